@@ -1,0 +1,59 @@
+package pipeline
+
+import (
+	"context"
+	"time"
+)
+
+// Sort orders of a search.
+const (
+	SortRelevance = "relevance" // best first
+	SortNewest    = "newest"    // newest published first
+)
+
+// Query is a search over indexed stories. Every sink answers the same query
+// the same way, so users can switch sinks without relearning.
+type Query struct {
+	Text     string    // Hindi/English full text over title and body
+	Entities []string  // all of these watchlist ids
+	Feud     *bool     // nil: either
+	From, To time.Time // published range, zero = open
+	Size     int       // at most this many hits
+	Offset   int
+	Sort     string // SortRelevance (default when Text is set) or SortNewest
+}
+
+// Hit is one search result.
+type Hit struct {
+	ID        string    `json:"id"`
+	Title     string    `json:"title"`
+	URL       string    `json:"url"`
+	Source    string    `json:"source"`
+	Published time.Time `json:"published"`
+	Entities  []string  `json:"entities"`
+	Feud      bool      `json:"feud"`
+	Score     float64   `json:"score"`
+}
+
+// SearchResult answers a Query.
+type SearchResult struct {
+	Total int   `json:"total"`
+	Hits  []Hit `json:"hits"`
+}
+
+// Searcher answers queries over indexed stories.
+type Searcher interface {
+	Search(ctx context.Context, q Query) (SearchResult, error)
+	// Story returns one stored record; ok is false when there is none.
+	Story(ctx context.Context, id string) (rec Record, ok bool, err error)
+}
+
+// Sink is where the index stage writes. Writes are idempotent: documents
+// carry deterministic ids, so a replay overwrites and never duplicates. A
+// write returns only once its documents are durable.
+type Sink interface {
+	WriteRecords(ctx context.Context, recs []Record) error
+	WriteEvents(ctx context.Context, evs []Event) error
+	WriteAlerts(ctx context.Context, alerts []Alert) error
+	Close() error
+}

@@ -1,0 +1,143 @@
+// Package pipeline holds khabar's records (Story, Analysis, Event, Alert),
+// the message type that travels between stages with its acknowledgement, and
+// the small interfaces the stages see. It imports no connector.
+package pipeline
+
+import "time"
+
+// Categories of a feed and its stories.
+const (
+	CategoryTech     = "tech"
+	CategoryPolitics = "politics"
+)
+
+// Story is one news item as the poll stage saw it. Every feed format
+// converges on it.
+type Story struct {
+	// ID is derived from the canonical link (see StoryID); stable across polls and feeds.
+	ID   string `json:"id"`
+	URL  string `json:"url,omitempty"`
+	GUID string `json:"guid,omitempty"`
+	// Source is the name of the feed (outlet) that first carried the story.
+	Source string `json:"source,omitempty"`
+	// Sources lists every outlet seen carrying this story (including Source).
+	Sources  []string `json:"sources,omitempty"`
+	Feed     string   `json:"feed,omitempty"` // URL of the feed it came from
+	Category string   `json:"category,omitempty"`
+	Language string   `json:"language,omitempty"`
+	Title    string   `json:"title"`
+	Body     string   `json:"body"`
+	// Published is the feed's date; when the feed had none, the first-seen
+	// time, with PublishedGuessed set.
+	Published        time.Time `json:"published"`
+	PublishedGuessed bool      `json:"published_guessed,omitempty"`
+	Fetched          time.Time `json:"fetched,omitempty"`
+	// Cluster is the near-duplicate cluster id, when the story has siblings.
+	Cluster string `json:"cluster,omitempty"`
+}
+
+// Entity types of the watchlist.
+const (
+	TypePerson = "person"
+	TypeOrg    = "org"
+	TypeDeal   = "deal"
+)
+
+// Polarities of a stance.
+const (
+	Hostile    = "hostile"
+	Supportive = "supportive"
+)
+
+// Mention is one occurrence of a tracked entity. Start and End are byte
+// offsets into the original (un-normalised) field, UTF-8, End exclusive.
+type Mention struct {
+	Entity string `json:"entity"`
+	Text   string `json:"text"`
+	Field  string `json:"field"` // "title" or "body"
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// Amount is a stated sum of money normalised to a value and an ISO 4217 code.
+type Amount struct {
+	Value    float64 `json:"value"`
+	Currency string  `json:"currency"`
+	Text     string  `json:"text"`
+	Deal     string  `json:"deal,omitempty"`
+}
+
+// Stance is a directed attitude of one tracked entity (Source) towards
+// another (Target), read from one sentence.
+type Stance struct {
+	Source   string  `json:"source"`
+	Target   string  `json:"target"`
+	Polarity string  `json:"polarity"` // Hostile or Supportive
+	Score    float64 `json:"score"`
+	Evidence string  `json:"evidence"`
+}
+
+// Analysis is what the work stage makes of a Story: a pure function of the
+// story and the watchlist.
+type Analysis struct {
+	ID       string    `json:"id"`
+	Entities []string  `json:"entities"`
+	Mentions []Mention `json:"mentions"`
+	Amounts  []Amount  `json:"amounts"`
+	Deals    []string  `json:"deals"`
+	Stances  []Stance  `json:"stances"`
+	Feud     bool      `json:"feud"`
+	// Shifts and Events are filled by the tracker (khabar analyze folds its
+	// input in order); the work stage leaves them empty.
+	Shifts []Event `json:"shifts"`
+	Events []Event `json:"events,omitempty"`
+}
+
+// Record is a story with its analysis: what the index stage writes.
+type Record struct {
+	Story    Story    `json:"story"`
+	Analysis Analysis `json:"analysis"`
+}
+
+// Event kinds emitted by the tracker.
+const (
+	KindNewFeud     = "new-feud"
+	KindStanceShift = "stance-shift"
+)
+
+// Event is a change in a pair's relationship, emitted by the track stage.
+type Event struct {
+	// ID is deterministic: kind + pair + triggering story id.
+	ID   string    `json:"id,omitempty"`
+	Kind string    `json:"kind"`
+	Pair [2]string `json:"pair"` // sorted entity ids
+	From string    `json:"from,omitempty"`
+	To   string    `json:"to,omitempty"`
+	// Story is the id of the triggering story.
+	Story    string    `json:"story"`
+	Evidence []string  `json:"evidence"`
+	Time     time.Time `json:"time"` // published time of the triggering story
+}
+
+// Alert is one firing of an alert rule.
+type Alert struct {
+	// ID is deterministic: rule + key + window.
+	ID     string    `json:"id"`
+	Rule   string    `json:"rule"`
+	Key    string    `json:"key"`
+	Window time.Time `json:"window"`
+	Time   time.Time `json:"time"`
+	Title  string    `json:"title"`
+	Reason string    `json:"reason"`
+	// Stories carry the evidence that made the rule fire.
+	Stories []AlertStory `json:"stories"`
+}
+
+// AlertStory is one story behind an alert, with the sentences that count.
+type AlertStory struct {
+	ID       string   `json:"id"`
+	Title    string   `json:"title,omitempty"`
+	URL      string   `json:"url,omitempty"`
+	Source   string   `json:"source,omitempty"`
+	Evidence []string `json:"evidence,omitempty"`
+}
