@@ -1,0 +1,256 @@
+// Package config loads khabar's one YAML configuration file, applies
+// KHABAR_* environment variables and command-line flags over it, and
+// validates the result before anything starts.
+//
+// Precedence, lowest first: built-in defaults, the file, the environment,
+// flags. Every scalar setting has a dotted name (sink.elasticsearch.urls),
+// a flag (--sink.elasticsearch.urls) and an environment variable
+// (KHABAR_SINK_ELASTICSEARCH_URLS). Lists of scalars take comma-separated
+// values. Relative paths in the file are relative to the file's folder;
+// relative paths from flags and the environment are relative to the working
+// directory.
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is the whole configuration.
+type Config struct {
+	// DataDir holds the embedded index, state and dead letters.
+	DataDir string `yaml:"data_dir"`
+	// Watchlist is the entity file (deploy/watchlist.yaml).
+	Watchlist string `yaml:"watchlist"`
+	// Alerts is the alert-rules file (deploy/alerts.yaml).
+	Alerts string `yaml:"alerts"`
+	// Samples is the folder of bundled demo feeds; feeds whose url starts
+	// with "sample:" are served from it over HTTP on a loopback port.
+	Samples string `yaml:"samples"`
+
+	HTTP  HTTPConfig   `yaml:"http"`
+	Log   LogConfig    `yaml:"log"`
+	Feeds []FeedConfig `yaml:"feeds"`
+	Poll  PollConfig   `yaml:"poll"`
+	Work  WorkConfig   `yaml:"work"`
+	Bus   BusConfig    `yaml:"bus"`
+	Sink  SinkConfig   `yaml:"sink"`
+	Track TrackConfig  `yaml:"track"`
+	Alert AlertConfig  `yaml:"alert"`
+}
+
+// HTTPConfig is the API server.
+type HTTPConfig struct {
+	Listen string `yaml:"listen"`
+}
+
+// LogConfig selects the log format and level.
+type LogConfig struct {
+	Format string `yaml:"format"` // auto (text on a terminal, JSON otherwise), text, json
+	Level  string `yaml:"level"`  // debug, info, warn, error
+}
+
+// FeedConfig is one feed to poll.
+type FeedConfig struct {
+	URL      string        `yaml:"url"`
+	Name     string        `yaml:"name"`
+	Category string        `yaml:"category"` // tech or politics
+	Language string        `yaml:"language"`
+	Interval time.Duration `yaml:"interval"` // 0: adaptive within poll bounds
+	// FullText fetches the article page when the feed gives only a summary.
+	FullText bool `yaml:"full_text"`
+}
+
+// WorkConfig is the analysis stage.
+type WorkConfig struct {
+	Workers int `yaml:"workers"` // parallel analysers; 0 = number of CPUs
+}
+
+// BusConfig selects what connects the stages.
+type BusConfig struct {
+	Kind  string      `yaml:"kind"` // embedded or kafka
+	Kafka KafkaConfig `yaml:"kafka"`
+}
+
+// SinkConfig selects where the index stage writes.
+type SinkConfig struct {
+	Kind          string        `yaml:"kind"` // embedded (Bleve) or elasticsearch
+	BatchSize     int           `yaml:"batch_size"`
+	FlushInterval time.Duration `yaml:"flush_interval"`
+	Elasticsearch ElasticConfig `yaml:"elasticsearch"`
+}
+
+// Default returns the built-in defaults.
+func Default() Config {
+	return Config{
+		DataDir:   ".khabar",
+		Watchlist: "deploy/watchlist.yaml",
+		Alerts:    "deploy/alerts.yaml",
+		HTTP:      HTTPConfig{Listen: "127.0.0.1:8080"},
+		Log:       LogConfig{Format: "auto", Level: "info"},
+		Poll:      DefaultPoll(),
+		Bus:       BusConfig{Kind: "embedded", Kafka: DefaultKafka()},
+		Sink:      SinkConfig{Kind: "embedded", BatchSize: 500, FlushInterval: time.Second, Elasticsearch: DefaultElastic()},
+		Track:     DefaultTrack(),
+		Alert:     DefaultAlert(),
+	}
+}
+
+// Error is a configuration error that names the file, line and field.
+type Error struct {
+	File  string
+	Line  int
+	Field string
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	if e.File != "" {
+		b.WriteString(e.File)
+		if e.Line > 0 {
+			fmt.Fprintf(&b, ":%d", e.Line)
+		}
+		b.WriteString(": ")
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, "%s: ", e.Field)
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Load reads path over the defaults. A missing file is an error only when
+// mustExist is set (an explicit --config).
+func Load(path string, mustExist bool) (Config, error) {
+	cfg := Default()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && !mustExist {
+			return cfg, nil
+		}
+		return cfg, fmt.Errorf("read config: %w", err)
+	}
+	if err := Parse(path, data, &cfg); err != nil {
+		return cfg, err
+	}
+	cfg.resolvePaths(filepath.Dir(path))
+	return cfg, nil
+}
+
+// Parse decodes YAML data (named name in errors) over cfg, strictly:
+// unknown fields and wrong types are errors with a line number.
+func Parse(name string, data []byte, cfg *Config) error {
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return yamlError(name, err)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(cfg); err != nil {
+		if errors.Is(err, errEOF) || err.Error() == "EOF" {
+			return nil
+		}
+		return yamlError(name, err)
+	}
+	if err := cfg.validate(); err != nil {
+		var ce *Error
+		if errors.As(err, &ce) && ce.File == "" {
+			ce.File = name
+			ce.Line = lineOf(&root, ce.Field)
+		}
+		return err
+	}
+	return nil
+}
+
+func (c *Config) resolvePaths(base string) {
+	abs := func(p *string) {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(base, *p)
+		}
+	}
+	abs(&c.DataDir)
+	abs(&c.Watchlist)
+	abs(&c.Alerts)
+	abs(&c.Samples)
+	c.Sink.Elasticsearch.resolvePaths(abs)
+	c.Bus.Kafka.resolvePaths(abs)
+}
+
+// Validate checks the whole configuration; errors name the field.
+func (c *Config) Validate() error { return c.validate() }
+
+func (c *Config) validate() error {
+	if c.DataDir == "" {
+		return &Error{Field: "data_dir", Msg: "must not be empty"}
+	}
+	switch c.Log.Format {
+	case "auto", "text", "json":
+	default:
+		return &Error{Field: "log.format", Msg: fmt.Sprintf("%q is not one of auto, text, json", c.Log.Format)}
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		return &Error{Field: "log.level", Msg: fmt.Sprintf("%q is not one of debug, info, warn, error", c.Log.Level)}
+	}
+	if c.HTTP.Listen == "" {
+		return &Error{Field: "http.listen", Msg: "must not be empty"}
+	}
+	seen := map[string]int{}
+	for i, f := range c.Feeds {
+		field := fmt.Sprintf("feeds[%d]", i)
+		if f.URL == "" {
+			return &Error{Field: field + ".url", Msg: "must not be empty"}
+		}
+		if j, dup := seen[f.URL]; dup {
+			return &Error{Field: field + ".url", Msg: fmt.Sprintf("duplicate of feeds[%d]", j)}
+		}
+		seen[f.URL] = i
+		if !strings.HasPrefix(f.URL, "sample:") && !strings.HasPrefix(f.URL, "http://") &&
+			!strings.HasPrefix(f.URL, "https://") && !strings.HasPrefix(f.URL, "file://") {
+			return &Error{Field: field + ".url", Msg: fmt.Sprintf("%q: want http://, https://, file:// or sample:", f.URL)}
+		}
+		switch f.Category {
+		case "", "tech", "politics":
+		default:
+			return &Error{Field: field + ".category", Msg: fmt.Sprintf("%q is not tech or politics", f.Category)}
+		}
+		if f.Interval < 0 {
+			return &Error{Field: field + ".interval", Msg: "must not be negative"}
+		}
+	}
+	if c.Work.Workers < 0 {
+		return &Error{Field: "work.workers", Msg: "must not be negative"}
+	}
+	switch c.Bus.Kind {
+	case "embedded", "kafka":
+	default:
+		return &Error{Field: "bus.kind", Msg: fmt.Sprintf("%q is not embedded or kafka", c.Bus.Kind)}
+	}
+	switch c.Sink.Kind {
+	case "embedded", "elasticsearch":
+	default:
+		return &Error{Field: "sink.kind", Msg: fmt.Sprintf("%q is not embedded or elasticsearch", c.Sink.Kind)}
+	}
+	if c.Sink.BatchSize <= 0 {
+		return &Error{Field: "sink.batch_size", Msg: "must be positive"}
+	}
+	if c.Sink.FlushInterval <= 0 {
+		return &Error{Field: "sink.flush_interval", Msg: "must be positive"}
+	}
+	for _, v := range []interface{ validate() error }{&c.Poll, &c.Bus.Kafka, &c.Sink.Elasticsearch, &c.Track, &c.Alert} {
+		if err := v.validate(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
