@@ -1,0 +1,274 @@
+// Package hindi holds what khabar knows about written Hindi: normalisation
+// with an offset map back to the original text, tokenisation judged per
+// character, and reading sums of money.
+package hindi
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text is a normalised string together with the map from its bytes back to
+// the original. Normalisation folds the spelling variants Hindi outlets mix
+// freely (nukta, chandrabindu, half nasals, chandra-o, Devanagari digits,
+// Latin case, curly quotes) so that one alias or cue covers all of them.
+type Text struct {
+	// Orig is the text as given.
+	Orig string
+	// Norm is the normalised text. It is valid UTF-8 even when Orig is not:
+	// every invalid byte becomes one space.
+	Norm string
+	// off[i] is the byte offset in Orig of the character that produced
+	// Norm[i]; off[len(Norm)] == len(Orig). It never decreases and always
+	// points at a rune boundary of Orig.
+	off []int32
+}
+
+// OrigOffset maps a byte offset of Norm (0..len(Norm)) to the byte offset
+// in Orig where the character producing it starts. Offsets past the end are
+// clamped. Characters deleted by normalisation (ZWJ, nukta, …) belong to the
+// character before them, so a span [OrigOffset(s), OrigOffset(e)) covers the
+// whole original spelling of Norm[s:e].
+func (t *Text) OrigOffset(i int) int {
+	if i <= 0 {
+		if len(t.off) == 0 {
+			return 0
+		}
+		return int(t.off[0])
+	}
+	if i >= len(t.off) {
+		return len(t.Orig)
+	}
+	return int(t.off[i])
+}
+
+// OrigSpan maps a normalised span to the original one.
+func (t *Text) OrigSpan(start, end int) (int, int) {
+	return t.OrigOffset(start), t.OrigOffset(end)
+}
+
+// Devanagari code points the folding refers to.
+const (
+	chandrabindu = '\u0901'
+	anusvara     = '\u0902'
+	nukta        = '\u093C'
+	virama       = '\u094D'
+)
+
+// nuktaBase maps a precomposed nukta letter to its base letter.
+func nuktaBase(r rune) (rune, bool) {
+	switch r {
+	case '\u0958':
+		return 'क', true
+	case '\u0959':
+		return 'ख', true
+	case '\u095A':
+		return 'ग', true
+	case '\u095B':
+		return 'ज', true
+	case '\u095C':
+		return 'ड', true
+	case '\u095D':
+		return 'ढ', true
+	case '\u095E':
+		return 'फ', true
+	case '\u095F':
+		return 'य', true
+	case '\u0929':
+		return 'न', true
+	case '\u0931':
+		return 'र', true
+	case '\u0934':
+		return 'ळ', true
+	}
+	return r, false
+}
+
+// nasalClass gives the varga (1..5) of a nasal consonant, 0 otherwise.
+func nasalClass(r rune) int {
+	switch r {
+	case 'ङ':
+		return 1
+	case 'ञ':
+		return 2
+	case 'ण':
+		return 3
+	case 'न':
+		return 4
+	case 'म':
+		return 5
+	}
+	return 0
+}
+
+// stopClass gives the varga (1..5) of a stop consonant (the first four of
+// each class), 0 otherwise.
+func stopClass(r rune) int {
+	switch {
+	case r >= 'क' && r <= 'घ':
+		return 1
+	case r >= 'च' && r <= 'झ':
+		return 2
+	case r >= 'ट' && r <= 'ढ':
+		return 3
+	case r >= 'त' && r <= 'ध':
+		return 4
+	case r >= 'प' && r <= 'भ':
+		return 5
+	}
+	return 0
+}
+
+// foldDeva folds one Devanagari (or format) code point; ok false deletes it.
+func foldDeva(r rune) (rune, bool) {
+	if b, ok := nuktaBase(r); ok {
+		return b, true
+	}
+	switch r {
+	case nukta:
+		return 0, false
+	case chandrabindu:
+		return anusvara, true
+	case 'ऑ': // chandra-o
+		return 'आ', true
+	case '\u0949': // vowel sign chandra-o
+		return '\u093E', true
+	case 'ऍ': // chandra-e, the same English vowel written the other way
+		return 'ए', true
+	case '\u0945':
+		return '\u0947', true
+	}
+	if r >= '०' && r <= '९' {
+		return '0' + (r - '०'), true
+	}
+	return r, true
+}
+
+// foldOther folds a code point outside ASCII and Devanagari; ok false
+// deletes it.
+func foldOther(r rune) (rune, bool) {
+	switch r {
+	case '\u200C', '\u200D', '\u00AD', '\uFEFF', '\u2060', '\u200B':
+		return 0, false
+	case '‘', '’', '‚', '‛', '′':
+		return '\'', true
+	case '“', '”', '„', '‟', '″':
+		return '"', true
+	case '\u00A0', '\u2009', '\u202F', '\u2002', '\u2003':
+		return ' ', true
+	}
+	return unicode.ToLower(r), true
+}
+
+// Normalize folds s as described on Text and returns it with its offset map.
+// It never panics, whatever the bytes.
+func Normalize(s string) *Text {
+	t := &Text{Orig: s}
+	out := make([]byte, 0, len(s))
+	off := make([]int32, 0, len(s)+1)
+	emit := func(r rune, at int) {
+		n := len(out)
+		out = utf8.AppendRune(out, r)
+		for range len(out) - n {
+			off = append(off, int32(at))
+		}
+	}
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			out = append(out, c)
+			off = append(off, int32(i))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			out = append(out, ' ')
+			off = append(off, int32(i))
+			i++
+			continue
+		}
+		if r >= 0x0900 && r <= 0x097F {
+			f, ok := foldDeva(r)
+			if !ok {
+				i += size
+				continue
+			}
+			// A nasal consonant + virama before a stop of its own class is
+			// the same syllable as anusvara + stop: ट्रम्प = ट्रंप.
+			if nc := nasalClass(f); nc != 0 && i+size < len(s) {
+				v, vs := utf8.DecodeRuneInString(s[i+size:])
+				if v == virama {
+					nx, _ := utf8.DecodeRuneInString(s[i+size+vs:])
+					nf, _ := foldDeva(nx)
+					if stopClass(nf) == nc {
+						emit(anusvara, i)
+						i += size + vs
+						continue
+					}
+				}
+			}
+			emit(f, i)
+			i += size
+			continue
+		}
+		// Other scripts: compose canonically (é written as e + accent), then
+		// fold per code point. A run of such code points is composed as one;
+		// a combining mark right after an ASCII letter takes the letter in.
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if r2 < utf8.RuneSelf || (r2 >= 0x0900 && r2 <= 0x097F) || (r2 == utf8.RuneError && sz == 1) {
+				break
+			}
+			j += sz
+		}
+		start := i
+		if unicode.Is(unicode.Mn, r) && len(out) > 0 && out[len(out)-1] < utf8.RuneSelf && isASCIILetter(out[len(out)-1]) {
+			start = int(off[len(off)-1])
+			out = out[:len(out)-1]
+			off = off[:len(off)-1]
+		}
+		run := s[start:j]
+		if norm.NFC.IsNormalString(run) {
+			for k, r2 := range run {
+				if f, ok := foldOther(r2); ok {
+					emit(f, start+k)
+				}
+			}
+		} else {
+			var it norm.Iter
+			it.InitString(norm.NFC, run)
+			for !it.Done() {
+				segStart := start + it.Pos()
+				seg := it.Next()
+				for len(seg) > 0 {
+					r2, sz := utf8.DecodeRune(seg)
+					seg = seg[sz:]
+					if f, ok := foldOther(r2); ok {
+						emit(f, segStart)
+					}
+				}
+			}
+		}
+		i = j
+	}
+	off = append(off, int32(len(s)))
+	t.Norm = string(out)
+	t.off = off
+	return t
+}
+
+func isASCIILetter(c byte) bool {
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
+}
+
+// NormalizeString is Normalize without the offset map, for aliases and
+// lexicon entries.
+func NormalizeString(s string) string { return Normalize(s).Norm }
