@@ -1,0 +1,196 @@
+package alert
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Notifier sends one alert somewhere. Notify may be called again for the
+// same alert after a failure or a restart; a notifier that can should pass
+// the alert id on as an idempotency key. An error wrapped with Permanent is
+// not retried.
+type Notifier interface {
+	Notify(ctx context.Context, a pipeline.Alert) error
+}
+
+// PermanentError marks a delivery failure that retrying cannot fix (a 4xx
+// answer): the delivery moves to the failed list at once.
+type PermanentError struct{ Err error }
+
+func (e *PermanentError) Error() string { return e.Err.Error() }
+func (e *PermanentError) Unwrap() error { return e.Err }
+
+// Permanent wraps err as a PermanentError.
+func Permanent(err error) error { return &PermanentError{Err: err} }
+
+// IsPermanent reports whether err is, or wraps, a PermanentError.
+func IsPermanent(err error) bool {
+	var pe *PermanentError
+	return errors.As(err, &pe)
+}
+
+// LogNotifier writes alerts to a logger: the "log" notifier.
+type LogNotifier struct{ Logger *slog.Logger }
+
+// Notify logs the alert at warn level, so it shows with the default level.
+func (n LogNotifier) Notify(ctx context.Context, a pipeline.Alert) error {
+	ids := make([]string, len(a.Stories))
+	for i, s := range a.Stories {
+		ids[i] = s.ID
+	}
+	n.Logger.WarnContext(ctx, "alert", "id", a.ID, "rule", a.Rule, "key", a.Key, "title", a.Title,
+		"reason", a.Reason, "stories", strings.Join(ids, ","))
+	return nil
+}
+
+// Deliverer drains the outbox: it sends each pending delivery and retries
+// failures with exponential backoff, so a slow or dead notifier delays only
+// its deliveries, never the pipeline, and a restart loses none.
+type Deliverer struct {
+	e   *Engine
+	now func() time.Time
+}
+
+// Deliverer returns the engine's deliverer. Run one per state store.
+func (e *Engine) Deliverer() *Deliverer { return &Deliverer{e: e, now: time.Now} }
+
+// Run delivers until ctx is done, then returns nil. It wakes when the
+// engine queues an alert and when the earliest retry is due.
+func (d *Deliverer) Run(ctx context.Context) error {
+	for {
+		next, err := d.DeliverDue(ctx)
+		if ctx.Err() != nil {
+			return nil
+		}
+		wait := d.e.cfg.RetryMax
+		if err != nil {
+			d.e.log.Error("alert delivery: outbox", "err", err)
+			wait = d.e.cfg.RetryMin
+		} else if !next.IsZero() {
+			wait = min(max(next.Sub(d.now()), 0), wait)
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return nil
+		case <-d.e.wake:
+			t.Stop()
+		case <-t.C:
+		}
+	}
+}
+
+// DeliverDue makes one pass over the outbox: every delivery that is due is
+// attempted once. It returns when the earliest remaining one is due (zero
+// when none remain).
+func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
+	type item struct {
+		key string
+		dl  delivery
+	}
+	var items []item
+	err := d.e.store.ForEach(ctx, BucketOutbox, func(k string, v []byte) error {
+		var dl delivery
+		if err := json.Unmarshal(v, &dl); err != nil {
+			// A corrupt entry cannot be sent; keep it out of the way.
+			d.e.log.Error("alert delivery: undecodable outbox entry dropped", "key", k, "err", err)
+			items = append(items, item{key: k, dl: delivery{Notifier: ""}})
+			return nil
+		}
+		items = append(items, item{key: k, dl: dl})
+		return nil
+	})
+	if err != nil {
+		return time.Time{}, fmt.Errorf("alert: scan outbox: %w", err)
+	}
+	var next time.Time
+	later := func(t time.Time) {
+		if next.IsZero() || t.Before(next) {
+			next = t
+		}
+	}
+	for _, it := range items {
+		if ctx.Err() != nil {
+			return next, nil
+		}
+		dl := it.dl
+		if dl.Notifier == "" {
+			if err := d.e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Delete: true}); err != nil {
+				return next, err
+			}
+			continue
+		}
+		now := d.now()
+		if dl.Next.After(now) {
+			later(dl.Next)
+			continue
+		}
+		n := d.e.notifiers[dl.Notifier]
+		var sendErr error
+		if n == nil {
+			sendErr = Permanent(fmt.Errorf("notifier %q is not configured any more", dl.Notifier))
+		} else {
+			actx, cancel := context.WithTimeout(ctx, d.e.cfg.Timeout)
+			sendErr = n.Notify(actx, dl.Alert)
+			cancel()
+		}
+		if ctx.Err() != nil {
+			return next, nil // shutting down: the attempt does not count
+		}
+		if dl.First.IsZero() {
+			dl.First = now
+		}
+		dl.Attempts++
+		del := pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Delete: true}
+		switch {
+		case sendErr == nil:
+			d.e.log.Debug("alert delivered", "alert", dl.Alert.ID, "notifier", dl.Notifier, "attempts", dl.Attempts)
+			if err := d.e.store.Apply(ctx, del); err != nil {
+				return next, err
+			}
+		case IsPermanent(sendErr) || now.Sub(dl.First) >= d.e.cfg.GiveUpAfter:
+			dl.LastError = sendErr.Error()
+			d.e.log.Error("alert delivery failed for good", "alert", dl.Alert.ID, "notifier", dl.Notifier,
+				"attempts", dl.Attempts, "err", sendErr)
+			v, _ := json.Marshal(dl)
+			if err := d.e.store.Apply(ctx, del, pipeline.StateOp{Bucket: BucketFailed, Key: it.key, Value: v}); err != nil {
+				return next, err
+			}
+		default:
+			dl.LastError = sendErr.Error()
+			dl.Next = now.Add(d.backoff(dl.Attempts))
+			d.e.log.Warn("alert delivery failed, will retry", "alert", dl.Alert.ID, "notifier", dl.Notifier,
+				"attempts", dl.Attempts, "retry_at", dl.Next, "err", sendErr)
+			v, _ := json.Marshal(dl)
+			if err := d.e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Value: v}); err != nil {
+				return next, err
+			}
+			later(dl.Next)
+		}
+	}
+	return next, nil
+}
+
+// backoff is RetryMin doubled per failed attempt, capped at RetryMax.
+func (d *Deliverer) backoff(attempts int) time.Duration {
+	b := d.e.cfg.RetryMin
+	for i := 1; i < attempts && b < d.e.cfg.RetryMax; i++ {
+		b *= 2
+	}
+	return min(b, d.e.cfg.RetryMax)
+}
+
+// Pending returns how many deliveries wait in the outbox.
+func (e *Engine) Pending(ctx context.Context) (int, error) {
+	n := 0
+	err := e.store.ForEach(ctx, BucketOutbox, func(string, []byte) error { n++; return nil })
+	return n, err
+}

@@ -1,0 +1,654 @@
+// Package alert is the alert stage: it matches rules (deploy/alerts.yaml)
+// against analyses and tracker events, counts, throttles each rule and key
+// with a quiet period, stores every alert and queues its deliveries in an
+// outbox that a Deliverer drains with retries. State lives in a
+// pipeline.StateStore, so quiet periods and pending deliveries survive a
+// restart. The rule format is documented in pipeline/track/README.md.
+package alert
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Config is the alert stage's settings (the alert section of khabar.yaml).
+type Config = config.AlertConfig
+
+// DefaultConfig returns the alert defaults.
+func DefaultConfig() Config { return config.DefaultAlert() }
+
+// State-store buckets of the alert stage.
+const (
+	BucketAlerts = "alert.alerts" // alert id → JSON pipeline.Alert
+	BucketQuiet  = "alert.quiet"  // rule \x00 key → last firing
+	BucketCounts = "alert.counts" // rule \x00 key → observations within the count window
+	BucketOutbox = "alert.outbox" // alert id \x00 notifier → pending delivery
+	BucketFailed = "alert.failed" // deliveries given up on, with the last error
+)
+
+// maxTriggers is how many recent inputs per rule and key are remembered so
+// a redelivered story or event never fires twice.
+const maxTriggers = 64
+
+// maxObservations bounds a count's memory per rule and key.
+const maxObservations = 1000
+
+// Engine matches rules and records alerts. It is safe for concurrent use;
+// calls are serialised because each one reads and writes throttle state.
+type Engine struct {
+	cfg       Config
+	rules     []Rule
+	store     pipeline.StateStore
+	notifiers map[string]Notifier
+	log       *slog.Logger
+	clock     func() time.Time
+
+	mu   sync.Mutex
+	wake chan struct{}
+}
+
+// New returns an engine. notifiers maps the names rules list under notify
+// to notifiers; "log" is added (logging to logger) when absent. clock is
+// time.Now when nil; it decides quiet periods and count windows.
+func New(cfg Config, rules []Rule, store pipeline.StateStore, notifiers map[string]Notifier, logger *slog.Logger, clock func() time.Time) (*Engine, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, fmt.Errorf("alert: %w", err)
+	}
+	if store == nil {
+		return nil, errors.New("alert: nil state store")
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	if clock == nil {
+		clock = time.Now
+	}
+	ns := make(map[string]Notifier, len(notifiers)+1)
+	for k, v := range notifiers {
+		ns[k] = v
+	}
+	if ns["log"] == nil {
+		ns["log"] = LogNotifier{Logger: logger}
+	}
+	for _, r := range rules {
+		for _, n := range r.Notify {
+			if ns[n] == nil {
+				return nil, &RuleError{File: r.File, Line: r.Line, Rule: r.Name,
+					Msg: fmt.Sprintf("notify %q: no such notifier (configure it under alert.webhooks)", n)}
+			}
+		}
+	}
+	return &Engine{cfg: cfg, rules: rules, store: store, notifiers: ns, log: logger, clock: clock,
+		wake: make(chan struct{}, 1)}, nil
+}
+
+// Rules returns the engine's rules.
+func (e *Engine) Rules() []Rule { return slices.Clone(e.rules) }
+
+// candidate is one (rule, key) an input matched.
+type candidate struct {
+	rule    *Rule
+	key     string
+	trigger string // story or event id: a replayed input never fires twice
+	story   pipeline.AlertStory
+	reason  string
+	at      time.Time // the story's published time
+	// storyCluster is the story's near-duplicate cluster, counted as one source.
+	storyCluster string
+}
+
+// OnAnalysis matches the analysis rules against one analysed story and
+// returns the alerts that fired. Alerts, throttle state and pending
+// deliveries are stored in one Apply before it returns.
+func (e *Engine) OnAnalysis(ctx context.Context, story pipeline.Story, a pipeline.Analysis) ([]pipeline.Alert, error) {
+	var cands []candidate
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.On == OnAnalysis {
+			cands = append(cands, matchAnalysis(r, story, a)...)
+		}
+	}
+	alerts, err := e.process(ctx, cands)
+	if err != nil {
+		return nil, fmt.Errorf("alert: story %s: %w", story.ID, err)
+	}
+	return alerts, nil
+}
+
+// OnEvent matches the event rules against one tracker event; story is the
+// triggering story (for its title, link, category and source).
+func (e *Engine) OnEvent(ctx context.Context, ev pipeline.Event, story pipeline.Story) ([]pipeline.Alert, error) {
+	var cands []candidate
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.On == OnEvent {
+			cands = append(cands, matchEvent(r, ev, story)...)
+		}
+	}
+	alerts, err := e.process(ctx, cands)
+	if err != nil {
+		return nil, fmt.Errorf("alert: event %s: %w", ev.ID, err)
+	}
+	return alerts, nil
+}
+
+type quietState struct {
+	Last     time.Time `json:"last"`
+	Alert    string    `json:"alert"`
+	Triggers []string  `json:"triggers"`
+}
+
+type observation struct {
+	Story    pipeline.AlertStory `json:"story"`
+	Distinct string              `json:"distinct"`
+	Time     time.Time           `json:"time"`
+}
+
+// delivery is one pending send of an alert to one notifier.
+type delivery struct {
+	Alert     pipeline.Alert `json:"alert"`
+	Notifier  string         `json:"notifier"`
+	Attempts  int            `json:"attempts"`
+	First     time.Time      `json:"first,omitzero"`
+	Next      time.Time      `json:"next,omitzero"`
+	LastError string         `json:"last_error,omitempty"`
+}
+
+func stateKey(rule, key string) string { return rule + "\x00" + key }
+
+func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Alert, error) {
+	if len(cands) == 0 {
+		return nil, nil
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	now := e.clock()
+	var (
+		ops    []pipeline.StateOp
+		alerts []pipeline.Alert
+	)
+	put := func(bucket, key string, v any) error {
+		b, err := json.Marshal(v)
+		if err != nil {
+			return fmt.Errorf("encode %s/%s: %w", bucket, key, err)
+		}
+		ops = append(ops, pipeline.StateOp{Bucket: bucket, Key: key, Value: b})
+		return nil
+	}
+	for _, c := range cands {
+		r, sk := c.rule, stateKey(c.rule.Name, c.key)
+		stories := []pipeline.AlertStory{c.story}
+		reason := c.reason
+		if r.Count != nil {
+			obs, err := e.observe(ctx, r, sk, c, now)
+			if err != nil {
+				return nil, err
+			}
+			if err := put(BucketCounts, sk, obs); err != nil {
+				return nil, err
+			}
+			distinct := map[string]bool{}
+			stories = stories[:0]
+			for _, o := range obs {
+				distinct[o.Distinct] = true
+				stories = append(stories, o.Story)
+			}
+			if len(distinct) < r.Count.AtLeast {
+				continue
+			}
+			what := "sources"
+			if r.Count.Distinct == DistinctStory {
+				what = "stories"
+			}
+			reason = fmt.Sprintf("%d distinct %s within %s (at least %d): %s", len(distinct), what,
+				time.Duration(r.Count.Within), r.Count.AtLeast, c.reason)
+		}
+
+		var q quietState
+		if v, ok, err := e.store.Get(ctx, BucketQuiet, sk); err != nil {
+			return nil, err
+		} else if ok {
+			if err := json.Unmarshal(v, &q); err != nil {
+				return nil, fmt.Errorf("decode quiet state of %q: %w", sk, err)
+			}
+		}
+		if slices.Contains(q.Triggers, c.trigger) {
+			continue // a redelivered input: it was judged already
+		}
+		q.Triggers = append(q.Triggers, c.trigger)
+		if over := len(q.Triggers) - maxTriggers; over > 0 {
+			q.Triggers = q.Triggers[over:]
+		}
+		quiet := time.Duration(r.Quiet)
+		if !q.Last.IsZero() && absDur(now.Sub(q.Last)) < quiet {
+			e.log.Debug("alert suppressed by quiet period", "rule", r.Name, "key", c.key, "until", q.Last.Add(quiet))
+			if err := put(BucketQuiet, sk, q); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		window := now.UTC()
+		if quiet > 0 {
+			window = window.Truncate(quiet)
+		}
+		al := pipeline.Alert{
+			ID:      alertID(r.Name, c.key, window),
+			Rule:    r.Name,
+			Key:     c.key,
+			Window:  window,
+			Time:    now,
+			Title:   title(r, c.key),
+			Reason:  reason,
+			Stories: stories,
+		}
+		q.Last, q.Alert = now, al.ID
+		if err := put(BucketQuiet, sk, q); err != nil {
+			return nil, err
+		}
+		if err := put(BucketAlerts, al.ID, al); err != nil {
+			return nil, err
+		}
+		for _, n := range r.Notify {
+			if err := put(BucketOutbox, al.ID+"\x00"+n, delivery{Alert: al, Notifier: n}); err != nil {
+				return nil, err
+			}
+		}
+		alerts = append(alerts, al)
+	}
+	if err := e.store.Apply(ctx, ops...); err != nil {
+		return nil, err
+	}
+	if len(alerts) > 0 {
+		select {
+		case e.wake <- struct{}{}:
+		default:
+		}
+	}
+	return alerts, nil
+}
+
+// observe adds the candidate to the rule's count window and returns the
+// observations still inside it, oldest first. A story is observed once.
+func (e *Engine) observe(ctx context.Context, r *Rule, sk string, c candidate, now time.Time) ([]observation, error) {
+	var obs []observation
+	if v, ok, err := e.store.Get(ctx, BucketCounts, sk); err != nil {
+		return nil, err
+	} else if ok {
+		if err := json.Unmarshal(v, &obs); err != nil {
+			return nil, fmt.Errorf("decode count of %q: %w", sk, err)
+		}
+	}
+	at := c.at
+	if at.IsZero() {
+		at = now
+	}
+	distinct := c.story.ID
+	if r.Count.Distinct == DistinctSource {
+		distinct = "source:" + c.story.Source
+		if cl := c.storyCluster; cl != "" {
+			distinct = "cluster:" + cl
+		}
+	}
+	if !slices.ContainsFunc(obs, func(o observation) bool { return o.Story.ID == c.story.ID }) {
+		obs = append(obs, observation{Story: c.story, Distinct: distinct, Time: at})
+	}
+	// A story counts while its published time is within the window of now:
+	// a backlog of old stories arriving together is not a burst.
+	start := now.Add(-time.Duration(r.Count.Within))
+	kept := obs[:0]
+	for _, o := range obs {
+		if o.Time.After(start) {
+			kept = append(kept, o)
+		}
+	}
+	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Time.Before(kept[j].Time) })
+	if over := len(kept) - maxObservations; over > 0 {
+		kept = kept[over:]
+	}
+	return kept, nil
+}
+
+func alertID(rule, key string, window time.Time) string {
+	if key == "" {
+		key = "*"
+	}
+	return rule + "/" + key + "/" + window.UTC().Format("20060102T150405Z")
+}
+
+func title(r *Rule, key string) string {
+	t := r.Description
+	if t == "" {
+		t = r.Name
+	}
+	if key == "" {
+		return t
+	}
+	return t + " — " + strings.ReplaceAll(key, "|", " × ")
+}
+
+// Filter selects stored alerts.
+type Filter struct {
+	Rule  string    // only this rule ("" any)
+	Since time.Time // fired at or after
+	Size  int       // at most this many (default 50)
+}
+
+// List returns stored alerts, newest first.
+func (e *Engine) List(ctx context.Context, f Filter) ([]pipeline.Alert, error) {
+	return ListStored(ctx, e.store, f)
+}
+
+// ListStored reads alerts from a state store directly (the CLI uses it on
+// a state file no khabar process holds).
+func ListStored(ctx context.Context, store pipeline.StateStore, f Filter) ([]pipeline.Alert, error) {
+	if f.Size <= 0 {
+		f.Size = 50
+	}
+	var out []pipeline.Alert
+	err := store.ForEach(ctx, BucketAlerts, func(key string, v []byte) error {
+		var a pipeline.Alert
+		if err := json.Unmarshal(v, &a); err != nil {
+			return fmt.Errorf("decode alert %s: %w", key, err)
+		}
+		if (f.Rule == "" || a.Rule == f.Rule) && !a.Time.Before(f.Since) {
+			out = append(out, a)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("alert: list: %w", err)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if !out[i].Time.Equal(out[j].Time) {
+			return out[i].Time.After(out[j].Time)
+		}
+		return out[i].ID < out[j].ID
+	})
+	if len(out) > f.Size {
+		out = out[:f.Size]
+	}
+	return out, nil
+}
+
+// ---- matching ----
+
+func storyFilters(r *Rule, s pipeline.Story) bool {
+	if len(r.Categories) > 0 && !slices.Contains(r.Categories, s.Category) {
+		return false
+	}
+	if len(r.Sources) > 0 {
+		ok := slices.Contains(r.Sources, s.Source)
+		for _, src := range s.Sources {
+			ok = ok || slices.Contains(r.Sources, src)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *Rule) entityOK(id string, types func(string) string) bool {
+	if len(r.Entities) > 0 && !slices.Contains(r.Entities, id) {
+		return false
+	}
+	return len(r.Types) == 0 || slices.Contains(r.Types, types(id))
+}
+
+func (r *Rule) pairOK(p [2]string, types func(string) string) bool {
+	if len(r.Entities) > 0 && !slices.Contains(r.Entities, p[0]) && !slices.Contains(r.Entities, p[1]) {
+		return false
+	}
+	if len(r.Types) > 0 && !slices.Contains(r.Types, types(p[0])) && !slices.Contains(r.Types, types(p[1])) {
+		return false
+	}
+	if len(r.PairTypes) > 0 && (!slices.Contains(r.PairTypes, types(p[0])) || !slices.Contains(r.PairTypes, types(p[1]))) {
+		return false
+	}
+	return true
+}
+
+func storyRef(s pipeline.Story, evidence []string) pipeline.AlertStory {
+	return pipeline.AlertStory{ID: s.ID, Title: s.Title, URL: s.URL, Source: s.Source, Evidence: evidence}
+}
+
+func matchEvent(r *Rule, ev pipeline.Event, s pipeline.Story) []candidate {
+	if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, ev.Kind) {
+		return nil
+	}
+	if r.Polarity != "" && ev.To != r.Polarity {
+		return nil
+	}
+	if !storyFilters(r, s) {
+		return nil
+	}
+	if s.ID == "" {
+		s.ID = ev.Story
+	}
+	types := r.typeOf
+	reason := fmt.Sprintf("%s between %s and %s", ev.Kind, ev.Pair[0], ev.Pair[1])
+	if ev.Kind == pipeline.KindStanceShift {
+		reason = fmt.Sprintf("stance-shift %s → %s between %s and %s", ev.From, ev.To, ev.Pair[0], ev.Pair[1])
+	}
+	reason += " (story " + ev.Story + ")"
+	base := candidate{rule: r, trigger: "event:" + ev.ID, story: storyRef(s, ev.Evidence), reason: reason,
+		at: ev.Time, storyCluster: s.Cluster}
+	var keys []string
+	switch r.Key {
+	case KeyPair:
+		if r.pairOK(ev.Pair, types) {
+			keys = append(keys, pipeline.PairKey(ev.Pair[0], ev.Pair[1]))
+		}
+	case KeyEntity:
+		for _, id := range ev.Pair {
+			if r.entityOK(id, types) {
+				keys = append(keys, id)
+			}
+		}
+	default:
+		if r.pairOK(ev.Pair, types) {
+			keys = append(keys, map[string]string{KeyStory: ev.Story, KeyRule: ""}[r.Key])
+		}
+	}
+	return withKeys(base, keys)
+}
+
+func withKeys(base candidate, keys []string) []candidate {
+	out := make([]candidate, 0, len(keys))
+	for _, k := range keys {
+		c := base
+		c.key = k
+		out = append(out, c)
+	}
+	return out
+}
+
+func matchAnalysis(r *Rule, s pipeline.Story, a pipeline.Analysis) []candidate {
+	if !storyFilters(r, s) {
+		return nil
+	}
+	if s.ID == "" {
+		s.ID = a.ID
+	}
+	types := r.typeOf
+	var why []string
+	if len(r.Deals) > 0 {
+		var named []string
+		for _, d := range a.Deals {
+			if slices.Contains(r.Deals, d) {
+				named = append(named, d)
+			}
+		}
+		if len(named) == 0 {
+			return nil
+		}
+		why = append(why, "names deal "+strings.Join(named, ", "))
+	}
+	var amountTexts []string
+	if r.AmountAbove != nil {
+		for _, am := range a.Amounts {
+			if am.Value <= *r.AmountAbove || math.IsNaN(am.Value) {
+				continue
+			}
+			if r.Currency != "" && am.Currency != r.Currency {
+				continue
+			}
+			if len(r.Deals) > 0 && am.Deal != "" && !slices.Contains(r.Deals, am.Deal) {
+				continue
+			}
+			amountTexts = append(amountTexts, am.Text)
+			why = append(why, fmt.Sprintf("states %s (%s %s)", am.Text, strconv.FormatFloat(am.Value, 'f', -1, 64), am.Currency))
+		}
+		if len(amountTexts) == 0 {
+			return nil
+		}
+	}
+
+	// The entities involved and the sentences about each.
+	involved := map[string][]string{}
+	var pairs [][2]string
+	pairEvidence := map[string][]string{}
+	if r.Polarity != "" {
+		for _, st := range a.Stances {
+			if st.Polarity != r.Polarity || st.Source == "" || st.Target == "" {
+				continue
+			}
+			for _, id := range []string{st.Source, st.Target} {
+				involved[id] = appendUnique(involved[id], st.Evidence)
+			}
+			pk := pipeline.PairKey(st.Source, st.Target)
+			if _, seen := pairEvidence[pk]; !seen {
+				pairs = append(pairs, pipeline.SortedPair(st.Source, st.Target))
+			}
+			pairEvidence[pk] = appendUnique(pairEvidence[pk], st.Evidence)
+		}
+		if len(involved) == 0 {
+			return nil
+		}
+	} else {
+		for _, id := range a.Entities {
+			involved[id] = nil
+		}
+		for _, st := range a.Stances {
+			if _, ok := involved[st.Source]; ok {
+				involved[st.Source] = appendUnique(involved[st.Source], st.Evidence)
+			}
+			if _, ok := involved[st.Target]; ok {
+				involved[st.Target] = appendUnique(involved[st.Target], st.Evidence)
+			}
+			pk := pipeline.PairKey(st.Source, st.Target)
+			if _, seen := pairEvidence[pk]; !seen && st.Source != "" && st.Target != "" {
+				pairs = append(pairs, pipeline.SortedPair(st.Source, st.Target))
+			}
+			pairEvidence[pk] = appendUnique(pairEvidence[pk], st.Evidence)
+		}
+	}
+	ids := make([]string, 0, len(involved))
+	for id := range involved {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+
+	base := candidate{rule: r, trigger: "story:" + s.ID, at: s.Published, storyCluster: s.Cluster}
+	polarity := "stances"
+	if r.Polarity != "" {
+		polarity = r.Polarity + " stances"
+	}
+	var out []candidate
+	add := func(key string, evidence []string, reason string) {
+		c := base
+		c.key = key
+		c.story = storyRef(s, append(append([]string(nil), evidence...), amountTexts...))
+		parts := slices.Clone(why)
+		if reason != "" {
+			parts = append(parts, reason)
+		}
+		c.reason = strings.Join(parts, "; ")
+		if c.reason == "" {
+			c.reason = "story matched"
+		}
+		c.reason += " (story " + s.ID + ")"
+		out = append(out, c)
+	}
+	switch r.Key {
+	case KeyEntity:
+		for _, id := range ids {
+			if r.entityOK(id, types) {
+				add(id, involved[id], fmt.Sprintf("%s involving %s", polarity, id))
+			}
+		}
+	case KeyPair:
+		for _, p := range pairs {
+			if r.pairOK(p, types) {
+				add(pipeline.PairKey(p[0], p[1]), pairEvidence[pipeline.PairKey(p[0], p[1])],
+					fmt.Sprintf("%s between %s and %s", polarity, p[0], p[1]))
+			}
+		}
+	default: // story, deal or rule key: the story as a whole
+		var hit, ev []string
+		for _, id := range ids {
+			if r.entityOK(id, types) {
+				hit = append(hit, id)
+				ev = appendUnique(ev, involved[id]...)
+			}
+		}
+		entityCond := len(r.Entities) > 0 || len(r.Types) > 0
+		if entityCond && len(hit) == 0 {
+			return nil
+		}
+		reason := ""
+		if entityCond || r.Polarity != "" {
+			reason = fmt.Sprintf("%s involving %s", polarity, strings.Join(hit, ", "))
+		}
+		keys := []string{s.ID}
+		switch r.Key {
+		case KeyRule:
+			keys = []string{""}
+		case KeyDeal:
+			keys = dealKeys(r, a)
+		}
+		for _, k := range keys {
+			add(k, ev, reason)
+		}
+	}
+	return out
+}
+
+func dealKeys(r *Rule, a pipeline.Analysis) []string {
+	var out []string
+	for _, d := range a.Deals {
+		if len(r.Deals) == 0 || slices.Contains(r.Deals, d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func appendUnique(list []string, items ...string) []string {
+	for _, s := range items {
+		if s != "" && !slices.Contains(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+func absDur(d time.Duration) time.Duration {
+	if d < 0 {
+		return -d
+	}
+	return d
+}
