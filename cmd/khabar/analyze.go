@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline/work"
+	"github.com/spf13/cobra"
+)
+
+// newAnalyzeCmd is `khabar analyze [--watchlist FILE] [FILE|-]`: JSON Lines
+// stories in, one JSON line of analysis per story out, in input order.
+func newAnalyzeCmd(a *app) *cobra.Command {
+	var wlPath string
+	cmd := &cobra.Command{
+		Use:   "analyze [FILE|-]",
+		Short: "Analyse JSON Lines stories: mentions, money, deals, directed stance, feud",
+		Long: `Reads stories as JSON Lines ({"id","title","body","published","url","source"};
+unknown fields are ignored) from FILE or standard input and writes one JSON
+line per story, in input order:
+{"id","entities","mentions","amounts","deals","stances","feud","shifts"}.
+Mention start/end are byte offsets into the original title or body.
+A bad line is reported with its line number and skipped; the exit code is
+then non-zero.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if wlPath == "" {
+				wlPath = a.watchlistPath()
+			}
+			wl, err := watchlist.Load(wlPath)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			an, err := work.New(wl)
+			if err != nil {
+				return err
+			}
+			name := "-"
+			var in io.Reader = cmd.InOrStdin()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return &exitError{code: 2, err: fmt.Errorf("analyze: %w", err)}
+				}
+				defer f.Close()
+				in, name = f, args[0]
+			}
+			log := a.logger()
+			err = work.AnalyzeJSONL(cmd.Context(), an, in, cmd.OutOrStdout(), work.JSONLConfig{
+				Name:    name,
+				OnError: func(err error) { log.Error("skipped bad story line", "err", err) },
+			})
+			if err != nil {
+				return &exitError{code: 1, err: err}
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&wlPath, "watchlist", "", "watchlist file (default from configuration: deploy/watchlist.yaml)")
+	return cmd
+}

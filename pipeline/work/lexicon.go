@@ -1,0 +1,290 @@
+package work
+
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
+
+// cueKind says what a cue does besides its polarity.
+type cueKind uint8
+
+const (
+	cuePlain    cueKind = iota // an act of one entity on another
+	cueAccuse                  // accusing/claiming: the accused are the subjects of the कि clause
+	cueRelation                // describes a relationship: symmetric between coordinated entities
+)
+
+// cue is one lexicon entry. Words are written naturally and normalised at
+// New; a trailing "*" makes a word a prefix (inflections: झूठा/झूठे/झूठी).
+type cue struct {
+	words    string
+	hostile  bool
+	weight   float64
+	kind     cueKind
+	negation bool // the entry is a negator, not a cue
+}
+
+// lexicon is the stance cue lexicon (see LEXICON.md for the summary).
+// Weights: 2 = unambiguous (liar, enmity, rift), 1.5 = a clear act
+// (criticise, attack, praise), 1 = a softer signal; a relation cue outweighs
+// the friendship it qualifies ("दोस्ती में दरार" is hostile).
+var lexicon = []cue{
+	// --- hostile acts: calling a liar, attacking, accusing, mocking,
+	// taunting, criticising, suing, demanding removal.
+	{words: "झूठ*", hostile: true, weight: 2},
+	{words: "धोख*", hostile: true, weight: 2},
+	{words: "फ्रॉड*", hostile: true, weight: 2},
+	{words: "ठग*", hostile: true, weight: 1.5},
+	{words: "गद्दार*", hostile: true, weight: 2},
+	{words: "पाखंडी", hostile: true, weight: 1.5},
+	{words: "बेवकूफ*", hostile: true, weight: 1.5},
+	{words: "मूर्ख*", hostile: true, weight: 1.5},
+	{words: "स्कैम*", hostile: true, weight: 1.5},
+	{words: "आलोचना*", hostile: true, weight: 1.5},
+	{words: "आलोचक*", hostile: true, weight: 1},
+	{words: "निंदा", hostile: true, weight: 1.5},
+	{words: "हमल*", hostile: true, weight: 1.5},
+	{words: "निशान*", hostile: true, weight: 1.5},
+	{words: "तंज*", hostile: true, weight: 1.5},
+	{words: "ताना", hostile: true, weight: 1.5},
+	{words: "ताने", hostile: true, weight: 1.5},
+	{words: "कटाक्ष*", hostile: true, weight: 1.5},
+	{words: "चुटकी", hostile: true, weight: 1.5},
+	{words: "मजाक*", hostile: true, weight: 1.2},
+	{words: "मखौल", hostile: true, weight: 1.5},
+	{words: "उपहास", hostile: true, weight: 1.5},
+	{words: "खिल्ली", hostile: true, weight: 1.5},
+	{words: "ट्रोल*", hostile: true, weight: 1.2},
+	{words: "बरसे", hostile: true, weight: 1.5},
+	{words: "बरसा", hostile: true, weight: 1.5},
+	{words: "बरसते", hostile: true, weight: 1.5},
+	{words: "बरसीं", hostile: true, weight: 1.5},
+	{words: "भड़क*", hostile: true, weight: 1.5},
+	{words: "लताड़*", hostile: true, weight: 1.5},
+	{words: "फटकार*", hostile: true, weight: 1.5},
+	{words: "कोसा", hostile: true, weight: 1.5},
+	{words: "कोसते", hostile: true, weight: 1.5},
+	{words: "घेरा", hostile: true, weight: 1},
+	{words: "घेरते", hostile: true, weight: 1},
+	{words: "घेरने", hostile: true, weight: 1},
+	{words: "खरी खोटी", hostile: true, weight: 1.5},
+	{words: "आड़े हाथों", hostile: true, weight: 1.5},
+	{words: "पलटवार", hostile: true, weight: 1.5},
+	{words: "धमकी*", hostile: true, weight: 1.2},
+	{words: "धमका*", hostile: true, weight: 1.2},
+	{words: "बदनाम*", hostile: true, weight: 1.5},
+	{words: "विरोध*", hostile: true, weight: 1},
+	{words: "नफरत", hostile: true, weight: 1.5},
+	{words: "घृणा", hostile: true, weight: 1.5},
+	{words: "नाराज*", hostile: true, weight: 1.2},
+	{words: "कठघरे", hostile: true, weight: 1.5},
+	{words: "सवाल उठा*", hostile: true, weight: 1},
+	{words: "मुकदम*", hostile: true, weight: 2},
+	{words: "मुक़दम*", hostile: true, weight: 2},
+	{words: "केस किया", hostile: true, weight: 1.5},
+	{words: "हटाने की मांग", hostile: true, weight: 2},
+	{words: "इस्तीफे की मांग", hostile: true, weight: 2},
+	{words: "इस्तीफा देने की मांग", hostile: true, weight: 2},
+	{words: "प्रतिस्थापन की मांग", hostile: true, weight: 2},
+	{words: "बर्खास्त*", hostile: true, weight: 1.5},
+	{words: "बाहर करने की मांग", hostile: true, weight: 2},
+	{words: "आरोप*", hostile: true, weight: 1.5, kind: cueAccuse},
+	{words: "इल्जाम*", hostile: true, weight: 1.5, kind: cueAccuse},
+	// --- hostile relationships: rift or bitterness between two.
+	{words: "दुश्मन*", hostile: true, weight: 2, kind: cueRelation},
+	{words: "दरार", hostile: true, weight: 2, kind: cueRelation},
+	{words: "खटास", hostile: true, weight: 2, kind: cueRelation},
+	{words: "कड़वाहट", hostile: true, weight: 2, kind: cueRelation},
+	{words: "तल्खी", hostile: true, weight: 2, kind: cueRelation},
+	{words: "अनबन", hostile: true, weight: 2, kind: cueRelation},
+	{words: "तकरार", hostile: true, weight: 2, kind: cueRelation},
+	{words: "झगड़*", hostile: true, weight: 2, kind: cueRelation},
+	{words: "खींचतान", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "तनाव", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "टकराव", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "टकरा*", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "भिड़*", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "जुबानी जंग", hostile: true, weight: 2, kind: cueRelation},
+	{words: "जंग", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "मतभेद*", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "विवाद*", hostile: true, weight: 1.2, kind: cueRelation},
+	{words: "प्रतिद्वंद्वि*", hostile: true, weight: 1.2, kind: cueRelation},
+	{words: "प्रतिद्वंदि*", hostile: true, weight: 1.2, kind: cueRelation},
+	{words: "आमने सामने", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "बनाम", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "ठनी", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "ठन गई", hostile: true, weight: 1.5, kind: cueRelation},
+	// --- English cue words in Latin script (code-mixed copy).
+	{words: "liar*", hostile: true, weight: 2},
+	{words: "lie", hostile: true, weight: 1.5},
+	{words: "lies", hostile: true, weight: 1.5},
+	{words: "lying", hostile: true, weight: 1.5},
+	{words: "fraud*", hostile: true, weight: 2},
+	{words: "scam*", hostile: true, weight: 1.5},
+	{words: "swindl*", hostile: true, weight: 2},
+	{words: "attack*", hostile: true, weight: 1.5},
+	{words: "slam*", hostile: true, weight: 1.5},
+	{words: "blast*", hostile: true, weight: 1.5},
+	{words: "mock*", hostile: true, weight: 1.5},
+	{words: "taunt*", hostile: true, weight: 1.5},
+	{words: "critici*", hostile: true, weight: 1.5},
+	{words: "sue", hostile: true, weight: 2},
+	{words: "sued", hostile: true, weight: 2},
+	{words: "sues", hostile: true, weight: 2},
+	{words: "suing", hostile: true, weight: 2},
+	{words: "lawsuit*", hostile: true, weight: 2},
+	{words: "troll*", hostile: true, weight: 1.2},
+	{words: "hypocrit*", hostile: true, weight: 1.5},
+	{words: "accus*", hostile: true, weight: 1.5, kind: cueAccuse},
+	{words: "rift", hostile: true, weight: 2, kind: cueRelation},
+	{words: "feud*", hostile: true, weight: 2, kind: cueRelation},
+	{words: "spat", hostile: true, weight: 2, kind: cueRelation},
+	{words: "clash*", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "vs", hostile: true, weight: 1.5, kind: cueRelation},
+	{words: "versus", hostile: true, weight: 1.5, kind: cueRelation},
+
+	// --- supportive: praising, backing, congratulating, trusting,
+	// thanking, allying.
+	{words: "तारीफ*", weight: 1.5},
+	{words: "प्रशंस*", weight: 1.5},
+	{words: "सराह*", weight: 1.5},
+	{words: "समर्थन", weight: 1.5},
+	{words: "समर्थक*", weight: 1},
+	{words: "समर्थित", weight: 1},
+	{words: "बधाई", weight: 1.5},
+	{words: "धन्यवाद", weight: 1.2},
+	{words: "शुक्रिया", weight: 1.2},
+	{words: "आभार*", weight: 1.2},
+	{words: "भरोसा", weight: 1},
+	{words: "भरोसे", weight: 1},
+	{words: "विश्वास", weight: 0.8},
+	{words: "बचाव", weight: 1.2},
+	{words: "पक्ष में", weight: 1.2},
+	{words: "साथ खड़े", weight: 1.5},
+	{words: "सम्मान*", weight: 1},
+	{words: "दोस्त*", weight: 1, kind: cueRelation},
+	{words: "मित्र*", weight: 1, kind: cueRelation},
+	{words: "गठबंधन", weight: 1, kind: cueRelation},
+	{words: "हाथ मिला*", weight: 1, kind: cueRelation},
+	{words: "praise*", weight: 1.5},
+	{words: "prais*", weight: 1.5},
+	{words: "support*", weight: 1.5},
+	{words: "endors*", weight: 1.5},
+	{words: "congratulat*", weight: 1.5},
+	{words: "thank*", weight: 1.2},
+	{words: "backs", weight: 1.2},
+	{words: "backed", weight: 1.2},
+	{words: "backing", weight: 1.2},
+	{words: "trust*", weight: 1},
+	{words: "ally", weight: 1, kind: cueRelation},
+	{words: "allies", weight: 1, kind: cueRelation},
+	{words: "friend*", weight: 1, kind: cueRelation},
+
+	// --- negators: a cue with one of these within the next few words (or
+	// right before it) does not count: "कोई दुश्मनी नहीं", "निशाना नहीं साधा".
+	{words: "नहीं", negation: true},
+	{words: "नही", negation: true},
+	{words: "न", negation: true},
+	{words: "ना", negation: true},
+	{words: "मत", negation: true},
+	{words: "इनकार*", negation: true},
+	{words: "इंकार*", negation: true},
+	{words: "खंडन", negation: true},
+	{words: "not", negation: true},
+	{words: "no", negation: true},
+	{words: "never", negation: true},
+}
+
+// cuePattern is one normalised word of a cue.
+type cuePattern struct {
+	word   string
+	prefix bool
+}
+
+type compiledCue struct {
+	cue
+	pats []cuePattern
+}
+
+// cueIndex finds cues by their first word: exactly, or by prefix.
+type cueIndex struct {
+	exact  map[string][]int
+	prefix []int
+	cues   []compiledCue
+}
+
+func compileLexicon() *cueIndex {
+	ix := &cueIndex{exact: map[string][]int{}}
+	for _, c := range lexicon {
+		var pats []cuePattern
+		for _, w := range strings.Fields(c.words) {
+			p := strings.HasSuffix(w, "*")
+			w = hindi.NormalizeString(strings.TrimSuffix(w, "*"))
+			pats = append(pats, cuePattern{word: w, prefix: p})
+		}
+		i := len(ix.cues)
+		ix.cues = append(ix.cues, compiledCue{cue: c, pats: pats})
+		if pats[0].prefix {
+			ix.prefix = append(ix.prefix, i)
+		} else {
+			ix.exact[pats[0].word] = append(ix.exact[pats[0].word], i)
+		}
+	}
+	return ix
+}
+
+func (p cuePattern) match(w string) bool {
+	if p.prefix {
+		return strings.HasPrefix(w, p.word)
+	}
+	return w == p.word
+}
+
+// at returns the cue matching at word i of words (longest first), and its
+// length in words.
+func (ix *cueIndex) at(words []string, i int) (*compiledCue, int) {
+	var best *compiledCue
+	bestN := 0
+	try := func(k int) {
+		c := &ix.cues[k]
+		if len(c.pats) <= bestN || i+len(c.pats) > len(words) {
+			return
+		}
+		for j, p := range c.pats {
+			if !p.match(words[i+j]) {
+				return
+			}
+		}
+		best, bestN = c, len(c.pats)
+	}
+	for _, k := range ix.exact[words[i]] {
+		try(k)
+	}
+	for _, k := range ix.prefix {
+		if strings.HasPrefix(words[i], ix.cues[k].pats[0].word) {
+			try(k)
+		}
+	}
+	return best, bestN
+}
+
+// otherNames are given names and surnames of people who share a name with
+// a tracked person: a surname alias right after one of these (नीरव मोदी,
+// अनिल अंबानी, डेविड एलिसन), or a given-name alias right before one (सैम
+// पित्रोदा), is another person. The watchlist's exclude lists cover more.
+var otherNames = []string{
+	// given names
+	"मेलानिया", "इवांका", "एरिक", "बैरन", "लारा", "टिफनी", "फ्रेड", "किम्बल", "किंबल", "एरोल", "मेय",
+	"जैक", "डेविड", "मेगन", "अनिल", "नीता", "आकाश", "ईशा", "अनंत", "धीरूभाई", "टीना", "श्लोका",
+	"करण", "राजेश", "प्रणव", "विनोद", "जीत", "सागर", "प्रीति", "नीरव", "ललित", "सुशील", "सोनिया",
+	"प्रियंका", "इंदिरा", "राजीव", "महात्मा", "फिरोज", "वरुण", "मेनका", "संजय", "डस्टिन", "रैंडी",
+	"जॉन", "जेम्स", "माइकल", "रॉबर्ट", "रिचर्ड", "पीटर", "पॉल", "जेफ", "स्टीव", "बिल", "टिम", "सर्गेई",
+	"अहमद", "लू", "फिलिप", "हैरी", "चार्ल्स", "जॉर्ज", "जेम्स", "विलियम", "थॉमस", "केएल",
+	"melania", "ivanka", "eric", "barron", "kimbal", "errol", "jack", "david", "anil", "nita", "akash",
+	"isha", "anant", "nirav", "lalit", "sushil", "sonia", "priyanka", "indira", "rajiv", "dustin", "randi",
+	// surnames after a tracked given name
+	"पित्रोदा", "बैंकमैन", "करन", "कुरेन", "मानेकशॉ", "द्रविड़", "बजाज", "नार्वेकर", "बोस", "वैद्य",
+	"त्रिपाठी", "चाहर", "तेवतिया", "रॉय", "कंवल", "शर्मा", "सिंह", "गुप्ता", "वर्मा", "हेस्टिंग्स",
+	"खान", "पटेल", "मेहता", "जोशी", "यादव", "pitroda", "bankman", "curran", "dravid", "hastings",
+}

@@ -1,0 +1,408 @@
+package work
+
+import (
+	"math"
+
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// role is what a mention is in its clause, read from the case marker after it.
+type role uint8
+
+const (
+	roleBare   role = iota // no marker: a subject, or the subject of a कि clause
+	roleAgent              // ने, द्वारा
+	roleTarget             // को, पर, के खिलाफ, की आलोचना, विरोधी …
+	roleGen                // का/की/के + a noun: a modifier ("ओपनएआई के सीईओ")
+	roleNone               // "एक्स पर पोस्ट": where, not whom
+)
+
+type stanceKey struct{ src, tgt, pol string }
+
+// storyState carries context from sentence to sentence within a story.
+type storyState struct {
+	lastAgent, lastTarget int
+	// lastPair is the last two entities seen acting on each other, for "दोनों".
+	lastPair [2]int
+	hasPair  bool
+	stances  map[stanceKey]*pipeline.Stance
+}
+
+// Function words the roles and pronouns are read from (normalised forms).
+var (
+	agentPronouns  = map[string]bool{"उन्होंने": true, "उन्होने": true, "इन्होंने": true, "उसने": true, "इसने": true}
+	targetPronouns = map[string]bool{"उन्हें": true, "उन्हे": true, "इन्हें": true, "उसे": true, "उनको": true, "उनपर": true}
+	obliquePronoun = map[string]bool{"उन": true, "उस": true, "इन": true}
+	genPronoun     = map[string]bool{"उनके": true, "उसके": true, "उनकी": true, "उसकी": true, "उनका": true, "उसका": true}
+	coordinators   = map[string]bool{"और": true, "व": true, "एवं": true, ",": true, "-": true, "तथा": true, "बनाम": true, "vs": true, "and": true, "&": true}
+	clauseBreaks   = map[string]bool{"लेकिन": true, "मगर": true, "किंतु": true, "परंतु": true, "बल्कि": true, "जबकि": true, "but": true, "however": true, ";": true}
+	targetNouns    = map[string]bool{"आलोचना": true, "तारीफ": true, "प्रशंसा": true, "सराहना": true, "निंदा": true, "समर्थन": true, "मजाक": true, "विरोध": true, "खिल्ली": true, "बुराई": true, "बचाव": true, "हिमायत": true}
+	postingVerbs   = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true, "कहा": true, "अपने": true, "एक": true, "किए": true, "किया": true}
+	bothWords      = map[string]bool{"दोनों": true, "दोनो": true}
+)
+
+// roleOf reads the marker after a mention.
+func (a *Analyzer) roleOf(f *field, m mention, end int) role {
+	w := func(k int) string {
+		if k < end && k < len(f.words) {
+			return f.words[k]
+		}
+		return ""
+	}
+	n := m.tokEnd
+	switch w(n) {
+	case "ने", "द्वारा":
+		return roleAgent
+	case "को", "से":
+		return roleTarget
+	case "पर", "पे":
+		if a.platform[m.entity] || postingVerbs[w(n+1)] {
+			return roleNone
+		}
+		return roleTarget
+	case "विरोधी", "समर्थक", "विरुद्ध":
+		return roleTarget
+	case "के", "की", "का":
+		switch w(n + 1) {
+		case "खिलाफ", "विरुद्ध", "निशाने", "प्रति", "साथ":
+			return roleTarget
+		case "ओर":
+			if w(n+2) == "से" {
+				return roleAgent
+			}
+		}
+		if targetNouns[w(n+1)] {
+			return roleTarget
+		}
+		return roleGen
+	}
+	return roleBare
+}
+
+type clauseMention struct {
+	entity int
+	role   role
+	tok    int
+	tokEnd int
+	// chain links coordinated mentions ("ऑल्टमैन और ओपनएआई"): same role.
+	chain int
+}
+
+// stance reads the directed stances of one sentence into st.
+func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
+	// Mentions and pronouns of the sentence, in order.
+	var ms []clauseMention
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		ms = append(ms, clauseMention{entity: m.entity, role: a.roleOf(f, m, sn.b), tok: m.tok, tokEnd: m.tokEnd, chain: len(ms)})
+	}
+	// Coordinated mentions share the role of the last of them.
+	for i := len(ms) - 2; i >= 0; i-- {
+		endTok := ms[i].tokEnd
+		if endTok < sn.b && coordinators[f.words[endTok]] && endTok+1 == ms[i+1].tok && ms[i].role == roleBare {
+			ms[i].role = ms[i+1].role
+			ms[i].chain = ms[i+1].chain
+		}
+	}
+	agentPron, targetPron, both := -1, -1, -1
+	for k := sn.a; k < sn.b; k++ {
+		w := f.words[k]
+		switch {
+		case agentPronouns[w]:
+			if agentPron < 0 {
+				agentPron = k
+			}
+		case targetPronouns[w]:
+			targetPron = k
+		case obliquePronoun[w] && k+1 < sn.b && (f.words[k+1] == "पर" || f.words[k+1] == "को"):
+			targetPron = k
+		case genPronoun[w] && k+1 < sn.b && (f.words[k+1] == "खिलाफ" || f.words[k+1] == "विरुद्ध" || targetNouns[f.words[k+1]]):
+			targetPron = k
+		case bothWords[w]:
+			both = k
+		}
+	}
+	if len(ms) == 0 && agentPron < 0 {
+		return
+	}
+	if len(ms)+btoi(agentPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0) < 2 {
+		a.remember(ms, agentPron, st)
+		return
+	}
+
+	// Clauses: split at contrastive conjunctions so that "… ट्रंप पर निशाना
+	// नहीं साधा, लेकिन मस्क ने ऑल्टमैन को निशाने पर लिया" reads as two.
+	cls := []sentence{}
+	start := sn.a
+	for k := sn.a; k < sn.b; k++ {
+		if clauseBreaks[f.words[k]] {
+			cls = append(cls, sentence{a: start, b: k})
+			start = k + 1
+		}
+	}
+	cls = append(cls, sentence{a: start, b: sn.b})
+
+	// The agent of the sentence, for clauses that have none of their own.
+	sentAgent := -1
+	for _, m := range ms {
+		if m.role == roleAgent {
+			sentAgent = m.entity
+			break
+		}
+	}
+	if sentAgent < 0 && agentPron >= 0 {
+		sentAgent = st.lastAgent
+	}
+	ev := ""
+	for _, cl := range cls {
+		hostile, supportive, kind, accuseAt := a.polarity(f, cl)
+		if hostile == 0 && supportive == 0 {
+			continue
+		}
+		pol, weight := pipeline.Hostile, hostile
+		if supportive > hostile {
+			pol, weight = pipeline.Supportive, supportive
+		}
+		var in []clauseMention
+		for _, m := range ms {
+			if m.tok >= cl.a && m.tok < cl.b {
+				in = append(in, m)
+			}
+		}
+		agent := -1
+		for _, m := range in {
+			if m.role == roleAgent {
+				agent = m.entity
+				break
+			}
+		}
+		if agent < 0 && agentPron >= cl.a && agentPron < cl.b {
+			agent = st.lastAgent
+		}
+		// Targets: marked ones; for an accusation, the subjects of the कि
+		// clause; else the bare ones; else the modifiers.
+		var targets []int
+		if kind == cueAccuse && accuseAt >= 0 {
+			ki := -1
+			for k := accuseAt; k < cl.b; k++ {
+				if f.words[k] == "कि" || f.words[k] == "that" {
+					ki = k
+					break
+				}
+			}
+			if ki >= 0 {
+				chain := -1
+				for _, m := range in {
+					if m.tok > ki && (m.role == roleBare || m.role == roleAgent) && m.entity != agent {
+						if chain < 0 {
+							chain = m.chain
+						}
+						if m.chain == chain {
+							targets = append(targets, m.entity)
+						}
+					}
+				}
+			}
+		}
+		if len(targets) == 0 {
+			for _, m := range in {
+				if m.role == roleTarget && m.entity != agent {
+					targets = append(targets, m.entity)
+				}
+			}
+		}
+		if targetPron >= cl.a && targetPron < cl.b {
+			p := st.lastAgent
+			if p < 0 || p == agent {
+				p = st.lastTarget
+			}
+			if p >= 0 && p != agent {
+				targets = append(targets, p)
+			}
+		}
+		if agent < 0 {
+			// No marked agent: the first bare mention is the subject
+			// ("मस्क ऑल्टमैन पर बरसे", "ऑल्टमैन पर बरसे मस्क").
+			for _, m := range in {
+				if m.role == roleBare && !a.isDeal[m.entity] {
+					agent = m.entity
+					break
+				}
+			}
+			if agent < 0 && len(targets) > 0 && sentAgent >= 0 {
+				agent = sentAgent
+			}
+		}
+		if len(targets) == 0 {
+			for _, m := range in {
+				if (m.role == roleBare) && m.entity != agent {
+					targets = append(targets, m.entity)
+				}
+			}
+		}
+		if len(targets) == 0 {
+			for _, m := range in {
+				if m.role == roleGen && m.entity != agent {
+					targets = append(targets, m.entity)
+				}
+			}
+		}
+		if ev == "" {
+			ev = evidence(f, sn)
+		}
+		score := math.Min(1, 0.35+0.25*weight)
+		if kind == cueRelation && (agent < 0 || !hasRole(in, roleAgent)) {
+			// A relationship between two: symmetric, every pair of the
+			// entities named in the clause (or "दोनों": the last pair).
+			var ids []int
+			for _, m := range in {
+				if m.role != roleNone && !a.isDeal[m.entity] && !containsInt(ids, m.entity) {
+					ids = append(ids, m.entity)
+				}
+			}
+			if len(ids) < 2 && both >= 0 && st.hasPair {
+				ids = []int{st.lastPair[0], st.lastPair[1]}
+			}
+			for i := range ids {
+				for j := range ids {
+					if i != j {
+						a.add(st, ids[i], ids[j], pol, score, ev)
+					}
+				}
+			}
+			if len(ids) >= 2 {
+				st.lastPair, st.hasPair = [2]int{ids[0], ids[1]}, true
+			}
+			continue
+		}
+		if agent < 0 {
+			continue
+		}
+		for _, t := range targets {
+			if t != agent {
+				a.add(st, agent, t, pol, score, ev)
+				st.lastPair, st.hasPair = [2]int{agent, t}, true
+				st.lastTarget = t
+			}
+		}
+	}
+	a.remember(ms, agentPron, st)
+}
+
+// remember updates the pronoun context after a sentence.
+func (a *Analyzer) remember(ms []clauseMention, agentPron int, st *storyState) {
+	for _, m := range ms {
+		if m.role == roleAgent && a.isPerson[m.entity] {
+			st.lastAgent = m.entity
+			return
+		}
+	}
+	if agentPron >= 0 {
+		return
+	}
+	for _, m := range ms {
+		if m.role == roleBare && a.isPerson[m.entity] {
+			st.lastAgent = m.entity
+			return
+		}
+	}
+}
+
+func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, ev string) {
+	k := stanceKey{a.ents[src].ID, a.ents[tgt].ID, pol}
+	if s, ok := st.stances[k]; ok {
+		if score > s.Score {
+			s.Score, s.Evidence = score, ev
+		}
+		return
+	}
+	st.stances[k] = &pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: pol, Score: score, Evidence: ev}
+}
+
+// polarity sums the un-negated cues of a clause. kind is the kind of the
+// strongest cue; accuseAt the token of an accusation cue (or -1).
+func (a *Analyzer) polarity(f *field, cl sentence) (hostile, supportive float64, kind cueKind, accuseAt int) {
+	accuseAt = -1
+	words := f.words[:cl.b]
+	best := 0.0
+	for k := cl.a; k < cl.b; k++ {
+		if f.toks[k].Kind != hindi.Word {
+			continue
+		}
+		c, n := a.cues.at(words, k)
+		if c == nil || c.negation {
+			continue
+		}
+		if negated(f, a.cues, k, n, cl) {
+			k += n - 1
+			continue
+		}
+		if c.hostile {
+			hostile += c.weight
+		} else {
+			supportive += c.weight
+		}
+		if c.weight > best || (c.weight == best && c.kind == cueRelation) {
+			best, kind = c.weight, c.kind
+		}
+		if c.kind == cueAccuse && accuseAt < 0 {
+			accuseAt = k
+		}
+		k += n - 1
+	}
+	if hostile > 0 && supportive > hostile {
+		// The kind must belong to the winning side.
+		kind = cuePlain
+	}
+	return hostile, supportive, kind, accuseAt
+}
+
+// negated reports a negator within three words after a cue (Hindi puts it
+// before the verb: "निशाना नहीं साधा", "कोई दुश्मनी नहीं") or right before it.
+func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
+	isNeg := func(j int) bool {
+		if j < cl.a || j >= cl.b {
+			return false
+		}
+		c, _ := ix.at(f.words[:cl.b], j)
+		if c == nil || !c.negation {
+			return false
+		}
+		// "न केवल … बल्कि" (not only … but) negates nothing.
+		if j+1 < cl.b && (f.words[j+1] == "केवल" || f.words[j+1] == "सिर्फ") {
+			return false
+		}
+		return true
+	}
+	for j := k + n; j < k+n+3; j++ {
+		if isNeg(j) {
+			return true
+		}
+	}
+	return isNeg(k - 1)
+}
+
+func hasRole(ms []clauseMention, r role) bool {
+	for _, m := range ms {
+		if m.role == r {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
