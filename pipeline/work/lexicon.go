@@ -23,6 +23,8 @@ type cue struct {
 	weight   float64
 	kind     cueKind
 	negation bool // the entry is a negator, not a cue
+	// needShare: counts only in a sentence that shares/reposts something.
+	needShare bool
 }
 
 // lexicon is the stance cue lexicon (see LEXICON.md for the summary).
@@ -41,6 +43,16 @@ var lexicon = []cue{
 	{words: "बेवकूफ*", hostile: true, weight: 1.5},
 	{words: "मूर्ख*", hostile: true, weight: 1.5},
 	{words: "स्कैम*", hostile: true, weight: 1.5},
+	{words: "बेबुनियाद", hostile: true, weight: 1.5},
+	{words: "निराधार", hostile: true, weight: 1.5},
+	{words: "प्रोपेगैंडा", hostile: true, weight: 1.2},
+	{words: "दुष्प्रचार*", hostile: true, weight: 1.2},
+	{words: "प्रचारक", hostile: true, weight: 1},
+	{words: "हमलावर", hostile: true, weight: 1.5},
+	// "दावा" (claim) is hostile only as the content of a shared post
+	// ("… पोस्ट साझा की, जिसमें दावा किया गया कि X …"): reported speech.
+	{words: "दावा", hostile: true, weight: 1, kind: cueAccuse, needShare: true},
+	{words: "दावे", hostile: true, weight: 1, kind: cueAccuse, needShare: true},
 	{words: "आलोचना*", hostile: true, weight: 1.5},
 	{words: "आलोचक*", hostile: true, weight: 1},
 	{words: "निंदा", hostile: true, weight: 1.5},
@@ -280,7 +292,8 @@ var otherNames = []string{
 	"करण", "राजेश", "प्रणव", "विनोद", "जीत", "सागर", "प्रीति", "नीरव", "ललित", "सुशील", "सोनिया",
 	"प्रियंका", "इंदिरा", "राजीव", "महात्मा", "फिरोज", "वरुण", "मेनका", "संजय", "डस्टिन", "रैंडी",
 	"जॉन", "जेम्स", "माइकल", "रॉबर्ट", "रिचर्ड", "पीटर", "पॉल", "जेफ", "स्टीव", "बिल", "टिम", "सर्गेई",
-	"अहमद", "लू", "फिलिप", "हैरी", "चार्ल्स", "जॉर्ज", "जेम्स", "विलियम", "थॉमस", "केएल",
+	"अहमद", "लू", "फिलिप", "मार्कस", "माइक", "टॉम", "एंड्रयू", "ब्रायन", "केविन", "जेसन", "डैनियल", "मैथ्यू",
+	"रयान", "जोश", "एलेक्स", "सारा", "एमा", "अनिल", "मुकेश", "सुरेश", "रमेश", "महेश", "गौरव", "हैरी", "चार्ल्स", "जॉर्ज", "जेम्स", "विलियम", "थॉमस", "केएल",
 	"melania", "ivanka", "eric", "barron", "kimbal", "errol", "jack", "david", "anil", "nita", "akash",
 	"isha", "anant", "nirav", "lalit", "sushil", "sonia", "priyanka", "indira", "rajiv", "dustin", "randi",
 	// surnames after a tracked given name

@@ -38,6 +38,8 @@ var (
 	coordinators   = map[string]bool{"और": true, "व": true, "एवं": true, ",": true, "-": true, "तथा": true, "बनाम": true, "vs": true, "and": true, "&": true}
 	clauseBreaks   = map[string]bool{"लेकिन": true, "मगर": true, "किंतु": true, "परंतु": true, "बल्कि": true, "जबकि": true, "but": true, "however": true, ";": true}
 	targetNouns    = map[string]bool{"आलोचना": true, "तारीफ": true, "प्रशंसा": true, "सराहना": true, "निंदा": true, "समर्थन": true, "मजाक": true, "विरोध": true, "खिल्ली": true, "बुराई": true, "बचाव": true, "हिमायत": true}
+	shareWords     = map[string]bool{"साझा": true, "शेयर": true, "रीपोस्ट": true, "रीट्वीट": true, "share": true, "shared": true, "repost": true, "reposted": true, "retweet": true, "retweeted": true}
+	temporalAfter  = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true}
 	postingVerbs   = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true, "कहा": true, "अपने": true, "एक": true, "किए": true, "किया": true}
 	bothWords      = map[string]bool{"दोनों": true, "दोनो": true}
 )
@@ -74,6 +76,12 @@ func (a *Analyzer) roleOf(f *field, m mention, end int) role {
 		}
 		if targetNouns[w(n+1)] {
 			return roleTarget
+		}
+		// "ट्रंप का तंज", "मस्क का आरोप": the genitive of an act is its doer.
+		if n+1 < end {
+			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && c.kind != cueRelation {
+				return roleAgent
+			}
 		}
 		return roleGen
 	}
@@ -136,11 +144,11 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	start := sn.a
 	for k := sn.a; k < sn.b; k++ {
 		if clauseBreaks[f.words[k]] {
-			cls = append(cls, sentence{a: start, b: k})
+			cls = append(cls, sentence{a: start, b: k, ma: sn.a})
 			start = k + 1
 		}
 	}
-	cls = append(cls, sentence{a: start, b: sn.b})
+	cls = append(cls, sentence{a: start, b: sn.b, ma: sn.a})
 
 	// The agent of the sentence, for clauses that have none of their own.
 	sentAgent := -1
@@ -242,7 +250,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 		if len(targets) == 0 {
 			for _, m := range in {
-				if m.role == roleGen && m.entity != agent {
+				// "मेटा के सीईओ जुकरबर्ग ने": a genitive right before the
+				// agent describes the agent.
+				if m.role == roleGen && m.entity != agent && !agentSoonAfter(in, m) {
 					targets = append(targets, m.entity)
 				}
 			}
@@ -337,6 +347,14 @@ func (a *Analyzer) polarity(f *field, cl sentence) (hostile, supportive float64,
 			k += n - 1
 			continue
 		}
+		// "हमले के बाद" is a time, not an act.
+		if j := k + n; j+1 < cl.b && (f.words[j] == "के" || f.words[j] == "से") && temporalAfter[f.words[j+1]] {
+			k += n - 1
+			continue
+		}
+		if c.needShare && !hasShare(f, cl) {
+			continue
+		}
 		if c.hostile {
 			hostile += c.weight
 		} else {
@@ -380,6 +398,26 @@ func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
 		}
 	}
 	return isNeg(k - 1)
+}
+
+// hasShare reports a sharing verb in the sentence up to the clause's end
+// (cl.ma carries the sentence's first token for clauses).
+func hasShare(f *field, cl sentence) bool {
+	for k := cl.ma; k < cl.b; k++ {
+		if shareWords[f.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+func agentSoonAfter(in []clauseMention, m clauseMention) bool {
+	for _, o := range in {
+		if o.role == roleAgent && o.tok >= m.tokEnd && o.tok <= m.tokEnd+4 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRole(ms []clauseMention, r role) bool {
