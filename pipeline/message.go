@@ -152,3 +152,17 @@ func AckAfter(parent *Message, children ...*Message) {
 		}
 	}
 }
+
+// Then adds f to the functions called when the message is done, after any
+// set before. Like OnDone it must be called before the message is published.
+func (m *Message) Then(f func(err error)) {
+	prev := m.onDone
+	if prev == nil {
+		m.onDone = f
+		return
+	}
+	m.onDone = func(err error) {
+		prev(err)
+		f(err)
+	}
+}

@@ -1,11 +1,283 @@
 package main
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/connectors/deadletter"
+	"github.com/khabar/khabar/connectors/feeds"
+	"github.com/khabar/khabar/connectors/httpapi"
+	"github.com/khabar/khabar/connectors/membus"
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/index"
+	"github.com/khabar/khabar/pipeline/work"
 )
 
 func (a *app) newRunCmd() *cobra.Command {
-	return &cobra.Command{Use: "run", Short: "Run every stage in one process", RunE: func(cmd *cobra.Command, args []string) error { return nil }}
+	var busKind string
+	cmd := &cobra.Command{
+		Use:   "run",
+		Short: "Run every stage (poll → work → track → alert → index) in one process",
+		Long: `Run polls the configured feeds, analyses each story, tracks relationships,
+fires alerts and indexes everything, in one process. With the default
+configuration it needs no services and no network: it serves the bundled
+sample feeds to itself on a loopback port and indexes into Bleve under the
+data dir. Ctrl-C (SIGINT/SIGTERM) drains in-flight stories and exits 0; the
+next start picks up where this one left.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			if busKind != "" {
+				cfg.Bus.Kind = busKind
+			}
+			return a.run(cmd.Context(), cfg)
+		},
+	}
+	cmd.Flags().StringVar(&busKind, "bus", "", "bus between stages: embedded or kafka (overrides bus.kind)")
+	return cmd
+}
+
+// run wires the whole pipeline. This function is the map of khabar: every
+// stage, the connector it talks to, and the order of start and shutdown.
+func (a *app) run(ctx context.Context, cfg *config.Config) error {
+	log := a.logger()
+	if cfg.Bus.Kind != "embedded" {
+		return fmt.Errorf("bus %q: only the embedded bus runs in this build's `khabar run`", cfg.Bus.Kind)
+	}
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+
+	// Everything that must exist before the stages: fail before starting.
+	wl, err := watchlist.Load(cfg.Watchlist)
+	if err != nil {
+		return &exitError{code: 2, err: err}
+	}
+	analyzer, err := work.New(wl)
+	if err != nil {
+		return fmt.Errorf("analyzer: %w", err)
+	}
+	state, err := boltstore.Open(filepath.Join(cfg.DataDir, "state.db"))
+	if err != nil {
+		return err
+	}
+	defer state.Close()
+	dlq, err := deadletter.Open(filepath.Join(cfg.DataDir, "deadletters.jsonl"))
+	if err != nil {
+		return err
+	}
+	defer dlq.Close()
+	ix, err := bleve.Open(filepath.Join(cfg.DataDir, "index"))
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	metrics, err := pipeline.NewMetrics(reg)
+	if err != nil {
+		return fmt.Errorf("metrics: %w", err)
+	}
+
+	bus := membus.New(membus.Config{Buffer: 256})
+	defer bus.Close()
+
+	// The stages run on their own context: on shutdown the poller stops
+	// first and waits for its stories' acks (drain); only then do the
+	// stages stop.
+	stageCtx, stopStages := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopStages()
+	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: dlq, Metrics: metrics, Logger: log}
+	indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval}, ix, dlq, metrics, log)
+	if err != nil {
+		return err
+	}
+
+	// Subscribe every stage before anything publishes.
+	type sub struct {
+		run func(ctx context.Context) error
+	}
+	var subs []sub
+	subscribe := func(topic, group string) (<-chan *pipeline.Message, error) {
+		return bus.Subscribe(stageCtx, topic, group)
+	}
+	workMsgs, err := subscribe(pipeline.TopicStories, "work")
+	if err != nil {
+		return err
+	}
+	workers := cfg.Work.Workers
+	if workers == 0 {
+		workers = 2
+	}
+	subs = append(subs, sub{func(ctx context.Context) error {
+		return router.Consume(ctx, pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer)}, workMsgs)
+	}})
+	for _, t := range []struct {
+		topic string
+		kind  index.Kind
+	}{{pipeline.TopicAnalyses, index.Records}, {pipeline.TopicEvents, index.Events}, {pipeline.TopicAlerts, index.Alerts}} {
+		msgs, err := subscribe(t.topic, "index")
+		if err != nil {
+			return err
+		}
+		subs = append(subs, sub{func(ctx context.Context) error { return indexer.Consume(ctx, t.kind, t.topic, msgs) }})
+	}
+
+	// Demo mode: sample:NAME feeds are served from the samples folder over
+	// loopback HTTP, so the real fetch path runs.
+	feedList := cfg.Feeds
+	var samples *http.Server
+	if hasSampleFeeds(feedList) {
+		base, srv, err := serveSamples(cfg.Samples, log)
+		if err != nil {
+			return err
+		}
+		samples = srv
+		defer samples.Close()
+		feedList = rewriteSampleFeeds(feedList, base)
+	}
+	pollCfg := feedsConfig(cfg, feedList)
+	poller, err := feeds.New(pollCfg, bus, state, log, reg)
+	if err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}
+	}
+
+	api, err := httpapi.New(httpapi.Config{
+		Listen:  cfg.HTTP.Listen,
+		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
+		Routes: map[string]http.Handler{
+			"GET /api/feeds": poller.Handler(),
+			"/websub/":       poller.Handler(),
+		},
+	}, ix, log)
+	if err != nil {
+		return err
+	}
+	addr, err := api.Start()
+	if err != nil {
+		return err
+	}
+	a.printWhere(a.stdout, cfg, addr)
+
+	stages, _ := errgroup.WithContext(stageCtx)
+	for _, s := range subs {
+		stages.Go(func() error { return s.run(stageCtx) })
+	}
+	front, fctx := errgroup.WithContext(ctx)
+	front.Go(func() error { return api.Serve(fctx) })
+	front.Go(func() error {
+		err := poller.Run(fctx)
+		if err != nil && !errors.Is(err, context.Canceled) {
+			return fmt.Errorf("poll: %w", err)
+		}
+		return nil
+	})
+	log.Info("khabar running", "feeds", len(feedList), "data", cfg.DataDir, "api", "http://"+addr)
+	ferr := front.Wait()
+	// The poller has drained: what it published was acked or nacked. Stop
+	// the stages; the indexer flushes what it holds.
+	stopStages()
+	serr := stages.Wait()
+	log.Info("khabar stopped", "data", cfg.DataDir)
+	if ferr != nil && ctx.Err() == nil {
+		return ferr
+	}
+	return serr
+}
+
+func (a *app) printWhere(w io.Writer, cfg *config.Config, addr string) {
+	abs, err := filepath.Abs(cfg.DataDir)
+	if err != nil {
+		abs = cfg.DataDir
+	}
+	fmt.Fprintf(w, `khabar is running.
+  data:     %s  (index/, state.db, deadletters.jsonl)
+  API:      http://%s
+  search:   curl 'http://%s/api/search?q=%%E0%%A4%%AE%%E0%%A4%%B8%%E0%%A5%%8D%%E0%%A4%%95&size=5'   (q=मस्क)
+            curl 'http://%s/api/search?entity=elon-musk&feud=true'
+  CLI:      khabar search मस्क --entity elon-musk
+  metrics:  http://%s/metrics
+Press Ctrl-C to stop.
+`, abs, addr, addr, addr, addr)
+}
+
+func hasSampleFeeds(fs []config.FeedConfig) bool {
+	for _, f := range fs {
+		if strings.HasPrefix(f.URL, "sample:") {
+			return true
+		}
+	}
+	return false
+}
+
+func rewriteSampleFeeds(fs []config.FeedConfig, base string) []config.FeedConfig {
+	out := make([]config.FeedConfig, len(fs))
+	for i, f := range fs {
+		if name, ok := strings.CutPrefix(f.URL, "sample:"); ok {
+			f.URL = base + "/" + strings.TrimPrefix(name, "/")
+		}
+		out[i] = f
+	}
+	return out
+}
+
+// serveSamples serves dir on a loopback port and returns its base URL.
+func serveSamples(dir string, log *slog.Logger) (string, *http.Server, error) {
+	if dir == "" {
+		return "", nil, &exitError{code: 2, err: errors.New("feeds use sample: URLs but no samples folder is configured (samples:)")}
+	}
+	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
+		return "", nil, &exitError{code: 2, err: fmt.Errorf("samples folder %s: not a directory", dir)}
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, fmt.Errorf("sample server: %w", err)
+	}
+	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 5 * time.Second}
+	go func() {
+		if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			log.Error("sample server stopped", "err", err)
+		}
+	}()
+	return "http://" + ln.Addr().String(), srv, nil
+}
+
+// feedsConfig maps the configuration onto the poll stage's settings.
+func feedsConfig(cfg *config.Config, list []config.FeedConfig) feeds.Config {
+	fc := feeds.DefaultConfig()
+	for _, f := range list {
+		fc.Feeds = append(fc.Feeds, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
+	}
+	p := cfg.Poll
+	fc.MinInterval, fc.MaxInterval = p.MinInterval, p.MaxInterval
+	fc.Timeout, fc.MaxBodySize = p.Timeout, p.MaxBodySize
+	fc.Workers, fc.PerHost = p.Workers, p.PerHost
+	fc.UserAgent, fc.ContactURL = p.UserAgent, p.ContactURL
+	fc.FeedsFile = filepath.Join(cfg.DataDir, "feeds.yaml")
+	return fc
 }
 
 func (a *app) newSearchCmd() *cobra.Command {

@@ -1,0 +1,492 @@
+// Package bleve is the embedded sink and search: Bleve indexes on disk
+// under the data dir, with Bleve's Hindi analyzer on titles and bodies, so
+// an inflected form finds its base form. It implements pipeline.Sink and
+// pipeline.Searcher, and answers queries the way the Elasticsearch sink does.
+package bleve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Field names in the stories index.
+const (
+	fieldTitle     = "title"
+	fieldBody      = "body"
+	fieldEntities  = "entities"
+	fieldFeud      = "feud"
+	fieldPublished = "published"
+	fieldSources   = "sources"
+	fieldRecord    = "record" // the whole Record as JSON, stored, not indexed
+
+	analyzerName = "khabar_hi"
+)
+
+// MaxSize caps one search answer.
+const MaxSize = 1000
+
+// Index is the embedded sink and searcher.
+type Index struct {
+	dir     string
+	stories bleve.Index
+	events  bleve.Index
+	alerts  bleve.Index
+	mu      sync.Mutex // serialises batches so source merges see each other
+}
+
+var (
+	_ pipeline.Sink     = (*Index)(nil)
+	_ pipeline.Searcher = (*Index)(nil)
+)
+
+// Open opens (creating when missing) the indexes under dir.
+func Open(dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index dir %s: %w", dir, err)
+	}
+	ix := &Index{dir: dir}
+	var err error
+	if ix.stories, err = openOrCreate(filepath.Join(dir, "stories.bleve"), storyMapping()); err != nil {
+		return nil, err
+	}
+	if ix.events, err = openOrCreate(filepath.Join(dir, "events.bleve"), recordMapping()); err != nil {
+		ix.stories.Close()
+		return nil, err
+	}
+	if ix.alerts, err = openOrCreate(filepath.Join(dir, "alerts.bleve"), recordMapping()); err != nil {
+		ix.stories.Close()
+		ix.events.Close()
+		return nil, err
+	}
+	return ix, nil
+}
+
+func openOrCreate(path string, m mapping.IndexMapping) (bleve.Index, error) {
+	ix, err := bleve.Open(path)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		ix, err = bleve.New(path, m)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return ix, nil
+}
+
+func storyMapping() mapping.IndexMapping {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = analyzerName
+	text.Store = false
+	text.IncludeInAll = false
+	text.IncludeTermVectors = false
+	kw := bleve.NewTextFieldMapping()
+	kw.Analyzer = keyword.Name
+	kw.Store = false
+	kw.IncludeInAll = false
+	kw.IncludeTermVectors = false
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	boolean := bleve.NewBooleanFieldMapping()
+	boolean.Store = false
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	stored.IncludeInAll = false
+	stored.IncludeTermVectors = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldTitle, text)
+	doc.AddFieldMappingsAt(fieldBody, text)
+	doc.AddFieldMappingsAt(fieldEntities, kw)
+	doc.AddFieldMappingsAt(fieldSources, kw)
+	doc.AddFieldMappingsAt("source", kw)
+	doc.AddFieldMappingsAt("category", kw)
+	doc.AddFieldMappingsAt("cluster", kw)
+	doc.AddFieldMappingsAt(fieldFeud, boolean)
+	doc.AddFieldMappingsAt(fieldPublished, date)
+	doc.AddFieldMappingsAt(fieldRecord, stored)
+
+	m := bleve.NewIndexMapping()
+	// Bleve's Hindi analyzer without its generic Indic normalisation step,
+	// which costs a fifth of indexing time (a per-rune script lookup) and
+	// adds nothing for Devanagari that the Hindi normaliser doesn't do.
+	if err := m.AddCustomAnalyzer(analyzerName, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{lowercase.Name, hi.NormalizeName, hi.StopName, hi.StemmerName},
+	}); err != nil {
+		panic(fmt.Sprintf("bleve: built-in analyzer parts missing: %v", err)) // a build defect, not input
+	}
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = analyzerName
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	return m
+}
+
+// recordMapping indexes events and alerts by their time, stored whole.
+func recordMapping() mapping.IndexMapping {
+	kw := bleve.NewTextFieldMapping()
+	kw.Analyzer = keyword.Name
+	date := bleve.NewDateTimeFieldMapping()
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt("kind", kw)
+	doc.AddFieldMappingsAt("rule", kw)
+	doc.AddFieldMappingsAt("pair", kw)
+	doc.AddFieldMappingsAt("time", date)
+	doc.AddFieldMappingsAt(fieldRecord, stored)
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.StoreDynamic = false
+	m.IndexDynamic = false
+	return m
+}
+
+// storyDoc is what Bleve indexes for a record.
+type storyDoc struct {
+	Title     string    `json:"title"`
+	Body      string    `json:"body"`
+	Entities  []string  `json:"entities"`
+	Sources   []string  `json:"sources"`
+	Source    string    `json:"source"`
+	Category  string    `json:"category"`
+	Cluster   string    `json:"cluster"`
+	Feud      bool      `json:"feud"`
+	Published time.Time `json:"published"`
+	Record    string    `json:"record"`
+}
+
+// WriteRecords indexes records in one batch, merging the sources of a story
+// already indexed (the same story from another feed keeps every outlet). It
+// returns once the batch is persisted.
+func (ix *Index) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	// Later records of the same id in one batch win, but keep all sources.
+	byID := make(map[string]int, len(recs))
+	merged := make([]pipeline.Record, 0, len(recs))
+	for _, r := range recs {
+		if r.Story.ID == "" {
+			return fmt.Errorf("index: record without story id (title %q)", r.Story.Title)
+		}
+		r.Story.Sources = withSources(r.Story.Sources, r.Story.Source)
+		if i, ok := byID[r.Story.ID]; ok {
+			r.Story.Sources = withSources(merged[i].Story.Sources, r.Story.Sources...)
+			merged[i] = r
+			continue
+		}
+		byID[r.Story.ID] = len(merged)
+		merged = append(merged, r)
+	}
+	existing, err := ix.storedSources(ctx, merged)
+	if err != nil {
+		return err
+	}
+	b := ix.stories.NewBatch()
+	for _, r := range merged {
+		if old, ok := existing[r.Story.ID]; ok {
+			r.Story.Sources = withSources(old.sources, r.Story.Sources...)
+			if old.source != "" {
+				r.Story.Source = old.source // the first outlet stays first
+			}
+		}
+		raw, err := json.Marshal(r)
+		if err != nil {
+			return fmt.Errorf("index: encode story %s: %w", r.Story.ID, err)
+		}
+		d := storyDoc{
+			Title: r.Story.Title, Body: r.Story.Body, Entities: r.Analysis.Entities,
+			Sources: r.Story.Sources, Source: r.Story.Source, Category: r.Story.Category,
+			Cluster: r.Story.Cluster, Feud: r.Analysis.Feud, Published: r.Story.Published.UTC(),
+			Record: string(raw),
+		}
+		if err := b.Index(r.Story.ID, d); err != nil {
+			return fmt.Errorf("index: story %s: %w", r.Story.ID, err)
+		}
+	}
+	if err := ix.stories.Batch(b); err != nil {
+		return fmt.Errorf("index: write batch of %d stories: %w", len(merged), err)
+	}
+	return nil
+}
+
+type sourceInfo struct {
+	source  string
+	sources []string
+}
+
+// storedSources looks up, in one query, the already indexed stories of a
+// batch and their sources.
+func (ix *Index) storedSources(ctx context.Context, recs []pipeline.Record) (map[string]sourceInfo, error) {
+	ids := make([]string, len(recs))
+	for i, r := range recs {
+		ids[i] = r.Story.ID
+	}
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldRecord}
+	res, err := ix.stories.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: look up existing stories: %w", err)
+	}
+	out := make(map[string]sourceInfo, len(res.Hits))
+	for _, h := range res.Hits {
+		rec, err := decodeRecord(h)
+		if err != nil {
+			continue // an unreadable old version is simply replaced
+		}
+		out[h.ID] = sourceInfo{source: rec.Story.Source, sources: rec.Story.Sources}
+	}
+	return out, nil
+}
+
+func withSources(have []string, add ...string) []string {
+	out := slices.Clone(have)
+	for _, s := range add {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// WriteEvents indexes tracker events by their deterministic ids.
+func (ix *Index) WriteEvents(ctx context.Context, evs []pipeline.Event) error {
+	if len(evs) == 0 {
+		return nil
+	}
+	b := ix.events.NewBatch()
+	for _, e := range evs {
+		raw, err := json.Marshal(e)
+		if err != nil {
+			return fmt.Errorf("index: encode event %s: %w", e.ID, err)
+		}
+		doc := map[string]any{"kind": e.Kind, "pair": e.Pair[:], "time": e.Time.UTC(), fieldRecord: string(raw)}
+		if err := b.Index(e.ID, doc); err != nil {
+			return fmt.Errorf("index: event %s: %w", e.ID, err)
+		}
+	}
+	if err := ix.events.Batch(b); err != nil {
+		return fmt.Errorf("index: write %d events: %w", len(evs), err)
+	}
+	return nil
+}
+
+// WriteAlerts indexes alerts by their deterministic ids.
+func (ix *Index) WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error {
+	if len(alerts) == 0 {
+		return nil
+	}
+	b := ix.alerts.NewBatch()
+	for _, a := range alerts {
+		raw, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("index: encode alert %s: %w", a.ID, err)
+		}
+		doc := map[string]any{"rule": a.Rule, "time": a.Time.UTC(), fieldRecord: string(raw)}
+		if err := b.Index(a.ID, doc); err != nil {
+			return fmt.Errorf("index: alert %s: %w", a.ID, err)
+		}
+	}
+	if err := ix.alerts.Batch(b); err != nil {
+		return fmt.Errorf("index: write %d alerts: %w", len(alerts), err)
+	}
+	return nil
+}
+
+// Search answers q over the stories.
+func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchResult, error) {
+	size := q.Size
+	if size <= 0 {
+		size = 20
+	}
+	if size > MaxSize {
+		size = MaxSize
+	}
+	var must []query.Query
+	if q.Text != "" {
+		title := query.NewMatchQuery(q.Text)
+		title.SetField(fieldTitle)
+		title.SetBoost(2)
+		body := query.NewMatchQuery(q.Text)
+		body.SetField(fieldBody)
+		must = append(must, query.NewDisjunctionQuery([]query.Query{title, body}))
+	}
+	for _, e := range q.Entities {
+		t := query.NewTermQuery(e)
+		t.SetField(fieldEntities)
+		must = append(must, t)
+	}
+	if q.Feud != nil {
+		f := query.NewBoolFieldQuery(*q.Feud)
+		f.SetField(fieldFeud)
+		must = append(must, f)
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		incl := true
+		d := query.NewDateRangeInclusiveQuery(q.From, q.To, &incl, &incl)
+		d.SetField(fieldPublished)
+		must = append(must, d)
+	}
+	var qq query.Query = query.NewMatchAllQuery()
+	if len(must) > 0 {
+		qq = query.NewConjunctionQuery(must)
+	}
+	req := bleve.NewSearchRequestOptions(qq, size, q.Offset, false)
+	req.Fields = []string{fieldRecord}
+	if q.Sort == pipeline.SortNewest || (q.Sort == "" && q.Text == "") {
+		req.SortBy([]string{"-" + fieldPublished, "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
+	}
+	res, err := ix.stories.SearchInContext(ctx, req)
+	if err != nil {
+		return pipeline.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	out := pipeline.SearchResult{Total: int(res.Total), Hits: make([]pipeline.Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		rec, err := decodeRecord(h)
+		if err != nil {
+			return out, fmt.Errorf("search: stored story %s: %w", h.ID, err)
+		}
+		ents := rec.Analysis.Entities
+		if ents == nil {
+			ents = []string{}
+		}
+		out.Hits = append(out.Hits, pipeline.Hit{
+			ID: h.ID, Title: rec.Story.Title, URL: rec.Story.URL, Source: rec.Story.Source,
+			Published: rec.Story.Published, Entities: ents, Feud: rec.Analysis.Feud, Score: h.Score,
+		})
+	}
+	return out, nil
+}
+
+// Story returns the stored record of one story.
+func (ix *Index) Story(ctx context.Context, id string) (pipeline.Record, bool, error) {
+	req := bleve.NewSearchRequestOptions(query.NewDocIDQuery([]string{id}), 1, 0, false)
+	req.Fields = []string{fieldRecord}
+	res, err := ix.stories.SearchInContext(ctx, req)
+	if err != nil {
+		return pipeline.Record{}, false, fmt.Errorf("story %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return pipeline.Record{}, false, nil
+	}
+	rec, err := decodeRecord(res.Hits[0])
+	if err != nil {
+		return pipeline.Record{}, false, fmt.Errorf("story %s: %w", id, err)
+	}
+	return rec, true, nil
+}
+
+// Events lists stored events, newest first; kind and pair filter when set.
+func (ix *Index) Events(ctx context.Context, kind string, size int) ([]pipeline.Event, error) {
+	var q query.Query = query.NewMatchAllQuery()
+	if kind != "" {
+		t := query.NewTermQuery(kind)
+		t.SetField("kind")
+		q = t
+	}
+	var out []pipeline.Event
+	err := ix.listRecords(ctx, ix.events, q, size, func(raw string) error {
+		var e pipeline.Event
+		if err := json.Unmarshal([]byte(raw), &e); err != nil {
+			return err
+		}
+		out = append(out, e)
+		return nil
+	})
+	return out, err
+}
+
+// Alerts lists stored alerts, newest first.
+func (ix *Index) Alerts(ctx context.Context, size int) ([]pipeline.Alert, error) {
+	var out []pipeline.Alert
+	err := ix.listRecords(ctx, ix.alerts, query.NewMatchAllQuery(), size, func(raw string) error {
+		var a pipeline.Alert
+		if err := json.Unmarshal([]byte(raw), &a); err != nil {
+			return err
+		}
+		out = append(out, a)
+		return nil
+	})
+	return out, err
+}
+
+func (ix *Index) listRecords(ctx context.Context, idx bleve.Index, q query.Query, size int, fn func(string) error) error {
+	if size <= 0 || size > MaxSize {
+		size = MaxSize
+	}
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.Fields = []string{fieldRecord}
+	req.SortBy([]string{"-time", "_id"})
+	res, err := idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("list: %w", err)
+	}
+	for _, h := range res.Hits {
+		raw, _ := h.Fields[fieldRecord].(string)
+		if err := fn(raw); err != nil {
+			return fmt.Errorf("list: stored %s: %w", h.ID, err)
+		}
+	}
+	return nil
+}
+
+// Count returns the number of indexed stories.
+func (ix *Index) Count() (uint64, error) { return ix.stories.DocCount() }
+
+func decodeRecord(h *search.DocumentMatch) (pipeline.Record, error) {
+	raw, ok := h.Fields[fieldRecord].(string)
+	if !ok {
+		return pipeline.Record{}, errors.New("no stored record")
+	}
+	var rec pipeline.Record
+	if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		return rec, err
+	}
+	return rec, nil
+}
+
+// Close closes every index; pending batches were already persisted.
+func (ix *Index) Close() error {
+	var errs []error
+	for _, i := range []bleve.Index{ix.stories, ix.events, ix.alerts} {
+		if i != nil {
+			if err := i.Close(); err != nil {
+				errs = append(errs, err)
+			}
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+

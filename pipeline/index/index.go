@@ -1,0 +1,228 @@
+// Package index is the last stage: it batches analysed stories, events and
+// alerts into the sink and acknowledges each message only after the batch
+// that carries it is durable. While the sink refuses, it retries with
+// backoff and stops consuming (backpressure), so nothing unwritten is
+// acknowledged.
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Sink is what the index stage writes to (pipeline.Sink satisfies it).
+type Sink interface {
+	WriteRecords(ctx context.Context, recs []pipeline.Record) error
+	WriteEvents(ctx context.Context, evs []pipeline.Event) error
+	WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error
+}
+
+// Config tunes batching.
+type Config struct {
+	BatchSize     int           // flush at this many messages (default 500)
+	FlushInterval time.Duration // or this long after the first (default 1s)
+	// MaxBackoff caps the wait between retries of a refused write (default 30s).
+	MaxBackoff time.Duration
+	// ShutdownTimeout bounds the final flush after ctx is done (default 10s).
+	ShutdownTimeout time.Duration
+}
+
+func (c *Config) defaults() {
+	if c.BatchSize <= 0 {
+		c.BatchSize = 500
+	}
+	if c.FlushInterval <= 0 {
+		c.FlushInterval = time.Second
+	}
+	if c.MaxBackoff <= 0 {
+		c.MaxBackoff = 30 * time.Second
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 10 * time.Second
+	}
+}
+
+// Stage is the index stage.
+type Stage struct {
+	cfg     Config
+	sink    Sink
+	dlq     pipeline.DeadLetterer
+	metrics *pipeline.Metrics
+	log     *slog.Logger
+}
+
+// New builds the stage. dlq receives messages that cannot be decoded.
+func New(cfg Config, sink Sink, dlq pipeline.DeadLetterer, metrics *pipeline.Metrics, log *slog.Logger) (*Stage, error) {
+	if sink == nil {
+		return nil, errors.New("index: no sink")
+	}
+	if log == nil {
+		return nil, errors.New("index: no logger")
+	}
+	cfg.defaults()
+	return &Stage{cfg: cfg, sink: sink, dlq: dlq, metrics: metrics, log: log}, nil
+}
+
+// Kind says what a subscription carries.
+type Kind int
+
+// What a subscription carries.
+const (
+	Records Kind = iota // pipeline.Record on the analyses topic
+	Events              // pipeline.EventMessage on the events topic
+	Alerts              // pipeline.Alert on the alerts topic
+)
+
+func (k Kind) String() string {
+	return [...]string{"records", "events", "alerts"}[k]
+}
+
+// Consume batches msgs of one kind into the sink until the channel closes
+// (the subscription ends when its context is done), then flushes what it
+// holds with a bounded shutdown timeout and returns.
+func (s *Stage) Consume(ctx context.Context, kind Kind, topic string, msgs <-chan *pipeline.Message) error {
+	var (
+		batch []*pipeline.Message
+		timer *time.Timer
+		tick  <-chan time.Time
+	)
+	flush := func(fctx context.Context) {
+		if len(batch) == 0 {
+			return
+		}
+		s.flush(fctx, kind, topic, batch)
+		batch = batch[:0]
+		if timer != nil {
+			timer.Stop()
+		}
+		tick = nil
+	}
+	for {
+		select {
+		case m, ok := <-msgs:
+			if !ok {
+				fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.ShutdownTimeout)
+				flush(fctx)
+				cancel()
+				return nil
+			}
+			batch = append(batch, m)
+			if len(batch) == 1 {
+				timer = time.NewTimer(s.cfg.FlushInterval)
+				tick = timer.C
+			}
+			if len(batch) >= s.cfg.BatchSize {
+				flush(ctx)
+			}
+		case <-tick:
+			flush(ctx)
+		}
+	}
+}
+
+// flush writes one batch, retrying refused writes with capped exponential
+// backoff until it succeeds or ctx ends (then the batch is nacked, so its
+// sources redeliver it after a restart).
+func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pipeline.Message) {
+	start := time.Now()
+	good := make([]*pipeline.Message, 0, len(batch))
+	var (
+		recs   []pipeline.Record
+		events []pipeline.Event
+		alerts []pipeline.Alert
+	)
+	for _, m := range batch {
+		var err error
+		switch kind {
+		case Records:
+			var r pipeline.Record
+			if err = pipeline.Decode(m, &r); err == nil && r.Story.ID == "" {
+				err = fmt.Errorf("record (key %q) has no story id", m.Key)
+			}
+			if err == nil {
+				recs = append(recs, r)
+			}
+		case Events:
+			var e pipeline.EventMessage
+			if err = pipeline.Decode(m, &e); err == nil && e.Event.ID == "" {
+				err = fmt.Errorf("event (key %q) has no id", m.Key)
+			}
+			if err == nil {
+				events = append(events, e.Event)
+			}
+		case Alerts:
+			var a pipeline.Alert
+			if err = pipeline.Decode(m, &a); err == nil && a.ID == "" {
+				err = fmt.Errorf("alert (key %q) has no id", m.Key)
+			}
+			if err == nil {
+				alerts = append(alerts, a)
+			}
+		}
+		if err != nil {
+			s.deadLetter(ctx, topic, m, err)
+			continue
+		}
+		good = append(good, m)
+	}
+	if len(good) == 0 {
+		return
+	}
+	backoff := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		var err error
+		switch kind {
+		case Records:
+			err = s.sink.WriteRecords(ctx, recs)
+		case Events:
+			err = s.sink.WriteEvents(ctx, events)
+		case Alerts:
+			err = s.sink.WriteAlerts(ctx, alerts)
+		}
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			s.log.Warn("index: batch not written before shutdown; it will be redelivered", "kind", kind, "messages", len(good), "err", err)
+			for _, m := range good {
+				m.Nack(err)
+			}
+			return
+		}
+		s.log.Warn("index: sink refused a batch; retrying", "kind", kind, "messages", len(good), "attempt", attempt, "backoff", backoff, "err", err)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+		}
+		backoff = min(backoff*2, s.cfg.MaxBackoff)
+	}
+	for _, m := range good {
+		m.Ack()
+	}
+	if s.metrics != nil {
+		s.metrics.Processed.WithLabelValues("index").Add(float64(len(good)))
+		s.metrics.Latency.WithLabelValues("index").Observe(time.Since(start).Seconds())
+	}
+}
+
+func (s *Stage) deadLetter(ctx context.Context, topic string, m *pipeline.Message, cause error) {
+	if s.metrics != nil {
+		s.metrics.Failed.WithLabelValues("index").Inc()
+	}
+	s.log.Warn("index: message dead-lettered", "topic", topic, "key", m.Key, "reason", cause)
+	if s.dlq == nil {
+		m.Nack(cause)
+		return
+	}
+	if err := s.dlq.DeadLetter(ctx, pipeline.DeadLetter{Stage: "index", Topic: topic, Key: m.Key, Value: m.Value, Headers: m.Headers, Reason: cause.Error(), Time: time.Now()}); err != nil {
+		s.log.Error("index: dead letter not stored", "key", m.Key, "err", err)
+		m.Nack(err)
+		return
+	}
+	m.Ack()
+}

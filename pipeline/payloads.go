@@ -1,0 +1,73 @@
+package pipeline
+
+import (
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// StoryRef is the part of a story that travels with its stances and events:
+// enough to order them and to link back, without the body.
+type StoryRef struct {
+	ID        string    `json:"id"`
+	Published time.Time `json:"published"`
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Category  string    `json:"category,omitempty"`
+	Cluster   string    `json:"cluster,omitempty"`
+}
+
+// Ref returns the story's reference.
+func (s Story) Ref() StoryRef {
+	return StoryRef{ID: s.ID, Published: s.Published, Title: s.Title, URL: s.URL, Source: s.Source, Category: s.Category, Cluster: s.Cluster}
+}
+
+// StanceBatch is the value on the stances topic: one story's stances about
+// one pair, keyed by the pair so one tracker owns it.
+type StanceBatch struct {
+	Story   StoryRef  `json:"story"`
+	Pair    [2]string `json:"pair"`
+	Stances []Stance  `json:"stances"`
+}
+
+// EventMessage is the value on the events topic: the event and the story
+// that triggered it.
+type EventMessage struct {
+	Event Event    `json:"event"`
+	Story StoryRef `json:"story"`
+}
+
+// Encode builds a message whose value is v as JSON.
+func Encode(key string, v any) (*Message, error) {
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("encode %T for %s: %w", v, key, err)
+	}
+	return NewMessage(key, raw), nil
+}
+
+// Decode reads a message's JSON value into v, naming the message in errors.
+func Decode(m *Message, v any) error {
+	if err := json.Unmarshal(m.Value, v); err != nil {
+		return fmt.Errorf("decode %T (key %q): %w", v, m.Key, err)
+	}
+	return nil
+}
+
+// GroupStances splits a story's stances by unordered pair, in first-seen order.
+func GroupStances(story Story, stances []Stance) []StanceBatch {
+	var out []StanceBatch
+	idx := map[string]int{}
+	for _, s := range stances {
+		k := PairKey(s.Source, s.Target)
+		i, ok := idx[k]
+		if !ok {
+			i = len(out)
+			idx[k] = i
+			out = append(out, StanceBatch{Story: story.Ref(), Pair: SortedPair(s.Source, s.Target)})
+		}
+		out[i].Stances = append(out[i].Stances, s)
+	}
+	return out
+}
