@@ -1,0 +1,252 @@
+// Package feeds is khabar's poll stage: it fetches RSS, Atom and JSON feeds
+// politely (conditional GET, adaptive intervals, per-host limits, backoff),
+// turns their items into pipeline.Story records, publishes them, and commits
+// each feed's state only after every story of a fetch was acknowledged — so a
+// story is never lost and an acknowledged one is never emitted twice.
+//
+// gofeed parses; this package does all HTTP itself, because gofeed's fetch
+// has no conditional GET, no limits and no context-aware backoff.
+package feeds
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+)
+
+// Feed is one feed to poll.
+type Feed struct {
+	URL      string `yaml:"url" json:"url"`
+	Name     string `yaml:"name,omitempty" json:"name,omitempty"`
+	Category string `yaml:"category,omitempty" json:"category,omitempty"` // tech or politics
+	Language string `yaml:"language,omitempty" json:"language,omitempty"`
+	// Interval fixes the poll interval; 0 adapts it to the feed's
+	// publishing rate within [MinInterval, MaxInterval].
+	Interval time.Duration `yaml:"interval,omitempty" json:"interval,omitempty"`
+	// FullText fetches each article page when the feed gives only a summary.
+	FullText bool `yaml:"full_text,omitempty" json:"full_text,omitempty"`
+}
+
+// WebSubConfig enables push. Without a CallbackURL the poller only polls.
+type WebSubConfig struct {
+	// CallbackURL is the public base URL that reaches Handler's "/websub/"
+	// pattern, e.g. "https://khabar.example.org/websub/". Empty: no push.
+	CallbackURL string
+	// Lease is the lease asked of the hub; renewed when a tenth remains.
+	Lease time.Duration
+	// PollInterval is how often a feed with a live subscription is still
+	// polled (the fallback when the hub goes quiet or loses us).
+	PollInterval time.Duration
+	// QuietAfter: a subscription with no delivery for this long no longer
+	// slows polling down.
+	QuietAfter time.Duration
+}
+
+// Config configures a Poller. Zero fields take DefaultConfig's values.
+type Config struct {
+	Feeds []Feed
+	// FeedsFile is an optional YAML list of feeds added with `khabar feeds
+	// add`/`import` (see FeedList); it is merged with Feeds (Feeds win on the
+	// same URL) and re-read when it changes.
+	FeedsFile string
+
+	MinInterval time.Duration // lower bound of the adaptive interval
+	MaxInterval time.Duration // upper bound; also caps Cache-Control/Expires
+	Jitter      float64       // ± fraction of each interval, 0..0.5
+	Workers     int           // global fetch pool
+	PerHost     int           // concurrent fetches to one host
+	HostGap     time.Duration // minimum gap between request starts to one host
+
+	ConnectTimeout time.Duration
+	HeaderTimeout  time.Duration
+	Timeout        time.Duration // whole request including the body
+	MaxBodySize    int64         // decompressed bytes
+	MaxRedirects   int
+	UserAgent      string // product token; ContactURL is appended
+	ContactURL     string
+
+	BackoffCap    time.Duration // exponential backoff stops growing here
+	MaxRetryAfter time.Duration // a server's Retry-After is capped to this
+	// FailingAfter: a feed failing for longer is reported by OnFailing once
+	// per failing episode and flagged in Health.
+	FailingAfter time.Duration
+	// OnFailing is called (from a poller goroutine; keep it short) when a
+	// feed has been failing for FailingAfter. Optional.
+	OnFailing func(FeedHealth)
+
+	// MaxSeen bounds the per-feed set of delivered story ids (newest kept).
+	MaxSeen int
+	// FullTextMinChars: a body shorter than this is treated as a summary
+	// when the feed has FullText.
+	FullTextMinChars int
+	// AllowPrivate lets article and hub requests reach loopback, private,
+	// link-local and metadata addresses (off: the SSRF guard refuses them).
+	AllowPrivate bool
+
+	// ClusterDistance is the largest SimHash Hamming distance (of 64) at
+	// which two stories are the same story; ClusterWindow how long a story
+	// can gather siblings.
+	ClusterDistance int
+	ClusterWindow   time.Duration
+
+	WebSub WebSubConfig
+
+	// DrainTimeout is how long Run waits, after ctx is done, for the acks
+	// of stories already published so their feeds' state can be committed.
+	DrainTimeout time.Duration
+
+	// Now is the clock (tests inject one). Default time.Now.
+	Now func() time.Time
+	// Client fetches feeds; nil builds one from the timeouts above.
+	Client *http.Client
+	// ArticleClient fetches article pages and talks to hubs; nil builds
+	// one with the SSRF guard.
+	ArticleClient *http.Client
+}
+
+// DefaultConfig returns the defaults.
+func DefaultConfig() Config {
+	return Config{
+		MinInterval:      2 * time.Minute,
+		MaxInterval:      6 * time.Hour,
+		Jitter:           0.1,
+		Workers:          16,
+		PerHost:          2,
+		HostGap:          time.Second,
+		ConnectTimeout:   10 * time.Second,
+		HeaderTimeout:    20 * time.Second,
+		Timeout:          60 * time.Second,
+		MaxBodySize:      10 << 20,
+		MaxRedirects:     5,
+		UserAgent:        "khabar/0.1",
+		ContactURL:       "https://github.com/khabar/khabar",
+		BackoffCap:       2 * time.Hour,
+		MaxRetryAfter:    24 * time.Hour,
+		FailingAfter:     6 * time.Hour,
+		MaxSeen:          2000,
+		FullTextMinChars: 400,
+		ClusterDistance:  6,
+		ClusterWindow:    72 * time.Hour,
+		WebSub: WebSubConfig{
+			Lease:        10 * 24 * time.Hour,
+			PollInterval: time.Hour,
+			QuietAfter:   12 * time.Hour,
+		},
+		DrainTimeout: 10 * time.Second,
+		Now:          time.Now,
+	}
+}
+
+// withDefaults fills zero fields from DefaultConfig.
+func (c Config) withDefaults() Config {
+	d := DefaultConfig()
+	setDur := func(p *time.Duration, v time.Duration) {
+		if *p == 0 {
+			*p = v
+		}
+	}
+	setInt := func(p *int, v int) {
+		if *p == 0 {
+			*p = v
+		}
+	}
+	setDur(&c.MinInterval, d.MinInterval)
+	setDur(&c.MaxInterval, d.MaxInterval)
+	setDur(&c.ConnectTimeout, d.ConnectTimeout)
+	setDur(&c.HeaderTimeout, d.HeaderTimeout)
+	setDur(&c.Timeout, d.Timeout)
+	setDur(&c.BackoffCap, d.BackoffCap)
+	setDur(&c.MaxRetryAfter, d.MaxRetryAfter)
+	setDur(&c.FailingAfter, d.FailingAfter)
+	setDur(&c.ClusterWindow, d.ClusterWindow)
+	setDur(&c.DrainTimeout, d.DrainTimeout)
+	setDur(&c.WebSub.Lease, d.WebSub.Lease)
+	setDur(&c.WebSub.PollInterval, d.WebSub.PollInterval)
+	setDur(&c.WebSub.QuietAfter, d.WebSub.QuietAfter)
+	setInt(&c.Workers, d.Workers)
+	setInt(&c.PerHost, d.PerHost)
+	setInt(&c.MaxRedirects, d.MaxRedirects)
+	setInt(&c.MaxSeen, d.MaxSeen)
+	setInt(&c.FullTextMinChars, d.FullTextMinChars)
+	setInt(&c.ClusterDistance, d.ClusterDistance)
+	if c.MaxBodySize == 0 {
+		c.MaxBodySize = d.MaxBodySize
+	}
+	if c.UserAgent == "" {
+		c.UserAgent = d.UserAgent
+	}
+	if c.Now == nil {
+		c.Now = time.Now
+	}
+	return c
+}
+
+// Validate checks the configuration (after defaults); errors name the field.
+func (c Config) Validate() error {
+	c = c.withDefaults()
+	var errs []error
+	bad := func(field, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("feeds config: %s: %s", field, fmt.Sprintf(format, args...)))
+	}
+	if c.MinInterval <= 0 || c.MaxInterval < c.MinInterval {
+		bad("MinInterval", "want 0 < MinInterval (%s) <= MaxInterval (%s)", c.MinInterval, c.MaxInterval)
+	}
+	if c.Jitter < 0 || c.Jitter > 0.5 {
+		bad("Jitter", "%v is outside 0..0.5", c.Jitter)
+	}
+	if c.Workers < 0 || c.PerHost < 0 || c.MaxRedirects < 0 || c.MaxSeen < 0 {
+		bad("Workers/PerHost/MaxRedirects/MaxSeen", "must not be negative")
+	}
+	if c.HostGap < 0 {
+		bad("HostGap", "must not be negative")
+	}
+	if c.MaxBodySize < 0 {
+		bad("MaxBodySize", "must not be negative")
+	}
+	if c.ClusterDistance < 0 || c.ClusterDistance > 7 {
+		bad("ClusterDistance", "%d is outside 0..7", c.ClusterDistance)
+	}
+	if c.WebSub.CallbackURL != "" && !strings.HasPrefix(c.WebSub.CallbackURL, "http://") && !strings.HasPrefix(c.WebSub.CallbackURL, "https://") {
+		bad("WebSub.CallbackURL", "%q is not an http(s) URL", c.WebSub.CallbackURL)
+	}
+	seen := map[string]int{}
+	for i, f := range c.Feeds {
+		if err := f.validate(); err != nil {
+			bad(fmt.Sprintf("Feeds[%d]", i), "%v", err)
+			continue
+		}
+		if j, dup := seen[f.URL]; dup {
+			bad(fmt.Sprintf("Feeds[%d]", i), "duplicate of Feeds[%d] (%s)", j, f.URL)
+		}
+		seen[f.URL] = i
+	}
+	return errors.Join(errs...)
+}
+
+func (f Feed) validate() error {
+	switch {
+	case strings.HasPrefix(f.URL, "http://"), strings.HasPrefix(f.URL, "https://"), strings.HasPrefix(f.URL, "file://"):
+	default:
+		return fmt.Errorf("url %q: want http://, https:// or file://", f.URL)
+	}
+	switch f.Category {
+	case "", "tech", "politics":
+	default:
+		return fmt.Errorf("%s: category %q is not tech or politics", f.URL, f.Category)
+	}
+	if f.Interval < 0 {
+		return fmt.Errorf("%s: interval must not be negative", f.URL)
+	}
+	return nil
+}
+
+// userAgent is the User-Agent header: the product and a contact URL, as
+// polite crawlers do so an operator can reach us instead of blocking us.
+func (c Config) userAgent() string {
+	if c.ContactURL == "" {
+		return c.UserAgent
+	}
+	return fmt.Sprintf("%s (+%s)", c.UserAgent, c.ContactURL)
+}

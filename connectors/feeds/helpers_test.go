@@ -1,0 +1,199 @@
+package feeds
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// recPub records published stories; mode decides what happens to each
+// message: "ack", "nack" or "hold" (left for the test).
+type recPub struct {
+	mu    sync.Mutex
+	mode  string
+	msgs  []*pipeline.Message
+	notes chan pipeline.Story
+}
+
+func newRecPub(mode string) *recPub {
+	return &recPub{mode: mode, notes: make(chan pipeline.Story, 1024)}
+}
+
+func (r *recPub) Publish(ctx context.Context, topic string, msgs ...*pipeline.Message) error {
+	if topic != pipeline.TopicStories {
+		panic("wrong topic " + topic)
+	}
+	for _, m := range msgs {
+		var st pipeline.Story
+		if err := json.Unmarshal(m.Value, &st); err != nil {
+			return err
+		}
+		r.mu.Lock()
+		r.msgs = append(r.msgs, m)
+		mode := r.mode
+		r.mu.Unlock()
+		switch mode {
+		case "ack":
+			m.Ack()
+		case "nack":
+			m.Nack(nil)
+		}
+		r.notes <- st
+	}
+	return nil
+}
+
+func (r *recPub) held() []*pipeline.Message {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*pipeline.Message(nil), r.msgs...)
+}
+
+// feedServer serves one document with an ETag and Last-Modified and
+// counts what it answered.
+type feedServer struct {
+	*httptest.Server
+	mu          sync.Mutex
+	body        []byte
+	ctype       string
+	requests    atomic.Int64
+	notModified atomic.Int64
+	handler     http.HandlerFunc // overrides when set
+}
+
+func newFeedServer(t *testing.T, body []byte, ctype string) *feedServer {
+	fs := &feedServer{body: body, ctype: ctype}
+	fs.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fs.requests.Add(1)
+		fs.mu.Lock()
+		h, body, ctype := fs.handler, fs.body, fs.ctype
+		fs.mu.Unlock()
+		if h != nil {
+			h(w, r)
+			return
+		}
+		sum := sha256.Sum256(body)
+		etag := `"` + hex.EncodeToString(sum[:6]) + `"`
+		w.Header().Set("ETag", etag)
+		if r.Header.Get("If-None-Match") == etag {
+			fs.notModified.Add(1)
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", ctype)
+		_, _ = w.Write(body)
+	}))
+	t.Cleanup(fs.Close)
+	return fs
+}
+
+func (fs *feedServer) set(body []byte) {
+	fs.mu.Lock()
+	fs.body = body
+	fs.mu.Unlock()
+}
+
+func readFixture(t *testing.T, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func openStore(t *testing.T, dir string) *boltstore.Store {
+	t.Helper()
+	s, err := boltstore.Open(filepath.Join(dir, "state.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// fastConfig polls often so tests finish quickly; tests wait for events,
+// never for durations.
+func fastConfig(feeds ...Feed) Config {
+	c := DefaultConfig()
+	c.Feeds = feeds
+	c.MinInterval = 20 * time.Millisecond
+	c.MaxInterval = 50 * time.Millisecond
+	c.BackoffCap = 50 * time.Millisecond
+	c.HostGap = 0
+	c.Jitter = 0
+	c.DrainTimeout = 200 * time.Millisecond
+	c.Timeout = 5 * time.Second
+	c.AllowPrivate = true
+	return c
+}
+
+// running runs p until the test's cleanup or stop is called.
+func running(t *testing.T, p *Poller) (stop func()) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	var once sync.Once
+	stop = func() {
+		once.Do(func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("Run: %v", err)
+			}
+		})
+	}
+	t.Cleanup(stop)
+	return stop
+}
+
+func testLogger(t *testing.T) *slog.Logger {
+	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
+}
+
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Log(string(p))
+	return len(p), nil
+}
+
+// waitFor polls cond until it holds or the (generous) deadline passes.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// collect reads n stories from pub or fails.
+func collect(t *testing.T, pub *recPub, n int) []pipeline.Story {
+	t.Helper()
+	var out []pipeline.Story
+	timeout := time.After(15 * time.Second)
+	for len(out) < n {
+		select {
+		case st := <-pub.notes:
+			out = append(out, st)
+		case <-timeout:
+			t.Fatalf("got %d stories, want %d", len(out), n)
+		}
+	}
+	return out
+}

@@ -1,0 +1,129 @@
+package feeds
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"hash/fnv"
+	"sort"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// State buckets. Keys are feed URLs (feeds.state, feeds.seen) or story ids
+// (feeds.cluster).
+const (
+	BucketState   = "feeds.state"
+	BucketSeen    = "feeds.seen"
+	BucketCluster = "feeds.cluster"
+)
+
+// feedState is the durable state of one feed. The validators here are
+// always the committed ones: they change only after every story of the
+// fetch that brought them was acknowledged.
+type feedState struct {
+	ETag         string        `json:"etag,omitempty"`
+	LastModified string        `json:"last_modified,omitempty"`
+	LastPoll     time.Time     `json:"last_poll,omitzero"`
+	LastSuccess  time.Time     `json:"last_success,omitzero"`
+	LastStatus   int           `json:"last_status,omitempty"`
+	LastError    string        `json:"last_error,omitempty"`
+	LastReason   string        `json:"last_reason,omitempty"`
+	Failures     int           `json:"failures,omitempty"`
+	FailingSince time.Time     `json:"failing_since,omitzero"`
+	NextPoll     time.Time     `json:"next_poll,omitzero"`
+	Interval     time.Duration `json:"interval,omitempty"`
+	Polls        int64         `json:"polls,omitempty"`
+	NotModified  int64         `json:"not_modified,omitempty"`
+	Errors       int64         `json:"errors,omitempty"`
+	Stories      int64         `json:"stories,omitempty"`
+	Sub          *subState     `json:"websub,omitempty"`
+}
+
+// subState is a WebSub subscription.
+type subState struct {
+	Hub          string    `json:"hub"`
+	Topic        string    `json:"topic"`
+	Secret       string    `json:"secret"`
+	State        string    `json:"state"` // pending, active, denied
+	Requested    time.Time `json:"requested,omitzero"`
+	LeaseUntil   time.Time `json:"lease_until,omitzero"`
+	LastDelivery time.Time `json:"last_delivery,omitzero"`
+	Reason       string    `json:"reason,omitempty"`
+}
+
+// seenEntry is a story already delivered from a feed: the hash of its
+// content (a changed story is emitted again) and when it was first seen
+// (the guessed date of undated items stays stable across polls).
+type seenEntry struct {
+	H uint64 `json:"h"`
+	T int64  `json:"t"`
+}
+
+// clusterEntry is a story's near-duplicate fingerprint and cluster.
+type clusterEntry struct {
+	ID      string `json:"-"`
+	Hash    uint64 `json:"s"`
+	Cluster string `json:"c"`
+	T       int64  `json:"t"`
+}
+
+func contentHash(st *pipeline.Story) uint64 {
+	h := fnv.New64a()
+	for _, s := range []string{st.URL, st.Title, st.Body} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
+}
+
+// feedKey is the short stable id of a feed used in WebSub callback URLs.
+func feedKey(u string) string {
+	s := sha256.Sum256([]byte(u))
+	return hex.EncodeToString(s[:8])
+}
+
+func loadJSON(ctx context.Context, store pipeline.StateStore, bucket, key string, v any) (bool, error) {
+	b, ok, err := store.Get(ctx, bucket, key)
+	if err != nil || !ok {
+		return false, err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return false, fmt.Errorf("state %s/%s: %w", bucket, key, err)
+	}
+	return true, nil
+}
+
+func putJSON(bucket, key string, v any) pipeline.StateOp {
+	// Only our own plain structs are marshalled here; they cannot fail.
+	b, _ := json.Marshal(v)
+	return pipeline.StateOp{Bucket: bucket, Key: key, Value: b}
+}
+
+// pruneSeen keeps at most max entries, dropping the oldest first seen but
+// never an id still present in the latest document (it would come back as new).
+func pruneSeen(seen map[string]seenEntry, keep map[string]bool, max int) {
+	if max <= 0 || len(seen) <= max {
+		return
+	}
+	type kv struct {
+		id string
+		t  int64
+	}
+	all := make([]kv, 0, len(seen))
+	for id, e := range seen {
+		if !keep[id] {
+			all = append(all, kv{id, e.T})
+		}
+	}
+	sort.Slice(all, func(i, j int) bool { return all[i].t < all[j].t })
+	for _, e := range all {
+		if len(seen) <= max {
+			break
+		}
+		delete(seen, e.id)
+	}
+}
