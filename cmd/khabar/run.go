@@ -280,6 +280,3 @@ func feedsConfig(cfg *config.Config, list []config.FeedConfig) feeds.Config {
 	return fc
 }
 
-func (a *app) newSearchCmd() *cobra.Command {
-	return &cobra.Command{Use: "search QUERY", Short: "Search indexed stories"}
-}

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,21 +59,32 @@ var (
 	_ pipeline.Searcher = (*Index)(nil)
 )
 
-// Open opens (creating when missing) the indexes under dir.
-func Open(dir string) (*Index, error) {
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("index dir %s: %w", dir, err)
+// ErrLocked means another process (a running khabar) holds the index.
+var ErrLocked = errors.New("index is held by another process")
+
+// Open opens (creating when missing) the indexes under dir for writing.
+func Open(dir string) (*Index, error) { return open(dir, false) }
+
+// OpenReadOnly opens existing indexes for searching; it fails with ErrLocked
+// within a second when a running khabar holds them.
+func OpenReadOnly(dir string) (*Index, error) { return open(dir, true) }
+
+func open(dir string, readOnly bool) (*Index, error) {
+	if !readOnly {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return nil, fmt.Errorf("index dir %s: %w", dir, err)
+		}
 	}
 	ix := &Index{dir: dir}
 	var err error
-	if ix.stories, err = openOrCreate(filepath.Join(dir, "stories.bleve"), storyMapping()); err != nil {
+	if ix.stories, err = openOrCreate(filepath.Join(dir, "stories.bleve"), storyMapping(), readOnly); err != nil {
 		return nil, err
 	}
-	if ix.events, err = openOrCreate(filepath.Join(dir, "events.bleve"), recordMapping()); err != nil {
+	if ix.events, err = openOrCreate(filepath.Join(dir, "events.bleve"), recordMapping(), readOnly); err != nil {
 		ix.stories.Close()
 		return nil, err
 	}
-	if ix.alerts, err = openOrCreate(filepath.Join(dir, "alerts.bleve"), recordMapping()); err != nil {
+	if ix.alerts, err = openOrCreate(filepath.Join(dir, "alerts.bleve"), recordMapping(), readOnly); err != nil {
 		ix.stories.Close()
 		ix.events.Close()
 		return nil, err
@@ -80,12 +92,15 @@ func Open(dir string) (*Index, error) {
 	return ix, nil
 }
 
-func openOrCreate(path string, m mapping.IndexMapping) (bleve.Index, error) {
-	ix, err := bleve.Open(path)
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+func openOrCreate(path string, m mapping.IndexMapping, readOnly bool) (bleve.Index, error) {
+	ix, err := bleve.OpenUsing(path, map[string]any{"bolt_timeout": "1s", "read_only": readOnly})
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) && !readOnly {
 		ix, err = bleve.New(path, m)
 	}
 	if err != nil {
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return ix, nil
