@@ -88,6 +88,10 @@ func ParseMoney(s string) []Money {
 func ParseAmounts(text string, toks []Token) []Money {
 	var out []Money
 	for i := 0; i < len(toks); {
+		if !canStartAmount(text, toks[i]) {
+			i++
+			continue
+		}
 		m, next, ok := amountAt(text, toks, i)
 		if !ok {
 			i++
@@ -97,6 +101,31 @@ func ParseAmounts(text string, toks []Token) []Money {
 		i = next
 	}
 	return out
+}
+
+// canStartAmount is a cheap first look: only a number, a currency sign
+// or code, or a number word can start an amount.
+func canStartAmount(text string, t Token) bool {
+	switch t.Kind {
+	case Number:
+		return true
+	case Punct, Word:
+		w := text[t.Start:t.End]
+		if _, ok := prefixCurrencies[w]; ok {
+			return true
+		}
+		if t.Kind == Punct {
+			return false
+		}
+		if _, ok := numberWords[w]; ok {
+			return true
+		}
+		if _, ok := fractionPrefixes[w]; ok {
+			return true
+		}
+		return w == "सौ" || w == "हजार" || w == "us"
+	}
+	return false
 }
 
 type moneyCursor struct {

@@ -187,6 +187,17 @@ func Normalize(s string) *Text {
 			i++
 			continue
 		}
+		// Fast path: a Devanagari letter or sign that folding leaves alone
+		// (most of them) is copied as is.
+		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) && s[i+2] >= 0x80 && s[i+2] < 0xC0 {
+			r := rune(0x900) | rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3F)
+			if _, ok := nuktaBase(r); !ok && nasalClass(r) == 0 && r != nukta && r != chandrabindu && r != '\u0911' && r != '\u0949' && r != '\u090D' && r != '\u0945' && (r < '०' || r > '९') {
+				out = append(out, s[i], s[i+1], s[i+2])
+				off = append(off, int32(i), int32(i), int32(i))
+				i += 3
+				continue
+			}
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
 			out = append(out, ' ')

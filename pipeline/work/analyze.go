@@ -9,6 +9,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
@@ -142,7 +143,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 func (a *Analyzer) prepare(name, text string) *field {
 	f := &field{name: name, text: hindi.Normalize(text)}
 	norm := f.text.Norm
-	f.toks = hindi.Tokenize(nil, norm)
+	f.toks = hindi.Tokenize(make([]hindi.Token, 0, len(norm)/8+4), norm)
 	f.words = make([]string, len(f.toks))
 	for i, t := range f.toks {
 		f.words[i] = norm[t.Start:t.End]
@@ -263,11 +264,23 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 	}
 }
 
-// evidence returns the original text of a sentence, trimmed.
+// maxEvidence bounds an evidence sentence (a 10 MB line is one sentence).
+const maxEvidence = 1000
+
+// evidence returns the original text of a sentence, trimmed, cut at a
+// character boundary after maxEvidence bytes.
 func evidence(f *field, sn sentence) string {
 	if sn.b <= sn.a {
 		return ""
 	}
 	os, oe := f.text.OrigSpan(f.toks[sn.a].Start, f.toks[sn.b-1].End)
-	return strings.TrimSpace(f.text.Orig[os:oe])
+	s := strings.TrimSpace(f.text.Orig[os:oe])
+	if len(s) > maxEvidence {
+		cut := maxEvidence
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -2,6 +2,7 @@ package work
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 )
@@ -221,13 +222,15 @@ type compiledCue struct {
 
 // cueIndex finds cues by their first word: exactly, or by prefix.
 type cueIndex struct {
-	exact  map[string][]int
-	prefix []int
+	exact map[string][]int
+	// prefix holds the prefix cues by their first character, so a word
+	// is checked against a handful of them, not all.
+	prefix map[rune][]int
 	cues   []compiledCue
 }
 
 func compileLexicon() *cueIndex {
-	ix := &cueIndex{exact: map[string][]int{}}
+	ix := &cueIndex{exact: map[string][]int{}, prefix: map[rune][]int{}}
 	for _, c := range lexicon {
 		var pats []cuePattern
 		for _, w := range strings.Fields(c.words) {
@@ -238,7 +241,8 @@ func compileLexicon() *cueIndex {
 		i := len(ix.cues)
 		ix.cues = append(ix.cues, compiledCue{cue: c, pats: pats})
 		if pats[0].prefix {
-			ix.prefix = append(ix.prefix, i)
+			r, _ := utf8.DecodeRuneInString(pats[0].word)
+			ix.prefix[r] = append(ix.prefix[r], i)
 		} else {
 			ix.exact[pats[0].word] = append(ix.exact[pats[0].word], i)
 		}
@@ -273,7 +277,11 @@ func (ix *cueIndex) at(words []string, i int) (*compiledCue, int) {
 	for _, k := range ix.exact[words[i]] {
 		try(k)
 	}
-	for _, k := range ix.prefix {
+	if words[i] == "" {
+		return best, bestN
+	}
+	r, _ := utf8.DecodeRuneInString(words[i])
+	for _, k := range ix.prefix[r] {
 		if strings.HasPrefix(words[i], ix.cues[k].pats[0].word) {
 			try(k)
 		}

@@ -161,9 +161,10 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	if sentAgent < 0 && agentPron >= 0 {
 		sentAgent = st.lastAgent
 	}
+	shared := hasShare(f, sn)
 	ev := ""
 	for _, cl := range cls {
-		hostile, supportive, kind, accuseAt := a.polarity(f, cl)
+		hostile, supportive, kind, accuseAt := a.polarity(f, cl, shared)
 		if hostile == 0 && supportive == 0 {
 			continue
 		}
@@ -331,7 +332,7 @@ func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, 
 
 // polarity sums the un-negated cues of a clause. kind is the kind of the
 // strongest cue; accuseAt the token of an accusation cue (or -1).
-func (a *Analyzer) polarity(f *field, cl sentence) (hostile, supportive float64, kind cueKind, accuseAt int) {
+func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt int) {
 	accuseAt = -1
 	words := f.words[:cl.b]
 	best := 0.0
@@ -352,7 +353,7 @@ func (a *Analyzer) polarity(f *field, cl sentence) (hostile, supportive float64,
 			k += n - 1
 			continue
 		}
-		if c.needShare && !hasShare(f, cl) {
+		if c.needShare && !shared {
 			continue
 		}
 		if c.hostile {
@@ -400,10 +401,9 @@ func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
 	return isNeg(k - 1)
 }
 
-// hasShare reports a sharing verb in the sentence up to the clause's end
-// (cl.ma carries the sentence's first token for clauses).
-func hasShare(f *field, cl sentence) bool {
-	for k := cl.ma; k < cl.b; k++ {
+// hasShare reports a sharing verb in the sentence.
+func hasShare(f *field, sn sentence) bool {
+	for k := sn.a; k < sn.b; k++ {
 		if shareWords[f.words[k]] {
 			return true
 		}

@@ -1,0 +1,229 @@
+package work
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"regexp"
+	"runtime"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/coregx/ahocorasick"
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// benchCorpus builds at least minBytes of Hindi news text as stories of
+// about 2 KB, shuffled deterministically from testdata/sentences.txt.
+func benchCorpus(b *testing.B, minBytes int) []pipeline.Story {
+	b.Helper()
+	data, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	sents := strings.Split(strings.TrimSpace(string(data)), "\n")
+	r := rand.New(rand.NewPCG(1, 2))
+	var out []pipeline.Story
+	total := 0
+	for total < minBytes {
+		var sb strings.Builder
+		for sb.Len() < 2000 {
+			sb.WriteString(sents[r.IntN(len(sents))])
+			if r.IntN(4) == 0 {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		s := pipeline.Story{ID: fmt.Sprint(len(out)), Title: sents[r.IntN(len(sents))], Body: sb.String()}
+		total += len(s.Title) + len(s.Body)
+		out = append(out, s)
+	}
+	return out
+}
+
+func corpusBytes(stories []pipeline.Story) int64 {
+	n := 0
+	for _, s := range stories {
+		n += len(s.Title) + len(s.Body)
+	}
+	return int64(n)
+}
+
+// BenchmarkAnalyze is the full work stage over >= 5 MB.
+func BenchmarkAnalyze(b *testing.B) {
+	a := shippedAnalyzer(b)
+	stories := benchCorpus(b, 5<<20)
+	b.SetBytes(corpusBytes(stories))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, s := range stories {
+			a.Analyze(s)
+		}
+	}
+}
+
+// BenchmarkNormalize is normalisation with its offset map alone.
+func BenchmarkNormalize(b *testing.B) {
+	stories := benchCorpus(b, 5<<20)
+	b.SetBytes(corpusBytes(stories))
+	for b.Loop() {
+		for _, s := range stories {
+			hindi.Normalize(s.Body)
+			hindi.Normalize(s.Title)
+		}
+	}
+}
+
+// synthetic builds n person entities with invented Devanagari and Latin
+// names (given + surname, and the surname alone).
+func synthetic(n int) []watchlist.Entity {
+	cons := []string{"क", "ग", "च", "ज", "ट", "ड", "त", "द", "प", "ब", "म", "र", "ल", "व", "स", "ह", "न", "श"}
+	vow := []string{"", "ा", "ि", "ी", "ु", "ू", "े", "ै", "ो", "ौ"}
+	lat := []string{"ka", "ga", "cha", "ja", "ta", "da", "pa", "ba", "ma", "ra", "la", "va", "sa", "ha", "na", "sha"}
+	r := rand.New(rand.NewPCG(7, 11))
+	word := func(k int) (string, string) {
+		var d, l strings.Builder
+		for range k {
+			c := r.IntN(len(cons))
+			d.WriteString(cons[c])
+			d.WriteString(vow[r.IntN(len(vow))])
+			l.WriteString(lat[c%len(lat)])
+		}
+		return d.String(), l.String()
+	}
+	seen := map[string]bool{}
+	out := make([]watchlist.Entity, 0, n)
+	for len(out) < n {
+		g, gl := word(2 + r.IntN(2))
+		s, sl := word(3 + r.IntN(2))
+		full := g + " " + s
+		if seen[watchlist.Key(full)] || seen[watchlist.Key(s)] || seen[watchlist.Key(gl+" "+sl)] {
+			continue
+		}
+		seen[watchlist.Key(full)], seen[watchlist.Key(s)], seen[watchlist.Key(gl+" "+sl)] = true, true, true
+		out = append(out, watchlist.Entity{
+			ID: fmt.Sprintf("syn-%05d", len(out)), Type: pipeline.TypePerson,
+			Names: []string{full}, Aliases: []string{s, gl + " " + sl},
+		})
+	}
+	return out
+}
+
+// heapAfter measures the heap growth caused by build.
+func heapAfter(build func()) (time.Duration, float64) {
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	t0 := time.Now()
+	build()
+	d := time.Since(t0)
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	return d, float64(int64(m1.HeapAlloc)-int64(m0.HeapAlloc)) / (1 << 20)
+}
+
+// normCorpus is the corpus normalised once, so the matcher runs alone.
+func normCorpus(stories []pipeline.Story) ([]string, int64) {
+	var out []string
+	var n int64
+	for _, s := range stories {
+		out = append(out, hindi.NormalizeString(s.Body))
+		n += int64(len(out[len(out)-1]))
+	}
+	return out, n
+}
+
+// aliasesOf returns every normalised alias (and excluded phrase) of ents.
+func aliasesOf(ents []watchlist.Entity) []string {
+	set := map[string]bool{}
+	for _, e := range ents {
+		for _, t := range append(e.Terms(), e.Exclude...) {
+			if w := aliasWords(t); len(w) > 0 {
+				set[strings.Join(w, " ")] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// BenchmarkMatcher compares the mention automaton (token trie) with the
+// shipped watchlist and with 10,000 synthetic entities, against one Go
+// regexp alternation of all aliases and a byte-level Aho-Corasick
+// (coregx/ahocorasick, overlapping matches, no word-boundary check).
+func BenchmarkMatcher(b *testing.B) {
+	stories := benchCorpus(b, 5<<20)
+	texts, n := normCorpus(stories)
+	shipped := shippedWatchlist(b).Entities()
+	// The synthetic list is added to the shipped one, so the text still
+	// has matches to report.
+	syn := append(synthetic(10000), shipped...)
+	for _, tc := range []struct {
+		name string
+		ents []watchlist.Entity
+	}{{"shipped", shipped}, {"synthetic10k", syn}} {
+		b.Run("trie/"+tc.name, func(b *testing.B) {
+			var m *Matcher
+			d, mb := heapAfter(func() { m = newMatcher(tc.ents) })
+			b.ReportMetric(float64(d.Microseconds())/1000, "build-ms")
+			b.ReportMetric(mb, "build-MB")
+			b.ReportMetric(float64(len(m.term)), "nodes")
+			b.SetBytes(n)
+			b.ResetTimer()
+			for b.Loop() {
+				for _, t := range texts {
+					m.Count(t)
+				}
+			}
+		})
+		b.Run("ahocorasick/"+tc.name, func(b *testing.B) {
+			var ac *ahocorasick.Automaton
+			d, mb := heapAfter(func() {
+				var err error
+				ac, err = ahocorasick.NewBuilder().AddStrings(aliasesOf(tc.ents)).Build()
+				if err != nil {
+					b.Fatal(err)
+				}
+			})
+			b.ReportMetric(float64(d.Microseconds())/1000, "build-ms")
+			b.ReportMetric(mb, "build-MB")
+			b.SetBytes(n)
+			b.ResetTimer()
+			for b.Loop() {
+				for _, t := range texts {
+					ac.FindAllOverlapping([]byte(t))
+				}
+			}
+		})
+		if tc.name != "shipped" {
+			continue // the regexp over 20,000+ aliases takes minutes to run
+		}
+		b.Run("regexp/"+tc.name, func(b *testing.B) {
+			al := aliasesOf(tc.ents)
+			for i, s := range al {
+				al[i] = regexp.QuoteMeta(s)
+			}
+			var re *regexp.Regexp
+			d, mb := heapAfter(func() { re = regexp.MustCompile(strings.Join(al, "|")) })
+			b.ReportMetric(float64(d.Microseconds())/1000, "build-ms")
+			b.ReportMetric(mb, "build-MB")
+			b.ReportMetric(float64(len(al)), "aliases")
+			b.SetBytes(n)
+			b.ResetTimer()
+			for b.Loop() {
+				for _, t := range texts {
+					re.FindAllStringIndex(t, -1)
+				}
+			}
+		})
+	}
+}
