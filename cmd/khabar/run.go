@@ -25,10 +25,13 @@ import (
 	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/connectors/membus"
+	"github.com/khabar/khabar/connectors/webhook"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/alert"
 	"github.com/khabar/khabar/pipeline/index"
+	"github.com/khabar/khabar/pipeline/track"
 	"github.com/khabar/khabar/pipeline/work"
 )
 
@@ -94,6 +97,14 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	defer ix.Close()
+	tracker, err := track.New(cfg.Track, state, log.With("stage", "track"))
+	if err != nil {
+		return &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
+	}
+	alerts, err := a.alertEngine(cfg, wl, state, log)
+	if err != nil {
+		return err
+	}
 
 	reg := prometheus.NewRegistry()
 	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
@@ -135,6 +146,26 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	subs = append(subs, sub{func(ctx context.Context) error {
 		return router.Consume(ctx, pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer)}, workMsgs)
 	}})
+	trackMsgs, err := subscribe(pipeline.TopicStances, "track")
+	if err != nil {
+		return err
+	}
+	subs = append(subs, sub{func(ctx context.Context) error {
+		// One worker: a pair's stances are folded in the order they come.
+		return router.Consume(ctx, pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 1, Handler: track.Handler(tracker)}, trackMsgs)
+	}})
+	for _, t := range []struct {
+		topic   string
+		handler pipeline.Handler
+	}{{pipeline.TopicAnalyses, alert.AnalysisHandler(alerts)}, {pipeline.TopicEvents, alert.EventHandler(alerts)}} {
+		msgs, err := subscribe(t.topic, "alert")
+		if err != nil {
+			return err
+		}
+		subs = append(subs, sub{func(ctx context.Context) error {
+			return router.Consume(ctx, pipeline.Route{Stage: "alert", Topic: t.topic, Group: "alert", Workers: 1, Handler: t.handler}, msgs)
+		}})
+	}
 	for _, t := range []struct {
 		topic string
 		kind  index.Kind
@@ -159,7 +190,11 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		defer samples.Close()
 		feedList = rewriteSampleFeeds(feedList, base)
 	}
-	pollCfg := feedsConfig(cfg, feedList)
+	pollCfg := feeds.ConfigFrom(cfg)
+	pollCfg.Feeds = pollCfg.Feeds[:0]
+	for _, f := range feedList {
+		pollCfg.Feeds = append(pollCfg.Feeds, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
+	}
 	poller, err := feeds.New(pollCfg, bus, state, log, reg)
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}
@@ -188,6 +223,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	}
 	front, fctx := errgroup.WithContext(ctx)
 	front.Go(func() error { return api.Serve(fctx) })
+	front.Go(func() error { return alerts.Deliverer().Run(fctx) })
 	front.Go(func() error {
 		err := poller.Run(fctx)
 		if err != nil && !errors.Is(err, context.Canceled) {
@@ -206,6 +242,28 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return ferr
 	}
 	return serr
+}
+
+// alertEngine loads the rules and builds the engine with its notifiers:
+// the log, and every webhook of alert.webhooks by name.
+func (a *app) alertEngine(cfg *config.Config, wl *watchlist.Watchlist, state pipeline.StateStore, log *slog.Logger) (*alert.Engine, error) {
+	rules, err := alert.LoadRules(cfg.Alerts, wl)
+	if err != nil {
+		return nil, &exitError{code: 2, err: err}
+	}
+	notifiers := map[string]alert.Notifier{"log": alert.LogNotifier{Logger: log.With("stage", "alert")}}
+	for _, w := range cfg.Alert.Webhooks {
+		n, err := webhook.New(webhook.Config{Name: w.Name, URL: w.URL, Slack: w.Slack, Timeout: cfg.Alert.Timeout, UserAgent: cfg.Poll.UserAgent})
+		if err != nil {
+			return nil, &exitError{code: 2, err: fmt.Errorf("alert.webhooks %s: %w", w.Name, err)}
+		}
+		notifiers[w.Name] = n
+	}
+	e, err := alert.New(cfg.Alert, rules, state, notifiers, log.With("stage", "alert"), time.Now)
+	if err != nil {
+		return nil, &exitError{code: 2, err: fmt.Errorf("alerts: %w", err)}
+	}
+	return e, nil
 }
 
 func (a *app) printWhere(w io.Writer, cfg *config.Config, addr string) {
@@ -263,20 +321,5 @@ func serveSamples(dir string, log *slog.Logger) (string, *http.Server, error) {
 		}
 	}()
 	return "http://" + ln.Addr().String(), srv, nil
-}
-
-// feedsConfig maps the configuration onto the poll stage's settings.
-func feedsConfig(cfg *config.Config, list []config.FeedConfig) feeds.Config {
-	fc := feeds.DefaultConfig()
-	for _, f := range list {
-		fc.Feeds = append(fc.Feeds, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
-	}
-	p := cfg.Poll
-	fc.MinInterval, fc.MaxInterval = p.MinInterval, p.MaxInterval
-	fc.Timeout, fc.MaxBodySize = p.Timeout, p.MaxBodySize
-	fc.Workers, fc.PerHost = p.Workers, p.PerHost
-	fc.UserAgent, fc.ContactURL = p.UserAgent, p.ContactURL
-	fc.FeedsFile = filepath.Join(cfg.DataDir, "feeds.yaml")
-	return fc
 }
 

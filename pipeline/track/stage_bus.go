@@ -1,0 +1,34 @@
+package track
+
+import (
+	"context"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Handler is the track stage over a bus: a StanceBatch in (one story's
+// stances about one pair, keyed by the pair), its events out on the events
+// topic with the story they came from. Fold is durable and idempotent, so a
+// redelivered batch emits nothing twice.
+func Handler(t *Tracker) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var b pipeline.StanceBatch
+		if err := pipeline.Decode(m, &b); err != nil {
+			return nil, err
+		}
+		ref := StoryRef{ID: b.Story.ID, Published: b.Story.Published, Title: b.Story.Title, URL: b.Story.URL, Source: b.Story.Source}
+		events, err := t.Fold(ctx, ref, b.Stances)
+		if err != nil {
+			return nil, err
+		}
+		outs := make([]pipeline.Output, 0, len(events))
+		for _, ev := range events {
+			msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]), pipeline.EventMessage{Event: ev, Story: b.Story})
+			if err != nil {
+				return nil, err
+			}
+			outs = append(outs, pipeline.Output{Topic: pipeline.TopicEvents, Msg: msg})
+		}
+		return outs, nil
+	}
+}

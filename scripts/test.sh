@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Runs every khabar test: starts a real Apache Kafka broker and a real
+# Elasticsearch node (fetched from Maven Central and cached), runs gofmt,
+# go vet and `go test ./...` against them, and stops what it started.
+#
+#   ./scripts/test.sh            all tests
+#   ./scripts/test.sh ./pipeline/...   only some packages (services still start)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+pkgs=("$@")
+[ ${#pkgs[@]} -gt 0 ] || pkgs=(./...)
+
+logdir=$(mktemp -d)
+stop_all() {
+  bash scripts/kafka.sh stop >/dev/null 2>&1 || true
+  bash scripts/elasticsearch.sh stop >/dev/null 2>&1 || true
+}
+trap stop_all EXIT
+
+echo "== starting Kafka and Elasticsearch (logs in $logdir)"
+bash scripts/kafka.sh start >"$logdir/kafka.out" 2>&1 &
+kpid=$!
+bash scripts/elasticsearch.sh start >"$logdir/es.out" 2>&1 &
+epid=$!
+if ! wait $kpid; then echo "Kafka did not start:"; tail -40 "$logdir/kafka.out"; exit 1; fi
+if ! wait $epid; then echo "Elasticsearch did not start:"; tail -40 "$logdir/es.out"; exit 1; fi
+KHABAR_TEST_KAFKA=$(tail -n1 "$logdir/kafka.out")
+KHABAR_TEST_ELASTICSEARCH=$(tail -n1 "$logdir/es.out")
+export KHABAR_TEST_KAFKA KHABAR_TEST_ELASTICSEARCH
+echo "   Kafka at $KHABAR_TEST_KAFKA, Elasticsearch at $KHABAR_TEST_ELASTICSEARCH"
+
+echo "== gofmt"
+unformatted=$(gofmt -l $(git ls-files '*.go'))
+if [ -n "$unformatted" ]; then echo "not gofmt-clean:"; echo "$unformatted"; exit 1; fi
+echo "== go vet"
+go vet "${pkgs[@]}"
+echo "== go test"
+go test -count=1 -timeout 40m "${pkgs[@]}"
