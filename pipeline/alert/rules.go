@@ -329,6 +329,9 @@ func validateRule(r *Rule, types EntityTypes, fail func(field, format string, ar
 	if len(r.PairTypes) > 0 && r.Key != KeyPair {
 		return fail("pair_types", "pair_types needs key: pair")
 	}
+	if types == nil && (len(r.Entities) > 0 || len(r.Deals) > 0) {
+		return fail("entities", "no watchlist to check entity ids against")
+	}
 	for _, id := range r.Entities {
 		t := types.Type(id)
 		if t == "" {
