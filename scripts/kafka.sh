@@ -16,6 +16,9 @@
 #   KHABAR_KAFKA_VERSION      Kafka version from Maven Central (default 4.1.1)
 #   KHABAR_KAFKA_PORT         broker port on 127.0.0.1 (default 9092)
 #   KHABAR_KAFKA_CONTROLLER_PORT  KRaft controller port (default 9093)
+#   KHABAR_KAFKA_SASL_PORT    SASL_PLAINTEXT listener (default 9094): PLAIN user
+#                             khabar / khabar-test-secret, and SCRAM-SHA-256/512
+#                             for users the tests create through the admin API
 #   KHABAR_KAFKA_HEAP         JVM heap (default 512m)
 #   JAVA                      java binary (default: $JAVA_HOME/bin/java or java)
 set -euo pipefail
@@ -25,6 +28,7 @@ SLF4J_VERSION=${KHABAR_SLF4J_VERSION:-2.0.17}
 HOST=127.0.0.1
 PORT=${KHABAR_KAFKA_PORT:-9092}
 CPORT=${KHABAR_KAFKA_CONTROLLER_PORT:-9093}
+SASL_PORT=${KHABAR_KAFKA_SASL_PORT:-9094}
 HEAP=${KHABAR_KAFKA_HEAP:-512m}
 BASE=${KHABAR_SERVICES_DIR:-$HOME/.cache/khabar}/kafka
 LIBS=$BASE/libs-$VERSION
@@ -116,10 +120,16 @@ write_props() {
 # Written by scripts/kafka.sh: one node, broker and controller (KRaft).
 process.roles=broker,controller
 node.id=1
-listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CPORT
-advertised.listeners=PLAINTEXT://$HOST:$PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CPORT,SASL_PLAINTEXT://$HOST:$SASL_PORT
+advertised.listeners=PLAINTEXT://$HOST:$PORT,SASL_PLAINTEXT://$HOST:$SASL_PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+# A test-only SASL listener: khabar's PLAIN and SCRAM clients are tested
+# against it. The secret is a fixture, not a credential.
+listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512
+listener.name.sasl_plaintext.plain.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required user_khabar="khabar-test-secret";
+listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_plaintext.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
 controller.quorum.bootstrap.servers=$HOST:$CPORT
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$DATA
@@ -173,9 +183,12 @@ start() {
 			return 0
 		fi
 	else
-		if (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
-			die "port $PORT on $HOST is taken by another process (set KHABAR_KAFKA_PORT)"
-		fi
+		local p
+		for p in "$PORT" "$CPORT" "$SASL_PORT"; do
+			if (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then
+				die "port $p on $HOST is taken by another process (see KHABAR_KAFKA_*PORT)"
+			fi
+		done
 		write_props
 		format
 		log "starting Kafka $VERSION on $BOOTSTRAP (log $LOG)"
@@ -227,7 +240,7 @@ stop() {
 
 status() {
 	if running; then
-		echo "running pid $(cat "$PIDFILE") $BOOTSTRAP"
+		echo "running pid $(cat "$PIDFILE") $BOOTSTRAP sasl $HOST:$SASL_PORT"
 	else
 		echo "stopped"
 		return 3
