@@ -197,3 +197,5 @@ func collect(t *testing.T, pub *recPub, n int) []pipeline.Story {
 	}
 	return out
 }
+
+func testdataFS(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata", name)) }

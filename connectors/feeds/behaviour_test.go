@@ -1,0 +1,308 @@
+package feeds
+
+import (
+	"context"
+	"crypto/hmac"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+func healthOfURL(t *testing.T, p *Poller, u string) FeedHealth {
+	t.Helper()
+	hs, err := p.Health(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hs {
+		if h.URL == u {
+			return h
+		}
+	}
+	t.Fatalf("no health for %s", u)
+	return FeedHealth{}
+}
+
+// TestRetryAfterSchedulesLater: a 429 with Retry-After puts the next poll
+// at least that far out (a schedule, not a timing).
+func TestRetryAfterSchedulesLater(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Retry-After", "3600")
+		w.WriteHeader(http.StatusTooManyRequests)
+	}))
+	defer srv.Close()
+	feed := Feed{URL: srv.URL + "/feed"}
+	p, err := New(fastConfig(feed), newRecPub("ack"), openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	waitFor(t, "a 429", func() bool { return healthOfURL(t, p, feed.URL).LastStatus == 429 })
+	h := healthOfURL(t, p, feed.URL)
+	if gap := h.NextPoll.Sub(h.LastPoll); gap < time.Hour {
+		t.Fatalf("next poll %s after a Retry-After of 1h", gap)
+	}
+	if h.ConsecutiveFailures != 1 || h.LastReason != "status" {
+		t.Fatalf("health %+v", h)
+	}
+}
+
+// TestServerErrorsThenRecovery: 500s back off, are counted, and the feed
+// recovers without losing its stories; OnFailing fires for a long failure.
+func TestServerErrorsThenRecovery(t *testing.T) {
+	doc := readFixture(t, "rss2.xml")
+	var n atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if n.Add(1) <= 3 {
+			http.Error(w, "down", http.StatusInternalServerError)
+			return
+		}
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	feed := Feed{URL: srv.URL + "/feed"}
+	cfg := fastConfig(feed)
+	cfg.FailingAfter = time.Nanosecond
+	var failing atomic.Int64
+	cfg.OnFailing = func(h FeedHealth) {
+		if h.URL == feed.URL && h.ConsecutiveFailures > 0 {
+			failing.Add(1)
+		}
+	}
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	collect(t, pub, 3)
+	waitFor(t, "recovery recorded", func() bool { return healthOfURL(t, p, feed.URL).ConsecutiveFailures == 0 })
+	h := healthOfURL(t, p, feed.URL)
+	if h.Errors != 3 || h.LastSuccess.IsZero() || h.Failing {
+		t.Fatalf("health %+v", h)
+	}
+	if failing.Load() != 1 {
+		t.Fatalf("OnFailing called %d times for one failing episode", failing.Load())
+	}
+}
+
+// TestUndatedItemsGetStableFirstSeen: items without dates get the
+// first-seen time, flagged, over a file:// feed.
+func TestUndatedItemsGetStableFirstSeen(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "nodates.xml")
+	if err := os.WriteFile(path, readFixture(t, "nodates.xml"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	cfg := fastConfig(Feed{URL: "file://" + path, Name: "बिना तारीख़", Category: "politics"})
+	cfg.Now = func() time.Time { return now }
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, openStore(t, dir), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	for _, st := range collect(t, pub, 2) {
+		if !st.PublishedGuessed || !st.Published.Equal(now) {
+			t.Fatalf("published %v guessed %v", st.Published, st.PublishedGuessed)
+		}
+		if st.Source != "बिना तारीख़" || st.Category != "politics" || st.Feed != "file://"+path {
+			t.Fatalf("story metadata %+v", st)
+		}
+	}
+}
+
+// TestArticleGuard: an article URL resolving to 127.0.0.1 is refused by
+// the SSRF guard, and allowed when the config allows private addresses.
+func TestArticleGuard(t *testing.T) {
+	page := `<html><body><nav>मेनू</nav><article><p>यह लेख का पहला अनुच्छेद है जिसमें पर्याप्त शब्द हैं।</p><p>और यह दूसरा अनुच्छेद है जो पूरा पाठ बनाता है।</p></article></body></html>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		io.WriteString(w, page)
+	}))
+	defer srv.Close()
+	u, _ := url.Parse(srv.URL)
+	byName := "http://localhost:" + u.Port() + "/a"
+	for _, tc := range []struct {
+		name  string
+		allow bool
+		url   string
+	}{{"ip refused", false, srv.URL + "/a"}, {"name resolving to loopback refused", false, byName}, {"allowed by config", true, srv.URL + "/a"}} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := fastConfig()
+			cfg.AllowPrivate = tc.allow
+			p, err := New(cfg, newRecPub("ack"), openStore(t, t.TempDir()), testLogger(t), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			text, err := p.FetchArticle(context.Background(), tc.url)
+			var ge *GuardError
+			if !tc.allow {
+				if !errors.As(err, &ge) {
+					t.Fatalf("got %q, %v; want a GuardError", text, err)
+				}
+				return
+			}
+			if err != nil || !strings.Contains(text, "दूसरा अनुच्छेद") || strings.Contains(text, "मेनू") {
+				t.Fatalf("text %q err %v", text, err)
+			}
+		})
+	}
+}
+
+// TestClusterAcrossOutlets: one story carried by five outlets (with their
+// own headlines' noise) is one cluster with five sources; another story
+// is not in it.
+func TestClusterAcrossOutlets(t *testing.T) {
+	body := "सॉफ्टबैंक ओरेकल और ओपनएआई ने स्टारगेट नाम की परियोजना के तहत अमेरिका में बड़े डेटा सेंटर बनाने की घोषणा की है और इसके पहले चरण में कई अरब डॉलर लगाए जाएँगे जबकि आगे और निवेश होगा"
+	var mu sync.Mutex
+	docs := map[string]string{}
+	for i := range 5 {
+		docs[fmt.Sprintf("/o%d", i)] = fmt.Sprintf(`<rss version="2.0"><channel><title>आउटलेट %d</title><item><title>स्टारगेट की घोषणा</title><link>https://o%d.example/s</link><description>%s। संवाददाता %d</description><pubDate>Mon, 03 Mar 2025 09:00:00 GMT</pubDate></item></channel></rss>`, i, i, body, i)
+	}
+	docs["/other"] = `<rss version="2.0"><channel><title>अन्य</title><item><title>संसद</title><link>https://x.example/p</link><description>लोकसभा में आज कृषि विधेयक पर लंबी चर्चा हुई और विपक्ष ने कई संशोधन प्रस्तावित किए जिन पर मतदान कल होगा</description></item></channel></rss>`
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		defer mu.Unlock()
+		io.WriteString(w, docs[r.URL.Path])
+	}))
+	defer srv.Close()
+	var feeds []Feed
+	for path := range docs {
+		feeds = append(feeds, Feed{URL: srv.URL + path, Name: strings.TrimPrefix(path, "/")})
+	}
+	pub := newRecPub("ack")
+	p, err := New(fastConfig(feeds...), pub, openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	clusters := map[string][]string{}
+	var other string
+	for _, st := range collect(t, pub, 6) {
+		if st.Source == "other" {
+			other = st.Cluster
+			continue
+		}
+		clusters[st.Cluster] = append(clusters[st.Cluster], st.Source)
+	}
+	if len(clusters) != 1 {
+		t.Fatalf("five outlets made %d clusters: %v", len(clusters), clusters)
+	}
+	for c, srcs := range clusters {
+		if len(srcs) != 5 || c == other || c == "" {
+			t.Fatalf("cluster %s has %v; other story in %s", c, srcs, other)
+		}
+	}
+}
+
+// TestWebSub: subscribe to the advertised hub, answer its verification,
+// publish a correctly signed delivery, reject a forged one.
+func TestWebSub(t *testing.T) {
+	var (
+		mu       sync.Mutex
+		secret   string
+		callback string
+		topic    string
+		verified = make(chan string, 1)
+	)
+	hub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r.ParseForm()
+		mu.Lock()
+		secret, callback, topic = r.Form.Get("hub.secret"), r.Form.Get("hub.callback"), r.Form.Get("hub.topic")
+		mu.Unlock()
+		w.WriteHeader(http.StatusAccepted)
+		// Verification of intent, as a hub does after accepting.
+		q := url.Values{"hub.mode": {"subscribe"}, "hub.topic": {topic}, "hub.challenge": {"चुनौती-42"}, "hub.lease_seconds": {"600"}}
+		go func() {
+			resp, err := http.Get(callback + "?" + q.Encode())
+			if err != nil {
+				verified <- "error: " + err.Error()
+				return
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			verified <- string(b)
+		}()
+	}))
+	defer hub.Close()
+	var feedSrv *httptest.Server
+	feedSrv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>पुश</title><link rel="hub" href="%s"/><link rel="self" href="%s/atom"/><id>urn:push</id></feed>`, hub.URL, feedSrv.URL)
+	}))
+	defer feedSrv.Close()
+	var poller atomic.Pointer[Poller]
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { poller.Load().Handler().ServeHTTP(w, r) }))
+	defer api.Close()
+
+	feed := Feed{URL: feedSrv.URL + "/atom", Name: "पुश"}
+	cfg := fastConfig(feed)
+	cfg.WebSub.CallbackURL = api.URL + "/websub/"
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	poller.Store(p)
+	running(t, p)
+	select {
+	case got := <-verified:
+		if got != "चुनौती-42" {
+			t.Fatalf("verification answered %q", got)
+		}
+	case <-time.After(15 * time.Second):
+		t.Fatal("hub never verified")
+	}
+	waitFor(t, "active subscription", func() bool { return healthOfURL(t, p, feed.URL).WebSub == "active" })
+
+	entry := func(id, title string) []byte {
+		return []byte(fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>पुश</title><id>urn:push</id><entry><id>%s</id><title>%s</title><link href="https://push.example/%s"/><updated>2025-03-06T10:00:00Z</updated><summary>हब से आई ख़बर</summary></entry></feed>`, id, title, id))
+	}
+	deliver := func(body []byte, key string) int {
+		mac := hmac.New(sha256.New, []byte(key))
+		mac.Write(body)
+		req, _ := http.NewRequest(http.MethodPost, callback, strings.NewReader(string(body)))
+		req.Header.Set("Content-Type", "application/atom+xml")
+		req.Header.Set("X-Hub-Signature", "sha256="+hex.EncodeToString(mac.Sum(nil)))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	mu.Lock()
+	key := secret
+	mu.Unlock()
+	if code := deliver(entry("forged", "नकली ख़बर"), "not-the-secret"); code != http.StatusForbidden {
+		t.Fatalf("forged delivery answered %d", code)
+	}
+	if code := deliver(entry("real", "असली ख़बर"), key); code != http.StatusAccepted {
+		t.Fatalf("signed delivery answered %d", code)
+	}
+	got := collect(t, pub, 1)
+	if got[0].Title != "असली ख़बर" {
+		t.Fatalf("published %q", got[0].Title)
+	}
+	select {
+	case st := <-pub.notes:
+		t.Fatalf("also published %q", st.Title)
+	default:
+	}
+	_ = pipeline.TopicStories
+}

@@ -1,0 +1,157 @@
+package feeds
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+func TestParse(t *testing.T) {
+	latin1, _ := charmap.ISO8859_1.NewEncoder().String(`<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>Café</title><link>https://l.example/</link>
+<item><title>Über café</title><link>https://l.example/1</link><pubDate>Mon, 03 Mar 2025 09:00:00 GMT</pubDate></item></channel></rss>`)
+	tests := []struct {
+		name, file, body, ctype string
+		wantErr                 error
+		check                   func(t *testing.T, p *Parsed)
+	}{
+		{name: "rss2 html, entities, relative links", file: "rss2.xml", check: func(t *testing.T, p *Parsed) {
+			if len(p.Items) != 3 {
+				t.Fatalf("%d items", len(p.Items))
+			}
+			s := p.Items[0].Story
+			if s.Title != "ओपनएआई ने नया मॉडल जारी किया" {
+				t.Errorf("title %q", s.Title)
+			}
+			if strings.Contains(s.Body, "alert") || strings.Contains(s.Body, "<") {
+				t.Errorf("body not clean: %q", s.Body)
+			}
+			if s.URL != "https://tech.example.in/news/openai-model?utm_source=rss" {
+				t.Errorf("link not resolved: %q", s.URL)
+			}
+			if s.Published.IsZero() {
+				t.Error("date lost")
+			}
+		}},
+		{name: "atom without dates", file: "nodates.xml", check: func(t *testing.T, p *Parsed) {
+			if len(p.Items) != 2 {
+				t.Fatalf("%d items", len(p.Items))
+			}
+			for _, it := range p.Items {
+				if !it.Story.Published.IsZero() {
+					t.Errorf("invented a date: %v", it.Story.Published)
+				}
+			}
+		}},
+		{name: "json feed with duplicate ids", file: "jsonfeed.json", ctype: "application/feed+json", check: func(t *testing.T, p *Parsed) {
+			if len(p.Items) != 1 {
+				t.Fatalf("duplicate GUID kept: %d items", len(p.Items))
+			}
+		}},
+		{name: "declares latin-1, sends utf-8", body: `<?xml version="1.0" encoding="ISO-8859-1"?>
+<rss version="2.0"><channel><title>गलत</title><item><title>संसद का सत्र</title><link>https://w.example/1</link></item></channel></rss>`,
+			check: func(t *testing.T, p *Parsed) {
+				if got := p.Items[0].Story.Title; got != "संसद का सत्र" {
+					t.Fatalf("title %q", got)
+				}
+			}},
+		{name: "real latin-1", body: latin1, check: func(t *testing.T, p *Parsed) {
+			if got := p.Items[0].Story.Title; got != "Über café" {
+				t.Fatalf("title %q", got)
+			}
+		}},
+		{name: "charset from content-type", body: mustLatin1(`<rss version="2.0"><channel><item><title>Déjà vu</title><link>https://c.example/1</link></item></channel></rss>`),
+			ctype: "application/rss+xml; charset=iso-8859-1", check: func(t *testing.T, p *Parsed) {
+				if got := p.Items[0].Story.Title; got != "Déjà vu" {
+					t.Fatalf("title %q", got)
+				}
+			}},
+		{name: "invalid utf-8 and control characters", body: "<rss version=\"2.0\"><channel><item><title>चुनाव\x01 \xff\xfeपरिणाम\x0b</title><link>https://x.example/1</link></item></channel></rss>",
+			check: func(t *testing.T, p *Parsed) {
+				got := p.Items[0].Story.Title
+				if !utf8.ValidString(got) || got != "चुनाव परिणाम" {
+					t.Fatalf("title %q", got)
+				}
+			}},
+		{name: "malformed xml", body: `<rss version="2.0"><channel><item><title>टूटा`, wantErr: &ParseError{}},
+		{name: "not a feed", body: `<html><body>hello</body></html>`, wantErr: &ParseError{}},
+		{name: "entity expansion", body: `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;">]><rss version="2.0"><channel><item><title>&lol2;</title></item></channel></rss>`,
+			wantErr: ErrEntityDeclaration},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			body := []byte(tc.body)
+			if tc.file != "" {
+				body = readFixture(t, tc.file)
+			}
+			p, err := Parse("https://feed.example/rss", body, tc.ctype)
+			if tc.wantErr != nil {
+				var pe *ParseError
+				if !errors.As(err, &pe) || pe.Feed != "https://feed.example/rss" {
+					t.Fatalf("got %v, want a ParseError naming the feed", err)
+				}
+				if tc.wantErr == ErrEntityDeclaration && !errors.Is(err, ErrEntityDeclaration) {
+					t.Fatalf("got %v, want %v", err, tc.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tc.check(t, p)
+		})
+	}
+}
+
+func mustLatin1(s string) string {
+	out, err := charmap.ISO8859_1.NewEncoder().String(s)
+	if err != nil {
+		panic(err)
+	}
+	return out
+}
+
+func TestCleanText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"<p>एक</p><p>दो</p>", "एक\nदो"},
+		{"&lt;b&gt;मोटा&lt;/b&gt; अक्षर", "मोटा अक्षर"},
+		{"टैब\tऔर   रिक्त", "टैब और रिक्त"},
+		{"<style>p{}</style>पाठ", "पाठ"},
+		{"A &amp; B", "A & B"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			if got := cleanText(tc.in, true); got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// FuzzParse: whatever bytes arrive, Parse returns stories or an error,
+// never panics, and every text it returns is valid UTF-8.
+func FuzzParse(f *testing.F) {
+	for _, name := range []string{"rss2.xml", "nodates.xml", "jsonfeed.json"} {
+		b, err := testdataFS(name)
+		if err == nil {
+			f.Add(b, "")
+		}
+	}
+	f.Fuzz(func(t *testing.T, body []byte, ctype string) {
+		p, err := Parse("https://fuzz.example/feed", body, ctype)
+		if err != nil {
+			return
+		}
+		for _, it := range p.Items {
+			if !utf8.ValidString(it.Story.Title) || !utf8.ValidString(it.Story.Body) {
+				t.Fatalf("invalid UTF-8 out of Parse: %q", it.Story.Title)
+			}
+			if it.Story.ID == "" {
+				t.Fatal("story without id")
+			}
+		}
+	})
+}
