@@ -193,6 +193,13 @@ func nextWord(s string, i int) (int, int) {
 			i++
 			continue
 		}
+		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+			if !(s[i+1] == 0xA5 && (s[i+2] == 0xA4 || s[i+2] == 0xA5 || s[i+2] == 0xB0 || (s[i+2] >= 0xA6 && s[i+2] <= 0xAF))) {
+				break
+			}
+			i += 3
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if hindi.WordClass(r) == 'w' {
 			break
