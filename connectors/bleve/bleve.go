@@ -229,7 +229,11 @@ func (ix *Index) WriteRecords(ctx context.Context, recs []pipeline.Record) error
 		if old, ok := existing[r.Story.ID]; ok {
 			r.Story.Sources = withSources(old.sources, r.Story.Sources...)
 			if old.source != "" {
-				r.Story.Source = old.source // the first outlet stays first
+				// The first outlet, and the link it gave, stay first.
+				r.Story.Source = old.source
+				if old.url != "" {
+					r.Story.URL = old.url
+				}
 			}
 		}
 		raw, err := json.Marshal(r)
@@ -253,8 +257,8 @@ func (ix *Index) WriteRecords(ctx context.Context, recs []pipeline.Record) error
 }
 
 type sourceInfo struct {
-	source  string
-	sources []string
+	source, url string
+	sources     []string
 }
 
 // storedSources looks up, in one query, the already indexed stories of a
@@ -276,7 +280,7 @@ func (ix *Index) storedSources(ctx context.Context, recs []pipeline.Record) (map
 		if err != nil {
 			continue // an unreadable old version is simply replaced
 		}
-		out[h.ID] = sourceInfo{source: rec.Story.Source, sources: rec.Story.Sources}
+		out[h.ID] = sourceInfo{source: rec.Story.Source, url: rec.Story.URL, sources: rec.Story.Sources}
 	}
 	return out, nil
 }
