@@ -45,6 +45,18 @@ var lexicon = []cue{
 	{words: "मूर्ख*", hostile: true, weight: 1.5},
 	{words: "स्कैम*", hostile: true, weight: 1.5},
 	{words: "बेबुनियाद", hostile: true, weight: 1.5},
+	// "X is the enemy of …" labels X; enmity between two is a relation below.
+	{words: "दुश्मन", hostile: true, weight: 1.5},
+	{words: "विश्वासघात*", hostile: true, weight: 2},
+	{words: "नुकसान पहुंचा*", hostile: true, weight: 1},
+	{words: "जांच की मांग", hostile: true, weight: 1.5},
+	{words: "जिम्मेदार ठहरा*", hostile: true, weight: 1.5},
+	// political labels used as insults
+	{words: "विनाशकारी", hostile: true, weight: 1},
+	{words: "मार्क्सवादी", hostile: true, weight: 1},
+	{words: "कम्युनिस्ट", hostile: true, weight: 1},
+	{words: "तानाशाह*", hostile: true, weight: 1.5},
+	{words: "फासीवादी", hostile: true, weight: 1.5},
 	{words: "निराधार", hostile: true, weight: 1.5},
 	{words: "प्रोपेगैंडा", hostile: true, weight: 1.2},
 	{words: "दुष्प्रचार*", hostile: true, weight: 1.2},
@@ -105,7 +117,8 @@ var lexicon = []cue{
 	{words: "आरोप*", hostile: true, weight: 1.5, kind: cueAccuse},
 	{words: "इल्जाम*", hostile: true, weight: 1.5, kind: cueAccuse},
 	// --- hostile relationships: rift or bitterness between two.
-	{words: "दुश्मन*", hostile: true, weight: 2, kind: cueRelation},
+	{words: "दुश्मनी", hostile: true, weight: 2, kind: cueRelation},
+	{words: "नोकझोंक", hostile: true, weight: 2, kind: cueRelation},
 	{words: "दरार", hostile: true, weight: 2, kind: cueRelation},
 	{words: "खटास", hostile: true, weight: 2, kind: cueRelation},
 	{words: "कड़वाहट", hostile: true, weight: 2, kind: cueRelation},

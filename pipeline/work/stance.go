@@ -41,6 +41,7 @@ var (
 	shareWords     = map[string]bool{"साझा": true, "शेयर": true, "रीपोस्ट": true, "रीट्वीट": true, "share": true, "shared": true, "repost": true, "reposted": true, "retweet": true, "retweeted": true}
 	temporalAfter  = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true}
 	postingVerbs   = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true, "कहा": true, "अपने": true, "एक": true, "किए": true, "किया": true}
+	proxyNouns     = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
 	bothWords      = map[string]bool{"दोनों": true, "दोनो": true}
 )
 
@@ -66,6 +67,10 @@ func (a *Analyzer) roleOf(f *field, m mention, end int) role {
 	case "विरोधी", "समर्थक", "विरुद्ध":
 		return roleTarget
 	case "के", "की", "का":
+		// "मस्क के वकीलों ने": a spokesperson speaks for the principal.
+		if proxyNouns[w(n+1)] && (w(n+2) == "ने" || w(n+2) == "द्वारा") {
+			return roleAgent
+		}
 		switch w(n + 1) {
 		case "खिलाफ", "विरुद्ध", "निशाने", "प्रति", "साथ":
 			return roleTarget
@@ -164,7 +169,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	shared := hasShare(f, sn)
 	ev := ""
 	for _, cl := range cls {
-		hostile, supportive, kind, accuseAt := a.polarity(f, cl, shared)
+		hostile, supportive, kind, accuseAt, relAt := a.polarity(f, cl, shared)
 		if hostile == 0 && supportive == 0 {
 			continue
 		}
@@ -265,12 +270,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		if kind == cueRelation && (agent < 0 || !hasRole(in, roleAgent)) {
 			// A relationship between two: symmetric, every pair of the
 			// entities named in the clause (or "दोनों": the last pair).
-			var ids []int
-			for _, m := range in {
-				if m.role != roleNone && !a.isDeal[m.entity] && !containsInt(ids, m.entity) {
-					ids = append(ids, m.entity)
-				}
-			}
+			ids := relationPair(in, relAt, a)
 			if len(ids) < 2 && both >= 0 && st.hasPair {
 				ids = []int{st.lastPair[0], st.lastPair[1]}
 			}
@@ -332,8 +332,8 @@ func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, 
 
 // polarity sums the un-negated cues of a clause. kind is the kind of the
 // strongest cue; accuseAt the token of an accusation cue (or -1).
-func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt int) {
-	accuseAt = -1
+func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt, relAt int) {
+	accuseAt, relAt = -1, -1
 	words := f.words[:cl.b]
 	best := 0.0
 	for k := cl.a; k < cl.b; k++ {
@@ -367,13 +367,38 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		if c.kind == cueAccuse && accuseAt < 0 {
 			accuseAt = k
 		}
+		if c.kind == cueRelation && relAt < 0 {
+			relAt = k
+		}
 		k += n - 1
 	}
 	if hostile > 0 && supportive > hostile {
 		// The kind must belong to the winning side.
 		kind = cuePlain
 	}
-	return hostile, supportive, kind, accuseAt
+	return hostile, supportive, kind, accuseAt, relAt
+}
+
+// relationPair picks the two entities a relationship cue is about: the two
+// distinct ones nearest before the cue ("X और Y के बीच तकरार", "जिनके साथ
+// मस्क की दुश्मनी"), or, when fewer stand before it, the nearest after.
+func relationPair(in []clauseMention, at int, a *Analyzer) []int {
+	var ids []int
+	for i := len(in) - 1; i >= 0 && len(ids) < 2; i-- {
+		m := in[i]
+		if m.tok < at && m.role != roleNone && !a.isDeal[m.entity] && !containsInt(ids, m.entity) {
+			ids = append(ids, m.entity)
+		}
+	}
+	for _, m := range in {
+		if len(ids) >= 2 {
+			break
+		}
+		if m.tok > at && m.role != roleNone && !a.isDeal[m.entity] && !containsInt(ids, m.entity) {
+			ids = append(ids, m.entity)
+		}
+	}
+	return ids
 }
 
 // negated reports a negator within three words after a cue (Hindi puts it
