@@ -107,6 +107,8 @@ with Kafka and Elasticsearch configured, the same stages scale out.`,
 		setup,
 	)
 	// Commands contributed by other stages' work, one per line:
+	root.AddCommand(a.newFeedsCmd())
+	root.AddCommand(newAnalyzeCmd(a))
 	return root
 }
 
