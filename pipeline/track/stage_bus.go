@@ -9,7 +9,9 @@ import (
 // Handler is the track stage over a bus: a StanceBatch in (one story's
 // stances about one pair, keyed by the pair), its events out on the events
 // topic with the story they came from. Fold is durable and idempotent, so a
-// redelivered batch emits nothing twice.
+// redelivered batch is not folded twice; the events its first fold emitted
+// are published again (same ids, consumers dedup), in case the process died
+// after Fold but before they were acknowledged.
 func Handler(t *Tracker) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var b pipeline.StanceBatch
@@ -20,6 +22,11 @@ func Handler(t *Tracker) pipeline.Handler {
 		events, err := t.Fold(ctx, ref, b.Stances)
 		if err != nil {
 			return nil, err
+		}
+		if len(events) == 0 && b.Pair[0] != "" {
+			if events, _, err = t.Folded(ctx, ref.ID, b.Pair[0], b.Pair[1]); err != nil {
+				return nil, err
+			}
 		}
 		outs := make([]pipeline.Output, 0, len(events))
 		for _, ev := range events {

@@ -39,22 +39,19 @@ const (
 const (
 	// BucketPairs maps a PairKey to its JSON PairState.
 	BucketPairs = "track.pairs"
-	// BucketFolded maps a story id to the events its fold emitted: the
-	// "already folded" marker, written in the same Apply as the pairs.
+	// BucketFolded maps story id + "\x00" + pair key to the events that
+	// fold emitted: the "already folded" marker, written in the same Apply
+	// as the pair. Per pair, because the stances topic carries one message
+	// per story and pair.
 	BucketFolded = "track.folded"
 )
 
 // evidencePerEvent caps the sentences an event carries.
 const evidencePerEvent = 5
 
-// StoryRef is what the tracker needs of a story.
-type StoryRef struct {
-	ID        string
-	Published time.Time
-	Title     string
-	URL       string
-	Source    string
-}
+// StoryRef is what the tracker needs of a story (ID, Published, Title, URL,
+// Source); it is the reference that travels on the stances topic.
+type StoryRef = pipeline.StoryRef
 
 // DirectedCounts counts the stances of one direction of a pair.
 type DirectedCounts struct {
@@ -131,28 +128,29 @@ type foldedMarker struct {
 }
 
 // Fold folds one story's stances into the state of every pair they name,
-// and returns the events that causes. Everything — the pairs and the
-// story's "folded" marker — is stored in one Apply before Fold returns, so
-// after a crash a story is either wholly folded or not at all; folding an
-// already folded story returns no events (see Folded for the events it
-// emitted the first time). Stances with an unknown polarity, an empty or
-// equal source and target are skipped.
+// and returns the events that causes. Everything — the pairs and their
+// "folded" markers — is stored in one Apply before Fold returns, so after a
+// crash a story is either wholly folded or not at all; a pair the story was
+// already folded into is skipped, so folding a story twice returns no new
+// events (see Folded for the events it emitted the first time). Stances
+// with an unknown polarity, an empty or equal source and target are skipped.
 func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) ([]pipeline.Event, error) {
 	if story.ID == "" {
 		return nil, errors.New("track: fold: story without id")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if _, done, err := t.store.Get(ctx, BucketFolded, story.ID); err != nil {
-		return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
-	} else if done {
-		return nil, nil
-	}
-
 	groups := groupStances(story, stances)
 	keys := make([]string, 0, len(groups))
 	for k := range groups {
-		keys = append(keys, k)
+		if _, done, err := t.store.Get(ctx, BucketFolded, markerKey(story.ID, k)); err != nil {
+			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
+		} else if !done {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
 	}
 	sort.Strings(keys)
 
@@ -167,18 +165,23 @@ func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.S
 			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
 		}
 		st.Pair = g.pair
-		events = append(events, t.apply(&st, story, g)...)
+		evs := t.apply(&st, story, g)
+		events = append(events, evs...)
 		val, err := json.Marshal(st)
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
 		}
-		ops = append(ops, pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val})
+		if evs == nil {
+			evs = []pipeline.Event{}
+		}
+		mark, err := json.Marshal(foldedMarker{Published: story.Published, Events: evs})
+		if err != nil {
+			return nil, fmt.Errorf("track: encode marker: %w", err)
+		}
+		ops = append(ops,
+			pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val},
+			pipeline.StateOp{Bucket: BucketFolded, Key: markerKey(story.ID, key), Value: mark})
 	}
-	mark, err := json.Marshal(foldedMarker{Published: story.Published, Events: events})
-	if err != nil {
-		return nil, fmt.Errorf("track: encode marker: %w", err)
-	}
-	ops = append(ops, pipeline.StateOp{Bucket: BucketFolded, Key: story.ID, Value: mark})
 	if err := t.store.Apply(ctx, ops...); err != nil {
 		return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
 	}
@@ -188,11 +191,14 @@ func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.S
 	return events, nil
 }
 
-// Folded reports whether the story was folded and the events its fold
-// emitted, so a stage that crashed after Fold but before publishing them can
-// publish them again (their ids are deterministic, so the sink dedups).
-func (t *Tracker) Folded(ctx context.Context, storyID string) ([]pipeline.Event, bool, error) {
-	v, ok, err := t.store.Get(ctx, BucketFolded, storyID)
+func markerKey(storyID, pairKey string) string { return storyID + "\x00" + pairKey }
+
+// Folded reports whether the story was folded into the pair a, b and the
+// events that emitted, so a stage that crashed after Fold but before
+// publishing them can publish them again (their ids are deterministic, so
+// every consumer dedups).
+func (t *Tracker) Folded(ctx context.Context, storyID, a, b string) ([]pipeline.Event, bool, error) {
+	v, ok, err := t.store.Get(ctx, BucketFolded, markerKey(storyID, pipeline.PairKey(a, b)))
 	if err != nil || !ok {
 		return nil, ok, err
 	}

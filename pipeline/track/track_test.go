@@ -132,7 +132,7 @@ func TestFoldTwiceEmitsNothingNew(t *testing.T) {
 		t.Fatalf("refold changed the state:\n%+v\n%+v", before, after)
 	}
 	// The marker keeps the events of the first fold for re-publishing.
-	evs, ok, err := tr.Folded(context.Background(), "h3")
+	evs, ok, err := tr.Folded(context.Background(), "h3", "sam-altman", "elon-musk")
 	if err != nil || !ok {
 		t.Fatalf("Folded(h3) = %v, %v", ok, err)
 	}
