@@ -204,8 +204,10 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		Listen:  cfg.HTTP.Listen,
 		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 		Routes: map[string]http.Handler{
-			"GET /api/feeds": poller.Handler(),
-			"/websub/":       poller.Handler(),
+			"GET /api/feeds":         poller.Handler(),
+			"/websub/":               poller.Handler(),
+			"GET /api/alerts":        httpapi.AlertsHandler(alerts),
+			"GET /api/pairs/{a}/{b}": httpapi.PairHandler(tracker),
 		},
 	}, ix, log)
 	if err != nil {
@@ -322,4 +324,3 @@ func serveSamples(dir string, log *slog.Logger) (string, *http.Server, error) {
 	}()
 	return "http://" + ln.Addr().String(), srv, nil
 }
-
