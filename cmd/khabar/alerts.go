@@ -1,0 +1,307 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/connectors/httpapi"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/track"
+	"github.com/khabar/khabar/pipeline/work"
+)
+
+// newAlertsCmd is `khabar alerts list|test`.
+func (a *app) newAlertsCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "alerts",
+		Short: "List fired alerts, or dry-run alert rules over stories",
+	}
+	cmd.AddCommand(a.newAlertsListCmd(), a.newAlertsTestCmd())
+	return cmd
+}
+
+func (a *app) newAlertsListCmd() *cobra.Command {
+	var (
+		rule, since string
+		size        int
+		asJSON      bool
+	)
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List stored alerts, newest first",
+		Long: `Lists the alerts stored under the data dir, newest first. When a running
+khabar holds the state file, asks its API (GET /api/alerts) instead.
+--since takes a duration back from now (24h), a date or an RFC 3339 time.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			v := url.Values{}
+			if rule != "" {
+				v.Set("rule", rule)
+			}
+			if since != "" {
+				v.Set("since", since)
+			}
+			v.Set("size", strconv.Itoa(size))
+			f, err := httpapi.ParseAlertFilter(v, time.Now())
+			if err != nil {
+				return &exitError{code: 2, err: fmt.Errorf("alerts list: --%w", err)}
+			}
+			alerts, err := listAlertsLocalOrRemote(cmd.Context(), filepath.Join(cfg.DataDir, "state.db"), cfg.HTTP.Listen, f, v)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			if asJSON {
+				enc := json.NewEncoder(out)
+				enc.SetEscapeHTML(false)
+				for _, al := range alerts {
+					if err := enc.Encode(al); err != nil {
+						return err
+					}
+				}
+				return nil
+			}
+			printAlerts(out, alerts)
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&rule, "rule", "", "only alerts of this rule")
+	fl.StringVar(&since, "since", "", "only alerts fired since (24h, 2025-06-05, RFC 3339)")
+	fl.IntVar(&size, "size", 50, "at most this many alerts (1-1000)")
+	fl.BoolVar(&asJSON, "json", false, "one JSON alert per line")
+	return cmd
+}
+
+// listAlertsLocalOrRemote reads the state file, or the running instance's
+// API when that instance holds the file.
+func listAlertsLocalOrRemote(ctx context.Context, statePath, listen string, f alert.Filter, v url.Values) ([]pipeline.Alert, error) {
+	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
+		return nil, nil // nothing ran here yet: no alerts
+	}
+	st, err := boltstore.Open(statePath)
+	if err == nil {
+		defer st.Close()
+		return alert.ListStored(ctx, st, f)
+	}
+	localErr := err
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+listen+"/api/alerts?"+v.Encode(), nil)
+	if err != nil {
+		return nil, err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("%v, and the API at %s did not answer: %w", localErr, listen, err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if resp.StatusCode != http.StatusOK {
+		return nil, fmt.Errorf("API %s: %s: %s", listen, resp.Status, strings.TrimSpace(string(body)))
+	}
+	var ans httpapi.AlertsAnswer
+	if err := json.Unmarshal(body, &ans); err != nil {
+		return nil, fmt.Errorf("API %s answer: %w", listen, err)
+	}
+	return ans.Alerts, nil
+}
+
+func printAlerts(w io.Writer, alerts []pipeline.Alert) {
+	fmt.Fprintf(w, "%d alerts\n", len(alerts))
+	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "TIME\tRULE\tKEY\tSTORIES\tTITLE")
+	for _, al := range alerts {
+		title := []rune(al.Title)
+		if len(title) > 60 {
+			title = append(title[:59], '…')
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", al.Time.Local().Format("2006-01-02 15:04"), al.Rule, al.Key, len(al.Stories), string(title))
+	}
+	tw.Flush()
+}
+
+// dryNotifier stands in for every notifier in a dry run; no deliverer runs,
+// so it is never called.
+type dryNotifier struct{}
+
+func (dryNotifier) Notify(context.Context, pipeline.Alert) error { return nil }
+
+func (a *app) newAlertsTestCmd() *cobra.Command {
+	var (
+		rulesPath, wlPath string
+		asJSON            bool
+	)
+	cmd := &cobra.Command{
+		Use:   "test --rules FILE [STORIES.jsonl|-]",
+		Short: "Dry run: analyse, track and match rules over JSON Lines stories; print what would fire and why",
+		Long: `Runs the analysis, the tracker and the alert rules over JSON Lines stories
+(as khabar analyze reads them), in input order, with everything in memory,
+and prints each alert that would fire with its reason and evidence. Nothing
+is sent and nothing under the data dir changes. Quiet periods and counts use
+each story's published time as "now", so a replay of old stories behaves
+as it did live.`,
+		Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			if rulesPath == "" {
+				rulesPath = cfg.Alerts
+			}
+			if wlPath == "" {
+				wlPath = a.watchlistPath()
+			}
+			wl, err := watchlist.Load(wlPath)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			rules, err := alert.LoadRules(rulesPath, wl)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			an, err := work.New(wl)
+			if err != nil {
+				return err
+			}
+			log := a.logger()
+			store := track.NewMemoryStore()
+			tracker, err := track.New(cfg.Track, store, log)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			notifiers := map[string]alert.Notifier{}
+			for _, r := range rules {
+				for _, n := range r.Notify {
+					notifiers[n] = dryNotifier{}
+				}
+			}
+			var now time.Time
+			engine, err := alert.New(cfg.Alert, rules, store, notifiers, log, func() time.Time { return now })
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+
+			name := "-"
+			var in io.Reader = cmd.InOrStdin()
+			if len(args) == 1 && args[0] != "-" {
+				f, err := os.Open(args[0])
+				if err != nil {
+					return &exitError{code: 2, err: fmt.Errorf("alerts test: %w", err)}
+				}
+				defer f.Close()
+				in, name = f, args[0]
+			}
+			out := cmd.OutOrStdout()
+			enc := json.NewEncoder(out)
+			enc.SetEscapeHTML(false)
+			ctx := cmd.Context()
+			var (
+				stories, events, fired int
+				stepErr                error
+			)
+			show := func(als []pipeline.Alert) {
+				for _, al := range als {
+					fired++
+					if asJSON {
+						_ = enc.Encode(al)
+						continue
+					}
+					printDryAlert(out, al)
+				}
+			}
+			err = work.AnalyzeJSONL(ctx, an, in, io.Discard, work.JSONLConfig{
+				Name:    name,
+				OnError: func(err error) { log.Error("skipped bad story line", "err", err) },
+				Each: func(s pipeline.Story, res *pipeline.Analysis) {
+					if stepErr != nil {
+						return
+					}
+					stories++
+					now = s.Published
+					if now.IsZero() {
+						now = time.Now()
+					}
+					als, err := engine.OnAnalysis(ctx, s, *res)
+					if err != nil {
+						stepErr = err
+						return
+					}
+					show(als)
+					evs, err := tracker.Fold(ctx, s.Ref(), res.Stances)
+					if err != nil {
+						stepErr = err
+						return
+					}
+					for _, ev := range evs {
+						events++
+						als, err := engine.OnEvent(ctx, ev, s)
+						if err != nil {
+							stepErr = err
+							return
+						}
+						show(als)
+					}
+				},
+			})
+			if stepErr != nil {
+				return fmt.Errorf("alerts test: %w", stepErr)
+			}
+			summary := fmt.Sprintf("%d stories, %d tracker events, %d alerts would fire (dry run: nothing sent)", stories, events, fired)
+			if asJSON {
+				fmt.Fprintln(cmd.ErrOrStderr(), summary)
+			} else {
+				fmt.Fprintln(out, summary)
+			}
+			if err != nil {
+				return &exitError{code: 1, err: err}
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&rulesPath, "rules", "", "alert rules file (default from configuration: deploy/alerts.yaml)")
+	fl.StringVar(&wlPath, "watchlist", "", "watchlist file (default from configuration: deploy/watchlist.yaml)")
+	fl.BoolVar(&asJSON, "json", false, "one JSON alert per line")
+	return cmd
+}
+
+func printDryAlert(w io.Writer, al pipeline.Alert) {
+	fmt.Fprintf(w, "WOULD FIRE %s  [%s]  at %s\n", al.Rule, al.Key, al.Time.UTC().Format(time.RFC3339))
+	fmt.Fprintf(w, "  %s\n  why: %s\n", al.Title, al.Reason)
+	for _, s := range al.Stories {
+		fmt.Fprintf(w, "  story %s %q", s.ID, s.Title)
+		if s.Source != "" {
+			fmt.Fprintf(w, " (%s)", s.Source)
+		}
+		if s.URL != "" {
+			fmt.Fprintf(w, " %s", s.URL)
+		}
+		fmt.Fprintln(w)
+		for _, e := range s.Evidence {
+			fmt.Fprintf(w, "    > %s\n", e)
+		}
+	}
+	fmt.Fprintln(w)
+}
