@@ -107,6 +107,7 @@ with Kafka and Elasticsearch configured, the same stages scale out.`,
 		setup,
 	)
 	// Commands contributed by other stages' work, one per line:
+	root.AddCommand(a.newAlertsCmd())
 	root.AddCommand(a.newFeedsCmd())
 	root.AddCommand(newAnalyzeCmd(a))
 	return root
