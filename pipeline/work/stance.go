@@ -57,8 +57,17 @@ func (a *Analyzer) roleOf(f *field, m mention, end int) role {
 	switch w(n) {
 	case "ने", "द्वारा":
 		return roleAgent
-	case "को", "से":
+	case "को":
 		return roleTarget
+	case "से":
+		// "से" marks a target only next to a cue ("ऑल्टमैन से दुश्मनी",
+		// "मस्क से नाराज"); "ट्रंप से डरते", "पत्रकारों से कहा" are not.
+		for k := n + 1; k <= n+3 && k < end; k++ {
+			if c, _ := a.cues.at(f.words[:end], k); c != nil && !c.negation {
+				return roleTarget
+			}
+		}
+		return roleGen
 	case "पर", "पे":
 		if a.platform[m.entity] || postingVerbs[w(n+1)] {
 			return roleNone
@@ -68,7 +77,8 @@ func (a *Analyzer) roleOf(f *field, m mention, end int) role {
 		return roleTarget
 	case "के", "की", "का":
 		// "मस्क के वकीलों ने": a spokesperson speaks for the principal.
-		if proxyNouns[w(n+1)] && (w(n+2) == "ने" || w(n+2) == "द्वारा") {
+		if proxyNouns[w(n+1)] && (w(n+2) == "ने" || w(n+2) == "द्वारा") ||
+			proxyNouns[w(n+2)] && (w(n+3) == "ने" || w(n+3) == "द्वारा") {
 			return roleAgent
 		}
 		switch w(n + 1) {
@@ -169,7 +179,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	shared := hasShare(f, sn)
 	ev := ""
 	for _, cl := range cls {
-		hostile, supportive, kind, accuseAt, relAt := a.polarity(f, cl, shared)
+		hostile, supportive, kind, accuseAt, relAt, cueAt := a.polarity(f, cl, shared)
 		if hostile == 0 && supportive == 0 {
 			continue
 		}
@@ -183,14 +193,20 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 				in = append(in, m)
 			}
 		}
-		agent := -1
+		// The agent is the earliest agent-marked item: a mention with ने or
+		// उन्होंने (the story's last agent) — "उन्होंने आरोप लगाया कि
+		// माइक्रोसॉफ्ट ने …" is the speaker's, not Microsoft's.
+		// Of several, the last one before the first cue acts: in "फराज ने
+		// कहा कि मस्क ने उन्हें पद छोड़ने की सलाह दी" the advice is Musk's.
+		agent, agentTok := -1, cl.b
 		for _, m := range in {
 			if m.role == roleAgent {
-				agent = m.entity
-				break
+				if agent < 0 || m.tok < cueAt {
+					agent, agentTok = m.entity, m.tok
+				}
 			}
 		}
-		if agent < 0 && agentPron >= cl.a && agentPron < cl.b {
+		if agentPron >= cl.a && st.lastAgent >= 0 && (agent < 0 || (agentPron < cueAt && agentPron > agentTok) || (agentTok > cueAt && agentPron < agentTok)) {
 			agent = st.lastAgent
 		}
 		// Targets: marked ones; for an accusation, the subjects of the कि
@@ -226,7 +242,19 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			}
 		}
 		if targetPron >= cl.a && targetPron < cl.b {
-			p := st.lastAgent
+			// उन्हें: a person named earlier in the sentence other than the
+			// agent ("फराज ने कहा कि मस्क ने उन्हें …"), else the story's
+			// last agent, else its last target.
+			p := -1
+			for i := len(ms) - 1; i >= 0; i-- {
+				if ms[i].tok < targetPron && ms[i].entity != agent && a.isPerson[ms[i].entity] && (ms[i].role == roleAgent || ms[i].role == roleBare) {
+					p = ms[i].entity
+					break
+				}
+			}
+			if p < 0 {
+				p = st.lastAgent
+			}
 			if p < 0 || p == agent {
 				p = st.lastTarget
 			}
@@ -291,7 +319,11 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 		for _, t := range targets {
 			if t != agent {
-				a.add(st, agent, t, pol, score, ev)
+				p := pol
+				if hostile > 0 && supportive > 0 {
+					p = a.nearestPolarity(f, cl, shared, targetTok(in, t), pol)
+				}
+				a.add(st, agent, t, p, score, ev)
 				st.lastPair, st.hasPair = [2]int{agent, t}, true
 				st.lastTarget = t
 			}
@@ -332,8 +364,8 @@ func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, 
 
 // polarity sums the un-negated cues of a clause. kind is the kind of the
 // strongest cue; accuseAt the token of an accusation cue (or -1).
-func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt, relAt int) {
-	accuseAt, relAt = -1, -1
+func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt, relAt, cueAt int) {
+	accuseAt, relAt, cueAt = -1, -1, -1
 	words := f.words[:cl.b]
 	best := 0.0
 	for k := cl.a; k < cl.b; k++ {
@@ -364,6 +396,9 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		if c.weight > best || (c.weight == best && c.kind == cueRelation) {
 			best, kind = c.weight, c.kind
 		}
+		if cueAt < 0 {
+			cueAt = k
+		}
 		if c.kind == cueAccuse && accuseAt < 0 {
 			accuseAt = k
 		}
@@ -376,7 +411,39 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		// The kind must belong to the winning side.
 		kind = cuePlain
 	}
-	return hostile, supportive, kind, accuseAt, relAt
+	return hostile, supportive, kind, accuseAt, relAt, cueAt
+}
+
+// targetTok is the first token of entity t in the clause, -1 for a
+// pronoun target.
+func targetTok(in []clauseMention, t int) int {
+	for _, m := range in {
+		if m.entity == t {
+			return m.tok
+		}
+	}
+	return -1
+}
+
+// nearestPolarity decides a target's polarity in a clause with cues of
+// both kinds: the first cue after the target (Hindi puts the verb after
+// its object: "ट्रंप को खतरा मानते हैं और हैरिस का समर्थन कर रहे हैं"),
+// else the sentence's winner.
+func (a *Analyzer) nearestPolarity(f *field, cl sentence, shared bool, tok int, def string) string {
+	if tok < 0 {
+		return def
+	}
+	for k := tok + 1; k < cl.b; k++ {
+		c, n := a.cues.at(f.words[:cl.b], k)
+		if c == nil || c.negation || (c.needShare && !shared) || negated(f, a.cues, k, n, cl) {
+			continue
+		}
+		if c.hostile {
+			return pipeline.Hostile
+		}
+		return pipeline.Supportive
+	}
+	return def
 }
 
 // relationPair picks the two entities a relationship cue is about: the two
