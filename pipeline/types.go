@@ -90,7 +90,7 @@ type Analysis struct {
 	// Shifts and Events are filled by the tracker (khabar analyze folds its
 	// input in order); the work stage leaves them empty.
 	Shifts []Event `json:"shifts"`
-	Events []Event `json:"events,omitempty"`
+	Events []Event `json:"events"`
 }
 
 // Record is a story with its analysis: what the index stage writes.

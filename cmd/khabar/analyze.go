@@ -1,11 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
 
 	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/track"
 	"github.com/khabar/khabar/pipeline/work"
 	"github.com/spf13/cobra"
 )
@@ -48,10 +51,42 @@ then non-zero.`,
 				in, name = f, args[0]
 			}
 			log := a.logger()
-			err = work.AnalyzeJSONL(cmd.Context(), an, in, cmd.OutOrStdout(), work.JSONLConfig{
+			// The tracker folds each story's stances in input order, so
+			// "shifts" and "events" are what the track stage would emit.
+			trackCfg := track.DefaultConfig()
+			if cfg, err := a.config(); err == nil {
+				trackCfg = cfg.Track
+			}
+			tracker, err := track.New(trackCfg, track.NewMemoryStore(), log)
+			if err != nil {
+				return &exitError{code: 2, err: err}
+			}
+			ctx := cmd.Context()
+			var foldErr error
+			err = work.AnalyzeJSONL(ctx, an, in, cmd.OutOrStdout(), work.JSONLConfig{
 				Name:    name,
 				OnError: func(err error) { log.Error("skipped bad story line", "err", err) },
+				Each: func(s pipeline.Story, res *pipeline.Analysis) {
+					res.Shifts, res.Events = []pipeline.Event{}, []pipeline.Event{}
+					if len(res.Stances) == 0 {
+						return
+					}
+					evs, err := tracker.Fold(ctx, s.Ref(), res.Stances)
+					if err != nil {
+						foldErr = errors.Join(foldErr, fmt.Errorf("track story %s: %w", s.ID, err))
+						return
+					}
+					for _, ev := range evs {
+						res.Events = append(res.Events, ev)
+						if ev.Kind == pipeline.KindStanceShift {
+							res.Shifts = append(res.Shifts, ev)
+						}
+					}
+				},
 			})
+			if err = errors.Join(err, foldErr); err != nil {
+				return &exitError{code: 1, err: err}
+			}
 			if err != nil {
 				return &exitError{code: 1, err: err}
 			}
