@@ -1,0 +1,447 @@
+package elastic
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/elastic/go-elasticsearch/v8"
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+	"github.com/elastic/go-elasticsearch/v8/esutil"
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Sink writes to and searches Elasticsearch. It implements pipeline.Sink
+// and pipeline.Searcher and is safe for concurrent use.
+type Sink struct {
+	cfg Config
+	es  *elasticsearch.Client
+	bi  esutil.BulkIndexer
+	log *slog.Logger
+	an  termAnalyzer
+	m   *metrics
+
+	closeOnce sync.Once
+	closeErr  error
+}
+
+var (
+	_ pipeline.Sink     = (*Sink)(nil)
+	_ pipeline.Searcher = (*Sink)(nil)
+)
+
+// ErrNotSetUp is returned by New when the write aliases are missing.
+var ErrNotSetUp = errors.New("elastic: index aliases missing: run `khabar setup elasticsearch`")
+
+// New connects the sink. It checks that the three write aliases exist
+// (installed by Setup), so a missing setup fails at start rather than
+// letting Elasticsearch auto-create unmapped indices. reg may be nil.
+func New(ctx context.Context, cfg Config, logger *slog.Logger, reg prometheus.Registerer) (*Sink, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	es, err := newClient(cfg)
+	if err != nil {
+		return nil, err
+	}
+	an, err := newTermAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	m, err := newMetrics(reg)
+	if err != nil {
+		return nil, err
+	}
+	s := &Sink{cfg: cfg, es: es, log: logger.With("sink", "elasticsearch"), an: an, m: m}
+	for _, f := range families {
+		alias := cfg.alias(f)
+		st, err := do(ctx, es, "check alias "+alias, esapi.IndicesExistsAliasRequest{Name: []string{alias}}, nil)
+		if st == 404 {
+			return nil, fmt.Errorf("%w (%s)", ErrNotSetUp, alias)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("elastic: connect %s: %w", strings.Join(redactAll(cfg.URLs), ","), err)
+		}
+	}
+	s.bi, err = esutil.NewBulkIndexer(esutil.BulkIndexerConfig{
+		Client:        es,
+		NumWorkers:    cfg.Workers,
+		FlushBytes:    cfg.FlushBytes,
+		FlushInterval: cfg.FlushInterval,
+		Timeout:       cfg.RequestTimeout,
+		// Item failures come back per item; whole-request failures are
+		// also delivered to every item, so OnError only logs.
+		OnError: func(ctx context.Context, err error) {
+			if !errors.Is(err, context.Canceled) {
+				s.log.Debug("bulk request failed", "err", err)
+			}
+		},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("elastic: bulk indexer: %w", err)
+	}
+	return s, nil
+}
+
+func redactAll(us []string) []string {
+	out := make([]string, len(us))
+	for i, u := range us {
+		out[i] = redactURL(u)
+	}
+	return out
+}
+
+// op is one document to write.
+type op struct {
+	family  string
+	id      string
+	body    []byte
+	version int64  // external version (>0) or plain overwrite (0)
+	err     string // why the document could not be encoded (body nil)
+}
+
+// Rejected is one document Elasticsearch refused as malformed.
+type Rejected struct {
+	Family, ID, Reason string
+}
+
+// RejectedError lists the documents of a write that were refused as
+// malformed while no DeadLetter function was configured. Every other
+// document of the write is durable.
+type RejectedError struct{ Items []Rejected }
+
+func (e *RejectedError) Error() string {
+	r := e.Items[0]
+	return fmt.Sprintf("elastic: %d document(s) rejected, first %s %s: %s", len(e.Items), r.Family, r.ID, r.Reason)
+}
+
+// WriteRecords indexes stories with their analyses under their story id.
+// The document's external version is its fetch time (see storyVersion), so
+// an older version of a story never replaces a newer one, and a replay
+// overwrites itself. Outlets already recorded for a story are kept. It
+// returns once every document is acknowledged by Elasticsearch, or skipped
+// as older, or dead-lettered.
+func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
+	if len(recs) == 0 {
+		return nil
+	}
+	// Later records of the same id in one batch: the newest version wins,
+	// every outlet is kept.
+	byID := make(map[string]int, len(recs))
+	merged := make([]pipeline.Record, 0, len(recs))
+	for _, r := range recs {
+		if r.Story.ID == "" {
+			return fmt.Errorf("elastic: record without story id (title %q)", r.Story.Title)
+		}
+		r.Story.Sources = withSources(r.Story.Sources, r.Story.Source)
+		if i, ok := byID[r.Story.ID]; ok {
+			prev := merged[i]
+			if storyVersion(r.Story) < storyVersion(prev.Story) {
+				prev.Story.Sources = withSources(prev.Story.Sources, r.Story.Sources...)
+				merged[i] = prev
+				continue
+			}
+			r.Story.Sources = withSources(prev.Story.Sources, r.Story.Sources...)
+			merged[i] = r
+			continue
+		}
+		byID[r.Story.ID] = len(merged)
+		merged = append(merged, r)
+	}
+	known, err := s.storedSources(ctx, merged)
+	if err != nil {
+		return err
+	}
+	ops := make([]op, 0, len(merged))
+	for _, r := range merged {
+		if old, ok := known[r.Story.ID]; ok {
+			r.Story.Sources = withSources(old.Sources, r.Story.Sources...)
+			if old.Source != "" {
+				r.Story.Source = old.Source // the first outlet stays first
+			}
+		}
+		d := newStoryDoc(r, s.an.terms(r.Story.Title), s.an.terms(r.Story.Body), s.cfg.EntityType)
+		ops = append(ops, s.encode(ctx, FamilyStories, r.Story.ID, d, storyVersion(r.Story)))
+	}
+	return s.write(ctx, FamilyStories, ops)
+}
+
+// WriteEvents indexes tracker events by their deterministic ids.
+func (s *Sink) WriteEvents(ctx context.Context, evs []pipeline.Event) error {
+	ops := make([]op, 0, len(evs))
+	for _, e := range evs {
+		d := newEventDoc(e)
+		ops = append(ops, s.encode(ctx, FamilyEvents, d.ID, d, 0))
+	}
+	return s.write(ctx, FamilyEvents, ops)
+}
+
+// WriteAlerts indexes alert firings by their deterministic ids.
+func (s *Sink) WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error {
+	ops := make([]op, 0, len(alerts))
+	for _, a := range alerts {
+		if a.ID == "" {
+			return fmt.Errorf("elastic: alert without id (rule %q key %q)", a.Rule, a.Key)
+		}
+		ops = append(ops, s.encode(ctx, FamilyAlerts, a.ID, newAlertDoc(a), 0))
+	}
+	return s.write(ctx, FamilyAlerts, ops)
+}
+
+// encode marshals a document. A document that cannot be encoded (say a
+// date past year 9999) is marked with a nil body and dead-lettered by write.
+func (s *Sink) encode(_ context.Context, family, id string, doc any, version int64) op {
+	b, err := json.Marshal(doc)
+	if err != nil {
+		return op{family: family, id: id, err: "encode: " + err.Error()}
+	}
+	return op{family: family, id: id, body: b, version: version}
+}
+
+type sourceInfo struct {
+	Source  string   `json:"source"`
+	Sources []string `json:"sources"`
+}
+
+// storedSources fetches, in one request, the outlets already recorded for
+// the stories of a batch.
+func (s *Sink) storedSources(ctx context.Context, recs []pipeline.Record) (map[string]sourceInfo, error) {
+	ids := make([]string, len(recs))
+	for i, r := range recs {
+		ids[i] = r.Story.ID
+	}
+	body, err := json.Marshal(map[string]any{
+		"size":    len(ids),
+		"query":   map[string]any{"ids": map[string]any{"values": ids}},
+		"_source": []string{"id", "source", "sources"},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("elastic: look up stored stories: %w", err)
+	}
+	var res struct {
+		Hits struct {
+			Hits []struct {
+				ID     string     `json:"_id"`
+				Source sourceInfo `json:"_source"`
+			} `json:"hits"`
+		} `json:"hits"`
+	}
+	for attempt := 1; ; attempt++ {
+		_, err = do(ctx, s.es, "look up stored stories", esapi.SearchRequest{
+			Index: []string{s.cfg.pattern(FamilyStories)}, Body: bytes.NewReader(body),
+		}, &res)
+		if err == nil {
+			break
+		}
+		// While the cluster refuses, wait like the writes do: nothing is
+		// committed meanwhile.
+		if st := statusOf(err); st != 0 && st != 429 && st < 500 {
+			return nil, err
+		}
+		s.log.Warn("Elasticsearch unavailable; retrying", "op", "look up stored stories", "attempt", attempt, "err", err)
+		if err := sleep(ctx, backoff(s.cfg.RetryBackoffMin, s.cfg.RetryBackoffMax, attempt)); err != nil {
+			return nil, fmt.Errorf("elastic: look up stored stories: %w", err)
+		}
+	}
+	out := make(map[string]sourceInfo, len(res.Hits.Hits))
+	for _, h := range res.Hits.Hits {
+		out[h.ID] = h.Source
+	}
+	return out, nil
+}
+
+func withSources(have []string, add ...string) []string {
+	out := slices.Clone(have)
+	for _, s := range add {
+		if s != "" && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// outcome of one item in one attempt.
+type outcome struct {
+	op     op
+	retry  bool
+	reason string
+}
+
+// write sends ops through the bulk indexer and waits until each one is
+// written, skipped as older, or dead-lettered. Items failing with 429, 5xx,
+// a transport error or any other non-malformed refusal are retried with
+// backoff until they succeed or ctx ends: the caller blocks (backpressure)
+// and commits nothing meanwhile.
+func (s *Sink) write(ctx context.Context, family string, ops []op) error {
+	if len(ops) == 0 {
+		return nil
+	}
+	start := time.Now()
+	defer func() { s.m.writeSeconds.WithLabelValues(family).Observe(time.Since(start).Seconds()) }()
+	var rejected []Rejected
+	pending := ops[:0:0]
+	for _, o := range ops {
+		if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
+			reason := o.err
+			if reason == "" {
+				reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
+			}
+			if r, ok := s.reject(ctx, o, reason); ok {
+				rejected = append(rejected, r)
+			}
+			continue
+		}
+		pending = append(pending, o)
+	}
+	alias := s.cfg.alias(family)
+	for attempt := 1; len(pending) > 0; attempt++ {
+		var (
+			mu      sync.Mutex
+			results = make([]outcome, 0, len(pending))
+		)
+		done := func(o outcome) {
+			mu.Lock()
+			results = append(results, o)
+			mu.Unlock()
+		}
+		for _, o := range pending {
+			item := esutil.BulkIndexerItem{
+				Index: alias, Action: "index", DocumentID: o.id,
+				RequireAlias: true, Body: bytes.NewReader(o.body),
+				OnSuccess: func(context.Context, esutil.BulkIndexerItem, esutil.BulkIndexerResponseItem) {
+					s.m.docs.WithLabelValues(family, "indexed").Inc()
+					done(outcome{op: o})
+				},
+				OnFailure: func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
+					done(classify(o, res, err))
+				},
+			}
+			if o.version > 0 {
+				v := o.version
+				item.Version, item.VersionType = &v, "external_gte"
+			}
+			if err := s.bi.Add(ctx, item); err != nil {
+				return fmt.Errorf("elastic: write %s: %w", family, err)
+			}
+		}
+		if err := s.bi.Flush(ctx); err != nil {
+			return fmt.Errorf("elastic: write %s: %w", family, err)
+		}
+		mu.Lock()
+		got := results
+		mu.Unlock()
+		if len(got) != len(pending) {
+			// Cannot happen with the bulk indexer's contract; never ack blindly.
+			return fmt.Errorf("elastic: write %s: %d of %d items unaccounted for after flush", family, len(pending)-len(got), len(pending))
+		}
+		var retry []op
+		var firstReason string
+		for _, r := range got {
+			switch {
+			case r.retry:
+				retry = append(retry, r.op)
+				if firstReason == "" {
+					firstReason = r.reason
+				}
+			case r.reason == reasonOlder:
+				s.m.docs.WithLabelValues(family, "older").Inc()
+			case r.reason != "":
+				if rj, ok := s.reject(ctx, r.op, r.reason); ok {
+					rejected = append(rejected, rj)
+				}
+			}
+		}
+		pending = retry
+		if len(pending) == 0 {
+			break
+		}
+		s.m.retries.WithLabelValues(family).Add(float64(len(pending)))
+		wait := backoff(s.cfg.RetryBackoffMin, s.cfg.RetryBackoffMax, attempt)
+		s.log.Warn("Elasticsearch refused documents; retrying", "family", family, "documents", len(pending),
+			"attempt", attempt, "wait", wait, "reason", firstReason)
+		if err := sleep(ctx, wait); err != nil {
+			return fmt.Errorf("elastic: write %s: %d documents not written: %w", family, len(pending), err)
+		}
+	}
+	if len(rejected) > 0 {
+		return &RejectedError{Items: rejected}
+	}
+	return nil
+}
+
+const reasonOlder = "older version"
+
+// classify decides what to do with a failed item.
+func classify(o op, res esutil.BulkIndexerResponseItem, err error) outcome {
+	if err != nil {
+		// The whole request failed (node down, timeout, 429 or 5xx for the
+		// request): the item may or may not be written; writing it again is
+		// idempotent.
+		return outcome{op: o, retry: true, reason: err.Error()}
+	}
+	reason := res.Error.Type + ": " + res.Error.Reason
+	if res.Error.Cause.Type != "" {
+		reason += " (caused by " + res.Error.Cause.Type + ": " + res.Error.Cause.Reason + ")"
+	}
+	switch {
+	case res.Status == 409 && res.Error.Type == "version_conflict_engine_exception":
+		// A newer version of the story is stored: this one is done.
+		return outcome{op: o, reason: reasonOlder}
+	case res.Status == 400:
+		// mapper_parsing_exception, document_parsing_exception,
+		// illegal_argument_exception: the document itself is bad.
+		return outcome{op: o, reason: reason}
+	default:
+		// 429 (queue full, flood-stage block), 5xx, and refusals an
+		// operator must fix (403 read-only, 404 alias missing): retry, and
+		// hold the caller meanwhile.
+		return outcome{op: o, retry: true, reason: fmt.Sprintf("%d %s", res.Status, reason)}
+	}
+}
+
+// reject dead-letters a document, or returns it for the RejectedError when
+// no dead-letter function is set.
+func (s *Sink) reject(ctx context.Context, o op, reason string) (Rejected, bool) {
+	s.m.docs.WithLabelValues(o.family, "dead_letter").Inc()
+	s.log.Warn("document rejected", "family", o.family, "id", o.id, "reason", reason)
+	if s.cfg.DeadLetter != nil {
+		s.cfg.DeadLetter(ctx, o.id, o.body, reason)
+		return Rejected{}, false
+	}
+	return Rejected{Family: o.family, ID: o.id, Reason: reason}, true
+}
+
+// Refresh makes everything written so far visible to search (tests and
+// one-shot tools; the pipeline relies on the index's refresh interval).
+func (s *Sink) Refresh(ctx context.Context) error {
+	idx := make([]string, 0, len(families))
+	for _, f := range families {
+		idx = append(idx, s.cfg.pattern(f))
+	}
+	_, err := do(ctx, s.es, "refresh", esapi.IndicesRefreshRequest{Index: idx}, nil)
+	return err
+}
+
+// Close flushes what is buffered and stops the bulk indexer's workers.
+func (s *Sink) Close() error {
+	s.closeOnce.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), s.cfg.RequestTimeout)
+		defer cancel()
+		if err := s.bi.Close(ctx); err != nil {
+			s.closeErr = fmt.Errorf("elastic: close: %w", err)
+		}
+	})
+	return s.closeErr
+}
