@@ -1,0 +1,273 @@
+package kafka
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// headerWriter names the StateStore instance that wrote a changelog record,
+// so an instance skips its own records when it tails the topic.
+const headerWriter = "state-writer"
+
+// headerDelete marks a tombstone: kafka-go reads an empty value back as
+// nil, so a nil value alone cannot tell a delete from an empty value.
+const headerDelete = "state-delete"
+
+// StateStore is a pipeline.StateStore over a compacted changelog topic
+// (TopicTrackState): every Apply is written to the topic (acks=all) and kept
+// in memory, and every instance tails the topic, so a tracker that takes a
+// pair over after a rebalance, or restarts, has the pair's state.
+//
+// Guarantees, weaker than the bbolt store's, and why they suffice: the ops
+// of one Apply are written in one produce call but to several partitions,
+// so a crash in the middle of it can store some of them; the tracker's folds
+// are idempotent per (story, pair) marker, and a redelivered stance batch
+// redoes what is missing. Another instance's writes are visible after the
+// tail catches up (milliseconds), while partitions move between trackers
+// only after a rebalance (seconds).
+type StateStore struct {
+	bus   *Bus
+	topic string // relative
+	id    string
+
+	mu   sync.RWMutex
+	data map[string]map[string][]byte // bucket → key → value
+
+	cancel context.CancelFunc
+	wg     sync.WaitGroup
+}
+
+var _ pipeline.StateStore = (*StateStore)(nil)
+
+// OpenStateStore restores the state from the changelog topic (relative
+// name, normally TopicTrackState) and keeps tailing it until Close.
+func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, error) {
+	full := b.cfg.Topic(topic)
+	if err := b.ensureTopic(ctx, full); err != nil {
+		return nil, err
+	}
+	meta, err := b.client.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
+	if err != nil || len(meta.Topics) != 1 {
+		return nil, fmt.Errorf("kafka state: metadata of %q: %w", full, err)
+	}
+	var reqs []kafkago.OffsetRequest
+	for _, p := range meta.Topics[0].Partitions {
+		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
+	}
+	offs, err := b.client.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
+	if err != nil {
+		return nil, fmt.Errorf("kafka state: end offsets of %q: %w", full, err)
+	}
+	var idb [8]byte
+	_, _ = rand.Read(idb[:])
+	s := &StateStore{bus: b, topic: topic, id: hex.EncodeToString(idb[:]), data: map[string]map[string][]byte{}}
+	d, err := b.cfg.dialer()
+	if err != nil {
+		return nil, err
+	}
+	tctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	s.cancel = cancel
+	restored := make(chan error, len(offs.Topics[full]))
+	for _, po := range offs.Topics[full] {
+		if po.Error != nil {
+			cancel()
+			s.wg.Wait()
+			return nil, fmt.Errorf("kafka state: end offset of %s/%d: %w", full, po.Partition, po.Error)
+		}
+		r := kafkago.NewReader(kafkago.ReaderConfig{
+			Brokers: b.cfg.Brokers, Topic: full, Partition: po.Partition, Dialer: d,
+			MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 500 * time.Millisecond,
+			ReadBackoffMin: 100 * time.Millisecond, ReadBackoffMax: time.Second,
+		})
+		if err := r.SetOffset(kafkago.FirstOffset); err != nil {
+			cancel()
+			s.wg.Wait()
+			return nil, fmt.Errorf("kafka state: %w", err)
+		}
+		s.wg.Add(1)
+		go s.tail(tctx, r, po.LastOffset, restored)
+	}
+	for range offs.Topics[full] {
+		select {
+		case err := <-restored:
+			if err != nil {
+				s.Close()
+				return nil, err
+			}
+		case <-ctx.Done():
+			s.Close()
+			return nil, fmt.Errorf("kafka state: restore %q: %w", full, ctx.Err())
+		}
+	}
+	return s, nil
+}
+
+// tail applies the partition's records; it reports on restored once the
+// records that existed at open (offsets below end) are applied.
+func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, end int64, restored chan<- error) {
+	defer s.wg.Done()
+	defer r.Close()
+	reported := false
+	report := func(err error) {
+		if !reported {
+			reported = true
+			restored <- err
+		}
+	}
+	if end <= 0 {
+		report(nil)
+	}
+	for {
+		m, err := r.ReadMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil || errors.Is(err, io.EOF) {
+				report(fmt.Errorf("kafka state: restore stopped: %w", err))
+				return
+			}
+			s.bus.log.Warn("state changelog read failed; retrying", "topic", s.topic, "err", err)
+			select {
+			case <-time.After(time.Second):
+			case <-ctx.Done():
+			}
+			continue
+		}
+		own, del := false, false
+		for _, h := range m.Headers {
+			switch h.Key {
+			case headerWriter:
+				own = string(h.Value) == s.id
+			case headerDelete:
+				del = true
+			}
+		}
+		if !own {
+			bucket, key, ok := strings.Cut(string(m.Key), "\x00")
+			if ok {
+				s.mu.Lock()
+				v := m.Value
+				if v == nil {
+					v = []byte{}
+				}
+				s.set(bucket, key, v, del)
+				s.mu.Unlock()
+			}
+		}
+		if m.Offset >= end-1 {
+			report(nil)
+		}
+	}
+}
+
+func (s *StateStore) set(bucket, key string, value []byte, del bool) {
+	b := s.data[bucket]
+	if del {
+		delete(b, key)
+		return
+	}
+	if b == nil {
+		b = map[string][]byte{}
+		s.data[bucket] = b
+	}
+	b[key] = value
+}
+
+// Get returns a copy of the value.
+func (s *StateStore) Get(_ context.Context, bucket, key string) ([]byte, bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	v, ok := s.data[bucket][key]
+	return slices.Clone(v), ok, nil
+}
+
+// ForEach visits the bucket's keys in order.
+func (s *StateStore) ForEach(ctx context.Context, bucket string, fn func(key string, value []byte) error) error {
+	s.mu.RLock()
+	keys := make([]string, 0, len(s.data[bucket]))
+	for k := range s.data[bucket] {
+		keys = append(keys, k)
+	}
+	s.mu.RUnlock()
+	slices.Sort(keys)
+	for _, k := range keys {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		v, ok, _ := s.Get(ctx, bucket, k)
+		if !ok {
+			continue
+		}
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Apply writes the ops to the changelog and returns when the brokers
+// acknowledged all of them; only then is memory updated.
+func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
+	if len(ops) == 0 {
+		return nil
+	}
+	msgs := make([]*pipeline.Message, len(ops))
+	for i, op := range ops {
+		if strings.Contains(op.Bucket, "\x00") {
+			return fmt.Errorf("kafka state: bucket %q contains NUL", op.Bucket)
+		}
+		var v []byte
+		if !op.Delete {
+			v = op.Value
+			if v == nil {
+				v = []byte{} // an empty value is not a tombstone
+			}
+		}
+		m := pipeline.NewMessage(op.Bucket+"\x00"+op.Key, v)
+		m.Headers[headerWriter] = s.id
+		if op.Delete {
+			m.Headers[headerDelete] = "1"
+		}
+		msgs[i] = m
+	}
+	if err := s.bus.Publish(ctx, s.topic, msgs...); err != nil {
+		return fmt.Errorf("kafka state: %w", err)
+	}
+	for _, m := range msgs {
+		select {
+		case <-m.Done():
+			if err := m.Err(); err != nil {
+				return fmt.Errorf("kafka state: write %q: %w", m.Key, err)
+			}
+		case <-ctx.Done():
+			return fmt.Errorf("kafka state: %w", ctx.Err())
+		}
+	}
+	s.mu.Lock()
+	for _, op := range ops {
+		v := slices.Clone(op.Value)
+		if v == nil {
+			v = []byte{}
+		}
+		s.set(op.Bucket, op.Key, v, op.Delete)
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// Close stops tailing.
+func (s *StateStore) Close() error {
+	s.cancel()
+	s.wg.Wait()
+	return nil
+}
