@@ -315,10 +315,23 @@ func (e *Engine) observe(ctx context.Context, r *Rule, sk string, c candidate, n
 		}
 	}
 	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Time.Before(kept[j].Time) })
-	if over := len(kept) - maxObservations; over > 0 {
-		kept = kept[over:]
+	// Only the newest observation per distinct value can matter to the
+	// count, so older ones from the same source are dropped: the state stays
+	// as small as the number of sources in the window.
+	latest := map[string]int{}
+	for i, o := range kept {
+		latest[o.Distinct] = i
 	}
-	return kept, nil
+	dedup := kept[:0]
+	for i, o := range kept {
+		if latest[o.Distinct] == i {
+			dedup = append(dedup, o)
+		}
+	}
+	if over := len(dedup) - maxObservations; over > 0 {
+		dedup = dedup[over:]
+	}
+	return dedup, nil
 }
 
 func alertID(rule, key string, window time.Time) string {

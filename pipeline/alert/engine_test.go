@@ -291,8 +291,13 @@ func TestBurstCount(t *testing.T) {
 							t.Fatalf("fired twice (quiet period ignored)")
 						}
 						got = i
-						if len(a.Stories) != i+1 {
-							t.Errorf("alert lists %d stories, want %d", len(a.Stories), i+1)
+						// The newest story per distinct source is listed.
+						srcs := map[string]bool{}
+						for _, x := range tt.sources[:i+1] {
+							srcs[x] = true
+						}
+						if len(a.Stories) != len(srcs) || a.Stories[len(a.Stories)-1].ID != s.ID {
+							t.Errorf("alert lists %+v, want one story per source ending with %s", a.Stories, s.ID)
 						}
 					}
 				}
