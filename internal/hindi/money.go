@@ -110,23 +110,26 @@ func canStartAmount(text string, t Token) bool {
 	case Number:
 		return true
 	case Punct, Word:
-		w := text[t.Start:t.End]
-		if _, ok := prefixCurrencies[w]; ok {
-			return true
-		}
-		if t.Kind == Punct {
-			return false
-		}
-		if _, ok := numberWords[w]; ok {
-			return true
-		}
-		if _, ok := fractionPrefixes[w]; ok {
-			return true
-		}
-		return w == "सौ" || w == "हजार" || w == "us"
+		return amountStarters[text[t.Start:t.End]]
 	}
 	return false
 }
+
+// amountStarters is every word or sign that can open an amount, so that
+// most words cost one lookup. Built once from the tables above; read only.
+var amountStarters = func() map[string]bool {
+	m := map[string]bool{"सौ": true, "हजार": true, "us": true}
+	for w := range prefixCurrencies {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range fractionPrefixes {
+		m[w] = true
+	}
+	return m
+}()
 
 type moneyCursor struct {
 	text string

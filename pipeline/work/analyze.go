@@ -28,6 +28,8 @@ type Analyzer struct {
 	matcher    *Matcher
 	cues       *cueIndex
 	otherNames map[string]bool
+	// funcWords are the pronouns a sentence is first screened for.
+	funcWords map[string]bool
 }
 
 // New compiles the watchlist's aliases into one automaton.
@@ -49,6 +51,12 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 		a.isPerson[i] = e.Type == pipeline.TypePerson
 		a.isDeal[i] = e.Type == pipeline.TypeDeal
 		a.platform[i] = e.ID == "x-corp"
+	}
+	a.funcWords = map[string]bool{}
+	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords} {
+		for w := range m {
+			a.funcWords[w] = true
+		}
 	}
 	for _, n := range otherNames {
 		a.otherNames[hindi.NormalizeString(n)] = true

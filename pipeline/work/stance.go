@@ -128,8 +128,12 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 	}
 	agentPron, targetPron, both := -1, -1, -1
+	// One lookup per word: most words are none of these.
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
+		if !a.funcWords[w] {
+			continue
+		}
 		switch {
 		case agentPronouns[w]:
 			if agentPron < 0 {
@@ -146,6 +150,10 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 	}
 	if len(ms) == 0 && agentPron < 0 {
+		return
+	}
+	if len(ms) < 2 && agentPron < 0 && targetPron < 0 && both < 0 {
+		a.remember(ms, agentPron, st)
 		return
 	}
 	if len(ms)+btoi(agentPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0) < 2 {
