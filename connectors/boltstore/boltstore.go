@@ -14,6 +14,9 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
+// ErrLocked means another process (a running khabar) holds the state file.
+var ErrLocked = errors.New("state is held by another khabar process")
+
 // Store is a pipeline.StateStore over bbolt.
 type Store struct {
 	db   *bolt.DB
@@ -28,7 +31,7 @@ func Open(path string) (*Store, error) {
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: time.Second})
 	if err != nil {
 		if errors.Is(err, bolt.ErrTimeout) {
-			return nil, fmt.Errorf("open state %s: another khabar process holds it", path)
+			return nil, fmt.Errorf("open state %s: %w", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("open state %s: %w", path, err)
 	}

@@ -2,6 +2,7 @@ package boltstore
 
 import (
 	"context"
+	"errors"
 	"path/filepath"
 	"testing"
 
@@ -25,8 +26,8 @@ func TestApplyGetForEachReopen(t *testing.T) {
 	if err := s.Apply(ctx, pipeline.StateOp{Bucket: "a", Key: "k1", Delete: true}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(path); err == nil {
-		t.Fatal("second open of a held file succeeded")
+	if _, err := Open(path); !errors.Is(err, ErrLocked) {
+		t.Fatalf("second open of a held file: %v, want ErrLocked", err)
 	}
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
