@@ -199,3 +199,14 @@ func collect(t *testing.T, pub *recPub, n int) []pipeline.Story {
 }
 
 func testdataFS(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata", name)) }
+
+type pipelineMessage = pipeline.Message
+
+func openStoreB(b *testing.B, dir string) *boltstore.Store {
+	b.Helper()
+	s, err := boltstore.Open(filepath.Join(dir, "state.db"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}

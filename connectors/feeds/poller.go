@@ -37,7 +37,7 @@ type Poller struct {
 	article  *http.Client
 	clusters *clusterIndex
 	commits  *committer
-	workers  chan struct{}
+	jobs     chan func()
 
 	mu       sync.Mutex
 	feeds    map[string]*feed // by URL
@@ -96,7 +96,7 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 			timeout: cfg.Timeout, now: cfg.Now},
 		article:  article,
 		clusters: newClusterIndex(cfg.ClusterDistance, cfg.ClusterWindow),
-		workers:  make(chan struct{}, cfg.Workers),
+		jobs:     make(chan func()),
 		feeds:    map[string]*feed{},
 		byKey:    map[string]*feed{},
 		hosts:    map[string]*hostLimit{},
@@ -190,6 +190,18 @@ func (p *Poller) Run(ctx context.Context) error {
 	go func() { defer close(commitDone); p.commits.run() }()
 
 	p.mu.Lock()
+	for range p.cfg.Workers {
+		p.wg.Go(func() {
+			for {
+				select {
+				case job := <-p.jobs:
+					job()
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
 	for _, f := range p.feeds {
 		p.startLocked(f)
 	}
@@ -303,18 +315,29 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	if err := hl.acquire(ctx, gap, p.cfg.Now); err != nil {
 		return time.Time{}
 	}
+	// The fetch and the parse run on a pool goroutine: feed goroutines
+	// only wait, so 5,000 of them keep small stacks.
+	f.mu.Lock()
+	etag, lastMod := f.st.ETag, f.st.LastModified
+	f.mu.Unlock()
+	var (
+		start time.Time
+		res   fetchResult
+		err   error
+		done  = make(chan struct{})
+	)
+	job := func() {
+		defer close(done)
+		start = p.cfg.Now()
+		res, err = p.fetch.fetch(ctx, f.spec.URL, etag, lastMod)
+	}
 	select {
-	case p.workers <- struct{}{}:
+	case p.jobs <- job:
 	case <-ctx.Done():
 		hl.release()
 		return time.Time{}
 	}
-	f.mu.Lock()
-	etag, lastMod := f.st.ETag, f.st.LastModified
-	f.mu.Unlock()
-	start := p.cfg.Now()
-	res, err := p.fetch.fetch(ctx, f.spec.URL, etag, lastMod)
-	<-p.workers
+	<-done
 	hl.release()
 	if ctx.Err() != nil {
 		return time.Time{} // shutdown: abandon, nothing committed
@@ -350,14 +373,31 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		p.commits.mark(f)
 		return next
 	}
-	parsed, err := Parse(f.spec.URL, res.Body, res.ContentType)
+	var (
+		parsed *Parsed
+		parent *pipeline.Message
+		n      int
+	)
+	done = make(chan struct{})
+	job = func() {
+		defer close(done)
+		parsed, err = Parse(f.spec.URL, res.Body, res.ContentType)
+		if err == nil {
+			parent, n = p.publish(ctx, f, parsed, &res, now)
+		}
+	}
+	select {
+	case p.jobs <- job:
+	case <-ctx.Done():
+		return time.Time{}
+	}
+	<-done
 	if err != nil {
 		return p.failed(f, now, res.Status, err)
 	}
 	if parsed.Hub != "" {
 		p.maybeSubscribe(ctx, f, parsed.Hub, parsed.Self)
 	}
-	parent, n := p.publish(ctx, f, parsed, &res, now)
 	if !p.awaitAck(ctx, parent) {
 		return time.Time{} // shutdown before the acks: nothing committed
 	}
