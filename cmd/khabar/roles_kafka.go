@@ -1,0 +1,340 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/spf13/cobra"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/connectors/elastic"
+	"github.com/khabar/khabar/connectors/feeds"
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/index"
+	"github.com/khabar/khabar/pipeline/track"
+	"github.com/khabar/khabar/pipeline/work"
+)
+
+// Roles of the distributed mode: each runs some stages over Kafka. Any
+// role can run as N processes: consumer groups spread the partitions.
+const (
+	rolePoll  = "poll"
+	roleWork  = "work"
+	roleTrack = "track"
+	roleIndex = "index"
+)
+
+// kafkaRoles says which stages a process runs and, for pollers, which
+// share of the feeds is its own.
+type kafkaRoles struct {
+	roles map[string]bool
+	// Pollers and PollerIndex divide the feeds: a feed belongs to the
+	// poller whose index wins the rendezvous hash of the feed URL.
+	pollers, pollerIndex int
+}
+
+// newKafkaRoleCmds returns `khabar poll|work|track|index` and `khabar replay`.
+func (a *app) newKafkaRoleCmds() []*cobra.Command {
+	roles := []struct{ name, short string }{
+		{rolePoll, "Poll this process's share of the feeds and publish stories to Kafka"},
+		{roleWork, "Analyse stories from Kafka into analyses and stances (consumer group \"work\")"},
+		{roleTrack, "Fold stances into pair state (restored from the changelog) and run the alert rules"},
+		{roleIndex, "Write analyses, events and alerts from Kafka to the sink (consumer group \"index\")"},
+	}
+	var cmds []*cobra.Command
+	for _, r := range roles {
+		var div kafkaRoles
+		cmd := &cobra.Command{
+			Use:   r.name,
+			Short: r.short,
+			Args:  cobra.NoArgs,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				cfg, err := a.config()
+				if err != nil {
+					return err
+				}
+				div.roles = map[string]bool{r.name: true}
+				if err := div.fromEnv(a.getenv); err != nil {
+					return &exitError{code: 2, err: err}
+				}
+				return a.runKafka(cmd.Context(), cfg, div)
+			},
+		}
+		if r.name == rolePoll {
+			cmd.Flags().IntVar(&div.pollers, "pollers", 0, "number of poll processes sharing the feeds (env KHABAR_POLLERS; default 1)")
+			cmd.Flags().IntVar(&div.pollerIndex, "poller-index", -1, "this poller's index, 0 … pollers-1 (env KHABAR_POLLER_INDEX; a StatefulSet ordinal fits)")
+		}
+		cmds = append(cmds, cmd)
+	}
+	return append(cmds, a.newReplayCmd())
+}
+
+// fromEnv fills the poller division from KHABAR_POLLERS and
+// KHABAR_POLLER_INDEX where flags left it unset, and checks it.
+func (k *kafkaRoles) fromEnv(getenv func(string) (string, bool)) error {
+	if k.pollers == 0 {
+		k.pollers = 1
+		if v, ok := getenv("KHABAR_POLLERS"); ok && v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return fmt.Errorf("KHABAR_POLLERS=%q: not a number", v)
+			}
+			k.pollers = n
+		}
+	}
+	if k.pollerIndex < 0 {
+		k.pollerIndex = 0
+		if v, ok := getenv("KHABAR_POLLER_INDEX"); ok && v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return fmt.Errorf("KHABAR_POLLER_INDEX=%q: not a number", v)
+			}
+			k.pollerIndex = n
+		}
+	}
+	if k.pollers < 1 || k.pollerIndex < 0 || k.pollerIndex >= k.pollers {
+		return fmt.Errorf("poller index %d of %d pollers: want 0 ≤ index < pollers", k.pollerIndex, k.pollers)
+	}
+	return nil
+}
+
+// feedOwner is the rendezvous (highest-random-weight) hash of a feed URL
+// over n pollers: every poller computes the same owner without talking to
+// the others, and going from n to n+1 pollers moves only the feeds the new
+// poller wins (about 1/(n+1) of them).
+func feedOwner(url string, n int) int {
+	best, owner := uint64(0), 0
+	for i := range n {
+		h := fnv.New64a()
+		fmt.Fprintf(h, "%d\x00%s", i, url)
+		// FNV's low bits mix poorly for short suffixes; finish with a
+		// 64-bit avalanche (splitmix64) so weights are uniform.
+		w := splitmix(h.Sum64())
+		if i == 0 || w > best {
+			best, owner = w, i
+		}
+	}
+	return owner
+}
+
+func splitmix(x uint64) uint64 {
+	x += 0x9e3779b97f4a7c15
+	x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9
+	x = (x ^ (x >> 27)) * 0x94d049bb133111eb
+	return x ^ (x >> 31)
+}
+
+// runKafka runs the given roles over the Kafka bus. `khabar run` with
+// bus.kind=kafka is every role in one process.
+func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) error {
+	log := a.logger()
+	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
+		return fmt.Errorf("data dir: %w", err)
+	}
+	bus, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), log)
+	if err != nil {
+		return err
+	}
+	defer bus.Close()
+	reg := prometheus.NewRegistry()
+	metrics, err := pipeline.NewMetrics(reg)
+	if err != nil {
+		return fmt.Errorf("metrics: %w", err)
+	}
+	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Metrics: metrics, Logger: log}
+
+	// As in `khabar run`: the front (pollers, alert delivery) stops on
+	// ctx; the consuming stages stop after it, so what the front published
+	// is still processed. Each subscription then drains its acks, commits
+	// and leaves its group.
+	stageCtx, stopStages := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopStages()
+	stages, _ := errgroup.WithContext(stageCtx)
+	front, fctx := errgroup.WithContext(ctx)
+	consume := func(rt pipeline.Route) {
+		stages.Go(func() error { return router.Run(stageCtx, rt) })
+	}
+
+	var wl *watchlist.Watchlist
+	if k.roles[roleWork] || k.roles[roleTrack] {
+		if wl, err = watchlist.Load(cfg.Watchlist); err != nil {
+			return &exitError{code: 2, err: err}
+		}
+	}
+	if k.roles[roleWork] {
+		analyzer, err := work.New(wl)
+		if err != nil {
+			return fmt.Errorf("analyzer: %w", err)
+		}
+		workers := cfg.Work.Workers
+		if workers == 0 {
+			workers = 2
+		}
+		consume(pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer)})
+	}
+	if k.roles[roleTrack] {
+		state, err := kafka.OpenStateStore(ctx, bus, kafka.TopicTrackState)
+		if err != nil {
+			return err
+		}
+		defer state.Close()
+		tracker, err := track.New(cfg.Track, state, log.With("stage", "track"))
+		if err != nil {
+			return &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
+		}
+		alerts, err := a.alertEngine(cfg, wl, state, log)
+		if err != nil {
+			return err
+		}
+		// One worker: a pair's stances are folded in partition order.
+		consume(pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 1, Handler: track.Handler(tracker)})
+		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Workers: 1, Handler: alert.AnalysisHandler(alerts)})
+		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Workers: 1, Handler: alert.EventHandler(alerts)})
+		front.Go(func() error { return alerts.Deliverer().Run(fctx) })
+	}
+	if k.roles[roleIndex] {
+		sink, closeSink, err := a.openSink(ctx, cfg, log, reg)
+		if err != nil {
+			return err
+		}
+		defer closeSink()
+		indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval}, sink, bus, metrics, log)
+		if err != nil {
+			return err
+		}
+		for _, t := range []struct {
+			topic string
+			kind  index.Kind
+		}{{pipeline.TopicAnalyses, index.Records}, {pipeline.TopicEvents, index.Events}, {pipeline.TopicAlerts, index.Alerts}} {
+			msgs, err := bus.Subscribe(stageCtx, t.topic, "index")
+			if err != nil {
+				return err
+			}
+			stages.Go(func() error { return indexer.Consume(stageCtx, t.kind, t.topic, msgs) })
+		}
+	}
+	if k.roles[rolePoll] {
+		poller, closePoll, err := a.kafkaPoller(cfg, k, bus, log, reg)
+		if err != nil {
+			return err
+		}
+		defer closePoll()
+		front.Go(func() error {
+			if err := poller.Run(fctx); err != nil && !errors.Is(err, context.Canceled) {
+				return fmt.Errorf("poll: %w", err)
+			}
+			return nil
+		})
+	}
+	log.Info("khabar roles running over kafka", "roles", k.names(), "brokers", cfg.Bus.Kafka.Brokers, "prefix", cfg.Bus.Kafka.TopicPrefix)
+	ferr := front.Wait()
+	if ferr == nil {
+		// A role without a front (work, index) runs until told to stop.
+		<-ctx.Done()
+	}
+	stopStages()
+	serr := stages.Wait()
+	if cerr := bus.Close(); cerr != nil && serr == nil {
+		serr = cerr
+	}
+	log.Info("khabar roles stopped", "roles", k.names())
+	if ferr != nil && ctx.Err() == nil {
+		return ferr
+	}
+	return serr
+}
+
+func (k kafkaRoles) names() []string {
+	var out []string
+	for _, r := range []string{rolePoll, roleWork, roleTrack, roleIndex} {
+		if k.roles[r] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// kafkaPoller builds the poller for this process's share of the feeds. Its
+// feed state (validators, schedule) is local: a feed has one owner.
+func (a *app) kafkaPoller(cfg *config.Config, k kafkaRoles, bus pipeline.Publisher, log *slog.Logger, reg prometheus.Registerer) (*feeds.Poller, func(), error) {
+	pollCfg := feeds.ConfigFrom(cfg)
+	// Divide by the configured URL (sample:NAME included), so the share
+	// does not depend on the loopback port a sample server gets.
+	mine := pollCfg.Feeds[:0:0]
+	var mineCfg []config.FeedConfig
+	for _, f := range cfg.Feeds {
+		if feedOwner(f.URL, k.pollers) == k.pollerIndex {
+			mineCfg = append(mineCfg, f)
+		}
+	}
+	closeSamples := func() {}
+	if hasSampleFeeds(mineCfg) {
+		base, srv, err := serveSamples(cfg.Samples, log)
+		if err != nil {
+			return nil, nil, err
+		}
+		closeSamples = func() { _ = srv.Close() }
+		mineCfg = rewriteSampleFeeds(mineCfg, base)
+	}
+	for _, f := range mineCfg {
+		mine = append(mine, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
+	}
+	pollCfg.Feeds = mine
+	if k.pollers > 1 && pollCfg.FeedsFile != "" {
+		// The feeds file is re-read by the poller itself, past this
+		// division: with several pollers only the configured feeds are
+		// divided, so the file is left to poller 0.
+		if k.pollerIndex != 0 {
+			pollCfg.FeedsFile = ""
+		}
+		log.Warn("feeds file is polled by poller 0 only when pollers > 1", "file", cfg.Poll.FeedsFile)
+	}
+	name := "poll-state.db"
+	if k.pollers > 1 {
+		name = fmt.Sprintf("poll-state-%d-of-%d.db", k.pollerIndex, k.pollers)
+	}
+	state, err := boltstore.Open(filepath.Join(cfg.DataDir, name))
+	if err != nil {
+		closeSamples()
+		return nil, nil, err
+	}
+	p, err := feeds.New(pollCfg, bus, state, log, reg)
+	if err != nil {
+		state.Close()
+		closeSamples()
+		return nil, nil, &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}
+	}
+	log.Info("poller share", "poller", k.pollerIndex, "pollers", k.pollers, "feeds", len(mine), "of", len(cfg.Feeds))
+	return p, func() { state.Close(); closeSamples() }, nil
+}
+
+// openSink opens the configured sink for the index role.
+func (a *app) openSink(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (index.Sink, func(), error) {
+	switch cfg.Sink.Kind {
+	case "elasticsearch":
+		s, err := elastic.New(ctx, elastic.ConfigFrom(cfg.Sink.Elasticsearch), log, reg)
+		if err != nil {
+			return nil, nil, err
+		}
+		return s, func() { _ = s.Close() }, nil
+	default:
+		ix, err := bleve.Open(filepath.Join(cfg.DataDir, "index"))
+		if err != nil {
+			return nil, nil, err
+		}
+		return ix, func() { ix.Close() }, nil
+	}
+}
