@@ -134,8 +134,24 @@ type searchResponse[T any] struct {
 	} `json:"hits"`
 }
 
-// Story returns one stored record by story id.
+// Story returns one stored record by story id. It reads the write index
+// in real time (no refresh needed, like the embedded index) and falls back
+// to a search over every index of the family for stories in rolled-over
+// indices.
 func (s *Sink) Story(ctx context.Context, id string) (pipeline.Record, bool, error) {
+	var got struct {
+		Found  bool     `json:"found"`
+		Source storyDoc `json:"_source"`
+	}
+	st, err := do(ctx, s.es, "story "+id, esapi.GetRequest{
+		Index: s.cfg.alias(FamilyStories), DocumentID: id, SourceExcludes: []string{"search_title", "search_body"},
+	}, &got)
+	switch {
+	case err == nil && got.Found:
+		return got.Source.record(), true, nil
+	case err != nil && st != 404 && st != 400:
+		return pipeline.Record{}, false, err
+	}
 	raw, err := json.Marshal(map[string]any{
 		"size":    1,
 		"query":   map[string]any{"ids": map[string]any{"values": []string{id}}},

@@ -166,38 +166,37 @@ func putIfChanged(ctx context.Context, es *elasticsearch.Client, what, path, lis
 	return what + ": created", nil
 }
 
-// sameTemplate compares what we would PUT with what the cluster stores
-// (which renders settings as strings and nests index settings).
+// sameTemplate compares what we would PUT with what the cluster stores,
+// which renders settings as strings under "index" ("1" for 1).
 func sameTemplate(stored, want map[string]any) bool {
-	norm := func(m map[string]any) any {
-		raw, _ := json.Marshal(m)
-		// Settings come back as strings ("1" for 1): compare on a
-		// stringified form of scalars.
-		var v any
-		_ = json.Unmarshal(raw, &v)
-		return stringify(v)
-	}
-	return reflect.DeepEqual(norm(stored), norm(want))
+	return reflect.DeepEqual(normTemplate(stored), normTemplate(want))
 }
 
-func stringify(v any) any {
-	switch t := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(t))
-		for k, x := range t {
-			out[k] = stringify(x)
+func normTemplate(m map[string]any) map[string]any {
+	out := deepCopy(m)
+	if tpl, ok := out["template"].(map[string]any); ok {
+		if set, ok := tpl["settings"].(map[string]any); ok {
+			flat := map[string]any{}
+			flatten("", set, flat)
+			tpl["settings"] = flat
 		}
-		return out
-	case []any:
-		out := make([]any, len(t))
-		for i, x := range t {
-			out[i] = stringify(x)
+	}
+	return out
+}
+
+// flatten turns nested settings into dotted keys without the "index." prefix,
+// with scalar values as strings.
+func flatten(prefix string, m map[string]any, out map[string]any) {
+	for k, v := range m {
+		key := k
+		if prefix != "" {
+			key = prefix + "." + k
 		}
-		return out
-	case nil:
-		return nil
-	default:
-		return fmt.Sprint(t)
+		if sub, ok := v.(map[string]any); ok {
+			flatten(key, sub, out)
+			continue
+		}
+		out[strings.TrimPrefix(key, "index.")] = fmt.Sprint(v)
 	}
 }
 

@@ -160,14 +160,25 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 		byID[r.Story.ID] = len(merged)
 		merged = append(merged, r)
 	}
-	known, err := s.storedSources(ctx, merged)
+	stored, err := s.storedStories(ctx, merged)
 	if err != nil {
 		return err
 	}
 	ops := make([]op, 0, len(merged))
 	for _, r := range merged {
-		if old, ok := known[r.Story.ID]; ok {
-			r.Story.Sources = withSources(old.Sources, r.Story.Sources...)
+		if old, ok := stored[r.Story.ID]; ok {
+			sources := withSources(old.Sources, r.Story.Sources...)
+			if storyVersion(r.Story) < storyVersion(old.Story) {
+				// Older than what is stored: Elasticsearch would refuse it.
+				// Only a new outlet is worth a write: the stored version,
+				// same version number, with the outlet added.
+				if len(sources) == len(old.Sources) {
+					s.m.docs.WithLabelValues(FamilyStories, "older").Inc()
+					continue
+				}
+				r = old.Record
+			}
+			r.Story.Sources = sources
 			if old.Source != "" {
 				r.Story.Source = old.Source // the first outlet stays first
 			}
@@ -210,37 +221,36 @@ func (s *Sink) encode(_ context.Context, family, id string, doc any, version int
 	return op{family: family, id: id, body: b, version: version}
 }
 
-type sourceInfo struct {
-	Source  string   `json:"source"`
-	Sources []string `json:"sources"`
+// storedStory is what is stored of a story before a write.
+type storedStory struct {
+	pipeline.Record
+	Source  string
+	Sources []string
 }
 
-// storedSources fetches, in one request, the outlets already recorded for
-// the stories of a batch.
-func (s *Sink) storedSources(ctx context.Context, recs []pipeline.Record) (map[string]sourceInfo, error) {
+// storedStories reads, in one real-time multi-get on the write index, the
+// stored versions of a batch's stories: their outlets are kept, and their
+// versions spare a request for what Elasticsearch would refuse anyway.
+func (s *Sink) storedStories(ctx context.Context, recs []pipeline.Record) (map[string]storedStory, error) {
 	ids := make([]string, len(recs))
 	for i, r := range recs {
 		ids[i] = r.Story.ID
 	}
-	body, err := json.Marshal(map[string]any{
-		"size":    len(ids),
-		"query":   map[string]any{"ids": map[string]any{"values": ids}},
-		"_source": []string{"id", "source", "sources"},
-	})
+	body, err := json.Marshal(map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("elastic: look up stored stories: %w", err)
 	}
 	var res struct {
-		Hits struct {
-			Hits []struct {
-				ID     string     `json:"_id"`
-				Source sourceInfo `json:"_source"`
-			} `json:"hits"`
-		} `json:"hits"`
+		Docs []struct {
+			ID     string   `json:"_id"`
+			Found  bool     `json:"found"`
+			Source storyDoc `json:"_source"`
+		} `json:"docs"`
 	}
 	for attempt := 1; ; attempt++ {
-		_, err = do(ctx, s.es, "look up stored stories", esapi.SearchRequest{
-			Index: []string{s.cfg.pattern(FamilyStories)}, Body: bytes.NewReader(body),
+		_, err = do(ctx, s.es, "look up stored stories", esapi.MgetRequest{
+			Index: s.cfg.alias(FamilyStories), Body: bytes.NewReader(body),
+			SourceExcludes: []string{"search_title", "search_body"},
 		}, &res)
 		if err == nil {
 			break
@@ -255,9 +265,11 @@ func (s *Sink) storedSources(ctx context.Context, recs []pipeline.Record) (map[s
 			return nil, fmt.Errorf("elastic: look up stored stories: %w", err)
 		}
 	}
-	out := make(map[string]sourceInfo, len(res.Hits.Hits))
-	for _, h := range res.Hits.Hits {
-		out[h.ID] = h.Source
+	out := make(map[string]storedStory, len(res.Docs))
+	for _, d := range res.Docs {
+		if d.Found {
+			out[d.ID] = storedStory{Record: d.Source.record(), Source: d.Source.Source, Sources: d.Source.Sources}
+		}
 	}
 	return out, nil
 }
