@@ -1,0 +1,445 @@
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
+
+	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// helperEnv carries a child process's command line, fields split by \x1f.
+const helperEnv = "KHABAR_TEST_ROLE_ARGS"
+
+// TestHelperRoleProcess is not a test: it is the body of the child
+// processes the multi-process tests start (the test binary re-executed), so
+// a child can be killed with SIGKILL like a real deployment's process.
+func TestHelperRoleProcess(t *testing.T) {
+	args := os.Getenv(helperEnv)
+	if args == "" {
+		t.Skip("helper process for the multi-process Kafka tests")
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	a := &app{stdout: os.Stdout, stderr: os.Stderr, getenv: os.LookupEnv}
+	root := a.newRootCmd()
+	for _, c := range a.newKafkaRoleCmds() {
+		// Until main.go registers them (or after it does: no duplicates).
+		if found, _, err := root.Find([]string{c.Name()}); err != nil || found == root || found.Name() != c.Name() {
+			root.AddCommand(c)
+		}
+	}
+	root.SetArgs(strings.Split(args, "\x1f"))
+	code := 0
+	if err := root.ExecuteContext(ctx); err != nil {
+		fmt.Fprintln(os.Stderr, "khabar:", err)
+		code = 1
+	}
+	os.Exit(code)
+}
+
+func kafkaAddr(t testing.TB) string {
+	t.Helper()
+	addr := os.Getenv("KHABAR_TEST_KAFKA")
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+		}
+		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+	}
+	return addr
+}
+
+// cluster is one test's khabar deployment: a config file with a fresh
+// topic prefix, and the role processes started from it.
+type cluster struct {
+	t      testing.TB
+	dir    string
+	config string
+	kcfg   kafka.Config
+	procs  []*exec.Cmd
+}
+
+func newCluster(t testing.TB) *cluster {
+	t.Helper()
+	addr := kafkaAddr(t)
+	dir := t.TempDir()
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	prefix := "e" + hex.EncodeToString(b[:]) + "."
+	wl, _ := filepath.Abs("../../deploy/watchlist.yaml")
+	al, _ := filepath.Abs("../../deploy/alerts.yaml")
+	yaml := fmt.Sprintf(`data_dir: %s
+watchlist: %s
+alerts: %s
+log: {format: json, level: warn}
+work: {workers: 2}
+bus:
+  kind: kafka
+  kafka:
+    brokers: [%q]
+    topic_prefix: %q
+    partitions: 6
+    session_timeout: 6s
+    drain_timeout: 5s
+`, filepath.Join(dir, "data"), wl, al, addr, prefix)
+	path := filepath.Join(dir, "khabar.yaml")
+	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := config.Load(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &cluster{t: t, dir: dir, config: path, kcfg: kafka.FromConfig(cfg.Bus.Kafka)}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := kafka.Setup(ctx, c.kcfg, nil); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		for _, p := range c.procs {
+			if p.ProcessState == nil {
+				_ = p.Process.Kill()
+				_ = p.Wait()
+			}
+		}
+	})
+	return c
+}
+
+// start runs `khabar ARGS` as a child process with its own data dir.
+func (c *cluster) start(name string, args ...string) *exec.Cmd {
+	c.t.Helper()
+	full := append([]string{"--config", c.config, "--data_dir", filepath.Join(c.dir, "data-"+name)}, args...)
+	cmd := exec.Command(os.Args[0], "-test.run=^TestHelperRoleProcess$")
+	cmd.Env = append(os.Environ(), helperEnv+"="+strings.Join(full, "\x1f"))
+	logf, err := os.Create(filepath.Join(c.dir, name+".log"))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	cmd.Stdout, cmd.Stderr = logf, logf
+	if err := cmd.Start(); err != nil {
+		c.t.Fatal(err)
+	}
+	c.procs = append(c.procs, cmd)
+	return cmd
+}
+
+func (c *cluster) log(name string) string {
+	b, _ := os.ReadFile(filepath.Join(c.dir, name+".log"))
+	return string(b)
+}
+
+// stop sends SIGTERM and expects a clean exit (status 0).
+func (c *cluster) stop(name string, cmd *exec.Cmd) {
+	c.t.Helper()
+	_ = cmd.Process.Signal(syscall.SIGTERM)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			c.t.Fatalf("%s did not exit 0 on SIGTERM: %v\n%s", name, err, c.log(name))
+		}
+	case <-time.After(60 * time.Second):
+		_ = cmd.Process.Kill()
+		c.t.Fatalf("%s did not exit within 60 s of SIGTERM\n%s", name, c.log(name))
+	}
+}
+
+// lag is how many messages of topic group has not committed.
+func (c *cluster) lag(ctx context.Context, group, topic string) (int64, error) {
+	full := c.kcfg.Topic(topic)
+	cl := &kafkago.Client{Addr: kafkago.TCP(c.kcfg.Brokers...), Timeout: 10 * time.Second}
+	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
+	if err != nil {
+		return 0, err
+	}
+	var reqs []kafkago.OffsetRequest
+	var parts []int
+	for _, p := range meta.Topics[0].Partitions {
+		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
+		parts = append(parts, p.ID)
+	}
+	ends, err := cl.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
+	if err != nil {
+		return 0, err
+	}
+	off, err := cl.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: c.kcfg.TopicPrefix + group, Topics: map[string][]int{full: parts}})
+	if err != nil {
+		return 0, err
+	}
+	committed := map[int]int64{}
+	for _, p := range off.Topics[full] {
+		committed[p.Partition] = max(p.CommittedOffset, 0)
+	}
+	var lag int64
+	for _, po := range ends.Topics[full] {
+		lag += po.LastOffset - committed[po.Partition]
+	}
+	return lag, nil
+}
+
+// waitDrained waits until every (group, topic) has no lag and topic has
+// at least min messages.
+func (c *cluster) waitDrained(timeout time.Duration, pairs ...[2]string) {
+	c.t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	for {
+		all := true
+		var status []string
+		for _, p := range pairs {
+			l, err := c.lag(ctx, p[0], p[1])
+			if err != nil || l != 0 {
+				all = false
+			}
+			status = append(status, fmt.Sprintf("%s/%s lag %d (%v)", p[0], p[1], l, err))
+		}
+		if all {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			c.t.Fatalf("not drained within %s: %v", timeout, status)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
+// writeStories writes n stories of my own making as JSON Lines.
+func writeStories(t testing.TB, path string, n int) []string {
+	t.Helper()
+	people := []string{"एलन मस्क", "सैम ऑल्टमैन", "सत्या नडेला", "सुंदर पिचाई", "मुकेश अंबानी", "गौतम अडानी"}
+	verbs := []string{"की कड़ी आलोचना की", "की तारीफ़ की", "पर निशाना साधा", "का समर्थन किया"}
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	base := time.Date(2026, 3, 1, 6, 0, 0, 0, time.UTC)
+	ids := make([]string, n)
+	for i := range n {
+		a, b := people[i%len(people)], people[(i/len(people)+1+i)%len(people)]
+		if a == b {
+			b = people[(i+1)%len(people)]
+		}
+		url := fmt.Sprintf("https://samachar.example/tech/%d", i)
+		s := pipeline.Story{
+			ID: pipeline.StoryID(url, ""), URL: url, Source: "समाचार उदाहरण", Category: pipeline.CategoryTech, Language: "hi",
+			Title:     fmt.Sprintf("%s ने %s %s", a, b, verbs[i%len(verbs)]),
+			Body:      fmt.Sprintf("खबर संख्या %d: एक कार्यक्रम में %s ने %s %s। दोनों कंपनियों के बीच होड़ बढ़ रही है।", i, a, b, verbs[(i/3)%len(verbs)]),
+			Published: base.Add(time.Duration(i) * time.Minute),
+		}
+		ids[i] = s.ID
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ids
+}
+
+func (c *cluster) replay(t testing.TB, file string) {
+	t.Helper()
+	cmd := c.start("replay", "replay", file)
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("replay: %v\n%s", err, c.log("replay"))
+	}
+}
+
+// indexed opens the index role's Bleve index (after the role stopped).
+func (c *cluster) indexed(t testing.TB, name string) (uint64, *bleve.Index) {
+	t.Helper()
+	ix, err := bleve.OpenReadOnly(filepath.Join(c.dir, "data-"+name, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	n, err := ix.Count()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n, ix
+}
+
+// TestRolesEndToEnd: replay → 3 work processes → track → index, each a
+// separate process. Every story is indexed, each once (ids are
+// deterministic, so a duplicate would overwrite; the count is exact).
+func TestRolesEndToEnd(t *testing.T) {
+	c := newCluster(t)
+	const n = 600
+	file := filepath.Join(c.dir, "stories.jsonl")
+	ids := writeStories(t, file, n)
+	var workers []*exec.Cmd
+	for i := range 3 {
+		workers = append(workers, c.start(fmt.Sprintf("work%d", i), "work"))
+	}
+	trk := c.start("track", "track")
+	idx := c.start("index", "index")
+	c.replay(t, file)
+	c.waitDrained(3*time.Minute, [2]string{"work", pipeline.TopicStories}, [2]string{"track", pipeline.TopicStances},
+		[2]string{"index", pipeline.TopicAnalyses}, [2]string{"index", pipeline.TopicEvents})
+	for i, w := range workers {
+		c.stop(fmt.Sprintf("work%d", i), w)
+	}
+	c.stop("track", trk)
+	c.stop("index", idx)
+	count, ix := c.indexed(t, "index")
+	if count != n {
+		t.Fatalf("index holds %d stories, want %d", count, n)
+	}
+	for _, id := range []string{ids[0], ids[n/2], ids[n-1]} {
+		rec, ok, err := ix.Story(t.Context(), id)
+		if err != nil || !ok || rec.Story.ID != id || len(rec.Analysis.Entities) == 0 {
+			t.Fatalf("story %s: ok=%v err=%v entities=%v", id, ok, err, rec.Analysis.Entities)
+		}
+	}
+	evs, err := ix.Events(t.Context(), "", 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d stories indexed by 3 workers; %d events from the tracker", count, len(evs))
+}
+
+// TestWorkerKilled: kill -9 of one of three workers mid-stream of 10,000
+// stories. After the rebalance every story is indexed exactly once.
+func TestWorkerKilled(t *testing.T) {
+	c := newCluster(t)
+	const n = 10000
+	file := filepath.Join(c.dir, "stories.jsonl")
+	writeStories(t, file, n)
+	var workers []*exec.Cmd
+	for i := range 3 {
+		workers = append(workers, c.start(fmt.Sprintf("work%d", i), "work"))
+	}
+	idx := c.start("index", "index")
+	c.replay(t, file)
+	// Kill once the workers are mid-stream: some but not all analysed.
+	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
+	defer cancel()
+	for {
+		l, err := c.lag(ctx, "work", pipeline.TopicStories)
+		if err == nil && l < n-500 {
+			if l == 0 {
+				t.Fatal("the workers finished before the kill: raise n")
+			}
+			t.Logf("killing work1 with %d stories left", l)
+			break
+		}
+		if ctx.Err() != nil {
+			t.Fatalf("workers never started: lag %d, %v", l, err)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err := workers[1].Process.Signal(syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	_ = workers[1].Wait()
+	c.waitDrained(4*time.Minute, [2]string{"work", pipeline.TopicStories}, [2]string{"index", pipeline.TopicAnalyses})
+	c.stop("work0", workers[0])
+	c.stop("work2", workers[2])
+	c.stop("index", idx)
+	if count, _ := c.indexed(t, "index"); count != n {
+		t.Fatalf("index holds %d stories after the kill, want %d", count, n)
+	}
+}
+
+// TestFeedOwner: the division is total (every feed has exactly one owner),
+// roughly even, and adding a poller moves only the feeds it takes.
+func TestFeedOwner(t *testing.T) {
+	var urls []string
+	for i := range 3000 {
+		urls = append(urls, fmt.Sprintf("https://news%d.example/rss/%d.xml", i%97, i))
+	}
+	for _, n := range []int{1, 2, 3, 5} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			counts := make([]int, n)
+			for _, u := range urls {
+				o := feedOwner(u, n)
+				if o < 0 || o >= n {
+					t.Fatalf("owner %d of %d", o, n)
+				}
+				counts[o]++
+			}
+			want := len(urls) / n
+			for i, c := range counts {
+				if c < want*7/10 || c > want*13/10 {
+					t.Fatalf("poller %d of %d owns %d feeds, want about %d: %v", i, n, c, want, counts)
+				}
+			}
+			moved := 0
+			for _, u := range urls {
+				before, after := feedOwner(u, n), feedOwner(u, n+1)
+				if before != after {
+					if after != n {
+						t.Fatalf("%s moved from %d to %d, not to the new poller %d", u, before, after, n)
+					}
+					moved++
+				}
+			}
+			if moved == 0 || moved > len(urls)*13/10/(n+1) {
+				t.Fatalf("adding poller %d moved %d of %d feeds", n, moved, len(urls))
+			}
+		})
+	}
+}
+
+func TestParseSince(t *testing.T) {
+	now := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		in   string
+		want time.Time
+		ok   bool
+	}{
+		{"6h", now.Add(-6 * time.Hour), true},
+		{"2026-02-01T00:00:00Z", time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC), true},
+		{"-1h", time.Time{}, false},
+		{"yesterday", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := parseSince(tt.in, now)
+			if (err == nil) != tt.ok || (tt.ok && !got.Equal(tt.want)) {
+				t.Fatalf("parseSince(%q) = %v, %v", tt.in, got, err)
+			}
+		})
+	}
+}
+
+func TestStoryMessage(t *testing.T) {
+	tests := []struct {
+		line, key string
+		ok        bool
+	}{
+		{`{"id":"abc","title":"शीर्षक","body":"पाठ"}`, "abc", true},
+		{`{"url":"https://a.example/x?utm_source=y","title":"t","body":"b"}`, pipeline.StoryID("https://a.example/x", ""), true},
+		{`{"title":"no id"}`, "", false},
+		{`{"id":`, "", false},
+	}
+	for _, tt := range tests {
+		m, err := storyMessage([]byte(tt.line))
+		if (err == nil) != tt.ok || (tt.ok && m.Key != tt.key) {
+			t.Fatalf("storyMessage(%s) = %v, %v", tt.line, m, err)
+		}
+		if tt.ok && m.Headers[pipeline.HeaderSchemaVersion] != pipeline.SchemaVersion {
+			t.Fatalf("no schema-version header: %v", m.Headers)
+		}
+	}
+}
