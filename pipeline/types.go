@@ -32,7 +32,9 @@ type Story struct {
 	Published        time.Time `json:"published"`
 	PublishedGuessed bool      `json:"published_guessed,omitempty"`
 	Fetched          time.Time `json:"fetched,omitempty"`
-	// Cluster is the near-duplicate cluster id, when the story has siblings.
+	// Cluster is the near-duplicate cluster id: the id of the first story
+	// of its cluster (its own id when it is the first or has no siblings).
+	// Alert counts by source count a cluster once.
 	Cluster string `json:"cluster,omitempty"`
 }
 
