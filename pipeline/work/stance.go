@@ -43,10 +43,18 @@ var (
 	postingVerbs   = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true, "कहा": true, "अपने": true, "एक": true, "किए": true, "किया": true}
 	proxyNouns     = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
 	bothWords      = map[string]bool{"दोनों": true, "दोनो": true}
+	// placeNouns after a genitive make "पर" a place: "मेटा के मंच पर".
+	placeNouns = map[string]bool{"मंच": true, "प्लेटफार्म": true, "प्लेटफॉर्म": true, "प्लेटफाम": true, "कार्यक्रम": true, "सम्मेलन": true, "दौरे": true, "पद": true, "बोर्ड": true, "घर": true, "दफ्तर": true, "कार्यालय": true, "अकाउंट": true, "खाते": true, "पेज": true, "चैनल": true, "सोशल": true}
+	// newClauseWords start a clause with its own subject when a ने-agent
+	// follows: "मोदी ने … सराहना की, राहुल गांधी ने …", "… और ऑल्टमैन ने …".
+	// speechVerbs right after "X ने" frame what went before as X's words
+	// ("'ऑल्टमैन ने धोखा दिया', मस्क ने कहा"): no new clause.
+	speechVerbs    = map[string]bool{"कहा": true, "लिखा": true, "बताया": true, "जोड़ा": true, "जोडा": true, "ट्वीट": true, "पोस्ट": true, "said": true, "wrote": true}
+	newClauseWords = map[string]bool{",": true, "और": true, "तथा": true, "वहीं": true, "तो": true, "-": true, ":": true}
 )
 
 // roleOf reads the marker after a mention.
-func (a *Analyzer) roleOf(f *field, m mention, end int) role {
+func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bool) role {
 	w := func(k int) string {
 		if k < end && k < len(f.words) {
 			return f.words[k]
@@ -92,9 +100,23 @@ func (a *Analyzer) roleOf(f *field, m mention, end int) role {
 		if targetNouns[w(n+1)] {
 			return roleTarget
 		}
+		// The genitive of a marked object is the target: "ऑल्टमैन के बयान
+		// की आलोचना", "पिचाई के दावे को झूठा", "ट्रंप के हमले पर पलटवार".
+		// Not when the head is itself a mention ("मस्क का ऑल्टमैन पर") or
+		// a place ("मेटा के मंच पर").
+		if n+2 < end && f.toks[n+1].Kind == hindi.Word && !mentionAt(n+1) && !placeNouns[w(n+1)] {
+			switch w(n + 2) {
+			case "को", "पर":
+				return roleTarget
+			case "के", "की":
+				if w(n+3) == "खिलाफ" || w(n+3) == "विरुद्ध" || targetNouns[w(n+3)] {
+					return roleTarget
+				}
+			}
+		}
 		// "ट्रंप का तंज", "मस्क का आरोप": the genitive of an act is its doer.
 		if n+1 < end {
-			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && c.kind != cueRelation {
+			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && !c.needShare && c.kind != cueRelation {
 				return roleAgent
 			}
 		}
@@ -116,13 +138,30 @@ type clauseMention struct {
 func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	// Mentions and pronouns of the sentence, in order.
 	var ms []clauseMention
-	for _, m := range f.mentions[sn.ma:sn.mb] {
-		ms = append(ms, clauseMention{entity: m.entity, role: a.roleOf(f, m, sn.b), tok: m.tok, tokEnd: m.tokEnd, chain: len(ms)})
+	sm := f.mentions[sn.ma:sn.mb]
+	mentionAt := func(k int) bool {
+		for _, m := range sm {
+			if m.tok == k {
+				return true
+			}
+		}
+		return false
 	}
-	// Coordinated mentions share the role of the last of them.
+	for _, m := range sm {
+		ms = append(ms, clauseMention{entity: m.entity, role: a.roleOf(f, m, sn.b, mentionAt), tok: m.tok, tokEnd: m.tokEnd, chain: len(ms)})
+	}
+	// Coordinated mentions share the role of the last of them. A comma
+	// coordinates only inside a list closed by और/व ("A, B और C ने"): in
+	// "भड़के मस्क, ऑल्टमैन को बताया झूठा" it ends the subject's clause.
+	closed := false
 	for i := len(ms) - 2; i >= 0; i-- {
 		endTok := ms[i].tokEnd
-		if endTok < sn.b && coordinators[f.words[endTok]] && endTok+1 == ms[i+1].tok && ms[i].role == roleBare {
+		linked := endTok < sn.b && coordinators[f.words[endTok]] && endTok+1 == ms[i+1].tok
+		if linked && f.words[endTok] == "," && !closed {
+			linked = false
+		}
+		closed = linked
+		if linked && ms[i].role == roleBare {
 			ms[i].role = ms[i+1].role
 			ms[i].chain = ms[i+1].chain
 		}
@@ -161,12 +200,37 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		return
 	}
 
+	// "मस्क का ऑल्टमैन पर हमला", "ट्रंप की हैरिस पर टिप्पणी": with no
+	// ने-agent, a genitive right before a marked target is the doer of
+	// the act that follows.
+	if agentPron < 0 && !hasRole(ms, roleAgent) {
+		for i := 0; i+1 < len(ms); i++ {
+			if ms[i].role == roleGen && ms[i+1].tok == ms[i].tokEnd+1 && ms[i+1].role == roleTarget {
+				ms[i].role = roleAgent
+			}
+		}
+	}
+
 	// Clauses: split at contrastive conjunctions so that "… ट्रंप पर निशाना
-	// नहीं साधा, लेकिन मस्क ने ऑल्टमैन को निशाने पर लिया" reads as two.
+	// नहीं साधा, लेकिन मस्क ने ऑल्टमैन को निशाने पर लिया" reads as two, and
+	// at a comma/और/वहीं that opens a clause with its own ने-agent after a
+	// clause that already has an agent and a cue ("मोदी ने अंबानी की सराहना
+	// की, राहुल गांधी ने अडानी पर सवाल उठाए").
 	cls := []sentence{}
 	start := sn.a
+	mi := 0
 	for k := sn.a; k < sn.b; k++ {
-		if clauseBreaks[f.words[k]] {
+		for mi < len(ms) && ms[mi].tok <= k {
+			mi++
+		}
+		w := f.words[k]
+		brk := clauseBreaks[w]
+		if !brk && newClauseWords[w] && mi < len(ms) && ms[mi].role == roleAgent && ms[mi].tok <= k+3 &&
+			!(ms[mi].tokEnd+1 < sn.b && speechVerbs[f.words[ms[mi].tokEnd+1]]) &&
+			a.clauseHasAgentAndCue(f, ms, start, k, agentPron) {
+			brk = true
+		}
+		if brk {
 			cls = append(cls, sentence{a: start, b: k, ma: sn.a})
 			start = k + 1
 		}
@@ -299,6 +363,19 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 				}
 			}
 		}
+		if len(targets) == 0 && agent >= 0 && pol == pipeline.Hostile {
+			// Reported speech: "मस्क ने कहा कि ऑल्टमैन ने धोखा दिया",
+			// "'ऑल्टमैन ने धोखा दिया', मस्क ने कहा" — a hostile act with
+			// no object of its own, told by another agent, is the
+			// speaker's charge against its doer.
+			for _, m := range in {
+				if m.role == roleAgent && m.entity != agent {
+					targets = append(targets, agent)
+					agent = m.entity
+					break
+				}
+			}
+		}
 		if ev == "" {
 			ev = evidence(f, sn)
 		}
@@ -384,7 +461,7 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		if c == nil || c.negation {
 			continue
 		}
-		if negated(f, a.cues, k, n, cl) {
+		if negated(f, a.cues, c, k, n, cl) {
 			k += n - 1
 			continue
 		}
@@ -443,7 +520,7 @@ func (a *Analyzer) nearestPolarity(f *field, cl sentence, shared bool, tok int, 
 	}
 	for k := tok + 1; k < cl.b; k++ {
 		c, n := a.cues.at(f.words[:cl.b], k)
-		if c == nil || c.negation || (c.needShare && !shared) || negated(f, a.cues, k, n, cl) {
+		if c == nil || c.negation || (c.needShare && !shared) || negated(f, a.cues, c, k, n, cl) {
 			continue
 		}
 		if c.hostile {
@@ -477,8 +554,10 @@ func relationPair(in []clauseMention, at int, a *Analyzer) []int {
 }
 
 // negated reports a negator within three words after a cue (Hindi puts it
-// before the verb: "निशाना नहीं साधा", "कोई दुश्मनी नहीं") or right before it.
-func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
+// before the verb: "निशाना नहीं साधा", "कोई दुश्मनी नहीं") or right before
+// it, inside the clause: the window never crosses a comma or a कि into the
+// next clause ("वह झुकेंगे नहीं, लेकिन …").
+func negated(f *field, ix *cueIndex, cue *compiledCue, k, n int, cl sentence) bool {
 	isNeg := func(j int) bool {
 		if j < cl.a || j >= cl.b {
 			return false
@@ -487,13 +566,21 @@ func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
 		if c == nil || !c.negation {
 			return false
 		}
+		// "मुकदमा वापस लिया", "मुकदमे में समझौता": a resolution undoes a
+		// lawsuit or a quarrel, not an insult.
+		if c.resolution && !cue.resolvable {
+			return false
+		}
 		// "न केवल … बल्कि" (not only … but) negates nothing.
 		if j+1 < cl.b && (f.words[j+1] == "केवल" || f.words[j+1] == "सिर्फ") {
 			return false
 		}
 		return true
 	}
-	for j := k + n; j < k+n+3; j++ {
+	for j := k + n; j < k+n+3 && j < cl.b; j++ {
+		if w := f.words[j]; w == "," || w == "कि" {
+			break
+		}
 		if isNeg(j) {
 			return true
 		}
@@ -505,6 +592,26 @@ func negated(f *field, ix *cueIndex, k, n int, cl sentence) bool {
 func hasShare(f *field, sn sentence) bool {
 	for k := sn.a; k < sn.b; k++ {
 		if shareWords[f.words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHasAgentAndCue reports whether tokens [from, to) hold an agent
+// (a ने-mention or उन्होंने) and an un-negated cue: a finished clause.
+func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, agentPron int) bool {
+	agent := agentPron >= from && agentPron < to
+	for _, m := range ms {
+		if m.tok >= from && m.tok < to && m.role == roleAgent {
+			agent = true
+		}
+	}
+	if !agent {
+		return false
+	}
+	for k := from; k < to; k++ {
+		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation {
 			return true
 		}
 	}

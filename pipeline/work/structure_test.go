@@ -1,0 +1,67 @@
+package work
+
+import (
+	"slices"
+	"sort"
+	"testing"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestStanceStructure checks the clause reading on constructions, not on
+// cue words: each case is a sentence shape seen in Hindi news copy, written
+// for this test, and the directed pairs it must (and must not) yield.
+func TestStanceStructure(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		want              []string // "src>tgt:h" or ":s"
+	}{
+		// Word order.
+		{"post-verb subject headline", "भड़के मस्क, ऑल्टमैन को बताया झूठा", "", []string{"elon-musk>sam-altman:h"}},
+		{"target first, subject last", "ट्रंप पर बरसे मस्क", "", []string{"elon-musk>donald-trump:h"}},
+		{"post-verb subject after comma", "ऑल्टमैन पर जमकर बरसे, मस्क ने कहा धोखेबाज", "", []string{"elon-musk>sam-altman:h"}},
+		{"genitive agent of an act on a target", "मस्क का ऑल्टमैन पर तीखा हमला", "", []string{"elon-musk>sam-altman:h"}},
+		{"genitive agent, target second", "ट्रंप की हैरिस पर अपमानजनक टिप्पणी, कहा झूठी", "", []string{"donald-trump>kamala-harris:h"}},
+		{"genitive target via its head noun", "", "मस्क ने ऑल्टमैन के बयान की कड़ी आलोचना की।", []string{"elon-musk>sam-altman:h"}},
+		{"genitive target via को", "", "नडेला ने पिचाई के दावे को झूठा बताया।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"describing genitive is not the target", "", "ओपनएआई के सीईओ ऑल्टमैन ने मस्क पर निशाना साधा।", []string{"sam-altman>elon-musk:h"}},
+		// Passive and agentive postpositions.
+		{"passive dvara", "", "मस्क द्वारा ऑल्टमैन की आलोचना किए जाने के बाद विवाद बढ़ा।", []string{"elon-musk>sam-altman:h"}},
+		{"passive target first", "", "ऑल्टमैन पर मस्क द्वारा धोखाधड़ी का आरोप लगाया गया।", []string{"elon-musk>sam-altman:h"}},
+		// Clauses.
+		{"two clauses joined by aur with their own agents", "", "मस्क ने ट्रंप से मुलाकात की और ऑल्टमैन ने मेटा की आलोचना की।", []string{"sam-altman>meta:h"}},
+		{"jabki contrast", "", "ट्रंप ने मस्क की तारीफ की, जबकि हैरिस ने मस्क पर हमला बोला।", []string{"donald-trump>elon-musk:s", "kamala-harris>elon-musk:h"}},
+		{"comma clause with new agent", "", "मोदी ने अंबानी की सराहना की, राहुल गांधी ने अडानी पर सवाल उठाए।", []string{"narendra-modi>mukesh-ambani:s", "rahul-gandhi>gautam-adani:h"}},
+		{"ki clause agent reported by speaker", "", "मस्क ने कहा कि ऑल्टमैन ने लोगों को धोखा दिया है।", []string{"elon-musk>sam-altman:h"}},
+		{"quoted accusation then speaker", "", "'ऑल्टमैन ने धोखा दिया है', मस्क ने कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"speaker reports third-party act", "", "ट्रंप ने कहा कि मस्क ने हैरिस पर हमला बोला था।", []string{"elon-musk>kamala-harris:h"}},
+		// Lawsuits.
+		{"settling party is not hostile", "", "मेटा ने ट्रंप के साथ चल रहा मुकदमा निपटाने के लिए समझौता किया।", nil},
+		{"settlement payer named first", "मेटा ट्रंप को देगी पैसे, मुकदमे में समझौता", "", nil},
+		{"plaintiff files", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>openai:h"}},
+		{"withdrawn lawsuit", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
+		// Negation scope.
+		{"negation does not cross a clause", "", "ट्रंप ने कहा कि वह झुकेंगे नहीं, लेकिन मस्क ने हैरिस पर हमला किया।", []string{"elon-musk>kamala-harris:h"}},
+		{"negated act", "", "नडेला ने पिचाई की कभी आलोचना नहीं की।", nil},
+		{"denied accusation", "", "ऑल्टमैन ने मस्क पर कोई आरोप लगाने से इनकार किया।", nil},
+		// Pronouns.
+		{"pronoun agent in next sentence", "", "ट्रंप ने मंगलवार को रैली की। उन्होंने हैरिस को झूठा कहा।", []string{"donald-trump>kamala-harris:h"}},
+		{"pronoun target", "", "हैरिस ने रैली की। ट्रंप ने उन पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := a.Analyze(pipeline.Story{ID: "t", Title: c.title, Body: c.body})
+			var gs []string
+			for _, s := range got.Stances {
+				gs = append(gs, s.Source+">"+s.Target+":"+s.Polarity[:1])
+			}
+			sort.Strings(gs)
+			want := slices.Clone(c.want)
+			sort.Strings(want)
+			if !slices.Equal(gs, want) {
+				t.Errorf("stances %v, want %v", gs, want)
+			}
+		})
+	}
+}
