@@ -16,7 +16,7 @@ func TestShippedRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []string{"new-feud-person", "stance-shift-persons", "stargate-amount", "hostile-burst-person"}
+	want := []string{"new-feud-person", "stance-shift-persons", "stargate-amount", "hostile-burst-person", "feed-failing"}
 	if len(rules) != len(want) {
 		t.Fatalf("%d rules", len(rules))
 	}

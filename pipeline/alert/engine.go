@@ -1,5 +1,6 @@
 // Package alert is the alert stage: it matches rules (deploy/alerts.yaml)
-// against analyses and tracker events, counts, throttles each rule and key
+// against analyses, tracker events and feeds the poller reports failing,
+// counts, throttles each rule and key
 // with a quiet period, stores every alert and queues its deliveries in an
 // outbox that a Deliverer drains with retries. State lives in a
 // pipeline.StateStore, so quiet periods and pending deliveries survive a
@@ -191,6 +192,9 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 	for _, c := range cands {
 		r, sk := c.rule, stateKey(c.rule.Name, c.key)
 		stories := []pipeline.AlertStory{c.story}
+		if c.story.ID == "" {
+			stories = []pipeline.AlertStory{} // a feed alert is about no story
+		}
 		reason := c.reason
 		if r.Count != nil {
 			obs, err := e.observe(ctx, r, sk, c, now)

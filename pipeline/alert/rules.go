@@ -22,6 +22,9 @@ import (
 const (
 	OnEvent    = "event"
 	OnAnalysis = "analysis"
+	// OnFeed rules match feeds the poll stage reports as failing for longer
+	// than poll.failing_after (see FeedFailure); not stories or events.
+	OnFeed = "feed"
 )
 
 // Keys a rule groups by: quiet periods, counts and alert ids are per rule and key.
@@ -31,6 +34,8 @@ const (
 	KeyDeal   = "deal"
 	KeyStory  = "story"
 	KeyRule   = "rule"
+	// KeyFeed is the feed's URL (feed rules only).
+	KeyFeed = "feed"
 )
 
 // What a count counts distinct.
@@ -82,7 +87,8 @@ type Count struct {
 type Rule struct {
 	Name        string `yaml:"name" json:"name"`
 	Description string `yaml:"description" json:"description,omitempty"`
-	// On is OnEvent (tracker events) or OnAnalysis (every analysed story).
+	// On is OnEvent (tracker events), OnAnalysis (every analysed story) or
+	// OnFeed (feeds failing for longer than the poller's threshold).
 	On string `yaml:"on" json:"on"`
 	// Kinds of event (events only).
 	Kinds []string `yaml:"kinds" json:"kinds,omitempty"`
@@ -266,6 +272,7 @@ var (
 	validTypes    = []string{pipeline.TypePerson, pipeline.TypeOrg, pipeline.TypeDeal}
 	validEventKey = []string{KeyPair, KeyEntity, KeyStory, KeyRule}
 	validKeys     = []string{KeyPair, KeyEntity, KeyDeal, KeyStory, KeyRule}
+	validFeedKey  = []string{KeyFeed, KeyRule}
 )
 
 // validateRule fills defaults and rejects what is malformed or can never
@@ -301,8 +308,12 @@ func validateRule(r *Rule, types EntityTypes, fail func(field, format string, ar
 		if !slices.Contains(validKeys, r.Key) {
 			return fail("key", "key %q: want one of %s", r.Key, strings.Join(validKeys, ", "))
 		}
+	case OnFeed:
+		if err := validateFeedRule(r, fail); err != nil {
+			return err
+		}
 	default:
-		return fail("on", "on %q: want event or analysis", r.On)
+		return fail("on", "on %q: want event, analysis or feed", r.On)
 	}
 	for _, k := range r.Kinds {
 		if !slices.Contains(validKinds, k) {
@@ -395,6 +406,31 @@ func validateRule(r *Rule, types EntityTypes, fail func(field, format string, ar
 	}
 	if len(r.Notify) == 0 {
 		r.Notify = []string{"log"}
+	}
+	return nil
+}
+
+// validateFeedRule rejects the conditions a failing feed cannot satisfy: a
+// feed has a URL, a name and a category, but no entities, stances, deals,
+// amounts or stories to count. Silently never firing would be worse.
+func validateFeedRule(r *Rule, fail func(field, format string, args ...any) error) error {
+	for _, c := range []struct {
+		field string
+		set   bool
+	}{
+		{"kinds", len(r.Kinds) > 0}, {"entities", len(r.Entities) > 0}, {"types", len(r.Types) > 0},
+		{"pair_types", len(r.PairTypes) > 0}, {"polarity", r.Polarity != ""}, {"deals", len(r.Deals) > 0},
+		{"amount_above", r.AmountAbove != nil}, {"currency", r.Currency != ""}, {"count", r.Count != nil},
+	} {
+		if c.set {
+			return fail(c.field, "%s cannot apply to a feed: a feed rule matches only sources (feed names or URLs) and categories", c.field)
+		}
+	}
+	if r.Key == "" {
+		r.Key = KeyFeed
+	}
+	if !slices.Contains(validFeedKey, r.Key) {
+		return fail("key", "key %q: a feed rule groups by one of %s", r.Key, strings.Join(validFeedKey, ", "))
 	}
 	return nil
 }

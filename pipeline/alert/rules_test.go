@@ -33,7 +33,12 @@ func TestRulesErrors(t *testing.T) {
 		{"not-a-deal.yaml", 6, `"openai" is a org, not a deal`},
 		{"story-count.yaml", 6, "one story is never counted more than once"},
 		{"duplicate.yaml", 5, "duplicate of the rule at line 3"},
-		{"bad-on.yaml", 4, `on "story": want event or analysis`},
+		{"bad-on.yaml", 4, `on "story": want event, analysis or feed`},
+		{"feed-on-typo.yaml", 7, `on "feeds": want event, analysis or feed`},
+		{"feed-kinds.yaml", 6, "kinds cannot apply to a feed"},
+		{"feed-count.yaml", 6, "count cannot apply to a feed"},
+		{"feed-key-pair.yaml", 6, `key "pair": a feed rule groups by one of feed, rule`},
+		{"feed-entities.yaml", 6, "entities cannot apply to a feed"},
 		{"bad-yaml.yaml", 3, "did not find expected"}, // yaml.v3 names the line of the enclosing mapping,
 		{"wrong-type.yaml", 5, "cannot unmarshal"},
 	}
@@ -61,12 +66,13 @@ rules:
   - {name: ev, on: event}
   - {name: story, on: analysis}
   - {name: burst, on: analysis, polarity: hostile, count: {at_least: 2, within: 7d}}
+  - {name: feed, on: feed}
 `), testTypes)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := []string{rules[0].Key, rules[1].Key, rules[2].Key, rules[2].Count.Distinct, rules[0].Notify[0]}
-	want := []string{KeyPair, KeyStory, KeyEntity, DistinctSource, "log"}
+	got := []string{rules[0].Key, rules[1].Key, rules[2].Key, rules[2].Count.Distinct, rules[0].Notify[0], rules[3].Key}
+	want := []string{KeyPair, KeyStory, KeyEntity, DistinctSource, "log", KeyFeed}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("default %d = %q, want %q", i, got[i], want[i])
