@@ -98,6 +98,7 @@ with Kafka and Elasticsearch configured, the same stages scale out.`,
 
 	setup := &cobra.Command{Use: "setup", Short: "Install what the distributed mode needs (Kafka topics, Elasticsearch templates, Kibana objects)"}
 	// Setup subcommands are added below as they land.
+	setup.AddCommand(a.newSetupElasticsearchCmd(), a.newSetupKibanaCmd())
 	setup.AddCommand(a.newSetupKafkaCmd())
 	root.AddCommand(
 		a.newRunCmd(),
