@@ -112,20 +112,24 @@ func storyMapping() mapping.IndexMapping {
 	text.Store = false
 	text.IncludeInAll = false
 	text.IncludeTermVectors = false
+	text.DocValues = false // nothing sorts or facets on text
 	kw := bleve.NewTextFieldMapping()
 	kw.Analyzer = keyword.Name
 	kw.Store = false
 	kw.IncludeInAll = false
 	kw.IncludeTermVectors = false
+	kw.DocValues = false
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	boolean := bleve.NewBooleanFieldMapping()
 	boolean.Store = false
+	boolean.DocValues = false
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
 	stored.IncludeInAll = false
 	stored.IncludeTermVectors = false
+	stored.DocValues = false
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldTitle, text)
