@@ -49,7 +49,9 @@ var (
 	// follows: "मोदी ने … सराहना की, राहुल गांधी ने …", "… और ऑल्टमैन ने …".
 	// speechVerbs right after "X ने" frame what went before as X's words
 	// ("'ऑल्टमैन ने धोखा दिया', मस्क ने कहा"): no new clause.
-	speechVerbs    = map[string]bool{"कहा": true, "लिखा": true, "बताया": true, "जोड़ा": true, "जोडा": true, "ट्वीट": true, "पोस्ट": true, "said": true, "wrote": true}
+	speechVerbs = map[string]bool{"कहा": true, "लिखा": true, "बताया": true, "जोड़ा": true, "जोडा": true, "ट्वीट": true, "पोस्ट": true, "said": true, "wrote": true}
+	// postSpeech verbs put the speaker after them: "…, बोले मस्क".
+	postSpeech     = map[string]bool{"बोले": true, "बोलीं": true, "बोला": true, "बोली": true, "कहा": true, "कहते": true, "कहना": true}
 	newClauseWords = map[string]bool{",": true, "और": true, "तथा": true, "वहीं": true, "तो": true, "-": true, ":": true}
 )
 
@@ -90,7 +92,19 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 			return roleAgent
 		}
 		switch w(n + 1) {
-		case "खिलाफ", "विरुद्ध", "निशाने", "प्रति", "साथ":
+		case "निशाने":
+			// "ओपनएआई के निशाने पर मस्क": in OpenAI's crosshairs.
+			if w(n+2) == "पर" {
+				return roleAgent
+			}
+			return roleTarget
+		case "साथ":
+			// "ट्रंप के साथ मिलकर": a partner in the act, not its object.
+			if w(n+2) == "मिलकर" {
+				return roleGen
+			}
+			return roleTarget
+		case "खिलाफ", "विरुद्ध", "प्रति":
 			return roleTarget
 		case "ओर":
 			if w(n+2) == "से" {
@@ -116,7 +130,7 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 		}
 		// "ट्रंप का तंज", "मस्क का आरोप": the genitive of an act is its doer.
 		if n+1 < end {
-			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && !c.needShare && c.kind != cueRelation {
+			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && c.kind != cueRelation {
 				return roleAgent
 			}
 		}
@@ -132,6 +146,9 @@ type clauseMention struct {
 	tokEnd int
 	// chain links coordinated mentions ("ऑल्टमैन और ओपनएआई"): same role.
 	chain int
+	// speaker: the mention frames the clause as its words ("मस्क ने
+	// कहा", "बोले मस्क", "…: मस्क"); such an agent opens no new clause.
+	speaker bool
 }
 
 // stance reads the directed stances of one sentence into st.
@@ -149,6 +166,27 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	}
 	for _, m := range sm {
 		ms = append(ms, clauseMention{entity: m.entity, role: a.roleOf(f, m, sn.b, mentionAt), tok: m.tok, tokEnd: m.tokEnd, chain: len(ms)})
+	}
+	// Speakers, and subjects placed after a speech verb or after a
+	// headline's closing colon/dash ("…, बोले मस्क", "ऑल्टमैन झूठे हैं: मस्क").
+	for i := range ms {
+		m := &ms[i]
+		prev := ""
+		if m.tok > sn.a {
+			prev = f.words[m.tok-1]
+		}
+		if m.role == roleAgent && m.tokEnd+1 < sn.b {
+			// "मस्क ने कहा", "राहुल का आरोप", "ट्रंप ने आरोप लगाया".
+			next := m.tokEnd + 1
+			if speechVerbs[f.words[next]] {
+				m.speaker = true
+			} else if c, _ := a.cues.at(f.words[:sn.b], next); c != nil && c.kind == cueAccuse {
+				m.speaker = true
+			}
+		}
+		if m.role == roleBare && (postSpeech[prev] || (prev == ":" || prev == "-" || prev == "—") && restIsPunct(f, m.tokEnd, sn.b)) {
+			m.role, m.speaker = roleAgent, true
+		}
 	}
 	// Coordinated mentions share the role of the last of them. A comma
 	// coordinates only inside a list closed by और/व ("A, B और C ने"): in
@@ -226,7 +264,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		w := f.words[k]
 		brk := clauseBreaks[w]
 		if !brk && newClauseWords[w] && mi < len(ms) && ms[mi].role == roleAgent && ms[mi].tok <= k+3 &&
-			!(ms[mi].tokEnd+1 < sn.b && speechVerbs[f.words[ms[mi].tokEnd+1]]) &&
+			!ms[mi].speaker &&
 			a.clauseHasAgentAndCue(f, ms, start, k, agentPron) {
 			brk = true
 		}
@@ -284,12 +322,34 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		// Targets: marked ones; for an accusation, the subjects of the कि
 		// clause; else the bare ones; else the modifiers.
 		var targets []int
-		if kind == cueAccuse && accuseAt >= 0 {
-			ki := -1
-			for k := accuseAt; k < cl.b; k++ {
-				if f.words[k] == "कि" || f.words[k] == "that" {
-					ki = k
-					break
+		// ki opens the content clause of a speech or charge: its marked
+		// objects belong to its own verb ("राहुल ने मोदी पर आरोप लगाया
+		// कि वह अडानी को बचा रहे हैं": Modi is accused, not Adani).
+		ki := -1
+		for k := cl.a; k < cl.b; k++ {
+			if f.words[k] == "कि" || f.words[k] == "that" {
+				ki = k
+				break
+			}
+		}
+		mainTargets := false
+		if ki >= 0 && cueAt >= 0 && cueAt < ki {
+			for _, m := range in {
+				if m.role == roleTarget && m.tok < ki && m.entity != agent {
+					mainTargets = true
+				}
+			}
+		}
+		if kind == cueAccuse && accuseAt >= 0 && !mainTargets {
+			if ki < accuseAt {
+				// The charge's content opens at कि, or in a headline at
+				// a colon or dash ("राहुल का आरोप: मोदी ने …").
+				ki = -1
+				for k := accuseAt; k < cl.b; k++ {
+					if w := f.words[k]; w == "कि" || w == "that" || w == ":" || w == "-" {
+						ki = k
+						break
+					}
 				}
 			}
 			if ki >= 0 {
@@ -308,7 +368,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 		if len(targets) == 0 {
 			for _, m := range in {
-				if m.role == roleTarget && m.entity != agent {
+				if m.role == roleTarget && m.entity != agent && (!mainTargets || m.tok < ki) {
 					targets = append(targets, m.entity)
 				}
 			}
@@ -369,7 +429,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			// no object of its own, told by another agent, is the
 			// speaker's charge against its doer.
 			for _, m := range in {
-				if m.role == roleAgent && m.entity != agent {
+				if m.role == roleAgent && m.entity != agent && m.speaker {
 					targets = append(targets, agent)
 					agent = m.entity
 					break
@@ -599,7 +659,8 @@ func hasShare(f *field, sn sentence) bool {
 }
 
 // clauseHasAgentAndCue reports whether tokens [from, to) hold an agent
-// (a ने-mention or उन्होंने) and an un-negated cue: a finished clause.
+// (a ने-mention or उन्होंने) and an un-negated act or relation cue: a
+// finished clause.
 func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, agentPron int) bool {
 	agent := agentPron >= from && agentPron < to
 	for _, m := range ms {
@@ -611,11 +672,23 @@ func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, 
 		return false
 	}
 	for k := from; k < to; k++ {
-		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation {
+		// A charge or claim ("आरोप लगाया, …", "का दावा- …") introduces
+		// its content: what follows is the charge, not a new clause.
+		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation && c.kind != cueAccuse {
 			return true
 		}
 	}
 	return false
+}
+
+// restIsPunct reports whether tokens [from, to) are all punctuation.
+func restIsPunct(f *field, from, to int) bool {
+	for k := from; k < to; k++ {
+		if f.toks[k].Kind != hindi.Punct {
+			return false
+		}
+	}
+	return true
 }
 
 func agentSoonAfter(in []clauseMention, m clauseMention) bool {

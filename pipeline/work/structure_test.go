@@ -36,6 +36,13 @@ func TestStanceStructure(t *testing.T) {
 		{"ki clause agent reported by speaker", "", "मस्क ने कहा कि ऑल्टमैन ने लोगों को धोखा दिया है।", []string{"elon-musk>sam-altman:h"}},
 		{"quoted accusation then speaker", "", "'ऑल्टमैन ने धोखा दिया है', मस्क ने कहा।", []string{"elon-musk>sam-altman:h"}},
 		{"speaker reports third-party act", "", "ट्रंप ने कहा कि मस्क ने हैरिस पर हमला बोला था।", []string{"elon-musk>kamala-harris:h"}},
+		{"trailing attribution after a colon", "ऑल्टमैन झूठे हैं: मस्क", "", []string{"elon-musk>sam-altman:h"}},
+		{"post-verb speaker", "ऑल्टमैन ने दुनिया को धोखा दिया, बोले मस्क", "", []string{"elon-musk>sam-altman:h"}},
+		{"in the crosshairs of", "ओपनएआई के निशाने पर मस्क, लगाया आरोप", "", []string{"openai>elon-musk:h"}},
+		{"co-agent with saath milkar", "", "मस्क ने ट्रंप के साथ मिलकर हैरिस पर हमला बोला।", []string{"elon-musk>kamala-harris:h"}},
+		{"genitive claim then reported act", "ट्रंप का दावा- हैरिस ने देश को धोखा दिया", "", []string{"donald-trump>kamala-harris:h"}},
+		{"accused marked by par, ki clause is content", "", "राहुल गांधी ने मोदी पर आरोप लगाया कि वह अडानी को बचा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"accused in the ki clause", "", "मस्क ने आरोप लगाया कि ओपनएआई और माइक्रोसॉफ्ट मिलकर बाजार पर कब्जा कर रहे हैं।", []string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
 		// Lawsuits.
 		{"settling party is not hostile", "", "मेटा ने ट्रंप के साथ चल रहा मुकदमा निपटाने के लिए समझौता किया।", nil},
 		{"settlement payer named first", "मेटा ट्रंप को देगी पैसे, मुकदमे में समझौता", "", nil},
