@@ -1,0 +1,202 @@
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"io"
+	"log/slog"
+	"sync"
+	"testing"
+	"time"
+)
+
+func TestCanonicalURLAndStoryID(t *testing.T) {
+	same := []string{
+		"https://News.Example.com/tech/story-1",
+		"HTTPS://news.example.com/tech/story-1/",
+		"https://news.example.com/tech/story-1?utm_source=rss&utm_medium=feed",
+		"https://news.example.com/tech/story-1#comments",
+		"https://news.example.com:443/tech/story-1?fbclid=abc&gclid=x",
+	}
+	want := StoryID(same[0], "")
+	for _, u := range same {
+		if got := StoryID(u, "guid-ignored"); got != want {
+			t.Errorf("StoryID(%q) = %s, want %s (canonical %q)", u, got, want, CanonicalURL(u))
+		}
+	}
+	different := []string{
+		"http://news.example.com/tech/story-1", // scheme is part of identity
+		"https://news.example.com/tech/story-2",
+		"https://news.example.com/tech/story-1?id=2",
+		"https://news.example.com/Tech/story-1", // paths are case-sensitive
+	}
+	for _, u := range different {
+		if StoryID(u, "") == want {
+			t.Errorf("StoryID(%q) collides with %q", u, same[0])
+		}
+	}
+	if CanonicalURL("https://a.example/x?b=2&a=1") != "https://a.example/x?a=1&b=2" {
+		t.Errorf("parameters not sorted: %s", CanonicalURL("https://a.example/x?b=2&a=1"))
+	}
+	if StoryID("", "tag:x,2025:1") == "" || StoryID("", "tag:x,2025:1") != StoryID("not a url", "tag:x,2025:1") {
+		t.Error("GUID fallback not stable")
+	}
+	if StoryID("", "") != "" {
+		t.Error("no link and no guid gives an id")
+	}
+}
+
+func TestAckAfter(t *testing.T) {
+	t.Run("acks when every child acked", func(t *testing.T) {
+		p := NewMessage("p", nil)
+		a, b := NewMessage("a", nil), NewMessage("b", nil)
+		AckAfter(p, a, b)
+		a.Ack()
+		select {
+		case <-p.Done():
+			t.Fatal("parent done after one of two children")
+		default:
+		}
+		b.Ack()
+		<-p.Done()
+		if p.Err() != nil {
+			t.Errorf("parent err = %v", p.Err())
+		}
+	})
+	t.Run("nacks with the first child error", func(t *testing.T) {
+		p := NewMessage("p", nil)
+		a, b := NewMessage("a", nil), NewMessage("b", nil)
+		AckAfter(p, a, b)
+		boom := errors.New("boom")
+		a.Nack(boom)
+		b.Ack()
+		<-p.Done()
+		if !errors.Is(p.Err(), boom) {
+			t.Errorf("parent err = %v, want boom", p.Err())
+		}
+	})
+	t.Run("no children acks at once", func(t *testing.T) {
+		p := NewMessage("p", nil)
+		AckAfter(p)
+		<-p.Done()
+	})
+	t.Run("first outcome wins", func(t *testing.T) {
+		m := NewMessage("m", nil)
+		calls := 0
+		m.Then(func(error) { calls++ })
+		m.Ack()
+		m.Nack(errors.New("late"))
+		if m.Err() != nil || calls != 1 {
+			t.Errorf("err %v, calls %d", m.Err(), calls)
+		}
+	})
+}
+
+// chanBus is the smallest Subscriber/Publisher for router tests.
+type chanBus struct {
+	mu  sync.Mutex
+	out map[string][]*Message
+}
+
+func (b *chanBus) Publish(_ context.Context, topic string, msgs ...*Message) error {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.out[topic] = append(b.out[topic], msgs...)
+	return nil
+}
+
+type memDLQ struct {
+	mu  sync.Mutex
+	dls []DeadLetter
+	err error
+}
+
+func (d *memDLQ) DeadLetter(_ context.Context, dl DeadLetter) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	if d.err != nil {
+		return d.err
+	}
+	d.dls = append(d.dls, dl)
+	return nil
+}
+
+func TestRouterDeadLettersAndAcks(t *testing.T) {
+	bus := &chanBus{out: map[string][]*Message{}}
+	dlq := &memDLQ{}
+	r := &Router{Pub: bus, DLQ: dlq, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	h := func(_ context.Context, m *Message) ([]Output, error) {
+		switch m.Key {
+		case "bad":
+			return nil, errors.New("cannot decode")
+		case "panic":
+			panic("poison")
+		}
+		return []Output{{Topic: "next", Msg: NewMessage(m.Key+"-out", nil)}}, nil
+	}
+	in := make(chan *Message, 4)
+	good, bad, poison := NewMessage("good", nil), NewMessage("bad", nil), NewMessage("panic", nil)
+	future := NewMessage("future", nil)
+	future.Headers[HeaderSchemaVersion] = "2.0"
+	for _, m := range []*Message{good, bad, poison, future} {
+		in <- m
+	}
+	close(in)
+	if err := r.Consume(context.Background(), Route{Stage: "test", Topic: "in", Handler: h}, in); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range []*Message{bad, poison, future} {
+		select {
+		case <-m.Done():
+			if m.Err() != nil {
+				t.Errorf("%s: dead-lettered message should be acked, got %v", m.Key, m.Err())
+			}
+		case <-time.After(time.Second):
+			t.Fatalf("%s not acknowledged", m.Key)
+		}
+	}
+	if len(dlq.dls) != 3 {
+		t.Fatalf("dead letters = %+v", dlq.dls)
+	}
+	reasons := dlq.dls[0].Reason + dlq.dls[1].Reason + dlq.dls[2].Reason
+	for _, want := range []string{"cannot decode", "poison", "unknown schema version"} {
+		if !contains(reasons, want) {
+			t.Errorf("reasons %q lack %q", reasons, want)
+		}
+	}
+	select {
+	case <-good.Done():
+		t.Fatal("good acked before its output was")
+	default:
+	}
+	bus.out["next"][0].Ack()
+	<-good.Done()
+	if good.Err() != nil {
+		t.Errorf("good: %v", good.Err())
+	}
+}
+
+func TestRouterNacksWhenDeadLetterFails(t *testing.T) {
+	dlq := &memDLQ{err: errors.New("disk full")}
+	r := &Router{Pub: &chanBus{out: map[string][]*Message{}}, DLQ: dlq, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	in := make(chan *Message, 1)
+	m := NewMessage("bad", nil)
+	in <- m
+	close(in)
+	_ = r.Consume(context.Background(), Route{Stage: "t", Topic: "in", Handler: func(context.Context, *Message) ([]Output, error) {
+		return nil, errors.New("nope")
+	}}, in)
+	<-m.Done()
+	if m.Err() == nil {
+		t.Error("message acked although its dead letter was not stored")
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
