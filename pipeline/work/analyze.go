@@ -53,7 +53,7 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 		a.platform[i] = e.ID == "x-corp"
 	}
 	a.funcWords = map[string]bool{}
-	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords} {
+	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords, subjectPronouns} {
 		for w := range m {
 			a.funcWords[w] = true
 		}

@@ -31,18 +31,21 @@ type storyState struct {
 
 // Function words the roles and pronouns are read from (normalised forms).
 var (
-	agentPronouns  = map[string]bool{"उन्होंने": true, "उन्होने": true, "इन्होंने": true, "उसने": true, "इसने": true}
-	targetPronouns = map[string]bool{"उन्हें": true, "उन्हे": true, "इन्हें": true, "उसे": true, "उनको": true, "उनपर": true}
-	obliquePronoun = map[string]bool{"उन": true, "उस": true, "इन": true}
-	genPronoun     = map[string]bool{"उनके": true, "उसके": true, "उनकी": true, "उसकी": true, "उनका": true, "उसका": true}
-	coordinators   = map[string]bool{"और": true, "व": true, "एवं": true, ",": true, "-": true, "तथा": true, "बनाम": true, "vs": true, "and": true, "&": true}
-	clauseBreaks   = map[string]bool{"लेकिन": true, "मगर": true, "किंतु": true, "परंतु": true, "बल्कि": true, "जबकि": true, "but": true, "however": true, ";": true}
-	targetNouns    = map[string]bool{"आलोचना": true, "तारीफ": true, "प्रशंसा": true, "सराहना": true, "निंदा": true, "समर्थन": true, "मजाक": true, "विरोध": true, "खिल्ली": true, "बुराई": true, "बचाव": true, "हिमायत": true}
-	shareWords     = map[string]bool{"साझा": true, "शेयर": true, "रीपोस्ट": true, "रीट्वीट": true, "share": true, "shared": true, "repost": true, "reposted": true, "retweet": true, "retweeted": true}
-	temporalAfter  = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true}
-	postingVerbs   = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true, "कहा": true, "अपने": true, "एक": true, "किए": true, "किया": true}
-	proxyNouns     = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
-	bothWords      = map[string]bool{"दोनों": true, "दोनो": true}
+	agentPronouns = map[string]bool{"उन्होंने": true, "उन्होने": true, "इन्होंने": true, "उसने": true, "इसने": true}
+	// subjectPronouns (वह, वे) are also demonstratives ("वह सौदा"): they
+	// carry the story's last agent only to a clause with no agent at all.
+	subjectPronouns = map[string]bool{"वह": true, "वे": true, "वो": true}
+	targetPronouns  = map[string]bool{"उन्हें": true, "उन्हे": true, "इन्हें": true, "उसे": true, "उनको": true, "उनपर": true}
+	obliquePronoun  = map[string]bool{"उन": true, "उस": true, "इन": true}
+	genPronoun      = map[string]bool{"उनके": true, "उसके": true, "उनकी": true, "उसकी": true, "उनका": true, "उसका": true}
+	coordinators    = map[string]bool{"और": true, "व": true, "एवं": true, ",": true, "-": true, "तथा": true, "बनाम": true, "vs": true, "and": true, "&": true}
+	clauseBreaks    = map[string]bool{"लेकिन": true, "मगर": true, "किंतु": true, "परंतु": true, "बल्कि": true, "जबकि": true, "but": true, "however": true, ";": true}
+	targetNouns     = map[string]bool{"आलोचना": true, "तारीफ": true, "प्रशंसा": true, "सराहना": true, "निंदा": true, "समर्थन": true, "मजाक": true, "विरोध": true, "खिल्ली": true, "बुराई": true, "बचाव": true, "हिमायत": true}
+	shareWords      = map[string]bool{"साझा": true, "शेयर": true, "रीपोस्ट": true, "रीट्वीट": true, "share": true, "shared": true, "repost": true, "reposted": true, "retweet": true, "retweeted": true}
+	temporalAfter   = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true}
+	postingVerbs    = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true}
+	proxyNouns      = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
+	bothWords       = map[string]bool{"दोनों": true, "दोनो": true}
 	// placeNouns after a genitive make "पर" a place: "मेटा के मंच पर".
 	placeNouns = map[string]bool{"मंच": true, "प्लेटफार्म": true, "प्लेटफॉर्म": true, "प्लेटफाम": true, "कार्यक्रम": true, "सम्मेलन": true, "दौरे": true, "पद": true, "बोर्ड": true, "घर": true, "दफ्तर": true, "कार्यालय": true, "अकाउंट": true, "खाते": true, "पेज": true, "चैनल": true, "सोशल": true}
 	// newClauseWords start a clause with its own subject when a ने-agent
@@ -79,10 +82,22 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 		}
 		return roleGen
 	case "पर", "पे":
+		// "एक्स पर एक पोस्ट": on the platform. "ट्रंप पर लिखा/पोस्ट":
+		// a post about, not an act on; but "ऑल्टमैन पर एक बार फिर हमला"
+		// and "ट्रंप पर किए गए हमले" are acts on the name.
 		if a.platform[m.entity] || postingVerbs[w(n+1)] {
 			return roleNone
 		}
 		return roleTarget
+	case "और", "व", "एवं", ",":
+		// "टेस्ला और स्पेसएक्स के प्रमुख मस्क": coordinated with an
+		// untracked noun inside a genitive, a modifier.
+		if n+2 < end && f.toks[n+1].Kind == hindi.Word && !mentionAt(n+1) {
+			switch w(n + 2) {
+			case "के", "की", "का":
+				return roleGen
+			}
+		}
 	case "विरोधी", "समर्थक", "विरुद्ध":
 		return roleTarget
 	case "के", "की", "का":
@@ -188,6 +203,14 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			m.role, m.speaker = roleAgent, true
 		}
 	}
+	// "ऑल्टमैन की मस्क द्वारा आलोचना": a genitive right before a द्वारा
+	// agent is the object of the passive act.
+	for i := 0; i+1 < len(ms); i++ {
+		if ms[i].role == roleGen && ms[i+1].tok == ms[i].tokEnd+1 && ms[i+1].role == roleAgent &&
+			ms[i+1].tokEnd < sn.b && f.words[ms[i+1].tokEnd] == "द्वारा" {
+			ms[i].role = roleTarget
+		}
+	}
 	// Coordinated mentions share the role of the last of them. A comma
 	// coordinates only inside a list closed by और/व ("A, B और C ने"): in
 	// "भड़के मस्क, ऑल्टमैन को बताया झूठा" it ends the subject's clause.
@@ -204,7 +227,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			ms[i].chain = ms[i+1].chain
 		}
 	}
-	agentPron, targetPron, both := -1, -1, -1
+	agentPron, targetPron, both, subjPron := -1, -1, -1, -1
 	// One lookup per word: most words are none of these.
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
@@ -220,8 +243,20 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			targetPron = k
 		case obliquePronoun[w] && k+1 < sn.b && (f.words[k+1] == "पर" || f.words[k+1] == "को"):
 			targetPron = k
+		case genPronoun[w] && k+2 < sn.b && proxyNouns[f.words[k+1]] && (f.words[k+2] == "ने" || f.words[k+2] == "द्वारा"):
+			// "उनके प्रवक्ता ने": the spokesperson speaks for the last agent.
+			if agentPron < 0 {
+				agentPron = k
+			}
 		case genPronoun[w] && k+1 < sn.b && (f.words[k+1] == "खिलाफ" || f.words[k+1] == "विरुद्ध" || targetNouns[f.words[k+1]]):
 			targetPron = k
+		case genPronoun[w] && k+2 < sn.b && f.toks[k+1].Kind == hindi.Word && (f.words[k+2] == "को" || f.words[k+2] == "पर") && !placeNouns[f.words[k+1]]:
+			// "उनके भाषण को झूठा बताया": the genitive of the object.
+			targetPron = k
+		case subjectPronouns[w]:
+			if subjPron < 0 {
+				subjPron = k
+			}
 		case bothWords[w]:
 			both = k
 		}
@@ -229,11 +264,11 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	if len(ms) == 0 && agentPron < 0 {
 		return
 	}
-	if len(ms) < 2 && agentPron < 0 && targetPron < 0 && both < 0 {
+	if len(ms) < 2 && agentPron < 0 && targetPron < 0 && both < 0 && subjPron < 0 {
 		a.remember(ms, agentPron, st)
 		return
 	}
-	if len(ms)+btoi(agentPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0) < 2 {
+	if len(ms)+btoi(agentPron >= 0 || subjPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0) < 2 {
 		a.remember(ms, agentPron, st)
 		return
 	}
@@ -405,6 +440,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			}
 			if agent < 0 && len(targets) > 0 && sentAgent >= 0 {
 				agent = sentAgent
+			}
+			if agent < 0 && len(targets) > 0 && subjPron >= cl.a && subjPron < cl.b && (cueAt < 0 || subjPron < cueAt) {
+				agent = st.lastAgent
 			}
 		}
 		if len(targets) == 0 {

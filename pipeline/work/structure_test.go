@@ -43,6 +43,9 @@ func TestStanceStructure(t *testing.T) {
 		{"genitive claim then reported act", "ट्रंप का दावा- हैरिस ने देश को धोखा दिया", "", []string{"donald-trump>kamala-harris:h"}},
 		{"accused marked by par, ki clause is content", "", "राहुल गांधी ने मोदी पर आरोप लगाया कि वह अडानी को बचा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"accused in the ki clause", "", "मस्क ने आरोप लगाया कि ओपनएआई और माइक्रोसॉफ्ट मिलकर बाजार पर कब्जा कर रहे हैं।", []string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
+		{"charge answered by a genitive doer", "ऑल्टमैन के आरोपों पर मस्क का पलटवार", "", []string{"elon-musk>sam-altman:h"}},
+		{"passive with genitive object", "", "ऑल्टमैन की मस्क द्वारा तीखी आलोचना से बाजार चौंका।", []string{"elon-musk>sam-altman:h"}},
+		{"possessed agent is not the object", "", "मस्क की एक्सएआई ने ओपनएआई पर मुकदमा किया।", []string{"xai>openai:h"}},
 		// Lawsuits.
 		{"settling party is not hostile", "", "मेटा ने ट्रंप के साथ चल रहा मुकदमा निपटाने के लिए समझौता किया।", nil},
 		{"settlement payer named first", "मेटा ट्रंप को देगी पैसे, मुकदमे में समझौता", "", nil},
@@ -55,6 +58,9 @@ func TestStanceStructure(t *testing.T) {
 		// Pronouns.
 		{"pronoun agent in next sentence", "", "ट्रंप ने मंगलवार को रैली की। उन्होंने हैरिस को झूठा कहा।", []string{"donald-trump>kamala-harris:h"}},
 		{"pronoun target", "", "हैरिस ने रैली की। ट्रंप ने उन पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
+		{"subject pronoun carries the agent", "", "मस्क ने मंगलवार को बयान जारी किया। वह लंबे समय से ऑल्टमैन की आलोचना करते रहे हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"genitive pronoun object", "", "हैरिस ने रैली में भाषण दिया। ट्रंप ने उनके भाषण को झूठ का पुलिंदा बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"avoided criticism", "", "नडेला ने पिचाई की आलोचना से परहेज किया।", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
