@@ -195,6 +195,29 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	for _, f := range feedList {
 		pollCfg.Feeds = append(pollCfg.Feeds, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
 	}
+	// A feed failing for longer than poll.failing_after goes through the
+	// alert rules (on: feed). The poller calls this on its own goroutine, so
+	// it is bounded; the engine stores the alert and its deliveries before
+	// returning, and the alerts topic gets it so it is indexed too.
+	pollCfg.OnFailing = func(h feeds.FeedHealth) {
+		fctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		fired, err := alerts.OnFeedFailing(fctx, alert.FeedFailure{URL: h.URL, Name: h.Name, Category: h.Category,
+			Failures: h.ConsecutiveFailures, Since: h.FailingSince, LastError: h.LastError})
+		if err != nil {
+			log.Error("feed-failing alert", "feed", h.URL, "err", err)
+			return
+		}
+		for _, al := range fired {
+			msg, err := pipeline.Encode(al.ID, al)
+			if err == nil {
+				err = bus.Publish(fctx, pipeline.TopicAlerts, msg)
+			}
+			if err != nil {
+				log.Error("feed-failing alert: publish (stored, not indexed)", "alert", al.ID, "err", err)
+			}
+		}
+	}
 	poller, err := feeds.New(pollCfg, bus, state, log, reg)
 	if err != nil {
 		return &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}
