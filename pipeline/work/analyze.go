@@ -28,8 +28,9 @@ type Analyzer struct {
 	matcher    *Matcher
 	cues       *cueIndex
 	otherNames map[string]bool
-	// funcWords are the pronouns a sentence is first screened for.
-	funcWords map[string]bool
+	// funcWords are the pronouns, clause words and sharing verbs a
+	// sentence is screened for (flags fw*).
+	funcWords map[string]uint8
 }
 
 // New compiles the watchlist's aliases into one automaton.
@@ -52,12 +53,7 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 		a.isDeal[i] = e.Type == pipeline.TypeDeal
 		a.platform[i] = e.ID == "x-corp"
 	}
-	a.funcWords = map[string]bool{}
-	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords, subjectPronouns} {
-		for w := range m {
-			a.funcWords[w] = true
-		}
-	}
+	a.funcWords = funcWordFlags()
 	for _, n := range otherNames {
 		a.otherNames[hindi.NormalizeString(n)] = true
 	}

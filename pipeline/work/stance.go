@@ -228,10 +228,24 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 	}
 	agentPron, targetPron, both, subjPron := -1, -1, -1, -1
-	// One lookup per word: most words are none of these.
+	// One lookup per word: most words are none of these. The same pass
+	// notes where clauses may break and whether something is shared.
+	var brkBuf [16]int
+	brks := brkBuf[:0]
+	shared := false
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
-		if !a.funcWords[w] {
+		fl := a.funcWords[w]
+		if fl == 0 {
+			continue
+		}
+		if fl&(fwBreak|fwNewClause) != 0 {
+			brks = append(brks, k)
+		}
+		if fl&fwShare != 0 {
+			shared = true
+		}
+		if fl&fwPronoun == 0 {
 			continue
 		}
 		switch {
@@ -289,10 +303,11 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	// at a comma/और/वहीं that opens a clause with its own ने-agent after a
 	// clause that already has an agent and a cue ("मोदी ने अंबानी की सराहना
 	// की, राहुल गांधी ने अडानी पर सवाल उठाए").
-	cls := []sentence{}
+	var clBuf [4]sentence
+	cls := clBuf[:0]
 	start := sn.a
 	mi := 0
-	for k := sn.a; k < sn.b; k++ {
+	for _, k := range brks {
 		for mi < len(ms) && ms[mi].tok <= k {
 			mi++
 		}
@@ -321,7 +336,6 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	if sentAgent < 0 && agentPron >= 0 {
 		sentAgent = st.lastAgent
 	}
-	shared := hasShare(f, sn)
 	ev := ""
 	for _, cl := range cls {
 		hostile, supportive, kind, accuseAt, relAt, cueAt := a.polarity(f, cl, shared)
@@ -686,14 +700,33 @@ func negated(f *field, ix *cueIndex, cue *compiledCue, k, n int, cl sentence) bo
 	return isNeg(k - 1)
 }
 
-// hasShare reports a sharing verb in the sentence.
-func hasShare(f *field, sn sentence) bool {
-	for k := sn.a; k < sn.b; k++ {
-		if shareWords[f.words[k]] {
-			return true
+// Flags of the function words a sentence is screened for in one lookup
+// per word.
+const (
+	fwPronoun   uint8 = 1 << iota // a pronoun or "दोनों"
+	fwBreak                       // a contrastive conjunction: always a clause break
+	fwNewClause                   // may open a clause with its own agent
+	fwShare                       // a sharing verb: reported speech
+)
+
+// funcWordFlags builds the screening table.
+func funcWordFlags() map[string]uint8 {
+	fl := map[string]uint8{}
+	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords, subjectPronouns} {
+		for w := range m {
+			fl[w] |= fwPronoun
 		}
 	}
-	return false
+	for w := range clauseBreaks {
+		fl[w] |= fwBreak
+	}
+	for w := range newClauseWords {
+		fl[w] |= fwNewClause
+	}
+	for w := range shareWords {
+		fl[w] |= fwShare
+	}
+	return fl
 }
 
 // clauseHasAgentAndCue reports whether tokens [from, to) hold an agent
