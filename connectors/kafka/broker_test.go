@@ -116,7 +116,7 @@ func TestSetupIdempotent(t *testing.T) {
 			t.Fatalf("topic %s: first %+v, second %+v", first[i].Topic, first[i], second[i])
 		}
 	}
-	cl := &kafkago.Client{Addr: kafkago.TCP(addr)}
+	cl := &kafkago.Client{Addr: kafkago.TCP(addr), Transport: &kafkago.Transport{MetadataTTL: time.Second}} // not the shared default: its metadata cache may predate our topics
 	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{cfg.Topic("stories")}})
 	if err != nil || len(meta.Topics) != 1 || len(meta.Topics[0].Partitions) != 4 {
 		t.Fatalf("stories after raising partitions: %+v, %v", meta, err)
@@ -339,7 +339,7 @@ func TestSASL(t *testing.T) {
 	// SCRAM users are stored in the cluster metadata: create one through
 	// the admin API on the plain listener.
 	const user, pass = "khabar-scram", "scram-test-secret"
-	cl := &kafkago.Client{Addr: kafkago.TCP(addr)}
+	cl := &kafkago.Client{Addr: kafkago.TCP(addr), Transport: &kafkago.Transport{MetadataTTL: time.Second}} // not the shared default: its metadata cache may predate our topics
 	for _, mech := range []struct {
 		m kafkago.ScramMechanism
 		h func() hash.Hash
