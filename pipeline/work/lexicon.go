@@ -31,6 +31,8 @@ type cue struct {
 	resolvable bool
 	// resolution: a negator that only undoes resolvable cues.
 	resolution bool
+	// denial: a negator that also covers a कि clause after it.
+	denial bool
 }
 
 // lexicon is the stance cue lexicon (see LEXICON.md for the summary).
@@ -50,6 +52,7 @@ var lexicon = []cue{
 	{words: "मूर्ख*", hostile: true, weight: 1.5},
 	{words: "स्कैम*", hostile: true, weight: 1.5},
 	{words: "बेबुनियाद", hostile: true, weight: 1.5},
+	{words: "फर्जी*", hostile: true, weight: 1.2},
 	// "X is the enemy of …" labels X; enmity between two is a relation below.
 	{words: "दुश्मन", hostile: true, weight: 1.5},
 	{words: "विश्वासघात*", hostile: true, weight: 2},
@@ -138,6 +141,8 @@ var lexicon = []cue{
 	{words: "तकरार", hostile: true, weight: 2, kind: cueRelation, resolvable: true},
 	{words: "झगड़*", hostile: true, weight: 2, kind: cueRelation, resolvable: true},
 	{words: "खींचतान", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
+	// a relationship that soured: "X और Y के रिश्ते बिगड़ गए".
+	{words: "बिगड़*", hostile: true, weight: 1.2, kind: cueRelation, resolvable: true},
 	{words: "तनाव", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
 	{words: "टकराव", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
 	{words: "टकरा*", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
@@ -226,18 +231,19 @@ var lexicon = []cue{
 	{words: "न", negation: true},
 	{words: "ना", negation: true},
 	{words: "मत", negation: true},
-	{words: "इनकार*", negation: true},
-	{words: "इंकार*", negation: true},
-	{words: "खंडन", negation: true},
+	{words: "इनकार*", negation: true, denial: true},
+	{words: "इंकार*", negation: true, denial: true},
+	{words: "खंडन", negation: true, denial: true},
 	{words: "not", negation: true},
 	{words: "no", negation: true},
 	{words: "never", negation: true},
 	{words: "परहेज", negation: true},
 	{words: "refus*", negation: true},
-	{words: "denied", negation: true},
-	{words: "denies", negation: true},
+	{words: "denied", negation: true, denial: true},
+	{words: "denies", negation: true, denial: true},
 	// resolutions undo only lawsuits and quarrels.
 	{words: "वापस", negation: true, resolution: true},
+	{words: "खत्म", negation: true, resolution: true},
 	{words: "निपट*", negation: true, resolution: true},
 	{words: "सुलझ*", negation: true, resolution: true},
 	{words: "समझौत*", negation: true, resolution: true},

@@ -2,6 +2,7 @@ package work
 
 import (
 	"math"
+	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
@@ -42,7 +43,7 @@ var (
 	clauseBreaks    = map[string]bool{"लेकिन": true, "मगर": true, "किंतु": true, "परंतु": true, "बल्कि": true, "जबकि": true, "but": true, "however": true, ";": true}
 	targetNouns     = map[string]bool{"आलोचना": true, "तारीफ": true, "प्रशंसा": true, "सराहना": true, "निंदा": true, "समर्थन": true, "मजाक": true, "विरोध": true, "खिल्ली": true, "बुराई": true, "बचाव": true, "हिमायत": true}
 	shareWords      = map[string]bool{"साझा": true, "शेयर": true, "रीपोस्ट": true, "रीट्वीट": true, "share": true, "shared": true, "repost": true, "reposted": true, "retweet": true, "retweeted": true}
-	temporalAfter   = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true}
+	temporalAfter   = map[string]bool{"बाद": true, "बावजूद": true, "पहले": true, "दौरान": true, "बीच": true}
 	postingVerbs    = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true}
 	proxyNouns      = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
 	bothWords       = map[string]bool{"दोनों": true, "दोनो": true}
@@ -68,7 +69,14 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 	}
 	n := m.tokEnd
 	switch w(n) {
-	case "ने", "द्वारा":
+	case "ने":
+		return roleAgent
+	case "द्वारा":
+		// "ट्रंप द्वारा घोषित परियोजना": a participle makes "by X" part of
+		// a noun phrase, not the clause's act.
+		if strings.HasSuffix(w(n+1), "ित") {
+			return roleGen
+		}
 		return roleAgent
 	case "को":
 		return roleTarget
@@ -333,8 +341,26 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			break
 		}
 	}
+	// उन्होंने after a कि refers back to the subject before it ("ऑल्टमैन ने
+	// इनकार किया कि उन्होंने …", "ट्रंप दावा कर चुके हैं कि उन्होंने …");
+	// elsewhere to the story's last agent.
+	pronRef := st.lastAgent
+	if agentPron >= 0 {
+		for k := agentPron - 1; k >= sn.a; k-- {
+			if f.words[k] != "कि" {
+				continue
+			}
+			for i := len(ms) - 1; i >= 0; i-- {
+				if ms[i].tok < k && a.isPerson[ms[i].entity] && (ms[i].role == roleAgent || ms[i].role == roleBare) {
+					pronRef = ms[i].entity
+					break
+				}
+			}
+			break
+		}
+	}
 	if sentAgent < 0 && agentPron >= 0 {
-		sentAgent = st.lastAgent
+		sentAgent = pronRef
 	}
 	ev := ""
 	for _, cl := range cls {
@@ -365,8 +391,8 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 				}
 			}
 		}
-		if agentPron >= cl.a && st.lastAgent >= 0 && (agent < 0 || (agentPron < cueAt && agentPron > agentTok) || (agentTok > cueAt && agentPron < agentTok)) {
-			agent = st.lastAgent
+		if agentPron >= cl.a && pronRef >= 0 && (agent < 0 || (agentPron < cueAt && agentPron > agentTok) || (agentTok > cueAt && agentPron < agentTok)) {
+			agent = pronRef
 		}
 		// Targets: marked ones; for an accusation, the subjects of the कि
 		// clause; else the bare ones; else the modifiers.
@@ -492,10 +518,17 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			ev = evidence(f, sn)
 		}
 		score := math.Min(1, 0.35+0.25*weight)
-		if kind == cueRelation && (agent < 0 || !hasRole(in, roleAgent)) {
+		// "दोनों के बीच तकरार … जब मस्क ने …": "both" is the subject.
+		bothSubj := both >= cl.a && both < relAt && relAt == cueAt
+		if kind == cueRelation && (agent < 0 || !hasRole(in, roleAgent) || bothSubj) {
 			// A relationship between two: symmetric, every pair of the
 			// entities named in the clause (or "दोनों": the last pair).
 			ids := relationPair(in, relAt, a)
+			// "दोनों के बीच यह तकरार … जब मस्क … ओपनएआई …": "both" before
+			// the cue is the last pair, not names after it.
+			if both >= cl.a && both < relAt && st.hasPair && !twoBefore(in, relAt) {
+				ids = []int{st.lastPair[0], st.lastPair[1]}
+			}
 			if len(ids) < 2 && both >= 0 && st.hasPair {
 				ids = []int{st.lastPair[0], st.lastPair[1]}
 			}
@@ -564,13 +597,21 @@ func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, 
 func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt, relAt, cueAt int) {
 	accuseAt, relAt, cueAt = -1, -1, -1
 	words := f.words[:cl.b]
+	denial, denied := false, false
 	best := 0.0
 	for k := cl.a; k < cl.b; k++ {
 		if f.toks[k].Kind != hindi.Word {
 			continue
 		}
+		if f.words[k] == "कि" && denial {
+			// "X ने इनकार किया कि …": the denial covers the content.
+			denied = true
+		}
 		c, n := a.cues.at(words, k)
-		if c == nil || c.negation {
+		if c != nil && c.denial {
+			denial = true
+		}
+		if c == nil || c.negation || denied {
 			continue
 		}
 		if negated(f, a.cues, c, k, n, cl) {
@@ -746,6 +787,22 @@ func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, 
 		// A charge or claim ("आरोप लगाया, …", "का दावा- …") introduces
 		// its content: what follows is the charge, not a new clause.
 		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation && c.kind != cueAccuse {
+			return true
+		}
+	}
+	return false
+}
+
+// twoBefore reports two distinct mentions before token at.
+func twoBefore(in []clauseMention, at int) bool {
+	first := -1
+	for _, m := range in {
+		if m.tok >= at {
+			break
+		}
+		if first < 0 {
+			first = m.entity
+		} else if m.entity != first {
 			return true
 		}
 	}

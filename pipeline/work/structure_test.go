@@ -51,6 +51,7 @@ func TestStanceStructure(t *testing.T) {
 		{"settlement payer named first", "मेटा ट्रंप को देगी पैसे, मुकदमे में समझौता", "", nil},
 		{"plaintiff files", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>openai:h"}},
 		{"withdrawn lawsuit", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
+		{"ended lawsuit", "गूगल चुकाएगी जुर्माना, ट्रंप के साथ मुकदमा खत्म", "", nil},
 		// Negation scope.
 		{"negation does not cross a clause", "", "ट्रंप ने कहा कि वह झुकेंगे नहीं, लेकिन मस्क ने हैरिस पर हमला किया।", []string{"elon-musk>kamala-harris:h"}},
 		{"negated act", "", "नडेला ने पिचाई की कभी आलोचना नहीं की।", nil},
@@ -61,6 +62,12 @@ func TestStanceStructure(t *testing.T) {
 		{"subject pronoun carries the agent", "", "मस्क ने मंगलवार को बयान जारी किया। वह लंबे समय से ऑल्टमैन की आलोचना करते रहे हैं।", []string{"elon-musk>sam-altman:h"}},
 		{"genitive pronoun object", "", "हैरिस ने रैली में भाषण दिया। ट्रंप ने उनके भाषण को झूठ का पुलिंदा बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"avoided criticism", "", "नडेला ने पिचाई की आलोचना से परहेज किया।", nil},
+		{"denial covers the ki clause", "", "पिचाई ने इस बात से इनकार किया कि उन्होंने नडेला की आलोचना की थी।", nil},
+		{"pronoun after ki is the speaker", "", "हैरिस ने रैली की। ट्रंप कई बार कह चुके हैं कि उन्होंने मस्क को धोखेबाज कहा था।", []string{"donald-trump>elon-musk:h"}},
+		{"both refers to the last pair", "", "मस्क ने ऑल्टमैन को झूठा कहा। दोनों के बीच यह तकरार तब बढ़ी जब मस्क ने ओपनएआई को खरीदने की पेशकश की।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"participle by-phrase is no act", "", "ट्रंप द्वारा घोषित स्टारगेट परियोजना पर मस्क ने सवाल उठाए।", []string{"elon-musk>stargate:h"}},
+		{"relationship soured", "", "मेटा और ट्रंप के रिश्ते पूरी तरह बिगड़ गए थे।", []string{"donald-trump>meta:h", "meta>donald-trump:h"}},
+		{"amid a dispute is a time", "", "इस विवाद के बीच माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने नई योजना बताई।", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
