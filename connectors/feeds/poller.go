@@ -358,8 +358,19 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	if err != nil {
 		return p.failed(f, now, res.Status, err)
 	}
-	if res.Hub != "" {
-		p.maybeSubscribe(ctx, f, res.Hub, res.Self)
+	hub, self := res.Hub, res.Self
+	if hub == "" && res.NotModified {
+		// A 304 has no body to find the hub in: renew the subscription we
+		// hold, or a feed that advertises its hub only in the document would
+		// lose push at the end of every lease while nothing changes.
+		f.mu.Lock()
+		if s := f.st.Sub; s != nil {
+			hub, self = s.Hub, s.Topic
+		}
+		f.mu.Unlock()
+	}
+	if hub != "" {
+		p.maybeSubscribe(ctx, f, hub, self)
 	}
 	if res.NotModified {
 		p.m.notModified.WithLabelValues(lbl).Inc()
@@ -569,7 +580,7 @@ func (p *Poller) succeededLocked(f *feed, now time.Time, status int, items []Ite
 	st.Interval = p.adapt(f, items, fresh, now)
 	iv := st.Interval
 	if s := st.Sub; s != nil && s.State == "active" && s.LeaseUntil.After(now) &&
-		now.Sub(maxTime(s.LastDelivery, s.Requested)) < p.cfg.WebSub.QuietAfter {
+		now.Sub(s.heardFrom()) < p.cfg.WebSub.QuietAfter {
 		// Push is live: polling is only the safety net.
 		iv = max(iv, p.cfg.WebSub.PollInterval)
 	}

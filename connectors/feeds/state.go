@@ -53,6 +53,20 @@ type subState struct {
 	LeaseUntil   time.Time `json:"lease_until,omitzero"`
 	LastDelivery time.Time `json:"last_delivery,omitzero"`
 	Reason       string    `json:"reason,omitempty"`
+	// Since is when this subscription was first requested; renewals keep
+	// it (Requested moves with each renewal).
+	Since time.Time `json:"since,omitzero"`
+}
+
+// heardFrom is when the hub last showed it is alive for us: the last
+// delivery, or the start of the subscription before any. A renewal does
+// not count: a hub that accepts renewals but never delivers is quiet.
+func (s *subState) heardFrom() time.Time {
+	since := s.Since
+	if since.IsZero() {
+		since = s.Requested // state written before Since existed
+	}
+	return maxTime(s.LastDelivery, since)
 }
 
 // seenEntry is a story already delivered from a feed: the hash of its

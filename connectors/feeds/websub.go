@@ -63,10 +63,15 @@ func (p *Poller) maybeSubscribe(ctx context.Context, f *feed, hub, self string) 
 		_, _ = rand.Read(b[:])
 		secret = hex.EncodeToString(b[:])
 	}
-	ns := &subState{Hub: hub, Topic: topic, Secret: secret, State: "pending", Requested: now}
+	ns := &subState{Hub: hub, Topic: topic, Secret: secret, State: "pending", Requested: now, Since: now}
 	if s != nil && s.State == "active" && s.Hub == hub {
-		// Renewal: the old lease still holds until the hub confirms.
+		// Renewal: the old lease still holds until the hub confirms, and
+		// the hub's silence is still measured from the first request.
 		ns.State, ns.LeaseUntil, ns.LastDelivery = "active", s.LeaseUntil, s.LastDelivery
+		ns.Since = s.Since
+		if ns.Since.IsZero() {
+			ns.Since = s.Requested // state written before Since existed
+		}
 	}
 	f.st.Sub = ns
 	f.mu.Unlock()
