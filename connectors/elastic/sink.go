@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -27,7 +28,7 @@ type Sink struct {
 	es  *elasticsearch.Client
 	bi  esutil.BulkIndexer
 	log *slog.Logger
-	an  termAnalyzer
+	an  *termAnalyzer
 	m   *metrics
 
 	closeOnce sync.Once
@@ -160,12 +161,26 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 		byID[r.Story.ID] = len(merged)
 		merged = append(merged, r)
 	}
-	stored, err := s.storedStories(ctx, merged)
-	if err != nil {
-		return err
+	// Analyse the text while the stored versions are fetched: one is CPU,
+	// the other a round trip.
+	var (
+		stored  map[string]storedStory
+		lookErr error
+		wg      sync.WaitGroup
+	)
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		stored, lookErr = s.storedStories(ctx, merged)
+	}()
+	terms := s.analyse(merged)
+	wg.Wait()
+	if lookErr != nil {
+		return lookErr
 	}
 	ops := make([]op, 0, len(merged))
-	for _, r := range merged {
+	for i, r := range merged {
+		t := terms[i]
 		if old, ok := stored[r.Story.ID]; ok {
 			sources := withSources(old.Sources, r.Story.Sources...)
 			if storyVersion(r.Story) < storyVersion(old.Story) {
@@ -177,16 +192,36 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 					continue
 				}
 				r = old.Record
+				t = [2]string{s.an.terms(r.Story.Title), s.an.terms(r.Story.Body)}
 			}
 			r.Story.Sources = sources
 			if old.Source != "" {
 				r.Story.Source = old.Source // the first outlet stays first
 			}
 		}
-		d := newStoryDoc(r, s.an.terms(r.Story.Title), s.an.terms(r.Story.Body), s.cfg.EntityType)
+		d := newStoryDoc(r, t[0], t[1], s.cfg.EntityType)
 		ops = append(ops, s.encode(ctx, FamilyStories, r.Story.ID, d, storyVersion(r.Story)))
 	}
 	return s.write(ctx, FamilyStories, ops)
+}
+
+// analyse returns the analysed title and body of every record, spread over
+// the CPUs (the goroutines end before it returns).
+func (s *Sink) analyse(recs []pipeline.Record) [][2]string {
+	out := make([][2]string, len(recs))
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/32+1)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(recs); i += workers {
+				out[i] = [2]string{s.an.terms(recs[i].Story.Title), s.an.terms(recs[i].Story.Body)}
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }
 
 // WriteEvents indexes tracker events by their deterministic ids.

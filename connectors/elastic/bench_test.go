@@ -1,0 +1,142 @@
+package elastic
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/elastic/go-elasticsearch/v8/esapi"
+	"github.com/elastic/go-elasticsearch/v8/esutil"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+const benchDocs = 20000
+const benchBatch = 500
+
+// BenchmarkIndex compares, on the same node and the same documents,
+// khabar's sink (WriteRecords in batches, as the index stage calls it)
+// with a minimal loop that only bulk-writes the already encoded documents
+// with as many concurrent requests as the sink has workers: the ceiling
+// of this node. Every iteration writes benchDocs new stories.
+//
+//	KHABAR_TEST_ELASTICSEARCH=http://127.0.0.1:9200 go test ./connectors/elastic -run '^$' -bench Index -benchtime 6x
+func BenchmarkIndex(b *testing.B) {
+	base := synthetic(benchDocs, time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC))
+	fresh := func(iter int) []pipeline.Record {
+		out := make([]pipeline.Record, len(base))
+		for i, r := range base {
+			r.Story.ID = fmt.Sprintf("%s-%d", r.Story.ID, iter)
+			r.Analysis.ID = r.Story.ID
+			out[i] = r
+		}
+		return out
+	}
+	cfgK, cfgB := testConfig(b), testConfig(b)
+	sk, _ := newTestSink(b, cfgK)
+	sb, _ := newTestSink(b, cfgB)
+	ctx := context.Background()
+	var tk, tk2, tb time.Duration
+	b.ResetTimer()
+	for i := range b.N {
+		// Alternate which one goes first, so neither profits from the
+		// node's warm-up or suffers from the other's merges.
+		runs := []func(){
+			func() {
+				recs := fresh(2 * i)
+				start := time.Now()
+				writeAll(ctx, b, sk, recs, benchBatch)
+				tk += time.Since(start)
+			},
+			func() {
+				bodies := bulkBodies(sb, fresh(2*i+1))
+				start := time.Now()
+				bulkOnly(ctx, b, sb, bodies)
+				tb += time.Since(start)
+			},
+		}
+		// The same sink used by two index-stage writers at once (batches
+		// alternate between them), as a stage with two in-flight batches.
+		runs = append(runs, func() {
+			recs := fresh(2*b.N + i)
+			start := time.Now()
+			var wg sync.WaitGroup
+			for w := range 2 {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					for j := w * benchBatch; j < len(recs); j += 2 * benchBatch {
+						if err := sk.WriteRecords(ctx, recs[j:min(j+benchBatch, len(recs))]); err != nil {
+							b.Error(err)
+							return
+						}
+					}
+				}()
+			}
+			wg.Wait()
+			tk2 += time.Since(start)
+		})
+		if i%2 == 1 {
+			slices.Reverse(runs)
+		}
+		for _, r := range runs {
+			r()
+		}
+	}
+	b.StopTimer()
+	k, c := float64(b.N*benchDocs)/tk.Seconds(), float64(b.N*benchDocs)/tb.Seconds()
+	b.ReportMetric(k, "khabar-docs/s")
+	b.ReportMetric(c, "bulk-only-docs/s")
+	k2 := float64(b.N*benchDocs) / tk2.Seconds()
+	b.ReportMetric(k2, "khabar-2writers-docs/s")
+	b.ReportMetric(k/c, "ratio")
+	b.ReportMetric(k2/c, "ratio-2writers")
+}
+
+// bulkBodies encodes the documents the sink would write, into bulk request
+// bodies of the size the sink's workers send for one batch.
+func bulkBodies(s *Sink, recs []pipeline.Record) [][]byte {
+	per := benchBatch / s.cfg.Workers
+	var bodies [][]byte
+	for j := 0; j < len(recs); j += per {
+		var buf bytes.Buffer
+		for _, r := range recs[j:min(j+per, len(recs))] {
+			d := newStoryDoc(r, s.an.terms(r.Story.Title), s.an.terms(r.Story.Body), nil)
+			meta, _ := json.Marshal(map[string]any{"index": map[string]any{
+				"_index": s.cfg.alias(FamilyStories), "_id": r.Story.ID,
+				"version": storyVersion(r.Story), "version_type": "external_gte"}})
+			doc, _ := json.Marshal(d)
+			buf.Write(meta)
+			buf.WriteByte('\n')
+			buf.Write(doc)
+			buf.WriteByte('\n')
+		}
+		bodies = append(bodies, buf.Bytes())
+	}
+	return bodies
+}
+
+// bulkOnly sends the bodies, as many at a time as the sink has workers.
+func bulkOnly(ctx context.Context, b testing.TB, s *Sink, bodies [][]byte) {
+	for j := 0; j < len(bodies); j += s.cfg.Workers {
+		var wg sync.WaitGroup
+		for _, body := range bodies[j:min(j+s.cfg.Workers, len(bodies))] {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var res esutil.BulkIndexerResponse
+				if _, err := do(ctx, s.es, "bulk", esapi.BulkRequest{Body: bytes.NewReader(body)}, &res); err != nil {
+					b.Error(err)
+				} else if res.HasErrors {
+					b.Error("bulk item errors")
+				}
+			}()
+		}
+		wg.Wait()
+	}
+}
