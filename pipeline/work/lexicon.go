@@ -108,6 +108,16 @@ var lexicon = []cue{
 	{words: "लिए खतरा", hostile: true, weight: 1.5},
 	{words: "पद छोड़ने की सलाह", hostile: true, weight: 1.5},
 	{words: "आड़े हाथों", hostile: true, weight: 1.5},
+	// idioms of exposing, turning away and distancing: "X की पोल खोली",
+	// "X से मुंह फेरा", "X से दूरी बनाई" (the object carries से or की).
+	{words: "पोल खोल*", hostile: true, weight: 1.5},
+	{words: "मुंह फेर*", hostile: true, weight: 1.5},
+	{words: "दूरी बना*", hostile: true, weight: 1.2},
+	{words: "बौखला*", hostile: true, weight: 1.2},
+	{words: "गलत बता*", hostile: true, weight: 1.2},
+	{words: "गलत करार", hostile: true, weight: 1.2},
+	{words: "गलत ठहरा*", hostile: true, weight: 1.2},
+	{words: "उत्पीड़न", hostile: true, weight: 1.2},
 	{words: "पलटवार", hostile: true, weight: 1.5},
 	{words: "धमकी*", hostile: true, weight: 1.2},
 	{words: "धमका*", hostile: true, weight: 1.2},
@@ -158,6 +168,8 @@ var lexicon = []cue{
 	{words: "बनाम", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
 	{words: "ठनी", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
 	{words: "ठन गई", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
+	{words: "छींटाकशी", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
+	{words: "अदावत*", hostile: true, weight: 1.5, kind: cueRelation, resolvable: true},
 	// --- English cue words in Latin script (code-mixed copy).
 	{words: "liar*", hostile: true, weight: 2},
 	{words: "lie", hostile: true, weight: 1.5},
@@ -179,6 +191,27 @@ var lexicon = []cue{
 	{words: "lawsuit*", hostile: true, weight: 2, resolvable: true},
 	{words: "troll*", hostile: true, weight: 1.2},
 	{words: "hypocrit*", hostile: true, weight: 1.5},
+	{words: "mislead*", hostile: true, weight: 1.5},
+	{words: "misled", hostile: true, weight: 1.5},
+	{words: "fake", hostile: true, weight: 1.2},
+	{words: "cheat*", hostile: true, weight: 2},
+	{words: "betray*", hostile: true, weight: 2},
+	{words: "bash*", hostile: true, weight: 1.5},
+	{words: "blame*", hostile: true, weight: 1.5},
+	{words: "jab*", hostile: true, weight: 1.2},
+	{words: "dig", hostile: true, weight: 1.2},
+	{words: "roast*", hostile: true, weight: 1.2},
+	{words: "ridicul*", hostile: true, weight: 1.5},
+	{words: "insult*", hostile: true, weight: 1.5},
+	{words: "condemn*", hostile: true, weight: 1.5},
+	{words: "threat*", hostile: true, weight: 1.2},
+	{words: "hit out", hostile: true, weight: 1.5},
+	{words: "takes aim", hostile: true, weight: 1.5},
+	{words: "took aim", hostile: true, weight: 1.5},
+	{words: "target*", hostile: true, weight: 1.2},
+	{words: "idiot*", hostile: true, weight: 1.5},
+	{words: "clown*", hostile: true, weight: 1.5},
+	{words: "loser*", hostile: true, weight: 1.5},
 	{words: "accus*", hostile: true, weight: 1.5, kind: cueAccuse},
 	{words: "rift", hostile: true, weight: 2, kind: cueRelation, resolvable: true},
 	{words: "feud*", hostile: true, weight: 2, kind: cueRelation, resolvable: true},
@@ -205,6 +238,14 @@ var lexicon = []cue{
 	{words: "बचाव", weight: 1.2},
 	{words: "पक्ष में", weight: 1.2},
 	{words: "साथ खड़े", weight: 1.5},
+	{words: "साथ खड़ा", weight: 1.5},
+	{words: "साथ खड़ी", weight: 1.5},
+	// idioms of praise: "X के कसीदे पढ़े", "X की पीठ थपथपाई".
+	{words: "कसीदे", weight: 1.5},
+	{words: "पीठ थपथपा*", weight: 1.5},
+	{words: "थपथपाई पीठ", weight: 1.5},
+	{words: "हौसला बढ़ा*", weight: 1.2},
+	{words: "स्वागत", weight: 1},
 	{words: "सम्मान*", weight: 1},
 	{words: "दोस्त*", weight: 1, kind: cueRelation},
 	{words: "मित्र*", weight: 1, kind: cueRelation},
@@ -219,6 +260,12 @@ var lexicon = []cue{
 	{words: "backs", weight: 1.2},
 	{words: "backed", weight: 1.2},
 	{words: "backing", weight: 1.2},
+	{words: "laud*", weight: 1.5},
+	{words: "hail*", weight: 1.2},
+	{words: "welcome*", weight: 1},
+	{words: "defend*", weight: 1.2},
+	{words: "stands by", weight: 1.5},
+	{words: "stood by", weight: 1.5},
 	{words: "trust*", weight: 1},
 	{words: "ally", weight: 1, kind: cueRelation},
 	{words: "allies", weight: 1, kind: cueRelation},
@@ -238,6 +285,8 @@ var lexicon = []cue{
 	{words: "no", negation: true},
 	{words: "never", negation: true},
 	{words: "परहेज", negation: true},
+	// "इस छींटाकशी से दूर रहे": staying away from a quarrel is none.
+	{words: "दूर", negation: true},
 	{words: "refus*", negation: true},
 	{words: "denied", negation: true, denial: true},
 	{words: "denies", negation: true, denial: true},
@@ -309,12 +358,21 @@ func (ix *cueIndex) at(words []string, i int) (*compiledCue, int) {
 		if len(c.pats) <= bestN || i+len(c.pats) > len(words) {
 			return
 		}
-		for j, p := range c.pats {
-			if !p.match(words[i+j]) {
+		// Quotes inside an idiom do not break it: "'गलत' बताया",
+		// "पीठ 'थपथपाई'".
+		j := i
+		for pi, p := range c.pats {
+			for pi > 0 && j < len(words) && isQuote(words[j]) {
+				j++
+			}
+			if j >= len(words) || !p.match(words[j]) {
 				return
 			}
+			j++
 		}
-		best, bestN = c, len(c.pats)
+		if j-i > bestN {
+			best, bestN = c, j-i
+		}
 	}
 	for _, k := range ix.exact[words[i]] {
 		try(k)
@@ -330,6 +388,9 @@ func (ix *cueIndex) at(words []string, i int) (*compiledCue, int) {
 	}
 	return best, bestN
 }
+
+// isQuote reports a quotation mark token (normalised: curly quotes are straight).
+func isQuote(w string) bool { return w == "'" || w == "\"" || w == "`" }
 
 // otherNames are given names and surnames of people who share a name with
 // a tracked person: a surname alias right after one of these (नीरव मोदी,

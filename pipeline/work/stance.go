@@ -17,6 +17,11 @@ const (
 	roleTarget             // को, पर, के खिलाफ, की आलोचना, विरोधी …
 	roleGen                // का/की/के + a noun: a modifier ("ओपनएआई के सीईओ")
 	roleNone               // "एक्स पर पोस्ट": where, not whom
+	// roleGenAct: the genitive of an act ("ट्रंप का तंज", "ट्रंप का
+	// शुक्रिया"): its doer when the clause has no other agent, its object
+	// when it has ("ऑल्टमैन ने ट्रंप का शुक्रिया अदा किया"). Resolved to
+	// roleAgent or roleTarget before the clause is read.
+	roleGenAct
 )
 
 type stanceKey struct{ src, tgt, pol string }
@@ -97,6 +102,13 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 			return roleNone
 		}
 		return roleTarget
+	case "-":
+		// "अडाणी-राग", "ट्रंप-नीति": a name joined by a hyphen to an
+		// untracked word, written solid, is a modifier of a compound.
+		if n+1 < end && f.toks[n+1].Kind == hindi.Word && !mentionAt(n+1) &&
+			f.toks[n].Start == f.toks[n-1].End && f.toks[n+1].Start == f.toks[n].End {
+			return roleGen
+		}
 	case "और", "व", "एवं", ",":
 		// "टेस्ला और स्पेसएक्स के प्रमुख मस्क": coordinated with an
 		// untracked noun inside a genitive, a modifier.
@@ -151,10 +163,26 @@ func (a *Analyzer) roleOf(f *field, m mention, end int, mentionAt func(k int) bo
 				}
 			}
 		}
-		// "ट्रंप का तंज", "मस्क का आरोप": the genitive of an act is its doer.
-		if n+1 < end {
-			if c, _ := a.cues.at(f.words[:end], n+1); c != nil && !c.negation && c.kind != cueRelation {
-				return roleAgent
+		// "ट्रंप का तंज", "मस्क का आरोप": the genitive of an act is its
+		// doer (or its object, when the clause has a ने-agent). A quoted
+		// word and वाला may stand between: "नडेला का 'नचाने' वाला तंज".
+		k := n + 1
+		if k < end && isQuote(f.words[k]) {
+			j := k + 1
+			for j < end && j <= k+6 && !isQuote(f.words[j]) {
+				j++
+			}
+			if j < end && isQuote(f.words[j]) {
+				k = j + 1
+				switch w(k) {
+				case "वाला", "वाली", "वाले":
+					k++
+				}
+			}
+		}
+		if k < end {
+			if c, _ := a.cues.at(f.words[:end], k); c != nil && !c.negation && c.kind != cueRelation {
+				return roleGenAct
 			}
 		}
 		return roleGen
@@ -189,6 +217,19 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	}
 	for _, m := range sm {
 		ms = append(ms, clauseMention{entity: m.entity, role: a.roleOf(f, m, sn.b, mentionAt), tok: m.tok, tokEnd: m.tokEnd, chain: len(ms)})
+	}
+	// The genitive of an act is its object when a ने-agent (a mention or
+	// उन्होंने) acts in the same clause, with no कि between them: "ऑल्टमैन
+	// ने ट्रंप का शुक्रिया अदा किया", "नडेला ने पढ़े ओपनएआई के कसीदे";
+	// otherwise its doer: "ट्रंप का तंज", "मस्क का आरोप".
+	for i := range ms {
+		if ms[i].role != roleGenAct {
+			continue
+		}
+		ms[i].role = roleAgent
+		if a.neAgentNear(f, sn, ms, i) {
+			ms[i].role = roleTarget
+		}
 	}
 	// Speakers, and subjects placed after a speech verb or after a
 	// headline's closing colon/dash ("…, बोले मस्क", "ऑल्टमैन झूठे हैं: मस्क").
@@ -560,6 +601,40 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 	}
 	a.remember(ms, agentPron, st)
+}
+
+// neAgentNear reports a ने-agent (a tracked mention or an agent pronoun)
+// before ms[i] in its sentence with no कि or clause break between the
+// two. ("ट्रंप का दावा- हैरिस ने …" is Trump's claim about Harris's act.)
+func (a *Analyzer) neAgentNear(f *field, sn sentence, ms []clauseMention, i int) bool {
+	g := ms[i].tok
+	for _, m := range ms {
+		// A speaker ("ट्रंप ने कहा- मस्क की नाराजगी …") frames the
+		// content; he is not the doer inside it.
+		if m.role == roleAgent && m.tok < g && f.words[m.tokEnd] == "ने" && !kiBetween(f, m.tok, g) &&
+			(m.tokEnd+1 >= sn.b || !speechVerbs[f.words[m.tokEnd+1]]) {
+			return true
+		}
+	}
+	for k := sn.a; k < g; k++ {
+		if agentPronouns[f.words[k]] && !kiBetween(f, k, g) {
+			return true
+		}
+	}
+	return false
+}
+
+// kiBetween reports a कि or a contrastive conjunction between tokens x and y.
+func kiBetween(f *field, x, y int) bool {
+	if x > y {
+		x, y = y, x
+	}
+	for k := x + 1; k < y; k++ {
+		if w := f.words[k]; w == "कि" || clauseBreaks[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // remember updates the pronoun context after a sentence.
