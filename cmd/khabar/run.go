@@ -22,6 +22,7 @@ import (
 	"github.com/khabar/khabar/connectors/bleve"
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/deadletter"
+	"github.com/khabar/khabar/connectors/elastic"
 	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/connectors/membus"
@@ -92,7 +93,9 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	defer dlq.Close()
-	ix, err := bleve.Open(filepath.Join(cfg.DataDir, "index"))
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	ix, err := a.openSearchSink(ctx, cfg, wl, dlq, reg, log)
 	if err != nil {
 		return err
 	}
@@ -106,8 +109,6 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics, err := pipeline.NewMetrics(reg)
 	if err != nil {
 		return fmt.Errorf("metrics: %w", err)
@@ -267,6 +268,33 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return ferr
 	}
 	return serr
+}
+
+// sink is what the index stage writes and the API searches.
+type sink interface {
+	pipeline.Sink
+	pipeline.Searcher
+}
+
+// openSearchSink opens the configured sink: the embedded Bleve index under the
+// data dir, or Elasticsearch (set up with `khabar setup elasticsearch`).
+func (a *app) openSearchSink(ctx context.Context, cfg *config.Config, wl *watchlist.Watchlist, dlq pipeline.DeadLetterer, reg prometheus.Registerer, log *slog.Logger) (sink, error) {
+	if cfg.Sink.Kind != "elasticsearch" {
+		return bleve.Open(filepath.Join(cfg.DataDir, "index"))
+	}
+	ec := elastic.ConfigFrom(cfg.Sink.Elasticsearch)
+	ec.EntityType = wl.Type
+	ec.DeadLetter = func(ctx context.Context, id string, doc []byte, reason string) {
+		dl := pipeline.DeadLetter{Stage: "index", Topic: "elasticsearch", Key: id, Value: doc, Reason: reason, Time: time.Now()}
+		if err := dlq.DeadLetter(ctx, dl); err != nil {
+			log.Error("dead letter not stored", "id", id, "reason", reason, "err", err)
+		}
+	}
+	s, err := elastic.New(ctx, ec, log.With("sink", "elasticsearch"), reg)
+	if err != nil {
+		return nil, fmt.Errorf("elasticsearch sink: %w", err)
+	}
+	return s, nil
 }
 
 // alertEngine loads the rules and builds the engine with its notifiers:

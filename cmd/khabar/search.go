@@ -16,6 +16,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/elastic"
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/pipeline"
 )
@@ -33,8 +34,9 @@ func (a *app) newSearchCmd() *cobra.Command {
 		Short: "Search indexed stories (a table on a terminal, JSON with --json)",
 		Long: `Search the index: a Hindi or English full-text query (an inflected form
 finds its base form), filtered by watchlist entity, feud flag and date range.
-It reads the index under the data dir; while khabar run holds it, it asks the
-running instance's API instead.`,
+It reads the index under the data dir (while khabar run holds it, it asks the
+running instance's API instead), or Elasticsearch when sink.kind is
+elasticsearch: the same parameters give the same answers on the same data.`,
 		Example: `  khabar search मस्क
   khabar search --entity elon-musk --entity sam-altman --feud true
   khabar search स्टारगेट --from 2025-01-01 --to 2025-01-31 --json`,
@@ -61,7 +63,17 @@ running instance's API instead.`,
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
-			res, err := a.searchLocalOrRemote(cmd.Context(), filepath.Join(cfg.DataDir, "index"), cfg.HTTP.Listen, q, v)
+			var res pipeline.SearchResult
+			if cfg.Sink.Kind == "elasticsearch" {
+				es, err := elastic.New(cmd.Context(), elastic.ConfigFrom(cfg.Sink.Elasticsearch), a.logger(), nil)
+				if err != nil {
+					return fmt.Errorf("elasticsearch: %w", err)
+				}
+				defer es.Close()
+				res, err = es.Search(cmd.Context(), q)
+			} else {
+				res, err = a.searchLocalOrRemote(cmd.Context(), filepath.Join(cfg.DataDir, "index"), cfg.HTTP.Listen, q, v)
+			}
 			if err != nil {
 				return err
 			}
