@@ -92,7 +92,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		Shifts:   []pipeline.Event{},
 	}
 	seen := make(map[int]bool)
-	st := &storyState{lastAgent: -1, lastTarget: -1, stances: map[stanceKey]*pipeline.Stance{}}
+	st := &storyState{lastAgent: -1, lastTarget: -1, lastOrg: -1, attackedBy: map[int]int{}, stances: map[stanceKey]*pipeline.Stance{}}
 	for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
 		if fd.text == "" {
 			continue
@@ -110,7 +110,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// The title is its own context: a pronoun in the body does not
 		// point into the headline.
 		if fd.name == "body" {
-			st.lastAgent, st.lastTarget = -1, -1
+			st.lastAgent, st.lastTarget, st.lastOrg = -1, -1, -1
 		}
 		for _, sn := range sents {
 			a.stance(f, sn, st)

@@ -33,6 +33,9 @@ type cue struct {
 	resolution bool
 	// denial: a negator that also covers a कि clause after it.
 	denial bool
+	// retort: "जवाब में", "counter": hostile only from an entity attacked
+	// earlier in the story, and only towards its attacker.
+	retort bool
 }
 
 // lexicon is the stance cue lexicon (see LEXICON.md for the summary).
@@ -119,6 +122,9 @@ var lexicon = []cue{
 	{words: "गलत ठहरा*", hostile: true, weight: 1.2},
 	{words: "उत्पीड़न", hostile: true, weight: 1.2},
 	{words: "पलटवार", hostile: true, weight: 1.5},
+	{words: "जवाब में", hostile: true, weight: 1, retort: true},
+	{words: "जवाबी", hostile: true, weight: 1, retort: true},
+	{words: "counter*", hostile: true, weight: 1, retort: true},
 	{words: "धमकी*", hostile: true, weight: 1.2},
 	{words: "धमका*", hostile: true, weight: 1.2},
 	{words: "बदनाम*", hostile: true, weight: 1.5},

@@ -8,6 +8,10 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
+// topicAfter: a cue followed by के/की + one of these is a topic, not an
+// act: "नाराजगी के सवाल पर", "खटास की अटकलों पर", "दरार की खबरों".
+var topicAfter = []string{"सवाल", "अटकल", "अफवाह", "खबर", "चर्चा", "बारे", "आशंका", "अंदेश"}
+
 // role is what a mention is in its clause, read from the case marker after it.
 type role uint8
 
@@ -29,6 +33,13 @@ type stanceKey struct{ src, tgt, pol string }
 // storyState carries context from sentence to sentence within a story.
 type storyState struct {
 	lastAgent, lastTarget int
+	// lastOrg is the last organisation named as a subject or agent, for
+	// "कंपनी ने …" (the company).
+	lastOrg int
+	// attackedBy holds, for each entity, the last entity hostile to it:
+	// a rebuttal with no object of its own answers its attacker
+	// ("ओपनएआई ने आरोपों को बेबुनियाद बताया").
+	attackedBy map[int]int
 	// lastPair is the last two entities seen acting on each other, for "दोनों".
 	lastPair [2]int
 	hasPair  bool
@@ -52,6 +63,14 @@ var (
 	postingVerbs    = map[string]bool{"पोस्ट": true, "लिखा": true, "लिखे": true, "ट्वीट": true, "शेयर": true, "साझा": true}
 	proxyNouns      = map[string]bool{"वकील": true, "वकीलों": true, "प्रवक्ता": true, "प्रवक्ताओं": true, "कैंपेन": true, "अभियान": true, "टीम": true, "कार्यालय": true, "दफ्तर": true, "lawyers": true, "spokesperson": true, "campaign": true}
 	bothWords       = map[string]bool{"दोनों": true, "दोनो": true}
+	// orgNouns + ने stand for the story's last organisation: "कंपनी ने
+	// कहा" (not "मस्क की कंपनी ने": someone's company is not named).
+	orgNouns = map[string]bool{"कंपनी": true, "समूह": true, "फर्म": true, "स्टार्टअप": true, "company": true}
+	// postNouns after a genitive name the author of a shared post:
+	// "ट्रंप की वह पोस्ट साझा की".
+	postNouns = map[string]bool{"पोस्ट": true, "ट्वीट": true, "वीडियो": true, "मीम": true, "post": true, "tweet": true}
+	// responseWords mark a clause answering a charge or an attack.
+	responseWords = []string{"आरोप", "इल्जाम", "दावे", "दावों", "दावा", "मुकदम", "जवाब", "पलटवार", "counter", "repl", "respond"}
 	// placeNouns after a genitive make "पर" a place: "मेटा के मंच पर".
 	placeNouns = map[string]bool{"मंच": true, "प्लेटफार्म": true, "प्लेटफॉर्म": true, "प्लेटफाम": true, "कार्यक्रम": true, "सम्मेलन": true, "दौरे": true, "पद": true, "बोर्ड": true, "घर": true, "दफ्तर": true, "कार्यालय": true, "अकाउंट": true, "खाते": true, "पेज": true, "चैनल": true, "सोशल": true}
 	// newClauseWords start a clause with its own subject when a ने-agent
@@ -277,6 +296,8 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 	}
 	agentPron, targetPron, both, subjPron := -1, -1, -1, -1
+	// orgPron: agentPron is "कंपनी ने", the story's last organisation.
+	orgPron := false
 	// One lookup per word: most words are none of these. The same pass
 	// notes where clauses may break and whether something is shared.
 	var brkBuf [16]int
@@ -316,6 +337,11 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		case genPronoun[w] && k+2 < sn.b && f.toks[k+1].Kind == hindi.Word && (f.words[k+2] == "को" || f.words[k+2] == "पर") && !placeNouns[f.words[k+1]]:
 			// "उनके भाषण को झूठा बताया": the genitive of the object.
 			targetPron = k
+		case orgNouns[w] && k+1 < sn.b && f.words[k+1] == "ने" && st.lastOrg >= 0 &&
+			(k == sn.a || !isGenitive(f.words[k-1])) && !mentionAt(k-1):
+			if agentPron < 0 {
+				agentPron, orgPron = k, true
+			}
 		case subjectPronouns[w]:
 			if subjPron < 0 {
 				subjPron = k
@@ -361,7 +387,8 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			mi++
 		}
 		w := f.words[k]
-		brk := clauseBreaks[w]
+		// ", पर …": पर right after a comma is "but".
+		brk := clauseBreaks[w] || w == "," && k+1 < sn.b && f.words[k+1] == "पर"
 		if !brk && newClauseWords[w] && mi < len(ms) && ms[mi].role == roleAgent && ms[mi].tok <= k+3 &&
 			!ms[mi].speaker &&
 			a.clauseHasAgentAndCue(f, ms, start, k, agentPron) {
@@ -386,7 +413,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	// इनकार किया कि उन्होंने …", "ट्रंप दावा कर चुके हैं कि उन्होंने …");
 	// elsewhere to the story's last agent.
 	pronRef := st.lastAgent
-	if agentPron >= 0 {
+	if orgPron {
+		pronRef = st.lastOrg
+	} else if agentPron >= 0 {
 		for k := agentPron - 1; k >= sn.a; k-- {
 			if f.words[k] != "कि" {
 				continue
@@ -403,9 +432,18 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	if sentAgent < 0 && agentPron >= 0 {
 		sentAgent = pronRef
 	}
+	// "ऑल्टमैन के आरोपों पर": the charge heading a genitive object is the
+	// object's own act.
+	var skipBuf [4]int
+	skip := skipBuf[:0]
+	for _, m := range ms {
+		if m.role == roleTarget && m.tokEnd+1 < sn.b && isGenitive(f.words[m.tokEnd]) {
+			skip = append(skip, m.tokEnd+1)
+		}
+	}
 	ev := ""
 	for _, cl := range cls {
-		hostile, supportive, kind, accuseAt, relAt, cueAt := a.polarity(f, cl, shared)
+		hostile, supportive, kind, accuseAt, relAt, cueAt, retortOnly := a.polarity(f, cl, shared, skip)
 		if hostile == 0 && supportive == 0 {
 			continue
 		}
@@ -443,7 +481,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		// कि वह अडानी को बचा रहे हैं": Modi is accused, not Adani).
 		ki := -1
 		for k := cl.a; k < cl.b; k++ {
-			if f.words[k] == "कि" || f.words[k] == "that" {
+			// A colon after the act opens its quoted content too:
+			// "मस्क पर तंज कसा: 'हम ट्विटर को …'".
+			if w := f.words[k]; w == "कि" || w == "that" || w == ":" && k > cueAt && cueAt >= cl.a {
 				ki = k
 				break
 			}
@@ -495,7 +535,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			// last agent, else its last target.
 			p := -1
 			for i := len(ms) - 1; i >= 0; i-- {
-				if ms[i].tok < targetPron && ms[i].entity != agent && a.isPerson[ms[i].entity] && (ms[i].role == roleAgent || ms[i].role == roleBare) {
+				if ms[i].tok < targetPron && ms[i].entity != agent && a.isPerson[ms[i].entity] && (ms[i].role == roleAgent || ms[i].role == roleBare || ms[i].role == roleTarget) {
 					p = ms[i].entity
 					break
 				}
@@ -513,8 +553,10 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		if agent < 0 {
 			// No marked agent: the first bare mention is the subject
 			// ("मस्क ऑल्टमैन पर बरसे", "ऑल्टमैन पर बरसे मस्क").
+			// Unless someone untracked acts: "भाजपा के प्रवक्ताओं ने
+			// राहुल को खरी-खोटी सुनाई, पर … मोदी …".
 			for _, m := range in {
-				if m.role == roleBare && !a.isDeal[m.entity] {
+				if m.role == roleBare && !a.isDeal[m.entity] && !untrackedNe(f, in, cl, m.tok) {
 					agent = m.entity
 					break
 				}
@@ -553,6 +595,23 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 					agent = m.entity
 					break
 				}
+			}
+		}
+		if pol == pipeline.Hostile && agent >= 0 {
+			atk, attacked := st.attackedBy[agent]
+			attacked = attacked && atk != agent
+			switch {
+			case retortOnly:
+				// "जवाब में ओपनएआई ने …": a reply is hostile only from
+				// someone attacked, and only towards the attacker.
+				if !attacked {
+					continue
+				}
+				targets = []int{atk}
+			case len(targets) == 0 && attacked && clauseHas(f, cl, responseWords):
+				// "ओपनएआई ने आरोपों को बेबुनियाद बताया": a rebuttal
+				// with no object of its own answers the attacker.
+				targets = append(targets, atk)
 			}
 		}
 		if ev == "" {
@@ -599,6 +658,18 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 				st.lastTarget = t
 			}
 		}
+		// Sharing someone's post that mocks or accuses X: the post's
+		// author is hostile to X as well ("ट्रंप की वह पोस्ट साझा की,
+		// जिसमें हैरिस का मजाक उड़ाया गया था").
+		if shared && pol == pipeline.Hostile {
+			if au := postAuthor(f, in, cl); au >= 0 && au != agent {
+				for _, t := range targets {
+					if t != au && t != agent {
+						a.add(st, au, t, pol, score, ev)
+					}
+				}
+			}
+		}
 	}
 	a.remember(ms, agentPron, st)
 }
@@ -637,8 +708,74 @@ func kiBetween(f *field, x, y int) bool {
 	return false
 }
 
+// untrackedNe reports a ने in the clause that follows no tracked mention
+// of it, other than at token tok: an agent the watchlist does not track.
+func untrackedNe(f *field, in []clauseMention, cl sentence, tok int) bool {
+	for k := cl.a + 1; k < cl.b; k++ {
+		if f.words[k] != "ने" {
+			continue
+		}
+		own := false
+		for _, m := range in {
+			if m.tokEnd == k {
+				own = true
+				break
+			}
+		}
+		if !own {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseHas reports a word of the clause starting with one of ps.
+func clauseHas(f *field, cl sentence, ps []string) bool {
+	for k := cl.a; k < cl.b; k++ {
+		if f.toks[k].Kind == hindi.Word && hasAnyPrefix(f.words[k], ps) {
+			return true
+		}
+	}
+	return false
+}
+
+// postAuthor is the genitive mention heading a post in the clause ("ट्रंप
+// की वह पोस्ट", "मस्क का एक ट्वीट"), or -1.
+func postAuthor(f *field, in []clauseMention, cl sentence) int {
+	for _, m := range in {
+		if m.role != roleGen || m.tokEnd >= cl.b || !isGenitive(f.words[m.tokEnd]) {
+			continue
+		}
+		for k := m.tokEnd + 1; k < cl.b && k <= m.tokEnd+3; k++ {
+			if postNouns[f.words[k]] {
+				return m.entity
+			}
+		}
+	}
+	return -1
+}
+
+// isGenitive reports a genitive postposition.
+func isGenitive(w string) bool { return w == "का" || w == "की" || w == "के" }
+
 // remember updates the pronoun context after a sentence.
 func (a *Analyzer) remember(ms []clauseMention, agentPron int, st *storyState) {
+	org := -1
+	for _, m := range ms {
+		if a.isPerson[m.entity] || a.isDeal[m.entity] {
+			continue
+		}
+		if m.role == roleAgent {
+			org = m.entity
+			break
+		}
+		if m.role == roleBare && org < 0 {
+			org = m.entity
+		}
+	}
+	if org >= 0 {
+		st.lastOrg = org
+	}
 	for _, m := range ms {
 		if m.role == roleAgent && a.isPerson[m.entity] {
 			st.lastAgent = m.entity
@@ -654,9 +791,20 @@ func (a *Analyzer) remember(ms []clauseMention, agentPron int, st *storyState) {
 			return
 		}
 	}
+	// "राहुल गांधी का अडाणी-राग …। उन्होंने …": the possessor of the
+	// subject is who the story is about.
+	for _, m := range ms {
+		if m.role == roleGen && a.isPerson[m.entity] {
+			st.lastAgent = m.entity
+			return
+		}
+	}
 }
 
 func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, ev string) {
+	if pol == pipeline.Hostile {
+		st.attackedBy[tgt] = src
+	}
 	k := stanceKey{a.ents[src].ID, a.ents[tgt].ID, pol}
 	if s, ok := st.stances[k]; ok {
 		if score > s.Score {
@@ -669,8 +817,14 @@ func (a *Analyzer) add(st *storyState, src, tgt int, pol string, score float64, 
 
 // polarity sums the un-negated cues of a clause. kind is the kind of the
 // strongest cue; accuseAt the token of an accusation cue (or -1).
-func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, supportive float64, kind cueKind, accuseAt, relAt, cueAt int) {
+//
+// skip holds the tokens of cues that head the noun phrase of someone
+// else's charge ("मस्क ने ऑल्टमैन के आरोपों पर …"): the charge is the
+// object's, not the clause's act. retortOnly: all hostile weight came from
+// retort cues.
+func (a *Analyzer) polarity(f *field, cl sentence, shared bool, skip []int) (hostile, supportive float64, kind cueKind, accuseAt, relAt, cueAt int, retortOnly bool) {
 	accuseAt, relAt, cueAt = -1, -1, -1
+	retortOnly = true
 	words := f.words[:cl.b]
 	denial, denied := false, false
 	best := 0.0
@@ -701,8 +855,16 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		if c.needShare && !shared {
 			continue
 		}
+		if j := k + n; j+1 < cl.b && isGenitive(f.words[j]) && hasAnyPrefix(f.words[j+1], topicAfter) {
+			k += n - 1
+			continue
+		}
+		if c.kind == cueAccuse && containsInt(skip, k) {
+			continue
+		}
 		if c.hostile {
 			hostile += c.weight
+			retortOnly = retortOnly && c.retort
 		} else {
 			supportive += c.weight
 		}
@@ -724,7 +886,17 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool) (hostile, suppor
 		// The kind must belong to the winning side.
 		kind = cuePlain
 	}
-	return hostile, supportive, kind, accuseAt, relAt, cueAt
+	return hostile, supportive, kind, accuseAt, relAt, cueAt, retortOnly && hostile > 0
+}
+
+// hasAnyPrefix reports whether w starts with one of ps.
+func hasAnyPrefix(w string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // targetTok is the first token of entity t in the clause, -1 for a
@@ -828,7 +1000,7 @@ const (
 // funcWordFlags builds the screening table.
 func funcWordFlags() map[string]uint8 {
 	fl := map[string]uint8{}
-	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords, subjectPronouns} {
+	for _, m := range []map[string]bool{agentPronouns, targetPronouns, obliquePronoun, genPronoun, bothWords, subjectPronouns, orgNouns} {
 		for w := range m {
 			fl[w] |= fwPronoun
 		}
