@@ -860,6 +860,14 @@ func (a *Analyzer) polarity(f *field, cl sentence, shared bool, skip []int) (hos
 			continue
 		}
 		if c.kind == cueAccuse && containsInt(skip, k) {
+			// Answering someone's charge ("उनके प्रवक्ता ने मस्क के
+			// आरोपों को … बताया") is a retort: hostile only from the
+			// accused, towards the accuser.
+			hostile += c.weight
+			if cueAt < 0 {
+				cueAt = k
+			}
+			k += n - 1
 			continue
 		}
 		if c.hostile {
@@ -1030,10 +1038,21 @@ func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, 
 	if !agent {
 		return false
 	}
+	// A charge or claim ("आरोप लगाया, …", "का दावा- …") introduces its
+	// content: what follows is the charge, not a new clause — unless
+	// the charge already has its object ("मस्क ने एप्पल पर … आरोप
+	// लगाया, तो ऑल्टमैन ने …").
+	object := false
+	for _, m := range ms {
+		if m.tok >= from && m.tok < to && m.role == roleTarget {
+			object = true
+		}
+	}
 	for k := from; k < to; k++ {
-		// A charge or claim ("आरोप लगाया, …", "का दावा- …") introduces
-		// its content: what follows is the charge, not a new clause.
-		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation && c.kind != cueAccuse {
+		if f.words[k] == "पर" {
+			object = true // an untracked accused: "एप्पल पर … आरोप"
+		}
+		if c, _ := a.cues.at(f.words[:to], k); c != nil && !c.negation && (c.kind != cueAccuse || object) {
 			return true
 		}
 	}
