@@ -237,7 +237,10 @@ func (c *cluster) waitDrained(timeout time.Duration, pairs ...[2]string) {
 }
 
 // writeStories writes n stories of my own making as JSON Lines.
-func writeStories(t testing.TB, path string, n int) []string {
+func writeStories(t testing.TB, path string, n int) []string { return writeStoryRange(t, path, 0, n) }
+
+// writeStoryRange writes stories first … first+n-1.
+func writeStoryRange(t testing.TB, path string, first, n int) []string {
 	t.Helper()
 	people := []string{"एलन मस्क", "सैम ऑल्टमैन", "सत्या नडेला", "सुंदर पिचाई", "मुकेश अंबानी", "गौतम अडानी"}
 	verbs := []string{"की कड़ी आलोचना की", "की तारीफ़ की", "पर निशाना साधा", "का समर्थन किया"}
@@ -248,8 +251,8 @@ func writeStories(t testing.TB, path string, n int) []string {
 	defer f.Close()
 	enc := json.NewEncoder(f)
 	base := time.Date(2026, 3, 1, 6, 0, 0, 0, time.UTC)
-	ids := make([]string, n)
-	for i := range n {
+	ids := make([]string, 0, n)
+	for i := first; i < first+n; i++ {
 		a, b := people[i%len(people)], people[(i/len(people)+1+i)%len(people)]
 		if a == b {
 			b = people[(i+1)%len(people)]
@@ -261,7 +264,7 @@ func writeStories(t testing.TB, path string, n int) []string {
 			Body:      fmt.Sprintf("खबर संख्या %d: एक कार्यक्रम में %s ने %s %s। दोनों कंपनियों के बीच होड़ बढ़ रही है।", i, a, b, verbs[(i/3)%len(verbs)]),
 			Published: base.Add(time.Duration(i) * time.Minute),
 		}
-		ids[i] = s.ID
+		ids = append(ids, s.ID)
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
@@ -555,6 +558,142 @@ func readTopicKeys(t testing.TB, c *cluster, topic string) []string {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+	return out
+}
+
+// BenchmarkKafkaWork2Workers measures stories/s through stories → work →
+// analyses with 2 work processes (2 goroutines each) on the real broker,
+// and the latency from a story's produce to its analysis being durable in
+// the analyses topic (broker timestamps of both records). Run:
+//
+//	KHABAR_TEST_KAFKA=127.0.0.1:9092 go test -run '^$' -bench KafkaWork -benchtime 10000x ./cmd/khabar
+func BenchmarkKafkaWork2Workers(b *testing.B) {
+	for _, rate := range []int{0, 1000} {
+		name := "saturated"
+		if rate > 0 {
+			name = fmt.Sprintf("paced-%d-per-s", rate)
+		}
+		b.Run(name, func(b *testing.B) { benchWork(b, rate) })
+	}
+}
+
+// benchWork publishes b.N stories at once (rate 0) or at rate per second.
+func benchWork(b *testing.B, rate int) {
+	c := newClusterWith(b, 6, 2)
+	warm := filepath.Join(c.dir, "warm.jsonl")
+	writeStories(b, warm, 50)
+	w0 := c.start("work0", "work")
+	w1 := c.start("work1", "work")
+	c.replay(b, warm)
+	c.waitDrained(2*time.Minute, [2]string{"work", pipeline.TopicStories})
+
+	file := filepath.Join(c.dir, "bench.jsonl")
+	writeStoryRange(b, file, 1_000_000, b.N)
+	bus, err := kafka.New(b.Context(), c.kcfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bus.Close()
+	msgs := readJSONL(b, file)
+	b.ResetTimer()
+	start := time.Now()
+	if rate == 0 {
+		if err := bus.Publish(b.Context(), pipeline.TopicStories, msgs...); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		tick := time.NewTicker(10 * time.Millisecond)
+		per := max(1, rate/100)
+		for i := 0; i < len(msgs); i += per {
+			<-tick.C
+			if err := bus.Publish(b.Context(), pipeline.TopicStories, msgs[i:min(i+per, len(msgs))]...); err != nil {
+				b.Fatal(err)
+			}
+		}
+		tick.Stop()
+	}
+	c.waitDrained(5*time.Minute, [2]string{"work", pipeline.TopicStories})
+	b.StopTimer()
+	elapsed := time.Since(start)
+	produced := topicTimes(b, c, pipeline.TopicStories)
+	analysed := topicTimes(b, c, pipeline.TopicAnalyses)
+	var lat []time.Duration
+	for id, pt := range produced {
+		if at, ok := analysed[id]; ok {
+			lat = append(lat, at.Sub(pt))
+		}
+	}
+	slices.Sort(lat)
+	if len(lat) < b.N {
+		b.Fatalf("%d of %d stories analysed", len(lat), b.N)
+	}
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "stories/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
+	c.stop("work0", w0)
+	c.stop("work1", w1)
+}
+
+func readJSONL(b testing.TB, path string) []*pipeline.Message {
+	b.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var out []*pipeline.Message
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		m, err := storyMessage([]byte(line))
+		if err != nil {
+			b.Fatal(err)
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// topicTimes maps each key of topic to its record's timestamp (the first,
+// if a key repeats).
+func topicTimes(b testing.TB, c *cluster, topic string) map[string]time.Time {
+	b.Helper()
+	full := c.kcfg.Topic(topic)
+	out := map[string]time.Time{}
+	tr := &kafkago.Transport{MetadataTTL: time.Second}
+	defer tr.CloseIdleConnections()
+	cl := &kafkago.Client{Addr: kafkago.TCP(c.kcfg.Brokers...), Transport: tr}
+	meta, err := cl.Metadata(b.Context(), &kafkago.MetadataRequest{Topics: []string{full}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, p := range meta.Topics[0].Partitions {
+		offs, err := cl.ListOffsets(b.Context(), &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: {kafkago.LastOffsetOf(p.ID)}}})
+		if err != nil {
+			b.Fatal(err)
+		}
+		end := offs.Topics[full][0].LastOffset
+		if end == 0 {
+			continue
+		}
+		r := kafkago.NewReader(kafkago.ReaderConfig{Brokers: c.kcfg.Brokers, Topic: full, Partition: p.ID, MaxBytes: 10 << 20})
+		failures := 0
+		for {
+			m, err := r.ReadMessage(b.Context())
+			if err != nil {
+				// A fresh partition reader may see a transient leader error.
+				if failures++; failures > 20 {
+					b.Fatal(err)
+				}
+				time.Sleep(200 * time.Millisecond)
+				continue
+			}
+			if _, seen := out[string(m.Key)]; !seen {
+				out[string(m.Key)] = m.Time
+			}
+			if m.Offset >= end-1 {
+				break
+			}
+		}
+		r.Close()
 	}
 	return out
 }
