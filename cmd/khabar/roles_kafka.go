@@ -46,6 +46,12 @@ type kafkaRoles struct {
 	pollers, pollerIndex int
 }
 
+// allKafkaRoles is `khabar run` over Kafka: every role in one process,
+// polling every feed.
+func allKafkaRoles() kafkaRoles {
+	return kafkaRoles{roles: map[string]bool{rolePoll: true, roleWork: true, roleTrack: true, roleIndex: true}, pollers: 1}
+}
+
 // newKafkaRoleCmds returns `khabar poll|work|track|index` and `khabar replay`.
 func (a *app) newKafkaRoleCmds() []*cobra.Command {
 	roles := []struct{ name, short string }{
@@ -179,11 +185,15 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		if err != nil {
 			return fmt.Errorf("analyzer: %w", err)
 		}
+		terms, err := searchTermsFor(cfg)
+		if err != nil {
+			return err
+		}
 		workers := cfg.Work.Workers
 		if workers == 0 {
 			workers = 2
 		}
-		consume(pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer)})
+		consume(pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer, terms)})
 	}
 	if k.roles[roleTrack] {
 		state, err := kafka.OpenStateStore(ctx, bus, kafka.TopicTrackState)
