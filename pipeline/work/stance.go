@@ -2,6 +2,7 @@ package work
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -437,7 +438,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	var skipBuf [4]int
 	skip := skipBuf[:0]
 	for _, m := range ms {
-		if m.role == roleTarget && m.tokEnd+1 < sn.b && isGenitive(f.words[m.tokEnd]) {
+		// (bounded: a pathological sentence must not make every cue
+		// scan thousands of them)
+		if m.role == roleTarget && m.tokEnd+1 < sn.b && isGenitive(f.words[m.tokEnd]) && len(skip) < 64 {
 			skip = append(skip, m.tokEnd+1)
 		}
 	}
@@ -451,12 +454,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		if supportive > hostile {
 			pol, weight = pipeline.Supportive, supportive
 		}
-		var in []clauseMention
-		for _, m := range ms {
-			if m.tok >= cl.a && m.tok < cl.b {
-				in = append(in, m)
-			}
-		}
+		in := span(ms, cl.a, cl.b)
 		// The agent is the earliest agent-marked item: a mention with ने or
 		// उन्होंने (the story's last agent) — "उन्होंने आरोप लगाया कि
 		// माइक्रोसॉफ्ट ने …" is the speaker's, not Microsoft's.
@@ -555,8 +553,9 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			// ("मस्क ऑल्टमैन पर बरसे", "ऑल्टमैन पर बरसे मस्क").
 			// Unless someone untracked acts: "भाजपा के प्रवक्ताओं ने
 			// राहुल को खरी-खोटी सुनाई, पर … मोदी …".
+			untracked := untrackedNe(f, in, cl)
 			for _, m := range in {
-				if m.role == roleBare && !a.isDeal[m.entity] && !untrackedNe(f, in, cl, m.tok) {
+				if m.role == roleBare && !a.isDeal[m.entity] && !untracked {
 					agent = m.entity
 					break
 				}
@@ -678,30 +677,24 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 // before ms[i] in its sentence with no कि or clause break between the
 // two. ("ट्रंप का दावा- हैरिस ने …" is Trump's claim about Harris's act.)
 func (a *Analyzer) neAgentNear(f *field, sn sentence, ms []clauseMention, i int) bool {
-	g := ms[i].tok
-	for _, m := range ms {
+	j := i - 1
+	for k := ms[i].tok - 1; k >= sn.a; k-- {
+		w := f.words[k]
+		if w == "कि" || clauseBreaks[w] {
+			return false
+		}
+		if agentPronouns[w] {
+			return true
+		}
+		if w != "ने" {
+			continue
+		}
+		for j >= 0 && ms[j].tokEnd > k {
+			j--
+		}
 		// A speaker ("ट्रंप ने कहा- मस्क की नाराजगी …") frames the
 		// content; he is not the doer inside it.
-		if m.role == roleAgent && m.tok < g && f.words[m.tokEnd] == "ने" && !kiBetween(f, m.tok, g) &&
-			(m.tokEnd+1 >= sn.b || !speechVerbs[f.words[m.tokEnd+1]]) {
-			return true
-		}
-	}
-	for k := sn.a; k < g; k++ {
-		if agentPronouns[f.words[k]] && !kiBetween(f, k, g) {
-			return true
-		}
-	}
-	return false
-}
-
-// kiBetween reports a कि or a contrastive conjunction between tokens x and y.
-func kiBetween(f *field, x, y int) bool {
-	if x > y {
-		x, y = y, x
-	}
-	for k := x + 1; k < y; k++ {
-		if w := f.words[k]; w == "कि" || clauseBreaks[w] {
+		if j >= 0 && ms[j].tokEnd == k && ms[j].role == roleAgent && (k+1 >= sn.b || !speechVerbs[f.words[k+1]]) {
 			return true
 		}
 	}
@@ -709,24 +702,31 @@ func kiBetween(f *field, x, y int) bool {
 }
 
 // untrackedNe reports a ने in the clause that follows no tracked mention
-// of it, other than at token tok: an agent the watchlist does not track.
-func untrackedNe(f *field, in []clauseMention, cl sentence, tok int) bool {
+// of it: an agent the watchlist does not track.
+func untrackedNe(f *field, in []clauseMention, cl sentence) bool {
+	j := 0
 	for k := cl.a + 1; k < cl.b; k++ {
 		if f.words[k] != "ने" {
 			continue
 		}
-		own := false
-		for _, m := range in {
-			if m.tokEnd == k {
-				own = true
-				break
-			}
+		for j < len(in) && in[j].tokEnd < k {
+			j++
 		}
-		if !own {
+		if j >= len(in) || in[j].tokEnd != k {
 			return true
 		}
 	}
 	return false
+}
+
+// span returns the mentions of ms (in text order) that start in [from, to).
+func span(ms []clauseMention, from, to int) []clauseMention {
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= from })
+	j := sort.Search(len(ms), func(j int) bool { return ms[j].tok >= to })
+	if j < i {
+		j = i
+	}
+	return ms[i:j]
 }
 
 // clauseHas reports a word of the clause starting with one of ps.
@@ -1030,8 +1030,9 @@ func funcWordFlags() map[string]uint8 {
 // finished clause.
 func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, agentPron int) bool {
 	agent := agentPron >= from && agentPron < to
+	ms = span(ms, from, to)
 	for _, m := range ms {
-		if m.tok >= from && m.tok < to && m.role == roleAgent {
+		if m.role == roleAgent {
 			agent = true
 		}
 	}
@@ -1042,12 +1043,7 @@ func (a *Analyzer) clauseHasAgentAndCue(f *field, ms []clauseMention, from, to, 
 	// content: what follows is the charge, not a new clause — unless
 	// the charge already has its object ("मस्क ने एप्पल पर … आरोप
 	// लगाया, तो ऑल्टमैन ने …").
-	object := false
-	for _, m := range ms {
-		if m.tok >= from && m.tok < to && m.role == roleTarget {
-			object = true
-		}
-	}
+	object := hasRole(ms, roleTarget)
 	for k := from; k < to; k++ {
 		if f.words[k] == "पर" {
 			object = true // an untracked accused: "एप्पल पर … आरोप"
