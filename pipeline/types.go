@@ -99,6 +99,17 @@ type Analysis struct {
 type Record struct {
 	Story    Story    `json:"story"`
 	Analysis Analysis `json:"analysis"`
+	// Terms are the story's search terms, computed by the work stage (which
+	// scales with its workers) so the index stage only ships documents. A
+	// sink that needs them computes them when absent (older records).
+	Terms *SearchTerms `json:"terms,omitempty"`
+}
+
+// SearchTerms are the analysed terms of a story's title and body
+// (internal/searchterms: Bleve's Hindi analyzer), space-separated.
+type SearchTerms struct {
+	Title string `json:"title"`
+	Body  string `json:"body"`
 }
 
 // Event kinds emitted by the tracker.

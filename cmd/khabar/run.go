@@ -28,6 +28,7 @@ import (
 	"github.com/khabar/khabar/connectors/membus"
 	"github.com/khabar/khabar/connectors/webhook"
 	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
@@ -82,6 +83,10 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	analyzer, err := work.New(wl)
 	if err != nil {
 		return fmt.Errorf("analyzer: %w", err)
+	}
+	terms, err := searchTermsFor(cfg)
+	if err != nil {
+		return err
 	}
 	state, err := boltstore.Open(filepath.Join(cfg.DataDir, "state.db"))
 	if err != nil {
@@ -145,7 +150,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		workers = 2
 	}
 	subs = append(subs, sub{func(ctx context.Context) error {
-		return router.Consume(ctx, pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer)}, workMsgs)
+		return router.Consume(ctx, pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer, terms)}, workMsgs)
 	}})
 	trackMsgs, err := subscribe(pipeline.TopicStances, "track")
 	if err != nil {
@@ -274,6 +279,21 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 type sink interface {
 	pipeline.Sink
 	pipeline.Searcher
+}
+
+// searchTermsFor gives the work stage the search-terms analyzer when the
+// sink is Elasticsearch, which indexes them (computed once per story in the
+// work stage, which scales with its workers, rather than in the index
+// stage); the embedded index analyses text itself and needs none.
+func searchTermsFor(cfg *config.Config) (*searchterms.Analyzer, error) {
+	if cfg.Sink.Kind != "elasticsearch" {
+		return nil, nil
+	}
+	t, err := searchterms.New(searchterms.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("search terms: %w", err)
+	}
+	return t, nil
 }
 
 // openSearchSink opens the configured sink: the embedded Bleve index under the

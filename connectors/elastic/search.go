@@ -35,7 +35,7 @@ func (s *Sink) searchBody(q pipeline.Query) (body map[string]any, ok bool) {
 	size = min(size, MaxSize)
 	var must, filter []any
 	if q.Text != "" {
-		terms := s.an.terms(q.Text)
+		terms := s.an.Terms(q.Text)
 		if terms == "" {
 			return nil, false
 		}

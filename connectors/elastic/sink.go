@@ -18,6 +18,7 @@ import (
 	"github.com/elastic/go-elasticsearch/v8/esutil"
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -28,7 +29,7 @@ type Sink struct {
 	es  *elasticsearch.Client
 	bi  esutil.BulkIndexer
 	log *slog.Logger
-	an  *termAnalyzer
+	an  *searchterms.Analyzer
 	m   *metrics
 
 	closeOnce sync.Once
@@ -57,9 +58,9 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, reg prometheus.Re
 	if err != nil {
 		return nil, err
 	}
-	an, err := newTermAnalyzer()
+	an, err := searchterms.New(searchterms.Config{})
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("elastic: %w", err)
 	}
 	m, err := newMetrics(reg)
 	if err != nil {
@@ -161,20 +162,28 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 		byID[r.Story.ID] = len(merged)
 		merged = append(merged, r)
 	}
-	// Analyse the text while the stored versions are fetched: one is CPU,
-	// the other a round trip.
+	// The work stage gives the search terms (Record.Terms); records that
+	// come without (older records, khabar analyze's output) are analysed
+	// here, while the stored versions are fetched: one is CPU, the other a
+	// round trip.
 	var (
 		stored  map[string]storedStory
 		lookErr error
-		wg      sync.WaitGroup
+		terms   [][2]string
 	)
-	wg.Add(1)
-	go func() {
-		defer wg.Done()
+	if missing := slices.ContainsFunc(merged, func(r pipeline.Record) bool { return r.Terms == nil }); missing {
+		var wg sync.WaitGroup
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			stored, lookErr = s.storedStories(ctx, merged)
+		}()
+		terms = s.analyse(merged)
+		wg.Wait()
+	} else {
 		stored, lookErr = s.storedStories(ctx, merged)
-	}()
-	terms := s.analyse(merged)
-	wg.Wait()
+		terms = s.analyse(merged)
+	}
 	if lookErr != nil {
 		return lookErr
 	}
@@ -192,7 +201,7 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 					continue
 				}
 				r = old.Record
-				t = [2]string{s.an.terms(r.Story.Title), s.an.terms(r.Story.Body)}
+				t = [2]string{s.an.Terms(r.Story.Title), s.an.Terms(r.Story.Body)}
 			}
 			r.Story.Sources = sources
 			if old.Source != "" {
@@ -205,18 +214,31 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 	return s.write(ctx, FamilyStories, ops)
 }
 
-// analyse returns the analysed title and body of every record, spread over
-// the CPUs (the goroutines end before it returns).
+// analyse returns the search terms of title and body of every record: the
+// record's own when the work stage computed them, else analysed here,
+// spread over the CPUs (the goroutines end before it returns).
 func (s *Sink) analyse(recs []pipeline.Record) [][2]string {
 	out := make([][2]string, len(recs))
-	workers := min(runtime.GOMAXPROCS(0), len(recs)/32+1)
+	var todo []int
+	for i, r := range recs {
+		if r.Terms != nil {
+			out[i] = [2]string{r.Terms.Title, r.Terms.Body}
+			continue
+		}
+		todo = append(todo, i)
+	}
+	if len(todo) == 0 {
+		return out
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(todo)/32+1)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for i := w; i < len(recs); i += workers {
-				out[i] = [2]string{s.an.terms(recs[i].Story.Title), s.an.terms(recs[i].Story.Body)}
+			for j := w; j < len(todo); j += workers {
+				r := recs[todo[j]]
+				out[todo[j]] = [2]string{s.an.Terms(r.Story.Title), s.an.Terms(r.Story.Body)}
 			}
 		}()
 	}

@@ -4,13 +4,16 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/pipeline"
 )
 
 // Handler is the work stage over a bus: a story in, its Record out on the
 // analyses topic and its stances, one message per pair (keyed by the pair,
-// so one tracker owns it), on the stances topic.
-func Handler(a *Analyzer) pipeline.Handler {
+// so one tracker owns it), on the stances topic. With terms, the Record
+// carries the story's search terms, so the index stage does not compute
+// them (nil leaves them to the sink).
+func Handler(a *Analyzer, terms *searchterms.Analyzer) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var s pipeline.Story
 		if err := pipeline.Decode(m, &s); err != nil {
@@ -20,7 +23,11 @@ func Handler(a *Analyzer) pipeline.Handler {
 			return nil, fmt.Errorf("story (key %q) has no id", m.Key)
 		}
 		an := a.Analyze(s)
-		rec, err := pipeline.Encode(s.ID, pipeline.Record{Story: s, Analysis: an})
+		r := pipeline.Record{Story: s, Analysis: an}
+		if terms != nil {
+			r.Terms = &pipeline.SearchTerms{Title: terms.Terms(s.Title), Body: terms.Terms(s.Body)}
+		}
+		rec, err := pipeline.Encode(s.ID, r)
 		if err != nil {
 			return nil, err
 		}
