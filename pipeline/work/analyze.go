@@ -92,7 +92,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		Shifts:   []pipeline.Event{},
 	}
 	seen := make(map[int]bool)
-	st := &storyState{lastAgent: -1, lastTarget: -1, lastOrg: -1, attackedBy: map[int]int{}, stances: map[stanceKey]*pipeline.Stance{}}
+	st := &storyState{lastAgent: -1, lastTarget: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, stances: map[stanceKey]*pipeline.Stance{}}
 	for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
 		if fd.text == "" {
 			continue

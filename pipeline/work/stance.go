@@ -41,6 +41,10 @@ type storyState struct {
 	// a rebuttal with no object of its own answers its attacker
 	// ("ओपनएआई ने आरोपों को बेबुनियाद बताया").
 	attackedBy map[int]int
+	// lastCharge is who made the story's last charge (आरोप लगाया, उनका
+	// आरोप है): a tracked entity, or -1 when an untracked party or nobody
+	// did. "आरोपों को बेबुनियाद बताया" answers that party.
+	lastCharge int
 	// lastPair is the last two entities seen acting on each other, for "दोनों".
 	lastPair [2]int
 	hasPair  bool
@@ -70,8 +74,10 @@ var (
 	// postNouns after a genitive name the author of a shared post:
 	// "ट्रंप की वह पोस्ट साझा की".
 	postNouns = map[string]bool{"पोस्ट": true, "ट्वीट": true, "वीडियो": true, "मीम": true, "post": true, "tweet": true}
-	// responseWords mark a clause answering a charge or an attack.
-	responseWords = []string{"आरोप", "इल्जाम", "दावे", "दावों", "दावा", "मुकदम", "जवाब", "पलटवार", "counter", "repl", "respond"}
+	// chargeWords are the forms of a charge; followed by को/से/पर or a
+	// genitive they refer to a charge made before ("आरोपों को खारिज
+	// किया"), otherwise they make one ("आरोप लगाया", "उनका आरोप है").
+	chargeWords = map[string]bool{"आरोप": true, "आरोपों": true, "इल्जाम": true, "इल्जामों": true, "अभियोग": true, "दावा": true, "दावे": true, "दावों": true, "allegation": true, "allegations": true, "charges": true}
 	// placeNouns after a genitive make "पर" a place: "मेटा के मंच पर".
 	placeNouns = map[string]bool{"मंच": true, "प्लेटफार्म": true, "प्लेटफॉर्म": true, "प्लेटफाम": true, "कार्यक्रम": true, "सम्मेलन": true, "दौरे": true, "पद": true, "बोर्ड": true, "घर": true, "दफ्तर": true, "कार्यालय": true, "अकाउंट": true, "खाते": true, "पेज": true, "चैनल": true, "सोशल": true}
 	// newClauseWords start a clause with its own subject when a ने-agent
@@ -304,6 +310,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 	var brkBuf [16]int
 	brks := brkBuf[:0]
 	shared := false
+	chargeMade, chargeRef := -1, false
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
 		fl := a.funcWords[w]
@@ -315,6 +322,13 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 		}
 		if fl&fwShare != 0 {
 			shared = true
+		}
+		if fl&fwCharge != 0 {
+			if k+1 < sn.b && (refMarkers[f.words[k+1]]) {
+				chargeRef = true
+			} else if chargeMade < 0 {
+				chargeMade = k
+			}
 		}
 		if fl&fwPronoun == 0 {
 			continue
@@ -339,7 +353,7 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			// "उनके भाषण को झूठा बताया": the genitive of the object.
 			targetPron = k
 		case orgNouns[w] && k+1 < sn.b && f.words[k+1] == "ने" && st.lastOrg >= 0 &&
-			(k == sn.a || !isGenitive(f.words[k-1])) && !mentionAt(k-1):
+			(k == sn.a || !isGenitive(f.words[k-1]) && !genPronoun[f.words[k-1]] && f.words[k-1] != "अपनी") && !mentionAt(k-1):
 			if agentPron < 0 {
 				agentPron, orgPron = k, true
 			}
@@ -351,14 +365,20 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 			both = k
 		}
 	}
+	if chargeMade >= 0 {
+		st.lastCharge = a.chargeAuthor(f, sn, ms, chargeMade, agentPron, st)
+	}
 	if len(ms) == 0 && agentPron < 0 {
 		return
 	}
-	if len(ms) < 2 && agentPron < 0 && targetPron < 0 && both < 0 && subjPron < 0 {
+	// One agent may be answering the last charge made against it
+	// ("ओपनएआई ने आरोपों को बेबुनियाद बताया").
+	answering := len(ms) == 1 && ms[0].role == roleAgent && chargeRef && st.lastCharge >= 0 && st.lastCharge != ms[0].entity
+	if len(ms) < 2 && agentPron < 0 && targetPron < 0 && both < 0 && subjPron < 0 && !answering {
 		a.remember(ms, agentPron, st)
 		return
 	}
-	if len(ms)+btoi(agentPron >= 0 || subjPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0) < 2 {
+	if len(ms)+btoi(agentPron >= 0 || subjPron >= 0)+btoi(targetPron >= 0)+2*btoi(both >= 0)+btoi(answering) < 2 {
 		a.remember(ms, agentPron, st)
 		return
 	}
@@ -607,10 +627,10 @@ func (a *Analyzer) stance(f *field, sn sentence, st *storyState) {
 					continue
 				}
 				targets = []int{atk}
-			case len(targets) == 0 && attacked && clauseHas(f, cl, responseWords):
+			case len(targets) == 0 && chargeRef && st.lastCharge >= 0 && st.lastCharge != agent:
 				// "ओपनएआई ने आरोपों को बेबुनियाद बताया": a rebuttal
-				// with no object of its own answers the attacker.
-				targets = append(targets, atk)
+				// with no object of its own answers the last charge.
+				targets = append(targets, st.lastCharge)
 			}
 		}
 		if ev == "" {
@@ -701,6 +721,41 @@ func (a *Analyzer) neAgentNear(f *field, sn sentence, ms []clauseMention, i int)
 	return false
 }
 
+// refMarkers after a charge noun make it a reference to a charge made
+// before.
+var refMarkers = map[string]bool{"को": true, "से": true, "पर": true, "का": true, "की": true, "के": true}
+
+// chargeAuthor is who makes the charge at token k: the nearest tracked
+// agent before it (ने, or a genitive doer: "मस्क का आरोप"), उन्होंने /
+// उनका → the story's last agent, else -1 (an untracked party).
+func (a *Analyzer) chargeAuthor(f *field, sn sentence, ms []clauseMention, k, agentPron int, st *storyState) int {
+	if k > sn.a && genPronoun[f.words[k-1]] {
+		return st.lastAgent
+	}
+	// Inside a कि clause ("राहुल ने कहा था कि … अभियोग लगने के बाद")
+	// the charge is not the speaker's.
+	from := sn.a
+	for j := k - 1; j > sn.a; j-- {
+		if f.words[j] == "कि" {
+			from = j + 1
+			break
+		}
+	}
+	author := -1
+	for _, m := range span(ms, from, k) {
+		if m.role == roleAgent {
+			author = m.entity
+		}
+	}
+	if author < 0 && agentPron >= from && agentPron < k {
+		return st.lastAgent
+	}
+	if author < 0 || untrackedNe(f, span(ms, from, k), sentence{a: from, b: k}) {
+		return -1
+	}
+	return author
+}
+
 // untrackedNe reports a ने in the clause that follows no tracked mention
 // of it: an agent the watchlist does not track.
 func untrackedNe(f *field, in []clauseMention, cl sentence) bool {
@@ -729,16 +784,6 @@ func span(ms []clauseMention, from, to int) []clauseMention {
 	return ms[i:j]
 }
 
-// clauseHas reports a word of the clause starting with one of ps.
-func clauseHas(f *field, cl sentence, ps []string) bool {
-	for k := cl.a; k < cl.b; k++ {
-		if f.toks[k].Kind == hindi.Word && hasAnyPrefix(f.words[k], ps) {
-			return true
-		}
-	}
-	return false
-}
-
 // postAuthor is the genitive mention heading a post in the clause ("ट्रंप
 // की वह पोस्ट", "मस्क का एक ट्वीट"), or -1.
 func postAuthor(f *field, in []clauseMention, cl sentence) int {
@@ -760,17 +805,24 @@ func isGenitive(w string) bool { return w == "का" || w == "की" || w == "
 
 // remember updates the pronoun context after a sentence.
 func (a *Analyzer) remember(ms []clauseMention, agentPron int, st *storyState) {
-	org := -1
+	// The organisation "कंपनी" will stand for: the agent, else the
+	// subject, else the object ("ट्रंप ने गूगल की आलोचना की। कंपनी ने …").
+	org, rank := -1, 0
 	for _, m := range ms {
 		if a.isPerson[m.entity] || a.isDeal[m.entity] {
 			continue
 		}
-		if m.role == roleAgent {
-			org = m.entity
-			break
+		r := 0
+		switch m.role {
+		case roleAgent:
+			r = 3
+		case roleBare:
+			r = 2
+		case roleTarget:
+			r = 1
 		}
-		if m.role == roleBare && org < 0 {
-			org = m.entity
+		if r > rank {
+			org, rank = m.entity, r
 		}
 	}
 	if org >= 0 {
@@ -1003,6 +1055,7 @@ const (
 	fwBreak                       // a contrastive conjunction: always a clause break
 	fwNewClause                   // may open a clause with its own agent
 	fwShare                       // a sharing verb: reported speech
+	fwCharge                      // a charge noun: आरोप, इल्जाम, दावा …
 )
 
 // funcWordFlags builds the screening table.
@@ -1021,6 +1074,9 @@ func funcWordFlags() map[string]uint8 {
 	}
 	for w := range shareWords {
 		fl[w] |= fwShare
+	}
+	for w := range chargeWords {
+		fl[w] |= fwCharge
 	}
 	return fl
 }

@@ -68,6 +68,38 @@ func TestStanceStructure(t *testing.T) {
 		{"participle by-phrase is no act", "", "ट्रंप द्वारा घोषित स्टारगेट परियोजना पर मस्क ने सवाल उठाए।", []string{"elon-musk>stargate:h"}},
 		{"relationship soured", "", "मेटा और ट्रंप के रिश्ते पूरी तरह बिगड़ गए थे।", []string{"donald-trump>meta:h", "meta>donald-trump:h"}},
 		{"amid a dispute is a time", "", "इस विवाद के बीच माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने नई योजना बताई।", nil},
+		// Idioms with their argument structure.
+		{"idiom: genitive of praise is the object", "", "पिचाई ने मेटा के कसीदे पढ़े।", []string{"sundar-pichai>meta:s"}},
+		{"idiom: patting the back", "", "ट्रंप ने मस्क की पीठ थपथपाई।", []string{"donald-trump>elon-musk:s"}},
+		{"idiom: turning the face away, object with se", "", "मस्क ने फराज से मुंह फेर लिया।", []string{"elon-musk>nigel-farage:h"}},
+		{"idiom: exposing, after a charge with an untracked object", "", "मस्क ने एप्पल पर पक्षपात का आरोप लगाया, तो ऑल्टमैन ने मस्क की पोल खोल दी।", []string{"sam-altman>elon-musk:h"}},
+		{"genitive of thanks after a ne-agent is the object", "", "ऑल्टमैन ने मोदी का शुक्रिया अदा किया।", []string{"sam-altman>narendra-modi:s"}},
+		{"quoted epithet before the act noun", "पिचाई का 'पुरानी कंपनी' वाला तंज और माइक्रोसॉफ्ट की चुप्पी", "", []string{"sundar-pichai>microsoft:h"}},
+		// Latin-script cue words in Hindi syntax.
+		{"hinglish: quoted English insult", "", "Musk ने Altman को 'liar' कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"hinglish: English verb with करना", "", "Trump ने Harris को slam किया।", []string{"donald-trump>kamala-harris:h"}},
+		// Quotes and content after a colon.
+		{"name inside the quoted taunt is not the object", "", "ऑल्टमैन ने मस्क पर तंज कसा: 'हम ट्विटर को खरीद लेंगे'।", []string{"sam-altman>elon-musk:h"}},
+		// Replies, rebuttals and the company.
+		{"rebuttal answers the attacker", "", "मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। ओपनएआई ने आरोपों को बेबुनियाद बताया।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"rebuttal of an untracked party's charge names nobody", "", "अमेरिकी अभियोजकों ने रिश्वत का आरोप लगाया। राहुल गांधी ने अडानी की आलोचना की। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"his charge answered", "", "राहुल गांधी ने आरोप लगाया कि अदाणी समूह ने नियम तोड़े। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>adani-group:h", "adani-group>rahul-gandhi:h"}},
+		{"reply to an attack", "", "मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"reply without an attack is no stance", "", "जवाब में गूगल ने मेटा के आंकड़े जारी किए।", nil},
+		{"the company is the last organisation", "", "ट्रंप ने गूगल की आलोचना की। कंपनी ने कहा कि ट्रंप बौखलाए हुए हैं।", []string{"donald-trump>google:h", "google>donald-trump:h"}},
+		{"someone's company is not the last organisation", "", "ओपनएआई ने नया मॉडल जारी किया। मस्क ने कहा कि उनकी कंपनी ने माइक्रोसॉफ्ट को हराया।", nil},
+		{"answering a charge is not making it", "", "ज़ुकरबर्ग ने ऑल्टमैन के आरोपों पर कुछ नहीं कहा।", nil},
+		// Reported speech and shared posts.
+		{"shared post: sharer and author", "", "मस्क ने ट्रंप की वह पोस्ट साझा की, जिसमें हैरिस का मजाक उड़ाया गया था।", []string{"elon-musk>kamala-harris:h", "donald-trump>kamala-harris:h"}},
+		// Agents in long sentences.
+		{"untracked ne-agent is the doer", "", "भाजपा प्रवक्ता ने राहुल गांधी को खरी-खोटी सुनाई, जिस पर मोदी चुप रहे।", nil},
+		{"owner of the company is not the agent", "", "मस्क की कंपनी ने ओपनएआई पर मुकदमा किया।", nil},
+		{"possessor of a hyphen compound carries the pronoun", "", "राहुल गांधी का अडाणी-राग पुराना है। उन्होंने मोदी को कठघरे में खड़ा किया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"pronoun after a marked object is that object", "", "मस्क ने बयान दिया। हैरिस ने ट्रंप को आड़े हाथों लिया और उन पर तानाशाही का आरोप लगाया।", []string{"kamala-harris>donald-trump:h"}},
+		{"but after a comma ends the clause", "", "भाजपा ने राहुल गांधी की आलोचना की, पर मोदी इस छींटाकशी से दूर रहे।", nil},
+		// Topics and speculation are not acts.
+		{"a question about anger", "", "मस्क से नाराजगी के सवाल पर ट्रंप ने कुछ नहीं बताया।", nil},
+		{"speculation of a rift", "", "ऑल्टमैन और नडेला के रिश्तों में खटास की अटकलें तेज हैं।", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
