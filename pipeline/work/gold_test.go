@@ -194,14 +194,10 @@ func TestGold(t *testing.T) {
 			if n == 0 {
 				t.Fatalf("%s: no stories", path)
 			}
-			// The bars gate the set we tune on. The held-out set is scored
-			// and printed every run, and a miss is reported loudly, but it
-			// does not fail the build: gating on it would turn it into a
-			// set we tune on. Its figures go into the README and the notes.
+			// The bars gate both sets. The held-out set is never tuned on:
+			// only its totals are printed (no per-story detail), so a miss
+			// there says the engine does not generalise, not which story to fix.
 			miss := t.Errorf
-			if name == "heldout" {
-				miss = func(format string, args ...any) { t.Logf("HELDOUT BELOW BAR: "+format, args...) }
-			}
 			report := func(task string, p prf, bar float64) {
 				pr, rc, f1 := p.scores()
 				t.Logf("%-8s %-16s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)", name, task, pr, rc, f1, p.tp, p.fp, p.fn)
