@@ -68,8 +68,10 @@ next start picks up where this one left.`,
 // stage, the connector it talks to, and the order of start and shutdown.
 func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	log := a.logger()
-	if cfg.Bus.Kind != "embedded" {
-		return fmt.Errorf("bus %q: only the embedded bus runs in this build's `khabar run`", cfg.Bus.Kind)
+	if cfg.Bus.Kind == "kafka" {
+		// The same stages as separate roles over Kafka, all in this process
+		// (roles_kafka.go); `khabar poll|work|track|index` run one each.
+		return a.runKafka(ctx, cfg, allKafkaRoles())
 	}
 	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
 		return fmt.Errorf("data dir: %w", err)
