@@ -162,88 +162,83 @@ func (s *Sink) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
 		byID[r.Story.ID] = len(merged)
 		merged = append(merged, r)
 	}
-	// The work stage gives the search terms (Record.Terms); records that
-	// come without (older records, khabar analyze's output) are analysed
-	// here, while the stored versions are fetched: one is CPU, the other a
-	// round trip.
+	// While the stored versions are fetched (a round trip, during which the
+	// node is busy with the look-up, not with our writes), every document
+	// is encoded as if new, which is what a story seen for the first time
+	// is: only the stories found stored are encoded again below.
 	var (
 		stored  map[string]storedStory
 		lookErr error
-		terms   [][2]string
+		wg      sync.WaitGroup
 	)
-	if missing := slices.ContainsFunc(merged, func(r pipeline.Record) bool { return r.Terms == nil }); missing {
-		var wg sync.WaitGroup
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			stored, lookErr = s.storedStories(ctx, merged)
-		}()
-		terms = s.analyse(merged)
-		wg.Wait()
-	} else {
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
 		stored, lookErr = s.storedStories(ctx, merged)
-		terms = s.analyse(merged)
-	}
+	}()
+	encoded := s.encodeStories(ctx, merged)
+	wg.Wait()
 	if lookErr != nil {
 		return lookErr
 	}
 	ops := make([]op, 0, len(merged))
 	for i, r := range merged {
-		t := terms[i]
-		if old, ok := stored[r.Story.ID]; ok {
-			sources := withSources(old.Sources, r.Story.Sources...)
-			if storyVersion(r.Story) < storyVersion(old.Story) {
-				// Older than what is stored: Elasticsearch would refuse it.
-				// Only a new outlet is worth a write: the stored version,
-				// same version number, with the outlet added.
-				if len(sources) == len(old.Sources) {
-					s.m.docs.WithLabelValues(FamilyStories, "older").Inc()
-					continue
-				}
-				r = old.Record
-				t = [2]string{s.an.Terms(r.Story.Title), s.an.Terms(r.Story.Body)}
-			}
-			r.Story.Sources = sources
-			if old.Source != "" {
-				r.Story.Source = old.Source // the first outlet stays first
-			}
+		old, ok := stored[r.Story.ID]
+		if !ok {
+			ops = append(ops, encoded[i])
+			continue
 		}
-		d := newStoryDoc(r, t[0], t[1], s.cfg.EntityType)
-		ops = append(ops, s.encode(ctx, FamilyStories, r.Story.ID, d, storyVersion(r.Story)))
+		sources := withSources(old.Sources, r.Story.Sources...)
+		if storyVersion(r.Story) < storyVersion(old.Story) {
+			// Older than what is stored: Elasticsearch would refuse it.
+			// Only a new outlet is worth a write: the stored version,
+			// same version number, with the outlet added.
+			if len(sources) == len(old.Sources) {
+				s.m.docs.WithLabelValues(FamilyStories, "older").Inc()
+				continue
+			}
+			r = old.Record
+		}
+		r.Story.Sources = sources
+		if old.Source != "" {
+			r.Story.Source = old.Source // the first outlet stays first
+		}
+		ops = append(ops, s.encodeStory(ctx, r))
 	}
 	return s.write(ctx, FamilyStories, ops)
 }
 
-// analyse returns the search terms of title and body of every record: the
-// record's own when the work stage computed them, else analysed here,
-// spread over the CPUs (the goroutines end before it returns).
-func (s *Sink) analyse(recs []pipeline.Record) [][2]string {
-	out := make([][2]string, len(recs))
-	var todo []int
-	for i, r := range recs {
-		if r.Terms != nil {
-			out[i] = [2]string{r.Terms.Title, r.Terms.Body}
-			continue
-		}
-		todo = append(todo, i)
-	}
-	if len(todo) == 0 {
-		return out
-	}
-	workers := min(runtime.GOMAXPROCS(0), len(todo)/32+1)
+// encodeStories encodes the documents of recs, spread over the CPUs (the
+// goroutines end before it returns).
+func (s *Sink) encodeStories(ctx context.Context, recs []pipeline.Record) []op {
+	out := make([]op, len(recs))
+	workers := min(runtime.GOMAXPROCS(0), len(recs)/32+1)
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for j := w; j < len(todo); j += workers {
-				r := recs[todo[j]]
-				out[todo[j]] = [2]string{s.an.Terms(r.Story.Title), s.an.Terms(r.Story.Body)}
+			for i := w; i < len(recs); i += workers {
+				out[i] = s.encodeStory(ctx, recs[i])
 			}
 		}()
 	}
 	wg.Wait()
 	return out
+}
+
+// encodeStory encodes a story document with its search terms: the
+// record's own when the work stage computed them, else analysed here
+// (records from before Record.Terms, khabar analyze's output, a stored
+// version rewritten with a new outlet).
+func (s *Sink) encodeStory(ctx context.Context, r pipeline.Record) op {
+	var title, body string
+	if r.Terms != nil {
+		title, body = r.Terms.Title, r.Terms.Body
+	} else {
+		title, body = s.an.Terms(r.Story.Title), s.an.Terms(r.Story.Body)
+	}
+	return s.encode(ctx, FamilyStories, r.Story.ID, newStoryDoc(r, title, body, s.cfg.EntityType), storyVersion(r.Story))
 }
 
 // WriteEvents indexes tracker events by their deterministic ids.
