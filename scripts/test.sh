@@ -27,7 +27,12 @@ if ! wait $kpid; then echo "Kafka did not start:"; tail -40 "$logdir/kafka.out";
 if ! wait $epid; then echo "Elasticsearch did not start:"; tail -40 "$logdir/es.out"; exit 1; fi
 KHABAR_TEST_KAFKA=$(tail -n1 "$logdir/kafka.out")
 KHABAR_TEST_ELASTICSEARCH=$(tail -n1 "$logdir/es.out")
-export KHABAR_TEST_KAFKA KHABAR_TEST_ELASTICSEARCH
+# The broker's SASL listener (scripts/kafka.sh opens it) and the tests that
+# stop and restart a service for 30 s mid-stream.
+KHABAR_TEST_KAFKA_SASL=${KHABAR_TEST_KAFKA_SASL:-127.0.0.1:9094}
+KHABAR_TEST_KAFKA_RESTART=${KHABAR_TEST_KAFKA_RESTART:-1}
+KHABAR_TEST_ES_RESTART=${KHABAR_TEST_ES_RESTART:-1}
+export KHABAR_TEST_KAFKA KHABAR_TEST_ELASTICSEARCH KHABAR_TEST_KAFKA_SASL KHABAR_TEST_KAFKA_RESTART KHABAR_TEST_ES_RESTART
 echo "   Kafka at $KHABAR_TEST_KAFKA, Elasticsearch at $KHABAR_TEST_ELASTICSEARCH"
 
 echo "== gofmt"
