@@ -1,0 +1,175 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"slices"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/index"
+)
+
+// writeTimes wraps the index stage's sink and records, per story id, when
+// the first batch carrying it returned from the sink without error. The
+// index stage acks the batch's messages right after that return, so this is
+// "written and acked" (the offset commit follows asynchronously).
+type writeTimes struct {
+	index.Sink
+	mu sync.Mutex
+	at map[string]time.Time
+}
+
+func (w *writeTimes) WriteRecords(ctx context.Context, recs []pipeline.Record) error {
+	if err := w.Sink.WriteRecords(ctx, recs); err != nil {
+		return err
+	}
+	now := time.Now()
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, r := range recs {
+		if _, ok := w.at[r.Story.ID]; !ok {
+			w.at[r.Story.ID] = now
+		}
+	}
+	return nil
+}
+
+// count is how many of ids were written.
+func (w *writeTimes) count(ids []string) int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	n := 0
+	for _, id := range ids {
+		if _, ok := w.at[id]; ok {
+			n++
+		}
+	}
+	return n
+}
+
+// BenchmarkKafkaIndexed2Workers measures stories/s and the end-to-end
+// latency from a story's produce (its broker timestamp in the stories
+// topic) to the moment the index stage's batch carrying it was written to
+// an embedded Bleve index and acked: stories → 2 work processes → analyses
+// → index stage (in the benchmark process, with the index role's batching:
+// sink.batch_size 500, sink.flush_interval 1 s). Run:
+//
+//	KHABAR_TEST_KAFKA=127.0.0.1:9092 go test -run '^$' -bench KafkaIndexed -benchtime 10000x ./cmd/khabar
+func BenchmarkKafkaIndexed2Workers(b *testing.B) {
+	for _, rate := range []int{0, 1000} {
+		name := "saturated"
+		if rate > 0 {
+			name = fmt.Sprintf("paced-%d-per-s", rate)
+		}
+		b.Run(name, func(b *testing.B) { benchIndexed(b, rate) })
+	}
+}
+
+func benchIndexed(b *testing.B, rate int) {
+	c := newClusterWith(b, 6, 2)
+	w0 := c.start("work0", "work")
+	w1 := c.start("work1", "work")
+
+	// The index stage as the index role builds it, around a timing sink.
+	ix, err := bleve.Open(filepath.Join(c.dir, "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	sink := &writeTimes{Sink: ix, at: map[string]time.Time{}}
+	bus, err := kafka.New(b.Context(), c.kcfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bus.Close()
+	def := config.Default()
+	stage, err := index.New(index.Config{BatchSize: def.Sink.BatchSize, FlushInterval: def.Sink.FlushInterval}, sink, bus, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ictx, stopIndex := context.WithCancel(context.Background())
+	defer stopIndex()
+	msgs, err := bus.Subscribe(ictx, pipeline.TopicAnalyses, "index")
+	if err != nil {
+		b.Fatal(err)
+	}
+	indexDone := make(chan error, 1)
+	go func() { indexDone <- stage.Consume(ictx, index.Records, pipeline.TopicAnalyses, msgs) }()
+
+	// Warm up: both workers joined, the index stage subscribed.
+	warm := filepath.Join(c.dir, "warm.jsonl")
+	warmIDs := writeStories(b, warm, 50)
+	c.replay(b, warm)
+	waitWritten(b, sink, warmIDs, 2*time.Minute)
+
+	file := filepath.Join(c.dir, "bench.jsonl")
+	ids := writeStoryRange(b, file, 1_000_000, b.N)
+	in := readJSONL(b, file)
+	b.ResetTimer()
+	start := time.Now()
+	if rate == 0 {
+		if err := bus.Publish(b.Context(), pipeline.TopicStories, in...); err != nil {
+			b.Fatal(err)
+		}
+	} else {
+		tick := time.NewTicker(10 * time.Millisecond)
+		per := max(1, rate/100)
+		for i := 0; i < len(in); i += per {
+			<-tick.C
+			if err := bus.Publish(b.Context(), pipeline.TopicStories, in[i:min(i+per, len(in))]...); err != nil {
+				b.Fatal(err)
+			}
+		}
+		tick.Stop()
+	}
+	waitWritten(b, sink, ids, 5*time.Minute)
+	b.StopTimer()
+	elapsed := time.Since(start)
+	produced := topicTimes(b, c, pipeline.TopicStories)
+	sink.mu.Lock()
+	var lat []time.Duration
+	for _, id := range ids {
+		pt, okP := produced[id]
+		wt, okW := sink.at[id]
+		if okP && okW {
+			lat = append(lat, wt.Sub(pt))
+		}
+	}
+	sink.mu.Unlock()
+	if len(lat) < b.N {
+		b.Fatalf("%d of %d stories have both a produce and an index time", len(lat), b.N)
+	}
+	slices.Sort(lat)
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "stories/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
+	stopIndex()
+	if err := <-indexDone; err != nil {
+		b.Fatal(err)
+	}
+	c.stop("work0", w0)
+	c.stop("work1", w1)
+}
+
+func waitWritten(b *testing.B, sink *writeTimes, ids []string, timeout time.Duration) {
+	b.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		n := sink.count(ids)
+		if n == len(ids) {
+			return
+		}
+		if time.Now().After(deadline) {
+			b.Fatalf("%d of %d stories indexed within %s", n, len(ids), timeout)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
