@@ -9,8 +9,10 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/spf13/cobra"
 	"golang.org/x/sync/errgroup"
 
@@ -156,6 +158,7 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 	}
 	defer bus.Close()
 	reg := prometheus.NewRegistry()
+	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	metrics, err := pipeline.NewMetrics(reg)
 	if err != nil {
 		return fmt.Errorf("metrics: %w", err)
@@ -174,7 +177,10 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		stages.Go(func() error { return router.Run(stageCtx, rt) })
 	}
 
-	var wl *watchlist.Watchlist
+	var (
+		wl    *watchlist.Watchlist
+		parts apiParts // what the API of this process serves besides search
+	)
 	if k.roles[roleWork] || k.roles[roleTrack] {
 		if wl, err = watchlist.Load(cfg.Watchlist); err != nil {
 			return &exitError{code: 2, err: err}
@@ -209,18 +215,24 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		if err != nil {
 			return err
 		}
+		parts.alerts, parts.tracker = alerts, tracker
 		// One worker: a pair's stances are folded in partition order.
 		consume(pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 1, Handler: track.Handler(tracker)})
 		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Workers: 1, Handler: alert.AnalysisHandler(alerts)})
 		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Workers: 1, Handler: alert.EventHandler(alerts)})
+		// Failing feeds reported by the pollers (any process) go through
+		// the feed rules here, where the engine and its state live.
+		consume(pipeline.Route{Stage: "alert", Topic: kafka.TopicFeedFailing, Group: "alert", Workers: 1, Handler: feedFailingHandler(alerts)})
 		front.Go(func() error { return alerts.Deliverer().Run(fctx) })
 	}
+	var search pipeline.Searcher
 	if k.roles[roleIndex] {
 		sink, closeSink, err := a.openSink(ctx, cfg, log, reg)
 		if err != nil {
 			return err
 		}
 		defer closeSink()
+		search = sink
 		indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval}, sink, bus, metrics, log)
 		if err != nil {
 			return err
@@ -242,12 +254,28 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 			return err
 		}
 		defer closePoll()
+		parts.poller = poller
 		front.Go(func() error {
 			if err := poller.Run(fctx); err != nil && !errors.Is(err, context.Canceled) {
 				return fmt.Errorf("poll: %w", err)
 			}
 			return nil
 		})
+	}
+	if search != nil {
+		// The process that indexes serves the API of `khabar run`: search
+		// and stories from its sink, and the alerts, pairs and feeds routes
+		// of the roles it runs too.
+		api, err := newAPI(cfg, reg, search, parts, log)
+		if err != nil {
+			return err
+		}
+		addr, err := api.Start()
+		if err != nil {
+			return err
+		}
+		printKafkaWhere(a.stdout, k.names(), addr)
+		front.Go(func() error { return api.Serve(fctx) })
 	}
 	log.Info("khabar roles running over kafka", "roles", k.names(), "brokers", cfg.Bus.Kafka.Brokers, "prefix", cfg.Bus.Kafka.TopicPrefix)
 	ferr := front.Wait()
@@ -303,6 +331,19 @@ func (a *app) kafkaPoller(cfg *config.Config, k kafkaRoles, bus pipeline.Publish
 		mine = append(mine, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
 	}
 	pollCfg.Feeds = mine
+	// A feed failing for longer than poll.failing_after goes to the alert
+	// engine, which runs in the track role (maybe another process): as a
+	// message on the feed-failing topic, keyed by feed URL. The poller
+	// reports an episode once (again after a restart; the engine judges
+	// an episode once), so the publish is waited for, bounded, and a
+	// failure is logged.
+	pollCfg.OnFailing = func(h feeds.FeedHealth) {
+		fctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := publishFeedFailing(fctx, bus, h); err != nil {
+			log.Error("feed-failing report not published: no alert for this episode until the poller restarts", "feed", h.URL, "err", err)
+		}
+	}
 	if k.pollers > 1 && pollCfg.FeedsFile != "" {
 		// The feeds file is re-read by the poller itself, past this
 		// division: with several pollers only the configured feeds are
@@ -332,7 +373,7 @@ func (a *app) kafkaPoller(cfg *config.Config, k kafkaRoles, bus pipeline.Publish
 }
 
 // openSink opens the configured sink for the index role.
-func (a *app) openSink(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (index.Sink, func(), error) {
+func (a *app) openSink(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (sink, func(), error) {
 	switch cfg.Sink.Kind {
 	case "elasticsearch":
 		s, err := elastic.New(ctx, elastic.ConfigFrom(cfg.Sink.Elasticsearch), log, reg)
@@ -346,5 +387,69 @@ func (a *app) openSink(ctx context.Context, cfg *config.Config, log *slog.Logger
 			return nil, nil, err
 		}
 		return ix, func() { ix.Close() }, nil
+	}
+}
+
+// feedFailingMessage is the value of a feed-failing topic message: a feed
+// a poller has seen failing for longer than poll.failing_after.
+type feedFailingMessage struct {
+	URL      string    `json:"url"`
+	Name     string    `json:"name,omitempty"`
+	Category string    `json:"category,omitempty"`
+	Failures int       `json:"failures"`
+	Since    time.Time `json:"since"`
+	// LastError is the last poll's error, as the poller logged it.
+	LastError string `json:"last_error,omitempty"`
+}
+
+// publishFeedFailing publishes h on the feed-failing topic and waits for
+// the broker's acknowledgement.
+func publishFeedFailing(ctx context.Context, bus pipeline.Publisher, h feeds.FeedHealth) error {
+	msg, err := pipeline.Encode(h.URL, feedFailingMessage{URL: h.URL, Name: h.Name, Category: h.Category,
+		Failures: h.ConsecutiveFailures, Since: h.FailingSince, LastError: h.LastError})
+	if err != nil {
+		return fmt.Errorf("encode feed-failing %s: %w", h.URL, err)
+	}
+	if err := bus.Publish(ctx, kafka.TopicFeedFailing, msg); err != nil {
+		return fmt.Errorf("publish feed-failing %s: %w", h.URL, err)
+	}
+	select {
+	case <-msg.Done():
+		if err := msg.Err(); err != nil {
+			return fmt.Errorf("publish feed-failing %s: %w", h.URL, err)
+		}
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("publish feed-failing %s: not acknowledged: %w", h.URL, ctx.Err())
+	}
+}
+
+// feedFailingHandler runs the feed rules (on: feed) for each reported
+// failing feed and publishes what fired on the alerts topic, to be
+// indexed; as for the other alert handlers, the engine stores an alert and
+// its deliveries before returning.
+func feedFailingHandler(e *alert.Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var f feedFailingMessage
+		if err := pipeline.Decode(m, &f); err != nil {
+			return nil, err
+		}
+		if f.URL == "" {
+			return nil, fmt.Errorf("feed-failing message (key %q) has no feed url", m.Key)
+		}
+		fired, err := e.OnFeedFailing(ctx, alert.FeedFailure{URL: f.URL, Name: f.Name, Category: f.Category,
+			Failures: f.Failures, Since: f.Since, LastError: f.LastError})
+		if err != nil {
+			return nil, err
+		}
+		outs := make([]pipeline.Output, 0, len(fired))
+		for _, al := range fired {
+			msg, err := pipeline.Encode(al.ID, al)
+			if err != nil {
+				return nil, fmt.Errorf("encode alert %s: %w", al.ID, err)
+			}
+			outs = append(outs, pipeline.Output{Topic: pipeline.TopicAlerts, Msg: msg})
+		}
+		return outs, nil
 	}
 }

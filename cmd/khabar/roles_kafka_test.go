@@ -82,6 +82,12 @@ func newCluster(t testing.TB) *cluster { return newClusterWith(t, 6, 2) }
 // goroutines per process.
 func newClusterWith(t testing.TB, partitions, workers int) *cluster {
 	t.Helper()
+	return newClusterYAML(t, partitions, workers, "")
+}
+
+// newClusterYAML appends extra to the config file (top-level keys).
+func newClusterYAML(t testing.TB, partitions, workers int, extra string) *cluster {
+	t.Helper()
 	addr := kafkaAddr(t)
 	dir := t.TempDir()
 	var b [4]byte
@@ -93,6 +99,7 @@ func newClusterWith(t testing.TB, partitions, workers int) *cluster {
 watchlist: %s
 alerts: %s
 log: {format: json, level: warn}
+http: {listen: "127.0.0.1:0"}
 work: {workers: %d}
 bus:
   kind: kafka
@@ -102,7 +109,7 @@ bus:
     partitions: %d
     session_timeout: 6s
     drain_timeout: 5s
-`, filepath.Join(dir, "data"), wl, al, workers, addr, prefix, partitions)
+%s`, filepath.Join(dir, "data"), wl, al, workers, addr, prefix, partitions, extra)
 	path := filepath.Join(dir, "khabar.yaml")
 	if err := os.WriteFile(path, []byte(yaml), 0o644); err != nil {
 		t.Fatal(err)

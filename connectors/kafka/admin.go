@@ -32,8 +32,13 @@ func Topics() []TopicSpec {
 		{Name: pipeline.TopicAlerts, Purpose: "alert firings; key = alert id"},
 		{Name: pipeline.TopicDLQ, Purpose: "dead letters: error, source topic/partition/offset, original headers and value"},
 		{Name: TopicTrackState, Compact: true, Purpose: "tracker pair-state changelog (compacted); key = pair"},
+		{Name: TopicFeedFailing, Purpose: "feeds failing for longer than poll.failing_after, from pollers to the track role's alert engine; key = feed URL"},
 	}
 }
+
+// TopicFeedFailing carries failing feeds from the poll role to the alert
+// engine, which runs in the track role.
+const TopicFeedFailing = "feed-failing"
 
 // TopicTrackState is the tracker's pair-state changelog: compacted, so the
 // latest state per pair survives and a restarted tracker restores from it.
