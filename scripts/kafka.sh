@@ -6,6 +6,7 @@
 #   scripts/kafka.sh start    fetch, format (once), start, wait; last line = bootstrap
 #   scripts/kafka.sh stop     stop the broker by pid (SIGTERM, then wait)
 #   scripts/kafka.sh status   running/stopped and the bootstrap address
+#   scripts/kafka.sh ca       path of the test CA certificate (PEM) of the TLS listener
 #
 # Everything lives under ${KHABAR_SERVICES_DIR:-$HOME/.cache/khabar}/kafka;
 # the jars are also cached in ~/.m2 between runs. Idempotent: start on a
@@ -19,6 +20,10 @@
 #   KHABAR_KAFKA_SASL_PORT    SASL_PLAINTEXT listener (default 9094): PLAIN user
 #                             khabar / khabar-test-secret, and SCRAM-SHA-256/512
 #                             for users the tests create through the admin API
+#   KHABAR_KAFKA_TLS_PORT     SSL listener (default 9095): a broker certificate for
+#                             127.0.0.1/localhost signed by a test CA generated here
+#                             with openssl (tls/ca.pem; `scripts/kafka.sh ca`), PEM
+#                             keystore and truststore, no client authentication
 #   KHABAR_KAFKA_HEAP         JVM heap (default 512m)
 #   JAVA                      java binary (default: $JAVA_HOME/bin/java or java)
 set -euo pipefail
@@ -29,6 +34,7 @@ HOST=127.0.0.1
 PORT=${KHABAR_KAFKA_PORT:-9092}
 CPORT=${KHABAR_KAFKA_CONTROLLER_PORT:-9093}
 SASL_PORT=${KHABAR_KAFKA_SASL_PORT:-9094}
+TLS_PORT=${KHABAR_KAFKA_TLS_PORT:-9095}
 HEAP=${KHABAR_KAFKA_HEAP:-512m}
 BASE=${KHABAR_SERVICES_DIR:-$HOME/.cache/khabar}/kafka
 LIBS=$BASE/libs-$VERSION
@@ -36,6 +42,7 @@ DATA=$BASE/data
 PIDFILE=$BASE/kafka.pid
 LOG=$BASE/kafka.log
 PROPS=$BASE/server.properties
+TLSDIR=$BASE/tls
 BOOTSTRAP=$HOST:$PORT
 
 if [[ -n "${JAVA:-}" ]]; then
@@ -70,6 +77,43 @@ deps() {
 	log "installing kcat"
 	DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kcat >&2
+}
+
+# tls: a test CA and a broker certificate signed by it (once). The broker
+# reads them as PEM files: the keystore is its PKCS#8 key followed by its
+# certificate chain, the truststore the CA. Test fixtures, not credentials.
+tls() {
+	if [[ -f $TLSDIR/.complete ]]; then
+		return 0
+	fi
+	if ! command -v openssl >/dev/null 2>&1; then
+		if [[ $(id -u) -ne 0 ]] || ! command -v apt-get >/dev/null 2>&1; then
+			die "openssl is missing and cannot be installed here (need root and apt-get): the TLS listener needs it"
+		fi
+		log "installing openssl"
+		DEBIAN_FRONTEND=noninteractive apt-get update -qq >&2
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openssl >&2
+	fi
+	log "generating a test CA and broker certificate in $TLSDIR"
+	rm -rf "$TLSDIR.tmp"
+	mkdir -p "$TLSDIR.tmp"
+	(
+		cd "$TLSDIR.tmp"
+		openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 3650 \
+			-subj "/CN=khabar test CA" -addext "basicConstraints=critical,CA:TRUE" \
+			-addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null
+		openssl req -newkey rsa:2048 -nodes -keyout broker.key -out broker.csr -subj "/CN=localhost" 2>/dev/null
+		printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n' >broker.ext
+		openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 3650 \
+			-extfile broker.ext -out broker.pem 2>/dev/null
+		# PKCS#8, unencrypted: Kafka's PEM keystore wants "BEGIN PRIVATE KEY".
+		openssl pkcs8 -topk8 -nocrypt -in broker.key -out broker-pkcs8.key
+		cat broker-pkcs8.key broker.pem ca.pem >keystore.pem
+		rm -f broker.csr broker.ext ca.srl
+	) >&2 || die "openssl could not generate the test certificates"
+	rm -rf "$TLSDIR"
+	mv "$TLSDIR.tmp" "$TLSDIR"
+	touch "$TLSDIR/.complete"
 }
 
 fetch() {
@@ -120,10 +164,17 @@ write_props() {
 # Written by scripts/kafka.sh: one node, broker and controller (KRaft).
 process.roles=broker,controller
 node.id=1
-listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CPORT,SASL_PLAINTEXT://$HOST:$SASL_PORT
-advertised.listeners=PLAINTEXT://$HOST:$PORT,SASL_PLAINTEXT://$HOST:$SASL_PORT
+listeners=PLAINTEXT://$HOST:$PORT,CONTROLLER://$HOST:$CPORT,SASL_PLAINTEXT://$HOST:$SASL_PORT,SSL://$HOST:$TLS_PORT
+advertised.listeners=PLAINTEXT://$HOST:$PORT,SASL_PLAINTEXT://$HOST:$SASL_PORT,SSL://$HOST:$TLS_PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,SSL:SSL
+# A test-only TLS listener (certificates from the test CA in $TLSDIR): PEM
+# keystore (key + chain) and truststore; clients are not authenticated.
+listener.name.ssl.ssl.keystore.type=PEM
+listener.name.ssl.ssl.keystore.location=$TLSDIR/keystore.pem
+listener.name.ssl.ssl.truststore.type=PEM
+listener.name.ssl.ssl.truststore.location=$TLSDIR/ca.pem
+listener.name.ssl.ssl.client.auth=none
 # A test-only SASL listener: khabar's PLAIN and SCRAM clients are tested
 # against it. The secret is a fixture, not a credential.
 listener.name.sasl_plaintext.sasl.enabled.mechanisms=PLAIN,SCRAM-SHA-256,SCRAM-SHA-512
@@ -176,15 +227,19 @@ answers() {
 start() {
 	deps
 	fetch
+	tls
 	if running; then
 		if answers; then
 			log "already running (pid $(cat "$PIDFILE"))"
+			if ! grep -q "SSL://$HOST:$TLS_PORT" "$PROPS" 2>/dev/null; then
+				log "warning: this broker was started without the TLS listener on $HOST:$TLS_PORT; 'scripts/kafka.sh stop; scripts/kafka.sh start' adds it"
+			fi
 			echo "$BOOTSTRAP"
 			return 0
 		fi
 	else
 		local p
-		for p in "$PORT" "$CPORT" "$SASL_PORT"; do
+		for p in "$PORT" "$CPORT" "$SASL_PORT" "$TLS_PORT"; do
 			if (exec 3<>"/dev/tcp/$HOST/$p") 2>/dev/null; then
 				die "port $p on $HOST is taken by another process (see KHABAR_KAFKA_*PORT)"
 			fi
@@ -240,7 +295,7 @@ stop() {
 
 status() {
 	if running; then
-		echo "running pid $(cat "$PIDFILE") $BOOTSTRAP sasl $HOST:$SASL_PORT"
+		echo "running pid $(cat "$PIDFILE") $BOOTSTRAP sasl $HOST:$SASL_PORT tls $HOST:$TLS_PORT (ca $TLSDIR/ca.pem)"
 	else
 		echo "stopped"
 		return 3
@@ -253,12 +308,16 @@ fetch) fetch ;;
 start) start ;;
 stop) stop ;;
 status) status ;;
+ca)
+	tls
+	echo "$TLSDIR/ca.pem"
+	;;
 wipe)
 	stop
 	rm -rf "$DATA"
 	;;
 *)
-	echo "usage: $0 deps|fetch|start|stop|status|wipe" >&2
+	echo "usage: $0 deps|fetch|start|stop|status|ca|wipe" >&2
 	exit 2
 	;;
 esac
