@@ -232,23 +232,34 @@ func TestOlderVersionNeverOverwritesNewer(t *testing.T) {
 	if n := testutil.ToFloat64(metricsOf(t, reg, "khabar_elastic_documents_total", "older")); n < 1 {
 		t.Errorf("no write was refused as older (older=%v)", n)
 	}
-	// Elasticsearch itself refuses an older version (external_gte), as when
-	// two writers race past the client-side check.
+	// Elasticsearch itself refuses what two writers racing past the
+	// client-side check would send: a create of a story already stored
+	// (whatever its version), and a write over a stored story with an
+	// older version (external_gte).
 	t.Run("node refuses older version", func(t *testing.T) {
 		id := base.Story.ID + "-race"
 		n, o := newer, older
 		n.Story.ID, o.Story.ID = id, id
-		if err := s.WriteRecords(ctx, []pipeline.Record{n}); err != nil {
-			t.Fatal(err)
+		// The older is created, the newer written over it.
+		for _, r := range []pipeline.Record{o, n} {
+			if err := s.WriteRecords(ctx, []pipeline.Record{r}); err != nil {
+				t.Fatal(err)
+			}
 		}
 		before := testutil.ToFloat64(metricsOf(t, reg, "khabar_elastic_documents_total", "older"))
 		d := newStoryDoc(o, "", "", nil)
+		create := s.encode(ctx, FamilyStories, id, d, storyVersion(o.Story))
+		create.create = true
+		exists, err := s.send(ctx, FamilyStories, []op{create})
+		if err != nil || len(exists) != 1 {
+			t.Errorf("create of a stored story: %d exist, %v; want it refused as existing", len(exists), err)
+		}
 		if err := s.write(ctx, FamilyStories, []op{s.encode(ctx, FamilyStories, id, d, storyVersion(o.Story))}); err != nil {
 			t.Fatal(err)
 		}
 		got, _, err := s.Story(ctx, id)
 		if err != nil || got.Story.Title != newer.Story.Title {
-			t.Errorf("title %q after an older write, want %q (%v)", got.Story.Title, newer.Story.Title, err)
+			t.Errorf("title %q after older writes, want %q (%v)", got.Story.Title, newer.Story.Title, err)
 		}
 		if after := testutil.ToFloat64(metricsOf(t, reg, "khabar_elastic_documents_total", "older")); after != before+1 {
 			t.Errorf("older count %v -> %v, want one version conflict", before, after)
