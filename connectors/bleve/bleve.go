@@ -121,9 +121,11 @@ func storyMapping() mapping.IndexMapping {
 	kw.DocValues = false
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
+	date.IncludeInAll = false
 	boolean := bleve.NewBooleanFieldMapping()
 	boolean.Store = false
 	boolean.DocValues = false
+	boolean.IncludeInAll = false
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true

@@ -97,7 +97,7 @@ func Default() Config {
 		Log:       LogConfig{Format: "auto", Level: "info"},
 		Poll:      DefaultPoll(),
 		Bus:       BusConfig{Kind: "embedded", Kafka: DefaultKafka()},
-		Sink:      SinkConfig{Kind: "embedded", BatchSize: 500, FlushInterval: time.Second, Elasticsearch: DefaultElastic()},
+		Sink:      SinkConfig{Kind: "embedded", BatchSize: 2000, FlushInterval: time.Second, Elasticsearch: DefaultElastic()},
 		Track:     DefaultTrack(),
 		Alert:     DefaultAlert(),
 	}
