@@ -24,7 +24,7 @@ type Sink interface {
 
 // Config tunes batching.
 type Config struct {
-	BatchSize     int           // flush at this many messages (default 500)
+	BatchSize     int           // flush at this many messages (default 2000)
 	FlushInterval time.Duration // or this long after the first (default 1s)
 	// MaxBackoff caps the wait between retries of a refused write (default 30s).
 	MaxBackoff time.Duration
@@ -34,7 +34,7 @@ type Config struct {
 
 func (c *Config) defaults() {
 	if c.BatchSize <= 0 {
-		c.BatchSize = 500
+		c.BatchSize = 2000
 	}
 	if c.FlushInterval <= 0 {
 		c.FlushInterval = time.Second
