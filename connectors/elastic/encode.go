@@ -138,18 +138,29 @@ func appendJSONTime(b []byte, t time.Time) ([]byte, error) {
 // and text that is not valid UTF-8 goes through encoding/json, which
 // replaces the invalid bytes.
 func appendJSONString(b []byte, s string) []byte {
-	if !utf8.ValidString(s) || strings.Contains(s, "\u2028") || strings.Contains(s, "\u2029") {
+	if !utf8.ValidString(s) {
 		var sb strings.Builder
 		enc := json.NewEncoder(&sb)
 		enc.SetEscapeHTML(false)
 		_ = enc.Encode(s) // a string always encodes
 		return append(b, strings.TrimSuffix(sb.String(), "\n")...)
 	}
+	const hex = "0123456789abcdef"
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' {
+		if c >= 0x20 && c != '"' && c != '\\' && c != 0xE2 {
+			continue
+		}
+		if c == 0xE2 { // U+2028 and U+2029 are E2 80 A8 and E2 80 A9
+			if i+2 >= len(s) || s[i+1] != 0x80 || s[i+2]&^1 != 0xA8 {
+				continue
+			}
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hex[s[i+2]&0xF])
+			i += 2
+			start = i + 1
 			continue
 		}
 		b = append(b, s[start:i]...)
@@ -167,7 +178,6 @@ func appendJSONString(b []byte, s string) []byte {
 		case '\t':
 			b = append(b, '\\', 't')
 		default:
-			const hex = "0123456789abcdef"
 			b = append(b, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
 		}
 		start = i + 1

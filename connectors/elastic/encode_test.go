@@ -61,7 +61,7 @@ func TestAppendJSONRefusesWhatMarshalRefuses(t *testing.T) {
 }
 
 func FuzzAppendJSONString(f *testing.F) {
-	for _, s := range []string{"नेताओं की बैठक", "\"\\\t\n\x00\x1f", "\xff", "\u2028", "<&>"} {
+	for _, s := range []string{"नेताओं की बैठक", "\"\\\t\n\x00\x1f", "\xff", "\u2028", "<&>", "अ\u2029ब\u2028", "\xe2\x80"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
