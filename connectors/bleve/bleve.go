@@ -242,6 +242,9 @@ func (ix *Index) WriteRecords(ctx context.Context, recs []pipeline.Record) error
 				}
 			}
 		}
+		// Precomputed search terms are for sinks without a Hindi
+		// analyzer; Bleve analyses the text itself and stores none.
+		r.Terms = nil
 		raw, err := json.Marshal(r)
 		if err != nil {
 			return fmt.Errorf("index: encode story %s: %w", r.Story.ID, err)
