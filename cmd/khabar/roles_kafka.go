@@ -233,7 +233,7 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		}
 		defer closeSink()
 		search = sink
-		indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval}, sink, bus, metrics, log)
+		indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: cfg.Sink.InFlightBatches()}, sink, bus, metrics, log)
 		if err != nil {
 			return err
 		}

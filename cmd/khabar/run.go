@@ -130,7 +130,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	stageCtx, stopStages := context.WithCancel(context.WithoutCancel(ctx))
 	defer stopStages()
 	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: dlq, Metrics: metrics, Logger: log}
-	indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval}, ix, dlq, metrics, log)
+	indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: cfg.Sink.InFlightBatches()}, ix, dlq, metrics, log)
 	if err != nil {
 		return err
 	}

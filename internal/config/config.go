@@ -84,7 +84,32 @@ type SinkConfig struct {
 	Kind          string        `yaml:"kind"` // embedded (Bleve) or elasticsearch
 	BatchSize     int           `yaml:"batch_size"`
 	FlushInterval time.Duration `yaml:"flush_interval"`
+	// InFlight is how many batches the index stage writes at once (0..8;
+	// 0 = automatic, see InFlightBatches). More than one lets Elasticsearch
+	// index one batch while the next is encoded, but two batches may then
+	// land out of order: harmless there (external versions: an older story
+	// never overwrites a newer one), not for Bleve, which keeps the last
+	// write.
+	InFlight      int           `yaml:"in_flight"`
 	Elasticsearch ElasticConfig `yaml:"elasticsearch"`
+}
+
+// MaxInFlight bounds sink.in_flight: each batch in flight holds up to
+// batch_size messages unacknowledged.
+const MaxInFlight = 8
+
+// InFlightBatches resolves InFlight: as set, or when 0, 2 for
+// Elasticsearch (the node idles while one writer encodes its next batch)
+// and 1 for the embedded index (order matters to Bleve).
+func (s SinkConfig) InFlightBatches() int {
+	switch {
+	case s.InFlight > 0:
+		return s.InFlight
+	case s.Kind == "elasticsearch":
+		return 2
+	default:
+		return 1
+	}
 }
 
 // Default returns the built-in defaults.
@@ -246,6 +271,9 @@ func (c *Config) validate() error {
 	}
 	if c.Sink.FlushInterval <= 0 {
 		return &Error{Field: "sink.flush_interval", Msg: "must be positive"}
+	}
+	if c.Sink.InFlight < 0 || c.Sink.InFlight > MaxInFlight {
+		return &Error{Field: "sink.in_flight", Msg: fmt.Sprintf("%d is not within 0..%d (0 = automatic)", c.Sink.InFlight, MaxInFlight)}
 	}
 	for _, v := range []interface{ validate() error }{&c.Poll, &c.Bus.Kafka, &c.Sink.Elasticsearch, &c.Track, &c.Alert} {
 		if err := v.validate(); err != nil {

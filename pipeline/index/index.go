@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/khabar/khabar/pipeline"
@@ -26,9 +27,17 @@ type Sink interface {
 type Config struct {
 	BatchSize     int           // flush at this many messages (default 2000)
 	FlushInterval time.Duration // or this long after the first (default 1s)
+	// InFlight is how many batches may be written at once (default 1: one
+	// write at a time, batches land in order). More lets the sink work on
+	// one batch while the next is encoded and sent, but two batches may
+	// then land out of order: only for sinks where that is harmless
+	// (Elasticsearch, whose external versions keep the newer story), not
+	// for Bleve. Each batch in flight holds its messages unacknowledged.
+	InFlight int
 	// MaxBackoff caps the wait between retries of a refused write (default 30s).
 	MaxBackoff time.Duration
-	// ShutdownTimeout bounds the final flush after ctx is done (default 10s).
+	// ShutdownTimeout bounds the final flush, and the wait for the writes
+	// in flight, after ctx is done or the subscription ends (default 10s).
 	ShutdownTimeout time.Duration
 }
 
@@ -38,6 +47,9 @@ func (c *Config) defaults() {
 	}
 	if c.FlushInterval <= 0 {
 		c.FlushInterval = time.Second
+	}
+	if c.InFlight <= 0 {
+		c.InFlight = 1
 	}
 	if c.MaxBackoff <= 0 {
 		c.MaxBackoff = 30 * time.Second
@@ -84,32 +96,79 @@ func (k Kind) String() string {
 
 // Consume batches msgs of one kind into the sink until the channel closes
 // (the subscription ends when its context is done), then flushes what it
-// holds with a bounded shutdown timeout and returns.
+// holds, waits for every write in flight and returns.
+//
+// Up to Config.InFlight batches are written at once, each by a goroutine
+// Consume owns; while that many are in flight, Consume stops reading msgs
+// (backpressure) until one returns. A batch's messages are acknowledged
+// only after its own write returned. When ctx is done or msgs closes, the
+// writes still running get ShutdownTimeout to finish; what is not written
+// by then is nacked, so its sources redeliver it.
 func (s *Stage) Consume(ctx context.Context, kind Kind, topic string, msgs <-chan *pipeline.Message) error {
+	// The writes run on wctx, which outlives ctx by ShutdownTimeout, so a
+	// shutdown drains the batches in flight instead of cutting them off.
+	wctx, cancelWrites := context.WithCancel(context.WithoutCancel(ctx))
+	draining := make(chan struct{})
+	var (
+		wg    sync.WaitGroup
+		slots = make(chan struct{}, s.cfg.InFlight)
+	)
+	wg.Go(func() {
+		select {
+		case <-ctx.Done():
+		case <-draining:
+		case <-wctx.Done():
+			return
+		}
+		t := time.NewTimer(s.cfg.ShutdownTimeout)
+		defer t.Stop()
+		select {
+		case <-t.C:
+			cancelWrites()
+		case <-wctx.Done():
+		}
+	})
+	defer func() {
+		cancelWrites() // stops the deadline goroutine once every write is done
+		wg.Wait()
+	}()
+
 	var (
 		batch []*pipeline.Message
 		timer *time.Timer
 		tick  <-chan time.Time
 	)
-	flush := func(fctx context.Context) {
-		if len(batch) == 0 {
-			return
-		}
-		s.flush(fctx, kind, topic, batch)
-		batch = batch[:0]
+	flush := func() {
 		if timer != nil {
 			timer.Stop()
 		}
 		tick = nil
+		if len(batch) == 0 {
+			return
+		}
+		slots <- struct{}{} // blocks while InFlight batches are being written
+		// The goroutine owns this slice; the next batch gets its own.
+		b := batch
+		batch = nil
+		wg.Go(func() {
+			defer func() { <-slots }()
+			s.flush(wctx, kind, topic, b)
+		})
 	}
 	for {
 		select {
 		case m, ok := <-msgs:
 			if !ok {
-				fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), s.cfg.ShutdownTimeout)
-				flush(fctx)
-				cancel()
+				close(draining)
+				flush()
+				// Wait for the writes: every slot back means none in flight.
+				for range s.cfg.InFlight {
+					slots <- struct{}{}
+				}
 				return nil
+			}
+			if batch == nil {
+				batch = make([]*pipeline.Message, 0, min(s.cfg.BatchSize, 4096))
 			}
 			batch = append(batch, m)
 			if len(batch) == 1 {
@@ -117,10 +176,10 @@ func (s *Stage) Consume(ctx context.Context, kind Kind, topic string, msgs <-cha
 				tick = timer.C
 			}
 			if len(batch) >= s.cfg.BatchSize {
-				flush(ctx)
+				flush()
 			}
 		case <-tick:
-			flush(ctx)
+			flush()
 		}
 	}
 }
