@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"log/slog"
 	"slices"
 	"sync"
 	"testing"
@@ -13,8 +14,10 @@ import (
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/elastic/go-elasticsearch/v8/esutil"
 
+	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/index"
 )
 
 const benchDocs = 20000
@@ -30,6 +33,13 @@ const benchBatch = 500
 // which goes first alternates too, so both see the same load from
 // whatever else runs on the machine, and the same merges. The cost of the
 // terms, paid in the work stage, is BenchmarkStory in internal/searchterms.
+//
+// Then khabar's index stage itself (pipeline/index over the sink, as
+// configured for Elasticsearch: sink.batch_size, sink.in_flight resolved
+// to 2), fed the records as the work stage publishes them (encoded
+// messages, terms filled), from the first message taken to the last ack;
+// and the bulk-only loop again over the whole run, right before or after
+// it (alternating), so the stage's ratio compares two uninterrupted runs.
 //
 //	KHABAR_TEST_ELASTICSEARCH=http://127.0.0.1:9200 go test ./connectors/elastic -run '^$' -bench Index -benchtime 6x
 func BenchmarkIndex(b *testing.B) {
@@ -54,11 +64,22 @@ func BenchmarkIndex(b *testing.B) {
 	sk, _ := newTestSink(b, cfgK)
 	sb, _ := newTestSink(b, cfgB)
 	ctx := context.Background()
-	var tk, tk2, tb time.Duration
+	sinkCfg := config.Default().Sink
+	sinkCfg.Kind = "elasticsearch"
+	stages := []struct {
+		name string
+		cfg  index.Config
+	}{
+		{"stage", index.Config{BatchSize: sinkCfg.BatchSize, FlushInterval: sinkCfg.FlushInterval, InFlight: sinkCfg.InFlightBatches()}},
+		{"stage-batch500", index.Config{BatchSize: benchBatch, FlushInterval: sinkCfg.FlushInterval, InFlight: sinkCfg.InFlightBatches()}},
+	}
+	ts := make([]time.Duration, len(stages))
+	var tk, tk2, tb, tbRun time.Duration
+	const perIter = 3 + 3 // sink, ceiling, 2 writers; ceiling run, stages
 	b.ResetTimer()
 	for i := range b.N {
-		recs := fresh(3 * i)
-		bodies := bulkBodies(sb, fresh(3*i+1))
+		recs := fresh(perIter * i)
+		bodies := bulkBodies(sb, fresh(perIter*i+1))
 		perBatch := len(bodies) / (len(recs) / benchBatch)
 		for j := 0; j*benchBatch < len(recs); j++ {
 			runs := []func(){
@@ -85,7 +106,7 @@ func BenchmarkIndex(b *testing.B) {
 		// The same sink used by two index-stage writers at once (batches
 		// alternate between them), as a stage with two in-flight batches
 		// would; the stage has one today. Not interleaved: a figure only.
-		recs = fresh(3*i + 2)
+		recs = fresh(perIter*i + 2)
 		start := time.Now()
 		var wg sync.WaitGroup
 		for w := range 2 {
@@ -102,6 +123,26 @@ func BenchmarkIndex(b *testing.B) {
 		}
 		wg.Wait()
 		tk2 += time.Since(start)
+
+		runs := []func(){
+			func() {
+				bodies := bulkBodies(sb, fresh(perIter*i+3))
+				start := time.Now()
+				bulkOnly(ctx, b, sb, bodies)
+				tbRun += time.Since(start)
+			},
+			func() {
+				for k, st := range stages {
+					ts[k] += stageRun(ctx, b, sk, st.cfg, fresh(perIter*i+4+k))
+				}
+			},
+		}
+		if i%2 == 1 {
+			slices.Reverse(runs)
+		}
+		for _, r := range runs {
+			r()
+		}
 	}
 	b.StopTimer()
 	k, c := float64(b.N*benchDocs)/tk.Seconds(), float64(b.N*benchDocs)/tb.Seconds()
@@ -111,6 +152,50 @@ func BenchmarkIndex(b *testing.B) {
 	b.ReportMetric(k2, "khabar-2writers-docs/s")
 	b.ReportMetric(k/c, "ratio")
 	b.ReportMetric(k2/c, "ratio-2writers")
+	cr := float64(b.N*benchDocs) / tbRun.Seconds()
+	b.ReportMetric(cr, "bulk-only-run-docs/s")
+	for k, st := range stages {
+		r := float64(b.N*benchDocs) / ts[k].Seconds()
+		b.ReportMetric(r, st.name+"-docs/s")
+		b.ReportMetric(r/cr, st.name+"-ratio")
+	}
+}
+
+// stageRun feeds recs, encoded as the work stage publishes them, to a new
+// index stage over s and returns the time from Consume's start to its
+// return, when every message has been acknowledged (Consume waits for the
+// writes in flight).
+func stageRun(ctx context.Context, b *testing.B, s *Sink, cfg index.Config, recs []pipeline.Record) time.Duration {
+	b.Helper()
+	st, err := index.New(cfg, s, nil, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	msgs := make([]*pipeline.Message, len(recs))
+	in := make(chan *pipeline.Message, len(recs))
+	for k, r := range recs {
+		if msgs[k], err = pipeline.Encode(r.Story.ID, r); err != nil {
+			b.Fatal(err)
+		}
+		in <- msgs[k]
+	}
+	close(in)
+	start := time.Now()
+	if err := st.Consume(ctx, index.Records, pipeline.TopicAnalyses, in); err != nil {
+		b.Fatal(err)
+	}
+	d := time.Since(start)
+	for _, m := range msgs {
+		select {
+		case <-m.Done():
+			if m.Err() != nil {
+				b.Fatalf("%s: %v", m.Key, m.Err())
+			}
+		default:
+			b.Fatalf("%s not acknowledged when the stage returned", m.Key)
+		}
+	}
+	return d
 }
 
 // bulkBodies encodes the documents the sink writes, into bulk request
