@@ -275,6 +275,9 @@ func (c *Config) validate() error {
 	if c.Sink.InFlight < 0 || c.Sink.InFlight > MaxInFlight {
 		return &Error{Field: "sink.in_flight", Msg: fmt.Sprintf("%d is not within 0..%d (0 = automatic)", c.Sink.InFlight, MaxInFlight)}
 	}
+	if c.Bus.Kind == "kafka" && c.Bus.Kafka.MaxInFlight < c.Sink.InFlightBatches()*c.Sink.BatchSize {
+		return &Error{Field: "bus.kafka.max_in_flight", Msg: fmt.Sprintf("%d is below sink.in_flight × sink.batch_size (%d × %d): the index role could never fill its batches", c.Bus.Kafka.MaxInFlight, c.Sink.InFlightBatches(), c.Sink.BatchSize)}
+	}
 	for _, v := range []interface{ validate() error }{&c.Poll, &c.Bus.Kafka, &c.Sink.Elasticsearch, &c.Track, &c.Alert} {
 		if err := v.validate(); err != nil {
 			return err

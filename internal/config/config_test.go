@@ -96,3 +96,35 @@ func TestEnvAndFlagsOverrideFile(t *testing.T) {
 		t.Errorf("bad env value: %v", err)
 	}
 }
+
+func TestSinkInFlight(t *testing.T) {
+	cfg := Default()
+	if cfg.Sink.InFlightBatches() != 1 {
+		t.Errorf("embedded default in flight = %d", cfg.Sink.InFlightBatches())
+	}
+	cfg.Sink.Kind = "elasticsearch"
+	if cfg.Sink.InFlightBatches() != 2 {
+		t.Errorf("elasticsearch default in flight = %d", cfg.Sink.InFlightBatches())
+	}
+	cfg.Sink.InFlight = 3
+	if cfg.Sink.InFlightBatches() != 3 {
+		t.Errorf("explicit in flight = %d", cfg.Sink.InFlightBatches())
+	}
+	if err := cfg.Validate(); err != nil {
+		t.Errorf("valid config: %v", err)
+	}
+	cfg.Sink.InFlight = 9
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "sink.in_flight") {
+		t.Errorf("in_flight 9: %v", err)
+	}
+	cfg.Sink.InFlight = 2
+	cfg.Bus.Kind = "kafka"
+	cfg.Bus.Kafka.MaxInFlight = 1000
+	if err := cfg.Validate(); err == nil || !strings.Contains(err.Error(), "bus.kafka.max_in_flight") {
+		t.Errorf("max_in_flight below two batches: %v", err)
+	}
+	cfg.Bus.Kafka = DefaultKafka()
+	if err := cfg.Validate(); err != nil {
+		t.Errorf("defaults with kafka and elasticsearch: %v", err)
+	}
+}

@@ -80,7 +80,7 @@ func DefaultKafka() KafkaConfig {
 		RetryBackoff:      2 * time.Second,
 		SessionTimeout:    10 * time.Second,
 		CommitInterval:    200 * time.Millisecond,
-		MaxInFlight:       2000,
+		MaxInFlight:       5000, // ≥ sink.in_flight × sink.batch_size, so the index role can fill its batches
 		DrainTimeout:      10 * time.Second,
 	}
 }
