@@ -2,9 +2,11 @@ package pipeline
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"io"
 	"log/slog"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -199,4 +201,35 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// TestDecodeMatchesEncodingJSON: Decode must read what encoding/json would,
+// including odd strings, since it uses another decoder for speed.
+func TestDecodeMatchesEncodingJSON(t *testing.T) {
+	rec := Record{
+		Story: Story{ID: "x", Title: "मस्क \"उद्धरण\" <b>&amp;</b> \u2028 टैब\t", Body: "पंक्ति\nदो", Published: time.Date(2025, 6, 5, 10, 0, 0, 123, time.FixedZone("IST", 19800)), Sources: []string{"a", "b"}},
+		Analysis: Analysis{ID: "x", Entities: []string{}, Amounts: []Amount{{Value: 5e11, Currency: "USD", Text: "500 अरब डॉलर"}}, Feud: true,
+			Stances: []Stance{{Source: "a", Target: "b", Polarity: Hostile, Score: 0.75, Evidence: "ई"}}},
+	}
+	m, err := Encode("x", rec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, want Record
+	if err := Decode(m, &got); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(m.Value, &want); err != nil {
+		t.Fatal(err)
+	}
+	a, _ := json.Marshal(got)
+	b, _ := json.Marshal(want)
+	if string(a) != string(b) {
+		t.Errorf("decoders differ:\n%s\n%s", a, b)
+	}
+	for _, bad := range []string{`{"story":`, `{"story":{"id":5}}`, "\xff"} {
+		if err := Decode(NewMessage("k", []byte(bad)), &got); err == nil || !strings.Contains(err.Error(), `"k"`) {
+			t.Errorf("Decode(%q) = %v, want an error naming the key", bad, err)
+		}
+	}
 }
