@@ -320,7 +320,7 @@ func (a *app) kafkaPoller(cfg *config.Config, k kafkaRoles, bus pipeline.Publish
 	}
 	closeSamples := func() {}
 	if hasSampleFeeds(mineCfg) {
-		base, srv, err := serveSamples(cfg.Samples, log)
+		base, srv, err := serveSamples(cfg.Samples, filepath.Join(cfg.DataDir, "samples.port"), log)
 		if err != nil {
 			return nil, nil, err
 		}

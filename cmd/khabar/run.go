@@ -190,7 +190,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	feedList := cfg.Feeds
 	var samples *http.Server
 	if hasSampleFeeds(feedList) {
-		base, srv, err := serveSamples(cfg.Samples, log)
+		base, srv, err := serveSamples(cfg.Samples, filepath.Join(cfg.DataDir, "samples.port"), log)
 		if err != nil {
 			return err
 		}
@@ -378,16 +378,32 @@ func rewriteSampleFeeds(fs []config.FeedConfig, base string) []config.FeedConfig
 }
 
 // serveSamples serves dir on a loopback port and returns its base URL.
-func serveSamples(dir string, log *slog.Logger) (string, *http.Server, error) {
+// The port is remembered in portFile (under the data dir) and reused on the
+// next start: a feed's state (validators, stories already delivered) is
+// kept by its URL, so a new port every start would re-deliver every sample
+// story. When the remembered port is taken, a new one is picked.
+func serveSamples(dir, portFile string, log *slog.Logger) (string, *http.Server, error) {
 	if dir == "" {
 		return "", nil, &exitError{code: 2, err: errors.New("feeds use sample: URLs but no samples folder is configured (samples:)")}
 	}
 	if st, err := os.Stat(dir); err != nil || !st.IsDir() {
 		return "", nil, &exitError{code: 2, err: fmt.Errorf("samples folder %s: not a directory", dir)}
 	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return "", nil, fmt.Errorf("sample server: %w", err)
+	var ln net.Listener
+	if b, err := os.ReadFile(portFile); err == nil {
+		if port := strings.TrimSpace(string(b)); port != "" {
+			ln, _ = net.Listen("tcp", "127.0.0.1:"+port)
+		}
+	}
+	if ln == nil {
+		var err error
+		if ln, err = net.Listen("tcp", "127.0.0.1:0"); err != nil {
+			return "", nil, fmt.Errorf("sample server: %w", err)
+		}
+		_, port, _ := net.SplitHostPort(ln.Addr().String())
+		if err := os.WriteFile(portFile, []byte(port+"\n"), 0o644); err != nil {
+			log.Warn("sample server port not remembered; the next start re-delivers the samples", "file", portFile, "err", err)
+		}
 	}
 	srv := &http.Server{Handler: http.FileServer(http.Dir(dir)), ReadHeaderTimeout: 5 * time.Second}
 	go func() {
