@@ -61,6 +61,15 @@ func (a *app) allFeeds() ([]feeds.Feed, string, error) {
 		return nil, "", err
 	}
 	fc := feeds.ConfigFrom(cfg)
+	// Demo feeds are kept under the loopback URL they were polled at.
+	if b, err := os.ReadFile(filepath.Join(cfg.DataDir, "samples.port")); err == nil {
+		base := "http://127.0.0.1:" + strings.TrimSpace(string(b))
+		for i, f := range fc.Feeds {
+			if name, ok := strings.CutPrefix(f.URL, "sample:"); ok {
+				fc.Feeds[i].URL = base + "/" + strings.TrimPrefix(name, "/")
+			}
+		}
+	}
 	listed, err := feeds.ReadFeedList(fc.FeedsFile)
 	if err != nil {
 		return nil, "", err
