@@ -16,9 +16,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/sync/errgroup"
 
-	"github.com/khabar/khabar/connectors/bleve"
 	"github.com/khabar/khabar/connectors/boltstore"
-	"github.com/khabar/khabar/connectors/elastic"
 	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
@@ -181,7 +179,7 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		wl    *watchlist.Watchlist
 		parts apiParts // what the API of this process serves besides search
 	)
-	if k.roles[roleWork] || k.roles[roleTrack] {
+	if k.roles[roleWork] || k.roles[roleTrack] || k.roles[roleIndex] {
 		if wl, err = watchlist.Load(cfg.Watchlist); err != nil {
 			return &exitError{code: 2, err: err}
 		}
@@ -227,11 +225,12 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 	}
 	var search pipeline.Searcher
 	if k.roles[roleIndex] {
-		sink, closeSink, err := a.openSink(ctx, cfg, log, reg)
+		// The same sink as khabar run; dead letters go to the DLQ topic.
+		sink, err := a.openSearchSink(ctx, cfg, wl, bus, reg, log)
 		if err != nil {
 			return err
 		}
-		defer closeSink()
+		defer sink.Close()
 		search = sink
 		indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: cfg.Sink.InFlightBatches()}, sink, bus, metrics, log)
 		if err != nil {
@@ -370,24 +369,6 @@ func (a *app) kafkaPoller(cfg *config.Config, k kafkaRoles, bus pipeline.Publish
 	}
 	log.Info("poller share", "poller", k.pollerIndex, "pollers", k.pollers, "feeds", len(mine), "of", len(cfg.Feeds))
 	return p, func() { state.Close(); closeSamples() }, nil
-}
-
-// openSink opens the configured sink for the index role.
-func (a *app) openSink(ctx context.Context, cfg *config.Config, log *slog.Logger, reg prometheus.Registerer) (sink, func(), error) {
-	switch cfg.Sink.Kind {
-	case "elasticsearch":
-		s, err := elastic.New(ctx, elastic.ConfigFrom(cfg.Sink.Elasticsearch), log, reg)
-		if err != nil {
-			return nil, nil, err
-		}
-		return s, func() { _ = s.Close() }, nil
-	default:
-		ix, err := bleve.Open(filepath.Join(cfg.DataDir, "index"))
-		if err != nil {
-			return nil, nil, err
-		}
-		return ix, func() { ix.Close() }, nil
-	}
 }
 
 // feedFailingMessage is the value of a feed-failing topic message: a feed

@@ -11,6 +11,7 @@ package feeds
 import (
 	"errors"
 	"fmt"
+	"github.com/khabar/khabar/internal/config"
 	"net/http"
 	"net/netip"
 	"strings"
@@ -112,37 +113,19 @@ type Config struct {
 	guardPublic func(netip.AddrPort) bool
 }
 
-// DefaultConfig returns the defaults.
+// DefaultConfig returns the defaults: khabar's poll defaults
+// (config.DefaultPoll) plus the settings only the poller has.
 func DefaultConfig() Config {
-	return Config{
-		MinInterval:      2 * time.Minute,
-		MaxInterval:      6 * time.Hour,
-		Jitter:           0.1,
-		Workers:          16,
-		PerHost:          2,
-		HostGap:          time.Second,
-		ConnectTimeout:   10 * time.Second,
-		HeaderTimeout:    20 * time.Second,
-		Timeout:          60 * time.Second,
-		MaxBodySize:      10 << 20,
-		MaxRedirects:     5,
-		UserAgent:        "khabar/0.1",
-		ContactURL:       "https://github.com/khabar/khabar",
-		BackoffCap:       2 * time.Hour,
+	c := Config{
 		MaxRetryAfter:    24 * time.Hour,
-		FailingAfter:     6 * time.Hour,
 		MaxSeen:          2000,
 		FullTextMinChars: 400,
-		ClusterDistance:  6,
 		ClusterWindow:    72 * time.Hour,
-		WebSub: WebSubConfig{
-			Lease:        10 * 24 * time.Hour,
-			PollInterval: time.Hour,
-			QuietAfter:   12 * time.Hour,
-		},
-		DrainTimeout: 10 * time.Second,
-		Now:          time.Now,
+		DrainTimeout:     10 * time.Second,
+		Now:              time.Now,
 	}
+	applyPoll(&c, config.DefaultPoll())
+	return c
 }
 
 // withDefaults fills zero fields from DefaultConfig.
