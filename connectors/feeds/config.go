@@ -11,11 +11,12 @@ package feeds
 import (
 	"errors"
 	"fmt"
-	"github.com/khabar/khabar/internal/config"
 	"net/http"
 	"net/netip"
 	"strings"
 	"time"
+
+	"github.com/khabar/khabar/internal/config"
 )
 
 // Feed is one feed to poll.
