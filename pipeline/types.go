@@ -77,7 +77,32 @@ type Stance struct {
 	Polarity string  `json:"polarity"` // Hostile or Supportive
 	Score    float64 `json:"score"`
 	Evidence string  `json:"evidence"`
+	// Kind is the frame's kind (criticism, accusation, lawsuit, mockery,
+	// threat, rupture, praise, endorsement, donation, alliance,
+	// reconciliation, de-escalation, …), from the lexicon data files.
+	Kind string `json:"kind,omitempty"`
+	// Mood is empty for an asserted stance; otherwise one of the Mood*
+	// constants. Only asserted stances make a feud or move a relationship.
+	Mood string `json:"mood,omitempty"`
+	// Field, Start and End locate the evidence span: byte offsets into the
+	// original (un-normalised) field, End exclusive.
+	Field string `json:"field,omitempty"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
 }
+
+// Moods of a stance that is not asserted as fact.
+const (
+	MoodNegated      = "negated"
+	MoodQuestion     = "question"
+	MoodSpeculative  = "speculative"
+	MoodFuture       = "future"
+	MoodHypothetical = "hypothetical"
+)
+
+// Asserted reports whether the stance is stated as fact (no mood): only
+// asserted stances count towards a feud or a relationship.
+func (s Stance) Asserted() bool { return s.Mood == "" }
 
 // Analysis is what the work stage makes of a Story: a pure function of the
 // story and the watchlist.
@@ -89,6 +114,15 @@ type Analysis struct {
 	Deals    []string  `json:"deals"`
 	Stances  []Stance  `json:"stances"`
 	Feud     bool      `json:"feud"`
+	// Language is the story's own language (hi, mr, ne, en, hi-Latn,
+	// other) with the classifier's confidence; Topic its main topic
+	// (politics, tech, business, sports, entertainment, other) with a score
+	// per topic. FeedCategory is the category its feed declared.
+	Language      string             `json:"language,omitempty"`
+	LanguageScore float64            `json:"language_score,omitempty"`
+	Topic         string             `json:"topic,omitempty"`
+	Topics        map[string]float64 `json:"topics,omitempty"`
+	FeedCategory  string             `json:"feed_category,omitempty"`
 	// Shifts and Events are filled by the tracker (khabar analyze folds its
 	// input in order); the work stage leaves them empty.
 	Shifts []Event `json:"shifts"`
