@@ -44,5 +44,11 @@ unformatted=$(gofmt -l $(git ls-files '*.go'))
 if [ -n "$unformatted" ]; then echo "not gofmt-clean:"; echo "$unformatted"; exit 1; fi
 echo "== go vet"
 go vet "${pkgs[@]}"
+echo "== staticcheck"
+# Installed from the Go module proxy (cached in GOPATH/bin); pinned for
+# reproducible findings.
+staticcheck=$(go env GOPATH)/bin/staticcheck
+if [ ! -x "$staticcheck" ]; then go install honnef.co/go/tools/cmd/staticcheck@2026.2.2; fi
+"$staticcheck" "${pkgs[@]}"
 echo "== go test"
 go test -count=1 -timeout 40m "${pkgs[@]}"

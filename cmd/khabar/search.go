@@ -70,7 +70,9 @@ elasticsearch: the same parameters give the same answers on the same data.`,
 					return fmt.Errorf("elasticsearch: %w", err)
 				}
 				defer es.Close()
-				res, err = es.Search(cmd.Context(), q)
+				if res, err = es.Search(cmd.Context(), q); err != nil {
+					return fmt.Errorf("elasticsearch search: %w", err)
+				}
 			} else {
 				res, err = a.searchLocalOrRemote(cmd.Context(), filepath.Join(cfg.DataDir, "index"), cfg.HTTP.Listen, q, v)
 			}

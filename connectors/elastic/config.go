@@ -143,7 +143,7 @@ func (c *Config) Validate() error {
 		}
 	}
 	if c.IndexPrefix == "" || strings.ToLower(c.IndexPrefix) != c.IndexPrefix || strings.ContainsAny(c.IndexPrefix, ` "*\<|,>/?#:`) {
-		return fmt.Errorf("elastic: IndexPrefix: %q must be non-empty lowercase without spaces or any of \"*\\<|,>/?#:", c.IndexPrefix)
+		return fmt.Errorf("elastic: IndexPrefix: %q must be non-empty lowercase, free of spaces and of the characters \"*\\<|,>/?#: that index names forbid", c.IndexPrefix)
 	}
 	switch {
 	case c.Workers <= 0:

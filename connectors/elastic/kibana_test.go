@@ -314,7 +314,7 @@ func (k *fakeKibana) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case "POST":
 			if exists {
-				http.Error(w, `{"message":"rule exists"}`, 409)
+				http.Error(w, `{"message":"rule exists"}`, http.StatusConflict)
 				return
 			}
 			k.rules[id] = body

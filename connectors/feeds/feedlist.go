@@ -108,8 +108,13 @@ func WriteFeedList(path string, feeds []Feed) error {
 	}
 	defer os.Remove(tmp.Name())
 	header := "# Feeds added with `khabar feeds add` / `khabar feeds import`; merged with the config's feeds.\n"
-	if _, err := tmp.WriteString(header); err == nil {
-		_, err = tmp.Write(data)
+	if _, err := tmp.WriteString(header); err != nil {
+		tmp.Close()
+		return fmt.Errorf("feed list %s: write: %w", path, err)
+	}
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("feed list %s: write: %w", path, err)
 	}
 	if err := tmp.Sync(); err != nil {
 		tmp.Close()
