@@ -48,7 +48,7 @@ echo "== staticcheck"
 # Installed from the Go module proxy (cached in GOPATH/bin); pinned for
 # reproducible findings.
 staticcheck=$(go env GOPATH)/bin/staticcheck
-if [ ! -x "$staticcheck" ]; then go install honnef.co/go/tools/cmd/staticcheck@2026.2.2; fi
+if [ ! -x "$staticcheck" ]; then go install honnef.co/go/tools/cmd/staticcheck@v0.8.2; fi
 "$staticcheck" "${pkgs[@]}"
 echo "== go test"
 go test -count=1 -timeout 40m "${pkgs[@]}"
