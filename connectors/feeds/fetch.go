@@ -11,6 +11,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"net/netip"
 	"net/url"
 	"os"
 	"strconv"
@@ -68,13 +69,27 @@ type fetcher struct {
 }
 
 // newFeedClient builds the client for feed fetches: per-phase timeouts and
-// a redirect cap. Feed URLs come from the operator, so they are not behind
-// the SSRF guard (demo feeds live on loopback).
+// a redirect cap. Feed URLs come from the operator, so the first request is
+// not behind the SSRF guard (demo feeds live on loopback); a redirect to
+// another host is, unless AllowPrivate: a public feed must not be able to
+// point khabar at an internal address (issue 14 §5).
 func newFeedClient(c Config) *http.Client {
 	d := &net.Dialer{Timeout: c.ConnectTimeout, KeepAlive: 30 * time.Second}
+	dial := d.DialContext
+	check := redirectCap(c.MaxRedirects)
+	if !c.AllowPrivate {
+		guarded := &net.Dialer{Timeout: c.ConnectTimeout, KeepAlive: 30 * time.Second, Control: guardControl(c.guardPublic)}
+		dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			if ctx.Value(redirectHopKey{}) != nil {
+				return guarded.DialContext(ctx, network, addr)
+			}
+			return d.DialContext(ctx, network, addr)
+		}
+		check = guardRedirects(check, c.guardPublic)
+	}
 	tr := &http.Transport{
 		Proxy:                 http.ProxyFromEnvironment,
-		DialContext:           d.DialContext,
+		DialContext:           dial,
 		TLSHandshakeTimeout:   c.ConnectTimeout,
 		ResponseHeaderTimeout: c.HeaderTimeout,
 		MaxIdleConns:          c.Workers * 2,
@@ -84,7 +99,67 @@ func newFeedClient(c Config) *http.Client {
 		// to the decompressed bytes and wire bytes can be counted.
 		DisableCompression: true,
 	}
-	return &http.Client{Transport: tr, CheckRedirect: redirectCap(c.MaxRedirects)}
+	return &http.Client{Transport: tr, CheckRedirect: check}
+}
+
+// redirectHopKey marks the context of a feed request that follows a
+// redirect to another host: its dial goes through the SSRF guard.
+type redirectHopKey struct{}
+
+// guardRedirects wraps a redirect policy: a hop to a host other than the
+// operator's feed URL is resolved and refused when any of its addresses is
+// private (which also covers an idle pooled connection to that host), and
+// its request is marked so that the dial itself is checked too (DNS may
+// answer differently the second time).
+func guardRedirects(next func(*http.Request, []*http.Request) error, public func(netip.AddrPort) bool) func(*http.Request, []*http.Request) error {
+	return func(req *http.Request, via []*http.Request) error {
+		if err := next(req, via); err != nil {
+			return err
+		}
+		if len(via) == 0 || canonicalHostPort(req.URL) == canonicalHostPort(via[0].URL) {
+			return nil
+		}
+		host, port := req.URL.Hostname(), req.URL.Port()
+		if port == "" {
+			port = "80"
+			if req.URL.Scheme == "https" {
+				port = "443"
+			}
+		}
+		p, err := strconv.ParseUint(port, 10, 16)
+		if err != nil {
+			return fmt.Errorf("redirect to %s: bad port", req.URL.Redacted())
+		}
+		var addrs []netip.Addr
+		if ip, err := netip.ParseAddr(host); err == nil {
+			addrs = []netip.Addr{ip}
+		} else if addrs, err = net.DefaultResolver.LookupNetIP(req.Context(), "ip", host); err != nil {
+			return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), err)
+		}
+		for _, ip := range addrs {
+			ap := netip.AddrPortFrom(ip.Unmap(), uint16(p))
+			if public != nil && public(ap) {
+				continue
+			}
+			if forbiddenAddr(ip) {
+				return fmt.Errorf("redirect to %s: %w", req.URL.Redacted(), &GuardError{Addr: ap.String()})
+			}
+		}
+		*req = *req.WithContext(context.WithValue(req.Context(), redirectHopKey{}, true))
+		return nil
+	}
+}
+
+// canonicalHostPort is u's lowercased host with its default port made explicit.
+func canonicalHostPort(u *url.URL) string {
+	port := u.Port()
+	if port == "" {
+		port = "80"
+		if u.Scheme == "https" {
+			port = "443"
+		}
+	}
+	return strings.ToLower(u.Hostname()) + ":" + port
 }
 
 func redirectCap(n int) func(*http.Request, []*http.Request) error {

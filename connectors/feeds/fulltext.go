@@ -29,16 +29,43 @@ func (e *GuardError) Error() string {
 	return fmt.Sprintf("ssrf guard: %s is a loopback, private, link-local or metadata address", e.Addr)
 }
 
-var cgnat = netip.MustParsePrefix("100.64.0.0/10")
+var (
+	cgnat = netip.MustParsePrefix("100.64.0.0/10")
+	// IPv6 ranges that carry an IPv4 address, which a gateway or the
+	// kernel may deliver to that IPv4 address (issue 14 §5): the embedded
+	// address is judged as if dialled itself.
+	v4Compatible = netip.MustParsePrefix("::/96")         // ::a.b.c.d (deprecated, still routed by some stacks)
+	nat64        = netip.MustParsePrefix("64:ff9b::/96")  // RFC 6052 well-known NAT64 prefix
+	nat64Local   = netip.MustParsePrefix("64:ff9b:1::/48") // RFC 8215 local-use NAT64: any IPv4 behind it
+	sixToFour    = netip.MustParsePrefix("2002::/16")     // 6to4: 2002:AABB:CCDD::/48 is a.b.c.d
+	teredo       = netip.MustParsePrefix("2001::/32")     // Teredo: the client address, inverted, in the last 32 bits
+)
 
 // forbiddenAddr reports whether ip must not be reached from URLs that
 // come from feed content.
 func forbiddenAddr(ip netip.Addr) bool {
 	ip = ip.Unmap()
-	return !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
+	if !ip.IsValid() || ip.IsLoopback() || ip.IsPrivate() || ip.IsLinkLocalUnicast() ||
 		ip.IsLinkLocalMulticast() || ip.IsInterfaceLocalMulticast() || ip.IsMulticast() ||
 		ip.IsUnspecified() || cgnat.Contains(ip) ||
-		(ip.Is4() && ip.As4()[0] == 0) // 0.0.0.0/8 reaches the local host on Linux
+		(ip.Is4() && ip.As4()[0] == 0) { // 0.0.0.0/8 reaches the local host on Linux
+		return true
+	}
+	if !ip.Is6() {
+		return false
+	}
+	b := ip.As16()
+	switch {
+	case nat64Local.Contains(ip):
+		return true
+	case v4Compatible.Contains(ip), nat64.Contains(ip):
+		return forbiddenAddr(netip.AddrFrom4([4]byte{b[12], b[13], b[14], b[15]}))
+	case sixToFour.Contains(ip):
+		return forbiddenAddr(netip.AddrFrom4([4]byte{b[2], b[3], b[4], b[5]}))
+	case teredo.Contains(ip):
+		return forbiddenAddr(netip.AddrFrom4([4]byte{^b[12], ^b[13], ^b[14], ^b[15]}))
+	}
+	return false
 }
 
 // guardControl checks the address actually dialled — after DNS
