@@ -34,11 +34,11 @@ var (
 	// IPv6 ranges that carry an IPv4 address, which a gateway or the
 	// kernel may deliver to that IPv4 address (issue 14 §5): the embedded
 	// address is judged as if dialled itself.
-	v4Compatible = netip.MustParsePrefix("::/96")         // ::a.b.c.d (deprecated, still routed by some stacks)
-	nat64        = netip.MustParsePrefix("64:ff9b::/96")  // RFC 6052 well-known NAT64 prefix
+	v4Compatible = netip.MustParsePrefix("::/96")          // ::a.b.c.d (deprecated, still routed by some stacks)
+	nat64        = netip.MustParsePrefix("64:ff9b::/96")   // RFC 6052 well-known NAT64 prefix
 	nat64Local   = netip.MustParsePrefix("64:ff9b:1::/48") // RFC 8215 local-use NAT64: any IPv4 behind it
-	sixToFour    = netip.MustParsePrefix("2002::/16")     // 6to4: 2002:AABB:CCDD::/48 is a.b.c.d
-	teredo       = netip.MustParsePrefix("2001::/32")     // Teredo: the client address, inverted, in the last 32 bits
+	sixToFour    = netip.MustParsePrefix("2002::/16")      // 6to4: 2002:AABB:CCDD::/48 is a.b.c.d
+	teredo       = netip.MustParsePrefix("2001::/32")      // Teredo: the client address, inverted, in the last 32 bits
 )
 
 // forbiddenAddr reports whether ip must not be reached from URLs that
