@@ -227,7 +227,13 @@ func (p *Poller) loop(ctx context.Context, f *feed) {
 	f.mu.Lock()
 	next := f.st.NextPoll
 	f.mu.Unlock()
-	if next.IsZero() || next.After(now.Add(p.cfg.MaxInterval)) {
+	// A stored time may legitimately lie as far ahead as the longest wait
+	// khabar ever schedules — a server's Retry-After (capped) or the
+	// backoff cap, both of which can exceed MaxInterval; a restart must
+	// honour it (issue 14 §5). Only a time beyond that means the clock
+	// jumped back.
+	horizon := max(p.cfg.MaxInterval, p.cfg.MaxRetryAfter, p.cfg.BackoffCap)
+	if next.IsZero() || next.After(now.Add(horizon)) {
 		// First poll (or a clock that jumped back): soon, spread by a hash
 		// of the URL so a thousand feeds do not start in the same second.
 		spread := min(p.cfg.MinInterval, 3*time.Second)

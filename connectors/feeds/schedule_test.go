@@ -194,3 +194,52 @@ func TestScheduleFakeTime(t *testing.T) {
 		})
 	}
 }
+
+// TestRetryAfterSurvivesRestart: a Retry-After longer than MaxInterval
+// (8 h against 30 min) is kept across a restart — the restarted poller
+// waits it out instead of taking the stored time for a clock jump and
+// polling within seconds (issue 14 §5).
+func TestRetryAfterSurvivesRestart(t *testing.T) {
+	synctest.Test(t, func(t *testing.T) {
+		var log requestLog
+		srv := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if log.add() == 0 {
+				w.Header().Set("Retry-After", "28800")
+				http.Error(w, "बहुत अनुरोध", http.StatusTooManyRequests)
+				return
+			}
+			serveDoc(w, r, undatedRSS)
+		})
+		cfg := DefaultConfig()
+		cfg.Feeds = []Feed{{URL: "http://feeds.test/dheere.xml", Name: "धीरे"}}
+		cfg.MinInterval, cfg.MaxInterval, cfg.BackoffCap = time.Minute, 30*time.Minute, 8*time.Minute
+		cfg.Jitter, cfg.HostGap = 0, 0
+		cfg.Client = &http.Client{Transport: memTransport{srv}}
+		store := track.NewMemoryStore()
+		run := func(d time.Duration) {
+			p, err := New(cfg, newRecPub("ack"), store, testLogger(t), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			done := make(chan error, 1)
+			go func() { done <- p.Run(ctx) }()
+			time.Sleep(d)
+			cancel()
+			if err := <-done; err != nil {
+				t.Fatalf("Run: %v", err)
+			}
+		}
+		run(time.Minute) // the 429 with Retry-After: 8 h
+		if len(log.times) != 1 {
+			t.Fatalf("%d requests in the first run, want 1", len(log.times))
+		}
+		run(9 * time.Hour) // restarted at once
+		if len(log.times) < 2 {
+			t.Fatalf("the restarted poller never polled in 9 h")
+		}
+		if gap := log.gaps()[0]; gap < 8*time.Hour {
+			t.Fatalf("polled again %s after a Retry-After of 8 h (the restart forgot it)", gap)
+		}
+	})
+}
