@@ -306,3 +306,55 @@ func TestWebSub(t *testing.T) {
 	}
 	_ = pipeline.TopicStories
 }
+
+// TestFullTextFetchesRunTogether: the article pages of one fetch are
+// fetched concurrently. Every page here answers only once all three
+// requests have arrived, so one-after-another fetching would time out on
+// the first page and keep every summary (issue 14 §5: N stalling links held
+// a worker N × the timeout).
+func TestFullTextFetchesRunTogether(t *testing.T) {
+	const n = 3
+	var arrived atomic.Int64
+	all := make(chan struct{})
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/feed.xml" {
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>सार</title>`)
+			for i := range n {
+				fmt.Fprintf(w, `<item><title>खबर %d</title><link>%s/article/%d</link><description>छोटा सार %d</description><pubDate>Tue, 02 Dec 2025 10:0%d:00 +0000</pubDate></item>`, i, srv.URL, i, i, i)
+			}
+			fmt.Fprint(w, `</channel></rss>`)
+			return
+		}
+		if arrived.Add(1) == n {
+			close(all)
+		}
+		select {
+		case <-all:
+		case <-r.Context().Done():
+			return
+		}
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		fmt.Fprintf(w, `<html><body><article><p>पूरा लेख %s: नगर परिषद ने बुधवार को बजट पर लंबी बहस के बाद नई जल योजना को मंज़ूरी दी और काम अगले महीने शुरू होगा।</p></article></body></html>`, r.URL.Path)
+	}))
+	defer srv.Close()
+	cfg := fastConfig(Feed{URL: srv.URL + "/feed.xml", FullText: true})
+	cfg.Timeout = 3 * time.Second
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	for range n {
+		select {
+		case st := <-pub.notes:
+			if !strings.Contains(st.Body, "पूरा लेख") {
+				t.Fatalf("story %q kept its summary %q: the article fetches did not run together", st.Title, st.Body)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("no story published")
+		}
+	}
+}

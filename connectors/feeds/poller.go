@@ -453,17 +453,20 @@ func (p *Poller) awaitAck(ctx context.Context, parent *pipeline.Message) bool {
 	}
 }
 
+// freshStory is a new or changed item of a fetch, with its content hash
+// and first-seen time.
+type freshStory struct {
+	st   pipeline.Story
+	hash uint64
+	seen int64
+}
+
 // publish turns the new and changed items of a document into messages and
 // publishes them. The returned parent message is done when every story was
 // acked (then the feed's state has already been advanced in memory and
 // marked for commit) or one was nacked (state untouched).
 func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetchResult, now time.Time) (*pipeline.Message, int) {
-	type fresh struct {
-		st   pipeline.Story
-		hash uint64
-		seen int64
-	}
-	var news []fresh
+	var news []freshStory
 	docIDs := make(map[string]bool, len(parsed.Items))
 	f.mu.Lock()
 	for _, it := range parsed.Items {
@@ -481,7 +484,7 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 			continue // already on its way (a push and a poll crossing)
 		}
 		f.pending[st.ID] = h
-		news = append(news, fresh{st: st, hash: h, seen: first})
+		news = append(news, freshStory{st: st, hash: h, seen: first})
 	}
 	f.mu.Unlock()
 
@@ -490,6 +493,7 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 	if res != nil {
 		tok.poll, tok.etag, tok.lastModified = true, res.ETag, res.LastModified
 	}
+	p.fillFullTexts(ctx, f, news)
 	for i := range news {
 		st := &news[i].st
 		if st.Published.IsZero() {
@@ -503,9 +507,6 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 			st.Sources = []string{st.Source}
 		}
 		st.Category, st.Language, st.Fetched = f.spec.Category, f.spec.Language, now.UTC()
-		if f.spec.FullText && len([]rune(st.Body)) < p.cfg.FullTextMinChars && st.URL != "" {
-			p.fillFullText(ctx, f, st)
-		}
 		cl, ce := p.clusters.assign(st, now)
 		st.Cluster = cl
 		if ce != nil {
@@ -513,6 +514,10 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 		}
 		b, err := json.Marshal(st)
 		if err != nil {
+			// Not reachable for a Story (strings, times, bools); logged so a
+			// future field that can fail is seen, and left uncommitted so the
+			// next fetch offers it again.
+			p.log.Error("story not encoded", "feed", f.spec.URL, "story", st.ID, "err", err)
 			continue
 		}
 		tok.seen[st.ID] = seenEntry{H: news[i].hash, T: news[i].seen}
@@ -531,6 +536,39 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 		}
 	}
 	return parent, len(msgs)
+}
+
+// fullTextParallel bounds the article fetches of one feed fetch that run
+// at once: one stalling article page no longer holds the others (each has
+// its own timeout), and one feed cannot flood a site.
+const fullTextParallel = 4
+
+// fillFullTexts fetches the full text of the new stories that need it,
+// up to fullTextParallel at a time, and waits for all of them.
+func (p *Poller) fillFullTexts(ctx context.Context, f *feed, news []freshStory) {
+	if !f.spec.FullText {
+		return
+	}
+	sem := make(chan struct{}, fullTextParallel)
+	var wg sync.WaitGroup
+	for i := range news {
+		st := &news[i].st
+		if len([]rune(st.Body)) >= p.cfg.FullTextMinChars || st.URL == "" {
+			continue
+		}
+		select {
+		case sem <- struct{}{}:
+		case <-ctx.Done():
+			wg.Wait()
+			return
+		}
+		wg.Add(1)
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			p.fillFullText(ctx, f, st)
+		}()
+	}
+	wg.Wait()
 }
 
 // commitToken is what one fetch (or push) will commit once acked.
