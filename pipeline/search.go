@@ -21,6 +21,31 @@ type Query struct {
 	Size     int       // at most this many hits
 	Offset   int
 	Sort     string // SortRelevance (default when Text is set) or SortNewest
+	// Sources and Categories filter (any of each list); empty = all.
+	Sources    []string
+	Categories []string
+	// Facets asks for counts over the matching stories by FacetEntity,
+	// FacetSource, FacetCategory, FacetFeud and FacetDate.
+	Facets []string
+}
+
+// Facet names.
+const (
+	FacetEntity   = "entity"
+	FacetSource   = "source"
+	FacetCategory = "category"
+	FacetFeud     = "feud"
+	FacetDate     = "date" // a histogram: days, or months over a span of more than 92 days
+)
+
+// FacetCount is one value of a facet and the number of matching stories
+// with it. A date bucket's Value is its first day (2025-06-05, or 2025-06
+// for a month), with From and To its half-open range.
+type FacetCount struct {
+	Value string     `json:"value"`
+	Count int        `json:"count"`
+	From  *time.Time `json:"from,omitempty"`
+	To    *time.Time `json:"to,omitempty"`
 }
 
 // Hit is one search result.
@@ -33,12 +58,18 @@ type Hit struct {
 	Entities  []string  `json:"entities"`
 	Feud      bool      `json:"feud"`
 	Score     float64   `json:"score"`
+	// Highlights are fragments of "title" and "body" with the matched
+	// words in <mark>…</mark>, HTML-escaped; none without query text.
+	Highlights map[string][]string `json:"highlights,omitempty"`
 }
 
 // SearchResult answers a Query.
 type SearchResult struct {
 	Total int   `json:"total"`
 	Hits  []Hit `json:"hits"`
+	// Facets holds the counts asked for by Query.Facets, by facet name;
+	// values by count (then value), date buckets by date.
+	Facets map[string][]FacetCount `json:"facets,omitempty"`
 }
 
 // Searcher answers queries over indexed stories.

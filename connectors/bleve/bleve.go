@@ -26,6 +26,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -37,6 +38,7 @@ const (
 	fieldFeud      = "feud"
 	fieldPublished = "published"
 	fieldSources   = "sources"
+	fieldCategory  = "category"
 	fieldRecord    = "record" // the whole Record as JSON, stored, not indexed
 
 	analyzerName = "khabar_hi"
@@ -51,7 +53,8 @@ type Index struct {
 	stories bleve.Index
 	events  bleve.Index
 	alerts  bleve.Index
-	mu      sync.Mutex // serialises batches so source merges see each other
+	an      *searchterms.Analyzer // query terms and highlights
+	mu      sync.Mutex            // serialises batches so source merges see each other
 }
 
 var (
@@ -75,9 +78,12 @@ func open(dir string, readOnly bool) (*Index, error) {
 			return nil, fmt.Errorf("index dir %s: %w", dir, err)
 		}
 	}
-	ix := &Index{dir: dir}
-	var err error
-	if ix.stories, err = openOrCreate(filepath.Join(dir, "stories.bleve"), storyMapping(), readOnly); err != nil {
+	an, err := searchterms.New(searchterms.Config{})
+	if err != nil {
+		return nil, fmt.Errorf("index: %w", err)
+	}
+	ix := &Index{dir: dir, an: an}
+	if ix.stories, err = openStories(filepath.Join(dir, "stories.bleve"), readOnly); err != nil {
 		return nil, err
 	}
 	if ix.events, err = openOrCreate(filepath.Join(dir, "events.bleve"), recordMapping(), readOnly); err != nil {
@@ -90,6 +96,131 @@ func open(dir string, readOnly bool) (*Index, error) {
 		return nil, err
 	}
 	return ix, nil
+}
+
+// mappingVersion names the stories mapping; an index built with another is
+// rebuilt from its stored records when opened for writing.
+const mappingVersion = "2: folded text with positions, facet doc values"
+
+var mappingKey = []byte("khabar_mapping")
+
+// openStories opens the stories index, rebuilding one made by an older
+// khabar (another mapping) from the records it stores.
+func openStories(path string, readOnly bool) (bleve.Index, error) {
+	ix, err := openOrCreate(path, storyMapping(), readOnly)
+	if err != nil {
+		return nil, err
+	}
+	v, err := ix.GetInternal(mappingKey)
+	if err != nil {
+		ix.Close()
+		return nil, fmt.Errorf("open index %s: mapping version: %w", path, err)
+	}
+	if string(v) == mappingVersion {
+		return ix, nil
+	}
+	n, err := ix.DocCount()
+	if err != nil {
+		ix.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if v == nil && n == 0 && !readOnly {
+		// Just created (or empty): mark it and go.
+		if err := ix.SetInternal(mappingKey, []byte(mappingVersion)); err != nil {
+			ix.Close()
+			return nil, fmt.Errorf("open index %s: %w", path, err)
+		}
+		return ix, nil
+	}
+	if readOnly {
+		ix.Close()
+		return nil, fmt.Errorf("open index %s: it was built by an older khabar; start `khabar run` once to rebuild it", path)
+	}
+	if err := rebuild(ix, path); err != nil {
+		return nil, err
+	}
+	return openOrCreate(path, storyMapping(), false)
+}
+
+// rebuild copies every stored record of old (which it closes) into a new
+// index with the current mapping and puts it in old's place.
+func rebuild(old bleve.Index, path string) (err error) {
+	tmp := path + ".rebuild"
+	defer old.Close()
+	if err := os.RemoveAll(tmp); err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	nix, err := bleve.New(tmp, storyMapping())
+	if err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	defer func() {
+		if nix != nil {
+			nix.Close()
+		}
+	}()
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(query.NewMatchAllQuery(), 1000, 0, false)
+		req.Fields = []string{fieldRecord}
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := old.Search(req)
+		if err != nil {
+			return fmt.Errorf("rebuild index %s: read: %w", path, err)
+		}
+		if len(res.Hits) == 0 {
+			break
+		}
+		b := nix.NewBatch()
+		for _, h := range res.Hits {
+			rec, err := decodeRecord(h)
+			if err != nil {
+				continue // unreadable: dropped, as a write would replace it
+			}
+			raw, _ := h.Fields[fieldRecord].(string)
+			if err := b.Index(h.ID, newStoryDoc(rec, raw)); err != nil {
+				return fmt.Errorf("rebuild index %s: story %s: %w", path, h.ID, err)
+			}
+		}
+		if err := nix.Batch(b); err != nil {
+			return fmt.Errorf("rebuild index %s: write: %w", path, err)
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+	if err := nix.SetInternal(mappingKey, []byte(mappingVersion)); err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	if err := nix.Close(); err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	nix = nil
+	if err := old.Close(); err != nil {
+		return fmt.Errorf("rebuild index %s: close the old one: %w", path, err)
+	}
+	if err := os.Rename(path, path+".old"); err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("rebuild index %s: %w", path, err)
+	}
+	if err := os.RemoveAll(path + ".old"); err != nil {
+		return fmt.Errorf("rebuild index %s: remove the old one: %w", path, err)
+	}
+	return nil
+}
+
+// newStoryDoc is what Bleve indexes for a record (raw: its JSON).
+func newStoryDoc(r pipeline.Record, raw string) storyDoc {
+	return storyDoc{
+		// Folded as entity matching folds, as query text is.
+		Title: searchterms.Fold(r.Story.Title), Body: searchterms.Fold(r.Story.Body), Entities: r.Analysis.Entities,
+		Sources: r.Story.Sources, Source: r.Story.Source, Category: r.Story.Category,
+		Cluster: r.Story.Cluster, Feud: r.Analysis.Feud, Published: r.Story.Published.UTC(),
+		Record: raw,
+	}
 }
 
 func openOrCreate(path string, m mapping.IndexMapping, readOnly bool) (bleve.Index, error) {
@@ -111,20 +242,27 @@ func storyMapping() mapping.IndexMapping {
 	text.Analyzer = analyzerName
 	text.Store = false
 	text.IncludeInAll = false
-	text.IncludeTermVectors = false
-	text.DocValues = false // nothing sorts or facets on text
+	text.IncludeTermVectors = true // positions, for phrases
+	text.DocValues = false         // nothing sorts or facets on text
 	kw := bleve.NewTextFieldMapping()
 	kw.Analyzer = keyword.Name
 	kw.Store = false
 	kw.IncludeInAll = false
 	kw.IncludeTermVectors = false
 	kw.DocValues = false
+	facet := bleve.NewTextFieldMapping() // a keyword counted in facets
+	facet.Analyzer = keyword.Name
+	facet.Store = false
+	facet.IncludeInAll = false
+	facet.IncludeTermVectors = false
+	facet.DocValues = true
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
+	date.DocValues = true
 	boolean := bleve.NewBooleanFieldMapping()
 	boolean.Store = false
-	boolean.DocValues = false
+	boolean.DocValues = true
 	boolean.IncludeInAll = false
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
@@ -136,10 +274,10 @@ func storyMapping() mapping.IndexMapping {
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldTitle, text)
 	doc.AddFieldMappingsAt(fieldBody, text)
-	doc.AddFieldMappingsAt(fieldEntities, kw)
-	doc.AddFieldMappingsAt(fieldSources, kw)
+	doc.AddFieldMappingsAt(fieldEntities, facet)
+	doc.AddFieldMappingsAt(fieldSources, facet)
 	doc.AddFieldMappingsAt("source", kw)
-	doc.AddFieldMappingsAt("category", kw)
+	doc.AddFieldMappingsAt(fieldCategory, facet)
 	doc.AddFieldMappingsAt("cluster", kw)
 	doc.AddFieldMappingsAt(fieldFeud, boolean)
 	doc.AddFieldMappingsAt(fieldPublished, date)
@@ -249,12 +387,7 @@ func (ix *Index) WriteRecords(ctx context.Context, recs []pipeline.Record) error
 		if err != nil {
 			return fmt.Errorf("index: encode story %s: %w", r.Story.ID, err)
 		}
-		d := storyDoc{
-			Title: r.Story.Title, Body: r.Story.Body, Entities: r.Analysis.Entities,
-			Sources: r.Story.Sources, Source: r.Story.Source, Category: r.Story.Category,
-			Cluster: r.Story.Cluster, Feud: r.Analysis.Feud, Published: r.Story.Published.UTC(),
-			Record: string(raw),
-		}
+		d := newStoryDoc(r, string(raw))
 		if err := b.Index(r.Story.ID, d); err != nil {
 			return fmt.Errorf("index: story %s: %w", r.Story.ID, err)
 		}
@@ -348,7 +481,8 @@ func (ix *Index) WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error
 	return nil
 }
 
-// Search answers q over the stories.
+// Search answers q over the stories. Text is in the query language of
+// searchterms.Parse, folded and stemmed like the indexed text.
 func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchResult, error) {
 	size := q.Size
 	if size <= 0 {
@@ -357,34 +491,12 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 	if size > MaxSize {
 		size = MaxSize
 	}
-	var must []query.Query
-	if q.Text != "" {
-		title := query.NewMatchQuery(q.Text)
-		title.SetField(fieldTitle)
-		title.SetBoost(2)
-		body := query.NewMatchQuery(q.Text)
-		body.SetField(fieldBody)
-		must = append(must, query.NewDisjunctionQuery([]query.Query{title, body}))
+	qq, groups, ok, err := ix.buildQuery(q)
+	if err != nil {
+		return pipeline.SearchResult{}, err
 	}
-	for _, e := range q.Entities {
-		t := query.NewTermQuery(e)
-		t.SetField(fieldEntities)
-		must = append(must, t)
-	}
-	if q.Feud != nil {
-		f := query.NewBoolFieldQuery(*q.Feud)
-		f.SetField(fieldFeud)
-		must = append(must, f)
-	}
-	if !q.From.IsZero() || !q.To.IsZero() {
-		incl := true
-		d := query.NewDateRangeInclusiveQuery(q.From, q.To, &incl, &incl)
-		d.SetField(fieldPublished)
-		must = append(must, d)
-	}
-	var qq query.Query = query.NewMatchAllQuery()
-	if len(must) > 0 {
-		qq = query.NewConjunctionQuery(must)
+	if !ok {
+		return pipeline.SearchResult{Hits: []pipeline.Hit{}}, nil
 	}
 	req := bleve.NewSearchRequestOptions(qq, size, q.Offset, false)
 	req.Fields = []string{fieldRecord}
@@ -392,6 +504,35 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 		req.SortBy([]string{"-" + fieldPublished, "_id"})
 	} else {
 		req.SortBy([]string{"-_score", "-" + fieldPublished, "_id"})
+	}
+	var buckets []searchterms.Bucket
+	for _, f := range q.Facets {
+		switch f {
+		case pipeline.FacetEntity:
+			req.AddFacet(f, bleve.NewFacetRequest(fieldEntities, FacetSize))
+		case pipeline.FacetSource:
+			req.AddFacet(f, bleve.NewFacetRequest(fieldSources, FacetSize))
+		case pipeline.FacetCategory:
+			req.AddFacet(f, bleve.NewFacetRequest(fieldCategory, FacetSize))
+		case pipeline.FacetFeud:
+			req.AddFacet(f, bleve.NewFacetRequest(fieldFeud, 2))
+		case pipeline.FacetDate:
+			oldest, newest, found, err := ix.dateSpan(ctx, qq)
+			if err != nil {
+				return pipeline.SearchResult{}, err
+			}
+			if !found {
+				continue
+			}
+			buckets = searchterms.DateBuckets(oldest, newest)
+			fr := bleve.NewFacetRequest(fieldPublished, len(buckets))
+			for _, b := range buckets {
+				fr.AddDateTimeRange(b.Value, b.From, b.To)
+			}
+			req.AddFacet(f, fr)
+		default:
+			return pipeline.SearchResult{}, fmt.Errorf("search: no facet %q", f)
+		}
 	}
 	res, err := ix.stories.SearchInContext(ctx, req)
 	if err != nil {
@@ -407,12 +548,206 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 		if ents == nil {
 			ents = []string{}
 		}
-		out.Hits = append(out.Hits, pipeline.Hit{
+		hit := pipeline.Hit{
 			ID: h.ID, Title: rec.Story.Title, URL: rec.Story.URL, Source: rec.Story.Source,
 			Published: rec.Story.Published, Entities: ents, Feud: rec.Analysis.Feud, Score: h.Score,
-		})
+		}
+		hit.Highlights = highlights(ix.an, rec.Story.Title, rec.Story.Body, groups)
+		out.Hits = append(out.Hits, hit)
+	}
+	if len(q.Facets) > 0 {
+		out.Facets = facetCounts(q.Facets, res.Facets, buckets)
 	}
 	return out, nil
+}
+
+// FacetSize is the most values of a term facet (entity, source, category).
+const FacetSize = 20
+
+// highlights marks the query's words in a hit's title and body.
+func highlights(an *searchterms.Analyzer, title, body string, groups []searchterms.TermGroup) map[string][]string {
+	if len(groups) == 0 {
+		return nil
+	}
+	out := map[string][]string{}
+	if t := an.Highlights(title, groups, 1); len(t) > 0 {
+		out["title"] = t
+	}
+	if b := an.Highlights(body, groups, searchterms.MaxFragments); len(b) > 0 {
+		out["body"] = b
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
+
+// facetCounts turns Bleve's facets into the pipeline's, in the order every
+// sink gives: by count, then value; dates by date, empty days included.
+func facetCounts(names []string, fs search.FacetResults, buckets []searchterms.Bucket) map[string][]pipeline.FacetCount {
+	out := map[string][]pipeline.FacetCount{}
+	for _, name := range names {
+		fr := fs[name]
+		if name == pipeline.FacetDate {
+			counts := map[string]int{}
+			if fr != nil {
+				for _, d := range fr.DateRanges {
+					counts[d.Name] = d.Count
+				}
+			}
+			list := make([]pipeline.FacetCount, 0, len(buckets))
+			for _, b := range buckets {
+				from, to := b.From, b.To
+				list = append(list, pipeline.FacetCount{Value: b.Value, Count: counts[b.Value], From: &from, To: &to})
+			}
+			out[name] = list
+			continue
+		}
+		list := []pipeline.FacetCount{}
+		if fr != nil && fr.Terms != nil {
+			for _, t := range fr.Terms.Terms() {
+				v := t.Term
+				if name == pipeline.FacetFeud {
+					v = map[string]string{"T": "true", "F": "false"}[v]
+				}
+				list = append(list, pipeline.FacetCount{Value: v, Count: t.Count})
+			}
+		}
+		slices.SortStableFunc(list, func(a, b pipeline.FacetCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			return strings.Compare(a.Value, b.Value)
+		})
+		out[name] = list
+	}
+	return out
+}
+
+// dateSpan returns the oldest and newest published time of the stories
+// matching qq (found is false when none does).
+func (ix *Index) dateSpan(ctx context.Context, qq query.Query) (oldest, newest time.Time, found bool, err error) {
+	for i, order := range []string{fieldPublished, "-" + fieldPublished} {
+		req := bleve.NewSearchRequestOptions(qq, 1, 0, false)
+		req.Fields = []string{fieldRecord}
+		req.SortBy([]string{order, "_id"})
+		res, err := ix.stories.SearchInContext(ctx, req)
+		if err != nil {
+			return oldest, newest, false, fmt.Errorf("search: date span: %w", err)
+		}
+		if len(res.Hits) == 0 {
+			return oldest, newest, false, nil
+		}
+		rec, err := decodeRecord(res.Hits[0])
+		if err != nil {
+			return oldest, newest, false, fmt.Errorf("search: stored story %s: %w", res.Hits[0].ID, err)
+		}
+		if i == 0 {
+			oldest = rec.Story.Published
+		} else {
+			newest = rec.Story.Published
+		}
+	}
+	return oldest, newest, true, nil
+}
+
+// buildQuery turns q into a Bleve query; ok is false when the text keeps
+// no term at all (only stop words), which matches nothing.
+func (ix *Index) buildQuery(q pipeline.Query) (qq query.Query, groups []searchterms.TermGroup, ok bool, err error) {
+	var must, mustNot []query.Query
+	if q.Text != "" {
+		expr, err := searchterms.Parse(q.Text)
+		if err != nil {
+			return nil, nil, false, fmt.Errorf("search: query %q: %w", q.Text, err)
+		}
+		groups, ok = ix.an.Analyse(expr)
+		if !ok {
+			return nil, nil, false, nil
+		}
+		for _, g := range groups {
+			var alts []query.Query
+			for _, a := range g.Atoms {
+				alts = append(alts, atomQuery(a)...)
+			}
+			var gq query.Query = query.NewDisjunctionQuery(alts)
+			if g.Not {
+				mustNot = append(mustNot, gq)
+			} else {
+				must = append(must, gq)
+			}
+		}
+	}
+	for _, e := range q.Entities {
+		must = append(must, termIn(fieldEntities, e))
+	}
+	for field, vs := range map[string][]string{fieldSources: q.Sources, fieldCategory: q.Categories} {
+		if len(vs) == 0 {
+			continue
+		}
+		var alts []query.Query
+		for _, v := range vs {
+			alts = append(alts, termIn(field, v))
+		}
+		must = append(must, query.NewDisjunctionQuery(alts))
+	}
+	if q.Feud != nil {
+		f := query.NewBoolFieldQuery(*q.Feud)
+		f.SetField(fieldFeud)
+		must = append(must, f)
+	}
+	if !q.From.IsZero() || !q.To.IsZero() {
+		incl := true
+		d := query.NewDateRangeInclusiveQuery(q.From, q.To, &incl, &incl)
+		d.SetField(fieldPublished)
+		must = append(must, d)
+	}
+	if len(must) == 0 && len(mustNot) == 0 {
+		return query.NewMatchAllQuery(), groups, true, nil
+	}
+	if len(must) == 0 {
+		must = append(must, query.NewMatchAllQuery())
+	}
+	b := query.NewBooleanQuery(must, nil, nil)
+	if len(mustNot) > 0 {
+		b.AddMustNot(mustNot...)
+	}
+	return b, groups, true, nil
+}
+
+func termIn(field, v string) query.Query {
+	t := query.NewTermQuery(v)
+	t.SetField(field)
+	return t
+}
+
+// atomQuery matches one atom: a term in the title (boost 2) or the body,
+// the words of a phrase in order (stop words between them hold their
+// place), or an entity.
+func atomQuery(a searchterms.TermAtom) []query.Query {
+	if a.Entity != "" {
+		return []query.Query{termIn(fieldEntities, a.Entity)}
+	}
+	var out []query.Query
+	for _, field := range []string{fieldTitle, fieldBody} {
+		var fq interface {
+			query.Query
+			SetBoost(float64)
+		}
+		if len(a.Terms) == 1 {
+			t := query.NewTermQuery(a.Terms[0])
+			t.SetField(field)
+			fq = t
+		} else {
+			p := query.NewMatchPhraseQuery(searchterms.Fold(a.Text))
+			p.SetField(field)
+			fq = p
+		}
+		if field == fieldTitle {
+			fq.SetBoost(2)
+		}
+		out = append(out, fq)
+	}
+	return out
 }
 
 // Story returns the stored record of one story.

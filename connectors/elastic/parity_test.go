@@ -2,7 +2,11 @@ package elastic
 
 import (
 	"context"
+	"encoding/json"
+	"os"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -67,4 +71,144 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 			}
 		})
 	}
+}
+
+// loadVariants reads testdata/variants.json: stories (written for these
+// tests) that spell names, currency and numbers the other ways outlets do.
+func loadVariants(t testing.TB) []pipeline.Record {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/variants.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var recs []pipeline.Record
+	if err := json.Unmarshal(raw, &recs); err != nil {
+		t.Fatalf("testdata/variants.json: %v", err)
+	}
+	return recs
+}
+
+// Every spelling variant entity matching folds finds the same stories, on
+// both sinks, and the query language (AND, OR, phrases, exclusion, entity:)
+// and facets answer the same on both.
+func TestSameFoldingAndSyntaxAsEmbedded(t *testing.T) {
+	cfg := testConfig(t)
+	es, _ := newTestSink(t, cfg)
+	bl, err := bleve.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bl.Close()
+	ctx := context.Background()
+	day := func(d string) time.Time { tm, _ := time.Parse("2006-01-02", d); return tm }
+	recs := append(loadFixtures(t), loadVariants(t)...)
+	for _, s := range []pipeline.Sink{es, bl} {
+		if err := s.WriteRecords(ctx, recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = es.Refresh(ctx)
+	ids := func(r pipeline.SearchResult) []string {
+		out := []string{}
+		for _, h := range r.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	search := func(t *testing.T, s pipeline.Searcher, q pipeline.Query) pipeline.SearchResult {
+		t.Helper()
+		q.Sort = pipeline.SortNewest
+		r, err := s.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("%q: %v", q.Text, err)
+		}
+		return r
+	}
+	// Each set of variants must find exactly want, on both sinks.
+	for _, tc := range []struct {
+		name     string
+		variants []string
+		want     []string
+	}{
+		{"anusvara, nasal+virama, zero-width", []string{"ट्रंप", "ट्रम्प", "ट्रम्‍प", "ट्र‍म्प"}, []string{"s3", "s4", "v2", "v3"}},
+		{"chandra-o", []string{"ऑल्टमैन", "आल्टमैन"}, []string{"v1", "v3"}},
+		{"chandra-o sign", []string{"डॉलर", "डालर"}, []string{"s2", "v1", "v2"}},
+		{"Devanagari digits", []string{"500", "५००"}, []string{"v1", "v2"}},
+		{"nukta", []string{"बाज़ार", "बाजार"}, []string{"v1", "v2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, v := range tc.variants {
+				for name, s := range map[string]pipeline.Searcher{"elasticsearch": es, "bleve": bl} {
+					if got := ids(search(t, s, pipeline.Query{Text: v})); !slices.Equal(got, tc.want) {
+						t.Errorf("%s: %q found %v, want %v", name, v, got, tc.want)
+					}
+				}
+			}
+		})
+	}
+	// The query language: the same stories on both sinks, and the ones meant.
+	for _, tc := range []struct {
+		q    string
+		want []string
+	}{
+		{"मस्क ट्रंप", []string{"s3", "s4"}},
+		{"मस्क OR ऑल्टमैन", []string{"s1", "s3", "s4", "v1", "v3"}},
+		{`"ट्रंप की नीतियों"`, []string{"s4"}},
+		{`"नीतियों ट्रंप"`, []string{}},
+		{"ट्रंप -मस्क", []string{"v2", "v3"}},
+		{"-मस्क", []string{"s2", "s5", "v1", "v2", "v3"}},
+		{`-"ट्रंप की नीतियों" मस्क`, []string{"s1", "s3"}},
+		{"entity:sam-altman", []string{"v1", "v3"}},
+		{"अल्टमैन OR entity:sam-altman", []string{"v1", "v3"}},
+		{"की", []string{}},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, b := search(t, es, pipeline.Query{Text: tc.q}), search(t, bl, pipeline.Query{Text: tc.q})
+			if !slices.Equal(ids(a), tc.want) || !slices.Equal(ids(b), tc.want) || a.Total != b.Total {
+				t.Errorf("elasticsearch %d %v, bleve %d %v, want %v", a.Total, ids(a), b.Total, ids(b), tc.want)
+			}
+		})
+	}
+	t.Run("highlights", func(t *testing.T) {
+		for name, s := range map[string]pipeline.Searcher{"elasticsearch": es, "bleve": bl} {
+			r := search(t, s, pipeline.Query{Text: "ट्रम्प", Entities: []string{"sam-altman"}})
+			if len(r.Hits) != 1 || r.Hits[0].ID != "v3" {
+				t.Fatalf("%s: %v", name, ids(r))
+			}
+			h := r.Hits[0].Highlights
+			if len(h["title"]) != 1 || !strings.Contains(h["title"][0], "<mark>ट्र\u200dम्प</mark>") ||
+				len(h["body"]) != 1 || !strings.Contains(h["body"][0], "<mark>ट्रम्\u200dप</mark>") {
+				t.Errorf("%s: highlights %q", name, h)
+			}
+		}
+	})
+	t.Run("facets", func(t *testing.T) {
+		q := pipeline.Query{Facets: []string{pipeline.FacetEntity, pipeline.FacetSource, pipeline.FacetCategory, pipeline.FacetFeud, pipeline.FacetDate}}
+		a, b := search(t, es, q), search(t, bl, q)
+		if !reflect.DeepEqual(a.Facets, b.Facets) {
+			t.Errorf("facets differ:\nelasticsearch %+v\nbleve         %+v", a.Facets, b.Facets)
+		}
+		ents := b.Facets[pipeline.FacetEntity]
+		if len(ents) == 0 || ents[0] != (pipeline.FacetCount{Value: "donald-trump", Count: 4}) {
+			t.Errorf("entity facet %+v, want donald-trump 4 first", ents)
+		}
+		if f := b.Facets[pipeline.FacetFeud]; len(f) != 2 || f[0].Value != "false" || f[0].Count+f[1].Count != len(recs) {
+			t.Errorf("feud facet %+v", f)
+		}
+		days := b.Facets[pipeline.FacetDate]
+		total := 0
+		for _, d := range days {
+			total += d.Count
+		}
+		// January to June is longer than DayBucketSpan: months.
+		if total != len(recs) || len(days) != 6 || days[0].Value != "2025-01" || days[3].Count != 0 {
+			t.Errorf("date facet %+v: want every story in a month from 2025-01 to 2025-06, April empty", days)
+		}
+		q.From, q.To = day("2025-02-01"), day("2025-02-28")
+		a, b = search(t, es, q), search(t, bl, q)
+		if !reflect.DeepEqual(a.Facets, b.Facets) || len(b.Facets[pipeline.FacetDate]) != 8 || b.Facets[pipeline.FacetDate][0].Value != "2025-02-03" {
+			t.Errorf("February by day:\nelasticsearch %+v\nbleve         %+v", a.Facets[pipeline.FacetDate], b.Facets[pipeline.FacetDate])
+		}
+	})
 }

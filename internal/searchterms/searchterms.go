@@ -8,6 +8,7 @@ package searchterms
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -16,6 +17,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/khabar/khabar/internal/hindi"
 )
 
 // DefaultMaxCachedWords bounds the word cache (a few MB).
@@ -35,6 +38,28 @@ func (c Config) Validate() error {
 	}
 	return nil
 }
+
+// Fold folds the spelling variants Hindi outlets mix (chandrabindu and
+// anusvara, a nasal with virama before a stop of its class, chandra-o and
+// aa, nukta, Devanagari digits, zero-width characters, Latin case) exactly
+// as entity matching does (hindi.Normalize). Every sink folds indexed text
+// and query text with it before analysis.
+// Zero-width characters go first, so that a nasal, virama, ZWJ and stop
+// (ट्रम्‍प) folds like the nasal, virama and stop it shows.
+func Fold(s string) string {
+	if strings.ContainsAny(s, zeroWidth) {
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(zeroWidth, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return hindi.NormalizeString(s)
+}
+
+// zeroWidth are the invisible characters outlets leave inside words.
+const zeroWidth = "\u200B\u200C\u200D\u2060\uFEFF\u00AD"
 
 // Analyzer is Bleve's "hi" chain (unicode words, lowercase, Indic and Hindi
 // normalisation, Hindi stop words, light stemmer) with a per-word cache.
@@ -77,12 +102,14 @@ func New(cfg Config) (*Analyzer, error) {
 }
 
 // Terms returns the analysed terms of s, space-separated (terms never hold
-// spaces: the tokenizer splits on them), in text order.
+// spaces: the tokenizer splits on them), in text order. The text is first
+// folded as entity matching folds it (Fold), so every spelling variant an
+// alias covers gives the same term.
 func (a *Analyzer) Terms(s string) string {
 	if s == "" {
 		return ""
 	}
-	toks := a.tokenizer.Tokenize([]byte(s))
+	toks := a.tokenizer.Tokenize([]byte(Fold(s)))
 	out := make([]byte, 0, len(s))
 	for _, tok := range toks {
 		term := a.word(tok)

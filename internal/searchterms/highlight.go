@@ -1,0 +1,117 @@
+package searchterms
+
+import (
+	"html"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+)
+
+// Highlight options.
+const (
+	// FragmentContext is about how many bytes of text a fragment shows on
+	// each side of a matched word (a Devanagari letter is 3 bytes).
+	FragmentContext = 90
+	// MaxFragments is the most fragments of one field.
+	MaxFragments = 3
+)
+
+// Highlights returns the fragments of text where the positive atoms of
+// groups occur, HTML-escaped with each matching word in <mark>…</mark> (as
+// Elasticsearch's html encoder), at most max of them, in text order. A
+// word matches when its folded, stemmed term is a term of a positive atom,
+// so every variant the search folds is marked.
+func (a *Analyzer) Highlights(text string, groups []TermGroup, max int) []string {
+	want := map[string]bool{}
+	for _, g := range groups {
+		if g.Not {
+			continue
+		}
+		for _, at := range g.Atoms {
+			for _, t := range at.Terms {
+				want[t] = true
+			}
+		}
+	}
+	if len(want) == 0 || text == "" || max <= 0 {
+		return nil
+	}
+	toks := a.tokenizer.Tokenize([]byte(text))
+	var marks [][2]int
+	for _, tok := range toks {
+		folded := Fold(string(tok.Term))
+		term := ""
+		for _, ft := range a.tokenizer.Tokenize([]byte(folded)) {
+			if t := a.word(ft); t != "" {
+				term = t
+				break
+			}
+		}
+		if want[term] {
+			marks = append(marks, [2]int{tok.Start, tok.End})
+		}
+	}
+	var out []string
+	for i := 0; i < len(marks) && len(out) < max; {
+		start := wordStart(toks, marks[i][0]-FragmentContext)
+		end := marks[i][1] + FragmentContext
+		var b strings.Builder
+		if start > 0 {
+			b.WriteString("…")
+		}
+		at := start
+		for i < len(marks) && marks[i][0] < end {
+			b.WriteString(html.EscapeString(text[at:marks[i][0]]))
+			b.WriteString("<mark>")
+			b.WriteString(html.EscapeString(text[marks[i][0]:marks[i][1]]))
+			b.WriteString("</mark>")
+			at = marks[i][1]
+			end = max2(end, marks[i][1]+FragmentContext/2)
+			i++
+		}
+		stop := wordEnd(toks, end, len(text))
+		b.WriteString(html.EscapeString(text[at:max2(at, stop)]))
+		if stop < len(text) {
+			b.WriteString("…")
+		}
+		out = append(out, strings.TrimSpace(b.String()))
+	}
+	return out
+}
+
+func max2(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// wordStart is the start of the first token starting at or after at (0 if
+// at is before the text).
+func wordStart(toks analysis.TokenStream, at int) int {
+	if at <= 0 {
+		return 0
+	}
+	for _, t := range toks {
+		if t.Start >= at {
+			return t.Start
+		}
+	}
+	return at
+}
+
+// wordEnd is the end of the last token ending at or before at (the text's
+// end when at is past it).
+func wordEnd(toks analysis.TokenStream, at, n int) int {
+	if at >= n {
+		return n
+	}
+	end := 0
+	for _, t := range toks {
+		if t.End > at {
+			break
+		}
+		end = t.End
+	}
+	return end
+}
