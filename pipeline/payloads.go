@@ -18,11 +18,14 @@ type StoryRef struct {
 	Source    string    `json:"source,omitempty"`
 	Category  string    `json:"category,omitempty"`
 	Cluster   string    `json:"cluster,omitempty"`
+	// Fetched is when the poller first saw the story: event time is the
+	// story's date clamped to it.
+	Fetched time.Time `json:"fetched,omitzero"`
 }
 
 // Ref returns the story's reference.
 func (s Story) Ref() StoryRef {
-	return StoryRef{ID: s.ID, Published: s.Published, Title: s.Title, URL: s.URL, Source: s.Source, Category: s.Category, Cluster: s.Cluster}
+	return StoryRef{ID: s.ID, Published: s.Published, Title: s.Title, URL: s.URL, Source: s.Source, Category: s.Category, Cluster: s.Cluster, Fetched: s.Fetched}
 }
 
 // StanceBatch is the value on the stances topic: one story's stances about

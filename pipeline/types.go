@@ -148,8 +148,15 @@ type SearchTerms struct {
 
 // Event kinds emitted by the tracker.
 const (
-	KindNewFeud     = "new-feud"
+	// KindNewFeud is the first settled rivalry of a pair that had no
+	// settled state before.
+	KindNewFeud = "new-feud"
+	// KindStanceShift is a change of a pair's settled state (From → To:
+	// allies, rivals, mixed).
 	KindStanceShift = "stance-shift"
+	// KindEscalation is a sharp rise of hostile evidence inside an
+	// existing rivalry.
+	KindEscalation = "escalation"
 )
 
 // Event is a change in a pair's relationship, emitted by the track stage.
@@ -158,12 +165,39 @@ type Event struct {
 	ID   string    `json:"id,omitempty"`
 	Kind string    `json:"kind"`
 	Pair [2]string `json:"pair"` // sorted entity ids
-	From string    `json:"from,omitempty"`
-	To   string    `json:"to,omitempty"`
-	// Story is the id of the triggering story.
-	Story    string    `json:"story"`
-	Evidence []string  `json:"evidence"`
-	Time     time.Time `json:"time"` // published time of the triggering story
+	// From and To are settled states (allies, rivals, mixed; From may be
+	// none for a new feud).
+	From string `json:"from,omitempty"`
+	To   string `json:"to,omitempty"`
+	// Story is the id of the triggering story: the one that crossed the
+	// threshold.
+	Story string `json:"story"`
+	// Evidence are the cited stories' sentences, the trigger's first.
+	Evidence []string `json:"evidence"`
+	// Time is the event time: the triggering story's date, clamped to its
+	// fetch time.
+	Time time.Time `json:"time"`
+	// Stories are the cited stories: the trigger and the stories that
+	// built up to it, first in event time (ties by id), with their
+	// sentences.
+	Stories []EventStory `json:"stories,omitempty"`
+	// Replay is set when the triggering story was fetched long after its
+	// date (a replay or a backfill), so its alerts are not news.
+	Replay bool `json:"replay,omitempty"`
+}
+
+// EventStory is one story an event cites.
+type EventStory struct {
+	ID        string    `json:"id"`
+	Time      time.Time `json:"time"`
+	Title     string    `json:"title,omitempty"`
+	URL       string    `json:"url,omitempty"`
+	Source    string    `json:"source,omitempty"`
+	Polarity  string    `json:"polarity"`
+	Trigger   bool      `json:"trigger,omitempty"`
+	Clamped   bool      `json:"clamped,omitempty"` // its date was in the future of its fetch time
+	Evidence  []string  `json:"evidence"`
+	Published time.Time `json:"published,omitzero"`
 }
 
 // Alert is one firing of an alert rule.

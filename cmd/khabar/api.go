@@ -39,6 +39,7 @@ func newAPI(cfg *config.Config, reg *prometheus.Registry, search pipeline.Search
 	}
 	if parts.tracker != nil {
 		routes["GET /api/pairs/{a}/{b}"] = httpapi.PairHandler(parts.tracker)
+		routes["GET /api/pairs"] = httpapi.PairsHandler(parts.tracker)
 	}
 	api, err := httpapi.New(httpapi.Config{
 		Listen:  cfg.HTTP.Listen,

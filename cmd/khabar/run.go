@@ -239,6 +239,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 			"/websub/":               poller.Handler(),
 			"GET /api/alerts":        httpapi.AlertsHandler(alerts),
 			"GET /api/pairs/{a}/{b}": httpapi.PairHandler(tracker),
+			"GET /api/pairs":         httpapi.PairsHandler(tracker),
 		},
 	}, ix, log)
 	if err != nil {

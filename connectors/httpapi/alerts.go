@@ -10,17 +10,11 @@ import (
 
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
-	"github.com/khabar/khabar/pipeline/track"
 )
 
 // AlertLister lists stored alerts; *alert.Engine is one.
 type AlertLister interface {
 	List(ctx context.Context, f alert.Filter) ([]pipeline.Alert, error)
-}
-
-// PairGetter returns a pair's relationship; *track.Tracker is one.
-type PairGetter interface {
-	Pair(ctx context.Context, a, b string) (track.PairState, bool, error)
 }
 
 // AlertsAnswer is the JSON of GET /api/alerts.
@@ -82,36 +76,5 @@ func AlertsHandler(l AlertLister) http.Handler {
 			alerts = []pipeline.Alert{}
 		}
 		WriteJSON(w, http.StatusOK, AlertsAnswer{Total: len(alerts), Alerts: alerts})
-	})
-}
-
-// PairHandler answers GET /api/pairs/{a}/{b} with the pair's state and
-// timeline, in either order of a and b; 404 when the pair has no history.
-func PairHandler(g PairGetter) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		a, b := r.PathValue("a"), r.PathValue("b")
-		for _, p := range []struct{ name, v string }{{"a", a}, {"b", b}} {
-			if p.v == "" || len(p.v) > 200 || strings.ContainsAny(p.v, "|\x00") {
-				WriteError(w, http.StatusBadRequest, p.name, fmt.Sprintf("%q is not an entity id", p.v))
-				return
-			}
-		}
-		if a == b {
-			WriteError(w, http.StatusBadRequest, "b", "a pair needs two different entities")
-			return
-		}
-		st, ok, err := g.Pair(r.Context(), a, b)
-		if err != nil {
-			WriteError(w, http.StatusInternalServerError, "", "reading the pair failed: "+err.Error())
-			return
-		}
-		if !ok {
-			WriteError(w, http.StatusNotFound, "", fmt.Sprintf("no stances between %s and %s yet", a, b))
-			return
-		}
-		if st.Timeline == nil {
-			st.Timeline = []track.Entry{}
-		}
-		WriteJSON(w, http.StatusOK, st)
 	})
 }

@@ -6,39 +6,46 @@ import (
 	"time"
 )
 
-// TrackConfig is the tracker's settings: how stances fold into a pair's
-// relationship and when a change of polarity counts as a shift. The rule is
-// documented in pipeline/track/README.md.
+// TrackConfig is the tracker's settings: when a pair's settled
+// relationship (allies, rivals, mixed) changes, and when an escalation is
+// reported. The rule is documented in pipeline/track/README.md.
 type TrackConfig struct {
-	// Window bounds the evidence a pair keeps: a new-feud needs no hostile
-	// story within it, and only stories within it count as evidence for a
-	// shift. Older evidence survives only in the decayed score and the counts.
+	// Window is how far back, from the pair's latest story, evidence counts
+	// towards a change of settled state.
 	Window time.Duration `yaml:"window"`
-	// HalfLife is the time after which a story's weight in the score halves.
-	HalfLife time.Duration `yaml:"half_life"`
-	// Enter is the decayed score a pair must reach (+Enter supportive,
-	// -Enter hostile) to take that state. One story weighs at most 1, so an
-	// Enter above 1 means no single story can make a state.
-	Enter float64 `yaml:"enter"`
-	// Exit is the hysteresis band: a pair keeps its state while the score
-	// stays on its side of ±Exit, and becomes mixed or none below it.
-	Exit float64 `yaml:"exit"`
-	// MinEvidence is how many distinct stories of the new polarity within
-	// Window a pair needs to take (or shift to) that state.
+	// MinEvidence is how many distinct asserted stories of one polarity
+	// (a near-duplicate cluster counts once) within Window a change needs.
 	MinEvidence int `yaml:"min_evidence"`
-	// MaxTimeline caps the evidence entries kept per pair (newest kept).
-	MaxTimeline int `yaml:"max_timeline"`
+	// MinSources is how many distinct outlets (or clusters) those stories
+	// must come from.
+	MinSources int `yaml:"min_sources"`
+	// HalfLife decays old evidence when weighed against recent evidence of
+	// the other polarity; decay alone never changes a settled state.
+	HalfLife time.Duration `yaml:"half_life"`
+	// Dominance is how many times one side's decayed weight must exceed
+	// the other's when both have enough evidence; otherwise the pair is mixed.
+	Dominance float64 `yaml:"dominance"`
+	// Escalation is how many hostile stories (from MinSources outlets)
+	// within EscalationWindow inside an existing rivalry make an
+	// escalation event; 0 turns escalations off.
+	Escalation       int           `yaml:"escalation"`
+	EscalationWindow time.Duration `yaml:"escalation_window"`
+	// ReplayAfter flags an event as a replay when its story was fetched
+	// longer than this after its date.
+	ReplayAfter time.Duration `yaml:"replay_after"`
 }
 
 // DefaultTrack returns the tracker defaults.
 func DefaultTrack() TrackConfig {
 	return TrackConfig{
-		Window:      90 * 24 * time.Hour,
-		HalfLife:    14 * 24 * time.Hour,
-		Enter:       1.5,
-		Exit:        0.5,
-		MinEvidence: 2,
-		MaxTimeline: 200,
+		Window:           90 * 24 * time.Hour,
+		MinEvidence:      2,
+		MinSources:       2,
+		HalfLife:         14 * 24 * time.Hour,
+		Dominance:        2,
+		Escalation:       3,
+		EscalationWindow: 72 * time.Hour,
+		ReplayAfter:      48 * time.Hour,
 	}
 }
 
@@ -49,16 +56,22 @@ func (t *TrackConfig) validate() error {
 	switch {
 	case t.Window <= 0:
 		return &Error{Field: "track.window", Msg: "must be positive"}
-	case t.HalfLife <= 0:
-		return &Error{Field: "track.half_life", Msg: "must be positive"}
-	case t.Enter <= 0:
-		return &Error{Field: "track.enter", Msg: "must be positive"}
-	case t.Exit < 0 || t.Exit >= t.Enter:
-		return &Error{Field: "track.exit", Msg: fmt.Sprintf("want 0 <= exit < enter (%g)", t.Enter)}
 	case t.MinEvidence < 1:
 		return &Error{Field: "track.min_evidence", Msg: "must be at least 1"}
-	case t.MaxTimeline < t.MinEvidence:
-		return &Error{Field: "track.max_timeline", Msg: "must be at least min_evidence"}
+	case t.MinSources < 1 || t.MinSources > t.MinEvidence:
+		return &Error{Field: "track.min_sources", Msg: fmt.Sprintf("want 1 <= min_sources <= min_evidence (%d)", t.MinEvidence)}
+	case t.MinEvidence > 8:
+		return &Error{Field: "track.min_evidence", Msg: "must be at most 8"}
+	case t.HalfLife <= 0:
+		return &Error{Field: "track.half_life", Msg: "must be positive"}
+	case t.Dominance < 1:
+		return &Error{Field: "track.dominance", Msg: "must be at least 1"}
+	case t.Escalation < 0 || t.Escalation > 8:
+		return &Error{Field: "track.escalation", Msg: "want 0 (off) to 8"}
+	case t.Escalation > 0 && t.EscalationWindow <= 0:
+		return &Error{Field: "track.escalation_window", Msg: "must be positive"}
+	case t.ReplayAfter <= 0:
+		return &Error{Field: "track.replay_after", Msg: "must be positive"}
 	}
 	return nil
 }

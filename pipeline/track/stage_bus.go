@@ -18,7 +18,7 @@ func Handler(t *Tracker) pipeline.Handler {
 		if err := pipeline.Decode(m, &b); err != nil {
 			return nil, err
 		}
-		ref := StoryRef{ID: b.Story.ID, Published: b.Story.Published, Title: b.Story.Title, URL: b.Story.URL, Source: b.Story.Source}
+		ref := b.Story
 		events, err := t.Fold(ctx, ref, b.Stances)
 		if err != nil {
 			return nil, err

@@ -3,6 +3,7 @@ package track
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -18,6 +19,13 @@ func TestHandlerPerPairBatches(t *testing.T) {
 		{Source: "donald-trump", Target: "elon-musk", Polarity: pipeline.Hostile, Score: 1, Evidence: "ट्रंप ने मस्क पर निशाना साधा।"},
 	}
 	ctx := context.Background()
+	// Each pair already has one hostile story from another outlet: the
+	// batch below is the second outlet, which settles a new feud.
+	prior := pipeline.StoryRef{ID: "earlier", Published: day0.Add(-time.Hour), Source: "khabar-ek"}
+	if _, err := tr.Fold(ctx, prior, stances); err != nil {
+		t.Fatal(err)
+	}
+	story.Source = "khabar-do"
 	var ids []string
 	for _, b := range pipeline.GroupStances(story, stances) {
 		msg, err := pipeline.Encode(pipeline.PairKey(b.Pair[0], b.Pair[1]), b)
@@ -47,7 +55,7 @@ func TestHandlerPerPairBatches(t *testing.T) {
 		t.Fatalf("ids %v", ids)
 	}
 	st, _, _ := tr.Pair(ctx, "elon-musk", "sam-altman")
-	if st.Stories != 1 {
-		t.Fatalf("redelivery double-counted: %d stories", st.Stories)
+	if st.Counts.Stories != 2 {
+		t.Fatalf("redelivery double-counted: %d stories", st.Counts.Stories)
 	}
 }

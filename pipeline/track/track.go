@@ -1,14 +1,15 @@
-// Package track is the track stage: it folds the directed stances of
-// stories, in published-time order, into a relationship state per unordered
-// pair of tracked entities, and emits new-feud and stance-shift events.
+// Package track is the track stage: it folds the directed, asserted stances
+// of stories into a settled relationship per unordered pair of tracked
+// entities (allies, rivals, mixed, none) and emits new-feud, stance-shift
+// and escalation events, in event time.
 //
-// The state model and the shift rule are documented in README.md next to
-// this file; the parameters are config.TrackConfig (track.* settings).
+// The model, the rule and the stored records are documented in README.md
+// next to this file; the parameters are config.TrackConfig (track.*).
 package track
 
 import (
+	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,6 +17,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	jsoniter "github.com/json-iterator/go"
 
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
@@ -27,76 +30,50 @@ type Config = config.TrackConfig
 // DefaultConfig returns the tracker defaults.
 func DefaultConfig() Config { return config.DefaultTrack() }
 
-// States of a pair.
+// Settled states of a pair.
 const (
-	StateNone       = "none"
-	StateSupportive = pipeline.Supportive
-	StateHostile    = pipeline.Hostile
-	StateMixed      = "mixed"
+	StateNone   = "none"
+	StateAllies = "allies"
+	StateRivals = "rivals"
+	StateMixed  = "mixed"
 )
 
-// State-store buckets of the tracker.
+// State-store buckets of the tracker. The timeline and the history of a
+// pair are buckets of their own (prefix + pair key), so one pair's records
+// are read without scanning the others', and both are append-only: a fold
+// adds one record and never rewrites old ones.
 const (
-	// BucketPairs maps a PairKey to its JSON PairState.
+	// BucketPairs maps a pair key to its JSON PairState (the summary,
+	// bounded: a fold rewrites only this).
 	BucketPairs = "track.pairs"
 	// BucketFolded maps story id + "\x00" + pair key to the events that
-	// fold emitted: the "already folded" marker, written in the same Apply
-	// as the pair. Per pair, because the stances topic carries one message
-	// per story and pair.
+	// fold emitted: the "already folded" marker, written in the same Apply.
 	BucketFolded = "track.folded"
+	// BucketTimelinePrefix + pair key: one Entry per story, keyed by
+	// TimelineKey (event time, then story id).
+	BucketTimelinePrefix = "track.timeline:"
+	// BucketHistoryPrefix + pair key: one Change per change of settled
+	// state, keyed by its sequence number.
+	BucketHistoryPrefix = "track.history:"
 )
 
-// evidencePerEvent caps the sentences an event carries.
-const evidencePerEvent = 5
+var codec = jsoniter.ConfigCompatibleWithStandardLibrary
 
-// StoryRef is what the tracker needs of a story (ID, Published, Title, URL,
-// Source); it is the reference that travels on the stances topic.
+// StoryRef is what the tracker needs of a story; it is the reference that
+// travels on the stances topic.
 type StoryRef = pipeline.StoryRef
 
-// DirectedCounts counts the stances of one direction of a pair.
-type DirectedCounts struct {
-	Hostile    int `json:"hostile"`
-	Supportive int `json:"supportive"`
-}
+// Option configures a Tracker.
+type Option func(*Tracker)
 
-// Entry is one story's evidence of one polarity for a pair.
-type Entry struct {
-	Story    string    `json:"story"`
-	Time     time.Time `json:"time"`
-	Title    string    `json:"title,omitempty"`
-	URL      string    `json:"url,omitempty"`
-	Source   string    `json:"source,omitempty"`
-	Polarity string    `json:"polarity"`
-	// Weight is the story's weight for this polarity: its strongest stance
-	// score, so a long article repeating itself still weighs one story.
-	Weight float64 `json:"weight"`
-	// Directions lists who spoke of whom, as "source>target".
-	Directions []string `json:"directions"`
-	Evidence   []string `json:"evidence"`
-}
-
-// PairState is the relationship of an unordered pair.
-type PairState struct {
-	Pair  [2]string `json:"pair"` // sorted ids
-	State string    `json:"state"`
-	// Polarity is the last definite state the pair held (supportive or
-	// hostile), kept through mixed and none: a shift is a change of it.
-	Polarity string `json:"polarity,omitempty"`
-	// Since is the published time of the story that set State.
-	Since time.Time `json:"since"`
-	// Score is Supportive - Hostile; both are sums of story weights decayed
-	// with the half-life to At, the latest published time folded.
-	Score      float64   `json:"score"`
-	Supportive float64   `json:"supportive"`
-	Hostile    float64   `json:"hostile"`
-	At         time.Time `json:"at"`
-	// Counts[0] counts stances of Pair[0] towards Pair[1]; Counts[1] the reverse.
-	Counts    [2]DirectedCounts `json:"counts"`
-	Stories   int               `json:"stories"`
-	FirstSeen time.Time         `json:"first_seen"`
-	LastSeen  time.Time         `json:"last_seen"`
-	// Timeline is the evidence within the window, oldest first.
-	Timeline []Entry `json:"timeline"`
+// WithClock sets the clock that clamps future dates of stories without a
+// fetch time (default time.Now). It never decides state: event time does.
+func WithClock(clock func() time.Time) Option {
+	return func(t *Tracker) {
+		if clock != nil {
+			t.clock = clock
+		}
+	}
 }
 
 // Tracker folds stances into pair state kept in a pipeline.StateStore.
@@ -105,11 +82,23 @@ type Tracker struct {
 	cfg   Config
 	store pipeline.StateStore
 	log   *slog.Logger
-	mu    sync.Mutex
+	clock func() time.Time
+	keep  int // marks kept per polarity
+
+	mu sync.Mutex
+	// cache holds decoded summaries with the bytes they were decoded from:
+	// a fold decodes a pair again only when the stored bytes changed (a
+	// rebalance gave the pair to another process meanwhile).
+	cache map[string]*cached
+}
+
+type cached struct {
+	raw []byte
+	st  PairState
 }
 
 // New returns a tracker over store.
-func New(cfg Config, store pipeline.StateStore, logger *slog.Logger) (*Tracker, error) {
+func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Option) (*Tracker, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("track: %w", err)
 	}
@@ -119,79 +108,232 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger) (*Tracker, 
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Tracker{cfg: cfg, store: store, log: logger}, nil
+	keep := max(cfg.MinEvidence, cfg.MinSources, cfg.Escalation) + 1
+	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{}}
+	for _, o := range opts {
+		o(t)
+	}
+	return t, nil
+}
+
+// DirectedCounts counts the asserted stances of one direction of a pair.
+type DirectedCounts struct {
+	Source     string `json:"source"`
+	Target     string `json:"target"`
+	Hostile    int    `json:"hostile"`
+	Supportive int    `json:"supportive"`
+}
+
+// Counts are a pair's labelled counts.
+type Counts struct {
+	// Stories folded into the pair, and how many of them carried an
+	// asserted hostile or supportive stance.
+	Stories           int `json:"stories"`
+	HostileStories    int `json:"hostile_stories"`
+	SupportiveStories int `json:"supportive_stories"`
+	// Unasserted counts stances seen but not asserted (negated, questioned,
+	// speculative, future, hypothetical): they never move the pair.
+	Unasserted int `json:"unasserted"`
+	// Directions are stance counts per direction: [0] pair[0] → pair[1].
+	Directions [2]DirectedCounts `json:"directions"`
+}
+
+// Mark is one story's asserted evidence of one polarity, as the summary
+// keeps it (the newest few per polarity): enough to apply the rule.
+type Mark struct {
+	Story   string    `json:"s"`
+	Time    time.Time `json:"t"`
+	Source  string    `json:"o,omitempty"`
+	Cluster string    `json:"c,omitempty"` // omitted when the story is its own cluster
+	Weight  float64   `json:"w"`
+}
+
+// storyKey counts a near-duplicate cluster once as a story.
+func (m Mark) storyKey() string {
+	if m.Cluster != "" {
+		return m.Cluster
+	}
+	return m.Story
+}
+
+// sourceKey counts a near-duplicate cluster once as a source.
+func (m Mark) sourceKey() string {
+	if m.Cluster != "" {
+		return "cluster:" + m.Cluster
+	}
+	if m.Source != "" {
+		return "source:" + m.Source
+	}
+	return "story:" + m.Story
+}
+
+// PairState is a pair's summary: the settled state and what the rule needs,
+// bounded in size (the timeline and history are records of their own).
+type PairState struct {
+	Pair [2]string `json:"pair"` // sorted ids
+	// State is the settled relationship: allies, rivals, mixed or none.
+	State string `json:"state"`
+	// Since is the event time of the story that settled State, SinceStory
+	// its id; zero for none.
+	Since      time.Time `json:"since,omitzero"`
+	SinceStory string    `json:"since_story,omitempty"`
+	// Changes is the number of settled-state changes (history records).
+	Changes int    `json:"changes"`
+	Counts  Counts `json:"counts"`
+	// FirstSeen and LastSeen are the event times of the oldest and newest
+	// story; At is the pair's present (the newest event time folded).
+	FirstSeen time.Time `json:"first_seen"`
+	LastSeen  time.Time `json:"last_seen"`
+	At        time.Time `json:"at"`
+	// Hostile and Supportive are the stories' weights, each decayed with
+	// the half-life to At; Score is Supportive − Hostile.
+	Hostile    float64 `json:"hostile"`
+	Supportive float64 `json:"supportive"`
+	Score      float64 `json:"score"`
+	// RecentHostile and RecentSupportive are the newest marks per
+	// polarity, oldest first.
+	RecentHostile    []Mark `json:"recent_hostile"`
+	RecentSupportive []Mark `json:"recent_supportive"`
+	// EscalatedAt is the event time of the last escalation.
+	EscalatedAt time.Time `json:"escalated_at,omitzero"`
+}
+
+// Sentence is one stance sentence of a timeline entry.
+type Sentence struct {
+	Source   string `json:"source"`
+	Target   string `json:"target"`
+	Polarity string `json:"polarity"`
+	Kind     string `json:"kind,omitempty"`
+	// Mood is empty for an asserted stance (the only kind that counts).
+	Mood string `json:"mood,omitempty"`
+	Text string `json:"text"`
+}
+
+// Entry is one story of a pair's timeline.
+type Entry struct {
+	Story string `json:"story"`
+	// Time is the event time: Published clamped to the fetch time.
+	Time      time.Time `json:"time"`
+	Published time.Time `json:"published,omitzero"`
+	// Clamped is set when the story's date lay after its fetch time.
+	Clamped bool `json:"clamped,omitempty"`
+	// Late is set when the story came after a newer story of the pair.
+	Late    bool   `json:"late,omitempty"`
+	Title   string `json:"title,omitempty"`
+	URL     string `json:"url,omitempty"`
+	Source  string `json:"source,omitempty"`
+	Cluster string `json:"cluster,omitempty"`
+	// Polarity is hostile, supportive, both, or none (only unasserted
+	// stances); Hostile and Supportive are the asserted weights (0–1).
+	Polarity   string     `json:"polarity"`
+	Hostile    float64    `json:"hostile"`
+	Supportive float64    `json:"supportive"`
+	Sentences  []Sentence `json:"sentences"`
+}
+
+// Change is one change of a pair's settled state.
+type Change struct {
+	Seq  int       `json:"seq"`
+	From string    `json:"from"`
+	To   string    `json:"to"`
+	Time time.Time `json:"time"`
+	// Story is the story that settled it; Event the event emitted, if any.
+	Story  string `json:"story"`
+	Title  string `json:"title,omitempty"`
+	URL    string `json:"url,omitempty"`
+	Source string `json:"source,omitempty"`
+	Event  string `json:"event,omitempty"`
+	// Stories are the ids of the cited stories, first in event time.
+	Stories []string `json:"stories"`
 }
 
 type foldedMarker struct {
-	Published time.Time        `json:"published"`
-	Events    []pipeline.Event `json:"events"`
+	Time   time.Time        `json:"time"`
+	Events []pipeline.Event `json:"events"`
 }
 
+// TimelineKey is the key of a story's timeline record: sortable event time,
+// then the story id.
+func TimelineKey(at time.Time, storyID string) string {
+	return at.UTC().Format("20060102T150405.000000000Z") + " " + storyID
+}
+
+func historyKey(seq int) string { return fmt.Sprintf("%08d", seq) }
+
+func markerKey(storyID, pairKey string) string { return storyID + "\x00" + pairKey }
+
 // Fold folds one story's stances into the state of every pair they name,
-// and returns the events that causes. Everything — the pairs and their
-// "folded" markers — is stored in one Apply before Fold returns, so after a
-// crash a story is either wholly folded or not at all; a pair the story was
-// already folded into is skipped, so folding a story twice returns no new
-// events (see Folded for the events it emitted the first time). Stances
-// with an unknown polarity, an empty or equal source and target are skipped.
+// and returns the events that causes. Everything — each pair's summary,
+// its timeline record, history records and the "folded" marker — is
+// stored in one Apply before Fold returns; a pair the story was already
+// folded into is skipped, so folding a story twice returns no new events
+// (see Folded for the events of the first time). Stances with an unknown
+// polarity, an empty or equal source and target are skipped.
 func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) ([]pipeline.Event, error) {
 	if story.ID == "" {
 		return nil, errors.New("track: fold: story without id")
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	groups := groupStances(story, stances)
-	keys := make([]string, 0, len(groups))
-	for k := range groups {
-		if _, done, err := t.store.Get(ctx, BucketFolded, markerKey(story.ID, k)); err != nil {
-			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
-		} else if !done {
-			keys = append(keys, k)
-		}
-	}
-	if len(keys) == 0 {
+	groups := groupStances(stances)
+	if len(groups) == 0 {
 		return nil, nil
 	}
-	sort.Strings(keys)
-
 	var (
 		ops    []pipeline.StateOp
 		events []pipeline.Event
+		put    []func()
 	)
-	for _, key := range keys {
-		g := groups[key]
+	for _, g := range groups {
+		key := pipeline.PairKey(g.pair[0], g.pair[1])
+		if _, done, err := t.store.Get(ctx, BucketFolded, markerKey(story.ID, key)); err != nil {
+			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
+		} else if done {
+			continue
+		}
 		st, _, err := t.load(ctx, key)
 		if err != nil {
 			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
 		}
 		st.Pair = g.pair
-		evs := t.apply(&st, story, g)
-		events = append(events, evs...)
-		val, err := json.Marshal(st)
+		fo, err := t.apply(ctx, &st, story, g)
+		if err != nil {
+			return nil, fmt.Errorf("track: fold %s into %s: %w", story.ID, key, err)
+		}
+		events = append(events, fo.events...)
+		val, err := codec.Marshal(st)
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
 		}
+		evs := fo.events
 		if evs == nil {
 			evs = []pipeline.Event{}
 		}
-		mark, err := json.Marshal(foldedMarker{Published: story.Published, Events: evs})
+		mark, err := codec.Marshal(foldedMarker{Time: fo.at, Events: evs})
 		if err != nil {
 			return nil, fmt.Errorf("track: encode marker: %w", err)
 		}
+		ops = append(ops, fo.ops...)
 		ops = append(ops,
 			pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val},
 			pipeline.StateOp{Bucket: BucketFolded, Key: markerKey(story.ID, key), Value: mark})
+		stCopy := st
+		put = append(put, func() { t.cache[key] = &cached{raw: val, st: stCopy} })
+	}
+	if len(ops) == 0 {
+		return nil, nil
 	}
 	if err := t.store.Apply(ctx, ops...); err != nil {
 		return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
+	}
+	for _, p := range put {
+		p()
 	}
 	for _, e := range events {
 		t.log.Debug("pair event", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
 	}
 	return events, nil
 }
-
-func markerKey(storyID, pairKey string) string { return storyID + "\x00" + pairKey }
 
 // Folded reports whether the story was folded into the pair a, b and the
 // events that emitted, so a stage that crashed after Fold but before
@@ -203,42 +345,52 @@ func (t *Tracker) Folded(ctx context.Context, storyID, a, b string) ([]pipeline.
 		return nil, ok, err
 	}
 	var m foldedMarker
-	if err := json.Unmarshal(v, &m); err != nil {
+	if err := codec.Unmarshal(v, &m); err != nil {
 		return nil, true, fmt.Errorf("track: decode marker of %s: %w", storyID, err)
 	}
 	return m.Events, true, nil
 }
 
-// Pair returns the state of the unordered pair a, b.
-func (t *Tracker) Pair(ctx context.Context, a, b string) (PairState, bool, error) {
-	st, ok, err := t.load(ctx, pipeline.PairKey(a, b))
-	if err != nil {
-		return PairState{}, false, fmt.Errorf("track: pair %s: %w", pipeline.PairKey(a, b), err)
-	}
-	return st, ok, nil
-}
-
+// load returns the pair's summary, decoding it only when the stored bytes
+// differ from the cached ones.
 func (t *Tracker) load(ctx context.Context, key string) (PairState, bool, error) {
 	v, ok, err := t.store.Get(ctx, BucketPairs, key)
-	if err != nil || !ok {
-		return PairState{State: StateNone}, false, err
+	if err != nil {
+		return PairState{}, false, err
+	}
+	if !ok {
+		delete(t.cache, key)
+		return PairState{State: StateNone}, false, nil
+	}
+	if c := t.cache[key]; c != nil && bytes.Equal(c.raw, v) {
+		return c.st.clone(), true, nil
 	}
 	var st PairState
-	if err := json.Unmarshal(v, &st); err != nil {
+	if err := codec.Unmarshal(v, &st); err != nil {
 		return PairState{}, false, fmt.Errorf("decode pair %s: %w", key, err)
 	}
+	t.cache[key] = &cached{raw: v, st: st.clone()}
 	return st, true, nil
 }
 
-// group is one story's evidence for one pair, per polarity.
-type group struct {
-	pair    [2]string
-	entries map[string]*Entry
-	counts  [2]DirectedCounts
+func (st PairState) clone() PairState {
+	st.RecentHostile = append([]Mark(nil), st.RecentHostile...)
+	st.RecentSupportive = append([]Mark(nil), st.RecentSupportive...)
+	return st
 }
 
-func groupStances(story StoryRef, stances []pipeline.Stance) map[string]*group {
-	out := map[string]*group{}
+// group is one story's stances about one pair.
+type group struct {
+	pair       [2]string
+	counts     [2]DirectedCounts
+	unasserted int
+	weight     map[string]float64 // polarity → strongest asserted score
+	sentences  []Sentence
+}
+
+func groupStances(stances []pipeline.Stance) []*group {
+	var out []*group
+	idx := map[string]*group{}
 	for _, s := range stances {
 		if s.Source == "" || s.Target == "" || s.Source == s.Target {
 			continue
@@ -247,10 +399,22 @@ func groupStances(story StoryRef, stances []pipeline.Stance) map[string]*group {
 			continue
 		}
 		key := pipeline.PairKey(s.Source, s.Target)
-		g := out[key]
+		g := idx[key]
 		if g == nil {
-			g = &group{pair: pipeline.SortedPair(s.Source, s.Target), entries: map[string]*Entry{}}
-			out[key] = g
+			p := pipeline.SortedPair(s.Source, s.Target)
+			g = &group{pair: p, weight: map[string]float64{}}
+			g.counts[0].Source, g.counts[0].Target = p[0], p[1]
+			g.counts[1].Source, g.counts[1].Target = p[1], p[0]
+			idx[key] = g
+			out = append(out, g)
+		}
+		sen := Sentence{Source: s.Source, Target: s.Target, Polarity: s.Polarity, Kind: s.Kind, Mood: s.Mood, Text: s.Evidence}
+		if !containsSentence(g.sentences, sen) {
+			g.sentences = append(g.sentences, sen)
+		}
+		if !s.Asserted() {
+			g.unasserted++
+			continue
 		}
 		dir := 0
 		if s.Source != g.pair[0] {
@@ -261,19 +425,21 @@ func groupStances(story StoryRef, stances []pipeline.Stance) map[string]*group {
 		} else {
 			g.counts[dir].Supportive++
 		}
-		e := g.entries[s.Polarity]
-		if e == nil {
-			e = &Entry{Story: story.ID, Time: story.Published, Title: story.Title, URL: story.URL,
-				Source: story.Source, Polarity: s.Polarity}
-			g.entries[s.Polarity] = e
-		}
-		e.Weight = math.Max(e.Weight, weight(s.Score))
-		e.Directions = addUnique(e.Directions, s.Source+">"+s.Target)
-		if s.Evidence != "" {
-			e.Evidence = addUnique(e.Evidence, s.Evidence)
+		g.weight[s.Polarity] = math.Max(g.weight[s.Polarity], weight(s.Score))
+	}
+	sort.Slice(out, func(i, j int) bool {
+		return pipeline.PairKey(out[i].pair[0], out[i].pair[1]) < pipeline.PairKey(out[j].pair[0], out[j].pair[1])
+	})
+	return out
+}
+
+func containsSentence(list []Sentence, s Sentence) bool {
+	for _, x := range list {
+		if x == s {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // weight maps a stance score to a story weight in (0, 1]; an unscored
@@ -285,15 +451,6 @@ func weight(score float64) float64 {
 	return score
 }
 
-func addUnique(list []string, s string) []string {
-	for _, x := range list {
-		if x == s {
-			return list
-		}
-	}
-	return append(list, s)
-}
-
 func (t *Tracker) decay(d time.Duration) float64 {
 	if d <= 0 {
 		return 1
@@ -301,189 +458,352 @@ func (t *Tracker) decay(d time.Duration) float64 {
 	return math.Exp2(-float64(d) / float64(t.cfg.HalfLife))
 }
 
-// apply folds one story's group into st and returns the events.
-func (t *Tracker) apply(st *PairState, story StoryRef, g *group) []pipeline.Event {
-	at := story.Published
+// EventTime is a story's event time: its date clamped to its fetch time
+// (or to now when it has none), and whether that clamped it. A story
+// without a date counts at its fetch time, else at fallback.
+func EventTime(story StoryRef, now, fallback time.Time) (at time.Time, clamped bool) {
+	at = story.Published
+	limit := story.Fetched
+	if limit.IsZero() {
+		limit = now
+	}
 	if at.IsZero() {
-		// A story without any date counts as of the pair's present.
-		at = st.At
+		if !story.Fetched.IsZero() {
+			return story.Fetched.UTC(), false
+		}
+		if !fallback.IsZero() {
+			return fallback.UTC(), false
+		}
+		return now.UTC(), false
 	}
+	if !limit.IsZero() && at.After(limit) {
+		return limit.UTC(), true
+	}
+	return at.UTC(), false
+}
+
+type foldOut struct {
+	at     time.Time
+	events []pipeline.Event
+	ops    []pipeline.StateOp
+}
+
+// apply folds one story's group into st: O(1) in the pair's history (the
+// summary keeps a bounded number of marks per polarity).
+func (t *Tracker) apply(ctx context.Context, st *PairState, story StoryRef, g *group) (foldOut, error) {
+	at, clamped := EventTime(story, t.clock(), st.At)
+	out := foldOut{at: at}
+	key := pipeline.PairKey(g.pair[0], g.pair[1])
+	if st.State == "" {
+		st.State = StateNone
+	}
+	late := !st.At.IsZero() && at.Before(st.At)
+
+	// Counts and the timeline record: every story, whatever its time.
+	c := &st.Counts
+	c.Stories++
+	c.Unasserted += g.unasserted
 	for i := range g.counts {
-		st.Counts[i].Hostile += g.counts[i].Hostile
-		st.Counts[i].Supportive += g.counts[i].Supportive
+		c.Directions[i].Source, c.Directions[i].Target = g.counts[i].Source, g.counts[i].Target
+		c.Directions[i].Hostile += g.counts[i].Hostile
+		c.Directions[i].Supportive += g.counts[i].Supportive
 	}
-	st.Stories++
+	wh, ws := g.weight[pipeline.Hostile], g.weight[pipeline.Supportive]
+	if wh > 0 {
+		c.HostileStories++
+	}
+	if ws > 0 {
+		c.SupportiveStories++
+	}
 	if st.FirstSeen.IsZero() || at.Before(st.FirstSeen) {
 		st.FirstSeen = at
 	}
 	if at.After(st.LastSeen) {
 		st.LastSeen = at
 	}
-	if st.State == "" {
-		st.State = StateNone
+	entry := Entry{Story: story.ID, Time: at, Clamped: clamped, Late: late, Title: story.Title, URL: story.URL,
+		Source: story.Source, Hostile: wh, Supportive: ws, Sentences: g.sentences}
+	if clamped || !story.Published.Equal(at) {
+		entry.Published = story.Published
 	}
-	// A story older than the window of the pair's present is history:
-	// counted, but it can neither weigh in the score nor trigger an event.
-	if !st.At.IsZero() && st.At.Sub(at) >= t.cfg.Window {
-		return nil
+	if story.Cluster != story.ID {
+		entry.Cluster = story.Cluster
+	}
+	switch {
+	case wh > 0 && ws > 0:
+		entry.Polarity = "both"
+	case wh > 0:
+		entry.Polarity = pipeline.Hostile
+	case ws > 0:
+		entry.Polarity = pipeline.Supportive
+	default:
+		entry.Polarity = StateNone
+	}
+	raw, err := codec.Marshal(entry)
+	if err != nil {
+		return out, fmt.Errorf("encode timeline entry: %w", err)
+	}
+	out.ops = append(out.ops, pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: TimelineKey(at, story.ID), Value: raw})
+	if wh == 0 && ws == 0 {
+		return out, nil // nothing asserted: nothing moves
 	}
 
-	hostile := g.entries[pipeline.Hostile]
-	hadHostile := false
-	if hostile != nil {
-		for _, e := range st.Timeline {
-			if e.Polarity == pipeline.Hostile && absDur(e.Time.Sub(at)) <= t.cfg.Window {
-				hadHostile = true
-				break
-			}
-		}
-	}
-
-	if st.At.IsZero() || at.After(st.At) {
+	// Weights, decayed to the pair's present; a late story is decayed as
+	// if it had come in order. The present only moves forward.
+	if st.At.IsZero() {
+		st.At = at
+	} else if at.After(st.At) {
 		f := t.decay(at.Sub(st.At))
-		if st.At.IsZero() {
-			f = 0
-		}
-		st.Supportive *= f
 		st.Hostile *= f
+		st.Supportive *= f
 		st.At = at
 	}
-	late := t.decay(st.At.Sub(at)) // 1 for a story in order
-	for _, pol := range []string{pipeline.Supportive, pipeline.Hostile} {
-		e := g.entries[pol]
-		if e == nil {
-			continue
-		}
-		if pol == pipeline.Supportive {
-			st.Supportive += e.Weight * late
-		} else {
-			st.Hostile += e.Weight * late
-		}
-		st.Timeline = insertEntry(st.Timeline, *e)
-	}
+	lf := t.decay(st.At.Sub(at))
+	st.Hostile += wh * lf
+	st.Supportive += ws * lf
 	st.Score = st.Supportive - st.Hostile
-	t.prune(st)
+	if st.At.Sub(at) >= t.cfg.Window {
+		return out, nil // older than the window: history, not evidence
+	}
+	mark := Mark{Story: story.ID, Time: at, Source: story.Source, Weight: 0}
+	if story.Cluster != story.ID {
+		mark.Cluster = story.Cluster
+	}
+	if wh > 0 {
+		m := mark
+		m.Weight = wh
+		st.RecentHostile = t.insertMark(st.RecentHostile, m)
+	}
+	if ws > 0 {
+		m := mark
+		m.Weight = ws
+		st.RecentSupportive = t.insertMark(st.RecentSupportive, m)
+	}
 
-	var events []pipeline.Event
-	key := pipeline.PairKey(g.pair[0], g.pair[1])
-	if hostile != nil && !hadHostile {
-		events = append(events, pipeline.Event{
-			ID: eventID(pipeline.KindNewFeud, key, story.ID), Kind: pipeline.KindNewFeud,
-			Pair: g.pair, To: pipeline.Hostile, Story: story.ID,
-			Evidence: t.evidence(st, story.ID, pipeline.Hostile), Time: at,
-		})
-	}
-	next := t.classify(st)
-	if next != st.State {
-		st.State = next
-		st.Since = at
-	}
-	if next == StateSupportive || next == StateHostile {
-		if st.Polarity != "" && st.Polarity != next {
-			events = append(events, pipeline.Event{
-				ID: eventID(pipeline.KindStanceShift, key, story.ID), Kind: pipeline.KindStanceShift,
-				Pair: g.pair, From: st.Polarity, To: next, Story: story.ID,
-				Evidence: t.evidence(st, story.ID, next), Time: at,
-			})
+	prev := st.State
+	next := t.decide(st)
+	base := pipeline.Event{Pair: g.pair, Story: story.ID, Time: at,
+		Replay: !story.Fetched.IsZero() && story.Fetched.Sub(at) > t.cfg.ReplayAfter}
+	var cite []Mark
+	if next != prev {
+		pol := pipeline.Hostile
+		marks := st.RecentHostile
+		switch next {
+		case StateAllies:
+			pol, marks = pipeline.Supportive, st.RecentSupportive
+		case StateMixed:
+			marks = append(append([]Mark(nil), st.RecentHostile...), st.RecentSupportive...)
 		}
-		st.Polarity = next
-	}
-	return events
-}
-
-// classify is the shift rule (README.md, "The shift rule"): a pair takes a
-// polarity only with a decayed score beyond ±Enter AND at least MinEvidence
-// distinct stories of that polarity within the window; it keeps its
-// polarity while the score stays beyond ±Exit on its side (hysteresis).
-// Otherwise it is mixed when both sides still weigh Exit or more, else none.
-func (t *Tracker) classify(st *PairState) string {
-	nSup, nHost := 0, 0
-	seen := map[string]bool{}
-	for _, e := range st.Timeline {
-		k := e.Polarity + "\x00" + e.Story
-		if seen[k] {
-			continue
+		cite = t.within(marks, st.At)
+		ev := base
+		ev.From, ev.To = prev, next
+		switch {
+		case prev == StateNone && st.Changes == 0 && next == StateRivals:
+			ev.Kind = pipeline.KindNewFeud
+		case prev != StateNone:
+			ev.Kind = pipeline.KindStanceShift
 		}
-		seen[k] = true
-		if e.Polarity == pipeline.Supportive {
-			nSup++
-		} else {
-			nHost++
+		change := Change{Seq: st.Changes + 1, From: prev, To: next, Time: at, Story: story.ID, Title: story.Title,
+			URL: story.URL, Source: story.Source}
+		for _, m := range sortMarks(cite) {
+			change.Stories = appendUnique(change.Stories, m.Story)
 		}
-	}
-	s := st.Score
-	switch {
-	case s >= t.cfg.Enter && nSup >= t.cfg.MinEvidence:
-		return StateSupportive
-	case s <= -t.cfg.Enter && nHost >= t.cfg.MinEvidence:
-		return StateHostile
-	case st.State == StateSupportive && s >= t.cfg.Exit:
-		return StateSupportive
-	case st.State == StateHostile && s <= -t.cfg.Exit:
-		return StateHostile
-	case st.Supportive >= t.cfg.Exit && st.Hostile >= t.cfg.Exit:
-		return StateMixed
-	}
-	return StateNone
-}
-
-// evidence gathers the sentences behind an event: the triggering story's
-// first, then the newest other stories of the same polarity.
-func (t *Tracker) evidence(st *PairState, storyID, polarity string) []string {
-	var out []string
-	add := func(e Entry) {
-		for _, s := range e.Evidence {
-			if len(out) < evidencePerEvent {
-				out = addUnique(out, s)
+		if ev.Kind != "" {
+			ev.ID = eventID(ev.Kind, key, story.ID)
+			change.Event = ev.ID
+			if err := t.cite(ctx, &ev, key, cite, pol, entry); err != nil {
+				return out, err
+			}
+			out.events = append(out.events, ev)
+		}
+		hv, err := codec.Marshal(change)
+		if err != nil {
+			return out, fmt.Errorf("encode history: %w", err)
+		}
+		out.ops = append(out.ops, pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(change.Seq), Value: hv})
+		st.State, st.Since, st.SinceStory, st.Changes = next, at, story.ID, change.Seq
+	} else if wh > 0 && prev == StateRivals && t.cfg.Escalation > 0 && !late {
+		// Escalation: a burst of hostile stories inside a rivalry, once per
+		// escalation window.
+		var burst []Mark
+		for _, m := range t.withinFor(st.RecentHostile, at, t.cfg.EscalationWindow) {
+			if m.Time.After(st.Since) {
+				burst = append(burst, m)
 			}
 		}
-	}
-	for _, e := range st.Timeline {
-		if e.Story == storyID && e.Polarity == polarity {
-			add(e)
+		if countStories(burst) >= t.cfg.Escalation && countSources(burst) >= t.cfg.MinSources &&
+			(st.EscalatedAt.IsZero() || at.Sub(st.EscalatedAt) >= t.cfg.EscalationWindow) {
+			ev := base
+			ev.Kind, ev.From, ev.To = pipeline.KindEscalation, StateRivals, StateRivals
+			ev.ID = eventID(ev.Kind, key, story.ID)
+			if err := t.cite(ctx, &ev, key, burst, pipeline.Hostile, entry); err != nil {
+				return out, err
+			}
+			out.events = append(out.events, ev)
+			st.EscalatedAt = at
 		}
 	}
-	for i := len(st.Timeline) - 1; i >= 0; i-- {
-		if e := st.Timeline[i]; e.Story != storyID && e.Polarity == polarity {
-			add(e)
+	return out, nil
+}
+
+// decide is the rule (README.md, "The rule"): a polarity is supported when
+// the window before the pair's present holds MinEvidence distinct asserted
+// stories of it from MinSources distinct outlets. The settled state moves
+// only to a supported side, and only when that side outweighs the other
+// (decayed); with both sides supported and neither Dominance times the
+// other, the pair is mixed. Without support it stays as it was: decay
+// alone never changes it.
+func (t *Tracker) decide(st *PairState) string {
+	h := t.supported(st.RecentHostile, st.At)
+	s := t.supported(st.RecentSupportive, st.At)
+	switch {
+	case h && s:
+		switch {
+		case st.Hostile >= t.cfg.Dominance*st.Supportive:
+			return StateRivals
+		case st.Supportive >= t.cfg.Dominance*st.Hostile:
+			return StateAllies
 		}
+		return StateMixed
+	case h && st.Hostile >= st.Supportive:
+		return StateRivals
+	case s && st.Supportive >= st.Hostile:
+		return StateAllies
 	}
-	if out == nil {
-		out = []string{}
+	return st.State
+}
+
+func (t *Tracker) supported(marks []Mark, at time.Time) bool {
+	in := t.within(marks, at)
+	return countStories(in) >= t.cfg.MinEvidence && countSources(in) >= t.cfg.MinSources
+}
+
+// within returns the marks inside the window before at.
+func (t *Tracker) within(marks []Mark, at time.Time) []Mark {
+	return t.withinFor(marks, at, t.cfg.Window)
+}
+
+func (t *Tracker) withinFor(marks []Mark, at time.Time, w time.Duration) []Mark {
+	var out []Mark
+	for _, m := range marks {
+		if at.Sub(m.Time) < w && !m.Time.After(at) {
+			out = append(out, m)
+		}
 	}
 	return out
 }
 
-// insertEntry keeps the timeline in published order; a late story goes in
-// its place, after entries of the same time.
-func insertEntry(tl []Entry, e Entry) []Entry {
-	i := sort.Search(len(tl), func(i int) bool { return tl[i].Time.After(e.Time) })
-	tl = append(tl, Entry{})
-	copy(tl[i+1:], tl[i:])
-	tl[i] = e
-	return tl
+func countStories(ms []Mark) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.storyKey()] = true
+	}
+	return len(seen)
 }
 
-func (t *Tracker) prune(st *PairState) {
-	cut := 0
-	for cut < len(st.Timeline) && st.At.Sub(st.Timeline[cut].Time) >= t.cfg.Window {
-		cut++
+func countSources(ms []Mark) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[m.sourceKey()] = true
 	}
-	if over := len(st.Timeline) - cut - t.cfg.MaxTimeline; over > 0 {
-		cut += over
+	return len(seen)
+}
+
+// insertMark keeps marks in (time, story) order and only the newest keep.
+func (t *Tracker) insertMark(ms []Mark, m Mark) []Mark {
+	i := sort.Search(len(ms), func(i int) bool { return markLess(m, ms[i]) })
+	ms = append(ms, Mark{})
+	copy(ms[i+1:], ms[i:])
+	ms[i] = m
+	if over := len(ms) - t.keep; over > 0 {
+		ms = append([]Mark(nil), ms[over:]...)
 	}
-	if cut > 0 {
-		st.Timeline = append([]Entry(nil), st.Timeline[cut:]...)
+	return ms
+}
+
+func markLess(a, b Mark) bool {
+	if !a.Time.Equal(b.Time) {
+		return a.Time.Before(b.Time)
 	}
+	return a.Story < b.Story
+}
+
+func sortMarks(ms []Mark) []Mark {
+	out := append([]Mark(nil), ms...)
+	sort.SliceStable(out, func(i, j int) bool { return markLess(out[i], out[j]) })
+	return out
+}
+
+// cite fills the event's cited stories — first in event time, ties by id —
+// from their timeline records, and its evidence: the trigger's sentences
+// of the polarity first, then the others' in order.
+func (t *Tracker) cite(ctx context.Context, ev *pipeline.Event, key string, marks []Mark, pol string, trigger Entry) error {
+	var ids []string
+	when := map[string]time.Time{}
+	for _, m := range sortMarks(marks) {
+		if _, ok := when[m.Story]; !ok {
+			ids = append(ids, m.Story)
+			when[m.Story] = m.Time
+		}
+	}
+	if _, ok := when[trigger.Story]; !ok {
+		ids = append(ids, trigger.Story)
+		when[trigger.Story] = trigger.Time
+	}
+	var trig []string
+	var rest []string
+	for _, id := range ids {
+		e := trigger
+		if id != trigger.Story {
+			e = Entry{}
+			v, ok, err := t.store.Get(ctx, BucketTimelinePrefix+key, TimelineKey(when[id], id))
+			if err != nil {
+				return fmt.Errorf("cite %s: %w", id, err)
+			}
+			if !ok {
+				continue
+			}
+			if err := codec.Unmarshal(v, &e); err != nil {
+				return fmt.Errorf("decode timeline entry %s: %w", id, err)
+			}
+		}
+		es := pipeline.EventStory{ID: e.Story, Time: e.Time, Title: e.Title, URL: e.URL, Source: e.Source,
+			Polarity: e.Polarity, Trigger: e.Story == trigger.Story, Clamped: e.Clamped, Published: e.Published, Evidence: []string{}}
+		for _, s := range e.Sentences {
+			if s.Mood == "" && (s.Polarity == pol || ev.To == StateMixed) && s.Text != "" {
+				es.Evidence = appendUnique(es.Evidence, s.Text)
+			}
+		}
+		if es.Trigger {
+			trig = es.Evidence
+		} else {
+			rest = append(rest, es.Evidence...)
+		}
+		ev.Stories = append(ev.Stories, es)
+	}
+	ev.Evidence = []string{}
+	for _, s := range append(trig, rest...) {
+		ev.Evidence = appendUnique(ev.Evidence, s)
+	}
+	return nil
+}
+
+func appendUnique(list []string, items ...string) []string {
+	for _, s := range items {
+		dup := false
+		for _, x := range list {
+			if x == s {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			list = append(list, s)
+		}
+	}
+	return list
 }
 
 func eventID(kind, pairKey, story string) string {
 	return kind + ":" + pairKey + ":" + story
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }

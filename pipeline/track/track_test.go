@@ -3,9 +3,11 @@ package track
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,27 +18,37 @@ import (
 type fixtureStory struct {
 	ID       string  `json:"id"`
 	Day      int     `json:"day"`
+	Hour     int     `json:"hour"`
+	Source   string  `json:"source"`
 	From     string  `json:"from"`
 	To       string  `json:"to"`
 	Polarity string  `json:"polarity"`
+	Mood     string  `json:"mood"`
 	Score    float64 `json:"score"`
 	Evidence string  `json:"evidence"`
 }
 
 type wantEvent struct {
-	Kind  string `json:"kind"`
-	Story string `json:"story"`
-	From  string `json:"from"`
-	To    string `json:"to"`
+	Kind  string   `json:"kind"`
+	Story string   `json:"story"`
+	From  string   `json:"from"`
+	To    string   `json:"to"`
+	Cites []string `json:"cites"`
 }
 
 type timeline struct {
 	Name    string         `json:"name"`
 	Stories []fixtureStory `json:"stories"`
 	Want    []wantEvent    `json:"want"`
+	State   string         `json:"state"`
 }
 
 var day0 = time.Date(2025, 1, 1, 9, 0, 0, 0, time.UTC)
+
+func dayAt(d int) time.Time { return day0.Add(time.Duration(d) * 24 * time.Hour) }
+
+// fixedClock is a clock far after every fixture date, so it never clamps.
+func fixedClock() time.Time { return day0.AddDate(5, 0, 0) }
 
 func loadTimelines(t *testing.T) []timeline {
 	t.Helper()
@@ -52,24 +64,25 @@ func loadTimelines(t *testing.T) []timeline {
 }
 
 func (s fixtureStory) ref() StoryRef {
-	return StoryRef{ID: s.ID, Published: day0.Add(time.Duration(s.Day) * 24 * time.Hour),
-		Title: "शीर्षक " + s.ID, URL: "https://example.test/" + s.ID, Source: "src-" + s.ID}
+	pub := dayAt(s.Day).Add(time.Duration(s.Hour) * time.Hour)
+	return StoryRef{ID: s.ID, Published: pub, Fetched: pub.Add(5 * time.Minute),
+		Title: "शीर्षक " + s.ID, URL: "https://example.test/" + s.ID, Source: s.Source, Cluster: s.ID}
 }
 
 func (s fixtureStory) stances() []pipeline.Stance {
-	return []pipeline.Stance{{Source: s.From, Target: s.To, Polarity: s.Polarity, Score: s.Score, Evidence: s.Evidence}}
+	return []pipeline.Stance{{Source: s.From, Target: s.To, Polarity: s.Polarity, Mood: s.Mood, Score: s.Score, Evidence: s.Evidence}}
 }
 
-func newTracker(t *testing.T, store pipeline.StateStore) *Tracker {
+func newTracker(t testing.TB, store pipeline.StateStore) *Tracker {
 	t.Helper()
-	tr, err := New(DefaultConfig(), store, nil)
+	tr, err := New(DefaultConfig(), store, nil, WithClock(fixedClock))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return tr
 }
 
-func foldAll(t *testing.T, tr *Tracker, stories []fixtureStory) []pipeline.Event {
+func foldAll(t testing.TB, tr *Tracker, stories []fixtureStory) []pipeline.Event {
 	t.Helper()
 	var all []pipeline.Event
 	for _, s := range stories {
@@ -85,7 +98,11 @@ func foldAll(t *testing.T, tr *Tracker, stories []fixtureStory) []pipeline.Event
 func summarize(evs []pipeline.Event) []wantEvent {
 	out := []wantEvent{}
 	for _, e := range evs {
-		out = append(out, wantEvent{Kind: e.Kind, Story: e.Story, From: e.From, To: e.To})
+		w := wantEvent{Kind: e.Kind, Story: e.Story, From: e.From, To: e.To}
+		for _, s := range e.Stories {
+			w.Cites = append(w.Cites, s.ID)
+		}
+		out = append(out, w)
 	}
 	return out
 }
@@ -98,89 +115,179 @@ func TestTimelines(t *testing.T) {
 			if got := summarize(evs); !reflect.DeepEqual(got, tl.Want) {
 				t.Fatalf("events\n got %+v\nwant %+v", got, tl.Want)
 			}
+			byID := map[string]fixtureStory{}
+			for _, s := range tl.Stories {
+				byID[s.ID] = s
+			}
 			for _, e := range evs {
 				if e.ID != e.Kind+":"+pipeline.PairKey(e.Pair[0], e.Pair[1])+":"+e.Story {
 					t.Errorf("event id %q is not kind:pair:story", e.ID)
 				}
-				if len(e.Evidence) == 0 {
-					t.Errorf("%s at %s carries no evidence", e.Kind, e.Story)
+				trig := byID[e.Story]
+				if !e.Time.Equal(trig.ref().Published) {
+					t.Errorf("%s time %v, want the trigger's %v", e.ID, e.Time, trig.ref().Published)
 				}
-			}
-			// The triggering story's own sentence leads the evidence.
-			for _, e := range evs {
-				for _, s := range tl.Stories {
-					if s.ID == e.Story && e.Evidence[0] != s.Evidence {
-						t.Errorf("%s evidence starts with %q, want the trigger's %q", e.Kind, e.Evidence[0], s.Evidence)
+				// The trigger's own sentence leads the evidence; every cited
+				// story carries its sentence.
+				if len(e.Evidence) == 0 || e.Evidence[0] != trig.Evidence {
+					t.Errorf("%s evidence %q, want the trigger's %q first", e.ID, e.Evidence, trig.Evidence)
+				}
+				for _, c := range e.Stories {
+					if len(c.Evidence) != 1 || c.Evidence[0] != byID[c.ID].Evidence {
+						t.Errorf("%s cites %s with %q, want %q", e.ID, c.ID, c.Evidence, byID[c.ID].Evidence)
+					}
+					if c.Trigger != (c.ID == e.Story) {
+						t.Errorf("%s: %s trigger flag %v", e.ID, c.ID, c.Trigger)
 					}
 				}
+			}
+			p := tl.Stories[0]
+			st, ok, err := tr.Pair(context.Background(), p.To, p.From)
+			if err != nil || !ok || st.State != tl.State {
+				t.Fatalf("state %q (%v, %v), want %q", st.State, ok, err, tl.State)
 			}
 		})
 	}
 }
 
-func TestFoldTwiceEmitsNothingNew(t *testing.T) {
+// Allies, four months of silence, then rivals: exactly one stance-shift,
+// allies → rivals, citing the first hostile story first.
+func TestSilenceThenRift(t *testing.T) {
 	tl := loadTimelines(t)[0]
-	tr := newTracker(t, NewMemoryStore())
-	first := foldAll(t, tr, tl.Stories)
-	before, _, _ := tr.Pair(context.Background(), "elon-musk", "sam-altman")
-	again := foldAll(t, tr, tl.Stories)
-	if len(again) != 0 {
-		t.Fatalf("refold emitted %v", summarize(again))
+	evs := foldAll(t, newTracker(t, NewMemoryStore()), tl.Stories)
+	if len(evs) != 1 || evs[0].Kind != pipeline.KindStanceShift || evs[0].From != StateAllies || evs[0].To != StateRivals {
+		t.Fatalf("events %+v", summarize(evs))
 	}
-	after, _, _ := tr.Pair(context.Background(), "sam-altman", "elon-musk")
-	if !reflect.DeepEqual(before, after) {
-		t.Fatalf("refold changed the state:\n%+v\n%+v", before, after)
+	if evs[0].Stories[0].ID != "h1" || evs[0].Story != "h2" {
+		t.Fatalf("cites %+v, trigger %s; want h1 first, trigger h2", summarize(evs)[0].Cites, evs[0].Story)
 	}
-	// The marker keeps the events of the first fold for re-publishing.
-	evs, ok, err := tr.Folded(context.Background(), "h3", "sam-altman", "elon-musk")
-	if err != nil || !ok {
-		t.Fatalf("Folded(h3) = %v, %v", ok, err)
+}
+
+// One story dated a year ahead is clamped to its fetch time (or to now
+// without one) and flagged; it does not freeze the pair.
+func TestFutureDatedStoryDoesNotFreeze(t *testing.T) {
+	ctx := context.Background()
+	for _, withFetch := range []bool{true, false} {
+		t.Run(fmt.Sprintf("fetch time %v", withFetch), func(t *testing.T) {
+			clock := func() time.Time { return dayAt(11) }
+			tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(clock))
+			if err != nil {
+				t.Fatal(err)
+			}
+			future := StoryRef{ID: "future", Published: dayAt(400), Source: "khabar-ek"}
+			if withFetch {
+				future.Fetched = dayAt(1)
+			}
+			if _, err := tr.Fold(ctx, future, []pipeline.Stance{{Source: "elon-musk", Target: "donald-trump", Polarity: pipeline.Supportive, Score: 1, Evidence: "मस्क ने ट्रंप की तारीफ की।"}}); err != nil {
+				t.Fatal(err)
+			}
+			var evs []pipeline.Event
+			for i := range 5 {
+				ref := StoryRef{ID: fmt.Sprintf("h%d", i+1), Published: dayAt(2 + 2*i), Source: []string{"khabar-ek", "khabar-do"}[i%2]}
+				if withFetch {
+					ref.Fetched = ref.Published.Add(time.Minute)
+				}
+				e, err := tr.Fold(ctx, ref, []pipeline.Stance{{Source: "donald-trump", Target: "elon-musk", Polarity: pipeline.Hostile, Score: 1, Evidence: "ट्रंप ने मस्क पर निशाना साधा।"}})
+				if err != nil {
+					t.Fatal(err)
+				}
+				evs = append(evs, e...)
+			}
+			if got := summarize(evs); len(got) != 1 || got[0].Kind != pipeline.KindNewFeud || got[0].Story != "h2" {
+				t.Fatalf("events %+v, want one new-feud at h2", got)
+			}
+			st, _, _ := tr.Pair(ctx, "elon-musk", "donald-trump")
+			if st.State != StateRivals || st.At.After(dayAt(11)) {
+				t.Fatalf("state %s at %v", st.State, st.At)
+			}
+			d, _, err := tr.Detail(ctx, "elon-musk", "donald-trump", TimelineFilter{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var flagged []string
+			for _, e := range d.Timeline.Entries {
+				if e.Clamped {
+					flagged = append(flagged, e.Story)
+					if !e.Published.Equal(dayAt(400)) || e.Time.After(dayAt(11)) {
+						t.Errorf("clamped entry %+v", e)
+					}
+				}
+			}
+			if !reflect.DeepEqual(flagged, []string{"future"}) {
+				t.Fatalf("clamped entries %v", flagged)
+			}
+		})
 	}
-	var shift []pipeline.Event
-	for _, e := range first {
-		if e.Story == "h3" {
-			shift = append(shift, e)
+}
+
+// yearOfNews is a deterministic year of stories over three pairs: an
+// alliance that breaks and mends, a steady rivalry and a steady alliance,
+// each story carried by one of four outlets, a few days late at times.
+func yearOfNews() []fixtureStory {
+	var out []fixtureStory
+	srcs := []string{"khabar-ek", "khabar-do", "khabar-teen", "khabar-char"}
+	for d := range 365 {
+		switch {
+		case d%3 == 0:
+			pol := pipeline.Supportive
+			if d > 150 && d < 250 {
+				pol = pipeline.Hostile
+			}
+			out = append(out, fixtureStory{ID: fmt.Sprintf("tm-%03d", d), Day: d, Source: srcs[d%4], From: "donald-trump", To: "elon-musk", Polarity: pol, Score: 0.9, Evidence: "ट्रंप और मस्क " + pol})
+		case d%5 == 1:
+			out = append(out, fixtureStory{ID: fmt.Sprintf("ma-%03d", d), Day: d, Source: srcs[(d/5)%4], From: "elon-musk", To: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन की आलोचना की।"})
+		case d%7 == 2:
+			out = append(out, fixtureStory{ID: fmt.Sprintf("mo-%03d", d), Day: d, Source: srcs[(d/7)%4], From: "narendra-modi", To: "gautam-adani", Polarity: pipeline.Supportive, Score: 1, Evidence: "मोदी ने अडानी की तारीफ की।"})
 		}
 	}
-	if !reflect.DeepEqual(evs, shift) {
-		t.Fatalf("Folded(h3) = %+v, want %+v", evs, shift)
+	// Some stories arrive late: swap neighbours now and then.
+	for i := 10; i+1 < len(out); i += 17 {
+		out[i], out[i+1] = out[i+1], out[i]
+	}
+	return out
+}
+
+// A replay a year later (fetched now, dated then) gives the same events
+// and ids as the live run, flagged as a replay.
+func TestReplayGivesSameEvents(t *testing.T) {
+	stories := yearOfNews()
+	live := foldAll(t, newTracker(t, NewMemoryStore()), stories)
+	replayTr := newTracker(t, NewMemoryStore())
+	var replay []pipeline.Event
+	for _, s := range stories {
+		ref := s.ref()
+		ref.Fetched = dayAt(800)
+		evs, err := replayTr.Fold(context.Background(), ref, s.stances())
+		if err != nil {
+			t.Fatal(err)
+		}
+		replay = append(replay, evs...)
+	}
+	if len(live) < 4 {
+		t.Fatalf("the year made only %d events: %+v", len(live), summarize(live))
+	}
+	kinds := map[string]int{}
+	for i := range live {
+		kinds[live[i].Kind]++
+		if live[i].Replay || !replay[i].Replay {
+			t.Fatalf("replay flags: live %v, replay %v", live[i].Replay, replay[i].Replay)
+		}
+		replay[i].Replay = false
+	}
+	if !reflect.DeepEqual(live, replay) {
+		t.Fatalf("replay differs:\nlive   %+v\nreplay %+v", summarize(live), summarize(replay))
+	}
+	if kinds[pipeline.KindStanceShift] < 2 || kinds[pipeline.KindNewFeud] < 1 {
+		t.Fatalf("event kinds %v", kinds)
 	}
 }
 
-func TestPairState(t *testing.T) {
-	tl := loadTimelines(t)[0]
-	tr := newTracker(t, NewMemoryStore())
-	foldAll(t, tr, tl.Stories)
-	st, ok, err := tr.Pair(context.Background(), "sam-altman", "elon-musk")
-	if err != nil || !ok {
-		t.Fatalf("Pair: %v %v", ok, err)
-	}
-	if st.Pair != [2]string{"elon-musk", "sam-altman"} || st.State != StateHostile || st.Polarity != pipeline.Hostile {
-		t.Fatalf("state %+v", st)
-	}
-	// elon-musk → sam-altman: p1, p3 supportive; r1, h1, h3, h4 hostile. Reverse: p2, h2.
-	want := [2]DirectedCounts{{Hostile: 4, Supportive: 2}, {Hostile: 1, Supportive: 1}}
-	if st.Counts != want {
-		t.Fatalf("counts %+v, want %+v", st.Counts, want)
-	}
-	if st.Stories != len(tl.Stories) || len(st.Timeline) != len(tl.Stories) {
-		t.Fatalf("stories %d timeline %d", st.Stories, len(st.Timeline))
-	}
-	if !st.FirstSeen.Equal(tl.Stories[0].ref().Published) || !st.LastSeen.Equal(tl.Stories[len(tl.Stories)-1].ref().Published) {
-		t.Fatalf("first/last seen %v %v", st.FirstSeen, st.LastSeen)
-	}
-	if st.Score >= 0 || st.Score != st.Supportive-st.Hostile {
-		t.Fatalf("score %v = %v - %v", st.Score, st.Supportive, st.Hostile)
-	}
-	if _, ok, _ := tr.Pair(context.Background(), "elon-musk", "nobody"); ok {
-		t.Fatal("unknown pair reported as known")
-	}
-}
-
-// A restart (close and reopen the bolt file) in the middle of every timeline
-// gives the same events as one uninterrupted run.
+// A restart (close and reopen the bolt file) in the middle of every
+// timeline gives the same events as one uninterrupted run.
 func TestRestartMidTimeline(t *testing.T) {
-	for _, tl := range loadTimelines(t) {
+	tls := loadTimelines(t)
+	tls = append(tls, timeline{Name: "a year", Stories: yearOfNews()})
+	for _, tl := range tls {
 		t.Run(tl.Name, func(t *testing.T) {
 			want := foldAll(t, newTracker(t, NewMemoryStore()), tl.Stories)
 			path := filepath.Join(t.TempDir(), "state.db")
@@ -205,50 +312,163 @@ func TestRestartMidTimeline(t *testing.T) {
 	}
 }
 
+func TestFoldTwiceEmitsNothingNew(t *testing.T) {
+	tl := loadTimelines(t)[0]
+	tr := newTracker(t, NewMemoryStore())
+	first := foldAll(t, tr, tl.Stories)
+	before, _, _ := tr.Pair(context.Background(), "elon-musk", "donald-trump")
+	again := foldAll(t, tr, tl.Stories)
+	if len(again) != 0 {
+		t.Fatalf("refold emitted %v", summarize(again))
+	}
+	after, _, _ := tr.Pair(context.Background(), "donald-trump", "elon-musk")
+	if !reflect.DeepEqual(before, after) {
+		t.Fatalf("refold changed the state:\n%+v\n%+v", before, after)
+	}
+	evs, ok, err := tr.Folded(context.Background(), "h2", "donald-trump", "elon-musk")
+	if err != nil || !ok || !reflect.DeepEqual(evs, first) {
+		t.Fatalf("Folded(h2) = %+v, %v, %v; want %+v", evs, ok, err, first)
+	}
+}
+
+// A late story is folded at its own time: placed in the timeline by event
+// time, counted in the window, with the same number of records written as
+// an on-time one.
 func TestLateStory(t *testing.T) {
 	ctx := context.Background()
-	mk := func(id string, day int, pol string) (StoryRef, []pipeline.Stance) {
-		s := fixtureStory{ID: id, Day: day, From: "elon-musk", To: "sam-altman", Polarity: pol, Score: 1, Evidence: "वाक्य " + id}
-		return s.ref(), s.stances()
+	store := &countingStore{MemoryStore: NewMemoryStore()}
+	tr := newTracker(t, store)
+	fold := func(id string, day int, src string) []pipeline.Event {
+		s := fixtureStory{ID: id, Day: day, Source: src, From: "elon-musk", To: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "वाक्य " + id}
+		store.ops = 0
+		evs, err := tr.Fold(ctx, s.ref(), s.stances())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return evs
 	}
-	t.Run("late hostile story before an existing one is no new feud", func(t *testing.T) {
-		tr := newTracker(t, NewMemoryStore())
-		r, s := mk("x2", 10, pipeline.Hostile)
-		if evs, _ := tr.Fold(ctx, r, s); len(evs) != 1 || evs[0].Kind != pipeline.KindNewFeud {
-			t.Fatalf("first hostile: %+v", evs)
+	fold("x3", 10, "khabar-ek")
+	onTime := store.ops
+	if evs := fold("x1", 8, "khabar-ek"); len(evs) != 0 || store.ops != onTime {
+		t.Fatalf("late fold from the same outlet: %+v, %d records (on-time %d)", summarize(evs), store.ops, onTime)
+	}
+	evs := fold("x2", 9, "khabar-do") // late, from a second outlet
+	if got := summarize(evs); len(got) != 1 || got[0].Kind != pipeline.KindNewFeud || !reflect.DeepEqual(got[0].Cites, []string{"x1", "x2", "x3"}) {
+		t.Fatalf("late story completing the evidence: %+v", got)
+	}
+	d, _, _ := tr.Detail(ctx, "elon-musk", "sam-altman", TimelineFilter{})
+	if len(d.Timeline.Entries) != 3 || d.Timeline.Entries[0].Story != "x1" || !d.Timeline.Entries[0].Late || d.Timeline.Entries[2].Late {
+		t.Fatalf("timeline %+v", d.Timeline.Entries)
+	}
+	st := d.PairState
+	if !st.At.Equal(dayAt(10)) {
+		t.Fatalf("late story moved the present to %v", st.At)
+	}
+	if want := 1 + tr.decay(2*24*time.Hour) + tr.decay(24*time.Hour); st.Hostile-want > 1e-9 || want-st.Hostile > 1e-9 {
+		t.Fatalf("hostile weight %v, want %v", st.Hostile, want)
+	}
+	// A story older than the window is history: counted, never evidence.
+	fold("x0", -200, "khabar-teen")
+	st, _, _ = tr.Pair(ctx, "elon-musk", "sam-altman")
+	if st.Counts.Stories != 4 || len(st.RecentHostile) != 3 || !st.FirstSeen.Equal(dayAt(-200)) {
+		t.Fatalf("state %+v", st)
+	}
+}
+
+type countingStore struct {
+	*MemoryStore
+	ops     int
+	maxSize int
+}
+
+func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
+	c.ops += len(ops)
+	for _, op := range ops {
+		if op.Bucket == BucketPairs {
+			c.maxSize = max(c.maxSize, len(op.Value))
 		}
-		r, s = mk("x1", 8, pipeline.Hostile)
-		evs, err := tr.Fold(ctx, r, s)
-		if err != nil || len(evs) != 0 {
-			t.Fatalf("late hostile: %+v %v", evs, err)
+	}
+	return c.MemoryStore.Apply(ctx, ops...)
+}
+
+// The summary stays bounded however long a pair's history: 5,000 stories
+// on one pair, alternating outlets and polarities, never write a summary
+// above 2 KB, and each fold writes the same number of records.
+func TestSummaryBounded(t *testing.T) {
+	store := &countingStore{MemoryStore: NewMemoryStore()}
+	tr := newTracker(t, store)
+	srcs := []string{"khabar-ek-लंबा-नाम-वाला-स्रोत", "khabar-do-लंबा-नाम-वाला-स्रोत", "khabar-teen-लंबा-नाम-वाला-स्रोत"}
+	for i := range 5000 {
+		pol := pipeline.Hostile
+		if (i/40)%2 == 1 {
+			pol = pipeline.Supportive
 		}
-		st, _, _ := tr.Pair(ctx, "elon-musk", "sam-altman")
-		if st.Timeline[0].Story != "x1" || st.Timeline[1].Story != "x2" {
-			t.Fatalf("late story not in published order: %+v", st.Timeline)
+		ref := StoryRef{ID: fmt.Sprintf("%020x", i), Published: day0.Add(time.Duration(i) * 3 * time.Hour), Source: srcs[i%3], Cluster: fmt.Sprintf("%020x", i-i%2)}
+		ref.Fetched = ref.Published
+		before := store.ops
+		if _, err := tr.Fold(context.Background(), ref, []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pol, Score: 0.9, Evidence: strings.Repeat("वाक्य ", 20)}}); err != nil {
+			t.Fatal(err)
 		}
-		if !st.At.Equal(r.Published.Add(2 * 24 * time.Hour)) {
-			t.Fatalf("late story moved the pair's present to %v", st.At)
+		if n := store.ops - before; n > 4 {
+			t.Fatalf("fold %d wrote %d records", i, n)
 		}
-		// Weighted as if it had come in order: decayed by two days.
-		want := 1 + tr.decay(2*24*time.Hour)
-		if d := st.Hostile - want; d > 1e-9 || d < -1e-9 {
-			t.Fatalf("hostile weight %v, want %v", st.Hostile, want)
-		}
-	})
-	t.Run("story older than the window only counts", func(t *testing.T) {
-		tr := newTracker(t, NewMemoryStore())
-		r, s := mk("y2", 200, pipeline.Supportive)
-		tr.Fold(ctx, r, s)
-		r, s = mk("y1", 1, pipeline.Hostile)
-		evs, err := tr.Fold(ctx, r, s)
-		if err != nil || len(evs) != 0 {
-			t.Fatalf("ancient hostile story: %+v %v", evs, err)
-		}
-		st, _, _ := tr.Pair(ctx, "elon-musk", "sam-altman")
-		if st.Hostile != 0 || st.Counts[0].Hostile != 1 || len(st.Timeline) != 1 || !st.FirstSeen.Equal(r.Published) {
-			t.Fatalf("state %+v", st)
-		}
-	})
+	}
+	if store.maxSize > 2048 || store.maxSize == 0 {
+		t.Fatalf("largest summary %d bytes", store.maxSize)
+	}
+}
+
+func TestPairDetail(t *testing.T) {
+	tl := loadTimelines(t)[5] // alliance, rift, thaw
+	tr := newTracker(t, NewMemoryStore())
+	foldAll(t, tr, tl.Stories)
+	ctx := context.Background()
+	d, ok, err := tr.Detail(ctx, "elon-musk", "donald-trump", TimelineFilter{Offset: 2, Size: 3})
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	var hist []string
+	for _, c := range d.History {
+		hist = append(hist, c.From+">"+c.To+"@"+c.Story)
+	}
+	if want := []string{"none>allies@p2", "allies>rivals@r2", "rivals>allies@t2"}; !reflect.DeepEqual(hist, want) {
+		t.Fatalf("history %v, want %v", hist, want)
+	}
+	if d.History[1].Event != "stance-shift:donald-trump|elon-musk:r2" || !reflect.DeepEqual(d.History[1].Stories, []string{"r1", "r2"}) {
+		t.Fatalf("history entry %+v", d.History[1])
+	}
+	if d.Timeline.Total != 7 || len(d.Timeline.Entries) != 3 || d.Timeline.Entries[0].Story != "p3" {
+		t.Fatalf("timeline page %+v", d.Timeline)
+	}
+	c := d.Counts
+	if c.Stories != 7 || c.HostileStories != 2 || c.SupportiveStories != 5 ||
+		c.Directions[0] != (DirectedCounts{Source: "donald-trump", Target: "elon-musk", Hostile: 1, Supportive: 3}) ||
+		c.Directions[1] != (DirectedCounts{Source: "elon-musk", Target: "donald-trump", Hostile: 1, Supportive: 2}) {
+		t.Fatalf("counts %+v", c)
+	}
+	// The series has one point per day from the first story to the last,
+	// with the state of each day.
+	if len(d.Series) != 330 || d.Series[0].Date != "2025-01-02" || d.Series[0].Supportive != 1 {
+		t.Fatalf("series: %d points, first %+v", len(d.Series), d.Series[0])
+	}
+	states := map[string]string{}
+	for _, p := range d.Series {
+		states[p.Date] = p.State
+	}
+	if states["2025-01-02"] != StateNone || states["2025-01-21"] != StateAllies || states["2025-07-26"] != StateRivals || states["2025-11-27"] != StateAllies {
+		t.Fatalf("series states %v %v %v %v", states["2025-01-02"], states["2025-01-21"], states["2025-07-26"], states["2025-11-27"])
+	}
+	last := d.Series[len(d.Series)-1]
+	if last.Score <= 0 || last.Score-d.Score > 0.01 || d.Score-last.Score > 0.05 {
+		t.Fatalf("last score %v, summary %v", last.Score, d.Score)
+	}
+	list, err := tr.Pairs(ctx, PairFilter{Entity: "elon-musk", State: StateAllies})
+	if err != nil || list.Total != 1 || list.Pairs[0].Pair != [2]string{"donald-trump", "elon-musk"} {
+		t.Fatalf("list %+v %v", list, err)
+	}
+	if list, _ := tr.Pairs(ctx, PairFilter{ChangedSince: dayAt(331)}); list.Total != 0 {
+		t.Fatalf("changed since after the last change: %+v", list)
+	}
 }
 
 func TestFoldSkipsBadStances(t *testing.T) {
@@ -272,24 +492,11 @@ func TestFoldSkipsBadStances(t *testing.T) {
 
 func TestNewValidates(t *testing.T) {
 	cfg := DefaultConfig()
-	cfg.Exit = cfg.Enter
-	if _, err := New(cfg, NewMemoryStore(), nil); err == nil {
-		t.Fatal("exit == enter accepted")
+	cfg.MinSources = cfg.MinEvidence + 1
+	if _, err := New(cfg, NewMemoryStore(), nil); err == nil || !strings.Contains(err.Error(), "track.min_sources") {
+		t.Fatalf("min_sources > min_evidence: %v", err)
 	}
 	if _, err := New(DefaultConfig(), nil, nil); err == nil {
 		t.Fatal("nil store accepted")
-	}
-}
-
-func BenchmarkFold(b *testing.B) {
-	tr, _ := New(DefaultConfig(), NewMemoryStore(), nil)
-	ctx := context.Background()
-	pols := []string{pipeline.Hostile, pipeline.Supportive}
-	for i := 0; b.Loop(); i++ {
-		ref := StoryRef{ID: "s" + string(rune('a'+i%26)) + time.Duration(i).String(), Published: day0.Add(time.Duration(i) * time.Minute)}
-		_, err := tr.Fold(ctx, ref, []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pols[i%3%2], Score: 0.8, Evidence: "वाक्य"}})
-		if err != nil {
-			b.Fatal(err)
-		}
 	}
 }
