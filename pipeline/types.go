@@ -212,6 +212,9 @@ type Alert struct {
 	Reason string    `json:"reason"`
 	// Stories carry the evidence that made the rule fire.
 	Stories []AlertStory `json:"stories"`
+	// Replay is set when what fired came from a replay or a backfill
+	// (fetched long after its date): Time and Window are its event time.
+	Replay bool `json:"replay,omitempty"`
 }
 
 // AlertStory is one story behind an alert, with the sentences that count.

@@ -106,7 +106,8 @@ type candidate struct {
 	trigger string // story or event id: a replayed input never fires twice
 	story   pipeline.AlertStory
 	reason  string
-	at      time.Time // the story's published time
+	at      time.Time // event time: the story's date clamped to its fetch time
+	replay  bool      // the input came from a replay (see pipeline.Event.Replay)
 	// storyCluster is the story's near-duplicate cluster, counted as one source.
 	storyCluster string
 }
@@ -176,7 +177,7 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	now := e.clock()
+	wall := e.clock()
 	var (
 		ops    []pipeline.StateOp
 		alerts []pipeline.Alert
@@ -191,6 +192,13 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 	}
 	for _, c := range cands {
 		r, sk := c.rule, stateKey(c.rule.Name, c.key)
+		// Quiet periods, count windows and alert windows run in event
+		// time, so a replay of last year fires last year's alerts with
+		// last year's times and ids; a date after now counts as now.
+		now := wall
+		if c.story.ID != "" && !c.at.IsZero() && c.at.Before(wall) { // a feed alert is about now
+			now = c.at
+		}
 		stories := []pipeline.AlertStory{c.story}
 		if c.story.ID == "" {
 			stories = []pipeline.AlertStory{} // a feed alert is about no story
@@ -257,6 +265,7 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 			Title:   title(r, c.key),
 			Reason:  reason,
 			Stories: stories,
+			Replay:  c.replay,
 		}
 		q.Last, q.Alert = now, al.ID
 		if err := put(BucketQuiet, sk, q); err != nil {
@@ -446,7 +455,7 @@ func matchEvent(r *Rule, ev pipeline.Event, s pipeline.Story) []candidate {
 	if len(r.Kinds) > 0 && !slices.Contains(r.Kinds, ev.Kind) {
 		return nil
 	}
-	if r.Polarity != "" && ev.To != r.Polarity {
+	if r.Polarity != "" && eventPolarity(ev.To) != r.Polarity {
 		return nil
 	}
 	if !storyFilters(r, s) {
@@ -457,12 +466,15 @@ func matchEvent(r *Rule, ev pipeline.Event, s pipeline.Story) []candidate {
 	}
 	types := r.typeOf
 	reason := fmt.Sprintf("%s between %s and %s", ev.Kind, ev.Pair[0], ev.Pair[1])
-	if ev.Kind == pipeline.KindStanceShift {
+	switch ev.Kind {
+	case pipeline.KindStanceShift:
 		reason = fmt.Sprintf("stance-shift %s → %s between %s and %s", ev.From, ev.To, ev.Pair[0], ev.Pair[1])
+	case pipeline.KindEscalation:
+		reason = fmt.Sprintf("escalation of the rivalry between %s and %s: %d hostile stories", ev.Pair[0], ev.Pair[1], len(ev.Stories))
 	}
 	reason += " (story " + ev.Story + ")"
 	base := candidate{rule: r, trigger: "event:" + ev.ID, story: storyRef(s, ev.Evidence), reason: reason,
-		at: ev.Time, storyCluster: s.Cluster}
+		at: ev.Time, replay: ev.Replay, storyCluster: s.Cluster}
 	var keys []string
 	switch r.Key {
 	case KeyPair:
@@ -579,7 +591,12 @@ func matchAnalysis(r *Rule, s pipeline.Story, a pipeline.Analysis) []candidate {
 	}
 	sort.Strings(ids)
 
-	base := candidate{rule: r, trigger: "story:" + s.ID, at: s.Published, storyCluster: s.Cluster}
+	at := s.Published
+	if !s.Fetched.IsZero() && (at.IsZero() || at.After(s.Fetched)) {
+		at = s.Fetched
+	}
+	base := candidate{rule: r, trigger: "story:" + s.ID, at: at, storyCluster: s.Cluster,
+		replay: !s.Fetched.IsZero() && s.Fetched.Sub(at) > ReplayAfter}
 	polarity := "stances"
 	if r.Polarity != "" {
 		polarity = r.Polarity + " stances"
@@ -661,6 +678,22 @@ func appendUnique(list []string, items ...string) []string {
 		}
 	}
 	return list
+}
+
+// ReplayAfter flags an alert on a story fetched longer than this after its
+// date as a replay (the tracker's track.replay_after default).
+const ReplayAfter = 48 * time.Hour
+
+// eventPolarity maps a tracker state (or a polarity) to the polarity a
+// rule names: rivals are hostile, allies supportive.
+func eventPolarity(state string) string {
+	switch state {
+	case "rivals":
+		return pipeline.Hostile
+	case "allies":
+		return pipeline.Supportive
+	}
+	return state
 }
 
 func absDur(d time.Duration) time.Duration {

@@ -268,7 +268,7 @@ func keyLine(n *yaml.Node, field string) int {
 }
 
 var (
-	validKinds    = []string{pipeline.KindNewFeud, pipeline.KindStanceShift}
+	validKinds    = []string{pipeline.KindNewFeud, pipeline.KindStanceShift, pipeline.KindEscalation}
 	validTypes    = []string{pipeline.TypePerson, pipeline.TypeOrg, pipeline.TypeDeal}
 	validEventKey = []string{KeyPair, KeyEntity, KeyStory, KeyRule}
 	validKeys     = []string{KeyPair, KeyEntity, KeyDeal, KeyStory, KeyRule}
