@@ -6,20 +6,17 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/http"
 	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/httpapi"
-	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
 	"github.com/khabar/khabar/pipeline/track"
@@ -38,9 +35,9 @@ func (a *app) newAlertsCmd() *cobra.Command {
 
 func (a *app) newAlertsListCmd() *cobra.Command {
 	var (
-		rule, since string
-		size        int
-		asJSON      bool
+		rule, since, until string
+		size, offset       int
+		asJSON             bool
 	)
 	cmd := &cobra.Command{
 		Use:   "list",
@@ -61,84 +58,83 @@ khabar holds the state file, asks its API (GET /api/alerts) instead.
 			if since != "" {
 				v.Set("since", since)
 			}
+			if until != "" {
+				v.Set("until", until)
+			}
 			v.Set("size", strconv.Itoa(size))
-			f, err := httpapi.ParseAlertFilter(v, time.Now())
+			v.Set("offset", strconv.Itoa(offset))
+			q, err := httpapi.ParseAlertQuery(v, time.Now())
 			if err != nil {
 				return &exitError{code: 2, err: fmt.Errorf("alerts list: --%w", err)}
 			}
-			alerts, err := listAlertsLocalOrRemote(cmd.Context(), filepath.Join(cfg.DataDir, "state.db"), cfg.HTTP.Listen, f, v)
+			ans, err := a.listAlertsLocalOrRemote(cmd.Context(), cfg, q, v)
 			if err != nil {
 				return err
 			}
 			out := cmd.OutOrStdout()
-			if asJSON {
+			if asJSON || !isTerminal(out) {
 				enc := json.NewEncoder(out)
 				enc.SetEscapeHTML(false)
-				for _, al := range alerts {
-					if err := enc.Encode(al); err != nil {
-						return err
-					}
-				}
-				return nil
+				return enc.Encode(ans)
 			}
-			printAlerts(out, alerts)
+			printAlerts(out, ans)
 			return nil
 		},
 	}
 	fl := cmd.Flags()
 	fl.StringVar(&rule, "rule", "", "only alerts of this rule")
 	fl.StringVar(&since, "since", "", "only alerts fired since (24h, 2025-06-05, RFC 3339)")
+	fl.StringVar(&until, "until", "", "only alerts fired until (1h, 2025-06-05, RFC 3339)")
 	fl.IntVar(&size, "size", 50, "at most this many alerts (1-1000)")
-	fl.BoolVar(&asJSON, "json", false, "one JSON alert per line")
+	fl.IntVar(&offset, "offset", 0, "skip this many (the next page: --offset 50)")
+	fl.BoolVar(&asJSON, "json", false, "print the API's JSON answer ({total, offset, size, alerts})")
 	return cmd
 }
 
 // listAlertsLocalOrRemote reads the state file, or the running instance's
 // API when that instance holds the file.
-func listAlertsLocalOrRemote(ctx context.Context, statePath, listen string, f alert.Filter, v url.Values) ([]pipeline.Alert, error) {
+func (a *app) listAlertsLocalOrRemote(ctx context.Context, cfg *config.Config, q httpapi.AlertQuery, v url.Values) (httpapi.AlertsAnswer, error) {
+	statePath := filepath.Join(cfg.DataDir, "state.db")
 	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
-		return nil, nil // nothing ran here yet: no alerts
+		return q.Page(nil), nil // nothing ran here yet: no alerts
 	}
 	st, err := boltstore.Open(statePath)
 	if err == nil {
 		defer st.Close()
-		return alert.ListStored(ctx, st, f)
-	}
-	localErr := err
-	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+listen+"/api/alerts?"+v.Encode(), nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, fmt.Errorf("%v, and the API at %s did not answer: %w", localErr, listen, err)
-	}
-	defer resp.Body.Close()
-	body, _ := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("API %s: %s: %s", listen, resp.Status, strings.TrimSpace(string(body)))
+		f := q.Filter
+		f.Size = httpapi.AllAlerts
+		all, err := alert.ListStored(ctx, st, f)
+		if err != nil {
+			return httpapi.AlertsAnswer{}, err
+		}
+		return q.Page(all), nil
 	}
 	var ans httpapi.AlertsAnswer
-	if err := json.Unmarshal(body, &ans); err != nil {
-		return nil, fmt.Errorf("API %s answer: %w", listen, err)
+	if aerr := a.callAPI(ctx, cfg, "/api/alerts?"+v.Encode(), &ans); aerr != nil {
+		return ans, fmt.Errorf("%v, and %w", err, aerr)
 	}
-	return ans.Alerts, nil
+	return ans, nil
 }
 
-func printAlerts(w io.Writer, alerts []pipeline.Alert) {
-	fmt.Fprintf(w, "%d alerts\n", len(alerts))
-	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "TIME\tRULE\tKEY\tSTORIES\tTITLE")
-	for _, al := range alerts {
-		title := []rune(al.Title)
-		if len(title) > 60 {
-			title = append(title[:59], '…')
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\n", al.Time.Local().Format("2006-01-02 15:04"), al.Rule, al.Key, len(al.Stories), string(title))
+func printAlerts(w io.Writer, ans httpapi.AlertsAnswer) {
+	switch {
+	case ans.Total == 0:
+		fmt.Fprintln(w, "no alerts")
+		return
+	case len(ans.Alerts) == 0:
+		fmt.Fprintf(w, "%d alerts; none from %d on (--offset is past the end)\n", ans.Total, ans.Offset+1)
+		return
 	}
-	tw.Flush()
+	fmt.Fprintf(w, "showing %d–%d of %d alerts\n", ans.Offset+1, ans.Offset+len(ans.Alerts), ans.Total)
+	t := newTable("TIME", "RULE", "KEY", "STORIES", "TITLE")
+	for _, al := range ans.Alerts {
+		t.row(al.Time.Local().Format("2006-01-02 15:04"), al.Rule, al.Key, strconv.Itoa(len(al.Stories)), al.Title)
+	}
+	t.fit(4)
+	t.write(w)
+	if next := ans.Offset + len(ans.Alerts); next < ans.Total {
+		fmt.Fprintf(w, "more: --offset %d\n", next)
+	}
 }
 
 // dryNotifier stands in for every notifier in a dry run; no deliverer runs,
@@ -173,11 +169,11 @@ as it did live.`,
 			if wlPath == "" {
 				wlPath = a.watchlistPath()
 			}
-			wl, err := watchlist.Load(wlPath)
+			wl, err := loadWatchlist(wlPath)
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
-			rules, err := alert.LoadRules(rulesPath, wl)
+			rules, err := loadRules(rulesPath, wl)
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}

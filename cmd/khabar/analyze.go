@@ -6,7 +6,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/track"
 	"github.com/khabar/khabar/pipeline/work"
@@ -32,7 +31,7 @@ then non-zero.`,
 			if wlPath == "" {
 				wlPath = a.watchlistPath()
 			}
-			wl, err := watchlist.Load(wlPath)
+			wl, err := loadWatchlist(wlPath)
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}

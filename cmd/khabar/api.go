@@ -1,10 +1,16 @@
 package main
 
 import (
+	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -12,6 +18,7 @@ import (
 	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
 	"github.com/khabar/khabar/pipeline/track"
@@ -23,6 +30,8 @@ type apiParts struct {
 	poller  *feeds.Poller  // GET /api/feeds, /websub/
 	alerts  *alert.Engine  // GET /api/alerts
 	tracker *track.Tracker // GET /api/pairs/{a}/{b}
+	// watchlist resolves entity names in searches (nil: ids only).
+	watchlist *watchlist.Watchlist
 }
 
 // newAPI builds the HTTP API (connectors/httpapi) of a process as
@@ -41,10 +50,18 @@ func newAPI(cfg *config.Config, reg *prometheus.Registry, search pipeline.Search
 		routes["GET /api/pairs/{a}/{b}"] = httpapi.PairHandler(parts.tracker)
 		routes["GET /api/pairs"] = httpapi.PairsHandler(parts.tracker)
 	}
+	if parts.watchlist == nil {
+		wl, err := loadWatchlist(cfg.Watchlist)
+		if err != nil {
+			return nil, fmt.Errorf("http api: %w", err)
+		}
+		parts.watchlist = wl
+	}
 	api, err := httpapi.New(httpapi.Config{
-		Listen:  cfg.HTTP.Listen,
-		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
-		Routes:  routes,
+		Listen:    cfg.HTTP.Listen,
+		Metrics:   promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
+		Routes:    routes,
+		Watchlist: parts.watchlist,
 	}, search, log)
 	if err != nil {
 		return nil, fmt.Errorf("http api: %w", err)
@@ -59,4 +76,73 @@ func printKafkaWhere(w io.Writer, roles []string, addr string) {
   search:   curl 'http://%s/api/search?entity=elon-musk&size=5'
   metrics:  http://%s/metrics
 `, roles, addr, addr, addr)
+}
+
+// apiAddrFile is where a running khabar records the address its API
+// answers at, under the data dir, so every other command finds it
+// whatever --http.listen was.
+const apiAddrFile = "api.addr"
+
+// recordAPIAddr writes addr to the data dir; the returned func removes it
+// (only if it still holds addr: a newer run may have replaced it).
+func recordAPIAddr(dataDir, addr string) (func(), error) {
+	if err := os.MkdirAll(dataDir, 0o755); err != nil {
+		return nil, fmt.Errorf("record the API address: %w", err)
+	}
+	path := filepath.Join(dataDir, apiAddrFile)
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, []byte(addr+"\n"), 0o644); err != nil {
+		return nil, fmt.Errorf("record the API address: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return nil, fmt.Errorf("record the API address: %w", err)
+	}
+	return func() {
+		if b, err := os.ReadFile(path); err == nil && strings.TrimSpace(string(b)) == addr {
+			_ = os.Remove(path)
+		}
+	}, nil
+}
+
+// apiAddr is the address of the running instance's API: the one it
+// recorded in the data dir, else http.listen.
+func apiAddr(cfg *config.Config) string {
+	if b, err := os.ReadFile(filepath.Join(cfg.DataDir, apiAddrFile)); err == nil {
+		if a := strings.TrimSpace(string(b)); a != "" {
+			return a
+		}
+	}
+	return cfg.HTTP.Listen
+}
+
+// callAPI GETs path from the running instance's API and decodes its JSON
+// answer into out.
+func (a *app) callAPI(ctx context.Context, cfg *config.Config, path string, out any) error {
+	addr := apiAddr(cfg)
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+path, nil)
+	if err != nil {
+		return err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return fmt.Errorf("its API at %s (from %s) did not answer: %w", addr, filepath.Join(cfg.DataDir, apiAddrFile), err)
+	}
+	defer resp.Body.Close()
+	body, err := io.ReadAll(io.LimitReader(resp.Body, 64<<20))
+	if err != nil {
+		return fmt.Errorf("API %s: %w", addr, err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var e httpapi.ErrorBody
+		if json.Unmarshal(body, &e) == nil && e.Error != "" {
+			return &exitError{code: 2, err: fmt.Errorf("API %s: %s", addr, e.Error)}
+		}
+		return fmt.Errorf("API %s: %s: %s", addr, resp.Status, strings.TrimSpace(string(body)))
+	}
+	if err := json.Unmarshal(body, out); err != nil {
+		return fmt.Errorf("API %s answer: %w", addr, err)
+	}
+	return nil
 }

@@ -11,16 +11,67 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
 	"syscall"
 
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/khabar/khabar/deploy"
 	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline/alert"
 )
 
-// version is set by the linker (-ldflags "-X main.version=…").
-var version = "dev"
+// version is set by the linker (-ldflags "-X main.version=…"); otherwise
+// the build info gives the module version and the VCS revision.
+var version = ""
+
+// versionString is "khabar v1.2.3 (rev abc123def456, 2026-01-02T03:04:05Z,
+// modified)": the module version and the VCS revision from the build info.
+func versionString(info *debug.BuildInfo, ok bool) string {
+	v := version
+	var rev, at string
+	modified := false
+	if ok {
+		if v == "" {
+			v = info.Main.Version
+		}
+		for _, s := range info.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.time":
+				at = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	out := "khabar " + v
+	var parts []string
+	if rev != "" {
+		parts = append(parts, "rev "+rev[:min(12, len(rev))])
+	}
+	if at != "" {
+		parts = append(parts, at)
+	}
+	if modified {
+		parts = append(parts, "modified")
+	}
+	if ok {
+		parts = append(parts, info.GoVersion)
+	}
+	if len(parts) > 0 {
+		out += " (" + strings.Join(parts, ", ") + ")"
+	}
+	return out
+}
 
 // app carries what every subcommand shares: the global flags, the loaded
 // configuration and the logger. It is built once in main, never global.
@@ -189,6 +240,50 @@ func (a *app) logger() *slog.Logger {
 	return a.log
 }
 
+// loadWatchlist loads the watchlist at path; when path is the default
+// (deploy/watchlist.yaml relative to a directory without it, as outside
+// the clone) it loads the built-in copy instead. Any other missing path
+// is an error naming the setting and the resolved path.
+func loadWatchlist(path string) (*watchlist.Watchlist, error) {
+	if builtin(path, config.Default().Watchlist) {
+		return watchlist.Parse("built-in deploy/watchlist.yaml", deploy.Watchlist)
+	}
+	wl, err := watchlist.Load(path)
+	if err != nil {
+		return nil, fmt.Errorf("watchlist (%s): %w", absPath(path), err)
+	}
+	return wl, nil
+}
+
+// loadRules loads the alert rules at path, or the built-in ones as
+// loadWatchlist does.
+func loadRules(path string, types alert.EntityTypes) ([]alert.Rule, error) {
+	if builtin(path, config.Default().Alerts) {
+		return alert.ParseRules("built-in deploy/alerts.yaml", deploy.Alerts, types)
+	}
+	rules, err := alert.LoadRules(path, types)
+	if err != nil {
+		return nil, fmt.Errorf("alerts (%s): %w", absPath(path), err)
+	}
+	return rules, nil
+}
+
+// builtin reports whether path is the default def and names no file here.
+func builtin(path, def string) bool {
+	if path != def && !strings.HasSuffix(filepath.ToSlash(path), "/"+def) {
+		return false
+	}
+	_, err := os.Stat(path)
+	return errors.Is(err, os.ErrNotExist)
+}
+
+func absPath(p string) string {
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
+}
+
 // watchlistPath is the configured watchlist file.
 func (a *app) watchlistPath() string {
 	if cfg, err := a.config(); err == nil {
@@ -210,7 +305,8 @@ func (a *app) newVersionCmd() *cobra.Command {
 		Short: "Print the version",
 		Args:  cobra.NoArgs,
 		Run: func(cmd *cobra.Command, _ []string) {
-			fmt.Fprintln(cmd.OutOrStdout(), "khabar", version)
+			info, ok := debug.ReadBuildInfo()
+			fmt.Fprintln(cmd.OutOrStdout(), versionString(info, ok))
 		},
 	}
 }

@@ -78,7 +78,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	}
 
 	// Everything that must exist before the stages: fail before starting.
-	wl, err := watchlist.Load(cfg.Watchlist)
+	wl, err := loadWatchlist(cfg.Watchlist)
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
@@ -241,6 +241,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 			"GET /api/pairs/{a}/{b}": httpapi.PairHandler(tracker),
 			"GET /api/pairs":         httpapi.PairsHandler(tracker),
 		},
+		Watchlist: wl,
 	}, ix, log)
 	if err != nil {
 		return err
@@ -250,6 +251,11 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	a.printWhere(a.stdout, cfg, addr)
+	unrecord, err := recordAPIAddr(cfg.DataDir, addr)
+	if err != nil {
+		return err
+	}
+	defer unrecord()
 
 	stages, _ := errgroup.WithContext(stageCtx)
 	for _, s := range subs {
@@ -323,7 +329,7 @@ func (a *app) openSearchSink(ctx context.Context, cfg *config.Config, wl *watchl
 // alertEngine loads the rules and builds the engine with its notifiers:
 // the log, and every webhook of alert.webhooks by name.
 func (a *app) alertEngine(cfg *config.Config, wl *watchlist.Watchlist, state pipeline.StateStore, log *slog.Logger) (*alert.Engine, error) {
-	rules, err := alert.LoadRules(cfg.Alerts, wl)
+	rules, err := loadRules(cfg.Alerts, wl)
 	if err != nil {
 		return nil, &exitError{code: 2, err: err}
 	}
@@ -349,13 +355,14 @@ func (a *app) printWhere(w io.Writer, cfg *config.Config, addr string) {
 	}
 	fmt.Fprintf(w, `khabar is running.
   data:     %s  (index/, state.db, deadletters.jsonl)
+  page:     http://%s/
   API:      http://%s
   search:   curl 'http://%s/api/search?q=%%E0%%A4%%AE%%E0%%A4%%B8%%E0%%A5%%8D%%E0%%A4%%95&size=5'   (q=मस्क)
             curl 'http://%s/api/search?entity=elon-musk&feud=true'
   CLI:      khabar search मस्क --entity elon-musk
   metrics:  http://%s/metrics
 Press Ctrl-C to stop.
-`, abs, addr, addr, addr, addr)
+`, abs, addr, addr, addr, addr, addr)
 }
 
 func hasSampleFeeds(fs []config.FeedConfig) bool {

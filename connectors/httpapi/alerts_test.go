@@ -3,8 +3,10 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"strings"
 	"testing"
 	"time"
 
@@ -13,29 +15,46 @@ import (
 	"github.com/khabar/khabar/pipeline/track"
 )
 
+// fakeLister holds 7 alerts, one an hour back from 2025-06-05 12:00,
+// newest first, and applies rule and since as the engine does.
 type fakeLister struct{ got alert.Filter }
+
+var alertBase = time.Date(2025, 6, 5, 12, 0, 0, 0, time.UTC)
 
 func (f *fakeLister) List(_ context.Context, fl alert.Filter) ([]pipeline.Alert, error) {
 	f.got = fl
-	return []pipeline.Alert{{ID: "r/k/w", Rule: fl.Rule}}, nil
+	var out []pipeline.Alert
+	for i := range 7 {
+		a := pipeline.Alert{ID: fmt.Sprintf("a%d", i), Rule: []string{"feud", "shift"}[i%2], Time: alertBase.Add(-time.Duration(i) * time.Hour)}
+		if (fl.Rule == "" || fl.Rule == a.Rule) && !a.Time.Before(fl.Since) {
+			out = append(out, a)
+		}
+	}
+	return out[:min(len(out), fl.Size)], nil
 }
 
 func TestAlertsHandler(t *testing.T) {
 	tests := []struct {
-		query     string
-		status    int
-		param     string
-		wantRule  string
-		wantSize  int
-		sinceBack time.Duration // 0: no since
+		query  string
+		status int
+		param  string
+		total  int
+		ids    string
 	}{
-		{"", 200, "", "", 50, 0},
-		{"?rule=feud&size=5", 200, "", "feud", 5, 0},
-		{"?since=24h", 200, "", "", 50, 24 * time.Hour},
-		{"?since=2025-06-05", 200, "", "", 50, -1},
-		{"?size=0", 400, "size", "", 0, 0},
-		{"?since=yesterday", 400, "since", "", 0, 0},
-		{"?since=-1h", 400, "since", "", 0, 0},
+		{"", 200, "", 7, "a0 a1 a2 a3 a4 a5 a6"},
+		{"?size=2", 200, "", 7, "a0 a1"},
+		{"?size=2&offset=2", 200, "", 7, "a2 a3"},
+		{"?offset=6&size=5", 200, "", 7, "a6"},
+		{"?offset=9", 200, "", 7, ""},
+		{"?rule=feud&size=1", 200, "", 4, "a0"},
+		{"?since=2025-06-05T09:00:00Z", 200, "", 4, "a0 a1 a2 a3"},
+		{"?until=2025-06-05T10:00:00Z&size=2", 200, "", 5, "a2 a3"},
+		{"?since=2025-06-05T08:00:00Z&until=2025-06-05T10:00:00Z&rule=shift", 200, "", 1, "a3"},
+		{"?size=0", 400, "size", 0, ""},
+		{"?offset=-1", 400, "offset", 0, ""},
+		{"?since=yesterday", 400, "since", 0, ""},
+		{"?since=-1h", 400, "since", 0, ""},
+		{"?rules=feud", 400, "rules", 0, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.query, func(t *testing.T) {
@@ -48,32 +67,31 @@ func TestAlertsHandler(t *testing.T) {
 				t.Fatalf("status %d: %s", rec.Code, rec.Body)
 			}
 			if tt.status != 200 {
-				var eb ErrorBody
-				json.Unmarshal(rec.Body.Bytes(), &eb)
-				if eb.Param != tt.param {
-					t.Fatalf("param %q, want %q", eb.Param, tt.param)
+				var e ErrorBody
+				if err := json.Unmarshal(rec.Body.Bytes(), &e); err != nil || e.Param != tt.param {
+					t.Fatalf("error %s, want param %s", rec.Body, tt.param)
 				}
 				return
 			}
 			var ans AlertsAnswer
-			if err := json.Unmarshal(rec.Body.Bytes(), &ans); err != nil || ans.Total != 1 {
+			if err := json.Unmarshal(rec.Body.Bytes(), &ans); err != nil {
 				t.Fatalf("answer %s: %v", rec.Body, err)
 			}
-			if l.got.Rule != tt.wantRule || l.got.Size != tt.wantSize {
-				t.Fatalf("filter %+v", l.got)
+			var ids []string
+			for _, a := range ans.Alerts {
+				ids = append(ids, a.ID)
 			}
-			switch {
-			case tt.sinceBack > 0:
-				if d := time.Since(l.got.Since); d < tt.sinceBack || d > tt.sinceBack+time.Hour {
-					t.Fatalf("since %v", l.got.Since)
-				}
-			case tt.sinceBack < 0:
-				if !l.got.Since.Equal(time.Date(2025, 6, 5, 0, 0, 0, 0, time.UTC)) {
-					t.Fatalf("since %v", l.got.Since)
-				}
+			if ans.Total != tt.total || strings.Join(ids, " ") != tt.ids {
+				t.Fatalf("total %d alerts %v, want %d %s", ans.Total, ids, tt.total, tt.ids)
 			}
 		})
 	}
+	t.Run("since a duration back", func(t *testing.T) {
+		q, err := ParseAlertQuery(map[string][]string{"since": {"24h"}}, alertBase)
+		if err != nil || !q.Filter.Since.Equal(alertBase.Add(-24*time.Hour)) {
+			t.Fatalf("%+v %v", q, err)
+		}
+	})
 }
 
 func TestPairHandler(t *testing.T) {

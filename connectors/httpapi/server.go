@@ -4,15 +4,21 @@ package httpapi
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
 	"net"
 	"net/http"
+	"net/url"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/khabar/khabar/internal/searchterms"
+	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -25,6 +31,9 @@ type Config struct {
 	Metrics http.Handler
 	// Ready reports nil when the process is healthy (for /healthz).
 	Ready func(ctx context.Context) error
+	// Watchlist resolves entity names and aliases in searches (nil: ids
+	// are unknown, every entity parameter is refused).
+	Watchlist *watchlist.Watchlist
 }
 
 // Server is the API server.
@@ -34,6 +43,7 @@ type Server struct {
 	log    *slog.Logger
 	srv    *http.Server
 	ln     net.Listener
+	ents   *Entities
 }
 
 // New builds the server; Start binds it.
@@ -41,9 +51,11 @@ func New(cfg Config, search pipeline.Searcher, log *slog.Logger) (*Server, error
 	if search == nil {
 		return nil, errors.New("httpapi: no searcher")
 	}
-	s := &Server{cfg: cfg, search: search, log: log}
+	s := &Server{cfg: cfg, search: search, log: log, ents: NewEntities(cfg.Watchlist)}
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /api/search", s.handleSearch)
+	mux.HandleFunc("POST /api/search", s.handleSearch)
+	mux.HandleFunc("GET /api/entities", s.handleEntities)
 	mux.HandleFunc("GET /api/stories/{id}", s.handleStory)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	if cfg.Metrics != nil {
@@ -90,20 +102,104 @@ func (s *Server) Serve(ctx context.Context) error {
 	return nil
 }
 
-// ParseQuery reads the search parameters; a bad one is an *ParamError.
-func ParseQuery(v map[string][]string) (pipeline.Query, error) {
+// SearchParams are the parameters of GET /api/search (and the fields of
+// POST /api/search's JSON body).
+var SearchParams = []string{"q", "entity", "source", "category", "feud", "from", "to", "size", "offset", "sort", "facets"}
+
+// Facets are the facet names of the facets parameter.
+var Facets = []string{pipeline.FacetEntity, pipeline.FacetSource, pipeline.FacetCategory, pipeline.FacetFeud, pipeline.FacetDate}
+
+// CheckParams is a 400 naming every parameter of v not in known, with the
+// closest known one.
+func CheckParams(v map[string][]string, known []string) error {
+	var bad []string
+	for k := range v {
+		if !slices.Contains(known, k) {
+			bad = append(bad, k)
+		}
+	}
+	if len(bad) == 0 {
+		return nil
+	}
+	sort.Strings(bad)
+	var parts []string
+	for _, b := range bad {
+		best, bd := "", 1<<30
+		for _, k := range known {
+			if d := editDistance(b, k); d < bd {
+				best, bd = k, d
+			}
+		}
+		hint := ""
+		if bd <= 3 {
+			hint = fmt.Sprintf(" (did you mean %s?)", best)
+		}
+		parts = append(parts, fmt.Sprintf("%q%s", b, hint))
+	}
+	return &ParamError{bad[0], fmt.Sprintf("unknown parameter %s; known: %s", strings.Join(parts, ", "), strings.Join(known, ", "))}
+}
+
+// listValues splits repeated and comma-separated values.
+func listValues(vs []string) []string {
+	var out []string
+	for _, e := range vs {
+		for _, p := range strings.Split(e, ",") {
+			if p = strings.TrimSpace(p); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// ParseQuery reads the search parameters; a bad one is a *ParamError.
+// Unknown parameters are refused. Entities are resolved through ents (an
+// id in any case, a name or an alias in any script); in the text, a word or
+// phrase that is an alias also finds the entity's stories.
+func ParseQuery(v map[string][]string, ents *Entities) (pipeline.Query, error) {
+	if ents == nil {
+		ents = NewEntities(nil)
+	}
 	get := func(k string) string {
 		if vs := v[k]; len(vs) > 0 {
 			return strings.TrimSpace(vs[len(vs)-1])
 		}
 		return ""
 	}
-	q := pipeline.Query{Text: get("q"), Size: 20}
-	for _, e := range v["entity"] {
-		for _, p := range strings.Split(e, ",") {
-			if p = strings.TrimSpace(p); p != "" {
-				q.Entities = append(q.Entities, p)
-			}
+	q := pipeline.Query{Size: 20}
+	if err := CheckParams(v, SearchParams); err != nil {
+		return q, err
+	}
+	if text := get("q"); text != "" {
+		if len(text) > 1000 {
+			return q, &ParamError{"q", "longer than 1000 bytes"}
+		}
+		expr, err := searchterms.Parse(text)
+		if err != nil {
+			return q, &ParamError{"q", err.Error()}
+		}
+		q.Text = expr.Expand(ents.expand).String()
+	}
+	for _, e := range listValues(v["entity"]) {
+		ids := ents.Resolve(e)
+		switch {
+		case len(ids) == 0:
+			return q, ents.unknownEntity(e)
+		case len(ids) > 1:
+			return q, &ParamError{"entity", fmt.Sprintf("%q names several entities: %s; give one id", e, strings.Join(ids, ", "))}
+		}
+		if !slices.Contains(q.Entities, ids[0]) {
+			q.Entities = append(q.Entities, ids[0])
+		}
+	}
+	q.Sources = listValues(v["source"])
+	q.Categories = listValues(v["category"])
+	for _, f := range listValues(v["facets"]) {
+		if !slices.Contains(Facets, f) {
+			return q, &ParamError{"facets", fmt.Sprintf("%q is not one of %s", f, strings.Join(Facets, ", "))}
+		}
+		if !slices.Contains(q.Facets, f) {
+			q.Facets = append(q.Facets, f)
 		}
 	}
 	if f := get("feud"); f != "" {
@@ -146,10 +242,53 @@ func ParseQuery(v map[string][]string) (pipeline.Query, error) {
 	default:
 		return q, &ParamError{"sort", fmt.Sprintf("%q is not newest or relevance", s)}
 	}
-	if len(q.Text) > 1000 {
-		return q, &ParamError{"q", "longer than 1000 bytes"}
-	}
 	return q, nil
+}
+
+// SearchAnswer is the JSON of /api/search: the page of hits asked for,
+// where it starts, and the facets asked for.
+type SearchAnswer struct {
+	Total  int                              `json:"total"`
+	Offset int                              `json:"offset"`
+	Size   int                              `json:"size"`
+	Hits   []pipeline.Hit                   `json:"hits"`
+	Facets map[string][]pipeline.FacetCount `json:"facets,omitempty"`
+}
+
+// searchBody reads POST /api/search's JSON body into the GET parameters:
+// every field as its parameter, lists as JSON arrays or comma lists,
+// numbers and booleans as JSON numbers and booleans or strings.
+func searchBody(r *http.Request) (url.Values, error) {
+	var body map[string]json.RawMessage
+	dec := json.NewDecoder(http.MaxBytesReader(nil, r.Body, 1<<20))
+	if err := dec.Decode(&body); err != nil {
+		return nil, &ParamError{"", "the body is not a JSON object: " + err.Error()}
+	}
+	v := url.Values{}
+	for k, raw := range body {
+		var list []any
+		if err := json.Unmarshal(raw, &list); err != nil {
+			var one any
+			if err := json.Unmarshal(raw, &one); err != nil {
+				return nil, &ParamError{k, err.Error()}
+			}
+			list = []any{one}
+		}
+		for _, x := range list {
+			switch x := x.(type) {
+			case string:
+				v.Add(k, x)
+			case float64:
+				v.Add(k, strconv.FormatFloat(x, 'f', -1, 64))
+			case bool:
+				v.Add(k, strconv.FormatBool(x))
+			case nil:
+			default:
+				return nil, &ParamError{k, "must be a string, number, boolean or a list of them"}
+			}
+		}
+	}
+	return v, nil
 }
 
 // parseTime accepts RFC 3339 or a date (YYYY-MM-DD; for "to", the end of
@@ -180,14 +319,17 @@ type ParamError struct {
 func (e *ParamError) Error() string { return e.Param + ": " + e.Msg }
 
 func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
-	q, err := ParseQuery(r.URL.Query())
-	if err != nil {
-		var pe *ParamError
-		if errors.As(err, &pe) {
-			WriteError(w, http.StatusBadRequest, pe.Param, err.Error())
+	v := r.URL.Query()
+	if r.Method == http.MethodPost {
+		var err error
+		if v, err = searchBody(r); err != nil {
+			writeParamError(w, err)
 			return
 		}
-		WriteError(w, http.StatusBadRequest, "", err.Error())
+	}
+	q, err := ParseQuery(v, s.ents)
+	if err != nil {
+		writeParamError(w, err)
 		return
 	}
 	res, err := s.search.Search(r.Context(), q)
@@ -196,7 +338,20 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusInternalServerError, "", "search failed")
 		return
 	}
-	WriteJSON(w, http.StatusOK, res)
+	if res.Hits == nil {
+		res.Hits = []pipeline.Hit{}
+	}
+	WriteJSON(w, http.StatusOK, SearchAnswer{Total: res.Total, Offset: q.Offset, Size: q.Size, Hits: res.Hits, Facets: res.Facets})
+}
+
+// writeParamError answers a 400 naming the parameter at fault.
+func writeParamError(w http.ResponseWriter, err error) {
+	var pe *ParamError
+	if errors.As(err, &pe) {
+		WriteError(w, http.StatusBadRequest, pe.Param, err.Error())
+		return
+	}
+	WriteError(w, http.StatusBadRequest, "", err.Error())
 }
 
 func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
@@ -212,6 +367,22 @@ func (s *Server) handleStory(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	WriteJSON(w, http.StatusOK, rec)
+}
+
+// EntityInfo is one watchlist entity in GET /api/entities.
+type EntityInfo struct {
+	ID   string `json:"id"`
+	Name string `json:"name"`
+}
+
+// handleEntities lists the watchlist's ids and display names (the page
+// shows names, and completes the entity filter from them).
+func (s *Server) handleEntities(w http.ResponseWriter, r *http.Request) {
+	out := []EntityInfo{}
+	for _, id := range s.ents.ids {
+		out = append(out, EntityInfo{ID: id, Name: s.ents.Name(id)})
+	}
+	WriteJSON(w, http.StatusOK, map[string]any{"total": len(out), "entities": out})
 }
 
 func (s *Server) handleHealth(w http.ResponseWriter, r *http.Request) {
