@@ -6,10 +6,10 @@ package work
 
 import (
 	"errors"
+	"fmt"
 	"math"
+	"slices"
 	"sort"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
@@ -23,14 +23,13 @@ type Analyzer struct {
 	isPerson []bool
 	isDeal   []bool
 	// platform marks entities where "<name> पर" means "on it" (एक्स पर
-	// पोस्ट किया), not "at it".
-	platform   []bool
-	matcher    *Matcher
-	cues       *cueIndex
-	otherNames map[string]bool
-	// funcWords are the pronouns, clause words and sharing verbs a
-	// sentence is screened for (flags fw*).
-	funcWords map[string]uint8
+	// पोस्ट किया), not "at it" (lexicon/words.yaml: platforms).
+	platform []bool
+	matcher  *Matcher
+	lex      *Lexicon
+	// epithets: a tracked person's titles (from the watchlist), by
+	// their first word.
+	epithets map[string][]epithet
 }
 
 // New compiles the watchlist's aliases into one automaton.
@@ -38,24 +37,24 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 	if wl == nil {
 		return nil, errors.New("work: nil watchlist")
 	}
+	lex, err := LoadLexicon()
+	if err != nil {
+		return nil, fmt.Errorf("work: %w", err)
+	}
 	ents := wl.Entities()
 	a := &Analyzer{
-		ents:       ents,
-		isPerson:   make([]bool, len(ents)),
-		isDeal:     make([]bool, len(ents)),
-		platform:   make([]bool, len(ents)),
-		matcher:    newMatcher(ents),
-		cues:       compileLexicon(),
-		otherNames: map[string]bool{},
+		ents:     ents,
+		isPerson: make([]bool, len(ents)),
+		isDeal:   make([]bool, len(ents)),
+		platform: make([]bool, len(ents)),
+		matcher:  newMatcher(ents),
+		lex:      lex,
+		epithets: buildEpithets(ents),
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson
 		a.isDeal[i] = e.Type == pipeline.TypeDeal
-		a.platform[i] = e.ID == "x-corp"
-	}
-	a.funcWords = funcWordFlags()
-	for _, n := range otherNames {
-		a.otherNames[hindi.NormalizeString(n)] = true
+		a.platform[i] = slices.Contains(lex.Platforms, e.ID)
 	}
 	return a, nil
 }
@@ -92,7 +91,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		Shifts:   []pipeline.Event{},
 	}
 	seen := make(map[int]bool)
-	st := &storyState{lastAgent: -1, lastTarget: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, stances: map[stanceKey]*pipeline.Stance{}}
+	st := newStoryState()
+	rd := &reader{}
 	for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
 		if fd.text == "" {
 			continue
@@ -110,10 +110,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// The title is its own context: a pronoun in the body does not
 		// point into the headline.
 		if fd.name == "body" {
-			st.lastAgent, st.lastTarget, st.lastOrg = -1, -1, -1
+			st.lastAgent, st.lastOrg = -1, -1
 		}
 		for _, sn := range sents {
-			a.stance(f, sn, st)
+			a.readSentence(f, sn, st, rd)
 		}
 	}
 	for e := range seen {
@@ -126,7 +126,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	sort.Strings(out.Deals)
 	for _, s := range st.stances {
 		out.Stances = append(out.Stances, *s)
-		if s.Polarity == pipeline.Hostile && s.Source != s.Target {
+		if s.Polarity == pipeline.Hostile && s.Source != s.Target && s.Asserted() {
 			out.Feud = true
 		}
 	}
@@ -138,7 +138,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		if x.Target != y.Target {
 			return x.Target < y.Target
 		}
-		return x.Polarity < y.Polarity
+		if x.Polarity != y.Polarity {
+			return x.Polarity < y.Polarity
+		}
+		return x.Mood < y.Mood
 	})
 	return out
 }
@@ -160,77 +163,10 @@ func (a *Analyzer) prepare(name, text string) *field {
 		switch t.kind {
 		case termExclude:
 			return
-		case termSurname:
-			if ti > 0 && f.toks[ti-1].Kind == hindi.Word && a.otherNames[f.words[ti-1]] && !a.matcher.ownWords[e][f.words[ti-1]] {
-				return
-			}
-		case termGiven:
-			if tj < len(f.toks) && f.toks[tj].Kind == hindi.Word && a.otherNames[f.words[tj]] && !a.matcher.ownWords[e][f.words[tj]] {
-				return
-			}
 		}
 		f.mentions = append(f.mentions, mention{entity: e, start: m.start, end: m.end, tok: ti, tokEnd: tj})
 	})
 	return f
-}
-
-// sentence is a token range [a, b) of a field, with the range [ma, mb) of
-// the field's mentions that start inside it.
-type sentence struct{ a, b, ma, mb int }
-
-// abbreviations end in a full stop that does not end a sentence.
-var abbreviations = map[string]bool{
-	"डा": true, "रु": true, "श्री": true, "सं": true, "मि": true, "जे": true,
-	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "inc": true,
-	"co": true, "no": true, "vs": true, "rs": true, "u": true, "s": true,
-}
-
-// sentences splits a field at danda, ?, !, a full stop and line breaks.
-func sentences(f *field) []sentence {
-	var out []sentence
-	start := 0
-	for i, t := range f.toks {
-		end := false
-		switch t.Kind {
-		case hindi.Break:
-			end = true
-		case hindi.Punct:
-			switch f.words[i] {
-			case "।", "॥", "?", "!", "|":
-				end = true
-			case ".":
-				end = true
-				if i > 0 && abbreviations[f.words[i-1]] {
-					end = false
-				}
-				if i+1 < len(f.toks) && f.toks[i+1].Start == t.End {
-					end = false // x.com, x.ai, 1.5 written oddly
-				}
-			}
-		}
-		if end {
-			if i > start {
-				out = append(out, sentence{a: start, b: i})
-			}
-			start = i + 1
-		}
-	}
-	if start < len(f.toks) {
-		out = append(out, sentence{a: start, b: len(f.toks)})
-	}
-	// Mentions are in text order: one pass assigns them to sentences.
-	mi := 0
-	for i := range out {
-		for mi < len(f.mentions) && f.mentions[mi].tok < out[i].a {
-			mi++
-		}
-		out[i].ma = mi
-		for mi < len(f.mentions) && f.mentions[mi].tok < out[i].b {
-			mi++
-		}
-		out[i].mb = mi
-	}
-	return out
 }
 
 // amounts reads the sums of money of a field and attaches a deal named in
@@ -266,25 +202,4 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 			}
 		}
 	}
-}
-
-// maxEvidence bounds an evidence sentence (a 10 MB line is one sentence).
-const maxEvidence = 1000
-
-// evidence returns the original text of a sentence, trimmed, cut at a
-// character boundary after maxEvidence bytes.
-func evidence(f *field, sn sentence) string {
-	if sn.b <= sn.a {
-		return ""
-	}
-	os, oe := f.text.OrigSpan(f.toks[sn.a].Start, f.toks[sn.b-1].End)
-	s := strings.TrimSpace(f.text.Orig[os:oe])
-	if len(s) > maxEvidence {
-		cut := maxEvidence
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		s = s[:cut] + "…"
-	}
-	return strings.ToValidUTF8(s, "\uFFFD")
 }

@@ -1,0 +1,388 @@
+package work
+
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
+
+// Layer 2: chunks. A noun group (a tracked mention, a pronoun, एक-दूसरे,
+// an epithet) with the postposition that ties it to its clause.
+
+// chunk is one noun group of a sentence.
+type chunk struct {
+	ent      int    // entity index; for a pronoun, filled by grounding (-1: unresolved)
+	pron     uint64 // the pronoun class of a pronoun chunk, 0 for a name
+	tok, end int    // its tokens [tok, end)
+	mk       marker
+	// at is the token of the postposition (or of the end of the group).
+	at int
+	// head is, for mkGen, the token of the frame noun the genitive
+	// qualifies ("ट्रंप की [आलोचना]").
+	head int
+	// possessed: the marker belongs to a noun the group possesses
+	// ("ट्रंप की टैरिफ योजना की आलोचना"): the owner is credited.
+	possessed bool
+	// group: coordinated chunks ("मोदी और राहुल गांधी ने") share one.
+	group  int
+	clause int
+	recip  bool
+	epith  bool // an epithet standing for a tracked person
+}
+
+// sentCtx is one sentence being read: its words, flags and chunks.
+type sentCtx struct {
+	f      *field
+	sn     sentence
+	fl     []uint64 // function-word flags per token (index k-sn.a)
+	cid    []int16  // clause per token
+	cls    []clause
+	chunks []chunk
+	ment   []bool // a mention starts at the token
+}
+
+func (s *sentCtx) w(k int) string {
+	if k >= s.sn.a && k < s.sn.b {
+		return s.f.words[k]
+	}
+	return ""
+}
+
+func (s *sentCtx) flag(k int) uint64 {
+	if k >= s.sn.a && k < s.sn.b {
+		return s.fl[k-s.sn.a]
+	}
+	return 0
+}
+
+func (s *sentCtx) mentionAt(k int) bool {
+	return k >= s.sn.a && k < s.sn.b && s.ment[k-s.sn.a]
+}
+
+func (s *sentCtx) isWord(k int) bool {
+	return k >= s.sn.a && k < s.sn.b && s.f.toks[k].Kind == hindi.Word
+}
+
+// isAct reports whether a frame at tokens [j, j+n) is the clause's act
+// rather than a noun under a postposition: "आलोचना की" (did) is an act,
+// "आरोपों को खारिज", "हमले के बाद", "विवाद पर चर्चा" are not.
+func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
+	t := j + n
+	for s.isQuoteTok(t) {
+		t++
+	}
+	switch s.w(t) {
+	case "":
+		return true
+	case "को", "पर", "से", "में", "का", "के", "ने", "द्वारा":
+		return false
+	case "की":
+		nx := t + 1
+		if nx >= s.sn.b || !s.isWord(nx) {
+			return true
+		}
+		if s.flag(nx)&(fwFinite|fwAnd|fwKi|fwCopula|fwRel|fwNeg) != 0 {
+			return true
+		}
+		switch s.w(nx) {
+		case "गई", "गयी", "जा", "जाती", "जाए", "जाएगी", "गईं":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+func (s *sentCtx) isQuoteTok(k int) bool { return k < s.sn.b && k >= s.sn.a && isQuote(s.f.words[k]) }
+
+// markerAfter reads the postposition after a noun group ending before
+// token n. platform: the group is a platform (after पर/में a place).
+func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at, head int, possessed bool) {
+	at, head = n, -1
+	// "ट्रंप प्रशासन ने", "मोदी सरकार की नीति": an owner noun written
+	// after the name is the name's.
+	if s.flag(n)&fwOwnerNoun != 0 {
+		n++
+		at = n
+		possessed = true
+	}
+	// "टेस्ला प्रमुख एलन मस्क": a role noun before a name makes the
+	// organisation a modifier.
+	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
+		return mkMod, n, -1, false
+	}
+	switch s.w(n) {
+	case "ने":
+		return mkAgent, n, -1, false
+	case "द्वारा":
+		if strings.HasSuffix(s.w(n+1), "ित") {
+			return mkMod, n, -1, false
+		}
+		return mkAgent, n, -1, false
+	case "को":
+		if s.flag(n+1)&fwAbout != 0 {
+			return mkAbout, n, -1, possessed
+		}
+		return mkKo, n, -1, possessed
+	case "पर", "पे":
+		if platform || s.flag(n+1)&fwPostWord != 0 {
+			return mkPlace, n, -1, false
+		}
+		return mkPar, n, -1, possessed
+	case "से":
+		return mkSe, n, -1, possessed
+	case "में":
+		if platform {
+			return mkPlace, n, -1, false
+		}
+		// "X और Y में अनबन": among them.
+		return mkBetween, n, -1, false
+	case "का", "की", "के":
+		return a.genitive(s, n, 0)
+	}
+	return mkBare, n, -1, possessed
+}
+
+// genitive reads "X का/की/के …" at token n: a compound postposition
+// (के खिलाफ, के लिए …), the genitive of a frame noun (head), or a
+// possessed noun whose own postposition credits X.
+func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, possessed bool) {
+	nx := s.w(n + 1)
+	switch nx {
+	case "खिलाफ", "विरुद्ध":
+		return mkKhilaf, n + 1, -1, depth > 0
+	case "विरोध":
+		if s.w(n+2) == "में" {
+			return mkKhilaf, n + 1, -1, depth > 0
+		}
+	case "लिए":
+		return mkLiye, n + 1, -1, depth > 0
+	case "साथ":
+		if s.w(n+2) == "मिलकर" {
+			return mkMod, n + 1, -1, false
+		}
+		return mkSaath, n + 1, -1, depth > 0
+	case "प्रति":
+		return mkPrati, n + 1, -1, depth > 0
+	case "बीच":
+		return mkBetween, n + 1, -1, depth > 0
+	case "बारे":
+		return mkAbout, n + 1, -1, false
+	case "ओर", "तरफ":
+		if s.w(n+2) == "से" {
+			return mkAgent, n + 2, -1, false
+		}
+	case "निशाने":
+		if s.w(n+2) == "पर" {
+			return mkAgent, n + 2, -1, false
+		}
+	}
+	if s.flag(n+1)&fwProxy != 0 && (s.w(n+2) == "ने" || s.w(n+2) == "द्वारा") {
+		return mkAgent, n + 2, -1, false
+	}
+	if s.flag(n+1)&fwTemporal != 0 {
+		return mkMod, n + 1, -1, false
+	}
+	// Walk the possessed noun group.
+	j := n + 1
+	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
+		if s.mentionAt(j) {
+			// "मस्क का ऑल्टमैन पर हमला": a genitive right before a
+			// name is the doer of the act that follows (head -1);
+			// "ओपनएआई के सीईओ ऑल्टमैन" a modifier.
+			if j == n+1 && depth == 0 {
+				return mkGen, n, -1, false
+			}
+			return mkMod, n, -1, false
+		}
+		if s.isQuoteTok(j) {
+			e := j + 1
+			for e < s.sn.b && e < j+8 && !s.isQuoteTok(e) {
+				e++
+			}
+			if e < s.sn.b && s.isQuoteTok(e) {
+				j = e + 1
+				if strings.HasPrefix(s.w(j), "वाल") {
+					j++
+				}
+				continue
+			}
+			return mkMod, n, -1, false
+		}
+		fl := s.flag(j)
+		if fl&fwPlaceNoun != 0 {
+			return mkPlace, j, -1, false
+		}
+		if fl&fwTemporal != 0 {
+			return mkMod, j, -1, false
+		}
+		if e, m := a.lex.match(s.f.words[:s.sn.b], j, entFrame); e != nil {
+			if a.isAct(s, j, m) {
+				return mkGen, n, j, depth > 0
+			}
+			j += m
+			continue
+		}
+		if e, m := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && s.flag(j+m)&fwCall != 0 {
+			// "ट्रंप का झूठा प्रचार बताया" is rare; "X के दावे को
+			// झूठा बताया" is read at the को below.
+			return mkMod, n, -1, false
+		}
+		if fl&fwPostposition != 0 {
+			switch s.w(j) {
+			case "ने", "द्वारा":
+				if s.flag(j-1)&(fwProxy|fwOwnerNoun) != 0 {
+					return mkAgent, j, -1, false
+				}
+				return mkMod, j, -1, false
+			case "को":
+				if s.flag(j+1)&fwAbout != 0 {
+					return mkAbout, j, -1, false
+				}
+				return mkKo, j, -1, true
+			case "पर":
+				if s.flag(j+1)&fwPostWord != 0 {
+					return mkPlace, j, -1, false
+				}
+				return mkPar, j, -1, true
+			case "से":
+				return mkSe, j, -1, true
+			case "में":
+				// "X और Y के रिश्तों में दरार": between them.
+				return mkBetween, j, -1, false
+			case "का", "की", "के":
+				if depth < 3 {
+					mk, at, head, _ := a.genitive(s, j, depth+1)
+					return mk, at, head, true
+				}
+			}
+			return mkMod, j, -1, false
+		}
+		if !s.isWord(j) {
+			return mkMod, j, -1, false
+		}
+		j++
+	}
+	return mkMod, n, -1, false
+}
+
+// isCoordinator reports a word that links two names into one group.
+func isCoordinator(w string) bool {
+	switch w {
+	case "और", "व", "एवं", "तथा", ",", "-", "&", "and":
+		return true
+	}
+	return false
+}
+
+// chunks finds the noun groups of a sentence and their markers.
+func (a *Analyzer) chunks(s *sentCtx) {
+	s.chunks = s.chunks[:0]
+	sm := s.f.mentions[s.sn.ma:s.sn.mb]
+	mi := 0
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if mi < len(sm) && sm[mi].tok == k {
+			m := sm[mi]
+			mi++
+			for mi < len(sm) && sm[mi].tok < m.tokEnd {
+				mi++
+			}
+			n := m.tokEnd
+			// "X और Y, दोनों नेताओं ने": the apposition is the pair.
+			if s.w(n) == "," && s.flag(n+1)&fwBoth != 0 {
+				n += 2
+				if s.isWord(n) && s.flag(n)&fwPostposition == 0 {
+					n++
+				}
+			}
+			mk, at, head, pos := a.markerAfter(s, n, a.platform[m.entity])
+			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
+			k = m.tokEnd - 1
+			continue
+		}
+		fl := s.flag(k)
+		if fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 {
+			continue
+		}
+		c := chunk{ent: -1, tok: k, end: k + 1, at: k + 1, head: -1}
+		switch {
+		case fl&fwRecip != 0:
+			// एक-दूसरे, एक दूसरे
+			if !(s.w(k-1) == "एक" || s.w(k-1) == "-" && s.w(k-2) == "एक") && s.w(k) != "परस्पर" {
+				continue
+			}
+			c.recip, c.pron = true, fwRecip
+			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
+		case fl&fwAgentPron != 0:
+			c.pron, c.mk = fwAgentPron, mkAgent
+		case fl&fwRelAgent != 0:
+			c.pron, c.mk = fwRelAgent, mkAgent
+		case fl&fwTargetPron != 0:
+			c.pron, c.mk = fwTargetPron, mkKo
+		case fl&fwObliquePron != 0:
+			switch s.w(k + 1) {
+			case "पर":
+				c.pron, c.mk = fwTargetPron, mkPar
+			case "को":
+				c.pron, c.mk = fwTargetPron, mkKo
+			default:
+				continue
+			}
+		case fl&fwGenPron != 0:
+			// "उनके प्रवक्ता ने" speaks for the last agent; "उनकी
+			// आलोचना", "उनके भाषण को" make the last person the target.
+			c.pron = fwGenPron
+			c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)
+			if c.mk == mkMod || c.mk == mkPlace || c.mk == mkAbout {
+				continue
+			}
+			if c.mk == mkAgent {
+				c.pron = fwAgentPron
+			}
+		case fl&fwSubjPron != 0:
+			// वह/वे carry the story's last subject only when nothing
+			// else in the clause is an agent (checked when reading).
+			if s.flag(k+1)&fwPostposition != 0 || k+1 < s.sn.b && !s.isWord(k+1) && s.w(k+1) != "," {
+				continue
+			}
+			c.pron, c.mk = fwSubjPron, mkBare
+		case fl&fwBoth != 0:
+			c.pron = fwBoth
+			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
+			if s.isWord(k+1) && s.flag(k+1)&fwPostposition == 0 {
+				c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+2, false)
+			}
+		case fl&fwOrgNoun != 0:
+			// "कंपनी ने": the story's last organisation — not "मस्क की
+			// कंपनी ने", "अपनी कंपनी".
+			if s.w(k+1) != "ने" || s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) {
+				continue
+			}
+			c.pron, c.mk = fwOrgNoun, mkAgent
+		}
+		s.chunks = append(s.chunks, c)
+	}
+	// Coordination: "A, B और C ने" share C's marker. A comma links only
+	// inside a list closed by और.
+	for i := range s.chunks {
+		s.chunks[i].group = i
+	}
+	closed := false
+	for i := len(s.chunks) - 2; i >= 0; i-- {
+		c, nx := &s.chunks[i], &s.chunks[i+1]
+		linked := c.end < s.sn.b && isCoordinator(s.w(c.end)) && c.end+1 == nx.tok && c.mk == mkBare
+		if linked && s.w(c.end) == "," && !closed {
+			linked = false
+		}
+		closed = linked
+		if linked && c.pron == 0 && nx.pron == 0 {
+			c.mk, c.at, c.head, c.possessed, c.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
+		}
+	}
+	for i := range s.chunks {
+		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
+	}
+}
+
+// isGenitive reports a genitive postposition.
+func isGenitive(w string) bool { return w == "का" || w == "की" || w == "के" }

@@ -1,0 +1,195 @@
+package work
+
+import "github.com/khabar/khabar/internal/hindi"
+
+// Layer 1: sentences and clauses.
+
+// sentence is a token range [a, b) of a field, with the range [ma, mb) of
+// the field's mentions that start inside it.
+type sentence struct{ a, b, ma, mb int }
+
+// abbreviations end in a full stop that does not end a sentence.
+var abbreviations = map[string]bool{
+	"डा": true, "रु": true, "श्री": true, "सं": true, "मि": true, "जे": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "inc": true,
+	"co": true, "no": true, "vs": true, "rs": true, "u": true, "s": true,
+}
+
+// sentences splits a field at danda, ?, !, a full stop and line breaks.
+func sentences(f *field) []sentence {
+	var out []sentence
+	start := 0
+	for i, t := range f.toks {
+		end := false
+		switch t.Kind {
+		case hindi.Break:
+			end = true
+		case hindi.Punct:
+			switch f.words[i] {
+			case "।", "॥", "?", "!", "|":
+				end = true
+			case ".":
+				end = true
+				if i > 0 && abbreviations[f.words[i-1]] {
+					end = false
+				}
+				if i+1 < len(f.toks) && f.toks[i+1].Start == t.End {
+					end = false // x.com, x.ai, 1.5 written oddly
+				}
+			}
+		}
+		if end {
+			if i > start {
+				out = append(out, sentence{a: start, b: i + 1})
+			}
+			start = i + 1
+		}
+	}
+	if start < len(f.toks) {
+		out = append(out, sentence{a: start, b: len(f.toks)})
+	}
+	// Mentions are in text order: one pass assigns them to sentences.
+	mi := 0
+	for i := range out {
+		for mi < len(f.mentions) && f.mentions[mi].tok < out[i].a {
+			mi++
+		}
+		out[i].ma = mi
+		for mi < len(f.mentions) && f.mentions[mi].tok < out[i].b {
+			mi++
+		}
+		out[i].mb = mi
+	}
+	return out
+}
+
+// clauseKind says how a clause hangs from its sentence.
+type clauseKind uint8
+
+const (
+	ckMain    clauseKind = iota
+	ckContent            // after कि, inside quotes, after a speech verb or a headline colon
+	ckRel                // a relative clause: जो, जिसमें, जिन्होंने …
+)
+
+// clause is a set of tokens of one sentence (not always contiguous: a
+// relative clause in the middle is cut out of its host), with its parent
+// (the clause that frames it) and, for a content clause, who says it.
+type clause struct {
+	kind   clauseKind
+	parent int // index in the sentence's clauses, -1 for none
+	toks   []int
+	// speakerTok: a mention token that says a content clause when its
+	// parent has no agent of its own ("…: मस्क", "मस्क: …").
+	speakerTok int
+	// relTok is the relative word of a relative clause.
+	relTok int
+	mood   string
+	// denial: the clause denies (इनकार): its content clauses are negated.
+	denial bool
+}
+
+func (c *clause) first() int {
+	if len(c.toks) == 0 {
+		return -1
+	}
+	return c.toks[0]
+}
+
+func (c *clause) last() int {
+	if len(c.toks) == 0 {
+		return -1
+	}
+	return c.toks[len(c.toks)-1]
+}
+
+// clauses splits a sentence. cid[k-sn.a] receives the clause of token k.
+//
+// Boundaries: कि opens a content clause (to the end of the sentence or the
+// next break); a quoted span is a content clause; a speech verb followed by
+// a comma, colon or dash opens one ("फराज बोले, हैरिस …"); a headline colon
+// or dash splits the sentence, the side that is only a name being the
+// speaker of the other; a relative word opens a relative clause up to the
+// next comma, after which its host resumes; a contrastive conjunction
+// (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
+// main clause.
+func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf []clause) []clause {
+	cls := buf[:0]
+	newClause := func(kind clauseKind, parent int) int {
+		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1})
+		return len(cls) - 1
+	}
+	cur := newClause(ckMain, -1)
+	// Quotes: pair them up first.
+	quoteEnd := map[int]int{}
+	open := -1
+	for k := sn.a; k < sn.b; k++ {
+		if isQuote(f.words[k]) && f.words[k] != "`" {
+			if open < 0 {
+				open = k
+			} else {
+				if k-open > 2 && k-open < 80 {
+					quoteEnd[open] = k
+				}
+				open = -1
+			}
+		}
+	}
+	host := -1 // the clause a relative clause interrupts
+	for k := sn.a; k < sn.b; k++ {
+		w := f.words[k]
+		x := fl[k-sn.a]
+		if e, ok := quoteEnd[k]; ok {
+			q := newClause(ckContent, cur)
+			for j := k; j <= e; j++ {
+				cid[j-sn.a] = int16(q)
+				cls[q].toks = append(cls[q].toks, j)
+			}
+			k = e
+			continue
+		}
+		switch {
+		case x&fwKi != 0:
+			cur = newClause(ckContent, cur)
+			host = -1
+		case x&fwBreak != 0:
+			cur = newClause(ckMain, -1)
+			host = -1
+		case x&(fwRel|fwRelAgent) != 0 && k > sn.a:
+			host = cur
+			cur = newClause(ckRel, cur)
+			cls[cur].relTok = k
+		case w == "," && host >= 0:
+			cid[k-sn.a] = int16(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur, host = host, -1
+			continue
+		case (w == ":" || w == "—" || w == "-" && k > sn.a && f.toks[k].Start > f.toks[k-1].End) && k > sn.a && k+1 < sn.b:
+			// A headline colon: "मस्क: …" or "…: मस्क"; or content
+			// after "X का दावा:", "X ने कहा:".
+			c := newClause(ckContent, cur)
+			cid[k-sn.a] = int16(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = c
+			continue
+		case (w == "," || w == ":") && k > sn.a && fl[k-1-sn.a]&(fwSpeech|fwPostSpeech) != 0:
+			cid[k-sn.a] = int16(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(ckContent, cur)
+			continue
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && fl[k-1-sn.a]&fwFinite != 0 && k+1 < sn.b && fl[k+1-sn.a]&fwKi == 0:
+			cid[k-sn.a] = int16(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			kind, parent := cls[cur].kind, cls[cur].parent
+			if kind == ckRel {
+				kind = ckMain
+				parent = -1
+			}
+			cur = newClause(kind, parent)
+			continue
+		}
+		cid[k-sn.a] = int16(cur)
+		cls[cur].toks = append(cls[cur].toks, k)
+	}
+	return cls
+}

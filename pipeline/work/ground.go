@@ -1,0 +1,225 @@
+package work
+
+import (
+	"reflect"
+
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Layer 5: grounding. Who a pronoun, "दोनों", "कंपनी" or an epithet stands
+// for, read from what the story said before. Role nouns, platforms and
+// owners are read by the chunker (chunk.go); here the story's memory.
+
+// storyState carries context from sentence to sentence within a story.
+type storyState struct {
+	// lastAgent is the last person who acted or was the subject.
+	lastAgent int
+	// recent are the entities named so far, oldest first (bounded).
+	recent []int
+	// lastOrg is the last organisation named as a subject or agent.
+	lastOrg int
+	// lastPair is the last two entities seen acting on each other.
+	lastPair [2]int
+	hasPair  bool
+	// attackedBy holds, for each entity, the last entity hostile to it.
+	attackedBy map[int]int
+	// lastCharge is who made the story's last charge, -1 if an
+	// untracked party or nobody.
+	lastCharge int
+	seen       map[int]bool
+	stances    map[stanceKey]*pipeline.Stance
+}
+
+type stanceKey struct{ src, tgt, pol, mood string }
+
+func newStoryState() *storyState {
+	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+}
+
+const maxRecent = 12
+
+func (st *storyState) note(e int) {
+	st.seen[e] = true
+	if n := len(st.recent); n > 0 && st.recent[n-1] == e {
+		return
+	}
+	st.recent = append(st.recent, e)
+	if len(st.recent) > maxRecent {
+		copy(st.recent, st.recent[1:])
+		st.recent = st.recent[:maxRecent]
+	}
+}
+
+// epithets reads each entity's epithets from the watchlist (the field
+// is added by the watchlist owner; until it is there, none). Read by
+// reflection so this file builds with or without it.
+func epithets(e watchlist.Entity) []string {
+	v := reflect.ValueOf(e).FieldByName("Epithets")
+	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem().Kind() != reflect.String {
+		return nil
+	}
+	out := make([]string, v.Len())
+	for i := range out {
+		out[i] = v.Index(i).String()
+	}
+	return out
+}
+
+// epithetIndex maps the first normalised word of an epithet to its
+// entries.
+type epithet struct {
+	words  []string
+	entity int
+}
+
+func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
+	out := map[string][]epithet{}
+	for i, e := range ents {
+		for _, x := range epithets(e) {
+			n := hindi.NormalizeString(x)
+			var ws []string
+			for _, t := range hindi.Tokenize(nil, n) {
+				if t.Kind == hindi.Word || t.Kind == hindi.Number {
+					ws = append(ws, n[t.Start:t.End])
+				}
+			}
+			if len(ws) > 0 {
+				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i})
+			}
+		}
+	}
+	return out
+}
+
+// epithetAt matches an epithet at token k: the entity and its length.
+// An epithet followed by a name is a role noun ("अमेरिकी राष्ट्रपति
+// डोनाल्ड ट्रंप"), not a reference.
+func (a *Analyzer) epithetAt(s *sentCtx, k int) (int, int) {
+	for _, ep := range a.epithets[s.f.words[k]] {
+		j := k
+		ok := true
+		for _, w := range ep.words {
+			if j >= s.sn.b || s.f.words[j] != w {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok && !s.mentionAt(j) && !s.mentionAt(j+1) {
+			return ep.entity, j - k
+		}
+	}
+	return -1, 0
+}
+
+// resolve fills the entity of every pronoun chunk of a sentence.
+func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron == 0 || c.epith {
+			continue
+		}
+		switch c.pron {
+		case fwAgentPron, fwSubjPron:
+			c.ent = st.lastAgent
+			if c.ent < 0 {
+				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
+			}
+		case fwRelAgent:
+			// "…, जिन्होंने …": the name right before the relative.
+			c.ent = -1
+			for j := i - 1; j >= 0; j-- {
+				if s.chunks[j].pron == 0 && s.chunks[j].end <= c.tok {
+					c.ent = s.chunks[j].ent
+					break
+				}
+			}
+		case fwTargetPron, fwGenPron:
+			c.ent = -1 // resolved against the clause's source when read
+		case fwOrgNoun:
+			c.ent = st.lastOrg
+		case fwBoth, fwRecip:
+			c.ent = -1 // a pair, read by the clause
+		}
+	}
+}
+
+// nearestBefore is the nearest person named before token k (in the
+// sentence, then earlier in the story) that is not avoid.
+func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
+	for j := len(s.chunks) - 1; j >= 0; j-- {
+		c := s.chunks[j]
+		if c.tok >= k || c.pron != 0 || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
+			continue
+		}
+		if !person || a.isPerson[c.ent] {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0; j-- {
+		e := st.recent[j]
+		if e != avoid && (!person || a.isPerson[e]) {
+			return e
+		}
+	}
+	return -1
+}
+
+// remember updates the story's memory after a sentence.
+func (a *Analyzer) remember(s *sentCtx, st *storyState) {
+	org, rank := -1, 0
+	agent, bare, gen := -1, -1, -1
+	for _, c := range s.chunks {
+		if c.ent < 0 {
+			continue
+		}
+		if c.pron == 0 {
+			st.note(c.ent)
+		}
+		if a.isPerson[c.ent] {
+			switch c.mk {
+			case mkAgent:
+				if agent < 0 {
+					agent = c.ent
+				}
+			case mkBare:
+				if bare < 0 {
+					bare = c.ent
+				}
+			case mkGen, mkMod:
+				if gen < 0 && c.pron == 0 {
+					gen = c.ent
+				}
+			}
+			continue
+		}
+		if a.isDeal[c.ent] {
+			continue
+		}
+		r := 0
+		switch c.mk {
+		case mkAgent:
+			r = 3
+		case mkBare:
+			r = 2
+		case mkKo, mkPar, mkGen, mkKhilaf, mkSe:
+			r = 1
+		}
+		if r > rank {
+			org, rank = c.ent, r
+		}
+	}
+	if org >= 0 {
+		st.lastOrg = org
+	}
+	switch {
+	case agent >= 0:
+		st.lastAgent = agent
+	case bare >= 0:
+		st.lastAgent = bare
+	case gen >= 0 && st.lastAgent < 0:
+		st.lastAgent = gen
+	}
+}

@@ -1,0 +1,137 @@
+package work
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// asserted returns the asserted stances of an analysis as "src>tgt:h|s".
+func asserted(an pipeline.Analysis) []string {
+	var out []string
+	for _, s := range an.Stances {
+		if s.Asserted() {
+			out = append(out, s.Source+">"+s.Target+":"+s.Polarity[:1])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestLexiconEntries reads every entry's own test sentence: without an
+// explicit expect, the first tracked name → the second with the entry's
+// polarity (both ways for a symmetric frame, nothing for "none").
+func TestLexiconEntries(t *testing.T) {
+	a := shippedAnalyzer(t)
+	fails := 0
+	for _, c := range a.lex.cases() {
+		an := a.Analyze(pipeline.Story{ID: "lex", Body: c.test})
+		want := slices.Clone(c.expect)
+		if want == nil && c.pol != -2 && c.pol != 0 {
+			var ids []string
+			for _, m := range an.Mentions {
+				if !slices.Contains(ids, m.Entity) {
+					ids = append(ids, m.Entity)
+				}
+			}
+			if len(ids) < 2 {
+				t.Errorf("%s %q: test sentence %q names fewer than two tracked entities", c.where, c.words, c.test)
+				continue
+			}
+			p := "h"
+			if c.pol > 0 {
+				p = "s"
+			}
+			want = []string{ids[0] + ">" + ids[1] + ":" + p}
+			if f := a.frameAt(c.where); f != nil && f.Symmetric {
+				want = append(want, ids[1]+">"+ids[0]+":"+p)
+			}
+		}
+		sort.Strings(want)
+		got := asserted(an)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			fails++
+			t.Errorf("%s %q: %q gives %v, want %v", c.where, c.words, c.test, got, want)
+		}
+	}
+	t.Logf("%d lexicon entries and word classes checked, %d disagree", len(a.lex.cases()), fails)
+}
+
+func (a *Analyzer) frameAt(where string) *Frame {
+	for _, f := range a.lex.Frames {
+		if strings.HasSuffix(where, ":"+itoa(f.line)) && strings.Contains(where, f.file) {
+			return f
+		}
+	}
+	return nil
+}
+
+func itoa(n int) string {
+	var b []byte
+	for n > 0 || len(b) == 0 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+		n /= 10
+	}
+	return string(b)
+}
+
+func TestLexiconCounts(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hos, sup int
+	for _, e := range lx.Evaluative {
+		if e.pol < 0 {
+			hos++
+		} else {
+			sup++
+		}
+	}
+	if hos+sup < 300 || hos < 100 || sup < 100 {
+		t.Fatalf("evaluative words: %d hostile, %d supportive; want ≥ 300, both polarities", hos, sup)
+	}
+	kinds := map[string]bool{}
+	for _, f := range lx.Frames {
+		kinds[f.Kind] = true
+	}
+	for _, k := range []string{"criticism", "accusation", "lawsuit", "mockery", "threat", "rupture", "praise", "endorsement", "donation", "alliance", "reconciliation", "de-escalation", "discussion"} {
+		if !kinds[k] {
+			t.Errorf("no frame of kind %s", k)
+		}
+	}
+}
+
+// TestLexiconErrorsNameFileAndLine: bad data is reported with its place.
+func TestLexiconErrorsNameFileAndLine(t *testing.T) {
+	good := map[string]string{}
+	for _, n := range []string{"frames.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
+		b, err := lexiconFS.ReadFile("lexicon/" + n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		good[n] = string(b)
+	}
+	cases := []struct{ file, text, want string }{
+		{"frames.yaml", "- {words: x, polarity: hostile, kind: criticism, test: t}\n- {words: y, polarity: angry, kind: criticism, test: t}\n", "lexicon/frames.yaml:2: polarity \"angry\""},
+		{"frames.yaml", "- {words: x, polarity: hostile, kind: criticism, target: [nowhere], test: t}\n", "lexicon/frames.yaml:1: unknown target marker"},
+		{"evaluative.yaml", "- {w: x, pol: hostile}\n", "lexicon/evaluative.yaml:1: an evaluative word needs w and test"},
+		{"words.yaml", "nonsense:\n  words: [x]\n", "lexicon/words.yaml:1: unknown word class"},
+		{"flippers.yaml", "- {words: x, supportive: hostile, hostile: none, test: t}\n- [broken\n", "lexicon/flippers.yaml"},
+	}
+	for _, c := range cases {
+		fsys := fstest.MapFS{}
+		for n, s := range good {
+			fsys["lexicon/"+n] = &fstest.MapFile{Data: []byte(s)}
+		}
+		fsys["lexicon/"+c.file] = &fstest.MapFile{Data: []byte(c.text)}
+		_, err := loadLexicon(fsys)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: error %v, want it to contain %q", c.file, err, c.want)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// Layer 4: mood. Each clause is asserted, negated, a question,
+// speculation, a future plan or a hypothetical; a content or relative
+// clause inherits what its parent says about it ("अटकलें हैं कि …",
+// "इनकार किया कि …", "क्या … कहा कि …").
+
+// moods fills the mood of every clause of a sentence.
+func (a *Analyzer) moods(s *sentCtx) {
+	question := false
+	if last := s.sn.b - 1; last >= s.sn.a && s.f.words[last] == "?" {
+		question = true
+	}
+	wh, cond := false, false
+	for k := s.sn.a; k < s.sn.b; k++ {
+		fl := s.flag(k)
+		if fl&fwWh != 0 {
+			wh = true
+		}
+		if fl&fwCond != 0 {
+			cond = true
+		}
+	}
+	for i := range s.cls {
+		cl := &s.cls[i]
+		neg, q, spec, fut := false, false, false, false
+		for _, k := range cl.toks {
+			fl := s.flag(k)
+			if fl == 0 {
+				if !fut && s.isWord(k) && a.lex.isFuture(s.f.words[k]) {
+					fut = true
+				}
+				continue
+			}
+			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
+				neg = true
+			}
+			if fl&fwDenial != 0 {
+				neg, cl.denial = true, true
+			}
+			if fl&fwQuestion != 0 {
+				q = true
+			}
+			if fl&fwSpec != 0 {
+				spec = true
+			}
+		}
+		switch {
+		case neg:
+			cl.mood = pipeline.MoodNegated
+		case q || question && !wh:
+			cl.mood = pipeline.MoodQuestion
+		case spec:
+			cl.mood = pipeline.MoodSpeculative
+		case cond:
+			cl.mood = pipeline.MoodHypothetical
+		case fut:
+			cl.mood = pipeline.MoodFuture
+		}
+		if p := cl.parent; p >= 0 && p < i && cl.mood == "" {
+			switch pm := s.cls[p].mood; {
+			case s.cls[p].denial:
+				cl.mood = pipeline.MoodNegated
+			case pm == pipeline.MoodQuestion, pm == pipeline.MoodSpeculative, pm == pipeline.MoodHypothetical, pm == pipeline.MoodNegated:
+				cl.mood = pm
+			}
+		}
+	}
+}
+
+// negationExcepted reports a negator that negates nothing: "न केवल … बल्कि",
+// "तारीफ करते नहीं थकते", "कोई कसर नहीं छोड़ी", "मौका नहीं चूके".
+func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
+	return s.flag(k+1)&fwNegExcept != 0
+}
