@@ -358,3 +358,55 @@ func TestFullTextFetchesRunTogether(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncatedFetchIsAskedAgainWhole: the complete items of a document
+// that broke off are delivered, and the next poll sends no validators, so
+// the server answers with the whole document (not a 304 that would hide
+// the items cut off).
+func TestTruncatedFetchIsAskedAgainWhole(t *testing.T) {
+	whole := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>अधूरा</title>` +
+		`<item><title>पहली</title><link>https://adhura.example/1</link><description>पहली खबर पूरी आई।</description></item>` +
+		`<item><title>दूसरी</title><link>https://adhura.example/2</link><description>दूसरी खबर बाद में आई।</description></item>` +
+		`</channel></rss>`
+	cut := whole[:strings.Index(whole, "<item><title>दूसरी")+40]
+	var n atomic.Int64
+	conditional := make(chan bool, 8)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("ETag", `"v1"`)
+		if n.Add(1) > 1 {
+			select { // only the first re-poll matters; never block the server
+			case conditional <- r.Header.Get("If-None-Match") != "":
+			default:
+			}
+			if r.Header.Get("If-None-Match") == `"v1"` {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+			fmt.Fprint(w, whole)
+			return
+		}
+		fmt.Fprint(w, cut)
+	}))
+	defer srv.Close()
+	pub := newRecPub("ack")
+	p, err := New(fastConfig(Feed{URL: srv.URL + "/feed.xml"}), pub, openStore(t, t.TempDir()), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	titles := map[string]bool{}
+	for len(titles) < 2 {
+		select {
+		case st := <-pub.notes:
+			titles[st.Title] = true
+		case <-time.After(30 * time.Second):
+			t.Fatalf("stories %v; want पहली from the cut document and दूसरी from the next poll", titles)
+		}
+	}
+	if !titles["पहली"] || !titles["दूसरी"] {
+		t.Fatalf("stories %v", titles)
+	}
+	if <-conditional {
+		t.Fatal("the poll after a truncated document sent If-None-Match")
+	}
+}

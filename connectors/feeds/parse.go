@@ -44,6 +44,11 @@ type Parsed struct {
 	// links the document advertises.
 	Link, Hub, Self string
 	Items           []Item
+	// Truncated is set when the document broke off (a cut connection, a
+	// size limit upstream) and only its complete items were read: they are
+	// delivered, but the fetch's validators are not kept, so the next poll
+	// asks for the whole document again.
+	Truncated bool
 }
 
 var (
@@ -72,11 +77,20 @@ func Parse(feedURL string, body []byte, contentType string) (*Parsed, error) {
 	}
 	fp := gofeed.NewParser()
 	f, err := fp.Parse(bytes.NewReader(doc))
+	truncated := false
 	if err != nil {
-		return nil, &ParseError{Feed: feedURL, Err: err}
+		salvaged, ok := completeItems(doc)
+		if !ok {
+			return nil, &ParseError{Feed: feedURL, Err: err}
+		}
+		f2, err2 := gofeed.NewParser().Parse(bytes.NewReader(salvaged))
+		if err2 != nil || len(f2.Items) == 0 {
+			return nil, &ParseError{Feed: feedURL, Err: err}
+		}
+		f, truncated = f2, true
 	}
 	base, _ := url.Parse(feedURL)
-	out := &Parsed{Title: cleanText(f.Title, false), Link: resolve(base, f.Link)}
+	out := &Parsed{Title: cleanText(f.Title, false), Link: resolve(base, f.Link), Truncated: truncated}
 	out.Hub, out.Self = hubLinks(head)
 	if out.Self != "" {
 		out.Self = resolve(base, out.Self)
@@ -110,6 +124,33 @@ func Parse(feedURL string, body []byte, contentType string) (*Parsed, error) {
 		out.Items = append(out.Items, Item{Story: st})
 	}
 	return out, nil
+}
+
+// completeItems cuts an XML feed document that broke off after its last
+// complete item (RSS) or entry (Atom) and closes what the cut left open.
+// It reports false for a document with no complete item or of no known
+// root (JSON Feed is not salvaged).
+func completeItems(doc []byte) ([]byte, bool) {
+	lower := bytes.ToLower(doc)
+	var closeTag, tail string
+	switch {
+	case bytes.Contains(lower, []byte("<rdf:rdf")):
+		closeTag, tail = "</item>", "</rdf:RDF>"
+	case bytes.Contains(lower, []byte("<rss")):
+		closeTag, tail = "</item>", "</channel></rss>"
+	case bytes.Contains(lower, []byte("<feed")):
+		closeTag, tail = "</entry>", "</feed>"
+	default:
+		return nil, false
+	}
+	i := bytes.LastIndex(lower, []byte(closeTag))
+	if i < 0 {
+		return nil, false
+	}
+	end := i + len(closeTag)
+	out := make([]byte, 0, end+len(tail))
+	out = append(out, doc[:end]...)
+	return append(out, tail...), true
 }
 
 func itemStory(feedURL string, base *url.URL, it *gofeed.Item) pipeline.Story {

@@ -155,3 +155,42 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseTruncatedKeepsCompleteItems: a document that breaks off keeps
+// its complete items and says it was truncated; one with no complete item
+// is still an error naming the feed.
+func TestParseTruncatedKeepsCompleteItems(t *testing.T) {
+	rss := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>कटा हुआ</title>` +
+		`<item><title>पहली</title><link>https://kata.example/1</link><description>पहली पूरी खबर।</description></item>` +
+		`<item><title>दूसरी</title><link>https://kata.example/2</link><description>दूसरी पूरी खबर।</description></item>` +
+		`<item><title>तीसरी</title><link>https://kata.example/3</link><descrip`
+	atom := `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>कटा</title>` +
+		`<entry><title>एक</title><link href="https://kata.example/a1"/><id>a1</id><summary>एक पूरी प्रविष्टि।</summary></entry>` +
+		`<entry><title>दो</title><link href="https://kata.ex`
+	for _, tc := range []struct {
+		name, doc string
+		want      int
+	}{
+		{"rss cut inside an item", rss, 2},
+		{"atom cut inside an entry", atom, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := Parse("https://kata.example/feed", []byte(tc.doc), "application/xml")
+			if err != nil {
+				t.Fatalf("Parse: %v", err)
+			}
+			if !p.Truncated || len(p.Items) != tc.want {
+				t.Fatalf("truncated %v, %d items; want true, %d", p.Truncated, len(p.Items), tc.want)
+			}
+		})
+	}
+	whole, err := Parse("https://kata.example/feed", []byte(rss[:strings.LastIndex(rss, "<item><title>तीसरी")]+"</channel></rss>"), "application/xml")
+	if err != nil || whole.Truncated {
+		t.Fatalf("a whole document: truncated %v, err %v", whole != nil && whole.Truncated, err)
+	}
+	_, err = Parse("https://kata.example/feed", []byte(rss[:strings.Index(rss, "</item>")]), "application/xml")
+	var pe *ParseError
+	if !errors.As(err, &pe) || !strings.Contains(err.Error(), "kata.example/feed") {
+		t.Fatalf("no complete item: err %v, want a ParseError naming the feed", err)
+	}
+}

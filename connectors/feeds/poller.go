@@ -492,6 +492,11 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 	tok := &commitToken{seen: make(map[string]seenEntry, len(news)), doc: docIDs}
 	if res != nil {
 		tok.poll, tok.etag, tok.lastModified = true, res.ETag, res.LastModified
+		if parsed.Truncated {
+			// Keep no validators: a 304 must not hide the items cut off.
+			tok.etag, tok.lastModified = "", ""
+			p.log.Warn("feed document truncated; its complete items are delivered and the whole document is asked for again", "feed", f.spec.URL, "items", len(parsed.Items))
+		}
 	}
 	p.fillFullTexts(ctx, f, news)
 	for i := range news {
