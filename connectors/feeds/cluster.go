@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"hash/fnv"
 	"math/bits"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -27,6 +28,13 @@ type clusterIndex struct {
 	window   time.Duration
 	byID     map[string]*clusterEntry
 	bands    [8]map[uint8][]*clusterEntry
+	// order holds the entries oldest first from head on, so entries that
+	// left the window are dropped as new ones arrive (issue 14 §7: pruned
+	// only at start-up, the index grew for ever and every story scanned
+	// it); expired are their ids, to delete from the store.
+	order   []*clusterEntry
+	head    int
+	expired []string
 }
 
 func newClusterIndex(distance int, window time.Duration) *clusterIndex {
@@ -55,11 +63,64 @@ func (c *clusterIndex) load(ctx context.Context, store pipeline.StateStore, now 
 		c.insertLocked(&e)
 		return nil
 	})
+	sort.SliceStable(c.order, func(i, j int) bool { return c.order[i].T < c.order[j].T })
 	return stale, err
+}
+
+// pruneLocked drops the entries older than cutoff from the index and
+// remembers their ids for deletion from the store.
+func (c *clusterIndex) pruneLocked(cutoff int64) {
+	for c.head < len(c.order) && c.order[c.head].T < cutoff {
+		e := c.order[c.head]
+		c.order[c.head] = nil
+		c.head++
+		if c.byID[e.ID] != e {
+			continue // replaced since
+		}
+		delete(c.byID, e.ID)
+		for i := range c.bands {
+			b := uint8(e.Hash >> (8 * i))
+			list := c.bands[i][b]
+			for j, o := range list {
+				if o == e {
+					list[j] = list[len(list)-1]
+					list = list[:len(list)-1]
+					break
+				}
+			}
+			if len(list) == 0 {
+				delete(c.bands[i], b)
+			} else {
+				c.bands[i][b] = list
+			}
+		}
+		c.expired = append(c.expired, e.ID)
+	}
+	if c.head > 1024 && c.head > len(c.order)/2 {
+		c.order = append([]*clusterEntry(nil), c.order[c.head:]...)
+		c.head = 0
+	}
+}
+
+// takeExpired returns the ids pruned since the last call.
+func (c *clusterIndex) takeExpired() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ids := c.expired
+	c.expired = nil
+	return ids
+}
+
+// size is the number of stories in the index.
+func (c *clusterIndex) size() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.byID)
 }
 
 func (c *clusterIndex) insertLocked(e *clusterEntry) {
 	c.byID[e.ID] = e
+	c.order = append(c.order, e)
 	for i := range c.bands {
 		b := uint8(e.Hash >> (8 * i))
 		c.bands[i][b] = append(c.bands[i][b], e)
@@ -75,10 +136,11 @@ func (c *clusterIndex) assign(st *pipeline.Story, now time.Time) (string, *clust
 	if e, ok := c.byID[st.ID]; ok {
 		return e.Cluster, nil
 	}
+	cutoff := now.Add(-c.window).Unix()
+	c.pruneLocked(cutoff)
 	h, n := simhash(st.Title + " " + st.Body)
 	e := &clusterEntry{ID: st.ID, Hash: h, Cluster: st.ID, T: now.Unix()}
 	if n >= minShingles {
-		cutoff := now.Add(-c.window).Unix()
 		best := c.distance + 1
 		for i := range c.bands {
 			for _, o := range c.bands[i][uint8(h>>(8*i))] {

@@ -89,6 +89,11 @@ func (c *committer) flush() {
 	for _, e := range clusters {
 		ops = append(ops, putJSON(BucketCluster, e.ID, e))
 	}
+	// Entries that left the window; a failed delete is harmless (the next
+	// start prunes what is stale), so they are not retried.
+	for _, id := range c.p.clusters.takeExpired() {
+		ops = append(ops, pipeline.StateOp{Bucket: BucketCluster, Key: id, Delete: true})
+	}
 	// The run context may be done already (shutdown drain): the commit
 	// must still happen, bounded.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)

@@ -2,11 +2,15 @@ package feeds
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 func TestParse(t *testing.T) {
@@ -192,5 +196,35 @@ func TestParseTruncatedKeepsCompleteItems(t *testing.T) {
 	var pe *ParseError
 	if !errors.As(err, &pe) || !strings.Contains(err.Error(), "kata.example/feed") {
 		t.Fatalf("no complete item: err %v, want a ParseError naming the feed", err)
+	}
+}
+
+// TestClusterIndexPrunesAsItGoes: 20,000 stories over 833 days with a 72-hour
+// window keep only the window's stories in the index, and the pruned ids
+// come out for deletion from the store; a near-duplicate inside the window
+// still joins its cluster (issue 14 §7).
+func TestClusterIndexPrunesAsItGoes(t *testing.T) {
+	c := newClusterIndex(7, 72*time.Hour)
+	start := time.Date(2023, 1, 1, 0, 0, 0, 0, time.UTC)
+	step := 833 * 24 * time.Hour / 20000
+	var now time.Time
+	body := func(i int) string {
+		return fmt.Sprintf("नगर निगम की बैठक संख्या %d में पानी, सड़क, बिजली और सफ़ाई पर लंबी चर्चा हुई और प्रस्ताव %d पारित हुआ", i, i*7)
+	}
+	for i := range 20000 {
+		now = start.Add(time.Duration(i) * step)
+		st := &pipeline.Story{ID: fmt.Sprintf("s%05d", i), Title: fmt.Sprintf("बैठक %d", i), Body: body(i)}
+		c.assign(st, now)
+	}
+	inWindow := int(72*time.Hour/step) + 1
+	if n := c.size(); n > inWindow+1 {
+		t.Fatalf("index holds %d stories, want at most the %d of the last 72 hours", n, inWindow)
+	}
+	if exp := len(c.takeExpired()); exp < 20000-inWindow-1 {
+		t.Fatalf("%d ids expired, want about %d", exp, 20000-inWindow)
+	}
+	dup := &pipeline.Story{ID: "dup", Title: "बैठक 19999", Body: body(19999) + " ।"}
+	if cl, _ := c.assign(dup, now.Add(time.Minute)); cl != "s19999" {
+		t.Fatalf("near-duplicate inside the window in cluster %q, want s19999", cl)
 	}
 }
