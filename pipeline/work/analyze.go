@@ -93,15 +93,20 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	seen := make(map[int]bool)
 	st := newStoryState()
 	rd := &reader{}
+	// Both fields are read before grounding: a headline's short name is
+	// resolved by the body's full names (Matcher.ground).
+	var fields []*field
 	for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
-		if fd.text == "" {
-			continue
+		if fd.text != "" {
+			fields = append(fields, a.prepare(fd.name, fd.text))
 		}
-		f := a.prepare(fd.name, fd.text)
+	}
+	a.matcher.ground(fields)
+	for _, f := range fields {
 		for _, m := range f.mentions {
 			os, oe := f.text.OrigSpan(m.start, m.end)
 			out.Mentions = append(out.Mentions, pipeline.Mention{
-				Entity: a.ents[m.entity].ID, Text: fd.text[os:oe], Field: fd.name, Start: os, End: oe,
+				Entity: a.ents[m.entity].ID, Text: f.text.Orig[os:oe], Field: f.name, Start: os, End: oe,
 			})
 			seen[m.entity] = true
 		}
@@ -109,7 +114,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.amounts(f, sents, &out)
 		// The title is its own context: a pronoun in the body does not
 		// point into the headline.
-		if fd.name == "body" {
+		if f.name == "body" {
 			st.lastAgent, st.lastOrg = -1, -1
 		}
 		for _, sn := range sents {
@@ -146,7 +151,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	return out
 }
 
-// prepare normalises, tokenises and matches one field.
+// prepare normalises and tokenises one field; Matcher.ground finds its
+// mentions.
 func (a *Analyzer) prepare(name, text string) *field {
 	f := &field{name: name, text: hindi.Normalize(text)}
 	norm := f.text.Norm
@@ -155,17 +161,6 @@ func (a *Analyzer) prepare(name, text string) *field {
 	for i, t := range f.toks {
 		f.words[i] = norm[t.Start:t.End]
 	}
-	a.matcher.scan(norm, func(m rawMatch) {
-		t := a.matcher.term[m.node]
-		e := int(t.entity)
-		ti := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= m.start })
-		tj := sort.Search(len(f.toks), func(i int) bool { return f.toks[i].Start >= m.end })
-		switch t.kind {
-		case termExclude:
-			return
-		}
-		f.mentions = append(f.mentions, mention{entity: e, start: m.start, end: m.end, tok: ti, tokEnd: tj})
-	})
 	return f
 }
 

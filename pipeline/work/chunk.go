@@ -104,7 +104,6 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if s.flag(n)&fwOwnerNoun != 0 {
 		n++
 		at = n
-		possessed = true
 	}
 	// "टेस्ला प्रमुख एलन मस्क": a role noun before a name makes the
 	// organisation a modifier.
@@ -139,6 +138,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		return mkBetween, n, -1, false
 	case "का", "की", "के":
 		return a.genitive(s, n, 0)
+	case "और", "व", "एवं":
+		// "टेस्ला और स्पेसएक्स के मालिक मस्क": coordinated with an
+		// untracked noun inside a genitive, a modifier.
+		if s.isWord(n+1) && !s.mentionAt(n+1) && isGenitive(s.w(n+2)) {
+			return mkMod, n, -1, false
+		}
 	}
 	return mkBare, n, -1, possessed
 }
@@ -223,10 +228,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			j += m
 			continue
 		}
-		if e, m := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && s.flag(j+m)&fwCall != 0 {
-			// "ट्रंप का झूठा प्रचार बताया" is rare; "X के दावे को
-			// झूठा बताया" is read at the को below.
-			return mkMod, n, -1, false
+		if e, _ := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && j > n+1 {
+			// "ट्रंप की नीतियां अनुचित": the possessed noun is judged.
+			return mkBare, j, -1, true
 		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {
@@ -258,7 +262,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			return mkMod, j, -1, false
 		}
-		if !s.isWord(j) {
+		if fl&(fwCopula|fwFinite) != 0 && depth == 0 {
+			// "ट्रंप की नीतियां अनुचित हैं": the possessed noun is the
+			// subject; the owner is judged.
+			return mkBare, j, -1, true
+		}
+		if !s.isWord(j) && s.w(j) != "-" {
 			return mkMod, j, -1, false
 		}
 		j++
@@ -288,10 +297,14 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				mi++
 			}
 			n := m.tokEnd
-			// "X और Y, दोनों नेताओं ने": the apposition is the pair.
+			// "X और Y, दोनों नेताओं ने", "X और Y दोनों पर": the
+			// apposition is the pair.
 			if s.w(n) == "," && s.flag(n+1)&fwBoth != 0 {
-				n += 2
-				if s.isWord(n) && s.flag(n)&fwPostposition == 0 {
+				n++
+			}
+			if s.flag(n)&fwBoth != 0 {
+				n++
+				if s.isWord(n) && s.flag(n)&fwPostposition == 0 && !s.mentionAt(n) {
 					n++
 				}
 			}
@@ -347,6 +360,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 			c.pron, c.mk = fwSubjPron, mkBare
 		case fl&fwBoth != 0:
+			if k > s.sn.a && (s.w(k-1) == "," || s.mentionAt(k-1) || s.inMention(k-1)) {
+				continue // an apposition, read with the names
+			}
 			c.pron = fwBoth
 			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
 			if s.isWord(k+1) && s.flag(k+1)&fwPostposition == 0 {
@@ -370,7 +386,19 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	closed := false
 	for i := len(s.chunks) - 2; i >= 0; i-- {
 		c, nx := &s.chunks[i], &s.chunks[i+1]
-		linked := c.end < s.sn.b && isCoordinator(s.w(c.end)) && c.end+1 == nx.tok && c.mk == mkBare
+		// "X और मेटा के सीईओ Y ने": coordinated with Y, past its modifier.
+		if nx.mk == mkMod && i+2 < len(s.chunks) {
+			nx = &s.chunks[i+2]
+		}
+		end := c.end
+		if s.flag(end)&fwOwnerNoun != 0 {
+			end++ // "मोदी सरकार और …"
+		}
+		next := end + 1
+		if next < nx.tok && next+1 == nx.tok && s.isWord(next) && s.flag(next)&fwPostposition == 0 && !s.mentionAt(next) {
+			next++ // "और उद्योगपति गौतम अडानी": one title word
+		}
+		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		if linked && s.w(c.end) == "," && !closed {
 			linked = false
 		}
@@ -382,6 +410,16 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	for i := range s.chunks {
 		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
 	}
+}
+
+// inMention reports a token inside a mention of the sentence.
+func (s *sentCtx) inMention(k int) bool {
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if k >= m.tok && k < m.tokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // isGenitive reports a genitive postposition.

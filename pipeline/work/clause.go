@@ -20,6 +20,9 @@ func sentences(f *field) []sentence {
 	var out []sentence
 	start := 0
 	for i, t := range f.toks {
+		if i < start {
+			continue
+		}
 		end := false
 		switch t.Kind {
 		case hindi.Break:
@@ -39,10 +42,15 @@ func sentences(f *field) []sentence {
 			}
 		}
 		if end {
-			if i > start {
-				out = append(out, sentence{a: start, b: i + 1})
+			// A closing quote right after the stop belongs to this sentence.
+			e := i + 1
+			for e < len(f.toks) && f.toks[e].Start == f.toks[e-1].End && isQuote(f.words[e]) {
+				e++
 			}
-			start = i + 1
+			if e > start {
+				out = append(out, sentence{a: start, b: e})
+			}
+			start = e
 		}
 	}
 	if start < len(f.toks) {
@@ -128,7 +136,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			if open < 0 {
 				open = k
 			} else {
-				if k-open > 2 && k-open < 80 {
+				// A short quote with no name in it is a label ("'सबसे
+				// कमजोर उम्मीदवार' बताया"), not someone's words.
+				if k-open > 5 && k-open < 80 || k-open > 2 && mentionIn(f, sn, fl, open, k) {
 					quoteEnd[open] = k
 				}
 				open = -1
@@ -153,7 +163,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			cur = newClause(ckContent, cur)
 			host = -1
 		case x&fwBreak != 0:
-			cur = newClause(ckMain, -1)
+			// "X ने कहा कि A, लेकिन B": B is still X's words.
+			if cls[cur].kind == ckContent {
+				cur = newClause(ckContent, cls[cur].parent)
+			} else {
+				cur = newClause(ckMain, -1)
+			}
 			host = -1
 		case x&(fwRel|fwRelAgent) != 0 && k > sn.a:
 			host = cur
@@ -192,4 +207,19 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 		cls[cur].toks = append(cls[cur].toks, k)
 	}
 	return cls
+}
+
+// mentionIn reports a mention or a pronoun inside tokens (from, to).
+func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tok > from && m.tok < to {
+			return true
+		}
+	}
+	for k := from + 1; k < to; k++ {
+		if fl[k-sn.a]&(fwSubjPron|fwAgentPron|fwGenPron|fwTargetPron) != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -13,19 +13,15 @@ func (a *Analyzer) moods(s *sentCtx) {
 	if last := s.sn.b - 1; last >= s.sn.a && s.f.words[last] == "?" {
 		question = true
 	}
-	wh, cond := false, false
+	wh := false
 	for k := s.sn.a; k < s.sn.b; k++ {
-		fl := s.flag(k)
-		if fl&fwWh != 0 {
+		if s.flag(k)&fwWh != 0 {
 			wh = true
-		}
-		if fl&fwCond != 0 {
-			cond = true
 		}
 	}
 	for i := range s.cls {
 		cl := &s.cls[i]
-		neg, q, spec, fut := false, false, false, false
+		neg, q, spec, fut, cond := false, false, false, false, false
 		for _, k := range cl.toks {
 			fl := s.flag(k)
 			if fl == 0 {
@@ -45,6 +41,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 			if fl&fwSpec != 0 {
 				spec = true
+			}
+			if fl&fwCond != 0 {
+				cond = true
 			}
 		}
 		switch {

@@ -16,6 +16,10 @@ import (
 type occurrence struct {
 	e    *entry
 	k, n int // tokens [k, k+n)
+	// alt is a frame at the same place when e is an evaluative word
+	// ("दोस्त": X ने Y को दोस्त बताया, or X और Y दोस्त हैं).
+	alt  *entry
+	altN int
 }
 
 // readSentence reads the stances of one sentence into st.
@@ -176,7 +180,13 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		if best == nil {
 			continue
 		}
-		rd.occ = append(rd.occ, occurrence{e: best, k: k, n: bn})
+		o := occurrence{e: best, k: k, n: bn}
+		if best.kind == entEval {
+			if e, n := a.lex.match(words, k, entFrame); e != nil && n == bn {
+				o.alt, o.altN = e, n
+			}
+		}
+		rd.occ = append(rd.occ, o)
 		for p+1 < len(cl.toks) && cl.toks[p+1] < k+bn {
 			p++
 		}
@@ -192,7 +202,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			}
 			a.readFrame(s, ci, o, rd.occ[oi+1:], st, rd)
 		case entEval:
-			a.readEvaluation(s, ci, o, st, rd)
+			if !a.readEvaluation(s, ci, o, st, rd) && o.alt != nil && a.isAct(s, o.k, o.altN) {
+				a.readFrame(s, ci, occurrence{e: o.alt, k: o.k, n: o.altN}, rd.occ[oi+1:], st, rd)
+			}
 		}
 	}
 }
@@ -244,7 +256,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) > 0 {
 		return out
 	}
-	out = pick(func(c *chunk) bool { return c.mk == mkBare && !c.recip })
+	out = pick(func(c *chunk) bool { return c.mk == mkBare && !c.recip && !c.possessed })
 	if len(out) > 0 {
 		return out
 	}
@@ -503,15 +515,21 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 
 // readEvaluation reads a praising or damning word: "X ने Y को झूठा
 // बताया" (X calls Y), or inside X's words "Y झूठे हैं".
-func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) {
+func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
-	// Calling: a को-object and a calling verb after the word.
+	// Calling: a को-object and a calling verb after the word (or, in a
+	// headline, before it: "ऑल्टमैन को बताया झूठा").
 	calling := false
 	for j := o.k + o.n; j < o.k+o.n+4 && j < s.sn.b; j++ {
 		if s.flag(j)&fwCall != 0 {
 			calling = true
 			break
+		}
+	}
+	for j := o.k - 1; !calling && j >= o.k-4 && j >= s.sn.a; j-- {
+		if s.flag(j)&fwCall != 0 && s.w(j-1) == "को" || s.flag(j)&fwCall != 0 && j > s.sn.a && s.flag(j-1)&fwCall == 0 && s.w(j-2) == "को" {
+			calling = true
 		}
 	}
 	if calling {
@@ -558,16 +576,16 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				srcs = a.speakers(s, ci, st, srcs)
 			}
 			a.emit(s, st, srcs, tgts, ev.pol, evalKind(ev.pol), cl.mood, 1.5)
-			return
+			return len(srcs) > 0
 		}
 	}
 	// Inside someone's words: the subject of the content is judged.
 	if cl.kind != ckContent && !(cl.kind == ckRel && s.flag(cl.relTok)&fwRelAgent == 0) {
-		return
+		return false
 	}
 	sp := a.speakers(s, ci, st, nil)
 	if len(sp) == 0 {
-		return
+		return false
 	}
 	var tgts []int
 	for _, i := range s.inClause(ci) {
@@ -583,13 +601,32 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
 			if (c.pron == fwSubjPron || c.pron == fwAgentPron) && c.tok < o.k {
-				if e := a.nearestBefore(s, st, c.tok, sp[0], true); e >= 0 {
+				e := a.nearestBefore(s, st, c.tok, sp[0], true)
+				if e < 0 {
+					// "'वह … हैं,' X ने Y के बारे में कहा": the topic.
+					e = a.topicOf(s, cl.parent)
+				}
+				if e >= 0 {
 					tgts = append(tgts, e)
 				}
 			}
 		}
 	}
 	a.emit(s, st, sp, tgts, ev.pol, evalKind(ev.pol), cl.mood, 1.5)
+	return len(tgts) > 0
+}
+
+// topicOf is the name a clause speaks about ("X के बारे में"), or -1.
+func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
+	if ci < 0 {
+		return -1
+	}
+	for _, c := range s.chunks {
+		if c.clause == ci && c.mk == mkAbout && c.ent >= 0 {
+			return c.ent
+		}
+	}
+	return -1
 }
 
 func evalKind(pol int8) string {
