@@ -3,10 +3,10 @@ package watchlist
 import (
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
-
-	"github.com/khabar/khabar/pipeline"
+	"time"
 )
 
 func shippedPath(t *testing.T) string {
@@ -20,15 +20,15 @@ func TestShippedWatchlist(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"elon-musk": pipeline.TypePerson, "donald-trump": pipeline.TypePerson, "sam-altman": pipeline.TypePerson,
-		"nigel-farage": pipeline.TypePerson, "reid-hoffman": pipeline.TypePerson, "kamala-harris": pipeline.TypePerson,
-		"masayoshi-son": pipeline.TypePerson, "larry-ellison": pipeline.TypePerson, "satya-nadella": pipeline.TypePerson,
-		"sundar-pichai": pipeline.TypePerson, "mark-zuckerberg": pipeline.TypePerson, "narendra-modi": pipeline.TypePerson,
-		"rahul-gandhi": pipeline.TypePerson, "mukesh-ambani": pipeline.TypePerson, "gautam-adani": pipeline.TypePerson,
-		"openai": pipeline.TypeOrg, "softbank": pipeline.TypeOrg, "oracle": pipeline.TypeOrg, "microsoft": pipeline.TypeOrg,
-		"google": pipeline.TypeOrg, "meta": pipeline.TypeOrg, "tesla": pipeline.TypeOrg, "xai": pipeline.TypeOrg,
-		"x-corp": pipeline.TypeOrg, "axios": pipeline.TypeOrg, "reliance": pipeline.TypeOrg, "adani-group": pipeline.TypeOrg,
-		"stargate": pipeline.TypeDeal,
+		"elon-musk": TypePerson, "donald-trump": TypePerson, "sam-altman": TypePerson,
+		"nigel-farage": TypePerson, "reid-hoffman": TypePerson, "kamala-harris": TypePerson,
+		"masayoshi-son": TypePerson, "larry-ellison": TypePerson, "satya-nadella": TypePerson,
+		"sundar-pichai": TypePerson, "mark-zuckerberg": TypePerson, "narendra-modi": TypePerson,
+		"rahul-gandhi": TypePerson, "mukesh-ambani": TypePerson, "gautam-adani": TypePerson,
+		"openai": TypeOrg, "softbank": TypeOrg, "oracle": TypeOrg, "microsoft": TypeOrg,
+		"google": TypeOrg, "meta": TypeOrg, "tesla": TypeOrg, "xai": TypeOrg,
+		"x-corp": TypeOrg, "axios": TypeOrg, "reliance": TypeOrg, "adani-group": TypeOrg,
+		"stargate": TypeDeal,
 	}
 	for id, typ := range want {
 		if got := w.Type(id); got != typ {
@@ -69,5 +69,126 @@ func TestParseErrors(t *testing.T) {
 				t.Fatalf("error %q does not contain %q", err, c.want)
 			}
 		})
+	}
+}
+
+func day(s string) time.Time {
+	d, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		panic(err)
+	}
+	return d
+}
+
+// TestShippedEpithets: the shipped titles follow the terms of office.
+func TestShippedEpithets(t *testing.T) {
+	w, err := Load(shippedPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		id, epithet, at string
+		want            bool
+	}{
+		{"donald-trump", "अमेरिकी राष्ट्रपति", "2018-06-01", true},
+		{"donald-trump", "अमेरिकी राष्ट्रपति", "2024-06-01", false}, // Biden's term
+		{"donald-trump", "अमेरिकी राष्ट्रपति", "2025-01-20", true},
+		{"donald-trump", "पूर्व राष्ट्रपति", "2024-06-01", true},
+		{"donald-trump", "पूर्व राष्ट्रपति", "2025-03-01", false},
+		{"narendra-modi", "प्रधानमंत्री", "2020-01-01", true},
+		{"narendra-modi", "प्रधानमंत्री", "2010-01-01", false},
+		{"narendra-modi", "गुजरात के मुख्यमंत्री", "2010-01-01", true},
+		{"kamala-harris", "अमेरिकी उपराष्ट्रपति", "2024-06-01", true},
+		{"kamala-harris", "अमेरिकी उपराष्ट्रपति", "2025-06-01", false},
+	}
+	for _, c := range cases {
+		e, ok := w.Entity(c.id)
+		if !ok {
+			t.Fatalf("%s missing", c.id)
+		}
+		got := slices.Contains(e.EpithetsAt(day(c.at)), c.epithet)
+		if got != c.want {
+			t.Errorf("%s %q at %s: %v, want %v", c.id, c.epithet, c.at, got, c.want)
+		}
+	}
+}
+
+func TestEpithetAt(t *testing.T) {
+	open := Epithet{Text: "x"}
+	ended := Epithet{Text: "x", From: day("2020-01-01"), Until: day("2021-01-01")}
+	started := Epithet{Text: "x", From: day("2020-01-01")}
+	cases := []struct {
+		ep   Epithet
+		at   time.Time
+		want bool
+	}{
+		{open, day("1990-01-01"), true},
+		{open, time.Time{}, true},
+		{ended, day("2020-01-01"), true},
+		{ended, day("2020-12-31"), true},
+		{ended, day("2021-01-01"), false},
+		{ended, day("2019-12-31"), false},
+		{ended, time.Time{}, false}, // undated story: taken as now
+		{started, time.Time{}, true},
+	}
+	for i, c := range cases {
+		if got := c.ep.At(c.at); got != c.want {
+			t.Errorf("%d: At(%s) = %v, want %v", i, c.at, got, c.want)
+		}
+	}
+}
+
+func TestParseEpithets(t *testing.T) {
+	y := "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    epithets:\n      - मंत्री\n      - {text: पूर्व मंत्री, from: 2020-01-01}\n      - {text: राज्यपाल, from: 2018-01-01, until: 2020-01-01}\n"
+	w, err := Parse("w.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, _ := w.Entity("a")
+	want := []Epithet{{Text: "मंत्री", Line: 6}, {Text: "पूर्व मंत्री", From: day("2020-01-01"), Line: 7}, {Text: "राज्यपाल", From: day("2018-01-01"), Until: day("2020-01-01"), Line: 8}}
+	if !slices.Equal(e.Epithets, want) {
+		t.Fatalf("epithets %+v, want %+v", e.Epithets, want)
+	}
+	// New marshals and parses again: the dates survive.
+	w2, err := New("mem", w.Entities())
+	if err != nil {
+		t.Fatal(err)
+	}
+	e2, _ := w2.Entity("a")
+	for i := range e2.Epithets {
+		e2.Epithets[i].Line = want[i].Line
+	}
+	if !slices.Equal(e2.Epithets, want) {
+		t.Fatalf("after New: %+v, want %+v", e2.Epithets, want)
+	}
+}
+
+func TestParseGroundingErrors(t *testing.T) {
+	head := "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    aliases: [बंसल, अजय]\n"
+	cases := []struct{ name, yaml, want string }{
+		{"epithet unknown field", head + "    epithets:\n      - {text: मंत्री, since: 2020-01-01}\n", "w.yaml:7: epithet: unknown field \"since\""},
+		{"epithet bad date", head + "    epithets:\n      - {text: मंत्री, from: 2020-13-01}\n", "w.yaml:7: epithet from \"2020-13-01\" is not a date"},
+		{"epithet list in list", head + "    epithets:\n      - [मंत्री]\n", "w.yaml:7: epithet must be a string"},
+		{"epithet empty", head + "    epithets: [\"-\"]\n", "w.yaml:6: entity \"a\": epithet \"-\": has no letters"},
+		{"epithet period reversed", head + "    epithets:\n      - {text: मंत्री, from: 2020-01-01, until: 2019-01-01}\n", "w.yaml:7: entity \"a\": epithet \"मंत्री\": from 2020-01-01 is not before until 2019-01-01"},
+		{"epithet twice", head + "    epithets: [मंत्री, मंत्री]\n", "listed twice for overlapping periods"},
+		{"epithet of two entities at once", head + "    epithets: [{text: मंत्री, from: 2020-01-01}]\n  - id: b\n    type: person\n    names: [बी]\n    epithets:\n      - {text: मंत्री, until: 2021-01-01}\n", "w.yaml:11: entity \"b\": epithet \"मंत्री\": names \"a\" too during the same period (line 6)"},
+		{"ambiguous not an alias", head + "    ambiguous: [शर्मा]\n", "w.yaml:6: entity \"a\": ambiguous \"शर्मा\" is not one of its one-word names or aliases"},
+		{"ambiguous given name", head + "    ambiguous: [अजय]\n", "ambiguous \"अजय\" is not a surname"},
+		{"unambiguous surname", head + "    unambiguous: [बंसल]\n", "w.yaml:6: entity \"a\": unambiguous \"बंसल\" is not a given name"},
+		{"org with ambiguous", "entities:\n  - id: o\n    type: org\n    names: [ओ]\n    ambiguous: [ओ]\n", "w.yaml:5: entity \"o\": only a person has ambiguous aliases"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("w.yaml", []byte(c.yaml))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want %q", err, c.want)
+			}
+		})
+	}
+	// Two entities may share a title in different periods.
+	ok := head + "    epithets: [{text: मंत्री, from: 2020-01-01}]\n  - id: b\n    type: person\n    names: [बी]\n    epithets:\n      - {text: मंत्री, until: 2020-01-01}\n"
+	if _, err := Parse("w.yaml", []byte(ok)); err != nil {
+		t.Fatal(err)
 	}
 }

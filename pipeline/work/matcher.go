@@ -1,11 +1,15 @@
 package work
 
 import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
-	"github.com/khabar/khabar/pipeline"
+	"gopkg.in/yaml.v3"
 )
 
 // termKind says how a matched alias may be used.
@@ -21,6 +25,15 @@ const (
 type terminal struct {
 	entity int32 // index into Analyzer.entities
 	kind   termKind
+	// standalone: a surname or given name that counts without a full-name
+	// antecedent (surnames unless the watchlist lists them as ambiguous,
+	// given names the watchlist lists as unambiguous).
+	standalone bool
+	// namesake, on an excluded phrase, is the kind of the person's short
+	// alias it contains when the phrase is another person of that name
+	// (नीरव मोदी: termSurname; केएल राहुल, सैम बहादुर: termGiven), 0 when
+	// it is not a person (ट्रंप कार्ड).
+	namesake termKind
 }
 
 // Matcher is the mention automaton: a trie over the words of every alias,
@@ -36,6 +49,17 @@ type Matcher struct {
 	// ownWords[e] are the words of entity e's own names, so "डोनाल्ड"
 	// before "ट्रंप" is not taken for another person's given name.
 	ownWords []map[string]bool
+	// given[e] are person e's given names (first words of its longer
+	// names), to recognise a spelling variant the watchlist does not list.
+	given  [][]string
+	person []bool
+	// words are the closed word classes of grounding.yaml and the tracked
+	// alias words; titleSuffixes end role nouns.
+	words         map[string]nameClass
+	titleSuffixes []string
+	// instMin is the shortest institution noun or modifier in bytes: a
+	// shorter next word (ने, का) is rejected without a lookup.
+	instMin int
 }
 
 // rawMatch is one match in the normalised text.
@@ -44,16 +68,40 @@ type rawMatch struct {
 	node       int32
 }
 
+// newMatcher compiles the entities' aliases and the embedded grounding
+// words. It panics when grounding.yaml (compiled in) is malformed, which
+// TestGroundingWords rules out.
 func newMatcher(ents []watchlist.Entity) *Matcher {
+	gw, err := parseGroundingWords("grounding.yaml", groundingYAML)
+	if err != nil {
+		panic(err)
+	}
 	m := &Matcher{
-		vocab:    map[string]int32{},
-		trans:    map[uint64]int32{},
-		term:     []terminal{{entity: -1}},
-		ownWords: make([]map[string]bool, len(ents)),
+		vocab:         map[string]int32{},
+		trans:         map[uint64]int32{},
+		term:          []terminal{{entity: -1}},
+		ownWords:      make([]map[string]bool, len(ents)),
+		given:         make([][]string, len(ents)),
+		person:        make([]bool, len(ents)),
+		words:         gw.classes,
+		titleSuffixes: gw.titleSuffixes,
+		instMin:       gw.instMin,
 	}
 	for ei, e := range ents {
 		own := map[string]bool{}
 		m.ownWords[ei] = own
+		m.person[ei] = e.Type == watchlist.TypePerson
+		ambiguous, unambiguous := map[string]bool{}, map[string]bool{}
+		for _, a := range e.Ambiguous {
+			for _, w := range aliasWords(a) {
+				ambiguous[w] = true
+			}
+		}
+		for _, a := range e.Unambiguous {
+			for _, w := range aliasWords(a) {
+				unambiguous[w] = true
+			}
+		}
 		var multi [][]string
 		var single []string
 		for _, a := range e.Terms() {
@@ -73,12 +121,16 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		for _, ws := range multi {
 			first[ws[0]] = true
 			last[ws[len(ws)-1]] = true
-			m.add(ws, terminal{int32(ei), termFull})
-			m.add([]string{joinWords(ws)}, terminal{int32(ei), termFull})
+			t := terminal{entity: int32(ei), kind: termFull, standalone: true}
+			m.add(ws, t)
+			m.add([]string{joinWords(ws)}, t)
+		}
+		for w := range first {
+			m.given[ei] = append(m.given[ei], w)
 		}
 		for _, w := range single {
 			kind := termFull
-			if e.Type == pipeline.TypePerson {
+			if m.person[ei] {
 				switch {
 				case last[w]:
 					kind = termSurname
@@ -86,15 +138,46 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 					kind = termGiven
 				}
 			}
-			m.add([]string{w}, terminal{int32(ei), kind})
+			t := terminal{entity: int32(ei), kind: kind}
+			t.standalone = kind == termFull || (kind == termSurname && !ambiguous[w]) || (kind == termGiven && unambiguous[w])
+			m.add([]string{w}, t)
 			for _, sp := range splits(w) {
-				m.add(sp, terminal{int32(ei), kind})
+				m.add(sp, t)
+			}
+			if kind == termGiven && m.person[ei] {
+				m.words[w] |= ncGiven
+			} else {
+				m.words[w] |= ncAlias
+			}
+		}
+		for _, ws := range multi {
+			for _, w := range ws {
+				if first[w] && m.person[ei] {
+					m.words[w] |= ncGiven
+				} else {
+					m.words[w] |= ncAlias
+				}
 			}
 		}
 		for _, x := range e.Exclude {
-			if ws := aliasWords(x); len(ws) > 0 {
-				m.add(ws, terminal{int32(ei), termExclude})
+			ws := aliasWords(x)
+			if len(ws) == 0 {
+				continue
 			}
+			t := terminal{entity: int32(ei), kind: termExclude}
+			if m.person[ei] && len(ws) > 1 {
+				// A namesake ends in the surname (नीरव मोदी) or holds the
+				// given name first or last (सैम बहादुर, केएल राहुल); a
+				// phrase that starts with the surname is a thing (ट्रंप कार्ड).
+				f, l := ws[0], ws[len(ws)-1]
+				switch {
+				case last[l] && !first[l]:
+					t.namesake = termSurname
+				case first[f] && !last[f], first[l] && !last[l]:
+					t.namesake = termGiven
+				}
+			}
+			m.add(ws, t)
 		}
 	}
 	return m
@@ -310,4 +393,400 @@ func (m *Matcher) Count(norm string) int {
 	n := 0
 	m.scan(norm, func(rawMatch) { n++ })
 	return n
+}
+
+// nameClass says what a word next to a short alias is (grounding.yaml and
+// the watchlist's own words); a bit set.
+type nameClass uint8
+
+const (
+	ncFunction    nameClass = 1 << iota // postposition, particle, pronoun…
+	ncVerb                              // verb form or auxiliary
+	ncTitle                             // title, role noun, adjective before a name
+	ncInstitution                       // स्कूल, स्टेडियम…
+	ncModifier                          // इंटरनेशनल… between a name and an institution
+	ncGiven                             // a tracked person's given name
+	ncAlias                             // another word of a tracked name or alias
+)
+
+//go:embed grounding.yaml
+var groundingYAML []byte
+
+// groundingWords is grounding.yaml compiled.
+type groundingWords struct {
+	classes       map[string]nameClass
+	titleSuffixes []string
+	instMin       int
+}
+
+// parseGroundingWords reads the word lists; name is used in errors
+// ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
+// of more or less than one word are errors.
+func parseGroundingWords(name string, data []byte) (groundingWords, error) {
+	gw := groundingWords{classes: map[string]nameClass{}}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return gw, fmt.Errorf("%s: %w", name, err)
+	}
+	if root.Kind != yaml.DocumentNode || len(root.Content) == 0 || root.Content[0].Kind != yaml.MappingNode {
+		return gw, fmt.Errorf("%s: want a mapping of word lists", name)
+	}
+	classOf := map[string]nameClass{
+		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
+		"institutions": ncInstitution, "institution_modifiers": ncModifier,
+		"title_suffixes": 0,
+	}
+	m := root.Content[0]
+	for k := 0; k+1 < len(m.Content); k += 2 {
+		key, list := m.Content[k], m.Content[k+1]
+		c, ok := classOf[key.Value]
+		if !ok {
+			return gw, fmt.Errorf("%s:%d: unknown list %q", name, key.Line, key.Value)
+		}
+		if list.Kind != yaml.SequenceNode {
+			return gw, fmt.Errorf("%s:%d: %s must be a list", name, list.Line, key.Value)
+		}
+		for _, n := range list.Content {
+			if n.Kind != yaml.ScalarNode {
+				return gw, fmt.Errorf("%s:%d: %s: an entry must be a word", name, n.Line, key.Value)
+			}
+			ws := aliasWords(n.Value)
+			if len(ws) != 1 {
+				return gw, fmt.Errorf("%s:%d: %s: %q is not one word", name, n.Line, key.Value, n.Value)
+			}
+			if key.Value == "title_suffixes" {
+				gw.titleSuffixes = append(gw.titleSuffixes, ws[0])
+				continue
+			}
+			gw.classes[ws[0]] |= c
+			if c&(ncInstitution|ncModifier) != 0 && (gw.instMin == 0 || len(ws[0]) < gw.instMin) {
+				gw.instMin = len(ws[0])
+			}
+		}
+	}
+	return gw, nil
+}
+
+// gEvent is one match of a story, in story order, for grounding.
+type gEvent struct {
+	field      int // index into the story's fields
+	start, end int // normalised offsets
+	tok        int // first token
+	tokEnd     int // after the last token
+	entity     int32
+	kind       uint8    // gFull, gForeign or gBare
+	role       termKind // of a foreign or bare match: termSurname or termGiven
+	standalone bool
+}
+
+const (
+	gFull    = iota + 1 // the tracked entity by a full name (or an org/deal alias)
+	gForeign            // another person who shares the entity's short alias
+	gBare               // a short alias alone, to be resolved
+)
+
+// ground finds the mentions of a story's fields (title first, then body;
+// a nil field is skipped) and stores them in each field's mentions.
+//
+// A full name (or an organisation's or deal's alias) is a mention unless
+// an institution noun follows it (नरेंद्र मोदी स्टेडियम). A short alias
+// — a surname or given name alone — is another person when a name-like
+// word stands next to it (अनिल अंबानी, सैम करन); otherwise it refers to
+// the nearest earlier full name sharing it: the tracked person's, or
+// another person's (ललित मोदी … मोदी ने: Lalit Modi). With none earlier,
+// a standalone alias (an unambiguous surname, a given name the watchlist
+// marks) counts unless the story names another person with it, in which
+// case the nearest later full name decides; an alias that needs an
+// antecedent counts in a headline only, when the first later full name is
+// the tracked person's.
+func (m *Matcher) ground(fields []*field) {
+	evs := make([]gEvent, 0, 32)
+	bare := 0
+	for fi, f := range fields {
+		if f == nil {
+			continue
+		}
+		f.mentions = f.mentions[:0]
+		cur := 0 // matches come in text order: tokens are found by walking on
+		m.scan(f.text.Norm, func(r rawMatch) {
+			t := m.term[r.node]
+			cur = firstTokenFrom(f.toks, cur, r.start)
+			ti := cur
+			tj := firstTokenFrom(f.toks, ti, r.end)
+			ev := gEvent{field: fi, start: r.start, end: r.end, tok: ti, tokEnd: tj, entity: t.entity, role: t.kind, standalone: t.standalone}
+			switch t.kind {
+			case termExclude:
+				if t.namesake == 0 {
+					return
+				}
+				ev.kind, ev.role = gForeign, t.namesake
+			case termFull:
+				if m.person[t.entity] && m.institutionAt(f, tj) {
+					return
+				}
+				ev.kind = gFull
+			case termSurname:
+				if p := ti - 1; m.adjacent(f, p, ti) && m.nameLike(f, p) {
+					// A middle name (डोनाल्ड जॉन ट्रंप) or an unlisted
+					// spelling of the person's own given name is the person.
+					if m.ownGiven(t.entity, f.words[p]) {
+						ev.kind, ev.start, ev.tok = gFull, f.toks[p].Start, p
+						break
+					}
+					if pp := p - 1; m.adjacent(f, pp, p) && m.ownGiven(t.entity, f.words[pp]) {
+						ev.kind, ev.start, ev.tok = gFull, f.toks[pp].Start, pp
+						break
+					}
+					ev.kind = gForeign
+					break
+				}
+				if m.institutionAt(f, tj) {
+					return
+				}
+				ev.kind = gBare
+			case termGiven:
+				if m.adjacent(f, tj-1, tj) && m.nameLike(f, tj) {
+					ev.kind = gForeign
+					break
+				}
+				if m.institutionAt(f, tj) {
+					return
+				}
+				ev.kind = gBare
+			}
+			if ev.kind == gBare {
+				bare++
+			}
+			evs = append(evs, ev)
+		})
+	}
+	if bare > 0 {
+		m.resolve(evs)
+	}
+	var per [2]int
+	for _, ev := range evs {
+		if ev.kind == gFull && ev.field < len(per) {
+			per[ev.field]++
+		}
+	}
+	for fi, f := range fields {
+		if f != nil && fi < len(per) && cap(f.mentions) < per[fi] {
+			f.mentions = make([]mention, 0, per[fi])
+		}
+	}
+	for _, ev := range evs {
+		if ev.kind == gFull {
+			f := fields[ev.field]
+			f.mentions = append(f.mentions, mention{entity: int(ev.entity), start: ev.start, end: ev.end, tok: ev.tok, tokEnd: ev.tokEnd})
+		}
+	}
+}
+
+// resolve turns each bare event into gFull (it is the tracked person) or
+// drops it (kind 0), by the rules on ground. Two passes, linear in the
+// number of events; a story names few entities, so the per-alias state is
+// a short slice searched in order rather than a map.
+func (m *Matcher) resolve(evs []gEvent) {
+	type state struct {
+		entity  int32
+		role    termKind
+		foreign bool  // another person shares the alias somewhere
+		seen    uint8 // kind of the nearest antecedent in the pass so far
+	}
+	var sts []state
+	at := func(e int32, r termKind) *state {
+		for i := range sts {
+			if sts[i].entity == e && sts[i].role == r {
+				return &sts[i]
+			}
+		}
+		sts = append(sts, state{entity: e, role: r})
+		return &sts[len(sts)-1]
+	}
+	for _, ev := range evs {
+		if ev.kind == gBare {
+			at(ev.entity, ev.role)
+		}
+	}
+	n := len(sts) // only the aliases used bare matter
+	find := func(e int32, r termKind) *state {
+		for i := range sts[:n] {
+			if sts[i].entity == e && sts[i].role == r {
+				return &sts[i]
+			}
+		}
+		return nil
+	}
+	// note records an antecedent for the bare aliases it can resolve.
+	note := func(ev gEvent) {
+		switch ev.kind {
+		case gFull:
+			if st := find(ev.entity, termSurname); st != nil {
+				st.seen = gFull
+			}
+			if st := find(ev.entity, termGiven); st != nil {
+				st.seen = gFull
+			}
+		case gForeign:
+			if st := find(ev.entity, ev.role); st != nil {
+				st.seen, st.foreign = gForeign, true
+			}
+		}
+	}
+	// Backward: the nearest antecedent after each bare event.
+	next := make([]uint8, len(evs))
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i].kind == gBare {
+			next[i] = find(evs[i].entity, evs[i].role).seen
+		} else {
+			note(evs[i])
+		}
+	}
+	for i := range sts {
+		sts[i].seen = 0
+	}
+	// Forward: decide.
+	for i := range evs {
+		ev := &evs[i]
+		if ev.kind != gBare {
+			note(*ev)
+			continue
+		}
+		st := find(ev.entity, ev.role)
+		var ok bool
+		switch {
+		case st.seen != 0:
+			ok = st.seen == gFull
+		case ev.standalone && !st.foreign:
+			ok = true
+		case ev.standalone, ev.field == 0:
+			// Another person shares the alias, or it needs an antecedent
+			// and this is the headline: the first full name after decides.
+			ok = next[i] == gFull
+		}
+		if ok {
+			ev.kind = gFull
+		} else {
+			ev.kind = 0
+		}
+	}
+}
+
+// firstTokenFrom returns the index of the first token at or after i that
+// starts at or after off.
+func firstTokenFrom(toks []hindi.Token, i, off int) int {
+	for i < len(toks) && toks[i].Start < off {
+		i++
+	}
+	return i
+}
+
+// adjacent reports whether tokens a and b (a < b) are both words with
+// only spaces between them: one name, not a list (मस्क-ट्रंप, मस्क, ट्रंप).
+func (m *Matcher) adjacent(f *field, a, b int) bool {
+	if a < 0 || b >= len(f.toks) || f.toks[a].Kind != hindi.Word || f.toks[b].Kind != hindi.Word {
+		return false
+	}
+	for i := f.toks[a].End; i < f.toks[b].Start; i++ {
+		if c := f.text.Norm[i]; c != ' ' && c != '\t' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLike reports whether word i could be part of a person's name: it is
+// not a function word, verb, title or tracked alias (a tracked given name
+// is name-like), does not end like a verb form or oblique plural or a
+// title, and is not a lower-case Latin word.
+func (m *Matcher) nameLike(f *field, i int) bool {
+	w := f.words[i]
+	if c := m.words[w]; c != 0 {
+		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias) == 0
+	}
+	r, _ := utf8.DecodeLastRuneInString(w)
+	switch {
+	case r == '\u0947' || r == 'ए' || r == 'ओ': // बोले, भड़के, गए
+		return false
+	case r == '\u0902':
+		// -ें, -ओं, -ों: verb forms and oblique plurals (करें, नेताओं).
+		r2, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("\u0902")])
+		if r2 == '\u0947' || r2 == 'ओ' || r2 == '\u094B' {
+			return false
+		}
+	case r < utf8.RuneSelf:
+		// Latin: a name is written with a capital.
+		o := f.text.Orig[f.text.OrigOffset(f.toks[i].Start):]
+		c, _ := utf8.DecodeRuneInString(o)
+		return unicode.IsUpper(c)
+	}
+	for _, sfx := range m.titleSuffixes {
+		if len(w) > len(sfx) && strings.HasSuffix(w, sfx) {
+			return false
+		}
+	}
+	return true
+}
+
+// ownGiven reports whether w is entity e's given name or a spelling of it
+// one or two letters away (डॉनाल्ड for डोनाल्ड).
+func (m *Matcher) ownGiven(e int32, w string) bool {
+	if m.ownWords[e][w] {
+		return true
+	}
+	for _, g := range m.given[e] {
+		if nearSpelling(g, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearSpelling reports whether a and b are at most one rune apart (two
+// for names of six runes or more), by edit distance.
+func nearSpelling(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	max := 1
+	if len(ra) >= 6 {
+		max = 2
+	}
+	if d := len(ra) - len(rb); d > max || -d > max {
+		return false
+	}
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			c := prev[j-1]
+			if ra[i-1] != rb[j-1] {
+				c++
+			}
+			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)] <= max
+}
+
+// institutionAt reports whether an institution noun follows from token i,
+// after at most three modifiers, all separated by spaces only.
+func (m *Matcher) institutionAt(f *field, i int) bool {
+	for k := 0; k < 4 && i < len(f.toks); k++ {
+		if len(f.words[i]) < m.instMin || !m.adjacent(f, i-1, i) {
+			return false
+		}
+		c := m.words[f.words[i]]
+		switch {
+		case c&ncInstitution != 0:
+			return true
+		case c&ncModifier == 0:
+			return false
+		}
+		i++
+	}
+	return false
 }

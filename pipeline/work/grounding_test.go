@@ -1,0 +1,325 @@
+package work
+
+import (
+	"path/filepath"
+	"runtime"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// groundingWatchlist loads deploy/watchlist.yaml.
+func groundingWatchlist(t testing.TB) *watchlist.Watchlist {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	wl, err := watchlist.Load(filepath.Join(filepath.Dir(file), "..", "..", "deploy", "watchlist.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return wl
+}
+
+// groundField normalises and tokenises one field the way the work stage
+// does before grounding.
+func groundField(name, text string) *field {
+	f := &field{name: name, text: hindi.Normalize(text)}
+	f.toks = hindi.Tokenize(nil, f.text.Norm)
+	f.words = make([]string, len(f.toks))
+	for i, t := range f.toks {
+		f.words[i] = f.text.Norm[t.Start:t.End]
+	}
+	return f
+}
+
+// groundedMention is one mention as the tests read it: entity id, field
+// and the original text.
+type groundedMention struct{ entity, field, text string }
+
+// groundStory runs the matcher's grounding over a title and a body.
+func groundStory(m *Matcher, ents []watchlist.Entity, title, body string) []groundedMention {
+	var fs []*field
+	if title != "" {
+		fs = append(fs, groundField("title", title))
+	}
+	if body != "" {
+		fs = append(fs, groundField("body", body))
+	}
+	m.ground(fs)
+	var out []groundedMention
+	for _, f := range fs {
+		for _, mn := range f.mentions {
+			os, oe := f.text.OrigSpan(mn.start, mn.end)
+			out = append(out, groundedMention{ents[mn.entity].ID, f.name, f.text.Orig[os:oe]})
+		}
+	}
+	return out
+}
+
+// ids returns the sorted distinct entity ids of mentions.
+func ids(ms []groundedMention) []string {
+	out := []string{}
+	for _, m := range ms {
+		if !slices.Contains(out, m.entity) {
+			out = append(out, m.entity)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func mentionTexts(ms []groundedMention, id string) []string {
+	var out []string
+	for _, m := range ms {
+		if m.entity == id {
+			out = append(out, m.field+":"+m.text)
+		}
+	}
+	return out
+}
+
+// TestGroundingEntities: which tracked entities a story really names, by
+// the rules on Matcher.ground, with the shipped watchlist.
+func TestGroundingEntities(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		// Issue 10 probes.
+		{"another Rahul", "", "राहुल मिश्रा ने कहा कि अगले हफ्ते से नई दरें लागू होंगी।", nil},
+		{"another Sam", "", "सैम करन ने आखिरी ओवर में सिर्फ चार रन दिए और मैच पलट दिया।", nil},
+		{"Lalit Modi then bare surname", "", "आईपीएल के पूर्व आयुक्त ललित मोदी ने लंदन से एक वीडियो जारी किया। वीडियो में मोदी ने अपने ऊपर लगे आरोपों को बेबुनियाद बताया।", nil},
+		{"school named after a namesake", "", "धीरूभाई अंबानी इंटरनेशनल स्कूल के सालाना जलसे में बच्चों ने एक नाटक पेश किया।", nil},
+		{"stadium named after the tracked person", "", "नरेंद्र मोदी स्टेडियम में रविवार को फाइनल खेला जाएगा।", nil},
+		{"different given name before surname", "", "अनिल अंबानी की कंपनी पर कर्ज का बोझ और बढ़ गया है।", nil},
+		{"namesake next to the tracked person", "", "समारोह में अनिल अंबानी भी पहुंचे और मुकेश अंबानी ने मेहमानों का स्वागत किया।", []string{"mukesh-ambani"}},
+		{"namesakes not in any list", "", "डेविड एलिसन की कंपनी ने नया स्टूडियो खरीदा, जबकि मेय मस्क ने अपनी किताब का विमोचन किया।", nil},
+		{"Latin namesake by capital", "", "Kimbal Musk ने अपने restaurant का नया branch खोला।", nil},
+		{"Latin lower-case word is no given name", "", "tech billionaire Musk ने नई कंपनी की घोषणा की।", []string{"elon-musk"}},
+		// Ordinary mentions still match.
+		{"headline surnames", "मस्क का ट्रंप पर तंज", "", []string{"donald-trump", "elon-musk"}},
+		{"surname subject", "", "ट्रंप ने कहा कि टैरिफ जारी रहेंगे।", []string{"donald-trump"}},
+		{"Latin surnames", "Musk ने Trump पर निशाना साधा", "", []string{"donald-trump", "elon-musk"}},
+		{"hyphenated pair", "मस्क-ट्रंप विवाद में नया मोड़", "", []string{"donald-trump", "elon-musk"}},
+		{"adjacent surnames without hyphen", "मस्क ट्रंप विवाद गहराया", "", []string{"donald-trump", "elon-musk"}},
+		{"title before surname", "", "अमेरिकी राष्ट्रपति ट्रंप और टेस्ला के सीईओ मस्क की मुलाकात हुई।", []string{"donald-trump", "elon-musk", "tesla"}},
+		{"role noun by suffix", "", "अरबपति मस्क और उद्योगपति अंबानी एक मंच पर दिखे।", []string{"elon-musk", "mukesh-ambani"}},
+		{"headline verb before surname", "भड़के ट्रंप, बोले मोदी", "", []string{"donald-trump", "narendra-modi"}},
+		{"participle before surname", "", "मस्क ने ट्रंप के साथ मिलकर हैरिस पर हमला बोला।", []string{"donald-trump", "elon-musk", "kamala-harris"}},
+		{"government is the person's", "", "विपक्ष ने मोदी सरकार की नीतियों पर सवाल उठाए।", []string{"narendra-modi"}},
+		{"possessed school is the person's", "", "मस्क के स्कूल में पढ़ाई का तरीका अलग है।", []string{"elon-musk"}},
+		{"double space and nbsp", "", "डोनाल्ड  ट्रंप और एलन\u00a0मस्क साथ दिखे।", []string{"donald-trump", "elon-musk"}},
+		{"solid and split org names", "", "ओपन एआई, माइक्रो सॉफ्ट और स्टार गेट", []string{"microsoft", "openai", "stargate"}},
+		{"middle name", "", "डोनाल्ड जॉन ट्रंप ने शपथ ली।", []string{"donald-trump"}},
+		{"unlisted spelling of the given name", "", "डॉनाल्ड ट्रंप ने शपथ ली।", []string{"donald-trump"}},
+		{"idiom is not a namesake", "", "चुनाव में यह ट्रंप कार्ड साबित हुआ। बाद में ट्रंप ने रैली की।", []string{"donald-trump"}},
+		{"idiom alone", "", "यह फैसला सरकार का ट्रंप कार्ड है।", nil},
+		{"nickname of another person", "'ओमाहा के ओरेकल' ने पद छोड़ा", "", nil},
+		// Given names need an antecedent.
+		{"given name alone", "", "सैम ने कहा कि नया मॉडल जल्द आएगा।", nil},
+		{"given name after full name", "", "सैम ऑल्टमैन ने नया मॉडल दिखाया। सैम ने कहा कि यह सबसे तेज है।", []string{"sam-altman"}},
+		{"headline given name resolved by the body", "राहुल का मोदी पर हमला", "कांग्रेस नेता राहुल गांधी ने प्रधानमंत्री पर निशाना साधा।", []string{"narendra-modi", "rahul-gandhi"}},
+		{"headline given name of another person", "राहुल का बयान", "राहुल मिश्रा ने कहा कि दरें बढ़ेंगी।", nil},
+		{"unambiguous given name", "", "Elon ने कहा कि रॉकेट तैयार है। मासायोशी ने निवेश का वादा किया।", []string{"elon-musk", "masayoshi-son"}},
+		{"bare Rahul after KL Rahul", "", "केएल राहुल ने शतक जड़ा। अनुभवी राहुल टीम का ट्रंप कार्ड साबित होंगे।", nil},
+		// Surnames: the nearest full name decides.
+		{"headline surname, body names only a namesake", "मोदी का नया वीडियो", "ललित मोदी ने लंदन से वीडियो जारी किया।", nil},
+		{"headline surname, body names the tracked person first", "मोदी का नया वीडियो", "प्रधानमंत्री नरेंद्र मोदी ने कहा कि ललित मोदी को वापस लाया जाएगा।", []string{"narendra-modi"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ids(groundStory(m, ents, c.title, c.body))
+			want := c.want
+			if want == nil {
+				want = []string{}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("entities %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// TestGroundingNearestAntecedent: a bare alias takes the nearest full name
+// before it, the tracked person's or another's.
+func TestGroundingNearestAntecedent(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body, id string
+		want                  []string
+	}{
+		{"tracked then namesake", "", "सैम ऑल्टमैन ने मैच देखा। सैम करन ने दो विकेट लिए। सैम ने कहा कि पिच धीमी थी।", "sam-altman", []string{"body:सैम ऑल्टमैन"}},
+		{"namesake then tracked", "", "सैम करन ने दो विकेट लिए। सैम ऑल्टमैन ने मैच देखा। सैम ने खिलाड़ियों की तारीफ की।", "sam-altman", []string{"body:सैम ऑल्टमैन", "body:सैम"}},
+		{"surname after tracked and namesake", "", "नरेंद्र मोदी ने बैठक बुलाई। ललित मोदी ने वीडियो जारी किया। मोदी ने आरोपों को नकारा।", "narendra-modi", []string{"body:नरेंद्र मोदी"}},
+		{"surname after namesake then tracked", "", "ललित मोदी ने वीडियो जारी किया। बाद में नरेंद्र मोदी ने बैठक बुलाई। मोदी ने कहा कि जांच होगी।", "narendra-modi", []string{"body:नरेंद्र मोदी", "body:मोदी"}},
+		{"bare Rahul after KL Rahul, tracked Rahul earlier", "", "राहुल गांधी ने मैच देखा। केएल राहुल ने शतक जड़ा। राहुल ने कहा कि पिच अच्छी थी।", "rahul-gandhi", []string{"body:राहुल गांधी"}},
+		{"title surname with no namesake", "मस्क बोले", "एक्स पर लिखा।", "elon-musk", []string{"title:मस्क"}},
+		{"institution is no mention", "", "मस्क फाउंडेशन ने दान दिया, ट्रंप टावर में बैठक हुई।", "elon-musk", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := mentionTexts(groundStory(m, ents, c.title, c.body), c.id)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("%s mentions %q, want %q", c.id, got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingWatchlistFlags: ambiguous surnames need a full name first,
+// unambiguous given names stand alone.
+func TestGroundingWatchlistFlags(t *testing.T) {
+	base := []watchlist.Entity{{ID: "a-b", Type: watchlist.TypePerson, Names: []string{"अजय बंसल"}, Aliases: []string{"बंसल", "अजय"}}}
+	flagged := []watchlist.Entity{{ID: "a-b", Type: watchlist.TypePerson, Names: []string{"अजय बंसल"}, Aliases: []string{"बंसल", "अजय"}, Ambiguous: []string{"बंसल"}, Unambiguous: []string{"अजय"}}}
+	cases := []struct {
+		name        string
+		ents        []watchlist.Entity
+		title, body string
+		want        int
+	}{
+		{"surname alone counts by default", base, "", "बंसल ने कहा।", 1},
+		{"ambiguous surname alone", flagged, "", "बंसल ने कहा।", 0},
+		{"ambiguous surname after the full name", flagged, "", "अजय बंसल आए। बंसल ने कहा।", 2},
+		{"ambiguous surname in a headline, full name in the body", flagged, "बंसल का बयान", "अजय बंसल ने कहा।", 2},
+		{"given name alone needs a full name by default", base, "", "अजय ने कहा।", 0},
+		{"unambiguous given name alone", flagged, "", "अजय ने कहा।", 1},
+		{"unambiguous given name before another surname", flagged, "", "अजय देवगन ने कहा।", 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			wl, err := watchlist.New("test", c.ents)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ents := wl.Entities()
+			got := len(groundStory(newMatcher(ents), ents, c.title, c.body))
+			if got != c.want {
+				t.Fatalf("%d mentions, want %d", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingOffsets: mention offsets point at the original spelling and
+// mentions come in text order per field.
+func TestGroundingOffsets(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	f := groundField("body", "राष्ट्रपति ट्रम्प ने कहा, फिर ट्रंप चुप रहे।")
+	m.ground([]*field{f})
+	if len(f.mentions) != 2 {
+		t.Fatalf("%d mentions, want 2", len(f.mentions))
+	}
+	var texts []string
+	for i, mn := range f.mentions {
+		os, oe := f.text.OrigSpan(mn.start, mn.end)
+		texts = append(texts, f.text.Orig[os:oe])
+		if i > 0 && mn.start < f.mentions[i-1].end {
+			t.Errorf("mentions out of order: %v", f.mentions)
+		}
+		if f.toks[mn.tok].Start != mn.start || f.toks[mn.tokEnd-1].End != mn.end {
+			t.Errorf("token range [%d,%d) does not cover %d..%d", mn.tok, mn.tokEnd, mn.start, mn.end)
+		}
+	}
+	if want := []string{"ट्रम्प", "ट्रंप"}; !slices.Equal(texts, want) {
+		t.Fatalf("texts %q, want %q", texts, want)
+	}
+}
+
+// TestGroundingWords: the embedded word lists parse, and bad lists give an
+// error naming the line.
+func TestGroundingWords(t *testing.T) {
+	gw, err := parseGroundingWords("grounding.yaml", groundingYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"ने", "बोला", "राष्ट्रपति", "स्कूल", "इंटरनेशनल"} {
+		if gw.classes[hindi.NormalizeString(w)] == 0 {
+			t.Errorf("%s is in no class", w)
+		}
+	}
+	// No word of the lists may be a tracked alias: it would hide the entity.
+	for _, e := range groundingWatchlist(t).Entities() {
+		for _, a := range e.Terms() {
+			for _, w := range aliasWords(a) {
+				if gw.classes[w] != 0 {
+					t.Errorf("%s: alias word %q is in grounding.yaml", e.ID, w)
+				}
+			}
+		}
+	}
+	bad := []struct{ name, yaml, want string }{
+		{"unknown list", "function: [ने]\nnames: [राहुल]\n", "x.yaml:2: unknown list \"names\""},
+		{"two words", "titles:\n  - श्री\n  - पूर्व राष्ट्रपति\n", "x.yaml:3: titles: \"पूर्व राष्ट्रपति\" is not one word"},
+		{"not a list", "verbs: बोले\n", "x.yaml:1: verbs must be a list"},
+		{"nested", "verbs:\n  - [बोले]\n", "x.yaml:2: verbs: an entry must be a word"},
+	}
+	for _, c := range bad {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := parseGroundingWords("x.yaml", []byte(c.yaml))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestEntityTypesMatchPipeline: the watchlist declares its own type names
+// (it imports nothing of the pipeline); they must stay pipeline's.
+func TestEntityTypesMatchPipeline(t *testing.T) {
+	if watchlist.TypePerson != pipeline.TypePerson || watchlist.TypeOrg != pipeline.TypeOrg || watchlist.TypeDeal != pipeline.TypeDeal {
+		t.Fatal("watchlist and pipeline entity types differ")
+	}
+}
+
+func TestNearSpelling(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"डोनाल्ड", "डानाल्ड", true},
+		{"डोनाल्ड", "डोनल्ड", true},
+		{"एलन", "एरोल", false},
+		{"सैम", "जैक", false},
+		{"मुकेश", "आकाश", false},
+	}
+	for _, c := range cases {
+		if got := nearSpelling(hindi.NormalizeString(c.a), hindi.NormalizeString(c.b)); got != c.want {
+			t.Errorf("nearSpelling(%s, %s) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// FuzzGround: any title and body ground without panicking, with mentions
+// inside their field, in order, on token boundaries.
+func FuzzGround(f *testing.F) {
+	f.Add("मस्क का ट्रंप पर तंज", "ललित मोदी ने … वीडियो में मोदी ने")
+	f.Add("राहुल", "सैम करन ने आखिरी ओवर में")
+	f.Add("", "धीरूभाई अंबानी इंटरनेशनल स्कूल")
+	f.Add("Kimbal Musk", "\xff मस्क\u00a0-ट्रंप")
+	ents := groundingWatchlist(f).Entities()
+	m := newMatcher(ents)
+	f.Fuzz(func(t *testing.T, title, body string) {
+		fs := []*field{groundField("title", title), groundField("body", body)}
+		m.ground(fs)
+		for _, fd := range fs {
+			end := 0
+			for _, mn := range fd.mentions {
+				if mn.start < end || mn.end <= mn.start || mn.end > len(fd.text.Norm) {
+					t.Fatalf("bad mention %+v in %q", mn, fd.text.Norm)
+				}
+				if mn.tok < 0 || mn.tokEnd > len(fd.toks) || mn.tok >= mn.tokEnd || fd.toks[mn.tok].Start != mn.start {
+					t.Fatalf("bad token range %+v in %q", mn, fd.text.Norm)
+				}
+				end = mn.end
+			}
+		}
+	})
+}
