@@ -206,6 +206,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				e++
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
+				for q := j + 1; q < e; q++ {
+					if ev, _ := a.lex.match(s.f.words[:s.sn.b], q, entEval); ev != nil {
+						return mkBare, q, -1, true
+					}
+				}
 				j = e + 1
 				if strings.HasPrefix(s.w(j), "वाल") {
 					j++
@@ -371,10 +376,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwOrgNoun != 0:
 			// "कंपनी ने": the story's last organisation — not "मस्क की
 			// कंपनी ने", "अपनी कंपनी".
-			if s.w(k+1) != "ने" || s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) {
+			if s.flag(k+1)&fwPostposition == 0 || s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
 				continue
 			}
-			c.pron, c.mk = fwOrgNoun, mkAgent
+			c.pron = fwOrgNoun
+			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
 		}
 		s.chunks = append(s.chunks, c)
 	}

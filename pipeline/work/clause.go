@@ -93,6 +93,9 @@ type clause struct {
 	// relTok is the relative word of a relative clause.
 	relTok int
 	mood   string
+	// futTok is the first future-tense verb of the clause (-1: none): a
+	// predicate after it is not in the future ("तारीफ की, कहा … बनेगा").
+	futTok int
 	// denial: the clause denies (इनकार): its content clauses are negated.
 	denial bool
 }
@@ -124,7 +127,7 @@ func (c *clause) last() int {
 func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf []clause) []clause {
 	cls := buf[:0]
 	newClause := func(kind clauseKind, parent int) int {
-		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1})
+		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -1})
 		return len(cls) - 1
 	}
 	cur := newClause(ckMain, -1)
@@ -138,7 +141,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			} else {
 				// A short quote with no name in it is a label ("'सबसे
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
-				if k-open > 5 && k-open < 80 || k-open > 2 && mentionIn(f, sn, fl, open, k) {
+				if k-open > 8 && k-open < 80 || k-open > 2 && mentionIn(f, sn, fl, open, k) {
 					quoteEnd[open] = k
 				}
 				open = -1
@@ -152,6 +155,11 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 		if e, ok := quoteEnd[k]; ok {
 			q := newClause(ckContent, cur)
 			for j := k; j <= e; j++ {
+				// Inside the quote, "…नहीं है, वह … हैं" are two
+				// clauses of the same speaker.
+				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && fl[j-2-sn.a]&fwFinite != 0 {
+					q = newClause(ckContent, cls[q].parent)
+				}
 				cid[j-sn.a] = int16(q)
 				cls[q].toks = append(cls[q].toks, j)
 			}
@@ -192,7 +200,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
-		case (x&fwAnd != 0 || w == ",") && k > sn.a && fl[k-1-sn.a]&fwFinite != 0 && k+1 < sn.b && fl[k+1-sn.a]&fwKi == 0:
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&fwKi == 0:
 			cid[k-sn.a] = int16(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent

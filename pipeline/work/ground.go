@@ -139,7 +139,16 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		case fwTargetPron, fwGenPron:
 			c.ent = -1 // resolved against the clause's source when read
 		case fwOrgNoun:
+			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
+			// organisation, in the sentence or before it.
 			c.ent = st.lastOrg
+			for j := i - 1; j >= 0; j-- {
+				o := s.chunks[j]
+				if o.pron == 0 && o.ent >= 0 && !a.isPerson[o.ent] && !a.isDeal[o.ent] && o.mk != mkPlace {
+					c.ent = o.ent
+					break
+				}
+			}
 		case fwBoth, fwRecip:
 			c.ent = -1 // a pair, read by the clause
 		}

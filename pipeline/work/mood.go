@@ -27,6 +27,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if fl == 0 {
 				if !fut && s.isWord(k) && a.lex.isFuture(s.f.words[k]) {
 					fut = true
+					cl.futTok = k
 				}
 				continue
 			}

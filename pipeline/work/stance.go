@@ -366,7 +366,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	cl := &s.cls[ci]
-	mood := cl.mood
+	mood := clauseMood(cl, o.k)
 	weight := fr.Weight
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)
@@ -406,6 +406,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 {
 		if atk, ok := st.attackedBy[srcs[0]]; ok {
 			tgts = append(tgts, atk)
+		} else if fr.Polarity == pipeline.Hostile {
+			// "X ने … किया, Y भड़के": angry at the one who acted.
+			for _, c := range s.chunks {
+				if c.clause != ci && c.mk == mkAgent && c.ent >= 0 && c.ent != srcs[0] && c.tok < o.k {
+					tgts = appendNew(tgts, c.ent)
+				}
+			}
 		}
 	}
 	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel) {
@@ -527,8 +534,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			break
 		}
 	}
-	for j := o.k - 1; !calling && j >= o.k-4 && j >= s.sn.a; j-- {
-		if s.flag(j)&fwCall != 0 && s.w(j-1) == "को" || s.flag(j)&fwCall != 0 && j > s.sn.a && s.flag(j-1)&fwCall == 0 && s.w(j-2) == "को" {
+	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
+		if s.flag(j)&fwCall != 0 && (s.w(j-1) == "को" || s.w(j-2) == "को") {
 			calling = true
 		}
 	}
@@ -575,7 +582,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			if len(srcs) == 0 && cl.kind == ckContent {
 				srcs = a.speakers(s, ci, st, srcs)
 			}
-			a.emit(s, st, srcs, tgts, ev.pol, evalKind(ev.pol), cl.mood, 1.5)
+			pol, mood := evalMood(ev.pol, clauseMood(cl, o.k))
+			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
 	}
@@ -590,6 +598,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	var tgts []int
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
+		if c.pron == fwSubjPron && c.tok < o.k {
+			// "ट्रंप ने कहा कि वह महान नेता हैं": not the speaker.
+			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
+			if c.ent < 0 {
+				c.ent = a.topicOf(s, cl.parent)
+			}
+		}
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
@@ -612,8 +627,27 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	a.emit(s, st, sp, tgts, ev.pol, evalKind(ev.pol), cl.mood, 1.5)
+	pol, mood := evalMood(ev.pol, clauseMood(cl, o.k))
+	a.emit(s, st, sp, tgts, pol, evalKind(pol), mood, 1.5)
 	return len(tgts) > 0
+}
+
+// evalMood: a negated praise is an attack ("X ने कहा कि Y ईमानदार नहीं
+// हैं"); a negated attack is no stance.
+func evalMood(pol int8, mood string) (int8, string) {
+	if mood == pipeline.MoodNegated && pol > 0 {
+		return -1, ""
+	}
+	return pol, mood
+}
+
+// clauseMood is the mood of a clause for a predicate at token k: a
+// future verb before the predicate is not its verb.
+func clauseMood(cl *clause, k int) string {
+	if cl.mood == pipeline.MoodFuture && cl.futTok >= 0 && cl.futTok < k {
+		return ""
+	}
+	return cl.mood
 }
 
 // topicOf is the name a clause speaks about ("X के बारे में"), or -1.
