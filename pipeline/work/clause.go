@@ -179,8 +179,10 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			}
 			host = -1
 		case x&(fwRel|fwRelAgent) != 0 && k > sn.a:
-			host = cur
-			cur = newClause(ckRel, cur)
+			if host < 0 {
+				host = cur
+			}
+			cur = newClause(ckRel, host)
 			cls[cur].relTok = k
 		case w == "," && host >= 0:
 			cid[k-sn.a] = int16(cur)
@@ -204,7 +206,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			cid[k-sn.a] = int16(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent
-			if kind == ckRel {
+			if kind == ckRel && host < 0 {
 				kind = ckMain
 				parent = -1
 			}
