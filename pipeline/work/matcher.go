@@ -3,6 +3,7 @@ package work
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -57,6 +58,9 @@ type Matcher struct {
 	// alias words; titleSuffixes end role nouns.
 	words         map[string]nameClass
 	titleSuffixes []string
+	// orgOf[e] are the organisations named after person e (an alias of
+	// theirs starts with e's surname: अडानी समूह).
+	orgOf [][]int32
 	// instMin is the shortest institution noun or modifier in bytes: a
 	// shorter next word (ने, का) is rejected without a lookup.
 	instMin int
@@ -83,10 +87,13 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		ownWords:      make([]map[string]bool, len(ents)),
 		given:         make([][]string, len(ents)),
 		person:        make([]bool, len(ents)),
+		orgOf:         make([][]int32, len(ents)),
 		words:         gw.classes,
 		titleSuffixes: gw.titleSuffixes,
 		instMin:       gw.instMin,
 	}
+	surnames := make([][]string, len(ents))
+	orgFirst := map[string][]int32{}
 	for ei, e := range ents {
 		own := map[string]bool{}
 		m.ownWords[ei] = own
@@ -121,6 +128,9 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		for _, ws := range multi {
 			first[ws[0]] = true
 			last[ws[len(ws)-1]] = true
+			if e.Type == watchlist.TypeOrg && !slices.Contains(orgFirst[ws[0]], int32(ei)) {
+				orgFirst[ws[0]] = append(orgFirst[ws[0]], int32(ei))
+			}
 			t := terminal{entity: int32(ei), kind: termFull, standalone: true}
 			m.add(ws, t)
 			m.add([]string{joinWords(ws)}, t)
@@ -137,6 +147,9 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 				case first[w]:
 					kind = termGiven
 				}
+			}
+			if kind == termSurname {
+				surnames[ei] = append(surnames[ei], w)
 			}
 			t := terminal{entity: int32(ei), kind: kind}
 			t.standalone = kind == termFull || (kind == termSurname && !ambiguous[w]) || (kind == termGiven && unambiguous[w])
@@ -178,6 +191,15 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 				}
 			}
 			m.add(ws, t)
+		}
+	}
+	for ei, ws := range surnames {
+		for _, w := range ws {
+			for _, o := range orgFirst[w] {
+				if !slices.Contains(m.orgOf[ei], o) {
+					m.orgOf[ei] = append(m.orgOf[ei], o)
+				}
+			}
 		}
 	}
 	return m
@@ -407,6 +429,7 @@ const (
 	ncModifier                          // इंटरनेशनल… between a name and an institution
 	ncGiven                             // a tracked person's given name
 	ncAlias                             // another word of a tracked name or alias
+	ncOwned                             // सरकार, प्रशासन… after a name: the person's
 )
 
 //go:embed grounding.yaml
@@ -433,7 +456,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 	}
 	classOf := map[string]nameClass{
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
-		"institutions": ncInstitution, "institution_modifiers": ncModifier,
+		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned,
 		"title_suffixes": 0,
 	}
 	m := root.Content[0]
@@ -561,7 +584,7 @@ func (m *Matcher) ground(fields []*field) {
 		})
 	}
 	if bare > 0 {
-		m.resolve(evs)
+		m.resolve(fields, evs)
 	}
 	var per [2]int
 	for _, ev := range evs {
@@ -586,12 +609,14 @@ func (m *Matcher) ground(fields []*field) {
 // drops it (kind 0), by the rules on ground. Two passes, linear in the
 // number of events; a story names few entities, so the per-alias state is
 // a short slice searched in order rather than a map.
-func (m *Matcher) resolve(evs []gEvent) {
+func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 	type state struct {
 		entity  int32
 		role    termKind
 		foreign bool  // another person shares the alias somewhere
+		full    bool  // the person is named in full somewhere
 		seen    uint8 // kind of the nearest antecedent in the pass so far
+		org     int32 // organisation named after the person, -2 unknown
 	}
 	var sts []state
 	at := func(e int32, r termKind) *state {
@@ -600,7 +625,7 @@ func (m *Matcher) resolve(evs []gEvent) {
 				return &sts[i]
 			}
 		}
-		sts = append(sts, state{entity: e, role: r})
+		sts = append(sts, state{entity: e, role: r, org: -2})
 		return &sts[len(sts)-1]
 	}
 	for _, ev := range evs {
@@ -622,10 +647,10 @@ func (m *Matcher) resolve(evs []gEvent) {
 		switch ev.kind {
 		case gFull:
 			if st := find(ev.entity, termSurname); st != nil {
-				st.seen = gFull
+				st.seen, st.full = gFull, true
 			}
 			if st := find(ev.entity, termGiven); st != nil {
-				st.seen = gFull
+				st.seen, st.full = gFull, true
 			}
 		case gForeign:
 			if st := find(ev.entity, ev.role); st != nil {
@@ -653,6 +678,18 @@ func (m *Matcher) resolve(evs []gEvent) {
 			continue
 		}
 		st := find(ev.entity, ev.role)
+		if st.seen == 0 && !st.full && ev.role == termSurname && !m.coordinated(fields, evs, i) {
+			// The person is never named in full but an organisation
+			// named after them is (अडानी समूह): the surname is that,
+			// unless it is paired with a person (अंबानी और अडाणी).
+			if st.org == -2 {
+				st.org = m.namedOrg(evs, ev.entity)
+			}
+			if st.org >= 0 {
+				ev.entity, ev.kind = st.org, gFull
+				continue
+			}
+		}
 		var ok bool
 		switch {
 		case st.seen != 0:
@@ -670,6 +707,41 @@ func (m *Matcher) resolve(evs []gEvent) {
 			ev.kind = 0
 		}
 	}
+}
+
+// coordinated reports whether event i is joined to a person's mention by
+// और, व, एवं, तथा, a comma or a hyphen (अंबानी-अडानी, अंबानी और अडाणी).
+func (m *Matcher) coordinated(fields []*field, evs []gEvent, i int) bool {
+	ev := evs[i]
+	f := fields[ev.field]
+	joins := func(o gEvent, gap int) bool {
+		if o.field != ev.field || o.kind == gForeign || o.kind == 0 || !m.person[o.entity] || gap < 0 || gap >= len(f.words) {
+			return false
+		}
+		switch f.words[gap] {
+		case "और", "व", "एवं", "तथा", ",", "-", "/", "&", "and":
+			return true
+		}
+		return false
+	}
+	if i > 0 && evs[i-1].tokEnd+1 == ev.tok && joins(evs[i-1], ev.tok-1) {
+		return true
+	}
+	return i+1 < len(evs) && ev.tokEnd+1 == evs[i+1].tok && joins(evs[i+1], ev.tokEnd)
+}
+
+// namedOrg returns an organisation named after person e that the story
+// mentions, or -1.
+func (m *Matcher) namedOrg(evs []gEvent, e int32) int32 {
+	if len(m.orgOf[e]) == 0 {
+		return -1
+	}
+	for _, ev := range evs {
+		if ev.kind == gFull && slices.Contains(m.orgOf[e], ev.entity) {
+			return ev.entity
+		}
+	}
+	return -1
 }
 
 // firstTokenFrom returns the index of the first token at or after i that
@@ -702,7 +774,7 @@ func (m *Matcher) adjacent(f *field, a, b int) bool {
 func (m *Matcher) nameLike(f *field, i int) bool {
 	w := f.words[i]
 	if c := m.words[w]; c != 0 {
-		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias) == 0
+		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned) == 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
@@ -773,17 +845,23 @@ func nearSpelling(a, b string) bool {
 }
 
 // institutionAt reports whether an institution noun follows from token i,
-// after at most three modifiers, all separated by spaces only.
+// after at most three modifiers or name-like words (… इंटरनेशनल स्कूल,
+// … सैन फ्रांसिस्को जनरल अस्पताल), all separated by spaces only.
 func (m *Matcher) institutionAt(f *field, i int) bool {
 	for k := 0; k < 4 && i < len(f.toks); k++ {
-		if len(f.words[i]) < m.instMin || !m.adjacent(f, i-1, i) {
+		if !m.adjacent(f, i-1, i) {
 			return false
+		}
+		if k == 0 && len(f.words[i]) < m.instMin {
+			return false // ने, का, की: the common case, without a lookup
 		}
 		c := m.words[f.words[i]]
 		switch {
 		case c&ncInstitution != 0:
 			return true
-		case c&ncModifier == 0:
+		case c&ncModifier != 0:
+		case k < 3 && m.nameLike(f, i):
+		default:
 			return false
 		}
 		i++
