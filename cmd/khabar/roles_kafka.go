@@ -214,8 +214,9 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 			return err
 		}
 		parts.alerts, parts.tracker = alerts, tracker
-		// One worker: a pair's stances are folded in partition order.
-		consume(pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 1, Handler: track.Handler(tracker)})
+		// Stances arriving together are folded in event-time order, in batches (track.Sequencer).
+		seq := track.NewSequencer(tracker, track.DefaultSequencer())
+		consume(pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: seq.Workers(), Handler: track.SequencedHandler(seq)})
 		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Workers: 1, Handler: alert.AnalysisHandler(alerts)})
 		consume(pipeline.Route{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Workers: 1, Handler: alert.EventHandler(alerts)})
 		// Failing feeds reported by the pollers (any process) go through

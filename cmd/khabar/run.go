@@ -159,8 +159,9 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	subs = append(subs, sub{func(ctx context.Context) error {
-		// One worker: a pair's stances are folded in the order they come.
-		return router.Consume(ctx, pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 1, Handler: track.Handler(tracker)}, trackMsgs)
+		// Stances arriving together are folded in event-time order, in batches (track.Sequencer).
+		seq := track.NewSequencer(tracker, track.DefaultSequencer())
+		return router.Consume(ctx, pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: seq.Workers(), Handler: track.SequencedHandler(seq)}, trackMsgs)
 	}})
 	for _, t := range []struct {
 		topic   string

@@ -13,13 +13,17 @@ import (
 // are published again (same ids, consumers dedup), in case the process died
 // after Fold but before they were acknowledged.
 func Handler(t *Tracker) pipeline.Handler {
+	return handler(t, t.Fold)
+}
+
+func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance) ([]pipeline.Event, error)) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var b pipeline.StanceBatch
 		if err := pipeline.Decode(m, &b); err != nil {
 			return nil, err
 		}
 		ref := b.Story
-		events, err := t.Fold(ctx, ref, b.Stances)
+		events, err := fold(ctx, ref, b.Stances)
 		if err != nil {
 			return nil, err
 		}

@@ -273,66 +273,113 @@ func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.S
 	if story.ID == "" {
 		return nil, errors.New("track: fold: story without id")
 	}
+	res, err := t.FoldBatch(ctx, []Item{{Story: story, Stances: stances}})
+	if err != nil {
+		return nil, err
+	}
+	return res[0], nil
+}
+
+// Item is one story's stances, for FoldBatch.
+type Item struct {
+	Story   StoryRef
+	Stances []pipeline.Stance
+}
+
+// FoldBatch folds items in the order given (the Sequencer sorts them by
+// event time) and returns each one's events. The whole batch is stored in
+// one Apply, with one summary write per pair: a batch is wholly folded or
+// not at all. Every item needs a story id.
+func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Event, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	groups := groupStances(stances)
-	if len(groups) == 0 {
-		return nil, nil
+	ov := &overlay{store: t.store, vals: map[string][]byte{}}
+	work := map[string]*PairState{}
+	var keys []string
+	out := make([][]pipeline.Event, len(items))
+	for i, it := range items {
+		if it.Story.ID == "" {
+			return nil, errors.New("track: fold: story without id")
+		}
+		for _, g := range groupStances(it.Stances) {
+			key := pipeline.PairKey(g.pair[0], g.pair[1])
+			if _, done, err := ov.Get(ctx, BucketFolded, markerKey(it.Story.ID, key)); err != nil {
+				return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
+			} else if done {
+				continue
+			}
+			st := work[key]
+			if st == nil {
+				loaded, _, err := t.load(ctx, key)
+				if err != nil {
+					return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
+				}
+				st = &loaded
+				work[key] = st
+				keys = append(keys, key)
+			}
+			st.Pair = g.pair
+			fo, err := t.apply(ctx, ov, st, it.Story, g)
+			if err != nil {
+				return nil, fmt.Errorf("track: fold %s into %s: %w", it.Story.ID, key, err)
+			}
+			evs := fo.events
+			if evs == nil {
+				evs = []pipeline.Event{}
+			}
+			mark, err := codec.Marshal(foldedMarker{Time: fo.at, Events: evs})
+			if err != nil {
+				return nil, fmt.Errorf("track: encode marker: %w", err)
+			}
+			ov.put(append(fo.ops, pipeline.StateOp{Bucket: BucketFolded, Key: markerKey(it.Story.ID, key), Value: mark})...)
+			out[i] = append(out[i], fo.events...)
+		}
 	}
-	var (
-		ops    []pipeline.StateOp
-		events []pipeline.Event
-		put    []func()
-	)
-	for _, g := range groups {
-		key := pipeline.PairKey(g.pair[0], g.pair[1])
-		if _, done, err := t.store.Get(ctx, BucketFolded, markerKey(story.ID, key)); err != nil {
-			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
-		} else if done {
-			continue
-		}
-		st, _, err := t.load(ctx, key)
-		if err != nil {
-			return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
-		}
-		st.Pair = g.pair
-		fo, err := t.apply(ctx, &st, story, g)
-		if err != nil {
-			return nil, fmt.Errorf("track: fold %s into %s: %w", story.ID, key, err)
-		}
-		events = append(events, fo.events...)
-		val, err := codec.Marshal(st)
+	if len(keys) == 0 {
+		return out, nil
+	}
+	vals := make(map[string][]byte, len(keys))
+	for _, key := range keys {
+		val, err := codec.Marshal(work[key])
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
 		}
-		evs := fo.events
-		if evs == nil {
-			evs = []pipeline.Event{}
+		vals[key] = val
+		ov.put(pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val})
+	}
+	if err := t.store.Apply(ctx, ov.ops...); err != nil {
+		return nil, fmt.Errorf("track: fold: %w", err)
+	}
+	for _, key := range keys {
+		t.cache[key] = &cached{raw: vals[key], st: work[key].clone()}
+	}
+	for _, evs := range out {
+		for _, e := range evs {
+			t.log.Debug("pair event", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
 		}
-		mark, err := codec.Marshal(foldedMarker{Time: fo.at, Events: evs})
-		if err != nil {
-			return nil, fmt.Errorf("track: encode marker: %w", err)
-		}
-		ops = append(ops, fo.ops...)
-		ops = append(ops,
-			pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val},
-			pipeline.StateOp{Bucket: BucketFolded, Key: markerKey(story.ID, key), Value: mark})
-		stCopy := st
-		put = append(put, func() { t.cache[key] = &cached{raw: val, st: stCopy} })
 	}
-	if len(ops) == 0 {
-		return nil, nil
+	return out, nil
+}
+
+// overlay is the store as a batch sees it: its own writes first.
+type overlay struct {
+	store pipeline.StateStore
+	vals  map[string][]byte // bucket NUL key → value
+	ops   []pipeline.StateOp
+}
+
+func (o *overlay) Get(ctx context.Context, bucket, key string) ([]byte, bool, error) {
+	if v, ok := o.vals[bucket+"\x00"+key]; ok {
+		return v, true, nil
 	}
-	if err := t.store.Apply(ctx, ops...); err != nil {
-		return nil, fmt.Errorf("track: fold %s: %w", story.ID, err)
+	return o.store.Get(ctx, bucket, key)
+}
+
+func (o *overlay) put(ops ...pipeline.StateOp) {
+	for _, op := range ops {
+		o.vals[op.Bucket+"\x00"+op.Key] = op.Value
+		o.ops = append(o.ops, op)
 	}
-	for _, p := range put {
-		p()
-	}
-	for _, e := range events {
-		t.log.Debug("pair event", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
-	}
-	return events, nil
 }
 
 // Folded reports whether the story was folded into the pair a, b and the
@@ -490,7 +537,7 @@ type foldOut struct {
 
 // apply folds one story's group into st: O(1) in the pair's history (the
 // summary keeps a bounded number of marks per polarity).
-func (t *Tracker) apply(ctx context.Context, st *PairState, story StoryRef, g *group) (foldOut, error) {
+func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story StoryRef, g *group) (foldOut, error) {
 	at, clamped := EventTime(story, t.clock(), st.At)
 	out := foldOut{at: at}
 	key := pipeline.PairKey(g.pair[0], g.pair[1])
@@ -611,7 +658,7 @@ func (t *Tracker) apply(ctx context.Context, st *PairState, story StoryRef, g *g
 		if ev.Kind != "" {
 			ev.ID = eventID(ev.Kind, key, story.ID)
 			change.Event = ev.ID
-			if err := t.cite(ctx, &ev, key, cite, pol, entry); err != nil {
+			if err := t.cite(ctx, ov, &ev, key, cite, pol, entry); err != nil {
 				return out, err
 			}
 			out.events = append(out.events, ev)
@@ -636,7 +683,7 @@ func (t *Tracker) apply(ctx context.Context, st *PairState, story StoryRef, g *g
 			ev := base
 			ev.Kind, ev.From, ev.To = pipeline.KindEscalation, StateRivals, StateRivals
 			ev.ID = eventID(ev.Kind, key, story.ID)
-			if err := t.cite(ctx, &ev, key, burst, pipeline.Hostile, entry); err != nil {
+			if err := t.cite(ctx, ov, &ev, key, burst, pipeline.Hostile, entry); err != nil {
 				return out, err
 			}
 			out.events = append(out.events, ev)
@@ -737,7 +784,7 @@ func sortMarks(ms []Mark) []Mark {
 // cite fills the event's cited stories — first in event time, ties by id —
 // from their timeline records, and its evidence: the trigger's sentences
 // of the polarity first, then the others' in order.
-func (t *Tracker) cite(ctx context.Context, ev *pipeline.Event, key string, marks []Mark, pol string, trigger Entry) error {
+func (t *Tracker) cite(ctx context.Context, ov *overlay, ev *pipeline.Event, key string, marks []Mark, pol string, trigger Entry) error {
 	var ids []string
 	when := map[string]time.Time{}
 	for _, m := range sortMarks(marks) {
@@ -756,7 +803,7 @@ func (t *Tracker) cite(ctx context.Context, ev *pipeline.Event, key string, mark
 		e := trigger
 		if id != trigger.Story {
 			e = Entry{}
-			v, ok, err := t.store.Get(ctx, BucketTimelinePrefix+key, TimelineKey(when[id], id))
+			v, ok, err := ov.Get(ctx, BucketTimelinePrefix+key, TimelineKey(when[id], id))
 			if err != nil {
 				return fmt.Errorf("cite %s: %w", id, err)
 			}

@@ -378,11 +378,13 @@ func TestLateStory(t *testing.T) {
 type countingStore struct {
 	*MemoryStore
 	ops     int
+	applies int
 	maxSize int
 }
 
 func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	c.ops += len(ops)
+	c.applies++
 	for _, op := range ops {
 		if op.Bucket == BucketPairs {
 			c.maxSize = max(c.maxSize, len(op.Value))
