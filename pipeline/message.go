@@ -35,11 +35,21 @@ type Message struct {
 	Key     string
 	Value   []byte
 	Headers map[string]string
+	// Origin is where a bus read the message from, when it knows (Kafka:
+	// the full topic name, partition and offset); dead letters carry it.
+	Origin *Origin
 
 	once   sync.Once
 	onDone func(err error)
 	done   chan struct{}
 	err    error
+}
+
+// Origin is the position a message was read from.
+type Origin struct {
+	Topic     string
+	Partition int
+	Offset    int64
 }
 
 // NewMessage builds a message with the current schema-version header.

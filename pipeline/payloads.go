@@ -47,7 +47,7 @@ type EventMessage struct {
 func Encode(key string, v any) (*Message, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
-		return nil, fmt.Errorf("encode %T for %s: %w", v, key, err)
+		return nil, Permanent(fmt.Errorf("encode %T for %s: %w", v, key, err))
 	}
 	return NewMessage(key, raw), nil
 }
@@ -58,7 +58,7 @@ func Encode(key string, v any) (*Message, error) {
 // (92 µs → 20 µs for a 7 KB record), which the index stage pays per message.
 func Decode(m *Message, v any) error {
 	if err := jsoniter.ConfigCompatibleWithStandardLibrary.Unmarshal(m.Value, v); err != nil {
-		return fmt.Errorf("decode %T (key %q): %w", v, m.Key, err)
+		return Permanent(fmt.Errorf("decode %T (key %q): %w", v, m.Key, err))
 	}
 	return nil
 }

@@ -130,7 +130,7 @@ func TestRouterDeadLettersAndAcks(t *testing.T) {
 	h := func(_ context.Context, m *Message) ([]Output, error) {
 		switch m.Key {
 		case "bad":
-			return nil, errors.New("cannot decode")
+			return nil, Permanent(errors.New("cannot decode"))
 		case "panic":
 			panic("poison")
 		}
@@ -178,19 +178,179 @@ func TestRouterDeadLettersAndAcks(t *testing.T) {
 	}
 }
 
-func TestRouterNacksWhenDeadLetterFails(t *testing.T) {
-	dlq := &memDLQ{err: errors.New("disk full")}
-	r := &Router{Pub: &chanBus{out: map[string][]*Message{}}, DLQ: dlq, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+// TestRouterRetriesDeadLetterUntilStored: a dead letter that cannot be
+// stored is retried; the message is acked only once it is stored, and
+// nacked (not acked) when the stage stops first.
+func TestRouterRetriesDeadLetterUntilStored(t *testing.T) {
+	dlq := &flakyDLQ{failures: 2}
+	r := &Router{Pub: &chanBus{out: map[string][]*Message{}}, DLQ: dlq, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Backoff: func(int) time.Duration { return time.Millisecond }}
 	in := make(chan *Message, 1)
 	m := NewMessage("bad", nil)
+	m.Origin = &Origin{Topic: "khabar.stories", Partition: 2, Offset: 1712}
 	in <- m
 	close(in)
-	_ = r.Consume(context.Background(), Route{Stage: "t", Topic: "in", Handler: func(context.Context, *Message) ([]Output, error) {
-		return nil, errors.New("nope")
+	_ = r.Consume(context.Background(), Route{Stage: "work", Topic: "stories", Handler: func(context.Context, *Message) ([]Output, error) {
+		return nil, Permanent(errors.New("no id"))
+	}}, in)
+	<-m.Done()
+	if m.Err() != nil || dlq.calls != 3 || len(dlq.stored) != 1 {
+		t.Fatalf("err %v after %d attempts, %d stored; want acked after the third", m.Err(), dlq.calls, len(dlq.stored))
+	}
+	if dl := dlq.stored[0]; dl.Topic != "khabar.stories" || dl.Partition != 2 || dl.Offset != 1712 || dl.Stage != "work" {
+		t.Fatalf("dead letter %+v lacks its origin (khabar.stories/2/1712) or stage", dl)
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	never := &flakyDLQ{failures: 1 << 30, onCall: func(n int) {
+		if n == 3 {
+			cancel()
+		}
+	}}
+	r.DLQ = never
+	in = make(chan *Message, 1)
+	m = NewMessage("bad", nil)
+	in <- m
+	close(in)
+	_ = r.Consume(ctx, Route{Stage: "t", Topic: "in", Handler: func(context.Context, *Message) ([]Output, error) {
+		return nil, Permanent(errors.New("nope"))
 	}}, in)
 	<-m.Done()
 	if m.Err() == nil {
-		t.Error("message acked although its dead letter was not stored")
+		t.Error("message acked although its dead letter was never stored")
+	}
+}
+
+type flakyDLQ struct {
+	mu       sync.Mutex
+	failures int
+	calls    int
+	stored   []DeadLetter
+	onCall   func(n int)
+}
+
+func (d *flakyDLQ) DeadLetter(_ context.Context, dl DeadLetter) error {
+	d.mu.Lock()
+	d.calls++
+	n := d.calls
+	fail := d.calls <= d.failures
+	if !fail {
+		d.stored = append(d.stored, dl)
+	}
+	d.mu.Unlock()
+	if d.onCall != nil {
+		d.onCall(n)
+	}
+	if fail {
+		return errors.New("disk full")
+	}
+	return nil
+}
+
+// TestRouterRetriesTransientErrors: a handler error that is not permanent
+// (a state store or sink in trouble) is retried with the same message until
+// it succeeds; nothing is dead-lettered and the output is published once.
+func TestRouterRetriesTransientErrors(t *testing.T) {
+	bus := &chanBus{out: map[string][]*Message{}}
+	dlq := &memDLQ{}
+	r := &Router{Pub: bus, DLQ: dlq, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backoff: func(int) time.Duration { return time.Millisecond }}
+	var calls int
+	in := make(chan *Message, 1)
+	m := NewMessage("s1", nil)
+	in <- m
+	close(in)
+	_ = r.Consume(context.Background(), Route{Stage: "track", Topic: "stances", Handler: func(context.Context, *Message) ([]Output, error) {
+		calls++
+		if calls <= 3 {
+			return nil, errors.New("state store: connection refused")
+		}
+		return []Output{{Topic: "events", Msg: NewMessage("e1", nil)}}, nil
+	}}, in)
+	if calls != 4 || len(dlq.dls) != 0 || len(bus.out["events"]) != 1 {
+		t.Fatalf("%d calls, %d dead letters, %d outputs; want 4, 0, 1", calls, len(dlq.dls), len(bus.out["events"]))
+	}
+	bus.out["events"][0].Ack()
+	<-m.Done()
+	if m.Err() != nil {
+		t.Fatalf("input nacked: %v", m.Err())
+	}
+
+	// A transient failure that outlasts the stage: nacked at shutdown, not
+	// dead-lettered.
+	ctx, cancel := context.WithCancel(context.Background())
+	in = make(chan *Message, 1)
+	m = NewMessage("s2", nil)
+	in <- m
+	close(in)
+	calls = 0
+	_ = r.Consume(ctx, Route{Stage: "track", Topic: "stances", Handler: func(context.Context, *Message) ([]Output, error) {
+		calls++
+		if calls == 5 {
+			cancel()
+		}
+		return nil, errors.New("state store: connection refused")
+	}}, in)
+	<-m.Done()
+	if m.Err() == nil || len(dlq.dls) != 0 {
+		t.Fatalf("err %v, %d dead letters; want nacked, none", m.Err(), len(dlq.dls))
+	}
+}
+
+// refusingBus nacks the first n messages published to it (a broker outage
+// longer than the producer's own retries), then holds them like chanBus.
+type refusingBus struct {
+	chanBus
+	refuse int
+	seen   int
+}
+
+func (b *refusingBus) Publish(ctx context.Context, topic string, msgs ...*Message) error {
+	b.mu.Lock()
+	var nack []*Message
+	for _, m := range msgs {
+		b.seen++
+		if b.seen <= b.refuse {
+			nack = append(nack, m)
+			continue
+		}
+		b.out[topic] = append(b.out[topic], m)
+	}
+	b.mu.Unlock()
+	for _, m := range nack {
+		m.Nack(errors.New("kafka: write: leader not available"))
+	}
+	return nil
+}
+
+// TestRouterRepublishesRefusedOutputs: an output the bus nacks while the
+// stage runs is published again; the input is acked once the output is,
+// never nacked — a nacked input would hold its Kafka partition's commits
+// until a restart (issue 14 §1).
+func TestRouterRepublishesRefusedOutputs(t *testing.T) {
+	bus := &refusingBus{chanBus: chanBus{out: map[string][]*Message{}}, refuse: 3}
+	r := &Router{Pub: bus, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), Backoff: func(int) time.Duration { return time.Millisecond }}
+	in := make(chan *Message, 1)
+	m := NewMessage("s1", nil)
+	in <- m
+	close(in)
+	_ = r.Consume(context.Background(), Route{Stage: "work", Topic: "stories", Handler: func(context.Context, *Message) ([]Output, error) {
+		return []Output{{Topic: "analyses", Msg: NewMessage("s1", []byte(`{"id":"s1"}`))}}, nil
+	}}, in)
+	bus.mu.Lock()
+	got, seen := bus.out["analyses"], bus.seen
+	bus.mu.Unlock()
+	if seen != 4 || len(got) != 1 || string(got[0].Value) != `{"id":"s1"}` {
+		t.Fatalf("%d publish attempts, %d held; want 4 attempts, the last one held", seen, len(got))
+	}
+	select {
+	case <-m.Done():
+		t.Fatalf("input done (%v) before its output was acked", m.Err())
+	default:
+	}
+	got[0].Ack()
+	<-m.Done()
+	if m.Err() != nil {
+		t.Fatalf("input nacked: %v", m.Err())
 	}
 }
 

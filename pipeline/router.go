@@ -2,7 +2,6 @@ package pipeline
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"runtime/debug"
@@ -17,9 +16,12 @@ type Output struct {
 }
 
 // Handler turns one input message into outputs. It returns an error when the
-// message cannot be processed; the router dead-letters it (with the reason)
-// and moves on. A handler that is interrupted returns ctx.Err(); the message
-// is then nacked and delivered again after a restart.
+// message cannot be processed: a permanent one (see ErrPermanent: the
+// message is bad) is dead-lettered with the reason and the stage moves on;
+// any other is retried with backoff — the handler is called again with the
+// same message, so it must be idempotent — until it succeeds or the stage
+// stops. A handler that is interrupted returns ctx.Err(); the message is then
+// nacked and delivered again after a restart.
 type Handler func(ctx context.Context, msg *Message) ([]Output, error)
 
 // DeadLetter is a message a stage gave up on, with the reason.
@@ -60,6 +62,43 @@ type Router struct {
 	Metrics *Metrics
 	Logger  *slog.Logger
 	Clock   func() time.Time
+	// Backoff is the wait before retry attempt n (1, 2, …) of a transient
+	// failure: a handler error, an output the bus refused, a dead letter
+	// not stored. Nil: 200 ms doubling to 30 s.
+	Backoff func(attempt int) time.Duration
+
+	// retries tracks the goroutines that re-publish refused outputs, so
+	// Consume returns only after they stopped.
+	retries sync.WaitGroup
+}
+
+func (r *Router) countRetry(stage string) {
+	if r.Metrics != nil && r.Metrics.Retried != nil {
+		r.Metrics.Retried.WithLabelValues(stage).Inc()
+	}
+}
+
+func (r *Router) backoff(attempt int) time.Duration {
+	if r.Backoff != nil {
+		return r.Backoff(attempt)
+	}
+	d := 200 * time.Millisecond
+	for i := 1; i < attempt && d < 30*time.Second; i++ {
+		d *= 2
+	}
+	return min(d, 30*time.Second)
+}
+
+// wait sleeps before retry attempt n; false when ctx ended first.
+func (r *Router) wait(ctx context.Context, attempt int) bool {
+	t := time.NewTimer(r.backoff(attempt))
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	}
 }
 
 // Run consumes rt until ctx is done or the subscription closes, and returns
@@ -90,6 +129,7 @@ func (r *Router) Consume(ctx context.Context, rt Route, msgs <-chan *Message) er
 		}()
 	}
 	wg.Wait()
+	r.retries.Wait()
 	return nil
 }
 
@@ -102,19 +142,37 @@ func (r *Router) now() time.Time {
 
 func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
 	start := r.now()
-	outs, err := r.call(ctx, rt, m)
-	if r.Metrics != nil {
-		r.Metrics.Latency.WithLabelValues(rt.Stage).Observe(r.now().Sub(start).Seconds())
-	}
-	if err != nil {
-		if ctx.Err() != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
+	var (
+		outs []Output
+		err  error
+	)
+	for attempt := 1; ; attempt++ {
+		outs, err = r.call(ctx, rt, m)
+		if err == nil {
+			break
+		}
+		if ctx.Err() != nil {
+			// Interrupted (or failing as the stage stops): not processed,
+			// delivered again after a restart.
 			m.Nack(err)
 			return
 		}
-		r.deadLetter(ctx, rt, m, err)
-		return
+		if IsPermanent(err) {
+			r.deadLetter(ctx, rt, m, err)
+			return
+		}
+		// Transient: hold the message (backpressure on its partition) and
+		// try again; it is never dropped and never dead-lettered for a
+		// broker, store or sink that is down for a while (issue 14 §1).
+		r.countRetry(rt.Stage)
+		r.Logger.Warn("transient failure; retrying", "stage", rt.Stage, "topic", rt.Topic, "key", m.Key, "attempt", attempt, "err", err)
+		if !r.wait(ctx, attempt) {
+			m.Nack(err)
+			return
+		}
 	}
 	if r.Metrics != nil {
+		r.Metrics.Latency.WithLabelValues(rt.Stage).Observe(r.now().Sub(start).Seconds())
 		r.Metrics.Processed.WithLabelValues(rt.Stage).Inc()
 	}
 	children := make([]*Message, len(outs))
@@ -123,12 +181,42 @@ func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
 	}
 	AckAfter(m, children...)
 	for _, o := range outs {
-		// Publish nacks what it could not hand over; AckAfter carries
-		// that back to m.
-		if err := r.Pub.Publish(ctx, o.Topic, o.Msg); err != nil && ctx.Err() == nil {
-			r.Logger.Error("publish failed", "stage", rt.Stage, "topic", o.Topic, "key", o.Msg.Key, "err", err)
-		}
+		r.publish(ctx, rt, o.Topic, o.Msg, 1)
 	}
+}
+
+// publish hands a copy of out to the bus; out is acked when a copy is. A
+// copy the bus refuses or nacks while the stage runs is published again
+// after a backoff, so a broker outage longer than the publisher's own
+// retries delays the input instead of rejecting it — a rejected input would
+// hold its partition's commits until a restart (issue 14 §1). Only when
+// the stage stops is out nacked (and its input delivered again after the
+// restart).
+func (r *Router) publish(ctx context.Context, rt Route, topic string, out *Message, attempt int) {
+	c := &Message{Key: out.Key, Value: out.Value, Headers: out.Headers, Origin: out.Origin, done: make(chan struct{})}
+	c.OnDone(func(err error) {
+		if err == nil {
+			out.Ack()
+			return
+		}
+		if ctx.Err() != nil {
+			out.Nack(err)
+			return
+		}
+		r.countRetry(rt.Stage)
+		r.Logger.Warn("output not delivered; publishing it again", "stage", rt.Stage, "topic", topic, "key", out.Key, "attempt", attempt, "err", err)
+		r.retries.Add(1)
+		go func() {
+			defer r.retries.Done()
+			if !r.wait(ctx, attempt) {
+				out.Nack(err)
+				return
+			}
+			r.publish(ctx, rt, topic, out, attempt+1)
+		}()
+	})
+	// Publish nacks what it could not hand over, which lands in OnDone.
+	_ = r.Pub.Publish(ctx, topic, c)
 }
 
 // call runs the handler, turning a panic into an error so one poison
@@ -136,7 +224,7 @@ func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
 func (r *Router) call(ctx context.Context, rt Route, m *Message) (outs []Output, err error) {
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("panic in %s: %v\n%s", rt.Stage, p, debug.Stack())
+			err = Permanent(fmt.Errorf("panic in %s: %v\n%s", rt.Stage, p, debug.Stack()))
 		}
 	}()
 	if v := m.Headers[HeaderSchemaVersion]; v != "" && !SchemaCompatible(v) {
@@ -150,16 +238,33 @@ func (r *Router) deadLetter(ctx context.Context, rt Route, m *Message, cause err
 		r.Metrics.Failed.WithLabelValues(rt.Stage).Inc()
 	}
 	r.Logger.Warn("message dead-lettered", "stage", rt.Stage, "topic", rt.Topic, "key", m.Key, "reason", cause)
-	dl := DeadLetter{Stage: rt.Stage, Topic: rt.Topic, Key: m.Key, Value: m.Value, Headers: m.Headers, Reason: cause.Error(), Time: r.now()}
+	dl := NewDeadLetter(rt.Stage, rt.Topic, m, cause, r.now())
 	if r.DLQ == nil {
 		m.Nack(cause)
 		return
 	}
-	if err := r.DLQ.DeadLetter(ctx, dl); err != nil {
-		r.Logger.Error("dead letter not stored; message left unacknowledged", "stage", rt.Stage, "key", m.Key, "err", err)
-		m.Nack(err)
-		return
+	for attempt := 1; ; attempt++ {
+		err := r.DLQ.DeadLetter(ctx, dl)
+		if err == nil {
+			break
+		}
+		r.Logger.Error("dead letter not stored; retrying", "stage", rt.Stage, "key", m.Key, "attempt", attempt, "err", err)
+		if ctx.Err() != nil || !r.wait(ctx, attempt) {
+			m.Nack(err)
+			return
+		}
 	}
 	// The dead letter is durable: the source may commit past the message.
 	m.Ack()
+}
+
+// NewDeadLetter describes m, refused by stage for cause, with its origin:
+// the position the bus read it from when known (Kafka: full topic name,
+// partition, offset), else the stage's topic.
+func NewDeadLetter(stage, topic string, m *Message, cause error, now time.Time) DeadLetter {
+	dl := DeadLetter{Stage: stage, Topic: topic, Key: m.Key, Value: m.Value, Headers: m.Headers, Reason: cause.Error(), Time: now.UTC()}
+	if o := m.Origin; o != nil {
+		dl.Topic, dl.Partition, dl.Offset = o.Topic, o.Partition, o.Offset
+	}
+	return dl
 }

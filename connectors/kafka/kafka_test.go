@@ -75,7 +75,7 @@ func newTestBus(t testing.TB, cfg kafka.Config) *kafka.Bus {
 
 func TestConformanceRealBroker(t *testing.T) {
 	addr := realBroker(t)
-	bustest.Run(t, bustest.Features{Durable: true, Redelivery: true, SchemaDeadLetter: true}, func(t *testing.T) pipeline.Bus {
+	bustest.Run(t, bustest.Features{Durable: true, Redelivery: true, RedeliveryInSession: true, SchemaDeadLetter: true}, func(t *testing.T) pipeline.Bus {
 		return newTestBus(t, testConfig(t, addr))
 	})
 }
@@ -86,7 +86,7 @@ func TestConformanceKfake(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(c.Close)
-	bustest.Run(t, bustest.Features{Durable: true, Redelivery: true, SchemaDeadLetter: true, Timeout: 30 * time.Second}, func(t *testing.T) pipeline.Bus {
+	bustest.Run(t, bustest.Features{Durable: true, Redelivery: true, RedeliveryInSession: true, SchemaDeadLetter: true, Timeout: 30 * time.Second}, func(t *testing.T) pipeline.Bus {
 		return newTestBus(t, testConfig(t, c.ListenAddrs()[0]))
 	})
 }

@@ -17,9 +17,13 @@ import (
 
 // Subscribe joins consumer group `group` (prefixed) on topic and delivers
 // its messages in partition order. An offset is committed only after the
-// message and every earlier one of its partition were acked; a nacked
-// message stops commits on its partition for the rest of this session, so
-// it and what follows are delivered again after a restart or rebalance.
+// message and every earlier one of its partition were acked. A message
+// nacked while the subscription runs is delivered again on the same channel
+// after a backoff (200 ms doubling to 30 s; after later messages of its
+// partition, whose commits wait for it), so one refusal never holds a
+// partition until a restart (issue 14 §1). One nacked as the subscription
+// stops stops commits on its partition for the rest of the session, so it
+// and what follows are delivered again after a restart or rebalance.
 //
 // A message whose schema-version major is not ours is not delivered: it is
 // written to the dead-letter topic with the reason, and counts as acked once
@@ -42,6 +46,7 @@ func (b *Bus) Subscribe(ctx context.Context, topic, group string) (<-chan *pipel
 	}
 	sctx, cancel := context.WithCancel(ctx)
 	s := &subscription{
+		ctx:   sctx,
 		b:     b,
 		name:  topic,
 		topic: full,
@@ -90,6 +95,8 @@ func (b *Bus) Subscribe(ctx context.Context, topic, group string) (<-chan *pipel
 
 // subscription is one consumer-group member and its commit bookkeeping.
 type subscription struct {
+	// ctx is the subscription's own context: redeliveries stop with it.
+	ctx    context.Context
 	b      *Bus
 	name   string // relative topic name
 	topic  string
@@ -102,6 +109,10 @@ type subscription struct {
 	mu    sync.Mutex
 	parts map[int]*partTrack
 	ready map[int]kafkago.Message // per partition, the highest committable message
+	// closing is set once fetching stopped: no new redelivery starts, and
+	// redo (the redelivery goroutines) is waited for before out closes.
+	closing bool
+	redo    sync.WaitGroup
 }
 
 // partTrack is one partition's fetched-but-not-committable messages in
@@ -118,6 +129,10 @@ type entry struct {
 	msg    kafkago.Message
 	done   bool
 	failed bool
+	// attempts counts redeliveries; reason is set for a message being
+	// dead-lettered by the subscription itself (redone as a dead letter).
+	attempts int
+	reason   error
 }
 
 func (s *subscription) run(ctx context.Context) {
@@ -133,6 +148,10 @@ func (s *subscription) run(ctx context.Context) {
 	go s.commitLoop(stopCommit, commitDone)
 
 	s.fetchLoop(ctx)
+	s.mu.Lock()
+	s.closing = true
+	s.mu.Unlock()
+	s.redo.Wait()
 	close(s.out)
 
 	// Drain: wait for every handed-out message to be acked or nacked.
@@ -186,9 +205,7 @@ func (s *subscription) fetchLoop(ctx context.Context) {
 			s.deadLetter(ctx, km, e, pt, reason)
 			continue
 		}
-		m := pipeline.NewMessage(string(km.Key), km.Value)
-		m.Headers = fromHeaders(km.Headers)
-		m.OnDone(func(err error) { s.finish(e, pt, err) })
+		m := s.message(e, pt)
 		select {
 		case s.out <- m:
 		case <-ctx.Done():
@@ -217,9 +234,57 @@ func (s *subscription) track(km kafkago.Message) (*entry, *partTrack) {
 	return e, pt
 }
 
+// message builds the pipeline message handed out for e.
+func (s *subscription) message(e *entry, pt *partTrack) *pipeline.Message {
+	km := e.msg
+	m := pipeline.NewMessage(string(km.Key), km.Value)
+	m.Headers = fromHeaders(km.Headers)
+	m.Origin = &pipeline.Origin{Topic: km.Topic, Partition: km.Partition, Offset: km.Offset}
+	m.OnDone(func(err error) { s.finish(e, pt, err) })
+	return m
+}
+
+// redeliver hands e out again (or dead-letters it again) after a backoff;
+// when the subscription stops first, e is finished as not processed.
+func (s *subscription) redeliver(e *entry, pt *partTrack) {
+	defer s.redo.Done()
+	d := 200 * time.Millisecond
+	for i := 1; i < e.attempts && d < 30*time.Second; i++ {
+		d *= 2
+	}
+	t := time.NewTimer(min(d, 30*time.Second))
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-s.ctx.Done():
+		s.finish(e, pt, s.ctx.Err())
+		return
+	}
+	if e.reason != nil {
+		s.deadLetter(s.ctx, e.msg, e, pt, e.reason)
+		return
+	}
+	select {
+	case s.out <- s.message(e, pt):
+	case <-s.ctx.Done():
+		s.finish(e, pt, s.ctx.Err())
+	}
+}
+
 // finish is the OnDone of a delivered (or dead-lettered) message.
 func (s *subscription) finish(e *entry, pt *partTrack, err error) {
 	s.mu.Lock()
+	if err != nil && s.ctx.Err() == nil && !s.closing && s.parts[e.msg.Partition] == pt && !pt.blocked {
+		// Refused while running: deliver it again, keeping its place in
+		// the commit queue and its in-flight token.
+		e.attempts++
+		s.redo.Add(1)
+		s.mu.Unlock()
+		s.b.log.Warn("message nacked; delivering it again", "topic", s.topic, "partition", e.msg.Partition,
+			"offset", e.msg.Offset, "attempt", e.attempts, "err", err)
+		go s.redeliver(e, pt)
+		return
+	}
 	e.done, e.failed = true, err != nil
 	if s.parts[e.msg.Partition] == pt && !pt.blocked {
 		for len(pt.queue) > 0 && pt.queue[0].done {
@@ -321,6 +386,7 @@ const (
 const stageBus = "kafka-consumer"
 
 func (s *subscription) deadLetter(ctx context.Context, km kafkago.Message, e *entry, pt *partTrack, reason error) {
+	e.reason = reason
 	dl := pipeline.DeadLetter{
 		Stage: stageBus + ":" + s.group, Topic: km.Topic, Partition: km.Partition, Offset: km.Offset,
 		Key: string(km.Key), Value: km.Value, Headers: fromHeaders(km.Headers), Reason: reason.Error(), Time: time.Now().UTC(),

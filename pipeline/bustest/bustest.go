@@ -25,6 +25,11 @@ type Features struct {
 	// subscriber of the same group after the first subscription ended,
 	// while messages acked before it (in partition order) are not.
 	Redelivery bool
+	// RedeliveryInSession: a message nacked while the subscription runs is
+	// delivered again on the same channel, and once it is acked the group's
+	// position moves past it (a later subscriber of the group does not get
+	// it again).
+	RedeliveryInSession bool
 	// NackToPublisher: a consumer's Nack reaches the publisher's message
 	// (the in-process bus passes the message object through).
 	NackToPublisher bool
@@ -57,6 +62,7 @@ func Run(t *testing.T, f Features, newBus NewBus) {
 		{"CancelClosesChannel", testCancelCloses, true},
 		{"PublishedBeforeSubscribe", testDurable, f.Durable},
 		{"RedeliveryAfterNack", testRedelivery, f.Redelivery},
+		{"RedeliveryInSession", testRedeliveryInSession, f.RedeliveryInSession},
 		{"NackToPublisher", testNackToPublisher, f.NackToPublisher},
 		{"SchemaDeadLetter", testSchemaDeadLetter, f.SchemaDeadLetter},
 	}
@@ -351,6 +357,48 @@ func testRedelivery(t *testing.T, f Features, newBus NewBus) {
 		case <-deadline.C:
 			t.Fatalf("not redelivered within %s: %v", f.Timeout, want)
 		}
+	}
+}
+
+// testRedeliveryInSession: on one key, ack 0 and 2, nack 1. The same
+// subscription gets 1 again; once it is acked too, a new subscriber of the
+// group gets only what is published next.
+func testRedeliveryInSession(t *testing.T, f Features, newBus NewBus) {
+	b := newBus(t)
+	ctx := t.Context()
+	g := group(t, "g")
+	var pub []*pipeline.Message
+	for i := range 3 {
+		pub = append(pub, msg(t, "one-key", i))
+	}
+	if err := b.Publish(ctx, pipeline.TopicStories, pub...); err != nil {
+		t.Fatal(err)
+	}
+	sctx, cancel := context.WithCancel(ctx)
+	ch := subscribe(t, sctx, b, pipeline.TopicStories, g)
+	for _, m := range receive(t, f, ch, 3, false) {
+		if decode(t, m).Seq == 1 {
+			m.Nack(errors.New("test: broker trouble downstream"))
+		} else {
+			m.Ack()
+		}
+	}
+	again := receive(t, f, ch, 1, false)[0]
+	if p := decode(t, again); p.Seq != 1 {
+		t.Fatalf("redelivered seq %d, want 1", p.Seq)
+	}
+	again.Ack()
+	cancel()
+	// Every message was acked, so the group's position is past them all
+	// (the subscription commits as it stops): a new subscriber of the
+	// group gets only what is published next.
+	next := msg(t, "one-key", 3)
+	if err := b.Publish(ctx, pipeline.TopicStories, next); err != nil {
+		t.Fatal(err)
+	}
+	ch2 := subscribe(t, ctx, b, pipeline.TopicStories, g)
+	if p := decode(t, receive(t, f, ch2, 1, true)[0]); p.Seq != 3 {
+		t.Fatalf("the next subscriber got seq %d first, want 3: the redelivered message held the partition's commits", p.Seq)
 	}
 }
 

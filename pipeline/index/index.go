@@ -278,10 +278,23 @@ func (s *Stage) deadLetter(ctx context.Context, topic string, m *pipeline.Messag
 		m.Nack(cause)
 		return
 	}
-	if err := s.dlq.DeadLetter(ctx, pipeline.DeadLetter{Stage: "index", Topic: topic, Key: m.Key, Value: m.Value, Headers: m.Headers, Reason: cause.Error(), Time: time.Now()}); err != nil {
-		s.log.Error("index: dead letter not stored", "key", m.Key, "err", err)
-		m.Nack(err)
-		return
+	dl := pipeline.NewDeadLetter("index", topic, m, cause, time.Now())
+	backoff := 100 * time.Millisecond
+	for attempt := 1; ; attempt++ {
+		err := s.dlq.DeadLetter(ctx, dl)
+		if err == nil {
+			break
+		}
+		// Retried while the stage runs: a nack would hold the source's
+		// partition until a restart (issue 14 §1).
+		s.log.Error("index: dead letter not stored; retrying", "key", m.Key, "attempt", attempt, "err", err)
+		select {
+		case <-time.After(backoff):
+		case <-ctx.Done():
+			m.Nack(err)
+			return
+		}
+		backoff = min(backoff*2, s.cfg.MaxBackoff)
 	}
 	m.Ack()
 }

@@ -20,7 +20,7 @@ func Handler(a *Analyzer, terms *searchterms.Analyzer) pipeline.Handler {
 			return nil, err
 		}
 		if s.ID == "" {
-			return nil, fmt.Errorf("story (key %q) has no id", m.Key)
+			return nil, pipeline.Permanent(fmt.Errorf("story (key %q) has no id", m.Key))
 		}
 		an := a.Analyze(s)
 		r := pipeline.Record{Story: s, Analysis: an}
