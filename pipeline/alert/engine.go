@@ -105,9 +105,12 @@ type candidate struct {
 	key     string
 	trigger string // story or event id: a replayed input never fires twice
 	story   pipeline.AlertStory
-	reason  string
-	at      time.Time // event time: the story's date clamped to its fetch time
-	replay  bool      // the input came from a replay (see pipeline.Event.Replay)
+	// cites, when set, are the stories an event cites (first in event
+	// time): the alert lists them instead of story alone.
+	cites  []pipeline.AlertStory
+	reason string
+	at     time.Time // event time: the story's date clamped to its fetch time
+	replay bool      // the input came from a replay (see pipeline.Event.Replay)
 	// storyCluster is the story's near-duplicate cluster, counted as one source.
 	storyCluster string
 }
@@ -200,6 +203,9 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 			now = c.at
 		}
 		stories := []pipeline.AlertStory{c.story}
+		if len(c.cites) > 0 {
+			stories = c.cites
+		}
 		if c.story.ID == "" {
 			stories = []pipeline.AlertStory{} // a feed alert is about no story
 		}
@@ -475,6 +481,9 @@ func matchEvent(r *Rule, ev pipeline.Event, s pipeline.Story) []candidate {
 	reason += " (story " + ev.Story + ")"
 	base := candidate{rule: r, trigger: "event:" + ev.ID, story: storyRef(s, ev.Evidence), reason: reason,
 		at: ev.Time, replay: ev.Replay, storyCluster: s.Cluster}
+	for _, es := range ev.Stories {
+		base.cites = append(base.cites, pipeline.AlertStory{ID: es.ID, Title: es.Title, URL: es.URL, Source: es.Source, Evidence: es.Evidence})
+	}
 	var keys []string
 	switch r.Key {
 	case KeyPair:

@@ -93,3 +93,27 @@ func TestReplayFiresLastYearsAlerts(t *testing.T) {
 		}
 	}
 }
+
+// An event's alert cites the stories the event cites, first in event time
+// (the attack before the reply), not only the trigger.
+func TestEventAlertCitesBuildUp(t *testing.T) {
+	rules := mustRules(t, `rules: [{name: feud, on: event, kinds: [new-feud], quiet: 1h}]`)
+	clock := newClock()
+	e := newEngine(t, rules, track.NewMemoryStore(), clock)
+	ev := feud("elon-musk", "sam-altman", "reply", clock.Now())
+	ev.Stories = []pipeline.EventStory{
+		{ID: "attack", Title: "हमला", Polarity: pipeline.Hostile, Evidence: []string{"मस्क ने ऑल्टमैन पर निशाना साधा।"}},
+		{ID: "reply", Title: "जवाब", Polarity: pipeline.Hostile, Trigger: true, Evidence: []string{"ऑल्टमैन ने पलटवार किया।"}},
+	}
+	al, err := e.OnEvent(context.Background(), ev, story("reply", "x", clock.Now()))
+	if err != nil || len(al) != 1 {
+		t.Fatalf("%+v %v", al, err)
+	}
+	var ids []string
+	for _, s := range al[0].Stories {
+		ids = append(ids, s.ID)
+	}
+	if !reflect.DeepEqual(ids, []string{"attack", "reply"}) || al[0].Stories[0].Evidence[0] != "मस्क ने ऑल्टमैन पर निशाना साधा।" {
+		t.Fatalf("alert stories %+v", al[0].Stories)
+	}
+}
