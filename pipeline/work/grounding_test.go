@@ -366,3 +366,73 @@ func TestGroundingCoordinated(t *testing.T) {
 		t.Fatalf("entities %v, want %v", got, want)
 	}
 }
+
+// TestGroundingNeighbours: words that stand next to a tracked person's
+// short name in news writing without being part of a name (titles, role
+// nouns, participles, time and place words, inverted headline verbs), and
+// names that are.
+func TestGroundingNeighbours(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	person := []struct{ text, id string }{
+		{"रिपब्लिकन नेता ट्रंप ने रैली की।", "donald-trump"},
+		{"पूर्व राष्ट्रपति ट्रंप ने रैली की।", "donald-trump"},
+		{"प्रेसिडेंट ट्रंप ने रैली की।", "donald-trump"},
+		{"डेमोक्रेटिक पार्टी की उम्मीदवार हैरिस ने जवाब दिया।", "kamala-harris"},
+		{"एक्स के मालिक मस्क ने लिखा।", "elon-musk"},
+		{"ओपनएआई के बॉस ऑल्टमैन ने कहा।", "sam-altman"},
+		{"चैटजीपीटी के जनक ऑल्टमैन ने कहा।", "sam-altman"},
+		{"ओरेकल के सह-संस्थापक एलिसन ने दान दिया।", "larry-ellison"},
+		{"फेसबुक संस्थापक जुकरबर्ग ने माफी मांगी।", "mark-zuckerberg"},
+		{"गूगल सीईओ पिचाई ने नए फीचर दिखाए।", "sundar-pichai"},
+		{"ब्रिटेन के दक्षिणपंथी नेता फराज ने कहा।", "nigel-farage"},
+		{"ट्रंप सरकार में शामिल मस्क ने इस्तीफा दिया।", "elon-musk"},
+		{"बयान जारी कर ट्रंप ने चेतावनी दी।", "donald-trump"},
+		{"पोस्ट करते हुए मस्क ने लिखा।", "elon-musk"},
+		{"सूत्रों के मुताबिक मस्क नाराज हैं।", "elon-musk"},
+		{"पिछले साल मस्क ने कंपनी खरीदी।", "elon-musk"},
+		{"बुधवार शाम मोदी ने बैठक की।", "narendra-modi"},
+		{"बौखलाए ट्रंप ने धमकी दी।", "donald-trump"},
+		{"आखिर मस्क ने चुप्पी तोड़ी।", "elon-musk"},
+		{"उनके पुराने दोस्त मस्क ने साथ छोड़ा।", "elon-musk"},
+		{"राहुल गांधी आए। राहुल संसद में बोले।", "rahul-gandhi"},
+		{"राहुल गांधी आए। फिर राहुल अमेरिका दौरे पर गए।", "rahul-gandhi"},
+		{"सैम ऑल्टमैन आए। सैम भारत आए तो बोले।", "sam-altman"},
+		{"Former President Trump ने कहा।", "donald-trump"},
+	}
+	for _, c := range person {
+		t.Run(c.text, func(t *testing.T) {
+			ms := groundStory(m, ents, "", c.text)
+			if !slices.Contains(ids(ms), c.id) {
+				t.Fatalf("%s not found: %v", c.id, ms)
+			}
+			// In two sentences, the bare second name counts too.
+			if want := strings.Count(c.text, "।"); len(mentionTexts(ms, c.id)) != want {
+				t.Fatalf("%s: %d mentions, want %d: %v", c.id, len(mentionTexts(ms, c.id)), want, ms)
+			}
+		})
+	}
+	other := []string{
+		"सुशील कुमार मोदी ने बिहार में प्रचार किया।",
+		"फिलिप सीमोर हॉफमैन की फिल्म फिर रिलीज हुई।",
+		"रीड हेस्टिंग्स ने नेटफ्लिक्स की कमान छोड़ी।",
+		"डस्टिन हॉफमैन को सम्मान मिला।",
+		"करण अडानी ने बंदरगाह का दौरा किया।",
+		"सैम पित्रोदा ने बयान दिया।",
+		"सैम बहादुर फिल्म हिट रही।",
+		"राहुल द्रविड़ ने टीम को बधाई दी।",
+		"राहुल बजाज का निधन हो गया।",
+		"Randi Zuckerberg ने किताब लिखी।",
+		"मोदी नगर में मेला लगा।",
+		"राजीव गांधी अंतरराष्ट्रीय हवाई अड्डा से उड़ान भरी।",
+	}
+	for _, text := range other {
+		t.Run(text, func(t *testing.T) {
+			for _, mn := range groundStory(m, ents, "", text) {
+				if e := slices.IndexFunc(ents, func(e watchlist.Entity) bool { return e.ID == mn.entity }); m.person[e] {
+					t.Fatalf("another person taken for %v", mn)
+				}
+			}
+		})
+	}
+}

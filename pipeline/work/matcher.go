@@ -419,7 +419,7 @@ func (m *Matcher) Count(norm string) int {
 
 // nameClass says what a word next to a short alias is (grounding.yaml and
 // the watchlist's own words); a bit set.
-type nameClass uint8
+type nameClass uint16
 
 const (
 	ncFunction    nameClass = 1 << iota // postposition, particle, pronoun…
@@ -430,6 +430,7 @@ const (
 	ncGiven                             // a tracked person's given name
 	ncAlias                             // another word of a tracked name or alias
 	ncOwned                             // सरकार, प्रशासन… after a name: the person's
+	ncPlace                             // भारत, संसद… next to a name, not part of it
 )
 
 //go:embed grounding.yaml
@@ -456,7 +457,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 	}
 	classOf := map[string]nameClass{
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
-		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned,
+		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncPlace,
 		"title_suffixes": 0,
 	}
 	m := root.Content[0]
@@ -774,7 +775,7 @@ func (m *Matcher) adjacent(f *field, a, b int) bool {
 func (m *Matcher) nameLike(f *field, i int) bool {
 	w := f.words[i]
 	if c := m.words[w]; c != 0 {
-		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned) == 0
+		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncPlace) == 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
