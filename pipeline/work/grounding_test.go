@@ -399,6 +399,7 @@ func TestGroundingNeighbours(t *testing.T) {
 		{"राहुल गांधी आए। फिर राहुल अमेरिका दौरे पर गए।", "rahul-gandhi"},
 		{"सैम ऑल्टमैन आए। सैम भारत आए तो बोले।", "sam-altman"},
 		{"Former President Trump ने कहा।", "donald-trump"},
+		{"जुकरबर्ग ने अपनाया मस्क का मॉडल।", "elon-musk"},
 	}
 	for _, c := range person {
 		t.Run(c.text, func(t *testing.T) {

@@ -787,6 +787,8 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 		if r2 == '\u0947' || r2 == 'ओ' || r2 == '\u094B' {
 			return false
 		}
+	case r == 'ा' && strings.HasSuffix(w, "ाया") && utf8.RuneCountInString(w) >= 5:
+		return false // perfective verbs: अपनाया, बताया (माया, जया are shorter)
 	case r < utf8.RuneSelf:
 		// Latin: a name is written with a capital.
 		o := f.text.Orig[f.text.OrigOffset(f.toks[i].Start):]
