@@ -15,6 +15,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -61,13 +62,19 @@ type Entity struct {
 	// Unambiguous are a person's one-word given-name aliases that stand
 	// alone. Other given names count only after a full-name mention.
 	Unambiguous []string `yaml:"unambiguous" json:"unambiguous,omitempty"`
-	// Epithets are well-known titles that refer to this entity during a
-	// period ("प्रधानमंत्री" for narendra-modi, "अमेरिकी राष्ट्रपति" for
-	// donald-trump from 2025-01-20). An epithet is a reference, not a
-	// mention: the work stage resolves it to the entity when the story
-	// names the entity (or an antecedent is compatible), and never lists
-	// the entity in an analysis' entities because of an epithet alone.
-	Epithets []Epithet `yaml:"epithets" json:"epithets,omitempty"`
+	// EpithetPeriods are well-known titles that refer to this entity
+	// during a period ("प्रधानमंत्री" for narendra-modi, "अमेरिकी
+	// राष्ट्रपति" for donald-trump from 2025-01-20); YAML key "epithets".
+	// An epithet is a reference, not a mention: the work stage resolves
+	// it to the entity when the story names the entity (or an antecedent
+	// is compatible), and never lists the entity in an analysis' entities
+	// because of an epithet alone. EpithetsAt gives those that apply at a
+	// story's time.
+	EpithetPeriods []Epithet `yaml:"epithets" json:"epithets,omitempty"`
+	// Epithets are the distinct texts of EpithetPeriods, whatever their
+	// period, filled by Parse (an in-memory entity given only Epithets
+	// gets them as epithets without a period by New).
+	Epithets []string `yaml:"-" json:"-"`
 	// Line is where the entity starts in its file.
 	Line int `yaml:"-" json:"-"`
 }
@@ -100,7 +107,7 @@ func (e Epithet) At(t time.Time) bool {
 // (see Epithet.At).
 func (e Entity) EpithetsAt(t time.Time) []string {
 	var out []string
-	for _, ep := range e.Epithets {
+	for _, ep := range e.EpithetPeriods {
 		if ep.At(t) {
 			out = append(out, ep.Text)
 		}
@@ -280,8 +287,12 @@ func Parse(name string, data []byte) (*Watchlist, error) {
 		if err := checkEpithets(name, e, epithets); err != nil {
 			return nil, err
 		}
-		for _, ep := range e.Epithets {
+		e.Epithets = nil
+		for _, ep := range e.EpithetPeriods {
 			epithets[Key(ep.Text)] = append(epithets[Key(ep.Text)], owned{e.ID, ep})
+			if !slices.Contains(e.Epithets, ep.Text) {
+				e.Epithets = append(e.Epithets, ep.Text)
+			}
 		}
 		w.byID[e.ID] = len(w.entities)
 		w.entities = append(w.entities, e)
@@ -354,7 +365,7 @@ func checkShort(name string, e Entity, lines lineIndex, i int) error {
 // before until, and no title that names two entities at the same time.
 func checkEpithets(name string, e Entity, claimed map[string][]owned) error {
 	mine := map[string][]Epithet{}
-	for _, ep := range e.Epithets {
+	for _, ep := range e.EpithetPeriods {
 		k := Key(ep.Text)
 		at := func(format string, args ...any) error {
 			return fmt.Errorf("%s:%d: entity %q: epithet %q: %s", name, ep.Line, e.ID, ep.Text, fmt.Sprintf(format, args...))
@@ -435,6 +446,14 @@ func (w *Watchlist) Len() int { return len(w.entities) }
 // New builds a watchlist from entities already in memory (tests,
 // generated lists); it validates like Parse.
 func New(name string, entities []Entity) (*Watchlist, error) {
+	entities = slices.Clone(entities)
+	for i, e := range entities {
+		if len(e.EpithetPeriods) == 0 && len(e.Epithets) > 0 {
+			for _, x := range e.Epithets {
+				entities[i].EpithetPeriods = append(entities[i].EpithetPeriods, Epithet{Text: x})
+			}
+		}
+	}
 	data, err := yaml.Marshal(file{Version: 1, Entities: entities})
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)

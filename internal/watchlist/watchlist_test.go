@@ -146,8 +146,11 @@ func TestParseEpithets(t *testing.T) {
 	}
 	e, _ := w.Entity("a")
 	want := []Epithet{{Text: "मंत्री", Line: 6}, {Text: "पूर्व मंत्री", From: day("2020-01-01"), Line: 7}, {Text: "राज्यपाल", From: day("2018-01-01"), Until: day("2020-01-01"), Line: 8}}
-	if !slices.Equal(e.Epithets, want) {
-		t.Fatalf("epithets %+v, want %+v", e.Epithets, want)
+	if !slices.Equal(e.EpithetPeriods, want) {
+		t.Fatalf("epithets %+v, want %+v", e.EpithetPeriods, want)
+	}
+	if texts := []string{"मंत्री", "पूर्व मंत्री", "राज्यपाल"}; !slices.Equal(e.Epithets, texts) {
+		t.Fatalf("epithet texts %q, want %q", e.Epithets, texts)
 	}
 	// New marshals and parses again: the dates survive.
 	w2, err := New("mem", w.Entities())
@@ -155,11 +158,23 @@ func TestParseEpithets(t *testing.T) {
 		t.Fatal(err)
 	}
 	e2, _ := w2.Entity("a")
-	for i := range e2.Epithets {
-		e2.Epithets[i].Line = want[i].Line
+	for i := range e2.EpithetPeriods {
+		e2.EpithetPeriods[i].Line = want[i].Line
 	}
-	if !slices.Equal(e2.Epithets, want) {
-		t.Fatalf("after New: %+v, want %+v", e2.Epithets, want)
+	if !slices.Equal(e2.EpithetPeriods, want) {
+		t.Fatalf("after New: %+v, want %+v", e2.EpithetPeriods, want)
+	}
+	// An in-memory entity with texts only gets undated epithets.
+	w3, err := New("mem", []Entity{{ID: "b", Type: TypePerson, Names: []string{"बी"}, Epithets: []string{"मंत्री", "मंत्री"}}})
+	if err == nil {
+		t.Fatalf("a text listed twice should be an error, got %+v", w3.Entities())
+	}
+	w3, err = New("mem", []Entity{{ID: "b", Type: TypePerson, Names: []string{"बी"}, Epithets: []string{"मंत्री"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e3, _ := w3.Entity("b"); !slices.Equal(e3.EpithetsAt(time.Time{}), []string{"मंत्री"}) {
+		t.Fatalf("in-memory epithets %+v", e3)
 	}
 }
 
