@@ -400,6 +400,7 @@ func TestGroundingNeighbours(t *testing.T) {
 		{"सैम ऑल्टमैन आए। सैम भारत आए तो बोले।", "sam-altman"},
 		{"Former President Trump ने कहा।", "donald-trump"},
 		{"जुकरबर्ग ने अपनाया मस्क का मॉडल।", "elon-musk"},
+		{"यह बयान मस्क की तरफ से आया।", "elon-musk"},
 	}
 	for _, c := range person {
 		t.Run(c.text, func(t *testing.T) {

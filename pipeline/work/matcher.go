@@ -430,7 +430,7 @@ const (
 	ncGiven                             // a tracked person's given name
 	ncAlias                             // another word of a tracked name or alias
 	ncOwned                             // सरकार, प्रशासन… after a name: the person's
-	ncPlace                             // भारत, संसद… next to a name, not part of it
+	ncNoun                              // भारत, संसद, बयान… next to a name, not part of it
 )
 
 //go:embed grounding.yaml
@@ -457,7 +457,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 	}
 	classOf := map[string]nameClass{
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
-		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncPlace,
+		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
 		"title_suffixes": 0,
 	}
 	m := root.Content[0]
@@ -775,7 +775,7 @@ func (m *Matcher) adjacent(f *field, a, b int) bool {
 func (m *Matcher) nameLike(f *field, i int) bool {
 	w := f.words[i]
 	if c := m.words[w]; c != 0 {
-		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncPlace) == 0
+		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun) == 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
