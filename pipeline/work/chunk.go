@@ -1,6 +1,7 @@
 package work
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -35,10 +36,11 @@ type sentCtx struct {
 	f      *field
 	sn     sentence
 	fl     []uint64 // function-word flags per token (index k-sn.a)
-	cid    []int16  // clause per token
+	cid    []int32  // clause per token
 	cls    []clause
 	chunks []chunk
-	ment   []bool // a mention starts at the token
+	byCl   [][]int // chunk indices per clause
+	ment   []bool  // a mention starts at the token
 }
 
 func (s *sentCtx) w(k int) string {
@@ -75,6 +77,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	case "":
 		return true
 	case "को", "पर", "से", "में", "का", "के", "ने", "द्वारा":
+		// "… मस्क द्वारा आलोचना से": a passive act by a named agent.
+		for b := j - 1; b >= j-4 && b >= s.sn.a; b-- {
+			if s.w(b) == "द्वारा" {
+				return true
+			}
+		}
 		return false
 	case "की":
 		nx := t + 1
@@ -138,6 +146,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		return mkBetween, n, -1, false
 	case "का", "की", "के":
 		return a.genitive(s, n, 0)
+	case "-":
+		// "अडाणी-राग": a name written solid with an untracked word is a
+		// modifier of the compound.
+		if s.isWord(n+1) && !s.mentionAt(n+1) && s.f.toks[n].Start == s.f.toks[n-1].End && s.f.toks[n+1].Start == s.f.toks[n].End {
+			return mkMod, n, -1, false
+		}
 	case "और", "व", "एवं":
 		// "टेस्ला और स्पेसएक्स के मालिक मस्क": coordinated with an
 		// untracked noun inside a genitive, a modifier.
@@ -196,6 +210,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// name is the doer of the act that follows (head -1);
 			// "ओपनएआई के सीईओ ऑल्टमैन" a modifier.
 			if j == n+1 && depth == 0 {
+				// "ऑल्टमैन की मस्क द्वारा आलोचना": the passive's object.
+				if e := s.mentionEnd(j); s.w(e) == "द्वारा" {
+					j = e + 1
+					continue
+				}
 				return mkGen, n, -1, false
 			}
 			return mkMod, n, -1, false
@@ -418,14 +437,21 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	}
 }
 
+// mentionEnd is the token after the mention starting at k.
+func (s *sentCtx) mentionEnd(k int) int {
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
+	if i < len(ms) && ms[i].tok == k {
+		return ms[i].tokEnd
+	}
+	return k + 1
+}
+
 // inMention reports a token inside a mention of the sentence.
 func (s *sentCtx) inMention(k int) bool {
-	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
-		if k >= m.tok && k < m.tokEnd {
-			return true
-		}
-	}
-	return false
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
+	return i < len(ms) && ms[i].tok <= k
 }
 
 // isGenitive reports a genitive postposition.

@@ -124,7 +124,7 @@ func (c *clause) last() int {
 // next comma, after which its host resumes; a contrastive conjunction
 // (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
 // main clause.
-func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf []clause) []clause {
+func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause) []clause {
 	cls := buf[:0]
 	newClause := func(kind clauseKind, parent int) int {
 		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -1})
@@ -160,7 +160,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && fl[j-2-sn.a]&fwFinite != 0 {
 					q = newClause(ckContent, cls[q].parent)
 				}
-				cid[j-sn.a] = int16(q)
+				cid[j-sn.a] = int32(q)
 				cls[q].toks = append(cls[q].toks, j)
 			}
 			k = e
@@ -185,25 +185,25 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			cur = newClause(ckRel, host)
 			cls[cur].relTok = k
 		case w == "," && host >= 0:
-			cid[k-sn.a] = int16(cur)
+			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur, host = host, -1
 			continue
-		case (w == ":" || w == "—" || w == "-" && k > sn.a && f.toks[k].Start > f.toks[k-1].End) && k > sn.a && k+1 < sn.b:
+		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (f.toks[k].Start > f.toks[k-1].End || f.toks[k+1].Start > f.toks[k].End)) && k > sn.a && k+1 < sn.b:
 			// A headline colon: "मस्क: …" or "…: मस्क"; or content
 			// after "X का दावा:", "X ने कहा:".
 			c := newClause(ckContent, cur)
-			cid[k-sn.a] = int16(cur)
+			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = c
 			continue
 		case (w == "," || w == ":") && k > sn.a && fl[k-1-sn.a]&(fwSpeech|fwPostSpeech) != 0:
-			cid[k-sn.a] = int16(cur)
+			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
-		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&fwKi == 0:
-			cid[k-sn.a] = int16(cur)
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
+			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent
 			if kind == ckRel && host < 0 {
@@ -213,7 +213,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int16, buf 
 			cur = newClause(kind, parent)
 			continue
 		}
-		cid[k-sn.a] = int16(cur)
+		cid[k-sn.a] = int32(cur)
 		cls[cur].toks = append(cls[cur].toks, k)
 	}
 	return cls

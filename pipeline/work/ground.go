@@ -2,6 +2,7 @@ package work
 
 import (
 	"reflect"
+	"sort"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
@@ -33,6 +34,10 @@ type storyState struct {
 }
 
 type stanceKey struct{ src, tgt, pol, mood string }
+
+// chargeUntracked: the story's last charge was made by someone the
+// watchlist does not track.
+const chargeUntracked = -2
 
 func newStoryState() *storyState {
 	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
@@ -123,6 +128,14 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		}
 		switch c.pron {
 		case fwAgentPron, fwSubjPron:
+			// "ट्रंप कह चुके हैं कि उन्होंने …": in someone's words,
+			// the speaker.
+			if cl := &s.cls[c.clause]; cl.kind == ckContent {
+				if sp := a.speakers(s, c.clause, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
+					c.ent = sp[0]
+					continue
+				}
+			}
 			c.ent = st.lastAgent
 			if c.ent < 0 {
 				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
@@ -158,7 +171,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 // nearestBefore is the nearest person named before token k (in the
 // sentence, then earlier in the story) that is not avoid.
 func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
-	for j := len(s.chunks) - 1; j >= 0; j-- {
+	start := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
+	for j := start - 1; j >= 0 && j >= start-64; j-- {
 		c := s.chunks[j]
 		if c.tok >= k || c.pron != 0 || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
 			continue

@@ -2,6 +2,7 @@ package work
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -31,17 +32,25 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.f, s.sn = f, sn
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)
-	s.cid = growI16(s.cid, n)
+	s.cid = growI32(s.cid, n)
 	s.ment = growBool(s.ment, n)
 	any := sn.mb > sn.ma
+	charge := false
 	for k := sn.a; k < sn.b; k++ {
 		fl := a.lex.flags[f.words[k]]
 		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth) != 0 {
 			any = true
 		}
+		if fl&fwCharge != 0 && k+1 < sn.b && a.lex.flags[f.words[k+1]]&fwPostposition == 0 {
+			charge = true
+		}
 	}
 	if !any && len(a.epithets) == 0 {
+		// "अभियोजकों ने … आरोप लगाया": a charge by someone untracked.
+		if charge {
+			st.lastCharge = chargeUntracked
+		}
 		return
 	}
 	for _, m := range f.mentions[sn.ma:sn.mb] {
@@ -55,6 +64,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if len(s.chunks) == 0 {
 		return
 	}
+	s.indexClauses()
 	a.attachSpeakers(s)
 	a.moods(s)
 	a.resolve(s, st)
@@ -80,8 +90,9 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			continue
 		}
 		name := -1
-		for _, ch := range s.chunks {
-			if ch.clause == i && ch.pron == 0 {
+		for _, ci := range s.inClause(i) {
+			ch := s.chunks[ci]
+			if ch.pron == 0 {
 				if name >= 0 {
 					name = -2
 					break
@@ -99,8 +110,8 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			}
 			// words of the mention itself
 			inName := false
-			for _, ch := range s.chunks {
-				if ch.clause == i && k >= ch.tok && k < ch.end {
+			for _, ci := range s.inClause(i) {
+				if ch := s.chunks[ci]; k >= ch.tok && k < ch.end {
 					inName = true
 				}
 			}
@@ -140,9 +151,9 @@ func grow(b []uint64, n int) []uint64 {
 	return b
 }
 
-func growI16(b []int16, n int) []int16 {
+func growI32(b []int32, n int) []int32 {
 	if cap(b) < n {
-		return make([]int16, n)
+		return make([]int32, n)
 	}
 	b = b[:n]
 	clear(b)
@@ -209,15 +220,36 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 }
 
-// clauseChunks calls fn for each chunk of clause ci.
+// inClause returns the indices of the chunks of clause ci.
 func (s *sentCtx) inClause(ci int) []int {
-	var out []int
-	for i := range s.chunks {
-		if s.chunks[i].clause == ci {
-			out = append(out, i)
-		}
+	if ci < 0 || ci >= len(s.byCl) {
+		return nil
 	}
-	return out
+	return s.byCl[ci]
+}
+
+// indexClauses fills byCl once the chunks know their clauses.
+func (s *sentCtx) indexClauses() {
+	for i := range s.byCl {
+		s.byCl[i] = s.byCl[i][:0]
+	}
+	for len(s.byCl) < len(s.cls) {
+		s.byCl = append(s.byCl, nil)
+	}
+	s.byCl = s.byCl[:len(s.cls)]
+	for i := range s.chunks {
+		c := s.chunks[i].clause
+		s.byCl[c] = append(s.byCl[c], i)
+	}
+}
+
+// chunkAt returns the chunk starting at token k, or nil.
+func (s *sentCtx) chunkAt(k int) *chunk {
+	i := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
+	if i < len(s.chunks) && s.chunks[i].tok == k {
+		return &s.chunks[i]
+	}
+	return nil
 }
 
 // sources returns who acts in clause ci for a frame at token at: the
@@ -251,9 +283,25 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		return out
 	}
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkGen && (c.head == -1 || c.head == at && fr != nil && fr.GenSource)
+		if c.mk != mkGen {
+			return false
+		}
+		if c.head == -1 || c.head == at && fr != nil && fr.GenSource {
+			return true
+		}
+		// Looking for a speaker: "ट्रंप का दावा- …".
+		if fr == nil && c.head >= 0 {
+			e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame)
+			return e != nil && e.frame.GenSource
+		}
+		return false
 	})
 	if len(out) > 0 {
+		return out
+	}
+	// "भाजपा प्रवक्ता ने राहुल गांधी को …": an agent the watchlist
+	// does not track acts; the subject is not the bare name.
+	if untrackedAgent(s, ci) {
 		return out
 	}
 	out = pick(func(c *chunk) bool { return c.mk == mkBare && !c.recip && !c.possessed })
@@ -266,19 +314,52 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	return out
 }
 
+// untrackedAgent reports a ने in clause ci that follows no tracked name.
+func untrackedAgent(s *sentCtx, ci int) bool {
+	for _, k := range s.cls[ci].toks {
+		if s.f.words[k] != "ने" {
+			continue
+		}
+		tracked := false
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkAgent && (c.at == k || c.end == k) {
+				tracked = true
+			}
+		}
+		if !tracked && s.flag(k-1)&(fwAgentPron|fwOrgNoun|fwProxy) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // speakers returns who says content clause ci: its attached speaker, else
 // the sources of the clause that frames it.
 func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int {
 	cl := &s.cls[ci]
 	if cl.speakerTok >= 0 {
-		for _, c := range s.chunks {
-			if c.tok == cl.speakerTok && c.ent >= 0 {
-				return append(out[:0], c.ent)
-			}
+		if c := s.chunkAt(cl.speakerTok); c != nil && c.ent >= 0 {
+			return append(out[:0], c.ent)
 		}
 	}
 	if cl.parent >= 0 && cl.parent != ci {
-		return a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
+		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
+		if cl.kind == ckRel {
+			// "मस्क ने ट्रंप की वह पोस्ट साझा की, जिसमें …": the post's
+			// author says it too.
+			for _, i := range s.inClause(cl.parent) {
+				c := s.chunks[i]
+				if c.ent < 0 || c.pron != 0 || !isGenitive(s.w(c.end)) {
+					continue
+				}
+				for k := c.end + 1; k <= c.end+3 && k < s.sn.b; k++ {
+					if s.flag(k)&fwPostWord != 0 {
+						out = appendNew(out, c.ent)
+					}
+				}
+			}
+		}
+		return out
 	}
 	return out[:0]
 }
@@ -321,8 +402,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 }
 
 func hasAgent(s *sentCtx, ci int) bool {
-	for _, c := range s.chunks {
-		if c.clause == ci && c.mk == mkAgent && c.ent >= 0 {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
 			return true
 		}
 	}
@@ -392,12 +473,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	rd.tgts = tgts
 	if len(tgts) == 0 && fr.Content {
 		// "आरोप लगाया कि Y …": the accused are the content's subjects.
-		for cj := ci + 1; cj < len(s.cls); cj++ {
+		for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
 			if s.cls[cj].parent != ci {
 				continue
 			}
-			for _, c := range s.chunks {
-				if c.clause == cj && (c.mk == mkBare || c.mk == mkAgent) && c.ent >= 0 {
+			for _, i := range s.inClause(cj) {
+				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent) && c.ent >= 0 {
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
@@ -409,7 +490,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		} else if fr.Polarity == pipeline.Hostile {
 			// "X ने … किया, Y भड़के": angry at the one who acted.
 			for _, c := range s.chunks {
-				if c.clause != ci && c.mk == mkAgent && c.ent >= 0 && c.ent != srcs[0] && c.tok < o.k {
+				if c.tok >= o.k {
+					break
+				}
+				if c.clause != ci && c.mk == mkAgent && c.ent >= 0 && c.ent != srcs[0] && c.tok > o.k-40 {
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
@@ -446,7 +530,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			st.lastCharge = sx
 		}
 		if len(srcs) == 0 {
-			st.lastCharge = -1
+			st.lastCharge = chargeUntracked
 		}
 	}
 }
@@ -454,8 +538,8 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 // agentsOf returns the ने-agents of clause ci.
 func (a *Analyzer) agentsOf(s *sentCtx, ci int) []int {
 	var out []int
-	for _, c := range s.chunks {
-		if c.clause == ci && c.mk == mkAgent && c.ent >= 0 {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
 			out = appendNew(out, c.ent)
 		}
 	}
@@ -574,7 +658,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "ओपनएआई ने आरोपों को बेबुनियाद बताया": the charge's author.
 			if st.lastCharge >= 0 && st.lastCharge != srcs[0] {
 				tgts = append(tgts, st.lastCharge)
-			} else if atk, ok := st.attackedBy[srcs[0]]; ok {
+			} else if atk, ok := st.attackedBy[srcs[0]]; ok && st.lastCharge != chargeUntracked {
 				tgts = append(tgts, atk)
 			}
 		}
@@ -655,8 +739,8 @@ func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
 	if ci < 0 {
 		return -1
 	}
-	for _, c := range s.chunks {
-		if c.clause == ci && c.mk == mkAbout && c.ent >= 0 {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAbout && c.ent >= 0 {
 			return c.ent
 		}
 	}
