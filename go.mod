@@ -20,7 +20,12 @@ require (
 	gopkg.in/yaml.v3 v3.0.1
 )
 
-require github.com/twmb/franz-go v1.22.3 // indirect
+require (
+	github.com/chromedp/cdproto v0.160.1 // indirect
+	github.com/chromedp/chromedp v0.23.1
+	github.com/go-json-experiment/json v0.0.0-20260213210345-44df1a37e875 // indirect
+	github.com/twmb/franz-go v1.22.3 // indirect
+)
 
 require (
 	github.com/RoaringBitmap/roaring/v2 v2.14.5 // indirect

@@ -18,6 +18,13 @@ stop_all() {
 }
 trap stop_all EXIT
 
+# The browser test (cmd/khabar TestWebPage) drives Debian's chromium; it
+# fails loudly under CI when chromium is missing.
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "== installing chromium (apt)"
+  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+fi
+
 echo "== starting Kafka and Elasticsearch (logs in $logdir)"
 bash scripts/kafka.sh start >"$logdir/kafka.out" 2>&1 &
 kpid=$!

@@ -158,3 +158,20 @@ func TestSearchPagingFacetsHighlightsAndPost(t *testing.T) {
 		t.Errorf("POST with an unknown field: %d %s", rec.Code, rec.Body)
 	}
 }
+
+func TestPageServed(t *testing.T) {
+	h := newSearchServer(t)
+	for path, want := range map[string]string{"/": "<title>ख़बर", "/assets/app.js": "runSearch", "/assets/style.css": "#results"} {
+		code, body := get(t, h, path)
+		if code != 200 || !strings.Contains(string(body), want) {
+			t.Errorf("GET %s: %d, lacks %q", path, code, want)
+		}
+	}
+	if code, body := get(t, h, "/api/nothing"); code != 404 || !strings.Contains(string(body), `"error"`) {
+		t.Errorf("GET /api/nothing: %d %s", code, body)
+	}
+	code, body := get(t, h, "/api/entities")
+	if code != 200 || !strings.Contains(string(body), `"elon-musk"`) {
+		t.Errorf("GET /api/entities: %d %s", code, body)
+	}
+}

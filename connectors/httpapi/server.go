@@ -64,6 +64,9 @@ func New(cfg Config, search pipeline.Searcher, log *slog.Logger) (*Server, error
 	for pattern, h := range cfg.Routes {
 		mux.Handle(pattern, h)
 	}
+	page, assets := webHandler()
+	mux.Handle("GET /{$}", page)
+	mux.Handle("GET /assets/", assets)
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		WriteError(w, http.StatusNotFound, "", "no such endpoint: "+r.URL.Path)
 	})
