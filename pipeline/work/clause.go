@@ -127,12 +127,18 @@ func (c *clause) last() int {
 func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause) []clause {
 	cls := buf[:0]
 	newClause := func(kind clauseKind, parent int) int {
-		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -1})
-		return len(cls) - 1
+		n := len(cls)
+		var toks []int
+		if n < cap(cls) {
+			toks = cls[:n+1][n].toks[:0] // reuse the buffer
+		}
+		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -2, toks: toks})
+		return n
 	}
 	cur := newClause(ckMain, -1)
-	// Quotes: pair them up first.
-	quoteEnd := map[int]int{}
+	// Quotes: pair them up first (quoteEnd: open token → close token).
+	var qbuf [8][2]int
+	quotes := qbuf[:0]
 	open := -1
 	for k := sn.a; k < sn.b; k++ {
 		if isQuote(f.words[k]) && f.words[k] != "`" {
@@ -142,17 +148,25 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// A short quote with no name in it is a label ("'सबसे
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				if k-open > 8 && k-open < 80 || k-open > 2 && mentionIn(f, sn, fl, open, k) {
-					quoteEnd[open] = k
+					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1
 			}
 		}
 	}
+	quoteEnd := func(k int) (int, bool) {
+		for _, q := range quotes {
+			if q[0] == k {
+				return q[1], true
+			}
+		}
+		return 0, false
+	}
 	host := -1 // the clause a relative clause interrupts
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
 		x := fl[k-sn.a]
-		if e, ok := quoteEnd[k]; ok {
+		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
 			q := newClause(ckContent, cur)
 			for j := k; j <= e; j++ {
 				// Inside the quote, "…नहीं है, वह … हैं" are two

@@ -21,14 +21,10 @@ func (a *Analyzer) moods(s *sentCtx) {
 	}
 	for i := range s.cls {
 		cl := &s.cls[i]
-		neg, q, spec, fut, cond := false, false, false, false, false
+		neg, q, spec, cond := false, false, false, false
 		for _, k := range cl.toks {
 			fl := s.flag(k)
 			if fl == 0 {
-				if !fut && s.isWord(k) && a.lex.isFuture(s.f.words[k]) {
-					fut = true
-					cl.futTok = k
-				}
 				continue
 			}
 			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
@@ -56,8 +52,6 @@ func (a *Analyzer) moods(s *sentCtx) {
 			cl.mood = pipeline.MoodSpeculative
 		case cond:
 			cl.mood = pipeline.MoodHypothetical
-		case fut:
-			cl.mood = pipeline.MoodFuture
 		}
 		if p := cl.parent; p >= 0 && p < i && cl.mood == "" {
 			switch pm := s.cls[p].mood; {
@@ -74,4 +68,19 @@ func (a *Analyzer) moods(s *sentCtx) {
 // "तारीफ करते नहीं थकते", "कोई कसर नहीं छोड़ी", "मौका नहीं चूके".
 func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	return s.flag(k+1)&fwNegExcept != 0
+}
+
+// future reads, once and only when a predicate needs it, the first
+// future-tense verb of a clause (futTok; -1 when none).
+func (a *Analyzer) future(s *sentCtx, cl *clause) {
+	if cl.futTok != -2 {
+		return
+	}
+	cl.futTok = -1
+	for _, k := range cl.toks {
+		if s.fl[k-s.sn.a] == 0 && s.isWord(k) && a.lex.isFuture(s.f.words[k]) {
+			cl.futTok = k
+			break
+		}
+	}
 }

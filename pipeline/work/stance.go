@@ -172,7 +172,7 @@ func growBool(b []bool, n int) []bool {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain {
 		return
 	}
 	words := s.f.words[:s.sn.b]
@@ -218,6 +218,16 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			}
 		}
 	}
+}
+
+// hasChild reports a clause framed by ci with a chunk in it.
+func (s *sentCtx) hasChild(ci int) bool {
+	for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
+		if s.cls[cj].parent == ci && len(s.inClause(cj)) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // inClause returns the indices of the chunks of clause ci.
@@ -447,7 +457,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	cl := &s.cls[ci]
-	mood := clauseMood(cl, o.k)
+	mood := a.clauseMood(s, cl, o.k)
 	weight := fr.Weight
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)
@@ -666,7 +676,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			if len(srcs) == 0 && cl.kind == ckContent {
 				srcs = a.speakers(s, ci, st, srcs)
 			}
-			pol, mood := evalMood(ev.pol, clauseMood(cl, o.k))
+			pol, mood := evalMood(ev.pol, a.clauseMood(s, cl, o.k))
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
@@ -711,7 +721,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	pol, mood := evalMood(ev.pol, clauseMood(cl, o.k))
+	pol, mood := evalMood(ev.pol, a.clauseMood(s, cl, o.k))
 	a.emit(s, st, sp, tgts, pol, evalKind(pol), mood, 1.5)
 	return len(tgts) > 0
 }
@@ -726,12 +736,17 @@ func evalMood(pol int8, mood string) (int8, string) {
 }
 
 // clauseMood is the mood of a clause for a predicate at token k: a
-// future verb before the predicate is not its verb.
-func clauseMood(cl *clause, k int) string {
-	if cl.mood == pipeline.MoodFuture && cl.futTok >= 0 && cl.futTok < k {
-		return ""
+// future verb after the predicate makes it a plan ("मुकदमा करेंगे"), one
+// before it is not its verb ("तारीफ की, कहा … बनेगा").
+func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
+	if cl.mood != "" {
+		return cl.mood
 	}
-	return cl.mood
+	a.future(s, cl)
+	if cl.futTok >= k {
+		return pipeline.MoodFuture
+	}
+	return ""
 }
 
 // topicOf is the name a clause speaks about ("X के बारे में"), or -1.
