@@ -42,7 +42,10 @@ type terminal struct {
 // at a time, where word boundaries are judged per character
 // (hindi.WordClass), so a match never starts or ends inside a word; the
 // leftmost-longest match wins, which lets an excluded phrase ("ट्रंप
-// कार्ड") swallow the alias inside it.
+// कार्ड") swallow the alias inside it. Matcher.ground then decides, per
+// story, which matches are mentions (short aliases, namesakes,
+// institutions); the word lists it reads are data (grounding.yaml), and no
+// person's name is written in Go.
 type Matcher struct {
 	vocab map[string]int32 // word → id
 	trans map[uint64]int32 // node<<32 | word id → child node
