@@ -207,3 +207,27 @@ func TestParseGroundingErrors(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// FuzzParse: any bytes parse or fail with an error naming the file; a
+// watchlist that parses survives New (marshal and parse again).
+func FuzzParse(f *testing.F) {
+	f.Add([]byte("entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    aliases: [बंसल, अजय]\n    unambiguous: [अजय]\n    epithets:\n      - मंत्री\n      - {text: पूर्व मंत्री, from: 2020-01-01, until: 2021-01-01}\n"))
+	f.Add([]byte("entities:\n  - id: d\n    type: deal\n    names: [D]\n    parties: [a]\n  - id: a\n    type: org\n    names: [A]\n    exclude: [A B]\n"))
+	f.Add([]byte("entities:\n  - id: a\n    type: person\n    names: [A B]\n    epithets: [{text: x, from: 2020-13-01}]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		w, err := Parse("f.yaml", data)
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "f.yaml") {
+				t.Fatalf("error does not name the file: %v", err)
+			}
+			return
+		}
+		w2, err := New("mem", w.Entities())
+		if err != nil {
+			t.Fatalf("parsed watchlist fails New: %v", err)
+		}
+		if w2.Len() != w.Len() {
+			t.Fatalf("New: %d entities, want %d", w2.Len(), w.Len())
+		}
+	})
+}
