@@ -225,7 +225,7 @@ type Lexicon struct {
 
 	entries []entry
 	exact   map[string][]int32
-	prefix  map[string][]int32 // by the first two characters
+	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	flags   map[string]uint64
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
@@ -238,7 +238,7 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{
 		Classes: map[string]*wordClass{},
 		exact:   map[string][]int32{},
-		prefix:  map[string][]int32{},
+		prefix:  map[uint64][]int32{},
 		flags:   map[string]uint64{},
 	}
 	read := func(name string) (*yaml.Node, error) {
@@ -460,10 +460,10 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 	lx.entries = append(lx.entries, e)
 	first := e.pats[0]
 	if first.prefix {
-		k := firstRunes(first.word, 2)
 		if utf8.RuneCountInString(first.word) < 2 {
 			return fmt.Errorf("%s: prefix %q is shorter than two characters", where, first.word)
 		}
+		k := prefixKey(first.word)
 		lx.prefix[k] = append(lx.prefix[k], i)
 	} else {
 		lx.exact[first.word] = append(lx.exact[first.word], i)
@@ -471,26 +471,54 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 	return nil
 }
 
-func firstRunes(w string, n int) string {
+// prefixKey packs the bytes of the first two characters of w (at most 8
+// bytes) into a map key, judging character lengths from lead bytes.
+func prefixKey(w string) uint64 {
 	i := 0
-	for k := 0; k < n && i < len(w); k++ {
-		_, size := utf8.DecodeRuneInString(w[i:])
-		i += size
+	for k := 0; k < 2 && i < len(w); k++ {
+		c := w[i]
+		switch {
+		case c < 0xC0:
+			i++
+		case c < 0xE0:
+			i += 2
+		case c < 0xF0:
+			i += 3
+		default:
+			i += 4
+		}
 	}
-	return w[:i]
+	if i > len(w) {
+		i = len(w)
+	}
+	if i > 8 {
+		i = 8
+	}
+	var key uint64
+	for j := 0; j < i; j++ {
+		key = key<<8 | uint64(w[j])
+	}
+	return key | uint64(i)<<60
 }
 
 // match returns the longest entry of the given kind starting at word i,
 // and how many tokens it spans. Quotes and hyphens inside an idiom do not
 // break it ("'गलत' बताया", "खरी-खोटी").
 func (lx *Lexicon) match(words []string, i int, kind entryKind) (*entry, int) {
-	var best *entry
-	bestN := 0
+	m := lx.matchAll(words, i)
+	return m[kind].e, m[kind].n
+}
+
+// hit is the longest entry of one kind at a word.
+type hit struct {
+	e *entry
+	n int
+}
+
+// matchAll returns, per kind, the longest entry that matches at word i.
+func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
 	try := func(k int32) {
 		e := &lx.entries[k]
-		if e.kind != kind {
-			return
-		}
 		j := i
 		for pi, p := range e.pats {
 			for pi > 0 && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
@@ -501,8 +529,8 @@ func (lx *Lexicon) match(words []string, i int, kind entryKind) (*entry, int) {
 			}
 			j++
 		}
-		if j-i > bestN {
-			best, bestN = e, j-i
+		if j-i > m[e.kind].n {
+			m[e.kind] = hit{e, j - i}
 		}
 	}
 	w := words[i]
@@ -510,20 +538,11 @@ func (lx *Lexicon) match(words []string, i int, kind entryKind) (*entry, int) {
 		try(k)
 	}
 	if len(w) >= 2 {
-		for _, k := range lx.prefix[firstRunes(w, 2)] {
+		for _, k := range lx.prefix[prefixKey(w)] {
 			try(k)
 		}
 	}
-	return best, bestN
-}
-
-// has reports whether a word may start any entry (a cheap screen).
-func (lx *Lexicon) has(w string) bool {
-	if _, ok := lx.exact[w]; ok {
-		return true
-	}
-	_, ok := lx.prefix[firstRunes(w, 2)]
-	return ok
+	return m
 }
 
 // isFuture reports a future-tense verb form.

@@ -179,23 +179,24 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
-		if !s.isWord(k) || !a.lex.has(words[k]) {
+		if !s.isWord(k) {
 			continue
 		}
+		// The longest entry wins; at equal length an evaluative word
+		// before a frame before a flipper, the frame kept as alt.
+		m := a.lex.matchAll(words, k)
 		best, bn := (*entry)(nil), 0
-		for _, kind := range []entryKind{entEval, entFrame, entFlip} {
-			if e, n := a.lex.match(words, k, kind); e != nil && n > bn {
-				best, bn = e, n
+		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
+			if m[kind].e != nil && m[kind].n > bn {
+				best, bn = m[kind].e, m[kind].n
 			}
 		}
 		if best == nil {
 			continue
 		}
 		o := occurrence{e: best, k: k, n: bn}
-		if best.kind == entEval {
-			if e, n := a.lex.match(words, k, entFrame); e != nil && n == bn {
-				o.alt, o.altN = e, n
-			}
+		if best.kind == entEval && m[entFrame].e != nil && m[entFrame].n == bn {
+			o.alt, o.altN = m[entFrame].e, bn
 		}
 		rd.occ = append(rd.occ, o)
 		for p+1 < len(cl.toks) && cl.toks[p+1] < k+bn {
