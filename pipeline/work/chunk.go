@@ -205,6 +205,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// Walk the possessed noun group.
 	j := n + 1
 	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
+		if s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
+			// "गूगल के एआई हब का मोदी ने किया स्वागत": the agent stands
+			// between the genitive and its noun.
+			j = s.mentionEnd(j) + 1
+			continue
+		}
 		if s.mentionAt(j) {
 			// "मस्क का ऑल्टमैन पर हमला": a genitive right before a
 			// name is the doer of the act that follows (head -1);
@@ -291,7 +297,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// subject; the owner is judged.
 			return mkBare, j, -1, true
 		}
-		if !s.isWord(j) && s.w(j) != "-" {
+		if !s.isWord(j) && s.w(j) != "-" && s.f.toks[j].Kind != hindi.Number {
 			return mkMod, j, -1, false
 		}
 		j++

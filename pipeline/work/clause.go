@@ -184,7 +184,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		case x&fwKi != 0:
 			cur = newClause(ckContent, cur)
 			host = -1
-		case x&fwBreak != 0:
+		case x&fwBreak != 0 || w == "पर" && k > sn.a && f.words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.
 			if cls[cur].kind == ckContent {
 				cur = newClause(ckContent, cls[cur].parent)

@@ -206,7 +206,17 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if len(rd.occ) == 0 {
 		return
 	}
+	lastEval := -1
 	for oi, o := range rd.occ {
+		if o.e.kind == entEval {
+			lastEval = oi
+		}
+	}
+	for oi, o := range rd.occ {
+		if o.e.kind == entEval && oi != lastEval && o.alt == nil {
+			// "सबसे बड़ा खतरा": the last evaluative word is the head.
+			continue
+		}
 		switch o.e.kind {
 		case entFrame:
 			if !a.isAct(s, o.k, o.n) {
@@ -321,6 +331,15 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 {
 		return a.speakers(s, ci, st, out)
+	}
+	// "राहुल ने कटिंग शेयर की, अडानी की संपत्ति पर सवाल": the subject
+	// of the clause before carries on.
+	if cl := &s.cls[ci]; cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && fr != nil {
+		for _, i := range s.inClause(ci - 1) {
+			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
+				out = appendNew(out, c.ent)
+			}
+		}
 	}
 	return out
 }
@@ -482,14 +501,15 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	rd.tgts = tgts
-	if len(tgts) == 0 && fr.Content {
-		// "आरोप लगाया कि Y …": the accused are the content's subjects.
+	if len(tgts) == 0 && !fr.Retort {
+		// "आरोप लगाया कि Y …", "तंज कसते हुए पूछा कि क्या Y …": the
+		// content's subjects.
 		for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
 			if s.cls[cj].parent != ci {
 				continue
 			}
 			for _, i := range s.inClause(cj) {
-				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent) && c.ent >= 0 {
+				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent) && c.ent >= 0 && !containsInt(srcs, c.ent) {
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
