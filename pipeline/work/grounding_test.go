@@ -438,3 +438,18 @@ func TestGroundingNeighbours(t *testing.T) {
 		})
 	}
 }
+
+func TestFirstTokenFrom(t *testing.T) {
+	toks := hindi.Tokenize(nil, "क ख ग घ ङ च छ ज झ ञ ट ठ ड ढ ण त थ द ध न")
+	for i := 0; i <= len(toks); i++ {
+		for off := 0; off <= toks[len(toks)-1].End+1; off++ {
+			want := i
+			for want < len(toks) && toks[want].Start < off {
+				want++
+			}
+			if got := firstTokenFrom(toks, i, off); got != want {
+				t.Fatalf("firstTokenFrom(%d, %d) = %d, want %d", i, off, got, want)
+			}
+		}
+	}
+}

@@ -64,9 +64,6 @@ type Matcher struct {
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
-	// instMin is the shortest institution noun or modifier in bytes: a
-	// shorter next word (ने, का) is rejected without a lookup.
-	instMin int
 }
 
 // rawMatch is one match in the normalised text.
@@ -93,7 +90,6 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		orgOf:         make([][]int32, len(ents)),
 		words:         gw.classes,
 		titleSuffixes: gw.titleSuffixes,
-		instMin:       gw.instMin,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -443,7 +439,6 @@ var groundingYAML []byte
 type groundingWords struct {
 	classes       map[string]nameClass
 	titleSuffixes []string
-	instMin       int
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
@@ -486,9 +481,6 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			}
 			gw.classes[ws[0]] |= c
-			if c&(ncInstitution|ncModifier) != 0 && (gw.instMin == 0 || len(ws[0]) < gw.instMin) {
-				gw.instMin = len(ws[0])
-			}
 		}
 	}
 	return gw, nil
@@ -734,6 +726,16 @@ func (m *Matcher) coordinated(fields []*field, evs []gEvent, i int) bool {
 	return i+1 < len(evs) && ev.tokEnd+1 == evs[i+1].tok && joins(evs[i+1], ev.tokEnd)
 }
 
+// isPostposition reports the postpositions and particles that most often
+// follow a name; a switch is cheaper than the map lookup it saves.
+func isPostposition(w string) bool {
+	switch w {
+	case "ने", "का", "की", "के", "को", "से", "पर", "में", "और", "भी", "ही", "तो", "कि":
+		return true
+	}
+	return false
+}
+
 // namedOrg returns an organisation named after person e that the story
 // mentions, or -1.
 func (m *Matcher) namedOrg(evs []gEvent, e int32) int32 {
@@ -749,12 +751,27 @@ func (m *Matcher) namedOrg(evs []gEvent, e int32) int32 {
 }
 
 // firstTokenFrom returns the index of the first token at or after i that
-// starts at or after off.
+// starts at or after off, galloping from i: matches come in text order and
+// sparse, so the answer is near i but not always next to it.
 func firstTokenFrom(toks []hindi.Token, i, off int) int {
-	for i < len(toks) && toks[i].Start < off {
-		i++
+	if i >= len(toks) || toks[i].Start >= off {
+		return i
 	}
-	return i
+	lo, hi, step := i, i+1, 1 // toks[lo].Start < off
+	for hi < len(toks) && toks[hi].Start < off {
+		lo, step = hi, step*2
+		hi = lo + step
+	}
+	hi = min(hi, len(toks)) // hi == len(toks) or toks[hi].Start >= off
+	for lo+1 < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if toks[mid].Start < off {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return hi
 }
 
 // adjacent reports whether tokens a and b (a < b) are both words with
@@ -777,6 +794,9 @@ func (m *Matcher) adjacent(f *field, a, b int) bool {
 // title, and is not a lower-case Latin word.
 func (m *Matcher) nameLike(f *field, i int) bool {
 	w := f.words[i]
+	if isPostposition(w) {
+		return false // the common case, without a lookup
+	}
 	if c := m.words[w]; c != 0 {
 		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun) == 0
 	}
@@ -858,8 +878,8 @@ func (m *Matcher) institutionAt(f *field, i int) bool {
 		if !m.adjacent(f, i-1, i) {
 			return false
 		}
-		if k == 0 && len(f.words[i]) < m.instMin {
-			return false // ने, का, की: the common case, without a lookup
+		if k == 0 && isPostposition(f.words[i]) {
+			return false // the common case, without a lookup
 		}
 		c := m.words[f.words[i]]
 		switch {
