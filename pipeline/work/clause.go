@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"sort"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Layer 1: sentences and clauses.
 
@@ -216,6 +220,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
+		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks):
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(ckMain, -1)
+			host = -1
+			continue
 		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
@@ -243,6 +253,30 @@ func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if fl[k-sn.a]&(fwSubjPron|fwAgentPron|fwGenPron|fwTargetPron) != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// newSubjectAt reports a name at token k that opens a clause of its own
+// after a comma: "…, राहुल का पलटवार", "…, राहुल बोले- …", or "…, राहुल
+// गांधी ने …" when the clause before already has its ने-agent.
+func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int) bool {
+	ms := f.mentions[sn.ma:sn.mb]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
+	if i >= len(ms) || ms[i].tok != k || ms[i].tokEnd >= sn.b {
+		return false
+	}
+	e := ms[i].tokEnd
+	next := f.words[e]
+	if fl[e-sn.a]&(fwPostSpeech) != 0 || isGenitive(next) && e+1 < sn.b && fl[e+1-sn.a] == 0 {
+		return true
+	}
+	if next == "ने" {
+		for _, j := range before {
+			if f.words[j] == "ने" {
+				return true
+			}
 		}
 	}
 	return false

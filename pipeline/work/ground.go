@@ -30,6 +30,10 @@ type storyState struct {
 	// untracked party or nobody.
 	lastCharge int
 	seen       map[int]bool
+	// affil holds the pairs (person, organisation) the story ties by a
+	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
+	// between them.
+	affil map[[2]int]bool
 	stances    map[stanceKey]*pipeline.Stance
 }
 
@@ -40,7 +44,7 @@ type stanceKey struct{ src, tgt, pol, mood string }
 const chargeUntracked = -2
 
 func newStoryState() *storyState {
-	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
 }
 
 const maxRecent = 12
@@ -192,6 +196,15 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 
 // remember updates the story's memory after a sentence.
 func (a *Analyzer) remember(s *sentCtx, st *storyState) {
+	for i, c := range s.chunks {
+		if c.mk != mkMod || c.pron != 0 || c.ent < 0 || a.isPerson[c.ent] || i+1 >= len(s.chunks) {
+			continue
+		}
+		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 {
+			st.affil[[2]int{nx.ent, c.ent}] = true
+			st.affil[[2]int{c.ent, nx.ent}] = true
+		}
+	}
 	org, rank := -1, 0
 	agent, bare, gen := -1, -1, -1
 	for _, c := range s.chunks {

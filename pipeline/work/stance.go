@@ -658,7 +658,6 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
 		rd.srcs = srcs
 		var tgts []int
-		chargeObj := false
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
 			if c.mk != mkKo || c.tok > o.k {
@@ -678,26 +677,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
-		if len(tgts) == 0 {
-			for j := o.k - 1; j >= s.sn.a && j >= o.k-3; j-- {
-				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
-					chargeObj = true
-				}
-			}
-		}
-		if chargeObj && len(srcs) == 1 {
-			// "ओपनएआई ने आरोपों को बेबुनियाद बताया": the charge's author.
-			if st.lastCharge >= 0 && st.lastCharge != srcs[0] {
-				tgts = append(tgts, st.lastCharge)
-			} else if atk, ok := st.attackedBy[srcs[0]]; ok && st.lastCharge != chargeUntracked {
-				tgts = append(tgts, atk)
-			}
-		}
 		if len(tgts) > 0 {
 			if len(srcs) == 0 && cl.kind == ckContent {
 				srcs = a.speakers(s, ci, st, srcs)
 			}
-			pol, mood := evalMood(ev.pol, a.clauseMood(s, cl, o.k))
+			pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
@@ -742,16 +726,22 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	pol, mood := evalMood(ev.pol, a.clauseMood(s, cl, o.k))
+	pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
 	a.emit(s, st, sp, tgts, pol, evalKind(pol), mood, 1.5)
 	return len(tgts) > 0
 }
 
 // evalMood: a negated praise is an attack ("X ने कहा कि Y ईमानदार नहीं
 // हैं"); a negated attack is no stance.
-func evalMood(pol int8, mood string) (int8, string) {
+func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (int8, string) {
 	if mood == pipeline.MoodNegated && pol > 0 {
-		return -1, ""
+		// Only when the negator follows the word ("ईमानदार नहीं"), not a
+		// negation elsewhere in the clause ("झगड़ा नहीं, वह महान हैं").
+		for j := o.k + o.n; j < o.k+o.n+4 && j < s.sn.b; j++ {
+			if s.flag(j)&fwNeg != 0 {
+				return -1, ""
+			}
+		}
 	}
 	return pol, mood
 }
@@ -792,7 +782,7 @@ func evalKind(pol int8) string {
 
 // add records one stance.
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
-	if src < 0 || tgt < 0 || src == tgt || pol == 0 {
+	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] {
 		return
 	}
 	p := pipeline.Supportive

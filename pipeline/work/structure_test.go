@@ -80,9 +80,9 @@ func TestStanceStructure(t *testing.T) {
 		// Quotes and content after a colon.
 		{"name inside the quoted taunt is not the object", "", "ऑल्टमैन ने मस्क पर तंज कसा: 'हम ट्विटर को खरीद लेंगे'।", []string{"sam-altman>elon-musk:h"}},
 		// Replies, rebuttals and the company.
-		{"rebuttal answers the attacker", "", "मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। ओपनएआई ने आरोपों को बेबुनियाद बताया।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"rejecting a charge is no attack", "", "मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। ओपनएआई ने आरोपों को बेबुनियाद बताया।", []string{"elon-musk>openai:h"}},
 		{"rebuttal of an untracked party's charge names nobody", "", "अमेरिकी अभियोजकों ने रिश्वत का आरोप लगाया। राहुल गांधी ने गौतम अडानी की आलोचना की। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"his charge answered", "", "राहुल गांधी ने आरोप लगाया कि अदाणी समूह ने नियम तोड़े। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>adani-group:h", "adani-group>rahul-gandhi:h"}},
+		{"his charge answered", "", "राहुल गांधी ने आरोप लगाया कि अदाणी समूह ने नियम तोड़े। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>adani-group:h"}},
 		{"reply to an attack", "", "मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
 		{"reply without an attack is no stance", "", "जवाब में गूगल ने मेटा के आंकड़े जारी किए।", nil},
 		{"the company is the last organisation", "", "ट्रंप ने गूगल की आलोचना की। कंपनी ने कहा कि ट्रंप बौखलाए हुए हैं।", []string{"donald-trump>google:h", "google>donald-trump:h"}},
