@@ -14,6 +14,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/httpapi"
@@ -145,4 +146,92 @@ func (a *app) callAPI(ctx context.Context, cfg *config.Config, path string, out 
 		return fmt.Errorf("API %s answer: %w", addr, err)
 	}
 	return nil
+}
+
+// runSummary is what a run has done so far, from its metrics.
+type runSummary struct {
+	fetched, analysed, indexed float64
+	feeds, failing             int
+}
+
+func summarise(g prometheus.Gatherer) (runSummary, error) {
+	var s runSummary
+	mfs, err := g.Gather()
+	if err != nil {
+		return s, fmt.Errorf("summary: %w", err)
+	}
+	label := func(m *dto.Metric, name string) string {
+		for _, l := range m.GetLabel() {
+			if l.GetName() == name {
+				return l.GetValue()
+			}
+		}
+		return ""
+	}
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			switch mf.GetName() {
+			case "khabar_feed_stories_total":
+				s.fetched += m.GetCounter().GetValue()
+			case "khabar_stage_processed_total":
+				switch label(m, "stage") {
+				case "work":
+					s.analysed += m.GetCounter().GetValue()
+				case "index":
+					s.indexed += m.GetCounter().GetValue()
+				}
+			case "khabar_feed_consecutive_failures":
+				s.feeds++
+				if m.GetGauge().GetValue() > 0 {
+					s.failing++
+				}
+			}
+		}
+	}
+	return s, nil
+}
+
+// summaryLoop prints a one-line summary every `every` until ctx is done,
+// and once more at the end (what the run did), so a person watching the
+// terminal sees progress without reading logs.
+func summaryLoop(ctx context.Context, w io.Writer, every time.Duration, g prometheus.Gatherer, alerts func(context.Context) (int, error)) error {
+	if every <= 0 {
+		return nil
+	}
+	line := func(ctx context.Context) {
+		s, err := summarise(g)
+		if err != nil {
+			return
+		}
+		n, err := alerts(ctx)
+		al := fmt.Sprint(n)
+		if err != nil {
+			al = "?"
+		}
+		fmt.Fprintf(w, "%s  %.0f stories fetched, %.0f analysed, %.0f indexed; %d of %d feeds failing; %s alerts\n",
+			time.Now().Format("15:04:05"), s.fetched, s.analysed, s.indexed, s.failing, s.feeds, al)
+	}
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), time.Second)
+			line(fctx)
+			cancel()
+			return nil
+		case <-t.C:
+			line(ctx)
+		}
+	}
+}
+
+// printResumed says, at start, what an earlier run left to resume from.
+func printResumed(ctx context.Context, w io.Writer, dataDir string, search pipeline.Searcher, alerts func(context.Context) (int, error)) {
+	res, err := search.Search(ctx, pipeline.Query{Size: 1})
+	if err != nil || res.Total == 0 {
+		return // a first start
+	}
+	n, _ := alerts(ctx)
+	fmt.Fprintf(w, "resuming from %s: %d stories indexed, %d alerts; feeds are polled from where they left off\n", dataDir, res.Total, n)
 }

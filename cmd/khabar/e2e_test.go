@@ -22,6 +22,7 @@ import (
 
 	"github.com/mmcdole/gofeed"
 
+	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -162,7 +163,7 @@ func writeConfig(t *testing.T, dir, dataDir, feedBase string, names []string, ex
 	t.Helper()
 	root := repoRoot(t)
 	var b strings.Builder
-	fmt.Fprintf(&b, "data_dir: %s\nwatchlist: %s\nalerts: %s\nhttp: {listen: \"127.0.0.1:0\"}\nlog: {format: json, level: warn}\n",
+	fmt.Fprintf(&b, "data_dir: %s\nwatchlist: %s\nalerts: %s\nhttp: {listen: \"127.0.0.1:0\"}\nlog: {format: json, level: warn, summary: 200ms}\n",
 		dataDir, filepath.Join(root, "deploy/watchlist.yaml"), filepath.Join(root, "deploy/alerts.yaml"))
 	b.WriteString("poll: {min_interval: 1s, max_interval: 2s, host_gap: 1ms}\nfeeds:\n")
 	for i, n := range names {
@@ -419,11 +420,64 @@ func TestEndToEndEmbedded(t *testing.T) {
 			t.Errorf("healthz: %d", code)
 		}
 	})
+	t.Run("CLI finds the running API whatever http.listen was", func(t *testing.T) {
+		// http.listen is 127.0.0.1:0: only the address recorded in the
+		// data dir leads there.
+		cli := func(v any, args ...string) {
+			t.Helper()
+			var out, errb bytes.Buffer
+			if code := execute(context.Background(), append([]string{"--config", cfg}, args...), &out, &errb, noEnv); code != 0 {
+				t.Fatalf("khabar %v: exit %d: %s", args, code, errb.String())
+			}
+			if err := json.Unmarshal(out.Bytes(), v); err != nil {
+				t.Fatalf("khabar %v: %v: %s", args, err, out.String())
+			}
+		}
+		var res httpapi.SearchAnswer
+		cli(&res, "search", "--json", "--size", "3", "--offset", "1", "मस्क", "ट्रंप")
+		want := search(t, r.api, url.Values{"q": {"मस्क ट्रंप"}})
+		if res.Total == 0 || res.Total != want.Total || res.Offset != 1 || len(res.Hits) != min(3, res.Total-1) {
+			t.Errorf("search: total %d offset %d hits %d; the API says %d", res.Total, res.Offset, len(res.Hits), want.Total)
+		}
+		var al httpapi.AlertsAnswer
+		cli(&al, "alerts", "list", "--json", "--size", "1")
+		if al.Size != 1 || len(al.Alerts) > 1 || al.Total < len(al.Alerts) {
+			t.Errorf("alerts list: %+v", al)
+		}
+		var fs FeedsAnswer
+		cli(&fs, "feeds", "--json")
+		if fs.Total != len(fs.Feeds) || fs.Total < len(names) {
+			t.Errorf("feeds: total %d, %d feeds, want at least %d", fs.Total, len(fs.Feeds), len(names))
+		}
+	})
+	t.Run("periodic summary line", func(t *testing.T) {
+		re := regexp.MustCompile(`(\d+) stories fetched, (\d+) analysed, (\d+) indexed; (\d+) of (\d+) feeds failing; \d+ alerts`)
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			if m := re.FindAllStringSubmatch(r.out.String(), -1); m != nil {
+				last := m[len(m)-1]
+				if last[3] != "0" && last[4] != "0" {
+					break // indexed stories and the failing feeds counted
+				}
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("no summary line with indexed stories and failing feeds:\n%s", r.out.String())
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	})
 	r.stop(t)
 
 	// A second start indexes nothing twice: the feeds are polled again
 	// (the interval is 1-2 s here) but no story goes through again.
 	r2 := startRun(t, cfg)
+	resumed := fmt.Sprintf("resuming from %s: %d stories indexed", filepath.Join(dir, "data"), len(stories)+fromBadFeeds)
+	for deadline := time.Now().Add(10 * time.Second); !strings.Contains(r2.out.String(), resumed); time.Sleep(50 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Errorf("the restart does not say what it resumed (%q):\n%s", resumed, r2.out.String())
+			break
+		}
+	}
 	time.Sleep(4 * time.Second)
 	if n := search(t, r2.api, url.Values{"size": {"1"}}).Total; n != len(stories)+fromBadFeeds {
 		t.Errorf("after restart %d stories, want %d", n, len(stories)+fromBadFeeds)

@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -42,16 +42,76 @@ configuration's feeds; a running khabar picks them up within seconds.`,
 			}
 			out := cmd.OutOrStdout()
 			if asJSON || !isTerminal(out) {
+				// One shape for every list: {total, <things>}.
 				enc := json.NewEncoder(out)
 				enc.SetIndent("", "  ")
-				return enc.Encode(hs)
+				enc.SetEscapeHTML(false)
+				return enc.Encode(FeedsAnswer{Total: len(hs), Feeds: hs})
 			}
 			return writeHealthTable(out, hs, time.Now())
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (the default when stdout is not a terminal)")
-	cmd.AddCommand(a.newFeedsImportCmd(), a.newFeedsExportCmd(), a.newFeedsAddCmd())
+	cmd.AddCommand(a.newFeedsImportCmd(), a.newFeedsExportCmd(), a.newFeedsAddCmd(), a.newFeedsRemoveCmd())
 	return cmd
+}
+
+// FeedsAnswer is the JSON of `khabar feeds --json`, in the shape of every
+// list khabar prints ({total, offset, size, hits} for search, {total,
+// offset, size, alerts} for alerts).
+type FeedsAnswer struct {
+	Total int                `json:"total"`
+	Feeds []feeds.FeedHealth `json:"feeds"`
+}
+
+// newFeedsRemoveCmd is `khabar feeds remove URL|NAME`: a feed added with
+// feeds add or import leaves the feed list; one in the configuration file
+// must be removed there, and the error says which line.
+func (a *app) newFeedsRemoveCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "remove URL|NAME",
+		Short: "Remove a feed added with feeds add or feeds import (a running khabar stops polling it within seconds)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			which := strings.TrimSpace(args[0])
+			_, path, err := a.allFeeds()
+			if err != nil {
+				return err
+			}
+			listed, err := feeds.ReadFeedList(path)
+			if err != nil {
+				return err
+			}
+			kept := listed[:0:0]
+			var removed []feeds.Feed
+			for _, f := range listed {
+				if f.URL == which || (f.Name != "" && f.Name == which) {
+					removed = append(removed, f)
+					continue
+				}
+				kept = append(kept, f)
+			}
+			if len(removed) == 0 {
+				for i, f := range cfg.Feeds {
+					if f.URL == which || (f.Name != "" && f.Name == which) {
+						return &exitError{code: 2, err: fmt.Errorf("%s is feeds[%d] of the configuration file (%s): remove it there", which, i, a.configFileName())}
+					}
+				}
+				return &exitError{code: 2, err: fmt.Errorf("no feed %q in %s (khabar feeds lists them)", which, path)}
+			}
+			if err := feeds.WriteFeedList(path, kept); err != nil {
+				return err
+			}
+			for _, f := range removed {
+				fmt.Fprintf(cmd.OutOrStdout(), "removed %s from %s\n", f.URL, path)
+			}
+			return nil
+		},
+	}
 }
 
 // allFeeds is the configuration's feeds merged with the feed list file.
@@ -93,47 +153,20 @@ func (a *app) feedHealth(ctx context.Context) ([]feeds.FeedHealth, error) {
 	store, err := boltstore.Open(statePath)
 	if err != nil {
 		// Most likely a running khabar holds the file: ask it instead.
-		hs, herr := fetchHealthAPI(ctx, cfg.HTTP.Listen)
-		if herr != nil {
-			return nil, fmt.Errorf("%w; and asking the running khabar failed: %v", err, herr)
+		var body struct {
+			Feeds []feeds.FeedHealth `json:"feeds"`
 		}
-		return hs, nil
+		if herr := a.callAPI(ctx, cfg, "/api/feeds", &body); herr != nil {
+			return nil, fmt.Errorf("%w; and asking the running khabar failed: %w", err, herr)
+		}
+		return body.Feeds, nil
 	}
 	defer store.Close()
 	return feeds.ReadHealth(ctx, store, all, cfg.Poll.FailingAfter, time.Now())
 }
 
-func fetchHealthAPI(ctx context.Context, listen string) ([]feeds.FeedHealth, error) {
-	host := listen
-	if strings.HasPrefix(host, ":") || strings.HasPrefix(host, "0.0.0.0:") {
-		host = "127.0.0.1:" + host[strings.LastIndexByte(host, ':')+1:]
-	}
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+host+"/api/feeds", nil)
-	if err != nil {
-		return nil, err
-	}
-	resp, err := http.DefaultClient.Do(req)
-	if err != nil {
-		return nil, err
-	}
-	defer resp.Body.Close()
-	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("GET /api/feeds: HTTP %d", resp.StatusCode)
-	}
-	var body struct {
-		Feeds []feeds.FeedHealth `json:"feeds"`
-	}
-	if err := json.NewDecoder(io.LimitReader(resp.Body, 64<<20)).Decode(&body); err != nil {
-		return nil, fmt.Errorf("GET /api/feeds: %w", err)
-	}
-	return body.Feeds, nil
-}
-
 func writeHealthTable(w io.Writer, hs []feeds.FeedHealth, now time.Time) error {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "FEED\tSTATUS\tLAST SUCCESS\tFAILURES\tNEXT POLL\tSTORIES\tLAST ERROR")
+	t := newTable("FEED", "STATUS", "LAST SUCCESS", "FAILURES", "NEXT POLL", "STORIES", "LAST ERROR")
 	ago := func(t time.Time) string {
 		if t.IsZero() {
 			return "never"
@@ -161,13 +194,11 @@ func writeHealthTable(w io.Writer, hs []feeds.FeedHealth, now time.Time) error {
 		if h.Name != "" {
 			name = h.Name + " <" + h.URL + ">"
 		}
-		errText := h.LastError
-		if len(errText) > 60 {
-			errText = errText[:57] + "..."
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d\t%s\t%d\t%s\n", name, status, ago(h.LastSuccess), h.ConsecutiveFailures, ago(h.NextPoll), h.Stories, errText)
+		t.row(name, status, ago(h.LastSuccess), strconv.Itoa(h.ConsecutiveFailures), ago(h.NextPoll), strconv.FormatInt(h.Stories, 10), truncateWidth(h.LastError, 60))
 	}
-	return tw.Flush()
+	t.fit(6)
+	t.write(w)
+	return nil
 }
 
 func (a *app) newFeedsImportCmd() *cobra.Command {

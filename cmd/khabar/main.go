@@ -108,6 +108,7 @@ func main() {
 func execute(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) (string, bool)) int {
 	a := &app{stdout: stdout, stderr: stderr, getenv: getenv}
 	root := a.newRootCmd()
+	usageExits2(root)
 	root.SetArgs(args)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
@@ -120,7 +121,33 @@ func execute(ctx context.Context, args []string, stdout, stderr io.Writer, geten
 	if errors.As(err, &ee) {
 		return ee.code
 	}
+	if strings.HasPrefix(err.Error(), "unknown command") {
+		return 2 // cobra's own, before any command runs
+	}
 	return 1
+}
+
+// usageExits2 makes every usage error (an unknown or bad flag, wrong
+// arguments) exit 2, as documented, and say where to read the usage.
+func usageExits2(root *cobra.Command) {
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		c.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+			return &exitError{code: 2, err: fmt.Errorf("%w (see khabar %s --help)", err, c.Name())}
+		})
+		if args := c.Args; args != nil {
+			c.Args = func(c *cobra.Command, a []string) error {
+				if err := args(c, a); err != nil {
+					return &exitError{code: 2, err: fmt.Errorf("%s: %w (see khabar %s --help)", c.CommandPath(), err, c.Name())}
+				}
+				return nil
+			}
+		}
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
 }
 
 func (a *app) newRootCmd() *cobra.Command {
@@ -209,6 +236,9 @@ func (a *app) config() (*config.Config, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, &exitError{code: 2, err: fmt.Errorf("invalid configuration (%s): %w", path, err)}
 	}
+	if err := cfg.CheckFiles(); err != nil {
+		return nil, &exitError{code: 2, err: fmt.Errorf("invalid configuration: %w", err)}
+	}
 	a.cfg = &cfg
 	return a.cfg, nil
 }
@@ -283,6 +313,17 @@ func absPath(p string) string {
 		return abs
 	}
 	return p
+}
+
+// configFileName is the configuration file in use (for messages).
+func (a *app) configFileName() string {
+	if a.configPath != "" {
+		return a.configPath
+	}
+	if v, ok := a.getenv("KHABAR_CONFIG"); ok && v != "" {
+		return v
+	}
+	return "deploy/khabar.yaml"
 }
 
 // watchlistPath is the configured watchlist file.

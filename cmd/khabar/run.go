@@ -56,6 +56,9 @@ next start picks up where this one left.`,
 			}
 			if busKind != "" {
 				cfg.Bus.Kind = busKind
+				if err := cfg.Validate(); err != nil {
+					return &exitError{code: 2, err: fmt.Errorf("--bus: %w", err)}
+				}
 			}
 			return a.run(cmd.Context(), cfg)
 		},
@@ -257,6 +260,11 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 		return err
 	}
 	defer unrecord()
+	countAlerts := func(ctx context.Context) (int, error) {
+		l, err := alerts.List(ctx, alert.Filter{Size: httpapi.AllAlerts})
+		return len(l), err
+	}
+	printResumed(ctx, a.stdout, cfg.DataDir, ix, countAlerts)
 
 	stages, _ := errgroup.WithContext(stageCtx)
 	for _, s := range subs {
@@ -264,6 +272,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	}
 	front, fctx := errgroup.WithContext(ctx)
 	front.Go(func() error { return api.Serve(fctx) })
+	front.Go(func() error { return summaryLoop(fctx, a.stdout, cfg.Log.Summary, reg, countAlerts) })
 	front.Go(func() error { return alerts.Deliverer().Run(fctx) })
 	front.Go(func() error {
 		err := poller.Run(fctx)

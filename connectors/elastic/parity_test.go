@@ -131,7 +131,7 @@ func TestSameFoldingAndSyntaxAsEmbedded(t *testing.T) {
 		variants []string
 		want     []string
 	}{
-		{"anusvara, nasal+virama, zero-width", []string{"ट्रंप", "ट्रम्प", "ट्रम्‍प", "ट्र‍म्प"}, []string{"s3", "s4", "v2", "v3"}},
+		{"anusvara, nasal+virama, zero-width", []string{"ट्रंप", "ट्रम्प", "ट्रम्\u200dप", "ट्र\u200dम्प"}, []string{"s3", "s4", "v2", "v3"}},
 		{"chandra-o", []string{"ऑल्टमैन", "आल्टमैन"}, []string{"v1", "v3"}},
 		{"chandra-o sign", []string{"डॉलर", "डालर"}, []string{"s2", "v1", "v2"}},
 		{"Devanagari digits", []string{"500", "५००"}, []string{"v1", "v2"}},

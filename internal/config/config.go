@@ -15,8 +15,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -44,6 +46,11 @@ type Config struct {
 	Sink  SinkConfig   `yaml:"sink"`
 	Track TrackConfig  `yaml:"track"`
 	Alert AlertConfig  `yaml:"alert"`
+
+	// source and root are the file the configuration was read from and
+	// its parsed YAML, so later checks (CheckFiles) name file and line.
+	source string
+	root   *yaml.Node
 }
 
 // HTTPConfig is the API server.
@@ -55,6 +62,9 @@ type HTTPConfig struct {
 type LogConfig struct {
 	Format string `yaml:"format"` // auto (text on a terminal, JSON otherwise), text, json
 	Level  string `yaml:"level"`  // debug, info, warn, error
+	// Summary is how often `khabar run` prints a one-line summary
+	// (stories fetched, analysed, indexed; feeds failing; alerts); 0: never.
+	Summary time.Duration `yaml:"summary"`
 }
 
 // FeedConfig is one feed to poll.
@@ -119,7 +129,7 @@ func Default() Config {
 		Watchlist: "deploy/watchlist.yaml",
 		Alerts:    "deploy/alerts.yaml",
 		HTTP:      HTTPConfig{Listen: "127.0.0.1:8080"},
-		Log:       LogConfig{Format: "auto", Level: "info"},
+		Log:       LogConfig{Format: "auto", Level: "info", Summary: time.Minute},
 		Poll:      DefaultPoll(),
 		Bus:       BusConfig{Kind: "embedded", Kafka: DefaultKafka()},
 		Sink:      SinkConfig{Kind: "embedded", BatchSize: 2000, FlushInterval: time.Second, Elasticsearch: DefaultElastic()},
@@ -170,20 +180,92 @@ func Load(path string, mustExist bool) (Config, error) {
 	return cfg, nil
 }
 
+// CheckFiles checks that the files the configuration refers to exist: the
+// watchlist and alert rules (unless they are the defaults, which the
+// binary carries), and, when feeds use sample: URLs, the samples folder
+// and each sample file in it. An error names the config file, the line,
+// the setting and the resolved path.
+func (c *Config) CheckFiles() error {
+	fail := func(field, msg string) error {
+		e := &Error{File: c.source, Field: field, Msg: msg}
+		if c.root != nil {
+			e.Line = lineOf(c.root, field)
+		}
+		return e
+	}
+	def := Default()
+	for _, f := range []struct{ field, path, def string }{
+		{"watchlist", c.Watchlist, def.Watchlist},
+		{"alerts", c.Alerts, def.Alerts},
+	} {
+		if f.path == f.def || strings.HasSuffix(filepath.ToSlash(f.path), "/"+f.def) {
+			continue // the built-in copy stands in when the file is absent
+		}
+		if err := isFile(f.path); err != nil {
+			return fail(f.field, err.Error())
+		}
+	}
+	for i, fd := range c.Feeds {
+		name, ok := strings.CutPrefix(fd.URL, "sample:")
+		if !ok {
+			continue
+		}
+		if c.Samples == "" {
+			return fail(fmt.Sprintf("feeds[%d].url", i), fmt.Sprintf("%q needs the samples folder (samples:), and none is configured", fd.URL))
+		}
+		if st, err := os.Stat(c.Samples); err != nil || !st.IsDir() {
+			return fail("samples", fmt.Sprintf("%s is not a folder (relative paths are resolved against the config file's folder)", absPath(c.Samples)))
+		}
+		if err := isFile(filepath.Join(c.Samples, strings.TrimPrefix(name, "/"))); err != nil {
+			return fail(fmt.Sprintf("feeds[%d].url", i), fmt.Sprintf("%s: %v", fd.URL, err))
+		}
+	}
+	return nil
+}
+
+// isFile reports a path that is not a readable regular file, with the path
+// resolved to an absolute one.
+func isFile(path string) error {
+	st, err := os.Stat(path)
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return fmt.Errorf("no such file: %s", absPath(path))
+	case err != nil:
+		return fmt.Errorf("%s: %w", absPath(path), err)
+	case st.IsDir():
+		return fmt.Errorf("%s is a folder, not a file", absPath(path))
+	}
+	return nil
+}
+
+func absPath(p string) string {
+	if a, err := filepath.Abs(p); err == nil {
+		return a
+	}
+	return p
+}
+
 // Parse decodes YAML data (named name in errors) over cfg, strictly:
 // unknown fields and wrong types are errors with a line number.
 func Parse(name string, data []byte, cfg *Config) error {
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
-		return yamlError(name, err)
+		e := yamlError(name, err, nil)
+		if ce, ok := e.(*Error); ok && ce.Line > 0 {
+			if n := syntaxLine(data, ce.Line, ce.Msg); n > 0 {
+				ce.Line = n
+			}
+		}
+		return e
 	}
+	cfg.source, cfg.root = name, &root
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil {
 		if errors.Is(err, errEOF) || err.Error() == "EOF" {
 			return nil
 		}
-		return yamlError(name, err)
+		return yamlError(name, err, &root)
 	}
 	if err := cfg.validate(); err != nil {
 		var ce *Error
@@ -213,6 +295,26 @@ func (c *Config) resolvePaths(base string) {
 // Validate checks the whole configuration; errors name the field.
 func (c *Config) Validate() error { return c.validate() }
 
+// CheckAddress checks a listen address: host:port with a port from 0 to
+// 65535 (0: any free port) and a host that is empty, a name or an IP.
+func CheckAddress(addr string) error {
+	if addr == "" {
+		return errors.New("must not be empty (host:port, e.g. 127.0.0.1:8080)")
+	}
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("%q is not host:port (e.g. 127.0.0.1:8080)", addr)
+	}
+	n, err := strconv.Atoi(port)
+	if err != nil || n < 0 || n > 65535 {
+		return fmt.Errorf("%q: port %q is not a number from 0 to 65535", addr, port)
+	}
+	if strings.ContainsAny(host, " /\\") {
+		return fmt.Errorf("%q: %q is not a host name or IP address", addr, host)
+	}
+	return nil
+}
+
 func (c *Config) validate() error {
 	if c.DataDir == "" {
 		return &Error{Field: "data_dir", Msg: "must not be empty"}
@@ -222,13 +324,16 @@ func (c *Config) validate() error {
 	default:
 		return &Error{Field: "log.format", Msg: fmt.Sprintf("%q is not one of auto, text, json", c.Log.Format)}
 	}
+	if c.Log.Summary < 0 {
+		return &Error{Field: "log.summary", Msg: "must not be negative (0: no summary lines)"}
+	}
 	switch c.Log.Level {
 	case "debug", "info", "warn", "error":
 	default:
 		return &Error{Field: "log.level", Msg: fmt.Sprintf("%q is not one of debug, info, warn, error", c.Log.Level)}
 	}
-	if c.HTTP.Listen == "" {
-		return &Error{Field: "http.listen", Msg: "must not be empty"}
+	if err := CheckAddress(c.HTTP.Listen); err != nil {
+		return &Error{Field: "http.listen", Msg: err.Error()}
 	}
 	seen := map[string]int{}
 	for i, f := range c.Feeds {

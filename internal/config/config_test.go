@@ -30,8 +30,13 @@ func TestInvalidFileNamesFileLineField(t *testing.T) {
 		line       int
 		field, msg string
 	}{
-		{"unknown field", "data_dir: x\nhttp:\n  listen: a\n  lisen: b\n", 4, "lisen", "not found"},
-		{"wrong type", "data_dir: x\nsink:\n  batch_size: many\n", 3, "", "many"},
+		{"unknown field", "data_dir: x\nhttp:\n  listen: a\n  lisen: b\n", 4, "http.lisen", `unknown setting "lisen"`},
+		{"unknown feed field", "data_dir: x\nfeeds:\n  - url: https://a.example/f\n    categry: tech\n", 4, "feeds[0].categry", `unknown setting "categry"`},
+		{"wrong type", "data_dir: x\nsink:\n  batch_size: many\n", 3, "sink.batch_size", "many is not a whole number"},
+		{"wrong type in a list", "feeds:\n  - url: https://a.example/f\n    interval: often\n", 3, "feeds[0].interval", "often"},
+		{"yaml syntax at its line", "data_dir: x\nhttp:\n  listen: a\n\tlog: b\n", 4, "", "tab"},
+		{"bad listen port", "data_dir: x\nhttp:\n  listen: 127.0.0.1:99999\n", 3, "http.listen", "0 to 65535"},
+		{"listen without port", "data_dir: x\nhttp:\n  listen: localhost\n", 3, "http.listen", "host:port"},
 		{"bad enum", "data_dir: x\nbus:\n  kind: rabbit\n", 3, "bus.kind", "rabbit"},
 		{"bad feed url", "feeds:\n  - url: https://a.example/f\n  - url: ftp://b.example/f\n", 3, "feeds[1].url", "ftp"},
 		{"duplicate feed", "feeds:\n  - url: https://a.example/f\n  - url: https://a.example/f\n", 3, "feeds[1].url", "duplicate"},
@@ -61,6 +66,77 @@ func TestInvalidFileNamesFileLineField(t *testing.T) {
 			}
 			if !strings.Contains(err.Error(), tt.msg) {
 				t.Errorf("message %q lacks %q", err, tt.msg)
+			}
+		})
+	}
+}
+
+// Files the configuration names are checked before anything starts, with
+// the resolved path, the file, the line and the setting.
+func TestCheckFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "samples"), 0o755)
+	os.WriteFile(filepath.Join(dir, "samples", "tech.xml"), []byte("<rss/>"), 0o644)
+	os.WriteFile(filepath.Join(dir, "wl.yaml"), []byte("x"), 0o644)
+	for _, tc := range []struct {
+		name, yaml string
+		line       int
+		field, msg string
+	}{
+		{"ok", "samples: samples\nwatchlist: wl.yaml\nfeeds:\n  - url: sample:tech.xml\n", 0, "", ""},
+		{"defaults are built in", "feeds:\n  - url: https://a.example/f\n", 0, "", ""},
+		{"missing watchlist", "data_dir: x\nwatchlist: lists/mine.yaml\n", 2, "watchlist", filepath.Join(dir, "lists/mine.yaml")},
+		{"missing alerts", "alerts: nope.yaml\n", 1, "alerts", filepath.Join(dir, "nope.yaml")},
+		{"missing sample", "samples: samples\nfeeds:\n  - url: sample:tech.xml\n  - url: sample:missing.xml\n", 4, "feeds[1].url", filepath.Join(dir, "samples", "missing.xml")},
+		{"samples not a folder", "samples: wl.yaml\nfeeds:\n  - url: sample:tech.xml\n", 1, "samples", "not a folder"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(dir, "k.yaml")
+			os.WriteFile(path, []byte(tc.yaml), 0o644)
+			cfg, err := Load(path, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			err = cfg.CheckFiles()
+			if tc.msg == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			var ce *Error
+			if !errors.As(err, &ce) || ce.File != path || ce.Line != tc.line || ce.Field != tc.field || !strings.Contains(err.Error(), tc.msg) {
+				t.Errorf("got %v, want %s:%d: %s: …%s…", err, path, tc.line, tc.field, tc.msg)
+			}
+		})
+	}
+}
+
+func TestEnumsCheckedFromEveryOrigin(t *testing.T) {
+	for _, origin := range []string{"file", "env", "flag"} {
+		t.Run(origin, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "k.yaml")
+			body := "data_dir: x\n"
+			if origin == "file" {
+				body += "bus:\n  kind: kafak\n"
+			}
+			os.WriteFile(path, []byte(body), 0o644)
+			cfg, err := Load(path, true)
+			if err == nil {
+				env := func(k string) (string, bool) { return "kafak", origin == "env" && k == "KHABAR_BUS_KIND" }
+				if err = ApplyEnv(&cfg, env); err == nil {
+					fs := pflag.NewFlagSet("x", pflag.ContinueOnError)
+					RegisterFlags(fs)
+					if origin == "flag" {
+						_ = fs.Parse([]string{"--bus.kind", "kafak"})
+					}
+					if err = ApplyFlags(&cfg, fs); err == nil {
+						err = cfg.Validate()
+					}
+				}
+			}
+			if err == nil || !strings.Contains(err.Error(), "bus.kind") || !strings.Contains(err.Error(), "kafak") {
+				t.Errorf("bus.kind kafak from the %s: %v", origin, err)
 			}
 		})
 	}
