@@ -398,6 +398,7 @@ func TestGroundingNeighbours(t *testing.T) {
 		{"राहुल गांधी आए। राहुल संसद में बोले।", "rahul-gandhi"},
 		{"राहुल गांधी आए। फिर राहुल अमेरिका दौरे पर गए।", "rahul-gandhi"},
 		{"सैम ऑल्टमैन आए। सैम भारत आए तो बोले।", "sam-altman"},
+		{"राहुल गांधी संसद पहुंचे। राहुल पूरी तरह तैयार थे।", "rahul-gandhi"},
 		{"Former President Trump ने कहा।", "donald-trump"},
 		{"जुकरबर्ग ने अपनाया मस्क का मॉडल।", "elon-musk"},
 		{"यह बयान मस्क की तरफ से आया।", "elon-musk"},
