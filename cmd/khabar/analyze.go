@@ -56,7 +56,7 @@ then non-zero.`,
 			if cfg, err := a.config(); err == nil {
 				trackCfg = cfg.Track
 			}
-			tracker, err := track.New(trackCfg, track.NewMemoryStore(), log)
+			tracker, err := track.New(trackCfg, track.NewMemoryStore(), log, track.Ephemeral())
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}

@@ -57,7 +57,10 @@ const (
 	BucketHistoryPrefix = "track.history:"
 )
 
-var codec = jsoniter.ConfigCompatibleWithStandardLibrary
+// codec is encoding/json-compatible JSON without HTML escaping (the
+// records are Hindi text read back by this package and the API), about
+// twice as fast as encoding/json on a summary.
+var codec = jsoniter.Config{EscapeHTML: false, SortMapKeys: true, ValidateJsonRawMessage: true}.Froze()
 
 // StoryRef is what the tracker needs of a story; it is the reference that
 // travels on the stances topic.
@@ -76,6 +79,22 @@ func WithClock(clock func() time.Time) Option {
 	}
 }
 
+// Ephemeral keeps the state in memory for the tracker's lifetime only, for
+// `khabar analyze` and `khabar alerts test`, where nothing outlives the
+// run: summaries, history and markers are not encoded, and of the timeline
+// only the entries an event may cite (the pair's current marks) are kept.
+// The rule, the events and their ids are the same as with a store.
+func Ephemeral() Option {
+	return func(t *Tracker) {
+		t.mem = &memState{folded: map[string]bool{}, entries: map[string]map[string]Entry{}}
+	}
+}
+
+type memState struct {
+	folded  map[string]bool             // marker keys
+	entries map[string]map[string]Entry // pair key → timeline key → entry
+}
+
 // Tracker folds stances into pair state kept in a pipeline.StateStore.
 // It is safe for concurrent use; folds are serialised.
 type Tracker struct {
@@ -84,6 +103,7 @@ type Tracker struct {
 	log   *slog.Logger
 	clock func() time.Time
 	keep  int // marks kept per polarity
+	mem   *memState
 
 	mu sync.Mutex
 	// cache holds decoded summaries with the bytes they were decoded from:
@@ -190,6 +210,9 @@ type PairState struct {
 	Hostile    float64 `json:"hostile"`
 	Supportive float64 `json:"supportive"`
 	Score      float64 `json:"score"`
+	// HostileFast is the hostile weight decayed with the escalation
+	// window as half-life: the recent rate, against Hostile's long-run one.
+	HostileFast float64 `json:"hostile_fast,omitempty"`
 	// RecentHostile and RecentSupportive are the newest marks per
 	// polarity, oldest first.
 	RecentHostile    []Mark `json:"recent_hostile"`
@@ -303,12 +326,25 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 		}
 		for _, g := range groupStances(it.Stances) {
 			key := pipeline.PairKey(g.pair[0], g.pair[1])
-			if _, done, err := ov.Get(ctx, BucketFolded, markerKey(it.Story.ID, key)); err != nil {
+			mk := markerKey(it.Story.ID, key)
+			if t.mem != nil {
+				if t.mem.folded[mk] {
+					continue
+				}
+			} else if _, done, err := ov.Get(ctx, BucketFolded, mk); err != nil {
 				return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
 			} else if done {
 				continue
 			}
 			st := work[key]
+			if st == nil && t.mem != nil {
+				st = &PairState{State: StateNone}
+				if c := t.cache[key]; c != nil {
+					st = &c.st
+				}
+				work[key] = st
+				keys = append(keys, key)
+			}
 			if st == nil {
 				loaded, _, err := t.load(ctx, key)
 				if err != nil {
@@ -323,19 +359,38 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 			if err != nil {
 				return nil, fmt.Errorf("track: fold %s into %s: %w", it.Story.ID, key, err)
 			}
-			evs := fo.events
-			if evs == nil {
-				evs = []pipeline.Event{}
+			out[i] = append(out[i], fo.events...)
+			if t.mem != nil {
+				t.mem.folded[mk] = true
+				t.mem.keep(key, fo.entry, st)
+				continue
 			}
-			mark, err := codec.Marshal(foldedMarker{Time: fo.at, Events: evs})
+			raw, err := codec.Marshal(fo.entry)
+			if err != nil {
+				return nil, fmt.Errorf("track: encode timeline entry: %w", err)
+			}
+			ov.put(pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: TimelineKey(fo.entry.Time, fo.entry.Story), Value: raw})
+			if fo.change != nil {
+				hv, err := codec.Marshal(fo.change)
+				if err != nil {
+					return nil, fmt.Errorf("track: encode history: %w", err)
+				}
+				ov.put(pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(fo.change.Seq), Value: hv})
+			}
+			mark, err := markerValue(fo.at, fo.events)
 			if err != nil {
 				return nil, fmt.Errorf("track: encode marker: %w", err)
 			}
-			ov.put(append(fo.ops, pipeline.StateOp{Bucket: BucketFolded, Key: markerKey(it.Story.ID, key), Value: mark})...)
-			out[i] = append(out[i], fo.events...)
+			ov.put(pipeline.StateOp{Bucket: BucketFolded, Key: mk, Value: mark})
 		}
 	}
 	if len(keys) == 0 {
+		return out, nil
+	}
+	if t.mem != nil {
+		for _, key := range keys {
+			t.cache[key] = &cached{st: *work[key]}
+		}
 		return out, nil
 	}
 	vals := make(map[string][]byte, len(keys))
@@ -498,6 +553,13 @@ func weight(score float64) float64 {
 	return score
 }
 
+func (t *Tracker) decayFast(d time.Duration) float64 {
+	if d <= 0 || t.cfg.EscalationWindow <= 0 {
+		return 1
+	}
+	return math.Exp2(-float64(d) / float64(t.cfg.EscalationWindow))
+}
+
 func (t *Tracker) decay(d time.Duration) float64 {
 	if d <= 0 {
 		return 1
@@ -532,7 +594,8 @@ func EventTime(story StoryRef, now, fallback time.Time) (at time.Time, clamped b
 type foldOut struct {
 	at     time.Time
 	events []pipeline.Event
-	ops    []pipeline.StateOp
+	entry  Entry
+	change *Change
 }
 
 // apply folds one story's group into st: O(1) in the pair's history (the
@@ -586,11 +649,7 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 	default:
 		entry.Polarity = StateNone
 	}
-	raw, err := codec.Marshal(entry)
-	if err != nil {
-		return out, fmt.Errorf("encode timeline entry: %w", err)
-	}
-	out.ops = append(out.ops, pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: TimelineKey(at, story.ID), Value: raw})
+	out.entry = entry
 	if wh == 0 && ws == 0 {
 		return out, nil // nothing asserted: nothing moves
 	}
@@ -603,9 +662,11 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 		f := t.decay(at.Sub(st.At))
 		st.Hostile *= f
 		st.Supportive *= f
+		st.HostileFast *= t.decayFast(at.Sub(st.At))
 		st.At = at
 	}
 	lf := t.decay(st.At.Sub(at))
+	st.HostileFast += wh * t.decayFast(st.At.Sub(at))
 	st.Hostile += wh * lf
 	st.Supportive += ws * lf
 	st.Score = st.Supportive - st.Hostile
@@ -663,11 +724,7 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 			}
 			out.events = append(out.events, ev)
 		}
-		hv, err := codec.Marshal(change)
-		if err != nil {
-			return out, fmt.Errorf("encode history: %w", err)
-		}
-		out.ops = append(out.ops, pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(change.Seq), Value: hv})
+		out.change = &change
 		st.State, st.Since, st.SinceStory, st.Changes = next, at, story.ID, change.Seq
 	} else if wh > 0 && prev == StateRivals && t.cfg.Escalation > 0 && !late {
 		// Escalation: a burst of hostile stories inside a rivalry, once per
@@ -678,7 +735,10 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 				burst = append(burst, m)
 			}
 		}
-		if countStories(burst) >= t.cfg.Escalation && countSources(burst) >= t.cfg.MinSources &&
+		// A rise, not a steady stream: the recent hostile rate (weight per
+		// half-life of the fast sum) is at least twice the long-run one.
+		rising := st.HostileFast/float64(t.cfg.EscalationWindow) >= 2*st.Hostile/float64(t.cfg.HalfLife)
+		if rising && countStories(burst) >= t.cfg.Escalation && countSources(burst) >= t.cfg.MinSources &&
 			(st.EscalatedAt.IsZero() || at.Sub(st.EscalatedAt) >= t.cfg.EscalationWindow) {
 			ev := base
 			ev.Kind, ev.From, ev.To = pipeline.KindEscalation, StateRivals, StateRivals
@@ -697,15 +757,22 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 // the window before the pair's present holds MinEvidence distinct asserted
 // stories of it from MinSources distinct outlets. The settled state moves
 // only to a supported side, and only when that side outweighs the other
-// (decayed); with both sides supported and neither Dominance times the
-// other, the pair is mixed. Without support it stays as it was: decay
+// (decayed); with both sides supported, a settled side is kept while it
+// weighs at least as much as the other, a side is taken with Dominance
+// times the other's weight, and otherwise the pair is mixed. Without support it stays as it was: decay
 // alone never changes it.
 func (t *Tracker) decide(st *PairState) string {
 	h := t.supported(st.RecentHostile, st.At)
 	s := t.supported(st.RecentSupportive, st.At)
 	switch {
 	case h && s:
+		// Hysteresis: a settled side is kept while it still weighs at
+		// least as much as the other; taking a side needs Dominance.
 		switch {
+		case st.State == StateRivals && st.Hostile >= st.Supportive:
+			return StateRivals
+		case st.State == StateAllies && st.Supportive >= st.Hostile:
+			return StateAllies
 		case st.Hostile >= t.cfg.Dominance*st.Supportive:
 			return StateRivals
 		case st.Supportive >= t.cfg.Dominance*st.Hostile:
@@ -803,15 +870,22 @@ func (t *Tracker) cite(ctx context.Context, ov *overlay, ev *pipeline.Event, key
 		e := trigger
 		if id != trigger.Story {
 			e = Entry{}
-			v, ok, err := ov.Get(ctx, BucketTimelinePrefix+key, TimelineKey(when[id], id))
-			if err != nil {
-				return fmt.Errorf("cite %s: %w", id, err)
-			}
-			if !ok {
-				continue
-			}
-			if err := codec.Unmarshal(v, &e); err != nil {
-				return fmt.Errorf("decode timeline entry %s: %w", id, err)
+			if t.mem != nil {
+				var ok bool
+				if e, ok = t.mem.entries[key][TimelineKey(when[id], id)]; !ok {
+					continue
+				}
+			} else {
+				v, ok, err := ov.Get(ctx, BucketTimelinePrefix+key, TimelineKey(when[id], id))
+				if err != nil {
+					return fmt.Errorf("cite %s: %w", id, err)
+				}
+				if !ok {
+					continue
+				}
+				if err := codec.Unmarshal(v, &e); err != nil {
+					return fmt.Errorf("decode timeline entry %s: %w", id, err)
+				}
 			}
 		}
 		es := pipeline.EventStory{ID: e.Story, Time: e.Time, Title: e.Title, URL: e.URL, Source: e.Source,
@@ -853,4 +927,36 @@ func appendUnique(list []string, items ...string) []string {
 
 func eventID(kind, pairKey, story string) string {
 	return kind + ":" + pairKey + ":" + story
+}
+
+// keep remembers the entry while a mark refers to it, and forgets the
+// entries no mark refers to any more: bounded by the marks kept.
+func (m *memState) keep(key string, e Entry, st *PairState) {
+	es := m.entries[key]
+	if es == nil {
+		es = map[string]Entry{}
+		m.entries[key] = es
+	}
+	es[TimelineKey(e.Time, e.Story)] = e
+	live := map[string]bool{}
+	for _, ms := range [][]Mark{st.RecentHostile, st.RecentSupportive} {
+		for _, mk := range ms {
+			live[TimelineKey(mk.Time, mk.Story)] = true
+		}
+	}
+	for k := range es {
+		if !live[k] {
+			delete(es, k)
+		}
+	}
+}
+
+// markerValue encodes a fold's marker; the common case, no event, without
+// the encoder.
+func markerValue(at time.Time, events []pipeline.Event) ([]byte, error) {
+	if len(events) == 0 {
+		b := append([]byte(`{"time":"`), at.UTC().AppendFormat(nil, time.RFC3339Nano)...)
+		return append(b, `","events":[]}`...), nil
+	}
+	return codec.Marshal(foldedMarker{Time: at, Events: events})
 }

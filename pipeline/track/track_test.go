@@ -502,3 +502,24 @@ func TestNewValidates(t *testing.T) {
 		t.Fatal("nil store accepted")
 	}
 }
+
+// The ephemeral tracker of `khabar analyze` gives the same events, ids and
+// citations as one over a store.
+func TestEphemeralSameEvents(t *testing.T) {
+	stories := yearOfNews()
+	for _, tl := range loadTimelines(t) {
+		stories = append(stories, tl.Stories...)
+	}
+	want := foldAll(t, newTracker(t, NewMemoryStore()), stories)
+	eph, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), Ephemeral())
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := foldAll(t, eph, stories)
+	if len(want) < 8 || !reflect.DeepEqual(got, want) {
+		t.Fatalf("ephemeral\n got %+v\nwant %+v", summarize(got), summarize(want))
+	}
+	if again := foldAll(t, eph, stories[:20]); len(again) != 0 {
+		t.Fatalf("refold emitted %+v", summarize(again))
+	}
+}

@@ -1,0 +1,86 @@
+package track
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// benchFold folds stories into one pair that already has history stories
+// behind it (memory store). late folds each story a day before the pair's
+// present instead of after it: the cost must be the same (O(1) per fold,
+// no rescan of the pair's history).
+func benchFold(b *testing.B, history int, late bool) {
+	tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	srcs := []string{"khabar-ek", "khabar-do", "khabar-teen", "khabar-char"}
+	// A rivalry with an occasional friendly story: events are rare, as in
+	// the news.
+	pols := []string{pipeline.Hostile, pipeline.Hostile, pipeline.Hostile, pipeline.Hostile, pipeline.Supportive}
+	sentence := "एलन मस्क ने डोनाल्ड ट्रंप के नए खर्च विधेयक की कड़ी आलोचना की और कहा कि इससे घाटा बढ़ेगा।"
+	fold := func(i int, at time.Time) {
+		ref := StoryRef{ID: fmt.Sprintf("%020d", i), Published: at, Fetched: at.Add(time.Minute), Source: srcs[i%4],
+			Title: "मस्क ने ट्रंप के विधेयक की आलोचना की", URL: "https://news.test/" + fmt.Sprint(i)}
+		_, err := tr.Fold(ctx, ref, []pipeline.Stance{{Source: "elon-musk", Target: "donald-trump", Polarity: pols[i%5], Score: 0.9, Evidence: sentence}})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	for i := range history {
+		fold(i, day0.Add(time.Duration(i)*time.Hour))
+	}
+	present := day0.Add(time.Duration(history) * time.Hour)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		at := present.Add(time.Duration(i) * time.Minute)
+		if late {
+			at = present.Add(-24*time.Hour - time.Duration(i)*time.Second)
+		}
+		fold(history+i, at)
+	}
+}
+
+func BenchmarkFold(b *testing.B) {
+	for _, h := range []int{100, 10000} {
+		b.Run(fmt.Sprintf("on-time/history=%d", h), func(b *testing.B) { benchFold(b, h, false) })
+		b.Run(fmt.Sprintf("late/history=%d", h), func(b *testing.B) { benchFold(b, h, true) })
+	}
+}
+
+// BenchmarkSequencedBatch is the Kafka-mode shape: 512 stances folded in one
+// batch (one Apply, one summary write per pair) over 16 pairs.
+func BenchmarkSequencedBatch(b *testing.B) {
+	tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ents := []string{"elon-musk", "donald-trump", "sam-altman", "narendra-modi", "rahul-gandhi"}
+	sentence := strings.Repeat("वाक्य ", 20)
+	n := 0
+	b.ReportAllocs()
+	for b.Loop() {
+		items := make([]Item, 512)
+		for i := range items {
+			a, c := ents[n%5], ents[(n/5+1+n)%5]
+			if a == c {
+				c = ents[(n+1)%5]
+			}
+			at := day0.Add(time.Duration(n) * time.Minute)
+			items[i] = Item{Story: StoryRef{ID: fmt.Sprintf("%020d", n), Published: at, Fetched: at, Source: fmt.Sprint("s", n%4)},
+				Stances: []pipeline.Stance{{Source: a, Target: c, Polarity: pipeline.Hostile, Score: 1, Evidence: sentence}}}
+			n++
+		}
+		if _, err := tr.FoldBatch(context.Background(), items); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*512)/b.Elapsed().Seconds(), "stances/s")
+}
