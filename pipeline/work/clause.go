@@ -269,7 +269,7 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int) bool 
 	}
 	e := ms[i].tokEnd
 	next := f.words[e]
-	if fl[e-sn.a]&(fwPostSpeech) != 0 || isGenitive(next) && e+1 < sn.b && fl[e+1-sn.a] == 0 {
+	if fl[e-sn.a]&(fwPostSpeech) != 0 || isGenitive(next) && e+1 < sn.b && fl[e+1-sn.a]&^fwEntry == 0 {
 		return true
 	}
 	if next == "ने" {

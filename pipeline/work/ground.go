@@ -33,8 +33,8 @@ type storyState struct {
 	// affil holds the pairs (person, organisation) the story ties by a
 	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
 	// between them.
-	affil map[[2]int]bool
-	stances    map[stanceKey]*pipeline.Stance
+	affil   map[[2]int]bool
+	stances map[stanceKey]*pipeline.Stance
 }
 
 type stanceKey struct{ src, tgt, pol, mood string }

@@ -167,6 +167,7 @@ const (
 	fwReflexive                       // खुद, स्वयं
 	fwOwnerNoun                       // प्रशासन, सरकार, अभियान: "ट्रंप प्रशासन" is Trump's
 	fwPostposition                    // को, पर, से, में, ने, का, की, के
+	fwEntry                           // the word starts a lexicon entry exactly
 )
 
 var wordClassFlags = map[string]uint64{
@@ -467,6 +468,7 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 		lx.prefix[k] = append(lx.prefix[k], i)
 	} else {
 		lx.exact[first.word] = append(lx.exact[first.word], i)
+		lx.flags[first.word] |= fwEntry
 	}
 	return nil
 }
@@ -517,6 +519,12 @@ type hit struct {
 
 // matchAll returns, per kind, the longest entry that matches at word i.
 func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
+	return lx.matchFlagged(words, i, lx.flags[words[i]])
+}
+
+// matchFlagged is matchAll for a word whose flags are known (fwEntry
+// saves the exact lookup for words that start no entry).
+func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 1]hit) {
 	try := func(k int32) {
 		e := &lx.entries[k]
 		j := i
@@ -534,8 +542,10 @@ func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
 		}
 	}
 	w := words[i]
-	for _, k := range lx.exact[w] {
-		try(k)
+	if fl&fwEntry != 0 {
+		for _, k := range lx.exact[w] {
+			try(k)
+		}
 	}
 	if len(w) >= 2 {
 		for _, k := range lx.prefix[prefixKey(w)] {

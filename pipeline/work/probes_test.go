@@ -61,7 +61,7 @@ func TestProbes(t *testing.T) {
 			body: "कमला हैरिस ने डोनाल्ड ट्रंप की टैरिफ योजना की कड़ी आलोचना की।",
 			want: []string{"kamala-harris>donald-trump:h"}, feud: true},
 		{name: "a bare surname after another Modi is that Modi",
-			body: "आईपीएल के पूर्व आयुक्त ललित मोदी ने लंदन से एक वीडियो जारी किया। वीडियो में मोदी ने कहा कि वह जल्द भारत लौटेंगे।",
+			body:     "आईपीएल के पूर्व आयुक्त ललित मोदी ने लंदन से एक वीडियो जारी किया। वीडियो में मोदी ने कहा कि वह जल्द भारत लौटेंगे।",
 			noEntity: []string{"narendra-modi"}},
 		{name: "a school named after a person is a school",
 			body: "धीरूभाई अंबानी इंटरनेशनल स्कूल में वार्षिक समारोह हुआ।", noEntity: []string{"mukesh-ambani"}},

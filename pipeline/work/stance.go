@@ -184,7 +184,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
-		m := a.lex.matchAll(words, k)
+		m := a.lex.matchFlagged(words, k, s.fl[k-s.sn.a])
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
 			if m[kind].e != nil && m[kind].n > bn {
