@@ -119,6 +119,19 @@ $("#search-form").addEventListener("submit", (e) => {
   location.hash = "#/";
   runSearch();
 });
+// Results as you type: a pause of 300 ms searches.
+let typing;
+$("#q").addEventListener("input", () => {
+  clearTimeout(typing);
+  typing = setTimeout(() => {
+    const q = $("#q").value.trim();
+    if (q === S.q) return;
+    S.q = q;
+    S.offset = 0;
+    if (location.hash && location.hash !== "#/") location.hash = "#/";
+    runSearch();
+  }, 300);
+});
 $("#sort").addEventListener("change", () => { S.sort = $("#sort").value; S.offset = 0; runSearch(); });
 $("#facets").addEventListener("click", (e) => {
   const li = e.target.closest("li.facet");
