@@ -73,6 +73,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	for s.isQuoteTok(t) {
 		t++
 	}
+	// "आलोचना करने वालों पर": a participle names people, it is no act.
+	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
+		return false
+	}
 	switch s.w(t) {
 	case "":
 		return true

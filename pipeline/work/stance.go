@@ -428,6 +428,22 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			out = appendNew(out, c.ent)
 		}
 	}
+	// "X ने Y के … कार्यक्रम बंद करने के फैसले की आलोचना की": a long
+	// possessed phrase; the nearest genitive name before the frame's own
+	// genitive owns it.
+	if len(out) == 0 && fr.targets[mkGen] && isGenitive(s.w(at-1)) {
+		idx := s.inClause(ci)
+		for j := len(idx) - 1; j >= 0; j-- {
+			c := &s.chunks[idx[j]]
+			if c.tok >= at || c.tok < at-14 || c.pron != 0 || c.ent < 0 || containsInt(srcs, c.ent) {
+				continue
+			}
+			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 {
+				out = append(out, c.ent)
+			}
+			break
+		}
+	}
 	return out
 }
 
@@ -650,8 +666,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
-		if s.flag(j)&fwCall != 0 && (s.w(j-1) == "को" || s.w(j-2) == "को") {
-			calling = true
+		if s.flag(j)&fwCall == 0 {
+			continue
+		}
+		for b := j - 1; b >= j-5 && b >= s.sn.a; b-- {
+			if s.w(b) == "को" {
+				calling = true
+			}
 		}
 	}
 	if calling {
