@@ -266,7 +266,7 @@ func writeStoryRange(t testing.TB, path string, first, n int) []string {
 		}
 		url := fmt.Sprintf("https://samachar.example/tech/%d", i)
 		s := pipeline.Story{
-			ID: pipeline.StoryID(url, ""), URL: url, Source: "समाचार उदाहरण", Category: pipeline.CategoryTech, Language: "hi",
+			ID: pipeline.StoryID(url, ""), URL: url, Source: []string{"समाचार उदाहरण", "खबर उदाहरण", "दैनिक उदाहरण"}[i%3], Category: pipeline.CategoryTech, Language: "hi",
 			Title:     fmt.Sprintf("%s ने %s %s", a, b, verbs[i%len(verbs)]),
 			Body:      fmt.Sprintf("खबर संख्या %d: एक कार्यक्रम में %s ने %s %s। दोनों कंपनियों के बीच होड़ बढ़ रही है।", i, a, b, verbs[(i/3)%len(verbs)]),
 			Published: base.Add(time.Duration(i) * time.Minute),
