@@ -150,8 +150,8 @@ func (a *app) callAPI(ctx context.Context, cfg *config.Config, path string, out 
 
 // runSummary is what a run has done so far, from its metrics.
 type runSummary struct {
-	fetched, analysed, indexed float64
-	feeds, failing             int
+	fetched, analysed float64
+	feeds, failing    int
 }
 
 func summarise(g prometheus.Gatherer) (runSummary, error) {
@@ -177,8 +177,6 @@ func summarise(g prometheus.Gatherer) (runSummary, error) {
 				switch label(m, "stage") {
 				case "work":
 					s.analysed += m.GetCounter().GetValue()
-				case "index":
-					s.indexed += m.GetCounter().GetValue()
 				}
 			case "khabar_feed_consecutive_failures":
 				s.feeds++
@@ -194,7 +192,7 @@ func summarise(g prometheus.Gatherer) (runSummary, error) {
 // summaryLoop prints a one-line summary every `every` until ctx is done,
 // and once more at the end (what the run did), so a person watching the
 // terminal sees progress without reading logs.
-func summaryLoop(ctx context.Context, w io.Writer, every time.Duration, g prometheus.Gatherer, alerts func(context.Context) (int, error)) error {
+func summaryLoop(ctx context.Context, w io.Writer, every time.Duration, g prometheus.Gatherer, search pipeline.Searcher, alerts func(context.Context) (int, error)) error {
 	if every <= 0 {
 		return nil
 	}
@@ -203,13 +201,15 @@ func summaryLoop(ctx context.Context, w io.Writer, every time.Duration, g promet
 		if err != nil {
 			return
 		}
-		n, err := alerts(ctx)
-		al := fmt.Sprint(n)
-		if err != nil {
-			al = "?"
+		count := func(n int, err error) string {
+			if err != nil {
+				return "?"
+			}
+			return fmt.Sprint(n)
 		}
-		fmt.Fprintf(w, "%s  %.0f stories fetched, %.0f analysed, %.0f indexed; %d of %d feeds failing; %s alerts\n",
-			time.Now().Format("15:04:05"), s.fetched, s.analysed, s.indexed, s.failing, s.feeds, al)
+		res, err := search.Search(ctx, pipeline.Query{Size: 1})
+		fmt.Fprintf(w, "%s  %.0f stories fetched, %.0f analysed, %s indexed; %d of %d feeds failing; %s alerts\n",
+			time.Now().Format("15:04:05"), s.fetched, s.analysed, count(res.Total, err), s.failing, s.feeds, count(alerts(ctx)))
 	}
 	t := time.NewTicker(every)
 	defer t.Stop()

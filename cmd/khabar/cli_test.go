@@ -85,6 +85,7 @@ func TestUsageErrorsExit2(t *testing.T) {
 		{[]string{"run", "--config", cfg, "--log.format", "yaml"}, "log.format"},
 		{[]string{"search", "--config", cfg, `"unclosed`}, "not closed"},
 		{[]string{"feeds", "add"}, "accepts 1 arg"},
+		{[]string{"search", "--config", cfg, "-मस्क"}, "put -- before the query"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			code, out, errs := run(t, tc.args...)

@@ -133,6 +133,10 @@ func usageExits2(root *cobra.Command) {
 	var walk func(c *cobra.Command)
 	walk = func(c *cobra.Command) {
 		c.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+			if strings.Contains(err.Error(), "unknown shorthand flag") && c.Name() == "search" {
+				// -मस्क is an excluded word, not a flag, after --.
+				return &exitError{code: 2, err: fmt.Errorf("%w; to exclude a word, put -- before the query: khabar search -- मस्क -टेस्ला", err)}
+			}
 			return &exitError{code: 2, err: fmt.Errorf("%w (see khabar %s --help)", err, c.Name())}
 		})
 		if args := c.Args; args != nil {

@@ -272,7 +272,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	}
 	front, fctx := errgroup.WithContext(ctx)
 	front.Go(func() error { return api.Serve(fctx) })
-	front.Go(func() error { return summaryLoop(fctx, a.stdout, cfg.Log.Summary, reg, countAlerts) })
+	front.Go(func() error { return summaryLoop(fctx, a.stdout, cfg.Log.Summary, reg, ix, countAlerts) })
 	front.Go(func() error { return alerts.Deliverer().Run(fctx) })
 	front.Go(func() error {
 		err := poller.Run(fctx)

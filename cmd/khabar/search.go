@@ -45,6 +45,7 @@ running instance's API instead), or Elasticsearch when sink.kind is
 elasticsearch: the same parameters give the same answers on the same data.`,
 		Example: `  khabar search मस्क ट्रंप
   khabar search मस्क OR ऑल्टमैन -टेस्ला
+  khabar search -- -मस्क ट्रंप          (a query that starts with -word needs --)
   khabar search '"व्हाइट हाउस"' --entity "Elon Musk" --offset 20
   khabar search --entity elon-musk --entity ऑल्टमैन --feud true
   khabar search स्टारगेट --from 2025-01-01 --to 2025-01-31 --json`,
@@ -183,7 +184,7 @@ func printHits(w io.Writer, res httpapi.SearchAnswer) {
 		if h.Feud {
 			f = "feud"
 		}
-		t.row(h.Published.Format("2006-01-02 15:04"), f, h.Title, strings.Join(h.Entities, ","), h.Source, h.ID)
+		t.row(h.Published.Format("2006-01-02 15:04"), f, truncateWidth(h.Title, 70), strings.Join(h.Entities, ","), h.Source, h.ID)
 	}
 	t.fit(2) // the title column gives way on a narrow terminal
 	t.write(w)
