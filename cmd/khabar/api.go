@@ -63,6 +63,7 @@ func newAPI(cfg *config.Config, reg *prometheus.Registry, search pipeline.Search
 		Metrics:   promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 		Routes:    routes,
 		Watchlist: parts.watchlist,
+		Started:   func(addr string) (func(), error) { return recordAPIAddr(cfg.DataDir, addr) },
 	}, search, log)
 	if err != nil {
 		return nil, fmt.Errorf("http api: %w", err)

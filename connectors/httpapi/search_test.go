@@ -175,3 +175,31 @@ func TestPageServed(t *testing.T) {
 		t.Errorf("GET /api/entities: %d %s", code, body)
 	}
 }
+
+func TestStartedHookGetsTheBoundAddress(t *testing.T) {
+	var got, done string
+	ix, err := bleve.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	s, err := New(Config{Listen: "127.0.0.1:0", Started: func(addr string) (func(), error) {
+		got = addr
+		return func() { done = addr }, nil
+	}}, ix, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr, err := s.Start()
+	if err != nil || got != addr || strings.HasSuffix(addr, ":0") {
+		t.Fatalf("Start: %q %v; hook got %q", addr, err, got)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := s.Serve(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if done != addr {
+		t.Errorf("the hook's done func did not run when Serve returned")
+	}
+}

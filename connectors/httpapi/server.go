@@ -34,6 +34,9 @@ type Config struct {
 	// Watchlist resolves entity names and aliases in searches (nil: ids
 	// are unknown, every entity parameter is refused).
 	Watchlist *watchlist.Watchlist
+	// Started, when set, is told the address once bound (the CLI records
+	// it in the data dir); the func it returns runs when Serve returns.
+	Started func(addr string) (done func(), err error)
 }
 
 // Server is the API server.
@@ -44,6 +47,7 @@ type Server struct {
 	srv    *http.Server
 	ln     net.Listener
 	ents   *Entities
+	done   func()
 }
 
 // New builds the server; Start binds it.
@@ -84,11 +88,23 @@ func (s *Server) Start() (addr string, err error) {
 		return "", fmt.Errorf("http listen %s: %w", s.cfg.Listen, err)
 	}
 	s.ln = ln
-	return ln.Addr().String(), nil
+	addr = ln.Addr().String()
+	if s.cfg.Started != nil {
+		done, err := s.cfg.Started(addr)
+		if err != nil {
+			ln.Close()
+			return "", err
+		}
+		s.done = done
+	}
+	return addr, nil
 }
 
 // Serve answers until ctx is done, then shuts down gracefully.
 func (s *Server) Serve(ctx context.Context) error {
+	if s.done != nil {
+		defer s.done()
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- s.srv.Serve(s.ln) }()
 	select {
