@@ -420,6 +420,35 @@ func TestEndToEndEmbedded(t *testing.T) {
 			t.Errorf("healthz: %d", code)
 		}
 	})
+	t.Run("spelling variants find the same stories", func(t *testing.T) {
+		// The variants of the issue: what entity matching folds, search
+		// folds too (and an alias also finds its entity's stories).
+		found := 0
+		for _, set := range [][]string{
+			{"ट्रंप", "ट्रम्प", "ट्रम्‍प"},
+			{"ऑल्टमैन", "आल्टमैन", "अल्टमैन"},
+			{"डॉलर", "डालर"},
+			{"500", "५००"},
+		} {
+			first := hitIDs(search(t, r.api, url.Values{"q": {set[0]}, "size": {"200"}}))
+			found += len(first)
+			for _, v := range set[1:] {
+				if got := hitIDs(search(t, r.api, url.Values{"q": {v}, "size": {"200"}})); strings.Join(got, ",") != strings.Join(first, ",") {
+					t.Errorf("q=%s found %d stories, q=%s %d", v, len(got), set[0], len(first))
+				}
+			}
+		}
+		if found == 0 {
+			t.Error("no variant finds any sample story: the comparison proves nothing")
+		}
+		// The query language: words AND'ed, exclusion.
+		both := search(t, r.api, url.Values{"q": {"मस्क ट्रंप"}, "size": {"200"}})
+		musk := search(t, r.api, url.Values{"q": {"मस्क"}, "size": {"200"}})
+		notTrump := search(t, r.api, url.Values{"q": {"मस्क -ट्रंप"}, "size": {"200"}})
+		if both.Total == 0 || both.Total >= musk.Total || both.Total+notTrump.Total != musk.Total {
+			t.Errorf("मस्क %d = मस्क ट्रंप %d + मस्क -ट्रंप %d does not hold", musk.Total, both.Total, notTrump.Total)
+		}
+	})
 	t.Run("CLI finds the running API whatever http.listen was", func(t *testing.T) {
 		// http.listen is 127.0.0.1:0: only the address recorded in the
 		// data dir leads there.
