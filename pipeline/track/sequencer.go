@@ -24,9 +24,9 @@ type SequencerConfig struct {
 
 // DefaultSequencer: a burst of stories fetched together (a fresh start, a
 // feed's backlog, the five demo feeds one host-gap apart) is folded in
-// event-time order; under steady load a batch is at most 512 stances or 5 s.
+// event-time order; under steady load a batch is at most 2,048 stances or 5 s.
 func DefaultSequencer() SequencerConfig {
-	return SequencerConfig{Quiet: 2 * time.Second, MaxHold: 5 * time.Second, Max: 512}
+	return SequencerConfig{Quiet: 2 * time.Second, MaxHold: 5 * time.Second, Max: 2048}
 }
 
 // Sequencer folds stances in event-time order and in batches: handler
