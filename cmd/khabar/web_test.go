@@ -204,6 +204,17 @@ func TestWebPage(t *testing.T) {
 		}()
 	}
 
+	// Date histogram: a bar narrows the hits to its count.
+	step("clear the facet", chromedp.Click(chromedp.CSS("#chips .chip")))
+	waitJS("facet cleared", `document.querySelector("#chips .chip") === null && document.querySelectorAll("#histogram rect.bar").length > 0`)
+	barCount, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(() => { const b = [...document.querySelectorAll("#histogram rect.bar")].filter(r => Number(r.getAttribute("height")) > 0).pop();
+		b.classList.add("pick"); return b.querySelector("title").textContent.split(": ").pop() })()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	step("click a bar", chromedp.Click(chromedp.CSS("#histogram rect.pick")))
+	waitJS("the bar filters", `document.querySelector("#chips .chip") !== null && document.querySelector("#summary").textContent.endsWith("of `+barCount+` stories")`)
+
 	// Story: the tracked mentions are highlighted.
 	step("open a story", chromedp.Click(chromedp.CSS("#results li a.title")), chromedp.WaitVisible(chromedp.CSS("#view-story .body")))
 	waitJS("mentions highlighted", `[...document.querySelectorAll("#view-story .mention")].some(e => e.textContent.includes("मस्क"))`)
@@ -226,6 +237,12 @@ func TestWebPage(t *testing.T) {
 	step("open a pair", chromedp.Click(chromedp.CSS("#pairs tr.pair")), chromedp.WaitVisible(chromedp.CSS("#pair-chart")))
 	waitJS("chart drawn", `(() => { const c = document.querySelector("#pair-chart"); const p = c && c.querySelector("path.score");
 		return p && Number(c.dataset.points) >= 1 && p.getAttribute("d").startsWith("M") })()`)
+
+	// A story that moved the pair: its stances with the why, the evidence
+	// highlighted in the text.
+	step("open a story of the pair", chromedp.Click(chromedp.CSS("#view-pair .timeline li a")), chromedp.WaitVisible(chromedp.CSS("#view-story .stances li")))
+	waitJS("stance shown with its why", `[...document.querySelectorAll("#view-story .stances li")].some(li => li.textContent.includes("→") && li.querySelector(".cue").textContent.length > 10)
+		&& document.querySelectorAll("#view-story .evidence").length > 0`)
 
 	// Alerts: one fired after the page opened appears live, marked new.
 	step("back to search", chromedp.Navigate(r.api+"/#/"), chromedp.WaitVisible(chromedp.CSS("#alerts li")))
