@@ -30,6 +30,7 @@ type Analyzer struct {
 	// epithets: a tracked person's titles (from the watchlist), by
 	// their first word.
 	epithets map[string][]epithet
+	flags    map[string]uint64
 }
 
 // New compiles the watchlist's aliases into one automaton.
@@ -50,6 +51,15 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 		matcher:  newMatcher(ents),
 		lex:      lex,
 		epithets: buildEpithets(ents),
+	}
+	// The analyzer's word flags: the lexicon's, and the first words of
+	// the watchlist's epithets.
+	a.flags = make(map[string]uint64, len(lex.flags)+len(a.epithets))
+	for w, f := range lex.flags {
+		a.flags[w] = f
+	}
+	for w := range a.epithets {
+		a.flags[w] |= fwEpithet
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson
@@ -102,6 +112,12 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	a.matcher.ground(fields)
+	st.published = s.Published
+	for _, f := range fields {
+		for _, m := range f.mentions {
+			st.named[m.entity] = true
+		}
+	}
 	for _, f := range fields {
 		for _, m := range f.mentions {
 			os, oe := f.text.OrigSpan(m.start, m.end)

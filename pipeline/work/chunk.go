@@ -3,6 +3,7 @@ package work
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/khabar/khabar/internal/hindi"
 )
@@ -41,6 +42,8 @@ type sentCtx struct {
 	chunks []chunk
 	byCl   [][]int // chunk indices per clause
 	ment   []bool  // a mention starts at the token
+	// published is the story's time (epithets apply in periods).
+	published time.Time
 }
 
 func (s *sentCtx) w(k int) string {
@@ -209,7 +212,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// Walk the possessed noun group.
 	j := n + 1
 	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
-		if s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
+		if j == n+1 && s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
 			// "गूगल के एआई हब का मोदी ने किया स्वागत": the agent stands
 			// between the genitive and its noun.
 			j = s.mentionEnd(j) + 1
@@ -342,12 +345,26 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					n++
 				}
 			}
+			// "मेटा सीईओ ने" (no name after the role): the role's holder.
+			if s.flag(n)&fwRoleNoun != 0 && s.w(n+1) == "ने" && !a.isPerson[m.entity] {
+				s.chunks = append(s.chunks, chunk{ent: m.entity, pron: fwRoleNoun, tok: m.tok, end: n + 1, mk: mkAgent, at: n + 1, head: -1})
+				k = n
+				continue
+			}
 			mk, at, head, pos := a.markerAfter(s, n, a.platform[m.entity])
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
 			k = m.tokEnd - 1
 			continue
 		}
 		fl := s.flag(k)
+		if fl&fwEpithet != 0 {
+			if e, n := a.epithetAt(s, k, s.published); e >= 0 {
+				mk, at, head, pos := a.markerAfter(s, k+n, false)
+				s.chunks = append(s.chunks, chunk{ent: e, epith: true, tok: k, end: k + n, mk: mk, at: at, head: head, possessed: pos})
+				k += n - 1
+				continue
+			}
+		}
 		if fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 {
 			continue
 		}

@@ -102,6 +102,8 @@ type clause struct {
 	futTok int
 	// denial: the clause denies (इनकार): its content clauses are negated.
 	denial bool
+	// quoted: direct speech in quotes (वह there is not the speaker).
+	quoted bool
 }
 
 func (c *clause) first() int {
@@ -172,11 +174,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		x := fl[k-sn.a]
 		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
 			q := newClause(ckContent, cur)
+			cls[q].quoted = true
 			for j := k; j <= e; j++ {
 				// Inside the quote, "…नहीं है, वह … हैं" are two
 				// clauses of the same speaker.
-				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && fl[j-2-sn.a]&fwFinite != 0 {
+				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&fwFinite != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) {
 					q = newClause(ckContent, cls[q].parent)
+					cls[q].quoted = true
 				}
 				cid[j-sn.a] = int32(q)
 				cls[q].toks = append(cls[q].toks, j)
@@ -219,6 +223,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
+			continue
+		case w == "," && k+1 < sn.b && fl[k+1-sn.a]&fwSubjPron != 0 && cls[cur].kind != ckRel:
+			// "…कोई झगड़ा नहीं, वह महान हैं": a new subject.
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(cls[cur].kind, cls[cur].parent)
 			continue
 		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks):
 			cid[k-sn.a] = int32(cur)

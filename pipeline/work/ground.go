@@ -1,8 +1,8 @@
 package work
 
 import (
-	"reflect"
 	"sort"
+	"time"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
@@ -30,6 +30,11 @@ type storyState struct {
 	// untracked party or nobody.
 	lastCharge int
 	seen       map[int]bool
+	// named are the entities the story names (all fields): an epithet
+	// refers only to one of them.
+	named map[int]bool
+	// published is the story's time, for the epithets that apply.
+	published time.Time
 	// affil holds the pairs (person, organisation) the story ties by a
 	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
 	// between them.
@@ -44,7 +49,7 @@ type stanceKey struct{ src, tgt, pol, mood string }
 const chargeUntracked = -2
 
 func newStoryState() *storyState {
-	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
 }
 
 const maxRecent = 12
@@ -61,33 +66,26 @@ func (st *storyState) note(e int) {
 	}
 }
 
-// epithets reads each entity's epithets from the watchlist (the field
-// is added by the watchlist owner; until it is there, none). Read by
-// reflection so this file builds with or without it.
-func epithets(e watchlist.Entity) []string {
-	v := reflect.ValueOf(e).FieldByName("Epithets")
-	if !v.IsValid() || v.Kind() != reflect.Slice || v.Type().Elem().Kind() != reflect.String {
-		return nil
-	}
-	out := make([]string, v.Len())
-	for i := range out {
-		out[i] = v.Index(i).String()
-	}
-	return out
-}
-
-// epithetIndex maps the first normalised word of an epithet to its
-// entries.
+// epithet is one title of a tracked entity (the watchlist's epithets),
+// with the period it applies.
 type epithet struct {
 	words  []string
 	entity int
+	period watchlist.Epithet
 }
 
+// buildEpithets indexes the watchlist's epithets by their first word.
 func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 	out := map[string][]epithet{}
 	for i, e := range ents {
-		for _, x := range epithets(e) {
-			n := hindi.NormalizeString(x)
+		periods := e.EpithetPeriods
+		if len(periods) == 0 {
+			for _, x := range e.Epithets {
+				periods = append(periods, watchlist.Epithet{Text: x})
+			}
+		}
+		for _, p := range periods {
+			n := hindi.NormalizeString(p.Text)
 			var ws []string
 			for _, t := range hindi.Tokenize(nil, n) {
 				if t.Kind == hindi.Word || t.Kind == hindi.Number {
@@ -95,7 +93,7 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 				}
 			}
 			if len(ws) > 0 {
-				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i})
+				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p})
 			}
 		}
 	}
@@ -105,8 +103,11 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 // epithetAt matches an epithet at token k: the entity and its length.
 // An epithet followed by a name is a role noun ("अमेरिकी राष्ट्रपति
 // डोनाल्ड ट्रंप"), not a reference.
-func (a *Analyzer) epithetAt(s *sentCtx, k int) (int, int) {
+func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	for _, ep := range a.epithets[s.f.words[k]] {
+		if !ep.period.At(at) {
+			continue
+		}
 		j := k
 		ok := true
 		for _, w := range ep.words {
@@ -136,7 +137,13 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// the speaker.
 			if cl := &s.cls[c.clause]; cl.kind == ckContent {
 				if sp := a.speakers(s, c.clause, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
-					c.ent = sp[0]
+					if !cl.quoted {
+						c.ent = sp[0]
+						continue
+					}
+					// In quoted words the speaker says मैं: वह is
+					// someone else.
+					c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 					continue
 				}
 			}
@@ -155,6 +162,16 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwTargetPron, fwGenPron:
 			c.ent = -1 // resolved against the clause's source when read
+		case fwRoleNoun:
+			// "मेटा सीईओ ने": the person the story gave that role.
+			org := c.ent
+			c.ent = -1
+			for p := range st.affil {
+				if p[1] == org && a.isPerson[p[0]] {
+					c.ent = p[0]
+					break
+				}
+			}
 		case fwOrgNoun:
 			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
 			// organisation, in the sentence or before it.
@@ -194,8 +211,9 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 	return -1
 }
 
-// remember updates the story's memory after a sentence.
-func (a *Analyzer) remember(s *sentCtx, st *storyState) {
+// affiliate records the roles a sentence gives: an organisation as the
+// modifier of a person's name ("मेटा के सीईओ जुकरबर्ग").
+func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	for i, c := range s.chunks {
 		if c.mk != mkMod || c.pron != 0 || c.ent < 0 || a.isPerson[c.ent] || i+1 >= len(s.chunks) {
 			continue
@@ -205,6 +223,10 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			st.affil[[2]int{c.ent, nx.ent}] = true
 		}
 	}
+}
+
+// remember updates the story's memory after a sentence.
+func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	org, rank := -1, 0
 	agent, bare, gen := -1, -1, -1
 	for _, c := range s.chunks {

@@ -76,6 +76,9 @@ type Frame struct {
 	// PersonTarget: only a person can be the target (donations,
 	// campaigning: a company raising money for a deal is no stance).
 	PersonTarget bool `yaml:"person_target"`
+	// Negated gives what the frame means under negation when that is
+	// not nothing ("भरोसा नहीं" is distrust: hostile).
+	Negated string `yaml:"negated"`
 	// Speech frames frame a content clause (कहा, लिखा, बोले): their
 	// agent is the speaker of what follows.
 	Speech bool     `yaml:"speech"`
@@ -85,6 +88,7 @@ type Frame struct {
 	file    string
 	line    int
 	pol     int8 // +1 supportive, -1 hostile, 0 none
+	negPol  int8
 	targets [nMarkers]bool
 }
 
@@ -168,6 +172,7 @@ const (
 	fwOwnerNoun                       // प्रशासन, सरकार, अभियान: "ट्रंप प्रशासन" is Trump's
 	fwPostposition                    // को, पर, से, में, ने, का, की, के
 	fwEntry                           // the word starts a lexicon entry exactly
+	fwEpithet                         // the word starts a watchlist epithet
 )
 
 var wordClassFlags = map[string]uint64{
@@ -296,6 +301,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			return err
 		}
 		f.pol = p
+		if f.Negated != "" {
+			if f.negPol, err = pol(f.Negated, where, true); err != nil {
+				return err
+			}
+		}
 		if strings.TrimSpace(f.Words) == "" || f.Kind == "" || f.Test == "" {
 			return fmt.Errorf("%s: a frame needs words, kind and test", where)
 		}

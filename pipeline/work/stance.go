@@ -29,7 +29,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		return
 	}
 	s := &rd.s
-	s.f, s.sn = f, sn
+	s.f, s.sn, s.published = f, sn, st.published
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)
 	s.cid = growI32(s.cid, n)
@@ -37,16 +37,16 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	any := sn.mb > sn.ma
 	charge := false
 	for k := sn.a; k < sn.b; k++ {
-		fl := a.lex.flags[f.words[k]]
+		fl := a.flags[f.words[k]]
 		s.fl[k-sn.a] = fl
-		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth) != 0 {
+		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 {
 			any = true
 		}
-		if fl&fwCharge != 0 && k+1 < sn.b && a.lex.flags[f.words[k+1]]&fwPostposition == 0 {
+		if fl&fwCharge != 0 && k+1 < sn.b && a.flags[f.words[k+1]]&fwPostposition == 0 {
 			charge = true
 		}
 	}
-	if !any && len(a.epithets) == 0 {
+	if !any {
 		// "अभियोजकों ने … आरोप लगाया": a charge by someone untracked.
 		if charge {
 			st.lastCharge = chargeUntracked
@@ -65,12 +65,13 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		return
 	}
 	s.indexClauses()
+	a.affiliate(s, st)
 	a.attachSpeakers(s)
 	a.moods(s)
 	a.resolve(s, st)
 	for i := range s.chunks {
 		c := &s.chunks[i]
-		if c.epith && !st.seen[c.ent] {
+		if c.epith && !st.named[c.ent] {
 			c.ent = -1
 		}
 	}
@@ -494,6 +495,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	cl := &s.cls[ci]
 	mood := a.clauseMood(s, cl, o.k)
+	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
+		pol, mood = fr.negPol, ""
+	}
 	weight := fr.Weight
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)

@@ -96,6 +96,13 @@ func TestStanceStructure(t *testing.T) {
 		{"possessor of a hyphen compound carries the pronoun", "", "राहुल गांधी का अडाणी-राग पुराना है। उन्होंने मोदी को कठघरे में खड़ा किया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"pronoun after a marked object is that object", "", "मस्क ने बयान दिया। हैरिस ने ट्रंप को आड़े हाथों लिया और उन पर तानाशाही का आरोप लगाया।", []string{"kamala-harris>donald-trump:h"}},
 		{"but after a comma ends the clause", "", "भाजपा ने राहुल गांधी की आलोचना की, पर मोदी इस छींटाकशी से दूर रहे।", nil},
+		// Negation that makes the hostility.
+		{"distrust is hostile", "", "नरेंद्र मोदी ने कहा कि उन्हें राहुल गांधी की काबिलियत पर भरोसा नहीं है।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"a negated praise after the word is an attack", "", "मस्क ने कहा कि ऑल्टमैन ईमानदार नहीं हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"a negation elsewhere does not flip a praise", "", "'मस्क से मेरा कोई झगड़ा नहीं, वह महान इंजीनियर हैं': ऑल्टमैन", []string{"sam-altman>elon-musk:s"}},
+		// Roles and epithets.
+		{"a role alone refers to its holder", "", "मेटा के सीईओ मार्क जुकरबर्ग ने नया मॉडल दिखाया। मेटा सीईओ ने सैम ऑल्टमैन पर तंज कसा।", []string{"mark-zuckerberg>sam-altman:h"}},
+		{"no stance between a person and the company the story gives them a role in", "", "मेटा के सीईओ मार्क जुकरबर्ग ने कहा कि कंपनी का ढांचा शानदार है।", nil},
 		// Topics and speculation are not acts.
 		{"a question about anger", "", "मस्क से नाराजगी के सवाल पर ट्रंप ने कुछ नहीं बताया।", nil},
 		{"speculation of a rift", "", "ऑल्टमैन और नडेला के रिश्तों में खटास की अटकलें तेज हैं।", nil},
