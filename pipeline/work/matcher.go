@@ -529,15 +529,15 @@ func (m *Matcher) ground(fields []*field) {
 		cur := 0 // matches come in text order: tokens are found by walking on
 		m.scan(f.text.Norm, func(r rawMatch) {
 			t := m.term[r.node]
+			if t.kind == termExclude && t.namesake == 0 {
+				return // ट्रंप कार्ड: nothing to record
+			}
 			cur = firstTokenFrom(f.toks, cur, r.start)
 			ti := cur
 			tj := firstTokenFrom(f.toks, ti, r.end)
 			ev := gEvent{field: fi, start: r.start, end: r.end, tok: ti, tokEnd: tj, entity: t.entity, role: t.kind, standalone: t.standalone}
 			switch t.kind {
 			case termExclude:
-				if t.namesake == 0 {
-					return
-				}
 				ev.kind, ev.role = gForeign, t.namesake
 			case termFull:
 				if m.person[t.entity] && m.institutionAt(f, tj) {
