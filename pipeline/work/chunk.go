@@ -80,6 +80,13 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
 		return false
 	}
+	// "प्रचार अभियान को": the frame noun heads a compound noun.
+	if s.isWord(t) && s.flag(t)&^fwEntry == 0 && !s.mentionAt(t) {
+		switch s.w(t + 1) {
+		case "को", "पर", "से", "में", "का", "के", "ने":
+			return false
+		}
+	}
 	switch s.w(t) {
 	case "":
 		return true
@@ -334,6 +341,18 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				mi++
 			}
 			n := m.tokEnd
+			// "मस्क, जो … थे, ने एलिसन को बधाई दी": the relative clause
+			// stands between the name and its postposition.
+			if s.w(n) == "," && s.flag(n+1)&(fwRel|fwRelAgent) != 0 {
+				for e := n + 2; e < s.sn.b && e < n+40; e++ {
+					if s.w(e) == "," {
+						if s.flag(e+1)&fwPostposition != 0 {
+							n = e + 1
+						}
+						break
+					}
+				}
+			}
 			// "X और Y, दोनों नेताओं ने", "X और Y दोनों पर": the
 			// apposition is the pair.
 			if s.w(n) == "," && s.flag(n+1)&fwBoth != 0 {

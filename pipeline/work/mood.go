@@ -67,7 +67,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 // negationExcepted reports a negator that negates nothing: "न केवल … बल्कि",
 // "तारीफ करते नहीं थकते", "कोई कसर नहीं छोड़ी", "मौका नहीं चूके".
 func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
-	return s.flag(k+1)&fwNegExcept != 0
+	if s.flag(k+1)&fwNegExcept != 0 {
+		return true
+	}
+	// "ऑल्टमैन पर ही नहीं, नडेला पर भी": not only … but also.
+	return s.w(k-1) == "ही" && (s.w(k+1) == "," || s.flag(k+1)&fwBreak != 0)
 }
 
 // future reads, once and only when a predicate needs it, the first
