@@ -301,8 +301,8 @@ func highlights(an *searchterms.Analyzer, title, body string, groups []searchter
 		return nil
 	}
 	out := map[string][]string{}
-	if t := an.Highlights(title, groups, 1); len(t) > 0 {
-		out["title"] = t
+	if t := an.Mark(title, groups); t != "" {
+		out["title"] = []string{t}
 	}
 	if b := an.Highlights(body, groups, searchterms.MaxFragments); len(b) > 0 {
 		out["body"] = b

@@ -22,6 +22,20 @@ const (
 // word matches when its folded, stemmed term is a term of a positive atom,
 // so every variant the search folds is marked.
 func (a *Analyzer) Highlights(text string, groups []TermGroup, max int) []string {
+	return a.highlight(text, groups, max, FragmentContext)
+}
+
+// Mark returns the whole of text (a title) HTML-escaped with its matching
+// words in <mark>…</mark>, or "" when no word matches.
+func (a *Analyzer) Mark(text string, groups []TermGroup) string {
+	f := a.highlight(text, groups, 1, len(text)+1)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
+func (a *Analyzer) highlight(text string, groups []TermGroup, max, context int) []string {
 	want := map[string]bool{}
 	for _, g := range groups {
 		if g.Not {
@@ -53,8 +67,8 @@ func (a *Analyzer) Highlights(text string, groups []TermGroup, max int) []string
 	}
 	var out []string
 	for i := 0; i < len(marks) && len(out) < max; {
-		start := wordStart(toks, marks[i][0]-FragmentContext)
-		end := marks[i][1] + FragmentContext
+		start := wordStart(toks, marks[i][0]-context)
+		end := marks[i][1] + context
 		var b strings.Builder
 		if start > 0 {
 			b.WriteString("…")
@@ -66,7 +80,7 @@ func (a *Analyzer) Highlights(text string, groups []TermGroup, max int) []string
 			b.WriteString(html.EscapeString(text[marks[i][0]:marks[i][1]]))
 			b.WriteString("</mark>")
 			at = marks[i][1]
-			end = max2(end, marks[i][1]+FragmentContext/2)
+			end = max2(end, marks[i][1]+context/2)
 			i++
 		}
 		stop := wordEnd(toks, end, len(text))

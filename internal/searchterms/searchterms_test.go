@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
@@ -166,4 +167,72 @@ func BenchmarkStory(b *testing.B) {
 			ref.Analyze([]byte(body))
 		}
 	})
+}
+
+func TestHighlights(t *testing.T) {
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	expr, err := Parse(`ट्रम्प "नई नीति" -बाजार`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	groups, _ := a.Analyse(expr)
+	title := "ट्रंप ने <नई> नीतियों पर कहा & बाजार"
+	if got, want := a.Mark(title, groups), "<mark>ट्रंप</mark> ने &lt;<mark>नई</mark>&gt; <mark>नीतियों</mark> पर कहा &amp; बाजार"; got != want {
+		t.Errorf("Mark:\n got %s\nwant %s", got, want)
+	}
+	body := strings.Repeat("बारिश का मौसम आया। ", 20) + "डोनाल्ड ट्र\u200dम्प बोले। " + strings.Repeat("खेल की खबरें। ", 20)
+	f := a.Highlights(body, groups, 3)
+	if len(f) != 1 || !strings.Contains(f[0], "<mark>ट्र\u200dम्प</mark>") || !strings.HasPrefix(f[0], "…") || !strings.HasSuffix(f[0], "…") || len(f[0]) > 2*FragmentContext+200 {
+		t.Errorf("fragments %q", f)
+	}
+	if a.Mark("खेल की खबरें", groups) != "" {
+		t.Error("a text without a match was marked")
+	}
+}
+
+func TestParse(t *testing.T) {
+	for in, want := range map[string]string{
+		`मस्क ट्रंप`:                 `मस्क ट्रंप`,
+		`मस्क OR ऑल्टमैन ट्रंप`:      `मस्क OR ऑल्टमैन ट्रंप`,
+		`"व्हाइट  हाउस" -टेस्ला`:     `"व्हाइट  हाउस" -टेस्ला`,
+		`-"नई दिल्ली" entity:openai`: `-"नई दिल्ली" entity:openai`,
+		`a - b`: `a - b`,
+		`or OR`: "",
+	} {
+		e, err := Parse(in)
+		if want == "" {
+			if err == nil {
+				t.Errorf("Parse(%q) = %v, want an error", in, e)
+			}
+			continue
+		}
+		if err != nil || e.String() != want {
+			t.Errorf("Parse(%q) = %q, %v; want %q", in, e.String(), err, want)
+		}
+	}
+	e, _ := Parse(`मस्क -अल्टमैन`)
+	x := e.Expand(func(a Atom) []string {
+		if a.Text == "अल्टमैन" {
+			return []string{"sam-altman"}
+		}
+		return nil
+	})
+	if got := x.String(); got != `मस्क -अल्टमैन -entity:sam-altman` {
+		t.Errorf("Expand: %s", got)
+	}
+}
+
+func TestDateBuckets(t *testing.T) {
+	d := func(s string) time.Time { tm, _ := time.Parse(time.RFC3339, s); return tm }
+	days := DateBuckets(d("2025-06-03T22:00:00Z"), d("2025-06-05T01:00:00Z"))
+	if len(days) != 3 || days[0].Value != "2025-06-03" || days[2].To != d("2025-06-06T00:00:00Z") {
+		t.Errorf("days %+v", days)
+	}
+	months := DateBuckets(d("2024-11-20T00:00:00Z"), d("2025-06-05T00:00:00Z"))
+	if len(months) != 8 || months[0].Value != "2024-11" || months[7].Value != "2025-06" {
+		t.Errorf("months %+v", months)
+	}
 }
