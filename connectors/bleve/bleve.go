@@ -146,7 +146,12 @@ func openStories(path string, readOnly bool) (bleve.Index, error) {
 // index with the current mapping and puts it in old's place.
 func rebuild(old bleve.Index, path string) (err error) {
 	tmp := path + ".rebuild"
-	defer old.Close()
+	oldOpen := true
+	defer func() {
+		if oldOpen {
+			old.Close()
+		}
+	}()
 	if err := os.RemoveAll(tmp); err != nil {
 		return fmt.Errorf("rebuild index %s: %w", path, err)
 	}
@@ -197,6 +202,7 @@ func rebuild(old bleve.Index, path string) (err error) {
 		return fmt.Errorf("rebuild index %s: %w", path, err)
 	}
 	nix = nil
+	oldOpen = false
 	if err := old.Close(); err != nil {
 		return fmt.Errorf("rebuild index %s: close the old one: %w", path, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -135,5 +136,37 @@ func TestEventsAndAlerts(t *testing.T) {
 	as, err := ix.Alerts(ctx, 10)
 	if err != nil || len(as) != 1 {
 		t.Fatalf("alerts = %+v, %v", as, err)
+	}
+}
+
+// An index made with another mapping (an older khabar) is rebuilt from its
+// stored records when opened for writing: nothing is lost and the text is
+// folded as searches fold it. Opened read-only, it says to start run.
+func TestOlderIndexRebuilt(t *testing.T) {
+	ix, dir := fixture(t)
+	if err := ix.stories.SetInternal(mappingKey, []byte("1")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(dir); err == nil || !strings.Contains(err.Error(), "khabar run") {
+		t.Errorf("read-only open of an older index: %v", err)
+	}
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if n, _ := ix.Count(); n != 3 {
+		t.Errorf("%d stories after the rebuild, want 3", n)
+	}
+	// आल्टमैन folds to the ऑल्टमैन of story a.
+	res, err := ix.Search(context.Background(), pipeline.Query{Text: "आल्टमैन"})
+	if err != nil || len(res.Hits) != 1 || res.Hits[0].ID != "a" {
+		t.Errorf("search after the rebuild: %v %v", ids(res), err)
+	}
+	if v, _ := ix.stories.GetInternal(mappingKey); string(v) != mappingVersion {
+		t.Errorf("mapping version %q after the rebuild", v)
 	}
 }
