@@ -520,6 +520,7 @@ const (
 // the tracked person's.
 func (m *Matcher) ground(fields []*field) {
 	evs := make([]gEvent, 0, 32)
+	var insts []instName
 	bare := 0
 	for fi, f := range fields {
 		if f == nil {
@@ -540,8 +541,13 @@ func (m *Matcher) ground(fields []*field) {
 			case termExclude:
 				ev.kind, ev.role = gForeign, t.namesake
 			case termFull:
-				if m.person[t.entity] && m.institutionAt(f, tj) {
-					return
+				if m.person[t.entity] {
+					if ok, n := m.institutionAt(f, tj); ok {
+						if n > 0 {
+							insts = append(insts, instName{t.entity, fi, tj, n})
+						}
+						return
+					}
 				}
 				ev.kind = gFull
 			case termSurname:
@@ -559,7 +565,10 @@ func (m *Matcher) ground(fields []*field) {
 					ev.kind = gForeign
 					break
 				}
-				if m.institutionAt(f, tj) {
+				if ok, n := m.institutionAt(f, tj); ok {
+					if n > 0 {
+						insts = append(insts, instName{t.entity, fi, tj, n})
+					}
 					return
 				}
 				ev.kind = gBare
@@ -568,7 +577,10 @@ func (m *Matcher) ground(fields []*field) {
 					ev.kind = gForeign
 					break
 				}
-				if m.institutionAt(f, tj) {
+				if ok, n := m.institutionAt(f, tj); ok {
+					if n > 0 {
+						insts = append(insts, instName{t.entity, fi, tj, n})
+					}
 					return
 				}
 				ev.kind = gBare
@@ -578,6 +590,9 @@ func (m *Matcher) ground(fields []*field) {
 			}
 			evs = append(evs, ev)
 		})
+	}
+	if len(insts) > 0 {
+		dropShortInstitutions(fields, evs, insts)
 	}
 	if bare > 0 {
 		m.resolve(fields, evs)
@@ -872,25 +887,63 @@ func nearSpelling(a, b string) bool {
 
 // institutionAt reports whether an institution noun follows from token i,
 // after at most three modifiers or name-like words (… इंटरनेशनल स्कूल,
-// … सैन फ्रांसिस्को जनरल अस्पताल), all separated by spaces only.
-func (m *Matcher) institutionAt(f *field, i int) bool {
+// … सैन फ्रांसिस्को जनरल अस्पताल), all separated by spaces only; n is
+// how many words stand between.
+func (m *Matcher) institutionAt(f *field, i int) (ok bool, n int) {
 	for k := 0; k < 4 && i < len(f.toks); k++ {
 		if !m.adjacent(f, i-1, i) {
-			return false
+			return false, 0
 		}
 		if k == 0 && isPostposition(f.words[i]) {
-			return false // the common case, without a lookup
+			return false, 0 // the common case, without a lookup
 		}
 		c := m.words[f.words[i]]
 		switch {
 		case c&ncInstitution != 0:
-			return true
+			return true, k
 		case c&ncModifier != 0:
 		case k < 3 && m.nameLike(f, i):
 		default:
-			return false
+			return false, 0
 		}
 		i++
 	}
-	return false
+	return false, 0
+}
+
+// instName is the part of an institution's name after a person's name
+// (नेशनल डोरल in ट्रंप नेशनल डोरल रिसॉर्ट): field, first token, length.
+type instName struct {
+	entity     int32
+	field, tok int
+	n          int
+}
+
+// dropShortInstitutions drops person events followed by the words that
+// followed the same person's name in an institution elsewhere in the
+// story: ट्रंप नेशनल डोरल (headline) is the ट्रंप नेशनल डोरल रिसॉर्ट of the body.
+func dropShortInstitutions(fields []*field, evs []gEvent, insts []instName) {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.kind != gFull && ev.kind != gBare {
+			continue
+		}
+		f := fields[ev.field]
+		for _, in := range insts {
+			if in.entity != ev.entity || ev.tokEnd+in.n > len(f.toks) {
+				continue
+			}
+			g := fields[in.field]
+			same := true
+			for k := 0; k < in.n && same; k++ {
+				a := ev.tokEnd + k
+				same = f.toks[a].Kind == hindi.Word && f.words[a] == g.words[in.tok+k] &&
+					(a == 0 || f.toks[a-1].End < f.toks[a].Start)
+			}
+			if same {
+				ev.kind = 0
+				break
+			}
+		}
+	}
 }
