@@ -189,6 +189,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkKhilaf, n + 1, -1, depth > 0
 		}
 	case "लिए":
+		if depth > 0 && n+2 < s.sn.b {
+			if e, _ := a.lex.match(s.f.words[:s.sn.b], n+2, entEval); e != nil {
+				return mkBare, n + 2, -1, true // "… के लिए खतरा"
+			}
+		}
 		return mkLiye, n + 1, -1, depth > 0
 	case "साथ":
 		if s.w(n+2) == "मिलकर" {
@@ -224,6 +229,18 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// between the genitive and its noun.
 			j = s.mentionEnd(j) + 1
 			continue
+		}
+		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && s.isWord(s.mentionEnd(j)) && s.flag(s.mentionEnd(j))&fwPostposition == 0) {
+			// "मस्क की कंपनी एक्स पर", "ऑल्टमैन की स्टारगेट परियोजना
+			// को": the named thing is the owner's; the owner takes its
+			// postposition.
+			e := s.mentionEnd(j)
+			mk, at, head, _ := a.markerAfter(s, e, false)
+			switch mk {
+			case mkKo, mkPar, mkSe, mkKhilaf, mkLiye, mkGen, mkBare:
+				return mk, at, head, true
+			}
+			return mkMod, n, -1, false
 		}
 		if s.mentionAt(j) {
 			// "मस्क का ऑल्टमैन पर हमला": a genitive right before a
@@ -370,7 +387,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				k = n
 				continue
 			}
-			mk, at, head, pos := a.markerAfter(s, n, a.platform[m.entity])
+			// "मस्क की कंपनी एक्स पर": the company, not the platform.
+			platform := a.platform[m.entity] && s.flag(m.tok-1)&fwOrgNoun == 0
+			mk, at, head, pos := a.markerAfter(s, n, platform)
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
 			k = m.tokEnd - 1
 			continue
@@ -481,6 +500,16 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	for i := range s.chunks {
 		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
 	}
+}
+
+// mentionID is the entity of the mention starting at k (-1: none).
+func (s *sentCtx) mentionID(k int) int {
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
+	if i < len(ms) && ms[i].tok == k {
+		return ms[i].entity
+	}
+	return -1
 }
 
 // mentionEnd is the token after the mention starting at k.
