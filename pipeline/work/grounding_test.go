@@ -121,6 +121,8 @@ func TestGroundingEntities(t *testing.T) {
 		{"idiom is not a namesake", "", "चुनाव में यह ट्रंप कार्ड साबित हुआ। बाद में ट्रंप ने रैली की।", []string{"donald-trump"}},
 		{"idiom alone", "", "यह फैसला सरकार का ट्रंप कार्ड है।", nil},
 		{"nickname of another person", "'ओमाहा के ओरेकल' ने पद छोड़ा", "", nil},
+		{"philanthropy named after a couple", "", "चान जुकरबर्ग इनिशिएटिव ने शोध के लिए अनुदान दिया।", nil},
+		{"tower in Latin", "", "Trump Tower के बाहर प्रदर्शन हुआ।", nil},
 		{"headline shortens an institution named in the body", "मियामी के ट्रंप नेशनल डोरल में टूर्नामेंट", "टूर्नामेंट ट्रंप नेशनल डोरल रिसॉर्ट में होगा।", nil},
 		{"same person, other words after the name", "ट्रंप नेशनल गार्ड भेजेंगे", "ट्रंप नेशनल डोरल रिसॉर्ट में रुके।", []string{"donald-trump"}},
 		// Given names need an antecedent.
