@@ -123,6 +123,7 @@ func TestGroundingEntities(t *testing.T) {
 		{"nickname of another person", "'ओमाहा के ओरेकल' ने पद छोड़ा", "", nil},
 		{"philanthropy named after a couple", "", "चान जुकरबर्ग इनिशिएटिव ने शोध के लिए अनुदान दिया।", nil},
 		{"tower in Latin", "", "Trump Tower के बाहर प्रदर्शन हुआ।", nil},
+		{"full name before हाल ही में", "", "सत्या नडेला हाल ही में भारत आए।", []string{"satya-nadella"}},
 		{"headline shortens an institution named in the body", "मियामी के ट्रंप नेशनल डोरल में टूर्नामेंट", "टूर्नामेंट ट्रंप नेशनल डोरल रिसॉर्ट में होगा।", nil},
 		{"same person, other words after the name", "ट्रंप नेशनल गार्ड भेजेंगे", "ट्रंप नेशनल डोरल रिसॉर्ट में रुके।", []string{"donald-trump"}},
 		// Given names need an antecedent.
