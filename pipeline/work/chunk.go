@@ -41,6 +41,9 @@ type sentCtx struct {
 	cls    []clause
 	chunks []chunk
 	byCl   [][]int // chunk indices per clause
+	// occBefore are the lexicon entries of the clause before the one
+	// being read (flippers before a frame).
+	occBefore []occurrence
 	ment   []bool  // a mention starts at the token
 	// published is the story's time (epithets apply in periods).
 	published time.Time

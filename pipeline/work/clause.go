@@ -230,7 +230,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(cls[cur].kind, cls[cur].parent)
 			continue
-		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks):
+		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckMain, -1)
@@ -271,7 +271,7 @@ func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
 // newSubjectAt reports a name at token k that opens a clause of its own
 // after a comma: "…, राहुल का पलटवार", "…, राहुल बोले- …", or "…, राहुल
 // गांधी ने …" when the clause before already has its ने-agent.
-func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int) bool {
+func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, content bool) bool {
 	ms := f.mentions[sn.ma:sn.mb]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
 	if i >= len(ms) || ms[i].tok != k || ms[i].tokEnd >= sn.b {
@@ -284,7 +284,7 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int) bool 
 	}
 	if next == "ने" {
 		for _, j := range before {
-			if f.words[j] == "ने" {
+			if f.words[j] == "ने" || content && fl[j-sn.a]&fwEntry != 0 {
 				return true
 			}
 		}

@@ -147,7 +147,15 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					continue
 				}
 			}
+			// "मस्क ने … नींव रखी थी, लेकिन 2018 में उन्होंने …": the
+			// agent earlier in the sentence, else the story's last.
 			c.ent = st.lastAgent
+			for j := i - 1; j >= 0; j-- {
+				if o := s.chunks[j]; o.pron == 0 && o.mk == mkAgent && o.ent >= 0 && a.isPerson[o.ent] {
+					c.ent = o.ent
+					break
+				}
+			}
 			if c.ent < 0 {
 				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
 			}

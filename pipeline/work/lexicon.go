@@ -76,6 +76,9 @@ type Frame struct {
 	// PersonTarget: only a person can be the target (donations,
 	// campaigning: a company raising money for a deal is no stance).
 	PersonTarget bool `yaml:"person_target"`
+	// Flipped gives what a frame of polarity none becomes after a
+	// rupture flipper ("रिश्ता … खत्म", "न्योता वापस लिया": hostile).
+	Flipped string `yaml:"flipped"`
 	// Negated gives what the frame means under negation when that is
 	// not nothing ("भरोसा नहीं" is distrust: hostile).
 	Negated string `yaml:"negated"`
@@ -89,6 +92,7 @@ type Frame struct {
 	line    int
 	pol     int8 // +1 supportive, -1 hostile, 0 none
 	negPol  int8
+	flipPol int8
 	targets [nMarkers]bool
 }
 
@@ -301,6 +305,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			return err
 		}
 		f.pol = p
+		if f.Flipped != "" {
+			if f.flipPol, err = pol(f.Flipped, where, true); err != nil {
+				return err
+			}
+		}
 		if f.Negated != "" {
 			if f.negPol, err = pol(f.Negated, where, true); err != nil {
 				return err

@@ -220,9 +220,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		switch o.e.kind {
 		case entFrame:
-			if !a.isAct(s, o.k, o.n) {
+			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) {
 				continue
 			}
+			s.occBefore = rd.occ[:oi]
 			a.readFrame(s, ci, o, rd.occ[oi+1:], st, rd)
 		case entEval:
 			if !a.readEvaluation(s, ci, o, st, rd) && o.alt != nil && a.isAct(s, o.k, o.altN) {
@@ -470,24 +471,38 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	fr := o.e.frame
 	pol, kind := fr.pol, fr.Kind
 	flipped := false
-	// A flipper a few words on: "समर्थन वापस लिया", "मुकदमा वापस".
+	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
+	// just before it in a headline ("वापस मांगा चंदा").
+	flip := func(fp *Flipper) {
+		switch pol {
+		case 1:
+			pol = fp.onSup
+		case -1:
+			pol = fp.onHos
+		case 0:
+			if fp.onSup < 0 {
+				pol = fr.flipPol
+			}
+		}
+		if fp.Kind != "" && pol != 0 {
+			kind = fp.Kind
+		}
+		flipped = true
+	}
 	for _, r := range rest {
 		if r.k > o.k+o.n+4 {
 			break
 		}
 		if r.e.kind == entFlip {
-			fp := r.e.flip
-			switch pol {
-			case 1:
-				pol = fp.onSup
-			case -1:
-				pol = fp.onHos
-			}
-			if fp.Kind != "" && pol != 0 {
-				kind = fp.Kind
-			}
-			flipped = true
+			flip(r.e.flip)
 			break
+		}
+	}
+	if !flipped {
+		for _, r := range s.occBefore {
+			if r.e.kind == entFlip && r.k+r.n >= o.k-2 && r.k < o.k {
+				flip(r.e.flip)
+			}
 		}
 	}
 	if pol == 0 {
@@ -649,6 +664,13 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	if len(ids) < 2 && both && st.hasPair {
 		ids = []int{st.lastPair[0], st.lastPair[1]}
 	}
+	// "ट्रंप ने कहा कि मस्क के साथ उनका रिश्ता खत्म": the speaker is
+	// the other party.
+	if len(ids) == 1 && s.cls[ci].kind == ckContent {
+		for _, x := range a.speakers(s, ci, st, nil) {
+			ids = appendNew(ids, x)
+		}
+	}
 	if len(ids) < 2 {
 		return nil
 	}
@@ -769,6 +791,21 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 		}
 	}
 	return pol, mood
+}
+
+// flippedNoun: a frame noun under a postposition still counts when a
+// flipper follows it ("मस्क को दिया न्योता वापस लिया" — no; "समर्थन
+// वापस" — the noun is the flipper's object).
+func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
+	for _, r := range rest {
+		if r.k > o.k+o.n+1 {
+			break
+		}
+		if r.e.kind == entFlip {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseMood is the mood of a clause for a predicate at token k: a
