@@ -44,7 +44,7 @@ type sentCtx struct {
 	// occBefore are the lexicon entries of the clause before the one
 	// being read (flippers before a frame).
 	occBefore []occurrence
-	ment   []bool  // a mention starts at the token
+	ment      []bool // a mention starts at the token
 	// published is the story's time (epithets apply in periods).
 	published time.Time
 }
