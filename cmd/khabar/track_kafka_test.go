@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,8 +14,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/khabar/khabar/connectors/bleve"
 	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/index"
 )
 
 // relationshipStories writes n JSON Lines stories, an hour apart, from three
@@ -205,4 +209,112 @@ func BenchmarkKafkaTrack(b *testing.B) {
 		b.ReportMetric(float64(first.lag-busy.lag)/d.Seconds(), "sustained-stances/s")
 	}
 	b.ReportMetric(float64(n), "stances")
+}
+
+// BenchmarkKafkaIndexedWithTrack is BenchmarkKafkaIndexed2Workers' paced
+// run with a track process beside the work processes, on ~2 KB stories
+// whose stances name tracked pairs: produce → searchable (the index batch
+// written) p50/p99 at 500 stories/s while the tracker folds their stances.
+//
+//	KHABAR_TEST_KAFKA=127.0.0.1:9092 go test -run '^$' -bench KafkaIndexedWithTrack -benchtime 5000x ./cmd/khabar
+func BenchmarkKafkaIndexedWithTrack(b *testing.B) {
+	c := newClusterWith(b, 6, 2)
+	w0 := c.start("work0", "work")
+	w1 := c.start("work1", "work")
+	trk := c.start("track", "track")
+
+	ix, err := bleve.Open(filepath.Join(c.dir, "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	sink := &writeTimes{Sink: ix, at: map[string]time.Time{}}
+	bus, err := kafka.New(b.Context(), c.kcfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bus.Close()
+	def := config.Default()
+	stage, err := index.New(index.Config{BatchSize: def.Sink.BatchSize, FlushInterval: def.Sink.FlushInterval}, sink, bus, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ictx, stopIndex := context.WithCancel(context.Background())
+	defer stopIndex()
+	msgs, err := bus.Subscribe(ictx, pipeline.TopicAnalyses, "index")
+	if err != nil {
+		b.Fatal(err)
+	}
+	indexDone := make(chan error, 1)
+	go func() { indexDone <- stage.Consume(ictx, index.Records, pipeline.TopicAnalyses, msgs) }()
+
+	warm := filepath.Join(c.dir, "warm.jsonl")
+	warmIDs := writeStories(b, warm, 50)
+	c.replay(b, warm)
+	waitWritten(b, sink, warmIDs, 2*time.Minute)
+
+	// ~2 KB stories about tracked pairs, as onePairStories writes them but
+	// over several pairs, with ids of their own.
+	path, _ := onePairStories(b, b.N)
+	in := readJSONL(b, path)
+	people := [][2]string{{"एलन मस्क", "डोनाल्ड ट्रंप"}, {"राहुल गांधी", "नरेंद्र मोदी"}, {"सैम ऑल्टमैन", "सत्या नडेला"}, {"मुकेश अंबानी", "गौतम अडानी"}}
+	ids := make([]string, len(in))
+	for i, m := range in {
+		var s pipeline.Story
+		if err := json.Unmarshal(m.Value, &s); err != nil {
+			b.Fatal(err)
+		}
+		p := people[i%len(people)]
+		s.Title = strings.ReplaceAll(strings.ReplaceAll(s.Title, "एलन मस्क", p[0]), "डोनाल्ड ट्रंप", p[1])
+		s.Body = strings.ReplaceAll(strings.ReplaceAll(s.Body, "एलन मस्क", p[0]), "डोनाल्ड ट्रंप", p[1])
+		s.URL = fmt.Sprintf("https://rishte.example/indexed/%d", i)
+		s.ID = pipeline.StoryID(s.URL, "")
+		ids[i] = s.ID
+		nm, err := pipeline.Encode(s.ID, s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		in[i] = nm
+	}
+	const rate = 500
+	b.ResetTimer()
+	start := time.Now()
+	tick := time.NewTicker(10 * time.Millisecond)
+	per := rate / 100
+	for i := 0; i < len(in); i += per {
+		<-tick.C
+		if err := bus.Publish(b.Context(), pipeline.TopicStories, in[i:min(i+per, len(in))]...); err != nil {
+			b.Fatal(err)
+		}
+	}
+	tick.Stop()
+	waitWritten(b, sink, ids, 5*time.Minute)
+	b.StopTimer()
+	elapsed := time.Since(start)
+	produced := topicTimes(b, c, pipeline.TopicStories)
+	sink.mu.Lock()
+	var lat []time.Duration
+	for _, id := range ids {
+		pt, okP := produced[id]
+		wt, okW := sink.at[id]
+		if okP && okW {
+			lat = append(lat, wt.Sub(pt))
+		}
+	}
+	sink.mu.Unlock()
+	if len(lat) < b.N {
+		b.Fatalf("%d of %d stories have both a produce and an index time", len(lat), b.N)
+	}
+	slices.Sort(lat)
+	c.waitDrained(3*time.Minute, [2]string{"track", pipeline.TopicStances})
+	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "stories/s")
+	b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50-ms")
+	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
+	stopIndex()
+	if err := <-indexDone; err != nil {
+		b.Fatal(err)
+	}
+	c.stop("work0", w0)
+	c.stop("work1", w1)
+	c.stop("track", trk)
 }
