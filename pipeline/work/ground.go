@@ -117,7 +117,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 			j++
 		}
-		if ok && !s.mentionAt(j) && !s.mentionAt(j+1) {
+		if ok && !s.mentionAt(j) && !(s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j)) {
 			return ep.entity, j - k
 		}
 	}

@@ -511,7 +511,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	cl := &s.cls[ci]
 	mood := a.clauseMood(s, cl, o.k)
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
-		pol, mood = fr.negPol, ""
+		pol, mood, kind = fr.negPol, "", "criticism"
 	}
 	weight := fr.Weight
 	if fr.Symmetric {
