@@ -47,6 +47,7 @@ type sentCtx struct {
 	ment      []bool // a mention starts at the token
 	// published is the story's time (epithets apply in periods).
 	published time.Time
+	st        *storyState
 }
 
 func (s *sentCtx) w(k int) string {
@@ -84,7 +85,7 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		return false
 	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
-	if s.isWord(t) && s.flag(t)&^fwEntry == 0 && !s.mentionAt(t) {
+	if s.isWord(t) && s.flag(t)&^fwEntry == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") {
 		switch s.w(t + 1) {
 		case "को", "पर", "से", "में", "का", "के", "ने":
 			return false
@@ -398,6 +399,14 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
+		// "कांग्रेस नेता ने": a title the story gave a person before.
+		if fl&fwRoleNoun != 0 && k > s.sn.a && s.st != nil && len(s.st.titles) > 0 && !s.mentionAt(k+1) && !s.inMention(k-1) {
+			if e, ok := s.st.titles[s.f.words[k-1]+" "+s.f.words[k]]; ok {
+				mk, at, head, pos := a.markerAfter(s, k+1, false)
+				s.chunks = append(s.chunks, chunk{ent: e, epith: true, tok: k - 1, end: k + 1, mk: mk, at: at, head: head, possessed: pos})
+				continue
+			}
+		}
 		if fl&fwEpithet != 0 {
 			if e, n := a.epithetAt(s, k, s.published); e >= 0 {
 				mk, at, head, pos := a.markerAfter(s, k+n, false)

@@ -39,6 +39,9 @@ type storyState struct {
 	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
 	// between them.
 	affil   map[[2]int]bool
+	// titles are the story's own titles for a person ("कांग्रेस नेता
+	// राहुल गांधी" → "कांग्रेस नेता" later means him).
+	titles map[string]int
 	stances map[stanceKey]*pipeline.Stance
 }
 
@@ -49,7 +52,7 @@ type stanceKey struct{ src, tgt, pol, mood string }
 const chargeUntracked = -2
 
 func newStoryState() *storyState {
-	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, titles: map[string]int{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
 }
 
 const maxRecent = 12
@@ -229,6 +232,20 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 {
 			st.affil[[2]int{nx.ent, c.ent}] = true
 			st.affil[[2]int{c.ent, nx.ent}] = true
+		}
+	}
+}
+
+// learnTitles records "<word> <role noun> <person>" as the story's title
+// for that person.
+func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
+	for _, c := range s.chunks {
+		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.tok-2 < s.sn.a {
+			continue
+		}
+		r, p := c.tok-1, c.tok-2
+		if s.flag(r)&fwRoleNoun != 0 && s.isWord(p) && s.flag(p)&^(fwEntry|fwEpithet) == 0 && !s.inMention(p) {
+			st.titles[s.f.words[p]+" "+s.f.words[r]] = c.ent
 		}
 	}
 }

@@ -29,7 +29,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		return
 	}
 	s := &rd.s
-	s.f, s.sn, s.published = f, sn, st.published
+	s.f, s.sn, s.published, s.st = f, sn, st.published, st
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)
 	s.cid = growI32(s.cid, n)
@@ -39,7 +39,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for k := sn.a; k < sn.b; k++ {
 		fl := a.flags[f.words[k]]
 		s.fl[k-sn.a] = fl
-		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 {
+		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
 		if fl&fwCharge != 0 && k+1 < sn.b && a.flags[f.words[k+1]]&fwPostposition == 0 {
@@ -66,6 +66,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s.indexClauses()
 	a.affiliate(s, st)
+	a.learnTitles(s, st)
 	a.attachSpeakers(s)
 	a.moods(s)
 	a.resolve(s, st)
