@@ -20,9 +20,10 @@ trap stop_all EXIT
 
 # The browser test (cmd/khabar TestWebPage) drives Debian's chromium; it
 # fails loudly under CI when chromium is missing.
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "== installing chromium (apt)"
-  apt-get update -qq && apt-get install -y -qq chromium >/dev/null
+# fonts-noto-core renders Devanagari in its screenshots.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'NotoSansDevanagari'; then
+  echo "== installing chromium and Noto fonts (apt)"
+  apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core >/dev/null
 fi
 
 echo "== starting Kafka and Elasticsearch (logs in $logdir)"

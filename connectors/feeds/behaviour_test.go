@@ -410,3 +410,55 @@ func TestTruncatedFetchIsAskedAgainWhole(t *testing.T) {
 		t.Fatal("the poll after a truncated document sent If-None-Match")
 	}
 }
+
+// TestInterruptedFetchIsFetchedAtOnceOnRestart: stories of a fetch that the
+// pipeline refused because it was stopping (Ctrl-C) are fetched again as
+// soon as khabar starts, not after min_interval (an hour here).
+func TestInterruptedFetchIsFetchedAtOnceOnRestart(t *testing.T) {
+	doc := readFixture(t, "rss2.xml")
+	var requests atomic.Int64
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
+		w.Write(doc)
+	}))
+	defer srv.Close()
+	store := openStore(t, t.TempDir())
+	cfg := fastConfig(Feed{URL: srv.URL + "/feed.xml"})
+	cfg.MinInterval, cfg.MaxInterval = time.Hour, 2*time.Hour
+
+	hold := newRecPub("hold")
+	p, err := New(cfg, hold, store, testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- p.Run(ctx) }()
+	select {
+	case <-hold.notes: // the fetch's stories are in the pipeline
+	case <-time.After(30 * time.Second):
+		t.Fatal("no story published")
+	}
+	// Ctrl-C: the run stops while the stories are in flight, and the
+	// pipeline, stopping too, refuses them.
+	cancel()
+	for _, m := range hold.held() {
+		m.Nack(context.Canceled)
+	}
+	if err := <-done; err != nil {
+		t.Fatalf("Run: %v", err)
+	}
+
+	before := requests.Load()
+	ack := newRecPub("ack")
+	p2, err := New(cfg, ack, store, testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p2)
+	select {
+	case <-ack.notes:
+	case <-time.After(30 * time.Second):
+		t.Fatalf("the restarted poller did not fetch the interrupted feed again (requests %d → %d)", before, requests.Load())
+	}
+}

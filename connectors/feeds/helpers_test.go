@@ -56,6 +56,12 @@ func (r *recPub) Publish(ctx context.Context, topic string, msgs ...*pipeline.Me
 	return nil
 }
 
+func (r *recPub) held() []*pipeline.Message {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]*pipeline.Message(nil), r.msgs...)
+}
+
 // feedServer serves one document with an ETag and Last-Modified and
 // counts what it answered.
 type feedServer struct {

@@ -423,6 +423,12 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		f.mu.Lock()
 		f.st.LastPoll = now
 		f.st.NextPoll = now.Add(p.jitter(p.cfg.MinInterval))
+		if ctx.Err() != nil {
+			// Refused because the pipeline is stopping (Ctrl-C during a
+			// large fetch): the next start fetches it again at once rather
+			// than after min_interval (issue 12 §3).
+			f.st.NextPoll = now
+		}
 		next := f.st.NextPoll
 		f.mu.Unlock()
 		p.commits.mark(f)
