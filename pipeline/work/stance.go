@@ -517,6 +517,15 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	weight := fr.Weight
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)
+		// "ट्रंप बोले- मोदी मेरे दोस्त": the speaker's stance only.
+		if cl.kind == ckContent {
+			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
+				for _, t := range ids {
+					a.add(s, st, sp[0], t, pol, kind, mood, weight)
+				}
+				return
+			}
+		}
 		// "X ने Y के साथ गठबंधन तोड़ा": with one agent, directed.
 		if ag := a.agentsOf(s, ci); len(ag) == 1 && containsInt(ids, ag[0]) {
 			for _, t := range ids {
@@ -683,6 +692,10 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "अच्छी तरह पता है": an adverb, no judgement.
+	if nx := s.w(o.k + o.n); nx == "तरह" || nx == "ढंग" {
+		return true
+	}
 	// Calling: a को-object and a calling verb after the word (or, in a
 	// headline, before it: "ऑल्टमैन को बताया झूठा").
 	calling := false
@@ -755,8 +768,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
-		if c.mk == mkBare || c.mk == mkKo && !calling || c.mk == mkGen && c.head == -1 {
+		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
 			tgts = appendNew(tgts, c.ent)
+		}
+	}
+	if len(tgts) == 0 {
+		// "X ने कहा कि Y ने कंपनी को शानदार ऊंचाइयों पर पहुंचाया": the
+		// doer in X's words is judged.
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && c.tok < o.k {
+				tgts = appendNew(tgts, c.ent)
+			}
 		}
 	}
 	if len(tgts) == 0 {
