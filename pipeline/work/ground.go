@@ -38,10 +38,10 @@ type storyState struct {
 	// affil holds the pairs (person, organisation) the story ties by a
 	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
 	// between them.
-	affil   map[[2]int]bool
+	affil map[[2]int]bool
 	// titles are the story's own titles for a person ("कांग्रेस नेता
 	// राहुल गांधी" → "कांग्रेस नेता" later means him).
-	titles map[string]int
+	titles  map[string]int
 	stances map[stanceKey]*pipeline.Stance
 }
 
