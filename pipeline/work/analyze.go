@@ -31,6 +31,7 @@ type Analyzer struct {
 	// their first word.
 	epithets map[string][]epithet
 	flags    map[string]uint64
+	affil    map[[2]int]bool
 }
 
 // New compiles the watchlist's aliases into one automaton.
@@ -60,6 +61,21 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 	}
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
+	}
+	// A person whose watchlist titles name an organisation ("टेस्ला
+	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
+	a.affil = map[[2]int]bool{}
+	for i, e := range ents {
+		if e.Type != pipeline.TypePerson {
+			continue
+		}
+		for _, ep := range e.EpithetPeriods {
+			a.matcher.scan(hindi.NormalizeString(ep.Text), func(m rawMatch) {
+				if o := int(a.matcher.term[m.node].entity); o >= 0 && o != i && ents[o].Type == pipeline.TypeOrg {
+					a.affil[[2]int{i, o}] = true
+				}
+			})
+		}
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson

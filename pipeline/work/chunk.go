@@ -210,6 +210,8 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":
 		return mkAbout, n + 1, -1, false
+	case "बजाय", "बदले", "अलावा":
+		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
 		if s.w(n+2) == "से" {
 			return mkAgent, n + 2, -1, false
@@ -463,6 +465,10 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwBoth != 0:
 			if k > s.sn.a && (s.w(k-1) == "," || s.mentionAt(k-1) || s.inMention(k-1)) {
 				continue // an apposition, read with the names
+			}
+			// "दोनों देशों": not the pair of names.
+			if s.isWord(k+1) && s.flag(k+1)&(fwPostposition|fwPairNoun) == 0 {
+				continue
 			}
 			c.pron = fwBoth
 			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)

@@ -104,6 +104,8 @@ type clause struct {
 	denial bool
 	// quoted: direct speech in quotes (वह there is not the speaker).
 	quoted bool
+	// ki: the clause follows कि.
+	ki bool
 }
 
 func (c *clause) first() int {
@@ -191,6 +193,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		switch {
 		case x&fwKi != 0:
 			cur = newClause(ckContent, cur)
+			cls[cur].ki = true
 			host = -1
 		case x&fwBreak != 0 || w == "पर" && k > sn.a && f.words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.

@@ -226,6 +226,15 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 // modifier of a person's name ("मेटा के सीईओ जुकरबर्ग").
 func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	for i, c := range s.chunks {
+		// "मस्क की एक्सएआई": a person's company.
+		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
+			nx := s.chunks[i+1]
+			owned := nx.tok == c.end+1 && s.w(nx.end) == "ने" || nx.tok == c.end+2 && s.flag(c.end+1)&fwOrgNoun != 0
+			if nx.pron == 0 && nx.ent >= 0 && !a.isPerson[nx.ent] && !a.isDeal[nx.ent] && owned {
+				st.affil[[2]int{c.ent, nx.ent}] = true
+				st.affil[[2]int{nx.ent, c.ent}] = true
+			}
+		}
 		if c.mk != mkMod || c.pron != 0 || c.ent < 0 || a.isPerson[c.ent] || i+1 >= len(s.chunks) {
 			continue
 		}

@@ -177,6 +177,7 @@ const (
 	fwPostposition                    // को, पर, से, में, ने, का, की, के
 	fwEntry                           // the word starts a lexicon entry exactly
 	fwEpithet                         // the word starts a watchlist epithet
+	fwPairNoun                        // नेताओं, दिग्गजों: "दोनों नेताओं" is the pair
 )
 
 var wordClassFlags = map[string]uint64{
@@ -190,7 +191,7 @@ var wordClassFlags = map[string]uint64{
 	"charge_nouns": fwCharge, "temporal": fwTemporal, "denials": fwDenial,
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
-	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition,
+	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun,
 }
 
 // pattern is one normalised word of an entry.

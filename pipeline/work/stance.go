@@ -306,6 +306,14 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) > 0 {
 		return out
 	}
+	// "दोनों नेताओं ने": the pair named before.
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth && (c.mk == mkAgent || c.mk == mkBare) {
+			if p := a.pair(st); len(p) == 2 {
+				return append(out, p...)
+			}
+		}
+	}
 	out = pick(func(c *chunk) bool {
 		if c.mk != mkGen {
 			return false
@@ -550,7 +558,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "आरोप लगाया कि Y …", "तंज कसते हुए पूछा कि क्या Y …": the
 		// content's subjects.
 		for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
-			if s.cls[cj].parent != ci {
+			if s.cls[cj].parent != ci || !s.cls[cj].ki {
 				continue
 			}
 			for _, i := range s.inClause(cj) {
@@ -560,7 +568,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
-	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 {
+	// "… ने जवाब में कहा कि …": the reply's content decides.
+	replySpeaks := false
+	for j := o.k + o.n; j < o.k+o.n+3 && j < s.sn.b; j++ {
+		if s.flag(j)&fwSpeech != 0 {
+			replySpeaks = true
+		}
+	}
+	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
 		if atk, ok := st.attackedBy[srcs[0]]; ok {
 			tgts = append(tgts, atk)
 		} else if fr.Polarity == pipeline.Hostile {
@@ -611,7 +626,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 }
 
-// agentsOf returns the ने-agents of clause ci.
+// pair is the story's current pair: the last two acting on each other,
+// else the last two named.
+func (a *Analyzer) pair(st *storyState) []int {
+	if st.hasPair {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	var out []int
+	for j := len(st.recent) - 1; j >= 0 && len(out) < 2; j-- {
+		out = appendNew(out, st.recent[j])
+	}
+	return out
+}
+
+// agentsOf returns the ne-agents of clause ci.
 func (a *Analyzer) agentsOf(s *sentCtx, ci int) []int {
 	var out []int
 	for _, i := range s.inClause(ci) {
@@ -867,7 +895,7 @@ func evalKind(pol int8) string {
 
 // add records one stance.
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
-	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] {
+	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
 		return
 	}
 	p := pipeline.Supportive
