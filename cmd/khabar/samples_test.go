@@ -69,14 +69,6 @@ func splitPair(s string) (string, string) {
 	return a, b
 }
 
-func ids(s string) []string {
-	var out []string
-	for _, p := range strings.Split(s, ",") {
-		out = append(out, strings.TrimSpace(p))
-	}
-	return out
-}
-
 // TestSamplesRelationships runs khabar as a new user does (the shipped
 // configuration, a fresh data dir) and checks every row of
 // deploy/samples/INDEX.md's Relationships section: the stance-shift alert
