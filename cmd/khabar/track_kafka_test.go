@@ -110,7 +110,7 @@ func TestTrackEmbeddedAndKafkaSameEvents(t *testing.T) {
 
 // BenchmarkKafkaTrack measures one track process on the real broker: b.N
 // stance batches of ~2 KB stories (the title, link and evidence sentence
-// that travel; the body does not) over 60 pairs, produced before the
+// that travel; the body does not) over the pairs of 11 entities, produced before the
 // process starts, folded in event-time batches. stances/s counts from the
 // first committed offset to the last.
 //
