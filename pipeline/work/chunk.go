@@ -210,6 +210,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":
 		return mkAbout, n + 1, -1, false
+	case "मुताबिक", "अनुसार":
+		// "हैरिस के मुताबिक …": the clause is her words.
+		return mkAccording, n + 1, -1, false
 	case "बजाय", "बदले", "अलावा":
 		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
@@ -518,6 +521,19 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	for i := range s.chunks {
 		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
 	}
+}
+
+// chunkBefore reports a chunk of entity e before token k in the sentence.
+func (s *sentCtx) chunkBefore(k, e int) bool {
+	for _, c := range s.chunks {
+		if c.tok >= k {
+			break
+		}
+		if c.ent == e && c.pron == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionID is the entity of the mention starting at k (-1: none).

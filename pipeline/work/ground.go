@@ -145,8 +145,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 						continue
 					}
 					// In quoted words the speaker says मैं: वह is
-					// someone else.
+					// someone else — else the one spoken about.
 					c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
+					if t := a.topicOf(s, cl.parent); t >= 0 && (c.ent < 0 || !s.chunkBefore(c.tok, c.ent)) {
+						c.ent = t
+					}
 					continue
 				}
 			}

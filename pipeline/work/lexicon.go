@@ -42,6 +42,7 @@ const (
 	mkMod                   // a modifier: "ओपनएआई के सीईओ", "टेस्ला प्रमुख"
 	mkPlace                 // a place: "एक्स पर", "मेटा के मंच पर"
 	mkAbout                 // a topic: "X के बारे में", "X को लेकर"
+	mkAccording             // "X के मुताबिक": the clause is X's words
 	nMarkers
 )
 

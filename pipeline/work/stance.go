@@ -590,6 +590,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	if len(tgts) == 0 && len(srcs) == 0 && cl.kind == ckContent {
+		// "X के बारे में Y ने लिखा, 'इस आदमी पर भरोसा नहीं …'".
+		if t := a.topicOf(s, cl.parent); t >= 0 {
+			tgts = append(tgts, t)
+		}
+	}
 	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
@@ -776,10 +782,19 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	// Inside someone's words: the subject of the content is judged.
-	if cl.kind != ckContent && !(cl.kind == ckRel && s.flag(cl.relTok)&fwRelAgent == 0) {
+	according := -1
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 {
+			according = c.ent
+		}
+	}
+	if cl.kind != ckContent && !(cl.kind == ckRel && s.flag(cl.relTok)&fwRelAgent == 0) && according < 0 {
 		return false
 	}
 	sp := a.speakers(s, ci, st, nil)
+	if according >= 0 {
+		sp = []int{according}
+	}
 	if len(sp) == 0 {
 		return false
 	}
@@ -875,13 +890,13 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 
 // topicOf is the name a clause speaks about ("X के बारे में"), or -1.
 func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
-	if ci < 0 {
-		return -1
-	}
-	for _, i := range s.inClause(ci) {
-		if c := s.chunks[i]; c.mk == mkAbout && c.ent >= 0 {
-			return c.ent
+	for depth := 0; ci >= 0 && depth < 3; depth++ {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkAbout && c.ent >= 0 {
+				return c.ent
+			}
 		}
+		ci = s.cls[ci].parent
 	}
 	return -1
 }
