@@ -28,21 +28,21 @@ var lexiconFS embed.FS
 type marker uint8
 
 const (
-	mkBare    marker = iota // no postposition: a subject (or a headline's topic)
-	mkAgent                 // ने, द्वारा, की ओर से, "X के प्रवक्ता ने"
-	mkKo                    // को
-	mkPar                   // पर
-	mkSe                    // से
-	mkGen                   // का/की/के + a frame noun: "ट्रंप की आलोचना"
-	mkKhilaf                // के खिलाफ, के विरुद्ध
-	mkLiye                  // के लिए
-	mkSaath                 // के साथ
-	mkPrati                 // के प्रति
-	mkBetween               // के बीच
-	mkMod                   // a modifier: "ओपनएआई के सीईओ", "टेस्ला प्रमुख"
-	mkPlace                 // a place: "एक्स पर", "मेटा के मंच पर"
-	mkAbout                 // a topic: "X के बारे में", "X को लेकर"
-	mkAccording             // "X के मुताबिक": the clause is X's words
+	mkBare      marker = iota // no postposition: a subject (or a headline's topic)
+	mkAgent                   // ने, द्वारा, की ओर से, "X के प्रवक्ता ने"
+	mkKo                      // को
+	mkPar                     // पर
+	mkSe                      // से
+	mkGen                     // का/की/के + a frame noun: "ट्रंप की आलोचना"
+	mkKhilaf                  // के खिलाफ, के विरुद्ध
+	mkLiye                    // के लिए
+	mkSaath                   // के साथ
+	mkPrati                   // के प्रति
+	mkBetween                 // के बीच
+	mkMod                     // a modifier: "ओपनएआई के सीईओ", "टेस्ला प्रमुख"
+	mkPlace                   // a place: "एक्स पर", "मेटा के मंच पर"
+	mkAbout                   // a topic: "X के बारे में", "X को लेकर"
+	mkAccording               // "X के मुताबिक": the clause is X's words
 	nMarkers
 )
 

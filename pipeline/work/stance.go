@@ -590,7 +590,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
-	if len(tgts) == 0 && len(srcs) == 0 && cl.kind == ckContent {
+	doer := false
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+			doer = true
+		}
+	}
+	if len(tgts) == 0 && !doer && cl.kind == ckContent {
 		// "X के बारे में Y ने लिखा, 'इस आदमी पर भरोसा नहीं …'".
 		if t := a.topicOf(s, cl.parent); t >= 0 {
 			tgts = append(tgts, t)
