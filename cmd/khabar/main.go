@@ -193,6 +193,7 @@ with Kafka and Elasticsearch configured, the same stages scale out.`,
 	root.AddCommand(a.newAlertsCmd())
 	root.AddCommand(a.newFeedsCmd())
 	root.AddCommand(newAnalyzeCmd(a))
+	root.AddCommand(newTrainCmd(a))
 	root.AddCommand(a.newPairsCmds()...)
 	root.AddCommand(a.newKafkaRoleCmds()...)
 	return root

@@ -1,0 +1,135 @@
+package classify
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Feature hashing: every feature is a 64-bit FNV-1a hash of a kind byte and
+// the feature's bytes, so extraction allocates nothing and a model is a map
+// from hash to per-class weights. Collisions among the few tens of
+// thousands of features a model keeps are vanishingly rare at 64 bits.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// Feature kinds, mixed into the hash so a word and a trigram never meet.
+const (
+	kindWord    = 'w'
+	kindBigram  = 'b'
+	kindGram    = 'g'
+	kindEntity  = 'e'
+	kindFeed    = 'f'
+	kindEntType = 't'
+)
+
+func hashString(kind byte, s string) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(kind)
+	h *= fnvPrime
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+// fold maps a rune to the form both training and classification see: Latin
+// lower case; Devanagari nukta dropped and chandrabindu read as anusvara
+// (spelling variants outlets mix freely); other letters, marks and digits
+// as they are. ok is false for a separator.
+func fold(r rune) (rune, bool) {
+	switch {
+	case r == '\u093C': // nukta
+		return 0, true
+	case r == '\u0901': // chandrabindu
+		return '\u0902', true
+	case r >= 'A' && r <= 'Z':
+		return r + ('a' - 'A'), true
+	case r < 0x80:
+		return r, (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9')
+	case r == '\u200C' || r == '\u200D': // ZWNJ, ZWJ: inside words
+		return 0, true
+	case r >= 0x0900 && r <= 0x097F: // Devanagari: all of it but the dandas and the abbreviation sign
+		return r, r != 0x0964 && r != 0x0965 && r != 0x0970
+	}
+	return r, unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+// words calls f with each folded word of s, at most max words (0: all),
+// and stops early when f returns false. buf is scratch space reused
+// between words.
+func words(s string, max int, buf []byte, f func(w []byte) bool) []byte {
+	n := 0
+	buf = buf[:0]
+	flush := func() bool {
+		if len(buf) > 0 {
+			more := f(buf)
+			buf = buf[:0]
+			n++
+			if !more {
+				return true
+			}
+		}
+		return max > 0 && n >= max
+	}
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
+		fr, ok := fold(r)
+		if !ok {
+			if flush() {
+				return buf
+			}
+			continue
+		}
+		if fr == 0 {
+			continue
+		}
+		buf = utf8.AppendRune(buf, fr)
+	}
+	flush()
+	return buf[:0]
+}
+
+func hashBytes(kind byte, b []byte) uint64 {
+	h := uint64(fnvOffset)
+	h ^= uint64(kind)
+	h *= fnvPrime
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+// script counts the letters of s by writing system, over at most max runes.
+type scriptCount struct{ deva, latin, other int }
+
+func countScripts(s string, max int) scriptCount {
+	var c scriptCount
+	n := 0
+	for _, r := range s {
+		if n >= max {
+			break
+		}
+		n++
+		switch {
+		case r >= 0x0900 && r <= 0x097F:
+			// Letters: independent vowels and consonants (with the nukta
+			// forms and the additions at the end of the block).
+			if (r >= 0x0904 && r <= 0x0939) || (r >= 0x0958 && r <= 0x0961) || r >= 0x0972 {
+				c.deva++
+			}
+		case (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'):
+			c.latin++
+		case unicode.IsLetter(r):
+			c.other++
+		}
+	}
+	return c
+}
