@@ -390,11 +390,19 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					n++
 				}
 			}
-			// "मेटा सीईओ ने" (no name after the role): the role's holder.
-			if s.flag(n)&fwRoleNoun != 0 && s.w(n+1) == "ने" && !a.isPerson[m.entity] {
-				s.chunks = append(s.chunks, chunk{ent: m.entity, pron: fwRoleNoun, tok: m.tok, end: n + 1, mk: mkAgent, at: n + 1, head: -1})
-				k = n
-				continue
+			// "मेटा सीईओ ने", "टेस्ला के प्रमुख पर" (no name after the
+			// role): the role's holder.
+			if !a.isPerson[m.entity] && !a.isDeal[m.entity] {
+				r := n
+				if isGenitive(s.w(r)) {
+					r++
+				}
+				if r < s.sn.b && s.flag(r)&fwRoleNoun != 0 && !s.mentionAt(r+1) && s.flag(r+1)&fwPostposition != 0 {
+					mk, at, head, pos := a.markerAfter(s, r+1, false)
+					s.chunks = append(s.chunks, chunk{ent: m.entity, pron: fwRoleNoun, tok: m.tok, end: r + 1, mk: mk, at: at, head: head, possessed: pos})
+					k = r
+					continue
+				}
 			}
 			// "मस्क की कंपनी एक्स पर": the company, not the platform.
 			platform := a.platform[m.entity] && s.flag(m.tok-1)&fwOrgNoun == 0

@@ -186,6 +186,16 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					break
 				}
 			}
+			// The watchlist's titles: "टेस्ला प्रमुख" is Musk's — when
+			// the story names him.
+			if c.ent < 0 {
+				for p := range a.affil {
+					if p[1] == org && a.isPerson[p[0]] && st.named[p[0]] {
+						c.ent = p[0]
+						break
+					}
+				}
+			}
 		case fwOrgNoun:
 			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
 			// organisation, in the sentence or before it.
