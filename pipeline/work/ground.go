@@ -26,9 +26,6 @@ type storyState struct {
 	hasPair  bool
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
-	// lastCharge is who made the story's last charge, -1 if an
-	// untracked party or nobody.
-	lastCharge int
 	seen       map[int]bool
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
@@ -47,12 +44,9 @@ type storyState struct {
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
-// chargeUntracked: the story's last charge was made by someone the
-// watchlist does not track.
-const chargeUntracked = -2
 
 func newStoryState() *storyState {
-	return &storyState{lastAgent: -1, lastOrg: -1, lastCharge: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, titles: map[string]int{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+	return &storyState{lastAgent: -1, lastOrg: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, titles: map[string]int{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
 }
 
 const maxRecent = 12

@@ -35,22 +35,14 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.cid = growI32(s.cid, n)
 	s.ment = growBool(s.ment, n)
 	any := sn.mb > sn.ma
-	charge := false
 	for k := sn.a; k < sn.b; k++ {
 		fl := a.flags[f.words[k]]
 		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
-		if fl&fwCharge != 0 && k+1 < sn.b && a.flags[f.words[k+1]]&fwPostposition == 0 {
-			charge = true
-		}
 	}
 	if !any {
-		// "अभियोजकों ने … आरोप लगाया": a charge by someone untracked.
-		if charge {
-			st.lastCharge = chargeUntracked
-		}
 		return
 	}
 	for _, m := range f.mentions[sn.ma:sn.mb] {
@@ -628,14 +620,6 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	a.emit(s, st, srcs, tgts, pol, kind, mood, weight)
-	if fr.Content && pol < 0 {
-		for _, sx := range srcs {
-			st.lastCharge = sx
-		}
-		if len(srcs) == 0 {
-			st.lastCharge = chargeUntracked
-		}
-	}
 }
 
 // pair is the story's current pair: the last two acting on each other,
