@@ -91,6 +91,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 			return false
 		}
 	}
+	// "नाता तोड़ने का फैसला किया": a decision to act is the act.
+	if isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0 {
+		return true
+	}
 	switch s.w(t) {
 	case "":
 		return true

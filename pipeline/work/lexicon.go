@@ -179,6 +179,7 @@ const (
 	fwEntry                           // the word starts a lexicon entry exactly
 	fwEpithet                         // the word starts a watchlist epithet
 	fwPairNoun                        // नेताओं, दिग्गजों: "दोनों नेताओं" is the pair
+	fwDecision                        // फैसला, ऐलान: "तोड़ने का फैसला" is the act
 )
 
 var wordClassFlags = map[string]uint64{
@@ -192,7 +193,7 @@ var wordClassFlags = map[string]uint64{
 	"charge_nouns": fwCharge, "temporal": fwTemporal, "denials": fwDenial,
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
-	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun,
+	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision,
 }
 
 // pattern is one normalised word of an entry.

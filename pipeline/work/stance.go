@@ -200,10 +200,13 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if len(rd.occ) == 0 {
 		return
 	}
-	lastEval := -1
+	lastEval, lastSym := -1, -1
 	for oi, o := range rd.occ {
 		if o.e.kind == entEval {
 			lastEval = oi
+		}
+		if o.e.kind == entFrame && o.e.frame.Symmetric && o.e.frame.pol != 0 {
+			lastSym = oi
 		}
 	}
 	for oi, o := range rd.occ {
@@ -213,6 +216,11 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		switch o.e.kind {
 		case entFrame:
+			// "जिगरी दोस्त रहे X और Y अब जानी दुश्मन": the later
+			// relation is the one asserted.
+			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].e.frame.pol != f.pol {
+				continue
+			}
 			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) {
 				continue
 			}
