@@ -44,7 +44,6 @@ type storyState struct {
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
-
 func newStoryState() *storyState {
 	return &storyState{lastAgent: -1, lastOrg: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, titles: map[string]int{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
 }
