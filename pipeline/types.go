@@ -11,6 +11,14 @@ const (
 	CategoryPolitics = "politics"
 )
 
+// Topics are the categories a story's own topic takes (internal/classify).
+func Topics() []string {
+	return []string{"politics", "tech", "business", "sports", "entertainment", "other"}
+}
+
+// Languages are the languages a story is told to be in (internal/classify).
+func Languages() []string { return []string{"hi", "mr", "ne", "en", "hi-Latn", "other"} }
+
 // Story is one news item as the poll stage saw it. Every feed format
 // converges on it.
 type Story struct {
@@ -21,12 +29,20 @@ type Story struct {
 	// Source is the name of the feed (outlet) that first carried the story.
 	Source string `json:"source,omitempty"`
 	// Sources lists every outlet seen carrying this story (including Source).
-	Sources  []string `json:"sources,omitempty"`
-	Feed     string   `json:"feed,omitempty"` // URL of the feed it came from
-	Category string   `json:"category,omitempty"`
-	Language string   `json:"language,omitempty"`
-	Title    string   `json:"title"`
-	Body     string   `json:"body"`
+	Sources []string `json:"sources,omitempty"`
+	Feed    string   `json:"feed,omitempty"` // URL of the feed it came from
+	// Category and Language are first the feed's declared ones; the work
+	// stage replaces them in the records it writes with the story's own
+	// topic and language (the feed's category stays in the analysis as
+	// feed_category), so search, facets, Kibana and alert rules see what
+	// the story is about.
+	Category string `json:"category,omitempty"`
+	Language string `json:"language,omitempty"`
+	// Topic is set only for a feed configured as single-topic: that topic
+	// then decides, with no classification.
+	Topic string `json:"topic,omitempty"`
+	Title string `json:"title"`
+	Body  string `json:"body"`
 	// Published is the feed's date; when the feed had none, the first-seen
 	// time, with PublishedGuessed set.
 	Published        time.Time `json:"published"`
@@ -121,6 +137,7 @@ type Analysis struct {
 	Language      string             `json:"language,omitempty"`
 	LanguageScore float64            `json:"language_score,omitempty"`
 	Topic         string             `json:"topic,omitempty"`
+	Topic2        string             `json:"topic2,omitempty"` // a close second topic, or ""
 	Topics        map[string]float64 `json:"topics,omitempty"`
 	FeedCategory  string             `json:"feed_category,omitempty"`
 	// Shifts and Events are filled by the tracker (khabar analyze folds its

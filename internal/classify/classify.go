@@ -40,8 +40,7 @@ const (
 var (
 	devaClasses  = []string{LangHindi, LangMarathi, LangNepali}
 	latinClasses = []string{LangEnglish, LangHindiLatin}
-	// TopicClasses are the topics, in model order.
-	TopicClasses = []string{TopicPolitics, TopicTech, TopicBusiness, TopicSports, TopicEntertainment, TopicOther}
+	topicClasses = []string{TopicPolitics, TopicTech, TopicBusiness, TopicSports, TopicEntertainment, TopicOther}
 )
 
 // How much text is read: the language shows in the first sentences, the
@@ -158,8 +157,12 @@ func (c *Classifier) language(s *scratch, title, body string) (string, float64) 
 	if sc.other > sc.deva && sc.other > sc.latin {
 		return LangOther, float64(sc.other) / float64(letters)
 	}
+	// Devanagari grammar with Latin names and English words ("Musk ने
+	// Trump को endorse किया") is Hindi: a fifth of the letters in
+	// Devanagari is enough for the Devanagari model. English and
+	// romanised Hindi have none.
 	m := c.deva
-	if sc.latin > sc.deva {
+	if sc.deva*4 < sc.latin {
 		m = c.latin
 	}
 	acc := s.score(m)

@@ -54,7 +54,7 @@ func TestTinyModelsReadTheirTrainingText(t *testing.T) {
 		for _, p := range tp.Scores {
 			sum += p
 		}
-		if sum < 0.99 || sum > 1.01 || len(tp.Scores) != len(TopicClasses) {
+		if sum < 0.99 || sum > 1.01 || len(tp.Scores) != len(topicClasses) {
 			t.Errorf("%s: scores %v do not cover every topic and sum to 1", d.ID, tp.Scores)
 		}
 	}

@@ -63,7 +63,7 @@ func TestCrossValidation(t *testing.T) {
 		float64(langRight)/float64(langN), langRight, langN, float64(topRight)/float64(max(topN, 1)), topRight, topN)
 	confusion(t, langWrong)
 	confusion(t, topWrong)
-	if topN > 0 && float64(topRight)/float64(topN) < 1.0/float64(len(TopicClasses))*2 {
+	if topN > 0 && float64(topRight)/float64(topN) < 1.0/float64(len(topicClasses))*2 {
 		t.Errorf("topic cross-validation %.3f: the model learns next to nothing", float64(topRight)/float64(topN))
 	}
 }

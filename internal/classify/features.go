@@ -120,9 +120,10 @@ func countScripts(s string, max int) scriptCount {
 		n++
 		switch {
 		case r >= 0x0900 && r <= 0x097F:
-			// Letters: independent vowels and consonants (with the nukta
-			// forms and the additions at the end of the block).
-			if (r >= 0x0904 && r <= 0x0939) || (r >= 0x0958 && r <= 0x0961) || r >= 0x0972 {
+			// Letters and vowel signs (a Latin letter stands for a vowel
+			// too): all of the block but the dandas, digits and
+			// abbreviation sign.
+			if r < 0x0964 || r > 0x0970 {
 				c.deva++
 			}
 		case (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z'):

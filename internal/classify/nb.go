@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"math"
@@ -204,20 +205,49 @@ type modelFile struct {
 
 func round(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 
-// marshal writes m deterministically.
+// marshal writes m deterministically, one feature a line (sorted keys),
+// so a retrain's diff shows what changed.
 func (m *Model) marshal(kind string) ([]byte, error) {
-	f := modelFile{Kind: kind, Classes: m.Classes, Prior: make([]float64, len(m.prior)), Features: make(map[string][]float64, len(m.weights))}
+	head := modelFile{Kind: kind, Classes: m.Classes, Prior: make([]float64, len(m.prior))}
 	for i, p := range m.prior {
-		f.Prior[i] = round(p)
+		head.Prior[i] = round(p)
 	}
-	for h, w := range m.weights {
-		ws := make([]float64, len(w))
-		for i, x := range w {
-			ws[i] = round(float64(x))
+	h, err := json.Marshal(struct {
+		Kind    string    `json:"kind"`
+		Classes []string  `json:"classes"`
+		Prior   []float64 `json:"prior"`
+	}{head.Kind, head.Classes, head.Prior})
+	if err != nil {
+		return nil, fmt.Errorf("%s model: %w", kind, err)
+	}
+	keys := make([]string, 0, len(m.weights))
+	rows := make(map[string][]float32, len(m.weights))
+	for f, w := range m.weights {
+		k := strconv.FormatUint(f, 16)
+		keys = append(keys, k)
+		rows[k] = w
+	}
+	sort.Strings(keys)
+	var b bytes.Buffer
+	b.Write(h[:len(h)-1])
+	b.WriteString(`,"features":{`)
+	for i, k := range keys {
+		if i > 0 {
+			b.WriteByte(',')
 		}
-		f.Features[strconv.FormatUint(h, 16)] = ws
+		b.WriteString("\n\"")
+		b.WriteString(k)
+		b.WriteString(`":[`)
+		for j, x := range rows[k] {
+			if j > 0 {
+				b.WriteByte(',')
+			}
+			b.WriteString(strconv.FormatFloat(round(float64(x)), 'g', -1, 64))
+		}
+		b.WriteByte(']')
 	}
-	return json.MarshalIndent(f, "", "")
+	b.WriteString("\n}}")
+	return b.Bytes(), nil
 }
 
 // unmarshalModel reads a model written by marshal, checking its kind.

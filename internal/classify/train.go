@@ -32,7 +32,7 @@ const (
 // a doc with a Topic trains the topic model (Hindi docs only: that is the
 // text the topic model classifies). The same docs give the same bytes.
 func Train(docs []Doc) (Models, error) {
-	deva, latin, topic := newTrainer(devaClasses), newTrainer(latinClasses), newTrainer(TopicClasses)
+	deva, latin, topic := newTrainer(devaClasses), newTrainer(latinClasses), newTrainer(topicClasses)
 	b := newBag()
 	var buf []byte
 	s := &scratch{bag: b}

@@ -421,6 +421,9 @@ func storyFilters(r *Rule, s pipeline.Story) bool {
 	if len(r.Categories) > 0 && !slices.Contains(r.Categories, s.Category) {
 		return false
 	}
+	if len(r.Languages) > 0 && !slices.Contains(r.Languages, s.Language) {
+		return false
+	}
 	if len(r.Sources) > 0 {
 		ok := slices.Contains(r.Sources, s.Source)
 		for _, src := range s.Sources {

@@ -107,7 +107,11 @@ type Rule struct {
 	// only), in Currency when set. 0 means any stated amount.
 	AmountAbove *float64 `yaml:"amount_above" json:"amount_above,omitempty"`
 	Currency    string   `yaml:"currency" json:"currency,omitempty"`
-	Categories  []string `yaml:"categories" json:"categories,omitempty"`
+	// Categories are topics (politics, tech, business, sports,
+	// entertainment, other): the story's own, as the work stage read it.
+	Categories []string `yaml:"categories" json:"categories,omitempty"`
+	// Languages are story languages (hi, mr, ne, en, hi-Latn, other).
+	Languages []string `yaml:"languages" json:"languages,omitempty"`
 	// Sources are feed names; any outlet carrying the story counts.
 	Sources []string `yaml:"sources" json:"sources,omitempty"`
 	// Key groups firings; default pair for events, entity for counting
@@ -380,8 +384,13 @@ func validateRule(r *Rule, types EntityTypes, fail func(field, format string, ar
 		}
 	}
 	for _, c := range r.Categories {
-		if c != pipeline.CategoryTech && c != pipeline.CategoryPolitics {
-			return fail("categories", "category %q: want tech or politics", c)
+		if !slices.Contains(pipeline.Topics(), c) {
+			return fail("categories", "category %q: want one of %s", c, strings.Join(pipeline.Topics(), ", "))
+		}
+	}
+	for _, l := range r.Languages {
+		if !slices.Contains(pipeline.Languages(), l) {
+			return fail("languages", "language %q: want one of %s", l, strings.Join(pipeline.Languages(), ", "))
 		}
 	}
 	if r.Quiet < 0 {

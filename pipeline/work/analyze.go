@@ -11,6 +11,7 @@ import (
 	"slices"
 	"sort"
 
+	"github.com/khabar/khabar/internal/classify"
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
@@ -32,10 +33,15 @@ type Analyzer struct {
 	epithets map[string][]epithet
 	flags    map[string]uint64
 	affil    map[[2]int]bool
+	// cls reads a story's language and topic; stanceLangs are the
+	// languages whose stances are read (classify.go).
+	cls         *classify.Classifier
+	stanceLangs map[string]bool
+	entByID     map[string]int
 }
 
 // New compiles the watchlist's aliases into one automaton.
-func New(wl *watchlist.Watchlist) (*Analyzer, error) {
+func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	if wl == nil {
 		return nil, errors.New("work: nil watchlist")
 	}
@@ -81,6 +87,13 @@ func New(wl *watchlist.Watchlist) (*Analyzer, error) {
 		a.isPerson[i] = e.Type == pipeline.TypePerson
 		a.isDeal[i] = e.Type == pipeline.TypeDeal
 		a.platform[i] = slices.Contains(lex.Platforms, e.ID)
+	}
+	a.entByID = make(map[string]int, len(ents))
+	for i, e := range ents {
+		a.entByID[e.ID] = i
+	}
+	if err := a.setupClassifier(opts); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
@@ -128,6 +141,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	a.matcher.ground(fields)
+	readStances := a.classifyLanguage(s, &out)
 	st.published = s.Published
 	for _, f := range fields {
 		for _, m := range f.mentions {
@@ -149,6 +163,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		if f.name == "body" {
 			st.lastAgent, st.lastOrg = -1, -1
 		}
+		if !readStances {
+			continue
+		}
 		for _, sn := range sents {
 			a.readSentence(f, sn, st, rd)
 		}
@@ -161,6 +178,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	sort.Strings(out.Entities)
 	sort.Strings(out.Deals)
+	a.classifyTopic(s, &out)
 	for _, s := range st.stances {
 		out.Stances = append(out.Stances, *s)
 		if s.Polarity == pipeline.Hostile && s.Source != s.Target && s.Asserted() {

@@ -23,6 +23,15 @@ func Handler(a *Analyzer, terms *searchterms.Analyzer) pipeline.Handler {
 			return nil, pipeline.Permanent(fmt.Errorf("story (key %q) has no id", m.Key))
 		}
 		an := a.Analyze(s)
+		// Downstream (index, search, facets, alert rules) sees the story's
+		// own topic and language; the feed's category stays in
+		// an.FeedCategory.
+		if an.Topic != "" {
+			s.Category = an.Topic
+		}
+		if an.Language != "" {
+			s.Language = an.Language
+		}
 		r := pipeline.Record{Story: s, Analysis: an}
 		if terms != nil {
 			r.Terms = &pipeline.SearchTerms{Title: terms.Terms(s.Title), Body: terms.Terms(s.Body)}

@@ -1,0 +1,75 @@
+package work
+
+import (
+	"fmt"
+
+	"github.com/khabar/khabar/internal/classify"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Option configures an Analyzer.
+type Option func(*Analyzer)
+
+// WithStanceLanguages sets the story languages (internal/classify codes)
+// whose stances are read; the rules are Hindi's, so by default only "hi".
+// A story in another language still gets its mentions, amounts, language
+// and topic.
+func WithStanceLanguages(langs ...string) Option {
+	return func(a *Analyzer) {
+		a.stanceLangs = make(map[string]bool, len(langs))
+		for _, l := range langs {
+			a.stanceLangs[l] = true
+		}
+	}
+}
+
+
+func (a *Analyzer) setupClassifier(opts []Option) error {
+	cls, err := classify.New()
+	if err != nil {
+		return fmt.Errorf("work: %w", err)
+	}
+	a.cls = cls
+	WithStanceLanguages(classify.LangHindi)(a)
+	for _, o := range opts {
+		o(a)
+	}
+	return nil
+}
+
+// classifyLanguage reads the story's language into out and reports whether
+// its stances are to be read.
+func (a *Analyzer) classifyLanguage(s pipeline.Story, out *pipeline.Analysis) bool {
+	out.Language, out.LanguageScore = a.cls.Language(s.Title, s.Body)
+	out.LanguageScore = round3(out.LanguageScore)
+	out.FeedCategory = s.Category
+	return a.stanceLangs[out.Language]
+}
+
+// classifyTopic reads the story's topic into out, once its entities are
+// known (their types are features). A feed declared single-topic
+// (s.Topic) decides it.
+func (a *Analyzer) classifyTopic(s pipeline.Story, out *pipeline.Analysis) {
+	if s.Topic != "" {
+		out.Topic, out.Topics = s.Topic, map[string]float64{s.Topic: 1}
+		return
+	}
+	var types []string
+	var seen [3]bool
+	for _, id := range out.Entities {
+		e, ok := a.entByID[id]
+		if !ok {
+			continue
+		}
+		for i, t := range []string{pipeline.TypePerson, pipeline.TypeOrg, pipeline.TypeDeal} {
+			if a.ents[e].Type == t && !seen[i] {
+				seen[i] = true
+				types = append(types, t)
+			}
+		}
+	}
+	tp := a.cls.Topic(classify.TopicInput{Title: s.Title, Body: s.Body, EntityTypes: types, FeedCategory: s.Category})
+	out.Topic, out.Topics, out.Topic2 = tp.Topic, tp.Scores, tp.Second
+}
+
+func round3(x float64) float64 { return float64(int64(x*1000+0.5)) / 1000 }
