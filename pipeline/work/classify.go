@@ -23,7 +23,6 @@ func WithStanceLanguages(langs ...string) Option {
 	}
 }
 
-
 func (a *Analyzer) setupClassifier(opts []Option) error {
 	cls, err := classify.New()
 	if err != nil {
