@@ -703,6 +703,9 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 			marks = append(append([]Mark(nil), st.RecentHostile...), st.RecentSupportive...)
 		}
 		cite = t.within(marks, st.At)
+		if prev == StateNone && !t.supported(cite, st.At) {
+			cite = marks // settled on one-sided evidence older than the window
+		}
 		ev := base
 		ev.From, ev.To = prev, next
 		switch {
@@ -784,7 +787,22 @@ func (t *Tracker) decide(st *PairState) string {
 	case s && st.Supportive >= st.Hostile:
 		return StateAllies
 	}
+	// A pair that never settled and whose every story says one thing
+	// settles on that, however far apart the stories: years of lawsuits
+	// from two outlets are a rivalry, not strangers.
+	if st.State == StateNone {
+		switch {
+		case st.Counts.SupportiveStories == 0 && t.supportedEver(st.RecentHostile):
+			return StateRivals
+		case st.Counts.HostileStories == 0 && t.supportedEver(st.RecentSupportive):
+			return StateAllies
+		}
+	}
 	return st.State
+}
+
+func (t *Tracker) supportedEver(marks []Mark) bool {
+	return countStories(marks) >= t.cfg.MinEvidence && countSources(marks) >= t.cfg.MinSources
 }
 
 func (t *Tracker) supported(marks []Mark, at time.Time) bool {
