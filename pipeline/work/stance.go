@@ -602,6 +602,24 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, t)
 		}
 	}
+	// A headline's "…, मस्क ने फिर उड़ाया मज़ाक": an attack with no
+	// object of its own is on the one other person the headline names.
+	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") {
+		other := -1
+		for _, c := range s.chunks {
+			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
+				continue
+			}
+			if other >= 0 && other != c.ent {
+				other = -2
+				break
+			}
+			other = c.ent
+		}
+		if other >= 0 {
+			tgts = append(tgts, other)
+		}
+	}
 	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
