@@ -80,7 +80,41 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 func (a *Analyzer) attachSpeakers(s *sentCtx) {
 	for i := 1; i < len(s.cls); i++ {
 		c := &s.cls[i]
-		if len(c.toks) == 0 || len(c.toks) > 6 {
+		if len(c.toks) == 0 || len(c.toks) > 10 {
+			continue
+		}
+		// After a headline colon, a short clause naming one person and
+		// no act ("'…': मार-ए-लागो से लौटे फराज") is the speaker too.
+		afterColon := c.first() > s.sn.a && (s.w(c.first()-1) == ":" || s.w(c.first()) == ":")
+		if afterColon {
+			person, acts := -1, false
+			for _, k := range c.toks {
+				if s.flag(k)&fwEntry != 0 || s.w(k) == "ने" {
+					acts = true
+				}
+			}
+			for _, ci := range s.inClause(i) {
+				if ch := s.chunks[ci]; ch.pron == 0 && ch.ent >= 0 && a.isPerson[ch.ent] {
+					if person >= 0 {
+						person = -2
+					} else {
+						person = ch.tok
+					}
+				}
+			}
+			if person >= 0 && !acts {
+				p := i - 1
+				if c.parent >= 0 && c.parent < i {
+					p = c.parent
+				}
+				if s.cls[p].speakerTok < 0 {
+					s.cls[p].kind = ckContent
+					s.cls[p].speakerTok = person
+				}
+				continue
+			}
+		}
+		if len(c.toks) > 6 {
 			continue
 		}
 		name := -1
