@@ -75,6 +75,26 @@ func words(s string, max int, buf []byte, f func(w []byte) bool) []byte {
 		return max > 0 && n >= max
 	}
 	for i := 0; i < len(s); {
+		// Devanagari (U+0900–U+097F is E0 A4 80 – E0 A5 BF) without
+		// decoding: all of it is word-inside but the dandas (E0 A5 A4/A5)
+		// and the abbreviation sign (E0 A5 B0); the nukta is dropped and
+		// chandrabindu (E0 A4 81) read as anusvara (E0 A4 82).
+		if c := s[i]; c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+			b1, b2 := s[i+1], s[i+2]
+			i += 3
+			switch {
+			case b1 == 0xA5 && (b2 == 0xA4 || b2 == 0xA5 || b2 == 0xB0):
+				if flush() {
+					return buf
+				}
+			case b1 == 0xA4 && b2 == 0xBC: // nukta
+			case b1 == 0xA4 && b2 == 0x81:
+				buf = append(buf, 0xE0, 0xA4, 0x82)
+			default:
+				buf = append(buf, 0xE0, b1, b2)
+			}
+			continue
+		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
@@ -113,11 +133,22 @@ type scriptCount struct{ deva, latin, other int }
 func countScripts(s string, max int) scriptCount {
 	var c scriptCount
 	n := 0
-	for _, r := range s {
-		if n >= max {
-			break
-		}
+	for i := 0; i < len(s) && n < max; {
 		n++
+		if s[i] == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+			// Devanagari, undecoded (see words): not the dandas, digits
+			// and abbreviation sign (U+0964–U+0970 is E0 A5 A4 – E0 A5 B0).
+			if s[i+1] == 0xA4 || s[i+2] < 0xA4 || s[i+2] > 0xB0 {
+				c.deva++
+			}
+			i += 3
+			continue
+		}
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		i += size
 		switch {
 		case r >= 0x0900 && r <= 0x097F:
 			// Letters and vowel signs (a Latin letter stands for a vowel
