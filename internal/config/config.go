@@ -18,11 +18,14 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // Config is the whole configuration.
@@ -69,10 +72,15 @@ type LogConfig struct {
 
 // FeedConfig is one feed to poll.
 type FeedConfig struct {
-	URL      string        `yaml:"url"`
-	Name     string        `yaml:"name"`
-	Category string        `yaml:"category"` // tech or politics
-	Language string        `yaml:"language"`
+	URL  string `yaml:"url"`
+	Name string `yaml:"name"`
+	// Category is the feed's declared topic (one of pipeline.Topics): a
+	// prior for the story's own topic, kept as feed_category.
+	Category string `yaml:"category"`
+	Language string `yaml:"language"`
+	// Topic makes the feed single-topic: every story of it gets this
+	// topic (one of pipeline.Topics) with no classification.
+	Topic    string        `yaml:"topic"`
 	Interval time.Duration `yaml:"interval"` // 0: adaptive within poll bounds
 	// FullText fetches the article page when the feed gives only a summary.
 	FullText bool `yaml:"full_text"`
@@ -81,6 +89,11 @@ type FeedConfig struct {
 // WorkConfig is the analysis stage.
 type WorkConfig struct {
 	Workers int `yaml:"workers"` // parallel analysers; 0 = number of CPUs
+	// Languages are the story languages (pipeline.Languages) whose stances
+	// are read; the stance rules are Hindi's, so by default only hi. A
+	// story in another language is still indexed with its mentions,
+	// amounts, language and topic.
+	Languages []string `yaml:"languages"`
 }
 
 // BusConfig selects what connects the stages.
@@ -131,6 +144,7 @@ func Default() Config {
 		HTTP:      HTTPConfig{Listen: "127.0.0.1:8080"},
 		Log:       LogConfig{Format: "auto", Level: "info", Summary: time.Minute},
 		Poll:      DefaultPoll(),
+		Work:      WorkConfig{Languages: []string{"hi"}},
 		Bus:       BusConfig{Kind: "embedded", Kafka: DefaultKafka()},
 		Sink:      SinkConfig{Kind: "embedded", BatchSize: 2000, FlushInterval: time.Second, Elasticsearch: DefaultElastic()},
 		Track:     DefaultTrack(),
@@ -349,10 +363,11 @@ func (c *Config) validate() error {
 			!strings.HasPrefix(f.URL, "https://") && !strings.HasPrefix(f.URL, "file://") {
 			return &Error{Field: field + ".url", Msg: fmt.Sprintf("%q: want http://, https://, file:// or sample:", f.URL)}
 		}
-		switch f.Category {
-		case "", "tech", "politics":
-		default:
-			return &Error{Field: field + ".category", Msg: fmt.Sprintf("%q is not tech or politics", f.Category)}
+		if f.Category != "" && !slices.Contains(pipeline.Topics(), f.Category) {
+			return &Error{Field: field + ".category", Msg: fmt.Sprintf("%q is not one of %s", f.Category, strings.Join(pipeline.Topics(), ", "))}
+		}
+		if f.Topic != "" && !slices.Contains(pipeline.Topics(), f.Topic) {
+			return &Error{Field: field + ".topic", Msg: fmt.Sprintf("%q is not one of %s (a single-topic feed's topic)", f.Topic, strings.Join(pipeline.Topics(), ", "))}
 		}
 		if f.Interval < 0 {
 			return &Error{Field: field + ".interval", Msg: "must not be negative"}
@@ -360,6 +375,11 @@ func (c *Config) validate() error {
 	}
 	if c.Work.Workers < 0 {
 		return &Error{Field: "work.workers", Msg: "must not be negative"}
+	}
+	for i, l := range c.Work.Languages {
+		if !slices.Contains(pipeline.Languages(), l) {
+			return &Error{Field: fmt.Sprintf("work.languages[%d]", i), Msg: fmt.Sprintf("%q is not one of %s", l, strings.Join(pipeline.Languages(), ", "))}
+		}
 	}
 	switch c.Bus.Kind {
 	case "embedded", "kafka":

@@ -41,6 +41,9 @@ func TestInvalidFileNamesFileLineField(t *testing.T) {
 		{"bad feed url", "feeds:\n  - url: https://a.example/f\n  - url: ftp://b.example/f\n", 3, "feeds[1].url", "ftp"},
 		{"duplicate feed", "feeds:\n  - url: https://a.example/f\n  - url: https://a.example/f\n", 3, "feeds[1].url", "duplicate"},
 		{"bad duration", "poll:\n  min_interval: soon\n", 2, "", "soon"},
+		{"bad stance language", "data_dir: x\nwork:\n  workers: 2\n  languages:\n    - hi\n    - hindi\n", 6, "work.languages[1]", `"hindi" is not one of hi, mr, ne, en, hi-Latn, other`},
+		{"bad feed topic", "feeds:\n  - url: https://a.example/f\n    category: tech\n  - url: https://b.example/f\n    topic: cricket\n", 5, "feeds[1].topic", `"cricket" is not one of politics, tech, business, sports, entertainment, other`},
+		{"bad feed category", "feeds:\n  - url: https://a.example/f\n    category: news\n", 3, "feeds[0].category", `"news" is not one of politics`},
 		{"broken yaml", "feeds: [\n", 0, "", ""},
 	}
 	for _, tt := range tests {
@@ -68,6 +71,35 @@ func TestInvalidFileNamesFileLineField(t *testing.T) {
 				t.Errorf("message %q lacks %q", err, tt.msg)
 			}
 		})
+	}
+}
+
+// work.languages defaults to Hindi alone; a file replaces the list, and
+// a feed may declare any topic as its category or as its single topic.
+func TestWorkLanguagesAndFeedTopic(t *testing.T) {
+	if got := Default().Work.Languages; strings.Join(got, ",") != "hi" {
+		t.Errorf("default work.languages = %v, want [hi]", got)
+	}
+	path := filepath.Join(t.TempDir(), "k.yaml")
+	os.WriteFile(path, []byte("work:\n  languages: [hi, hi-Latn]\nfeeds:\n  - {url: https://a.example/f, category: sports, topic: sports}\n"), 0o644)
+	cfg, err := Load(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(cfg.Work.Languages, ","); got != "hi,hi-Latn" {
+		t.Errorf("work.languages = %q, want hi,hi-Latn", got)
+	}
+	if f := cfg.Feeds[0]; f.Category != "sports" || f.Topic != "sports" {
+		t.Errorf("feed = %+v", f)
+	}
+	// The environment sets the list as any other; Validate checks it.
+	if err := ApplyEnv(&cfg, func(k string) (string, bool) { return "hi,xx", k == "KHABAR_WORK_LANGUAGES" }); err != nil {
+		t.Fatal(err)
+	}
+	err = cfg.Validate()
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Field != "work.languages[1]" || !strings.Contains(ce.Msg, `"xx"`) {
+		t.Errorf("KHABAR_WORK_LANGUAGES=hi,xx: %v", err)
 	}
 }
 
