@@ -13,18 +13,25 @@ import (
 	"fmt"
 	"net/http"
 	"net/netip"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/pipeline"
 )
 
 // Feed is one feed to poll.
 type Feed struct {
 	URL      string `yaml:"url" json:"url"`
 	Name     string `yaml:"name,omitempty" json:"name,omitempty"`
-	Category string `yaml:"category,omitempty" json:"category,omitempty"` // tech or politics
+	// Category is the feed's declared topic: a prior for each story's own
+	// topic (the analysis keeps it as feed_category).
+	Category string `yaml:"category,omitempty" json:"category,omitempty"`
 	Language string `yaml:"language,omitempty" json:"language,omitempty"`
+	// Topic makes the feed single-topic: its stories get this topic with
+	// no classification (Story.Topic).
+	Topic string `yaml:"topic,omitempty" json:"topic,omitempty"`
 	// Interval fixes the poll interval; 0 adapts it to the feed's
 	// publishing rate within [MinInterval, MaxInterval].
 	Interval time.Duration `yaml:"interval,omitempty" json:"interval,omitempty"`
@@ -221,10 +228,11 @@ func (f Feed) validate() error {
 	default:
 		return fmt.Errorf("url %q: want http://, https:// or file://", f.URL)
 	}
-	switch f.Category {
-	case "", "tech", "politics":
-	default:
-		return fmt.Errorf("%s: category %q is not tech or politics", f.URL, f.Category)
+	if f.Category != "" && !slices.Contains(pipeline.Topics(), f.Category) {
+		return fmt.Errorf("%s: category %q is not one of %s", f.URL, f.Category, strings.Join(pipeline.Topics(), ", "))
+	}
+	if f.Topic != "" && !slices.Contains(pipeline.Topics(), f.Topic) {
+		return fmt.Errorf("%s: topic %q is not one of %s", f.URL, f.Topic, strings.Join(pipeline.Topics(), ", "))
 	}
 	if f.Interval < 0 {
 		return fmt.Errorf("%s: interval must not be negative", f.URL)

@@ -35,6 +35,7 @@ type fileFeed struct {
 	Name     string `yaml:"name,omitempty"`
 	Category string `yaml:"category,omitempty"`
 	Language string `yaml:"language,omitempty"`
+	Topic    string `yaml:"topic,omitempty"`
 	Interval string `yaml:"interval,omitempty"`
 	FullText bool   `yaml:"full_text,omitempty"`
 }
@@ -67,7 +68,7 @@ func readFeedsFile(path string) ([]Feed, time.Time, error) {
 	}
 	out := make([]Feed, 0, len(ff.Feeds))
 	for i, x := range ff.Feeds {
-		f := Feed{URL: x.URL, Name: x.Name, Category: x.Category, Language: x.Language, FullText: x.FullText}
+		f := Feed{URL: x.URL, Name: x.Name, Category: x.Category, Language: x.Language, Topic: x.Topic, FullText: x.FullText}
 		if x.Interval != "" {
 			d, err := time.ParseDuration(x.Interval)
 			if err != nil {
@@ -89,7 +90,7 @@ func WriteFeedList(path string, feeds []Feed) error {
 	sort.SliceStable(feeds, func(i, j int) bool { return feeds[i].URL < feeds[j].URL })
 	ff := feedsFile{Feeds: make([]fileFeed, 0, len(feeds))}
 	for _, f := range feeds {
-		x := fileFeed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, FullText: f.FullText}
+		x := fileFeed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Topic: f.Topic, FullText: f.FullText}
 		if f.Interval > 0 {
 			x.Interval = f.Interval.String()
 		}

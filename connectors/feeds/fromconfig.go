@@ -15,7 +15,7 @@ func ConfigFrom(c *config.Config) Config {
 	applyPoll(&out, c.Poll)
 	for _, f := range c.Feeds {
 		out.Feeds = append(out.Feeds, Feed{URL: f.URL, Name: f.Name, Category: f.Category,
-			Language: f.Language, Interval: f.Interval, FullText: f.FullText})
+			Language: f.Language, Topic: f.Topic, Interval: f.Interval, FullText: f.FullText})
 	}
 	out.FeedsFile = FeedsFilePath(c)
 	return out

@@ -8,12 +8,15 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 type opmlDoc struct {
@@ -52,7 +55,7 @@ func ParseOPML(r io.Reader, name string) ([]Feed, error) {
 			if e.XMLURL != "" {
 				f := Feed{URL: strings.TrimSpace(e.XMLURL), Name: firstNonEmpty(e.Title, e.Text), Language: e.Language}
 				for _, c := range strings.FieldsFunc(strings.ToLower(e.Category+","+folder), func(r rune) bool { return r == ',' || r == '/' }) {
-					if c = strings.TrimSpace(c); c == "tech" || c == "politics" {
+					if c = strings.TrimSpace(c); slices.Contains(pipeline.Topics(), c) {
 						f.Category = c
 						break
 					}

@@ -517,7 +517,7 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 		if st.Source != "" {
 			st.Sources = []string{st.Source}
 		}
-		st.Category, st.Language, st.Fetched = f.spec.Category, f.spec.Language, now.UTC()
+		st.Category, st.Language, st.Topic, st.Fetched = f.spec.Category, f.spec.Language, f.spec.Topic, now.UTC()
 		cl, ce := p.clusters.assign(st, now)
 		st.Cluster = cl
 		if ce != nil {
