@@ -185,7 +185,7 @@ func (a *app) runKafka(ctx context.Context, cfg *config.Config, k kafkaRoles) er
 		}
 	}
 	if k.roles[roleWork] {
-		analyzer, err := work.New(wl)
+		analyzer, err := work.New(wl, work.WithStanceLanguages(cfg.Work.Languages...))
 		if err != nil {
 			return fmt.Errorf("analyzer: %w", err)
 		}

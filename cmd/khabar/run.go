@@ -85,7 +85,7 @@ func (a *app) run(ctx context.Context, cfg *config.Config) error {
 	if err != nil {
 		return &exitError{code: 2, err: err}
 	}
-	analyzer, err := work.New(wl)
+	analyzer, err := work.New(wl, work.WithStanceLanguages(cfg.Work.Languages...))
 	if err != nil {
 		return fmt.Errorf("analyzer: %w", err)
 	}

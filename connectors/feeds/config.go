@@ -23,8 +23,8 @@ import (
 
 // Feed is one feed to poll.
 type Feed struct {
-	URL      string `yaml:"url" json:"url"`
-	Name     string `yaml:"name,omitempty" json:"name,omitempty"`
+	URL  string `yaml:"url" json:"url"`
+	Name string `yaml:"name,omitempty" json:"name,omitempty"`
 	// Category is the feed's declared topic: a prior for each story's own
 	// topic (the analysis keeps it as feed_category).
 	Category string `yaml:"category,omitempty" json:"category,omitempty"`
