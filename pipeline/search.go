@@ -21,11 +21,14 @@ type Query struct {
 	Size     int       // at most this many hits
 	Offset   int
 	Sort     string // SortRelevance (default when Text is set) or SortNewest
-	// Sources and Categories filter (any of each list); empty = all.
+	// Sources, Categories and Languages filter (any of each list); empty =
+	// all. A story's category is its own topic (Topics), its language the
+	// one it is written in (Languages), both as the work stage read them.
 	Sources    []string
 	Categories []string
+	Languages  []string
 	// Facets asks for counts over the matching stories by FacetEntity,
-	// FacetSource, FacetCategory, FacetFeud and FacetDate.
+	// FacetSource, FacetCategory, FacetLanguage, FacetFeud and FacetDate.
 	Facets []string
 }
 
@@ -33,7 +36,8 @@ type Query struct {
 const (
 	FacetEntity   = "entity"
 	FacetSource   = "source"
-	FacetCategory = "category"
+	FacetCategory = "category" // the story's own topic
+	FacetLanguage = "language"
 	FacetFeud     = "feud"
 	FacetDate     = "date" // a histogram: days, or months over a span of more than 92 days
 )

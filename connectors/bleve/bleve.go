@@ -38,7 +38,8 @@ const (
 	fieldFeud      = "feud"
 	fieldPublished = "published"
 	fieldSources   = "sources"
-	fieldCategory  = "category"
+	fieldCategory  = "category" // the story's own topic
+	fieldLanguage  = "language"
 	fieldRecord    = "record" // the whole Record as JSON, stored, not indexed
 
 	analyzerName = "khabar_hi"
@@ -100,7 +101,7 @@ func open(dir string, readOnly bool) (*Index, error) {
 
 // mappingVersion names the stories mapping; an index built with another is
 // rebuilt from its stored records when opened for writing.
-const mappingVersion = "2: folded text with positions, facet doc values"
+const mappingVersion = "3: folded text with positions, facet doc values, language, topic2, feed_category"
 
 var mappingKey = []byte("khabar_mapping")
 
@@ -224,6 +225,7 @@ func newStoryDoc(r pipeline.Record, raw string) storyDoc {
 		// Folded as entity matching folds, as query text is.
 		Title: searchterms.Fold(r.Story.Title), Body: searchterms.Fold(r.Story.Body), Entities: r.Analysis.Entities,
 		Sources: r.Story.Sources, Source: r.Story.Source, Category: r.Story.Category,
+		Language: r.Story.Language, Topic2: r.Analysis.Topic2, FeedCategory: r.Analysis.FeedCategory,
 		Cluster: r.Story.Cluster, Feud: r.Analysis.Feud, Published: r.Story.Published.UTC(),
 		Record: raw,
 	}
@@ -284,6 +286,9 @@ func storyMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldSources, facet)
 	doc.AddFieldMappingsAt("source", kw)
 	doc.AddFieldMappingsAt(fieldCategory, facet)
+	doc.AddFieldMappingsAt(fieldLanguage, facet)
+	doc.AddFieldMappingsAt("topic2", kw)
+	doc.AddFieldMappingsAt("feed_category", kw)
 	doc.AddFieldMappingsAt("cluster", kw)
 	doc.AddFieldMappingsAt(fieldFeud, boolean)
 	doc.AddFieldMappingsAt(fieldPublished, date)
@@ -330,16 +335,20 @@ func recordMapping() mapping.IndexMapping {
 
 // storyDoc is what Bleve indexes for a record.
 type storyDoc struct {
-	Title     string    `json:"title"`
-	Body      string    `json:"body"`
-	Entities  []string  `json:"entities"`
-	Sources   []string  `json:"sources"`
-	Source    string    `json:"source"`
-	Category  string    `json:"category"`
-	Cluster   string    `json:"cluster"`
-	Feud      bool      `json:"feud"`
-	Published time.Time `json:"published"`
-	Record    string    `json:"record"`
+	Title    string   `json:"title"`
+	Body     string   `json:"body"`
+	Entities []string `json:"entities"`
+	Sources  []string `json:"sources"`
+	Source   string   `json:"source"`
+	Category string   `json:"category"` // the story's own topic
+	Language string   `json:"language"`
+	// Topic2 is a close second topic; FeedCategory the feed's declared one.
+	Topic2       string    `json:"topic2"`
+	FeedCategory string    `json:"feed_category"`
+	Cluster      string    `json:"cluster"`
+	Feud         bool      `json:"feud"`
+	Published    time.Time `json:"published"`
+	Record       string    `json:"record"`
 }
 
 // WriteRecords indexes records in one batch, merging the sources of a story
@@ -520,6 +529,8 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 			req.AddFacet(f, bleve.NewFacetRequest(fieldSources, FacetSize))
 		case pipeline.FacetCategory:
 			req.AddFacet(f, bleve.NewFacetRequest(fieldCategory, FacetSize))
+		case pipeline.FacetLanguage:
+			req.AddFacet(f, bleve.NewFacetRequest(fieldLanguage, FacetSize))
 		case pipeline.FacetFeud:
 			req.AddFacet(f, bleve.NewFacetRequest(fieldFeud, 2))
 		case pipeline.FacetDate:
@@ -567,7 +578,8 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 	return out, nil
 }
 
-// FacetSize is the most values of a term facet (entity, source, category).
+// FacetSize is the most values of a term facet (entity, source, category,
+// language).
 const FacetSize = 20
 
 // highlights marks the query's words in a hit's title and body.
@@ -686,7 +698,7 @@ func (ix *Index) buildQuery(q pipeline.Query) (qq query.Query, groups []searchte
 	for _, e := range q.Entities {
 		must = append(must, termIn(fieldEntities, e))
 	}
-	for field, vs := range map[string][]string{fieldSources: q.Sources, fieldCategory: q.Categories} {
+	for field, vs := range map[string][]string{fieldSources: q.Sources, fieldCategory: q.Categories, fieldLanguage: q.Languages} {
 		if len(vs) == 0 {
 			continue
 		}

@@ -175,10 +175,25 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mkMod, n, -1, false
 		}
 	case "और", "व", "एवं":
-		// "टेस्ला और स्पेसएक्स के मालिक मस्क": coordinated with an
-		// untracked noun inside a genitive, a modifier.
-		if s.isWord(n+1) && !s.mentionAt(n+1) && isGenitive(s.w(n+2)) {
-			return mkMod, n, -1, false
+		// Coordinated with an untracked noun group: "राहुल गांधी और
+		// प्रियंका गांधी ने" (co-agents), "हैरिस और जो बाइडेन की
+		// आलोचना" (co-targets) share its postposition; "टेस्ला और
+		// स्पेसएक्स के मालिक मस्क" is a modifier of the name after.
+		for j := n + 1; j <= n+4 && j < s.sn.b; j++ {
+			if s.mentionAt(j) || !s.isWord(j) {
+				break
+			}
+			if s.flag(j)&fwPostposition == 0 {
+				continue
+			}
+			if isGenitive(s.w(j)) && (s.flag(j+1)&fwRoleNoun != 0 || s.mentionAt(j+1) || s.mentionAt(j+2)) {
+				return mkMod, n, -1, false
+			}
+			if j == n+1 {
+				break
+			}
+			mk, at, head, _ := a.markerAfter(s, j, false)
+			return mk, at, head, false
 		}
 	}
 	return mkBare, n, -1, possessed
@@ -206,6 +221,15 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "साथ":
 		if s.w(n+2) == "मिलकर" {
 			return mkMod, n + 1, -1, false
+		}
+		// "ट्रंप के साथ-साथ मस्क पर": along with — the next name's marker.
+		if s.w(n+2) == "-" && s.w(n+3) == "साथ" {
+			for j := n + 4; j < s.sn.b && j <= n+8; j++ {
+				if s.mentionAt(j) {
+					mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
+					return mk, at, head, false
+				}
+			}
 		}
 		return mkSaath, n + 1, -1, depth > 0
 	case "प्रति":

@@ -203,7 +203,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				cur = newClause(ckMain, -1)
 			}
 			host = -1
-		case x&(fwRel|fwRelAgent) != 0 && k > sn.a:
+		case x&(fwRel|fwRelAgent) != 0 && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
 			if host < 0 {
 				host = cur
 			}
@@ -293,4 +293,22 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 		}
 	}
 	return false
+}
+
+// nameAfterCoordinator reports a relative word that is a given name in a
+// list ("… और जो बाइडेन की आलोचना"): after a coordinator, one word, then a
+// postposition.
+func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
+	if k-1 < sn.a || k+2 >= sn.b {
+		return false
+	}
+	if fl[k-1-sn.a]&fwAnd == 0 && f.words[k-1] != "," {
+		return false
+	}
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tok == k+1 {
+			return false
+		}
+	}
+	return f.toks[k+1].Kind == hindi.Word && fl[k+1-sn.a]&^fwEntry == 0 && fl[k+2-sn.a]&fwPostposition != 0
 }
