@@ -261,6 +261,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// Walk the possessed noun group.
 	j := n + 1
 	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
+		// "राहुल का PM मोदी पर वार": a title before the name is the name's.
+		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
+			n++
+			j++
+		}
 		if j == n+1 && s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
 			// "गूगल के एआई हब का मोदी ने किया स्वागत": the agent stands
 			// between the genitive and its noun.

@@ -255,7 +255,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].e.frame.pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) {
+			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -924,6 +924,38 @@ func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
 	return false
 }
 
+// pairAttached: a hostile relation noun with its two parties written onto
+// it ("ट्रंप-मस्क झगड़े पर", "मस्क और ऑल्टमैन के विवाद के बीच") asserts the
+// relation even as a topic; "टैरिफ विवाद पर चर्चा" does not.
+func (a *Analyzer) pairAttached(s *sentCtx, ci int, o occurrence) bool {
+	f := o.e.frame
+	if !f.Symmetric || f.pol >= 0 {
+		return false
+	}
+	n := 0
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		if c.head == o.k || c.end == o.k || c.group == s.chunkGroupEndingAt(o.k) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// chunkGroupEndingAt is the coordination group of the chunk ending right
+// before token k, or -1.
+func (s *sentCtx) chunkGroupEndingAt(k int) int {
+	for _, c := range s.chunks {
+		if c.end == k {
+			return c.group
+		}
+	}
+	return -1
+}
+
 // clauseMood is the mood of a clause for a predicate at token k: a
 // future verb after the predicate makes it a plan ("मुकदमा करेंगे"), one
 // before it is not its verb ("तारीफ की, कहा … बनेगा").
@@ -941,8 +973,17 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 // topicOf is the name a clause speaks about ("X के बारे में"), or -1.
 func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
 	for depth := 0; ci >= 0 && depth < 3; depth++ {
+		speech := false
+		for _, k := range s.cls[ci].toks {
+			if s.flag(k)&fwSpeech != 0 {
+				speech = true
+			}
+		}
 		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.mk == mkAbout && c.ent >= 0 {
+			c := s.chunks[i]
+			// "X के बारे में", and "X के टैरिफ पर … ने कहा" (the topic of
+			// a speech).
+			if c.ent >= 0 && (c.mk == mkAbout || speech && c.mk == mkPar && c.possessed) {
 				return c.ent
 			}
 		}
