@@ -657,6 +657,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
+	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
+	// addressed, not acting.
+	if len(tgts) == 0 && pol > 0 && cl.quoted && len(srcs) > 0 && !hasAgent(s, ci) {
+		if sp := a.speakers(s, ci, st, nil); len(sp) > 0 {
+			a.emit(s, st, sp, srcs, pol, kind, mood, weight)
+			return
+		}
+	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
@@ -866,6 +874,15 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	if len(tgts) == 0 {
+		// "मस्क की सोच हमेशा से खतरनाक रही है": the owner of the
+		// judged thing.
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.tok < o.k && c.mk != mkPlace && c.mk != mkMod && c.mk != mkAbout {
+				tgts = appendNew(tgts, c.ent)
+			}
+		}
+	}
+	if len(tgts) == 0 {
 		// "X ने कहा कि Y ने कंपनी को शानदार ऊंचाइयों पर पहुंचाया": the
 		// doer in X's words is judged.
 		for _, i := range s.inClause(ci) {
@@ -897,6 +914,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 // evalMood: a negated praise is an attack ("X ने कहा कि Y ईमानदार नहीं
 // हैं"); a negated attack is no stance.
 func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (int8, string) {
+	// "मस्क जैसा प्रतिभाशाली व्यक्ति मैंने नहीं देखा": a comparison praises.
+	if mood == pipeline.MoodNegated && pol > 0 {
+		switch s.w(o.k - 1) {
+		case "जैसा", "जैसे", "जैसी":
+			return pol, ""
+		}
+	}
 	if mood == pipeline.MoodNegated && pol > 0 {
 		// Only when the negator follows the word ("ईमानदार नहीं"), not a
 		// negation elsewhere in the clause ("झगड़ा नहीं, वह महान हैं").
