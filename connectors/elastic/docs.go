@@ -21,15 +21,22 @@ type storyDoc struct {
 	// (the one the embedded index uses), indexed with a whitespace analyzer:
 	// khabar's queries give the same answers whether or not the cluster has
 	// Elasticsearch's hindi analyzer.
-	SearchTitle    string             `json:"search_title"`
-	SearchBody     string             `json:"search_body"`
-	URL            string             `json:"url,omitempty"`
-	GUID           string             `json:"guid,omitempty"`
-	Feed           string             `json:"feed,omitempty"`
-	Source         string             `json:"source,omitempty"`
-	Sources        []string           `json:"sources,omitempty"`
+	SearchTitle string   `json:"search_title"`
+	SearchBody  string   `json:"search_body"`
+	URL         string   `json:"url,omitempty"`
+	GUID        string   `json:"guid,omitempty"`
+	Feed        string   `json:"feed,omitempty"`
+	Source      string   `json:"source,omitempty"`
+	Sources     []string `json:"sources,omitempty"`
+	// Category is the story's own topic, Language its own language (the
+	// work stage's reading); Topic2 a close second topic, Topics the score
+	// per topic, FeedCategory the category its feed declared.
 	Category       string             `json:"category,omitempty"`
 	Language       string             `json:"language,omitempty"`
+	LanguageScore  float64            `json:"language_score,omitempty"`
+	Topic2         string             `json:"topic2,omitempty"`
+	Topics         map[string]float64 `json:"topics,omitempty"`
+	FeedCategory   string             `json:"feed_category,omitempty"`
 	Entities       []string           `json:"entities"`
 	Persons        []string           `json:"persons,omitempty"`
 	Orgs           []string           `json:"orgs,omitempty"`
@@ -53,6 +60,7 @@ func newStoryDoc(r pipeline.Record, title, body string, entityType func(string) 
 		Title: s.Title, Body: s.Body, SearchTitle: title, SearchBody: body,
 		URL: s.URL, GUID: s.GUID, Feed: s.Feed, Source: s.Source, Sources: s.Sources,
 		Category: s.Category, Language: s.Language, Cluster: s.Cluster,
+		LanguageScore: a.LanguageScore, Topic2: a.Topic2, Topics: a.Topics, FeedCategory: a.FeedCategory,
 		Entities: a.Entities, Deals: a.Deals, Amounts: a.Amounts, Stances: a.Stances,
 		Feud: a.Feud, Mentions: a.Mentions, Shifts: a.Shifts, Events: a.Events,
 	}
@@ -86,9 +94,11 @@ func newStoryDoc(r pipeline.Record, title, body string, entityType func(string) 
 	return d
 }
 
-// record rebuilds the pipeline record from a stored document.
+// record rebuilds the pipeline record from a stored document. A document
+// with topic scores was classified: its category and language are the
+// analysis' topic and language too.
 func (d storyDoc) record() pipeline.Record {
-	return pipeline.Record{
+	r := pipeline.Record{
 		Story: pipeline.Story{
 			ID: d.ID, URL: d.URL, GUID: d.GUID, Source: d.Source, Sources: d.Sources, Feed: d.Feed,
 			Category: d.Category, Language: d.Language, Title: d.Title, Body: d.Body,
@@ -97,8 +107,13 @@ func (d storyDoc) record() pipeline.Record {
 		Analysis: pipeline.Analysis{
 			ID: d.ID, Entities: d.Entities, Mentions: d.Mentions, Amounts: d.Amounts, Deals: d.Deals,
 			Stances: d.Stances, Feud: d.Feud, Shifts: d.Shifts, Events: d.Events,
+			LanguageScore: d.LanguageScore, Topic2: d.Topic2, Topics: d.Topics, FeedCategory: d.FeedCategory,
 		},
 	}
+	if len(d.Topics) > 0 {
+		r.Analysis.Topic, r.Analysis.Language = d.Category, d.Language
+	}
+	return r
 }
 
 // hit is the search-result view of a document.

@@ -3,6 +3,8 @@ package elastic
 import (
 	"encoding/json"
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -42,6 +44,15 @@ func (d *storyDoc) appendJSON(b []byte) ([]byte, error) {
 	b = appendStrings(b, "sources", d.Sources, true)
 	b = appendField(b, "category", d.Category, true)
 	b = appendField(b, "language", d.Language, true)
+	if d.LanguageScore != 0 {
+		b = append(b, `,"language_score":`...)
+		b = appendJSONFloat(b, d.LanguageScore)
+	}
+	b = appendField(b, "topic2", d.Topic2, true)
+	if b, err = appendMarshalled(b, "topics", len(d.Topics), d.Topics); err != nil {
+		return nil, err
+	}
+	b = appendField(b, "feed_category", d.FeedCategory, true)
 	b = appendStrings(b, "entities", d.Entities, false)
 	b = appendStrings(b, "persons", d.Persons, true)
 	b = appendStrings(b, "orgs", d.Orgs, true)
@@ -119,6 +130,22 @@ func appendMarshalled(b []byte, name string, n int, v any) ([]byte, error) {
 	b = append(b, name...)
 	b = append(b, '"', ':')
 	return append(b, raw...), nil
+}
+
+// appendJSONFloat is encoding/json's float64 (shortest form, exponent
+// only for very small and very large numbers, e-07 written e-7); the
+// document's floats are finite.
+func appendJSONFloat(b []byte, f float64) []byte {
+	if a := math.Abs(f); a != 0 && (a < 1e-6 || a >= 1e21) {
+		n := len(b)
+		b = strconv.AppendFloat(b, f, 'e', -1, 64)
+		if m := len(b); m-n >= 4 && b[m-4] == 'e' && b[m-3] == '-' && b[m-2] == '0' {
+			b[m-2] = b[m-1]
+			b = b[:m-1]
+		}
+		return b
+	}
+	return strconv.AppendFloat(b, f, 'f', -1, 64)
 }
 
 // appendJSONTime is time.Time's MarshalJSON (RFC 3339 with sub-second

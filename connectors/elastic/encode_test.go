@@ -21,7 +21,12 @@ func TestAppendJSONMatchesMarshal(t *testing.T) {
 		Stances: []pipeline.Stance{{Source: "a", Target: "b", Polarity: pipeline.Hostile, Score: 0.75, Evidence: "x & y"}},
 		Feud:    true,
 	}
-	recs = append(recs, odd, pipeline.Record{Story: pipeline.Story{ID: "empty"}})
+	classified := synthetic(1, time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC))[0]
+	classified.Story.ID, classified.Story.Language, classified.Story.Category = "classified", "mr", "sports"
+	classified.Analysis.Language, classified.Analysis.LanguageScore = "mr", 0.987
+	classified.Analysis.Topic, classified.Analysis.Topic2, classified.Analysis.FeedCategory = "sports", "politics", "tech"
+	classified.Analysis.Topics = map[string]float64{"sports": 0.6, "politics": 0.35, "tech": 1e-7, "other": 0}
+	recs = append(recs, odd, classified, pipeline.Record{Story: pipeline.Story{ID: "empty"}})
 	for _, r := range recs {
 		t.Run(r.Story.ID, func(t *testing.T) {
 			for _, d := range []storyDoc{
@@ -46,6 +51,33 @@ func TestAppendJSONMatchesMarshal(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A classified story's language and topic fields survive the document:
+// the record read back is the one written.
+func TestStoryDocKeepsLanguageAndTopic(t *testing.T) {
+	r := synthetic(1, time.Date(2025, 3, 2, 0, 0, 0, 0, time.UTC))[0]
+	r.Story.Language, r.Story.Category = "hi-Latn", "entertainment"
+	r.Analysis.Language, r.Analysis.LanguageScore = "hi-Latn", 0.91
+	r.Analysis.Topic, r.Analysis.Topic2, r.Analysis.FeedCategory = "entertainment", "business", "politics"
+	r.Analysis.Topics = map[string]float64{"entertainment": 0.7, "business": 0.4}
+	doc := newStoryDoc(r, "", "", nil)
+	raw, err := doc.appendJSON(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d storyDoc
+	if err := json.Unmarshal(raw, &d); err != nil {
+		t.Fatal(err)
+	}
+	got := d.record().Analysis
+	if got.Language != "hi-Latn" || got.LanguageScore != 0.91 || got.Topic != "entertainment" || got.Topic2 != "business" ||
+		got.FeedCategory != "politics" || !reflect.DeepEqual(got.Topics, r.Analysis.Topics) {
+		t.Errorf("read back %+v", got)
+	}
+	if d.Category != "entertainment" || d.FeedCategory != "politics" {
+		t.Errorf("document category %q, feed_category %q", d.Category, d.FeedCategory)
 	}
 }
 

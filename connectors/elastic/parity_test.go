@@ -212,3 +212,136 @@ func TestSameFoldingAndSyntaxAsEmbedded(t *testing.T) {
 		}
 	})
 }
+
+// classifiedRecords are stories (written for this test) as the work stage
+// publishes them: category is the story's own topic, language its own,
+// the feed's category kept as feed_category.
+func classifiedRecords() []pipeline.Record {
+	mk := func(id, lang, topic, feedCat, title string, d int) pipeline.Record {
+		pub := time.Date(2025, 7, d, 9, 0, 0, 0, time.UTC)
+		return pipeline.Record{
+			Story: pipeline.Story{ID: id, URL: "https://example.org/" + id, Source: "मिश्रित समाचार", Category: topic, Language: lang,
+				Title: title, Body: title, Published: pub, Fetched: pub},
+			Analysis: pipeline.Analysis{ID: id, Entities: []string{}, Language: lang, LanguageScore: 0.9,
+				Topic: topic, Topics: map[string]float64{topic: 0.8}, FeedCategory: feedCat},
+		}
+	}
+	return []pipeline.Record{
+		mk("c-hi1", "hi", "sports", "politics", "कप्तान ने आखिरी गेंद पर छक्का जड़कर मैच जिताया", 1),
+		mk("c-hi2", "hi", "politics", "politics", "विधानसभा में बजट सत्र हंगामे के साथ शुरू हुआ", 2),
+		mk("c-mr1", "mr", "politics", "politics", "विधानसभेत आज अर्थसंकल्पावर जोरदार चर्चा झाली", 3),
+		mk("c-ne1", "ne", "business", "tech", "नेपाल राष्ट्र बैंकले नयाँ मौद्रिक नीति सार्वजनिक गर्‍यो", 4),
+		mk("c-en1", "en", "tech", "tech", "Chip maker opens a new design centre in Pune", 5),
+		mk("c-hl1", "hi-Latn", "entertainment", "politics", "Nayi film ka trailer aaj release hua", 6),
+	}
+}
+
+// Language and topic filter and facet the same way on both sinks, and the
+// way meant: by the story's own language and topic.
+func TestSameLanguageAndTopicAsEmbedded(t *testing.T) {
+	cfg := testConfig(t)
+	es, _ := newTestSink(t, cfg)
+	bl, err := bleve.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bl.Close()
+	ctx := context.Background()
+	recs := append(loadFixtures(t), classifiedRecords()...)
+	for _, s := range []pipeline.Sink{es, bl} {
+		if err := s.WriteRecords(ctx, recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_ = es.Refresh(ctx)
+	ids := func(r pipeline.SearchResult) []string {
+		out := []string{}
+		for _, h := range r.Hits {
+			out = append(out, h.ID)
+		}
+		slices.Sort(out)
+		return out
+	}
+	for _, tc := range []struct {
+		name string
+		q    pipeline.Query
+		want []string
+	}{
+		{"marathi", pipeline.Query{Languages: []string{"mr"}}, []string{"c-mr1"}},
+		{"nepali or english", pipeline.Query{Languages: []string{"ne", "en"}}, []string{"c-en1", "c-ne1"}},
+		{"hindi politics", pipeline.Query{Languages: []string{"hi"}, Categories: []string{"politics"}}, []string{"c-hi2", "s3", "s4", "s5"}},
+		{"the story's topic, not its feed's", pipeline.Query{Categories: []string{"sports", "entertainment"}}, []string{"c-hi1", "c-hl1"}},
+		{"language with text", pipeline.Query{Text: "बजट", Languages: []string{"hi"}}, []string{"c-hi2"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.q.Sort = pipeline.SortNewest
+			a, err := es.Search(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := bl.Search(ctx, tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.Equal(ids(a), tc.want) || !slices.Equal(ids(b), tc.want) || a.Total != b.Total {
+				t.Errorf("elasticsearch %d %v, bleve %d %v, want %v", a.Total, ids(a), b.Total, ids(b), tc.want)
+			}
+		})
+	}
+	t.Run("facets", func(t *testing.T) {
+		q := pipeline.Query{Categories: []string{"politics", "business"}, Facets: []string{pipeline.FacetLanguage, pipeline.FacetCategory}}
+		a, err := es.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := bl.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a.Facets, b.Facets) {
+			t.Errorf("facets differ:\nelasticsearch %+v\nbleve         %+v", a.Facets, b.Facets)
+		}
+		langs := a.Facets[pipeline.FacetLanguage]
+		if len(langs) != 3 || langs[0] != (pipeline.FacetCount{Value: "hi", Count: politicsFixtures(t) + 1}) ||
+			langs[1] != (pipeline.FacetCount{Value: "mr", Count: 1}) || langs[2] != (pipeline.FacetCount{Value: "ne", Count: 1}) {
+			t.Errorf("language facet %+v", langs)
+		}
+	})
+	t.Run("stored fields", func(t *testing.T) {
+		r, ok, err := es.Story(ctx, "c-hl1")
+		if err != nil || !ok {
+			t.Fatalf("story c-hl1: %v %v", ok, err)
+		}
+		if a := r.Analysis; a.Language != "hi-Latn" || a.Topic != "entertainment" || a.FeedCategory != "politics" || r.Story.Category != "entertainment" {
+			t.Errorf("read back story %+v analysis %+v", r.Story, a)
+		}
+		// Kibana sees the fields: a term query on feed_category and topic2
+		// finds the stories by the feed's category and the second topic.
+		var res struct {
+			Hits struct {
+				Hits []struct {
+					ID string `json:"_id"`
+				} `json:"hits"`
+			} `json:"hits"`
+		}
+		body := `{"query":{"bool":{"filter":[{"term":{"feed_category":"politics"}},{"term":{"language":"hi-Latn"}}]}}}`
+		if _, err := do(ctx, es.es, "search", rawRequest{method: "POST", path: "/" + cfg.pattern(FamilyStories) + "/_search", body: []byte(body)}, &res); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits.Hits) != 1 || res.Hits.Hits[0].ID != "c-hl1" {
+			t.Errorf("feed_category politics in hi-Latn: %+v, want c-hl1", res.Hits.Hits)
+		}
+	})
+}
+
+// politicsFixtures counts the fixture stories (testdata/stories.json)
+// whose category is politics.
+func politicsFixtures(t *testing.T) int {
+	n := 0
+	for _, r := range loadFixtures(t) {
+		if r.Story.Category == "politics" {
+			n++
+		}
+	}
+	return n
+}

@@ -35,6 +35,7 @@ var termFacets = map[string]struct {
 	pipeline.FacetEntity:   {"entities", FacetSize},
 	pipeline.FacetSource:   {"sources", FacetSize},
 	pipeline.FacetCategory: {"category", FacetSize},
+	pipeline.FacetLanguage: {"language", FacetSize},
 	pipeline.FacetFeud:     {"feud", 2},
 }
 
@@ -42,7 +43,7 @@ var termFacets = map[string]struct {
 // semantics: Text in the query language of searchterms.Parse (each group
 // of words must match title (boost 2) or body, OR between alternatives,
 // phrases in order, - excludes), every entity must match, sources and
-// categories (any of each), feud and the inclusive published range filter.
+// categories and languages (any of each), feud and the inclusive published range filter.
 // ok is false when Text analyses to no term at all (only stop words),
 // which matches nothing.
 func (s *Sink) searchQuery(q pipeline.Query) (query any, groups []searchterms.TermGroup, ok bool, err error) {
@@ -77,6 +78,9 @@ func (s *Sink) searchQuery(q pipeline.Query) (query any, groups []searchterms.Te
 	}
 	if len(q.Categories) > 0 {
 		filter = append(filter, map[string]any{"terms": map[string]any{"category": q.Categories}})
+	}
+	if len(q.Languages) > 0 {
+		filter = append(filter, map[string]any{"terms": map[string]any{"language": q.Languages}})
 	}
 	if q.Feud != nil {
 		filter = append(filter, map[string]any{"term": map[string]any{"feud": *q.Feud}})
