@@ -181,6 +181,7 @@ const (
 	fwPairNoun                        // नेताओं, दिग्गजों: "दोनों नेताओं" is the pair
 	fwDecision                        // फैसला, ऐलान: "तोड़ने का फैसला" is the act
 	fwTitle                           // प्रधानमंत्री, PM, श्री: a title before a name
+	fwHearsay                         // माना/बताया/कहा + जा रहा: hearsay
 )
 
 var wordClassFlags = map[string]uint64{
@@ -194,7 +195,7 @@ var wordClassFlags = map[string]uint64{
 	"charge_nouns": fwCharge, "temporal": fwTemporal, "denials": fwDenial,
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
-	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle,
+	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
 }
 
 // pattern is one normalised word of an entry.

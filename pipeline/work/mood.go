@@ -39,6 +39,13 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if fl&fwSpec != 0 {
 				spec = true
 			}
+			// "माना जा रहा है कि …", "बताया जाता है कि …": hearsay.
+			if fl&fwHearsay != 0 {
+				switch s.w(k + 1) {
+				case "जा", "जाता", "जाती", "जाते":
+					spec = true
+				}
+			}
 			if fl&fwCond != 0 {
 				cond = true
 			}
