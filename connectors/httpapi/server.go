@@ -122,11 +122,13 @@ func (s *Server) Serve(ctx context.Context) error {
 }
 
 // SearchParams are the parameters of GET /api/search (and the fields of
-// POST /api/search's JSON body).
-var SearchParams = []string{"q", "entity", "source", "category", "feud", "from", "to", "size", "offset", "sort", "facets"}
+// POST /api/search's JSON body). category is the story's own topic (as the
+// work stage read it, not its feed's), and topic another name for it;
+// language the story's own language.
+var SearchParams = []string{"q", "entity", "source", "category", "topic", "language", "feud", "from", "to", "size", "offset", "sort", "facets"}
 
 // Facets are the facet names of the facets parameter.
-var Facets = []string{pipeline.FacetEntity, pipeline.FacetSource, pipeline.FacetCategory, pipeline.FacetFeud, pipeline.FacetDate}
+var Facets = []string{pipeline.FacetEntity, pipeline.FacetSource, pipeline.FacetCategory, pipeline.FacetLanguage, pipeline.FacetFeud, pipeline.FacetDate}
 
 // CheckParams is a 400 naming every parameter of v not in known, with the
 // closest known one.
@@ -212,7 +214,24 @@ func ParseQuery(v map[string][]string, ents *Entities) (pipeline.Query, error) {
 		}
 	}
 	q.Sources = listValues(v["source"])
-	q.Categories = listValues(v["category"])
+	for _, k := range []string{"category", "topic"} {
+		for _, c := range listValues(v[k]) {
+			if !slices.Contains(pipeline.Topics(), c) {
+				return q, &ParamError{k, fmt.Sprintf("%q is not a topic: one of %s", c, strings.Join(pipeline.Topics(), ", "))}
+			}
+			if !slices.Contains(q.Categories, c) {
+				q.Categories = append(q.Categories, c)
+			}
+		}
+	}
+	for _, l := range listValues(v["language"]) {
+		if !slices.Contains(pipeline.Languages(), l) {
+			return q, &ParamError{"language", fmt.Sprintf("%q is not one of %s", l, strings.Join(pipeline.Languages(), ", "))}
+		}
+		if !slices.Contains(q.Languages, l) {
+			q.Languages = append(q.Languages, l)
+		}
+	}
 	for _, f := range listValues(v["facets"]) {
 		if !slices.Contains(Facets, f) {
 			return q, &ParamError{"facets", fmt.Sprintf("%q is not one of %s", f, strings.Join(Facets, ", "))}
