@@ -85,6 +85,9 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		return false
 	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
+	if s.flag(t)&fwOwnerNoun != 0 {
+		return false // "प्रचार अभियान", "चुनाव अभियान"
+	}
 	if s.isWord(t) && s.flag(t)&^(fwEntry|fwOwnerNoun) == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") {
 		switch s.w(t + 1) {
 		case "को", "पर", "से", "में", "का", "के", "ने":

@@ -286,8 +286,10 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 		return true
 	}
 	if next == "ने" {
+		// "ऑल्टमैन पर बरसे, मस्क ने कहा …" keeps one subject.
+		speech := e+1 < sn.b && fl[e+1-sn.a]&fwSpeech != 0
 		for _, j := range before {
-			if f.words[j] == "ने" || content && fl[j-sn.a]&fwEntry != 0 {
+			if f.words[j] == "ने" || (content || !speech) && fl[j-sn.a]&fwEntry != 0 {
 				return true
 			}
 		}

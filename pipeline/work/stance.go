@@ -784,8 +784,10 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
-	// "अच्छी तरह पता है": an adverb, no judgement.
-	if nx := s.w(o.k + o.n); nx == "तरह" || nx == "ढंग" {
+	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
+	// something so — no judgement of a person.
+	switch s.w(o.k + o.n) {
+	case "तरह", "ढंग", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
 		return true
 	}
 	// Calling: a को-object and a calling verb after the word (or, in a
