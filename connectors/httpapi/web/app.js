@@ -7,7 +7,10 @@ const fmtDate = (s) => (s ? new Date(s).toLocaleString("hi-IN", { dateStyle: "me
 const fmtDay = (s) => (s ? new Date(s).toLocaleDateString("hi-IN", { dateStyle: "medium" }) : "");
 
 const L = {
-  facet: { entity: "व्यक्ति/संस्था · Entity", source: "स्रोत · Source", category: "श्रेणी · Category", feud: "झगड़ा · Feud" },
+  facet: { entity: "व्यक्ति/संस्था · Entity", source: "स्रोत · Source", category: "विषय · Topic", language: "भाषा · Language", feud: "झगड़ा · Feud" },
+  // A story's own topic and language, as the analysis read them.
+  topic: { politics: "राजनीति · politics", tech: "तकनीक · tech", business: "कारोबार · business", sports: "खेल · sports", entertainment: "मनोरंजन · entertainment", other: "अन्य · other" },
+  language: { hi: "हिन्दी · Hindi", mr: "मराठी · Marathi", ne: "नेपाली · Nepali", en: "अंग्रेज़ी · English", "hi-Latn": "रोमन हिन्दी · Hinglish", other: "अन्य · other" },
   state: { allies: "सहयोगी · allies", rivals: "प्रतिद्वंद्वी · rivals", mixed: "मिश्रित · mixed", none: "कोई नहीं · none" },
   polarity: { hostile: "विरोध · hostile", supportive: "समर्थन · supportive", both: "दोनों · both", none: "कोई नहीं · none" },
   mood: { negated: "नकार · negated", question: "प्रश्न · question", speculative: "अटकल · speculative", future: "भविष्य · future", hypothetical: "काल्पनिक · hypothetical" },
@@ -27,7 +30,7 @@ const entName = (id) => names[id] || id;
 api("/api/entities").then((a) => { for (const e of a.entities) names[e.id] = e.name; }).catch(() => {});
 
 // ---- search ----
-const S = { q: "", sort: "", offset: 0, size: 20, filters: { entity: [], source: [], category: [], feud: [] }, from: "", to: "" };
+const S = { q: "", sort: "", offset: 0, size: 20, filters: { entity: [], source: [], category: [], language: [], feud: [] }, from: "", to: "" };
 
 function params() {
   const p = new URLSearchParams();
@@ -38,7 +41,7 @@ function params() {
   if (S.to) p.set("to", S.to);
   p.set("offset", S.offset);
   p.set("size", S.size);
-  p.set("facets", "entity,source,category,feud,date");
+  p.set("facets", "entity,source,category,language,feud,date");
   return p;
 }
 
@@ -75,21 +78,31 @@ function hitHTML(h) {
     <div class="meta">${esc(h.source)} · ${fmtDate(h.published)} ${ents}</div>${frags}</li>`;
 }
 
+// facetLabel is how a facet value reads: a name for an entity, the
+// language's or topic's name in Hindi and English.
+function facetLabel(k, v) {
+  if (k === "entity") return entName(v);
+  if (k === "feud") return L.bool[v];
+  if (k === "category") return L.topic[v] || v;
+  if (k === "language") return L.language[v] || v;
+  return v;
+}
+
 function renderChips() {
   const chips = [];
-  for (const [k, vs] of Object.entries(S.filters)) for (const v of vs) chips.push({ k, v, label: `${L.facet[k].split(" · ")[1]}: ${k === "entity" ? entName(v) : k === "feud" ? L.bool[v] : v}` });
+  for (const [k, vs] of Object.entries(S.filters)) for (const v of vs) chips.push({ k, v, label: `${L.facet[k].split(" · ")[1]}: ${facetLabel(k, v)}` });
   if (S.from || S.to) chips.push({ k: "date", v: "", label: `${S.from.slice(0, 10)} – ${S.to.slice(0, 10)}` });
   $("#chips").innerHTML = chips.map((c) => `<span class="chip" data-k="${esc(c.k)}" data-v="${esc(c.v)}">${esc(c.label)}</span>`).join("");
 }
 
 function renderFacets(f) {
   let html = "";
-  for (const k of ["entity", "source", "category", "feud"]) {
+  for (const k of ["entity", "source", "category", "language", "feud"]) {
     const vals = f[k] || [];
     if (!vals.length) continue;
     html += `<h3>${L.facet[k]}</h3><ul data-facet="${k}">` + vals.map((v) => {
       const on = S.filters[k].includes(v.value) ? " on" : "";
-      const label = k === "entity" ? entName(v.value) : k === "feud" ? L.bool[v.value] : v.value;
+      const label = facetLabel(k, v.value);
       return `<li class="facet${on}" data-value="${esc(v.value)}"><span>${esc(label)}</span><span class="n">${v.count}</span></li>`;
     }).join("") + "</ul>";
   }
@@ -230,10 +243,27 @@ async function showStory(id) {
     <h2 class="story-title">${markup(s.title, spansFor("title", s.title, an))}</h2>
     <p class="meta">${esc(s.source)} · ${fmtDate(s.published)} ${an.feud ? '<span class="feud">झगड़ा · feud</span>' : ""}
       ${s.url ? `· <a href="${esc(s.url)}" target="_blank" rel="noopener noreferrer">मूल ख़बर / original ↗</a>` : ""}</p>
+    ${classifyHTML(s, an)}
     <p class="legend"><span class="mention">व्यक्ति/संस्था · tracked</span><span class="amount">राशि · amount</span><span class="evidence">साक्ष्य · evidence</span></p>
     <div class="body">${markup(s.body, spansFor("body", s.body, an))}</div>
     <h3>रुख़ <span class="en">Stances</span></h3>${stances ? `<ul class="stances">${stances}</ul>` : "<p>—</p>"}
     ${amounts ? `<h3>राशियाँ <span class="en">Amounts</span></h3><ul>${amounts}</ul>` : ""}`;
+}
+
+// classifyHTML shows what the story is: its language with the
+// classifier's confidence, its topic (and a close second) with the score
+// of each topic, and the category its feed declared.
+function classifyHTML(s, an) {
+  const lang = an.language || s.language, topic = an.topic || s.category;
+  if (!lang && !topic) return "";
+  const pct = (x) => `${Math.round(100 * Number(x || 0))}%`;
+  const scores = Object.entries(an.topics || {}).sort((a, b) => b[1] - a[1])
+    .map(([t, v]) => `<li data-topic="${esc(t)}"><span>${esc(L.topic[t] || t)}</span><span class="bar" style="width:${Math.round(60 * v)}px"></span><span class="n">${pct(v)}</span></li>`).join("");
+  return `<dl class="classify">
+      ${lang ? `<dt>भाषा <span class="en">Language</span></dt><dd class="lang" data-value="${esc(lang)}">${esc(L.language[lang] || lang)}${an.language_score ? ` <span class="n">${pct(an.language_score)}</span>` : ""}</dd>` : ""}
+      ${topic ? `<dt>विषय <span class="en">Topic</span></dt><dd class="topic" data-value="${esc(topic)}">${esc(L.topic[topic] || topic)}${an.topic2 ? ` + ${esc(L.topic[an.topic2] || an.topic2)}` : ""}${scores ? `<ul class="topics">${scores}</ul>` : ""}</dd>` : ""}
+      ${an.feed_category ? `<dt>फ़ीड की श्रेणी <span class="en">Feed category</span></dt><dd class="feed-category" data-value="${esc(an.feed_category)}">${esc(L.topic[an.feed_category] || an.feed_category)}</dd>` : ""}
+    </dl>`;
 }
 
 // ---- relationships ----
