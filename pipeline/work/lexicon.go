@@ -100,8 +100,11 @@ type Frame struct {
 // Evaluative is a word that praises or damns a person (lexicon/evaluative.yaml).
 // An adjective written with -ा also matches its -े and -ी forms.
 type Evaluative struct {
-	W      string   `yaml:"w"`
-	Pol    string   `yaml:"pol"`
+	W   string `yaml:"w"`
+	Pol string `yaml:"pol"`
+	// Attack: said of someone's charge ("आरोपों को झूठ बताया") it
+	// attacks the one who made it; a mere denial (निराधार) does not.
+	Attack bool     `yaml:"attack"`
 	Test   string   `yaml:"test"`
 	Expect []string `yaml:"expect"`
 	file   string

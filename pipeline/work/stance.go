@@ -832,6 +832,18 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
+		// "हॉफमैन ने आरोप को झूठ बताया": calling a charge a lie attacks
+		// its author (the last one hostile to the speaker).
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
+				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
+					if atk, ok := st.attackedBy[srcs[0]]; ok {
+						tgts = append(tgts, atk)
+					}
+					break
+				}
+			}
+		}
 		if len(tgts) > 0 {
 			if len(srcs) == 0 && cl.kind == ckContent {
 				srcs = a.speakers(s, ci, st, srcs)

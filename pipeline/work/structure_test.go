@@ -96,6 +96,8 @@ func TestStanceStructure(t *testing.T) {
 		{"possessor of a hyphen compound carries the pronoun", "", "राहुल गांधी का अडाणी-राग पुराना है। उन्होंने मोदी को कठघरे में खड़ा किया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"pronoun after a marked object is that object", "", "मस्क ने बयान दिया। हैरिस ने ट्रंप को आड़े हाथों लिया और उन पर तानाशाही का आरोप लगाया।", []string{"kamala-harris>donald-trump:h"}},
 		{"but after a comma ends the clause", "", "भाजपा ने राहुल गांधी की आलोचना की, पर मोदी इस छींटाकशी से दूर रहे।", nil},
+		// Rejecting a charge: an attack only when it calls it a lie.
+		{"calling a charge a lie attacks its author", "", "मस्क ने हॉफमैन को विरोध प्रदर्शनों के लिए जिम्मेदार ठहराया। हॉफमैन ने आरोप को पूरी तरह झूठ बताया।", []string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
 		// Negation that makes the hostility.
 		{"distrust is hostile", "", "नरेंद्र मोदी ने कहा कि उन्हें राहुल गांधी की काबिलियत पर भरोसा नहीं है।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"a negated praise after the word is an attack", "", "मस्क ने कहा कि ऑल्टमैन ईमानदार नहीं हैं।", []string{"elon-musk>sam-altman:h"}},
