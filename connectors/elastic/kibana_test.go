@@ -142,6 +142,15 @@ func TestKibanaObjectsAreConsistent(t *testing.T) {
 			switch o.Type {
 			case "index-pattern":
 				check(o, o.Attributes["title"].(string), o.Attributes["timeFieldName"].(string))
+				if fa, ok := o.Attributes["fieldAttrs"].(string); ok {
+					var attrs map[string]any
+					if err := json.Unmarshal([]byte(fa), &attrs); err != nil {
+						t.Fatalf("fieldAttrs: %v", err)
+					}
+					for f := range attrs {
+						check(o, o.Attributes["title"].(string), f)
+					}
+				}
 			case "search":
 				for _, c := range o.Attributes["columns"].([]any) {
 					check(o, pattern, c.(string))
@@ -182,7 +191,7 @@ func TestKibanaObjectsAreConsistent(t *testing.T) {
 			}
 		})
 	}
-	for _, title := range []string{"feud stories", "stories mentioning stargate", "stance shifts"} {
+	for _, title := range []string{"feud stories", "stories mentioning stargate", "stance shifts", "Hindi tech and politics stories"} {
 		found := false
 		for _, o := range objs {
 			found = found || (o.Type == "search" && o.Attributes["title"] == title)
