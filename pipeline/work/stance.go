@@ -568,8 +568,27 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				return
 			}
 		}
-		// "X ने Y के साथ गठबंधन तोड़ा": with one agent, directed.
-		if ag := a.agentsOf(s, ci); len(ag) == 1 && containsInt(ids, ag[0]) {
+		// "X ने Y के साथ गठबंधन तोड़ा", "X, Y से अलग हो गए": with one
+		// actor and a partner marked से/के साथ, directed.
+		ag := a.agentsOf(s, ci)
+		if len(ag) == 0 {
+			var bare []int
+			partner := false
+			for _, i := range s.inClause(ci) {
+				c := s.chunks[i]
+				switch {
+				case c.ent < 0:
+				case c.mk == mkBare && !c.possessed:
+					bare = appendNew(bare, c.ent)
+				case c.mk == mkSe || c.mk == mkSaath:
+					partner = true
+				}
+			}
+			if len(bare) == 1 && partner {
+				ag = bare
+			}
+		}
+		if len(ag) == 1 && containsInt(ids, ag[0]) {
 			for _, t := range ids {
 				a.add(s, st, ag[0], t, pol, kind, mood, weight)
 			}
