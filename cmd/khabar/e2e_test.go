@@ -13,6 +13,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -404,6 +405,48 @@ func TestEndToEndEmbedded(t *testing.T) {
 		}
 		if !found {
 			t.Error("no sample story is carried by two feeds")
+		}
+	})
+	t.Run("a story's category is its own topic, its feed's is feed_category", func(t *testing.T) {
+		feedCategory := map[string]string{} // as writeConfig declares them
+		for i, n := range names {
+			feedCategory[n] = []string{"tech", "politics"}[i%2]
+		}
+		var moved *pipeline.Record
+		checked := 0
+		for id, s := range stories {
+			if len(s.feeds) != 1 {
+				continue // which feed's category it keeps depends on which came first
+			}
+			var rec pipeline.Record
+			if code := getJSON(t, r.api+"/api/stories/"+id, &rec); code != 200 {
+				t.Fatalf("story %s: %d", id, code)
+			}
+			checked++
+			a := rec.Analysis
+			if a.FeedCategory != feedCategory[s.feeds[0]] {
+				t.Errorf("story %s of %s: feed_category %q, want %q", id, s.feeds[0], a.FeedCategory, feedCategory[s.feeds[0]])
+			}
+			if !slices.Contains(pipeline.Topics(), a.Topic) || rec.Story.Category != a.Topic || rec.Story.Language != a.Language || a.Language == "" {
+				t.Errorf("story %s: category %q language %q, analysis topic %q language %q", id, rec.Story.Category, rec.Story.Language, a.Topic, a.Language)
+			}
+			if rec.Story.Category != a.FeedCategory && moved == nil {
+				moved = &rec
+			}
+		}
+		if checked == 0 || moved == nil {
+			t.Fatalf("%d stories checked, none whose own topic differs from its feed's: the test proves nothing", checked)
+		}
+		// The index has the story's own topic, not its feed's.
+		if got := hitIDs(search(t, r.api, url.Values{"category": {moved.Story.Category}, "size": {"1000"}})); !contains(got, moved.Story.ID) {
+			t.Errorf("category=%s does not find story %s", moved.Story.Category, moved.Story.ID)
+		}
+		if got := hitIDs(search(t, r.api, url.Values{"topic": {moved.Analysis.FeedCategory}, "size": {"1000"}})); contains(got, moved.Story.ID) {
+			t.Errorf("topic=%s (its feed's category) finds story %s, whose topic is %s", moved.Analysis.FeedCategory, moved.Story.ID, moved.Story.Category)
+		}
+		res := search(t, r.api, url.Values{"language": {"hi"}, "facets": {"language"}, "size": {"1"}})
+		if res.Total == 0 || len(res.Facets["language"]) != 1 || res.Facets["language"][0].Value != "hi" {
+			t.Errorf("language=hi: %d stories, facet %+v", res.Total, res.Facets["language"])
 		}
 	})
 	t.Run("bad parameters get 400 naming the parameter", func(t *testing.T) {

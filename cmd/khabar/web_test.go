@@ -69,6 +69,14 @@ func TestWebPage(t *testing.T) {
 	live := &liveFeed{}
 	liveSrv := httptest.NewServer(live)
 	defer liveSrv.Close()
+	// A Marathi story (written for this test) on a feed declared politics:
+	// the page tells its language and its own topic.
+	marathi := &liveFeed{}
+	marathi.add("https://marathi.example/metro", "पुण्यात आजपासून नवीन मेट्रो मार्ग प्रवाशांसाठी खुला",
+		"महापालिकेने सांगितले की या मार्गामुळे शहरातील वाहतूक कोंडी कमी होईल आणि रोज हजारो प्रवाशांना दिलासा मिळेल. नागरिकांनी पहिल्याच दिवशी स्थानकांवर मोठी गर्दी केली होती.",
+		time.Date(2025, 7, 1, 9, 0, 0, 0, time.UTC))
+	marathiSrv := httptest.NewServer(marathi)
+	defer marathiSrv.Close()
 
 	dir := t.TempDir()
 	rules := filepath.Join(dir, "alerts.yaml")
@@ -89,13 +97,14 @@ func TestWebPage(t *testing.T) {
 		fmt.Fprintf(&b, "  - {url: %q, name: %q, category: %s, language: hi}\n", srv.URL+"/"+n, strings.TrimSuffix(n, ".xml"), []string{"tech", "politics"}[i%2])
 	}
 	fmt.Fprintf(&b, "  - {url: %q, name: live-test, category: politics, language: hi}\n", liveSrv.URL+"/live.xml")
+	fmt.Fprintf(&b, "  - {url: %q, name: marathi-test, category: politics}\n", marathiSrv.URL+"/mr.xml")
 	cfgPath := filepath.Join(dir, "khabar.yaml")
 	if err := os.WriteFile(cfgPath, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r := startRun(t, cfgPath)
 	defer r.stop(t)
-	waitTotal(t, r.api, len(stories))
+	waitTotal(t, r.api, len(stories)+1)
 
 	opts := append(chromedp.DefaultExecAllocatorOptions[:],
 		chromedp.ExecPath(chrome),
@@ -163,6 +172,21 @@ func TestWebPage(t *testing.T) {
 	}
 
 	step("open the page", chromedp.Navigate(r.api+"/"), chromedp.WaitVisible(chromedp.CSS("#results li")))
+
+	// Language facet: Marathi narrows to the one Marathi story, whose page
+	// shows its language, its topic with scores and its feed's category.
+	waitJS("topic facet named", `[...document.querySelectorAll('ul[data-facet="category"] li span:first-child')].some(e => e.textContent === "राजनीति · politics")`)
+	step("click the Marathi facet", chromedp.Click(chromedp.CSS(`ul[data-facet="language"] li[data-value="mr"]`)))
+	waitJS("the language facet filters", `document.querySelector("#chips .chip") !== null && document.querySelector("#summary").textContent.endsWith("of 1 stories")
+		&& document.querySelector("#results li a.title").textContent.includes("मेट्रो")`)
+	step("open the Marathi story", chromedp.Click(chromedp.CSS("#results li a.title")), chromedp.WaitVisible(chromedp.CSS("#view-story .classify")))
+	waitJS("language, topic and feed category shown", `document.querySelector("#view-story dd.lang").dataset.value === "mr"
+		&& document.querySelector("#view-story dd.lang").textContent.includes("मराठी")
+		&& document.querySelectorAll("#view-story .topics li").length === 6
+		&& document.querySelector("#view-story dd.feed-category").dataset.value === "politics"`)
+	step("back to the hits", chromedp.Click(chromedp.CSS("#back")), chromedp.WaitVisible(chromedp.CSS("#chips .chip")))
+	step("clear the language", chromedp.Click(chromedp.CSS("#chips .chip")))
+	waitJS("language cleared", `document.querySelector("#chips .chip") === null && !document.querySelector("#summary").textContent.endsWith("of 1 stories")`)
 
 	// Search: highlighted hits.
 	step("search", chromedp.SendKeys(chromedp.CSS("#q"), "मस्क"), chromedp.Click(chromedp.CSS(`#search-form button[type="submit"]`)))
