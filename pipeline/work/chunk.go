@@ -244,6 +244,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "मुताबिक", "अनुसार":
 		// "हैरिस के मुताबिक …": the clause is her words.
 		return mkAccording, n + 1, -1, false
+	case "जरिए", "जरिये", "माध्यम":
+		return mkPlace, n + 1, -1, false // "एक्स के जरिए": the channel
+	case "द्वारा":
+		return mkAgent, n + 1, -1, false // "X के द्वारा" is X द्वारा
 	case "बजाय", "बदले", "अलावा":
 		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
@@ -403,6 +407,16 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				mi++
 			}
 			n := m.tokEnd
+			// "एक्स (पहले ट्विटर) पर": a parenthesis between the name
+			// and its postposition.
+			if s.w(n) == "(" {
+				for e := n + 1; e < s.sn.b && e < n+8; e++ {
+					if s.w(e) == ")" {
+						n = e + 1
+						break
+					}
+				}
+			}
 			// "मस्क, जो … थे, ने एलिसन को बधाई दी": the relative clause
 			// stands between the name and its postposition.
 			if s.w(n) == "," && s.flag(n+1)&(fwRel|fwRelAgent) != 0 {
