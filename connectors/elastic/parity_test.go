@@ -230,7 +230,7 @@ func classifiedRecords() []pipeline.Record {
 		mk("c-hi1", "hi", "sports", "politics", "कप्तान ने आखिरी गेंद पर छक्का जड़कर मैच जिताया", 1),
 		mk("c-hi2", "hi", "politics", "politics", "विधानसभा में बजट सत्र हंगामे के साथ शुरू हुआ", 2),
 		mk("c-mr1", "mr", "politics", "politics", "विधानसभेत आज अर्थसंकल्पावर जोरदार चर्चा झाली", 3),
-		mk("c-ne1", "ne", "business", "tech", "नेपाल राष्ट्र बैंकले नयाँ मौद्रिक नीति सार्वजनिक गर्‍यो", 4),
+		mk("c-ne1", "ne", "business", "tech", "नेपाल राष्ट्र बैंकले नयाँ मौद्रिक नीति सार्वजनिक गर्यो", 4),
 		mk("c-en1", "en", "tech", "tech", "Chip maker opens a new design centre in Pune", 5),
 		mk("c-hl1", "hi-Latn", "entertainment", "politics", "Nayi film ka trailer aaj release hua", 6),
 	}
