@@ -180,7 +180,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			for j := k; j <= e; j++ {
 				// Inside the quote, "…नहीं है, वह … हैं" are two
 				// clauses of the same speaker.
-				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&fwFinite != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) {
+				// "यह अर्थव्यवस्था नहीं, अहंकार की नीति है": the negation
+				// stays before the comma.
+				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) {
 					q = newClause(ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
