@@ -137,6 +137,48 @@ func BenchmarkAnalyzeGold(b *testing.B) {
 	cpuRate(b, c0, n)
 }
 
+// BenchmarkStanceLayers is the stance reader alone (clauses, chunks,
+// frames, moods, grounding) over the gold-built corpus: normalisation,
+// tokens and mentions are prepared before the timer.
+func BenchmarkStanceLayers(b *testing.B) {
+	a := shippedAnalyzer(b)
+	stories := goldCorpus(b, 5<<20)
+	n := corpusBytes(stories)
+	type prepared struct {
+		fields []*field
+		sents  [][]sentence
+	}
+	pre := make([]prepared, len(stories))
+	for i, s := range stories {
+		var fs []*field
+		for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
+			if fd.text != "" {
+				fs = append(fs, a.prepare(fd.name, fd.text))
+			}
+		}
+		a.matcher.ground(fs)
+		pre[i].fields = fs
+		for _, f := range fs {
+			pre[i].sents = append(pre[i].sents, sentences(f))
+		}
+	}
+	b.SetBytes(n)
+	b.ResetTimer()
+	c0 := cpuNow()
+	for b.Loop() {
+		for _, p := range pre {
+			st := newStoryState()
+			rd := &reader{}
+			for j, f := range p.fields {
+				for _, sn := range p.sents[j] {
+					a.readSentence(f, sn, st, rd)
+				}
+			}
+		}
+	}
+	cpuRate(b, c0, n)
+}
+
 // BenchmarkNormalize is normalisation with its offset map alone.
 func BenchmarkNormalize(b *testing.B) {
 	stories := benchCorpus(b, 5<<20)

@@ -244,6 +244,8 @@ type Lexicon struct {
 	entries []entry
 	exact   map[string][]int32
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
+	// prefixSeen screens prefixKey values before the map lookup.
+	prefixSeen [1 << 12]bool
 	flags   map[string]uint64
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
@@ -493,12 +495,16 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 		}
 		k := prefixKey(first.word)
 		lx.prefix[k] = append(lx.prefix[k], i)
+		lx.prefixSeen[prefixSlot(k)] = true
 	} else {
 		lx.exact[first.word] = append(lx.exact[first.word], i)
 		lx.flags[first.word] |= fwEntry
 	}
 	return nil
 }
+
+// prefixSlot hashes a prefix key into prefixSeen.
+func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 52 }
 
 // prefixKey packs the bytes of the first two characters of w (at most 8
 // bytes) into a map key, judging character lengths from lead bytes.
@@ -575,8 +581,10 @@ func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 
 		}
 	}
 	if len(w) >= 2 {
-		for _, k := range lx.prefix[prefixKey(w)] {
-			try(k)
+		if pk := prefixKey(w); lx.prefixSeen[prefixSlot(pk)] {
+			for _, k := range lx.prefix[pk] {
+				try(k)
+			}
 		}
 	}
 	return m
