@@ -92,7 +92,7 @@ func Ephemeral() Option {
 
 type memState struct {
 	folded  map[string]bool             // marker keys
-	entries map[string]map[string]Entry // pair key → timeline key → entry
+	entries map[string]map[string]Entry // pair key → story id → entry
 }
 
 // Tracker folds stances into pair state kept in a pipeline.StateStore.
@@ -890,7 +890,7 @@ func (t *Tracker) cite(ctx context.Context, ov *overlay, ev *pipeline.Event, key
 			e = Entry{}
 			if t.mem != nil {
 				var ok bool
-				if e, ok = t.mem.entries[key][TimelineKey(when[id], id)]; !ok {
+				if e, ok = t.mem.entries[key][id]; !ok {
 					continue
 				}
 			} else {
@@ -955,15 +955,9 @@ func (m *memState) keep(key string, e Entry, st *PairState) {
 		es = map[string]Entry{}
 		m.entries[key] = es
 	}
-	es[TimelineKey(e.Time, e.Story)] = e
-	live := map[string]bool{}
-	for _, ms := range [][]Mark{st.RecentHostile, st.RecentSupportive} {
-		for _, mk := range ms {
-			live[TimelineKey(mk.Time, mk.Story)] = true
-		}
-	}
+	es[e.Story] = e
 	for k := range es {
-		if !live[k] {
+		if !hasMark(st.RecentHostile, k) && !hasMark(st.RecentSupportive, k) {
 			delete(es, k)
 		}
 	}
@@ -977,4 +971,13 @@ func markerValue(at time.Time, events []pipeline.Event) ([]byte, error) {
 		return append(b, `","events":[]}`...), nil
 	}
 	return codec.Marshal(foldedMarker{Time: at, Events: events})
+}
+
+func hasMark(ms []Mark, story string) bool {
+	for _, m := range ms {
+		if m.Story == story {
+			return true
+		}
+	}
+	return false
 }
