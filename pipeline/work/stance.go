@@ -629,7 +629,19 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
-		if atk, ok := st.attackedBy[srcs[0]]; ok {
+		atk, ok := st.attackedBy[srcs[0]]
+		if !ok {
+			// "गूगल का माइक्रोसॉफ्ट पर आरोप, नडेला का पलटवार": the
+			// attacker of the source's organisation.
+			for p := range a.affil {
+				if p[0] == srcs[0] {
+					if x, found := st.attackedBy[p[1]]; found && x != srcs[0] {
+						atk, ok = x, true
+					}
+				}
+			}
+		}
+		if ok {
 			tgts = append(tgts, atk)
 		} else if fr.Polarity == pipeline.Hostile {
 			// "X ने … किया, Y भड़के": angry at the one who acted.
