@@ -246,7 +246,7 @@ type Lexicon struct {
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	// prefixSeen screens prefixKey values before the map lookup.
 	prefixSeen [1 << 12]bool
-	flags   map[string]uint64
+	flags      map[string]uint64
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
 }
