@@ -377,8 +377,9 @@ func TestTooManyRequestsStorm(t *testing.T) {
 }
 
 // TestNodeStoppedMidStream stops the real node for 30 s while a writer
-// streams stories, then starts it again. It runs in CI (.ci/run sets
-// KHABAR_TEST_ES_RESTART=1) but not on every local run.
+// streams stories, then starts it again. It runs in CI
+// (scripts/test.sh runs it alone, after every other test, so no other
+// package's test sees the node go away) but not on every local run.
 func TestNodeStoppedMidStream(t *testing.T) {
 	if os.Getenv("KHABAR_TEST_ES_RESTART") != "1" {
 		t.Skip("set KHABAR_TEST_ES_RESTART=1 to stop and restart the node (scripts/elasticsearch.sh)")
@@ -421,7 +422,7 @@ func TestNodeStoppedMidStream(t *testing.T) {
 	if out, err := exec.CommandContext(ctx, "bash", script, "stop").CombinedOutput(); err != nil {
 		t.Fatalf("stop: %v\n%s", err, out)
 	}
-	time.Sleep(30 * time.Second)
+	time.Sleep(30 * time.Second) // the outage itself, not a wait for a result
 	mu.Lock()
 	during := written
 	mu.Unlock()

@@ -99,16 +99,32 @@ func TestBrokerRestart(t *testing.T) {
 		}
 	}()
 
-	time.Sleep(5 * time.Second)
+	// The outage starts once the consumer group is seen delivering (a
+	// positive signal, not a guess at how long the join takes), and must
+	// land mid-stream.
+	delivered := func() int {
+		mu.Lock()
+		defer mu.Unlock()
+		return len(seen)
+	}
+	for delivered() < 50 {
+		if ctx.Err() != nil {
+			t.Fatalf("before the outage only %d messages arrived", delivered())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	t.Log("stopping the broker for 30 s")
 	kafkaScript(t, "stop")
+	if d := delivered(); d >= n {
+		t.Fatalf("all %d messages arrived before the broker stopped: the outage tests nothing", d)
+	}
 	restarted := false
 	t.Cleanup(func() {
 		if !restarted {
 			kafkaScript(t, "start")
 		}
 	})
-	time.Sleep(30 * time.Second)
+	time.Sleep(30 * time.Second) // the outage itself, not a wait for a result
 	kafkaScript(t, "start")
 	restarted = true
 	t.Log("broker started again")
