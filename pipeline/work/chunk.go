@@ -555,7 +555,15 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	closed := false
 	for i := len(s.chunks) - 2; i >= 0; i-- {
 		c, nx := &s.chunks[i], &s.chunks[i+1]
-		// "X और मेटा के सीईओ Y ने": coordinated with Y, past its modifier.
+		// "X और मेटा के सीईओ Y ने": coordinated with Y, past its
+		// modifier; but "टेस्ला और एक्सएआई के मालिक मस्क": two
+		// organisations modifying the name.
+		if nx.mk == mkMod && c.ent >= 0 && nx.ent >= 0 && !a.isPerson[c.ent] && !a.isPerson[nx.ent] {
+			if c.end < s.sn.b && isCoordinator(s.w(c.end)) && c.end+1 == nx.tok && c.mk == mkBare {
+				c.mk, c.at = mkMod, nx.at
+			}
+			continue
+		}
 		if nx.mk == mkMod && i+2 < len(s.chunks) {
 			nx = &s.chunks[i+2]
 		}

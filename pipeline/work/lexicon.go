@@ -74,6 +74,9 @@ type Frame struct {
 	// Retort frames with no target of their own answer the agent's
 	// last attacker ("जवाब में …").
 	Retort bool `yaml:"retort"`
+	// NoAgent: the frame reads only where nobody acts with ने (a
+	// headline's "X का जवाब"); "X ने … जवाब दिया" is just a reply.
+	NoAgent bool `yaml:"no_agent"`
 	// PersonTarget: only a person can be the target (donations,
 	// campaigning: a company raising money for a deal is no stance).
 	PersonTarget bool `yaml:"person_target"`

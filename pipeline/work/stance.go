@@ -512,6 +512,9 @@ func appendNew(xs []int, x int) []int {
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
+	if fr.NoAgent && hasAgent(s, ci) {
+		return
+	}
 	pol, kind := fr.pol, fr.Kind
 	flipped := false
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
