@@ -485,11 +485,15 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		switch {
 		case fl&fwRecip != 0:
 			// एक-दूसरे, एक दूसरे
-			if !(s.w(k-1) == "एक" || s.w(k-1) == "-" && s.w(k-2) == "एक") && s.w(k) != "परस्पर" {
+			adverb := s.w(k) == "परस्पर" || s.w(k) == "आपस"
+			if !(s.w(k-1) == "एक" || s.w(k-1) == "-" && s.w(k-2) == "एक") && !adverb {
 				continue
 			}
 			c.recip, c.pron = true, fwRecip
 			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
+			if adverb {
+				c.mk = mkPrati // "परस्पर आरोप", "आपस में": any frame's target
+			}
 		case fl&fwAgentPron != 0:
 			c.pron, c.mk = fwAgentPron, mkAgent
 		case fl&fwRelAgent != 0:

@@ -318,19 +318,21 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	idx := s.inClause(ci)
 	// agents: the group nearest before the frame, else the first.
 	pick := func(ok func(c *chunk) bool) []int {
-		grp := -1
+		grp, gat := -1, -1
 		for _, i := range idx {
 			c := &s.chunks[i]
 			if ok(c) && c.ent >= 0 && (grp < 0 || c.tok < at) {
-				grp = c.group
+				grp, gat = c.group, c.at
 			}
 		}
 		if grp < 0 {
 			return out
 		}
+		// Same group, or the same postposition ("मस्क के साथ-साथ
+		// जुकरबर्ग ने").
 		for _, i := range idx {
 			c := &s.chunks[i]
-			if c.group == grp && ok(c) && c.ent >= 0 && !containsInt(out, c.ent) {
+			if (c.group == grp || c.at == gat && c.mk == mkAgent) && ok(c) && c.ent >= 0 && !containsInt(out, c.ent) {
 				out = append(out, c.ent)
 			}
 		}
@@ -444,7 +446,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	out = out[:0]
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
-		ok := fr.targets[c.mk] || flipped && c.mk == mkSe
+		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(fr.GenSource && !hasAgent(s, ci))
 		}
@@ -721,7 +723,44 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		return
 	}
+	// "मस्क ने ऑल्टमैन पर और ऑल्टमैन ने मस्क पर आरोप लगाए": each
+	// agent with the target after it.
+	if pairs := a.gapped(s, ci, o.k, fr, flipped); len(pairs) > 1 {
+		for _, p := range pairs {
+			a.add(s, st, p[0], p[1], pol, kind, mood, weight)
+		}
+		return
+	}
 	a.emit(s, st, srcs, tgts, pol, kind, mood, weight)
+}
+
+// gapped pairs each ne-agent of a clause with the targets that follow it
+// up to the next agent (a gapped coordination shares one verb).
+func (a *Analyzer) gapped(s *sentCtx, ci, at int, fr *Frame, flipped bool) [][2]int {
+	var out [][2]int
+	agent, groups := -1, 0
+	lastGrp := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.tok > at || c.ent < 0 {
+			continue
+		}
+		if c.mk == mkAgent {
+			if c.group != lastGrp {
+				groups++
+				lastGrp = c.group
+			}
+			agent = c.ent
+			continue
+		}
+		if agent >= 0 && (fr.targets[c.mk] && c.mk != mkGen || c.mk == mkGen && fr.targets[mkGen] && (c.head == at || isGenitive(s.w(c.end))) || flipped && c.mk == mkSe) {
+			out = append(out, [2]int{agent, c.ent})
+		}
+	}
+	if groups < 2 {
+		return nil
+	}
+	return out
 }
 
 // pair is the story's current pair: the last two acting on each other,
