@@ -167,7 +167,16 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					break
 				}
 			}
-		case fwTargetPron, fwGenPron:
+		case fwGenPron:
+			c.ent = -1 // resolved against the clause's source when read
+			// "उनका कहना है कि …", "उनका आरोप है": the doer of a speech or
+			// a charge is the story's last agent.
+			if c.mk == mkGen && c.head >= 0 {
+				if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+					c.ent = st.lastAgent
+				}
+			}
+		case fwTargetPron:
 			c.ent = -1 // resolved against the clause's source when read
 		case fwRoleNoun:
 			// "मेटा सीईओ ने": the person the story gave that role.
