@@ -184,6 +184,8 @@ func writeHealthTable(w io.Writer, hs []feeds.FeedHealth, now time.Time) error {
 			status = "FAILING"
 		case h.ConsecutiveFailures > 0:
 			status = "retrying"
+		case h.Queued:
+			status = "queued"
 		case h.LastPoll.IsZero():
 			status = "new"
 		}
@@ -194,11 +196,40 @@ func writeHealthTable(w io.Writer, hs []feeds.FeedHealth, now time.Time) error {
 		if h.Name != "" {
 			name = h.Name + " <" + h.URL + ">"
 		}
-		t.row(name, status, ago(h.LastSuccess), strconv.Itoa(h.ConsecutiveFailures), ago(h.NextPoll), strconv.FormatInt(h.Stories, 10), truncateWidth(h.LastError, 60))
+		t.row(name, status, ago(h.LastSuccess), strconv.Itoa(h.ConsecutiveFailures), nextPoll(h, now), strconv.FormatInt(h.Stories, 10), truncateWidth(h.LastError, 60))
 	}
 	t.fit(6)
 	t.write(w)
 	return nil
+}
+
+// nextPoll is the NEXT POLL cell: the feed's place in its host's queue
+// when its poll is due but waits behind poll.per_host (thousands of feeds
+// on one host otherwise all read "never polled" with no sign of why), or
+// when the next poll is, with the server's Retry-After when that set it.
+func nextPoll(h feeds.FeedHealth, now time.Time) string {
+	if h.Queued {
+		cell := "queued"
+		if h.QueuePosition > 0 {
+			cell += " #" + strconv.Itoa(h.QueuePosition)
+		}
+		if !h.QueuedSince.IsZero() {
+			cell += " for " + max(now.Sub(h.QueuedSince), 0).Round(time.Second).String()
+		}
+		return cell
+	}
+	if h.NextPoll.IsZero() {
+		return "not scheduled"
+	}
+	d := h.NextPoll.Sub(now).Round(time.Second)
+	cell := "in " + d.String()
+	if d <= 0 {
+		cell = "due"
+	}
+	if h.RetryAfter > 0 && h.ConsecutiveFailures > 0 {
+		cell += " (Retry-After " + h.RetryAfter.String() + ")"
+	}
+	return cell
 }
 
 func (a *app) newFeedsImportCmd() *cobra.Command {

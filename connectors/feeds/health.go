@@ -39,6 +39,17 @@ type FeedHealth struct {
 	// feed advertises a hub and push is configured.
 	WebSub     string    `json:"websub,omitempty"`
 	LeaseUntil time.Time `json:"websub_lease_until,omitzero"`
+	// RetryAfter is the server's Retry-After on the last failed poll;
+	// NextPoll honours it (up to poll.max_retry_after).
+	RetryAfter time.Duration `json:"retry_after_ns,omitempty"`
+	// Queued says the feed's poll is due but waits for its host's slot
+	// (poll.per_host, poll.host_gap) or a fetch worker, since QueuedSince;
+	// QueuePosition is its place among the feeds waiting for the same host
+	// (1: next). Only a running poller knows; a feed that was never polled
+	// and is not queued has not fallen due yet.
+	Queued        bool      `json:"queued,omitempty"`
+	QueuedSince   time.Time `json:"queued_since,omitzero"`
+	QueuePosition int       `json:"queue_position,omitempty"`
 }
 
 func healthOf(f Feed, st *feedState, now time.Time, failingAfter time.Duration) FeedHealth {
@@ -48,6 +59,7 @@ func healthOf(f Feed, st *feedState, now time.Time, failingAfter time.Duration) 
 		LastError: st.LastError, LastReason: st.LastReason, ConsecutiveFailures: st.Failures,
 		FailingSince: st.FailingSince, NextPoll: st.NextPoll, Interval: st.Interval,
 		Polls: st.Polls, NotModified: st.NotModified, Errors: st.Errors, Stories: st.Stories,
+		RetryAfter: st.RetryAfter,
 	}
 	h.Failing = st.Failures > 0 && !st.FailingSince.IsZero() && now.Sub(st.FailingSince) >= failingAfter
 	if st.Sub != nil {
@@ -64,12 +76,32 @@ func (p *Poller) Health(ctx context.Context) ([]FeedHealth, error) {
 	now := p.cfg.Now()
 	p.mu.Lock()
 	out := make([]FeedHealth, 0, len(p.feeds))
+	queues := map[string][]int{} // host → indexes in out of its queued feeds
 	for _, f := range p.feeds {
 		f.mu.Lock()
-		out = append(out, healthOf(f.spec, &f.st, now, p.cfg.FailingAfter))
+		h := healthOf(f.spec, &f.st, now, p.cfg.FailingAfter)
+		if !f.queuedSince.IsZero() {
+			h.Queued, h.QueuedSince = true, f.queuedSince
+			k := hostKey(f.spec.URL)
+			queues[k] = append(queues[k], len(out))
+		}
 		f.mu.Unlock()
+		out = append(out, h)
 	}
 	p.mu.Unlock()
+	for _, q := range queues {
+		// The per-host semaphore serves waiters roughly in arrival order.
+		sort.SliceStable(q, func(i, j int) bool {
+			a, b := out[q[i]], out[q[j]]
+			if !a.QueuedSince.Equal(b.QueuedSince) {
+				return a.QueuedSince.Before(b.QueuedSince)
+			}
+			return a.URL < b.URL
+		})
+		for pos, i := range q {
+			out[i].QueuePosition = pos + 1
+		}
+	}
 	sort.Slice(out, func(i, j int) bool { return out[i].URL < out[j].URL })
 	return out, nil
 }

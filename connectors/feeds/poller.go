@@ -63,6 +63,10 @@ type feed struct {
 	pending    map[string]uint64 // published, not yet acked: id → content hash
 	seenDirty  bool
 	failReport bool // OnFailing was called for the current failing episode
+	// queuedSince is when the feed's poll fell due and began waiting for
+	// its host's slot (poll.per_host, poll.host_gap) or a fetch worker;
+	// zero while it is not waiting. Shown as the queued state (issue 14 §5).
+	queuedSince time.Time
 }
 
 // New builds a Poller and loads every feed's state. reg may be nil (no
@@ -264,11 +268,16 @@ type hostLimit struct {
 	nextStart time.Time
 }
 
-func (p *Poller) host(u string) *hostLimit {
-	key := "file"
+// hostKey is the key of the per-host limit u falls under.
+func hostKey(u string) string {
 	if pu, err := url.Parse(u); err == nil && pu.Host != "" && pu.Scheme != "file" {
-		key = pu.Host
+		return pu.Host
 	}
+	return "file"
+}
+
+func (p *Poller) host(u string) *hostLimit {
+	key := hostKey(u)
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	h, ok := p.hosts[key]
@@ -318,7 +327,16 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	if f.spec.URL[:4] == "file" {
 		gap = 0
 	}
+	f.mu.Lock()
+	f.queuedSince = p.cfg.Now()
+	f.mu.Unlock()
+	dequeue := func() {
+		f.mu.Lock()
+		f.queuedSince = time.Time{}
+		f.mu.Unlock()
+	}
 	if err := hl.acquire(ctx, gap, p.cfg.Now); err != nil {
+		dequeue()
 		return time.Time{}
 	}
 	// The fetch and the parse run on a pool goroutine: feed goroutines
@@ -334,6 +352,7 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	)
 	job := func() {
 		defer close(done)
+		dequeue()
 		start = p.cfg.Now()
 		res, err = p.fetch.fetch(ctx, f.spec.URL, etag, lastMod)
 	}
@@ -341,6 +360,7 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	case p.jobs <- job:
 	case <-ctx.Done():
 		hl.release()
+		dequeue()
 		return time.Time{}
 	}
 	<-done
@@ -631,6 +651,7 @@ func (p *Poller) succeededLocked(f *feed, now time.Time, status int, items []Ite
 	st.Polls++
 	st.LastPoll, st.LastSuccess, st.LastStatus = now, now, status
 	st.LastError, st.LastReason, st.Failures, st.FailingSince = "", "", 0, time.Time{}
+	st.RetryAfter = 0
 	f.failReport = false
 	st.Interval = p.adapt(f, items, fresh, now)
 	iv := st.Interval
@@ -665,6 +686,7 @@ func (p *Poller) failed(f *feed, now time.Time, status int, err error) time.Time
 	st.Errors++
 	st.Failures++
 	st.LastPoll, st.LastStatus, st.LastError, st.LastReason = now, status, err.Error(), reason
+	st.RetryAfter = retry
 	if st.FailingSince.IsZero() {
 		st.FailingSince = now
 	}

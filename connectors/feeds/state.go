@@ -41,6 +41,9 @@ type feedState struct {
 	Errors       int64         `json:"errors,omitempty"`
 	Stories      int64         `json:"stories,omitempty"`
 	Sub          *subState     `json:"websub,omitempty"`
+	// RetryAfter is the server's Retry-After on the last failed poll (0:
+	// none); NextPoll honours it up to poll.max_retry_after.
+	RetryAfter time.Duration `json:"retry_after,omitempty"`
 }
 
 // subState is a WebSub subscription.
