@@ -596,7 +596,8 @@ func benchWork(b *testing.B, rate int) {
 	c.waitDrained(2*time.Minute, [2]string{"work", pipeline.TopicStories})
 
 	file := filepath.Join(c.dir, "bench.jsonl")
-	writeStoryRange(b, file, 1_000_000, b.N)
+	_, size := writeBenchStories(b, file, 1_000_000, b.N)
+	b.SetBytes(size / int64(b.N))
 	bus, err := kafka.New(b.Context(), c.kcfg, nil)
 	if err != nil {
 		b.Fatal(err)
@@ -681,7 +682,10 @@ func topicTimes(b testing.TB, c *cluster, topic string) map[string]time.Time {
 		if end == 0 {
 			continue
 		}
-		r := kafkago.NewReader(kafkago.ReaderConfig{Brokers: c.kcfg.Brokers, Topic: full, Partition: p.ID, MaxBytes: 10 << 20})
+		// A short MaxWait: kafka-go's default (10 s) held every fetch
+		// that found no new record, 445 s of wall for 12 s measured
+		// (issue 14 §9).
+		r := kafkago.NewReader(kafkago.ReaderConfig{Brokers: c.kcfg.Brokers, Topic: full, Partition: p.ID, MaxBytes: 10 << 20, MaxWait: 100 * time.Millisecond})
 		failures := 0
 		for {
 			m, err := r.ReadMessage(b.Context())
