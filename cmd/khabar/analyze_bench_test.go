@@ -9,11 +9,13 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/track"
 	"github.com/khabar/khabar/pipeline/work"
 )
 
@@ -97,6 +99,7 @@ func BenchmarkAnalyzeOnePair(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.SetBytes(size)
+		defer cpuMBps(b, size)()
 		for b.Loop() {
 			f, err := os.Open(path)
 			if err != nil {
@@ -108,8 +111,45 @@ func BenchmarkAnalyzeOnePair(b *testing.B) {
 			f.Close()
 		}
 	})
+	// The same loop with the tracker folding each story in input order, as
+	// the command does, in process: the difference to analysis-only is the
+	// tracker's cost.
+	b.Run(fmt.Sprintf("analysis-and-fold/%d", n), func(b *testing.B) {
+		wl, err := watchlist.Load(wlPath)
+		if err != nil {
+			b.Fatal(err)
+		}
+		an, err := work.New(wl)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.SetBytes(size)
+		defer cpuMBps(b, size)()
+		for b.Loop() {
+			tr, err := track.New(track.DefaultConfig(), track.NewMemoryStore(), nil, track.Ephemeral())
+			if err != nil {
+				b.Fatal(err)
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				b.Fatal(err)
+			}
+			err = work.AnalyzeJSONL(context.Background(), an, f, io.Discard, work.JSONLConfig{Each: func(s pipeline.Story, a *pipeline.Analysis) {
+				evs, err := tr.Fold(context.Background(), s.Ref(), a.Stances)
+				if err != nil {
+					b.Fatal(err)
+				}
+				a.Events = evs
+			}})
+			if err != nil {
+				b.Fatal(err)
+			}
+			f.Close()
+		}
+	})
 	b.Run(fmt.Sprintf("analyze-with-tracker/%d", n), func(b *testing.B) {
 		b.SetBytes(size)
+		defer cpuMBps(b, size)()
 		for b.Loop() {
 			code := execute(context.Background(), []string{"analyze", "--watchlist", wlPath, path}, io.Discard, io.Discard, func(string) (string, bool) { return "", false })
 			if code != 0 {
@@ -117,4 +157,22 @@ func BenchmarkAnalyzeOnePair(b *testing.B) {
 			}
 		}
 	})
+}
+
+// cpuMBps reports throughput per CPU second of the process (user + system),
+// which contention on the shared machine inflates less than wall time.
+func cpuMBps(b *testing.B, size int64) func() {
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+			b.Fatal(err)
+		}
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	start := cpu()
+	return func() {
+		if d := cpu() - start; d > 0 {
+			b.ReportMetric(float64(size)*float64(b.N)/d.Seconds()/1e6, "cpu-MB/s")
+		}
+	}
 }
