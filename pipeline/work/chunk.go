@@ -199,6 +199,18 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mk, at, head, false
 		}
 	}
+	// "ओपनएआई करार पर", "अडानी मुद्दे पर": a name written before a noun
+	// owns it, and takes its postposition.
+	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) {
+		switch s.w(n + 1) {
+		case "को", "पर", "के", "की", "का":
+			mk, at, head, _ := a.markerAfter(s, n+1, false)
+			switch mk {
+			case mkKo, mkPar, mkSe, mkKhilaf, mkGen, mkLiye:
+				return mk, at, head, true
+			}
+		}
+	}
 	return mkBare, n, -1, possessed
 }
 
