@@ -422,8 +422,9 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 	if cl.parent >= 0 && cl.parent != ci {
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
 		if cl.kind == ckRel {
-			// "मस्क ने ट्रंप की वह पोस्ट साझा की, जिसमें …": the post's
-			// author says it too.
+			// "… ट्रंप की वह पोस्ट …, जिसमें …": the post's author says
+			// it; a sharer says it too, one who answers it does not.
+			var authors []int
 			for _, i := range s.inClause(cl.parent) {
 				c := s.chunks[i]
 				if c.ent < 0 || c.pron != 0 || !isGenitive(s.w(c.end)) {
@@ -431,8 +432,22 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 				}
 				for k := c.end + 1; k <= c.end+3 && k < s.sn.b; k++ {
 					if s.flag(k)&fwPostWord != 0 {
-						out = appendNew(out, c.ent)
+						authors = appendNew(authors, c.ent)
 					}
+				}
+			}
+			if len(authors) > 0 {
+				shared := false
+				for _, k := range s.cls[cl.parent].toks {
+					if s.flag(k)&fwShare != 0 {
+						shared = true
+					}
+				}
+				if !shared {
+					out = out[:0]
+				}
+				for _, x := range authors {
+					out = appendNew(out, x)
 				}
 			}
 		}
