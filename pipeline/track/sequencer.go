@@ -78,7 +78,7 @@ func (s *Sequencer) Workers() int { return s.cfg.Max }
 // nacked); the fold itself completes, and a redelivery finds it done.
 func (s *Sequencer) Fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) ([]pipeline.Event, error) {
 	if story.ID == "" {
-		return nil, errors.New("track: fold: story without id")
+		return nil, pipeline.Permanent(errors.New("track: fold: story without id"))
 	}
 	at, _ := EventTime(story, s.t.clock(), time.Time{})
 	r := &seqReq{item: Item{Story: story, Stances: stances}, at: at, done: make(chan struct{})}

@@ -294,7 +294,7 @@ func markerKey(storyID, pairKey string) string { return storyID + "\x00" + pairK
 // polarity, an empty or equal source and target are skipped.
 func (t *Tracker) Fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) ([]pipeline.Event, error) {
 	if story.ID == "" {
-		return nil, errors.New("track: fold: story without id")
+		return nil, pipeline.Permanent(errors.New("track: fold: story without id"))
 	}
 	res, err := t.FoldBatch(ctx, []Item{{Story: story, Stances: stances}})
 	if err != nil {
@@ -322,7 +322,7 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 	out := make([][]pipeline.Event, len(items))
 	for i, it := range items {
 		if it.Story.ID == "" {
-			return nil, errors.New("track: fold: story without id")
+			return nil, pipeline.Permanent(errors.New("track: fold: story without id"))
 		}
 		for _, g := range groupStances(it.Stances) {
 			key := pipeline.PairKey(g.pair[0], g.pair[1])
