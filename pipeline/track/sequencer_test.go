@@ -61,3 +61,44 @@ func TestSequencerFoldsInEventTimeOrder(t *testing.T) {
 		t.Fatalf("%d Apply calls for one batch", n)
 	}
 }
+
+// The sequenced bus handler: a batch message in, its events out; the same
+// message again republishes the events of its first fold (same ids), and a
+// story without an id is a permanent error.
+func TestSequencedHandler(t *testing.T) {
+	seq := NewSequencer(newTracker(t, NewMemoryStore()), SequencerConfig{Quiet: time.Millisecond, MaxHold: time.Second, Max: 1})
+	h := SequencedHandler(seq)
+	ctx := context.Background()
+	var ids []string
+	for i, src := range []string{"khabar-ek", "khabar-do"} {
+		at := day0.Add(time.Duration(i) * time.Hour)
+		b := pipeline.StanceBatch{Story: pipeline.StoryRef{ID: "s" + src, Published: at, Fetched: at, Source: src},
+			Pair: pipeline.SortedPair("elon-musk", "sam-altman"),
+			Stances: []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन पर निशाना साधा।"}}}
+		msg, err := pipeline.Encode(pipeline.PairKey(b.Pair[0], b.Pair[1]), b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 2 {
+			outs, err := h(ctx, msg)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, o := range outs {
+				var em pipeline.EventMessage
+				if err := pipeline.Decode(o.Msg, &em); err != nil {
+					t.Fatal(err)
+				}
+				ids = append(ids, em.Event.ID)
+			}
+		}
+	}
+	want := []string{"new-feud:elon-musk|sam-altman:skhabar-do", "new-feud:elon-musk|sam-altman:skhabar-do"}
+	if !reflect.DeepEqual(ids, want) {
+		t.Fatalf("events %v, want %v (the second a republish)", ids, want)
+	}
+	bad, _ := pipeline.Encode("x", pipeline.StanceBatch{Stances: []pipeline.Stance{{Source: "a", Target: "b", Polarity: pipeline.Hostile}}})
+	if _, err := h(ctx, bad); !pipeline.IsPermanent(err) {
+		t.Fatalf("story without id: %v, want a permanent error", err)
+	}
+}
