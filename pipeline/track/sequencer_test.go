@@ -73,7 +73,7 @@ func TestSequencedHandler(t *testing.T) {
 	for i, src := range []string{"khabar-ek", "khabar-do"} {
 		at := day0.Add(time.Duration(i) * time.Hour)
 		b := pipeline.StanceBatch{Story: pipeline.StoryRef{ID: "s" + src, Published: at, Fetched: at, Source: src},
-			Pair: pipeline.SortedPair("elon-musk", "sam-altman"),
+			Pair:    pipeline.SortedPair("elon-musk", "sam-altman"),
 			Stances: []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन पर निशाना साधा।"}}}
 		msg, err := pipeline.Encode(pipeline.PairKey(b.Pair[0], b.Pair[1]), b)
 		if err != nil {
