@@ -523,3 +523,23 @@ func TestEphemeralSameEvents(t *testing.T) {
 		t.Fatalf("refold emitted %+v", summarize(again))
 	}
 }
+
+// track.escalation: 0 turns escalations off; nothing else changes.
+func TestEscalationOff(t *testing.T) {
+	var tl timeline
+	for _, x := range loadTimelines(t) {
+		if strings.HasPrefix(x.Name, "escalation") {
+			tl = x
+		}
+	}
+	cfg := DefaultConfig()
+	cfg.Escalation = 0
+	tr, err := New(cfg, NewMemoryStore(), nil, WithClock(fixedClock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := summarize(foldAll(t, tr, tl.Stories))
+	if len(got) != 1 || got[0].Kind != pipeline.KindNewFeud {
+		t.Fatalf("with escalation off: %+v", got)
+	}
+}
