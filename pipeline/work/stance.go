@@ -855,8 +855,14 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		ids = []int{st.lastPair[0], st.lastPair[1]}
 	}
 	// "ट्रंप ने कहा कि मस्क के साथ उनका रिश्ता खत्म": the speaker is
-	// the other party.
-	if len(ids) == 1 && s.cls[ci].kind == ckContent {
+	// the other party — when the words refer to him (उनका, उनकी …).
+	self := false
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwGenPron || c.pron == fwAgentPron || c.pron == fwSubjPron {
+			self = true
+		}
+	}
+	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) {
 		for _, x := range a.speakers(s, ci, st, nil) {
 			ids = appendNew(ids, x)
 		}
