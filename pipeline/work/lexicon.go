@@ -107,12 +107,16 @@ type Evaluative struct {
 	Pol string `yaml:"pol"`
 	// Attack: said of someone's charge ("आरोपों को झूठ बताया") it
 	// attacks the one who made it; a mere denial (निराधार) does not.
-	Attack bool     `yaml:"attack"`
-	Test   string   `yaml:"test"`
-	Expect []string `yaml:"expect"`
-	file   string
-	line   int
-	pol    int8
+	Attack bool `yaml:"attack"`
+	// CallingOnly: read only when someone is called it ("X ने Y को अपना
+	// दोस्त बताया"), not as the subject's predicate in reported words
+	// ("… अडानी उनके सबसे करीबी दोस्त हैं" is about someone else).
+	CallingOnly bool     `yaml:"calling_only"`
+	Test        string   `yaml:"test"`
+	Expect      []string `yaml:"expect"`
+	file        string
+	line        int
+	pol         int8
 }
 
 // Flipper changes the reading of a frame a few words before it

@@ -162,6 +162,18 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 	}
 }
 
+// frameOf is the frame of an occurrence: its own, or the frame at the
+// same place as an evaluative word.
+func (o occurrence) frameOf() *Frame {
+	if o.e.kind == entFrame {
+		return o.e.frame
+	}
+	if o.alt != nil {
+		return o.alt.frame
+	}
+	return nil
+}
+
 // reader holds the buffers of one Analyze call.
 type reader struct {
 	s    sentCtx
@@ -239,7 +251,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		if o.e.kind == entEval {
 			lastEval = oi
 		}
-		if o.e.kind == entFrame && o.e.frame.Symmetric && o.e.frame.pol != 0 {
+		if f := o.frameOf(); f != nil && f.Symmetric && f.pol != 0 {
 			lastSym = oi
 		}
 	}
@@ -252,7 +264,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		case entFrame:
 			// "जिगरी दोस्त रहे X और Y अब जानी दुश्मन": the later
 			// relation is the one asserted.
-			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].e.frame.pol != f.pol {
+			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
 			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) {
@@ -261,6 +273,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			s.occBefore = rd.occ[:oi]
 			a.readFrame(s, ci, o, rd.occ[oi+1:], st, rd)
 		case entEval:
+			if f := o.frameOf(); f != nil && f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
+				continue
+			}
 			if !a.readEvaluation(s, ci, o, st, rd) && o.alt != nil && a.isAct(s, o.k, o.altN) {
 				a.readFrame(s, ci, occurrence{e: o.alt, k: o.k, n: o.altN}, rd.occ[oi+1:], st, rd)
 			}
@@ -946,6 +961,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
+	}
+	if ev.CallingOnly {
+		return false
 	}
 	// Inside someone's words: the subject of the content is judged.
 	according := -1
