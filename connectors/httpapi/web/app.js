@@ -252,13 +252,14 @@ async function showStory(id) {
 
 // classifyHTML shows what the story is: its language with the
 // classifier's confidence, its topic (and a close second) with the score
-// of each topic, and the category its feed declared.
+// of each topic as a bar (SVG: the page's CSP allows no inline style), and
+// the category its feed declared.
 function classifyHTML(s, an) {
   const lang = an.language || s.language, topic = an.topic || s.category;
   if (!lang && !topic) return "";
   const pct = (x) => `${Math.round(100 * Number(x || 0))}%`;
   const scores = Object.entries(an.topics || {}).sort((a, b) => b[1] - a[1])
-    .map(([t, v]) => `<li data-topic="${esc(t)}"><span>${esc(L.topic[t] || t)}</span><span class="bar" style="width:${Math.round(60 * v)}px"></span><span class="n">${pct(v)}</span></li>`).join("");
+    .map(([t, v]) => `<li data-topic="${esc(t)}"><span>${esc(L.topic[t] || t)}</span><svg class="bar" width="60" height="8" aria-hidden="true"><rect width="${(60 * v).toFixed(1)}" height="8"/></svg><span class="n">${pct(v)}</span></li>`).join("");
   return `<dl class="classify">
       ${lang ? `<dt>भाषा <span class="en">Language</span></dt><dd class="lang" data-value="${esc(lang)}">${esc(L.language[lang] || lang)}${an.language_score ? ` <span class="n">${pct(an.language_score)}</span>` : ""}</dd>` : ""}
       ${topic ? `<dt>विषय <span class="en">Topic</span></dt><dd class="topic" data-value="${esc(topic)}">${esc(L.topic[topic] || topic)}${an.topic2 ? ` + ${esc(L.topic[an.topic2] || an.topic2)}` : ""}${scores ? `<ul class="topics">${scores}</ul>` : ""}</dd>` : ""}
