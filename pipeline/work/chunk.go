@@ -20,12 +20,12 @@ type chunk struct {
 	// at is the token of the postposition (or of the end of the group).
 	at int
 	// head is, for mkGen, the token of the frame noun the genitive
-	// qualifies ("ट्रंप की [आलोचना]").
+	// qualifies ("X की [आलोचना]").
 	head int
 	// possessed: the marker belongs to a noun the group possesses
-	// ("ट्रंप की टैरिफ योजना की आलोचना"): the owner is credited.
+	// ("X की टैरिफ योजना की आलोचना"): the owner is credited.
 	possessed bool
-	// group: coordinated chunks ("मोदी और राहुल गांधी ने") share one.
+	// group: coordinated chunks ("X और Y ने") share one.
 	group  int
 	clause int
 	recip  bool
@@ -102,7 +102,7 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	case "":
 		return true
 	case "को", "पर", "से", "में", "का", "के", "ने", "द्वारा":
-		// "… मस्क द्वारा आलोचना से": a passive act by a named agent.
+		// "… X द्वारा आलोचना से": a passive act by a named agent.
 		for b := j - 1; b >= j-4 && b >= s.sn.a; b-- {
 			if s.w(b) == "द्वारा" {
 				return true
@@ -132,13 +132,13 @@ func (s *sentCtx) isQuoteTok(k int) bool { return k < s.sn.b && k >= s.sn.a && i
 // token n. platform: the group is a platform (after पर/में a place).
 func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at, head int, possessed bool) {
 	at, head = n, -1
-	// "ट्रंप प्रशासन ने", "मोदी सरकार की नीति": an owner noun written
+	// "X प्रशासन ने", "Y सरकार की नीति": an owner noun written
 	// after the name is the name's.
 	if s.flag(n)&fwOwnerNoun != 0 {
 		n++
 		at = n
 	}
-	// "टेस्ला प्रमुख एलन मस्क": a role noun before a name makes the
+	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
 		return mkMod, n, -1, false
@@ -172,16 +172,16 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	case "का", "की", "के":
 		return a.genitive(s, n, 0)
 	case "-":
-		// "अडाणी-राग": a name written solid with an untracked word is a
+		// "X-राग": a name written solid with an untracked word is a
 		// modifier of the compound.
 		if s.isWord(n+1) && !s.mentionAt(n+1) && s.f.toks[n].Start == s.f.toks[n-1].End && s.f.toks[n+1].Start == s.f.toks[n].End {
 			return mkMod, n, -1, false
 		}
 	case "और", "व", "एवं":
-		// Coordinated with an untracked noun group: "राहुल गांधी और
-		// प्रियंका गांधी ने" (co-agents), "हैरिस और जो बाइडेन की
+		// Coordinated with an untracked noun group: "X और
+		// X ने" (co-agents), "Y और Z की
 		// आलोचना" (co-targets) share its postposition; "टेस्ला और
-		// स्पेसएक्स के मालिक मस्क" is a modifier of the name after.
+		// स्पेसएक्स के मालिक X" is a modifier of the name after.
 		for j := n + 1; j <= n+4 && j < s.sn.b; j++ {
 			if s.mentionAt(j) || !s.isWord(j) {
 				break
@@ -199,7 +199,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mk, at, head, false
 		}
 	}
-	// "ओपनएआई करार पर", "अडानी मुद्दे पर": a name written before a noun
+	// "ओपनएआई करार पर", "X मुद्दे पर": a name written before a noun
 	// owns it, and takes its postposition.
 	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) {
 		switch s.w(n + 1) {
@@ -237,7 +237,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if s.w(n+2) == "मिलकर" {
 			return mkMod, n + 1, -1, false
 		}
-		// "ट्रंप के साथ-साथ मस्क पर": along with — the next name's marker.
+		// "X के साथ-साथ Y पर": along with — the next name's marker.
 		if s.w(n+2) == "-" && s.w(n+3) == "साथ" {
 			for j := n + 4; j < s.sn.b && j <= n+8; j++ {
 				if s.mentionAt(j) {
@@ -254,7 +254,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "बारे":
 		return mkAbout, n + 1, -1, false
 	case "मुताबिक", "अनुसार":
-		// "हैरिस के मुताबिक …": the clause is her words.
+		// "X के मुताबिक …": the clause is her words.
 		return mkAccording, n + 1, -1, false
 	case "जरिए", "जरिये", "माध्यम":
 		return mkPlace, n + 1, -1, false // "एक्स के जरिए": the channel
@@ -280,19 +280,19 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// Walk the possessed noun group.
 	j := n + 1
 	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
-		// "राहुल का PM मोदी पर वार": a title before the name is the name's.
+		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
 			n++
 			j++
 		}
 		if j == n+1 && s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
-			// "गूगल के एआई हब का मोदी ने किया स्वागत": the agent stands
+			// "गूगल के एआई हब का X ने किया स्वागत": the agent stands
 			// between the genitive and its noun.
 			j = s.mentionEnd(j) + 1
 			continue
 		}
 		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && s.isWord(s.mentionEnd(j)) && s.flag(s.mentionEnd(j))&fwPostposition == 0) {
-			// "मस्क की कंपनी एक्स पर", "ऑल्टमैन की स्टारगेट परियोजना
+			// "X की कंपनी एक्स पर", "Y की स्टारगेट परियोजना
 			// को": the named thing is the owner's; the owner takes its
 			// postposition.
 			e := s.mentionEnd(j)
@@ -304,11 +304,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkMod, n, -1, false
 		}
 		if s.mentionAt(j) {
-			// "मस्क का ऑल्टमैन पर हमला": a genitive right before a
+			// "X का Y पर हमला": a genitive right before a
 			// name is the doer of the act that follows (head -1);
-			// "ओपनएआई के सीईओ ऑल्टमैन" a modifier.
+			// "ओपनएआई के सीईओ X" a modifier.
 			if j == n+1 && depth == 0 {
-				// "ऑल्टमैन की मस्क द्वारा आलोचना": the passive's object.
+				// "X की Y द्वारा आलोचना": the passive's object.
 				if e := s.mentionEnd(j); s.w(e) == "द्वारा" {
 					j = e + 1
 					continue
@@ -351,7 +351,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			continue
 		}
 		if e, _ := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && j > n+1 {
-			// "ट्रंप की नीतियां अनुचित": the possessed noun is judged.
+			// "X की नीतियां अनुचित": the possessed noun is judged.
 			return mkBare, j, -1, true
 		}
 		if fl&fwPostposition != 0 {
@@ -385,7 +385,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkMod, j, -1, false
 		}
 		if fl&(fwCopula|fwFinite) != 0 && depth == 0 {
-			// "ट्रंप की नीतियां अनुचित हैं": the possessed noun is the
+			// "X की नीतियां अनुचित हैं": the possessed noun is the
 			// subject; the owner is judged.
 			return mkBare, j, -1, true
 		}
@@ -429,7 +429,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					}
 				}
 			}
-			// "मस्क, जो … थे, ने एलिसन को बधाई दी": the relative clause
+			// "X, जो … थे, ने Y को बधाई दी": the relative clause
 			// stands between the name and its postposition.
 			if s.w(n) == "," && s.flag(n+1)&(fwRel|fwRelAgent) != 0 {
 				for e := n + 2; e < s.sn.b && e < n+40; e++ {
@@ -466,7 +466,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					continue
 				}
 			}
-			// "मस्क की कंपनी एक्स पर": the company, not the platform.
+			// "X की कंपनी एक्स पर": the company, not the platform.
 			platform := a.platform[m.entity] && s.flag(m.tok-1)&fwOrgNoun == 0
 			mk, at, head, pos := a.markerAfter(s, n, platform)
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
@@ -553,7 +553,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+2, false)
 			}
 		case fl&fwOrgNoun != 0:
-			// "कंपनी ने": the story's last organisation — not "मस्क की
+			// "कंपनी ने": the story's last organisation — not "X की
 			// कंपनी ने", "अपनी कंपनी".
 			if s.flag(k+1)&fwPostposition == 0 || s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
 				continue
@@ -572,7 +572,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	for i := len(s.chunks) - 2; i >= 0; i-- {
 		c, nx := &s.chunks[i], &s.chunks[i+1]
 		// "X और मेटा के सीईओ Y ने": coordinated with Y, past its
-		// modifier; but "टेस्ला और एक्सएआई के मालिक मस्क": two
+		// modifier; but "टेस्ला और एक्सएआई के मालिक X": two
 		// organisations modifying the name.
 		if nx.mk == mkMod && c.ent >= 0 && nx.ent >= 0 && !a.isPerson[c.ent] && !a.isPerson[nx.ent] {
 			if c.end < s.sn.b && isCoordinator(s.w(c.end)) && c.end+1 == nx.tok && c.mk == mkBare {
@@ -585,11 +585,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		}
 		end := c.end
 		if s.flag(end)&fwOwnerNoun != 0 {
-			end++ // "मोदी सरकार और …"
+			end++ // "X सरकार और …"
 		}
 		next := end + 1
 		if next < nx.tok && next+1 == nx.tok && s.isWord(next) && s.flag(next)&fwPostposition == 0 && !s.mentionAt(next) {
-			next++ // "और उद्योगपति गौतम अडानी": one title word
+			next++ // "और उद्योगपति X": one title word
 		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		if linked && s.w(c.end) == "," && !closed {

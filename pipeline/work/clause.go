@@ -92,7 +92,7 @@ type clause struct {
 	parent int // index in the sentence's clauses, -1 for none
 	toks   []int
 	// speakerTok: a mention token that says a content clause when its
-	// parent has no agent of its own ("…: मस्क", "मस्क: …").
+	// parent has no agent of its own ("…: X", "X: …").
 	speakerTok int
 	// relTok is the relative word of a relative clause.
 	relTok int
@@ -126,7 +126,7 @@ func (c *clause) last() int {
 //
 // Boundaries: कि opens a content clause (to the end of the sentence or the
 // next break); a quoted span is a content clause; a speech verb followed by
-// a comma, colon or dash opens one ("फराज बोले, हैरिस …"); a headline colon
+// a comma, colon or dash opens one ("X बोले, Y …"); a headline colon
 // or dash splits the sentence, the side that is only a name being the
 // speaker of the other; a relative word opens a relative clause up to the
 // next comma, after which its host resumes; a contrastive conjunction
@@ -217,7 +217,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur, host = host, -1
 			continue
 		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (f.toks[k].Start > f.toks[k-1].End || f.toks[k+1].Start > f.toks[k].End)) && k > sn.a && k+1 < sn.b:
-			// A headline colon: "मस्क: …" or "…: मस्क"; or content
+			// A headline colon: "X: …" or "…: X"; or content
 			// after "X का दावा:", "X ने कहा:".
 			c := newClause(ckContent, cur)
 			cid[k-sn.a] = int32(cur)
@@ -274,8 +274,8 @@ func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
 }
 
 // newSubjectAt reports a name at token k that opens a clause of its own
-// after a comma: "…, राहुल का पलटवार", "…, राहुल बोले- …", or "…, राहुल
-// गांधी ने …" when the clause before already has its ने-agent.
+// after a comma: "…, X का पलटवार", "…, X बोले- …", or "…, X
+// X ने …" when the clause before already has its ने-agent.
 func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, content bool) bool {
 	ms := f.mentions[sn.ma:sn.mb]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
@@ -288,7 +288,7 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 		return true
 	}
 	if next == "ने" {
-		// "ऑल्टमैन पर बरसे, मस्क ने कहा …" keeps one subject.
+		// "X पर बरसे, Y ने कहा …" keeps one subject.
 		speech := e+1 < sn.b && fl[e+1-sn.a]&fwSpeech != 0
 		for _, j := range before {
 			if f.words[j] == "ने" || (content || !speech) && fl[j-sn.a]&fwEntry != 0 {
@@ -300,7 +300,7 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 }
 
 // nameAfterCoordinator reports a relative word that is a given name in a
-// list ("… और जो बाइडेन की आलोचना"): after a coordinator, one word, then a
+// list ("… और X की आलोचना"): after a coordinator, one word, then a
 // postposition.
 func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
 	if k-1 < sn.a || k+2 >= sn.b {

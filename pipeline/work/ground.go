@@ -33,11 +33,11 @@ type storyState struct {
 	// published is the story's time, for the epithets that apply.
 	published time.Time
 	// affil holds the pairs (person, organisation) the story ties by a
-	// role ("मेटा के सीईओ जुकरबर्ग", "टेस्ला प्रमुख मस्क"): no stance
+	// role ("मेटा के सीईओ X", "टेस्ला प्रमुख Y"): no stance
 	// between them.
 	affil map[[2]int]bool
 	// titles are the story's own titles for a person ("कांग्रेस नेता
-	// राहुल गांधी" → "कांग्रेस नेता" later means him).
+	// X" → "कांग्रेस नेता" later means him).
 	titles  map[string]int
 	stances map[stanceKey]*pipeline.Stance
 }
@@ -98,7 +98,7 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 
 // epithetAt matches an epithet at token k: the entity and its length.
 // An epithet followed by a name is a role noun ("अमेरिकी राष्ट्रपति
-// डोनाल्ड ट्रंप"), not a reference.
+// X"), not a reference.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	for _, ep := range a.epithets[s.f.words[k]] {
 		if !ep.period.At(at) {
@@ -129,7 +129,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		}
 		switch c.pron {
 		case fwAgentPron, fwSubjPron:
-			// "ट्रंप कह चुके हैं कि उन्होंने …": in someone's words,
+			// "X कह चुके हैं कि उन्होंने …": in someone's words,
 			// the speaker.
 			if cl := &s.cls[c.clause]; cl.kind == ckContent {
 				if sp := a.speakers(s, c.clause, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
@@ -146,7 +146,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					continue
 				}
 			}
-			// "मस्क ने … नींव रखी थी, लेकिन 2018 में उन्होंने …": the
+			// "X ने … नींव रखी थी, लेकिन 2018 में उन्होंने …": the
 			// agent earlier in the sentence, else the story's last.
 			c.ent = st.lastAgent
 			for j := i - 1; j >= 0; j-- {
@@ -238,10 +238,10 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 }
 
 // affiliate records the roles a sentence gives: an organisation as the
-// modifier of a person's name ("मेटा के सीईओ जुकरबर्ग").
+// modifier of a person's name ("मेटा के सीईओ X").
 func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	for i, c := range s.chunks {
-		// "मस्क की एक्सएआई": a person's company.
+		// "X की एक्सएआई": a person's company.
 		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
 			nx := s.chunks[i+1]
 			owned := nx.tok == c.end+1 && s.w(nx.end) == "ने" || nx.tok == c.end+2 && s.flag(c.end+1)&fwOrgNoun != 0

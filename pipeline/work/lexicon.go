@@ -33,7 +33,7 @@ const (
 	mkKo                      // को
 	mkPar                     // पर
 	mkSe                      // से
-	mkGen                     // का/की/के + a frame noun: "ट्रंप की आलोचना"
+	mkGen                     // का/की/के + a frame noun: "X की आलोचना"
 	mkKhilaf                  // के खिलाफ, के विरुद्ध
 	mkLiye                    // के लिए
 	mkSaath                   // के साथ
@@ -63,7 +63,7 @@ type Frame struct {
 	// (default gen, ko, par, khilaf).
 	Target []string `yaml:"target"`
 	// GenSource: "X का <frame>" names the doer when the clause has no
-	// other agent ("मस्क का तंज").
+	// other agent ("X का तंज").
 	GenSource bool `yaml:"gen_source"`
 	// Symmetric frames describe a relation between two ("X और Y के बीच
 	// तनाव"): both directions.
@@ -110,7 +110,7 @@ type Evaluative struct {
 	Attack bool `yaml:"attack"`
 	// CallingOnly: read only when someone is called it ("X ने Y को अपना
 	// दोस्त बताया"), not as the subject's predicate in reported words
-	// ("… अडानी उनके सबसे करीबी दोस्त हैं" is about someone else).
+	// ("… X उनके सबसे करीबी दोस्त हैं" is about someone else).
 	CallingOnly bool     `yaml:"calling_only"`
 	Test        string   `yaml:"test"`
 	Expect      []string `yaml:"expect"`
@@ -176,7 +176,7 @@ const (
 	fwTemporal                        // बाद, दौरान … after के: a time, not an act
 	fwDenial                          // इनकार, खंडन: covers the content clause
 	fwNegExcept                       // केवल, सिर्फ, थक… after a negator: no negation
-	fwPostSpeech                      // बोले मस्क: the subject follows
+	fwPostSpeech                      // बोले X: the subject follows
 	fwSpeech                          // कहा, बोले, लिखा: a speech verb
 	fwCopula                          // है, हैं, थे: an evaluation's verb
 	fwCall                            // बताया, कहा, करार, ठहराया: calling someone something
@@ -184,7 +184,7 @@ const (
 	fwAbout                           // बारे, लेकर: a topic
 	fwOwn                             // अपनी, अपने: one's own
 	fwReflexive                       // खुद, स्वयं
-	fwOwnerNoun                       // प्रशासन, सरकार, अभियान: "ट्रंप प्रशासन" is Trump's
+	fwOwnerNoun                       // प्रशासन, सरकार, अभियान: "X प्रशासन" is Trump's
 	fwPostposition                    // को, पर, से, में, ने, का, की, के
 	fwEntry                           // the word starts a lexicon entry exactly
 	fwEpithet                         // the word starts a watchlist epithet

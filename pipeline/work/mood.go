@@ -77,7 +77,7 @@ func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	if s.flag(k+1)&fwNegExcept != 0 {
 		return true
 	}
-	// "ऑल्टमैन पर ही नहीं, नडेला पर भी": not only … but also.
+	// "X पर ही नहीं, Y पर भी": not only … but also.
 	return s.w(k-1) == "ही" && (s.w(k+1) == "," || s.flag(k+1)&fwBreak != 0)
 }
 

@@ -75,7 +75,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 }
 
 // attachSpeakers finds clauses that only name who is speaking ("…, बोले
-// मस्क", "…: मस्क", "मस्क ने कहा") and makes the clause before them
+// X", "…: X", "X ने कहा") and makes the clause before them
 // content said by that name.
 func (a *Analyzer) attachSpeakers(s *sentCtx) {
 	for i := 1; i < len(s.cls); i++ {
@@ -84,7 +84,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			continue
 		}
 		// After a headline colon, a short clause naming one person and
-		// no act ("'…': मार-ए-लागो से लौटे फराज") is the speaker too.
+		// no act ("'…': मार-ए-लागो से लौटे X") is the speaker too.
 		afterColon := c.first() > s.sn.a && (s.w(c.first()-1) == ":" || s.w(c.first()) == ":")
 		if afterColon {
 			person, acts := -1, false
@@ -326,7 +326,7 @@ func (s *sentCtx) chunkAt(k int) *chunk {
 }
 
 // sources returns who acts in clause ci for a frame at token at: the
-// ने/द्वारा agents, else the doer in the genitive ("मस्क का तंज"), else
+// ने/द्वारा agents, else the doer in the genitive ("X का तंज"), else
 // the subject, else (content clauses) the speaker.
 func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, out []int) []int {
 	out = out[:0]
@@ -343,8 +343,8 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		if grp < 0 {
 			return out
 		}
-		// Same group, or the same postposition ("मस्क के साथ-साथ
-		// जुकरबर्ग ने").
+		// Same group, or the same postposition ("X के साथ-साथ
+		// X ने").
 		for _, i := range idx {
 			c := &s.chunks[i]
 			if (c.group == grp || c.at == gat && c.mk == mkAgent) && ok(c) && c.ent >= 0 && !containsInt(out, c.ent) {
@@ -372,7 +372,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		if c.head == -1 || c.head == at && fr != nil && fr.GenSource {
 			return true
 		}
-		// Looking for a speaker: "ट्रंप का दावा- …".
+		// Looking for a speaker: "X का दावा- …".
 		if fr == nil && c.head >= 0 {
 			e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame)
 			return e != nil && e.frame.GenSource
@@ -382,7 +382,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) > 0 {
 		return out
 	}
-	// "भाजपा प्रवक्ता ने राहुल गांधी को …": an agent the watchlist
+	// "भाजपा प्रवक्ता ने X को …": an agent the watchlist
 	// does not track acts; the subject is not the bare name.
 	if untrackedAgent(s, ci) {
 		return out
@@ -394,7 +394,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 {
 		return a.speakers(s, ci, st, out)
 	}
-	// "राहुल ने कटिंग शेयर की, अडानी की संपत्ति पर सवाल": the subject
+	// "X ने कटिंग शेयर की, Y की संपत्ति पर सवाल": the subject
 	// of the clause before carries on.
 	if cl := &s.cls[ci]; cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && fr != nil {
 		for _, i := range s.inClause(ci - 1) {
@@ -437,7 +437,7 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 	if cl.parent >= 0 && cl.parent != ci {
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
 		if cl.kind == ckRel {
-			// "… ट्रंप की वह पोस्ट …, जिसमें …": the post's author says
+			// "… X की वह पोस्ट …, जिसमें …": the post's author says
 			// it; a sharer says it too, one who answers it does not.
 			var authors []int
 			for _, i := range s.inClause(cl.parent) {
@@ -594,7 +594,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	weight := fr.Weight
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)
-		// "ट्रंप बोले- मोदी मेरे दोस्त": the speaker's stance only.
+		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
 				for _, t := range ids {
@@ -666,7 +666,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
 		atk, ok := st.attackedBy[srcs[0]]
 		if !ok {
-			// "गूगल का माइक्रोसॉफ्ट पर आरोप, नडेला का पलटवार": the
+			// "गूगल का माइक्रोसॉफ्ट पर आरोप, X का पलटवार": the
 			// attacker of the source's organisation.
 			for p := range a.affil {
 				if p[0] == srcs[0] {
@@ -702,7 +702,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, t)
 		}
 	}
-	// A headline's "…, मस्क ने फिर उड़ाया मज़ाक": an attack with no
+	// A headline's "…, X ने फिर उड़ाया मज़ाक": an attack with no
 	// object of its own is on the one other person the headline names.
 	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") {
 		other := -1
@@ -753,7 +753,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		return
 	}
-	// "मस्क ने ऑल्टमैन पर और ऑल्टमैन ने मस्क पर आरोप लगाए": each
+	// "X ने Y पर और Y ने X पर आरोप लगाए": each
 	// agent with the target after it.
 	if pairs := a.gapped(s, ci, o.k, fr, flipped); len(pairs) > 1 {
 		for _, p := range pairs {
@@ -869,7 +869,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	if len(ids) < 2 && both && st.hasPair {
 		ids = []int{st.lastPair[0], st.lastPair[1]}
 	}
-	// "ट्रंप ने कहा कि मस्क के साथ उनका रिश्ता खत्म": the speaker is
+	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
 	self := false
 	for _, i := range idx {
@@ -900,7 +900,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		return true
 	}
 	// Calling: a को-object and a calling verb after the word (or, in a
-	// headline, before it: "ऑल्टमैन को बताया झूठा").
+	// headline, before it: "X को बताया झूठा").
 	calling := false
 	for j := o.k + o.n; j < o.k+o.n+4 && j < s.sn.b; j++ {
 		if s.flag(j)&fwCall != 0 {
@@ -941,7 +941,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
-		// "हॉफमैन ने आरोप को झूठ बताया": calling a charge a lie attacks
+		// "X ने आरोप को झूठ बताया": calling a charge a lie attacks
 		// its author (the last one hostile to the speaker).
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
@@ -986,7 +986,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
 		if c.pron == fwSubjPron && c.tok < o.k {
-			// "ट्रंप ने कहा कि वह महान नेता हैं": not the speaker.
+			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
 				c.ent = a.topicOf(s, cl.parent)
@@ -1000,7 +1000,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	if len(tgts) == 0 {
-		// "मस्क की सोच हमेशा से खतरनाक रही है": the owner of the
+		// "X की सोच हमेशा से खतरनाक रही है": the owner of the
 		// judged thing.
 		for _, i := range s.inClause(ci) {
 			if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.tok < o.k && c.mk != mkPlace && c.mk != mkMod && c.mk != mkAbout {
@@ -1040,7 +1040,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 // evalMood: a negated praise is an attack ("X ने कहा कि Y ईमानदार नहीं
 // हैं"); a negated attack is no stance.
 func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (int8, string) {
-	// "मस्क जैसा प्रतिभाशाली व्यक्ति मैंने नहीं देखा": a comparison praises.
+	// "X जैसा प्रतिभाशाली व्यक्ति मैंने नहीं देखा": a comparison praises.
 	if mood == pipeline.MoodNegated && pol > 0 {
 		switch s.w(o.k - 1) {
 		case "जैसा", "जैसे", "जैसी":
@@ -1060,7 +1060,7 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 }
 
 // flippedNoun: a frame noun under a postposition still counts when a
-// flipper follows it ("मस्क को दिया न्योता वापस लिया" — no; "समर्थन
+// flipper follows it ("X को दिया न्योता वापस लिया" — no; "समर्थन
 // वापस" — the noun is the flipper's object).
 func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
 	for _, r := range rest {
@@ -1075,7 +1075,7 @@ func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
 }
 
 // pairAttached: a hostile relation noun with its two parties written onto
-// it ("ट्रंप-मस्क झगड़े पर", "मस्क और ऑल्टमैन के विवाद के बीच") asserts the
+// it ("X-Y झगड़े पर", "Y और Z के विवाद के बीच") asserts the
 // relation even as a topic; "टैरिफ विवाद पर चर्चा" does not.
 func (a *Analyzer) pairAttached(s *sentCtx, ci int, o occurrence) bool {
 	f := o.e.frame
