@@ -183,6 +183,7 @@ func TestWebPage(t *testing.T) {
 	waitJS("language, topic and feed category shown", `document.querySelector("#view-story dd.lang").dataset.value === "mr"
 		&& document.querySelector("#view-story dd.lang").textContent.includes("मराठी")
 		&& document.querySelectorAll("#view-story .topics li").length === 6
+		&& Number(document.querySelector("#view-story .topics li rect").getAttribute("width")) > 0
 		&& document.querySelector("#view-story dd.feed-category").dataset.value === "politics"`)
 	step("back to the hits", chromedp.Click(chromedp.CSS("#back")), chromedp.WaitVisible(chromedp.CSS("#chips .chip")))
 	step("clear the language", chromedp.Click(chromedp.CSS("#chips .chip")))
