@@ -153,7 +153,6 @@ const (
 	fwWh                              // क्यों, कैसे …: a ? with one asserts
 	fwSpec                            // speculation: अटकलें, संभावना, शायद, सकते …
 	fwCond                            // अगर, यदि
-	fwThen                            // तो
 	fwBreak                           // लेकिन, जबकि …: a clause break
 	fwKi                              // कि: a content clause
 	fwRel                             // जो, जिसमें …: a relative clause
@@ -183,7 +182,6 @@ const (
 	fwShare                           // साझा, शेयर: sharing a post
 	fwAbout                           // बारे, लेकर: a topic
 	fwOwn                             // अपनी, अपने: one's own
-	fwReflexive                       // खुद, स्वयं
 	fwOwnerNoun                       // प्रशासन, सरकार, अभियान: "X प्रशासन" is Trump's
 	fwPostposition                    // को, पर, से, में, ने, का, की, के
 	fwEntry                           // the word starts a lexicon entry exactly
@@ -196,7 +194,7 @@ const (
 
 var wordClassFlags = map[string]uint64{
 	"negators": fwNeg, "question": fwQuestion, "wh": fwWh, "speculation": fwSpec,
-	"conditional": fwCond, "then": fwThen, "clause_breaks": fwBreak, "complementizers": fwKi,
+	"conditional": fwCond, "clause_breaks": fwBreak, "complementizers": fwKi,
 	"relatives": fwRel, "relative_agents": fwRelAgent, "finite": fwFinite, "and": fwAnd,
 	"agent_pronouns": fwAgentPron, "target_pronouns": fwTargetPron, "oblique_pronouns": fwObliquePron,
 	"genitive_pronouns": fwGenPron, "subject_pronouns": fwSubjPron, "both": fwBoth,
@@ -205,7 +203,7 @@ var wordClassFlags = map[string]uint64{
 	"charge_nouns": fwCharge, "temporal": fwTemporal, "denials": fwDenial,
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
-	"own": fwOwn, "reflexive": fwReflexive, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
+	"own": fwOwn, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
 }
 
 // pattern is one normalised word of an entry.
