@@ -146,6 +146,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	for _, f := range fields {
 		for _, m := range f.mentions {
 			st.named[m.entity] = true
+			if f.name == "body" && a.isPerson[m.entity] && !slices.Contains(st.bodyPersons, m.entity) {
+				st.bodyPersons = append(st.bodyPersons, m.entity)
+			}
 		}
 	}
 	for _, f := range fields {

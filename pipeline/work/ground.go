@@ -30,6 +30,9 @@ type storyState struct {
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
 	named map[int]bool
+	// bodyPersons are the people the body names, in order: a headline's
+	// pronoun with nothing before it points ahead to them.
+	bodyPersons []int
 	// published is the story's time, for the epithets that apply.
 	published time.Time
 	// affil holds the pairs (person, organisation) the story ties by a
@@ -232,6 +235,13 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 		e := st.recent[j]
 		if e != avoid && (!person || a.isPerson[e]) {
 			return e
+		}
+	}
+	if s.f.name == "title" {
+		for _, e := range st.bodyPersons {
+			if e != avoid {
+				return e
+			}
 		}
 	}
 	return -1
