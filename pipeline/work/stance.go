@@ -567,8 +567,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		flipped = true
 	}
+	window := 4
+	if fr.Symmetric {
+		window = 7 // "दोस्ती जितनी तेजी से बनी उतनी तेजी से टूटी"
+	}
 	for _, r := range rest {
-		if r.k > o.k+o.n+4 {
+		if r.k > o.k+o.n+window {
 			break
 		}
 		if r.e.kind == entFlip {
@@ -752,6 +756,27 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 		return
+	}
+	// "X के आरोपों पर Y का जवाब": the charges are X's against the one
+	// who answers; a plain reply attacks no one.
+	if pol < 0 && len(srcs) > 0 {
+		var accusers []int
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.possessed && c.mk == mkPar && s.flag(c.end+1)&fwCharge != 0 && containsInt(tgts, c.ent) {
+				accusers = append(accusers, c.ent)
+			}
+		}
+		if len(accusers) > 0 {
+			for _, x := range accusers {
+				for _, y := range srcs {
+					a.add(s, st, x, y, -1, "accusation", mood, weight)
+				}
+			}
+			if fr.NoAgent {
+				return
+			}
+		}
 	}
 	// "X ने Y पर और Y ने X पर आरोप लगाए": each
 	// agent with the target after it.
@@ -963,6 +988,20 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	if ev.CallingOnly {
+		// "'मेरे मित्र राष्ट्रपति X'": the speaker's friend.
+		switch s.w(o.k - 1) {
+		case "मेरे", "मेरा", "मेरी", "हमारे":
+			if cl.kind == ckContent {
+				if sp := a.speakers(s, ci, st, nil); len(sp) > 0 {
+					for _, c := range s.chunks {
+						if c.tok > o.k && c.tok <= o.k+3 && c.ent >= 0 && c.pron == 0 {
+							a.emit(s, st, sp, []int{c.ent}, ev.pol, evalKind(ev.pol), cl.mood, 1.5)
+							return true
+						}
+					}
+				}
+			}
+		}
 		return false
 	}
 	// Inside someone's words: the subject of the content is judged.
