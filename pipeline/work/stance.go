@@ -357,7 +357,21 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) > 0 {
 		return out
 	}
-	// "दोनों नेताओं ने": the pair named before.
+	// "दोनों नेताओं ने": the pair named before; "तीनों ने": the three
+	// names before it in the sentence.
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth && (c.mk == mkAgent || c.mk == mkBare) && s.w(c.tok) == "तीनों" {
+			for _, o := range s.chunks {
+				if o.tok < c.tok && o.pron == 0 && o.ent >= 0 && len(out) < 3 {
+					out = appendNew(out, o.ent)
+				}
+			}
+			if len(out) == 3 {
+				return out
+			}
+			out = out[:0]
+		}
+	}
 	for _, i := range idx {
 		if c := s.chunks[i]; c.pron == fwBoth && (c.mk == mkAgent || c.mk == mkBare) {
 			if p := a.pair(st); len(p) == 2 {
