@@ -177,7 +177,7 @@ as it did live.`,
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
-			an, err := work.New(wl)
+			an, err := work.New(wl, a.stanceLanguages()...)
 			if err != nil {
 				return err
 			}

@@ -12,6 +12,15 @@ import (
 	"github.com/spf13/cobra"
 )
 
+// stanceLanguages is work.languages of the configuration when there is
+// one (analyze and alerts test also run outside a clone, on the defaults).
+func (a *app) stanceLanguages() []work.Option {
+	if cfg, err := a.config(); err == nil && len(cfg.Work.Languages) > 0 {
+		return []work.Option{work.WithStanceLanguages(cfg.Work.Languages...)}
+	}
+	return nil
+}
+
 // newAnalyzeCmd is `khabar analyze [--watchlist FILE] [FILE|-]`: JSON Lines
 // stories in, one JSON line of analysis per story out, in input order.
 func newAnalyzeCmd(a *app) *cobra.Command {
@@ -35,7 +44,7 @@ then non-zero.`,
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}
-			an, err := work.New(wl)
+			an, err := work.New(wl, a.stanceLanguages()...)
 			if err != nil {
 				return err
 			}

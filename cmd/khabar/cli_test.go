@@ -3,12 +3,17 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"sort"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/khabar/khabar/connectors/bleve"
 
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/pipeline"
@@ -221,5 +226,57 @@ func TestFeedsRemove(t *testing.T) {
 	}
 	if code, _, errs := run(t, "--config", cfg, "feeds", "remove", "nothing"); code != 2 || !strings.Contains(errs, "no feed") {
 		t.Errorf("removing an unknown feed: %d %s", code, errs)
+	}
+}
+
+// TestSearchCLITopicAndLanguage: `khabar search --topic/--category` and
+// `--language` filter on the story's own topic and language.
+func TestSearchCLITopicAndLanguage(t *testing.T) {
+	dir := t.TempDir()
+	ix, err := bleve.Open(filepath.Join(dir, "data", "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2025, 11, 4, 9, 0, 0, 0, time.UTC)
+	recs := []pipeline.Record{
+		{Story: pipeline.Story{ID: "mr1", Title: "मुंबईत क्रिकेट सामना", Category: "sports", Language: "mr", Published: at}, Analysis: pipeline.Analysis{ID: "mr1", Topic: "sports", Language: "mr"}},
+		{Story: pipeline.Story{ID: "hi1", Title: "मुंबई में क्रिकेट मैच", Category: "sports", Language: "hi", Published: at}, Analysis: pipeline.Analysis{ID: "hi1", Topic: "sports", Language: "hi"}},
+		{Story: pipeline.Story{ID: "hi2", Title: "मुंबई में चुनाव प्रचार", Category: "politics", Language: "hi", Published: at}, Analysis: pipeline.Analysis{ID: "hi2", Topic: "politics", Language: "hi"}},
+	}
+	if err := ix.WriteRecords(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	cfg := filepath.Join(dir, "khabar.yaml")
+	if err := os.WriteFile(cfg, []byte("data_dir: data\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args []string
+		want []string
+	}{
+		{[]string{"--topic", "sports"}, []string{"hi1", "mr1"}},
+		{[]string{"--category", "politics"}, []string{"hi2"}},
+		{[]string{"--topic", "sports", "--language", "mr"}, []string{"mr1"}},
+		{[]string{"--language", "hi"}, []string{"hi1", "hi2"}},
+	} {
+		code, stdout, stderr := run(t, append([]string{"search", "--config", cfg, "--json", "--sort", "newest"}, tc.args...)...)
+		if code != 0 {
+			t.Fatalf("%v: exit %d: %s", tc.args, code, stderr)
+		}
+		var ans httpapi.SearchAnswer
+		if err := json.Unmarshal([]byte(stdout), &ans); err != nil {
+			t.Fatalf("%v: %v in %s", tc.args, err, stdout)
+		}
+		var got []string
+		for _, h := range ans.Hits {
+			got = append(got, h.ID)
+		}
+		sort.Strings(got)
+		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
+			t.Errorf("search %v: %v, want %v", tc.args, got, tc.want)
+		}
 	}
 }

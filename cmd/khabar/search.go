@@ -23,6 +23,7 @@ func (a *app) newSearchCmd() *cobra.Command {
 	var (
 		entities, sources []string
 		categories        []string
+		topics, languages []string
 		feud              string
 		from, to, sort    string
 		size, offset      int
@@ -65,8 +66,11 @@ elasticsearch: the same parameters give the same answers on the same data.`,
 			for _, e := range sources {
 				v.Add("source", e)
 			}
-			for _, e := range categories {
+			for _, e := range append(categories, topics...) {
 				v.Add("category", e)
+			}
+			for _, e := range languages {
+				v.Add("language", e)
 			}
 			for k, s := range map[string]string{"feud": feud, "from": from, "to": to, "sort": sort} {
 				if s != "" {
@@ -113,7 +117,9 @@ elasticsearch: the same parameters give the same answers on the same data.`,
 	f := cmd.Flags()
 	f.StringArrayVarP(&entities, "entity", "e", nil, "watchlist entity the story must mention: id, name or alias (repeatable)")
 	f.StringArrayVar(&sources, "source", nil, "only stories from this source (repeatable: any of them)")
-	f.StringArrayVar(&categories, "category", nil, "only stories of this feed category (repeatable: any of them)")
+	f.StringArrayVar(&categories, "category", nil, "only stories whose own topic is this: politics, tech, business, sports, entertainment, other (repeatable: any of them)")
+	f.StringArrayVar(&topics, "topic", nil, "the same as --category")
+	f.StringArrayVar(&languages, "language", nil, "only stories in this language: hi, mr, ne, en, hi-Latn, other (repeatable: any of them)")
 	f.StringVar(&feud, "feud", "", "true: only feud stories; false: only the others")
 	f.StringVar(&from, "from", "", "published on or after (2025-06-01 or RFC 3339)")
 	f.StringVar(&to, "to", "", "published on or before (2025-06-30 or RFC 3339)")
