@@ -53,6 +53,11 @@ func (a *Analyzer) classifyTopic(s pipeline.Story, out *pipeline.Analysis) {
 		out.Topic, out.Topics = s.Topic, map[string]float64{s.Topic: 1}
 		return
 	}
+	if out.Language != classify.LangHindi {
+		// The topic model knows Hindi text only: another language keeps
+		// its feed's category rather than a guess.
+		return
+	}
 	var types []string
 	var seen [3]bool
 	for _, id := range out.Entities {

@@ -33,6 +33,10 @@ func TestLanguageGatesStance(t *testing.T) {
 	if !contains(mr.Entities, "rahul-gandhi") || !contains(mr.Entities, "narendra-modi") {
 		t.Fatalf("Marathi story lost its mentions: %v", mr.Entities)
 	}
+	// The topic model is trained on Hindi only: no guess for Marathi.
+	if mr.Topic != "" || mr.Topics != nil {
+		t.Fatalf("Marathi story given a topic %q %v by the Hindi topic model", mr.Topic, mr.Topics)
+	}
 
 	// With Marathi among the stance languages the gate opens (whatever
 	// the Hindi rules then make of it).
