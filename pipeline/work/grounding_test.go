@@ -98,6 +98,7 @@ func TestGroundingEntities(t *testing.T) {
 		{"school named after a namesake", "", "धीरूभाई अंबानी इंटरनेशनल स्कूल के सालाना जलसे में बच्चों ने एक नाटक पेश किया।", nil},
 		{"stadium named after the tracked person", "", "नरेंद्र मोदी स्टेडियम में रविवार को फाइनल खेला जाएगा।", nil},
 		{"different given name before surname", "", "अनिल अंबानी की कंपनी पर कर्ज का बोझ और बढ़ गया है।", nil},
+		{"a pronoun before a surname is no given name", "", "सत्या नडेला ने कहा, 'मैं ऑल्टमैन की इज्जत करता हूं।'", []string{"sam-altman", "satya-nadella"}},
 		{"namesake next to the tracked person", "", "समारोह में अनिल अंबानी भी पहुंचे और मुकेश अंबानी ने मेहमानों का स्वागत किया।", []string{"mukesh-ambani"}},
 		{"namesakes not in any list", "", "डेविड एलिसन की कंपनी ने नया स्टूडियो खरीदा, जबकि मेय मस्क ने अपनी किताब का विमोचन किया।", nil},
 		{"Latin namesake by capital", "", "Kimbal Musk ने अपने restaurant का नया branch खोला।", nil},
