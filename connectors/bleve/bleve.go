@@ -569,7 +569,7 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 			ID: h.ID, Title: rec.Story.Title, URL: rec.Story.URL, Source: rec.Story.Source,
 			Published: rec.Story.Published, Entities: ents, Feud: rec.Analysis.Feud, Score: h.Score,
 		}
-		hit.Highlights = highlights(ix.an, rec.Story.Title, rec.Story.Body, groups)
+		hit.Highlights = ix.an.HitHighlights(rec.Story.Title, rec.Story.Body, groups)
 		out.Hits = append(out.Hits, hit)
 	}
 	if len(q.Facets) > 0 {
@@ -581,24 +581,6 @@ func (ix *Index) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchR
 // FacetSize is the most values of a term facet (entity, source, category,
 // language).
 const FacetSize = 20
-
-// highlights marks the query's words in a hit's title and body.
-func highlights(an *searchterms.Analyzer, title, body string, groups []searchterms.TermGroup) map[string][]string {
-	if len(groups) == 0 {
-		return nil
-	}
-	out := map[string][]string{}
-	if t := an.Mark(title, groups); t != "" {
-		out["title"] = []string{t}
-	}
-	if b := an.Highlights(body, groups, searchterms.MaxFragments); len(b) > 0 {
-		out["body"] = b
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
-}
 
 // facetCounts turns Bleve's facets into the pipeline's, in the order every
 // sink gives: by count, then value; dates by date, empty days included.

@@ -199,7 +199,7 @@ func (s *Sink) Search(ctx context.Context, q pipeline.Query) (pipeline.SearchRes
 			score = *h.Score
 		}
 		hit := d.hit(score)
-		hit.Highlights = highlights(s.an, d.Title, d.Body, groups)
+		hit.Highlights = s.an.HitHighlights(d.Title, d.Body, groups)
 		out.Hits = append(out.Hits, hit)
 	}
 	if len(q.Facets) == 0 {
@@ -296,25 +296,6 @@ func (s *Sink) searchRaw(ctx context.Context, body map[string]any, res any) erro
 		return err
 	}
 	return nil
-}
-
-// highlights marks the query's words in a hit's title and body (the same
-// fragments as the embedded index).
-func highlights(an *searchterms.Analyzer, title, body string, groups []searchterms.TermGroup) map[string][]string {
-	if len(groups) == 0 {
-		return nil
-	}
-	out := map[string][]string{}
-	if t := an.Mark(title, groups); t != "" {
-		out["title"] = []string{t}
-	}
-	if b := an.Highlights(body, groups, searchterms.MaxFragments); len(b) > 0 {
-		out["body"] = b
-	}
-	if len(out) == 0 {
-		return nil
-	}
-	return out
 }
 
 type searchResponse[T any] struct {

@@ -129,3 +129,23 @@ func wordEnd(toks analysis.TokenStream, at, n int) int {
 	}
 	return end
 }
+
+// HitHighlights marks the query's words in a hit's title (whole) and body
+// (up to MaxFragments fragments), keyed "title" and "body"; nil when
+// nothing matched. Both sinks answer with it, so their highlights agree.
+func (a *Analyzer) HitHighlights(title, body string, groups []TermGroup) map[string][]string {
+	if len(groups) == 0 {
+		return nil
+	}
+	out := map[string][]string{}
+	if t := a.Mark(title, groups); t != "" {
+		out["title"] = []string{t}
+	}
+	if b := a.Highlights(body, groups, MaxFragments); len(b) > 0 {
+		out["body"] = b
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
+}
