@@ -47,7 +47,12 @@ type Story struct {
 	// time, with PublishedGuessed set.
 	Published        time.Time `json:"published"`
 	PublishedGuessed bool      `json:"published_guessed,omitempty"`
-	Fetched          time.Time `json:"fetched,omitempty"`
+	// PublishedFuture is set when the feed dated the story after the
+	// moment it was fetched (feeds do send such dates): the tracker then
+	// counts it at its fetch time (track.EventTime), and search shows the
+	// date the outlet gave.
+	PublishedFuture bool      `json:"published_future,omitempty"`
+	Fetched         time.Time `json:"fetched,omitempty"`
 	// Cluster is the near-duplicate cluster id: the id of the first story
 	// of its cluster (its own id when it is the first or has no siblings).
 	// Alert counts by source count a cluster once.

@@ -462,3 +462,33 @@ func TestInterruptedFetchIsFetchedAtOnceOnRestart(t *testing.T) {
 		t.Fatalf("the restarted poller did not fetch the interrupted feed again (requests %d → %d)", before, requests.Load())
 	}
 }
+
+// TestFutureDatedStoryIsFlagged: an item the feed dates after the fetch
+// keeps the outlet's date and is flagged (the tracker counts it at its
+// fetch time); an item dated before the fetch is not.
+func TestFutureDatedStoryIsFlagged(t *testing.T) {
+	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	doc := `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>भविष्य</title>` +
+		`<item><title>अगले साल की खबर</title><link>https://bhavishya.example/1</link><description>यह खबर एक साल आगे की तारीख के साथ आई।</description><pubDate>Sun, 01 Mar 2026 12:00:00 +0000</pubDate></item>` +
+		`<item><title>कल की खबर</title><link>https://bhavishya.example/2</link><description>यह खबर कल की तारीख के साथ आई।</description><pubDate>Fri, 28 Feb 2025 12:00:00 +0000</pubDate></item>` +
+		`</channel></rss>`
+	dir := t.TempDir()
+	path := filepath.Join(dir, "future.xml")
+	if err := os.WriteFile(path, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cfg := fastConfig(Feed{URL: "file://" + path})
+	cfg.Now = func() time.Time { return now }
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, openStore(t, dir), testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	for _, st := range collect(t, pub, 2) {
+		future := st.Title == "अगले साल की खबर"
+		if st.PublishedFuture != future || (future && st.Published.Year() != 2026) {
+			t.Fatalf("%q: published %v, flagged %v", st.Title, st.Published, st.PublishedFuture)
+		}
+	}
+}

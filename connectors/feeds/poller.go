@@ -538,6 +538,7 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 			st.Sources = []string{st.Source}
 		}
 		st.Category, st.Language, st.Topic, st.Fetched = f.spec.Category, f.spec.Language, f.spec.Topic, now.UTC()
+		st.PublishedFuture = st.Published.After(st.Fetched)
 		cl, ce := p.clusters.assign(st, now)
 		st.Cluster = cl
 		if ce != nil {
