@@ -121,6 +121,18 @@ func stopClass(r rune) int {
 	return 0
 }
 
+// devaAsIs marks the Devanagari code points (by their offset in the block)
+// that folding copies as they are: not a nukta letter, a nasal consonant,
+// the nukta, chandrabindu, chandra-o/e (letters and signs) or a digit.
+var devaAsIs = func() (t [0x80]bool) {
+	for i := range t {
+		r := rune(0x900 + i)
+		_, nk := nuktaBase(r)
+		t[i] = !nk && nasalClass(r) == 0 && r != nukta && r != chandrabindu && r != '\u0911' && r != '\u0949' && r != '\u090D' && r != '\u0945' && (r < '०' || r > '९')
+	}
+	return t
+}()
+
 // foldDeva folds one Devanagari (or format) code point; ok false deletes it.
 func foldDeva(r rune) (rune, bool) {
 	if b, ok := nuktaBase(r); ok {
@@ -191,7 +203,7 @@ func Normalize(s string) *Text {
 		// (most of them) is copied as is.
 		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) && s[i+2] >= 0x80 && s[i+2] < 0xC0 {
 			r := rune(0x900) | rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3F)
-			if _, ok := nuktaBase(r); !ok && nasalClass(r) == 0 && r != nukta && r != chandrabindu && r != '\u0911' && r != '\u0949' && r != '\u090D' && r != '\u0945' && (r < '०' || r > '९') {
+			if devaAsIs[r&0x7F] {
 				out = append(out, s[i], s[i+1], s[i+2])
 				off = append(off, int32(i), int32(i), int32(i))
 				i += 3

@@ -73,16 +73,32 @@ var asciiClass = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
+// devaClass is WordClass over the Devanagari block, by offset.
+var devaClass = func() (t [0x80]byte) {
+	for i := range t {
+		t[i] = WordClass(rune(0x900 + i))
+	}
+	return t
+}()
+
 // Tokenize splits a normalised text into tokens, appending to dst (which
 // may be nil) so callers can reuse a buffer.
 func Tokenize(dst []Token, s string) []Token {
 	i := 0
 	for i < len(s) {
 		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
+		var cl byte
+		switch {
+		case r < utf8.RuneSelf:
+			cl = asciiClass[r]
+		case r == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) && s[i+2] >= 0x80 && s[i+2] < 0xC0:
+			// Devanagari (E0 A4 xx / E0 A5 xx), classed without decoding.
+			r, size = rune(0x900)|rune(s[i+1]&1)<<6|rune(s[i+2]&0x3F), 3
+			cl = devaClass[r&0x7F]
+		default:
 			r, size = utf8.DecodeRuneInString(s[i:])
+			cl = WordClass(r)
 		}
-		cl := WordClass(r)
 		switch cl {
 		case 's':
 			if r == '\n' {
@@ -117,6 +133,13 @@ func Tokenize(dst []Token, s string) []Token {
 						break
 					}
 					j++
+					continue
+				}
+				if c == 0xE0 && j+2 < len(s) && (s[j+1] == 0xA4 || s[j+1] == 0xA5) && s[j+2] >= 0x80 && s[j+2] < 0xC0 {
+					if devaClass[(s[j+1]&1)<<6|s[j+2]&0x3F] != 'w' {
+						break
+					}
+					j += 3
 					continue
 				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])

@@ -1,0 +1,94 @@
+package work
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestPerfEquivalence writes the JSON of the analysis of every gold story
+// (testdata/gold/*.jsonl) and of a sentence-built corpus to the file named
+// by KHABAR_EQUIV_OUT, one line each, and logs their SHA-256. It is the
+// invariance harness for speed work: run it on two trees and compare the
+// files (they must be byte-identical). Without the variable it is skipped.
+func TestPerfEquivalence(t *testing.T) {
+	out := os.Getenv("KHABAR_EQUIV_OUT")
+	if out == "" {
+		t.Skip("KHABAR_EQUIV_OUT not set")
+	}
+	a := shippedAnalyzer(t)
+	var stories []pipeline.Story
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	sort.Strings(files)
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(data), "\n") {
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			var g goldStory
+			if err := json.Unmarshal([]byte(line), &g); err != nil {
+				t.Fatalf("%s:%d: %v", p, i+1, err)
+			}
+			stories = append(stories, g.Story)
+		}
+	}
+	// The sentence corpus, as BenchmarkAnalyze builds it (~2 MB).
+	data, err := os.ReadFile("testdata/sentences.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sents := strings.Split(strings.TrimSpace(string(data)), "\n")
+	r := rand.New(rand.NewPCG(1, 2))
+	for total := 0; total < 2<<20; {
+		var sb strings.Builder
+		for sb.Len() < 2000 {
+			sb.WriteString(sents[r.IntN(len(sents))])
+			if r.IntN(4) == 0 {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteByte(' ')
+			}
+		}
+		s := pipeline.Story{ID: fmt.Sprint("s", len(stories)), Title: sents[r.IntN(len(sents))], Body: sb.String()}
+		total += len(s.Title) + len(s.Body)
+		stories = append(stories, s)
+	}
+	f, err := os.Create(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	w := bufio.NewWriter(f)
+	h := sha256.New()
+	for _, s := range stories {
+		js, err := json.Marshal(a.Analyze(s))
+		if err != nil {
+			t.Fatal(err)
+		}
+		js = append(js, '\n')
+		h.Write(js)
+		if _, err := w.Write(js); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d stories, sha256 %x", len(stories), h.Sum(nil))
+}
