@@ -190,6 +190,7 @@ const (
 	fwDecision                        // फैसला, ऐलान: "तोड़ने का फैसला" is the act
 	fwTitle                           // प्रधानमंत्री, PM, श्री: a title before a name
 	fwHearsay                         // माना/बताया/कहा + जा रहा: hearsay
+	fwTimeNoun                        // सोमवार, सुबह: "X सोमवार को" is a time, not X's
 )
 
 var wordClassFlags = map[string]uint64{
@@ -204,6 +205,7 @@ var wordClassFlags = map[string]uint64{
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
 	"own": fwOwn, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
+	"time_nouns": fwTimeNoun,
 }
 
 // pattern is one normalised word of an entry.
