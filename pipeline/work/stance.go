@@ -935,7 +935,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
 	// something so — no judgement of a person.
 	switch s.w(o.k + o.n) {
-	case "तरह", "ढंग", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
+	case "तरह", "ढंग", "तरीके", "तरीका", "तरीकों", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
 		return true
 	}
 	// Calling: a को-object and a calling verb after the word (or, in a
@@ -1056,7 +1056,16 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// "X की सोच हमेशा से खतरनाक रही है": the owner of the
 		// judged thing.
 		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.tok < o.k && c.mk != mkPlace && c.mk != mkMod && c.mk != mkAbout {
+			c := &s.chunks[i]
+			if !c.possessed || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
+				continue
+			}
+			if c.pron == fwGenPron && c.ent < 0 && cl.kind == ckContent {
+				// "X ने कहा कि …, लेकिन उनकी नीतियां कमजोर हैं": the
+				// person named before, not the speaker.
+				c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
+			}
+			if c.ent >= 0 {
 				tgts = appendNew(tgts, c.ent)
 			}
 		}

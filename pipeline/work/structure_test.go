@@ -108,6 +108,10 @@ func TestStanceStructure(t *testing.T) {
 		// Topics and speculation are not acts.
 		{"a question about anger", "", "मस्क से नाराजगी के सवाल पर ट्रंप ने कुछ नहीं बताया।", nil},
 		{"speculation of a rift", "", "ऑल्टमैन और नडेला के रिश्तों में खटास की अटकलें तेज हैं।", nil},
+		// Evaluations of a possession, time nouns (ENGINE-2).
+		{"possessed by a pronoun in the speaker's words", "", "नाइजल फराज ने कहा कि कमला हैरिस मेहनती हैं, लेकिन उनकी नीतियां कमजोर हैं।", []string{"nigel-farage>kamala-harris:h", "nigel-farage>kamala-harris:s"}},
+		{"a manner adverb judges no one", "", "रीड हॉफमैन ने कमला हैरिस का बचाव करते हुए कहा कि उनके एजेंडे को गलत तरीके से पेश किया जा रहा है।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
