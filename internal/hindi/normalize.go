@@ -4,6 +4,7 @@
 package hindi
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 
@@ -20,11 +21,18 @@ type Text struct {
 	// Norm is the normalised text. It is valid UTF-8 even when Orig is not:
 	// every invalid byte becomes one space.
 	Norm string
-	// off[i] is the byte offset in Orig of the character that produced
-	// Norm[i]; off[len(Norm)] == len(Orig). It never decreases and always
-	// points at a rune boundary of Orig.
-	off []int32
+	// shifts is the offset map, run-length encoded: every character of
+	// Norm starting at byte n, shifts[k].at <= n < shifts[k+1].at, was
+	// produced by the character of Orig at byte n+shifts[k].delta; all the
+	// bytes of a character of Norm map where its first byte does, and
+	// len(Norm) maps to len(Orig). Most text keeps its length through
+	// folding, so there are few runs (a table per byte would cost four
+	// bytes of memory per byte of text).
+	shifts []shift
 }
+
+// shift is one run of Text's offset map.
+type shift struct{ at, delta int32 }
 
 // OrigOffset maps a byte offset of Norm (0..len(Norm)) to the byte offset
 // in Orig where the character producing it starts. Offsets past the end are
@@ -32,16 +40,25 @@ type Text struct {
 // character before them, so a span [OrigOffset(s), OrigOffset(e)) covers the
 // whole original spelling of Norm[s:e].
 func (t *Text) OrigOffset(i int) int {
-	if i <= 0 {
-		if len(t.off) == 0 {
-			return 0
-		}
-		return int(t.off[0])
-	}
-	if i >= len(t.off) {
+	i = max(i, 0)
+	if i >= len(t.Norm) {
 		return len(t.Orig)
 	}
-	return int(t.off[i])
+	// Back to the first byte of the character (Norm is valid UTF-8).
+	for i > 0 && t.Norm[i]&0xC0 == 0x80 {
+		i--
+	}
+	// The last run starting at or before i (shifts[0].at is 0).
+	lo, hi := 0, len(t.shifts)
+	for hi-lo > 1 {
+		mid := int(uint(lo+hi) >> 1)
+		if int(t.shifts[mid].at) <= i {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return i + int(t.shifts[lo].delta)
 }
 
 // OrigSpan maps a normalised span to the original one.
@@ -179,13 +196,21 @@ func foldOther(r rune) (rune, bool) {
 func Normalize(s string) *Text {
 	t := &Text{Orig: s}
 	out := make([]byte, 0, len(s))
-	off := make([]int32, 0, len(s)+1)
-	emit := func(r rune, at int) {
-		n := len(out)
-		out = utf8.AppendRune(out, r)
-		for range len(out) - n {
-			off = append(off, int32(at))
+	shifts := make([]shift, 0, 8)
+	// cur is the delta of the last run; none before the first character.
+	const none = math.MinInt32
+	cur := int32(none)
+	// mark records that the character about to be appended to out comes
+	// from byte at of s.
+	mark := func(at int) {
+		if d := int32(at - len(out)); d != cur {
+			shifts = append(shifts, shift{at: int32(len(out)), delta: d})
+			cur = d
 		}
+	}
+	emit := func(r rune, at int) {
+		mark(at)
+		out = utf8.AppendRune(out, r)
 	}
 	i := 0
 	for i < len(s) {
@@ -194,8 +219,8 @@ func Normalize(s string) *Text {
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
+			mark(i)
 			out = append(out, c)
-			off = append(off, int32(i))
 			i++
 			continue
 		}
@@ -204,16 +229,16 @@ func Normalize(s string) *Text {
 		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) && s[i+2] >= 0x80 && s[i+2] < 0xC0 {
 			r := rune(0x900) | rune(s[i+1]&1)<<6 | rune(s[i+2]&0x3F)
 			if devaAsIs[r&0x7F] {
+				mark(i)
 				out = append(out, s[i], s[i+1], s[i+2])
-				off = append(off, int32(i), int32(i), int32(i))
 				i += 3
 				continue
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			mark(i)
 			out = append(out, ' ')
-			off = append(off, int32(i))
 			i++
 			continue
 		}
@@ -254,9 +279,16 @@ func Normalize(s string) *Text {
 		}
 		start := i
 		if unicode.Is(unicode.Mn, r) && len(out) > 0 && out[len(out)-1] < utf8.RuneSelf && isASCIILetter(out[len(out)-1]) {
-			start = int(off[len(off)-1])
+			// The letter is one byte, in the last run.
+			start = len(out) - 1 + int(cur)
 			out = out[:len(out)-1]
-			off = off[:len(off)-1]
+			if k := len(shifts) - 1; shifts[k].at >= int32(len(out)) {
+				shifts = shifts[:k]
+				cur = none
+				if k > 0 {
+					cur = shifts[k-1].delta
+				}
+			}
 		}
 		run := s[start:j]
 		if norm.NFC.IsNormalString(run) {
@@ -282,9 +314,8 @@ func Normalize(s string) *Text {
 		}
 		i = j
 	}
-	off = append(off, int32(len(s)))
 	t.Norm = string(out)
-	t.off = off
+	t.shifts = shifts
 	return t
 }
 
