@@ -110,10 +110,21 @@ func canStartAmount(text string, t Token) bool {
 	case Number:
 		return true
 	case Punct, Word:
-		return amountStarters[text[t.Start:t.End]]
+		w := text[t.Start:t.End]
+		return amountStartFilter.MayContain(w) && amountStarters[w]
 	}
 	return false
 }
+
+// amountStartFilter holds amountStarters' words, so most words are
+// turned away without a map lookup. Built once; read only.
+var amountStartFilter = func() *WordFilter {
+	f := new(WordFilter)
+	for w := range amountStarters {
+		f.Add(w)
+	}
+	return f
+}()
 
 // amountStarters is every word or sign that can open an amount, so that
 // most words cost one lookup. Built once from the tables above; read only.

@@ -48,10 +48,9 @@ type terminal struct {
 // person's name is written in Go.
 type Matcher struct {
 	vocab map[string]int32 // word → id
-	// starts is a Bloom-like filter (one probe) of the words that begin
-	// an alias, so scan skips most words of a text without hashing them
-	// into vocab.
-	starts [startBits / 64]uint64
+	// starts holds the words that begin an alias, so scan skips most
+	// words of a text without hashing them into vocab.
+	starts hindi.WordFilter
 	trans  map[uint64]int32 // node<<32 | word id → child node
 	term   []terminal       // per node; entity -1 when not terminal
 	// ownWords[e] are the words of entity e's own names, so "डोनाल्ड"
@@ -212,9 +211,8 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 // words, and the first alias of a sequence keeps it.
 func (m *Matcher) add(ws []string, t terminal) {
 	node := int32(0)
-	if len(ws) > 0 && ws[0] != "" {
-		h := startSlot(ws[0])
-		m.starts[h/64] |= 1 << (h % 64)
+	if len(ws) > 0 {
+		m.starts.Add(ws[0])
 	}
 	for _, w := range ws {
 		id, ok := m.vocab[w]
@@ -359,26 +357,6 @@ var isWordASCII = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
-// startBits is the size of Matcher.starts.
-const startBits = 1 << 16
-
-// startSlot is the bit of a non-empty word in Matcher.starts: its length
-// and three of its bytes (the first two bytes of a Devanagari word are
-// nearly always the same, so the third is taken).
-func startSlot(w string) uint32 {
-	n := len(w)
-	h := uint32(n)*0x9E3779B1 ^ uint32(w[n-1])<<16 ^ uint32(w[n/2])<<8 ^ uint32(w[min(2, n-1)])
-	h *= 0x85EBCA6B
-	return (h ^ h>>15) % startBits
-}
-
-// mayStart reports whether w (non-empty) can begin an alias; false is
-// certain, true needs the vocab.
-func (m *Matcher) mayStart(w string) bool {
-	h := startSlot(w)
-	return m.starts[h/64]&(1<<(h%64)) != 0
-}
-
 // scan calls fn for every leftmost-longest match in the normalised text s.
 func (m *Matcher) scan(s string, fn func(rawMatch)) {
 	i := 0
@@ -387,7 +365,7 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 		if ws < 0 {
 			return
 		}
-		if !m.mayStart(s[ws:we]) {
+		if !m.starts.MayContain(s[ws:we]) {
 			i = we
 			continue
 		}
