@@ -63,10 +63,10 @@ func (w *writeTimes) count(ids []string) int {
 // latency from a story's produce (its broker timestamp in the stories
 // topic) to the moment the index stage's batch carrying it was written to
 // an embedded Bleve index and acked: stories → 2 work processes → analyses
-// → index stage (in the benchmark process, with the index role's batching:
-// sink.batch_size 500, sink.flush_interval 1 s). Run:
+// → index stage (in the benchmark process, with the default batching of
+// the index role: sink.batch_size and sink.flush_interval). Run:
 //
-//	KHABAR_TEST_KAFKA=127.0.0.1:9092 go test -run '^$' -bench KafkaIndexed -benchtime 10000x ./cmd/khabar
+//	KHABAR_TEST_KAFKA=127.0.0.1:9092 go test -run '^$' -bench KafkaIndexed2Workers -benchtime 10000x ./cmd/khabar
 func BenchmarkKafkaIndexed2Workers(b *testing.B) {
 	// 500/s: the paced rate the chaos run and the README report; 1000/s
 	// is above what 2 workers sustain on ~2 KB stories on 2 cores.

@@ -40,7 +40,7 @@ type FeedHealth struct {
 	WebSub     string    `json:"websub,omitempty"`
 	LeaseUntil time.Time `json:"websub_lease_until,omitzero"`
 	// RetryAfter is the server's Retry-After on the last failed poll;
-	// NextPoll honours it (up to poll.max_retry_after).
+	// NextPoll honours it (capped at 24 h, Config.MaxRetryAfter).
 	RetryAfter time.Duration `json:"retry_after_ns,omitempty"`
 	// Queued says the feed's poll is due but waits for its host's slot
 	// (poll.per_host, poll.host_gap) or a fetch worker, since QueuedSince;

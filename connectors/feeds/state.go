@@ -42,7 +42,7 @@ type feedState struct {
 	Stories      int64         `json:"stories,omitempty"`
 	Sub          *subState     `json:"websub,omitempty"`
 	// RetryAfter is the server's Retry-After on the last failed poll (0:
-	// none); NextPoll honours it up to poll.max_retry_after.
+	// none); NextPoll honours it up to Config.MaxRetryAfter (24 h).
 	RetryAfter time.Duration `json:"retry_after,omitempty"`
 }
 

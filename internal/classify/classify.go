@@ -3,10 +3,11 @@
 //
 // Both are multinomial naive Bayes models over hashed features of the text,
 // trained by `khabar train` on stories we wrote (testdata/train/) and
-// shipped inside the binary (model/). Language: character 1–3-grams and
-// words of the first few hundred characters, one model for Devanagari text
-// (hi, mr, ne) and one for Latin text (en, hi-Latn), chosen by the script
-// most letters are in; any other script is "other". Topic: the words of the
+// shipped inside the binary (model/). Language: the words of the first 140
+// characters with their edges (first two, last two and last three
+// letters), one model for Devanagari text (hi, mr, ne) and one for Latin
+// text (en, hi-Latn), chosen by script (a fifth of the letters in
+// Devanagari is enough); any other script is "other". Topic: the words of the
 // title (counted twice) and the lead of the body, their bigrams, the types
 // of the tracked entities the story names and the feed's declared category
 // (a prior, not the answer).
