@@ -10,6 +10,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"sync"
 
 	"github.com/khabar/khabar/internal/classify"
 	"github.com/khabar/khabar/internal/hindi"
@@ -38,7 +39,25 @@ type Analyzer struct {
 	cls         *classify.Classifier
 	stanceLangs map[string]bool
 	entByID     map[string]int
+	// bufs holds *storyBufs, the per-story scratch Analyze reuses.
+	bufs *sync.Pool
 }
+
+// storyBufs is the scratch of one Analyze call: its fields' token and
+// word slices, reused from story to story (nothing Analyze returns points
+// into them).
+type storyBufs struct {
+	fields [2]fieldBuf
+}
+
+type fieldBuf struct {
+	toks  []hindi.Token
+	words []string
+}
+
+// maxKeptTokens bounds the buffers a pool keeps, so one huge story does
+// not pin its memory.
+const maxKeptTokens = 1 << 16
 
 // New compiles the watchlist's aliases into one automaton.
 func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
@@ -58,6 +77,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		matcher:  newMatcher(ents),
 		lex:      lex,
 		epithets: buildEpithets(ents),
+		bufs:     &sync.Pool{New: func() any { return new(storyBufs) }},
 	}
 	// The analyzer's word flags: the lexicon's, and the first words of
 	// the watchlist's epithets.
@@ -132,12 +152,14 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	seen := make(map[int]bool)
 	st := newStoryState()
 	rd := &reader{}
+	bufs := a.bufs.Get().(*storyBufs)
+	defer a.putBufs(bufs)
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
-	var fields []*field
-	for _, fd := range []struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
+	fields := make([]*field, 0, 2)
+	for k, fd := range [2]struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
 		if fd.text != "" {
-			fields = append(fields, a.prepare(fd.name, fd.text))
+			fields = append(fields, a.prepareBuf(fd.name, fd.text, &bufs.fields[k]))
 		}
 	}
 	a.matcher.ground(fields)
@@ -207,14 +229,42 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 // prepare normalises and tokenises one field; Matcher.ground finds its
 // mentions.
 func (a *Analyzer) prepare(name, text string) *field {
+	return a.prepareBuf(name, text, &fieldBuf{})
+}
+
+// prepareBuf is prepare with the token and word slices taken from buf
+// (and kept there, grown, for the next story).
+func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	f := &field{name: name, text: hindi.Normalize(text)}
 	norm := f.text.Norm
-	f.toks = hindi.Tokenize(make([]hindi.Token, 0, len(norm)/8+4), norm)
-	f.words = make([]string, len(f.toks))
+	if buf.toks == nil {
+		buf.toks = make([]hindi.Token, 0, len(norm)/8+4)
+	}
+	f.toks = hindi.Tokenize(buf.toks[:0], norm)
+	buf.toks = f.toks
+	if cap(buf.words) < len(f.toks) {
+		buf.words = make([]string, len(f.toks), cap(f.toks))
+	}
+	f.words = buf.words[:len(f.toks)]
+	buf.words = f.words
 	for i, t := range f.toks {
 		f.words[i] = norm[t.Start:t.End]
 	}
 	return f
+}
+
+// putBufs returns a story's scratch to the pool, dropping its references
+// to the story's text.
+func (a *Analyzer) putBufs(b *storyBufs) {
+	for k := range b.fields {
+		fb := &b.fields[k]
+		clear(fb.words)
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens {
+			*fb = fieldBuf{}
+		}
+		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
+	}
+	a.bufs.Put(b)
 }
 
 // amounts reads the sums of money of a field and attaches a deal named in
