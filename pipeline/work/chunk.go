@@ -253,6 +253,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":
 		return mkAbout, n + 1, -1, false
+	case "नेतृत्व", "कार्यकाल", "शासन", "राज":
+		// "X के नेतृत्व में भारत अजेय", "X के नेतृत्व में चल रहा
+		// विभाग …": what is led is judged as X's.
+		if s.w(n+2) == "में" {
+			return mkBare, n + 2, -1, true
+		}
 	case "मुताबिक", "अनुसार":
 		// "X के मुताबिक …": the clause is her words.
 		return mkAccording, n + 1, -1, false
