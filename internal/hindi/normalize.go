@@ -194,8 +194,18 @@ func foldOther(r rune) (rune, bool) {
 // Normalize folds s as described on Text and returns it with its offset map.
 // It never panics, whatever the bytes.
 func Normalize(s string) *Text {
+	t, _ := NormalizeBuf(s, nil)
+	return t
+}
+
+// NormalizeBuf is Normalize with buf as scratch space for the normalised
+// bytes (Text.Norm is a copy); it returns buf, grown, for the next call.
+func NormalizeBuf(s string, buf []byte) (*Text, []byte) {
 	t := &Text{Orig: s}
-	out := make([]byte, 0, len(s))
+	out := buf[:0]
+	if cap(out) < len(s) {
+		out = make([]byte, 0, len(s))
+	}
 	shifts := make([]shift, 0, 8)
 	// cur is the delta of the last run; none before the first character.
 	const none = math.MinInt32
@@ -316,7 +326,7 @@ func Normalize(s string) *Text {
 	}
 	t.Norm = string(out)
 	t.shifts = shifts
-	return t
+	return t, out
 }
 
 func isASCIILetter(c byte) bool {

@@ -51,6 +51,7 @@ type storyBufs struct {
 }
 
 type fieldBuf struct {
+	norm  []byte
 	toks  []hindi.Token
 	words []string
 }
@@ -235,7 +236,8 @@ func (a *Analyzer) prepare(name, text string) *field {
 // prepareBuf is prepare with the token and word slices taken from buf
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
-	f := &field{name: name, text: hindi.Normalize(text)}
+	f := &field{name: name}
+	f.text, buf.norm = hindi.NormalizeBuf(text, buf.norm)
 	norm := f.text.Norm
 	if buf.toks == nil {
 		buf.toks = make([]hindi.Token, 0, len(norm)/8+4)
@@ -259,7 +261,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
