@@ -78,7 +78,20 @@ func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 		return true
 	}
 	// "X पर ही नहीं, Y पर भी": not only … but also.
-	return s.w(k-1) == "ही" && (s.w(k+1) == "," || s.flag(k+1)&fwBreak != 0)
+	if s.w(k-1) == "ही" && (s.w(k+1) == "," || s.flag(k+1)&fwBreak != 0) {
+		return true
+	}
+	// "झूठ के अलावा देने को कुछ नहीं", "X के सिवा कुछ नहीं": nothing
+	// but — an assertion.
+	if s.w(k-1) == "कुछ" {
+		for j := k - 2; j >= k-6 && j >= s.sn.a; j-- {
+			switch s.w(j) {
+			case "अलावा", "सिवा", "सिवाय", "सिवाए":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // future reads, once and only when a predicate needs it, the first
