@@ -224,6 +224,31 @@ func NormalizeBuf(s string, buf []byte) (*Text, []byte) {
 	}
 	i := 0
 	for i < len(s) {
+		// A run of bytes folding leaves alone (ASCII but capitals,
+		// Devanagari but the folded letters and signs) is copied at once:
+		// it keeps its length, so it is one run of the offset map.
+		e := i
+		for e < len(s) {
+			c := s[e]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					break
+				}
+				e++
+				continue
+			}
+			if c == 0xE0 && e+2 < len(s) && (s[e+1] == 0xA4 || s[e+1] == 0xA5) && s[e+2] >= 0x80 && s[e+2] < 0xC0 && devaAsIs[(s[e+1]&1)<<6|s[e+2]&0x3F] {
+				e += 3
+				continue
+			}
+			break
+		}
+		if e > i {
+			mark(i)
+			out = append(out, s[i:e]...)
+			i = e
+			continue
+		}
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {

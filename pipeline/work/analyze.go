@@ -174,6 +174,11 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			}
 		}
 	}
+	nm := 0
+	for _, f := range fields {
+		nm += len(f.mentions)
+	}
+	out.Mentions = make([]pipeline.Mention, 0, nm)
 	for _, f := range fields {
 		for _, m := range f.mentions {
 			os, oe := f.text.OrigSpan(m.start, m.end)
