@@ -418,6 +418,76 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 	}
 }
 
+// scanTokens is scan over a field already tokenised: its Word tokens are
+// exactly the words scan finds in the text (both judge word characters
+// by hindi.WordClass), so the text is not walked again; the matches are
+// the same, in the same order.
+func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
+	s, toks, words := f.text.Norm, f.toks, f.words
+	for i := 0; i < len(toks); {
+		if toks[i].Kind != hindi.Word || !m.starts.MayContain(words[i]) {
+			i++
+			continue
+		}
+		id, ok := m.vocab[words[i]]
+		if !ok {
+			i++
+			continue
+		}
+		node, ok := m.trans[uint64(uint32(id))]
+		if !ok {
+			i++
+			continue
+		}
+		best, bestEnd, bestNext := int32(-1), 0, 0
+		if m.term[node].entity >= 0 {
+			best, bestEnd, bestNext = node, toks[i].End, i+1
+		}
+		for j := i; ; {
+			// The next word must follow after separators only (spaces,
+			// hyphens, underscores: at least one byte, nothing else).
+			k := j + 1
+			for k < len(toks) && toks[k].Kind == hindi.Punct && toks[k].End-toks[k].Start == 1 && isSep(s[toks[k].Start]) {
+				k++
+			}
+			if k >= len(toks) || toks[k].Kind != hindi.Word || !allSep(s[toks[j].End:toks[k].Start]) {
+				break
+			}
+			id2, ok := m.vocab[words[k]]
+			if !ok {
+				break
+			}
+			next, ok := m.trans[uint64(node)<<32|uint64(uint32(id2))]
+			if !ok {
+				break
+			}
+			node, j = next, k
+			if m.term[node].entity >= 0 {
+				best, bestEnd, bestNext = node, toks[k].End, k+1
+			}
+		}
+		if best >= 0 {
+			fn(rawMatch{start: toks[i].Start, end: bestEnd, node: best})
+			i = bestNext
+		} else {
+			i++
+		}
+	}
+}
+
+// allSep reports whether g is non-empty and all separators (isSep).
+func allSep(g string) bool {
+	if g == "" {
+		return false
+	}
+	for i := 0; i < len(g); i++ {
+		if !isSep(g[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // Count returns how many raw alias matches (exclusions included) the
 // normalised text has; it is the matcher alone, for benchmarks.
 func (m *Matcher) Count(norm string) int {
@@ -538,7 +608,7 @@ func (m *Matcher) ground(fields []*field) {
 		}
 		f.mentions = f.mentions[:0]
 		cur := 0 // matches come in text order: tokens are found by walking on
-		m.scan(f.text.Norm, func(r rawMatch) {
+		m.scanTokens(f, func(r rawMatch) {
 			t := m.term[r.node]
 			if t.kind == termExclude && t.namesake == 0 {
 				return // ट्रंप कार्ड: nothing to record
