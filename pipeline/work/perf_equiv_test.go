@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/khabar/khabar/pipeline"
@@ -91,4 +92,57 @@ func TestPerfEquivalence(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("%d stories, sha256 %x", len(stories), h.Sum(nil))
+}
+
+// Analyze reuses per-story scratch buffers (a pool): stories analysed
+// concurrently, each goroutine in its own order, give what they give
+// alone.
+func TestAnalyzeScratchReuse(t *testing.T) {
+	a := shippedAnalyzer(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no gold files: %v", err)
+	}
+	var stories []pipeline.Story
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
+				stories = append(stories, g.Story)
+			}
+		}
+	}
+	if len(stories) < 50 {
+		t.Fatalf("only %d gold stories", len(stories))
+	}
+	// The expected results come from a second analyzer, in file order.
+	b := shippedAnalyzer(t)
+	want := make([]string, len(stories))
+	for i, s := range stories {
+		js, _ := json.Marshal(b.Analyze(s))
+		want[i] = string(js)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := range 4 {
+		wg.Go(func() {
+			r := rand.New(rand.NewPCG(uint64(g), 9))
+			for _, i := range r.Perm(len(stories)) {
+				js, _ := json.Marshal(a.Analyze(stories[i]))
+				if string(js) != want[i] {
+					errs <- stories[i].ID
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	close(errs)
+	for id := range errs {
+		t.Errorf("story %s: concurrent analysis differs from a lone one", id)
+	}
 }
