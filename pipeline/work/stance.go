@@ -450,6 +450,26 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 	}
 	if cl.parent >= 0 && cl.parent != ci {
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
+		if len(out) == 0 {
+			// "X के शब्दों में, '…'", "X के मुताबिक, '…'": her words.
+			// "X का कहना था, '…'", "X का तंज- '…'": the genitive doer
+			// of a speech or a jibe.
+			for _, i := range s.inClause(cl.parent) {
+				c := s.chunks[i]
+				if c.ent < 0 {
+					continue
+				}
+				if c.mk == mkAccording {
+					out = appendNew(out, c.ent)
+					continue
+				}
+				if c.mk == mkGen && c.head >= 0 && c.pron == 0 {
+					if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+						out = appendNew(out, c.ent)
+					}
+				}
+			}
+		}
 		if cl.kind == ckRel {
 			// "… X की वह पोस्ट …, जिसमें …": the post's author says
 			// it; a sharer says it too, one who answers it does not.

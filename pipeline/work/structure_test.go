@@ -112,6 +112,8 @@ func TestStanceStructure(t *testing.T) {
 		{"possessed by a pronoun in the speaker's words", "", "नाइजल फराज ने कहा कि कमला हैरिस मेहनती हैं, लेकिन उनकी नीतियां कमजोर हैं।", []string{"nigel-farage>kamala-harris:h", "nigel-farage>kamala-harris:s"}},
 		{"a manner adverb judges no one", "", "रीड हॉफमैन ने कमला हैरिस का बचाव करते हुए कहा कि उनके एजेंडे को गलत तरीके से पेश किया जा रहा है।", []string{"reid-hoffman>kamala-harris:s"}},
 		{"what someone leads is judged as theirs", "", "कमला हैरिस ने कहा कि एलन मस्क के नेतृत्व में चल रहा विभाग गरीबों का दुश्मन बन गया है।", []string{"kamala-harris>elon-musk:h"}},
+		{"in someone's words, a quote", "", "एलन मस्क के शब्दों में, 'डोनाल्ड ट्रंप एक शानदार नेता हैं।'", []string{"elon-musk>donald-trump:s"}},
+		{"nothing but lies is an assertion", "", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के पास झूठ के अलावा देने को कुछ नहीं है।", []string{"kamala-harris>donald-trump:h"}},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
