@@ -48,6 +48,10 @@ type Analyzer struct {
 // into them).
 type storyBufs struct {
 	fields [2]fieldBuf
+	// rd is the stance reader's scratch; readSentence sets all of it it
+	// reads, sentence after sentence, so a story may start where the
+	// last one left it.
+	rd reader
 }
 
 type fieldBuf struct {
@@ -152,9 +156,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	seen := make(map[int]bool)
 	st := newStoryState()
-	rd := &reader{}
 	bufs := a.bufs.Get().(*storyBufs)
 	defer a.putBufs(bufs)
+	rd := &bufs.rd
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
@@ -271,6 +275,8 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
 	}
+	// Drop the story's field and state, keep the buffers.
+	b.rd.s.f, b.rd.s.st = nil, nil
 	a.bufs.Put(b)
 }
 
