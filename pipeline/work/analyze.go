@@ -205,6 +205,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			a.readSentence(f, sn, st, rd)
 		}
 	}
+	out.Entities = make([]string, 0, len(seen))
 	for e := range seen {
 		out.Entities = append(out.Entities, a.ents[e].ID)
 		if a.isDeal[e] {
@@ -214,6 +215,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	sort.Strings(out.Entities)
 	sort.Strings(out.Deals)
 	a.classifyTopic(s, &out)
+	out.Stances = make([]pipeline.Stance, 0, len(st.stances))
 	for _, s := range st.stances {
 		out.Stances = append(out.Stances, *s)
 		if s.Polarity == pipeline.Hostile && s.Source != s.Target && s.Asserted() {
