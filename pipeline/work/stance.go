@@ -1114,7 +1114,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
+	m := a.clauseMood(s, cl, o.k)
+	if m == pipeline.MoodFuture {
+		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
+		// X's words is X's judgement now.
+		m = ""
+	}
+	pol, mood := a.evalMood(s, o, ev.pol, m)
 	a.emit(s, st, sp, tgts, pol, evalKind(pol), mood, 1.5)
 	return len(tgts) > 0
 }

@@ -114,6 +114,8 @@ func TestStanceStructure(t *testing.T) {
 		{"what someone leads is judged as theirs", "", "कमला हैरिस ने कहा कि एलन मस्क के नेतृत्व में चल रहा विभाग गरीबों का दुश्मन बन गया है।", []string{"kamala-harris>elon-musk:h"}},
 		{"in someone's words, a quote", "", "एलन मस्क के शब्दों में, 'डोनाल्ड ट्रंप एक शानदार नेता हैं।'", []string{"elon-musk>donald-trump:s"}},
 		{"nothing but lies is an assertion", "", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के पास झूठ के अलावा देने को कुछ नहीं है।", []string{"kamala-harris>donald-trump:h"}},
+		{"a prediction in someone's words judges now", "", "एलन मस्क ने लिखा कि डोनाल्ड ट्रंप देश को फिर से महान बनाएंगे।", []string{"elon-musk>donald-trump:s"}},
+		{"a future calling is a plan", "", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप को झूठा बताएंगे।", nil},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
