@@ -958,6 +958,20 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	case "तरह", "ढंग", "तरीके", "तरीका", "तरीकों", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
 		return true
 	}
+	// "उनकी कंपनी का ग्रोक उससे कहीं बेहतर है": a comparison with
+	// something, no judgement of a person.
+	than := func(k int) bool {
+		switch s.w(k) {
+		case "से":
+			return s.w(k-1) != "फिर" // "फिर से महान": again
+		case "उससे", "इससे", "उनसे", "इनसे":
+			return true
+		}
+		return false
+	}
+	if than(o.k-1) || than(o.k-2) && (s.w(o.k-1) == "कहीं" || s.w(o.k-1) == "बहुत" || s.w(o.k-1) == "काफी" || s.w(o.k-1) == "ज्यादा") {
+		return true
+	}
 	// Calling: a को-object and a calling verb after the word (or, in a
 	// headline, before it: "X को बताया झूठा").
 	calling := false

@@ -116,6 +116,7 @@ func TestStanceStructure(t *testing.T) {
 		{"nothing but lies is an assertion", "", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के पास झूठ के अलावा देने को कुछ नहीं है।", []string{"kamala-harris>donald-trump:h"}},
 		{"a prediction in someone's words judges now", "", "एलन मस्क ने लिखा कि डोनाल्ड ट्रंप देश को फिर से महान बनाएंगे।", []string{"elon-musk>donald-trump:s"}},
 		{"a future calling is a plan", "", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप को झूठा बताएंगे।", nil},
+		{"a comparison with a thing judges no one", "", "एलन मस्क ने सैम ऑल्टमैन पर बात करते हुए कहा कि उनकी कंपनी का ग्रोक उससे कहीं बेहतर है।", nil},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
