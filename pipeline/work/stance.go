@@ -533,7 +533,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if len(srcs) > 0 {
 				avoid = srcs[0]
 			}
-			c.ent = a.nearestBefore(s, st, c.tok, avoid, true)
+			c.ent = a.nearestBefore(s, st, c.tok, avoid, !singularPron(s.w(c.tok)))
 		}
 		if c.ent >= 0 && (!fr.PersonTarget || a.isPerson[c.ent]) {
 			out = appendNew(out, c.ent)
@@ -993,6 +993,15 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
+		// "X ने Y से बात की और उन्हें अद्भुत इंसान बताया": the
+		// agent of the clause before carries on.
+		if cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && len(srcs) == 0 && !untrackedAgent(s, ci) {
+			for _, i := range s.inClause(ci - 1) {
+				if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
+					srcs = appendNew(srcs, c.ent)
+				}
+			}
+		}
 		rd.srcs = srcs
 		var tgts []int
 		for _, i := range s.inClause(ci) {
@@ -1008,7 +1017,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				if len(srcs) > 0 {
 					avoid = srcs[0]
 				}
-				c.ent = a.nearestBefore(s, st, c.tok, avoid, true)
+				c.ent = a.nearestBefore(s, st, c.tok, avoid, !singularPron(s.w(c.tok)))
 				tgts = appendNew(tgts, c.ent)
 			default:
 				tgts = appendNew(tgts, c.ent)
@@ -1313,4 +1322,11 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// singularPron: उसे, उसकी, इसके … — news writes people with the
+// honorific plural (उन्हें, उनकी), so a singular pronoun is as likely an
+// organisation.
+func singularPron(w string) bool {
+	return strings.HasPrefix(w, "उस") || strings.HasPrefix(w, "इस")
 }
