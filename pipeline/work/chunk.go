@@ -178,6 +178,16 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mkMod, n, -1, false
 		}
 	case "और", "व", "एवं":
+		// "X और उसके सीईओ Y पर": the organisation and its officer share
+		// the officer's postposition.
+		if s.flag(n+1)&fwGenPron != 0 && s.flag(n+2)&fwRoleNoun != 0 {
+			for j := n + 3; j <= n+4 && j < s.sn.b; j++ {
+				if s.mentionAt(j) {
+					mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
+					return mk, at, head, false
+				}
+			}
+		}
 		// Coordinated with an untracked noun group: "X और
 		// X ने" (co-agents), "Y और Z की
 		// आलोचना" (co-targets) share its postposition; "टेस्ला और

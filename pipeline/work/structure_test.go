@@ -119,6 +119,7 @@ func TestStanceStructure(t *testing.T) {
 		{"a comparison with a thing judges no one", "", "एलन मस्क ने सैम ऑल्टमैन पर बात करते हुए कहा कि उनकी कंपनी का ग्रोक उससे कहीं बेहतर है।", nil},
 		{"calling carries the agent of the clause before", "", "डोनाल्ड ट्रंप ने लैरी एलिसन से बात की और उन्हें अद्भुत इंसान बताया।", []string{"donald-trump>larry-ellison:s"}},
 		{"a singular pronoun may be an organisation", "", "सैम ऑल्टमैन ने सत्या नडेला से मुलाकात के बाद माइक्रोसॉफ्ट पर भरोसा जताया और उसे सबसे मज़बूत साझेदार बताया।", []string{"sam-altman>microsoft:s"}},
+		{"an organisation and its officer share a postposition", "", "एलन मस्क ने ओपनएआई और उसके सीईओ सैम ऑल्टमैन के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
