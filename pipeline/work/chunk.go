@@ -287,6 +287,24 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if s.w(n+2) == "से" {
 			return mkAgent, n + 2, -1, false
 		}
+		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
+		if strings.HasPrefix(s.w(n+2), "इशार") {
+			return mkAbout, n + 2, -1, false
+		}
+	case "नाम":
+		// "X का नाम लेते हुए/लेकर कहा", "X का नाम लिए बिना".
+		switch s.w(n + 2) {
+		case "लेते", "लेकर", "लिए", "लिया":
+			// "X का नाम लेकर आरोप लगाया": the act that follows
+			// reads X as its target.
+			k := n + 3
+			if s.w(k) == "हुए" || s.w(k) == "बिना" {
+				k++
+			}
+			if e, _ := a.lex.match(s.f.words[:s.sn.b], k, entFrame); e == nil {
+				return mkAbout, n + 2, -1, false
+			}
+		}
 	case "निशाने":
 		if s.w(n+2) == "पर" {
 			return mkAgent, n + 2, -1, false

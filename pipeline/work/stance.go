@@ -1137,6 +1137,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
+	if len(tgts) == 0 && cl.kind == ckContent {
+		// "X ने Y की ओर इशारा करते हुए कहा कि …": the one spoken of.
+		if e := a.topicOf(s, cl.parent); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		}
+	}
 	m := a.clauseMood(s, cl, o.k)
 	if m == pipeline.MoodFuture {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in

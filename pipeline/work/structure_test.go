@@ -120,6 +120,8 @@ func TestStanceStructure(t *testing.T) {
 		{"calling carries the agent of the clause before", "", "डोनाल्ड ट्रंप ने लैरी एलिसन से बात की और उन्हें अद्भुत इंसान बताया।", []string{"donald-trump>larry-ellison:s"}},
 		{"a singular pronoun may be an organisation", "", "सैम ऑल्टमैन ने सत्या नडेला से मुलाकात के बाद माइक्रोसॉफ्ट पर भरोसा जताया और उसे सबसे मज़बूत साझेदार बताया।", []string{"sam-altman>microsoft:s"}},
 		{"an organisation and its officer share a postposition", "", "एलन मस्क ने ओपनएआई और उसके सीईओ सैम ऑल्टमैन के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"pointing at someone makes them what is spoken of", "", "सैम ऑल्टमैन ने एलन मस्क की ओर इशारा करते हुए कहा कि कुछ लोग बेहद गैरजिम्मेदार हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"naming someone before an act keeps them its target", "", "राहुल गांधी ने मंच से गौतम अडानी का नाम लेकर आरोप लगाया कि देश की संपत्ति उन्हें सौंपी जा रही है।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
