@@ -26,19 +26,22 @@ import (
 // stays visible: every figure under its target is logged as UNDER TARGET
 // and is in the README. Raise a floor when the engine improves; never lower
 // one to make a change pass.
+// Raised once since (ENGINE-2 recall pass, 2026-12-03): each the new
+// figure less about 0.02 (dev hostile 0.817, feud 0.909; held-out hostile
+// 0.782, supportive 0.767, feud 0.901; contrast 0.770).
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.78},
-	{"dev", "feud", 0.93, 0.88},
+	{"dev", "hostile", 0.85, 0.79},
+	{"dev", "feud", 0.93, 0.89},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.73},
-	{"heldout", "supportive", 0.85, 0.73},
-	{"heldout", "feud", 0.95, 0.87},
-	{"contrast", "accuracy", 0.90, 0.74},
+	{"heldout", "hostile", 0.90, 0.76},
+	{"heldout", "supportive", 0.85, 0.74},
+	{"heldout", "feud", 0.95, 0.88},
+	{"contrast", "accuracy", 0.90, 0.75},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
