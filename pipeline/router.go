@@ -66,10 +66,59 @@ type Router struct {
 	// failure: a handler error, an output the bus refused, a dead letter
 	// not stored. Nil: 200 ms doubling to 30 s.
 	Backoff func(attempt int) time.Duration
+}
 
-	// retries tracks the goroutines that re-publish refused outputs, so
-	// Consume returns only after they stopped.
-	retries sync.WaitGroup
+// retries owns the goroutines of one Consume that re-publish refused
+// outputs. A refusal arrives on the bus's goroutine, possibly after the
+// workers stopped: once the Consume closes, a refusal starts no new retry
+// unless another is still running (a retry's own refusal continues it), and
+// Consume returns only when none is left.
+type retries struct {
+	mu     sync.Mutex
+	closed bool
+	active int
+	idle   chan struct{} // closed when active drops to 0 after close
+}
+
+// start runs f in a goroutine it owns, or reports false once closed and
+// idle.
+func (rs *retries) start(f func()) bool {
+	rs.mu.Lock()
+	if rs.closed && rs.active == 0 {
+		rs.mu.Unlock()
+		return false
+	}
+	rs.active++
+	rs.mu.Unlock()
+	go func() {
+		defer rs.done()
+		f()
+	}()
+	return true
+}
+
+func (rs *retries) done() {
+	rs.mu.Lock()
+	defer rs.mu.Unlock()
+	rs.active--
+	if rs.active == 0 && rs.idle != nil {
+		close(rs.idle)
+		rs.idle = nil
+	}
+}
+
+// close stops new retries and waits for the started ones.
+func (rs *retries) close() {
+	rs.mu.Lock()
+	rs.closed = true
+	if rs.active == 0 {
+		rs.mu.Unlock()
+		return
+	}
+	idle := make(chan struct{})
+	rs.idle = idle
+	rs.mu.Unlock()
+	<-idle
 }
 
 func (r *Router) countRetry(stage string) {
@@ -119,17 +168,18 @@ func (r *Router) Consume(ctx context.Context, rt Route, msgs <-chan *Message) er
 		workers = 1
 	}
 	var wg sync.WaitGroup
+	rs := &retries{}
 	for range workers {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for m := range msgs {
-				r.handle(ctx, rt, m)
+				r.handle(ctx, rt, m, rs)
 			}
 		}()
 	}
 	wg.Wait()
-	r.retries.Wait()
+	rs.close()
 	return nil
 }
 
@@ -140,7 +190,7 @@ func (r *Router) now() time.Time {
 	return time.Now()
 }
 
-func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
+func (r *Router) handle(ctx context.Context, rt Route, m *Message, rs *retries) {
 	start := r.now()
 	var (
 		outs []Output
@@ -181,7 +231,7 @@ func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
 	}
 	AckAfter(m, children...)
 	for _, o := range outs {
-		r.publish(ctx, rt, o.Topic, o.Msg, 1)
+		r.publish(ctx, rt, rs, o.Topic, o.Msg, 1)
 	}
 }
 
@@ -192,8 +242,8 @@ func (r *Router) handle(ctx context.Context, rt Route, m *Message) {
 // hold its partition's commits until a restart (issue 14 §1). Only when
 // the stage stops is out nacked (and its input delivered again after the
 // restart).
-func (r *Router) publish(ctx context.Context, rt Route, topic string, out *Message, attempt int) {
-	c := &Message{Key: out.Key, Value: out.Value, Headers: out.Headers, Origin: out.Origin, done: make(chan struct{})}
+func (r *Router) publish(ctx context.Context, rt Route, rs *retries, topic string, out *Message, attempt int) {
+	c := r.copyOf(out)
 	c.OnDone(func(err error) {
 		if err == nil {
 			out.Ack()
@@ -205,18 +255,31 @@ func (r *Router) publish(ctx context.Context, rt Route, topic string, out *Messa
 		}
 		r.countRetry(rt.Stage)
 		r.Logger.Warn("output not delivered; publishing it again", "stage", rt.Stage, "topic", topic, "key", out.Key, "attempt", attempt, "err", err)
-		r.retries.Add(1)
-		go func() {
-			defer r.retries.Done()
+		started := rs.start(func() {
 			if !r.wait(ctx, attempt) {
 				out.Nack(err)
 				return
 			}
-			r.publish(ctx, rt, topic, out, attempt+1)
-		}()
+			r.publish(ctx, rt, rs, topic, out, attempt+1)
+		})
+		if !started {
+			out.Nack(err) // the stage stopped: delivered again after a restart
+		}
 	})
-	// Publish nacks what it could not hand over, which lands in OnDone.
-	_ = r.Pub.Publish(ctx, topic, c)
+	r.send(ctx, topic, c)
+}
+
+func (r *Router) copyOf(out *Message) *Message {
+	return &Message{Key: out.Key, Value: out.Value, Headers: out.Headers, Origin: out.Origin, done: make(chan struct{})}
+}
+
+// send publishes c. Publish nacks what it could not hand over; a publisher
+// that returns an error without doing so is nacked here (a second Nack is
+// ignored).
+func (r *Router) send(ctx context.Context, topic string, c *Message) {
+	if err := r.Pub.Publish(ctx, topic, c); err != nil {
+		c.Nack(err)
+	}
 }
 
 // call runs the handler, turning a panic into an error so one poison
