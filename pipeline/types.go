@@ -3,7 +3,11 @@
 // the small interfaces the stages see. It imports no connector.
 package pipeline
 
-import "time"
+import (
+	"time"
+
+	"github.com/khabar/khabar/internal/classify"
+)
 
 // Categories of a feed and its stories.
 const (
@@ -11,13 +15,11 @@ const (
 	CategoryPolitics = "politics"
 )
 
-// Topics are the categories a story's own topic takes (internal/classify).
-func Topics() []string {
-	return []string{"politics", "tech", "business", "sports", "entertainment", "other"}
-}
+// Topics are the categories a story's own topic takes.
+func Topics() []string { return classify.TopicNames() }
 
-// Languages are the languages a story is told to be in (internal/classify).
-func Languages() []string { return []string{"hi", "mr", "ne", "en", "hi-Latn", "other"} }
+// Languages are the languages a story is told to be in.
+func Languages() []string { return classify.LanguageNames() }
 
 // Story is one news item as the poll stage saw it. Every feed format
 // converges on it.

@@ -233,6 +233,9 @@ func printResumed(ctx context.Context, w io.Writer, dataDir string, search pipel
 	if err != nil || res.Total == 0 {
 		return // a first start
 	}
-	n, _ := alerts(ctx)
-	fmt.Fprintf(w, "resuming from %s: %d stories indexed, %d alerts; feeds are polled from where they left off\n", dataDir, res.Total, n)
+	na := "?"
+	if n, err := alerts(ctx); err == nil {
+		na = fmt.Sprint(n)
+	}
+	fmt.Fprintf(w, "resuming from %s: %d stories indexed, %s alerts; feeds are polled from where they left off\n", dataDir, res.Total, na)
 }

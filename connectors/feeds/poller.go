@@ -13,6 +13,7 @@ import (
 	"sort"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -585,7 +586,7 @@ func (p *Poller) fillFullTexts(ctx context.Context, f *feed, news []freshStory) 
 	var wg sync.WaitGroup
 	for i := range news {
 		st := &news[i].st
-		if len([]rune(st.Body)) >= p.cfg.FullTextMinChars || st.URL == "" {
+		if utf8.RuneCountInString(st.Body) >= p.cfg.FullTextMinChars || st.URL == "" {
 			continue
 		}
 		select {

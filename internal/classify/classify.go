@@ -104,6 +104,14 @@ func (s *scratch) score(m *Model) *scorer {
 	return &s.scorer
 }
 
+// TopicNames are the topics a story is read as, in model order.
+func TopicNames() []string { return append([]string(nil), topicClasses...) }
+
+// LanguageNames are the languages a story is told to be in.
+func LanguageNames() []string {
+	return []string{LangHindi, LangMarathi, LangNepali, LangEnglish, LangHindiLatin, LangOther}
+}
+
 // New loads the models shipped in the binary.
 func New() (*Classifier, error) {
 	read := func(name, kind string) (*Model, error) {

@@ -25,7 +25,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
-	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/internal/classify"
 )
 
 // Config is the whole configuration.
@@ -74,12 +74,12 @@ type LogConfig struct {
 type FeedConfig struct {
 	URL  string `yaml:"url"`
 	Name string `yaml:"name"`
-	// Category is the feed's declared topic (one of pipeline.Topics): a
+	// Category is the feed's declared topic (one of classify.TopicNames): a
 	// prior for the story's own topic, kept as feed_category.
 	Category string `yaml:"category"`
 	Language string `yaml:"language"`
 	// Topic makes the feed single-topic: every story of it gets this
-	// topic (one of pipeline.Topics) with no classification.
+	// topic (one of classify.TopicNames) with no classification.
 	Topic    string        `yaml:"topic"`
 	Interval time.Duration `yaml:"interval"` // 0: adaptive within poll bounds
 	// FullText fetches the article page when the feed gives only a summary.
@@ -89,7 +89,7 @@ type FeedConfig struct {
 // WorkConfig is the analysis stage.
 type WorkConfig struct {
 	Workers int `yaml:"workers"` // parallel analysers; 0 = number of CPUs
-	// Languages are the story languages (pipeline.Languages) whose stances
+	// Languages are the story languages (classify.LanguageNames) whose stances
 	// are read; the stance rules are Hindi's, so by default only hi. A
 	// story in another language is still indexed with its mentions,
 	// amounts, language and topic.
@@ -363,11 +363,11 @@ func (c *Config) validate() error {
 			!strings.HasPrefix(f.URL, "https://") && !strings.HasPrefix(f.URL, "file://") {
 			return &Error{Field: field + ".url", Msg: fmt.Sprintf("%q: want http://, https://, file:// or sample:", f.URL)}
 		}
-		if f.Category != "" && !slices.Contains(pipeline.Topics(), f.Category) {
-			return &Error{Field: field + ".category", Msg: fmt.Sprintf("%q is not one of %s", f.Category, strings.Join(pipeline.Topics(), ", "))}
+		if f.Category != "" && !slices.Contains(classify.TopicNames(), f.Category) {
+			return &Error{Field: field + ".category", Msg: fmt.Sprintf("%q is not one of %s", f.Category, strings.Join(classify.TopicNames(), ", "))}
 		}
-		if f.Topic != "" && !slices.Contains(pipeline.Topics(), f.Topic) {
-			return &Error{Field: field + ".topic", Msg: fmt.Sprintf("%q is not one of %s (a single-topic feed's topic)", f.Topic, strings.Join(pipeline.Topics(), ", "))}
+		if f.Topic != "" && !slices.Contains(classify.TopicNames(), f.Topic) {
+			return &Error{Field: field + ".topic", Msg: fmt.Sprintf("%q is not one of %s (a single-topic feed's topic)", f.Topic, strings.Join(classify.TopicNames(), ", "))}
 		}
 		if f.Interval < 0 {
 			return &Error{Field: field + ".interval", Msg: "must not be negative"}
@@ -377,8 +377,8 @@ func (c *Config) validate() error {
 		return &Error{Field: "work.workers", Msg: "must not be negative"}
 	}
 	for i, l := range c.Work.Languages {
-		if !slices.Contains(pipeline.Languages(), l) {
-			return &Error{Field: fmt.Sprintf("work.languages[%d]", i), Msg: fmt.Sprintf("%q is not one of %s", l, strings.Join(pipeline.Languages(), ", "))}
+		if !slices.Contains(classify.LanguageNames(), l) {
+			return &Error{Field: fmt.Sprintf("work.languages[%d]", i), Msg: fmt.Sprintf("%q is not one of %s", l, strings.Join(classify.LanguageNames(), ", "))}
 		}
 	}
 	switch c.Bus.Kind {

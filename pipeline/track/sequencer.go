@@ -150,7 +150,12 @@ wait:
 	for i, r := range batch {
 		items[i] = r.item
 	}
-	res, err := s.t.FoldBatch(context.WithoutCancel(ctx), items)
+	// The batch is folded even as the stage stops (its stances were
+	// accepted), but not for ever: a state store that cannot write (a
+	// broker outage) must not hang the shutdown.
+	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
+	res, err := s.t.FoldBatch(fctx, items)
+	cancel()
 	for i, r := range batch {
 		if err != nil {
 			r.err = err
