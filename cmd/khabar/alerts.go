@@ -194,7 +194,9 @@ as it did live.`,
 				}
 			}
 			var now time.Time
-			engine, err := alert.New(cfg.Alert, rules, store, notifiers, log, func() time.Time { return now })
+			acfg := cfg.Alert
+			acfg.ReplayAfter = cfg.Track.ReplayAfter
+			engine, err := alert.New(acfg, rules, store, notifiers, log, func() time.Time { return now })
 			if err != nil {
 				return &exitError{code: 2, err: err}
 			}

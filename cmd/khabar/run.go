@@ -351,7 +351,9 @@ func (a *app) alertEngine(cfg *config.Config, wl *watchlist.Watchlist, state pip
 		}
 		notifiers[w.Name] = n
 	}
-	e, err := alert.New(cfg.Alert, rules, state, notifiers, log.With("stage", "alert"), time.Now)
+	acfg := cfg.Alert
+	acfg.ReplayAfter = cfg.Track.ReplayAfter
+	e, err := alert.New(acfg, rules, state, notifiers, log.With("stage", "alert"), time.Now)
 	if err != nil {
 		return nil, &exitError{code: 2, err: fmt.Errorf("alerts: %w", err)}
 	}

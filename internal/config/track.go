@@ -79,6 +79,10 @@ func (t *TrackConfig) validate() error {
 // AlertConfig is the alert stage's settings: delivery retries and the
 // webhooks rules can name in their notify lists.
 type AlertConfig struct {
+	// ReplayAfter is track.replay_after, copied here by the wiring (not a
+	// setting of its own), so alerts on stories and on events flag a
+	// replay alike; 0 means the track default.
+	ReplayAfter time.Duration `yaml:"-"`
 	// RetryMin is the first retry delay of a failed delivery; each further
 	// attempt doubles it up to RetryMax.
 	RetryMin time.Duration `yaml:"retry_min"`

@@ -123,7 +123,7 @@ func (e *Engine) OnAnalysis(ctx context.Context, story pipeline.Story, a pipelin
 	for i := range e.rules {
 		r := &e.rules[i]
 		if r.On == OnAnalysis {
-			cands = append(cands, matchAnalysis(r, story, a)...)
+			cands = append(cands, matchAnalysis(r, story, a, e.replayAfter())...)
 		}
 	}
 	alerts, err := e.process(ctx, cands)
@@ -517,7 +517,7 @@ func withKeys(base candidate, keys []string) []candidate {
 	return out
 }
 
-func matchAnalysis(r *Rule, s pipeline.Story, a pipeline.Analysis) []candidate {
+func matchAnalysis(r *Rule, s pipeline.Story, a pipeline.Analysis, replayAfter time.Duration) []candidate {
 	if !storyFilters(r, s) {
 		return nil
 	}
@@ -608,7 +608,7 @@ func matchAnalysis(r *Rule, s pipeline.Story, a pipeline.Analysis) []candidate {
 		at = s.Fetched
 	}
 	base := candidate{rule: r, trigger: "story:" + s.ID, at: at, storyCluster: s.Cluster,
-		replay: !s.Fetched.IsZero() && s.Fetched.Sub(at) > ReplayAfter}
+		replay: !s.Fetched.IsZero() && s.Fetched.Sub(at) > replayAfter}
 	polarity := "stances"
 	if r.Polarity != "" {
 		polarity = r.Polarity + " stances"
@@ -692,9 +692,14 @@ func appendUnique(list []string, items ...string) []string {
 	return list
 }
 
-// ReplayAfter flags an alert on a story fetched longer than this after its
-// date as a replay (the tracker's track.replay_after default).
-const ReplayAfter = 48 * time.Hour
+// replayAfter flags an alert on a story fetched longer than this after its
+// date as a replay: track.replay_after, as the tracker does for events.
+func (e *Engine) replayAfter() time.Duration {
+	if e.cfg.ReplayAfter > 0 {
+		return e.cfg.ReplayAfter
+	}
+	return config.DefaultTrack().ReplayAfter
+}
 
 // eventPolarity maps a tracker state (or a polarity) to the polarity a
 // rule names: rivals are hostile, allies supportive.

@@ -452,3 +452,30 @@ func BenchmarkOnAnalysis(b *testing.B) {
 		}
 	}
 }
+
+// TestReplayAfterFollowsTheTracker: an alert on a story fetched longer
+// than track.replay_after after its date is flagged a replay, with the
+// threshold the tracker uses for events (passed in the alert config).
+func TestReplayAfterFollowsTheTracker(t *testing.T) {
+	rules := mustRules(t, `rules: [{name: hostile, on: analysis, polarity: hostile, key: story}]`)
+	s := story("r1", "a", t0)
+	s.Fetched = t0.Add(3 * time.Hour)
+	for _, tc := range []struct {
+		after  time.Duration
+		replay bool
+	}{{0, false}, {time.Hour, true}} {
+		cfg := DefaultConfig()
+		cfg.ReplayAfter = tc.after
+		e, err := New(cfg, rules, track.NewMemoryStore(), nil, nil, newClock().Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		al, err := e.OnAnalysis(context.Background(), s, hostileAnalysis(s.ID, "elon-musk", "sam-altman"))
+		if err != nil || len(al) != 1 {
+			t.Fatalf("replay_after %s: %v, %d alerts", tc.after, err, len(al))
+		}
+		if al[0].Replay != tc.replay {
+			t.Errorf("replay_after %s: a story fetched 3 h late flagged replay %v, want %v", tc.after, al[0].Replay, tc.replay)
+		}
+	}
+}
