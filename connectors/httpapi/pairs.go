@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"net/http"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -29,24 +28,24 @@ var (
 func PairsHandler(r PairReader) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		v := req.URL.Query()
-		if err := pairCheckParams(v, pairsParams); err != nil {
-			writePairParamError(w, err)
+		if err := CheckParams(v, pairsParams); err != nil {
+			writeParamError(w, err)
 			return
 		}
 		f := track.PairFilter{Entity: pairGet(v, "entity"), State: pairGet(v, "state")}
 		switch f.State {
 		case "", track.StateAllies, track.StateRivals, track.StateMixed, track.StateNone:
 		default:
-			writePairParamError(w, &ParamError{"state", fmt.Sprintf("%q is not allies, rivals, mixed or none", f.State)})
+			writeParamError(w, &ParamError{"state", fmt.Sprintf("%q is not allies, rivals, mixed or none", f.State)})
 			return
 		}
 		var err error
 		if f.ChangedSince, err = pairSince(pairGet(v, "changed_since"), time.Now()); err != nil {
-			writePairParamError(w, err)
+			writeParamError(w, err)
 			return
 		}
 		if f.Offset, f.Size, err = pairPage(v); err != nil {
-			writePairParamError(w, err)
+			writeParamError(w, err)
 			return
 		}
 		list, err := r.Pairs(req.Context(), f)
@@ -76,28 +75,28 @@ func PairHandler(r PairReader) http.Handler {
 			return
 		}
 		v := req.URL.Query()
-		if err := pairCheckParams(v, pairParams); err != nil {
-			writePairParamError(w, err)
+		if err := CheckParams(v, pairParams); err != nil {
+			writeParamError(w, err)
 			return
 		}
 		var (
 			f   track.TimelineFilter
 			err error
 		)
-		if f.From, err = pairTime("from", pairGet(v, "from"), false); err != nil {
-			writePairParamError(w, err)
+		if f.From, err = parseTime("from", pairGet(v, "from"), false); err != nil {
+			writeParamError(w, err)
 			return
 		}
-		if f.To, err = pairTime("to", pairGet(v, "to"), true); err != nil {
-			writePairParamError(w, err)
+		if f.To, err = parseTime("to", pairGet(v, "to"), true); err != nil {
+			writeParamError(w, err)
 			return
 		}
 		if !f.From.IsZero() && !f.To.IsZero() && f.To.Before(f.From) {
-			writePairParamError(w, &ParamError{"to", "is before from"})
+			writeParamError(w, &ParamError{"to", "is before from"})
 			return
 		}
 		if f.Offset, f.Size, err = pairPage(v); err != nil {
-			writePairParamError(w, err)
+			writeParamError(w, err)
 			return
 		}
 		d, ok, err := r.Detail(req.Context(), a, b, f)
@@ -113,37 +112,11 @@ func PairHandler(r PairReader) http.Handler {
 	})
 }
 
-func writePairParamError(w http.ResponseWriter, err error) {
-	if pe, ok := err.(*ParamError); ok {
-		WriteError(w, http.StatusBadRequest, pe.Param, err.Error())
-		return
-	}
-	WriteError(w, http.StatusBadRequest, "", err.Error())
-}
-
 func pairGet(v map[string][]string, k string) string {
 	if vs := v[k]; len(vs) > 0 {
 		return strings.TrimSpace(vs[len(vs)-1])
 	}
 	return ""
-}
-
-func pairCheckParams(v map[string][]string, known []string) error {
-	var bad []string
-	for k := range v {
-		ok := false
-		for _, kn := range known {
-			ok = ok || k == kn
-		}
-		if !ok {
-			bad = append(bad, k)
-		}
-	}
-	if len(bad) == 0 {
-		return nil
-	}
-	sort.Strings(bad)
-	return &ParamError{bad[0], fmt.Sprintf("unknown parameter (known: %s)", strings.Join(known, ", "))}
 }
 
 func pairPage(v map[string][]string) (offset, size int, err error) {
@@ -179,27 +152,9 @@ func pairSince(s string, now time.Time) (time.Time, error) {
 	if d, err := time.ParseDuration(s); err == nil && d >= 0 {
 		return now.Add(-d), nil
 	}
-	t, err := pairTime("changed_since", s, false)
+	t, err := parseTime("changed_since", s, false)
 	if err != nil {
 		return time.Time{}, &ParamError{"changed_since", fmt.Sprintf("%q is not a duration (720h, 30d), a date (2025-06-05) or an RFC 3339 time", s)}
-	}
-	return t, nil
-}
-
-// pairTime reads RFC 3339 or a date (for "to", the end of that day).
-func pairTime(name, s string, endOfDay bool) (time.Time, error) {
-	if s == "" {
-		return time.Time{}, nil
-	}
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t, nil
-	}
-	t, err := time.Parse("2006-01-02", s)
-	if err != nil {
-		return time.Time{}, &ParamError{name, fmt.Sprintf("%q is not a date (2025-06-05) or RFC 3339 time", s)}
-	}
-	if endOfDay {
-		t = t.Add(24*time.Hour - time.Nanosecond)
 	}
 	return t, nil
 }
