@@ -48,9 +48,9 @@ var (
 // topic in the title and the lead. Reading a bounded prefix keeps the cost
 // per story constant, whatever the body's length.
 const (
-	langRunes     = 140
+	langRunes     = 110
 	topicTitleMax = 40
-	topicBodyMax  = 50
+	topicBodyMax  = 40
 	// secondRatio: a second topic is reported when its score is at least
 	// this share of the first's (a deal between an AI firm and a
 	// government is tech and politics).
@@ -279,20 +279,20 @@ func (c *Classifier) Topic(in TopicInput) Topics {
 
 func topicFeatures(s *scratch, b adder, in TopicInput) []byte {
 	s.prev = 0
-	word := func(weight float64) func(w []byte) bool {
+	word := func(weight float64, bigrams bool) func(w []byte) bool {
 		return func(w []byte) bool {
 			h := hashBytes(kindWord, w)
 			b.add(h, weight)
-			if s.prev != 0 {
+			if bigrams && s.prev != 0 {
 				b.add((s.prev*fnvPrime)^h^kindBigram, weight)
 			}
 			s.prev = h
 			return true
 		}
 	}
-	buf := words(in.Title, topicTitleMax, s.buf, word(2))
+	buf := words(in.Title, topicTitleMax, s.buf, word(2, true))
 	s.prev = 0
-	buf = words(in.Body, topicBodyMax, buf, word(1))
+	buf = words(in.Body, topicBodyMax, buf, word(1, false))
 	for _, t := range in.EntityTypes {
 		b.add(hashString(kindEntType, t), 1)
 	}
