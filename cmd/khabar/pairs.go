@@ -157,7 +157,7 @@ func pairsLocalOrRemote(ctx context.Context, cfg *config.Config, path string, ou
 		body, status = []byte(rec.body.String()), rec.status
 	} else {
 		localErr := err
-		addr := runningAPI(cfg)
+		addr := apiAddr(cfg)
 		body, status, err = getAPI(ctx, addr, path)
 		if err != nil {
 			return fmt.Errorf("%v, and the API at %s did not answer: %w", localErr, addr, err)
@@ -213,17 +213,6 @@ func (m *memResponse) Write(p []byte) (int, error) {
 	return m.body.Write(p)
 }
 
-// runningAPI is where the running instance's API answers: the address it
-// recorded under the data dir (api.addr), else http.listen.
-func runningAPI(cfg *config.Config) string {
-	if b, err := os.ReadFile(filepath.Join(cfg.DataDir, "api.addr")); err == nil {
-		if s := strings.TrimSpace(string(b)); s != "" {
-			return s
-		}
-	}
-	return cfg.HTTP.Listen
-}
-
 func getAPI(ctx context.Context, addr, path string) ([]byte, int, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -255,14 +244,6 @@ func day(t time.Time) string {
 		return "-"
 	}
 	return t.UTC().Format("2006-01-02")
-}
-
-func clip(s string, n int) string {
-	r := []rune(s)
-	if len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }
 
 func printPairs(w io.Writer, list track.PairList) {
@@ -302,7 +283,7 @@ func printPair(w io.Writer, d track.PairDetail) {
 		if c.Event != "" {
 			ev = "  [" + strings.SplitN(c.Event, ":", 2)[0] + "]"
 		}
-		fmt.Fprintf(w, "  %s  %s → %s%s  %s (%s)\n", day(c.Time), c.From, c.To, ev, clip(c.Title, 60), c.Source)
+		fmt.Fprintf(w, "  %s  %s → %s%s  %s (%s)\n", day(c.Time), c.From, c.To, ev, truncateWidth(c.Title, 60), c.Source)
 	}
 	tl := d.Timeline
 	fmt.Fprintf(w, "\ntimeline (%d–%d of %d):\n", tl.Offset+min(1, len(tl.Entries)), tl.Offset+len(tl.Entries), tl.Total)
@@ -316,7 +297,7 @@ func printPair(w io.Writer, d track.PairDetail) {
 		if e.Clamped {
 			pol += " (future date)"
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", day(e.Time), pol, e.Source, clip(e.Title, 60))
+		fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\n", day(e.Time), pol, e.Source, truncateWidth(e.Title, 60))
 	}
 	tw.Flush()
 	if next := tl.Offset + len(tl.Entries); next < tl.Total {
