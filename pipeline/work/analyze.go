@@ -41,6 +41,8 @@ type Analyzer struct {
 	entByID     map[string]int
 	// bufs holds *storyBufs, the per-story scratch Analyze reuses.
 	bufs *sync.Pool
+	// trace, when set (tests only), sees each sentence once it is read.
+	trace func(s *sentCtx)
 }
 
 // storyBufs is the scratch of one Analyze call: its fields' token and
@@ -159,6 +161,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	bufs := a.bufs.Get().(*storyBufs)
 	defer a.putBufs(bufs)
 	rd := &bufs.rd
+	rd.s.nsent, rd.s.co = 0, coGroup{}
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)

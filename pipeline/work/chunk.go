@@ -48,6 +48,19 @@ type sentCtx struct {
 	// published is the story's time (epithets apply in periods).
 	published time.Time
 	st        *storyState
+	// nsent counts the sentences read in the story; co is the last
+	// coordinated subject ("X और Y ने …", "X और <untracked> Y …"),
+	// which a "दोनों" in the next sentence means.
+	nsent int
+	co    coGroup
+}
+
+// coGroup is a coordinated subject: its tracked members (at most two)
+// and the sentence it was in.
+type coGroup struct {
+	ents [2]int
+	n    int
+	sent int
 }
 
 func (s *sentCtx) w(k int) string {
@@ -198,6 +211,20 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			}
 			if s.flag(j)&fwPostposition == 0 {
 				continue
+			}
+			// "X और लिंक्डइन के सह-संस्थापक Y ने": a person is no
+			// organisation's modifier; X is coordinated with the
+			// officer after the role and shares his postposition (a
+			// subject when the officer is untracked).
+			if isGenitive(s.w(j)) && s.flag(j+1)&fwPostposition == 0 {
+				if p := s.mentionEndingAt(n - 1); p >= 0 && a.isPerson[p] {
+					if mk, at, head, ok := a.officerAfter(s, j+1); ok {
+						return mk, at, head, false
+					}
+					if s.flag(j+1)&fwRoleNoun != 0 || s.w(j+2) == "-" && s.flag(j+3)&fwRoleNoun != 0 {
+						return mkBare, n, -1, false
+					}
+				}
 			}
 			if isGenitive(s.w(j)) && (s.flag(j+1)&fwRoleNoun != 0 || s.mentionAt(j+1) || s.mentionAt(j+2)) {
 				return mkMod, n, -1, false
@@ -665,6 +692,41 @@ func (s *sentCtx) mentionID(k int) int {
 		return ms[i].entity
 	}
 	return -1
+}
+
+// mentionEndingAt is the entity of the mention whose last token is k
+// (-1: none).
+func (s *sentCtx) mentionEndingAt(k int) int {
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
+	if i < len(ms) && ms[i].tokEnd == k+1 {
+		return ms[i].entity
+	}
+	return -1
+}
+
+// officerAfter reads a role phrase from token k ("सह-संस्थापक", "सीईओ",
+// "के प्रमुख") up to a tracked person right after it, and returns that
+// person's postposition.
+func (a *Analyzer) officerAfter(s *sentCtx, k int) (mk marker, at, head int, ok bool) {
+	role := false
+	for j := k; j < s.sn.b && j <= k+3; j++ {
+		if s.mentionAt(j) {
+			if !role || !a.isPerson[s.mentionID(j)] {
+				return 0, 0, 0, false
+			}
+			mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
+			return mk, at, head, true
+		}
+		switch {
+		case s.flag(j)&fwRoleNoun != 0:
+			role = true
+		case s.w(j) == "-" || s.isWord(j) && s.flag(j)&^fwEntry == 0:
+		default:
+			return 0, 0, 0, false
+		}
+	}
+	return 0, 0, 0, false
 }
 
 // mentionEnd is the token after the mention starting at k.

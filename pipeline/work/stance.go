@@ -30,6 +30,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
+	s.nsent++
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)
 	s.cid = growI32(s.cid, n)
@@ -57,6 +58,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		return
 	}
 	s.indexClauses()
+	s.noteCoordination(a)
 	a.affiliate(s, st)
 	a.learnTitles(s, st)
 	a.attachSpeakers(s)
@@ -72,6 +74,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	a.remember(s, st)
+	if a.trace != nil {
+		a.trace(s)
+	}
 }
 
 // attachSpeakers finds clauses that only name who is speaking ("…, बोले
@@ -374,6 +379,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	for _, i := range idx {
 		if c := s.chunks[i]; c.pron == fwBoth && (c.mk == mkAgent || c.mk == mkBare) {
+			// "X और Y ने … । बैठक के बाद दोनों ने …": the subjects
+			// coordinated in the sentence before.
+			if s.co.n > 0 && s.co.sent == s.nsent-1 {
+				return append(out, s.co.ents[:s.co.n]...)
+			}
 			if p := a.pair(st); len(p) == 2 {
 				return append(out, p...)
 			}
@@ -418,6 +428,44 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		}
 	}
 	return out
+}
+
+// noteCoordination remembers the sentence's coordinated subject: two
+// tracked names in one agent or subject group, or one tracked person and
+// an untracked partner ("X और सपा अध्यक्ष Y एक मंच पर").
+func (s *sentCtx) noteCoordination(a *Analyzer) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron != 0 || c.ent < 0 || c.mk != mkAgent && c.mk != mkBare || c.possessed {
+			continue
+		}
+		g := coGroup{sent: s.nsent}
+		g.ents[0], g.n = c.ent, 1
+		for j := i + 1; j < len(s.chunks); j++ {
+			if o := &s.chunks[j]; o.group == c.group && o.pron == 0 && o.ent >= 0 && o.ent != c.ent {
+				g.ents[1], g.n = o.ent, 2
+				break
+			}
+		}
+		if g.n == 2 {
+			s.co = g
+			return
+		}
+		if g.n == 1 && a.isPerson[c.ent] && c.end < s.sn.b && (s.w(c.end) == "और" || s.w(c.end) == "तथा" || s.w(c.end) == "एवं") && !s.chunkWithin(c.end, c.end+6) {
+			s.co = g
+			return
+		}
+	}
+}
+
+// chunkWithin reports a chunk starting in tokens [from, to).
+func (s *sentCtx) chunkWithin(from, to int) bool {
+	for _, c := range s.chunks {
+		if c.tok >= from && c.tok < to {
+			return true
+		}
+	}
+	return false
 }
 
 // untrackedAgent reports a ने in clause ci that follows no tracked name.

@@ -1,8 +1,11 @@
 package work
 
 import (
+	"fmt"
+	"os"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/khabar/khabar/pipeline"
@@ -123,6 +126,11 @@ func TestStanceStructure(t *testing.T) {
 		{"pointing at someone makes them what is spoken of", "", "सैम ऑल्टमैन ने एलन मस्क की ओर इशारा करते हुए कहा कि कुछ लोग बेहद गैरजिम्मेदार हैं।", []string{"sam-altman>elon-musk:h"}},
 		{"naming someone before an act keeps them its target", "", "राहुल गांधी ने मंच से गौतम अडानी का नाम लेकर आरोप लगाया कि देश की संपत्ति उन्हें सौंपी जा रही है।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"a weekday before को is a time, not the name's", "", "एलन मस्क सोमवार को डोनाल्ड ट्रंप पर बरसे।", []string{"elon-musk>donald-trump:h"}},
+		// Coordination (STRUCTURE, issue 10).
+		{"a person coordinated with an untracked organisation's officer", "", "कमला हैरिस और याहू के सह-संस्थापक रीड हॉफमैन ने डोनाल्ड ट्रंप के बजट की निंदा की।", []string{"kamala-harris>donald-trump:h", "reid-hoffman>donald-trump:h"}},
+		{"two organisations modifying one name stay modifiers", "", "टेस्ला और स्पेसएक्स के मालिक एलन मस्क ने सैम ऑल्टमैन की निंदा की।", []string{"elon-musk>sam-altman:h"}},
+		{"both means the subjects coordinated in the sentence before", "", "सुंदर पिचाई तथा सत्या नडेला ने डोनाल्ड ट्रंप से भेंट की। भेंट के बाद दोनों ने ट्रंप की नीति की सराहना की।", []string{"satya-nadella>donald-trump:s", "sundar-pichai>donald-trump:s"}},
+		{"both with one tracked partner", "", "राहुल गांधी और एक क्षेत्रीय दल के अध्यक्ष साथ दिखे। दोनों नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -134,5 +142,43 @@ func TestStanceStructure(t *testing.T) {
 				t.Errorf("stances %v, want %v", gs, want)
 			}
 		})
+	}
+}
+
+// TestStanceTrace prints how the reader splits and chunks a text given in
+// KHABAR_STANCE_TRACE (a tool for reading failures; skipped otherwise).
+func TestStanceTrace(t *testing.T) {
+	text := os.Getenv("KHABAR_STANCE_TRACE")
+	if text == "" {
+		t.Skip("set KHABAR_STANCE_TRACE to a text")
+	}
+	b := *shippedAnalyzer(t)
+	a := &b
+	mk := [...]string{"bare", "ne", "ko", "par", "se", "gen", "khilaf", "liye", "saath", "prati", "between", "mod", "place", "about", "according"}
+	a.trace = func(s *sentCtx) {
+		t.Logf("SENTENCE %q", strings.Join(s.f.words[s.sn.a:s.sn.b], " "))
+		for ci, cl := range s.cls {
+			var ws []string
+			for _, k := range cl.toks {
+				ws = append(ws, s.f.words[k])
+			}
+			t.Logf("  clause %d kind=%d parent=%d speaker=%d mood=%q quoted=%v ki=%v: %s", ci, cl.kind, cl.parent, cl.speakerTok, cl.mood, cl.quoted, cl.ki, strings.Join(ws, " "))
+		}
+		for _, c := range s.chunks {
+			name := "-"
+			if c.ent >= 0 {
+				name = a.ents[c.ent].ID
+			}
+			m := fmt.Sprint(c.mk)
+			if int(c.mk) < len(mk) {
+				m = mk[c.mk]
+			}
+			t.Logf("  chunk %d-%d %q %s mk=%s at=%d head=%d poss=%v group=%d clause=%d pron=%d", c.tok, c.end, strings.Join(s.f.words[c.tok:c.end], " "), name, m, c.at, c.head, c.possessed, c.group, c.clause, c.pron)
+		}
+	}
+	title, body, _ := strings.Cut(text, "\n")
+	got := a.Analyze(pipeline.Story{ID: "t", Title: title, Body: body})
+	for _, st := range got.Stances {
+		t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
 	}
 }
