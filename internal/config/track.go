@@ -92,6 +92,10 @@ type AlertConfig struct {
 	GiveUpAfter time.Duration `yaml:"give_up_after"`
 	// Timeout bounds one delivery attempt.
 	Timeout time.Duration `yaml:"timeout"`
+	// Retention is how long alert state is kept after its last change:
+	// a rule and key's count window, quiet period and judged inputs, and
+	// each stored alert (by when it was stored). Older state is pruned.
+	Retention time.Duration `yaml:"retention"`
 	// Webhooks are the notifiers rules name besides "log".
 	Webhooks []WebhookConfig `yaml:"webhooks"`
 }
@@ -112,6 +116,7 @@ func DefaultAlert() AlertConfig {
 		RetryMax:    10 * time.Minute,
 		GiveUpAfter: 72 * time.Hour,
 		Timeout:     10 * time.Second,
+		Retention:   30 * 24 * time.Hour,
 	}
 }
 
@@ -128,6 +133,8 @@ func (a *AlertConfig) validate() error {
 		return &Error{Field: "alert.give_up_after", Msg: "must be positive"}
 	case a.Timeout <= 0:
 		return &Error{Field: "alert.timeout", Msg: "must be positive"}
+	case a.Retention < 0:
+		return &Error{Field: "alert.retention", Msg: "must not be negative (0: the default, 720h)"}
 	}
 	seen := map[string]int{}
 	for i, w := range a.Webhooks {
