@@ -33,6 +33,7 @@ func Topics() []TopicSpec {
 		{Name: pipeline.TopicDLQ, Purpose: "dead letters: error, source topic/partition/offset, original headers and value"},
 		{Name: TopicTrackState, Compact: true, Purpose: "tracker pair-state changelog (compacted); key = pair"},
 		{Name: TopicPairState, Compact: true, Purpose: "tracker pair state per pair (compacted), co-partitioned with stances (partition = the pair's); key = bucket NUL key"},
+		{Name: TopicFeedState, Compact: true, Purpose: "pollers' feed-state changelog (compacted); key = bucket and canonical feed URL"},
 		{Name: TopicFeedFailing, Purpose: "feeds failing for longer than poll.failing_after, from pollers to the track role's alert engine; key = feed URL"},
 	}
 }
