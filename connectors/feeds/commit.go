@@ -76,39 +76,71 @@ func (c *committer) flush() {
 	if len(dirty) == 0 && len(clusters) == 0 {
 		return
 	}
-	ops := make([]pipeline.StateOp, 0, len(dirty)+len(clusters))
+	// Seen sets and fingerprints first, schedules and validators after
+	// (see BucketState): each Apply may be non-atomic across keys, and the
+	// order makes a crash between them harmless.
+	var first, second, legacy []pipeline.StateOp
+	seenOf := map[*feed]bool{}
 	for f := range dirty {
 		f.mu.Lock()
-		ops = append(ops, putJSON(BucketState, f.spec.URL, &f.st))
+		second = append(second, putJSON(BucketState, f.stateKey, &f.st))
 		if f.seenDirty {
-			ops = append(ops, putJSON(BucketSeen, f.spec.URL, f.seen))
+			first = append(first, putJSON(BucketSeen, f.stateKey, f.seen))
 			f.seenDirty = false
+			seenOf[f] = true
+		}
+		if f.legacyKey != "" {
+			legacy = append(legacy,
+				pipeline.StateOp{Bucket: BucketState, Key: f.legacyKey, Delete: true},
+				pipeline.StateOp{Bucket: BucketSeen, Key: f.legacyKey, Delete: true})
 		}
 		f.mu.Unlock()
 	}
 	for _, e := range clusters {
-		ops = append(ops, putJSON(BucketCluster, e.ID, e))
+		first = append(first, putJSON(BucketCluster, e.ID, e))
 	}
 	// Entries that left the window; a failed delete is harmless (the next
 	// start prunes what is stale), so they are not retried.
 	for _, id := range c.p.clusters.takeExpired() {
-		ops = append(ops, pipeline.StateOp{Bucket: BucketCluster, Key: id, Delete: true})
+		first = append(first, pipeline.StateOp{Bucket: BucketCluster, Key: id, Delete: true})
 	}
 	// The run context may be done already (shutdown drain): the commit
 	// must still happen, bounded.
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	if err := c.p.store.Apply(ctx, ops...); err != nil {
+	err := c.p.store.Apply(ctx, first...)
+	if err == nil {
+		err = c.p.store.Apply(ctx, second...)
+	}
+	if err != nil {
 		c.p.log.Error("commit feed state", "feeds", len(dirty), "err", err)
 		// Mark them dirty again so a later flush retries.
 		c.mu.Lock()
 		for f := range dirty {
-			f.mu.Lock()
-			f.seenDirty = true
-			f.mu.Unlock()
+			if seenOf[f] {
+				f.mu.Lock()
+				f.seenDirty = true
+				f.mu.Unlock()
+			}
 			c.dirty[f] = struct{}{}
 		}
 		c.clusters = append(c.clusters, clusters...)
 		c.mu.Unlock()
+		return
+	}
+	if len(legacy) == 0 {
+		return
+	}
+	// The state is under its canonical key now: drop the older copy. A
+	// failure leaves a stale copy that is never read while the canonical
+	// one exists; it is tried again at the next commit of the feed.
+	if err := c.p.store.Apply(ctx, legacy...); err != nil {
+		c.p.log.Warn("old feed state keys not deleted", "feeds", len(legacy)/2, "err", err)
+		return
+	}
+	for f := range dirty {
+		f.mu.Lock()
+		f.legacyKey = ""
+		f.mu.Unlock()
 	}
 }

@@ -37,6 +37,11 @@ type Feed struct {
 	Interval time.Duration `yaml:"interval,omitempty" json:"interval,omitempty"`
 	// FullText fetches each article page when the feed gives only a summary.
 	FullText bool `yaml:"full_text,omitempty" json:"full_text,omitempty"`
+	// StateKey, when set, names the feed for its stored state and for
+	// which poller owns it (Shard) instead of URL: the configured
+	// "sample:NAME" of a bundled sample that is fetched from a loopback
+	// port (RewriteSamples). Never read from or written to a feed list.
+	StateKey string `yaml:"-" json:"-"`
 }
 
 // WebSubConfig enables push. Without a CallbackURL the poller only polls.
@@ -102,6 +107,11 @@ type Config struct {
 	ClusterWindow   time.Duration
 
 	WebSub WebSubConfig
+
+	// Shard is this poller's place among the pollers that share the
+	// feeds: it polls only the feeds it owns, of Feeds and of FeedsFile
+	// alike. The zero Shard owns every feed.
+	Shard Shard
 
 	// DrainTimeout is how long Run waits, after ctx is done, for the acks
 	// of stories already published so their feeds' state can be committed.
@@ -208,16 +218,20 @@ func (c Config) Validate() error {
 	if c.WebSub.CallbackURL != "" && !strings.HasPrefix(c.WebSub.CallbackURL, "http://") && !strings.HasPrefix(c.WebSub.CallbackURL, "https://") {
 		bad("WebSub.CallbackURL", "%q is not an http(s) URL", c.WebSub.CallbackURL)
 	}
+	if err := c.Shard.Validate(); err != nil {
+		bad("Shard", "%v", err)
+	}
 	seen := map[string]int{}
 	for i, f := range c.Feeds {
 		if err := f.validate(); err != nil {
 			bad(fmt.Sprintf("Feeds[%d]", i), "%v", err)
 			continue
 		}
-		if j, dup := seen[f.URL]; dup {
+		// Two spellings of one URL would share one stored state.
+		if j, dup := seen[f.key()]; dup {
 			bad(fmt.Sprintf("Feeds[%d]", i), "duplicate of Feeds[%d] (%s)", j, f.URL)
 		}
-		seen[f.URL] = i
+		seen[f.key()] = i
 	}
 	return errors.Join(errs...)
 }

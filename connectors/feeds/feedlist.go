@@ -198,7 +198,7 @@ func (p *Poller) reloadFeedsFile(ctx context.Context) {
 	}
 	var added []Feed
 	for _, f := range listed {
-		if _, ok := p.feeds[f.URL]; !ok && fromFile[f.URL] {
+		if _, ok := p.feeds[f.URL]; !ok && fromFile[f.URL] && p.cfg.Shard.Owns(f) {
 			added = append(added, f)
 		}
 	}

@@ -130,8 +130,8 @@ func ReadHealth(ctx context.Context, store pipeline.StateStore, feeds []Feed, fa
 	}
 	out := make([]FeedHealth, 0, len(feeds))
 	for _, f := range feeds {
-		var st feedState
-		if _, err := loadJSON(ctx, store, BucketState, f.URL, &st); err != nil {
+		st, _, _, err := loadFeed(ctx, store, f, false)
+		if err != nil {
 			return nil, err
 		}
 		out = append(out, healthOf(f, &st, now, failingAfter))

@@ -43,6 +43,7 @@ type Poller struct {
 	mu       sync.Mutex
 	feeds    map[string]*feed // by URL
 	byKey    map[string]*feed // by feedKey, for WebSub callbacks
+	byState  map[string]*feed // by stateKey
 	hosts    map[string]*hostLimit
 	runCtx   context.Context
 	wg       sync.WaitGroup
@@ -54,15 +55,20 @@ type Poller struct {
 // feed is one feed's runtime state. mu guards everything below spec.
 type feed struct {
 	spec     Feed
-	key      string
+	key      string // feedKey, for WebSub callback paths
+	stateKey string // spec.key(): the key of its stored state
 	fromFile bool
 	cancel   context.CancelFunc
 
-	mu         sync.Mutex
-	st         feedState
-	seen       map[string]seenEntry
-	pending    map[string]uint64 // published, not yet acked: id → content hash
-	seenDirty  bool
+	mu        sync.Mutex
+	st        feedState
+	seen      map[string]seenEntry
+	pending   map[string]uint64 // published, not yet acked: id → content hash
+	seenDirty bool
+	// legacyKey is the key the state was found under when an older khabar
+	// stored it under the URL as configured; deleted once the state is
+	// stored under stateKey.
+	legacyKey  string
 	failReport bool // OnFailing was called for the current failing episode
 	// queuedSince is when the feed's poll fell due and began waiting for
 	// its host's slot (poll.per_host, poll.host_gap) or a fetch worker;
@@ -104,6 +110,7 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 		jobs:     make(chan func()),
 		feeds:    map[string]*feed{},
 		byKey:    map[string]*feed{},
+		byState:  map[string]*feed{},
 		hosts:    map[string]*hostLimit{},
 	}
 	p.commits = newCommitter(p)
@@ -127,6 +134,10 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 		p.fileMod = mod
 		list, fromFile = mergeFeeds(cfg.Feeds, extra)
 	}
+	if n := len(list); cfg.Shard.count() > 1 {
+		list = cfg.Shard.Share(list)
+		logger.Info("poller share", "shard", cfg.Shard.String(), "feeds", len(list), "of", n)
+	}
 	for _, spec := range list {
 		if _, err := p.addFeed(ctx, spec, fromFile[spec.URL]); err != nil {
 			return nil, err
@@ -138,21 +149,26 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 // addFeed loads a feed's state and registers it; it starts its loop when
 // the poller is running.
 func (p *Poller) addFeed(ctx context.Context, spec Feed, fromFile bool) (*feed, error) {
-	f := &feed{spec: spec, key: feedKey(spec.URL), fromFile: fromFile, seen: map[string]seenEntry{}, pending: map[string]uint64{}}
-	if _, err := loadJSON(ctx, p.store, BucketState, spec.URL, &f.st); err != nil {
+	f := &feed{spec: spec, key: feedKey(spec.URL), stateKey: spec.key(), fromFile: fromFile, pending: map[string]uint64{}}
+	st, seen, legacy, err := loadFeed(ctx, p.store, spec, true)
+	if err != nil {
 		return nil, fmt.Errorf("feeds: %w", err)
 	}
-	if _, err := loadJSON(ctx, p.store, BucketSeen, spec.URL, &f.seen); err != nil {
-		return nil, fmt.Errorf("feeds: %w", err)
-	}
-	if f.seen == nil {
-		f.seen = map[string]seenEntry{}
+	f.st, f.seen, f.legacyKey = st, seen, legacy
+	if legacy != "" {
+		// Found under an older key: store it under the canonical one at
+		// the first commit.
+		f.seenDirty = true
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if _, dup := p.feeds[spec.URL]; dup {
 		return nil, fmt.Errorf("feeds: duplicate feed %s", spec.URL)
 	}
+	if o, dup := p.byState[f.stateKey]; dup {
+		return nil, fmt.Errorf("feeds: feed %s is %s spelled differently (one stored state for both)", spec.URL, o.spec.URL)
+	}
+	p.byState[f.stateKey] = f
 	p.feeds[spec.URL] = f
 	p.byKey[f.key] = f
 	if p.running && !p.stopping {
@@ -170,6 +186,7 @@ func (p *Poller) removeFeed(u string) {
 		}
 		delete(p.feeds, u)
 		delete(p.byKey, f.key)
+		delete(p.byState, f.stateKey)
 	}
 }
 

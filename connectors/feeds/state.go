@@ -13,8 +13,23 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
-// State buckets. Keys are feed URLs (feeds.state, feeds.seen) or story ids
-// (feeds.cluster).
+// State buckets. Keys are canonical feed URLs (feeds.state, feeds.seen;
+// CanonicalFeedURL of the feed's key) or story ids (feeds.cluster).
+//
+// A feed's state lives in the StateStore the poller is given, not in a
+// file of its own: in embedded mode the data dir's bbolt store, over Kafka
+// a StateStore over the compacted feed-state topic, which every poller
+// restores, so the poller that takes a feed over after the poller count
+// changed (Shard) sends the previous owner's validators and skips the
+// stories it delivered (issue 14 §4).
+//
+// A feed's schedule and validators (feeds.state, small, written after
+// every poll) and its delivered story ids (feeds.seen, up to MaxSeen
+// entries, written only when they change) are two records, written in
+// that order: seen first, then the state. A store that is not atomic
+// across keys (Kafka) can thus lose, in a crash between the two writes,
+// only the newer validators, which costs one unconditional fetch whose
+// stories are all seen already, never a story delivered twice or lost.
 const (
 	BucketState   = "feeds.state"
 	BucketSeen    = "feeds.seen"
@@ -101,6 +116,44 @@ func contentHash(st *pipeline.Story) uint64 {
 func feedKey(u string) string {
 	s := sha256.Sum256([]byte(u))
 	return hex.EncodeToString(s[:8])
+}
+
+// loadFeed reads a feed's committed state and seen set: under its
+// canonical key, or, stored by an older khabar, under its URL as given.
+// The seen set is read only withSeen. legacy is that older key when the state was found there (to delete once
+// the state is stored under the canonical key), else "".
+func loadFeed(ctx context.Context, store pipeline.StateStore, spec Feed, withSeen bool) (st feedState, seen map[string]seenEntry, legacy string, err error) {
+	key := spec.key()
+	ok, err := loadJSON(ctx, store, BucketState, key, &st)
+	if err != nil {
+		return st, nil, "", fmt.Errorf("feed %s: %w", spec.URL, err)
+	}
+	seenKey := key
+	if !ok {
+		for _, old := range []string{spec.URL, spec.StateKey} {
+			if old == "" || old == key {
+				continue
+			}
+			found, err := loadJSON(ctx, store, BucketState, old, &st)
+			if err != nil {
+				return st, nil, "", fmt.Errorf("feed %s: %w", spec.URL, err)
+			}
+			if found {
+				seenKey, legacy = old, old
+				break
+			}
+		}
+	}
+	if !withSeen {
+		return st, nil, legacy, nil
+	}
+	if _, err := loadJSON(ctx, store, BucketSeen, seenKey, &seen); err != nil {
+		return st, nil, "", fmt.Errorf("feed %s: %w", spec.URL, err)
+	}
+	if seen == nil {
+		seen = map[string]seenEntry{}
+	}
+	return st, seen, legacy, nil
 }
 
 func loadJSON(ctx context.Context, store pipeline.StateStore, bucket, key string, v any) (bool, error) {
