@@ -41,7 +41,12 @@ type storyState struct {
 	affil map[[2]int]bool
 	// titles are the story's own titles for a person ("कांग्रेस नेता
 	// X" → "कांग्रेस नेता" later means him).
-	titles  map[string]int
+	titles map[string]int
+	// offices hold, for an office word (grounding.yaml offices), the one
+	// tracked person the story gave it ("राष्ट्रपति डोनाल्ड ट्रंप"), or
+	// -1 when it gave it to two people or to an untracked name; nil
+	// until a sentence gives one.
+	offices map[string]int
 	stances map[stanceKey]*pipeline.Stance
 }
 
@@ -66,16 +71,26 @@ func (st *storyState) note(e int) {
 }
 
 // epithet is one title of a tracked entity (the watchlist's epithets),
-// with the period it applies.
+// with the period it applies; or, with office set, an office word that
+// stands for the person the story gave it (entity -1).
 type epithet struct {
 	words  []string
 	entity int
 	period watchlist.Epithet
+	office bool
 }
 
-// buildEpithets indexes the watchlist's epithets by their first word.
+// buildEpithets indexes the watchlist's epithets and grounding.yaml's
+// offices by their first word.
 func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
-	out := map[string][]epithet{}
+	gw, err := parseGroundingWords("grounding.yaml", groundingYAML)
+	if err != nil {
+		panic(err) // compiled in; TestGroundingWords rules this out
+	}
+	out := make(map[string][]epithet, len(gw.offices)+4*len(ents))
+	for _, w := range gw.offices {
+		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, office: true})
+	}
 	for i, e := range ents {
 		periods := e.EpithetPeriods
 		if len(periods) == 0 {
@@ -104,23 +119,103 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 // X"), not a reference.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	for _, ep := range a.epithets[s.f.words[k]] {
+		if ep.office {
+			if e := a.officeAt(s, k); e >= 0 {
+				return e, 1
+			}
+			continue
+		}
 		if !ep.period.At(at) {
 			continue
 		}
 		j := k
 		ok := true
-		for _, w := range ep.words {
+		for i, w := range ep.words {
+			// "सह-संस्थापक" is tokenised with its hyphen.
+			if i > 0 && s.w(j) == "-" && s.isWord(j+1) {
+				j++
+			}
 			if j >= s.sn.b || s.f.words[j] != w {
 				ok = false
 				break
 			}
 			j++
 		}
-		if ok && !s.mentionAt(j) && !(s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j)) {
-			return ep.entity, j - k
+		if !ok || s.mentionAt(j) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
+			continue
 		}
+		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a
+		// story that gave the office to someone else.
+		if len(ep.words) == 1 && s.st != nil {
+			if o, given := s.st.offices[ep.words[0]]; given && o != ep.entity {
+				continue
+			}
+		}
+		return ep.entity, j - k
 	}
 	return -1, 0
+}
+
+// officeAt reads an office word alone at token k ("… राष्ट्रपति ने कहा")
+// as the tracked person the story gave it, or -1. Not when a name follows
+// (that is the role of the name), nor after a genitive, a title or a
+// name ("भारत के राष्ट्रपति", "पूर्व राष्ट्रपति", "टेस्ला सीईओ"): those are
+// other offices.
+func (a *Analyzer) officeAt(s *sentCtx, k int) int {
+	if s.st == nil || s.st.offices == nil {
+		return -1
+	}
+	e, ok := s.st.offices[s.f.words[k]]
+	if !ok || e < 0 {
+		return -1
+	}
+	if n := k + 1; n < s.sn.b && (s.mentionAt(n) || s.isWord(n) && a.matcher.nameLike(s.f, n)) {
+		return -1
+	}
+	if p := k - 1; p >= s.sn.a && s.isWord(p) {
+		w := s.f.words[p]
+		if isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p) && !isPostposition(w) && a.matcher.words[w]&ncFunction == 0 {
+			return -1
+		}
+	}
+	return e
+}
+
+// learnOffices records the offices a sentence gives: "<office> <tracked
+// person>" gives it to them, "<office> <name-like word>" to someone
+// untracked (then nobody's).
+func (a *Analyzer) learnOffices(s *sentCtx, st *storyState) {
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		w := s.f.words[k]
+		if a.matcher.words[w]&ncOffice == 0 || !a.matcher.adjacent(s.f, k, k+1) {
+			continue
+		}
+		e := -2
+		switch {
+		case s.mentionAt(k + 1):
+			for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+				if m.tok == k+1 {
+					e = m.entity
+					break
+				}
+			}
+			if e >= 0 && !a.isPerson[e] {
+				e = -2
+			}
+		case a.matcher.nameLike(s.f, k+1):
+			e = -1
+		}
+		if e == -2 {
+			continue
+		}
+		if st.offices == nil {
+			st.offices = map[string]int{}
+		}
+		if o, ok := st.offices[w]; ok && o != e {
+			e = -1
+		}
+		st.offices[w] = e
+	}
 }
 
 // resolve fills the entity of every pronoun chunk of a sentence.
@@ -271,8 +366,9 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 }
 
 // learnTitles records "<word> <role noun> <person>" as the story's title
-// for that person.
+// for that person, and the offices the sentence gives.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
+	a.learnOffices(s, st)
 	for _, c := range s.chunks {
 		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.tok-2 < s.sn.a {
 			continue

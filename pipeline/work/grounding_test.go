@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/internal/watchlist"
@@ -458,5 +459,93 @@ func TestFirstTokenFrom(t *testing.T) {
 				t.Fatalf("firstTokenFrom(%d, %d) = %d, want %d", i, off, got, want)
 			}
 		}
+	}
+}
+
+// referenceStances returns a story's asserted stances as src>tgt:h|s,
+// sorted.
+func referenceStances(an pipeline.Analysis) []string {
+	out := []string{}
+	for _, s := range an.Stances {
+		if s.Asserted() {
+			out = append(out, s.Source+">"+s.Target+":"+s.Polarity[:1])
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestGroundingGivenNames: a tracked person's given name alone is the
+// person when the story names them (before or after it) and nobody else
+// shares the name; never on its own.
+func TestGroundingGivenNames(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string // mentions of the person, field:text
+		id                string
+	}{
+		{"quote first, full name after", "", "“एलन ने हमें बहुत निराश किया,” राष्ट्रपति ने कहा। बाद में एलन मस्क ने जवाब दिया।",
+			[]string{"body:एलन", "body:एलन मस्क"}, "elon-musk"},
+		{"quote first, only the surname after", "", "'निगेल सच्चे दोस्त हैं', ट्रंप ने लिखा। फराज ने धन्यवाद कहा।",
+			[]string{"body:निगेल", "body:फराज"}, "nigel-farage"},
+		{"headline given name, surname in the headline", "फराज पर नरम पड़े ट्रंप, बोले- 'निगेल अच्छे इंसान'", "",
+			[]string{"title:फराज", "title:निगेल"}, "nigel-farage"},
+		{"given name alone, person never named", "", "मार्क ने कहा कि टीम तैयार है।", nil, "mark-zuckerberg"},
+		{"another person with the given name", "", "मार्क जुकरबर्ग के वकील मार्क स्टोन ने अदालत में दलील दी। मार्क ने कहा कि मामला कमजोर है।",
+			[]string{"body:मार्क जुकरबर्ग"}, "mark-zuckerberg"},
+		{"a namesake in the exclude list", "", "एलन मस्क ने एक किताब की तारीफ की। पॉल एलन ने माइक्रोसॉफ्ट की नींव रखी थी।",
+			[]string{"body:एलन मस्क"}, "elon-musk"},
+		{"given name with an honorific after the full name", "", "राहुल गांधी ने कहा कि नरेंद्र मोदी जवाब दें। नरेंद्र जी चुप क्यों हैं?",
+			[]string{"body:नरेंद्र मोदी", "body:नरेंद्र"}, "narendra-modi"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := mentionTexts(groundStory(m, ents, c.title, c.body), c.id)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("%s mentions %q, want %q", c.id, got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingOffices: an office word alone ("राष्ट्रपति ने") is the
+// tracked person the story gave it; not when the story gave it to an
+// untracked name too, not with a name after it, not as another office
+// ("पूर्व राष्ट्रपति", "भारत के राष्ट्रपति"). Epithets written with a
+// hyphen match as the watchlist spells them.
+func TestGroundingOffices(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"office alone after the full title",
+			"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने नई एआई योजना का ऐलान किया। सैम ऑल्टमैन ने राष्ट्रपति का आभार जताया।",
+			[]string{"sam-altman>donald-trump:s"}},
+		{"office given to an untracked name too",
+			"राष्ट्रपति डोनाल्ड ट्रंप और राष्ट्रपति इमैनुएल मैक्रों की बैठक हुई। सैम ऑल्टमैन ने राष्ट्रपति का आभार जताया।",
+			[]string{}},
+		{"another holder of the office",
+			"राष्ट्रपति डोनाल्ड ट्रंप ने बयान जारी किया। सैम ऑल्टमैन ने भारत के राष्ट्रपति का आभार जताया।",
+			[]string{}},
+		{"a one-word epithet yields to the story's holder",
+			"नरेंद्र मोदी ने गुजरात में रैली की। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर भी दिल्ली पहुंचे। प्रधानमंत्री ने मुकेश अंबानी की तारीफ की।",
+			[]string{}},
+		{"a one-word epithet without a rival holder",
+			"नरेंद्र मोदी ने गुजरात में रैली की। अगले दिन प्रधानमंत्री ने मुकेश अंबानी की तारीफ की।",
+			[]string{"narendra-modi>mukesh-ambani:s"}},
+		{"hyphenated epithet",
+			"एलन मस्क ने लिंक्डइन के सह-संस्थापक को प्रदर्शनों के लिए जिम्मेदार ठहराया। रीड हॉफमैन ने सफाई दी।",
+			[]string{"elon-musk>reid-hoffman:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "office", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
 	}
 }

@@ -510,6 +510,7 @@ const (
 	ncAlias                             // another word of a tracked name or alias
 	ncOwned                             // सरकार, प्रशासन… after a name: the person's
 	ncNoun                              // भारत, संसद, बयान… next to a name, not part of it
+	ncOffice                            // राष्ट्रपति, सीईओ… alone: the holder the story named
 )
 
 //go:embed grounding.yaml
@@ -519,6 +520,8 @@ var groundingYAML []byte
 type groundingWords struct {
 	classes       map[string]nameClass
 	titleSuffixes []string
+	// offices are the words of the offices list, in file order.
+	offices []string
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
@@ -536,7 +539,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 	classOf := map[string]nameClass{
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
 		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
-		"title_suffixes": 0,
+		"title_suffixes": 0, "offices": ncOffice,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -561,6 +564,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			}
 			gw.classes[ws[0]] |= c
+			if c == ncOffice {
+				gw.offices = append(gw.offices, ws[0])
+			}
 		}
 	}
 	return gw, nil
@@ -762,6 +768,7 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 		sts[i].seen = 0
 	}
 	// Forward: decide.
+	pending := false
 	for i := range evs {
 		ev := &evs[i]
 		if ev.kind != gBare {
@@ -792,10 +799,33 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 			// and this is the headline: the first full name after decides.
 			ok = next[i] == gFull
 		}
-		if ok {
+		switch {
+		case ok:
 			ev.kind = gFull
-		} else {
+		case ev.role == termGiven && !st.foreign:
+			pending = true // decided below, once the surnames are
+		default:
 			ev.kind = 0
+		}
+	}
+	if !pending {
+		return
+	}
+	// A given name alone with no antecedent before it ("“एलन ने मेरी
+	// मदद की,” ट्रंप ने कहा … एलन मस्क") is the person when the story
+	// names them (in full, or by a surname it resolved) and nobody else
+	// shares the name.
+	for i := range evs {
+		ev := &evs[i]
+		if ev.kind != gBare {
+			continue
+		}
+		ev.kind = 0
+		for _, o := range evs {
+			if o.kind == gFull && o.entity == ev.entity {
+				ev.kind = gFull
+				break
+			}
 		}
 	}
 }
@@ -893,7 +923,7 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 		return false // the common case, without a lookup
 	}
 	if c := m.words[w]; c != 0 {
-		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun) == 0
+		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun|ncOffice) == 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
