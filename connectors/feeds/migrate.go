@@ -83,12 +83,13 @@ func MigrateStateFiles(ctx context.Context, to pipeline.StateStore, log *slog.Lo
 			if err != nil {
 				return fmt.Errorf("%s: seen of %s: %w", path, k, err)
 			}
-			feeds[key] = &cand{st: v, seen: seen, poll: st, file: path}
+			// ForEach's value lives only as long as the store's read.
+			feeds[key] = &cand{st: slices.Clone(v), seen: seen, poll: st, file: path}
 			return nil
 		})
 		if err == nil {
 			err = src.ForEach(ctx, BucketCluster, func(k string, v []byte) error {
-				clusters[k] = v
+				clusters[k] = slices.Clone(v)
 				return nil
 			})
 		}
