@@ -111,13 +111,37 @@ func (q AlertQuery) Page(all []pipeline.Alert) AlertsAnswer {
 	return ans
 }
 
+// AlertPager lists one page of stored alerts and the true total without
+// decoding the others; *alert.Engine is one (a time-ordered index of the
+// alerts, see alert.ListPageStored).
+type AlertPager interface {
+	ListPage(ctx context.Context, f alert.Filter) (alert.Page, error)
+}
+
 // AlertsHandler answers GET /api/alerts?rule=&since=&until=&offset=&size=
-// with stored alerts, newest first, and their true total.
+// with stored alerts, newest first, and their true total. When l is an
+// AlertPager only the page's alerts are read and decoded; otherwise every
+// alert matching the filter is listed and the page cut from them.
 func AlertsHandler(l AlertLister) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		q, err := ParseAlertQuery(r.URL.Query(), time.Now())
 		if err != nil {
 			writeParamError(w, err)
+			return
+		}
+		if p, ok := l.(AlertPager); ok {
+			f := q.Filter
+			f.Until, f.Offset, f.Size = q.Until, q.Offset, q.Size
+			page, err := p.ListPage(r.Context(), f)
+			if err != nil {
+				WriteError(w, http.StatusInternalServerError, "", "listing alerts failed: "+err.Error())
+				return
+			}
+			ans := AlertsAnswer{Total: page.Total, Offset: q.Offset, Size: q.Size, Alerts: page.Alerts}
+			if ans.Alerts == nil {
+				ans.Alerts = []pipeline.Alert{}
+			}
+			WriteJSON(w, http.StatusOK, ans)
 			return
 		}
 		f := q.Filter

@@ -194,3 +194,66 @@ func (e *Engine) Pending(ctx context.Context) (int, error) {
 	err := e.store.ForEach(ctx, BucketOutbox, func(string, []byte) error { n++; return nil })
 	return n, err
 }
+
+// Deliver sends a to every notifier its rule lists, in order, each once:
+// a transient failure is retried with backoff (alert.retry_min doubling
+// to alert.retry_max) while ctx lasts, holding the caller; a permanent one
+// — or failing for alert.give_up_after — returns a pipeline.Permanent
+// error naming the notifier (the caller dead-letters the alert). When ctx
+// ends first, ctx's error is returned (the alert is delivered again after
+// a restart). An alert of a rule no longer configured goes to no one.
+func (e *Engine) Deliver(ctx context.Context, a pipeline.Alert) error {
+	r := e.rule(a.Rule)
+	if r == nil {
+		e.log.Warn("alert of a rule no longer configured: not delivered", "alert", a.ID, "rule", a.Rule)
+		return nil
+	}
+	for _, name := range r.Notify {
+		n := e.notifiers[name]
+		if n == nil { // New checks every rule's notifiers
+			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %q is not configured", a.ID, name))
+		}
+		if err := e.deliverTo(ctx, name, n, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipeline.Alert) error {
+	first := time.Now()
+	for attempt := 1; ; attempt++ {
+		actx, cancel := context.WithTimeout(ctx, e.cfg.Timeout)
+		err := n.Notify(actx, a)
+		cancel()
+		if err == nil {
+			e.log.Debug("alert delivered", "alert", a.ID, "notifier", name, "attempts", attempt)
+			return nil
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, ctx.Err())
+		}
+		if IsPermanent(err) {
+			e.log.Error("alert delivery failed for good", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
+			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, err))
+		}
+		if time.Since(first) >= e.cfg.GiveUpAfter {
+			e.log.Error("alert delivery given up", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
+			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: gave up after %d attempts in %s: %w",
+				a.ID, name, attempt, e.cfg.GiveUpAfter, err))
+		}
+		wait := e.cfg.RetryMin
+		for i := 1; i < attempt && wait < e.cfg.RetryMax; i++ {
+			wait *= 2
+		}
+		wait = min(wait, e.cfg.RetryMax)
+		e.log.Warn("alert delivery failed, will retry", "alert", a.ID, "notifier", name, "attempts", attempt, "retry_in", wait, "err", err)
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, ctx.Err())
+		case <-t.C:
+		}
+	}
+}

@@ -277,9 +277,11 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 		if err := put(BucketQuiet, sk, q); err != nil {
 			return nil, err
 		}
-		if err := put(BucketAlerts, al.ID, al); err != nil {
+		stored, err := storeAlertOps(al, wall)
+		if err != nil {
 			return nil, err
 		}
+		ops = append(ops, stored...)
 		for _, n := range r.Notify {
 			if err := put(BucketOutbox, al.ID+"\x00"+n, delivery{Alert: al, Notifier: n}); err != nil {
 				return nil, err
@@ -310,20 +312,12 @@ func (e *Engine) observe(ctx context.Context, r *Rule, sk string, c candidate, n
 			return nil, fmt.Errorf("decode count of %q: %w", sk, err)
 		}
 	}
-	at := c.at
-	if at.IsZero() {
-		at = now
-	}
-	distinct := c.story.ID
-	if r.Count.Distinct == DistinctSource {
-		distinct = "source:" + c.story.Source
-		if cl := c.storyCluster; cl != "" {
-			distinct = "cluster:" + cl
-		}
-	}
-	if !slices.ContainsFunc(obs, func(o observation) bool { return o.Story.ID == c.story.ID }) {
-		obs = append(obs, observation{Story: c.story, Distinct: distinct, Time: at})
-	}
+	return countWindow(r, obs, c, now), nil
+}
+
+// trimWindow keeps the observations within the rule's count window of now,
+// oldest first, the newest per distinct value.
+func trimWindow(r *Rule, obs []observation, now time.Time) []observation {
 	// A story counts while its published time is within the window of now:
 	// a backlog of old stories arriving together is not a burst.
 	start := now.Add(-time.Duration(r.Count.Within))
@@ -350,7 +344,7 @@ func (e *Engine) observe(ctx context.Context, r *Rule, sk string, c candidate, n
 	if over := len(dedup) - maxObservations; over > 0 {
 		dedup = dedup[over:]
 	}
-	return dedup, nil
+	return dedup
 }
 
 func alertID(rule, key string, window time.Time) string {
@@ -376,6 +370,10 @@ type Filter struct {
 	Rule  string    // only this rule ("" any)
 	Since time.Time // fired at or after
 	Size  int       // at most this many (default 50)
+	// Until and Offset are read by ListPage only: fired at or before Until
+	// (zero: no bound); skip the first Offset matches.
+	Until  time.Time
+	Offset int
 }
 
 // List returns stored alerts, newest first.
@@ -384,7 +382,8 @@ func (e *Engine) List(ctx context.Context, f Filter) ([]pipeline.Alert, error) {
 }
 
 // ListStored reads alerts from a state store directly (the CLI uses it on
-// a state file no khabar process holds).
+// a state file no khabar process holds). It decodes every stored alert;
+// ListPageStored reads one page.
 func ListStored(ctx context.Context, store pipeline.StateStore, f Filter) ([]pipeline.Alert, error) {
 	if f.Size <= 0 {
 		f.Size = 50

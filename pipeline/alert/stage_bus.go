@@ -2,6 +2,8 @@ package alert
 
 import (
 	"context"
+	"fmt"
+	"time"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -31,9 +33,7 @@ func EventHandler(e *Engine) pipeline.Handler {
 		if err := pipeline.Decode(m, &em); err != nil {
 			return nil, err
 		}
-		s := pipeline.Story{ID: em.Story.ID, Title: em.Story.Title, URL: em.Story.URL, Source: em.Story.Source,
-			Category: em.Story.Category, Cluster: em.Story.Cluster, Published: em.Story.Published}
-		alerts, err := e.OnEvent(ctx, em.Event, s)
+		alerts, err := e.OnEvent(ctx, em.Event, eventStory(em))
 		if err != nil {
 			return nil, err
 		}
@@ -49,6 +49,127 @@ func alertOutputs(alerts []pipeline.Alert) ([]pipeline.Output, error) {
 			return nil, err
 		}
 		outs = append(outs, pipeline.Output{Topic: pipeline.TopicAlerts, Msg: msg})
+	}
+	return outs, nil
+}
+
+// ---- the keyed path (issue 14 §3): see keyed.go ----
+
+// InputsFromAnalyses is the first alert step on the analyses topic: the
+// analysis rules a story matches, out as observations on TopicInputs keyed
+// by rule and key. It reads and writes no state, so any number of
+// processes may run it in one group.
+func InputsFromAnalyses(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var r pipeline.Record
+		if err := pipeline.Decode(m, &r); err != nil {
+			return nil, err
+		}
+		return inputOutputs(e.ObserveAnalysis(r.Story, r.Analysis))
+	}
+}
+
+// InputsFromEvents is the first alert step on the events topic.
+func InputsFromEvents(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var em pipeline.EventMessage
+		if err := pipeline.Decode(m, &em); err != nil {
+			return nil, err
+		}
+		return inputOutputs(e.ObserveEvent(em.Event, eventStory(em)))
+	}
+}
+
+// FeedFailingMessage is the value of a feed-failing topic message: a feed
+// a poller has seen failing for longer than poll.failing_after.
+type FeedFailingMessage struct {
+	URL      string    `json:"url"`
+	Name     string    `json:"name,omitempty"`
+	Category string    `json:"category,omitempty"`
+	Failures int       `json:"failures"`
+	Since    time.Time `json:"since"`
+	// LastError is the last poll's error, as the poller logged it.
+	LastError string `json:"last_error,omitempty"`
+}
+
+// FeedFailingHandler is the first alert step on the feed-failing topic:
+// the feed rules (on: feed) a reported failing feed matches, out as
+// observations on TopicInputs. A message without a feed URL is permanent
+// (dead-lettered). (It was cmd/khabar's feedFailingHandler, which judged
+// the feed at once; the judging is now Judge's, by the feed's key owner.)
+func FeedFailingHandler(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var f FeedFailingMessage
+		if err := pipeline.Decode(m, &f); err != nil {
+			return nil, err
+		}
+		if f.URL == "" {
+			return nil, pipeline.Permanent(fmt.Errorf("feed-failing message (key %q) has no feed url", m.Key))
+		}
+		obs, err := e.ObserveFeed(FeedFailure(f))
+		if err != nil {
+			return nil, pipeline.Permanent(err)
+		}
+		return inputOutputs(obs)
+	}
+}
+
+// JudgeHandler is the second alert step, on TopicInputs: each observation
+// updates its rule and key's state (one record) and the alerts it fires go
+// to the alerts topic, keyed by alert id. Run it with Workers 1 per
+// process; the topic's partitioning gives each key one owner.
+func JudgeHandler(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var o Observation
+		if err := pipeline.Decode(m, &o); err != nil {
+			return nil, err
+		}
+		if o.Rule == "" {
+			return nil, pipeline.Permanent(fmt.Errorf("alert input (key %q) names no rule", m.Key))
+		}
+		alerts, err := e.Judge(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		return alertOutputs(alerts)
+	}
+}
+
+// DeliveryHandler delivers the alerts of the alerts topic to the notifiers
+// their rules list (Engine.Deliver). Run it in its own consumer group
+// (e.g. "alert-delivery"): the topic is keyed by alert id, so each alert
+// has one owner, and the message is acknowledged only after every notifier
+// took the alert. A transient failure holds the message, and so its
+// partition, while it is retried with backoff; a permanent one (a 4xx
+// answer other than 408/425/429, or failing for alert.give_up_after) is
+// dead-lettered. A notifier that already took the alert before a crash is
+// sent it again, with the same Idempotency-Key (the alert id).
+func DeliveryHandler(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var a pipeline.Alert
+		if err := pipeline.Decode(m, &a); err != nil {
+			return nil, err
+		}
+		if a.ID == "" {
+			return nil, pipeline.Permanent(fmt.Errorf("alert message (key %q) has no id", m.Key))
+		}
+		return nil, e.Deliver(ctx, a)
+	}
+}
+
+func eventStory(em pipeline.EventMessage) pipeline.Story {
+	return pipeline.Story{ID: em.Story.ID, Title: em.Story.Title, URL: em.Story.URL, Source: em.Story.Source,
+		Category: em.Story.Category, Cluster: em.Story.Cluster, Published: em.Story.Published}
+}
+
+func inputOutputs(obs []Observation) ([]pipeline.Output, error) {
+	outs := make([]pipeline.Output, 0, len(obs))
+	for _, o := range obs {
+		msg, err := pipeline.Encode(o.MessageKey(), o)
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, pipeline.Output{Topic: TopicInputs, Msg: msg})
 	}
 	return outs, nil
 }

@@ -1,0 +1,414 @@
+package alert
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// The keyed alert path (issue 14 §3). Alert state is per rule and key, so
+// the inputs that update it are divided by rule and key, not by story:
+//
+//	analyses, events, feed-failing ─► Observe* ─► alert-inputs (key: rule/key) ─► Judge ─► alerts (key: alert id) ─► Deliver
+//
+// The first step only matches rules (no state); it turns one input into
+// one Observation per rule and key it matched. The alert-inputs topic is
+// keyed by rule and key, so one partition — one consumer in the group —
+// owns each key, and Judge updates that key's count window, quiet period
+// and judged inputs in ONE state record (BucketKeys): a write is atomic by
+// construction, whatever the state store, and no two processes judge the
+// same key at once. Fired alerts go to the alerts topic, where a delivery
+// consumer group owns each alert id (DeliveryHandler).
+
+// TopicInputs is the topic between the two alert steps: Observations,
+// keyed by rule and key (Observation.MessageKey). Relative to the bus's
+// prefix, like the pipeline's topics.
+const TopicInputs = "alert-inputs"
+
+// State-store buckets of the keyed path.
+const (
+	// BucketKeys holds one keyState per rule \x00 key: count window, quiet
+	// period and the inputs already judged, written as one record.
+	BucketKeys = "alert.keys"
+	// BucketTimeline indexes stored alerts newest first: timelineKey(time,
+	// id) → when the alert was stored (RFC 3339). /api/alerts reads a page
+	// from it without decoding the alerts before the page, and pruning
+	// reads ages from it.
+	BucketTimeline = "alert.timeline"
+)
+
+// Bounds of the inputs a key remembers as judged (see trimJudged).
+const (
+	minJudged     = 64   // the newest this many are kept whatever their age
+	maxJudged     = 1024 // never more than this many
+	judgedHorizon = 24 * time.Hour
+)
+
+// Observation is one input as one rule and key see it: the value on the
+// alert-inputs topic. Trigger identifies the input (story:ID, event:ID,
+// feed:URL@since), so a redelivered or replayed observation is judged once.
+type Observation struct {
+	Rule    string                `json:"rule"`
+	Key     string                `json:"key"`
+	Trigger string                `json:"trigger,omitempty"`
+	Story   pipeline.AlertStory   `json:"story,omitzero"`
+	Cites   []pipeline.AlertStory `json:"cites,omitempty"`
+	Reason  string                `json:"reason,omitempty"`
+	// At is the event time: the story's date clamped to its fetch time,
+	// the event's time, or when a feed started failing.
+	At time.Time `json:"at,omitzero"`
+	// Wall is the clock when the input was observed: it stands in for "now"
+	// when At is later or absent, so the observation is judged the same
+	// whenever (and however often) it is delivered.
+	Wall    time.Time `json:"wall,omitzero"`
+	Replay  bool      `json:"replay,omitempty"`
+	Cluster string    `json:"cluster,omitempty"`
+	// Prune asks the key's owner to delete the key's state if nothing
+	// changed it for alert.retention (see Engine.StaleKeys).
+	Prune bool `json:"prune,omitempty"`
+}
+
+// MessageKey is the alert-inputs key: rule and key, so one partition owns
+// each (rule names have no "/").
+func (o Observation) MessageKey() string { return o.Rule + "/" + o.Key }
+
+// keyState is everything Judge keeps about one rule and key.
+type keyState struct {
+	Rule string `json:"rule"`
+	Key  string `json:"key"`
+	// Last is the event time of the last firing and Alert its id.
+	Last  time.Time `json:"last,omitzero"`
+	Alert string    `json:"alert,omitempty"`
+	// Obs is the count window (rules with count:), oldest first.
+	Obs []observation `json:"obs,omitempty"`
+	// Judged are the triggers judged already, oldest first.
+	Judged []judged `json:"judged,omitempty"`
+	// Updated is the wall clock of the last write: pruning goes by it.
+	Updated time.Time `json:"updated"`
+}
+
+type judged struct {
+	Trigger string    `json:"t"`
+	Seen    time.Time `json:"seen"`
+	// Alert is the id of the alert this input fired, re-emitted when the
+	// input is delivered again (the crash may have come before the alert
+	// was published).
+	Alert string `json:"alert,omitempty"`
+}
+
+// ObserveAnalysis matches the analysis rules against one analysed story:
+// one observation per rule and key it matched. It reads no state.
+func (e *Engine) ObserveAnalysis(story pipeline.Story, a pipeline.Analysis) []Observation {
+	var cands []candidate
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.On == OnAnalysis {
+			cands = append(cands, matchAnalysis(r, story, a, e.replayAfter())...)
+		}
+	}
+	return e.observations(cands)
+}
+
+// ObserveEvent matches the event rules against one tracker event; story is
+// the triggering story.
+func (e *Engine) ObserveEvent(ev pipeline.Event, story pipeline.Story) []Observation {
+	var cands []candidate
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.On == OnEvent {
+			cands = append(cands, matchEvent(r, ev, story)...)
+		}
+	}
+	return e.observations(cands)
+}
+
+// ObserveFeed matches the feed rules against one failing feed.
+func (e *Engine) ObserveFeed(f FeedFailure) ([]Observation, error) {
+	if f.URL == "" {
+		return nil, fmt.Errorf("alert: failing feed without a URL")
+	}
+	var cands []candidate
+	for i := range e.rules {
+		r := &e.rules[i]
+		if r.On == OnFeed {
+			cands = append(cands, matchFeed(r, f)...)
+		}
+	}
+	return e.observations(cands), nil
+}
+
+func (e *Engine) observations(cands []candidate) []Observation {
+	if len(cands) == 0 {
+		return nil
+	}
+	wall := e.clock().UTC()
+	out := make([]Observation, 0, len(cands))
+	for _, c := range cands {
+		o := Observation{Rule: c.rule.Name, Key: c.key, Trigger: c.trigger, Story: c.story, Reason: c.reason,
+			At: c.at, Wall: wall, Replay: c.replay, Cluster: c.storyCluster}
+		if len(c.cites) > 0 {
+			o.Cites = c.cites
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func (e *Engine) rule(name string) *Rule {
+	for i := range e.rules {
+		if e.rules[i].Name == name {
+			return &e.rules[i]
+		}
+	}
+	return nil
+}
+
+// retention is alert.retention, or its default.
+func (e *Engine) retention() time.Duration {
+	if e.cfg.Retention > 0 {
+		return e.cfg.Retention
+	}
+	return DefaultConfig().Retention
+}
+
+// Judge applies one observation to its rule and key's state and returns
+// the alert it fired, if any. The key's state is one record, written after
+// the alert it fired (which is written idempotently: same id, same value),
+// so the key record is the commit point: a crash before it leaves the
+// input unjudged and its redelivery judges it again; a crash after it
+// leaves the input judged, and its redelivery re-emits the alert it fired
+// (it may not have reached the alerts topic). Judge must not run
+// concurrently for one key in two processes: the alert-inputs topic gives
+// each key one owner. Within a process calls are serialised.
+func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	wall := e.clock().UTC()
+	sk := stateKey(o.Rule, o.Key)
+	var ks keyState
+	raw, found, err := e.store.Get(ctx, BucketKeys, sk)
+	if err != nil {
+		return nil, fmt.Errorf("alert: read state of %s: %w", o.MessageKey(), err)
+	}
+	if found {
+		if err := json.Unmarshal(raw, &ks); err != nil {
+			// The record cannot be read back: start the key afresh rather
+			// than refusing every input of it for good.
+			e.log.Error("alert: undecodable key state replaced", "rule", o.Rule, "key", o.Key, "err", err)
+			ks, found = keyState{}, false
+		}
+	}
+	if o.Prune {
+		if found && ks.Updated.Before(wall.Add(-e.retention())) {
+			e.log.Debug("alert key state pruned", "rule", o.Rule, "key", o.Key, "updated", ks.Updated)
+			if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketKeys, Key: sk, Delete: true}); err != nil {
+				return nil, fmt.Errorf("alert: prune %s: %w", o.MessageKey(), err)
+			}
+		}
+		return nil, nil
+	}
+	r := e.rule(o.Rule)
+	if r == nil {
+		e.log.Warn("alert input for a rule no longer configured: skipped", "rule", o.Rule, "key", o.Key, "trigger", o.Trigger)
+		return nil, nil
+	}
+	ks.Rule, ks.Key = o.Rule, o.Key
+	if i := slices.IndexFunc(ks.Judged, func(j judged) bool { return j.Trigger == o.Trigger }); i >= 0 && o.Trigger != "" {
+		return e.reemit(ctx, ks.Judged[i].Alert)
+	}
+
+	now := o.Wall
+	if now.IsZero() {
+		now = wall
+	}
+	// Quiet periods, count windows and alert windows run in event time
+	// (see process); a feed alert is about now.
+	if o.Story.ID != "" && !o.At.IsZero() && o.At.Before(now) {
+		now = o.At
+	}
+	stories := []pipeline.AlertStory{o.Story}
+	if len(o.Cites) > 0 {
+		stories = o.Cites
+	}
+	if o.Story.ID == "" {
+		stories = []pipeline.AlertStory{}
+	}
+	reason := o.Reason
+	j := judged{Trigger: o.Trigger, Seen: wall}
+	commit := func(ops ...pipeline.StateOp) ([]pipeline.Alert, error) {
+		ks.Judged = trimJudged(append(ks.Judged, j), e.judgedHorizon(r), wall)
+		ks.Updated = wall
+		b, err := json.Marshal(ks)
+		if err != nil {
+			return nil, fmt.Errorf("alert: encode state of %s: %w", o.MessageKey(), err)
+		}
+		if len(ops) > 0 {
+			// The alert first (idempotent), then the key record: the commit point.
+			if err := e.store.Apply(ctx, ops...); err != nil {
+				return nil, fmt.Errorf("alert: store alert %s: %w", j.Alert, err)
+			}
+		}
+		if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketKeys, Key: sk, Value: b}); err != nil {
+			return nil, fmt.Errorf("alert: store state of %s: %w", o.MessageKey(), err)
+		}
+		return nil, nil
+	}
+
+	if r.Count != nil {
+		c := candidate{rule: r, key: o.Key, story: o.Story, at: o.At, storyCluster: o.Cluster}
+		ks.Obs = countWindow(r, ks.Obs, c, now)
+		distinct := map[string]bool{}
+		stories = stories[:0]
+		for _, ob := range ks.Obs {
+			distinct[ob.Distinct] = true
+			stories = append(stories, ob.Story)
+		}
+		if len(distinct) < r.Count.AtLeast {
+			return commit()
+		}
+		what := "sources"
+		if r.Count.Distinct == DistinctStory {
+			what = "stories"
+		}
+		reason = fmt.Sprintf("%d distinct %s within %s (at least %d): %s", len(distinct), what,
+			time.Duration(r.Count.Within), r.Count.AtLeast, o.Reason)
+	}
+	quiet := time.Duration(r.Quiet)
+	if !ks.Last.IsZero() && absDur(now.Sub(ks.Last)) < quiet {
+		e.log.Debug("alert suppressed by quiet period", "rule", r.Name, "key", o.Key, "until", ks.Last.Add(quiet))
+		return commit()
+	}
+	window := now.UTC()
+	if quiet > 0 {
+		window = window.Truncate(quiet)
+	}
+	al := pipeline.Alert{
+		ID:      alertID(r.Name, o.Key, window),
+		Rule:    r.Name,
+		Key:     o.Key,
+		Window:  window,
+		Time:    now,
+		Title:   title(r, o.Key),
+		Reason:  reason,
+		Stories: slices.Clone(stories),
+		Replay:  o.Replay,
+	}
+	ks.Last, ks.Alert, j.Alert = now, al.ID, al.ID
+	ops, err := storeAlertOps(al, wall)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := commit(ops...); err != nil {
+		return nil, err
+	}
+	return []pipeline.Alert{al}, nil
+}
+
+// reemit returns the stored alert an input already fired, for its
+// redelivery; nothing when it fired none or the alert was pruned.
+func (e *Engine) reemit(ctx context.Context, id string) ([]pipeline.Alert, error) {
+	if id == "" {
+		return nil, nil
+	}
+	v, ok, err := e.store.Get(ctx, BucketAlerts, id)
+	if err != nil {
+		return nil, fmt.Errorf("alert: read alert %s: %w", id, err)
+	}
+	if !ok {
+		return nil, nil
+	}
+	var a pipeline.Alert
+	if err := json.Unmarshal(v, &a); err != nil {
+		return nil, fmt.Errorf("alert: decode stored alert %s: %w", id, err)
+	}
+	return []pipeline.Alert{a}, nil
+}
+
+// judgedHorizon is how long (wall clock) a key remembers an input it
+// judged: the longer of the rule's count window, its quiet period and a
+// day. Kafka redelivers only offsets not yet committed — seconds to
+// minutes old — so a day covers every redelivery; a replay of older input
+// is judged again, like new input (its alert id, from the event time, is
+// the same).
+func (e *Engine) judgedHorizon(r *Rule) time.Duration {
+	h := max(judgedHorizon, time.Duration(r.Quiet))
+	if r.Count != nil {
+		h = max(h, time.Duration(r.Count.Within))
+	}
+	return h
+}
+
+// trimJudged keeps the inputs judged within horizon of now, and the newest
+// minJudged whatever their age, at most maxJudged.
+func trimJudged(js []judged, horizon time.Duration, now time.Time) []judged {
+	start := now.Add(-horizon)
+	keepFrom := max(0, len(js)-maxJudged)
+	for i := keepFrom; i < len(js)-minJudged; i++ {
+		if !js[i].Seen.Before(start) {
+			break
+		}
+		keepFrom = i + 1
+	}
+	return js[keepFrom:]
+}
+
+// storeAlertOps are the writes that store an alert: the record and its
+// timeline entry (stored at: the wall clock, for pruning).
+func storeAlertOps(a pipeline.Alert, stored time.Time) ([]pipeline.StateOp, error) {
+	b, err := json.Marshal(a)
+	if err != nil {
+		return nil, fmt.Errorf("alert: encode alert %s: %w", a.ID, err)
+	}
+	return []pipeline.StateOp{
+		{Bucket: BucketAlerts, Key: a.ID, Value: b},
+		{Bucket: BucketTimeline, Key: timelineKey(a.Time, a.ID), Value: []byte(stored.UTC().Format(time.RFC3339Nano))},
+	}, nil
+}
+
+// timelineKey orders alerts newest first under a store's ascending key
+// order: the time's nanoseconds, sign bit flipped (so the unsigned order
+// is the time order) and inverted, in 16 hex digits; then the alert id.
+func timelineKey(t time.Time, id string) string {
+	u := ^(uint64(t.UnixNano()) ^ (1 << 63))
+	return fmt.Sprintf("%016x\x00%s", u, id)
+}
+
+// parseTimelineKey is timelineKey's inverse.
+func parseTimelineKey(k string) (time.Time, string, bool) {
+	if len(k) < 17 || k[16] != 0 {
+		return time.Time{}, "", false
+	}
+	var u uint64
+	if _, err := fmt.Sscanf(k[:16], "%016x", &u); err != nil {
+		return time.Time{}, "", false
+	}
+	return time.Unix(0, int64(^u^(1<<63))).UTC(), k[17:], true
+}
+
+// countWindow adds the candidate to the rule's count window and returns
+// the observations still inside it (see observe).
+func countWindow(r *Rule, obs []observation, c candidate, now time.Time) []observation {
+	at := c.at
+	if at.IsZero() {
+		at = now
+	}
+	distinct := c.story.ID
+	if r.Count.Distinct == DistinctSource {
+		distinct = "source:" + c.story.Source
+		if cl := c.storyCluster; cl != "" {
+			distinct = "cluster:" + cl
+		}
+	}
+	if !slices.ContainsFunc(obs, func(o observation) bool { return o.Story.ID == c.story.ID }) {
+		obs = append(obs, observation{Story: c.story, Distinct: distinct, Time: at})
+	}
+	return trimWindow(r, obs, now)
+}
+
+// errStop ends a ForEach early.
+var errStop = errors.New("stop")
