@@ -35,6 +35,8 @@ func Topics() []TopicSpec {
 		{Name: TopicPairState, Compact: true, Purpose: "tracker pair state per pair (compacted), co-partitioned with stances (partition = the pair's); key = bucket NUL key"},
 		{Name: TopicFeedState, Compact: true, Purpose: "pollers' feed-state changelog (compacted); key = bucket and canonical feed URL"},
 		{Name: TopicFeedFailing, Purpose: "feeds failing for longer than poll.failing_after, from pollers to the track role's alert engine; key = feed URL"},
+		{Name: TopicAlertInputs, Purpose: "alert observations, from the alert stage's rule matching to its judging; key = rule/key, so one consumer owns a rule and key's state"},
+		{Name: TopicAlertState, Compact: true, Purpose: "alert state changelog (compacted): one record per rule and key, stored alerts"},
 	}
 }
 
