@@ -19,7 +19,8 @@ var abbreviations = map[string]bool{
 	"co": true, "no": true, "vs": true, "rs": true, "u": true, "s": true,
 }
 
-// sentences splits a field at danda, ?, !, a full stop and line breaks.
+// sentences splits a field at danda, ?, !, a semicolon (two headlines in
+// one: "X बोले- …; Y ने कहा- …"), a full stop and line breaks.
 func sentences(f *field) []sentence {
 	var out []sentence
 	start := 0
@@ -33,7 +34,7 @@ func sentences(f *field) []sentence {
 			end = true
 		case hindi.Punct:
 			switch f.words[i] {
-			case "।", "॥", "?", "!", "|":
+			case "।", "॥", "?", "!", "|", ";":
 				end = true
 			case ".":
 				end = true

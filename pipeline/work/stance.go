@@ -90,12 +90,15 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		}
 		// After a headline colon, a short clause naming one person and
 		// no act ("'…': मार-ए-लागो से लौटे X") is the speaker too.
-		afterColon := c.first() > s.sn.a && (s.w(c.first()-1) == ":" || s.w(c.first()) == ":")
+		afterColon := !c.quoted && c.first() > s.sn.a && (s.w(c.first()-1) == ":" || s.w(c.first()) == ":")
 		if afterColon {
-			person, acts := -1, false
+			person, acts, last, pend := -1, false, -1, -1
 			for _, k := range c.toks {
 				if s.flag(k)&fwEntry != 0 || s.w(k) == "ने" {
 					acts = true
+				}
+				if s.isWord(k) {
+					last = k
 				}
 			}
 			for _, ci := range s.inClause(i) {
@@ -103,11 +106,13 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 					if person >= 0 {
 						person = -2
 					} else {
-						person = ch.tok
+						person, pend = ch.tok, ch.end
 					}
 				}
 			}
-			if person >= 0 && !acts {
+			// The name closes the tag; "X का आरोप: Y देश बेच रहे" is
+			// the charge's content, with its own verb after the name.
+			if person >= 0 && !acts && pend > last {
 				p := i - 1
 				if c.parent >= 0 && c.parent < i {
 					p = c.parent
@@ -286,6 +291,16 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			}
 		}
 	}
+}
+
+// saysWords reports a content clause framed by ci (its words).
+func (s *sentCtx) saysWords(ci int) bool {
+	for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
+		if s.cls[cj].parent == ci && s.cls[cj].kind == ckContent {
+			return true
+		}
+	}
+	return false
 }
 
 // hasChild reports a clause framed by ci with a chunk in it.
@@ -518,6 +533,11 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 				}
 			}
 		}
+		// "X का जवाब- 'A, पर B'": the dash opens an empty content
+		// clause that frames the quote; its speaker says the quote.
+		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 {
+			return a.speakers(s, cl.parent, st, out)
+		}
 		if cl.kind == ckRel {
 			// "… X की वह पोस्ट …, जिसमें …": the post's author says
 			// it; a sharer says it too, one who answers it does not.
@@ -732,11 +752,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "आरोप लगाया कि Y …", "तंज कसते हुए पूछा कि क्या Y …": the
 		// content's subjects.
 		for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
-			if s.cls[cj].parent != ci || !s.cls[cj].ki {
+			// "X का तंज- 'अब Y को …'", "X का आरोप: Y …": a jibe's or
+			// a charge's words in quotes or after a colon or dash are
+			// about its target too (their subject; an agent there acts
+			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
+			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
+			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism")
+			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words {
 				continue
 			}
+			plain := !s.cls[cj].ki && !s.cls[cj].quoted
 			for _, i := range s.inClause(cj) {
-				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent) && c.ent >= 0 && !containsInt(srcs, c.ent) {
+				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain) && c.ent >= 0 && !containsInt(srcs, c.ent) {
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
@@ -790,7 +817,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// A headline's "…, X ने फिर उड़ाया मज़ाक": an attack with no
 	// object of its own is on the one other person the headline names.
-	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") {
+	// A plain reply with its words after it ("X का जवाब- '…'") is
+	// judged by them.
+	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) {
 		other := -1
 		for _, c := range s.chunks {
 			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
@@ -843,16 +872,32 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// who answers; a plain reply attacks no one.
 	if pol < 0 && len(srcs) > 0 {
 		var accusers []int
+		akind := "accusation"
 		for _, i := range s.inClause(ci) {
 			c := s.chunks[i]
-			if c.ent >= 0 && c.possessed && c.mk == mkPar && s.flag(c.end+1)&fwCharge != 0 && containsInt(tgts, c.ent) {
+			if c.ent < 0 || !c.possessed || c.mk != mkPar || !containsInt(tgts, c.ent) || !isGenitive(s.w(c.end)) {
+				continue
+			}
+			if s.flag(c.end+1)&fwCharge != 0 {
 				accusers = append(accusers, c.ent)
+				continue
+			}
+			// "X की धमकी पर Y का जवाब- '…'", "X के तंज पर Y का
+			// पलटवार": X's hostile act is presupposed, and Y is the one
+			// it was aimed at. (A bare "… पर Y का जवाब" is still read
+			// as the lexicon's hostile reply.)
+			if fr.Weight <= 1 && !s.saysWords(ci) {
+				continue
+			}
+			if e, _ := a.lex.match(s.f.words[:s.sn.b], c.end+1, entFrame); e != nil && e.frame.pol < 0 && !e.frame.Symmetric {
+				accusers = append(accusers, c.ent)
+				akind = e.frame.Kind
 			}
 		}
 		if len(accusers) > 0 {
 			for _, x := range accusers {
 				for _, y := range srcs {
-					a.add(s, st, x, y, -1, "accusation", mood, weight)
+					a.add(s, st, x, y, -1, akind, mood, weight)
 				}
 			}
 			if fr.NoAgent {

@@ -130,6 +130,15 @@ func TestStanceStructure(t *testing.T) {
 		{"a person coordinated with an untracked organisation's officer", "", "कमला हैरिस और याहू के सह-संस्थापक रीड हॉफमैन ने डोनाल्ड ट्रंप के बजट की निंदा की।", []string{"kamala-harris>donald-trump:h", "reid-hoffman>donald-trump:h"}},
 		{"two organisations modifying one name stay modifiers", "", "टेस्ला और स्पेसएक्स के मालिक एलन मस्क ने सैम ऑल्टमैन की निंदा की।", []string{"elon-musk>sam-altman:h"}},
 		{"both means the subjects coordinated in the sentence before", "", "सुंदर पिचाई तथा सत्या नडेला ने डोनाल्ड ट्रंप से भेंट की। भेंट के बाद दोनों ने ट्रंप की नीति की सराहना की।", []string{"satya-nadella>donald-trump:s", "sundar-pichai>donald-trump:s"}},
+		// Headline quotes and colons (STRUCTURE, issue 10).
+		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
+		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"an agent after the colon of someone's charges acts on its own", "मस्क के आरोप: नडेला ने किया खारिज", "", nil},
+		{"a genitive speaker says the quote after a dash", "फराज का जवाब- 'डोनाल्ड ट्रंप महान नेता हैं'", "", []string{"nigel-farage>donald-trump:s"}},
+		{"a semicolon ends one headline and starts another", "मस्क बोले- ऑल्टमैन झूठे; नडेला ने कहा- मस्क महान", "", []string{"elon-musk>sam-altman:h", "satya-nadella>elon-musk:s"}},
+		// Presupposed acts (STRUCTURE, issue 10).
+		{"a threat answered: the threat was aimed at the one who answers", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", []string{"donald-trump>elon-musk:h"}},
+		{"a jibe answered by a counter-attack: both ways", "", "सैम ऑल्टमैन के तंज पर एलन मस्क का पलटवार।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"both with one tracked partner", "", "राहुल गांधी और एक क्षेत्रीय दल के अध्यक्ष साथ दिखे। दोनों नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	for _, c := range cases {
@@ -176,9 +185,12 @@ func TestStanceTrace(t *testing.T) {
 			t.Logf("  chunk %d-%d %q %s mk=%s at=%d head=%d poss=%v group=%d clause=%d pron=%d", c.tok, c.end, strings.Join(s.f.words[c.tok:c.end], " "), name, m, c.at, c.head, c.possessed, c.group, c.clause, c.pron)
 		}
 	}
-	title, body, _ := strings.Cut(text, "\n")
-	got := a.Analyze(pipeline.Story{ID: "t", Title: title, Body: body})
-	for _, st := range got.Stances {
-		t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
+	for _, story := range strings.Split(text, "\n===\n") {
+		t.Logf("======")
+		title, body, _ := strings.Cut(story, "\n")
+		got := a.Analyze(pipeline.Story{ID: "t", Title: title, Body: body})
+		for _, st := range got.Stances {
+			t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
+		}
 	}
 }
