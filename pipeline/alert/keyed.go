@@ -22,7 +22,10 @@ import (
 // owns each key, and Judge updates that key's count window, quiet period
 // and judged inputs in ONE state record (BucketKeys): a write is atomic by
 // construction, whatever the state store, and no two processes judge the
-// same key at once. Fired alerts go to the alerts topic, where a delivery
+// same key at once. An input is judged once: the same observation message
+// delivered again re-emits the alert it fired (a crash may have come
+// between the state write and the publish), the same input observed again
+// (a story polled twice) is ignored. Fired alerts go to the alerts topic, where a delivery
 // consumer group owns each alert id (DeliveryHandler).
 
 // TopicInputs is the topic between the two alert steps: Observations,
@@ -95,9 +98,13 @@ type keyState struct {
 type judged struct {
 	Trigger string    `json:"t"`
 	Seen    time.Time `json:"seen"`
+	// Wall is the observation's Wall: the same observation message
+	// delivered again has it, the same input observed again (a story
+	// published twice, a redelivered analysis) has another.
+	Wall time.Time `json:"w,omitzero"`
 	// Alert is the id of the alert this input fired, re-emitted when the
-	// input is delivered again (the crash may have come before the alert
-	// was published).
+	// same observation is delivered again (the crash may have come before
+	// the alert was published).
 	Alert string `json:"alert,omitempty"`
 }
 
@@ -219,6 +226,12 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, er
 	}
 	ks.Rule, ks.Key = o.Rule, o.Key
 	if i := slices.IndexFunc(ks.Judged, func(j judged) bool { return j.Trigger == o.Trigger }); i >= 0 && o.Trigger != "" {
+		if !ks.Judged[i].Wall.Equal(o.Wall) {
+			// The same input observed anew: the message that fired (if
+			// any) was this one's predecessor, and its alert went out when
+			// that message was acknowledged.
+			return nil, nil
+		}
 		return e.reemit(ctx, ks.Judged[i].Alert)
 	}
 
@@ -239,7 +252,7 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, er
 		stories = []pipeline.AlertStory{}
 	}
 	reason := o.Reason
-	j := judged{Trigger: o.Trigger, Seen: wall}
+	j := judged{Trigger: o.Trigger, Seen: wall, Wall: o.Wall}
 	commit := func(ops ...pipeline.StateOp) ([]pipeline.Alert, error) {
 		ks.Judged = trimJudged(append(ks.Judged, j), e.judgedHorizon(r), wall)
 		ks.Updated = wall

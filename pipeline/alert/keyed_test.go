@@ -192,6 +192,12 @@ func TestJudgeRedeliveryNeverCountsTwice(t *testing.T) {
 	if len(again) != 1 || again[0].ID != fired[0].ID || len(again[0].Stories) != 3 {
 		t.Fatalf("redelivery of the firing input re-emitted %+v, want %s", again, fired[0].ID)
 	}
+	// The same story observed anew (polled twice, its analysis
+	// redelivered): judged already, and its alert went out the first time.
+	clock.Advance(time.Second)
+	if al := judge(obsOf("s3")); len(al) != 0 {
+		t.Fatalf("a story observed again re-emitted %+v", al)
+	}
 	page, err := e.ListPage(ctx, Filter{})
 	if err != nil || page.Total != 1 {
 		t.Fatalf("stored %d alerts (%v), want 1", page.Total, err)

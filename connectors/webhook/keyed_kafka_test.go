@@ -1,0 +1,594 @@
+package webhook
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"slices"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
+	"golang.org/x/sync/errgroup"
+
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/alert"
+)
+
+// The keyed alert path over a real broker (issue 14 §3): two alert
+// processes in one consumer group give exactly the alerts one process
+// gives, and a webhook receives each alert once, with the alert id as
+// Idempotency-Key.
+
+func realBroker(t testing.TB) string {
+	t.Helper()
+	addr := os.Getenv("KHABAR_TEST_KAFKA")
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+		}
+		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+	}
+	return addr
+}
+
+func kafkaLogger() *slog.Logger {
+	if testing.Verbose() {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+// kafkaConfig has a fresh topic prefix and khabar's topics set up.
+func kafkaConfig(t *testing.T, addr string) kafka.Config {
+	t.Helper()
+	var b [4]byte
+	_, _ = rand.Read(b[:])
+	cfg := kafka.DefaultConfig()
+	cfg.Brokers = []string{addr}
+	cfg.TopicPrefix = "t" + hex.EncodeToString(b[:]) + "."
+	cfg.Partitions = 3
+	cfg.DrainTimeout = 2 * time.Second
+	cfg.SessionTimeout = 6 * time.Second
+	cfg.CommitInterval = 50 * time.Millisecond
+	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
+	defer cancel()
+	if _, err := kafka.Setup(ctx, cfg, kafkaLogger()); err != nil {
+		t.Fatalf("setup topics: %v", err)
+	}
+	return cfg
+}
+
+type types map[string]string
+
+func (m types) Type(id string) string { return m[id] }
+
+// sink is a webhook receiver that records every POST's Idempotency-Key
+// and the alert in its body.
+type sink struct {
+	mu     sync.Mutex
+	keys   map[string][]string // alert id → Idempotency-Key of each POST
+	alerts map[string]pipeline.Alert
+}
+
+func newSink() *sink {
+	return &sink{keys: map[string][]string{}, alerts: map[string]pipeline.Alert{}}
+}
+
+func (s *sink) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	var a pipeline.Alert
+	if err := json.Unmarshal(b, &a); err != nil || a.ID == "" {
+		http.Error(w, "bad alert", http.StatusBadRequest)
+		return
+	}
+	s.mu.Lock()
+	s.keys[a.ID] = append(s.keys[a.ID], r.Header.Get("Idempotency-Key"))
+	s.alerts[a.ID] = a
+	s.mu.Unlock()
+	w.WriteHeader(http.StatusNoContent)
+}
+
+func (s *sink) snapshot() (map[string][]string, map[string]pipeline.Alert) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	keys := map[string][]string{}
+	for k, v := range s.keys {
+		keys[k] = slices.Clone(v)
+	}
+	alerts := map[string]pipeline.Alert{}
+	for k, v := range s.alerts {
+		alerts[k] = v
+	}
+	return keys, alerts
+}
+
+const keyedRules = `rules:
+  - {name: burst, on: analysis, polarity: hostile, types: [person], key: entity, quiet: 6h, notify: [hook],
+     count: {at_least: 3, distinct: source, within: 1h}}
+  - {name: feud, on: event, kinds: [new-feud], quiet: 24h, notify: [hook]}
+`
+
+const (
+	people = 12
+	base   = "2025-03-01T06:00:00Z"
+)
+
+func entityTypes() types {
+	ts := types{}
+	for i := range people {
+		ts[fmt.Sprint("p", i)] = "person"
+		ts[fmt.Sprint("o", i)] = "org"
+	}
+	return ts
+}
+
+// streamMessages are the inputs: for each person, three hostile stories
+// from three outlets at one time (so the burst fires once whichever
+// arrives third), one story delivered twice, and one new-feud event. Every
+// alert is thus independent of the order the inputs reach their key.
+func streamMessages(t *testing.T) (analyses, events []*pipeline.Message, wantAlerts int) {
+	t.Helper()
+	t0, _ := time.Parse(time.RFC3339, base)
+	for i := range people {
+		p, o := fmt.Sprint("p", i), fmt.Sprint("o", i)
+		at := t0.Add(time.Duration(i) * 7 * time.Hour)
+		for j, src := range []string{"a", "b", "c"} {
+			s := pipeline.Story{ID: fmt.Sprintf("s%d-%d", i, j), Title: "ख़बर", URL: fmt.Sprintf("https://news.test/%d/%d", i, j),
+				Source: src, Category: pipeline.CategoryTech, Published: at, Fetched: at.Add(time.Minute)}
+			a := pipeline.Analysis{ID: s.ID, Entities: []string{p, o}, Stances: []pipeline.Stance{{Source: p, Target: o,
+				Polarity: pipeline.Hostile, Score: 0.9, Evidence: p + " ने " + o + " की आलोचना की।"}}}
+			m, err := pipeline.Encode(s.ID, pipeline.Record{Story: s, Analysis: a})
+			if err != nil {
+				t.Fatal(err)
+			}
+			analyses = append(analyses, m)
+			if j == 1 { // a redelivered story
+				again, _ := pipeline.Encode(s.ID, pipeline.Record{Story: s, Analysis: a})
+				analyses = append(analyses, again)
+			}
+		}
+		ev := pipeline.Event{ID: "new-feud:" + pipeline.PairKey(p, o) + ":s" + fmt.Sprint(i), Kind: pipeline.KindNewFeud,
+			Pair: pipeline.SortedPair(p, o), To: pipeline.Hostile, Story: fmt.Sprintf("s%d-0", i), Time: at}
+		m, err := pipeline.Encode(pipeline.PairKey(p, o), pipeline.EventMessage{Event: ev,
+			Story: pipeline.StoryRef{ID: ev.Story, Published: at, Source: "a", Fetched: at.Add(time.Minute)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		events = append(events, m)
+	}
+	return analyses, events, 2 * people
+}
+
+// process is one alert process: its own bus, state store (the shared
+// alert-state changelog), engine and router, running every alert route.
+type process struct {
+	name    string
+	handled map[string]*atomic.Int64 // route → messages handled
+	stop    context.CancelFunc
+	done    chan error
+}
+
+func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, rules []alert.Rule) *process {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	p := &process{name: name, stop: cancel, done: make(chan error, 1), handled: map[string]*atomic.Int64{}}
+	bus, err := kafka.New(ctx, cfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	state, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook, err := New(Config{Name: "hook", URL: hookURL, Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	acfg := alert.DefaultConfig()
+	acfg.RetryMin, acfg.RetryMax = 10*time.Millisecond, 200*time.Millisecond
+	e, err := alert.New(acfg, rules, state, map[string]alert.Notifier{"hook": hook}, kafkaLogger(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: kafkaLogger()}
+	routes := []pipeline.Route{
+		{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Handler: alert.InputsFromAnalyses(e)},
+		{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Handler: alert.InputsFromEvents(e)},
+		{Stage: "alert-judge", Topic: alert.TopicInputs, Group: "alert-judge", Handler: alert.JudgeHandler(e)},
+		{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Handler: alert.DeliveryHandler(e)},
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	for _, rt := range routes {
+		n := &atomic.Int64{}
+		p.handled[rt.Topic] = n
+		h := rt.Handler
+		rt.Workers = 1
+		rt.Handler = func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+			n.Add(1)
+			return h(ctx, m)
+		}
+		g.Go(func() error { return router.Run(gctx, rt) })
+	}
+	go func() {
+		err := g.Wait()
+		_ = state.Close()
+		_ = bus.Close()
+		p.done <- err
+	}()
+	t.Cleanup(func() { p.close(t) })
+	return p
+}
+
+func (p *process) close(t *testing.T) {
+	if p.stop == nil {
+		return
+	}
+	p.stop()
+	p.stop = nil
+	select {
+	case err := <-p.done:
+		if err != nil {
+			t.Errorf("%s: %v", p.name, err)
+		}
+	case <-time.After(60 * time.Second):
+		t.Errorf("%s did not stop within 60 s", p.name)
+	}
+}
+
+// lag is how many messages of topic group has not committed.
+func lag(ctx context.Context, cfg kafka.Config, group, topic string) (int64, error) {
+	full := cfg.Topic(topic)
+	tr := &kafkago.Transport{MetadataTTL: time.Second}
+	defer tr.CloseIdleConnections()
+	cl := &kafkago.Client{Addr: kafkago.TCP(cfg.Brokers...), Timeout: 10 * time.Second, Transport: tr}
+	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
+	if err != nil {
+		return 0, err
+	}
+	if len(meta.Topics) != 1 {
+		return 0, fmt.Errorf("metadata of %s: %d topics", full, len(meta.Topics))
+	}
+	var reqs []kafkago.OffsetRequest
+	var parts []int
+	for _, p := range meta.Topics[0].Partitions {
+		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
+		parts = append(parts, p.ID)
+	}
+	ends, err := cl.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
+	if err != nil {
+		return 0, err
+	}
+	off, err := cl.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: cfg.TopicPrefix + group, Topics: map[string][]int{full: parts}})
+	if err != nil {
+		return 0, err
+	}
+	if len(parts) == 0 || len(ends.Topics[full]) != len(parts) || len(off.Topics[full]) != len(parts) {
+		return 0, fmt.Errorf("lag of %s/%s: partial answer", group, full)
+	}
+	committed := map[int]int64{}
+	for _, p := range off.Topics[full] {
+		committed[p.Partition] = max(p.CommittedOffset, 0)
+	}
+	var n int64
+	for _, po := range ends.Topics[full] {
+		n += po.LastOffset - committed[po.Partition]
+	}
+	return n, nil
+}
+
+// waitDrained waits until every (group, topic) committed everything: the
+// positive signal that every input was processed and no redelivery is due.
+func waitDrained(t *testing.T, cfg kafka.Config, timeout time.Duration, pairs ...[2]string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(t.Context(), timeout)
+	defer cancel()
+	for {
+		all := true
+		var status []string
+		for _, p := range pairs {
+			l, err := lag(ctx, cfg, p[0], p[1])
+			if err != nil || l != 0 {
+				all = false
+			}
+			status = append(status, fmt.Sprintf("%s/%s lag %d (%v)", p[0], p[1], l, err))
+		}
+		if all {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("not drained within %s: %v", timeout, status)
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+}
+
+func publishAll(t *testing.T, ctx context.Context, bus *kafka.Bus, topic string, msgs []*pipeline.Message) {
+	t.Helper()
+	if err := bus.Publish(ctx, topic, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		select {
+		case <-m.Done():
+			if err := m.Err(); err != nil {
+				t.Fatalf("publish %s: %v", m.Key, err)
+			}
+		case <-ctx.Done():
+			t.Fatal(ctx.Err())
+		}
+	}
+}
+
+// alertSummary is what must not depend on how many processes ran: the
+// id, the event time and the stories counted (as a set: which story
+// arrived third differs).
+type alertSummary struct {
+	Time    time.Time
+	Stories string
+}
+
+func summarise(a pipeline.Alert) alertSummary {
+	var ids []string
+	for _, s := range a.Stories {
+		ids = append(ids, s.ID)
+	}
+	sort.Strings(ids)
+	return alertSummary{Time: a.Time.UTC(), Stories: strings.Join(ids, ",")}
+}
+
+// runAlerts runs n alert processes over the stream and returns what the
+// alerts topic carried (id → summary, and how many messages per id) and
+// the webhook's record.
+func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[string]int, map[string][]string) {
+	t.Helper()
+	cfg := kafkaConfig(t, addr)
+	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook := newSink()
+	srv := httptest.NewServer(hook)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	client, err := kafka.New(ctx, cfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+
+	var procs []*process
+	for i := range n {
+		procs = append(procs, startProcess(t, fmt.Sprint("alert-", i), cfg, srv.URL, rules))
+	}
+	// Before the stream: probes until every process judges and observes
+	// (each owns partitions of both groups). A probe analysis matches no
+	// rule; a probe input names no configured rule: both change nothing.
+	deadline := time.Now().Add(90 * time.Second)
+	for round := 0; ; round++ {
+		ready := true
+		for _, p := range procs {
+			ready = ready && p.handled[alert.TopicInputs].Load() > 0 && p.handled[pipeline.TopicAnalyses].Load() > 0
+		}
+		if ready {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not every process got partitions within 90 s")
+		}
+		var probes, inputs []*pipeline.Message
+		for k := range 12 {
+			id := fmt.Sprintf("probe-%d-%d", round, k)
+			m, _ := pipeline.Encode(id, pipeline.Record{Story: pipeline.Story{ID: id}, Analysis: pipeline.Analysis{ID: id}})
+			probes = append(probes, m)
+			o := alert.Observation{Rule: "probe", Key: id, Trigger: id}
+			im, _ := pipeline.Encode(o.MessageKey(), o)
+			inputs = append(inputs, im)
+		}
+		publishAll(t, ctx, client, pipeline.TopicAnalyses, probes)
+		publishAll(t, ctx, client, alert.TopicInputs, inputs)
+		time.Sleep(300 * time.Millisecond) // pace the probes; readiness is checked, not assumed
+	}
+
+	// Collect what reaches the alerts topic.
+	collected := map[string]alertSummary{}
+	perID := map[string]int{}
+	var cmu sync.Mutex
+	cctx, ccancel := context.WithCancel(ctx)
+	sub, err := client.Subscribe(cctx, pipeline.TopicAlerts, "collect")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cdone := make(chan struct{})
+	go func() {
+		defer close(cdone)
+		for m := range sub {
+			var a pipeline.Alert
+			if err := json.Unmarshal(m.Value, &a); err == nil {
+				cmu.Lock()
+				collected[a.ID] = summarise(a)
+				perID[a.ID]++
+				cmu.Unlock()
+			}
+			m.Ack()
+		}
+	}()
+
+	analyses, events, want := streamMessages(t)
+	publishAll(t, ctx, client, pipeline.TopicAnalyses, analyses)
+	publishAll(t, ctx, client, pipeline.TopicEvents, events)
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
+		[2]string{"alert-judge", alert.TopicInputs})
+	// Every alert fired is on the topic; wait until it was delivered and collected.
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts}, [2]string{"collect", pipeline.TopicAlerts})
+	ccancel()
+	<-cdone
+	for _, p := range procs {
+		p.close(t)
+		if n > 1 && p.handled[alert.TopicInputs].Load() == 0 {
+			t.Errorf("%s judged nothing", p.name)
+		}
+	}
+	keys, _ := hook.snapshot()
+	cmu.Lock()
+	defer cmu.Unlock()
+	if len(collected) != want {
+		t.Fatalf("%d processes: %d alerts on the topic, want %d: %v", n, len(collected), want, collected)
+	}
+	return collected, perID, keys
+}
+
+func TestKeyedAlertsTwoProcessesKafka(t *testing.T) {
+	addr := realBroker(t)
+	one, onePer, oneHook := runAlerts(t, addr, 1)
+	two, twoPer, twoHook := runAlerts(t, addr, 2)
+	for id, w := range one {
+		g, ok := two[id]
+		if !ok {
+			t.Errorf("two processes did not fire %s", id)
+			continue
+		}
+		if g != w {
+			t.Errorf("%s: two processes %+v, one %+v", id, g, w)
+		}
+	}
+	for id := range two {
+		if _, ok := one[id]; !ok {
+			t.Errorf("two processes fired %s, one did not", id)
+		}
+	}
+	for _, run := range []struct {
+		name string
+		per  map[string]int
+		hook map[string][]string
+	}{{"one process", onePer, oneHook}, {"two processes", twoPer, twoHook}} {
+		for id, n := range run.per {
+			if n != 1 {
+				t.Errorf("%s: %s on the alerts topic %d times", run.name, id, n)
+			}
+			if keys := run.hook[id]; len(keys) != 1 || keys[0] != id {
+				t.Errorf("%s: webhook got %s with Idempotency-Key %q, want once", run.name, id, keys)
+			}
+		}
+		if len(run.hook) != len(run.per) {
+			t.Errorf("%s: webhook got %d alert ids, the topic carried %d", run.name, len(run.hook), len(run.per))
+		}
+	}
+	// The burst alerts counted three outlets each.
+	for id, s := range two {
+		if strings.HasPrefix(id, "burst/") && strings.Count(s.Stories, ",") != 2 {
+			t.Errorf("%s counted stories %s, want 3", id, s.Stories)
+		}
+	}
+}
+
+// A delivery process that dies after the webhook took an alert but before
+// acknowledging it: the next owner of the partition delivers the alert
+// again, with the same Idempotency-Key.
+func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
+	addr := realBroker(t)
+	cfg := kafkaConfig(t, addr)
+	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook := newSink()
+	srv := httptest.NewServer(hook)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+
+	deliverer := func(crash bool) (context.CancelFunc, chan error) {
+		pctx, stop := context.WithCancel(context.Background())
+		bus, err := kafka.New(pctx, cfg, kafkaLogger())
+		if err != nil {
+			t.Fatal(err)
+		}
+		n, err := New(Config{Name: "hook", URL: srv.URL, Timeout: 5 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := alert.New(alert.DefaultConfig(), rules, memStore{}, map[string]alert.Notifier{"hook": n}, kafkaLogger(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h := alert.DeliveryHandler(e)
+		if crash {
+			inner := h
+			h = func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+				if _, err := inner(ctx, m); err != nil {
+					return nil, err
+				}
+				stop() // killed after the POST, before the ack
+				return nil, ctx.Err()
+			}
+		}
+		router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: kafkaLogger()}
+		done := make(chan error, 1)
+		go func() {
+			err := router.Run(pctx, pipeline.Route{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Workers: 1, Handler: h})
+			_ = bus.Close()
+			done <- err
+		}()
+		return stop, done
+	}
+
+	client, err := kafka.New(ctx, cfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+	a := pipeline.Alert{ID: "feud/o1|p1/20250301T000000Z", Rule: "feud", Key: "o1|p1", Title: "झगड़ा", Time: time.Now().UTC()}
+	m, err := pipeline.Encode(a.ID, a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop1, done1 := deliverer(true)
+	publishAll(t, ctx, client, pipeline.TopicAlerts, []*pipeline.Message{m})
+	select {
+	case <-done1: // the crash: the router returned after the handler's interruption
+	case <-ctx.Done():
+		t.Fatal("the first deliverer never received the alert")
+	}
+	stop1()
+	if keys, _ := hook.snapshot(); len(keys[a.ID]) != 1 {
+		t.Fatalf("before the restart the webhook got %v", keys)
+	}
+	if l, err := lag(ctx, cfg, "alert-delivery", pipeline.TopicAlerts); err != nil || l != 1 {
+		t.Fatalf("the crashed deliverer committed its alert: lag %d, %v", l, err)
+	}
+	stop2, done2 := deliverer(false)
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	stop2()
+	<-done2
+	keys, got := hook.snapshot()
+	if k := keys[a.ID]; len(k) != 2 || k[0] != a.ID || k[1] != a.ID {
+		t.Fatalf("webhook keys for %s: %q, want the alert id twice", a.ID, k)
+	}
+	if got[a.ID].Title != a.Title {
+		t.Fatalf("redelivered body %+v", got[a.ID])
+	}
+}
+
+// memStore is an empty state store: the delivery step keeps no state.
+type memStore struct{}
+
+func (memStore) Get(context.Context, string, string) ([]byte, bool, error) { return nil, false, nil }
+func (memStore) ForEach(context.Context, string, func(string, []byte) error) error {
+	return nil
+}
+func (memStore) Apply(context.Context, ...pipeline.StateOp) error { return nil }
