@@ -14,8 +14,23 @@ type StateOp struct {
 // pair relationships, throttles, pending deliveries) as buckets of keys.
 // Apply is atomic and durable on return: either every op of a call is
 // stored or none is. Implementations are safe for concurrent use.
+//
+// A store over a changelog of one record per key (the Kafka stores) can
+// only promise that for one key: each op is one record, and a crash in the
+// middle of an Apply may store some of them. Its users keep what must
+// change together in one key (the tracker's pair record, issue 14 §2).
 type StateStore interface {
 	Get(ctx context.Context, bucket, key string) (value []byte, ok bool, err error)
 	ForEach(ctx context.Context, bucket string, fn func(key string, value []byte) error) error
 	Apply(ctx context.Context, ops ...StateOp) error
+}
+
+// PartitionOwner is a StateStore whose state is divided like a topic's
+// partitions (the Kafka pair-state changelog is co-partitioned with the
+// stances topic) and loaded only for the partitions the process consumes.
+// A stage calls Own with the partition of each message it handles before
+// it reads the state of that message's key; the first call for a
+// partition loads that partition's state.
+type PartitionOwner interface {
+	Own(ctx context.Context, partition int) error
 }

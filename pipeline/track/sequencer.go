@@ -49,7 +49,7 @@ type Sequencer struct {
 type seqReq struct {
 	item Item
 	at   time.Time
-	evs  []pipeline.Event
+	res  folded
 	err  error
 	done chan struct{}
 }
@@ -77,8 +77,13 @@ func (s *Sequencer) Workers() int { return s.cfg.Max }
 // while its batch is still being folded gets ctx.Err() (its message is
 // nacked); the fold itself completes, and a redelivery finds it done.
 func (s *Sequencer) Fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) ([]pipeline.Event, error) {
+	r, err := s.fold(ctx, story, stances)
+	return r.events, err
+}
+
+func (s *Sequencer) fold(ctx context.Context, story StoryRef, stances []pipeline.Stance) (folded, error) {
 	if story.ID == "" {
-		return nil, pipeline.Permanent(errors.New("track: fold: story without id"))
+		return folded{}, pipeline.Permanent(errors.New("track: fold: story without id"))
 	}
 	at, _ := EventTime(story, s.t.clock(), time.Time{})
 	r := &seqReq{item: Item{Story: story, Stances: stances}, at: at, done: make(chan struct{})}
@@ -96,9 +101,9 @@ func (s *Sequencer) Fold(ctx context.Context, story StoryRef, stances []pipeline
 	}
 	select {
 	case <-r.done:
-		return r.evs, r.err
+		return r.res, r.err
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return folded{}, ctx.Err()
 	}
 }
 
@@ -154,13 +159,13 @@ wait:
 	// accepted), but not for ever: a state store that cannot write (a
 	// broker outage) must not hang the shutdown.
 	fctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-	res, err := s.t.FoldBatch(fctx, items)
+	res, err := s.t.foldBatch(fctx, items)
 	cancel()
 	for i, r := range batch {
 		if err != nil {
 			r.err = err
 		} else {
-			r.evs = res[i]
+			r.res = res[i]
 		}
 		close(r.done)
 	}
@@ -170,5 +175,5 @@ wait:
 // StanceBatch in, its events out on the events topic (see Handler). Run
 // its route with Workers: s.Workers().
 func SequencedHandler(s *Sequencer) pipeline.Handler {
-	return handler(s.t, s.Fold)
+	return handler(s.t, s.fold)
 }

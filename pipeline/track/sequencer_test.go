@@ -57,7 +57,8 @@ func TestSequencerFoldsInEventTimeOrder(t *testing.T) {
 	if !reflect.DeepEqual(flat, want) {
 		t.Fatalf("sequenced\n got %+v\nwant %+v", summarize(flat), summarize(want))
 	}
-	if n := store.applies; n != 1 {
+	// One batch: its timeline and history records, then its pair records.
+	if n := store.applies; n != 2 {
 		t.Fatalf("%d Apply calls for one batch", n)
 	}
 }

@@ -2,6 +2,8 @@ package track
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -13,25 +15,39 @@ import (
 // are published again (same ids, consumers dedup), in case the process died
 // after Fold but before they were acknowledged.
 func Handler(t *Tracker) pipeline.Handler {
-	return handler(t, t.Fold)
+	return handler(t, func(ctx context.Context, story StoryRef, stances []pipeline.Stance) (folded, error) {
+		if story.ID == "" {
+			return folded{}, pipeline.Permanent(errors.New("track: fold: story without id"))
+		}
+		res, err := t.foldBatch(ctx, []Item{{Story: story, Stances: stances}})
+		if err != nil {
+			return folded{}, err
+		}
+		return res[0], nil
+	})
 }
 
-func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance) ([]pipeline.Event, error)) pipeline.Handler {
+// handler also hands the message's partition to a store whose state is
+// loaded per partition (pipeline.PartitionOwner), before the fold reads it.
+func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance) (folded, error)) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var b pipeline.StanceBatch
 		if err := pipeline.Decode(m, &b); err != nil {
 			return nil, err
 		}
+		if po, ok := t.store.(pipeline.PartitionOwner); ok && m.Origin != nil {
+			if err := po.Own(ctx, m.Origin.Partition); err != nil {
+				return nil, fmt.Errorf("track: state of partition %d: %w", m.Origin.Partition, err)
+			}
+		}
 		ref := b.Story
-		events, err := fold(ctx, ref, b.Stances)
+		res, err := fold(ctx, ref, b.Stances)
 		if err != nil {
 			return nil, err
 		}
-		if len(events) == 0 && b.Pair[0] != "" {
-			if events, _, err = t.Folded(ctx, ref.ID, b.Pair[0], b.Pair[1]); err != nil {
-				return nil, err
-			}
-		}
+		// A pair the story was folded into before (a redelivery) gives the
+		// events of that fold again, from its marker.
+		events := append(res.events, res.again...)
 		outs := make([]pipeline.Output, 0, len(events))
 		for _, ev := range events {
 			msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]), pipeline.EventMessage{Event: ev, Story: b.Story})

@@ -12,9 +12,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math"
 	"sort"
+	"strconv"
 	"sync"
 	"time"
 
@@ -43,11 +45,16 @@ const (
 // are read without scanning the others', and both are append-only: a fold
 // adds one record and never rewrites old ones.
 const (
-	// BucketPairs maps a pair key to its JSON PairState (the summary,
-	// bounded: a fold rewrites only this).
+	// BucketPairs maps a pair key to its pair record: the JSON PairState
+	// (the summary, ≤ 2 KB) and, in the same object under "folded", the
+	// markers of the stories folded into the pair recently (bounded, see
+	// WithMarkers). The pair record is a fold's only commit point: a fold
+	// is stored when, and only when, its pair record is.
 	BucketPairs = "track.pairs"
-	// BucketFolded maps story id + "\x00" + pair key to the events that
-	// fold emitted: the "already folded" marker, written in the same Apply.
+	// BucketFolded is the bucket of the markers written by earlier
+	// versions (story id + "\x00" + pair key → the events of that fold).
+	// Nothing writes it any more; a fold still honours a marker found
+	// there, so state from before the upgrade does not count a story twice.
 	BucketFolded = "track.folded"
 	// BucketTimelinePrefix + pair key: one Entry per story, keyed by
 	// TimelineKey (event time, then story id).
@@ -55,6 +62,10 @@ const (
 	// BucketHistoryPrefix + pair key: one Change per change of settled
 	// state, keyed by its sequence number.
 	BucketHistoryPrefix = "track.history:"
+	// BucketEventsPrefix + pair key: the events a fold emitted, keyed by
+	// story id, for as long as the pair record keeps the story's marker
+	// (deleted with it).
+	BucketEventsPrefix = "track.events:"
 )
 
 // codec is encoding/json-compatible JSON without HTML escaping (the
@@ -90,6 +101,37 @@ func Ephemeral() Option {
 	}
 }
 
+// Default bounds of the folded-story markers kept in a pair record.
+const (
+	// DefaultMarkerAge keeps a marker for a week of processing time after
+	// its fold: the default retention of the stances topic, past which
+	// Kafka has no message left to deliver again.
+	DefaultMarkerAge = 7 * 24 * time.Hour
+	// DefaultMarkerCount keeps at most the markers of the 512 stories
+	// folded last into the pair (~36 bytes each with 20-character ids).
+	DefaultMarkerCount = 512
+)
+
+// WithMarkers bounds the "already folded" markers each pair record keeps:
+// a marker is dropped once its fold is older than maxAge (processing time,
+// the tracker's clock) or more than maxCount newer stories were folded
+// into the pair. A stance batch delivered again after that is folded
+// again (the story counts twice): with Kafka, only offsets not yet
+// committed are delivered again, i.e. the batches in flight or acked in
+// the last commit interval when a tracker died, so the horizon must cover
+// that many batches of one pair (README.md, "Folded markers"). Zero or
+// negative values keep the defaults.
+func WithMarkers(maxAge time.Duration, maxCount int) Option {
+	return func(t *Tracker) {
+		if maxAge > 0 {
+			t.markerAge = maxAge
+		}
+		if maxCount > 0 {
+			t.markerCount = maxCount
+		}
+	}
+}
+
 type memState struct {
 	folded  map[string]bool             // marker keys
 	entries map[string]map[string]Entry // pair key → story id → entry
@@ -105,6 +147,9 @@ type Tracker struct {
 	keep  int // marks kept per polarity
 	mem   *memState
 
+	markerAge   time.Duration
+	markerCount int
+
 	mu sync.Mutex
 	// cache holds decoded summaries with the bytes they were decoded from:
 	// a fold decodes a pair again only when the stored bytes changed (a
@@ -114,7 +159,8 @@ type Tracker struct {
 
 type cached struct {
 	raw []byte
-	st  PairState
+	rec pairRecord
+	idx map[string]struct{} // the stories rec.Folded has markers of
 }
 
 // New returns a tracker over store.
@@ -129,7 +175,8 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Opt
 		logger = slog.New(slog.DiscardHandler)
 	}
 	keep := max(cfg.MinEvidence, cfg.MinSources, cfg.Escalation) + 1
-	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{}}
+	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{},
+		markerAge: DefaultMarkerAge, markerCount: DefaultMarkerCount}
 	for _, o := range opts {
 		o(t)
 	}
@@ -275,6 +322,145 @@ type foldedMarker struct {
 	Events []pipeline.Event `json:"events"`
 }
 
+// foldMark is the "already folded" marker of one story in its pair record:
+// the story, when the fold was stored (processing time, unix seconds: the
+// age that bounds redelivery) and whether it emitted events, which are
+// then in BucketEventsPrefix + pair key under the story id, so a
+// redelivered batch publishes the same events again.
+type foldMark struct {
+	Story  string
+	At     int64
+	Events bool
+}
+
+// markers encode as a JSON array of [story, folded-at, 1 if events]: ~32
+// bytes a marker, appended without reflection (a fold re-encodes them all).
+type markers []foldMark
+
+func (ms markers) appendJSON(b []byte) ([]byte, error) {
+	b = append(b, '[')
+	for i, m := range ms {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, '[')
+		if plainJSON(m.Story) {
+			b = append(b, '"')
+			b = append(b, m.Story...)
+			b = append(b, '"')
+		} else {
+			q, err := codec.Marshal(m.Story)
+			if err != nil {
+				return nil, fmt.Errorf("encode marker of %q: %w", m.Story, err)
+			}
+			b = append(b, q...)
+		}
+		b = append(b, ',')
+		b = strconv.AppendInt(b, m.At, 10)
+		if m.Events {
+			b = append(b, ",1"...)
+		}
+		b = append(b, ']')
+	}
+	return append(b, ']'), nil
+}
+
+// plainJSON reports whether s needs no escaping in a JSON string.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// UnmarshalJSON reads what appendJSON wrote.
+func (ms *markers) UnmarshalJSON(data []byte) error {
+	it := codec.BorrowIterator(data)
+	defer codec.ReturnIterator(it)
+	out := markers{}
+	it.ReadArrayCB(func(it *jsoniter.Iterator) bool {
+		var m foldMark
+		i := 0
+		it.ReadArrayCB(func(it *jsoniter.Iterator) bool {
+			switch i {
+			case 0:
+				m.Story = it.ReadString()
+			case 1:
+				m.At = it.ReadInt64()
+			case 2:
+				m.Events = it.ReadInt() != 0
+			default:
+				it.Skip()
+			}
+			i++
+			return true
+		})
+		out = append(out, m)
+		return true
+	})
+	if it.Error != nil && it.Error != io.EOF {
+		return fmt.Errorf("decode markers: %w", it.Error)
+	}
+	*ms = out
+	return nil
+}
+
+// pairRecord is the value of BucketPairs: the summary and the markers, in
+// one JSON object (readers of PairState ignore "folded").
+type pairRecord struct {
+	PairState
+	Folded markers `json:"folded"`
+}
+
+// encode writes the summary, then the markers into the same object.
+func (r *pairRecord) encode() ([]byte, error) {
+	b, err := codec.Marshal(&r.PairState)
+	if err != nil {
+		return nil, err
+	}
+	if len(b) < 2 || b[len(b)-1] != '}' {
+		return nil, fmt.Errorf("summary encoded as %q", b)
+	}
+	out := make([]byte, 0, len(b)+16+len(r.Folded)*40)
+	b = append(append(out, b[:len(b)-1]...), `,"folded":`...)
+	if b, err = r.Folded.appendJSON(b); err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
+}
+
+// mark returns the marker of story, if the record keeps one.
+func (r *pairRecord) mark(story string) (foldMark, bool) {
+	for i := len(r.Folded) - 1; i >= 0; i-- {
+		if r.Folded[i].Story == story {
+			return r.Folded[i], true
+		}
+	}
+	return foldMark{}, false
+}
+
+// prune drops the markers older than maxAge before now and keeps the
+// newest maxCount (Folded is in fold order, oldest first); it returns the
+// dropped markers.
+func (r *pairRecord) prune(now int64, maxAge time.Duration, maxCount int) []foldMark {
+	cut := now - int64(maxAge/time.Second)
+	i := 0
+	for i < len(r.Folded) && r.Folded[i].At < cut {
+		i++
+	}
+	if over := len(r.Folded) - i - maxCount; over > 0 {
+		i += over
+	}
+	if i == 0 {
+		return nil
+	}
+	dropped := r.Folded[:i:i]
+	r.Folded = r.Folded[i:]
+	return dropped
+}
+
 // TimelineKey is the key of a story's timeline record: sortable event time,
 // then the story id.
 func TimelineKey(at time.Time, storyID string) string {
@@ -286,9 +472,9 @@ func historyKey(seq int) string { return fmt.Sprintf("%08d", seq) }
 func markerKey(storyID, pairKey string) string { return storyID + "\x00" + pairKey }
 
 // Fold folds one story's stances into the state of every pair they name,
-// and returns the events that causes. Everything — each pair's summary,
-// its timeline record, history records and the "folded" marker — is
-// stored in one Apply before Fold returns; a pair the story was already
+// and returns the events that causes. Each pair's timeline and history
+// records are stored first, then its pair record (summary and "folded"
+// marker together), before Fold returns; a pair the story was already
 // folded into is skipped, so folding a story twice returns no new events
 // (see Folded for the events of the first time). Stances with an unknown
 // polarity, an empty or equal source and target are skipped.
@@ -309,17 +495,56 @@ type Item struct {
 	Stances []pipeline.Stance
 }
 
+// folded is one item's outcome: the events its fold emitted now, and the
+// events of the pairs it had already been folded into (from their markers).
+type folded struct {
+	events []pipeline.Event
+	again  []pipeline.Event
+}
+
 // FoldBatch folds items in the order given (the Sequencer sorts them by
-// event time) and returns each one's events. The whole batch is stored in
-// one Apply, with one summary write per pair: a batch is wholly folded or
-// not at all. Every item needs a story id.
+// event time) and returns each one's events, with one pair-record write
+// per pair. Every item needs a story id.
+//
+// The writes are in two steps, so no store needs atomic writes across
+// keys: first the timeline and history records of every pair (idempotent:
+// the same key gets the same value when the batch is folded again, and
+// nothing reads them as folded until the pair record says so), then the
+// pair records, each one key holding a pair's summary and its markers.
+// A pair record is the commit point of that pair's folds: a crash before
+// it leaves the pair as it was (the redelivered batch folds again), after
+// it the markers skip the stories. Pairs are independent: a crash in the
+// second step may store some pairs' records and not others'.
 func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Event, error) {
+	res, err := t.foldBatch(ctx, items)
+	if err != nil {
+		return nil, err
+	}
+	out := make([][]pipeline.Event, len(res))
+	for i, r := range res {
+		out[i] = r.events
+	}
+	return out, nil
+}
+
+func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	ov := &overlay{store: t.store, vals: map[string][]byte{}}
-	work := map[string]*PairState{}
+	// work holds the cache entries the batch changes in place; unless the
+	// batch is stored, they are dropped, and the next fold decodes again.
+	work := map[string]*cached{}
+	stored := false
+	defer func() {
+		if !stored && t.mem == nil {
+			for key := range work {
+				delete(t.cache, key)
+			}
+		}
+	}()
 	var keys []string
-	out := make([][]pipeline.Event, len(items))
+	out := make([]folded, len(items))
+	now := t.clock().Unix()
 	for i, it := range items {
 		if it.Story.ID == "" {
 			return nil, pipeline.Permanent(errors.New("track: fold: story without id"))
@@ -331,35 +556,42 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 				if t.mem.folded[mk] {
 					continue
 				}
-			} else if _, done, err := ov.Get(ctx, BucketFolded, mk); err != nil {
-				return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
-			} else if done {
-				continue
 			}
-			st := work[key]
-			if st == nil && t.mem != nil {
-				st = &PairState{State: StateNone}
-				if c := t.cache[key]; c != nil {
-					st = &c.st
-				}
-				work[key] = st
-				keys = append(keys, key)
-			}
-			if st == nil {
-				loaded, _, err := t.load(ctx, key)
-				if err != nil {
+			c := work[key]
+			if c == nil {
+				var err error
+				if c, err = t.entry(ctx, key); err != nil {
 					return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
 				}
-				st = &loaded
-				work[key] = st
+				work[key] = c
 				keys = append(keys, key)
 			}
+			rec := &c.rec
+			if t.mem == nil {
+				if _, done := c.idx[it.Story.ID]; done {
+					m, _ := rec.mark(it.Story.ID)
+					evs, err := t.markEvents(ctx, ov, key, m)
+					if err != nil {
+						return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
+					}
+					out[i].again = append(out[i].again, evs...)
+					continue
+				}
+				// A marker of an earlier version, outside the record.
+				if evs, done, err := t.legacyMarker(ctx, mk); err != nil {
+					return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
+				} else if done {
+					out[i].again = append(out[i].again, evs...)
+					continue
+				}
+			}
+			st := &rec.PairState
 			st.Pair = g.pair
 			fo, err := t.apply(ctx, ov, st, it.Story, g)
 			if err != nil {
 				return nil, fmt.Errorf("track: fold %s into %s: %w", it.Story.ID, key, err)
 			}
-			out[i] = append(out[i], fo.events...)
+			out[i].events = append(out[i].events, fo.events...)
 			if t.mem != nil {
 				t.mem.folded[mk] = true
 				t.mem.keep(key, fo.entry, st)
@@ -377,43 +609,110 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 				}
 				ov.put(pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(fo.change.Seq), Value: hv})
 			}
-			mark, err := markerValue(fo.at, fo.events)
-			if err != nil {
-				return nil, fmt.Errorf("track: encode marker: %w", err)
+			if len(fo.events) > 0 {
+				ev, err := codec.Marshal(fo.events)
+				if err != nil {
+					return nil, fmt.Errorf("track: encode events: %w", err)
+				}
+				ov.put(pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: it.Story.ID, Value: ev})
 			}
-			ov.put(pipeline.StateOp{Bucket: BucketFolded, Key: mk, Value: mark})
+			rec.Folded = append(rec.Folded, foldMark{Story: it.Story.ID, At: now, Events: len(fo.events) > 0})
+			c.idx[it.Story.ID] = struct{}{}
 		}
 	}
 	if len(keys) == 0 {
 		return out, nil
 	}
 	if t.mem != nil {
-		for _, key := range keys {
-			t.cache[key] = &cached{st: *work[key]}
-		}
 		return out, nil
 	}
+	// Step 1: timeline and history, idempotent.
+	if len(ov.ops) > 0 {
+		if err := t.store.Apply(ctx, ov.ops...); err != nil {
+			return nil, fmt.Errorf("track: fold: timeline: %w", err)
+		}
+	}
+	// Step 2: the pair records, the commit points.
 	vals := make(map[string][]byte, len(keys))
+	commit := make([]pipeline.StateOp, 0, len(keys))
+	var drop []pipeline.StateOp
 	for _, key := range keys {
-		val, err := codec.Marshal(work[key])
+		c := work[key]
+		rec := &c.rec
+		for _, m := range rec.prune(now, t.markerAge, t.markerCount) {
+			delete(c.idx, m.Story)
+			if m.Events {
+				drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
+			}
+		}
+		val, err := rec.encode()
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
 		}
 		vals[key] = val
-		ov.put(pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val})
+		commit = append(commit, pipeline.StateOp{Bucket: BucketPairs, Key: key, Value: val})
 	}
-	if err := t.store.Apply(ctx, ov.ops...); err != nil {
+	if err := t.store.Apply(ctx, commit...); err != nil {
 		return nil, fmt.Errorf("track: fold: %w", err)
 	}
-	for _, key := range keys {
-		t.cache[key] = &cached{raw: vals[key], st: work[key].clone()}
+	// Step 3: the events of markers no record keeps any more (a crash
+	// before this leaves them behind, unread; nothing depends on it).
+	if len(drop) > 0 {
+		if err := t.store.Apply(ctx, drop...); err != nil {
+			t.log.Warn("track: pruned markers' events not deleted", "records", len(drop), "err", err)
+		}
 	}
-	for _, evs := range out {
-		for _, e := range evs {
+	for _, key := range keys {
+		work[key].raw = vals[key]
+	}
+	stored = true
+	for _, r := range out {
+		for _, e := range r.events {
 			t.log.Debug("pair event", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
 		}
 	}
 	return out, nil
+}
+
+// markEvents returns the events of a marker's fold.
+func (t *Tracker) markEvents(ctx context.Context, st getter, key string, m foldMark) ([]pipeline.Event, error) {
+	if !m.Events {
+		return nil, nil
+	}
+	v, ok, err := st.Get(ctx, BucketEventsPrefix+key, m.Story)
+	if err != nil {
+		return nil, fmt.Errorf("events of %s in %s: %w", m.Story, key, err)
+	}
+	if !ok {
+		return nil, fmt.Errorf("events of %s in %s: %w", m.Story, key, errMissingEvents)
+	}
+	var evs []pipeline.Event
+	if err := codec.Unmarshal(v, &evs); err != nil {
+		return nil, fmt.Errorf("decode events of %s in %s: %w", m.Story, key, err)
+	}
+	return evs, nil
+}
+
+// getter is the read side of a store (or of a batch's overlay).
+type getter interface {
+	Get(ctx context.Context, bucket, key string) ([]byte, bool, error)
+}
+
+// errMissingEvents: a marker says its fold emitted events whose record is
+// gone, which the order of the writes rules out.
+var errMissingEvents = errors.New("marker without its events record")
+
+// legacyMarker reads a marker of an earlier version (BucketFolded).
+func (t *Tracker) legacyMarker(ctx context.Context, mk string) ([]pipeline.Event, bool, error) {
+	v, ok, err := t.store.Get(ctx, BucketFolded, mk)
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	var m foldedMarker
+	if err := codec.Unmarshal(v, &m); err != nil {
+		return nil, true, fmt.Errorf("decode marker %q: %w", mk, err)
+	}
+	return m.Events, true, nil
 }
 
 // overlay is the store as a batch sees it: its own writes first.
@@ -442,37 +741,65 @@ func (o *overlay) put(ops ...pipeline.StateOp) {
 // publishing them can publish them again (their ids are deterministic, so
 // every consumer dedups).
 func (t *Tracker) Folded(ctx context.Context, storyID, a, b string) ([]pipeline.Event, bool, error) {
-	v, ok, err := t.store.Get(ctx, BucketFolded, markerKey(storyID, pipeline.PairKey(a, b)))
-	if err != nil || !ok {
-		return nil, ok, err
-	}
-	var m foldedMarker
-	if err := codec.Unmarshal(v, &m); err != nil {
-		return nil, true, fmt.Errorf("track: decode marker of %s: %w", storyID, err)
-	}
-	return m.Events, true, nil
-}
-
-// load returns the pair's summary, decoding it only when the stored bytes
-// differ from the cached ones.
-func (t *Tracker) load(ctx context.Context, key string) (PairState, bool, error) {
+	key := pipeline.PairKey(a, b)
 	v, ok, err := t.store.Get(ctx, BucketPairs, key)
 	if err != nil {
-		return PairState{}, false, err
+		return nil, false, fmt.Errorf("track: marker of %s: %w", storyID, err)
+	}
+	if ok {
+		var rec pairRecord
+		if err := codec.Unmarshal(v, &rec); err != nil {
+			return nil, false, fmt.Errorf("track: decode pair %s: %w", key, err)
+		}
+		if m, done := rec.mark(storyID); done {
+			evs, err := t.markEvents(ctx, t.store, key, m)
+			if err != nil {
+				return nil, true, fmt.Errorf("track: %w", err)
+			}
+			return evs, true, nil
+		}
+	}
+	evs, ok, err := t.legacyMarker(ctx, markerKey(storyID, key))
+	if err != nil {
+		return nil, ok, fmt.Errorf("track: %w", err)
+	}
+	return evs, ok, nil
+}
+
+// entry returns the cache entry of the pair, decoding the stored record
+// only when its bytes differ from the cached ones (another process wrote
+// it: a rebalance gave the pair away and back). Without a store (an
+// ephemeral tracker) the cache is the state.
+func (t *Tracker) entry(ctx context.Context, key string) (*cached, error) {
+	if t.mem != nil {
+		c := t.cache[key]
+		if c == nil {
+			c = &cached{rec: pairRecord{PairState: PairState{State: StateNone}}}
+			t.cache[key] = c
+		}
+		return c, nil
+	}
+	v, ok, err := t.store.Get(ctx, BucketPairs, key)
+	if err != nil {
+		return nil, err
 	}
 	if !ok {
-		delete(t.cache, key)
-		return PairState{State: StateNone}, false, nil
+		c := &cached{rec: pairRecord{PairState: PairState{State: StateNone}}, idx: map[string]struct{}{}}
+		t.cache[key] = c
+		return c, nil
 	}
 	if c := t.cache[key]; c != nil && bytes.Equal(c.raw, v) {
-		return c.st.clone(), true, nil
+		return c, nil
 	}
-	var st PairState
-	if err := codec.Unmarshal(v, &st); err != nil {
-		return PairState{}, false, fmt.Errorf("decode pair %s: %w", key, err)
+	c := &cached{raw: v, idx: map[string]struct{}{}}
+	if err := codec.Unmarshal(v, &c.rec); err != nil {
+		return nil, fmt.Errorf("decode pair %s: %w", key, err)
 	}
-	t.cache[key] = &cached{raw: v, st: st.clone()}
-	return st, true, nil
+	for _, m := range c.rec.Folded {
+		c.idx[m.Story] = struct{}{}
+	}
+	t.cache[key] = c
+	return c, nil
 }
 
 func (st PairState) clone() PairState {
@@ -480,6 +807,7 @@ func (st PairState) clone() PairState {
 	st.RecentSupportive = append([]Mark(nil), st.RecentSupportive...)
 	return st
 }
+
 
 // group is one story's stances about one pair.
 type group struct {

@@ -377,9 +377,11 @@ func TestLateStory(t *testing.T) {
 
 type countingStore struct {
 	*MemoryStore
-	ops     int
-	applies int
-	maxSize int
+	ops        int
+	applies    int
+	maxSize    int // largest pair record
+	maxSummary int // largest summary in it
+	maxMarkers int // most markers in it
 }
 
 func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
@@ -388,14 +390,26 @@ func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) erro
 	for _, op := range ops {
 		if op.Bucket == BucketPairs {
 			c.maxSize = max(c.maxSize, len(op.Value))
+			var rec pairRecord
+			if err := codec.Unmarshal(op.Value, &rec); err != nil {
+				return err
+			}
+			sum, err := codec.Marshal(rec.PairState)
+			if err != nil {
+				return err
+			}
+			c.maxSummary = max(c.maxSummary, len(sum))
+			c.maxMarkers = max(c.maxMarkers, len(rec.Folded))
 		}
 	}
 	return c.MemoryStore.Apply(ctx, ops...)
 }
 
-// The summary stays bounded however long a pair's history: 5,000 stories
-// on one pair, alternating outlets and polarities, never write a summary
-// above 2 KB, and each fold writes the same number of records.
+// The pair record stays bounded however long a pair's history: 5,000
+// stories on one pair, alternating outlets and polarities, never write a
+// summary above 2 KB nor more than DefaultMarkerCount markers (≤ 48 bytes
+// each with these 20-character ids), and each fold writes the same number
+// of records.
 func TestSummaryBounded(t *testing.T) {
 	store := &countingStore{MemoryStore: NewMemoryStore()}
 	tr := newTracker(t, store)
@@ -415,8 +429,14 @@ func TestSummaryBounded(t *testing.T) {
 			t.Fatalf("fold %d wrote %d records", i, n)
 		}
 	}
-	if store.maxSize > 2048 || store.maxSize == 0 {
-		t.Fatalf("largest summary %d bytes", store.maxSize)
+	if store.maxSummary > 2048 || store.maxSummary == 0 {
+		t.Fatalf("largest summary %d bytes", store.maxSummary)
+	}
+	if store.maxMarkers != DefaultMarkerCount {
+		t.Fatalf("at most %d markers kept, want %d", store.maxMarkers, DefaultMarkerCount)
+	}
+	if limit := 2048 + 16 + 48*DefaultMarkerCount; store.maxSize > limit {
+		t.Fatalf("largest pair record %d bytes, over %d", store.maxSize, limit)
 	}
 }
 
