@@ -808,7 +808,6 @@ func (st PairState) clone() PairState {
 	return st
 }
 
-
 // group is one story's stances about one pair.
 type group struct {
 	pair       [2]string
