@@ -518,29 +518,28 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n, err := New(Config{Name: "hook", URL: srv.URL, Timeout: 5 * time.Second})
+		state, err := kafka.OpenStateStore(pctx, bus, kafka.TopicAlertState)
 		if err != nil {
 			t.Fatal(err)
 		}
-		e, err := alert.New(alert.DefaultConfig(), rules, memStore{}, map[string]alert.Notifier{"hook": n}, kafkaLogger(), nil)
+		hook, err := New(Config{Name: "hook", URL: srv.URL, Timeout: 5 * time.Second})
 		if err != nil {
 			t.Fatal(err)
 		}
-		h := alert.DeliveryHandler(e)
+		var n alert.Notifier = hook
 		if crash {
-			inner := h
-			h = func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-				if _, err := inner(ctx, m); err != nil {
-					return nil, err
-				}
-				stop() // killed after the POST, before the ack
-				return nil, ctx.Err()
-			}
+			n = crashAfter{hook, stop} // killed after the POST, before the mark and the ack
+		}
+		e, err := alert.New(alert.DefaultConfig(), rules, state, map[string]alert.Notifier{"hook": n}, kafkaLogger(), nil)
+		if err != nil {
+			t.Fatal(err)
 		}
 		router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: kafkaLogger()}
 		done := make(chan error, 1)
 		go func() {
-			err := router.Run(pctx, pipeline.Route{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Workers: 1, Handler: h})
+			err := router.Run(pctx, pipeline.Route{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Workers: 1,
+				Handler: alert.DeliveryHandler(e)})
+			_ = state.Close()
 			_ = bus.Close()
 			done <- err
 		}()
@@ -573,8 +572,6 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	}
 	stop2, done2 := deliverer(false)
 	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
-	stop2()
-	<-done2
 	keys, got := hook.snapshot()
 	if k := keys[a.ID]; len(k) != 2 || k[0] != a.ID || k[1] != a.ID {
 		t.Fatalf("webhook keys for %s: %q, want the alert id twice", a.ID, k)
@@ -582,13 +579,29 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	if got[a.ID].Title != a.Title {
 		t.Fatalf("redelivered body %+v", got[a.ID])
 	}
+	// The same alert on the topic again (its input redelivered): marked
+	// delivered, it is not sent a third time.
+	again, _ := pipeline.Encode(a.ID, a)
+	publishAll(t, ctx, client, pipeline.TopicAlerts, []*pipeline.Message{again})
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	stop2()
+	<-done2
+	if keys, _ := hook.snapshot(); len(keys[a.ID]) != 2 {
+		t.Fatalf("a delivered alert arriving again was sent again: %q", keys[a.ID])
+	}
 }
 
-// memStore is an empty state store: the delivery step keeps no state.
-type memStore struct{}
-
-func (memStore) Get(context.Context, string, string) ([]byte, bool, error) { return nil, false, nil }
-func (memStore) ForEach(context.Context, string, func(string, []byte) error) error {
-	return nil
+// crashAfter is a notifier that stops its process once the webhook has
+// answered, as a kill would: the delivery is neither marked nor acked.
+type crashAfter struct {
+	n    alert.Notifier
+	stop context.CancelFunc
 }
-func (memStore) Apply(context.Context, ...pipeline.StateOp) error { return nil }
+
+func (c crashAfter) Notify(ctx context.Context, a pipeline.Alert) error {
+	if err := c.n.Notify(ctx, a); err != nil {
+		return err
+	}
+	c.stop()
+	return context.Canceled
+}

@@ -195,7 +195,11 @@ func (e *Engine) Pending(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// Deliver sends a to every notifier its rule lists, in order, each once:
+// Deliver sends a to every notifier its rule lists, in order, each once —
+// a delivery is marked in the state store (BucketDelivered) when the
+// notifier took it, so the alert arriving again is not sent again; only a
+// crash between the notifier's answer and the mark sends it twice (with
+// the same Idempotency-Key). Each notifier:
 // a transient failure is retried with backoff (alert.retry_min doubling
 // to alert.retry_max) while ctx lasts, holding the caller; a permanent one
 // — or failing for alert.give_up_after — returns a pipeline.Permanent
@@ -221,6 +225,15 @@ func (e *Engine) Deliver(ctx context.Context, a pipeline.Alert) error {
 }
 
 func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipeline.Alert) error {
+	mark := a.ID + "\x00" + name
+	if _, done, err := e.store.Get(ctx, BucketDelivered, mark); err != nil {
+		return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", a.ID, name, err)
+	} else if done {
+		// Delivered before: this is the alert again on the topic (its
+		// input redelivered, or our offset not committed before a crash).
+		e.log.Debug("alert delivered before; not sent again", "alert", a.ID, "notifier", name)
+		return nil
+	}
 	first := time.Now()
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, e.cfg.Timeout)
@@ -228,6 +241,10 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 		cancel()
 		if err == nil {
 			e.log.Debug("alert delivered", "alert", a.ID, "notifier", name, "attempts", attempt)
+			at := []byte(e.clock().UTC().Format(time.RFC3339Nano))
+			if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketDelivered, Key: mark, Value: at}); err != nil {
+				return fmt.Errorf("alert %s: notifier %s: delivered, but the mark was not stored: %w", a.ID, name, err)
+			}
 			return nil
 		}
 		if ctx.Err() != nil {

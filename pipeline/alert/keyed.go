@@ -43,6 +43,9 @@ const (
 	// from it without decoding the alerts before the page, and pruning
 	// reads ages from it.
 	BucketTimeline = "alert.timeline"
+	// BucketDelivered marks deliveries done by the alerts topic's
+	// consumer: alert id \x00 notifier → when (RFC 3339).
+	BucketDelivered = "alert.delivered"
 )
 
 // Bounds of the inputs a key remembers as judged (see trimJudged).

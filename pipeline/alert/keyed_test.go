@@ -414,6 +414,13 @@ func TestPrune(t *testing.T) {
 	if _, err := e.OnAnalysis(ctx, story("d2", "x", clock.Now()), hostileAnalysis("d2", "elon-musk", "sam-altman")); err != nil {
 		t.Fatal(err)
 	}
+	first, err := e.ListPage(ctx, Filter{Size: 1})
+	if err != nil || len(first.Alerts) != 1 {
+		t.Fatalf("list: %+v %v", first, err)
+	}
+	if err := e.Deliver(ctx, first.Alerts[0]); err != nil { // marks it delivered to "log"
+		t.Fatal(err)
+	}
 	count := func(bucket string) int {
 		n := 0
 		_ = store.ForEach(ctx, bucket, func(string, []byte) error { n++; return nil })
@@ -439,7 +446,7 @@ func TestPrune(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Alerts != 21 || st.StaleKeys != 19 || st.Legacy != 3 {
+	if st.Alerts != 21 || st.StaleKeys != 19 || st.Legacy != 3 || st.Delivered != 1 || count(BucketDelivered) != 0 {
 		t.Fatalf("pruned %+v", st)
 	}
 	if count(BucketKeys) != 1 || count(BucketAlerts) != 1 || count(BucketTimeline) != 1 || count(BucketQuiet) != 0 || count(BucketCounts) != 0 {
@@ -535,6 +542,10 @@ func TestDeliveryHandler(t *testing.T) {
 		// 5s, 10s, 20s, 40s of backoff in fake time.
 		if waited := time.Since(start); waited < 75*time.Second {
 			t.Fatalf("retried without backing off: %v", waited)
+		}
+		// The alert again on the topic: marked delivered, not sent again.
+		if _, err := DeliveryHandler(e)(t.Context(), msg); err != nil || len(rec.calls) != 5 || len(logRec.calls) != 1 {
+			t.Fatalf("delivered again: %v, %d and %d calls", err, len(rec.calls), len(logRec.calls))
 		}
 
 		perm := &recorder{fail: 1, perm: true}

@@ -119,6 +119,7 @@ type PruneStats struct {
 	Backfilled int // timeline entries added for alerts stored without one
 	StaleKeys  int // key records unchanged for alert.retention (pruned, or handed to their owners)
 	Legacy     int // quiet-period and count records of the direct path (OnAnalysis…) deleted
+	Delivered  int // delivery marks deleted
 }
 
 // pruneBatch bounds the ops of one Apply while pruning.
@@ -170,6 +171,22 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	}
 	if err := flush(true); err != nil {
 		return st, fmt.Errorf("alert: prune alerts: %w", err)
+	}
+	// Delivery marks: written once per alert and notifier by the alert's
+	// owner in the delivery group; past the retention the alert itself is
+	// gone, and so is any chance of it arriving again.
+	err = e.store.ForEach(ctx, BucketDelivered, func(k string, v []byte) error {
+		if at, err := time.Parse(time.RFC3339Nano, string(v)); err != nil || at.Before(cutoff) {
+			ops = append(ops, pipeline.StateOp{Bucket: BucketDelivered, Key: k, Delete: true})
+			st.Delivered++
+		}
+		return nil
+	})
+	if err != nil {
+		return st, fmt.Errorf("alert: prune: scan delivery marks: %w", err)
+	}
+	if err := flush(true); err != nil {
+		return st, fmt.Errorf("alert: prune delivery marks: %w", err)
 	}
 	// Alerts stored before the timeline existed: index them (stored now).
 	now := e.clock()
@@ -332,7 +349,8 @@ func (e *Engine) RunPruner(ctx context.Context, pub pipeline.Publisher, every ti
 		if err != nil {
 			e.log.Error("alert: pruning sweep failed", "err", err)
 		} else if st != (PruneStats{}) {
-			e.log.Info("alert: pruned", "alerts", st.Alerts, "keys", st.StaleKeys, "legacy", st.Legacy, "backfilled", st.Backfilled)
+			e.log.Info("alert: pruned", "alerts", st.Alerts, "keys", st.StaleKeys, "legacy", st.Legacy,
+				"delivered", st.Delivered, "backfilled", st.Backfilled)
 		}
 		select {
 		case <-ctx.Done():
