@@ -94,6 +94,81 @@ func TestAlertsHandler(t *testing.T) {
 	})
 }
 
+// countingStore counts the stored alerts read.
+type countingStore struct {
+	*track.MemoryStore
+	gets, scans int
+}
+
+func (c *countingStore) Get(ctx context.Context, bucket, key string) ([]byte, bool, error) {
+	if bucket == alert.BucketAlerts {
+		c.gets++
+	}
+	return c.MemoryStore.Get(ctx, bucket, key)
+}
+
+func (c *countingStore) ForEach(ctx context.Context, bucket string, fn func(string, []byte) error) error {
+	if bucket == alert.BucketAlerts {
+		c.scans++
+	}
+	return c.MemoryStore.ForEach(ctx, bucket, fn)
+}
+
+// The same queries against the engine: its ListPage reads the page's
+// alerts only (the total from the time-ordered index's keys).
+func TestAlertsHandlerEngine(t *testing.T) {
+	rules, err := alert.ParseRules("t.yaml", []byte(`rules: [{name: feud, on: event, quiet: 1m}, {name: shift, on: event, quiet: 1m}]`), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &countingStore{MemoryStore: track.NewMemoryStore()}
+	now := alertBase.Add(time.Hour)
+	e, err := alert.New(alert.DefaultConfig(), rules, st, nil, nil, func() time.Time { return now })
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range 7 {
+		o := alert.Observation{Rule: []string{"feud", "shift"}[i%2], Key: fmt.Sprintf("a%d", i), Trigger: fmt.Sprint("s", i),
+			Story: pipeline.AlertStory{ID: fmt.Sprint("s", i)}, At: alertBase.Add(-time.Duration(i) * time.Hour), Wall: now}
+		if al, err := e.Judge(context.Background(), o); err != nil || len(al) != 1 {
+			t.Fatalf("judge %d: %v %v", i, al, err)
+		}
+	}
+	for _, tt := range []struct {
+		query string
+		total int
+		keys  string
+	}{
+		{"", 7, "a0 a1 a2 a3 a4 a5 a6"},
+		{"?size=2&offset=2", 7, "a2 a3"},
+		{"?offset=9", 7, ""},
+		{"?rule=feud&size=1", 4, "a0"},
+		{"?since=2025-06-05T09:00:00Z", 4, "a0 a1 a2 a3"},
+		{"?until=2025-06-05T10:00:00Z&size=2", 5, "a2 a3"},
+		{"?since=2025-06-05T08:00:00Z&until=2025-06-05T10:00:00Z&rule=shift", 1, "a3"},
+	} {
+		t.Run(tt.query, func(t *testing.T) {
+			st.gets, st.scans = 0, 0
+			rec := httptest.NewRecorder()
+			AlertsHandler(e).ServeHTTP(rec, httptest.NewRequest("GET", "/api/alerts"+tt.query, nil))
+			var ans AlertsAnswer
+			if err := json.Unmarshal(rec.Body.Bytes(), &ans); err != nil || rec.Code != 200 {
+				t.Fatalf("%d %s: %v", rec.Code, rec.Body, err)
+			}
+			var keys []string
+			for _, a := range ans.Alerts {
+				keys = append(keys, a.Key)
+			}
+			if ans.Total != tt.total || strings.Join(keys, " ") != tt.keys {
+				t.Fatalf("total %d alerts %v, want %d %s", ans.Total, keys, tt.total, tt.keys)
+			}
+			if st.scans != 0 || st.gets > len(ans.Alerts) {
+				t.Fatalf("read %d stored alerts (%d scans) for a page of %d", st.gets, st.scans, len(ans.Alerts))
+			}
+		})
+	}
+}
+
 func TestPairHandler(t *testing.T) {
 	tr, err := track.New(track.DefaultConfig(), track.NewMemoryStore(), nil)
 	if err != nil {
