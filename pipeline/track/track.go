@@ -17,6 +17,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -1307,4 +1308,28 @@ func hasMark(ms []Mark, story string) bool {
 		}
 	}
 	return false
+}
+
+// PartitionKey is the pair key whose partition (of the stances topic,
+// keyed by pair) a state record belongs to: the key of a pair record, the
+// pair of a timeline, history or events bucket, the pair of an old marker.
+// It returns "" for a record that is not the tracker's. A store loaded per
+// partition (kafka.PartitionedStateStore) places every record with it, so
+// a tracker restores only the pairs of the partitions it consumes.
+func PartitionKey(bucket, key string) string {
+	switch bucket {
+	case BucketPairs:
+		return key
+	case BucketFolded:
+		if _, pair, ok := strings.Cut(key, "\x00"); ok {
+			return pair
+		}
+		return ""
+	}
+	for _, p := range []string{BucketTimelinePrefix, BucketHistoryPrefix, BucketEventsPrefix} {
+		if pair, ok := strings.CutPrefix(bucket, p); ok {
+			return pair
+		}
+	}
+	return ""
 }

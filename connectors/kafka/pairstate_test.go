@@ -1,0 +1,291 @@
+package kafka_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/track"
+)
+
+func openPairState(t *testing.T, b *kafka.Bus) *kafka.PartitionedStateStore {
+	t.Helper()
+	s, err := kafka.OpenPartitionedStateStore(t.Context(), b, kafka.TopicPairState, pipeline.TopicStances, track.PartitionKey)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := s.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	return s
+}
+
+var pairEntities = []string{"elon-musk", "donald-trump", "sam-altman", "narendra-modi", "rahul-gandhi", "sundar-pichai", "mukesh-ambani"}
+
+// foldPairs folds stories hostile on every pair of pairEntities through a
+// tracker over s and returns the pair keys.
+func foldPairs(t *testing.T, s pipeline.StateStore, stories int) []string {
+	t.Helper()
+	tr, err := track.New(track.DefaultConfig(), s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var keys []string
+	var items []track.Item
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	for i, a := range pairEntities {
+		for _, c := range pairEntities[i+1:] {
+			keys = append(keys, pipeline.PairKey(a, c))
+			for j := range stories {
+				at := day.Add(time.Duration(len(items)) * time.Minute)
+				items = append(items, track.Item{
+					Story:   track.StoryRef{ID: fmt.Sprintf("%s#%d", pipeline.PairKey(a, c), j), Published: at, Fetched: at, Source: fmt.Sprint("khabar-", j%3)},
+					Stances: []pipeline.Stance{{Source: a, Target: c, Polarity: pipeline.Hostile, Score: 0.9, Evidence: "उन्होंने उनकी नीतियों की कड़ी आलोचना की।"}},
+				})
+			}
+		}
+	}
+	if _, err := tr.FoldBatch(t.Context(), items); err != nil {
+		t.Fatal(err)
+	}
+	return keys
+}
+
+// The changelog is co-partitioned with the stances: every record of a pair
+// lies in the partition the bus publishes that pair's stances to, and a
+// store that owns some partitions reads only those.
+func TestPartitionedStateStoreLoadsOwnPartitions(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	writer := openPairState(t, b)
+	keys := foldPairs(t, writer, 3)
+
+	// The bus puts a pair's stances where the store puts its state.
+	msgs, err := b.Subscribe(ctx, pipeline.TopicStances, "copartition")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		if err := b.Publish(ctx, pipeline.TopicStances, pipeline.NewMessage(k, []byte(`{}`))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for range keys {
+		select {
+		case m := <-msgs:
+			if m.Origin == nil {
+				t.Fatal("no origin on a Kafka message")
+			}
+			if want := writer.Partition(track.BucketPairs, m.Key); m.Origin.Partition != want {
+				t.Fatalf("stances of %s in partition %d, its state in %d", m.Key, m.Origin.Partition, want)
+			}
+			m.Ack()
+		case <-time.After(30 * time.Second):
+			t.Fatal("stances not delivered")
+		}
+	}
+
+	// Whole: one store owning every partition.
+	whole := openPairState(t, b)
+	for p := range cfg.Partitions {
+		if err := whole.Own(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var all kafka.PartitionStats
+	for _, ps := range whole.Loaded() {
+		all.Records += ps.Records
+		all.Bytes += ps.Bytes
+	}
+	// Two trackers: one owns partition 0, the other 1 and 2.
+	one, two := openPairState(t, b), openPairState(t, b)
+	if err := one.Own(ctx, 0); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []int{1, 2} {
+		if err := two.Own(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	sum := func(s *kafka.PartitionedStateStore) (r, by int64) {
+		for _, ps := range s.Loaded() {
+			r += ps.Records
+			by += ps.Bytes
+		}
+		return r, by
+	}
+	r1, b1 := sum(one)
+	r2, b2 := sum(two)
+	t.Logf("restore: 1 store %d records %d bytes; 2 stores %d+%d records, %d+%d bytes", all.Records, all.Bytes, r1, r2, b1, b2)
+	if r1 == 0 || r2 == 0 || r1+r2 != all.Records || b1+b2 != all.Bytes {
+		t.Fatalf("partition 0 read %d records, 1-2 read %d, all %d", r1, r2, all.Records)
+	}
+	if got := one.Loaded(); len(got) != 1 || got[0].Partition != 0 {
+		t.Fatalf("store owning partition 0 loaded %+v", got)
+	}
+	// Each holds exactly its pairs, with the writer's values.
+	seen := 0
+	for _, k := range keys {
+		owner := one
+		if writer.Partition(track.BucketPairs, k) != 0 {
+			owner = two
+		}
+		other := two
+		if owner == two {
+			other = one
+		}
+		want, _, _ := writer.Get(ctx, track.BucketPairs, k)
+		var n int
+		_ = other.ForEach(ctx, track.BucketPairs, func(key string, _ []byte) error {
+			if key == k {
+				n++
+			}
+			return nil
+		})
+		if n != 0 {
+			t.Fatalf("pair %s loaded by the store that does not own its partition", k)
+		}
+		_ = owner.ForEach(ctx, track.BucketPairs, func(key string, v []byte) error {
+			if key == k {
+				if string(v) != string(want) {
+					t.Fatalf("pair %s restored as %s, written %s", k, v, want)
+				}
+				seen++
+			}
+			return nil
+		})
+	}
+	if seen != len(keys) {
+		t.Fatalf("%d of %d pairs restored", seen, len(keys))
+	}
+}
+
+// A restart reads deletes as deletes (tombstones), and a write by another
+// store reaches a tailing one.
+func TestPartitionedStateStoreTombstonesAndTail(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	a := openPairState(t, b)
+	tail := openPairState(t, b)
+	key := pipeline.PairKey("elon-musk", "sam-altman")
+	p := a.Partition(track.BucketPairs, key)
+	if err := tail.Own(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	var ops []pipeline.StateOp
+	for i := range 20 {
+		ops = append(ops, pipeline.StateOp{Bucket: track.BucketEventsPrefix + key, Key: fmt.Sprintf("s%02d", i), Value: []byte(`[]`)})
+	}
+	ops = append(ops, pipeline.StateOp{Bucket: track.BucketPairs, Key: key, Value: []byte{}})
+	if err := a.Apply(ctx, ops...); err != nil {
+		t.Fatal(err)
+	}
+	var dels []pipeline.StateOp
+	for i := range 15 {
+		dels = append(dels, pipeline.StateOp{Bucket: track.BucketEventsPrefix + key, Key: fmt.Sprintf("s%02d", i), Delete: true})
+	}
+	if err := a.Apply(ctx, dels...); err != nil {
+		t.Fatal(err)
+	}
+	count := func(s *kafka.PartitionedStateStore) int {
+		n := 0
+		_ = s.ForEach(ctx, track.BucketEventsPrefix+key, func(string, []byte) error { n++; return nil })
+		return n
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for count(tail) != 5 {
+		if time.Now().After(deadline) {
+			t.Fatalf("tailing store holds %d events records, want 5", count(tail))
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	restarted := openPairState(t, b)
+	if _, ok, err := restarted.Get(ctx, track.BucketPairs, key); err != nil || !ok {
+		t.Fatalf("empty value restored as missing (ok %v, err %v)", ok, err)
+	}
+	if n := count(restarted); n != 5 {
+		t.Fatalf("restart holds %d events records, want 5 (15 deleted)", n)
+	}
+	st := restarted.Loaded()
+	if len(st) != 1 || st[0].Partition != p || st[0].Records != 36 {
+		t.Fatalf("restart read %+v, want 36 records of partition %d", st, p)
+	}
+	if restarted.Keys() != 6 {
+		t.Fatalf("restart holds %d keys, want 6", restarted.Keys())
+	}
+}
+
+// The tracker over the Kafka store: a batch stored whole, a restarted
+// tracker (new store, restored from the changelog) skips every story of it
+// and publishes the same events again.
+func TestPartitionedStateStoreTrackerRestart(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	s := openPairState(t, b)
+	keys := foldPairs(t, s, 4)
+	restarted := openPairState(t, b)
+	tr, err := track.New(track.DefaultConfig(), restarted, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range keys {
+		a, c, _ := splitPair(k)
+		st, ok, err := tr.Pair(ctx, a, c)
+		if err != nil || !ok || st.Counts.Stories != 4 || st.State != track.StateRivals {
+			t.Fatalf("pair %s restored as %+v (ok %v, err %v)", k, st, ok, err)
+		}
+		evs, done, err := tr.Folded(ctx, k+"#1", a, c)
+		if err != nil || !done || len(evs) != 1 || evs[0].Kind != pipeline.KindNewFeud {
+			t.Fatalf("marker of the feud's story in %s: done %v, events %+v, err %v", k, done, evs, err)
+		}
+	}
+	if got := len(restarted.Loaded()); got != cfg.Partitions {
+		t.Fatalf("restored %d partitions, want %d (Get loads its partition)", got, cfg.Partitions)
+	}
+}
+
+func splitPair(k string) (string, string, bool) {
+	for i := range k {
+		if k[i] == '|' {
+			return k[:i], k[i+1:], true
+		}
+	}
+	return "", "", false
+}
+
+func TestPartitionedStateStoreNeedsCopartitioning(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx, cancel := context.WithTimeout(t.Context(), 30*time.Second)
+	defer cancel()
+	full := cfg.Topic("lopsided")
+	if err := kafka.CreateTopic(ctx, cfg, full, cfg.Partitions+1); err != nil {
+		t.Fatal(err)
+	}
+	var err error
+	for {
+		// The new topic reaches the metadata of every broker in a moment.
+		_, err = kafka.OpenPartitionedStateStore(ctx, b, "lopsided", pipeline.TopicStances, track.PartitionKey)
+		if !errors.Is(err, kafka.ErrMissingTopic) || ctx.Err() != nil {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if err == nil || !strings.Contains(err.Error(), "has 4 partitions") || !strings.Contains(err.Error(), "khabar setup kafka") {
+		t.Fatalf("a changelog with more partitions than the stances: %v", err)
+	}
+}
