@@ -543,7 +543,8 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 			}
 		}
 	}()
-	var keys []string
+	var keys []string // the pairs the batch changed, in order
+	changed := map[string]bool{}
 	out := make([]folded, len(items))
 	now := t.clock().Unix()
 	for i, it := range items {
@@ -565,7 +566,6 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 					return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
 				}
 				work[key] = c
-				keys = append(keys, key)
 			}
 			rec := &c.rec
 			if t.mem == nil {
@@ -585,6 +585,10 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 					out[i].again = append(out[i].again, evs...)
 					continue
 				}
+			}
+			if !changed[key] {
+				changed[key] = true // written at the end
+				keys = append(keys, key)
 			}
 			st := &rec.PairState
 			st.Pair = g.pair
