@@ -279,8 +279,8 @@ func TestHandlerOwnsPartition(t *testing.T) {
 	h := Handler(tr)
 	msg := func() *pipeline.Message {
 		m, err := pipeline.Encode("elon-musk|sam-altman", pipeline.StanceBatch{Story: StoryRef{ID: "o1", Published: dayAt(1), Fetched: dayAt(1)},
-			Pair:     [2]string{"elon-musk", "sam-altman"},
-			Stances:  []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile}}})
+			Pair:    [2]string{"elon-musk", "sam-altman"},
+			Stances: []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile}}})
 		if err != nil {
 			t.Fatal(err)
 		}
