@@ -2,6 +2,7 @@ package work
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
 )
@@ -206,13 +207,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				cur = newClause(ckMain, -1)
 			}
 			host = -1
-		case x&(fwRel|fwRelAgent) != 0 && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
+		case (x&(fwRel|fwRelAgent) != 0 || relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
 			if host < 0 {
 				host = cur
 			}
 			cur = newClause(ckRel, host)
 			cls[cur].relTok = k
-		case w == "," && host >= 0:
+		case w == "," && host >= 0 && relClosed(f, sn, fl, cls[cur].toks, k):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur, host = host, -1
@@ -257,6 +258,40 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		cls[cur].toks = append(cls[cur].toks, k)
 	}
 	return cls
+}
+
+// relForm reports an oblique relative pronoun the word lists may lack:
+// जिन/जिस + में, को, से (not जिससे: "so that"), पर.
+func relForm(w string) bool {
+	if !strings.HasPrefix(w, "जि") {
+		return false
+	}
+	switch w {
+	case "जिनमें", "जिनमे", "जिनको", "जिसको", "जिनसे", "जिनपर", "जिसपर":
+		return true
+	}
+	return false
+}
+
+// relClosed reports a relative clause that the comma at token c may end.
+// A comma before the clause's verb that opens a list ("जिसमें अंतरिक्ष,
+// बैटरी और एआई … थे": a coordinator or another comma within three
+// words) lists nouns inside it.
+func relClosed(f *field, sn sentence, fl []uint64, toks []int, c int) bool {
+	if len(toks) > 24 {
+		return true
+	}
+	for _, k := range toks {
+		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 {
+			return true
+		}
+	}
+	for j := c + 1; j < sn.b && j <= c+3; j++ {
+		if f.words[j] == "," || fl[j-sn.a]&fwAnd != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // mentionIn reports a mention or a pronoun inside tokens (from, to).
@@ -304,7 +339,9 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 // list ("… और X की आलोचना"): after a coordinator, one word, then a
 // postposition.
 func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
-	if k-1 < sn.a || k+2 >= sn.b {
+	// Only जो is also a given name ("… और जो बाइडन की"); जिनमें,
+	// जिसके … are always relatives.
+	if k-1 < sn.a || k+2 >= sn.b || f.words[k] != "जो" {
 		return false
 	}
 	if fl[k-1-sn.a]&fwAnd == 0 && f.words[k-1] != "," {

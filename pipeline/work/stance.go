@@ -430,7 +430,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) > 0 {
 		return out
 	}
-	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 {
+	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 && !s.circumstance(cl) {
 		return a.speakers(s, ci, st, out)
 	}
 	// "X ने कटिंग शेयर की, Y की संपत्ति पर सवाल": the subject
@@ -479,6 +479,16 @@ func (s *sentCtx) chunkWithin(from, to int) bool {
 		if c.tok >= from && c.tok < to {
 			return true
 		}
+	}
+	return false
+}
+
+// circumstance reports a relative clause of place or time ("…, जहां Y
+// पर हमला हुआ था, …"): what happened there is not the host's words.
+func (s *sentCtx) circumstance(cl *clause) bool {
+	switch s.w(cl.relTok) {
+	case "जहां", "जब":
+		return true
 	}
 	return false
 }
@@ -835,7 +845,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, other)
 		}
 	}
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel) {
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel && !s.circumstance(cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is

@@ -136,6 +136,11 @@ func TestStanceStructure(t *testing.T) {
 		{"an agent after the colon of someone's charges acts on its own", "मस्क के आरोप: नडेला ने किया खारिज", "", nil},
 		{"a genitive speaker says the quote after a dash", "फराज का जवाब- 'डोनाल्ड ट्रंप महान नेता हैं'", "", []string{"nigel-farage>donald-trump:s"}},
 		{"a semicolon ends one headline and starts another", "मस्क बोले- ऑल्टमैन झूठे; नडेला ने कहा- मस्क महान", "", []string{"elon-musk>sam-altman:h", "satya-nadella>elon-musk:s"}},
+		// Relative clauses (STRUCTURE, issue 10).
+		{"a list inside a relative clause does not end it", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
+		{"जिनमें opens a relative clause", "", "निवेशकों के सवालों पर, जिनमें खर्च की बातें थीं, मार्क जुकरबर्ग ने ओपनएआई की आलोचना की।", []string{"mark-zuckerberg>openai:h"}},
+		{"a relative clause of place is no one's words", "", "उसी मैदान पर, जहां डोनाल्ड ट्रंप पर हमला हुआ था, एलन मस्क ने भाषण दिया।", nil},
 		// Presupposed acts (STRUCTURE, issue 10).
 		{"a threat answered: the threat was aimed at the one who answers", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", []string{"donald-trump>elon-musk:h"}},
 		{"a jibe answered by a counter-attack: both ways", "", "सैम ऑल्टमैन के तंज पर एलन मस्क का पलटवार।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
