@@ -153,7 +153,9 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 		switch {
 		case sendErr == nil:
 			d.e.log.Debug("alert delivered", "alert", dl.Alert.ID, "notifier", dl.Notifier, "attempts", dl.Attempts)
-			if err := d.e.store.Apply(ctx, del); err != nil {
+			mark := pipeline.StateOp{Bucket: BucketDelivered, Key: dl.Alert.ID + "\x00" + dl.Notifier,
+				Value: []byte(d.e.clock().UTC().Format(time.RFC3339Nano))}
+			if err := d.e.store.Apply(ctx, del, mark); err != nil {
 				return next, err
 			}
 		case IsPermanent(sendErr) || now.Sub(dl.First) >= d.e.cfg.GiveUpAfter:
@@ -272,5 +274,60 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 			return fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, ctx.Err())
 		case <-t.C:
 		}
+	}
+}
+
+// OutboxHandler is the alerts topic's delivery step for one process that
+// owns every alert (embedded mode): it queues the alert's deliveries in the
+// outbox (BucketOutbox) for the engine's Deliverer and is done, so a slow
+// or dead webhook delays only its deliveries — with the in-process bus an
+// acknowledgement travels back to the feed, and DeliveryHandler's waiting
+// would hold the whole pipeline. A delivery marked done (BucketDelivered)
+// is not queued again. With several processes use DeliveryHandler: every
+// process's Deliverer drains the one shared outbox.
+func OutboxHandler(e *Engine) pipeline.Handler {
+	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		var a pipeline.Alert
+		if err := pipeline.Decode(m, &a); err != nil {
+			return nil, err
+		}
+		if a.ID == "" {
+			return nil, pipeline.Permanent(fmt.Errorf("alert message (key %q) has no id", m.Key))
+		}
+		r := e.rule(a.Rule)
+		if r == nil {
+			e.log.Warn("alert of a rule no longer configured: not delivered", "alert", a.ID, "rule", a.Rule)
+			return nil, nil
+		}
+		var ops []pipeline.StateOp
+		for _, n := range r.Notify {
+			key := a.ID + "\x00" + n
+			if _, done, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
+				return nil, fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+			} else if done {
+				continue
+			}
+			if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
+				return nil, fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
+			} else if queued {
+				continue // keep its attempts and schedule
+			}
+			v, err := json.Marshal(delivery{Alert: a, Notifier: n})
+			if err != nil {
+				return nil, pipeline.Permanent(fmt.Errorf("alert %s: encode delivery: %w", a.ID, err))
+			}
+			ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key, Value: v})
+		}
+		if len(ops) == 0 {
+			return nil, nil
+		}
+		if err := e.store.Apply(ctx, ops...); err != nil {
+			return nil, fmt.Errorf("alert %s: queue deliveries: %w", a.ID, err)
+		}
+		select {
+		case e.wake <- struct{}{}:
+		default:
+		}
+		return nil, nil
 	}
 }

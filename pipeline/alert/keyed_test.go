@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"slices"
 	"strings"
 	"sync"
@@ -11,6 +12,7 @@ import (
 	"testing/synctest"
 	"time"
 
+	"github.com/khabar/khabar/connectors/membus"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/track"
 )
@@ -583,5 +585,106 @@ func TestFeedFailingHandler(t *testing.T) {
 	bad, _ := pipeline.Encode("k", FeedFailingMessage{Failures: 1})
 	if _, err := FeedFailingHandler(e)(t.Context(), bad); !pipeline.IsPermanent(err) {
 		t.Fatalf("a message without url: %v, want permanent", err)
+	}
+}
+
+// The keyed path in one process over the in-process bus (embedded mode):
+// analyses → observations → judged → alerts topic → outbox → Deliverer;
+// the alert arriving on the topic again is not queued again.
+func TestKeyedPathEmbedded(t *testing.T) {
+	rec := &recorder{}
+	rules := mustRules(t, `rules: [{name: burst, on: analysis, polarity: hostile, entities: [sam-altman], key: entity, quiet: 6h,
+  notify: [hook], count: {at_least: 3, distinct: source, within: 1h}}]`)
+	cfg := DefaultConfig()
+	cfg.RetryMin, cfg.RetryMax = time.Millisecond, 10*time.Millisecond
+	e, err := New(cfg, rules, track.NewMemoryStore(), map[string]Notifier{"hook": rec}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bus := membus.New(membus.Config{})
+	defer bus.Close()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	router := &pipeline.Router{Sub: bus, Pub: bus, Logger: slog.New(slog.DiscardHandler)}
+	var wg sync.WaitGroup
+	for _, rt := range []pipeline.Route{
+		{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Handler: InputsFromAnalyses(e)},
+		{Stage: "alert-judge", Topic: TopicInputs, Group: "alert-judge", Handler: JudgeHandler(e)},
+		{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Handler: OutboxHandler(e)},
+	} {
+		msgs, err := bus.Subscribe(ctx, rt.Topic, rt.Group)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = router.Consume(ctx, rt, msgs) }()
+	}
+	wg.Add(1)
+	go func() { defer wg.Done(); _ = e.Deliverer().Run(ctx) }()
+	defer wg.Wait()
+	defer cancel()
+
+	now := time.Now().UTC().Add(-time.Hour)
+	var msgs []*pipeline.Message
+	for i, src := range []string{"a", "b", "b", "c"} { // one story twice
+		id := fmt.Sprint("e", []int{0, 1, 1, 2}[i])
+		s := story(id, src, now)
+		m, err := pipeline.Encode(id, pipeline.Record{Story: s, Analysis: hostileAnalysis(id, "elon-musk", "sam-altman")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, m)
+	}
+	if err := bus.Publish(ctx, pipeline.TopicAnalyses, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		<-m.Done() // acked once judged and queued for delivery
+		if m.Err() != nil {
+			t.Fatal(m.Err())
+		}
+	}
+	var id string
+	deadline := time.Now().Add(20 * time.Second)
+	for id == "" {
+		rec.mu.Lock()
+		for k := range rec.ok {
+			id = k
+		}
+		rec.mu.Unlock()
+		if time.Now().After(deadline) {
+			n, _ := e.Pending(ctx)
+			p, _ := e.ListPage(ctx, Filter{})
+			t.Fatalf("nothing delivered within 20 s: %d pending, %d stored, calls %v", n, p.Total, rec.calls)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	// Delivered and marked; the same alert on the topic again.
+	p, err := e.ListPage(ctx, Filter{})
+	if err != nil || p.Total != 1 || len(p.Alerts[0].Stories) != 3 {
+		t.Fatalf("stored %+v %v", p, err)
+	}
+	deadline = time.Now().Add(20 * time.Second)
+	for {
+		if _, ok, _ := e.store.Get(ctx, BucketDelivered, id+"\x00hook"); ok {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("delivery never marked")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	again, _ := pipeline.Encode(id, p.Alerts[0])
+	if err := bus.Publish(ctx, pipeline.TopicAlerts, again); err != nil {
+		t.Fatal(err)
+	}
+	<-again.Done()
+	if n, err := e.Pending(ctx); err != nil || n != 0 {
+		t.Fatalf("a delivered alert was queued again: %d pending, %v", n, err)
+	}
+	rec.mu.Lock()
+	defer rec.mu.Unlock()
+	if len(rec.ok) != 1 || rec.ok[id] != 1 {
+		t.Fatalf("delivered %v", rec.ok)
 	}
 }
