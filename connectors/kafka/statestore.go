@@ -30,13 +30,16 @@ const headerDelete = "state-delete"
 // in memory, and every instance tails the topic, so a tracker that takes a
 // pair over after a rebalance, or restarts, has the pair's state.
 //
-// Guarantees, weaker than the bbolt store's, and why they suffice: the ops
-// of one Apply are written in one produce call but to several partitions,
-// so a crash in the middle of it can store some of them; the tracker's folds
-// are idempotent per (story, pair) marker, and a redelivered stance batch
-// redoes what is missing. Another instance's writes are visible after the
-// tail catches up (milliseconds), while partitions move between trackers
-// only after a rebalance (seconds).
+// Guarantees, weaker than the bbolt store's: the ops of one Apply are
+// written in one produce call but to several partitions, so a crash in the
+// middle of it can store some of them — Apply is atomic per key only. Its
+// users keep what must change together in one key. Every instance reads
+// every partition on start and keeps all of it in memory: for state keyed
+// like an input topic (the tracker's pairs) use PartitionedStateStore,
+// which loads only the partitions a process consumes (issue 14 §2).
+// Another instance's writes are visible after the tail catches up
+// (milliseconds), while partitions move between trackers only after a
+// rebalance (seconds).
 type StateStore struct {
 	bus   *Bus
 	topic string // relative

@@ -58,7 +58,9 @@ type Deliverer struct {
 	now func() time.Time
 }
 
-// Deliverer returns the engine's deliverer. Run one per state store.
+// Deliverer returns the engine's deliverer. Run one per state store: with
+// several processes sharing a store, each one's Deliverer would send the
+// same outbox entries; scaled out, deliver with DeliveryHandler instead.
 func (e *Engine) Deliverer() *Deliverer { return &Deliverer{e: e, now: time.Now} }
 
 // Run delivers until ctx is done, then returns nil. It wakes when the

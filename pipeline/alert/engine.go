@@ -1,10 +1,19 @@
 // Package alert is the alert stage: it matches rules (deploy/alerts.yaml)
 // against analyses, tracker events and feeds the poller reports failing,
-// counts, throttles each rule and key
-// with a quiet period, stores every alert and queues its deliveries in an
-// outbox that a Deliverer drains with retries. State lives in a
-// pipeline.StateStore, so quiet periods and pending deliveries survive a
-// restart. The rule format is documented in pipeline/track/README.md.
+// counts, throttles each rule and key with a quiet period, stores every
+// alert and delivers it to the notifiers its rule lists. State lives in a
+// pipeline.StateStore, so quiet periods and deliveries survive a restart.
+// The rule format is documented in pipeline/track/README.md; the stage's
+// topics, state and pruning in README.md here.
+//
+// Two ways through, one logic. The keyed path (keyed.go) runs over the bus
+// and scales out: InputsFromAnalyses, InputsFromEvents and
+// FeedFailingHandler turn inputs into observations on TopicInputs keyed by
+// rule and key; JudgeHandler — one owner per key — keeps each key's state
+// in one record and publishes alerts on the alerts topic; DeliveryHandler
+// (or OutboxHandler with the Deliverer, for one process) delivers them.
+// The direct path (OnAnalysis, OnEvent, OnFeedFailing with the outbox and
+// its Deliverer) judges in the caller and is correct in one process only.
 package alert
 
 import (

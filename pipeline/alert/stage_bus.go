@@ -12,6 +12,10 @@ import (
 // rules that match stories, out as alerts on the alerts topic. The engine
 // stores each alert and its pending deliveries before returning, so the
 // message may be acknowledged once the alerts are indexed.
+//
+// Superseded by InputsFromAnalyses + JudgeHandler (issue 14 §3): this
+// judges in whichever process got the story, so with two processes a
+// key's count and quiet period race. Kept while cmd/khabar calls it.
 func AnalysisHandler(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var r pipeline.Record
@@ -27,6 +31,7 @@ func AnalysisHandler(e *Engine) pipeline.Handler {
 }
 
 // EventHandler is the alert stage's view of the events topic.
+// Superseded by InputsFromEvents + JudgeHandler, as AnalysisHandler.
 func EventHandler(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var em pipeline.EventMessage
