@@ -8,6 +8,8 @@ import (
 	"testing"
 	"time"
 
+	kafkago "github.com/segmentio/kafka-go"
+
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/track"
@@ -287,5 +289,98 @@ func TestPartitionedStateStoreNeedsCopartitioning(t *testing.T) {
 	}
 	if err == nil || !strings.Contains(err.Error(), "has 4 partitions") || !strings.Contains(err.Error(), "khabar setup kafka") {
 		t.Fatalf("a changelog with more partitions than the stances: %v", err)
+	}
+}
+
+// The changelog is compacted: a tracker that rewrote its pairs many times
+// and pruned markers (their events records tombstoned) leaves a log that a
+// restart reads in fewer records than were written, to the same state.
+func TestPairStateCompactedRestart(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	cfg.Partitions = 1
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	full := cfg.Topic(kafka.TopicPairState)
+	// Roll segments after a second and clean as soon as anything is dirty,
+	// so the broker's log cleaner compacts within the test.
+	cl := &kafkago.Client{Addr: kafkago.TCP(addr), Timeout: 10 * time.Second}
+	res, err := cl.IncrementalAlterConfigs(ctx, &kafkago.IncrementalAlterConfigsRequest{Resources: []kafkago.IncrementalAlterConfigsRequestResource{{
+		ResourceType: kafkago.ResourceTypeTopic, ResourceName: full,
+		Configs: []kafkago.IncrementalAlterConfigsRequestConfig{
+			{Name: "segment.ms", Value: "1000", ConfigOperation: kafkago.ConfigOperationSet},
+			{Name: "min.cleanable.dirty.ratio", Value: "0.01", ConfigOperation: kafkago.ConfigOperationSet},
+			{Name: "delete.retention.ms", Value: "0", ConfigOperation: kafkago.ConfigOperationSet},
+			{Name: "min.compaction.lag.ms", Value: "0", ConfigOperation: kafkago.ConfigOperationSet},
+		},
+	}}})
+	if err == nil {
+		for _, r := range res.Resources {
+			if r.Error != nil {
+				err = r.Error
+			}
+		}
+	}
+	if err != nil {
+		t.Fatalf("configure %s: %v", full, err)
+	}
+	s := openPairState(t, b)
+	tr, err := track.New(track.DefaultConfig(), s, nil, track.WithMarkers(time.Hour, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	written := 0
+	pairs := [][2]string{{"elon-musk", "sam-altman"}, {"donald-trump", "elon-musk"}, {"narendra-modi", "rahul-gandhi"}}
+	for round := range 12 {
+		var items []track.Item
+		for i, p := range pairs {
+			at := day.Add(time.Duration(round*10+i) * time.Hour)
+			pol := pipeline.Hostile
+			if round >= 6 {
+				pol = pipeline.Supportive // the pairs turn: events, whose records are pruned later
+			}
+			items = append(items, track.Item{Story: track.StoryRef{ID: fmt.Sprintf("r%02d-%d", round, i), Published: at, Fetched: at, Source: fmt.Sprint("khabar-", round%3)},
+				Stances: []pipeline.Stance{{Source: p[0], Target: p[1], Polarity: pol, Score: 1, Evidence: "कड़ी आलोचना"}}})
+		}
+		if _, err := tr.FoldBatch(ctx, items); err != nil {
+			t.Fatal(err)
+		}
+	}
+	whole := func() (*kafka.PartitionedStateStore, int64) {
+		r := openPairState(t, b)
+		if err := r.Own(ctx, 0); err != nil {
+			t.Fatal(err)
+		}
+		return r, r.Loaded()[0].Records
+	}
+	first, n := whole()
+	written = int(n)
+	want := map[string]string{}
+	_ = first.ForEach(ctx, track.BucketPairs, func(k string, v []byte) error { want[k] = string(v); return nil })
+	if len(want) != len(pairs) || first.Keys() >= written {
+		t.Fatalf("before compaction: %d pairs, %d keys of %d records", len(want), first.Keys(), written)
+	}
+	deadline := time.Now().Add(3 * time.Minute)
+	for {
+		// A write rolls the segment the cleaner may compact (the active
+		// one never is); it is a key of its own, outside the pairs.
+		if err := s.Apply(ctx, pipeline.StateOp{Bucket: "roll", Key: "r", Value: []byte("1")}); err != nil {
+			t.Fatal(err)
+		}
+		r, n := whole()
+		if int(n) < written {
+			got := map[string]string{}
+			_ = r.ForEach(ctx, track.BucketPairs, func(k string, v []byte) error { got[k] = string(v); return nil })
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Fatalf("compacted restart differs:\n got %v\nwant %v", got, want)
+			}
+			t.Logf("restart read %d records (%d keys) of %d written", n, r.Keys(), written)
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the log was not compacted within 3 minutes (%d records)", n)
+		}
+		time.Sleep(2 * time.Second)
 	}
 }
