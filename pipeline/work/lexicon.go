@@ -253,7 +253,12 @@ type Lexicon struct {
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	// prefixSeen screens prefixKey values before the map lookup.
 	prefixSeen [1 << 12]bool
-	flags      map[string]uint64
+	// exactSeen screens words by the prefixKey of their first two
+	// characters before the exact lookup, for callers that have no
+	// flags for the word (match): most words start no entry, and the
+	// screen answers them with no map lookup at all.
+	exactSeen [1 << 12]bool
+	flags     map[string]uint64
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
 }
@@ -506,6 +511,7 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 	} else {
 		lx.exact[first.word] = append(lx.exact[first.word], i)
 		lx.flags[first.word] |= fwEntry
+		lx.exactSeen[prefixSlot(prefixKey(first.word))] = true
 	}
 	return nil
 }
@@ -558,13 +564,32 @@ type hit struct {
 }
 
 // matchAll returns, per kind, the longest entry that matches at word i.
+// Its word's flags are not known: the exactSeen screen stands in for
+// fwEntry, so a word that starts no entry costs no map lookup.
 func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
-	return lx.matchFlagged(words, i, lx.flags[words[i]])
+	w := words[i]
+	if len(w) < 2 {
+		return lx.matchKeyed(words, i, lx.flags[w]&fwEntry != 0, 0, false)
+	}
+	pk := prefixKey(w)
+	slot := prefixSlot(pk)
+	return lx.matchKeyed(words, i, lx.exactSeen[slot], pk, lx.prefixSeen[slot])
 }
 
 // matchFlagged is matchAll for a word whose flags are known (fwEntry
 // saves the exact lookup for words that start no entry).
 func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 1]hit) {
+	w := words[i]
+	if len(w) < 2 {
+		return lx.matchKeyed(words, i, fl&fwEntry != 0, 0, false)
+	}
+	pk := prefixKey(w)
+	return lx.matchKeyed(words, i, fl&fwEntry != 0, pk, lx.prefixSeen[prefixSlot(pk)])
+}
+
+// matchKeyed tries the exact entries of word i when exact is set and the
+// prefix entries under key pk when prefixed is set.
+func (lx *Lexicon) matchKeyed(words []string, i int, exact bool, pk uint64, prefixed bool) (m [entFlip + 1]hit) {
 	try := func(k int32) {
 		e := &lx.entries[k]
 		j := i
@@ -581,17 +606,14 @@ func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 
 			m[e.kind] = hit{e, j - i}
 		}
 	}
-	w := words[i]
-	if fl&fwEntry != 0 {
-		for _, k := range lx.exact[w] {
+	if exact {
+		for _, k := range lx.exact[words[i]] {
 			try(k)
 		}
 	}
-	if len(w) >= 2 {
-		if pk := prefixKey(w); lx.prefixSeen[prefixSlot(pk)] {
-			for _, k := range lx.prefix[pk] {
-				try(k)
-			}
+	if prefixed {
+		for _, k := range lx.prefix[pk] {
+			try(k)
 		}
 	}
 	return m

@@ -1,12 +1,16 @@
 package work
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 	"testing/fstest"
 
+	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -134,4 +138,113 @@ func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 			t.Errorf("%s: error %v, want it to contain %q", c.file, err, c.want)
 		}
 	}
+}
+
+// BenchmarkLexiconMatch looks every word of >= 2 MB of gold-built
+// stories up in the lexicon as the chunk and stance layers do when they
+// have no flags for the word (Lexicon.match). "screen" is the shipped
+// path (the exactSeen/prefixSeen screen on the word's first two
+// characters, no map lookup for most words); "flags-map" is the earlier
+// path (a lookup in the flags map for every word), run as the baseline
+// in the same binary. Both give the same hits (TestLexiconMatchScreen).
+func BenchmarkLexiconMatch(b *testing.B) {
+	a := shippedAnalyzer(b)
+	words := goldWords(b, 2<<20)
+	lx := a.lex
+	var n int64
+	for _, w := range words {
+		n += int64(len(w))
+	}
+	b.Run("screen", func(b *testing.B) {
+		b.SetBytes(n)
+		c0 := cpuNow()
+		for b.Loop() {
+			for i := range words {
+				lx.matchAll(words, i)
+			}
+		}
+		cpuRate(b, c0, n)
+	})
+	b.Run("flags-map", func(b *testing.B) {
+		b.SetBytes(n)
+		c0 := cpuNow()
+		for b.Loop() {
+			for i := range words {
+				lx.matchFlagged(words, i, lx.flags[words[i]])
+			}
+		}
+		cpuRate(b, c0, n)
+	})
+}
+
+// goldWords is the normalised words of gold-built stories of at least
+// minBytes, in order.
+func goldWords(tb testing.TB, minBytes int) []string {
+	tb.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no dev gold files: %v", err)
+	}
+	sort.Strings(files)
+	var texts []string
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
+				continue
+			}
+			texts = append(texts, g.Story.Title, g.Story.Body)
+		}
+	}
+	var words []string
+	for total := 0; total < minBytes; {
+		for _, text := range texts {
+			n := hindi.NormalizeString(text)
+			for _, t := range hindi.Tokenize(nil, n) {
+				if t.Kind == hindi.Word || t.Kind == hindi.Number {
+					words = append(words, n[t.Start:t.End])
+				}
+			}
+			total += len(text)
+		}
+	}
+	return words
+}
+
+// TestLexiconMatchScreen: the screened lookup (matchAll) finds exactly
+// what a lookup with the word's flags finds, for every word of the gold
+// stories and for every lexicon entry's own words.
+func TestLexiconMatchScreen(t *testing.T) {
+	a := shippedAnalyzer(t)
+	lx := a.lex
+	words := goldWords(t, 1<<20)
+	for _, c := range lx.cases() {
+		n := hindi.NormalizeString(c.words + " " + c.test)
+		for _, tk := range hindi.Tokenize(nil, n) {
+			if tk.Kind == hindi.Word || tk.Kind == hindi.Number {
+				words = append(words, n[tk.Start:tk.End])
+			}
+		}
+	}
+	hits := 0
+	for i := range words {
+		got, want := lx.matchAll(words, i), lx.matchFlagged(words, i, lx.flags[words[i]])
+		if got != want {
+			t.Fatalf("word %d %q: screened lookup %v, flagged lookup %v", i, words[i], got, want)
+		}
+		for _, h := range got {
+			if h.e != nil {
+				hits++
+				break
+			}
+		}
+	}
+	if hits == 0 {
+		t.Fatal("no word of the gold stories matched any entry")
+	}
+	t.Logf("%d words, %d start an entry", len(words), hits)
 }
