@@ -435,8 +435,14 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	// "X ने कटिंग शेयर की, Y की संपत्ति पर सवाल": the subject
 	// of the clause before carries on.
-	if cl := &s.cls[ci]; cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && fr != nil {
-		for _, i := range s.inClause(ci - 1) {
+	// "X ने Y की तारीफ की, किंतु Z पर हमला बोला": past the empty
+	// clause a comma and a conjunction leave.
+	pc := ci - 1
+	for pc > 0 && len(s.cls[pc].toks) == 0 {
+		pc--
+	}
+	if cl := &s.cls[ci]; cl.kind == ckMain && pc >= 0 && s.cls[pc].kind == ckMain && fr != nil {
+		for _, i := range s.inClause(pc) {
 			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
 				out = appendNew(out, c.ent)
 			}
@@ -586,8 +592,23 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 // targetsOf returns the chunks of clause ci the frame takes as targets.
 func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool, srcs []int, st *storyState, out []int) []int {
 	out = out[:0]
+	// "अडानी मुद्दे पर राहुल का मोदी पर वार", "X के बयान पर Y का Z
+	// पर हमला": with a name of its own under पर, the frame's earlier
+	// possessed पर is the occasion, not a target.
+	// ("मस्क की कंपनी एक्स पर": one पर for the owner and the owned.)
+	plainPar, plainAt := -1, -1
+	if fr.targets[mkPar] {
+		for _, i := range s.inClause(ci) {
+			if c := &s.chunks[i]; c.mk == mkPar && !c.possessed && c.ent >= 0 && c.pron == 0 {
+				plainPar, plainAt = c.tok, c.at
+			}
+		}
+	}
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
+		if c.mk == mkPar && c.possessed && c.tok < plainPar && c.at != plainAt {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(fr.GenSource && !hasAgent(s, ci))

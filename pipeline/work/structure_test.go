@@ -136,6 +136,10 @@ func TestStanceStructure(t *testing.T) {
 		{"an agent after the colon of someone's charges acts on its own", "मस्क के आरोप: नडेला ने किया खारिज", "", nil},
 		{"a genitive speaker says the quote after a dash", "फराज का जवाब- 'डोनाल्ड ट्रंप महान नेता हैं'", "", []string{"nigel-farage>donald-trump:s"}},
 		{"a semicolon ends one headline and starts another", "मस्क बोले- ऑल्टमैन झूठे; नडेला ने कहा- मस्क महान", "", []string{"elon-musk>sam-altman:h", "satya-nadella>elon-musk:s"}},
+		{"the agent carries past a comma and a contrastive conjunction", "", "राहुल गांधी ने नरेंद्र मोदी की तारीफ की, किंतु गौतम अडानी पर हमला बोला।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:s"}},
+		{"an issue under पर is the occasion when the act has its own target", "अडानी मुद्दे पर राहुल का मोदी पर वार", "", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"someone's statement under पर is the occasion", "", "डोनाल्ड ट्रंप के बयान पर राहुल गांधी ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"the owner and the owned share one पर", "", "कमला हैरिस ने एलन मस्क की कंपनी एक्स पर नफरत फैलाने का आरोप लगाया।", []string{"kamala-harris>elon-musk:h", "kamala-harris>x-corp:h"}},
 		// Relative clauses (STRUCTURE, issue 10).
 		{"a list inside a relative clause does not end it", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
 		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
