@@ -2,6 +2,7 @@ package work
 
 import (
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -117,7 +118,13 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 // epithetAt matches an epithet at token k: the entity and its length.
 // An epithet followed by a name is a role noun ("अमेरिकी राष्ट्रपति
 // X"), not a reference.
+//
+// An office word followed by a name gives the story's office to that
+// name (learnOffice) as the chunker passes it.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
+	if a.matcher.words[s.f.words[k]]&ncOffice != 0 && s.st != nil {
+		a.learnOffice(s, s.st, k)
+	}
 	for _, ep := range a.epithets[s.f.words[k]] {
 		if ep.office {
 			if e := a.officeAt(s, k); e >= 0 {
@@ -145,9 +152,15 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			continue
 		}
 		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a
-		// story that gave the office to someone else.
-		if len(ep.words) == 1 && s.st != nil {
-			if o, given := s.st.offices[ep.words[0]]; given && o != ep.entity {
+		// story that gave the office to someone else, nor as another
+		// office ("ब्रिटेन के प्रधानमंत्री", "पूर्व प्रधानमंत्री").
+		if len(ep.words) == 1 {
+			if s.st != nil {
+				if o, given := s.st.offices[ep.words[0]]; given && o != ep.entity {
+					continue
+				}
+			}
+			if a.otherOffice(s, k) {
 				continue
 			}
 		}
@@ -172,50 +185,56 @@ func (a *Analyzer) officeAt(s *sentCtx, k int) int {
 	if n := k + 1; n < s.sn.b && (s.mentionAt(n) || s.isWord(n) && a.matcher.nameLike(s.f, n)) {
 		return -1
 	}
-	if p := k - 1; p >= s.sn.a && s.isWord(p) {
-		w := s.f.words[p]
-		if isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p) && !isPostposition(w) && a.matcher.words[w]&ncFunction == 0 {
-			return -1
-		}
+	if a.otherOffice(s, k) {
+		return -1
 	}
 	return e
 }
 
-// learnOffices records the offices a sentence gives: "<office> <tracked
-// person>" gives it to them, "<office> <name-like word>" to someone
-// untracked (then nobody's).
-func (a *Analyzer) learnOffices(s *sentCtx, st *storyState) {
-	for k := s.sn.a; k+1 < s.sn.b; k++ {
-		w := s.f.words[k]
-		if a.matcher.words[w]&ncOffice == 0 || !a.matcher.adjacent(s.f, k, k+1) {
-			continue
-		}
-		e := -2
-		switch {
-		case s.mentionAt(k + 1):
-			for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
-				if m.tok == k+1 {
-					e = m.entity
-					break
-				}
-			}
-			if e >= 0 && !a.isPerson[e] {
-				e = -2
-			}
-		case a.matcher.nameLike(s.f, k+1):
-			e = -1
-		}
-		if e == -2 {
-			continue
-		}
-		if st.offices == nil {
-			st.offices = map[string]int{}
-		}
-		if o, ok := st.offices[w]; ok && o != e {
-			e = -1
-		}
-		st.offices[w] = e
+// otherOffice reports an office word at k qualified as someone else's:
+// after a genitive, a title or a name ("भारत के राष्ट्रपति", "पूर्व
+// राष्ट्रपति", "ब्रिटिश प्रधानमंत्री", "टेस्ला सीईओ").
+func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
+	p := k - 1
+	if p < s.sn.a || !s.isWord(p) {
+		return false
 	}
+	w := s.f.words[p]
+	return isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p)
+}
+
+// learnOffice records the office an office word at k gives: "<office>
+// <tracked person>" gives it to them, "<office> <name-like word>" to
+// someone untracked (then it is nobody's).
+func (a *Analyzer) learnOffice(s *sentCtx, st *storyState, k int) {
+	if k+1 >= s.sn.b || !a.matcher.adjacent(s.f, k, k+1) {
+		return
+	}
+	e := -2
+	switch {
+	case s.mentionAt(k + 1):
+		for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+			if m.tok == k+1 {
+				e = m.entity
+				break
+			}
+		}
+		if e < 0 || !a.isPerson[e] {
+			return
+		}
+	case a.matcher.nameLike(s.f, k+1):
+		e = -1
+	default:
+		return
+	}
+	w := s.f.words[k]
+	if st.offices == nil {
+		st.offices = map[string]int{}
+	}
+	if o, ok := st.offices[w]; ok && o != e {
+		e = -1
+	}
+	st.offices[w] = e
 }
 
 // resolve fills the entity of every pronoun chunk of a sentence.
@@ -233,6 +252,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				if sp := a.speakers(s, c.clause, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
 					if !cl.quoted {
 						c.ent = sp[0]
+						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
+						// the one the speaker was acting on.
+						if t := a.participleTarget(s, cl.parent, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {
+							c.ent = t
+						}
 						continue
 					}
 					// In quoted words the speaker says मैं: वह is
@@ -313,6 +337,52 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 	}
 }
 
+// participleTarget is the person a participle of clause ci acts on ("Y
+// की तारीफ करते हुए", "Y पर निशाना साधते हुए कहा"): a named person, not
+// the speaker, with an object's postposition, before "<verb>ते हुए"; -1
+// when there is none or more than one.
+func (a *Analyzer) participleTarget(s *sentCtx, ci, speaker int) int {
+	if ci < 0 || ci >= len(s.cls) {
+		return -1
+	}
+	hue := -1
+	for _, k := range s.cls[ci].toks {
+		if s.w(k) == "हुए" && strings.HasSuffix(s.w(k-1), "ते") {
+			hue = k
+			break
+		}
+	}
+	if hue < 0 {
+		return -1
+	}
+	t := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.pron != 0 || c.ent < 0 || c.ent == speaker || !a.isPerson[c.ent] || c.tok > hue {
+			continue
+		}
+		switch c.mk {
+		case mkGen, mkPar, mkKo, mkKhilaf, mkPrati:
+			if t >= 0 && t != c.ent {
+				return -1
+			}
+			t = c.ent
+		}
+	}
+	return t
+}
+
+// hasObjectPron reports a pronoun object in clause ci ("कि वह उन्हें …
+// मानते हैं"): the subject pronoun is then the speaker.
+func (a *Analyzer) hasObjectPron(s *sentCtx, ci int) bool {
+	for _, i := range s.inClause(ci) {
+		if p := s.chunks[i].pron; p == fwTargetPron || p == fwGenPron {
+			return true
+		}
+	}
+	return false
+}
+
 // nearestBefore is the nearest person named before token k (in the
 // sentence, then earlier in the story) that is not avoid.
 func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
@@ -366,9 +436,8 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 }
 
 // learnTitles records "<word> <role noun> <person>" as the story's title
-// for that person, and the offices the sentence gives.
+// for that person.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
-	a.learnOffices(s, st)
 	for _, c := range s.chunks {
 		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.tok-2 < s.sn.a {
 			continue

@@ -533,9 +533,21 @@ func TestGroundingOffices(t *testing.T) {
 		{"a one-word epithet yields to the story's holder",
 			"नरेंद्र मोदी ने गुजरात में रैली की। ब्रिटेन के प्रधानमंत्री कीर स्टार्मर भी दिल्ली पहुंचे। प्रधानमंत्री ने मुकेश अंबानी की तारीफ की।",
 			[]string{}},
+		{"a one-word epithet qualified as another country's",
+			"नरेंद्र मोदी जापान के दौरे पर हैं। कनाडा के प्रधानमंत्री ने मुकेश अंबानी की तारीफ की।",
+			[]string{}},
 		{"a one-word epithet without a rival holder",
 			"नरेंद्र मोदी ने गुजरात में रैली की। अगले दिन प्रधानमंत्री ने मुकेश अंबानी की तारीफ की।",
 			[]string{"narendra-modi>mukesh-ambani:s"}},
+		{"a pronoun after a participle is the one acted on",
+			"डोनाल्ड ट्रंप ने एलन मस्क की तारीफ करते हुए कहा कि उन्होंने कमला हैरिस की नीतियों की आलोचना की।",
+			[]string{"donald-trump>elon-musk:s", "elon-musk>kamala-harris:h"}},
+		{"with an object pronoun the subject pronoun is the speaker",
+			"नाइजल फराज ने एलन मस्क की टिप्पणी को खारिज करते हुए कहा कि वह उन्हें एक शानदार इंसान मानते हैं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"a participle on nobody leaves the speaker",
+			"कमला हैरिस ने शोक जताते हुए कहा कि उन्होंने डोनाल्ड ट्रंप की नीतियों की हमेशा आलोचना की।",
+			[]string{"kamala-harris>donald-trump:h"}},
 		{"hyphenated epithet",
 			"एलन मस्क ने लिंक्डइन के सह-संस्थापक को प्रदर्शनों के लिए जिम्मेदार ठहराया। रीड हॉफमैन ने सफाई दी।",
 			[]string{"elon-musk>reid-hoffman:h"}},
@@ -545,6 +557,35 @@ func TestGroundingOffices(t *testing.T) {
 			an := a.Analyze(pipeline.Story{ID: "office", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
 			if got := referenceStances(an); !slices.Equal(got, c.want) {
 				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingFamiliesAndVerbs: "अंबानी परिवार" is the family, not the
+// person; a feminine perfective before a surname ("ठुकराई मस्क की
+// पेशकश") is a verb, not another person's given name.
+func TestGroundingFamiliesAndVerbs(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"a family by its surname", "", "शादी में अंबानी परिवार ने मेहमानों का स्वागत किया।", nil},
+		{"the person and the family", "", "मुकेश अंबानी ने कहा कि अंबानी परिवार आभारी है।", []string{"mukesh-ambani"}},
+		{"headline verb before a surname", "ऑल्टमैन ने ठुकराई मस्क की पेशकश", "", []string{"elon-musk", "sam-altman"}},
+		{"short name before a surname", "", "देसाई मस्क ने कहा कि बैठक टल गई।", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := ids(groundStory(m, ents, c.title, c.body))
+			want := c.want
+			if want == nil {
+				want = []string{}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("entities %v, want %v", got, want)
 			}
 		})
 	}

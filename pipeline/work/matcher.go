@@ -937,6 +937,8 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 		}
 	case r == 'ा' && strings.HasSuffix(w, "ाया") && utf8.RuneCountInString(w) >= 5:
 		return false // perfective verbs: अपनाया, बताया (माया, जया are shorter)
+	case r == 'ई' && strings.HasSuffix(w, "ाई") && utf8.RuneCountInString(w) >= 6:
+		return false // feminine perfectives: ठुकराई, दोहराई (देसाई is shorter)
 	case r < utf8.RuneSelf:
 		// Latin: a name is written with a capital.
 		o := f.text.Orig[f.text.OrigOffset(f.toks[i].Start):]
