@@ -115,7 +115,7 @@ fi
 # shellcheck disable=SC2086 # KHABAR_CHAOS_ARGS is a list of flags
 timeout --signal=TERM --kill-after=30 "$left" "$work/chaos" -khabar "$work/khabar" -dir "$work" -repo "$repo" \
 	-kafka "127.0.0.1:$kport" -es "http://127.0.0.1:$esport" \
-	-kafka-script scripts/kafka.sh -es-script scripts/elasticsearch.sh ${KHABAR_CHAOS_ARGS:-} &
+	-kafka-script scripts/kafka.sh -es-script scripts/elasticsearch.sh -budget "$((left - 5))s" ${KHABAR_CHAOS_ARGS:-} &
 harness_pid=$!
 set +e
 wait "$harness_pid"

@@ -1,16 +1,15 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -100,15 +99,13 @@ func (r *run) check(ctx context.Context) (bool, error) {
 		fmt.Printf("chaos: detail: lost stories: %s\n", strings.Join(where, "; "))
 	}
 
-	// The clean run: the same story records (first copy of each served
-	// story from the chaos stories topic) through one `khabar run --bus
-	// kafka` process with no chaos, into its own topics and indices.
+	// The clean run (see cleanRun): the chaos run's own analyses and
+	// stances, first copy of each, through one track process without chaos.
 	cleanOK := false
-	cleanFile := filepath.Join(r.o.dir, "clean-stories.jsonl")
-	if err := writeClean(cleanFile, topic, served); err != nil {
-		return false, err
-	}
-	if err := r.cleanRun(ctx, cleanFile, len(served)); err != nil {
+	var cleanEv, cleanAl []string
+	if left := time.Until(r.end) - 25*time.Second; left < 30*time.Second {
+		fmt.Printf("chaos: detail: clean run skipped: %s of the budget left\n", time.Until(r.end).Round(time.Second))
+	} else if cleanEv, cleanAl, err = r.cleanRun(ctx, served, min(left, r.o.cleanWait)); err != nil {
 		fmt.Printf("chaos: detail: clean run failed: %v\n", err)
 	} else {
 		cleanOK = true
@@ -119,21 +116,13 @@ func (r *run) check(ctx context.Context) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	cleanEv, err := r.eventSigs(ctx, "clean-events")
-	if err != nil {
-		return false, err
-	}
 	onlyChaos, onlyClean := diff(chaosEv, cleanEv)
 	r.res.eventsSame = cleanOK && len(onlyChaos) == 0 && len(onlyClean) == 0
-	fmt.Printf("chaos: detail: events: chaos run %d, clean run %d; only in chaos %d: %s; only in clean %d: %s\n",
+	fmt.Printf("chaos: detail: events: chaos run %d (index), clean run %d; only in chaos %d: %s; only in clean %d: %s\n",
 		len(chaosEv), len(cleanEv), len(onlyChaos), joinMax(onlyChaos, 5), len(onlyClean), joinMax(onlyClean, 5))
 
 	// Alerts and webhooks.
 	chaosAl, err := r.alertIDs(ctx, "chaos-alerts")
-	if err != nil {
-		return false, err
-	}
-	cleanAl, err := r.alertIDs(ctx, "clean-alerts")
 	if err != nil {
 		return false, err
 	}
@@ -199,61 +188,84 @@ func (r *run) check(ctx context.Context) (bool, error) {
 	return ok, nil
 }
 
-// writeClean writes the first copy of every served story, in event-time
-// order (ties by id), as JSON Lines for `khabar replay`.
-func writeClean(path string, topic map[string]*topicCopy, served map[string]bool) error {
+// cleanRun is the reference for events and alerts: one `khabar track`
+// process, no chaos, on topics of its own (prefix clean.), fed the first
+// copy of every analysis and stance batch the chaos run's workers
+// published for the served stories, in event-time order (ties by story
+// id). The work stage is a pure function of the story, so this isolates
+// what chaos can break downstream of it — folding order, redelivery,
+// restarts, state restore, alert counts and quiet periods — and costs no
+// second analysis of every story (the clean run must fit in the 10-minute
+// bound on 2 cores). It returns the event signatures from the clean events
+// topic and the alert ids the clean run posted to its webhook or published.
+func (r *run) cleanRun(ctx context.Context, served map[string]bool, limit time.Duration) ([]string, []string, error) {
+	start := time.Now()
 	type rec struct {
 		at  time.Time
 		id  string
-		raw []byte
+		msg kafkago.Message
 	}
-	var recs []rec
-	for id, c := range topic {
-		if !served[id] {
-			continue
+	var analyses, stances []rec
+	seenA := map[string]bool{}
+	if _, err := eachMessage(ctx, r.o.broker, "chaos.analyses", func(m kafkago.Message) error {
+		var v struct {
+			Story pipeline.Story `json:"story"`
 		}
-		var s pipeline.Story
-		if err := json.Unmarshal(c.first, &s); err != nil {
-			return fmt.Errorf("story %s on the topic: %w", id, err)
+		if err := json.Unmarshal(m.Value, &v); err != nil {
+			return fmt.Errorf("chaos.analyses/%d@%d: %w", m.Partition, m.Offset, err)
 		}
-		recs = append(recs, rec{s.Published, id, c.first})
+		if !served[v.Story.ID] || seenA[v.Story.ID] {
+			return nil
+		}
+		seenA[v.Story.ID] = true
+		analyses = append(analyses, rec{v.Story.Published, v.Story.ID, kafkago.Message{Key: m.Key, Value: m.Value, Headers: m.Headers}})
+		return nil
+	}); err != nil {
+		return nil, nil, err
 	}
-	slices.SortFunc(recs, func(a, b rec) int {
+	seenS := map[string]bool{}
+	if _, err := eachMessage(ctx, r.o.broker, "chaos.stances", func(m kafkago.Message) error {
+		var v pipeline.StanceBatch
+		if err := json.Unmarshal(m.Value, &v); err != nil {
+			return fmt.Errorf("chaos.stances/%d@%d: %w", m.Partition, m.Offset, err)
+		}
+		k := v.Story.ID + "\x00" + string(m.Key)
+		if !served[v.Story.ID] || seenS[k] {
+			return nil
+		}
+		seenS[k] = true
+		stances = append(stances, rec{v.Story.Published, v.Story.ID, kafkago.Message{Key: m.Key, Value: m.Value, Headers: m.Headers}})
+		return nil
+	}); err != nil {
+		return nil, nil, err
+	}
+	order := func(a, b rec) int {
 		if c := a.at.Compare(b.at); c != 0 {
 			return c
 		}
 		return strings.Compare(a.id, b.id)
-	})
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("clean stories: %w", err)
 	}
-	w := bufio.NewWriter(f)
-	for _, r := range recs {
-		w.Write(r.raw)
-		w.WriteByte('\n')
+	slices.SortStableFunc(analyses, order)
+	slices.SortStableFunc(stances, order)
+	msgs := func(rs []rec) []kafkago.Message {
+		out := make([]kafkago.Message, len(rs))
+		for i, r := range rs {
+			out[i] = r.msg
+		}
+		return out
 	}
-	if err := w.Flush(); err != nil {
-		f.Close()
-		return fmt.Errorf("clean stories: %w", err)
-	}
-	return f.Close()
-}
+	fmt.Printf("chaos: detail: clean run input: %d analyses and %d stance batches of %d served stories (first copies)\n", len(analyses), len(stances), len(served))
 
-// cleanRun runs every role in one process over its own topics and indices
-// and replays the stories into it; it waits until all are indexed and the
-// events and alerts counts held still for 10 s.
-func (r *run) cleanRun(ctx context.Context, file string, n int) error {
 	cfg, err := r.writeConfig("clean", "clean.", "clean-", r.hookURL+"/clean-hook", false)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	if err := r.setup(ctx, cfg); err != nil {
-		return err
+	if err := r.khabarOnce(ctx, cfg, "clean-setup.log", "setup", "kafka"); err != nil {
+		return nil, nil, err
 	}
-	p := r.newProc(cfg, "clean-run", "run", "--bus", "kafka")
+	p := r.newProc(cfg, "clean-track", "track")
 	if err := p.start(r.o.bin); err != nil {
-		return err
+		return nil, nil, err
 	}
 	r.mu.Lock()
 	r.procs = append(r.procs, p)
@@ -261,41 +273,75 @@ func (r *run) cleanRun(ctx context.Context, file string, n int) error {
 	r.mu.Unlock()
 	defer r.stopRoles()
 	if err := r.waitReady(ctx, 60*time.Second); err != nil {
-		return err
+		return nil, nil, err
 	}
-	start := time.Now()
-	if err := r.khabarOnce(ctx, cfg, "clean-replay.log", "replay", file); err != nil {
-		return err
+	// Stances first (the tracker's events are judged by the alert rules
+	// too), then analyses; each topic in event-time order.
+	if err := publishAll(ctx, r.o.broker, "clean.stances", msgs(stances)); err != nil {
+		return nil, nil, err
 	}
-	deadline := start.Add(r.o.cleanWait)
-	var lastEv, lastAl, stable int
-	for time.Now().Before(deadline) {
+	if err := publishAll(ctx, r.o.broker, "clean.analyses", msgs(analyses)); err != nil {
+		return nil, nil, err
+	}
+	deadline := start.Add(limit)
+	var evs []string
+	var alerts map[string]bool
+	lastEv, lastAl, stable := -1, -1, 0
+	for {
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return nil, nil, ctx.Err()
 		case <-time.After(2 * time.Second):
 		}
 		p.sample()
-		st, err1 := r.es.count(ctx, "clean-stories")
-		ev, err2 := r.es.count(ctx, "clean-events")
-		al, err3 := r.es.count(ctx, "clean-alerts")
-		if err1 != nil || err2 != nil || err3 != nil || st < n {
-			stable = 0
-			continue
+		evs = evs[:0]
+		seen := map[string]bool{}
+		if _, err := eachMessage(ctx, r.o.broker, "clean.events", func(m kafkago.Message) error {
+			var v pipeline.EventMessage
+			if err := json.Unmarshal(m.Value, &v); err != nil {
+				return fmt.Errorf("clean.events/%d@%d: %w", m.Partition, m.Offset, err)
+			}
+			e := v.Event
+			sig := fmt.Sprintf("%s:%s:%s→%s:%s", e.Kind, pipeline.PairKey(e.Pair[0], e.Pair[1]), e.From, e.To, e.Story)
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				evs = append(evs, sig)
+			}
+			return nil
+		}); err != nil {
+			return nil, nil, err
 		}
-		if ev == lastEv && al == lastAl {
+		alerts = map[string]bool{}
+		for _, post := range r.sink.snapshot("/clean-hook") {
+			alerts[post.AlertID] = true
+		}
+		if _, err := eachMessage(ctx, r.o.broker, "clean.alerts", func(m kafkago.Message) error {
+			alerts[string(m.Key)] = true
+			return nil
+		}); err != nil {
+			return nil, nil, err
+		}
+		if len(evs) == lastEv && len(alerts) == lastAl {
 			stable++
 		} else {
 			stable = 0
 		}
-		lastEv, lastAl = ev, al
+		lastEv, lastAl = len(evs), len(alerts)
 		if stable >= 5 {
-			r.log.Info("clean run done", "stories", st, "events", ev, "alerts", al, "took", time.Since(start).Round(time.Second))
-			return nil
+			break
+		}
+		if time.Now().After(deadline) {
+			return nil, nil, fmt.Errorf("not quiet within %s (%d events, %d alerts so far)", limit.Round(time.Second), len(evs), len(alerts))
 		}
 	}
-	st, _ := r.es.count(ctx, "clean-stories")
-	return fmt.Errorf("not quiet within %s (%d of %d stories indexed)", r.o.cleanWait, st, n)
+	sort.Strings(evs)
+	al := make([]string, 0, len(alerts))
+	for id := range alerts {
+		al = append(al, id)
+	}
+	sort.Strings(al)
+	r.log.Info("clean run done", "events", len(evs), "alerts", len(al), "took", time.Since(start).Round(time.Second))
+	return evs, al, nil
 }
 
 // eventSigs lists the events of an index as "kind pair from→to story".

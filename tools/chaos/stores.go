@@ -151,26 +151,43 @@ type topicCopy struct {
 // readTopic reads every partition of topic from its first to its last
 // offset and groups the messages by key.
 func readTopic(ctx context.Context, broker, topic string) (map[string]*topicCopy, int, error) {
+	out := map[string]*topicCopy{}
+	total, err := eachMessage(ctx, broker, topic, func(m kafkago.Message) error {
+		k := string(m.Key)
+		c := out[k]
+		if c == nil {
+			c = &topicCopy{first: m.Value, parts: map[int]bool{}}
+			out[k] = c
+		}
+		c.n++
+		c.parts[m.Partition] = true
+		return nil
+	})
+	return out, total, err
+}
+
+// eachMessage calls fn for every message of topic, partition by partition,
+// from the first to the last offset at the time of the call.
+func eachMessage(ctx context.Context, broker, topic string, fn func(kafkago.Message) error) (int, error) {
 	conn, err := kafkago.DialContext(ctx, "tcp", broker)
 	if err != nil {
-		return nil, 0, fmt.Errorf("kafka %s: %w", broker, err)
+		return 0, fmt.Errorf("kafka %s: %w", broker, err)
 	}
 	parts, err := conn.ReadPartitions(topic)
 	conn.Close()
 	if err != nil {
-		return nil, 0, fmt.Errorf("kafka partitions of %s: %w", topic, err)
+		return 0, fmt.Errorf("kafka partitions of %s: %w", topic, err)
 	}
-	out := map[string]*topicCopy{}
 	total := 0
 	for _, p := range parts {
 		lc, err := kafkago.DialLeader(ctx, "tcp", broker, topic, p.ID)
 		if err != nil {
-			return nil, 0, fmt.Errorf("kafka leader of %s/%d: %w", topic, p.ID, err)
+			return 0, fmt.Errorf("kafka leader of %s/%d: %w", topic, p.ID, err)
 		}
 		first, last, err := lc.ReadOffsets()
 		lc.Close()
 		if err != nil {
-			return nil, 0, fmt.Errorf("kafka offsets of %s/%d: %w", topic, p.ID, err)
+			return 0, fmt.Errorf("kafka offsets of %s/%d: %w", topic, p.ID, err)
 		}
 		if last <= first {
 			continue
@@ -178,7 +195,7 @@ func readTopic(ctx context.Context, broker, topic string) (map[string]*topicCopy
 		r := kafkago.NewReader(kafkago.ReaderConfig{Brokers: []string{broker}, Topic: topic, Partition: p.ID, MaxWait: 200 * time.Millisecond, MinBytes: 1, MaxBytes: 8 << 20})
 		if err := r.SetOffset(first); err != nil {
 			r.Close()
-			return nil, 0, fmt.Errorf("kafka seek %s/%d: %w", topic, p.ID, err)
+			return 0, fmt.Errorf("kafka seek %s/%d: %w", topic, p.ID, err)
 		}
 		for {
 			rctx, cancel := context.WithTimeout(ctx, 30*time.Second)
@@ -186,24 +203,20 @@ func readTopic(ctx context.Context, broker, topic string) (map[string]*topicCopy
 			cancel()
 			if err != nil {
 				r.Close()
-				return nil, 0, fmt.Errorf("kafka read %s/%d at %d of %d: %w", topic, p.ID, r.Offset(), last, err)
+				return 0, fmt.Errorf("kafka read %s/%d at %d of %d: %w", topic, p.ID, r.Offset(), last, err)
 			}
 			total++
-			k := string(m.Key)
-			c := out[k]
-			if c == nil {
-				c = &topicCopy{first: m.Value, parts: map[int]bool{}}
-				out[k] = c
+			if err := fn(m); err != nil {
+				r.Close()
+				return 0, err
 			}
-			c.n++
-			c.parts[p.ID] = true
 			if m.Offset >= last-1 {
 				break
 			}
 		}
 		r.Close()
 	}
-	return out, total, nil
+	return total, nil
 }
 
 // producer publishes stories to a topic as the pipeline's publishers do
@@ -220,6 +233,21 @@ func (p *producer) publish(ctx context.Context, key string, value []byte) error 
 		Headers: []kafkago.Header{{Key: "schema-version", Value: []byte("1.0")}}})
 	if err != nil {
 		return fmt.Errorf("publish %s to %s: %w", key, p.w.Topic, err)
+	}
+	return nil
+}
+
+// publishAll publishes messages in order (batched, acks=all) to topic.
+func publishAll(ctx context.Context, broker, topic string, msgs []kafkago.Message) error {
+	w := &kafkago.Writer{Addr: kafkago.TCP(broker), Topic: topic, Balancer: &kafkago.Murmur2Balancer{},
+		RequiredAcks: kafkago.RequireAll, BatchTimeout: 5 * time.Millisecond, BatchSize: 500}
+	defer w.Close()
+	for len(msgs) > 0 {
+		chunk := msgs[:min(len(msgs), 500)]
+		msgs = msgs[len(chunk):]
+		if err := w.WriteMessages(ctx, chunk...); err != nil {
+			return fmt.Errorf("publish to %s: %w", topic, err)
+		}
 	}
 	return nil
 }
