@@ -49,6 +49,9 @@ func (r *run) check(ctx context.Context) (bool, error) {
 		}
 	}
 	sort.Strings(dupIDs)
+	if dups > 0 {
+		fmt.Printf("chaos: detail: extra copies by the last chaos action before them: %s\n", r.attribute(topic, served))
+	}
 	fmt.Printf("chaos: detail: stories topic holds %d messages, %d distinct keys; %d served stories published more than once (%d extra copies): %s\n",
 		total, len(topic), len(dupIDs), dups, joinMax(dupIDs, 10))
 	if len(unknown) > 0 {
@@ -398,4 +401,47 @@ func diff(a, b []string) (onlyA, onlyB []string) {
 		}
 	}
 	return append(onlyA, a[i:]...), append(onlyB, b[j:]...)
+}
+
+// attribute counts the extra copies of served stories on the stories topic
+// by the last chaos action before each copy's broker timestamp.
+func (r *run) attribute(topic map[string]*topicCopy, served map[string]bool) string {
+	r.mu.Lock()
+	acts := append([]action(nil), r.actions...)
+	r.mu.Unlock()
+	slices.SortStableFunc(acts, func(a, b action) int { return a.at.Compare(b.at) })
+	if len(acts) == 0 {
+		return "no chaos actions recorded"
+	}
+	by := map[string]int{}
+	for id, c := range topic {
+		if !served[id] || c.n < 2 {
+			continue
+		}
+		ts := slices.Clone(c.times)
+		slices.SortFunc(ts, func(a, b time.Time) int { return a.Compare(b) })
+		for _, t := range ts[1:] {
+			label := "before any action"
+			for _, a := range acts {
+				if !a.at.After(t) {
+					label = fmt.Sprintf("%s (+%ds)", a.label, int(a.at.Sub(acts[0].at).Seconds()))
+				}
+			}
+			by[label]++
+		}
+	}
+	type kv struct {
+		k string
+		n int
+	}
+	var out []kv
+	for k, n := range by {
+		out = append(out, kv{k, n})
+	}
+	slices.SortFunc(out, func(a, b kv) int { return b.n - a.n })
+	var parts []string
+	for _, x := range out {
+		parts = append(parts, fmt.Sprintf("%s: %d", x.k, x.n))
+	}
+	return strings.Join(parts, "; ")
 }

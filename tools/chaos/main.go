@@ -114,6 +114,20 @@ type run struct {
 	res result
 	// outages counts services stopped or still starting.
 	outages atomic.Int32
+	// actions is the chaos timeline, to attribute duplicates to.
+	actions []action
+}
+
+// action is one thing the chaos did, and when.
+type action struct {
+	at    time.Time
+	label string
+}
+
+func (r *run) note(label string) {
+	r.mu.Lock()
+	r.actions = append(r.actions, action{time.Now(), label})
+	r.mu.Unlock()
 }
 
 // result is what the final line reports.
@@ -205,6 +219,7 @@ func (r *run) main(ctx context.Context) (bool, error) {
 
 	t0 := time.Now()
 	r.feedSrv.start(t0)
+	r.note("feed clock started")
 	r.log.Info("feed clock started", "feeds", o.feeds, "stories", o.stories, "over", o.arrive)
 	chaosCtx, stopChaos := context.WithCancel(ctx)
 	var wg sync.WaitGroup
@@ -459,6 +474,7 @@ func (r *run) chaos(ctx context.Context, t0 time.Time) {
 		}
 		p := cands[rng.IntN(len(cands))]
 		r.log.Info("kill -9", "proc", p.name, "at", time.Since(t0).Round(time.Second))
+		r.note("kill -9 " + p.name)
 		if err := p.kill9(ctx); err != nil {
 			r.log.Error("kill", "proc", p.name, "err", err)
 			continue
@@ -490,6 +506,7 @@ func (r *run) supervise(ctx context.Context) {
 			why := p.lastCrash
 			p.mu.Unlock()
 			if crashed {
+				r.note(p.name + " exited on its own")
 				r.log.Warn("role process exited on its own: restarting", "proc", p.name, "exit", why)
 			}
 			if err := p.start(r.o.bin); err != nil {
@@ -504,6 +521,7 @@ func (r *run) outage(ctx context.Context, what, script string) {
 	r.outages.Add(1)
 	defer r.outages.Add(-1)
 	r.log.Info("outage: stopping", "service", what)
+	r.note(what + " stopped")
 	lf := filepath.Join(r.o.dir, "logs", what+"-outage.log")
 	runScript := func(arg string) {
 		f, err := os.OpenFile(lf, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
@@ -524,6 +542,7 @@ func (r *run) outage(ctx context.Context, what, script string) {
 	case <-time.After(r.o.outage):
 	}
 	r.log.Info("outage: starting", "service", what)
+	r.note(what + " starting")
 	runScript("start")
 	r.log.Info("outage: over", "service", what)
 }
@@ -549,6 +568,7 @@ func (r *run) rescalePollers(ctx context.Context) {
 	r.live = keep
 	r.mu.Unlock()
 	r.log.Info("rescale: pollers 3 → 2")
+	r.note("pollers 3 → 2")
 	for _, p := range old {
 		p.stop(30 * time.Second)
 	}

@@ -146,6 +146,7 @@ type topicCopy struct {
 	n     int
 	first []byte
 	parts map[int]bool
+	times []time.Time // broker timestamps of every copy
 }
 
 // readTopic reads every partition of topic from its first to its last
@@ -161,6 +162,7 @@ func readTopic(ctx context.Context, broker, topic string) (map[string]*topicCopy
 		}
 		c.n++
 		c.parts[m.Partition] = true
+		c.times = append(c.times, m.Time)
 		return nil
 	})
 	return out, total, err
