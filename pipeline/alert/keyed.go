@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"time"
 
 	"github.com/khabar/khabar/pipeline"
@@ -399,8 +400,8 @@ func parseTimelineKey(k string) (time.Time, string, bool) {
 	if len(k) < 17 || k[16] != 0 {
 		return time.Time{}, "", false
 	}
-	var u uint64
-	if _, err := fmt.Sscanf(k[:16], "%016x", &u); err != nil {
+	u, err := strconv.ParseUint(k[:16], 16, 64)
+	if err != nil {
 		return time.Time{}, "", false
 	}
 	return time.Unix(0, int64(^u^(1<<63))).UTC(), k[17:], true
