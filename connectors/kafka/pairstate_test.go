@@ -384,3 +384,93 @@ func TestPairStateCompactedRestart(t *testing.T) {
 		time.Sleep(2 * time.Second)
 	}
 }
+
+var errKilled = errors.New("writer killed")
+
+// tornKafka is the Kafka store of a process killed in the middle of an
+// Apply: it writes the first budget records and dies.
+type tornKafka struct {
+	*kafka.PartitionedStateStore
+	budget int
+}
+
+func (s *tornKafka) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
+	n := min(len(ops), s.budget)
+	s.budget -= n
+	if n > 0 {
+		if err := s.PartitionedStateStore.Apply(ctx, ops[:n]...); err != nil {
+			return err
+		}
+	}
+	if n < len(ops) {
+		return errKilled
+	}
+	return nil
+}
+
+// On the real broker: a tracker killed after k records of a batch, for
+// each k, restarted on a store restored from the changelog and given the
+// batch again, counts every story once and finds every feud event.
+func TestPairStateKilledMidFold(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	var pairs [][2]string
+	batch := func(run int) []track.Item {
+		// Pairs of their own per run, so every run writes the same records.
+		pairs = [][2]string{{fmt.Sprint("elon-musk-", run), "sam-altman"}, {"donald-trump", fmt.Sprint("elon-musk-", run)}, {fmt.Sprint("narendra-modi-", run), "rahul-gandhi"}}
+		var items []track.Item
+		for j := range 2 {
+			for i, p := range pairs {
+				at := day.Add(time.Duration(j*10+i) * time.Hour)
+				items = append(items, track.Item{Story: track.StoryRef{ID: fmt.Sprintf("k%d-%d-%d", run, i, j), Published: at, Fetched: at, Source: fmt.Sprint("khabar-", j)},
+					Stances: []pipeline.Stance{{Source: p[0], Target: p[1], Polarity: pipeline.Hostile, Score: 1, Evidence: "कड़ी आलोचना"}}})
+			}
+		}
+		return items
+	}
+	// 6 timeline records, 3 events records, then 3 pair records.
+	const records = 12
+	for k := range records {
+		items := batch(k)
+		s := openPairState(t, b)
+		tr, err := track.New(track.DefaultConfig(), &tornKafka{PartitionedStateStore: s, budget: k}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tr.FoldBatch(ctx, items); !errors.Is(err, errKilled) {
+			t.Fatalf("k=%d: fold: %v", k, err)
+		}
+		restarted := openPairState(t, b)
+		tr2, err := track.New(track.DefaultConfig(), restarted, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := tr2.FoldBatch(ctx, items)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, p := range pairs {
+			st, _, err := tr2.Pair(ctx, p[0], p[1])
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := 2; st.Counts.Stories != want {
+				t.Fatalf("killed after %d records: pair %v counts %d stories, want %d", k, p, st.Counts.Stories, want)
+			}
+			trigger := fmt.Sprintf("k%d-%d-1", k, i)
+			fresh := res[3+i]
+			again, done, err := tr2.Folded(ctx, trigger, p[0], p[1])
+			if err != nil || !done {
+				t.Fatalf("killed after %d records: %s not marked folded into %v: %v", k, trigger, p, err)
+			}
+			// The feud is published once folded: by the redelivery if the
+			// killed fold did not commit the pair, else from the marker.
+			if len(again) != 1 || again[0].Kind != pipeline.KindNewFeud || len(fresh) > 1 || len(fresh) == 1 && fresh[0].ID != again[0].ID {
+				t.Fatalf("killed after %d records: marker events %+v, emitted %+v", k, again, fresh)
+			}
+		}
+	}
+}

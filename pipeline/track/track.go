@@ -807,11 +807,6 @@ func (t *Tracker) entry(ctx context.Context, key string) (*cached, error) {
 	return c, nil
 }
 
-func (st PairState) clone() PairState {
-	st.RecentHostile = append([]Mark(nil), st.RecentHostile...)
-	st.RecentSupportive = append([]Mark(nil), st.RecentSupportive...)
-	return st
-}
 
 // group is one story's stances about one pair.
 type group struct {
