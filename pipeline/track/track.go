@@ -807,7 +807,6 @@ func (t *Tracker) entry(ctx context.Context, key string) (*cached, error) {
 	return c, nil
 }
 
-
 // group is one story's stances about one pair.
 type group struct {
 	pair       [2]string
