@@ -54,6 +54,11 @@ type Entity struct {
 	// a person's one-word alias, or starts with a given name, is another
 	// person of that name: a bare alias after it means that person.
 	Exclude []string `yaml:"exclude" json:"exclude,omitempty"`
+	// Namesakes are other people's full names that hold one of this
+	// person's one-word aliases anywhere, even first where exclude would
+	// read a thing ("फराज खान": Faraz is also a given name). They are
+	// excluded like exclude, and a bare alias after one means that person.
+	Namesakes []string `yaml:"namesakes" json:"namesakes,omitempty"`
 	// Ambiguous are a person's one-word surname aliases that do not stand
 	// alone: they count only after a full-name mention of the person in the
 	// same story (a headline: anywhere in the story). Other surnames count

@@ -231,3 +231,16 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestParseNamesakes: namesakes are read as written.
+func TestParseNamesakes(t *testing.T) {
+	y := "entities:\n  - id: p\n    type: person\n    names: [नाइजल फराज]\n    aliases: [फराज]\n    namesakes: [फराज खान, faraz khan]\n"
+	w, err := Parse("w.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := w.Entities()[0].Namesakes
+	if len(got) != 2 || got[0] != "फराज खान" || got[1] != "faraz khan" {
+		t.Fatalf("namesakes %q", got)
+	}
+}

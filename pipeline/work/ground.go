@@ -151,6 +151,11 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		if !ok || s.mentionAt(j) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
 			continue
 		}
+		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
+		// of a name, or part of one, that is not the entity.
+		if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && a.matcher.nameLike(s.f, j) {
+			continue
+		}
 		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a
 		// story that gave the office to someone else, nor as another
 		// office ("ब्रिटेन के प्रधानमंत्री", "पूर्व प्रधानमंत्री").

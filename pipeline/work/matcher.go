@@ -194,6 +194,23 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 			}
 			m.add(ws, t)
 		}
+		if m.person[ei] {
+			for _, x := range e.Namesakes {
+				ws := aliasWords(x)
+				t := terminal{entity: int32(ei), kind: termExclude}
+				for _, w := range ws {
+					switch {
+					case last[w] && t.namesake == 0:
+						t.namesake = termSurname
+					case first[w] && t.namesake == 0:
+						t.namesake = termGiven
+					}
+				}
+				if len(ws) > 1 && t.namesake != 0 {
+					m.add(ws, t)
+				}
+			}
+		}
 	}
 	for ei, ws := range surnames {
 		for _, w := range ws {
