@@ -52,7 +52,7 @@ const (
 // Bounds of the inputs a key remembers as judged (see trimJudged).
 const (
 	minJudged     = 64   // the newest this many are kept whatever their age
-	maxJudged     = 1024 // never more than this many
+	maxJudged     = 256  // never more than this many (~24 KB of the record with 40-hex story ids)
 	judgedHorizon = 24 * time.Hour
 )
 
@@ -100,11 +100,11 @@ type keyState struct {
 }
 
 type judged struct {
-	Trigger string    `json:"t"`
-	Seen    time.Time `json:"seen"`
-	// Wall is the observation's Wall: the same observation message
-	// delivered again has it, the same input observed again (a story
-	// published twice, a redelivered analysis) has another.
+	Trigger string `json:"t"`
+	// Wall is the observation's Wall (when its input was observed): the
+	// same observation message delivered again has it, the same input
+	// observed again (a story polled twice, a redelivered analysis) has
+	// another. It also dates the entry for trimJudged.
 	Wall time.Time `json:"w,omitzero"`
 	// Alert is the id of the alert this input fired, re-emitted when the
 	// same observation is delivered again (the crash may have come before
@@ -256,7 +256,7 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, er
 		stories = []pipeline.AlertStory{}
 	}
 	reason := o.Reason
-	j := judged{Trigger: o.Trigger, Seen: wall, Wall: o.Wall}
+	j := judged{Trigger: o.Trigger, Wall: o.Wall}
 	commit := func(ops ...pipeline.StateOp) ([]pipeline.Alert, error) {
 		ks.Judged = trimJudged(append(ks.Judged, j), e.judgedHorizon(r), wall)
 		ks.Updated = wall
@@ -366,7 +366,7 @@ func trimJudged(js []judged, horizon time.Duration, now time.Time) []judged {
 	start := now.Add(-horizon)
 	keepFrom := max(0, len(js)-maxJudged)
 	for i := keepFrom; i < len(js)-minJudged; i++ {
-		if !js[i].Seen.Before(start) {
+		if !js[i].Wall.Before(start) {
 			break
 		}
 		keepFrom = i + 1
