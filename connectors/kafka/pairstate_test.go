@@ -66,10 +66,11 @@ func foldPairs(t *testing.T, s pipeline.StateStore, stories int) []string {
 func TestPartitionedStateStoreLoadsOwnPartitions(t *testing.T) {
 	addr := realBroker(t)
 	cfg := testConfig(t, addr)
+	cfg.Partitions = 6 // the default
 	b := newTestBus(t, cfg)
 	ctx := t.Context()
 	writer := openPairState(t, b)
-	keys := foldPairs(t, writer, 3)
+	keys := foldPairs(t, writer, 10)
 
 	// The bus puts a pair's stances where the store puts its state.
 	msgs, err := b.Subscribe(ctx, pipeline.TopicStances, "copartition")
@@ -108,13 +109,14 @@ func TestPartitionedStateStoreLoadsOwnPartitions(t *testing.T) {
 		all.Records += ps.Records
 		all.Bytes += ps.Bytes
 	}
-	// Two trackers: one owns partition 0, the other 1 and 2.
+	// Two trackers: one owns partitions 0-2, the other 3-5.
 	one, two := openPairState(t, b), openPairState(t, b)
-	if err := one.Own(ctx, 0); err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range []int{1, 2} {
-		if err := two.Own(ctx, p); err != nil {
+	for p := range cfg.Partitions {
+		owner := one
+		if p >= 3 {
+			owner = two
+		}
+		if err := owner.Own(ctx, p); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -129,16 +131,16 @@ func TestPartitionedStateStoreLoadsOwnPartitions(t *testing.T) {
 	r2, b2 := sum(two)
 	t.Logf("restore: 1 store %d records %d bytes; 2 stores %d+%d records, %d+%d bytes", all.Records, all.Bytes, r1, r2, b1, b2)
 	if r1 == 0 || r2 == 0 || r1+r2 != all.Records || b1+b2 != all.Bytes {
-		t.Fatalf("partition 0 read %d records, 1-2 read %d, all %d", r1, r2, all.Records)
+		t.Fatalf("partitions 0-2 read %d records, 3-5 read %d, all %d", r1, r2, all.Records)
 	}
-	if got := one.Loaded(); len(got) != 1 || got[0].Partition != 0 {
-		t.Fatalf("store owning partition 0 loaded %+v", got)
+	if got := one.Loaded(); len(got) != 3 || got[0].Partition != 0 || got[2].Partition != 2 {
+		t.Fatalf("store owning partitions 0-2 loaded %+v", got)
 	}
 	// Each holds exactly its pairs, with the writer's values.
 	seen := 0
 	for _, k := range keys {
 		owner := one
-		if writer.Partition(track.BucketPairs, k) != 0 {
+		if writer.Partition(track.BucketPairs, k) >= 3 {
 			owner = two
 		}
 		other := two
