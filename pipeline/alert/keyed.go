@@ -51,8 +51,8 @@ const (
 
 // Bounds of the inputs a key remembers as judged (see trimJudged).
 const (
-	minJudged     = 64   // the newest this many are kept whatever their age
-	maxJudged     = 256  // never more than this many (~24 KB of the record with 40-hex story ids)
+	minJudged     = 64  // the newest this many are kept whatever their age
+	maxJudged     = 256 // never more than this many (~24 KB of the record with 40-hex story ids)
 	judgedHorizon = 24 * time.Hour
 )
 
