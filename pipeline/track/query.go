@@ -150,6 +150,11 @@ func ReadPairDetail(ctx context.Context, store pipeline.StateStore, cfg Config, 
 		if err := codec.Unmarshal(v, &c); err != nil {
 			return fmt.Errorf("decode history %s/%s: %w", key, k, err)
 		}
+		// A change past the summary's count was written by a fold that
+		// never committed (killed before its pair record): not history.
+		if c.Seq > st.Changes {
+			return nil
+		}
 		d.History = append(d.History, c)
 		return nil
 	})

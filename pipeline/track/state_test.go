@@ -302,3 +302,33 @@ func TestHandlerOwnsPartition(t *testing.T) {
 		t.Fatalf("claims %v, %d reads before the first", store.owned, store.unowned)
 	}
 }
+
+// A history record written by a fold killed before its pair record is not
+// shown as a change of the pair.
+func TestUncommittedHistoryHidden(t *testing.T) {
+	ctx := context.Background()
+	s := &tornStore{MemoryStore: NewMemoryStore(), budget: -1}
+	tr := newTracker(t, s)
+	items := crashBatch()
+	if _, err := tr.FoldBatch(ctx, items[:3]); err != nil { // elon-musk|sam-altman turns rivals with c3
+		t.Fatal(err)
+	}
+	// c6 alone cannot change the pair; write a change record as a killed
+	// fold of another order could have, then kill the writer before the
+	// pair record.
+	key := pipeline.PairKey("elon-musk", "sam-altman")
+	orphan, err := codec.Marshal(Change{Seq: 2, From: StateRivals, To: StateAllies, Story: "ghost"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MemoryStore.Apply(ctx, pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(2), Value: orphan}); err != nil {
+		t.Fatal(err)
+	}
+	d, ok, err := ReadPairDetail(ctx, s, DefaultConfig(), "elon-musk", "sam-altman", TimelineFilter{})
+	if err != nil || !ok {
+		t.Fatal(ok, err)
+	}
+	if len(d.History) != 1 || d.History[0].To != StateRivals {
+		t.Fatalf("history %+v, want the one committed change", d.History)
+	}
+}
