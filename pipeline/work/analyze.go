@@ -33,7 +33,10 @@ type Analyzer struct {
 	// their first word.
 	epithets map[string][]epithet
 	flags    map[string]uint64
-	affil    map[[2]int]bool
+	// flagWords screens words before the flags map: most words of a
+	// story have no flag, and the filter costs no hashing of the word.
+	flagWords *hindi.WordFilter
+	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -60,6 +63,7 @@ type fieldBuf struct {
 	norm  []byte
 	toks  []hindi.Token
 	words []string
+	sents []sentence
 }
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
@@ -94,6 +98,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
+	}
+	a.flagWords = new(hindi.WordFilter)
+	for w := range a.flags {
+		a.flagWords.Add(w)
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
@@ -143,6 +151,8 @@ type field struct {
 	toks     []hindi.Token
 	words    []string // normalised text of each token
 	mentions []mention
+	// buf is the scratch the field's slices live in.
+	buf *fieldBuf
 }
 
 // Analyze analyses one story.
@@ -194,7 +204,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			})
 			seen[m.entity] = true
 		}
-		sents := sentences(f)
+		sents := sentencesBuf(f, f.buf.sents)
+		f.buf.sents = sents
 		a.amounts(f, sents, &out)
 		// The title is its own context: a pronoun in the body does not
 		// point into the headline.
@@ -250,7 +261,7 @@ func (a *Analyzer) prepare(name, text string) *field {
 // prepareBuf is prepare with the token and word slices taken from buf
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
-	f := &field{name: name}
+	f := &field{name: name, buf: buf}
 	f.text, buf.norm = hindi.NormalizeBuf(text, buf.norm)
 	norm := f.text.Norm
 	if buf.toks == nil {
@@ -275,7 +286,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

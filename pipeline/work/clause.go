@@ -22,8 +22,11 @@ var abbreviations = map[string]bool{
 
 // sentences splits a field at danda, ?, !, a semicolon (two headlines in
 // one: "X बोले- …; Y ने कहा- …"), a full stop and line breaks.
-func sentences(f *field) []sentence {
-	var out []sentence
+func sentences(f *field) []sentence { return sentencesBuf(f, nil) }
+
+// sentencesBuf is sentences appending to buf[:0] (a story's scratch).
+func sentencesBuf(f *field, buf []sentence) []sentence {
+	out := buf[:0]
 	start := 0
 	for i, t := range f.toks {
 		if i < start {

@@ -37,7 +37,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.ment = growBool(s.ment, n)
 	any := sn.mb > sn.ma
 	for k := sn.a; k < sn.b; k++ {
-		fl := a.flags[f.words[k]]
+		w := f.words[k]
+		if !a.flagWords.MayContain(w) {
+			continue // s.fl is cleared
+		}
+		fl := a.flags[w]
 		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
