@@ -181,7 +181,12 @@ type process struct {
 	done    chan error
 }
 
-func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, rules []alert.Rule) *process {
+// crashFirstFiring makes a process die the first time its judge fires an
+// alert: after the key's state was written, before the alert is published
+// and the input acknowledged.
+type crashFirstFiring struct{ crashed atomic.Bool }
+
+func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, rules []alert.Rule, crash ...*crashFirstFiring) *process {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	p := &process{name: name, stop: cancel, done: make(chan error, 1), handled: map[string]*atomic.Int64{}}
@@ -215,6 +220,17 @@ func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, r
 		n := &atomic.Int64{}
 		p.handled[rt.Topic] = n
 		h := rt.Handler
+		if rt.Topic == alert.TopicInputs && len(crash) > 0 {
+			inner, c := h, crash[0]
+			h = func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+				outs, err := inner(ctx, m)
+				if err == nil && len(outs) > 0 && c.crashed.CompareAndSwap(false, true) {
+					cancel()
+					return nil, ctx.Err()
+				}
+				return outs, err
+			}
+		}
 		rt.Workers = 1
 		rt.Handler = func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 			n.Add(1)
@@ -607,4 +623,60 @@ func (c crashAfter) Notify(ctx context.Context, a pipeline.Alert) error {
 	}
 	c.stop()
 	return context.Canceled
+}
+
+// A judge that dies after writing a key's state and before publishing the
+// alert it fired: the input is delivered again (to the restarted process),
+// judged already, and re-emits the alert — which reaches the webhook once.
+func TestJudgeCrashBeforePublishKafka(t *testing.T) {
+	addr := realBroker(t)
+	cfg := kafkaConfig(t, addr)
+	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	hook := newSink()
+	srv := httptest.NewServer(hook)
+	defer srv.Close()
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	defer cancel()
+	client, err := kafka.New(ctx, cfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+
+	crash := &crashFirstFiring{}
+	first := startProcess(t, "alert-crashing", cfg, srv.URL, rules, crash)
+	analyses, events, want := streamMessages(t)
+	publishAll(t, ctx, client, pipeline.TopicAnalyses, analyses)
+	publishAll(t, ctx, client, pipeline.TopicEvents, events)
+	select {
+	case <-first.done: // died at its first firing
+		first.stop = nil
+	case <-ctx.Done():
+		t.Fatal("the judge never fired")
+	}
+	if !crash.crashed.Load() {
+		t.Fatal("the process stopped without the crash")
+	}
+	if l, err := lag(ctx, cfg, "alert-judge", alert.TopicInputs); err != nil || l == 0 {
+		t.Fatalf("the crashed judge left nothing uncommitted: lag %d, %v", l, err)
+	}
+	startProcess(t, "alert-restarted", cfg, srv.URL, rules)
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
+		[2]string{"alert-judge", alert.TopicInputs})
+	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	keys, alerts := hook.snapshot()
+	if len(keys) != want {
+		t.Fatalf("webhook got %d alerts, want %d", len(keys), want)
+	}
+	for id, k := range keys {
+		if len(k) != 1 || k[0] != id {
+			t.Errorf("%s: Idempotency-Keys %q, want the id once", id, k)
+		}
+		if a := alerts[id]; strings.HasPrefix(id, "burst/") && len(a.Stories) != 3 {
+			t.Errorf("%s counted %d stories, want 3", id, len(a.Stories))
+		}
+	}
 }
