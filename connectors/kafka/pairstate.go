@@ -43,6 +43,7 @@ type PartitionedStateStore struct {
 	topic string // full name of the changelog
 	input string // full name of the topic it is co-partitioned with
 	n     int    // partitions of both
+	ids   []int  // 0 … n-1, for the partitioner
 	keyOf PartitionKeyFunc
 	id    string
 	w     *kafkago.Writer
@@ -121,6 +122,9 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 		bus: b, topic: full, input: in, n: count[full], keyOf: keyOf, id: hex.EncodeToString(idb[:]), d: d,
 		data: map[string]map[string][]byte{}, parts: map[int]*partLoad{}, pending: map[string]int{},
 	}
+	for i := range s.n {
+		s.ids = append(s.ids, i)
+	}
 	s.w = &kafkago.Writer{
 		Addr:            kafkago.TCP(b.cfg.Brokers...),
 		Topic:           full,
@@ -154,11 +158,7 @@ func (s *PartitionedStateStore) partitionOf(bucket, key string) int {
 	if pk == "" {
 		pk = bucket + "\x00" + key
 	}
-	parts := make([]int, s.n)
-	for i := range parts {
-		parts[i] = i
-	}
-	return (&kafkago.Murmur2Balancer{}).Balance(kafkago.Message{Key: []byte(pk)}, parts...)
+	return (&kafkago.Murmur2Balancer{}).Balance(kafkago.Message{Key: []byte(pk)}, s.ids...)
 }
 
 // Partition returns the partition of the input topic (and of the
@@ -171,8 +171,20 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	if p < 0 || p >= s.n {
 		return fmt.Errorf("kafka state: partition %d of %q: want 0..%d", p, s.topic, s.n-1)
 	}
-	s.mu.Lock()
+	s.mu.RLock()
 	pl := s.parts[p]
+	s.mu.RUnlock()
+	if pl != nil {
+		select {
+		case <-pl.ready:
+			if pl.err == nil {
+				return nil
+			}
+		default:
+		}
+	}
+	s.mu.Lock()
+	pl = s.parts[p]
 	if pl == nil {
 		pl = &partLoad{ready: make(chan struct{})}
 		s.parts[p] = pl
