@@ -16,53 +16,28 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	dto "github.com/prometheus/client_model/go"
 
-	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
-	"github.com/khabar/khabar/pipeline/alert"
-	"github.com/khabar/khabar/pipeline/track"
 )
 
-// apiParts are what a process has to serve besides search: the routes
-// exist only for the parts that run in the process.
-type apiParts struct {
-	poller  *feeds.Poller  // GET /api/feeds, /websub/
-	alerts  *alert.Engine  // GET /api/alerts
-	tracker *track.Tracker // GET /api/pairs/{a}/{b}
-	// watchlist resolves entity names in searches (nil: ids only).
-	watchlist *watchlist.Watchlist
-}
-
-// newAPI builds the HTTP API (connectors/httpapi) of a process as
-// `khabar run` does: search, stories, health and metrics from the sink and
-// the registry, plus the routes of the parts present.
-func newAPI(cfg *config.Config, reg *prometheus.Registry, search pipeline.Searcher, parts apiParts, log *slog.Logger) (*httpapi.Server, error) {
-	routes := map[string]http.Handler{}
-	if parts.poller != nil {
-		routes["GET /api/feeds"] = parts.poller.Handler()
-		routes["/websub/"] = parts.poller.Handler()
-	}
-	if parts.alerts != nil {
-		routes["GET /api/alerts"] = httpapi.AlertsHandler(parts.alerts)
-	}
-	if parts.tracker != nil {
-		routes["GET /api/pairs/{a}/{b}"] = httpapi.PairHandler(parts.tracker)
-		routes["GET /api/pairs"] = httpapi.PairsHandler(parts.tracker)
-	}
-	if parts.watchlist == nil {
-		wl, err := loadWatchlist(cfg.Watchlist)
-		if err != nil {
+// newAPI builds the HTTP API (connectors/httpapi) of a process: search,
+// stories, health and metrics from the sink and the registry, plus routes
+// (those of the roles running here, from pipelineGraph). wl resolves
+// entity names in searches; nil loads the configured watchlist.
+func newAPI(cfg *config.Config, reg *prometheus.Registry, search pipeline.Searcher, routes map[string]http.Handler, wl *watchlist.Watchlist, log *slog.Logger) (*httpapi.Server, error) {
+	if wl == nil {
+		var err error
+		if wl, err = loadWatchlist(cfg.Watchlist); err != nil {
 			return nil, fmt.Errorf("http api: %w", err)
 		}
-		parts.watchlist = wl
 	}
 	api, err := httpapi.New(httpapi.Config{
 		Listen:    cfg.HTTP.Listen,
 		Metrics:   promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
 		Routes:    routes,
-		Watchlist: parts.watchlist,
+		Watchlist: wl,
 		Started:   func(addr string) (func(), error) { return recordAPIAddr(cfg.DataDir, addr) },
 	}, search, log)
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/feeds"
+	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -121,14 +122,10 @@ func (a *app) allFeeds() ([]feeds.Feed, string, error) {
 		return nil, "", err
 	}
 	fc := feeds.ConfigFrom(cfg)
-	// Demo feeds are kept under the loopback URL they were polled at.
+	// Demo feeds are listed under the loopback URL they were polled at
+	// (their state is kept under "sample:NAME").
 	if b, err := os.ReadFile(filepath.Join(cfg.DataDir, "samples.port")); err == nil {
-		base := "http://127.0.0.1:" + strings.TrimSpace(string(b))
-		for i, f := range fc.Feeds {
-			if name, ok := strings.CutPrefix(f.URL, "sample:"); ok {
-				fc.Feeds[i].URL = base + "/" + strings.TrimPrefix(name, "/")
-			}
-		}
+		fc.Feeds = feeds.RewriteSamples(fc.Feeds, "http://127.0.0.1:"+strings.TrimSpace(string(b)))
 	}
 	listed, err := feeds.ReadFeedList(fc.FeedsFile)
 	if err != nil {
@@ -145,6 +142,21 @@ func (a *app) feedHealth(ctx context.Context) ([]feeds.FeedHealth, error) {
 	all, _, err := a.allFeeds()
 	if err != nil {
 		return nil, err
+	}
+	if cfg.Bus.Kind == "kafka" {
+		// The pollers keep feed state in the feed-state topic, whether
+		// they run or not.
+		bus, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), a.logger())
+		if err != nil {
+			return nil, err
+		}
+		defer bus.Close()
+		store, err := kafka.OpenStateStore(ctx, bus, kafka.TopicFeedState)
+		if err != nil {
+			return nil, err
+		}
+		defer store.Close()
+		return feeds.ReadHealth(ctx, store, all, cfg.Poll.FailingAfter, time.Now())
 	}
 	statePath := filepath.Join(cfg.DataDir, "state.db")
 	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {

@@ -19,6 +19,7 @@ import (
 	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/khabar/khabar/connectors/bleve"
+	"github.com/khabar/khabar/connectors/feeds"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
@@ -384,41 +385,46 @@ func TestWorkerKilled(t *testing.T) {
 	}
 }
 
-// TestFeedOwner: the division is total (every feed has exactly one owner),
-// roughly even, and adding a poller moves only the feeds it takes.
-func TestFeedOwner(t *testing.T) {
-	var urls []string
-	for i := range 3000 {
-		urls = append(urls, fmt.Sprintf("https://news%d.example/rss/%d.xml", i%97, i))
+// TestPollerDivision: `khabar poll` takes its place among the pollers from
+// --pollers/--poller-index, else KHABAR_POLLERS/KHABAR_POLLER_INDEX, else
+// it is the only poller; a place outside 0 … pollers-1 is refused. (How
+// feeds are divided is connectors/feeds' Shard, tested there.)
+func TestPollerDivision(t *testing.T) {
+	env := func(kv ...string) func(string) (string, bool) {
+		return func(k string) (string, bool) {
+			for i := 0; i+1 < len(kv); i += 2 {
+				if kv[i] == k {
+					return kv[i+1], true
+				}
+			}
+			return "", false
+		}
 	}
-	for _, n := range []int{1, 2, 3, 5} {
-		t.Run(fmt.Sprint(n), func(t *testing.T) {
-			counts := make([]int, n)
-			for _, u := range urls {
-				o := feedOwner(u, n)
-				if o < 0 || o >= n {
-					t.Fatalf("owner %d of %d", o, n)
+	tests := []struct {
+		name    string
+		div     pollerDivision
+		getenv  func(string) (string, bool)
+		want    feeds.Shard
+		wantErr string
+	}{
+		{"defaults", pollerDivision{0, -1}, noEnv, feeds.Shard{Index: 0, Count: 1}, ""},
+		{"flags", pollerDivision{3, 2}, env("KHABAR_POLLERS", "5", "KHABAR_POLLER_INDEX", "4"), feeds.Shard{Index: 2, Count: 3}, ""},
+		{"env", pollerDivision{0, -1}, env("KHABAR_POLLERS", "3", "KHABAR_POLLER_INDEX", "1"), feeds.Shard{Index: 1, Count: 3}, ""},
+		{"index too big", pollerDivision{2, 2}, noEnv, feeds.Shard{}, "poller index 2 of 2"},
+		{"no pollers", pollerDivision{0, -1}, env("KHABAR_POLLERS", "0"), feeds.Shard{}, "poller index 0 of 0"},
+		{"not a number", pollerDivision{0, -1}, env("KHABAR_POLLER_INDEX", "two"), feeds.Shard{}, `KHABAR_POLLER_INDEX="two": not a number`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := tt.div.shard(tt.getenv)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("shard: %v, want an error saying %q", err, tt.wantErr)
 				}
-				counts[o]++
+				return
 			}
-			want := len(urls) / n
-			for i, c := range counts {
-				if c < want*7/10 || c > want*13/10 {
-					t.Fatalf("poller %d of %d owns %d feeds, want about %d: %v", i, n, c, want, counts)
-				}
-			}
-			moved := 0
-			for _, u := range urls {
-				before, after := feedOwner(u, n), feedOwner(u, n+1)
-				if before != after {
-					if after != n {
-						t.Fatalf("%s moved from %d to %d, not to the new poller %d", u, before, after, n)
-					}
-					moved++
-				}
-			}
-			if moved == 0 || moved > len(urls)*13/10/(n+1) {
-				t.Fatalf("adding poller %d moved %d of %d feeds", n, moved, len(urls))
+			if err != nil || got != tt.want {
+				t.Fatalf("shard: %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
 	}

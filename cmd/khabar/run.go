@@ -14,27 +14,16 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
-	"github.com/prometheus/client_golang/prometheus/collectors"
-	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/spf13/cobra"
-	"golang.org/x/sync/errgroup"
 
 	"github.com/khabar/khabar/connectors/bleve"
-	"github.com/khabar/khabar/connectors/boltstore"
-	"github.com/khabar/khabar/connectors/deadletter"
 	"github.com/khabar/khabar/connectors/elastic"
-	"github.com/khabar/khabar/connectors/feeds"
-	"github.com/khabar/khabar/connectors/httpapi"
-	"github.com/khabar/khabar/connectors/membus"
 	"github.com/khabar/khabar/connectors/webhook"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/internal/searchterms"
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
-	"github.com/khabar/khabar/pipeline/index"
-	"github.com/khabar/khabar/pipeline/track"
-	"github.com/khabar/khabar/pipeline/work"
 )
 
 func (a *app) newRunCmd() *cobra.Command {
@@ -67,231 +56,10 @@ next start picks up where this one left.`,
 	return cmd
 }
 
-// run wires the whole pipeline. This function is the map of khabar: every
-// stage, the connector it talks to, and the order of start and shutdown.
+// run is `khabar run`: every role of pipelineGraph in this process, over
+// the in-process bus or, with bus.kind: kafka, over Kafka.
 func (a *app) run(ctx context.Context, cfg *config.Config) error {
-	log := a.logger()
-	if cfg.Bus.Kind == "kafka" {
-		// The same stages as separate roles over Kafka, all in this process
-		// (roles_kafka.go); `khabar poll|work|track|index` run one each.
-		return a.runKafka(ctx, cfg, allKafkaRoles())
-	}
-	if err := os.MkdirAll(cfg.DataDir, 0o755); err != nil {
-		return fmt.Errorf("data dir: %w", err)
-	}
-
-	// Everything that must exist before the stages: fail before starting.
-	wl, err := loadWatchlist(cfg.Watchlist)
-	if err != nil {
-		return &exitError{code: 2, err: err}
-	}
-	analyzer, err := work.New(wl, work.WithStanceLanguages(cfg.Work.Languages...))
-	if err != nil {
-		return fmt.Errorf("analyzer: %w", err)
-	}
-	terms, err := searchTermsFor(cfg)
-	if err != nil {
-		return err
-	}
-	state, err := boltstore.Open(filepath.Join(cfg.DataDir, "state.db"))
-	if err != nil {
-		return err
-	}
-	defer state.Close()
-	dlq, err := deadletter.Open(filepath.Join(cfg.DataDir, "deadletters.jsonl"))
-	if err != nil {
-		return err
-	}
-	defer dlq.Close()
-	reg := prometheus.NewRegistry()
-	reg.MustRegister(collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
-	ix, err := a.openSearchSink(ctx, cfg, wl, dlq, reg, log)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	tracker, err := track.New(cfg.Track, state, log.With("stage", "track"))
-	if err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
-	}
-	alerts, err := a.alertEngine(cfg, wl, state, log)
-	if err != nil {
-		return err
-	}
-
-	metrics, err := pipeline.NewMetrics(reg)
-	if err != nil {
-		return fmt.Errorf("metrics: %w", err)
-	}
-
-	bus := membus.New(membus.Config{Buffer: 256})
-	defer bus.Close()
-
-	// The stages run on their own context: on shutdown the poller stops
-	// first and waits for its stories' acks (drain); only then do the
-	// stages stop.
-	stageCtx, stopStages := context.WithCancel(context.WithoutCancel(ctx))
-	defer stopStages()
-	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: dlq, Metrics: metrics, Logger: log}
-	indexer, err := index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: cfg.Sink.InFlightBatches()}, ix, dlq, metrics, log)
-	if err != nil {
-		return err
-	}
-
-	// Subscribe every stage before anything publishes.
-	type sub struct {
-		run func(ctx context.Context) error
-	}
-	var subs []sub
-	subscribe := func(topic, group string) (<-chan *pipeline.Message, error) {
-		return bus.Subscribe(stageCtx, topic, group)
-	}
-	workMsgs, err := subscribe(pipeline.TopicStories, "work")
-	if err != nil {
-		return err
-	}
-	workers := cfg.Work.Workers
-	if workers == 0 {
-		workers = 2
-	}
-	subs = append(subs, sub{func(ctx context.Context) error {
-		return router.Consume(ctx, pipeline.Route{Stage: "work", Topic: pipeline.TopicStories, Group: "work", Workers: workers, Handler: work.Handler(analyzer, terms)}, workMsgs)
-	}})
-	trackMsgs, err := subscribe(pipeline.TopicStances, "track")
-	if err != nil {
-		return err
-	}
-	subs = append(subs, sub{func(ctx context.Context) error {
-		// Stances arriving together are folded in event-time order, in batches (track.Sequencer).
-		seq := track.NewSequencer(tracker, track.DefaultSequencer())
-		return router.Consume(ctx, pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: seq.Workers(), Handler: track.SequencedHandler(seq)}, trackMsgs)
-	}})
-	for _, t := range []struct {
-		topic   string
-		handler pipeline.Handler
-	}{{pipeline.TopicAnalyses, alert.AnalysisHandler(alerts)}, {pipeline.TopicEvents, alert.EventHandler(alerts)}} {
-		msgs, err := subscribe(t.topic, "alert")
-		if err != nil {
-			return err
-		}
-		subs = append(subs, sub{func(ctx context.Context) error {
-			return router.Consume(ctx, pipeline.Route{Stage: "alert", Topic: t.topic, Group: "alert", Workers: 1, Handler: t.handler}, msgs)
-		}})
-	}
-	for _, t := range []struct {
-		topic string
-		kind  index.Kind
-	}{{pipeline.TopicAnalyses, index.Records}, {pipeline.TopicEvents, index.Events}, {pipeline.TopicAlerts, index.Alerts}} {
-		msgs, err := subscribe(t.topic, "index")
-		if err != nil {
-			return err
-		}
-		subs = append(subs, sub{func(ctx context.Context) error { return indexer.Consume(ctx, t.kind, t.topic, msgs) }})
-	}
-
-	// Demo mode: sample:NAME feeds are served from the samples folder over
-	// loopback HTTP, so the real fetch path runs.
-	feedList := cfg.Feeds
-	var samples *http.Server
-	if hasSampleFeeds(feedList) {
-		base, srv, err := serveSamples(cfg.Samples, filepath.Join(cfg.DataDir, "samples.port"), log)
-		if err != nil {
-			return err
-		}
-		samples = srv
-		defer samples.Close()
-		feedList = rewriteSampleFeeds(feedList, base)
-	}
-	pollCfg := feeds.ConfigFrom(cfg)
-	pollCfg.Feeds = pollCfg.Feeds[:0]
-	for _, f := range feedList {
-		pollCfg.Feeds = append(pollCfg.Feeds, feeds.Feed{URL: f.URL, Name: f.Name, Category: f.Category, Language: f.Language, Interval: f.Interval, FullText: f.FullText})
-	}
-	// A feed failing for longer than poll.failing_after goes through the
-	// alert rules (on: feed). The poller calls this on its own goroutine, so
-	// it is bounded; the engine stores the alert and its deliveries before
-	// returning, and the alerts topic gets it so it is indexed too.
-	pollCfg.OnFailing = func(h feeds.FeedHealth) {
-		fctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		fired, err := alerts.OnFeedFailing(fctx, alert.FeedFailure{URL: h.URL, Name: h.Name, Category: h.Category,
-			Failures: h.ConsecutiveFailures, Since: h.FailingSince, LastError: h.LastError})
-		if err != nil {
-			log.Error("feed-failing alert", "feed", h.URL, "err", err)
-			return
-		}
-		for _, al := range fired {
-			msg, err := pipeline.Encode(al.ID, al)
-			if err == nil {
-				err = bus.Publish(fctx, pipeline.TopicAlerts, msg)
-			}
-			if err != nil {
-				log.Error("feed-failing alert: publish (stored, not indexed)", "alert", al.ID, "err", err)
-			}
-		}
-	}
-	poller, err := feeds.New(pollCfg, bus, state, log, reg)
-	if err != nil {
-		return &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}
-	}
-
-	api, err := httpapi.New(httpapi.Config{
-		Listen:  cfg.HTTP.Listen,
-		Metrics: promhttp.HandlerFor(reg, promhttp.HandlerOpts{Registry: reg}),
-		Routes: map[string]http.Handler{
-			"GET /api/feeds":         poller.Handler(),
-			"/websub/":               poller.Handler(),
-			"GET /api/alerts":        httpapi.AlertsHandler(alerts),
-			"GET /api/pairs/{a}/{b}": httpapi.PairHandler(tracker),
-			"GET /api/pairs":         httpapi.PairsHandler(tracker),
-		},
-		Watchlist: wl,
-	}, ix, log)
-	if err != nil {
-		return err
-	}
-	addr, err := api.Start()
-	if err != nil {
-		return err
-	}
-	a.printWhere(a.stdout, cfg, addr)
-	unrecord, err := recordAPIAddr(cfg.DataDir, addr)
-	if err != nil {
-		return err
-	}
-	defer unrecord()
-	countAlerts := func(ctx context.Context) (int, error) {
-		l, err := alerts.List(ctx, alert.Filter{Size: httpapi.AllAlerts})
-		return len(l), err
-	}
-	printResumed(ctx, a.stdout, cfg.DataDir, ix, countAlerts)
-
-	stages, _ := errgroup.WithContext(stageCtx)
-	for _, s := range subs {
-		stages.Go(func() error { return s.run(stageCtx) })
-	}
-	front, fctx := errgroup.WithContext(ctx)
-	front.Go(func() error { return api.Serve(fctx) })
-	front.Go(func() error { return summaryLoop(fctx, a.stdout, cfg.Log.Summary, reg, ix, countAlerts) })
-	front.Go(func() error { return alerts.Deliverer().Run(fctx) })
-	front.Go(func() error {
-		err := poller.Run(fctx)
-		if err != nil && !errors.Is(err, context.Canceled) {
-			return fmt.Errorf("poll: %w", err)
-		}
-		return nil
-	})
-	log.Info("khabar running", "feeds", len(feedList), "data", cfg.DataDir, "api", "http://"+addr)
-	ferr := front.Wait()
-	// The poller has drained: what it published was acked or nacked. Stop
-	// the stages; the indexer flushes what it holds.
-	stopStages()
-	serr := stages.Wait()
-	log.Info("khabar stopped", "data", cfg.DataDir)
-	if ferr != nil && ctx.Err() == nil {
-		return ferr
-	}
-	return serr
+	return a.runPipeline(ctx, cfg, allRoles())
 }
 
 // sink is what the index stage writes and the API searches.
@@ -375,26 +143,6 @@ func (a *app) printWhere(w io.Writer, cfg *config.Config, addr string) {
   metrics:  http://%s/metrics
 Press Ctrl-C to stop.
 `, abs, addr, addr, addr, addr, addr)
-}
-
-func hasSampleFeeds(fs []config.FeedConfig) bool {
-	for _, f := range fs {
-		if strings.HasPrefix(f.URL, "sample:") {
-			return true
-		}
-	}
-	return false
-}
-
-func rewriteSampleFeeds(fs []config.FeedConfig, base string) []config.FeedConfig {
-	out := make([]config.FeedConfig, len(fs))
-	for i, f := range fs {
-		if name, ok := strings.CutPrefix(f.URL, "sample:"); ok {
-			f.URL = base + "/" + strings.TrimPrefix(name, "/")
-		}
-		out[i] = f
-	}
-	return out
 }
 
 // serveSamples serves dir on a loopback port and returns its base URL.

@@ -1,0 +1,118 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"path/filepath"
+
+	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/connectors/deadletter"
+	"github.com/khabar/khabar/connectors/feeds"
+	"github.com/khabar/khabar/connectors/kafka"
+	"github.com/khabar/khabar/connectors/membus"
+	"github.com/khabar/khabar/internal/config"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// plumbing is what the bus decides for the stages of pipelineGraph: where
+// messages travel, where dead letters go, and where each stateful stage
+// keeps its state.
+//
+//	                embedded (bus.kind: embedded)    kafka (bus.kind: kafka)
+//	topics          in-process channels (membus)     Kafka topics, consumer groups
+//	dead letters    DATA/deadletters.jsonl           the dlq topic
+//	feed state      DATA/state.db (bbolt)            compacted feed-state topic, shared by every poller
+//	pair and        DATA/state.db                    compacted track-state topic
+//	alert state
+type plumbing struct {
+	kafka bool
+	bus   pipeline.Bus
+	dlq   pipeline.DeadLetterer
+
+	state   *boltstore.Store // embedded: every stage's state
+	kbus    *kafka.Bus       // kafka: the bus, for the state topics
+	dataDir string
+	trackSt pipeline.StateStore // kafka: opened by the first who asks
+	closers []func() error      // in opening order
+	closed  bool
+}
+
+// openPlumbing opens the bus of cfg and what comes with it.
+func openPlumbing(ctx context.Context, cfg *config.Config, log *slog.Logger) (*plumbing, error) {
+	pl := &plumbing{dataDir: cfg.DataDir}
+	if cfg.Bus.Kind == "kafka" {
+		b, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), log)
+		if err != nil {
+			return nil, err
+		}
+		pl.kafka, pl.bus, pl.dlq, pl.kbus = true, b, b, b
+		pl.closers = append(pl.closers, b.Close)
+		return pl, nil
+	}
+	state, err := boltstore.Open(filepath.Join(cfg.DataDir, "state.db"))
+	if err != nil {
+		return nil, err
+	}
+	dlq, err := deadletter.Open(filepath.Join(cfg.DataDir, "deadletters.jsonl"))
+	if err != nil {
+		state.Close()
+		return nil, err
+	}
+	b := membus.New(membus.Config{Buffer: 256})
+	pl.bus, pl.dlq, pl.state = b, dlq, state
+	pl.closers = append(pl.closers, state.Close, dlq.Close, b.Close)
+	return pl, nil
+}
+
+// feedState is the pollers' state store, and the legacy state files to
+// migrate into it: over Kafka the feed-state topic, restored whole, so a
+// feed that changes owner when the poller count changes keeps its state;
+// the pollers' per-process files of an older khabar are moved into it once.
+func (pl *plumbing) feedState(ctx context.Context) (pipeline.StateStore, []string, error) {
+	if !pl.kafka {
+		return pl.state, nil, nil
+	}
+	legacy, err := feeds.LegacyStateFiles(pl.dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicFeedState)
+	if err != nil {
+		return nil, nil, err
+	}
+	pl.closers = append(pl.closers, st.Close)
+	return st, legacy, nil
+}
+
+// trackState is the tracker's and the alert engine's state store.
+func (pl *plumbing) trackState(ctx context.Context) (pipeline.StateStore, error) {
+	if !pl.kafka {
+		return pl.state, nil
+	}
+	if pl.trackSt == nil {
+		st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicTrackState)
+		if err != nil {
+			return nil, err
+		}
+		pl.closers = append(pl.closers, st.Close)
+		pl.trackSt = st
+	}
+	return pl.trackSt, nil
+}
+
+// close closes what was opened, the last opened first (the state stores
+// before the bus they read), once.
+func (pl *plumbing) close() error {
+	if pl.closed {
+		return nil
+	}
+	pl.closed = true
+	var errs []error
+	for i := len(pl.closers) - 1; i >= 0; i-- {
+		if err := pl.closers[i](); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
