@@ -254,7 +254,14 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// "X कह चुके हैं कि उन्होंने …": in someone's words,
 			// the speaker.
 			if cl := &s.cls[c.clause]; cl.kind == ckContent {
-				if sp := a.speakers(s, c.clause, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
+				sp := a.speakers(s, c.clause, st, nil)
+				// "सॉफ्टबैंक ने कहा कि वह …": a singular pronoun in an
+				// organisation's words is the organisation.
+				if len(sp) == 1 && !a.isPerson[sp[0]] && !a.isDeal[sp[0]] && !cl.quoted && singularSubj(s.w(c.tok)) {
+					c.ent = sp[0]
+					continue
+				}
+				if len(sp) == 1 && a.isPerson[sp[0]] {
 					if !cl.quoted {
 						c.ent = sp[0]
 						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
@@ -309,6 +316,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// "मेटा सीईओ ने": the person the story gave that role.
 			org := c.ent
 			c.ent = -1
+			// "टेस्ला प्रमुख ने कहा कि … कंपनी को …": the organisation
+			// stays the one "कंपनी" means.
+			if org >= 0 {
+				st.lastOrg = org
+			}
 			for p := range st.affil {
 				if p[1] == org && a.isPerson[p[0]] {
 					c.ent = p[0]
@@ -340,6 +352,16 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1 // a pair, read by the clause
 		}
 	}
+}
+
+// singularSubj reports a singular subject pronoun (वह, वो, उसने, इसने),
+// which news also uses for an organisation; उन्होंने and वे are people.
+func singularSubj(w string) bool {
+	switch w {
+	case "वह", "वो", "उसने", "इसने":
+		return true
+	}
+	return false
 }
 
 // participleTarget is the person a participle of clause ci acts on ("Y

@@ -592,3 +592,29 @@ func TestGroundingFamiliesAndVerbs(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingOrgReference: a singular pronoun in an organisation's words
+// is the organisation; "कंपनी" after "<org> प्रमुख ने" is that
+// organisation.
+func TestGroundingOrgReference(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"वह in an organisation's words",
+			"मासायोशी सन ने टोक्यो में बैठक की। सॉफ्टबैंक ने बयान जारी कर कहा कि वह ओपनएआई की प्रशंसा करता है।",
+			[]string{"softbank>openai:s"}},
+		{"the company of the role noun",
+			"टेस्ला प्रमुख एलन मस्क ने रैली की। टेस्ला प्रमुख ने कहा कि सैम ऑल्टमैन ने कंपनी पर मुकदमा किया।",
+			[]string{"sam-altman>tesla:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "org", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
