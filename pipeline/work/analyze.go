@@ -171,7 +171,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	bufs := a.bufs.Get().(*storyBufs)
 	defer a.putBufs(bufs)
 	rd := &bufs.rd
-	rd.s.nsent, rd.s.co = 0, coGroup{}
+	rd.s.nsent, rd.s.co, rd.s.lastSpk, rd.s.lastSpkField = 0, coGroup{}, -1, nil
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
@@ -292,7 +292,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
 	}
 	// Drop the story's field and state, keep the buffers.
-	b.rd.s.f, b.rd.s.st = nil, nil
+	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField = nil, nil, nil
 	a.bufs.Put(b)
 }
 

@@ -53,6 +53,11 @@ type sentCtx struct {
 	// which a "दोनों" in the next sentence means.
 	nsent int
 	co    coGroup
+	// lastSpk is the person whose words sentence lastSpkSent of field
+	// lastSpkField reported (-1: none).
+	lastSpk      int
+	lastSpkSent  int
+	lastSpkField *field
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

@@ -46,6 +46,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
+		// “वह …” right after someone's words: the quote goes on.
+		if fl&fwSubjPron != 0 && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 {
+			any = true
+		}
 	}
 	if !any {
 		return
@@ -78,6 +82,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	a.remember(s, st)
+	s.noteSpeaker(a, st)
 	if a.trace != nil {
 		a.trace(s)
 	}
@@ -455,6 +460,20 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	return out
 }
 
+// noteSpeaker remembers the one person whose words the sentence reports,
+// for a quote that follows on its own.
+func (s *sentCtx) noteSpeaker(a *Analyzer, st *storyState) {
+	for ci := range s.cls {
+		if s.cls[ci].kind != ckContent {
+			continue
+		}
+		if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] {
+			s.lastSpk, s.lastSpkSent, s.lastSpkField = sp[0], s.nsent, s.f
+			return
+		}
+	}
+}
+
 // noteCoordination remembers the sentence's coordinated subject: two
 // tracked names in one agent or subject group, or one tracked person and
 // an untracked partner ("X और सपा अध्यक्ष Y एक मंच पर").
@@ -525,6 +544,17 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 // speakers returns who says content clause ci: its attached speaker, else
 // the sources of the clause that frames it.
 func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int {
+	out = a.ownSpeakers(s, ci, st, out)
+	// “…,” X ने कहा। “वह …”: a sentence that is all quote, right
+	// after someone's words, goes on with them.
+	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 && s.lastSpkField == s.f && s.isQuoteTok(s.sn.a) {
+		out = append(out, s.lastSpk)
+	}
+	return out
+}
+
+// ownSpeakers is speakers within the sentence.
+func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []int {
 	cl := &s.cls[ci]
 	if cl.speakerTok >= 0 {
 		if c := s.chunkAt(cl.speakerTok); c != nil && c.ent >= 0 {
@@ -556,7 +586,7 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 		// "X का जवाब- 'A, पर B'": the dash opens an empty content
 		// clause that frames the quote; its speaker says the quote.
 		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 {
-			return a.speakers(s, cl.parent, st, out)
+			return a.ownSpeakers(s, cl.parent, st, out)
 		}
 		if cl.kind == ckRel {
 			// "… X की वह पोस्ट …, जिसमें …": the post's author says

@@ -140,6 +140,10 @@ func TestStanceStructure(t *testing.T) {
 		{"an issue under पर is the occasion when the act has its own target", "अडानी मुद्दे पर राहुल का मोदी पर वार", "", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"someone's statement under पर is the occasion", "", "डोनाल्ड ट्रंप के बयान पर राहुल गांधी ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"the owner and the owned share one पर", "", "कमला हैरिस ने एलन मस्क की कंपनी एक्स पर नफरत फैलाने का आरोप लगाया।", []string{"kamala-harris>elon-musk:h", "kamala-harris>x-corp:h"}},
+		// Chains of reported speech (STRUCTURE, issue 10).
+		{"a sentence all quote goes on with the speaker before", "", "“मैं हैरिस से बहस नहीं करूंगा,” डोनाल्ड ट्रंप ने रैली में कहा। “वह एक कमजोर उम्मीदवार हैं।”", []string{"donald-trump>kamala-harris:h"}},
+		{"a quote after a sentence of no one's words has no speaker", "", "डोनाल्ड ट्रंप रैली में पहुंचे। “कमला हैरिस एक कमजोर उम्मीदवार हैं।”", nil},
+		{"the headline's speaker does not speak the body's quote", "डोनाल्ड ट्रंप बोले- बहस नहीं होगी", "“कमला हैरिस एक कमजोर उम्मीदवार हैं।”", nil},
 		// Relative clauses (STRUCTURE, issue 10).
 		{"a list inside a relative clause does not end it", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
 		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
