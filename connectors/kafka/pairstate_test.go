@@ -2,8 +2,10 @@ package kafka_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -474,5 +476,196 @@ func TestPairStateKilledMidFold(t *testing.T) {
 				t.Fatalf("killed after %d records: marker events %+v, emitted %+v", k, again, fresh)
 			}
 		}
+	}
+}
+
+// trackerProc is one track process of a test: its bus, store, tracker and
+// router on the stances topic in group "track".
+type trackerProc struct {
+	store  *kafka.PartitionedStateStore
+	cancel context.CancelFunc
+	done   chan error
+}
+
+func startTracker(t *testing.T, cfg kafka.Config) *trackerProc {
+	t.Helper()
+	b := newTestBus(t, cfg)
+	s := openPairState(t, b)
+	tr, err := track.New(track.DefaultConfig(), s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(t.Context())
+	msgs, err := b.Subscribe(ctx, pipeline.TopicStances, "track")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &pipeline.Router{Sub: b, Pub: b, DLQ: b, Logger: testLogger(t)}
+	p := &trackerProc{store: s, cancel: cancel, done: make(chan error, 1)}
+	go func() {
+		p.done <- r.Consume(ctx, pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: 4, Handler: track.Handler(tr)}, msgs)
+	}()
+	t.Cleanup(func() { p.stop(t) })
+	return p
+}
+
+func (p *trackerProc) stop(t *testing.T) {
+	if p.cancel == nil {
+		return
+	}
+	p.cancel()
+	p.cancel = nil
+	if err := <-p.done; err != nil {
+		t.Error(err)
+	}
+}
+
+// groupAssignment waits until the group has n members with partitions
+// and returns each member's partitions of topic.
+func groupAssignment(t *testing.T, addr, group, topic string, n int) [][]int {
+	t.Helper()
+	cl := &kafkago.Client{Addr: kafkago.TCP(addr), Timeout: 10 * time.Second}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		res, err := cl.DescribeGroups(t.Context(), &kafkago.DescribeGroupsRequest{GroupIDs: []string{group}})
+		if err == nil && len(res.Groups) == 1 && res.Groups[0].GroupState == "Stable" && len(res.Groups[0].Members) == n {
+			var out [][]int
+			for _, m := range res.Groups[0].Members {
+				var ps []int
+				for _, tp := range m.MemberAssignments.Topics {
+					if tp.Topic == topic {
+						ps = append(ps, tp.Partitions...)
+					}
+				}
+				if len(ps) > 0 {
+					out = append(out, ps)
+				}
+			}
+			if len(out) == n {
+				return out
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("group %s never settled on %d members: %+v %v", group, n, res, err)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+func publishStances(t *testing.T, b *kafka.Bus, keys []string, round int) {
+	t.Helper()
+	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	var msgs []*pipeline.Message
+	for i, k := range keys {
+		a, c, _ := splitPair(k)
+		at := day.Add(time.Duration(round*100+i) * time.Minute)
+		m, err := pipeline.Encode(k, pipeline.StanceBatch{Story: pipeline.StoryRef{ID: fmt.Sprintf("%s#r%d", k, round), Published: at, Fetched: at, Source: fmt.Sprint("khabar-", round%3)},
+			Pair: [2]string{a, c}, Stances: []pipeline.Stance{{Source: a, Target: c, Polarity: pipeline.Hostile, Score: 1, Evidence: "कड़ी आलोचना"}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		msgs = append(msgs, m)
+	}
+	if err := b.Publish(t.Context(), pipeline.TopicStances, msgs...); err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range msgs {
+		<-m.Done()
+		if m.Err() != nil {
+			t.Fatal(m.Err())
+		}
+	}
+}
+
+// stories sums Counts.Stories over the pairs the stores hold.
+func stories(t *testing.T, stores ...*kafka.PartitionedStateStore) int {
+	n := 0
+	for _, s := range stores {
+		_ = s.ForEach(t.Context(), track.BucketPairs, func(_ string, v []byte) error {
+			var st track.PairState
+			if err := json.Unmarshal(v, &st); err != nil {
+				t.Fatal(err)
+			}
+			n += st.Counts.Stories
+			return nil
+		})
+	}
+	return n
+}
+
+func waitStories(t *testing.T, want int, stores ...*kafka.PartitionedStateStore) {
+	t.Helper()
+	deadline := time.Now().Add(2 * time.Minute)
+	for got := stories(t, stores...); got != want; got = stories(t, stores...) {
+		if got > want || time.Now().After(deadline) {
+			t.Fatalf("%d stories folded, want %d", got, want)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// Two track processes in one group each load the state of the partitions
+// the group gave them, from the partition of the messages they handle;
+// when one stops, the other takes its partitions over, restores their
+// state from the changelog and goes on counting from it.
+func TestTwoTrackersOwnTheirPartitions(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	cfg.Partitions = 6
+	pub := newTestBus(t, cfg)
+	var keys []string
+	for i, a := range pairEntities {
+		for _, c := range pairEntities[i+1:] {
+			keys = append(keys, pipeline.PairKey(a, c))
+		}
+	}
+	one, two := startTracker(t, cfg), startTracker(t, cfg)
+	assigned := groupAssignment(t, addr, cfg.TopicPrefix+"track", cfg.Topic(pipeline.TopicStances), 2)
+	publishStances(t, pub, keys, 0)
+	waitStories(t, len(keys), one.store, two.store)
+	loaded := func(s *kafka.PartitionedStateStore) []int {
+		var out []int
+		for _, ps := range s.Loaded() {
+			out = append(out, ps.Partition)
+		}
+		return out
+	}
+	l1, l2 := loaded(one.store), loaded(two.store)
+	t.Logf("assignment %v; loaded %v and %v", assigned, l1, l2)
+	within := func(ps, of []int) bool {
+		for _, p := range ps {
+			if !slices.Contains(of, p) {
+				return false
+			}
+		}
+		return true
+	}
+	if len(l1) == 0 || len(l2) == 0 || len(l1)+len(l2) != cfg.Partitions ||
+		!(within(l1, assigned[0]) && within(l2, assigned[1]) || within(l1, assigned[1]) && within(l2, assigned[0])) {
+		t.Fatalf("loaded %v and %v, assigned %v", l1, l2, assigned)
+	}
+	// Two goes; one takes every partition and restores two's pairs.
+	two.stop(t)
+	groupAssignment(t, addr, cfg.TopicPrefix+"track", cfg.Topic(pipeline.TopicStances), 1)
+	publishStances(t, pub, keys, 1)
+	waitStories(t, 2*len(keys), one.store)
+	if got := loaded(one.store); len(got) != cfg.Partitions {
+		t.Fatalf("after the takeover one loaded %v", got)
+	}
+	// Each pair: two stories from two outlets, so rivals, counted once each.
+	var pairs int
+	_ = one.store.ForEach(t.Context(), track.BucketPairs, func(k string, v []byte) error {
+		var st track.PairState
+		if err := json.Unmarshal(v, &st); err != nil {
+			t.Fatal(err)
+		}
+		if st.Counts.Stories != 2 || st.State != track.StateRivals {
+			t.Fatalf("pair %s after the takeover: %d stories, %s", k, st.Counts.Stories, st.State)
+		}
+		pairs++
+		return nil
+	})
+	if pairs != len(keys) {
+		t.Fatalf("%d pairs, want %d", pairs, len(keys))
 	}
 }
