@@ -229,6 +229,22 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 					if s.flag(j+1)&fwRoleNoun != 0 || s.w(j+2) == "-" && s.flag(j+3)&fwRoleNoun != 0 {
 						return mkBare, n, -1, false
 					}
+					// "X और कांग्रेस के कई नेताओं ने": with an
+					// untracked group's own postposition.
+					for e := j + 1; e < s.sn.b && e <= j+4; e++ {
+						if s.mentionAt(e) || !s.isWord(e) {
+							break
+						}
+						if s.flag(e)&fwPostposition == 0 {
+							continue
+						}
+						switch s.w(e) {
+						case "ने", "को", "पर", "से":
+							mk, at, head, _ := a.markerAfter(s, e, false)
+							return mk, at, head, false
+						}
+						break
+					}
 				}
 			}
 			if isGenitive(s.w(j)) && (s.flag(j+1)&fwRoleNoun != 0 || s.mentionAt(j+1) || s.mentionAt(j+2)) {

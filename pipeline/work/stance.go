@@ -403,6 +403,14 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	for _, i := range idx {
 		if c := s.chunks[i]; c.pron == fwBoth && (c.mk == mkAgent || c.mk == mkBare) {
+			// "X और Y की मुलाकात के बाद दोनों ने …": two names
+			// coordinated before it in the sentence.
+			for j := 0; j+1 < len(s.chunks) && s.chunks[j+1].tok < c.tok; j++ {
+				x, y := s.chunks[j], s.chunks[j+1]
+				if x.pron == 0 && y.pron == 0 && x.ent >= 0 && y.ent >= 0 && x.ent != y.ent && x.end+1 == y.tok && isCoordinator(s.w(x.end)) && s.w(x.end) != "," {
+					return append(out, x.ent, y.ent)
+				}
+			}
 			// "X और Y ने … । बैठक के बाद दोनों ने …": the subjects
 			// coordinated in the sentence before.
 			if s.co.n > 0 && s.co.sent == s.nsent-1 {

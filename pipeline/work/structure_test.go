@@ -152,6 +152,8 @@ func TestStanceStructure(t *testing.T) {
 		// Presupposed acts (STRUCTURE, issue 10).
 		{"a threat answered: the threat was aimed at the one who answers", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", []string{"donald-trump>elon-musk:h"}},
 		{"a jibe answered by a counter-attack: both ways", "", "सैम ऑल्टमैन के तंज पर एलन मस्क का पलटवार।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"both means two names coordinated before it in the sentence", "", "एलन मस्क और सैम ऑल्टमैन की बैठक के बाद दोनों ने एक-दूसरे पर धोखे का आरोप लगाया।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a person coordinated with an untracked group takes its postposition", "", "राहुल गांधी और विपक्ष के कई सांसदों ने गौतम अडानी पर हमला बोला।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"both with one tracked partner", "", "राहुल गांधी और एक क्षेत्रीय दल के अध्यक्ष साथ दिखे। दोनों नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	for _, c := range cases {
