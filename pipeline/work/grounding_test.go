@@ -497,6 +497,8 @@ func TestGroundingGivenNames(t *testing.T) {
 			[]string{"body:मार्क जुकरबर्ग"}, "mark-zuckerberg"},
 		{"a namesake in the exclude list", "", "एलन मस्क ने एक किताब की तारीफ की। पॉल एलन ने माइक्रोसॉफ्ट की नींव रखी थी।",
 			[]string{"body:एलन मस्क"}, "elon-musk"},
+		{"a common noun before the surname is no given name", "", "एलन मस्क ने बयान दिया। ट्रंप ने कहा कि बचत का आसान तरीका मस्क के ठेके रोकना है।",
+			[]string{"body:एलन मस्क", "body:मस्क"}, "elon-musk"},
 		{"given name with an honorific after the full name", "", "राहुल गांधी ने कहा कि नरेंद्र मोदी जवाब दें। नरेंद्र जी चुप क्यों हैं?",
 			[]string{"body:नरेंद्र मोदी", "body:नरेंद्र"}, "narendra-modi"},
 	}
