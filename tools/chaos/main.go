@@ -114,6 +114,8 @@ type run struct {
 	res result
 	// outages counts services stopped or still starting.
 	outages atomic.Int32
+	// quiet says the chaos phase ended in quiescence, not at its deadline.
+	quiet bool
 	// actions is the chaos timeline, to attribute duplicates to.
 	actions []action
 }
@@ -229,6 +231,7 @@ func (r *run) main(ctx context.Context) (bool, error) {
 	wg.Go(func() { r.supervise(chaosCtx) })
 	wg.Go(func() { r.progress(chaosCtx, t0) })
 	quiet, qerr := r.quiesce(ctx, t0)
+	r.quiet = quiet
 	stopChaos()
 	wg.Wait()
 	if !quiet {
@@ -651,7 +654,10 @@ func (r *run) quiesce(ctx context.Context, t0 time.Time) (bool, error) {
 			stable = 0
 			continue
 		}
-		if ev == lastEv && al == lastAl {
+		lctx, lcancel := context.WithTimeout(ctx, 20*time.Second)
+		behind, _ := lags(lctx, r.o.broker, [][2]string{{"chaos.track", "chaos.stances"}, {"chaos.alert", "chaos.analyses"}, {"chaos.alert", "chaos.events"}, {"chaos.alert-judge", "chaos.alert-inputs"}, {"chaos.alert-delivery", "chaos.alerts"}, {"chaos.index", "chaos.analyses"}})
+		lcancel()
+		if ev == lastEv && al == lastAl && behind == 0 {
 			stable++
 		} else {
 			stable = 0

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -261,4 +262,69 @@ func joinMax(xs []string, n int) string {
 		return strings.Join(xs[:n], " ") + fmt.Sprintf(" … (%d more)", len(xs)-n)
 	}
 	return strings.Join(xs, " ")
+}
+
+// lag is how many messages of topic consumer group has not committed yet,
+// summed over the partitions (a partition without a commit counts from 0).
+func lag(ctx context.Context, broker, group, topic string) (int64, error) {
+	conn, err := kafkago.DialContext(ctx, "tcp", broker)
+	if err != nil {
+		return 0, fmt.Errorf("kafka %s: %w", broker, err)
+	}
+	parts, err := conn.ReadPartitions(topic)
+	conn.Close()
+	if err != nil {
+		return 0, fmt.Errorf("kafka partitions of %s: %w", topic, err)
+	}
+	ids := make([]int, len(parts))
+	end := map[int]int64{}
+	for i, p := range parts {
+		ids[i] = p.ID
+		lc, err := kafkago.DialLeader(ctx, "tcp", broker, topic, p.ID)
+		if err != nil {
+			return 0, fmt.Errorf("kafka leader of %s/%d: %w", topic, p.ID, err)
+		}
+		last, err := lc.ReadLastOffset()
+		lc.Close()
+		if err != nil {
+			return 0, fmt.Errorf("kafka end offset of %s/%d: %w", topic, p.ID, err)
+		}
+		end[p.ID] = last
+	}
+	c := &kafkago.Client{Addr: kafkago.TCP(broker), Timeout: 10 * time.Second}
+	resp, err := c.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: group, Topics: map[string][]int{topic: ids}})
+	if err != nil {
+		return 0, fmt.Errorf("kafka offsets of group %s on %s: %w", group, topic, err)
+	}
+	if resp.Error != nil {
+		return 0, fmt.Errorf("kafka offsets of group %s on %s: %w", group, topic, resp.Error)
+	}
+	var total int64
+	for _, p := range resp.Topics[topic] {
+		committed := max(p.CommittedOffset, 0)
+		total += max(end[p.Partition]-committed, 0)
+		delete(end, p.Partition)
+	}
+	for _, e := range end {
+		total += e
+	}
+	return total, nil
+}
+
+// lags sums lag over (group, topic) pairs; a failure counts as not drained.
+func lags(ctx context.Context, broker string, pairs [][2]string) (int64, string) {
+	var total int64
+	var parts []string
+	for _, gt := range pairs {
+		n, err := lag(ctx, broker, gt[0], gt[1])
+		if errors.Is(err, kafkago.UnknownTopicOrPartition) {
+			continue // a topic this khabar does not have
+		}
+		if err != nil {
+			return -1, err.Error()
+		}
+		total += n
+		parts = append(parts, fmt.Sprintf("%s@%s %d", gt[0], gt[1], n))
+	}
+	return total, strings.Join(parts, ", ")
 }
