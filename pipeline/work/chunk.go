@@ -577,6 +577,37 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				continue
 			}
 		}
+		// "X, जिन पर Y ने हमला बोला था, …", "X, जिन्हें Y ने …": an
+		// oblique relative is the name before it, under its
+		// postposition (grounded like जिन्होंने).
+		if fl&fwRel != 0 && s.w(k-1) == "," && s.mentionEndingAt(k-2) >= 0 {
+			mk := marker(255)
+			switch s.w(k) {
+			case "जिन", "जिस":
+				switch s.w(k + 1) {
+				case "पर":
+					mk = mkPar
+				case "को":
+					mk = mkKo
+				case "से":
+					mk = mkSe
+				}
+			case "जिन्हें", "जिसे":
+				mk = mkKo
+			}
+			// Only with an agent of its own: "…, जिन्हें वह दोस्त मानते
+			// हैं" is read by its host.
+			agent := false
+			for e := k + 1; e < s.sn.b && e <= k+8 && s.w(e) != ","; e++ {
+				if s.w(e) == "ने" {
+					agent = true
+				}
+			}
+			if mk != 255 && agent {
+				s.chunks = append(s.chunks, chunk{ent: -1, pron: fwRelAgent, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
+				continue
+			}
+		}
 		if fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 {
 			continue
 		}

@@ -60,7 +60,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 		case cond:
 			cl.mood = pipeline.MoodHypothetical
 		}
-		if p := cl.parent; p >= 0 && p < i && cl.mood == "" {
+		// "X, जिन्हें Y ने धोखेबाज कहा था, ने कुछ नहीं कहा": a
+		// relative clause about a person says its own mood.
+		if p := cl.parent; p >= 0 && p < i && cl.mood == "" && !(cl.kind == ckRel && s.personRel(cl)) {
 			switch pm := s.cls[p].mood; {
 			case s.cls[p].denial:
 				cl.mood = pipeline.MoodNegated
@@ -69,6 +71,16 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 		}
 	}
+}
+
+// personRel reports a relative clause whose relative word stands for a
+// name (जिन्होंने, जिसने, "जिन पर … ने").
+func (s *sentCtx) personRel(cl *clause) bool {
+	if s.flag(cl.relTok)&fwRelAgent != 0 {
+		return true
+	}
+	c := s.chunkAt(cl.relTok)
+	return c != nil && c.pron == fwRelAgent
 }
 
 // negationExcepted reports a negator that negates nothing: "न केवल … बल्कि",

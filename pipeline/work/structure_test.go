@@ -149,6 +149,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
 		{"जिनमें opens a relative clause", "", "निवेशकों के सवालों पर, जिनमें खर्च की बातें थीं, मार्क जुकरबर्ग ने ओपनएआई की आलोचना की।", []string{"mark-zuckerberg>openai:h"}},
 		{"a relative clause of place is no one's words", "", "उसी मैदान पर, जहां डोनाल्ड ट्रंप पर हमला हुआ था, एलन मस्क ने भाषण दिया।", nil},
+		{"an oblique relative after a name is that name", "", "गौतम अडानी, जिन पर राहुल गांधी ने कई बार हमला बोला है, ने नई योजना बताई।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"a relative clause about a person keeps its own mood", "", "एलन मस्क, जिन्हें डोनाल्ड ट्रंप ने धोखेबाज कहा था, ने कुछ नहीं कहा।", []string{"donald-trump>elon-musk:h"}},
+		{"a relative after a claim is not the name before it", "", "“फराज में दम नहीं है,” यह दावा एक अखबार ने किया, जिसे एलन मस्क ने गलत बताया।", nil},
 		// Presupposed acts (STRUCTURE, issue 10).
 		{"a threat answered: the threat was aimed at the one who answers", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", []string{"donald-trump>elon-musk:h"}},
 		{"a jibe answered by a counter-attack: both ways", "", "सैम ऑल्टमैन के तंज पर एलन मस्क का पलटवार।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
