@@ -16,6 +16,7 @@ import (
 
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/httpapi"
+	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
@@ -91,9 +92,23 @@ khabar holds the state file, asks its API (GET /api/alerts) instead.
 	return cmd
 }
 
-// listAlertsLocalOrRemote reads the state file, or the running instance's
-// API when that instance holds the file.
+// listAlertsLocalOrRemote reads the alerts' state: the state file, or
+// the running instance's API when that instance holds the file; over
+// Kafka the alert-state topic, whether the alert processes run or not.
 func (a *app) listAlertsLocalOrRemote(ctx context.Context, cfg *config.Config, q httpapi.AlertQuery, v url.Values) (httpapi.AlertsAnswer, error) {
+	if cfg.Bus.Kind == "kafka" {
+		bus, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), a.logger())
+		if err != nil {
+			return httpapi.AlertsAnswer{}, err
+		}
+		defer bus.Close()
+		st, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
+		if err != nil {
+			return httpapi.AlertsAnswer{}, err
+		}
+		defer st.Close()
+		return alertPage(ctx, st, q)
+	}
 	statePath := filepath.Join(cfg.DataDir, "state.db")
 	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
 		return q.Page(nil), nil // nothing ran here yet: no alerts
@@ -101,17 +116,25 @@ func (a *app) listAlertsLocalOrRemote(ctx context.Context, cfg *config.Config, q
 	st, err := boltstore.Open(statePath)
 	if err == nil {
 		defer st.Close()
-		f := q.Filter
-		f.Size = httpapi.AllAlerts
-		all, err := alert.ListStored(ctx, st, f)
-		if err != nil {
-			return httpapi.AlertsAnswer{}, err
-		}
-		return q.Page(all), nil
+		return alertPage(ctx, st, q)
 	}
 	var ans httpapi.AlertsAnswer
 	if aerr := a.callAPI(ctx, cfg, "/api/alerts?"+v.Encode(), &ans); aerr != nil {
 		return ans, fmt.Errorf("%v, and %w", err, aerr)
+	}
+	return ans, nil
+}
+
+// alertPage is the page q asks for of the alerts stored in st, read as
+// GET /api/alerts reads it: the page's alerts only.
+func alertPage(ctx context.Context, st pipeline.StateStore, q httpapi.AlertQuery) (httpapi.AlertsAnswer, error) {
+	p, err := alert.ListPageStored(ctx, st, alert.Filter{Rule: q.Filter.Rule, Since: q.Filter.Since, Until: q.Until, Offset: q.Offset, Size: q.Size})
+	if err != nil {
+		return httpapi.AlertsAnswer{}, err
+	}
+	ans := httpapi.AlertsAnswer{Total: p.Total, Offset: q.Offset, Size: q.Size, Alerts: p.Alerts}
+	if ans.Alerts == nil {
+		ans.Alerts = []pipeline.Alert{}
 	}
 	return ans, nil
 }

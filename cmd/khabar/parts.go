@@ -31,11 +31,15 @@ type parts struct {
 	terms    *searchterms.Analyzer // nil unless the sink indexes search terms
 	workers  int
 
-	// track (and alert)
+	// track
 	tracker     *track.Tracker
 	sequencer   *track.Sequencer
 	foldWorkers int
 	alerts      *alert.Engine
+
+	// alert (in the track role)
+	bus       pipeline.Publisher // the pruner's prune requests
+	inProcess bool               // the bus is in-process: its acks travel back to the feed
 
 	// index
 	sink    sink
@@ -86,18 +90,23 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		}
 	}
 	if rs.roles[roleTrack] {
-		state, err := pl.trackState(ctx)
+		pairs, err := pl.pairState(ctx)
 		if err != nil {
 			return nil, err
 		}
-		if p.tracker, err = track.New(cfg.Track, state, log.With("stage", "track")); err != nil {
+		if p.tracker, err = track.New(cfg.Track, pairs, log.With("stage", "track")); err != nil {
 			return nil, &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
 		}
 		p.sequencer = track.NewSequencer(p.tracker, track.DefaultSequencer())
 		p.foldWorkers = p.sequencer.Workers()
-		if p.alerts, err = a.alertEngine(cfg, p.watchlist, state, log); err != nil {
+		keys, err := pl.alertState(ctx)
+		if err != nil {
 			return nil, err
 		}
+		if p.alerts, err = a.alertEngine(cfg, p.watchlist, keys, log); err != nil {
+			return nil, err
+		}
+		p.bus, p.inProcess = pl.bus, !pl.kafka
 	}
 	if rs.roles[rolePoll] {
 		if p.poller, err = p.openPoller(ctx, cfg, rs.shard, pl, reg, log); err != nil {
@@ -147,30 +156,4 @@ func (p *parts) close() error {
 		}
 	}
 	return errors.Join(errs...)
-}
-
-// feedFailingHandler runs the feed rules (on: feed) for each failing feed
-// reported on the feed-failing topic and publishes what fired on the
-// alerts topic. (Interim: the alert stage's keyed path replaces it.)
-func feedFailingHandler(e *alert.Engine) pipeline.Handler {
-	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		r, err := feeds.DecodeFailing(m)
-		if err != nil {
-			return nil, err
-		}
-		fired, err := e.OnFeedFailing(ctx, alert.FeedFailure{URL: r.URL, Name: r.Name, Category: r.Category,
-			Failures: r.Failures, Since: r.Since, LastError: r.LastError})
-		if err != nil {
-			return nil, err
-		}
-		outs := make([]pipeline.Output, 0, len(fired))
-		for _, al := range fired {
-			msg, err := pipeline.Encode(al.ID, al)
-			if err != nil {
-				return nil, fmt.Errorf("encode alert %s: %w", al.ID, err)
-			}
-			outs = append(outs, pipeline.Output{Topic: pipeline.TopicAlerts, Msg: msg})
-		}
-		return outs, nil
-	}
 }

@@ -108,10 +108,11 @@ type graph struct {
 
 // pipelineGraph is the map of khabar, the same for both ways of running it:
 //
-//	poll ──stories──► work ──analyses──┬──────────────────────► index (stories + analyses)
-//	  │                  └──stances──► track ──events──┬──────► index
-//	  │                                 │ alert ◄──────┴ analyses, events
-//	  └──feed-failing─────────────────► │ alert ──alerts──────► index, notifiers
+//	poll ─stories─► work ─analyses──────────┬────────────────────────────────────────► index
+//	 │               └─stances─► track ─events─┤                                          (search, API)
+//	 │                                          ▼
+//	 └─feed-failing──────────────────► alert (observe) ─alert-inputs─► alert-judge ─alerts─┬─► index
+//	                                                                                        └─► alert-delivery ─► webhooks
 //
 // Each stage reads one topic in one consumer group. Whether a stage runs in
 // this process is its role's choice (roleSet); whether the topics are
@@ -128,14 +129,32 @@ func pipelineGraph(p *parts) graph {
 			// batches (track.Sequencer); feud and stance-shift events out.
 			{role: roleTrack, route: pipeline.Route{Stage: "track", Topic: pipeline.TopicStances, Group: "track", Workers: p.foldWorkers},
 				handler: func() pipeline.Handler { return track.SequencedHandler(p.sequencer) }},
-			// alert: the rules over analyses, events and failing feeds (reported
-			// by the pollers, in any process); fired alerts out on the alerts topic.
+			// alert, first step (observe): the rules an analysis, an event or a
+			// failing feed (reported by the pollers, in any process) matches,
+			// out on alert-inputs keyed by rule and key. No state: any number run.
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Workers: 1},
-				handler: func() pipeline.Handler { return alert.AnalysisHandler(p.alerts) }},
+				handler: func() pipeline.Handler { return alert.InputsFromAnalyses(p.alerts) }},
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Workers: 1},
-				handler: func() pipeline.Handler { return alert.EventHandler(p.alerts) }},
+				handler: func() pipeline.Handler { return alert.InputsFromEvents(p.alerts) }},
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: kafka.TopicFeedFailing, Group: "alert", Workers: 1},
-				handler: func() pipeline.Handler { return feedFailingHandler(p.alerts) }},
+				handler: func() pipeline.Handler { return alert.FeedFailingHandler(p.alerts) }},
+			// alert, second step (judge): a rule and key's counts, quiet period
+			// and judged inputs are one state record, and the topic's key gives
+			// each rule and key one consumer; fired alerts out on the alerts topic.
+			{role: roleTrack, route: pipeline.Route{Stage: "alert-judge", Topic: alert.TopicInputs, Group: "alert-judge", Workers: 1},
+				handler: func() pipeline.Handler { return alert.JudgeHandler(p.alerts) }},
+			// alert delivery: each alert (keyed by id: one owner) to the
+			// notifiers of its rule, with its id as Idempotency-Key. Over Kafka
+			// the handler delivers, retrying while its partition waits; over the
+			// in-process bus, whose acks travel back to the feed, it only queues
+			// the alert in the outbox that the alert outbox part drains.
+			{role: roleTrack, route: pipeline.Route{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Workers: 1},
+				handler: func() pipeline.Handler {
+					if p.inProcess {
+						return alert.OutboxHandler(p.alerts)
+					}
+					return alert.DeliveryHandler(p.alerts)
+				}},
 			// index: analyses (with their stories), events and alerts into the sink.
 			{role: roleIndex, route: pipeline.Route{Stage: "index", Topic: pipeline.TopicAnalyses, Group: "index"},
 				consume: func(ctx context.Context, msgs <-chan *pipeline.Message) error {
@@ -154,8 +173,18 @@ func pipelineGraph(p *parts) graph {
 			// poll: this process's share of the feeds out as stories (and
 			// failing feeds on the feed-failing topic).
 			{role: rolePoll, name: "poll", run: func(ctx context.Context) error { return p.poller.Run(ctx) }},
-			// alert delivery: the stored alerts to their notifiers (webhooks, log).
-			{role: roleTrack, name: "alert delivery", run: func(ctx context.Context) error { return p.alerts.Deliverer().Run(ctx) }},
+			// alert outbox (in-process bus only): the queued deliveries to the
+			// notifiers, with backoff; over Kafka alert delivery delivers itself.
+			{role: roleTrack, name: "alert outbox", run: func(ctx context.Context) error {
+				if !p.inProcess {
+					return nil
+				}
+				return p.alerts.Deliverer().Run(ctx)
+			}},
+			// alert pruning: key state, stored alerts and delivery marks older
+			// than alert.retention; stale keys are handed to their owners on
+			// alert-inputs, so any number of processes may sweep.
+			{role: roleTrack, name: "alert pruning", run: func(ctx context.Context) error { return p.alerts.RunPruner(ctx, p.bus, 0) }},
 		},
 		routes: []apiRoute{
 			{role: rolePoll, pattern: "GET /api/feeds", handler: func() http.Handler { return p.poller.Handler() }},

@@ -13,6 +13,7 @@ import (
 	"github.com/khabar/khabar/connectors/membus"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/track"
 )
 
 // plumbing is what the bus decides for the stages of pipelineGraph: where
@@ -23,8 +24,8 @@ import (
 //	topics          in-process channels (membus)     Kafka topics, consumer groups
 //	dead letters    DATA/deadletters.jsonl           the dlq topic
 //	feed state      DATA/state.db (bbolt)            compacted feed-state topic, shared by every poller
-//	pair and        DATA/state.db                    compacted track-state topic
-//	alert state
+//	pair state      DATA/state.db                    compacted pair-state topic, partitioned like stances
+//	alert state     DATA/state.db                    compacted alert-state topic
 type plumbing struct {
 	kafka bool
 	bus   pipeline.Bus
@@ -33,8 +34,7 @@ type plumbing struct {
 	state   *boltstore.Store // embedded: every stage's state
 	kbus    *kafka.Bus       // kafka: the bus, for the state topics
 	dataDir string
-	trackSt pipeline.StateStore // kafka: opened by the first who asks
-	closers []func() error      // in opening order
+	closers []func() error // in opening order
 	closed  bool
 }
 
@@ -85,20 +85,34 @@ func (pl *plumbing) feedState(ctx context.Context) (pipeline.StateStore, []strin
 	return st, legacy, nil
 }
 
-// trackState is the tracker's and the alert engine's state store.
-func (pl *plumbing) trackState(ctx context.Context) (pipeline.StateStore, error) {
+// pairState is the tracker's state store: over Kafka the compacted
+// pair-state topic, co-partitioned with the stances, so a tracker loads
+// and tails only the partitions it consumes.
+func (pl *plumbing) pairState(ctx context.Context) (pipeline.StateStore, error) {
 	if !pl.kafka {
 		return pl.state, nil
 	}
-	if pl.trackSt == nil {
-		st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicTrackState)
-		if err != nil {
-			return nil, err
-		}
-		pl.closers = append(pl.closers, st.Close)
-		pl.trackSt = st
+	st, err := kafka.OpenPartitionedStateStore(ctx, pl.kbus, kafka.TopicPairState, pipeline.TopicStances, track.PartitionKey)
+	if err != nil {
+		return nil, err
 	}
-	return pl.trackSt, nil
+	pl.closers = append(pl.closers, st.Close)
+	return st, nil
+}
+
+// alertState is the alert engine's state store: over Kafka the compacted
+// alert-state topic, restored whole, so a rule and key's new owner after
+// a rebalance has its state and any alert process lists the alerts.
+func (pl *plumbing) alertState(ctx context.Context) (pipeline.StateStore, error) {
+	if !pl.kafka {
+		return pl.state, nil
+	}
+	st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicAlertState)
+	if err != nil {
+		return nil, err
+	}
+	pl.closers = append(pl.closers, st.Close)
+	return st, nil
 }
 
 // close closes what was opened, the last opened first (the state stores

@@ -181,7 +181,7 @@ feeds:
 		}
 	}
 	c.stop("poll", poll)
-	c.waitDrained(time.Minute, [2]string{"alert", "feed-failing"}, [2]string{"index", pipeline.TopicAlerts})
+	c.waitDrained(time.Minute, [2]string{"alert", "feed-failing"}, [2]string{"alert-judge", "alert-inputs"}, [2]string{"index", pipeline.TopicAlerts})
 	c.stop("track", trk)
 	c.stop("index", idx)
 	_, ix := c.indexed(t, "index")
