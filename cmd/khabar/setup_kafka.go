@@ -16,9 +16,11 @@ func (a *app) newSetupKafkaCmd() *cobra.Command {
 		Use:   "kafka",
 		Short: "Create khabar's Kafka topics (idempotent) with the configured partitions, replication and retention",
 		Long: `Creates the topics of the distributed mode under bus.kafka.topic_prefix:
-stories, analyses, stances, events, alerts, dlq, and the compacted
-track-state changelog. Existing topics keep their data; they get the
-configured retention, and more partitions when configured higher.`,
+stories, analyses, stances, events, alerts, dlq, feed-failing,
+alert-inputs, and the compacted state changelogs (feed-state, pair-state,
+alert-state; track-state of older versions). Existing topics keep their
+data; they get the configured retention, and more partitions when
+configured higher.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.config()
