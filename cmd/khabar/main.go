@@ -1,6 +1,6 @@
 // Command khabar is the one binary of the khabar pipeline: its subcommands
-// only parse flags and wire stages to connectors. The whole embedded
-// pipeline is wired in run.go.
+// only parse flags and wire stages to connectors. The whole pipeline, for
+// both ways of running it, is pipelineGraph in pipeline.go.
 package main
 
 import (
