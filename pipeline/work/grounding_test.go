@@ -582,6 +582,8 @@ func TestGroundingFamiliesAndVerbs(t *testing.T) {
 		{"the person and the family", "", "मुकेश अंबानी ने कहा कि अंबानी परिवार आभारी है।", []string{"mukesh-ambani"}},
 		{"headline verb before a surname", "ऑल्टमैन ने ठुकराई मस्क की पेशकश", "", []string{"elon-musk", "sam-altman"}},
 		{"short name before a surname", "", "देसाई मस्क ने कहा कि बैठक टल गई।", nil},
+		{"a relative pronoun before a surname", "जिन मस्क ने कंपनी खड़ी की, वही अब उसे बेच रहे", "", []string{"elon-musk"}},
+		{"an adjective in -पंथी before a surname", "", "कट्टरपंथी ट्रंप समर्थकों ने रैली निकाली।", []string{"donald-trump"}},
 		{"a namesake with the surname first", "", "अभिनेता फराज खान ने मुंबई में बयान दिया। फराज ने कहा कि फिल्म तैयार है।", nil},
 		{"the tracked person beside a namesake", "", "नाइजल फराज लंदन में थे। फराज ने कहा कि चुनाव जल्द होंगे।", []string{"nigel-farage"}},
 	}
