@@ -332,3 +332,35 @@ func TestUncommittedHistoryHidden(t *testing.T) {
 		t.Fatalf("history %+v, want the one committed change", d.History)
 	}
 }
+
+// Markers survive their encoding: ids that need escaping, fold times that
+// repeat or change, the events flag.
+func TestMarkersRoundTrip(t *testing.T) {
+	rec := pairRecord{PairState: PairState{Pair: [2]string{"a", "b"}, State: StateRivals}, Folded: markers{
+		{Story: "s1", At: 100}, {Story: "s2", At: 100}, {Story: `q"uote\back`, At: 100, Events: true},
+		{Story: "s4", At: 100}, {Story: "हिंदी-id", At: 250}, {Story: "s6", At: 250}, {Story: "s7", At: 90},
+	}}
+	b, err := rec.encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back pairRecord
+	if err := codec.Unmarshal(b, &back); err != nil {
+		t.Fatalf("decode %s: %v", b, err)
+	}
+	if !reflect.DeepEqual(back.Folded, rec.Folded) || back.State != StateRivals {
+		t.Fatalf("round trip of %s:\n got %+v\nwant %+v", b, back.Folded, rec.Folded)
+	}
+	// Readers of the summary alone ignore the markers.
+	var st PairState
+	if err := codec.Unmarshal(b, &st); err != nil || st.Pair != rec.Pair {
+		t.Fatalf("summary of %s: %+v %v", b, st, err)
+	}
+	empty := pairRecord{PairState: PairState{State: StateNone}, Folded: markers{}}
+	if b, err = empty.encode(); err != nil {
+		t.Fatal(err)
+	}
+	if err := codec.Unmarshal(b, &back); err != nil || len(back.Folded) != 0 {
+		t.Fatalf("empty markers %s: %+v %v", b, back.Folded, err)
+	}
+}

@@ -334,8 +334,10 @@ type foldMark struct {
 	Events bool
 }
 
-// markers encode as a JSON array of [story, folded-at, 1 if events]: ~32
-// bytes a marker, appended without reflection (a fold re-encodes them all).
+// markers encode as a JSON array of [story, folded-at, 1 if events],
+// folded-at left out when it is the previous marker's (the folds of one
+// batch): ~25–36 bytes a marker, appended without reflection (a fold
+// re-encodes them all).
 type markers []foldMark
 
 func (ms markers) appendJSON(b []byte) ([]byte, error) {
@@ -356,8 +358,10 @@ func (ms markers) appendJSON(b []byte) ([]byte, error) {
 			}
 			b = append(b, q...)
 		}
-		b = append(b, ',')
-		b = strconv.AppendInt(b, m.At, 10)
+		if i == 0 || m.At != ms[i-1].At || m.Events {
+			b = append(b, ',')
+			b = strconv.AppendInt(b, m.At, 10)
+		}
 		if m.Events {
 			b = append(b, ",1"...)
 		}
@@ -383,6 +387,9 @@ func (ms *markers) UnmarshalJSON(data []byte) error {
 	out := markers{}
 	it.ReadArrayCB(func(it *jsoniter.Iterator) bool {
 		var m foldMark
+		if len(out) > 0 {
+			m.At = out[len(out)-1].At
+		}
 		i := 0
 		it.ReadArrayCB(func(it *jsoniter.Iterator) bool {
 			switch i {
