@@ -127,6 +127,12 @@ func (r *run) check(ctx context.Context) (bool, error) {
 	r.res.eventsSame = cleanOK && len(onlyChaos) == 0 && len(onlyClean) == 0
 	fmt.Printf("chaos: detail: events: chaos run %d (index), clean run %d; only in chaos %d: %s; only in clean %d: %s\n",
 		len(chaosEv), len(cleanEv), len(onlyChaos), joinMax(onlyChaos, 5), len(onlyClean), joinMax(onlyClean, 5))
+	if cleanOK && (len(onlyChaos) > 0 || len(onlyClean) > 0) {
+		// Is it which story triggered, or which transitions happened?
+		a, b := diff(withoutStory(chaosEv), withoutStory(cleanEv))
+		fmt.Printf("chaos: detail: events ignoring the triggering story: only in chaos %d: %s; only in clean %d: %s\n",
+			len(a), joinMax(a, 5), len(b), joinMax(b, 5))
+	}
 
 	// Alerts and webhooks.
 	chaosAl, err := r.alertIDs(ctx, "chaos-alerts")
@@ -463,4 +469,17 @@ func (r *run) attribute(topic map[string]*topicCopy, served map[string]bool) str
 		parts = append(parts, fmt.Sprintf("%s: %d", x.k, x.n))
 	}
 	return strings.Join(parts, "; ")
+}
+
+// withoutStory drops the triggering story from event signatures, sorted.
+func withoutStory(sigs []string) []string {
+	out := make([]string, len(sigs))
+	for i, s := range sigs {
+		if j := strings.LastIndex(s, ":"); j >= 0 {
+			s = s[:j]
+		}
+		out[i] = s
+	}
+	sort.Strings(out)
+	return out
 }
