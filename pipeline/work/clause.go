@@ -179,6 +179,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
 		x := fl[k-sn.a]
+		// A plain word (no flag, not punctuation) opens nothing.
+		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) {
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			continue
+		}
 		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
 			q := newClause(ckContent, cur)
 			cls[q].quoted = true
