@@ -479,7 +479,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 // remember updates the story's memory after a sentence.
 func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	org, rank := -1, 0
-	agent, bare, gen := -1, -1, -1
+	agent, bare, gen, se, seCl := -1, -1, -1, -1, 0
 	for _, c := range s.chunks {
 		if c.ent < 0 {
 			continue
@@ -500,6 +500,12 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			case mkGen, mkMod:
 				if gen < 0 && c.pron == 0 {
 					gen = c.ent
+				}
+			case mkSe:
+				// "X से बीबीसी ने पूछा। वह बोले …": the one asked
+				// answers.
+				if se < 0 && c.pron == 0 {
+					se, seCl = c.ent, c.clause
 				}
 			}
 			continue
@@ -528,6 +534,8 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastAgent = agent
 	case bare >= 0:
 		st.lastAgent = bare
+	case se >= 0 && untrackedAgent(s, seCl):
+		st.lastAgent = se
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}
