@@ -43,7 +43,9 @@ func (a *app) newPairsCmd() *cobra.Command {
 		Long: `Lists the pairs the tracker knows, the most recently active first, with their
 settled relationship (allies, rivals, mixed, none), since when, and their
 story counts. Reads state.db under the data dir, or asks the running
-instance's API (GET /api/pairs) when it holds the file.`,
+instance's API (GET /api/pairs) when it holds the file; over Kafka
+(bus.kind: kafka) always the API (http.listen or the data dir's api.addr)
+of a process running the track and index roles.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.config()
@@ -138,10 +140,21 @@ func pairsLocalOrRemote(ctx context.Context, cfg *config.Config, path string, ou
 		body   []byte
 		status int
 	)
-	if _, err := os.Stat(statePath); errors.Is(err, os.ErrNotExist) {
-		return &exitError{code: 1, err: fmt.Errorf("no tracker state in %s yet (run khabar run first)", cfg.DataDir)}
+	var (
+		st  *boltstore.Store
+		err error
+	)
+	if cfg.Bus.Kind == "kafka" {
+		// The trackers keep pair state in the pair-state topic, each the
+		// partitions it consumes: ask the API of a process that runs track
+		// and index.
+		err = errors.New("over Kafka the pairs are served by a process running the track and index roles")
+	} else {
+		if _, serr := os.Stat(statePath); errors.Is(serr, os.ErrNotExist) {
+			return &exitError{code: 1, err: fmt.Errorf("no tracker state in %s yet (run khabar run first)", cfg.DataDir)}
+		}
+		st, err = boltstore.Open(statePath)
 	}
-	st, err := boltstore.Open(statePath)
 	if err == nil {
 		defer st.Close()
 		r := storeReader{store: st, cfg: cfg.Track}
