@@ -160,7 +160,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			} else {
 				// A short quote with no name in it is a label ("'सबसे
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
-				if k-open > 8 && k-open < 80 || k-open > 2 && mentionIn(f, sn, fl, open, k) {
+				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k)) {
 					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1
@@ -301,6 +301,20 @@ func relClosed(f *field, sn sentence, fl []uint64, toks []int, c int) bool {
 		}
 	}
 	return true
+}
+
+// speechAfter reports a speech verb soon after a closing quote at token
+// q ("“…,” X ने कहा"): the quote is someone's words, however short.
+func speechAfter(f *field, sn sentence, fl []uint64, q int) bool {
+	if q+1 >= sn.b || f.words[q+1] != "," && f.words[q-1] != "," {
+		return false
+	}
+	for k := q + 1; k < sn.b && k <= q+16; k++ {
+		if fl[k-sn.a]&fwSpeech != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionIn reports a mention or a pronoun inside tokens (from, to).

@@ -520,6 +520,21 @@ func (s *sentCtx) chunkWithin(from, to int) bool {
 	return false
 }
 
+// aboutPerson is the one person the sentence speaks about ("X के बारे
+// में", "X को लेकर"), or -1.
+func (s *sentCtx) aboutPerson(a *Analyzer) int {
+	e := -1
+	for _, c := range s.chunks {
+		if c.mk == mkAbout && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
+			if e >= 0 && e != c.ent {
+				return -1
+			}
+			e = c.ent
+		}
+	}
+	return e
+}
+
 // circumstance reports a relative clause of place or time ("…, जहां Y
 // पर हमला हुआ था, …"): what happened there is not the host's words.
 func (s *sentCtx) circumstance(cl *clause) bool {
@@ -675,6 +690,18 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				avoid = srcs[0]
 			}
 			c.ent = a.nearestBefore(s, st, c.tok, avoid, !singularPron(s.w(c.tok)))
+			// "ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन कंपनी
+			// मानते हैं": not the source's own organisation.
+			if c.ent >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, c.ent}] || a.affil[[2]int{avoid, c.ent}]) {
+				if e := a.nearestBefore(s, st, c.tok, c.ent, !singularPron(s.w(c.tok))); e >= 0 && e != avoid {
+					c.ent = e
+				}
+			}
+			// "“मुझे उन पर तरस आता है,” X ने Y के बारे में … कहा":
+			// in someone's words, with no one before, the one spoken of.
+			if c.ent < 0 && s.cls[ci].kind == ckContent {
+				c.ent = s.aboutPerson(a)
+			}
 		}
 		if c.ent >= 0 && (!fr.PersonTarget || a.isPerson[c.ent]) {
 			out = appendNew(out, c.ent)

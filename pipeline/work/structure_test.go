@@ -144,6 +144,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a sentence all quote goes on with the speaker before", "", "“मैं हैरिस से बहस नहीं करूंगा,” डोनाल्ड ट्रंप ने रैली में कहा। “वह एक कमजोर उम्मीदवार हैं।”", []string{"donald-trump>kamala-harris:h"}},
 		{"a quote after a sentence of no one's words has no speaker", "", "डोनाल्ड ट्रंप रैली में पहुंचे। “कमला हैरिस एक कमजोर उम्मीदवार हैं।”", nil},
 		{"the headline's speaker does not speak the body's quote", "डोनाल्ड ट्रंप बोले- बहस नहीं होगी", "“कमला हैरिस एक कमजोर उम्मीदवार हैं।”", nil},
+		{"a short quote before a speech verb is someone's words about the one asked of", "", "“मुझे उन पर तरस आता है,” सैम ऑल्टमैन ने एलन मस्क के बारे में कहा।", []string{"sam-altman>elon-musk:h"}},
+		{"a pronoun object is not the source's own company", "", "सुंदर पिचाई ने कहा कि ओपनएआई के साथ गूगल का मुकाबला कड़ा है, लेकिन वह उसकी खुलकर तारीफ करते हैं।", []string{"sundar-pichai>openai:s"}},
 		// Relative clauses (STRUCTURE, issue 10).
 		{"a list inside a relative clause does not end it", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
 		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
