@@ -9,6 +9,7 @@
 package feeds
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"net/http"
@@ -90,6 +91,11 @@ type Config struct {
 	// OnFailing is called (from a poller goroutine; keep it short) when a
 	// feed has been failing for FailingAfter. Optional.
 	OnFailing func(FeedHealth)
+	// ReportFailing, when set, is called instead of OnFailing with the
+	// poller's run context; when it returns an error the episode counts as
+	// not reported, and the feed's next failed poll reports it again (a
+	// refused publish loses no failing-feed alert). Optional.
+	ReportFailing func(context.Context, FeedHealth) error
 
 	// MaxSeen bounds the per-feed set of delivered story ids (newest kept).
 	MaxSeen int

@@ -50,11 +50,29 @@ func PublishFailing(ctx context.Context, pub pipeline.Publisher, topic string, h
 	}
 }
 
+// FailingReporter is a Config.ReportFailing that publishes each report on
+// topic, waiting up to timeout (10 s when 0) for the acknowledgement; a
+// report not acknowledged is an error, and the poller reports the episode
+// again at the feed's next failed poll.
+func FailingReporter(pub pipeline.Publisher, topic string, timeout time.Duration) func(context.Context, FeedHealth) error {
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
+	return func(ctx context.Context, h FeedHealth) error {
+		ctx, cancel := context.WithTimeout(ctx, timeout)
+		defer cancel()
+		return PublishFailing(ctx, pub, topic, h)
+	}
+}
+
 // FailingPublisher is a Config.OnFailing that publishes each report on
 // topic, waiting up to timeout (10 s when 0) for the acknowledgement. The
 // poller reports an episode once (again after a restart; the alert engine
 // judges an episode once), so a report that could not be published is
 // logged as an error: no alert for that episode until the poller restarts.
+//
+// Deprecated: use FailingReporter as Config.ReportFailing, which has the
+// report retried (Open does).
 func FailingPublisher(pub pipeline.Publisher, topic string, timeout time.Duration, log *slog.Logger) func(FeedHealth) {
 	if timeout <= 0 {
 		timeout = 10 * time.Second

@@ -727,7 +727,19 @@ func (p *Poller) failed(f *feed, now time.Time, status int, err error) time.Time
 		"failures", h.ConsecutiveFailures, "next_poll", next, "err", err)
 	if failing {
 		p.log.Error("feed failing", "feed", f.spec.URL, "since", h.FailingSince, "last_error", h.LastError)
-		if p.cfg.OnFailing != nil {
+		switch {
+		case p.cfg.ReportFailing != nil:
+			ctx := p.runCtx
+			if ctx == nil {
+				ctx = context.Background() // polled outside Run (tests)
+			}
+			if err := p.cfg.ReportFailing(ctx, h); err != nil {
+				p.log.Error("feed failing: report not delivered, retried at the next failed poll", "feed", f.spec.URL, "err", err)
+				f.mu.Lock()
+				f.failReport = false
+				f.mu.Unlock()
+			}
+		case p.cfg.OnFailing != nil:
 			p.cfg.OnFailing(h)
 		}
 	}

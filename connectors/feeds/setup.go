@@ -33,9 +33,9 @@ type Setup struct {
 	// LegacyFiles are local state files of an older khabar
 	// (LegacyStateFiles), migrated into State once before loading.
 	LegacyFiles []string
-	// FailingTopic, when set and Config.OnFailing is nil, makes failing
-	// feeds be published there (FailingPublisher), for an alert engine
-	// that may run in another process.
+	// FailingTopic, when set and Config.OnFailing and ReportFailing are
+	// nil, makes failing feeds be published there (FailingReporter), for
+	// an alert engine that may run in another process.
 	FailingTopic string
 	Logger       *slog.Logger
 	Registerer   prometheus.Registerer // nil: no metrics registered
@@ -61,8 +61,8 @@ func Open(ctx context.Context, s Setup) (*Poller, error) {
 	}
 	cfg := s.Config
 	cfg.Shard = s.Shard
-	if cfg.OnFailing == nil && s.FailingTopic != "" {
-		cfg.OnFailing = FailingPublisher(s.Publisher, s.FailingTopic, 10*time.Second, log)
+	if cfg.OnFailing == nil && cfg.ReportFailing == nil && s.FailingTopic != "" {
+		cfg.ReportFailing = FailingReporter(s.Publisher, s.FailingTopic, 10*time.Second)
 	}
 	return New(cfg, s.Publisher, s.State, log, s.Registerer)
 }
