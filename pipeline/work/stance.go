@@ -520,6 +520,31 @@ func (s *sentCtx) chunkWithin(from, to int) bool {
 	return false
 }
 
+// hasObject reports a को or पर in clause ci (a tracked name or not).
+func (s *sentCtx) hasObject(ci int) bool {
+	for _, k := range s.cls[ci].toks {
+		if w := s.f.words[k]; w == "को" || w == "पर" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronTarget resolves an object pronoun at token k for a source avoid:
+// the nearest name before it that is not the source — nor the source's
+// own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
+// कंपनी मानते हैं").
+func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	person := !singularPron(s.w(k))
+	e := a.nearestBefore(s, st, k, avoid, person)
+	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
+		if o := a.nearestBefore(s, st, k, e, person); o >= 0 && o != avoid {
+			return o
+		}
+	}
+	return e
+}
+
 // aboutPerson is the one person the sentence speaks about ("X के बारे
 // में", "X को लेकर"), or -1.
 func (s *sentCtx) aboutPerson(a *Analyzer) int {
@@ -689,14 +714,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if len(srcs) > 0 {
 				avoid = srcs[0]
 			}
-			c.ent = a.nearestBefore(s, st, c.tok, avoid, !singularPron(s.w(c.tok)))
-			// "ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन कंपनी
-			// मानते हैं": not the source's own organisation.
-			if c.ent >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, c.ent}] || a.affil[[2]int{avoid, c.ent}]) {
-				if e := a.nearestBefore(s, st, c.tok, c.ent, !singularPron(s.w(c.tok))); e >= 0 && e != avoid {
-					c.ent = e
-				}
-			}
+			c.ent = a.pronTarget(s, st, c.tok, avoid)
 			// "“मुझे उन पर तरस आता है,” X ने Y के बारे में … कहा":
 			// in someone's words, with no one before, the one spoken of.
 			if c.ent < 0 && s.cls[ci].kind == ckContent {
@@ -862,8 +880,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				continue
 			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted
+			// "धमकी दी कि अगर … तो X पर शुल्क लगेगा": a threat's
+			// words name the one it falls on.
+			// (Not when it has an addressee of its own: "यूरोप को
+			// चेतावनी दी कि अगर उसने गूगल पर …".)
+			threat := kind == "threat" && s.cls[cj].ki && !s.hasObject(ci)
 			for _, i := range s.inClause(cj) {
-				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain) && c.ent >= 0 && !containsInt(srcs, c.ent) {
+				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain || threat && (c.mk == mkPar || c.mk == mkKo || c.mk == mkKhilaf)) && c.ent >= 0 && !containsInt(srcs, c.ent) {
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
@@ -1210,7 +1233,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				if len(srcs) > 0 {
 					avoid = srcs[0]
 				}
-				c.ent = a.nearestBefore(s, st, c.tok, avoid, !singularPron(s.w(c.tok)))
+				c.ent = a.pronTarget(s, st, c.tok, avoid)
 				tgts = appendNew(tgts, c.ent)
 			default:
 				tgts = appendNew(tgts, c.ent)

@@ -146,6 +146,9 @@ func TestStanceStructure(t *testing.T) {
 		{"the headline's speaker does not speak the body's quote", "डोनाल्ड ट्रंप बोले- बहस नहीं होगी", "“कमला हैरिस एक कमजोर उम्मीदवार हैं।”", nil},
 		{"a short quote before a speech verb is someone's words about the one asked of", "", "“मुझे उन पर तरस आता है,” सैम ऑल्टमैन ने एलन मस्क के बारे में कहा।", []string{"sam-altman>elon-musk:h"}},
 		{"a pronoun object is not the source's own company", "", "सुंदर पिचाई ने कहा कि ओपनएआई के साथ गूगल का मुकाबला कड़ा है, लेकिन वह उसकी खुलकर तारीफ करते हैं।", []string{"sundar-pichai>openai:s"}},
+		{"a threat's conditional words name the one it falls on", "", "डोनाल्ड ट्रंप ने धमकी दी कि अगर बातचीत टूटी तो नरेंद्र मोदी सरकार पर भारी शुल्क लगेगा।", []string{"donald-trump>narendra-modi:h"}},
+		{"a threat with an untracked addressee does not fall on a name in its words", "", "डोनाल्ड ट्रंप ने यूरोप को चेतावनी दी कि अगर उसने गूगल पर जुर्माना लगाया तो शुल्क बढ़ेगा।", nil},
+		{"a pronoun judged in someone's words is not the speaker's own company", "", "सुंदर पिचाई ने कहा कि ओपनएआई के साथ गूगल का मुकाबला कड़ा है, लेकिन वह उसे एक बेहतरीन कंपनी मानते हैं।", []string{"sundar-pichai>openai:s"}},
 		// Relative clauses (STRUCTURE, issue 10).
 		{"a list inside a relative clause does not end it", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
 		{"a far negation after a relative clause with a list", "", "कमला हैरिस ने अपने भाषण में, जिसमें महंगाई, रोजगार और शिक्षा जैसे मुद्दे शामिल थे, डोनाल्ड ट्रंप की आलोचना नहीं की।", nil},
