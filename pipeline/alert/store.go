@@ -128,20 +128,15 @@ const pruneBatch = 500
 // PruneStored deletes the alerts stored longer than alert.retention ago
 // and adds a timeline entry (stored now) to any alert stored without one.
 // Stored alerts never change once written, so any process may prune them.
+// Every write is at most pruneBatch ops (applyBatched).
 func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	var st PruneStats
 	cutoff := e.clock().Add(-e.retention())
-	var ops []pipeline.StateOp
-	flush := func(force bool) error {
-		if len(ops) == 0 || (!force && len(ops) < pruneBatch) {
-			return nil
-		}
-		err := e.store.Apply(ctx, ops...)
-		ops = ops[:0]
-		return err
-	}
 	indexed := map[string]bool{}
-	var dels []string // timeline keys to delete; collected first, deleted after the scan
+	deleted := map[string]bool{}
+	// Collected first, deleted after the scan: a store may not take
+	// writes inside its ForEach.
+	var dels []string // timeline keys
 	err := e.store.ForEach(ctx, BucketTimeline, func(k string, v []byte) error {
 		_, id, ok := parseTimelineKey(k)
 		if !ok {
@@ -150,6 +145,7 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 		stored, err := time.Parse(time.RFC3339Nano, string(v))
 		if err == nil && stored.Before(cutoff) {
 			dels = append(dels, k)
+			deleted[id] = true
 			return nil
 		}
 		indexed[id] = true
@@ -158,23 +154,21 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("alert: prune: scan timeline: %w", err)
 	}
+	ops := make([]pipeline.StateOp, 0, 2*len(dels))
 	for _, k := range dels {
-		_, id, _ := parseTimelineKey(k)
-		if !indexed[id] {
+		if _, id, _ := parseTimelineKey(k); !indexed[id] { // not also under a newer entry
 			ops = append(ops, pipeline.StateOp{Bucket: BucketAlerts, Key: id, Delete: true})
 		}
 		ops = append(ops, pipeline.StateOp{Bucket: BucketTimeline, Key: k, Delete: true})
 		st.Alerts++
-		if err := flush(false); err != nil {
-			return st, fmt.Errorf("alert: prune alerts: %w", err)
-		}
 	}
-	if err := flush(true); err != nil {
+	if err := e.applyBatched(ctx, ops); err != nil {
 		return st, fmt.Errorf("alert: prune alerts: %w", err)
 	}
 	// Delivery marks: written once per alert and notifier by the alert's
 	// owner in the delivery group; past the retention the alert itself is
 	// gone, and so is any chance of it arriving again.
+	ops = ops[:0]
 	err = e.store.ForEach(ctx, BucketDelivered, func(k string, v []byte) error {
 		if at, err := time.Parse(time.RFC3339Nano, string(v)); err != nil || at.Before(cutoff) {
 			ops = append(ops, pipeline.StateOp{Bucket: BucketDelivered, Key: k, Delete: true})
@@ -185,14 +179,14 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("alert: prune: scan delivery marks: %w", err)
 	}
-	if err := flush(true); err != nil {
+	if err := e.applyBatched(ctx, ops); err != nil {
 		return st, fmt.Errorf("alert: prune delivery marks: %w", err)
 	}
 	// Alerts stored before the timeline existed: index them (stored now).
-	now := e.clock()
-	var missing []pipeline.Alert
+	now := []byte(e.clock().UTC().Format(time.RFC3339Nano))
+	ops = ops[:0]
 	err = e.store.ForEach(ctx, BucketAlerts, func(id string, v []byte) error {
-		if indexed[id] || containsDeleted(dels, id) {
+		if indexed[id] || deleted[id] {
 			return nil
 		}
 		var a pipeline.Alert
@@ -200,33 +194,27 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 			e.log.Error("alert: prune: undecodable stored alert left alone", "alert", id, "err", err)
 			return nil
 		}
-		missing = append(missing, a)
+		ops = append(ops, pipeline.StateOp{Bucket: BucketTimeline, Key: timelineKey(a.Time, a.ID), Value: now})
+		st.Backfilled++
 		return nil
 	})
 	if err != nil {
 		return st, fmt.Errorf("alert: prune: scan alerts: %w", err)
 	}
-	for _, a := range missing {
-		ops = append(ops, pipeline.StateOp{Bucket: BucketTimeline, Key: timelineKey(a.Time, a.ID),
-			Value: []byte(now.UTC().Format(time.RFC3339Nano))})
-		st.Backfilled++
-		if err := flush(false); err != nil {
-			return st, fmt.Errorf("alert: backfill timeline: %w", err)
-		}
-	}
-	if err := flush(true); err != nil {
+	if err := e.applyBatched(ctx, ops); err != nil {
 		return st, fmt.Errorf("alert: backfill timeline: %w", err)
 	}
 	return st, nil
 }
 
-func containsDeleted(dels []string, id string) bool {
-	for _, k := range dels {
-		if _, d, _ := parseTimelineKey(k); d == id {
-			return true
+// applyBatched applies ops in writes of at most pruneBatch ops.
+func (e *Engine) applyBatched(ctx context.Context, ops []pipeline.StateOp) error {
+	for i := 0; i < len(ops); i += pruneBatch {
+		if err := e.store.Apply(ctx, ops[i:min(len(ops), i+pruneBatch)]...); err != nil {
+			return err
 		}
 	}
-	return false
+	return nil
 }
 
 // StaleKeys returns a prune observation for every key record nothing
@@ -317,10 +305,8 @@ func (e *Engine) pruneLegacy(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("alert: prune counts: %w", err)
 	}
-	for i := 0; i < len(ops); i += pruneBatch {
-		if err := e.store.Apply(ctx, ops[i:min(len(ops), i+pruneBatch)]...); err != nil {
-			return 0, fmt.Errorf("alert: prune: %w", err)
-		}
+	if err := e.applyBatched(ctx, ops); err != nil {
+		return 0, fmt.Errorf("alert: prune: %w", err)
 	}
 	return len(ops), nil
 }

@@ -1,0 +1,58 @@
+package alert
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/track"
+)
+
+// applyCounter is a state store that records the largest Apply.
+type applyCounter struct {
+	pipeline.StateStore
+	most int
+}
+
+func (s *applyCounter) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
+	s.most = max(s.most, len(ops))
+	return s.StateStore.Apply(ctx, ops...)
+}
+
+// A sweep deletes many old delivery marks in batches of at most
+// pruneBatch ops, like the alerts it prunes, not in one write of them all.
+func TestPruneDeliveryMarksInBatches(t *testing.T) {
+	clock := newClock()
+	store := &applyCounter{StateStore: track.NewMemoryStore()}
+	cfg := DefaultConfig()
+	cfg.Retention = 48 * time.Hour
+	e, err := New(cfg, mustRules(t, feudShift), store, nil, nil, clock.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := t.Context()
+	const n = 3*pruneBatch + 7
+	old := []byte(clock.Now().UTC().Format(time.RFC3339Nano))
+	for i := range n {
+		if err := store.StateStore.Apply(ctx, pipeline.StateOp{Bucket: BucketDelivered, Key: fmt.Sprintf("a%d\x00hook", i), Value: old}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock.Advance(49 * time.Hour)
+	st, err := e.PruneStored(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := 0
+	if err := store.ForEach(ctx, BucketDelivered, func(string, []byte) error { left++; return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if st.Delivered != n || left != 0 {
+		t.Fatalf("pruned %d of %d delivery marks, %d left", st.Delivered, n, left)
+	}
+	if store.most > pruneBatch {
+		t.Fatalf("one Apply of %d ops (bound %d)", store.most, pruneBatch)
+	}
+}
