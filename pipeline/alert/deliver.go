@@ -289,12 +289,9 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 // process's Deliverer drains the one shared outbox.
 func OutboxHandler(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var a pipeline.Alert
-		if err := pipeline.Decode(m, &a); err != nil {
+		a, err := decodeAlert(m)
+		if err != nil {
 			return nil, err
-		}
-		if a.ID == "" {
-			return nil, pipeline.Permanent(fmt.Errorf("alert message (key %q) has no id", m.Key))
 		}
 		r := e.rule(a.Rule)
 		if r == nil {

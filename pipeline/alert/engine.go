@@ -128,14 +128,7 @@ type candidate struct {
 // returns the alerts that fired. Alerts, throttle state and pending
 // deliveries are stored in one Apply before it returns.
 func (e *Engine) OnAnalysis(ctx context.Context, story pipeline.Story, a pipeline.Analysis) ([]pipeline.Alert, error) {
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnAnalysis {
-			cands = append(cands, matchAnalysis(r, story, a, e.replayAfter())...)
-		}
-	}
-	alerts, err := e.process(ctx, cands)
+	alerts, err := e.process(ctx, e.analysisCandidates(story, a))
 	if err != nil {
 		return nil, fmt.Errorf("alert: story %s: %w", story.ID, err)
 	}
@@ -145,18 +138,35 @@ func (e *Engine) OnAnalysis(ctx context.Context, story pipeline.Story, a pipelin
 // OnEvent matches the event rules against one tracker event; story is the
 // triggering story (for its title, link, category and source).
 func (e *Engine) OnEvent(ctx context.Context, ev pipeline.Event, story pipeline.Story) ([]pipeline.Alert, error) {
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnEvent {
-			cands = append(cands, matchEvent(r, ev, story)...)
-		}
-	}
-	alerts, err := e.process(ctx, cands)
+	alerts, err := e.process(ctx, e.eventCandidates(ev, story))
 	if err != nil {
 		return nil, fmt.Errorf("alert: event %s: %w", ev.ID, err)
 	}
 	return alerts, nil
+}
+
+// candidates matches the rules that watch on against one input, both
+// paths' first step.
+func (e *Engine) candidates(on string, match func(r *Rule) []candidate) []candidate {
+	var cands []candidate
+	for i := range e.rules {
+		if r := &e.rules[i]; r.On == on {
+			cands = append(cands, match(r)...)
+		}
+	}
+	return cands
+}
+
+func (e *Engine) analysisCandidates(story pipeline.Story, a pipeline.Analysis) []candidate {
+	return e.candidates(OnAnalysis, func(r *Rule) []candidate { return matchAnalysis(r, story, a, e.replayAfter()) })
+}
+
+func (e *Engine) eventCandidates(ev pipeline.Event, story pipeline.Story) []candidate {
+	return e.candidates(OnEvent, func(r *Rule) []candidate { return matchEvent(r, ev, story) })
+}
+
+func (e *Engine) feedCandidates(f FeedFailure) []candidate {
+	return e.candidates(OnFeed, func(r *Rule) []candidate { return matchFeed(r, f) })
 }
 
 type quietState struct {
@@ -236,12 +246,7 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 			if len(distinct) < r.Count.AtLeast {
 				continue
 			}
-			what := "sources"
-			if r.Count.Distinct == DistinctStory {
-				what = "stories"
-			}
-			reason = fmt.Sprintf("%d distinct %s within %s (at least %d): %s", len(distinct), what,
-				time.Duration(r.Count.Within), r.Count.AtLeast, c.reason)
+			reason = countReason(r, len(distinct), c.reason)
 		}
 
 		var q quietState
@@ -267,21 +272,7 @@ func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Ale
 			}
 			continue
 		}
-		window := now.UTC()
-		if quiet > 0 {
-			window = window.Truncate(quiet)
-		}
-		al := pipeline.Alert{
-			ID:      alertID(r.Name, c.key, window),
-			Rule:    r.Name,
-			Key:     c.key,
-			Window:  window,
-			Time:    now,
-			Title:   title(r, c.key),
-			Reason:  reason,
-			Stories: stories,
-			Replay:  c.replay,
-		}
+		al := newAlert(r, c.key, now, reason, stories, c.replay)
 		q.Last, q.Alert = now, al.ID
 		if err := put(BucketQuiet, sk, q); err != nil {
 			return nil, err
@@ -354,6 +345,38 @@ func trimWindow(r *Rule, obs []observation, now time.Time) []observation {
 		dedup = dedup[over:]
 	}
 	return dedup
+}
+
+// countReason is the reason of a count rule's alert: how many distinct
+// stories or sources within the window, then the input's own reason.
+func countReason(r *Rule, distinct int, reason string) string {
+	what := "sources"
+	if r.Count.Distinct == DistinctStory {
+		what = "stories"
+	}
+	return fmt.Sprintf("%d distinct %s within %s (at least %d): %s", distinct, what,
+		time.Duration(r.Count.Within), r.Count.AtLeast, reason)
+}
+
+// newAlert is the alert r fires for key at now (event time): its window
+// is now truncated to the rule's quiet period, and its id comes from the
+// rule, key and window, so judging the same input again gives the same id.
+func newAlert(r *Rule, key string, now time.Time, reason string, stories []pipeline.AlertStory, replay bool) pipeline.Alert {
+	window := now.UTC()
+	if quiet := time.Duration(r.Quiet); quiet > 0 {
+		window = window.Truncate(quiet)
+	}
+	return pipeline.Alert{
+		ID:      alertID(r.Name, key, window),
+		Rule:    r.Name,
+		Key:     key,
+		Window:  window,
+		Time:    now,
+		Title:   title(r, key),
+		Reason:  reason,
+		Stories: stories,
+		Replay:  replay,
+	}
 }
 
 func alertID(rule, key string, window time.Time) string {

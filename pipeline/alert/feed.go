@@ -34,14 +34,7 @@ func (e *Engine) OnFeedFailing(ctx context.Context, f FeedFailure) ([]pipeline.A
 	if f.URL == "" {
 		return nil, fmt.Errorf("alert: failing feed without a URL")
 	}
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnFeed {
-			cands = append(cands, matchFeed(r, f)...)
-		}
-	}
-	alerts, err := e.process(ctx, cands)
+	alerts, err := e.process(ctx, e.feedCandidates(f))
 	if err != nil {
 		return nil, fmt.Errorf("alert: feed %s: %w", f.URL, err)
 	}

@@ -115,27 +115,13 @@ type judged struct {
 // ObserveAnalysis matches the analysis rules against one analysed story:
 // one observation per rule and key it matched. It reads no state.
 func (e *Engine) ObserveAnalysis(story pipeline.Story, a pipeline.Analysis) []Observation {
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnAnalysis {
-			cands = append(cands, matchAnalysis(r, story, a, e.replayAfter())...)
-		}
-	}
-	return e.observations(cands)
+	return e.observations(e.analysisCandidates(story, a))
 }
 
 // ObserveEvent matches the event rules against one tracker event; story is
 // the triggering story.
 func (e *Engine) ObserveEvent(ev pipeline.Event, story pipeline.Story) []Observation {
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnEvent {
-			cands = append(cands, matchEvent(r, ev, story)...)
-		}
-	}
-	return e.observations(cands)
+	return e.observations(e.eventCandidates(ev, story))
 }
 
 // ObserveFeed matches the feed rules against one failing feed.
@@ -143,14 +129,7 @@ func (e *Engine) ObserveFeed(f FeedFailure) ([]Observation, error) {
 	if f.URL == "" {
 		return nil, fmt.Errorf("alert: failing feed without a URL")
 	}
-	var cands []candidate
-	for i := range e.rules {
-		r := &e.rules[i]
-		if r.On == OnFeed {
-			cands = append(cands, matchFeed(r, f)...)
-		}
-	}
-	return e.observations(cands), nil
+	return e.observations(e.feedCandidates(f)), nil
 }
 
 func (e *Engine) observations(cands []candidate) []Observation {
@@ -288,33 +267,14 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, er
 		if len(distinct) < r.Count.AtLeast {
 			return commit()
 		}
-		what := "sources"
-		if r.Count.Distinct == DistinctStory {
-			what = "stories"
-		}
-		reason = fmt.Sprintf("%d distinct %s within %s (at least %d): %s", len(distinct), what,
-			time.Duration(r.Count.Within), r.Count.AtLeast, o.Reason)
+		reason = countReason(r, len(distinct), o.Reason)
 	}
 	quiet := time.Duration(r.Quiet)
 	if !ks.Last.IsZero() && absDur(now.Sub(ks.Last)) < quiet {
 		e.log.Debug("alert suppressed by quiet period", "rule", r.Name, "key", o.Key, "until", ks.Last.Add(quiet))
 		return commit()
 	}
-	window := now.UTC()
-	if quiet > 0 {
-		window = window.Truncate(quiet)
-	}
-	al := pipeline.Alert{
-		ID:      alertID(r.Name, o.Key, window),
-		Rule:    r.Name,
-		Key:     o.Key,
-		Window:  window,
-		Time:    now,
-		Title:   title(r, o.Key),
-		Reason:  reason,
-		Stories: slices.Clone(stories),
-		Replay:  o.Replay,
-	}
+	al := newAlert(r, o.Key, now, reason, slices.Clone(stories), o.Replay)
 	ks.Last, ks.Alert, j.Alert = now, al.ID, al.ID
 	ops, err := storeAlertOps(al, wall)
 	if err != nil {

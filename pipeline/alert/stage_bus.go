@@ -151,15 +151,25 @@ func JudgeHandler(e *Engine) pipeline.Handler {
 // sent it again, with the same Idempotency-Key (the alert id).
 func DeliveryHandler(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var a pipeline.Alert
-		if err := pipeline.Decode(m, &a); err != nil {
+		a, err := decodeAlert(m)
+		if err != nil {
 			return nil, err
-		}
-		if a.ID == "" {
-			return nil, pipeline.Permanent(fmt.Errorf("alert message (key %q) has no id", m.Key))
 		}
 		return nil, e.Deliver(ctx, a)
 	}
+}
+
+// decodeAlert reads an alerts-topic message; one without an alert id is
+// permanent (dead-lettered).
+func decodeAlert(m *pipeline.Message) (pipeline.Alert, error) {
+	var a pipeline.Alert
+	if err := pipeline.Decode(m, &a); err != nil {
+		return a, err
+	}
+	if a.ID == "" {
+		return a, pipeline.Permanent(fmt.Errorf("alert message (key %q) has no id", m.Key))
+	}
+	return a, nil
 }
 
 func eventStory(em pipeline.EventMessage) pipeline.Story {
