@@ -163,6 +163,8 @@ func TestStanceStructure(t *testing.T) {
 		{"both means two names coordinated before it in the sentence", "", "एलन मस्क और सैम ऑल्टमैन की बैठक के बाद दोनों ने एक-दूसरे पर धोखे का आरोप लगाया।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"a person coordinated with an untracked group takes its postposition", "", "राहुल गांधी और विपक्ष के कई सांसदों ने गौतम अडानी पर हमला बोला।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"both with one tracked partner", "", "राहुल गांधी और एक क्षेत्रीय दल के अध्यक्ष साथ दिखे। दोनों नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// ENGINE-2 (issue 10).
+		{"an org name with a role noun is an epithet, not a possessed thing", "माइक्रोसॉफ्ट प्रमुख का गूगल प्रमुख पर तीखा हमला", "सत्या नडेला और सुंदर पिचाई बुधवार को एक ही सम्मेलन में मौजूद थे।", []string{"satya-nadella>sundar-pichai:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
