@@ -238,7 +238,7 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 		e.log.Debug("alert delivered before; not sent again", "alert", a.ID, "notifier", name)
 		return nil
 	}
-	first := time.Now()
+	first := e.clock()
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, e.cfg.Timeout)
 		err := n.Notify(actx, a)
@@ -258,7 +258,7 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 			e.log.Error("alert delivery failed for good", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
 			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, err))
 		}
-		if time.Since(first) >= e.cfg.GiveUpAfter {
+		if e.clock().Sub(first) >= e.cfg.GiveUpAfter {
 			e.log.Error("alert delivery given up", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
 			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: gave up after %d attempts in %s: %w",
 				a.ID, name, attempt, e.cfg.GiveUpAfter, err))

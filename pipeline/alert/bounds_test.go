@@ -2,6 +2,7 @@ package alert
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 	"time"
@@ -54,5 +55,40 @@ func TestPruneDeliveryMarksInBatches(t *testing.T) {
 	}
 	if store.most > pruneBatch {
 		t.Fatalf("one Apply of %d ops (bound %d)", store.most, pruneBatch)
+	}
+}
+
+// clockNotifier fails every call and moves the engine's clock on by step.
+type clockNotifier struct {
+	clock *testClock
+	step  time.Duration
+	calls int
+}
+
+func (n *clockNotifier) Notify(context.Context, pipeline.Alert) error {
+	n.calls++
+	n.clock.Advance(n.step)
+	return errors.New("503: down")
+}
+
+// Deliver gives up after alert.give_up_after on the engine's clock (the
+// injected one), not on the machine's: here the engine's clock passes it
+// at the third failure while almost no real time goes by.
+func TestDeliverGivesUpOnEngineClock(t *testing.T) {
+	clock := newClock()
+	cfg := DefaultConfig()
+	cfg.RetryMin, cfg.RetryMax = time.Millisecond, time.Millisecond
+	cfg.GiveUpAfter = time.Hour
+	hook := &clockNotifier{clock: clock, step: 25 * time.Minute}
+	e, err := New(cfg, mustRules(t, `rules: [{name: feud, on: event, notify: [hook], quiet: 1h}]`),
+		track.NewMemoryStore(), map[string]Notifier{"hook": hook}, nil, clock.Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(t.Context(), 10*time.Second)
+	defer cancel()
+	err = e.Deliver(ctx, pipeline.Alert{ID: "feud/x|y/20250301T000000Z", Rule: "feud"})
+	if !pipeline.IsPermanent(err) || hook.calls != 3 {
+		t.Fatalf("after %d calls: %v, want a permanent error at the third", hook.calls, err)
 	}
 }
