@@ -655,8 +655,11 @@ func (r *run) quiesce(ctx context.Context, t0 time.Time) (bool, error) {
 			continue
 		}
 		lctx, lcancel := context.WithTimeout(ctx, 20*time.Second)
-		behind, _ := lags(lctx, r.o.broker, [][2]string{{"chaos.track", "chaos.stances"}, {"chaos.alert", "chaos.analyses"}, {"chaos.alert", "chaos.events"}, {"chaos.alert-judge", "chaos.alert-inputs"}, {"chaos.alert-delivery", "chaos.alerts"}, {"chaos.index", "chaos.analyses"}})
+		behind, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.track", "chaos.stances"}, {"chaos.alert", "chaos.analyses"}, {"chaos.alert", "chaos.events"}, {"chaos.alert-judge", "chaos.alert-inputs"}, {"chaos.alert-delivery", "chaos.alerts"}, {"chaos.index", "chaos.analyses"}})
 		lcancel()
+		if behind != 0 {
+			r.log.Info("not drained", "lag", lagText)
+		}
 		if ev == lastEv && al == lastAl && behind == 0 {
 			stable++
 		} else {
