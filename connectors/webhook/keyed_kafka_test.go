@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -240,12 +241,22 @@ func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, r
 	}
 	go func() {
 		err := g.Wait()
-		_ = state.Close()
-		_ = bus.Close()
-		p.done <- err
+		p.done <- errors.Join(err, closeProcess(state, bus))
 	}()
 	t.Cleanup(func() { p.close(t) })
 	return p
+}
+
+// closeProcess closes a process's state store and bus, their errors named.
+func closeProcess(state *kafka.StateStore, bus *kafka.Bus) error {
+	var errs []error
+	if err := state.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("close state store: %w", err))
+	}
+	if err := bus.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("close bus: %w", err))
+	}
+	return errors.Join(errs...)
 }
 
 func (p *process) close(t *testing.T) {
@@ -366,26 +377,50 @@ func summarise(a pipeline.Alert) alertSummary {
 	return alertSummary{Time: a.Time.UTC(), Stories: strings.Join(ids, ",")}
 }
 
+// keyedEnv is what each keyed-path test over a real broker starts with:
+// a unique topic prefix, the rules, a webhook sink and a client bus, all
+// closed when the test ends.
+type keyedEnv struct {
+	cfg    kafka.Config
+	rules  []alert.Rule
+	hook   *sink
+	srv    *httptest.Server
+	ctx    context.Context
+	client *kafka.Bus
+}
+
+func newKeyedEnv(t *testing.T, addr string) *keyedEnv {
+	t.Helper()
+	env := &keyedEnv{cfg: kafkaConfig(t, addr), hook: newSink()}
+	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	env.rules = rules
+	env.srv = httptest.NewServer(env.hook)
+	t.Cleanup(env.srv.Close)
+	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
+	t.Cleanup(cancel)
+	env.ctx = ctx
+	env.client, err = kafka.New(ctx, env.cfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := env.client.Close(); err != nil {
+			t.Logf("close client bus: %v", err)
+		}
+	})
+	return env
+}
+
 // runAlerts runs n alert processes over the stream and returns what the
 // alerts topic carried (id → summary, and how many messages per id) and
 // the webhook's record.
 func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[string]int, map[string][]string) {
 	t.Helper()
-	cfg := kafkaConfig(t, addr)
-	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	hook := newSink()
-	srv := httptest.NewServer(hook)
-	defer srv.Close()
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	client, err := kafka.New(ctx, cfg, kafkaLogger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	env := newKeyedEnv(t, addr)
+	cfg, rules, hook, srv, ctx, client := env.cfg, env.rules, env.hook, env.srv, env.ctx, env.client
 
 	var procs []*process
 	for i := range n {
@@ -520,16 +555,8 @@ func TestKeyedAlertsTwoProcessesKafka(t *testing.T) {
 // again, with the same Idempotency-Key.
 func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	addr := realBroker(t)
-	cfg := kafkaConfig(t, addr)
-	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	hook := newSink()
-	srv := httptest.NewServer(hook)
-	defer srv.Close()
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
+	env := newKeyedEnv(t, addr)
+	cfg, rules, hook, srv, ctx, client := env.cfg, env.rules, env.hook, env.srv, env.ctx, env.client
 
 	deliverer := func(crash bool) (context.CancelFunc, chan error) {
 		pctx, stop := context.WithCancel(context.Background())
@@ -558,18 +585,11 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 		go func() {
 			err := router.Run(pctx, pipeline.Route{Stage: "alert-delivery", Topic: pipeline.TopicAlerts, Group: "alert-delivery", Workers: 1,
 				Handler: alert.DeliveryHandler(e)})
-			_ = state.Close()
-			_ = bus.Close()
-			done <- err
+			done <- errors.Join(err, closeProcess(state, bus))
 		}()
 		return stop, done
 	}
 
-	client, err := kafka.New(ctx, cfg, kafkaLogger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
 	a := pipeline.Alert{ID: "feud/o1|p1/20250301T000000Z", Rule: "feud", Key: "o1|p1", Title: "झगड़ा", Time: time.Now().UTC()}
 	m, err := pipeline.Encode(a.ID, a)
 	if err != nil {
@@ -630,21 +650,8 @@ func (c crashAfter) Notify(ctx context.Context, a pipeline.Alert) error {
 // judged already, and re-emits the alert — which reaches the webhook once.
 func TestJudgeCrashBeforePublishKafka(t *testing.T) {
 	addr := realBroker(t)
-	cfg := kafkaConfig(t, addr)
-	rules, err := alert.ParseRules("keyed.yaml", []byte(keyedRules), entityTypes())
-	if err != nil {
-		t.Fatal(err)
-	}
-	hook := newSink()
-	srv := httptest.NewServer(hook)
-	defer srv.Close()
-	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
-	defer cancel()
-	client, err := kafka.New(ctx, cfg, kafkaLogger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer client.Close()
+	env := newKeyedEnv(t, addr)
+	cfg, rules, hook, srv, ctx, client := env.cfg, env.rules, env.hook, env.srv, env.ctx, env.client
 
 	crash := &crashFirstFiring{}
 	first := startProcess(t, "alert-crashing", cfg, srv.URL, rules, crash)
