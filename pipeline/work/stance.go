@@ -767,6 +767,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) {
 		return
 	}
+	if nounPhraseCue(s, o) {
+		return
+	}
 	pol, kind := fr.pol, fr.Kind
 	flipped := false
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
@@ -1551,4 +1554,60 @@ func containsInt(xs []int, x int) bool {
 // organisation.
 func singularPron(w string) bool {
 	return strings.HasPrefix(w, "उस") || strings.HasPrefix(w, "इस")
+}
+
+// nounPhraseCue reports a cue that names people inside a noun phrase, no
+// act of the clause's agent: a participle "X की आलोचना करने वाले लोग …"
+// (the ones who criticise X; "… वाले Y ने" keeps Y's act), or an agent
+// noun in -क used as a referring phrase, "X के समर्थक कंपनी को निशाना
+// बना रहे हैं", "X के समर्थकों ने …" (supporters of X are not the speaker
+// endorsing X). The agent noun keeps its stance as a predicate: "Y, X के
+// समर्थक हैं/रहे/बने", "X के समर्थकों में", "X के समर्थक Y" (apposition).
+func nounPhraseCue(s *sentCtx, o occurrence) bool {
+	e := o.k + o.n
+	// The participle is the infinitive with वाला ("निशाना साधने वाले",
+	// "आलोचना करने वाले"); a noun with वाला ("मांग वाला पोस्ट") is a
+	// description, and "… होने/करने वाला है" is an act about to happen.
+	for _, v := range [...]int{e, e + 1} {
+		if v > o.k && strings.HasSuffix(s.w(v-1), "ने") && strings.HasPrefix(s.w(v), "वाल") {
+			return !s.mentionAt(v+1) && s.flag(v+1)&(fwCopula|fwFinite) == 0
+		}
+	}
+	// After a genitive ("X के समर्थक") or opening its clause ("…,
+	// आलोचक जलते हैं"), not an adjective in -क before its noun.
+	if !isGenitive(s.w(o.k-1)) && s.isWord(o.k-1) || !agentNoun(s.w(e-1)) {
+		return false
+	}
+	next := s.w(e)
+	if !s.isWord(e) || s.mentionAt(e) || s.inMention(e) {
+		return false
+	}
+	if s.flag(e)&(fwCopula|fwFinite|fwAnd|fwNeg) != 0 {
+		return false
+	}
+	switch next {
+	case "में", "भी", "ही", "तो", "न":
+		return false
+	case "के":
+		return s.w(e+1) != "रूप"
+	}
+	for _, p := range [...]string{"रह", "बन", "मान", "हो", "हु", "कह", "बता"} {
+		if strings.HasPrefix(next, p) {
+			return false
+		}
+	}
+	return true
+}
+
+// agentNoun reports an agent noun in -अक (समर्थक, आलोचक, प्रशंसक and
+// their plural समर्थकों): a bare consonant before the final क, unlike
+// ब्लॉक or रोक.
+func agentNoun(w string) bool {
+	w = strings.TrimSuffix(w, "ों")
+	r, n := utf8.DecodeLastRuneInString(w)
+	if r != 'क' || n == len(w) {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
+	return p >= 'क' && p <= 'ह' || p >= '\u0958' && p <= '\u095F'
 }

@@ -165,6 +165,13 @@ func TestStanceStructure(t *testing.T) {
 		{"both with one tracked partner", "", "राहुल गांधी और एक क्षेत्रीय दल के अध्यक्ष साथ दिखे। दोनों नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 		// ENGINE-2 (issue 10).
 		{"an org name with a role noun is an epithet, not a possessed thing", "माइक्रोसॉफ्ट प्रमुख का गूगल प्रमुख पर तीखा हमला", "सत्या नडेला और सुंदर पिचाई बुधवार को एक ही सम्मेलन में मौजूद थे।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"a participle names the ones who act, not the clause's agent", "", "सत्या नडेला ने कहा कि सुंदर पिचाई की आलोचना करने वाले लोग तथ्यों से अनजान हैं।", nil},
+		{"a participle before a named agent is that agent's act", "", "एलन मस्क पर निशाना साधने वाले सैम ऑल्टमैन ने नई योजना बताई।", []string{"sam-altman>elon-musk:h"}},
+		{"a noun with vala describes a post", "", "एलन मस्क ने डोनाल्ड ट्रंप की आलोचना वाले एक पोस्ट को साझा किया।", []string{"elon-musk>donald-trump:h"}},
+		{"supporters of X as a subject are not the speaker endorsing X", "", "सैम ऑल्टमैन ने कहा कि एलन मस्क के समर्थक सोशल मीडिया पर अफवाहें फैला रहे हैं।", nil},
+		{"supporters of X as an agent are not X", "", "सैम ऑल्टमैन के समर्थकों ने एलन मस्क पर हमला बोला।", nil},
+		{"supporter of X as a predicate is support", "", "लैरी एलिसन लंबे समय से डोनाल्ड ट्रंप के समर्थक रहे हैं।", []string{"larry-ellison>donald-trump:s"}},
+		{"critics opening their own clause are not the speaker's criticism", "सत्या नडेला बोले- सुंदर पिचाई ईमानदार हैं, आलोचक जलते हैं", "", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
