@@ -7,21 +7,14 @@ import (
 	"time"
 
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/alert"
 )
 
 // FailingReport is a message on the feed-failing topic: a feed a poller
 // has seen failing for longer than poll.failing_after, for the alert
 // engine's feed rules (on: feed), which may run in another process. Key:
-// the feed URL.
-type FailingReport struct {
-	URL      string    `json:"url"`
-	Name     string    `json:"name,omitempty"`
-	Category string    `json:"category,omitempty"`
-	Failures int       `json:"failures"`
-	Since    time.Time `json:"since"`
-	// LastError is the last poll's error, as the poller logged it.
-	LastError string `json:"last_error,omitempty"`
-}
+// the feed URL. It is the message alert.FeedFailingHandler reads.
+type FailingReport = alert.FeedFailingMessage
 
 // ReportOf is the report of a failing feed's health.
 func ReportOf(h FeedHealth) FailingReport {

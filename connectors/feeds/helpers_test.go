@@ -173,7 +173,14 @@ func (w testWriter) Write(p []byte) (int, error) {
 // waitFor polls cond until it holds or the (generous) deadline passes.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
+	waitWithin(t, 15*time.Second, what, cond)
+}
+
+// waitWithin polls cond until it holds, failing the test after limit; it
+// never asserts a duration.
+func waitWithin(t *testing.T, limit time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(limit)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)

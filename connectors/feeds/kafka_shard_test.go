@@ -133,13 +133,7 @@ func kafkaBroker(t *testing.T) string {
 // shared with other tests can be slow); it never asserts a duration.
 func waitLong(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(2 * time.Minute)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitWithin(t, 2*time.Minute, what, cond)
 }
 
 // kafkaPoller is one poll process: its own bus, its own StateStore over
