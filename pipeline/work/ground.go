@@ -269,6 +269,13 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 						if t := a.participleTarget(s, cl.parent, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {
 							c.ent = t
 						}
+						// "X को लेकर/के बारे में उन्होंने कहा कि वह …":
+						// वह is the one the words are about.
+						if c.pron == fwSubjPron && singularSubj(s.w(c.tok)) {
+							if t := a.speechTopic(s, c.clause, sp[0]); t >= 0 {
+								c.ent = t
+							}
+						}
 						continue
 					}
 					// In quoted words the speaker says मैं: वह is
@@ -539,4 +546,28 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}
+}
+
+// speechTopic is the person a speech is about ("X को लेकर", "X के बारे
+// में") in the speaker's own clauses before content clause ci, other than
+// the speaker; -1 if none.
+func (a *Analyzer) speechTopic(s *sentCtx, ci, speaker int) int {
+	toks := s.cls[ci].toks
+	if len(toks) == 0 {
+		return -1
+	}
+	start := toks[0]
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		c := s.chunks[i]
+		if c.tok >= start {
+			continue
+		}
+		if s.cls[c.clause].kind == ckContent {
+			return -1
+		}
+		if c.mk == mkAbout && c.ent >= 0 && c.ent != speaker && a.isPerson[c.ent] {
+			return c.ent
+		}
+	}
+	return -1
 }

@@ -631,6 +631,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				}
 			}
 		}
+		// "X ने, सवाल पूछे जाने पर, कहा कि …": a bare speech verb after
+		// a parenthesis goes on with the clause before it.
+		if p := cl.parent; len(out) == 0 && p > 0 && s.cls[p].kind != ckContent && s.cls[p-1].kind == s.cls[p].kind && len(s.inClause(p)) == 0 && s.w(s.cls[p-1].last()) == "," {
+			out = a.sources(s, p-1, s.cls[p-1].last()+1, nil, st, out)
+		}
 		// "X का जवाब- 'A, पर B'": the dash opens an empty content
 		// clause that frames the quote; its speaker says the quote.
 		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 {
