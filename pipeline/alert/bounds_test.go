@@ -92,3 +92,87 @@ func TestDeliverGivesUpOnEngineClock(t *testing.T) {
 		t.Fatalf("after %d calls: %v, want a permanent error at the third", hook.calls, err)
 	}
 }
+
+// ctxStore refuses writes once their context is done, as the Kafka and
+// bbolt-backed stores' blocking writes do.
+type ctxStore struct{ pipeline.StateStore }
+
+func (s ctxStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return s.StateStore.Apply(ctx, ops...)
+}
+
+// shutdownNotifier takes the alert while the process is told to stop: it
+// cancels the delivery's parent context, then answers success.
+type shutdownNotifier struct {
+	cancel context.CancelFunc
+	calls  int
+}
+
+func (n *shutdownNotifier) Notify(context.Context, pipeline.Alert) error {
+	n.calls++
+	n.cancel()
+	return nil
+}
+
+// A notifier that took the alert while the process was shutting down has
+// it: the delivery is marked although the context ended, so the alert
+// arriving again (after the restart) is not sent a second time — through
+// DeliveryHandler's Deliver and through the outbox's Deliverer alike.
+func TestDeliveryMarkedDespiteShutdown(t *testing.T) {
+	rules := mustRules(t, `rules: [{name: feud, on: event, notify: [hook], quiet: 1h}]`)
+	a := pipeline.Alert{ID: "feud/x|y/20250301T000000Z", Rule: "feud"}
+
+	t.Run("Deliver", func(t *testing.T) {
+		hook := &shutdownNotifier{}
+		e, err := New(DefaultConfig(), rules, ctxStore{track.NewMemoryStore()}, map[string]Notifier{"hook": hook}, nil, time.Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		hook.cancel = cancel
+		if err := e.Deliver(ctx, a); err != nil {
+			t.Logf("shutdown: %v", err) // may surface as an error: the message is redelivered
+		}
+		if err := e.Deliver(t.Context(), a); err != nil {
+			t.Fatal(err)
+		}
+		if hook.calls != 1 {
+			t.Fatalf("the webhook got the alert %d times", hook.calls)
+		}
+	})
+
+	t.Run("Deliverer", func(t *testing.T) {
+		hook := &shutdownNotifier{}
+		e, err := New(DefaultConfig(), rules, ctxStore{track.NewMemoryStore()}, map[string]Notifier{"hook": hook}, nil, time.Now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg, err := pipeline.Encode(a.ID, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := OutboxHandler(e)(t.Context(), msg); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithCancel(t.Context())
+		hook.cancel = cancel
+		if _, err := e.Deliverer().DeliverDue(ctx); err != nil {
+			t.Logf("shutdown: %v", err)
+		}
+		if _, err := e.Deliverer().DeliverDue(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := OutboxHandler(e)(t.Context(), msg); err != nil { // the alert again on the topic
+			t.Fatal(err)
+		}
+		if _, err := e.Deliverer().DeliverDue(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		if hook.calls != 1 {
+			t.Fatalf("the webhook got the alert %d times", hook.calls)
+		}
+	})
+}

@@ -144,7 +144,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			sendErr = n.Notify(actx, dl.Alert)
 			cancel()
 		}
-		if ctx.Err() != nil {
+		if sendErr != nil && ctx.Err() != nil {
 			return next, nil // shutting down: the attempt does not count
 		}
 		if dl.First.IsZero() {
@@ -157,7 +157,12 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			d.e.log.Debug("alert delivered", "alert", dl.Alert.ID, "notifier", dl.Notifier, "attempts", dl.Attempts)
 			mark := pipeline.StateOp{Bucket: BucketDelivered, Key: dl.Alert.ID + "\x00" + dl.Notifier,
 				Value: []byte(d.e.clock().UTC().Format(time.RFC3339Nano))}
-			if err := d.e.store.Apply(ctx, del, mark); err != nil {
+			// Delivered: recorded even when ctx ended during the send
+			// (shutdown), or the restart sends it again.
+			mctx, cancel := markContext(ctx)
+			err := d.e.store.Apply(mctx, del, mark)
+			cancel()
+			if err != nil {
 				return next, err
 			}
 		case IsPermanent(sendErr) || now.Sub(dl.First) >= d.e.cfg.GiveUpAfter:
@@ -246,7 +251,12 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 		if err == nil {
 			e.log.Debug("alert delivered", "alert", a.ID, "notifier", name, "attempts", attempt)
 			at := []byte(e.clock().UTC().Format(time.RFC3339Nano))
-			if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketDelivered, Key: mark, Value: at}); err != nil {
+			// The notifier has it: mark it even when ctx ended meanwhile
+			// (shutdown), or the restart sends it again.
+			mctx, cancel := markContext(ctx)
+			err := e.store.Apply(mctx, pipeline.StateOp{Bucket: BucketDelivered, Key: mark, Value: at})
+			cancel()
+			if err != nil {
 				return fmt.Errorf("alert %s: notifier %s: delivered, but the mark was not stored: %w", a.ID, name, err)
 			}
 			return nil
@@ -329,4 +339,14 @@ func OutboxHandler(e *Engine) pipeline.Handler {
 		}
 		return nil, nil
 	}
+}
+
+// markTimeout bounds the write that records a delivery done.
+const markTimeout = 10 * time.Second
+
+// markContext is the context of the write that records a delivery the
+// notifier took: not cancelled with ctx (a shutdown must not lose the
+// record of what was sent), bounded by markTimeout.
+func markContext(ctx context.Context) (context.Context, context.CancelFunc) {
+	return context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 }
