@@ -247,10 +247,23 @@ func publishAll(ctx context.Context, broker, topic string, msgs []kafkago.Messag
 	defer w.Close()
 	for len(msgs) > 0 {
 		chunk := msgs[:min(len(msgs), 500)]
-		msgs = msgs[len(chunk):]
-		if err := w.WriteMessages(ctx, chunk...); err != nil {
-			return fmt.Errorf("publish to %s: %w", topic, err)
+		// A topic `khabar setup kafka` has just created may be unknown to
+		// the broker's metadata for a moment: retry that for up to 30 s.
+		for wait := 200 * time.Millisecond; ; wait *= 2 {
+			err := w.WriteMessages(ctx, chunk...)
+			if err == nil {
+				break
+			}
+			if !errors.Is(err, kafkago.UnknownTopicOrPartition) || wait > 16*time.Second {
+				return fmt.Errorf("publish to %s: %w", topic, err)
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("publish to %s: %w", topic, ctx.Err())
+			case <-time.After(wait):
+			}
 		}
+		msgs = msgs[len(chunk):]
 	}
 	return nil
 }
