@@ -30,6 +30,9 @@ type chunk struct {
 	clause int
 	recip  bool
 	epith  bool // an epithet standing for a tracked person
+	// owned: an organisation noun with a genitive owner ("उनके
+	// कारोबारी समूह"): grounding credits the owner's own organisation.
+	owned bool
 }
 
 // sentCtx is one sentence being read: its words, flags and chunks.
@@ -673,9 +676,16 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwOrgNoun != 0:
 			// "कंपनी ने": the story's last organisation — not "X की
 			// कंपनी ने", "अपनी कंपनी".
-			if s.flag(k+1)&fwPostposition == 0 || s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
+			if s.flag(k+1)&fwPostposition == 0 {
 				continue
 			}
+			// "उनकी कंपनी पर" is read as the owner's (possessed);
+			// "उनके कारोबारी समूह पर", with a qualifier between, is
+			// the owner's organisation.
+			if s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
+				continue
+			}
+			c.owned = ownerGenitive(s, k) >= 0
 			c.pron = fwOrgNoun
 			c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
 		}
@@ -800,3 +810,16 @@ func (s *sentCtx) inMention(k int) bool {
 
 // isGenitive reports a genitive postposition.
 func isGenitive(w string) bool { return w == "का" || w == "की" || w == "के" }
+
+// ownerGenitive is the genitive that owns the noun at k across one
+// qualifying word ("उनके कारोबारी समूह", "X की टेक कंपनी"), or -1.
+func ownerGenitive(s *sentCtx, k int) int {
+	q, g := k-1, k-2
+	if g < s.sn.a || !s.isWord(q) || s.flag(q)&(fwPostposition|fwOwn) != 0 || s.mentionAt(q) || s.inMention(q) {
+		return -1
+	}
+	if s.flag(g)&fwGenPron != 0 || isGenitive(s.w(g)) {
+		return g
+	}
+	return -1
+}

@@ -345,6 +345,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				}
 			}
 		case fwOrgNoun:
+			if c.owned {
+				c.ent = a.ownersOrg(s, i)
+				continue
+			}
 			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
 			// organisation, in the sentence or before it.
 			c.ent = st.lastOrg
@@ -570,4 +574,44 @@ func (a *Analyzer) speechTopic(s *sentCtx, ci, speaker int) int {
 		}
 	}
 	return -1
+}
+
+// ownersOrg is the organisation an owned organisation noun (chunk i,
+// "X के कारोबारी समूह", "उनकी कंपनी") stands for: the one organisation
+// the watchlist ties to the owning person — named by the genitive, or for
+// a genitive pronoun the last person named before it in the sentence;
+// -1 when the owner is no tracked person or has none or several.
+func (a *Analyzer) ownersOrg(s *sentCtx, i int) int {
+	g := ownerGenitive(s, s.chunks[i].tok)
+	if g < 0 {
+		return -1
+	}
+	owner := -1
+	for j := i - 1; j >= 0; j-- {
+		o := s.chunks[j]
+		if o.pron != 0 || o.ent < 0 {
+			continue
+		}
+		if isGenitive(s.w(g)) && o.end != g {
+			break
+		}
+		if a.isPerson[o.ent] {
+			owner = o.ent
+		}
+		break
+	}
+	if owner < 0 {
+		return -1
+	}
+	org := -1
+	for p := range a.affil {
+		if p[0] != owner {
+			continue
+		}
+		if org >= 0 {
+			return -1
+		}
+		org = p[1]
+	}
+	return org
 }

@@ -171,6 +171,8 @@ func TestStanceStructure(t *testing.T) {
 		{"supporters of X as a subject are not the speaker endorsing X", "", "सैम ऑल्टमैन ने कहा कि एलन मस्क के समर्थक सोशल मीडिया पर अफवाहें फैला रहे हैं।", nil},
 		{"supporters of X as an agent are not X", "", "सैम ऑल्टमैन के समर्थकों ने एलन मस्क पर हमला बोला।", nil},
 		{"supporter of X as a predicate is support", "", "लैरी एलिसन लंबे समय से डोनाल्ड ट्रंप के समर्थक रहे हैं।", []string{"larry-ellison>donald-trump:s"}},
+		{"his business group is the organisation the watchlist ties him to", "", "राहुल गांधी ने मुकेश अंबानी और उनके कारोबारी समूह की आलोचना की।", []string{"rahul-gandhi>mukesh-ambani:h", "rahul-gandhi>reliance:h"}},
+		{"his company is no one organisation when he has several", "", "डोनाल्ड ट्रंप ने एलन मस्क और उनकी टेक कंपनी पर हमला बोला।", []string{"donald-trump>elon-musk:h"}},
 		{"he in words about someone is the one they are about", "", "सुंदर पिचाई ने सम्मेलन में भाषण दिया। सत्या नडेला को लेकर उन्होंने कहा कि वह बाजार को गुमराह कर रहे हैं।", []string{"sundar-pichai>satya-nadella:h"}},
 		{"a bare speech verb after a parenthesis keeps the agent before it", "", "मुकेश अंबानी ने बैठक में कई मुद्दे उठाए, और गौतम अडानी के बारे में उन्होंने, पत्रकारों के पूछने पर, कहा कि वह देश को गुमराह कर रहे हैं।", []string{"mukesh-ambani>gautam-adani:h"}},
 		{"a speech verb after a comma goes on with the agent's clause", "डोनाल्ड ट्रंप ने रैली की, कहा- एलन मस्क महान हैं", "", []string{"donald-trump>elon-musk:s"}},
