@@ -57,6 +57,8 @@ type storyBufs struct {
 	// reads, sentence after sentence, so a story may start where the
 	// last one left it.
 	rd reader
+	// st is the story's state, reset for each story (its maps kept).
+	st storyState
 }
 
 type fieldBuf struct {
@@ -167,9 +169,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		Shifts:   []pipeline.Event{},
 	}
 	seen := make(map[int]bool)
-	st := newStoryState()
 	bufs := a.bufs.Get().(*storyBufs)
 	defer a.putBufs(bufs)
+	st := &bufs.st
+	st.reset()
 	rd := &bufs.rd
 	rd.s.nsent, rd.s.co, rd.s.lastSpk, rd.s.lastSpkField = 0, coGroup{}, -1, nil
 	// Both fields are read before grounding: a headline's short name is
@@ -229,8 +232,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	sort.Strings(out.Entities)
 	sort.Strings(out.Deals)
 	a.classifyTopic(s, &out)
-	out.Stances = make([]pipeline.Stance, 0, len(st.stances))
-	for _, s := range st.stances {
+	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
+	for i := range st.stanceList {
+		s := &st.stanceList[i]
 		out.Stances = append(out.Stances, *s)
 		if s.Polarity == pipeline.Hostile && s.Source != s.Target && s.Asserted() {
 			out.Feud = true
@@ -282,6 +286,9 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 
 // putBufs returns a story's scratch to the pool, dropping its references
 // to the story's text.
+// maxKeptStances bounds the story state a pool keeps.
+const maxKeptStances = 256
+
 func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
@@ -293,6 +300,14 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField = nil, nil, nil
+	// The state keeps its maps unless a huge story grew them; its
+	// stances (evidence text) are let go now.
+	if len(b.st.stanceList) > maxKeptStances || len(b.st.seen) > maxKeptStances || len(b.st.titles) > maxKeptStances {
+		b.st = storyState{}
+	} else {
+		clear(b.st.stanceList)
+		b.st.stanceList = b.st.stanceList[:0]
+	}
 	a.bufs.Put(b)
 }
 

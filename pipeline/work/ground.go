@@ -48,13 +48,38 @@ type storyState struct {
 	// -1 when it gave it to two people or to an untracked name; nil
 	// until a sentence gives one.
 	offices map[string]int
-	stances map[stanceKey]*pipeline.Stance
+	// stances index stanceList by key: one copy per stance, no pointer
+	// each.
+	stances    map[stanceKey]int
+	stanceList []pipeline.Stance
 }
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
 func newStoryState() *storyState {
-	return &storyState{lastAgent: -1, lastOrg: -1, attackedBy: map[int]int{}, seen: map[int]bool{}, affil: map[[2]int]bool{}, titles: map[string]int{}, named: map[int]bool{}, stances: map[stanceKey]*pipeline.Stance{}}
+	st := &storyState{}
+	st.reset()
+	return st
+}
+
+// reset makes st a fresh story's state, keeping its maps and slices (a
+// pooled state allocates nothing for the next story).
+func (st *storyState) reset() {
+	if st.attackedBy == nil {
+		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
+		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
+	}
+	clear(st.attackedBy)
+	clear(st.seen)
+	clear(st.named)
+	clear(st.affil)
+	clear(st.titles)
+	clear(st.offices)
+	clear(st.stances)
+	clear(st.stanceList)
+	*st = storyState{lastAgent: -1, lastOrg: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
+		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
+		offices: st.offices, stances: st.stances, stanceList: st.stanceList[:0]}
 }
 
 const maxRecent = 12
@@ -180,7 +205,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 // name ("भारत के राष्ट्रपति", "पूर्व राष्ट्रपति", "टेस्ला सीईओ"): those are
 // other offices.
 func (a *Analyzer) officeAt(s *sentCtx, k int) int {
-	if s.st == nil || s.st.offices == nil {
+	if s.st == nil || len(s.st.offices) == 0 {
 		return -1
 	}
 	e, ok := s.st.offices[s.f.words[k]]

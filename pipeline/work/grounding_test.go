@@ -1,6 +1,7 @@
 package work
 
 import (
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -630,5 +631,31 @@ func TestGroundingOrgReference(t *testing.T) {
 				t.Fatalf("stances %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestStoryStateReuse checks that a pooled story state carries nothing
+// from one story to the next: each story reads the same alone and after
+// others (offices, titles, pairs and stances of the one before).
+func TestStoryStateReuse(t *testing.T) {
+	a := shippedAnalyzer(t)
+	stories := []pipeline.Story{
+		{ID: "a", Title: "राष्ट्रपति डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की", Body: "कांग्रेस नेता राहुल गांधी ने गौतम अडानी पर हमला बोला। राष्ट्रपति ने कहा कि मस्क शानदार हैं।"},
+		{ID: "b", Title: "", Body: "राष्ट्रपति ने कहा कि वह किसी से नहीं डरते। कांग्रेस नेता ने कुछ नहीं कहा।"},
+		{ID: "c", Title: "सैम ऑल्टमैन पर बरसे मस्क", Body: "दोनों के बीच पुराना विवाद है। उन्होंने कहा कि ओपनएआई भटक गई है।"},
+	}
+	alone := make([]string, len(stories))
+	for i, s := range stories {
+		alone[i] = fmt.Sprint(a.Analyze(s))
+	}
+	for round := 0; round < 3; round++ {
+		for i := len(stories) - 1; i >= 0; i-- {
+			if got := fmt.Sprint(a.Analyze(stories[i])); got != alone[i] {
+				t.Fatalf("round %d story %s after others:\n%s\nalone:\n%s", round, stories[i].ID, got, alone[i])
+			}
+		}
+	}
+	if !strings.Contains(alone[0], "hostile") || strings.Contains(alone[1], "hostile") {
+		t.Fatalf("the stories do not read as written: %v", alone)
 	}
 }

@@ -1510,15 +1510,16 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		score *= 0.5
 	}
 	k := stanceKey{a.ents[src].ID, a.ents[tgt].ID, p, mood}
-	if x, ok := st.stances[k]; ok {
-		if score > x.Score {
+	if i, ok := st.stances[k]; ok {
+		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
 		}
 		return
 	}
 	ev, fs, fe := evidence(s.f, s.sn)
-	st.stances[k] = &pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: p, Score: score,
-		Evidence: ev, Kind: kind, Mood: mood, Field: s.f.name, Start: fs, End: fe}
+	st.stances[k] = len(st.stanceList)
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: p, Score: score,
+		Evidence: ev, Kind: kind, Mood: mood, Field: s.f.name, Start: fs, End: fe})
 }
 
 // maxEvidence bounds an evidence sentence (a 10 MB line is one sentence).
