@@ -4,8 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"log/slog"
+	"runtime"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -391,5 +394,79 @@ func TestDecodeMatchesEncodingJSON(t *testing.T) {
 		if err := Decode(NewMessage("k", []byte(bad)), &got); err == nil || !strings.Contains(err.Error(), `"k"`) {
 			t.Errorf("Decode(%q) = %v, want an error naming the key", bad, err)
 		}
+	}
+}
+
+// TestRouterByKey: with ByKey, messages of one key are handled one at a
+// time and in their order, while other keys run alongside.
+func TestRouterByKey(t *testing.T) {
+	bus := &chanBus{out: map[string][]*Message{}}
+	r := &Router{Pub: bus, DLQ: &memDLQ{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	const keys, perKey = 8, 60
+	in := make(chan *Message, keys*perKey)
+	for i := range perKey {
+		for k := range keys {
+			in <- NewMessage(fmt.Sprintf("k%d", k), []byte(strconv.Itoa(i)))
+		}
+	}
+	close(in)
+	var (
+		mu       sync.Mutex
+		last     = map[string]int{}
+		inFlight = map[string]int{}
+		maxBusy  int
+		busy     int
+		problems []string
+		other    = make(chan struct{})
+		once     sync.Once
+	)
+	h := func(_ context.Context, m *Message) ([]Output, error) {
+		n, _ := strconv.Atoi(string(m.Value))
+		mu.Lock()
+		inFlight[m.Key]++
+		busy++
+		maxBusy = max(maxBusy, busy)
+		if inFlight[m.Key] > 1 {
+			problems = append(problems, fmt.Sprintf("%s: two messages at once", m.Key))
+		}
+		if prev, ok := last[m.Key]; ok && n != prev+1 || !ok && n != 0 {
+			problems = append(problems, fmt.Sprintf("%s: %d after %d", m.Key, n, last[m.Key]))
+		}
+		last[m.Key] = n
+		mu.Unlock()
+		if m.Key == "k0" && n == 0 {
+			// Another key must start while this one is held: the lanes
+			// run in parallel.
+			select {
+			case <-other:
+			case <-time.After(10 * time.Second):
+				mu.Lock()
+				problems = append(problems, "no other key ran while k0 was held")
+				mu.Unlock()
+			}
+		} else if m.Key != "k0" {
+			once.Do(func() { close(other) })
+		}
+		runtime.Gosched()
+		mu.Lock()
+		inFlight[m.Key]--
+		busy--
+		mu.Unlock()
+		m.Ack()
+		return nil, nil
+	}
+	if err := r.Consume(context.Background(), Route{Stage: "judge", Topic: "inputs", Workers: 4, ByKey: true, Handler: h}, in); err != nil {
+		t.Fatal(err)
+	}
+	if len(problems) > 0 {
+		t.Fatalf("%d problems, first: %v", len(problems), problems[:min(5, len(problems))])
+	}
+	for k := range keys {
+		if got := last[fmt.Sprintf("k%d", k)]; got != perKey-1 {
+			t.Fatalf("k%d: last message %d, want %d", k, got, perKey-1)
+		}
+	}
+	if maxBusy < 2 {
+		t.Fatalf("at most %d handler at once, want parallel lanes", maxBusy)
 	}
 }

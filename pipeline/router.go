@@ -49,6 +49,10 @@ type Route struct {
 	Topic   string
 	Group   string
 	Workers int // parallel handlers; 1 keeps per-topic order
+	// ByKey gives each message to the worker its key hashes to, so
+	// messages of one key are handled one at a time and in order while
+	// different keys run in parallel (a stage whose state is per key).
+	ByKey   bool
 	Handler Handler
 }
 
@@ -169,18 +173,50 @@ func (r *Router) Consume(ctx context.Context, rt Route, msgs <-chan *Message) er
 	}
 	var wg sync.WaitGroup
 	rs := &retries{}
-	for range workers {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for m := range msgs {
-				r.handle(ctx, rt, m, rs)
-			}
-		}()
+	if rt.ByKey && workers > 1 {
+		// One channel per worker; the dispatcher is the only sender and
+		// closes them when msgs closes, so every worker drains and ends.
+		lanes := make([]chan *Message, workers)
+		for i := range lanes {
+			lanes[i] = make(chan *Message)
+			wg.Add(1)
+			go func(in <-chan *Message) {
+				defer wg.Done()
+				for m := range in {
+					r.handle(ctx, rt, m, rs)
+				}
+			}(lanes[i])
+		}
+		for m := range msgs {
+			lanes[keyLane(m.Key, workers)] <- m
+		}
+		for _, l := range lanes {
+			close(l)
+		}
+	} else {
+		for range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for m := range msgs {
+					r.handle(ctx, rt, m, rs)
+				}
+			}()
+		}
 	}
 	wg.Wait()
 	rs.close()
 	return nil
+}
+
+// keyLane is the worker a key goes to (FNV-1a).
+func keyLane(key string, n int) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h ^= uint32(key[i])
+		h *= 16777619
+	}
+	return int(h % uint32(n))
 }
 
 func (r *Router) now() time.Time {
