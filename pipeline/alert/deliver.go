@@ -169,7 +169,10 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			dl.LastError = sendErr.Error()
 			d.e.log.Error("alert delivery failed for good", "alert", dl.Alert.ID, "notifier", dl.Notifier,
 				"attempts", dl.Attempts, "err", sendErr)
-			v, _ := json.Marshal(dl)
+			v, err := json.Marshal(dl)
+			if err != nil {
+				return next, fmt.Errorf("alert %s: encode delivery to %s: %w", dl.Alert.ID, dl.Notifier, err)
+			}
 			if err := d.e.store.Apply(ctx, del, pipeline.StateOp{Bucket: BucketFailed, Key: it.key, Value: v}); err != nil {
 				return next, err
 			}
@@ -178,7 +181,10 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			dl.Next = now.Add(d.backoff(dl.Attempts))
 			d.e.log.Warn("alert delivery failed, will retry", "alert", dl.Alert.ID, "notifier", dl.Notifier,
 				"attempts", dl.Attempts, "retry_at", dl.Next, "err", sendErr)
-			v, _ := json.Marshal(dl)
+			v, err := json.Marshal(dl)
+			if err != nil {
+				return next, fmt.Errorf("alert %s: encode delivery to %s: %w", dl.Alert.ID, dl.Notifier, err)
+			}
 			if err := d.e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Value: v}); err != nil {
 				return next, err
 			}
