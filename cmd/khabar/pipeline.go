@@ -141,7 +141,10 @@ func pipelineGraph(p *parts) graph {
 			// alert, second step (judge): a rule and key's counts, quiet period
 			// and judged inputs are one state record, and the topic's key gives
 			// each rule and key one consumer; fired alerts out on the alerts topic.
-			{role: roleTrack, route: pipeline.Route{Stage: "alert-judge", Topic: alert.TopicInputs, Group: "alert-judge", Workers: 1},
+			// Keys run in parallel lanes, each key in order (ByKey): one lane
+			// waited on every state write in turn (4,942 inputs behind in the
+			// chaos run).
+			{role: roleTrack, route: pipeline.Route{Stage: "alert-judge", Topic: alert.TopicInputs, Group: "alert-judge", Workers: judgeLanes, ByKey: true},
 				handler: func() pipeline.Handler { return alert.JudgeHandler(p.alerts) }},
 			// alert delivery: each alert (keyed by id: one owner) to the
 			// notifiers of its rule, with its id as Idempotency-Key. Over Kafka
@@ -319,3 +322,6 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 	}
 	return serr
 }
+
+// judgeLanes is how many rule keys the alert judge works on at once.
+const judgeLanes = 8

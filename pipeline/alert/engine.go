@@ -68,6 +68,8 @@ type Engine struct {
 
 	mu   sync.Mutex
 	wake chan struct{}
+	// keyLocks serialise Judge per rule and key (keyLock).
+	keyLocks [64]sync.Mutex
 }
 
 // New returns an engine. notifiers maps the names rules list under notify

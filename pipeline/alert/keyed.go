@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/khabar/khabar/pipeline"
@@ -174,10 +175,12 @@ func (e *Engine) retention() time.Duration {
 // leaves the input judged, and its redelivery re-emits the alert it fired
 // (it may not have reached the alerts topic). Judge must not run
 // concurrently for one key in two processes: the alert-inputs topic gives
-// each key one owner. Within a process calls are serialised.
+// each key one owner. Within a process calls of one key are serialised
+// (calls of different keys run in parallel: run the judge route ByKey).
 func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
+	l := e.keyLock(o.Rule, o.Key)
+	l.Lock()
+	defer l.Unlock()
 	wall := e.clock().UTC()
 	sk := stateKey(o.Rule, o.Key)
 	var ks keyState
@@ -389,3 +392,16 @@ func countWindow(r *Rule, obs []observation, c candidate, now time.Time) []obser
 
 // errStop ends a ForEach early.
 var errStop = errors.New("stop")
+
+// keyLock is the lock of a rule and key's state: one of a fixed set of
+// stripes (FNV-1a of the state key), so Judge calls of different keys
+// seldom wait for each other.
+func (e *Engine) keyLock(rule, key string) *sync.Mutex {
+	sk := stateKey(rule, key)
+	h := uint32(2166136261)
+	for i := 0; i < len(sk); i++ {
+		h ^= uint32(sk[i])
+		h *= 16777619
+	}
+	return &e.keyLocks[h%uint32(len(e.keyLocks))]
+}
