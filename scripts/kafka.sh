@@ -24,7 +24,7 @@
 #                             127.0.0.1/localhost signed by a test CA generated here
 #                             with openssl (tls/ca.pem; `scripts/kafka.sh ca`), PEM
 #                             keystore and truststore, no client authentication
-#   KHABAR_KAFKA_HEAP         JVM heap (default 512m)
+#   KHABAR_KAFKA_HEAP         JVM heap (default 1g: a whole test run creates thousands of topics, and the metadata image lives in the heap)
 #   JAVA                      java binary (default: $JAVA_HOME/bin/java or java)
 set -euo pipefail
 
@@ -35,7 +35,7 @@ PORT=${KHABAR_KAFKA_PORT:-9092}
 CPORT=${KHABAR_KAFKA_CONTROLLER_PORT:-9093}
 SASL_PORT=${KHABAR_KAFKA_SASL_PORT:-9094}
 TLS_PORT=${KHABAR_KAFKA_TLS_PORT:-9095}
-HEAP=${KHABAR_KAFKA_HEAP:-512m}
+HEAP=${KHABAR_KAFKA_HEAP:-1g}
 BASE=${KHABAR_SERVICES_DIR:-$HOME/.cache/khabar}/kafka
 LIBS=$BASE/libs-$VERSION
 DATA=$BASE/data
