@@ -34,3 +34,12 @@ type StateStore interface {
 type PartitionOwner interface {
 	Own(ctx context.Context, partition int) error
 }
+
+// Syncer is a StateStore shared by several processes whose copy of the
+// others' writes lags by however long its tail takes (the Kafka
+// whole-topic changelog). Sync waits until the store has applied every
+// write made before the call, by any process: a stage calls it before it
+// first reads the state of keys it has just taken over.
+type Syncer interface {
+	Sync(ctx context.Context) error
+}

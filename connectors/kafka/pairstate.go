@@ -217,22 +217,12 @@ func (s *PartitionedStateStore) tail(p int, pl *partLoad) {
 		pl.err = err
 		close(pl.ready)
 	}
-	offs, err := s.bus.client.ListOffsets(s.ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{s.topic: {kafkago.LastOffsetOf(p)}}})
+	ends, err := s.bus.endOffsets(s.ctx, s.topic, []int{p})
 	if err != nil {
-		fail(fmt.Errorf("kafka state: end offset of %s/%d: %w", s.topic, p, err))
+		fail(err)
 		return
 	}
-	var end int64
-	for _, po := range offs.Topics[s.topic] {
-		if po.Partition != p {
-			continue
-		}
-		if po.Error != nil {
-			fail(fmt.Errorf("kafka state: end offset of %s/%d: %w", s.topic, p, po.Error))
-			return
-		}
-		end = po.LastOffset
-	}
+	end := ends[p]
 	r := kafkago.NewReader(kafkago.ReaderConfig{
 		Brokers: s.bus.cfg.Brokers, Topic: s.topic, Partition: p, Dialer: s.d,
 		MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 500 * time.Millisecond,

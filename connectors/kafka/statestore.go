@@ -45,8 +45,15 @@ type StateStore struct {
 	topic string // relative
 	id    string
 
+	full  string // topic, prefixed
+	parts []int
+
 	mu   sync.RWMutex
 	data map[string]map[string][]byte // bucket → key → value
+	// next is, per partition, the offset the tail reads next; moved is
+	// closed (and replaced) whenever one advances (Sync waits on it).
+	next  map[int]int64
+	moved chan struct{}
 
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
@@ -65,32 +72,28 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 	if err != nil || len(meta.Topics) != 1 {
 		return nil, fmt.Errorf("kafka state: metadata of %q: %w", full, err)
 	}
-	var reqs []kafkago.OffsetRequest
+	var parts []int
 	for _, p := range meta.Topics[0].Partitions {
-		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
+		parts = append(parts, p.ID)
 	}
-	offs, err := b.client.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
+	ends, err := b.endOffsets(ctx, full, parts)
 	if err != nil {
-		return nil, fmt.Errorf("kafka state: end offsets of %q: %w", full, err)
+		return nil, err
 	}
 	var idb [8]byte
 	_, _ = rand.Read(idb[:])
-	s := &StateStore{bus: b, topic: topic, id: hex.EncodeToString(idb[:]), data: map[string]map[string][]byte{}}
+	s := &StateStore{bus: b, topic: topic, full: full, parts: parts, id: hex.EncodeToString(idb[:]),
+		data: map[string]map[string][]byte{}, next: map[int]int64{}, moved: make(chan struct{})}
 	d, err := b.cfg.dialer()
 	if err != nil {
 		return nil, err
 	}
 	tctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
 	s.cancel = cancel
-	restored := make(chan error, len(offs.Topics[full]))
-	for _, po := range offs.Topics[full] {
-		if po.Error != nil {
-			cancel()
-			s.wg.Wait()
-			return nil, fmt.Errorf("kafka state: end offset of %s/%d: %w", full, po.Partition, po.Error)
-		}
+	restored := make(chan error, len(parts))
+	for _, part := range parts {
 		r := kafkago.NewReader(kafkago.ReaderConfig{
-			Brokers: b.cfg.Brokers, Topic: full, Partition: po.Partition, Dialer: d,
+			Brokers: b.cfg.Brokers, Topic: full, Partition: part, Dialer: d,
 			MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 500 * time.Millisecond,
 			ReadBackoffMin: 100 * time.Millisecond, ReadBackoffMax: time.Second,
 		})
@@ -100,9 +103,9 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 			return nil, fmt.Errorf("kafka state: %w", err)
 		}
 		s.wg.Add(1)
-		go s.tail(tctx, r, po.LastOffset, restored)
+		go s.tail(tctx, r, part, ends[part], restored)
 	}
-	for range offs.Topics[full] {
+	for range parts {
 		select {
 		case err := <-restored:
 			if err != nil {
@@ -119,7 +122,7 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 
 // tail applies the partition's records; it reports on restored once the
 // records that existed at open (offsets below end) are applied.
-func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, end int64, restored chan<- error) {
+func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end int64, restored chan<- error) {
 	defer s.wg.Done()
 	defer r.Close()
 	reported := false
@@ -167,6 +170,7 @@ func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, end int64, res
 				s.mu.Unlock()
 			}
 		}
+		s.advance(part, m.Offset+1)
 		if m.Offset >= end-1 {
 			report(nil)
 		}
@@ -273,4 +277,47 @@ func (s *StateStore) Close() error {
 	s.cancel()
 	s.wg.Wait()
 	return nil
+}
+
+// advance records that the tail of part applied everything below next.
+func (s *StateStore) advance(part int, next int64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if next > s.next[part] {
+		s.next[part] = next
+		close(s.moved)
+		s.moved = make(chan struct{})
+	}
+}
+
+// Sync waits until the store has applied every record written to its
+// changelog before the call, by any process: call it before reading state
+// that another process may have written just before this one took the key
+// over (a rebalance). Tails normally keep up within milliseconds; Sync makes
+// it certain.
+func (s *StateStore) Sync(ctx context.Context) error {
+	ends, err := s.bus.endOffsets(ctx, s.full, s.parts)
+	if err != nil {
+		return err
+	}
+	for {
+		s.mu.RLock()
+		behind := false
+		for p, end := range ends {
+			if s.next[p] < end {
+				behind = true
+				break
+			}
+		}
+		moved := s.moved
+		s.mu.RUnlock()
+		if !behind {
+			return nil
+		}
+		select {
+		case <-moved:
+		case <-ctx.Done():
+			return fmt.Errorf("kafka state: sync %s: %w", s.full, ctx.Err())
+		}
+	}
 }

@@ -2,6 +2,7 @@ package kafka_test
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -70,4 +71,48 @@ func TestStateStoreChangelog(t *testing.T) {
 	}
 	defer restored.Close()
 	check("restored", restored)
+}
+
+// TestStateStoreSync: after Sync, a second instance has every write the
+// first made before the call — no polling (the catch-up a new owner of a
+// key needs after a rebalance).
+func TestStateStoreSync(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	open := func() *kafka.StateStore {
+		t.Helper()
+		s, err := kafka.OpenStateStore(ctx, b, kafka.TopicAlertState)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = s.Close() })
+		return s
+	}
+	a, other := open(), open()
+	for round := range 3 {
+		ops := make([]pipeline.StateOp, 0, 400)
+		for i := range 400 {
+			ops = append(ops, pipeline.StateOp{Bucket: "alert.keys", Key: fmt.Sprintf("r%d/k%03d", round, i), Value: []byte(`{"n":1}`)})
+		}
+		if err := a.Apply(ctx, ops...); err != nil {
+			t.Fatal(err)
+		}
+		sctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+		err := other.Sync(sctx)
+		cancel()
+		if err != nil {
+			t.Fatal(err)
+		}
+		missing := 0
+		for _, op := range ops {
+			if _, ok, _ := other.Get(ctx, op.Bucket, op.Key); !ok {
+				missing++
+			}
+		}
+		if missing > 0 {
+			t.Fatalf("round %d: %d of %d writes missing right after Sync", round, missing, len(ops))
+		}
+	}
 }

@@ -3,6 +3,7 @@ package alert
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/khabar/khabar/pipeline"
@@ -121,10 +122,16 @@ func FeedFailingHandler(e *Engine) pipeline.Handler {
 
 // JudgeHandler is the second alert step, on TopicInputs: each observation
 // updates its rule and key's state (one record) and the alerts it fires go
-// to the alerts topic, keyed by alert id. Run it with Workers 1 per
-// process; the topic's partitioning gives each key one owner.
+// to the alerts topic, keyed by alert id. The topic's partitioning gives
+// each key one owner; run it ByKey to judge several keys at once. Before
+// the first message of a partition new to this process, a shared store
+// (pipeline.Syncer) is brought up to date with the previous owner's writes.
 func JudgeHandler(e *Engine) pipeline.Handler {
+	synced := newPartitionSync(e.store)
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		if err := synced.before(ctx, m); err != nil {
+			return nil, err
+		}
 		var o Observation
 		if err := pipeline.Decode(m, &o); err != nil {
 			return nil, err
@@ -150,7 +157,11 @@ func JudgeHandler(e *Engine) pipeline.Handler {
 // dead-lettered. A notifier that already took the alert before a crash is
 // sent it again, with the same Idempotency-Key (the alert id).
 func DeliveryHandler(e *Engine) pipeline.Handler {
+	synced := newPartitionSync(e.store)
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		if err := synced.before(ctx, m); err != nil {
+			return nil, err
+		}
 		a, err := decodeAlert(m)
 		if err != nil {
 			return nil, err
@@ -187,4 +198,36 @@ func inputOutputs(obs []Observation) ([]pipeline.Output, error) {
 		outs = append(outs, pipeline.Output{Topic: TopicInputs, Msg: msg})
 	}
 	return outs, nil
+}
+
+// partitionSync syncs a shared store (pipeline.Syncer) once per input
+// partition this handler has not handled yet: a partition new to the
+// process was, until the rebalance, another process's, and its last writes
+// (key records, delivery marks) must be read before the key is judged again.
+type partitionSync struct {
+	store pipeline.Syncer // nil: the store is not shared (bbolt, memory)
+	mu    sync.Mutex
+	seen  map[int]bool
+}
+
+func newPartitionSync(store pipeline.StateStore) *partitionSync {
+	ps := &partitionSync{seen: map[int]bool{}}
+	ps.store, _ = store.(pipeline.Syncer)
+	return ps
+}
+
+func (ps *partitionSync) before(ctx context.Context, m *pipeline.Message) error {
+	if ps.store == nil || m.Origin == nil {
+		return nil
+	}
+	ps.mu.Lock()
+	defer ps.mu.Unlock()
+	if ps.seen[m.Origin.Partition] {
+		return nil
+	}
+	if err := ps.store.Sync(ctx); err != nil {
+		return fmt.Errorf("alert: catch up with the state of partition %d: %w", m.Origin.Partition, err)
+	}
+	ps.seen[m.Origin.Partition] = true
+	return nil
 }
