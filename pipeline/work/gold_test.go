@@ -28,20 +28,25 @@ import (
 // one to make a change pass.
 // Raised once since (ENGINE-2 recall pass, 2026-12-03): each the new
 // figure less about 0.02 (dev hostile 0.817, feud 0.909; held-out hostile
-// 0.782, supportive 0.767, feud 0.901; contrast 0.770).
+// 0.782, supportive 0.767, feud 0.901; contrast 0.770). Raised again
+// (session 3: frames, structure, grounding passes; dev grew to 1,911 with
+// the blind-written dev-outlets-c and dev-contrast): dev hostile 0.845,
+// supportive 0.810, feud 0.922; held-out hostile 0.810, supportive 0.779,
+// feud 0.904; contrast 0.796.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.79},
-	{"dev", "feud", 0.93, 0.89},
+	{"dev", "hostile", 0.85, 0.82},
+	{"dev", "supportive", 0.85, 0.79},
+	{"dev", "feud", 0.93, 0.90},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.76},
-	{"heldout", "supportive", 0.85, 0.74},
+	{"heldout", "hostile", 0.90, 0.79},
+	{"heldout", "supportive", 0.85, 0.76},
 	{"heldout", "feud", 0.95, 0.88},
-	{"contrast", "accuracy", 0.90, 0.75},
+	{"contrast", "accuracy", 0.90, 0.77},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
