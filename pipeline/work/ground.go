@@ -146,11 +146,21 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 //
 // An office word followed by a name gives the story's office to that
 // name (learnOffice) as the chunker passes it.
+//
+// The caller passes only words flagged fwEpithet; whether the word is an
+// office is read off its epithet list (the one map lookup per word),
+// not looked up again in the matcher's word classes.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
-	if a.matcher.words[s.f.words[k]]&ncOffice != 0 && s.st != nil {
-		a.learnOffice(s, s.st, k)
+	eps := a.epithets[s.f.words[k]]
+	if s.st != nil {
+		for i := range eps {
+			if eps[i].office {
+				a.learnOffice(s, s.st, k)
+				break
+			}
+		}
 	}
-	for _, ep := range a.epithets[s.f.words[k]] {
+	for _, ep := range eps {
 		if ep.office {
 			if e := a.officeAt(s, k); e >= 0 {
 				return e, 1

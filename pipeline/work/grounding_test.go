@@ -569,6 +569,35 @@ func TestGroundingOffices(t *testing.T) {
 	}
 }
 
+// TestOfficeWordsAreEpithetOffices: epithetAt learns an office from the
+// word's epithet list instead of the matcher's word classes, so every
+// office word (ncOffice) must start an office epithet and be flagged
+// fwEpithet, and no other word may.
+func TestOfficeWordsAreEpithetOffices(t *testing.T) {
+	a := shippedAnalyzer(t)
+	n := 0
+	for w, c := range a.matcher.words {
+		if c&ncOffice == 0 {
+			continue
+		}
+		n++
+		if a.flags[w]&fwEpithet == 0 {
+			t.Errorf("office word %q is not flagged fwEpithet", w)
+		}
+		if !slices.ContainsFunc(a.epithets[w], func(ep epithet) bool { return ep.office }) {
+			t.Errorf("office word %q has no office epithet", w)
+		}
+	}
+	for w, eps := range a.epithets {
+		if slices.ContainsFunc(eps, func(ep epithet) bool { return ep.office }) && a.matcher.words[w]&ncOffice == 0 {
+			t.Errorf("%q has an office epithet but is no office word", w)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no office words in grounding.yaml")
+	}
+}
+
 // TestGroundingFamiliesAndVerbs: "अंबानी परिवार" is the family, not the
 // person; a feminine perfective before a surname ("ठुकराई मस्क की
 // पेशकश") is a verb, not another person's given name.
