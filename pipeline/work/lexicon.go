@@ -80,6 +80,12 @@ type Frame struct {
 	// PersonTarget: only a person can be the target (donations,
 	// campaigning: a company raising money for a deal is no stance).
 	PersonTarget bool `yaml:"person_target"`
+	// Mutual frames are an agreement one side makes with a partner
+	// ("X ने Y के साथ करार पर दस्तखत किए", "X ने Y से हाथ मिलाया"): it
+	// binds both, so one agent and one partner marked के साथ/से give
+	// both directions; anything else (two coordinated agents, no
+	// partner) gives nothing, as business deals stay neutral.
+	Mutual bool `yaml:"mutual"`
 	// Flipped gives what a frame of polarity none becomes after a
 	// rupture flipper ("रिश्ता … खत्म", "न्योता वापस लिया": hostile).
 	Flipped string `yaml:"flipped"`

@@ -824,6 +824,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		pol, mood, kind = fr.negPol, "", "criticism"
 	}
 	weight := fr.Weight
+	if fr.Mutual {
+		a.readMutual(s, st, ci, o.k, pol, kind, mood, weight)
+		return
+	}
 	if fr.Symmetric {
 		ids := a.participants(s, ci, o.k, st)
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
@@ -1616,4 +1620,29 @@ func agentNoun(w string) bool {
 	}
 	p, _ := utf8.DecodeLastRuneInString(w[:len(w)-n])
 	return p >= 'क' && p <= 'ह' || p >= '\u0958' && p <= '\u095F'
+}
+
+// readMutual reads a mutual frame at k: the one agent of the clause and
+// the one tracked partner marked के साथ/से before the frame, both ways.
+func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, kind, mood string, weight float64) {
+	ag := a.agentsOf(s, ci)
+	if len(ag) != 1 {
+		return
+	}
+	partner := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.tok >= k || c.ent < 0 || c.ent == ag[0] || a.isDeal[c.ent] || c.mk != mkSaath && c.mk != mkSe {
+			continue
+		}
+		if partner >= 0 && partner != c.ent {
+			return
+		}
+		partner = c.ent
+	}
+	if partner < 0 {
+		return
+	}
+	a.add(s, st, ag[0], partner, pol, kind, mood, weight)
+	a.add(s, st, partner, ag[0], pol, kind, mood, weight)
 }

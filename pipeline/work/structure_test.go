@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -229,5 +230,40 @@ func TestStanceTrace(t *testing.T) {
 		for _, st := range got.Stances {
 			t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
 		}
+	}
+}
+
+// TestMutualFrames: an agreement one side signs with a partner marked
+// के साथ/से binds both ways; with two coordinated agents or in the future
+// it is nothing (business deals stay neutral; plans are no stance).
+func TestMutualFrames(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"one agent, a partner with के साथ",
+			"रिलायंस ने मेटा के साथ एक बड़े डेटा करार पर दस्तखत किए।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"one agent, a partner with से",
+			"गौतम अडानी ने मुकेश अंबानी से हाथ मिलाया।",
+			[]string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+		{"two coordinated agents",
+			"रिलायंस और मेटा ने एक बड़े डेटा करार पर दस्तखत किए।",
+			[]string{}},
+		{"future",
+			"रिलायंस मेटा के साथ एक बड़े डेटा करार पर दस्तखत करेगी।",
+			[]string{}},
+		{"no partner",
+			"रिलायंस ने एक बड़े डेटा करार पर दस्तखत किए।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "mutual", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
 	}
 }
