@@ -107,6 +107,11 @@ type clause struct {
 	futTok int
 	// denial: the clause denies (इनकार): its content clauses are negated.
 	denial bool
+	// denEnd ends the scope of a denial that does not reach the end of
+	// its clause (0: none): a participle ("खंडन करते हुए …") or a
+	// coordinated verb ("खंडन किया और कहा कि …") after it is asserted,
+	// so only a predicate before denEnd is negated.
+	denEnd int
 	// quoted: direct speech in quotes (वह there is not the speaker).
 	quoted bool
 	// ki: the clause follows कि.

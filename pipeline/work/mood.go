@@ -31,7 +31,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 				neg = true
 			}
 			if fl&fwDenial != 0 {
-				neg, cl.denial = true, true
+				if e := s.denialEnd(cl, k); e > 0 {
+					cl.denEnd = e
+				} else {
+					neg, cl.denial = true, true
+				}
 			}
 			if fl&fwQuestion != 0 {
 				q = true
@@ -71,6 +75,30 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 		}
 	}
+}
+
+// denialEnd returns where the scope of the denial word at k ends when
+// something asserted follows it in its clause: after "करते/करती हुए"
+// (the participle: "Y के आरोपों का खंडन करते हुए उस पर आरोप लगाया"), or
+// at a coordinator before the clause's next verb ("खंडन किया और कहा कि
+// …"). 0 when the denial covers the rest of the clause.
+func (s *sentCtx) denialEnd(cl *clause, k int) int {
+	switch s.w(k + 1) {
+	case "करते", "करती", "करता":
+		if s.w(k+2) == "हुए" {
+			return k + 3
+		}
+	}
+	for _, j := range cl.toks {
+		if j <= k {
+			continue
+		}
+		switch s.w(j) {
+		case "और", "तथा", "एवं":
+			return j
+		}
+	}
+	return 0
 }
 
 // personRel reports a relative clause whose relative word stands for a

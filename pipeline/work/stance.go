@@ -632,8 +632,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			}
 		}
 		// "X ने, सवाल पूछे जाने पर, कहा कि …": a bare speech verb after
-		// a parenthesis goes on with the clause before it.
-		if p := cl.parent; len(out) == 0 && p > 0 && s.cls[p].kind != ckContent && s.cls[p-1].kind == s.cls[p].kind && len(s.inClause(p)) == 0 && s.w(s.cls[p-1].last()) == "," {
+		// a parenthesis goes on with the clause before it; so does one
+		// coordinated with it ("X ने … का खंडन किया और कहा कि …").
+		if p := cl.parent; len(out) == 0 && p > 0 && s.cls[p].kind != ckContent && s.cls[p-1].kind == s.cls[p].kind && len(s.inClause(p)) == 0 && isClauseJoin(s.w(s.cls[p-1].last())) {
 			out = a.sources(s, p-1, s.cls[p-1].last()+1, nil, st, out)
 		}
 		// "X का जवाब- 'A, पर B'": the dash opens an empty content
@@ -1013,8 +1014,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if c.ent < 0 || !c.possessed || c.mk != mkPar || !containsInt(tgts, c.ent) || !isGenitive(s.w(c.end)) {
 				continue
 			}
+			// The charge is what पर marks ("X के आरोपों पर"), not the
+			// object of a denial before a later पर ("X के आरोपों का
+			// खंडन करते हुए उस पर …").
 			if s.flag(c.end+1)&fwCharge != 0 {
-				accusers = append(accusers, c.ent)
+				if c.at == c.end+2 {
+					accusers = append(accusers, c.ent)
+				}
 				continue
 			}
 			// "X की धमकी पर Y का जवाब- '…'", "X के तंज पर Y का
@@ -1458,6 +1464,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood != "" {
 		return cl.mood
 	}
+	if k < cl.denEnd {
+		return pipeline.MoodNegated
+	}
 	a.future(s, cl)
 	if cl.futTok >= k {
 		return pipeline.MoodFuture
@@ -1645,4 +1654,14 @@ func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, k
 	}
 	a.add(s, st, ag[0], partner, pol, kind, mood, weight)
 	a.add(s, st, partner, ag[0], pol, kind, mood, weight)
+}
+
+// isClauseJoin reports what a clause ends with when the next bare verb
+// shares its agent: a comma or a coordinator (और, तथा, एवं).
+func isClauseJoin(w string) bool {
+	switch w {
+	case ",", "और", "तथा", "एवं":
+		return true
+	}
+	return false
 }

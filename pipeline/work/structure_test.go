@@ -267,3 +267,41 @@ func TestMutualFrames(t *testing.T) {
 		})
 	}
 }
+
+// TestDenialScope: a denial (खंडन, इनकार) negates what it denies and the
+// content clause right after it, not a participle's main verb after "करते
+// हुए" nor a verb coordinated after it with और, which share its agent.
+func TestDenialScope(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"coordinated speech after a denial",
+			"कमला हैरिस ने डोनाल्ड ट्रंप के दावे का खंडन किया और कहा कि डोनाल्ड ट्रंप जनता को गुमराह कर रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"coordinated speech after any act",
+			"राहुल गांधी ने संसद में भाषण दिया और कहा कि गौतम अडानी झूठ बोल रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a participial denial, then an accusation",
+			"ओपनएआई ने एलन मस्क के आरोपों का खंडन करते हुए उन पर झूठ फैलाने का आरोप लगाया।",
+			[]string{"openai>elon-musk:h"}},
+		{"the denied accusation before the participle",
+			"सैम ऑल्टमैन ने एलन मस्क पर आरोप लगाने से इनकार करते हुए बयान जारी किया।",
+			[]string{}},
+		{"a denial still covers its content clause",
+			"सुंदर पिचाई ने इससे इनकार किया कि उन्होंने सत्या नडेला की आलोचना की थी।",
+			[]string{}},
+		{"a charge under पर is the accuser's",
+			"रीड हॉफमैन के आरोपों पर एलन मस्क का जवाब- यह सब झूठ है।",
+			[]string{"reid-hoffman>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "denial", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
