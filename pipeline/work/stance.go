@@ -955,7 +955,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// object of its own is on the one other person the headline names.
 	// A plain reply with its words after it ("X का जवाब- '…'") is
 	// judged by them.
-	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) {
+	// Not when the frame has an object of its own that is no one
+	// tracked ("X बोले- Y से नाराज नहीं, पर रूस से निराश").
+	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) && !ownObject(s, cl, o.k, fr) {
 		other := -1
 		for _, c := range s.chunks {
 			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
@@ -1662,6 +1664,35 @@ func isClauseJoin(w string) bool {
 	switch w {
 	case ",", "और", "तथा", "एवं":
 		return true
+	}
+	return false
+}
+
+// ownObject reports a postposition of one of the frame's target markers
+// से, पर or के खिलाफ before the frame at k in its clause ("रूस से निराश",
+// "नीति पर बरसे"): the frame has an object, tracked or not. A पर that
+// opens the clause is the conjunction ("…, पर …"). (को and the genitive
+// are left out: "राष्ट्रपति को बताया …" in a headline names the one
+// the story gives the office.)
+func ownObject(s *sentCtx, cl *clause, k int, fr *Frame) bool {
+	for i, j := range cl.toks {
+		if j >= k {
+			break
+		}
+		switch s.w(j) {
+		case "से":
+			if fr.targets[mkSe] {
+				return true
+			}
+		case "पर":
+			if fr.targets[mkPar] && i > 0 {
+				return true
+			}
+		case "खिलाफ":
+			if fr.targets[mkKhilaf] {
+				return true
+			}
+		}
 	}
 	return false
 }

@@ -305,3 +305,28 @@ func TestDenialScope(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineOwnObject: a headline's hostile word with no tracked object
+// falls on the one other person the headline names, but not when it has
+// an untracked object of its own ("…, पर चीन से निराश").
+func TestHeadlineOwnObject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	body := "कमला हैरिस ने नरेंद्र मोदी से फोन पर बात की।"
+	cases := []struct {
+		name, title string
+		want        []string
+	}{
+		{"an untracked object after , पर",
+			"कमला हैरिस बोलीं- मोदी से कोई शिकायत नहीं, पर चीन से नाराज", []string{}},
+		{"no object: the other person",
+			"मोदी से मुलाकात के बाद कमला हैरिस नाराज", []string{"kamala-harris>narendra-modi:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "title", Title: c.title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
