@@ -28,7 +28,14 @@ func (a *Analyzer) moods(s *sentCtx) {
 				continue
 			}
 			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
-				neg = true
+				// "Y से बात करने में दिलचस्पी नहीं, रिश्ता खत्म": a
+				// negator closed by a comma negates what stands
+				// before it; what follows the comma is asserted.
+				if e := s.negationEnd(cl, k); e > 0 {
+					cl.denEnd = max(cl.denEnd, e)
+				} else {
+					neg = true
+				}
 			}
 			if fl&fwDenial != 0 {
 				if e := s.denialEnd(cl, k); e > 0 {
@@ -96,6 +103,21 @@ func (s *sentCtx) denialEnd(cl *clause, k int) int {
 		switch s.w(j) {
 		case "और", "तथा", "एवं":
 			return j
+		}
+	}
+	return 0
+}
+
+// negationEnd returns where the scope of the negator at k ends when a
+// comma closes it and more of its clause follows ("X नहीं, Y …"): the
+// comma. 0 when the negator covers its whole clause.
+func (s *sentCtx) negationEnd(cl *clause, k int) int {
+	if s.w(k+1) != "," {
+		return 0
+	}
+	for _, j := range cl.toks {
+		if j > k+1 && s.isWord(j) {
+			return k + 1
 		}
 	}
 	return 0

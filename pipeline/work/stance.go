@@ -1211,7 +1211,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// Calling: a को-object and a calling verb after the word (or, in a
 	// headline, before it: "X को बताया झूठा").
 	calling := false
-	for j := o.k + o.n; j < o.k+o.n+4 && j < s.sn.b; j++ {
+	for j, end := o.k+o.n, o.k+o.n+4; j < end && j < s.sn.b; j++ {
+		// "Y को सबसे समझदार कारोबारियों में से एक बताया": the
+		// partitive "में से एक" stands between the word and the verb.
+		if s.w(j) == "में" && s.w(j+1) == "से" && s.w(j+2) == "एक" {
+			end += 3
+		}
 		if s.flag(j)&fwCall != 0 {
 			calling = true
 			break

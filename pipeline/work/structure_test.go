@@ -178,6 +178,11 @@ func TestStanceStructure(t *testing.T) {
 		{"a bare speech verb after a parenthesis keeps the agent before it", "", "मुकेश अंबानी ने बैठक में कई मुद्दे उठाए, और गौतम अडानी के बारे में उन्होंने, पत्रकारों के पूछने पर, कहा कि वह देश को गुमराह कर रहे हैं।", []string{"mukesh-ambani>gautam-adani:h"}},
 		{"a speech verb after a comma goes on with the agent's clause", "डोनाल्ड ट्रंप ने रैली की, कहा- एलन मस्क महान हैं", "", []string{"donald-trump>elon-musk:s"}},
 		{"critics opening their own clause are not the speaker's criticism", "सत्या नडेला बोले- सुंदर पिचाई ईमानदार हैं, आलोचक जलते हैं", "", []string{"satya-nadella>sundar-pichai:s"}},
+		// ENGINE-4 (issue 10).
+		{"a negator closed by a comma leaves what follows asserted", "कमला हैरिस बोलीं- डोनाल्ड ट्रंप से बहस में रुचि नहीं, रिश्ता खत्म", "", []string{"kamala-harris>donald-trump:h"}},
+		{"a negator closed by a comma still negates what precedes it", "", "सत्या नडेला ने कहा कि सुंदर पिचाई से कोई नाराजगी नहीं, बाजार में होड़ स्वाभाविक है।", nil},
+		{"a negator with nothing after its comma negates its clause", "", "मुकेश अंबानी ने कहा कि वह गौतम अडानी से नाराज नहीं, बिल्कुल नहीं।", nil},
+		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -251,6 +256,12 @@ func TestMutualFrames(t *testing.T) {
 		{"two coordinated agents",
 			"रिलायंस और मेटा ने एक बड़े डेटा करार पर दस्तखत किए।",
 			[]string{}},
+		{"two agents joined by a hyphen, verb first",
+			"गूगल-माइक्रोसॉफ्ट ने मिलाया हाथ, साझा मंच बनेगा।",
+			[]string{}},
+		{"verb first, a partner with से",
+			"गौतम अडानी ने मुकेश अंबानी से मिलाया हाथ।",
+			[]string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
 		{"future",
 			"रिलायंस मेटा के साथ एक बड़े डेटा करार पर दस्तखत करेगी।",
 			[]string{}},
