@@ -182,6 +182,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a negator closed by a comma leaves what follows asserted", "कमला हैरिस बोलीं- डोनाल्ड ट्रंप से बहस में रुचि नहीं, रिश्ता खत्म", "", []string{"kamala-harris>donald-trump:h"}},
 		{"a negator closed by a comma still negates what precedes it", "", "सत्या नडेला ने कहा कि सुंदर पिचाई से कोई नाराजगी नहीं, बाजार में होड़ स्वाभाविक है।", nil},
 		{"a negator with nothing after its comma negates its clause", "", "मुकेश अंबानी ने कहा कि वह गौतम अडानी से नाराज नहीं, बिल्कुल नहीं।", nil},
+		{"good wishes for someone marked with के लिए", "सत्या नडेला बोले- सुंदर पिचाई से मुकाबले की कोई योजना नहीं, पर उनके लिए शुभकामनाएं", "", []string{"satya-nadella>sundar-pichai:s"}},
+		{"good wishes for a thing are no stance", "", "सत्या नडेला ने नई टीम के लिए शुभकामनाएं दीं।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
