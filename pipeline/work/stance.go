@@ -701,6 +701,13 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(fr.GenSource && !hasAgent(s, ci))
 		}
+		// "X का नाम लिए बिना": the chunker reads X as what is spoken
+		// of, its marker phrase opening at the frame's noun; X is the
+		// genitive of that noun. "Y या X का नाम लिए बिना" names no one
+		// target.
+		if c.mk == mkAbout && fr.targets[mkGen] && c.at == at+1 && isGenitive(s.w(at-1)) && s.w(c.tok-1) != "या" {
+			ok = true
+		}
 		if !ok {
 			continue
 		}

@@ -184,6 +184,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a negator with nothing after its comma negates its clause", "", "मुकेश अंबानी ने कहा कि वह गौतम अडानी से नाराज नहीं, बिल्कुल नहीं।", nil},
 		{"good wishes for someone marked with के लिए", "सत्या नडेला बोले- सुंदर पिचाई से मुकाबले की कोई योजना नहीं, पर उनके लिए शुभकामनाएं", "", []string{"satya-nadella>sundar-pichai:s"}},
 		{"good wishes for a thing are no stance", "", "सत्या नडेला ने नई टीम के लिए शुभकामनाएं दीं।", nil},
+		{"not naming X while speaking names X as the one aimed at", "", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि कुछ लोग सिर्फ डर बेचते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"not naming X or Y names no one target", "", "सुंदर पिचाई ने माइक्रोसॉफ्ट या मेटा का नाम लिए बिना कहा कि कुछ कंपनियां सिर्फ दिखावा करती हैं।", nil},
+		{"not naming anyone names no one", "", "सुंदर पिचाई ने किसी का नाम लिए बिना कहा कि कुछ कंपनियां सिर्फ दिखावा करती हैं।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
