@@ -1184,10 +1184,39 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			ids = appendNew(ids, x)
 		}
 	}
+	// "X ने कहा कि Y … और वह उनके अच्छे दोस्त हैं": in X's words a
+	// subject pronoun with उनके after it (not अपने) is not X: it is the
+	// one named before, and the genitive pronoun is X himself.
+	if len(ids) < 2 && self && s.cls[ci].kind == ckContent {
+		if sp := a.speakers(s, ci, st, nil); len(sp) == 1 {
+			for _, i := range idx {
+				c := s.chunks[i]
+				if c.pron != fwSubjPron || c.tok >= at || !s.genPronBefore(c.tok, at) {
+					continue
+				}
+				if e := a.nearestBefore(s, st, c.tok, sp[0], true); e >= 0 && e != sp[0] {
+					ids = []int{e, sp[0]}
+				}
+				break
+			}
+		}
+	}
 	if len(ids) < 2 {
 		return nil
 	}
 	return ids
+}
+
+// genPronBefore reports a genitive pronoun of the third person (उनके,
+// उनका, उनकी) between from and the frame at at.
+func (s *sentCtx) genPronBefore(from, at int) bool {
+	for j := from + 1; j < at; j++ {
+		switch s.w(j) {
+		case "उनके", "उनका", "उनकी":
+			return true
+		}
+	}
+	return false
 }
 
 // readEvaluation reads a praising or damning word: "X ने Y को झूठा

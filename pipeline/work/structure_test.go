@@ -187,6 +187,8 @@ func TestStanceStructure(t *testing.T) {
 		{"not naming X while speaking names X as the one aimed at", "", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि कुछ लोग सिर्फ डर बेचते हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"not naming X or Y names no one target", "", "सुंदर पिचाई ने माइक्रोसॉफ्ट या मेटा का नाम लिए बिना कहा कि कुछ कंपनियां सिर्फ दिखावा करती हैं।", nil},
 		{"not naming anyone names no one", "", "सुंदर पिचाई ने किसी का नाम लिए बिना कहा कि कुछ कंपनियां सिर्फ दिखावा करती हैं।", nil},
+		{"he with his after it in X's words is the one named before, his is X", "", "सत्या नडेला ने कहा कि सुंदर पिचाई कड़े प्रतिद्वंद्वी हैं, लेकिन वह उनके पुराने दोस्त भी हैं।", []string{"satya-nadella>sundar-pichai:s"}},
+		{"he with his after it and no one named before gives nothing", "", "सत्या नडेला ने कहा कि वह उनके पुराने दोस्त हैं।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
