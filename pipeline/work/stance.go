@@ -1207,6 +1207,25 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	return ids
 }
 
+// encounterPartner is the tracked name marked के साथ right before a
+// meeting noun (बैठक, मुलाकात, बातचीत …) that precedes k in clause ci
+// ("Y के साथ बातचीत", "Y के साथ हाल की मुलाकात"), or -1.
+func (s *sentCtx) encounterPartner(ci, k int) int {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.tok >= k {
+			continue
+		}
+		for j := c.at; j < k && j <= c.at+5; j++ {
+			switch s.w(j) {
+			case "बैठक", "मुलाकात", "बातचीत", "चर्चा", "भेंट", "वार्ता":
+				return c.ent
+			}
+		}
+	}
+	return -1
+}
+
 // genPronBefore reports a genitive pronoun of the third person (उनके,
 // उनका, उनकी) between from and the frame at at.
 func (s *sentCtx) genPronBefore(from, at int) bool {
@@ -1312,6 +1331,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				}
 			}
 		}
+		// "X ने Y के साथ बातचीत को शानदार बताया": praise of a meeting
+		// with Y praises Y.
+		if len(tgts) == 0 && ev.pol > 0 {
+			if e := s.encounterPartner(ci, o.k); e >= 0 {
+				tgts = append(tgts, e)
+			}
+		}
 		if len(tgts) > 0 {
 			if len(srcs) == 0 && cl.kind == ckContent {
 				srcs = a.speakers(s, ci, st, srcs)
@@ -1356,7 +1382,18 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		return false
 	}
 	var tgts []int
+	// "X ने कहा कि Y के साथ बैठक शानदार रही": the meeting praised is
+	// praise of the one met.
+	met := false
+	if ev.pol > 0 {
+		if e := s.encounterPartner(ci, o.k); e >= 0 && !containsInt(sp, e) {
+			tgts, met = append(tgts, e), true
+		}
+	}
 	for _, i := range s.inClause(ci) {
+		if met {
+			break
+		}
 		c := &s.chunks[i]
 		if c.pron == fwSubjPron && c.tok < o.k {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.

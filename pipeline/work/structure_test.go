@@ -189,6 +189,9 @@ func TestStanceStructure(t *testing.T) {
 		{"not naming anyone names no one", "", "सुंदर पिचाई ने किसी का नाम लिए बिना कहा कि कुछ कंपनियां सिर्फ दिखावा करती हैं।", nil},
 		{"he with his after it in X's words is the one named before, his is X", "", "सत्या नडेला ने कहा कि सुंदर पिचाई कड़े प्रतिद्वंद्वी हैं, लेकिन वह उनके पुराने दोस्त भी हैं।", []string{"satya-nadella>sundar-pichai:s"}},
 		{"he with his after it and no one named before gives nothing", "", "सत्या नडेला ने कहा कि वह उनके पुराने दोस्त हैं।", nil},
+		{"a meeting with Y praised in X's words praises Y", "मुकेश अंबानी बोले- गौतम अडानी के साथ बैठक शानदार रही, आगे भी मिलेंगे", "", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"a conversation with Y called great praises Y", "", "सुंदर पिचाई ने सत्या नडेला के साथ हुई बातचीत को बेहतरीन बताया।", []string{"sundar-pichai>satya-nadella:s"}},
+		{"a meeting with no partner praised names no one", "", "सुंदर पिचाई ने कहा कि बैठक शानदार रही।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
