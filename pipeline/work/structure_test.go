@@ -192,6 +192,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a meeting with Y praised in X's words praises Y", "मुकेश अंबानी बोले- गौतम अडानी के साथ बैठक शानदार रही, आगे भी मिलेंगे", "", []string{"mukesh-ambani>gautam-adani:s"}},
 		{"a conversation with Y called great praises Y", "", "सुंदर पिचाई ने सत्या नडेला के साथ हुई बातचीत को बेहतरीन बताया।", []string{"sundar-pichai>satya-nadella:s"}},
 		{"a meeting with no partner praised names no one", "", "सुंदर पिचाई ने कहा कि बैठक शानदार रही।", nil},
+		{"courage shown by Y in X's words praises Y", "सत्या नडेला बोले- संकट में सुंदर पिचाई ने दिखाई गजब की हिम्मत", "", []string{"satya-nadella>sundar-pichai:s"}},
+		{"a dare about courage is no praise", "", "कमला हैरिस ने कहा कि अगर डोनाल्ड ट्रंप में हिम्मत है तो वह बहस में आएं।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
