@@ -89,6 +89,16 @@ func (s *sentCtx) mentionAt(k int) bool {
 	return k >= s.sn.a && k < s.sn.b && s.ment[k-s.sn.a]
 }
 
+// hasNe reports a ने anywhere in the sentence.
+func (s *sentCtx) hasNe() bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if s.f.words[k] == "ने" {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *sentCtx) isWord(k int) bool {
 	return k >= s.sn.a && k < s.sn.b && s.f.toks[k].Kind == hindi.Word
 }
@@ -341,6 +351,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
 		if strings.HasPrefix(s.w(n+2), "इशार") {
 			return mkAbout, n + 2, -1, false
+		}
+	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लॉग", "संस्मरण":
+		// "X की किताब में Y को बताया तानाशाह": with no ने in the
+		// sentence, the author of the medium speaks (X's book, X's
+		// speech); "Z ने X के भाषण में …" leaves X possessed.
+		if s.w(n+2) == "में" && !s.hasNe() {
+			return mkAgent, n + 2, -1, false
 		}
 	case "नाम":
 		// "X का नाम लेते हुए/लेकर कहा", "X का नाम लिए बिना".

@@ -194,6 +194,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a meeting with no partner praised names no one", "", "सुंदर पिचाई ने कहा कि बैठक शानदार रही।", nil},
 		{"courage shown by Y in X's words praises Y", "सत्या नडेला बोले- संकट में सुंदर पिचाई ने दिखाई गजब की हिम्मत", "", []string{"satya-nadella>sundar-pichai:s"}},
 		{"a dare about courage is no praise", "", "कमला हैरिस ने कहा कि अगर डोनाल्ड ट्रंप में हिम्मत है तो वह बहस में आएं।", nil},
+		{"in X's book with no ने, X is the one who calls", "राहुल गांधी की किताब में सरकार पर टिप्पणी, नरेंद्र मोदी को बताया तानाशाह", "", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a passive in X's speech: X calls", "", "सत्या नडेला के भाषण में सुंदर पिचाई को दूरदर्शी बताया गया।", []string{"satya-nadella>sundar-pichai:s"}},
+		{"with a ने elsewhere, the owner of the speech is not made its speaker", "", "सत्या नडेला ने सुंदर पिचाई के भाषण में कही बातों को शानदार बताया।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
 	}
 	for _, c := range cases {
