@@ -188,7 +188,7 @@ func (r *Router) Consume(ctx context.Context, rt Route, msgs <-chan *Message) er
 			}(lanes[i])
 		}
 		for m := range msgs {
-			lanes[keyLane(m.Key, workers)] <- m
+			lanes[KeyLane(m.Key, workers)] <- m
 		}
 		for _, l := range lanes {
 			close(l)
@@ -209,8 +209,9 @@ func (r *Router) Consume(ctx context.Context, rt Route, msgs <-chan *Message) er
 	return nil
 }
 
-// keyLane is the worker a key goes to (FNV-1a).
-func keyLane(key string, n int) int {
+// KeyLane is the lane (0 … n-1) a key goes to, by FNV-1a: the worker of a
+// ByKey route, or the lock stripe of a per-key state.
+func KeyLane(key string, n int) int {
 	h := uint32(2166136261)
 	for i := 0; i < len(key); i++ {
 		h ^= uint32(key[i])

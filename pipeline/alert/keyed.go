@@ -394,14 +394,8 @@ func countWindow(r *Rule, obs []observation, c candidate, now time.Time) []obser
 var errStop = errors.New("stop")
 
 // keyLock is the lock of a rule and key's state: one of a fixed set of
-// stripes (FNV-1a of the state key), so Judge calls of different keys
+// stripes (pipeline.KeyLane of the state key), so Judge calls of different keys
 // seldom wait for each other.
 func (e *Engine) keyLock(rule, key string) *sync.Mutex {
-	sk := stateKey(rule, key)
-	h := uint32(2166136261)
-	for i := 0; i < len(sk); i++ {
-		h ^= uint32(sk[i])
-		h *= 16777619
-	}
-	return &e.keyLocks[h%uint32(len(e.keyLocks))]
+	return &e.keyLocks[pipeline.KeyLane(stateKey(rule, key), len(e.keyLocks))]
 }
