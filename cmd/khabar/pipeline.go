@@ -213,8 +213,20 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 	if err != nil {
 		return fmt.Errorf("metrics: %w", err)
 	}
+	// Stopped (SIGTERM) while waiting for the broker or the cluster at
+	// start-up: nothing ran, nothing is lost; a clean exit.
+	stoppedWaiting := func(err error) bool {
+		if ctx.Err() != nil && errors.Is(err, context.Canceled) {
+			log.Info("khabar stopped while starting", "roles", rs.names(), "reason", err.Error())
+			return true
+		}
+		return false
+	}
 	pl, err := openPlumbing(ctx, cfg, log)
 	if err != nil {
+		if stoppedWaiting(err) {
+			return nil
+		}
 		return err
 	}
 	defer pl.close()
@@ -222,6 +234,9 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 	// configuration fails here.
 	p, err := a.openParts(ctx, cfg, rs, pl, reg, metrics, log)
 	if err != nil {
+		if stoppedWaiting(err) {
+			return nil
+		}
 		return err
 	}
 	defer p.close()

@@ -38,11 +38,17 @@ type plumbing struct {
 	closed  bool
 }
 
-// openPlumbing opens the bus of cfg and what comes with it.
+// openPlumbing opens the bus of cfg and what comes with it, for the
+// long-running roles: a broker that does not answer yet is waited for, up
+// to bus.kafka.startup_wait (startup.go).
 func openPlumbing(ctx context.Context, cfg *config.Config, log *slog.Logger) (*plumbing, error) {
 	pl := &plumbing{dataDir: cfg.DataDir}
 	if cfg.Bus.Kind == "kafka" {
-		b, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), log)
+		var b *kafka.Bus
+		err := kafkaStartup(cfg.Bus.Kafka, log).do(ctx, func(ctx context.Context) (err error) {
+			b, err = kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), log)
+			return err
+		})
 		if err != nil {
 			return nil, err
 		}

@@ -97,7 +97,14 @@ func (a *app) openSearchSink(ctx context.Context, cfg *config.Config, wl *watchl
 			log.Error("dead letter not stored", "id", id, "reason", reason, "err", err)
 		}
 	}
-	s, err := elastic.New(ctx, ec, log.With("sink", "elasticsearch"), reg)
+	// Only the long-running roles open the sink here: a cluster that does
+	// not answer yet is waited for, up to sink.elasticsearch.startup_wait.
+	var s *elastic.Sink
+	err := elasticStartup(cfg.Sink.Elasticsearch, log).do(ctx, func(ctx context.Context) (err error) {
+		// The sink names itself in its log lines ("sink": "elasticsearch").
+		s, err = elastic.New(ctx, ec, log, reg)
+		return err
+	})
 	if err != nil {
 		return nil, fmt.Errorf("elasticsearch sink: %w", err)
 	}

@@ -12,6 +12,7 @@ import (
 	"math/rand/v2"
 	"net/http"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/elastic/go-elasticsearch/v8"
@@ -141,4 +142,39 @@ func statusOf(err error) int {
 		return e.Status
 	}
 	return 0
+}
+
+// Unavailable reports whether err says the cluster could not answer yet —
+// no connection, a connection dropped, a timeout, 408, 429 or a 5xx (a node
+// starting or electing its master) — rather than an answer that waiting
+// does not change: a missing setup (ErrNotSetUp), a refused credential or
+// another 4xx, a certificate that does not verify, or the caller's own
+// context ending. Long-running roles retry the first kind at start-up.
+func Unavailable(err error) bool {
+	if err == nil || errors.Is(err, ErrNotSetUp) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	if st := statusOf(err); st != 0 {
+		return st == http.StatusRequestTimeout || st == http.StatusTooManyRequests || st >= 500
+	}
+	var (
+		certErr    *tls.CertificateVerificationError
+		unknownCA  x509.UnknownAuthorityError
+		hostErr    x509.HostnameError
+		invalidErr x509.CertificateInvalidError
+		recordErr  tls.RecordHeaderError
+	)
+	if errors.As(err, &certErr) || errors.As(err, &unknownCA) || errors.As(err, &hostErr) ||
+		errors.As(err, &invalidErr) || errors.As(err, &recordErr) {
+		return false
+	}
+	// The client's product check fails on a server that is not
+	// Elasticsearch (an untyped error): a wrong address, not one that is
+	// still starting.
+	if strings.Contains(err.Error(), "server is not Elasticsearch") {
+		return false
+	}
+	// Anything else came from the transport (refused, reset, EOF, a
+	// timeout while the node starts, the client's own retries running out).
+	return true
 }

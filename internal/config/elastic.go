@@ -35,6 +35,11 @@ type ElasticConfig struct {
 	RetryBackoffMin time.Duration `yaml:"retry_backoff_min"`
 	RetryBackoffMax time.Duration `yaml:"retry_backoff_max"`
 	RequestTimeout  time.Duration `yaml:"request_timeout"`
+	// StartupWait is how long the index role waits for the cluster to
+	// answer at start-up (connection refused, 429, 5xx), retrying with
+	// backoff and logging each attempt; 0 fails at once. A missing setup,
+	// a refused credential and one-shot commands (search, setup) fail at once.
+	StartupWait time.Duration `yaml:"startup_wait"`
 }
 
 // DefaultElastic returns the Elasticsearch defaults.
@@ -49,6 +54,7 @@ func DefaultElastic() ElasticConfig {
 		RetryBackoffMin: 100 * time.Millisecond,
 		RetryBackoffMax: 5 * time.Second,
 		RequestTimeout:  time.Minute,
+		StartupWait:     2 * time.Minute,
 	}
 }
 
@@ -89,6 +95,7 @@ func (e *ElasticConfig) validate() error {
 		{e.RetryBackoffMin > 0, "retry_backoff_min", "must be positive"},
 		{e.RetryBackoffMax >= e.RetryBackoffMin, "retry_backoff_max", "must be at least retry_backoff_min"},
 		{e.RequestTimeout > 0, "request_timeout", "must be positive"},
+		{e.StartupWait >= 0, "startup_wait", "must not be negative (0 fails at once when the cluster does not answer)"},
 	}
 	for _, c := range checks {
 		if !c.ok {

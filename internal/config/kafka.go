@@ -21,6 +21,12 @@ type KafkaConfig struct {
 	// DialTimeout bounds connecting to a broker: a wrong address is an
 	// error after about this long, not a hang.
 	DialTimeout time.Duration `yaml:"dial_timeout"`
+	// StartupWait is how long a long-running role (run, poll, work, track,
+	// index) waits for a broker to answer at start-up, retrying with
+	// backoff and logging each attempt; 0 fails at once. One-shot commands
+	// (setup, replay, feeds, alerts …) never wait: they fail within
+	// DialTimeout.
+	StartupWait time.Duration `yaml:"startup_wait"`
 
 	// Producer.
 	BatchSize    int           `yaml:"batch_size"`    // messages per batch
@@ -72,6 +78,7 @@ func DefaultKafka() KafkaConfig {
 		ReplicationFactor: 1,
 		Retention:         7 * 24 * time.Hour,
 		DialTimeout:       5 * time.Second,
+		StartupWait:       2 * time.Minute,
 		BatchSize:         500,
 		BatchBytes:        1 << 20,
 		BatchTimeout:      5 * time.Millisecond,
@@ -124,6 +131,9 @@ func (k *KafkaConfig) validate() error {
 		if p.v <= 0 {
 			return &Error{Field: "bus.kafka." + p.name, Msg: "must be positive"}
 		}
+	}
+	if k.StartupWait < 0 {
+		return &Error{Field: "bus.kafka.startup_wait", Msg: "must not be negative (0 fails at once when no broker answers)"}
 	}
 	if k.Retention < 0 {
 		return &Error{Field: "bus.kafka.retention", Msg: "must not be negative (0 keeps the broker's default)"}
