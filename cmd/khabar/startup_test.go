@@ -345,6 +345,19 @@ func TestRoleGivesUpWaitingForBroker(t *testing.T) {
 	}
 }
 
+// TestRoleStoppedWhileWaiting: SIGTERM while a role waits for its broker
+// is a clean stop (exit 0): nothing ran, nothing is lost.
+func TestRoleStoppedWhileWaiting(t *testing.T) {
+	addr := freeAddr(t)
+	c := deadCluster(t, addr, "10m")
+	w := c.start("track", "track")
+	c.waitLog("track", time.Minute, `"msg":"waiting for kafka at start-up"`, `"address":"`+addr+`"`)
+	c.stop("track", w)
+	if l := c.log("track"); !strings.Contains(l, "khabar stopped while starting") {
+		t.Fatalf("track's log does not say it stopped while starting:\n%s", l)
+	}
+}
+
 // TestOneShotFailsFastOnDeadBroker: one-shot commands do not wait, even
 // with a long startup_wait: replay and setup fail with an error naming the
 // address (within a minute here, against the 10 minutes a role would wait).
