@@ -38,9 +38,17 @@ type StanceBatch struct {
 
 // EventMessage is the value on the events topic: the event and the story
 // that triggered it.
+//
+// With Retracted set, the message withdraws an event published before
+// (Event carries its id, kind, pair, from, to, story and time; Evidence
+// is empty): a late story changed what the pair's stories, in event-time
+// order, give. The index deletes the event's document (Event.ID); the
+// alert stage ignores the message (rules never match a retraction).
+// Story is then the story whose fold retracted it.
 type EventMessage struct {
-	Event Event    `json:"event"`
-	Story StoryRef `json:"story"`
+	Event     Event    `json:"event"`
+	Story     StoryRef `json:"story"`
+	Retracted bool     `json:"retracted,omitempty"`
 }
 
 // Encode builds a message whose value is v as JSON.

@@ -10,7 +10,8 @@ import (
 
 // Handler is the track stage over a bus: a StanceBatch in (one story's
 // stances about one pair, keyed by the pair), its events out on the events
-// topic with the story they came from. Fold is durable and idempotent, so a
+// topic with the story they came from, and the events a late story
+// retracts (pipeline.EventMessage.Retracted). Fold is durable and idempotent, so a
 // redelivered batch is not folded twice; the events its first fold emitted
 // are published again (same ids, consumers dedup), in case the process died
 // after Fold but before they were acknowledged.
@@ -46,11 +47,16 @@ func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance)
 			return nil, err
 		}
 		// A pair the story was folded into before (a redelivery) gives the
-		// events of that fold again, from its marker.
+		// outputs of that fold again, from its marker, where they still hold.
+		// Retractions first: an id retracted and emitted again by one fold
+		// (never the case: a fold's difference names an id once) could not
+		// end deleted.
+		retracted := append(res.retracted, res.againRetracted...)
 		events := append(res.events, res.again...)
-		outs := make([]pipeline.Output, 0, len(events))
-		for _, ev := range events {
-			msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]), pipeline.EventMessage{Event: ev, Story: b.Story})
+		outs := make([]pipeline.Output, 0, len(events)+len(retracted))
+		for i, ev := range append(retracted, events...) {
+			msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]),
+				pipeline.EventMessage{Event: ev, Story: b.Story, Retracted: i < len(retracted)})
 			if err != nil {
 				return nil, err
 			}

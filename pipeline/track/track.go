@@ -15,6 +15,7 @@ import (
 	"io"
 	"log/slog"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -420,9 +421,16 @@ func (ms *markers) UnmarshalJSON(data []byte) error {
 type pairRecord struct {
 	PairState
 	Folded markers `json:"folded"`
+	// Base is the rule's state after every story up to Cut (event time,
+	// then story id); Window the asserted stories after it, in that order
+	// (window.go). A record written before the window has no base.
+	Base   *PairState `json:"base,omitempty"`
+	Cut    cutMark    `json:"cut"`
+	Window window     `json:"window"`
 }
 
-// encode writes the summary, then the markers into the same object.
+// encode writes the summary, then the markers, the base, the cut and the
+// window into the same object.
 func (r *pairRecord) encode() ([]byte, error) {
 	b, err := codec.Marshal(&r.PairState)
 	if err != nil {
@@ -431,10 +439,27 @@ func (r *pairRecord) encode() ([]byte, error) {
 	if len(b) < 2 || b[len(b)-1] != '}' {
 		return nil, fmt.Errorf("summary encoded as %q", b)
 	}
-	out := make([]byte, 0, len(b)+16+len(r.Folded)*40)
+	out := make([]byte, 0, 2*len(b)+64+len(r.Folded)*40+len(r.Window)*64)
 	b = append(append(out, b[:len(b)-1]...), `,"folded":`...)
 	if b, err = r.Folded.appendJSON(b); err != nil {
 		return nil, err
+	}
+	if r.Base != nil {
+		base, err := codec.Marshal(r.Base)
+		if err != nil {
+			return nil, fmt.Errorf("encode base: %w", err)
+		}
+		b = append(append(b, `,"base":`...), base...)
+		if r.Cut.Set {
+			b = append(b, `,"cut":`...)
+			if b, err = r.Cut.appendJSON(b); err != nil {
+				return nil, err
+			}
+		}
+		b = append(b, `,"window":`...)
+		if b, err = r.Window.appendJSON(b); err != nil {
+			return nil, err
+		}
 	}
 	return append(b, '}'), nil
 }
@@ -503,16 +528,31 @@ type Item struct {
 	Stances []pipeline.Stance
 }
 
-// folded is one item's outcome: the events its fold emitted now, and the
-// events of the pairs it had already been folded into (from their markers).
+// folded is one item's outcome: the events its fold emitted now and the
+// events it retracted (a late story that changed what the pair's window
+// gives), and, for the pairs it had already been folded into, the outputs
+// of that fold that still hold (from their markers).
 type folded struct {
-	events []pipeline.Event
-	again  []pipeline.Event
+	events         []pipeline.Event
+	retracted      []pipeline.Event
+	again          []pipeline.Event
+	againRetracted []pipeline.Event
 }
 
+// outputs is what one fold of one story into one pair published: stored
+// under the story in BucketEventsPrefix + pair while its marker lasts.
+type outputs struct {
+	Events    []pipeline.Event `json:"events"`
+	Retracted []pipeline.Event `json:"retracted,omitempty"`
+}
+
+func (o *outputs) empty() bool { return len(o.Events) == 0 && len(o.Retracted) == 0 }
+
 // FoldBatch folds items in the order given (the Sequencer sorts them by
-// event time) and returns each one's events, with one pair-record write
-// per pair. Every item needs a story id.
+// event time) and returns each one's new events, with one pair-record
+// write per pair. Every item needs a story id. The events a late story
+// retracts are published by the bus handlers (Handler, SequencedHandler);
+// FoldBatch and Fold return only what is emitted.
 //
 // The writes are in two steps, so no store needs atomic writes across
 // keys: first the timeline and history records of every pair (idempotent:
@@ -535,6 +575,20 @@ func (t *Tracker) FoldBatch(ctx context.Context, items []Item) ([][]pipeline.Eve
 	return out, nil
 }
 
+// pend is one story's group to fold into a pair in this batch.
+type pend struct {
+	item int
+	g    *group
+}
+
+// again is a story of the batch already folded into a pair: its first
+// fold's outputs, published again if they still hold.
+type againReq struct {
+	item int
+	key  string
+	outs outputs
+}
+
 func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -550,8 +604,15 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 			}
 		}
 	}()
-	var keys []string // the pairs the batch changed, in order
-	changed := map[string]bool{}
+	var keys []string // the pairs the batch changes, in order
+	pends := map[string][]pend{}
+	first := map[string]map[string]int{} // pair → story → the item folding it
+	var agains []againReq
+	type dup struct {
+		item, of int
+		key      string
+	}
+	var dups []dup
 	out := make([]folded, len(items))
 	now := t.clock().Unix()
 	for i, it := range items {
@@ -565,6 +626,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				if t.mem.folded[mk] {
 					continue
 				}
+				t.mem.folded[mk] = true
 			}
 			c := work[key]
 			if c == nil {
@@ -574,15 +636,18 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				}
 				work[key] = c
 			}
-			rec := &c.rec
 			if t.mem == nil {
+				if j, ok := first[key][it.Story.ID]; ok {
+					dups = append(dups, dup{item: i, of: j, key: key}) // twice in one batch
+					continue
+				}
 				if _, done := c.idx[it.Story.ID]; done {
-					m, _ := rec.mark(it.Story.ID)
-					evs, err := t.markEvents(ctx, ov, key, m)
+					m, _ := c.rec.mark(it.Story.ID)
+					o, err := t.markOutputs(ctx, ov, key, m)
 					if err != nil {
 						return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
 					}
-					out[i].again = append(out[i].again, evs...)
+					agains = append(agains, againReq{item: i, key: key, outs: o})
 					continue
 				}
 				// A marker of an earlier version, outside the record.
@@ -593,52 +658,80 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 					continue
 				}
 			}
-			if !changed[key] {
-				changed[key] = true // written at the end
+			if pends[key] == nil {
 				keys = append(keys, key)
+				first[key] = map[string]int{}
 			}
-			st := &rec.PairState
-			st.Pair = g.pair
-			fo, err := t.apply(ctx, ov, st, it.Story, g)
-			if err != nil {
-				return nil, fmt.Errorf("track: fold %s into %s: %w", it.Story.ID, key, err)
-			}
-			out[i].events = append(out[i].events, fo.events...)
-			if t.mem != nil {
-				t.mem.folded[mk] = true
-				t.mem.keep(key, fo.entry, st)
+			first[key][it.Story.ID] = i
+			pends[key] = append(pends[key], pend{item: i, g: g})
+		}
+	}
+	if len(keys) == 0 && len(agains) == 0 {
+		return out, nil
+	}
+	// Each pair's stories, then what they emit and retract, per item.
+	perPair := map[string]map[int]*outputs{}
+	for _, key := range keys {
+		po, err := t.foldPair(ctx, ov, work[key], key, items, pends[key], now)
+		if err != nil {
+			return nil, fmt.Errorf("track: fold into %s: %w", key, err)
+		}
+		perPair[key] = po
+		for _, p := range pends[key] {
+			o := po[p.item]
+			if o == nil {
 				continue
 			}
-			raw, err := codec.Marshal(fo.entry)
-			if err != nil {
-				return nil, fmt.Errorf("track: encode timeline entry: %w", err)
-			}
-			ov.put(pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: TimelineKey(fo.entry.Time, fo.entry.Story), Value: raw})
-			if fo.change != nil {
-				hv, err := codec.Marshal(fo.change)
-				if err != nil {
-					return nil, fmt.Errorf("track: encode history: %w", err)
-				}
-				ov.put(pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(fo.change.Seq), Value: hv})
-			}
-			if len(fo.events) > 0 {
-				ev, err := codec.Marshal(fo.events)
+			out[p.item].events = append(out[p.item].events, o.Events...)
+			out[p.item].retracted = append(out[p.item].retracted, o.Retracted...)
+			if t.mem == nil && !o.empty() {
+				v, err := codec.Marshal(o)
 				if err != nil {
 					return nil, fmt.Errorf("track: encode events: %w", err)
 				}
-				ov.put(pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: it.Story.ID, Value: ev})
+				ov.put(pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: items[p.item].Story.ID, Value: v})
 			}
-			rec.Folded = append(rec.Folded, foldMark{Story: it.Story.ID, At: now, Events: len(fo.events) > 0})
-			c.idx[it.Story.ID] = struct{}{}
 		}
 	}
-	if len(keys) == 0 {
+	for _, d := range dups {
+		if o := perPair[d.key][d.of]; o != nil {
+			out[d.item].again = append(out[d.item].again, o.Events...)
+			out[d.item].againRetracted = append(out[d.item].againRetracted, o.Retracted...)
+		}
+	}
+	if len(agains) > 0 {
+		// Outputs of a first fold are published again only where they
+		// still hold: a later fold may have retracted an event since.
+		live := map[string]map[string]eventKey{}
+		for _, a := range agains {
+			rec := &work[a.key].rec
+			l, ok := live[a.key]
+			if !ok {
+				if rec.Base != nil {
+					_, steps := t.replay(*rec.Base, rec.Window, rec.Pair)
+					l = liveEvents(steps)
+				}
+				live[a.key] = l
+			}
+			final := func(e pipeline.Event) bool {
+				return l == nil || rec.Cut.atOrBefore(winEntry{Time: e.Time, Story: e.Story})
+			}
+			for _, e := range a.outs.Events {
+				if k, ok := l[e.ID]; final(e) || (ok && k == (eventKey{e.From, e.To})) {
+					out[a.item].again = append(out[a.item].again, e)
+				}
+			}
+			for _, e := range a.outs.Retracted {
+				if _, ok := l[e.ID]; !ok {
+					out[a.item].againRetracted = append(out[a.item].againRetracted, e)
+				}
+			}
+		}
+	}
+	if len(keys) == 0 || t.mem != nil {
 		return out, nil
 	}
-	if t.mem != nil {
-		return out, nil
-	}
-	// Step 1: timeline and history, idempotent.
+	// Step 1: timeline, history and events records, idempotent.
 	if len(ov.ops) > 0 {
 		if err := t.store.Apply(ctx, ov.ops...); err != nil {
 			return nil, fmt.Errorf("track: fold: timeline: %w", err)
@@ -657,6 +750,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
 			}
 		}
+		t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok })
 		val, err := rec.encode()
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
@@ -682,27 +776,298 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 		for _, e := range r.events {
 			t.log.Debug("pair event", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
 		}
+		for _, e := range r.retracted {
+			t.log.Debug("pair event retracted", "kind", e.Kind, "pair", e.Pair, "story", e.Story, "from", e.From, "to", e.To)
+		}
 	}
 	return out, nil
 }
 
-// markEvents returns the events of a marker's fold.
-func (t *Tracker) markEvents(ctx context.Context, st getter, key string, m foldMark) ([]pipeline.Event, error) {
+// advanceCut moves the window's oldest stories into the base while the
+// window is over the markers' count, or its oldest story's marker is gone
+// (a redelivery can no longer bring it back, so nothing older can come
+// with one): their events are final.
+func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) {
+	n := 0
+	for n < len(rec.Window) && (len(rec.Window)-n > t.markerCount || !marked(rec.Window[n].Story)) {
+		e := rec.Window[n]
+		t.step(rec.Base, e, rec.Pair)
+		rec.Cut = cutMark{Time: e.Time, Story: e.Story, Set: true}
+		n++
+	}
+	if n > 0 {
+		rec.Window = append(window(nil), rec.Window[n:]...)
+	}
+}
+
+// foldPair folds the batch's stories of one pair (ps, in batch order) and
+// returns what each item emits and retracts. It writes the timeline and
+// history records into ov; the caller writes the pair record.
+func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key string, items []Item, ps []pend, now int64) (map[int]*outputs, error) {
+	rec := &c.rec
+	st := &rec.PairState
+	pair := ps[0].g.pair
+	st.Pair = pair
+	if rec.Base == nil && t.mem == nil {
+		// A record from before the window: all of it is the base.
+		b := clonePair(*st)
+		rec.Base = &b
+		if st.Counts.Stories > 0 {
+			rec.Cut = cutMark{Time: st.At, Story: legacyCut, Set: true}
+		}
+	}
+	res := map[int]*outputs{}
+	outOf := func(i int) *outputs {
+		if res[i] == nil {
+			res[i] = &outputs{}
+		}
+		return res[i]
+	}
+	entries := map[string]Entry{} // this batch's timeline entries
+	type add struct {
+		item int
+		e    winEntry
+	}
+	var adds []add
+	for _, p := range ps {
+		it := items[p.item]
+		entry, we := t.aggregate(st, it.Story, p.g)
+		entries[entry.Story] = entry
+		if t.mem == nil {
+			raw, err := codec.Marshal(entry)
+			if err != nil {
+				return nil, fmt.Errorf("encode timeline entry: %w", err)
+			}
+			ov.put(pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: TimelineKey(entry.Time, entry.Story), Value: raw})
+			rec.Folded = append(rec.Folded, foldMark{Story: it.Story.ID, At: now})
+			c.idx[it.Story.ID] = struct{}{}
+		}
+		if we == nil {
+			if t.mem != nil {
+				t.mem.keep(key, entry, st)
+			}
+			continue
+		}
+		if t.mem != nil {
+			// Ephemeral: input order, as given; nothing is retracted.
+			s := t.step(st, *we, pair)
+			t.mem.keep(key, entry, st)
+			if err := t.emit(ctx, ov, key, s, entries, outOf(p.item)); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		adds = append(adds, add{item: p.item, e: *we})
+	}
+	// In order (each story after the window and the one before it): fold
+	// onto the summary, the same as folding the window again.
+	cause := -1
+	last, have := rec.Cut.entry(), rec.Cut.Set
+	if n := len(rec.Window); n > 0 {
+		last, have = rec.Window[n-1], true
+	}
+	for _, a := range adds {
+		if have && !last.before(a.e) {
+			cause = a.item
+			break
+		}
+		last, have = a.e, true
+	}
+	if cause < 0 {
+		for _, a := range adds {
+			s := t.step(st, a.e, pair)
+			rec.Window = append(rec.Window, a.e)
+			if err := t.emit(ctx, ov, key, s, entries, outOf(a.item)); err != nil {
+				return nil, err
+			}
+		}
+		t.markEmitted(rec, res, items)
+		return res, nil
+	}
+	// A late story: fold the window again and publish the difference.
+	_, oldSteps := t.replay(*rec.Base, rec.Window, pair)
+	itemOf := map[string]int{}
+	var final []stepped
+	var older []winEntry
+	for _, a := range adds {
+		itemOf[a.e.Story] = a.item
+		if rec.Cut.atOrBefore(a.e) {
+			older = append(older, a.e)
+			continue
+		}
+		i := sort.Search(len(rec.Window), func(i int) bool { return a.e.before(rec.Window[i]) })
+		rec.Window = append(rec.Window, winEntry{})
+		copy(rec.Window[i+1:], rec.Window[i:])
+		rec.Window[i] = a.e
+	}
+	// Older than the cut: folded into the base at its own time, final.
+	sort.Slice(older, func(i, j int) bool { return older[i].before(older[j]) })
+	for _, e := range older {
+		if s := t.step(rec.Base, e, pair); s.event != nil || s.change != nil {
+			final = append(final, s)
+		}
+	}
+	ruled, newSteps := t.replay(*rec.Base, rec.Window, pair)
+	setRule(st, ruled)
+	newSteps = append(final, newSteps...)
+	oldLive, newLive := liveEvents(oldSteps), liveEvents(newSteps)
+	oldChanges := map[int]Change{}
+	for _, s := range oldSteps {
+		if s.change != nil {
+			oldChanges[s.change.Seq] = *s.change
+		}
+	}
+	for _, s := range newSteps {
+		to := cause
+		if i, ok := itemOf[s.entry.Story]; ok {
+			to = i
+		}
+		var ev *pipeline.Event
+		if s.event != nil {
+			if k, ok := oldLive[s.event.ID]; !ok || k != (eventKey{s.event.From, s.event.To}) {
+				ev = s.event
+			}
+		}
+		var ch *Change
+		if s.change != nil {
+			if old, ok := oldChanges[s.change.Seq]; !ok || !sameChange(old, *s.change) {
+				ch = s.change
+			}
+			delete(oldChanges, s.change.Seq)
+		}
+		s.event, s.change = ev, ch
+		if err := t.emit(ctx, ov, key, s, entries, outOf(to)); err != nil {
+			return nil, err
+		}
+	}
+	for _, s := range oldSteps {
+		if s.event != nil {
+			if _, ok := newLive[s.event.ID]; !ok {
+				o := outOf(cause)
+				o.Retracted = append(o.Retracted, retraction(*s.event))
+			}
+		}
+	}
+	for seq := range oldChanges { // changes the window no longer makes
+		if t.mem == nil {
+			ov.put(pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(seq), Delete: true})
+		}
+	}
+	t.markEmitted(rec, res, items)
+	return res, nil
+}
+
+// markEmitted flags the markers of the items that emitted or retracted
+// something, whose outputs are stored under them.
+func (t *Tracker) markEmitted(rec *pairRecord, res map[int]*outputs, items []Item) {
+	if t.mem != nil {
+		return
+	}
+	for i, o := range res {
+		if o.empty() {
+			continue
+		}
+		for j := len(rec.Folded) - 1; j >= 0; j-- {
+			if rec.Folded[j].Story == items[i].Story.ID {
+				rec.Folded[j].Events = true
+				break
+			}
+		}
+	}
+}
+
+func sameChange(a, b Change) bool {
+	return a.Seq == b.Seq && a.From == b.From && a.To == b.To && a.Story == b.Story && a.Event == b.Event &&
+		a.Time.Equal(b.Time) && slices.Equal(a.Stories, b.Stories)
+}
+
+// setRule copies the rule's state (what the window's replay decides) into
+// the summary, keeping the summary's order-free counts.
+func setRule(st *PairState, r PairState) {
+	st.State, st.Since, st.SinceStory, st.Changes = r.State, r.Since, r.SinceStory, r.Changes
+	st.At, st.Hostile, st.Supportive, st.Score, st.HostileFast = r.At, r.Hostile, r.Supportive, r.Score, r.HostileFast
+	st.RecentHostile, st.RecentSupportive, st.EscalatedAt = r.RecentHostile, r.RecentSupportive, r.EscalatedAt
+	st.Counts.HostileStories, st.Counts.SupportiveStories = r.Counts.HostileStories, r.Counts.SupportiveStories
+}
+
+// emit turns a step's event into the full event (its cited stories and
+// evidence) into o, and writes its change to the pair's history.
+func (t *Tracker) emit(ctx context.Context, ov *overlay, key string, s stepped, entries map[string]Entry, o *outputs) error {
+	if s.event == nil && s.change == nil {
+		return nil
+	}
+	trigger, err := t.timelineEntry(ctx, ov, key, s.entry, entries)
+	if err != nil {
+		return err
+	}
+	if s.event != nil {
+		ev := *s.event
+		if err := t.cite(ctx, ov, &ev, key, s.cite, s.pol, trigger); err != nil {
+			return err
+		}
+		o.Events = append(o.Events, ev)
+	}
+	if s.change != nil && t.mem == nil {
+		ch := *s.change
+		ch.Title, ch.URL, ch.Source = trigger.Title, trigger.URL, trigger.Source
+		hv, err := codec.Marshal(ch)
+		if err != nil {
+			return fmt.Errorf("encode history: %w", err)
+		}
+		ov.put(pipeline.StateOp{Bucket: BucketHistoryPrefix + key, Key: historyKey(ch.Seq), Value: hv})
+	}
+	return nil
+}
+
+// timelineEntry returns a story's timeline entry: this batch's, else the
+// stored one.
+func (t *Tracker) timelineEntry(ctx context.Context, ov *overlay, key string, e winEntry, entries map[string]Entry) (Entry, error) {
+	if en, ok := entries[e.Story]; ok {
+		return en, nil
+	}
+	if t.mem != nil {
+		if en, ok := t.mem.entries[key][e.Story]; ok {
+			return en, nil
+		}
+		return Entry{Story: e.Story, Time: e.Time, Source: e.Source}, nil
+	}
+	v, ok, err := ov.Get(ctx, BucketTimelinePrefix+key, TimelineKey(e.Time, e.Story))
+	if err != nil {
+		return Entry{}, fmt.Errorf("timeline entry %s: %w", e.Story, err)
+	}
+	if !ok {
+		return Entry{}, fmt.Errorf("timeline entry %s of %s: missing", e.Story, key)
+	}
+	var en Entry
+	if err := codec.Unmarshal(v, &en); err != nil {
+		return Entry{}, fmt.Errorf("decode timeline entry %s: %w", e.Story, err)
+	}
+	return en, nil
+}
+
+// markOutputs returns the outputs of a marker's fold (a record of an
+// earlier version is the bare list of events).
+func (t *Tracker) markOutputs(ctx context.Context, st getter, key string, m foldMark) (outputs, error) {
 	if !m.Events {
-		return nil, nil
+		return outputs{}, nil
 	}
 	v, ok, err := st.Get(ctx, BucketEventsPrefix+key, m.Story)
 	if err != nil {
-		return nil, fmt.Errorf("events of %s in %s: %w", m.Story, key, err)
+		return outputs{}, fmt.Errorf("events of %s in %s: %w", m.Story, key, err)
 	}
 	if !ok {
-		return nil, fmt.Errorf("events of %s in %s: %w", m.Story, key, errMissingEvents)
+		return outputs{}, fmt.Errorf("events of %s in %s: %w", m.Story, key, errMissingEvents)
 	}
-	var evs []pipeline.Event
-	if err := codec.Unmarshal(v, &evs); err != nil {
-		return nil, fmt.Errorf("decode events of %s in %s: %w", m.Story, key, err)
+	var o outputs
+	if len(bytes.TrimSpace(v)) > 0 && bytes.TrimSpace(v)[0] == '[' {
+		err = codec.Unmarshal(v, &o.Events)
+	} else {
+		err = codec.Unmarshal(v, &o)
 	}
-	return evs, nil
+	if err != nil {
+		return outputs{}, fmt.Errorf("decode events of %s in %s: %w", m.Story, key, err)
+	}
+	return o, nil
 }
 
 // getter is the read side of a store (or of a batch's overlay).
@@ -764,11 +1129,11 @@ func (t *Tracker) Folded(ctx context.Context, storyID, a, b string) ([]pipeline.
 			return nil, false, fmt.Errorf("track: decode pair %s: %w", key, err)
 		}
 		if m, done := rec.mark(storyID); done {
-			evs, err := t.markEvents(ctx, t.store, key, m)
+			o, err := t.markOutputs(ctx, t.store, key, m)
 			if err != nil {
 				return nil, true, fmt.Errorf("track: %w", err)
 			}
-			return evs, true, nil
+			return o.Events, true, nil
 		}
 	}
 	evs, ok, err := t.legacyMarker(ctx, markerKey(storyID, key))
@@ -924,25 +1289,17 @@ func EventTime(story StoryRef, now, fallback time.Time) (at time.Time, clamped b
 	return at.UTC(), false
 }
 
-type foldOut struct {
-	at     time.Time
-	events []pipeline.Event
-	entry  Entry
-	change *Change
-}
-
-// apply folds one story's group into st: O(1) in the pair's history (the
-// summary keeps a bounded number of marks per polarity).
-func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story StoryRef, g *group) (foldOut, error) {
+// aggregate counts one story's group into st — the parts of the summary
+// that do not depend on the order of the stories (counts, first and last
+// seen) — and returns its timeline entry and, when it asserts something,
+// its window entry. late is set when the story is older than the pair's
+// present.
+func (t *Tracker) aggregate(st *PairState, story StoryRef, g *group) (Entry, *winEntry) {
 	at, clamped := EventTime(story, t.clock(), st.At)
-	out := foldOut{at: at}
-	key := pipeline.PairKey(g.pair[0], g.pair[1])
 	if st.State == "" {
 		st.State = StateNone
 	}
 	late := !st.At.IsZero() && at.Before(st.At)
-
-	// Counts and the timeline record: every story, whatever its time.
 	c := &st.Counts
 	c.Stories++
 	c.Unasserted += g.unasserted
@@ -952,12 +1309,6 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 		c.Directions[i].Supportive += g.counts[i].Supportive
 	}
 	wh, ws := g.weight[pipeline.Hostile], g.weight[pipeline.Supportive]
-	if wh > 0 {
-		c.HostileStories++
-	}
-	if ws > 0 {
-		c.SupportiveStories++
-	}
 	if st.FirstSeen.IsZero() || at.Before(st.FirstSeen) {
 		st.FirstSeen = at
 	}
@@ -982,9 +1333,35 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 	default:
 		entry.Polarity = StateNone
 	}
-	out.entry = entry
 	if wh == 0 && ws == 0 {
-		return out, nil // nothing asserted: nothing moves
+		return entry, nil // nothing asserted: nothing moves
+	}
+	we := &winEntry{Story: story.ID, Time: at, Source: story.Source, H: wh, S: ws,
+		Replay: !story.Fetched.IsZero() && story.Fetched.Sub(at) > t.cfg.ReplayAfter}
+	if story.Cluster != story.ID {
+		we.Cluster = story.Cluster
+	}
+	return entry, we
+}
+
+// step applies the rule to one asserted story: O(1) in the pair's history
+// (the summary keeps a bounded number of marks per polarity). In a window
+// folded in order no story is late; a story folded into the base past the
+// cut may be, and is then decayed to the present as if it had come in
+// order and never starts an escalation.
+func (t *Tracker) step(st *PairState, e winEntry, pair [2]string) stepped {
+	out := stepped{entry: e}
+	at, wh, ws := e.Time, e.H, e.S
+	key := pipeline.PairKey(pair[0], pair[1])
+	if st.State == "" {
+		st.State = StateNone
+	}
+	late := !st.At.IsZero() && at.Before(st.At)
+	if wh > 0 {
+		st.Counts.HostileStories++
+	}
+	if ws > 0 {
+		st.Counts.SupportiveStories++
 	}
 
 	// Weights, decayed to the pair's present; a late story is decayed as
@@ -1004,12 +1381,9 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 	st.Supportive += ws * lf
 	st.Score = st.Supportive - st.Hostile
 	if st.At.Sub(at) >= t.cfg.Window {
-		return out, nil // older than the window: history, not evidence
+		return out // older than the window: history, not evidence
 	}
-	mark := Mark{Story: story.ID, Time: at, Source: story.Source, Weight: 0}
-	if story.Cluster != story.ID {
-		mark.Cluster = story.Cluster
-	}
+	mark := Mark{Story: e.Story, Time: at, Source: e.Source, Cluster: e.Cluster}
 	if wh > 0 {
 		m := mark
 		m.Weight = wh
@@ -1023,9 +1397,7 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 
 	prev := st.State
 	next := t.decide(st)
-	base := pipeline.Event{Pair: g.pair, Story: story.ID, Time: at,
-		Replay: !story.Fetched.IsZero() && story.Fetched.Sub(at) > t.cfg.ReplayAfter}
-	var cite []Mark
+	base := pipeline.Event{Pair: pair, Story: e.Story, Time: at, Replay: e.Replay}
 	if next != prev {
 		pol := pipeline.Hostile
 		marks := st.RecentHostile
@@ -1035,10 +1407,11 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 		case StateMixed:
 			marks = append(append([]Mark(nil), st.RecentHostile...), st.RecentSupportive...)
 		}
-		cite = t.within(marks, st.At)
+		cite := t.within(marks, st.At)
 		if prev == StateNone && !t.supported(cite, st.At) {
 			cite = marks // settled on one-sided evidence older than the window
 		}
+		cite = append([]Mark(nil), cite...)
 		ev := base
 		ev.From, ev.To = prev, next
 		switch {
@@ -1047,21 +1420,17 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 		case prev != StateNone:
 			ev.Kind = pipeline.KindStanceShift
 		}
-		change := Change{Seq: st.Changes + 1, From: prev, To: next, Time: at, Story: story.ID, Title: story.Title,
-			URL: story.URL, Source: story.Source}
+		change := Change{Seq: st.Changes + 1, From: prev, To: next, Time: at, Story: e.Story}
 		for _, m := range sortMarks(cite) {
 			change.Stories = appendUnique(change.Stories, m.Story)
 		}
 		if ev.Kind != "" {
-			ev.ID = eventID(ev.Kind, key, story.ID)
+			ev.ID = eventID(ev.Kind, key, e.Story)
 			change.Event = ev.ID
-			if err := t.cite(ctx, ov, &ev, key, cite, pol, entry); err != nil {
-				return out, err
-			}
-			out.events = append(out.events, ev)
+			out.event, out.pol, out.cite = &ev, pol, cite
 		}
 		out.change = &change
-		st.State, st.Since, st.SinceStory, st.Changes = next, at, story.ID, change.Seq
+		st.State, st.Since, st.SinceStory, st.Changes = next, at, e.Story, change.Seq
 	} else if wh > 0 && prev == StateRivals && t.cfg.Escalation > 0 && !late {
 		// Escalation: a burst of hostile stories inside a rivalry, once per
 		// escalation window.
@@ -1078,15 +1447,12 @@ func (t *Tracker) apply(ctx context.Context, ov *overlay, st *PairState, story S
 			(st.EscalatedAt.IsZero() || at.Sub(st.EscalatedAt) >= t.cfg.EscalationWindow) {
 			ev := base
 			ev.Kind, ev.From, ev.To = pipeline.KindEscalation, StateRivals, StateRivals
-			ev.ID = eventID(ev.Kind, key, story.ID)
-			if err := t.cite(ctx, ov, &ev, key, burst, pipeline.Hostile, entry); err != nil {
-				return out, err
-			}
-			out.events = append(out.events, ev)
+			ev.ID = eventID(ev.Kind, key, e.Story)
+			out.event, out.pol, out.cite = &ev, pipeline.Hostile, burst
 			st.EscalatedAt = at
 		}
 	}
-	return out, nil
+	return out
 }
 
 // decide is the rule (README.md, "The rule"): a polarity is supported when

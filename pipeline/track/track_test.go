@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -353,7 +354,9 @@ func TestLateStory(t *testing.T) {
 		t.Fatalf("late fold from the same outlet: %+v, %d records (on-time %d)", summarize(evs), store.ops, onTime)
 	}
 	evs := fold("x2", 9, "khabar-do") // late, from a second outlet
-	if got := summarize(evs); len(got) != 1 || got[0].Kind != pipeline.KindNewFeud || !reflect.DeepEqual(got[0].Cites, []string{"x1", "x2", "x3"}) {
+	// The events are those of the three stories in event-time order: the
+	// feud settles at x2, citing what came before it, as if x3 had waited.
+	if got := summarize(evs); len(got) != 1 || got[0].Kind != pipeline.KindNewFeud || got[0].Story != "x2" || !reflect.DeepEqual(got[0].Cites, []string{"x1", "x2"}) {
 		t.Fatalf("late story completing the evidence: %+v", got)
 	}
 	d, _, _ := tr.Detail(ctx, "elon-musk", "sam-altman", TimelineFilter{})
@@ -367,11 +370,39 @@ func TestLateStory(t *testing.T) {
 	if want := 1 + tr.decay(2*24*time.Hour) + tr.decay(24*time.Hour); st.Hostile-want > 1e-9 || want-st.Hostile > 1e-9 {
 		t.Fatalf("hostile weight %v, want %v", st.Hostile, want)
 	}
-	// A story older than the window is history: counted, never evidence.
-	fold("x0", -200, "khabar-teen")
+	// A story from long before, inside the window of folded stories, takes
+	// its place in event time: x0 and x1 from two outlets, every story
+	// hostile, settle the pair at x1 (the never-settled rule), so the feud
+	// of x2 is retracted and x1's emitted, as a run in order would have.
+	x0 := fixtureStory{ID: "x0", Day: -200, Source: "khabar-teen", From: "elon-musk", To: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "वाक्य x0"}
+	res, err := tr.foldBatch(ctx, []Item{{Story: x0.ref(), Stances: x0.stances()}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := summarize(res[0].events); len(got) != 1 || got[0].Kind != pipeline.KindNewFeud || got[0].Story != "x1" || !reflect.DeepEqual(got[0].Cites, []string{"x0", "x1"}) {
+		t.Fatalf("x0 emitted %+v", got)
+	}
+	if r := res[0].retracted; len(r) != 1 || r[0].ID != "new-feud:elon-musk|sam-altman:x2" || len(r[0].Evidence) != 0 {
+		t.Fatalf("x0 retracted %+v", r)
+	}
 	st, _, _ = tr.Pair(ctx, "elon-musk", "sam-altman")
-	if st.Counts.Stories != 4 || len(st.RecentHostile) != 3 || !st.FirstSeen.Equal(dayAt(-200)) {
-		t.Fatalf("state %+v", st)
+	inOrder := newTracker(t, NewMemoryStore())
+	for _, id := range []string{"x0", "x1", "x2", "x3"} {
+		day := map[string]int{"x0": -200, "x1": 8, "x2": 9, "x3": 10}[id]
+		src := map[string]string{"x0": "khabar-teen", "x1": "khabar-ek", "x2": "khabar-do", "x3": "khabar-ek"}[id]
+		s := fixtureStory{ID: id, Day: day, Source: src, From: "elon-musk", To: "sam-altman", Polarity: pipeline.Hostile, Score: 1, Evidence: "वाक्य " + id}
+		if _, err := inOrder.Fold(ctx, s.ref(), s.stances()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, _, _ := inOrder.Pair(ctx, "elon-musk", "sam-altman")
+	if !reflect.DeepEqual(st, want) || st.Counts.Stories != 4 || st.SinceStory != "x1" || !st.FirstSeen.Equal(dayAt(-200)) {
+		t.Fatalf("state\n got %+v\nwant %+v", st, want)
+	}
+	// The history says so too: one change, at x1, with the new event.
+	d, _, _ = tr.Detail(ctx, "elon-musk", "sam-altman", TimelineFilter{})
+	if len(d.History) != 1 || d.History[0].Story != "x1" || d.History[0].Event != "new-feud:elon-musk|sam-altman:x1" || d.History[0].Title != "" && d.History[0].Source != "khabar-ek" {
+		t.Fatalf("history %+v", d.History)
 	}
 }
 
@@ -382,6 +413,7 @@ type countingStore struct {
 	maxSize    int // largest pair record
 	maxSummary int // largest summary in it
 	maxMarkers int // most markers in it
+	maxWindow  int // most stories in its window
 }
 
 func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
@@ -400,6 +432,7 @@ func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) erro
 			}
 			c.maxSummary = max(c.maxSummary, len(sum))
 			c.maxMarkers = max(c.maxMarkers, len(rec.Folded))
+			c.maxWindow = max(c.maxWindow, len(rec.Window))
 		}
 	}
 	return c.MemoryStore.Apply(ctx, ops...)
@@ -435,7 +468,13 @@ func TestSummaryBounded(t *testing.T) {
 	if store.maxMarkers != DefaultMarkerCount {
 		t.Fatalf("at most %d markers kept, want %d", store.maxMarkers, DefaultMarkerCount)
 	}
-	if limit := 2048 + 16 + 48*DefaultMarkerCount; store.maxSize > limit {
+	if store.maxWindow == 0 || store.maxWindow > DefaultMarkerCount {
+		t.Fatalf("at most %d stories in the window, want 1–%d", store.maxWindow, DefaultMarkerCount)
+	}
+	// The summary and the base (≤ 2 KB each), the markers (≤ 48 bytes
+	// each) and the window (≤ 80 bytes a story with 20-character ids and
+	// clusters, the outlets interned).
+	if limit := 2*2048 + 64 + 48*DefaultMarkerCount + 80*DefaultMarkerCount; store.maxSize > limit {
 		t.Fatalf("largest pair record %d bytes, over %d", store.maxSize, limit)
 	}
 }
@@ -524,12 +563,19 @@ func TestNewValidates(t *testing.T) {
 }
 
 // The ephemeral tracker of `khabar analyze` gives the same events, ids and
-// citations as one over a store.
+// citations as one over a store, for stories in event-time order (the
+// ephemeral tracker folds in input order; a store's tracker folds the set).
 func TestEphemeralSameEvents(t *testing.T) {
 	stories := yearOfNews()
 	for _, tl := range loadTimelines(t) {
 		stories = append(stories, tl.Stories...)
 	}
+	slices.SortStableFunc(stories, func(a, b fixtureStory) int {
+		if c := a.ref().Published.Compare(b.ref().Published); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 	want := foldAll(t, newTracker(t, NewMemoryStore()), stories)
 	eph, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), Ephemeral())
 	if err != nil {
