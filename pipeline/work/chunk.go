@@ -61,6 +61,10 @@ type sentCtx struct {
 	lastSpk      int
 	lastSpkSent  int
 	lastSpkField *field
+	// qSpk says the quote that runs over sentences from the last one
+	// that opened such a quote in field qSpkField (-1: no one known).
+	qSpk      int
+	qSpkField *field
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

@@ -11,7 +11,25 @@ import (
 
 // sentence is a token range [a, b) of a field, with the range [ma, mb) of
 // the field's mentions that start inside it.
-type sentence struct{ a, b, ma, mb int }
+type sentence struct {
+	a, b, ma, mb int
+	// qa, qb: a quote that runs over a sentence boundary covers tokens
+	// [qa, qb] of this sentence (-1: none); qprev: it opened in an
+	// earlier sentence (markQuotes).
+	qa, qb int
+	qprev  bool
+	// qspk says a quote of this sentence with no speaker of its own:
+	// the entity named after it ("“…”, X ने कहा", "यह बात X ने कही"),
+	// or spkNone, spkUntracked ("…,” एक विश्लेषक ने कहा"), spkPron
+	// ("…,” उन्होंने कहा").
+	qspk int
+}
+
+const (
+	spkNone      = -1
+	spkUntracked = -2
+	spkPron      = -3
+)
 
 // abbreviations end in a full stop that does not end a sentence.
 var abbreviations = map[string]bool{
@@ -51,19 +69,20 @@ func sentencesBuf(f *field, buf []sentence) []sentence {
 			}
 		}
 		if end {
-			// A closing quote right after the stop belongs to this sentence.
+			// A closing quote right after the stop belongs to this sentence
+			// (not one opening the next paragraph after a line break).
 			e := i + 1
-			for e < len(f.toks) && f.toks[e].Start == f.toks[e-1].End && isQuote(f.words[e]) {
+			for e < len(f.toks) && t.Kind != hindi.Break && f.toks[e].Start == f.toks[e-1].End && isQuote(f.words[e]) {
 				e++
 			}
 			if e > start {
-				out = append(out, sentence{a: start, b: e})
+				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone})
 			}
 			start = e
 		}
 	}
 	if start < len(f.toks) {
-		out = append(out, sentence{a: start, b: len(f.toks)})
+		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone})
 	}
 	// Mentions are in text order: one pass assigns them to sentences.
 	mi := 0
@@ -158,14 +177,23 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	var qbuf [8][2]int
 	quotes := qbuf[:0]
 	open := -1
+	// A quote running over sentences covers [sn.qa, sn.qb] (markQuotes).
+	if sn.qa >= 0 {
+		quotes = append(quotes, [2]int{sn.qa, sn.qb})
+	}
 	for k := sn.a; k < sn.b; k++ {
+		if sn.qa >= 0 && k >= sn.qa && k <= sn.qb {
+			continue
+		}
 		if isQuote(f.words[k]) && f.words[k] != "`" {
 			if open < 0 {
 				open = k
 			} else {
 				// A short quote with no name in it is a label ("'सबसे
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
-				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k)) {
+				// The second half of a quote split by its tag ("“X,” Y ने
+				// कहा, “… हैं।”") is words however short.
+				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1
@@ -181,18 +209,38 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		return 0, false
 	}
 	host := -1 // the clause a relative clause interrupts
+	lastQ, lastQOpen, lastQEnd := -1, -1, -1
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
 		x := fl[k-sn.a]
 		// A plain word (no flag, not punctuation) opens nothing.
-		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) {
+		// "X के मुताबिक(,) …", "उनके अनुसार …": what follows is X's
+		// words.
+		if k > sn.a+1 && (f.words[k-1] == "मुताबिक" || f.words[k-1] == "अनुसार") && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
+			if w == "," {
+				cid[k-sn.a] = int32(cur)
+				cls[cur].toks = append(cls[cur].toks, k)
+				cur = newClause(ckContent, cur)
+				continue
+			}
+			cur = newClause(ckContent, cur)
+		}
+		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) && k != sn.qa {
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			continue
 		}
 		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
-			q := newClause(ckContent, cur)
-			cls[q].quoted = true
+			var q int
+			if lastQ >= 0 && splitQuote(f, sn, fl, lastQOpen, lastQEnd, k) {
+				// "“X,” Y ने कहा, “… हैं।”": one sentence of Y's
+				// around the tag.
+				q = lastQ
+			} else {
+				q = newClause(ckContent, cur)
+				cls[q].quoted = true
+			}
+			lastQ, lastQOpen, lastQEnd = q, k, e
 			for j := k; j <= e; j++ {
 				// Inside the quote, "…नहीं है, वह … हैं" are two
 				// clauses of the same speaker.
@@ -204,6 +252,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				}
 				cid[j-sn.a] = int32(q)
 				cls[q].toks = append(cls[q].toks, j)
+				// "“Y ने मुझसे कहा था कि …”": कि inside the quote opens
+				// the words of the one the quote reports.
+				if fl[j-sn.a]&fwKi != 0 && j > k && j+1 < e {
+					q = newClause(ckContent, q)
+					cls[q].quoted, cls[q].ki = true, true
+				}
 			}
 			k = e
 			continue
@@ -381,4 +435,292 @@ func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
 		}
 	}
 	return f.toks[k+1].Kind == hindi.Word && fl[k+1-sn.a]&^fwEntry == 0 && fl[k+2-sn.a]&fwPostposition != 0
+}
+
+// quoteSpan is a quote from its opening mark o (in sentence so) to its
+// closing mark c (in sentence sc).
+type quoteSpan struct{ o, c, so, sc int }
+
+// maxQuoteSents bounds a quote that runs over sentences: a longer one is
+// more likely a stray quote mark than one speech.
+const maxQuoteSents = 8
+
+// markQuotes finds double quotes that run over sentence boundaries — a
+// quote of several sentences, or one that goes on into the next paragraph
+// (news opens each paragraph of a long quote with a quote mark and closes
+// only the last) — and marks the part of each sentence they cover. It
+// also reads who is named as saying each quote after it closes: in the
+// rest of the closing sentence ("…,” X ने कहा") or in a short sentence
+// right after ("…” यह बात X ने कही").
+func (a *Analyzer) markQuotes(f *field, sents []sentence) {
+	if len(sents) == 0 {
+		return
+	}
+	has := false
+	for _, w := range f.words {
+		if w == "\"" {
+			has = true
+			break
+		}
+	}
+	if !has {
+		return
+	}
+	sentOf := func(k int) int {
+		return sort.Search(len(sents), func(i int) bool { return sents[i].b > k })
+	}
+	var chain []quoteSpan
+	open := -1
+	for k, w := range f.words {
+		if w != "\"" {
+			continue
+		}
+		dir := quoteDir(f, k)
+		if open < 0 {
+			if dir >= 0 {
+				open = k
+			}
+			continue
+		}
+		so, sk := sentOf(open), sentOf(k)
+		if dir > 0 && sk != so && k > 0 && f.toks[k-1].Kind == hindi.Break {
+			// A new paragraph opening a quote while one is open: the
+			// speech goes on.
+			chain = append(chain, quoteSpan{open, k - 1, so, sentOf(k - 1)})
+			open = k
+			continue
+		}
+		chain = append(chain, quoteSpan{open, k, so, sk})
+		a.markChain(f, sents, chain)
+		chain = chain[:0]
+		open = -1
+	}
+	if open >= 0 {
+		// Unclosed: to the end of its paragraph.
+		e := open + 1
+		for e < len(f.toks) && f.toks[e].Kind != hindi.Break {
+			e++
+		}
+		chain = append(chain, quoteSpan{open, e - 1, sentOf(open), sentOf(e - 1)})
+		a.markChain(f, sents, chain)
+	}
+}
+
+// markChain marks the sentences of one speech (its spans, paragraph
+// after paragraph) with the quoted parts and who is named saying it.
+func (a *Analyzer) markChain(f *field, sents []sentence, chain []quoteSpan) {
+	if len(chain) == 0 || chain[len(chain)-1].sc-chain[0].so > maxQuoteSents {
+		return
+	}
+	last := chain[len(chain)-1]
+	spk := a.attribution(f, sents, last.sc, last.c)
+	for _, sp := range chain {
+		for i := sp.so; i <= sp.sc && i < len(sents); i++ {
+			sn := &sents[i]
+			if sn.qspk == spkNone {
+				sn.qspk = spk
+			}
+			if sp.so == sp.sc && sp == chain[0] {
+				continue // a quote within one sentence: clauses pairs it
+			}
+			sn.qa, sn.qb, sn.qprev = sn.a, sn.b-1, i > sp.so || sp != chain[0]
+			if i == sp.so {
+				sn.qa = sp.o
+			}
+			if i == sp.sc {
+				sn.qb = sp.c
+			}
+		}
+	}
+}
+
+// quoteDir reads a double quote mark at token k as opening (+1), closing
+// (-1) or either (0): by its curly form in the original text, else by
+// the space around it.
+func quoteDir(f *field, k int) int {
+	os, oe := f.text.OrigSpan(f.toks[k].Start, f.toks[k].End)
+	if orig := f.text.Orig[os:oe]; strings.HasPrefix(orig, "“") || strings.HasPrefix(orig, "„") {
+		return 1
+	} else if strings.HasPrefix(orig, "”") {
+		return -1
+	}
+	before := k == 0 || f.toks[k].Start > f.toks[k-1].End || f.toks[k-1].Kind == hindi.Break
+	after := k+1 == len(f.toks) || f.toks[k+1].Start > f.toks[k].End || f.toks[k+1].Kind != hindi.Word
+	switch {
+	case before && !after:
+		return 1
+	case after && !before:
+		return -1
+	}
+	return 0
+}
+
+// attribution reads who is named as saying a quote that closes at token c
+// of sentence si: the rest of the sentence when it is a short speech tag
+// ("…,” X ने कहा", "…” — X"), else a short sentence right after that
+// points back at it ("यह बात X ने कही", "X ने यह बात कही").
+func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
+	sn := sents[si]
+	tag := func(from, to int, back bool) int {
+		words, speech, pron, dash := 0, false, false, false
+		for k := from; k < to; k++ {
+			if f.toks[k].Kind != hindi.Word {
+				if k == from && (f.words[k] == "—" || f.words[k] == "-" || f.words[k] == ":") {
+					dash = true
+				}
+				continue
+			}
+			words++
+			w := f.words[k]
+			fl := a.flags[w]
+			if fl&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
+				speech = true
+			}
+			if fl&(fwAgentPron|fwSubjPron) != 0 {
+				pron = true
+			}
+		}
+		if words == 0 || words > 16 {
+			return spkNone
+		}
+		if back && !demonstrative(f.words[from]) {
+			// "X ने यह बात कही": the demonstrative before बात.
+			ok := false
+			for k := from + 1; k < to; k++ {
+				if (f.words[k] == "बात" || f.words[k] == "बातें") && demonstrative(f.words[k-1]) {
+					ok = true
+				}
+			}
+			if !ok {
+				return spkNone
+			}
+		}
+		ment := -1
+		mentEnd := -1
+		for _, m := range f.mentions[sn.ma:] {
+			if m.tok >= to {
+				break
+			}
+			if m.tok >= from {
+				ment, mentEnd = m.entity, m.tokEnd
+				break
+			}
+		}
+		// "…” — X": a dash and a name alone.
+		if dash && !speech && ment >= 0 {
+			for k := mentEnd; k < to; k++ {
+				if f.toks[k].Kind == hindi.Word {
+					return spkNone
+				}
+			}
+			return ment
+		}
+		switch {
+		case !speech:
+			return spkNone
+		case ment >= 0 && speakerMention(a, f, mentEnd, to):
+			return ment
+		case pron:
+			return spkPron
+		}
+		return spkUntracked
+	}
+	for k := c + 1; k < sn.b; k++ {
+		if f.toks[k].Kind == hindi.Word {
+			return tag(c+1, sn.b, false)
+		}
+	}
+	// The next sentence with a word (a line break is one of its own).
+	for ni := si + 1; ni < len(sents) && ni <= si+2; ni++ {
+		nx := sents[ni]
+		if nx.b-nx.a > 24 {
+			break
+		}
+		for k := nx.a; k < nx.b; k++ {
+			if f.toks[k].Kind == hindi.Word {
+				sn = nx
+				return tag(k, nx.b, true)
+			}
+		}
+	}
+	return spkNone
+}
+
+// demonstrative: यह, ये, ऐसा … (pointing back at what was said).
+func demonstrative(w string) bool {
+	switch w {
+	case "यह", "ये", "यही", "ऐसा", "ऐसी", "ऐसे", "इस", "इन":
+		return true
+	}
+	return false
+}
+
+// splitQuote reports a quote opening at token k that goes on with the
+// one at [open, end] around a speech tag: the first ends in a comma and
+// has no verb of its own ("“X,” Y ने कहा, “… हैं।”").
+func splitQuote(f *field, sn sentence, fl []uint64, open, end, k int) bool {
+	if end < 1 || f.words[end-1] != "," || k-end > 10 {
+		return false
+	}
+	for j := open + 1; j < end; j++ {
+		if fl[j-sn.a]&(fwFinite|fwCopula|fwKi) != 0 {
+			return false
+		}
+	}
+	for j := end + 1; j < k; j++ {
+		if fl[j-sn.a]&(fwSpeech|fwPostSpeech) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerMention reports a name ending at token e that says the words
+// itself — before ने, a speech verb or the end of the tag, or through its
+// spokesperson or lawyer ("X के प्रवक्ता ने") — not a modifier of
+// someone untracked ("X के एक अधिकारी ने").
+func speakerMention(a *Analyzer, f *field, e, to int) bool {
+	if e >= to || f.toks[e].Kind != hindi.Word {
+		return true
+	}
+	w := f.words[e]
+	if w == "ने" || w == "द्वारा" || a.flags[w]&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
+		return true
+	}
+	if isGenitive(w) {
+		for k := e + 1; k < to && k <= e+3; k++ {
+			if a.flags[f.words[k]]&fwProxy != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	// "X ने", after a title or a time word: the agent's ने within a
+	// few words with no genitive before it.
+	for k := e; k < to && k <= e+3; k++ {
+		if isGenitive(f.words[k]) {
+			return false
+		}
+		if f.words[k] == "ने" {
+			return true
+		}
+	}
+	return false
+}
+
+// accordingTo reports "X के मुताबिक" or "उनके अनुसार" ending at token k:
+// a name or a genitive pronoun before it.
+func accordingTo(f *field, sn sentence, fl []uint64, k int) bool {
+	if fl[k-1-sn.a]&fwGenPron != 0 {
+		return true
+	}
+	if f.words[k-1] != "के" {
+		return false
+	}
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tokEnd == k-1 {
+			return true
+		}
+	}
+	return false
 }

@@ -51,6 +51,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			any = true
 		}
 	}
+	if sn.qa >= 0 && !sn.qprev {
+		s.qSpk, s.qSpkField = -1, f // a new quote over sentences
+	}
 	if !any {
 		return
 	}
@@ -72,6 +75,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.attachSpeakers(s)
 	a.moods(s)
 	a.resolve(s, st)
+	a.resolveSpeakerPronouns(s, st)
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if c.epith && !st.named[c.ent] {
@@ -80,6 +84,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
+	}
+	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
+		// Who opens a quote that runs on says the sentences after.
+		if sp := a.speakers(s, int(s.cid[sn.qa-sn.a]), st, nil); len(sp) == 1 {
+			s.qSpk = sp[0]
+		}
 	}
 	a.remember(s, st)
 	s.noteSpeaker(a, st)
@@ -593,6 +603,24 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 // the sources of the clause that frames it.
 func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int {
 	out = a.ownSpeakers(s, ci, st, out)
+	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted {
+		// A quote that runs over sentences: who opened it; else who is
+		// named after it ("…” यह बात X ने कही"); a tag naming someone
+		// untracked ("…,” एक विश्लेषक ने कहा") gives no one.
+		if s.sn.qprev && s.qSpk >= 0 && s.qSpkField == s.f && cl.first() >= s.sn.qa && cl.first() <= s.sn.qb {
+			return append(out, s.qSpk)
+		}
+		switch q := s.sn.qspk; {
+		case q >= 0:
+			return append(out, q)
+		case q == spkUntracked:
+			return out
+		case q == spkPron:
+			if e := a.pronSpeaker(s, st); e >= 0 {
+				return append(out, e)
+			}
+		}
+	}
 	// “…,” X ने कहा। “वह …”: a sentence that is all quote, right
 	// after someone's words, goes on with them.
 	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 && s.lastSpkField == s.f && s.isQuoteTok(s.sn.a) {
@@ -1773,4 +1801,37 @@ func ownObject(s *sentCtx, cl *clause, k int, fr *Frame) bool {
 		}
 	}
 	return false
+}
+
+// pronSpeaker is who "उन्होंने कहा" after a quote means: the one whose
+// words the story reported just before, else the story's last agent
+// before this sentence (not a doer inside the quote).
+func (a *Analyzer) pronSpeaker(s *sentCtx, st *storyState) int {
+	if s.sn.qprev && s.qSpk >= 0 && s.qSpkField == s.f {
+		return s.qSpk
+	}
+	if s.lastSpk >= 0 && s.lastSpkSent >= s.nsent-2 && s.lastSpkField == s.f {
+		return s.lastSpk
+	}
+	if st.lastAgent >= 0 && a.isPerson[st.lastAgent] {
+		return st.lastAgent
+	}
+	return -1
+}
+
+// resolveSpeakerPronouns grounds a pronoun that tags a quote ("“…,”
+// उन्होंने कहा") by the speakers before the sentence: grounding would take
+// a doer inside the quote.
+func (a *Analyzer) resolveSpeakerPronouns(s *sentCtx, st *storyState) {
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if !cl.quoted || cl.parent < 0 || len(cl.toks) == 0 {
+			continue
+		}
+		for _, i := range s.inClause(cl.parent) {
+			if c := &s.chunks[i]; c.pron == fwAgentPron && c.tok > cl.last() {
+				c.ent = a.pronSpeaker(s, st)
+			}
+		}
+	}
 }

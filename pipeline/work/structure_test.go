@@ -356,3 +356,69 @@ func TestHeadlineOwnObject(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteSpeakers: who says a quote — named before it, after it in the
+// same sentence, in a short sentence after it ("यह बात X ने कही"), across
+// sentences and paragraphs of one speech, around a split tag; an
+// untracked speaker gives no one; a quote reporting someone else's words
+// is theirs.
+func TestQuoteSpeakers(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a speech of several sentences after its tag",
+			"एलन मस्क ने कहा, “ओपनएआई अब एक बंद कंपनी बन चुकी है। सैम ऑल्टमैन ने हम सबको धोखा दिया। वह भरोसे लायक नहीं हैं।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"the speaker named in a short sentence after the quote",
+			"“सैम ऑल्टमैन झूठे हैं। उन्होंने सबको धोखा दिया।”\nयह बात एलन मस्क ने मंगलवार को एक पॉडकास्ट में कही।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"the speaker before 'यह बात … कही' in the sentence after",
+			"“सैम ऑल्टमैन झूठे हैं।” एलन मस्क ने यह बात एक पॉडकास्ट में कही।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a quote going on into the next paragraph",
+			"एलन मस्क ने मंगलवार को कहा, “हम आगे बढ़ रहे हैं और हमारी टीम मजबूत है।\n“सैम ऑल्टमैन ने हमें धोखा दिया है।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a quote split by its tag",
+			"“सैम ऑल्टमैन,” एलन मस्क ने कहा, “एक बेईमान इंसान हैं।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a pronoun tag after a quote is not the doer inside it",
+			"एलन मस्क ने एक पॉडकास्ट में ओपनएआई के शुरुआती दिनों को याद किया।\n“सैम ऑल्टमैन ने सबको धोखा दिया,” उन्होंने कहा। “वह एक बेईमान इंसान हैं।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"an untracked speaker after the quote gives no one",
+			"“सैम ऑल्टमैन एक दूरदर्शी नेता हैं,” सत्या नडेला ने कहा। “सैम ऑल्टमैन एक धोखेबाज हैं,” एक विश्लेषक ने कहा।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"a name modifying an untracked speaker is not the speaker",
+			"“सैम ऑल्टमैन एक दूरदर्शी नेता हैं,” माइक्रोसॉफ्ट के एक अधिकारी ने कहा।",
+			nil},
+		{"a spokesperson's tag after the quote speaks for the principal",
+			"“सैम ऑल्टमैन एक धोखेबाज हैं,” एलन मस्क के प्रवक्ता ने कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a quote reporting someone else's words is theirs",
+			"डोनाल्ड ट्रंप ने कहा, “एलन मस्क ने मुझसे कहा था कि सैम ऑल्टमैन झूठे हैं।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"according to X, with a comma, an act is X's charge",
+			"एलन मस्क के मुताबिक, सैम ऑल्टमैन ने दुनिया को गुमराह किया है।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"according to X, without a comma",
+			"एलन मस्क के अनुसार सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"according to a report is no one's words",
+			"एक रिपोर्ट के मुताबिक, सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "quote", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			got := referenceStances(an)
+			want := c.want
+			if want == nil {
+				want = []string{}
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
