@@ -118,6 +118,13 @@ type Config struct {
 	// feeds: it polls only the feeds it owns, of Feeds and of FeedsFile
 	// alike. The zero Shard owns every feed.
 	Shard Shard
+	// View, when the state store keeps only this poller's share of the
+	// shared feed state (kafka.OpenFeedStateStore with View.Keep), routes
+	// WebSub deliveries for other pollers' feeds to their owner and
+	// receives the ones forwarded to this poller. It must be the view of
+	// Shard. Nil: every delivery is for this poller (one poller, or a
+	// store that holds every feed).
+	View *StateView
 
 	// DrainTimeout is how long Run waits, after ctx is done, for the acks
 	// of stories already published so their feeds' state can be committed.
@@ -226,6 +233,9 @@ func (c Config) Validate() error {
 	}
 	if err := c.Shard.Validate(); err != nil {
 		bad("Shard", "%v", err)
+	}
+	if c.View != nil && (c.View.shard.count() != c.Shard.count() || c.View.shard.Index != c.Shard.Index) {
+		bad("View", "the view of %s given to %s", c.View.shard, c.Shard)
 	}
 	seen := map[string]int{}
 	for i, f := range c.Feeds {

@@ -187,7 +187,10 @@ func (p *Poller) reloadFeedsFile(ctx context.Context) {
 		p.log.Error("feed list not reloaded", "file", p.cfg.FeedsFile, "err", err)
 		return
 	}
-	_, fromFile := mergeFeeds(p.cfg.Feeds, listed)
+	all, fromFile := mergeFeeds(p.cfg.Feeds, listed)
+	if p.cfg.Shard.count() > 1 {
+		p.setOthers(all)
+	}
 	p.mu.Lock()
 	p.fileMod = mod
 	var gone []string

@@ -140,7 +140,8 @@ func waitLong(t *testing.T, what string, cond func() bool) {
 // the shared feed-state topic, and the poller of its shard.
 type kafkaPoller struct {
 	bus   *kafka.Bus
-	state *kafka.StateStore
+	state *kafka.FeedStateStore
+	view  *StateView
 	p     *Poller
 	stop  func()
 }
@@ -153,15 +154,17 @@ func startKafkaPoller(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	state, err := kafka.OpenStateStore(ctx, bus, kafka.TopicFeedState)
+	// As `khabar poll` opens it: only this poller's share of the topic.
+	view := NewStateView(shard)
+	state, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: bus, State: state, Logger: log.With("poller", shard.String())})
+	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: bus, State: state, View: view, Logger: log.With("poller", shard.String())})
 	if err != nil {
 		t.Fatal(err)
 	}
-	kp := &kafkaPoller{bus: bus, state: state, p: p}
+	kp := &kafkaPoller{bus: bus, state: state, view: view, p: p}
 	stopRun := running(t, p)
 	var once sync.Once
 	kp.stop = func() {
@@ -262,15 +265,27 @@ func TestKafkaRescalePollers(t *testing.T) {
 	for i := range 2 {
 		round2 = append(round2, startKafkaPoller(t, kcfg, cfg, Shard{Index: i, Count: 2}, log))
 	}
-	// Every feed's restored state is there before any poll: the stores
-	// restored the topic on open.
+	// Every owned feed's restored state is there before any poll (the
+	// stores restored the topic on open), and only the owned ones: a
+	// poller's memory follows its share, not the topic.
 	for _, kp := range round2 {
-		n := 0
-		if err := kp.state.ForEach(context.Background(), BucketState, func(string, []byte) error { n++; return nil }); err != nil {
+		n, owned := 0, 0
+		if err := kp.state.ForEach(context.Background(), BucketState, func(k string, _ []byte) error {
+			n++
+			if !kp.view.ownsKey(k) {
+				t.Errorf("%s holds the state of %s, another poller's feed", kp.view.shard, k)
+			}
+			return nil
+		}); err != nil {
 			t.Fatal(err)
 		}
-		if n != nFeeds {
-			t.Fatalf("a round-2 poller restored %d feed states, want %d", n, nFeeds)
+		hs, _ := kp.p.Health(context.Background())
+		owned = len(hs)
+		if n != owned || owned == 0 {
+			t.Fatalf("%s restored %d feed states, want the %d it owns", kp.view.shard, n, owned)
+		}
+		if c := kp.state.Size(BucketCluster); c != 0 {
+			t.Errorf("%s still holds %d fingerprints after indexing them", kp.view.shard, c)
 		}
 	}
 	unchanged, grown := 0, 0

@@ -47,6 +47,13 @@ type MigrateResult struct {
 // than any file); a feed found in several files (the poller count changed
 // before) takes the copy polled last. Missing paths are skipped.
 func MigrateStateFiles(ctx context.Context, to pipeline.StateStore, log *slog.Logger, paths ...string) (MigrateResult, error) {
+	return migrateStateFiles(ctx, to, nil, log, paths...)
+}
+
+// migrateStateFiles is MigrateStateFiles; known, when set, says whether
+// the shared state has a feed that to does not hold (a store that keeps
+// only one poller's feeds, StateView).
+func migrateStateFiles(ctx context.Context, to pipeline.StateStore, known func(key string) bool, log *slog.Logger, paths ...string) (MigrateResult, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -118,7 +125,7 @@ func MigrateStateFiles(ctx context.Context, to pipeline.StateStore, log *slog.Lo
 		if err != nil {
 			return res, fmt.Errorf("feeds: migrate: %w", err)
 		}
-		if have {
+		if have || known != nil && known(k) {
 			res.Skipped++
 			continue
 		}

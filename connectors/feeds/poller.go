@@ -40,10 +40,13 @@ type Poller struct {
 	commits  *committer
 	jobs     chan func()
 
-	mu       sync.Mutex
-	feeds    map[string]*feed // by URL
-	byKey    map[string]*feed // by feedKey, for WebSub callbacks
-	byState  map[string]*feed // by stateKey
+	mu      sync.Mutex
+	feeds   map[string]*feed // by URL
+	byKey   map[string]*feed // by feedKey, for WebSub callbacks
+	byState map[string]*feed // by stateKey
+	// others are the feeds other pollers own, by feedKey: a WebSub
+	// delivery for one of them is forwarded to its owner (Config.View).
+	others   map[string]Feed
 	hosts    map[string]*hostLimit
 	runCtx   context.Context
 	wg       sync.WaitGroup
@@ -124,6 +127,14 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 			return nil, fmt.Errorf("feeds: prune clusters: %w", err)
 		}
 	}
+	if cfg.View != nil {
+		// The index holds the fingerprints now; a store that keeps only
+		// what its poller needs forgets its copy.
+		cfg.View.clustersIndexed()
+		if d, ok := state.(interface{ Drop(bucket string) }); ok {
+			d.Drop(BucketCluster)
+		}
+	}
 	list := cfg.Feeds
 	var fromFile map[string]bool
 	if cfg.FeedsFile != "" {
@@ -135,6 +146,7 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 		list, fromFile = mergeFeeds(cfg.Feeds, extra)
 	}
 	if n := len(list); cfg.Shard.count() > 1 {
+		p.setOthers(list)
 		list = cfg.Shard.Share(list)
 		logger.Info("poller share", "shard", cfg.Shard.String(), "feeds", len(list), "of", n)
 	}
@@ -229,6 +241,9 @@ func (p *Poller) Run(ctx context.Context) error {
 	}
 	if p.cfg.FeedsFile != "" {
 		p.wg.Go(func() { p.watchFeedsFile(ctx) })
+	}
+	if p.cfg.View != nil {
+		p.wg.Go(func() { p.takeForwarded(ctx) })
 	}
 	p.mu.Unlock()
 	p.log.Info("polling feeds", "feeds", len(p.feeds), "workers", p.cfg.Workers, "per_host", p.cfg.PerHost)

@@ -30,6 +30,13 @@ type Setup struct {
 	// compacted kafka.TopicFeedState, so a feed that changes owner keeps
 	// its state.
 	State pipeline.StateStore
+	// View, when State keeps only this poller's feeds
+	// (kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState,
+	// View.Keep)), is the view of Shard that filter belongs to: it routes
+	// WebSub deliveries between pollers (Config.View) and keeps migrating
+	// old state files from overwriting other pollers' newer state. Nil
+	// with a store that holds every feed.
+	View *StateView
 	// LegacyFiles are local state files of an older khabar
 	// (LegacyStateFiles), migrated into State once before loading.
 	LegacyFiles []string
@@ -55,12 +62,19 @@ func Open(ctx context.Context, s Setup) (*Poller, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	if len(s.LegacyFiles) > 0 {
-		if _, err := MigrateStateFiles(ctx, s.State, log, s.LegacyFiles...); err != nil {
+		var known func(string) bool
+		if s.View != nil {
+			known = s.View.has
+		}
+		if _, err := migrateStateFiles(ctx, s.State, known, log, s.LegacyFiles...); err != nil {
 			return nil, err
 		}
 	}
 	cfg := s.Config
 	cfg.Shard = s.Shard
+	if s.View != nil {
+		cfg.View = s.View
+	}
 	if cfg.OnFailing == nil && cfg.ReportFailing == nil && s.FailingTopic != "" {
 		cfg.ReportFailing = FailingReporter(s.Publisher, s.FailingTopic, 10*time.Second)
 	}

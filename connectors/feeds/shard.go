@@ -2,8 +2,8 @@ package feeds
 
 import (
 	"fmt"
-	"hash/fnv"
 	"net/url"
+	"strconv"
 	"strings"
 )
 
@@ -58,18 +58,33 @@ func (s Shard) String() string { return fmt.Sprintf("poller %d of %d", s.Index, 
 // newcomer now wins (about 1/n of them).
 func Owner(key string, n int) int {
 	best, owner := uint64(0), 0
+	var num [20]byte
 	for i := range n {
-		h := fnv.New64a()
-		fmt.Fprintf(h, "%d\x00%s", i, key)
+		// FNV-1a of "<i>\x00<key>", inline: every record of the feed-state
+		// topic streaming past a poller asks its owner (StateView).
+		h := uint64(fnvOffset64)
+		for _, c := range strconv.AppendInt(num[:0], int64(i), 10) {
+			h = (h ^ uint64(c)) * fnvPrime64
+		}
+		h *= fnvPrime64 // ^ 0x00
+		for j := 0; j < len(key); j++ {
+			h = (h ^ uint64(key[j])) * fnvPrime64
+		}
 		// FNV's low bits mix poorly for short suffixes; finish with a
 		// 64-bit avalanche (splitmix64) so the weights are uniform.
-		w := Splitmix(h.Sum64())
+		w := Splitmix(h)
 		if i == 0 || w > best {
 			best, owner = w, i
 		}
 	}
 	return owner
 }
+
+// FNV-1a 64-bit parameters (hash/fnv).
+const (
+	fnvOffset64 = 14695981039346656037
+	fnvPrime64  = 1099511628211
+)
 
 // Splitmix is the splitmix64 finaliser: a bijection of uint64 whose every
 // output bit depends on every input bit.

@@ -126,7 +126,12 @@ func (p *Poller) serveWebSub(w http.ResponseWriter, r *http.Request) {
 	key := strings.Trim(strings.TrimPrefix(r.URL.Path, "/websub/"), "/")
 	p.mu.Lock()
 	f := p.byKey[key]
+	other, isOther := p.others[key]
 	p.mu.Unlock()
+	if f == nil && isOther && p.cfg.View != nil && r.Method == http.MethodPost {
+		p.forward(w, r, other)
+		return
+	}
 	if f == nil {
 		http.NotFound(w, r)
 		return
