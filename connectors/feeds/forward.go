@@ -97,8 +97,12 @@ func (p *Poller) forward(w http.ResponseWriter, r *http.Request, spec Feed) {
 }
 
 // takeForwarded publishes the deliveries other pollers forwarded to this
-// one, whenever the view says one arrived, until ctx is done.
+// one, whenever the view says one arrived, until ctx is done. The view
+// is told of a record just before the store holds it, so the store is
+// also looked at every forwardCheck.
 func (p *Poller) takeForwarded(ctx context.Context) {
+	t := time.NewTicker(forwardCheck)
+	defer t.Stop()
 	for {
 		if err := p.publishForwarded(ctx); err != nil && ctx.Err() == nil {
 			p.log.Error("forwarded websub deliveries", "err", err)
@@ -107,9 +111,13 @@ func (p *Poller) takeForwarded(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-p.cfg.View.pushWake:
+		case <-t.C:
 		}
 	}
 }
+
+// forwardCheck bounds how long a forwarded delivery can wait.
+const forwardCheck = time.Second
 
 // publishForwarded publishes each forwarded delivery held in the store as
 // if the hub had called this poller, then deletes its record (also one

@@ -63,14 +63,16 @@ type feedState struct {
 
 // subState is a WebSub subscription.
 type subState struct {
-	Hub          string    `json:"hub"`
-	Topic        string    `json:"topic"`
-	Secret       string    `json:"secret"`
-	State        string    `json:"state"` // pending, active, denied
-	Requested    time.Time `json:"requested,omitzero"`
-	LeaseUntil   time.Time `json:"lease_until,omitzero"`
-	LastDelivery time.Time `json:"last_delivery,omitzero"`
-	Reason       string    `json:"reason,omitempty"`
+	Hub        string    `json:"hub"`
+	Topic      string    `json:"topic"`
+	Secret     string    `json:"secret"`
+	State      string    `json:"state"` // pending, active, denied
+	Requested  time.Time `json:"requested,omitzero"`
+	LeaseUntil time.Time `json:"lease_until,omitzero"`
+	// Granted is the lease the hub granted at its last verification.
+	Granted      time.Duration `json:"granted,omitempty"`
+	LastDelivery time.Time     `json:"last_delivery,omitzero"`
+	Reason       string        `json:"reason,omitempty"`
 	// Since is when this subscription was first requested; renewals keep
 	// it (Requested moves with each renewal).
 	Since time.Time `json:"since,omitzero"`

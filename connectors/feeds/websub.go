@@ -44,7 +44,14 @@ func (p *Poller) maybeSubscribe(ctx context.Context, f *feed, hub, self string) 
 	if !need {
 		switch s.State {
 		case "active":
-			need = s.LeaseUntil.Sub(now) < p.cfg.WebSub.Lease/10
+			// A tenth of the lease the hub granted (it may grant less than
+			// we ask: renewing against the asked lease would then
+			// subscribe again at every poll).
+			lease := p.cfg.WebSub.Lease
+			if s.Granted > 0 {
+				lease = s.Granted
+			}
+			need = s.LeaseUntil.Sub(now) < lease/10
 		case "pending":
 			need = now.Sub(s.Requested) > 10*time.Minute
 		default: // denied or failed: try again, slowly
@@ -67,7 +74,7 @@ func (p *Poller) maybeSubscribe(ctx context.Context, f *feed, hub, self string) 
 	if s != nil && s.State == "active" && s.Hub == hub {
 		// Renewal: the old lease still holds until the hub confirms, and
 		// the hub's silence is still measured from the first request.
-		ns.State, ns.LeaseUntil, ns.LastDelivery = "active", s.LeaseUntil, s.LastDelivery
+		ns.State, ns.LeaseUntil, ns.LastDelivery, ns.Granted = "active", s.LeaseUntil, s.LastDelivery, s.Granted
 		ns.Since = s.Since
 		if ns.Since.IsZero() {
 			ns.Since = s.Requested // state written before Since existed
@@ -169,7 +176,7 @@ func (p *Poller) verifyIntent(w http.ResponseWriter, r *http.Request, f *feed) {
 		if n, err := strconv.Atoi(q.Get("hub.lease_seconds")); err == nil && n > 0 {
 			lease = time.Duration(n) * time.Second
 		}
-		s.State, s.LeaseUntil, s.Reason = "active", now.Add(lease), ""
+		s.State, s.LeaseUntil, s.Granted, s.Reason = "active", now.Add(lease), lease, ""
 		f.mu.Unlock()
 		p.commits.mark(f)
 		p.log.Info("websub subscription verified", "feed", f.spec.URL, "lease_until", now.Add(lease))
