@@ -717,7 +717,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				return l == nil || rec.Cut.atOrBefore(winEntry{Time: e.Time, Story: e.Story})
 			}
 			for _, e := range a.outs.Events {
-				if k, ok := l[e.ID]; final(e) || (ok && k == (eventKey{e.From, e.To})) {
+				if k, ok := l[e.ID]; final(e) || (ok && k == fullKey(e)) {
 					out[a.item].again = append(out[a.item].again, e)
 				}
 			}
@@ -924,7 +924,7 @@ func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key stri
 		}
 		var ev *pipeline.Event
 		if s.event != nil {
-			if k, ok := oldLive[s.event.ID]; !ok || k != (eventKey{s.event.From, s.event.To}) {
+			if k, ok := oldLive[s.event.ID]; !ok || k != stepKey(s) {
 				ev = s.event
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	jsoniter "github.com/json-iterator/go"
@@ -274,14 +275,33 @@ func (t *Tracker) replay(base PairState, w window, pair [2]string) (PairState, [
 	return st, out
 }
 
-// eventKey is what makes two versions of an event the same event.
-type eventKey struct{ from, to string }
+// eventKey is what makes two versions of an event (one id) the same
+// event: from → to and the stories it cites (their content is the
+// timeline's, which a story's fold writes once).
+type eventKey struct{ from, to, cites string }
+
+func stepKey(s stepped) eventKey {
+	var ids []string
+	for _, m := range sortMarks(s.cite) {
+		ids = appendUnique(ids, m.Story)
+	}
+	ids = appendUnique(ids, s.event.Story)
+	return eventKey{s.event.From, s.event.To, strings.Join(ids, "\x00")}
+}
+
+func fullKey(e pipeline.Event) eventKey {
+	ids := make([]string, 0, len(e.Stories))
+	for _, s := range e.Stories {
+		ids = append(ids, s.ID)
+	}
+	return eventKey{e.From, e.To, strings.Join(ids, "\x00")}
+}
 
 func liveEvents(steps []stepped) map[string]eventKey {
 	out := map[string]eventKey{}
 	for _, s := range steps {
 		if s.event != nil {
-			out[s.event.ID] = eventKey{s.event.From, s.event.To}
+			out[s.event.ID] = stepKey(s)
 		}
 	}
 	return out
