@@ -76,6 +76,13 @@ type Entity struct {
 	// because of an epithet alone. EpithetsAt gives those that apply at a
 	// story's time.
 	EpithetPeriods []Epithet `yaml:"epithets" json:"epithets,omitempty"`
+	// Kinds are descriptions the entity shares with others ("अरबपति",
+	// "कांग्रेस नेता", bare "राष्ट्रपति" for a US president), with the
+	// period they apply, written like epithets. Unlike an epithet, a kind
+	// may be given to several entities at once: the work stage resolves
+	// one only when the story names exactly one entity that has it (and
+	// gives it to nobody else), never on its own.
+	Kinds []Epithet `yaml:"kinds" json:"kinds,omitempty"`
 	// Epithets are the distinct texts of EpithetPeriods, whatever their
 	// period, filled by Parse (an in-memory entity given only Epithets
 	// gets them as epithets without a period by New).
@@ -292,6 +299,9 @@ func Parse(name string, data []byte) (*Watchlist, error) {
 		if err := checkEpithets(name, e, epithets); err != nil {
 			return nil, err
 		}
+		if err := checkKinds(name, e); err != nil {
+			return nil, err
+		}
 		e.Epithets = nil
 		for _, ep := range e.EpithetPeriods {
 			epithets[Key(ep.Text)] = append(epithets[Key(ep.Text)], owned{e.ID, ep})
@@ -389,6 +399,37 @@ func checkEpithets(name string, e Entity, claimed map[string][]owned) error {
 		for _, o := range claimed[k] {
 			if o.id != e.ID && ep.overlaps(o.ep) {
 				return at("names %q too during the same period (line %d)", o.id, o.ep.Line)
+			}
+		}
+		mine[k] = append(mine[k], ep)
+	}
+	return nil
+}
+
+// checkKinds validates an entity's kinds: letters, a sane period, no kind
+// listed twice for overlapping periods, none that is also one of its own
+// epithets (an epithet is already the entity's alone).
+func checkKinds(name string, e Entity) error {
+	mine := map[string][]Epithet{}
+	for _, ep := range e.Kinds {
+		k := Key(ep.Text)
+		at := func(format string, args ...any) error {
+			return fmt.Errorf("%s:%d: entity %q: kind %q: %s", name, ep.Line, e.ID, ep.Text, fmt.Sprintf(format, args...))
+		}
+		if k == "" {
+			return at("has no letters")
+		}
+		if !ep.From.IsZero() && !ep.Until.IsZero() && !ep.From.Before(ep.Until) {
+			return at("from %s is not before until %s", ep.From.Format(dateLayout), ep.Until.Format(dateLayout))
+		}
+		for _, o := range mine[k] {
+			if ep.overlaps(o) {
+				return at("listed twice for overlapping periods (line %d)", o.Line)
+			}
+		}
+		for _, o := range e.EpithetPeriods {
+			if Key(o.Text) == k && ep.overlaps(o) {
+				return at("is also its epithet (line %d)", o.Line)
 			}
 		}
 		mine[k] = append(mine[k], ep)

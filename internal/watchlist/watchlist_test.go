@@ -244,3 +244,36 @@ func TestParseNamesakes(t *testing.T) {
 		t.Fatalf("namesakes %q", got)
 	}
 }
+
+// TestParseKinds: kinds are dated like epithets, may be shared by two
+// entities (unlike epithets), and must not repeat themselves or one of
+// the entity's own epithets for the same period.
+func TestParseKinds(t *testing.T) {
+	y := "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    kinds: [उद्योगपति, {text: सांसद, from: 2020-01-01}]\n  - id: b\n    type: person\n    names: [बीना राय]\n    kinds: [उद्योगपति]\n"
+	w, err := Parse("w.yaml", []byte(y))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := w.Entity("a")
+	want := []Epithet{{Text: "उद्योगपति", Line: 5}, {Text: "सांसद", From: day("2020-01-01"), Line: 5}}
+	if !slices.Equal(a.Kinds, want) {
+		t.Fatalf("kinds %+v, want %+v", a.Kinds, want)
+	}
+	if b, _ := w.Entity("b"); len(b.Kinds) != 1 || b.Kinds[0].Text != "उद्योगपति" {
+		t.Fatalf("b's kinds %+v", b.Kinds)
+	}
+	bad := []struct{ name, yaml, want string }{
+		{"twice", "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    kinds: [सांसद, सांसद]\n", "w.yaml:5: entity \"a\": kind \"सांसद\": listed twice"},
+		{"also an epithet", "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    epithets: [मंत्री]\n    kinds: [मंत्री]\n", "kind \"मंत्री\": is also its epithet"},
+		{"no letters", "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    kinds: [\"--\"]\n", "has no letters"},
+		{"period", "entities:\n  - id: a\n    type: person\n    names: [अजय बंसल]\n    kinds: [{text: सांसद, from: 2021-01-01, until: 2020-01-01}]\n", "is not before until"},
+	}
+	for _, c := range bad {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse("w.yaml", []byte(c.yaml))
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want %q", err, c.want)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package work
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -99,11 +100,16 @@ func (st *storyState) note(e int) {
 // epithet is one title of a tracked entity (the watchlist's epithets),
 // with the period it applies; or, with office set, an office word that
 // stands for the person the story gave it (entity -1).
+//
+// With kind set it is one of the watchlist's kinds: a description the
+// entity shares with others ("अरबपति", "कांग्रेस नेता"), which refers to
+// it only when the story names no other entity that has it.
 type epithet struct {
 	words  []string
 	entity int
 	period watchlist.Epithet
 	office bool
+	kind   bool
 }
 
 // buildEpithets indexes the watchlist's epithets and grounding.yaml's
@@ -124,17 +130,62 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 				periods = append(periods, watchlist.Epithet{Text: x})
 			}
 		}
+		add := func(p watchlist.Epithet, kind bool) {
+			for _, ws := range genitiveVariants(epithetWords(p.Text)) {
+				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p, kind: kind})
+			}
+		}
 		for _, p := range periods {
-			n := hindi.NormalizeString(p.Text)
-			var ws []string
-			for _, t := range hindi.Tokenize(nil, n) {
-				if t.Kind == hindi.Word || t.Kind == hindi.Number {
-					ws = append(ws, n[t.Start:t.End])
-				}
-			}
-			if len(ws) > 0 {
-				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p})
-			}
+			add(p, false)
+		}
+		for _, p := range e.Kinds {
+			add(p, true)
+		}
+	}
+	// Longer phrases first: "कांग्रेस नेता" before "कांग्रेस".
+	for w, eps := range out {
+		sort.SliceStable(eps, func(x, y int) bool { return len(eps[x].words) > len(eps[y].words) })
+		out[w] = eps
+	}
+	return out
+}
+
+// epithetWords are the normalised words of an epithet's text.
+func epithetWords(text string) []string {
+	n := hindi.NormalizeString(text)
+	var ws []string
+	for _, t := range hindi.Tokenize(nil, n) {
+		if t.Kind == hindi.Word || t.Kind == hindi.Number {
+			ws = append(ws, n[t.Start:t.End])
+		}
+	}
+	return ws
+}
+
+// genitiveVariants are the ways Hindi writes a title of the shape "<A>
+// के <role>": with के, with की (a woman's role: "डेमोक्रेटिक पार्टी की
+// उम्मीदवार"), or with the genitive dropped ("टेस्ला प्रमुख"); a title
+// "<A> <role>" is also written with के/की. The words as given come first;
+// a title of one word, or with its genitive elsewhere, is as given.
+func genitiveVariants(ws []string) [][]string {
+	out := [][]string{ws}
+	if len(ws) < 2 {
+		return out
+	}
+	n := len(ws)
+	head, role := ws[:n-1], ws[n-1]
+	if len(ws) >= 3 && isGenitive(ws[n-2]) {
+		head = ws[:n-2]
+	} else if slices.ContainsFunc(ws, isGenitive) {
+		return out
+	}
+	for _, g := range []string{"", "के", "की"} {
+		v := append(slices.Clone(head), role)
+		if g != "" {
+			v = append(slices.Clone(head), g, role)
+		}
+		if !slices.Equal(v, ws) {
+			out = append(out, v)
 		}
 	}
 	return out
@@ -160,6 +211,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 		}
 	}
+	kindEnt, kindLen, kindTwo := -1, 0, false
 	for _, ep := range eps {
 		if ep.office {
 			if e := a.officeAt(s, k); e >= 0 {
@@ -168,6 +220,16 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			continue
 		}
 		if !ep.period.At(at) {
+			continue
+		}
+		if ep.kind {
+			// Kinds are weighed together after the loop: the longest
+			// phrase, and only one named entity that has it.
+			if n := a.kindAt(s, k, ep); n > kindLen {
+				kindEnt, kindLen, kindTwo = ep.entity, n, false
+			} else if n > 0 && n == kindLen && ep.entity != kindEnt {
+				kindTwo = true
+			}
 			continue
 		}
 		j := k
@@ -206,7 +268,110 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		}
 		return ep.entity, j - k
 	}
+	if kindEnt >= 0 {
+		key := strings.Join(s.f.words[k:k+kindLen], " ")
+		if s.st != nil {
+			if o, given := s.st.offices[key]; given {
+				// The story gave the description: to a tracked person
+				// ("अरबपति एलन मस्क") or to someone untracked.
+				if o >= 0 {
+					return o, kindLen
+				}
+				return -1, 0
+			}
+		}
+		if !kindTwo {
+			return kindEnt, kindLen
+		}
+	}
 	return -1, 0
+}
+
+// kindAt matches a kind (a shared description) at token k and returns
+// its length, or 0. It matches only as a definite reference: not with a
+// name or tracked mention right after it (then the story gives the
+// description to that name, which is learnt), not after a determiner
+// ("एक अरबपति", "कई कांग्रेस नेता") and not qualified as someone else's
+// (after a genitive, title or name: "भारत के राष्ट्रपति", "वरिष्ठ कांग्रेस
+// नेता"); and only for an entity the story names.
+func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
+	if s.st == nil {
+		return 0
+	}
+	j := k
+	for i, w := range ep.words {
+		if i > 0 && s.w(j) == "-" && s.isWord(j+1) {
+			j++
+		}
+		if j >= s.sn.b || s.f.words[j] != w || i > 0 && s.inMention(j) {
+			return 0
+		}
+		j++
+	}
+	key := strings.Join(s.f.words[k:j], " ")
+	if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && (s.mentionAt(j) || a.matcher.nameLike(s.f, j)) {
+		a.learnKind(s, key, j)
+		return 0
+	}
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+		return 0
+	}
+	if a.otherOffice(s, k) {
+		return 0
+	}
+	if _, given := s.st.offices[key]; !given {
+		if !s.st.named[ep.entity] {
+			return 0
+		}
+		// A one-word description ("राष्ट्रपति") points back only: to
+		// someone named before it, never ahead ("राष्ट्रपति के अभिभाषण
+		// …" in a story that names a foreign president later).
+		if len(ep.words) == 1 && !a.namedBefore(s, ep.entity, k) {
+			return 0
+		}
+	}
+	return j - k
+}
+
+// namedBefore reports whether the story names entity e before token k of
+// the sentence: in an earlier sentence, or earlier in this one.
+func (a *Analyzer) namedBefore(s *sentCtx, e, k int) bool {
+	if s.st.seen[e] {
+		return true
+	}
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.tok < k && m.entity == e {
+			return true
+		}
+	}
+	return false
+}
+
+// learnKind records the entity a description at its end j gives itself
+// to: the tracked person mentioned at j, or -1 for an untracked name (then
+// the description is nobody's in this story), or -1 when the story gave
+// it to two people.
+func (a *Analyzer) learnKind(s *sentCtx, key string, j int) {
+	st := s.st
+	e := -1
+	if s.mentionAt(j) {
+		for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+			if m.tok == j {
+				e = m.entity
+				break
+			}
+		}
+		if e >= 0 && !a.isPerson[e] {
+			return // "अरबपति टेस्ला …": not a name
+		}
+	}
+	if st.offices == nil {
+		st.offices = map[string]int{}
+	}
+	if o, ok := st.offices[key]; ok && o != e {
+		e = -1
+	}
+	st.offices[key] = e
 }
 
 // officeAt reads an office word alone at token k ("… राष्ट्रपति ने कहा")

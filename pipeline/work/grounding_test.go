@@ -1,7 +1,10 @@
 package work
 
 import (
+	"bufio"
+	"encoding/json"
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -686,5 +689,222 @@ func TestStoryStateReuse(t *testing.T) {
 	}
 	if !strings.Contains(alone[0], "hostile") || strings.Contains(alone[1], "hostile") {
 		t.Fatalf("the stories do not read as written: %v", alone)
+	}
+}
+
+// TestGroundingTraceDev prints how the reader splits, chunks and grounds
+// the dev stories whose ids are given in KHABAR_GROUND_TRACE (comma
+// separated; a tool for reading failures, skipped otherwise). Only the
+// dev*.jsonl files are read: the blind sets are never opened.
+func TestGroundingTraceDev(t *testing.T) {
+	env := os.Getenv("KHABAR_GROUND_TRACE")
+	text := os.Getenv("KHABAR_GROUND_TEXT")
+	if env == "" && text == "" {
+		t.Skip("set KHABAR_GROUND_TRACE to dev story ids or KHABAR_GROUND_TEXT to stories")
+	}
+	want := map[string]bool{}
+	for _, id := range strings.Split(env, ",") {
+		want[strings.TrimSpace(id)] = true
+	}
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := *shippedAnalyzer(t)
+	a := &b
+	mk := [...]string{"bare", "ne", "ko", "par", "se", "gen", "khilaf", "liye", "saath", "prati", "between", "mod", "place", "about", "according"}
+	a.trace = func(s *sentCtx) {
+		t.Logf("SENTENCE %q", strings.Join(s.f.words[s.sn.a:s.sn.b], " "))
+		for ci, cl := range s.cls {
+			var ws []string
+			for _, k := range cl.toks {
+				ws = append(ws, s.f.words[k])
+			}
+			t.Logf("  clause %d kind=%d parent=%d speaker=%d mood=%q: %s", ci, cl.kind, cl.parent, cl.speakerTok, cl.mood, strings.Join(ws, " "))
+		}
+		for _, c := range s.chunks {
+			name := "-"
+			if c.ent >= 0 {
+				name = a.ents[c.ent].ID
+			}
+			m := fmt.Sprint(c.mk)
+			if int(c.mk) < len(mk) {
+				m = mk[c.mk]
+			}
+			t.Logf("  chunk %d-%d %q %s mk=%s head=%d poss=%v clause=%d pron=%d epith=%v", c.tok, c.end, strings.Join(s.f.words[c.tok:c.end], " "), name, m, c.head, c.possessed, c.clause, c.pron, c.epith)
+		}
+	}
+	// KHABAR_GROUND_TEXT: stories separated by a line "===", each one
+	// line "YYYY-MM-DD" (published), then the title line, then the body.
+	for _, story := range strings.Split(text, "\n===\n") {
+		if story == "" {
+			continue
+		}
+		day, rest, _ := strings.Cut(story, "\n")
+		title, body, _ := strings.Cut(rest, "\n")
+		at, err := time.Parse("2006-01-02", strings.TrimSpace(day))
+		if err != nil {
+			t.Fatalf("KHABAR_GROUND_TEXT: %v", err)
+		}
+		t.Logf("======")
+		for _, st := range a.Analyze(pipeline.Story{ID: "t", Title: title, Body: body, Published: at}).Stances {
+			t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
+		}
+	}
+	for _, file := range files {
+		if env == "" {
+			break
+		}
+		fh, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(fh)
+		sc.Buffer(make([]byte, 1<<20), 1<<22)
+		for sc.Scan() {
+			var g goldStory
+			if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+				t.Fatalf("%s: %v", file, err)
+			}
+			if !want[g.ID] {
+				continue
+			}
+			t.Logf("====== %s (%s)", g.ID, g.Note)
+			for _, st := range a.Analyze(g.Story).Stances {
+				t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
+			}
+			t.Logf("GOLD %+v", g.Gold.Stances)
+		}
+		fh.Close()
+	}
+}
+
+// TestGroundingKinds: a description the watchlist gives several people
+// (kinds: अरबपति, कांग्रेस नेता, bare राष्ट्रपति for a sitting US
+// president) refers to the one the story names; not when it names two
+// who have it, gives it to someone untracked, or writes it indefinite or
+// as someone else's; a one-word kind points back, never ahead. Epithets
+// match with the genitive written or dropped.
+func TestGroundingKinds(t *testing.T) {
+	a := shippedAnalyzer(t)
+	y2024 := time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)
+	y2025 := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		at   time.Time
+		body string
+		want []string
+	}{
+		{"a party title of the one named", y2024,
+			"राहुल गांधी ने जयपुर में रैली की। कांग्रेस नेता ने गौतम अडानी पर घोटाले का आरोप लगाया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"the title given to someone untracked", y2024,
+			"राहुल गांधी ने जयपुर में रैली की। कांग्रेस नेता जयराम रमेश भी मंच पर थे। कांग्रेस नेता ने गौतम अडानी पर घोटाले का आरोप लगाया।",
+			[]string{}},
+		{"a qualified title is someone else", y2024,
+			"राहुल गांधी ने जयपुर में रैली की। वरिष्ठ कांग्रेस नेता ने गौतम अडानी पर घोटाले का आरोप लगाया।",
+			[]string{}},
+		{"a class noun of the one named", y2025,
+			"एलन मस्क ने बर्लिन के कारखाने का दौरा किया। अरबपति ने सैम ऑल्टमैन को धोखेबाज बताया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a class noun two named people share", y2025,
+			"एलन मस्क और मुकेश अंबानी की मुलाकात हुई। अरबपति ने सैम ऑल्टमैन को धोखेबाज बताया।",
+			[]string{}},
+		{"the story gives the class noun to one of two", y2025,
+			"अरबपति एलन मस्क और मुकेश अंबानी की मुलाकात हुई। अरबपति ने सैम ऑल्टमैन को धोखेबाज बताया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"indefinite", y2025,
+			"मासायोशी सन ने निवेश का ऐलान किया। एक जापानी अरबपति ने डोनाल्ड ट्रंप की तारीफ की।",
+			[]string{}},
+		{"nationality and class", y2025,
+			"मासायोशी सन ने निवेश का ऐलान किया। जापानी अरबपति ने डोनाल्ड ट्रंप की तारीफ की।",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"bare office of a sitting president named before", y2025,
+			"डोनाल्ड ट्रंप ने व्हाइट हाउस में बैठक की। राष्ट्रपति ने नरेंद्र मोदी की तारीफ की।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"bare office before the president is named", y2025,
+			"राष्ट्रपति ने संसद में अभिभाषण दिया और नरेंद्र मोदी की तारीफ की। डोनाल्ड ट्रंप ने भी बयान दिया।",
+			[]string{}},
+		{"another country's office", y2025,
+			"डोनाल्ड ट्रंप ने व्हाइट हाउस में बैठक की। फ्रांस के राष्ट्रपति ने नरेंद्र मोदी की तारीफ की।",
+			[]string{}},
+		{"the office out of its period", y2024,
+			"डोनाल्ड ट्रंप ने रैली की। राष्ट्रपति ने नरेंद्र मोदी की तारीफ की।",
+			[]string{}},
+		{"an epithet with the genitive dropped", y2025,
+			"एलन मस्क ने बर्लिन के कारखाने का दौरा किया। स्पेसएक्स संस्थापक ने सैम ऑल्टमैन को धोखेबाज बताया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"an epithet with the feminine genitive", time.Date(2024, 8, 1, 0, 0, 0, 0, time.UTC),
+			"कमला हैरिस ने शिकागो में भाषण दिया। डेमोक्रेटिक पार्टी की उम्मीदवार ने डोनाल्ड ट्रंप को झूठा बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"an epithet cataphoric, the name in the next sentence", time.Date(2025, 1, 22, 0, 0, 0, 0, time.UTC),
+			"व्हाइट हाउस के मुखिया ने एलन मस्क की तारीफ की। डोनाल्ड ट्रंप ने कहा कि वह मेहनती हैं।",
+			[]string{"donald-trump>elon-musk:s"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "kind", Body: c.body, Published: c.at})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingAmbiguousSurnames: a surname that is also a word or
+// another family's name (गांधी, सन) is the person only after the full
+// name, and after another person of the name it is that person.
+func TestGroundingAmbiguousSurnames(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, body string
+		want       []string
+		id         string
+	}{
+		{"after the full name", "राहुल गांधी ने रैली की। गांधी ने कहा कि सरकार जवाब दे।",
+			[]string{"body:राहुल गांधी", "body:गांधी"}, "rahul-gandhi"},
+		{"alone", "गांधी ने कहा कि सरकार जवाब दे।", nil, "rahul-gandhi"},
+		{"after another Gandhi", "राहुल गांधी ने रैली की। सोनिया गांधी भी पहुंचीं। गांधी ने कहा कि सरकार जवाब दे।",
+			[]string{"body:राहुल गांधी"}, "rahul-gandhi"},
+		{"a day named after another Gandhi", "राहुल गांधी ने गांधी जयंती पर रैली की।",
+			[]string{"body:राहुल गांधी"}, "rahul-gandhi"},
+		{"सन after the full name", "मासायोशी सन ने टोक्यो में निवेश की घोषणा की। सन ने कहा कि एआई भविष्य है।",
+			[]string{"body:मासायोशी सन", "body:सन"}, "masayoshi-son"},
+		{"सन as a year, no full name", "सन 2019 में सॉफ्टबैंक ने विजन फंड बनाया।", nil, "masayoshi-son"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := mentionTexts(groundStory(m, ents, "", c.body), c.id)
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("%s mentions %q, want %q", c.id, got, c.want)
+			}
+		})
+	}
+}
+
+// TestGenitiveVariants: the shapes a title is written in.
+func TestGenitiveVariants(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []string
+	}{
+		{"टेस्ला के प्रमुख", []string{"टेस्ला के प्रमुख", "टेस्ला प्रमुख", "टेस्ला की प्रमुख"}},
+		{"रिफॉर्म यूके प्रमुख", []string{"रिफॉर्म यूके प्रमुख", "रिफॉर्म यूके के प्रमुख", "रिफॉर्म यूके की प्रमुख"}},
+		{"प्रधानमंत्री", []string{"प्रधानमंत्री"}},
+		{"दुनिया के सबसे अमीर व्यक्ति", []string{"दुनिया के सबसे अमीर व्यक्ति"}},
+	}
+	for _, c := range cases {
+		var got []string
+		for _, ws := range genitiveVariants(epithetWords(c.in)) {
+			got = append(got, strings.Join(ws, " "))
+		}
+		var want []string
+		for _, w := range c.want {
+			want = append(want, strings.Join(epithetWords(w), " "))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: variants %q, want %q", c.in, got, want)
+		}
 	}
 }

@@ -528,6 +528,7 @@ const (
 	ncOwned                             // सरकार, प्रशासन… after a name: the person's
 	ncNoun                              // भारत, संसद, बयान… next to a name, not part of it
 	ncOffice                            // राष्ट्रपति, सीईओ… alone: the holder the story named
+	ncDeterminer                        // एक, कई, अन्य… before a kind: not a reference
 )
 
 //go:embed grounding.yaml
@@ -556,7 +557,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 	classOf := map[string]nameClass{
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
 		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
-		"title_suffixes": 0, "offices": ncOffice,
+		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
