@@ -19,6 +19,7 @@ import (
 
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/httpapi"
+	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/track"
@@ -44,8 +45,7 @@ func (a *app) newPairsCmd() *cobra.Command {
 settled relationship (allies, rivals, mixed, none), since when, and their
 story counts. Reads state.db under the data dir, or asks the running
 instance's API (GET /api/pairs) when it holds the file; over Kafka
-(bus.kind: kafka) always the API (http.listen or the data dir's api.addr)
-of a process running the track and index roles.`,
+(bus.kind: kafka) it reads every partition of the pair-state topic.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.config()
@@ -132,32 +132,41 @@ with the story that made it, and a page of the timeline (oldest first).
 }
 
 // pairsLocalOrRemote answers path with the API handler over state.db, or
-// asks the running instance's API when it holds the file: the same
-// parameters, checks and JSON either way.
+// asks the running instance's API when it holds the file; over Kafka it
+// reads every partition of the pair-state topic itself (a one-shot: an
+// unreachable broker is an error within bus.kafka.dial_timeout). The same
+// parameters, checks and JSON every way.
 func pairsLocalOrRemote(ctx context.Context, cfg *config.Config, path string, out any) error {
 	statePath := filepath.Join(cfg.DataDir, "state.db")
 	var (
 		body   []byte
 		status int
-	)
-	var (
-		st  *boltstore.Store
-		err error
+		r      httpapi.PairReader
+		err    error
 	)
 	if cfg.Bus.Kind == "kafka" {
-		// The trackers keep pair state in the pair-state topic, each the
-		// partitions it consumes: ask the API of a process that runs track
-		// and index.
-		err = errors.New("over Kafka the pairs are served by a process running the track and index roles")
+		bus, kerr := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), nil)
+		if kerr != nil {
+			return kerr
+		}
+		pl := &plumbing{kafka: true, kbus: bus, bus: bus, dataDir: cfg.DataDir, closers: []func() error{bus.Close}}
+		defer pl.close()
+		v, verr := pl.pairView(ctx, cfg.Track)
+		if verr != nil {
+			return verr
+		}
+		r = v
 	} else {
 		if _, serr := os.Stat(statePath); errors.Is(serr, os.ErrNotExist) {
 			return &exitError{code: 1, err: fmt.Errorf("no tracker state in %s yet (run khabar run first)", cfg.DataDir)}
 		}
-		st, err = boltstore.Open(statePath)
+		var st *boltstore.Store
+		if st, err = boltstore.Open(statePath); err == nil {
+			defer st.Close()
+			r = storeReader{store: st, cfg: cfg.Track}
+		}
 	}
 	if err == nil {
-		defer st.Close()
-		r := storeReader{store: st, cfg: cfg.Track}
 		mux := http.NewServeMux()
 		mux.Handle("GET /api/pairs", httpapi.PairsHandler(r))
 		mux.Handle("GET /api/pairs/{a}/{b}", httpapi.PairHandler(r))

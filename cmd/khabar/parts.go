@@ -10,6 +10,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/khabar/khabar/connectors/feeds"
+	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/internal/searchterms"
@@ -44,6 +45,10 @@ type parts struct {
 	// index
 	sink    sink
 	indexer *index.Stage
+	// pairs is what /api/pairs reads, in the process that serves the API:
+	// the tracker in one process, the whole pair-state topic over Kafka
+	// (pairview.go); nil when no pair state is at hand.
+	pairs httpapi.PairReader
 
 	// poll
 	poller *feeds.Poller
@@ -88,6 +93,11 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		if err != nil {
 			return nil, err
 		}
+		if pl.kafka {
+			if p.pairs, err = pl.pairView(ctx, cfg.Track); err != nil {
+				return nil, err
+			}
+		}
 	}
 	if rs.roles[roleTrack] {
 		pairs, err := pl.pairState(ctx)
@@ -96,6 +106,9 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		}
 		if p.tracker, err = track.New(cfg.Track, pairs, log.With("stage", "track")); err != nil {
 			return nil, &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
+		}
+		if !pl.kafka {
+			p.pairs = p.tracker
 		}
 		p.sequencer = track.NewSequencer(p.tracker, track.DefaultSequencer())
 		p.foldWorkers = p.sequencer.Workers()

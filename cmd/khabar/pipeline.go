@@ -193,8 +193,11 @@ func pipelineGraph(p *parts) graph {
 			{role: rolePoll, pattern: "GET /api/feeds", handler: func() http.Handler { return p.poller.Handler() }},
 			{role: rolePoll, pattern: "/websub/", handler: func() http.Handler { return p.poller.Handler() }},
 			{role: roleTrack, pattern: "GET /api/alerts", handler: func() http.Handler { return httpapi.AlertsHandler(p.alerts) }},
-			{role: roleTrack, pattern: "GET /api/pairs/{a}/{b}", handler: func() http.Handler { return httpapi.PairHandler(p.tracker) }},
-			{role: roleTrack, pattern: "GET /api/pairs", handler: func() http.Handler { return httpapi.PairsHandler(p.tracker) }},
+			// pairs: the tracker's state in one process; over Kafka the whole
+			// pair-state topic, read by the API's process whether or not a
+			// tracker runs in it (each tracker holds only its partitions).
+			{role: roleIndex, pattern: "GET /api/pairs/{a}/{b}", handler: func() http.Handler { return pairsRoute(p, httpapi.PairHandler) }},
+			{role: roleIndex, pattern: "GET /api/pairs", handler: func() http.Handler { return pairsRoute(p, httpapi.PairsHandler) }},
 		},
 	}
 }
@@ -273,7 +276,9 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 		routes := map[string]http.Handler{}
 		for _, r := range g.routes {
 			if rs.roles[r.role] {
-				routes[r.pattern] = r.handler()
+				if h := r.handler(); h != nil {
+					routes[r.pattern] = h
+				}
 			}
 		}
 		api, err := newAPI(cfg, reg, p.sink, routes, p.watchlist, log)
@@ -336,6 +341,15 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 		return ferr
 	}
 	return serr
+}
+
+// pairsRoute is a pairs endpoint over p.pairs, or nil (no route) when this
+// process has no pair state to read.
+func pairsRoute(p *parts, h func(httpapi.PairReader) http.Handler) http.Handler {
+	if p.pairs == nil {
+		return nil
+	}
+	return h(p.pairs)
 }
 
 // judgeLanes is how many rule keys the alert judge works on at once.

@@ -142,6 +142,27 @@ func (b *Bus) ensureTopic(ctx context.Context, full string) error {
 	return missingTopic(full)
 }
 
+// Partitions returns how many partitions topic (relative name) has.
+func (b *Bus) Partitions(ctx context.Context, topic string) (int, error) {
+	full := b.cfg.Topic(topic)
+	if err := b.ensureTopic(ctx, full); err != nil {
+		return 0, err
+	}
+	res, err := b.client.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
+	if err != nil {
+		return 0, fmt.Errorf("kafka: metadata for topic %q: %w", full, err)
+	}
+	for _, t := range res.Topics {
+		if t.Name == full {
+			if t.Error != nil {
+				return 0, fmt.Errorf("kafka: topic %q: %w", full, t.Error)
+			}
+			return len(t.Partitions), nil
+		}
+	}
+	return 0, missingTopic(full)
+}
+
 func missingTopic(full string) error {
 	return fmt.Errorf("kafka: topic %q %w: run `khabar setup kafka` to create khabar's topics", full, ErrMissingTopic)
 }
