@@ -175,7 +175,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	st.reset()
 	rd := &bufs.rd
 	rd.s.nsent, rd.s.co, rd.s.lastSpk, rd.s.lastSpkField = 0, coGroup{}, -1, nil
-	rd.s.qSpk, rd.s.qSpkField = -1, nil
+	rd.s.qSpk, rd.s.qSpkField, rd.s.actSrc, rd.s.actField = -1, nil, -1, nil
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
@@ -301,7 +301,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
 	}
 	// Drop the story's field and state, keep the buffers.
-	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField = nil, nil, nil, nil
+	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.
 	if len(b.st.stanceList) > maxKeptStances || len(b.st.seen) > maxKeptStances || len(b.st.titles) > maxKeptStances {

@@ -65,6 +65,11 @@ type sentCtx struct {
 	// that opened such a quote in field qSpkField (-1: no one known).
 	qSpk      int
 	qSpkField *field
+	// actSrc is the one person who attacked or praised someone in words
+	// in sentence actSent of field actField (-1: none, or two).
+	actSrc   int
+	actSent  int
+	actField *field
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -382,8 +387,19 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkAgent, n + 2, -1, false
 		}
 	}
-	if s.flag(n+1)&fwProxy != 0 && (s.w(n+2) == "ने" || s.w(n+2) == "द्वारा") {
-		return mkAgent, n + 2, -1, false
+	// "X के प्रवक्ता ने", "X के एक प्रवक्ता ने", "X के चुनाव अभियान
+	// ने": who speaks or acts for X is X (an owner noun, "अभियान",
+	// after a word of its own).
+	for j := n + 1; j <= n+3 && j+1 < s.sn.b; j++ {
+		if s.mentionAt(j) || !s.isWord(j) || s.flag(j)&fwPostposition != 0 {
+			break
+		}
+		if s.flag(j)&fwProxy != 0 || j > n+1 && s.flag(j)&fwOwnerNoun != 0 {
+			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
+				return mkAgent, j + 1, -1, false
+			}
+			break
+		}
 	}
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false

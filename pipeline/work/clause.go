@@ -584,10 +584,12 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			return spkNone
 		}
 		if back && !demonstrative(f.words[from]) {
-			// "X ने यह बात कही": the demonstrative before बात.
+			// "X ने यह बात कही", "X ने … यह कहा": a demonstrative
+			// before बात or the speech verb.
 			ok := false
 			for k := from + 1; k < to; k++ {
-				if (f.words[k] == "बात" || f.words[k] == "बातें") && demonstrative(f.words[k-1]) {
+				w := f.words[k]
+				if (w == "बात" || w == "बातें" || a.flags[w]&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 					ok = true
 				}
 			}
@@ -688,6 +690,10 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 		return true
 	}
 	if isGenitive(w) {
+		// "X का कहना है", "… यह कहना है X का": her words.
+		if e+1 >= to || f.toks[e+1].Kind != hindi.Word || strings.HasPrefix(f.words[e+1], "कह") {
+			return true
+		}
 		for k := e + 1; k < to && k <= e+3; k++ {
 			if a.flags[f.words[k]]&fwProxy != 0 {
 				return true

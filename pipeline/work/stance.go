@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -26,6 +27,11 @@ type occurrence struct {
 // readSentence reads the stances of one sentence into st.
 func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reader) {
 	if sn.b <= sn.a {
+		return
+	}
+	// A line break alone is no sentence of the story's: the next
+	// paragraph follows the last one ("…, X ने कहा।\n“…”").
+	if sn.b-sn.a == 1 && f.toks[sn.a].Kind == hindi.Break {
 		return
 	}
 	s := &rd.s
@@ -626,7 +632,21 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 && s.lastSpkField == s.f && s.isQuoteTok(s.sn.a) {
 		out = append(out, s.lastSpk)
 	}
+	// "X ने Y पर सवाल उठाए।\n“…”": right after one person's spoken
+	// attack or praise, a quote no one else is named for is theirs.
+	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.actSrc >= 0 && s.actSent == s.nsent-1 && s.actField == s.f && s.isQuoteTok(s.sn.a) && s.sn.qspk == spkNone {
+		out = append(out, s.actSrc)
+	}
 	return out
+}
+
+// spokenKind: a stance said in words (not a deed, a suit or a deal).
+func spokenKind(kind string) bool {
+	switch kind {
+	case "criticism", "accusation", "mockery", "threat", "praise", "endorsement", "defence":
+		return true
+	}
+	return false
 }
 
 // ownSpeakers is speakers within the sentence.
@@ -1328,9 +1348,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		rd.srcs = srcs
 		var tgts []int
+		denied := false
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
 			if c.mk != mkKo || c.tok > o.k {
+				continue
+			}
+			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
+			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
+			// attacks Y.
+			if c.possessed && !ev.Attack && s.chargeBetween(c.end, c.at) {
+				denied = true
 				continue
 			}
 			switch {
@@ -1365,6 +1393,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			if e := s.encounterPartner(ci, o.k); e >= 0 {
 				tgts = append(tgts, e)
 			}
+		}
+		if denied && len(tgts) == 0 {
+			return true
 		}
 		if len(tgts) > 0 {
 			if len(srcs) == 0 && cl.kind == ckContent {
@@ -1625,6 +1656,14 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	if mood == "" {
 		st.lastPair, st.hasPair = [2]int{src, tgt}, true
+		if a.isPerson[src] && spokenKind(kind) {
+			switch {
+			case s.actSent != s.nsent || s.actField != s.f:
+				s.actSrc, s.actSent, s.actField = src, s.nsent, s.f
+			case s.actSrc != src:
+				s.actSrc = -1 // two speakers: neither
+			}
+		}
 	}
 	score := math.Min(1, 0.35+0.25*weight)
 	if mood != "" {
@@ -1834,4 +1873,15 @@ func (a *Analyzer) resolveSpeakerPronouns(s *sentCtx, st *storyState) {
 			}
 		}
 	}
+}
+
+// chargeBetween reports a charge noun (आरोप, दावा …) in tokens (from, to):
+// what a possessed chunk's postposition belongs to.
+func (s *sentCtx) chargeBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.flag(k)&fwCharge != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -404,6 +404,30 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"according to X, without a comma",
 			"एलन मस्क के अनुसार सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
 			[]string{"elon-musk>sam-altman:h"}},
+		{"the speaker before 'यह कहा' in the next paragraph",
+			"“सैम ऑल्टमैन झूठे हैं।”\nएलन मस्क ने मंगलवार को एक पॉडकास्ट में यह कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"'यह कहना है X का' after the quote",
+			"“एलन मस्क हमेशा झूठ बोलते हैं,” यह कहना है मार्क जुकरबर्ग का।",
+			[]string{"mark-zuckerberg>elon-musk:h"}},
+		{"a quote in the next paragraph goes on with the last speaker",
+			"डोनाल्ड ट्रंप ने मंगलवार को रैली की। “कमला हैरिस एक कमजोर उम्मीदवार हैं,” उन्होंने कहा।\n“वह देश नहीं चला सकतीं। वह एक कमजोर नेता हैं।”",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a quote paragraph after one person's spoken attack is theirs",
+			"एलन मस्क ने मंगलवार को ओपनएआई पर फिर सवाल उठाए।\n“सैम ऑल्टमैन ने दुनिया को गुमराह किया है।”",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"a quote paragraph after a deed has no speaker",
+			"एलन मस्क ने ओपनएआई पर मुकदमा दायर किया।\n“सैम ऑल्टमैन ने दुनिया को गुमराह किया है।”",
+			[]string{"elon-musk>openai:h"}},
+		{"one of a person's spokespeople speaks for them",
+			"एलन मस्क के एक प्रवक्ता ने कहा कि सैम ऑल्टमैन झूठ बोल रहे हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a person's election campaign speaks for them",
+			"कमला हैरिस के चुनाव अभियान ने कहा, “डोनाल्ड ट्रंप देश के लिए खतरा हैं।”",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"an associate does not speak for them",
+			"राहुल गांधी के एक सहयोगी ने कहा कि गौतम अडानी ने देश को लूटा है।",
+			nil},
 		{"according to a report is no one's words",
 			"एक रिपोर्ट के मुताबिक, सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
 			nil},
@@ -418,6 +442,32 @@ func TestQuoteSpeakers(t *testing.T) {
 			}
 			if !slices.Equal(got, want) {
 				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+// TestChargeRejection: rejecting or denying someone's charge is no stance
+// (खारिज, इनकार, निराधार/बेबुनियाद/गलत बताया); calling it a lie or
+// fabricated attacks its author.
+func TestChargeRejection(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"dismissed", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को खारिज कर दिया।", []string{}},
+		{"called baseless", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को बेबुनियाद बताया।", []string{}},
+		{"called wrong", "सत्या नडेला ने सुंदर पिचाई के दावे को गलत बताया।", []string{}},
+		{"denied", "सैम ऑल्टमैन ने एलन मस्क के आरोपों से इनकार किया।", []string{}},
+		{"called lies and fabricated", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को झूठा और मनगढ़ंत बताया।", []string{"sam-altman>elon-musk:h"}},
+		{"the claim called a lie", "सत्या नडेला ने सुंदर पिचाई के दावे को झूठा बताया।", []string{"satya-nadella>sundar-pichai:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "charge", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
 			}
 		})
 	}
