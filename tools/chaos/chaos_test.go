@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 func testPersons(t *testing.T) []person {
@@ -142,5 +144,30 @@ func TestDiffMultisets(t *testing.T) {
 	if got := withoutStory([]string{"new-feud:a|b:none→rivals:s2", "escalation:a|b:rivals→rivals:s1"}); !slices.Equal(got,
 		[]string{"escalation:a|b:rivals→rivals", "new-feud:a|b:none→rivals"}) {
 		t.Fatalf("withoutStory = %v", got)
+	}
+}
+
+func TestFoldEventsAppliesRetractions(t *testing.T) {
+	ev := func(kind, story string) pipeline.Event {
+		return pipeline.Event{ID: kind + ":a|b:" + story, Kind: kind, Pair: [2]string{"a", "b"}, From: "none", To: "rivals", Story: story}
+	}
+	msgs := []pipeline.EventMessage{
+		{Event: ev("new-feud", "s2")},
+		{Event: ev("escalation", "s5")},
+		{Event: ev("new-feud", "s2")}, // a redelivered fold sends it again
+		// A late story s1 moves the feud's trigger: s2's is retracted, s1's new.
+		{Event: ev("new-feud", "s2"), Retracted: true},
+		{Event: ev("new-feud", "s1")},
+		// Retracted, then stated again by a later fold: it holds.
+		{Event: ev("escalation", "s5"), Retracted: true},
+		{Event: ev("escalation", "s5")},
+	}
+	got, st := foldEvents(msgs)
+	want := []string{"escalation:a|b:none→rivals:s5", "new-feud:a|b:none→rivals:s1"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("final events %v, want %v", got, want)
+	}
+	if st.messages != 7 || st.retractions != 2 || st.resent != 2 {
+		t.Fatalf("stats %+v, want 7 messages, 2 retractions, 2 re-sent", st)
 	}
 }

@@ -36,6 +36,7 @@ type options struct {
 	arrive, drain, cleanWait time.Duration
 	killMin, killMax         time.Duration
 	outage                   time.Duration
+	startupWait              time.Duration
 	latStories, latRate      int
 	seed                     uint64
 	noChaos                  bool
@@ -59,6 +60,7 @@ func main() {
 	flag.DurationVar(&o.killMin, "kill-min", 20*time.Second, "shortest gap between kills")
 	flag.DurationVar(&o.killMax, "kill-max", 40*time.Second, "longest gap between kills")
 	flag.DurationVar(&o.outage, "outage", 60*time.Second, "how long the broker and Elasticsearch are stopped (each once)")
+	flag.DurationVar(&o.startupWait, "startup-wait", 5*time.Minute, "bus.kafka.startup_wait and sink.elasticsearch.startup_wait of the roles")
 	flag.IntVar(&o.latStories, "latency-stories", 5000, "stories of the paced latency phase (0: skip it)")
 	flag.IntVar(&o.latRate, "latency-rate", 500, "stories/s of the latency phase")
 	flag.Uint64Var(&o.seed, "seed", 14, "random seed (stories, kill order)")
@@ -290,8 +292,11 @@ func (r *run) writeConfig(name, topicPrefix, indexPrefix, hook string, withFeeds
 	b.WriteString("log: {format: json, level: info}\nhttp: {listen: \"127.0.0.1:0\"}\n")
 	b.WriteString("poll:\n  min_interval: 5s\n  max_interval: 15s\n  workers: 16\n  per_host: 8\n  host_gap: 0s\n  backoff_cap: 10s\n  failing_after: 1h\n  allow_private: true\n")
 	b.WriteString("work: {workers: 1, languages: [hi]}\n")
-	fmt.Fprintf(&b, "bus:\n  kind: kafka\n  kafka:\n    brokers: [%q]\n    topic_prefix: %q\n    partitions: 6\n", o.broker, topicPrefix)
-	fmt.Fprintf(&b, "sink:\n  kind: elasticsearch\n  batch_size: 500\n  flush_interval: 500ms\n  elasticsearch:\n    urls: [%q]\n    index_prefix: %q\n", o.esURL, indexPrefix)
+	// The roles wait for the broker and the node at start-up (a role
+	// restarted during an outage waits instead of exiting), longer than an
+	// outage plus a slow restart on 2 cores.
+	fmt.Fprintf(&b, "bus:\n  kind: kafka\n  kafka:\n    brokers: [%q]\n    topic_prefix: %q\n    partitions: 6\n    startup_wait: %s\n", o.broker, topicPrefix, o.startupWait)
+	fmt.Fprintf(&b, "sink:\n  kind: elasticsearch\n  batch_size: 500\n  flush_interval: 500ms\n  elasticsearch:\n    urls: [%q]\n    index_prefix: %q\n    startup_wait: %s\n", o.esURL, indexPrefix, o.startupWait)
 	fmt.Fprintf(&b, "alert:\n  webhooks:\n    - {name: chaos-sink, url: %q}\n", hook)
 	if withFeeds {
 		b.WriteString("feeds:\n")

@@ -341,3 +341,11 @@ func lags(ctx context.Context, broker string, pairs [][2]string) (int64, string)
 	}
 	return total, strings.Join(parts, ", ")
 }
+
+// refresh makes every write to the indices matching pattern searchable.
+func (e *es) refresh(ctx context.Context, pattern string) error {
+	if _, _, err := e.do(ctx, http.MethodPost, "/"+pattern+"/_refresh", nil); err != nil {
+		return fmt.Errorf("refresh before the checks: %w", err)
+	}
+	return nil
+}
