@@ -37,6 +37,14 @@ type Item struct {
 	Story pipeline.Story
 }
 
+// slim drops what the schedule does not need once the items were
+// published: every item keeps only its publication time (adapt).
+func (p *Parsed) slim() {
+	for i := range p.Items {
+		p.Items[i] = Item{Story: pipeline.Story{Published: p.Items[i].Story.Published}}
+	}
+}
+
 // Parsed is a parsed feed document.
 type Parsed struct {
 	Title string

@@ -454,6 +454,12 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		parsed, err = Parse(f.spec.URL, res.Body, res.ContentType)
 		if err == nil {
 			parent, n = p.publish(ctx, f, parsed, &res, now)
+			// The wait for the acks can be long (a broker outage: ≈80 s
+			// of retries) and hundreds of feeds may wait at once: keep
+			// only what the schedule needs, not the document and its
+			// texts (the bus holds the messages it must retry).
+			res.Body = nil
+			parsed.slim()
 		}
 	}
 	select {

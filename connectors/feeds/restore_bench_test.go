@@ -23,11 +23,32 @@ import (
 // restore benchmark: every feed polled restoreUpdates times, each poll
 // bringing two new stories, with the state, delivered-story set and
 // fingerprint records a poller writes for it, none compacted away.
+//
+// KHABAR_BENCH_FEEDSTATE_SHAPE=chaos gives the shape of the chaos run's
+// topic instead (scripts/chaos.sh: 2,000 feeds polled every 5–15 s for
+// 10 minutes, 50,000 stories): 100 polls per feed, a new story every
+// 4th poll (25 in all), so 200,000 state records, 50,000 seen sets and
+// 50,000 fingerprints.
+type restoreShape struct {
+	feeds, updates, items, every int // every: polls per new-stories update
+	perUpdate                    int // new stories per update
+}
+
+func restoreShapeFromEnv() restoreShape {
+	if os.Getenv("KHABAR_BENCH_FEEDSTATE_SHAPE") == "chaos" {
+		return restoreShape{feeds: 2000, updates: 100, items: 0, every: 4, perUpdate: 1}
+	}
+	return restoreShape{feeds: restoreFeeds, updates: restoreUpdates, items: restoreItems, every: 1, perUpdate: 2}
+}
+
 const (
 	restoreFeeds   = 5000
 	restoreUpdates = 10
-	restoreItems   = 20 // stories in a feed's document before the first update
+	restoreItems   = 20 // stories a feed delivered before its first update
 )
+
+// stories is how many stories a feed has delivered after its poll u.
+func (sh restoreShape) stories(u int) int { return sh.items + sh.perUpdate*(u/sh.every+1) }
 
 func restoreFeedURL(i int) string {
 	return fmt.Sprintf("https://samachar%d.example/rss/rajya-%d.xml", i%97, i)
@@ -37,11 +58,11 @@ func restoreStoryID(feed, n int) string {
 	return pipeline.StoryID(fmt.Sprintf("https://samachar%d.example/khabar/%d/%d", feed%97, feed, n), "")
 }
 
-// populateFeedState writes restoreFeeds × restoreUpdates polls' records
-// to the feed-state topic of kcfg, as the pollers' committer writes them
-// (seen set and fingerprints first, then the state).
-func populateFeedState(tb testing.TB, kcfg kafka.Config) {
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+// populateFeedState writes the records of sh's polls to the feed-state
+// topic of kcfg, as the pollers' committer writes them (seen set and
+// fingerprints first, then the state).
+func populateFeedState(tb testing.TB, kcfg kafka.Config, sh restoreShape) {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
 	log := slog.New(slog.DiscardHandler)
 	if _, err := kafka.Setup(ctx, kcfg, log); err != nil {
@@ -71,23 +92,26 @@ func populateFeedState(tb testing.TB, kcfg kafka.Config) {
 	add := func(op pipeline.StateOp) {
 		batch = append(batch, pipeline.NewMessage(op.Bucket+"\x00"+op.Key, op.Value))
 	}
-	for u := range restoreUpdates {
-		for i := range restoreFeeds {
+	for u := range sh.updates {
+		for i := range sh.feeds {
 			key := CanonicalFeedURL(restoreFeedURL(i))
-			at := base.Add(time.Duration(u)*10*time.Minute + time.Duration(i)*time.Millisecond)
-			seen := map[string]seenEntry{}
-			for n := range restoreItems + 2*u {
-				seen[restoreStoryID(i, n)] = seenEntry{H: Splitmix(uint64(i<<20 | n)), T: base.Unix() + int64(n)}
-			}
-			add(putJSON(BucketSeen, key, seen))
-			for n := restoreItems + 2*u - 2; n < restoreItems+2*u; n++ {
-				id := restoreStoryID(i, n)
-				add(putJSON(BucketCluster, id, &clusterEntry{Hash: Splitmix(uint64(n)), Cluster: id, T: at.Unix()}))
+			at := base.Add(time.Duration(u)*7*time.Second + time.Duration(i)*time.Millisecond)
+			n := sh.stories(u)
+			if u%sh.every == 0 {
+				seen := make(map[string]seenEntry, n)
+				for k := range n {
+					seen[restoreStoryID(i, k)] = seenEntry{H: Splitmix(uint64(i<<20 | k)), T: base.Unix() + int64(k)}
+				}
+				add(putJSON(BucketSeen, key, seen))
+				for k := n - sh.perUpdate; k < n; k++ {
+					id := restoreStoryID(i, k)
+					add(putJSON(BucketCluster, id, &clusterEntry{Hash: Splitmix(uint64(i<<20 | k)), Cluster: id, T: at.Unix()}))
+				}
 			}
 			st := feedState{
 				ETag: `"` + strconv.FormatUint(Splitmix(uint64(i*31+u)), 16) + `"`, LastModified: at.Format(time.RFC1123),
 				LastPoll: at, LastSuccess: at, LastStatus: 200, NextPoll: at.Add(10 * time.Minute),
-				Interval: 10 * time.Minute, Polls: int64(u + 1), Stories: int64(restoreItems + 2*u),
+				Interval: 10 * time.Minute, Polls: int64(u + 1), NotModified: int64(u - u/sh.every), Stories: int64(n),
 			}
 			add(putJSON(BucketState, key, &st))
 			if len(batch) >= 2000 {
@@ -150,7 +174,7 @@ func rssBytes() uint64 {
 
 // BenchmarkFeedStateRestore measures a poller's start over a feed-state
 // topic of 5,000 feeds × 10 uncompacted updates (≈100,000 fingerprints,
-// 50,000 state and 50,000 seen records of 20–38 stories): the state store
+// 50,000 state and 50,000 seen records of 22–40 stories): the state store
 // restored and the poller built (every owned feed's state loaded), as
 // poller 0 of 3. "whole" is the plain StateStore, which restores every
 // record of the topic; "shard" the FeedStateStore filtered by the
@@ -168,6 +192,7 @@ func BenchmarkFeedStateRestore(b *testing.B) {
 	if addr == "" {
 		b.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
 	}
+	sh := restoreShapeFromEnv()
 	kcfg := kafka.DefaultConfig()
 	kcfg.Brokers = []string{addr}
 	kcfg.Partitions = 6
@@ -179,12 +204,12 @@ func BenchmarkFeedStateRestore(b *testing.B) {
 		_, _ = rand.Read(pb[:])
 		kcfg.TopicPrefix = "bfstate" + hex.EncodeToString(pb[:]) + "."
 		start := time.Now()
-		populateFeedState(b, kcfg)
-		b.Logf("populated %s%s: %d feeds × %d updates in %s", kcfg.TopicPrefix, kafka.TopicFeedState,
-			restoreFeeds, restoreUpdates, time.Since(start).Round(time.Millisecond))
+		populateFeedState(b, kcfg, sh)
+		b.Logf("populated %s%s: %d feeds × %d polls in %s", kcfg.TopicPrefix, kafka.TopicFeedState,
+			sh.feeds, sh.updates, time.Since(start).Round(time.Millisecond))
 	}
 	var list []Feed
-	for i := range restoreFeeds {
+	for i := range sh.feeds {
 		list = append(list, Feed{URL: restoreFeedURL(i)})
 	}
 	shard := Shard{Index: 0, Count: 3}
@@ -239,11 +264,11 @@ func BenchmarkFeedStateRestore(b *testing.B) {
 				}
 				loaded := 0
 				for _, h := range hs {
-					if h.Stories == int64(restoreItems+2*(restoreUpdates-1)) {
+					if h.Stories == int64(sh.stories(sh.updates-1)) {
 						loaded++
 					}
 				}
-				if loaded != len(hs) || len(hs) < restoreFeeds/4 {
+				if loaded != len(hs) || len(hs) < sh.feeds/4 {
 					b.Fatalf("%s: %d of %d owned feeds have their last state restored", mode, loaded, len(hs))
 				}
 				heapAfter += float64(after.HeapInuse) - float64(before.HeapInuse)
