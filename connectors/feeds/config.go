@@ -126,6 +126,14 @@ type Config struct {
 	// store that holds every feed).
 	View *StateView
 
+	// RecoverWindow: a poller starting within this time of its last
+	// committed poll reads the stories topic back from shortly before it
+	// (when its publisher can: kafka.Bus) and takes the stories of its
+	// feeds found there as delivered, so a kill between a fetch's acks and
+	// its commit leaves no copy on the topic. 0 means 1 h; negative
+	// disables it.
+	RecoverWindow time.Duration
+
 	// DrainTimeout is how long Run waits, after ctx is done, for the acks
 	// of stories already published so their feeds' state can be committed.
 	DrainTimeout time.Duration
@@ -182,6 +190,7 @@ func (c Config) withDefaults() Config {
 	setDur(&c.FailingAfter, d.FailingAfter)
 	setDur(&c.ClusterWindow, d.ClusterWindow)
 	setDur(&c.DrainTimeout, d.DrainTimeout)
+	setDur(&c.RecoverWindow, time.Hour)
 	setDur(&c.WebSub.Lease, d.WebSub.Lease)
 	setDur(&c.WebSub.PollInterval, d.WebSub.PollInterval)
 	setDur(&c.WebSub.QuietAfter, d.WebSub.QuietAfter)

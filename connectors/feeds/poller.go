@@ -46,7 +46,11 @@ type Poller struct {
 	byState map[string]*feed // by stateKey
 	// others are the feeds other pollers own, by feedKey: a WebSub
 	// delivery for one of them is forwarded to its owner (Config.View).
-	others   map[string]Feed
+	others map[string]Feed
+	// recent are stories of this poller's feeds found on the stories
+	// topic at start but not in their seen sets (recoverPublished): id →
+	// first-seen time. Read-only once set.
+	recent   map[string]int64
 	hosts    map[string]*hostLimit
 	runCtx   context.Context
 	wg       sync.WaitGroup
@@ -533,6 +537,8 @@ type freshStory struct {
 func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetchResult, now time.Time) (*pipeline.Message, int) {
 	var news []freshStory
 	docIDs := make(map[string]bool, len(parsed.Items))
+	recent := p.recentlyPublished()
+	found := false
 	f.mu.Lock()
 	for _, it := range parsed.Items {
 		st := it.Story
@@ -544,6 +550,12 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 				continue
 			}
 			first = e.T
+		} else if t, ok := recent[st.ID]; ok {
+			// Published before the last stop, not committed: the topic
+			// has it already (recoverPublished).
+			f.seen[st.ID] = seenEntry{H: h, T: t}
+			f.seenDirty, found = true, true
+			continue
 		}
 		if ph, ok := f.pending[st.ID]; ok && ph == h {
 			continue // already on its way (a push and a poll crossing)
@@ -552,6 +564,9 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 		news = append(news, freshStory{st: st, hash: h, seen: first})
 	}
 	f.mu.Unlock()
+	if found {
+		p.commits.mark(f)
+	}
 
 	msgs := make([]*pipeline.Message, 0, len(news))
 	tok := &commitToken{seen: make(map[string]seenEntry, len(news)), doc: docIDs}

@@ -78,7 +78,18 @@ func Open(ctx context.Context, s Setup) (*Poller, error) {
 	if cfg.OnFailing == nil && cfg.ReportFailing == nil && s.FailingTopic != "" {
 		cfg.ReportFailing = FailingReporter(s.Publisher, s.FailingTopic, 10*time.Second)
 	}
-	return New(cfg, s.Publisher, s.State, log, s.Registerer)
+	p, err := New(cfg, s.Publisher, s.State, log, s.Registerer)
+	if err != nil {
+		return nil, err
+	}
+	if sc, ok := s.Publisher.(storyScanner); ok {
+		if _, err := p.recoverPublished(ctx, sc); err != nil {
+			// Not fatal: what was published before the stop and not
+			// committed is published again (a copy; the index keeps one).
+			log.Warn("stories published before the last stop not read back; some may be published twice", "err", err)
+		}
+	}
+	return p, nil
 }
 
 // SamplePrefix marks a configured feed served from khabar's bundled
