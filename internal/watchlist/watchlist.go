@@ -32,6 +32,12 @@ const (
 	TypeDeal   = "deal"
 )
 
+// A person's genders (Entity.Gender).
+const (
+	GenderFemale = "female"
+	GenderMale   = "male"
+)
+
 // Entity is one tracked person, organisation or deal.
 type Entity struct {
 	// ID is stable and used everywhere (elon-musk, openai, stargate).
@@ -76,6 +82,10 @@ type Entity struct {
 	// because of an epithet alone. EpithetsAt gives those that apply at a
 	// story's time.
 	EpithetPeriods []Epithet `yaml:"epithets" json:"epithets,omitempty"`
+	// Gender of a person, "female" or "male" (empty: not stated): Hindi
+	// verbs agree with their subject's gender, so a pronoun is grounded
+	// only to a person its verb agrees with ("वह … हार चुकी हैं").
+	Gender string `yaml:"gender" json:"gender,omitempty"`
 	// Kinds are descriptions the entity shares with others ("अरबपति",
 	// "कांग्रेस नेता", bare "राष्ट्रपति" for a US president), with the
 	// period they apply, written like epithets. Unlike an epithet, a kind
@@ -301,6 +311,12 @@ func Parse(name string, data []byte) (*Watchlist, error) {
 		}
 		if err := checkKinds(name, e); err != nil {
 			return nil, err
+		}
+		switch {
+		case e.Gender != "" && e.Type != TypePerson:
+			return nil, at("only a person has a gender")
+		case e.Gender != "" && e.Gender != GenderFemale && e.Gender != GenderMale:
+			return nil, at("gender %q is not %q or %q", e.Gender, GenderFemale, GenderMale)
 		}
 		e.Epithets = nil
 		for _, ep := range e.EpithetPeriods {

@@ -277,3 +277,23 @@ func TestParseKinds(t *testing.T) {
 		})
 	}
 }
+
+// TestParseGender: a person may state a gender, female or male; nothing
+// else, and nobody but a person.
+func TestParseGender(t *testing.T) {
+	w, err := Parse("w.yaml", []byte("entities:\n  - id: a\n    type: person\n    gender: female\n    names: [अनीता राय]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := w.Entity("a"); a.Gender != GenderFemale {
+		t.Fatalf("gender %q", a.Gender)
+	}
+	for _, c := range []struct{ yaml, want string }{
+		{"entities:\n  - id: a\n    type: person\n    gender: f\n    names: [अनीता राय]\n", "w.yaml:2: entity \"a\": gender \"f\" is not \"female\" or \"male\""},
+		{"entities:\n  - id: a\n    type: org\n    gender: female\n    names: [एबीसी]\n", "only a person has a gender"},
+	} {
+		if _, err := Parse("w.yaml", []byte(c.yaml)); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("error %v, want %q", err, c.want)
+		}
+	}
+}

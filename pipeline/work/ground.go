@@ -563,6 +563,102 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1 // a pair, read by the clause
 		}
 	}
+	a.agree(s, st)
+}
+
+// agree re-grounds subject pronouns (वह, वो, वे) whose clause's verb
+// shows a gender their person does not have: "ट्रंप ने कहा कि वह … हार
+// चुकी हैं" is not Trump but the woman named before. A feminine verb in
+// the plural (हैं, थीं, -ीं: the honorific) wants a woman; in the singular
+// a woman or an organisation (कंपनी is feminine); a masculine verb wants
+// a man or an organisation. With none named before, a pronoun grounded
+// against its verb is nobody.
+func (a *Analyzer) agree(s *sentCtx, st *storyState) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron != fwSubjPron || c.ent < 0 || !a.isPerson[c.ent] || a.ents[c.ent].Gender == "" {
+			continue
+		}
+		switch s.w(c.tok) {
+		case "वह", "वो", "वे":
+		default:
+			continue
+		}
+		fem, masc, hon := a.verbGender(s, c.clause, c.tok)
+		if fem == masc {
+			continue
+		}
+		ok := func(e int) bool {
+			g := a.ents[e].Gender
+			switch {
+			case a.isDeal[e]:
+				return false
+			case !a.isPerson[e]:
+				return !(fem && hon)
+			case fem:
+				return g == watchlist.GenderFemale
+			default:
+				return g == watchlist.GenderMale
+			}
+		}
+		if ok(c.ent) {
+			continue
+		}
+		c.ent = a.nearestAgreeing(s, st, c.tok, ok)
+	}
+}
+
+// verbGender reads the gender and number of the verb group that ends
+// clause ci after token k (its last four words): feminine or masculine
+// forms (grounding.yaml feminine_verbs, masculine_verbs; futures in
+// -ेगी/-ेगा, habituals in -ती/-ता before an auxiliary), and whether it
+// is plural (हैं, थीं, -ीं, -ें), the honorific of a person.
+func (a *Analyzer) verbGender(s *sentCtx, ci, k int) (fem, masc, hon bool) {
+	if ci < 0 || ci >= len(s.cls) {
+		return false, false, false
+	}
+	toks := s.cls[ci].toks
+	var ws []string
+	for i := len(toks) - 1; i >= 0 && len(ws) < 4; i-- {
+		if t := toks[i]; t > k && s.isWord(t) {
+			ws = append(ws, s.f.words[t])
+		}
+	}
+	// ws runs backwards: ws[i-1] is the word after ws[i].
+	for i, w := range ws {
+		cl := a.matcher.words[w]
+		aux := i > 0 && a.matcher.words[ws[i-1]]&(ncFeminine|ncMasculine) != 0 || i > 0 && (ws[i-1] == "है" || ws[i-1] == "हैं")
+		switch {
+		case cl&ncFeminine != 0, strings.HasSuffix(w, "ेगी"), strings.HasSuffix(w, "ेंगी"),
+			aux && (strings.HasSuffix(w, "ती") || strings.HasSuffix(w, "तीं")):
+			fem = true
+		case cl&ncMasculine != 0, strings.HasSuffix(w, "ेगा"), strings.HasSuffix(w, "ेंगे"),
+			aux && (strings.HasSuffix(w, "ता") || strings.HasSuffix(w, "ते")):
+			masc = true
+		}
+		if w == "हैं" || strings.HasSuffix(w, "ीं") || strings.HasSuffix(w, "ें") {
+			hon = true
+		}
+	}
+	return fem, masc, hon
+}
+
+// nearestAgreeing is the nearest entity named before token k (in the
+// sentence, then earlier in the story) that ok accepts, or -1.
+func (a *Analyzer) nearestAgreeing(s *sentCtx, st *storyState, k int, ok func(int) bool) int {
+	start := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
+	for j := start - 1; j >= 0 && j >= start-64; j-- {
+		c := s.chunks[j]
+		if c.pron == 0 && c.ent >= 0 && c.mk != mkPlace && ok(c.ent) {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0; j-- {
+		if ok(st.recent[j]) {
+			return st.recent[j]
+		}
+	}
+	return -1
 }
 
 // singularSubj reports a singular subject pronoun (वह, वो, उसने, इसने),

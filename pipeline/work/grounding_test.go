@@ -908,3 +908,53 @@ func TestGenitiveVariants(t *testing.T) {
 		}
 	}
 }
+
+// TestGroundingGender: a subject pronoun is grounded to a person its
+// verb agrees with (watchlist gender): a feminine verb in the honorific
+// plural is a woman, in the singular a woman or an organisation (कंपनी
+// is feminine); a masculine verb is a man or an organisation.
+func TestGroundingGender(t *testing.T) {
+	b := *shippedAnalyzer(t)
+	a := &b
+	var got []string
+	a.trace = func(s *sentCtx) {
+		for _, c := range s.chunks {
+			if c.pron == fwSubjPron {
+				id := "-"
+				if c.ent >= 0 {
+					id = a.ents[c.ent].ID
+				}
+				got = append(got, id)
+			}
+		}
+	}
+	cases := []struct {
+		name, body string
+		want       []string // the subject pronouns, in order
+	}{
+		{"a feminine verb in a man's words",
+			"कमला हैरिस ने बहस में हिस्सा लिया। डोनाल्ड ट्रंप ने कहा कि वह पहली बहस में बुरी तरह हार चुकी हैं।",
+			[]string{"kamala-harris"}},
+		{"a masculine verb in a man's words",
+			"कमला हैरिस ने बहस में हिस्सा लिया। डोनाल्ड ट्रंप ने कहा कि वह अगली बहस में नहीं जाएंगे।",
+			[]string{"donald-trump"}},
+		{"a masculine verb in a woman's words",
+			"डोनाल्ड ट्रंप ने रैली की। कमला हैरिस ने कहा कि वह सिर्फ अपने लिए लड़ते रहे हैं।",
+			[]string{"donald-trump"}},
+		{"a feminine singular verb is the company",
+			"एलन मस्क ने ओपनएआई पर आरोप लगाए। सैम ऑल्टमैन ने कहा कि वह हर शिकायत की जांच करती है।",
+			[]string{"openai"}},
+		{"a feminine verb with no woman or company named",
+			"एलन मस्क ने रैली की। डोनाल्ड ट्रंप ने कहा कि वह बहस हार चुकी हैं।",
+			[]string{"-"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got = got[:0]
+			a.Analyze(pipeline.Story{ID: "gender", Body: c.body, Published: time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)})
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("subject pronouns grounded to %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -529,6 +529,8 @@ const (
 	ncNoun                              // भारत, संसद, बयान… next to a name, not part of it
 	ncOffice                            // राष्ट्रपति, सीईओ… alone: the holder the story named
 	ncDeterminer                        // एक, कई, अन्य… before a kind: not a reference
+	ncFeminine                          // चुकी, रही, थीं…: a verb that agrees with a woman (or a feminine noun)
+	ncMasculine                         // चुका, रहा, थे…: a verb that agrees with a man
 )
 
 //go:embed grounding.yaml
@@ -558,6 +560,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"function": ncFunction, "verbs": ncVerb, "titles": ncTitle,
 		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
+		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
