@@ -62,6 +62,8 @@ export KHABAR_ES_HEAP=${KHABAR_ES_HEAP:-512m}
 
 work=$(mktemp -d /tmp/khabar-chaos.XXXXXX)
 harness_pid=""
+kpid=""
+epid=""
 ok=0
 cleanup() {
 	local rc=$?
@@ -70,6 +72,11 @@ cleanup() {
 		kill -TERM "$harness_pid" 2>/dev/null || true
 		wait "$harness_pid" 2>/dev/null || true
 	fi
+	# Start scripts still waiting for health (a failed build) end first.
+	local p
+	for p in ${kpid:-} ${epid:-}; do
+		kill -0 "$p" 2>/dev/null && kill "$p" 2>/dev/null || true
+	done
 	bash scripts/kafka.sh stop >>"$work/services.log" 2>&1 || true
 	bash scripts/elasticsearch.sh stop >>"$work/services.log" 2>&1 || true
 	if [[ $ok == 1 && -z ${KHABAR_CHAOS_KEEP:-} ]]; then
@@ -84,10 +91,8 @@ trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 echo "chaos.sh: work dir $work; broker 127.0.0.1:$kport, Elasticsearch 127.0.0.1:$esport, services $services" >&2
-go build -o "$work/khabar" ./cmd/khabar
-go build -o "$work/chaos" ./tools/chaos
-
 # A fresh broker and node: no topics, offsets or indices of an earlier run.
+# They start while the binaries build (both take tens of seconds on 2 cores).
 bash scripts/kafka.sh wipe >>"$work/services.log" 2>&1
 bash scripts/elasticsearch.sh stop >>"$work/services.log" 2>&1 || true
 rm -rf "$services/es-node-$esport/data"
@@ -95,6 +100,9 @@ bash scripts/kafka.sh start >>"$work/services.log" 2>&1 &
 kpid=$!
 bash scripts/elasticsearch.sh start >>"$work/services.log" 2>&1 &
 epid=$!
+go build -o "$work/khabar" ./cmd/khabar
+go build -o "$work/chaos" ./tools/chaos
+echo "chaos.sh: built after $((SECONDS - begin)) s" >&2
 if ! wait "$kpid"; then
 	tail -n 30 "$work/services.log" >&2
 	echo "chaos.sh: the chaos broker did not start" >&2

@@ -12,6 +12,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/rand/v2"
 	"net"
@@ -67,11 +68,18 @@ func main() {
 	flag.BoolVar(&o.noChaos, "no-chaos", false, "no kills, outages or rescale (a baseline)")
 	flag.DurationVar(&o.budget, "budget", 0, "wall-clock bound of the whole run, checks included (0: none); the drain and the clean run are cut to fit")
 	flag.Parse()
-	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if o.bin == "" || o.dir == "" || o.broker == "" || o.esURL == "" {
 		fmt.Fprintln(os.Stderr, "chaos: -khabar, -dir, -kafka and -es are required")
 		os.Exit(2)
 	}
+	// The harness log goes to stderr and to the work dir (kept on failure).
+	hl, err := os.OpenFile(filepath.Join(o.dir, "harness.log"), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "chaos: harness log:", err)
+		os.Exit(2)
+	}
+	defer hl.Close()
+	log := slog.New(slog.NewTextHandler(io.MultiWriter(os.Stderr, hl), &slog.HandlerOptions{Level: slog.LevelInfo}))
 	if err := checkServiceEnv(o); err != nil {
 		fmt.Fprintln(os.Stderr, "chaos:", err)
 		os.Exit(2)
@@ -617,8 +625,12 @@ func (r *run) progress(ctx context.Context, t0 time.Time) {
 		ev, _ := r.es.count(cctx, "chaos-events")
 		al, _ := r.es.count(cctx, "chaos-alerts")
 		cancel()
+		lctx, lcancel := context.WithTimeout(ctx, 10*time.Second)
+		_, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.work", "chaos.stories"}, {"chaos.index", "chaos.analyses"}, {"chaos.track", "chaos.stances"}, {"chaos.alert-judge", "chaos.alert-inputs"}})
+		lcancel()
 		r.log.Info("progress", "t", time.Since(t0).Round(time.Second), "served", r.feedSrv.servedCount(), "indexed(all)", st,
-			"events", ev, "alerts", al, "webhook posts", len(r.sink.snapshot("/hook")), "feed GETs", r.feedSrv.gets.Load(), "304s", r.feedSrv.n304.Load())
+			"events", ev, "alerts", al, "webhook posts", len(r.sink.snapshot("/hook")), "feed GETs", r.feedSrv.gets.Load(), "304s", r.feedSrv.n304.Load(),
+			"lag", lagText, "load", loadavg())
 	}
 }
 
@@ -695,4 +707,17 @@ func checkServiceEnv(o options) error {
 			os.Getenv("KHABAR_KAFKA_PORT"), os.Getenv("KHABAR_ES_PORT"), os.Getenv("KHABAR_SERVICES_DIR"), kport, u.Port())
 	}
 	return nil
+}
+
+// loadavg is the 1-minute load average (for the log), or "?".
+func loadavg() string {
+	raw, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "?"
+	}
+	f := strings.Fields(string(raw))
+	if len(f) == 0 {
+		return "?"
+	}
+	return f[0]
 }

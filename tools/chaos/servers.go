@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -23,10 +24,21 @@ type feedServer struct {
 	t0      atomic.Int64  // feed clock start (unix nanos); 0 = not started
 	gets    atomic.Int64
 	n304    atomic.Int64
+	// docs caches each feed's last document (it changes only when an item
+	// appears): encoding 2,000 feeds of up to 25 ~2 KB items on every poll
+	// would cost the 2-core machine the pipeline's CPU.
+	docs []cachedDoc
+}
+
+// cachedDoc is a feed's encoded document showing its first n items.
+type cachedDoc struct {
+	mu  sync.Mutex
+	n   int
+	raw []byte
 }
 
 func newFeedServer(stories []story, nFeeds int) *feedServer {
-	fs := &feedServer{byFeed: make([][]int, nFeeds), stories: stories, served: make([]atomic.Bool, len(stories))}
+	fs := &feedServer{byFeed: make([][]int, nFeeds), stories: stories, served: make([]atomic.Bool, len(stories)), docs: make([]cachedDoc, nFeeds)}
 	for i, s := range stories {
 		fs.byFeed[s.feed] = append(fs.byFeed[s.feed], i)
 	}
@@ -85,9 +97,33 @@ func (fs *feedServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
+	raw, err := fs.document(f, n)
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
+	w.Header().Set("ETag", etag)
+	if _, err := w.Write(raw); err != nil {
+		return // the client went away; it will ask again
+	}
+	for k := range n {
+		fs.served[fs.byFeed[f][k]].Store(true)
+	}
+}
+
+// document is feed f's RSS document with its first n items, newest first
+// (as feeds do), encoded once per n.
+func (fs *feedServer) document(f, n int) ([]byte, error) {
+	c := &fs.docs[f]
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.raw != nil && c.n == n {
+		return c.raw, nil
+	}
 	t0 := time.Unix(0, fs.t0.Load())
 	items := make([]rssItem, 0, n)
-	for k := n - 1; k >= 0; k-- { // newest first, as feeds do
+	for k := n - 1; k >= 0; k-- {
 		i := fs.byFeed[f][k]
 		s := fs.stories[i]
 		items = append(items, rssItem{Title: s.title, Link: s.link, GUID: s.link,
@@ -105,15 +141,13 @@ func (fs *feedServer) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	doc.Channel.Title = feedName(f)
 	doc.Channel.Link = fmt.Sprintf("http://news.chaos.test/%d", f)
 	doc.Channel.Items = items
-	w.Header().Set("Content-Type", "application/rss+xml; charset=utf-8")
-	w.Header().Set("ETag", etag)
-	_, _ = io.WriteString(w, xml.Header)
-	if err := xml.NewEncoder(w).Encode(doc); err != nil {
-		return // the client went away; it will ask again
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	if err := xml.NewEncoder(&b).Encode(doc); err != nil {
+		return nil, fmt.Errorf("feed %d: encode: %w", f, err)
 	}
-	for k := range n {
-		fs.served[fs.byFeed[f][k]].Store(true)
-	}
+	c.n, c.raw = n, b.Bytes()
+	return c.raw, nil
 }
 
 func feedName(f int) string { return fmt.Sprintf("चैनल-%d", f) }
