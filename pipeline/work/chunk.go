@@ -217,6 +217,19 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if s.isWord(n+1) && !s.mentionAt(n+1) && s.f.toks[n].Start == s.f.toks[n-1].End && s.f.toks[n+1].Start == s.f.toks[n].End {
 			return mkMod, n, -1, false
 		}
+	case "समेत", "सहित":
+		// "X, Y समेत कई उद्योगपतियों ने": the names are among the
+		// group and share its postposition.
+		for j := n + 1; j <= n+6 && j < s.sn.b; j++ {
+			if s.mentionAt(j) || !s.isWord(j) {
+				break
+			}
+			switch s.w(j) {
+			case "ने", "को", "पर", "से":
+				mk, at, head, _ := a.markerAfter(s, j, false)
+				return mk, at, head, false
+			}
+		}
 	case "और", "व", "एवं":
 		// "X और उसके सीईओ Y पर": the organisation and its officer share
 		// the officer's postposition.
@@ -387,14 +400,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkAgent, n + 2, -1, false
 		}
 	}
-	// "X के प्रवक्ता ने", "X के एक प्रवक्ता ने", "X के चुनाव अभियान
-	// ने": who speaks or acts for X is X (an owner noun, "अभियान",
-	// after a word of its own).
+	// "X के प्रवक्ता ने", "X के एक प्रवक्ता ने", "X के (चुनाव) अभियान
+	// ने": who speaks or acts for X is X.
 	for j := n + 1; j <= n+3 && j+1 < s.sn.b; j++ {
 		if s.mentionAt(j) || !s.isWord(j) || s.flag(j)&fwPostposition != 0 {
 			break
 		}
-		if s.flag(j)&fwProxy != 0 || j > n+1 && s.flag(j)&fwOwnerNoun != 0 {
+		if s.flag(j)&(fwProxy|fwOwnerNoun) != 0 {
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
@@ -757,7 +769,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			next++ // "और उद्योगपति X": one title word
 		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
-		if linked && s.w(c.end) == "," && !closed {
+		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
+		// of three items ("X, A, B ने").
+		if linked && s.w(c.end) == "," && !closed && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {
 			linked = false
 		}
 		closed = linked

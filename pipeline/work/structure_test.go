@@ -198,6 +198,11 @@ func TestStanceStructure(t *testing.T) {
 		{"a passive in X's speech: X calls", "", "सत्या नडेला के भाषण में सुंदर पिचाई को दूरदर्शी बताया गया।", []string{"satya-nadella>sundar-pichai:s"}},
 		{"with a ने elsewhere, the owner of the speech is not made its speaker", "", "सत्या नडेला ने सुंदर पिचाई के भाषण में कही बातों को शानदार बताया।", nil},
 		{"one of the most: a partitive between the word and the calling verb", "", "सत्या नडेला ने सुंदर पिचाई को सबसे काबिल इंजीनियरों में से एक बताया।", []string{"satya-nadella>sundar-pichai:s"}},
+		// STRUCTURE, session 4 (issue 10).
+		{"names among a group with समेत share its postposition", "मुकेश अंबानी, गौतम अडानी समेत कई उद्योगपतियों ने नरेंद्र मोदी को दी बधाई", "", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}},
+		{"a name with सहित and a group's genitive before its ने", "", "राहुल गांधी सहित विपक्ष के कई नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a comma list of three shares the last postposition", "बेजोस, जुकरबर्ग, पिचाई ने डोनाल्ड ट्रंप को दी शुभकामनाएं", "", []string{"mark-zuckerberg>donald-trump:s", "sundar-pichai>donald-trump:s"}},
+		{"a person's campaign speaks for them", "", "कमला हैरिस के अभियान ने डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
