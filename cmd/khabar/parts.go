@@ -45,6 +45,9 @@ type parts struct {
 	// index
 	sink    sink
 	indexer *index.Stage
+	// eventIndexer writes events and deletes retracted ones, one batch at
+	// a time (a write and a later delete of one id must not cross).
+	eventIndexer *index.Stage
 	// pairs is what /api/pairs reads, in the process that serves the API:
 	// the tracker in one process, the whole pair-state topic over Kafka
 	// (pairview.go); nil when no pair state is at hand.
@@ -90,6 +93,10 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		}
 		p.closers = append(p.closers, p.sink.Close)
 		p.indexer, err = index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: cfg.Sink.InFlightBatches()}, p.sink, pl.dlq, metrics, log)
+		if err != nil {
+			return nil, err
+		}
+		p.eventIndexer, err = index.New(index.Config{BatchSize: cfg.Sink.BatchSize, FlushInterval: cfg.Sink.FlushInterval, InFlight: 1}, p.sink, pl.dlq, metrics, log)
 		if err != nil {
 			return nil, err
 		}

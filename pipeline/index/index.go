@@ -23,6 +23,15 @@ type Sink interface {
 	WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error
 }
 
+// EventDeleter is a Sink that can remove event documents. A retraction on
+// the events topic (pipeline.EventMessage.Retracted) deletes its event's
+// document when the sink is one; with a sink that is not, a retraction is
+// dead-lettered (it cannot be applied, and must not be written as if it
+// were the event).
+type EventDeleter interface {
+	DeleteEvents(ctx context.Context, ids []string) error
+}
+
 // Config tunes batching.
 type Config struct {
 	BatchSize     int           // flush at this many messages (default 2000)
@@ -194,6 +203,13 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		recs   []pipeline.Record
 		events []pipeline.Event
 		alerts []pipeline.Alert
+		// Events: the last message of an id in the batch decides whether
+		// its document is written or deleted (a retraction and the event
+		// again, in topic order, leave the event; the event then its
+		// retraction leave nothing).
+		lastOfEvent = map[string]int{}
+		retracted   = map[string]bool{}
+		deleter, _  = s.sink.(EventDeleter)
 	)
 	for _, m := range batch {
 		var err error
@@ -211,7 +227,12 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 			if err = pipeline.Decode(m, &e); err == nil && e.Event.ID == "" {
 				err = fmt.Errorf("event (key %q) has no id", m.Key)
 			}
+			if err == nil && e.Retracted && deleter == nil {
+				err = fmt.Errorf("retraction of event %s: this sink cannot delete events", e.Event.ID)
+			}
 			if err == nil {
+				lastOfEvent[e.Event.ID] = len(events)
+				retracted[e.Event.ID] = e.Retracted
 				events = append(events, e.Event)
 			}
 		case Alerts:
@@ -232,6 +253,20 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 	if len(good) == 0 {
 		return
 	}
+	var deletes []string
+	if kind == Events {
+		writes := events[:0:0]
+		for i, e := range events {
+			switch {
+			case lastOfEvent[e.ID] != i:
+			case retracted[e.ID]:
+				deletes = append(deletes, e.ID)
+			default:
+				writes = append(writes, e)
+			}
+		}
+		events = writes
+	}
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		var err error
@@ -239,7 +274,13 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		case Records:
 			err = s.sink.WriteRecords(ctx, recs)
 		case Events:
-			err = s.sink.WriteEvents(ctx, events)
+			// Writes and deletes name different ids: their order is free.
+			if len(events) > 0 {
+				err = s.sink.WriteEvents(ctx, events)
+			}
+			if err == nil && len(deletes) > 0 {
+				err = deleter.DeleteEvents(ctx, deletes)
+			}
 		case Alerts:
 			err = s.sink.WriteAlerts(ctx, alerts)
 		}

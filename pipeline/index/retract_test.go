@@ -1,0 +1,112 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"maps"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// docSink keeps event documents by id, as the real sinks do, and deletes
+// them; it refuses the first refuseDeletes deletes.
+type docSink struct {
+	flakySink
+	mu            sync.Mutex
+	docs          map[string]pipeline.Event
+	refuseDeletes int
+	deleteCalls   int
+}
+
+func (s *docSink) WriteEvents(_ context.Context, evs []pipeline.Event) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, e := range evs {
+		s.docs[e.ID] = e
+	}
+	return nil
+}
+
+func (s *docSink) DeleteEvents(_ context.Context, ids []string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.deleteCalls++
+	if s.refuseDeletes > 0 {
+		s.refuseDeletes--
+		return errors.New("sink unavailable")
+	}
+	for _, id := range ids {
+		delete(s.docs, id)
+	}
+	return nil
+}
+
+func eventMsg(t *testing.T, id string, retracted bool) *pipeline.Message {
+	t.Helper()
+	m, err := pipeline.Encode("a|b", pipeline.EventMessage{Event: pipeline.Event{ID: id, Kind: pipeline.KindStanceShift, Pair: [2]string{"a", "b"}}, Retracted: retracted})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// TestRetractionDeletesEvent: a retraction deletes its event's document;
+// within a batch the last message of an id decides (event then retraction:
+// gone; retraction then the event again: kept); a refused delete is
+// retried; every message is acked once its effect is durable.
+func TestRetractionDeletesEvent(t *testing.T) {
+	sink := &docSink{docs: map[string]pipeline.Event{"old": {ID: "old"}}, refuseDeletes: 2}
+	st, err := New(Config{BatchSize: 7}, sink, &memDLQ{}, nil, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	msgs := []*pipeline.Message{
+		eventMsg(t, "e1", false), eventMsg(t, "e2", false), eventMsg(t, "e1", true),
+		eventMsg(t, "e3", true), eventMsg(t, "e3", false),
+		eventMsg(t, "old", true), eventMsg(t, "never-written", true),
+	}
+	in := make(chan *pipeline.Message, len(msgs))
+	for _, m := range msgs {
+		in <- m
+	}
+	close(in)
+	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range msgs {
+		<-m.Done()
+		if m.Err() != nil {
+			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
+		}
+	}
+	if got := slices.Sorted(maps.Keys(sink.docs)); !slices.Equal(got, []string{"e2", "e3"}) {
+		t.Fatalf("documents %v, want [e2 e3]", got)
+	}
+	if sink.deleteCalls != 3 {
+		t.Fatalf("%d delete calls, want 2 refused and 1 done", sink.deleteCalls)
+	}
+}
+
+// TestRetractionWithoutDeleter: a sink that cannot delete gets no
+// retraction written as if it were the event: it is dead-lettered.
+func TestRetractionWithoutDeleter(t *testing.T) {
+	sink := &flakySink{}
+	dlq := &memDLQ{}
+	st, _ := New(Config{BatchSize: 2}, sink, dlq, nil, quiet)
+	in := make(chan *pipeline.Message, 2)
+	in <- eventMsg(t, "e1", false)
+	in <- eventMsg(t, "e1", true)
+	close(in)
+	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
+		t.Fatal(err)
+	}
+	if len(sink.events) != 1 || sink.events[0].ID != "e1" {
+		t.Fatalf("written %+v, want e1 once", sink.events)
+	}
+	if len(dlq.dls) != 1 || dlq.dls[0].Stage != "index" {
+		t.Fatalf("dead letters %+v, want the retraction", dlq.dls)
+	}
+}
