@@ -220,6 +220,7 @@ func (r *run) check(ctx context.Context) (bool, error) {
 	}
 	r.mu.Unlock()
 	fmt.Printf("chaos: detail: peak RSS (VmHWM) per process: %s\n", strings.Join(rss, "; "))
+	fmt.Printf("chaos: detail: %s\n", r.cpuLine())
 	if len(crashes) > 0 {
 		fmt.Printf("chaos: detail: role processes that exited without being killed (restarted by the harness): %s\n", strings.Join(crashes, " | "))
 	}

@@ -86,6 +86,11 @@ func main() {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	r := &run{o: o, log: log, es: &es{url: strings.TrimRight(o.esURL, "/"), client: &http.Client{Timeout: 30 * time.Second}}}
+	sd := os.Getenv("KHABAR_SERVICES_DIR")
+	r.services = []*serviceCPU{
+		{name: "kafka", pidFile: filepath.Join(sd, "kafka", "kafka.pid")},
+		{name: "elasticsearch", pidFile: filepath.Join(sd, "es-node-"+os.Getenv("KHABAR_ES_PORT"), "es.pid")},
+	}
 	ok, err := r.main(ctx)
 	stop()
 	if err != nil {
@@ -128,6 +133,56 @@ type run struct {
 	quiet bool
 	// actions is the chaos timeline, to attribute duplicates to.
 	actions []action
+	// services follow the broker's and the node's CPU time.
+	services []*serviceCPU
+	// chaosWall is how long the chaos phase took (feed clock to roles stopped).
+	chaosWall time.Duration
+}
+
+func (r *run) sampleServices() {
+	for _, s := range r.services {
+		s.sample()
+	}
+}
+
+// cpuLine sums the CPU time of the role processes by role, the services
+// and the harness itself.
+func (r *run) cpuLine() string {
+	r.mu.Lock()
+	procs := append([]*proc(nil), r.procs...)
+	r.mu.Unlock()
+	by := map[string]time.Duration{}
+	var order []string
+	var total time.Duration
+	for _, p := range procs {
+		role := strings.TrimRight(strings.SplitN(p.name, "-", 2)[0], "0123456789")
+		if strings.HasPrefix(p.name, "clean-") {
+			role = p.name
+		}
+		if _, ok := by[role]; !ok {
+			order = append(order, role)
+		}
+		c := p.cpu()
+		by[role] += c
+		total += c
+	}
+	var parts []string
+	for _, k := range order {
+		parts = append(parts, fmt.Sprintf("%s %.0f", k, by[k].Seconds()))
+	}
+	for _, s := range r.services {
+		c := s.total()
+		total += c
+		parts = append(parts, fmt.Sprintf("%s %.0f", s.name, c.Seconds()))
+	}
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err == nil {
+		h := time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+		total += h
+		parts = append(parts, fmt.Sprintf("harness %.0f", h.Seconds()))
+	}
+	return fmt.Sprintf("CPU seconds (user+system) %s; total %.0f over a chaos phase of %.0f s wall (2 cores: %.0f CPU-s available)",
+		strings.Join(parts, ", "), total.Seconds(), r.chaosWall.Seconds(), 2*r.chaosWall.Seconds())
 }
 
 // action is one thing the chaos did, and when.
@@ -247,8 +302,10 @@ func (r *run) main(ctx context.Context) (bool, error) {
 	if !quiet {
 		r.log.Error("no quiescence before the deadline: checking what there is", "err", qerr)
 	}
+	r.sampleServices()
 	r.stopRoles()
-	r.log.Info("chaos phase over", "took", time.Since(t0).Round(time.Second))
+	r.chaosWall = time.Since(t0)
+	r.log.Info("chaos phase over", "took", r.chaosWall.Round(time.Second))
 	if ctx.Err() != nil {
 		// Stopped from outside (the script's time bound): the counts still,
 		// within the grace the script gives, and no clean run.
@@ -552,6 +609,7 @@ func (r *run) outage(ctx context.Context, what, script string) {
 			r.log.Error("outage script", "service", what, "arg", arg, "err", err, "log", lf)
 		}
 	}
+	r.sampleServices()
 	runScript("stop")
 	select {
 	case <-ctx.Done():
@@ -620,6 +678,7 @@ func (r *run) progress(ctx context.Context, t0 time.Time) {
 		for _, p := range live {
 			p.sample()
 		}
+		r.sampleServices()
 		cctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 		st, _ := r.es.count(cctx, "chaos-stories")
 		ev, _ := r.es.count(cctx, "chaos-events")

@@ -36,6 +36,9 @@ type proc struct {
 	expected  bool
 	crashes   int
 	lastCrash string
+	// cpuDone is the CPU time (user+system) of the runs that ended;
+	// cpuNow the last sample of the current run.
+	cpuDone, cpuNow time.Duration
 }
 
 func (p *proc) start(bin string) error {
@@ -68,6 +71,10 @@ func (p *proc) start(bin string) error {
 		p.mu.Lock()
 		p.exitErr = err
 		p.exited = time.Now()
+		if ps := cmd.ProcessState; ps != nil {
+			p.cpuDone += ps.UserTime() + ps.SystemTime()
+		}
+		p.cpuNow = 0
 		if !p.expected {
 			p.crashes++
 			p.lastCrash = fmt.Sprintf("%v: %s", err, lastLine(p.log))
@@ -105,6 +112,83 @@ func (p *proc) sample() {
 	if err == nil && kb > p.maxHWM {
 		p.maxHWM = kb
 	}
+	if p.cmd.ProcessState == nil {
+		if c, err := cpuTime(p.cmd.Process.Pid); err == nil {
+			p.cpuNow = c
+		}
+	}
+}
+
+// cpu is the process's CPU time over all its runs, as last sampled.
+func (p *proc) cpu() time.Duration {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.cpuDone + p.cpuNow
+}
+
+// cpuTime reads a process's user+system CPU time from /proc/PID/stat.
+func cpuTime(pid int) (time.Duration, error) {
+	raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0, fmt.Errorf("pid %d stat: %w", pid, err)
+	}
+	// The command name may hold spaces: fields count from after its ")".
+	i := bytes.LastIndexByte(raw, ')')
+	if i < 0 {
+		return 0, fmt.Errorf("pid %d stat: no command name", pid)
+	}
+	f := strings.Fields(string(raw[i+1:]))
+	if len(f) < 13 {
+		return 0, fmt.Errorf("pid %d stat: %d fields", pid, len(f))
+	}
+	ut, err1 := strconv.ParseInt(f[11], 10, 64)
+	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, fmt.Errorf("pid %d stat: utime %q stime %q", pid, f[11], f[12])
+	}
+	const clkTck = 100 // USER_HZ on Linux
+	return time.Duration(ut+st) * time.Second / clkTck, nil
+}
+
+// serviceCPU follows the CPU time of a service whose pid file names its
+// current process (a restart makes a new one): every pid seen is summed.
+type serviceCPU struct {
+	name, pidFile string
+	mu            sync.Mutex
+	byPID         map[int]time.Duration
+}
+
+func (s *serviceCPU) sample() {
+	raw, err := os.ReadFile(s.pidFile)
+	if err != nil {
+		return // stopped, or not started by this run's scripts
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(raw)))
+	if err != nil {
+		return
+	}
+	c, err := cpuTime(pid)
+	if err != nil {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.byPID == nil {
+		s.byPID = map[int]time.Duration{}
+	}
+	if c > s.byPID[pid] {
+		s.byPID[pid] = c
+	}
+}
+
+func (s *serviceCPU) total() time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var t time.Duration
+	for _, c := range s.byPID {
+		t += c
+	}
+	return t
 }
 
 func vmHWM(pid int) (int64, error) {
