@@ -52,7 +52,7 @@ func (p *Poller) recoverPublished(ctx context.Context, sc storyScanner) (int, er
 		return 0, nil // nothing committed yet: nothing published before
 	}
 	if now.Sub(last) > p.cfg.RecoverWindow {
-		p.log.Info("not looking for stories published before the last stop: it is older than poll.recover_window",
+		p.log.Info("not looking for stories published before the last stop: it is older than the recover window",
 			"last_commit", last, "recover_window", p.cfg.RecoverWindow)
 		return 0, nil
 	}

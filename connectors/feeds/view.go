@@ -31,6 +31,7 @@ type StateView struct {
 	shard Shard
 
 	mu       sync.Mutex
+	owners   map[string]bool     // state key → this poller owns it (ownsKey)
 	known    map[string]struct{} // state keys of feeds other pollers own
 	secrets  map[string]string   // state key → WebSub secret, feeds other pollers own
 	indexed  bool                // fingerprints loaded: stop keeping them
@@ -39,15 +40,35 @@ type StateView struct {
 
 // NewStateView is the view of the poller shard.
 func NewStateView(shard Shard) *StateView {
-	return &StateView{shard: shard, known: map[string]struct{}{}, secrets: map[string]string{},
+	return &StateView{shard: shard, owners: map[string]bool{}, known: map[string]struct{}{}, secrets: map[string]string{},
 		pushWake: make(chan struct{}, 1)}
 }
 
-// ownsKey says whether the feed with state key k is this poller's.
+// ownsKey says whether the feed with state key k is this poller's. The
+// answer is remembered per key: a feed's records stream past many times
+// (every poll writes one), and canonicalising parses the URL.
 func (v *StateView) ownsKey(k string) bool {
 	n := v.shard.count()
-	return n == 1 || Owner(CanonicalFeedURL(k), n) == v.shard.Index
+	if n == 1 {
+		return true
+	}
+	v.mu.Lock()
+	own, ok := v.owners[k]
+	v.mu.Unlock()
+	if ok {
+		return own
+	}
+	own = Owner(CanonicalFeedURL(k), n) == v.shard.Index
+	v.mu.Lock()
+	if len(v.owners) < maxOwnerMemo {
+		v.owners[strings.Clone(k)] = own
+	}
+	v.mu.Unlock()
+	return own
 }
+
+// maxOwnerMemo bounds the remembered owners (one per feed, normally).
+const maxOwnerMemo = 200_000
 
 // Keep is the filter of the poller's feed-state store (a
 // kafka.FeedStateFilter): it says whether the store keeps a record, and
