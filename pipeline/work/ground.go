@@ -266,6 +266,9 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 				continue
 			}
 		}
+		if p, e := a.roleOf(s, ep.entity, j); p >= 0 {
+			return p, e - k
+		}
 		return ep.entity, j - k
 	}
 	if kindEnt >= 0 {
@@ -281,10 +284,41 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 		}
 		if !kindTwo {
+			if p, e := a.roleOf(s, kindEnt, k+kindLen); p >= 0 {
+				return p, e - k
+			}
 			return kindEnt, kindLen
 		}
 	}
 	return -1, 0
+}
+
+// roleOf reads a role noun after an organisation's epithet or kind ending
+// at j ("चैटजीपीटी बनाने वाली कंपनी के सीईओ", "इलेक्ट्रिक कार कंपनी के
+// मालिक"): the person the watchlist's titles tie to the organisation,
+// when the story names them, and the end of the role; -1 otherwise, or
+// when a name follows the role (that name holds it).
+func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
+	if org < 0 || a.isPerson[org] || a.isDeal[org] || s.st == nil {
+		return -1, 0
+	}
+	r := j
+	if isGenitive(s.w(r)) {
+		r++
+	}
+	if r >= s.sn.b || s.flag(r)&fwRoleNoun == 0 || s.mentionAt(r+1) || s.isWord(r+1) && a.matcher.nameLike(s.f, r+1) && a.matcher.adjacent(s.f, r, r+1) {
+		return -1, 0
+	}
+	p := -1
+	for pr := range a.affil {
+		if pr[1] == org && a.isPerson[pr[0]] && s.st.named[pr[0]] {
+			if p >= 0 && p != pr[0] {
+				return -1, 0
+			}
+			p = pr[0]
+		}
+	}
+	return p, r + 1
 }
 
 // kindAt matches a kind (a shared description) at token k and returns
@@ -320,7 +354,9 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
 		return 0
 	}
 	if _, given := s.st.offices[key]; !given {
-		if !s.st.named[ep.entity] {
+		// "इलेक्ट्रिक कार कंपनी के मालिक": the role's holder may be
+		// named without the organisation.
+		if p, _ := a.roleOf(s, ep.entity, j); !s.st.named[ep.entity] && p < 0 {
 			return 0
 		}
 		// A one-word description ("राष्ट्रपति") points back only: to
@@ -549,6 +585,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = a.ownersOrg(s, i)
 				continue
 			}
+			// "एक (एआई) कंपनी ने": some company, not one named.
+			if a.indefinite(s, c.tok) {
+				c.ent = -1
+				continue
+			}
 			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
 			// organisation, in the sentence or before it.
 			c.ent = st.lastOrg
@@ -659,6 +700,26 @@ func (a *Analyzer) nearestAgreeing(s *sentCtx, st *storyState, k int, ok func(in
 		}
 	}
 	return -1
+}
+
+// indefinite reports a determiner (grounding.yaml determiners) before the
+// noun at token k, directly or across one or two words of its own ("एक
+// कंपनी", "एक अमेरिकी टेक कंपनी"), with no postposition, mention or
+// punctuation between.
+func (a *Analyzer) indefinite(s *sentCtx, k int) bool {
+	for p := k - 1; p >= s.sn.a && p >= k-3; p-- {
+		if !s.isWord(p) || s.inMention(p) {
+			return false
+		}
+		cl := a.matcher.words[s.f.words[p]]
+		if cl&ncDeterminer != 0 {
+			return true
+		}
+		if cl&ncFunction != 0 || s.flag(p)&fwPostposition != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // singularSubj reports a singular subject pronoun (वह, वो, उसने, इसने),
