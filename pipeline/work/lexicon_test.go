@@ -248,3 +248,62 @@ func TestLexiconMatchScreen(t *testing.T) {
 	}
 	t.Logf("%d words, %d start an entry", len(words), hits)
 }
+
+// TestConventionFrames reads the SCHEMA conventions the lexicon carries
+// (issue 10, session 4) across entries: an alliance formed is supportive
+// both ways and broken is a rupture by the breaker; talks toward one and
+// raising money are no stance; investing in X is support of X; a cooled
+// fight is no stance; a withdrawn promise is a rupture.
+func TestConventionFrames(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// Convention 1: formed, both ways; talks stay neutral.
+		{"रिलायंस और गूगल ने क्लाउड सेवाओं के लिए साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"गूगल और अडानी समूह ने डेटा सेंटर के लिए करार किया है।", []string{"adani-group>google:s", "google>adani-group:s"}},
+		{"ओरेकल और ओपनएआई के बीच बड़ा क्लाउड करार", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"रिलायंस और मेटा ने संयुक्त उद्यम बनाया।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"माइक्रोसॉफ्ट और ओपनएआई के बीच नए समझौते पर बातचीत चल रही है।", nil},
+		{"रिलायंस के प्रवक्ता ने बताया कि गूगल के साथ साझेदारी पर बातचीत जारी है।", nil},
+		// Broken: the breaker → the other; both when both broke it.
+		{"ओरेकल ने सॉफ्टबैंक के साथ अपना करार तोड़ दिया।", []string{"oracle>softbank:h"}},
+		{"रिलायंस और मेटा का गठबंधन टूट गया।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"मेटा ने रिलायंस के साथ साझेदारी को ठंडे बस्ते में डाल दिया।", []string{"meta>reliance:h"}},
+		{"रिलायंस और मेटा के बीच अब कोई गठबंधन नहीं है।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		// An accusation of breaking an agreement is the accusation alone.
+		{"माइक्रोसॉफ्ट पर ओपनएआई करार तोड़ने का आरोप लगा रहा है।", []string{"openai>microsoft:h"}},
+		// करार as a calling verb still calls.
+		{"डोनाल्ड ट्रंप ने कमला हैरिस को झूठा करार दिया।", []string{"donald-trump>kamala-harris:h"}},
+		// Convention 2: investing in / funding Y; raising money is no act.
+		{"सॉफ्टबैंक ने ओपनएआई में भारी निवेश किया।", []string{"softbank>openai:s"}},
+		{"सॉफ्टबैंक ने ओपनएआई में निवेश का वादा वापस ले लिया।", []string{"softbank>openai:h"}},
+		{"ओपनएआई ने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई।", nil},
+		{"जापानी निवेश समूह सॉफ्टबैंक ने ओपनएआई के दफ्तर में बैठक की।", nil},
+		// Withdrawal and rupture as outlets write them.
+		{"नाइजल फराज ने डोनाल्ड ट्रंप से समर्थन वापसी का ऐलान कर दिया।", []string{"nigel-farage>donald-trump:h"}},
+		{"सॉफ्टबैंक ने खुद को ओपनएआई से पूरी तरह अलग कर लिया।", []string{"softbank>openai:h"}},
+		{"मेटा और रिलायंस के बीच दूरियां बढ़ती जा रही हैं।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		// De-escalation: a fight that cools is no stance.
+		{"एलन मस्क और सैम ऑल्टमैन का झगड़ा अब शांत हो गया है।", nil},
+		{"राष्ट्रपति डोनाल्ड ट्रंप और नरेंद्र मोदी रिश्तों में आई खटास दूर करना चाहते हैं।", nil},
+		// The one wronged is defended, not accused.
+		{"राहुल गांधी ने कहा कि गौतम अडानी के साथ अन्याय हो रहा है।", []string{"rahul-gandhi>gautam-adani:s"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "conv", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+	// One agent with a partner under के साथ: the reader gives the agent's
+	// side (the partner's side needs a change in stance.go's symmetric
+	// reading; see LEXICON.md), and never a hostile one.
+	got := asserted(a.Analyze(pipeline.Story{ID: "conv", Body: "सॉफ्टबैंक ने ओरेकल के साथ डेटा सेंटर साझेदारी की घोषणा की।"}))
+	if !slices.Contains(got, "softbank>oracle:s") || slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, ":h") }) {
+		t.Errorf("one-agent partnership gives %v, want softbank>oracle:s and nothing hostile", got)
+	}
+}
