@@ -65,6 +65,8 @@ type sentCtx struct {
 	// that opened such a quote in field qSpkField (-1: no one known).
 	qSpk      int
 	qSpkField *field
+	// pairSent is the sentence of the last asserted stance.
+	pairSent int
 	// actSrc is the one person who attacked or praised someone in words
 	// in sentence actSent of field actField (-1: none, or two).
 	actSrc   int
@@ -713,8 +715,13 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			if k > s.sn.a && (s.w(k-1) == "," || s.mentionAt(k-1) || s.inMention(k-1)) {
 				continue // an apposition, read with the names
 			}
-			// "दोनों देशों": not the pair of names.
+			// "दोनों देशों": not the pair of names; "ये दोनों शानदार
+			// …": the pair, subject of what follows.
 			if s.isWord(k+1) && s.flag(k+1)&(fwPostposition|fwPairNoun) == 0 {
+				if demonstrative(s.w(k-1)) && s.flag(k+1)&fwEntry != 0 {
+					c.pron, c.mk = fwBoth, mkBare
+					break
+				}
 				continue
 			}
 			c.pron = fwBoth

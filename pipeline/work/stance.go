@@ -429,7 +429,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			}
 			// "X और Y ने … । बैठक के बाद दोनों ने …": the subjects
 			// coordinated in the sentence before.
-			if s.co.n > 0 && s.co.sent == s.nsent-1 {
+			if s.recentCo() {
 				return append(out, s.co.ents[:s.co.n]...)
 			}
 			if p := a.pair(st); len(p) == 2 {
@@ -930,6 +930,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		return
 	}
+	// "X ने आरोप लगाया कि Y को सरकारी मदद मिली": a favour told inside
+	// a charge is no one's support, least of all the accuser's.
+	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
+		return
+	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
@@ -953,9 +958,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// (Not when it has an addressee of its own: "यूरोप को
 			// चेतावनी दी कि अगर उसने गूगल पर …".)
 			threat := kind == "threat" && s.cls[cj].ki && !s.hasObject(ci)
+			n := len(tgts)
 			for _, i := range s.inClause(cj) {
 				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain || threat && (c.mk == mkPar || c.mk == mkKo || c.mk == mkKhilaf)) && c.ent >= 0 && !containsInt(srcs, c.ent) {
 					tgts = appendNew(tgts, c.ent)
+				}
+			}
+			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
+			// को ठेके दिए": with no one tracked acting in the charge,
+			// the one it says was favoured is accused.
+			if len(tgts) == n && kind == "accusation" && s.cls[cj].ki {
+				for _, i := range s.inClause(cj) {
+					if c := s.chunks[i]; c.mk == mkKo && c.ent >= 0 && c.pron == 0 && !containsInt(srcs, c.ent) {
+						tgts = appendNew(tgts, c.ent)
+					}
 				}
 			}
 		}
@@ -1461,6 +1477,15 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				c.ent = a.topicOf(s, cl.parent)
 			}
 		}
+		// "X ने कहा कि ये दोनों शानदार हैं": the pair named before.
+		if c.pron == fwBoth && c.mk == mkBare && c.tok < o.k && !c.recip {
+			for _, e := range a.bothOf(s, st) {
+				if !containsInt(sp, e) {
+					tgts = appendNew(tgts, e)
+				}
+			}
+			continue
+		}
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
@@ -1656,6 +1681,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	if mood == "" {
 		st.lastPair, st.hasPair = [2]int{src, tgt}, true
+		s.pairSent = s.nsent
 		if a.isPerson[src] && spokenKind(kind) {
 			switch {
 			case s.actSent != s.nsent || s.actField != s.f:
@@ -1884,4 +1910,30 @@ func (s *sentCtx) chargeBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// chargeClause reports a charge noun (आरोप …) in clause ci: "आरोप लगाया
+// कि …" frames its content as a charge.
+func (s *sentCtx) chargeClause(ci int) bool {
+	for _, k := range s.cls[ci].toks {
+		if s.flag(k)&fwCharge != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// recentCo reports a coordinated subject ("X और Y …") a few sentences
+// back with no pair acting on each other since: what "दोनों" means.
+func (s *sentCtx) recentCo() bool {
+	return s.co.n > 0 && s.nsent-s.co.sent <= 4 && s.co.sent >= s.pairSent
+}
+
+// bothOf is who "दोनों" means when it is judged: the coordinated subject
+// a few sentences back, else the story's pair.
+func (a *Analyzer) bothOf(s *sentCtx, st *storyState) []int {
+	if s.recentCo() {
+		return s.co.ents[:s.co.n]
+	}
+	return a.pair(st)
 }

@@ -203,6 +203,10 @@ func TestStanceStructure(t *testing.T) {
 		{"a name with सहित and a group's genitive before its ने", "", "राहुल गांधी सहित विपक्ष के कई नेताओं ने नरेंद्र मोदी पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a comma list of three shares the last postposition", "बेजोस, जुकरबर्ग, पिचाई ने डोनाल्ड ट्रंप को दी शुभकामनाएं", "", []string{"mark-zuckerberg>donald-trump:s", "sundar-pichai>donald-trump:s"}},
 		{"a person's campaign speaks for them", "", "कमला हैरिस के अभियान ने डोनाल्ड ट्रंप की कड़ी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"the one a charge says was favoured is accused", "", "राहुल गांधी ने आरोप लगाया कि गौतम अडानी को सरकारी मदद मिली है।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"a charge with a tracked doer accuses the doer, not the favoured", "", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी ने गौतम अडानी को ठेके दिलाए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"both means the coordinated subject a few sentences back", "", "सम्मेलन में मुकेश अंबानी और गौतम अडानी मौजूद रहे। अंबानी ने कहा कि रिलायंस निवेश करेगी। अडानी ने भी निवेश का वादा किया। दोनों ने नरेंद्र मोदी के नेतृत्व की प्रशंसा की।", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}},
+		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
