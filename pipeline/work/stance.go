@@ -1119,6 +1119,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X की अपील पर Y का जवाब- 'X महान नेता'": a plain reply with its
+	// words after it is judged by them, not as an attack on X.
+	if pol < 0 && fr.Weight <= 1 && fr.GenSource && s.saysWords(ci) {
+		return
+	}
 	// "X ने Y पर और Y ने X पर आरोप लगाए": each
 	// agent with the target after it.
 	if pairs := a.gapped(s, ci, o.k, fr, flipped); len(pairs) > 1 {
