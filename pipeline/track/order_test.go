@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -408,6 +409,23 @@ func TestRecordWithoutWindow(t *testing.T) {
 	got = append(got, foldAll(t, newTracker(t, store), stories[mid:])...)
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("after the upgrade\n got %+v\nwant %+v", summarize(got), summarize(want))
+	}
+}
+
+// Weights are written short and read back exactly.
+func TestWeightRoundTrip(t *testing.T) {
+	for _, w := range []float64{0, 1, 0.9, 0.05, 0.123, 0.001, 0.999, 0.1 + 0.2, 0.5000001, 1.0 / 3, 0.87654321} {
+		b := appendWeight(nil, w)
+		back, err := strconv.ParseFloat(string(b), 64)
+		if err != nil || back != w {
+			t.Errorf("%v written %q, read %v (%v)", w, b, back, err)
+		}
+	}
+	if got := string(appendWeight(nil, 0.9)); got != "0.9" {
+		t.Errorf("0.9 written %q", got)
+	}
+	if got := string(appendWeight(nil, 0.05)); got != "0.05" {
+		t.Errorf("0.05 written %q", got)
 	}
 }
 

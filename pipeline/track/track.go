@@ -225,17 +225,6 @@ func (m Mark) storyKey() string {
 	return m.Story
 }
 
-// sourceKey counts a near-duplicate cluster once as a source.
-func (m Mark) sourceKey() string {
-	if m.Cluster != "" {
-		return "cluster:" + m.Cluster
-	}
-	if m.Source != "" {
-		return "source:" + m.Source
-	}
-	return "story:" + m.Story
-}
-
 // PairState is a pair's summary: the settled state and what the rule needs,
 // bounded in size (the timeline and history are records of their own).
 type PairState struct {
@@ -884,8 +873,25 @@ func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key stri
 		t.markEmitted(rec, res, items)
 		return res, nil
 	}
-	// A late story: fold the window again and publish the difference.
-	_, oldSteps := t.replay(*rec.Base, rec.Window, pair)
+	// A late story: fold the window again from where the first one goes
+	// (the stories before it give what they gave) and publish the
+	// difference.
+	k := len(rec.Window)
+	for _, a := range adds {
+		if rec.Cut.atOrBefore(a.e) {
+			k = 0 // the base changes: all of the window again
+			break
+		}
+		k = min(k, sort.Search(len(rec.Window), func(i int) bool { return a.e.before(rec.Window[i]) }))
+	}
+	var oldSteps []stepped
+	var from PairState
+	if k == 0 {
+		_, oldSteps = t.replay(*rec.Base, rec.Window, pair)
+	} else {
+		from, _ = t.replay(*rec.Base, rec.Window[:k], pair)
+		_, oldSteps = t.replay(from, rec.Window[k:], pair)
+	}
 	itemOf := map[string]int{}
 	var final []stepped
 	var older []winEntry
@@ -907,7 +913,13 @@ func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key stri
 			final = append(final, s)
 		}
 	}
-	ruled, newSteps := t.replay(*rec.Base, rec.Window, pair)
+	var ruled PairState
+	var newSteps []stepped
+	if k == 0 {
+		ruled, newSteps = t.replay(*rec.Base, rec.Window, pair)
+	} else {
+		ruled, newSteps = t.replay(from, rec.Window[k:], pair)
+	}
 	setRule(st, ruled)
 	newSteps = append(final, newSteps...)
 	oldLive, newLive := liveEvents(oldSteps), liveEvents(newSteps)
@@ -1434,9 +1446,10 @@ func (t *Tracker) step(st *PairState, e winEntry, pair [2]string) stepped {
 	} else if wh > 0 && prev == StateRivals && t.cfg.Escalation > 0 && !late {
 		// Escalation: a burst of hostile stories inside a rivalry, once per
 		// escalation window.
-		var burst []Mark
-		for _, m := range t.withinFor(st.RecentHostile, at, t.cfg.EscalationWindow) {
-			if m.Time.After(st.Since) {
+		var buf [16]Mark
+		burst := buf[:0]
+		for _, m := range st.RecentHostile {
+			if at.Sub(m.Time) < t.cfg.EscalationWindow && !m.Time.After(at) && m.Time.After(st.Since) {
 				burst = append(burst, m)
 			}
 		}
@@ -1448,7 +1461,7 @@ func (t *Tracker) step(st *PairState, e winEntry, pair [2]string) stepped {
 			ev := base
 			ev.Kind, ev.From, ev.To = pipeline.KindEscalation, StateRivals, StateRivals
 			ev.ID = eventID(ev.Kind, key, e.Story)
-			out.event, out.pol, out.cite = &ev, pipeline.Hostile, burst
+			out.event, out.pol, out.cite = &ev, pipeline.Hostile, append([]Mark(nil), burst...)
 			st.EscalatedAt = at
 		}
 	}
@@ -1505,7 +1518,13 @@ func (t *Tracker) supportedEver(marks []Mark) bool {
 }
 
 func (t *Tracker) supported(marks []Mark, at time.Time) bool {
-	in := t.within(marks, at)
+	var buf [16]Mark
+	in := buf[:0]
+	for _, m := range marks {
+		if at.Sub(m.Time) < t.cfg.Window && !m.Time.After(at) {
+			in = append(in, m)
+		}
+	}
 	return countStories(in) >= t.cfg.MinEvidence && countSources(in) >= t.cfg.MinSources
 }
 
@@ -1524,30 +1543,70 @@ func (t *Tracker) withinFor(marks []Mark, at time.Time, w time.Duration) []Mark 
 	return out
 }
 
+// countStories and countSources count distinct keys among a few marks (a
+// pair keeps at most keep per polarity): pairwise, without a map, as the
+// rule runs them for every story a window folds.
 func countStories(ms []Mark) int {
-	seen := map[string]bool{}
-	for _, m := range ms {
-		seen[m.storyKey()] = true
+	n := 0
+	for i, m := range ms {
+		k := m.storyKey()
+		dup := false
+		for _, p := range ms[:i] {
+			if p.storyKey() == k {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }
 
 func countSources(ms []Mark) int {
-	seen := map[string]bool{}
-	for _, m := range ms {
-		seen[m.sourceKey()] = true
+	n := 0
+	for i, m := range ms {
+		dup := false
+		for _, p := range ms[:i] {
+			if sameSource(p, m) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			n++
+		}
 	}
-	return len(seen)
+	return n
 }
 
-// insertMark keeps marks in (time, story) order and only the newest keep.
+// sameSource reports whether a and b count as one outlet: a near-duplicate
+// cluster counts once, else the outlet, else (no outlet) the story.
+func sameSource(a, b Mark) bool {
+	switch {
+	case a.Cluster != "" || b.Cluster != "":
+		return a.Cluster == b.Cluster
+	case a.Source != "" || b.Source != "":
+		return a.Source == b.Source
+	}
+	return a.Story == b.Story
+}
+
+// insertMark keeps marks in (time, story) order and only the newest keep,
+// in place: the lists are the pair's own (clonePair copies them).
 func (t *Tracker) insertMark(ms []Mark, m Mark) []Mark {
 	i := sort.Search(len(ms), func(i int) bool { return markLess(m, ms[i]) })
+	if len(ms) >= t.keep && i == 0 {
+		return ms // older than every kept mark: it would go at once
+	}
 	ms = append(ms, Mark{})
 	copy(ms[i+1:], ms[i:])
 	ms[i] = m
 	if over := len(ms) - t.keep; over > 0 {
-		ms = append([]Mark(nil), ms[over:]...)
+		n := copy(ms, ms[over:])
+		clear(ms[n:])
+		ms = ms[:n]
 	}
 	return ms
 }

@@ -104,15 +104,35 @@ func (w window) appendJSON(b []byte) ([]byte, error) {
 			return nil, err
 		}
 		b = append(b, ',')
-		b = strconv.AppendFloat(b, e.H, 'g', -1, 64)
+		b = appendWeight(b, e.H)
 		b = append(b, ',')
-		b = strconv.AppendFloat(b, e.S, 'g', -1, 64)
+		b = appendWeight(b, e.S)
 		if e.Replay {
 			b = append(b, ",1"...)
 		}
 		b = append(b, ']')
 	}
 	return append(b, "]}"...), nil
+}
+
+// appendWeight writes a weight; a score of at most three decimals (0.9,
+// 1, 0) without the shortest-float search, which parses back to the same
+// float64 (n/1000 and the decimal both round to the nearest float).
+func appendWeight(b []byte, w float64) []byte {
+	if n := int64(w * 1000); n >= 0 && n <= 1000 && float64(n)/1000 == w {
+		b = strconv.AppendInt(b, n/1000, 10)
+		if f := n % 1000; f != 0 {
+			b = append(b, '.', byte('0'+f/100))
+			if f%100 != 0 {
+				b = append(b, byte('0'+f/10%10))
+				if f%10 != 0 {
+					b = append(b, byte('0'+f%10))
+				}
+			}
+		}
+		return b
+	}
+	return strconv.AppendFloat(b, w, 'g', -1, 64)
 }
 
 // UnmarshalJSON reads what appendJSON wrote.
