@@ -248,9 +248,13 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		if !ok || s.mentionAt(j) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
 			continue
 		}
+		// "किसी प्रधानमंत्री ने", "एक पूर्व राष्ट्रपति": not a reference.
+		if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+			continue
+		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
 		// of a name, or part of one, that is not the entity.
-		if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && a.matcher.nameLike(s.f, j) {
+		if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {
 			continue
 		}
 		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a
@@ -343,7 +347,7 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
 		j++
 	}
 	key := strings.Join(s.f.words[k:j], " ")
-	if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && (s.mentionAt(j) || a.matcher.nameLike(s.f, j)) {
+	if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && (s.mentionAt(j) || a.nameAfterTitle(s, j)) {
 		a.learnKind(s, key, j)
 		return 0
 	}
@@ -367,6 +371,13 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
 		}
 	}
 	return j - k
+}
+
+// nameAfterTitle reports a name-like word at j after a title: not a word
+// the lexicon reads (an evaluation, a frame, a function word: "कांग्रेस
+// नेता नासमझ हैं" gives the title to nobody).
+func (a *Analyzer) nameAfterTitle(s *sentCtx, j int) bool {
+	return s.flag(j) == 0 && a.matcher.nameLike(s.f, j)
 }
 
 // namedBefore reports whether the story names entity e before token k of
@@ -604,7 +615,78 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1 // a pair, read by the clause
 		}
 	}
+	a.bind(s, st)
 	a.agree(s, st)
+}
+
+// bind corrects a subject or agent pronoun (उन्होंने, वह) by three rules
+// of Hindi reference: the one asked answers ("X से जब … पूछा गया तो
+// उन्होंने …"); a reply ("इसके जवाब में उन्होंने …", "पलटवार करते हुए वह
+// …") with no named agent before it is by the one the last stance
+// attacked; and a pronoun is never its own clause's named object ("…
+// उन्होंने राहुल को नासमझ बताया" is not Rahul: that would be अपने आप को).
+func (a *Analyzer) bind(s *sentCtx, st *storyState) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron != fwAgentPron && c.pron != fwSubjPron || c.ent < 0 {
+			continue
+		}
+		named := false // a named agent or subject before the pronoun
+		asked := -1
+		for j := 0; j < i; j++ {
+			o := s.chunks[j]
+			if o.pron != 0 || o.ent < 0 {
+				continue
+			}
+			if o.mk == mkAgent || o.mk == mkBare {
+				named, asked = true, -1
+			}
+			if o.mk == mkSe && a.isPerson[o.ent] && a.wordBetween(s, o.end, c.tok, ncAsk) {
+				asked = o.ent
+			}
+		}
+		switch {
+		case asked >= 0:
+			c.ent = asked
+		case !named && a.lastAttack(st, c.ent) && a.wordBetween(s, s.sn.a, c.tok, ncReply):
+			c.ent = st.lastPair[1]
+		}
+		for j := range s.chunks {
+			o := s.chunks[j]
+			if j == i || o.pron != 0 || o.ent != c.ent || o.clause != c.clause {
+				continue
+			}
+			switch o.mk {
+			case mkKo, mkPar, mkKhilaf, mkPrati, mkSe:
+				if a.lastAttack(st, c.ent) {
+					c.ent = st.lastPair[1]
+				} else {
+					c.ent = a.nearestBefore(s, st, c.tok, c.ent, true)
+				}
+			}
+			break
+		}
+	}
+}
+
+// lastAttack reports that the story's last asserted stance was an attack
+// by e (st.lastPair, recorded hostile in st.attackedBy).
+func (a *Analyzer) lastAttack(st *storyState, e int) bool {
+	if !st.hasPair || st.lastPair[0] != e {
+		return false
+	}
+	by, ok := st.attackedBy[st.lastPair[1]]
+	return ok && by == e
+}
+
+// wordBetween reports a word of class cl among tokens [from, to).
+func (a *Analyzer) wordBetween(s *sentCtx, from, to int, cl nameClass) bool {
+	for k := max(from, s.sn.a); k < to && k < s.sn.b; k++ {
+		if s.isWord(k) && a.matcher.words[s.f.words[k]]&cl != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // agree re-grounds subject pronouns (वह, वो, वे) whose clause's verb

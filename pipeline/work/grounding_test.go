@@ -973,3 +973,35 @@ func TestGroundingGender(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingBinding: the one asked answers; a reply with no named
+// agent is by the one last attacked; a pronoun is not its clause's named
+// object.
+func TestGroundingBinding(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the one asked answers",
+			"सत्या नडेला से जब सैम ऑल्टमैन के बारे में पूछा गया तो उन्होंने उन्हें शानदार नेता बताया।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"a reply after an attack",
+			"नरेंद्र मोदी ने रैली की। राहुल गांधी ने उन पर झूठ बोलने का आरोप लगाया। इसके जवाब में उन्होंने कहा कि कांग्रेस नेता नासमझ हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"an answer to a question is no reply",
+			"सैम ऑल्टमैन ने गूगल की तारीफ की। एक सवाल के जवाब में उन्होंने कहा कि माइक्रोसॉफ्ट भरोसेमंद साझेदार है।",
+			[]string{"sam-altman>google:s", "sam-altman>microsoft:s"}},
+		{"not its own clause's object",
+			"नरेंद्र मोदी ने रैली की। राहुल गांधी ने उन पर झूठ बोलने का आरोप लगाया। बाद में उन्होंने राहुल को नासमझ बताया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "bind", Body: c.body, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -531,6 +531,8 @@ const (
 	ncDeterminer                        // एक, कई, अन्य… before a kind: not a reference
 	ncFeminine                          // चुकी, रही, थीं…: a verb that agrees with a woman (or a feminine noun)
 	ncMasculine                         // चुका, रहा, थे…: a verb that agrees with a man
+	ncReply                             // जवाब, पलटवार: the one attacked speaks next
+	ncAsk                               // पूछा, पूछे: the one asked (X से) answers
 )
 
 //go:embed grounding.yaml
@@ -561,6 +563,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
+		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
