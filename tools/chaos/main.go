@@ -36,7 +36,8 @@ type options struct {
 	feeds, stories           int
 	arrive, drain, cleanWait time.Duration
 	killMin, killMax         time.Duration
-	outage                   time.Duration
+	outage, outageAt         time.Duration
+	refresh                  string
 	startupWait              time.Duration
 	latStories, latRate      int
 	seed                     uint64
@@ -55,12 +56,14 @@ func main() {
 	flag.StringVar(&o.esScript, "es-script", "scripts/elasticsearch.sh", "stops and starts Elasticsearch")
 	flag.IntVar(&o.feeds, "feeds", 2000, "feeds served")
 	flag.IntVar(&o.stories, "stories", 50000, "stories served over the run")
-	flag.DurationVar(&o.arrive, "arrive", 240*time.Second, "stories appear over this long")
-	flag.DurationVar(&o.drain, "drain", 180*time.Second, "after the last story appeared, wait at most this long for quiescence")
-	flag.DurationVar(&o.cleanWait, "clean-wait", 150*time.Second, "the clean run's deadline")
+	flag.DurationVar(&o.arrive, "arrive", 180*time.Second, "stories appear over this long")
+	flag.DurationVar(&o.drain, "drain", 300*time.Second, "after the last story appeared, wait at most this long for quiescence")
+	flag.DurationVar(&o.cleanWait, "clean-wait", 120*time.Second, "the clean run's deadline")
 	flag.DurationVar(&o.killMin, "kill-min", 20*time.Second, "shortest gap between kills")
 	flag.DurationVar(&o.killMax, "kill-max", 40*time.Second, "longest gap between kills")
 	flag.DurationVar(&o.outage, "outage", 60*time.Second, "how long the broker and Elasticsearch are stopped (each once)")
+	flag.DurationVar(&o.outageAt, "outage-at", 5*time.Second, "when (after the feed clock starts) Elasticsearch is stopped; the broker is stopped 5 s after the node is back")
+	flag.StringVar(&o.refresh, "refresh", "5s", "refresh_interval of the chaos indices after the latency phase (\"\": the template's); the checks refresh before counting")
 	flag.DurationVar(&o.startupWait, "startup-wait", 5*time.Minute, "bus.kafka.startup_wait and sink.elasticsearch.startup_wait of the roles")
 	flag.IntVar(&o.latStories, "latency-stories", 5000, "stories of the paced latency phase (0: skip it)")
 	flag.IntVar(&o.latRate, "latency-rate", 500, "stories/s of the latency phase")
@@ -284,6 +287,16 @@ func (r *run) main(ctx context.Context) (bool, error) {
 		}
 	}
 
+	if o.refresh != "" {
+		// Fewer, larger segments while the node catches up after its
+		// outage: the latency phase above ran with the template's 1 s.
+		cctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		_, _, err := r.es.do(cctx, http.MethodPut, "/chaos-*/_settings", map[string]any{"index": map[string]any{"refresh_interval": o.refresh}})
+		cancel()
+		if err != nil {
+			return false, fmt.Errorf("refresh_interval of the chaos indices: %w", err)
+		}
+	}
 	t0 := time.Now()
 	r.feedSrv.start(t0)
 	r.note("feed clock started")
@@ -499,19 +512,20 @@ func (r *run) chaos(ctx context.Context, t0 time.Time) {
 	var wg sync.WaitGroup
 	defer wg.Wait()
 	at := func(d time.Duration) <-chan time.Time { return time.After(time.Until(t0.Add(d))) }
-	// Elasticsearch first (its restart is the slow one), then the broker,
-	// one after the other; the pollers rescale in between.
+	// Elasticsearch first (its restart is the slow one), then the broker
+	// 5 s after the node is back, both early: the backlog each leaves
+	// must be caught up within the run.
 	wg.Go(func() {
 		select {
 		case <-ctx.Done():
 			return
-		case <-at(o.arrive / 16):
+		case <-at(o.outageAt):
 		}
 		r.outage(ctx, "elasticsearch", o.esScript)
 		select {
 		case <-ctx.Done():
 			return
-		case <-time.After(15 * time.Second):
+		case <-time.After(5 * time.Second):
 		}
 		r.outage(ctx, "broker", o.kafkaScript)
 	})
