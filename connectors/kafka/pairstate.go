@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	kafkago "github.com/segmentio/kafka-go"
@@ -34,10 +35,12 @@ import (
 // key (issue 14 §2). A delete is a tombstone (a null value), so compaction
 // removes the key.
 //
-// Partitions are not released: a partition taken by another process after
-// a rebalance is still tailed here (its state stays current, at the cost
-// of its memory) until Close. ForEach visits only the loaded partitions:
-// an API over this store lists the pairs of this process.
+// A partition taken by another process after a rebalance stays loaded
+// (and tailed, its state current) until it has not been used for a while:
+// UnloadIdle / UnloadAfter drop it (kafka-go hides the group's
+// assignments, so disuse stands for revocation). ForEach visits only the
+// loaded partitions: an API over this store lists the pairs of this
+// process.
 type PartitionedStateStore struct {
 	bus   *Bus
 	topic string // full name of the changelog
@@ -60,6 +63,10 @@ type PartitionedStateStore struct {
 	// read back by the tail: until then the tail skips other writers'
 	// records of that key, which lie before ours in the log.
 	pending map[string]int
+
+	now      func() time.Time // the clock of idle unloading
+	onUnload []func(partition int)
+	unloader sync.Once
 }
 
 // PartitionKeyFunc returns the key whose input-topic partition a state
@@ -74,6 +81,11 @@ type partLoad struct {
 	err     error
 	records int64 // read while restoring
 	bytes   int64 // keys and values read while restoring
+	// used is when the partition was last owned, read or written (unix
+	// nanoseconds of the store's clock); stop ends its tail.
+	used atomic.Int64
+	stop context.CancelFunc
+	done chan struct{} // closed when the tail returned
 }
 
 var (
@@ -120,7 +132,7 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	_, _ = rand.Read(idb[:])
 	s := &PartitionedStateStore{
 		bus: b, topic: full, input: in, n: count[full], keyOf: keyOf, id: hex.EncodeToString(idb[:]), d: d,
-		data: map[string]map[string][]byte{}, parts: map[int]*partLoad{}, pending: map[string]int{},
+		data: map[string]map[string][]byte{}, parts: map[int]*partLoad{}, pending: map[string]int{}, now: time.Now,
 	}
 	for i := range s.n {
 		s.ids = append(s.ids, i)
@@ -175,6 +187,7 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	pl := s.parts[p]
 	s.mu.RUnlock()
 	if pl != nil {
+		pl.used.Store(s.now().UnixNano())
 		select {
 		case <-pl.ready:
 			if pl.err == nil {
@@ -186,10 +199,12 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	s.mu.Lock()
 	pl = s.parts[p]
 	if pl == nil {
-		pl = &partLoad{ready: make(chan struct{})}
+		ctx, stop := context.WithCancel(s.ctx)
+		pl = &partLoad{ready: make(chan struct{}), stop: stop, done: make(chan struct{})}
+		pl.used.Store(s.now().UnixNano())
 		s.parts[p] = pl
 		s.wg.Add(1)
-		go s.tail(p, pl)
+		go s.tail(ctx, p, pl)
 	}
 	s.mu.Unlock()
 	select {
@@ -206,8 +221,9 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 // tail restores partition p, reports on pl.ready, then keeps applying
 // the records other processes write to it until Close. A failed restore
 // is forgotten, so the next Own tries again.
-func (s *PartitionedStateStore) tail(p int, pl *partLoad) {
+func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 	defer s.wg.Done()
+	defer close(pl.done)
 	fail := func(err error) {
 		s.mu.Lock()
 		if s.parts[p] == pl {
@@ -217,7 +233,7 @@ func (s *PartitionedStateStore) tail(p int, pl *partLoad) {
 		pl.err = err
 		close(pl.ready)
 	}
-	ends, err := s.bus.endOffsets(s.ctx, s.topic, []int{p})
+	ends, err := s.bus.endOffsets(ctx, s.topic, []int{p})
 	if err != nil {
 		fail(err)
 		return
@@ -238,9 +254,9 @@ func (s *PartitionedStateStore) tail(p int, pl *partLoad) {
 		close(pl.ready)
 	}
 	for {
-		m, err := r.ReadMessage(s.ctx)
+		m, err := r.ReadMessage(ctx)
 		if err != nil {
-			if s.ctx.Err() != nil || errors.Is(err, io.EOF) {
+			if ctx.Err() != nil || errors.Is(err, io.EOF) {
 				if restoring {
 					fail(fmt.Errorf("kafka state: restore %s/%d stopped: %w", s.topic, p, err))
 				}
@@ -249,7 +265,7 @@ func (s *PartitionedStateStore) tail(p int, pl *partLoad) {
 			s.bus.log.Warn("state changelog read failed; retrying", "topic", s.topic, "partition", p, "err", err)
 			select {
 			case <-time.After(time.Second):
-			case <-s.ctx.Done():
+			case <-ctx.Done():
 			}
 			continue
 		}
@@ -413,6 +429,105 @@ func (s *PartitionedStateStore) Apply(ctx context.Context, ops ...pipeline.State
 		s.set(op.Bucket, op.Key, v, op.Delete)
 	}
 	return nil
+}
+
+// UnloadIdle drops the state of every loaded partition not owned, read
+// or written for idle, and stops tailing it: a partition the group gave
+// to another tracker (kafka-go's group reader does not say which
+// partitions it holds, so "not seen for a while" stands for "revoked").
+// If the partition comes back, its first Own restores it again from the
+// changelog. It returns the partitions dropped, in order, after calling
+// every OnUnload callback with each.
+func (s *PartitionedStateStore) UnloadIdle(idle time.Duration) []int {
+	cut := s.now().Add(-idle).UnixNano()
+	s.mu.Lock()
+	var drop []int
+	var loads []*partLoad
+	for p, pl := range s.parts {
+		select {
+		case <-pl.ready:
+		default:
+			continue // still restoring: in use
+		}
+		if pl.used.Load() < cut {
+			drop = append(drop, p)
+			loads = append(loads, pl)
+			delete(s.parts, p)
+		}
+	}
+	if len(drop) == 0 {
+		s.mu.Unlock()
+		return nil
+	}
+	gone := map[int]bool{}
+	for _, p := range drop {
+		gone[p] = true
+	}
+	for bucket, b := range s.data {
+		for key := range b {
+			if gone[s.partitionOf(bucket, key)] {
+				delete(b, key)
+			}
+		}
+		if len(b) == 0 {
+			delete(s.data, bucket)
+		}
+	}
+	callbacks := slices.Clone(s.onUnload)
+	s.mu.Unlock()
+	for _, pl := range loads {
+		pl.stop()
+		<-pl.done
+	}
+	slices.Sort(drop)
+	for _, p := range drop {
+		s.bus.log.Info("state partition unloaded: not used for a while (revoked?)", "topic", s.topic, "partition", p, "idle", idle)
+		for _, fn := range callbacks {
+			fn(p)
+		}
+	}
+	return drop
+}
+
+// SetClock sets the clock UnloadIdle measures disuse with (default
+// time.Now); call it before the store is used.
+func (s *PartitionedStateStore) SetClock(now func() time.Time) {
+	if now != nil {
+		s.now = now
+	}
+}
+
+// OnUnload registers fn to be called with each partition UnloadIdle drops
+// (e.g. to drop a tracker's cached pairs of it: track.Tracker.Forget).
+func (s *PartitionedStateStore) OnUnload(fn func(partition int)) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.onUnload = append(s.onUnload, fn)
+}
+
+// UnloadAfter makes the store unload, every idle/2, the partitions not
+// used for idle (UnloadIdle), until Close. A zero or negative idle, or a
+// second call, does nothing.
+func (s *PartitionedStateStore) UnloadAfter(idle time.Duration) {
+	if idle <= 0 {
+		return
+	}
+	s.unloader.Do(func() {
+		s.wg.Add(1)
+		go func() {
+			defer s.wg.Done()
+			tick := time.NewTicker(idle / 2)
+			defer tick.Stop()
+			for {
+				select {
+				case <-s.ctx.Done():
+					return
+				case <-tick.C:
+					s.UnloadIdle(idle)
+				}
+			}
+		}()
+	})
 }
 
 // PartitionStats is what a store read from one partition of its changelog

@@ -162,3 +162,80 @@ func TestPairStateEventsIndependentOfOrder(t *testing.T) {
 		t.Logf("%s: %d deliveries, %d events, %d retractions on the way (%s)", name, len(d), len(got), n, strings.Join(slices.Sorted(maps.Keys(kinds)), ", "))
 	}
 }
+
+// A partition this tracker has not used for a while (the group gave it to
+// another) is unloaded: its records leave memory, its tail stops, the
+// tracker forgets its pairs; when a message of it comes back, the first
+// read restores it from the changelog as it was.
+func TestPartitionedStateStoreUnloadsIdle(t *testing.T) {
+	addr := realBroker(t)
+	cfg := testConfig(t, addr)
+	b := newTestBus(t, cfg)
+	ctx := t.Context()
+	s := openPairState(t, b)
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	s.SetClock(func() time.Time { return now })
+	keys := foldPairs(t, s, 4)
+	if got := len(s.Loaded()); got != cfg.Partitions {
+		t.Fatalf("loaded %d partitions, want %d", got, cfg.Partitions)
+	}
+	before := s.Keys()
+	tr, err := track.New(track.DefaultConfig(), s, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	forgotten := map[int]int{}
+	s.OnUnload(func(p int) {
+		forgotten[p] = tr.Forget(func(k string) bool { return s.Partition(track.BucketPairs, k) == p })
+	})
+	for _, k := range keys { // the tracker caches every pair
+		a, c, _ := splitPair(k)
+		if _, _, err := tr.Folded(ctx, "nothing", a, c); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := tr.Fold(ctx, track.StoryRef{ID: k + "#again", Published: now.Add(-time.Hour), Source: "khabar-x"},
+			[]pipeline.Stance{{Source: a, Target: c, Polarity: pipeline.Hostile, Score: 0.9, Evidence: "फिर आलोचना।"}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Ten minutes on, only the partition of keys[0] is used again.
+	now = now.Add(10 * time.Minute)
+	kept := s.Partition(track.BucketPairs, keys[0])
+	if err := s.Own(ctx, kept); err != nil {
+		t.Fatal(err)
+	}
+	dropped := s.UnloadIdle(5 * time.Minute)
+	if len(dropped) != cfg.Partitions-1 || slices.Contains(dropped, kept) {
+		t.Fatalf("dropped %v, kept %d", dropped, kept)
+	}
+	if l := s.Loaded(); len(l) != 1 || l[0].Partition != kept {
+		t.Fatalf("loaded after unload: %+v", l)
+	}
+	after := s.Keys()
+	if after == 0 || after >= before {
+		t.Fatalf("keys %d before, %d after", before, after)
+	}
+	for _, p := range dropped {
+		if forgotten[p] == 0 {
+			t.Fatalf("the tracker forgot no pair of partition %d (%v)", p, forgotten)
+		}
+	}
+	// A pair of a dropped partition comes back: restored, as it was.
+	for _, k := range keys {
+		if p := s.Partition(track.BucketPairs, k); p == kept {
+			continue
+		}
+		a, c, _ := splitPair(k)
+		st, ok, err := tr.Pair(ctx, a, c)
+		if err != nil || !ok || st.Counts.Stories != 5 || st.State != track.StateRivals {
+			t.Fatalf("pair %s after reload: %+v (%v, %v)", k, st, ok, err)
+		}
+		break
+	}
+	if got := len(s.Loaded()); got != 2 {
+		t.Fatalf("after one pair came back, %d partitions loaded, want 2", got)
+	}
+	if s.Keys() <= after {
+		t.Fatalf("keys %d after reload, %d before", s.Keys(), after)
+	}
+}

@@ -1155,6 +1155,26 @@ func (t *Tracker) Folded(ctx context.Context, storyID, a, b string) ([]pipeline.
 	return evs, ok, nil
 }
 
+// Forget drops the decoded records of the pairs match selects from the
+// tracker's memory (a store unloaded their partition: another tracker
+// folds them now), and returns how many it dropped. An ephemeral tracker,
+// whose memory is its state, forgets nothing.
+func (t *Tracker) Forget(match func(pairKey string) bool) int {
+	if t.mem != nil {
+		return 0
+	}
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	n := 0
+	for key := range t.cache {
+		if match(key) {
+			delete(t.cache, key)
+			n++
+		}
+	}
+	return n
+}
+
 // entry returns the cache entry of the pair, decoding the stored record
 // only when its bytes differ from the cached ones (another process wrote
 // it: a rebalance gave the pair away and back). Without a store (an
