@@ -615,8 +615,33 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1 // a pair, read by the clause
 		}
 	}
+	a.proxies(s)
 	a.bind(s, st)
 	a.agree(s, st)
+}
+
+// proxies makes X the agent in "X के वकील मार्क स्टोन ने …", "X की
+// प्रवक्ता कैरोलिन ने …": whoever speaks for X (a proxy noun) is X
+// even when the text names them — the name stands between the proxy and
+// its ने.
+func (a *Analyzer) proxies(s *sentCtx) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron != 0 || c.ent < 0 || c.mk == mkAgent || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		j := c.end + 1
+		if j >= s.sn.b || s.flag(j)&fwProxy == 0 {
+			continue
+		}
+		n := j + 1
+		for n < s.sn.b && n <= j+3 && s.isWord(n) && !s.mentionAt(n) && a.nameAfterTitle(s, n) && a.matcher.adjacent(s.f, n-1, n) {
+			n++
+		}
+		if n > j+1 && n < s.sn.b && s.w(n) == "ने" {
+			c.mk, c.at, c.head, c.possessed = mkAgent, n, -1, false
+		}
+	}
 }
 
 // bind corrects a subject or agent pronoun (उन्होंने, वह) by three rules
