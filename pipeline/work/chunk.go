@@ -610,6 +610,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// "X की कंपनी एक्स पर": the company, not the platform.
 			platform := a.platform[m.entity] && s.flag(m.tok-1)&fwOrgNoun == 0
 			mk, at, head, pos := a.markerAfter(s, n, platform)
+			// "ट्रंप समर्थकों में", "मोदी विरोधी दल": the name qualifies
+			// the people after it; it is not one of them.
+			if partisanNoun(s.w(n)) && !s.mentionAt(n) {
+				mk, at, head, pos = mkMod, n, -1, false
+			}
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
 			k = m.tokEnd - 1
 			continue
@@ -880,4 +885,15 @@ func ownerGenitive(s *sentCtx, k int) int {
 		return g
 	}
 	return -1
+}
+
+// partisanNoun reports a noun of followers or opponents written after a
+// name ("ट्रंप समर्थक", "मोदी विरोधी", "मस्क के प्रशंसक" is the genitive
+// form, read by the frames).
+func partisanNoun(w string) bool {
+	switch w {
+	case "समर्थक", "समर्थकों", "आलोचक", "आलोचकों", "प्रशंसक", "प्रशंसकों", "विरोधी", "विरोधियों", "भक्त", "भक्तों":
+		return true
+	}
+	return false
 }

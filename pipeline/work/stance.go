@@ -152,6 +152,11 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if len(c.toks) > 6 {
 			continue
 		}
+		// "…, X बोले- …": a tag that opens words after it says them,
+		// not the clause before.
+		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" {
+			continue
+		}
 		name := -1
 		for _, ci := range s.inClause(i) {
 			ch := s.chunks[ci]
@@ -1847,9 +1852,10 @@ func isClauseJoin(w string) bool {
 // ownObject reports a postposition of one of the frame's target markers
 // से, पर or के खिलाफ before the frame at k in its clause ("रूस से निराश",
 // "नीति पर बरसे"): the frame has an object, tracked or not. A पर that
-// opens the clause is the conjunction ("…, पर …"). (को and the genitive
-// are left out: "राष्ट्रपति को बताया …" in a headline names the one
-// the story gives the office.)
+// opens the clause is the conjunction ("…, पर …"). को counts after a
+// plain noun ("सरकार को घेरा"), not after an office or title word
+// ("राष्ट्रपति को बताया …" in a headline names the one the story gives
+// the office); the genitive is left out.
 func ownObject(s *sentCtx, cl *clause, k int, fr *Frame) bool {
 	for i, j := range cl.toks {
 		if j >= k {
@@ -1858,6 +1864,12 @@ func ownObject(s *sentCtx, cl *clause, k int, fr *Frame) bool {
 		switch s.w(j) {
 		case "से":
 			if fr.targets[mkSe] {
+				return true
+			}
+		case "को":
+			// "X ने कैलिफोर्निया सरकार को घेरा": an untracked object
+			// (not an office word the story gives someone).
+			if fr.targets[mkKo] && i > 0 && s.isWord(j-1) && s.flag(j-1)&(fwRoleNoun|fwEpithet) == 0 && !s.mentionAt(j-1) && !s.inMention(j-1) {
 				return true
 			}
 		case "पर":

@@ -207,6 +207,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a charge with a tracked doer accuses the doer, not the favoured", "", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी ने गौतम अडानी को ठेके दिलाए।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"both means the coordinated subject a few sentences back", "", "सम्मेलन में मुकेश अंबानी और गौतम अडानी मौजूद रहे। अंबानी ने कहा कि रिलायंस निवेश करेगी। अडानी ने भी निवेश का वादा किया। दोनों ने नरेंद्र मोदी के नेतृत्व की प्रशंसा की।", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}},
 		{"a plain reply to an appeal is judged by its words", "नरेंद्र मोदी की अपील पर डोनाल्ड ट्रंप का जवाब- मोदी महान नेता", "", []string{"donald-trump>narendra-modi:s"}},
+		{"a tag that opens words after its dash does not say the clause before", "कैबिनेट बैठक में एलन मस्क पर भड़के मंत्री, डोनाल्ड ट्रंप बोले- सब मिलकर काम करेंगे", "", nil},
+		{"a name before a noun of followers qualifies them", "एच-1बी पर एलन मस्क और डोनाल्ड ट्रंप समर्थकों में जंग", "", nil},
+		{"a headline attack with an untracked को-object falls on no one else", "डोनाल्ड ट्रंप ने कैलिफोर्निया सरकार को घेरा, कमला हैरिस ने राहत कार्य में हाथ बंटाया", "", nil},
 		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
