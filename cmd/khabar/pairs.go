@@ -151,11 +151,9 @@ func pairsLocalOrRemote(ctx context.Context, cfg *config.Config, path string, ou
 		}
 		pl := &plumbing{kafka: true, kbus: bus, bus: bus, dataDir: cfg.DataDir, closers: []func() error{bus.Close}}
 		defer pl.close()
-		v, verr := pl.pairView(ctx, cfg.Track)
-		if verr != nil {
-			return verr
+		if r, err = pl.pairReader(ctx, cfg.Track, nil); err != nil {
+			return err
 		}
-		r = v
 	} else {
 		if _, serr := os.Stat(statePath); errors.Is(serr, os.ErrNotExist) {
 			return &exitError{code: 1, err: fmt.Errorf("no tracker state in %s yet (run khabar run first)", cfg.DataDir)}

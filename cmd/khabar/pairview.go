@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sync"
 
+	"github.com/khabar/khabar/connectors/httpapi"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
@@ -12,15 +13,17 @@ import (
 )
 
 // pairView is what /api/pairs reads over Kafka: every partition of the
-// compacted pair-state topic, in a store of its own that never writes.
-// A tracker loads only the partitions it consumes, so listing its store
-// showed one tracker's share of the pairs; the view loads all partitions
-// on the first request and tails them from then on, so any process that
-// serves the API (the index role) lists every pair, whichever tracker
-// folded it. A listing is as current as the view's tail (records written
-// by the trackers appear within a poll of the changelog), and the view
-// holds the whole topic in memory from its first listing until the process
-// stops.
+// compacted pair-state topic. A tracker loads only the partitions it
+// consumes, so listing its store showed one tracker's share of the pairs;
+// the view loads all partitions on the first request and tails them from
+// then on, so any process that serves the API (the index role) lists every
+// pair, whichever tracker folded it. A listing is as current as the tail
+// (records written by other trackers appear within a poll of the
+// changelog), and the process holds the whole topic in memory from its
+// first listing until it stops. When a tracker runs in the process the
+// view is over the tracker's store (which then also tails the partitions
+// other trackers consume, as it does after a rebalance), else over a store
+// of its own that never writes.
 type pairView struct {
 	store *kafka.PartitionedStateStore
 	bus   *kafka.Bus
@@ -30,13 +33,24 @@ type pairView struct {
 	loaded bool
 }
 
-var _ interface {
-	Pairs(context.Context, track.PairFilter) (track.PairList, error)
-	Detail(context.Context, string, string, track.TimelineFilter) (track.PairDetail, bool, error)
-} = (*pairView)(nil)
+var _ httpapi.PairReader = (*pairView)(nil)
 
-// pairView opens the view; it reads nothing until the first request.
-func (pl *plumbing) pairView(ctx context.Context, cfg config.TrackConfig) (*pairView, error) {
+// pairReader is what the API's process reads pairs from: in one process
+// the tracker (nil without one: no pairs routes); over Kafka a view of the
+// whole pair-state topic — over the tracker's own store when a tracker
+// runs here (its partitions are loaded already, and the pair state is held
+// once), else a store of its own. Either reads nothing until the first
+// request.
+func (pl *plumbing) pairReader(ctx context.Context, cfg config.TrackConfig, tracker *track.Tracker) (httpapi.PairReader, error) {
+	if !pl.kafka {
+		if tracker == nil {
+			return nil, nil
+		}
+		return tracker, nil
+	}
+	if pl.pairStore != nil {
+		return &pairView{store: pl.pairStore, bus: pl.kbus, cfg: cfg}, nil
+	}
 	st, err := kafka.OpenPartitionedStateStore(ctx, pl.kbus, kafka.TopicPairState, pipeline.TopicStances, track.PartitionKey)
 	if err != nil {
 		return nil, fmt.Errorf("pairs view: %w", err)

@@ -1,14 +1,16 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
+
+	kafkago "github.com/segmentio/kafka-go"
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
@@ -16,19 +18,37 @@ import (
 )
 
 // TestKafkaPairsListsEveryPartition: two trackers share the stances'
-// partitions, so each holds part of the pair state; the index process,
-// which runs no tracker, lists every pair on /api/pairs — the pairs of
-// every partition, each once — and answers a pair's detail; so do `khabar
-// pairs` and `khabar pair` with no khabar process running.
+// partitions, so each holds part of the pair state; the process serving the
+// API lists every pair on /api/pairs — the pairs of every partition, each
+// once — and answers a pair's detail, whether it runs no tracker (an index
+// process) or one of the two (`run --bus kafka` beside a track process); so
+// do `khabar pairs` and `khabar pair` with no khabar process running.
 func TestKafkaPairsListsEveryPartition(t *testing.T) {
+	cases := []struct {
+		name  string
+		procs [][]string // the first serves the API
+	}{
+		{"index-only", [][]string{{"index"}, {"track"}, {"track"}, {"work"}}},
+		{"with-tracker", [][]string{{"run", "--bus", "kafka"}, {"track"}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) { pairsEveryPartition(t, tc.procs) })
+	}
+}
+
+func pairsEveryPartition(t *testing.T, procs [][]string) {
 	c := newClusterWith(t, 6, 2)
 	file := filepath.Join(c.dir, "stories.jsonl")
 	writeStories(t, file, 120)
-	names := []string{"track0", "track1", "work", "index"}
-	for _, name := range names {
-		c.start(name, strings.TrimRight(name, "01"))
+	var names []string
+	for i, args := range procs {
+		name := fmt.Sprintf("p%d", i)
+		c.start(name, args...)
+		names = append(names, name)
 	}
-	api := c.apiOf(t, "index")
+	api := c.apiOf(t, names[0])
+	// Both trackers hold partitions before any stance is published.
+	c.waitGroupMembers(time.Minute, "track", pipeline.TopicStances, 2)
 	c.replay(t, file)
 	c.waitDrained(3*time.Minute, [2]string{"work", pipeline.TopicStories}, [2]string{"track", pipeline.TopicStances}, [2]string{"index", pipeline.TopicAnalyses})
 
@@ -76,7 +96,7 @@ func TestKafkaPairsListsEveryPartition(t *testing.T) {
 	if !slices.Equal(got, wantKeys) {
 		t.Fatalf("/api/pairs lists %v, want %v", got, wantKeys)
 	}
-	t.Logf("%d pairs listed by the index process, folded by two trackers", len(got))
+	t.Logf("%d pairs listed by the API's process, folded by two trackers", len(got))
 	first := list.Pairs[len(list.Pairs)-1]
 	var d track.PairDetail
 	if code := getJSON(t, api+fmt.Sprintf("/api/pairs/%s/%s", first.Pair[0], first.Pair[1]), &d); code != http.StatusOK || d.Pair != first.Pair || d.Timeline.Total == 0 {
@@ -105,5 +125,41 @@ func TestKafkaPairsListsEveryPartition(t *testing.T) {
 	var dCLI track.PairDetail
 	if err := json.Unmarshal([]byte(c.log("pair")), &dCLI); err != nil || dCLI.Pair != first.Pair || dCLI.Timeline.Total != d.Timeline.Total {
 		t.Fatalf("khabar pair %s %s: %v, pair %v with %d timeline entries, want %d\n%s", first.Pair[1], first.Pair[0], err, dCLI.Pair, dCLI.Timeline.Total, d.Timeline.Total, c.log("pair"))
+	}
+}
+
+// waitGroupMembers waits until group (relative) is stable with n members,
+// each assigned partitions of topic (relative).
+func (c *cluster) waitGroupMembers(timeout time.Duration, group, topic string, n int) {
+	c.t.Helper()
+	tr := &kafkago.Transport{MetadataTTL: time.Second}
+	defer tr.CloseIdleConnections()
+	cl := &kafkago.Client{Addr: kafkago.TCP(c.kcfg.Brokers...), Timeout: 10 * time.Second, Transport: tr}
+	full := c.kcfg.Topic(topic)
+	deadline := time.Now().Add(timeout)
+	var last string
+	for {
+		res, err := cl.DescribeGroups(context.Background(), &kafkago.DescribeGroupsRequest{GroupIDs: []string{c.kcfg.TopicPrefix + group}})
+		if err == nil && len(res.Groups) == 1 && res.Groups[0].Error == nil {
+			g := res.Groups[0]
+			assigned := 0
+			for _, m := range g.Members {
+				for _, tp := range m.MemberAssignments.Topics {
+					if tp.Topic == full && len(tp.Partitions) > 0 {
+						assigned++
+					}
+				}
+			}
+			if g.GroupState == "Stable" && len(g.Members) == n && assigned == n {
+				return
+			}
+			last = fmt.Sprintf("state %s, %d members, %d with partitions of %s", g.GroupState, len(g.Members), assigned, full)
+		} else {
+			last = fmt.Sprintf("%v %+v", err, res)
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("group %s not stable with %d members within %s: %s", group, n, timeout, last)
+		}
+		time.Sleep(300 * time.Millisecond)
 	}
 }

@@ -100,11 +100,6 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		if err != nil {
 			return nil, err
 		}
-		if pl.kafka {
-			if p.pairs, err = pl.pairView(ctx, cfg.Track); err != nil {
-				return nil, err
-			}
-		}
 	}
 	if rs.roles[roleTrack] {
 		pairs, err := pl.pairState(ctx)
@@ -113,9 +108,6 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		}
 		if p.tracker, err = track.New(cfg.Track, pairs, log.With("stage", "track")); err != nil {
 			return nil, &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
-		}
-		if !pl.kafka {
-			p.pairs = p.tracker
 		}
 		p.sequencer = track.NewSequencer(p.tracker, track.DefaultSequencer())
 		p.foldWorkers = p.sequencer.Workers()
@@ -130,6 +122,11 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 	}
 	if rs.roles[rolePoll] {
 		if p.poller, err = p.openPoller(ctx, cfg, rs.shard, pl, reg, log); err != nil {
+			return nil, err
+		}
+	}
+	if rs.roles[roleIndex] {
+		if p.pairs, err = pl.pairReader(ctx, cfg.Track, p.tracker); err != nil {
 			return nil, err
 		}
 	}

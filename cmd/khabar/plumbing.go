@@ -31,11 +31,12 @@ type plumbing struct {
 	bus   pipeline.Bus
 	dlq   pipeline.DeadLetterer
 
-	state   *boltstore.Store // embedded: every stage's state
-	kbus    *kafka.Bus       // kafka: the bus, for the state topics
-	dataDir string
-	closers []func() error // in opening order
-	closed  bool
+	state     *boltstore.Store             // embedded: every stage's state
+	kbus      *kafka.Bus                   // kafka: the bus, for the state topics
+	pairStore *kafka.PartitionedStateStore // kafka: the tracker's, once opened
+	dataDir   string
+	closers   []func() error // in opening order
+	closed    bool
 }
 
 // openPlumbing opens the bus of cfg and what comes with it, for the
@@ -103,6 +104,7 @@ func (pl *plumbing) pairState(ctx context.Context) (pipeline.StateStore, error) 
 		return nil, err
 	}
 	pl.closers = append(pl.closers, st.Close)
+	pl.pairStore = st
 	return st, nil
 }
 
