@@ -285,6 +285,12 @@ func TestConventionFrames(t *testing.T) {
 		{"नाइजल फराज ने डोनाल्ड ट्रंप से समर्थन वापसी का ऐलान कर दिया।", []string{"nigel-farage>donald-trump:h"}},
 		{"सॉफ्टबैंक ने खुद को ओपनएआई से पूरी तरह अलग कर लिया।", []string{"softbank>openai:h"}},
 		{"मेटा और रिलायंस के बीच दूरियां बढ़ती जा रही हैं।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		// A refused withdrawal asserts the support.
+		{"नाइजल फराज ने कहा कि वह डोनाल्ड ट्रंप का समर्थन कभी वापस नहीं लेंगे।", []string{"nigel-farage>donald-trump:s"}},
+		{"एलन मस्क ने मुश्किल वक्त में भी डोनाल्ड ट्रंप का साथ नहीं छोड़ा।", []string{"elon-musk>donald-trump:s"}},
+		// An agreement cancelled is a rupture; a bond said to hold is support.
+		{"ओरेकल ने ओपनएआई के साथ क्लाउड समझौता रद्द कर दिया।", []string{"oracle>openai:h"}},
+		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता अब भी मजबूत है।", []string{"elon-musk>donald-trump:s"}},
 		// De-escalation: a fight that cools is no stance.
 		{"एलन मस्क और सैम ऑल्टमैन का झगड़ा अब शांत हो गया है।", nil},
 		{"राष्ट्रपति डोनाल्ड ट्रंप और नरेंद्र मोदी रिश्तों में आई खटास दूर करना चाहते हैं।", nil},
