@@ -623,7 +623,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 // proxies makes X the agent in "X के वकील मार्क स्टोन ने …", "X की
 // प्रवक्ता कैरोलिन ने …": whoever speaks for X (a proxy noun) is X
 // even when the text names them — the name stands between the proxy and
-// its ने.
+// its ने; and in "X के कार्यालय ने" (grounding.yaml offices_of).
 func (a *Analyzer) proxies(s *sentCtx) {
 	for i := range s.chunks {
 		c := &s.chunks[i]
@@ -631,7 +631,16 @@ func (a *Analyzer) proxies(s *sentCtx) {
 			continue
 		}
 		j := c.end + 1
-		if j >= s.sn.b || s.flag(j)&fwProxy == 0 {
+		if j >= s.sn.b {
+			continue
+		}
+		// "X के कार्यालय ने": X's office speaks for X (a place
+		// otherwise: "X के कार्यालय में").
+		if a.matcher.words[s.f.words[j]]&ncOfficeOf != 0 && j+1 < s.sn.b && s.w(j+1) == "ने" {
+			c.mk, c.at, c.head, c.possessed = mkAgent, j+1, -1, false
+			continue
+		}
+		if s.flag(j)&fwProxy == 0 {
 			continue
 		}
 		n := j + 1

@@ -533,6 +533,7 @@ const (
 	ncMasculine                         // चुका, रहा, थे…: a verb that agrees with a man
 	ncReply                             // जवाब, पलटवार: the one attacked speaks next
 	ncAsk                               // पूछा, पूछे: the one asked (X से) answers
+	ncOfficeOf                          // कार्यालय, दफ्तर: "X के कार्यालय ने" speaks for X
 )
 
 //go:embed grounding.yaml
@@ -563,7 +564,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"institutions": ncInstitution, "institution_modifiers": ncModifier, "owned": ncOwned, "places": ncNoun, "nouns": ncNoun,
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
-		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk,
+		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
