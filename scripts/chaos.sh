@@ -14,7 +14,14 @@
 #   chaos: stories N, indexed N, duplicates 0, lost 0, events identical to clean run: yes, webhooks delivered once: yes, max RSS per process M MB
 #
 # and the exit code is non-zero when any check fails. An earlier line gives
-# produce→indexed p50/p99 at a paced 500 stories/s.
+# produce→indexed p50/p99 at a paced 500 stories/s. What the checks read is
+# what a user sees: "duplicates" are extra story documents in the index for
+# one story id (topic copies a killed poller re-published are a raw figure
+# on a detail line), "lost" are served stories not in the index at the
+# end, events are the index's event documents (retracted ones deleted)
+# against a clean run's final events. Detail lines ("chaos: detail: …")
+# give the ids, consumer lags, CPU seconds per role and service, and peak
+# RSS; the harness log and every process log stay in the work dir on failure.
 #
 # Environment:
 #   KHABAR_CHAOS_KAFKA_PORT   broker port (default 19092; +1 controller, +2 SASL, +3 TLS)

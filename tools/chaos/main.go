@@ -699,7 +699,7 @@ func (r *run) progress(ctx context.Context, t0 time.Time) {
 		al, _ := r.es.count(cctx, "chaos-alerts")
 		cancel()
 		lctx, lcancel := context.WithTimeout(ctx, 10*time.Second)
-		_, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.work", "chaos.stories"}, {"chaos.index", "chaos.analyses"}, {"chaos.track", "chaos.stances"}, {"chaos.alert-judge", "chaos.alert-inputs"}})
+		_, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.work", "chaos.stories"}, {"chaos.index", "chaos.analyses"}, {"chaos.index", "chaos.events"}, {"chaos.track", "chaos.stances"}, {"chaos.alert-judge", "chaos.alert-inputs"}})
 		lcancel()
 		r.log.Info("progress", "t", time.Since(t0).Round(time.Second), "served", r.feedSrv.servedCount(), "indexed(all)", st,
 			"events", ev, "alerts", al, "webhook posts", len(r.sink.snapshot("/hook")), "feed GETs", r.feedSrv.gets.Load(), "304s", r.feedSrv.n304.Load(),
@@ -745,7 +745,7 @@ func (r *run) quiesce(ctx context.Context, t0 time.Time) (bool, error) {
 			continue
 		}
 		lctx, lcancel := context.WithTimeout(ctx, 20*time.Second)
-		behind, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.track", "chaos.stances"}, {"chaos.alert", "chaos.analyses"}, {"chaos.alert", "chaos.events"}, {"chaos.alert-judge", "chaos.alert-inputs"}, {"chaos.alert-delivery", "chaos.alerts"}, {"chaos.index", "chaos.analyses"}})
+		behind, lagText := lags(lctx, r.o.broker, [][2]string{{"chaos.track", "chaos.stances"}, {"chaos.alert", "chaos.analyses"}, {"chaos.alert", "chaos.events"}, {"chaos.alert-judge", "chaos.alert-inputs"}, {"chaos.alert-delivery", "chaos.alerts"}, {"chaos.index", "chaos.analyses"}, {"chaos.index", "chaos.events"}, {"chaos.index", "chaos.alerts"}})
 		lcancel()
 		if behind != 0 {
 			r.log.Info("not drained", "lag", lagText)
