@@ -705,7 +705,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 					continue
 				}
 				for k := c.end + 1; k <= c.end+3 && k < s.sn.b; k++ {
-					if s.flag(k)&fwPostWord != 0 {
+					if s.flag(k)&fwPostWord != 0 || documentNoun(s.w(k)) {
 						authors = appendNew(authors, c.ent)
 					}
 				}
@@ -1499,6 +1499,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
+		// "X में नेतृत्व की काबिलियत नहीं है", "X में गजब की हिम्मत
+		// है": a quality found (or not) in X judges X.
+		if c.mk == mkBetween && s.w(c.at) == "में" && !s.grouped(c) && s.qualityOf(c.at, o.k) {
+			tgts = appendNew(tgts, c.ent)
+		}
 		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
 			tgts = appendNew(tgts, c.ent)
 		}
@@ -1953,4 +1958,40 @@ func (a *Analyzer) bothOf(s *sentCtx, st *storyState) []int {
 		return s.co.ents[:s.co.n]
 	}
 	return a.pair(st)
+}
+
+// documentNoun: a petition, complaint or letter, whose words are its
+// author's ("X की उस याचिका …, जिसमें Y पर आरोप लगाया गया है").
+func documentNoun(w string) bool {
+	switch w {
+	case "याचिका", "याचिकाओं", "शिकायत", "अर्जी", "चिट्ठी", "पत्र", "मुकदमे", "मुकदमा", "बयान":
+		return true
+	}
+	return false
+}
+
+// grouped reports a chunk coordinated with another ("X और Y में").
+func (s *sentCtx) grouped(c *chunk) bool {
+	for i := range s.chunks {
+		if o := &s.chunks[i]; o != c && o.group == c.group {
+			return true
+		}
+	}
+	return false
+}
+
+// qualityOf reports a short noun phrase from the में at token m to the
+// evaluative word at k ("में पार्टी चलाने की काबिलियत"): no other
+// postposition of a case between ("में निवेश की कीमत बढ़ने से …").
+func (s *sentCtx) qualityOf(m, k int) bool {
+	if k-m > 5 {
+		return false
+	}
+	for j := m + 1; j < k; j++ {
+		switch s.w(j) {
+		case "से", "को", "ने", "पर", "में":
+			return false
+		}
+	}
+	return true
 }

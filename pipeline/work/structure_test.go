@@ -210,6 +210,10 @@ func TestStanceStructure(t *testing.T) {
 		{"a tag that opens words after its dash does not say the clause before", "कैबिनेट बैठक में एलन मस्क पर भड़के मंत्री, डोनाल्ड ट्रंप बोले- सब मिलकर काम करेंगे", "", nil},
 		{"a name before a noun of followers qualifies them", "एच-1बी पर एलन मस्क और डोनाल्ड ट्रंप समर्थकों में जंग", "", nil},
 		{"a headline attack with an untracked को-object falls on no one else", "डोनाल्ड ट्रंप ने कैलिफोर्निया सरकार को घेरा, कमला हैरिस ने राहत कार्य में हाथ बंटाया", "", nil},
+		{"a quality lacking in X judges X", "", "एलन मस्क ने कहा कि नाइजल फराज में पार्टी चलाने की काबिलियत नहीं है।", []string{"elon-musk>nigel-farage:h"}},
+		{"a quality found in X praises X", "", "एलन मस्क ने कहा कि नाइजल फराज में गजब की हिम्मत है।", []string{"elon-musk>nigel-farage:s"}},
+		{"a quality of something far after में judges no one", "", "मासायोशी सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से नतीजे बेहतर रहे।", nil},
+		{"a petition's words are its author's", "", "न्यायाधीश ने एक्सएआई की उस याचिका पर सुनवाई टाल दी जिसमें ओपनएआई पर व्यापार रहस्य चुराने का आरोप लगाया गया है।", []string{"xai>openai:h"}},
 		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
