@@ -139,7 +139,7 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 // it owns one; failing feeds reported on the feed-failing topic, where the
 // alert stage reads them in this process or another.
 func (p *parts) openPoller(ctx context.Context, cfg *config.Config, shard feeds.Shard, pl *plumbing, reg prometheus.Registerer, log *slog.Logger) (*feeds.Poller, error) {
-	state, legacy, err := pl.feedState(ctx)
+	state, view, legacy, err := pl.feedState(ctx, shard)
 	if err != nil {
 		return nil, err
 	}
@@ -152,7 +152,7 @@ func (p *parts) openPoller(ctx context.Context, cfg *config.Config, shard feeds.
 		p.closers = append(p.closers, srv.Close)
 		pollCfg.Feeds = feeds.RewriteSamples(pollCfg.Feeds, base)
 	}
-	poller, err := feeds.Open(ctx, feeds.Setup{Config: pollCfg, Shard: shard, Publisher: pl.bus, State: state,
+	poller, err := feeds.Open(ctx, feeds.Setup{Config: pollCfg, Shard: shard, Publisher: pl.bus, State: state, View: view,
 		LegacyFiles: legacy, FailingTopic: kafka.TopicFeedFailing, Logger: log, Registerer: reg})
 	if err != nil {
 		return nil, &exitError{code: 2, err: fmt.Errorf("feeds: %w", err)}

@@ -72,24 +72,27 @@ func openPlumbing(ctx context.Context, cfg *config.Config, log *slog.Logger) (*p
 	return pl, nil
 }
 
-// feedState is the pollers' state store, and the legacy state files to
-// migrate into it: over Kafka the feed-state topic, restored whole, so a
-// feed that changes owner when the poller count changes keeps its state;
-// the pollers' per-process files of an older khabar are moved into it once.
-func (pl *plumbing) feedState(ctx context.Context) (pipeline.StateStore, []string, error) {
+// feedState is the pollers' state store, the view that filters it, and
+// the legacy state files to migrate into it: over Kafka the feed-state
+// topic, of which a poller restores and tails only its own feeds' latest
+// state (plus what other pollers forward to it), so a feed that changes
+// owner when the poller count changes keeps its state; the pollers'
+// per-process files of an older khabar are moved into it once.
+func (pl *plumbing) feedState(ctx context.Context, shard feeds.Shard) (pipeline.StateStore, *feeds.StateView, []string, error) {
 	if !pl.kafka {
-		return pl.state, nil, nil
+		return pl.state, nil, nil, nil
 	}
 	legacy, err := feeds.LegacyStateFiles(pl.dataDir)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicFeedState)
+	view := feeds.NewStateView(shard)
+	st, err := kafka.OpenFeedStateStore(ctx, pl.kbus, kafka.TopicFeedState, view.Keep)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	pl.closers = append(pl.closers, st.Close)
-	return st, legacy, nil
+	return st, view, legacy, nil
 }
 
 // pairState is the tracker's state store: over Kafka the compacted
