@@ -252,9 +252,10 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				}
 				cid[j-sn.a] = int32(q)
 				cls[q].toks = append(cls[q].toks, j)
-				// "“Y ने मुझसे कहा था कि …”": कि inside the quote opens
-				// the words of the one the quote reports.
-				if fl[j-sn.a]&fwKi != 0 && j > k && j+1 < e {
+				// "“Y ने मुझसे कहा था कि …”": कि after a speech verb
+				// inside the quote opens the words of the one the quote
+				// reports ("“Y जानते हैं कि …”" stays the speaker's).
+				if fl[j-sn.a]&fwKi != 0 && j > k+2 && j+1 < e && (fl[j-1-sn.a]|fl[j-2-sn.a])&fwSpeech != 0 {
 					q = newClause(ckContent, q)
 					cls[q].quoted, cls[q].ki = true, true
 				}
