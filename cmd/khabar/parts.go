@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
+	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
 
@@ -109,6 +110,18 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		if p.tracker, err = track.New(cfg.Track, pairs, log.With("stage", "track")); err != nil {
 			return nil, &exitError{code: 2, err: fmt.Errorf("tracker: %w", err)}
 		}
+		if st := pl.pairStore; st != nil && !rs.roles[roleIndex] {
+			// A partition the group moved to another tracker is dropped
+			// after it has been idle this long (kafka-go does not say which
+			// partitions a reader holds), with the tracker's cached pairs
+			// of it; its next message restores it from the changelog. A
+			// process that also serves the API keeps every partition.
+			tr := p.tracker
+			st.OnUnload(func(part int) {
+				tr.Forget(func(key string) bool { return st.Partition(track.BucketPairs, key) == part })
+			})
+			st.UnloadAfter(pairUnloadIdle)
+		}
 		p.sequencer = track.NewSequencer(p.tracker, track.DefaultSequencer())
 		p.foldWorkers = p.sequencer.Workers()
 		keys, err := pl.alertState(ctx)
@@ -132,6 +145,10 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 	}
 	return p, nil
 }
+
+// pairUnloadIdle is how long a track-only process keeps a pair-state
+// partition nothing has read or written; well above the sequencer's hold.
+const pairUnloadIdle = 10 * time.Minute
 
 // openPoller builds the poll role's poller: its share of every configured
 // feed and of the feeds file (every feed with one poller), over the feed
