@@ -563,6 +563,14 @@ func quoteDir(f *field, k int) int {
 func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 	sn := sents[si]
 	tag := func(from, to int, back bool) int {
+		// The tag ends at a comma or a relative word after its first
+		// word ("…,” यह दावा एक अखबार ने किया, जिसे X ने गलत बताया").
+		for k := from + 1; k < to; k++ {
+			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+				to = k
+				break
+			}
+		}
 		words, speech, pron, dash := 0, false, false, false
 		for k := from; k < to; k++ {
 			if f.toks[k].Kind != hindi.Word {
@@ -574,7 +582,9 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			words++
 			w := f.words[k]
 			fl := a.flags[w]
-			if fl&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
+			// "यह दावा X ने किया", "यह आरोप X ने लगाया": a charge
+			// noun names the words too.
+			if fl&(fwSpeech|fwPostSpeech|fwCharge) != 0 || strings.HasPrefix(w, "कह") {
 				speech = true
 			}
 			if fl&(fwAgentPron|fwSubjPron) != 0 {
@@ -598,15 +608,19 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				return spkNone
 			}
 		}
-		ment := -1
-		mentEnd := -1
+		// The first name that says the words itself ("ओपनएआई के सीईओ
+		// X ने": X, not the organisation qualifying him).
+		ment, mentEnd, anyMent := -1, -1, false
 		for _, m := range f.mentions[sn.ma:] {
 			if m.tok >= to {
 				break
 			}
 			if m.tok >= from {
-				ment, mentEnd = m.entity, m.tokEnd
-				break
+				anyMent = true
+				if dash || speakerMention(a, f, m.tokEnd, to) {
+					ment, mentEnd = m.entity, m.tokEnd
+					break
+				}
 			}
 		}
 		// "…” — X": a dash and a name alone.
@@ -621,9 +635,9 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		switch {
 		case !speech:
 			return spkNone
-		case ment >= 0 && speakerMention(a, f, mentEnd, to):
+		case ment >= 0:
 			return ment
-		case pron:
+		case pron && !anyMent:
 			return spkPron
 		}
 		return spkUntracked

@@ -97,8 +97,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			s.qSpk = sp[0]
 		}
 	}
-	a.remember(s, st)
+	// Whose words these were is read before the sentence's own agent
+	// becomes the story's last (a pronoun tag means the one before).
 	s.noteSpeaker(a, st)
+	a.remember(s, st)
 	if a.trace != nil {
 		a.trace(s)
 	}
