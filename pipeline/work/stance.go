@@ -1552,6 +1552,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
+	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
+		// "“आप एक कमजोर उम्मीदवार हैं,” X ने Y से कहा": the one
+		// addressed.
+		if e := a.addressee(s, ci); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		}
+	}
 	if len(tgts) == 0 && cl.kind == ckContent {
 		// "X ने Y की ओर इशारा करते हुए कहा कि …": the one spoken of.
 		if e := a.topicOf(s, cl.parent); e >= 0 && !containsInt(sp, e) {
@@ -1996,4 +2003,48 @@ func (s *sentCtx) qualityOf(m, k int) bool {
 		}
 	}
 	return true
+}
+
+// secondPerson reports आप/तुम (any case) in clause cl before token k.
+func (s *sentCtx) secondPerson(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j >= k {
+			break
+		}
+		switch s.w(j) {
+		case "आप", "आपको", "आपने", "आपकी", "आपका", "आपके", "तुम", "तुमने", "तुम्हें", "तुम्हारी", "तुम्हारा", "तुम्हारे":
+			return true
+		}
+	}
+	return false
+}
+
+// addressee is the person a speech is addressed to ("X ने Y से कहा"):
+// a name under से in a clause with a speech verb framing content clause
+// ci, up to three levels up; -1 if none or two.
+func (a *Analyzer) addressee(s *sentCtx, ci int) int {
+	e := -1
+	for p, depth := s.cls[ci].parent, 0; p >= 0 && depth < 3; p, depth = s.cls[p].parent, depth+1 {
+		speech := false
+		for _, k := range s.cls[p].toks {
+			if s.flag(k)&fwSpeech != 0 {
+				speech = true
+			}
+		}
+		if !speech {
+			continue
+		}
+		for _, i := range s.inClause(p) {
+			if c := s.chunks[i]; c.mk == mkSe && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
+				if e >= 0 && e != c.ent {
+					return -1
+				}
+				e = c.ent
+			}
+		}
+		if e >= 0 {
+			return e
+		}
+	}
+	return e
 }
