@@ -291,6 +291,8 @@ func TestConventionFrames(t *testing.T) {
 		// An agreement cancelled is a rupture; a bond said to hold is support.
 		{"ओरेकल ने ओपनएआई के साथ क्लाउड समझौता रद्द कर दिया।", []string{"oracle>openai:h"}},
 		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता अब भी मजबूत है।", []string{"elon-musk>donald-trump:s"}},
+		// On the verge of breaking is not broken.
+		{"रिलायंस और मेटा का गठबंधन टूटने की कगार पर है।", nil},
 		// De-escalation: a fight that cools is no stance.
 		{"एलन मस्क और सैम ऑल्टमैन का झगड़ा अब शांत हो गया है।", nil},
 		{"राष्ट्रपति डोनाल्ड ट्रंप और नरेंद्र मोदी रिश्तों में आई खटास दूर करना चाहते हैं।", nil},
