@@ -357,6 +357,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "मुताबिक", "अनुसार":
 		// "X के मुताबिक …": the clause is her words.
 		return mkAccording, n + 1, -1, false
+	case "हवाले":
+		// "X के हवाले से …": X's words, relayed by whoever writes.
+		if s.w(n+2) == "से" {
+			return mkAccording, n + 2, -1, false
+		}
 	case "शब्दों", "लफ्जों":
 		// "X के शब्दों में, '…'": her words too.
 		if s.w(n+2) == "में" {

@@ -665,6 +665,12 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 	}
 	if cl.parent >= 0 && cl.parent != ci {
+		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
+		for _, i := range s.inClause(cl.parent) {
+			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
+				return append(out[:0], c.ent)
+			}
+		}
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
 		if len(out) == 0 {
 			// "X के शब्दों में, '…'", "X के मुताबिक, '…'": her words.
