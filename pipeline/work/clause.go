@@ -246,7 +246,10 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// clauses of the same speaker.
 				// "यह अर्थव्यवस्था नहीं, अहंकार की नीति है": the negation
 				// stays before the comma.
-				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) {
+				// "“मैं X का सम्मान करता हूं, लेकिन … नहीं हैं”": a
+				// contrastive conjunction starts a clause of its own (its
+				// negation stays there).
+				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
 					q = newClause(ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
