@@ -879,7 +879,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	if !flipped {
 		for _, r := range s.occBefore {
-			if r.e.kind == entFlip && r.k+r.n >= o.k-2 && r.k < o.k {
+			if r.e.kind != entFlip || r.k >= o.k {
+				continue
+			}
+			// "X ने तोड़ी Y के साथ साझेदारी", "वापस लिया Y का
+			// समर्थन": a verb-first headline puts the flipper before
+			// the partner (a flipper noun under a postposition, "अंत
+			// में Y का धन्यवाद", is no verb).
+			if r.k+r.n >= o.k-2 || r.k+r.n >= o.k-6 && s.mentionAt(r.k+r.n) && s.flag(r.k+r.n-1)&fwPostposition == 0 && s.flag(r.k+r.n)&fwPostposition == 0 {
 				flip(r.e.flip)
 			}
 		}

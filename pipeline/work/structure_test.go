@@ -214,6 +214,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a quality found in X praises X", "", "एलन मस्क ने कहा कि नाइजल फराज में गजब की हिम्मत है।", []string{"elon-musk>nigel-farage:s"}},
 		{"a quality of something far after में judges no one", "", "मासायोशी सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से नतीजे बेहतर रहे।", nil},
 		{"a petition's words are its author's", "", "न्यायाधीश ने एक्सएआई की उस याचिका पर सुनवाई टाल दी जिसमें ओपनएआई पर व्यापार रहस्य चुराने का आरोप लगाया गया है।", []string{"xai>openai:h"}},
+		{"a verb-first flipper before the partner", "एलन मस्क ने वापस लिया डोनाल्ड ट्रंप का समर्थन", "", []string{"elon-musk>donald-trump:h"}},
+		{"a flipper noun under a postposition flips nothing", "", "सैम ऑल्टमैन ने संबोधन के अंत में नरेंद्र मोदी का धन्यवाद किया।", []string{"sam-altman>narendra-modi:s"}},
 		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
