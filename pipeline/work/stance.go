@@ -868,13 +868,27 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.Symmetric {
 		window = 7 // "दोस्ती जितनी तेजी से बनी उतनी तेजी से टूटी"
 	}
+	flipEnd := -1
 	for _, r := range rest {
 		if r.k > o.k+o.n+window {
 			break
 		}
 		if r.e.kind == entFlip {
 			flip(r.e.flip)
+			flipEnd = r.k + r.n
 			break
+		}
+	}
+	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
+	// flipper leaves the frame as it was, asserted.
+	negFlip := false
+	if flipped && flipEnd > 0 {
+		for j := flipEnd; j < flipEnd+3 && j < s.sn.b; j++ {
+			if s.flag(j)&fwNeg != 0 {
+				pol, kind = fr.pol, fr.Kind
+				flipped, negFlip = false, true
+				break
+			}
 		}
 	}
 	if !flipped {
@@ -896,8 +910,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	cl := &s.cls[ci]
 	mood := a.clauseMood(s, cl, o.k)
+	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
+		mood = ""
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
-		pol, mood, kind = fr.negPol, "", "criticism"
+		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
 	weight := fr.Weight
 	if fr.Mutual {
@@ -2060,4 +2077,25 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 		}
 	}
 	return e
+}
+
+// onlyNegated reports a clause whose one mood is its negation: no
+// question, speculation, condition or denial in it or its parent.
+func (s *sentCtx) onlyNegated(cl *clause) bool {
+	if s.f.words[s.sn.b-1] == "?" || cl.denial {
+		return false
+	}
+	for _, k := range cl.toks {
+		if s.flag(k)&(fwQuestion|fwSpec|fwCond|fwDenial) != 0 {
+			return false
+		}
+	}
+	if p := cl.parent; p >= 0 {
+		switch s.cls[p].mood {
+		case "", pipeline.MoodNegated:
+		default:
+			return false
+		}
+	}
+	return true
 }

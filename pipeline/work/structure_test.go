@@ -216,6 +216,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a petition's words are its author's", "", "न्यायाधीश ने एक्सएआई की उस याचिका पर सुनवाई टाल दी जिसमें ओपनएआई पर व्यापार रहस्य चुराने का आरोप लगाया गया है।", []string{"xai>openai:h"}},
 		{"a verb-first flipper before the partner", "एलन मस्क ने वापस लिया डोनाल्ड ट्रंप का समर्थन", "", []string{"elon-musk>donald-trump:h"}},
 		{"a flipper noun under a postposition flips nothing", "", "सैम ऑल्टमैन ने संबोधन के अंत में नरेंद्र मोदी का धन्यवाद किया।", []string{"sam-altman>narendra-modi:s"}},
+		{"a negated flipper leaves the frame asserted", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
+		{"a withdrawn suit is no stance", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
 		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
