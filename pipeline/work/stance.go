@@ -932,6 +932,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				return
 			}
 		}
+		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
+		// साझेदारी": two partners of someone else are not each other's.
+		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
+			return
+		}
 		// "X ने Y के साथ गठबंधन तोड़ा", "X, Y से अलग हो गए": with one
 		// actor and a partner marked से/के साथ, directed.
 		ag := a.agentsOf(s, ci)
@@ -2098,4 +2103,21 @@ func (s *sentCtx) onlyNegated(cl *clause) bool {
 		}
 	}
 	return true
+}
+
+// partnerOnly reports an entity that clause ci names only as a partner
+// (under से or के साथ).
+func (s *sentCtx) partnerOnly(ci, e int) bool {
+	seen := false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent != e {
+			continue
+		}
+		if c.mk != mkSe && c.mk != mkSaath {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
