@@ -2114,7 +2114,8 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 		if c.ent != e {
 			continue
 		}
-		if c.mk != mkSe && c.mk != mkSaath {
+		// "X और Y का साथ छूटा": their bond, not partners of a third.
+		if !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
 			return false
 		}
 		seen = true
