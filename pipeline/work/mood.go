@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Layer 4: mood. Each clause is asserted, negated, a question,
 // speculation, a future plan or a hypothetical; a content or relative
@@ -112,6 +116,18 @@ func (s *sentCtx) denialEnd(cl *clause, k int) int {
 // comma closes it and more of its clause follows ("X नहीं, Y …"): the
 // comma. 0 when the negator covers its whole clause.
 func (s *sentCtx) negationEnd(cl *clause, k int) int {
+	// "Y पर एहसान न मानने का आरोप लगाया": a negator inside a verbal
+	// noun (न + infinitive + का/की/के) negates only that noun; the
+	// predicate after it is asserted ("आलोचना न करने का फैसला" keeps the
+	// आलोचना before it negated).
+	if s.w(k) == "न" && strings.HasSuffix(s.w(k+1), "ने") && isGenitive(s.w(k+2)) {
+		for _, j := range cl.toks {
+			if j > k+2 && s.isWord(j) {
+				return k + 3
+			}
+		}
+		return 0
+	}
 	if s.w(k+1) != "," {
 		return 0
 	}

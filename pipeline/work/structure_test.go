@@ -219,6 +219,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a negated flipper leaves the frame asserted", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
 		{"a withdrawn suit is no stance", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
 		{"two partners of someone else are not each other's", "रिलायंस की सालाना बैठक: मुकेश अंबानी का ऐलान, गूगल और मेटा से नए करार", "", nil},
+		{"a negator inside a verbal noun leaves the charge asserted", "", "एलन मस्क ने डोनाल्ड ट्रंप पर एहसान न मानने का आरोप लगाया।", []string{"elon-musk>donald-trump:h"}},
+		{"a frame inside a negated verbal noun stays negated", "", "एलन मस्क ने डोनाल्ड ट्रंप की आलोचना न करने का फैसला किया।", nil},
 		{"these two judged in someone's words", "", "डोनाल्ड ट्रंप ने घोषणा की कि एलन मस्क और विवेक रामास्वामी नए विभाग का नेतृत्व करेंगे। ट्रंप ने कहा कि ये दोनों शानदार अमेरिकी हैं।", []string{"donald-trump>elon-musk:s"}},
 	}
 	for _, c := range cases {
