@@ -957,7 +957,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				ag = bare
 			}
 		}
-		if len(ag) == 1 && containsInt(ids, ag[0]) {
+		// "X ने Y के साथ साझेदारी की": an alliance formed binds both
+		// sides (SCHEMA convention 1), when they are of one kind (a
+		// chairman's company's deal is the company's).
+		if len(ag) == 1 && containsInt(ids, ag[0]) && !(pol > 0 && kind == "alliance" && a.oneKind(ids)) {
 			for _, t := range ids {
 				a.add(s, st, ag[0], t, pol, kind, mood, weight)
 			}
@@ -2121,4 +2124,14 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 		seen = true
 	}
 	return seen
+}
+
+// oneKind reports whether ids are all people or all organisations.
+func (a *Analyzer) oneKind(ids []int) bool {
+	for _, id := range ids[1:] {
+		if a.isPerson[id] != a.isPerson[ids[0]] || a.isDeal[id] || a.isDeal[ids[0]] {
+			return false
+		}
+	}
+	return len(ids) > 1
 }

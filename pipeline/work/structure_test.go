@@ -23,6 +23,8 @@ func TestStanceStructure(t *testing.T) {
 	}{
 		// Word order.
 		{"post-verb subject headline", "भड़के मस्क, ऑल्टमैन को बताया झूठा", "", []string{"elon-musk>sam-altman:h"}},
+		{"alliance formed by one agent binds both", "", "एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन किया।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
+		{"a boss's deal for his company stays one way", "", "मुकेश अंबानी ने गूगल के साथ साझेदारी की।", []string{"mukesh-ambani>google:s"}},
 		{"target first, subject last", "ट्रंप पर बरसे मस्क", "", []string{"elon-musk>donald-trump:h"}},
 		{"post-verb subject after comma", "ऑल्टमैन पर जमकर बरसे, मस्क ने कहा धोखेबाज", "", []string{"elon-musk>sam-altman:h"}},
 		{"genitive agent of an act on a target", "मस्क का ऑल्टमैन पर तीखा हमला", "", []string{"elon-musk>sam-altman:h"}},
