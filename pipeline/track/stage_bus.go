@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -28,6 +29,21 @@ func Handler(t *Tracker) pipeline.Handler {
 	})
 }
 
+// EventMessage is the value the track stage publishes on the events topic:
+// pipeline.EventMessage and the version of the fold that gave it (the
+// pair record's fold count, pairRecord.Ver; the first fold's for the
+// outputs of a redelivered story). Versions grow with every fold stored
+// into a pair, and an event id names one pair, so of two messages of an
+// id the one with the higher version says what the tracker holds now: the
+// index applies a message only if it is newer than what it applied for
+// that id (index.EventApplier), whatever order two folds' handler
+// goroutines published them in. 0 is a message from before versions.
+// Readers of pipeline.EventMessage ignore "version".
+type EventMessage struct {
+	pipeline.EventMessage
+	Version uint64 `json:"version,omitempty"`
+}
+
 // handler also hands the message's partition to a store whose state is
 // loaded per partition (pipeline.PartitionOwner), before the fold reads it.
 func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance) (folded, error)) pipeline.Handler {
@@ -41,27 +57,32 @@ func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance)
 				return nil, fmt.Errorf("track: state of partition %d: %w", m.Origin.Partition, err)
 			}
 		}
-		ref := b.Story
-		res, err := fold(ctx, ref, b.Stances)
+		res, err := fold(ctx, b.Story, b.Stances)
 		if err != nil {
 			return nil, err
 		}
-		// A pair the story was folded into before (a redelivery) gives the
-		// outputs of that fold again, from its marker, where they still hold.
-		// Retractions first: an id retracted and emitted again by one fold
-		// (never the case: a fold's difference names an id once) could not
-		// end deleted.
-		retracted := append(res.retracted, res.againRetracted...)
-		events := append(res.events, res.again...)
-		outs := make([]pipeline.Output, 0, len(events)+len(retracted))
-		for i, ev := range append(retracted, events...) {
-			msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]),
-				pipeline.EventMessage{Event: ev, Story: b.Story, Retracted: i < len(retracted)})
-			if err != nil {
-				return nil, err
-			}
-			outs = append(outs, pipeline.Output{Topic: pipeline.TopicEvents, Msg: msg})
-		}
-		return outs, nil
+		return eventOutputs(res, b.Story)
 	}
+}
+
+// eventOutputs are the messages of one item's fold. A pair the story was
+// folded into before (a redelivery) gives the outputs of that fold again,
+// from its marker, where they still hold, with that fold's version.
+// Retractions first: an id retracted and emitted again by one fold (never
+// the case: a fold's difference names an id once) could not end deleted.
+func eventOutputs(res folded, story StoryRef) ([]pipeline.Output, error) {
+	retracted := append(slices.Clone(res.retracted), res.againRetracted...)
+	events := append(slices.Clone(res.events), res.again...)
+	outs := make([]pipeline.Output, 0, len(events)+len(retracted))
+	for i, ev := range append(retracted, events...) {
+		msg, err := pipeline.Encode(pipeline.PairKey(ev.Pair[0], ev.Pair[1]), EventMessage{
+			EventMessage: pipeline.EventMessage{Event: ev, Story: story, Retracted: i < len(retracted)},
+			Version:      res.version(ev),
+		})
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, pipeline.Output{Topic: pipeline.TopicEvents, Msg: msg})
+	}
+	return outs, nil
 }

@@ -416,6 +416,11 @@ type pairRecord struct {
 	Base   *PairState `json:"base,omitempty"`
 	Cut    cutMark    `json:"cut"`
 	Window window     `json:"window"`
+	// Ver counts the folds stored into the pair (one per batch that
+	// changes it): the version of the event messages a fold publishes, so
+	// the index applies a newer message of an event id over an older one
+	// whatever order they reach it in (0: a record from before versions).
+	Ver uint64 `json:"ver,omitempty"`
 }
 
 // encode writes the summary, then the markers, the base, the cut and the
@@ -432,6 +437,10 @@ func (r *pairRecord) encode() ([]byte, error) {
 	b = append(append(out, b[:len(b)-1]...), `,"folded":`...)
 	if b, err = r.Folded.appendJSON(b); err != nil {
 		return nil, err
+	}
+	if r.Ver > 0 {
+		b = append(b, `,"ver":`...)
+		b = strconv.AppendUint(b, r.Ver, 10)
 	}
 	if r.Base != nil {
 		base, err := codec.Marshal(r.Base)
@@ -526,6 +535,25 @@ type folded struct {
 	retracted      []pipeline.Event
 	again          []pipeline.Event
 	againRetracted []pipeline.Event
+	// ver is, per pair key, the version of the fold these outputs come
+	// from (pairRecord.Ver; the first fold's for again): the version of
+	// their messages.
+	ver map[string]uint64
+}
+
+// version returns the version of the messages of ev (0: unversioned).
+func (f folded) version(ev pipeline.Event) uint64 {
+	return f.ver[pipeline.PairKey(ev.Pair[0], ev.Pair[1])]
+}
+
+func (f *folded) setVer(key string, v uint64) {
+	if v == 0 {
+		return
+	}
+	if f.ver == nil {
+		f.ver = map[string]uint64{}
+	}
+	f.ver[key] = v
 }
 
 // outputs is what one fold of one story into one pair published: stored
@@ -533,6 +561,7 @@ type folded struct {
 type outputs struct {
 	Events    []pipeline.Event `json:"events"`
 	Retracted []pipeline.Event `json:"retracted,omitempty"`
+	Version   uint64           `json:"version,omitempty"` // the fold's pairRecord.Ver
 }
 
 func (o *outputs) empty() bool { return len(o.Events) == 0 && len(o.Retracted) == 0 }
@@ -637,6 +666,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 						return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
 					}
 					agains = append(agains, againReq{item: i, key: key, outs: o})
+					out[i].setVer(key, o.Version)
 					continue
 				}
 				// A marker of an earlier version, outside the record.
@@ -671,6 +701,8 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 			if o == nil {
 				continue
 			}
+			o.Version = work[key].rec.Ver
+			out[p.item].setVer(key, o.Version)
 			out[p.item].events = append(out[p.item].events, o.Events...)
 			out[p.item].retracted = append(out[p.item].retracted, o.Retracted...)
 			if t.mem == nil && !o.empty() {
@@ -684,6 +716,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 	}
 	for _, d := range dups {
 		if o := perPair[d.key][d.of]; o != nil {
+			out[d.item].setVer(d.key, o.Version)
 			out[d.item].again = append(out[d.item].again, o.Events...)
 			out[d.item].againRetracted = append(out[d.item].againRetracted, o.Retracted...)
 		}
@@ -797,6 +830,9 @@ func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key stri
 	st := &rec.PairState
 	pair := ps[0].g.pair
 	st.Pair = pair
+	if t.mem == nil {
+		rec.Ver++ // this batch's fold of the pair
+	}
 	if rec.Base == nil && t.mem == nil {
 		// A record from before the window: all of it is the base.
 		b := clonePair(*st)
