@@ -32,6 +32,37 @@ type EventDeleter interface {
 	DeleteEvents(ctx context.Context, ids []string) error
 }
 
+// EventChange is one message of the events topic for a sink to apply:
+// the event (its identity only when retracted), whether it is a
+// retraction, and the version of the tracker's fold that published it
+// (track.EventMessage.Version; 0 for a message from before versions).
+type EventChange struct {
+	Event     pipeline.Event
+	Retracted bool
+	Version   uint64
+}
+
+// EventApplier is a sink that applies event messages by version: a change
+// is applied only if its version is at least the one the sink last
+// applied for that id, a retraction included (it deletes the document and
+// keeps its version), so two messages of an id give the same document
+// whatever order they arrive in: an event's retraction (a newer fold)
+// applied before the event leaves no document, and an event re-sent after
+// its retraction leaves the re-sent event. The stage gives it one change
+// per id per batch (the newest); version 0 is older than any other.
+// Sinks that are not EventAppliers get writes and deletes (EventDeleter)
+// decided by version within a batch only.
+type EventApplier interface {
+	ApplyEvents(ctx context.Context, changes []EventChange) error
+}
+
+// eventMessage is what the track stage publishes (track.EventMessage):
+// pipeline.EventMessage and the fold's version.
+type eventMessage struct {
+	pipeline.EventMessage
+	Version uint64 `json:"version,omitempty"`
+}
+
 // Config tunes batching.
 type Config struct {
 	BatchSize     int           // flush at this many messages (default 2000)
@@ -203,13 +234,13 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		recs   []pipeline.Record
 		events []pipeline.Event
 		alerts []pipeline.Alert
-		// Events: the last message of an id in the batch decides whether
-		// its document is written or deleted (a retraction and the event
-		// again, in topic order, leave the event; the event then its
-		// retraction leave nothing).
-		lastOfEvent = map[string]int{}
-		retracted   = map[string]bool{}
-		deleter, _  = s.sink.(EventDeleter)
+		// Events: the newest message of an id in the batch (highest
+		// version, then the last in topic order) decides whether its
+		// document is written or deleted.
+		changes    []EventChange
+		newest     = map[string]int{}
+		deleter, _ = s.sink.(EventDeleter)
+		applier, _ = s.sink.(EventApplier)
 	)
 	for _, m := range batch {
 		var err error
@@ -223,17 +254,19 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 				recs = append(recs, r)
 			}
 		case Events:
-			var e pipeline.EventMessage
+			var e eventMessage
 			if err = pipeline.Decode(m, &e); err == nil && e.Event.ID == "" {
 				err = fmt.Errorf("event (key %q) has no id", m.Key)
 			}
-			if err == nil && e.Retracted && deleter == nil {
+			if err == nil && e.Retracted && deleter == nil && applier == nil {
 				err = fmt.Errorf("retraction of event %s: this sink cannot delete events", e.Event.ID)
 			}
 			if err == nil {
-				lastOfEvent[e.Event.ID] = len(events)
-				retracted[e.Event.ID] = e.Retracted
-				events = append(events, e.Event)
+				id := e.Event.ID
+				if j, ok := newest[id]; !ok || e.Version >= changes[j].Version {
+					newest[id] = len(changes)
+				}
+				changes = append(changes, EventChange{Event: e.Event, Retracted: e.Retracted, Version: e.Version})
 			}
 		case Alerts:
 			var a pipeline.Alert
@@ -255,17 +288,19 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 	}
 	var deletes []string
 	if kind == Events {
-		writes := events[:0:0]
-		for i, e := range events {
-			switch {
-			case lastOfEvent[e.ID] != i:
-			case retracted[e.ID]:
-				deletes = append(deletes, e.ID)
-			default:
-				writes = append(writes, e)
+		kept := changes[:0:0]
+		for i, c := range changes {
+			if newest[c.Event.ID] != i {
+				continue
+			}
+			kept = append(kept, c)
+			if c.Retracted {
+				deletes = append(deletes, c.Event.ID)
+			} else {
+				events = append(events, c.Event)
 			}
 		}
-		events = writes
+		changes = kept
 	}
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
@@ -274,6 +309,10 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		case Records:
 			err = s.sink.WriteRecords(ctx, recs)
 		case Events:
+			if applier != nil {
+				err = applier.ApplyEvents(ctx, changes)
+				break
+			}
 			// Writes and deletes name different ids: their order is free.
 			if len(events) > 0 {
 				err = s.sink.WriteEvents(ctx, events)

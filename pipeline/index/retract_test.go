@@ -110,3 +110,109 @@ func TestRetractionWithoutDeleter(t *testing.T) {
 		t.Fatalf("dead letters %+v, want the retraction", dlq.dls)
 	}
 }
+
+// versionedMsg is an event message as the track stage publishes it, with
+// its fold's version.
+func versionedMsg(t *testing.T, id string, retracted bool, version uint64, title string) *pipeline.Message {
+	t.Helper()
+	m, err := pipeline.Encode("a|b", struct {
+		pipeline.EventMessage
+		Version uint64 `json:"version"`
+	}{pipeline.EventMessage{Event: pipeline.Event{ID: id, Kind: pipeline.KindStanceShift, Pair: [2]string{"a", "b"}, Evidence: []string{title}},
+		Retracted: retracted}, version})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// applierSink records the changes it is given.
+type applierSink struct {
+	flakySink
+	mu      sync.Mutex
+	changes [][]EventChange
+}
+
+func (s *applierSink) ApplyEvents(_ context.Context, cs []EventChange) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.changes = append(s.changes, slices.Clone(cs))
+	return nil
+}
+
+func consumeAll(t *testing.T, st *Stage, msgs ...*pipeline.Message) {
+	t.Helper()
+	in := make(chan *pipeline.Message, len(msgs))
+	for _, m := range msgs {
+		in <- m
+	}
+	close(in)
+	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
+		t.Fatal(err)
+	}
+	for i, m := range msgs {
+		<-m.Done()
+		if m.Err() != nil {
+			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
+		}
+	}
+}
+
+// TestNewestVersionDecides: within a batch the message of an id with the
+// highest version decides, whatever its place (a retraction of v2 before
+// the event of v1: deleted; v2's event before v1's: v2's content); equal
+// versions (none, before versions) go by topic order. A sink that is an
+// EventApplier gets that one change per id, with its version.
+func TestNewestVersionDecides(t *testing.T) {
+	msgs := func() []*pipeline.Message {
+		return []*pipeline.Message{
+			versionedMsg(t, "gone", true, 2, ""), versionedMsg(t, "gone", false, 1, "v1"),
+			versionedMsg(t, "kept", false, 2, "v2"), versionedMsg(t, "kept", false, 1, "v1"),
+			versionedMsg(t, "back", true, 1, ""), versionedMsg(t, "back", false, 2, "v2"),
+			eventMsg(t, "plain", false), eventMsg(t, "plain", true),
+		}
+	}
+	sink := &docSink{docs: map[string]pipeline.Event{"gone": {ID: "gone"}, "plain": {ID: "plain"}}}
+	st, err := New(Config{BatchSize: 8}, sink, &memDLQ{}, nil, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	consumeAll(t, st, msgs()...)
+	if got := slices.Sorted(maps.Keys(sink.docs)); !slices.Equal(got, []string{"back", "kept"}) {
+		t.Fatalf("documents %v, want [back kept]", got)
+	}
+	if sink.docs["kept"].Evidence[0] != "v2" || sink.docs["back"].Evidence[0] != "v2" {
+		t.Fatalf("documents %+v, want v2's", sink.docs)
+	}
+
+	ap := &applierSink{}
+	st, err = New(Config{BatchSize: 8}, ap, &memDLQ{}, nil, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	consumeAll(t, st, msgs()...)
+	if len(ap.changes) != 1 {
+		t.Fatalf("%d ApplyEvents calls, want 1", len(ap.changes))
+	}
+	type ch struct {
+		id        string
+		retracted bool
+		version   uint64
+		title     string
+	}
+	var got []ch
+	for _, c := range ap.changes[0] {
+		title := ""
+		if len(c.Event.Evidence) > 0 {
+			title = c.Event.Evidence[0]
+		}
+		got = append(got, ch{c.Event.ID, c.Retracted, c.Version, title})
+	}
+	want := []ch{{"gone", true, 2, ""}, {"kept", false, 2, "v2"}, {"back", false, 2, "v2"}, {"plain", true, 0, ""}}
+	if !slices.Equal(got, want) {
+		t.Fatalf("changes %+v, want %+v", got, want)
+	}
+	if len(ap.events) != 0 {
+		t.Fatalf("an applier sink was written with WriteEvents: %+v", ap.events)
+	}
+}
