@@ -315,3 +315,82 @@ func TestConventionFrames(t *testing.T) {
 		t.Errorf("one-agent partnership gives %v, want softbank>oracle:s and nothing hostile", got)
 	}
 }
+
+// TestLexiconProbe prints what the shipped analyzer asserts for each line
+// of $KHABAR_LEXICON_PROBE (a file of sentences, or title<TAB>body with
+// \\n between paragraphs); skipped without it.
+func TestLexiconProbe(t *testing.T) {
+	path := os.Getenv("KHABAR_LEXICON_PROBE")
+	if path == "" {
+		t.Skip("KHABAR_LEXICON_PROBE not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("probe file: %v", err)
+	}
+	a := shippedAnalyzer(t)
+	for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		title, body, ok := strings.Cut(line, "\t")
+		if !ok {
+			title, body = "", line
+		}
+		t.Logf("%v  %s", asserted(a.Analyze(pipeline.Story{ID: "probe", Title: title, Body: strings.ReplaceAll(body, "\\n", "\n")})), line)
+	}
+}
+
+// TestRequestedFrames reads the session-4 requests of the other engine
+// helpers as lexicon data: rejections that attack the charge's author
+// (SCHEMA convention 4), fear and ruin said of Y, disappointment and
+// gratitude, a cooled fight, and the proxy and role nouns.
+func TestRequestedFrames(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// Convention 4: a conspiracy, politically motivated, a ploy, false
+		// propaganda attacks the author; baseless only denies.
+		{"गौतम अडानी ने राहुल गांधी के आरोपों को साजिश बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
+		{"गौतम अडानी ने राहुल गांधी के आरोपों को राजनीति से प्रेरित बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
+		{"ओपनएआई ने कहा कि एलन मस्क के आरोप राजनीति से प्रेरित हैं।", []string{"openai>elon-musk:h"}},
+		{"ओपनएआई ने एलन मस्क के दावों को एक चाल बताया।", []string{"openai>elon-musk:h"}},
+		{"ओपनएआई ने एलन मस्क के आरोपों को झूठा प्रचार करार दिया।", []string{"openai>elon-musk:h"}},
+		{"गौतम अडानी ने राहुल गांधी के आरोपों को बेबुनियाद बताया।", nil},
+		// A complaint is a charge: baseless denies it, false attacks.
+		{"गूगल ने माइक्रोसॉफ्ट की शिकायत को बेबुनियाद बताया।", nil},
+		{"गूगल ने माइक्रोसॉफ्ट की शिकायत को झूठा बताया।", []string{"google>microsoft:h"}},
+		{"मेटा ने ओपनएआई की शिकायत की।", []string{"meta>openai:h"}},
+		// A victim of a conspiracy is not its author.
+		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप साजिश का शिकार हुए हैं।", nil},
+		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप एक बड़ी साजिश के शिकार हैं।", nil},
+		// Fear and ruin said of Y.
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी घबराए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी बोले, नरेंद्र मोदी घबरा गए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन ने ओपनएआई को बर्बाद कर दिया।", []string{"elon-musk>sam-altman:h"}},
+		// Disappointment with Y, gratitude to Y.
+		{"डोनाल्ड ट्रंप ने एलन मस्क के फैसले पर निराशा जताई।", []string{"donald-trump>elon-musk:h"}},
+		{"सैम ऑल्टमैन ने कहा कि वह माइक्रोसॉफ्ट के समर्थन के लिए आभारी हैं।", []string{"sam-altman>microsoft:s"}},
+		{"सैम ऑल्टमैन ने सत्या नडेला के प्रति आभार जताया।", []string{"sam-altman>satya-nadella:s"}},
+		{"नरेंद्र मोदी ने कहा कि वह डोनाल्ड ट्रंप के आभारी हैं।", []string{"narendra-modi>donald-trump:s"}},
+		// A sourness removed is de-escalation; a reconciliation only when said.
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच खटास दूर हो गई है।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर ली।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर सुलह कर ली।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"एलन मस्क डोनाल्ड ट्रंप के समर्थन से दूर हो गए।", []string{"elon-musk>donald-trump:h"}},
+		// X's office speaks for X; a co-founder or an adviser is a role.
+		{"ओपनएआई के ऑफिस ने एलन मस्क की आलोचना की।", []string{"openai>elon-musk:h"}},
+		{"डोनाल्ड ट्रंप के कार्यालय ने कहा कि कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"मेटा के दफ्तर में सैम ऑल्टमैन ने एलन मस्क की आलोचना की।", []string{"sam-altman>elon-musk:h"}},
+		{"एलन मस्क ने ओपनएआई के सहसंस्थापक की आलोचना की।", nil},
+		{"ओपनएआई सह-संस्थापक एलन मस्क पर सत्या नडेला ने तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
+		{"ट्रंप सलाहकार एलन मस्क पर कमला हैरिस ने तंज कसा।", []string{"kamala-harris>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "req", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
