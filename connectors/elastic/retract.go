@@ -5,8 +5,13 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math"
+	"sync"
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
+	"github.com/elastic/go-elasticsearch/v8/esutil"
+
+	"github.com/khabar/khabar/pipeline/index"
 )
 
 // DeleteEvents removes event documents by id (the index stage's answer to
@@ -50,5 +55,179 @@ func (s *Sink) DeleteEvents(ctx context.Context, ids []string) error {
 		}
 	}
 	s.log.Debug("events deleted", "ids", len(ids), "documents", len(found.Hits.Hits))
+	return nil
+}
+
+// eventIndices returns, per id, the indices of the events family that hold
+// a document of it (rolled over or not), after a refresh so that a
+// document written a moment ago is found too.
+func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]string, error) {
+	pattern := s.cfg.pattern(FamilyEvents)
+	if _, err := do(ctx, s.es, "refresh "+pattern, esapi.IndicesRefreshRequest{Index: []string{pattern}}, nil); err != nil {
+		return nil, err
+	}
+	body, err := json.Marshal(map[string]any{"query": map[string]any{"ids": map[string]any{"values": ids}}, "_source": false})
+	if err != nil {
+		return nil, fmt.Errorf("elastic: find events: %w", err)
+	}
+	var found struct {
+		Hits struct {
+			Hits []struct {
+				Index string `json:"_index"`
+				ID    string `json:"_id"`
+			} `json:"hits"`
+		} `json:"hits"`
+	}
+	size := 4 * len(ids)
+	if _, err := do(ctx, s.es, "find events", esapi.SearchRequest{Index: []string{pattern}, Body: bytes.NewReader(body), Size: &size}, &found); err != nil {
+		return nil, err
+	}
+	out := map[string][]string{}
+	for _, h := range found.Hits.Hits {
+		out[h.ID] = append(out[h.ID], h.Index)
+	}
+	return out, nil
+}
+
+// ApplyEvents applies versioned event messages (index.EventApplier) with
+// Elasticsearch's external versions (version_type=external_gte): a
+// document of an id is written, or deleted, only if the message's version
+// is at least the one stored for it, so an older message that comes late
+// changes nothing. An event is written where its id is stored (an index
+// rolled over included), else through the write alias; a retraction
+// deletes the document from every index holding it and also through the
+// write alias, which leaves a tombstone of its version where a late older
+// event would be written. Elasticsearch keeps a deleted document's
+// version for index.gc_deletes (60 s by default): an older event coming
+// more than that after its retraction (the index stage far behind, or
+// Elasticsearch restarted between them) is written again. Documents
+// Elasticsearch refuses as malformed are dead-lettered as by the other
+// writes; any other failure is returned for the stage to retry (every
+// operation is idempotent).
+func (s *Sink) ApplyEvents(ctx context.Context, changes []index.EventChange) error {
+	if len(changes) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(changes))
+	seen := map[string]bool{}
+	for _, c := range changes {
+		if id := eventID(c.Event); !seen[id] {
+			seen[id] = true
+			ids = append(ids, id)
+		}
+	}
+	where, err := s.eventIndices(ctx, ids)
+	if err != nil {
+		return err
+	}
+	alias := s.cfg.alias(FamilyEvents)
+	type item struct {
+		op     op
+		index  string
+		delete bool
+	}
+	var items []item
+	var rejected []Rejected
+	for _, c := range changes {
+		if c.Version > math.MaxInt64 {
+			return fmt.Errorf("elastic: event %s: version %d out of range", c.Event.ID, c.Version)
+		}
+		v := int64(c.Version)
+		id := eventID(c.Event)
+		if c.Retracted {
+			for _, ix := range append(where[id], alias) {
+				items = append(items, item{op: op{family: FamilyEvents, id: id, version: v}, index: ix, delete: true})
+			}
+			continue
+		}
+		d := newEventDoc(c.Event)
+		o := s.encode(ctx, FamilyEvents, d.ID, d, v)
+		if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
+			reason := o.err
+			if reason == "" {
+				reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
+			}
+			if r, ok := s.reject(ctx, o, reason); ok {
+				rejected = append(rejected, r)
+			}
+			continue
+		}
+		if len(where[id]) == 0 {
+			items = append(items, item{op: o, index: alias})
+		}
+		for _, ix := range where[id] {
+			items = append(items, item{op: o, index: ix})
+		}
+	}
+	var (
+		mu       sync.Mutex
+		failed   []string
+		answered int
+	)
+	fail := func(o op, why string) {
+		mu.Lock()
+		defer mu.Unlock()
+		answered++
+		if why != "" {
+			failed = append(failed, o.id+": "+why)
+		}
+	}
+	for _, it := range items {
+		bi := esutil.BulkIndexerItem{
+			Index: it.index, Action: "index", DocumentID: it.op.id, RequireAlias: it.index == alias,
+			OnSuccess: func(context.Context, esutil.BulkIndexerItem, esutil.BulkIndexerResponseItem) {
+				if !it.delete {
+					s.m.docs.WithLabelValues(FamilyEvents, "indexed").Inc()
+				}
+				fail(it.op, "")
+			},
+			OnFailure: func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
+				switch {
+				case err == nil && it.delete && res.Status == 404 && res.Error.Type == "":
+					fail(it.op, "") // no document: the tombstone is kept all the same
+				case err == nil && res.Status == 409 && res.Error.Type == "version_conflict_engine_exception":
+					s.m.docs.WithLabelValues(FamilyEvents, "older").Inc()
+					fail(it.op, "") // a newer message of the id is applied
+				default:
+					out := classify(it.op, res, err)
+					if !out.retry && out.reason != "" && !it.delete {
+						if r, ok := s.reject(ctx, it.op, out.reason); ok {
+							mu.Lock()
+							rejected = append(rejected, r)
+							mu.Unlock()
+						}
+						fail(it.op, "")
+						return
+					}
+					fail(it.op, out.reason)
+				}
+			},
+		}
+		if it.delete {
+			bi.Action, bi.RequireAlias = "delete", false
+		} else {
+			bi.Body = bytes.NewReader(it.op.body)
+		}
+		v := it.op.version
+		bi.Version, bi.VersionType = &v, "external_gte"
+		if err := s.bi.Add(ctx, bi); err != nil {
+			return fmt.Errorf("elastic: apply events: %w", err)
+		}
+	}
+	if err := s.bi.Flush(ctx); err != nil {
+		return fmt.Errorf("elastic: apply events: %w", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if answered != len(items) {
+		return fmt.Errorf("elastic: apply events: %d of %d operations unaccounted for after flush", len(items)-answered, len(items))
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("elastic: apply events: %d of %d operations failed, first %s", len(failed), len(items), failed[0])
+	}
+	if len(rejected) > 0 {
+		return &RejectedError{Items: rejected}
+	}
+	s.log.Debug("event messages applied", "changes", len(changes), "operations", len(items))
 	return nil
 }
