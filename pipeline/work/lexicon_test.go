@@ -372,6 +372,10 @@ func TestRequestedFrames(t *testing.T) {
 		{"सैम ऑल्टमैन ने कहा कि वह माइक्रोसॉफ्ट के समर्थन के लिए आभारी हैं।", []string{"sam-altman>microsoft:s"}},
 		{"सैम ऑल्टमैन ने सत्या नडेला के प्रति आभार जताया।", []string{"sam-altman>satya-nadella:s"}},
 		{"नरेंद्र मोदी ने कहा कि वह डोनाल्ड ट्रंप के आभारी हैं।", []string{"narendra-modi>donald-trump:s"}},
+		{"नरेंद्र मोदी ने एलन मस्क की शुभकामनाओं के लिए धन्यवाद दिया।", []string{"narendra-modi>elon-musk:s"}},
+		{"नाइजल फराज ने कहा कि वह एलन मस्क की मदद के लिए शुक्रगुजार हैं।", []string{"nigel-farage>elon-musk:s"}},
+		// Congratulations go to the one under को, not to what the occasion is of.
+		{"नरेंद्र मोदी ने रिलायंस के 50 साल पूरे होने पर मुकेश अंबानी को बधाई दी।", []string{"narendra-modi>mukesh-ambani:s"}},
 		// A sourness removed is de-escalation; a reconciliation only when said.
 		{"एलन मस्क और डोनाल्ड ट्रंप के बीच खटास दूर हो गई है।", nil},
 		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर ली।", nil},
