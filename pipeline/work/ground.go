@@ -23,6 +23,9 @@ type storyState struct {
 	recent []int
 	// lastOrg is the last organisation named as a subject or agent.
 	lastOrg int
+	// actor is the last sentence's tracked agent or subject (person or
+	// organisation): whose act "इस फैसले", "इस रैली" points back to.
+	actor int
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
@@ -78,7 +81,7 @@ func (st *storyState) reset() {
 	clear(st.offices)
 	clear(st.stances)
 	clear(st.stanceList)
-	*st = storyState{lastAgent: -1, lastOrg: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
+	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
 		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
 		offices: st.offices, stances: st.stances, stanceList: st.stanceList[:0]}
 }
@@ -110,6 +113,70 @@ type epithet struct {
 	period watchlist.Epithet
 	office bool
 	kind   bool
+	act    bool // a demonstrative before an act noun (actAt)
+}
+
+// actDemonstratives and actNouns: "इस फैसले", "उस बयान", "इस रैली" point
+// back to an act, and so to whoever did it (actAt). An act noun is true
+// for what a person says or holds (a statement, a speech, a rally), false
+// for a measure (a step, a policy), which like the lexicon's decisions
+// (फैसला, ऐलान, घोषणा …) is the company's when its head announced it. A
+// charge (आरोप) is not here: rejecting "इस आरोप" is no stance on its
+// author (convention 4).
+var (
+	actDemonstratives = []string{"इस", "उस"}
+	actNouns          = map[string]bool{
+		"बयान": true, "बयानों": true, "टिप्पणी": true, "टिप्पणियों": true,
+		"भाषण": true, "रैली": true, "पोस्ट": true, "ट्वीट": true,
+		"इंटरव्यू": true, "साक्षात्कार": true, "दावे": true, "दावा": true,
+		"कदम": false, "नीति": false, "योजना": false, "प्रस्ताव": false,
+		"कार्रवाई": false,
+	}
+)
+
+// actAt reads a demonstrative before an act noun at token k ("X ने टैरिफ
+// का ऐलान किया। Y ने इस फैसले की आलोचना की") as the act of the story's
+// last actor (the previous sentence's tracked agent or subject): what is
+// said of the act is said of its doer. With an owner written before it
+// ("उनके इस बयान", "X के इस कदम") the owner's chunk reads it instead.
+// It returns the actor and the phrase's length (2), or -1.
+func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
+	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
+		return -1, 0
+	}
+	said, ok := actNouns[s.f.words[k+1]]
+	if !ok && s.flag(k+1)&fwDecision == 0 {
+		return -1, 0
+	}
+	if k > s.sn.a && (isGenitive(s.w(k-1)) || s.flag(k-1)&fwGenPron != 0) {
+		return -1, 0
+	}
+	e := s.st.actor
+	// "मेटा ने … का ऐलान किया। जुकरबर्ग ने कहा … Y ने इस फैसले की
+	// तारीफ की": a measure announced by the head of the story's company
+	// is the company's.
+	if !said && a.isPerson[e] {
+		if o := a.companyOf(s.st, e); o >= 0 {
+			e = o
+		}
+	}
+	return e, 2
+}
+
+// companyOf is the one organisation the story names that person e heads
+// or works for (a role the story or the watchlist gives), or -1.
+func (a *Analyzer) companyOf(st *storyState, e int) int {
+	org := -1
+	for o := range st.named {
+		if a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affil[[2]int{e, o}] {
+			continue
+		}
+		if org >= 0 {
+			return -1
+		}
+		org = o
+	}
+	return org
 }
 
 // buildEpithets indexes the watchlist's epithets and grounding.yaml's
@@ -119,7 +186,11 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 	if err != nil {
 		panic(err) // compiled in; TestGroundingWords rules this out
 	}
-	out := make(map[string][]epithet, len(gw.offices)+4*len(ents))
+	out := make(map[string][]epithet, len(gw.offices)+4*len(ents)+len(actDemonstratives))
+	// "इस फैसले", "उस रैली": an act pointed back to (actAt).
+	for _, w := range actDemonstratives {
+		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, act: true})
+	}
 	for _, w := range gw.offices {
 		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, office: true})
 	}
@@ -203,6 +274,9 @@ func genitiveVariants(ws []string) [][]string {
 // not looked up again in the matcher's word classes.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	eps := a.epithets[s.f.words[k]]
+	if len(eps) > 0 && eps[0].act {
+		return a.actAt(s, k)
+	}
 	if s.st != nil {
 		for i := range eps {
 			if eps[i].office {
@@ -566,6 +640,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwTargetPron:
 			c.ent = -1 // resolved against the clause's source when read
+			// "उनसे माफी मांगी", "इनसे सवाल किया": the pronoun
+			// carries its own से.
+			switch s.w(c.tok) {
+			case "उनसे", "इनसे", "उससे", "इससे":
+				c.mk = mkSe
+			}
 		case fwRoleNoun:
 			// "मेटा सीईओ ने": the person the story gave that role.
 			org := c.ent
@@ -1013,6 +1093,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	if org >= 0 {
 		st.lastOrg = org
 	}
+	st.actor = a.actorOf(s)
 	switch {
 	case agent >= 0:
 		st.lastAgent = agent
@@ -1087,4 +1168,24 @@ func (a *Analyzer) ownersOrg(s *sentCtx, i int) int {
 		org = p[1]
 	}
 	return org
+}
+
+// actorOf is the sentence's first tracked agent (ने), else its first
+// tracked subject, person or organisation (no deal); -1 if none.
+func (a *Analyzer) actorOf(s *sentCtx) int {
+	bare := -1
+	for _, c := range s.chunks {
+		if c.ent < 0 || a.isDeal[c.ent] {
+			continue
+		}
+		switch c.mk {
+		case mkAgent:
+			return c.ent
+		case mkBare:
+			if bare < 0 {
+				bare = c.ent
+			}
+		}
+	}
+	return bare
 }

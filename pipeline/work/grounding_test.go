@@ -1020,3 +1020,86 @@ func TestGroundingBinding(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingPronounForms: the oblique and emphatic pronouns point back
+// like उन्हें and उनकी — उनसे with its own से, उन्हीं/उसी before a
+// postposition, इसकी/इसके for an organisation (a thing, not a person).
+func TestGroundingPronounForms(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"उनसे carries से",
+			"सैम ऑल्टमैन ने नया मॉडल पेश किया। एलन मस्क ने उनसे माफी की मांग की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"emphatic उन्हीं before पर",
+			"सैम ऑल्टमैन ने नया मॉडल पेश किया। एलन मस्क ने उन्हीं पर धोखाधड़ी का आरोप लगाया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"इसकी of an organisation",
+			"ओपनएआई ने नया मॉडल पेश किया। एलन मस्क ने इसकी कड़ी आलोचना की।",
+			[]string{"elon-musk>openai:h"}},
+		{"इसके खिलाफ of an organisation",
+			"ओपनएआई ने नया मॉडल पेश किया। एलन मस्क ने इसके खिलाफ मुकदमा दायर किया।",
+			[]string{"elon-musk>openai:h"}},
+		{"इसके बाद is no one",
+			"ओपनएआई ने नया मॉडल पेश किया। इसके बाद एलन मस्क ने सम्मेलन में भाषण दिया।",
+			[]string{}},
+		{"उसी as 'the same' is no one",
+			"सैम ऑल्टमैन ने नया मॉडल पेश किया। उसी दिन एलन मस्क ने सम्मेलन में भाषण दिया।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "pron", Body: c.body, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingActs: a demonstrative before an act noun ("इस फैसले", "इस
+// रैली", "उस बयान") points back to the last sentence's actor; a measure
+// announced by a company's head is the company's; an owner written before
+// it reads it instead.
+func TestGroundingActs(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a rally",
+			"राहुल गांधी ने पटना में रैली की। नरेंद्र मोदी ने इस रैली की आलोचना की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"a decision questioned",
+			"डोनाल्ड ट्रंप ने टैरिफ बढ़ाने का ऐलान किया। एलन मस्क ने इस फैसले पर सवाल उठाए।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"a decision praised",
+			"डोनाल्ड ट्रंप ने टैरिफ बढ़ाने का ऐलान किया। एलन मस्क ने इस फैसले की तारीफ की।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"a company's measure announced by its head",
+			"मेटा के सीईओ मार्क जुकरबर्ग ने फैक्ट-चेकिंग बंद करने का ऐलान किया। डोनाल्ड ट्रंप ने इस फैसले की तारीफ की।",
+			[]string{"donald-trump>meta:s"}},
+		{"a person's statement stays the person's",
+			"मेटा के सीईओ मार्क जुकरबर्ग ने एक इंटरव्यू दिया। डोनाल्ड ट्रंप ने इस बयान की तारीफ की।",
+			[]string{"donald-trump>mark-zuckerberg:s"}},
+		{"an owner written before it",
+			"राहुल गांधी ने संसद में भाषण दिया। एलन मस्क ने रैली की। नरेंद्र मोदी ने राहुल के इस बयान की निंदा की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"a charge is not an act of its author",
+			"राहुल गांधी ने मोदी सरकार पर आरोप लगाए। नरेंद्र मोदी ने इस आरोप को खारिज किया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"इस as a plain determiner",
+			"राहुल गांधी ने पटना में रैली की। इस साल नरेंद्र मोदी ने भी रैली की।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "act", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
