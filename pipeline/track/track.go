@@ -151,6 +151,7 @@ type Tracker struct {
 
 	markerAge   time.Duration
 	markerCount int
+	retention   time.Duration // timeline records kept (event time before the clock); 0: for ever
 
 	mu sync.Mutex
 	// cache holds decoded summaries with the bytes they were decoded from:
@@ -166,6 +167,27 @@ type cached struct {
 }
 
 // New returns a tracker over store.
+// TimelinePruneStep is how far the pruning bound must move on before a
+// pair's timeline is scanned again (WithTimelineRetention): a scan reads
+// every key of the pair's timeline, so at most once a day per active pair.
+const TimelinePruneStep = 24 * time.Hour
+
+// WithTimelineRetention prunes a pair's timeline by age: when a batch folds
+// into a pair, the timeline records of stories whose event time is more
+// than retention before the tracker's clock are deleted (the scan runs
+// again once that bound has moved on by TimelinePruneStep), except those
+// a fold may still read: the window's stories, the stories whose "already
+// folded" markers the pair record still keeps (a timeline record goes
+// with its marker, never before it), and the stories of the marks of the
+// summary and the base (an event cites them). Nothing but the timeline
+// changes: summaries, counts, history and events are those of a tracker
+// that keeps every record; the pair detail's timeline and daily series
+// start at the bound. retention must be at least the config's Window
+// (New refuses less); 0 keeps the timeline for ever (the default).
+func WithTimelineRetention(retention time.Duration) Option {
+	return func(t *Tracker) { t.retention = retention }
+}
+
 func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Option) (*Tracker, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("track: %w", err)
@@ -181,6 +203,9 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Opt
 		markerAge: DefaultMarkerAge, markerCount: DefaultMarkerCount}
 	for _, o := range opts {
 		o(t)
+	}
+	if t.retention != 0 && t.retention < cfg.Window {
+		return nil, fmt.Errorf("track: timeline retention %s is shorter than the window %s", t.retention, cfg.Window)
 	}
 	return t, nil
 }
@@ -421,6 +446,10 @@ type pairRecord struct {
 	// the index applies a newer message of an event id over an older one
 	// whatever order they reach it in (0: a record from before versions).
 	Ver uint64 `json:"ver,omitempty"`
+	// Pruned is the bound of the last timeline pruning
+	// (WithTimelineRetention): records older were deleted then, but for
+	// those a fold could still read.
+	Pruned time.Time `json:"pruned,omitzero"`
 }
 
 // encode writes the summary, then the markers, the base, the cut and the
@@ -441,6 +470,13 @@ func (r *pairRecord) encode() ([]byte, error) {
 	if r.Ver > 0 {
 		b = append(b, `,"ver":`...)
 		b = strconv.AppendUint(b, r.Ver, 10)
+	}
+	if !r.Pruned.IsZero() {
+		p, err := codec.Marshal(r.Pruned)
+		if err != nil {
+			return nil, fmt.Errorf("encode pruned: %w", err)
+		}
+		b = append(append(b, `,"pruned":`...), p...)
 	}
 	if r.Base != nil {
 		base, err := codec.Marshal(r.Base)
@@ -773,6 +809,11 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 			}
 		}
 		t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok })
+		pruned, err := t.pruneTimeline(ctx, key, c)
+		if err != nil {
+			return nil, fmt.Errorf("track: prune timeline of %s: %w", key, err)
+		}
+		drop = append(drop, pruned...)
 		val, err := rec.encode()
 		if err != nil {
 			return nil, fmt.Errorf("track: encode pair %s: %w", key, err)
@@ -803,6 +844,58 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 		}
 	}
 	return out, nil
+}
+
+// pruneTimeline returns the deletes of the pair's timeline records older
+// than the retention bound that no fold can read any more, and moves the
+// record's bound, when the bound has moved on by TimelinePruneStep since
+// the last scan (WithTimelineRetention). The deletes are applied after the
+// pair record (a crash in between leaves them for the next scan, which
+// reads from the start again).
+func (t *Tracker) pruneTimeline(ctx context.Context, key string, c *cached) ([]pipeline.StateOp, error) {
+	if t.retention <= 0 {
+		return nil, nil
+	}
+	rec := &c.rec
+	bound := t.clock().Add(-t.retention).UTC().Truncate(time.Second)
+	if !rec.FirstSeen.Before(bound) || (!rec.Pruned.IsZero() && bound.Sub(rec.Pruned) < TimelinePruneStep) {
+		return nil, nil
+	}
+	keep := map[string]bool{}
+	for _, e := range rec.Window {
+		keep[e.Story] = true
+	}
+	for story := range c.idx {
+		keep[story] = true
+	}
+	for _, st := range []*PairState{&rec.PairState, rec.Base} {
+		if st == nil {
+			continue
+		}
+		for _, m := range st.RecentHostile {
+			keep[m.Story] = true
+		}
+		for _, m := range st.RecentSupportive {
+			keep[m.Story] = true
+		}
+	}
+	limit := TimelineKey(bound, "")
+	var ops []pipeline.StateOp
+	err := t.store.ForEach(ctx, BucketTimelinePrefix+key, func(k string, _ []byte) error {
+		if k >= limit {
+			return nil
+		}
+		if i := strings.IndexByte(k, ' '); i >= 0 && keep[k[i+1:]] {
+			return nil
+		}
+		ops = append(ops, pipeline.StateOp{Bucket: BucketTimelinePrefix + key, Key: k, Delete: true})
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	rec.Pruned = bound
+	return ops, nil
 }
 
 // advanceCut moves the window's oldest stories into the base while the
