@@ -381,6 +381,11 @@ func TestRequestedFrames(t *testing.T) {
 		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर ली।", nil},
 		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर सुलह कर ली।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
 		{"एलन मस्क डोनाल्ड ट्रंप के समर्थन से दूर हो गए।", []string{"elon-musk>donald-trump:h"}},
+		// "Y में वह बात नहीं": Y lacks it (like 'Y में दम नहीं').
+		{"मस्क ने कहा- नाइजल फराज में वह बात नहीं, पार्टी को नया नेता चाहिए", []string{"elon-musk>nigel-farage:h"}},
+		// Not interested in talking to Y: the dev gold disagrees (dva-403
+		// a rupture, dct-183b none), so the lexicon reads no stance.
+		{"“मुझे एलन मस्क से बात करने में कोई दिलचस्पी नहीं,” डोनाल्ड ट्रंप ने कहा। “अभी मेरा ध्यान बजट पर है।”", nil},
 		// X's office speaks for X; a co-founder or an adviser is a role.
 		{"ओपनएआई के ऑफिस ने एलन मस्क की आलोचना की।", []string{"openai>elon-musk:h"}},
 		{"डोनाल्ड ट्रंप के कार्यालय ने कहा कि कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
