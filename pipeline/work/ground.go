@@ -26,6 +26,9 @@ type storyState struct {
 	// actor is the last sentence's tracked agent or subject (person or
 	// organisation): whose act "इस फैसले", "इस रैली" points back to.
 	actor int
+	// acts hold, for an act noun's key (actKey), the actor of the last
+	// sentence that named such an act ("X ने … का ऐलान किया").
+	acts map[string]int
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
@@ -79,11 +82,12 @@ func (st *storyState) reset() {
 	clear(st.affil)
 	clear(st.titles)
 	clear(st.offices)
+	clear(st.acts)
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
 		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
-		offices: st.offices, stances: st.stances, stanceList: st.stanceList[:0]}
+		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0]}
 }
 
 const maxRecent = 12
@@ -152,6 +156,11 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 		return -1, 0
 	}
 	e := s.st.actor
+	// "X ने फैसला बदला। … Y ने बयान दिया। Z ने इस फैसले की आलोचना की":
+	// the doer of the last act of that kind the story named.
+	if d, ok := s.st.acts[a.actKey(s, k+1)]; ok {
+		e = d
+	}
 	// "मेटा ने … का ऐलान किया। जुकरबर्ग ने कहा … Y ने इस फैसले की
 	// तारीफ की": a measure announced by the head of the story's company
 	// is the company's.
@@ -1094,6 +1103,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastOrg = org
 	}
 	st.actor = a.actorOf(s)
+	a.noteActs(s, st)
 	switch {
 	case agent >= 0:
 		st.lastAgent = agent
@@ -1188,4 +1198,57 @@ func (a *Analyzer) actorOf(s *sentCtx) int {
 		}
 	}
 	return bare
+}
+
+// actKey is the kind of act the word at token k names: "decision" for the
+// lexicon's decisions (फैसला, ऐलान, घोषणा …), else the act noun in its
+// direct singular (बयानों → बयान, दावे → दावा); "" for no act noun.
+func (a *Analyzer) actKey(s *sentCtx, k int) string {
+	if s.flag(k)&fwDecision != 0 {
+		return "decision"
+	}
+	w := s.f.words[k]
+	if _, ok := actNouns[w]; !ok {
+		return ""
+	}
+	switch w {
+	case "बयानों":
+		return "बयान"
+	case "टिप्पणियों":
+		return "टिप्पणी"
+	case "दावे":
+		return "दावा"
+	}
+	return w
+}
+
+// noteActs records who did each act the sentence names: the owner
+// written before the noun ("Y के फैसले"), else the sentence's actor. An
+// act pointed back to ("इस फैसले", "यह बयान") is not a new one.
+func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
+	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		key := a.actKey(s, k)
+		if key == "" {
+			continue
+		}
+		switch s.w(k - 1) {
+		case "इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन":
+			continue
+		}
+		e := st.actor
+		if isGenitive(s.w(k - 1)) {
+			for _, c := range s.chunks {
+				if c.end == k-1 && c.ent >= 0 && !a.isDeal[c.ent] {
+					e = c.ent
+				}
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		if st.acts == nil {
+			st.acts = map[string]int{}
+		}
+		st.acts[key] = e
+	}
 }
