@@ -390,6 +390,9 @@ func TestRequestedFrames(t *testing.T) {
 		{"ओपनएआई के ऑफिस ने एलन मस्क की आलोचना की।", []string{"openai>elon-musk:h"}},
 		{"डोनाल्ड ट्रंप के कार्यालय ने कहा कि कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
 		{"मेटा के दफ्तर में सैम ऑल्टमैन ने एलन मस्क की आलोचना की।", []string{"sam-altman>elon-musk:h"}},
+		// Code-mixed proxies (SCHEMA convention 3): X's campaign or team.
+		{"कमला हैरिस के campaign ने डोनाल्ड ट्रंप की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"कमला हैरिस की campaign team ने डोनाल्ड ट्रंप पर हमला बोला।", []string{"kamala-harris>donald-trump:h"}},
 		{"एलन मस्क ने ओपनएआई के सहसंस्थापक की आलोचना की।", nil},
 		{"ओपनएआई सह-संस्थापक एलन मस्क पर सत्या नडेला ने तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
 		{"ट्रंप सलाहकार एलन मस्क पर कमला हैरिस ने तंज कसा।", []string{"kamala-harris>elon-musk:h"}},
