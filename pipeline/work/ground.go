@@ -1052,7 +1052,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 // remember updates the story's memory after a sentence.
 func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	org, rank := -1, 0
-	agent, bare, gen, se, seCl := -1, -1, -1, -1, 0
+	agent, bare, gen, se, seCl, says := -1, -1, -1, -1, 0, -1
 	for _, c := range s.chunks {
 		if c.ent < 0 {
 			continue
@@ -1073,6 +1073,12 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			case mkGen, mkMod:
 				if gen < 0 && c.pron == 0 {
 					gen = c.ent
+				}
+				// "X का कहना था कि …", "X का आरोप है कि …": X speaks.
+				if says < 0 && c.pron == 0 && c.mk == mkGen && c.head >= 0 {
+					if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+						says = c.ent
+					}
 				}
 			case mkSe:
 				// "X से बीबीसी ने पूछा। वह बोले …": the one asked
@@ -1107,6 +1113,8 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	switch {
 	case agent >= 0:
 		st.lastAgent = agent
+	case says >= 0:
+		st.lastAgent = says
 	case bare >= 0:
 		st.lastAgent = bare
 	case se >= 0 && untrackedAgent(s, seCl):
