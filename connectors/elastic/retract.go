@@ -59,32 +59,47 @@ func (s *Sink) DeleteEvents(ctx context.Context, ids []string) error {
 }
 
 // eventIndices returns, per id, the indices of the events family that hold
-// a document of it (rolled over or not), after a refresh so that a
-// document written a moment ago is found too.
+// a document of it (rolled over or not): the family's indices, then a
+// real-time multi-get of every id in each (no refresh: a document written
+// a moment ago is found too).
 func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]string, error) {
 	pattern := s.cfg.pattern(FamilyEvents)
-	if _, err := do(ctx, s.es, "refresh "+pattern, esapi.IndicesRefreshRequest{Index: []string{pattern}}, nil); err != nil {
+	var indices map[string]json.RawMessage
+	if _, err := do(ctx, s.es, "list "+pattern, esapi.IndicesGetAliasRequest{Index: []string{pattern}}, &indices); err != nil {
 		return nil, err
 	}
-	body, err := json.Marshal(map[string]any{"query": map[string]any{"ids": map[string]any{"values": ids}}, "_source": false})
+	type doc struct {
+		Index string `json:"_index"`
+		ID    string `json:"_id"`
+	}
+	docs := make([]doc, 0, len(indices)*len(ids))
+	for ix := range indices {
+		for _, id := range ids {
+			docs = append(docs, doc{Index: ix, ID: id})
+		}
+	}
+	out := map[string][]string{}
+	if len(docs) == 0 {
+		return out, nil
+	}
+	body, err := json.Marshal(map[string]any{"docs": docs})
 	if err != nil {
 		return nil, fmt.Errorf("elastic: find events: %w", err)
 	}
 	var found struct {
-		Hits struct {
-			Hits []struct {
-				Index string `json:"_index"`
-				ID    string `json:"_id"`
-			} `json:"hits"`
-		} `json:"hits"`
+		Docs []struct {
+			Index string `json:"_index"`
+			ID    string `json:"_id"`
+			Found bool   `json:"found"`
+		} `json:"docs"`
 	}
-	size := 4 * len(ids)
-	if _, err := do(ctx, s.es, "find events", esapi.SearchRequest{Index: []string{pattern}, Body: bytes.NewReader(body), Size: &size}, &found); err != nil {
+	if _, err := do(ctx, s.es, "find events", esapi.MgetRequest{Body: bytes.NewReader(body), Source: []string{"false"}}, &found); err != nil {
 		return nil, err
 	}
-	out := map[string][]string{}
-	for _, h := range found.Hits.Hits {
-		out[h.ID] = append(out[h.ID], h.Index)
+	for _, d := range found.Docs {
+		if d.Found {
+			out[d.ID] = append(out[d.ID], d.Index)
+		}
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package elastic
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"maps"
 	"testing"
@@ -140,4 +141,51 @@ func TestApplyEventsByVersion(t *testing.T) {
 	if !maps.Equal(got, want) {
 		t.Fatalf("documents %v, want %v", got, want)
 	}
+}
+
+// BenchmarkEventBatch: one events batch of 50 new events (each with three
+// cited stories' evidence) and 2 retractions, as the index stage sends it:
+// ApplyEvents (refresh, look-up of the ids across the family, versioned
+// bulk) against the unversioned WriteEvents + DeleteEvents in the same run.
+func BenchmarkEventBatch(b *testing.B) {
+	cfg := testConfig(b)
+	s, _ := newTestSink(b, cfg)
+	ctx := context.Background()
+	at := time.Date(2025, 6, 5, 10, 0, 0, 0, time.UTC)
+	batch := func(prefix string, iter int) ([]pipeline.Event, []string) {
+		var evs []pipeline.Event
+		for i := range 50 {
+			story := fmt.Sprintf("%s-%d-%d", prefix, iter, i)
+			evs = append(evs, pipeline.Event{ID: pipeline.KindStanceShift + ":donald-trump|elon-musk:" + story, Kind: pipeline.KindStanceShift,
+				Pair: [2]string{"donald-trump", "elon-musk"}, From: "allies", To: "rivals", Story: story, Time: at,
+				Evidence: []string{"मस्क ने ट्रंप की नीति को देश के लिए नुकसानदेह बताया।", "ट्रंप ने पलटवार करते हुए मस्क पर सब्सिडी का आरोप लगाया।", "दोनों के बीच तकरार सोशल मीडिया पर भी दिखी।"}})
+		}
+		return evs, []string{evs[0].ID, evs[1].ID}
+	}
+	b.Run("apply", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			evs, del := batch("a", i)
+			var cs []index.EventChange
+			for _, e := range evs[2:] {
+				cs = append(cs, index.EventChange{Event: e, Version: 1})
+			}
+			for _, id := range del {
+				cs = append(cs, index.EventChange{Event: pipeline.Event{ID: id}, Retracted: true, Version: 2})
+			}
+			if err := s.ApplyEvents(ctx, cs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("write+delete", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			evs, del := batch("w", i)
+			if err := s.WriteEvents(ctx, evs[2:]); err != nil {
+				b.Fatal(err)
+			}
+			if err := s.DeleteEvents(ctx, del); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
 }
