@@ -617,6 +617,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					continue
 				}
 			}
+			// "मंत्रालय ने कहा कि वह …": in the words of someone
+			// untracked, they speak of themselves.
+			if cl := &s.cls[c.clause]; cl.kind == ckContent && !cl.quoted && cl.parent >= 0 && untrackedAgent(s, cl.parent) {
+				c.ent = -1
+				continue
+			}
 			// "X ने … नींव रखी थी, लेकिन 2018 में उन्होंने …": the
 			// agent earlier in the sentence, else the story's last.
 			c.ent = st.lastAgent
