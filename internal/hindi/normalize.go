@@ -150,6 +150,26 @@ var devaAsIs = func() (t [0x80]bool) {
 	return t
 }()
 
+// devaRun classes the Devanagari code points (by their offset in the
+// block) for NormalizeBuf's copied runs: runAsIs for devaAsIs, runNasal
+// for a nasal consonant (copied unless a virama follows), 0 to fold.
+const (
+	runAsIs = 1 + iota
+	runNasal
+)
+
+var devaRun = func() (t [0x80]uint8) {
+	for i := range t {
+		switch r := rune(0x900 + i); {
+		case devaAsIs[i]:
+			t[i] = runAsIs
+		case nasalClass(r) != 0:
+			t[i] = runNasal
+		}
+	}
+	return t
+}()
+
 // foldDeva folds one Devanagari (or format) code point; ok false deletes it.
 func foldDeva(r rune) (rune, bool) {
 	if b, ok := nuktaBase(r); ok {
@@ -237,9 +257,19 @@ func NormalizeBuf(s string, buf []byte) (*Text, []byte) {
 				e++
 				continue
 			}
-			if c == 0xE0 && e+2 < len(s) && (s[e+1] == 0xA4 || s[e+1] == 0xA5) && s[e+2] >= 0x80 && s[e+2] < 0xC0 && devaAsIs[(s[e+1]&1)<<6|s[e+2]&0x3F] {
-				e += 3
-				continue
+			if c == 0xE0 && e+2 < len(s) && (s[e+1] == 0xA4 || s[e+1] == 0xA5) && s[e+2] >= 0x80 && s[e+2] < 0xC0 {
+				switch devaRun[(s[e+1]&1)<<6|s[e+2]&0x3F] {
+				case runAsIs:
+					e += 3
+					continue
+				case runNasal:
+					// A nasal consonant folds only before a virama
+					// (E0 A5 8D); elsewhere it is copied as it is.
+					if e+5 >= len(s) || s[e+3] != 0xE0 || s[e+4] != 0xA5 || s[e+5] != 0x8D {
+						e += 3
+						continue
+					}
+				}
 			}
 			break
 		}
