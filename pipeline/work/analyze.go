@@ -33,10 +33,12 @@ type Analyzer struct {
 	// their first word.
 	epithets map[string][]epithet
 	flags    map[string]uint64
-	// flagWords screens words before the flags map: most words of a
-	// story have no flag, and the filter costs no hashing of the word.
-	flagWords *hindi.WordFilter
-	affil     map[[2]int]bool
+	// flagIdx indexes the words of flags, flagVals their flags: most
+	// words of a story have none, and a miss in the index costs little
+	// (wordindex.go).
+	flagIdx  wordIndex
+	flagVals []uint64
+	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -101,9 +103,15 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
 	}
-	a.flagWords = new(hindi.WordFilter)
+	flagWords := make([]string, 0, len(a.flags))
 	for w := range a.flags {
-		a.flagWords.Add(w)
+		flagWords = append(flagWords, w)
+	}
+	sort.Strings(flagWords)
+	a.flagIdx = newWordIndex(flagWords)
+	a.flagVals = make([]uint64, len(flagWords))
+	for i, w := range flagWords {
+		a.flagVals[i] = a.flags[w]
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.

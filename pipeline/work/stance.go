@@ -44,10 +44,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	any := sn.mb > sn.ma
 	for k := sn.a; k < sn.b; k++ {
 		w := f.words[k]
-		if !a.flagWords.MayContain(w) {
+		id := a.flagIdx.lookup(w)
+		if id < 0 {
 			continue // s.fl is cleared
 		}
-		fl := a.flags[w]
+		fl := a.flagVals[id]
 		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true

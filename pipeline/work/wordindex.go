@@ -1,0 +1,113 @@
+package work
+
+// wordIndex is a read-only set of words with dense ids (their order in
+// the list it is built from), for the lookups made for every word of a
+// text: the word flags of the stance reader and the matcher's vocabulary.
+// Most words of a text miss, and a miss costs one cheap hash and one
+// slot, most often empty; a hit costs one string comparison. It replaces
+// a Go map (which hashes the whole word and probes a control group) on
+// those paths.
+type wordIndex struct {
+	// slots hold id+1 in the low idBits bits (0: empty) and a tag of
+	// the word's hash above them, so a probe rarely compares strings it
+	// cannot match.
+	slots []uint32
+	keys  []wordKey
+	words []string
+	mask  uint32
+}
+
+// wordKey is a word's length and its first and last eight bytes (see
+// wordBytes): for a word of at most 16 bytes, equal keys are equal words.
+type wordKey struct {
+	a, b uint64
+	n    int
+}
+
+const idBits = 20
+
+// newWordIndex indexes words (which must be distinct and fewer than
+// 2^idBits-1): lookup(words[i]) is i.
+func newWordIndex(words []string) wordIndex {
+	n := 8
+	for n < 2*len(words) {
+		n *= 2
+	}
+	x := wordIndex{slots: make([]uint32, n), keys: make([]wordKey, len(words)), words: words, mask: uint32(n - 1)}
+	if len(words) >= 1<<idBits-1 {
+		panic("work: word index too large")
+	}
+	for id, w := range words {
+		k := wordBytes(w)
+		x.keys[id] = k
+		h := k.hash()
+		i := h & x.mask
+		for x.slots[i] != 0 {
+			i = (i + 1) & x.mask
+		}
+		x.slots[i] = h&^(1<<idBits-1) | uint32(id+1)
+	}
+	return x
+}
+
+// lookup returns w's id, or -1.
+func (x *wordIndex) lookup(w string) int32 {
+	if len(x.slots) == 0 {
+		return -1
+	}
+	k := wordBytes(w)
+	h := k.hash()
+	tag := h &^ (1<<idBits - 1)
+	for i := h & x.mask; ; i = (i + 1) & x.mask {
+		s := x.slots[i]
+		if s == 0 {
+			return -1
+		}
+		if s&^(1<<idBits-1) == tag {
+			id := int32(s&(1<<idBits-1)) - 1
+			if x.keys[id] == k && (k.n <= 16 || x.words[id] == w) {
+				return id
+			}
+		}
+	}
+}
+
+// wordBytes is w's key: its length with its first and last eight bytes
+// (a Devanagari word's first and last two or three characters); a word
+// shorter than eight bytes is covered by its first and last four, or by
+// its first, middle and last byte.
+func wordBytes(w string) wordKey {
+	n := len(w)
+	k := wordKey{n: n}
+	switch {
+	case n >= 8:
+		k.a = le64(w)
+		k.b = le64(w[n-8:])
+	case n >= 4:
+		k.a = uint64(le32(w))
+		k.b = uint64(le32(w[n-4:]))
+	case n > 0:
+		k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+	}
+	return k
+}
+
+// hash mixes the key into 32 bits.
+func (k wordKey) hash() uint32 {
+	h := (k.a ^ uint64(k.n)<<56) * 0x9E3779B97F4A7C15
+	h ^= k.b * 0xBF58476D1CE4E5B9
+	h ^= h >> 29
+	h *= 0x94D049BB133111EB
+	return uint32(h >> 32)
+}
+
+func le64(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+func le32(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
