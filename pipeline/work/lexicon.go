@@ -267,6 +267,10 @@ type Lexicon struct {
 	flags     map[string]uint64
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
+	// futureEnds screens words for isFuture: [0] holds the last bytes
+	// of the suffixes, [1] their fourth bytes from the end (every byte
+	// when a suffix is shorter than four bytes).
+	futureEnds [2][256]bool
 }
 
 // LoadLexicon reads and validates the embedded lexicon.
@@ -484,6 +488,20 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	if len(lx.futureSuffixes) == 0 {
 		return nil, fmt.Errorf("lexicon/words.yaml: future_suffixes missing")
 	}
+	for _, s := range lx.futureSuffixes {
+		if len(s) < 4 {
+			for b := range 256 {
+				lx.futureEnds[0][b] = lx.futureEnds[0][b] || len(s) == 0
+				lx.futureEnds[1][b] = true
+			}
+			if len(s) > 0 {
+				lx.futureEnds[0][s[len(s)-1]] = true
+			}
+			continue
+		}
+		lx.futureEnds[0][s[len(s)-1]] = true
+		lx.futureEnds[1][s[len(s)-4]] = true
+	}
 	return lx, nil
 }
 
@@ -627,6 +645,11 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact bool, pk uint64, pref
 
 // isFuture reports a future-tense verb form.
 func (lx *Lexicon) isFuture(w string) bool {
+	// Fewer than four bytes is fewer than four characters; a word whose
+	// last or fourth-last byte no suffix has ends in none of them.
+	if n := len(w); n < 4 || !lx.futureEnds[0][w[n-1]] || !lx.futureEnds[1][w[n-4]] {
+		return false
+	}
 	if utf8.RuneCountInString(w) < 4 {
 		return false
 	}

@@ -1,0 +1,78 @@
+package work
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
+
+// speedWords are the normalised words of the dev gold stories and some
+// of our own, for the checks that a fast path answers what the plain
+// definition answers.
+func speedWords(t *testing.T) []string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev gold files: %v", err)
+	}
+	var sb strings.Builder
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
+				sb.WriteString(g.Title + "\n" + g.Body + "\n")
+			}
+		}
+	}
+	sb.WriteString(" करेंगे जाएगा होगी देंगी बताऊंगा जाओगे गा गी गे ागा ेगा रहेगा x\xffगा")
+	n := hindi.NormalizeString(sb.String())
+	var ws []string
+	for _, tk := range hindi.Tokenize(nil, n) {
+		ws = append(ws, n[tk.Start:tk.End])
+	}
+	if len(ws) < 10000 {
+		t.Fatalf("only %d words", len(ws))
+	}
+	return ws
+}
+
+// isFuture's byte screen answers what the suffix list answers.
+func TestIsFutureScreen(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := func(w string) bool {
+		if utf8.RuneCountInString(w) < 4 {
+			return false
+		}
+		for _, s := range lx.futureSuffixes {
+			if strings.HasSuffix(w, s) {
+				return true
+			}
+		}
+		return false
+	}
+	futures := 0
+	for _, w := range speedWords(t) {
+		got, want := lx.isFuture(w), plain(w)
+		if got != want {
+			t.Errorf("isFuture(%q) = %v, want %v", w, got, want)
+		}
+		if want {
+			futures++
+		}
+	}
+	if futures < 10 {
+		t.Errorf("only %d future verbs: the check checks little", futures)
+	}
+}
