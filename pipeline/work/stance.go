@@ -1792,7 +1792,10 @@ func evidence(f *field, sn sentence) (string, int, int) {
 		}
 		t = t[:cut] + "…"
 	}
-	return strings.ToValidUTF8(t, "\uFFFD"), os, oe
+	if !utf8.ValidString(t) {
+		t = strings.ToValidUTF8(t, "\uFFFD")
+	}
+	return t, os, oe
 }
 
 func containsInt(xs []int, x int) bool {
