@@ -29,7 +29,13 @@ type Text struct {
 	// folding, so there are few runs (a table per byte would cost four
 	// bytes of memory per byte of text).
 	shifts []shift
+	// invalid records that Orig is not valid UTF-8.
+	invalid bool
 }
+
+// OrigValid reports whether Orig is valid UTF-8, so that any span of it
+// between character starts (OrigSpan's) is too.
+func (t *Text) OrigValid() bool { return !t.invalid }
 
 // shift is one run of Text's offset map.
 type shift struct{ at, delta int32 }
@@ -302,6 +308,7 @@ func NormalizeBuf(s string, buf []byte) (*Text, []byte) {
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError && size == 1 {
+			t.invalid = true
 			mark(i)
 			out = append(out, ' ')
 			i++

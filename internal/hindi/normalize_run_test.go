@@ -1,6 +1,11 @@
 package hindi
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 // A nasal consonant is copied in NormalizeBuf's fast run unless a virama
 // follows it; before a virama it folds to anusvara only ahead of a stop of
@@ -41,5 +46,21 @@ func TestNormalizeNasalRuns(t *testing.T) {
 	// A run keeps one shift: "नमन" is copied as it is.
 	if tx := Normalize("सम्मान नमन"); len(tx.shifts) != 1 {
 		t.Errorf("a text folding leaves alone has %d runs, want 1", len(tx.shifts))
+	}
+}
+
+// OrigValid is utf8.ValidString of the original, whatever the bytes.
+func TestNormalizeOrigValid(t *testing.T) {
+	pieces := []string{"न", "म्", "क", "़", "ऑ", " ", "A", "é", "e\u0301", "“", "०", "\u200d", "\xff", "\xe0\xa4", "\xe0", "\xa4", "\xef\xbf\xbd", "\xed\xa0\x80", "😀"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var sb strings.Builder
+		for range r.IntN(8) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := Normalize(s).OrigValid(), utf8.ValidString(s); got != want {
+			t.Fatalf("Normalize(%q).OrigValid() = %v, want %v", s, got, want)
+		}
 	}
 }

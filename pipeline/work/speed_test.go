@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
 )
 
 // speedWords are the normalised words of the dev gold stories and some
@@ -74,5 +75,28 @@ func TestIsFutureScreen(t *testing.T) {
 	}
 	if futures < 10 {
 		t.Errorf("only %d future verbs: the check checks little", futures)
+	}
+}
+
+// Evidence is valid UTF-8 when the story is not (invalid bytes become
+// U+FFFD), and the original text as it is when the story is valid.
+func TestEvidenceUTF8(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for _, body := range []string{
+		"डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की\xff।",
+		"डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की।",
+	} {
+		out := a.Analyze(pipeline.Story{ID: "ev", Body: body})
+		if len(out.Stances) == 0 {
+			t.Fatalf("%q: no stance", body)
+		}
+		for _, st := range out.Stances {
+			if !utf8.ValidString(st.Evidence) {
+				t.Errorf("%q: evidence %q is not valid UTF-8", body, st.Evidence)
+			}
+			if want := strings.ToValidUTF8(strings.TrimSpace(body), "\uFFFD"); st.Evidence != want {
+				t.Errorf("%q: evidence %q, want %q", body, st.Evidence, want)
+			}
+		}
 	}
 }

@@ -1792,7 +1792,8 @@ func evidence(f *field, sn sentence) (string, int, int) {
 		}
 		t = t[:cut] + "…"
 	}
-	if !utf8.ValidString(t) {
+	if !f.text.OrigValid() {
+		// A span of valid text between character starts is valid.
 		t = strings.ToValidUTF8(t, "\uFFFD")
 	}
 	return t, os, oe
