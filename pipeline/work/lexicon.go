@@ -546,6 +546,10 @@ func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 52 }
 // prefixKey packs the bytes of the first two characters of w (at most 8
 // bytes) into a map key, judging character lengths from lead bytes.
 func prefixKey(w string) uint64 {
+	// Two three-byte characters (Devanagari), the common case.
+	if len(w) >= 6 && w[0]&0xF0 == 0xE0 && w[3]&0xF0 == 0xE0 {
+		return uint64(w[0])<<40 | uint64(w[1])<<32 | uint64(w[2])<<24 | uint64(w[3])<<16 | uint64(w[4])<<8 | uint64(w[5]) | 6<<60
+	}
 	i := 0
 	for k := 0; k < 2 && i < len(w); k++ {
 		c := w[i]

@@ -100,3 +100,35 @@ func TestEvidenceUTF8(t *testing.T) {
 		}
 	}
 }
+
+// prefixKey's fast path for two three-byte characters keys what the
+// general loop keys.
+func TestPrefixKeyFastPath(t *testing.T) {
+	plain := func(w string) uint64 {
+		i := 0
+		for k := 0; k < 2 && i < len(w); k++ {
+			switch c := w[i]; {
+			case c < 0xC0:
+				i++
+			case c < 0xE0:
+				i += 2
+			case c < 0xF0:
+				i += 3
+			default:
+				i += 4
+			}
+		}
+		i = min(i, len(w), 8)
+		var key uint64
+		for j := 0; j < i; j++ {
+			key = key<<8 | uint64(w[j])
+		}
+		return key | uint64(i)<<60
+	}
+	ws := append(speedWords(t), "", "a", "ab", "न", "नम", "नमस्ते", "a\u0915", "\u0915a", "é\u0915", "😀न", "\xe0\xa4", "\xef\xbf\xbd\xe0\xa4\x95")
+	for _, w := range ws {
+		if got, want := prefixKey(w), plain(w); got != want {
+			t.Errorf("prefixKey(%q) = %x, want %x", w, got, want)
+		}
+	}
+}
