@@ -48,6 +48,9 @@ type terminal struct {
 // person's name is written in Go.
 type Matcher struct {
 	vocab map[string]int32 // word → id
+	// vocabIdx is vocab for matching (wordindex.go), built once the
+	// aliases are in.
+	vocabIdx wordIndex
 	// starts holds the words that begin an alias, so scan skips most
 	// words of a text without hashing them into vocab.
 	starts hindi.WordFilter
@@ -221,6 +224,11 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 			}
 		}
 	}
+	byID := make([]string, len(m.vocab))
+	for w, id := range m.vocab {
+		byID[id] = w
+	}
+	m.vocabIdx = newWordIndex(byID)
 	return m
 }
 
@@ -386,8 +394,8 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 			i = we
 			continue
 		}
-		id, ok := m.vocab[s[ws:we]]
-		if !ok {
+		id := m.vocabIdx.lookup(s[ws:we])
+		if id < 0 {
 			i = we
 			continue
 		}
@@ -413,8 +421,8 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 			if ne == ns {
 				break
 			}
-			id2, ok := m.vocab[s[ns:ne]]
-			if !ok {
+			id2 := m.vocabIdx.lookup(s[ns:ne])
+			if id2 < 0 {
 				break
 			}
 			next, ok := m.trans[uint64(node)<<32|uint64(uint32(id2))]
@@ -446,8 +454,8 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			i++
 			continue
 		}
-		id, ok := m.vocab[words[i]]
-		if !ok {
+		id := m.vocabIdx.lookup(words[i])
+		if id < 0 {
 			i++
 			continue
 		}
@@ -470,8 +478,8 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			if k >= len(toks) || toks[k].Kind != hindi.Word || !allSep(s[toks[j].End:toks[k].Start]) {
 				break
 			}
-			id2, ok := m.vocab[words[k]]
-			if !ok {
+			id2 := m.vocabIdx.lookup(words[k])
+			if id2 < 0 {
 				break
 			}
 			next, ok := m.trans[uint64(node)<<32|uint64(uint32(id2))]
