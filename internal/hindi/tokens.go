@@ -135,12 +135,22 @@ func Tokenize(dst []Token, s string) []Token {
 					j++
 					continue
 				}
-				if c == 0xE0 && j+2 < len(s) && (s[j+1] == 0xA4 || s[j+1] == 0xA5) && s[j+2] >= 0x80 && s[j+2] < 0xC0 {
-					if devaClass[(s[j+1]&1)<<6|s[j+2]&0x3F] != 'w' {
-						break
+				if c == 0xE0 && j+2 < len(s) {
+					// Devanagari: all of U+0900–U+093F (E0 A4 xx) is
+					// word-inside; U+0940–U+097F (E0 A5 xx) by devaClass.
+					if b1, b2 := s[j+1], s[j+2]; b2&0xC0 == 0x80 {
+						if b1 == 0xA4 {
+							j += 3
+							continue
+						}
+						if b1 == 0xA5 {
+							if devaClass[0x40|b2&0x3F] != 'w' {
+								break
+							}
+							j += 3
+							continue
+						}
 					}
-					j += 3
-					continue
 				}
 				r2, sz := utf8.DecodeRuneInString(s[j:])
 				if WordClass(r2) != 'w' {
