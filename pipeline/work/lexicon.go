@@ -601,6 +601,9 @@ func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
 	}
 	pk := prefixKey(w)
 	slot := prefixSlot(pk)
+	if !lx.exactSeen[slot] && !lx.prefixSeen[slot] {
+		return m // most words: nothing to try
+	}
 	return lx.matchKeyed(words, i, lx.exactSeen[slot], pk, lx.prefixSeen[slot])
 }
 
@@ -612,6 +615,9 @@ func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 
 		return lx.matchKeyed(words, i, fl&fwEntry != 0, 0, false)
 	}
 	pk := prefixKey(w)
+	if fl&fwEntry == 0 && !lx.prefixSeen[prefixSlot(pk)] {
+		return m // most words: nothing to try
+	}
 	return lx.matchKeyed(words, i, fl&fwEntry != 0, pk, lx.prefixSeen[prefixSlot(pk)])
 }
 
