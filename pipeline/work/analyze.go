@@ -176,7 +176,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		Stances:  []pipeline.Stance{},
 		Shifts:   []pipeline.Event{},
 	}
-	seen := make(map[int]bool)
+	// seen lists the story's entities once each (a story names few: a
+	// scan beats a map).
+	var seenArr [16]int
+	seen := seenArr[:0]
 	bufs := a.bufs.Get().(*storyBufs)
 	defer a.putBufs(bufs)
 	st := &bufs.st
@@ -214,7 +217,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			out.Mentions = append(out.Mentions, pipeline.Mention{
 				Entity: a.ents[m.entity].ID, Text: f.text.Orig[os:oe], Field: f.name, Start: os, End: oe,
 			})
-			seen[m.entity] = true
+			if !slices.Contains(seen, m.entity) {
+				seen = append(seen, m.entity)
+			}
 		}
 		sents := sentencesBuf(f, f.buf.sents)
 		f.buf.sents = sents
@@ -233,7 +238,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	out.Entities = make([]string, 0, len(seen))
-	for e := range seen {
+	for _, e := range seen {
 		out.Entities = append(out.Entities, a.ents[e].ID)
 		if a.isDeal[e] {
 			out.Deals = append(out.Deals, a.ents[e].ID)
