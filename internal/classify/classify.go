@@ -210,19 +210,34 @@ func langFeatures(b adder, title, body string, buf []byte) []byte {
 		if budget <= 0 {
 			return false
 		}
-		budget -= utf8.RuneCount(w) + 1
-		b.add(hashBytes(kindWord, w), 1)
 		// The word's edges: its first two and last two and three
 		// characters, marked. Inflections and function-word endings are
 		// where Hindi, Marathi and Nepali differ most (-चे, -ला, -ले, -छ),
 		// and four lookups a word keep the cost per story small.
 		offs = offs[:0]
-		for i := range string(w) {
-			offs = append(offs, i)
-			if len(offs) > 64 {
-				break
+		if utf8.Valid(w) {
+			// Valid UTF-8 (nearly always): a character starts at every
+			// byte that is not a continuation byte; no decoding.
+			n := 0
+			for i, c := range w {
+				if c&0xC0 != 0x80 {
+					n++
+					if len(offs) <= 64 {
+						offs = append(offs, i)
+					}
+				}
+			}
+			budget -= n + 1
+		} else {
+			budget -= utf8.RuneCount(w) + 1
+			for i := range string(w) {
+				offs = append(offs, i)
+				if len(offs) > 64 {
+					break
+				}
 			}
 		}
+		b.add(hashBytes(kindWord, w), 1)
 		k := len(offs)
 		if k < 2 {
 			return true
