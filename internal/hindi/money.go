@@ -88,6 +88,11 @@ func ParseMoney(s string) []Money {
 func ParseAmounts(text string, toks []Token) []Money {
 	var out []Money
 	for i := 0; i < len(toks); {
+		// canStartAmount, its filter in line: most tokens stop here.
+		if t := toks[i]; t.Kind != Number && (t.Kind != Punct && t.Kind != Word || !amountStartFilter.MayContain(text[t.Start:t.End])) {
+			i++
+			continue
+		}
 		if !canStartAmount(text, toks[i]) {
 			i++
 			continue
