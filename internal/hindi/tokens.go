@@ -138,7 +138,8 @@ func Tokenize(dst []Token, s string) []Token {
 				if c == 0xE0 && j+2 < len(s) {
 					// Devanagari: all of U+0900–U+093F (E0 A4 xx) is
 					// word-inside; U+0940–U+097F (E0 A5 xx) by devaClass.
-					if b1, b2 := s[j+1], s[j+2]; b2&0xC0 == 0x80 {
+					if t := s[j : j+3]; t[2]&0xC0 == 0x80 {
+						b1, b2 := t[1], t[2]
 						if b1 == 0xA4 {
 							j += 3
 							continue
