@@ -78,40 +78,22 @@ type scratch struct {
 // a feature's log likelihood once per occurrence, so no counting is needed).
 type adder interface{ add(h uint64, w float64) }
 
-// scorer sums the model's weights of the features it is given. It takes
-// them all first and looks them up together (sum): the lookups miss the
-// CPU's cache more often than not once a story's analysis has run, and a
-// tight loop of independent lookups overlaps the misses that one lookup
-// per extracted word serialised. The sums are the same, in the same order.
+// scorer sums the model's weights of the features it is given.
 type scorer struct {
 	m     *Model
 	logs  []float64
 	known int
-	pend  []feature
-}
-
-type feature struct {
-	h uint64
-	w float64
 }
 
 func (s *scorer) add(h uint64, w float64) {
-	s.pend = append(s.pend, feature{h, w})
-}
-
-// sum adds the weights of the features taken since score.
-func (s *scorer) sum() {
-	for _, f := range s.pend {
-		ws := s.m.table.get(f.h)
-		if ws == nil {
-			continue
-		}
-		s.known++
-		for i := range s.logs {
-			s.logs[i] += f.w * float64(ws[i])
-		}
+	ws := s.m.table.get(h)
+	if ws == nil {
+		return
 	}
-	s.pend = s.pend[:0]
+	s.known++
+	for i := range s.logs {
+		s.logs[i] += w * float64(ws[i])
+	}
 }
 
 // score starts a scorer on m at its priors.
@@ -119,7 +101,6 @@ func (s *scratch) score(m *Model) *scorer {
 	s.scorer.m = m
 	s.scorer.logs = append(s.scorer.logs[:0], m.prior...)
 	s.scorer.known = 0
-	s.scorer.pend = s.scorer.pend[:0]
 	return &s.scorer
 }
 
@@ -195,7 +176,6 @@ func (c *Classifier) language(s *scratch, title, body string) (string, float64) 
 	}
 	acc := s.score(m)
 	s.buf = langFeatures(acc, title, body, s.buf)
-	acc.sum()
 	p := posterior(acc.logs, acc.known)
 	best, _ := top2(p)
 	return m.Classes[best], p[best]
@@ -300,7 +280,6 @@ func (c *Classifier) Topic(in TopicInput) Topics {
 	defer c.scratch.Put(s)
 	sc := s.score(c.topic)
 	s.buf = topicFeatures(s, sc, in)
-	sc.sum()
 	p := posterior(sc.logs, sc.known)
 	first, second := top2(p)
 	out := Topics{Topic: c.topic.Classes[first], Scores: make(map[string]float64, len(p))}
