@@ -621,6 +621,12 @@ func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 
 	return lx.matchKeyed(words, i, fl&fwEntry != 0, pk, lx.prefixSeen[prefixSlot(pk)])
 }
 
+// mayStart reports whether a word with flags fl may start an entry: when
+// it is false, matchFlagged finds nothing (and readClause need not ask).
+func (lx *Lexicon) mayStart(w string, fl uint64) bool {
+	return fl&fwEntry != 0 || len(w) >= 2 && lx.prefixSeen[prefixSlot(prefixKey(w))]
+}
+
 // matchKeyed tries the exact entries of word i when exact is set and the
 // prefix entries under key pk when prefixed is set.
 func (lx *Lexicon) matchKeyed(words []string, i int, exact bool, pk uint64, prefixed bool) (m [entFlip + 1]hit) {

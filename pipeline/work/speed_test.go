@@ -132,3 +132,26 @@ func TestPrefixKeyFastPath(t *testing.T) {
 		}
 	}
 }
+
+// mayStart false means matchFlagged finds nothing, at every dev word.
+func TestMayStart(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ws := speedWords(t)
+	skipped := 0
+	for i, w := range ws {
+		fl := lx.flags[w]
+		if lx.mayStart(w, fl) {
+			continue
+		}
+		skipped++
+		if m := lx.matchFlagged(ws, i, fl); m != ([entFlip + 1]hit{}) {
+			t.Fatalf("word %d %q: mayStart false, matchFlagged %v", i, w, m)
+		}
+	}
+	if skipped < len(ws)/2 {
+		t.Errorf("mayStart skips %d of %d words", skipped, len(ws))
+	}
+}

@@ -267,6 +267,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
+		if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
+			continue // most words
+		}
 		m := a.lex.matchFlagged(words, k, s.fl[k-s.sn.a])
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
