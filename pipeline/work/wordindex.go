@@ -55,7 +55,13 @@ func (x *wordIndex) lookup(w string) int32 {
 	if len(x.slots) == 0 {
 		return -1
 	}
-	k := wordBytes(w)
+	// wordBytes and hash, in line (this runs for every word of a text).
+	k := wordKey{n: len(w)}
+	if n := len(w); n >= 8 {
+		k.a, k.b = le64(w), le64(w[n-8:])
+	} else {
+		k = wordBytes(w)
+	}
 	h := k.hash()
 	tag := h &^ (1<<idBits - 1)
 	for i := h & x.mask; ; i = (i + 1) & x.mask {
