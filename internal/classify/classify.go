@@ -195,9 +195,29 @@ func langFeatures(b adder, title, body string, buf []byte) []byte {
 		// where Hindi, Marathi and Nepali differ most (-चे, -ला, -ले, -छ),
 		// and four lookups a word keep the cost per story small.
 		offs = offs[:0]
-		if utf8.Valid(w) {
-			// Valid UTF-8 (nearly always): a character starts at every
-			// byte that is not a continuation byte; no decoding.
+		// ASCII and Devanagari (E0 A4/A5 xx), nearly every word: each
+		// character's offset from its lead byte.
+		n, j := 0, 0
+		for j < len(w) {
+			c := w[j]
+			if c >= utf8.RuneSelf && (c != 0xE0 || j+2 >= len(w) || w[j+1]&0xFE != 0xA4 || w[j+2]&0xC0 != 0x80) {
+				break
+			}
+			n++
+			if len(offs) <= 64 {
+				offs = append(offs, j)
+			}
+			if c < utf8.RuneSelf {
+				j++
+			} else {
+				j += 3
+			}
+		}
+		if j == len(w) {
+			budget -= n + 1
+		} else if offs = offs[:0]; utf8.Valid(w) {
+			// Other valid UTF-8: a character starts at every byte that is
+			// not a continuation byte; no decoding.
 			n := 0
 			for i, c := range w {
 				if c&0xC0 != 0x80 {
