@@ -71,6 +71,21 @@ func TestSetupIsIdempotent(t *testing.T) {
 	if got := idx.Mappings.Properties["stances"].Type; got != "nested" {
 		t.Errorf("stances mapped as %q, want nested", got)
 	}
+	// Events remember a deleted (retracted) event's version for a day, so
+	// an older copy arriving late cannot bring it back.
+	var st map[string]struct {
+		Settings struct {
+			Index struct {
+				GCDeletes string `json:"gc_deletes"`
+			} `json:"index"`
+		} `json:"settings"`
+	}
+	if _, err := do(ctx, es, "settings", esapi.IndicesGetSettingsRequest{Index: []string{cfg.alias(FamilyEvents)}}, &st); err != nil {
+		t.Fatal(err)
+	}
+	if got := st[cfg.alias(FamilyEvents)+"-000001"].Settings.Index.GCDeletes; got != "24h" {
+		t.Errorf("events index gc_deletes %q, want 24h", got)
+	}
 }
 
 func TestNewWithoutSetupFails(t *testing.T) {
