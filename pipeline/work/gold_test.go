@@ -32,21 +32,24 @@ import (
 // (session 3: frames, structure, grounding passes; dev grew to 1,911 with
 // the blind-written dev-outlets-c and dev-contrast): dev hostile 0.845,
 // supportive 0.810, feud 0.922; held-out hostile 0.810, supportive 0.779,
-// feud 0.904; contrast 0.796.
+// feud 0.904; contrast 0.796. Raised again (session 4: SCHEMA conventions,
+// frames, structure, grounding passes): dev hostile 0.871, supportive
+// 0.853, feud 0.936; held-out hostile 0.842, supportive 0.803, feud 0.923;
+// contrast 0.815.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.82},
-	{"dev", "supportive", 0.85, 0.79},
-	{"dev", "feud", 0.93, 0.90},
+	{"dev", "hostile", 0.85, 0.85},
+	{"dev", "supportive", 0.85, 0.83},
+	{"dev", "feud", 0.93, 0.915},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.79},
-	{"heldout", "supportive", 0.85, 0.76},
-	{"heldout", "feud", 0.95, 0.88},
-	{"contrast", "accuracy", 0.90, 0.77},
+	{"heldout", "hostile", 0.90, 0.82},
+	{"heldout", "supportive", 0.85, 0.78},
+	{"heldout", "feud", 0.95, 0.90},
+	{"contrast", "accuracy", 0.90, 0.795},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
