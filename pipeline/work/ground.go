@@ -118,25 +118,77 @@ type epithet struct {
 	office bool
 	kind   bool
 	act    bool // a demonstrative before an act noun (actAt)
+	// acts, on a demonstrative's entry, are the act nouns it points
+	// back with.
+	acts *actNouns
 }
 
-// actDemonstratives and actNouns: "इस फैसले", "उस बयान", "इस रैली" point
-// back to an act, and so to whoever did it (actAt). An act noun is true
-// for what a person says or holds (a statement, a speech, a rally), false
-// for a measure (a step, a policy), which like the lexicon's decisions
-// (फैसला, ऐलान, घोषणा …) is the company's when its head announced it. A
-// charge (आरोप) is not here: rejecting "इस आरोप" is no stance on its
-// author (convention 4).
-var (
-	actDemonstratives = []string{"इस", "उस"}
-	actNouns          = map[string]bool{
-		"बयान": true, "बयानों": true, "टिप्पणी": true, "टिप्पणियों": true,
-		"भाषण": true, "रैली": true, "पोस्ट": true, "ट्वीट": true,
-		"इंटरव्यू": true, "साक्षात्कार": true, "दावे": true, "दावा": true,
-		"कदम": false, "नीति": false, "योजना": false, "प्रस्ताव": false,
-		"कार्रवाई": false,
+// actDemonstratives: "इस फैसले", "उस बयान", "इस रैली" point back to an
+// act, and so to whoever did it (actAt). The act nouns are data
+// (grounding.yaml acts_said, acts_done).
+var actDemonstratives = []string{"इस", "उस"}
+
+// actNouns are grounding.yaml's act nouns in every form a demonstrative
+// takes them in (बयान, बयानों; दावा, दावे; टिप्पणी, टिप्पणियों): each
+// form's key is the noun as listed. said is true for what a person says
+// or holds (a statement, a speech, a rally), false for a measure (a step,
+// a policy), which like the lexicon's decisions (फैसला, ऐलान, घोषणा …) is
+// the company's when its head announced it. A charge (आरोप) is not there:
+// rejecting "इस आरोप" is no stance on its author (convention 4).
+type actNouns struct {
+	key  map[string]string
+	said map[string]bool
+}
+
+// newActNouns declines each listed noun: a masculine in -ा takes -े and
+// -ों (दावे, दावों), a feminine in -ा takes -ाएं/-ाओं (योजनाएं), one in
+// -ी takes -ियां/-ियों (टिप्पणियों), one in a consonant -ों/-ें (बयानों,
+// रैलियों aside). Forms that no word has are harmless.
+func newActNouns(acts map[string]bool) *actNouns {
+	an := &actNouns{key: map[string]string{}, said: map[string]bool{}}
+	for w, said := range acts {
+		an.said[w] = said
+		forms := []string{w}
+		switch {
+		case strings.HasSuffix(w, "ा"):
+			st := strings.TrimSuffix(w, "ा")
+			forms = append(forms, st+"े", st+"ों", w+"एं", w+"ओं")
+		case strings.HasSuffix(w, "ी"):
+			st := strings.TrimSuffix(w, "ी")
+			forms = append(forms, st+"ियां", st+"ियों")
+		case strings.HasSuffix(w, "ि"), strings.HasSuffix(w, "ु"), strings.HasSuffix(w, "ू"), strings.HasSuffix(w, "े"), strings.HasSuffix(w, "ो"):
+			forms = append(forms, w+"यों", w+"ओं")
+		default:
+			forms = append(forms, w+"ों", w+"ें")
+		}
+		for _, f := range forms {
+			if _, listed := acts[f]; listed && f != w {
+				continue // listed itself: its own key
+			}
+			an.key[f] = w
+		}
 	}
-)
+	return an
+}
+
+// actNouns are the act nouns the demonstratives' epithet entries carry
+// (buildEpithets puts the act entry first).
+func (a *Analyzer) actNouns() *actNouns {
+	if eps := a.epithets[actDemonstratives[0]]; len(eps) > 0 && eps[0].acts != nil {
+		return eps[0].acts
+	}
+	return &actNouns{}
+}
+
+// lookup is the act noun w is a form of and whether it is said; "" for
+// none.
+func (an *actNouns) lookup(w string) (string, bool) {
+	k, ok := an.key[w]
+	if !ok {
+		return "", false
+	}
+	return k, an.said[k]
+}
 
 // actAt reads a demonstrative before an act noun at token k ("X ने टैरिफ
 // का ऐलान किया। Y ने इस फैसले की आलोचना की") as the act of the story's
@@ -148,8 +200,8 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
 		return -1, 0
 	}
-	said, ok := actNouns[s.f.words[k+1]]
-	if !ok && s.flag(k+1)&fwDecision == 0 {
+	noun, said := a.actNouns().lookup(s.f.words[k+1])
+	if noun == "" && s.flag(k+1)&fwDecision == 0 {
 		return -1, 0
 	}
 	if k > s.sn.a && (isGenitive(s.w(k-1)) || s.flag(k-1)&fwGenPron != 0) {
@@ -197,8 +249,9 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 	}
 	out := make(map[string][]epithet, len(gw.offices)+4*len(ents)+len(actDemonstratives))
 	// "इस फैसले", "उस रैली": an act pointed back to (actAt).
+	acts := newActNouns(gw.acts)
 	for _, w := range actDemonstratives {
-		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, act: true})
+		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, act: true, acts: acts})
 	}
 	for _, w := range gw.offices {
 		out[w] = append(out[w], epithet{words: []string{w}, entity: -1, office: true})
@@ -1221,18 +1274,7 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 	if s.flag(k)&fwDecision != 0 {
 		return "decision"
 	}
-	w := s.f.words[k]
-	if _, ok := actNouns[w]; !ok {
-		return ""
-	}
-	switch w {
-	case "बयानों":
-		return "बयान"
-	case "टिप्पणियों":
-		return "टिप्पणी"
-	case "दावे":
-		return "दावा"
-	}
+	w, _ := a.actNouns().lookup(s.f.words[k])
 	return w
 }
 

@@ -1108,6 +1108,12 @@ func TestGroundingActs(t *testing.T) {
 		{"an act pointed back to is not a new one",
 			"डोनाल्ड ट्रंप ने टैरिफ बढ़ाने का फैसला किया। एलन मस्क ने इस फैसले की तारीफ की। कमला हैरिस ने इस फैसले की आलोचना की।",
 			[]string{"elon-musk>donald-trump:s", "kamala-harris>donald-trump:h"}},
+		{"a declined act noun names the kind of act",
+			"डोनाल्ड ट्रंप ने कई नई नीतियों का खाका रखा। कमला हैरिस ने पटना में रैली की। एलन मस्क ने इस नीति की आलोचना की।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"an oblique singular act noun",
+			"राहुल गांधी ने चुनाव में धांधली का दावा किया। नरेंद्र मोदी ने इस दावे की निंदा की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
 		{"इस as a plain determiner",
 			"राहुल गांधी ने पटना में रैली की। इस साल नरेंद्र मोदी ने भी रैली की।",
 			[]string{}},
@@ -1119,5 +1125,38 @@ func TestGroundingActs(t *testing.T) {
 				t.Fatalf("stances %v, want %v", got, c.want)
 			}
 		})
+	}
+}
+
+// TestActNounsData: the act nouns are grounding.yaml's (acts_said,
+// acts_done), read in their declined forms, each keyed by the listed noun;
+// a word listed twice or outside both lists is refused or absent.
+func TestActNounsData(t *testing.T) {
+	gw, err := parseGroundingWords("grounding.yaml", groundingYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gw.acts) == 0 {
+		t.Fatal("grounding.yaml lists no act nouns")
+	}
+	an := newActNouns(gw.acts)
+	cases := []struct {
+		form, key string
+		said      bool
+	}{
+		{"बयान", "बयान", true}, {"बयानों", "बयान", true},
+		{"दावा", "दावा", true}, {"दावे", "दावा", true},
+		{"टिप्पणियों", "टिप्पणी", true}, {"रैलियों", "रैली", true},
+		{"कदम", "कदम", false}, {"कदमों", "कदम", false},
+		{"नीतियों", "नीति", false}, {"योजनाओं", "योजना", false},
+		{"आरोप", "", false}, {"आरोपों", "", false}, {"मस्क", "", false},
+	}
+	for _, c := range cases {
+		if k, said := an.lookup(c.form); k != c.key || said != c.said {
+			t.Errorf("%s: key %q said %v, want %q %v", c.form, k, said, c.key, c.said)
+		}
+	}
+	if _, err := parseGroundingWords("x.yaml", []byte("acts_said: [बयान]\nacts_done: [इस कदम]\n")); err == nil || !strings.Contains(err.Error(), "x.yaml:2: acts_done: \"इस कदम\" is not one word") {
+		t.Fatalf("two-word act noun: error %v", err)
 	}
 }

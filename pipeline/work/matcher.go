@@ -553,13 +553,17 @@ type groundingWords struct {
 	titleSuffixes []string
 	// offices are the words of the offices list, in file order.
 	offices []string
+	// acts are the act nouns a demonstrative points back to ("इस
+	// बयान", "इस कदम"): true for what a person says or holds
+	// (acts_said), false for a measure (acts_done).
+	acts map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -573,6 +577,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
+		"acts_said": 0, "acts_done": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -592,8 +597,12 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 			if len(ws) != 1 {
 				return gw, fmt.Errorf("%s:%d: %s: %q is not one word", name, n.Line, key.Value, n.Value)
 			}
-			if key.Value == "title_suffixes" {
+			switch key.Value {
+			case "title_suffixes":
 				gw.titleSuffixes = append(gw.titleSuffixes, ws[0])
+				continue
+			case "acts_said", "acts_done":
+				gw.acts[ws[0]] = key.Value == "acts_said"
 				continue
 			}
 			gw.classes[ws[0]] |= c
