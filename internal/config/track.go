@@ -33,6 +33,13 @@ type TrackConfig struct {
 	// ReplayAfter flags an event as a replay when its story was fetched
 	// longer than this after its date.
 	ReplayAfter time.Duration `yaml:"replay_after"`
+	// TimelineRetention prunes each pair's timeline by age: records of
+	// stories whose event time is more than this before the clock are
+	// deleted (never one a fold may still read; see
+	// pipeline/track.WithTimelineRetention). At least Window; 0 keeps the
+	// timeline for ever (the default: it is the pair's history the API
+	// and `khabar pair` page through).
+	TimelineRetention time.Duration `yaml:"timeline_retention"`
 }
 
 // DefaultTrack returns the tracker defaults.
@@ -72,6 +79,10 @@ func (t *TrackConfig) validate() error {
 		return &Error{Field: "track.escalation_window", Msg: "must be positive"}
 	case t.ReplayAfter <= 0:
 		return &Error{Field: "track.replay_after", Msg: "must be positive"}
+	case t.TimelineRetention < 0:
+		return &Error{Field: "track.timeline_retention", Msg: fmt.Sprintf("%s: must not be negative (0 keeps the timeline for ever)", t.TimelineRetention)}
+	case t.TimelineRetention > 0 && t.TimelineRetention < t.Window:
+		return &Error{Field: "track.timeline_retention", Msg: fmt.Sprintf("%s is shorter than track.window (%s): want 0 (for ever) or at least the window", t.TimelineRetention, t.Window)}
 	}
 	return nil
 }

@@ -34,7 +34,9 @@ func TestTimelinePruned(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			pruner, err := New(cfg, pruneStore, nil, WithClock(clock), WithTimelineRetention(cfg.Window))
+			pcfg := cfg
+			pcfg.TimelineRetention = cfg.Window // track.timeline_retention
+			pruner, err := New(pcfg, pruneStore, nil, WithClock(clock))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -114,12 +116,24 @@ func TestTimelinePruned(t *testing.T) {
 	}
 }
 
-// A retention shorter than the window is refused.
+// A retention shorter than the window, or negative, is refused, from the
+// option and from the setting (which names its key).
 func TestTimelineRetentionShorterThanWindow(t *testing.T) {
 	cfg := DefaultConfig()
 	if _, err := New(cfg, NewMemoryStore(), nil, WithTimelineRetention(cfg.Window-time.Hour)); err == nil ||
 		!strings.Contains(err.Error(), "shorter than the window") {
 		t.Fatalf("err %v, want a retention shorter than the window refused", err)
+	}
+	if _, err := New(cfg, NewMemoryStore(), nil, WithTimelineRetention(-time.Hour)); err == nil ||
+		!strings.Contains(err.Error(), "negative") {
+		t.Fatalf("err %v, want a negative retention refused", err)
+	}
+	for _, d := range []time.Duration{-time.Hour, cfg.Window - time.Hour} {
+		c := cfg
+		c.TimelineRetention = d
+		if _, err := New(c, NewMemoryStore(), nil); err == nil || !strings.Contains(err.Error(), "track.timeline_retention") {
+			t.Fatalf("timeline_retention %s: err %v, want it refused naming the key", d, err)
+		}
 	}
 }
 

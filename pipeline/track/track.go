@@ -166,7 +166,6 @@ type cached struct {
 	idx map[string]struct{} // the stories rec.Folded has markers of
 }
 
-// New returns a tracker over store.
 // TimelinePruneStep is how far the pruning bound must move on before a
 // pair's timeline is scanned again (WithTimelineRetention): a scan reads
 // every key of the pair's timeline, so at most once a day per active pair.
@@ -183,11 +182,15 @@ const TimelinePruneStep = 24 * time.Hour
 // changes: summaries, counts, history and events are those of a tracker
 // that keeps every record; the pair detail's timeline and daily series
 // start at the bound. retention must be at least the config's Window
-// (New refuses less); 0 keeps the timeline for ever (the default).
+// (New refuses less); 0 keeps the timeline for ever. The setting is
+// track.timeline_retention (Config.TimelineRetention, default 0), which
+// New applies; this option overrides it.
 func WithTimelineRetention(retention time.Duration) Option {
 	return func(t *Tracker) { t.retention = retention }
 }
 
+// New returns a tracker over store. Its timeline retention is
+// cfg.TimelineRetention unless WithTimelineRetention says otherwise.
 func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Option) (*Tracker, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("track: %w", err)
@@ -200,11 +203,14 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Opt
 	}
 	keep := max(cfg.MinEvidence, cfg.MinSources, cfg.Escalation) + 1
 	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{},
-		markerAge: DefaultMarkerAge, markerCount: DefaultMarkerCount}
+		markerAge: DefaultMarkerAge, markerCount: DefaultMarkerCount, retention: cfg.TimelineRetention}
 	for _, o := range opts {
 		o(t)
 	}
-	if t.retention != 0 && t.retention < cfg.Window {
+	switch {
+	case t.retention < 0:
+		return nil, fmt.Errorf("track: timeline retention %s is negative (0 keeps the timeline for ever)", t.retention)
+	case t.retention != 0 && t.retention < cfg.Window:
 		return nil, fmt.Errorf("track: timeline retention %s is shorter than the window %s", t.retention, cfg.Window)
 	}
 	return t, nil
