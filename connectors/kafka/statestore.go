@@ -44,6 +44,8 @@ type StateStore struct {
 	bus   *Bus
 	topic string // relative
 	id    string
+	what  string          // names the store in errors and logs: "kafka state"
+	keep  FeedStateFilter // which records memory keeps; nil: all
 
 	full  string // topic, prefixed
 	parts []int
@@ -64,13 +66,32 @@ var _ pipeline.StateStore = (*StateStore)(nil)
 // OpenStateStore restores the state from the changelog topic (relative
 // name, normally TopicTrackState) and keeps tailing it until Close.
 func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, error) {
+	return openChangelog(ctx, b, topic, changelog{what: "kafka state", fetch: 10 << 20})
+}
+
+// changelog is what sets one kind of StateStore apart: its name, the
+// filter of the records memory keeps and its readers' buffers.
+type changelog struct {
+	what  string
+	keep  FeedStateFilter // nil keeps every record
+	fetch int             // a reader's MaxBytes
+	queue int             // a reader's QueueCapacity; 0: kafka-go's default (100)
+}
+
+// openChangelog restores every partition of topic (relative name) into a
+// StateStore, keeping the records c.keep accepts, and tails them until
+// Close.
+func openChangelog(ctx context.Context, b *Bus, topic string, c changelog) (*StateStore, error) {
 	full := b.cfg.Topic(topic)
 	if err := b.ensureTopic(ctx, full); err != nil {
 		return nil, err
 	}
 	meta, err := b.client.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
-	if err != nil || len(meta.Topics) != 1 {
-		return nil, fmt.Errorf("kafka state: metadata of %q: %w", full, err)
+	if err != nil {
+		return nil, fmt.Errorf("%s: metadata of %q: %w", c.what, full, err)
+	}
+	if len(meta.Topics) != 1 {
+		return nil, fmt.Errorf("%s: metadata of %q: %d topics in the answer", c.what, full, len(meta.Topics))
 	}
 	var parts []int
 	for _, p := range meta.Topics[0].Partitions {
@@ -83,6 +104,7 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 	var idb [8]byte
 	_, _ = rand.Read(idb[:])
 	s := &StateStore{bus: b, topic: topic, full: full, parts: parts, id: hex.EncodeToString(idb[:]),
+		what: c.what, keep: c.keep,
 		data: map[string]map[string][]byte{}, next: map[int]int64{}, moved: make(chan struct{})}
 	d, err := b.cfg.dialer()
 	if err != nil {
@@ -94,13 +116,15 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 	for _, part := range parts {
 		r := kafkago.NewReader(kafkago.ReaderConfig{
 			Brokers: b.cfg.Brokers, Topic: full, Partition: part, Dialer: d,
-			MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 500 * time.Millisecond,
+			MinBytes: 1, MaxBytes: c.fetch, QueueCapacity: c.queue,
+			MaxWait:        500 * time.Millisecond,
 			ReadBackoffMin: 100 * time.Millisecond, ReadBackoffMax: time.Second,
 		})
 		if err := r.SetOffset(kafkago.FirstOffset); err != nil {
 			cancel()
 			s.wg.Wait()
-			return nil, fmt.Errorf("kafka state: %w", err)
+			_ = r.Close()
+			return nil, fmt.Errorf("%s: %w", c.what, err)
 		}
 		s.wg.Add(1)
 		go s.tail(tctx, r, part, ends[part], restored)
@@ -114,14 +138,16 @@ func OpenStateStore(ctx context.Context, b *Bus, topic string) (*StateStore, err
 			}
 		case <-ctx.Done():
 			s.Close()
-			return nil, fmt.Errorf("kafka state: restore %q: %w", full, ctx.Err())
+			return nil, fmt.Errorf("%s: restore %q: %w", c.what, full, ctx.Err())
 		}
 	}
 	return s, nil
 }
 
-// tail applies the partition's records; it reports on restored once the
-// records that existed at open (offsets below end) are applied.
+// tail applies the partition's records (those the filter keeps; a record
+// not kept also drops an earlier value of its key); it reports on
+// restored once the records that existed at open (offsets below end) are
+// applied.
 func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end int64, restored chan<- error) {
 	defer s.wg.Done()
 	defer r.Close()
@@ -139,10 +165,10 @@ func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end 
 		m, err := r.ReadMessage(ctx)
 		if err != nil {
 			if ctx.Err() != nil || errors.Is(err, io.EOF) {
-				report(fmt.Errorf("kafka state: restore stopped: %w", err))
+				report(fmt.Errorf("%s: restore stopped: %w", s.what, err))
 				return
 			}
-			s.bus.log.Warn("state changelog read failed; retrying", "topic", s.topic, "err", err)
+			s.bus.log.Warn(s.what+": changelog read failed; retrying", "topic", s.topic, "partition", part, "err", err)
 			select {
 			case <-time.After(time.Second):
 			case <-ctx.Done():
@@ -159,14 +185,16 @@ func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end 
 			}
 		}
 		if !own {
-			bucket, key, ok := strings.Cut(string(m.Key), "\x00")
-			if ok {
-				s.mu.Lock()
+			if bucket, key, ok := strings.Cut(string(m.Key), "\x00"); ok {
 				v := m.Value
-				if v == nil {
+				if del {
+					v = nil
+				} else if v == nil {
 					v = []byte{}
 				}
-				s.set(bucket, key, v, del)
+				keep := s.keeps(bucket, key, v, del)
+				s.mu.Lock()
+				s.set(bucket, key, v, del || !keep)
 				s.mu.Unlock()
 			}
 		}
@@ -175,6 +203,11 @@ func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end 
 			report(nil)
 		}
 	}
+}
+
+// keeps reports whether memory keeps a record (value nil for a delete).
+func (s *StateStore) keeps(bucket, key string, value []byte, deleted bool) bool {
+	return s.keep == nil || s.keep(bucket, key, value, deleted)
 }
 
 func (s *StateStore) set(bucket, key string, value []byte, del bool) {
@@ -223,7 +256,8 @@ func (s *StateStore) ForEach(ctx context.Context, bucket string, fn func(key str
 }
 
 // Apply writes the ops to the changelog and returns when the brokers
-// acknowledged all of them; only then is memory updated.
+// acknowledged all of them; only then is memory updated, with the ops the
+// filter keeps (a store without a filter keeps them all).
 func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	if len(ops) == 0 {
 		return nil
@@ -231,7 +265,7 @@ func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	msgs := make([]*pipeline.Message, len(ops))
 	for i, op := range ops {
 		if strings.Contains(op.Bucket, "\x00") {
-			return fmt.Errorf("kafka state: bucket %q contains NUL", op.Bucket)
+			return fmt.Errorf("%s: bucket %q contains NUL", s.what, op.Bucket)
 		}
 		var v []byte
 		if !op.Delete {
@@ -248,25 +282,37 @@ func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 		msgs[i] = m
 	}
 	if err := s.bus.Publish(ctx, s.topic, msgs...); err != nil {
-		return fmt.Errorf("kafka state: %w", err)
+		return fmt.Errorf("%s: %w", s.what, err)
 	}
 	for _, m := range msgs {
 		select {
 		case <-m.Done():
 			if err := m.Err(); err != nil {
-				return fmt.Errorf("kafka state: write %q: %w", m.Key, err)
+				return fmt.Errorf("%s: write %q: %w", s.what, m.Key, err)
 			}
 		case <-ctx.Done():
-			return fmt.Errorf("kafka state: %w", ctx.Err())
+			return fmt.Errorf("%s: %w", s.what, ctx.Err())
 		}
 	}
-	s.mu.Lock()
-	for _, op := range ops {
-		v := slices.Clone(op.Value)
-		if v == nil {
-			v = []byte{}
+	// The filter runs outside the lock (it may decode the value).
+	drop := make([]bool, len(ops))
+	for i, op := range ops {
+		var v []byte
+		if !op.Delete {
+			v = op.Value
 		}
-		s.set(op.Bucket, op.Key, v, op.Delete)
+		drop[i] = op.Delete || !s.keeps(op.Bucket, op.Key, v, op.Delete)
+	}
+	s.mu.Lock()
+	for i, op := range ops {
+		var v []byte
+		if !drop[i] {
+			v = slices.Clone(op.Value)
+			if v == nil {
+				v = []byte{}
+			}
+		}
+		s.set(op.Bucket, op.Key, v, drop[i])
 	}
 	s.mu.Unlock()
 	return nil
@@ -317,7 +363,7 @@ func (s *StateStore) Sync(ctx context.Context) error {
 		select {
 		case <-moved:
 		case <-ctx.Done():
-			return fmt.Errorf("kafka state: sync %s: %w", s.full, ctx.Err())
+			return fmt.Errorf("%s: sync %s: %w", s.what, s.full, ctx.Err())
 		}
 	}
 }
