@@ -454,44 +454,41 @@ func withSources(have []string, add ...string) []string {
 
 // WriteEvents indexes tracker events by their deterministic ids.
 func (ix *Index) WriteEvents(ctx context.Context, evs []pipeline.Event) error {
-	if len(evs) == 0 {
-		return nil
-	}
-	b := ix.events.NewBatch()
-	for _, e := range evs {
-		raw, err := json.Marshal(e)
-		if err != nil {
-			return fmt.Errorf("index: encode event %s: %w", e.ID, err)
-		}
-		doc := map[string]any{"kind": e.Kind, "pair": e.Pair[:], "time": e.Time.UTC(), fieldRecord: string(raw)}
-		if err := b.Index(e.ID, doc); err != nil {
-			return fmt.Errorf("index: event %s: %w", e.ID, err)
-		}
-	}
-	if err := ix.events.Batch(b); err != nil {
-		return fmt.Errorf("index: write %d events: %w", len(evs), err)
-	}
-	return nil
+	return indexAll(ix.events, "event", evs, func(e pipeline.Event) string { return e.ID }, eventDoc)
 }
 
 // WriteAlerts indexes alerts by their deterministic ids.
 func (ix *Index) WriteAlerts(ctx context.Context, alerts []pipeline.Alert) error {
-	if len(alerts) == 0 {
+	return indexAll(ix.alerts, "alert", alerts, func(a pipeline.Alert) string { return a.ID }, alertDoc)
+}
+
+// alertDoc is an alert's document.
+func alertDoc(a pipeline.Alert) (map[string]any, error) {
+	raw, err := json.Marshal(a)
+	if err != nil {
+		return nil, fmt.Errorf("index: encode alert %s: %w", a.ID, err)
+	}
+	return map[string]any{"rule": a.Rule, "time": a.Time.UTC(), fieldRecord: string(raw)}, nil
+}
+
+// indexAll writes the documents of items to idx in one batch, each under
+// its id; what names an item in errors.
+func indexAll[T any](idx bleve.Index, what string, items []T, id func(T) string, doc func(T) (map[string]any, error)) error {
+	if len(items) == 0 {
 		return nil
 	}
-	b := ix.alerts.NewBatch()
-	for _, a := range alerts {
-		raw, err := json.Marshal(a)
+	b := idx.NewBatch()
+	for _, it := range items {
+		d, err := doc(it)
 		if err != nil {
-			return fmt.Errorf("index: encode alert %s: %w", a.ID, err)
+			return err
 		}
-		doc := map[string]any{"rule": a.Rule, "time": a.Time.UTC(), fieldRecord: string(raw)}
-		if err := b.Index(a.ID, doc); err != nil {
-			return fmt.Errorf("index: alert %s: %w", a.ID, err)
+		if err := b.Index(id(it), d); err != nil {
+			return fmt.Errorf("index: %s %s: %w", what, id(it), err)
 		}
 	}
-	if err := ix.alerts.Batch(b); err != nil {
-		return fmt.Errorf("index: write %d alerts: %w", len(alerts), err)
+	if err := idx.Batch(b); err != nil {
+		return fmt.Errorf("index: write %d %ss: %w", len(items), what, err)
 	}
 	return nil
 }
