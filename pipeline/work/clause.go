@@ -225,6 +225,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			}
 			cur = newClause(ckContent, cur)
 		}
+		// "X ने कहा Y … है": a speech verb with no कि or comma before
+		// a clause of its own opens the words.
+		if k > sn.a+1 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
+			cur = newClause(ckContent, cur)
+			host = -1
+		}
 		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) && k != sn.qa {
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
@@ -577,7 +583,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		words, speech, pron, dash := 0, false, false, false
 		for k := from; k < to; k++ {
 			if f.toks[k].Kind != hindi.Word {
-				if k == from && (f.words[k] == "—" || f.words[k] == "-" || f.words[k] == ":") {
+				if k == from && (isDash(f.words[k]) || f.words[k] == ":") {
 					dash = true
 				}
 				continue
@@ -659,6 +665,11 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		for k := nx.a; k < nx.b; k++ {
 			if f.toks[k].Kind == hindi.Word {
 				sn = nx
+				// "…।” — X": the dash after the closing stop opens a
+				// name alone.
+				if k > nx.a && isDash(f.words[nx.a]) {
+					return tag(nx.a, nx.b, false)
+				}
 				return tag(k, nx.b, true)
 			}
 		}
@@ -747,4 +758,41 @@ func accordingTo(f *field, sn sentence, fl []uint64, k int) bool {
 		}
 	}
 	return false
+}
+
+// isDash: a dash that introduces a speaker or words ("— X", "X बोले- …").
+func isDash(w string) bool { return w == "—" || w == "-" || w == "–" }
+
+// bareSpeech reports a past speech verb of an agent right before token k
+// ("X ने कहा", "उन्होंने लिखा") followed by words with a verb of their own
+// and no कि: "X ने कहा Y झूठ बोल रहे हैं" reports Y's being as X's words.
+func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
+	v := fl[k-1-sn.a]
+	if v&fwSpeech == 0 || v&fwFinite == 0 && f.words[k-1] != "लिखा" {
+		return false
+	}
+	// "X ने Y को बताया देश के लिए खतरा" is calling, not words.
+	agent := false
+	for _, j := range toks {
+		if j < k-1 && (f.words[j] == "ने" || fl[j-sn.a]&fwAgentPron != 0) {
+			agent = true
+		}
+		if agent && f.words[j] == "को" {
+			return false
+		}
+	}
+	if !agent {
+		return false
+	}
+	verb := false
+	for j := k + 1; j < sn.b; j++ {
+		x := fl[j-sn.a]
+		if x&(fwKi|fwBreak) != 0 || isQuote(f.words[j]) {
+			return false
+		}
+		if x&(fwFinite|fwCopula) != 0 && !isGenitive(f.words[j-1]) {
+			verb = true
+		}
+	}
+	return verb
 }

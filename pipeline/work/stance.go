@@ -704,7 +704,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 		// "X का जवाब- 'A, पर B'": the dash opens an empty content
 		// clause that frames the quote; its speaker says the quote.
-		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 {
+		// "“एक पत्रकार ने मुझसे कहा कि …”": words an untracked agent
+		// said are theirs, not the quote's speaker's.
+		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 && !untrackedAgent(s, cl.parent) {
 			return a.ownSpeakers(s, cl.parent, st, out)
 		}
 		if cl.kind == ckRel {

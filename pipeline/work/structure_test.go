@@ -484,6 +484,18 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"an associate does not speak for them",
 			"राहुल गांधी के एक सहयोगी ने कहा कि गौतम अडानी ने देश को लूटा है।",
 			nil},
+		{"a dash and the name alone after the quote's closing stop",
+			"“सैम ऑल्टमैन भरोसे के लायक नहीं हैं।” — एलन मस्क",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"an untracked agent's words inside a quote are not the speaker's",
+			"एलन मस्क ने कहा, “एक पत्रकार ने मुझसे कहा कि सैम ऑल्टमैन झूठे हैं।”",
+			nil},
+		{"a speech verb with no कि before a clause of its own",
+			"राहुल गांधी ने कहा नरेंद्र मोदी संसद से झूठ बोल रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a calling verb before its evaluation is no bare speech",
+			"डोनाल्ड ट्रंप ने कमला हैरिस को बताया देश के लिए खतरा।",
+			[]string{"donald-trump>kamala-harris:h"}},
 		{"according to a report is no one's words",
 			"एक रिपोर्ट के मुताबिक, सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
 			nil},
@@ -527,4 +539,51 @@ func TestChargeRejection(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestStanceProbeFile reads sentences to try from the file named by
+// KHABAR_STANCE_PROBES, one a line: the wanted asserted stances
+// ("src>tgt:h", comma-separated, may be empty), a tab, then the text
+// ("title || body" for a headline; "\n" for a line break). It logs each
+// reading and fails on a miss: a tool for trying a construction.
+func TestStanceProbeFile(t *testing.T) {
+	path := os.Getenv("KHABAR_STANCE_PROBES")
+	if path == "" {
+		t.Skip("set KHABAR_STANCE_PROBES to a file")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("probe file: %v", err)
+	}
+	a := shippedAnalyzer(t)
+	ok, n := 0, 0
+	for i, line := range strings.Split(string(data), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		wantS, text, found := strings.Cut(line, "\t")
+		if !found {
+			t.Fatalf("%s:%d: no tab between the wanted stances and the text", path, i+1)
+		}
+		text = strings.ReplaceAll(text, `\n`, "\n")
+		var title string
+		if h, b, two := strings.Cut(text, " || "); two {
+			title, text = h, b
+		}
+		want := []string{}
+		for _, w := range strings.Split(wantS, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				want = append(want, w)
+			}
+		}
+		sort.Strings(want)
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "probe", Title: title, Body: text, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+		n++
+		if slices.Equal(got, want) {
+			ok++
+			continue
+		}
+		t.Errorf("%s:%d: %s\n    got %v want %v", path, i+1, strings.ReplaceAll(line[len(wantS)+1:], `\n`, "/"), got, want)
+	}
+	t.Logf("%d/%d", ok, n)
 }
