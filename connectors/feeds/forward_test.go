@@ -3,12 +3,10 @@ package feeds
 import (
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -19,7 +17,6 @@ import (
 	"time"
 
 	"github.com/khabar/khabar/connectors/kafka"
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestKafkaWebSubPushToNonOwner: two pollers share one WebSub callback
@@ -30,23 +27,7 @@ import (
 // it, the owner's polls do not publish it again: every story id is once
 // on the stories topic, and the forwarded record is deleted.
 func TestKafkaWebSubPushToNonOwner(t *testing.T) {
-	addr := kafkaBroker(t)
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
-	kcfg := kafka.DefaultConfig()
-	kcfg.Brokers = []string{addr}
-	kcfg.TopicPrefix = "tpush" + hex.EncodeToString(pb[:]) + "."
-	kcfg.Partitions = 3
-	kcfg.DrainTimeout = 5 * time.Second
-	log := slog.New(slog.DiscardHandler)
-	if testing.Verbose() {
-		log = testLogger(t)
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(sctx, kcfg, log); err != nil {
-		t.Fatalf("kafka setup: %v", err)
-	}
+	kcfg, log := setupKafka(t, kafkaBroker(t), "tpush", nil)
 
 	// The hub: records the subscription and verifies intent through the
 	// shared callback URL.
@@ -202,20 +183,7 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 		kp.stop()
 	}
 
-	ctx, cancel2 := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel2()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
-	byID := map[string]int{}
-	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
-		byID[m.Key]++
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	byID, _ := storyCopies(t, kcfg, log)
 	if len(byID) != 3 {
 		t.Errorf("stories topic holds %d story ids, want 3: %v", len(byID), byID)
 	}
@@ -226,6 +194,13 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 	}
 	// The push record is gone from the topic too: a fresh restore by the
 	// owner's view finds none.
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	bus, err := kafka.New(ctx, kcfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bus.Close()
 	view := NewStateView(Shard{Index: owner, Count: 2})
 	st, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
 	if err != nil {

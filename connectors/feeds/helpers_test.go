@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"context"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -16,6 +17,7 @@ import (
 	"time"
 
 	"github.com/khabar/khabar/connectors/boltstore"
+	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -216,4 +218,148 @@ func openStoreB(b *testing.B, dir string) *boltstore.Store {
 		b.Fatal(err)
 	}
 	return s
+}
+
+// kafkaBroker is the shared test broker (scripts/kafka.sh); in CI its
+// absence fails the test.
+func kafkaBroker(t *testing.T) string {
+	t.Helper()
+	addr := os.Getenv("KHABAR_TEST_KAFKA")
+	if addr == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+		}
+		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
+	}
+	return addr
+}
+
+// waitLong polls cond until it holds, for up to two minutes (a broker
+// shared with other tests can be slow); it never asserts a duration.
+func waitLong(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	waitWithin(t, 2*time.Minute, what, cond)
+}
+
+// kafkaPoller is one poll process: its own bus, its own StateStore over
+// the shared feed-state topic, and the poller of its shard.
+type kafkaPoller struct {
+	bus   *kafka.Bus
+	state *kafka.FeedStateStore
+	view  *StateView
+	p     *Poller
+	stop  func()
+}
+
+func startKafkaPoller(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger) *kafkaPoller {
+	t.Helper()
+	return startKafkaPollerWith(t, kcfg, cfg, shard, log, nil)
+}
+
+// startKafkaPollerWith starts a poll process whose poller writes its
+// state through wrap(store) (nil: the store itself), e.g. a store that
+// stops persisting, as a killed process does.
+func startKafkaPollerWith(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger, wrap func(pipeline.StateStore) pipeline.StateStore) *kafkaPoller {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	bus, err := kafka.New(ctx, kcfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// As `khabar poll` opens it: only this poller's share of the topic.
+	view := NewStateView(shard)
+	state, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st pipeline.StateStore = state
+	if wrap != nil {
+		st = wrap(state)
+	}
+	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: bus, State: st, View: view, Logger: log.With("poller", shard.String())})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kp := &kafkaPoller{bus: bus, state: state, view: view, p: p}
+	stopRun := running(t, p)
+	var once sync.Once
+	kp.stop = func() {
+		once.Do(func() {
+			stopRun() // Run returns after its last commit
+			if err := state.Close(); err != nil {
+				t.Errorf("close state: %v", err)
+			}
+			if err := bus.Close(); err != nil {
+				t.Errorf("close bus: %v", err)
+			}
+		})
+	}
+	t.Cleanup(kp.stop)
+	return kp
+}
+
+// stories sums Health.Stories over the pollers' feeds.
+func storiesOf(t *testing.T, ps []*kafkaPoller) (stories int64, notModified int64) {
+	for _, kp := range ps {
+		hs, err := kp.p.Health(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range hs {
+			stories += h.Stories
+			notModified += h.NotModified
+		}
+	}
+	return stories, notModified
+}
+
+// setupKafka sets up the topics of a Kafka test on the shared broker at
+// addr, under a fresh prefix (name, 8 random hex digits and a dot), with 3
+// partitions and a 5 s drain, adjusted by tweak (nil: none); the logger
+// is the test's when verbose.
+func setupKafka(t *testing.T, addr, name string, tweak func(*kafka.Config)) (kafka.Config, *slog.Logger) {
+	t.Helper()
+	var pb [4]byte
+	_, _ = rand.Read(pb[:])
+	kcfg := kafka.DefaultConfig()
+	kcfg.Brokers = []string{addr}
+	kcfg.TopicPrefix = name + hex.EncodeToString(pb[:]) + "."
+	kcfg.Partitions = 3
+	kcfg.DrainTimeout = 5 * time.Second
+	if tweak != nil {
+		tweak(&kcfg)
+	}
+	log := slog.New(slog.DiscardHandler)
+	if testing.Verbose() {
+		log = testLogger(t)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	if _, err := kafka.Setup(ctx, kcfg, log); err != nil {
+		t.Fatalf("kafka setup: %v", err)
+	}
+	return kcfg, log
+}
+
+// storyCopies reads the stories topic of kcfg to its end: how many
+// messages each story id has, and the messages in all.
+func storyCopies(t *testing.T, kcfg kafka.Config, log *slog.Logger) (byID map[string]int, total int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	bus, err := kafka.New(ctx, kcfg, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer bus.Close()
+	byID = map[string]int{}
+	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
+		byID[m.Key]++
+		total++
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return byID, total
 }

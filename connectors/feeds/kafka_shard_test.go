@@ -2,14 +2,11 @@ package feeds
 
 import (
 	"context"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,7 +14,6 @@ import (
 	"time"
 
 	"github.com/khabar/khabar/connectors/kafka"
-	"github.com/khabar/khabar/pipeline"
 )
 
 // shardFeedServer serves n small RSS feeds at /f/0 … /f/n-1, three items
@@ -115,88 +111,6 @@ func (s *shardFeedServer) setRound(r int) {
 	s.mu.Unlock()
 }
 
-// kafkaBroker is the shared test broker (scripts/kafka.sh); in CI its
-// absence fails the test.
-func kafkaBroker(t *testing.T) string {
-	t.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
-}
-
-// waitLong polls cond until it holds, for up to two minutes (a broker
-// shared with other tests can be slow); it never asserts a duration.
-func waitLong(t *testing.T, what string, cond func() bool) {
-	t.Helper()
-	waitWithin(t, 2*time.Minute, what, cond)
-}
-
-// kafkaPoller is one poll process: its own bus, its own StateStore over
-// the shared feed-state topic, and the poller of its shard.
-type kafkaPoller struct {
-	bus   *kafka.Bus
-	state *kafka.FeedStateStore
-	view  *StateView
-	p     *Poller
-	stop  func()
-}
-
-func startKafkaPoller(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger) *kafkaPoller {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// As `khabar poll` opens it: only this poller's share of the topic.
-	view := NewStateView(shard)
-	state, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: bus, State: state, View: view, Logger: log.With("poller", shard.String())})
-	if err != nil {
-		t.Fatal(err)
-	}
-	kp := &kafkaPoller{bus: bus, state: state, view: view, p: p}
-	stopRun := running(t, p)
-	var once sync.Once
-	kp.stop = func() {
-		once.Do(func() {
-			stopRun() // Run returns after its last commit
-			if err := state.Close(); err != nil {
-				t.Errorf("close state: %v", err)
-			}
-			if err := bus.Close(); err != nil {
-				t.Errorf("close bus: %v", err)
-			}
-		})
-	}
-	t.Cleanup(kp.stop)
-	return kp
-}
-
-// stories sums Health.Stories over the pollers' feeds.
-func storiesOf(t *testing.T, ps []*kafkaPoller) (stories int64, notModified int64) {
-	for _, kp := range ps {
-		hs, err := kp.p.Health(context.Background())
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, h := range hs {
-			stories += h.Stories
-			notModified += h.NotModified
-		}
-	}
-	return stories, notModified
-}
-
 // TestKafkaRescalePollers: three pollers poll 300 feeds over a real
 // broker, then restart as two. Every feed that changed owner is asked
 // with the previous owner's validators (a 304 when unchanged), the feeds
@@ -207,24 +121,10 @@ func TestKafkaRescalePollers(t *testing.T) {
 	const nFeeds = 300
 	srv := newShardFeedServer(t, nFeeds)
 
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
-	kcfg := kafka.DefaultConfig()
-	kcfg.Brokers = []string{addr}
-	kcfg.TopicPrefix = "tfeeds" + hex.EncodeToString(pb[:]) + "."
-	kcfg.Partitions = 3
-	kcfg.DrainTimeout = 5 * time.Second
-	kcfg.SessionTimeout = 6 * time.Second
-	kcfg.CommitInterval = 50 * time.Millisecond
-	log := slog.New(slog.DiscardHandler)
-	if testing.Verbose() {
-		log = testLogger(t)
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(sctx, kcfg, log); err != nil {
-		t.Fatalf("kafka setup: %v", err)
-	}
+	kcfg, log := setupKafka(t, addr, "tfeeds", func(c *kafka.Config) {
+		c.SessionTimeout = 6 * time.Second
+		c.CommitInterval = 50 * time.Millisecond
+	})
 
 	var list []Feed
 	for i := range nFeeds {
@@ -345,20 +245,7 @@ func TestKafkaRescalePollers(t *testing.T) {
 	t.Logf("%d of %d feeds changed owner from 3 to 2 pollers", moved, nFeeds)
 
 	// Count by story id over the stories topic, to its end.
-	ctx, cancel2 := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel2()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
-	byID := map[string]int{}
-	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
-		byID[m.Key]++
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	byID, _ := storyCopies(t, kcfg, log)
 	if len(byID) != 3*nFeeds+grown {
 		t.Errorf("stories topic holds %d story ids, want %d", len(byID), 3*nFeeds+grown)
 	}

@@ -2,8 +2,6 @@ package feeds
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"log/slog"
@@ -19,7 +17,6 @@ import (
 	"time"
 
 	"github.com/khabar/khabar/connectors/kafka"
-	"github.com/khabar/khabar/pipeline"
 )
 
 // Environment of the poller child process of TestKafkaKill9.
@@ -98,18 +95,7 @@ func TestKafkaKill9(t *testing.T) {
 }
 
 func kill9Run(t *testing.T, addr, mode string) (copies, ids int) {
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
-	kcfg := kafka.DefaultConfig()
-	kcfg.Brokers = []string{addr}
-	kcfg.TopicPrefix = "tkill9" + hex.EncodeToString(pb[:]) + "."
-	kcfg.Partitions = 3
-	log := slog.New(slog.DiscardHandler)
-	sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(sctx, kcfg, log); err != nil {
-		t.Fatalf("kafka setup: %v", err)
-	}
+	kcfg, log := setupKafka(t, addr, "tkill9", nil)
 
 	// Every feed gains an item every 100 ms until the last kill; then the
 	// documents stay as they were, so the restarted poller sees what the
@@ -192,22 +178,7 @@ func kill9Run(t *testing.T, addr, mode string) (copies, ids int) {
 	}
 	_ = second.Wait()
 
-	ctx, cancel2 := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel2()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
-	byID := map[string]int{}
-	total := 0
-	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
-		byID[m.Key]++
-		total++
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	byID, total := storyCopies(t, kcfg, log)
 	if want := kill9N * int(frozenAt.Load()); len(byID) != want {
 		t.Errorf("stories topic holds %d story ids, want %d (every item of every feed)", len(byID), want)
 	}

@@ -2,13 +2,10 @@ package feeds
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -18,7 +15,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -68,22 +64,7 @@ func TestKafkaKilledBeforeCommit(t *testing.T) {
 
 func killBeforeCommit(t *testing.T, addr string, recover time.Duration) (copies, distinct int) {
 	const nFeeds = 20
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
-	kcfg := kafka.DefaultConfig()
-	kcfg.Brokers = []string{addr}
-	kcfg.TopicPrefix = "tkill" + hex.EncodeToString(pb[:]) + "."
-	kcfg.Partitions = 3
-	kcfg.DrainTimeout = 5 * time.Second
-	log := slog.New(slog.DiscardHandler)
-	if testing.Verbose() {
-		log = testLogger(t)
-	}
-	sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(sctx, kcfg, log); err != nil {
-		t.Fatalf("kafka setup: %v", err)
-	}
+	kcfg, log := setupKafka(t, addr, "tkill", nil)
 
 	// Round 1: five stories per feed; round 2: five more.
 	var round atomic.Int32
@@ -126,41 +107,10 @@ func killBeforeCommit(t *testing.T, addr string, recover time.Duration) (copies,
 	cfg.Workers, cfg.PerHost = 8, 8
 	cfg.RecoverWindow = recover
 
-	type proc struct {
-		bus   *kafka.Bus
-		state *kafka.FeedStateStore
-		p     *Poller
-		stop  func()
+	start := func(wrap func(pipeline.StateStore) pipeline.StateStore) *kafkaPoller {
+		return startKafkaPollerWith(t, kcfg, cfg, Shard{}, log, wrap)
 	}
-	start := func(wrap func(pipeline.StateStore) pipeline.StateStore) *proc {
-		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-		defer cancel()
-		bus, err := kafka.New(ctx, kcfg, log)
-		if err != nil {
-			t.Fatal(err)
-		}
-		view := NewStateView(Shard{})
-		state, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
-		if err != nil {
-			t.Fatal(err)
-		}
-		p, err := Open(ctx, Setup{Config: cfg, Publisher: bus, State: wrap(state), View: view, Logger: log})
-		if err != nil {
-			t.Fatal(err)
-		}
-		stopRun := running(t, p)
-		var once sync.Once
-		stop := func() {
-			once.Do(func() {
-				stopRun()
-				_ = state.Close()
-				_ = bus.Close()
-			})
-		}
-		t.Cleanup(stop)
-		return &proc{bus: bus, state: state, p: p, stop: stop}
-	}
-	committedSeen := func(pr *proc) int {
+	committedSeen := func(pr *kafkaPoller) int {
 		n := 0
 		for _, f := range list {
 			v, ok, _ := pr.state.Get(context.Background(), BucketSeen, f.key())
@@ -206,21 +156,6 @@ func killBeforeCommit(t *testing.T, addr string, recover time.Duration) (copies,
 	waitLong(t, "the new poller committed all 200 stories as delivered", func() bool { return committedSeen(b) == 200 })
 	b.stop()
 
-	ctx, cancel2 := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel2()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
-	byID := map[string]int{}
-	total := 0
-	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
-		byID[m.Key]++
-		total++
-		return nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	byID, total := storyCopies(t, kcfg, log)
 	return total - len(byID), len(byID)
 }
