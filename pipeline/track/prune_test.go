@@ -2,8 +2,10 @@ package track
 
 import (
 	"context"
+	"fmt"
 	"math/rand"
 	"reflect"
+	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -166,5 +168,167 @@ func bucket(t *testing.T, st pipeline.StateStore, name string) map[string][]byte
 	}); err != nil {
 		t.Fatal(err)
 	}
+	return out
+}
+
+// TestTimelinePruneKeepsRetractionsAndMarkers: the escalation whose
+// trigger a late story moved (b3's, retracted when b0 came) stays
+// retracted while the timeline is pruned around it. A tracker pruning at
+// the window and one keeping every record fold the same deliveries under
+// the same clock: the stories of January (folded in January), the April
+// burst and b0 late (folded in April, which prunes January's records),
+// b3 and b0 delivered again while their markers last, a new story half a
+// year on (its fold drops April's markers and prunes April's records),
+// with o1, old news folded late; then b3 and b0 delivered again past
+// their markers' horizon, and o1's record pruned once its marker went. After
+// every step the two publish the same events and retractions, the
+// retracted escalation is not among the events the index holds, and the
+// pruner's records agree with each other: every marker has its timeline
+// record and every events record its marker; a story whose timeline
+// record was pruned has neither.
+func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
+	ctx := context.Background()
+	const key = "elon-musk|sam-altman"
+	const retracted = "escalation:" + key + ":b3"
+	stories := escalationStories() // r1, r2, b1, b2, b3
+	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
+		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क पर भरोसा तोड़ने का आरोप लगाया, कहानी b0"}
+	n1 := fixtureStory{ID: "n1", Day: 280, Source: "khabar-panch", From: "elon-musk", To: "sam-altman",
+		Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन की कंपनी को फिर अदालत में घसीटा, कहानी n1"}
+	// More of January, so that the base's marks (the newest four a
+	// polarity) leave some January stories for pruning.
+	var january []fixtureStory
+	for i, src := range []string{"khabar-ek", "khabar-do", "khabar-teen", "khabar-ek"} {
+		january = append(january, fixtureStory{ID: fmt.Sprintf("j%d", i+1), Day: 3 + i, Source: src, From: "sam-altman", To: "elon-musk",
+			Polarity: pipeline.Hostile, Score: 1, Evidence: fmt.Sprintf("ऑल्टमैन ने मस्क के दावे को ग़लत बताया, कहानी j%d", i+1)})
+	}
+	// Old news, unasserted (it makes no mark), folded half a year on: its
+	// record is older than the bound while its marker lasts.
+	o1 := fixtureStory{ID: "o1", Day: 150, Source: "khabar-chhah", From: "elon-musk", To: "sam-altman",
+		Polarity: pipeline.Hostile, Mood: pipeline.MoodNegated, Score: 1, Evidence: "मस्क ने कहा कि ऑल्टमैन से उनका कोई झगड़ा नहीं है, कहानी o1"}
+	var now time.Time
+	clock := func() time.Time { return now }
+	cfg := DefaultConfig()
+	keepStore, pruneStore := NewMemoryStore(), NewMemoryStore()
+	keeper, err := New(cfg, keepStore, nil, WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pcfg := cfg
+	pcfg.TimelineRetention = cfg.Window
+	pruner, err := New(pcfg, pruneStore, nil, WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, got := map[string]pipeline.Event{}, map[string]pipeline.Event{}
+	everPruned := map[string]bool{}
+	step := func(name string, at time.Time, batch ...fixtureStory) []folded {
+		t.Helper()
+		now = at
+		items := make([]Item, len(batch))
+		for i, s := range batch {
+			items[i] = Item{Story: s.ref(), Stances: s.stances()}
+		}
+		wres, err := keeper.foldBatch(ctx, items)
+		if err != nil {
+			t.Fatalf("%s: keeper: %v", name, err)
+		}
+		gres, err := pruner.foldBatch(ctx, items)
+		if err != nil {
+			t.Fatalf("%s: pruner: %v", name, err)
+		}
+		for i := range gres {
+			g, w := gres[i], wres[i]
+			if !reflect.DeepEqual(g.events, w.events) || !reflect.DeepEqual(g.retracted, w.retracted) ||
+				!reflect.DeepEqual(g.again, w.again) || !reflect.DeepEqual(g.againRetracted, w.againRetracted) {
+				t.Fatalf("%s: %s: pruner's outputs %+v, keeper's %+v", name, batch[i].ID, g, w)
+			}
+		}
+		applyOutputs(want, wres)
+		applyOutputs(got, gres)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: events\n got %v\nwant %v", name, sortedIDs(got), sortedIDs(want))
+		}
+		// The pruner's records agree with each other.
+		raw, ok, err := pruneStore.Get(ctx, BucketPairs, key)
+		if err != nil || !ok {
+			t.Fatalf("%s: pair record: %v %v", name, ok, err)
+		}
+		var rec pairRecord
+		if err := codec.Unmarshal(raw, &rec); err != nil {
+			t.Fatal(err)
+		}
+		stored := map[string]bool{} // stories with a timeline record
+		for k := range bucket(t, pruneStore, BucketTimelinePrefix+key) {
+			stored[k[strings.IndexByte(k, ' ')+1:]] = true
+		}
+		all := bucket(t, keepStore, BucketTimelinePrefix+key)
+		marked := map[string]bool{}
+		for _, m := range rec.Folded {
+			marked[m.Story] = true
+			if !stored[m.Story] {
+				t.Fatalf("%s: %s keeps its marker without its timeline record", name, m.Story)
+			}
+		}
+		for story := range bucket(t, pruneStore, BucketEventsPrefix+key) {
+			if !marked[story] {
+				t.Fatalf("%s: events record of %s without its marker", name, story)
+			}
+		}
+		for k := range all {
+			if story := k[strings.IndexByte(k, ' ')+1:]; !stored[story] {
+				everPruned[story] = true
+			}
+		}
+		for story := range everPruned {
+			if marked[story] && !stored[story] {
+				t.Fatalf("%s: %s marked while its timeline record is pruned", name, story)
+			}
+		}
+		return gres
+	}
+	april := dayAt(102)
+	step("January", dayAt(10), append([]fixtureStory{stories[0], stories[1]}, january...)...)
+	step("April burst", april, stories[2], stories[3], stories[4])
+	if _, ok := got[retracted]; !ok {
+		t.Fatalf("the burst did not escalate at b3: %v", sortedIDs(got))
+	}
+	res := step("b0 late", april.Add(time.Hour), b0)
+	if len(res[0].retracted) != 1 || res[0].retracted[0].ID != retracted {
+		t.Fatalf("b0 retracted %+v, want %s", res[0].retracted, retracted)
+	}
+	if !everPruned["r1"] {
+		t.Fatalf("January's records not pruned in April (pruned: %v): the test tests nothing", everPruned)
+	}
+	res = step("b3 and b0 again, markers kept", april.Add(2*time.Hour), stories[4], b0)
+	if len(res[0].events)+len(res[0].retracted)+len(res[0].again) != 0 {
+		t.Fatalf("b3 delivered again brought %+v", res[0])
+	}
+	if len(res[1].againRetracted) != 1 || res[1].againRetracted[0].ID != retracted {
+		t.Fatalf("b0 delivered again retracts %+v, want %s again", res[1].againRetracted, retracted)
+	}
+	step("n1 and old o1, half a year on", dayAt(280).Add(time.Hour), o1, n1)
+	step("b3 and b0 again, past their markers", dayAt(282), stories[4], b0)
+	if everPruned["o1"] {
+		t.Fatal("o1's record pruned while its marker lasts")
+	}
+	n2 := n1
+	n2.ID, n2.Day, n2.Evidence = "n2", 289, "मस्क ने ऑल्टमैन पर निवेशकों को गुमराह करने का आरोप दोहराया, कहानी n2"
+	step("n2, o1's marker gone", dayAt(290), n2)
+	if !everPruned["o1"] {
+		t.Fatal("o1's record kept after its marker went")
+	}
+	if _, ok := got[retracted]; ok {
+		t.Fatalf("%s is back", retracted)
+	}
+	t.Logf("records pruned: %v", sortedKeys(everPruned))
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
 	return out
 }
