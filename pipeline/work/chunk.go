@@ -189,6 +189,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	case "ने":
 		return mkAgent, n, -1, false
 	case "द्वारा":
+		if mk, at, head, ok := a.participleOwner(s, n+1); ok {
+			return mk, at, head, true
+		}
 		if strings.HasSuffix(s.w(n+1), "ित") {
 			return mkMod, n, -1, false
 		}
@@ -196,6 +199,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	case "को":
 		if s.flag(n+1)&fwAbout != 0 {
 			return mkAbout, n, -1, possessed
+		}
+		// "X को मिलने वाली सब्सिडी पर सवाल": what X gets is X's.
+		if strings.HasSuffix(s.w(n+1), "ने") && strings.HasPrefix(s.w(n+2), "वाल") {
+			if mk, at, head, ok := a.participleOwner(s, n+1); ok {
+				return mk, at, head, true
+			}
 		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
@@ -375,6 +384,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
 		if s.w(n+2) == "से" {
+			// "X की ओर से लाई गई योजना की आलोचना": X's plan.
+			if mk, at, head, ok := a.participleOwner(s, n+3); ok {
+				return mk, at, head, true
+			}
 			return mkAgent, n + 2, -1, false
 		}
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
@@ -499,6 +512,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if e, _ := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && j > n+1 {
 			// "X की नीतियां अनुचित": the possessed noun is judged.
 			return mkBare, j, -1, true
+		}
+		// "X की हाल में घोषित नीति", "X की सोमवार को घोषित योजना": a
+		// time before a participle qualifies the possessed noun.
+		if fl&fwPostposition != 0 && j > n+1 && (s.w(j-1) == "हाल" || s.w(j-1) == "ही" || s.flag(j-1)&fwTimeNoun != 0) && s.participleEnd(j+1) > 0 {
+			j = s.participleEnd(j + 1)
+			continue
 		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {
@@ -901,4 +920,49 @@ func partisanNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// participleEnd reads a participle that qualifies a noun from token j
+// ("घोषित", "लाई गई", "शुरू की गई", "मिलने वाली") and returns the token
+// after it (the noun), or -1.
+func (s *sentCtx) participleEnd(j int) int {
+	if !s.isWord(j) || s.mentionAt(j) {
+		return -1
+	}
+	if strings.HasSuffix(s.w(j), "ने") && strings.HasPrefix(s.w(j+1), "वाल") {
+		return j + 2
+	}
+	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 {
+		return j + 1
+	}
+	for e := j + 1; e <= j+2 && e < s.sn.b; e++ {
+		switch s.w(e) {
+		case "गई", "गए", "गया", "गयी", "गईं", "गये":
+			return e + 1
+		}
+		if s.w(e) == "की" || s.w(e) == "किए" || s.w(e) == "किया" {
+			continue // "शुरू की गई"
+		}
+		if !s.isWord(e) || s.mentionAt(e) || s.flag(e)&fwPostposition != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// participleOwner reads "X द्वारा लाई गई योजना की आलोचना", "X को मिलने
+// वाली सब्सिडी पर सवाल": a participle from token j qualifies an untracked
+// noun, which X owns as if by a genitive; the noun's own postposition
+// marks X.
+func (a *Analyzer) participleOwner(s *sentCtx, j int) (mk marker, at, head int, ok bool) {
+	e := s.participleEnd(j)
+	if e < 0 || !s.isWord(e) || s.mentionAt(e) || s.flag(e)&fwPostposition != 0 {
+		return 0, 0, 0, false
+	}
+	mk, at, head, _ = a.genitive(s, e-1, 1)
+	switch mk {
+	case mkKo, mkPar, mkSe, mkKhilaf, mkGen, mkBare:
+		return mk, at, head, true
+	}
+	return 0, 0, 0, false
 }

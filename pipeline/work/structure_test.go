@@ -133,6 +133,14 @@ func TestStanceStructure(t *testing.T) {
 		{"a person coordinated with an untracked organisation's officer", "", "कमला हैरिस और याहू के सह-संस्थापक रीड हॉफमैन ने डोनाल्ड ट्रंप के बजट की निंदा की।", []string{"kamala-harris>donald-trump:h", "reid-hoffman>donald-trump:h"}},
 		{"two organisations modifying one name stay modifiers", "", "टेस्ला और स्पेसएक्स के मालिक एलन मस्क ने सैम ऑल्टमैन की निंदा की।", []string{"elon-musk>sam-altman:h"}},
 		{"both means the subjects coordinated in the sentence before", "", "सुंदर पिचाई तथा सत्या नडेला ने डोनाल्ड ट्रंप से भेंट की। भेंट के बाद दोनों ने ट्रंप की नीति की सराहना की।", []string{"satya-nadella>donald-trump:s", "sundar-pichai>donald-trump:s"}},
+		// A participle between the owner and the possessed noun (STRUCTURE, session 5).
+		{"a plan brought by X is X's", "", "राहुल गांधी ने नरेंद्र मोदी द्वारा लाई गई नई योजना की आलोचना की।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a plan brought on X's side is X's", "", "राहुल गांधी ने नरेंद्र मोदी की ओर से लाई गई नई योजना की आलोचना की।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a law proposed by X is X's", "", "राहुल गांधी ने नरेंद्र मोदी द्वारा प्रस्तावित नए कानून पर सवाल उठाए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a time before the participle of X's policy", "", "एलन मस्क ने डोनाल्ड ट्रंप की हाल में घोषित कर नीति को घिनौना बताया।", []string{"elon-musk>donald-trump:h"}},
+		{"what X receives is X's", "", "डोनाल्ड ट्रंप ने एलन मस्क को मिलने वाली सरकारी मदद पर सवाल उठाया।", []string{"donald-trump>elon-musk:h"}},
+		{"a tracked thing after the participle keeps its own name", "", "ट्रंप द्वारा घोषित स्टारगेट परियोजना की मस्क ने आलोचना की।", []string{"elon-musk>stargate:h"}},
+		{"people who meet X are not X", "", "राहुल गांधी से मिलने वाले नेताओं ने नरेंद्र मोदी की आलोचना की।", nil},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
