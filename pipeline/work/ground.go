@@ -347,9 +347,25 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 		}
 	}
+	// "पूर्व राष्ट्रपति ने" in a story that wrote "पूर्व राष्ट्रपति X":
+	// the story's own title (learnTitles) comes before the watchlist's.
+	if e, ok := a.storyTitle(s, k); ok {
+		if e < 0 {
+			return -1, 0
+		}
+		return e, 2
+	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
 	for _, ep := range eps {
 		if ep.office {
+			// "… दिग्गज सांसद ने": the office with the story's word
+			// before it.
+			if e, ok := a.storyTitle(s, k-1); ok {
+				if e >= 0 {
+					return e, 1
+				}
+				continue
+			}
 			if e := a.officeAt(s, k); e >= 0 {
 				return e, 1
 			}
@@ -574,6 +590,10 @@ func (a *Analyzer) officeAt(s *sentCtx, k int) int {
 		return -1
 	}
 	if a.otherOffice(s, k) {
+		return -1
+	}
+	// "एक अरबपति ने", "किसी राष्ट्रपति ने": someone, not the one named.
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
 		return -1
 	}
 	return e
@@ -1094,18 +1114,70 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	}
 }
 
-// learnTitles records "<word> <role noun> <person>" as the story's title
-// for that person.
+// learnTitles records the story's own titles for a person: a role noun
+// or an office word right before a name ("कांग्रेस नेता X", "भाजपा के
+// दिग्गज नेता X", "पूर्व अमेरिकी राष्ट्रपति X", "टेक अरबपति X") gives
+// each "<word> <head>" pair before it to that person — the word right
+// before the head, and on through a run of title words (पूर्व अमेरिकी
+// राष्ट्रपति: "अमेरिकी राष्ट्रपति" and "पूर्व राष्ट्रपति"). Outlets
+// refer back with the pair alone ("दिग्गज नेता ने", "पूर्व राष्ट्रपति
+// ने"). A pair given to an untracked name, or to two people, is nobody's
+// (-1). Not across a genitive, a function word or a name.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
-	for _, c := range s.chunks {
-		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.tok-2 < s.sn.a {
+	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
+		head := s.f.words[k]
+		if s.flag(k)&fwRoleNoun == 0 && a.matcher.words[head]&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
 			continue
 		}
-		r, p := c.tok-1, c.tok-2
-		if s.flag(r)&fwRoleNoun != 0 && s.isWord(p) && s.flag(p)&^(fwEntry|fwEpithet) == 0 && !s.inMention(p) {
-			st.titles[s.f.words[p]+" "+s.f.words[r]] = c.ent
+		e := -2
+		switch {
+		case s.mentionAt(k + 1):
+			e = s.mentionID(k + 1)
+			if !a.isPerson[e] {
+				continue
+			}
+		case s.isWord(k+1) && s.flag(k+1) == 0 && a.matcher.nameLike(s.f, k+1):
+			e = -1
+		default:
+			continue
+		}
+		for p := k - 1; p >= s.sn.a; p-- {
+			w := s.f.words[p]
+			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.words[w]&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
+				break
+			}
+			key := w + " " + head
+			if o, ok := st.titles[key]; ok && o != e {
+				st.titles[key] = -1
+			} else {
+				st.titles[key] = e
+			}
+			if a.matcher.words[w]&ncTitle == 0 {
+				break
+			}
 		}
 	}
+}
+
+// storyTitle is the person a pair "<word> <head>" at k, k+1 stands for
+// when the story gave it (learnTitles): the person, or -1 when the story
+// gave it to nobody certain; ok false when it gave it to no one, or when
+// a name follows (then the pair is that name's title).
+func (a *Analyzer) storyTitle(s *sentCtx, k int) (e int, ok bool) {
+	if s.st == nil || len(s.st.titles) == 0 || k < s.sn.a || k+1 >= s.sn.b || !s.isWord(k) || !s.isWord(k+1) {
+		return -1, false
+	}
+	e, ok = s.st.titles[s.f.words[k]+" "+s.f.words[k+1]]
+	if !ok {
+		return -1, false
+	}
+	if n := k + 2; n < s.sn.b && (s.mentionAt(n) || s.isWord(n) && s.flag(n) == 0 && a.matcher.adjacent(s.f, n-1, n) && a.matcher.nameLike(s.f, n)) {
+		return -1, false
+	}
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+		return -1, false
+	}
+	return e, true
 }
 
 // remember updates the story's memory after a sentence.

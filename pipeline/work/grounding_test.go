@@ -1160,3 +1160,57 @@ func TestActNounsData(t *testing.T) {
 		t.Fatalf("two-word act noun: error %v", err)
 	}
 }
+
+// TestGroundingStoryTitles: a title the story writes before a name (a
+// role noun or office with the word before it, and on through a run of
+// title words) refers back to that person alone: "भाजपा के दिग्गज नेता
+// X … दिग्गज नेता ने", "पूर्व अमेरिकी राष्ट्रपति X … पूर्व राष्ट्रपति
+// ने". Given to an untracked name, or to two people, it is nobody's;
+// after a determiner it is someone else.
+func TestGroundingStoryTitles(t *testing.T) {
+	a := shippedAnalyzer(t)
+	y2023 := time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC)
+	y2025 := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name string
+		at   time.Time
+		body string
+		want []string
+	}{
+		{"a party veteran", y2025,
+			"भाजपा के दिग्गज नेता नरेंद्र मोदी ने वाराणसी में रैली की। दिग्गज नेता ने राहुल गांधी पर तीखा हमला बोला।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"the whole title again", y2025,
+			"भाजपा के दिग्गज नेता नरेंद्र मोदी ने वाराणसी में रैली की। भाजपा के दिग्गज नेता ने राहुल गांधी पर तीखा हमला बोला।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"an office with an adjective of the story's", y2025,
+			"ब्रिटेन के दिग्गज सांसद नाइजल फराज ने लंदन में रैली की। दिग्गज सांसद ने एलन मस्क की तारीफ की।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"a title run gives each of its words with the office", y2025,
+			"पूर्व ब्रिटिश सांसद नाइजल फराज ने लंदन में रैली की। पूर्व सांसद ने एलन मस्क की तारीफ की।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"given to an untracked name it is nobody's", y2023,
+			"पूर्व राष्ट्रपति बराक ओबामा ने शिकागो में भाषण दिया। पूर्व राष्ट्रपति ने डोनाल्ड ट्रंप की आलोचना की।",
+			[]string{}},
+		{"given to two people it is nobody's", y2025,
+			"भाजपा नेता नरेंद्र मोदी और भाजपा नेता अमित शाह ने रैली की। भाजपा नेता ने राहुल गांधी पर हमला बोला।",
+			[]string{}},
+		{"given to two tracked people it is nobody's", y2025,
+			"टेक अरबपति लैरी एलिसन ने ओरेकल के नतीजे बताए। टेक अरबपति एलन मस्क ने भी बयान दिया। टेक अरबपति ने सैम ऑल्टमैन की आलोचना की।",
+			[]string{}},
+		{"after a determiner it is someone else", y2025,
+			"जापानी अरबपति मासायोशी सन ने निवेश का ऐलान किया। एक अरबपति ने डोनाल्ड ट्रंप की तारीफ की।",
+			[]string{}},
+		{"with a name after it, the name's", y2025,
+			"ब्रिटेन के दिग्गज सांसद नाइजल फराज ने रैली की। दिग्गज सांसद जॉन स्मिथ ने एलन मस्क की तारीफ की।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "title", Body: c.body, Published: c.at})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
