@@ -332,3 +332,70 @@ func sortedKeys(m map[string]bool) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestRetractedStaysRetractedPastTheCut: with 4 markers a pair, b3
+// escalates late (after d1 and d2), b0 retracts that escalation, and two
+// newer stories push the window over its count, so b3 goes behind the
+// cut while its marker is still among the newest four. b3 delivered
+// again must not publish its first fold's escalation again (it was
+// published as final before: the cut put it out of the replay's reach):
+// a story the window sheds by count loses its marker and its events
+// record with it, and is folded again like any story past the horizon.
+func TestRetractedStaysRetractedPastTheCut(t *testing.T) {
+	ctx := context.Background()
+	const key = "elon-musk|sam-altman"
+	const retracted = "escalation:" + key + ":b3"
+	st := escalationStories() // r1, r2, b1, b2, b3
+	h := func(id string, day int, src string) fixtureStory {
+		return fixtureStory{ID: id, Day: day, Source: src, From: "elon-musk", To: "sam-altman",
+			Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन पर फिर आरोप लगाए, कहानी " + id}
+	}
+	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
+		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा, कहानी b0"}
+	tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), WithMarkers(7*24*time.Hour, 4))
+	if err != nil {
+		t.Fatal(err)
+	}
+	final := map[string]pipeline.Event{}
+	fold := func(s fixtureStory) folded {
+		t.Helper()
+		res, err := tr.foldBatch(ctx, []Item{{Story: s.ref(), Stances: s.stances()}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		applyOutputs(final, res)
+		return res[0]
+	}
+	for _, s := range []fixtureStory{st[0], st[1], st[2], st[3], h("d1", 110, "khabar-ek"), h("d2", 111, "khabar-do"), st[4]} {
+		fold(s)
+	}
+	if _, ok := final[retracted]; !ok {
+		t.Fatalf("b3 did not escalate: %v", sortedIDs(final))
+	}
+	if r := fold(b0); len(r.retracted) != 1 || r.retracted[0].ID != retracted {
+		t.Fatalf("b0 retracted %+v, want %s", r.retracted, retracted)
+	}
+	fold(h("e1", 112, "khabar-ek"))
+	fold(h("e2", 113, "khabar-do"))
+	raw, _, err := tr.store.Get(ctx, BucketPairs, key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rec pairRecord
+	if err := codec.Unmarshal(raw, &rec); err != nil {
+		t.Fatal(err)
+	}
+	if !rec.Cut.atOrBefore(winEntry{Time: st[4].ref().Published, Story: "b3"}) {
+		t.Fatalf("b3 is not behind the cut %+v: the test tests nothing", rec.Cut)
+	}
+	if _, ok := rec.mark("b3"); ok {
+		t.Fatal("b3 behind the cut keeps its marker")
+	}
+	if _, ok, _ := tr.store.Get(ctx, BucketEventsPrefix+key, "b3"); ok {
+		t.Fatal("b3's events record kept without its marker")
+	}
+	r := fold(st[4])
+	if _, ok := final[retracted]; ok {
+		t.Fatalf("b3 delivered again brought %s back: %+v", retracted, r)
+	}
+}

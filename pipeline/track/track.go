@@ -814,7 +814,14 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
 			}
 		}
-		t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok })
+		for _, story := range t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok }) {
+			if m, ok := rec.unmark(story); ok {
+				delete(c.idx, story)
+				if m.Events {
+					drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
+				}
+			}
+		}
 		pruned, err := t.pruneTimeline(ctx, key, c)
 		if err != nil {
 			return nil, fmt.Errorf("track: prune timeline of %s: %w", key, err)
@@ -907,18 +914,39 @@ func (t *Tracker) pruneTimeline(ctx context.Context, key string, c *cached) ([]p
 // advanceCut moves the window's oldest stories into the base while the
 // window is over the markers' count, or its oldest story's marker is gone
 // (a redelivery can no longer bring it back, so nothing older can come
-// with one): their events are final.
-func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) {
+// with one): their events are final. It returns the stories it moved
+// whose markers are still kept (moved because the window was over the
+// count): the caller drops those markers, since a redelivery's outputs
+// are checked against the window's replay, and a story behind the cut
+// would have its first fold's events published again as final, even one
+// a later fold retracted.
+func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) (stillMarked []string) {
 	n := 0
 	for n < len(rec.Window) && (len(rec.Window)-n > t.markerCount || !marked(rec.Window[n].Story)) {
 		e := rec.Window[n]
 		t.step(rec.Base, e, rec.Pair)
 		rec.Cut = cutMark{Time: e.Time, Story: e.Story, Set: true}
+		if marked(e.Story) {
+			stillMarked = append(stillMarked, e.Story)
+		}
 		n++
 	}
 	if n > 0 {
 		rec.Window = append(window(nil), rec.Window[n:]...)
 	}
+	return stillMarked
+}
+
+// unmark drops the marker of story, if the record keeps one.
+func (r *pairRecord) unmark(story string) (foldMark, bool) {
+	for i := len(r.Folded) - 1; i >= 0; i-- {
+		if r.Folded[i].Story == story {
+			m := r.Folded[i]
+			r.Folded = slices.Delete(r.Folded, i, i+1)
+			return m, true
+		}
+	}
+	return foldMark{}, false
 }
 
 // foldPair folds the batch's stories of one pair (ps, in batch order) and
