@@ -1094,6 +1094,7 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 // affiliate records the roles a sentence gives: an organisation as the
 // modifier of a person's name ("मेटा के सीईओ X").
 func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
+	a.honorifics(s)
 	for i, c := range s.chunks {
 		// "X की एक्सएआई": a person's company.
 		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
@@ -1111,6 +1112,34 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 			st.affil[[2]int{nx.ent, c.ent}] = true
 			st.affil[[2]int{c.ent, nx.ent}] = true
 		}
+	}
+}
+
+// honorifics reads a name with an honorific after it ("मोदी जी ने",
+// "राहुल जी पर", "अंबानी साहब की तारीफ") under the postposition after
+// the honorific: the honorific is part of the reference, as outlets and
+// speakers write a person's surname or name with it. It runs first in
+// affiliate, before the sentence's speakers and frames are read.
+func (a *Analyzer) honorifics(s *sentCtx) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.mk != mkBare || c.end+1 >= s.sn.b {
+			continue
+		}
+		switch s.w(c.end) {
+		case "जी", "साहब", "साहिबा", "जनाब":
+		default:
+			continue
+		}
+		if s.mentionAt(c.end + 1) {
+			continue
+		}
+		mk, at, head, pos := a.markerAfter(s, c.end+1, false)
+		if mk == mkBare {
+			continue
+		}
+		c.end++
+		c.mk, c.at, c.head, c.possessed = mk, at, head, pos
 	}
 }
 

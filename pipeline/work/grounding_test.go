@@ -1214,3 +1214,31 @@ func TestGroundingStoryTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingHonorifics: a name with an honorific after it (जी, साहब)
+// takes the postposition after the honorific.
+func TestGroundingHonorifics(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"full name with जी as agent",
+			"राहुल गांधी ने वायनाड में रैली की। नरेंद्र मोदी जी ने राहुल गांधी पर हमला बोला।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"surname with जी as agent and target",
+			"राहुल गांधी ने वायनाड में रैली की। नरेंद्र मोदी ने भी सभा की। मोदी जी ने राहुल जी पर हमला बोला।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"full name with साहब under की",
+			"राहुल गांधी ने रैली की। सैम ऑल्टमैन साहब की एलन मस्क ने तारीफ की।",
+			[]string{"elon-musk>sam-altman:s"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "hon", Body: c.body, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
