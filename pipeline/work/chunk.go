@@ -691,6 +691,20 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				continue
 			}
 		}
+		// "उन्हीं की कंपनी पर", "उसी के बयान को": an emphatic pronoun
+		// with its genitive written apart is a genitive pronoun.
+		if emphaticPron(s.w(k)) && isGenitive(s.w(k+1)) {
+			c := chunk{ent: -1, pron: fwGenPron, tok: k, end: k + 1, head: -1}
+			c.mk, c.at, c.head, c.possessed = a.genitive(s, k+1, 0)
+			if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout {
+				if c.mk == mkAgent {
+					c.pron = fwAgentPron
+				}
+				s.chunks = append(s.chunks, c)
+			}
+			k++
+			continue
+		}
 		if fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 {
 			continue
 		}
@@ -965,4 +979,14 @@ func (a *Analyzer) participleOwner(s *sentCtx, j int) (mk marker, at, head int, 
 		return mk, at, head, true
 	}
 	return 0, 0, 0, false
+}
+
+// emphaticPron: उन्हीं, उसी, इन्हीं, इसी — a third-person pronoun with
+// the emphatic ही fused, whose genitive is written as a word of its own.
+func emphaticPron(w string) bool {
+	switch w {
+	case "उन्हीं", "उसी", "इन्हीं", "इसी":
+		return true
+	}
+	return false
 }

@@ -141,6 +141,8 @@ func TestStanceStructure(t *testing.T) {
 		{"what X receives is X's", "", "डोनाल्ड ट्रंप ने एलन मस्क को मिलने वाली सरकारी मदद पर सवाल उठाया।", []string{"donald-trump>elon-musk:h"}},
 		{"a tracked thing after the participle keeps its own name", "", "ट्रंप द्वारा घोषित स्टारगेट परियोजना की मस्क ने आलोचना की।", []string{"elon-musk>stargate:h"}},
 		{"people who meet X are not X", "", "राहुल गांधी से मिलने वाले नेताओं ने नरेंद्र मोदी की आलोचना की।", nil},
+		{"emphatic genitive pronoun written apart", "", "सैम ऑल्टमैन ने नया मॉडल पेश किया। एलन मस्क ने उन्हीं की कंपनी पर मुकदमा कर दिया।", []string{"elon-musk>sam-altman:h"}},
+		{"emphatic genitive pronoun before a possessed statement", "", "सैम ऑल्टमैन ने बयान दिया। एलन मस्क ने उन्हीं के बयान को झूठ बताया।", []string{"elon-musk>sam-altman:h"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
