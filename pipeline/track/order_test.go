@@ -219,6 +219,60 @@ func escalationStories() []fixtureStory {
 	}
 }
 
+// The pair of escalationStories and its escalation at b3, which lateB0
+// retracts when it comes after b3.
+const (
+	burstPair    = "elon-musk|sam-altman"
+	escalationB3 = "escalation:" + burstPair + ":b3"
+)
+
+// lateB0 is the late story of the burst: dated between b1 and b2, it
+// moves the escalation's trigger from b3 to b2 when it comes after b3.
+func lateB0() fixtureStory {
+	return fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
+		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा, कहानी b0"}
+}
+
+// sendStances hands the handler s's stance batch and decodes the event
+// messages it returns.
+func sendStances(t *testing.T, h pipeline.Handler, s fixtureStory) []EventMessage {
+	t.Helper()
+	msg, err := pipeline.Encode(pipeline.PairKey(s.From, s.To), pipeline.StanceBatch{Story: s.ref(), Pair: pipeline.SortedPair(s.From, s.To), Stances: s.stances()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	outs, err := h(context.Background(), msg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ems []EventMessage
+	for _, o := range outs {
+		if o.Topic != pipeline.TopicEvents || string(o.Msg.Key) != pipeline.PairKey(s.From, s.To) {
+			t.Fatalf("output to %s key %q", o.Topic, o.Msg.Key)
+		}
+		var em EventMessage
+		if err := pipeline.Decode(o.Msg, &em); err != nil {
+			t.Fatal(err)
+		}
+		ems = append(ems, em)
+	}
+	return ems
+}
+
+// storedRecord reads and decodes a pair's record.
+func storedRecord(t *testing.T, st pipeline.StateStore, key string) pairRecord {
+	t.Helper()
+	raw, ok, err := st.Get(context.Background(), BucketPairs, key)
+	if err != nil || !ok {
+		t.Fatalf("pair record %s: %v %v", key, ok, err)
+	}
+	var rec pairRecord
+	if err := codec.Unmarshal(raw, &rec); err != nil {
+		t.Fatalf("decode pair record %s: %v", key, err)
+	}
+	return rec
+}
+
 // A late story that moves an escalation's trigger: b3 escalated the burst
 // (its third story); b0, dated between b1 and b2, arrives after b3, so in
 // event-time order the burst's third story is b2. Folding b0 retracts
@@ -227,8 +281,7 @@ func escalationStories() []fixtureStory {
 func TestLateStoryMovesEscalation(t *testing.T) {
 	ctx := context.Background()
 	stories := escalationStories()
-	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
-		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा, कहानी b0"}
+	b0 := lateB0()
 	tr := newTracker(t, NewMemoryStore())
 	final := map[string]pipeline.Event{}
 	for _, s := range stories {
@@ -306,36 +359,13 @@ func TestLateStoryMovesEscalation(t *testing.T) {
 // The bus handler publishes a retraction as an EventMessage with
 // Retracted set, before the fold's events.
 func TestHandlerPublishesRetraction(t *testing.T) {
-	ctx := context.Background()
 	tr := newTracker(t, NewMemoryStore())
 	h := Handler(tr)
-	send := func(s fixtureStory) []pipeline.EventMessage {
-		msg, err := pipeline.Encode(pipeline.PairKey(s.From, s.To), pipeline.StanceBatch{Story: s.ref(), Pair: pipeline.SortedPair(s.From, s.To), Stances: s.stances()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		outs, err := h(ctx, msg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ems []pipeline.EventMessage
-		for _, o := range outs {
-			var em pipeline.EventMessage
-			if err := pipeline.Decode(o.Msg, &em); err != nil {
-				t.Fatal(err)
-			}
-			if o.Topic != pipeline.TopicEvents || string(o.Msg.Key) != "elon-musk|sam-altman" {
-				t.Fatalf("output to %s key %q", o.Topic, o.Msg.Key)
-			}
-			ems = append(ems, em)
-		}
-		return ems
-	}
+	send := func(s fixtureStory) []EventMessage { return sendStances(t, h, s) }
 	for _, s := range escalationStories() {
 		send(s)
 	}
-	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
-		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा।"}
+	b0 := lateB0()
 	ems := send(b0)
 	if len(ems) != 2 || !ems[0].Retracted || ems[0].Event.ID != "escalation:elon-musk|sam-altman:b3" ||
 		ems[1].Retracted || ems[1].Event.ID != "escalation:elon-musk|sam-altman:b2" || ems[1].Story.ID != "b0" {

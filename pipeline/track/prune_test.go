@@ -3,9 +3,10 @@ package track
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math/rand"
 	"reflect"
-	"sort"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -30,18 +31,7 @@ func TestTimelinePruned(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			var now time.Time
 			clock := func() time.Time { return now }
-			cfg := DefaultConfig()
-			keepStore, pruneStore := NewMemoryStore(), NewMemoryStore()
-			keeper, err := New(cfg, keepStore, nil, WithClock(clock))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pcfg := cfg
-			pcfg.TimelineRetention = cfg.Window // track.timeline_retention
-			pruner, err := New(pcfg, pruneStore, nil, WithClock(clock))
-			if err != nil {
-				t.Fatal(err)
-			}
+			keeper, pruner, keepStore, pruneStore := keeperAndPruner(t, clock)
 			want, got := map[string]pipeline.Event{}, map[string]pipeline.Event{}
 			for _, items := range batches {
 				for _, it := range items {
@@ -69,14 +59,7 @@ func TestTimelinePruned(t *testing.T) {
 			for _, key := range pairKeys(stories) {
 				all := bucket(t, keepStore, BucketTimelinePrefix+key)
 				left := bucket(t, pruneStore, BucketTimelinePrefix+key)
-				raw, _, err := pruneStore.Get(ctx, BucketPairs, key)
-				if err != nil {
-					t.Fatal(err)
-				}
-				var rec pairRecord
-				if err := codec.Unmarshal(raw, &rec); err != nil {
-					t.Fatal(err)
-				}
+				rec := storedRecord(t, pruneStore, key)
 				readable := map[string]bool{}
 				for _, e := range rec.Window {
 					readable[e.Story] = true
@@ -116,6 +99,24 @@ func TestTimelinePruned(t *testing.T) {
 			t.Logf("timeline records pruned %d, kept %d", pruned, kept)
 		})
 	}
+}
+
+// keeperAndPruner returns two trackers under clock, over stores of their
+// own: one keeps its timelines, the other prunes them at the window (the
+// setting track.timeline_retention).
+func keeperAndPruner(t *testing.T, clock func() time.Time) (keeper, pruner *Tracker, keepStore, pruneStore *MemoryStore) {
+	t.Helper()
+	cfg := DefaultConfig()
+	keepStore, pruneStore = NewMemoryStore(), NewMemoryStore()
+	keeper, err := New(cfg, keepStore, nil, WithClock(clock))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.TimelineRetention = cfg.Window
+	if pruner, err = New(cfg, pruneStore, nil, WithClock(clock)); err != nil {
+		t.Fatal(err)
+	}
+	return keeper, pruner, keepStore, pruneStore
 }
 
 // A retention shorter than the window, or negative, is refused, from the
@@ -188,11 +189,9 @@ func bucket(t *testing.T, st pipeline.StateStore, name string) map[string][]byte
 // record was pruned has neither.
 func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
 	ctx := context.Background()
-	const key = "elon-musk|sam-altman"
-	const retracted = "escalation:" + key + ":b3"
+	const key, retracted = burstPair, escalationB3
 	stories := escalationStories() // r1, r2, b1, b2, b3
-	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
-		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क पर भरोसा तोड़ने का आरोप लगाया, कहानी b0"}
+	b0 := lateB0()
 	n1 := fixtureStory{ID: "n1", Day: 280, Source: "khabar-panch", From: "elon-musk", To: "sam-altman",
 		Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन की कंपनी को फिर अदालत में घसीटा, कहानी n1"}
 	// More of January, so that the base's marks (the newest four a
@@ -208,18 +207,7 @@ func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
 		Polarity: pipeline.Hostile, Mood: pipeline.MoodNegated, Score: 1, Evidence: "मस्क ने कहा कि ऑल्टमैन से उनका कोई झगड़ा नहीं है, कहानी o1"}
 	var now time.Time
 	clock := func() time.Time { return now }
-	cfg := DefaultConfig()
-	keepStore, pruneStore := NewMemoryStore(), NewMemoryStore()
-	keeper, err := New(cfg, keepStore, nil, WithClock(clock))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pcfg := cfg
-	pcfg.TimelineRetention = cfg.Window
-	pruner, err := New(pcfg, pruneStore, nil, WithClock(clock))
-	if err != nil {
-		t.Fatal(err)
-	}
+	keeper, pruner, keepStore, pruneStore := keeperAndPruner(t, clock)
 	want, got := map[string]pipeline.Event{}, map[string]pipeline.Event{}
 	everPruned := map[string]bool{}
 	step := func(name string, at time.Time, batch ...fixtureStory) []folded {
@@ -250,14 +238,7 @@ func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
 			t.Fatalf("%s: events\n got %v\nwant %v", name, sortedIDs(got), sortedIDs(want))
 		}
 		// The pruner's records agree with each other.
-		raw, ok, err := pruneStore.Get(ctx, BucketPairs, key)
-		if err != nil || !ok {
-			t.Fatalf("%s: pair record: %v %v", name, ok, err)
-		}
-		var rec pairRecord
-		if err := codec.Unmarshal(raw, &rec); err != nil {
-			t.Fatal(err)
-		}
+		rec := storedRecord(t, pruneStore, key)
 		stored := map[string]bool{} // stories with a timeline record
 		for k := range bucket(t, pruneStore, BucketTimelinePrefix+key) {
 			stored[k[strings.IndexByte(k, ' ')+1:]] = true
@@ -321,16 +302,7 @@ func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
 	if _, ok := got[retracted]; ok {
 		t.Fatalf("%s is back", retracted)
 	}
-	t.Logf("records pruned: %v", sortedKeys(everPruned))
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
+	t.Logf("records pruned: %v", slices.Sorted(maps.Keys(everPruned)))
 }
 
 // TestRetractedStaysRetractedPastTheCut: with 4 markers a pair, b3
@@ -343,15 +315,13 @@ func sortedKeys(m map[string]bool) []string {
 // record with it, and is folded again like any story past the horizon.
 func TestRetractedStaysRetractedPastTheCut(t *testing.T) {
 	ctx := context.Background()
-	const key = "elon-musk|sam-altman"
-	const retracted = "escalation:" + key + ":b3"
+	const key, retracted = burstPair, escalationB3
 	st := escalationStories() // r1, r2, b1, b2, b3
 	h := func(id string, day int, src string) fixtureStory {
 		return fixtureStory{ID: id, Day: day, Source: src, From: "elon-musk", To: "sam-altman",
 			Polarity: pipeline.Hostile, Score: 1, Evidence: "मस्क ने ऑल्टमैन पर फिर आरोप लगाए, कहानी " + id}
 	}
-	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
-		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा, कहानी b0"}
+	b0 := lateB0()
 	tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), WithMarkers(7*24*time.Hour, 4))
 	if err != nil {
 		t.Fatal(err)
@@ -377,14 +347,7 @@ func TestRetractedStaysRetractedPastTheCut(t *testing.T) {
 	}
 	fold(h("e1", 112, "khabar-ek"))
 	fold(h("e2", 113, "khabar-do"))
-	raw, _, err := tr.store.Get(ctx, BucketPairs, key)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var rec pairRecord
-	if err := codec.Unmarshal(raw, &rec); err != nil {
-		t.Fatal(err)
-	}
+	rec := storedRecord(t, tr.store, key)
 	if !rec.Cut.atOrBefore(winEntry{Time: st[4].ref().Published, Story: "b3"}) {
 		t.Fatalf("b3 is not behind the cut %+v: the test tests nothing", rec.Cut)
 	}

@@ -126,25 +126,7 @@ func TestEventVersionsPerPair(t *testing.T) {
 	store := NewMemoryStore()
 	tr := newTracker(t, store)
 	h := Handler(tr)
-	send := func(h pipeline.Handler, s fixtureStory) []EventMessage {
-		msg, err := pipeline.Encode(pipeline.PairKey(s.From, s.To), pipeline.StanceBatch{Story: s.ref(), Pair: pipeline.SortedPair(s.From, s.To), Stances: s.stances()})
-		if err != nil {
-			t.Fatal(err)
-		}
-		outs, err := h(ctx, msg)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var ems []EventMessage
-		for _, o := range outs {
-			var em EventMessage
-			if err := pipeline.Decode(o.Msg, &em); err != nil {
-				t.Fatal(err)
-			}
-			ems = append(ems, em)
-		}
-		return ems
-	}
+	send := func(h pipeline.Handler, s fixtureStory) []EventMessage { return sendStances(t, h, s) }
 	stories := escalationStories()
 	versions := map[string]uint64{}
 	for i, s := range stories {
@@ -162,8 +144,7 @@ func TestEventVersionsPerPair(t *testing.T) {
 	// A restarted tracker goes on from the stored count.
 	tr2 := newTracker(t, store)
 	h2 := Handler(tr2)
-	b0 := fixtureStory{ID: "b0", Day: 100, Hour: 6, Source: "khabar-char", From: "sam-altman", To: "elon-musk",
-		Polarity: pipeline.Hostile, Score: 1, Evidence: "ऑल्टमैन ने मस्क को झूठा कहा, कहानी b0"}
+	b0 := lateB0()
 	ems := send(h2, b0)
 	want := uint64(len(stories) + 1)
 	if len(ems) != 2 || !ems[0].Retracted || ems[0].Event.ID != esc || ems[0].Version != want || ems[1].Version != want {
