@@ -51,6 +51,22 @@ func BenchmarkIndex20k(b *testing.B) {
 func benchIndex(b *testing.B, recs []pipeline.Record, batch int) {
 	ctx := context.Background()
 	cpu0 := cpuTime()
+	loopFresh(b, func(ix *Index) {
+		for i := 0; i < len(recs); i += batch {
+			if err := ix.WriteRecords(ctx, recs[i:min(i+batch, len(recs))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.ReportMetric(float64(len(recs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+	// CPU seconds of the whole process (index and background merges) per
+	// 20,000 stories: what one core needs, whatever else the machine runs.
+	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+}
+
+// loopFresh runs write over a fresh index in each benchmark iteration,
+// the timer stopped while the index is opened and closed.
+func loopFresh(b *testing.B, write func(ix *Index)) {
 	for b.Loop() {
 		b.StopTimer()
 		ix, err := Open(b.TempDir())
@@ -58,19 +74,11 @@ func benchIndex(b *testing.B, recs []pipeline.Record, batch int) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		for i := 0; i < len(recs); i += batch {
-			if err := ix.WriteRecords(ctx, recs[i:min(i+batch, len(recs))]); err != nil {
-				b.Fatal(err)
-			}
-		}
+		write(ix)
 		b.StopTimer()
 		ix.Close()
 		b.StartTimer()
 	}
-	b.ReportMetric(float64(len(recs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
-	// CPU seconds of the whole process (index and background merges) per
-	// 20,000 stories: what one core needs, whatever else the machine runs.
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 func cpuTime() time.Duration {
@@ -86,22 +94,13 @@ func cpuTime() time.Duration {
 func BenchmarkIndexOneAtATime(b *testing.B) {
 	recs := shortStories(1000)
 	cpu0 := cpuTime()
-	for b.Loop() {
-		b.StopTimer()
-		ix, err := Open(b.TempDir())
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.StartTimer()
+	loopFresh(b, func(ix *Index) {
 		for _, r := range recs {
 			if err := ix.stories.Index(r.Story.ID, storyDoc{Title: r.Story.Title, Body: r.Story.Body, Entities: r.Analysis.Entities, Published: r.Story.Published}); err != nil {
 				b.Fatal(err)
 			}
 		}
-		b.StopTimer()
-		ix.Close()
-		b.StartTimer()
-	}
+	})
 	b.ReportMetric(float64(len(recs))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
 	b.ReportMetric(float64(len(recs))*float64(b.N)/(cpuTime()-cpu0).Seconds(), "docs/cpu-s")
 }

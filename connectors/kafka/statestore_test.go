@@ -15,15 +15,7 @@ func TestStateStoreChangelog(t *testing.T) {
 	cfg := testConfig(t, addr)
 	b := newTestBus(t, cfg)
 	ctx := t.Context()
-	open := func() *kafka.StateStore {
-		t.Helper()
-		s, err := kafka.OpenStateStore(ctx, b, kafka.TopicTrackState)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = s.Close() })
-		return s
-	}
+	open := func() *kafka.StateStore { return openTestStore(t, b, kafka.TopicTrackState) }
 	a := open()
 	other := open()
 	if err := a.Apply(ctx,
@@ -81,15 +73,7 @@ func TestStateStoreSync(t *testing.T) {
 	cfg := testConfig(t, addr)
 	b := newTestBus(t, cfg)
 	ctx := t.Context()
-	open := func() *kafka.StateStore {
-		t.Helper()
-		s, err := kafka.OpenStateStore(ctx, b, kafka.TopicAlertState)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { _ = s.Close() })
-		return s
-	}
+	open := func() *kafka.StateStore { return openTestStore(t, b, kafka.TopicAlertState) }
 	a, other := open(), open()
 	for round := range 3 {
 		ops := make([]pipeline.StateOp, 0, 400)
@@ -115,4 +99,16 @@ func TestStateStoreSync(t *testing.T) {
 			t.Fatalf("round %d: %d of %d writes missing right after Sync", round, missing, len(ops))
 		}
 	}
+}
+
+// openTestStore opens a state store over topic, closed at the end of the
+// test.
+func openTestStore(t *testing.T, b *kafka.Bus, topic string) *kafka.StateStore {
+	t.Helper()
+	s, err := kafka.OpenStateStore(t.Context(), b, topic)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s
 }
