@@ -624,7 +624,13 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				if isGenitive(s.w(r)) {
 					r++
 				}
-				if r < s.sn.b && s.flag(r)&fwRoleNoun != 0 && !s.mentionAt(r+1) && s.flag(r+1)&fwPostposition != 0 {
+				// "ओपनएआई के सीईओ झूठे हैं": judged as a subject.
+				judged := false
+				if r+1 < s.sn.b && s.isWord(r+1) && !s.mentionAt(r+1) {
+					ev, _ := a.lex.match(s.f.words[:s.sn.b], r+1, entEval)
+					judged = ev != nil
+				}
+				if r < s.sn.b && s.flag(r)&fwRoleNoun != 0 && !s.mentionAt(r+1) && (s.flag(r+1)&fwPostposition != 0 || judged) {
 					mk, at, head, pos := a.markerAfter(s, r+1, false)
 					s.chunks = append(s.chunks, chunk{ent: m.entity, pron: fwRoleNoun, tok: m.tok, end: r + 1, mk: mk, at: at, head: head, possessed: pos})
 					k = r

@@ -321,6 +321,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
+		case w == "," && cls[cur].kind == ckMain && k+1 < sn.b && a.genDoerBefore(f, sn, k):
+			// "X का तीखा हमला, Y झूठे हैं": after a headline's act
+			// noun with its genitive doer, the words are the doer's.
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(ckContent, cur)
+			continue
 		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
@@ -659,7 +666,16 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 	// The next sentence with a word (a line break is one of its own).
 	for ni := si + 1; ni < len(sents) && ni <= si+2; ni++ {
 		nx := sents[ni]
-		if nx.b-nx.a > 24 {
+		// A long sentence may still open with a short tag that a comma
+		// or a relative word closes ("X ने यह बात कही, जहां …").
+		head := nx.b
+		for k := nx.a + 1; k < nx.b; k++ {
+			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+				head = k
+				break
+			}
+		}
+		if head-nx.a > 24 {
 			break
 		}
 		for k := nx.a; k < nx.b; k++ {
@@ -795,4 +811,28 @@ func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
 		}
 	}
 	return verb
+}
+
+// genDoerBefore reports a noun phrase "X का (ADJ) <frame noun>" ending
+// right before token c, X a tracked name and the frame one whose genitive
+// is its doer (हमला, तंज, पलटवार, दावा …).
+func (a *Analyzer) genDoerBefore(f *field, sn sentence, c int) bool {
+	for j := c - 1; j >= sn.a+2 && j >= c-3; j-- {
+		e, n := a.lex.match(f.words[:sn.b], j, entFrame)
+		if e == nil || j+n != c || !e.frame.GenSource {
+			continue
+		}
+		for g := j - 1; g >= sn.a+1 && g >= j-2; g-- {
+			if !isGenitive(f.words[g]) {
+				continue
+			}
+			for _, m := range f.mentions[sn.ma:sn.mb] {
+				if m.tokEnd == g {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
