@@ -406,3 +406,90 @@ func TestRequestedFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestSession5Frames reads the session-5 FRAMES pass across families,
+// each case a construction outlets use (read with the search tool; the
+// sentences are ours): ruptures as nouns, idioms and headline stubs,
+// withdrawals and their refusals, snubs, demands to resign or apologise,
+// and cooling, which is no stance (SCHEMA: de-escalation, a settled
+// lawsuit), beside the escalations that are.
+func TestSession5Frames(t *testing.T) {
+	a := shippedAnalyzer(t)
+	const (
+		mt = "elon-musk>donald-trump:h"
+		tm = "donald-trump>elon-musk:h"
+	)
+	both := []string{mt, tm}
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// Rupture: nouns, idioms, intransitive and headline forms.
+		{"एलन मस्क की डोनाल्ड ट्रंप से दूरी।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप का हाथ छोड़ दिया।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से हाथ छुड़ा लिया।", []string{mt}},
+		{"एलन मस्क डोनाल्ड ट्रंप के खेमे से छिटक गए।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप का दामन छोड़ दिया।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप को बाय-बाय कह दिया।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से अलग रास्ता चुन लिया।", []string{mt}},
+		{"एलन मस्क और डोनाल्ड ट्रंप के रिश्ते खट्टे हो गए।", both},
+		{"एलन मस्क और डोनाल्ड ट्रंप दोस्त से दुश्मन बन गए।", both},
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच बढ़ी दूरियां", both},
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच अब बोलचाल बंद है।", both},
+		{"डोनाल्ड ट्रंप और एलन मस्क का याराना खत्म।", both},
+		{"डोनाल्ड ट्रंप ने कहा कि अब एलन मस्क से उनका कोई लेना-देना नहीं है।", []string{tm}},
+		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क अब उनके दोस्त नहीं रहे।", []string{tm}},
+		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ करार निरस्त कर दिया।", []string{"microsoft>openai:h"}},
+		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ अपनी साझेदारी घटा दी।", []string{"microsoft>openai:h"}},
+		// A distance as a place is no rupture.
+		{"नई दिल्ली से 20 किलोमीटर की दूरी पर गौतम अडानी का नया दफ्तर है।", nil},
+		// Withdrawal, refusal, snub.
+		{"एलन मस्क ने डोनाल्ड ट्रंप से अपना समर्थन हटा लिया।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के लिए प्रचार करने से इनकार कर दिया।", []string{mt}},
+		{"नाइजल फराज ने एलन मस्क का दान लौटाया।", []string{"nigel-farage>elon-musk:h"}},
+		{"सॉफ्टबैंक ने ओपनएआई से अपनी हिस्सेदारी वापस ले ली।", []string{"softbank>openai:h"}},
+		{"सैम ऑल्टमैन ने एलन मस्क के साथ बातचीत करने से मना कर दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप का निमंत्रण अस्वीकार कर दिया।", []string{mt}},
+		{"गूगल ने ओपनएआई के साथ काम करने से इनकार कर दिया।", []string{"google>openai:h"}},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को भाव नहीं दिया।", []string{tm}},
+		{"डोनाल्ड ट्रंप ने साफ किया कि एलन मस्क से सुलह की कोई योजना नहीं है।", []string{tm}},
+		// Refusing to sue or to criticise is no stance; a charge denied is none.
+		{"एलन मस्क ने ओपनएआई पर मुकदमा करने से इनकार किया।", nil},
+		{"सैम ऑल्टमैन ने एलन मस्क के आरोपों को अस्वीकार कर दिया।", nil},
+		// The other half: support reaffirmed, bonds that hold or grow.
+		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रति अपना समर्थन फिर दोहराया।", []string{"elon-musk>donald-trump:s"}},
+		{"सत्या नडेला ने कहा कि उन्होंने ओपनएआई से कभी अपना समर्थन वापस नहीं लिया।", []string{"satya-nadella>openai:s"}},
+		{"नाइजल फराज ने एलन मस्क से नाता जोड़ा।", []string{"nigel-farage>elon-musk:s"}},
+		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ साझेदारी का विस्तार किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच रिश्ते सुधरे।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		// Demands that Y resign or apologise.
+		{"राहुल गांधी ने नरेंद्र मोदी से इस्तीफे की मांग की।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी को माफी मांगनी चाहिए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी से पद छोड़ने को कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी पर वोट चोरी का सहारा लेने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// An apology offered is a reconciliation, not a demand.
+		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", []string{"elon-musk>donald-trump:s"}},
+		// Cooling and settling: no stance.
+		{"एलन मस्क और डोनाल्ड ट्रंप ने तल्खी कम करने पर जोर दिया।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप ने खटास घटाने पर सहमति जताई।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप ने दूरियां मिटाने की कोशिश की।", nil},
+		{"एलन मस्क और ओपनएआई के बीच कानूनी विवाद सुलझा।", nil},
+		{"मेटा ने डोनाल्ड ट्रंप के साथ कानूनी विवाद में समझौता कर लिया।", nil},
+		{"मेटा और डोनाल्ड ट्रंप के बीच मुकदमे का निपटारा हो गया।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप ने युद्धविराम पर सहमति जताई।", nil},
+		// Escalation: the hostile half of the de-escalation pairs.
+		{"एलन मस्क और डोनाल्ड ट्रंप की लड़ाई अब खुलकर सामने आ गई है।", both},
+		{"एलन मस्क ने डोनाल्ड ट्रंप को माफ करने से इनकार कर दिया।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से सुलह की पेशकश ठुकरा दी।", []string{mt}},
+		{"एलन मस्क डोनाल्ड ट्रंप से खफा हो गए।", []string{mt}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के खिलाफ जहर उगला।", []string{mt}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "s5", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
