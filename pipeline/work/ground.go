@@ -726,6 +726,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					c.ent = st.lastAgent
 				}
 			}
+			if c.ent < 0 && i > 0 {
+				c.ent = a.relationOwner(s, st, i)
+			}
 		case fwTargetPron:
 			c.ent = -1 // resolved against the clause's source when read
 			// "उनसे माफी मांगी", "इनसे सवाल किया": the pronoun
@@ -1062,6 +1065,50 @@ func (a *Analyzer) hasObjectPron(s *sentCtx, ci int) bool {
 	return false
 }
 
+// relationOwner grounds a genitive pronoun (chunk i) written right after
+// a person under से in someone's words: "कहा कि Y से उनकी निकटता …".
+// The two sides of one relation are two people, so the pronoun is not Y:
+// in reported speech it is the speaker (who speaks of himself in the
+// third person), in quoted words (where the speaker says मेरी) the
+// nearest other person. -1 otherwise. Not after के साथ: "Y के साथ उनका
+// काम अच्छा रहा" is read by the frames as praise of the work with Y,
+// which the speaker's own work would lose.
+func (a *Analyzer) relationOwner(s *sentCtx, st *storyState, i int) int {
+	c, o := s.chunks[i], s.chunks[i-1]
+	if o.pron != 0 || o.ent < 0 || !a.isPerson[o.ent] || o.mk != mkSe || o.at+1 != c.tok {
+		return -1
+	}
+	cl := &s.cls[c.clause]
+	if cl.kind != ckContent {
+		return -1
+	}
+	sp := a.speakers(s, c.clause, st, nil)
+	if len(sp) != 1 || sp[0] == o.ent || !a.isPerson[sp[0]] {
+		return -1
+	}
+	if !cl.quoted {
+		return sp[0]
+	}
+	return a.nearestOther(s, st, c.tok, o.ent, sp[0])
+}
+
+// nearestOther is the nearest person named before token k that is
+// neither x nor y.
+func (a *Analyzer) nearestOther(s *sentCtx, st *storyState, k, x, y int) int {
+	for j := len(s.chunks) - 1; j >= 0; j-- {
+		c := s.chunks[j]
+		if c.tok < k && c.pron == 0 && c.ent >= 0 && c.ent != x && c.ent != y && c.mk != mkPlace && a.isPerson[c.ent] {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0; j-- {
+		if e := st.recent[j]; e != x && e != y && a.isPerson[e] {
+			return e
+		}
+	}
+	return -1
+}
+
 // nearestBefore is the nearest person named before token k (in the
 // sentence, then earlier in the story) that is not avoid.
 func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
@@ -1213,12 +1260,25 @@ func (a *Analyzer) storyTitle(s *sentCtx, k int) (e int, ok bool) {
 func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	org, rank := -1, 0
 	agent, bare, gen, se, seCl, says := -1, -1, -1, -1, 0, -1
+	// Someone acting inside another's words ("“Y ने धोखा दिया,” X ने
+	// कहा") is not whom the story follows: the speaker is. Those inside
+	// reported speech count only in a sentence with no one outside it.
+	inAgent, inBare := -1, -1
 	for _, c := range s.chunks {
 		if c.ent < 0 {
 			continue
 		}
 		if c.pron == 0 {
 			st.note(c.ent)
+		}
+		if a.isPerson[c.ent] && (c.mk == mkAgent || c.mk == mkBare) && s.inSpeech(c.clause) {
+			if c.mk == mkAgent && inAgent < 0 {
+				inAgent = c.ent
+			}
+			if c.mk == mkBare && inBare < 0 {
+				inBare = c.ent
+			}
+			continue
 		}
 		if a.isPerson[c.ent] {
 			switch c.mk {
@@ -1277,11 +1337,27 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastAgent = says
 	case bare >= 0:
 		st.lastAgent = bare
+	case inAgent >= 0:
+		st.lastAgent = inAgent
+	case inBare >= 0:
+		st.lastAgent = inBare
 	case se >= 0 && untrackedAgent(s, seCl):
 		st.lastAgent = se
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}
+}
+
+// inSpeech reports that clause ci is someone's words (a content clause,
+// or inside one).
+func (s *sentCtx) inSpeech(ci int) bool {
+	for n := 0; ci >= 0 && n < len(s.cls); n++ {
+		if s.cls[ci].kind == ckContent {
+			return true
+		}
+		ci = s.cls[ci].parent
+	}
+	return false
 }
 
 // speechTopic is the person a speech is about ("X को लेकर", "X के बारे

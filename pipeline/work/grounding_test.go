@@ -1242,3 +1242,68 @@ func TestGroundingHonorifics(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingSpeakerChain: after a sentence in which someone speaks,
+// the pronoun subject of the next sentence (उन्होंने, वे, इन्होंने, and
+// after a paragraph break) is the speaker, not a person acting inside the
+// words; with no one outside the words, the one inside still counts.
+func TestGroundingSpeakerChain(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"speaker after the quote, वे after a paragraph break",
+			"एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। \"सैम ऑल्टमैन ने सबको धोखा दिया है,\" मस्क ने कहा।\nवे माइक्रोसॉफ्ट की भी आलोचना कर चुके हैं।",
+			[]string{"elon-musk>microsoft:h", "elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"a bare speaker after the quote",
+			"डोनाल्ड ट्रंप ने पत्रकारों से बात की। \"एलन ने बहुत मेहनत की,\" ट्रंप बोले।\nउन्होंने कमला हैरिस पर भी निशाना साधा।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a pronoun speaker after the quote",
+			"राहुल गांधी ने वायनाड में रैली की। \"गौतम अडानी ने देश को लूटा है,\" उन्होंने कहा।\nइन्होंने नरेंद्र मोदी पर भी निशाना साधा।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"reported speech with कि",
+			"राहुल गांधी ने कहा कि नरेंद्र मोदी ने किसानों को धोखा दिया।\nउन्होंने गौतम अडानी पर भी निशाना साधा।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"no one outside the words: the one inside",
+			"पत्रकारों के मुताबिक सैम ऑल्टमैन ने नया मॉडल पेश किया। उन्होंने एलन मस्क की आलोचना की।",
+			[]string{"sam-altman>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "chain", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingRelationOwner: a genitive pronoun right after "Y से" in
+// someone's words is the other side of the relation, not Y: the speaker
+// in reported speech, someone else in quoted words.
+func TestGroundingRelationOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"reported speech: the speaker's own closeness",
+			"गौतम अडानी ने कहा कि नरेंद्र मोदी से उनकी नजदीकी के आरोप बेबुनियाद हैं।",
+			[]string{}},
+		{"quoted words: a third person",
+			"मुकेश अंबानी ने रैली की। \"नरेंद्र मोदी से उनकी नजदीकी शर्मनाक है,\" राहुल गांधी ने कहा।",
+			[]string{"rahul-gandhi>mukesh-ambani:h"}},
+		{"a pronoun under its own postposition is read as before",
+			"गौतम अडानी ने रैली की। राहुल गांधी ने कहा कि उनकी नीतियां देश के लिए खतरनाक हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "rel", Body: c.body, Published: time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
