@@ -2,9 +2,6 @@ package feeds
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -83,12 +80,7 @@ func TestServerErrorsThenRecovery(t *testing.T) {
 			failing.Add(1)
 		}
 	}
-	pub := newRecPub("ack")
-	p, err := New(cfg, pub, openStore(t, t.TempDir()), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	p, pub := startAcked(t, cfg, openStore(t, t.TempDir()))
 	collect(t, pub, 3)
 	waitFor(t, "recovery recorded", func() bool { return healthOfURL(t, p, feed.URL).ConsecutiveFailures == 0 })
 	h := healthOfURL(t, p, feed.URL)
@@ -111,12 +103,7 @@ func TestUndatedItemsGetStableFirstSeen(t *testing.T) {
 	now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	cfg := fastConfig(Feed{URL: "file://" + path, Name: "बिना तारीख़", Category: "politics"})
 	cfg.Now = func() time.Time { return now }
-	pub := newRecPub("ack")
-	p, err := New(cfg, pub, openStore(t, dir), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	_, pub := startAcked(t, cfg, openStore(t, dir))
 	for _, st := range collect(t, pub, 2) {
 		if !st.PublishedGuessed || !st.Published.Equal(now) {
 			t.Fatalf("published %v guessed %v", st.Published, st.PublishedGuessed)
@@ -186,12 +173,7 @@ func TestClusterAcrossOutlets(t *testing.T) {
 	for path := range docs {
 		feeds = append(feeds, Feed{URL: srv.URL + path, Name: strings.TrimPrefix(path, "/")})
 	}
-	pub := newRecPub("ack")
-	p, err := New(fastConfig(feeds...), pub, openStore(t, t.TempDir()), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	_, pub := startAcked(t, fastConfig(feeds...), openStore(t, t.TempDir()))
 	clusters := map[string][]string{}
 	var other string
 	for _, st := range collect(t, pub, 6) {
@@ -214,33 +196,7 @@ func TestClusterAcrossOutlets(t *testing.T) {
 // TestWebSub: subscribe to the advertised hub, answer its verification,
 // publish a correctly signed delivery, reject a forged one.
 func TestWebSub(t *testing.T) {
-	var (
-		mu       sync.Mutex
-		secret   string
-		callback string
-		topic    string
-		verified = make(chan string, 1)
-	)
-	hub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.ParseForm()
-		mu.Lock()
-		secret, callback, topic = r.Form.Get("hub.secret"), r.Form.Get("hub.callback"), r.Form.Get("hub.topic")
-		mu.Unlock()
-		w.WriteHeader(http.StatusAccepted)
-		// Verification of intent, as a hub does after accepting.
-		q := url.Values{"hub.mode": {"subscribe"}, "hub.topic": {topic}, "hub.challenge": {"चुनौती-42"}, "hub.lease_seconds": {"600"}}
-		go func() {
-			resp, err := http.Get(callback + "?" + q.Encode())
-			if err != nil {
-				verified <- "error: " + err.Error()
-				return
-			}
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			verified <- string(b)
-		}()
-	}))
-	defer hub.Close()
+	hub := newTestHub(t, "चुनौती-42", 10*time.Minute)
 	var feedSrv *httptest.Server
 	feedSrv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, `<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>पुश</title><link rel="hub" href="%s"/><link rel="self" href="%s/atom"/><id>urn:push</id></feed>`, hub.URL, feedSrv.URL)
@@ -260,35 +216,14 @@ func TestWebSub(t *testing.T) {
 	}
 	poller.Store(p)
 	running(t, p)
-	select {
-	case got := <-verified:
-		if got != "चुनौती-42" {
-			t.Fatalf("verification answered %q", got)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("hub never verified")
-	}
+	hub.waitVerified(t, 15*time.Second)
 	waitFor(t, "active subscription", func() bool { return healthOfURL(t, p, feed.URL).WebSub == "active" })
 
 	entry := func(id, title string) []byte {
 		return []byte(fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>पुश</title><id>urn:push</id><entry><id>%s</id><title>%s</title><link href="https://push.example/%s"/><updated>2025-03-06T10:00:00Z</updated><summary>हब से आई ख़बर</summary></entry></feed>`, id, title, id))
 	}
-	deliver := func(body []byte, key string) int {
-		mac := hmac.New(sha256.New, []byte(key))
-		mac.Write(body)
-		req, _ := http.NewRequest(http.MethodPost, callback, strings.NewReader(string(body)))
-		req.Header.Set("Content-Type", "application/atom+xml")
-		req.Header.Set("X-Hub-Signature", "sha256="+hex.EncodeToString(mac.Sum(nil)))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
-	mu.Lock()
-	key := secret
-	mu.Unlock()
+	key, callback, _ := hub.subscription()
+	deliver := func(body []byte, key string) int { return deliverSigned(t, callback, string(body), key) }
 	if code := deliver(entry("forged", "नकली ख़बर"), "not-the-secret"); code != http.StatusForbidden {
 		t.Fatalf("forged delivery answered %d", code)
 	}
@@ -341,12 +276,7 @@ func TestFullTextFetchesRunTogether(t *testing.T) {
 	defer srv.Close()
 	cfg := fastConfig(Feed{URL: srv.URL + "/feed.xml", FullText: true})
 	cfg.Timeout = 3 * time.Second
-	pub := newRecPub("ack")
-	p, err := New(cfg, pub, openStore(t, t.TempDir()), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	_, pub := startAcked(t, cfg, openStore(t, t.TempDir()))
 	for range n {
 		select {
 		case st := <-pub.notes:
@@ -388,12 +318,7 @@ func TestTruncatedFetchIsAskedAgainWhole(t *testing.T) {
 		fmt.Fprint(w, cut)
 	}))
 	defer srv.Close()
-	pub := newRecPub("ack")
-	p, err := New(fastConfig(Feed{URL: srv.URL + "/feed.xml"}), pub, openStore(t, t.TempDir()), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	_, pub := startAcked(t, fastConfig(Feed{URL: srv.URL + "/feed.xml"}), openStore(t, t.TempDir()))
 	titles := map[string]bool{}
 	for len(titles) < 2 {
 		select {
@@ -479,12 +404,7 @@ func TestFutureDatedStoryIsFlagged(t *testing.T) {
 	}
 	cfg := fastConfig(Feed{URL: "file://" + path})
 	cfg.Now = func() time.Time { return now }
-	pub := newRecPub("ack")
-	p, err := New(cfg, pub, openStore(t, dir), testLogger(t), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	running(t, p)
+	_, pub := startAcked(t, cfg, openStore(t, dir))
 	for _, st := range collect(t, pub, 2) {
 		future := st.Title == "अगले साल की खबर"
 		if st.PublishedFuture != future || (future && st.Published.Year() != 2026) {

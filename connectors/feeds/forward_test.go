@@ -2,16 +2,11 @@ package feeds
 
 import (
 	"context"
-	"crypto/hmac"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -31,33 +26,7 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 
 	// The hub: records the subscription and verifies intent through the
 	// shared callback URL.
-	var (
-		mu                      sync.Mutex
-		secret, callback, topic string
-		verified                = make(chan string, 4)
-		subscribes              atomic.Int64
-	)
-	hub := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		_ = r.ParseForm()
-		subscribes.Add(1)
-		mu.Lock()
-		secret, callback, topic = r.Form.Get("hub.secret"), r.Form.Get("hub.callback"), r.Form.Get("hub.topic")
-		cb, tp := callback, topic
-		mu.Unlock()
-		w.WriteHeader(http.StatusAccepted)
-		q := url.Values{"hub.mode": {"subscribe"}, "hub.topic": {tp}, "hub.challenge": {"सत्यापन-7"}, "hub.lease_seconds": {"3600"}}
-		go func() {
-			resp, err := http.Get(cb + "?" + q.Encode())
-			if err != nil {
-				verified <- "error: " + err.Error()
-				return
-			}
-			b, _ := io.ReadAll(resp.Body)
-			resp.Body.Close()
-			verified <- string(b)
-		}()
-	}))
-	defer hub.Close()
+	hub := newTestHub(t, "सत्यापन-7", time.Hour)
 
 	entry := func(n int) string {
 		return fmt.Sprintf(`<entry><id>urn:sabha:%d</id><title>विधानसभा सत्र की ख़बर %d</title><link href="https://sabha.example/khabar/%d"/>`+
@@ -113,14 +82,7 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 	if hs, _ := kps[other].p.Health(context.Background()); len(hs) != 0 {
 		t.Fatalf("poller %d owns %d feeds, want none", other, len(hs))
 	}
-	select {
-	case got := <-verified:
-		if got != "सत्यापन-7" {
-			t.Fatalf("verification answered %q", got)
-		}
-	case <-time.After(time.Minute):
-		t.Fatal("hub never verified")
-	}
+	hub.waitVerified(t, time.Minute)
 	ownerP := kps[owner].p
 	waitLong(t, "the owner's subscription active and the first two entries acked", func() bool {
 		h := healthOfURL(t, ownerP, feed.URL)
@@ -130,26 +92,8 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 		return kps[other].view.secret(feed.key()) != ""
 	})
 
-	mu.Lock()
-	key, cb := secret, callback
-	mu.Unlock()
-	deliver := func(body, key string) int {
-		t.Helper()
-		mac := hmac.New(sha256.New, []byte(key))
-		mac.Write([]byte(body))
-		req, err := http.NewRequest(http.MethodPost, cb, strings.NewReader(body))
-		if err != nil {
-			t.Fatal(err)
-		}
-		req.Header.Set("Content-Type", "application/atom+xml")
-		req.Header.Set("X-Hub-Signature", "sha256="+hex.EncodeToString(mac.Sum(nil)))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
+	key, cb, _ := hub.subscription()
+	deliver := func(body, key string) int { return deliverSigned(t, cb, body, key) }
 	if code := deliver(doc(9), "not-the-secret"); code != http.StatusForbidden {
 		t.Fatalf("forged delivery to the other poller answered %d, want 403", code)
 	}
@@ -176,7 +120,7 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 	// The hub granted 1 h of the lease asked (DefaultConfig's): the
 	// subscription is renewed in the last tenth of the granted hour, not
 	// at every poll.
-	if n := subscribes.Load(); n != 1 {
+	if n := hub.subscribes.Load(); n != 1 {
 		t.Errorf("%d subscription requests over the polls of a live 1 h lease, want 1", n)
 	}
 	for _, kp := range kps {
@@ -187,20 +131,12 @@ func TestKafkaWebSubPushToNonOwner(t *testing.T) {
 	if len(byID) != 3 {
 		t.Errorf("stories topic holds %d story ids, want 3: %v", len(byID), byID)
 	}
-	for id, n := range byID {
-		if n != 1 {
-			t.Errorf("story %s published %d times", id, n)
-		}
-	}
+	publishedOnce(t, byID)
 	// The push record is gone from the topic too: a fresh restore by the
 	// owner's view finds none.
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
+	bus := openTestBus(t, kcfg, log)
 	view := NewStateView(Shard{Index: owner, Count: 2})
 	st, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
 	if err != nil {

@@ -2,15 +2,20 @@ package feeds
 
 import (
 	"context"
+	"crypto/hmac"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -140,6 +145,19 @@ func fastConfig(feeds ...Feed) Config {
 	c.Timeout = 5 * time.Second
 	c.AllowPrivate = true
 	return c
+}
+
+// startAcked runs a poller over store whose publisher acks every story,
+// until the test's cleanup.
+func startAcked(t *testing.T, cfg Config, store pipeline.StateStore) (*Poller, *recPub) {
+	t.Helper()
+	pub := newRecPub("ack")
+	p, err := New(cfg, pub, store, testLogger(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	running(t, p)
+	return p, pub
 }
 
 // running runs p until the test's cleanup or stop is called.
@@ -342,9 +360,8 @@ func setupKafka(t *testing.T, addr, name string, tweak func(*kafka.Config)) (kaf
 	return kcfg, log
 }
 
-// storyCopies reads the stories topic of kcfg to its end: how many
-// messages each story id has, and the messages in all.
-func storyCopies(t *testing.T, kcfg kafka.Config, log *slog.Logger) (byID map[string]int, total int) {
+// openTestBus opens a bus of kcfg, closed at the end of the test.
+func openTestBus(t *testing.T, kcfg kafka.Config, log *slog.Logger) *kafka.Bus {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
@@ -352,7 +369,17 @@ func storyCopies(t *testing.T, kcfg kafka.Config, log *slog.Logger) (byID map[st
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer bus.Close()
+	t.Cleanup(func() { _ = bus.Close() })
+	return bus
+}
+
+// storyCopies reads the stories topic of kcfg to its end: how many
+// messages each story id has, and the messages in all.
+func storyCopies(t *testing.T, kcfg kafka.Config, log *slog.Logger) (byID map[string]int, total int) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	bus := openTestBus(t, kcfg, log)
 	byID = map[string]int{}
 	if err := bus.Scan(ctx, pipeline.TopicStories, time.Time{}, func(int64) {}, func(m *pipeline.Message) error {
 		byID[m.Key]++
@@ -362,4 +389,112 @@ func storyCopies(t *testing.T, kcfg kafka.Config, log *slog.Logger) (byID map[st
 		t.Fatal(err)
 	}
 	return byID, total
+}
+
+// publishedOnce fails the test for every story id counted more than once.
+func publishedOnce(t *testing.T, byID map[string]int) {
+	t.Helper()
+	for id, n := range byID {
+		if n != 1 {
+			t.Errorf("story %s published %d times", id, n)
+		}
+	}
+}
+
+// testHub is a WebSub hub: it accepts every subscription request,
+// records its secret, callback and topic, and then verifies intent by
+// asking the callback with its challenge and lease; verified receives
+// the callback's answers.
+type testHub struct {
+	*httptest.Server
+	challenge  string
+	mu         sync.Mutex
+	secret     string
+	callback   string
+	topic      string
+	verified   chan string
+	subscribes atomic.Int64
+}
+
+func newTestHub(t *testing.T, challenge string, lease time.Duration) *testHub {
+	h := &testHub{challenge: challenge, verified: make(chan string, 4)}
+	h.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		_ = r.ParseForm()
+		h.subscribes.Add(1)
+		h.mu.Lock()
+		h.secret, h.callback, h.topic = r.Form.Get("hub.secret"), r.Form.Get("hub.callback"), r.Form.Get("hub.topic")
+		cb, tp := h.callback, h.topic
+		h.mu.Unlock()
+		w.WriteHeader(http.StatusAccepted)
+		// Verification of intent, as a hub does after accepting.
+		q := url.Values{"hub.mode": {"subscribe"}, "hub.topic": {tp}, "hub.challenge": {challenge},
+			"hub.lease_seconds": {strconv.Itoa(int(lease / time.Second))}}
+		go func() {
+			resp, err := http.Get(cb + "?" + q.Encode())
+			if err != nil {
+				h.verified <- "error: " + err.Error()
+				return
+			}
+			b, _ := io.ReadAll(resp.Body)
+			resp.Body.Close()
+			h.verified <- string(b)
+		}()
+	}))
+	t.Cleanup(h.Close)
+	return h
+}
+
+// subscription is what the last subscription request said.
+func (h *testHub) subscription() (secret, callback, topic string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.secret, h.callback, h.topic
+}
+
+// waitVerified fails the test unless the callback answers the hub's
+// verification with its challenge within limit.
+func (h *testHub) waitVerified(t *testing.T, limit time.Duration) {
+	t.Helper()
+	select {
+	case got := <-h.verified:
+		if got != h.challenge {
+			t.Fatalf("verification answered %q, want the challenge %q", got, h.challenge)
+		}
+	case <-time.After(limit):
+		t.Fatal("hub never verified")
+	}
+}
+
+// deliverSigned posts body to a WebSub callback, signed with key as a hub
+// signs it (X-Hub-Signature: sha256=HMAC), and returns the status code.
+func deliverSigned(t *testing.T, callback, body, key string) int {
+	t.Helper()
+	mac := hmac.New(sha256.New, []byte(key))
+	mac.Write([]byte(body))
+	req, err := http.NewRequest(http.MethodPost, callback, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Content-Type", "application/atom+xml")
+	req.Header.Set("X-Hub-Signature", "sha256="+hex.EncodeToString(mac.Sum(nil)))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// eachAtLeast is a condition: every count, read under mu, is at least n.
+func eachAtLeast(mu *sync.Mutex, counts []int, n int) func() bool {
+	return func() bool {
+		mu.Lock()
+		defer mu.Unlock()
+		for _, c := range counts {
+			if c < n {
+				return false
+			}
+		}
+		return true
+	}
 }

@@ -161,16 +161,7 @@ func kill9Run(t *testing.T, addr, mode string) (copies, ids int) {
 
 	restarted.Store(true)
 	second := child()
-	waitLong(t, "the restarted poller fetched every feed twice", func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		for _, n := range after {
-			if n < 2 {
-				return false
-			}
-		}
-		return true
-	})
+	waitLong(t, "the restarted poller fetched every feed twice", eachAtLeast(&mu, after, 2))
 	// A fetch's stories are published before the next fetch of the feed
 	// starts, and acked before it: all are on the topic now.
 	if err := second.Process.Kill(); err != nil {

@@ -141,16 +141,7 @@ func killBeforeCommit(t *testing.T, addr string, recover time.Duration) (copies,
 
 	round.Store(3)
 	b := start(func(s pipeline.StateStore) pipeline.StateStore { return s })
-	waitLong(t, "the new poller fetched every feed twice", func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		for _, n := range requests {
-			if n < 2 {
-				return false
-			}
-		}
-		return true
-	})
+	waitLong(t, "the new poller fetched every feed twice", eachAtLeast(&mu, requests, 2))
 	// Found or published again, the round-2 stories end in the new
 	// poller's committed seen sets: its next start delivers nothing.
 	waitLong(t, "the new poller committed all 200 stories as delivered", func() bool { return committedSeen(b) == 200 })
