@@ -41,6 +41,11 @@ type storyState struct {
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
 	bodyPersons []int
+	// lastF and lastEnd are the field and the end (token) of the last
+	// sentence remember took in: the sentences after it, up to the
+	// next one read, named no one tracked (untrackedSince).
+	lastF   *field
+	lastEnd int
 	// published is the story's time, for the epithets that apply.
 	published time.Time
 	// affil holds the pairs (person, organisation) the story ties by a
@@ -699,13 +704,19 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// "X ने … नींव रखी थी, लेकिन 2018 में उन्होंने …": the
 			// agent earlier in the sentence, else the story's last.
 			c.ent = st.lastAgent
+			// "X ने …। मंत्री ने कहा कि …। उन्होंने …": someone
+			// untracked spoke since.
+			other := a.untrackedSince(s, st)
+			if other {
+				c.ent = -1
+			}
 			for j := i - 1; j >= 0; j-- {
 				if o := s.chunks[j]; o.pron == 0 && o.mk == mkAgent && o.ent >= 0 && a.isPerson[o.ent] {
 					c.ent = o.ent
 					break
 				}
 			}
-			if c.ent < 0 {
+			if c.ent < 0 && !other {
 				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
 			}
 		case fwRelAgent:
@@ -1329,6 +1340,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastOrg = org
 	}
 	st.actor = a.actorOf(s)
+	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
 	switch {
 	case agent >= 0:
@@ -1343,9 +1355,64 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastAgent = inBare
 	case se >= 0 && untrackedAgent(s, seCl):
 		st.lastAgent = se
+	case a.untrackedSubject(s):
+		// "संसदीय कार्य मंत्री ने कहा …। उन्होंने कहा कि …": the
+		// minister, whom the story does not track.
+		st.lastAgent = -1
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}
+}
+
+// untrackedSince reports that between the last sentence the story's
+// memory took in (remember) and this one, in the same field, a sentence
+// names no one tracked but has an untracked agent of its own: one word,
+// not a plural (-ों), before ने, with no कि or quote before it in its
+// sentence ("संसदीय कार्य मंत्री ने कहा कि …", not "सूत्रों ने").
+func (a *Analyzer) untrackedSince(s *sentCtx, st *storyState) bool {
+	if st.lastF != s.f || st.lastEnd >= s.sn.a {
+		return false
+	}
+	open := false // a कि or a quote seen in this sentence
+	isWord := func(k int) bool { return s.f.toks[k].Kind == hindi.Word }
+	for k := st.lastEnd; k < s.sn.a && k < len(s.f.words); k++ {
+		w := s.f.words[k]
+		switch {
+		case !isWord(k):
+			switch w {
+			case "।", "?", "!", ".":
+				open = false
+			case `"`, "'", "“", "”", "‘", "’":
+				open = true
+			}
+			continue
+		case w == "कि":
+			open = true
+		case w == "ने" && !open && k > st.lastEnd && isWord(k-1):
+			p := s.f.words[k-1]
+			if !strings.HasSuffix(p, "ों") && a.matcher.words[p]&ncFunction == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// untrackedSubject reports a sentence whose own (not reported) clauses
+// have an agent that is no one tracked and one person ("मंत्री ने",
+// "जयराम रमेश ने"; not "सूत्रों ने", "अधिकारियों ने", a plural).
+func (a *Analyzer) untrackedSubject(s *sentCtx) bool {
+	for ci := range s.cls {
+		if s.inSpeech(ci) || !untrackedAgent(s, ci) {
+			continue
+		}
+		for _, k := range s.cls[ci].toks {
+			if s.f.words[k] == "ने" && k > s.sn.a && s.isWord(k-1) && !strings.HasSuffix(s.f.words[k-1], "ों") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inSpeech reports that clause ci is someone's words (a content clause,
