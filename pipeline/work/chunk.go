@@ -126,6 +126,11 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
 		return false
 	}
+	// "यह आरोप बेबुनियाद है": a charge pointed back at is spoken of,
+	// not made ("यह आरोप लगाया" matches the verb too).
+	if n == 1 && j > s.sn.a && demonstrative(s.w(j-1)) && s.flag(j)&fwCharge != 0 {
+		return false
+	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
 	if s.flag(t)&fwOwnerNoun != 0 {
 		return false // "प्रचार अभियान", "चुनाव अभियान"

@@ -749,7 +749,8 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 	// "X ने", after a title or a time word: the agent's ने within a
 	// few words with no genitive before it.
 	for k := e; k < to && k <= e+3; k++ {
-		if isGenitive(f.words[k]) {
+		// "एक्स पर एक यूजर ने लिखा": a place, not the one who writes.
+		if isGenitive(f.words[k]) || a.flags[f.words[k]]&fwPostposition != 0 && f.words[k] != "ने" {
 			return false
 		}
 		if f.words[k] == "ने" {

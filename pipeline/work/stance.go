@@ -694,6 +694,10 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 						out = appendNew(out, c.ent)
 					}
 				}
+				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'".
+				if c.pron == 0 && isGenitive(s.w(c.end)) && speechNoun(s.w(c.end+1)) {
+					out = appendNew(out, c.ent)
+				}
 			}
 		}
 		// "X ने, सवाल पूछे जाने पर, कहा कि …": a bare speech verb after
@@ -1512,6 +1516,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if len(sp) == 0 {
 		return false
 	}
+	// "“यह आरोप बेबुनियाद है,” Y ने कहा": a charge pointed back at
+	// and judged baseless is rejected, no stance (a lie attacks its
+	// author; "X के दावे गलत हैं" judges X).
+	for j := o.k - 1; j >= s.sn.a+1 && j >= o.k-2; j-- {
+		if ev.pol < 0 && !ev.Attack && s.flag(j)&fwCharge != 0 && demonstrative(s.w(j-1)) {
+			return true
+		}
+	}
 	var tgts []int
 	// "X ने कहा कि Y के साथ बैठक शानदार रही": the meeting praised is
 	// praise of the one met.
@@ -2144,4 +2156,13 @@ func (a *Analyzer) oneKind(ids []int) bool {
 		}
 	}
 	return len(ids) > 1
+}
+
+// speechNoun: a noun naming someone's words ("X की प्रतिक्रिया थी: …").
+func speechNoun(w string) bool {
+	switch w {
+	case "प्रतिक्रिया", "जवाब", "कहना", "बयान", "टिप्पणी", "संदेश", "राय", "तर्क", "दलील", "सफाई":
+		return true
+	}
+	return false
 }
