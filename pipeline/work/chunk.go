@@ -72,6 +72,11 @@ type sentCtx struct {
 	actSrc   int
 	actSent  int
 	actField *field
+	// untrackedHit are the tracked entities an untracked agent acted
+	// against (X पर/के खिलाफ/को) in sentence untrackedSent: the charge
+	// answered next may be that accuser's.
+	untrackedHit  []int
+	untrackedSent int
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

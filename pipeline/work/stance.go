@@ -92,6 +92,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
+	s.noteUntrackedHits()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
 		// Who opens a quote that runs on says the sentences after.
 		if sp := a.speakers(s, int(s.cid[sn.qa-sn.a]), st, nil); len(sp) == 1 {
@@ -763,9 +764,22 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			}
 		}
 	}
+	// "X ने Z के लिए Y का आभार जताया": with the frame's own genitive
+	// target, a name under के लिए is what the thanks are for.
+	genTarget := false
+	if fr.targets[mkGen] && fr.targets[mkLiye] {
+		for _, i := range s.inClause(ci) {
+			if c := &s.chunks[i]; c.mk == mkGen && c.head == at && (c.ent >= 0 || c.pron != 0) {
+				genTarget = true
+			}
+		}
+	}
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
 		if c.mk == mkPar && c.possessed && c.tok < plainPar && c.at != plainAt {
+			continue
+		}
+		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
@@ -1452,8 +1466,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 		// "X ने आरोप को झूठ बताया": calling a charge a lie attacks
-		// its author (the last one hostile to the speaker).
-		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+		// its author (the last one hostile to the speaker) — not when
+		// someone untracked has just acted against the speaker.
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 && !s.untrackedAccused(srcs[0]) {
 			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
 				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
 					if atk, ok := st.attackedBy[srcs[0]]; ok {
@@ -2165,4 +2180,38 @@ func speechNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// noteUntrackedHits remembers whom an untracked agent of the sentence
+// acted against ("एक अटॉर्नी ने X के खिलाफ अदालत का दरवाजा खटखटाया").
+func (s *sentCtx) noteUntrackedHits() {
+	hit := false
+	for ci := range s.cls {
+		if !untrackedAgent(s, ci) {
+			continue
+		}
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.pron != 0 {
+				continue
+			}
+			switch c.mk {
+			case mkKhilaf, mkPar, mkKo:
+				if !hit {
+					s.untrackedHit = s.untrackedHit[:0]
+					hit = true
+				}
+				s.untrackedHit = appendNew(s.untrackedHit, c.ent)
+			}
+		}
+	}
+	if hit {
+		s.untrackedSent = s.nsent
+	}
+}
+
+// untrackedAccused reports that e was acted against by an untracked
+// agent in this sentence or the one before.
+func (s *sentCtx) untrackedAccused(e int) bool {
+	return s.untrackedSent > 0 && s.untrackedSent >= s.nsent-1 && containsInt(s.untrackedHit, e)
 }

@@ -148,6 +148,10 @@ func TestStanceStructure(t *testing.T) {
 		{"a headline act noun, then a new agent's own clause", "एलन मस्क का हमला, सैम ऑल्टमैन ने दी सफाई", "", []string{"elon-musk>sam-altman:h"}},
 		{"an organisation's role noun judged as a subject is its holder", "", "सैम ऑल्टमैन ने बयान दिया। एलन मस्क ने कहा कि ओपनएआई के सीईओ झूठे हैं।", []string{"elon-musk>sam-altman:h"}},
 		{"an organisation's main products are not its holder", "", "सुंदर पिचाई ने बयान दिया। सत्या नडेला ने कहा कि गूगल के प्रमुख उत्पाद बेकार हैं।", []string{"satya-nadella>google:h"}},
+		{"what the thanks are for is no target beside the genitive thanked", "", "मासायोशी सन ने स्टारगेट के लिए डोनाल्ड ट्रंप का आभार जताया।", []string{"masayoshi-son>donald-trump:s"}},
+		{"thanks for someone's help is theirs", "", "मासायोशी सन ने डोनाल्ड ट्रंप की मदद के लिए उनका आभार जताया।", []string{"masayoshi-son>donald-trump:s"}},
+		{"a charge called politically motivated right after an untracked accuser's act", "", "कमला हैरिस ने एलन मस्क की योजना पर सवाल उठाए। एक अटॉर्नी ने इस योजना के खिलाफ एलन मस्क पर मुकदमा किया। एलन मस्क ने आरोपों को राजनीति से प्रेरित बताया।", []string{"kamala-harris>elon-musk:h"}},
+		{"a charge called politically motivated answers its tracked author", "", "कमला हैरिस ने एलन मस्क पर धोखाधड़ी का आरोप लगाया। एलन मस्क ने आरोपों को राजनीति से प्रेरित बताया।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
