@@ -392,6 +392,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkAgent, n + 1, -1, false // "X के द्वारा" is X द्वारा
 	case "बजाय", "बदले", "अलावा":
 		return mkMod, n + 1, -1, false
+	case "सामने", "समक्ष", "मौजूदगी", "उपस्थिति":
+		// "X के सामने / की मौजूदगी में Z की आलोचना": where, not whose.
+		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
 		if s.w(n+2) == "से" {
 			// "X की ओर से लाई गई योजना की आलोचना": X's plan.

@@ -833,7 +833,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if c.tok >= at || c.tok < at-14 || c.pron != 0 || c.ent < 0 || containsInt(srcs, c.ent) {
 				continue
 			}
-			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 {
+			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
 				out = append(out, c.ent)
 			}
 			break
@@ -2214,4 +2214,18 @@ func (s *sentCtx) noteUntrackedHits() {
 // agent in this sentence or the one before.
 func (s *sentCtx) untrackedAccused(e int) bool {
 	return s.untrackedSent > 0 && s.untrackedSent >= s.nsent-1 && containsInt(s.untrackedHit, e)
+}
+
+// possessedRun reports tokens [from, to) that can be one possessed noun
+// phrase: not one of company or presence ("X के साथ मिलकर Z की आलोचना",
+// "X की मौजूदगी में / के सामने Z की आलोचना" leave X out of what is
+// criticised).
+func (s *sentCtx) possessedRun(from, to int) bool {
+	for k := from; k < to && k <= from+1; k++ {
+		switch s.w(k) {
+		case "साथ", "मौजूदगी", "उपस्थिति", "सामने", "समक्ष", "बगल", "मंच", "संग":
+			return false
+		}
+	}
+	return true
 }

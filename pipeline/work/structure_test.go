@@ -152,6 +152,10 @@ func TestStanceStructure(t *testing.T) {
 		{"thanks for someone's help is theirs", "", "मासायोशी सन ने डोनाल्ड ट्रंप की मदद के लिए उनका आभार जताया।", []string{"masayoshi-son>donald-trump:s"}},
 		{"a charge called politically motivated right after an untracked accuser's act", "", "कमला हैरिस ने एलन मस्क की योजना पर सवाल उठाए। एक अटॉर्नी ने इस योजना के खिलाफ एलन मस्क पर मुकदमा किया। एलन मस्क ने आरोपों को राजनीति से प्रेरित बताया।", []string{"kamala-harris>elon-musk:h"}},
 		{"a charge called politically motivated answers its tracked author", "", "कमला हैरिस ने एलन मस्क पर धोखाधड़ी का आरोप लगाया। एलन मस्क ने आरोपों को राजनीति से प्रेरित बताया।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
+		{"criticism together with someone is not of them", "", "एलन मस्क ने डोनाल्ड ट्रंप के साथ मिलकर टैक्स बिल की आलोचना की।", nil},
+		{"criticism in someone's presence is not of them", "", "एलन मस्क ने डोनाल्ड ट्रंप की मौजूदगी में टैक्स बिल की आलोचना की।", nil},
+		{"criticism before someone is not of them", "", "एलन मस्क ने डोनाल्ड ट्रंप के सामने टैक्स बिल की आलोचना की।", nil},
+		{"a nominalised clause with a place inside stays the owner's", "", "कमला हैरिस ने मेटा के अमेरिका में जांच कार्यक्रम बंद करने के फैसले की आलोचना की।", []string{"kamala-harris>meta:h"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
