@@ -737,6 +737,14 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					c.ent = st.lastAgent
 				}
 			}
+			// "उनके मुताबिक/अनुसार …": the words are the story's last
+			// agent's, as with a name ("X के मुताबिक").
+			if c.mk == mkAccording {
+				switch s.w(c.tok) {
+				case "उनके", "इनके", "उन्हीं", "उनकी":
+					c.ent = st.lastAgent
+				}
+			}
 			if c.ent < 0 && i > 0 {
 				c.ent = a.relationOwner(s, st, i)
 			}
