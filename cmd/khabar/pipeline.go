@@ -134,9 +134,11 @@ func pipelineGraph(p *parts) graph {
 			// out on alert-inputs keyed by rule and key. No state: any number run.
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Workers: 1},
 				handler: func() pipeline.Handler { return alert.InputsFromAnalyses(p.alerts) }},
-			// A retraction (an event a late story withdrew) matches no rule.
+			// A retraction (an event a late story withdrew) is observed like
+			// its event, marked retracted: the judge takes it out of its keys'
+			// inputs and may withdraw an alert it fired.
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: pipeline.TopicEvents, Group: "alert", Workers: 1},
-				handler: func() pipeline.Handler { return skipRetractions(alert.InputsFromEvents(p.alerts)) }},
+				handler: func() pipeline.Handler { return alert.InputsFromEvents(p.alerts) }},
 			{role: roleTrack, route: pipeline.Route{Stage: "alert", Topic: kafka.TopicFeedFailing, Group: "alert", Workers: 1},
 				handler: func() pipeline.Handler { return alert.FeedFailingHandler(p.alerts) }},
 			// alert, second step (judge): a rule and key's counts, quiet period
@@ -344,22 +346,6 @@ func (a *app) runPipeline(ctx context.Context, cfg *config.Config, rs roleSet) e
 		return ferr
 	}
 	return serr
-}
-
-// skipRetractions wraps the alert stage's events handler: a retraction
-// (pipeline.EventMessage.Retracted) is acknowledged with no output, so no
-// rule ever matches it as if it were the event.
-func skipRetractions(h pipeline.Handler) pipeline.Handler {
-	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var em pipeline.EventMessage
-		if err := pipeline.Decode(m, &em); err != nil {
-			return nil, err
-		}
-		if em.Retracted {
-			return nil, nil
-		}
-		return h(ctx, m)
-	}
 }
 
 // pairsRoute is a pairs endpoint over p.pairs, or nil (no route) when this

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
 	"slices"
 	"testing"
@@ -12,37 +11,12 @@ import (
 	"github.com/khabar/khabar/pipeline/alert"
 )
 
-// TestSkipRetractions: the alert stage's events handler never sees a
-// retraction; an event goes through.
-func TestSkipRetractions(t *testing.T) {
-	var seen []string
-	h := skipRetractions(func(_ context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		seen = append(seen, m.Key)
-		return nil, nil
-	})
-	for _, retracted := range []bool{true, false} {
-		m, err := pipeline.Encode(map[bool]string{true: "retraction", false: "event"}[retracted],
-			pipeline.EventMessage{Event: pipeline.Event{ID: "new-feud:a|b:s1", Kind: pipeline.KindNewFeud}, Retracted: retracted})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if out, err := h(t.Context(), m); err != nil || out != nil {
-			t.Fatalf("%s: %v, %v", m.Key, out, err)
-		}
-	}
-	if !slices.Equal(seen, []string{"event"}) {
-		t.Fatalf("the alert handler saw %v, want the event only", seen)
-	}
-	if _, err := h(t.Context(), pipeline.NewMessage("junk", []byte("{"))); !pipeline.IsPermanent(err) {
-		t.Fatalf("undecodable message: %v, want a permanent error (dead letter)", err)
-	}
-}
-
 // TestKafkaRetraction: over Kafka, a retraction on the events topic
 // deletes its event's document in the index role's index, and the alert
-// stage matches no rule against it: of two new-feud events, one retracted,
-// and a retraction of an event never indexed, the index keeps the one
-// standing, and the only observations are those of the two events.
+// stage observes it as a retraction of its event: of two new-feud events,
+// one retracted, and a retraction of an event never indexed, the index
+// keeps the one standing; the observations are the two events' and, marked
+// retracted, the two retractions'.
 func TestKafkaRetraction(t *testing.T) {
 	c := newClusterWith(t, 3, 1)
 	trk := c.start("track", "track")
@@ -86,21 +60,31 @@ func TestKafkaRetraction(t *testing.T) {
 	c.stop("track", trk)
 	c.stop("index", idx)
 
-	var triggers []string
+	var triggers, retractions []string
 	for _, raw := range readTopicValues(t, c, alert.TopicInputs) {
 		var o alert.Observation
 		if err := json.Unmarshal(raw, &o); err != nil {
 			t.Fatalf("alert-inputs holds %q: %v", raw, err)
 		}
-		if !o.Prune {
+		switch {
+		case o.Prune:
+		case o.Retract:
+			retractions = append(retractions, o.Trigger)
+		default:
 			triggers = append(triggers, o.Trigger)
 		}
 	}
 	slices.Sort(triggers)
+	slices.Sort(retractions)
 	want := []string{"event:" + withdrawn.ID, "event:" + standing.ID}
 	slices.Sort(want)
 	if !slices.Equal(triggers, want) {
-		t.Fatalf("observations triggered by %v, want %v (one per event, none for a retraction)", triggers, want)
+		t.Fatalf("observations triggered by %v, want %v (one per event)", triggers, want)
+	}
+	wantRetracted := []string{"event:" + withdrawn.ID, "event:" + never.ID}
+	slices.Sort(wantRetracted)
+	if !slices.Equal(retractions, wantRetracted) {
+		t.Fatalf("retractions observed %v, want %v (one per retraction)", retractions, wantRetracted)
 	}
 	_, ix := c.indexed(t, "index")
 	evs, err := ix.Events(t.Context(), "", 10)

@@ -74,21 +74,51 @@ func (n *Notifier) Notify(ctx context.Context, a pipeline.Alert) error {
 	if n.cfg.Slack {
 		payload = slackPayload(a)
 	}
+	return n.post(ctx, a.ID, a.ID, payload)
+}
+
+// Withdrawal is the body of a withdrawal: an alert sent before whose
+// input was retracted (a tracker event a late story withdrew).
+type Withdrawal struct {
+	ID        string    `json:"id"`
+	Rule      string    `json:"rule"`
+	Key       string    `json:"key"`
+	Window    time.Time `json:"window"`
+	Retracted bool      `json:"retracted"` // always true
+}
+
+// Retract tells the webhook that alert a, sent before, is withdrawn: a
+// POST of {"id", "rule", "key", "window", "retracted": true} with
+// Idempotency-Key "<alert id>/retracted" (Slack: a "Withdrawn" line). The
+// answers are judged as Notify's.
+func (n *Notifier) Retract(ctx context.Context, a pipeline.Alert) error {
+	var payload any = Withdrawal{ID: a.ID, Rule: a.Rule, Key: a.Key, Window: a.Window, Retracted: true}
+	if n.cfg.Slack {
+		text := "Withdrawn: " + a.ID + " (the event it reported was retracted)"
+		payload = slackMessage{Text: text, Blocks: []slackBlock{{Type: "section", Text: &slackText{Type: "mrkdwn", Text: slackEscape.Replace(text)}}}}
+	}
+	return n.post(ctx, a.ID, a.ID+"/retracted", payload)
+}
+
+var _ alert.Retractor = (*Notifier)(nil)
+
+// post sends one JSON body about alert id.
+func (n *Notifier) post(ctx context.Context, id, idempotencyKey string, payload any) error {
 	body, err := json.Marshal(payload)
 	if err != nil {
-		return alert.Permanent(fmt.Errorf("webhook %s: encode alert %s: %w", n.cfg.Name, a.ID, err))
+		return alert.Permanent(fmt.Errorf("webhook %s: encode alert %s: %w", n.cfg.Name, id, err))
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodPost, n.cfg.URL, bytes.NewReader(body))
 	if err != nil {
 		return alert.Permanent(fmt.Errorf("webhook %s: %w", n.cfg.Name, err))
 	}
 	req.Header.Set("Content-Type", "application/json; charset=utf-8")
-	req.Header.Set("Idempotency-Key", a.ID)
+	req.Header.Set("Idempotency-Key", idempotencyKey)
 	req.Header.Set("User-Agent", n.cfg.UserAgent)
 	req.Header.Set(pipeline.HeaderSchemaVersion, pipeline.SchemaVersion)
 	resp, err := n.client.Do(req)
 	if err != nil {
-		return fmt.Errorf("webhook %s: post alert %s: %w", n.cfg.Name, a.ID, err)
+		return fmt.Errorf("webhook %s: post alert %s: %w", n.cfg.Name, id, err)
 	}
 	defer resp.Body.Close()
 	snippet, _ := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
@@ -96,7 +126,7 @@ func (n *Notifier) Notify(ctx context.Context, a pipeline.Alert) error {
 	if resp.StatusCode >= 200 && resp.StatusCode < 300 {
 		return nil
 	}
-	err = &StatusError{Webhook: n.cfg.Name, Alert: a.ID, Status: resp.StatusCode, Body: cleanBody(snippet)}
+	err = &StatusError{Webhook: n.cfg.Name, Alert: id, Status: resp.StatusCode, Body: cleanBody(snippet)}
 	switch {
 	case resp.StatusCode == http.StatusRequestTimeout, resp.StatusCode == http.StatusTooEarly,
 		resp.StatusCode == http.StatusTooManyRequests, resp.StatusCode >= 500:

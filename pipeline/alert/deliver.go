@@ -50,6 +50,33 @@ func (n LogNotifier) Notify(ctx context.Context, a pipeline.Alert) error {
 	return nil
 }
 
+// Retractor is a notifier that can tell its receiver an alert it took was
+// withdrawn (its input was retracted: a tracker event a late story
+// withdrew). A notifier without it is sent no withdrawals.
+type Retractor interface {
+	Retract(ctx context.Context, a pipeline.Alert) error
+}
+
+// Retract logs the withdrawal at warn level.
+func (n LogNotifier) Retract(ctx context.Context, a pipeline.Alert) error {
+	n.Logger.WarnContext(ctx, "alert withdrawn", "id", a.ID, "rule", a.Rule, "key", a.Key)
+	return nil
+}
+
+// withdrawnSuffix marks a withdrawal's outbox entry and delivery mark
+// (alert id \x00 notifier \x00 withdrawn).
+const withdrawnSuffix = "\x00withdrawn"
+
+// retract sends n the withdrawal of a, when n can send one.
+func (e *Engine) retract(ctx context.Context, name string, n Notifier, a pipeline.Alert) error {
+	r, ok := n.(Retractor)
+	if !ok {
+		e.log.Warn("alert withdrawn after it was sent; this notifier cannot send withdrawals", "alert", a.ID, "notifier", name)
+		return nil
+	}
+	return r.Retract(ctx, a)
+}
+
 // Deliverer drains the outbox: it sends each pending delivery and retries
 // failures with exponential backoff, so a slow or dead notifier delays only
 // its deliveries, never the pipeline, and a restart loses none.
@@ -141,7 +168,11 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			sendErr = Permanent(fmt.Errorf("notifier %q is not configured any more", dl.Notifier))
 		} else {
 			actx, cancel := context.WithTimeout(ctx, d.e.cfg.Timeout)
-			sendErr = n.Notify(actx, dl.Alert)
+			if dl.Retracted {
+				sendErr = d.e.retract(actx, dl.Notifier, n, dl.Alert)
+			} else {
+				sendErr = n.Notify(actx, dl.Alert)
+			}
 			cancel()
 		}
 		if sendErr != nil && ctx.Err() != nil {
@@ -155,12 +186,21 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 		switch {
 		case sendErr == nil:
 			d.e.log.Debug("alert delivered", "alert", dl.Alert.ID, "notifier", dl.Notifier, "attempts", dl.Attempts)
-			mark := pipeline.StateOp{Bucket: BucketDelivered, Key: dl.Alert.ID + "\x00" + dl.Notifier,
+			markKey := dl.Alert.ID + "\x00" + dl.Notifier
+			if dl.Retracted {
+				markKey += withdrawnSuffix
+			}
+			mark := pipeline.StateOp{Bucket: BucketDelivered, Key: markKey,
 				Value: []byte(d.e.clock().UTC().Format(time.RFC3339Nano))}
 			// Delivered: recorded even when ctx ended during the send
 			// (shutdown), or the restart sends it again.
+			ops := []pipeline.StateOp{del, mark}
+			if !dl.Retracted {
+				// Sent (again): a withdrawal sent before no longer stands.
+				ops = append(ops, pipeline.StateOp{Bucket: BucketDelivered, Key: markKey + withdrawnSuffix, Delete: true})
+			}
 			mctx, cancel := markContext(ctx)
-			err := d.e.store.Apply(mctx, del, mark)
+			err := d.e.store.Apply(mctx, ops...)
 			cancel()
 			if err != nil {
 				return next, err
@@ -239,57 +279,104 @@ func (e *Engine) Deliver(ctx context.Context, a pipeline.Alert) error {
 	return nil
 }
 
-func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipeline.Alert) error {
-	mark := a.ID + "\x00" + name
-	if _, done, err := e.store.Get(ctx, BucketDelivered, mark); err != nil {
-		return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", a.ID, name, err)
-	} else if done {
-		// Delivered before: this is the alert again on the topic (its
-		// input redelivered, or our offset not committed before a crash).
-		e.log.Debug("alert delivered before; not sent again", "alert", a.ID, "notifier", name)
+// Withdraw tells every notifier of a's rule that took the alert that it
+// was withdrawn (Retractor), once, retrying like Deliver. A notifier that
+// never took it is sent nothing: the alerts topic is keyed by alert id, so
+// the alert's own message came before its withdrawal, and a withdrawn
+// alert that was not delivered by then (dead-lettered) stays unsent.
+func (e *Engine) Withdraw(ctx context.Context, a pipeline.Alert) error {
+	r := e.rule(a.Rule)
+	if r == nil {
 		return nil
+	}
+	for _, name := range r.Notify {
+		n := e.notifiers[name]
+		if n == nil {
+			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %q is not configured", a.ID, name))
+		}
+		if _, sent, err := e.store.Get(ctx, BucketDelivered, a.ID+"\x00"+name); err != nil {
+			return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", a.ID, name, err)
+		} else if !sent {
+			e.log.Debug("alert withdrawn before it was sent: not sent", "alert", a.ID, "notifier", name)
+			continue
+		}
+		if err := e.send(ctx, name, a.ID+"\x00"+name+withdrawnSuffix, a.ID, func(ctx context.Context) error {
+			return e.retract(ctx, name, n, a)
+		}); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipeline.Alert) error {
+	return e.send(ctx, name, a.ID+"\x00"+name, a.ID, func(ctx context.Context) error { return n.Notify(ctx, a) })
+}
+
+// send calls fn until it succeeds (retrying a transient failure with
+// backoff), unless mark says it was done, and then marks it.
+func (e *Engine) send(ctx context.Context, name, mark, id string, fn func(context.Context) error) error {
+	var clear []pipeline.StateOp
+	if _, done, err := e.store.Get(ctx, BucketDelivered, mark); err != nil {
+		return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", id, name, err)
+	} else if done {
+		withdrawn := false
+		if !strings.HasSuffix(mark, withdrawnSuffix) {
+			// An alert withdrawn after it was sent and fired again (its
+			// window's inputs came back) is sent again.
+			if _, withdrawn, err = e.store.Get(ctx, BucketDelivered, mark+withdrawnSuffix); err != nil {
+				return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", id, name, err)
+			}
+		}
+		if !withdrawn {
+			// Delivered before: this is the alert again on the topic (its
+			// input redelivered, or our offset not committed before a crash).
+			e.log.Debug("alert delivered before; not sent again", "alert", id, "notifier", name)
+			return nil
+		}
+		clear = append(clear, pipeline.StateOp{Bucket: BucketDelivered, Key: mark + withdrawnSuffix, Delete: true})
 	}
 	first := e.clock()
 	for attempt := 1; ; attempt++ {
 		actx, cancel := context.WithTimeout(ctx, e.cfg.Timeout)
-		err := n.Notify(actx, a)
+		err := fn(actx)
 		cancel()
 		if err == nil {
-			e.log.Debug("alert delivered", "alert", a.ID, "notifier", name, "attempts", attempt)
+			e.log.Debug("alert delivered", "alert", id, "notifier", name, "attempts", attempt)
 			at := []byte(e.clock().UTC().Format(time.RFC3339Nano))
 			// The notifier has it: mark it even when ctx ended meanwhile
 			// (shutdown), or the restart sends it again.
 			mctx, cancel := markContext(ctx)
-			err := e.store.Apply(mctx, pipeline.StateOp{Bucket: BucketDelivered, Key: mark, Value: at})
+			err := e.store.Apply(mctx, append([]pipeline.StateOp{{Bucket: BucketDelivered, Key: mark, Value: at}}, clear...)...)
 			cancel()
 			if err != nil {
-				return fmt.Errorf("alert %s: notifier %s: delivered, but the mark was not stored: %w", a.ID, name, err)
+				return fmt.Errorf("alert %s: notifier %s: delivered, but the mark was not stored: %w", id, name, err)
 			}
 			return nil
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, ctx.Err())
+			return fmt.Errorf("alert %s: notifier %s: %w", id, name, ctx.Err())
 		}
 		if IsPermanent(err) {
-			e.log.Error("alert delivery failed for good", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
-			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, err))
+			e.log.Error("alert delivery failed for good", "alert", id, "notifier", name, "attempts", attempt, "err", err)
+			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: %w", id, name, err))
 		}
 		if e.clock().Sub(first) >= e.cfg.GiveUpAfter {
-			e.log.Error("alert delivery given up", "alert", a.ID, "notifier", name, "attempts", attempt, "err", err)
+			e.log.Error("alert delivery given up", "alert", id, "notifier", name, "attempts", attempt, "err", err)
 			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %s: gave up after %d attempts in %s: %w",
-				a.ID, name, attempt, e.cfg.GiveUpAfter, err))
+				id, name, attempt, e.cfg.GiveUpAfter, err))
 		}
 		wait := e.cfg.RetryMin
 		for i := 1; i < attempt && wait < e.cfg.RetryMax; i++ {
 			wait *= 2
 		}
 		wait = min(wait, e.cfg.RetryMax)
-		e.log.Warn("alert delivery failed, will retry", "alert", a.ID, "notifier", name, "attempts", attempt, "retry_in", wait, "err", err)
+		e.log.Warn("alert delivery failed, will retry", "alert", id, "notifier", name, "attempts", attempt, "retry_in", wait, "err", err)
 		t := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
 			t.Stop()
-			return fmt.Errorf("alert %s: notifier %s: %w", a.ID, name, ctx.Err())
+			return fmt.Errorf("alert %s: notifier %s: %w", id, name, ctx.Err())
 		case <-t.C:
 		}
 	}
@@ -305,14 +392,18 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 // process's Deliverer drains the one shared outbox.
 func OutboxHandler(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		a, err := decodeAlert(m)
+		am, err := decodeAlert(m)
 		if err != nil {
 			return nil, err
 		}
+		a := am.Alert
 		r := e.rule(a.Rule)
 		if r == nil {
 			e.log.Warn("alert of a rule no longer configured: not delivered", "alert", a.ID, "rule", a.Rule)
 			return nil, nil
+		}
+		if am.Retracted {
+			return nil, e.queueWithdrawal(ctx, r, a)
 		}
 		var ops []pipeline.StateOp
 		for _, n := range r.Notify {
@@ -320,7 +411,14 @@ func OutboxHandler(e *Engine) pipeline.Handler {
 			if _, done, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
 				return nil, fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
 			} else if done {
-				continue
+				// Sent before; again only when withdrawn since.
+				_, withdrawn, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix)
+				if err != nil {
+					return nil, fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+				}
+				if !withdrawn {
+					continue
+				}
 			}
 			if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
 				return nil, fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
@@ -345,6 +443,48 @@ func OutboxHandler(e *Engine) pipeline.Handler {
 		}
 		return nil, nil
 	}
+}
+
+// queueWithdrawal is OutboxHandler's withdrawal: a delivery of the alert
+// still in the outbox is dropped (never sent), one already made is
+// followed by a withdrawal (queued for the Deliverer).
+func (e *Engine) queueWithdrawal(ctx context.Context, r *Rule, a pipeline.Alert) error {
+	var ops []pipeline.StateOp
+	for _, n := range r.Notify {
+		key := a.ID + "\x00" + n
+		if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
+			return fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
+		} else if queued {
+			ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key, Delete: true})
+			continue
+		}
+		if _, sent, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
+			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+		} else if !sent {
+			continue
+		}
+		if _, done, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix); err != nil {
+			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+		} else if done {
+			continue
+		}
+		v, err := json.Marshal(delivery{Alert: a, Notifier: n, Retracted: true})
+		if err != nil {
+			return pipeline.Permanent(fmt.Errorf("alert %s: encode withdrawal: %w", a.ID, err))
+		}
+		ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key + withdrawnSuffix, Value: v})
+	}
+	if len(ops) == 0 {
+		return nil
+	}
+	if err := e.store.Apply(ctx, ops...); err != nil {
+		return fmt.Errorf("alert %s: queue withdrawal: %w", a.ID, err)
+	}
+	select {
+	case e.wake <- struct{}{}:
+	default:
+	}
+	return nil
 }
 
 // markTimeout bounds the write that records a delivery done.

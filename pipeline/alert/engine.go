@@ -191,6 +191,8 @@ type delivery struct {
 	First     time.Time      `json:"first,omitzero"`
 	Next      time.Time      `json:"next,omitzero"`
 	LastError string         `json:"last_error,omitempty"`
+	// Retracted: the delivery is the alert's withdrawal (Retractor).
+	Retracted bool `json:"retracted,omitempty"`
 }
 
 func stateKey(rule, key string) string { return rule + "\x00" + key }

@@ -21,14 +21,15 @@ import (
 // The first step only matches rules (no state); it turns one input into
 // one Observation per rule and key it matched. The alert-inputs topic is
 // keyed by rule and key, so one partition — one consumer in the group —
-// owns each key, and Judge updates that key's count window, quiet period
-// and judged inputs in ONE state record (BucketKeys): a write is atomic by
-// construction, whatever the state store, and no two processes judge the
-// same key at once. An input is judged once: the same observation message
-// delivered again re-emits the alert it fired (a crash may have come
+// owns each key, and no two processes judge the same key at once. Judge
+// (judge.go) keeps small records per input, quiet window and count
+// granule, so the alerts are a function of the set of inputs whatever
+// their order. An input is judged once: the same observation message
+// delivered again re-emits its windows' alerts (a crash may have come
 // between the state write and the publish), the same input observed again
-// (a story polled twice) is ignored. Fired alerts go to the alerts topic, where a delivery
-// consumer group owns each alert id (DeliveryHandler).
+// (a story polled twice) is ignored. Fired alerts and withdrawals go to
+// the alerts topic, where a delivery consumer group owns each alert id
+// (DeliveryHandler).
 
 // TopicInputs is the topic between the two alert steps: Observations,
 // keyed by rule and key (Observation.MessageKey). Relative to the bus's
@@ -37,8 +38,8 @@ const TopicInputs = "alert-inputs"
 
 // State-store buckets of the keyed path.
 const (
-	// BucketKeys holds one keyState per rule \x00 key: count window, quiet
-	// period and the inputs already judged, written as one record.
+	// BucketKeys held the previous judge's one keyState per rule \x00 key
+	// (count window, quiet period, judged inputs); it is only pruned now.
 	BucketKeys = "alert.keys"
 	// BucketTimeline indexes stored alerts newest first: timelineKey(time,
 	// id) → when the alert was stored (RFC 3339). /api/alerts reads a page
@@ -48,13 +49,6 @@ const (
 	// BucketDelivered marks deliveries done by the alerts topic's
 	// consumer: alert id \x00 notifier → when (RFC 3339).
 	BucketDelivered = "alert.delivered"
-)
-
-// Bounds of the inputs a key remembers as judged (see trimJudged).
-const (
-	minJudged     = 64  // the newest this many are kept whatever their age
-	maxJudged     = 256 // never more than this many (~24 KB of the record with 40-hex story ids)
-	judgedHorizon = 24 * time.Hour
 )
 
 // Observation is one input as one rule and key see it: the value on the
@@ -76,9 +70,17 @@ type Observation struct {
 	Wall    time.Time `json:"wall,omitzero"`
 	Replay  bool      `json:"replay,omitempty"`
 	Cluster string    `json:"cluster,omitempty"`
+	// Retract withdraws the input (a tracker event a later fold
+	// retracted); Version orders an input's versions (the tracker's fold
+	// version): a message older than the one judged is ignored.
+	Retract bool   `json:"retract,omitempty"`
+	Version uint64 `json:"version,omitempty"`
 	// Prune asks the key's owner to delete the key's state if nothing
 	// changed it for alert.retention (see Engine.StaleKeys).
 	Prune bool `json:"prune,omitempty"`
+	// Record names the judge's record to prune (bucket \x00 key); empty:
+	// the key's record of the previous judge (BucketKeys).
+	Record string `json:"record,omitempty"`
 }
 
 // MessageKey is the alert-inputs key: rule and key, so one partition owns
@@ -167,128 +169,6 @@ func (e *Engine) retention() time.Duration {
 	return DefaultConfig().Retention
 }
 
-// Judge applies one observation to its rule and key's state and returns
-// the alert it fired, if any. The key's state is one record, written after
-// the alert it fired (which is written idempotently: same id, same value),
-// so the key record is the commit point: a crash before it leaves the
-// input unjudged and its redelivery judges it again; a crash after it
-// leaves the input judged, and its redelivery re-emits the alert it fired
-// (it may not have reached the alerts topic). Judge must not run
-// concurrently for one key in two processes: the alert-inputs topic gives
-// each key one owner. Within a process calls of one key are serialised
-// (calls of different keys run in parallel: run the judge route ByKey).
-func (e *Engine) Judge(ctx context.Context, o Observation) ([]pipeline.Alert, error) {
-	l := e.keyLock(o.Rule, o.Key)
-	l.Lock()
-	defer l.Unlock()
-	wall := e.clock().UTC()
-	sk := stateKey(o.Rule, o.Key)
-	var ks keyState
-	raw, found, err := e.store.Get(ctx, BucketKeys, sk)
-	if err != nil {
-		return nil, fmt.Errorf("alert: read state of %s: %w", o.MessageKey(), err)
-	}
-	if found {
-		if err := json.Unmarshal(raw, &ks); err != nil {
-			// The record cannot be read back: start the key afresh rather
-			// than refusing every input of it for good.
-			e.log.Error("alert: undecodable key state replaced", "rule", o.Rule, "key", o.Key, "err", err)
-			ks, found = keyState{}, false
-		}
-	}
-	if o.Prune {
-		if found && ks.Updated.Before(wall.Add(-e.retention())) {
-			e.log.Debug("alert key state pruned", "rule", o.Rule, "key", o.Key, "updated", ks.Updated)
-			if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketKeys, Key: sk, Delete: true}); err != nil {
-				return nil, fmt.Errorf("alert: prune %s: %w", o.MessageKey(), err)
-			}
-		}
-		return nil, nil
-	}
-	r := e.rule(o.Rule)
-	if r == nil {
-		e.log.Warn("alert input for a rule no longer configured: skipped", "rule", o.Rule, "key", o.Key, "trigger", o.Trigger)
-		return nil, nil
-	}
-	ks.Rule, ks.Key = o.Rule, o.Key
-	if i := slices.IndexFunc(ks.Judged, func(j judged) bool { return j.Trigger == o.Trigger }); i >= 0 && o.Trigger != "" {
-		if !ks.Judged[i].Wall.Equal(o.Wall) {
-			// The same input observed anew: the message that fired (if
-			// any) was this one's predecessor, and its alert went out when
-			// that message was acknowledged.
-			return nil, nil
-		}
-		return e.reemit(ctx, ks.Judged[i].Alert)
-	}
-
-	now := o.Wall
-	if now.IsZero() {
-		now = wall
-	}
-	// Quiet periods, count windows and alert windows run in event time
-	// (see process); a feed alert is about now.
-	if o.Story.ID != "" && !o.At.IsZero() && o.At.Before(now) {
-		now = o.At
-	}
-	stories := []pipeline.AlertStory{o.Story}
-	if len(o.Cites) > 0 {
-		stories = o.Cites
-	}
-	if o.Story.ID == "" {
-		stories = []pipeline.AlertStory{}
-	}
-	reason := o.Reason
-	j := judged{Trigger: o.Trigger, Wall: o.Wall}
-	commit := func(ops ...pipeline.StateOp) ([]pipeline.Alert, error) {
-		ks.Judged = trimJudged(append(ks.Judged, j), e.judgedHorizon(r), wall)
-		ks.Updated = wall
-		b, err := json.Marshal(ks)
-		if err != nil {
-			return nil, fmt.Errorf("alert: encode state of %s: %w", o.MessageKey(), err)
-		}
-		if len(ops) > 0 {
-			// The alert first (idempotent), then the key record: the commit point.
-			if err := e.store.Apply(ctx, ops...); err != nil {
-				return nil, fmt.Errorf("alert: store alert %s: %w", j.Alert, err)
-			}
-		}
-		if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketKeys, Key: sk, Value: b}); err != nil {
-			return nil, fmt.Errorf("alert: store state of %s: %w", o.MessageKey(), err)
-		}
-		return nil, nil
-	}
-
-	if r.Count != nil {
-		c := candidate{rule: r, key: o.Key, story: o.Story, at: o.At, storyCluster: o.Cluster}
-		ks.Obs = countWindow(r, ks.Obs, c, now)
-		distinct := map[string]bool{}
-		stories = stories[:0]
-		for _, ob := range ks.Obs {
-			distinct[ob.Distinct] = true
-			stories = append(stories, ob.Story)
-		}
-		if len(distinct) < r.Count.AtLeast {
-			return commit()
-		}
-		reason = countReason(r, len(distinct), o.Reason)
-	}
-	quiet := time.Duration(r.Quiet)
-	if !ks.Last.IsZero() && absDur(now.Sub(ks.Last)) < quiet {
-		e.log.Debug("alert suppressed by quiet period", "rule", r.Name, "key", o.Key, "until", ks.Last.Add(quiet))
-		return commit()
-	}
-	al := newAlert(r, o.Key, now, reason, slices.Clone(stories), o.Replay)
-	ks.Last, ks.Alert, j.Alert = now, al.ID, al.ID
-	ops, err := storeAlertOps(al, wall)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := commit(ops...); err != nil {
-		return nil, err
-	}
-	return []pipeline.Alert{al}, nil
-}
-
 // reemit returns the stored alert an input already fired, for its
 // redelivery; nothing when it fired none or the alert was pruned.
 func (e *Engine) reemit(ctx context.Context, id string) ([]pipeline.Alert, error) {
@@ -307,34 +187,6 @@ func (e *Engine) reemit(ctx context.Context, id string) ([]pipeline.Alert, error
 		return nil, fmt.Errorf("alert: decode stored alert %s: %w", id, err)
 	}
 	return []pipeline.Alert{a}, nil
-}
-
-// judgedHorizon is how long (wall clock) a key remembers an input it
-// judged: the longer of the rule's count window, its quiet period and a
-// day. Kafka redelivers only offsets not yet committed — seconds to
-// minutes old — so a day covers every redelivery; a replay of older input
-// is judged again, like new input (its alert id, from the event time, is
-// the same).
-func (e *Engine) judgedHorizon(r *Rule) time.Duration {
-	h := max(judgedHorizon, time.Duration(r.Quiet))
-	if r.Count != nil {
-		h = max(h, time.Duration(r.Count.Within))
-	}
-	return h
-}
-
-// trimJudged keeps the inputs judged within horizon of now, and the newest
-// minJudged whatever their age, at most maxJudged.
-func trimJudged(js []judged, horizon time.Duration, now time.Time) []judged {
-	start := now.Add(-horizon)
-	keepFrom := max(0, len(js)-maxJudged)
-	for i := keepFrom; i < len(js)-minJudged; i++ {
-		if !js[i].Wall.Before(start) {
-			break
-		}
-		keepFrom = i + 1
-	}
-	return js[keepFrom:]
 }
 
 // storeAlertOps are the writes that store an alert: the record and its

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -54,101 +53,6 @@ func mixedInputs() []keyedInput {
 	return in
 }
 
-// The keyed path (observe, then judge per rule and key) fires exactly the
-// alerts the direct path fires, with the same ids, times and stories.
-func TestKeyedPathMatchesDirect(t *testing.T) {
-	rules := mustRules(t, shippedLike)
-	direct := func() []pipeline.Alert {
-		clock := newClock()
-		e := newEngine(t, rules, track.NewMemoryStore(), clock)
-		var out []pipeline.Alert
-		for _, in := range mixedInputs() {
-			clock.Set(in.story.Published.Add(time.Minute))
-			var al []pipeline.Alert
-			var err error
-			if in.ev != nil {
-				al, err = e.OnEvent(t.Context(), *in.ev, in.story)
-			} else {
-				al, err = e.OnAnalysis(t.Context(), in.story, *in.a)
-			}
-			if err != nil {
-				t.Fatal(err)
-			}
-			out = append(out, al...)
-		}
-		return out
-	}
-	keyed := func() []pipeline.Alert {
-		clock := newClock()
-		e := newEngine(t, rules, track.NewMemoryStore(), clock)
-		var out []pipeline.Alert
-		for _, in := range mixedInputs() {
-			clock.Set(in.story.Published.Add(time.Minute))
-			var obs []Observation
-			if in.ev != nil {
-				obs = e.ObserveEvent(*in.ev, in.story)
-			} else {
-				obs = e.ObserveAnalysis(in.story, *in.a)
-			}
-			for _, o := range obs {
-				al, err := e.Judge(t.Context(), o)
-				if err != nil {
-					t.Fatal(err)
-				}
-				out = append(out, al...)
-			}
-		}
-		return out
-	}
-	want, got := direct(), keyed()
-	if len(want) < 5 {
-		t.Fatalf("the inputs fire only %d alerts: not a test", len(want))
-	}
-	rulesFired := map[string]bool{}
-	for _, a := range want {
-		rulesFired[a.Rule] = true
-	}
-	if len(rulesFired) < 3 {
-		t.Fatalf("only rules %v fired", rulesFired)
-	}
-	// The redelivered input re-emits the alert it fired (the direct path
-	// returns nothing for it); an alert topic consumer sees the same id.
-	var dups int
-	seen := map[string]pipeline.Alert{}
-	kept := got[:0]
-	for _, a := range got {
-		if prev, ok := seen[a.ID]; ok {
-			if prev.Reason != a.Reason || len(prev.Stories) != len(a.Stories) {
-				t.Fatalf("re-emitted %+v differs from %+v", a, prev)
-			}
-			dups++
-			continue
-		}
-		seen[a.ID] = a
-		kept = append(kept, a)
-	}
-	got = kept
-	if dups != 1 {
-		t.Fatalf("%d re-emissions, want 1 (the redelivered feud)", dups)
-	}
-	if len(got) != len(want) {
-		for _, a := range want {
-			t.Logf("direct %s %v", a.ID, a.Time)
-		}
-		for _, a := range got {
-			t.Logf("keyed  %s %v", a.ID, a.Time)
-		}
-		t.Fatalf("keyed path fired %d alerts, direct %d", len(got), len(want))
-	}
-	for i := range want {
-		w, g := want[i], got[i]
-		if g.ID != w.ID || !g.Time.Equal(w.Time) || g.Reason != w.Reason || !slices.EqualFunc(g.Stories, w.Stories,
-			func(a, b pipeline.AlertStory) bool { return a.ID == b.ID }) {
-			t.Errorf("alert %d: keyed %+v\n direct %+v", i, g, w)
-		}
-	}
-}
-
 // A redelivered observation is judged once: it neither counts again nor
 // fires again, and when it had fired, its redelivery re-emits that alert
 // (the first delivery may have died before the alert was published).
@@ -169,7 +73,7 @@ func TestJudgeRedeliveryNeverCountsTwice(t *testing.T) {
 		t.Fatalf("story %s matched no burst/sam-altman", id)
 		return Observation{}
 	}
-	judge := func(o Observation) []pipeline.Alert {
+	judge := func(o Observation) []AlertMessage {
 		t.Helper()
 		al, err := e.Judge(ctx, o)
 		if err != nil {
@@ -206,7 +110,8 @@ func TestJudgeRedeliveryNeverCountsTwice(t *testing.T) {
 	}
 }
 
-// failingStore fails the Apply that writes a key record, n times.
+// failingStore fails the Apply that writes an input record (the judge's
+// commit point), n times.
 type failingStore struct {
 	*track.MemoryStore
 	mu       sync.Mutex
@@ -217,7 +122,7 @@ type failingStore struct {
 func (f *failingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	f.mu.Lock()
 	f.applies++
-	fail := f.failKeys > 0 && len(ops) == 1 && ops[0].Bucket == BucketKeys
+	fail := f.failKeys > 0 && len(ops) == 1 && ops[0].Bucket == BucketInputs
 	if fail {
 		f.failKeys--
 	}
@@ -256,22 +161,6 @@ func TestJudgeCrashBeforeCommit(t *testing.T) {
 	page, err := e.ListPage(ctx, Filter{})
 	if err != nil || page.Total != 1 || page.Alerts[0].ID != al[0].ID {
 		t.Fatalf("stored %+v %v", page, err)
-	}
-}
-
-func TestTrimJudged(t *testing.T) {
-	now := t0
-	var js []judged
-	for i := range 2000 {
-		js = append(js, judged{Trigger: fmt.Sprint(i), Wall: now.Add(time.Duration(i-2000) * time.Minute)})
-	}
-	got := trimJudged(js, 24*time.Hour, now)
-	if len(got) != maxJudged || got[len(got)-1].Trigger != "1999" {
-		t.Fatalf("kept %d ending %s, want the newest %d", len(got), got[len(got)-1].Trigger, maxJudged)
-	}
-	old := js[:100] // all older than a day: the newest 64 stay
-	if got := trimJudged(old, time.Hour, now); len(got) != minJudged || got[0].Trigger != "36" {
-		t.Fatalf("kept %d from %s, want the newest %d", len(got), got[0].Trigger, minJudged)
 	}
 }
 
@@ -425,8 +314,8 @@ func TestPrune(t *testing.T) {
 		_ = store.ForEach(ctx, bucket, func(string, []byte) error { n++; return nil })
 		return n
 	}
-	if count(BucketKeys) != 20 || count(BucketAlerts) != 21 || count(BucketQuiet) != 1 || count(BucketCounts) != 2 {
-		t.Fatalf("before: keys %d alerts %d quiet %d counts %d", count(BucketKeys), count(BucketAlerts), count(BucketQuiet), count(BucketCounts))
+	if count(BucketWindows) != 20 || count(BucketInputs) != 20 || count(BucketAlerts) != 21 || count(BucketQuiet) != 1 || count(BucketCounts) != 2 {
+		t.Fatalf("before: windows %d inputs %d alerts %d quiet %d counts %d", count(BucketWindows), count(BucketInputs), count(BucketAlerts), count(BucketQuiet), count(BucketCounts))
 	}
 	// A day later nothing is old enough.
 	clock.Advance(24 * time.Hour)
@@ -445,11 +334,11 @@ func TestPrune(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if st.Alerts != 21 || st.StaleKeys != 19 || st.Legacy != 3 || st.Delivered != 1 || count(BucketDelivered) != 0 {
+	if st.Alerts != 21 || st.StaleKeys != 2*20 || st.Legacy != 3 || st.Delivered != 1 || count(BucketDelivered) != 0 {
 		t.Fatalf("pruned %+v", st)
 	}
-	if count(BucketKeys) != 1 || count(BucketAlerts) != 1 || count(BucketTimeline) != 1 || count(BucketQuiet) != 0 || count(BucketCounts) != 0 {
-		t.Fatalf("after: keys %d alerts %d timeline %d quiet %d counts %d", count(BucketKeys), count(BucketAlerts),
+	if count(BucketWindows) != 1 || count(BucketInputs) != 1 || count(BucketAlerts) != 1 || count(BucketTimeline) != 1 || count(BucketQuiet) != 0 || count(BucketCounts) != 0 {
+		t.Fatalf("after: windows %d inputs %d alerts %d timeline %d quiet %d counts %d", count(BucketWindows), count(BucketInputs), count(BucketAlerts),
 			count(BucketTimeline), count(BucketQuiet), count(BucketCounts))
 	}
 	p, err := e.ListPage(ctx, Filter{})
@@ -477,8 +366,8 @@ func TestPruneThroughOwner(t *testing.T) {
 	if _, err := e.sweep(ctx, pub); err != nil {
 		t.Fatal(err)
 	}
-	if len(pub.msgs) != 4 {
-		t.Fatalf("published %d prune requests, want 4", len(pub.msgs))
+	if len(pub.msgs) != 8 { // each key's input and window records
+		t.Fatalf("published %d prune requests, want 8", len(pub.msgs))
 	}
 	// One key changes before its request arrives: it is kept.
 	fresh := feud("elon-musk", "p1", "late", clock.Now())
@@ -494,9 +383,14 @@ func TestPruneThroughOwner(t *testing.T) {
 		}
 	}
 	var left []string
-	_ = store.ForEach(ctx, BucketKeys, func(k string, _ []byte) error { left = append(left, k); return nil })
-	if len(left) != 1 || !strings.HasSuffix(left[0], "elon-musk|p1") {
-		t.Fatalf("keys left %q", left)
+	_ = store.ForEach(ctx, BucketWindows, func(k string, _ []byte) error { left = append(left, k); return nil })
+	if len(left) != 1 || !strings.Contains(left[0], "elon-musk|p1\x00") {
+		t.Fatalf("windows left %q", left)
+	}
+	left = nil
+	_ = store.ForEach(ctx, BucketInputs, func(k string, _ []byte) error { left = append(left, k); return nil })
+	if len(left) != 1 || !strings.HasSuffix(left[0], "late") {
+		t.Fatalf("inputs left %q", left)
 	}
 }
 

@@ -47,6 +47,20 @@ func EventHandler(e *Engine) pipeline.Handler {
 	}
 }
 
+// messageOutputs are the judge's alert messages on the alerts topic, keyed
+// by alert id (a withdrawal under the id of the alert it withdraws).
+func messageOutputs(msgs []AlertMessage) ([]pipeline.Output, error) {
+	outs := make([]pipeline.Output, 0, len(msgs))
+	for _, a := range msgs {
+		msg, err := pipeline.Encode(a.ID, a)
+		if err != nil {
+			return nil, err
+		}
+		outs = append(outs, pipeline.Output{Topic: pipeline.TopicAlerts, Msg: msg})
+	}
+	return outs, nil
+}
+
 func alertOutputs(alerts []pipeline.Alert) ([]pipeline.Output, error) {
 	outs := make([]pipeline.Output, 0, len(alerts))
 	for _, a := range alerts {
@@ -75,14 +89,29 @@ func InputsFromAnalyses(e *Engine) pipeline.Handler {
 	}
 }
 
-// InputsFromEvents is the first alert step on the events topic.
+// eventMessage is an events-topic message as the tracker writes it: the
+// event (or its retraction) and the version of the fold that published it.
+type eventMessage struct {
+	pipeline.EventMessage
+	Version uint64 `json:"version,omitempty"`
+}
+
+// InputsFromEvents is the first alert step on the events topic. A
+// retraction (an event a late story withdrew) is observed like the event,
+// marked Retract: the judge takes the event out of its keys' inputs, which
+// may withdraw an alert it fired. Every observation carries the event
+// message's version, so an older message arriving late changes nothing.
 func InputsFromEvents(e *Engine) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var em pipeline.EventMessage
+		var em eventMessage
 		if err := pipeline.Decode(m, &em); err != nil {
 			return nil, err
 		}
-		return inputOutputs(e.ObserveEvent(em.Event, eventStory(em)))
+		obs := e.ObserveEvent(em.Event, eventStory(em.EventMessage))
+		for i := range obs {
+			obs[i].Retract, obs[i].Version = em.Retracted, em.Version
+		}
+		return inputOutputs(obs)
 	}
 }
 
@@ -139,11 +168,11 @@ func JudgeHandler(e *Engine) pipeline.Handler {
 		if o.Rule == "" {
 			return nil, pipeline.Permanent(fmt.Errorf("alert input (key %q) names no rule", m.Key))
 		}
-		alerts, err := e.Judge(ctx, o)
+		msgs, err := e.Judge(ctx, o)
 		if err != nil {
 			return nil, err
 		}
-		return alertOutputs(alerts)
+		return messageOutputs(msgs)
 	}
 }
 
@@ -166,14 +195,17 @@ func DeliveryHandler(e *Engine) pipeline.Handler {
 		if err != nil {
 			return nil, err
 		}
-		return nil, e.Deliver(ctx, a)
+		if a.Retracted {
+			return nil, e.Withdraw(ctx, a.Alert)
+		}
+		return nil, e.Deliver(ctx, a.Alert)
 	}
 }
 
 // decodeAlert reads an alerts-topic message; one without an alert id is
 // permanent (dead-lettered).
-func decodeAlert(m *pipeline.Message) (pipeline.Alert, error) {
-	var a pipeline.Alert
+func decodeAlert(m *pipeline.Message) (AlertMessage, error) {
+	var a AlertMessage
 	if err := pipeline.Decode(m, &a); err != nil {
 		return a, err
 	}

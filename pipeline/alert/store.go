@@ -242,6 +242,30 @@ func (e *Engine) StaleKeys(ctx context.Context) ([]Observation, error) {
 	if err != nil {
 		return nil, fmt.Errorf("alert: prune: scan keys: %w", err)
 	}
+	// The judge's records (judge.go), each written by its key's owner.
+	for _, bucket := range []string{BucketInputs, BucketWindows, BucketGranules, BucketTicks} {
+		err := e.store.ForEach(ctx, bucket, func(k string, v []byte) error {
+			var rec struct {
+				Written time.Time `json:"w"`
+			}
+			if err := json.Unmarshal(v, &rec); err == nil && !rec.Written.Before(cutoff) {
+				return nil
+			}
+			rule, rest, ok := strings.Cut(k, "\x00")
+			if !ok {
+				return nil
+			}
+			key, _, ok := strings.Cut(rest, "\x00")
+			if !ok {
+				return nil
+			}
+			out = append(out, Observation{Rule: rule, Key: key, Prune: true, Record: bucket + "\x00" + k})
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("alert: prune: scan %s: %w", bucket, err)
+		}
+	}
 	return out, nil
 }
 

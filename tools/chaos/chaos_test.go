@@ -151,23 +151,29 @@ func TestFoldEventsAppliesRetractions(t *testing.T) {
 	ev := func(kind, story string) pipeline.Event {
 		return pipeline.Event{ID: kind + ":a|b:" + story, Kind: kind, Pair: [2]string{"a", "b"}, From: "none", To: "rivals", Story: story}
 	}
-	msgs := []pipeline.EventMessage{
-		{Event: ev("new-feud", "s2")},
-		{Event: ev("escalation", "s5")},
-		{Event: ev("new-feud", "s2")}, // a redelivered fold sends it again
+	msg := func(e pipeline.Event, retracted bool, version uint64) versionedEvent {
+		return versionedEvent{EventMessage: pipeline.EventMessage{Event: e, Retracted: retracted}, Version: version}
+	}
+	msgs := []versionedEvent{
+		msg(ev("new-feud", "s2"), false, 1),
+		msg(ev("escalation", "s5"), false, 2),
+		msg(ev("new-feud", "s2"), false, 1), // a redelivered fold sends it again
 		// A late story s1 moves the feud's trigger: s2's is retracted, s1's new.
-		{Event: ev("new-feud", "s2"), Retracted: true},
-		{Event: ev("new-feud", "s1")},
+		msg(ev("new-feud", "s2"), true, 3),
+		msg(ev("new-feud", "s1"), false, 3),
 		// Retracted, then stated again by a later fold: it holds.
-		{Event: ev("escalation", "s5"), Retracted: true},
-		{Event: ev("escalation", "s5")},
+		msg(ev("escalation", "s5"), true, 4),
+		msg(ev("escalation", "s5"), false, 5),
+		// A redelivered old fold (version 1) published after the
+		// retraction: the retraction (version 3) holds.
+		msg(ev("new-feud", "s2"), false, 1),
 	}
 	got, st := foldEvents(msgs)
 	want := []string{"escalation:a|b:none→rivals:s5", "new-feud:a|b:none→rivals:s1"}
 	if !slices.Equal(got, want) {
 		t.Fatalf("final events %v, want %v", got, want)
 	}
-	if st.messages != 7 || st.retractions != 2 || st.resent != 2 {
-		t.Fatalf("stats %+v, want 7 messages, 2 retractions, 2 re-sent", st)
+	if st.messages != 8 || st.retractions != 2 || st.resent != 3 || st.stale != 1 {
+		t.Fatalf("stats %+v, want 8 messages, 2 retractions, 3 re-sent, 1 stale", st)
 	}
 }

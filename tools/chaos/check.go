@@ -143,8 +143,8 @@ func (r *run) check(ctx context.Context) (bool, error) {
 		len(chaosEv), len(cleanEv), len(onlyChaos), joinMax(onlyChaos, 5), len(onlyClean), joinMax(onlyClean, 5))
 	tOnlyChaos, tOnlyClean := diff(topicEv, cleanEv)
 	iOnly, tOnly := diff(chaosEv, topicEv)
-	fmt.Printf("chaos: detail: chaos events topic: %d messages (%d retractions, %d re-sent ids), %d final events; vs clean: only in chaos %d: %s; only in clean %d: %s; index documents not final on the topic (retracted, still indexed) %d: %s; final on the topic, not in the index %d: %s\n",
-		topicSt.messages, topicSt.retractions, topicSt.resent, len(topicEv), len(tOnlyChaos), joinMax(tOnlyChaos, 5), len(tOnlyClean), joinMax(tOnlyClean, 5),
+	fmt.Printf("chaos: detail: chaos events topic: %d messages (%d retractions, %d re-sent ids, %d older than the version held), %d final events; vs clean: only in chaos %d: %s; only in clean %d: %s; index documents not final on the topic (retracted, still indexed) %d: %s; final on the topic, not in the index %d: %s\n",
+		topicSt.messages, topicSt.retractions, topicSt.resent, topicSt.stale, len(topicEv), len(tOnlyChaos), joinMax(tOnlyChaos, 5), len(tOnlyClean), joinMax(tOnlyClean, 5),
 		len(iOnly), joinMax(iOnly, 5), len(tOnly), joinMax(tOnly, 5))
 	if cleanOK && (len(onlyChaos) > 0 || len(onlyClean) > 0) {
 		// Is it which story triggered, or which transitions happened?
@@ -153,82 +153,54 @@ func (r *run) check(ctx context.Context) (bool, error) {
 			len(a), joinMax(a, 5), len(b), joinMax(b, 5))
 	}
 
-	// Alerts and webhooks.
+	// Alerts and webhooks: what a user of the webhook sees. Per alert id
+	// the sink's POSTs are sends and withdrawals in order; an id stands
+	// when its last POST is a send. The verdict: the ids standing are
+	// exactly the clean run's alerts (those standing on its alerts
+	// topic), no id was sent twice without a withdrawal between, and every
+	// POST carries its Idempotency-Key (the alert id; "<id>/retracted" for
+	// a withdrawal). An alert sent and then withdrawn (its event retracted)
+	// is not counted.
+	chaosTopic, chaosTopicSt, err := topicAlerts(ctx, r.o.broker, "chaos.alerts")
+	if err != nil {
+		return false, err
+	}
 	chaosAl, err := r.alertIDs(ctx, "chaos-alerts")
 	if err != nil {
 		return false, err
 	}
-	aOnlyChaos, aOnlyClean := diff(chaosAl, cleanAl)
-	fmt.Printf("chaos: detail: alerts stored: chaos run %d, clean run %d; only in chaos %d: %s; only in clean %d: %s\n",
-		len(chaosAl), len(cleanAl), len(aOnlyChaos), joinMax(aOnlyChaos, 5), len(aOnlyClean), joinMax(aOnlyClean, 5))
+	tOnlyChaosAl, tOnlyCleanAl := diff(chaosTopic, cleanAl)
+	fmt.Printf("chaos: detail: alerts standing on the alerts topic: chaos run %d (%d messages, %d withdrawals), clean run %d; only in chaos %d: %s; only in clean %d: %s; alert documents in the chaos index %d\n",
+		len(chaosTopic), chaosTopicSt.messages, chaosTopicSt.withdrawals, len(cleanAl), len(tOnlyChaosAl), joinMax(tOnlyChaosAl, 5), len(tOnlyCleanAl), joinMax(tOnlyCleanAl, 5), len(chaosAl))
 	posts := r.sink.snapshot("/hook")
-	perID := map[string]int{}
-	mismatch := 0
-	for _, p := range posts {
-		perID[p.AlertID]++
-		if p.Key == "" || p.Key != p.AlertID {
-			mismatch++
-		}
+	view := webhookView(posts)
+	standingHook := view.standing()
+	missing, extra := diff(cleanAl, standingHook)
+	var twice []string
+	for _, id := range slices.Sorted(maps.Keys(view.twice)) {
+		twice = append(twice, fmt.Sprintf("%s×%d", id, view.twice[id]+1))
 	}
-	var twiceIDs []string
-	for id, n := range perID {
-		if n > 1 {
-			twiceIDs = append(twiceIDs, id)
-		}
-	}
-	slices.SortFunc(twiceIDs, func(a, b string) int {
-		if perID[a] != perID[b] {
-			return perID[b] - perID[a]
-		}
-		return strings.Compare(a, b)
-	})
-	twice := make([]string, len(twiceIDs))
-	for i, id := range twiceIDs {
-		twice[i] = fmt.Sprintf("%s×%d", id, perID[id])
-	}
-	expected := map[string]bool{}
-	for _, id := range chaosAl {
-		expected[id] = true
-	}
-	for _, id := range cleanAl {
-		expected[id] = true
-	}
-	var missing, extra []string
-	for id := range expected {
-		if perID[id] == 0 {
-			missing = append(missing, id)
-		}
-	}
-	for id := range perID {
-		if !expected[id] {
-			extra = append(extra, id)
-		}
-	}
-	sort.Strings(missing)
-	sort.Strings(extra)
-	r.res.hooksOnce = cleanOK && cleanAlertsOK && len(missing) == 0 && mismatch == 0 && len(extra) == 0
-	// What kind of failure: a delivery fault (an alert the chaos run
-	// stored, never posted), or an alert set that differs from the clean
-	// run's (an alert only the clean run fired is never posted by the chaos
-	// run; one fired on an event later retracted is posted, never in the
-	// clean run).
-	storedChaos := map[string]bool{}
-	for _, id := range chaosAl {
-		storedChaos[id] = true
+	r.res.hooksOnce = cleanOK && cleanAlertsOK && len(missing) == 0 && len(extra) == 0 && len(twice) == 0 && view.mismatch == 0
+	// What kind of failure: a delivery fault (an alert standing on the
+	// chaos run's topic, never sent or withdrawn at the webhook), or an
+	// alert set that differs from the clean run's.
+	onTopic := map[string]bool{}
+	for _, id := range chaosTopic {
+		onTopic[id] = true
 	}
 	var undelivered, cleanOnly []string
 	for _, id := range missing {
-		if storedChaos[id] {
+		if onTopic[id] {
 			undelivered = append(undelivered, id)
 		} else {
 			cleanOnly = append(cleanOnly, id)
 		}
 	}
-	fmt.Printf("chaos: detail: webhook failures by kind: stored by the chaos run, never posted %d: %s; fired only by the clean run %d: %s; clean run's alerts complete: %t\n",
+	fmt.Printf("chaos: detail: webhook failures by kind: standing on the chaos run's topic, not at the webhook %d: %s; fired only by the clean run %d: %s; clean run's alerts complete: %t\n",
 		len(undelivered), joinMax(undelivered, 5), len(cleanOnly), joinMax(cleanOnly, 5), cleanAlertsOK)
-	fmt.Printf("chaos: detail: webhooks: %d POSTs, %d distinct alert ids, %d ids posted more than once (same Idempotency-Key: %t): %s; without a matching Idempotency-Key %d; expected alerts (chaos ∪ clean) %d, never posted %d: %s; posted but stored by neither run %d: %s; clean run posts %d\n",
-		len(posts), len(perID), len(twice), mismatch == 0, joinMax(twice, 5), mismatch, len(expected), len(missing), joinMax(missing, 5),
-		len(extra), joinMax(extra, 5), len(r.sink.snapshot("/clean-hook")))
+	fmt.Printf("chaos: detail: webhooks: %d POSTs (%d withdrawals), %d alert ids, %d standing; sent twice without a withdrawal between %d: %s; without a matching Idempotency-Key %d; clean run's alerts %d, not standing at the webhook %d: %s; standing but not the clean run's %d: %s; withdrawn after being sent %d; clean run posts %d\n",
+		len(posts), view.withdrawals, len(view.log), len(standingHook), len(twice), joinMax(twice, 5), view.mismatch, len(cleanAl), len(missing), joinMax(missing, 5),
+		len(extra), joinMax(extra, 5), view.withdrawnIDs(), len(r.sink.snapshot("/clean-hook")))
 
 	r.mu.Lock()
 	var rss, crashes []string
@@ -364,15 +336,15 @@ func (r *run) cleanRun(ctx context.Context, served map[string]bool, limit time.D
 		if err != nil {
 			return nil, nil, false, err
 		}
-		alerts = map[string]bool{}
-		for _, post := range r.sink.snapshot("/clean-hook") {
-			alerts[post.AlertID] = true
-		}
-		if _, err := eachMessage(ctx, r.o.broker, "clean.alerts", func(m kafkago.Message) error {
-			alerts[string(m.Key)] = true
-			return nil
-		}); err != nil {
+		// The clean run's alerts: those standing on its alerts topic
+		// (the last message of each id not a withdrawal).
+		standing, _, err := topicAlerts(ctx, r.o.broker, "clean.alerts")
+		if err != nil {
 			return nil, nil, false, err
+		}
+		alerts = map[string]bool{}
+		for _, id := range standing {
+			alerts[id] = true
 		}
 		trackBehind, _ := lags(ctx, r.o.broker, [][2]string{{"clean.track", "clean.stances"}})
 		behind, lagText := lags(ctx, r.o.broker, [][2]string{{"clean.track", "clean.stances"}, {"clean.alert", "clean.analyses"}, {"clean.alert", "clean.events"}, {"clean.alert-judge", "clean.alert-inputs"}, {"clean.alert-delivery", "clean.alerts"}})
@@ -440,16 +412,20 @@ func eventSig(e pipeline.Event) string {
 }
 
 // eventStats counts an events topic's messages.
-type eventStats struct{ messages, retractions, resent int }
+type eventStats struct{ messages, retractions, resent, stale int }
 
 // foldEvents is the final event set of an events topic's messages, taken
-// in topic order (a pair's events share a partition, so a retraction comes
-// after what it retracts): the last message of an event id decides, a
-// retraction removes the event, anything else (re)states it. The result
-// is sorted signatures.
-func foldEvents(msgs []pipeline.EventMessage) ([]string, eventStats) {
+// in topic order (a pair's events share a partition) and by version, as
+// the index applies them: per event id the message of the highest version
+// decides (the later one of equal versions); a retraction removes the
+// event, anything else (re)states it. The result is sorted signatures.
+func foldEvents(msgs []versionedEvent) ([]string, eventStats) {
 	st := eventStats{messages: len(msgs)}
-	final := map[string]string{}
+	type held struct {
+		version uint64
+		sig     string // "" when retracted
+	}
+	final := map[string]held{}
 	seen := map[string]bool{}
 	for _, m := range msgs {
 		id := m.Event.ID
@@ -458,28 +434,46 @@ func foldEvents(msgs []pipeline.EventMessage) ([]string, eventStats) {
 		}
 		if m.Retracted {
 			st.retractions++
-			delete(final, id)
+		} else {
+			if seen[id] {
+				st.resent++
+			}
+			seen[id] = true
+		}
+		// As the index applies them: a message older than the one held
+		// (a redelivered fold's, published late) changes nothing.
+		if h, ok := final[id]; ok && m.Version < h.version {
+			st.stale++
 			continue
 		}
-		if seen[id] {
-			st.resent++
+		sig := eventSig(m.Event)
+		if m.Retracted {
+			sig = ""
 		}
-		seen[id] = true
-		final[id] = eventSig(m.Event)
+		final[id] = held{m.Version, sig}
 	}
 	out := make([]string, 0, len(final))
-	for _, sig := range final {
-		out = append(out, sig)
+	for _, h := range final {
+		if h.sig != "" {
+			out = append(out, h.sig)
+		}
 	}
 	sort.Strings(out)
 	return out, st
 }
 
+// versionedEvent is an events-topic message: the event or its retraction
+// and the version of the tracker's fold that published it.
+type versionedEvent struct {
+	pipeline.EventMessage
+	Version uint64 `json:"version,omitempty"`
+}
+
 // topicEvents reads an events topic and folds it (foldEvents).
 func topicEvents(ctx context.Context, broker, topic string) ([]string, eventStats, error) {
-	var msgs []pipeline.EventMessage
+	var msgs []versionedEvent
 	if _, err := eachMessage(ctx, broker, topic, func(m kafkago.Message) error {
-		var v pipeline.EventMessage
+		var v versionedEvent
 		if err := json.Unmarshal(m.Value, &v); err != nil {
 			return fmt.Errorf("%s/%d@%d: %w", topic, m.Partition, m.Offset, err)
 		}
@@ -607,4 +601,96 @@ func withoutStory(sigs []string) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// alertTopicStats counts an alerts topic's messages.
+type alertTopicStats struct{ messages, withdrawals int }
+
+// topicAlerts reads an alerts topic: the ids standing at its end (the
+// last message of each id not a withdrawal; the topic is keyed by id, so
+// an id's messages are in order), sorted.
+func topicAlerts(ctx context.Context, broker, topic string) ([]string, alertTopicStats, error) {
+	var st alertTopicStats
+	last := map[string]bool{} // id → standing
+	if _, err := eachMessage(ctx, broker, topic, func(m kafkago.Message) error {
+		var v struct {
+			ID        string `json:"id"`
+			Retracted bool   `json:"retracted"`
+		}
+		if err := json.Unmarshal(m.Value, &v); err != nil {
+			return fmt.Errorf("%s/%d@%d: %w", topic, m.Partition, m.Offset, err)
+		}
+		id := v.ID
+		if id == "" {
+			id = string(m.Key)
+		}
+		st.messages++
+		if v.Retracted {
+			st.withdrawals++
+		}
+		last[id] = !v.Retracted
+		return nil
+	}); err != nil {
+		return nil, st, err
+	}
+	var out []string
+	for id, ok := range last {
+		if ok {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out, st, nil
+}
+
+// hookView is what a webhook's user saw: per alert id, its sends and
+// withdrawals in the order they arrived.
+type hookView struct {
+	log         map[string][]bool // id → per POST: true = sent, false = withdrawn
+	twice       map[string]int    // id → sends that followed a send
+	withdrawals int
+	mismatch    int // POSTs whose Idempotency-Key is not theirs
+}
+
+func webhookView(posts []post) hookView {
+	v := hookView{log: map[string][]bool{}, twice: map[string]int{}}
+	for _, p := range posts {
+		want := p.AlertID
+		if p.Retracted {
+			want += "/retracted"
+			v.withdrawals++
+		}
+		if p.AlertID == "" || p.Key != want {
+			v.mismatch++
+		}
+		l := v.log[p.AlertID]
+		if !p.Retracted && len(l) > 0 && l[len(l)-1] {
+			v.twice[p.AlertID]++
+		}
+		v.log[p.AlertID] = append(l, !p.Retracted)
+	}
+	return v
+}
+
+// standing are the ids whose last POST was a send, sorted.
+func (v hookView) standing() []string {
+	var out []string
+	for id, l := range v.log {
+		if l[len(l)-1] {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// withdrawnIDs counts the ids whose last POST was a withdrawal.
+func (v hookView) withdrawnIDs() int {
+	n := 0
+	for _, l := range v.log {
+		if !l[len(l)-1] {
+			n++
+		}
+	}
+	return n
 }

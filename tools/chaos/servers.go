@@ -158,7 +158,9 @@ type post struct {
 	Key     string // Idempotency-Key header
 	AlertID string // id in the body
 	Rule    string
-	At      time.Time
+	// Retracted: the body is a withdrawal of an alert sent before.
+	Retracted bool
+	At        time.Time
 }
 
 // webhookSink records every POST; it answers 200.
@@ -178,12 +180,13 @@ func (s *webhookSink) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	var a struct {
-		ID   string `json:"id"`
-		Rule string `json:"rule"`
+		ID        string `json:"id"`
+		Rule      string `json:"rule"`
+		Retracted bool   `json:"retracted"`
 	}
 	_ = json.Unmarshal(raw, &a) // a body without an id is recorded as such
 	s.mu.Lock()
-	s.posts = append(s.posts, post{Path: r.URL.Path, Key: r.Header.Get("Idempotency-Key"), AlertID: a.ID, Rule: a.Rule, At: time.Now()})
+	s.posts = append(s.posts, post{Path: r.URL.Path, Key: r.Header.Get("Idempotency-Key"), AlertID: a.ID, Rule: a.Rule, Retracted: a.Retracted, At: time.Now()})
 	s.mu.Unlock()
 	w.WriteHeader(http.StatusOK)
 }
