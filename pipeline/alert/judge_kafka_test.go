@@ -2,6 +2,7 @@ package alert_test
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math/rand/v2"
@@ -266,10 +267,47 @@ func TestJudgeTwoProcessesAnyOrderKafka(t *testing.T) {
 		t.Fatal(err)
 	}
 	msgs := kafkaObservations(t, rules)
-	want, wantStanding := runKafkaAlerts(t, addr, rules, msgs, 1)
-	if len(want) < 6 {
-		t.Fatalf("the inputs fire only %v: not a test", want)
+	// The feud alerts the definition gives: a pair's 24h window fires
+	// when any of its feuds stands (not retracted).
+	feudLive := map[string]bool{}
+	retracted := 0
+	for _, m := range msgs {
+		var o alert.Observation
+		if err := json.Unmarshal(m.Value, &o); err != nil {
+			t.Fatal(err)
+		}
+		if o.Rule != "feud" {
+			continue
+		}
+		id := "feud/" + o.Key + "/" + o.At.UTC().Truncate(24*time.Hour).Format("20060102T150405Z")
+		if o.Retract {
+			retracted++
+		}
+		feudLive[id] = feudLive[id] || false
+		if !o.Retract && !slices.ContainsFunc(msgs, func(r *pipeline.Message) bool {
+			var ro alert.Observation
+			return json.Unmarshal(r.Value, &ro) == nil && ro.Retract && ro.Trigger == o.Trigger && ro.Key == o.Key
+		}) {
+			feudLive[id] = true
+		}
 	}
+	want, wantStanding := runKafkaAlerts(t, addr, rules, msgs, 1)
+	if len(want) < 6 || retracted == 0 {
+		t.Fatalf("the inputs fire only %v, %d retractions: not a test", want, retracted)
+	}
+	withdrawnWindows := 0
+	for id, live := range feudLive {
+		if slices.Contains(want, id) != live {
+			t.Errorf("feud alert %s: stored %t, want %t (a window fires iff one of its feuds stands)", id, !live, live)
+		}
+		if !live {
+			withdrawnWindows++
+		}
+	}
+	if withdrawnWindows == 0 {
+		t.Fatal("no feud window has all its feuds retracted: not a test of withdrawal")
+	}
+	t.Logf("%d alerts, %d feud retractions, %d feud windows withdrawn", len(want), retracted, withdrawnWindows)
 	if !slices.Equal(want, wantStanding) {
 		t.Fatalf("in order: stored %v, the webhook's user sees %v", want, wantStanding)
 	}
