@@ -128,10 +128,12 @@ type epithet struct {
 	acts *actNouns
 }
 
-// actDemonstratives: "इस फैसले", "उस बयान", "इस रैली" point back to an
-// act, and so to whoever did it (actAt). The act nouns are data
+// actDemonstratives: "इस फैसले", "उस बयान", "इस रैली", and in the direct
+// case "यह फैसला", "ये बयान" point back to an act, and so to whoever did
+// it (actAt). वह/वे are not here: before a noun they are as often the
+// subject pronoun ("वह फैसला करेंगे"). The act nouns are data
 // (grounding.yaml acts_said, acts_done).
-var actDemonstratives = []string{"इस", "उस"}
+var actDemonstratives = []string{"इस", "उस", "यह", "ये"}
 
 // actNouns are grounding.yaml's act nouns in every form a demonstrative
 // takes them in (बयान, बयानों; दावा, दावे; टिप्पणी, टिप्पणियों): each
