@@ -186,6 +186,10 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			continue
 		}
 		if isQuote(f.words[k]) && f.words[k] != "`" {
+			// "''…''": a doubled mark is one.
+			if k > sn.a && f.words[k-1] == f.words[k] && f.toks[k].Start == f.toks[k-1].End {
+				continue
+			}
 			if open < 0 {
 				open = k
 			} else {

@@ -153,7 +153,13 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 				continue
 			}
 		}
-		if len(c.toks) > 6 {
+		nw := 0
+		for _, k := range c.toks {
+			if s.isWord(k) {
+				nw++
+			}
+		}
+		if nw > 6 {
 			continue
 		}
 		// "…, X बोले- …": a tag that opens words after it says them,
@@ -178,6 +184,10 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		only := true
 		for _, k := range c.toks {
 			if s.mentionAt(k) || !s.isWord(k) || s.flag(k)&(fwSpeech|fwPostSpeech|fwPostposition) != 0 || s.w(k) == "कहा" {
+				continue
+			}
+			// "…, X ने दावा किया / आरोप लगाया", "…, यह कहना है X का".
+			if s.flag(k)&fwCharge != 0 || tagWord(s.w(k)) {
 				continue
 			}
 			// words of the mention itself
@@ -675,6 +685,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
 				return append(out[:0], c.ent)
 			}
+		}
+		// "X ने कहा कि लोग कहते हैं कि …": words someone untracked
+		// says inside X's are not X's.
+		if s.untrackedSays(cl.parent) {
+			return out[:0]
 		}
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
 		if len(out) == 0 {
@@ -2228,4 +2243,36 @@ func (s *sentCtx) possessedRun(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// tagWord: a word a speech tag after the words may have besides the name
+// and the speech verb ("दावा किया", "आरोप लगाया", "यह कहना है X का").
+func tagWord(w string) bool {
+	switch w {
+	case "किया", "लगाया", "यह", "है", "था", "कहना":
+		return true
+	}
+	return false
+}
+
+// untrackedSays reports a content clause that names no one but has a
+// speech verb of its own: someone untracked speaks ("लोग कहते हैं कि …",
+// "कहा जा रहा है कि …"), not the one who reports it — unless the reporter
+// speaks of himself ("मैं कहना चाहता हूं कि …").
+func (s *sentCtx) untrackedSays(ci int) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || !cl.ki && !cl.quoted || len(s.inClause(ci)) > 0 {
+		return false
+	}
+	speech := false
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "मैं", "मैंने", "हम", "हमने", "मुझे", "हमें":
+			return false
+		}
+		if s.flag(k)&fwSpeech != 0 {
+			speech = true
+		}
+	}
+	return speech
 }
