@@ -785,7 +785,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwOrgNoun:
 			if c.owned {
-				c.ent = a.ownersOrg(s, i)
+				c.ent = a.ownersOrg(s, st, i)
 				continue
 			}
 			// "एक (एआई) कंपनी ने": some company, not one named.
@@ -803,6 +803,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					break
 				}
 			}
+			a.orgHead(s, c)
 		case fwBoth, fwRecip:
 			c.ent = -1 // a pair, read by the clause
 		}
@@ -1084,6 +1085,37 @@ func (a *Analyzer) hasObjectPron(s *sentCtx, ci int) bool {
 		}
 	}
 	return false
+}
+
+// anyChunkBefore reports a name chunk before token k in the sentence.
+func (s *sentCtx) anyChunkBefore(k int) bool {
+	for _, c := range s.chunks {
+		if c.tok >= k {
+			return false
+		}
+		if c.pron == 0 && c.ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orgHead reads an organisation noun with a role noun after it and no
+// name ("कंपनी के सीईओ ने", "समूह के चेयरमैन ने") as the person who holds
+// that role in the organisation the noun stands for (roleOf: the
+// watchlist ties them, and the story names them); the chunk then runs to
+// the role noun and takes the postposition after it.
+func (a *Analyzer) orgHead(s *sentCtx, c *chunk) {
+	if c.ent < 0 || c.mk != mkMod || a.isPerson[c.ent] {
+		return
+	}
+	p, end := a.roleOf(s, c.ent, c.end)
+	if p < 0 {
+		return
+	}
+	mk, at, head, pos := a.markerAfter(s, end, false)
+	c.ent, c.end, c.pron = p, end, fwRoleNoun
+	c.mk, c.at, c.head, c.possessed = mk, at, head, pos
 }
 
 // relationOwner grounds a genitive pronoun (chunk i) written right after
@@ -1466,7 +1498,7 @@ func (a *Analyzer) speechTopic(s *sentCtx, ci, speaker int) int {
 // the watchlist ties to the owning person — named by the genitive, or for
 // a genitive pronoun the last person named before it in the sentence;
 // -1 when the owner is no tracked person or has none or several.
-func (a *Analyzer) ownersOrg(s *sentCtx, i int) int {
+func (a *Analyzer) ownersOrg(s *sentCtx, st *storyState, i int) int {
 	g := ownerGenitive(s, s.chunks[i].tok)
 	if g < 0 {
 		return -1
@@ -1484,6 +1516,11 @@ func (a *Analyzer) ownersOrg(s *sentCtx, i int) int {
 			owner = o.ent
 		}
 		break
+	}
+	// "… ने भाषण दिया। उनकी कंपनी ने …": with no one named before it in
+	// the sentence, the pronoun is the story's last agent.
+	if owner < 0 && s.flag(g)&fwGenPron != 0 && !s.anyChunkBefore(s.chunks[i].tok) {
+		owner = st.lastAgent
 	}
 	if owner < 0 {
 		return -1

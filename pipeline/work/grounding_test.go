@@ -1340,3 +1340,39 @@ func TestGroundingRelationOwner(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingOrgHeads: an organisation noun with a role noun after it
+// and no name ("कंपनी के सीईओ ने") is the head the watchlist gives that
+// organisation, when the story names them; "उनके कारोबारी समूह" with no
+// one before it in the sentence is the last agent's organisation.
+func TestGroundingOrgHeads(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the company's CEO",
+			"सैम ऑल्टमैन ने मॉडल पेश किया। ओपनएआई ने नया मॉडल जारी किया। कंपनी के सीईओ ने एलन मस्क की आलोचना की।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"the group's chairman",
+			"गौतम अडानी ने बंदरगाह खोला। अडानी समूह ने नया निवेश घोषित किया। समूह के चेयरमैन ने राहुल गांधी की आलोचना की।",
+			[]string{"gautam-adani>rahul-gandhi:h"}},
+		{"the head not named in the story is nobody",
+			"ओपनएआई ने नया मॉडल जारी किया। कंपनी के सीईओ ने एलन मस्क की आलोचना की।",
+			[]string{}},
+		{"a name after the role holds it",
+			"सैम ऑल्टमैन ने मॉडल पेश किया। ओपनएआई ने नया मॉडल जारी किया। कंपनी के सीईओ जॉन स्मिथ ने एलन मस्क की आलोचना की।",
+			[]string{}},
+		{"the last agent's business group",
+			"गौतम अडानी ने भाषण दिया। उनके कारोबारी समूह ने राहुल गांधी की आलोचना की।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "orghead", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
