@@ -443,6 +443,18 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
+			// "X के वकील मार्क टोबेरॉफ ने": the proxy's own untracked
+			// name between.
+			if s.flag(j)&fwProxy != 0 {
+				for e := j + 2; e <= j+4 && e < s.sn.b; e++ {
+					if !s.isWord(e-1) || s.mentionAt(e-1) || s.inMention(e-1) || s.flag(e-1)&^fwEntry != 0 {
+						break
+					}
+					if s.w(e) == "ने" {
+						return mkAgent, e, -1, false
+					}
+				}
+			}
 			break
 		}
 	}
