@@ -1254,8 +1254,12 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 // (-1). Not across a genitive, a function word or a name.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
+		fl := s.flag(k)
+		if fl&(fwRoleNoun|fwEpithet) == 0 { // offices are epithets
+			continue
+		}
 		head := s.f.words[k]
-		if s.flag(k)&fwRoleNoun == 0 && a.matcher.words[head]&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
+		if fl&fwRoleNoun == 0 && a.matcher.words[head]&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
 			continue
 		}
 		e := -2
