@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"path/filepath"
+	"time"
 
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/deadletter"
@@ -31,8 +33,10 @@ type plumbing struct {
 	bus   pipeline.Bus
 	dlq   pipeline.DeadLetterer
 
-	state     *boltstore.Store             // embedded: every stage's state
-	kbus      *kafka.Bus                   // kafka: the bus, for the state topics
+	state     *boltstore.Store // embedded: every stage's state
+	kbus      *kafka.Bus       // kafka: the bus, for the state topics
+	kcfg      kafka.Config     // kafka: its configuration (the alert state's bus)
+	log       *slog.Logger
 	pairStore *kafka.PartitionedStateStore // kafka: the tracker's, once opened
 	dataDir   string
 	closers   []func() error // in opening order
@@ -53,7 +57,7 @@ func openPlumbing(ctx context.Context, cfg *config.Config, log *slog.Logger) (*p
 		if err != nil {
 			return nil, err
 		}
-		pl.kafka, pl.bus, pl.dlq, pl.kbus = true, b, b, b
+		pl.kafka, pl.bus, pl.dlq, pl.kbus, pl.kcfg, pl.log = true, b, b, b, kafka.FromConfig(cfg.Bus.Kafka), log
 		pl.closers = append(pl.closers, b.Close)
 		return pl, nil
 	}
@@ -118,13 +122,29 @@ func (pl *plumbing) alertState(ctx context.Context) (pipeline.StateStore, error)
 	if !pl.kafka {
 		return pl.state, nil
 	}
-	st, err := kafka.OpenStateStore(ctx, pl.kbus, kafka.TopicAlertState)
+	// The judge waits for each of its writes, one input after another per
+	// key: the state has a bus of its own whose writer sends a batch after
+	// at most alertStateBatchTimeout, not bus.kafka.batch_timeout (5 ms by
+	// default), which bounds a hot key's inputs/s (BenchmarkJudgeHotKeyKafka:
+	// 119 inputs/s with 5 ms, 410 with 1 ms).
+	acfg := pl.kcfg
+	acfg.BatchTimeout = min(acfg.BatchTimeout, alertStateBatchTimeout)
+	ab, err := kafka.New(ctx, acfg, pl.log)
+	if err != nil {
+		return nil, fmt.Errorf("alert state bus: %w", err)
+	}
+	pl.closers = append(pl.closers, ab.Close)
+	st, err := kafka.OpenStateStore(ctx, ab, kafka.TopicAlertState)
 	if err != nil {
 		return nil, err
 	}
 	pl.closers = append(pl.closers, st.Close)
 	return st, nil
 }
+
+// alertStateBatchTimeout bounds how long the alert state's writer waits to
+// fill a batch.
+const alertStateBatchTimeout = time.Millisecond
 
 // close closes what was opened, the last opened first (the state stores
 // before the bus they read), once.
