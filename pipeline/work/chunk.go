@@ -33,6 +33,9 @@ type chunk struct {
 	// owned: an organisation noun with a genitive owner ("उनके
 	// कारोबारी समूह"): grounding credits the owner's own organisation.
 	owned bool
+	// second: a second-person pronoun ("आपकी नीतियां", "तुम्हारे साथ"):
+	// the one the words are addressed to ("X ने Y से कहा, …").
+	second bool
 }
 
 // sentCtx is one sentence being read: its words, flags and chunks.
@@ -722,6 +725,16 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				continue
 			}
 		}
+		// "“आपकी नीतियां …”, X ने Y से कहा", "“मैं तुम्हारे साथ हूं”":
+		// a second-person genitive, resolved to the one addressed.
+		if secondGenitive(s.w(k)) {
+			c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}
+			c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)
+			if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkAgent {
+				s.chunks = append(s.chunks, c)
+			}
+			continue
+		}
 		// "उन्हीं की कंपनी पर", "उसी के बयान को": an emphatic pronoun
 		// with its genitive written apart is a genitive pronoun.
 		if emphaticPron(s.w(k)) && isGenitive(s.w(k+1)) {
@@ -1017,6 +1030,15 @@ func (a *Analyzer) participleOwner(s *sentCtx, j int) (mk marker, at, head int, 
 func emphaticPron(w string) bool {
 	switch w {
 	case "उन्हीं", "उसी", "इन्हीं", "इसी":
+		return true
+	}
+	return false
+}
+
+// secondGenitive: आपके, आपकी, आपका, तुम्हारे … (the genitive of आप/तुम).
+func secondGenitive(w string) bool {
+	switch w {
+	case "आपके", "आपकी", "आपका", "तुम्हारे", "तुम्हारी", "तुम्हारा":
 		return true
 	}
 	return false

@@ -822,6 +822,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				out = appendNew(out, st.lastPair[1])
 			}
 			continue
+		case c.second:
+			c.ent = a.addressee(s, ci)
 		case c.pron == fwTargetPron || c.pron == fwGenPron:
 			avoid := -1
 			if len(srcs) > 0 {
@@ -1469,6 +1471,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			switch {
 			case c.recip:
 				tgts = append(tgts, -2)
+			case c.second:
+				c.ent = a.addressee(s, ci)
+				tgts = appendNew(tgts, c.ent)
 			case c.pron == fwTargetPron || c.pron == fwGenPron:
 				avoid := -1
 				if len(srcs) > 0 {
@@ -1604,7 +1609,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			if !c.possessed || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
 				continue
 			}
-			if c.pron == fwGenPron && c.ent < 0 && cl.kind == ckContent {
+			if c.second {
+				c.ent = a.addressee(s, ci)
+			} else if c.pron == fwGenPron && c.ent < 0 && cl.kind == ckContent {
 				// "X ने कहा कि …, लेकिन उनकी नीतियां कमजोर हैं": the
 				// person named before, not the speaker.
 				c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
