@@ -60,9 +60,7 @@ func (p *Poller) forward(w http.ResponseWriter, r *http.Request, spec Feed) {
 		return
 	}
 	sig := r.Header.Get("X-Hub-Signature")
-	secret := p.cfg.View.secret(spec.key())
-	if secret == "" || !validSignature(sig, body, secret) {
-		p.m.pushes.WithLabelValues("bad-signature").Inc()
+	if !p.signed(sig, body, p.cfg.View.secret(spec.key())) {
 		p.log.Warn("websub delivery for another poller's feed rejected: bad signature or no subscription known",
 			"feed", spec.URL, "owner", Owner(spec.key(), p.cfg.Shard.count()), "remote", r.RemoteAddr)
 		http.Error(w, "bad signature", http.StatusForbidden)
@@ -165,14 +163,7 @@ func (p *Poller) publishPush(ctx context.Context, key string, val []byte) {
 		p.log.Warn("forwarded websub delivery dropped: feed not polled here", "feed", rec.Feed, "from", rec.From)
 		return
 	}
-	f.mu.Lock()
-	secret := ""
-	if f.st.Sub != nil {
-		secret = f.st.Sub.Secret
-	}
-	f.mu.Unlock()
-	if secret == "" || !validSignature(rec.Signature, rec.Body, secret) {
-		p.m.pushes.WithLabelValues("bad-signature").Inc()
+	if !p.signed(rec.Signature, rec.Body, f.subSecret()) {
 		p.log.Warn("forwarded websub delivery dropped: bad signature", "feed", f.spec.URL, "from", rec.From)
 		return
 	}
