@@ -170,46 +170,40 @@ func DefaultConfig() Config {
 // withDefaults fills zero fields from DefaultConfig.
 func (c Config) withDefaults() Config {
 	d := DefaultConfig()
-	setDur := func(p *time.Duration, v time.Duration) {
-		if *p == 0 {
-			*p = v
-		}
-	}
-	setInt := func(p *int, v int) {
-		if *p == 0 {
-			*p = v
-		}
-	}
-	setDur(&c.MinInterval, d.MinInterval)
-	setDur(&c.MaxInterval, d.MaxInterval)
-	setDur(&c.ConnectTimeout, d.ConnectTimeout)
-	setDur(&c.HeaderTimeout, d.HeaderTimeout)
-	setDur(&c.Timeout, d.Timeout)
-	setDur(&c.BackoffCap, d.BackoffCap)
-	setDur(&c.MaxRetryAfter, d.MaxRetryAfter)
-	setDur(&c.FailingAfter, d.FailingAfter)
-	setDur(&c.ClusterWindow, d.ClusterWindow)
-	setDur(&c.DrainTimeout, d.DrainTimeout)
-	setDur(&c.RecoverWindow, time.Hour)
-	setDur(&c.WebSub.Lease, d.WebSub.Lease)
-	setDur(&c.WebSub.PollInterval, d.WebSub.PollInterval)
-	setDur(&c.WebSub.QuietAfter, d.WebSub.QuietAfter)
-	setInt(&c.Workers, d.Workers)
-	setInt(&c.PerHost, d.PerHost)
-	setInt(&c.MaxRedirects, d.MaxRedirects)
-	setInt(&c.MaxSeen, d.MaxSeen)
-	setInt(&c.FullTextMinChars, d.FullTextMinChars)
-	setInt(&c.ClusterDistance, d.ClusterDistance)
-	if c.MaxBodySize == 0 {
-		c.MaxBodySize = d.MaxBodySize
-	}
-	if c.UserAgent == "" {
-		c.UserAgent = d.UserAgent
-	}
+	orDefault(&c.MinInterval, d.MinInterval)
+	orDefault(&c.MaxInterval, d.MaxInterval)
+	orDefault(&c.ConnectTimeout, d.ConnectTimeout)
+	orDefault(&c.HeaderTimeout, d.HeaderTimeout)
+	orDefault(&c.Timeout, d.Timeout)
+	orDefault(&c.BackoffCap, d.BackoffCap)
+	orDefault(&c.MaxRetryAfter, d.MaxRetryAfter)
+	orDefault(&c.FailingAfter, d.FailingAfter)
+	orDefault(&c.ClusterWindow, d.ClusterWindow)
+	orDefault(&c.DrainTimeout, d.DrainTimeout)
+	orDefault(&c.RecoverWindow, time.Hour)
+	orDefault(&c.WebSub.Lease, d.WebSub.Lease)
+	orDefault(&c.WebSub.PollInterval, d.WebSub.PollInterval)
+	orDefault(&c.WebSub.QuietAfter, d.WebSub.QuietAfter)
+	orDefault(&c.Workers, d.Workers)
+	orDefault(&c.PerHost, d.PerHost)
+	orDefault(&c.MaxRedirects, d.MaxRedirects)
+	orDefault(&c.MaxSeen, d.MaxSeen)
+	orDefault(&c.FullTextMinChars, d.FullTextMinChars)
+	orDefault(&c.ClusterDistance, d.ClusterDistance)
+	orDefault(&c.MaxBodySize, d.MaxBodySize)
+	orDefault(&c.UserAgent, d.UserAgent)
 	if c.Now == nil {
 		c.Now = time.Now
 	}
 	return c
+}
+
+// orDefault sets *p to def if it is the zero value.
+func orDefault[T comparable](p *T, def T) {
+	var zero T
+	if *p == zero {
+		*p = def
+	}
 }
 
 // Validate checks the configuration (after defaults); errors name the field.
