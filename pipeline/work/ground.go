@@ -1172,8 +1172,16 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 			continue
 		}
 		if !person || a.isPerson[c.ent] {
+			// "X ने … पीटर नवारो की आलोचना करते हुए उन्हें …": an
+			// untracked person named nearer is whom the pronoun means.
+			if person && a.untrackedNameBetween(s, c.end, k) {
+				return -1
+			}
 			return c.ent
 		}
+	}
+	if person && a.untrackedNameBetween(s, s.sn.a, k) {
+		return -1
 	}
 	for j := len(st.recent) - 1; j >= 0; j-- {
 		e := st.recent[j]
@@ -1189,6 +1197,32 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 		}
 	}
 	return -1
+}
+
+// untrackedNameBetween reports an untracked person's name in tokens
+// [from, to) of the sentence: two adjacent name-like words that the
+// lexicon does not read, in no mention, after a title or role noun and
+// under a postposition ("व्यापार सलाहकार पीटर नवारो की").
+func (a *Analyzer) untrackedNameBetween(s *sentCtx, from, to int) bool {
+	for j := max(from, s.sn.a); j+2 < to && j+2 < s.sn.b; j++ {
+		if !s.isWord(j) || !s.isWord(j+1) || s.inMention(j) || s.inMention(j+1) || s.flag(j) != 0 || s.flag(j+1) != 0 {
+			continue
+		}
+		if !a.matcher.adjacent(s.f, j, j+1) || !a.matcher.nameLike(s.f, j) || !a.matcher.nameLike(s.f, j+1) {
+			continue
+		}
+		// A title or role noun before the two makes them a person's name
+		// (सलाहकार पीटर नवारो), not a phrase (मस्क का केज फाइट का न्योता).
+		p := j - 1
+		if p < s.sn.a || !s.isWord(p) || s.flag(p)&fwRoleNoun == 0 && a.matcher.words[s.f.words[p]]&(ncTitle|ncOffice) == 0 {
+			continue
+		}
+		switch s.w(j + 2) {
+		case "की", "का", "के", "को", "पर", "से", "ने":
+			return true
+		}
+	}
+	return false
 }
 
 // affiliate records the roles a sentence gives: an organisation as the

@@ -1376,3 +1376,33 @@ func TestGroundingOrgHeads(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingUntrackedNearer: a target pronoun after an untracked
+// person named with a title ("व्यापार सलाहकार पीटर नवारो की … उन्हें") is
+// that person, not a tracked one named earlier; a plain two-word phrase
+// ("केज फाइट का") is no name.
+func TestGroundingUntrackedNearer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"an untracked adviser",
+			"डोनाल्ड ट्रंप ने नए टैरिफ लगाए। एलन मस्क ने व्यापार सलाहकार पीटर नवारो की आलोचना करते हुए उन्हें अहंकारी कहा।",
+			[]string{}},
+		{"a tracked person named nearer is still the one",
+			"एलन मस्क ने व्यापार सलाहकार पीटर नवारो से मुलाकात की। बाद में मस्क ने सैम ऑल्टमैन की आलोचना करते हुए उन्हें अहंकारी कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a phrase is no name",
+			"मार्क जुकरबर्ग ने एलन मस्क का केज फाइट का न्योता स्वीकार कर लिया और उन्हें खुली चुनौती दी।",
+			[]string{"mark-zuckerberg>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "untracked", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
