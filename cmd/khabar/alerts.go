@@ -264,12 +264,28 @@ as it did live.`,
 					if now.IsZero() {
 						now = time.Now()
 					}
-					als, err := engine.OnAnalysis(ctx, s, *res)
-					if err != nil {
+					// The stage's own judge (observe, then judge per rule
+					// and key), so the dry run fires what the stage fires.
+					judge := func(obs []alert.Observation) error {
+						for _, o := range obs {
+							msgs, err := engine.Judge(ctx, o)
+							if err != nil {
+								return err
+							}
+							var als []pipeline.Alert
+							for _, m := range msgs {
+								if !m.Retracted {
+									als = append(als, m.Alert)
+								}
+							}
+							show(als)
+						}
+						return nil
+					}
+					if err := judge(engine.ObserveAnalysis(s, *res)); err != nil {
 						stepErr = err
 						return
 					}
-					show(als)
 					evs, err := tracker.Fold(ctx, s.Ref(), res.Stances)
 					if err != nil {
 						stepErr = err
@@ -277,12 +293,10 @@ as it did live.`,
 					}
 					for _, ev := range evs {
 						events++
-						als, err := engine.OnEvent(ctx, ev, s)
-						if err != nil {
+						if err := judge(engine.ObserveEvent(ev, s)); err != nil {
 							stepErr = err
 							return
 						}
-						show(als)
 					}
 				},
 			})
