@@ -392,7 +392,25 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "जरिए", "जरिये", "माध्यम":
 		return mkPlace, n + 1, -1, false // "एक्स के जरिए": the channel
 	case "द्वारा":
+		// "उनके द्वारा लाई गई योजना की आलोचना": the plan is theirs.
+		if mk, at, head, ok := a.participleOwner(s, n+2); ok {
+			return mk, at, head, true
+		}
 		return mkAgent, n + 1, -1, false // "X के द्वारा" is X द्वारा
+	case "और", "तथा", "व", "एवं":
+		// "X की और भाजपा की नीतियों की आलोचना": two owners, each
+		// with its genitive, share the possessed noun.
+		for j := n + 2; j <= n+5 && j < s.sn.b; j++ {
+			if isGenitive(s.w(j)) {
+				if j > n+2 && s.w(j) == s.w(n) {
+					return a.genitive(s, j, depth)
+				}
+				break
+			}
+			if !s.isWord(j) || s.flag(j)&^fwEntry != 0 && !s.inMention(j) {
+				break
+			}
+		}
 	case "बजाय", "बदले", "अलावा":
 		return mkMod, n + 1, -1, false
 	case "सामने", "समक्ष", "मौजूदगी", "उपस्थिति":
@@ -990,7 +1008,7 @@ func (s *sentCtx) participleEnd(j int) int {
 	if strings.HasSuffix(s.w(j), "ने") && strings.HasPrefix(s.w(j+1), "वाल") {
 		return j + 2
 	}
-	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 {
+	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 || s.w(j) == "जारी" || s.w(j) == "लागू" {
 		return j + 1
 	}
 	for e := j + 1; e <= j+2 && e < s.sn.b; e++ {

@@ -332,7 +332,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
-		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent
@@ -836,6 +836,24 @@ func (a *Analyzer) genDoerBefore(f *field, sn sentence, c int) bool {
 					return true
 				}
 			}
+			return false
+		}
+	}
+	return false
+}
+
+// genCoord reports "X की और Y की …": the की before the coordinator at k
+// is a genitive (not the verb की) when the same genitive follows within a
+// few words.
+func genCoord(f *field, sn sentence, k int) bool {
+	if f.words[k-1] != "की" {
+		return false
+	}
+	for j := k + 2; j < sn.b && j <= k+4; j++ {
+		if f.words[j] == "की" {
+			return true
+		}
+		if f.toks[j].Kind != hindi.Word {
 			return false
 		}
 	}

@@ -941,7 +941,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// समर्थन": a verb-first headline puts the flipper before
 			// the partner (a flipper noun under a postposition, "अंत
 			// में Y का धन्यवाद", is no verb).
-			if r.k+r.n >= o.k-2 || r.k+r.n >= o.k-6 && s.mentionAt(r.k+r.n) && s.flag(r.k+r.n-1)&fwPostposition == 0 && s.flag(r.k+r.n)&fwPostposition == 0 {
+			// "समझौते की आलोचना": a flipper noun the frame governs
+			// through a postposition is its object, no flip.
+			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || r.k+r.n >= o.k-6 && s.mentionAt(r.k+r.n) && s.flag(r.k+r.n-1)&fwPostposition == 0 && s.flag(r.k+r.n)&fwPostposition == 0 {
 				flip(r.e.flip)
 			}
 		}

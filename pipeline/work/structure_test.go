@@ -156,6 +156,12 @@ func TestStanceStructure(t *testing.T) {
 		{"criticism in someone's presence is not of them", "", "एलन मस्क ने डोनाल्ड ट्रंप की मौजूदगी में टैक्स बिल की आलोचना की।", nil},
 		{"criticism before someone is not of them", "", "एलन मस्क ने डोनाल्ड ट्रंप के सामने टैक्स बिल की आलोचना की।", nil},
 		{"a nominalised clause with a place inside stays the owner's", "", "कमला हैरिस ने मेटा के अमेरिका में जांच कार्यक्रम बंद करने के फैसले की आलोचना की।", []string{"kamala-harris>meta:h"}},
+		{"a flipper noun under the frame's postposition is its object", "", "एलन मस्क ने ओपनएआई के समझौते की आलोचना की।", []string{"elon-musk>openai:h"}},
+		{"a participle after a genitive pronoun's द्वारा", "", "नरेंद्र मोदी ने बजट पेश किया। राहुल गांधी ने उनके द्वारा लाई गई योजना को घिनौना बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a participial adjective after की ओर से", "", "एलन मस्क ने ओपनएआई की ओर से जारी नए मॉडल की आलोचना की।", []string{"elon-musk>openai:h"}},
+		{"two owners each with its genitive", "", "राहुल गांधी ने नरेंद्र मोदी की और भाजपा की नीतियों की आलोचना की।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"two tracked owners each with its genitive", "", "राहुल गांधी ने नरेंद्र मोदी की और गौतम अडानी की नीतियों की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"the verb की before और still ends its clause", "", "एलन मस्क ने सैम ऑल्टमैन की आलोचना की और कहा कि ओपनएआई की नीति गलत है।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
