@@ -6,7 +6,6 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -56,9 +55,8 @@ type PartitionedStateStore struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
-	mu    sync.RWMutex
-	data  map[string]map[string][]byte // bucket → key → value
-	parts map[int]*partLoad
+	memory // its mu also guards parts, pending and onUnload
+	parts  map[int]*partLoad
 	// pending counts this store's writes of a key (bucket NUL key) not yet
 	// read back by the tail: until then the tail skips other writers'
 	// records of that key, which lie before ours in the log.
@@ -132,7 +130,7 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	_, _ = rand.Read(idb[:])
 	s := &PartitionedStateStore{
 		bus: b, topic: full, input: in, n: count[full], keyOf: keyOf, id: hex.EncodeToString(idb[:]), d: d,
-		data: map[string]map[string][]byte{}, parts: map[int]*partLoad{}, pending: map[string]int{}, now: time.Now,
+		memory: newMemory(), parts: map[int]*partLoad{}, pending: map[string]int{}, now: time.Now,
 	}
 	for i := range s.n {
 		s.ids = append(s.ids, i)
@@ -239,35 +237,23 @@ func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 		return
 	}
 	end := ends[p]
-	r := kafkago.NewReader(kafkago.ReaderConfig{
-		Brokers: s.bus.cfg.Brokers, Topic: s.topic, Partition: p, Dialer: s.d,
-		MinBytes: 1, MaxBytes: 10 << 20, MaxWait: 500 * time.Millisecond,
-		ReadBackoffMin: 100 * time.Millisecond, ReadBackoffMax: time.Second,
-	})
-	defer r.Close()
-	if err := r.SetOffset(kafkago.FirstOffset); err != nil {
+	r, err := s.bus.changelogReader(s.d, s.topic, p, 10<<20, 0)
+	if err != nil {
 		fail(fmt.Errorf("kafka state: %s/%d: %w", s.topic, p, err))
 		return
 	}
+	defer r.Close()
 	restoring := end > 0
 	if !restoring {
 		close(pl.ready)
 	}
 	for {
-		m, err := r.ReadMessage(ctx)
+		m, err := s.bus.readChangelog(ctx, r, "state changelog read failed; retrying", s.topic, p)
 		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, io.EOF) {
-				if restoring {
-					fail(fmt.Errorf("kafka state: restore %s/%d stopped: %w", s.topic, p, err))
-				}
-				return
+			if restoring {
+				fail(fmt.Errorf("kafka state: restore %s/%d stopped: %w", s.topic, p, err))
 			}
-			s.bus.log.Warn("state changelog read failed; retrying", "topic", s.topic, "partition", p, "err", err)
-			select {
-			case <-time.After(time.Second):
-			case <-ctx.Done():
-			}
-			continue
+			return
 		}
 		s.applyRecord(m)
 		if restoring {
@@ -285,15 +271,8 @@ func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 // records are already in memory; another writer's record of a key this
 // store has a write of in flight lies before that write, and is skipped.
 func (s *PartitionedStateStore) applyRecord(m kafkago.Message) {
-	own, del, ours := false, false, false
-	for _, h := range m.Headers {
-		switch h.Key {
-		case headerWriter:
-			own, ours = string(h.Value) == s.id, true
-		case headerDelete:
-			del = true
-		}
-	}
+	writer, ours, del := recordHeaders(m.Headers)
+	own := ours && writer == s.id
 	// A null value from another client (kcat -Z) is a tombstone too.
 	del = del || m.Value == nil && !ours
 	bk := string(m.Key)
@@ -320,58 +299,18 @@ func (s *PartitionedStateStore) applyRecord(m kafkago.Message) {
 	s.set(bucket, key, v, del)
 }
 
-func (s *PartitionedStateStore) set(bucket, key string, value []byte, del bool) {
-	b := s.data[bucket]
-	if del {
-		delete(b, key)
-		if len(b) == 0 {
-			delete(s.data, bucket)
-		}
-		return
-	}
-	if b == nil {
-		b = map[string][]byte{}
-		s.data[bucket] = b
-	}
-	b[key] = value
-}
-
 // Get returns a copy of the value, loading the key's partition first.
 func (s *PartitionedStateStore) Get(ctx context.Context, bucket, key string) ([]byte, bool, error) {
 	if err := s.Own(ctx, s.partitionOf(bucket, key)); err != nil {
 		return nil, false, err
 	}
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	v, ok := s.data[bucket][key]
-	return slices.Clone(v), ok, nil
+	v, ok := s.get(bucket, key)
+	return v, ok, nil
 }
 
 // ForEach visits the bucket's keys in order, of the loaded partitions only.
 func (s *PartitionedStateStore) ForEach(ctx context.Context, bucket string, fn func(key string, value []byte) error) error {
-	s.mu.RLock()
-	keys := make([]string, 0, len(s.data[bucket]))
-	for k := range s.data[bucket] {
-		keys = append(keys, k)
-	}
-	s.mu.RUnlock()
-	slices.Sort(keys)
-	for _, k := range keys {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		s.mu.RLock()
-		v, ok := s.data[bucket][k]
-		v = slices.Clone(v)
-		s.mu.RUnlock()
-		if !ok {
-			continue
-		}
-		if err := fn(k, v); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.forEach(ctx, bucket, fn)
 }
 
 // Apply writes one record per op, each to its partition, in the order
@@ -384,21 +323,19 @@ func (s *PartitionedStateStore) Apply(ctx context.Context, ops ...pipeline.State
 	}
 	msgs := make([]kafkago.Message, len(ops))
 	for i, op := range ops {
-		if strings.Contains(op.Bucket, "\x00") {
-			return fmt.Errorf("kafka state: bucket %q contains NUL", op.Bucket)
+		key, err := changelogKey("kafka state", op)
+		if err != nil {
+			return err
 		}
 		p := s.partitionOf(op.Bucket, op.Key)
 		if err := s.Own(ctx, p); err != nil {
 			return err
 		}
 		hs := []kafkago.Header{{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)}, {Key: headerWriter, Value: []byte(s.id)}}
-		var v []byte
 		if op.Delete {
 			hs = append(hs, kafkago.Header{Key: headerDelete, Value: []byte("1")})
-		} else if v = op.Value; v == nil {
-			v = []byte{} // an empty value is not a tombstone
 		}
-		msgs[i] = kafkago.Message{Key: []byte(op.Bucket + "\x00" + op.Key), Value: v, Headers: hs, WriterData: p}
+		msgs[i] = kafkago.Message{Key: []byte(key), Value: changelogValue(op), Headers: hs, WriterData: p}
 	}
 	s.mu.Lock()
 	for _, m := range msgs {
@@ -422,11 +359,7 @@ func (s *PartitionedStateStore) Apply(ctx context.Context, ops ...pipeline.State
 		return fmt.Errorf("kafka state: write %d record(s) to %q: %w", len(msgs), s.topic, err)
 	}
 	for _, op := range ops {
-		v := slices.Clone(op.Value)
-		if v == nil {
-			v = []byte{}
-		}
-		s.set(op.Bucket, op.Key, v, op.Delete)
+		s.setOp(op, op.Delete)
 	}
 	return nil
 }

@@ -4,13 +4,9 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
-	"errors"
 	"fmt"
-	"io"
-	"slices"
 	"strings"
 	"sync"
-	"time"
 
 	kafkago "github.com/segmentio/kafka-go"
 
@@ -50,8 +46,7 @@ type StateStore struct {
 	full  string // topic, prefixed
 	parts []int
 
-	mu   sync.RWMutex
-	data map[string]map[string][]byte // bucket → key → value
+	memory // its mu also guards next and moved
 	// next is, per partition, the offset the tail reads next; moved is
 	// closed (and replaced) whenever one advances (Sync waits on it).
 	next  map[int]int64
@@ -105,7 +100,7 @@ func openChangelog(ctx context.Context, b *Bus, topic string, c changelog) (*Sta
 	_, _ = rand.Read(idb[:])
 	s := &StateStore{bus: b, topic: topic, full: full, parts: parts, id: hex.EncodeToString(idb[:]),
 		what: c.what, keep: c.keep,
-		data: map[string]map[string][]byte{}, next: map[int]int64{}, moved: make(chan struct{})}
+		memory: newMemory(), next: map[int]int64{}, moved: make(chan struct{})}
 	d, err := b.cfg.dialer()
 	if err != nil {
 		return nil, err
@@ -114,16 +109,10 @@ func openChangelog(ctx context.Context, b *Bus, topic string, c changelog) (*Sta
 	s.cancel = cancel
 	restored := make(chan error, len(parts))
 	for _, part := range parts {
-		r := kafkago.NewReader(kafkago.ReaderConfig{
-			Brokers: b.cfg.Brokers, Topic: full, Partition: part, Dialer: d,
-			MinBytes: 1, MaxBytes: c.fetch, QueueCapacity: c.queue,
-			MaxWait:        500 * time.Millisecond,
-			ReadBackoffMin: 100 * time.Millisecond, ReadBackoffMax: time.Second,
-		})
-		if err := r.SetOffset(kafkago.FirstOffset); err != nil {
+		r, err := b.changelogReader(d, full, part, c.fetch, c.queue)
+		if err != nil {
 			cancel()
 			s.wg.Wait()
-			_ = r.Close()
 			return nil, fmt.Errorf("%s: %w", c.what, err)
 		}
 		s.wg.Add(1)
@@ -162,29 +151,12 @@ func (s *StateStore) tail(ctx context.Context, r *kafkago.Reader, part int, end 
 		report(nil)
 	}
 	for {
-		m, err := r.ReadMessage(ctx)
+		m, err := s.bus.readChangelog(ctx, r, s.what+": changelog read failed; retrying", s.topic, part)
 		if err != nil {
-			if ctx.Err() != nil || errors.Is(err, io.EOF) {
-				report(fmt.Errorf("%s: restore stopped: %w", s.what, err))
-				return
-			}
-			s.bus.log.Warn(s.what+": changelog read failed; retrying", "topic", s.topic, "partition", part, "err", err)
-			select {
-			case <-time.After(time.Second):
-			case <-ctx.Done():
-			}
-			continue
+			report(fmt.Errorf("%s: restore stopped: %w", s.what, err))
+			return
 		}
-		own, del := false, false
-		for _, h := range m.Headers {
-			switch h.Key {
-			case headerWriter:
-				own = string(h.Value) == s.id
-			case headerDelete:
-				del = true
-			}
-		}
-		if !own {
+		if writer, _, del := recordHeaders(m.Headers); writer != s.id {
 			if bucket, key, ok := strings.Cut(string(m.Key), "\x00"); ok {
 				v := m.Value
 				if del {
@@ -210,49 +182,15 @@ func (s *StateStore) keeps(bucket, key string, value []byte, deleted bool) bool 
 	return s.keep == nil || s.keep(bucket, key, value, deleted)
 }
 
-func (s *StateStore) set(bucket, key string, value []byte, del bool) {
-	b := s.data[bucket]
-	if del {
-		delete(b, key)
-		return
-	}
-	if b == nil {
-		b = map[string][]byte{}
-		s.data[bucket] = b
-	}
-	b[key] = value
-}
-
 // Get returns a copy of the value.
 func (s *StateStore) Get(_ context.Context, bucket, key string) ([]byte, bool, error) {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	v, ok := s.data[bucket][key]
-	return slices.Clone(v), ok, nil
+	v, ok := s.get(bucket, key)
+	return v, ok, nil
 }
 
 // ForEach visits the bucket's keys in order.
 func (s *StateStore) ForEach(ctx context.Context, bucket string, fn func(key string, value []byte) error) error {
-	s.mu.RLock()
-	keys := make([]string, 0, len(s.data[bucket]))
-	for k := range s.data[bucket] {
-		keys = append(keys, k)
-	}
-	s.mu.RUnlock()
-	slices.Sort(keys)
-	for _, k := range keys {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		v, ok, _ := s.Get(ctx, bucket, k)
-		if !ok {
-			continue
-		}
-		if err := fn(k, v); err != nil {
-			return err
-		}
-	}
-	return nil
+	return s.forEach(ctx, bucket, fn)
 }
 
 // Apply writes the ops to the changelog and returns when the brokers
@@ -264,17 +202,11 @@ func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	}
 	msgs := make([]*pipeline.Message, len(ops))
 	for i, op := range ops {
-		if strings.Contains(op.Bucket, "\x00") {
-			return fmt.Errorf("%s: bucket %q contains NUL", s.what, op.Bucket)
+		key, err := changelogKey(s.what, op)
+		if err != nil {
+			return err
 		}
-		var v []byte
-		if !op.Delete {
-			v = op.Value
-			if v == nil {
-				v = []byte{} // an empty value is not a tombstone
-			}
-		}
-		m := pipeline.NewMessage(op.Bucket+"\x00"+op.Key, v)
+		m := pipeline.NewMessage(key, changelogValue(op))
 		m.Headers[headerWriter] = s.id
 		if op.Delete {
 			m.Headers[headerDelete] = "1"
@@ -305,14 +237,7 @@ func (s *StateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	}
 	s.mu.Lock()
 	for i, op := range ops {
-		var v []byte
-		if !drop[i] {
-			v = slices.Clone(op.Value)
-			if v == nil {
-				v = []byte{}
-			}
-		}
-		s.set(op.Bucket, op.Key, v, drop[i])
+		s.setOp(op, drop[i])
 	}
 	s.mu.Unlock()
 	return nil
