@@ -198,13 +198,23 @@ func (c *Config) tlsConfig() (*tls.Config, error) {
 	return tc, nil
 }
 
-// transport is the producer's and admin client's connection setup.
-func (c *Config) transport() (*kafkago.Transport, error) {
+// security is the TLS configuration (nil: plaintext) and SASL mechanism
+// (nil: none) of every connection.
+func (c *Config) security() (*tls.Config, sasl.Mechanism, error) {
 	tc, err := c.tlsConfig()
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	mech, err := c.saslMechanism()
+	if err != nil {
+		return nil, nil, err
+	}
+	return tc, mech, nil
+}
+
+// transport is the producer's and admin client's connection setup.
+func (c *Config) transport() (*kafkago.Transport, error) {
+	tc, mech, err := c.security()
 	if err != nil {
 		return nil, err
 	}
@@ -219,11 +229,7 @@ func (c *Config) transport() (*kafkago.Transport, error) {
 
 // dialer is the consumer's connection setup.
 func (c *Config) dialer() (*kafkago.Dialer, error) {
-	tc, err := c.tlsConfig()
-	if err != nil {
-		return nil, err
-	}
-	mech, err := c.saslMechanism()
+	tc, mech, err := c.security()
 	if err != nil {
 		return nil, err
 	}
