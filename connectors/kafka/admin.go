@@ -60,13 +60,7 @@ type SetupResult struct {
 // configured retention/cleanup policy and, when they have fewer partitions
 // than configured, more partitions (never fewer: Kafka cannot shrink).
 func Setup(ctx context.Context, cfg Config, log *slog.Logger) ([]SetupResult, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	tr, err := cfg.transport()
+	log, tr, err := cfg.open(log)
 	if err != nil {
 		return nil, err
 	}
@@ -164,10 +158,7 @@ func alterConfig(ctx context.Context, cl *kafkago.Client, topic string, entries 
 // CreateTopic creates one topic (full name) with n partitions, for tests
 // and tools; an existing topic is not an error.
 func CreateTopic(ctx context.Context, cfg Config, full string, n int) error {
-	if err := cfg.Validate(); err != nil {
-		return err
-	}
-	tr, err := cfg.transport()
+	_, tr, err := cfg.open(nil)
 	if err != nil {
 		return err
 	}

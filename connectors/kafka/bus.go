@@ -50,13 +50,7 @@ var _ pipeline.Bus = (*Bus)(nil)
 // New connects to the brokers and returns the bus. It fails within about
 // cfg.DialTimeout when no broker answers, naming the addresses tried.
 func New(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
-	if err := cfg.Validate(); err != nil {
-		return nil, err
-	}
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
-	}
-	tr, err := cfg.transport()
+	log, tr, err := cfg.open(log)
 	if err != nil {
 		return nil, err
 	}

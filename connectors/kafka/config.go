@@ -9,6 +9,7 @@ import (
 	"crypto/x509"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"os"
 	"time"
@@ -210,6 +211,22 @@ func (c *Config) security() (*tls.Config, sasl.Mechanism, error) {
 		return nil, nil, err
 	}
 	return tc, mech, nil
+}
+
+// open validates the configuration and returns the logger (log, or one
+// that discards when nil) and the connection setup of a bus or admin call.
+func (c *Config) open(log *slog.Logger) (*slog.Logger, *kafkago.Transport, error) {
+	if err := c.Validate(); err != nil {
+		return nil, nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	tr, err := c.transport()
+	if err != nil {
+		return nil, nil, err
+	}
+	return log, tr, nil
 }
 
 // transport is the producer's and admin client's connection setup.
