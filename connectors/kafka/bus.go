@@ -54,7 +54,6 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 	if err != nil {
 		return nil, err
 	}
-	codec, _ := cfg.codec()
 	b := &Bus{
 		cfg:      cfg,
 		log:      log.With("component", "kafka"),
@@ -68,26 +67,34 @@ func New(ctx context.Context, cfg Config, log *slog.Logger) (*Bus, error) {
 		tr.CloseIdleConnections()
 		return nil, err
 	}
-	b.writer = &kafkago.Writer{
-		Addr: kafkago.TCP(cfg.Brokers...),
-		// Murmur2 is the Java client's partitioner: a key lands on the same
-		// partition whichever client wrote it.
-		Balancer:               &kafkago.Murmur2Balancer{},
-		MaxAttempts:            cfg.MaxAttempts,
-		WriteBackoffMin:        min(100*time.Millisecond, cfg.RetryBackoff),
-		WriteBackoffMax:        cfg.RetryBackoff,
-		BatchSize:              cfg.BatchSize,
-		BatchBytes:             int64(cfg.BatchBytes),
-		BatchTimeout:           cfg.BatchTimeout,
-		RequiredAcks:           kafkago.RequireAll,
-		Async:                  true,
-		Completion:             b.completion,
-		Compression:            codec,
-		Transport:              tr,
-		AllowAutoTopicCreation: false,
-		ErrorLogger:            kafkago.LoggerFunc(func(f string, a ...any) { b.log.Warn("producer: " + fmt.Sprintf(f, a...)) }),
-	}
+	// Murmur2 is the Java client's partitioner: a key lands on the same
+	// partition whichever client wrote it.
+	b.writer = b.newWriter(&kafkago.Murmur2Balancer{})
+	b.writer.Async = true
+	b.writer.Completion = b.completion
+	b.writer.ErrorLogger = kafkago.LoggerFunc(func(f string, a ...any) { b.log.Warn("producer: " + fmt.Sprintf(f, a...)) })
 	return b, nil
+}
+
+// newWriter is a producer with the bus's settings (acks=all, attempts and
+// backoff, batching, compression, connections) that places messages with
+// balancer. It never creates a topic.
+func (b *Bus) newWriter(balancer kafkago.Balancer) *kafkago.Writer {
+	codec, _ := b.cfg.codec()
+	return &kafkago.Writer{
+		Addr:                   kafkago.TCP(b.cfg.Brokers...),
+		Balancer:               balancer,
+		MaxAttempts:            b.cfg.MaxAttempts,
+		WriteBackoffMin:        min(100*time.Millisecond, b.cfg.RetryBackoff),
+		WriteBackoffMax:        b.cfg.RetryBackoff,
+		BatchSize:              b.cfg.BatchSize,
+		BatchBytes:             int64(b.cfg.BatchBytes),
+		BatchTimeout:           b.cfg.BatchTimeout,
+		RequiredAcks:           kafkago.RequireAll,
+		Compression:            codec,
+		Transport:              b.tr,
+		AllowAutoTopicCreation: false,
+	}
 }
 
 // probe asks for cluster metadata so that a wrong address is an error now,

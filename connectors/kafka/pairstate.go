@@ -125,7 +125,6 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	if err != nil {
 		return nil, err
 	}
-	codec, _ := b.cfg.codec()
 	var idb [8]byte
 	_, _ = rand.Read(idb[:])
 	s := &PartitionedStateStore{
@@ -135,20 +134,8 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	for i := range s.n {
 		s.ids = append(s.ids, i)
 	}
-	s.w = &kafkago.Writer{
-		Addr:            kafkago.TCP(b.cfg.Brokers...),
-		Topic:           full,
-		Balancer:        chosenPartition{},
-		MaxAttempts:     b.cfg.MaxAttempts,
-		WriteBackoffMin: min(100*time.Millisecond, b.cfg.RetryBackoff),
-		WriteBackoffMax: b.cfg.RetryBackoff,
-		BatchSize:       b.cfg.BatchSize,
-		BatchBytes:      int64(b.cfg.BatchBytes),
-		BatchTimeout:    b.cfg.BatchTimeout,
-		RequiredAcks:    kafkago.RequireAll,
-		Compression:     codec,
-		Transport:       b.tr,
-	}
+	s.w = b.newWriter(chosenPartition{})
+	s.w.Topic = full
 	s.ctx, s.cancel = context.WithCancel(context.WithoutCancel(ctx))
 	return s, nil
 }
