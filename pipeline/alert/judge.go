@@ -271,9 +271,24 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, erro
 		switch {
 		case o.Version < prev.Version:
 			return nil, nil // an older version of the input than the one judged
+		case o.Retract == prev.Retracted && o.Version > prev.Version:
+			// A newer version saying the same (the event published again
+			// by a later fold): remembered, so an older retraction arriving
+			// after it changes nothing.
+			up := *prev
+			up.Version, up.Written = o.Version, wall
+			b, err := json.Marshal(up)
+			if err != nil {
+				return nil, fmt.Errorf("alert: encode input %s: %w", trigger, err)
+			}
+			if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketInputs, Key: tx.sk + "\x00" + trigger, Value: b}); err != nil {
+				return nil, fmt.Errorf("alert: store input %s of %s: %w", trigger, o.MessageKey(), err)
+			}
+			return nil, nil
 		case o.Retract == prev.Retracted:
-			if !o.Retract && prev.Wall.Equal(o.Wall) {
-				// The same message again: its alerts may not have been published.
+			if prev.Wall.Equal(o.Wall) {
+				// The same message again: what it fired or withdrew may not
+				// have been published.
 				msgs, err := tx.current(ctx, prev.At)
 				if err != nil {
 					return nil, fmt.Errorf("alert: re-emit %s of %s: %w", trigger, o.MessageKey(), err)
@@ -284,7 +299,7 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, erro
 		}
 		// Retracted now, or back after a retraction (a newer version).
 		if o.Retract {
-			in.At, in.Wall, in.Distinct, in.Story, in.Cites, in.Reason, in.Replay = prev.At, prev.Wall, prev.Distinct, prev.Story, prev.Cites, prev.Reason, prev.Replay
+			in.At, in.Distinct, in.Story, in.Cites, in.Reason, in.Replay = prev.At, prev.Distinct, prev.Story, prev.Cites, prev.Reason, prev.Replay
 		}
 	} else if o.Retract {
 		// Withdrawn before it was judged: remember it, so the input itself

@@ -17,7 +17,8 @@ import (
 // orderInputs are the observations of the order tests: mixedInputs (bursts
 // about three people, deal amounts, feuds), a hot key (60 hostile stories
 // about one person from 5 outlets over 10 hours, in no order), and
-// retractions of two of the feuds (version 2; the feuds are version 1).
+// retractions of two of the feuds (version 2; the feuds are version 1),
+// one of them published again (version 3).
 func orderInputs(t *testing.T, e *Engine, clock *testClock) []Observation {
 	t.Helper()
 	var obs []Observation
@@ -34,6 +35,11 @@ func orderInputs(t *testing.T, e *Engine, clock *testClock) []Observation {
 				for _, o := range os {
 					o.Retract, o.Version = true, 2
 					obs = append(obs, o)
+					if feuds == 5 {
+						// Published again by a later fold: it stands.
+						o.Retract, o.Version = false, 3
+						obs = append(obs, o)
+					}
 				}
 			}
 			continue
@@ -286,6 +292,19 @@ func TestJudgeRetractionWithdraws(t *testing.T) {
 	// Back with a newer version (a later fold published it again): fires.
 	if m := judge(obsOf("s3", t0.Add(3*time.Hour), false, 3)); len(m) != 1 || m[0].Retracted || m[0].ID != id {
 		t.Fatalf("a feud published again: %+v", m)
+	}
+	// Next day: a feud (version 1), its publication by a later fold
+	// (version 3), then the retraction between them (version 2) arriving
+	// last: the feud stands.
+	next := t0.Add(30 * time.Hour)
+	if m := judge(obsOf("s4", next, false, 1)); len(m) != 1 {
+		t.Fatalf("next day's feud: %+v", m)
+	}
+	if m := judge(obsOf("s4", next, false, 3)); len(m) != 0 {
+		t.Fatalf("the same feud, newer version: %+v", m)
+	}
+	if m := judge(obsOf("s4", next, true, 2)); len(m) != 0 {
+		t.Fatalf("a retraction older than the version judged withdrew %+v", m)
 	}
 }
 
