@@ -392,23 +392,39 @@ func TestSASL(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer b.Close()
-			ch, err := b.Subscribe(t.Context(), pipeline.TopicStories, "sasl")
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := pipeline.NewMessage("k", []byte(`{"via":"`+tt.mech+`"}`))
-			if err := b.Publish(t.Context(), pipeline.TopicStories, m); err != nil {
-				t.Fatal(err)
-			}
-			select {
-			case got := <-ch:
-				if string(got.Value) != string(m.Value) {
-					t.Fatalf("got %s, want %s", got.Value, m.Value)
-				}
-				got.Ack()
-			case <-time.After(60 * time.Second):
-				t.Fatal("nothing received over SASL")
-			}
+			roundTrip(t, b, "sasl", "SASL", []byte(`{"via":"`+tt.mech+`"}`))
 		})
+	}
+}
+
+// roundTrip publishes value to the stories topic over b and fails unless
+// the brokers acknowledge it and a subscriber of group receives it; over
+// names the connection in failures.
+func roundTrip(t *testing.T, b *kafka.Bus, group, over string, value []byte) {
+	t.Helper()
+	ch, err := b.Subscribe(t.Context(), pipeline.TopicStories, group)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := pipeline.NewMessage("k", value)
+	if err := b.Publish(t.Context(), pipeline.TopicStories, m); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-m.Done():
+		if m.Err() != nil {
+			t.Fatalf("publish over %s: %v", over, m.Err())
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatalf("publish over %s not acknowledged", over)
+	}
+	select {
+	case got := <-ch:
+		if string(got.Value) != string(value) {
+			t.Fatalf("got %s, want %s", got.Value, value)
+		}
+		got.Ack()
+	case <-time.After(60 * time.Second):
+		t.Fatalf("nothing received over %s", over)
 	}
 }

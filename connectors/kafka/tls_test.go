@@ -17,7 +17,6 @@ import (
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
-	"github.com/khabar/khabar/pipeline"
 )
 
 // tlsBroker returns the broker's SSL listener and the CA that signed its
@@ -129,31 +128,7 @@ func TestTLS(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer b.Close()
-			ch, err := b.Subscribe(t.Context(), pipeline.TopicStories, "tls")
-			if err != nil {
-				t.Fatal(err)
-			}
-			m := pipeline.NewMessage("k", []byte(`{"title":"टीएलएस पर भेजी गई खबर"}`))
-			if err := b.Publish(t.Context(), pipeline.TopicStories, m); err != nil {
-				t.Fatal(err)
-			}
-			select {
-			case <-m.Done():
-				if m.Err() != nil {
-					t.Fatalf("publish over TLS: %v", m.Err())
-				}
-			case <-time.After(60 * time.Second):
-				t.Fatal("publish over TLS not acknowledged")
-			}
-			select {
-			case got := <-ch:
-				if string(got.Value) != string(m.Value) {
-					t.Fatalf("got %s, want %s", got.Value, m.Value)
-				}
-				got.Ack()
-			case <-time.After(60 * time.Second):
-				t.Fatal("nothing received over TLS")
-			}
+			roundTrip(t, b, "tls", "TLS", []byte(`{"title":"टीएलएस पर भेजी गई खबर"}`))
 		})
 	}
 }
