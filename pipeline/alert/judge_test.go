@@ -366,3 +366,84 @@ func TestJudgeWritesPerInputBounded(t *testing.T) {
 	}
 	t.Logf("bytes written per input: %d (inputs 200–400), %d (last 200); an observation is %d bytes", early/200, late/200, obsSize)
 }
+
+// recordingNotifier records sends and withdrawals in order.
+type recordingNotifier struct{ log []string }
+
+func (r *recordingNotifier) Notify(_ context.Context, a pipeline.Alert) error {
+	r.log = append(r.log, "sent "+a.ID)
+	return nil
+}
+
+func (r *recordingNotifier) Retract(_ context.Context, a pipeline.Alert) error {
+	r.log = append(r.log, "withdrawn "+a.ID)
+	return nil
+}
+
+// Withdrawals through both delivery steps: an alert sent before is
+// followed by one withdrawal (sent once, however often the withdrawal
+// arrives); an alert withdrawn while its delivery still waits in the
+// outbox is never sent; one fired again after its withdrawal is sent
+// again.
+func TestWithdrawalDelivery(t *testing.T) {
+	rules := mustRules(t, `rules: [{name: feud, on: event, kinds: [new-feud], quiet: 24h, notify: [hook]}]`)
+	a := AlertMessage{Alert: pipeline.Alert{ID: "feud/a|b/20250301T000000Z", Rule: "feud", Key: "a|b", Time: t0}}
+	w := AlertMessage{Alert: a.Alert, Retracted: true}
+	msg := func(m AlertMessage) *pipeline.Message {
+		t.Helper()
+		pm, err := pipeline.Encode(m.ID, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return pm
+	}
+	for _, mode := range []string{"delivery", "outbox"} {
+		t.Run(mode, func(t *testing.T) {
+			rec := &recordingNotifier{}
+			e, err := New(DefaultConfig(), rules, track.NewMemoryStore(), map[string]Notifier{"hook": rec}, nil, newClock().Now)
+			if err != nil {
+				t.Fatal(err)
+			}
+			h := DeliveryHandler(e)
+			if mode == "outbox" {
+				h = OutboxHandler(e)
+			}
+			step := func(m AlertMessage) {
+				t.Helper()
+				if _, err := h(t.Context(), msg(m)); err != nil {
+					t.Fatal(err)
+				}
+				if mode == "outbox" {
+					if _, err := e.Deliverer().DeliverDue(t.Context()); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			for _, m := range []AlertMessage{a, a, w, w, a, a} {
+				step(m)
+			}
+			want := []string{"sent " + a.ID, "withdrawn " + a.ID, "sent " + a.ID}
+			if !slices.Equal(rec.log, want) {
+				t.Fatalf("the notifier got %v, want %v", rec.log, want)
+			}
+		})
+	}
+	// Outbox: withdrawn before the Deliverer ran — never sent.
+	rec := &recordingNotifier{}
+	e, err := New(DefaultConfig(), rules, track.NewMemoryStore(), map[string]Notifier{"hook": rec}, nil, newClock().Now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := OutboxHandler(e)
+	for _, m := range []AlertMessage{a, w} {
+		if _, err := h(t.Context(), msg(m)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := e.Deliverer().DeliverDue(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if len(rec.log) != 0 {
+		t.Fatalf("an alert withdrawn while queued reached the notifier: %v", rec.log)
+	}
+}
