@@ -96,32 +96,22 @@ func (c *Config) Validate() error {
 			return fmt.Errorf("kafka: broker %q: %w", b, err)
 		}
 	}
-	setInt := func(v *int, def int) {
-		if *v <= 0 {
-			*v = def
-		}
-	}
-	setDur := func(v *time.Duration, def time.Duration) {
-		if *v <= 0 {
-			*v = def
-		}
-	}
 	if c.ClientID == "" {
 		c.ClientID = d.ClientID
 	}
-	setInt(&c.Partitions, d.Partitions)
-	setInt(&c.ReplicationFactor, d.ReplicationFactor)
-	setDur(&c.DialTimeout, d.DialTimeout)
-	setInt(&c.BatchSize, d.BatchSize)
-	setInt(&c.BatchBytes, d.BatchBytes)
-	setDur(&c.BatchTimeout, d.BatchTimeout)
-	setInt(&c.MaxAttempts, d.MaxAttempts)
-	setDur(&c.RetryBackoff, d.RetryBackoff)
-	setDur(&c.SessionTimeout, d.SessionTimeout)
-	setDur(&c.CommitInterval, d.CommitInterval)
-	setInt(&c.MaxInFlight, d.MaxInFlight)
-	setDur(&c.DrainTimeout, d.DrainTimeout)
-	setInt(&c.MaxBuffered, d.MaxBuffered)
+	positiveOr(&c.Partitions, d.Partitions)
+	positiveOr(&c.ReplicationFactor, d.ReplicationFactor)
+	positiveOr(&c.DialTimeout, d.DialTimeout)
+	positiveOr(&c.BatchSize, d.BatchSize)
+	positiveOr(&c.BatchBytes, d.BatchBytes)
+	positiveOr(&c.BatchTimeout, d.BatchTimeout)
+	positiveOr(&c.MaxAttempts, d.MaxAttempts)
+	positiveOr(&c.RetryBackoff, d.RetryBackoff)
+	positiveOr(&c.SessionTimeout, d.SessionTimeout)
+	positiveOr(&c.CommitInterval, d.CommitInterval)
+	positiveOr(&c.MaxInFlight, d.MaxInFlight)
+	positiveOr(&c.DrainTimeout, d.DrainTimeout)
+	positiveOr(&c.MaxBuffered, d.MaxBuffered)
 	if _, err := c.codec(); err != nil {
 		return err
 	}
@@ -151,6 +141,13 @@ func (c *Config) codec() (compress.Compression, error) {
 		return compress.Zstd, nil
 	}
 	return 0, fmt.Errorf("kafka: compression %q is not one of none, gzip, snappy, lz4, zstd", c.Compression)
+}
+
+// positiveOr sets *v to def unless it is positive.
+func positiveOr[T int | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
 }
 
 func (c *Config) saslMechanism() (sasl.Mechanism, error) {

@@ -122,3 +122,20 @@ func TestCheckSchema(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateDefaults: Validate gives a zero or negative count or
+// duration its default and keeps a positive one.
+func TestValidateDefaults(t *testing.T) {
+	d := DefaultConfig()
+	c := Config{Brokers: []string{"127.0.0.1:9092"}, Partitions: -1, BatchSize: 7, DialTimeout: -time.Second, RetryBackoff: 3 * time.Second}
+	if err := c.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if c.Partitions != d.Partitions || c.MaxInFlight != d.MaxInFlight || c.DialTimeout != d.DialTimeout || c.SessionTimeout != d.SessionTimeout {
+		t.Errorf("defaults not applied: partitions %d, max in flight %d, dial timeout %s, session timeout %s; want %d, %d, %s, %s",
+			c.Partitions, c.MaxInFlight, c.DialTimeout, c.SessionTimeout, d.Partitions, d.MaxInFlight, d.DialTimeout, d.SessionTimeout)
+	}
+	if c.BatchSize != 7 || c.RetryBackoff != 3*time.Second {
+		t.Errorf("set values replaced: batch size %d, retry backoff %s; want 7, 3s", c.BatchSize, c.RetryBackoff)
+	}
+}
