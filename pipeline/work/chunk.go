@@ -520,6 +520,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkGen, n, -1, false
 			}
+			// "Y की टैरिफ नीति X के निशाने पर": in a headline with no
+			// verb, the possessed noun before another's genitive is the
+			// subject.
+			if depth == 0 && j > n+1 && isGenitive(s.w(s.mentionEnd(j))) && !s.hasFinite() {
+				return mkBare, j, -1, true
+			}
 			return mkMod, n, -1, false
 		}
 		if s.isQuoteTok(j) {
@@ -601,11 +607,30 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkBare, j, -1, true
 		}
 		if !s.isWord(j) && s.w(j) != "-" && s.f.toks[j].Kind != hindi.Number {
+			// "X के निशाने पर Y की टैरिफ नीति": a possessed noun
+			// closing a headline is its subject, the owner judged.
+			if depth == 0 && j > n+1 && j+1 >= s.sn.b && !s.hasFinite() {
+				return mkBare, j, -1, true
+			}
 			return mkMod, j, -1, false
 		}
 		j++
 	}
+	if depth == 0 && j >= s.sn.b && j > n+1 && !s.hasFinite() {
+		return mkBare, j, -1, true
+	}
 	return mkMod, n, -1, false
+}
+
+// hasFinite reports a finite verb or copula in the sentence (a headline
+// often has none).
+func (s *sentCtx) hasFinite() bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if s.flag(k)&(fwFinite|fwCopula) != 0 && s.w(k) != "की" {
+			return true
+		}
+	}
+	return false
 }
 
 // isCoordinator reports a word that links two names into one group.

@@ -1443,6 +1443,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				calling = true
 			}
 		}
+		// "X ने बताया Y के बिल को घिनौना": the verb first, its
+		// को-object between it and the word.
+		for b := j + 1; b < o.k && s.cid[j-s.sn.a] == s.cid[o.k-s.sn.a]; b++ {
+			if s.w(b) == "को" {
+				calling = true
+			}
+		}
 	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)

@@ -162,6 +162,11 @@ func TestStanceStructure(t *testing.T) {
 		{"two owners each with its genitive", "", "राहुल गांधी ने नरेंद्र मोदी की और भाजपा की नीतियों की आलोचना की।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"two tracked owners each with its genitive", "", "राहुल गांधी ने नरेंद्र मोदी की और गौतम अडानी की नीतियों की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
 		{"the verb की before और still ends its clause", "", "एलन मस्क ने सैम ऑल्टमैन की आलोचना की और कहा कि ओपनएआई की नीति गलत है।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"verb-first calling with the को-object after the verb", "एलन मस्क ने बताया डोनाल्ड ट्रंप के बिल को घिनौना", "", []string{"elon-musk>donald-trump:h"}},
+		{"a calling verb in the clause before is not this clause's calling", "", "सत्या नडेला ने कहा कि वह खुश हैं। डोनाल्ड ट्रंप ने जवाब में कहा कि नडेला ने माइक्रोसॉफ्ट को शानदार ऊंचाइयों पर पहुंचाया है।", []string{"donald-trump>satya-nadella:s"}},
+		{"a possessed noun closing a verbless headline", "एलन मस्क के निशाने पर डोनाल्ड ट्रंप की टैरिफ नीति", "", []string{"elon-musk>donald-trump:h"}},
+		{"a possessed noun opening a verbless headline", "डोनाल्ड ट्रंप की टैरिफ नीति एलन मस्क के निशाने पर", "", []string{"elon-musk>donald-trump:h"}},
+		{"a possessed noun closing a sentence with a verb is no subject", "", "एलन मस्क ने बयान दिया और चर्चा में रही डोनाल्ड ट्रंप की टैरिफ नीति।", nil},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
