@@ -798,8 +798,8 @@ func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
 		if j < k-1 && (f.words[j] == "ने" || fl[j-sn.a]&fwAgentPron != 0) {
 			agent = true
 		}
-		if agent && f.words[j] == "को" {
-			return false
+		if j < k-1 && f.words[j] == "को" {
+			return false // "Y के बयान को X ने बताया झूठ"
 		}
 	}
 	if !agent {
@@ -810,6 +810,9 @@ func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
 		x := fl[j-sn.a]
 		if x&(fwKi|fwBreak) != 0 || isQuote(f.words[j]) {
 			return false
+		}
+		if w := f.words[j]; w == "," || w == ":" || isDash(w) {
+			break // "X ने बताया झूठ, कहा- … है": the verb is another clause's
 		}
 		if x&(fwFinite|fwCopula) != 0 && !isGenitive(f.words[j-1]) {
 			verb = true
