@@ -80,6 +80,9 @@ type sentCtx struct {
 	// answered next may be that accuser's.
 	untrackedHit  []int
 	untrackedSent int
+	// colonSent is the sentence that ended in a speech verb and a colon
+	// ("X ने एक्स पर लिखा:"): the next paragraph is the words.
+	colonSent int
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

@@ -71,6 +71,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
 	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls)
+	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
+	// colon is the speaker's words.
+	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
+		s.cls[0].kind, s.cls[0].quoted = ckContent, true
+	}
 	a.chunks(s)
 	if len(s.chunks) == 0 {
 		return
@@ -102,6 +107,13 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	// Whose words these were is read before the sentence's own agent
 	// becomes the story's last (a pronoun tag means the one before).
 	s.noteSpeaker(a, st)
+	e := s.sn.b - 1
+	for e > s.sn.a && f.toks[e].Kind == hindi.Break {
+		e--
+	}
+	if e > s.sn.a && s.w(e) == ":" && s.flag(e-1)&fwSpeech != 0 {
+		s.colonSent = s.nsent
+	}
 	a.remember(s, st)
 	if a.trace != nil {
 		a.trace(s)
@@ -651,7 +663,7 @@ func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int
 	}
 	// “…,” X ने कहा। “वह …”: a sentence that is all quote, right
 	// after someone's words, goes on with them.
-	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 && s.lastSpkField == s.f && s.isQuoteTok(s.sn.a) {
+	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 && s.lastSpkField == s.f && (s.isQuoteTok(s.sn.a) || s.colonSent == s.nsent-1) {
 		out = append(out, s.lastSpk)
 	}
 	// "X ने Y पर सवाल उठाए।\n“…”": right after one person's spoken
@@ -2207,7 +2219,7 @@ func (a *Analyzer) oneKind(ids []int) bool {
 // speechNoun: a noun naming someone's words ("X की प्रतिक्रिया थी: …").
 func speechNoun(w string) bool {
 	switch w {
-	case "प्रतिक्रिया", "जवाब", "कहना", "बयान", "टिप्पणी", "संदेश", "राय", "तर्क", "दलील", "सफाई":
+	case "प्रतिक्रिया", "जवाब", "कहना", "बयान", "टिप्पणी", "संदेश", "राय", "तर्क", "दलील", "सफाई", "पोस्ट", "ट्वीट":
 		return true
 	}
 	return false
