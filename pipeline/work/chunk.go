@@ -487,7 +487,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	}
 	// Walk the possessed noun group.
 	j := n + 1
-	for steps := 0; steps < 6 && j < s.sn.b; steps++ {
+	for steps := 0; steps < 8 && j < s.sn.b; steps++ {
 		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
 			n++
@@ -570,9 +570,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 		// "X की हाल में घोषित नीति", "X की सोमवार को घोषित योजना": a
 		// time before a participle qualifies the possessed noun.
-		if fl&fwPostposition != 0 && j > n+1 && (s.w(j-1) == "हाल" || s.w(j-1) == "ही" || s.flag(j-1)&fwTimeNoun != 0) && s.participleEnd(j+1) > 0 {
-			j = s.participleEnd(j + 1)
-			continue
+		// "X की चीन से आने वाले सामान पर लगाई गई नीति", "X के खर्च से
+		// जुड़े विधेयक": a postposition inside a participle that
+		// qualifies the possessed noun.
+		if fl&fwPostposition != 0 && j > n+1 && !isGenitive(s.w(j)) && s.w(j) != "ने" {
+			if e := s.participleEnd(j + 1); e > 0 && (s.w(j-1) == "हाल" || s.w(j-1) == "ही" || s.flag(j-1)&fwTimeNoun != 0 || s.nounAt(e)) {
+				j = e
+				continue
+			}
 		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {
@@ -1036,7 +1041,7 @@ func (s *sentCtx) participleEnd(j int) int {
 	if strings.HasSuffix(s.w(j), "ने") && strings.HasPrefix(s.w(j+1), "वाल") {
 		return j + 2
 	}
-	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 || s.w(j) == "जारी" || s.w(j) == "लागू" {
+	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 || s.w(j) == "जारी" || s.w(j) == "लागू" || strings.HasPrefix(s.w(j), "जुड") {
 		return j + 1
 	}
 	for e := j + 1; e <= j+2 && e < s.sn.b; e++ {
@@ -1088,4 +1093,11 @@ func secondGenitive(w string) bool {
 		return true
 	}
 	return false
+}
+
+// nounAt reports a plain noun at token k: a word with no function flag,
+// not a name and not the start of a lexicon entry (what a participle
+// before it qualifies).
+func (s *sentCtx) nounAt(k int) bool {
+	return s.isWord(k) && !s.mentionAt(k) && s.flag(k)&^fwOwnerNoun == 0
 }
