@@ -495,3 +495,38 @@ func TestSession5Frames(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames2 reads the FRAMES-2 pass (session 5) with its negative
+// cases: a reconciliation refused, an agreement held to, disagreement
+// with a policy (criticism) against disagreement on an issue or with an
+// opinion (no stance), a sham called out, agreement ("Y सही हैं").
+func TestFrames2(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"ओपनएआई ने कहा कि वह एलन मस्क से सुलह नहीं करेगी।", []string{"openai>elon-musk:h"}},
+		{"एलन मस्क और डोनाल्ड ट्रंप में सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
+		{"गूगल अडानी समूह के साथ करार से पीछे नहीं हटेगी।", []string{"google>adani-group:s"}},
+		{"गूगल अडानी समूह के साथ करार से पीछे हट गई।", []string{"google>adani-group:h"}},
+		{"सत्या नडेला ने कहा कि वह डोनाल्ड ट्रंप की टैरिफ नीति से सहमत नहीं हैं।", []string{"satya-nadella>donald-trump:h"}},
+		{"नाइजल फराज ने कहा कि इस मुद्दे पर वह एलन मस्क से सहमत नहीं हैं।", nil},
+		{"नाइजल फराज ने कहा कि एलन मस्क की राय से असहमत होना ठीक है।", nil},
+		{"नाइजल फराज ने कहा कि एलन मस्क को ब्रिटेन की राजनीति की कोई समझ नहीं है।", []string{"nigel-farage>elon-musk:h"}},
+		{"राहुल गांधी ने कहा कि उन्हें समझ नहीं आया कि बैठक क्यों हुई।", nil},
+		{"एलन मस्क ने कहा- ओपनएआई एक धोखा है।", []string{"elon-musk>openai:h"}},
+		{"राहुल गांधी ने कहा, “हां, डोनाल्ड ट्रंप सही हैं।”", []string{"rahul-gandhi>donald-trump:s"}},
+		{"डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग सही नहीं हैं।", []string{"donald-trump>mark-zuckerberg:h"}},
+		{"डोनाल्ड ट्रंप ने कहा कि यह निवेश का सही समय है।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप की दो सलाहकार परिषदों से इस्तीफा दे दिया।", []string{"elon-musk>donald-trump:h"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "f2", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
