@@ -1315,6 +1315,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	var ids []int
 	both := false
 	idx := s.inClause(ci)
+	group, oneGroup := -1, true
 	for j := len(idx) - 1; j >= 0; j-- {
 		c := s.chunks[idx[j]]
 		if c.pron == fwBoth || c.recip {
@@ -1323,9 +1324,15 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] {
 			ids = appendNew(ids, c.ent)
+			if group >= 0 && c.group != group {
+				oneGroup = false
+			}
+			group = c.group
 		}
 	}
-	if len(ids) > 2 {
+	// "X, Y और Z ने साझेदारी की": every pair of one coordinated group
+	// (at most four); else the last two named.
+	if len(ids) > 2 && !(oneGroup && len(ids) <= 4) {
 		ids = ids[:2]
 	}
 	for _, i := range idx {
