@@ -234,12 +234,11 @@ func (tx *judgeTx) input(ctx context.Context, trigger string) (*inputRecord, err
 
 // Judge applies one observation to its rule and key and returns the alert
 // messages it changed: alerts fired or moved (same id), and withdrawals.
-// The input's own record is written last (the commit point): a crash
-// before it leaves the input unjudged and its redelivery judges it again
-// (every other write is idempotent); the same observation message
-// delivered again after it re-emits its windows' alerts (a crash may have
-// come before they were published); the same input observed anew (another
-// Wall) is ignored. Judge must not run concurrently for one key in two
+// Its records are written in one Apply; every write is idempotent. The
+// same observation message delivered again (same Wall: its first judging
+// died before the offset was committed, with any part of its writes done)
+// is judged again and re-emits its windows' alerts; the same input
+// observed anew (another Wall) is ignored. Judge must not run concurrently for one key in two
 // processes: the alert-inputs topic gives each key one owner. Within a
 // process calls of one key are serialised.
 func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, error) {
@@ -287,13 +286,12 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, erro
 			return nil, nil
 		case o.Retract == prev.Retracted:
 			if prev.Wall.Equal(o.Wall) {
-				// The same message again: what it fired or withdrew may not
-				// have been published.
-				msgs, err := tx.current(ctx, prev.At)
-				if err != nil {
-					return nil, fmt.Errorf("alert: re-emit %s of %s: %w", trigger, o.MessageKey(), err)
-				}
-				return msgs, nil
+				// The same message again: the process judging it died before
+				// its offset was committed — maybe after only some of its
+				// records were written, maybe before what it fired or
+				// withdrew was published. Judged again (every write is
+				// idempotent), then its windows re-emitted.
+				return e.rejudge(ctx, tx, prev, trigger, o)
 			}
 			return nil, nil // observed anew, or retracted again
 		}
@@ -317,18 +315,41 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, erro
 	if err := tx.apply(ctx, in, t); err != nil {
 		return nil, fmt.Errorf("alert: judge %s of %s: %w", trigger, o.MessageKey(), err)
 	}
-	// Everything else first (idempotent), then the input: the commit point.
+	// One write of everything, the input's record included: a crash may
+	// leave any part of it written, and the message is then delivered
+	// again (its offset was not committed) and judged again (rejudge).
+	if err := tx.put(BucketInputs, tx.sk+"\x00"+trigger, in); err != nil {
+		return nil, fmt.Errorf("alert: %w", err)
+	}
 	if err := e.store.Apply(ctx, tx.ops...); err != nil {
 		return nil, fmt.Errorf("alert: store state of %s: %w", o.MessageKey(), err)
 	}
-	b, err := json.Marshal(in)
-	if err != nil {
-		return nil, fmt.Errorf("alert: encode input %s: %w", trigger, err)
-	}
-	if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketInputs, Key: tx.sk + "\x00" + trigger, Value: b}); err != nil {
-		return nil, fmt.Errorf("alert: store input %s of %s: %w", trigger, o.MessageKey(), err)
-	}
 	return tx.out, nil
+}
+
+// rejudge judges a message delivered again whose input record is stored:
+// the input is applied again (its tick, its windows' refolds: idempotent,
+// so whatever the first attempt left unwritten is written now), and every
+// window it can change re-emits its alert or withdrawal.
+func (e *Engine) rejudge(ctx context.Context, tx *judgeTx, prev *inputRecord, trigger string, o Observation) ([]AlertMessage, error) {
+	t := tick{At: prev.At.UnixNano(), T: trigger}
+	if err := tx.apply(ctx, prev, t); err != nil {
+		return nil, fmt.Errorf("alert: judge %s of %s again: %w", trigger, o.MessageKey(), err)
+	}
+	if err := e.store.Apply(ctx, tx.ops...); err != nil {
+		return nil, fmt.Errorf("alert: store state of %s: %w", o.MessageKey(), err)
+	}
+	msgs, err := tx.current(ctx, prev.At)
+	if err != nil {
+		return nil, fmt.Errorf("alert: re-emit %s of %s: %w", trigger, o.MessageKey(), err)
+	}
+	out := tx.out
+	for _, m := range msgs {
+		if !slices.ContainsFunc(out, func(x AlertMessage) bool { return x.ID == m.ID }) {
+			out = append(out, m)
+		}
+	}
+	return out, nil
 }
 
 // windowsOf are the windows whose firing an input at `at` can change: its

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -110,57 +111,110 @@ func TestJudgeRedeliveryNeverCountsTwice(t *testing.T) {
 	}
 }
 
-// failingStore fails the Apply that writes an input record (the judge's
-// commit point), n times.
+// failingStore fails the next Apply that writes an input record, n times,
+// after writing only the ops keep selects (a process killed mid-write).
 type failingStore struct {
 	*track.MemoryStore
 	mu       sync.Mutex
 	failKeys int
-	applies  int
+	keep     func(pipeline.StateOp) bool
 }
 
 func (f *failingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	f.mu.Lock()
-	f.applies++
-	fail := f.failKeys > 0 && len(ops) == 1 && ops[0].Bucket == BucketInputs
+	fail := f.failKeys > 0 && slices.ContainsFunc(ops, func(op pipeline.StateOp) bool { return op.Bucket == BucketInputs })
 	if fail {
 		f.failKeys--
 	}
 	f.mu.Unlock()
-	if fail {
-		return errors.New("broker gone")
+	if !fail {
+		return f.MemoryStore.Apply(ctx, ops...)
 	}
-	return f.MemoryStore.Apply(ctx, ops...)
+	var kept []pipeline.StateOp
+	for _, op := range ops {
+		if f.keep(op) {
+			kept = append(kept, op)
+		}
+	}
+	if err := f.MemoryStore.Apply(ctx, kept...); err != nil {
+		return err
+	}
+	return errors.New("broker gone")
 }
 
-// The key record is the commit point: when it cannot be written after the
-// alert was, the input is not judged, and judging it again stores the
-// same alert (same id, same value) once and counts the input once.
+// A judging that dies with only part of its records written — only the
+// input's record, or everything but it — is judged again when its message
+// is delivered again: the alert is emitted, stored once, and the window
+// holds (the next feud in it fires nothing); a count rule whose input's
+// tick was lost counts it on the redelivery.
 func TestJudgeCrashBeforeCommit(t *testing.T) {
-	rules := mustRules(t, `rules: [{name: feud, on: event, kinds: [new-feud], quiet: 6h}]`)
-	clock := newClock()
-	st := &failingStore{MemoryStore: track.NewMemoryStore(), failKeys: 1}
-	e := newEngine(t, rules, st, clock)
-	ctx := t.Context()
-	obs := e.ObserveEvent(feud("elon-musk", "sam-altman", "s1", t0), story("s1", "x", t0))
-	if len(obs) != 1 {
-		t.Fatalf("observations %+v", obs)
+	parts := map[string]func(pipeline.StateOp) bool{
+		"only the input":    func(op pipeline.StateOp) bool { return op.Bucket == BucketInputs },
+		"all but the input": func(op pipeline.StateOp) bool { return op.Bucket != BucketInputs },
+		"nothing of it":     func(pipeline.StateOp) bool { return false },
 	}
-	if _, err := e.Judge(ctx, obs[0]); err == nil {
-		t.Fatal("a failed commit was not reported")
-	}
-	al, err := e.Judge(ctx, obs[0])
-	if err != nil || len(al) != 1 {
-		t.Fatalf("judged again: %+v %v", al, err)
-	}
-	// The second feud in the quiet period is suppressed: the state holds.
-	obs2 := e.ObserveEvent(feud("elon-musk", "sam-altman", "s2", t0.Add(time.Hour)), story("s2", "x", t0.Add(time.Hour)))
-	if al2, err := e.Judge(ctx, obs2[0]); err != nil || len(al2) != 0 {
-		t.Fatalf("quiet period lost: %+v %v", al2, err)
-	}
-	page, err := e.ListPage(ctx, Filter{})
-	if err != nil || page.Total != 1 || page.Alerts[0].ID != al[0].ID {
-		t.Fatalf("stored %+v %v", page, err)
+	for name, keep := range parts {
+		t.Run("feud, "+name, func(t *testing.T) {
+			rules := mustRules(t, `rules: [{name: feud, on: event, kinds: [new-feud], quiet: 6h}]`)
+			clock := newClock()
+			st := &failingStore{MemoryStore: track.NewMemoryStore(), failKeys: 1, keep: keep}
+			e := newEngine(t, rules, st, clock)
+			ctx := t.Context()
+			obs := e.ObserveEvent(feud("elon-musk", "sam-altman", "s1", t0), story("s1", "x", t0))
+			if len(obs) != 1 {
+				t.Fatalf("observations %+v", obs)
+			}
+			if _, err := e.Judge(ctx, obs[0]); err == nil {
+				t.Fatal("a failed write was not reported")
+			}
+			al, err := e.Judge(ctx, obs[0])
+			if err != nil || len(al) != 1 || al[0].Retracted {
+				t.Fatalf("judged again: %+v %v", al, err)
+			}
+			obs2 := e.ObserveEvent(feud("elon-musk", "sam-altman", "s2", t0.Add(time.Hour)), story("s2", "x", t0.Add(time.Hour)))
+			if al2, err := e.Judge(ctx, obs2[0]); err != nil || len(al2) != 0 {
+				t.Fatalf("window lost: %+v %v", al2, err)
+			}
+			page, err := e.ListPage(ctx, Filter{})
+			if err != nil || page.Total != 1 || page.Alerts[0].ID != al[0].ID {
+				t.Fatalf("stored %+v %v", page, err)
+			}
+		})
+		t.Run("burst, "+name, func(t *testing.T) {
+			rules := mustRules(t, `rules: [{name: burst, on: analysis, polarity: hostile, key: entity, quiet: 6h,
+  count: {at_least: 3, distinct: source, within: 1h}}]`)
+			clock := newClock()
+			st := &failingStore{MemoryStore: track.NewMemoryStore(), keep: keep}
+			e := newEngine(t, rules, st, clock)
+			ctx := t.Context()
+			var fired []AlertMessage
+			for i, src := range []string{"a", "b", "c"} {
+				at := t0.Add(time.Duration(i) * time.Minute)
+				clock.Set(at.Add(time.Second))
+				id := fmt.Sprint("s", i)
+				for _, o := range e.ObserveAnalysis(story(id, src, at), hostileAnalysis(id, "elon-musk", "sam-altman")) {
+					if o.Key != "sam-altman" {
+						continue
+					}
+					if i == 1 {
+						st.mu.Lock()
+						st.failKeys = 1 // the second story's judging dies mid-write
+						st.mu.Unlock()
+						if _, err := e.Judge(ctx, o); err == nil {
+							t.Fatal("a failed write was not reported")
+						}
+					}
+					al, err := e.Judge(ctx, o)
+					if err != nil {
+						t.Fatal(err)
+					}
+					fired = append(fired, al...)
+				}
+			}
+			if len(fired) != 1 || !strings.HasPrefix(fired[0].Reason, "3 distinct") {
+				t.Fatalf("fired %+v, want one alert counting 3 sources", fired)
+			}
+		})
 	}
 }
 
