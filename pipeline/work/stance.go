@@ -282,6 +282,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		return
 	}
 	words := s.f.words[:s.sn.b]
+	a.readVerbFirst(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -2310,4 +2311,49 @@ func (s *sentCtx) untrackedSays(ci int) bool {
 		}
 	}
 	return speech
+}
+
+// readVerbFirst reads a headline that puts the verb of a noun-verb frame
+// right after the agent and the possessed noun last: "X ने ठुकराई Y की
+// पेशकश" is "X ने Y की पेशकश ठुकराई", "X ने छोड़ा Y का साथ" is "X ने Y
+// का साथ छोड़ा". The genitive name is the target.
+func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	var agent *chunk
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" {
+			agent = c
+			break
+		}
+	}
+	if agent == nil {
+		return
+	}
+	v := agent.at + 1
+	last := -1
+	for _, k := range cl.toks {
+		if s.isWord(k) {
+			last = k
+		}
+	}
+	if !s.isWord(v) || s.mentionAt(v) || last < v+3 || !isGenitive(s.w(last-1)) {
+		return
+	}
+	// The owner: a name or genitive pronoun right before the genitive.
+	var owner *chunk
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && c.end == last-1 && c.tok > v {
+			owner = c
+		}
+	}
+	if owner == nil {
+		return
+	}
+	pair := [2]string{s.w(last), s.w(v)}
+	e, n := a.lex.match(pair[:], 0, entFrame)
+	if e == nil || n != 2 || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual {
+		return
+	}
+	mood := a.clauseMood(s, cl, last)
+	a.emit(s, st, []int{agent.ent}, []int{owner.ent}, e.frame.pol, e.frame.Kind, mood, e.frame.Weight)
 }

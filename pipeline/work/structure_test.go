@@ -170,6 +170,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a postposition inside a participle before the possessed noun", "", "एलन मस्क ने डोनाल्ड ट्रंप की चीन से आने वाले सामान पर लगाई गई नई टैरिफ नीति की आलोचना की।", []string{"elon-musk>donald-trump:h"}},
 		{"'से जुड़े' before the possessed noun", "", "एलन मस्क ने डोनाल्ड ट्रंप के टैक्स और खर्च से जुड़े विधेयक को घिनौना बताया।", []string{"elon-musk>donald-trump:h"}},
 		{"a symmetric frame binds every pair of one coordinated group", "", "गूगल, मेटा और रिलायंस ने साझेदारी की।", []string{"google>meta:s", "google>reliance:s", "meta>google:s", "meta>reliance:s", "reliance>google:s", "reliance>meta:s"}},
+		{"verb-first headline: the possessed noun of a noun-verb frame last", "सैम ऑल्टमैन ने ठुकराई एलन मस्क की पेशकश", "", []string{"sam-altman>elon-musk:h"}},
+		{"verb-first headline: leaving someone's side", "एलन मस्क ने छोड़ा डोनाल्ड ट्रंप का साथ", "", []string{"elon-musk>donald-trump:h"}},
+		{"verb-first headline: a frame noun that takes no genitive target", "एलन मस्क ने जीती डोनाल्ड ट्रंप की बाजी", "", nil},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
