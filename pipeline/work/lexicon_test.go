@@ -530,3 +530,25 @@ func TestFrames2(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames2Defence: an attack on Y called wrong defends Y; "Y के साथ है"
+// (singular) is support, while being with Y in a place is none.
+func TestFrames2Defence(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"नरेंद्र मोदी ने कहा कि मुकेश अंबानी का अपमान करना ठीक नहीं है।", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"राहुल गांधी ने कहा कि गौतम अडानी का अपमान करना उनका मकसद नहीं है।", nil},
+		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"microsoft>sam-altman:s"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "f2d", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
