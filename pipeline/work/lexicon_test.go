@@ -520,6 +520,9 @@ func TestFrames2(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग सही नहीं हैं।", []string{"donald-trump>mark-zuckerberg:h"}},
 		{"डोनाल्ड ट्रंप ने कहा कि यह निवेश का सही समय है।", nil},
 		{"एलन मस्क ने डोनाल्ड ट्रंप की दो सलाहकार परिषदों से इस्तीफा दे दिया।", []string{"elon-musk>donald-trump:h"}},
+		// Support no longer given is withdrawn; a bare non-endorsement is none.
+		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप का अब समर्थन नहीं करेंगे।", []string{"elon-musk>donald-trump:h"}},
+		{"मार्क जुकरबर्ग ने कहा कि वह डोनाल्ड ट्रंप का समर्थन नहीं करेंगे।", nil},
 		// An objection with no target of its own answers the last attacker.
 		{"राहुल गांधी ने नरेंद्र मोदी पर हमला बोला। इस पर नरेंद्र मोदी ने आपत्ति जताई।", []string{"rahul-gandhi>narendra-modi:h", "narendra-modi>rahul-gandhi:h"}},
 	}
