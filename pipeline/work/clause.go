@@ -302,7 +302,15 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			continue
 		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (f.toks[k].Start > f.toks[k-1].End || f.toks[k+1].Start > f.toks[k].End)) && k > sn.a && k+1 < sn.b:
 			// A headline colon: "X: …" or "…: X"; or content
-			// after "X का दावा:", "X ने कहा:".
+			// after "X का दावा:", "X ने कहा:". A label of a contest
+			// ("Musk vs Trump:", "X बनाम Y:") says nothing: what
+			// follows is the headline itself.
+			if w == ":" && versusLabel(f, cls[cur].toks) {
+				cid[k-sn.a] = int32(cur)
+				cls[cur].toks = append(cls[cur].toks, k)
+				cur = newClause(ckMain, -1)
+				continue
+			}
 			c := newClause(ckContent, cur)
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
@@ -858,6 +866,21 @@ func genCoord(f *field, sn sentence, k int) bool {
 		}
 		if f.toks[j].Kind != hindi.Word {
 			return false
+		}
+	}
+	return false
+}
+
+// versusLabel reports a headline label naming a contest ("X vs Y",
+// "X बनाम Y").
+func versusLabel(f *field, toks []int) bool {
+	if len(toks) > 8 {
+		return false
+	}
+	for _, k := range toks {
+		switch f.words[k] {
+		case "vs", "बनाम", "versus", "वर्सेस", "v":
+			return true
 		}
 	}
 	return false

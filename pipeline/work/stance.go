@@ -972,6 +972,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
+	// "दोनों को सुलह कर लेनी चाहिए": a call for peace between two is
+	// not yet peace (a call to back someone is the speaker's backing:
+	// "पार्टी को X के पीछे एकजुट होना चाहिए"; a demand against someone
+	// stays an act: "माफी मांगनी चाहिए").
+	if pol > 0 && mood == "" && (fr.Symmetric || fr.Mutual || kind == "reconciliation") && s.shouldAfter(o.k+o.n) {
+		mood = pipeline.MoodHypothetical
+	}
 	weight := fr.Weight
 	if fr.Mutual {
 		a.readMutual(s, st, ci, o.k, pol, kind, mood, weight)
@@ -2356,4 +2363,18 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 	}
 	mood := a.clauseMood(s, cl, last)
 	a.emit(s, st, []int{agent.ent}, []int{owner.ent}, e.frame.pol, e.frame.Kind, mood, e.frame.Weight)
+}
+
+// shouldAfter reports चाहिए ("should") within four words from token k,
+// in the same clause.
+func (s *sentCtx) shouldAfter(k int) bool {
+	for j := k; j < s.sn.b && j < k+5; j++ {
+		if s.w(j) == "चाहिए" {
+			return true
+		}
+		if j > k && s.cid[j-s.sn.a] != s.cid[k-1-s.sn.a] {
+			return false
+		}
+	}
+	return false
 }

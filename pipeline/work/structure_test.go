@@ -173,6 +173,10 @@ func TestStanceStructure(t *testing.T) {
 		{"verb-first headline: the possessed noun of a noun-verb frame last", "सैम ऑल्टमैन ने ठुकराई एलन मस्क की पेशकश", "", []string{"sam-altman>elon-musk:h"}},
 		{"verb-first headline: leaving someone's side", "एलन मस्क ने छोड़ा डोनाल्ड ट्रंप का साथ", "", []string{"elon-musk>donald-trump:h"}},
 		{"verb-first headline: a frame noun that takes no genitive target", "एलन मस्क ने जीती डोनाल्ड ट्रंप की बाजी", "", nil},
+		{"a contest label before the colon: the headline after it is read", "Musk vs Trump: एलन मस्क ने डोनाल्ड ट्रंप से तोड़ा नाता", "", []string{"elon-musk>donald-trump:h"}},
+		{"a call for peace after a contest label is not yet peace", "ट्रंप बनाम मस्क: रिपब्लिकन सांसद बोले- दोनों को सुलह कर लेनी चाहिए", "", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"a call for peace between two is not yet peace", "", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप और कमला हैरिस को सुलह कर लेनी चाहिए।", nil},
+		{"a call to back someone is the speaker's backing", "", "निगेल फराज ने कहा कि एलन मस्क को डोनाल्ड ट्रंप का साथ देना चाहिए।", []string{"nigel-farage>donald-trump:s"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
