@@ -160,6 +160,11 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	case "":
 		return true
 	case "को", "पर", "से", "में", "का", "के", "ने", "द्वारा":
+		// "X के Y से नाता तोड़ने के बाद …": an act in the oblique
+		// infinitive before के बाद/बावजूद is presupposed done.
+		if s.w(t) == "के" && (s.w(t+1) == "बाद" || s.w(t+1) == "बावजूद") && strings.HasSuffix(s.w(t-1), "ने") && n > 1 {
+			return true
+		}
 		// "… X द्वारा आलोचना से": a passive act by a named agent.
 		for b := j - 1; b >= j-4 && b >= s.sn.a; b-- {
 			if s.w(b) == "द्वारा" {

@@ -177,6 +177,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a call for peace after a contest label is not yet peace", "ट्रंप बनाम मस्क: रिपब्लिकन सांसद बोले- दोनों को सुलह कर लेनी चाहिए", "", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
 		{"a call for peace between two is not yet peace", "", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप और कमला हैरिस को सुलह कर लेनी चाहिए।", nil},
 		{"a call to back someone is the speaker's backing", "", "निगेल फराज ने कहा कि एलन मस्क को डोनाल्ड ट्रंप का साथ देना चाहिए।", []string{"nigel-farage>donald-trump:s"}},
+		{"a rupture in the oblique infinitive before के बाद is presupposed", "", "एलन मस्क के डोनाल्ड ट्रंप से नाता तोड़ने के बाद रिपब्लिकन खेमे में हलचल है।", []string{"elon-musk>donald-trump:h"}},
+		{"criticism before के बाद is presupposed", "", "एलन मस्क के डोनाल्ड ट्रंप की आलोचना करने के बाद रिपब्लिकन खेमे में हलचल है।", []string{"elon-musk>donald-trump:h"}},
+		{"a meeting before के बाद is no stance", "", "एलन मस्क के डोनाल्ड ट्रंप से मिलने के बाद चर्चा तेज हुई।", nil},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
