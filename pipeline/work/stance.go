@@ -972,6 +972,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
+	// "मुकदमे में समझौते के तहत Y को … डॉलर दिए", "Y को हर्जाना दिया": money
+	// paid to settle a case is no donation (SCHEMA).
+	if kind == "donation" && s.settlementPayment() {
+		return
+	}
 	// "दोनों को सुलह कर लेनी चाहिए": a call for peace between two is
 	// not yet peace (a call to back someone is the speaker's backing:
 	// "पार्टी को X के पीछे एकजुट होना चाहिए"; a demand against someone
@@ -2377,4 +2382,23 @@ func (s *sentCtx) shouldAfter(k int) bool {
 		}
 	}
 	return false
+}
+
+// settlementPayment reports a sentence that pays to settle a case: a
+// settlement word with a case word, or damages (हर्जाना, मुआवजा,
+// जुर्माना).
+func (s *sentCtx) settlementPayment() bool {
+	settle, lawCase := false, false
+	for k := s.sn.a; k < s.sn.b; k++ {
+		w := s.f.words[k]
+		switch {
+		case strings.HasPrefix(w, "हर्जान") || strings.HasPrefix(w, "मुआवज") || strings.HasPrefix(w, "जुर्मान"):
+			return true
+		case strings.HasPrefix(w, "समझौत") || strings.HasPrefix(w, "सेटलमेंट"):
+			settle = true
+		case strings.HasPrefix(w, "मुकदम") || strings.HasPrefix(w, "मामल") || w == "केस" || strings.HasPrefix(w, "विवाद"):
+			lawCase = true
+		}
+	}
+	return settle && lawCase
 }

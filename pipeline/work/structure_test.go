@@ -180,6 +180,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a rupture in the oblique infinitive before के बाद is presupposed", "", "एलन मस्क के डोनाल्ड ट्रंप से नाता तोड़ने के बाद रिपब्लिकन खेमे में हलचल है।", []string{"elon-musk>donald-trump:h"}},
 		{"criticism before के बाद is presupposed", "", "एलन मस्क के डोनाल्ड ट्रंप की आलोचना करने के बाद रिपब्लिकन खेमे में हलचल है।", []string{"elon-musk>donald-trump:h"}},
 		{"a meeting before के बाद is no stance", "", "एलन मस्क के डोनाल्ड ट्रंप से मिलने के बाद चर्चा तेज हुई।", nil},
+		{"money paid under a case's settlement is no donation", "", "मेटा ने मुकदमे में समझौते के तहत डोनाल्ड ट्रंप को 2.5 करोड़ डॉलर दिए।", nil},
+		{"damages paid are no donation", "", "मेटा ने डोनाल्ड ट्रंप को 2.5 करोड़ डॉलर का हर्जाना दिया।", nil},
+		{"money to a campaign is a donation", "", "मेटा ने डोनाल्ड ट्रंप के चुनाव अभियान को 10 लाख डॉलर दिए।", []string{"meta>donald-trump:s"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
