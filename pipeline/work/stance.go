@@ -326,7 +326,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	for oi, o := range rd.occ {
-		if o.e.kind == entEval && oi != lastEval && o.alt == nil {
+		if o.e.kind == entEval && oi != lastEval && o.alt == nil && !s.coordinatedEval(o, rd.occ[oi+1:]) {
 			// "सबसे बड़ा खतरा": the last evaluative word is the head.
 			continue
 		}
@@ -2401,4 +2401,22 @@ func (s *sentCtx) settlementPayment() bool {
 		}
 	}
 	return settle && lawCase
+}
+
+// coordinatedEval reports an evaluative word coordinated with the next
+// one ("राजनीति से प्रेरित और तथ्यों से परे"): each is read, not only the
+// last (an attack word first is still an attack).
+func (s *sentCtx) coordinatedEval(o occurrence, rest []occurrence) bool {
+	for _, r := range rest {
+		if r.e.kind != entEval {
+			continue
+		}
+		for j := o.k + o.n; j < r.k && j <= o.k+o.n+4; j++ {
+			if s.flag(j)&fwAnd != 0 || s.w(j) == "," {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -183,6 +183,8 @@ func TestStanceStructure(t *testing.T) {
 		{"money paid under a case's settlement is no donation", "", "मेटा ने मुकदमे में समझौते के तहत डोनाल्ड ट्रंप को 2.5 करोड़ डॉलर दिए।", nil},
 		{"damages paid are no donation", "", "मेटा ने डोनाल्ड ट्रंप को 2.5 करोड़ डॉलर का हर्जाना दिया।", nil},
 		{"money to a campaign is a donation", "", "मेटा ने डोनाल्ड ट्रंप के चुनाव अभियान को 10 लाख डॉलर दिए।", []string{"meta>donald-trump:s"}},
+		{"an attack word first in a coordination of evaluatives is read", "", "एलन मस्क ने सैम ऑल्टमैन पर आरोप लगाए। सैम ऑल्टमैन ने मस्क के आरोपों को राजनीति से प्रेरित और निराधार बताया।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a head evaluative with a modifier before it is read once", "", "एलन मस्क ने कहा कि सैम ऑल्टमैन सबसे बड़ा खतरा हैं।", []string{"elon-musk>sam-altman:h"}},
 		// Headline quotes and colons (STRUCTURE, issue 10).
 		{"a jibe's quoted words after a dash name its target", "ऑल्टमैन का तंज- 'अब गूगल भी हमारी नकल करेगा'", "", []string{"sam-altman>google:h"}},
 		{"a charge's words after a colon name its target", "राहुल गांधी का आरोप: नरेंद्र मोदी देश की संपत्ति बेच रहे", "", []string{"rahul-gandhi>narendra-modi:h"}},
