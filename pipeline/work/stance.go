@@ -2172,8 +2172,9 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 		if !speech {
 			continue
 		}
+		// "X ने Y से कहा", "X ने Y को फोन करके / लिखकर कहा".
 		for _, i := range s.inClause(p) {
-			if c := s.chunks[i]; c.mk == mkSe && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
+			if c := s.chunks[i]; (c.mk == mkSe || c.mk == mkKo) && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
 				if e >= 0 && e != c.ent {
 					return -1
 				}
