@@ -315,6 +315,15 @@ func (e *Engine) Judge(ctx context.Context, o Observation) ([]AlertMessage, erro
 	if err := tx.apply(ctx, in, t); err != nil {
 		return nil, fmt.Errorf("alert: judge %s of %s: %w", trigger, o.MessageKey(), err)
 	}
+	if len(tx.ops) == 0 && !retractable(r) && o.Version == 0 {
+		// The input changed nothing and never will: it came after its
+		// window's firing, its count window ends inside that window (no
+		// tick kept), and nothing before it can be retracted — so it is
+		// never counted, cited or fired at. Judging it again changes
+		// nothing either, so it needs no record: a hot key's input after
+		// its window fired costs no write.
+		return nil, nil
+	}
 	// One write of everything, the input's record included: a crash may
 	// leave any part of it written, and the message is then delivered
 	// again (its offset was not committed) and judged again (rejudge).
