@@ -2174,7 +2174,15 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 		}
 		// "X ने Y से कहा", "X ने Y को फोन करके / लिखकर कहा".
 		for _, i := range s.inClause(p) {
-			if c := s.chunks[i]; (c.mk == mkSe || c.mk == mkKo) && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
+			c := s.chunks[i]
+			// "X ने बताया कि Y ने उन्हें फोन करके कहा, “…”": the one
+			// who tells it was addressed.
+			if c.pron == fwTargetPron && c.mk == mkKo && s.cls[p].kind == ckContent && s.st != nil {
+				if sp := a.speakers(s, p, s.st, nil); len(sp) == 1 && a.isPerson[sp[0]] && !containsInt(a.agentsOf(s, p), sp[0]) {
+					c.ent = sp[0]
+				}
+			}
+			if (c.mk == mkSe || c.mk == mkKo) && c.ent >= 0 && a.isPerson[c.ent] && (c.pron == 0 || c.pron == fwTargetPron) {
 				if e >= 0 && e != c.ent {
 					return -1
 				}
