@@ -126,7 +126,7 @@ func (pl *plumbing) alertState(ctx context.Context) (pipeline.StateStore, error)
 	// key: the state has a bus of its own whose writer sends a batch after
 	// at most alertStateBatchTimeout, not bus.kafka.batch_timeout (5 ms by
 	// default), which bounds a hot key's inputs/s (BenchmarkJudgeHotKeyKafka:
-	// 119 inputs/s with 5 ms, 410 with 1 ms).
+	// 900–996 inputs/s with 5 ms, 2,143–2,609 with 1 ms).
 	acfg := pl.kcfg
 	acfg.BatchTimeout = min(acfg.BatchTimeout, alertStateBatchTimeout)
 	ab, err := kafka.New(ctx, acfg, pl.log)
