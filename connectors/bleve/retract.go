@@ -100,3 +100,23 @@ func eventDoc(e pipeline.Event) (map[string]any, error) {
 	}
 	return map[string]any{"kind": e.Kind, "pair": e.Pair[:], "time": e.Time.UTC(), fieldRecord: string(raw)}, nil
 }
+
+// DeleteAlerts removes alert documents by id (the index stage's answer to
+// a withdrawal, alert.AlertMessage.Retracted), in one batch; an id with no
+// document is no error.
+func (ix *Index) DeleteAlerts(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := ix.alerts.NewBatch()
+	for _, id := range ids {
+		b.Delete(id)
+	}
+	if err := ix.alerts.Batch(b); err != nil {
+		return fmt.Errorf("index: delete %d alerts: %w", len(ids), err)
+	}
+	return nil
+}

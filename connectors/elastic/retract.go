@@ -59,11 +59,17 @@ func (s *Sink) DeleteEvents(ctx context.Context, ids []string) error {
 }
 
 // eventIndices returns, per id, the indices of the events family that hold
-// a document of it (rolled over or not): the family's indices, then a
+// a document of it (familyIndices).
+func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]string, error) {
+	return s.familyIndices(ctx, FamilyEvents, ids)
+}
+
+// familyIndices returns, per id, the indices of a family that hold a
+// document of it (rolled over or not): the family's indices, then a
 // real-time multi-get of every id in each (no refresh: a document written
 // a moment ago is found too).
-func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]string, error) {
-	pattern := s.cfg.pattern(FamilyEvents)
+func (s *Sink) familyIndices(ctx context.Context, family string, ids []string) (map[string][]string, error) {
+	pattern := s.cfg.pattern(family)
 	var indices map[string]json.RawMessage
 	if _, err := do(ctx, s.es, "list "+pattern, esapi.IndicesGetAliasRequest{Index: []string{pattern}}, &indices); err != nil {
 		return nil, err
@@ -84,7 +90,7 @@ func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]str
 	}
 	body, err := json.Marshal(map[string]any{"docs": docs})
 	if err != nil {
-		return nil, fmt.Errorf("elastic: find events: %w", err)
+		return nil, fmt.Errorf("elastic: find %s: %w", family, err)
 	}
 	var found struct {
 		Docs []struct {
@@ -93,7 +99,7 @@ func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]str
 			Found bool   `json:"found"`
 		} `json:"docs"`
 	}
-	if _, err := do(ctx, s.es, "find events", esapi.MgetRequest{Body: bytes.NewReader(body), Source: []string{"false"}}, &found); err != nil {
+	if _, err := do(ctx, s.es, "find "+family, esapi.MgetRequest{Body: bytes.NewReader(body), Source: []string{"false"}}, &found); err != nil {
 		return nil, err
 	}
 	for _, d := range found.Docs {
@@ -244,5 +250,36 @@ func (s *Sink) ApplyEvents(ctx context.Context, changes []index.EventChange) err
 		return &RejectedError{Items: rejected}
 	}
 	s.log.Debug("event messages applied", "changes", len(changes), "operations", len(items))
+	return nil
+}
+
+// DeleteAlerts removes alert documents by id (the index stage's answer to
+// a withdrawal, alert.AlertMessage.Retracted) from every index of the
+// alerts family that holds one, rolled over or not, found by a real-time
+// multi-get (an alert written a moment ago is found too). An id with no
+// document is no error. Errors (a 429 or 5xx among them) are returned for
+// the stage to retry: a delete is idempotent. Alerts carry no version, so
+// nothing is kept of a deleted alert: the index stage applies an alert
+// id's messages in the order they were published (index.AlertDeleter).
+func (s *Sink) DeleteAlerts(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	where, err := s.familyIndices(ctx, FamilyAlerts, ids)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, id := range ids {
+		for _, ix := range where[id] {
+			st, err := do(ctx, s.es, "delete alert "+id, esapi.DeleteRequest{Index: ix, DocumentID: id, Refresh: "true"}, nil)
+			if err != nil && st != 404 {
+				return err
+			}
+			n++
+		}
+		delete(where, id) // an id given twice is deleted once
+	}
+	s.log.Debug("alerts deleted", "ids", len(ids), "documents", n)
 	return nil
 }

@@ -56,6 +56,29 @@ type EventApplier interface {
 	ApplyEvents(ctx context.Context, changes []EventChange) error
 }
 
+// AlertDeleter is a Sink that can remove alert documents. A withdrawal on
+// the alerts topic (alert.AlertMessage.Retracted: the judge no longer
+// holds the alert, say after a retraction of an event behind it) deletes
+// the alert's document when the sink is one; with a sink that is not, a
+// withdrawal is dead-lettered (it carries only the alert's id, rule, key
+// and window, and must not be written as if it were the alert).
+//
+// Alert messages carry no version: every message of an alert id has the
+// id as its key, so they arrive on one partition in the order the judge
+// published them, and the last one read decides (within a batch, the last
+// message of an id; batches of alerts are written one at a time whatever
+// Config.InFlight says). See README.md for what this cannot decide.
+type AlertDeleter interface {
+	DeleteAlerts(ctx context.Context, ids []string) error
+}
+
+// alertMessage is what the alert stage publishes (alert.AlertMessage): an
+// alert, or with Retracted set its withdrawal.
+type alertMessage struct {
+	pipeline.Alert
+	Retracted bool `json:"retracted,omitempty"`
+}
+
 // eventMessage is what the track stage publishes (track.EventMessage):
 // pipeline.EventMessage and the fold's version.
 type eventMessage struct {
@@ -73,6 +96,8 @@ type Config struct {
 	// then land out of order: only for sinks where that is harmless
 	// (Elasticsearch, whose external versions keep the newer story), not
 	// for Bleve. Each batch in flight holds its messages unacknowledged.
+	// It applies to records only: alerts are written one batch at a time
+	// (an alert, its withdrawal and its firing again must land in order).
 	InFlight int
 	// MaxBackoff caps the wait between retries of a refused write (default 30s).
 	MaxBackoff time.Duration
@@ -127,7 +152,7 @@ type Kind int
 const (
 	Records Kind = iota // pipeline.Record on the analyses topic
 	Events              // pipeline.EventMessage on the events topic
-	Alerts              // pipeline.Alert on the alerts topic
+	Alerts              // alert.AlertMessage (an alert or its withdrawal) on the alerts topic
 )
 
 func (k Kind) String() string {
@@ -149,9 +174,13 @@ func (s *Stage) Consume(ctx context.Context, kind Kind, topic string, msgs <-cha
 	// shutdown drains the batches in flight instead of cutting them off.
 	wctx, cancelWrites := context.WithCancel(context.WithoutCancel(ctx))
 	draining := make(chan struct{})
+	inFlight := s.cfg.InFlight
+	if kind == Alerts {
+		inFlight = 1 // the last message of an alert id decides: in order
+	}
 	var (
 		wg    sync.WaitGroup
-		slots = make(chan struct{}, s.cfg.InFlight)
+		slots = make(chan struct{}, inFlight)
 	)
 	wg.Go(func() {
 		select {
@@ -202,7 +231,7 @@ func (s *Stage) Consume(ctx context.Context, kind Kind, topic string, msgs <-cha
 				close(draining)
 				flush()
 				// Wait for the writes: every slot back means none in flight.
-				for range s.cfg.InFlight {
+				for range inFlight {
 					slots <- struct{}{}
 				}
 				return nil
@@ -241,6 +270,10 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		newest     = map[string]int{}
 		deleter, _ = s.sink.(EventDeleter)
 		applier, _ = s.sink.(EventApplier)
+		// Alerts: the last message of an id in the batch decides.
+		alertChanges    []alertMessage
+		lastAlert       = map[string]int{}
+		alertDeleter, _ = s.sink.(AlertDeleter)
 	)
 	for _, m := range batch {
 		var err error
@@ -269,12 +302,16 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 				changes = append(changes, EventChange{Event: e.Event, Retracted: e.Retracted, Version: e.Version})
 			}
 		case Alerts:
-			var a pipeline.Alert
+			var a alertMessage
 			if err = pipeline.Decode(m, &a); err == nil && a.ID == "" {
 				err = fmt.Errorf("alert (key %q) has no id", m.Key)
 			}
+			if err == nil && a.Retracted && alertDeleter == nil {
+				err = fmt.Errorf("withdrawal of alert %s: this sink cannot delete alerts", a.ID)
+			}
 			if err == nil {
-				alerts = append(alerts, a)
+				lastAlert[a.ID] = len(alertChanges)
+				alertChanges = append(alertChanges, a)
 			}
 		}
 		if err != nil {
@@ -302,6 +339,18 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 		}
 		changes = kept
 	}
+	var alertDeletes []string
+	if kind == Alerts {
+		for i, a := range alertChanges {
+			switch {
+			case lastAlert[a.ID] != i:
+			case a.Retracted:
+				alertDeletes = append(alertDeletes, a.ID)
+			default:
+				alerts = append(alerts, a.Alert)
+			}
+		}
+	}
 	backoff := 100 * time.Millisecond
 	for attempt := 1; ; attempt++ {
 		var err error
@@ -321,7 +370,13 @@ func (s *Stage) flush(ctx context.Context, kind Kind, topic string, batch []*pip
 				err = deleter.DeleteEvents(ctx, deletes)
 			}
 		case Alerts:
-			err = s.sink.WriteAlerts(ctx, alerts)
+			// Writes and deletes name different ids: their order is free.
+			if len(alerts) > 0 {
+				err = s.sink.WriteAlerts(ctx, alerts)
+			}
+			if err == nil && len(alertDeletes) > 0 {
+				err = alertDeleter.DeleteAlerts(ctx, alertDeletes)
+			}
 		}
 		if err == nil {
 			break
