@@ -888,6 +888,13 @@ func appendNew(xs []int, x int) []int {
 	return append(xs, x)
 }
 
+// fliplightVerb holds the light verb forms that follow a fronted
+// flipper noun ("खत्म की", "रद्द कर दी").
+var fliplightVerb = map[string]bool{
+	"की": true, "कीं": true, "किया": true, "किए": true, "किये": true, "कर": true,
+	"दी": true, "दीं": true, "दिया": true, "दिए": true, "ली": true, "लिया": true, "लीं": true,
+}
+
 // readFrame reads one predicate: its polarity (after flippers), its
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
@@ -956,7 +963,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// में Y का धन्यवाद", is no verb).
 			// "समझौते की आलोचना": a flipper noun the frame governs
 			// through a postposition is its object, no flip.
-			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || r.k+r.n >= o.k-6 && s.mentionAt(r.k+r.n) && s.flag(r.k+r.n-1)&fwPostposition == 0 && s.flag(r.k+r.n)&fwPostposition == 0 {
+			// "X ने खत्म की Y से दोस्ती", "रद्द कर दी Y के साथ
+			// डील": the flipper's light verb (की is no genitive
+			// here) stands between it and the partner.
+			e := r.k + r.n
+			for j := 0; j < 2 && e < o.k && !s.mentionAt(e) && fliplightVerb[s.w(e)]; j++ {
+				e++
+			}
+			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
 				flip(r.e.flip)
 			}
 		}

@@ -269,6 +269,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a quality of something far after में judges no one", "", "मासायोशी सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से नतीजे बेहतर रहे।", nil},
 		{"a petition's words are its author's", "", "न्यायाधीश ने एक्सएआई की उस याचिका पर सुनवाई टाल दी जिसमें ओपनएआई पर व्यापार रहस्य चुराने का आरोप लगाया गया है।", []string{"xai>openai:h"}},
 		{"a verb-first flipper before the partner", "एलन मस्क ने वापस लिया डोनाल्ड ट्रंप का समर्थन", "", []string{"elon-musk>donald-trump:h"}},
+		{"a verb-first flipper with its light verb before the partner", "एलन मस्क ने खत्म की डोनाल्ड ट्रंप से दोस्ती", "", []string{"elon-musk>donald-trump:h"}},
+		{"a verb-first flipper with a compound light verb", "", "मेटा ने रद्द कर दी रिलायंस के साथ साझेदारी।", []string{"meta>reliance:h"}},
 		{"a flipper noun under a postposition flips nothing", "", "सैम ऑल्टमैन ने संबोधन के अंत में नरेंद्र मोदी का धन्यवाद किया।", []string{"sam-altman>narendra-modi:s"}},
 		{"a negated flipper leaves the frame asserted", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
 		{"a withdrawn suit is no stance", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
