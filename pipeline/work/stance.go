@@ -1349,7 +1349,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			both = true
 			continue
 		}
-		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] {
+		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) {
 			ids = appendNew(ids, c.ent)
 			if group >= 0 && c.group != group {
 				oneGroup = false
@@ -1408,6 +1408,38 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		return nil
 	}
 	return ids
+}
+
+// commaClauseBetween reports a comma between chunk c (before k) and k
+// that closes a clause rather than a list: c is marked by a postposition
+// and words follow it before the comma ("Y पर भरोसा नहीं, Z से रिश्ते
+// खत्म") and a name follows the comma; a listed name stands right
+// before its comma ("X, Y और Z").
+func (s *sentCtx) commaClauseBetween(c chunk, k int) bool {
+	if s.flag(c.at)&fwPostposition == 0 {
+		return false
+	}
+	words := 0
+	for j := c.at + 1; j < k; j++ {
+		if s.w(j) == "," {
+			if words == 0 {
+				return false
+			}
+			// The frame's own clause names a partner ("…, Z से
+			// रिश्ते"); without one the partner reaches across
+			// ("Y से बहस में रुचि नहीं, रिश्ता खत्म").
+			for m := j + 1; m < k; m++ {
+				if s.mentionAt(m) {
+					return true
+				}
+			}
+			return false
+		}
+		if s.isWord(j) {
+			words++
+		}
+	}
+	return false
 }
 
 // encounterPartner is the tracked name marked के साथ right before a

@@ -271,6 +271,7 @@ func TestStanceStructure(t *testing.T) {
 		{"a verb-first flipper before the partner", "एलन मस्क ने वापस लिया डोनाल्ड ट्रंप का समर्थन", "", []string{"elon-musk>donald-trump:h"}},
 		{"a verb-first flipper with its light verb before the partner", "एलन मस्क ने खत्म की डोनाल्ड ट्रंप से दोस्ती", "", []string{"elon-musk>donald-trump:h"}},
 		{"a verb-first flipper with a compound light verb", "", "मेटा ने रद्द कर दी रिलायंस के साथ साझेदारी।", []string{"meta>reliance:h"}},
+		{"a comma closing a clause parts a symmetric frame's partners", "डोनाल्ड ट्रंप बोले- एलन मस्क पर अब भरोसा नहीं, कमला हैरिस से दोस्ती पक्की", "", []string{"donald-trump>elon-musk:h", "donald-trump>kamala-harris:s"}},
 		{"a flipper noun under a postposition flips nothing", "", "सैम ऑल्टमैन ने संबोधन के अंत में नरेंद्र मोदी का धन्यवाद किया।", []string{"sam-altman>narendra-modi:s"}},
 		{"a negated flipper leaves the frame asserted", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
 		{"a withdrawn suit is no stance", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
