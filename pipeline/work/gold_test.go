@@ -36,9 +36,11 @@ import (
 // frames, structure, grounding passes): dev hostile 0.871, supportive
 // 0.853, feud 0.936; held-out hostile 0.842, supportive 0.803, feud 0.923;
 // contrast 0.815. Session 5: the dev group grew by 182 blind-written
-// stories in the weakest families (dev-outlets-d), which put dev supportive
-// at 0.824 on the unchanged engine; its floor is 0.81 until the passes
-// that use the file are measured.
+// stories in the weakest families (dev-outlets-d) and every file was
+// relabelled to SCHEMA's eight conventions (blind files included); after
+// the session's passes dev hostile 0.863, supportive 0.831, feud 0.933;
+// held-out hostile 0.845, supportive 0.791, feud 0.923; contrast 0.827.
+// Floors: dev supportive 0.81, held-out hostile 0.825, contrast 0.805.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
@@ -49,10 +51,10 @@ var goldBars = []struct {
 	{"dev", "supportive", 0.85, 0.81},
 	{"dev", "feud", 0.93, 0.915},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.82},
+	{"heldout", "hostile", 0.90, 0.825},
 	{"heldout", "supportive", 0.85, 0.78},
 	{"heldout", "feud", 0.95, 0.90},
-	{"contrast", "accuracy", 0.90, 0.795},
+	{"contrast", "accuracy", 0.90, 0.805},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
