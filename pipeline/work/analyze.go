@@ -38,6 +38,8 @@ type Analyzer struct {
 	// (wordindex.go).
 	flagIdx  wordIndex
 	flagVals []uint64
+	actKeyOf []string // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid  []bool   // by flagIdx id: that act noun is said or held
 	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -103,15 +105,28 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
 	}
-	flagWords := make([]string, 0, len(a.flags))
+	// The index also holds the act nouns in all their forms (flags 0
+	// unless the lexicon gives some): the stance reader keeps each
+	// token's id (sentCtx.wid) and reads per-word facts by it, with no
+	// lookup of its own.
+	acts := a.actNouns()
+	flagWords := make([]string, 0, len(a.flags)+len(acts.key))
 	for w := range a.flags {
 		flagWords = append(flagWords, w)
+	}
+	for w := range acts.key {
+		if _, ok := a.flags[w]; !ok {
+			flagWords = append(flagWords, w)
+		}
 	}
 	sort.Strings(flagWords)
 	a.flagIdx = newWordIndex(flagWords)
 	a.flagVals = make([]uint64, len(flagWords))
+	a.actKeyOf = make([]string, len(flagWords))
+	a.actSaid = make([]bool, len(flagWords))
 	for i, w := range flagWords {
 		a.flagVals[i] = a.flags[w]
+		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.

@@ -43,6 +43,7 @@ type sentCtx struct {
 	f      *field
 	sn     sentence
 	fl     []uint64 // function-word flags per token (index k-sn.a)
+	wid    []int32  // flagIdx id + 1 per token (0: none; see wordID)
 	cid    []int32  // clause per token
 	cls    []clause
 	chunks []chunk
@@ -105,6 +106,15 @@ func (s *sentCtx) flag(k int) uint64 {
 		return s.fl[k-s.sn.a]
 	}
 	return 0
+}
+
+// wordID is token k's flagIdx id, or -1 (not in it, or outside the
+// sentence).
+func (s *sentCtx) wordID(k int) int32 {
+	if k >= s.sn.a && k < s.sn.b {
+		return s.wid[k-s.sn.a] - 1
+	}
+	return -1
 }
 
 func (s *sentCtx) mentionAt(k int) bool {

@@ -207,7 +207,10 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
 		return -1, 0
 	}
-	noun, said := a.actNouns().lookup(s.f.words[k+1])
+	noun, said := "", false
+	if id := s.wordID(k + 1); id >= 0 {
+		noun, said = a.actKeyOf[id], a.actSaid[id]
+	}
 	if noun == "" && s.flag(k+1)&fwDecision == 0 {
 		return -1, 0
 	}
@@ -1603,8 +1606,10 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 	if s.flag(k)&fwDecision != 0 {
 		return "decision"
 	}
-	w, _ := a.actNouns().lookup(s.f.words[k])
-	return w
+	if id := s.wordID(k); id >= 0 {
+		return a.actKeyOf[id]
+	}
+	return ""
 }
 
 // noteActs records who did each act the sentence names: the owner

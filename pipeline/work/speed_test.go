@@ -155,3 +155,40 @@ func TestMayStart(t *testing.T) {
 		t.Errorf("mayStart skips %d of %d words", skipped, len(ws))
 	}
 }
+
+// The word ids the stance reader keeps per token answer what the word
+// tables answer: flags as a.flags, act nouns as actNouns.lookup, at every
+// dev word and every form of an act noun.
+func TestWordIDTables(t *testing.T) {
+	a := shippedAnalyzer(t)
+	ws := speedWords(t)
+	acts := a.actNouns()
+	for w := range acts.key {
+		ws = append(ws, w)
+	}
+	if len(acts.key) < 10 {
+		t.Fatalf("only %d act noun forms", len(acts.key))
+	}
+	found := 0
+	for _, w := range ws {
+		id := a.flagIdx.lookup(w)
+		var fl uint64
+		var key string
+		var said bool
+		if id >= 0 {
+			fl, key, said = a.flagVals[id], a.actKeyOf[id], a.actSaid[id]
+		}
+		if want := a.flags[w]; fl != want {
+			t.Errorf("%q: flags %x, want %x", w, fl, want)
+		}
+		if wk, ws := acts.lookup(w); key != wk || said != ws {
+			t.Errorf("%q: act noun %q %v, want %q %v", w, key, said, wk, ws)
+		}
+		if key != "" {
+			found++
+		}
+	}
+	if found < len(acts.key) {
+		t.Errorf("only %d act nouns checked", found)
+	}
+}

@@ -39,6 +39,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.nsent++
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)
+	s.wid = growI32(s.wid, n)
 	s.cid = growI32(s.cid, n)
 	s.ment = growBool(s.ment, n)
 	any := sn.mb > sn.ma
@@ -46,8 +47,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		w := f.words[k]
 		id := a.flagIdx.lookup(w)
 		if id < 0 {
-			continue // s.fl is cleared
+			continue // s.fl and s.wid are cleared
 		}
+		s.wid[k-sn.a] = id + 1
 		fl := a.flagVals[id]
 		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
