@@ -38,8 +38,9 @@ type Analyzer struct {
 	// (wordindex.go).
 	flagIdx  wordIndex
 	flagVals []uint64
-	actKeyOf []string // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
-	actSaid  []bool   // by flagIdx id: that act noun is said or held
+	actKeyOf []string  // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid  []bool    // by flagIdx id: that act noun is said or held
+	exactOf  [][]int32 // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
 	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -124,9 +125,11 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.flagVals = make([]uint64, len(flagWords))
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
+	a.exactOf = make([][]int32, len(flagWords))
 	for i, w := range flagWords {
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
+		a.exactOf[i] = lex.exact[w]
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.

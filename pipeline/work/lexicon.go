@@ -597,28 +597,46 @@ type hit struct {
 func (lx *Lexicon) matchAll(words []string, i int) (m [entFlip + 1]hit) {
 	w := words[i]
 	if len(w) < 2 {
-		return lx.matchKeyed(words, i, lx.flags[w]&fwEntry != 0, 0, false)
+		if lx.flags[w]&fwEntry == 0 {
+			return lx.matchKeyed(words, i, nil, 0, false)
+		}
+		return lx.matchKeyed(words, i, lx.exact[w], 0, false)
 	}
 	pk := prefixKey(w)
 	slot := prefixSlot(pk)
 	if !lx.exactSeen[slot] && !lx.prefixSeen[slot] {
 		return m // most words: nothing to try
 	}
-	return lx.matchKeyed(words, i, lx.exactSeen[slot], pk, lx.prefixSeen[slot])
+	var exact []int32
+	if lx.exactSeen[slot] {
+		exact = lx.exact[w]
+	}
+	return lx.matchKeyed(words, i, exact, pk, lx.prefixSeen[slot])
 }
 
 // matchFlagged is matchAll for a word whose flags are known (fwEntry
 // saves the exact lookup for words that start no entry).
 func (lx *Lexicon) matchFlagged(words []string, i int, fl uint64) (m [entFlip + 1]hit) {
+	var exact []int32
+	if fl&fwEntry != 0 {
+		exact = lx.exact[words[i]]
+	}
+	return lx.matchWith(words, i, exact)
+}
+
+// matchWith is matchFlagged with word i's exact entries given (nil:
+// none), as the analyzer keeps them by word id (Analyzer.exactOf): no
+// lookup by the word's text.
+func (lx *Lexicon) matchWith(words []string, i int, exact []int32) (m [entFlip + 1]hit) {
 	w := words[i]
 	if len(w) < 2 {
-		return lx.matchKeyed(words, i, fl&fwEntry != 0, 0, false)
+		return lx.matchKeyed(words, i, exact, 0, false)
 	}
 	pk := prefixKey(w)
-	if fl&fwEntry == 0 && !lx.prefixSeen[prefixSlot(pk)] {
+	if len(exact) == 0 && !lx.prefixSeen[prefixSlot(pk)] {
 		return m // most words: nothing to try
 	}
-	return lx.matchKeyed(words, i, fl&fwEntry != 0, pk, lx.prefixSeen[prefixSlot(pk)])
+	return lx.matchKeyed(words, i, exact, pk, lx.prefixSeen[prefixSlot(pk)])
 }
 
 // mayStart reports whether a word with flags fl may start an entry: when
@@ -627,9 +645,9 @@ func (lx *Lexicon) mayStart(w string, fl uint64) bool {
 	return fl&fwEntry != 0 || len(w) >= 2 && lx.prefixSeen[prefixSlot(prefixKey(w))]
 }
 
-// matchKeyed tries the exact entries of word i when exact is set and the
-// prefix entries under key pk when prefixed is set.
-func (lx *Lexicon) matchKeyed(words []string, i int, exact bool, pk uint64, prefixed bool) (m [entFlip + 1]hit) {
+// matchKeyed tries the exact entries of word i (exact: its list in
+// lx.exact) and the prefix entries under key pk when prefixed is set.
+func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, prefixed bool) (m [entFlip + 1]hit) {
 	try := func(k int32) {
 		e := &lx.entries[k]
 		j := i
@@ -646,10 +664,8 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact bool, pk uint64, pref
 			m[e.kind] = hit{e, j - i}
 		}
 	}
-	if exact {
-		for _, k := range lx.exact[words[i]] {
-			try(k)
-		}
+	for _, k := range exact {
+		try(k)
 	}
 	if prefixed {
 		for _, k := range lx.prefix[pk] {

@@ -192,3 +192,28 @@ func TestWordIDTables(t *testing.T) {
 		t.Errorf("only %d act nouns checked", found)
 	}
 }
+
+// matchWith, given a word's exact entries by its id, finds what
+// matchFlagged finds by its text, at every dev word.
+func TestMatchWithExactOf(t *testing.T) {
+	a := shippedAnalyzer(t)
+	ws := speedWords(t)
+	found := 0
+	for i, w := range ws {
+		var exact []int32
+		fl := a.flags[w]
+		if id := a.flagIdx.lookup(w); id >= 0 {
+			exact = a.exactOf[id]
+		}
+		got, want := a.lex.matchWith(ws, i, exact), a.lex.matchFlagged(ws, i, fl)
+		if got != want {
+			t.Fatalf("word %d %q: matchWith %v, matchFlagged %v", i, w, got, want)
+		}
+		if want != ([entFlip + 1]hit{}) {
+			found++
+		}
+	}
+	if found < 100 {
+		t.Errorf("only %d words start an entry: the check checks little", found)
+	}
+}

@@ -296,7 +296,11 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
 			continue // most words
 		}
-		m := a.lex.matchFlagged(words, k, s.fl[k-s.sn.a])
+		var exact []int32
+		if id := s.wid[k-s.sn.a] - 1; id >= 0 {
+			exact = a.exactOf[id]
+		}
+		m := a.lex.matchWith(words, k, exact)
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
 			if m[kind].e != nil && m[kind].n > bn {
