@@ -220,6 +220,12 @@ type pattern struct {
 	prefix bool
 }
 
+// secondPat is an entry's second pattern, when set.
+type secondPat struct {
+	p   pattern
+	set bool
+}
+
 func (p pattern) match(w string) bool {
 	if p.prefix {
 		return strings.HasPrefix(w, p.word)
@@ -255,6 +261,7 @@ type Lexicon struct {
 	Platforms []string
 
 	entries []entry
+	second  []secondPat // by entry: its second pattern, read before the entry (matchKeyed)
 	exact   map[string][]int32
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	// prefixSeen screens prefixKey values before the map lookup.
@@ -524,6 +531,11 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 	}
 	i := int32(len(lx.entries))
 	lx.entries = append(lx.entries, e)
+	var sp secondPat
+	if len(e.pats) > 1 {
+		sp = secondPat{p: e.pats[1], set: true}
+	}
+	lx.second = append(lx.second, sp)
 	first := e.pats[0]
 	if first.prefix {
 		if utf8.RuneCountInString(first.word) < 2 {
@@ -664,8 +676,21 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 			m[e.kind] = hit{e, j - i}
 		}
 	}
-	for _, k := range exact {
-		try(k)
+	if len(exact) > 0 {
+		// Every exact entry of two words or more must find its second
+		// pattern at the next word (past quotes and hyphens, as try
+		// reads it): one that does not is passed over unread (most of a
+		// common word's entries: साथ starts 21).
+		j := i + 1
+		for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+			j++
+		}
+		for _, k := range exact {
+			if sp := &lx.second[k]; sp.set && (j >= len(words) || !sp.p.match(words[j])) {
+				continue
+			}
+			try(k)
+		}
 	}
 	if prefixed {
 		for _, k := range lx.prefix[pk] {

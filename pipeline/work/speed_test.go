@@ -217,3 +217,61 @@ func TestMatchWithExactOf(t *testing.T) {
 		t.Errorf("only %d words start an entry: the check checks little", found)
 	}
 }
+
+// matchAll, which passes over an exact entry whose second pattern is not
+// at the next word, finds what trying every entry of the word finds, at
+// every dev word.
+func TestSecondPatternScreen(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	plain := func(words []string, i int) (m [entFlip + 1]hit) {
+		cand := append([]int32(nil), lx.exact[words[i]]...)
+		if len(words[i]) >= 2 {
+			cand = append(cand, lx.prefix[prefixKey(words[i])]...)
+		}
+		for _, k := range cand {
+			e := &lx.entries[k]
+			j := i
+			ok := true
+			for pi, p := range e.pats {
+				for pi > 0 && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+					j++
+				}
+				if j >= len(words) || !p.match(words[j]) {
+					ok = false
+					break
+				}
+				j++
+			}
+			if ok && j-i > m[e.kind].n {
+				m[e.kind] = hit{e, j - i}
+			}
+		}
+		return m
+	}
+	ws := speedWords(t)
+	// A quote and a hyphen between an entry's words, and a sentence
+	// that ends after its first word.
+	for _, s := range []string{"साथ \" छोड़ने", "खरी - खोटी", "साथ"} {
+		for _, tk := range hindi.Tokenize(nil, hindi.NormalizeString(s)) {
+			ws = append(ws, hindi.NormalizeString(s)[tk.Start:tk.End])
+		}
+	}
+	multi := 0
+	for i := range ws {
+		got, want := lx.matchAll(ws, i), plain(ws, i)
+		if got != want {
+			t.Fatalf("word %d %q: matchAll %v, want %v", i, ws[i], got, want)
+		}
+		for _, h := range want {
+			if h.n > 1 {
+				multi++
+			}
+		}
+	}
+	if multi < 100 {
+		t.Errorf("only %d entries of two words or more found: the check checks little", multi)
+	}
+}
