@@ -108,15 +108,6 @@ func (s *sentCtx) flag(k int) uint64 {
 	return 0
 }
 
-// wordID is token k's flagIdx id, or -1 (not in it, or outside the
-// sentence).
-func (s *sentCtx) wordID(k int) int32 {
-	if k >= s.sn.a && k < s.sn.b {
-		return s.wid[k-s.sn.a] - 1
-	}
-	return -1
-}
-
 func (s *sentCtx) mentionAt(k int) bool {
 	return k >= s.sn.a && k < s.sn.b && s.ment[k-s.sn.a]
 }
@@ -363,7 +354,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 	case "लिए":
 		if depth > 0 && n+2 < s.sn.b {
-			if e, _ := a.lex.match(s.f.words[:s.sn.b], n+2, entEval); e != nil {
+			if e, _ := a.matchAt(s, n+2, entEval); e != nil {
 				return mkBare, n + 2, -1, true // "… के लिए खतरा"
 			}
 		}
@@ -463,7 +454,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if s.w(k) == "हुए" || s.w(k) == "बिना" {
 				k++
 			}
-			if e, _ := a.lex.match(s.f.words[:s.sn.b], k, entFrame); e == nil {
+			if e, _ := a.matchAt(s, k, entFrame); e == nil {
 				return mkAbout, n + 2, -1, false
 			}
 		}
@@ -553,7 +544,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
 				for q := j + 1; q < e; q++ {
-					if ev, _ := a.lex.match(s.f.words[:s.sn.b], q, entEval); ev != nil {
+					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}
 				}
@@ -572,14 +563,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if fl&fwTemporal != 0 {
 			return mkMod, j, -1, false
 		}
-		if e, m := a.lex.match(s.f.words[:s.sn.b], j, entFrame); e != nil {
+		if e, m := a.matchAt(s, j, entFrame); e != nil {
 			if a.isAct(s, j, m) {
 				return mkGen, n, j, depth > 0
 			}
 			j += m
 			continue
 		}
-		if e, _ := a.lex.match(s.f.words[:s.sn.b], j, entEval); e != nil && j > n+1 {
+		if e, _ := a.matchAt(s, j, entEval); e != nil && j > n+1 {
 			// "X की नीतियां अनुचित": the possessed noun is judged.
 			return mkBare, j, -1, true
 		}
@@ -667,6 +658,7 @@ func isCoordinator(w string) bool {
 
 // chunks finds the noun groups of a sentence and their markers.
 func (a *Analyzer) chunks(s *sentCtx) {
+	a.fillWordIDs(s)
 	s.chunks = s.chunks[:0]
 	sm := s.f.mentions[s.sn.ma:s.sn.mb]
 	mi := 0
@@ -721,7 +713,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				// "ओपनएआई के सीईओ झूठे हैं": judged as a subject.
 				judged := false
 				if r+1 < s.sn.b && s.isWord(r+1) && !s.mentionAt(r+1) {
-					ev, _ := a.lex.match(s.f.words[:s.sn.b], r+1, entEval)
+					ev, _ := a.matchAt(s, r+1, entEval)
 					judged = ev != nil
 				}
 				if r < s.sn.b && s.flag(r)&fwRoleNoun != 0 && !s.mentionAt(r+1) && (s.flag(r+1)&fwPostposition != 0 || judged) {

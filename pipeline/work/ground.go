@@ -738,7 +738,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// "उनका कहना है कि …", "उनका आरोप है": the doer of a speech or
 			// a charge is the story's last agent.
 			if c.mk == mkGen && c.head >= 0 {
-				if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+				if e, _ := a.matchAt(s, c.head, entFrame); e != nil && e.frame.GenSource {
 					c.ent = st.lastAgent
 				}
 			}
@@ -1390,7 +1390,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 				}
 				// "X का कहना था कि …", "X का आरोप है कि …": X speaks.
 				if says < 0 && c.pron == 0 && c.mk == mkGen && c.head >= 0 {
-					if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+					if e, _ := a.matchAt(s, c.head, entFrame); e != nil && e.frame.GenSource {
 						says = c.ent
 					}
 				}

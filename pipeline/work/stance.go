@@ -487,7 +487,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		}
 		// Looking for a speaker: "X का दावा- …".
 		if fr == nil && c.head >= 0 {
-			e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame)
+			e, _ := a.matchAt(s, c.head, entFrame)
 			return e != nil && e.frame.GenSource
 		}
 		return false
@@ -725,7 +725,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 					continue
 				}
 				if c.mk == mkGen && c.head >= 0 && c.pron == 0 {
-					if e, _ := a.lex.match(s.f.words[:s.sn.b], c.head, entFrame); e != nil && e.frame.GenSource {
+					if e, _ := a.matchAt(s, c.head, entFrame); e != nil && e.frame.GenSource {
 						out = appendNew(out, c.ent)
 					}
 				}
@@ -1236,7 +1236,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if fr.Weight <= 1 && !s.saysWords(ci) {
 				continue
 			}
-			if e, _ := a.lex.match(s.f.words[:s.sn.b], c.end+1, entFrame); e != nil && e.frame.pol < 0 && !e.frame.Symmetric {
+			if e, _ := a.matchAt(s, c.end+1, entFrame); e != nil && e.frame.pol < 0 && !e.frame.Symmetric {
 				accusers = append(accusers, c.ent)
 				akind = e.frame.Kind
 			}
