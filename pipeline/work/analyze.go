@@ -70,6 +70,7 @@ type fieldBuf struct {
 	norm  []byte
 	toks  []hindi.Token
 	words []string
+	wid   []int32
 	sents []sentence
 }
 
@@ -106,18 +107,23 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
 	}
-	// The index also holds the act nouns in all their forms (flags 0
-	// unless the lexicon gives some): the stance reader keeps each
-	// token's id (sentCtx.wid) and reads per-word facts by it, with no
-	// lookup of its own.
+	// The index also holds the act nouns and the matcher's words (flags
+	// 0 unless the lexicon gives some): prepareBuf looks each token up
+	// once (field.wid), and the matcher and the stance reader read
+	// per-word facts by its id, with no lookup of their own.
 	acts := a.actNouns()
-	flagWords := make([]string, 0, len(a.flags)+len(acts.key))
+	inFlags := make(map[string]bool, len(a.flags))
+	flagWords := make([]string, 0, len(a.flags)+len(acts.key)+len(a.matcher.vocab))
 	for w := range a.flags {
 		flagWords = append(flagWords, w)
+		inFlags[w] = true
 	}
-	for w := range acts.key {
-		if _, ok := a.flags[w]; !ok {
-			flagWords = append(flagWords, w)
+	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab)} {
+		for w := range ws {
+			if !inFlags[w] {
+				flagWords = append(flagWords, w)
+				inFlags[w] = true
+			}
 		}
 	}
 	sort.Strings(flagWords)
@@ -126,7 +132,16 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
+	// The matcher's vocabulary id by word id + 1 (0: no word), and
+	// whether the word starts an alias.
+	a.matcher.vocabOf = make([]int32, len(flagWords)+1)
+	a.matcher.startOf = make([]bool, len(flagWords)+1)
+	a.matcher.vocabOf[0] = -1
 	for i, w := range flagWords {
+		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)
+		if v := a.matcher.vocabOf[i+1]; v >= 0 {
+			_, a.matcher.startOf[i+1] = a.matcher.trans[uint64(uint32(v))]
+		}
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
@@ -178,6 +193,7 @@ type field struct {
 	text     *hindi.Text
 	toks     []hindi.Token
 	words    []string // normalised text of each token
+	wid      []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
 	mentions []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
@@ -312,10 +328,25 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	}
 	f.words = buf.words[:len(f.toks)]
 	buf.words = f.words
+	if cap(buf.wid) < len(f.toks) {
+		buf.wid = make([]int32, len(f.toks), cap(f.toks))
+	}
+	f.wid = buf.wid[:len(f.toks)]
+	buf.wid = f.wid
 	for i, t := range f.toks {
 		f.words[i] = norm[t.Start:t.End]
+		f.wid[i] = a.flagIdx.lookup(f.words[i]) + 1
 	}
 	return f
+}
+
+// boolKeys is the set of m's keys.
+func boolKeys[V any](m map[string]V) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 // putBufs returns a story's scratch to the pool, dropping its references
@@ -327,7 +358,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

@@ -51,6 +51,11 @@ type Matcher struct {
 	// vocabIdx is vocab for matching (wordindex.go), built once the
 	// aliases are in.
 	vocabIdx wordIndex
+	// vocabOf and startOf are, by the analyzer's word id + 1 (field.wid),
+	// the word's vocab id (-1: none) and whether it starts an alias, so
+	// scanTokens need not look a word up (set by New; nil: look up).
+	vocabOf []int32
+	startOf []bool
 	// starts holds the words that begin an alias, so scan skips most
 	// words of a text without hashing them into vocab.
 	starts hindi.WordFilter
@@ -449,15 +454,24 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 // the same, in the same order.
 func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 	s, toks, words := f.text.Norm, f.toks, f.words
+	byID := f.wid != nil && m.vocabOf != nil
 	for i := 0; i < len(toks); {
-		if toks[i].Kind != hindi.Word || !m.starts.MayContain(words[i]) {
-			i++
-			continue
-		}
-		id := m.vocabIdx.lookup(words[i])
-		if id < 0 {
-			i++
-			continue
+		var id int32
+		if byID {
+			if toks[i].Kind != hindi.Word || !m.startOf[f.wid[i]] {
+				i++
+				continue
+			}
+			id = m.vocabOf[f.wid[i]]
+		} else {
+			if toks[i].Kind != hindi.Word || !m.starts.MayContain(words[i]) {
+				i++
+				continue
+			}
+			if id = m.vocabIdx.lookup(words[i]); id < 0 {
+				i++
+				continue
+			}
 		}
 		node, ok := m.trans[uint64(uint32(id))]
 		if !ok {
@@ -478,7 +492,12 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			if k >= len(toks) || toks[k].Kind != hindi.Word || !allSep(s[toks[j].End:toks[k].Start]) {
 				break
 			}
-			id2 := m.vocabIdx.lookup(words[k])
+			var id2 int32
+			if byID {
+				id2 = m.vocabOf[f.wid[k]]
+			} else {
+				id2 = m.vocabIdx.lookup(words[k])
+			}
 			if id2 < 0 {
 				break
 			}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -181,6 +182,9 @@ func TestWordIDTables(t *testing.T) {
 		if want := a.flags[w]; fl != want {
 			t.Errorf("%q: flags %x, want %x", w, fl, want)
 		}
+		if v, want := a.matcher.vocabOf[id+1], a.matcher.vocabIdx.lookup(w); v != want {
+			t.Errorf("%q: vocab id %d, want %d", w, v, want)
+		}
 		if wk, ws := acts.lookup(w); key != wk || said != ws {
 			t.Errorf("%q: act noun %q %v, want %q %v", w, key, said, wk, ws)
 		}
@@ -273,5 +277,45 @@ func TestSecondPatternScreen(t *testing.T) {
 	}
 	if multi < 100 {
 		t.Errorf("only %d entries of two words or more found: the check checks little", multi)
+	}
+}
+
+// scanTokens by the field's word ids (field.wid, Matcher.vocabOf) finds
+// the matches that looking every word up finds, in every dev story.
+func TestScanTokensByID(t *testing.T) {
+	a := shippedAnalyzer(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev gold files: %v", err)
+	}
+	total := 0
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
+				continue
+			}
+			for _, text := range []string{g.Title, g.Body} {
+				f := a.prepare("body", text)
+				if len(f.wid) != len(f.toks) {
+					t.Fatalf("%d word ids for %d tokens", len(f.wid), len(f.toks))
+				}
+				var byID, byText []rawMatch
+				a.matcher.scanTokens(f, func(r rawMatch) { byID = append(byID, r) })
+				f.wid = nil
+				a.matcher.scanTokens(f, func(r rawMatch) { byText = append(byText, r) })
+				if !slices.Equal(byID, byText) {
+					t.Fatalf("%s: by id %v, by text %v", g.ID, byID, byText)
+				}
+				total += len(byID)
+			}
+		}
+	}
+	if total < 1000 {
+		t.Errorf("only %d matches: the check checks little", total)
 	}
 }

@@ -44,8 +44,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.ment = growBool(s.ment, n)
 	any := sn.mb > sn.ma
 	for k := sn.a; k < sn.b; k++ {
-		w := f.words[k]
-		id := a.flagIdx.lookup(w)
+		var id int32
+		if f.wid != nil {
+			id = f.wid[k] - 1
+		} else {
+			id = a.flagIdx.lookup(f.words[k])
+		}
 		if id < 0 {
 			continue // s.fl and s.wid are cleared
 		}
