@@ -95,10 +95,23 @@ func words(s string, max int, buf []byte, f func(w []byte) bool) []byte {
 			}
 			continue
 		}
-		r, size := rune(s[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII, fold's first cases in line: letters lower-cased,
+			// digits kept, anything else a separator.
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+				buf = append(buf, c)
+			case 'A' <= c && c <= 'Z':
+				buf = append(buf, c+('a'-'A'))
+			default:
+				if flush() {
+					return buf
+				}
+			}
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size
 		fr, ok := fold(r)
 		if !ok {
