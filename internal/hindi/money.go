@@ -2,6 +2,7 @@ package hindi
 
 import (
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 )
@@ -119,6 +120,19 @@ func canStartAmount(text string, t Token) bool {
 		return amountStartFilter.MayContain(w) && amountStarters[w]
 	}
 	return false
+}
+
+// AmountStarters lists, sorted, the words and signs besides a Number
+// token that can open an amount (ParseAmounts finds none in tokens
+// without one of them or a Number): a caller that has looked its words
+// up already can skip a sentence without one.
+func AmountStarters() []string {
+	out := make([]string, 0, len(amountStarters))
+	for w := range amountStarters {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // amountStartFilter holds amountStarters' words, so most words are

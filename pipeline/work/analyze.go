@@ -41,6 +41,7 @@ type Analyzer struct {
 	actKeyOf []string  // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
 	actSaid  []bool    // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32 // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	amtStart []bool    // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
 	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -126,6 +127,13 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			}
 		}
 	}
+	starters := hindi.AmountStarters()
+	for _, w := range starters {
+		if !inFlags[w] {
+			flagWords = append(flagWords, w)
+			inFlags[w] = true
+		}
+	}
 	sort.Strings(flagWords)
 	a.flagIdx = newWordIndex(flagWords)
 	a.flagVals = make([]uint64, len(flagWords))
@@ -137,6 +145,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.matcher.vocabOf = make([]int32, len(flagWords)+1)
 	a.matcher.startOf = make([]bool, len(flagWords)+1)
 	a.matcher.vocabOf[0] = -1
+	a.amtStart = make([]bool, len(flagWords)+1)
+	for _, w := range starters {
+		a.amtStart[a.flagIdx.lookup(w)+1] = true
+	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)
 		if v := a.matcher.vocabOf[i+1]; v >= 0 {
@@ -380,6 +392,9 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 // the same sentence.
 func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 	for _, sn := range sents {
+		if !a.mayOpenAmount(f, sn) {
+			continue // most sentences: no number and no amount word
+		}
 		ms := hindi.ParseAmounts(f.text.Norm, f.toks[sn.a:sn.b])
 		if len(ms) == 0 {
 			continue
@@ -409,4 +424,19 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 			}
 		}
 	}
+}
+
+// mayOpenAmount reports whether a token of the sentence can open an
+// amount (a number, or a word of hindi.AmountStarters, by its id):
+// ParseAmounts finds nothing in a sentence without one.
+func (a *Analyzer) mayOpenAmount(f *field, sn sentence) bool {
+	if f.wid == nil {
+		return true
+	}
+	for k := sn.a; k < sn.b; k++ {
+		if f.toks[k].Kind == hindi.Number || a.amtStart[f.wid[k]] {
+			return true
+		}
+	}
+	return false
 }

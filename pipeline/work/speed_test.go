@@ -319,3 +319,43 @@ func TestScanTokensByID(t *testing.T) {
 		t.Errorf("only %d matches: the check checks little", total)
 	}
 }
+
+// A sentence mayOpenAmount turns away has no amount, in every dev story
+// and a few of our own; and it turns most away.
+func TestMayOpenAmount(t *testing.T) {
+	a := shippedAnalyzer(t)
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev gold files: %v", err)
+	}
+	texts := []string{"सौदा पांच अरब डॉलर का है। डेढ़ लाख करोड़ रुपये लगे। $5 bn, Rs 300 crore, ₹ 40, US$ 7 और €3।"}
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
+				texts = append(texts, g.Title, g.Body)
+			}
+		}
+	}
+	skipped, found := 0, 0
+	for _, text := range texts {
+		f := a.prepare("body", text)
+		for _, sn := range sentences(f) {
+			ms := hindi.ParseAmounts(f.text.Norm, f.toks[sn.a:sn.b])
+			found += len(ms)
+			if !a.mayOpenAmount(f, sn) {
+				skipped++
+				if len(ms) > 0 {
+					t.Fatalf("%q: turned away, has %v", f.text.Norm[f.toks[sn.a].Start:f.toks[sn.b-1].End], ms)
+				}
+			}
+		}
+	}
+	if skipped < 1000 || found < 50 {
+		t.Errorf("%d sentences turned away, %d amounts found: the check checks little", skipped, found)
+	}
+}
