@@ -41,6 +41,7 @@ type Analyzer struct {
 	actKeyOf []string  // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
 	actSaid  []bool    // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32 // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	startsOf []bool    // by flagIdx id: Lexicon.mayStart of the word with its flags
 	amtStart []bool    // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
 	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
@@ -140,6 +141,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
+	a.startsOf = make([]bool, len(flagWords))
 	// The matcher's vocabulary id by word id + 1 (0: no word), and
 	// whether the word starts an alias.
 	a.matcher.vocabOf = make([]int32, len(flagWords)+1)
@@ -157,6 +159,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
+		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.

@@ -185,6 +185,9 @@ func TestWordIDTables(t *testing.T) {
 		if v, want := a.matcher.vocabOf[id+1], a.matcher.vocabIdx.lookup(w); v != want {
 			t.Errorf("%q: vocab id %d, want %d", w, v, want)
 		}
+		if id >= 0 && a.startsOf[id] != a.lex.mayStart(w, a.flags[w]) {
+			t.Errorf("%q: starts %v, mayStart %v", w, a.startsOf[id], !a.startsOf[id])
+		}
 		if wk, ws := acts.lookup(w); key != wk || said != ws {
 			t.Errorf("%q: act noun %q %v, want %q %v", w, key, said, wk, ws)
 		}

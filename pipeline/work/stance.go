@@ -297,7 +297,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
-		if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
+		if !a.mayStartAt(s, k) {
 			continue // most words
 		}
 		var exact []int32
