@@ -231,7 +231,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		}
 		// "X ने कहा Y … है": a speech verb with no कि or comma before
 		// a clause of its own opens the words.
-		if k > sn.a+1 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
+		if k > sn.a+1 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && fl[k-1-sn.a]&fwSpeech != 0 && bareSpeech(f, sn, fl, cls[cur].toks, k) {
 			cur = newClause(ckContent, cur)
 			host = -1
 		}
