@@ -38,11 +38,12 @@ type Analyzer struct {
 	// (wordindex.go).
 	flagIdx  wordIndex
 	flagVals []uint64
-	actKeyOf []string  // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
-	actSaid  []bool    // by flagIdx id: that act noun is said or held
-	exactOf  [][]int32 // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	startsOf []bool    // by flagIdx id: Lexicon.mayStart of the word with its flags
-	amtStart []bool    // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
+	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid  []bool      // by flagIdx id: that act noun is said or held
+	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
+	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
+	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
 	affil    map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -142,6 +143,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
+	a.epithOf = make([][]epithet, len(flagWords))
 	// The matcher's vocabulary id by word id + 1 (0: no word), and
 	// whether the word starts an alias.
 	a.matcher.vocabOf = make([]int32, len(flagWords)+1)
@@ -160,6 +162,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
 		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
+		a.epithOf[i] = a.epithets[w]
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.

@@ -345,7 +345,10 @@ func genitiveVariants(ws []string) [][]string {
 // office is read off its epithet list (the one map lookup per word),
 // not looked up again in the matcher's word classes.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
-	eps := a.epithets[s.f.words[k]]
+	var eps []epithet
+	if id := s.wordID(k); id >= 0 {
+		eps = a.epithOf[id]
+	}
 	if len(eps) > 0 && eps[0].act {
 		return a.actAt(s, k)
 	}

@@ -185,6 +185,9 @@ func TestWordIDTables(t *testing.T) {
 		if v, want := a.matcher.vocabOf[id+1], a.matcher.vocabIdx.lookup(w); v != want {
 			t.Errorf("%q: vocab id %d, want %d", w, v, want)
 		}
+		if id >= 0 && len(a.epithOf[id]) != len(a.epithets[w]) || id < 0 && len(a.epithets[w]) > 0 {
+			t.Errorf("%q: epithets by id differ from by text", w)
+		}
 		if id >= 0 && a.startsOf[id] != a.lex.mayStart(w, a.flags[w]) {
 			t.Errorf("%q: starts %v, mayStart %v", w, a.startsOf[id], !a.startsOf[id])
 		}
