@@ -297,12 +297,15 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
-		if !a.mayStartAt(s, k) {
-			continue // most words
-		}
+		// By the word's id when it has one (most words: no lookup).
 		var exact []int32
-		if id := s.wid[k-s.sn.a] - 1; id >= 0 {
+		if id := s.wordID(k); id >= 0 {
+			if !a.startsOf[id] {
+				continue
+			}
 			exact = a.exactOf[id]
+		} else if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
+			continue // most words
 		}
 		m := a.lex.matchWith(words, k, exact)
 		best, bn := (*entry)(nil), 0

@@ -38,12 +38,3 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	m := a.lex.matchWith(s.f.words[:s.sn.b], k, exact)
 	return m[kind].e, m[kind].n
 }
-
-// mayStartAt is Lexicon.mayStart of token k, by its id when it has one
-// (Analyzer.startsOf): no prefix key to compute for the common words.
-func (a *Analyzer) mayStartAt(s *sentCtx, k int) bool {
-	if id := s.wordID(k); id >= 0 {
-		return a.startsOf[id]
-	}
-	return a.lex.mayStart(s.f.words[k], s.fl[k-s.sn.a])
-}
