@@ -56,11 +56,15 @@ func (x *wordIndex) lookup(w string) int32 {
 		return -1
 	}
 	// wordBytes and hash, in line (this runs for every word of a text).
-	k := wordKey{n: len(w)}
-	if n := len(w); n >= 8 {
+	n := len(w)
+	k := wordKey{n: n}
+	switch {
+	case n >= 8:
 		k.a, k.b = le64(w), le64(w[n-8:])
-	} else {
-		k = wordBytes(w)
+	case n >= 4:
+		k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
+	case n > 0:
+		k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h := k.hash()
 	tag := h &^ (1<<idBits - 1)
@@ -71,7 +75,13 @@ func (x *wordIndex) lookup(w string) int32 {
 		}
 		if s&^(1<<idBits-1) == tag {
 			id := int32(s&(1<<idBits-1)) - 1
-			if x.keys[id] == k && (k.n <= 16 || x.words[id] == w) {
+			// A word of more than 16 bytes is compared whole (its key
+			// would not decide); a shorter one by its key.
+			if n > 16 {
+				if x.words[id] == w {
+					return id
+				}
+			} else if x.keys[id] == k {
 				return id
 			}
 		}
