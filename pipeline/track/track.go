@@ -795,11 +795,25 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 	if len(keys) == 0 || t.mem != nil {
 		return out, nil
 	}
+	// Another tracker may have written a pair record since this fold
+	// read it (a rebalance handed the pair over while this batch waited
+	// in the sequencer or its writes were slow): committing would
+	// overwrite that fold and lose its stories, whose offsets it has
+	// committed. Fail the batch (a transient error: the callers retry),
+	// and the fold starts again from what is stored. Checked before the
+	// timeline records, so an abort writes nothing, and again before the
+	// pair records, which step 1 may have kept waiting.
+	if err := t.unchanged(ctx, keys, work); err != nil {
+		return nil, err
+	}
 	// Step 1: timeline, history and events records, idempotent.
 	if len(ov.ops) > 0 {
 		if err := t.store.Apply(ctx, ov.ops...); err != nil {
 			return nil, fmt.Errorf("track: fold: timeline: %w", err)
 		}
+	}
+	if err := t.unchanged(ctx, keys, work); err != nil {
+		return nil, err
 	}
 	// Step 2: the pair records, the commit points.
 	vals := make(map[string][]byte, len(keys))
@@ -857,6 +871,25 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 		}
 	}
 	return out, nil
+}
+
+// ErrPairWritten is the transient error of a fold whose pair record
+// another writer changed while the fold ran: folding again reads it.
+var ErrPairWritten = errors.New("pair record written by another tracker during the fold; fold again")
+
+// unchanged checks that the stored pair records of keys are still the
+// bytes the fold started from.
+func (t *Tracker) unchanged(ctx context.Context, keys []string, work map[string]*cached) error {
+	for _, key := range keys {
+		v, ok, err := t.store.Get(ctx, BucketPairs, key)
+		if err != nil {
+			return fmt.Errorf("track: fold: read pair %s again: %w", key, err)
+		}
+		if raw := work[key].raw; ok != (raw != nil) || !bytes.Equal(v, raw) {
+			return fmt.Errorf("track: fold into %s: %w", key, ErrPairWritten)
+		}
+	}
+	return nil
 }
 
 // pruneTimeline returns the deletes of the pair's timeline records older
