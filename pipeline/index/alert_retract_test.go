@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"maps"
 	"slices"
 	"sync"
@@ -13,19 +12,18 @@ import (
 )
 
 // alertSink keeps alert documents by id, as the real sinks do, and
-// deletes them; it refuses the first refuseDeletes deletes. While gate is
+// deletes them (refusing the first deletes.refuse). While gate is
 // set, a delete waits until gate is closed or a write starts meanwhile
 // (a write overlapping a delete: batches of alerts out of order).
 type alertSink struct {
 	flakySink
-	mu            sync.Mutex
-	docs          map[string]pipeline.Alert
-	refuseDeletes int
-	deleteCalls   int
-	gate          chan struct{}
-	writing       chan struct{}
-	overlapped    bool
-	deleting      bool
+	mu   sync.Mutex
+	docs map[string]pipeline.Alert
+	deletes
+	gate       chan struct{}
+	writing    chan struct{}
+	overlapped bool
+	deleting   bool
 }
 
 func (s *alertSink) WriteAlerts(_ context.Context, as []pipeline.Alert) error {
@@ -43,11 +41,9 @@ func (s *alertSink) WriteAlerts(_ context.Context, as []pipeline.Alert) error {
 
 func (s *alertSink) DeleteAlerts(_ context.Context, ids []string) error {
 	s.mu.Lock()
-	s.deleteCalls++
-	if s.refuseDeletes > 0 {
-		s.refuseDeletes--
+	if err := s.call(); err != nil {
 		s.mu.Unlock()
-		return errors.New("sink unavailable")
+		return err
 	}
 	gate := s.gate
 	s.deleting = true
@@ -82,40 +78,22 @@ func alertMsg(t *testing.T, id, reason string, retracted bool) *pipeline.Message
 	return m
 }
 
-func consumeAlerts(t *testing.T, st *Stage, msgs []*pipeline.Message) {
-	t.Helper()
-	in := make(chan *pipeline.Message, len(msgs))
-	for _, m := range msgs {
-		in <- m
-	}
-	close(in)
-	if err := st.Consume(t.Context(), Alerts, "alerts", in); err != nil {
-		t.Fatal(err)
-	}
-	for i, m := range msgs {
-		<-m.Done()
-		if m.Err() != nil {
-			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
-		}
-	}
-}
-
 // TestAlertWithdrawalDeletes: a withdrawal deletes its alert's document
 // instead of writing the withdrawal over it; within a batch the last
 // message of an id decides (alert then withdrawal: gone; withdrawal then
 // the alert fired again: the fired alert); a withdrawal of an id never
 // written is no trouble; a refused delete is retried.
 func TestAlertWithdrawalDeletes(t *testing.T) {
-	sink := &alertSink{docs: map[string]pipeline.Alert{"old": {ID: "old", Reason: "पहले से"}}, refuseDeletes: 2}
+	sink := &alertSink{docs: map[string]pipeline.Alert{"old": {ID: "old", Reason: "पहले से"}}, deletes: deletes{refuse: 2}}
 	st, err := New(Config{BatchSize: 7}, sink, &memDLQ{}, nil, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
-	consumeAlerts(t, st, []*pipeline.Message{
+	consumeAll(t, st, Alerts,
 		alertMsg(t, "a1", "पहली", false), alertMsg(t, "a2", "दूसरी", false), alertMsg(t, "a1", "", true),
 		alertMsg(t, "a3", "", true), alertMsg(t, "a3", "फिर से", false),
 		alertMsg(t, "old", "", true), alertMsg(t, "never-written", "", true),
-	})
+	)
 	got := map[string]string{}
 	for id, a := range sink.docs {
 		got[id] = a.Reason
@@ -123,8 +101,8 @@ func TestAlertWithdrawalDeletes(t *testing.T) {
 	if want := map[string]string{"a2": "दूसरी", "a3": "फिर से"}; !maps.Equal(got, want) {
 		t.Fatalf("documents %v, want %v", got, want)
 	}
-	if sink.deleteCalls != 3 {
-		t.Fatalf("%d delete calls, want 2 refused and 1 done", sink.deleteCalls)
+	if sink.calls != 3 {
+		t.Fatalf("%d delete calls, want 2 refused and 1 done", sink.calls)
 	}
 }
 
@@ -142,9 +120,9 @@ func TestAlertBatchesInOrder(t *testing.T) {
 	// The gate bounds how long a delete waits for an overlapping write.
 	release := time.AfterFunc(300*time.Millisecond, func() { close(sink.gate) })
 	defer release.Stop()
-	consumeAlerts(t, st, []*pipeline.Message{
+	consumeAll(t, st, Alerts,
 		alertMsg(t, "a1", "पहली", false), alertMsg(t, "a1", "", true), alertMsg(t, "a1", "फिर से", false),
-	})
+	)
 	if sink.overlapped {
 		t.Fatal("an alert was written while the previous batch's delete was in flight")
 	}
@@ -158,7 +136,7 @@ func TestAlertBatchesInOrder(t *testing.T) {
 func TestWithdrawalWithoutDeleter(t *testing.T) {
 	dlq := &memDLQ{}
 	st, _ := New(Config{BatchSize: 2}, &flakySink{}, dlq, nil, quiet)
-	consumeAlerts(t, st, []*pipeline.Message{alertMsg(t, "a1", "पहली", false), alertMsg(t, "a1", "", true)})
+	consumeAll(t, st, Alerts, alertMsg(t, "a1", "पहली", false), alertMsg(t, "a1", "", true))
 	if len(dlq.dls) != 1 || dlq.dls[0].Key != "a1" {
 		t.Fatalf("dead letters %+v, want the withdrawal", dlq.dls)
 	}

@@ -12,13 +12,26 @@ import (
 )
 
 // docSink keeps event documents by id, as the real sinks do, and deletes
-// them; it refuses the first refuseDeletes deletes.
+// them (refusing the first deletes.refuse).
 type docSink struct {
 	flakySink
-	mu            sync.Mutex
-	docs          map[string]pipeline.Event
-	refuseDeletes int
-	deleteCalls   int
+	mu   sync.Mutex
+	docs map[string]pipeline.Event
+	deletes
+}
+
+// deletes counts a sink's delete calls and refuses the first refuse.
+type deletes struct {
+	refuse, calls int
+}
+
+func (d *deletes) call() error {
+	d.calls++
+	if d.refuse > 0 {
+		d.refuse--
+		return errors.New("sink unavailable")
+	}
+	return nil
 }
 
 func (s *docSink) WriteEvents(_ context.Context, evs []pipeline.Event) error {
@@ -33,10 +46,8 @@ func (s *docSink) WriteEvents(_ context.Context, evs []pipeline.Event) error {
 func (s *docSink) DeleteEvents(_ context.Context, ids []string) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.deleteCalls++
-	if s.refuseDeletes > 0 {
-		s.refuseDeletes--
-		return errors.New("sink unavailable")
+	if err := s.call(); err != nil {
+		return err
 	}
 	for _, id := range ids {
 		delete(s.docs, id)
@@ -58,35 +69,21 @@ func eventMsg(t *testing.T, id string, retracted bool) *pipeline.Message {
 // gone; retraction then the event again: kept); a refused delete is
 // retried; every message is acked once its effect is durable.
 func TestRetractionDeletesEvent(t *testing.T) {
-	sink := &docSink{docs: map[string]pipeline.Event{"old": {ID: "old"}}, refuseDeletes: 2}
+	sink := &docSink{docs: map[string]pipeline.Event{"old": {ID: "old"}}, deletes: deletes{refuse: 2}}
 	st, err := New(Config{BatchSize: 7}, sink, &memDLQ{}, nil, quiet)
 	if err != nil {
 		t.Fatal(err)
 	}
-	msgs := []*pipeline.Message{
+	consumeAll(t, st, Events,
 		eventMsg(t, "e1", false), eventMsg(t, "e2", false), eventMsg(t, "e1", true),
 		eventMsg(t, "e3", true), eventMsg(t, "e3", false),
 		eventMsg(t, "old", true), eventMsg(t, "never-written", true),
-	}
-	in := make(chan *pipeline.Message, len(msgs))
-	for _, m := range msgs {
-		in <- m
-	}
-	close(in)
-	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
-		t.Fatal(err)
-	}
-	for i, m := range msgs {
-		<-m.Done()
-		if m.Err() != nil {
-			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
-		}
-	}
+	)
 	if got := slices.Sorted(maps.Keys(sink.docs)); !slices.Equal(got, []string{"e2", "e3"}) {
 		t.Fatalf("documents %v, want [e2 e3]", got)
 	}
-	if sink.deleteCalls != 3 {
-		t.Fatalf("%d delete calls, want 2 refused and 1 done", sink.deleteCalls)
+	if sink.calls != 3 {
+		t.Fatalf("%d delete calls, want 2 refused and 1 done", sink.calls)
 	}
 }
 
@@ -96,13 +93,7 @@ func TestRetractionWithoutDeleter(t *testing.T) {
 	sink := &flakySink{}
 	dlq := &memDLQ{}
 	st, _ := New(Config{BatchSize: 2}, sink, dlq, nil, quiet)
-	in := make(chan *pipeline.Message, 2)
-	in <- eventMsg(t, "e1", false)
-	in <- eventMsg(t, "e1", true)
-	close(in)
-	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
-		t.Fatal(err)
-	}
+	consumeAll(t, st, Events, eventMsg(t, "e1", false), eventMsg(t, "e1", true))
 	if len(sink.events) != 1 || sink.events[0].ID != "e1" {
 		t.Fatalf("written %+v, want e1 once", sink.events)
 	}
@@ -140,14 +131,15 @@ func (s *applierSink) ApplyEvents(_ context.Context, cs []EventChange) error {
 	return nil
 }
 
-func consumeAll(t *testing.T, st *Stage, msgs ...*pipeline.Message) {
+// consumeAll runs st over msgs of one kind and waits for every ack.
+func consumeAll(t *testing.T, st *Stage, kind Kind, msgs ...*pipeline.Message) {
 	t.Helper()
 	in := make(chan *pipeline.Message, len(msgs))
 	for _, m := range msgs {
 		in <- m
 	}
 	close(in)
-	if err := st.Consume(t.Context(), Events, "events", in); err != nil {
+	if err := st.Consume(t.Context(), kind, kind.String(), in); err != nil {
 		t.Fatal(err)
 	}
 	for i, m := range msgs {
@@ -177,7 +169,7 @@ func TestNewestVersionDecides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	consumeAll(t, st, msgs()...)
+	consumeAll(t, st, Events, msgs()...)
 	if got := slices.Sorted(maps.Keys(sink.docs)); !slices.Equal(got, []string{"back", "kept"}) {
 		t.Fatalf("documents %v, want [back kept]", got)
 	}
@@ -190,7 +182,7 @@ func TestNewestVersionDecides(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	consumeAll(t, st, msgs()...)
+	consumeAll(t, st, Events, msgs()...)
 	if len(ap.changes) != 1 {
 		t.Fatalf("%d ApplyEvents calls, want 1", len(ap.changes))
 	}
