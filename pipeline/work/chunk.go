@@ -84,6 +84,12 @@ type sentCtx struct {
 	// colonSent is the sentence that ended in a speech verb and a colon
 	// ("X ने एक्स पर लिखा:"): the next paragraph is the words.
 	colonSent int
+	// docSpk issued a document (बयान, पत्र, पोस्ट …) in sentence docSent
+	// of field docField ("X ने बयान जारी किया"): "बयान में कहा गया कि …"
+	// next is X's words (-1: none).
+	docSpk   int
+	docSent  int
+	docField *field
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

@@ -104,6 +104,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	s.noteUntrackedHits()
+	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
 		// Who opens a quote that runs on says the sentences after.
 		if sp := a.speakers(s, int(s.cid[sn.qa-sn.a]), st, nil); len(sp) == 1 {
@@ -513,6 +514,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 && !s.circumstance(cl) {
 		return a.speakers(s, ci, st, out)
+	}
+	// "X ने बयान जारी किया। बयान में कहा गया कि …": the document's
+	// issuer says what it says.
+	if e := s.docSpeaker(ci); e >= 0 {
+		return append(out, e)
 	}
 	// "X ने कटिंग शेयर की, Y की संपत्ति पर सवाल": the subject
 	// of the clause before carries on.
@@ -2174,6 +2180,69 @@ func documentNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// issuedNoun is a document a party issues or files, whose words the
+// story then quotes impersonally ("बयान में कहा गया", "पत्र में लिखा है").
+// A report (रिपोर्ट) is a third party's and is not one.
+func issuedNoun(w string) bool {
+	switch w {
+	case "बयान", "पत्र", "चिट्ठी", "पोस्ट", "ब्लॉग", "फाइलिंग", "याचिका", "शिकायत", "अर्जी", "नोटिस",
+		"हलफनामे", "हलफनामा", "विज्ञप्ति", "ईमेल", "मेमो", "ट्वीट", "मुकदमे", "दस्तावेज", "जवाब":
+		return true
+	}
+	return false
+}
+
+// noteDocument remembers the tracked agent of a sentence that issues a
+// document ("X ने बयान जारी किया", "X ने अदालत में जवाब दाखिल किया", "X ने
+// पत्र लिखकर …"): the document noun after the agent in its clause.
+func (s *sentCtx) noteDocument() {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.mk != mkAgent || c.ent < 0 {
+			continue
+		}
+		for _, k := range s.cls[c.clause].toks {
+			if k >= c.end && issuedNoun(s.w(k)) {
+				s.docSpk, s.docSent, s.docField = c.ent, s.nsent, s.f
+				return
+			}
+		}
+	}
+}
+
+// docSpeaker is the issuer of the document clause ci quotes with no
+// agent ("बयान में कहा गया कि …", "इसमें लिखा है", "पत्र में Y को झूठा बताया
+// गया") when the sentence before issued it; -1 otherwise. A document
+// with an owner of its own ("भाजपा के बयान में") is that owner's.
+func (s *sentCtx) docSpeaker(ci int) int {
+	if s.docSpk < 0 || s.docField != s.f || s.docSent >= s.nsent || s.docSent < s.nsent-2 {
+		return -1
+	}
+	toks := s.cls[ci].toks
+	for j, k := range toks {
+		w := s.w(k)
+		doc := w == "इसमें" || w == "उसमें"
+		if !doc && issuedNoun(w) && s.w(k+1) == "में" && !isGenitive(s.w(k-1)) {
+			doc = true
+		}
+		if !doc {
+			continue
+		}
+		for _, m := range toks[j+1:] {
+			if s.w(m) == "ने" || s.w(m) == "कि" {
+				break
+			}
+			if v := s.w(m); v == "कहा" || v == "लिखा" || v == "बताया" || v == "लगाया" || v == "दावा" {
+				if n := s.w(m + 1); n == "गया" || n == "गई" || n == "गए" || n == "है" || n == "था" {
+					return s.docSpk
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // grouped reports a chunk coordinated with another ("X और Y में").

@@ -717,3 +717,40 @@ func TestStanceProbeFile(t *testing.T) {
 	}
 	t.Logf("%d/%d", ok, n)
 }
+
+// TestSpeakersAndScopes6 (session 6): constructions whose speaker or scope
+// the reader lost, each a sentence of our own ("title || body" for a
+// headline with a body; no "||": body only).
+func TestSpeakersAndScopes6(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// A document quoted with no agent is its issuer's words.
+		{"statement issued in the sentence before", "ओपनएआई ने मंगलवार को एक बयान जारी किया। बयान में कहा गया कि मस्क लोगों को गुमराह कर रहे हैं।", []string{"openai>elon-musk:h"}},
+		{"a letter's words: लिखा है", "मेटा ने अटॉर्नी जनरल को पत्र लिखा। पत्र में लिखा है कि ओपनएआई ने लोगों को धोखा दिया है।", []string{"meta>openai:h"}},
+		{"इसमें after a filing", "ओपनएआई ने अदालत में जवाब दाखिल किया। इसमें कहा गया कि मस्क झूठ फैला रहे हैं।", []string{"openai>elon-musk:h"}},
+		{"calling in a document, passive", "मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। बयान में मस्क को झूठा बताया गया।", []string{"openai>elon-musk:h"}},
+		{"a report is no one's document", "ओपनएआई ने मंगलवार को नया मॉडल जारी किया। रिपोर्ट में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
+		{"a document owned by someone untracked", "ओपनएआई ने बयान जारी किया। भाजपा के बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
+		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s6", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
