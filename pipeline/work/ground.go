@@ -1235,6 +1235,9 @@ func (a *Analyzer) untrackedNameBetween(s *sentCtx, from, to int) bool {
 // modifier of a person's name ("मेटा के सीईओ X").
 func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	a.honorifics(s)
+	if a.coordinateTitled(s) {
+		s.noteCoordination(a)
+	}
 	for i, c := range s.chunks {
 		// "X की एक्सएआई": a person's company.
 		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
@@ -1253,6 +1256,61 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 			st.affil[[2]int{c.ent, nx.ent}] = true
 		}
 	}
+}
+
+// coordinateTitled joins "X और <title run> Y ने" ("प्रधानमंत्री X और
+// कांग्रेस नेता Y ने", "X और भाजपा के दिग्गज नेता Y की"): a conjunct
+// whose second name carries a title of two to four words shares that
+// name's postposition, as with one title word (chunks). The run is
+// party or place words, genitives and titles, and ends in a title or
+// role noun (grounding.yaml titles, offices; the lexicon's role nouns).
+// It reports whether it joined any.
+func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
+	joined := false
+	for i := 0; i+1 < len(s.chunks); i++ {
+		c, nx := &s.chunks[i], &s.chunks[i+1]
+		// A person before "और अमेरिका के पूर्व राष्ट्रपति Y" is read as
+		// a modifier of Y by the chunker; through और a person is none.
+		bare := c.mk == mkBare || c.mk == mkMod && c.ent >= 0 && a.isPerson[c.ent]
+		if c.pron != 0 || nx.pron != 0 || c.ent < 0 || nx.ent < 0 || !bare || c.group == nx.group || nx.mk == mkBare || nx.mk == mkMod {
+			continue
+		}
+		if !a.isPerson[nx.ent] || c.end >= s.sn.b || !isCoordinator(s.w(c.end)) || s.w(c.end) == "," || s.w(c.end) == "-" {
+			continue
+		}
+		from, to := c.end+1, nx.tok
+		if to-from < 2 || to-from > 4 || !a.titleWord(s, to-1) {
+			continue
+		}
+		ok := true
+		for k := from; k < to && ok; k++ {
+			switch {
+			case !s.isWord(k) || s.mentionAt(k) || s.inMention(k):
+				ok = false
+			case isGenitive(s.w(k)):
+				ok = k > from && k+1 < to
+			case s.flag(k)&fwPostposition != 0, a.matcher.words[s.w(k)]&(ncFunction|ncVerb) != 0:
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		old := c.group
+		for j := range s.chunks {
+			if o := &s.chunks[j]; o.group == old && j <= i {
+				o.mk, o.at, o.head, o.possessed, o.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
+			}
+		}
+		joined = true
+	}
+	return joined
+}
+
+// titleWord reports a title, office or role noun at k ("नेता",
+// "राष्ट्रपति", "सीईओ").
+func (a *Analyzer) titleWord(s *sentCtx, k int) bool {
+	return s.flag(k)&fwRoleNoun != 0 || a.matcher.words[s.w(k)]&(ncTitle|ncOffice) != 0
 }
 
 // honorifics reads a name with an honorific after it ("मोदी जी ने",

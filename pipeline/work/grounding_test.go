@@ -1412,3 +1412,65 @@ func TestGroundingUntrackedNearer(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingTitledCoordination: "X और <title of two to four words> Y
+// ने" joins X to Y's postposition, as a one-word title does ("प्रधानमंत्री
+// X और कांग्रेस नेता Y ने", "X और अमेरिका के पूर्व राष्ट्रपति Y ने").
+func TestGroundingTitledCoordination(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a party leader as the second agent",
+			"प्रधानमंत्री नरेंद्र मोदी और कांग्रेस नेता राहुल गांधी ने गौतम अडानी की आलोचना की।",
+			[]string{"narendra-modi>gautam-adani:h", "rahul-gandhi>gautam-adani:h"}},
+		{"a title run with a genitive, reciprocal",
+			"नरेंद्र मोदी और अमेरिका के पूर्व राष्ट्रपति डोनाल्ड ट्रंप ने एक-दूसरे की जमकर तारीफ की।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"two titled targets",
+			"राहुल गांधी ने प्रधानमंत्री नरेंद्र मोदी और अरबपति कारोबारी गौतम अडानी की आलोचना की।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"a clause between is no coordination",
+			"नरेंद्र मोदी वाराणसी पहुंचे और कांग्रेस नेता राहुल गांधी ने गौतम अडानी की आलोचना की।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "titled", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingSurnameBesideItsOrg: a bare surname that names a tracked
+// organisation (अडानी समूह) is the organisation — except in a sentence
+// that also names the organisation in full, where the writer sets the
+// person against it (dvc-201's shape, our words).
+func TestGroundingSurnameBesideItsOrg(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"the person against the group in one headline",
+			"विपक्ष का आरोप: ‘अडानी ने नियम तोड़े’, अडानी समूह ने कहा- सब झूठ", "",
+			[]string{"adani-group", "gautam-adani"}},
+		{"in another sentence the surname is the group",
+			"", "अडानी के शेयर आज फिर गिरे। अडानी समूह ने बयान जारी किया।",
+			[]string{"adani-group"}},
+		{"a company named by the surname is no person",
+			"", "अडानी समूह की कंपनी अडानी एंटरप्राइजेज के शेयर गिरे।",
+			[]string{"adani-group"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
+				t.Fatalf("entities %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -844,6 +844,13 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 			if st.org == -2 {
 				st.org = m.namedOrg(evs, ev.entity)
 			}
+			// "‘अडानी ने नियम बदलवाए’, अडानी समूह ने कहा": with the
+			// organisation named in full in the same sentence, the
+			// surname alone is the person the writer sets against it.
+			if st.org >= 0 && m.orgInSentence(fields, evs, i, st.org) {
+				ev.kind = gFull
+				continue
+			}
 			if st.org >= 0 {
 				ev.entity, ev.kind = st.org, gFull
 				continue
@@ -934,6 +941,33 @@ func (m *Matcher) namedOrg(evs []gEvent, e int32) int32 {
 		}
 	}
 	return -1
+}
+
+// orgInSentence reports a full mention of organisation org in the
+// sentence of bare event i (same field, no sentence stop between).
+func (m *Matcher) orgInSentence(fields []*field, evs []gEvent, i int, org int32) bool {
+	ev := evs[i]
+	ws := fields[ev.field].words
+	for _, o := range evs {
+		if o.field != ev.field || o.kind != gFull || o.entity != org {
+			continue
+		}
+		from, to := o.tokEnd, ev.tok
+		if o.tok > ev.tok {
+			from, to = ev.tokEnd, o.tok
+		}
+		stop := false
+		for k := from; k < to && k < len(ws); k++ {
+			switch ws[k] {
+			case "।", "?", "!", ".", "|":
+				stop = true
+			}
+		}
+		if !stop {
+			return true
+		}
+	}
+	return false
 }
 
 // firstTokenFrom returns the index of the first token at or after i that
