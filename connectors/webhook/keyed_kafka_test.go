@@ -2,8 +2,6 @@ package webhook
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,7 +9,6 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"slices"
 	"sort"
 	"strings"
@@ -20,12 +17,12 @@ import (
 	"testing"
 	"time"
 
-	kafkago "github.com/segmentio/kafka-go"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 )
 
 // The keyed alert path over a real broker (issue 14 §3): two alert
@@ -33,42 +30,13 @@ import (
 // gives, and a webhook receives each alert once, with the alert id as
 // Idempotency-Key.
 
-func realBroker(t testing.TB) string {
-	t.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
-}
-
-func kafkaLogger() *slog.Logger {
-	if testing.Verbose() {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	}
-	return slog.New(slog.DiscardHandler)
-}
+func kafkaLogger() *slog.Logger { return kafkatest.Logger(slog.LevelWarn) }
 
 // kafkaConfig has a fresh topic prefix and khabar's topics set up.
 func kafkaConfig(t *testing.T, addr string) kafka.Config {
 	t.Helper()
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	cfg := kafka.DefaultConfig()
-	cfg.Brokers = []string{addr}
-	cfg.TopicPrefix = "t" + hex.EncodeToString(b[:]) + "."
-	cfg.Partitions = 3
-	cfg.DrainTimeout = 2 * time.Second
-	cfg.SessionTimeout = 6 * time.Second
-	cfg.CommitInterval = 50 * time.Millisecond
-	ctx, cancel := context.WithTimeout(t.Context(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(ctx, cfg, kafkaLogger()); err != nil {
-		t.Fatalf("setup topics: %v", err)
-	}
+	cfg := kafkatest.Config(t, addr, "t")
+	kafkatest.Setup(t, cfg, kafkaLogger())
 	return cfg
 }
 
@@ -275,91 +243,6 @@ func (p *process) close(t *testing.T) {
 	}
 }
 
-// lag is how many messages of topic group has not committed.
-func lag(ctx context.Context, cfg kafka.Config, group, topic string) (int64, error) {
-	full := cfg.Topic(topic)
-	tr := &kafkago.Transport{MetadataTTL: time.Second}
-	defer tr.CloseIdleConnections()
-	cl := &kafkago.Client{Addr: kafkago.TCP(cfg.Brokers...), Timeout: 10 * time.Second, Transport: tr}
-	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
-	if err != nil {
-		return 0, err
-	}
-	if len(meta.Topics) != 1 {
-		return 0, fmt.Errorf("metadata of %s: %d topics", full, len(meta.Topics))
-	}
-	var reqs []kafkago.OffsetRequest
-	var parts []int
-	for _, p := range meta.Topics[0].Partitions {
-		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
-		parts = append(parts, p.ID)
-	}
-	ends, err := cl.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
-	if err != nil {
-		return 0, err
-	}
-	off, err := cl.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: cfg.TopicPrefix + group, Topics: map[string][]int{full: parts}})
-	if err != nil {
-		return 0, err
-	}
-	if len(parts) == 0 || len(ends.Topics[full]) != len(parts) || len(off.Topics[full]) != len(parts) {
-		return 0, fmt.Errorf("lag of %s/%s: partial answer", group, full)
-	}
-	committed := map[int]int64{}
-	for _, p := range off.Topics[full] {
-		committed[p.Partition] = max(p.CommittedOffset, 0)
-	}
-	var n int64
-	for _, po := range ends.Topics[full] {
-		n += po.LastOffset - committed[po.Partition]
-	}
-	return n, nil
-}
-
-// waitDrained waits until every (group, topic) committed everything: the
-// positive signal that every input was processed and no redelivery is due.
-func waitDrained(t *testing.T, cfg kafka.Config, timeout time.Duration, pairs ...[2]string) {
-	t.Helper()
-	ctx, cancel := context.WithTimeout(t.Context(), timeout)
-	defer cancel()
-	for {
-		all := true
-		var status []string
-		for _, p := range pairs {
-			l, err := lag(ctx, cfg, p[0], p[1])
-			if err != nil || l != 0 {
-				all = false
-			}
-			status = append(status, fmt.Sprintf("%s/%s lag %d (%v)", p[0], p[1], l, err))
-		}
-		if all {
-			return
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("not drained within %s: %v", timeout, status)
-		case <-time.After(100 * time.Millisecond):
-		}
-	}
-}
-
-func publishAll(t *testing.T, ctx context.Context, bus *kafka.Bus, topic string, msgs []*pipeline.Message) {
-	t.Helper()
-	if err := bus.Publish(ctx, topic, msgs...); err != nil {
-		t.Fatal(err)
-	}
-	for _, m := range msgs {
-		select {
-		case <-m.Done():
-			if err := m.Err(); err != nil {
-				t.Fatalf("publish %s: %v", m.Key, err)
-			}
-		case <-ctx.Done():
-			t.Fatal(ctx.Err())
-		}
-	}
-}
-
 // alertSummary is what must not depend on how many processes ran: the
 // id, the event time and the stories counted (as a set: which story
 // arrived third differs).
@@ -402,15 +285,7 @@ func newKeyedEnv(t *testing.T, addr string) *keyedEnv {
 	ctx, cancel := context.WithTimeout(t.Context(), 3*time.Minute)
 	t.Cleanup(cancel)
 	env.ctx = ctx
-	env.client, err = kafka.New(ctx, env.cfg, kafkaLogger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if err := env.client.Close(); err != nil {
-			t.Logf("close client bus: %v", err)
-		}
-	})
+	env.client = kafkatest.Bus(t, env.cfg, kafkaLogger())
 	return env
 }
 
@@ -450,8 +325,8 @@ func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[s
 			im, _ := pipeline.Encode(o.MessageKey(), o)
 			inputs = append(inputs, im)
 		}
-		publishAll(t, ctx, client, pipeline.TopicAnalyses, probes)
-		publishAll(t, ctx, client, alert.TopicInputs, inputs)
+		kafkatest.PublishAll(t, ctx, client, pipeline.TopicAnalyses, probes...)
+		kafkatest.PublishAll(t, ctx, client, alert.TopicInputs, inputs...)
 		time.Sleep(300 * time.Millisecond) // pace the probes; readiness is checked, not assumed
 	}
 
@@ -480,12 +355,12 @@ func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[s
 	}()
 
 	analyses, events, want := streamMessages(t)
-	publishAll(t, ctx, client, pipeline.TopicAnalyses, analyses)
-	publishAll(t, ctx, client, pipeline.TopicEvents, events)
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicAnalyses, analyses...)
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicEvents, events...)
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
 		[2]string{"alert-judge", alert.TopicInputs})
 	// Every alert fired is on the topic; wait until it was delivered and collected.
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts}, [2]string{"collect", pipeline.TopicAlerts})
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts}, [2]string{"collect", pipeline.TopicAlerts})
 	ccancel()
 	<-cdone
 	for _, p := range procs {
@@ -504,7 +379,7 @@ func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[s
 }
 
 func TestKeyedAlertsTwoProcessesKafka(t *testing.T) {
-	addr := realBroker(t)
+	addr := kafkatest.Broker(t)
 	one, onePer, oneHook := runAlerts(t, addr, 1)
 	two, twoPer, twoHook := runAlerts(t, addr, 2)
 	for id, w := range one {
@@ -554,7 +429,7 @@ func TestKeyedAlertsTwoProcessesKafka(t *testing.T) {
 // acknowledging it: the next owner of the partition delivers the alert
 // again, with the same Idempotency-Key.
 func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
-	addr := realBroker(t)
+	addr := kafkatest.Broker(t)
 	env := newKeyedEnv(t, addr)
 	cfg, rules, hook, srv, ctx, client := env.cfg, env.rules, env.hook, env.srv, env.ctx, env.client
 
@@ -596,7 +471,7 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 		t.Fatal(err)
 	}
 	stop1, done1 := deliverer(true)
-	publishAll(t, ctx, client, pipeline.TopicAlerts, []*pipeline.Message{m})
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicAlerts, m)
 	select {
 	case <-done1: // the crash: the router returned after the handler's interruption
 	case <-ctx.Done():
@@ -606,11 +481,11 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	if keys, _ := hook.snapshot(); len(keys[a.ID]) != 1 {
 		t.Fatalf("before the restart the webhook got %v", keys)
 	}
-	if l, err := lag(ctx, cfg, "alert-delivery", pipeline.TopicAlerts); err != nil || l != 1 {
+	if l, err := kafkatest.Lag(ctx, cfg, "alert-delivery", pipeline.TopicAlerts); err != nil || l != 1 {
 		t.Fatalf("the crashed deliverer committed its alert: lag %d, %v", l, err)
 	}
 	stop2, done2 := deliverer(false)
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
 	keys, got := hook.snapshot()
 	if k := keys[a.ID]; len(k) != 2 || k[0] != a.ID || k[1] != a.ID {
 		t.Fatalf("webhook keys for %s: %q, want the alert id twice", a.ID, k)
@@ -621,8 +496,8 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	// The same alert on the topic again (its input redelivered): marked
 	// delivered, it is not sent a third time.
 	again, _ := pipeline.Encode(a.ID, a)
-	publishAll(t, ctx, client, pipeline.TopicAlerts, []*pipeline.Message{again})
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicAlerts, again)
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
 	stop2()
 	<-done2
 	if keys, _ := hook.snapshot(); len(keys[a.ID]) != 2 {
@@ -649,15 +524,15 @@ func (c crashAfter) Notify(ctx context.Context, a pipeline.Alert) error {
 // alert it fired: the input is delivered again (to the restarted process),
 // judged already, and re-emits the alert — which reaches the webhook once.
 func TestJudgeCrashBeforePublishKafka(t *testing.T) {
-	addr := realBroker(t)
+	addr := kafkatest.Broker(t)
 	env := newKeyedEnv(t, addr)
 	cfg, rules, hook, srv, ctx, client := env.cfg, env.rules, env.hook, env.srv, env.ctx, env.client
 
 	crash := &crashFirstFiring{}
 	first := startProcess(t, "alert-crashing", cfg, srv.URL, rules, crash)
 	analyses, events, want := streamMessages(t)
-	publishAll(t, ctx, client, pipeline.TopicAnalyses, analyses)
-	publishAll(t, ctx, client, pipeline.TopicEvents, events)
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicAnalyses, analyses...)
+	kafkatest.PublishAll(t, ctx, client, pipeline.TopicEvents, events...)
 	select {
 	case <-first.done: // died at its first firing
 		first.stop = nil
@@ -667,13 +542,13 @@ func TestJudgeCrashBeforePublishKafka(t *testing.T) {
 	if !crash.crashed.Load() {
 		t.Fatal("the process stopped without the crash")
 	}
-	if l, err := lag(ctx, cfg, "alert-judge", alert.TopicInputs); err != nil || l == 0 {
+	if l, err := kafkatest.Lag(ctx, cfg, "alert-judge", alert.TopicInputs); err != nil || l == 0 {
 		t.Fatalf("the crashed judge left nothing uncommitted: lag %d, %v", l, err)
 	}
 	startProcess(t, "alert-restarted", cfg, srv.URL, rules)
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert", pipeline.TopicAnalyses}, [2]string{"alert", pipeline.TopicEvents},
 		[2]string{"alert-judge", alert.TopicInputs})
-	waitDrained(t, cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
+	kafkatest.WaitDrained(t, t.Context(), cfg, 2*time.Minute, [2]string{"alert-delivery", pipeline.TopicAlerts})
 	keys, alerts := hook.snapshot()
 	if len(keys) != want {
 		t.Fatalf("webhook got %d alerts, want %d", len(keys), want)

@@ -2,8 +2,6 @@ package alert_test
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"os"
@@ -14,71 +12,20 @@ import (
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 )
 
-// Real-broker helpers of the alert tests (KHABAR_TEST_KAFKA).
+// Real-broker helpers of the alert tests (KHABAR_TEST_KAFKA); the set-up
+// is shared with the other packages' Kafka tests (kafkatest).
 
-func realBroker(tb testing.TB) string {
-	tb.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			tb.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		tb.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
-}
-
-func quietLogger() *slog.Logger {
-	if testing.Verbose() {
-		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	}
-	return slog.New(slog.DiscardHandler)
-}
+func quietLogger() *slog.Logger { return kafkatest.Logger(slog.LevelWarn) }
 
 // kafkaConfig has a fresh topic prefix and khabar's topics set up.
 func kafkaConfig(tb testing.TB, addr string) kafka.Config {
 	tb.Helper()
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	cfg := kafka.DefaultConfig()
-	cfg.Brokers = []string{addr}
-	cfg.TopicPrefix = "ta" + hex.EncodeToString(b[:]) + "."
-	cfg.Partitions = 3
-	cfg.DrainTimeout = 2 * time.Second
-	cfg.SessionTimeout = 6 * time.Second
-	cfg.CommitInterval = 50 * time.Millisecond
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	if _, err := kafka.Setup(ctx, cfg, quietLogger()); err != nil {
-		tb.Fatalf("setup topics: %v", err)
-	}
+	cfg := kafkatest.Config(tb, addr, "ta")
+	kafkatest.Setup(tb, cfg, quietLogger())
 	return cfg
-}
-
-// kafkaState opens a process's alert-state store (and its bus), closed at
-// the end of the test.
-func kafkaState(tb testing.TB, cfg kafka.Config) (*kafka.StateStore, *kafka.Bus) {
-	tb.Helper()
-	ctx := context.Background()
-	bus, err := kafka.New(ctx, cfg, quietLogger())
-	if err != nil {
-		tb.Fatal(err)
-	}
-	st, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	tb.Cleanup(func() {
-		if err := st.Close(); err != nil {
-			tb.Errorf("close state store: %v", err)
-		}
-		if err := bus.Close(); err != nil {
-			tb.Errorf("close bus: %v", err)
-		}
-	})
-	return st, bus
 }
 
 // hotKeyInputs are n alert inputs of one rule and key (a person every
@@ -107,7 +54,7 @@ func hotKeyInputs(rule, key string, n int, start time.Time, wall time.Time) []*p
 // store, 2,000 inputs of one hot key per iteration (a fresh key each), the
 // shipped burst rule (3 sources within 1h, quiet 6h). Reports inputs/s.
 func BenchmarkJudgeHotKeyKafka(b *testing.B) {
-	cfg := kafkaConfig(b, realBroker(b))
+	cfg := kafkaConfig(b, kafkatest.Broker(b))
 	if v := os.Getenv("KHABAR_BENCH_BATCH_TIMEOUT"); v != "" {
 		d, err := time.ParseDuration(v)
 		if err != nil {
@@ -115,7 +62,7 @@ func BenchmarkJudgeHotKeyKafka(b *testing.B) {
 		}
 		cfg.BatchTimeout = d
 	}
-	st, _ := kafkaState(b, cfg)
+	st, _ := kafkatest.StateStore(b, cfg, kafka.TopicAlertState, quietLogger())
 	rules, err := alert.ParseRules("bench", []byte(`version: 1
 rules:
   - {name: hostile-burst-person, on: analysis, polarity: hostile, types: [person], key: entity,

@@ -11,12 +11,12 @@ import (
 	"testing"
 	"time"
 
-	kafkago "github.com/segmentio/kafka-go"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 	"github.com/khabar/khabar/pipeline/track"
 )
 
@@ -202,43 +202,14 @@ func runKafkaAlerts(t *testing.T, addr string, rules []alert.Rule, msgs []*pipel
 	for range n {
 		procs = append(procs, startAlertProcess(t, cfg, rules, hook))
 	}
-	bus, err := kafka.New(t.Context(), cfg, quietLogger())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bus.Close()
+	bus := kafkatest.Bus(t, cfg, quietLogger())
 	for i := 0; i < len(msgs); i += 50 {
-		batch := msgs[i:min(len(msgs), i+50)]
-		if err := bus.Publish(t.Context(), alert.TopicInputs, batch...); err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range batch {
-			<-m.Done()
-			if m.Err() != nil {
-				t.Fatal(m.Err())
-			}
-		}
+		kafkatest.PublishAll(t, t.Context(), bus, alert.TopicInputs, msgs[i:min(len(msgs), i+50)]...)
 	}
 	// Done when both groups have committed every offset (a positive
-	// signal: the lag reaches zero) and the receiver holds still.
-	deadline := time.Now().Add(3 * time.Minute)
-	for {
-		ji, err := lag(t.Context(), cfg, "alert-judge", alert.TopicInputs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		dl, err := lag(t.Context(), cfg, "alert-delivery", pipeline.TopicAlerts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if ji == 0 && dl == 0 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("not drained in 3 minutes: judge lag %d, delivery lag %d", ji, dl)
-		}
-		time.Sleep(200 * time.Millisecond)
-	}
+	// signal: the lag reaches zero).
+	kafkatest.WaitDrained(t, t.Context(), cfg, 3*time.Minute,
+		[2]string{"alert-judge", alert.TopicInputs}, [2]string{"alert-delivery", pipeline.TopicAlerts})
 	if err := procs[0].state.Sync(t.Context()); err != nil {
 		t.Fatal(err)
 	}
@@ -261,7 +232,7 @@ func runKafkaAlerts(t *testing.T, addr string, rules []alert.Rule, msgs []*pipel
 // the webhook's user ends up with exactly those standing: each sent once
 // (a second send only after a withdrawal), the withdrawn ones withdrawn.
 func TestJudgeTwoProcessesAnyOrderKafka(t *testing.T) {
-	addr := realBroker(t)
+	addr := kafkatest.Broker(t)
 	rules, err := alert.ParseRules("kafka", []byte(kafkaRules), nil)
 	if err != nil {
 		t.Fatal(err)
@@ -328,45 +299,4 @@ func TestJudgeTwoProcessesAnyOrderKafka(t *testing.T) {
 	if !slices.Equal(gotStanding, want) {
 		t.Fatalf("two processes, shuffled: the webhook's user sees %v standing, want %v", gotStanding, want)
 	}
-}
-
-// lag is how many messages of topic group has not committed.
-func lag(ctx context.Context, cfg kafka.Config, group, topic string) (int64, error) {
-	full := cfg.Topic(topic)
-	tr := &kafkago.Transport{MetadataTTL: time.Second}
-	defer tr.CloseIdleConnections()
-	cl := &kafkago.Client{Addr: kafkago.TCP(cfg.Brokers...), Timeout: 10 * time.Second, Transport: tr}
-	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
-	if err != nil {
-		return 0, err
-	}
-	if len(meta.Topics) != 1 {
-		return 0, fmt.Errorf("metadata of %s: %d topics", full, len(meta.Topics))
-	}
-	var reqs []kafkago.OffsetRequest
-	var parts []int
-	for _, p := range meta.Topics[0].Partitions {
-		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
-		parts = append(parts, p.ID)
-	}
-	ends, err := cl.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
-	if err != nil {
-		return 0, err
-	}
-	off, err := cl.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: cfg.TopicPrefix + group, Topics: map[string][]int{full: parts}})
-	if err != nil {
-		return 0, err
-	}
-	if len(parts) == 0 || len(ends.Topics[full]) != len(parts) || len(off.Topics[full]) != len(parts) {
-		return 0, fmt.Errorf("lag of %s/%s: partial answer", group, full)
-	}
-	committed := map[int]int64{}
-	for _, p := range off.Topics[full] {
-		committed[p.Partition] = max(p.CommittedOffset, 0)
-	}
-	var n int64
-	for _, po := range ends.Topics[full] {
-		n += po.LastOffset - committed[po.Partition]
-	}
-	return n, nil
 }
