@@ -1679,6 +1679,21 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			break
 		}
 		c := &s.chunks[i]
+		// "Y बोलीं- X खुद कहते हैं कि वह तानाशाह बनेंगे": in words
+		// inside Y's, X who himself (खुद) says it speaks of himself, and
+		// his damning words about himself are Y's charge against him.
+		if c.pron == fwSubjPron && c.tok < o.k && ev.pol < 0 && len(sp) == 1 && s.selfSays(ci, sp[0]) {
+			if outer := a.speakers(s, cl.parent, st, nil); len(outer) == 1 && outer[0] != sp[0] {
+				c.ent = sp[0]
+				m := a.clauseMood(s, cl, o.k)
+				if m == pipeline.MoodFuture {
+					m = ""
+				}
+				pol, mood := a.evalMood(s, o, ev.pol, m)
+				a.emit(s, st, outer, []int{sp[0]}, pol, evalKind(pol), mood, 1.5)
+				return true
+			}
+		}
 		if c.pron == fwSubjPron && c.tok < o.k {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
@@ -2178,6 +2193,32 @@ func documentNoun(w string) bool {
 	switch w {
 	case "याचिका", "याचिकाओं", "शिकायत", "अर्जी", "चिट्ठी", "पत्र", "मुकदमे", "मुकदमा", "बयान":
 		return true
+	}
+	return false
+}
+
+// selfSays reports content clause ci as said, inside someone else's
+// words, by the one named before खुद/स्वयं in the clause that frames it
+// ("Y ने कहा कि X खुद मानते हैं कि …"): e is that one.
+func (s *sentCtx) selfSays(ci, e int) bool {
+	p := s.cls[ci].parent
+	if p < 0 || p == ci || s.cls[p].kind != ckContent {
+		return false
+	}
+	for _, i := range s.inClause(p) {
+		c := s.chunks[i]
+		if c.ent == e && c.pron == 0 && (c.mk == mkBare || c.mk == mkAgent) {
+			switch s.w(c.end) {
+			case "खुद", "स्वयं":
+				return true
+			}
+			if c.mk == mkAgent {
+				switch s.w(c.at + 1) {
+				case "खुद", "स्वयं":
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

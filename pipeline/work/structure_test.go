@@ -734,6 +734,10 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"calling in a document, passive", "मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। बयान में मस्क को झूठा बताया गया।", []string{"openai>elon-musk:h"}},
 		{"a report is no one's document", "ओपनएआई ने मंगलवार को नया मॉडल जारी किया। रिपोर्ट में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 		{"a document owned by someone untracked", "ओपनएआई ने बयान जारी किया। भाजपा के बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
+		// Words inside words: X who himself says it speaks of himself.
+		{"X himself says he …, inside Y's words", "हैरिस बोलीं- ट्रंप खुद कहते हैं कि वह पहले दिन तानाशाह बनेंगे || ", []string{"kamala-harris>donald-trump:h"}},
+		{"X himself admitted, with ने", "राहुल गांधी ने कहा कि मोदी ने खुद कहा है कि वह नाकाम रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X himself says it, in the reporter's words: no one else", "ट्रंप खुद कहते हैं कि वह पहले दिन तानाशाह बनेंगे।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
