@@ -791,7 +791,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwOrgNoun:
 			if c.owned {
-				c.ent = a.ownersOrg(s, st, i)
+				// possessorsOrgChunks' chunks come resolved.
+				if o := a.ownersOrg(s, st, i); o >= 0 || c.ent < 0 {
+					c.ent = o
+				}
 				continue
 			}
 			// "एक (एआई) कंपनी ने": some company, not one named.
@@ -1238,6 +1241,9 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	if a.coordinateTitled(s) {
 		s.noteCoordination(a)
 	}
+	if a.possessorsOrgChunks(s, st) {
+		s.indexClauses()
+	}
 	for i, c := range s.chunks {
 		// "X की एक्सएआई": a person's company.
 		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
@@ -1305,6 +1311,68 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 		joined = true
 	}
 	return joined
+}
+
+// possessorsOrgChunks reads "उनकी कंपनी ने", "उनके समूह की" (a genitive
+// pronoun right before an organisation noun, which the chunker leaves
+// to the possessed reading) as the possessor's organisation: the
+// organisation the story or the watchlist ties to the person the pronoun
+// stands for (the nearest tracked person before it in the sentence, else
+// the story's last agent), when the story has named it before — the
+// latest of them if it named several. It adds the chunk and reports
+// whether it added any. Not in someone's words.
+func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
+	added := false
+	for k := s.sn.a; k+2 < s.sn.b; k++ {
+		if s.flag(k)&fwGenPron == 0 || s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
+			continue
+		}
+		switch s.w(k) {
+		case "उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका":
+		default:
+			continue
+		}
+		// In someone's words ("X ने कहा कि उनकी कंपनी ने …") the
+		// company's deed is held against its owner: left to the
+		// possessed reading.
+		if s.cls[s.cid[k-s.sn.a]].kind == ckContent {
+			continue
+		}
+		mk, at, head, pos := a.markerAfter(s, k+2, false)
+		if mk == mkBare || mk == mkMod || mk == mkPlace || mk == mkAbout {
+			continue
+		}
+		owner, p := st.lastAgent, 0
+		for p < len(s.chunks) && s.chunks[p].tok < k {
+			if o := s.chunks[p]; o.pron == 0 && o.ent >= 0 && a.isPerson[o.ent] {
+				owner = o.ent
+			}
+			p++
+		}
+		if owner < 0 {
+			continue
+		}
+		org := -1
+		for _, e := range st.recent {
+			if !a.isPerson[e] && !a.isDeal[e] && (a.affil[[2]int{owner, e}] || st.affil[[2]int{owner, e}]) {
+				org = e
+			}
+		}
+		if org < 0 {
+			continue
+		}
+		c := chunk{ent: org, tok: k, end: k + 2, pron: fwOrgNoun, owned: true, mk: mk, at: at, head: head, possessed: pos}
+		c.clause = int(s.cid[k-s.sn.a])
+		c.group = p
+		for i := range s.chunks {
+			if s.chunks[i].group >= p {
+				s.chunks[i].group++
+			}
+		}
+		s.chunks = slices.Insert(s.chunks, p, c)
+		added = true
+	}
+	return added
 }
 
 // titleWord reports a title, office or role noun at k ("नेता",

@@ -1474,3 +1474,36 @@ func TestGroundingSurnameBesideItsOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingPossessorsOrg: "उनकी कंपनी ने", "उनके समूह ने" with no
+// qualifier between is the organisation the watchlist or the story ties
+// to the person the pronoun stands for, once the story has named it; not
+// before (then no one).
+func TestGroundingPossessorsOrg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"his company after the story named it",
+			"सत्या नडेला ने माइक्रोसॉफ्ट के नतीजे जारी किए। उनकी कंपनी ने ओपनएआई की तारीफ की।",
+			[]string{"microsoft>openai:s"}},
+		{"his group, over a paragraph break",
+			"गौतम अडानी ने अडानी समूह की सालाना बैठक में भाषण दिया।\nउनके समूह ने राहुल गांधी के आरोपों को झूठा प्रचार बताया।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+		{"the company the story tied to him by a role",
+			"ओपनएआई के सीईओ सैम ऑल्टमैन ने नया मॉडल दिखाया। उनकी कंपनी ने एलन मस्क की आलोचना की।",
+			[]string{"openai>elon-musk:h"}},
+		{"not named yet: no one",
+			"एलन मस्क ने रैली की। उनकी कंपनी ने सैम ऑल्टमैन की आलोचना की।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "possorg", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
