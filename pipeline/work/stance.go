@@ -351,7 +351,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) {
+			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1015,6 +1015,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "पार्टी को X के पीछे एकजुट होना चाहिए"; a demand against someone
 	// stays an act: "माफी मांगनी चाहिए").
 	if pol > 0 && mood == "" && (fr.Symmetric || fr.Mutual || kind == "reconciliation") && s.shouldAfter(o.k+o.n) {
+		mood = pipeline.MoodHypothetical
+	}
+	// "X, Y के साथ गठबंधन करने के लिए बातचीत कर रहे हैं": a relation
+	// sought is a plan, not yet made.
+	if pol > 0 && mood == "" && (fr.Symmetric || fr.Mutual) && s.purposeForm(o) {
 		mood = pipeline.MoodHypothetical
 	}
 	weight := fr.Weight
@@ -2195,6 +2200,41 @@ func documentNoun(w string) bool {
 		return true
 	}
 	return false
+}
+
+// purposeAct reports a frame in the oblique infinitive before के लिए
+// whose clause goes on to a finite act: "Y को जिताने के लिए X ने करोड़ों
+// खर्च किए", "X ने Y को जिताने के लिए पूरी ताकत झोंक दी" — the aim of an
+// act done is the doer's stance. A relation (गठबंधन करने के लिए बातचीत)
+// is still a plan.
+func (s *sentCtx) purposeAct(ci int, o occurrence) bool {
+	fr := o.e.frame
+	if fr == nil || fr.Symmetric || fr.Mutual || fr.pol == 0 {
+		return false
+	}
+	if !s.purposeForm(o) {
+		return false
+	}
+	t := o.k + o.n
+	if s.w(t) != "के" {
+		t++
+	}
+	for _, k := range s.cls[ci].toks {
+		if k > t+1 && s.flag(k)&fwFinite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeForm: the occurrence ends in an oblique infinitive before के
+// लिए ("जिताने के लिए", "गठबंधन करने के लिए").
+func (s *sentCtx) purposeForm(o occurrence) bool {
+	t := o.k + o.n
+	if s.w(t) == "करने" || s.w(t) == "बनाने" {
+		t++ // the noun's light verb ("गठबंधन करने")
+	}
+	return strings.HasSuffix(s.w(t-1), "ने") && s.w(t) == "के" && s.w(t+1) == "लिए"
 }
 
 // selfSays reports content clause ci as said, inside someone else's

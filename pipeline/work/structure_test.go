@@ -738,6 +738,11 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"X himself says he …, inside Y's words", "हैरिस बोलीं- ट्रंप खुद कहते हैं कि वह पहले दिन तानाशाह बनेंगे || ", []string{"kamala-harris>donald-trump:h"}},
 		{"X himself admitted, with ने", "राहुल गांधी ने कहा कि मोदी ने खुद कहा है कि वह नाकाम रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X himself says it, in the reporter's words: no one else", "ट्रंप खुद कहते हैं कि वह पहले दिन तानाशाह बनेंगे।", nil},
+		// The aim of an act done is the doer's stance.
+		{"purpose clause before the agent", "ट्रंप को जिताने के लिए मस्क ने करोड़ों डॉलर खर्च किए।", []string{"elon-musk>donald-trump:s"}},
+		{"purpose clause after the agent", "मस्क ने ट्रंप को जिताने के लिए पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
+		{"purpose of an act not done", "मस्क ने ट्रंप को जिताने के लिए कुछ नहीं किया।", nil},
+		{"a relation sought is still a plan", "मस्क ट्रंप के साथ गठबंधन करने के लिए बातचीत कर रहे हैं।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
