@@ -1507,3 +1507,38 @@ func TestGroundingPossessorsOrg(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingHyphenatedRoles: a role written with a hyphen
+// ("सह-संस्थापक", "पूर्व-राष्ट्रपति") gives its head word to the name
+// after it, and the hyphenated or solid form alone refers back; given to
+// two people, nobody.
+func TestGroundingHyphenatedRoles(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name string
+		at   time.Time
+		body string
+		want []string
+	}{
+		{"a co-founder, hyphenated", time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+			"लिंक्डइन के सह-संस्थापक रीड हॉफमैन ने रैली की। सह-संस्थापक ने एलन मस्क की आलोचना की।",
+			[]string{"reid-hoffman>elon-musk:h"}},
+		{"a co-founder, solid", time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+			"टेक कंपनी के सहसंस्थापक सैम ऑल्टमैन ने नया मॉडल दिखाया। सहसंस्थापक ने एलन मस्क की तारीफ की।",
+			[]string{"sam-altman>elon-musk:s"}},
+		{"two co-founders: nobody", time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC),
+			"सह-संस्थापक सैम ऑल्टमैन और सह-संस्थापक एलन मस्क पुराने साथी हैं। सह-संस्थापक ने डोनाल्ड ट्रंप की आलोचना की।",
+			[]string{}},
+		{"a former president, hyphenated", time.Date(2023, 6, 1, 0, 0, 0, 0, time.UTC),
+			"पूर्व-राष्ट्रपति डोनाल्ड ट्रंप ने रैली की। पूर्व-राष्ट्रपति ने कमला हैरिस पर हमला बोला।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "hyph", Body: c.body, Published: c.at})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
