@@ -396,56 +396,62 @@ func OutboxHandler(e *Engine) pipeline.Handler {
 		if err != nil {
 			return nil, err
 		}
-		a := am.Alert
-		r := e.rule(a.Rule)
-		if r == nil {
-			e.log.Warn("alert of a rule no longer configured: not delivered", "alert", a.ID, "rule", a.Rule)
-			return nil, nil
-		}
-		if am.Retracted {
-			return nil, e.queueWithdrawal(ctx, r, a)
-		}
-		var ops []pipeline.StateOp
-		for _, n := range r.Notify {
-			key := a.ID + "\x00" + n
-			if _, done, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
-				return nil, fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
-			} else if done {
-				// Sent before; again only when withdrawn since.
-				_, withdrawn, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix)
-				if err != nil {
-					return nil, fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
-				}
-				if !withdrawn {
-					continue
-				}
-			}
-			if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
-				return nil, fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
-			} else if queued {
-				continue // keep its attempts and schedule
-			}
-			v, err := json.Marshal(delivery{Alert: a, Notifier: n})
-			if err != nil {
-				return nil, pipeline.Permanent(fmt.Errorf("alert %s: encode delivery: %w", a.ID, err))
-			}
-			ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key, Value: v})
-		}
-		if len(ops) == 0 {
-			return nil, nil
-		}
-		if err := e.store.Apply(ctx, ops...); err != nil {
-			return nil, fmt.Errorf("alert %s: queue deliveries: %w", a.ID, err)
-		}
-		select {
-		case e.wake <- struct{}{}:
-		default:
-		}
-		return nil, nil
+		return nil, e.queue(ctx, am)
 	}
 }
 
-// queueWithdrawal is OutboxHandler's withdrawal: a delivery of the alert
+// queue puts an alert's deliveries in the outbox for the Deliverer, or
+// for a withdrawal drops or follows them (queueWithdrawal).
+func (e *Engine) queue(ctx context.Context, am AlertMessage) error {
+	a := am.Alert
+	r := e.rule(a.Rule)
+	if r == nil {
+		e.log.Warn("alert of a rule no longer configured: not delivered", "alert", a.ID, "rule", a.Rule)
+		return nil
+	}
+	if am.Retracted {
+		return e.queueWithdrawal(ctx, r, a)
+	}
+	var ops []pipeline.StateOp
+	for _, n := range r.Notify {
+		key := a.ID + "\x00" + n
+		if _, done, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
+			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+		} else if done {
+			// Sent before; again only when withdrawn since.
+			_, withdrawn, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix)
+			if err != nil {
+				return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
+			}
+			if !withdrawn {
+				continue
+			}
+		}
+		if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
+			return fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
+		} else if queued {
+			continue // keep its attempts and schedule
+		}
+		v, err := json.Marshal(delivery{Alert: a, Notifier: n})
+		if err != nil {
+			return pipeline.Permanent(fmt.Errorf("alert %s: encode delivery: %w", a.ID, err))
+		}
+		ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key, Value: v})
+	}
+	if len(ops) == 0 {
+		return nil
+	}
+	if err := e.store.Apply(ctx, ops...); err != nil {
+		return fmt.Errorf("alert %s: queue deliveries: %w", a.ID, err)
+	}
+	select {
+	case e.wake <- struct{}{}:
+	default:
+	}
+	return nil
+}
+
+// queueWithdrawal is queue's withdrawal: a delivery of the alert
 // still in the outbox is dropped (never sent), one already made is
 // followed by a withdrawal (queued for the Deliverer).
 func (e *Engine) queueWithdrawal(ctx context.Context, r *Rule, a pipeline.Alert) error {

@@ -12,8 +12,9 @@
 // rule and key; JudgeHandler — one owner per key — keeps each key's state
 // in one record and publishes alerts on the alerts topic; DeliveryHandler
 // (or OutboxHandler with the Deliverer, for one process) delivers them.
-// The direct path (OnAnalysis, OnEvent, OnFeedFailing with the outbox and
-// its Deliverer) judges in the caller and is correct in one process only.
+// OnAnalysis, OnEvent and OnFeedFailing are the same judge without the
+// bus: they judge an input at once in the caller's process and queue its
+// deliveries for the Deliverer.
 package alert
 
 import (
@@ -48,13 +49,6 @@ const (
 	BucketOutbox = "alert.outbox" // alert id \x00 notifier → pending delivery
 	BucketFailed = "alert.failed" // deliveries given up on, with the last error
 )
-
-// maxTriggers is how many recent inputs per rule and key are remembered so
-// a redelivered story or event never fires twice.
-const maxTriggers = 64
-
-// maxObservations bounds a count's memory per rule and key.
-const maxObservations = 1000
 
 // Engine matches rules and records alerts. It is safe for concurrent use;
 // calls are serialised because each one reads and writes throttle state.
@@ -126,23 +120,48 @@ type candidate struct {
 	storyCluster string
 }
 
-// OnAnalysis matches the analysis rules against one analysed story and
-// returns the alerts that fired. Alerts, throttle state and pending
-// deliveries are stored in one Apply before it returns.
+// OnAnalysis judges one analysed story at once, in this process: its
+// observations (ObserveAnalysis) go through Judge, and what they fire or
+// withdraw is queued for the Deliverer as OutboxHandler queues the alerts
+// topic. It returns the alerts fired (or moved, under the same id). The
+// alerts, the judge's records and the pending deliveries are stored before
+// it returns. It is the keyed path without the bus, for one process and
+// tests: the same rules give the same alerts.
 func (e *Engine) OnAnalysis(ctx context.Context, story pipeline.Story, a pipeline.Analysis) ([]pipeline.Alert, error) {
-	alerts, err := e.process(ctx, e.analysisCandidates(story, a))
+	alerts, err := e.judgeNow(ctx, e.ObserveAnalysis(story, a))
 	if err != nil {
 		return nil, fmt.Errorf("alert: story %s: %w", story.ID, err)
 	}
 	return alerts, nil
 }
 
-// OnEvent matches the event rules against one tracker event; story is the
+// OnEvent judges one tracker event at once, as OnAnalysis; story is the
 // triggering story (for its title, link, category and source).
 func (e *Engine) OnEvent(ctx context.Context, ev pipeline.Event, story pipeline.Story) ([]pipeline.Alert, error) {
-	alerts, err := e.process(ctx, e.eventCandidates(ev, story))
+	alerts, err := e.judgeNow(ctx, e.ObserveEvent(ev, story))
 	if err != nil {
 		return nil, fmt.Errorf("alert: event %s: %w", ev.ID, err)
+	}
+	return alerts, nil
+}
+
+// judgeNow judges obs in order and queues what they fire or withdraw in
+// the outbox; it returns the alerts fired.
+func (e *Engine) judgeNow(ctx context.Context, obs []Observation) ([]pipeline.Alert, error) {
+	var alerts []pipeline.Alert
+	for _, o := range obs {
+		msgs, err := e.Judge(ctx, o)
+		if err != nil {
+			return nil, err
+		}
+		for _, m := range msgs {
+			if err := e.queue(ctx, m); err != nil {
+				return nil, err
+			}
+			if !m.Retracted {
+				alerts = append(alerts, m.Alert)
+			}
+		}
 	}
 	return alerts, nil
 }
@@ -196,160 +215,6 @@ type delivery struct {
 }
 
 func stateKey(rule, key string) string { return rule + "\x00" + key }
-
-func (e *Engine) process(ctx context.Context, cands []candidate) ([]pipeline.Alert, error) {
-	if len(cands) == 0 {
-		return nil, nil
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	wall := e.clock()
-	var (
-		ops    []pipeline.StateOp
-		alerts []pipeline.Alert
-	)
-	put := func(bucket, key string, v any) error {
-		b, err := json.Marshal(v)
-		if err != nil {
-			return fmt.Errorf("encode %s/%s: %w", bucket, key, err)
-		}
-		ops = append(ops, pipeline.StateOp{Bucket: bucket, Key: key, Value: b})
-		return nil
-	}
-	for _, c := range cands {
-		r, sk := c.rule, stateKey(c.rule.Name, c.key)
-		// Quiet periods, count windows and alert windows run in event
-		// time, so a replay of last year fires last year's alerts with
-		// last year's times and ids; a date after now counts as now.
-		now := wall
-		if c.story.ID != "" && !c.at.IsZero() && c.at.Before(wall) { // a feed alert is about now
-			now = c.at
-		}
-		stories := []pipeline.AlertStory{c.story}
-		if len(c.cites) > 0 {
-			stories = c.cites
-		}
-		if c.story.ID == "" {
-			stories = []pipeline.AlertStory{} // a feed alert is about no story
-		}
-		reason := c.reason
-		if r.Count != nil {
-			obs, err := e.observe(ctx, r, sk, c, now)
-			if err != nil {
-				return nil, err
-			}
-			if err := put(BucketCounts, sk, obs); err != nil {
-				return nil, err
-			}
-			distinct := map[string]bool{}
-			stories = stories[:0]
-			for _, o := range obs {
-				distinct[o.Distinct] = true
-				stories = append(stories, o.Story)
-			}
-			if len(distinct) < r.Count.AtLeast {
-				continue
-			}
-			reason = countReason(r, len(distinct), c.reason)
-		}
-
-		var q quietState
-		if v, ok, err := e.store.Get(ctx, BucketQuiet, sk); err != nil {
-			return nil, err
-		} else if ok {
-			if err := json.Unmarshal(v, &q); err != nil {
-				return nil, fmt.Errorf("decode quiet state of %q: %w", sk, err)
-			}
-		}
-		if slices.Contains(q.Triggers, c.trigger) {
-			continue // a redelivered input: it was judged already
-		}
-		q.Triggers = append(q.Triggers, c.trigger)
-		if over := len(q.Triggers) - maxTriggers; over > 0 {
-			q.Triggers = q.Triggers[over:]
-		}
-		quiet := time.Duration(r.Quiet)
-		if !q.Last.IsZero() && absDur(now.Sub(q.Last)) < quiet {
-			e.log.Debug("alert suppressed by quiet period", "rule", r.Name, "key", c.key, "until", q.Last.Add(quiet))
-			if err := put(BucketQuiet, sk, q); err != nil {
-				return nil, err
-			}
-			continue
-		}
-		al := newAlert(r, c.key, now, reason, stories, c.replay)
-		q.Last, q.Alert = now, al.ID
-		if err := put(BucketQuiet, sk, q); err != nil {
-			return nil, err
-		}
-		stored, err := storeAlertOps(al, wall)
-		if err != nil {
-			return nil, err
-		}
-		ops = append(ops, stored...)
-		for _, n := range r.Notify {
-			if err := put(BucketOutbox, al.ID+"\x00"+n, delivery{Alert: al, Notifier: n}); err != nil {
-				return nil, err
-			}
-		}
-		alerts = append(alerts, al)
-	}
-	if err := e.store.Apply(ctx, ops...); err != nil {
-		return nil, err
-	}
-	if len(alerts) > 0 {
-		select {
-		case e.wake <- struct{}{}:
-		default:
-		}
-	}
-	return alerts, nil
-}
-
-// observe adds the candidate to the rule's count window and returns the
-// observations still inside it, oldest first. A story is observed once.
-func (e *Engine) observe(ctx context.Context, r *Rule, sk string, c candidate, now time.Time) ([]observation, error) {
-	var obs []observation
-	if v, ok, err := e.store.Get(ctx, BucketCounts, sk); err != nil {
-		return nil, err
-	} else if ok {
-		if err := json.Unmarshal(v, &obs); err != nil {
-			return nil, fmt.Errorf("decode count of %q: %w", sk, err)
-		}
-	}
-	return countWindow(r, obs, c, now), nil
-}
-
-// trimWindow keeps the observations within the rule's count window of now,
-// oldest first, the newest per distinct value.
-func trimWindow(r *Rule, obs []observation, now time.Time) []observation {
-	// A story counts while its published time is within the window of now:
-	// a backlog of old stories arriving together is not a burst.
-	start := now.Add(-time.Duration(r.Count.Within))
-	kept := obs[:0]
-	for _, o := range obs {
-		if o.Time.After(start) {
-			kept = append(kept, o)
-		}
-	}
-	sort.SliceStable(kept, func(i, j int) bool { return kept[i].Time.Before(kept[j].Time) })
-	// Only the newest observation per distinct value can matter to the
-	// count, so older ones from the same source are dropped: the state stays
-	// as small as the number of sources in the window.
-	latest := map[string]int{}
-	for i, o := range kept {
-		latest[o.Distinct] = i
-	}
-	dedup := kept[:0]
-	for i, o := range kept {
-		if latest[o.Distinct] == i {
-			dedup = append(dedup, o)
-		}
-	}
-	if over := len(dedup) - maxObservations; over > 0 {
-		dedup = dedup[over:]
-	}
-	return dedup
-}
 
 // countReason is the reason of a count rule's alert: how many distinct
 // stories or sources within the window, then the input's own reason.
@@ -746,11 +611,4 @@ func eventPolarity(state string) string {
 		return pipeline.Supportive
 	}
 	return state
-}
-
-func absDur(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }

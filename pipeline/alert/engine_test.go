@@ -169,8 +169,10 @@ func TestAnalysisMatching(t *testing.T) {
 	}
 }
 
-// Throttling: one alert per rule and key within the quiet period, another
-// after it, and the quiet period survives closing and reopening the store.
+// Throttling: one alert per rule, key and quiet window (event time cut
+// into UTC-aligned windows of the quiet period: 06:00–12:00 here), another
+// in the next window, and the window's firing survives closing and
+// reopening the store.
 func TestQuietPeriod(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "state.db")
 	clock := newClock()
@@ -207,11 +209,11 @@ func TestQuietPeriod(t *testing.T) {
 
 	e, st = open() // restart
 	defer st.Close()
-	clock.Advance(4 * time.Hour) // 5h after the first: still quiet
+	clock.Advance(59 * time.Minute) // 11:59: still the first's window
 	if got := fire(e, "elon-musk", "sam-altman", "s4"); len(got) != 0 {
 		t.Fatalf("quiet period lost in restart: %+v", got)
 	}
-	clock.Advance(time.Hour + time.Minute) // past 6h
+	clock.Advance(2 * time.Minute) // 12:01: the next window
 	after := fire(e, "elon-musk", "sam-altman", "s5")
 	if len(after) != 1 {
 		t.Fatalf("after the quiet period: %d alerts", len(after))

@@ -24,17 +24,17 @@ type FeedFailure struct {
 	LastError string
 }
 
-// OnFeedFailing matches the feed rules (on: feed) against one failing feed
-// and returns the alerts that fired; like OnAnalysis, alerts, throttle
-// state and pending deliveries are stored before it returns. The key is the
-// feed URL (key: feed) unless the rule groups by rule. A failing episode
-// (URL and Since) is judged once: the poller reporting it again, e.g. after
-// a restart, never fires twice.
+// OnFeedFailing judges one failing feed at once against the feed rules
+// (on: feed), as OnAnalysis. The key is the feed URL (key: feed) unless
+// the rule groups by rule. A failing episode (URL and Since) is judged
+// once: the poller reporting it again, e.g. after a restart, never fires
+// twice.
 func (e *Engine) OnFeedFailing(ctx context.Context, f FeedFailure) ([]pipeline.Alert, error) {
-	if f.URL == "" {
-		return nil, fmt.Errorf("alert: failing feed without a URL")
+	obs, err := e.ObserveFeed(f)
+	if err != nil {
+		return nil, err
 	}
-	alerts, err := e.process(ctx, e.feedCandidates(f))
+	alerts, err := e.judgeNow(ctx, obs)
 	if err != nil {
 		return nil, fmt.Errorf("alert: feed %s: %w", f.URL, err)
 	}

@@ -82,8 +82,9 @@ func TestFeedRuleMatching(t *testing.T) {
 	})
 }
 
-// Throttling per feed URL: one alert per quiet period, another feed is not
-// throttled, a new episode after the quiet period fires with a new id, and
+// Throttling per feed URL: one alert per quiet window (an episode dated by
+// when it began failing; 6h windows from midnight UTC), another feed is
+// not throttled, a new episode in a later window fires with a new id, and
 // the same episode reported again (a poller restart) never fires twice.
 func TestFeedQuietPeriod(t *testing.T) {
 	ctx := context.Background()
@@ -98,7 +99,7 @@ func TestFeedQuietPeriod(t *testing.T) {
 		}
 		return al
 	}
-	ep1 := failure(a, "a", "", clock.Now().Add(-6*time.Hour))
+	ep1 := failure(a, "a", "", clock.Now().Add(-time.Hour)) // 09:00
 	first := fire(ep1)
 	if len(first) != 1 {
 		t.Fatalf("first failure: %d alerts", len(first))
@@ -107,15 +108,16 @@ func TestFeedQuietPeriod(t *testing.T) {
 		t.Fatalf("outbox holds %d deliveries (%v), want 1 (notify: [log])", n, err)
 	}
 	clock.Advance(2 * time.Hour)
-	// The feed recovered and failed again: a new episode, within the quiet period.
+	// The feed recovered and failed again: a new episode (11:00), in the
+	// first one's window.
 	if got := fire(failure(a, "a", "", clock.Now().Add(-time.Hour))); len(got) != 0 {
 		t.Fatalf("same feed within the quiet period fired %+v", got)
 	}
 	if got := fire(failure(b, "b", "", clock.Now().Add(-time.Hour))); len(got) != 1 {
 		t.Fatalf("another feed was throttled: %d alerts", len(got))
 	}
-	clock.Advance(5 * time.Hour) // 7h after the first alert
-	again := fire(failure(a, "a", "", clock.Now().Add(-30*time.Minute)))
+	clock.Advance(5 * time.Hour)
+	again := fire(failure(a, "a", "", clock.Now().Add(-30*time.Minute))) // 16:30: the next window
 	if len(again) != 1 {
 		t.Fatalf("after the quiet period: %d alerts", len(again))
 	}
@@ -133,7 +135,8 @@ func TestFeedQuietPeriod(t *testing.T) {
 }
 
 // Same failure at the same time in a fresh store: same alert id, made of
-// rule, feed URL and window.
+// rule, feed URL and window: the window of the episode's start (Since),
+// not of when it was reported.
 func TestFeedAlertIDDeterministic(t *testing.T) {
 	id := func() string {
 		clock := newClock()
@@ -149,7 +152,7 @@ func TestFeedAlertIDDeterministic(t *testing.T) {
 	if a != b {
 		t.Fatalf("ids differ: %s vs %s", a, b)
 	}
-	window := t0.Add(3*time.Hour + 17*time.Minute).Truncate(6 * time.Hour)
+	window := t0.Truncate(6 * time.Hour)
 	if want := alertID("ff", "https://x.example.test/rss", window); a != want {
 		t.Fatalf("id %s, want %s", a, want)
 	}

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -220,26 +219,6 @@ func parseTimelineKey(k string) (time.Time, string, bool) {
 		return time.Time{}, "", false
 	}
 	return time.Unix(0, int64(^u^(1<<63))).UTC(), k[17:], true
-}
-
-// countWindow adds the candidate to the rule's count window and returns
-// the observations still inside it (see observe).
-func countWindow(r *Rule, obs []observation, c candidate, now time.Time) []observation {
-	at := c.at
-	if at.IsZero() {
-		at = now
-	}
-	distinct := c.story.ID
-	if r.Count.Distinct == DistinctSource {
-		distinct = "source:" + c.story.Source
-		if cl := c.storyCluster; cl != "" {
-			distinct = "cluster:" + cl
-		}
-	}
-	if !slices.ContainsFunc(obs, func(o observation) bool { return o.Story.ID == c.story.ID }) {
-		obs = append(obs, observation{Story: c.story, Distinct: distinct, Time: at})
-	}
-	return trimWindow(r, obs, now)
 }
 
 // errStop ends a ForEach early.

@@ -2,6 +2,7 @@ package alert
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -334,8 +335,9 @@ func TestListPageBounded(t *testing.T) {
 	}
 }
 
-// Pruning by age: stored alerts, key records and the direct path's quiet
-// and count records older than alert.retention go; younger ones stay, and
+// Pruning by age: stored alerts, key records and the quiet and count
+// records the direct path wrote before the judge, older than
+// alert.retention, go; younger ones stay, and
 // a key pruned of its state fires again.
 func TestPrune(t *testing.T) {
 	clock := newClock()
@@ -349,11 +351,25 @@ func TestPrune(t *testing.T) {
 	}
 	ctx := t.Context()
 	fireMany(t, e, clock, 20) // stored around t0
-	// The direct path's records, and a count that never fired.
-	if _, err := e.OnEvent(ctx, feud("donald-trump", "elon-musk", "d1", clock.Now()), story("d1", "x", clock.Now())); err != nil {
+	// What the direct path (before the judge) left in a store: an alert,
+	// its quiet-period record and two counts that never fired.
+	legacy := newAlert(&e.rules[0], "donald-trump|elon-musk", clock.Now(), "legacy", []pipeline.AlertStory{{ID: "d1"}}, false)
+	ops, err := storeAlertOps(legacy, clock.Now())
+	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := e.OnAnalysis(ctx, story("d2", "x", clock.Now()), hostileAnalysis("d2", "elon-musk", "sam-altman")); err != nil {
+	put := func(bucket, key string, v any) {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ops = append(ops, pipeline.StateOp{Bucket: bucket, Key: key, Value: b})
+	}
+	put(BucketQuiet, stateKey(legacy.Rule, legacy.Key), quietState{Last: clock.Now(), Alert: legacy.ID, Triggers: []string{"d1"}})
+	for _, p := range []string{"elon-musk", "sam-altman"} {
+		put(BucketCounts, stateKey("burst", p), []observation{{Story: pipeline.AlertStory{ID: "d2"}, Distinct: "d2", Time: clock.Now()}})
+	}
+	if err := store.Apply(ctx, ops...); err != nil {
 		t.Fatal(err)
 	}
 	first, err := e.ListPage(ctx, Filter{Size: 1})

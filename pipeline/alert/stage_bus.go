@@ -9,61 +9,11 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
-// AnalysisHandler is the alert stage's view of the analyses topic: the
-// rules that match stories, out as alerts on the alerts topic. The engine
-// stores each alert and its pending deliveries before returning, so the
-// message may be acknowledged once the alerts are indexed.
-//
-// Superseded by InputsFromAnalyses + JudgeHandler (issue 14 §3): this
-// judges in whichever process got the story, so with two processes a
-// key's count and quiet period race. Kept while cmd/khabar calls it.
-func AnalysisHandler(e *Engine) pipeline.Handler {
-	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var r pipeline.Record
-		if err := pipeline.Decode(m, &r); err != nil {
-			return nil, err
-		}
-		alerts, err := e.OnAnalysis(ctx, r.Story, r.Analysis)
-		if err != nil {
-			return nil, err
-		}
-		return alertOutputs(alerts)
-	}
-}
-
-// EventHandler is the alert stage's view of the events topic.
-// Superseded by InputsFromEvents + JudgeHandler, as AnalysisHandler.
-func EventHandler(e *Engine) pipeline.Handler {
-	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
-		var em pipeline.EventMessage
-		if err := pipeline.Decode(m, &em); err != nil {
-			return nil, err
-		}
-		alerts, err := e.OnEvent(ctx, em.Event, eventStory(em))
-		if err != nil {
-			return nil, err
-		}
-		return alertOutputs(alerts)
-	}
-}
-
 // messageOutputs are the judge's alert messages on the alerts topic, keyed
 // by alert id (a withdrawal under the id of the alert it withdraws).
 func messageOutputs(msgs []AlertMessage) ([]pipeline.Output, error) {
 	outs := make([]pipeline.Output, 0, len(msgs))
 	for _, a := range msgs {
-		msg, err := pipeline.Encode(a.ID, a)
-		if err != nil {
-			return nil, err
-		}
-		outs = append(outs, pipeline.Output{Topic: pipeline.TopicAlerts, Msg: msg})
-	}
-	return outs, nil
-}
-
-func alertOutputs(alerts []pipeline.Alert) ([]pipeline.Output, error) {
-	outs := make([]pipeline.Output, 0, len(alerts))
-	for _, a := range alerts {
 		msg, err := pipeline.Encode(a.ID, a)
 		if err != nil {
 			return nil, err
