@@ -557,3 +557,45 @@ func TestFrames2Defence(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames6 reads the session-6 FRAMES pass: praise, thanks, backing and
+// money put in Y, agreement and solidarity, platform bans and epithets,
+// each with a case that must stay nothing (an idiom that shares a word, a
+// refusal worded as thanks, a literal sense).
+func TestFrames6(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"मुकेश अंबानी ने नरेंद्र मोदी की मुक्त कंठ से प्रशंसा की।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"सैम ऑल्टमैन ने सत्या नडेला का तहे दिल से शुक्रिया किया।", []string{"sam-altman>satya-nadella:s"}},
+		// "नो थैंक यू" turns an offer down: no thanks.
+		{"सैम ऑल्टमैन ने एलन मस्क की पेशकश को नो थैंक यू कहा।", nil},
+		{"डोनाल्ड ट्रंप एलन मस्क के पीछे मजबूती से खड़े हैं।", []string{"donald-trump>elon-musk:s"}},
+		// Money put in Y; a reputation staked (दांव पर लगाना) is not a bet on Y.
+		{"सॉफ्टबैंक ने ओपनएआई पर बड़ा दांव लगाया।", []string{"softbank>openai:s"}},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने गौतम अडानी के लिए देश की साख दांव पर लगा दी।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"रिलायंस ने अडानी समूह की एक परियोजना में हिस्सेदारी खरीदी।", []string{"reliance>adani-group:s"}},
+		{"मेटा ने रिलायंस में इनवेस्ट किया।", []string{"meta>reliance:s"}},
+		{"एलन मस्क ने कहा कि उन्हें डोनाल्ड ट्रंप पर गर्व है।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप की हां में हां मिलाई।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रति एकजुटता जताई।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप को जिताने के लिए पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के फैसले को जायज ठहराया।", []string{"elon-musk>donald-trump:s"}},
+		// Hostile: bans, doubts on intent, epithets; no longer with Y.
+		{"मेटा ने डोनाल्ड ट्रंप को दो साल के लिए बैन कर दिया।", []string{"meta>donald-trump:h"}},
+		{"एलन मस्क ने सैम ऑल्टमैन की मंशा पर संदेह जताया।", []string{"elon-musk>sam-altman:h"}},
+		{"एलन मस्क सैम ऑल्टमैन पर बरस पड़े।", []string{"elon-musk>sam-altman:h"}},
+		{"एलन मस्क ने कहा कि वह अब डोनाल्ड ट्रंप के साथ नहीं हैं।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ हैं।", []string{"elon-musk>donald-trump:s"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
