@@ -44,14 +44,14 @@ func DefaultConfig() Config { return config.DefaultAlert() }
 // State-store buckets of the alert stage.
 const (
 	BucketAlerts = "alert.alerts" // alert id → JSON pipeline.Alert
-	BucketQuiet  = "alert.quiet"  // rule \x00 key → last firing
-	BucketCounts = "alert.counts" // rule \x00 key → observations within the count window
+	BucketQuiet  = "alert.quiet"  // rule \x00 key → last firing (written before the judge; only pruned now)
+	BucketCounts = "alert.counts" // rule \x00 key → count window (written before the judge; only pruned now)
 	BucketOutbox = "alert.outbox" // alert id \x00 notifier → pending delivery
 	BucketFailed = "alert.failed" // deliveries given up on, with the last error
 )
 
-// Engine matches rules and records alerts. It is safe for concurrent use;
-// calls are serialised because each one reads and writes throttle state.
+// Engine matches rules and records alerts. It is safe for concurrent use:
+// Judge serialises the calls of one rule and key.
 type Engine struct {
 	cfg       Config
 	rules     []Rule
@@ -60,7 +60,6 @@ type Engine struct {
 	log       *slog.Logger
 	clock     func() time.Time
 
-	mu   sync.Mutex
 	wake chan struct{}
 	// keyLocks serialise Judge per rule and key (keyLock).
 	keyLocks [64]sync.Mutex

@@ -118,7 +118,7 @@ type PruneStats struct {
 	Alerts     int // stored alerts deleted (with their timeline entries)
 	Backfilled int // timeline entries added for alerts stored without one
 	StaleKeys  int // key records unchanged for alert.retention (pruned, or handed to their owners)
-	Legacy     int // quiet-period and count records of the direct path (OnAnalysis…) deleted
+	Legacy     int // quiet-period and count records from before the judge deleted
 	Delivered  int // delivery marks deleted
 }
 
@@ -292,15 +292,12 @@ func (e *Engine) Prune(ctx context.Context) (PruneStats, error) {
 	return st, err
 }
 
-// pruneLegacy deletes the direct path's (OnAnalysis, OnEvent,
-// OnFeedFailing) quiet-period records whose last firing, and count records
-// whose newest story, is older than alert.retention. These times are event
-// times: a replay of stories older than the retention is judged again
-// after a sweep. The keyed path has no such limit (it prunes by when a key
-// last changed).
+// pruneLegacy deletes the quiet-period records whose last firing, and the
+// count records whose newest story, is older than alert.retention: what
+// OnAnalysis, OnEvent and OnFeedFailing wrote before they went through
+// the judge (session 6). The judge's records are pruned by when a key last
+// changed.
 func (e *Engine) pruneLegacy(ctx context.Context) (int, error) {
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	cutoff := e.clock().Add(-e.retention())
 	var ops []pipeline.StateOp
 	err := e.store.ForEach(ctx, BucketQuiet, func(k string, v []byte) error {
