@@ -1244,6 +1244,7 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	if a.possessorsOrgChunks(s, st) {
 		s.indexClauses()
 	}
+	a.contestLabel(s)
 	for i, c := range s.chunks {
 		// "X की एक्सएआई": a person's company.
 		if c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] && isGenitive(s.w(c.end)) && i+1 < len(s.chunks) {
@@ -1373,6 +1374,31 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		added = true
 	}
 	return added
+}
+
+// contestLabel reads a headline label "X बनाम Y:" ("X vs Y:") as the
+// topic of what follows — its two names under about, so the contest word
+// binds no pair — unless the field it heads names a legal or open
+// dispute (grounding.yaml disputes: "मस्क बनाम ओपनएआई: अदालत में
+// सुनवाई शुरू"). A poll, a comparison or a question ("कौन पड़ेगा
+// भारी?") is no quarrel the label asserts.
+func (a *Analyzer) contestLabel(s *sentCtx) {
+	for ci := range s.cls {
+		toks := s.cls[ci].toks
+		if len(toks) == 0 || s.w(toks[len(toks)-1]) != ":" || !versusLabel(s.f, toks) {
+			continue
+		}
+		for _, w := range s.f.words {
+			if a.matcher.disputes[w] {
+				return
+			}
+		}
+		for _, i := range s.inClause(ci) {
+			if c := &s.chunks[i]; c.pron == 0 && c.ent >= 0 && c.mk == mkBare {
+				c.mk = mkAbout
+			}
+		}
+	}
 }
 
 // titleWord reports a title, office or role noun at k ("नेता",

@@ -1542,3 +1542,50 @@ func TestGroundingHyphenatedRoles(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingContestLabel: a headline label "X बनाम Y:" asserts a
+// quarrel only when the headline names a legal or open dispute; a poll, a
+// comparison or a question after it is no stance of the two.
+func TestGroundingContestLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"a court case", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"an open spat", "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार", "",
+			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"a poll", "ट्रंप बनाम हैरिस: ताजा सर्वे में दोनों बराबरी पर", "",
+			[]string{}},
+		{"a comparison as a question", "मोदी बनाम राहुल: किसकी रैली में ज्यादा भीड़?", "",
+			[]string{}},
+		{"the body still speaks", "मस्क बनाम ऑल्टमैन: एआई की दौड़ में कौन आगे?",
+			"एलन मस्क ने सैम ऑल्टमैन को झूठा कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "vs", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestDisputesData: grounding.yaml's disputes load as one-word entries.
+func TestDisputesData(t *testing.T) {
+	gw, err := parseGroundingWords("grounding.yaml", groundingYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"अदालत", "मुकदमा", "तकरार", "सुलह"} {
+		if !gw.disputes[hindi.NormalizeString(w)] {
+			t.Errorf("%q is no dispute word", w)
+		}
+	}
+	if gw.disputes["सर्वे"] {
+		t.Error("a poll is no dispute")
+	}
+}

@@ -72,6 +72,9 @@ type Matcher struct {
 	// alias words; titleSuffixes end role nouns.
 	words         map[string]nameClass
 	titleSuffixes []string
+	// disputes are grounding.yaml's words of a legal or open dispute: a
+	// contest label ("X बनाम Y:") holds only with one of them.
+	disputes map[string]bool
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
@@ -101,6 +104,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		orgOf:         make([][]int32, len(ents)),
 		words:         gw.classes,
 		titleSuffixes: gw.titleSuffixes,
+		disputes:      gw.disputes,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -576,13 +580,15 @@ type groundingWords struct {
 	// बयान", "इस कदम"): true for what a person says or holds
 	// (acts_said), false for a measure (acts_done).
 	acts map[string]bool
+	// disputes: a legal or open dispute (अदालत, मुकदमा, तकरार).
+	disputes map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -596,7 +602,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -622,6 +628,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "acts_said", "acts_done":
 				gw.acts[ws[0]] = key.Value == "acts_said"
+				continue
+			case "disputes":
+				gw.disputes[ws[0]] = true
 				continue
 			}
 			gw.classes[ws[0]] |= c
