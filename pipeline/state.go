@@ -35,6 +35,19 @@ type PartitionOwner interface {
 	Own(ctx context.Context, partition int) error
 }
 
+// PartitionFencer is a PartitionOwner whose writers fence a partition
+// before they use it (the Kafka pair-state store: a fence record in the
+// changelog partition, after which another process's writes to it are
+// ignored by every reader). A stage that writes calls Fence instead of Own:
+// it loads the partition, makes this process its writer and returns once
+// the state holds every earlier write; a write after another process
+// fenced the partition fails with a transient error, and the stage's retry
+// fences it again.
+type PartitionFencer interface {
+	PartitionOwner
+	Fence(ctx context.Context, partition int) error
+}
+
 // Syncer is a StateStore shared by several processes whose copy of the
 // others' writes lags by however long its tail takes (the Kafka
 // whole-topic changelog). Sync waits until the store has applied every

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -34,6 +35,25 @@ import (
 // key (issue 14 §2). A delete is a tombstone (a null value), so compaction
 // removes the key.
 //
+// Writers are fenced through the log order of each changelog partition
+// (issue 14; kafka-go's group reader hides the group's generation, and
+// there are no transactions): Fence(p) writes a fence record to partition
+// p (epoch: the highest seen + 1; writer: this store's random id) and
+// returns once this store's tail has read it back, so the state then
+// holds everything written before it. Every record this store writes
+// carries the epoch and writer of the partition's latest fence — its own —
+// and every reader (restore and tail, in every process) applies a record
+// only if it carries the latest fence read before it in that partition
+// (records without an epoch count only before the partition's first fence:
+// changelogs of before fencing). So a write of a stale owner that lands
+// after a newer owner's fence is ignored by every reader, whatever the
+// timing. Apply returns once its records were read back: ErrFenced
+// (wrapped) if they came after another writer's fence, and from then on
+// at once, until Fence is called again. Fence records have a key of their
+// own each (never compacted away), and the current fence owner re-writes
+// the accepted value of a key whose newest record was rejected, so
+// compaction cannot keep the rejected record and drop the accepted one.
+//
 // A partition taken by another process after a rebalance stays loaded
 // (and tailed, its state current) until it has not been used for a while:
 // UnloadIdle / UnloadAfter drop it (kafka-go hides the group's
@@ -55,12 +75,22 @@ type PartitionedStateStore struct {
 	cancel context.CancelFunc
 	wg     sync.WaitGroup
 
-	memory // its mu also guards parts, pending and onUnload
+	memory // its mu also guards parts, own, inflight, repairs and onUnload
 	parts  map[int]*partLoad
-	// pending counts this store's writes of a key (bucket NUL key) not yet
-	// read back by the tail: until then the tail skips other writers'
-	// records of that key, which lie before ours in the log.
-	pending map[string]int
+	// own is this store's records written and not read back yet, by their
+	// sequence number (headerSeq); inflight counts them per changelog key
+	// (bucket NUL key), so a repair never re-writes a key over them.
+	own      map[uint64]ownRecord
+	inflight map[string]int
+	seq      atomic.Uint64
+	// writeMu orders an Apply's write after a repair's (a repair reads
+	// the value it re-writes under it).
+	writeMu sync.Mutex
+	repairs map[int]bool  // partitions with keys to repair
+	repairC chan struct{} // wakes the repairer
+	// tailHook, when set (tests, before any partition is loaded), is
+	// called by a tail with each record before it is applied.
+	tailHook func(partition int, m kafkago.Message)
 
 	now      func() time.Time // the clock of idle unloading
 	onUnload []func(partition int)
@@ -84,11 +114,60 @@ type partLoad struct {
 	used atomic.Int64
 	stop context.CancelFunc
 	done chan struct{} // closed when the tail returned
+
+	// The fencing, as the tail read it; the store's mu guards these.
+	fence    *fenceID // the partition's latest fence; nil: none yet
+	maxEpoch uint64   // the highest epoch read (fences and records)
+	mine     bool     // the latest fence is this store's
+	fenced   bool     // this store's fence was read once: no implicit re-fence
+	// repair holds the keys (bucket NUL key) whose newest record was
+	// rejected: the fence owner writes their accepted value again.
+	repair  map[string]struct{}
+	fenceMu sync.Mutex // one Fence write at a time
 }
+
+// fenceID is a fence record's identity: its epoch and the writer that
+// wrote it (two writers may pick the same epoch; the log orders them).
+type fenceID struct {
+	epoch  uint64
+	writer string
+}
+
+// ownRecord is one record this store wrote: its partition and key, and
+// the Apply or Fence waiting for it to be read back (nil for a repair).
+type ownRecord struct {
+	pl   *partLoad
+	part int
+	key  string // "" for a fence
+	wait *readBack
+}
+
+// readBack is an Apply's (or Fence's) wait for its records to be read
+// back by the tails: done closes when n reaches 0; err is the first
+// rejection (ErrFenced) or the tail's end.
+type readBack struct {
+	n    int
+	err  error
+	done chan struct{}
+}
+
+// ErrFenced is the error of a write to a changelog partition whose latest
+// fence is another writer's (a rebalance gave the partition to another
+// process, which fenced it): the write is ignored by every reader. It is
+// transient: the caller fences the partition again (Fence, which reads
+// the other writer's state first) and redoes its work onto that state.
+var ErrFenced = errors.New("state partition fenced by another writer: fence it again and redo the work")
+
+// Headers of the fencing.
+const (
+	headerEpoch = "state-epoch" // the fence epoch a record was written under
+	headerSeq   = "state-seq"   // a writer's sequence number of the record
+	headerFence = "state-fence" // marks a fence record
+)
 
 var (
 	_ pipeline.StateStore     = (*PartitionedStateStore)(nil)
-	_ pipeline.PartitionOwner = (*PartitionedStateStore)(nil)
+	_ pipeline.PartitionFencer = (*PartitionedStateStore)(nil)
 )
 
 // OpenPartitionedStateStore opens the changelog topic (relative name,
@@ -129,7 +208,8 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	_, _ = rand.Read(idb[:])
 	s := &PartitionedStateStore{
 		bus: b, topic: full, input: in, n: count[full], keyOf: keyOf, id: hex.EncodeToString(idb[:]), d: d,
-		memory: newMemory(), parts: map[int]*partLoad{}, pending: map[string]int{}, now: time.Now,
+		memory: newMemory(), parts: map[int]*partLoad{}, own: map[uint64]ownRecord{}, inflight: map[string]int{},
+		repairs: map[int]bool{}, repairC: make(chan struct{}, 1), now: time.Now,
 	}
 	for i := range s.n {
 		s.ids = append(s.ids, i)
@@ -137,6 +217,8 @@ func OpenPartitionedStateStore(ctx context.Context, b *Bus, topic, input string,
 	s.w = b.newWriter(chosenPartition{})
 	s.w.Topic = full
 	s.ctx, s.cancel = context.WithCancel(context.WithoutCancel(ctx))
+	s.wg.Add(1)
+	go s.repairer()
 	return s, nil
 }
 
@@ -163,7 +245,8 @@ func (s *PartitionedStateStore) partitionOf(bucket, key string) int {
 func (s *PartitionedStateStore) Partition(bucket, key string) int { return s.partitionOf(bucket, key) }
 
 // Own loads partition p's state if it is not loaded yet, and returns once
-// it is (or ctx ends).
+// it is (or ctx ends). It only reads: a reader of every partition (the
+// pairs API) calls it; a writer calls Fence.
 func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	if p < 0 || p >= s.n {
 		return fmt.Errorf("kafka state: partition %d of %q: want 0..%d", p, s.topic, s.n-1)
@@ -185,7 +268,7 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	pl = s.parts[p]
 	if pl == nil {
 		ctx, stop := context.WithCancel(s.ctx)
-		pl = &partLoad{ready: make(chan struct{}), stop: stop, done: make(chan struct{})}
+		pl = &partLoad{ready: make(chan struct{}), stop: stop, done: make(chan struct{}), repair: map[string]struct{}{}}
 		pl.used.Store(s.now().UnixNano())
 		s.parts[p] = pl
 		s.wg.Add(1)
@@ -203,12 +286,110 @@ func (s *PartitionedStateStore) Own(ctx context.Context, p int) error {
 	}
 }
 
+// Fence makes this store the writer of partition p: unless the
+// partition's latest fence is already this store's, it loads the
+// partition (Own), writes a fence record to it and returns once the tail
+// has read that record back — the state then holds every record written
+// before it, by any process, and what any other writer writes after it is
+// ignored by every reader. A stage calls it with the partition of each
+// message before it reads that message's state (pipeline.PartitionFencer);
+// a partition that returns to this process after another fenced it is
+// fenced again, and so caught up.
+func (s *PartitionedStateStore) Fence(ctx context.Context, p int) error {
+	if err := s.Own(ctx, p); err != nil {
+		return err
+	}
+	s.mu.RLock()
+	pl := s.parts[p]
+	mine := pl != nil && pl.mine
+	s.mu.RUnlock()
+	if mine {
+		return nil
+	}
+	if pl == nil {
+		return fmt.Errorf("kafka state: fence %s/%d: the partition was unloaded meanwhile", s.topic, p)
+	}
+	pl.fenceMu.Lock()
+	defer pl.fenceMu.Unlock()
+	s.mu.Lock()
+	if pl.mine {
+		s.mu.Unlock()
+		return nil
+	}
+	epoch := pl.maxEpoch + 1
+	seq := s.seq.Add(1)
+	w := &readBack{n: 1, done: make(chan struct{})}
+	s.own[seq] = ownRecord{pl: pl, part: p, wait: w}
+	s.mu.Unlock()
+	m := kafkago.Message{
+		Key:   []byte(fmt.Sprintf("fence/%d/%s", epoch, s.id)),
+		Value: []byte(fmt.Sprintf(`{"epoch":%d,"writer":%q}`, epoch, s.id)),
+		Headers: []kafkago.Header{
+			{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)},
+			{Key: headerWriter, Value: []byte(s.id)},
+			{Key: headerEpoch, Value: []byte(strconv.FormatUint(epoch, 10))},
+			{Key: headerSeq, Value: []byte(strconv.FormatUint(seq, 10))},
+			{Key: headerFence, Value: []byte("1")},
+		},
+		WriterData: p,
+	}
+	if err := s.w.WriteMessages(ctx, m); err != nil {
+		s.forget([]uint64{seq})
+		return fmt.Errorf("kafka state: fence %s/%d: %w", s.topic, p, err)
+	}
+	if err := s.await(ctx, w, []uint64{seq}); err != nil {
+		return fmt.Errorf("kafka state: fence %s/%d: %w", s.topic, p, err)
+	}
+	s.bus.log.Debug("state partition fenced", "topic", s.topic, "partition", p, "epoch", epoch)
+	return nil
+}
+
+// await waits for w, whose records are seqs: on ctx's end they are
+// forgotten (read back later, they are applied as the log says).
+func (s *PartitionedStateStore) await(ctx context.Context, w *readBack, seqs []uint64) error {
+	select {
+	case <-w.done:
+		return w.err
+	case <-ctx.Done():
+		s.forget(seqs)
+		return fmt.Errorf("waiting to read back the write: %w", ctx.Err())
+	}
+}
+
+// forget drops this store's records seqs from those it waits for.
+func (s *PartitionedStateStore) forget(seqs []uint64) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, q := range seqs {
+		s.dropOwn(q)
+	}
+}
+
+// dropOwn forgets own record q; the caller holds mu.
+func (s *PartitionedStateStore) dropOwn(q uint64) (ownRecord, bool) {
+	r, ok := s.own[q]
+	if !ok {
+		return r, false
+	}
+	delete(s.own, q)
+	if r.key != "" {
+		if n := s.inflight[r.key]; n <= 1 {
+			delete(s.inflight, r.key)
+		} else {
+			s.inflight[r.key] = n - 1
+		}
+	}
+	return r, true
+}
+
 // tail restores partition p, reports on pl.ready, then keeps applying
-// the records other processes write to it until Close. A failed restore
-// is forgotten, so the next Own tries again.
+// every record written to it (this store's included: memory follows the
+// log) until Close or the partition is unloaded. A failed restore is
+// forgotten, so the next Own tries again.
 func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 	defer s.wg.Done()
 	defer close(pl.done)
+	defer s.tailEnded(p, pl)
 	fail := func(err error) {
 		s.mu.Lock()
 		if s.parts[p] == pl {
@@ -242,7 +423,10 @@ func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 			}
 			return
 		}
-		s.applyRecord(m)
+		if s.tailHook != nil {
+			s.tailHook(p, m)
+		}
+		s.applyRecord(p, pl, m)
 		if restoring {
 			pl.records++
 			pl.bytes += int64(len(m.Key) + len(m.Value))
@@ -254,36 +438,216 @@ func (s *PartitionedStateStore) tail(ctx context.Context, p int, pl *partLoad) {
 	}
 }
 
-// applyRecord applies one changelog record in log order: this store's own
-// records are already in memory; another writer's record of a key this
-// store has a write of in flight lies before that write, and is skipped.
-func (s *PartitionedStateStore) applyRecord(m kafkago.Message) {
-	writer, ours, del := recordHeaders(m.Headers)
-	own := ours && writer == s.id
-	// A null value from another client (kcat -Z) is a tombstone too.
-	del = del || m.Value == nil && !ours
-	bk := string(m.Key)
-	bucket, key, ok := strings.Cut(bk, "\x00")
-	if !ok {
-		return
-	}
+// tailEnded fails the waits for this store's records of partition p that
+// its tail pl will not read back now.
+func (s *PartitionedStateStore) tailEnded(p int, pl *partLoad) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if n := s.pending[bk]; n > 0 {
-		if own {
-			if n == 1 {
-				delete(s.pending, bk)
-			} else {
-				s.pending[bk] = n - 1
+	for q, r := range s.own {
+		if r.pl != pl {
+			continue
+		}
+		s.dropOwn(q)
+		if w := r.wait; w != nil {
+			if w.err == nil {
+				w.err = fmt.Errorf("kafka state: %s/%d unloaded or closed before the write was read back", s.topic, p)
+			}
+			if w.n--; w.n == 0 {
+				close(w.done)
 			}
 		}
+	}
+}
+
+// fencing is what a record's headers say of the fencing.
+type fencing struct {
+	writer   string
+	ours     bool // written by a store of this package (headerWriter)
+	del      bool
+	hasEpoch bool
+	epoch    uint64
+	seq      uint64 // 0: none
+	fence    bool
+}
+
+func readFencing(hs []kafkago.Header) fencing {
+	var f fencing
+	f.writer, f.ours, f.del = recordHeaders(hs)
+	for _, h := range hs {
+		switch h.Key {
+		case headerEpoch:
+			// An epoch that does not parse is 0: never a fence's.
+			f.epoch, _ = strconv.ParseUint(string(h.Value), 10, 64)
+			f.hasEpoch = true
+		case headerSeq:
+			f.seq, _ = strconv.ParseUint(string(h.Value), 10, 64)
+		case headerFence:
+			f.fence = true
+		}
+	}
+	return f
+}
+
+// applyRecord applies one changelog record of partition p in log order: a
+// fence becomes the partition's latest; a state record is applied if it
+// was written under the latest fence (or, without an epoch, if there is no
+// fence yet), else it is rejected and its key is left to the fence
+// owner's repair. This store's own records end the waits for them.
+func (s *PartitionedStateStore) applyRecord(p int, pl *partLoad, m kafkago.Message) {
+	f := readFencing(m.Headers)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if f.hasEpoch && f.epoch > pl.maxEpoch {
+		pl.maxEpoch = f.epoch
+	}
+	var rejected bool
+	if f.fence {
+		pl.fence = &fenceID{epoch: f.epoch, writer: f.writer}
+		pl.mine = f.writer == s.id
+		if pl.mine {
+			pl.fenced = true
+			if len(pl.repair) > 0 {
+				s.wantRepair(p)
+			}
+		}
+	} else if bucket, key, ok := strings.Cut(string(m.Key), "\x00"); ok {
+		bk := string(m.Key)
+		if pl.fence == nil || f.hasEpoch && f.epoch == pl.fence.epoch && f.writer == pl.fence.writer {
+			// A null value from another client (kcat -Z) is a tombstone too.
+			del := f.del || m.Value == nil && !f.ours
+			v := m.Value
+			if v == nil {
+				v = []byte{}
+			}
+			s.set(bucket, key, v, del)
+			delete(pl.repair, bk)
+		} else {
+			rejected = true
+			pl.repair[bk] = struct{}{}
+			if pl.mine {
+				s.wantRepair(p)
+			}
+		}
+	}
+	if !f.ours || f.writer != s.id || f.seq == 0 {
 		return
 	}
-	v := m.Value
-	if v == nil {
-		v = []byte{}
+	r, ok := s.dropOwn(f.seq)
+	if !ok || r.wait == nil {
+		return
 	}
-	s.set(bucket, key, v, del)
+	w := r.wait
+	if rejected && w.err == nil {
+		fe := pl.fence
+		w.err = fmt.Errorf("kafka state: %s/%d: written after the fence of writer %s (epoch %d): %w", s.topic, p, fe.writer, fe.epoch, ErrFenced)
+	}
+	if w.n--; w.n == 0 {
+		close(w.done)
+	}
+}
+
+// wantRepair wakes the repairer for partition p; the caller holds mu.
+func (s *PartitionedStateStore) wantRepair(p int) {
+	s.repairs[p] = true
+	select {
+	case s.repairC <- struct{}{}:
+	default:
+	}
+}
+
+// repairer writes again, under this store's fence, the accepted value (or
+// a tombstone) of every key of a partition it fences whose newest record
+// was rejected: compaction keeps only a key's newest record, and would
+// otherwise keep the rejected one and drop the accepted one. A failed
+// write is tried again a second later.
+func (s *PartitionedStateStore) repairer() {
+	defer s.wg.Done()
+	for {
+		select {
+		case <-s.ctx.Done():
+			return
+		case <-s.repairC:
+		}
+		s.mu.Lock()
+		parts := make([]int, 0, len(s.repairs))
+		for p := range s.repairs {
+			parts = append(parts, p)
+		}
+		clear(s.repairs)
+		s.mu.Unlock()
+		slices.Sort(parts)
+		for _, p := range parts {
+			if err := s.repair(p); err != nil {
+				s.bus.log.Warn("state repair failed; retrying", "topic", s.topic, "partition", p, "err", err)
+				select {
+				case <-s.ctx.Done():
+					return
+				case <-time.After(time.Second):
+				}
+				s.mu.Lock()
+				s.wantRepair(p)
+				s.mu.Unlock()
+			}
+		}
+	}
+}
+
+// repair writes partition p's keys to repair, if this store fences it.
+// Keys with a write of this store in flight are left alone: that write
+// comes later in the log and supersedes the rejected record.
+func (s *PartitionedStateStore) repair(p int) error {
+	s.writeMu.Lock()
+	defer s.writeMu.Unlock()
+	s.mu.Lock()
+	pl := s.parts[p]
+	if pl == nil || !pl.mine || len(pl.repair) == 0 {
+		s.mu.Unlock()
+		return nil
+	}
+	keys := make([]string, 0, len(pl.repair))
+	for bk := range pl.repair {
+		if s.inflight[bk] == 0 {
+			keys = append(keys, bk)
+		}
+	}
+	slices.Sort(keys)
+	msgs := make([]kafkago.Message, 0, len(keys))
+	seqs := make([]uint64, 0, len(keys))
+	for _, bk := range keys {
+		bucket, key, _ := strings.Cut(bk, "\x00")
+		v, ok := s.data[bucket][key]
+		op := pipeline.StateOp{Bucket: bucket, Key: key, Value: v, Delete: !ok}
+		seq := s.seq.Add(1)
+		s.own[seq] = ownRecord{pl: pl, part: p, key: bk}
+		s.inflight[bk]++
+		seqs = append(seqs, seq)
+		msgs = append(msgs, s.message(op, bk, p, pl.fence.epoch, seq))
+	}
+	s.mu.Unlock()
+	if len(msgs) == 0 {
+		return nil
+	}
+	if err := s.w.WriteMessages(s.ctx, msgs...); err != nil {
+		s.forget(seqs)
+		return fmt.Errorf("kafka state: repair %d key(s) of %s/%d: %w", len(msgs), s.topic, p, err)
+	}
+	s.bus.log.Info("state repaired: keys whose newest record was a fenced-off write written again", "topic", s.topic, "partition", p, "keys", len(msgs))
+	return nil
+}
+
+// message is the changelog record of op (key bk) in partition p, under
+// fence epoch epoch, numbered seq.
+func (s *PartitionedStateStore) message(op pipeline.StateOp, bk string, p int, epoch, seq uint64) kafkago.Message {
+	hs := []kafkago.Header{
+		{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)},
+		{Key: headerWriter, Value: []byte(s.id)},
+		{Key: headerEpoch, Value: []byte(strconv.FormatUint(epoch, 10))},
+		{Key: headerSeq, Value: []byte(strconv.FormatUint(seq, 10))},
+	}
+	if op.Delete {
+		hs = append(hs, kafkago.Header{Key: headerDelete, Value: []byte("1")})
+	}
+	return kafkago.Message{Key: []byte(bk), Value: changelogValue(op), Headers: hs, WriterData: p}
 }
 
 // Get returns a copy of the value, loading the key's partition first.
@@ -301,52 +665,83 @@ func (s *PartitionedStateStore) ForEach(ctx context.Context, bucket string, fn f
 }
 
 // Apply writes one record per op, each to its partition, in the order
-// given within a partition, and returns when the brokers acknowledged all
-// of them (acks=all); only then is memory updated. It is atomic per key
-// only: after an error some ops may be stored.
+// given within a partition, under the partition's fence, and returns once
+// the brokers acknowledged all of them (acks=all) and this store's tails
+// have read them back and applied them: memory follows the log. A
+// partition this store has not fenced yet is fenced first (Fence); one
+// whose latest fence is another writer's gives ErrFenced (wrapped) without
+// a write, and so does a record read back after another writer's fence (it
+// is ignored by every reader). It is atomic per key only: after an error
+// some ops may be stored.
 func (s *PartitionedStateStore) Apply(ctx context.Context, ops ...pipeline.StateOp) error {
 	if len(ops) == 0 {
 		return nil
 	}
-	msgs := make([]kafkago.Message, len(ops))
+	keys := make([]string, len(ops))
+	parts := make([]int, len(ops))
 	for i, op := range ops {
 		key, err := changelogKey("kafka state", op)
 		if err != nil {
 			return err
 		}
-		p := s.partitionOf(op.Bucket, op.Key)
-		if err := s.Own(ctx, p); err != nil {
+		keys[i], parts[i] = key, s.partitionOf(op.Bucket, op.Key)
+	}
+	for i, p := range parts {
+		if i > 0 && slices.Contains(parts[:i], p) {
+			continue
+		}
+		s.mu.RLock()
+		pl := s.parts[p]
+		fenced := pl != nil && pl.fenced
+		s.mu.RUnlock()
+		if fenced {
+			pl.used.Store(s.now().UnixNano())
+			continue // whether it is still ours is checked below
+		}
+		if err := s.Fence(ctx, p); err != nil {
 			return err
 		}
-		hs := []kafkago.Header{{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)}, {Key: headerWriter, Value: []byte(s.id)}}
-		if op.Delete {
-			hs = append(hs, kafkago.Header{Key: headerDelete, Value: []byte("1")})
-		}
-		msgs[i] = kafkago.Message{Key: []byte(key), Value: changelogValue(op), Headers: hs, WriterData: p}
 	}
+	s.writeMu.Lock()
 	s.mu.Lock()
-	for _, m := range msgs {
-		s.pending[string(m.Key)]++
+	w := &readBack{n: len(ops), done: make(chan struct{})}
+	msgs := make([]kafkago.Message, len(ops))
+	seqs := make([]uint64, 0, len(ops))
+	for i, op := range ops {
+		p := parts[i]
+		pl := s.parts[p]
+		if pl == nil || !pl.mine {
+			by := "none"
+			if pl != nil && pl.fence != nil {
+				by = fmt.Sprintf("writer %s (epoch %d)", pl.fence.writer, pl.fence.epoch)
+			}
+			for _, q := range seqs {
+				s.dropOwn(q)
+			}
+			s.mu.Unlock()
+			s.writeMu.Unlock()
+			if pl == nil {
+				return fmt.Errorf("kafka state: write to %s/%d: the partition was unloaded meanwhile", s.topic, p)
+			}
+			return fmt.Errorf("kafka state: write to %s/%d: its latest fence is %s: %w", s.topic, p, by, ErrFenced)
+		}
+		seq := s.seq.Add(1)
+		s.own[seq] = ownRecord{pl: pl, part: p, key: keys[i], wait: w}
+		s.inflight[keys[i]]++
+		seqs = append(seqs, seq)
+		msgs[i] = s.message(op, keys[i], p, pl.fence.epoch, seq)
 	}
 	s.mu.Unlock()
 	err := s.w.WriteMessages(ctx, msgs...)
-	s.mu.Lock()
-	defer s.mu.Unlock()
+	s.writeMu.Unlock()
 	if err != nil {
-		// What was written after all is read back as another writer's
-		// record would be: memory follows the log.
-		for _, m := range msgs {
-			bk := string(m.Key)
-			if n := s.pending[bk]; n <= 1 {
-				delete(s.pending, bk)
-			} else {
-				s.pending[bk] = n - 1
-			}
-		}
+		// What was written after all is read back and applied as the log
+		// says: memory follows the log.
+		s.forget(seqs)
 		return fmt.Errorf("kafka state: write %d record(s) to %q: %w", len(msgs), s.topic, err)
 	}
-	for _, op := range ops {
-		s.setOp(op, op.Delete)
+	if err := s.await(ctx, w, seqs); err != nil {
+		return fmt.Errorf("kafka state: write %d record(s) to %q: %w", len(msgs), s.topic, err)
 	}
 	return nil
 }

@@ -45,14 +45,19 @@ type EventMessage struct {
 }
 
 // handler also hands the message's partition to a store whose state is
-// loaded per partition (pipeline.PartitionOwner), before the fold reads it.
+// loaded per partition (pipeline.PartitionOwner), fencing it when the store
+// fences its writers (pipeline.PartitionFencer), before the fold reads it.
 func handler(t *Tracker, fold func(context.Context, StoryRef, []pipeline.Stance) (folded, error)) pipeline.Handler {
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		var b pipeline.StanceBatch
 		if err := pipeline.Decode(m, &b); err != nil {
 			return nil, err
 		}
-		if po, ok := t.store.(pipeline.PartitionOwner); ok && m.Origin != nil {
+		if pf, ok := t.store.(pipeline.PartitionFencer); ok && m.Origin != nil {
+			if err := pf.Fence(ctx, m.Origin.Partition); err != nil {
+				return nil, fmt.Errorf("track: fence state partition %d: %w", m.Origin.Partition, err)
+			}
+		} else if po, ok := t.store.(pipeline.PartitionOwner); ok && m.Origin != nil {
 			if err := po.Own(ctx, m.Origin.Partition); err != nil {
 				return nil, fmt.Errorf("track: state of partition %d: %w", m.Origin.Partition, err)
 			}
