@@ -166,7 +166,7 @@ const (
 )
 
 var (
-	_ pipeline.StateStore     = (*PartitionedStateStore)(nil)
+	_ pipeline.StateStore      = (*PartitionedStateStore)(nil)
 	_ pipeline.PartitionFencer = (*PartitionedStateStore)(nil)
 )
 
