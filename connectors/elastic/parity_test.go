@@ -18,21 +18,9 @@ import (
 // index and to Elasticsearch and checks that the same queries return the
 // same stories, so users can switch sinks without relearning.
 func TestSameAnswersAsEmbedded(t *testing.T) {
-	cfg := testConfig(t)
-	es, _ := newTestSink(t, cfg)
-	bl, err := bleve.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bl.Close()
 	ctx := context.Background()
 	recs := loadFixtures(t)
-	for _, s := range []pipeline.Sink{es, bl} {
-		if err := s.WriteRecords(ctx, recs); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_ = es.Refresh(ctx)
+	es, bl := bothSinks(t, recs)
 	yes, no := true, false
 	day := func(d string) time.Time { tm, _ := time.Parse("2006-01-02", d); return tm }
 	queries := map[string]pipeline.Query{
@@ -59,18 +47,54 @@ func TestSameAnswersAsEmbedded(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			ids := func(r pipeline.SearchResult) []string {
-				var out []string
-				for _, h := range r.Hits {
-					out = append(out, h.ID)
-				}
-				return out
-			}
+			ids := hitIDs
 			if a.Total != b.Total || !slices.Equal(ids(a), ids(b)) {
 				t.Errorf("elasticsearch %d %v, bleve %d %v", a.Total, ids(a), b.Total, ids(b))
 			}
 		})
 	}
+}
+
+// bothSinks writes recs to a fresh Elasticsearch sink and a fresh
+// embedded index (closed when the test ends), refreshed for searching.
+func bothSinks(t *testing.T, recs []pipeline.Record) (*Sink, *bleve.Index) {
+	t.Helper()
+	es, _ := newTestSink(t, testConfig(t))
+	bl, err := bleve.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		if err := bl.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+	ctx := t.Context()
+	for _, s := range []pipeline.Sink{es, bl} {
+		if err := s.WriteRecords(ctx, recs); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := es.Refresh(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return es, bl
+}
+
+// hitIDs are a result's story ids in its order.
+func hitIDs(r pipeline.SearchResult) []string {
+	var out []string
+	for _, h := range r.Hits {
+		out = append(out, h.ID)
+	}
+	return out
+}
+
+// sortedIDs are a result's story ids, sorted.
+func sortedIDs(r pipeline.SearchResult) []string {
+	out := hitIDs(r)
+	slices.Sort(out)
+	return out
 }
 
 // loadVariants reads testdata/variants.json: stories (written for these
@@ -92,30 +116,11 @@ func loadVariants(t testing.TB) []pipeline.Record {
 // both sinks, and the query language (AND, OR, phrases, exclusion, entity:)
 // and facets answer the same on both.
 func TestSameFoldingAndSyntaxAsEmbedded(t *testing.T) {
-	cfg := testConfig(t)
-	es, _ := newTestSink(t, cfg)
-	bl, err := bleve.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bl.Close()
 	ctx := context.Background()
 	day := func(d string) time.Time { tm, _ := time.Parse("2006-01-02", d); return tm }
 	recs := append(loadFixtures(t), loadVariants(t)...)
-	for _, s := range []pipeline.Sink{es, bl} {
-		if err := s.WriteRecords(ctx, recs); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_ = es.Refresh(ctx)
-	ids := func(r pipeline.SearchResult) []string {
-		out := []string{}
-		for _, h := range r.Hits {
-			out = append(out, h.ID)
-		}
-		slices.Sort(out)
-		return out
-	}
+	es, bl := bothSinks(t, recs)
+	ids := sortedIDs
 	search := func(t *testing.T, s pipeline.Searcher, q pipeline.Query) pipeline.SearchResult {
 		t.Helper()
 		q.Sort = pipeline.SortNewest
@@ -239,29 +244,10 @@ func classifiedRecords() []pipeline.Record {
 // Language and topic filter and facet the same way on both sinks, and the
 // way meant: by the story's own language and topic.
 func TestSameLanguageAndTopicAsEmbedded(t *testing.T) {
-	cfg := testConfig(t)
-	es, _ := newTestSink(t, cfg)
-	bl, err := bleve.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer bl.Close()
 	ctx := context.Background()
 	recs := append(loadFixtures(t), classifiedRecords()...)
-	for _, s := range []pipeline.Sink{es, bl} {
-		if err := s.WriteRecords(ctx, recs); err != nil {
-			t.Fatal(err)
-		}
-	}
-	_ = es.Refresh(ctx)
-	ids := func(r pipeline.SearchResult) []string {
-		out := []string{}
-		for _, h := range r.Hits {
-			out = append(out, h.ID)
-		}
-		slices.Sort(out)
-		return out
-	}
+	es, bl := bothSinks(t, recs)
+	ids := sortedIDs
 	for _, tc := range []struct {
 		name string
 		q    pipeline.Query
@@ -325,7 +311,7 @@ func TestSameLanguageAndTopicAsEmbedded(t *testing.T) {
 			} `json:"hits"`
 		}
 		body := `{"query":{"bool":{"filter":[{"term":{"feed_category":"politics"}},{"term":{"language":"hi-Latn"}}]}}}`
-		if _, err := do(ctx, es.es, "search", rawRequest{method: "POST", path: "/" + cfg.pattern(FamilyStories) + "/_search", body: []byte(body)}, &res); err != nil {
+		if _, err := do(ctx, es.es, "search", rawRequest{method: "POST", path: "/" + es.cfg.pattern(FamilyStories) + "/_search", body: []byte(body)}, &res); err != nil {
 			t.Fatal(err)
 		}
 		if len(res.Hits.Hits) != 1 || res.Hits.Hits[0].ID != "c-hl1" {

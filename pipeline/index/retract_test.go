@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest"
 )
 
 // docSink keeps event documents by id, as the real sinks do, and deletes
@@ -134,20 +135,9 @@ func (s *applierSink) ApplyEvents(_ context.Context, cs []EventChange) error {
 // consumeAll runs st over msgs of one kind and waits for every ack.
 func consumeAll(t *testing.T, st *Stage, kind Kind, msgs ...*pipeline.Message) {
 	t.Helper()
-	in := make(chan *pipeline.Message, len(msgs))
-	for _, m := range msgs {
-		in <- m
-	}
-	close(in)
-	if err := st.Consume(t.Context(), kind, kind.String(), in); err != nil {
-		t.Fatal(err)
-	}
-	for i, m := range msgs {
-		<-m.Done()
-		if m.Err() != nil {
-			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
-		}
-	}
+	bustest.ConsumeAll(t, func(ctx context.Context, in <-chan *pipeline.Message) error {
+		return st.Consume(ctx, kind, kind.String(), in)
+	}, msgs...)
 }
 
 // TestNewestVersionDecides: within a batch the message of an id with the

@@ -14,6 +14,7 @@ import (
 
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/alert"
+	"github.com/khabar/khabar/pipeline/bustest"
 	"github.com/khabar/khabar/pipeline/index"
 	"github.com/khabar/khabar/pipeline/track"
 )
@@ -69,20 +70,9 @@ func Consume(t *testing.T, s index.Sink, kind index.Kind, batch, inFlight int, m
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := make(chan *pipeline.Message, len(msgs))
-	for _, m := range msgs {
-		in <- m
-	}
-	close(in)
-	if err := st.Consume(t.Context(), kind, kind.String(), in); err != nil {
-		t.Fatal(err)
-	}
-	for i, m := range msgs {
-		<-m.Done()
-		if m.Err() != nil {
-			t.Fatalf("message %d (%s): %v", i, m.Key, m.Err())
-		}
-	}
+	bustest.ConsumeAll(t, func(ctx context.Context, in <-chan *pipeline.Message) error {
+		return st.Consume(ctx, kind, kind.String(), in)
+	}, msgs...)
 }
 
 // AlertMsg is an alerts-topic message as the judge publishes it: the
