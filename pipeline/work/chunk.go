@@ -132,6 +132,26 @@ func (s *sentCtx) isWord(k int) bool {
 	return k >= s.sn.a && k < s.sn.b && s.f.toks[k].Kind == hindi.Word
 }
 
+// participleDoer is the tracked name a participle of the frame at [j,
+// j+n) describes ("Y का समर्थन करने वाले X", "Y की आलोचना करते रहे X" is
+// not one): its chunk's token, -1 if none, or if the role is past ("कभी
+// Y का समर्थन करने वाले X", "पहले …").
+func (s *sentCtx) participleDoer(j, n int) int {
+	t := j + n
+	if s.w(t) != "करने" && s.w(t) != "करते" || !strings.HasPrefix(s.w(t+1), "वाल") || !s.mentionAt(t+2) {
+		return -1
+	}
+	for b := j - 1; b >= j-6 && b >= s.sn.a; b-- {
+		switch s.w(b) {
+		case "कभी", "पहले", "पूर्व", "कल", "तक":
+			return -1
+		case ",", "।":
+			b = -1
+		}
+	}
+	return t + 2
+}
+
 // isAct reports whether a frame at tokens [j, j+n) is the clause's act
 // rather than a noun under a postposition: "आलोचना की" (did) is an act,
 // "आरोपों को खारिज", "हमले के बाद", "विवाद पर चर्चा" are not.
@@ -140,9 +160,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	for s.isQuoteTok(t) {
 		t++
 	}
-	// "आलोचना करने वालों पर": a participle names people, it is no act.
+	// "आलोचना करने वालों पर": a participle names people, it is no act;
+	// before a tracked name it is that one's act ("Y की तारीफ करने वाले
+	// X ने …": participleDoer), unless a past role ("कभी Y का समर्थन
+	// करने वाले X").
 	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
-		return false
+		return s.participleDoer(j, n) >= 0
 	}
 	// "यह आरोप बेबुनियाद है": a charge pointed back at is spoken of,
 	// not made ("यह आरोप लगाया" matches the verb too).

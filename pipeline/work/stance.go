@@ -1087,6 +1087,15 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "Y की तारीफ करने वाले X ने …", "… X के खिलाफ": the participle's
+	// name is its doer, whatever the clause's agent.
+	if k := s.participleDoer(o.k, o.n); k >= 0 {
+		if c := s.chunkAt(k); c != nil && c.ent >= 0 {
+			srcs = append(srcs[:0], c.ent)
+		} else {
+			return
+		}
+	}
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	rd.tgts = tgts

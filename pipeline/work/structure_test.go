@@ -743,6 +743,10 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"purpose clause after the agent", "मस्क ने ट्रंप को जिताने के लिए पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
 		{"purpose of an act not done", "मस्क ने ट्रंप को जिताने के लिए कुछ नहीं किया।", nil},
 		{"a relation sought is still a plan", "मस्क ट्रंप के साथ गठबंधन करने के लिए बातचीत कर रहे हैं।", nil},
+		// A participle before a tracked name describes that one's act.
+		{"participle before the agent", "ट्रंप का समर्थन करने वाले मस्क ने रैली में भाषण दिया।", []string{"elon-musk>donald-trump:s"}},
+		{"participle before someone else's target", "ट्रंप का समर्थन करने वाले मस्क पर हैरिस ने निशाना साधा।", []string{"elon-musk>donald-trump:s", "kamala-harris>elon-musk:h"}},
+		{"participle: a past role", "कभी ट्रंप का समर्थन करने वाले मस्क ने अब नई पार्टी बनाई।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
