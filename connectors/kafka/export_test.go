@@ -24,3 +24,12 @@ func (s *PartitionedStateStore) EndOffset(ctx context.Context, p int) (int64, er
 
 // ChangelogTopic is the full name of s's changelog.
 func (s *PartitionedStateStore) ChangelogTopic() string { return s.topic }
+
+// Fences reports whether partition p's latest fence, as s's tail read
+// it, is s's.
+func (s *PartitionedStateStore) Fences(p int) bool {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	pl := s.parts[p]
+	return pl != nil && pl.mine
+}

@@ -384,3 +384,33 @@ func TestFenceTrackersKeepBothFolds(t *testing.T) {
 		t.Fatalf("pair restored as %+v (ok %v, err %v), want 3 stories", st, ok, err)
 	}
 }
+
+// The cost of a fence (a partition changing hands): two stores fence one
+// partition in turn, each fence a write and its read-back (timed from
+// when the store has read the other's fence).
+func BenchmarkPairStateFence(b *testing.B) {
+	bus := newTestBus(b, testConfig(b, realBroker(b)))
+	var stores [2]*kafka.PartitionedStateStore
+	for i := range stores {
+		s, err := kafka.OpenPartitionedStateStore(b.Context(), bus, kafka.TopicPairState, pipeline.TopicStances, track.PartitionKey)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() { _ = s.Close() })
+		stores[i] = s
+	}
+	p := stores[0].Partition(track.BucketPairs, fencePair)
+	turn := 0
+	for b.Loop() {
+		turn++
+		s := stores[turn%2]
+		b.StopTimer() // until s's tail has read the other's fence
+		for turn > 2 && s.Fences(p) {
+			time.Sleep(time.Millisecond)
+		}
+		b.StartTimer()
+		if err := s.Fence(b.Context(), p); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
