@@ -19,6 +19,10 @@ import (
 type storyState struct {
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
+	// untrackedAgent: the last sentence taken in had an untracked
+	// one-person agent of its own and no tracked one ("संसदीय कार्य
+	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
+	untrackedAgent bool
 	// recent are the entities named so far, oldest first (bounded).
 	recent []int
 	// lastOrg is the last organisation named as a subject or agent.
@@ -714,7 +718,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = st.lastAgent
 			// "X ने …। मंत्री ने कहा कि …। उन्होंने …": someone
 			// untracked spoke since.
-			other := a.untrackedSince(s, st)
+			other := st.untrackedAgent || a.untrackedSince(s, st)
 			if other {
 				c.ent = -1
 			}
@@ -1580,6 +1584,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	st.actor = a.actorOf(s)
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
+	st.untrackedAgent = false
 	switch {
 	case agent >= 0:
 		st.lastAgent = agent
@@ -1596,7 +1601,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	case a.untrackedSubject(s):
 		// "संसदीय कार्य मंत्री ने कहा …। उन्होंने कहा कि …": the
 		// minister, whom the story does not track.
-		st.lastAgent = -1
+		st.lastAgent, st.untrackedAgent = -1, true
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}

@@ -1589,3 +1589,31 @@ func TestDisputesData(t *testing.T) {
 		t.Error("a poll is no dispute")
 	}
 }
+
+// TestGroundingUntrackedAgentKeepsPronoun: after a sentence whose own
+// agent is one untracked person ("संसदीय कार्य मंत्री ने कहा कि … वह
+// …"), the next उन्होंने is that person: not the nearest tracked name
+// before (the sentence has a pronoun chunk of its own, so the story's
+// memory took it in).
+func TestGroundingUntrackedAgentKeepsPronoun(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the minister's उन्होंने",
+			"राहुल गांधी ने गौतम अडानी पर आरोप लगाए। संसदीय कार्य मंत्री ने कहा कि विपक्ष के पास मुद्दा नहीं है और वह समय बर्बाद कर रहा है। उन्होंने नरेंद्र मोदी की तारीफ की।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a tracked agent after the minister takes it back",
+			"संसदीय कार्य मंत्री ने कहा कि वह बहस को तैयार हैं। राहुल गांधी ने जवाब दिया। उन्होंने नरेंद्र मोदी की आलोचना की।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "untracked2", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
