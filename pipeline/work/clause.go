@@ -619,22 +619,22 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				pron = true
 			}
 		}
-		if words == 0 || words > 16 {
+		// "X ने यह बात कही", "X ने … यह कहा": a demonstrative before
+		// बात or the speech verb points back at the words; such a tag
+		// may run longer ("— X ने … सभा में विपक्ष पर निशाना साधते हुए
+		// यह बात कही").
+		pointsBack := false
+		for k := from + 1; k < to; k++ {
+			w := f.words[k]
+			if (w == "बात" || w == "बातें" || a.flags[w]&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
+				pointsBack = true
+			}
+		}
+		if words == 0 || words > 16 && !(pointsBack && words <= 24) {
 			return spkNone
 		}
-		if back && !demonstrative(f.words[from]) {
-			// "X ने यह बात कही", "X ने … यह कहा": a demonstrative
-			// before बात or the speech verb.
-			ok := false
-			for k := from + 1; k < to; k++ {
-				w := f.words[k]
-				if (w == "बात" || w == "बातें" || a.flags[w]&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
-					ok = true
-				}
-			}
-			if !ok {
-				return spkNone
-			}
+		if back && !demonstrative(f.words[from]) && !pointsBack {
+			return spkNone
 		}
 		// The first name that says the words itself ("ओपनएआई के सीईओ
 		// X ने": X, not the organisation qualifying him).

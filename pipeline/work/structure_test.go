@@ -747,6 +747,9 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"participle before the agent", "ट्रंप का समर्थन करने वाले मस्क ने रैली में भाषण दिया।", []string{"elon-musk>donald-trump:s"}},
 		{"participle before someone else's target", "ट्रंप का समर्थन करने वाले मस्क पर हैरिस ने निशाना साधा।", []string{"elon-musk>donald-trump:s", "kamala-harris>elon-musk:h"}},
 		{"participle: a past role", "कभी ट्रंप का समर्थन करने वाले मस्क ने अब नई पार्टी बनाई।", nil},
+		// A long tag after the quote that points back at it.
+		{"quote first, a long tag with यह बात after a dash", "“सैम ऑल्टमैन ने सबको धोखा दिया है।”\n— एलन मस्क ने मंगलवार को कैलिफोर्निया की एक सभा में निवेशकों के सामने कंपनी के भविष्य पर बोलते हुए यह बात कही।", []string{"elon-musk>sam-altman:h"}},
+		{"quote first, a long sentence after that does not point back", "“सैम ऑल्टमैन ने सबको धोखा दिया है।”\n— एलन मस्क ने मंगलवार को कैलिफोर्निया की एक सभा में निवेशकों के सामने कंपनी के भविष्य पर लंबा भाषण दिया।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
