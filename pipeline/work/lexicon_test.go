@@ -589,6 +589,16 @@ func TestFrames6(t *testing.T) {
 		{"एलन मस्क सैम ऑल्टमैन पर बरस पड़े।", []string{"elon-musk>sam-altman:h"}},
 		{"एलन मस्क ने कहा कि वह अब डोनाल्ड ट्रंप के साथ नहीं हैं।", []string{"elon-musk>donald-trump:h"}},
 		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ हैं।", []string{"elon-musk>donald-trump:s"}},
+		// dev-outlets-e: support held with an adverb inside, a welcome as
+		// a partner, a verb-first headline, deserving (to lead or to be
+		// punished); a partnership held to is the speaker's, one way.
+		{"ओपनएआई ने कहा कि वह माइक्रोसॉफ्ट के साथ अपनी साझेदारी पर पूरी तरह कायम है।", []string{"openai>microsoft:s"}},
+		{"मुकेश अंबानी ने गूगल का एक निवेशक के तौर पर स्वागत किया।", []string{"mukesh-ambani>google:s"}},
+		{"एलन मस्क ने मार्क जुकरबर्ग से जताई सहमति।", []string{"elon-musk>mark-zuckerberg:s"}},
+		{"एलन मस्क ने कहा कि नाइजल फराज प्रधानमंत्री बनने के हकदार हैं।", []string{"elon-musk>nigel-farage:s"}},
+		{"राहुल गांधी ने कहा कि गौतम अडानी सजा के हकदार हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"डोनाल्ड ट्रंप ने कहा कि मेटा अब सही रास्ते पर है।", []string{"donald-trump>meta:s"}},
+		{"डोनाल्ड ट्रंप ने कहा कि सही रास्ते पर चलना जरूरी है।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
