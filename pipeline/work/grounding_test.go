@@ -1617,3 +1617,32 @@ func TestGroundingUntrackedAgentKeepsPronoun(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingCandidates: a candidate the story named is who "<party>
+// उम्मीदवार" and "उम्मीदवार" alone stand for later, also after the
+// watchlist's dated epithet ran out; with two candidates named, nobody.
+func TestGroundingCandidates(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"the story's own title, after the campaign",
+			"डेमोक्रेटिक उम्मीदवार कमला हैरिस ने फिलाडेल्फिया में रैली की। डेमोक्रेटिक उम्मीदवार ने डोनाल्ड ट्रंप की आलोचना की।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"the office alone",
+			"निर्दलीय उम्मीदवार नाइजल फराज ने लंदन में सभा की। उम्मीदवार ने एलन मस्क का आभार जताया।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"two candidates: nobody",
+			"डेमोक्रेटिक उम्मीदवार कमला हैरिस और रिपब्लिकन उम्मीदवार डोनाल्ड ट्रंप फिलाडेल्फिया पहुंचे। उम्मीदवार ने एलन मस्क की आलोचना की।",
+			[]string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "cand", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
