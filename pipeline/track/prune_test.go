@@ -309,10 +309,12 @@ func TestTimelinePruneKeepsRetractionsAndMarkers(t *testing.T) {
 // escalates late (after d1 and d2), b0 retracts that escalation, and two
 // newer stories push the window over its count, so b3 goes behind the
 // cut while its marker is still among the newest four. b3 delivered
-// again must not publish its first fold's escalation again (it was
-// published as final before: the cut put it out of the replay's reach):
-// a story the window sheds by count loses its marker and its events
-// record with it, and is folded again like any story past the horizon.
+// again must not publish its first fold's escalation again (the cut put
+// its trigger out of the replay's reach, and it was not final when
+// emitted), nor be folded again (issue 14, session 6: a story the window
+// shed by count used to lose its marker, and its copy was counted twice):
+// it keeps its marker and its events record, and its copy changes
+// nothing.
 func TestRetractedStaysRetractedPastTheCut(t *testing.T) {
 	ctx := context.Background()
 	const key, retracted = burstPair, escalationB3
@@ -351,14 +353,21 @@ func TestRetractedStaysRetractedPastTheCut(t *testing.T) {
 	if !rec.Cut.atOrBefore(winEntry{Time: st[4].ref().Published, Story: "b3"}) {
 		t.Fatalf("b3 is not behind the cut %+v: the test tests nothing", rec.Cut)
 	}
-	if _, ok := rec.mark("b3"); ok {
-		t.Fatal("b3 behind the cut keeps its marker")
+	if m, ok := rec.mark("b3"); !ok || !m.Events {
+		t.Fatalf("b3 behind the cut lost its marker or its events flag: %+v %v", m, ok)
 	}
-	if _, ok, _ := tr.store.Get(ctx, BucketEventsPrefix+key, "b3"); ok {
-		t.Fatal("b3's events record kept without its marker")
+	if _, ok, _ := tr.store.Get(ctx, BucketEventsPrefix+key, "b3"); !ok {
+		t.Fatal("b3's events record gone with its marker kept")
 	}
+	before, _, _ := tr.store.Get(ctx, BucketPairs, key)
 	r := fold(st[4])
 	if _, ok := final[retracted]; ok {
 		t.Fatalf("b3 delivered again brought %s back: %+v", retracted, r)
+	}
+	if len(r.events)+len(r.retracted)+len(r.again)+len(r.againRetracted) != 0 {
+		t.Fatalf("b3 delivered again published %+v", r)
+	}
+	if after, _, _ := tr.store.Get(ctx, BucketPairs, key); string(after) != string(before) {
+		t.Fatal("b3 delivered again was folded again")
 	}
 }

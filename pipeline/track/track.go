@@ -504,6 +504,21 @@ func (r *pairRecord) encode() ([]byte, error) {
 	return append(b, '}'), nil
 }
 
+// holds reports whether the window holds story, or the cut is it (the
+// last story folded into the base): a linear scan of at most
+// DefaultMarkerCount entries, done only for a story without a marker.
+func (r *pairRecord) holds(story string) bool {
+	if r.Cut.Set && r.Cut.Story == story {
+		return true
+	}
+	for i := range r.Window {
+		if r.Window[i].Story == story {
+			return true
+		}
+	}
+	return false
+}
+
 // mark returns the marker of story, if the record keeps one.
 func (r *pairRecord) mark(story string) (foldMark, bool) {
 	for i := len(r.Folded) - 1; i >= 0; i-- {
@@ -604,6 +619,11 @@ type outputs struct {
 	Events    []pipeline.Event `json:"events"`
 	Retracted []pipeline.Event `json:"retracted,omitempty"`
 	Version   uint64           `json:"version,omitempty"` // the fold's pairRecord.Ver
+	// Final names the events of Events that were final when emitted: the
+	// fold of a story older than the cut into the base. A redelivery
+	// publishes them again as they are; the others only while the
+	// window's replay still gives them (their trigger after the cut).
+	Final []string `json:"final,omitempty"`
 }
 
 func (o *outputs) empty() bool { return len(o.Events) == 0 && len(o.Retracted) == 0 }
@@ -711,6 +731,14 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 					out[i].setVer(key, o.Version)
 					continue
 				}
+				// A copy whose marker is gone (over the markers' count: the
+				// chaos run of issue 14 session 6 brought the work stage's
+				// second copy of a story 500 folds after the first) while
+				// the window still holds its story: folding it again would
+				// count it twice. Its outputs went with its marker.
+				if c.rec.holds(it.Story.ID) {
+					continue
+				}
 				// A marker of an earlier version, outside the record.
 				if evs, done, err := t.legacyMarker(ctx, mk); err != nil {
 					return nil, fmt.Errorf("track: fold %s: %w", it.Story.ID, err)
@@ -777,16 +805,20 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				}
 				live[a.key] = l
 			}
-			final := func(e pipeline.Event) bool {
-				return l == nil || rec.Cut.atOrBefore(winEntry{Time: e.Time, Story: e.Story})
-			}
+			// An event whose trigger is behind the cut is published
+			// again only if it was final when emitted: one a window story
+			// triggered may have been retracted before the cut passed it
+			// (the replay can no longer tell), and must not come back.
 			for _, e := range a.outs.Events {
-				if k, ok := l[e.ID]; final(e) || (ok && k == fullKey(e)) {
+				if k, ok := l[e.ID]; l == nil || slices.Contains(a.outs.Final, e.ID) || (ok && k == fullKey(e)) {
 					out[a.item].again = append(out[a.item].again, e)
 				}
 			}
+			// A retraction likewise only while the replay can tell: an
+			// event retracted, emitted again later and final now that the
+			// cut passed its trigger must stay.
 			for _, e := range a.outs.Retracted {
-				if _, ok := l[e.ID]; !ok {
+				if _, ok := l[e.ID]; !ok && (l == nil || !rec.Cut.atOrBefore(winEntry{Time: e.Time, Story: e.Story})) {
 					out[a.item].againRetracted = append(out[a.item].againRetracted, e)
 				}
 			}
@@ -828,14 +860,7 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 				drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
 			}
 		}
-		for _, story := range t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok }) {
-			if m, ok := rec.unmark(story); ok {
-				delete(c.idx, story)
-				if m.Events {
-					drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
-				}
-			}
-		}
+		t.advanceCut(rec, func(story string) bool { _, ok := c.idx[story]; return ok })
 		pruned, err := t.pruneTimeline(ctx, key, c)
 		if err != nil {
 			return nil, fmt.Errorf("track: prune timeline of %s: %w", key, err)
@@ -947,39 +972,23 @@ func (t *Tracker) pruneTimeline(ctx context.Context, key string, c *cached) ([]p
 // advanceCut moves the window's oldest stories into the base while the
 // window is over the markers' count, or its oldest story's marker is gone
 // (a redelivery can no longer bring it back, so nothing older can come
-// with one): their events are final. It returns the stories it moved
-// whose markers are still kept (moved because the window was over the
-// count): the caller drops those markers, since a redelivery's outputs
-// are checked against the window's replay, and a story behind the cut
-// would have its first fold's events published again as final, even one
-// a later fold retracted.
-func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) (stillMarked []string) {
+// with one): their events are final. A story moved while its marker is
+// kept (the window was over the count) keeps it: a copy of it is skipped,
+// not folded again into the base — which counted it twice (issue 14,
+// session 6: the chaos run's shift moved to an earlier story) — and
+// publishes again only what the redelivery rule still lets through
+// (foldBatch: events final when emitted, or still given by the window).
+func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) {
 	n := 0
 	for n < len(rec.Window) && (len(rec.Window)-n > t.markerCount || !marked(rec.Window[n].Story)) {
 		e := rec.Window[n]
 		t.step(rec.Base, e, rec.Pair)
 		rec.Cut = cutMark{Time: e.Time, Story: e.Story, Set: true}
-		if marked(e.Story) {
-			stillMarked = append(stillMarked, e.Story)
-		}
 		n++
 	}
 	if n > 0 {
 		rec.Window = append(window(nil), rec.Window[n:]...)
 	}
-	return stillMarked
-}
-
-// unmark drops the marker of story, if the record keeps one.
-func (r *pairRecord) unmark(story string) (foldMark, bool) {
-	for i := len(r.Folded) - 1; i >= 0; i-- {
-		if r.Folded[i].Story == story {
-			m := r.Folded[i]
-			r.Folded = slices.Delete(r.Folded, i, i+1)
-			return m, true
-		}
-	}
-	return foldMark{}, false
 }
 
 // foldPair folds the batch's stories of one pair (ps, in batch order) and
@@ -1125,10 +1134,14 @@ func (t *Tracker) foldPair(ctx context.Context, ov *overlay, c *cached, key stri
 			oldChanges[s.change.Seq] = *s.change
 		}
 	}
-	for _, s := range newSteps {
+	for n, s := range newSteps {
 		to := cause
 		if i, ok := itemOf[s.entry.Story]; ok {
 			to = i
+		}
+		if n < len(final) && s.event != nil {
+			o := outOf(to)
+			o.Final = append(o.Final, s.event.ID)
 		}
 		var ev *pipeline.Event
 		if s.event != nil {
