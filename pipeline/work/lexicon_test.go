@@ -599,6 +599,10 @@ func TestFrames6(t *testing.T) {
 		{"राहुल गांधी ने कहा कि गौतम अडानी सजा के हकदार हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"डोनाल्ड ट्रंप ने कहा कि मेटा अब सही रास्ते पर है।", []string{"donald-trump>meta:s"}},
 		{"डोनाल्ड ट्रंप ने कहा कि सही रास्ते पर चलना जरूरी है।", nil},
+		// "X और Y दोनों मेरे दोस्त": the speaker's friends, not a
+		// friendship between X and Y; "X और उनके अरबपति दोस्त" is none.
+		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप और एलन मस्क दोनों मेरे दोस्त हैं।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
