@@ -131,6 +131,10 @@ type clause struct {
 	// coordinated verb ("खंडन किया और कहा कि …") after it is asserted,
 	// so only a predicate before denEnd is negated.
 	denEnd int
+	// condEnd ends the scope of a condition that does not reach the end
+	// of its clause (0: none): "अगर … तो वह अदालत जाएंगे, और Y को
+	// धोखेबाज बताया" — only a predicate before condEnd is hypothetical.
+	condEnd int
 	// quoted: direct speech in quotes (वह there is not the speaker).
 	quoted bool
 	// ki: the clause follows कि.

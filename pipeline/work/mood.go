@@ -62,7 +62,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 				}
 			}
 			if fl&fwCond != 0 {
-				cond = true
+				if e := s.conditionEnd(cl, k); e > 0 {
+					cl.condEnd = max(cl.condEnd, e)
+				} else {
+					cond = true
+				}
 			}
 		}
 		switch {
@@ -128,12 +132,66 @@ func (s *sentCtx) negationEnd(cl *clause, k int) int {
 		}
 		return 0
 	}
+	// "Y की आलोचना नहीं की और उनकी तारीफ की", "Y से नाता नहीं तोड़ा और
+	// …": a negated verb closed by a coordinator; what follows it is
+	// asserted (unless negated itself: "न … और न …").
+	for j := k + 2; j <= k+3; j++ {
+		if w := s.w(j); w != "और" && w != "तथा" && w != "एवं" {
+			continue
+		}
+		verbs := true
+		for m := k + 1; m < j; m++ {
+			if !s.isWord(m) || s.mentionAt(m) || s.flag(m)&(fwPostposition|fwNeg) != 0 && !finiteLight(s.w(m)) {
+				verbs = false
+			}
+		}
+		if !verbs {
+			break
+		}
+		for _, m := range cl.toks {
+			if m > j && s.isWord(m) {
+				return j
+			}
+		}
+		break
+	}
 	if s.w(k+1) != "," {
 		return 0
 	}
 	for _, j := range cl.toks {
 		if j > k+1 && s.isWord(j) {
 			return k + 1
+		}
+	}
+	return 0
+}
+
+// finiteLight: की/के are genitives too, but after a negator they are the
+// light verb ("नहीं की").
+func finiteLight(w string) bool { return w == "की" || w == "कीं" || w == "के" }
+
+// conditionEnd returns where the scope of the condition word at k ends
+// when the clause goes on past its consequent: "अगर …, तो वह अदालत
+// जाएंगे, और Y को धोखेबाज बताया" — the coordinator after the consequent's
+// comma. 0 when the condition covers the rest of the clause.
+func (s *sentCtx) conditionEnd(cl *clause, k int) int {
+	then := -1
+	for _, j := range cl.toks {
+		if j > k && s.w(j) == "तो" {
+			then = j
+			break
+		}
+	}
+	if then < 0 {
+		return 0
+	}
+	for i, j := range cl.toks {
+		if j <= then+1 || s.w(j) != "," || i+2 >= len(cl.toks) {
+			continue
+		}
+		switch s.w(cl.toks[i+1]) {
+		case "और", "तथा", "एवं":
+			return cl.toks[i+1]
 		}
 	}
 	return 0

@@ -989,6 +989,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			for j := 0; j < 2 && e < o.k && !s.mentionAt(e) && fliplightVerb[s.w(e)]; j++ {
 				e++
 			}
+			// "Y से नाता नहीं तोड़ा और उनका समर्थन जारी रखा": a
+			// coordinator closes the flipper's verb.
+			if isCoordinator(s.w(e)) {
+				continue
+			}
 			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
 				flip(r.e.flip)
 			}
@@ -1882,6 +1887,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	}
 	if k < cl.denEnd {
 		return pipeline.MoodNegated
+	}
+	if k < cl.condEnd {
+		return pipeline.MoodHypothetical
 	}
 	a.future(s, cl)
 	if cl.futTok >= k {

@@ -750,6 +750,12 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		// A long tag after the quote that points back at it.
 		{"quote first, a long tag with यह बात after a dash", "“सैम ऑल्टमैन ने सबको धोखा दिया है।”\n— एलन मस्क ने मंगलवार को कैलिफोर्निया की एक सभा में निवेशकों के सामने कंपनी के भविष्य पर बोलते हुए यह बात कही।", []string{"elon-musk>sam-altman:h"}},
 		{"quote first, a long sentence after that does not point back", "“सैम ऑल्टमैन ने सबको धोखा दिया है।”\n— एलन मस्क ने मंगलवार को कैलिफोर्निया की एक सभा में निवेशकों के सामने कंपनी के भविष्य पर लंबा भाषण दिया।", nil},
+		// Scope: a negated or conditional first conjunct leaves the second asserted.
+		{"negated verb, then a coordinated asserted one", "ट्रंप ने मस्क की आलोचना नहीं की और उनकी तारीफ की।", []string{"donald-trump>elon-musk:s"}},
+		{"a flipper's verb closed by और does not flip what follows", "ट्रंप ने मस्क से नाता नहीं तोड़ा और उनका समर्थन जारी रखा।", []string{"donald-trump>elon-musk:s"}},
+		{"न … और न …: both negated", "ट्रंप ने न मस्क की तारीफ की और न उनका बचाव किया।", nil},
+		{"a condition ends with its consequent", "मस्क ने कहा कि अगर ओपनएआई मुनाफे की कंपनी बनी तो वह अदालत जाएंगे, और ऑल्टमैन को धोखेबाज बताया।", []string{"elon-musk>sam-altman:h"}},
+		{"the consequent itself stays hypothetical", "मस्क ने कहा कि अगर ऑल्टमैन ने माफी मांगी तो वह उनका समर्थन करेंगे।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
