@@ -6,15 +6,15 @@
 // The rule format is documented in pipeline/track/README.md; the stage's
 // topics, state and pruning in README.md here.
 //
-// Two ways through, one logic. The keyed path (keyed.go) runs over the bus
-// and scales out: InputsFromAnalyses, InputsFromEvents and
-// FeedFailingHandler turn inputs into observations on TopicInputs keyed by
-// rule and key; JudgeHandler — one owner per key — keeps each key's state
-// in one record and publishes alerts on the alerts topic; DeliveryHandler
-// (or OutboxHandler with the Deliverer, for one process) delivers them.
-// OnAnalysis, OnEvent and OnFeedFailing are the same judge without the
-// bus: they judge an input at once in the caller's process and queue its
-// deliveries for the Deliverer.
+// One logic, with or without the bus. Over the bus (keyed.go) it scales
+// out: InputsFromAnalyses, InputsFromEvents and FeedFailingHandler turn
+// inputs into observations on TopicInputs keyed by rule and key;
+// JudgeHandler — one owner per key — judges each (Judge, judge.go: small
+// records per input and window) and publishes alerts and withdrawals on
+// the alerts topic; DeliveryHandler (or OutboxHandler with the Deliverer,
+// for one process) delivers them. OnAnalysis, OnEvent and OnFeedFailing
+// are the same steps without the bus: they judge an input at once in the
+// caller's process and queue its deliveries for the Deliverer.
 package alert
 
 import (
