@@ -124,8 +124,17 @@ func rawWrite(t *testing.T, addr string, s *kafka.PartitionedStateStore, p int, 
 	t.Helper()
 	w := &kafkago.Writer{Addr: kafkago.TCP(addr), Topic: s.ChangelogTopic(), Balancer: fixedPartition(p), RequiredAcks: kafkago.RequireAll, BatchTimeout: time.Millisecond}
 	defer w.Close()
-	if err := w.WriteMessages(t.Context(), msgs...); err != nil {
-		t.Fatal(err)
+	// A topic just created may not be known to every broker's metadata yet.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := w.WriteMessages(t.Context(), msgs...)
+		if err == nil {
+			return
+		}
+		if !errors.Is(err, kafkago.UnknownTopicOrPartition) || time.Now().After(deadline) {
+			t.Fatal(err)
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 }
 
@@ -324,9 +333,10 @@ func TestFenceLegacyRecordsAndRepair(t *testing.T) {
 	}
 }
 
-// Two trackers over two stores on one partition: the stale one's fold
-// fails as transient, and its retry (fence, fold again) keeps both
-// trackers' stories.
+// Two trackers over two stores on one partition, through the track
+// stage's handler (which fences the message's partition before the fold):
+// the stale tracker's fold fails as transient, and the router's retry of
+// the handler (fence again, fold again) keeps both trackers' stories.
 func TestFenceTrackersKeepBothFolds(t *testing.T) {
 	addr := realBroker(t)
 	b := newTestBus(t, testConfig(t, addr))
@@ -340,21 +350,26 @@ func TestFenceTrackersKeepBothFolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ha, ho := track.Handler(ta), track.Handler(to)
 	day := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
-	item := func(id string, i int) track.Item {
+	msg := func(id string, i int) *pipeline.Message {
 		at := day.Add(time.Duration(i) * time.Hour)
-		return track.Item{
-			Story:   track.StoryRef{ID: id, Published: at, Fetched: at, Source: "khabar-test"},
+		m, err := pipeline.Encode(fencePair, pipeline.StanceBatch{
+			Story:   pipeline.StoryRef{ID: id, Published: at, Fetched: at, Source: "khabar-test"},
+			Pair:    [2]string{"elon-musk", "sam-altman"},
 			Stances: []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile, Score: 0.9, Evidence: "उन्होंने उनकी योजना की खुलकर आलोचना की।"}},
+		})
+		if err != nil {
+			t.Fatal(err)
 		}
+		m.Origin = &pipeline.Origin{Topic: "stances", Partition: p, Offset: int64(i)}
+		return m
 	}
 	ctx := t.Context()
-	fence(t, sa, p)
-	if _, err := ta.FoldBatch(ctx, []track.Item{item("k1", 1)}); err != nil {
+	if _, err := ha(ctx, msg("k1", 1)); err != nil {
 		t.Fatal(err)
 	}
-	fence(t, so, p)
-	if _, err := to.FoldBatch(ctx, []track.Item{item("k2", 2)}); err != nil {
+	if _, err := ho(ctx, msg("k2", 2)); err != nil { // the rebalance
 		t.Fatal(err)
 	}
 	// The stale tracker's store has read the other's pair record (and so
@@ -364,24 +379,35 @@ func TestFenceTrackersKeepBothFolds(t *testing.T) {
 		vo, _, err2 := so.Get(ctx, track.BucketPairs, fencePair)
 		return err1 == nil && err2 == nil && string(va) == string(vo)
 	})
-	_, err = ta.FoldBatch(ctx, []track.Item{item("k3", 3)})
-	wantFenced(t, err)
-	fence(t, sa, p) // the handler's retry
-	if _, err := ta.FoldBatch(ctx, []track.Item{item("k3", 3)}); err != nil {
+	if _, err := ta.FoldBatch(ctx, []track.Item{{Story: pipeline.StoryRef{ID: "k3", Published: day.Add(3 * time.Hour), Fetched: day.Add(3 * time.Hour), Source: "khabar-test"},
+		Stances: []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pipeline.Hostile, Score: 0.9, Evidence: "उन्होंने उनकी योजना की खुलकर आलोचना की।"}}}}); !errors.Is(err, kafka.ErrFenced) {
+		t.Fatalf("stale tracker's fold (held in its sequencer): %v, want ErrFenced", err)
+	}
+	// The router retries the message: the handler fences again.
+	if _, err := ha(ctx, msg("k3", 3)); err != nil {
 		t.Fatal(err)
+	}
+	// The other tracker's next message: its handler fences again (or, if
+	// its tail has not read the fence it lost yet, the write fails once
+	// and the retry fences).
+	if _, err := ho(ctx, msg("k4", 4)); err != nil {
+		wantFenced(t, err)
+		if _, err := ho(ctx, msg("k4", 4)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	tr, err := track.New(track.DefaultConfig(), openPairState(t, b), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, id := range []string{"k1", "k2", "k3"} {
+	for _, id := range []string{"k1", "k2", "k3", "k4"} {
 		if _, done, err := tr.Folded(ctx, id, "elon-musk", "sam-altman"); err != nil || !done {
 			t.Errorf("story %s not folded into the pair (err %v)", id, err)
 		}
 	}
 	st, ok, err := tr.Pair(ctx, "elon-musk", "sam-altman")
-	if err != nil || !ok || st.Counts.Stories != 3 {
-		t.Fatalf("pair restored as %+v (ok %v, err %v), want 3 stories", st, ok, err)
+	if err != nil || !ok || st.Counts.Stories != 4 {
+		t.Fatalf("pair restored as %+v (ok %v, err %v), want 4 stories", st, ok, err)
 	}
 }
 
