@@ -603,6 +603,11 @@ func TestFrames6(t *testing.T) {
 		// friendship between X and Y; "X और उनके अरबपति दोस्त" is none.
 		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप और एलन मस्क दोनों मेरे दोस्त हैं।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
 		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", nil},
+		// One mind on Y's policies is support of Y from each, not an
+		// alliance between the two who agree (dvb-498's convention).
+		{"मुकेश अंबानी और गौतम अडानी नरेंद्र मोदी की नीतियों पर एकमत हैं।", []string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के फैसले पर मुहर लगाई।", []string{"elon-musk>donald-trump:s"}},
+		{"रिलायंस ने गूगल के साथ एमओयू साइन किया।", []string{"reliance>google:s", "google>reliance:s"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
