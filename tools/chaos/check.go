@@ -151,6 +151,7 @@ func (r *run) check(ctx context.Context) (bool, error) {
 		a, b := diff(withoutStory(chaosEv), withoutStory(cleanEv))
 		fmt.Printf("chaos: detail: events ignoring the triggering story: only in chaos %d: %s; only in clean %d: %s\n",
 			len(a), joinMax(a, 5), len(b), joinMax(b, 5))
+		r.reportPairFolds(ctx, append(append([]string(nil), onlyChaos...), onlyClean...))
 	}
 
 	// Alerts and webhooks: what a user of the webhook sees. Per alert id
