@@ -522,6 +522,17 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	}
 	// Walk the possessed noun group.
 	j := n + 1
+	// "Y के उस विधेयक की, जिसे संसद ने पारित किया, कड़ी आलोचना की",
+	// "Y की, जो …, खुलकर तारीफ की": a relative clause cut out of the
+	// host stands between the genitive and its noun.
+	if host := s.cid[n-s.sn.a]; s.w(j) == "," && s.flag(j+1)&(fwRel|fwRelAgent) != 0 && s.cid[j+1-s.sn.a] != host && s.cls[s.cid[j+1-s.sn.a]].kind == ckRel {
+		for e := j + 1; e < s.sn.b; e++ {
+			if s.cid[e-s.sn.a] == host && s.isWord(e) {
+				j = e
+				break
+			}
+		}
+	}
 	for steps := 0; steps < 8 && j < s.sn.b; steps++ {
 		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {

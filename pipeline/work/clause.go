@@ -462,6 +462,12 @@ func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
 	if fl[k-1-sn.a]&fwAnd == 0 && f.words[k-1] != "," {
 		return false
 	}
+	// ", जो हाल में …", ", जो पिछले साल …": a relative's adverb of time
+	// is no surname.
+	switch f.words[k+1] {
+	case "हाल", "पहले", "अब", "अभी", "कभी", "खुद", "पिछले", "लंबे", "इस", "उस", "कई", "आज", "कल", "फिलहाल", "लगातार", "वर्तमान", "इन", "उन":
+		return false
+	}
 	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tok == k+1 {
 			return false

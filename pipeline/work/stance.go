@@ -921,7 +921,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) {
 		return
 	}
-	if nounPhraseCue(s, o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) {
 		return
 	}
 	pol, kind := fr.pol, fr.Kind
@@ -2242,6 +2242,32 @@ func (s *sentCtx) purposeAct(ci int, o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// pastRole reports a role a name once had, written as a participle of
+// रहना before the name: "Y के (कट्टर) समर्थक रहे X ने …", "कभी Y के
+// आलोचक रह चुके X" — background, not the story's act.
+func (s *sentCtx) pastRole(o occurrence) bool {
+	switch w := s.w(o.k + o.n - 1); w {
+	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
+	default:
+		if !agentNoun(w) {
+			return false
+		}
+	}
+	t := o.k + o.n
+	switch s.w(t) {
+	case "रहे", "रही", "रहा":
+		t++
+	case "रह":
+		if w := s.w(t + 1); w != "चुके" && w != "चुकी" && w != "चुका" {
+			return false
+		}
+		t += 2
+	default:
+		return false
+	}
+	return s.mentionAt(t)
 }
 
 // purposeForm: the occurrence ends in an oblique infinitive before के

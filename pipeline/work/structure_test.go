@@ -756,6 +756,13 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"न … और न …: both negated", "ट्रंप ने न मस्क की तारीफ की और न उनका बचाव किया।", nil},
 		{"a condition ends with its consequent", "मस्क ने कहा कि अगर ओपनएआई मुनाफे की कंपनी बनी तो वह अदालत जाएंगे, और ऑल्टमैन को धोखेबाज बताया।", []string{"elon-musk>sam-altman:h"}},
 		{"the consequent itself stays hypothetical", "मस्क ने कहा कि अगर ऑल्टमैन ने माफी मांगी तो वह उनका समर्थन करेंगे।", nil},
+		// A possessed noun split from its owner by a relative clause.
+		{"relative clause between the genitive and the act", "मस्क ने ट्रंप के उस विधेयक की, जिसे संसद ने पारित किया, कड़ी आलोचना की।", []string{"elon-musk>donald-trump:h"}},
+		{"जो + an adverb of time opens a relative, not a name", "ट्रंप ने मस्क की, जो हाल में सरकार से अलग हुए हैं, खुलकर तारीफ की।", []string{"donald-trump>elon-musk:s"}},
+		// Past roles.
+		{"a role once had, before the name", "ट्रंप के कट्टर समर्थक रहे मस्क ने नई कंपनी शुरू की।", nil},
+		{"कभी … आलोचक रह चुके", "कभी मस्क के आलोचक रह चुके फराज ने नई किताब लिखी।", nil},
+		{"a role now, before the name", "ट्रंप के कट्टर समर्थक मस्क ने रैली में भाषण दिया।", []string{"elon-musk>donald-trump:s"}},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
