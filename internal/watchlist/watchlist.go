@@ -73,6 +73,12 @@ type Entity struct {
 	// Unambiguous are a person's one-word given-name aliases that stand
 	// alone. Other given names count only after a full-name mention.
 	Unambiguous []string `yaml:"unambiguous" json:"unambiguous,omitempty"`
+	// AmbiguousWords are ambiguous surnames that are ambiguous with a
+	// common word, not with other people (सन: "year"): the person also
+	// without a full name when the word acts — right before ने or a verb
+	// of speech ("सन ने", "सन बोले"), which a year or a river does not.
+	// Each must be listed in ambiguous.
+	AmbiguousWords []string `yaml:"ambiguous_words" json:"ambiguous_words,omitempty"`
 	// EpithetPeriods are well-known titles that refer to this entity
 	// during a period ("प्रधानमंत्री" for narendra-modi, "अमेरिकी
 	// राष्ट्रपति" for donald-trump from 2025-01-20); YAML key "epithets".
@@ -351,7 +357,7 @@ type owned struct {
 // checkShort validates ambiguous and unambiguous: a person's own one-word
 // aliases (surnames and given names respectively), never both.
 func checkShort(name string, e Entity, lines lineIndex, i int) error {
-	if len(e.Ambiguous)+len(e.Unambiguous) == 0 {
+	if len(e.Ambiguous)+len(e.Unambiguous)+len(e.AmbiguousWords) == 0 {
 		return nil
 	}
 	first, last, single := map[string]bool{}, map[string]bool{}, map[string]bool{}
@@ -363,6 +369,15 @@ func checkShort(name string, e Entity, lines lineIndex, i int) error {
 		case len(ws) > 1:
 			first[Key(ws[0])] = true
 			last[Key(ws[len(ws)-1])] = true
+		}
+	}
+	amb := map[string]bool{}
+	for _, a := range e.Ambiguous {
+		amb[Key(a)] = true
+	}
+	for _, a := range e.AmbiguousWords {
+		if !amb[Key(a)] {
+			return fmt.Errorf("%s:%d: entity %q: ambiguous_words %q is not listed in ambiguous", name, lines.listItem(i, "ambiguous_words", a, e.Line), e.ID, a)
 		}
 	}
 	seen := map[string]string{}

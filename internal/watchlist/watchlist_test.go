@@ -191,6 +191,7 @@ func TestParseGroundingErrors(t *testing.T) {
 		{"ambiguous not an alias", head + "    ambiguous: [शर्मा]\n", "w.yaml:6: entity \"a\": ambiguous \"शर्मा\" is not one of its one-word names or aliases"},
 		{"ambiguous given name", head + "    ambiguous: [अजय]\n", "ambiguous \"अजय\" is not a surname"},
 		{"unambiguous surname", head + "    unambiguous: [बंसल]\n", "w.yaml:6: entity \"a\": unambiguous \"बंसल\" is not a given name"},
+		{"ambiguous word not ambiguous", head + "    ambiguous: [बंसल]\n    ambiguous_words: [अजय]\n", "w.yaml:7: entity \"a\": ambiguous_words \"अजय\" is not listed in ambiguous"},
 		{"org with ambiguous", "entities:\n  - id: o\n    type: org\n    names: [ओ]\n    ambiguous: [ओ]\n", "w.yaml:5: entity \"o\": only a person has ambiguous aliases"},
 	}
 	for _, c := range cases {

@@ -1646,3 +1646,28 @@ func TestGroundingCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingWordLikeSurname: a surname that is also a common word
+// (watchlist ambiguous_words: सन, "year") is the person without a full
+// name when it acts — right before ने or a verb of speech; before a
+// number it is the year; after another person of the name, that person.
+func TestGroundingWordLikeSurname(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"speaks in a headline", "सन बोले - एआई में अमेरिका सबसे आगे", "", []string{"masayoshi-son"}},
+		{"agent in a headline", "सन ने की ट्रंप की तारीफ", "", []string{"donald-trump", "masayoshi-son"}},
+		{"a year", "", "सन 2019 में सॉफ्टबैंक ने बड़ा निवेश किया।", []string{"softbank"}},
+		{"another Son named first", "", "निवेशक जॉन सन ने बयान दिया। सन ने कहा कि बाजार मजबूत है।", []string{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
+				t.Fatalf("entities %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -75,6 +75,9 @@ type Matcher struct {
 	// disputes are grounding.yaml's words of a legal or open dispute: a
 	// contest label ("X बनाम Y:") holds only with one of them.
 	disputes map[string]bool
+	// wordAliases[e] are person e's surnames that are also common words
+	// (the watchlist's ambiguous_words: सन), the person when they act.
+	wordAliases []map[string]bool
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
@@ -99,6 +102,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		trans:         map[uint64]int32{},
 		term:          []terminal{{entity: -1}},
 		ownWords:      make([]map[string]bool, len(ents)),
+		wordAliases:   make([]map[string]bool, len(ents)),
 		given:         make([][]string, len(ents)),
 		person:        make([]bool, len(ents)),
 		orgOf:         make([][]int32, len(ents)),
@@ -113,6 +117,14 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		m.ownWords[ei] = own
 		m.person[ei] = e.Type == watchlist.TypePerson
 		ambiguous, unambiguous := map[string]bool{}, map[string]bool{}
+		for _, a := range e.AmbiguousWords {
+			for _, w := range aliasWords(a) {
+				if m.wordAliases[ei] == nil {
+					m.wordAliases[ei] = map[string]bool{}
+				}
+				m.wordAliases[ei][w] = true
+			}
+		}
 		for _, a := range e.Ambiguous {
 			for _, w := range aliasWords(a) {
 				ambiguous[w] = true
@@ -865,6 +877,13 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 				continue
 			}
 		}
+		// "सन बोले - …", "सन ने कहा": a surname that is also a word
+		// (a year) is the person when it acts, with nobody else of the
+		// name in the story.
+		if st.seen == 0 && !st.foreign && ev.role == termSurname && m.acts(fields, *ev) {
+			ev.kind = gFull
+			continue
+		}
 		var ok bool
 		switch {
 		case st.seen != 0:
@@ -950,6 +969,20 @@ func (m *Matcher) namedOrg(evs []gEvent, e int32) int32 {
 		}
 	}
 	return -1
+}
+
+// acts reports a bare alias that the watchlist lists as a word-like
+// surname (ambiguous_words) right before ने or a verb of speech.
+func (m *Matcher) acts(fields []*field, ev gEvent) bool {
+	ws := fields[ev.field].words
+	if m.wordAliases[ev.entity] == nil || ev.tokEnd != ev.tok+1 || ev.tokEnd >= len(ws) || !m.wordAliases[ev.entity][ws[ev.tok]] {
+		return false
+	}
+	switch ws[ev.tokEnd] {
+	case "ने", "बोले", "बोला", "बोलीं", "बोली", "कहते", "कहा":
+		return true
+	}
+	return false
 }
 
 // orgInSentence reports a full mention of organisation org in the
