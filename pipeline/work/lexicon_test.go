@@ -608,6 +608,12 @@ func TestFrames6(t *testing.T) {
 		{"मुकेश अंबानी और गौतम अडानी नरेंद्र मोदी की नीतियों पर एकमत हैं।", []string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
 		{"एलन मस्क ने डोनाल्ड ट्रंप के फैसले पर मुहर लगाई।", []string{"elon-musk>donald-trump:s"}},
 		{"रिलायंस ने गूगल के साथ एमओयू साइन किया।", []string{"reliance>google:s", "google>reliance:s"}},
+		// Headline word order; a threat to stop something of Y's, where
+		// बंद alone before धमकी would flip it to nothing.
+		{"मस्क ने ट्रंप का छोड़ा साथ", []string{"elon-musk>donald-trump:h"}},
+		{"मस्क ने ट्रंप को कहा अलविदा", []string{"elon-musk>donald-trump:h"}},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को सब्सिडी बंद करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", []string{"elon-musk>donald-trump:s"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
