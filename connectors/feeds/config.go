@@ -99,6 +99,14 @@ type Config struct {
 
 	// MaxSeen bounds the per-feed set of delivered story ids (newest kept).
 	MaxSeen int
+	// MaxUnacked bounds the stories published and not yet acked: while
+	// this many wait (the bus cannot deliver: a broker outage), no feed is
+	// fetched, so a poller does not fetch, parse and hold the new stories
+	// of every feed it owns until the bus recovers. A fetch that would
+	// pass the bound still publishes all its stories, and at most Workers
+	// fetches are between their start and their publish. 0 means 2,000;
+	// negative: neither bound.
+	MaxUnacked int
 	// FullTextMinChars: a body shorter than this is treated as a summary
 	// when the feed has FullText.
 	FullTextMinChars int
@@ -158,6 +166,7 @@ func DefaultConfig() Config {
 	c := Config{
 		MaxRetryAfter:    24 * time.Hour,
 		MaxSeen:          2000,
+		MaxUnacked:       2000,
 		FullTextMinChars: 400,
 		ClusterWindow:    72 * time.Hour,
 		DrainTimeout:     10 * time.Second,
@@ -188,6 +197,7 @@ func (c Config) withDefaults() Config {
 	orDefault(&c.PerHost, d.PerHost)
 	orDefault(&c.MaxRedirects, d.MaxRedirects)
 	orDefault(&c.MaxSeen, d.MaxSeen)
+	orDefault(&c.MaxUnacked, d.MaxUnacked)
 	orDefault(&c.FullTextMinChars, d.FullTextMinChars)
 	orDefault(&c.ClusterDistance, d.ClusterDistance)
 	orDefault(&c.MaxBodySize, d.MaxBodySize)

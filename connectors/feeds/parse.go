@@ -37,12 +37,14 @@ type Item struct {
 	Story pipeline.Story
 }
 
-// slim drops what the schedule does not need once the items were
-// published: every item keeps only its publication time (adapt).
-func (p *Parsed) slim() {
+// dates are the items' publication times: all the schedule needs of a
+// document once its items were published (adapt).
+func (p *Parsed) dates() []time.Time {
+	ts := make([]time.Time, len(p.Items))
 	for i := range p.Items {
-		p.Items[i] = Item{Story: pipeline.Story{Published: p.Items[i].Story.Published}}
+		ts[i] = p.Items[i].Story.Published
 	}
+	return ts
 }
 
 // Parsed is a parsed feed document.

@@ -39,6 +39,7 @@ type Poller struct {
 	clusters *clusterIndex
 	commits  *committer
 	jobs     chan func()
+	unacked  *unackedBound // stories published, not yet acked or nacked
 
 	mu      sync.Mutex
 	feeds   map[string]*feed // by URL
@@ -115,6 +116,7 @@ func New(cfg Config, pub pipeline.Publisher, state pipeline.StateStore, logger *
 		article:  article,
 		clusters: newClusterIndex(cfg.ClusterDistance, cfg.ClusterWindow),
 		jobs:     make(chan func()),
+		unacked:  newUnackedBound(cfg.MaxUnacked, cfg.Workers),
 		feeds:    map[string]*feed{},
 		byKey:    map[string]*feed{},
 		byState:  map[string]*feed{},
@@ -376,6 +378,17 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		dequeue()
 		return time.Time{}
 	}
+	// While the bus holds Config.MaxUnacked stories unacked (a broker
+	// outage), or Workers fetches are between their start and their
+	// publish, fetch nothing more: the feed stays queued.
+	if err := p.unacked.acquire(ctx); err != nil {
+		hl.release()
+		dequeue()
+		return time.Time{}
+	}
+	var releaseOnce sync.Once
+	releaseFetch := func() { releaseOnce.Do(p.unacked.release) }
+	defer releaseFetch()
 	// The fetch and the parse run on a pool goroutine: feed goroutines
 	// only wait, so 5,000 of them keep small stacks.
 	f.mu.Lock()
@@ -402,6 +415,9 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	}
 	<-done
 	hl.release()
+	if err != nil || res.NotModified {
+		releaseFetch() // nothing to publish
+	}
 	if ctx.Err() != nil {
 		return time.Time{} // shutdown: abandon, nothing committed
 	}
@@ -448,22 +464,25 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		return next
 	}
 	var (
-		parsed *Parsed
-		parent *pipeline.Message
-		n      int
+		parent          *pipeline.Message
+		n               int
+		dates           []time.Time
+		docHub, docSelf string
 	)
 	done = make(chan struct{})
 	job = func() {
 		defer close(done)
-		parsed, err = Parse(f.spec.URL, res.Body, res.ContentType)
-		if err == nil {
+		parsed, perr := Parse(f.spec.URL, res.Body, res.ContentType)
+		if err = perr; err == nil {
 			parent, n = p.publish(ctx, f, parsed, &res, now)
+			releaseFetch()
 			// The wait for the acks can be long (a broker outage: ≈80 s
 			// of retries) and hundreds of feeds may wait at once: keep
-			// only what the schedule needs, not the document and its
-			// texts (the bus holds the messages it must retry).
+			// only what the schedule needs (the items' dates), not the
+			// document, its items and their texts (the bus holds the
+			// messages it must retry).
 			res.Body = nil
-			parsed.slim()
+			dates, docHub, docSelf = parsed.dates(), parsed.Hub, parsed.Self
 		}
 	}
 	select {
@@ -475,8 +494,8 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 	if err != nil {
 		return p.failed(f, now, res.Status, err)
 	}
-	if parsed.Hub != "" {
-		p.maybeSubscribe(ctx, f, parsed.Hub, parsed.Self)
+	if docHub != "" {
+		p.maybeSubscribe(ctx, f, docHub, docSelf)
 	}
 	if !p.awaitAck(ctx, parent) {
 		return time.Time{} // shutdown before the acks: nothing committed
@@ -498,7 +517,7 @@ func (p *Poller) pollOnce(ctx context.Context, f *feed) time.Time {
 		return next
 	}
 	f.mu.Lock()
-	next := p.succeededLocked(f, now, res.Status, parsed.Items, n, res.CacheUntil)
+	next := p.succeededLocked(f, now, res.Status, dates, n, res.CacheUntil)
 	f.mu.Unlock()
 	p.commits.mark(f)
 	return next
@@ -610,7 +629,11 @@ func (p *Poller) publish(ctx context.Context, f *feed, parsed *Parsed, res *fetc
 		msgs = append(msgs, pipeline.NewMessage(st.ID, b))
 	}
 	parent := pipeline.NewMessage(f.spec.URL, nil)
-	parent.OnDone(func(err error) { p.finish(f, tok, err) })
+	p.unacked.add(len(msgs))
+	parent.OnDone(func(err error) {
+		p.finish(f, tok, err)
+		p.unacked.done(len(msgs))
+	})
 	pipeline.AckAfter(parent, msgs...)
 	if len(msgs) > 0 {
 		if err := p.pub.Publish(ctx, pipeline.TopicStories, msgs...); err != nil {
@@ -698,7 +721,7 @@ func (p *Poller) finish(f *feed, tok *commitToken, err error) {
 }
 
 // succeededLocked records a good poll and returns the next poll time.
-func (p *Poller) succeededLocked(f *feed, now time.Time, status int, items []Item, fresh int, cacheUntil time.Time) time.Time {
+func (p *Poller) succeededLocked(f *feed, now time.Time, status int, dates []time.Time, fresh int, cacheUntil time.Time) time.Time {
 	st := &f.st
 	if st.Failures > 0 {
 		p.log.Info("feed recovered", "feed", f.spec.URL, "after_failures", st.Failures)
@@ -708,7 +731,7 @@ func (p *Poller) succeededLocked(f *feed, now time.Time, status int, items []Ite
 	st.LastError, st.LastReason, st.Failures, st.FailingSince = "", "", 0, time.Time{}
 	st.RetryAfter = 0
 	f.failReport = false
-	st.Interval = p.adapt(f, items, fresh, now)
+	st.Interval = p.adapt(f, dates, fresh, now)
 	iv := st.Interval
 	if s := st.Sub; s != nil && s.State == "active" && s.LeaseUntil.After(now) &&
 		now.Sub(s.heardFrom()) < p.cfg.WebSub.QuietAfter {
@@ -786,7 +809,7 @@ func (p *Poller) failed(f *feed, now time.Time, status int, err error) time.Time
 // adapt sets the interval from the publishing rate seen in the document:
 // half the mean gap between the newest dated items (or the time since the
 // newest, when the feed has gone quiet), within the configured bounds.
-func (p *Poller) adapt(f *feed, items []Item, fresh int, now time.Time) time.Duration {
+func (p *Poller) adapt(f *feed, dates []time.Time, fresh int, now time.Time) time.Duration {
 	if f.spec.Interval > 0 {
 		return f.spec.Interval
 	}
@@ -795,8 +818,8 @@ func (p *Poller) adapt(f *feed, items []Item, fresh int, now time.Time) time.Dur
 		cur = p.cfg.MinInterval
 	}
 	var ts []time.Time
-	for _, it := range items {
-		if t := it.Story.Published; !t.IsZero() && !t.After(now) {
+	for _, t := range dates {
+		if !t.IsZero() && !t.After(now) {
 			ts = append(ts, t)
 		}
 	}
