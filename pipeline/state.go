@@ -28,9 +28,10 @@ type StateStore interface {
 // PartitionOwner is a StateStore whose state is divided like a topic's
 // partitions (the Kafka pair-state changelog is co-partitioned with the
 // stances topic) and loaded only for the partitions the process consumes.
-// A stage calls Own with the partition of each message it handles before
-// it reads the state of that message's key; the first call for a
-// partition loads that partition's state.
+// A stage calls Own (Fence, when the store is a PartitionFencer) with the
+// partition of each message it handles before it reads the state of that
+// message's key; the first call for a partition loads that partition's
+// state. Own only reads: a reader of every partition may call it.
 type PartitionOwner interface {
 	Own(ctx context.Context, partition int) error
 }
