@@ -1270,33 +1270,56 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 }
 
 // coordinateTitled joins "X और <title run> Y ने" ("प्रधानमंत्री X और
-// कांग्रेस नेता Y ने", "X और भाजपा के दिग्गज नेता Y की"): a conjunct
-// whose second name carries a title of two to four words shares that
-// name's postposition, as with one title word (chunks). The run is
-// party or place words, genitives and titles, and ends in a title or
-// role noun (grounding.yaml titles, offices; the lexicon's role nouns).
-// It reports whether it joined any.
+// कांग्रेस नेता Y ने", "X और ब्रिटेन की रिफॉर्म यूके पार्टी के नेता Y
+// ने", "X, टेस्ला प्रमुख Y और Z ने"): a conjunct whose second name
+// carries a title of two to seven words shares that name's postposition,
+// as with one title word (chunks). The run is party, place or
+// organisation names, genitives and titles — no other postposition, no
+// verb — and ends in a title or role noun (grounding.yaml titles,
+// offices; the lexicon's role nouns). It reports whether it joined any.
 func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 	joined := false
-	for i := 0; i+1 < len(s.chunks); i++ {
-		c, nx := &s.chunks[i], &s.chunks[i+1]
+	for i := range s.chunks {
+		c := &s.chunks[i]
 		// A person before "और अमेरिका के पूर्व राष्ट्रपति Y" is read as
 		// a modifier of Y by the chunker; through और a person is none.
 		bare := c.mk == mkBare || c.mk == mkMod && c.ent >= 0 && a.isPerson[c.ent]
-		if c.pron != 0 || nx.pron != 0 || c.ent < 0 || nx.ent < 0 || !bare || c.group == nx.group || nx.mk == mkBare || nx.mk == mkMod {
+		if c.pron != 0 || c.ent < 0 || !bare || c.end >= s.sn.b || !isCoordinator(s.w(c.end)) || s.w(c.end) == "-" {
 			continue
 		}
-		if !a.isPerson[nx.ent] || c.end >= s.sn.b || !isCoordinator(s.w(c.end)) || s.w(c.end) == "," || s.w(c.end) == "-" {
+		// The next person, past the organisations of its title
+		// ("टेस्ला प्रमुख Y", "मेटा के संस्थापक Y").
+		j := i + 1
+		for j < len(s.chunks) && s.chunks[j].pron == 0 && s.chunks[j].ent >= 0 && !a.isPerson[s.chunks[j].ent] && s.chunks[j].mk == mkMod {
+			j++
+		}
+		if j >= len(s.chunks) {
+			continue
+		}
+		nx := &s.chunks[j]
+		if nx.pron != 0 || nx.ent < 0 || !a.isPerson[nx.ent] || c.group == nx.group || nx.mk == mkBare || nx.mk == mkMod {
+			continue
+		}
+		// "X, टेस्ला प्रमुख Y और Z ने": a comma joins only inside a
+		// list that Y's own और closes.
+		if s.w(c.end) == "," && nx.group == j {
 			continue
 		}
 		from, to := c.end+1, nx.tok
-		if to-from < 2 || to-from > 4 || !a.titleWord(s, to-1) {
+		if to-from < 2 || to-from > 7 || !a.titleWord(s, to-1) {
 			continue
 		}
 		ok := true
 		for k := from; k < to && ok; k++ {
 			switch {
-			case !s.isWord(k) || s.mentionAt(k) || s.inMention(k):
+			case s.mentionAt(k) || s.inMention(k):
+				ok = false
+				for o := i + 1; o < j; o++ {
+					if s.chunks[o].tok <= k && k < s.chunks[o].end {
+						ok = true
+					}
+				}
+			case !s.isWord(k):
 				ok = false
 			case isGenitive(s.w(k)):
 				ok = k > from && k+1 < to
@@ -1308,9 +1331,9 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 			continue
 		}
 		old := c.group
-		for j := range s.chunks {
-			if o := &s.chunks[j]; o.group == old && j <= i {
-				o.mk, o.at, o.head, o.possessed, o.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
+		for o := range s.chunks {
+			if p := &s.chunks[o]; p.group == old && o <= i {
+				p.mk, p.at, p.head, p.possessed, p.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
 			}
 		}
 		joined = true

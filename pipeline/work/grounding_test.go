@@ -1434,6 +1434,15 @@ func TestGroundingTitledCoordination(t *testing.T) {
 		{"a clause between is no coordination",
 			"नरेंद्र मोदी वाराणसी पहुंचे और कांग्रेस नेता राहुल गांधी ने गौतम अडानी की आलोचना की।",
 			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a long title with a party name and genitives",
+			"डोनाल्ड ट्रंप और ब्रिटेन की रिफॉर्म यूके पार्टी के नेता नाइजल फराज ने एक-दूसरे की तारीफ की।",
+			[]string{"donald-trump>nigel-farage:s", "nigel-farage>donald-trump:s"}},
+		{"a comma list whose titles hold organisations",
+			"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप, टेस्ला प्रमुख एलन मस्क और मेटा के संस्थापक मार्क जुकरबर्ग ने कमला हैरिस की आलोचना की।",
+			[]string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h", "mark-zuckerberg>kamala-harris:h"}},
+		{"a comma not closed by और is no list",
+			"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप, टेस्ला प्रमुख एलन मस्क ने कमला हैरिस की आलोचना की।",
+			[]string{"elon-musk>kamala-harris:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
