@@ -325,6 +325,14 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
+		case w == "," && k+2 < sn.b && cls[cur].kind == ckContent && (fl[k+1-sn.a]&fwObliquePron != 0 && fl[k+2-sn.a]&fwPostposition != 0 || fl[k+1-sn.a]&fwTargetPron != 0):
+			// "सन बोले- Y जीनियस, उन पर पूरा भरोसा": in someone's
+			// words, a pronoun object after a comma opens a new
+			// predicate of the same speaker.
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(ckContent, cls[cur].parent)
+			continue
 		case w == "," && k+1 < sn.b && fl[k+1-sn.a]&fwSubjPron != 0 && cls[cur].kind != ckRel:
 			// "…कोई झगड़ा नहीं, वह महान हैं": a new subject.
 			cid[k-sn.a] = int32(cur)

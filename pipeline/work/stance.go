@@ -290,6 +290,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	words := s.f.words[:s.sn.b]
 	a.readVerbFirst(s, ci, st)
+	a.readWithYou(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -2268,6 +2269,57 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 		return false
 	}
 	return s.mentionAt(t)
+}
+
+// readWithYou reads a verbless "मैं/हम (…) Y के साथ" closing someone's
+// words ("एलिसन बोले- मैं ट्रंप के साथ", "‘मैं अब भी पूरी तरह उनके
+// साथ’"): the speaker stands with Y. (With its verb, "साथ हूं/हैं", it is
+// the lexicon's.)
+func (a *Analyzer) readWithYou(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	last := -1
+	first := false
+	for _, k := range cl.toks {
+		if !s.isWord(k) {
+			continue
+		}
+		last = k
+		switch s.w(k) {
+		case "मैं", "हम":
+			first = true
+		}
+		if s.flag(k)&(fwFinite|fwCopula|fwNeg) != 0 {
+			return
+		}
+	}
+	if !first || last < 0 || s.w(last) != "साथ" {
+		return
+	}
+	// "Y के साथ", "उनके साथ": the chunk marked by this साथ.
+	var c *chunk
+	for i := range s.chunks {
+		if s.chunks[i].mk == mkSaath && (s.chunks[i].at == last || s.chunks[i].at == last-1) {
+			c = &s.chunks[i]
+		}
+	}
+	if c == nil || c.mk != mkSaath || c.clause != ci {
+		return
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return
+	}
+	t := c.ent
+	if c.pron != 0 {
+		t = a.pronTarget(s, st, c.tok, sp[0])
+	}
+	if t < 0 {
+		return
+	}
+	a.emit(s, st, sp, []int{t}, 1, "endorsement", a.clauseMood(s, cl, last), 1.0)
 }
 
 // purposeForm: the occurrence ends in an oblique infinitive before के

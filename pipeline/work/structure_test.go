@@ -763,6 +763,11 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"a role once had, before the name", "ट्रंप के कट्टर समर्थक रहे मस्क ने नई कंपनी शुरू की।", nil},
 		{"कभी … आलोचक रह चुके", "कभी मस्क के आलोचक रह चुके फराज ने नई किताब लिखी।", nil},
 		{"a role now, before the name", "ट्रंप के कट्टर समर्थक मस्क ने रैली में भाषण दिया।", []string{"elon-musk>donald-trump:s"}},
+		// Verbless standing with Y, and a pronoun object after a comma.
+		{"मैं Y के साथ closing the words", "रिपब्लिकन खेमा छोड़ने से इनकार, एलिसन बोले- मैं डोनाल्ड ट्रंप के साथ || ", []string{"larry-ellison>donald-trump:s"}},
+		{"मैं … उनके साथ, quoted, the pronoun named before", "हैरिस पर टिप्पणियों के बाद भी हॉफमैन बोले- ‘मैं अब भी पूरी तरह उनके साथ’ || ", []string{"reid-hoffman>kamala-harris:s"}},
+		{"not with Y", "एलिसन बोले- मैं ट्रंप के साथ नहीं || ", nil},
+		{"a comma and a pronoun object: a new predicate of the speaker", "सन बोले- ऑल्टमैन जीनियस, उन पर पूरा भरोसा || ", []string{"masayoshi-son>sam-altman:s"}},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
