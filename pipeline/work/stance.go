@@ -1162,6 +1162,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		if !ok && s.answersBefore() && st.lastAgent >= 0 && st.lastAgent != srcs[0] && !st.affil[[2]int{srcs[0], st.lastAgent}] && !a.affil[[2]int{srcs[0], st.lastAgent}] {
+			// "X ने … का आरोप लगाया। इस पर Y ने आपत्ति जताई": the one
+			// who acted in the sentence before.
+			atk, ok = st.lastAgent, true
+		}
 		if ok {
 			tgts = append(tgts, atk)
 		} else if fr.Polarity == pipeline.Hostile {
@@ -2320,6 +2325,28 @@ func (a *Analyzer) readWithYou(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	a.emit(s, st, sp, []int{t}, 1, "endorsement", a.clauseMood(s, cl, last), 1.0)
+}
+
+// answersBefore reports a sentence that opens by pointing back at what
+// the sentence before said or did: "इस पर …", "इसके जवाब में …", "इस
+// बयान/आरोप पर …".
+func (s *sentCtx) answersBefore() bool {
+	k := s.sn.a
+	for k < s.sn.b && !s.isWord(k) {
+		k++
+	}
+	if s.w(k) != "इस" && s.w(k) != "इसके" && s.w(k) != "इसपर" {
+		return false
+	}
+	switch {
+	case s.w(k) == "इसपर", s.w(k) == "इस" && s.w(k+1) == "पर":
+		return true
+	case s.w(k) == "इसके" && s.w(k+1) == "जवाब" && s.w(k+2) == "में":
+		return true
+	case s.w(k) == "इस" && (s.flag(k+1)&fwCharge != 0 || speechNoun(s.w(k+1))) && s.w(k+2) == "पर":
+		return true
+	}
+	return false
 }
 
 // purposeForm: the occurrence ends in an oblique infinitive before के

@@ -768,6 +768,9 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"मैं … उनके साथ, quoted, the pronoun named before", "हैरिस पर टिप्पणियों के बाद भी हॉफमैन बोले- ‘मैं अब भी पूरी तरह उनके साथ’ || ", []string{"reid-hoffman>kamala-harris:s"}},
 		{"not with Y", "एलिसन बोले- मैं ट्रंप के साथ नहीं || ", nil},
 		{"a comma and a pronoun object: a new predicate of the speaker", "सन बोले- ऑल्टमैन जीनियस, उन पर पूरा भरोसा || ", []string{"masayoshi-son>sam-altman:s"}},
+		// A retort that points back at the sentence before.
+		{"इस पर + a retort: the one who acted before", "राहुल गांधी ने सत्ता पक्ष पर नफरत फैलाने का आरोप लगाया। इस पर नरेंद्र मोदी ने खड़े होकर आपत्ति जताई।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"इस पर without a retort", "राहुल गांधी ने संसद में भाषण दिया। इस पर नरेंद्र मोदी ने बाद में बात की।", nil},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
