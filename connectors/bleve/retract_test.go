@@ -36,8 +36,7 @@ func harness() indextest.Harness {
 		return ix
 	}
 	return indextest.Harness{
-		RetractionsSurviveRotation: true,
-		Open:                       func(t *testing.T) indextest.Sink { return open(t, t.TempDir()) },
+		Open: func(t *testing.T) indextest.Sink { return open(t, t.TempDir()) },
 		Rotate: func(t *testing.T, s indextest.Sink, _ string) indextest.Sink {
 			t.Helper()
 			closed[s] = true

@@ -177,6 +177,11 @@ func (c *Config) alias(family string) string { return c.IndexPrefix + family }
 // pattern matches every index of a family (for reads across rollovers).
 func (c *Config) pattern(family string) string { return c.IndexPrefix + family + "-*" }
 
+// versionsIndex is the index of applied event versions (ApplyEvents): one
+// small document per event id, outside every family's pattern, never
+// rolled over.
+func (c *Config) versionsIndex() string { return c.IndexPrefix + "event-versions" }
+
 // redactURL drops user info from a URL before it is shown anywhere.
 func redactURL(u string) string {
 	pu, err := url.Parse(u)

@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
@@ -58,28 +60,58 @@ func (s *Sink) DeleteEvents(ctx context.Context, ids []string) error {
 	return nil
 }
 
-// eventIndices returns, per id, the indices of the events family that hold
-// a document of it (familyIndices).
-func (s *Sink) eventIndices(ctx context.Context, ids []string) (map[string][]string, error) {
-	return s.familyIndices(ctx, FamilyEvents, ids)
-}
-
 // familyIndices returns, per id, the indices of a family that hold a
 // document of it (rolled over or not): the family's indices, then a
 // real-time multi-get of every id in each (no refresh: a document written
 // a moment ago is found too).
 func (s *Sink) familyIndices(ctx context.Context, family string, ids []string) (map[string][]string, error) {
-	pattern := s.cfg.pattern(family)
-	var indices map[string]json.RawMessage
-	if _, err := do(ctx, s.es, "list "+pattern, esapi.IndicesGetAliasRequest{Index: []string{pattern}}, &indices); err != nil {
+	indices, _, err := s.listFamily(ctx, family)
+	if err != nil {
 		return nil, err
 	}
+	return s.findIDs(ctx, family, indices, ids)
+}
+
+// listFamily lists the indices of a family and names its write index (the
+// one its write alias writes to), "" when it has none.
+func (s *Sink) listFamily(ctx context.Context, family string) (indices []string, write string, err error) {
+	pattern, alias := s.cfg.pattern(family), s.cfg.alias(family)
+	var list map[string]struct {
+		Aliases map[string]struct {
+			IsWriteIndex *bool `json:"is_write_index"`
+		} `json:"aliases"`
+	}
+	if _, err := do(ctx, s.es, "list "+pattern, esapi.IndicesGetAliasRequest{Index: []string{pattern}}, &list); err != nil {
+		return nil, "", err
+	}
+	var sole []string // indices behind the alias
+	for ix, a := range list {
+		indices = append(indices, ix)
+		al, ok := a.Aliases[alias]
+		if !ok {
+			continue
+		}
+		sole = append(sole, ix)
+		if al.IsWriteIndex != nil && *al.IsWriteIndex {
+			write = ix
+		}
+	}
+	if write == "" && len(sole) == 1 {
+		write = sole[0] // an alias over one index writes to it
+	}
+	slices.Sort(indices)
+	return indices, write, nil
+}
+
+// findIDs returns, per id, which of indices hold a document of it, by one
+// real-time multi-get of every id in each.
+func (s *Sink) findIDs(ctx context.Context, family string, indices, ids []string) (map[string][]string, error) {
 	type doc struct {
 		Index string `json:"_index"`
 		ID    string `json:"_id"`
 	}
 	docs := make([]doc, 0, len(indices)*len(ids))
-	for ix := range indices {
+	for _, ix := range indices {
 		for _, id := range ids {
 			docs = append(docs, doc{Index: ix, ID: id})
 		}
@@ -110,147 +142,330 @@ func (s *Sink) familyIndices(ctx context.Context, family string, ids []string) (
 	return out, nil
 }
 
-// ApplyEvents applies versioned event messages (index.EventApplier) with
-// Elasticsearch's external versions (version_type=external_gte): a
-// document of an id is written, or deleted, only if the message's version
-// is at least the one stored for it, so an older message that comes late
-// changes nothing. An event is written where its id is stored (an index
-// rolled over included), else through the write alias; a retraction
-// deletes the document from every index holding it and also through the
-// write alias, which leaves a tombstone of its version where a late older
-// event would be written. Elasticsearch keeps a deleted document's
-// version for index.gc_deletes (60 s by default): an older event coming
-// more than that after its retraction (the index stage far behind, or
-// Elasticsearch restarted between them) is written again. Documents
-// Elasticsearch refuses as malformed are dead-lettered as by the other
-// writes; any other failure is returned for the stage to retry (every
-// operation is idempotent).
+// ApplyEvents applies versioned event messages (index.EventApplier): a
+// change is applied only if its version is at least the newest one
+// applied for its id, a retraction included, whatever index the family
+// writes to now. A batch, one change per id (the newest), takes four
+// requests:
+//
+//  1. The version of each change is recorded in the event versions index
+//     (Config.versionsIndex: one small document per event id, never rolled
+//     over, never deleted), with Elasticsearch's external versions
+//     (version_type=external_gte): a change whose id has a newer version
+//     recorded is refused there (409) and goes no further. This is the
+//     check that outlives a rollover, a restart and index.gc_deletes: a
+//     late older message of an event retracted before a rollover is not
+//     written into the new write index.
+//  2. The family's indices and its write index are listed and a real-time
+//     multi-get finds the indices holding each id.
+//  3. One bulk request, external versions again: an event is written where
+//     its id is stored (an index rolled over included), else into the
+//     write index; a retraction deletes the id from every index holding it
+//     and from the write index, which leaves a tombstone there.
+//  4. Two indexers may apply messages of one id at once (a partition
+//     moving between them). The versions recorded after step 3 are read
+//     again for the events written: where a newer one was recorded
+//     meanwhile, the document written is deleted again from the indices it
+//     went to, if still older than that version (version_type=external).
+//     A concurrent indexer either recorded its newer version before this
+//     read, or found this document in step 2 and so overwrote or deleted
+//     it itself.
+//
+// Every step is idempotent, so a batch retried after a failure or a crash
+// (kill -9 between two steps) gives the same documents: an equal version is
+// applied again. Documents Elasticsearch refuses as malformed are
+// dead-lettered as by the other writes, before their version is recorded;
+// any other failure is returned for the stage to retry.
 func (s *Sink) ApplyEvents(ctx context.Context, changes []index.EventChange) error {
 	if len(changes) == 0 {
 		return nil
 	}
-	ids := make([]string, 0, len(changes))
-	seen := map[string]bool{}
+	// One change per id, the newest (the stage gives no more; ties: the last).
+	var (
+		cs       []index.EventChange
+		ids      []string
+		byID     = map[string]int{}
+		rejected []Rejected
+	)
 	for _, c := range changes {
-		if id := eventID(c.Event); !seen[id] {
-			seen[id] = true
-			ids = append(ids, id)
+		if c.Version > math.MaxInt64 {
+			return fmt.Errorf("elastic: event %s: version %d out of range", eventID(c.Event), c.Version)
 		}
+		id := eventID(c.Event)
+		if j, ok := byID[id]; ok {
+			if c.Version >= cs[j].Version {
+				cs[j] = c
+			}
+			continue
+		}
+		byID[id] = len(cs)
+		cs = append(cs, c)
+		ids = append(ids, id)
 	}
-	where, err := s.eventIndices(ctx, ids)
+	ops := make([]op, 0, len(cs)) // ops[i] for ids[i]; a retraction's has no body
+	kept := ops[:0:0]
+	for i, c := range cs {
+		o := op{family: FamilyEvents, id: ids[i], version: int64(c.Version)}
+		if !c.Retracted {
+			d := newEventDoc(c.Event)
+			o = s.encode(ctx, FamilyEvents, ids[i], d, int64(c.Version))
+			if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
+				reason := o.err
+				if reason == "" {
+					reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
+				}
+				if r, ok := s.reject(ctx, o, reason); ok {
+					rejected = append(rejected, r)
+				}
+				continue
+			}
+		}
+		kept = append(kept, o)
+	}
+	ops = kept
+	ops, err := s.recordVersions(ctx, ops)
 	if err != nil {
 		return err
 	}
-	alias := s.cfg.alias(FamilyEvents)
-	type item struct {
-		op     op
-		index  string
-		delete bool
-	}
-	var items []item
-	var rejected []Rejected
-	for _, c := range changes {
-		if c.Version > math.MaxInt64 {
-			return fmt.Errorf("elastic: event %s: version %d out of range", c.Event.ID, c.Version)
-		}
-		v := int64(c.Version)
-		id := eventID(c.Event)
-		if c.Retracted {
-			for _, ix := range append(where[id], alias) {
-				items = append(items, item{op: op{family: FamilyEvents, id: id, version: v}, index: ix, delete: true})
-			}
-			continue
-		}
-		d := newEventDoc(c.Event)
-		o := s.encode(ctx, FamilyEvents, d.ID, d, v)
-		if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
-			reason := o.err
-			if reason == "" {
-				reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
-			}
-			if r, ok := s.reject(ctx, o, reason); ok {
-				rejected = append(rejected, r)
-			}
-			continue
-		}
-		if len(where[id]) == 0 {
-			items = append(items, item{op: o, index: alias})
-		}
-		for _, ix := range where[id] {
-			items = append(items, item{op: o, index: ix})
+	if s.afterRecord != nil {
+		if err := s.afterRecord(ctx); err != nil {
+			return err
 		}
 	}
+	if len(ops) == 0 {
+		return rejectedErr(rejected)
+	}
+	ids = ids[:0]
+	for _, o := range ops {
+		ids = append(ids, o.id)
+	}
+	indices, write, err := s.listFamily(ctx, FamilyEvents)
+	if err != nil {
+		return err
+	}
+	if write == "" {
+		return fmt.Errorf("elastic: apply events: alias %s has no write index: run `khabar setup elasticsearch`", s.cfg.alias(FamilyEvents))
+	}
+	where, err := s.findIDs(ctx, FamilyEvents, indices, ids)
+	if err != nil {
+		return err
+	}
+	type target struct {
+		op    op
+		index string
+	}
+	var targets []target
+	for _, o := range ops {
+		in := where[o.id]
+		switch {
+		case o.body == nil: // a retraction: wherever stored, and a tombstone in the write index
+			if !slices.Contains(in, write) {
+				in = append(slices.Clone(in), write)
+			}
+		case len(in) == 0:
+			in = []string{write}
+		}
+		for _, ix := range in {
+			targets = append(targets, target{op: o, index: ix})
+		}
+	}
+	items := make([]esutil.BulkIndexerItem, len(targets))
+	for i, t := range targets {
+		v := t.op.version
+		items[i] = esutil.BulkIndexerItem{Index: t.index, Action: "delete", DocumentID: t.op.id, Version: &v, VersionType: "external_gte"}
+		if t.op.body != nil {
+			items[i].Action, items[i].Body = "index", bytes.NewReader(t.op.body)
+		}
+	}
+	answers, err := s.runBulk(ctx, "apply events", items)
+	if err != nil {
+		return err
+	}
+	var failed []string
+	written := map[string][]string{} // id -> indices an event was written to
+	for i, a := range answers {
+		t := targets[i]
+		switch {
+		case a.err == nil && a.status < 300:
+			if t.op.body != nil {
+				s.m.docs.WithLabelValues(FamilyEvents, "indexed").Inc()
+				written[t.op.id] = append(written[t.op.id], t.index)
+			}
+		case a.err == nil && t.op.body == nil && a.status == 404 && a.res.Error.Type == "":
+			// no document there: the tombstone is kept all the same
+		case a.err == nil && a.status == 409 && a.res.Error.Type == "version_conflict_engine_exception":
+			s.m.docs.WithLabelValues(FamilyEvents, "older").Inc() // a newer message of the id is there
+		default:
+			out := classify(t.op, a.res, a.err)
+			if !out.retry && out.reason != "" && t.op.body != nil {
+				if r, ok := s.reject(ctx, t.op, out.reason); ok {
+					rejected = append(rejected, r)
+				}
+				continue
+			}
+			failed = append(failed, t.op.id+" in "+t.index+": "+out.reason)
+		}
+	}
+	if len(failed) > 0 {
+		return fmt.Errorf("elastic: apply events: %d of %d operations failed, first %s", len(failed), len(targets), failed[0])
+	}
+	if err := s.undoSuperseded(ctx, ops, written); err != nil {
+		return err
+	}
+	s.log.Debug("event messages applied", "changes", len(changes), "operations", len(targets))
+	return rejectedErr(rejected)
+}
+
+func rejectedErr(rj []Rejected) error {
+	if len(rj) > 0 {
+		return &RejectedError{Items: rj}
+	}
+	return nil
+}
+
+// recordVersions records the version of each op (one id each) in the
+// event versions index, as a document {"retracted": bool} with that
+// external version (external_gte), and returns the ops recorded: those
+// refused because their id has a newer version recorded are older than
+// what is applied, and dropped.
+func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, error) {
+	if len(ops) == 0 {
+		return nil, nil
+	}
+	ix := s.cfg.versionsIndex()
+	items := make([]esutil.BulkIndexerItem, len(ops))
+	for i, o := range ops {
+		v := o.version
+		body := `{"retracted":false}`
+		if o.body == nil {
+			body = `{"retracted":true}`
+		}
+		items[i] = esutil.BulkIndexerItem{Index: ix, Action: "index", DocumentID: o.id, Version: &v, VersionType: "external_gte", Body: strings.NewReader(body)}
+	}
+	answers, err := s.runBulk(ctx, "record event versions", items)
+	if err != nil {
+		return nil, err
+	}
+	kept := ops[:0:0]
+	for i, a := range answers {
+		switch {
+		case a.err == nil && a.status < 300:
+			kept = append(kept, ops[i])
+		case a.err == nil && a.status == 409 && a.res.Error.Type == "version_conflict_engine_exception":
+			s.m.docs.WithLabelValues(FamilyEvents, "older").Inc()
+		default:
+			out := classify(ops[i], a.res, a.err)
+			return nil, fmt.Errorf("elastic: record event versions in %s: %s: %s", ix, ops[i].id, out.reason)
+		}
+	}
+	return kept, nil
+}
+
+// undoSuperseded reads again the versions recorded for the events just
+// written (written: id -> indices); where a newer version was recorded
+// meanwhile by another indexer, the document written is deleted from
+// those indices if it is still older than that version
+// (version_type=external: a document of that version or newer stays).
+func (s *Sink) undoSuperseded(ctx context.Context, ops []op, written map[string][]string) error {
+	if len(written) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(written))
+	mine := map[string]int64{}
+	for _, o := range ops {
+		if _, ok := written[o.id]; ok {
+			ids = append(ids, o.id)
+			mine[o.id] = o.version
+		}
+	}
+	body, err := json.Marshal(map[string]any{"ids": ids})
+	if err != nil {
+		return fmt.Errorf("elastic: read event versions: %w", err)
+	}
+	var res struct {
+		Docs []struct {
+			ID      string `json:"_id"`
+			Found   bool   `json:"found"`
+			Version int64  `json:"_version"`
+		} `json:"docs"`
+	}
+	if _, err := do(ctx, s.es, "read event versions", esapi.MgetRequest{
+		Index: s.cfg.versionsIndex(), Body: bytes.NewReader(body), Source: []string{"false"},
+	}, &res); err != nil {
+		return err
+	}
+	var items []esutil.BulkIndexerItem
+	for _, d := range res.Docs {
+		if !d.Found || d.Version <= mine[d.ID] {
+			continue
+		}
+		for _, ix := range written[d.ID] {
+			v := d.Version
+			items = append(items, esutil.BulkIndexerItem{Index: ix, Action: "delete", DocumentID: d.ID, Version: &v, VersionType: "external"})
+		}
+	}
+	if len(items) == 0 {
+		return nil
+	}
+	answers, err := s.runBulk(ctx, "delete superseded events", items)
+	if err != nil {
+		return err
+	}
+	for i, a := range answers {
+		switch {
+		case a.err == nil && (a.status < 300 || a.status == 404 || a.status == 409):
+			// deleted; already gone; or that version (or a newer) is there
+		default:
+			return fmt.Errorf("elastic: delete superseded event %s in %s: status %d: %v %s", items[i].DocumentID, items[i].Index, a.status, a.err, a.res.Error.Reason)
+		}
+	}
+	s.m.docs.WithLabelValues(FamilyEvents, "superseded").Add(float64(len(items)))
+	s.log.Info("events superseded by another indexer deleted again", "operations", len(items))
+	return nil
+}
+
+// bulkAnswer is Elasticsearch's answer to one item of runBulk: the item's
+// status and error, or err when the whole request failed.
+type bulkAnswer struct {
+	status int
+	res    esutil.BulkIndexerResponseItem
+	err    error
+}
+
+// runBulk sends items through the bulk indexer (their callbacks are set
+// here), flushes, and returns the answer to each, in order.
+func (s *Sink) runBulk(ctx context.Context, what string, items []esutil.BulkIndexerItem) ([]bulkAnswer, error) {
+	answers := make([]bulkAnswer, len(items))
 	var (
 		mu       sync.Mutex
-		failed   []string
 		answered int
 	)
-	fail := func(o op, why string) {
-		mu.Lock()
-		defer mu.Unlock()
-		answered++
-		if why != "" {
-			failed = append(failed, o.id+": "+why)
+	for i := range items {
+		set := func(a bulkAnswer) {
+			mu.Lock()
+			defer mu.Unlock()
+			answers[i] = a
+			answered++
 		}
-	}
-	for _, it := range items {
-		bi := esutil.BulkIndexerItem{
-			Index: it.index, Action: "index", DocumentID: it.op.id, RequireAlias: it.index == alias,
-			OnSuccess: func(context.Context, esutil.BulkIndexerItem, esutil.BulkIndexerResponseItem) {
-				if !it.delete {
-					s.m.docs.WithLabelValues(FamilyEvents, "indexed").Inc()
-				}
-				fail(it.op, "")
-			},
-			OnFailure: func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
-				switch {
-				case err == nil && it.delete && res.Status == 404 && res.Error.Type == "":
-					fail(it.op, "") // no document: the tombstone is kept all the same
-				case err == nil && res.Status == 409 && res.Error.Type == "version_conflict_engine_exception":
-					s.m.docs.WithLabelValues(FamilyEvents, "older").Inc()
-					fail(it.op, "") // a newer message of the id is applied
-				default:
-					out := classify(it.op, res, err)
-					if !out.retry && out.reason != "" && !it.delete {
-						if r, ok := s.reject(ctx, it.op, out.reason); ok {
-							mu.Lock()
-							rejected = append(rejected, r)
-							mu.Unlock()
-						}
-						fail(it.op, "")
-						return
-					}
-					fail(it.op, out.reason)
-				}
-			},
+		items[i].OnSuccess = func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem) {
+			set(bulkAnswer{status: res.Status, res: res})
 		}
-		if it.delete {
-			bi.Action, bi.RequireAlias = "delete", false
-		} else {
-			bi.Body = bytes.NewReader(it.op.body)
+		items[i].OnFailure = func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
+			set(bulkAnswer{status: res.Status, res: res, err: err})
 		}
-		v := it.op.version
-		bi.Version, bi.VersionType = &v, "external_gte"
-		if err := s.bi.Add(ctx, bi); err != nil {
-			return fmt.Errorf("elastic: apply events: %w", err)
+		if err := s.bi.Add(ctx, items[i]); err != nil {
+			return nil, fmt.Errorf("elastic: %s: %w", what, err)
 		}
 	}
 	if err := s.bi.Flush(ctx); err != nil {
-		return fmt.Errorf("elastic: apply events: %w", err)
+		return nil, fmt.Errorf("elastic: %s: %w", what, err)
 	}
 	mu.Lock()
 	defer mu.Unlock()
 	if answered != len(items) {
-		return fmt.Errorf("elastic: apply events: %d of %d operations unaccounted for after flush", len(items)-answered, len(items))
+		return nil, fmt.Errorf("elastic: %s: %d of %d operations unaccounted for after flush", what, len(items)-answered, len(items))
 	}
-	if len(failed) > 0 {
-		return fmt.Errorf("elastic: apply events: %d of %d operations failed, first %s", len(failed), len(items), failed[0])
-	}
-	if len(rejected) > 0 {
-		return &RejectedError{Items: rejected}
-	}
-	s.log.Debug("event messages applied", "changes", len(changes), "operations", len(items))
-	return nil
+	return answers, nil
 }
 
 // DeleteAlerts removes alert documents by id (the index stage's answer to

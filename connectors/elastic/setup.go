@@ -99,7 +99,39 @@ func Setup(ctx context.Context, cfg Config, logger *slog.Logger) (SetupReport, e
 		}
 		rep.Actions = append(rep.Actions, act)
 	}
+	act, err = ensureVersionsIndex(ctx, es, cfg)
+	if err != nil {
+		return rep, err
+	}
+	rep.Actions = append(rep.Actions, act)
 	return rep, nil
+}
+
+// versionsIndexBody is the event versions index (Config.versionsIndex): a
+// document per event id whose external version is the newest message
+// applied for it and whose only field says whether that was a retraction.
+// It is never rolled over: what it records must outlive the events indices'
+// rollovers.
+const versionsIndexBody = `{
+  "settings": {"index": {"number_of_shards": 1, "auto_expand_replicas": "0-1"}},
+  "mappings": {"dynamic": false, "properties": {"retracted": {"type": "boolean"}}}
+}`
+
+// ensureVersionsIndex creates the event versions index when missing.
+func ensureVersionsIndex(ctx context.Context, es *elasticsearch.Client, cfg Config) (string, error) {
+	name := cfg.versionsIndex()
+	st, err := do(ctx, es, "check index "+name, esapi.IndicesExistsRequest{Index: []string{name}}, nil)
+	if err != nil && st != 404 {
+		return "", err
+	}
+	if st != 404 {
+		return fmt.Sprintf("index %s (event versions): exists", name), nil
+	}
+	st, err = do(ctx, es, "create index "+name, esapi.IndicesCreateRequest{Index: name, Body: strings.NewReader(versionsIndexBody)}, nil)
+	if err != nil && !(st == 400 && strings.Contains(err.Error(), "resource_already_exists_exception")) {
+		return "", err
+	}
+	return fmt.Sprintf("index %s (event versions): created", name), nil
 }
 
 // hasAnalyzer asks the cluster to analyse a Hindi word with the analyzer.

@@ -34,6 +34,11 @@ type Sink struct {
 
 	closeOnce sync.Once
 	closeErr  error
+
+	// afterRecord, when set (tests only), runs in ApplyEvents between
+	// recording the versions and writing the documents; an error ends
+	// the call there, as a crash would.
+	afterRecord func(context.Context) error
 }
 
 var (
@@ -42,7 +47,7 @@ var (
 )
 
 // ErrNotSetUp is returned by New when the write aliases are missing.
-var ErrNotSetUp = errors.New("elastic: index aliases missing: run `khabar setup elasticsearch`")
+var ErrNotSetUp = errors.New("elastic: index aliases or indices missing: run `khabar setup elasticsearch`")
 
 // New connects the sink. It checks that the three write aliases exist
 // (installed by Setup), so a missing setup fails at start rather than
@@ -76,6 +81,16 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, reg prometheus.Re
 		if err != nil {
 			return nil, fmt.Errorf("elastic: connect %s: %w", strings.Join(redactAll(cfg.URLs), ","), err)
 		}
+	}
+	// The event versions index (ApplyEvents), added after the aliases: a
+	// cluster set up by an older khabar lacks it until setup runs again.
+	versions := cfg.versionsIndex()
+	st, err := do(ctx, es, "check index "+versions, esapi.IndicesExistsRequest{Index: []string{versions}}, nil)
+	if st == 404 {
+		return nil, fmt.Errorf("%w (%s)", ErrNotSetUp, versions)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("elastic: connect %s: %w", strings.Join(redactAll(cfg.URLs), ","), err)
 	}
 	s.bi, err = esutil.NewBulkIndexer(esutil.BulkIndexerConfig{
 		Client:        es,

@@ -45,8 +45,8 @@ func TestSetupIsIdempotent(t *testing.T) {
 			created++
 		}
 	}
-	if created != 7 { // component + 3 templates + 3 indices
-		t.Errorf("first setup created %d objects, want 7: %q", created, first.Actions)
+	if created != 8 { // component + 3 templates + 3 indices + event versions
+		t.Errorf("first setup created %d objects, want 8: %q", created, first.Actions)
 	}
 	for _, a := range second.Actions {
 		if strings.Contains(a, "created") || strings.Contains(a, "updated") {
