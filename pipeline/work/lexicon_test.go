@@ -614,6 +614,13 @@ func TestFrames6(t *testing.T) {
 		{"मस्क ने ट्रंप को कहा अलविदा", []string{"elon-musk>donald-trump:h"}},
 		{"डोनाल्ड ट्रंप ने एलन मस्क को सब्सिडी बंद करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
 		{"एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", []string{"elon-musk>donald-trump:s"}},
+		// Support no longer held, a refused or sold investment (these
+		// read as support before), a bare non-endorsement stays none.
+		{"एलन मस्क अब डोनाल्ड ट्रंप के समर्थक नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के समर्थन में नहीं हैं।", nil},
+		{"सॉफ्टबैंक ने ओपनएआई में और निवेश करने से मना कर दिया।", []string{"softbank>openai:h"}},
+		{"सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
+		{"एलन मस्क ने नाइजल फराज को पद छोड़ने की नसीहत दी।", []string{"elon-musk>nigel-farage:h"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
