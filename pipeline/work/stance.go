@@ -2420,28 +2420,45 @@ func (s *sentCtx) noteDocument() {
 // गया") when the sentence before issued it; -1 otherwise. A document
 // with an owner of its own ("भाजपा के बयान में") is that owner's.
 func (s *sentCtx) docSpeaker(ci int) int {
-	if s.docSpk < 0 || s.docField != s.f || s.docSent >= s.nsent || s.docSent < s.nsent-2 {
-		return -1
-	}
+	recent := s.docSpk >= 0 && s.docField == s.f && s.docSent < s.nsent && s.docSent >= s.nsent-2
 	toks := s.cls[ci].toks
 	for j, k := range toks {
 		w := s.w(k)
 		doc := w == "इसमें" || w == "उसमें"
-		if !doc && issuedNoun(w) && s.w(k+1) == "में" && !isGenitive(s.w(k-1)) {
+		if !doc && issuedNoun(w) && s.w(k+1) == "में" {
 			doc = true
 		}
 		if !doc {
 			continue
 		}
+		said := false
 		for _, m := range toks[j+1:] {
 			if s.w(m) == "ने" || s.w(m) == "कि" {
 				break
 			}
 			if v := s.w(m); v == "कहा" || v == "लिखा" || v == "बताया" || v == "लगाया" || v == "दावा" {
 				if n := s.w(m + 1); n == "गया" || n == "गई" || n == "गए" || n == "है" || n == "था" {
-					return s.docSpk
+					said = true
+					break
 				}
 			}
+		}
+		if !said {
+			return -1
+		}
+		// "कंपनी के बयान में", "उनके पत्र में": the owner named or
+		// referred to; someone untracked ("भाजपा के बयान में") is no one.
+		if isGenitive(s.w(k-1)) || s.flag(k-1)&fwGenPron != 0 {
+			for i := range s.chunks {
+				c := &s.chunks[i]
+				if c.clause == ci && c.tok < k && (c.end == k-1 || c.end == k && c.pron == fwGenPron) {
+					return c.ent
+				}
+			}
+			return -1
+		}
+		if recent {
+			return s.docSpk
 		}
 		return -1
 	}

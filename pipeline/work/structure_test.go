@@ -771,6 +771,7 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		// A retort that points back at the sentence before.
 		{"इस पर + a retort: the one who acted before", "राहुल गांधी ने सत्ता पक्ष पर नफरत फैलाने का आरोप लगाया। इस पर नरेंद्र मोदी ने खड़े होकर आपत्ति जताई।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"इस पर without a retort", "राहुल गांधी ने संसद में भाषण दिया। इस पर नरेंद्र मोदी ने बाद में बात की।", nil},
+		{"a document owned by the company named before", "ओपनएआई ने मंगलवार को नया मॉडल जारी किया। कंपनी के बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", []string{"openai>elon-musk:h"}},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
