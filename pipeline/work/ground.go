@@ -1289,7 +1289,20 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 		}
 		// The next person, past the organisations of its title
 		// ("टेस्ला प्रमुख Y", "मेटा के संस्थापक Y").
+		// "X और उनके करीबी उद्योगपति Y", "X और उनकी कंपनी Z": the
+		// genitive pronoun opening the title is X's.
+		from := c.end + 1
+		poss := -1
+		if ownerPronoun(s.w(from)) {
+			from++
+			if i+1 < len(s.chunks) && s.chunks[i+1].tok == from-1 && s.chunks[i+1].pron == fwGenPron {
+				poss = i + 1
+			}
+		}
 		j := i + 1
+		if poss > 0 {
+			j++
+		}
 		for j < len(s.chunks) && s.chunks[j].pron == 0 && s.chunks[j].ent >= 0 && !a.isPerson[s.chunks[j].ent] && s.chunks[j].mk == mkMod {
 			j++
 		}
@@ -1297,7 +1310,10 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 			continue
 		}
 		nx := &s.chunks[j]
-		if nx.pron != 0 || nx.ent < 0 || !a.isPerson[nx.ent] || c.group == nx.group || nx.mk == mkBare || nx.mk == mkMod {
+		// A person takes a title; an organisation, with X's pronoun
+		// before it, its organisation noun ("और उनकी कंपनी टेस्ला ने").
+		org := from > c.end+1 && nx.ent >= 0 && !a.isPerson[nx.ent] && !a.isDeal[nx.ent] && s.flag(nx.tok-1)&fwOrgNoun != 0
+		if nx.pron != 0 || nx.ent < 0 || !a.isPerson[nx.ent] && !org || c.group == nx.group || nx.mk == mkBare || nx.mk == mkMod {
 			continue
 		}
 		// "X, टेस्ला प्रमुख Y और Z ने": a comma joins only inside a
@@ -1305,8 +1321,8 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 		if s.w(c.end) == "," && nx.group == j {
 			continue
 		}
-		from, to := c.end+1, nx.tok
-		if to-from < 2 || to-from > 7 || !a.titleWord(s, to-1) {
+		to := nx.tok
+		if to-(c.end+1) < 2 || to-from > 7 || to-from < 1 || !org && !a.titleWord(s, to-1) {
 			continue
 		}
 		ok := true
@@ -1335,6 +1351,10 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 			if p := &s.chunks[o]; p.group == old && o <= i {
 				p.mk, p.at, p.head, p.possessed, p.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
 			}
+		}
+		// The pronoun only names whose title it is: no frame's party.
+		if poss > 0 {
+			s.chunks[poss].mk, s.chunks[poss].head = mkMod, -1
 		}
 		joined = true
 	}
@@ -1426,6 +1446,16 @@ func (a *Analyzer) contestLabel(s *sentCtx) {
 			}
 		}
 	}
+}
+
+// ownerPronoun reports a genitive pronoun that opens a title after और
+// ("X और उनके करीबी Y").
+func ownerPronoun(w string) bool {
+	switch w {
+	case "उनके", "उनकी", "उनका", "इनके", "इनकी", "इनका":
+		return true
+	}
+	return false
 }
 
 // titleWord reports a title, office or role noun at k ("नेता",
