@@ -241,6 +241,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	rd.s.qSpk, rd.s.qSpkField, rd.s.actSrc, rd.s.actField, rd.s.pairSent = -1, nil, -1, nil, 0
 	rd.s.untrackedHit, rd.s.untrackedSent, rd.s.colonSent = rd.s.untrackedHit[:0], 0, 0
 	rd.s.docSpk, rd.s.docField = -1, nil
+	rd.s.listEnts, rd.s.listField = rd.s.listEnts[:0], nil
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)

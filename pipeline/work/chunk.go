@@ -90,6 +90,11 @@ type sentCtx struct {
 	docSpk   int
 	docSent  int
 	docField *field
+	// listEnts are the tracked people named in sentence listSent of
+	// field listField: "ये सब" in the next sentence's words are they.
+	listEnts  []int
+	listSent  int
+	listField *field
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

@@ -122,6 +122,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		s.colonSent = s.nsent
 	}
 	a.remember(s, st)
+	s.listEnts, s.listSent, s.listField = s.listEnts[:0], s.nsent, f
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if a.isPerson[m.entity] {
+			s.listEnts = appendNew(s.listEnts, m.entity)
+		}
+	}
 	if a.trace != nil {
 		a.trace(s)
 	}
@@ -1747,6 +1753,15 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = appendNew(tgts, c.ent)
 		}
 	}
+	// "… एलिसन, डेल और मर्डोक जैसे निवेशक होंगे। ट्रंप ने कहा कि ये सब
+	// बेहतरीन लोग हैं": the people named in the sentence before.
+	if len(tgts) == 0 && s.listField == s.f && s.listSent == s.nsent-1 && s.allOfThem(cl, o.k) {
+		for _, e := range s.listEnts {
+			if !containsInt(sp, e) {
+				tgts = appendNew(tgts, e)
+			}
+		}
+	}
 	if len(tgts) == 0 {
 		// "X की सोच हमेशा से खतरनाक रही है": the owner of the
 		// judged thing.
@@ -2345,6 +2360,24 @@ func (s *sentCtx) answersBefore() bool {
 		return true
 	case s.w(k) == "इस" && (s.flag(k+1)&fwCharge != 0 || speechNoun(s.w(k+1))) && s.w(k+2) == "पर":
 		return true
+	}
+	return false
+}
+
+// allOfThem reports "ये सब/ये सभी/इन सबने/वे सभी …" as the subject of
+// clause cl before token k.
+func (s *sentCtx) allOfThem(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j+1 >= k {
+			break
+		}
+		switch s.w(j) {
+		case "ये", "इन", "वे", "ऐसे":
+			switch s.w(j + 1) {
+			case "सब", "सभी", "सारे", "तमाम":
+				return true
+			}
+		}
 	}
 	return false
 }
