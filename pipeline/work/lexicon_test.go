@@ -621,6 +621,14 @@ func TestFrames6(t *testing.T) {
 		{"सॉफ्टबैंक ने ओपनएआई में और निवेश करने से मना कर दिया।", []string{"softbank>openai:h"}},
 		{"सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
 		{"एलन मस्क ने नाइजल फराज को पद छोड़ने की नसीहत दी।", []string{"elon-musk>nigel-farage:h"}},
+		// No longer: a noun of support with नहीं रहे, money refused in
+		// the future; a past refusal stays a plain negation (no stance).
+		{"एलन मस्क अब डोनाल्ड ट्रंप के फैन नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि अब वह डोनाल्ड ट्रंप को एक पैसा नहीं देंगे।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप को चंदा नहीं दिया।", nil},
+		// A frame may not start with the number word एक: "एक पैसा नहीं
+		// देंगे" as an entry hid the donation in the sentence below.
+		{"रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को लाखों डॉलर का दान दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
