@@ -1006,11 +1006,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	cl := &s.cls[ci]
+	// A frame that means something only when negated ("Y के बिना … संभव
+	// नहीं": praise of Y) takes its negated polarity, asserted.
+	negOnly := false
+	if pol == 0 && !flipped && fr.negPol != 0 && a.clauseMood(s, cl, o.k) == pipeline.MoodNegated {
+		pol, kind, negOnly = fr.negPol, evalKind(fr.negPol), true
+	}
 	if pol == 0 {
 		return
 	}
-	cl := &s.cls[ci]
 	mood := a.clauseMood(s, cl, o.k)
+	if negOnly {
+		mood = ""
+	}
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
 		mood = ""
 	}
@@ -1099,6 +1108,21 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "(X ने कहा कि) Y के बिना यह संभव नहीं था": the speaker's praise;
+	// the thing that was not possible (a deal, a project) is no source.
+	if negOnly {
+		if cl.kind == ckContent {
+			srcs = a.speakers(s, ci, st, srcs[:0])
+		}
+		n := 0
+		for _, e := range srcs {
+			if !a.isDeal[e] {
+				srcs[n] = e
+				n++
+			}
+		}
+		srcs = srcs[:n]
+	}
 	// "Y की तारीफ करने वाले X ने …", "… X के खिलाफ": the participle's
 	// name is its doer, whatever the clause's agent.
 	if k := s.participleDoer(o.k, o.n); k >= 0 {

@@ -795,3 +795,34 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		})
 	}
 }
+
+// TestNegatedOnlyFrame: a frame with no polarity of its own that means
+// something when negated ("Y के बिना … संभव नहीं": praise of Y) takes its
+// negated polarity, asserted, said by the speaker (a deal is no source).
+// The reading is stance.go's; the entry ({words: "बिना", polarity: none,
+// target: [gen], negated: supportive}) is the lexicon's, and the test
+// waits for it.
+func TestNegatedOnlyFrame(t *testing.T) {
+	a := shippedAnalyzer(t)
+	if e, _ := a.lex.match([]string{"बिना"}, 0, entFrame); e == nil || e.frame.pol != 0 || e.frame.negPol <= 0 {
+		t.Skip("the lexicon has no polarity-none 'बिना' frame with a supportive negated reading yet")
+	}
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"सैम ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट के बिना यह सफर संभव नहीं था।", []string{"sam-altman>microsoft:s"}},
+		{"ऑल्टमैन ने कहा कि स्टारगेट सॉफ्टबैंक के बिना मुमकिन नहीं होता।", []string{"sam-altman>softbank:s"}},
+		{"ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट के बिना भी कंपनी आगे बढ़ेगी।", nil},
+	}
+	for _, c := range cases {
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "bina", Body: c.text, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+		want := c.want
+		if want == nil {
+			want = []string{}
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: stances %v, want %v", c.text, got, want)
+		}
+	}
+}
