@@ -206,27 +206,30 @@ func (s *Sink) ApplyEvents(ctx context.Context, changes []index.EventChange) err
 	kept := ops[:0:0]
 	for i, c := range cs {
 		o := op{family: FamilyEvents, id: ids[i], version: int64(c.Version)}
-		if !c.Retracted {
-			d := newEventDoc(c.Event)
-			o = s.encode(ctx, FamilyEvents, ids[i], d, int64(c.Version))
-			if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
-				reason := o.err
-				if reason == "" {
-					reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
-				}
-				if r, ok := s.reject(ctx, o, reason); ok {
-					rejected = append(rejected, r)
-				}
+		reason := ""
+		if c.Retracted {
+			if len(o.id) > maxIDBytes { // never stored: nothing to delete
+				s.log.Warn("retraction of an event id too long to be stored ignored", "id", o.id)
 				continue
 			}
+		} else {
+			o = s.encode(ctx, FamilyEvents, ids[i], newEventDoc(c.Event), int64(c.Version))
+			reason = s.unsendable(o)
+		}
+		if reason != "" {
+			if r, ok := s.reject(ctx, o, reason); ok {
+				rejected = append(rejected, r)
+			}
+			continue
 		}
 		kept = append(kept, o)
 	}
 	ops = kept
-	ops, err := s.recordVersions(ctx, ops)
+	ops, rj, err := s.recordVersions(ctx, ops)
 	if err != nil {
 		return err
 	}
+	rejected = append(rejected, rj...)
 	if s.afterRecord != nil {
 		if err := s.afterRecord(ctx); err != nil {
 			return err
@@ -327,10 +330,11 @@ func rejectedErr(rj []Rejected) error {
 // event versions index, as a document {"retracted": bool} with that
 // external version (external_gte), and returns the ops recorded: those
 // refused because their id has a newer version recorded are older than
-// what is applied, and dropped.
-func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, error) {
+// what is applied, and dropped; those refused as malformed (an id over
+// Elasticsearch's 512 bytes) are dead-lettered.
+func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, []Rejected, error) {
 	if len(ops) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ix := s.cfg.versionsIndex()
 	items := make([]esutil.BulkIndexerItem, len(ops))
@@ -344,9 +348,10 @@ func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, error) {
 	}
 	answers, err := s.runBulk(ctx, "record event versions", items)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	kept := ops[:0:0]
+	var rejected []Rejected
 	for i, a := range answers {
 		switch {
 		case a.err == nil && a.status < 300:
@@ -355,10 +360,16 @@ func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, error) {
 			s.m.docs.WithLabelValues(FamilyEvents, "older").Inc()
 		default:
 			out := classify(ops[i], a.res, a.err)
-			return nil, fmt.Errorf("elastic: record event versions in %s: %s: %s", ix, ops[i].id, out.reason)
+			if !out.retry && out.reason != "" {
+				if r, ok := s.reject(ctx, ops[i], "record version in "+ix+": "+out.reason); ok {
+					rejected = append(rejected, r)
+				}
+				continue
+			}
+			return nil, nil, fmt.Errorf("elastic: record event versions in %s: %s: %s", ix, ops[i].id, out.reason)
 		}
 	}
-	return kept, nil
+	return kept, rejected, nil
 }
 
 // undoSuperseded reads again the versions recorded for the events just

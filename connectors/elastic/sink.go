@@ -432,11 +432,7 @@ func (s *Sink) send(ctx context.Context, family string, ops []op) (exists []op, 
 	var rejected []Rejected
 	pending := ops[:0:0]
 	for _, o := range ops {
-		if o.body == nil || len(o.body) > s.cfg.MaxDocBytes {
-			reason := o.err
-			if reason == "" {
-				reason = fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
-			}
+		if reason := s.unsendable(o); reason != "" {
 			if r, ok := s.reject(ctx, o, reason); ok {
 				rejected = append(rejected, r)
 			}
@@ -524,6 +520,26 @@ func (s *Sink) send(ctx context.Context, family string, ops []op) (exists []op, 
 		return exists, &RejectedError{Items: rejected}
 	}
 	return exists, nil
+}
+
+// maxIDBytes is Elasticsearch's limit on a document id. A longer one
+// fails the whole bulk request it is in (400, every item), so it is
+// refused before it is sent.
+const maxIDBytes = 512
+
+// unsendable says why an op with a body cannot be sent ("" when it can).
+func (s *Sink) unsendable(o op) string {
+	switch {
+	case o.body == nil && o.err != "":
+		return o.err
+	case o.body == nil:
+		return "no document"
+	case len(o.body) > s.cfg.MaxDocBytes:
+		return fmt.Sprintf("document of %d bytes exceeds MaxDocBytes %d", len(o.body), s.cfg.MaxDocBytes)
+	case len(o.id) > maxIDBytes:
+		return fmt.Sprintf("id of %d bytes exceeds Elasticsearch's %d", len(o.id), maxIDBytes)
+	}
+	return ""
 }
 
 const (

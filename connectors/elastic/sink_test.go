@@ -457,3 +457,26 @@ func TestNodeStoppedMidStream(t *testing.T) {
 		t.Fatalf("%d documents after the outage, want %d", n, len(recs))
 	}
 }
+
+// TestLongIDDeadLettered: a story whose id is over Elasticsearch's 512
+// bytes (which fails the whole bulk request it is in, every other story
+// with it) is dead-lettered before it is sent; the rest of the batch is
+// written.
+func TestLongIDDeadLettered(t *testing.T) {
+	cfg := testConfig(t)
+	var dl deadLetters
+	cfg.DeadLetter = dl.add
+	s, _ := newTestSink(t, cfg)
+	recs := synthetic(3, time.Date(2025, 6, 5, 10, 0, 0, 0, time.UTC))
+	recs[1].Story.ID = strings.Repeat("समाचार", 40)
+	recs[1].Analysis.ID = recs[1].Story.ID
+	if err := s.WriteRecords(context.Background(), recs); err != nil {
+		t.Fatal(err)
+	}
+	if reason, ok := dl.get(recs[1].Story.ID); !ok || !strings.Contains(reason, "512") {
+		t.Fatalf("dead letter of the long id: %q, %v", reason, ok)
+	}
+	if n := count(t, s); n != 2 {
+		t.Fatalf("%d stories stored, want 2", n)
+	}
+}

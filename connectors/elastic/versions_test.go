@@ -263,3 +263,30 @@ func TestNewWithoutVersionsIndexFails(t *testing.T) {
 		t.Fatalf("New without the versions index: %v, want ErrNotSetUp naming %s", err, cfg.versionsIndex())
 	}
 }
+
+// TestApplyEventsIDTooLong: an event whose id Elasticsearch refuses (over
+// 512 bytes, which fails the whole bulk request it is in) is dead-lettered
+// before anything is sent, instead of failing the batch for ever; the
+// other events of the batch are written, and its retraction is no error.
+func TestApplyEventsIDTooLong(t *testing.T) {
+	cfg := testConfig(t)
+	var dl deadLetters
+	cfg.DeadLetter = dl.add
+	s, _ := newTestSink(t, cfg)
+	long, ok := versionedEvent(strings.Repeat("कहानी", 40), 1), versionedEvent("s1", 1)
+	if len(long.ID) <= 512 {
+		t.Fatalf("id of %d bytes is not too long", len(long.ID))
+	}
+	if err := s.ApplyEvents(t.Context(), []index.EventChange{{Event: long, Version: 1}, {Event: ok, Version: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	if reason, found := dl.get(long.ID); !found || !strings.Contains(reason, "512") {
+		t.Fatalf("dead letter of the long id: %q, %v; want one naming the 512-byte limit", reason, found)
+	}
+	if err := s.ApplyEvents(t.Context(), []index.EventChange{{Event: long, Retracted: true, Version: 2}}); err != nil {
+		t.Fatal(err)
+	}
+	if got := storedEvents(t, s); !maps.Equal(got, map[string]string{ok.ID: ok.Evidence[0]}) {
+		t.Fatalf("documents %v, want %s only", got, ok.ID)
+	}
+}
