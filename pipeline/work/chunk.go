@@ -572,6 +572,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					j = e + 1
 					continue
 				}
+				// "X का माइक्रोसॉफ्ट में स्वागत": where X is welcomed,
+				// not a doer after the genitive.
+				if e := s.mentionEnd(j); s.w(e) == "में" && !a.isPerson[s.mentionID(j)] {
+					j = e + 1
+					continue
+				}
 				return mkGen, n, -1, false
 			}
 			// "Y की टैरिफ नीति X के निशाने पर": in a headline with no
