@@ -654,6 +654,15 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkPar, j, -1, true
 			case "से":
+				// "Y का … गर्मजोशी से/दिल से स्वागत": a manner, not
+				// the possessed noun's postposition.
+				switch s.w(j - 1) {
+				case "दिल", "गर्मजोशी", "उत्साह", "जोर", "जोरशोर", "खुले", "खुशी", "सम्मान", "प्यार":
+					if j > n+1 {
+						j++
+						continue
+					}
+				}
 				return mkSe, j, -1, true
 			case "में":
 				// "X और Y के रिश्तों में दरार": between them.

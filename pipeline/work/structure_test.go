@@ -776,7 +776,7 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"ये सब: the list named in the sentence before", "डोनाल्ड ट्रंप ने कहा कि इसमें ओरेकल के लैरी एलिसन, माइकल डेल और रूपर्ट मर्डोक जैसे निवेशक होंगे। ट्रंप ने कहा कि ये सब बेहतरीन लोग हैं।", []string{"donald-trump>larry-ellison:s"}},
 		{"ये सब with no one named before", "डोनाल्ड ट्रंप ने कहा कि ये सब बेहतरीन लोग हैं।", nil},
 		// "Y का Z में स्वागत": Z is where, not a doer after the genitive.
-		{"welcomed into a company", "नडेला ने लिखा कि वह ऑल्टमैन का माइक्रोसॉफ्ट में गर्मजोशी से स्वागत करते हैं।", []string{"satya-nadella>sam-altman:s"}},
+		{"welcomed into a company", "नडेला ने लिखा कि वह ऑल्टमैन का माइक्रोसॉफ्ट में दिल से स्वागत करते हैं।", []string{"satya-nadella>sam-altman:s"}},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
 	for _, c := range cases {
