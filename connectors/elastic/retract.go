@@ -8,7 +8,7 @@ import (
 	"math"
 	"slices"
 	"strings"
-	"sync"
+	"time"
 
 	"github.com/elastic/go-elasticsearch/v8/esapi"
 	"github.com/elastic/go-elasticsearch/v8/esutil"
@@ -145,8 +145,8 @@ func (s *Sink) findIDs(ctx context.Context, family string, indices, ids []string
 // ApplyEvents applies versioned event messages (index.EventApplier): a
 // change is applied only if its version is at least the newest one
 // applied for its id, a retraction included, whatever index the family
-// writes to now. A batch, one change per id (the newest), takes four
-// requests:
+// writes to now. A batch, one change per id (the newest), takes four steps,
+// five requests, each bulk a request of its own (runBulk):
 //
 //  1. The version of each change is recorded in the event versions index
 //     (Config.versionsIndex: one small document per event id, never rolled
@@ -443,38 +443,56 @@ type bulkAnswer struct {
 	err    error
 }
 
-// runBulk sends items through the bulk indexer (their callbacks are set
-// here), flushes, and returns the answer to each, in order.
+// runBulk sends items in one bulk request of its own, not through the
+// shared bulk indexer, whose Flush waits for every document queued by any
+// caller (a story batch of megabytes): an events batch waits only for
+// itself. It returns the answer to each item, in order; when the request
+// as a whole fails, every answer carries the error (the items may or may
+// not be applied: each is idempotent). Only Index, DocumentID, Action,
+// Version, VersionType and Body of the items are read.
 func (s *Sink) runBulk(ctx context.Context, what string, items []esutil.BulkIndexerItem) ([]bulkAnswer, error) {
-	answers := make([]bulkAnswer, len(items))
-	var (
-		mu       sync.Mutex
-		answered int
-	)
-	for i := range items {
-		set := func(a bulkAnswer) {
-			mu.Lock()
-			defer mu.Unlock()
-			answers[i] = a
-			answered++
+	var buf bytes.Buffer
+	for _, it := range items {
+		meta := map[string]any{"_index": it.Index, "_id": it.DocumentID}
+		if it.Version != nil {
+			meta["version"], meta["version_type"] = *it.Version, it.VersionType
 		}
-		items[i].OnSuccess = func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem) {
-			set(bulkAnswer{status: res.Status, res: res})
-		}
-		items[i].OnFailure = func(_ context.Context, _ esutil.BulkIndexerItem, res esutil.BulkIndexerResponseItem, err error) {
-			set(bulkAnswer{status: res.Status, res: res, err: err})
-		}
-		if err := s.bi.Add(ctx, items[i]); err != nil {
+		line, err := json.Marshal(map[string]any{it.Action: meta})
+		if err != nil {
 			return nil, fmt.Errorf("elastic: %s: %w", what, err)
 		}
+		buf.Write(line)
+		buf.WriteByte('\n')
+		if it.Body != nil {
+			if _, err := buf.ReadFrom(it.Body); err != nil {
+				return nil, fmt.Errorf("elastic: %s: %w", what, err)
+			}
+			buf.WriteByte('\n')
+		}
 	}
-	if err := s.bi.Flush(ctx); err != nil {
-		return nil, fmt.Errorf("elastic: %s: %w", what, err)
+	var res struct {
+		Items []map[string]esutil.BulkIndexerResponseItem `json:"items"`
 	}
-	mu.Lock()
-	defer mu.Unlock()
-	if answered != len(items) {
-		return nil, fmt.Errorf("elastic: %s: %d of %d operations unaccounted for after flush", what, len(items)-answered, len(items))
+	answers := make([]bulkAnswer, len(items))
+	start := time.Now()
+	_, err := do(ctx, s.es, what, esapi.BulkRequest{Body: &buf, FilterPath: bulkFilterPath()}, &res)
+	s.m.writeSeconds.WithLabelValues(FamilyEvents).Observe(time.Since(start).Seconds())
+	if err == nil && len(res.Items) != len(items) {
+		err = fmt.Errorf("elastic: %s: %d answers to %d operations", what, len(res.Items), len(items))
+	}
+	if err != nil {
+		if statusOf(err) == 400 {
+			return nil, err // the request itself is malformed: not for retrying item by item
+		}
+		for i := range answers {
+			answers[i].err = err
+		}
+		return answers, nil
+	}
+	for i, m := range res.Items {
+		for _, r := range m { // one action per item
+			answers[i] = bulkAnswer{status: r.Status, res: r}
+		}
 	}
 	return answers, nil
 }
