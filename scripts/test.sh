@@ -67,3 +67,14 @@ if [ "${pkgs[*]}" = "./..." ] && { [ "$KHABAR_TEST_KAFKA_RESTART" = 1 ] || [ "$K
   echo "== go test (broker and node restarts, alone)"
   go test -count=1 -p 1 -timeout 15m -run '^(TestBrokerRestart|TestNodeStoppedMidStream)$' ./connectors/kafka ./connectors/elastic
 fi
+
+# The chaos run (issue 14): its own broker and node on other ports, 3
+# pollers, 3 workers, 2 trackers and 2 indexers under kill -9, a broker and
+# a node outage and a poller rescale; it fails on any lost, duplicated or
+# different result. It runs after the test services are stopped, so it has
+# the machine's cores and memory to itself. KHABAR_CHAOS=0 skips it.
+if [ "${pkgs[*]}" = "./..." ] && [ "${KHABAR_CHAOS:-1}" != 0 ]; then
+  stop_all
+  echo "== chaos run (scripts/chaos.sh)"
+  bash scripts/chaos.sh
+fi
