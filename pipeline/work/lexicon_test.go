@@ -639,3 +639,35 @@ func TestFrames6(t *testing.T) {
 		}
 	}
 }
+
+// TestPairNounsDirect reads "दोनों X" where X is the direct (unmarked)
+// plural of a pair noun: "दोनों कंपनियां एक-दूसरे पर …" binds the pair the
+// story has named, as "दोनों कंपनियों ने" does; "दोनों देश" (no pair noun)
+// stays nothing.
+func TestPairNounsDirect(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियां एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
+		{"माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियाँ एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
+		{"मुकेश अंबानी और गौतम अडानी एक मंच पर दिखे। दोनों उद्योगपति एक-दूसरे की तारीफ करते रहे।", []string{"mukesh-ambani>gautam-adani:s", "gautam-adani>mukesh-ambani:s"}},
+		{"एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों अरबपति एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों कारोबारी एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों प्रतिद्वंद्वी एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों उम्मीदवार एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"डोनाल्ड ट्रंप और एलन मस्क की पुरानी यारी है। दोनों दोस्त एक-दूसरे की तारीफ करते नहीं थकते।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"माइक्रोसॉफ्ट और ओपनएआई के बीच बातचीत चली। दोनों पक्ष एक-दूसरे पर भरोसा जताते रहे।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		// Not a pair noun: "दोनों देश" is not the pair of names.
+		{"डोनाल्ड ट्रंप और नरेंद्र मोदी मिले। दोनों देश एक-दूसरे पर आरोप लगाते रहे हैं।", nil},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "pn", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
