@@ -602,7 +602,7 @@ func TestFrames6(t *testing.T) {
 		// "X और Y दोनों मेरे दोस्त": the speaker's friends, not a
 		// friendship between X and Y; "X और उनके अरबपति दोस्त" is none.
 		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप और एलन मस्क दोनों मेरे दोस्त हैं।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
-		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", nil},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त चुनाव में सक्रिय हैं।", nil},
 		// One mind on Y's policies is support of Y from each, not an
 		// alliance between the two who agree (dvb-498's convention).
 		{"मुकेश अंबानी और गौतम अडानी नरेंद्र मोदी की नीतियों पर एकमत हैं।", []string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
@@ -664,6 +664,29 @@ func TestPairNounsDirect(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "pn", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
+
+// TestCapitulationAndBuying reads two accusations said of Y in X's words:
+// Y gave in (घुटने टेके) and Y wants to buy democracy (लोकतंत्र खरीदना);
+// negated, the first is no accusation.
+func TestCapitulationAndBuying(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने दबाव में घुटने टेक दिए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने कभी घुटने नहीं टेके।", nil},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "cb", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
