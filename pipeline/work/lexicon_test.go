@@ -672,9 +672,10 @@ func TestPairNounsDirect(t *testing.T) {
 	}
 }
 
-// TestCapitulationAndBuying reads two accusations said of Y in X's words:
-// Y gave in (घुटने टेके) and Y wants to buy democracy (लोकतंत्र खरीदना);
-// negated, the first is no accusation.
+// TestCapitulationAndBuying reads accusations said of Y in X's words: Y
+// gave in (घुटने टेके), Y wants to buy democracy or the election (लोकतंत्र/
+// चुनाव खरीदना), Y's rally a spectacle (तमाशा); negated, the first is no
+// accusation.
 func TestCapitulationAndBuying(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -684,6 +685,10 @@ func TestCapitulationAndBuying(t *testing.T) {
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने दबाव में घुटने टेक दिए।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने कभी घुटने नहीं टेके।", nil},
 		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"कमला हैरिस ने कहा कि एलन मस्क चुनाव खरीदना चाहते हैं।", []string{"kamala-harris>elon-musk:h"}},
+		// A spectacle said of Y's rally is said of Y; of no one, nothing.
+		{"कमला हैरिस के अभियान ने डोनाल्ड ट्रंप की रैली को तमाशा करार दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि संसद की बहस तमाशा बन गई है।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "cb", Body: c.text}))
