@@ -546,7 +546,7 @@ func TestFrames2Defence(t *testing.T) {
 	}{
 		{"नरेंद्र मोदी ने कहा कि मुकेश अंबानी का अपमान करना ठीक नहीं है।", []string{"narendra-modi>mukesh-ambani:s"}},
 		{"राहुल गांधी ने कहा कि गौतम अडानी का अपमान करना उनका मकसद नहीं है।", nil},
-		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"microsoft>sam-altman:s"}},
+		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"satya-nadella>sam-altman:s"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f2d", Body: c.text}))

@@ -1325,6 +1325,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && fr.Weight <= 1 && fr.GenSource && s.saysWords(ci) {
 		return
 	}
+	// "नडेला ने कहा कि माइक्रोसॉफ्ट ओपनएआई के साथ है": a company's chief
+	// (or other affiliated person) who says his organisation backs Y
+	// speaks for himself (SCHEMA.md: only a spokesperson speaks for the
+	// company).
+	if pol > 0 && cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
+		switch kind {
+		case "endorsement", "alliance", "praise", "defence":
+			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] && (st.affil[[2]int{sp[0], srcs[0]}] || a.affil[[2]int{sp[0], srcs[0]}]) {
+				srcs = append(srcs[:0], sp[0])
+			}
+		}
+	}
 	// "X ने Y पर और Y ने X पर आरोप लगाए": each
 	// agent with the target after it.
 	if pairs := a.gapped(s, ci, o.k, fr, flipped); len(pairs) > 1 {
