@@ -41,6 +41,10 @@ import (
 // the session's passes dev hostile 0.863, supportive 0.831, feud 0.933;
 // held-out hostile 0.845, supportive 0.791, feud 0.923; contrast 0.827.
 // Floors: dev supportive 0.81, held-out hostile 0.825, contrast 0.805.
+// Session 6 (dev-outlets-e, 175 supportive-heavy stories written blind,
+// joined dev): dev hostile 0.862, supportive 0.829, feud 0.935; held-out
+// hostile 0.848, supportive 0.805, feud 0.923; contrast 0.833. Floors:
+// held-out hostile 0.835, supportive 0.79; contrast 0.82.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
@@ -51,10 +55,10 @@ var goldBars = []struct {
 	{"dev", "supportive", 0.85, 0.81},
 	{"dev", "feud", 0.93, 0.915},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.825},
-	{"heldout", "supportive", 0.85, 0.78},
+	{"heldout", "hostile", 0.90, 0.835},
+	{"heldout", "supportive", 0.85, 0.79},
 	{"heldout", "feud", 0.95, 0.90},
-	{"contrast", "accuracy", 0.90, 0.805},
+	{"contrast", "accuracy", 0.90, 0.82},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
