@@ -40,8 +40,13 @@ type chunk struct {
 
 // sentCtx is one sentence being read: its words, flags and chunks.
 type sentCtx struct {
-	f      *field
-	sn     sentence
+	f  *field
+	sn sentence
+	// words and toks are the sentence's own (f.words[sn.a:sn.b],
+	// f.toks[sn.a:sn.b]; bind): the accessors below test a token index
+	// with one unsigned comparison against them.
+	words  []string
+	toks   []hindi.Token
 	fl     []uint64 // function-word flags per token (index k-sn.a)
 	wid    []int32  // flagIdx id + 1 per token (0: none; see wordID)
 	cid    []int32  // clause per token
@@ -105,22 +110,29 @@ type coGroup struct {
 	sent int
 }
 
+// bind points words and toks at the sentence s.f, s.sn; fl, cid and
+// ment must be (or be made) the sentence's length.
+func (s *sentCtx) bind() {
+	s.words, s.toks = s.f.words[s.sn.a:s.sn.b], s.f.toks[s.sn.a:s.sn.b]
+}
+
 func (s *sentCtx) w(k int) string {
-	if k >= s.sn.a && k < s.sn.b {
-		return s.f.words[k]
+	if i := uint(k - s.sn.a); i < uint(len(s.words)) {
+		return s.words[i]
 	}
 	return ""
 }
 
 func (s *sentCtx) flag(k int) uint64 {
-	if k >= s.sn.a && k < s.sn.b {
-		return s.fl[k-s.sn.a]
+	if i := uint(k - s.sn.a); i < uint(len(s.fl)) {
+		return s.fl[i]
 	}
 	return 0
 }
 
 func (s *sentCtx) mentionAt(k int) bool {
-	return k >= s.sn.a && k < s.sn.b && s.ment[k-s.sn.a]
+	i := uint(k - s.sn.a)
+	return i < uint(len(s.ment)) && s.ment[i]
 }
 
 // hasNe reports a ने anywhere in the sentence.
@@ -134,7 +146,8 @@ func (s *sentCtx) hasNe() bool {
 }
 
 func (s *sentCtx) isWord(k int) bool {
-	return k >= s.sn.a && k < s.sn.b && s.f.toks[k].Kind == hindi.Word
+	i := uint(k - s.sn.a)
+	return i < uint(len(s.toks)) && s.toks[i].Kind == hindi.Word
 }
 
 // participleDoer is the tracked name a participle of the frame at [j,
@@ -224,7 +237,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	return true
 }
 
-func (s *sentCtx) isQuoteTok(k int) bool { return k < s.sn.b && k >= s.sn.a && isQuote(s.f.words[k]) }
+func (s *sentCtx) isQuoteTok(k int) bool {
+	i := uint(k - s.sn.a)
+	return i < uint(len(s.words)) && isQuote(s.words[i])
+}
 
 // markerAfter reads the postposition after a noun group ending before
 // token n. platform: the group is a platform (after पर/में a place).

@@ -36,6 +36,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
+	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
 	s.fl = grow(s.fl, n)

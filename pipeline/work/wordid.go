@@ -14,6 +14,7 @@ func (s *sentCtx) wordID(k int) int32 {
 // fillWordIDs sets s.wid when the sentence was not read by readSentence
 // (a test's sentCtx).
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
+	s.bind()
 	if len(s.wid) == s.sn.b-s.sn.a {
 		return
 	}
