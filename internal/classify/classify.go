@@ -149,11 +149,22 @@ func fromModels(deva, latin, topic *Model) *Classifier {
 func (c *Classifier) Language(title, body string) (string, float64) {
 	s := c.scratch.Get().(*scratch)
 	defer c.scratch.Put(s)
-	lang, score := c.language(s, title, body)
+	lang, score := c.language(s, title, body, nil)
 	return lang, score
 }
 
-func (c *Classifier) language(s *scratch, title, body string) (string, float64) {
+// LanguageOf is Language of the Reading's title and body. When the
+// Reading is to give the topic too (Reset) and the text is Devanagari, it
+// reads the topic's words in the same pass (readBoth) for TopicOf.
+func (c *Classifier) LanguageOf(r *Reading) (string, float64) {
+	s := c.scratch.Get().(*scratch)
+	defer c.scratch.Put(s)
+	r.topicRead = false
+	return c.language(s, r.title, r.body, r)
+}
+
+// language is Language; with r, see LanguageOf.
+func (c *Classifier) language(s *scratch, title, body string, r *Reading) (string, float64) {
 	sc := countScripts(title, langRunes)
 	if n := utf8.RuneCountInString(title); n < langRunes {
 		b := countScripts(body, langRunes-n)
@@ -175,7 +186,14 @@ func (c *Classifier) language(s *scratch, title, body string) (string, float64) 
 		m = c.latin
 	}
 	acc := s.score(m)
-	s.buf = langFeatures(acc, title, body, s.buf)
+	if r != nil && r.topic && m == c.deva {
+		t := &r.tsc
+		t.m, t.logs, t.known = c.topic, append(t.logs[:0], c.topic.prior...), 0
+		r.buf = readBoth(acc, t, title, body, r.buf)
+		r.topicRead = true
+	} else {
+		s.buf = langFeatures(acc, title, body, s.buf)
+	}
 	p := posterior(acc.logs, acc.known)
 	best, _ := top2(p)
 	return m.Classes[best], p[best]
@@ -183,77 +201,87 @@ func (c *Classifier) language(s *scratch, title, body string) (string, float64) 
 
 // langFeatures adds the language features of the first langRunes runes.
 func langFeatures(b adder, title, body string, buf []byte) []byte {
-	budget := langRunes
-	var offsArr [66]int
-	offs := offsArr[:0]
-	add := func(w []byte) bool {
-		if budget <= 0 {
-			return false
-		}
-		// The word's edges: its first two and last two and three
-		// characters, marked. Inflections and function-word endings are
-		// where Hindi, Marathi and Nepali differ most (-चे, -ला, -ले, -छ),
-		// and four lookups a word keep the cost per story small.
-		offs = offs[:0]
-		// ASCII and Devanagari (E0 A4/A5 xx), nearly every word: each
-		// character's offset from its lead byte.
-		n, j := 0, 0
-		for j < len(w) {
-			c := w[j]
-			if c >= utf8.RuneSelf && (c != 0xE0 || j+2 >= len(w) || w[j+1]&0xFE != 0xA4 || w[j+2]&0xC0 != 0x80) {
-				break
-			}
-			n++
-			if len(offs) <= 64 {
-				offs = append(offs, j)
-			}
-			if c < utf8.RuneSelf {
-				j++
-			} else {
-				j += 3
-			}
-		}
-		if j == len(w) {
-			budget -= n + 1
-		} else if offs = offs[:0]; utf8.Valid(w) {
-			// Other valid UTF-8: a character starts at every byte that is
-			// not a continuation byte; no decoding.
-			n := 0
-			for i, c := range w {
-				if c&0xC0 != 0x80 {
-					n++
-					if len(offs) <= 64 {
-						offs = append(offs, i)
-					}
-				}
-			}
-			budget -= n + 1
-		} else {
-			budget -= utf8.RuneCount(w) + 1
-			for i := range string(w) {
-				offs = append(offs, i)
-				if len(offs) > 64 {
-					break
-				}
-			}
-		}
-		b.add(hashBytes(kindWord, w), 1)
-		k := len(offs)
-		if k < 2 {
-			return true
-		}
-		if k >= 3 {
-			b.add(gram(w[:offs[2]], true, false), 1)
-			b.add(gram(w[offs[k-3]:], false, true), 1)
-		}
-		b.add(gram(w[offs[k-2]:], false, true), 1)
-		return true
-	}
+	l := langReader{b: b, budget: langRunes}
+	add := func(w []byte) bool { return l.word(w, hashBytes(kindWord, w)) }
 	buf = words(title, 0, buf, add)
-	if budget > 0 {
+	if l.budget > 0 {
 		buf = words(body, 0, buf, add)
 	}
 	return buf
+}
+
+// langReader adds the language features of words, one after another,
+// while its budget of runes lasts.
+type langReader struct {
+	b       adder
+	budget  int
+	offsArr [66]int
+}
+
+// word adds word w's features (h is its hashBytes(kindWord, w)); false:
+// the budget is spent, w is not read.
+func (l *langReader) word(w []byte, h uint64) bool {
+	if l.budget <= 0 {
+		return false
+	}
+	// The word's edges: its first two and last two and three
+	// characters, marked. Inflections and function-word endings are
+	// where Hindi, Marathi and Nepali differ most (-चे, -ला, -ले, -छ),
+	// and four lookups a word keep the cost per story small.
+	offs := l.offsArr[:0]
+	// ASCII and Devanagari (E0 A4/A5 xx), nearly every word: each
+	// character's offset from its lead byte.
+	n, j := 0, 0
+	for j < len(w) {
+		c := w[j]
+		if c >= utf8.RuneSelf && (c != 0xE0 || j+2 >= len(w) || w[j+1]&0xFE != 0xA4 || w[j+2]&0xC0 != 0x80) {
+			break
+		}
+		n++
+		if len(offs) <= 64 {
+			offs = append(offs, j)
+		}
+		if c < utf8.RuneSelf {
+			j++
+		} else {
+			j += 3
+		}
+	}
+	if j == len(w) {
+		l.budget -= n + 1
+	} else if offs = offs[:0]; utf8.Valid(w) {
+		// Other valid UTF-8: a character starts at every byte that is
+		// not a continuation byte; no decoding.
+		n := 0
+		for i, c := range w {
+			if c&0xC0 != 0x80 {
+				n++
+				if len(offs) <= 64 {
+					offs = append(offs, i)
+				}
+			}
+		}
+		l.budget -= n + 1
+	} else {
+		l.budget -= utf8.RuneCount(w) + 1
+		for i := range string(w) {
+			offs = append(offs, i)
+			if len(offs) > 64 {
+				break
+			}
+		}
+	}
+	l.b.add(h, 1)
+	k := len(offs)
+	if k < 2 {
+		return true
+	}
+	if k >= 3 {
+		l.b.add(gram(w[:offs[2]], true, false), 1)
+		l.b.add(gram(w[offs[k-3]:], false, true), 1)
+	}
+	l.b.add(gram(w[offs[k-2]:], false, true), 1)
+	return true
 }
 
 // gram hashes a character n-gram, with the word-start and word-end marks.
@@ -300,7 +328,23 @@ func (c *Classifier) Topic(in TopicInput) Topics {
 	defer c.scratch.Put(s)
 	sc := s.score(c.topic)
 	s.buf = topicFeatures(s, sc, in)
-	p := posterior(sc.logs, sc.known)
+	return c.topics(posterior(sc.logs, sc.known))
+}
+
+// TopicOf is Topic of the Reading's title and body, with the story's
+// tracked entity types and feed category (TopicInput): from the words
+// LanguageOf read, if it read them (readBoth).
+func (c *Classifier) TopicOf(r *Reading, entityTypes []string, feedCategory string) Topics {
+	if !r.topicRead {
+		return c.Topic(TopicInput{Title: r.title, Body: r.body, EntityTypes: entityTypes, FeedCategory: feedCategory})
+	}
+	r.topicRead = false
+	topicTail(&r.tsc, entityTypes, feedCategory)
+	return c.topics(posterior(r.tsc.logs, r.tsc.known))
+}
+
+// topics is the reading of the topic model's posterior p.
+func (c *Classifier) topics(p []float64) Topics {
 	first, second := top2(p)
 	out := Topics{Topic: c.topic.Classes[first], Scores: make(map[string]float64, len(p))}
 	for i, cl := range c.topic.Classes {
@@ -328,11 +372,17 @@ func topicFeatures(s *scratch, b adder, in TopicInput) []byte {
 	buf := words(in.Title, topicTitleMax, s.buf, word(2, true))
 	s.prev = 0
 	buf = words(in.Body, topicBodyMax, buf, word(1, false))
-	for _, t := range in.EntityTypes {
+	topicTail(b, in.EntityTypes, in.FeedCategory)
+	return buf
+}
+
+// topicTail adds the topic features after the words: the entity types and
+// the feed's category.
+func topicTail(b adder, entityTypes []string, feedCategory string) {
+	for _, t := range entityTypes {
 		b.add(hashString(kindEntType, t), 1)
 	}
-	if in.FeedCategory != "" {
-		b.add(hashString(kindFeed, in.FeedCategory), 2)
+	if feedCategory != "" {
+		b.add(hashString(kindFeed, feedCategory), 2)
 	}
-	return buf
 }

@@ -67,6 +67,9 @@ type storyBufs struct {
 	rd reader
 	// st is the story's state, reset for each story (its maps kept).
 	st storyState
+	// words is the classifier's reading of the story: its language and
+	// its topic read the same words (classify.Reading).
+	words classify.Reading
 }
 
 type fieldBuf struct {
@@ -251,7 +254,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	a.matcher.ground(fields)
-	readStances := a.classifyLanguage(s, &out)
+	readStances := a.classifyLanguage(&bufs.words, s, &out)
 	st.published = s.Published
 	for _, f := range fields {
 		for _, m := range f.mentions {
@@ -301,7 +304,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	sort.Strings(out.Entities)
 	sort.Strings(out.Deals)
-	a.classifyTopic(s, &out)
+	a.classifyTopic(&bufs.words, s, &out)
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]
@@ -384,6 +387,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
 	}
 	// Drop the story's field and state, keep the buffers.
+	b.words.Reset("", "", false)
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.

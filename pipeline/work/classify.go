@@ -38,8 +38,11 @@ func (a *Analyzer) setupClassifier(opts []Option) error {
 
 // classifyLanguage reads the story's language into out and reports whether
 // its stances are to be read.
-func (a *Analyzer) classifyLanguage(s pipeline.Story, out *pipeline.Analysis) bool {
-	out.Language, out.LanguageScore = a.cls.Language(s.Title, s.Body)
+// r is the story's classify.Reading, which classifyTopic reads after (a
+// topic the feed declares is not read).
+func (a *Analyzer) classifyLanguage(r *classify.Reading, s pipeline.Story, out *pipeline.Analysis) bool {
+	r.Reset(s.Title, s.Body, s.Topic == "")
+	out.Language, out.LanguageScore = a.cls.LanguageOf(r)
 	out.LanguageScore = round3(out.LanguageScore)
 	out.FeedCategory = s.Category
 	return a.stanceLangs[out.Language]
@@ -48,7 +51,7 @@ func (a *Analyzer) classifyLanguage(s pipeline.Story, out *pipeline.Analysis) bo
 // classifyTopic reads the story's topic into out, once its entities are
 // known (their types are features). A feed declared single-topic
 // (s.Topic) decides it.
-func (a *Analyzer) classifyTopic(s pipeline.Story, out *pipeline.Analysis) {
+func (a *Analyzer) classifyTopic(r *classify.Reading, s pipeline.Story, out *pipeline.Analysis) {
 	if s.Topic != "" {
 		out.Topic, out.Topics = s.Topic, map[string]float64{s.Topic: 1}
 		return
@@ -72,7 +75,7 @@ func (a *Analyzer) classifyTopic(s pipeline.Story, out *pipeline.Analysis) {
 			}
 		}
 	}
-	tp := a.cls.Topic(classify.TopicInput{Title: s.Title, Body: s.Body, EntityTypes: types, FeedCategory: s.Category})
+	tp := a.cls.TopicOf(r, types, s.Category)
 	out.Topic, out.Topics, out.Topic2 = tp.Topic, tp.Scores, tp.Second
 }
 
