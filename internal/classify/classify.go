@@ -91,8 +91,10 @@ func (s *scorer) add(h uint64, w float64) {
 		return
 	}
 	s.known++
-	for i := range s.logs {
-		s.logs[i] += w * float64(ws[i])
+	logs := s.logs
+	ws = ws[:len(logs)] // a row has one weight a class: no bounds checks below
+	for i, x := range ws {
+		logs[i] += w * float64(x)
 	}
 }
 
