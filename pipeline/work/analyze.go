@@ -36,15 +36,16 @@ type Analyzer struct {
 	// flagIdx indexes the words of flags, flagVals their flags: most
 	// words of a story have none, and a miss in the index costs little
 	// (wordindex.go).
-	flagIdx  wordIndex
-	flagVals []uint64
-	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
-	actSaid  []bool      // by flagIdx id: that act noun is said or held
-	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
-	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
-	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
-	affil    map[[2]int]bool
+	flagIdx   wordIndex
+	flagVals  []uint64
+	actKeyOf  []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid   []bool      // by flagIdx id: that act noun is said or held
+	exactOf   [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	startsOf  []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
+	epithOf   [][]epithet // by flagIdx id: the epithets the word starts (epithets)
+	amtStart  []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
+	according []bool      // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -133,7 +134,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 	}
 	starters := hindi.AmountStarters()
-	for _, w := range starters {
+	for _, w := range slices.Concat(starters, accordingWords[:]) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -155,6 +156,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.amtStart = make([]bool, len(flagWords)+1)
 	for _, w := range starters {
 		a.amtStart[a.flagIdx.lookup(w)+1] = true
+	}
+	a.according = make([]bool, len(flagWords)+1)
+	for _, w := range accordingWords {
+		a.according[a.flagIdx.lookup(w)+1] = true
 	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)

@@ -1,6 +1,7 @@
 package work
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -224,7 +225,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		// A plain word (no flag, not punctuation) opens nothing.
 		// "X के मुताबिक(,) …", "उनके अनुसार …": what follows is X's
 		// words.
-		if k > sn.a+1 && (f.words[k-1] == "मुताबिक" || f.words[k-1] == "अनुसार") && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
+		if k > sn.a+1 && a.accordingWord(f, k-1) && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
 			if w == "," {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
@@ -235,7 +236,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		}
 		// "X ने कहा Y … है": a speech verb with no कि or comma before
 		// a clause of its own opens the words.
-		if k > sn.a+1 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && fl[k-1-sn.a]&fwSpeech != 0 && bareSpeech(f, sn, fl, cls[cur].toks, k) {
+		if k > sn.a+1 && fl[k-1-sn.a]&fwSpeech != 0 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
 			cur = newClause(ckContent, cur)
 			host = -1
 		}
@@ -367,6 +368,19 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		cls[cur].toks = append(cls[cur].toks, k)
 	}
 	return cls
+}
+
+// accordingWords close "X के मुताबिक", "X के अनुसार" (what follows is X's
+// words).
+var accordingWords = [...]string{"मुताबिक", "अनुसार"}
+
+// accordingWord reports whether token k is one of accordingWords: by its
+// word id (Analyzer.according) when the field has them.
+func (a *Analyzer) accordingWord(f *field, k int) bool {
+	if f.wid != nil {
+		return a.according[f.wid[k]]
+	}
+	return slices.Contains(accordingWords[:], f.words[k])
 }
 
 // relForm reports an oblique relative pronoun the word lists may lack:
