@@ -178,3 +178,24 @@ func countScripts(s string, max int) scriptCount {
 	}
 	return c
 }
+
+// runesUpTo is min(utf8.RuneCountInString(s), max): ASCII and well-formed
+// Devanagari (E0 A4/A5 80–BF, one rune each) are counted in line, the
+// rest of s from the first other byte by utf8.
+func runesUpTo(s string, max int) int {
+	n := 0
+	for i := 0; i < len(s); {
+		if n >= max {
+			return max
+		}
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+		} else if c == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xA4 && s[i+2]&0xC0 == 0x80 {
+			i += 3
+		} else {
+			return min(n+utf8.RuneCountInString(s[i:]), max)
+		}
+		n++
+	}
+	return n
+}

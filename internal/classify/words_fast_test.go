@@ -104,3 +104,19 @@ func TestWordsInvalidUTF8(t *testing.T) {
 		}
 	}
 }
+
+// runesUpTo counts as utf8 does, capped, on any bytes.
+func TestRunesUpTo(t *testing.T) {
+	pieces := []string{"न", "ने", "कहा", " ", "a", "é", "\xe0\xa4A", "\xe0\xa5", "\xe0\xa4", "\xff", "।", "😀", "ँ", "़", "\xe0\xa6\x80", "\xe0\x80\x80"}
+	r := rand.New(rand.NewPCG(31, 32))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(60) {
+			b.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		s, max := b.String(), r.IntN(120)
+		if got, want := runesUpTo(s, max), min(utf8.RuneCountInString(s), max); got != want {
+			t.Fatalf("runesUpTo(%q, %d) = %d, want %d", s, max, got, want)
+		}
+	}
+}
