@@ -78,6 +78,7 @@ type fieldBuf struct {
 	toks  []hindi.Token
 	words []string
 	wid   []int32
+	fl    []uint64
 	sents []sentence
 }
 
@@ -220,6 +221,7 @@ type field struct {
 	toks     []hindi.Token
 	words    []string // normalised text of each token
 	wid      []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
+	fl       []uint64 // each token's word flags (Analyzer.flagVals by wid); nil with wid
 	mentions []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
@@ -361,9 +363,19 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	}
 	f.wid = buf.wid[:len(f.toks)]
 	buf.wid = f.wid
+	if cap(buf.fl) < len(f.toks) {
+		buf.fl = make([]uint64, len(f.toks), cap(f.toks))
+	}
+	f.fl = buf.fl[:len(f.toks)]
+	buf.fl = f.fl
 	for i, t := range f.toks {
 		f.words[i] = norm[t.Start:t.End]
-		f.wid[i] = a.flagIdx.lookup(f.words[i]) + 1
+		id := a.flagIdx.lookup(f.words[i])
+		f.wid[i] = id + 1
+		f.fl[i] = 0
+		if id >= 0 {
+			f.fl[i] = a.flagVals[id]
+		}
 	}
 	return f
 }
@@ -386,7 +398,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

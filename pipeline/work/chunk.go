@@ -45,11 +45,15 @@ type sentCtx struct {
 	// words and toks are the sentence's own (f.words[sn.a:sn.b],
 	// f.toks[sn.a:sn.b]; bind): the accessors below test a token index
 	// with one unsigned comparison against them.
-	words  []string
-	toks   []hindi.Token
-	fl     []uint64 // function-word flags per token (index k-sn.a)
-	wid    []int32  // flagIdx id + 1 per token (0: none; see wordID)
-	cid    []int32  // clause per token
+	words []string
+	toks  []hindi.Token
+	fl    []uint64 // function-word flags per token (index k-sn.a)
+	wid   []int32  // flagIdx id + 1 per token (0: none; see wordID)
+	// fl and wid are the field's (field.fl, field.wid) when it has them,
+	// else these buffers.
+	flBuf  []uint64
+	widBuf []int32
+	cid    []int32 // clause per token
 	cls    []clause
 	chunks []chunk
 	byCl   [][]int // chunk indices per clause

@@ -39,24 +39,26 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
-	s.fl = grow(s.fl, n)
-	s.wid = growI32(s.wid, n)
 	s.cid = growI32(s.cid, n)
 	s.ment = growBool(s.ment, n)
+	if f.fl != nil {
+		// The field's flags and ids, read once a token (prepareBuf).
+		s.fl, s.wid = f.fl[sn.a:sn.b:sn.b], f.wid[sn.a:sn.b:sn.b]
+	} else {
+		s.fl, s.wid = grow(s.flBuf, n), growI32(s.widBuf, n)
+		s.flBuf, s.widBuf = s.fl, s.wid
+		for k := sn.a; k < sn.b; k++ {
+			if id := a.flagIdx.lookup(f.words[k]); id >= 0 {
+				s.wid[k-sn.a] = id + 1
+				s.fl[k-sn.a] = a.flagVals[id]
+			}
+		}
+	}
 	any := sn.mb > sn.ma
-	for k := sn.a; k < sn.b; k++ {
-		var id int32
-		if f.wid != nil {
-			id = f.wid[k] - 1
-		} else {
-			id = a.flagIdx.lookup(f.words[k])
+	for _, fl := range s.fl {
+		if any {
+			break
 		}
-		if id < 0 {
-			continue // s.fl and s.wid are cleared
-		}
-		s.wid[k-sn.a] = id + 1
-		fl := a.flagVals[id]
-		s.fl[k-sn.a] = fl
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
