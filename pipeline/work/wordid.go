@@ -34,6 +34,9 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	}
 	var exact []int32
 	if id := s.wordID(k); id >= 0 {
+		if !a.startsOf[id] {
+			return nil, 0 // starts no entry (as readClause screens)
+		}
 		exact = a.exactOf[id]
 	}
 	m := a.lex.matchWith(s.f.words[:s.sn.b], k, exact)
