@@ -23,6 +23,7 @@ import (
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 )
 
 // helperEnv carries a child process's command line, fields split by \x1f.
@@ -55,16 +56,11 @@ func TestHelperRoleProcess(t *testing.T) {
 	os.Exit(code)
 }
 
+// kafkaAddr is the shared test broker (kafkatest.Broker: in CI its
+// absence fails the test).
 func kafkaAddr(t testing.TB) string {
 	t.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
+	return kafkatest.Broker(t)
 }
 
 // cluster is one test's khabar deployment: a config file with a fresh

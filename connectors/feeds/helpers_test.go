@@ -24,6 +24,7 @@ import (
 	"github.com/khabar/khabar/connectors/boltstore"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 )
 
 // recPub records published stories; mode decides what happens to each
@@ -242,14 +243,7 @@ func openStoreB(b *testing.B, dir string) *boltstore.Store {
 // absence fails the test.
 func kafkaBroker(t *testing.T) string {
 	t.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		t.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
+	return kafkatest.Broker(t)
 }
 
 // waitLong polls cond until it holds, for up to two minutes (a broker
