@@ -134,6 +134,31 @@ func (g *goldScore) add(o *goldScore) {
 	}
 }
 
+// devGold is every story of the dev gold files (dev*.jsonl; the blind
+// sets are never opened), in file order; lines that do not parse are
+// left out (TestGold reports them).
+func devGold(t testing.TB) []goldStory {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no dev gold files: %v", err)
+	}
+	var out []goldStory
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
+				out = append(out, g)
+			}
+		}
+	}
+	return out
+}
+
 func shippedWatchlist(t testing.TB) *watchlist.Watchlist {
 	t.Helper()
 	_, file, _, _ := runtime.Caller(0)

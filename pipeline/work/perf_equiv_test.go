@@ -99,22 +99,9 @@ func TestPerfEquivalence(t *testing.T) {
 // alone.
 func TestAnalyzeScratchReuse(t *testing.T) {
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no gold files: %v", err)
-	}
 	var stories []pipeline.Story
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
-				stories = append(stories, g.Story)
-			}
-		}
+	for _, g := range devGold(t) {
+		stories = append(stories, g.Story)
 	}
 	if len(stories) < 50 {
 		t.Fatalf("only %d gold stories", len(stories))

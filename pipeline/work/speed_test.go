@@ -1,9 +1,6 @@
 package work
 
 import (
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -18,22 +15,9 @@ import (
 // definition answers.
 func speedWords(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
-	}
 	var sb strings.Builder
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
-				sb.WriteString(g.Title + "\n" + g.Body + "\n")
-			}
-		}
+	for _, g := range devGold(t) {
+		sb.WriteString(g.Title + "\n" + g.Body + "\n")
 	}
 	sb.WriteString(" करेंगे जाएगा होगी देंगी बताऊंगा जाओगे गा गी गे ागा ेगा रहेगा x\xffगा")
 	n := hindi.NormalizeString(sb.String())
@@ -290,35 +274,21 @@ func TestSecondPatternScreen(t *testing.T) {
 // the matches that looking every word up finds, in every dev story.
 func TestScanTokensByID(t *testing.T) {
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
-	}
 	total := 0
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
-				continue
+	for _, g := range devGold(t) {
+		for _, text := range []string{g.Title, g.Body} {
+			f := a.prepare("body", text)
+			if len(f.wid) != len(f.toks) {
+				t.Fatalf("%d word ids for %d tokens", len(f.wid), len(f.toks))
 			}
-			for _, text := range []string{g.Title, g.Body} {
-				f := a.prepare("body", text)
-				if len(f.wid) != len(f.toks) {
-					t.Fatalf("%d word ids for %d tokens", len(f.wid), len(f.toks))
-				}
-				var byID, byText []rawMatch
-				a.matcher.scanTokens(f, func(r rawMatch) { byID = append(byID, r) })
-				f.wid = nil
-				a.matcher.scanTokens(f, func(r rawMatch) { byText = append(byText, r) })
-				if !slices.Equal(byID, byText) {
-					t.Fatalf("%s: by id %v, by text %v", g.ID, byID, byText)
-				}
-				total += len(byID)
+			var byID, byText []rawMatch
+			a.matcher.scanTokens(f, func(r rawMatch) { byID = append(byID, r) })
+			f.wid = nil
+			a.matcher.scanTokens(f, func(r rawMatch) { byText = append(byText, r) })
+			if !slices.Equal(byID, byText) {
+				t.Fatalf("%s: by id %v, by text %v", g.ID, byID, byText)
 			}
+			total += len(byID)
 		}
 	}
 	if total < 1000 {
@@ -330,22 +300,9 @@ func TestScanTokensByID(t *testing.T) {
 // and a few of our own; and it turns most away.
 func TestMayOpenAmount(t *testing.T) {
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
-	}
 	texts := []string{"सौदा पांच अरब डॉलर का है। डेढ़ लाख करोड़ रुपये लगे। $5 bn, Rs 300 crore, ₹ 40, US$ 7 और €3।"}
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) != "" && json.Unmarshal([]byte(line), &g) == nil {
-				texts = append(texts, g.Title, g.Body)
-			}
-		}
+	for _, g := range devGold(t) {
+		texts = append(texts, g.Title, g.Body)
 	}
 	skipped, found := 0, 0
 	for _, text := range texts {
