@@ -94,7 +94,8 @@ khabar holds the state file, asks its API (GET /api/alerts) instead.
 
 // listAlertsLocalOrRemote reads the alerts' state: the state file, or
 // the running instance's API when that instance holds the file; over
-// Kafka the alert-state topic, whether the alert processes run or not.
+// Kafka the alert-list topic (the stored alerts only, not the judge's
+// state), whether the alert processes run or not.
 func (a *app) listAlertsLocalOrRemote(ctx context.Context, cfg *config.Config, q httpapi.AlertQuery, v url.Values) (httpapi.AlertsAnswer, error) {
 	if cfg.Bus.Kind == "kafka" {
 		bus, err := kafka.New(ctx, kafka.FromConfig(cfg.Bus.Kafka), a.logger())
@@ -102,7 +103,7 @@ func (a *app) listAlertsLocalOrRemote(ctx context.Context, cfg *config.Config, q
 			return httpapi.AlertsAnswer{}, err
 		}
 		defer bus.Close()
-		st, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
+		st, err := kafka.OpenAlertListStore(ctx, bus)
 		if err != nil {
 			return httpapi.AlertsAnswer{}, err
 		}

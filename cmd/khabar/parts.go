@@ -124,13 +124,14 @@ func (a *app) openParts(ctx context.Context, cfg *config.Config, rs roleSet, pl 
 		}
 		p.sequencer = track.NewSequencer(p.tracker, track.DefaultSequencer())
 		p.foldWorkers = p.sequencer.Workers()
-		keys, err := pl.alertState(ctx)
+		keys, list, err := pl.alertState(ctx)
 		if err != nil {
 			return nil, err
 		}
 		if p.alerts, err = a.alertEngine(cfg, p.watchlist, keys, log); err != nil {
 			return nil, err
 		}
+		p.alerts.SetListStore(list)
 		p.bus, p.inProcess = pl.bus, !pl.kafka
 	}
 	if rs.roles[rolePoll] {

@@ -115,12 +115,16 @@ func (pl *plumbing) pairState(ctx context.Context) (pipeline.StateStore, error) 
 	return st, nil
 }
 
-// alertState is the alert engine's state store: over Kafka the compacted
-// alert-state topic, restored whole, so a rule and key's new owner after
-// a rebalance has its state and any alert process lists the alerts.
-func (pl *plumbing) alertState(ctx context.Context) (pipeline.StateStore, error) {
+// alertState is the alert engine's state: over Kafka the judge's records
+// in the compacted alert-judge-state topic, co-partitioned with
+// alert-inputs, of which a judge loads, tails and fences only the
+// partitions it consumes (unloaded after pairUnloadIdle of disuse); and the
+// stored alerts with their delivery marks in the compacted alert-list
+// topic, restored whole, from which any alert process lists alerts. With
+// one process (bbolt) both are the state file: list is nil.
+func (pl *plumbing) alertState(ctx context.Context) (judge, list pipeline.StateStore, err error) {
 	if !pl.kafka {
-		return pl.state, nil
+		return pl.state, nil, nil
 	}
 	// The judge waits for each of its writes, one input after another per
 	// key: the state has a bus of its own whose writer sends a batch after
@@ -131,15 +135,24 @@ func (pl *plumbing) alertState(ctx context.Context) (pipeline.StateStore, error)
 	acfg.BatchTimeout = min(acfg.BatchTimeout, alertStateBatchTimeout)
 	ab, err := kafka.New(ctx, acfg, pl.log)
 	if err != nil {
-		return nil, fmt.Errorf("alert state bus: %w", err)
+		return nil, nil, fmt.Errorf("alert state bus: %w", err)
 	}
 	pl.closers = append(pl.closers, ab.Close)
-	st, err := kafka.OpenStateStore(ctx, ab, kafka.TopicAlertState)
+	js, err := kafka.OpenAlertJudgeStore(ctx, ab)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	pl.closers = append(pl.closers, st.Close)
-	return st, nil
+	pl.closers = append(pl.closers, js.Close)
+	// A partition the group moved to another judge is dropped once idle
+	// (kafka-go does not say which partitions a reader holds); listing
+	// does not read this store, so every alert process may unload.
+	js.UnloadAfter(pairUnloadIdle)
+	ls, err := kafka.OpenAlertListStore(ctx, ab)
+	if err != nil {
+		return nil, nil, err
+	}
+	pl.closers = append(pl.closers, ls.Close)
+	return js, ls, nil
 }
 
 // alertStateBatchTimeout bounds how long the alert state's writer waits to

@@ -36,7 +36,9 @@ func Topics() []TopicSpec {
 		{Name: TopicFeedState, Compact: true, Purpose: "pollers' feed-state changelog (compacted); key = bucket and canonical feed URL"},
 		{Name: TopicFeedFailing, Purpose: "feeds failing for longer than poll.failing_after, from pollers to the track role's alert engine; key = feed URL"},
 		{Name: TopicAlertInputs, Purpose: "alert observations, from the alert stage's rule matching to its judging; key = rule/key, so one consumer owns a rule and key's state"},
-		{Name: TopicAlertState, Compact: true, Purpose: "alert state changelog (compacted): one record per rule and key, stored alerts"},
+		{Name: TopicAlertState, Compact: true, Purpose: "alert state changelog of before the split (compacted); read only by MigrateAlertState"},
+		{Name: TopicAlertJudgeState, Compact: true, Purpose: "alert judge state per rule and key (compacted), co-partitioned with alert-inputs; key = bucket NUL key"},
+		{Name: TopicAlertList, Compact: true, Purpose: "stored alerts and delivery marks (compacted), restored whole to list alerts; key = bucket NUL key"},
 	}
 }
 

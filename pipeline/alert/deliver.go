@@ -126,7 +126,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 		dl  delivery
 	}
 	var items []item
-	err := d.e.store.ForEach(ctx, BucketOutbox, func(k string, v []byte) error {
+	err := d.e.ls().ForEach(ctx, BucketOutbox, func(k string, v []byte) error {
 		var dl delivery
 		if err := json.Unmarshal(v, &dl); err != nil {
 			// A corrupt entry cannot be sent; keep it out of the way.
@@ -152,7 +152,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 		}
 		dl := it.dl
 		if dl.Notifier == "" {
-			if err := d.e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Delete: true}); err != nil {
+			if err := d.e.ls().Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Delete: true}); err != nil {
 				return next, err
 			}
 			continue
@@ -200,7 +200,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 				ops = append(ops, pipeline.StateOp{Bucket: BucketDelivered, Key: markKey + withdrawnSuffix, Delete: true})
 			}
 			mctx, cancel := markContext(ctx)
-			err := d.e.store.Apply(mctx, ops...)
+			err := d.e.ls().Apply(mctx, ops...)
 			cancel()
 			if err != nil {
 				return next, err
@@ -213,7 +213,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			if err != nil {
 				return next, fmt.Errorf("alert %s: encode delivery to %s: %w", dl.Alert.ID, dl.Notifier, err)
 			}
-			if err := d.e.store.Apply(ctx, del, pipeline.StateOp{Bucket: BucketFailed, Key: it.key, Value: v}); err != nil {
+			if err := d.e.ls().Apply(ctx, del, pipeline.StateOp{Bucket: BucketFailed, Key: it.key, Value: v}); err != nil {
 				return next, err
 			}
 		default:
@@ -225,7 +225,7 @@ func (d *Deliverer) DeliverDue(ctx context.Context) (time.Time, error) {
 			if err != nil {
 				return next, fmt.Errorf("alert %s: encode delivery to %s: %w", dl.Alert.ID, dl.Notifier, err)
 			}
-			if err := d.e.store.Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Value: v}); err != nil {
+			if err := d.e.ls().Apply(ctx, pipeline.StateOp{Bucket: BucketOutbox, Key: it.key, Value: v}); err != nil {
 				return next, err
 			}
 			later(dl.Next)
@@ -246,7 +246,7 @@ func (d *Deliverer) backoff(attempts int) time.Duration {
 // Pending returns how many deliveries wait in the outbox.
 func (e *Engine) Pending(ctx context.Context) (int, error) {
 	n := 0
-	err := e.store.ForEach(ctx, BucketOutbox, func(string, []byte) error { n++; return nil })
+	err := e.ls().ForEach(ctx, BucketOutbox, func(string, []byte) error { n++; return nil })
 	return n, err
 }
 
@@ -294,7 +294,7 @@ func (e *Engine) Withdraw(ctx context.Context, a pipeline.Alert) error {
 		if n == nil {
 			return pipeline.Permanent(fmt.Errorf("alert %s: notifier %q is not configured", a.ID, name))
 		}
-		if _, sent, err := e.store.Get(ctx, BucketDelivered, a.ID+"\x00"+name); err != nil {
+		if _, sent, err := e.ls().Get(ctx, BucketDelivered, a.ID+"\x00"+name); err != nil {
 			return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", a.ID, name, err)
 		} else if !sent {
 			e.log.Debug("alert withdrawn before it was sent: not sent", "alert", a.ID, "notifier", name)
@@ -317,14 +317,14 @@ func (e *Engine) deliverTo(ctx context.Context, name string, n Notifier, a pipel
 // backoff), unless mark says it was done, and then marks it.
 func (e *Engine) send(ctx context.Context, name, mark, id string, fn func(context.Context) error) error {
 	var clear []pipeline.StateOp
-	if _, done, err := e.store.Get(ctx, BucketDelivered, mark); err != nil {
+	if _, done, err := e.ls().Get(ctx, BucketDelivered, mark); err != nil {
 		return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", id, name, err)
 	} else if done {
 		withdrawn := false
 		if !strings.HasSuffix(mark, withdrawnSuffix) {
 			// An alert withdrawn after it was sent and fired again (its
 			// window's inputs came back) is sent again.
-			if _, withdrawn, err = e.store.Get(ctx, BucketDelivered, mark+withdrawnSuffix); err != nil {
+			if _, withdrawn, err = e.ls().Get(ctx, BucketDelivered, mark+withdrawnSuffix); err != nil {
 				return fmt.Errorf("alert %s: notifier %s: read delivery mark: %w", id, name, err)
 			}
 		}
@@ -347,7 +347,7 @@ func (e *Engine) send(ctx context.Context, name, mark, id string, fn func(contex
 			// The notifier has it: mark it even when ctx ended meanwhile
 			// (shutdown), or the restart sends it again.
 			mctx, cancel := markContext(ctx)
-			err := e.store.Apply(mctx, append([]pipeline.StateOp{{Bucket: BucketDelivered, Key: mark, Value: at}}, clear...)...)
+			err := e.ls().Apply(mctx, append([]pipeline.StateOp{{Bucket: BucketDelivered, Key: mark, Value: at}}, clear...)...)
 			cancel()
 			if err != nil {
 				return fmt.Errorf("alert %s: notifier %s: delivered, but the mark was not stored: %w", id, name, err)
@@ -396,6 +396,9 @@ func OutboxHandler(e *Engine) pipeline.Handler {
 		if err != nil {
 			return nil, err
 		}
+		if err := e.RecordAlert(ctx, am); err != nil {
+			return nil, err
+		}
 		return nil, e.queue(ctx, am)
 	}
 }
@@ -415,11 +418,11 @@ func (e *Engine) queue(ctx context.Context, am AlertMessage) error {
 	var ops []pipeline.StateOp
 	for _, n := range r.Notify {
 		key := a.ID + "\x00" + n
-		if _, done, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
+		if _, done, err := e.ls().Get(ctx, BucketDelivered, key); err != nil {
 			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
 		} else if done {
 			// Sent before; again only when withdrawn since.
-			_, withdrawn, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix)
+			_, withdrawn, err := e.ls().Get(ctx, BucketDelivered, key+withdrawnSuffix)
 			if err != nil {
 				return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
 			}
@@ -427,7 +430,7 @@ func (e *Engine) queue(ctx context.Context, am AlertMessage) error {
 				continue
 			}
 		}
-		if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
+		if _, queued, err := e.ls().Get(ctx, BucketOutbox, key); err != nil {
 			return fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
 		} else if queued {
 			continue // keep its attempts and schedule
@@ -441,7 +444,7 @@ func (e *Engine) queue(ctx context.Context, am AlertMessage) error {
 	if len(ops) == 0 {
 		return nil
 	}
-	if err := e.store.Apply(ctx, ops...); err != nil {
+	if err := e.ls().Apply(ctx, ops...); err != nil {
 		return fmt.Errorf("alert %s: queue deliveries: %w", a.ID, err)
 	}
 	select {
@@ -458,18 +461,18 @@ func (e *Engine) queueWithdrawal(ctx context.Context, r *Rule, a pipeline.Alert)
 	var ops []pipeline.StateOp
 	for _, n := range r.Notify {
 		key := a.ID + "\x00" + n
-		if _, queued, err := e.store.Get(ctx, BucketOutbox, key); err != nil {
+		if _, queued, err := e.ls().Get(ctx, BucketOutbox, key); err != nil {
 			return fmt.Errorf("alert %s: read outbox: %w", a.ID, err)
 		} else if queued {
 			ops = append(ops, pipeline.StateOp{Bucket: BucketOutbox, Key: key, Delete: true})
 			continue
 		}
-		if _, sent, err := e.store.Get(ctx, BucketDelivered, key); err != nil {
+		if _, sent, err := e.ls().Get(ctx, BucketDelivered, key); err != nil {
 			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
 		} else if !sent {
 			continue
 		}
-		if _, done, err := e.store.Get(ctx, BucketDelivered, key+withdrawnSuffix); err != nil {
+		if _, done, err := e.ls().Get(ctx, BucketDelivered, key+withdrawnSuffix); err != nil {
 			return fmt.Errorf("alert %s: read delivery mark: %w", a.ID, err)
 		} else if done {
 			continue
@@ -483,7 +486,7 @@ func (e *Engine) queueWithdrawal(ctx context.Context, r *Rule, a pipeline.Alert)
 	if len(ops) == 0 {
 		return nil
 	}
-	if err := e.store.Apply(ctx, ops...); err != nil {
+	if err := e.ls().Apply(ctx, ops...); err != nil {
 		return fmt.Errorf("alert %s: queue withdrawal: %w", a.ID, err)
 	}
 	select {

@@ -56,6 +56,10 @@ type Engine struct {
 	cfg       Config
 	rules     []Rule
 	store     pipeline.StateStore
+	// list holds the stored alerts that listing, pruning by age and
+	// delivery read (and the delivery marks): nil means store (one store
+	// for everything); see SetListStore.
+	list      pipeline.StateStore
 	notifiers map[string]Notifier
 	log       *slog.Logger
 	clock     func() time.Time
@@ -278,7 +282,7 @@ type Filter struct {
 
 // List returns stored alerts, newest first.
 func (e *Engine) List(ctx context.Context, f Filter) ([]pipeline.Alert, error) {
-	return ListStored(ctx, e.store, f)
+	return ListStored(ctx, e.ls(), f)
 }
 
 // ListStored reads alerts from a state store directly (the CLI uses it on

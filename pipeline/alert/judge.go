@@ -772,7 +772,17 @@ func (e *Engine) pruneKey(ctx context.Context, o Observation, wall time.Time) er
 		if err := json.Unmarshal(raw, &rec); err == nil && !rec.Written.Before(wall.Add(-e.retention())) {
 			return nil // written again since the sweep saw it
 		}
-		if err := e.store.Apply(ctx, pipeline.StateOp{Bucket: bucket, Key: key, Delete: true}); err != nil {
+		ops := []pipeline.StateOp{{Bucket: bucket, Key: key, Delete: true}}
+		if bucket == BucketWindows {
+			// A window's alert goes with it (the judge's copy; the
+			// listed one is pruned by age, PruneStored).
+			var wr windowRecord
+			if err := json.Unmarshal(raw, &wr); err == nil && wr.Live && wr.Alert != "" {
+				ops = append(ops, pipeline.StateOp{Bucket: BucketAlerts, Key: wr.Alert, Delete: true},
+					pipeline.StateOp{Bucket: BucketTimeline, Key: timelineKey(wr.Time, wr.Alert), Delete: true})
+			}
+		}
+		if err := e.store.Apply(ctx, ops...); err != nil {
 			return fmt.Errorf("alert: prune %s of %s: %w", bucket, o.MessageKey(), err)
 		}
 		return nil

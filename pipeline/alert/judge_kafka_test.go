@@ -130,11 +130,13 @@ func kafkaObservations(t *testing.T, rules []alert.Rule) []*pipeline.Message {
 }
 
 // alertProcess is one alert process: the judge and delivery steps over
-// the real broker, with its own state store (a view of alert-state).
+// the real broker, with its own stores, as cmd/khabar opens them: the
+// judge's partitions of alert-judge-state, and alert-list whole.
 type alertProcess struct {
 	stop  context.CancelFunc
 	done  chan error
-	state *kafka.StateStore
+	state *kafka.StateStore // alert-list
+	judge *kafka.PartitionedStateStore
 	eng   *alert.Engine
 }
 
@@ -145,17 +147,22 @@ func startAlertProcess(t *testing.T, cfg kafka.Config, rules []alert.Rule, hook 
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
+	js, err := kafka.OpenAlertJudgeStore(ctx, bus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := kafka.OpenAlertListStore(ctx, bus)
 	if err != nil {
 		t.Fatal(err)
 	}
 	acfg := alert.DefaultConfig()
 	acfg.RetryMin, acfg.RetryMax = 10*time.Millisecond, 200*time.Millisecond
-	e, err := alert.New(acfg, rules, st, map[string]alert.Notifier{"hook": hook}, quietLogger(), nil)
+	e, err := alert.New(acfg, rules, js, map[string]alert.Notifier{"hook": hook}, quietLogger(), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &alertProcess{stop: cancel, done: make(chan error, 1), state: st, eng: e}
+	e.SetListStore(st)
+	p := &alertProcess{stop: cancel, done: make(chan error, 1), state: st, judge: js, eng: e}
 	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: quietLogger()}
 	g, gctx := errgroup.WithContext(ctx)
 	g.Go(func() error {
@@ -169,7 +176,7 @@ func startAlertProcess(t *testing.T, cfg kafka.Config, rules []alert.Rule, hook 
 		if errors.Is(err, context.Canceled) {
 			err = nil
 		}
-		p.done <- errors.Join(err, st.Close(), bus.Close())
+		p.done <- errors.Join(err, st.Close(), js.Close(), bus.Close())
 	}()
 	t.Cleanup(func() { p.close(t) })
 	return p

@@ -104,10 +104,15 @@ func FeedFailingHandler(e *Engine) pipeline.Handler {
 // to the alerts topic, keyed by alert id. The topic's partitioning gives
 // each key one owner; run it ByKey to judge several keys at once. Before
 // the first message of a partition new to this process, a shared store
-// (pipeline.Syncer) is brought up to date with the previous owner's writes.
+// (pipeline.Syncer) is brought up to date with the previous owner's writes;
+// a store loaded per partition (PartitionKey) is loaded for it, and fenced
+// when it fences its writers (pipeline.PartitionFencer), as the tracker's.
 func JudgeHandler(e *Engine) pipeline.Handler {
 	synced := newPartitionSync(e.store)
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
+		if err := ownPartition(ctx, e.store, m); err != nil {
+			return nil, err
+		}
 		if err := synced.before(ctx, m); err != nil {
 			return nil, err
 		}
@@ -136,13 +141,18 @@ func JudgeHandler(e *Engine) pipeline.Handler {
 // dead-lettered. A notifier that already took the alert before a crash is
 // sent it again, with the same Idempotency-Key (the alert id).
 func DeliveryHandler(e *Engine) pipeline.Handler {
-	synced := newPartitionSync(e.store)
+	synced := newPartitionSync(e.ls())
 	return func(ctx context.Context, m *pipeline.Message) ([]pipeline.Output, error) {
 		if err := synced.before(ctx, m); err != nil {
 			return nil, err
 		}
 		a, err := decodeAlert(m)
 		if err != nil {
+			return nil, err
+		}
+		// With a list store of its own (Kafka), the alert is listed from
+		// here: the topic gives each alert id one owner, in order.
+		if err := e.RecordAlert(ctx, a); err != nil {
 			return nil, err
 		}
 		if a.Retracted {

@@ -21,12 +21,12 @@ type Page struct {
 // ListPage returns the stored alerts matching f, newest first, from
 // f.Offset on, at most f.Size (default 50), and how many match in all.
 func (e *Engine) ListPage(ctx context.Context, f Filter) (Page, error) {
-	return ListPageStored(ctx, e.store, f)
+	return ListPageStored(ctx, e.ls(), f)
 }
 
 // CountAlerts returns how many alerts are stored, decoding none.
 func (e *Engine) CountAlerts(ctx context.Context) (int, error) {
-	p, err := ListPageStored(ctx, e.store, Filter{Size: 1})
+	p, err := ListPageStored(ctx, e.ls(), Filter{Size: 1})
 	return p.Total, err
 }
 
@@ -137,7 +137,7 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	// Collected first, deleted after the scan: a store may not take
 	// writes inside its ForEach.
 	var dels []string // timeline keys
-	err := e.store.ForEach(ctx, BucketTimeline, func(k string, v []byte) error {
+	err := e.ls().ForEach(ctx, BucketTimeline, func(k string, v []byte) error {
 		_, id, ok := parseTimelineKey(k)
 		if !ok {
 			return nil
@@ -162,14 +162,14 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 		ops = append(ops, pipeline.StateOp{Bucket: BucketTimeline, Key: k, Delete: true})
 		st.Alerts++
 	}
-	if err := e.applyBatched(ctx, ops); err != nil {
+	if err := applyBatched(ctx, e.ls(), ops); err != nil {
 		return st, fmt.Errorf("alert: prune alerts: %w", err)
 	}
 	// Delivery marks: written once per alert and notifier by the alert's
 	// owner in the delivery group; past the retention the alert itself is
 	// gone, and so is any chance of it arriving again.
 	ops = ops[:0]
-	err = e.store.ForEach(ctx, BucketDelivered, func(k string, v []byte) error {
+	err = e.ls().ForEach(ctx, BucketDelivered, func(k string, v []byte) error {
 		if at, err := time.Parse(time.RFC3339Nano, string(v)); err != nil || at.Before(cutoff) {
 			ops = append(ops, pipeline.StateOp{Bucket: BucketDelivered, Key: k, Delete: true})
 			st.Delivered++
@@ -179,13 +179,13 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("alert: prune: scan delivery marks: %w", err)
 	}
-	if err := e.applyBatched(ctx, ops); err != nil {
+	if err := applyBatched(ctx, e.ls(), ops); err != nil {
 		return st, fmt.Errorf("alert: prune delivery marks: %w", err)
 	}
 	// Alerts stored before the timeline existed: index them (stored now).
 	now := []byte(e.clock().UTC().Format(time.RFC3339Nano))
 	ops = ops[:0]
-	err = e.store.ForEach(ctx, BucketAlerts, func(id string, v []byte) error {
+	err = e.ls().ForEach(ctx, BucketAlerts, func(id string, v []byte) error {
 		if indexed[id] || deleted[id] {
 			return nil
 		}
@@ -201,16 +201,16 @@ func (e *Engine) PruneStored(ctx context.Context) (PruneStats, error) {
 	if err != nil {
 		return st, fmt.Errorf("alert: prune: scan alerts: %w", err)
 	}
-	if err := e.applyBatched(ctx, ops); err != nil {
+	if err := applyBatched(ctx, e.ls(), ops); err != nil {
 		return st, fmt.Errorf("alert: backfill timeline: %w", err)
 	}
 	return st, nil
 }
 
-// applyBatched applies ops in writes of at most pruneBatch ops.
-func (e *Engine) applyBatched(ctx context.Context, ops []pipeline.StateOp) error {
+// applyBatched applies ops to store in writes of at most pruneBatch ops.
+func applyBatched(ctx context.Context, store pipeline.StateStore, ops []pipeline.StateOp) error {
 	for i := 0; i < len(ops); i += pruneBatch {
-		if err := e.store.Apply(ctx, ops[i:min(len(ops), i+pruneBatch)]...); err != nil {
+		if err := store.Apply(ctx, ops[i:min(len(ops), i+pruneBatch)]...); err != nil {
 			return err
 		}
 	}
@@ -326,7 +326,7 @@ func (e *Engine) pruneLegacy(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("alert: prune counts: %w", err)
 	}
-	if err := e.applyBatched(ctx, ops); err != nil {
+	if err := applyBatched(ctx, e.store, ops); err != nil {
 		return 0, fmt.Errorf("alert: prune: %w", err)
 	}
 	return len(ops), nil
