@@ -53,9 +53,9 @@ const (
 // Engine matches rules and records alerts. It is safe for concurrent use:
 // Judge serialises the calls of one rule and key.
 type Engine struct {
-	cfg       Config
-	rules     []Rule
-	store     pipeline.StateStore
+	cfg   Config
+	rules []Rule
+	store pipeline.StateStore
 	// list holds the stored alerts that listing, pruning by age and
 	// delivery read (and the delivery marks): nil means store (one store
 	// for everything); see SetListStore.
