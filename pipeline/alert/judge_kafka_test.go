@@ -231,6 +231,21 @@ func runKafkaAlerts(t *testing.T, addr string, rules []alert.Rule, msgs []*pipel
 	for _, p := range procs {
 		p.close(t)
 	}
+	// A process that judges nothing (`khabar alerts list`) lists the
+	// same alerts from alert-list alone, the alert processes gone.
+	lister, _ := kafkatest.StateStore(t, cfg, kafka.TopicAlertList, quietLogger())
+	page, err := alert.ListPageStored(t.Context(), lister, alert.Filter{Size: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	listed := make([]string, 0, len(page.Alerts))
+	for _, a := range page.Alerts {
+		listed = append(listed, a.ID)
+	}
+	slices.Sort(listed)
+	if page.Total != len(stored) || !slices.Equal(listed, stored) {
+		t.Fatalf("a lister of alert-list alone: %d alerts (total %d), the alert process %d", len(listed), page.Total, len(stored))
+	}
 	return stored, hook.standing(t)
 }
 
