@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -24,6 +22,7 @@ import (
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
 // helperEnv carries a child process's command line, fields split by \x1f.
@@ -87,9 +86,7 @@ func newClusterYAML(t testing.TB, partitions, workers int, extra string) *cluste
 	t.Helper()
 	addr := kafkaAddr(t)
 	dir := t.TempDir()
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	prefix := "e" + hex.EncodeToString(b[:]) + "."
+	prefix := testenv.Prefix(t, "e", ".")
 	wl, _ := filepath.Abs("../../deploy/watchlist.yaml")
 	al, _ := filepath.Abs("../../deploy/alerts.yaml")
 	yaml := fmt.Sprintf(`data_dir: %s
@@ -172,72 +169,11 @@ func (c *cluster) stop(name string, cmd *exec.Cmd) {
 	}
 }
 
-// lag is how many messages of topic group has not committed.
-func (c *cluster) lag(ctx context.Context, group, topic string) (int64, error) {
-	full := c.kcfg.Topic(topic)
-	// A transport of its own: kafka-go's default one is shared by the
-	// process and caches metadata, so it may not know this test's topics
-	// yet and then answers with no partitions at all.
-	tr := &kafkago.Transport{MetadataTTL: time.Second}
-	defer tr.CloseIdleConnections()
-	cl := &kafkago.Client{Addr: kafkago.TCP(c.kcfg.Brokers...), Timeout: 10 * time.Second, Transport: tr}
-	meta, err := cl.Metadata(ctx, &kafkago.MetadataRequest{Topics: []string{full}})
-	if err != nil {
-		return 0, err
-	}
-	var reqs []kafkago.OffsetRequest
-	var parts []int
-	for _, p := range meta.Topics[0].Partitions {
-		reqs = append(reqs, kafkago.LastOffsetOf(p.ID))
-		parts = append(parts, p.ID)
-	}
-	ends, err := cl.ListOffsets(ctx, &kafkago.ListOffsetsRequest{Topics: map[string][]kafkago.OffsetRequest{full: reqs}})
-	if err != nil {
-		return 0, err
-	}
-	off, err := cl.OffsetFetch(ctx, &kafkago.OffsetFetchRequest{GroupID: c.kcfg.TopicPrefix + group, Topics: map[string][]int{full: parts}})
-	if err != nil {
-		return 0, err
-	}
-	if len(parts) == 0 || len(ends.Topics[full]) != len(parts) || len(off.Topics[full]) != len(parts) {
-		return 0, fmt.Errorf("lag of %s/%s: partial answer (%d partitions, %d ends, %d offsets)", group, full, len(parts), len(ends.Topics[full]), len(off.Topics[full]))
-	}
-	committed := map[int]int64{}
-	for _, p := range off.Topics[full] {
-		committed[p.Partition] = max(p.CommittedOffset, 0)
-	}
-	var lag int64
-	for _, po := range ends.Topics[full] {
-		lag += po.LastOffset - committed[po.Partition]
-	}
-	return lag, nil
-}
-
-// waitDrained waits until every (group, topic) has no lag and topic has
-// at least min messages.
+// waitDrained waits until every (group, topic) has no lag
+// (kafkatest.WaitDrained).
 func (c *cluster) waitDrained(timeout time.Duration, pairs ...[2]string) {
 	c.t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
-	defer cancel()
-	for {
-		all := true
-		var status []string
-		for _, p := range pairs {
-			l, err := c.lag(ctx, p[0], p[1])
-			if err != nil || l != 0 {
-				all = false
-			}
-			status = append(status, fmt.Sprintf("%s/%s lag %d (%v)", p[0], p[1], l, err))
-		}
-		if all {
-			return
-		}
-		select {
-		case <-ctx.Done():
-			c.t.Fatalf("not drained within %s: %v", timeout, status)
-		case <-time.After(500 * time.Millisecond):
-		}
-	}
+	kafkatest.WaitDrained(c.t, context.Background(), c.kcfg, timeout, pairs...)
 }
 
 // writeStories writes n stories of my own making as JSON Lines.
@@ -355,7 +291,7 @@ func TestWorkerKilled(t *testing.T) {
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 	defer cancel()
 	for {
-		l, err := c.lag(ctx, "work", pipeline.TopicStories)
+		l, err := kafkatest.Lag(ctx, c.kcfg, "work", pipeline.TopicStories)
 		if err == nil && l < n-500 {
 			if l == 0 {
 				t.Fatal("the workers finished before the kill: raise n")
@@ -488,7 +424,7 @@ func TestTrackerRestart(t *testing.T) {
 			ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
 			defer cancel()
 			for {
-				l, err := c.lag(ctx, "work", pipeline.TopicStories)
+				l, err := kafkatest.Lag(ctx, c.kcfg, "work", pipeline.TopicStories)
 				if err == nil && l < n/2 {
 					break
 				}

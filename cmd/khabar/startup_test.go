@@ -3,8 +3,6 @@ package main
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -25,6 +23,7 @@ import (
 	"github.com/khabar/khabar/connectors/elastic"
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
 // fakeClock is startupWait's clock: sleep moves it on.
@@ -382,18 +381,6 @@ func TestOneShotFailsFastOnDeadBroker(t *testing.T) {
 	}
 }
 
-func esTestURL(t *testing.T) string {
-	t.Helper()
-	u := os.Getenv("KHABAR_TEST_ELASTICSEARCH")
-	if u == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_ELASTICSEARCH not set: run scripts/elasticsearch.sh start")
-		}
-		t.Skip("KHABAR_TEST_ELASTICSEARCH not set: run scripts/elasticsearch.sh start")
-	}
-	return u
-}
-
 // esRequest sends one request to the real node and returns the status and body.
 func esRequest(ctx context.Context, method, u string) (int, []byte, error) {
 	req, err := http.NewRequestWithContext(ctx, method, u, nil)
@@ -414,15 +401,13 @@ func esRequest(ctx context.Context, method, u string) (int, []byte, error) {
 // the real node) it starts, and every story replayed through a worker is
 // in the stories index.
 func TestIndexRoleWaitsForElasticsearch(t *testing.T) {
-	esURL := esTestURL(t)
+	esURL := testenv.Elasticsearch(t)
 	real, err := url.Parse(esURL)
 	if err != nil {
 		t.Fatal(err)
 	}
 	addr := freeAddr(t)
-	var rnd [4]byte
-	_, _ = rand.Read(rnd[:])
-	prefix := "kw" + hex.EncodeToString(rnd[:]) + "-"
+	prefix := testenv.Prefix(t, "kw", "-")
 	ec := elastic.DefaultConfig()
 	ec.URLs, ec.IndexPrefix = []string{esURL}, prefix
 	t.Cleanup(func() {

@@ -18,6 +18,7 @@ import (
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
 	"github.com/khabar/khabar/pipeline/index"
 )
 
@@ -174,7 +175,7 @@ func BenchmarkKafkaTrack(b *testing.B) {
 	}
 	var samples []sample
 	for {
-		l, err := c.lag(ctx, "track", pipeline.TopicStances)
+		l, err := kafkatest.Lag(ctx, c.kcfg, "track", pipeline.TopicStances)
 		if err == nil {
 			samples = append(samples, sample{time.Now(), l})
 			if l == 0 {

@@ -9,8 +9,6 @@ package kafkatest
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"os"
@@ -21,6 +19,7 @@ import (
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
 // Broker returns the bootstrap address of the broker started by
@@ -28,14 +27,7 @@ import (
 // and in CI it fails: a missing broker is never a silent pass.
 func Broker(tb testing.TB) string {
 	tb.Helper()
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		if os.Getenv("CI") != "" {
-			tb.Fatal("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-		}
-		tb.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
-	return addr
+	return testenv.Service(tb, "KHABAR_TEST_KAFKA", "scripts/kafka.sh start")
 }
 
 // Logger writes records at level and above to stderr when the tests run
@@ -53,13 +45,9 @@ func Logger(level slog.Level) *slog.Logger {
 // shutdowns. Its topics are not created: see Setup.
 func Config(tb testing.TB, addr, tag string) kafka.Config {
 	tb.Helper()
-	var b [4]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		tb.Fatalf("topic prefix: %v", err)
-	}
 	cfg := kafka.DefaultConfig()
 	cfg.Brokers = []string{addr}
-	cfg.TopicPrefix = tag + hex.EncodeToString(b[:]) + "."
+	cfg.TopicPrefix = testenv.Prefix(tb, tag, ".")
 	cfg.Partitions = 3
 	cfg.DrainTimeout = 2 * time.Second
 	cfg.SessionTimeout = 6 * time.Second
