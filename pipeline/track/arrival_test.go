@@ -2,6 +2,7 @@ package track
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -268,8 +269,9 @@ func TestDuplicatesChangeNothing(t *testing.T) {
 // than the markers' count of folds after the first (500 folds of the pair
 // in a backlog), when the story's marker was gone but the window still
 // held it (an older late story, still marked, kept the cut before it).
-// Here, with 3 markers: s2, then s1 (late), then two unasserted stories
-// take the markers' places; s2's copy must be skipped.
+// Markers go by age now; only the safety cap can drop one early. Here,
+// with a cap of 3 markers: s2, then s1 (late), then two unasserted
+// stories take the markers' places; s2's copy must be skipped.
 func TestCopyPastItsMarkerInWindowCountsOnce(t *testing.T) {
 	st := dupStories()
 	h1, h2, h3, s1, s2, s3, s4 := st[0], st[1], st[2], st[3], st[4], st[5], st[6]
@@ -280,7 +282,7 @@ func TestCopyPastItsMarkerInWindowCountsOnce(t *testing.T) {
 	}
 	u1, u2 := q("u1", 7), q("u2", 8)
 	open := func() *Tracker {
-		tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), WithMarkers(7*24*time.Hour, 3))
+		tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(fixedClock), WithMarkers(7*24*time.Hour, 3), WithMarkerCap(3))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -305,5 +307,69 @@ func TestCopyPastItsMarkerInWindowCountsOnce(t *testing.T) {
 	}
 	if c := pairViews(t, tr, st)[key].State.Counts; c != wantCounts {
 		t.Fatalf("counts\n got %+v\nwant %+v", c, wantCounts)
+	}
+}
+
+// Issue 14 §2, the leftover of session 6: a copy arriving after more than
+// 512 folds of its pair (the markers' old count) and after the window
+// shed its story was folded a second time. Markers go by age now: with the
+// defaults, s1's copy 600 folds (and 100 hours) later is skipped; the
+// pair's counts and events are those of the run without the copy. Past
+// the horizon (a week of the tracker's clock after s1's fold) a copy is
+// a new story to the tracker: it is folded again and counts twice (the
+// documented cost of the bound, README "Folded markers").
+func TestCopyPastWindowWithinHorizonCountsOnce(t *testing.T) {
+	key := pipeline.PairKey(arrivalA, arrivalB)
+	run := func(copies bool) (*Tracker, map[string]pipeline.Event, func(time.Duration)) {
+		now := day0.AddDate(1, 0, 0)
+		tr, err := New(DefaultConfig(), NewMemoryStore(), nil, WithClock(func() time.Time { return now }))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]pipeline.Event{}
+		fold := func(s fixtureStory) {
+			t.Helper()
+			foldInto(t, tr, got, [][]fixtureStory{{s}})
+		}
+		s1 := arrivalStory("s1", 1, 0, "khabar-ek", pipeline.Supportive)
+		fold(s1)
+		for i := range 600 {
+			now = now.Add(10 * time.Minute)
+			pol := pipeline.Hostile
+			if i%3 == 0 {
+				pol = pipeline.Supportive
+			}
+			fold(arrivalStory(fmt.Sprintf("n%03d", i), 2+i/24, i%24, []string{"khabar-ek", "khabar-do", "khabar-teen"}[i%3], pol))
+		}
+		if copies {
+			fold(s1)
+		}
+		return tr, got, func(d time.Duration) { now = now.Add(d) }
+	}
+	ref, want, _ := run(false)
+	tr, got, advance := run(true)
+	rec := storedRecord(t, tr.store, key)
+	if rec.holds("s1") {
+		t.Fatal("the window still holds s1: the test tests nothing")
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("events\n got %v\nwant %v", sortedIDs(got), sortedIDs(want))
+	}
+	all := []fixtureStory{arrivalStory("s1", 1, 0, "khabar-ek", pipeline.Supportive)}
+	wc := pairViews(t, ref, all)[key].State.Counts
+	if c := pairViews(t, tr, all)[key].State.Counts; c != wc || c.Stories != 601 {
+		t.Fatalf("counts with s1's copy\n got %+v\nwant %+v (601 stories)", c, wc)
+	}
+	// Past the horizon: s1's marker is pruned at the pair's next fold, and
+	// a copy after that counts again.
+	advance(DefaultMarkerAge)
+	foldInto(t, tr, got, [][]fixtureStory{{arrivalStory("late", 40, 0, "khabar-do", pipeline.Hostile)}})
+	rec = storedRecord(t, tr.store, key)
+	if _, ok := rec.mark("s1"); ok {
+		t.Fatal("s1's marker outlived the horizon")
+	}
+	foldInto(t, tr, got, [][]fixtureStory{{arrivalStory("s1", 1, 0, "khabar-ek", pipeline.Supportive)}})
+	if c := pairViews(t, tr, all)[key].State.Counts; c.Stories != 603 {
+		t.Fatalf("%d stories after s1 came back past the horizon, want 603 (602 and s1 twice)", c.Stories)
 	}
 }

@@ -100,3 +100,64 @@ func cpuTime() int64 {
 	}
 	return ru.Utime.Nano() + ru.Stime.Nano()
 }
+
+// BenchmarkHotPairWeek measures the markers' cost at the horizon (issue 14
+// §2): one hot pair folding 2,000 stories a day (one every 43.2 s of the
+// tracker's clock, each its own fold, as a pair sees them in Kafka mode)
+// after a full week of them, so the pair record holds a week of markers
+// (~14,000). "count=512" is the bound before markers went by age
+// (WithMarkerCap(512)), the baseline in the same run. Reported per fold:
+// the pair record's size (the bytes each fold writes to the changelog and
+// the tracker caches), the markers kept, and the CPU time.
+func BenchmarkHotPairWeek(b *testing.B) {
+	for _, c := range []struct {
+		name string
+		opts []Option
+	}{{"markers=age", nil}, {"count=512", []Option{WithMarkerCap(512)}}} {
+		b.Run(c.name, func(b *testing.B) {
+			const perDay = 2000
+			step := 24 * time.Hour / perDay
+			now := day0.AddDate(1, 0, 0)
+			store := NewMemoryStore()
+			tr, err := New(DefaultConfig(), store, nil, append([]Option{WithClock(func() time.Time { return now })}, c.opts...)...)
+			if err != nil {
+				b.Fatal(err)
+			}
+			ctx := context.Background()
+			srcs := []string{"khabar-ek", "khabar-do", "khabar-teen", "khabar-char"}
+			pols := []string{pipeline.Hostile, pipeline.Hostile, pipeline.Hostile, pipeline.Supportive}
+			sentence := "एलन मस्क ने डोनाल्ड ट्रंप के नए खर्च विधेयक की कड़ी आलोचना की और कहा कि इससे घाटा बढ़ेगा।"
+			n := 0
+			fold := func() {
+				now = now.Add(step)
+				at := now.Add(-time.Duration(n%7) * time.Minute)
+				ref := StoryRef{ID: pipeline.StoryID(fmt.Sprintf("https://news.test/%d", n), ""), Published: at, Fetched: at, Source: srcs[n%4],
+					Title: "मस्क ने ट्रंप के विधेयक की आलोचना की"}
+				if _, err := tr.Fold(ctx, ref, []pipeline.Stance{{Source: "elon-musk", Target: "donald-trump", Polarity: pols[n%4], Score: 0.9, Evidence: sentence}}); err != nil {
+					b.Fatal(err)
+				}
+				n++
+			}
+			for range 7 * perDay {
+				fold()
+			}
+			b.ReportAllocs()
+			b.ResetTimer()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				fold()
+			}
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N)/1e3, "cpu-µs/op")
+			raw, ok, err := store.Get(ctx, BucketPairs, pipeline.PairKey("elon-musk", "donald-trump"))
+			if err != nil || !ok {
+				b.Fatalf("pair record: %v %v", ok, err)
+			}
+			var rec pairRecord
+			if err := codec.Unmarshal(raw, &rec); err != nil {
+				b.Fatal(err)
+			}
+			b.ReportMetric(float64(len(raw)), "record-B")
+			b.ReportMetric(float64(len(rec.Folded)), "markers")
+		})
+	}
+}

@@ -133,16 +133,17 @@ func TestCrashAtEveryWrite(t *testing.T) {
 	}
 }
 
-// Markers are bounded by count and by age (processing time); a pruned
-// marker's events record is deleted with it; a story delivered again
-// within the horizon is skipped, one older than it counts again (the
-// documented cost of the bound).
+// Markers are bounded by age (processing time) and by the safety cap; a
+// pruned marker's events record is deleted with it; a story delivered
+// again within the horizon is skipped, one past it (here: dropped by the
+// cap of 3) and out of the window counts again (the documented cost of
+// the bound).
 func TestMarkersPruned(t *testing.T) {
 	ctx := context.Background()
 	now := day0.AddDate(5, 0, 0)
 	clock := func() time.Time { return now }
 	store := NewMemoryStore()
-	tr, err := New(DefaultConfig(), store, nil, WithClock(clock), WithMarkers(time.Hour, 3))
+	tr, err := New(DefaultConfig(), store, nil, WithClock(clock), WithMarkers(time.Hour, 3), WithMarkerCap(3))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -197,7 +198,7 @@ func TestMarkersPruned(t *testing.T) {
 	if evs := fold("p5", 5); len(evs) != 0 || record().Counts.Stories != 5 {
 		t.Fatalf("p5 folded again: %v, %d stories", evs, record().Counts.Stories)
 	}
-	// Past it (by count): counted again.
+	// Past it (by the cap) and out of the window: counted again.
 	fold("p1", 1)
 	if n := record().Counts.Stories; n != 6 {
 		t.Fatalf("%d stories after p1 came back past the horizon, want 6 (counted twice)", n)

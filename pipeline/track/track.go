@@ -103,33 +103,58 @@ func Ephemeral() Option {
 	}
 }
 
-// Default bounds of the folded-story markers kept in a pair record.
+// Default bounds of the folded-story markers and of the window kept in a
+// pair record.
 const (
 	// DefaultMarkerAge keeps a marker for a week of processing time after
-	// its fold: the default retention of the stances topic, past which
-	// Kafka has no message left to deliver again.
+	// its fold (the story's arrival at the tracker): the default retention
+	// of the stances topic, past which Kafka has no message left to
+	// deliver again. Markers are kept by this age only, however many
+	// stories the pair folds meanwhile (up to DefaultMarkerCap), so any
+	// copy within the horizon is recognised (issue 14 §2).
 	DefaultMarkerAge = 7 * 24 * time.Hour
-	// DefaultMarkerCount keeps at most the markers of the 512 stories
-	// folded last into the pair (~36 bytes each with 20-character ids).
-	DefaultMarkerCount = 512
+	// DefaultWindowCount bounds the window: at most the 512 newest stories
+	// of a pair are not final yet (a late story older than them is folded
+	// into the base). It no longer bounds the markers.
+	DefaultWindowCount = 512
+	// DefaultMarkerCap is a safety bound on the markers of one pair, for a
+	// pair folding more than ~2,850 stories a day for a week: past it the
+	// oldest markers go before their age, with a warning ("track: markers
+	// over the cap"). 20,000 markers are ~500–720 KB of pair record, under
+	// Kafka's default 1 MB message limit.
+	DefaultMarkerCap = 20000
 )
 
-// WithMarkers bounds the "already folded" markers each pair record keeps:
-// a marker is dropped once its fold is older than maxAge (processing time,
-// the tracker's clock) or more than maxCount newer stories were folded
-// into the pair. A stance batch delivered again after that is folded
+// WithMarkers sets the markers' horizon and the window's bound: an "already
+// folded" marker is dropped once its fold is older than maxAge (processing
+// time, the tracker's clock), and the window holds at most window stories
+// (older ones are folded into the base, their events final). A marker
+// outlives its story's place in the window: a copy of a story whose
+// marker is kept is skipped wherever the story is. A stance batch
+// delivered again after maxAge, and no longer in the window, is folded
 // again (the story counts twice): with Kafka, only offsets not yet
-// committed are delivered again, i.e. the batches in flight or acked in
-// the last commit interval when a tracker died, so the horizon must cover
-// that many batches of one pair (README.md, "Folded markers"). Zero or
-// negative values keep the defaults.
-func WithMarkers(maxAge time.Duration, maxCount int) Option {
+// committed are delivered again, seconds old in processing time; the
+// work stage's second copy of a story after a killed work process comes
+// at most minutes later (README.md, "Folded markers"). Zero or negative
+// values keep the defaults.
+func WithMarkers(maxAge time.Duration, window int) Option {
 	return func(t *Tracker) {
 		if maxAge > 0 {
 			t.markerAge = maxAge
 		}
-		if maxCount > 0 {
-			t.markerCount = maxCount
+		if window > 0 {
+			t.windowCount = window
+		}
+	}
+}
+
+// WithMarkerCap sets the safety bound on the markers of one pair
+// (DefaultMarkerCap): past it the oldest markers are dropped before their
+// age, and the tracker logs a warning. Zero or negative keeps the default.
+func WithMarkerCap(n int) Option {
+	return func(t *Tracker) {
+		if n > 0 {
+			t.markerCap = n
 		}
 	}
 }
@@ -150,7 +175,8 @@ type Tracker struct {
 	mem   *memState
 
 	markerAge   time.Duration
-	markerCount int
+	windowCount int           // stories the window holds at most
+	markerCap   int           // markers a pair record keeps at most
 	retention   time.Duration // timeline records kept (event time before the clock); 0: for ever
 
 	mu sync.Mutex
@@ -203,7 +229,7 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Opt
 	}
 	keep := max(cfg.MinEvidence, cfg.MinSources, cfg.Escalation) + 1
 	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{},
-		markerAge: DefaultMarkerAge, markerCount: DefaultMarkerCount, retention: cfg.TimelineRetention}
+		markerAge: DefaultMarkerAge, windowCount: DefaultWindowCount, markerCap: DefaultMarkerCap, retention: cfg.TimelineRetention}
 	for _, o := range opts {
 		o(t)
 	}
@@ -506,7 +532,7 @@ func (r *pairRecord) encode() ([]byte, error) {
 
 // holds reports whether the window holds story, or the cut is it (the
 // last story folded into the base): a linear scan of at most
-// DefaultMarkerCount entries, done only for a story without a marker.
+// DefaultWindowCount entries, done only for a story without a marker.
 func (r *pairRecord) holds(story string) bool {
 	if r.Cut.Set && r.Cut.Story == story {
 		return true
@@ -529,10 +555,11 @@ func (r *pairRecord) mark(story string) (foldMark, bool) {
 	return foldMark{}, false
 }
 
-// prune drops the markers older than maxAge before now and keeps the
-// newest maxCount (Folded is in fold order, oldest first); it returns the
-// dropped markers.
-func (r *pairRecord) prune(now int64, maxAge time.Duration, maxCount int) []foldMark {
+// prune drops the markers older than maxAge before now and, past maxCount
+// (the safety cap), the oldest ones (Folded is in fold order, oldest
+// first); it returns the dropped markers and how many of them the cap
+// dropped before their age.
+func (r *pairRecord) prune(now int64, maxAge time.Duration, maxCount int) (dropped []foldMark, capped int) {
 	cut := now - int64(maxAge/time.Second)
 	i := 0
 	for i < len(r.Folded) && r.Folded[i].At < cut {
@@ -540,13 +567,14 @@ func (r *pairRecord) prune(now int64, maxAge time.Duration, maxCount int) []fold
 	}
 	if over := len(r.Folded) - i - maxCount; over > 0 {
 		i += over
+		capped = over
 	}
 	if i == 0 {
-		return nil
+		return nil, 0
 	}
-	dropped := r.Folded[:i:i]
+	dropped = r.Folded[:i:i]
 	r.Folded = r.Folded[i:]
-	return dropped
+	return dropped, capped
 }
 
 // TimelineKey is the key of a story's timeline record: sortable event time,
@@ -731,7 +759,8 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 					out[i].setVer(key, o.Version)
 					continue
 				}
-				// A copy whose marker is gone (over the markers' count: the
+				// A copy whose marker is gone (over the markers' cap; until
+				// session 7 over their count: the
 				// chaos run of issue 14 session 6 brought the work stage's
 				// second copy of a story 500 folds after the first) while
 				// the window still holds its story: folding it again would
@@ -854,7 +883,12 @@ func (t *Tracker) foldBatch(ctx context.Context, items []Item) ([]folded, error)
 	for _, key := range keys {
 		c := work[key]
 		rec := &c.rec
-		for _, m := range rec.prune(now, t.markerAge, t.markerCount) {
+		dropped, capped := rec.prune(now, t.markerAge, t.markerCap)
+		if capped > 0 {
+			t.log.Warn("track: markers over the cap: the oldest dropped before their age; a copy of their stories outside the window would count twice",
+				"pair", key, "dropped", capped, "cap", t.markerCap, "age", t.markerAge)
+		}
+		for _, m := range dropped {
 			delete(c.idx, m.Story)
 			if m.Events {
 				drop = append(drop, pipeline.StateOp{Bucket: BucketEventsPrefix + key, Key: m.Story, Delete: true})
@@ -970,7 +1004,7 @@ func (t *Tracker) pruneTimeline(ctx context.Context, key string, c *cached) ([]p
 }
 
 // advanceCut moves the window's oldest stories into the base while the
-// window is over the markers' count, or its oldest story's marker is gone
+// window is over its count (WithMarkers), or its oldest story's marker is gone
 // (a redelivery can no longer bring it back, so nothing older can come
 // with one): their events are final. A story moved while its marker is
 // kept (the window was over the count) keeps it: a copy of it is skipped,
@@ -980,7 +1014,7 @@ func (t *Tracker) pruneTimeline(ctx context.Context, key string, c *cached) ([]p
 // (foldBatch: events final when emitted, or still given by the window).
 func (t *Tracker) advanceCut(rec *pairRecord, marked func(story string) bool) {
 	n := 0
-	for n < len(rec.Window) && (len(rec.Window)-n > t.markerCount || !marked(rec.Window[n].Story)) {
+	for n < len(rec.Window) && (len(rec.Window)-n > t.windowCount || !marked(rec.Window[n].Story)) {
 		e := rec.Window[n]
 		t.step(rec.Base, e, rec.Pair)
 		rec.Cut = cutMark{Time: e.Time, Story: e.Story, Set: true}

@@ -439,13 +439,18 @@ func (c *countingStore) Apply(ctx context.Context, ops ...pipeline.StateOp) erro
 }
 
 // The pair record stays bounded however long a pair's history: 5,000
-// stories on one pair, alternating outlets and polarities, never write a
-// summary above 2 KB nor more than DefaultMarkerCount markers (≤ 48 bytes
-// each with these 20-character ids), and each fold writes the same number
-// of records.
+// stories on one pair, one every 3 hours of the tracker's clock,
+// alternating outlets and polarities, never write a summary above 2 KB,
+// more markers than a week of folds (56: markers go by age, not by count)
+// nor more than DefaultWindowCount stories in the window, and each fold
+// writes the same number of records.
 func TestSummaryBounded(t *testing.T) {
 	store := &countingStore{MemoryStore: NewMemoryStore()}
-	tr := newTracker(t, store)
+	now := day0
+	tr, err := New(DefaultConfig(), store, nil, WithClock(func() time.Time { return now }))
+	if err != nil {
+		t.Fatal(err)
+	}
 	srcs := []string{"khabar-ek-लंबा-नाम-वाला-स्रोत", "khabar-do-लंबा-नाम-वाला-स्रोत", "khabar-teen-लंबा-नाम-वाला-स्रोत"}
 	for i := range 5000 {
 		pol := pipeline.Hostile
@@ -454,6 +459,7 @@ func TestSummaryBounded(t *testing.T) {
 		}
 		ref := StoryRef{ID: fmt.Sprintf("%020x", i), Published: day0.Add(time.Duration(i) * 3 * time.Hour), Source: srcs[i%3], Cluster: fmt.Sprintf("%020x", i-i%2)}
 		ref.Fetched = ref.Published
+		now = ref.Published
 		before := store.ops
 		if _, err := tr.Fold(context.Background(), ref, []pipeline.Stance{{Source: "elon-musk", Target: "sam-altman", Polarity: pol, Score: 0.9, Evidence: strings.Repeat("वाक्य ", 20)}}); err != nil {
 			t.Fatal(err)
@@ -465,16 +471,16 @@ func TestSummaryBounded(t *testing.T) {
 	if store.maxSummary > 2048 || store.maxSummary == 0 {
 		t.Fatalf("largest summary %d bytes", store.maxSummary)
 	}
-	if store.maxMarkers != DefaultMarkerCount {
-		t.Fatalf("at most %d markers kept, want %d", store.maxMarkers, DefaultMarkerCount)
+	if week := int(DefaultMarkerAge/(3*time.Hour)) + 1; store.maxMarkers != week {
+		t.Fatalf("at most %d markers kept, want a week's folds, %d", store.maxMarkers, week)
 	}
-	if store.maxWindow == 0 || store.maxWindow > DefaultMarkerCount {
-		t.Fatalf("at most %d stories in the window, want 1–%d", store.maxWindow, DefaultMarkerCount)
+	if store.maxWindow == 0 || store.maxWindow > DefaultWindowCount {
+		t.Fatalf("at most %d stories in the window, want 1–%d", store.maxWindow, DefaultWindowCount)
 	}
 	// The summary and the base (≤ 2 KB each), the markers (≤ 48 bytes
 	// each) and the window (≤ 80 bytes a story with 20-character ids and
 	// clusters, the outlets interned).
-	if limit := 2*2048 + 64 + 48*DefaultMarkerCount + 80*DefaultMarkerCount; store.maxSize > limit {
+	if limit := 2*2048 + 64 + 48*store.maxMarkers + 80*DefaultWindowCount; store.maxSize > limit {
 		t.Fatalf("largest pair record %d bytes, over %d", store.maxSize, limit)
 	}
 }

@@ -23,7 +23,7 @@ import (
 // and the window is folded again from the base: the events that replay no
 // longer produces are retracted and the new ones emitted. The cut moves
 // forward over the oldest stories whose "already folded" markers are gone
-// (and past DefaultMarkerCount stories), so the window is the stories a
+// (and past DefaultWindowCount stories), so the window is the stories a
 // redelivery may still bring back: at most the markers' horizon.
 //
 // A story older than the cut when it arrives (a replay of old news, past
