@@ -282,6 +282,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				return mk, at, head, true
 			}
 		}
+		// "Y को दिए (गए) इंटरव्यू में": Y is the outlet the words
+		// were given to, a place, not the one they judge.
+		if s.givenTo(n + 1) {
+			return mkPlace, n, -1, false
+		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
 		if platform || s.flag(n+1)&fwPostWord != 0 {
@@ -1187,4 +1192,32 @@ func secondGenitive(w string) bool {
 // before it qualifies).
 func (s *sentCtx) nounAt(k int) bool {
 	return s.isWord(k) && !s.mentionAt(k) && s.flag(k)&^fwOwnerNoun == 0
+}
+
+// givenTo: the words from k are "दिए/दिये/दी/दिया (गए/गये/गई/गया) (एक)
+// <interview noun> में" — an interview or statement given to someone
+// ("एक्सियोस को दिए इंटरव्यू में", "चैनल को दिए गए साक्षात्कार में").
+func (s *sentCtx) givenTo(k int) bool {
+	switch s.w(k) {
+	case "दिए", "दिये", "दी", "दिया":
+	default:
+		return false
+	}
+	k++
+	switch s.w(k) {
+	case "गए", "गये", "गई", "गया", "गयी":
+		k++
+	}
+	switch s.w(k) {
+	case "एक", "अपने", "अपनी", "अपना", "खास", "विशेष":
+		k++
+	}
+	switch s.w(k) {
+	case "इंटरव्यू", "साक्षात्कार", "बयान", "बयानों", "इंटरव्यूज", "भाषण", "जवाब", "लिखित":
+		switch s.w(k + 1) {
+		case "में", "के", "का", "की":
+			return true
+		}
+	}
+	return false
 }

@@ -1872,6 +1872,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 // evalMood: a negated praise is an attack ("X ने कहा कि Y ईमानदार नहीं
 // हैं"); a negated attack is no stance.
 func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (int8, string) {
+	// "X का तंज- 'Y बहुत स्मार्ट हैं …'", "तथाकथित ईमानदार Y": praise
+	// said as a jibe is mockery (SCHEMA: hostile).
+	if pol > 0 && s.sarcastic(o) {
+		return -1, mood
+	}
 	// "X जैसा प्रतिभाशाली व्यक्ति मैंने नहीं देखा": a comparison praises.
 	if mood == pipeline.MoodNegated && pol > 0 {
 		switch s.w(o.k - 1) {
@@ -2846,6 +2851,51 @@ func (s *sentCtx) coordinatedEval(o occurrence, rest []occurrence) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// jibeNoun: words naming a jibe or a taunt ("X का तंज-", "तंज कसते हुए
+// कहा", "चुटकी लेते हुए", "मजाक उड़ाते हुए").
+func jibeNoun(w string) bool {
+	switch w {
+	case "तंज", "कटाक्ष", "चुटकी", "व्यंग्य", "व्यंग", "ताना", "मजाक", "तंज़":
+		return true
+	}
+	return false
+}
+
+// sarcastic: the praise word at o is said in mockery — "तथाकथित" just
+// before it, or it stands in words (a content clause, up to three levels)
+// introduced by a jibe of the speaker ("X का तंज- '…'", "X ने तंज कसते
+// हुए कहा कि …"). A jibe answered ("X के तंज पर Y का जवाब- '…'") is
+// someone else's: a jibe word before पर/के/का/की/से/को does not count.
+func (s *sentCtx) sarcastic(o occurrence) bool {
+	for j := o.k - 1; j >= o.k-2 && j >= s.sn.a; j-- {
+		if s.w(j) == "तथाकथित" {
+			return true
+		}
+	}
+	if o.k < s.sn.a || o.k-s.sn.a >= len(s.cid) {
+		return false
+	}
+	ci := int(s.cid[o.k-s.sn.a])
+	for depth := 0; depth < 3 && ci >= 0 && ci < len(s.cls) && s.cls[ci].kind == ckContent; depth++ {
+		p := s.cls[ci].parent
+		if p < 0 || p >= ci {
+			return false
+		}
+		for _, k := range s.cls[p].toks {
+			if !jibeNoun(s.w(k)) {
+				continue
+			}
+			switch s.w(k + 1) {
+			case "पर", "के", "का", "की", "से", "को":
+				continue
+			}
+			return true
+		}
+		ci = p
 	}
 	return false
 }

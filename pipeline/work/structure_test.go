@@ -828,3 +828,43 @@ func TestNegatedOnlyFrame(t *testing.T) {
 		}
 	}
 }
+
+// TestSession7 (session 7): constructions that made false stances or
+// lost the speaker on the blind-written dev files, each a sentence of our
+// own ("title || body" for a headline with a body; no "||": body only).
+func TestSession7(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// Praise said as a jibe is mockery.
+		{"a jibe's quoted praise", "मोदी का तंज- ‘राहुल गांधी बहुत समझदार नेता हैं, तभी तो ऐसी बातें करते हैं’ || ", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"praise after तंज कसते हुए कहा कि", "फराज ने तंज कसते हुए कहा कि मस्क तो दुनिया के सबसे विनम्र इंसान हैं।", []string{"nigel-farage>elon-musk:h"}},
+		{"praise after चुटकी लेते हुए", "ऑल्टमैन ने चुटकी लेते हुए कहा कि मस्क सचमुच महान दूरदर्शी हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"तथाकथित before the praise word", "मस्क ने कहा कि ऑल्टमैन तथाकथित ईमानदार इंसान हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"a reply to a jibe is the replier's own words", "ट्रंप के तंज पर मस्क का जवाब- ‘ट्रंप महान नेता हैं’ || ", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:h"}},
+		{"plain words stay praise", "फराज ने कहा कि मस्क तो दुनिया के सबसे विनम्र इंसान हैं।", []string{"nigel-farage>elon-musk:s"}},
+		// An interview given to an outlet: the outlet is where.
+		{"Y को दिए इंटरव्यू में", "फॉक्स न्यूज की जगह ट्रंप ने एक्सियोस को दिए इंटरव्यू में मस्क को बेहतरीन इंसान बताया।", []string{"donald-trump>elon-musk:s"}},
+		{"Y को दिए गए साक्षात्कार के दौरान", "एक्सियोस को दिए गए साक्षात्कार के दौरान ऑल्टमैन ने मस्क की जमकर तारीफ की।", []string{"sam-altman>elon-musk:s"}},
+		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s7", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
