@@ -414,7 +414,11 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 			j++
 		}
-		if !ok || s.mentionAt(j) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
+		// "प्रधानमंत्री अडानी की जांच …": a title is one entity's at a
+		// time (the watchlist's epithets are facts), so another tracked
+		// name right after it is not its holder's name but the next
+		// phrase; the title stands for its own holder.
+		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
 			continue
 		}
 		// "किसी प्रधानमंत्री ने", "एक पूर्व राष्ट्रपति": not a reference.
@@ -423,7 +427,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
 		// of a name, or part of one, that is not the entity.
-		if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {
+		if j < s.sn.b && s.isWord(j) && !s.mentionAt(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {
 			continue
 		}
 		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a
@@ -616,6 +620,41 @@ func (a *Analyzer) officeAt(s *sentCtx, k int) int {
 	return e
 }
 
+// mentionEnt is the entity of the mention starting at token k, or -1.
+func (s *sentCtx) mentionEnt(k int) int {
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.tok == k {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// otherHolder reports a tracked mention at token j that cannot be the
+// name of a title held by entity e: another tracked entity, right after
+// the title ("प्रधानमंत्री अडानी की जांच नहीं करवा सकते": the prime
+// minister, then Adani).
+func (a *Analyzer) otherHolder(s *sentCtx, j, e int) bool {
+	m := s.mentionEnt(j)
+	return m >= 0 && m != e && a.matcher.adjacent(s.f, j-1, j)
+}
+
+// heldByOther reports an office word at k that is, on the story's date, a
+// watchlist title of a tracked entity other than e: "प्रधानमंत्री अडानी"
+// gives the office to nobody.
+func (a *Analyzer) heldByOther(s *sentCtx, k, e int) bool {
+	id := s.wordID(k)
+	if id < 0 || s.st == nil {
+		return false
+	}
+	for _, ep := range a.epithOf[id] {
+		if !ep.office && !ep.kind && !ep.act && ep.entity >= 0 && ep.entity != e && len(ep.words) == 1 && ep.period.At(s.st.published) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherOffice reports an office word at k qualified as someone else's:
 // after a genitive, a title or a name ("भारत के राष्ट्रपति", "पूर्व
 // राष्ट्रपति", "ब्रिटिश प्रधानमंत्री", "टेस्ला सीईओ").
@@ -644,7 +683,7 @@ func (a *Analyzer) learnOffice(s *sentCtx, st *storyState, k int) {
 				break
 			}
 		}
-		if e < 0 || !a.isPerson[e] {
+		if e < 0 || !a.isPerson[e] || a.heldByOther(s, k, e) {
 			return
 		}
 	case a.matcher.nameLike(s.f, k+1):
@@ -888,13 +927,18 @@ func (a *Analyzer) bind(s *sentCtx, st *storyState) {
 		switch {
 		case asked >= 0:
 			c.ent = asked
-		case !named && a.lastAttack(st, c.ent) && a.wordBetween(s, s.sn.a, c.tok, ncReply):
+		case !named && a.lastAttack(st, c.ent) && (a.wordBetween(s, s.sn.a, c.tok, ncReply) || a.chargeSays(s, c.tok)):
 			c.ent = st.lastPair[1]
 		}
 		for j := range s.chunks {
 			o := s.chunks[j]
 			if j == i || o.pron != 0 || o.ent != c.ent || o.clause != c.clause {
 				continue
+			}
+			// "X से जब पूछा गया तो उन्होंने …": the one asked is no
+			// object of the answer.
+			if asked >= 0 && o.mk == mkSe && o.ent == asked {
+				break
 			}
 			switch o.mk {
 			case mkKo, mkPar, mkKhilaf, mkPrati, mkSe:
@@ -907,6 +951,28 @@ func (a *Analyzer) bind(s *sentCtx, st *storyState) {
 			break
 		}
 	}
+}
+
+// chargeSays reports a filing's words before token k: "<charge> के
+// मुताबिक/अनुसार" or "<charge> में" (grounding.yaml charges).
+func (a *Analyzer) chargeSays(s *sentCtx, k int) bool {
+	for j := s.sn.a; j+1 < k; j++ {
+		if !a.matcher.charges[s.f.words[j]] {
+			continue
+		}
+		switch s.f.words[j+1] {
+		case "में":
+			return true
+		case "के":
+			if j+2 < k {
+				switch s.f.words[j+2] {
+				case "मुताबिक", "अनुसार":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // lastAttack reports that the story's last asserted stance was an attack

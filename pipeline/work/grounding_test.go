@@ -1686,3 +1686,69 @@ func TestGroundingWordLikeSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingTitleBeforeAnotherName: a watchlist title is one entity's
+// at a time, so another tracked name right after it is the next phrase,
+// not the title's holder ("प्रधानमंत्री अडानी को बचा रहे हैं": the prime
+// minister, then Adani); nor does it give the office to that name.
+func TestGroundingTitleBeforeAnotherName(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"a headline's title before another name", "मोदी पर राहुल का वार: प्रधानमंत्री मुकेश अंबानी की खुलकर तारीफ करते हैं", "",
+			[]string{"narendra-modi>mukesh-ambani:s", "rahul-gandhi>narendra-modi:h"}},
+		{"the office stays its holder's", "",
+			"विपक्ष ने संसद में नरेंद्र मोदी सरकार को घेरा। राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं। बाद में प्रधानमंत्री ने राहुल गांधी की आलोचना की।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"the holder's own name is still his title", "",
+			"प्रधानमंत्री नरेंद्र मोदी ने मुकेश अंबानी की तारीफ की।",
+			[]string{"narendra-modi>mukesh-ambani:s"}},
+		{"not named: nobody", "",
+			"राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "title-next", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
+
+// TestGroundingChargeSays: after the filer's attack, the subject pronoun
+// of the filing's words ("याचिका के मुताबिक उन्होंने …", "शिकायत में कहा
+// गया है कि उन्होंने …") is the one accused (grounding.yaml charges);
+// and the one asked who answers ("X से जब पूछा गया तो उन्होंने …") is no
+// object of the answer.
+func TestGroundingChargeSays(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a petition's words",
+			"एलन मस्क ने अदालत में नई याचिका दायर कर सैम ऑल्टमैन पर निशाना साधा। याचिका के मुताबिक उन्होंने निवेशकों को गुमराह किया और मस्क को धोखा दिया।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a complaint's words",
+			"राहुल गांधी ने गौतम अडानी पर हमला बोला। शिकायत में कहा गया है कि उन्होंने नरेंद्र मोदी की झूठी तारीफ की।",
+			[]string{"gautam-adani>narendra-modi:s", "rahul-gandhi>gautam-adani:h"}},
+		{"no attack before: the filer still",
+			"एलन मस्क ने सैम ऑल्टमैन की तारीफ की। याचिका के मुताबिक उन्होंने ओपनएआई की आलोचना की।",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
+		{"the one asked answers",
+			"एलन मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला से जब इस पर पूछा गया, तो उन्होंने कहा कि मस्क गलत हैं।",
+			[]string{"elon-musk>openai:h", "satya-nadella>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "charge", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
