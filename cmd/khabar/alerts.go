@@ -30,8 +30,49 @@ func (a *app) newAlertsCmd() *cobra.Command {
 		Use:   "alerts",
 		Short: "List fired alerts, or dry-run alert rules over stories",
 	}
-	cmd.AddCommand(a.newAlertsListCmd(), a.newAlertsTestCmd())
+	cmd.AddCommand(a.newAlertsListCmd(), a.newAlertsTestCmd(), a.newAlertsMigrateCmd())
 	return cmd
+}
+
+// newAlertsMigrateCmd is `khabar alerts migrate`: the alert-state topic of
+// an older khabar copied into alert-judge-state and alert-list, once.
+func (a *app) newAlertsMigrateCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "migrate",
+		Short: "Copy the alert-state topic of an older khabar into alert-judge-state and alert-list (Kafka, once)",
+		Long: `Over Kafka, copies the alert-state topic written by a khabar from before the
+alert state was split (one topic every alert process restored whole) into
+alert-judge-state (the judge's records, per partition of alert-inputs) and
+alert-list (the stored alerts and delivery marks). Run it after
+` + "`khabar setup kafka`" + ` with no track-role process running; it marks
+alert-list when done, so running it again copies nothing. The old topic
+is left as it is.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) (err error) {
+			cfg, err := a.config()
+			if err != nil {
+				return err
+			}
+			if cfg.Bus.Kind != "kafka" {
+				return &exitError{code: 2, err: errors.New("alerts migrate: bus.kind is not kafka: nothing to migrate")}
+			}
+			bus, err := kafka.New(cmd.Context(), kafka.FromConfig(cfg.Bus.Kafka), a.logger())
+			if err != nil {
+				return err
+			}
+			defer func() { err = errors.Join(err, bus.Close()) }()
+			res, err := kafka.MigrateAlertState(cmd.Context(), bus)
+			if err != nil {
+				return err
+			}
+			if !res.Done {
+				fmt.Fprintln(cmd.OutOrStdout(), "alert-state was migrated before: nothing copied")
+				return nil
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "alert-state copied: %d records to alert-judge-state, %d to alert-list\n", res.Judge, res.List)
+			return nil
+		},
+	}
 }
 
 func (a *app) newAlertsListCmd() *cobra.Command {
