@@ -3,7 +3,6 @@ package feeds
 import (
 	"context"
 	"crypto/hmac"
-	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -25,6 +24,7 @@ import (
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
 // recPub records published stories; mode decides what happens to each
@@ -162,7 +162,7 @@ func startAcked(t *testing.T, cfg Config, store pipeline.StateStore) (*Poller, *
 }
 
 // running runs p until the test's cleanup or stop is called.
-func running(t *testing.T, p *Poller) (stop func()) {
+func running(t testing.TB, p *Poller) (stop func()) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -180,11 +180,11 @@ func running(t *testing.T, p *Poller) (stop func()) {
 	return stop
 }
 
-func testLogger(t *testing.T) *slog.Logger {
+func testLogger(t testing.TB) *slog.Logger {
 	return slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
-type testWriter struct{ t *testing.T }
+type testWriter struct{ t testing.TB }
 
 func (w testWriter) Write(p []byte) (int, error) {
 	w.t.Log(string(p))
@@ -199,14 +199,21 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 
 // waitWithin polls cond until it holds, failing the test after limit; it
 // never asserts a duration.
-func waitWithin(t *testing.T, limit time.Duration, what string, cond func() bool) {
+func waitWithin(t testing.TB, limit time.Duration, what string, cond func() bool) {
+	t.Helper()
+	waitEvery(t, limit, 5*time.Millisecond, what, cond)
+}
+
+// waitEvery is waitWithin asking cond every interval (a benchmark asks
+// less often, so as not to add to what it measures).
+func waitEvery(t testing.TB, limit, every time.Duration, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for !cond() {
 		if time.Now().After(deadline) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
-		time.Sleep(5 * time.Millisecond)
+		time.Sleep(every)
 	}
 }
 
@@ -241,7 +248,7 @@ func openStoreB(b *testing.B, dir string) *boltstore.Store {
 
 // kafkaBroker is the shared test broker (scripts/kafka.sh); in CI its
 // absence fails the test.
-func kafkaBroker(t *testing.T) string {
+func kafkaBroker(t testing.TB) string {
 	t.Helper()
 	return kafkatest.Broker(t)
 }
@@ -256,11 +263,12 @@ func waitLong(t *testing.T, what string, cond func() bool) {
 // kafkaPoller is one poll process: its own bus, its own StateStore over
 // the shared feed-state topic, and the poller of its shard.
 type kafkaPoller struct {
-	bus   *kafka.Bus
-	state *kafka.FeedStateStore
-	view  *StateView
-	p     *Poller
-	stop  func()
+	bus     *kafka.Bus
+	state   *kafka.FeedStateStore
+	view    *StateView
+	p       *Poller
+	stopRun func()
+	stop    func()
 }
 
 func startKafkaPoller(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger) *kafkaPoller {
@@ -272,6 +280,16 @@ func startKafkaPoller(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, 
 // state through wrap(store) (nil: the store itself), e.g. a store that
 // stops persisting, as a killed process does.
 func startKafkaPollerWith(t *testing.T, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger, wrap func(pipeline.StateStore) pipeline.StateStore) *kafkaPoller {
+	t.Helper()
+	kp := openKafkaPoller(t, kcfg, cfg, shard, log, wrap, nil)
+	kp.run(t)
+	return kp
+}
+
+// openKafkaPoller opens a poll process as startKafkaPollerWith does,
+// without running it; its poller publishes through pub(bus) (nil: the bus
+// itself). stop closes it, at the latest when the test ends.
+func openKafkaPoller(t testing.TB, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger, wrap func(pipeline.StateStore) pipeline.StateStore, pub func(*kafka.Bus) pipeline.Publisher) *kafkaPoller {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -289,16 +307,19 @@ func startKafkaPollerWith(t *testing.T, kcfg kafka.Config, cfg Config, shard Sha
 	if wrap != nil {
 		st = wrap(state)
 	}
-	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: bus, State: st, View: view, Logger: log.With("poller", shard.String())})
+	var publisher pipeline.Publisher = bus
+	if pub != nil {
+		publisher = pub(bus)
+	}
+	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: publisher, State: st, View: view, Logger: log.With("poller", shard.String())})
 	if err != nil {
 		t.Fatal(err)
 	}
-	kp := &kafkaPoller{bus: bus, state: state, view: view, p: p}
-	stopRun := running(t, p)
+	kp := &kafkaPoller{bus: bus, state: state, view: view, p: p, stopRun: func() {}}
 	var once sync.Once
 	kp.stop = func() {
 		once.Do(func() {
-			stopRun() // Run returns after its last commit
+			kp.stopRun() // Run returns after its last commit
 			if err := state.Close(); err != nil {
 				t.Errorf("close state: %v", err)
 			}
@@ -311,8 +332,14 @@ func startKafkaPollerWith(t *testing.T, kcfg kafka.Config, cfg Config, shard Sha
 	return kp
 }
 
+// run runs the poller until stop.
+func (kp *kafkaPoller) run(t testing.TB) {
+	t.Helper()
+	kp.stopRun = running(t, kp.p)
+}
+
 // stories sums Health.Stories over the pollers' feeds.
-func storiesOf(t *testing.T, ps []*kafkaPoller) (stories int64, notModified int64) {
+func storiesOf(t testing.TB, ps []*kafkaPoller) (stories int64, notModified int64) {
 	for _, kp := range ps {
 		hs, err := kp.p.Health(context.Background())
 		if err != nil {
@@ -330,13 +357,11 @@ func storiesOf(t *testing.T, ps []*kafkaPoller) (stories int64, notModified int6
 // addr, under a fresh prefix (name, 8 random hex digits and a dot), with 3
 // partitions and a 5 s drain, adjusted by tweak (nil: none); the logger
 // is the test's when verbose.
-func setupKafka(t *testing.T, addr, name string, tweak func(*kafka.Config)) (kafka.Config, *slog.Logger) {
+func setupKafka(t testing.TB, addr, name string, tweak func(*kafka.Config)) (kafka.Config, *slog.Logger) {
 	t.Helper()
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
 	kcfg := kafka.DefaultConfig()
 	kcfg.Brokers = []string{addr}
-	kcfg.TopicPrefix = name + hex.EncodeToString(pb[:]) + "."
+	kcfg.TopicPrefix = testenv.Prefix(t, name, ".")
 	kcfg.Partitions = 3
 	kcfg.DrainTimeout = 5 * time.Second
 	if tweak != nil {

@@ -2,8 +2,6 @@ package feeds
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"os"
@@ -17,6 +15,7 @@ import (
 
 	"github.com/khabar/khabar/connectors/kafka"
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
 // restoreFeeds and restoreUpdates shape the feed-state topic of the
@@ -122,6 +121,16 @@ func populateFeedState(tb testing.TB, kcfg kafka.Config, sh restoreShape) {
 	flush()
 }
 
+// memBaseline collects the garbage and hands back to the OS what it can,
+// then returns the memory statistics and RSS left, and starts sampling
+// the peaks above them.
+func memBaseline() (before runtime.MemStats, rss0 uint64, peak *memPeak) {
+	runtime.GC()
+	debug.FreeOSMemory()
+	runtime.ReadMemStats(&before)
+	return before, rssBytes(), startMemPeak()
+}
+
 // memPeak samples the Go heap (objects) and the process RSS every few
 // milliseconds until stopped, and returns the peaks.
 type memPeak struct {
@@ -188,10 +197,7 @@ func rssBytes() uint64 {
 // earlier run (the first run logs it), so each variant can run in a
 // process of its own: -bench 'FeedStateRestore/whole', then '/shard'.
 func BenchmarkFeedStateRestore(b *testing.B) {
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		b.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
+	addr := kafkaBroker(b)
 	sh := restoreShapeFromEnv()
 	kcfg := kafka.DefaultConfig()
 	kcfg.Brokers = []string{addr}
@@ -200,9 +206,7 @@ func BenchmarkFeedStateRestore(b *testing.B) {
 	if p := os.Getenv("KHABAR_BENCH_FEEDSTATE_PREFIX"); p != "" {
 		kcfg.TopicPrefix = p
 	} else {
-		var pb [4]byte
-		_, _ = rand.Read(pb[:])
-		kcfg.TopicPrefix = "bfstate" + hex.EncodeToString(pb[:]) + "."
+		kcfg.TopicPrefix = testenv.Prefix(b, "bfstate", ".")
 		start := time.Now()
 		populateFeedState(b, kcfg, sh)
 		b.Logf("populated %s%s: %d feeds × %d polls in %s", kcfg.TopicPrefix, kafka.TopicFeedState,
@@ -223,12 +227,7 @@ func BenchmarkFeedStateRestore(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
-				runtime.GC()
-				debug.FreeOSMemory()
-				var before runtime.MemStats
-				runtime.ReadMemStats(&before)
-				rss0 := rssBytes()
-				peak := startMemPeak()
+				before, rss0, peak := memBaseline()
 
 				var state pipeline.StateStore
 				var closeState func() error

@@ -2,15 +2,12 @@ package feeds
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"runtime"
-	"runtime/debug"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -120,10 +117,7 @@ func (h heldPublisher) Publish(ctx context.Context, topic string, msgs ...*pipel
 // KHABAR_BENCH_HEAPPROFILE=FILE writes the in-use heap profile at the
 // peak of the last iteration's polling.
 func BenchmarkTakeOver(b *testing.B) {
-	addr := os.Getenv("KHABAR_TEST_KAFKA")
-	if addr == "" {
-		b.Skip("KHABAR_TEST_KAFKA not set: run scripts/kafka.sh start")
-	}
+	addr := kafkaBroker(b)
 	srv := &takeoverServer{n: takeoverFeeds}
 	srv.Server = httptest.NewServer(http.HandlerFunc(srv.serve))
 	defer srv.Close()
@@ -138,26 +132,15 @@ func BenchmarkTakeOver(b *testing.B) {
 	cfg.Workers, cfg.PerHost, cfg.HostGap = 16, 8, 0
 	cfg.AllowPrivate = true
 
-	kcfg := kafka.DefaultConfig()
-	kcfg.Brokers = []string{addr}
-	kcfg.Partitions = 6
-	kcfg.DrainTimeout = 5 * time.Second
-	var pb [4]byte
-	_, _ = rand.Read(pb[:])
-	kcfg.TopicPrefix = "btakeover" + hex.EncodeToString(pb[:]) + "."
+	kcfg, _ := setupKafka(b, addr, "btakeover", func(k *kafka.Config) { k.Partitions = 6 })
 	log := slog.New(slog.DiscardHandler)
 	{
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-		if _, err := kafka.Setup(ctx, kcfg, log); err != nil {
-			b.Fatalf("kafka setup: %v", err)
-		}
 		start := time.Now()
-		kp := startTakeoverPoller(ctx, b, kcfg, cfg, Shard{Index: 0, Count: 1}, log, nil, nil)
-		waitB(b, 10*time.Minute, "generation 0 delivered", func() bool {
+		kp := startTakeoverPoller(b, kcfg, cfg, Shard{Index: 0, Count: 1}, log, nil, nil)
+		waitB(b, "generation 0 delivered", func() bool {
 			return kp.stories(b) == takeoverFeeds*takeoverOld
 		})
-		kp.stop(b)
-		cancel()
+		kp.stop()
 		b.Logf("generation 0: %d stories of %d feeds delivered in %s (topics %s*)", takeoverFeeds*takeoverOld, takeoverFeeds,
 			time.Since(start).Round(time.Millisecond), kcfg.TopicPrefix)
 	}
@@ -174,26 +157,20 @@ func BenchmarkTakeOver(b *testing.B) {
 				srv.mu.Lock()
 				srv.gen = gen
 				srv.mu.Unlock()
-				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
-				runtime.GC()
-				debug.FreeOSMemory()
-				var before runtime.MemStats
-				runtime.ReadMemStats(&before)
-				rss0 := rssBytes()
-				peak := startMemPeak()
+				before, rss0, peak := memBaseline()
 				var hold *holdPub
 				over := &atomic.Bool{}
 				if mode != "acked" {
 					hold = &holdPub{}
 				}
-				kp := startTakeoverPoller(ctx, b, kcfg, cfg, Shard{Index: 0, Count: 2}, log, hold, over)
+				kp := startTakeoverPoller(b, kcfg, cfg, Shard{Index: 0, Count: 2}, log, hold, over)
 				oh, _ := kp.openPeak.heap, kp.openPeak.rss
 				stories0 := kp.stories(b)
 				want := stories0 + int64(len(kp.owned))*takeoverNew
 				if hold != nil {
 					// The outage lasts until the poller has published every
 					// new story or stopped fetching at its bound.
-					waitB(b, 10*time.Minute, "every new story published or the poller at its bound", func() bool {
+					waitB(b, "every new story published or the poller at its bound", func() bool {
 						if hold.count() >= len(kp.owned)*takeoverNew {
 							return true
 						}
@@ -212,12 +189,11 @@ func BenchmarkTakeOver(b *testing.B) {
 					over.Store(true)
 					hold.release()
 				}
-				waitB(b, 10*time.Minute, "every new story acked", func() bool {
+				waitB(b, "every new story acked", func() bool {
 					return kp.stories(b) == want
 				})
 				hp, rp := peak.end()
-				kp.stop(b)
-				cancel()
+				kp.stop()
 				openPeak += float64(oh) - float64(before.HeapAlloc)
 				runPeak += float64(hp) - float64(before.HeapAlloc)
 				rssPeak += float64(rp) - float64(rss0)
@@ -249,82 +225,41 @@ func writeHeapProfile(b *testing.B, path string) {
 	}
 }
 
-// takeoverPoller is one `khabar poll` process of the benchmark.
+// takeoverPoller is one `khabar poll` process of the benchmark, with
+// its feeds and the peak memory of its start (Open: restore and
+// read-back).
 type takeoverPoller struct {
-	bus      *kafka.Bus
-	state    *kafka.FeedStateStore
-	p        *Poller
+	*kafkaPoller
 	owned    []FeedHealth
 	openPeak struct{ heap, rss uint64 }
-	cancel   context.CancelFunc
-	done     chan error
 }
 
-func startTakeoverPoller(ctx context.Context, b *testing.B, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger, hold *holdPub, over *atomic.Bool) *takeoverPoller {
+func startTakeoverPoller(b *testing.B, kcfg kafka.Config, cfg Config, shard Shard, log *slog.Logger, hold *holdPub, over *atomic.Bool) *takeoverPoller {
 	b.Helper()
 	peak := startMemPeak()
-	bus, err := kafka.New(ctx, kcfg, log)
-	if err != nil {
-		b.Fatal(err)
-	}
-	view := NewStateView(shard)
-	state, err := kafka.OpenFeedStateStore(ctx, bus, kafka.TopicFeedState, view.Keep)
-	if err != nil {
-		b.Fatal(err)
-	}
-	var pub pipeline.Publisher = bus
+	var pub func(*kafka.Bus) pipeline.Publisher
 	if hold != nil {
-		pub = heldPublisher{Bus: bus, hold: hold, over: over}
+		pub = func(bus *kafka.Bus) pipeline.Publisher { return heldPublisher{Bus: bus, hold: hold, over: over} }
 	}
-	p, err := Open(ctx, Setup{Config: cfg, Shard: shard, Publisher: pub, State: state, View: view, Logger: log})
-	if err != nil {
-		b.Fatal(err)
-	}
-	kp := &takeoverPoller{bus: bus, state: state, p: p, done: make(chan error, 1)}
+	kp := &takeoverPoller{kafkaPoller: openKafkaPoller(b, kcfg, cfg, shard, log, nil, pub)}
 	kp.openPeak.heap, kp.openPeak.rss = peak.end()
-	kp.owned, err = p.Health(ctx)
+	var err error
+	kp.owned, err = kp.p.Health(context.Background())
 	if err != nil {
 		b.Fatal(err)
 	}
-	rctx, cancel := context.WithCancel(context.Background())
-	kp.cancel = cancel
-	go func() { kp.done <- p.Run(rctx) }()
+	kp.run(b)
 	return kp
 }
 
 func (kp *takeoverPoller) stories(b *testing.B) int64 {
-	hs, err := kp.p.Health(context.Background())
-	if err != nil {
-		b.Fatal(err)
-	}
-	var n int64
-	for _, h := range hs {
-		n += h.Stories
-	}
+	n, _ := storiesOf(b, []*kafkaPoller{kp.kafkaPoller})
 	return n
 }
 
-func (kp *takeoverPoller) stop(b *testing.B) {
-	kp.cancel()
-	if err := <-kp.done; err != nil {
-		b.Errorf("Run: %v", err)
-	}
-	if err := kp.state.Close(); err != nil {
-		b.Errorf("close state: %v", err)
-	}
-	if err := kp.bus.Close(); err != nil {
-		b.Errorf("close bus: %v", err)
-	}
-}
-
-// waitB polls cond until it holds, failing the benchmark after limit.
-func waitB(b *testing.B, limit time.Duration, what string, cond func() bool) {
+// waitB polls cond until it holds, failing the benchmark after ten
+// minutes.
+func waitB(b *testing.B, what string, cond func() bool) {
 	b.Helper()
-	deadline := time.Now().Add(limit)
-	for !cond() {
-		if time.Now().After(deadline) {
-			b.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+	waitEvery(b, 10*time.Minute, 20*time.Millisecond, what, cond)
 }
