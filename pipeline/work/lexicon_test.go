@@ -699,3 +699,43 @@ func TestCapitulationAndBuying(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames7 reads session 7's lexicon pass with its negative cases:
+// fights played down (दुखद, स्वाभाविक), a full stop to a tie or a fight,
+// praise posts deleted, money in Y said as a noun (निवेशक, not an
+// investor group), Y in Z's pocket, a friend of the rich.
+func TestFrames7(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", nil},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा पुराना है।", []string{"elon-musk>sam-altman:h"}},
+		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन पर पूर्ण विराम लगा दिया।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क और डोनाल्ड ट्रंप के विवाद पर विराम लग गया।", nil},
+		// An old post of praise is named, not praise now; deleted, the
+		// praise is taken back.
+		{"एलन मस्क की नाइजल फराज की तारीफ वाली पोस्ट फिर चर्चा में है।", nil},
+		{"एलन मस्क ने नाइजल फराज की तारीफ वाली पुरानी पोस्ट हटा दी।", []string{"elon-musk>nigel-farage:h"}},
+		{"एलन मस्क ने नाइजल फराज की तारीफ की।", []string{"elon-musk>nigel-farage:s"}},
+		// Money in Y as a noun; an investor group led by Y is no stance.
+		{"माइक्रोसॉफ्ट ओपनएआई में सबसे बड़ा निवेशक है।", []string{"microsoft>openai:s"}},
+		{"सैम ऑल्टमैन ने एलन मस्क की अगुवाई वाले निवेशक समूह की पेशकश के बारे में बताया।", nil},
+		{"माइक्रोसॉफ्ट के निवेशकों ने ओपनएआई के बारे में सवाल पूछे।", nil},
+		// In Z's pocket: Y (the subject) is mocked, not Z.
+		{"एलन मस्क ने कहा कि ओपनएआई अब माइक्रोसॉफ्ट की जेब में है।", []string{"elon-musk>openai:h"}},
+		// A friend of the rich is a charge; one's own friend is praise.
+		{"राहुल गांधी ने नरेंद्र मोदी को अरबपतियों का मित्र बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी को अपना मित्र बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "f7", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
