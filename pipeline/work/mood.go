@@ -79,6 +79,12 @@ func (a *Analyzer) moods(s *sentCtx) {
 		case cond:
 			cl.mood = pipeline.MoodHypothetical
 		}
+		// "उन रिपोर्टों के बाद आया जिनमें दावा किया गया था कि …",
+		// "रिपोर्ट में कहा गया कि …": what a report or the news claimed
+		// is a claim, not asserted by the story.
+		if cl.mood == "" && cl.kind == ckContent && s.reportClaim(i) {
+			cl.mood = pipeline.MoodSpeculative
+		}
 		// "X, जिन्हें Y ने धोखेबाज कहा था, ने कुछ नहीं कहा": a
 		// relative clause about a person says its own mood.
 		if p := cl.parent; p >= 0 && p < i && cl.mood == "" && !(cl.kind == ckRel && s.personRel(cl)) {
@@ -243,4 +249,56 @@ func (a *Analyzer) future(s *sentCtx, cl *clause) {
 			break
 		}
 	}
+}
+
+// reportNoun: news reports and rumours as the bearer of a claim.
+func reportNoun(w string) bool {
+	switch w {
+	case "रिपोर्ट", "रिपोर्टों", "रिपोर्टें", "खबर", "खबरों", "खबरें", "अटकलों", "अफवाह", "अफवाहों", "अफवाहें":
+		return true
+	}
+	return false
+}
+
+// reportClaim: content clause i is said by a passive claim with no
+// agent ("दावा किया गया (था)", "कहा गया", "बताया गया") whose clause, or
+// the host of that relative clause, names a report or the news: "उन
+// रिपोर्टों … जिनमें दावा किया गया था कि …", "रिपोर्ट में कहा गया कि …".
+func (s *sentCtx) reportClaim(i int) bool {
+	p := s.cls[i].parent
+	if p < 0 || p >= i {
+		return false
+	}
+	passive, report := false, false
+	for _, k := range s.cls[p].toks {
+		switch w := s.w(k); {
+		case w == "ने":
+			return false
+		case reportNoun(w):
+			report = true
+		case w == "कहा" || w == "बताया" || w == "दावा":
+			n := k + 1
+			if s.w(n) == "किया" {
+				n++
+			}
+			switch s.w(n) {
+			case "गया", "गई", "गए", "गयी", "गये":
+				passive = true
+			}
+		}
+	}
+	if !passive {
+		return false
+	}
+	if !report && s.cls[p].kind == ckRel {
+		if h := s.cls[p].parent; h >= 0 && h < p {
+			for _, k := range s.cls[h].toks {
+				if reportNoun(s.w(k)) {
+					report = true
+					break
+				}
+			}
+		}
+	}
+	return report
 }

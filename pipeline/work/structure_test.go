@@ -848,6 +848,12 @@ func TestSession7(t *testing.T) {
 		// An interview given to an outlet: the outlet is where.
 		{"Y को दिए इंटरव्यू में", "फॉक्स न्यूज की जगह ट्रंप ने एक्सियोस को दिए इंटरव्यू में मस्क को बेहतरीन इंसान बताया।", []string{"donald-trump>elon-musk:s"}},
 		{"Y को दिए गए साक्षात्कार के दौरान", "एक्सियोस को दिए गए साक्षात्कार के दौरान ऑल्टमैन ने मस्क की जमकर तारीफ की।", []string{"sam-altman>elon-musk:s"}},
+		// What a report or the news claimed is a claim.
+		{"relative clause of reports: दावा किया गया था कि", "यह टिप्पणी उन खबरों के बाद आई जिनमें दावा किया गया था कि मस्क और ट्रंप के बीच दरार पड़ गई है।", nil},
+		{"rejected reports: the content is theirs", "गूगल ने उन रिपोर्टों को गलत बताया जिनमें कहा गया था कि वह रिलायंस के साथ अपना करार तोड़ने जा रही है।", nil},
+		{"रिपोर्ट में कहा गया कि", "एक रिपोर्ट में कहा गया कि मस्क ने ट्रंप से नाता तोड़ लिया है।", nil},
+		{"a statement's passive words stay the issuer's", "ओपनएआई ने मंगलवार को एक बयान जारी किया। बयान में कहा गया कि मस्क लोगों को गुमराह कर रहे हैं।", []string{"openai>elon-musk:h"}},
+		{"the narrator's own relation is asserted", "यह टिप्पणी उन खबरों के बाद आई कि मस्क ने ट्रंप से नाता तोड़ लिया है। मस्क ने ट्रंप से नाता तोड़ लिया है।", []string{"elon-musk>donald-trump:h"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
