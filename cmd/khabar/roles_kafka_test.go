@@ -118,15 +118,19 @@ bus:
 	if _, err := kafka.Setup(ctx, c.kcfg, nil); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() {
-		for _, p := range c.procs {
-			if p.ProcessState == nil {
-				_ = p.Process.Kill()
-				_ = p.Wait()
-			}
-		}
-	})
+	t.Cleanup(c.killLeft)
 	return c
+}
+
+// killLeft kills the role processes still running when the test ends
+// (a failing test stops none of them).
+func (c *cluster) killLeft() {
+	for _, p := range c.procs {
+		if p.ProcessState == nil {
+			_ = p.Process.Kill()
+			_ = p.Wait()
+		}
+	}
 }
 
 // start runs `khabar ARGS` as a child process with its own data dir.

@@ -315,14 +315,7 @@ bus:
 		t.Fatal(err)
 	}
 	c := &cluster{t: t, dir: dir, config: path}
-	t.Cleanup(func() {
-		for _, p := range c.procs {
-			if p.ProcessState == nil {
-				_ = p.Process.Kill()
-				_ = p.Wait()
-			}
-		}
-	})
+	t.Cleanup(c.killLeft)
 	return c
 }
 
