@@ -1752,3 +1752,29 @@ func TestGroundingChargeSays(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingGivenNameInHeadlineWords: a headline's given name alone
+// that opens the words of the tracked person named right before it ("X
+// बोले - एलन …") is the person, unless the story names someone else of
+// that name; elsewhere a given name alone still needs the full name.
+func TestGroundingGivenNameInHeadlineWords(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	cases := []struct {
+		name, title, body string
+		want              []string
+	}{
+		{"after a speech dash", "ट्रंप बोले - एलन बहुत होशियार आदमी हैं", "", []string{"donald-trump", "elon-musk"}},
+		{"after ने कहा and a colon", "एलिसन ने कहा: सैम पर पूरा भरोसा", "", []string{"larry-ellison", "sam-altman"}},
+		{"no speaker before it", "एलन बोले - ट्रंप महान नेता", "", []string{"donald-trump"}},
+		{"someone else of the name", "ट्रंप बोले - एलन बहुत होशियार आदमी हैं", "फिल्म अभिनेता एलन कमिंग ने भी बयान दिया।", []string{"donald-trump"}},
+		{"not opening the words", "ट्रंप बोले - मेरे दोस्त एलन बहुत होशियार", "", []string{"donald-trump"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
+				t.Fatalf("entities %v, want %v", got, c.want)
+			}
+		})
+	}
+}

@@ -932,7 +932,46 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 				break
 			}
 		}
+		// "ट्रंप बोले - एलन बहुत समझदार हैं": a headline's tracked
+		// speaker speaks of the person by the given name alone.
+		if ev.kind == 0 && ev.field == 0 && m.spokenOf(fields, evs, i) {
+			ev.kind = gFull
+		}
 	}
+}
+
+// spokenOf reports a headline's given name that opens the words of the
+// tracked person named right before it ("X बोले - एलन …", "X ने कहा:
+// सैम …"): a public figure calls an acquaintance by the given name.
+func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	ev, o := evs[i], evs[i-1]
+	if o.field != ev.field || o.kind != gFull || !m.person[o.entity] || o.entity == ev.entity {
+		return false
+	}
+	ws := fields[ev.field].words
+	k := o.tokEnd
+	if k < ev.tok && ws[k] == "ने" {
+		k++
+	}
+	if k >= ev.tok {
+		return false
+	}
+	switch ws[k] {
+	case "बोले", "बोलीं", "बोला", "बोली", "कहा", "कहते":
+	default:
+		return false
+	}
+	k++
+	if k < ev.tok {
+		switch ws[k] {
+		case "-", ":", ",", "–", "—":
+			k++
+		}
+	}
+	return k == ev.tok
 }
 
 // coordinated reports whether event i is joined to a person's mention by
