@@ -50,8 +50,8 @@ func hotKeyInputs(rule, key string, n int, start time.Time, wall time.Time) []*p
 	return msgs
 }
 
-// BenchmarkJudgeHotKeyKafka: JudgeHandler over the Kafka alert-state
-// store, 2,000 inputs of one hot key per iteration (a fresh key each), the
+// BenchmarkJudgeHotKeyKafka: JudgeHandler over the Kafka judge state
+// (alert-judge-state, one partition loaded and fenced), 2,000 inputs of one hot key per iteration (a fresh key each), the
 // shipped burst rule (3 sources within 1h, quiet 6h). Reports inputs/s.
 func BenchmarkJudgeHotKeyKafka(b *testing.B) {
 	cfg := kafkaConfig(b, kafkatest.Broker(b))
@@ -62,7 +62,27 @@ func BenchmarkJudgeHotKeyKafka(b *testing.B) {
 		}
 		cfg.BatchTimeout = d
 	}
-	st, _ := kafkatest.StateStore(b, cfg, kafka.TopicAlertState, quietLogger())
+	// KHABAR_BENCH_ALERT_STORE=whole: the baseline, the old layout's
+	// alert-state store restored whole (no fences).
+	var st interface {
+		pipeline.StateStore
+		Close() error
+	}
+	if os.Getenv("KHABAR_BENCH_ALERT_STORE") == "whole" {
+		st, _ = kafkatest.StateStore(b, cfg, kafka.TopicAlertState, quietLogger())
+	} else {
+		bus := kafkatest.Bus(b, cfg, quietLogger())
+		js, err := kafka.OpenAlertJudgeStore(context.Background(), bus)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Cleanup(func() {
+			if err := js.Close(); err != nil {
+				b.Error(err)
+			}
+		})
+		st = js
+	}
 	rules, err := alert.ParseRules("bench", []byte(`version: 1
 rules:
   - {name: hostile-burst-person, on: analysis, polarity: hostile, types: [person], key: entity,
