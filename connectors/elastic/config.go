@@ -75,7 +75,30 @@ type Config struct {
 	// EntityType tells the type (pipeline.TypePerson, TypeOrg, TypeDeal) of
 	// a watchlist id, to fill the persons and orgs fields. Optional.
 	EntityType func(id string) string
+	// VersionsRetention is how long an event id's applied version is kept
+	// in the event versions index after its last change was applied (the
+	// indexer's clock): ApplyEvents prunes older ones at most every
+	// VersionsPruneEvery (Sink.PruneVersions). Within it, a late older
+	// message of an event never undoes a newer change (no retracted event
+	// comes back); past it, such a message is applied as if new. It must
+	// be at least MinVersionsRetention, a redelivery horizon (the Kafka
+	// topics' 7-day retention); 0 keeps every version for ever.
+	VersionsRetention time.Duration
 }
+
+// DefaultVersionsRetention is the default Config.VersionsRetention: 30
+// days, over four times the stances, events and tracker markers' 7-day
+// horizon.
+const DefaultVersionsRetention = 30 * 24 * time.Hour
+
+// MinVersionsRetention is the shortest Config.VersionsRetention accepted:
+// the 7-day horizon within which a message can be delivered again (the
+// default retention of khabar's topics, the tracker's folded markers).
+const MinVersionsRetention = 7 * 24 * time.Hour
+
+// VersionsPruneEvery is how often ApplyEvents prunes the event versions
+// index (one delete-by-query of the versions older than the retention).
+const VersionsPruneEvery = time.Hour
 
 // DefaultConfig returns the defaults: one node on loopback, prefix
 // "khabar-", 2 workers, 5 MB bulk requests, 429 and 5xx retried.
@@ -92,6 +115,8 @@ func DefaultConfig() Config {
 		RetryBackoffMin: 100 * time.Millisecond,
 		RetryBackoffMax: 5 * time.Second,
 		RequestTimeout:  time.Minute,
+
+		VersionsRetention: DefaultVersionsRetention,
 	}
 }
 
@@ -162,6 +187,8 @@ func (c *Config) Validate() error {
 		return errors.New("elastic: RequestTimeout must be positive")
 	case c.Username != "" && c.Password == "" && c.APIKey == "":
 		return errors.New("elastic: Password is needed with Username")
+	case c.VersionsRetention < 0 || c.VersionsRetention > 0 && c.VersionsRetention < MinVersionsRetention:
+		return fmt.Errorf("elastic: VersionsRetention %s must be 0 (keep for ever) or at least %s, the redelivery horizon", c.VersionsRetention, MinVersionsRetention)
 	}
 	if c.CAFile != "" {
 		if _, err := os.Stat(c.CAFile); err != nil {

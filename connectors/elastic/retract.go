@@ -150,7 +150,8 @@ func (s *Sink) findIDs(ctx context.Context, family string, indices, ids []string
 //
 //  1. The version of each change is recorded in the event versions index
 //     (Config.versionsIndex: one small document per event id, never rolled
-//     over, never deleted), with Elasticsearch's external versions
+//     over, deleted Config.VersionsRetention after its last change:
+//     PruneVersions), with Elasticsearch's external versions
 //     (version_type=external_gte): a change whose id has a newer version
 //     recorded is refused there (409) and goes no further. This is the
 //     check that outlives a rollover, a restart and index.gc_deletes: a
@@ -316,6 +317,7 @@ func (s *Sink) ApplyEvents(ctx context.Context, changes []index.EventChange) err
 		return err
 	}
 	s.log.Debug("event messages applied", "changes", len(changes), "operations", len(targets))
+	s.maybePruneVersions(ctx)
 	return rejectedErr(rejected)
 }
 
@@ -338,12 +340,10 @@ func (s *Sink) recordVersions(ctx context.Context, ops []op) ([]op, []Rejected, 
 	}
 	ix := s.cfg.versionsIndex()
 	items := make([]esutil.BulkIndexerItem, len(ops))
+	at := s.now().Unix()
 	for i, o := range ops {
 		v := o.version
-		body := `{"retracted":false}`
-		if o.body == nil {
-			body = `{"retracted":true}`
-		}
+		body := fmt.Sprintf(`{"retracted":%t,"at":%d}`, o.body == nil, at)
 		items[i] = esutil.BulkIndexerItem{Index: ix, Action: "index", DocumentID: o.id, Version: &v, VersionType: "external_gte", Body: strings.NewReader(body)}
 	}
 	answers, err := s.runBulk(ctx, "record event versions", items)
@@ -456,6 +456,9 @@ func (s *Sink) runBulk(ctx context.Context, what string, items []esutil.BulkInde
 		meta := map[string]any{"_index": it.Index, "_id": it.DocumentID}
 		if it.Version != nil {
 			meta["version"], meta["version_type"] = *it.Version, it.VersionType
+		}
+		if it.IfSeqNo != nil && it.IfPrimaryTerm != nil {
+			meta["if_seq_no"], meta["if_primary_term"] = *it.IfSeqNo, *it.IfPrimaryTerm
 		}
 		line, err := json.Marshal(map[string]any{it.Action: meta})
 		if err != nil {

@@ -109,13 +109,18 @@ func Setup(ctx context.Context, cfg Config, logger *slog.Logger) (SetupReport, e
 
 // versionsIndexBody is the event versions index (Config.versionsIndex): a
 // document per event id whose external version is the newest message
-// applied for it and whose only field says whether that was a retraction.
-// It is never rolled over: what it records must outlive the events indices'
-// rollovers.
+// applied for it, with whether that was a retraction and when it was
+// applied ("at", the indexer's clock, unix seconds: Sink.PruneVersions
+// deletes by it). It is never rolled over: what it records must outlive
+// the events indices' rollovers.
 const versionsIndexBody = `{
   "settings": {"index": {"number_of_shards": 1, "auto_expand_replicas": "0-1"}},
-  "mappings": {"dynamic": false, "properties": {"retracted": {"type": "boolean"}}}
+  "mappings": {"dynamic": false, "properties": {"retracted": {"type": "boolean"}, ` + versionsAtField + `}}
 }`
+
+// versionsAtField maps the versions' "at" field; setup adds it to an
+// index created before it (an additive mapping change).
+const versionsAtField = `"at": {"type": "date", "format": "epoch_second"}`
 
 // ensureVersionsIndex creates the event versions index when missing.
 func ensureVersionsIndex(ctx context.Context, es *elasticsearch.Client, cfg Config) (string, error) {
@@ -125,7 +130,11 @@ func ensureVersionsIndex(ctx context.Context, es *elasticsearch.Client, cfg Conf
 		return "", err
 	}
 	if st != 404 {
-		return fmt.Sprintf("index %s (event versions): exists", name), nil
+		if _, err := do(ctx, es, "map the at field of "+name, esapi.IndicesPutMappingRequest{Index: []string{name},
+			Body: strings.NewReader(`{"properties": {` + versionsAtField + `}}`)}, nil); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("index %s (event versions): exists, \"at\" mapped", name), nil
 	}
 	st, err = do(ctx, es, "create index "+name, esapi.IndicesCreateRequest{Index: name, Body: strings.NewReader(versionsIndexBody)}, nil)
 	if err != nil && !(st == 400 && strings.Contains(err.Error(), "resource_already_exists_exception")) {

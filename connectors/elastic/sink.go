@@ -39,6 +39,13 @@ type Sink struct {
 	// recording the versions and writing the documents; an error ends
 	// the call there, as a crash would.
 	afterRecord func(context.Context) error
+
+	// now is the clock of the versions' "at" field and of their pruning
+	// (time.Now; tests move it).
+	now func() time.Time
+	// pruneMu guards lastPrune, when ApplyEvents last pruned the versions.
+	pruneMu   sync.Mutex
+	lastPrune time.Time
 }
 
 var (
@@ -71,7 +78,7 @@ func New(ctx context.Context, cfg Config, logger *slog.Logger, reg prometheus.Re
 	if err != nil {
 		return nil, err
 	}
-	s := &Sink{cfg: cfg, es: es, log: logger.With("sink", "elasticsearch"), an: an, m: m}
+	s := &Sink{cfg: cfg, es: es, log: logger.With("sink", "elasticsearch"), an: an, m: m, now: time.Now}
 	for _, f := range families {
 		alias := cfg.alias(f)
 		st, err := do(ctx, es, "check alias "+alias, esapi.IndicesExistsAliasRequest{Name: []string{alias}}, nil)
