@@ -3,10 +3,8 @@ package main
 import (
 	"maps"
 	"net/url"
-	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 	"time"
 )
@@ -17,30 +15,9 @@ import (
 // applies and no story is analysed again.
 func TestDemoModeRestartDeliversNothingTwice(t *testing.T) {
 	root := repoRoot(t)
-	shipped, err := os.ReadFile(filepath.Join(root, "deploy/khabar.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	cfg := string(shipped)
-	for _, r := range [][2]string{
-		{"data_dir: ../.khabar", "data_dir: " + filepath.Join(dir, "data")},
-		{"watchlist: watchlist.yaml", "watchlist: " + filepath.Join(root, "deploy/watchlist.yaml")},
-		{"alerts: alerts.yaml", "alerts: " + filepath.Join(root, "deploy/alerts.yaml")},
-		{"samples: samples", "samples: " + filepath.Join(root, "deploy/samples")},
-		{"listen: 127.0.0.1:8080", "listen: 127.0.0.1:0"},
-		{"min_interval: 2m", "min_interval: 1s\n  host_gap: 1ms"},
-		{"max_interval: 6h", "max_interval: 2s"},
-	} {
-		if !strings.Contains(cfg, r[0]) {
-			t.Fatalf("deploy/khabar.yaml no longer has %q", r[0])
-		}
-		cfg = strings.Replace(cfg, r[0], r[1], 1)
-	}
-	path := filepath.Join(dir, "khabar.yaml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeShippedConfig(t, root, t.TempDir(),
+		[2]string{"min_interval: 2m", "min_interval: 1s\n  host_gap: 1ms"},
+		[2]string{"max_interval: 6h", "max_interval: 2s"})
 	stories, _ := loadSamples(t, filepath.Join(root, "deploy/samples"))
 
 	r := startRun(t, path)

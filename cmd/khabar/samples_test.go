@@ -64,6 +64,37 @@ func tableFor(t *testing.T, tables map[string][][]string, prefix string) [][]str
 	return nil
 }
 
+// writeShippedConfig writes deploy/khabar.yaml to dir/khabar.yaml as a
+// new user runs it, with a fresh data dir under dir, the deploy folder's
+// watchlist, alerts and samples, any free port, and then the edits
+// (old, new); it fails the test when the shipped file no longer has an
+// old text. It returns the path.
+func writeShippedConfig(t *testing.T, root, dir string, edits ...[2]string) string {
+	t.Helper()
+	shipped, err := os.ReadFile(filepath.Join(root, "deploy/khabar.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := string(shipped)
+	for _, r := range append([][2]string{
+		{"data_dir: ../.khabar", "data_dir: " + filepath.Join(dir, "data")},
+		{"watchlist: watchlist.yaml", "watchlist: " + filepath.Join(root, "deploy/watchlist.yaml")},
+		{"alerts: alerts.yaml", "alerts: " + filepath.Join(root, "deploy/alerts.yaml")},
+		{"samples: samples", "samples: " + filepath.Join(root, "deploy/samples")},
+		{"listen: 127.0.0.1:8080", "listen: 127.0.0.1:0"},
+	}, edits...) {
+		if !strings.Contains(cfg, r[0]) {
+			t.Fatalf("deploy/khabar.yaml no longer has %q", r[0])
+		}
+		cfg = strings.Replace(cfg, r[0], r[1], 1)
+	}
+	path := filepath.Join(dir, "khabar.yaml")
+	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 func splitPair(s string) (string, string) {
 	a, b, _ := strings.Cut(s, " × ")
 	return a, b
@@ -88,28 +119,7 @@ func TestSamplesRelationships(t *testing.T) {
 		t.Fatalf("INDEX.md tables too short: %d states, %d history rows, %d alerts", len(states), len(history), len(alerts))
 	}
 
-	shipped, err := os.ReadFile(filepath.Join(root, "deploy/khabar.yaml"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	cfg := string(shipped)
-	for _, r := range [][2]string{
-		{"data_dir: ../.khabar", "data_dir: " + filepath.Join(dir, "data")},
-		{"watchlist: watchlist.yaml", "watchlist: " + filepath.Join(root, "deploy/watchlist.yaml")},
-		{"alerts: alerts.yaml", "alerts: " + filepath.Join(root, "deploy/alerts.yaml")},
-		{"samples: samples", "samples: " + filepath.Join(root, "deploy/samples")},
-		{"listen: 127.0.0.1:8080", "listen: 127.0.0.1:0"},
-	} {
-		if !strings.Contains(cfg, r[0]) {
-			t.Fatalf("deploy/khabar.yaml no longer has %q", r[0])
-		}
-		cfg = strings.Replace(cfg, r[0], r[1], 1)
-	}
-	path := filepath.Join(dir, "khabar.yaml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := writeShippedConfig(t, root, t.TempDir())
 	stories, _ := loadSamples(t, filepath.Join(root, "deploy/samples"))
 
 	start := time.Now()
