@@ -739,3 +739,41 @@ func TestFrames7(t *testing.T) {
 		}
 	}
 }
+
+// TestFrames7Outlets reads the outlet phrasings session 7 added from
+// probes (idioms of enmity and of friendship, ties held to, money kept
+// in or taken out, trust that wavers) with their negative cases.
+func TestFrames7Outlets(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक नहीं है।", []string{"elon-musk>donald-trump:h", "donald-trump>elon-musk:h"}},
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक है।", nil},
+		{"राहुल गांधी ने नरेंद्र मोदी से जवाब मांगा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"पत्रकारों ने नरेंद्र मोदी से सवाल पूछे।", nil},
+		// Blamed (जिम्मेदार बताया), not called a responsible leader.
+		{"कमला हैरिस ने महंगाई के लिए डोनाल्ड ट्रंप को जिम्मेदार बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी को जिम्मेदार नेता बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
+		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप को गले लगाया।", []string{"narendra-modi>donald-trump:s"}},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को गले लगाने से इनकार कर दिया।", nil},
+		// Held to, one way; committed to; money kept in or taken out.
+		{"रिलायंस ने कहा कि वह मेटा के साथ एआई उपक्रम पर पूरी तरह कायम है।", []string{"reliance>meta:s"}},
+		{"सत्या नडेला ने कहा कि वह ओपनएआई के साथ साझेदारी के प्रति प्रतिबद्ध हैं।", []string{"satya-nadella>openai:s"}},
+		{"सॉफ्टबैंक ने कहा कि वह ओपनएआई में लगाया अपना पैसा वापस नहीं निकालेगा।", []string{"softbank>openai:s"}},
+		{"सॉफ्टबैंक ने ओपनएआई से अपना पैसा वापस निकाल लिया।", []string{"softbank>openai:h"}},
+		// Trust with no reason to waver is held; trust that wavered is lost.
+		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगाने की कोई वजह नहीं है।", []string{"masayoshi-son>openai:s"}},
+		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगा गया है।", []string{"masayoshi-son>openai:h"}},
+		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप का हृदय से आभार व्यक्त किया।", []string{"narendra-modi>donald-trump:s"}},
+	}
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
