@@ -83,38 +83,7 @@ func benchIndexed(b *testing.B, rate int) {
 	c := newClusterWith(b, 6, 2)
 	w0 := c.start("work0", "work")
 	w1 := c.start("work1", "work")
-
-	// The index stage as the index role builds it, around a timing sink.
-	ix, err := bleve.Open(filepath.Join(c.dir, "index"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
-	sink := &writeTimes{Sink: ix, at: map[string]time.Time{}}
-	bus, err := kafka.New(b.Context(), c.kcfg, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bus.Close()
-	def := config.Default()
-	stage, err := index.New(index.Config{BatchSize: def.Sink.BatchSize, FlushInterval: def.Sink.FlushInterval}, sink, bus, nil, slog.New(slog.DiscardHandler))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ictx, stopIndex := context.WithCancel(context.Background())
-	defer stopIndex()
-	msgs, err := bus.Subscribe(ictx, pipeline.TopicAnalyses, "index")
-	if err != nil {
-		b.Fatal(err)
-	}
-	indexDone := make(chan error, 1)
-	go func() { indexDone <- stage.Consume(ictx, index.Records, pipeline.TopicAnalyses, msgs) }()
-
-	// Warm up: both workers joined, the index stage subscribed.
-	warm := filepath.Join(c.dir, "warm.jsonl")
-	warmIDs := writeStories(b, warm, 50)
-	c.replay(b, warm)
-	waitWritten(b, sink, warmIDs, 2*time.Minute)
+	bus, sink, stopIndex := startTimedIndex(b, c)
 
 	file := filepath.Join(c.dir, "bench.jsonl")
 	ids, size := writeBenchStories(b, file, 1_000_000, b.N)
@@ -140,6 +109,64 @@ func benchIndexed(b *testing.B, rate int) {
 	waitWritten(b, sink, ids, 5*time.Minute)
 	b.StopTimer()
 	elapsed := time.Since(start)
+	lat := indexLatencies(b, c, sink, ids)
+	reportIndexed(b, elapsed, lat)
+	stopIndex()
+	c.stop("work0", w0)
+	c.stop("work1", w1)
+}
+
+// startTimedIndex starts the index stage as the index role builds it, in
+// the benchmark process, around a timing sink over an embedded Bleve
+// index in c's dir, and warms up: 50 stories replayed through c's work
+// processes are indexed (every worker joined, the stage subscribed). It
+// returns the bus the stage reads with (for the benchmark to publish on),
+// the sink and the stage's stop, which fails the benchmark on the stage's
+// error; the bus and index close when the benchmark ends.
+func startTimedIndex(b *testing.B, c *cluster) (*kafka.Bus, *writeTimes, func()) {
+	b.Helper()
+	ix, err := bleve.Open(filepath.Join(c.dir, "index"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = ix.Close() })
+	sink := &writeTimes{Sink: ix, at: map[string]time.Time{}}
+	bus, err := kafka.New(b.Context(), c.kcfg, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { _ = bus.Close() })
+	def := config.Default()
+	stage, err := index.New(index.Config{BatchSize: def.Sink.BatchSize, FlushInterval: def.Sink.FlushInterval}, sink, bus, nil, slog.New(slog.DiscardHandler))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ictx, cancel := context.WithCancel(context.Background())
+	b.Cleanup(cancel)
+	msgs, err := bus.Subscribe(ictx, pipeline.TopicAnalyses, "index")
+	if err != nil {
+		b.Fatal(err)
+	}
+	indexDone := make(chan error, 1)
+	go func() { indexDone <- stage.Consume(ictx, index.Records, pipeline.TopicAnalyses, msgs) }()
+
+	warm := filepath.Join(c.dir, "warm.jsonl")
+	warmIDs := writeStories(b, warm, 50)
+	c.replay(b, warm)
+	waitWritten(b, sink, warmIDs, 2*time.Minute)
+	return bus, sink, func() {
+		cancel()
+		if err := <-indexDone; err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// indexLatencies is, for each of ids, the time from its produce (its
+// broker timestamp on the stories topic) to the write of its index batch,
+// sorted; it fails the benchmark unless every story has both.
+func indexLatencies(b *testing.B, c *cluster, sink *writeTimes, ids []string) []time.Duration {
+	b.Helper()
 	produced := topicTimes(b, c, pipeline.TopicStories)
 	sink.mu.Lock()
 	var lat []time.Duration
@@ -155,15 +182,15 @@ func benchIndexed(b *testing.B, rate int) {
 		b.Fatalf("%d of %d stories have both a produce and an index time", len(lat), b.N)
 	}
 	slices.Sort(lat)
+	return lat
+}
+
+// reportIndexed reports stories/s over elapsed and the p50 and p99 of
+// the sorted latencies lat.
+func reportIndexed(b *testing.B, elapsed time.Duration, lat []time.Duration) {
 	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "stories/s")
 	b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50-ms")
 	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
-	stopIndex()
-	if err := <-indexDone; err != nil {
-		b.Fatal(err)
-	}
-	c.stop("work0", w0)
-	c.stop("work1", w1)
 }
 
 // goldSentences are the sentences of the dev gold stories

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,12 +13,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/khabar/khabar/connectors/bleve"
 	"github.com/khabar/khabar/connectors/kafka"
-	"github.com/khabar/khabar/internal/config"
 	"github.com/khabar/khabar/pipeline"
 	"github.com/khabar/khabar/pipeline/bustest/kafkatest"
-	"github.com/khabar/khabar/pipeline/index"
 )
 
 // relationshipStories writes n JSON Lines stories, an hour apart, from three
@@ -224,35 +220,7 @@ func BenchmarkKafkaIndexedWithTrack(b *testing.B) {
 	w1 := c.start("work1", "work")
 	trk := c.start("track", "track")
 
-	ix, err := bleve.Open(filepath.Join(c.dir, "index"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
-	sink := &writeTimes{Sink: ix, at: map[string]time.Time{}}
-	bus, err := kafka.New(b.Context(), c.kcfg, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer bus.Close()
-	def := config.Default()
-	stage, err := index.New(index.Config{BatchSize: def.Sink.BatchSize, FlushInterval: def.Sink.FlushInterval}, sink, bus, nil, slog.New(slog.DiscardHandler))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ictx, stopIndex := context.WithCancel(context.Background())
-	defer stopIndex()
-	msgs, err := bus.Subscribe(ictx, pipeline.TopicAnalyses, "index")
-	if err != nil {
-		b.Fatal(err)
-	}
-	indexDone := make(chan error, 1)
-	go func() { indexDone <- stage.Consume(ictx, index.Records, pipeline.TopicAnalyses, msgs) }()
-
-	warm := filepath.Join(c.dir, "warm.jsonl")
-	warmIDs := writeStories(b, warm, 50)
-	c.replay(b, warm)
-	waitWritten(b, sink, warmIDs, 2*time.Minute)
+	bus, sink, stopIndex := startTimedIndex(b, c)
 
 	// ~2 KB stories about tracked pairs, as onePairStories writes them but
 	// over several pairs, with ids of their own.
@@ -292,29 +260,10 @@ func BenchmarkKafkaIndexedWithTrack(b *testing.B) {
 	waitWritten(b, sink, ids, 5*time.Minute)
 	b.StopTimer()
 	elapsed := time.Since(start)
-	produced := topicTimes(b, c, pipeline.TopicStories)
-	sink.mu.Lock()
-	var lat []time.Duration
-	for _, id := range ids {
-		pt, okP := produced[id]
-		wt, okW := sink.at[id]
-		if okP && okW {
-			lat = append(lat, wt.Sub(pt))
-		}
-	}
-	sink.mu.Unlock()
-	if len(lat) < b.N {
-		b.Fatalf("%d of %d stories have both a produce and an index time", len(lat), b.N)
-	}
-	slices.Sort(lat)
+	lat := indexLatencies(b, c, sink, ids)
 	c.waitDrained(3*time.Minute, [2]string{"track", pipeline.TopicStances})
-	b.ReportMetric(float64(b.N)/elapsed.Seconds(), "stories/s")
-	b.ReportMetric(float64(lat[len(lat)/2].Milliseconds()), "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Milliseconds()), "p99-ms")
+	reportIndexed(b, elapsed, lat)
 	stopIndex()
-	if err := <-indexDone; err != nil {
-		b.Fatal(err)
-	}
 	c.stop("work0", w0)
 	c.stop("work1", w1)
 	c.stop("track", trk)
