@@ -50,9 +50,12 @@ import (
 // timing. Apply returns once its records were read back: ErrFenced
 // (wrapped) if they came after another writer's fence, and from then on
 // at once, until Fence is called again. Fence records have a key of their
-// own each (never compacted away), and the current fence owner re-writes
+// own each (fence/<epoch>/<writer>), and the current fence owner re-writes
 // the accepted value of a key whose newest record was rejected, so
-// compaction cannot keep the rejected record and drop the accepted one.
+// compaction cannot keep the rejected record and drop the accepted one;
+// once no key awaits that repair, the owner tombstones the fences before
+// its own (pruneFences), so a partition keeps one live fence record
+// however often it changes owner.
 //
 // A partition taken by another process after a rebalance stays loaded
 // (and tailed, its state current) until it has not been used for a while:
@@ -124,6 +127,11 @@ type partLoad struct {
 	// rejected: the fence owner writes their accepted value again.
 	repair  map[string]struct{}
 	fenceMu sync.Mutex // one Fence write at a time
+	// fenceKey is the key of the latest fence record; oldFences the keys
+	// of the fences before it whose tombstone was not read yet: the fence
+	// owner deletes them once no key awaits repair (pruneFences).
+	fenceKey  string
+	oldFences map[string]struct{}
 }
 
 // fenceID is a fence record's identity: its epoch and the writer that
@@ -322,7 +330,7 @@ func (s *PartitionedStateStore) Fence(ctx context.Context, p int) error {
 	s.own[seq] = ownRecord{pl: pl, part: p, wait: w}
 	s.mu.Unlock()
 	m := kafkago.Message{
-		Key:   []byte(fmt.Sprintf("fence/%d/%s", epoch, s.id)),
+		Key:   []byte(fmt.Sprintf("%s%d/%s", fenceKeyPrefix, epoch, s.id)),
 		Value: []byte(fmt.Sprintf(`{"epoch":%d,"writer":%q}`, epoch, s.id)),
 		Headers: []kafkago.Header{
 			{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)},
@@ -502,14 +510,23 @@ func (s *PartitionedStateStore) applyRecord(p int, pl *partLoad, m kafkago.Messa
 	}
 	var rejected bool
 	if f.fence {
+		if pl.fenceKey != "" && pl.fenceKey != string(m.Key) {
+			if pl.oldFences == nil {
+				pl.oldFences = map[string]struct{}{}
+			}
+			pl.oldFences[pl.fenceKey] = struct{}{}
+		}
 		pl.fence = &fenceID{epoch: f.epoch, writer: f.writer}
+		pl.fenceKey = string(m.Key)
 		pl.mine = f.writer == s.id
 		if pl.mine {
 			pl.fenced = true
-			if len(pl.repair) > 0 {
+			if len(pl.repair) > 0 || len(pl.oldFences) > 0 {
 				s.wantRepair(p)
 			}
 		}
+	} else if m.Value == nil && strings.HasPrefix(string(m.Key), fenceKeyPrefix) {
+		delete(pl.oldFences, string(m.Key)) // an old fence's tombstone (pruneFences)
 	} else if bucket, key, ok := strings.Cut(string(m.Key), "\x00"); ok {
 		bk := string(m.Key)
 		if pl.fence == nil || f.hasEpoch && f.epoch == pl.fence.epoch && f.writer == pl.fence.writer {
@@ -520,7 +537,12 @@ func (s *PartitionedStateStore) applyRecord(p int, pl *partLoad, m kafkago.Messa
 				v = []byte{}
 			}
 			s.set(bucket, key, v, del)
-			delete(pl.repair, bk)
+			if _, ok := pl.repair[bk]; ok {
+				delete(pl.repair, bk)
+				if pl.mine && len(pl.repair) == 0 && len(pl.oldFences) > 0 {
+					s.wantRepair(p) // the last repair read back: old fences can go
+				}
+			}
 		} else {
 			rejected = true
 			pl.repair[bk] = struct{}{}
@@ -577,7 +599,11 @@ func (s *PartitionedStateStore) repairer() {
 		s.mu.Unlock()
 		slices.Sort(parts)
 		for _, p := range parts {
-			if err := s.repair(p); err != nil {
+			err := s.repair(p)
+			if err == nil {
+				err = s.pruneFences(p)
+			}
+			if err != nil {
 				s.bus.log.Warn("state repair failed; retrying", "topic", s.topic, "partition", p, "err", err)
 				select {
 				case <-s.ctx.Done():
@@ -632,6 +658,53 @@ func (s *PartitionedStateStore) repair(p int) error {
 		return fmt.Errorf("kafka state: repair %d key(s) of %s/%d: %w", len(msgs), s.topic, p, err)
 	}
 	s.bus.log.Info("state repaired: keys whose newest record was a fenced-off write written again", "topic", s.topic, "partition", p, "keys", len(msgs))
+	return nil
+}
+
+// fenceKeyPrefix starts the key of every fence record: fence/<epoch>/<writer>.
+const fenceKeyPrefix = "fence/"
+
+// pruneFences deletes (tombstones) the fence records of partition p older
+// than its latest fence, when that fence is this store's and no key awaits
+// repair: fence keys are one per fence (per epoch and writer), so without
+// this they grow by one record each time a partition changes owner
+// (issue 14 §2), and compaction never removes them.
+//
+// Why it is safe: once compaction drops the old fences, a reader restoring
+// the partition applies every record before the latest fence (no fence
+// read yet), including records once rejected as a stale writer's. Each
+// of those has a later accepted record of its key (that is what an empty
+// repair set means: a key whose newest record was rejected stays in it
+// until its repair is read back), which the reader applies after it, and
+// which compaction keeps in its place; so the restored state is the one
+// read with the fences. Records after the latest fence are checked
+// against it as before. A repair pending blocks the pruning; the
+// repairer tries again when the last repair is read back.
+func (s *PartitionedStateStore) pruneFences(p int) error {
+	s.mu.Lock()
+	pl := s.parts[p]
+	if pl == nil || !pl.mine || len(pl.repair) > 0 || len(pl.oldFences) == 0 {
+		s.mu.Unlock()
+		return nil
+	}
+	keys := make([]string, 0, len(pl.oldFences))
+	for k := range pl.oldFences {
+		keys = append(keys, k)
+	}
+	s.mu.Unlock()
+	slices.Sort(keys)
+	msgs := make([]kafkago.Message, len(keys))
+	for i, k := range keys {
+		msgs[i] = kafkago.Message{Key: []byte(k), Headers: []kafkago.Header{
+			{Key: pipeline.HeaderSchemaVersion, Value: []byte(pipeline.SchemaVersion)},
+			{Key: headerWriter, Value: []byte(s.id)},
+			{Key: headerDelete, Value: []byte("1")},
+		}, WriterData: p}
+	}
+	if err := s.w.WriteMessages(s.ctx, msgs...); err != nil {
+		return fmt.Errorf("kafka state: delete %d old fence(s) of %s/%d: %w", len(msgs), s.topic, p, err)
+	}
+	s.bus.log.Debug("old fences deleted", "topic", s.topic, "partition", p, "fences", len(msgs))
 	return nil
 }
 
