@@ -73,6 +73,20 @@ func onePairStories(tb testing.TB, n int) (string, int64) {
 	return path, st.Size()
 }
 
+// benchAnalyzer is the analyser of the watchlist at path.
+func benchAnalyzer(b *testing.B, path string) *work.Analyzer {
+	b.Helper()
+	wl, err := watchlist.Load(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	an, err := work.New(wl)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return an
+}
+
 // BenchmarkAnalyzeOnePair: `khabar analyze` over KHABAR_BENCH_STORIES (default
 // 20,000; the README figure uses 100,000) ~2 KB stories on one pair, end to
 // end (read, analyse, fold, write), against the analysis alone (the same
@@ -90,14 +104,7 @@ func BenchmarkAnalyzeOnePair(b *testing.B) {
 	root := repoRoot(&testing.T{})
 	wlPath := filepath.Join(root, "deploy/watchlist.yaml")
 	b.Run(fmt.Sprintf("analysis-only/%d", n), func(b *testing.B) {
-		wl, err := watchlist.Load(wlPath)
-		if err != nil {
-			b.Fatal(err)
-		}
-		an, err := work.New(wl)
-		if err != nil {
-			b.Fatal(err)
-		}
+		an := benchAnalyzer(b, wlPath)
 		b.SetBytes(size)
 		defer cpuMBps(b, size)()
 		for b.Loop() {
@@ -115,14 +122,7 @@ func BenchmarkAnalyzeOnePair(b *testing.B) {
 	// the command does, in process: the difference to analysis-only is the
 	// tracker's cost.
 	b.Run(fmt.Sprintf("analysis-and-fold/%d", n), func(b *testing.B) {
-		wl, err := watchlist.Load(wlPath)
-		if err != nil {
-			b.Fatal(err)
-		}
-		an, err := work.New(wl)
-		if err != nil {
-			b.Fatal(err)
-		}
+		an := benchAnalyzer(b, wlPath)
 		b.SetBytes(size)
 		defer cpuMBps(b, size)()
 		for b.Loop() {
