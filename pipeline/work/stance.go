@@ -734,6 +734,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			return out[:0]
 		}
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
+		// "X ने … चलाया और वह मानते हैं कि …": the subject of the
+		// speech verb after the coordinator says the words.
+		if e, _ := s.laterSubject(cl.parent); len(out) > 0 && e >= 0 {
+			out = append(out[:0], e)
+		}
 		if len(out) == 0 {
 			// "X के शब्दों में, '…'", "X के मुताबिक, '…'": her words.
 			// "X का कहना था, '…'", "X का तंज- '…'": the genitive doer
@@ -1149,6 +1154,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
 			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism")
 			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words {
+				continue
+			}
+			// "X ने … अभियान चलाया और वह मानते हैं कि …": the words
+			// after another subject's speech verb are not the act's.
+			if e, co := s.laterSubject(ci); e >= 0 && co > o.k && s.cls[cj].parent == ci {
 				continue
 			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted
@@ -2898,4 +2908,37 @@ func (s *sentCtx) sarcastic(o occurrence) bool {
 		ci = p
 	}
 	return false
+}
+
+// laterSubject: clause p joins two predicates with और/तथा after a
+// tracked ने-agent, and the second has a subject of its own (a name or a
+// pronoun, bare or with its own ने: "X ने … चलाया और वह मानते हैं कि …")
+// — that subject's entity and the coordinator (-1, -1: none).
+func (s *sentCtx) laterSubject(p int) (int, int) {
+	toks := s.cls[p].toks
+	co := -1
+	for _, k := range toks {
+		switch s.w(k) {
+		case "और", "तथा", "एवं":
+			co = k
+		}
+	}
+	if co < 0 {
+		return -1, -1
+	}
+	agent := false
+	for _, i := range s.inClause(p) {
+		c := s.chunks[i]
+		if c.tok < co && c.mk == mkAgent && c.at < co && c.ent >= 0 && s.w(c.at) == "ने" {
+			agent = true
+		}
+		if !agent || c.tok <= co || c.ent < 0 {
+			continue
+		}
+		if c.mk == mkBare && (c.pron == fwSubjPron || c.pron == 0) || c.mk == mkAgent && c.at > co {
+			return c.ent, co
+		}
+		return -1, -1
+	}
+	return -1, -1
 }

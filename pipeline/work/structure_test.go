@@ -854,6 +854,9 @@ func TestSession7(t *testing.T) {
 		{"रिपोर्ट में कहा गया कि", "एक रिपोर्ट में कहा गया कि मस्क ने ट्रंप से नाता तोड़ लिया है।", nil},
 		{"a statement's passive words stay the issuer's", "ओपनएआई ने मंगलवार को एक बयान जारी किया। बयान में कहा गया कि मस्क लोगों को गुमराह कर रहे हैं।", []string{"openai>elon-musk:h"}},
 		{"the narrator's own relation is asserted", "यह टिप्पणी उन खबरों के बाद आई कि मस्क ने ट्रंप से नाता तोड़ लिया है। मस्क ने ट्रंप से नाता तोड़ लिया है।", []string{"elon-musk>donald-trump:h"}},
+		// The subject of a speech verb coordinated after an agent's act says the words.
+		{"X ने … किया और वह मानते हैं कि …", "फराज ने कहा कि मस्क ने बेहद कम समय में शानदार अभियान चलाया और वह आज भी मानते हैं कि ट्रंप देश के लिए बेहतर विकल्प थे।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
+		{"X ने … किया और कहा कि …: still X", "मस्क ने ट्रंप से मुलाकात की और कहा कि ऑल्टमैन धोखेबाज हैं।", []string{"elon-musk>sam-altman:h"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
