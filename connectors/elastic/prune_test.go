@@ -2,6 +2,7 @@ package elastic
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -141,5 +142,40 @@ func TestVersionsRetentionValidated(t *testing.T) {
 	c.VersionsRetention = 0
 	if err := c.Validate(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// BenchmarkPruneVersions: one PruneVersions call deleting 10,000 versions
+// past the retention (recorded by ApplyEvents in batches of 500, half of
+// them retractions) while 1,000 recent ones stay; per op, one prune.
+func BenchmarkPruneVersions(b *testing.B) {
+	cfg := testConfig(b)
+	s, _ := newTestSink(b, cfg)
+	ctx := b.Context()
+	t0 := time.Now()
+	n := 0
+	record := func(count int, at time.Time) {
+		s.now = func() time.Time { return at }
+		for i := 0; i < count; i += 500 {
+			var cs []index.EventChange
+			for j := 0; j < 500 && i+j < count; j++ {
+				cs = append(cs, index.EventChange{Event: versionedEvent(fmt.Sprintf("b%07d", n), 1), Version: 1, Retracted: n%2 == 1})
+				n++
+			}
+			if err := s.ApplyEvents(ctx, cs); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	for b.Loop() {
+		b.StopTimer()
+		record(10000, t0)
+		record(1000, t0.Add(30*24*time.Hour))
+		s.now = func() time.Time { return t0.Add(31 * 24 * time.Hour) }
+		b.StartTimer()
+		got, err := s.PruneVersions(ctx)
+		if err != nil || got != 10000 {
+			b.Fatalf("pruned %d (%v), want 10000", got, err)
+		}
 	}
 }
