@@ -91,21 +91,7 @@ func benchIndexed(b *testing.B, rate int) {
 	b.SetBytes(size / int64(b.N))
 	b.ResetTimer()
 	start := time.Now()
-	if rate == 0 {
-		if err := bus.Publish(b.Context(), pipeline.TopicStories, in...); err != nil {
-			b.Fatal(err)
-		}
-	} else {
-		tick := time.NewTicker(10 * time.Millisecond)
-		per := max(1, rate/100)
-		for i := 0; i < len(in); i += per {
-			<-tick.C
-			if err := bus.Publish(b.Context(), pipeline.TopicStories, in[i:min(i+per, len(in))]...); err != nil {
-				b.Fatal(err)
-			}
-		}
-		tick.Stop()
-	}
+	publishAt(b, bus, in, rate)
 	waitWritten(b, sink, ids, 5*time.Minute)
 	b.StopTimer()
 	elapsed := time.Since(start)
@@ -157,6 +143,27 @@ func startTimedIndex(b *testing.B, c *cluster) (*kafka.Bus, *writeTimes, func())
 	return bus, sink, func() {
 		cancel()
 		if err := <-indexDone; err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// publishAt publishes in to the stories topic at rate stories/s, a
+// slice every 10 ms (0: all at once).
+func publishAt(b *testing.B, bus *kafka.Bus, in []*pipeline.Message, rate int) {
+	b.Helper()
+	if rate == 0 {
+		if err := bus.Publish(b.Context(), pipeline.TopicStories, in...); err != nil {
+			b.Fatal(err)
+		}
+		return
+	}
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	per := max(1, rate/100)
+	for i := 0; i < len(in); i += per {
+		<-tick.C
+		if err := bus.Publish(b.Context(), pipeline.TopicStories, in[i:min(i+per, len(in))]...); err != nil {
 			b.Fatal(err)
 		}
 	}

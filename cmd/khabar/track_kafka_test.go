@@ -245,18 +245,9 @@ func BenchmarkKafkaIndexedWithTrack(b *testing.B) {
 		}
 		in[i] = nm
 	}
-	const rate = 500
 	b.ResetTimer()
 	start := time.Now()
-	tick := time.NewTicker(10 * time.Millisecond)
-	per := rate / 100
-	for i := 0; i < len(in); i += per {
-		<-tick.C
-		if err := bus.Publish(b.Context(), pipeline.TopicStories, in[i:min(i+per, len(in))]...); err != nil {
-			b.Fatal(err)
-		}
-	}
-	tick.Stop()
+	publishAt(b, bus, in, 500)
 	waitWritten(b, sink, ids, 5*time.Minute)
 	b.StopTimer()
 	elapsed := time.Since(start)
