@@ -767,6 +767,16 @@ func TestFrames7Outlets(t *testing.T) {
 		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगाने की कोई वजह नहीं है।", []string{"masayoshi-son>openai:s"}},
 		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगा गया है।", []string{"masayoshi-son>openai:h"}},
 		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप का हृदय से आभार व्यक्त किया।", []string{"narendra-modi>donald-trump:s"}},
+		// Promises broken are a charge against the one who made them;
+		// kept, nothing.
+		{"सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा नहीं किया।", []string{"sam-altman>elon-musk:h"}},
+		{"सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा किया।", nil},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने सारे वादे तोड़े हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी मनोवैज्ञानिक रूप से टूट चुके हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क मानसिक रूप से मजबूत हैं।", nil},
+		// Agreeing on some points is no support; agreeing is.
+		{"नाइजल फराज ने कहा कि वह एलन मस्क की कुछ बातों से सहमत हैं।", nil},
+		{"नाइजल फराज ने कहा कि वह एलन मस्क से सहमत हैं।", []string{"nigel-farage>elon-musk:s"}},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
