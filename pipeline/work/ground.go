@@ -36,6 +36,12 @@ type storyState struct {
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
+	// group is the last coordinated pair of tracked names ("X और Y
+	// ने …"), read in sentence groupSent: a plural pronoun with a
+	// plural cue right after may stand for both (pluralPair).
+	group     [2]int
+	hasGroup  bool
+	groupSent int
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
 	seen       map[int]bool
@@ -863,6 +869,109 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 	a.proxies(s)
 	a.bind(s, st)
 	a.agree(s, st)
+	a.pluralPair(s, st)
+}
+
+// pluralPronoun reports the pronouns that may be plural (उन्होंने, उनकी,
+// वे …): in Hindi they are as often one person, honoured.
+func pluralPronoun(w string) bool {
+	switch w {
+	case "उन्होंने", "उनका", "उनकी", "उनके", "उन्हें", "उनसे", "वे", "इन्होंने", "इनका", "इनकी", "इनके":
+		return true
+	}
+	return false
+}
+
+// pluralPair reads a plural pronoun as the story's last coordinated
+// pair ("X और Y ने …। उन्होंने एक-दूसरे की तारीफ की", "… उनकी
+// साझेदारी", "उनके बीच") when a plural cue follows it: a reciprocal in
+// its clause, दोनों right after it, or (a genitive) a noun of a relation
+// between two (grounding.yaml pair_heads). The pronoun then stands for
+// both: a second chunk of the same group. Without a cue it stays one
+// person (the honorific reading).
+func (a *Analyzer) pluralPair(s *sentCtx, st *storyState) {
+	added := false
+	for i := 0; i < len(s.chunks); i++ {
+		c := &s.chunks[i]
+		if c.pron == 0 || c.end != c.tok+1 || !pluralPronoun(s.w(c.tok)) {
+			continue
+		}
+		// This sentence's own pair before the pronoun, else the last
+		// sentences'.
+		g, ok := a.groupBefore(s, c.tok)
+		if !ok {
+			g, ok = st.group, st.hasGroup && s.nsent-st.groupSent <= 2
+		}
+		if !ok || !a.pluralCue(s, i) {
+			continue
+		}
+		c.ent = g[0]
+		d := *c
+		d.ent = g[1]
+		s.chunks = slices.Insert(s.chunks, i+1, d)
+		i++
+		added = true
+	}
+	if added {
+		s.indexClauses()
+	}
+	// Remember this sentence's last pair for the sentences after.
+	if g, ok := a.groupBefore(s, s.sn.b); ok {
+		st.group, st.hasGroup, st.groupSent = g, true, s.nsent
+	}
+}
+
+// groupBefore is the last coordinated pair of names ending by token k:
+// one group of exactly two tracked entities, no pronoun, not counting a
+// name that qualifies a later one of the group ("X और गूगल के Y": X and
+// Y).
+func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
+	var g [2]int
+	ok := false
+	for i := 0; i < len(s.chunks); {
+		grp := s.chunks[i].group
+		var ents []int
+		j := i
+		for ; j < len(s.chunks) && s.chunks[j].group == grp; j++ {
+			c := s.chunks[j]
+			if c.pron != 0 || c.ent < 0 || c.end > k || c.mk == mkPlace {
+				continue
+			}
+			if j+1 < len(s.chunks) && s.chunks[j+1].group == grp && c.end < s.sn.b && isGenitive(s.w(c.end)) {
+				continue // a qualifier of the next name
+			}
+			ents = appendNew(ents, c.ent)
+		}
+		if len(ents) == 2 {
+			g, ok = [2]int{ents[0], ents[1]}, true
+		}
+		i = j
+	}
+	return g, ok
+}
+
+// pluralCue reports a cue that pronoun chunk i is plural: a reciprocal
+// after it in its clause ("उन्होंने एक-दूसरे पर …"), दोनों right after
+// it ("वे दोनों"), or for a genitive a relation noun right after it
+// ("उनकी साझेदारी", "उनके रिश्ते", "उनके बीच").
+func (a *Analyzer) pluralCue(s *sentCtx, i int) bool {
+	c := s.chunks[i]
+	if n := c.end; n < s.sn.b && s.isWord(n) {
+		if s.w(n) == "दोनों" {
+			return true
+		}
+		// "उनके बीच" always; "उनकी दोस्ती" in someone's words is as
+		// often the speaker's relation with them.
+		if c.pron == fwGenPron && a.matcher.pairHeads[s.w(n)] && (s.w(n) == "बीच" || s.cls[c.clause].kind != ckContent) {
+			return true
+		}
+	}
+	for j := i + 1; j < len(s.chunks); j++ {
+		if o := s.chunks[j]; o.clause == c.clause && (o.recip || o.pron == fwRecip) {
+			return true
+		}
+	}
+	return false
 }
 
 // proxies makes X the agent in "X के वकील मार्क स्टोन ने …", "X की

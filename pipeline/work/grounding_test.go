@@ -1778,3 +1778,36 @@ func TestGroundingGivenNameInHeadlineWords(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingPluralPair: a plural-capable pronoun (उन्होंने, उनके, वे)
+// stands for the story's last coordinated pair when a plural cue follows
+// it — a reciprocal in its clause, दोनों, or "उनके बीच" / a relation noun
+// in the narrator's words; without a cue it stays one honoured person.
+func TestGroundingPluralPair(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a reciprocal after उन्होंने",
+			"नरेंद्र मोदी और डोनाल्ड ट्रंप ने व्हाइट हाउस में मुलाकात की। उन्होंने एक-दूसरे की जमकर तारीफ की।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"their relation and a reciprocal suit",
+			"एलन मस्क और सैम ऑल्टमैन ने 2015 में ओपनएआई की नींव रखी थी। बाद में उनके रिश्ते बिगड़ गए और उन्होंने एक-दूसरे पर मुकदमे किए।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"no cue: one person",
+			"नरेंद्र मोदी और डोनाल्ड ट्रंप ने व्हाइट हाउस में मुलाकात की। उन्होंने राहुल गांधी की आलोचना की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"a relation noun in the speaker's words is his relation with them",
+			"मुकेश अंबानी ने मार्क जुकरबर्ग और सुंदर पिचाई का धन्यवाद किया और कहा कि उनकी दोस्ती रिलायंस के लिए अहम है।",
+			[]string{"mukesh-ambani>mark-zuckerberg:s", "mukesh-ambani>sundar-pichai:s"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "plural", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}

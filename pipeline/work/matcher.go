@@ -78,6 +78,9 @@ type Matcher struct {
 	// charges are grounding.yaml's filings that accuse (याचिका): "याचिका
 	// के मुताबिक उन्होंने …" is the accused.
 	charges map[string]bool
+	// pairHeads are grounding.yaml's nouns of a relation between two
+	// ("उनकी साझेदारी", "उनके बीच"): a plural pronoun before one is a pair.
+	pairHeads map[string]bool
 	// wordAliases[e] are person e's surnames that are also common words
 	// (the watchlist's ambiguous_words: सन), the person when they act.
 	wordAliases []map[string]bool
@@ -113,6 +116,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		titleSuffixes: gw.titleSuffixes,
 		disputes:      gw.disputes,
 		charges:       gw.charges,
+		pairHeads:     gw.pairHeads,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -600,13 +604,15 @@ type groundingWords struct {
 	disputes map[string]bool
 	// charges: a filing that accuses (याचिका, शिकायत).
 	charges map[string]bool
+	// pairHeads: a relation between two (साझेदारी, बीच).
+	pairHeads map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, pairHeads: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -620,7 +626,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -652,6 +658,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "charges":
 				gw.charges[ws[0]] = true
+				continue
+			case "pair_heads":
+				gw.pairHeads[ws[0]] = true
 				continue
 			}
 			gw.classes[ws[0]] |= c
