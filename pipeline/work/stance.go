@@ -1031,6 +1031,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
 		mood = ""
 	}
+	// "X ने कहा कि वह Y के साथ खड़े रहेंगे / Y का समर्थन जारी
+	// रखेंगे": support the speaker pledges to keep up is support now.
+	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {
+		mood = ""
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
@@ -2941,4 +2946,31 @@ func (s *sentCtx) laterSubject(p int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// keepFuture: a future of रहना or रखना — keeping something up
+// ("खड़े रहेंगे", "जारी रखेंगे", "साथ रहूंगा").
+func keepFuture(w string) bool {
+	switch w {
+	case "रहेंगे", "रहेगा", "रहेगी", "रहेंगी", "रहूंगा", "रहूंगी", "रहूँगा", "रहूँगी",
+		"रखेंगे", "रखेगा", "रखेगी", "रखेंगी", "रखूंगा", "रखूंगी", "रखूँगा", "रखूँगी":
+		return true
+	}
+	return false
+}
+
+// pledge: the frame at o stands in someone's words, its doer is the
+// speaker, and its future verb keeps the support up — a promise made
+// now, not a plan.
+func (a *Analyzer) pledge(s *sentCtx, ci int, o occurrence, fr *Frame, st *storyState) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || cl.futTok < o.k || !keepFuture(s.w(cl.futTok)) {
+		return false
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return false
+	}
+	src := a.sources(s, ci, o.k, fr, st, nil)
+	return len(src) == 1 && src[0] == sp[0]
 }

@@ -857,6 +857,11 @@ func TestSession7(t *testing.T) {
 		// The subject of a speech verb coordinated after an agent's act says the words.
 		{"X ने … किया और वह मानते हैं कि …", "फराज ने कहा कि मस्क ने बेहद कम समय में शानदार अभियान चलाया और वह आज भी मानते हैं कि ट्रंप देश के लिए बेहतर विकल्प थे।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
 		{"X ने … किया और कहा कि …: still X", "मस्क ने ट्रंप से मुलाकात की और कहा कि ऑल्टमैन धोखेबाज हैं।", []string{"elon-musk>sam-altman:h"}},
+		// A pledge to keep up support, in the speaker's own words, is support now.
+		{"pledge: साथ खड़े रहेंगे", "फराज ने कहा कि वह हर हाल में मस्क के साथ खड़े रहेंगे।", []string{"nigel-farage>elon-musk:s"}},
+		{"pledge: समर्थन जारी रखूंगा, first person in quotes", "एलिसन बोले- ‘मैं ट्रंप का समर्थन जारी रखूंगा’ || ", []string{"larry-ellison>donald-trump:s"}},
+		{"a future act of support is a plan", "फराज ने कहा कि वह अगले महीने मस्क का समर्थन करेंगे।", nil},
+		{"someone else's future support is a prediction", "फराज ने कहा कि हैरिस ट्रंप का समर्थन जारी रखेंगी।", nil},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
