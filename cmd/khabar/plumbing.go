@@ -27,7 +27,8 @@ import (
 //	dead letters    DATA/deadletters.jsonl           the dlq topic
 //	feed state      DATA/state.db (bbolt)            compacted feed-state topic, shared by every poller
 //	pair state      DATA/state.db                    compacted pair-state topic, partitioned like stances
-//	alert state     DATA/state.db                    compacted alert-state topic
+//	alert state     DATA/state.db                    compacted alert-judge-state topic, partitioned like alert-inputs;
+//	                                                 stored alerts in the compacted alert-list topic
 type plumbing struct {
 	kafka bool
 	bus   pipeline.Bus
