@@ -777,6 +777,11 @@ func TestFrames7Outlets(t *testing.T) {
 		// Agreeing on some points is no support; agreeing is.
 		{"नाइजल फराज ने कहा कि वह एलन मस्क की कुछ बातों से सहमत हैं।", nil},
 		{"नाइजल फराज ने कहा कि वह एलन मस्क से सहमत हैं।", []string{"nigel-farage>elon-musk:s"}},
+		// The minimum support price is no support; a dispute sent to
+		// mediation is being settled.
+		{"नरेंद्र मोदी ने कहा कि किसानों को न्यूनतम समर्थन मूल्य मिलेगा, मुकेश अंबानी ने भी बात की।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क और सैम ऑल्टमैन का विवाद मध्यस्थता के लिए भेजा गया।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
