@@ -782,6 +782,11 @@ func TestFrames7Outlets(t *testing.T) {
 		{"नरेंद्र मोदी ने कहा कि किसानों को न्यूनतम समर्थन मूल्य मिलेगा, मुकेश अंबानी ने भी बात की।", nil},
 		{"एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया।", []string{"elon-musk>donald-trump:s"}},
 		{"एलन मस्क और सैम ऑल्टमैन का विवाद मध्यस्थता के लिए भेजा गया।", nil},
+		// Leaving a tie, a proposal turned down; a proposal accepted is
+		// nothing.
+		{"मेटा रिलायंस के साथ साझेदारी से बाहर निकल गई।", []string{"meta>reliance:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप का प्रस्ताव स्वीकार कर लिया।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
