@@ -42,6 +42,13 @@ type storyState struct {
 	group     [2]int
 	hasGroup  bool
 	groupSent int
+	// untracked are the surnames of the untracked people the story
+	// named with a title ("सीनेटर बर्नी सैंडर्स" → सैंडर्स): alone later
+	// ("सैंडर्स की रैली … उन्हें") they are that person. scanF and
+	// scanEnd are how far learnUntracked read.
+	untracked map[string]bool
+	scanF     *field
+	scanEnd   int
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
 	seen       map[int]bool
@@ -91,6 +98,10 @@ func (st *storyState) reset() {
 		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
 		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
 	}
+	if st.untracked == nil {
+		st.untracked = map[string]bool{}
+	}
+	clear(st.untracked)
 	clear(st.attackedBy)
 	clear(st.seen)
 	clear(st.named)
@@ -102,7 +113,7 @@ func (st *storyState) reset() {
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
 		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
-		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0]}
+		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
 
 const maxRecent = 12
@@ -866,10 +877,50 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1 // a pair, read by the clause
 		}
 	}
+	a.learnUntracked(s, st)
 	a.proxies(s)
 	a.bind(s, st)
 	a.agree(s, st)
 	a.pluralPair(s, st)
+}
+
+// learnUntracked records the surnames of untracked people named with a
+// title ("वर्मोंट के सीनेटर बर्नी सैंडर्स ने") in the field up to the end
+// of this sentence, from where it last read: the sentences before that
+// had no chunk were not resolved.
+func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
+	from := 0
+	if st.scanF == s.f {
+		from = st.scanEnd
+	}
+	f := s.f
+	word := func(k int) bool { return f.toks[k].Kind == hindi.Word }
+	for j := from; j+2 < s.sn.b && j+2 < len(f.words); j++ {
+		if !word(j) || a.matcher.words[f.words[j]]&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
+			continue
+		}
+		if !a.matcher.adjacent(f, j+1, j+2) || !a.matcher.nameLike(f, j+1) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+1]] != 0 || a.flags[f.words[j+2]] != 0 {
+			continue
+		}
+		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {
+			continue
+		}
+		if a.inMentionField(f, j+1) || a.inMentionField(f, j+2) {
+			continue
+		}
+		st.untracked[f.words[j+2]] = true
+	}
+	st.scanF, st.scanEnd = f, s.sn.b
+}
+
+// inMentionField reports token k inside one of the field's mentions.
+func (a *Analyzer) inMentionField(f *field, k int) bool {
+	for _, m := range f.mentions {
+		if m.tok <= k && k < m.tokEnd {
+			return true
+		}
+	}
+	return false
 }
 
 // pluralPronoun reports the pronouns that may be plural (उन्होंने, उनकी,
@@ -1408,6 +1459,18 @@ func (a *Analyzer) untrackedNameBetween(s *sentCtx, from, to int) bool {
 		switch s.w(j + 2) {
 		case "की", "का", "के", "को", "पर", "से", "ने":
 			return true
+		}
+	}
+	// "सैंडर्स की रैली … उन्हें": the surname of someone untracked the
+	// story named with a title before (learnUntracked).
+	if s.st != nil && len(s.st.untracked) > 0 {
+		for j := max(from, s.sn.a); j+1 < to && j+1 < s.sn.b; j++ {
+			if s.isWord(j) && s.st.untracked[s.f.words[j]] && !s.inMention(j) {
+				switch s.w(j + 1) {
+				case "की", "का", "के", "को", "पर", "से", "ने":
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -1811,3 +1811,30 @@ func TestGroundingPluralPair(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingUntrackedSurname: an untracked person the story named with
+// a title ("ओहायो के सीनेटर जॉन मिलर ने") is who his surname alone means
+// later ("मिलर के भाषण … उन्हें"), also when that sentence named no one
+// tracked; a surname the story never introduced is no such person.
+func TestGroundingUntrackedSurname(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"introduced with a title",
+			"“अरबपति देश चला रहे हैं।” ओहायो के सीनेटर जॉन मिलर ने एक सभा में यह बात कही। मिलर ने दावा किया कि डोनाल्ड ट्रंप ने अमीरों का साथ दिया है। एलन मस्क ने मिलर के भाषण का वीडियो डालते हुए उन्हें झूठा कहा।",
+			[]string{}},
+		{"never introduced",
+			"डोनाल्ड ट्रंप ने टैरिफ बढ़ाए। एलन मस्क ने मिलर के भाषण का वीडियो डालते हुए उन्हें झूठा कहा।",
+			[]string{"elon-musk>donald-trump:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "untracked-surname", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
