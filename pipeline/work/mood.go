@@ -69,6 +69,14 @@ func (a *Analyzer) moods(s *sentCtx) {
 				}
 			}
 		}
+		// "X और Y के बीच तनाव की खबरें हैं", "खबरें आई थीं कि …": what
+		// the news says is hearsay.
+		for _, k := range cl.toks {
+			if s.newsSays(k) {
+				spec = true
+				break
+			}
+		}
 		switch {
 		case neg:
 			cl.mood = pipeline.MoodNegated
@@ -301,4 +309,28 @@ func (s *sentCtx) reportClaim(i int) bool {
 		}
 	}
 	return report
+}
+
+// newsSays: "खबर/खबरें" at k reports hearsay — "X की खबरें हैं/आई
+// थीं/आ रही हैं", or "खबर है/आई कि …" (not "अच्छी खबर है": good news).
+func (s *sentCtx) newsSays(k int) bool {
+	switch s.w(k) {
+	case "खबर", "खबरें":
+	default:
+		return false
+	}
+	switch s.w(k + 1) {
+	case "है", "हैं", "थी", "थीं", "आई", "आईं", "आ", "मिली", "मिलीं":
+	default:
+		return false
+	}
+	if s.w(k-1) == "की" {
+		return true
+	}
+	for j := k + 2; j <= k+4 && j < s.sn.b; j++ {
+		if s.w(j) == "कि" {
+			return true
+		}
+	}
+	return false
 }

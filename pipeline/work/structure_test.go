@@ -862,6 +862,14 @@ func TestSession7(t *testing.T) {
 		{"pledge: समर्थन जारी रखूंगा, first person in quotes", "एलिसन बोले- ‘मैं ट्रंप का समर्थन जारी रखूंगा’ || ", []string{"larry-ellison>donald-trump:s"}},
 		{"a future act of support is a plan", "फराज ने कहा कि वह अगले महीने मस्क का समर्थन करेंगे।", nil},
 		{"someone else's future support is a prediction", "फराज ने कहा कि हैरिस ट्रंप का समर्थन जारी रखेंगी।", nil},
+		// What the news says is hearsay.
+		{"X और Y के बीच तनाव की खबरें हैं", "गूगल और रिलायंस के बीच क्लाउड करार पर चल रही बातचीत में मतभेद बढ़ने की खबरें हैं।", nil},
+		{"खबरें आई थीं कि …", "पिछले हफ्ते खबरें आई थीं कि मस्क ने ट्रंप से नाता तोड़ लिया है।", nil},
+		{"good news is no hearsay", "फराज ने कहा कि ट्रंप की जीत पूरी दुनिया के लिए अच्छी खबर है और ट्रंप महान नेता हैं।", []string{"nigel-farage>donald-trump:s"}},
+		// "X ने जो (कुछ) V वह EVAL": the correlative goes back to X's clause.
+		{"X ने जो कर दिखाया है वह असाधारण है", "नडेला ने कहा कि ओपनएआई ने जो कर दिखाया है वह असाधारण है।", []string{"satya-nadella>openai:s"}},
+		{"X ने जो कुछ कहा वह अपमानजनक था", "ट्रंप ने कहा कि मस्क ने जो कुछ कहा वह बेहद अपमानजनक था।", []string{"donald-trump>elon-musk:h"}},
+		{"a relative on a noun stays a relative", "ट्रंप ने कहा कि मस्क ने वह कंपनी खरीदी जो घाटे में थी।", nil},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
