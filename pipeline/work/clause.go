@@ -282,6 +282,11 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			continue
 		}
 		switch {
+		case cls[cur].kind == ckRel && host >= 0 && correlative(f, sn, fl, cls[cur], k):
+			// "X ने जो (कुछ) कहा वह अपमानजनक था": the correlative
+			// after the relative's verb goes back to the host, where
+			// the relative stands for what X did.
+			cur, host = host, -1
 		case x&fwKi != 0:
 			cur = newClause(ckContent, cur)
 			cls[cur].ki = true
@@ -916,4 +921,30 @@ func versusLabel(f *field, toks []int) bool {
 		}
 	}
 	return false
+}
+
+// correlative reports a demonstrative at k (वह, यह, वो, ये) that closes
+// the relative clause cl opened by जो right after an agent's ने ("X ने
+// जो कर दिखाया है वह असाधारण है"): it follows the relative's verb (a
+// finite or speech verb, a copula, or a past form in -ा/-या) and the
+// relative has a word between जो and it.
+func correlative(f *field, sn sentence, fl []uint64, cl clause, k int) bool {
+	switch f.words[k] {
+	case "वह", "यह", "वो", "ये":
+	default:
+		return false
+	}
+	r := cl.relTok
+	if r <= sn.a || f.words[r] != "जो" || f.words[r-1] != "ने" || k < r+2 {
+		return false
+	}
+	p := f.words[k-1]
+	if fl[k-1-sn.a]&(fwFinite|fwSpeech|fwCopula) != 0 {
+		return true
+	}
+	switch p {
+	case "है", "हैं", "था", "थे", "थी", "थीं":
+		return true
+	}
+	return strings.HasSuffix(p, "या") || strings.HasSuffix(p, "ा") && len(p) > len("ा")+3
 }
