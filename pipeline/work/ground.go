@@ -878,10 +878,58 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		}
 	}
 	a.learnUntracked(s, st)
+	a.demonstratives(s)
 	a.proxies(s)
 	a.bind(s, st)
 	a.agree(s, st)
 	a.pluralPair(s, st)
+}
+
+// demonstratives drop the chunk of वह/वे before a noun of a person that
+// a relative clause defines ("… कि Y ही वह व्यक्ति हैं जो …", "वे लोग
+// जिन्होंने …"): a demonstrative of the description, not a pronoun of
+// someone named before (the readers would ground it to the nearest
+// other person).
+func (a *Analyzer) demonstratives(s *sentCtx) {
+	drop := false
+	out := s.chunks[:0]
+	for _, c := range s.chunks {
+		if c.pron == fwSubjPron && c.end == c.tok+1 && a.describedPerson(s, c.tok) {
+			drop = true
+			continue
+		}
+		out = append(out, c)
+	}
+	s.chunks = out
+	if drop {
+		s.indexClauses()
+	}
+}
+
+// describedPerson reports वह/वो/वे at k before a person noun that a
+// relative pronoun follows within three words.
+func (a *Analyzer) describedPerson(s *sentCtx, k int) bool {
+	switch s.w(k) {
+	case "वह", "वो", "वे":
+	default:
+		return false
+	}
+	n := k + 1
+	if n >= s.sn.b {
+		return false
+	}
+	switch s.w(n) {
+	case "व्यक्ति", "शख्स", "इंसान", "आदमी", "लोग", "शख्सियत", "नेता", "कारोबारी", "उद्योगपति", "अरबपति":
+	default:
+		return false
+	}
+	for j := n + 1; j < s.sn.b && j <= n+3; j++ {
+		switch s.w(j) {
+		case "जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिसका", "जिसकी", "जिसके", "जिनके", "जिनकी", "जिनका":
+			return true
+		}
+	}
+	return false
 }
 
 // learnUntracked records the surnames of untracked people named with a

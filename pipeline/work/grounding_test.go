@@ -1838,3 +1838,33 @@ func TestGroundingUntrackedSurname(t *testing.T) {
 		})
 	}
 }
+
+// TestGroundingDescribedPerson: वह/वे before a person noun that a
+// relative clause defines ("वह व्यक्ति जो …", "वे लोग जिन्होंने …") is a
+// demonstrative of the description, not a pronoun for someone named
+// before; a plain वह still is.
+func TestGroundingDescribedPerson(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"वह व्यक्ति जो",
+			"डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि वह व्यक्ति जो हर दिन टीवी पर आता है, देश के लिए खतरा है।",
+			[]string{}},
+		{"वे लोग जिन्होंने",
+			"डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि वे लोग जिन्होंने चुनाव में धांधली की, झूठे हैं।",
+			[]string{}},
+		{"a plain pronoun",
+			"डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि वह देश के लिए खतरा हैं।",
+			[]string{"elon-musk>donald-trump:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "described", Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.want) {
+				t.Fatalf("stances %v, want %v", got, c.want)
+			}
+		})
+	}
+}
