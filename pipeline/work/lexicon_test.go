@@ -787,6 +787,14 @@ func TestFrames7Outlets(t *testing.T) {
 		{"मेटा रिलायंस के साथ साझेदारी से बाहर निकल गई।", []string{"meta>reliance:h"}},
 		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", []string{"elon-musk>donald-trump:h"}},
 		{"एलन मस्क ने डोनाल्ड ट्रंप का प्रस्ताव स्वीकार कर लिया।", nil},
+		// A reconciliation only possible is none; one made is support.
+		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क से सुलह मुमकिन है।", nil},
+		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
+		// An admirer of dictators is a charge; of Y, praise.
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप तानाशाहों के मुरीद हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"लैरी एलिसन ने कहा कि एलन मस्क मेरे सबसे करीबी दोस्त हैं।", []string{"larry-ellison>elon-musk:s"}},
+		// A rupture reported and called baseless is denied.
+		{"रिलायंस ने कहा कि मेटा से नाता तोड़ने की खबरें गलत हैं।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
