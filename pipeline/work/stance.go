@@ -1166,6 +1166,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if e, co := s.laterSubject(ci); e >= 0 && co > o.k && s.cls[cj].parent == ci {
 				continue
 			}
+			// "‘…’, ट्रंप ने ओबामा पर साधा निशाना": words before a
+			// frame whose object someone untracked fills are not about
+			// its target.
+			if s.cls[cj].first() < o.k && s.untrackedSlot(o) {
+				continue
+			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted
 			// "धमकी दी कि अगर … तो X पर शुल्क लगेगा": a threat's
 			// words name the one it falls on.
@@ -2973,4 +2979,21 @@ func (a *Analyzer) pledge(s *sentCtx, ci int, o occurrence, fr *Frame, st *story
 	}
 	src := a.sources(s, ci, o.k, fr, st, nil)
 	return len(src) == 1 && src[0] == sp[0]
+}
+
+// untrackedSlot: the frame at o has its object marked just before it by
+// a noun no one tracks ("ट्रंप ने ओबामा पर साधा निशाना", "X ने नवारो पर
+// हमला बोला"): the target is that noun, not someone in the words around.
+func (s *sentCtx) untrackedSlot(o occurrence) bool {
+	for j := o.k - 1; j >= o.k-2 && j > s.sn.a; j-- {
+		if s.w(j) != "पर" {
+			continue
+		}
+		n := j - 1
+		if !s.isWord(n) || s.inMention(n) || s.flag(n)&(fwPostposition|fwSubjPron|fwTargetPron|fwGenPron|fwObliquePron) != 0 || isGenitive(s.w(n)) || demonstrative(s.w(n)) {
+			return false
+		}
+		return s.chunkAt(n) == nil
+	}
+	return false
 }

@@ -870,6 +870,10 @@ func TestSession7(t *testing.T) {
 		{"X ने जो कर दिखाया है वह असाधारण है", "नडेला ने कहा कि ओपनएआई ने जो कर दिखाया है वह असाधारण है।", []string{"satya-nadella>openai:s"}},
 		{"X ने जो कुछ कहा वह अपमानजनक था", "ट्रंप ने कहा कि मस्क ने जो कुछ कहा वह बेहद अपमानजनक था।", []string{"donald-trump>elon-musk:h"}},
 		{"a relative on a noun stays a relative", "ट्रंप ने कहा कि मस्क ने वह कंपनी खरीदी जो घाटे में थी।", nil},
+		// A frame whose पर-object is someone untracked takes no target from words before it.
+		{"‘…’, X ने <untracked> पर साधा निशाना", "बाइडन बोले- ‘हां, वह जीत सकती हैं’, ट्रंप ने बाइडन पर साधा निशाना || कमला हैरिस ने शिकागो में बड़ी रैली की।", nil},
+		{"‘…’, X ने Y पर साधा निशाना", "बाइडन बोले- ‘हां, वह जीत सकती हैं’, ट्रंप ने हैरिस पर साधा निशाना || कमला हैरिस ने शिकागो में बड़ी रैली की।", []string{"donald-trump>kamala-harris:h"}},
+		{"इस पर तंज कसते हुए लिखा कि …: the words name the target", "मस्क ने इस पर तंज कसते हुए लिखा कि ऑल्टमैन हमेशा बड़े वादे करते हैं।", []string{"elon-musk>sam-altman:h"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
