@@ -795,6 +795,9 @@ func TestFrames7Outlets(t *testing.T) {
 		{"लैरी एलिसन ने कहा कि एलन मस्क मेरे सबसे करीबी दोस्त हैं।", []string{"larry-ellison>elon-musk:s"}},
 		// A rupture reported and called baseless is denied.
 		{"रिलायंस ने कहा कि मेटा से नाता तोड़ने की खबरें गलत हैं।", nil},
+		// Y's protection withdrawn is an act against Y; raised, nothing.
+		{"डोनाल्ड ट्रंप ने कमला हैरिस की सीक्रेट सर्विस सुरक्षा वापस ली।", []string{"donald-trump>kamala-harris:h"}},
+		{"डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा बढ़ा दी।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
