@@ -287,6 +287,19 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if s.givenTo(n + 1) {
 			return mkPlace, n, -1, false
 		}
+		// "Y को खरीदने में X की मदद की", "Y को खरीदने के लिए X को
+		// कर्ज दिया": Y is the object of an infinitive that is no
+		// frame, not of the act.
+		if w := s.w(n + 1); strings.HasSuffix(w, "ने") && len(w) > len("ने")+3 && s.flag(n+1)&fwPostposition == 0 {
+			// (Not before की/का: "एक-दूसरे को लड़ने की चुनौती दी",
+			// "Y को बोलने की आजादी का गढ़ बताया" — the infinitive
+			// names the act's content and Y is its object.)
+			if s.w(n+2) == "में" || s.w(n+2) == "के" && s.w(n+3) == "लिए" {
+				if e, _ := a.matchAt(s, n+1, entFrame); e == nil {
+					return mkMod, n, -1, false
+				}
+			}
+		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
 		if platform || s.flag(n+1)&fwPostWord != 0 {

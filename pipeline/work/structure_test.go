@@ -874,6 +874,10 @@ func TestSession7(t *testing.T) {
 		{"‘…’, X ने <untracked> पर साधा निशाना", "बाइडन बोले- ‘हां, वह जीत सकती हैं’, ट्रंप ने बाइडन पर साधा निशाना || कमला हैरिस ने शिकागो में बड़ी रैली की।", nil},
 		{"‘…’, X ने Y पर साधा निशाना", "बाइडन बोले- ‘हां, वह जीत सकती हैं’, ट्रंप ने हैरिस पर साधा निशाना || कमला हैरिस ने शिकागो में बड़ी रैली की।", []string{"donald-trump>kamala-harris:h"}},
 		{"इस पर तंज कसते हुए लिखा कि …: the words name the target", "मस्क ने इस पर तंज कसते हुए लिखा कि ऑल्टमैन हमेशा बड़े वादे करते हैं।", []string{"elon-musk>sam-altman:h"}},
+		// The object of an infinitive that is no frame is not the act's target.
+		{"Y को खरीदने में X की मदद", "एलिसन ने एक्स को खरीदने में मस्क की खुलकर मदद की।", []string{"larry-ellison>elon-musk:s"}},
+		{"a frame infinitive keeps its object", "मस्क ने ट्रंप को जिताने में पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
+		{"Y को <infinitive> की <frame noun>: Y stays the target", "मस्क और जुकरबर्ग ने एक-दूसरे को लड़ने की चुनौती दी।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
