@@ -798,6 +798,11 @@ func TestFrames7Outlets(t *testing.T) {
 		// Y's protection withdrawn is an act against Y; raised, nothing.
 		{"डोनाल्ड ट्रंप ने कमला हैरिस की सीक्रेट सर्विस सुरक्षा वापस ली।", []string{"donald-trump>kamala-harris:h"}},
 		{"डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा बढ़ा दी।", nil},
+		// Transliterated English verbs; a heart attack attacks no one.
+		{"एलन मस्क ने डोनाल्ड ट्रंप पर अटैक किया।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के हार्ट अटैक की अफवाह को खारिज किया।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप को सपोर्ट किया।", []string{"elon-musk>donald-trump:s"}},
+		{"माइक्रोसॉफ्ट ने ओपनएआई के लिए टेक्निकल सपोर्ट टीम बनाई।", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
