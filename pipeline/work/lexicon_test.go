@@ -721,7 +721,8 @@ func TestFrames7(t *testing.T) {
 		{"एलन मस्क ने नाइजल फराज की तारीफ वाली पुरानी पोस्ट हटा दी।", []string{"elon-musk>nigel-farage:h"}},
 		{"एलन मस्क ने नाइजल फराज की तारीफ की।", []string{"elon-musk>nigel-farage:s"}},
 		// Money in Y as a noun; an investor group led by Y is no stance.
-		{"माइक्रोसॉफ्ट ओपनएआई में सबसे बड़ा निवेशक है।", []string{"microsoft>openai:s"}},
+		{"माइक्रोसॉफ्ट ओपनएआई का सबसे बड़ा निवेशक है।", []string{"microsoft>openai:s"}},
+		{"स्टारगेट में सॉफ्टबैंक और ओरेकल शुरुआती निवेशक हैं।", nil},
 		{"सैम ऑल्टमैन ने एलन मस्क की अगुवाई वाले निवेशक समूह की पेशकश के बारे में बताया।", nil},
 		{"माइक्रोसॉफ्ट के निवेशकों ने ओपनएआई के बारे में सवाल पूछे।", nil},
 		// In Z's pocket: Y (the subject) is mocked, not Z.
