@@ -208,6 +208,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0 {
 		return true
 	}
+	// "Y चुनाव खरीदने की कोशिश कर रहे हैं", "डर फैलाने का काम कर रही
+	// है": an act in the oblique infinitive that someone tries or
+	// works at is the act.
+	if isGenitive(s.w(t)) && strings.HasSuffix(s.w(t-1), "ने") && attemptNoun(s.w(t+1)) {
+		return true
+	}
 	switch s.w(t) {
 	case "":
 		return true
@@ -826,7 +832,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			mk, at, head, pos := a.markerAfter(s, n, platform)
 			// "ट्रंप समर्थकों में", "मोदी विरोधी दल": the name qualifies
 			// the people after it; it is not one of them.
-			if partisanNoun(s.w(n)) && !s.mentionAt(n) {
+			// "Y के आलोचकों को", "Y के समर्थकों ने": Y's followers or
+			// opponents are other people.
+			if partisanNoun(s.w(n)) && !s.mentionAt(n) || isGenitive(s.w(n)) && partisanNoun(s.w(n+1)) && !s.mentionAt(n+1) {
 				mk, at, head, pos = mkMod, n, -1, false
 			}
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})
@@ -1231,6 +1239,16 @@ func (s *sentCtx) givenTo(k int) bool {
 		case "में", "के", "का", "की":
 			return true
 		}
+	}
+	return false
+}
+
+// attemptNoun: nouns of trying or working at an act ("… करने की
+// कोशिश", "… फैलाने का काम").
+func attemptNoun(w string) bool {
+	switch w {
+	case "कोशिश", "कोशिशें", "प्रयास", "काम", "साजिश", "षड्यंत्र":
+		return true
 	}
 	return false
 }

@@ -461,6 +461,10 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 		return false
 	}
 	e := ms[i].tokEnd
+	// "…, हैरिस अभियान बोला- …": an owner noun after the name.
+	if fl[e-sn.a]&fwOwnerNoun != 0 && e+1 < sn.b && fl[e+1-sn.a]&fwPostSpeech != 0 {
+		e++
+	}
 	next := f.words[e]
 	if fl[e-sn.a]&(fwPostSpeech) != 0 || isGenitive(next) && e+1 < sn.b && fl[e+1-sn.a]&^fwEntry == 0 {
 		return true

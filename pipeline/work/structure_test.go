@@ -878,6 +878,13 @@ func TestSession7(t *testing.T) {
 		{"Y को खरीदने में X की मदद", "एलिसन ने एक्स को खरीदने में मस्क की खुलकर मदद की।", []string{"larry-ellison>elon-musk:s"}},
 		{"a frame infinitive keeps its object", "मस्क ने ट्रंप को जिताने में पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
 		{"Y को <infinitive> की <frame noun>: Y stays the target", "मस्क और जुकरबर्ग ने एक-दूसरे को लड़ने की चुनौती दी।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		// An act in the oblique infinitive before कोशिश/काम is the act.
+		{"Y … खरीदने की कोशिश कर रहे हैं, in X's words", "हैरिस ने कहा कि ट्रंप चुनाव खरीदने की कोशिश कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"Z के आलोचकों को बदनाम करने का काम: Y's followers are not Y", "राहुल गांधी ने कहा कि मोदी सरकार अडानी के आलोचकों को बदनाम करने का काम कर रही है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y के समर्थकों पर हमला: not an attack on Y", "हैरिस ने ट्रंप के समर्थकों पर तीखा हमला बोला।", nil},
+		{"… फैलाने का काम, said of Y", "राहुल गांधी ने कहा कि मोदी सरकार देश में डर फैलाने का काम कर रही है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// "…, X अभियान बोला- …": a new speaker after the comma.
+		{"…, X अभियान बोला-", "मस्क के बयान पर घिरे ट्रंप के प्रवक्ता ने किया बचाव, हैरिस अभियान बोला- मस्क वोट खरीदने की कोशिश कर रहे || ", []string{"kamala-harris>elon-musk:h"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
