@@ -1605,7 +1605,21 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		return false
 	}
-	if than(o.k-1) || than(o.k-2) && (s.w(o.k-1) == "कहीं" || s.w(o.k-1) == "बहुत" || s.w(o.k-1) == "काफी" || s.w(o.k-1) == "ज्यादा") {
+	// "Y जांच से डरे हुए हैं", "Y सवालों से घबरा गए": a से phrase
+	// before a participle is what the state comes from, no comparison.
+	participle := false
+	for _, j := range [2]int{o.k + o.n - 1, o.k + o.n} {
+		switch s.w(j) {
+		case "हुए", "हुई", "हुआ", "हुईं", "गए", "गई", "गया", "गईं":
+			participle = j > o.k
+		}
+	}
+	// ("अंदर से डरे हुए": an adverb, not the cause.)
+	switch s.w(o.k - 2) {
+	case "अंदर", "भीतर", "बाहर", "दिल", "मन":
+		participle = false
+	}
+	if !participle && (than(o.k-1) || than(o.k-2) && (s.w(o.k-1) == "कहीं" || s.w(o.k-1) == "बहुत" || s.w(o.k-1) == "काफी" || s.w(o.k-1) == "ज्यादा")) {
 		return true
 	}
 	// Calling: a को-object and a calling verb after the word (or, in a

@@ -885,6 +885,9 @@ func TestSession7(t *testing.T) {
 		{"… फैलाने का काम, said of Y", "राहुल गांधी ने कहा कि मोदी सरकार देश में डर फैलाने का काम कर रही है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		// "…, X अभियान बोला- …": a new speaker after the comma.
 		{"…, X अभियान बोला-", "मस्क के बयान पर घिरे ट्रंप के प्रवक्ता ने किया बचाव, हैरिस अभियान बोला- मस्क वोट खरीदने की कोशिश कर रहे || ", []string{"kamala-harris>elon-musk:h"}},
+		// A से phrase before a participle is the cause, not a comparison.
+		{"Y जांच से डरे हुए हैं", "हैरिस ने कहा कि ट्रंप अदालत की जांच से डरे हुए हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"a comparison stays no judgement", "मस्क ने कहा कि ग्रोक उससे कहीं बेहतर है।", nil},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
