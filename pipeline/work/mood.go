@@ -93,6 +93,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 		if cl.mood == "" && cl.kind == ckContent && s.reportClaim(i) {
 			cl.mood = pipeline.MoodSpeculative
 		}
+		// "(अगर …,) तो वह सदन में कह दें कि …": words someone is
+		// asked to say are not said.
+		if cl.mood == "" && cl.kind == ckContent && cl.ki && s.askedToSay(i) {
+			cl.mood = pipeline.MoodHypothetical
+		}
 		// "X, जिन्हें Y ने धोखेबाज कहा था, ने कुछ नहीं कहा": a
 		// relative clause about a person says its own mood.
 		if p := cl.parent; p >= 0 && p < i && cl.mood == "" && !(cl.kind == ckRel && s.personRel(cl)) {
@@ -312,11 +317,15 @@ func (s *sentCtx) reportClaim(i int) bool {
 }
 
 // newsSays: "खबर/खबरें" at k reports hearsay — "X की खबरें हैं/आई
-// थीं/आ रही हैं", or "खबर है/आई कि …" (not "अच्छी खबर है": good news).
+// थीं/आ रही हैं", or "खबर है/आई कि …" (not
+// "अच्छी खबर है": good news).
 func (s *sentCtx) newsSays(k int) bool {
 	switch s.w(k) {
-	case "खबर", "खबरें":
+	case "खबर", "खबरें", "खबरों":
 	default:
+		return false
+	}
+	if s.w(k) == "खबरों" {
 		return false
 	}
 	switch s.w(k + 1) {
@@ -331,6 +340,52 @@ func (s *sentCtx) newsSays(k int) bool {
 		if s.w(j) == "कि" {
 			return true
 		}
+	}
+	return false
+}
+
+// askedToSay: the verb group closing the parent of content clause i is a
+// speech verb in the subjunctive ("कह दें", "कहें", "बोलें", "बता दें")
+// — words asked for, not said.
+func (s *sentCtx) askedToSay(i int) bool {
+	p := s.cls[i].parent
+	if p < 0 || p >= i {
+		return false
+	}
+	toks := s.cls[p].toks
+	if n := len(toks); n > 0 && s.flag(toks[n-1])&fwKi != 0 {
+		toks = toks[:n-1]
+	}
+	if len(toks) < 2 {
+		return false
+	}
+	last, prev := s.w(toks[len(toks)-1]), s.w(toks[len(toks)-2])
+	switch last {
+	case "कहें", "बोलें":
+		return true
+	case "दें":
+		return prev == "कह" || prev == "बता" || prev == "बोल"
+	}
+	return false
+}
+
+// newsOf: the act at o, in the oblique infinitive, is what news reports
+// ("Y से साझेदारी खत्म करने की खबरें बेबुनियाद", "… चंदा इकट्ठा करने
+// की खबरों को गलत बताया").
+func (s *sentCtx) newsOf(o occurrence) bool {
+	for j := o.k + o.n; j <= o.k+o.n+3 && j+1 < s.sn.b && s.isWord(j); j++ {
+		if s.w(j) != "की" {
+			if s.flag(j)&fwEntry != 0 && j > o.k+o.n {
+				return false // another act between
+			}
+			continue
+		}
+		switch s.w(j + 1) {
+		case "खबर", "खबरें", "खबरों":
+			p := s.w(j - 1)
+			return strings.HasSuffix(p, "ने") && len(p) > len("ने")+3
+		}
+		return false
 	}
 	return false
 }

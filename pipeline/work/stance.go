@@ -1031,6 +1031,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
 		mood = ""
 	}
+	if mood == "" && s.newsOf(o) {
+		mood = pipeline.MoodSpeculative
+	}
 	// "X ने कहा कि वह Y के साथ खड़े रहेंगे / Y का समर्थन जारी
 	// रखेंगे": support the speaker pledges to keep up is support now.
 	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {

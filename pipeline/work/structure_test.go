@@ -888,6 +888,11 @@ func TestSession7(t *testing.T) {
 		// A से phrase before a participle is the cause, not a comparison.
 		{"Y जांच से डरे हुए हैं", "हैरिस ने कहा कि ट्रंप अदालत की जांच से डरे हुए हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"a comparison stays no judgement", "मस्क ने कहा कि ग्रोक उससे कहीं बेहतर है।", nil},
+		// An act the news reports, and words someone is asked to say.
+		{"Y से … खत्म करने की खबरें बेबुनियाद", "गूगल से करार तोड़ने की खबरें बेबुनियाद: रिलायंस || ", nil},
+		{"… करने की खबरों को गलत बताया", "एलिसन ने ट्रंप के लिए चंदा जुटाने की खबरों को गलत बताया।", nil},
+		{"an act before a comma, news after", "रिलायंस बोली- गूगल के साथ करार पर पूरी तरह कायम, निवेश घटाने की खबरें गलत || ", []string{"reliance>google:s"}},
+		{"वह कह दें कि …: words asked for", "नरेंद्र मोदी पर राहुल गांधी ने कहा, “अगर प्रधानमंत्री में जरा भी साहस है, तो वह संसद में कह दें कि ट्रंप झूठ बोल रहे हैं।”", nil},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
