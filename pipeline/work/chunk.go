@@ -548,6 +548,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			break
 		}
 		if s.flag(j)&(fwProxy|fwOwnerNoun) != 0 {
+			// "X के बोर्ड सदस्य (किम्बल) ने": one member speaks for
+			// himself, not for X.
+			if memberNoun(s.w(j + 1)) {
+				return mkMod, n, -1, false
+			}
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
@@ -1248,6 +1253,15 @@ func (s *sentCtx) givenTo(k int) bool {
 func attemptNoun(w string) bool {
 	switch w {
 	case "कोशिश", "कोशिशें", "प्रयास", "काम", "साजिश", "षड्यंत्र":
+		return true
+	}
+	return false
+}
+
+// memberNoun: a member of a body ("बोर्ड सदस्य", "टीम के सदस्य").
+func memberNoun(w string) bool {
+	switch w {
+	case "सदस्य", "सदस्यों", "मेंबर", "मेंबरों":
 		return true
 	}
 	return false
