@@ -2,8 +2,6 @@ package elastic
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"log/slog"
@@ -17,30 +15,17 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/khabar/khabar/pipeline"
+	"github.com/khabar/khabar/pipeline/bustest/testenv"
 )
 
-// esURL is the real node the tests use (scripts/elasticsearch.sh start).
-// In CI a missing node is a failure, never a silent skip.
-func esURL(t testing.TB) string {
-	t.Helper()
-	u := os.Getenv("KHABAR_TEST_ELASTICSEARCH")
-	if u == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("KHABAR_TEST_ELASTICSEARCH not set: run scripts/elasticsearch.sh start")
-		}
-		t.Skip("KHABAR_TEST_ELASTICSEARCH not set: run scripts/elasticsearch.sh start")
-	}
-	return u
-}
-
-// testConfig gives each test its own index prefix, removed afterwards.
+// testConfig gives each test its own index prefix, removed afterwards,
+// on the real node the tests use (testenv.Elasticsearch: in CI a missing
+// node is a failure, never a silent skip).
 func testConfig(t testing.TB) Config {
 	t.Helper()
 	cfg := DefaultConfig()
-	cfg.URLs = []string{esURL(t)}
-	var b [4]byte
-	_, _ = rand.Read(b[:])
-	cfg.IndexPrefix = "kt" + hex.EncodeToString(b[:]) + "-"
+	cfg.URLs = []string{testenv.Elasticsearch(t)}
+	cfg.IndexPrefix = testenv.Prefix(t, "kt", "-")
 	cfg.RetryBackoffMax = time.Second
 	t.Cleanup(func() { cleanup(t, cfg) })
 	return cfg
