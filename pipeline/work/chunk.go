@@ -163,7 +163,9 @@ func (s *sentCtx) participleDoer(j, n int) int {
 	if s.w(t) != "करने" && s.w(t) != "करते" || !strings.HasPrefix(s.w(t+1), "वाल") || !s.mentionAt(t+2) {
 		return -1
 	}
-	for b := j - 1; b >= j-6 && b >= s.sn.a; b-- {
+	// (Ten words back: "महीनों तक Z और उसके नेता Y की तारीफ करने
+	// वाले X".)
+	for b := j - 1; b >= j-10 && b >= s.sn.a; b-- {
 		switch s.w(b) {
 		case "कभी", "पहले", "पूर्व", "कल", "तक":
 			return -1

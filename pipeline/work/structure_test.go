@@ -896,6 +896,9 @@ func TestSession7(t *testing.T) {
 		// A member of a body speaks for himself.
 		{"X के बोर्ड सदस्य <name> ने", "टेस्ला के बोर्ड सदस्य किम्बल मस्क ने ट्रंप के आयात शुल्क की खुलकर आलोचना की।", nil},
 		{"X के बोर्ड ने: the board speaks for X", "ओपनएआई के बोर्ड ने ऑल्टमैन पर भरोसा तोड़ने का आरोप लगाया।", []string{"openai>sam-altman:h"}},
+		// A past role named far before the participle.
+		{"महीनों तक … की तारीफ करने वाले X ने", "महीनों तक रिफॉर्म यूके और उसके नेता नाइजल फराज की खुलकर तारीफ करने वाले मस्क ने अचानक नई पार्टी बनाई।", nil},
+		{"a role now, far before", "रिफॉर्म यूके और उसके नेता नाइजल फराज की खुलकर तारीफ करने वाले मस्क ने नई पार्टी बनाई।", []string{"elon-musk>nigel-farage:s"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
 	for _, c := range cases {
