@@ -346,12 +346,12 @@ func (a *Analyzer) prepare(name, text string) *field {
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	f := &field{name: name, buf: buf}
-	f.text, buf.norm = hindi.NormalizeBuf(text, buf.norm)
-	norm := f.text.Norm
 	if buf.toks == nil {
-		buf.toks = make([]hindi.Token, 0, len(norm)/8+4)
+		buf.toks = make([]hindi.Token, 0, len(text)/8+4)
 	}
-	f.toks = hindi.Tokenize(buf.toks[:0], norm)
+	// Normalisation and tokens in one pass over the bytes.
+	f.text, buf.norm, f.toks = hindi.NormalizeTokenize(text, buf.norm, buf.toks[:0])
+	norm := f.text.Norm
 	buf.toks = f.toks
 	if cap(buf.words) < len(f.toks) {
 		buf.words = make([]string, len(f.toks), cap(f.toks))

@@ -1,0 +1,261 @@
+package hindi
+
+import (
+	"math"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// tokState is Tokenize as a machine fed one character of the normalised
+// text at a time (NormalizeTokenize): the token open at the last
+// character, if a word or a number, and where it started.
+type tokState struct {
+	kind  TokenKind // Word, Number or 0 (none open)
+	start int
+	// sep is the offset of a "," or "." after a number's digit, not yet
+	// known to continue it (a digit must follow), or -1.
+	sep int
+}
+
+// step feeds the character of class cl (WordClass's) at [at, end) of the
+// normalised text; r is the character when it is ASCII (it decides line
+// breaks, digits and a number's separators), anything else otherwise.
+func (ts *tokState) step(dst []Token, cl byte, r rune, at, end int) []Token {
+	switch ts.kind {
+	case Word:
+		if cl == 'w' {
+			return dst
+		}
+		dst = append(dst, Token{Kind: Word, Start: ts.start, End: at})
+		ts.kind = 0
+	case Number:
+		digit := r >= '0' && r <= '9'
+		if ts.sep >= 0 {
+			if digit {
+				ts.sep = -1
+				return dst
+			}
+			dst = append(dst, Token{Kind: Number, Start: ts.start, End: ts.sep}, Token{Kind: Punct, Start: ts.sep, End: ts.sep + 1})
+			ts.kind = 0
+		} else {
+			if digit {
+				return dst
+			}
+			if r == ',' || r == '.' {
+				ts.sep = at
+				return dst
+			}
+			dst = append(dst, Token{Kind: Number, Start: ts.start, End: at})
+			ts.kind = 0
+		}
+	}
+	switch cl {
+	case 's':
+		if r == '\n' {
+			dst = append(dst, Token{Kind: Break, Start: at, End: at + 1})
+		}
+	case 'p':
+		dst = append(dst, Token{Kind: Punct, Start: at, End: end})
+	case 'd':
+		ts.kind, ts.start, ts.sep = Number, at, -1
+	default:
+		ts.kind, ts.start = Word, at
+	}
+	return dst
+}
+
+// finish closes the token open at the end of a text of n bytes.
+func (ts *tokState) finish(dst []Token, n int) []Token {
+	switch ts.kind {
+	case Word:
+		dst = append(dst, Token{Kind: Word, Start: ts.start, End: n})
+	case Number:
+		if ts.sep >= 0 {
+			return append(dst, Token{Kind: Number, Start: ts.start, End: ts.sep}, Token{Kind: Punct, Start: ts.sep, End: ts.sep + 1})
+		}
+		dst = append(dst, Token{Kind: Number, Start: ts.start, End: n})
+	}
+	ts.kind = 0
+	return dst
+}
+
+// classOf is WordClass of a character about to be appended, with the
+// rune step reads (the character itself).
+func classOf(r rune) byte {
+	if r < utf8.RuneSelf {
+		return asciiClass[r]
+	}
+	if r >= 0x0900 && r <= 0x097F {
+		return devaClass[r&0x7F]
+	}
+	return WordClass(r)
+}
+
+// NormalizeTokenize is NormalizeBuf followed by Tokenize of the
+// normalised text, in one pass over s: the tokens are appended to dst as
+// their characters are written. It returns the Text, buf grown (as
+// NormalizeBuf) and the tokens; both are exactly what the two calls give.
+func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Token) {
+	t := &Text{Orig: s}
+	out := buf[:0]
+	if cap(out) < len(s) {
+		out = make([]byte, 0, len(s))
+	}
+	shifts := make([]shift, 0, 8)
+	ts := tokState{sep: -1}
+	const none = math.MinInt32
+	cur := int32(none)
+	mark := func(at int) {
+		if d := int32(at - len(out)); d != cur {
+			shifts = append(shifts, shift{at: int32(len(out)), delta: d})
+			cur = d
+		}
+	}
+	// emit appends a folded character and feeds it to the tokens.
+	emit := func(r rune, at int) {
+		mark(at)
+		p := len(out)
+		out = utf8.AppendRune(out, r)
+		dst = ts.step(dst, classOf(r), r, p, len(out))
+	}
+	i := 0
+	for i < len(s) {
+		// A run of bytes folding leaves alone is copied at once (see
+		// NormalizeBuf); its characters are fed to the tokens on the way,
+		// at their offsets in out (base + their offset in s).
+		e := i
+		base := len(out) - i
+		for e < len(s) {
+			c := s[e]
+			if c < utf8.RuneSelf {
+				if 'A' <= c && c <= 'Z' {
+					break
+				}
+				cl := asciiClass[c]
+				if cl == 'w' && ts.kind == Word || cl == 's' && ts.kind == 0 && c != '\n' {
+					e++
+					continue
+				}
+				dst = ts.step(dst, cl, rune(c), e+base, e+base+1)
+				e++
+				continue
+			}
+			if c == 0xE0 && e+2 < len(s) && (s[e+1] == 0xA4 || s[e+1] == 0xA5) && s[e+2]&0xC0 == 0x80 {
+				off := (s[e+1]&1)<<6 | s[e+2]&0x3F
+				switch devaRun[off] {
+				case runAsIs:
+				case runNasal:
+					if e+5 < len(s) && s[e+3] == 0xE0 && s[e+4] == 0xA5 && s[e+5] == 0x8D {
+						goto endRun
+					}
+				default:
+					goto endRun
+				}
+				if cl := devaClass[off]; cl != 'w' || ts.kind != Word {
+					dst = ts.step(dst, cl, 0x900|rune(off), e+base, e+base+3)
+				}
+				e += 3
+				continue
+			}
+			break
+		}
+	endRun:
+		if e > i {
+			mark(i)
+			out = append(out, s[i:e]...)
+			i = e
+			continue
+		}
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// A capital (the run stops at nothing else in ASCII).
+			emit(rune(c+'a'-'A'), i)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			t.invalid = true
+			emit(' ', i)
+			i++
+			continue
+		}
+		if r >= 0x0900 && r <= 0x097F {
+			f, ok := foldDeva(r)
+			if !ok {
+				i += size
+				continue
+			}
+			if nc := nasalClass(f); nc != 0 && i+size < len(s) {
+				v, vs := utf8.DecodeRuneInString(s[i+size:])
+				if v == virama {
+					nx, _ := utf8.DecodeRuneInString(s[i+size+vs:])
+					nf, _ := foldDeva(nx)
+					if stopClass(nf) == nc {
+						emit(anusvara, i)
+						i += size + vs
+						continue
+					}
+				}
+			}
+			emit(f, i)
+			i += size
+			continue
+		}
+		// Other scripts, as NormalizeBuf.
+		j := i
+		for j < len(s) {
+			r2, sz := utf8.DecodeRuneInString(s[j:])
+			if r2 < utf8.RuneSelf || (r2 >= 0x0900 && r2 <= 0x097F) || (r2 == utf8.RuneError && sz == 1) {
+				break
+			}
+			j += sz
+		}
+		start := i
+		if unicode.Is(unicode.Mn, r) && len(out) > 0 && out[len(out)-1] < utf8.RuneSelf && isASCIILetter(out[len(out)-1]) {
+			start = len(out) - 1 + int(cur)
+			out = out[:len(out)-1]
+			if k := len(shifts) - 1; shifts[k].at >= int32(len(out)) {
+				shifts = shifts[:k]
+				cur = none
+				if k > 0 {
+					cur = shifts[k-1].delta
+				}
+			}
+			// The letter taken back was fed to the tokens: a word it
+			// opened is closed again (it continued one otherwise).
+			if ts.kind == Word && ts.start == len(out) {
+				ts.kind = 0
+			}
+		}
+		run := s[start:j]
+		if norm.NFC.IsNormalString(run) {
+			for k, r2 := range run {
+				if f, ok := foldOther(r2); ok {
+					emit(f, start+k)
+				}
+			}
+		} else {
+			var it norm.Iter
+			it.InitString(norm.NFC, run)
+			for !it.Done() {
+				segStart := start + it.Pos()
+				seg := it.Next()
+				for len(seg) > 0 {
+					r2, sz := utf8.DecodeRune(seg)
+					seg = seg[sz:]
+					if f, ok := foldOther(r2); ok {
+						emit(f, segStart)
+					}
+				}
+			}
+		}
+		i = j
+	}
+	dst = ts.finish(dst, len(out))
+	t.Norm = string(out)
+	t.shifts = shifts
+	return t, out, dst
+}
