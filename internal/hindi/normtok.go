@@ -81,6 +81,129 @@ func (ts *tokState) finish(dst []Token, n int) []Token {
 	return dst
 }
 
+// devaInfo is, for the Devanagari code points (by their offset in the
+// block) that folding copies as they are, their class (devaClass) with
+// nasalBit for a nasal consonant (copied unless a virama follows); 0 for
+// the others.
+const nasalBit = 0x80
+
+var devaInfo = func() (t [0x80]byte) {
+	for i := range t {
+		switch devaRun[i] {
+		case runAsIs:
+			t[i] = devaClass[i]
+		case runNasal:
+			t[i] = devaClass[i] | nasalBit
+		}
+	}
+	return t
+}()
+
+// scanRun moves over the characters of s from e that folding copies as
+// they are (ASCII but capitals, Devanagari but the folded letters and
+// signs, as NormalizeBuf's runs) and feeds them to the tokens at their
+// offsets in the normalised text (their offset in s + base); it returns
+// where it stopped. It is tokState.step in line, with the state in
+// locals: this loop reads most bytes of a text.
+func scanRun(s string, e, base int, ts tokState, dst []Token) (int, tokState, []Token) {
+	kind, start, sep := ts.kind, ts.start, ts.sep
+	for e < len(s) {
+		c := s[e]
+		var cl byte
+		n := 1
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				break
+			}
+			cl = asciiClass[c]
+		} else {
+			if c != 0xE0 || e+2 >= len(s) {
+				break
+			}
+			b1, b2 := s[e+1], s[e+2]
+			if b1&^1 != 0xA4 || b2&0xC0 != 0x80 {
+				break
+			}
+			info := devaInfo[(b1&1)<<6|b2&0x3F]
+			if info == 0 {
+				break
+			}
+			if info&nasalBit != 0 {
+				if e+5 < len(s) && s[e+3] == 0xE0 && s[e+4] == 0xA5 && s[e+5] == 0x8D {
+					break
+				}
+				info &^= nasalBit
+			}
+			cl, n, c = info, 3, 0x80 // c: not a digit, separator or line break
+		}
+		at := e + base
+		switch kind {
+		case Word:
+			if cl == 'w' {
+				// The word's letters and signs copied as they are (but
+				// a nasal consonant), in a loop of their own.
+				e += n
+				for e+2 < len(s) {
+					if c := s[e]; c < utf8.RuneSelf {
+						if c < 'a' || c > 'z' {
+							break
+						}
+						e++
+						continue
+					} else if c != 0xE0 {
+						break
+					}
+					b1, b2 := s[e+1], s[e+2]
+					if b1&^1 != 0xA4 || b2&0xC0 != 0x80 || devaInfo[(b1&1)<<6|b2&0x3F] != 'w' {
+						break
+					}
+					e += 3
+				}
+				continue
+			}
+			dst = append(dst, Token{Kind: Word, Start: start, End: at})
+			kind = 0
+		case Number:
+			digit := '0' <= c && c <= '9'
+			if sep >= 0 {
+				if digit {
+					sep = -1
+					e++
+					continue
+				}
+				dst = append(dst, Token{Kind: Number, Start: start, End: sep}, Token{Kind: Punct, Start: sep, End: sep + 1})
+				kind = 0
+			} else {
+				if digit {
+					e++
+					continue
+				}
+				if c == ',' || c == '.' {
+					sep = at
+					e++
+					continue
+				}
+				dst = append(dst, Token{Kind: Number, Start: start, End: at})
+				kind = 0
+			}
+		}
+		switch cl {
+		case 's':
+			if c == '\n' {
+				dst = append(dst, Token{Kind: Break, Start: at, End: at + 1})
+			}
+		case 'p':
+			dst = append(dst, Token{Kind: Punct, Start: at, End: at + n})
+		case 'd':
+			kind, start, sep = Number, at, -1
+		default:
+			kind, start = Word, at
+		}
+		e += n
+	}
+	return e, tokState{kind: kind, start: start, sep: sep}, dst
+}
+
 // classOf is WordClass of a character about to be appended, with the
 // rune step reads (the character itself).
 func classOf(r rune) byte {
@@ -123,45 +246,9 @@ func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Toke
 	i := 0
 	for i < len(s) {
 		// A run of bytes folding leaves alone is copied at once (see
-		// NormalizeBuf); its characters are fed to the tokens on the way,
-		// at their offsets in out (base + their offset in s).
-		e := i
-		base := len(out) - i
-		for e < len(s) {
-			c := s[e]
-			if c < utf8.RuneSelf {
-				if 'A' <= c && c <= 'Z' {
-					break
-				}
-				cl := asciiClass[c]
-				if cl == 'w' && ts.kind == Word || cl == 's' && ts.kind == 0 && c != '\n' {
-					e++
-					continue
-				}
-				dst = ts.step(dst, cl, rune(c), e+base, e+base+1)
-				e++
-				continue
-			}
-			if c == 0xE0 && e+2 < len(s) && (s[e+1] == 0xA4 || s[e+1] == 0xA5) && s[e+2]&0xC0 == 0x80 {
-				off := (s[e+1]&1)<<6 | s[e+2]&0x3F
-				switch devaRun[off] {
-				case runAsIs:
-				case runNasal:
-					if e+5 < len(s) && s[e+3] == 0xE0 && s[e+4] == 0xA5 && s[e+5] == 0x8D {
-						goto endRun
-					}
-				default:
-					goto endRun
-				}
-				if cl := devaClass[off]; cl != 'w' || ts.kind != Word {
-					dst = ts.step(dst, cl, 0x900|rune(off), e+base, e+base+3)
-				}
-				e += 3
-				continue
-			}
-			break
-		}
-	endRun:
+		// NormalizeBuf); scanRun feeds its characters to the tokens.
+		var e int
+		e, ts, dst = scanRun(s, i, len(out)-i, ts, dst)
 		if e > i {
 			mark(i)
 			out = append(out, s[i:e]...)
