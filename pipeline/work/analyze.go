@@ -368,14 +368,21 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	}
 	f.fl = buf.fl[:len(f.toks)]
 	buf.fl = f.fl
-	for i, t := range f.toks {
-		f.words[i] = norm[t.Start:t.End]
-		id := a.flagIdx.lookup(f.words[i])
-		f.wid[i] = id + 1
-		f.fl[i] = 0
-		if id >= 0 {
-			f.fl[i] = a.flagVals[id]
+	// The slices in locals, of one length: the loop reads and writes
+	// them without reloading them from f or checking each index.
+	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
+	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
+	vals := a.flagVals
+	for i := range toks {
+		w := norm[toks[i].Start:toks[i].End]
+		words[i] = w
+		id := a.flagIdx.lookup(w)
+		wid[i] = id + 1
+		var x uint64
+		if uint(id) < uint(len(vals)) {
+			x = vals[id]
 		}
+		fl[i] = x
 	}
 	return f
 }
