@@ -150,9 +150,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.startsOf = make([]bool, len(flagWords))
 	a.epithOf = make([][]epithet, len(flagWords))
 	// The matcher's vocabulary id by word id + 1 (0: no word), and
-	// whether the word starts an alias.
+	// the node an alias starting with it goes to from the root (-1: none).
 	a.matcher.vocabOf = make([]int32, len(flagWords)+1)
-	a.matcher.startOf = make([]bool, len(flagWords)+1)
+	a.matcher.firstOf = make([]int32, len(flagWords)+1)
+	a.matcher.firstOf[0] = -1
 	a.matcher.vocabOf[0] = -1
 	a.amtStart = make([]bool, len(flagWords)+1)
 	for _, w := range starters {
@@ -164,8 +165,11 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)
+		a.matcher.firstOf[i+1] = -1
 		if v := a.matcher.vocabOf[i+1]; v >= 0 {
-			_, a.matcher.startOf[i+1] = a.matcher.trans[uint64(uint32(v))]
+			if node, ok := a.matcher.trans[uint64(uint32(v))]; ok {
+				a.matcher.firstOf[i+1] = node
+			}
 		}
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)

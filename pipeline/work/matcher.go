@@ -51,11 +51,13 @@ type Matcher struct {
 	// vocabIdx is vocab for matching (wordindex.go), built once the
 	// aliases are in.
 	vocabIdx wordIndex
-	// vocabOf and startOf are, by the analyzer's word id + 1 (field.wid),
-	// the word's vocab id (-1: none) and whether it starts an alias, so
-	// scanTokens need not look a word up (set by New; nil: look up).
+	// vocabOf and firstOf are, by the analyzer's word id + 1 (field.wid),
+	// the word's vocab id (-1: none) and the node an alias starting with
+	// it goes to from the root (-1: it starts none), so scanTokens need
+	// not look a word up nor take the first step in trans (set by New;
+	// nil: look up).
 	vocabOf []int32
-	startOf []bool
+	firstOf []int32
 	// starts holds the words that begin an alias, so scan skips most
 	// words of a text without hashing them into vocab.
 	starts hindi.WordFilter
@@ -480,27 +482,28 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 	s, toks, words := f.text.Norm, f.toks, f.words
 	byID := f.wid != nil && m.vocabOf != nil
 	for i := 0; i < len(toks); {
-		var id int32
+		var node int32
 		if byID {
-			if toks[i].Kind != hindi.Word || !m.startOf[f.wid[i]] {
+			if toks[i].Kind != hindi.Word || m.firstOf[f.wid[i]] < 0 {
 				i++
 				continue
 			}
-			id = m.vocabOf[f.wid[i]]
+			node = m.firstOf[f.wid[i]]
 		} else {
 			if toks[i].Kind != hindi.Word || !m.starts.MayContain(words[i]) {
 				i++
 				continue
 			}
-			if id = m.vocabIdx.lookup(words[i]); id < 0 {
+			id := m.vocabIdx.lookup(words[i])
+			if id < 0 {
 				i++
 				continue
 			}
-		}
-		node, ok := m.trans[uint64(uint32(id))]
-		if !ok {
-			i++
-			continue
+			var ok bool
+			if node, ok = m.trans[uint64(uint32(id))]; !ok {
+				i++
+				continue
+			}
 		}
 		best, bestEnd, bestNext := int32(-1), 0, 0
 		if m.term[node].entity >= 0 {

@@ -154,7 +154,7 @@ func TestWordIDTables(t *testing.T) {
 	if len(acts.key) < 10 {
 		t.Fatalf("only %d act noun forms", len(acts.key))
 	}
-	found := 0
+	found, starts := 0, 0
 	for _, w := range ws {
 		id := a.flagIdx.lookup(w)
 		var fl uint64
@@ -168,6 +168,19 @@ func TestWordIDTables(t *testing.T) {
 		}
 		if v, want := a.matcher.vocabOf[id+1], a.matcher.vocabIdx.lookup(w); v != want {
 			t.Errorf("%q: vocab id %d, want %d", w, v, want)
+		}
+		// The first trie step by id is the root's child for the word.
+		wantNode := int32(-1)
+		if v := a.matcher.vocabIdx.lookup(w); v >= 0 {
+			if n, ok := a.matcher.trans[uint64(uint32(v))]; ok {
+				wantNode = n
+			}
+		}
+		if got := a.matcher.firstOf[id+1]; got != wantNode {
+			t.Errorf("%q: first node %d, want %d", w, got, wantNode)
+		}
+		if wantNode >= 0 {
+			starts++
 		}
 		if id >= 0 && len(a.epithOf[id]) != len(a.epithets[w]) || id < 0 && len(a.epithets[w]) > 0 {
 			t.Errorf("%q: epithets by id differ from by text", w)
@@ -184,6 +197,24 @@ func TestWordIDTables(t *testing.T) {
 	}
 	if found < len(acts.key) {
 		t.Errorf("only %d act nouns checked", found)
+	}
+	// Every word that starts an alias is checked, not only misses.
+	for w := range a.matcher.vocab {
+		id := a.flagIdx.lookup(w)
+		if id < 0 {
+			t.Errorf("%q: matcher word not in the word index", w)
+			continue
+		}
+		n, ok := a.matcher.trans[uint64(uint32(a.matcher.vocab[w]))]
+		if ok != (a.matcher.firstOf[id+1] >= 0) || ok && n != a.matcher.firstOf[id+1] {
+			t.Errorf("%q: first node %d, want %d (%v)", w, a.matcher.firstOf[id+1], n, ok)
+		}
+		if ok {
+			starts++
+		}
+	}
+	if starts < 50 {
+		t.Errorf("only %d alias-starting words checked", starts)
 	}
 }
 
