@@ -99,14 +99,30 @@ var devaInfo = func() (t [0x80]byte) {
 	return t
 }()
 
+// devaPair is devaInfo by a Devanagari character's last two bytes, b1<<8
+// | b2 - 0xA480 (E0 A4 80 – E0 A5 BF): one subtraction and one comparison
+// place the character, and a pair that is no character (b2 not a
+// continuation byte) reads 0.
+const devaPairBase = 0xA480
+
+var devaPair = func() (t [0x140]byte) {
+	for i := range t {
+		b1, b2 := byte((i+devaPairBase)>>8), byte(i+devaPairBase)
+		if b2&0xC0 == 0x80 {
+			t[i] = devaInfo[(b1&1)<<6|b2&0x3F]
+		}
+	}
+	return t
+}()
+
 // scanRun moves over the characters of s from e that folding copies as
 // they are (ASCII but capitals, Devanagari but the folded letters and
 // signs, as NormalizeBuf's runs) and feeds them to the tokens at their
 // offsets in the normalised text (their offset in s + base); it returns
-// where it stopped. It is tokState.step in line, with the state in
-// locals: this loop reads most bytes of a text.
-func scanRun(s string, e, base int, ts tokState, dst []Token) (int, tokState, []Token) {
-	kind, start, sep := ts.kind, ts.start, ts.sep
+// where it stopped. Only a word's start and the space after a closed
+// token are read in line; step takes every other change of token: the
+// loop keeps little more than its place in registers.
+func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 	for e < len(s) {
 		c := s[e]
 		var cl byte
@@ -120,11 +136,11 @@ func scanRun(s string, e, base int, ts tokState, dst []Token) (int, tokState, []
 			if c != 0xE0 || e+2 >= len(s) {
 				break
 			}
-			b1, b2 := s[e+1], s[e+2]
-			if b1&^1 != 0xA4 || b2&0xC0 != 0x80 {
+			x := uint(s[e+1])<<8 | uint(s[e+2]) - devaPairBase
+			if x >= uint(len(devaPair)) {
 				break
 			}
-			info := devaInfo[(b1&1)<<6|b2&0x3F]
+			info := devaPair[x]
 			if info == 0 {
 				break
 			}
@@ -136,72 +152,41 @@ func scanRun(s string, e, base int, ts tokState, dst []Token) (int, tokState, []
 			}
 			cl, n, c = info, 3, 0x80 // c: not a digit, separator or line break
 		}
-		at := e + base
-		switch kind {
-		case Word:
-			if cl == 'w' {
-				// The word's letters and signs copied as they are (but
-				// a nasal consonant), in a loop of their own.
-				e += n
-				for e+2 < len(s) {
-					if c := s[e]; c < utf8.RuneSelf {
-						if c < 'a' || c > 'z' {
-							break
-						}
-						e++
-						continue
-					} else if c != 0xE0 {
+		switch {
+		case cl == 'w' && ts.kind != Number:
+			if ts.kind == 0 {
+				ts.kind, ts.start = Word, e+base
+			}
+			// The word's letters and signs copied as they are (but a
+			// nasal consonant), in a loop of their own.
+			// r is the rest of s: its first three bytes are read with
+			// no index checks.
+			r := s[e+n:]
+			for len(r) >= 3 {
+				if c := r[0]; c < utf8.RuneSelf {
+					if c < 'a' || c > 'z' {
 						break
 					}
-					b1, b2 := s[e+1], s[e+2]
-					if b1&^1 != 0xA4 || b2&0xC0 != 0x80 || devaInfo[(b1&1)<<6|b2&0x3F] != 'w' {
-						break
-					}
-					e += 3
+					r = r[1:]
+					continue
+				} else if c != 0xE0 {
+					break
 				}
-				continue
+				if x := uint(r[1])<<8 | uint(r[2]) - devaPairBase; x >= uint(len(devaPair)) || devaPair[x] != 'w' {
+					break
+				}
+				r = r[3:]
 			}
-			dst = append(dst, Token{Kind: Word, Start: start, End: at})
-			kind = 0
-		case Number:
-			digit := '0' <= c && c <= '9'
-			if sep >= 0 {
-				if digit {
-					sep = -1
-					e++
-					continue
-				}
-				dst = append(dst, Token{Kind: Number, Start: start, End: sep}, Token{Kind: Punct, Start: sep, End: sep + 1})
-				kind = 0
-			} else {
-				if digit {
-					e++
-					continue
-				}
-				if c == ',' || c == '.' {
-					sep = at
-					e++
-					continue
-				}
-				dst = append(dst, Token{Kind: Number, Start: start, End: at})
-				kind = 0
-			}
+			e = len(s) - len(r)
+			continue
+		case cl == 's' && c != '\n' && ts.kind == 0:
+			e++
+			continue
 		}
-		switch cl {
-		case 's':
-			if c == '\n' {
-				dst = append(dst, Token{Kind: Break, Start: at, End: at + 1})
-			}
-		case 'p':
-			dst = append(dst, Token{Kind: Punct, Start: at, End: at + n})
-		case 'd':
-			kind, start, sep = Number, at, -1
-		default:
-			kind, start = Word, at
-		}
+		dst = ts.step(dst, cl, rune(c), e+base, e+base+n)
 		e += n
 	}
-	return e, tokState{kind: kind, start: start, sep: sep}, dst
+	return e, dst
 }
 
 // classOf is WordClass of a character about to be appended, with the
@@ -248,7 +233,7 @@ func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Toke
 		// A run of bytes folding leaves alone is copied at once (see
 		// NormalizeBuf); scanRun feeds its characters to the tokens.
 		var e int
-		e, ts, dst = scanRun(s, i, len(out)-i, ts, dst)
+		e, dst = ts.scanRun(s, i, len(out)-i, dst)
 		if e > i {
 			mark(i)
 			out = append(out, s[i:e]...)
