@@ -179,7 +179,12 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			}
 			e = len(s) - len(r)
 			continue
-		case cl == 's' && c != '\n' && ts.kind == 0:
+		case cl == 's' && c != '\n' && ts.kind != Number:
+			// A space: it closes a word (the most common change).
+			if ts.kind == Word {
+				dst = append(dst, Token{Kind: Word, Start: ts.start, End: e + base})
+				ts.kind = 0
+			}
 			e++
 			continue
 		}
