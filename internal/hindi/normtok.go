@@ -157,8 +157,8 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			if ts.kind == 0 {
 				ts.kind, ts.start = Word, e+base
 			}
-			// The word's letters and signs copied as they are (but a
-			// nasal consonant), in a loop of their own.
+			// The word's letters and signs copied as they are, in a
+			// loop of their own.
 			// r is the rest of s: its first three bytes are read with
 			// no index checks.
 			r := s[e+n:]
@@ -172,8 +172,16 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 				} else if c != 0xE0 {
 					break
 				}
-				if x := uint(r[1])<<8 | uint(r[2]) - devaPairBase; x >= uint(len(devaPair)) || devaPair[x] != 'w' {
+				x := uint(r[1])<<8 | uint(r[2]) - devaPairBase
+				if x >= uint(len(devaPair)) {
 					break
+				}
+				if info := devaPair[x]; info != 'w' {
+					// A nasal consonant goes on the word unless a
+					// virama (E0 A5 8D) follows it.
+					if info != 'w'|nasalBit || len(r) >= 6 && r[3] == 0xE0 && r[4] == 0xA5 && r[5] == 0x8D {
+						break
+					}
 				}
 				r = r[3:]
 			}
