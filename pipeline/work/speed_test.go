@@ -353,3 +353,40 @@ func TestMayOpenAmount(t *testing.T) {
 		t.Errorf("%d sentences turned away, %d amounts found: the check checks little", skipped, found)
 	}
 }
+
+// prepareBuf normalises and tokenises a field in one pass
+// (hindi.NormalizeTokenize): over every dev gold title and body, with its
+// buffers reused from field to field, it gives the text, tokens and words
+// of NormalizeBuf followed by Tokenize.
+func TestPrepareOnePass(t *testing.T) {
+	a := shippedAnalyzer(t)
+	var buf fieldBuf
+	n := 0
+	for _, g := range devGold(t) {
+		for _, text := range []string{g.Story.Title, g.Story.Body} {
+			if text == "" {
+				continue
+			}
+			f := a.prepareBuf("body", text, &buf)
+			want := hindi.Normalize(text)
+			toks := hindi.Tokenize(nil, want.Norm)
+			if f.text.Norm != want.Norm || !slices.Equal(f.toks, toks) {
+				t.Fatalf("story %s: one pass differs from NormalizeBuf+Tokenize", g.Story.ID)
+			}
+			for i, tk := range toks {
+				if f.words[i] != want.Norm[tk.Start:tk.End] {
+					t.Fatalf("story %s: word %d %q, want %q", g.Story.ID, i, f.words[i], want.Norm[tk.Start:tk.End])
+				}
+			}
+			for _, k := range []int{0, len(want.Norm) / 3, len(want.Norm) / 2, len(want.Norm)} {
+				if f.text.OrigOffset(k) != want.OrigOffset(k) {
+					t.Fatalf("story %s: OrigOffset(%d) = %d, want %d", g.Story.ID, k, f.text.OrigOffset(k), want.OrigOffset(k))
+				}
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Fatalf("only %d fields read", n)
+	}
+}
