@@ -126,7 +126,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		flagWords = append(flagWords, w)
 		inFlags[w] = true
 	}
-	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab)} {
+	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab), boolKeys(a.matcher.words)} {
 		for w := range ws {
 			if !inFlags[w] {
 				flagWords = append(flagWords, w)
@@ -155,6 +155,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.matcher.firstOf = make([]int32, len(flagWords)+1)
 	a.matcher.firstOf[0] = -1
 	a.matcher.vocabOf[0] = -1
+	a.matcher.classOf = make([]nameClass, len(flagWords)+1)
 	a.amtStart = make([]bool, len(flagWords)+1)
 	for _, w := range starters {
 		a.amtStart[a.flagIdx.lookup(w)+1] = true
@@ -165,6 +166,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)
+		a.matcher.classOf[i+1] = a.matcher.words[w]
 		a.matcher.firstOf[i+1] = -1
 		if v := a.matcher.vocabOf[i+1]; v >= 0 {
 			if node, ok := a.matcher.trans[uint64(uint32(v))]; ok {

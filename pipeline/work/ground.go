@@ -944,7 +944,7 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 	f := s.f
 	word := func(k int) bool { return f.toks[k].Kind == hindi.Word }
 	for j := from; j+2 < s.sn.b && j+2 < len(f.words); j++ {
-		if !word(j) || a.matcher.words[f.words[j]]&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
+		if !word(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
 			continue
 		}
 		if !a.matcher.adjacent(f, j+1, j+2) || !a.matcher.nameLike(f, j+1) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+1]] != 0 || a.flags[f.words[j+2]] != 0 {

@@ -58,6 +58,10 @@ type Matcher struct {
 	// nil: look up).
 	vocabOf []int32
 	firstOf []int32
+	// classOf is words by the analyzer's word id + 1 (field.wid; every
+	// word of words is in its index): classAt reads a token's class
+	// without a map lookup (set by New; nil: look up).
+	classOf []nameClass
 	// starts holds the words that begin an alias, so scan skips most
 	// words of a text without hashing them into vocab.
 	starts hindi.WordFilter
@@ -1110,6 +1114,15 @@ func (m *Matcher) adjacent(f *field, a, b int) bool {
 	return true
 }
 
+// classAt is words[f.words[k]], read by the token's word id when the
+// field has them (classOf).
+func (m *Matcher) classAt(f *field, k int) nameClass {
+	if f.wid != nil && m.classOf != nil {
+		return m.classOf[f.wid[k]]
+	}
+	return m.words[f.words[k]]
+}
+
 // nameLike reports whether word i could be part of a person's name: it is
 // not a function word, verb, title or tracked alias (a tracked given name
 // is name-like), does not end like a verb form or oblique plural or a
@@ -1119,7 +1132,7 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 	if isPostposition(w) {
 		return false // the common case, without a lookup
 	}
-	if c := m.words[w]; c != 0 {
+	if c := m.classAt(f, i); c != 0 {
 		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun|ncOffice) == 0
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)

@@ -176,6 +176,9 @@ func TestWordIDTables(t *testing.T) {
 				wantNode = n
 			}
 		}
+		if got, want := a.matcher.classOf[id+1], a.matcher.words[w]; got != want {
+			t.Errorf("%q: name class %b, want %b", w, got, want)
+		}
 		if got := a.matcher.firstOf[id+1]; got != wantNode {
 			t.Errorf("%q: first node %d, want %d", w, got, wantNode)
 		}
@@ -212,6 +215,24 @@ func TestWordIDTables(t *testing.T) {
 		if ok {
 			starts++
 		}
+	}
+	// Every grounding word's class is read by its id.
+	classes := 0
+	for w, c := range a.matcher.words {
+		id := a.flagIdx.lookup(w)
+		if id < 0 {
+			t.Errorf("%q: grounding word not in the word index", w)
+			continue
+		}
+		if a.matcher.classOf[id+1] != c {
+			t.Errorf("%q: name class %b, want %b", w, a.matcher.classOf[id+1], c)
+		}
+		if c&(ncTitle|ncOffice) != 0 {
+			classes++
+		}
+	}
+	if classes < 20 {
+		t.Errorf("only %d title or office words checked", classes)
 	}
 	if starts < 50 {
 		t.Errorf("only %d alias-starting words checked", starts)
