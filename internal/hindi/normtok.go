@@ -81,12 +81,13 @@ func (ts *tokState) finish(dst []Token, n int) []Token {
 	return dst
 }
 
-// devaInfo is, for the Devanagari code points (by their offset in the
-// block) that folding copies as they are, their class (devaClass) with
-// nasalBit for a nasal consonant (copied unless a virama follows); 0 for
-// the others.
+// nasalBit marks a nasal consonant in devaInfo: folding copies it unless
+// a virama follows.
 const nasalBit = 0x80
 
+// devaInfo is, for the Devanagari code points (by their offset in the
+// block) that folding copies as they are, their class (devaClass), with
+// nasalBit for a nasal consonant; 0 for the others.
 var devaInfo = func() (t [0x80]byte) {
 	for i := range t {
 		switch devaRun[i] {
@@ -119,9 +120,9 @@ var devaPair = func() (t [0x140]byte) {
 // they are (ASCII but capitals, Devanagari but the folded letters and
 // signs, as NormalizeBuf's runs) and feeds them to the tokens at their
 // offsets in the normalised text (their offset in s + base); it returns
-// where it stopped. Only a word's start and the space after a closed
-// token are read in line; step takes every other change of token: the
-// loop keeps little more than its place in registers.
+// where it stopped. A word's start, its letters and the space that
+// closes it are read in line; step takes every other change of token, so
+// the loop keeps little more than its place in registers.
 func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 	for e < len(s) {
 		c := s[e]
