@@ -115,10 +115,11 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w := range a.epithets {
 		a.flags[w] |= fwEpithet
 	}
-	// The index also holds the act nouns and the matcher's words (flags
-	// 0 unless the lexicon gives some): prepareBuf looks each token up
-	// once (field.wid), and the matcher and the stance reader read
-	// per-word facts by its id, with no lookup of their own.
+	// The index also holds the act nouns, the matcher's alias words and
+	// its grounding words (Matcher.words) (flags 0 unless the lexicon
+	// gives some): prepareBuf looks each token up once (field.wid), and
+	// the matcher, grounding and the stance reader read per-word facts by
+	// its id, with no lookup of their own.
 	acts := a.actNouns()
 	inFlags := make(map[string]bool, len(a.flags))
 	flagWords := make([]string, 0, len(a.flags)+len(acts.key)+len(a.matcher.vocab))
