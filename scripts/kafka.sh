@@ -24,6 +24,7 @@
 #                             127.0.0.1/localhost signed by a test CA generated here
 #                             with openssl (tls/ca.pem; `scripts/kafka.sh ca`), PEM
 #                             keystore and truststore, no client authentication
+#   KHABAR_KAFKA_TIMEOUT      seconds to wait for the broker to answer (default 150)
 #   KHABAR_KAFKA_HEAP         JVM heap (default 1g: a whole test run creates thousands of topics, and the metadata image lives in the heap)
 #   JAVA                      java binary (default: $JAVA_HOME/bin/java or java)
 set -euo pipefail
@@ -254,7 +255,7 @@ start() {
 			-cp "$LIBS/*" kafka.Kafka "$PROPS" >"$LOG" 2>&1 </dev/null &
 		echo $! >"$PIDFILE"
 	fi
-	local deadline=$((SECONDS + 90))
+	local deadline=$((SECONDS + ${KHABAR_KAFKA_TIMEOUT:-150}))
 	until answers; do
 		if ! running; then
 			tail -n 30 "$LOG" >&2 || true
@@ -262,7 +263,7 @@ start() {
 		fi
 		if ((SECONDS > deadline)); then
 			tail -n 30 "$LOG" >&2 || true
-			die "Kafka did not answer on $BOOTSTRAP within 90 s (log $LOG)"
+			die "Kafka did not answer on $BOOTSTRAP within ${KHABAR_KAFKA_TIMEOUT:-150} s (log $LOG)"
 		fi
 		sleep 0.5
 	done

@@ -27,6 +27,19 @@ if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'No
 fi
 
 echo "== starting Kafka and Elasticsearch (logs in $logdir)"
+# Test topics and indices are throwaway. A broker or node this script starts
+# begins empty: a full run creates thousands of topics, and a broker that
+# re-loads those left by earlier runs on the same machine (13,000 partitions
+# after a few runs) does not answer within the start-up timeout. A service
+# that is already running (someone's shared test services) is left alone.
+if ! bash scripts/kafka.sh status >/dev/null 2>&1; then
+  bash scripts/kafka.sh wipe >/dev/null 2>&1
+fi
+if ! bash scripts/elasticsearch.sh status >/dev/null 2>&1; then
+  es_services=${KHABAR_SERVICES_DIR:-$([ "$(id -u)" -eq 0 ] && echo /var/tmp/khabar || echo "$HOME/.cache/khabar")}
+  bash scripts/elasticsearch.sh stop >/dev/null 2>&1 || true
+  rm -rf "$es_services/es-node-${KHABAR_ES_PORT:-9200}/data"
+fi
 bash scripts/kafka.sh start >"$logdir/kafka.out" 2>&1 &
 kpid=$!
 bash scripts/elasticsearch.sh start >"$logdir/es.out" 2>&1 &
