@@ -18,9 +18,11 @@ func (a *app) newSetupKafkaCmd() *cobra.Command {
 		Long: `Creates the topics of the distributed mode under bus.kafka.topic_prefix:
 stories, analyses, stances, events, alerts, dlq, feed-failing,
 alert-inputs, and the compacted state changelogs (feed-state, pair-state,
-alert-state; track-state of older versions). Existing topics keep their
-data; they get the configured retention, and more partitions when
-configured higher.`,
+alert-judge-state, alert-list; alert-state and track-state of older
+versions). Existing topics keep their data; they get the configured
+retention, and more partitions when configured higher. Upgrading from a
+khabar whose alerts lived in alert-state: stop the track-role processes,
+run this, then ` + "`khabar alerts migrate`" + ` once.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := a.config()
