@@ -191,6 +191,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
 		return s.participleDoer(j, n) >= 0
 	}
+	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
+	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
+	// never by the clause's subject.
+	if s.passiveOblique(t) && !s.passiveAgentBefore(j) {
+		return false
+	}
 	// "यह आरोप बेबुनियाद है": a charge pointed back at is spoken of,
 	// not made ("यह आरोप लगाया" matches the verb too).
 	if n == 1 && j > s.sn.a && demonstrative(s.w(j-1)) && s.flag(j)&fwCharge != 0 {
@@ -1265,6 +1271,50 @@ func memberNoun(w string) bool {
 	switch w {
 	case "सदस्य", "सदस्यों", "मेंबर", "मेंबरों":
 		return true
+	}
+	return false
+}
+
+// passiveOblique reports a passive in the oblique infinitive at or just
+// after t ("लगाए जाने के बाद", "किए जाने पर", "दिए जाने से"): a
+// perfective participle, जाने, then a postposition.
+func (s *sentCtx) passiveOblique(t int) bool {
+	for k := t; k <= t+1 && k+1 < s.sn.b; k++ {
+		if s.w(k+1) != "जाने" {
+			continue
+		}
+		w := s.w(k)
+		if !strings.HasSuffix(w, "ए") && !strings.HasSuffix(w, "ी") && !strings.HasSuffix(w, "ा") && !strings.HasSuffix(w, "े") {
+			return false
+		}
+		switch s.w(k + 2) {
+		case "के", "पर", "से", "की", "को", "का", "में":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// passiveAgentBefore reports a tracked agent marked द्वारा or "की ओर
+// से" within the few words before the frame at j ("X द्वारा Y की आलोचना
+// किए जाने के बाद").
+func (s *sentCtx) passiveAgentBefore(j int) bool {
+	for b := j - 1; b >= j-10 && b > s.sn.a; b-- {
+		switch s.w(b) {
+		case "।", ",":
+			return false
+		case "द्वारा":
+			if s.inMention(b-1) || s.inMention(b-2) && s.w(b-1) == "के" {
+				return true
+			}
+		case "से":
+			if s.w(b-1) == "ओर" || s.w(b-1) == "तरफ" {
+				if s.inMention(b - 3) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -919,3 +919,37 @@ func TestSession7(t *testing.T) {
 		})
 	}
 }
+
+// TestSession8 (session 8): constructions of the blind-written dev files,
+// each a sentence of our own with a negative ("title || body" for a
+// headline with a body; no "||": body only).
+func TestSession8(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// A passive in the oblique infinitive is its द्वारा/ओर से agent's act.
+		{"Z की ओर से आरोप लगाए जाने के बाद X ने …", "विपक्षी सांसदों की ओर से मनमानी के आरोप लगाए जाने के बाद मस्क ने लिखा कि ट्रंप बिल्कुल सही रास्ते पर हैं।", []string{"elon-musk>donald-trump:s"}},
+		{"Y पर आरोप लगाए जाने पर X ने कहा", "ट्रंप पर धोखाधड़ी के आरोप लगाए जाने पर मस्क ने चुप्पी साध ली।", nil},
+		{"X द्वारा Y की आलोचना किए जाने के बाद: X's act", "मस्क द्वारा ऑल्टमैन की आलोचना किए जाने के बाद शेयर गिरे।", []string{"elon-musk>sam-altman:h"}},
+		{"X की ओर से Y पर आरोप लगाए जाने के बाद: X's act", "ओपनएआई की ओर से मस्क पर आरोप लगाए जाने के बाद बहस तेज हुई।", []string{"openai>elon-musk:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s8", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
