@@ -88,13 +88,15 @@ type Config struct {
 
 // DefaultVersionsRetention is the default Config.VersionsRetention: 30
 // days, over four times the stances, events and tracker markers' 7-day
-// horizon.
-const DefaultVersionsRetention = 30 * 24 * time.Hour
+// horizon. It is sink.elasticsearch.versions_retention's default.
+const DefaultVersionsRetention = config.DefaultVersionsRetention
 
 // MinVersionsRetention is the shortest Config.VersionsRetention accepted:
 // the 7-day horizon within which a message can be delivered again (the
 // default retention of khabar's topics, the tracker's folded markers).
-const MinVersionsRetention = 7 * 24 * time.Hour
+// khabar's configuration refuses a shorter
+// sink.elasticsearch.versions_retention with the same bound.
+const MinVersionsRetention = config.MinVersionsRetention
 
 // VersionsPruneEvery is how often ApplyEvents prunes the event versions
 // index (one delete-by-query of the versions older than the retention).
@@ -121,7 +123,10 @@ func DefaultConfig() Config {
 }
 
 // ConfigFrom maps the sink.elasticsearch section of khabar's configuration
-// onto a Config, over the defaults.
+// onto a Config, over the defaults. ec is a section that started from
+// config.DefaultElastic (as config.Load's does): its versions_retention is
+// taken as it is, since 0 there means "keep every version for ever", not
+// "unset".
 func ConfigFrom(ec config.ElasticConfig) Config {
 	c := DefaultConfig()
 	if len(ec.URLs) > 0 {
@@ -153,6 +158,7 @@ func ConfigFrom(ec config.ElasticConfig) Config {
 	if ec.RequestTimeout > 0 {
 		c.RequestTimeout = ec.RequestTimeout
 	}
+	c.VersionsRetention = ec.VersionsRetention
 	return c
 }
 

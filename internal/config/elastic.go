@@ -40,7 +40,25 @@ type ElasticConfig struct {
 	// backoff and logging each attempt; 0 fails at once. A missing setup,
 	// a refused credential and one-shot commands (search, setup) fail at once.
 	StartupWait time.Duration `yaml:"startup_wait"`
+	// VersionsRetention is how long the event versions index
+	// (<prefix>event-versions: an event id's last applied version, kept so
+	// a late older message of the event never undoes a newer change, and a
+	// retracted event never comes back) keeps a version after its last
+	// change; older ones are deleted hourly. At least
+	// MinVersionsRetention, the 7-day redelivery horizon; 0 keeps every
+	// version for ever. See connectors/elastic/README.md.
+	VersionsRetention time.Duration `yaml:"versions_retention"`
 }
+
+// DefaultVersionsRetention is sink.elasticsearch.versions_retention's
+// default: 30 days, over four times the 7-day redelivery horizon.
+const DefaultVersionsRetention = 30 * 24 * time.Hour
+
+// MinVersionsRetention is the shortest non-zero
+// sink.elasticsearch.versions_retention: the 7-day horizon within which a
+// message can be delivered again (the default retention of khabar's
+// topics, bus.kafka.retention, and the tracker's folded markers).
+const MinVersionsRetention = 7 * 24 * time.Hour
 
 // DefaultElastic returns the Elasticsearch defaults.
 func DefaultElastic() ElasticConfig {
@@ -55,6 +73,8 @@ func DefaultElastic() ElasticConfig {
 		RetryBackoffMax: 5 * time.Second,
 		RequestTimeout:  time.Minute,
 		StartupWait:     2 * time.Minute,
+
+		VersionsRetention: DefaultVersionsRetention,
 	}
 }
 
@@ -101,6 +121,12 @@ func (e *ElasticConfig) validate() error {
 		if !c.ok {
 			return &Error{Field: p + c.field, Msg: c.msg}
 		}
+	}
+	switch r := e.VersionsRetention; {
+	case r < 0:
+		return &Error{Field: p + "versions_retention", Msg: fmt.Sprintf("%s must not be negative (0 keeps every event version for ever)", r)}
+	case r > 0 && r < MinVersionsRetention:
+		return &Error{Field: p + "versions_retention", Msg: fmt.Sprintf("%s is under %s, the 7-day redelivery horizon: want 0 (keep for ever) or at least %s", r, MinVersionsRetention, MinVersionsRetention)}
 	}
 	return nil
 }

@@ -40,7 +40,38 @@ type TrackConfig struct {
 	// timeline for ever (the default: it is the pair's history the API
 	// and `khabar pair` page through).
 	TimelineRetention time.Duration `yaml:"timeline_retention"`
+	// MarkerAge is the horizon of the "already folded" markers: a copy of
+	// a story reaching the tracker within it of the story's first fold
+	// (processing time, the tracker's clock) is skipped; past it, and once
+	// the pair's window no longer holds the story, the copy counts again.
+	// 0 is the default, DefaultMarkerAge (the stances topic's 7-day
+	// retention); a value set must be at least MinMarkerAge (see
+	// pipeline/track.WithMarkers and its README, "Folded markers").
+	MarkerAge time.Duration `yaml:"marker_age"`
+	// MarkerCap bounds the markers of one pair record: past it the oldest
+	// go before their age, with a warning (a pair folding more than
+	// MarkerCap stories within MarkerAge). 0 is the default,
+	// DefaultMarkerCap. Each marker is ~38 bytes of the pair record, which
+	// over Kafka must fit one message (1 MB by default).
+	MarkerCap int `yaml:"marker_cap"`
 }
+
+// Defaults and bounds of the tracker's folded-story markers
+// (track.marker_age, track.marker_cap); pipeline/track uses the same.
+const (
+	// DefaultMarkerAge is a week of processing time: the default retention
+	// of the stances topic, past which Kafka has no message left to
+	// deliver again.
+	DefaultMarkerAge = 7 * 24 * time.Hour
+	// MinMarkerAge is the shortest marker_age accepted: a work process
+	// killed before committing analyses its stories again, and their copies
+	// reach the tracker minutes after the first stances.
+	MinMarkerAge = time.Hour
+	// DefaultMarkerCap is 20,000 markers, ~760 KB of pair record, under
+	// Kafka's default 1 MB message: a pair folding up to ~2,850 stories a
+	// day keeps a week of markers.
+	DefaultMarkerCap = 20000
+)
 
 // DefaultTrack returns the tracker defaults.
 func DefaultTrack() TrackConfig {
@@ -53,6 +84,8 @@ func DefaultTrack() TrackConfig {
 		Escalation:       3,
 		EscalationWindow: 72 * time.Hour,
 		ReplayAfter:      48 * time.Hour,
+		MarkerAge:        DefaultMarkerAge,
+		MarkerCap:        DefaultMarkerCap,
 	}
 }
 
@@ -83,6 +116,10 @@ func (t *TrackConfig) validate() error {
 		return &Error{Field: "track.timeline_retention", Msg: fmt.Sprintf("%s: must not be negative (0 keeps the timeline for ever)", t.TimelineRetention)}
 	case t.TimelineRetention > 0 && t.TimelineRetention < t.Window:
 		return &Error{Field: "track.timeline_retention", Msg: fmt.Sprintf("%s is shorter than track.window (%s): want 0 (for ever) or at least the window", t.TimelineRetention, t.Window)}
+	case t.MarkerAge < 0 || t.MarkerAge > 0 && t.MarkerAge < MinMarkerAge:
+		return &Error{Field: "track.marker_age", Msg: fmt.Sprintf("%s: want 0 (the default, %s) or at least %s (a story's copy from a restarted work process comes minutes after the first; a marker gone by then lets it count twice)", t.MarkerAge, DefaultMarkerAge, MinMarkerAge)}
+	case t.MarkerCap < 0:
+		return &Error{Field: "track.marker_cap", Msg: fmt.Sprintf("%d must not be negative (0: the default, %d)", t.MarkerCap, DefaultMarkerCap)}
 	}
 	return nil
 }

@@ -112,7 +112,7 @@ const (
 	// deliver again. Markers are kept by this age only, however many
 	// stories the pair folds meanwhile (up to DefaultMarkerCap), so any
 	// copy within the horizon is recognised (issue 14 §2).
-	DefaultMarkerAge = 7 * 24 * time.Hour
+	DefaultMarkerAge = config.DefaultMarkerAge
 	// DefaultWindowCount bounds the window: at most the 512 newest stories
 	// of a pair are not final yet (a late story older than them is folded
 	// into the base). It no longer bounds the markers.
@@ -122,7 +122,7 @@ const (
 	// oldest markers go before their age, with a warning ("track: markers
 	// over the cap"). 20,000 markers are ~500–720 KB of pair record, under
 	// Kafka's default 1 MB message limit.
-	DefaultMarkerCap = 20000
+	DefaultMarkerCap = config.DefaultMarkerCap
 )
 
 // WithMarkers sets the markers' horizon and the window's bound: an "already
@@ -216,7 +216,10 @@ func WithTimelineRetention(retention time.Duration) Option {
 }
 
 // New returns a tracker over store. Its timeline retention is
-// cfg.TimelineRetention unless WithTimelineRetention says otherwise.
+// cfg.TimelineRetention unless WithTimelineRetention says otherwise; its
+// markers' horizon and cap are cfg.MarkerAge and cfg.MarkerCap
+// (track.marker_age, track.marker_cap; 0: DefaultMarkerAge,
+// DefaultMarkerCap) unless WithMarkers or WithMarkerCap say otherwise.
 func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Option) (*Tracker, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, fmt.Errorf("track: %w", err)
@@ -230,6 +233,12 @@ func New(cfg Config, store pipeline.StateStore, logger *slog.Logger, opts ...Opt
 	keep := max(cfg.MinEvidence, cfg.MinSources, cfg.Escalation) + 1
 	t := &Tracker{cfg: cfg, store: store, log: logger, clock: time.Now, keep: keep, cache: map[string]*cached{},
 		markerAge: DefaultMarkerAge, windowCount: DefaultWindowCount, markerCap: DefaultMarkerCap, retention: cfg.TimelineRetention}
+	if cfg.MarkerAge > 0 {
+		t.markerAge = cfg.MarkerAge
+	}
+	if cfg.MarkerCap > 0 {
+		t.markerCap = cfg.MarkerCap
+	}
 	for _, o := range opts {
 		o(t)
 	}
