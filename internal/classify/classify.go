@@ -191,7 +191,9 @@ func (c *Classifier) language(s *scratch, title, body string, r *Reading) (strin
 	if r != nil && r.topic && m == c.deva {
 		t := &r.tsc
 		t.m, t.logs, t.known = c.topic, append(t.logs[:0], c.topic.prior...), 0
-		r.buf = readBoth(acc, t, title, body, r.buf)
+		r.fb.readBoth(title, body)
+		acc.addLang(r.fb.lang)
+		t.addWeighted(r.fb.topic)
 		r.topicRead = true
 	} else {
 		s.buf = langFeatures(acc, title, body, s.buf)

@@ -1,5 +1,7 @@
 package classify
 
+import "unicode/utf8"
+
 // Reading is one story's title and body for both models: Analyze asks the
 // language, then (for Hindi) the topic of the same text, and both read the
 // title and the start of the body word by word. With the topic asked for
@@ -12,7 +14,7 @@ type Reading struct {
 	// model's scores of the words (readBoth), not yet of the tail.
 	topic, topicRead bool
 	tsc              scorer
-	buf              []byte // words' scratch
+	fb               featureBuf // readBoth's features, reused
 }
 
 // Reset starts a Reading of a new story; topic says whether TopicOf will
@@ -21,36 +23,201 @@ func (r *Reading) Reset(title, body string, topic bool) {
 	r.title, r.body, r.topic, r.topicRead = title, body, topic, false
 }
 
-// readBoth adds the language features of title and body to lang
-// (langFeatures) and the topic's words to topic (topicFeatures, all but
-// its tail), splitting and hashing each word once. Each model gets the
+// featureBuf holds the features readBoth extracted from one story, in
+// order, for each model: the language model's (weight 1 each) and the
+// topic model's with their weights. Scoring them from a slice keeps the
+// scorers' calls direct (no adder interface in the word loop).
+type featureBuf struct {
+	lang  []uint64
+	topic []weighted
+	buf   []byte // a word's folded bytes
+}
+
+type weighted struct {
+	h uint64
+	w float64
+}
+
+// add lets a general word's language features (langReader) land in lang.
+func (fb *featureBuf) add(h uint64, _ float64) { fb.lang = append(fb.lang, h) }
+
+// wordHash0 is hashBytes(kindWord, nil): a word's hash before its bytes
+// (FNV-1a's multiplication wraps around 64 bits).
+const wordHash0 = uint64(((fnvOffset ^ kindWord) * fnvPrime) % (1 << 64))
+
+// readBoth fills fb with the language features of title and body
+// (langFeatures) and the topic's words (topicFeatures, all but its tail),
+// splitting, folding and hashing each word once, in one pass over the
+// bytes: the split is words' (same folding, same words), the word's hash
+// is hashBytes(kindWord, w) taken as its bytes are written, and so are its
+// characters' offsets for the language's edge grams. Each model gets the
 // same features in the same order as alone: the language while its budget
 // lasts, the topic topicTitleMax title words then topicBodyMax body words;
-// the pass stops when neither reads on. buf is words' scratch.
-func readBoth(lang, topic adder, title, body string, buf []byte) []byte {
-	l := langReader{b: lang, budget: langRunes}
-	var prev uint64
-	n, max, weight, bigrams := 0, topicTitleMax, 2.0, true
-	both := func(w []byte) bool {
-		top := n < max
-		if l.budget <= 0 && !top {
-			return false
-		}
-		h := hashBytes(kindWord, w)
-		if l.budget > 0 {
-			l.word(w, h)
-		}
-		if top {
-			n++
-			topic.add(h, weight)
-			if bigrams && prev != 0 {
-				topic.add((prev*fnvPrime)^h^kindBigram, weight)
+// the pass stops when neither reads on.
+func (fb *featureBuf) readBoth(title, body string) {
+	fb.lang, fb.topic = fb.lang[:0], fb.topic[:0]
+	r := bothReader{fb: fb, budget: langRunes, max: topicTitleMax, weight: 2, bigrams: true}
+	r.field(title)
+	r.n, r.max, r.weight, r.bigrams, r.prev = 0, topicBodyMax, 1, false, 0
+	r.field(body)
+}
+
+// bothReader is readBoth's state between words.
+type bothReader struct {
+	fb      *featureBuf
+	budget  int // the language's runes left (langReader.budget)
+	n, max  int // the topic's words read in this field, and its cap
+	weight  float64
+	bigrams bool
+	prev    uint64
+	// offs: the current word's first 65 characters' offsets in its
+	// folded bytes (langReader.word's offs).
+	offs [65]int
+}
+
+// field reads s's words (as words splits and folds them) until neither
+// model reads on.
+func (r *bothReader) field(s string) {
+	buf := r.fb.buf[:0]
+	h := wordHash0
+	nc := 0        // characters in buf
+	simple := true // buf holds ASCII and well-formed Devanagari only
+	for i := 0; i < len(s); {
+		c := s[i]
+		// Devanagari without decoding, as in words.
+		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
+			b1, b2 := s[i+1], s[i+2]
+			i += 3
+			switch {
+			case b1 == 0xA5 && (b2 == 0xA4 || b2 == 0xA5 || b2 == 0xB0):
+				if len(buf) > 0 {
+					if !r.word(buf, h, nc, simple) {
+						r.fb.buf = buf
+						return
+					}
+					buf, h, nc, simple = buf[:0], wordHash0, 0, true
+				}
+				continue
+			case b1 == 0xA4 && b2 == 0xBC: // nukta
+				continue
+			case b1 == 0xA4 && b2 == 0x81: // chandrabindu as anusvara
+				b2 = 0x82
 			}
-			prev = h
+			if nc < len(r.offs) {
+				r.offs[nc] = len(buf)
+			}
+			nc++
+			if b2&0xC0 != 0x80 {
+				simple = false
+			}
+			buf = append(buf, 0xE0, b1, b2)
+			h = (h ^ 0xE0) * fnvPrime
+			h = (h ^ uint64(b1)) * fnvPrime
+			h = (h ^ uint64(b2)) * fnvPrime
+			continue
 		}
-		return true
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				if len(buf) > 0 {
+					if !r.word(buf, h, nc, simple) {
+						r.fb.buf = buf
+						return
+					}
+					buf, h, nc, simple = buf[:0], wordHash0, 0, true
+				}
+				continue
+			}
+			if nc < len(r.offs) {
+				r.offs[nc] = len(buf)
+			}
+			nc++
+			buf = append(buf, c)
+			h = (h ^ uint64(c)) * fnvPrime
+			continue
+		}
+		rr, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		fr, ok := fold(rr)
+		if !ok {
+			if len(buf) > 0 {
+				if !r.word(buf, h, nc, simple) {
+					r.fb.buf = buf
+					return
+				}
+				buf, h, nc, simple = buf[:0], wordHash0, 0, true
+			}
+			continue
+		}
+		if fr == 0 {
+			continue
+		}
+		// Another script: the language reads this word the general way
+		// (langReader.word).
+		simple = false
+		n0 := len(buf)
+		buf = utf8.AppendRune(buf, fr)
+		for _, b := range buf[n0:] {
+			h = (h ^ uint64(b)) * fnvPrime
+		}
 	}
-	buf = words(title, 0, buf, both)
-	n, max, weight, bigrams, prev = 0, topicBodyMax, 1, false, 0
-	return words(body, 0, buf, both)
+	if len(buf) > 0 {
+		r.word(buf, h, nc, simple)
+	}
+	r.fb.buf = buf
+}
+
+// word takes word w (h its hashBytes(kindWord, w); nc its characters and
+// r.offs their offsets when simple) for both models, as readBoth's
+// callback did; false: neither reads on.
+func (r *bothReader) word(w []byte, h uint64, nc int, simple bool) bool {
+	top := r.n < r.max
+	if r.budget <= 0 && !top {
+		return false
+	}
+	fb := r.fb
+	if r.budget > 0 {
+		if simple {
+			// langReader.word's fast path, from the offsets taken.
+			r.budget -= nc + 1
+			fb.lang = append(fb.lang, h)
+			if k := min(nc, len(r.offs)); k >= 2 {
+				if k >= 3 {
+					fb.lang = append(fb.lang, gram(w[:r.offs[2]], true, false), gram(w[r.offs[k-3]:], false, true))
+				}
+				fb.lang = append(fb.lang, gram(w[r.offs[k-2]:], false, true))
+			}
+		} else {
+			l := langReader{b: fb, budget: r.budget}
+			l.word(w, h)
+			r.budget = l.budget
+		}
+	}
+	if top {
+		r.n++
+		fb.topic = append(fb.topic, weighted{h, r.weight})
+		if r.bigrams && r.prev != 0 {
+			fb.topic = append(fb.topic, weighted{(r.prev * fnvPrime) ^ h ^ kindBigram, r.weight})
+		}
+		r.prev = h
+	}
+	return true
+}
+
+// addLang adds features hs (weight 1 each) to s, in order.
+func (s *scorer) addLang(hs []uint64) {
+	for _, h := range hs {
+		s.add(h, 1)
+	}
+}
+
+// addWeighted adds features fs to s, in order.
+func (s *scorer) addWeighted(fs []weighted) {
+	for _, f := range fs {
+		s.add(f.h, f.w)
+	}
 }

@@ -12,11 +12,14 @@ import (
 // readBoth gives each model the features, in the same order, that reading
 // the text for it alone gives (langFeatures, topicFeatures as training
 // computes them): titles and bodies of any length, one-letter words (the
-// language reads past the topic's body words), invalid text.
+// language reads past the topic's body words), words of more than 65
+// letters (the edge grams' offsets stop there), other scripts and invalid
+// text (read by langReader's general path).
 func TestReadBothFeatures(t *testing.T) {
-	pieces := []string{"न", "ने", "कहा", "है", "मस्क", " ", "  ", "the", "Musk", "é", "\xe0\xa4A", "\xe0\xa5", "\xff", "।", "😀", "ँ", "़", strings.Repeat("क", 70), "x", "क ", "a ", "1 "}
+	pieces := []string{"न", "ने", "कहा", "है", "मस्क", " ", "  ", "the", "Musk", "é", "\xe0\xa4A", "\xe0\xa5", "\xff", "।", "😀", "ँ", "़", strings.Repeat("क", 70), "x", "क ", "a ", "1 ", "AIकी", "हँसी", "\u200d", "ॐ", "Ωμέγα", "\xe0\xa4\xe0", "॰", "२०२६", strings.Repeat("कa", 40)}
 	r := rand.New(rand.NewPCG(21, 22))
 	s := &scratch{}
+	var fb featureBuf // reused, as a Reading reuses it
 	for i := range 20000 {
 		var tb, bb strings.Builder
 		nt, nb := r.IntN(8), r.IntN(40)
@@ -34,7 +37,13 @@ func TestReadBothFeatures(t *testing.T) {
 			title, body = pieces[r.IntN(3)], strings.Repeat(pieces[19+r.IntN(3)], r.IntN(80))
 		}
 		var gotL, gotT, wantL, wantT recorder
-		readBoth(&gotL, &gotT, title, body, nil)
+		fb.readBoth(title, body)
+		for _, h := range fb.lang {
+			gotL.add(h, 1)
+		}
+		for _, f := range fb.topic {
+			gotT.add(f.h, f.w)
+		}
 		langFeatures(&wantL, title, body, nil)
 		topicFeatures(s, &wantT, TopicInput{Title: title, Body: body})
 		for _, c := range []struct {
