@@ -1065,7 +1065,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	if fr.Symmetric {
+		// "X बनाम Y:", "X-Y विवाद:", "X-Y विवाद से Z ने बनाई दूरी": a
+		// headline label naming a dispute gives no stance by itself
+		// (SCHEMA); the sentences do.
+		if pol < 0 && s.f.name == "title" && s.disputeLabel(o) {
+			return
+		}
 		ids := a.participants(s, ci, o.k, st)
+		// "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार": a quarrel the
+		// headline asserts after the label is the label's pair's.
+		if len(ids) < 2 && pol < 0 && s.f.name == "title" {
+			if p := s.labelPair(ci); len(p) == 2 {
+				ids = p
+			}
+		}
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
@@ -3011,6 +3024,66 @@ func (s *sentCtx) untrackedSlot(o occurrence) bool {
 			return false
 		}
 		return s.chunkAt(n) == nil
+	}
+	return false
+}
+
+// disputeLabel reports a hostile symmetric frame at o that only names a
+// dispute in a headline: "X बनाम Y" (the frame between the two names), or
+// a hyphenated pair right before it ("X-Y विवाद", "X-Y टकराव की जड़").
+func (s *sentCtx) disputeLabel(o occurrence) bool {
+	if s.w(o.k) == "बनाम" || s.w(o.k) == "vs" || s.w(o.k) == "वर्सेस" {
+		// "X बनाम Y: अदालत में सुनवाई शुरू": a case name before the
+		// court is a legal battle between the two, no mere label.
+		for k := o.k + 2; k < s.sn.b; k++ {
+			if courtWord(s.w(k)) {
+				return false
+			}
+		}
+		return s.mentionEndingAt(o.k-1) >= 0 && s.mentionAt(o.k+1)
+	}
+	// The chunk right before the frame, and one joined to it by a hyphen.
+	var second *chunk
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == o.k {
+			second = c
+		}
+	}
+	if second == nil || second.tok < 2 || s.w(second.tok-1) != "-" {
+		return false
+	}
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == second.tok-1 && c.ent >= 0 && c.ent != second.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// labelPair is the pair a headline's dispute label names in a clause
+// before ci that ends in a colon ("X बनाम Y:", "X-Y विवाद:"), or nil.
+func (s *sentCtx) labelPair(ci int) []int {
+	for i := 0; i+1 < len(s.chunks); i++ {
+		x, y := s.chunks[i], s.chunks[i+1]
+		if x.clause >= ci || y.clause != x.clause || x.ent < 0 || y.ent < 0 || x.ent == y.ent || y.tok != x.end+1 {
+			continue
+		}
+		if w := s.w(x.end); w != "बनाम" && w != "-" && w != "vs" && w != "वर्सेस" {
+			continue
+		}
+		if toks := s.cls[x.clause].toks; len(toks) > 0 && s.w(toks[len(toks)-1]) == ":" {
+			return []int{x.ent, y.ent}
+		}
+	}
+	return nil
+}
+
+// courtWord reports a word of a court case (अदालत, कोर्ट, सुनवाई, जज,
+// गवाही, मुकदमा).
+func courtWord(w string) bool {
+	switch w {
+	case "अदालत", "कोर्ट", "सुनवाई", "जज", "न्यायाधीश", "गवाही", "मुकदमे", "मुकदमा", "मुकदमें":
+		return true
 	}
 	return false
 }

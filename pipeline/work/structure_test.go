@@ -174,7 +174,7 @@ func TestStanceStructure(t *testing.T) {
 		{"verb-first headline: leaving someone's side", "एलन मस्क ने छोड़ा डोनाल्ड ट्रंप का साथ", "", []string{"elon-musk>donald-trump:h"}},
 		{"verb-first headline: a frame noun that takes no genitive target", "एलन मस्क ने जीती डोनाल्ड ट्रंप की बाजी", "", nil},
 		{"a contest label before the colon: the headline after it is read", "Musk vs Trump: एलन मस्क ने डोनाल्ड ट्रंप से तोड़ा नाता", "", []string{"elon-musk>donald-trump:h"}},
-		{"a call for peace after a contest label is not yet peace", "ट्रंप बनाम मस्क: रिपब्लिकन सांसद बोले- दोनों को सुलह कर लेनी चाहिए", "", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"a call for peace after a contest label is not yet peace (and the label no stance: SCHEMA)", "ट्रंप बनाम मस्क: रिपब्लिकन सांसद बोले- दोनों को सुलह कर लेनी चाहिए", "", nil},
 		{"a call for peace between two is not yet peace", "", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप और कमला हैरिस को सुलह कर लेनी चाहिए।", nil},
 		{"a call to back someone is the speaker's backing", "", "निगेल फराज ने कहा कि एलन मस्क को डोनाल्ड ट्रंप का साथ देना चाहिए।", []string{"nigel-farage>donald-trump:s"}},
 		{"a rupture in the oblique infinitive before के बाद is presupposed", "", "एलन मस्क के डोनाल्ड ट्रंप से नाता तोड़ने के बाद रिपब्लिकन खेमे में हलचल है।", []string{"elon-musk>donald-trump:h"}},
@@ -934,6 +934,14 @@ func TestSession8(t *testing.T) {
 		{"Y पर आरोप लगाए जाने पर X ने कहा", "ट्रंप पर धोखाधड़ी के आरोप लगाए जाने पर मस्क ने चुप्पी साध ली।", nil},
 		{"X द्वारा Y की आलोचना किए जाने के बाद: X's act", "मस्क द्वारा ऑल्टमैन की आलोचना किए जाने के बाद शेयर गिरे।", []string{"elon-musk>sam-altman:h"}},
 		{"X की ओर से Y पर आरोप लगाए जाने के बाद: X's act", "ओपनएआई की ओर से मस्क पर आरोप लगाए जाने के बाद बहस तेज हुई।", []string{"openai>elon-musk:h"}},
+		// A headline label naming a dispute gives no stance by itself (SCHEMA).
+		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
+		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
+		{"X-Y विवाद से Z ने बनाई दूरी", "मस्क-ऑल्टमैन झगड़े से नडेला ने बनाई दूरी || ", nil},
+		{"a quarrel after the label is the label's pair's", "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तीखी तकरार || ", []string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"X बनाम Y: अदालत …: a case name is a legal battle", "मस्क बनाम ओपनएआई: अदालत में सुनवाई का दूसरा दिन || ", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"the label leaves the sentences their stances", "मस्क बनाम ऑल्टमैन: मस्क ने ऑल्टमैन को धोखेबाज बताया || ", []string{"elon-musk>sam-altman:h"}},
+		{"a dispute said between two stays asserted", "मस्क और ऑल्टमैन के बीच झगड़ा और गहराया || ", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
