@@ -99,6 +99,10 @@ type Matcher struct {
 type rawMatch struct {
 	start, end int // byte offsets into the normalised text
 	node       int32
+	// tok and tokEnd (scanTokens only) are the match's first token and
+	// the token after its last: the first tokens whose Start is at or
+	// after start and end (firstTokenFrom).
+	tok, tokEnd int
 }
 
 // newMatcher compiles the entities' aliases and the embedded grounding
@@ -484,15 +488,20 @@ func (m *Matcher) scan(s string, fn func(rawMatch)) {
 // the same, in the same order.
 func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 	s, toks, words := f.text.Norm, f.toks, f.words
-	byID := f.wid != nil && m.vocabOf != nil
+	byID := f.wid != nil && len(f.wid) == len(toks) && m.vocabOf != nil
+	// The screen's slices in locals (not reloaded from f and m a token).
+	wid, firstOf := f.wid, m.firstOf
 	for i := 0; i < len(toks); {
 		var node int32
 		if byID {
-			if toks[i].Kind != hindi.Word || m.firstOf[f.wid[i]] < 0 {
+			// On to the next word that starts an entry.
+			for i < len(toks) && (toks[i].Kind != hindi.Word || firstOf[wid[i]] < 0) {
 				i++
-				continue
 			}
-			node = m.firstOf[f.wid[i]]
+			if i == len(toks) {
+				return
+			}
+			node = firstOf[wid[i]]
 		} else {
 			if toks[i].Kind != hindi.Word || !m.starts.MayContain(words[i]) {
 				i++
@@ -525,7 +534,7 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			}
 			var id2 int32
 			if byID {
-				id2 = m.vocabOf[f.wid[k]]
+				id2 = m.vocabOf[wid[k]]
 			} else {
 				id2 = m.vocabIdx.lookup(words[k])
 			}
@@ -542,7 +551,7 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			}
 		}
 		if best >= 0 {
-			fn(rawMatch{start: toks[i].Start, end: bestEnd, node: best})
+			fn(rawMatch{start: toks[i].Start, end: bestEnd, node: best, tok: i, tokEnd: bestNext})
 			i = bestNext
 		} else {
 			i++
@@ -720,15 +729,12 @@ func (m *Matcher) ground(fields []*field) {
 			continue
 		}
 		f.mentions = f.mentions[:0]
-		cur := 0 // matches come in text order: tokens are found by walking on
 		m.scanTokens(f, func(r rawMatch) {
 			t := m.term[r.node]
 			if t.kind == termExclude && t.namesake == 0 {
 				return // ट्रंप कार्ड: nothing to record
 			}
-			cur = firstTokenFrom(f.toks, cur, r.start)
-			ti := cur
-			tj := firstTokenFrom(f.toks, ti, r.end)
+			ti, tj := r.tok, r.tokEnd
 			ev := gEvent{field: fi, start: r.start, end: r.end, tok: ti, tokEnd: tj, entity: t.entity, role: t.kind, standalone: t.standalone}
 			switch t.kind {
 			case termExclude:

@@ -38,7 +38,14 @@ func TestScanTokensMatchesScan(t *testing.T) {
 		f := a.prepare("body", s)
 		var want, got []rawMatch
 		a.matcher.scan(f.text.Norm, func(r rawMatch) { want = append(want, r) })
-		a.matcher.scanTokens(f, func(r rawMatch) { got = append(got, r) })
+		a.matcher.scanTokens(f, func(r rawMatch) {
+			// Its token span is the one the offsets give.
+			if ti, tj := firstTokenFrom(f.toks, 0, r.start), firstTokenFrom(f.toks, 0, r.end); r.tok != ti || r.tokEnd != tj {
+				t.Errorf("%q: match %v: tokens %d-%d, want %d-%d", s, r, r.tok, r.tokEnd, ti, tj)
+			}
+			r.tok, r.tokEnd = 0, 0 // scan gives offsets only
+			got = append(got, r)
+		})
 		if !slices.Equal(want, got) {
 			t.Errorf("%q: scanTokens %v, scan %v", s, got, want)
 		}
