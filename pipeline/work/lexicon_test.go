@@ -814,3 +814,45 @@ func TestFrames7Outlets(t *testing.T) {
 		}
 	}
 }
+
+// checkCases reads each text through the shipped analyzer and compares
+// the asserted stances with want (nil: nothing asserted).
+func checkCases(t *testing.T, id string, cases []struct {
+	text string
+	want []string
+}) {
+	t.Helper()
+	a := shippedAnalyzer(t)
+	for _, c := range cases {
+		got := asserted(a.Analyze(pipeline.Story{ID: id, Body: c.text}))
+		want := slices.Clone(c.want)
+		sort.Strings(want)
+		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
+			t.Errorf("%q gives %v, want %v", c.text, got, want)
+		}
+	}
+}
+
+// TestFrames8Charges reads session 8's first family with its negative
+// cases: lies and hate spread, distortion, questions evaded, intimidation,
+// a promise not kept; doubts cleared, questions answered, a promise kept,
+// a ban lifted are nothing.
+func TestFrames8Charges(t *testing.T) {
+	checkCases(t, "f8c", []struct {
+		text string
+		want []string
+	}{
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी नफरत फैला रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"नरेंद्र मोदी ने कहा कि उन्होंने राहुल गांधी के साथ मिलकर भ्रम दूर किया।", nil},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सवालों से भाग रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"डोनाल्ड ट्रंप ने कमला हैरिस के सवालों के जवाब दिए।", nil},
+		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप ने अपना वादा नहीं निभाया।", []string{"elon-musk>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप ने अपना वादा निभाया।", nil},
+		{"रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप ने विरोधियों को डराने की कोशिश की है।", []string{"reid-hoffman>donald-trump:h"}},
+		{"एक्स ने डोनाल्ड ट्रंप का खाता बंद कर दिया।", []string{"x-corp>donald-trump:h"}},
+		{"मेटा ने डोनाल्ड ट्रंप के खातों पर लगी रोक हटा दी।", nil},
+		{"एलन मस्क ने एक्स पर अपने खाते से डोनाल्ड ट्रंप के बारे में पोस्ट किया।", nil},
+		{"डोनाल्ड ट्रंप ने कहा कि उनके पास अब एलन मस्क से बात करने का वक्त नहीं है।", []string{"donald-trump>elon-musk:h"}},
+		{"डोनाल्ड ट्रंप ने कहा कि वह एलन मस्क से बात करने का वक्त निकालेंगे।", nil},
+	})
+}
