@@ -538,7 +538,9 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
 	}
 	key := strings.Join(s.f.words[k:j], " ")
 	if j < s.sn.b && s.isWord(j) && a.matcher.adjacent(s.f, j-1, j) && (s.mentionAt(j) || a.nameAfterTitle(s, j)) {
-		a.learnKind(s, key, j)
+		if !a.pairAfterKind(s, k, j) {
+			a.learnKind(s, key, j)
+		}
 		return 0
 	}
 	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
@@ -561,6 +563,52 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
 		}
 	}
 	return j - k
+}
+
+// pairAfterKind reports a description at k followed at j by a pair of
+// tracked names ("कांग्रेस के शहजादे अंबानी-अडानी का नाम जपते रहे",
+// "… अंबानी और अडानी …") whose first is a person the watchlist does not
+// give the description: one title is not both names', and this one is not
+// even the first's, so the names are the next phrase and the story gives
+// the description to nobody here (a later "शहजादे" is still read by the
+// watchlist's kinds).
+func (a *Analyzer) pairAfterKind(s *sentCtx, k, j int) bool {
+	e := s.mentionEnt(j)
+	if e < 0 || !a.isPerson[e] {
+		return false
+	}
+	n := s.mentionEnd(j)
+	switch s.w(n) {
+	case "-", "और", "व", "एवं", "तथा":
+	default:
+		return false
+	}
+	if o := s.mentionEnt(n + 1); o < 0 || o == e {
+		return false
+	}
+	if id := s.wordID(k); id >= 0 {
+		for _, ep := range a.epithOf[id] {
+			if ep.kind && ep.entity == e && s.hasWords(k, ep.words) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasWords reports whether the sentence holds the words ws from token k
+// on (a hyphen between them skipped, as kindAt reads them).
+func (s *sentCtx) hasWords(k int, ws []string) bool {
+	for i, w := range ws {
+		if i > 0 && s.w(k) == "-" && s.isWord(k+1) {
+			k++
+		}
+		if k >= s.sn.b || s.f.words[k] != w {
+			return false
+		}
+		k++
+	}
+	return true
 }
 
 // nameAfterTitle reports a name-like word at j after a title: not a word
@@ -722,6 +770,10 @@ func (a *Analyzer) learnOffice(s *sentCtx, st *storyState, k int) {
 func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 	for i := range s.chunks {
 		c := &s.chunks[i]
+		if c.pron == 0 && !c.epith {
+			a.orgRole(s, c)
+			continue
+		}
 		if c.pron == 0 || c.epith {
 			continue
 		}
@@ -1403,6 +1455,46 @@ func (a *Analyzer) orgHead(s *sentCtx, c *chunk) {
 	mk, at, head, pos := a.markerAfter(s, end, false)
 	c.ent, c.end, c.pron = p, end, fwRoleNoun
 	c.mk, c.at, c.head, c.possessed = mk, at, head, pos
+}
+
+// orgRole reads an organisation's name followed by a role of its head
+// and no name ("मेटा के सीईओ भी डरपोक हैं", "टेस्ला प्रमुख खुद …", "मेटा
+// प्रमुख अब …") as the person the watchlist's titles give that role,
+// when the story names them: the chunker reads the role's holder only
+// with a postposition or an evaluation right after the role. The role
+// word must end one of the person's watchlist titles (प्रमुख, सीईओ,
+// मालिक …): "गूगल के सलाहकार" is someone else. With a name after the
+// role ("टेस्ला प्रमुख एलन मस्क") the name holds it (roleOf).
+func (a *Analyzer) orgRole(s *sentCtx, c *chunk) {
+	if c.ent < 0 || a.isPerson[c.ent] || a.isDeal[c.ent] || c.end >= s.sn.b {
+		return
+	}
+	r := c.end
+	if isGenitive(s.w(r)) {
+		r++
+	}
+	if r >= s.sn.b || s.flag(r)&fwRoleNoun == 0 {
+		return // the common case: no role after the name
+	}
+	p, end := a.roleOf(s, c.ent, c.end)
+	if p < 0 || !a.holdsRole(p, s.w(end-1)) {
+		return
+	}
+	mk, at, head, pos := a.markerAfter(s, end, false)
+	c.ent, c.end, c.pron = p, end, fwRoleNoun
+	c.mk, c.at, c.head, c.possessed = mk, at, head, pos
+}
+
+// holdsRole reports whether one of person p's watchlist titles ends with
+// the role word w ("टेस्ला प्रमुख", "मेटा के सीईओ").
+func (a *Analyzer) holdsRole(p int, w string) bool {
+	for _, ep := range a.ents[p].Epithets {
+		ws := epithetWords(ep)
+		if len(ws) > 1 && ws[len(ws)-1] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // relationOwner grounds a genitive pronoun (chunk i) written right after
