@@ -1186,16 +1186,29 @@ func (m *Matcher) ownGiven(e int32, w string) bool {
 // nearSpelling reports whether a and b are at most one rune apart (two
 // for names of six runes or more), by edit distance.
 func nearSpelling(a, b string) bool {
-	ra, rb := []rune(a), []rune(b)
+	// The lengths first: most pairs differ by more than the bound, and
+	// need no runes nor rows.
+	na, nb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
 	max := 1
-	if len(ra) >= 6 {
+	if na >= 6 {
 		max = 2
 	}
-	if d := len(ra) - len(rb); d > max || -d > max {
+	if d := na - nb; d > max || -d > max {
 		return false
 	}
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
+	var abuf, bbuf [24]rune
+	var pbuf, cbuf [25]int
+	ra, rb := abuf[:0], bbuf[:0]
+	for _, r := range a {
+		ra = append(ra, r)
+	}
+	for _, r := range b {
+		rb = append(rb, r)
+	}
+	prev, cur := pbuf[:0], cbuf[:0]
+	for range len(rb) + 1 {
+		prev, cur = append(prev, 0), append(cur, 0)
+	}
 	for j := range prev {
 		prev[j] = j
 	}
@@ -1225,7 +1238,7 @@ func (m *Matcher) institutionAt(f *field, i int) (ok bool, n int) {
 		if k == 0 && isPostposition(f.words[i]) {
 			return false, 0 // the common case, without a lookup
 		}
-		c := m.words[f.words[i]]
+		c := m.classAt(f, i)
 		switch {
 		case c&ncInstitution != 0:
 			return true, k

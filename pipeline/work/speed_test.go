@@ -411,3 +411,54 @@ func TestPrepareOnePass(t *testing.T) {
 		t.Fatalf("only %d fields read", n)
 	}
 }
+
+// nearSpelling's length screen and fixed rows answer what the plain edit
+// distance answers: pairs of dev gold words, each word against itself
+// with a letter dropped, changed or added, and words past its rows.
+func TestNearSpellingScreen(t *testing.T) {
+	plain := func(a, b string) bool {
+		ra, rb := []rune(a), []rune(b)
+		prev := make([]int, len(rb)+1)
+		for j := range prev {
+			prev[j] = j
+		}
+		for i := 1; i <= len(ra); i++ {
+			cur := make([]int, len(rb)+1)
+			cur[0] = i
+			for j := 1; j <= len(rb); j++ {
+				c := prev[j-1]
+				if ra[i-1] != rb[j-1] {
+					c++
+				}
+				cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			}
+			prev = cur
+		}
+		bound := 1
+		if len(ra) >= 6 {
+			bound = 2
+		}
+		return prev[len(rb)] <= bound
+	}
+	ws := speedWords(t)
+	long := strings.Repeat("क", 30)
+	ws = append(ws, long, long+"ख", long[3:], "x\xffy", "x\xfe\xffy")
+	near := 0
+	for i, a := range ws {
+		r := []rune(a)
+		vs := []string{ws[(i*7919+13)%len(ws)], string(r[1:]), a + "ा"}
+		if len(r) > 2 {
+			vs = append(vs, string(r[:1])+"म"+string(r[2:]))
+		}
+		for _, b := range vs {
+			if got, want := nearSpelling(a, b), plain(a, b); got != want {
+				t.Fatalf("nearSpelling(%q, %q) = %v, want %v", a, b, got, want)
+			} else if got {
+				near++
+			}
+		}
+	}
+	if near < 1000 {
+		t.Errorf("only %d near pairs: the check checks little", near)
+	}
+}
