@@ -36,6 +36,9 @@ type chunk struct {
 	// second: a second-person pronoun ("आपकी नीतियां", "तुम्हारे साथ"):
 	// the one the words are addressed to ("X ने Y से कहा, …").
 	second bool
+	// corr: a correlative pronoun after a subject relative ("जो लोग
+	// Y पर हमला कर रहे हैं, वे …"): the relative's head, no one tracked.
+	corr bool
 }
 
 // sentCtx is one sentence being read: its words, flags and chunks.
@@ -1314,6 +1317,55 @@ func (s *sentCtx) passiveAgentBefore(j int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// correlativePron reports a pronoun chunk right after the comma that
+// closes a relative clause whose subject is जो ("जो लोग उन पर हमला कर
+// रहे हैं, वे …", "जो Y की आलोचना करते हैं, उन्हें …"): it stands for the
+// relative's head. Not after "X, जो …" (X is the head) nor when the
+// relative has a ने of its own ("जो वादा उन्होंने किया, वह …").
+func (s *sentCtx) correlativePron(c *chunk) bool {
+	if c.pron == 0 || c.pron == fwRelAgent || c.recip || c.tok < s.sn.a+3 || s.w(c.tok-1) != "," {
+		return false
+	}
+	for r := c.tok - 2; r >= s.sn.a && r >= c.tok-16; r-- {
+		switch w := s.w(r); {
+		case w == "," || w == "।" || w == "ने":
+			return false
+		case w == "जो":
+			if s.mentionAt(r + 1) {
+				return false
+			}
+			if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1)) {
+				return false
+			}
+			// "X ने … जो लड़ाई लड़ी, वह …": X's clause holds it.
+			for b := r - 1; b >= s.sn.a && b >= r-8; b-- {
+				if w := s.w(b); w == "ने" {
+					return false
+				} else if w == "," || w == "।" || w == "कि" || s.isQuoteTok(b) {
+					break
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// fixedPron reports a pronoun chunk whose reading is settled before the
+// frame is read: a correlative (corr), or one of a pair grounding gave
+// two chunks on one token ("उनकी साझेदारी" for X and Y).
+func (s *sentCtx) fixedPron(c *chunk) bool {
+	if c.corr {
+		return true
+	}
+	for i := range s.chunks {
+		if o := &s.chunks[i]; o != c && o.tok == c.tok && o.pron != 0 {
+			return true
 		}
 	}
 	return false

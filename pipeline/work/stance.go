@@ -102,6 +102,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if c.epith && !st.named[c.ent] {
 			c.ent = -1
 		}
+		if s.correlativePron(c) {
+			c.ent, c.corr = -1, true
+		}
 	}
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
@@ -871,7 +874,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			continue
 		case c.second:
 			c.ent = a.addressee(s, ci)
-		case c.pron == fwTargetPron || c.pron == fwGenPron:
+		case (c.pron == fwTargetPron || c.pron == fwGenPron) && !s.fixedPron(c):
 			avoid := -1
 			if len(srcs) > 0 {
 				avoid = srcs[0]
@@ -1134,6 +1137,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "X ने आरोप लगाया कि Y को सरकारी मदद मिली": a favour told inside
 	// a charge is no one's support, least of all the accuser's.
 	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
+		return
+	}
+	// "(X ने कहा,) 'जो लोग उन पर हमला कर रहे हैं, वे …'": the relative
+	// is the act's subject; its head is no one tracked.
+	if s.relSubject(ci, o.k) {
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
@@ -1610,6 +1618,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	case "तरह", "ढंग", "तरीके", "तरीका", "तरीकों", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
 		return true
 	}
+	// "जो लोग Y की रैली में आए, वे बेवकूफ हैं": the correlative
+	// subject is the relative's head, no one tracked.
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.corr && c.mk == mkBare && c.tok < o.k && !s.chunkWithin(c.end, o.k) {
+			return true
+		}
+	}
 	// "उनकी कंपनी का ग्रोक उससे कहीं बेहतर है": a comparison with
 	// something, no judgement of a person.
 	than := func(k int) bool {
@@ -1701,13 +1716,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			case c.second:
 				c.ent = a.addressee(s, ci)
 				tgts = appendNew(tgts, c.ent)
-			case c.pron == fwTargetPron || c.pron == fwGenPron:
+			case (c.pron == fwTargetPron || c.pron == fwGenPron) && !s.fixedPron(c):
 				avoid := -1
 				if len(srcs) > 0 {
 					avoid = srcs[0]
 				}
 				c.ent = a.pronTarget(s, st, c.tok, avoid)
 				tgts = appendNew(tgts, c.ent)
+			case c.corr:
 			default:
 				tgts = appendNew(tgts, c.ent)
 			}
@@ -1815,7 +1831,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				return true
 			}
 		}
-		if c.pron == fwSubjPron && c.tok < o.k {
+		if c.pron == fwSubjPron && c.tok < o.k && !c.corr {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
@@ -3086,4 +3102,38 @@ func courtWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// relSubject reports a frame at k whose subject is a relative जो before
+// it in clause ci ("जो लोग उन पर हमला कर रहे हैं", "जो Y की आलोचना करते
+// हैं"): no tracked name stands right before the जो ("X, जो …" is X) or
+// right after it, and no ने or tracked subject between it and the frame
+// ("जो वादा उन्होंने किया" is an object).
+func (s *sentCtx) relSubject(ci, k int) bool {
+	r := -1
+	for _, t := range s.cls[ci].toks {
+		if t >= k {
+			break
+		}
+		if s.w(t) == "जो" {
+			r = t
+		}
+	}
+	if r < 0 || s.mentionAt(r+1) {
+		return false
+	}
+	if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1)) {
+		return false
+	}
+	for j := r + 1; j < k; j++ {
+		if s.w(j) == "ने" {
+			return false
+		}
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.tok > r && c.tok < k && c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+			return false
+		}
+	}
+	return true
 }

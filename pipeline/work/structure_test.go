@@ -934,6 +934,14 @@ func TestSession8(t *testing.T) {
 		{"Y पर आरोप लगाए जाने पर X ने कहा", "ट्रंप पर धोखाधड़ी के आरोप लगाए जाने पर मस्क ने चुप्पी साध ली।", nil},
 		{"X द्वारा Y की आलोचना किए जाने के बाद: X's act", "मस्क द्वारा ऑल्टमैन की आलोचना किए जाने के बाद शेयर गिरे।", []string{"elon-musk>sam-altman:h"}},
 		{"X की ओर से Y पर आरोप लगाए जाने के बाद: X's act", "ओपनएआई की ओर से मस्क पर आरोप लगाए जाने के बाद बहस तेज हुई।", []string{"openai>elon-musk:h"}},
+		// A relative जो as the subject: its head, untracked, acts.
+		{"'जो लोग उन पर हमला कर रहे हैं' in X's words", "ट्रंप ने कहा, “मस्क देश के लिए मुफ्त में काम कर रहे हैं। जो लोग उन पर हमला कर रहे हैं, वे घबराए हुए हैं।”", nil},
+		{"X ने कहा कि जो Y की आलोचना करते हैं …", "हैरिस ने कहा कि जो लोग ट्रंप की आलोचना करते हैं, उन्हें धमकाया जाता है।", nil},
+		{"the correlative after a subject relative is its head", "मस्क ने कहा कि जो लोग ट्रंप की रैली में आए, वे बेहद बेवकूफ हैं।", nil},
+		{"X, जो Y की आलोचना करते रहे हैं, …: X", "मस्क, जो ऑल्टमैन की आलोचना करते रहे हैं, अदालत पहुंचे।", []string{"elon-musk>sam-altman:h"}},
+		{"an object relative keeps the speaker's reading", "मस्क ने कहा कि ऑल्टमैन ने जो किया वह धोखा है।", []string{"elon-musk>sam-altman:h"}},
+		// A pronoun grounding gave to a pair keeps both when a frame reads it.
+		{"X और Y …। Z ने उनकी साझेदारी की आलोचना की", "मस्क और ट्रंप ने नया समझौता किया। हैरिस ने उनकी साझेदारी की कड़ी आलोचना की।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s", "kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
