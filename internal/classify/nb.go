@@ -70,6 +70,19 @@ func (m *Model) index() {
 // slot mixes the hash's high bits into the low ones the mask keeps.
 func slot(h uint64) uint64 { return h ^ h>>29 ^ h>>47 }
 
+// row returns the offset of feature h's class weights in t.weights.
+func (t *table) row(h uint64) (int, bool) {
+	h = max(h, 1)
+	for i := slot(h) & t.mask; ; i = (i + 1) & t.mask {
+		switch sl := &t.slots[i]; sl.key {
+		case h:
+			return int(sl.row) * t.classes, true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
 // get returns the class weights of feature h, or nil.
 func (t *table) get(h uint64) []float32 {
 	h = max(h, 1)

@@ -208,16 +208,63 @@ func (r *bothReader) word(w []byte, h uint64, nc int, simple bool) bool {
 	return true
 }
 
-// addLang adds features hs (weight 1 each) to s, in order.
+// addLang adds features hs (weight 1 each) to s, in order: add's sums,
+// with a three-class model's (the Devanagari languages') kept in
+// registers over the features. Each class's sum takes the same terms in
+// the same order (and 1*x is x), so the scores are add's to the bit.
 func (s *scorer) addLang(hs []uint64) {
-	for _, h := range hs {
-		s.add(h, 1)
+	t := &s.m.table
+	if len(s.logs) != 3 || t.classes != 3 {
+		for _, h := range hs {
+			s.add(h, 1)
+		}
+		return
 	}
+	logs := s.logs[:3]
+	l0, l1, l2 := logs[0], logs[1], logs[2]
+	known := 0
+	for _, h := range hs {
+		r, ok := t.row(h)
+		if !ok {
+			continue
+		}
+		known++
+		ws := t.weights[r : r+3]
+		l0 += float64(ws[0])
+		l1 += float64(ws[1])
+		l2 += float64(ws[2])
+	}
+	logs[0], logs[1], logs[2] = l0, l1, l2
+	s.known += known
 }
 
-// addWeighted adds features fs to s, in order.
+// addWeighted adds features fs to s, in order: add's sums, with a
+// six-class model's (the topics') kept in registers (see addLang).
 func (s *scorer) addWeighted(fs []weighted) {
-	for _, f := range fs {
-		s.add(f.h, f.w)
+	t := &s.m.table
+	if len(s.logs) != 6 || t.classes != 6 {
+		for _, f := range fs {
+			s.add(f.h, f.w)
+		}
+		return
 	}
+	logs := s.logs[:6]
+	l0, l1, l2, l3, l4, l5 := logs[0], logs[1], logs[2], logs[3], logs[4], logs[5]
+	known := 0
+	for _, f := range fs {
+		r, ok := t.row(f.h)
+		if !ok {
+			continue
+		}
+		known++
+		ws, w := t.weights[r:r+6], f.w
+		l0 += w * float64(ws[0])
+		l1 += w * float64(ws[1])
+		l2 += w * float64(ws[2])
+		l3 += w * float64(ws[3])
+		l4 += w * float64(ws[4])
+		l5 += w * float64(ws[5])
+	}
+	logs[0], logs[1], logs[2], logs[3], logs[4], logs[5] = l0, l1, l2, l3, l4, l5
+	s.known += known
 }
