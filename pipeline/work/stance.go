@@ -1172,7 +1172,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	rd.tgts = tgts
-	if len(tgts) == 0 && !fr.Retort {
+	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
+	// target is only a genitive or a के लिए owner (the rally's) takes
+	// none from the words.
+	if len(tgts) == 0 && !fr.Retort && !(genOnly(fr.Target) && !fr.Content) {
 		// "आरोप लगाया कि Y …", "तंज कसते हुए पूछा कि क्या Y …": the
 		// content's subjects.
 		for cj := ci + 1; cj < len(s.cls) && cj <= ci+3; cj++ {
@@ -3136,4 +3139,15 @@ func (s *sentCtx) relSubject(ci, k int) bool {
 		}
 	}
 	return true
+}
+
+// genOnly reports frame target markers that are all genitive or के लिए
+// ("Y की रैली को संबोधित", "Y के लिए सभा को संबोधित").
+func genOnly(ts []string) bool {
+	for _, t := range ts {
+		if t != "gen" && t != "liye" {
+			return false
+		}
+	}
+	return len(ts) > 0
 }

@@ -942,6 +942,10 @@ func TestSession8(t *testing.T) {
 		{"an object relative keeps the speaker's reading", "मस्क ने कहा कि ऑल्टमैन ने जो किया वह धोखा है।", []string{"elon-musk>sam-altman:h"}},
 		// A pronoun grounding gave to a pair keeps both when a frame reads it.
 		{"X और Y …। Z ने उनकी साझेदारी की आलोचना की", "मस्क और ट्रंप ने नया समझौता किया। हैरिस ने उनकी साझेदारी की कड़ी आलोचना की।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s", "kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h"}},
+		// A participle frame before the speaker whose target is only a genitive does not reach into the words.
+		{"Z की रैली को संबोधित करते हुए X ने कहा कि Y …", "पार्टी की किसान रैली को संबोधित करते हुए राहुल गांधी ने कहा कि मोदी सरकार ने किसानों से किए सारे वादे तोड़े हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y की रैली को संबोधित करते हुए: Y", "ट्रंप की रैली को संबोधित करते हुए मस्क ने कहा कि चुनाव बहुत अहम है।", []string{"elon-musk>donald-trump:s"}},
+		{"a charge's participle still reaches into its words", "आरोप लगाते हुए राहुल गांधी ने कहा कि मोदी अपने दोस्तों की मदद कर रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
