@@ -856,3 +856,23 @@ func TestFrames8Charges(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने कहा कि वह एलन मस्क से बात करने का वक्त निकालेंगे।", nil},
 	})
 }
+
+// TestFrames8Support reads session 8's second family with its negative
+// cases: congratulations on Y's win, "no better partner than Y", help
+// given, faith in Y's leadership; a better partner sought, help refused
+// and a win questioned are not support.
+func TestFrames8Support(t *testing.T) {
+	checkCases(t, "f8s", []struct {
+		text string
+		want []string
+	}{
+		{"नाइजल फराज ने डोनाल्ड ट्रंप की जीत पर बधाई दी।", []string{"nigel-farage>donald-trump:s"}},
+		{"कमला हैरिस ने डोनाल्ड ट्रंप की जीत पर सवाल उठाए।", []string{"kamala-harris>donald-trump:h"}},
+		{"सैम ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट से बेहतर साझेदार कोई नहीं हो सकता।", []string{"sam-altman>microsoft:s"}},
+		{"सैम ऑल्टमैन ने कहा कि ओपनएआई को माइक्रोसॉफ्ट से बेहतर साझेदार मिल सकता है।", nil},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को पूरा सहयोग दिया।", []string{"donald-trump>elon-musk:s"}},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को कोई सहयोग नहीं दिया।", nil},
+		{"सत्या नडेला ने सैम ऑल्टमैन के नेतृत्व में विश्वास जताया।", []string{"satya-nadella>sam-altman:s"}},
+		{"रीड हॉफमैन ने कहा कि कमला हैरिस के लिए उनका समर्थन जस का तस है।", []string{"reid-hoffman>kamala-harris:s"}},
+	})
+}
