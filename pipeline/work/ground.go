@@ -839,6 +839,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			if c.ent < 0 && !other {
 				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
 			}
+			// "… पूर्व राष्ट्रपति फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप
+			// देश को …": a pronoun is not someone its own clause, or the
+			// words it says, names — they are another person.
+			if c.ent >= 0 && a.namedUnder(s, i, c.ent) {
+				c.ent = a.nearestBefore(s, st, c.tok, c.ent, true)
+			}
 		case fwRelAgent:
 			// "…, जिन्होंने …": the name right before the relative.
 			c.ent = -1
@@ -1541,6 +1547,24 @@ func (a *Analyzer) nearestOther(s *sentCtx, st *storyState, k, x, y int) int {
 	return -1
 }
 
+// namedUnder reports entity e named by name (not a pronoun or title)
+// after chunk i in its clause or in a clause under it (the words its
+// verb reports): "उन्होंने कहा कि ट्रंप …" is not Trump speaking.
+func (a *Analyzer) namedUnder(s *sentCtx, i, e int) bool {
+	ci := s.chunks[i].clause
+	for _, o := range s.chunks[i+1:] {
+		if o.ent != e || o.pron != 0 || o.epith {
+			continue
+		}
+		for cl, n := o.clause, 0; cl >= 0 && n < len(s.cls); cl, n = s.cls[cl].parent, n+1 {
+			if cl == ci {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // nearestBefore is the nearest person named before token k (in the
 // sentence, then earlier in the story) that is not avoid.
 func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
@@ -2190,6 +2214,22 @@ func (a *Analyzer) actorOf(s *sentCtx) int {
 	return bare
 }
 
+// ownerGenitive is the genitive that owns the act noun at k: right before
+// it, or before up to two plain words that qualify it ("ट्रंप के बजट
+// बिल", "मोदी सरकार की नई नीति"); -1 for none. A function word between
+// ("X के खिलाफ बयान", "X के साथ करार") makes X no owner.
+func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
+	for g := k - 1; g >= s.sn.a && g >= k-3; g-- {
+		if isGenitive(s.w(g)) {
+			return g
+		}
+		if !s.isWord(g) || s.inMention(g) || s.flag(g)&fwPostposition != 0 || a.matcher.words[s.w(g)]&(ncFunction|ncVerb) != 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // actKey is the kind of act the word at token k names: "decision" for the
 // lexicon's decisions (फैसला, ऐलान, घोषणा …), else the act noun in its
 // direct singular (बयानों → बयान, दावे → दावा); "" for no act noun.
@@ -2217,9 +2257,9 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			continue
 		}
 		e := st.actor
-		if isGenitive(s.w(k - 1)) {
+		if g := a.ownerGenitive(s, k); g >= 0 {
 			for _, c := range s.chunks {
-				if c.end == k-1 && c.ent >= 0 && !a.isDeal[c.ent] {
+				if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
 					e = c.ent
 				}
 			}

@@ -1912,6 +1912,18 @@ func TestGroundingSession8(t *testing.T) {
 		{"investing in a unit is investing in the company", "",
 			"गूगल ने जियो प्लेटफॉर्म्स में साढ़े चार अरब डॉलर का निवेश किया।",
 			[]string{"google>reliance:s"}},
+		{"a pronoun is not the one its words name", "",
+			"कमला हैरिस ने शहर में एक बड़ी सभा की। पूर्व राष्ट्रपति डोनाल्ड ट्रंप इन दिनों फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप लोकतंत्र के लिए खतरा हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a pronoun is not the one its clause names", "",
+			"कमला हैरिस ने शहर में एक बड़ी सभा की। पूर्व राष्ट्रपति डोनाल्ड ट्रंप इन दिनों फ्लोरिडा में हैं। उन्होंने ट्रंप की नीतियों को खतरनाक बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a pronoun that names someone else keeps its antecedent", "",
+			"पूर्व राष्ट्रपति डोनाल्ड ट्रंप इन दिनों फ्लोरिडा में हैं। उन्होंने कहा कि कमला हैरिस लोकतंत्र के लिए खतरा हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"an act owned across its qualifier", "",
+			"एलन मस्क ने डोनाल्ड ट्रंप के बजट बिल पर टिप्पणी की। टेस्ला प्रमुख ने कहा कि यह बिल घिनौना है।",
+			[]string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
