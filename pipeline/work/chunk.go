@@ -107,6 +107,9 @@ type sentCtx struct {
 	listEnts  []int
 	listSent  int
 	listField *field
+	// shieldCl is the clause of this sentence that charges someone with
+	// shielding another (readShield), -1 if none.
+	shieldCl int
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

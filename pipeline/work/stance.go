@@ -85,6 +85,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
 		s.cls[0].kind, s.cls[0].quoted = ckContent, true
 	}
+	s.shieldCl = -1
 	a.chunks(s)
 	if len(s.chunks) == 0 {
 		return
@@ -303,6 +304,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	words := s.f.words[:s.sn.b]
 	a.readVerbFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
+	a.readShield(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -1065,6 +1067,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	weight := fr.Weight
 	if fr.Mutual {
 		a.readMutual(s, st, ci, o.k, pol, kind, mood, weight)
+		return
+	}
+	// "X अपने दोस्त Y को बचा रहे हैं" in Z's words: the tie is part
+	// of the charge, not asserted.
+	if fr.Symmetric && pol > 0 && s.shieldCl == ci {
 		return
 	}
 	if fr.Symmetric {
@@ -3150,4 +3157,48 @@ func genOnly(ts []string) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// readShield reads a charge of shielding in someone's words: "(Z ने कहा
+// कि) X, Y को बचा रहे हैं", "X … Y को बचाने में लगी है", "X Y को बचाते
+// हैं": Z → X hostile (an accusation); the one shielded is no target
+// (SCHEMA), and a tie the words give X and Y ("अपने दोस्त Y") is part
+// of the charge.
+func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		w := s.w(k)
+		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") {
+			continue
+		}
+		switch {
+		case w == "बचा" && strings.HasPrefix(s.w(k+1), "रह"),
+			w == "बचाते" || w == "बचाती",
+			w == "बचाने" && (strings.HasPrefix(s.w(k+2), "लग") && s.w(k+1) == "में" || s.w(k+1) == "की" && attemptNoun(s.w(k+2))):
+			at = k
+		}
+	}
+	if at < 0 {
+		return
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return
+	}
+	var subj []int
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.tok < at && c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && c.end < at-1 {
+			subj = appendNew(subj, c.ent)
+			break // the first bare name is the subject; one shielded follows
+		}
+	}
+	if len(subj) == 0 {
+		return
+	}
+	s.shieldCl = ci
+	a.emit(s, st, sp, subj, -1, "accusation", a.clauseMood(s, cl, at), 1.2)
 }

@@ -946,6 +946,11 @@ func TestSession8(t *testing.T) {
 		{"Z की रैली को संबोधित करते हुए X ने कहा कि Y …", "पार्टी की किसान रैली को संबोधित करते हुए राहुल गांधी ने कहा कि मोदी सरकार ने किसानों से किए सारे वादे तोड़े हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"Y की रैली को संबोधित करते हुए: Y", "ट्रंप की रैली को संबोधित करते हुए मस्क ने कहा कि चुनाव बहुत अहम है।", []string{"elon-musk>donald-trump:s"}},
 		{"a charge's participle still reaches into its words", "आरोप लगाते हुए राहुल गांधी ने कहा कि मोदी अपने दोस्तों की मदद कर रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Shielding: hostile to the shielder only (SCHEMA).
+		{"X अपने दोस्त Y को बचा रहे हैं, in Z's words", "राहुल गांधी ने कहा कि मोदी सरकार हर हाल में अपने दोस्त अडानी को बचा रही है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X … Y को बचाने में लगी है", "हैरिस ने कहा कि ट्रंप प्रशासन जांच से मस्क को बचाने में लगा है।", []string{"kamala-harris>donald-trump:h"}},
+		{"the speaker shielding is no charge", "मस्क ने कहा कि वह ट्रंप को बचा रहे हैं।", nil},
+		{"a rescue told by the narrator is no charge", "ट्रंप ने डूबती कंपनी को बचाने के लिए मस्क से मदद मांगी।", nil},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
