@@ -467,8 +467,9 @@ func TestSession5Frames(t *testing.T) {
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी को माफी मांगनी चाहिए।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"राहुल गांधी ने नरेंद्र मोदी से पद छोड़ने को कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"राहुल गांधी ने नरेंद्र मोदी पर वोट चोरी का सहारा लेने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
-		// An apology offered is a reconciliation, not a demand.
-		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", []string{"elon-musk>donald-trump:s"}},
+		// An apology offered is no demand; on its own it is no stance
+		// either (SCHEMA ruling, session 8: de-escalation).
+		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", nil},
 		// Cooling and settling: no stance.
 		{"एलन मस्क और डोनाल्ड ट्रंप ने तल्खी कम करने पर जोर दिया।", nil},
 		{"एलन मस्क और डोनाल्ड ट्रंप ने खटास घटाने पर सहमति जताई।", nil},
@@ -613,7 +614,7 @@ func TestFrames6(t *testing.T) {
 		{"मस्क ने ट्रंप का छोड़ा साथ", []string{"elon-musk>donald-trump:h"}},
 		{"मस्क ने ट्रंप को कहा अलविदा", []string{"elon-musk>donald-trump:h"}},
 		{"डोनाल्ड ट्रंप ने एलन मस्क को सब्सिडी बंद करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", []string{"elon-musk>donald-trump:s"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", nil},
 		// Support no longer held, a refused or sold investment (these
 		// read as support before), a bare non-endorsement stays none.
 		{"एलन मस्क अब डोनाल्ड ट्रंप के समर्थक नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
@@ -874,5 +875,22 @@ func TestFrames8Support(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने एलन मस्क को कोई सहयोग नहीं दिया।", nil},
 		{"सत्या नडेला ने सैम ऑल्टमैन के नेतृत्व में विश्वास जताया।", []string{"satya-nadella>sam-altman:s"}},
 		{"रीड हॉफमैन ने कहा कि कमला हैरिस के लिए उनका समर्थन जस का तस है।", []string{"reid-hoffman>kamala-harris:s"}},
+	})
+}
+
+// TestFrames8Apology reads the session-8 SCHEMA ruling: an apology or
+// regret on its own is de-escalation (no stance); a demand for one is
+// hostile; an apology with the relationship mended in words is a
+// reconciliation.
+func TestFrames8Apology(t *testing.T) {
+	checkCases(t, "f8a", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगने के संकेत दिए।", nil},
+		{"एलन मस्क ने डोनाल्ड ट्रंप के बारे में अपनी पोस्ट पर अफसोस जताया।", nil},
+		{"डोनाल्ड ट्रंप ने मार्क जुकरबर्ग से माफी की मांग की।", []string{"donald-trump>mark-zuckerberg:h"}},
+		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी। इसके बाद एलन मस्क और डोनाल्ड ट्रंप के बीच सुलह हो गई।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
 	})
 }
