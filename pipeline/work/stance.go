@@ -1097,6 +1097,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 				return
 			}
+			// "(Z के सीईओ) X ने कहा कि Y के साथ Z की साझेदारी पहले
+			// जितनी मजबूत है": a chief who affirms his company's tie
+			// speaks for himself (SCHEMA): X → Y.
+			if sp := a.speakers(s, ci, st, nil); pol > 0 && len(ids) == 2 && len(sp) == 1 && a.isPerson[sp[0]] && s.tieAffirmed(o) {
+				own := func(e int) bool { return st.affil[[2]int{sp[0], e}] || a.affil[[2]int{sp[0], e}] }
+				if own(ids[0]) != own(ids[1]) {
+					t := ids[0]
+					if own(t) {
+						t = ids[1]
+					}
+					a.add(s, st, sp[0], t, pol, kind, mood, weight)
+					return
+				}
+			}
 		}
 		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
 		// साझेदारी": two partners of someone else are not each other's.
@@ -3201,4 +3215,19 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	}
 	s.shieldCl = ci
 	a.emit(s, st, sp, subj, -1, "accusation", a.clauseMood(s, cl, at), 1.2)
+}
+
+// tieAffirmed reports a tie noun at o said to hold ("साझेदारी पहले जितनी
+// मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है"): a word of
+// strength or endurance a few words on.
+func (s *sentCtx) tieAffirmed(o occurrence) bool {
+	for j := o.k + o.n; j < o.k+o.n+6 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "मजबूत", "मज़बूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
+			return true
+		case "।", ",", "लेकिन", "पर", "और":
+			return false
+		}
+	}
+	return false
 }

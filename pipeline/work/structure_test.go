@@ -951,6 +951,9 @@ func TestSession8(t *testing.T) {
 		{"X … Y को बचाने में लगी है", "हैरिस ने कहा कि ट्रंप प्रशासन जांच से मस्क को बचाने में लगा है।", []string{"kamala-harris>donald-trump:h"}},
 		{"the speaker shielding is no charge", "मस्क ने कहा कि वह ट्रंप को बचा रहे हैं।", nil},
 		{"a rescue told by the narrator is no charge", "ट्रंप ने डूबती कंपनी को बचाने के लिए मस्क से मदद मांगी।", nil},
+		// A chief affirming his company's tie speaks for himself (SCHEMA).
+		{"Z के सीईओ X: Y के साथ Z की साझेदारी मजबूत", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट की साझेदारी पहले की तरह मजबूत है।", []string{"satya-nadella>openai:s"}},
+		{"a tie announced stays the companies'", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट ने नई साझेदारी की है।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
