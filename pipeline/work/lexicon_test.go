@@ -894,3 +894,18 @@ func TestFrames8Apology(t *testing.T) {
 		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी। इसके बाद एलन मस्क और डोनाल्ड ट्रंप के बीच सुलह हो गई।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
 	})
 }
+
+// TestFrames8Ties reads session 8's third family: a JV, a deal left,
+// differences ended; differences only being settled are none.
+func TestFrames8Ties(t *testing.T) {
+	checkCases(t, "f8t", []struct {
+		text string
+		want []string
+	}{
+		{"रिलायंस ने मेटा के साथ अपनी जेवी तोड़ दी।", []string{"reliance>meta:h"}},
+		{"रिलायंस मेटा के साथ डील से बाहर निकल गई।", []string{"reliance>meta:h"}},
+		{"रिलायंस ने मेटा के साथ डील की।", nil},
+		{"डोनाल्ड ट्रंप और मार्क जुकरबर्ग के पुराने मतभेद खत्म हो गए।", []string{"donald-trump>mark-zuckerberg:s", "mark-zuckerberg>donald-trump:s"}},
+		{"सैम ऑल्टमैन ने एलन मस्क से मतभेद सुलझाने के लिए बातचीत की पेशकश की।", nil},
+	})
+}
