@@ -1774,13 +1774,32 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 	added := false
 	for k := s.sn.a; k+2 < s.sn.b; k++ {
-		if s.flag(k)&fwGenPron == 0 || s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
+		if s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
 			continue
 		}
-		switch s.w(k) {
-		case "उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका":
-		default:
-			continue
+		// "ऑल्टमैन की कंपनी ने कहा …": a tracked person's name before
+		// the genitive is the possessor, as a pronoun is. Not with the
+		// company's own name after the noun ("मस्क की कंपनी एक्सएआई
+		// ने": the chunker reads that name).
+		named := -1
+		if isGenitive(s.w(k)) && k > s.sn.a && !s.mentionAt(k+2) {
+			for _, o := range s.chunks {
+				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && o.mk == mkMod {
+					named = o.ent
+				}
+			}
+			if named < 0 {
+				continue
+			}
+		} else {
+			if s.flag(k)&fwGenPron == 0 {
+				continue
+			}
+			switch s.w(k) {
+			case "उनकी", "उनके", "उनका", "इनकी", "इनके", "इनका", "उसकी", "उसके", "उसका":
+			default:
+				continue
+			}
 		}
 		// In someone's words ("X ने कहा कि उनकी कंपनी ने …") the
 		// company's deed is held against its owner: left to the
@@ -1798,6 +1817,9 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 				owner = o.ent
 			}
 			p++
+		}
+		if named >= 0 {
+			owner = named
 		}
 		if owner < 0 {
 			continue
