@@ -76,61 +76,57 @@ type bothReader struct {
 }
 
 // field reads s's words (as words splits and folds them) until neither
-// model reads on.
+// model reads on. A word's ASCII and Devanagari letters are read in a
+// loop of their own, with no calls (its state stays in registers); a
+// separator or another character leaves it.
 func (r *bothReader) field(s string) {
 	buf := r.fb.buf[:0]
 	h := wordHash0
 	nc := 0        // characters in buf
 	simple := true // buf holds ASCII and well-formed Devanagari only
-	for i := 0; i < len(s); {
-		c := s[i]
-		// Devanagari without decoding, as in words.
-		if c == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
-			b1, b2 := s[i+1], s[i+2]
-			i += 3
-			switch {
-			case b1 == 0xA5 && (b2 == 0xA4 || b2 == 0xA5 || b2 == 0xB0):
-				if len(buf) > 0 {
-					if !r.word(buf, h, nc, simple) {
-						r.fb.buf = buf
-						return
-					}
-					buf, h, nc, simple = buf[:0], wordHash0, 0, true
+	rest := s // the bytes not yet read
+	for {
+		sep := false // the loop stopped at a separator (read)
+	letters:
+		for len(rest) > 0 {
+			c := rest[0]
+			// Devanagari without decoding, as in words (E0 A4/A5 xx).
+			if c == 0xE0 && len(rest) >= 3 && rest[1]|1 == 0xA5 {
+				b1, b2 := rest[1], rest[2]
+				rest = rest[3:]
+				switch devaFold[b1&1][b2] {
+				case dfLetter:
+				case dfSep:
+					sep = true
+					break letters
+				case dfDrop: // nukta
+					continue
+				case dfAnusvara: // chandrabindu as anusvara
+					b2 = 0x82
+				default: // dfOdd: not a continuation byte
+					simple = false
 				}
+				if nc < len(r.offs) {
+					r.offs[nc] = len(buf)
+				}
+				nc++
+				buf = append(buf, 0xE0, b1, b2)
+				h = (h ^ 0xE0) * fnvPrime
+				h = (h ^ uint64(b1)) * fnvPrime
+				h = (h ^ uint64(b2)) * fnvPrime
 				continue
-			case b1 == 0xA4 && b2 == 0xBC: // nukta
-				continue
-			case b1 == 0xA4 && b2 == 0x81: // chandrabindu as anusvara
-				b2 = 0x82
 			}
-			if nc < len(r.offs) {
-				r.offs[nc] = len(buf)
+			if c >= utf8.RuneSelf {
+				break // another script: below
 			}
-			nc++
-			if b2&0xC0 != 0x80 {
-				simple = false
-			}
-			buf = append(buf, 0xE0, b1, b2)
-			h = (h ^ 0xE0) * fnvPrime
-			h = (h ^ uint64(b1)) * fnvPrime
-			h = (h ^ uint64(b2)) * fnvPrime
-			continue
-		}
-		if c < utf8.RuneSelf {
-			i++
+			rest = rest[1:]
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			case 'A' <= c && c <= 'Z':
 				c += 'a' - 'A'
 			default:
-				if len(buf) > 0 {
-					if !r.word(buf, h, nc, simple) {
-						r.fb.buf = buf
-						return
-					}
-					buf, h, nc, simple = buf[:0], wordHash0, 0, true
-				}
-				continue
+				sep = true
+				break letters
 			}
 			if nc < len(r.offs) {
 				r.offs[nc] = len(buf)
@@ -138,38 +134,70 @@ func (r *bothReader) field(s string) {
 			nc++
 			buf = append(buf, c)
 			h = (h ^ uint64(c)) * fnvPrime
-			continue
 		}
-		rr, size := utf8.DecodeRuneInString(s[i:])
-		i += size
-		fr, ok := fold(rr)
-		if !ok {
-			if len(buf) > 0 {
-				if !r.word(buf, h, nc, simple) {
-					r.fb.buf = buf
-					return
+		if !sep && len(rest) > 0 {
+			// A character of another script (decoded and folded as
+			// in words): the language reads this word the general way
+			// (langReader.word).
+			rr, size := utf8.DecodeRuneInString(rest)
+			rest = rest[size:]
+			fr, ok := fold(rr)
+			if ok {
+				if fr != 0 {
+					simple = false
+					n0 := len(buf)
+					buf = utf8.AppendRune(buf, fr)
+					for _, b := range buf[n0:] {
+						h = (h ^ uint64(b)) * fnvPrime
+					}
 				}
-				buf, h, nc, simple = buf[:0], wordHash0, 0, true
+				continue
 			}
-			continue
 		}
-		if fr == 0 {
-			continue
+		// A separator or the end of s ends the word.
+		if len(buf) > 0 {
+			if !r.word(buf, h, nc, simple) {
+				break
+			}
+			buf, h, nc, simple = buf[:0], wordHash0, 0, true
 		}
-		// Another script: the language reads this word the general way
-		// (langReader.word).
-		simple = false
-		n0 := len(buf)
-		buf = utf8.AppendRune(buf, fr)
-		for _, b := range buf[n0:] {
-			h = (h ^ uint64(b)) * fnvPrime
+		if len(rest) == 0 {
+			break
 		}
-	}
-	if len(buf) > 0 {
-		r.word(buf, h, nc, simple)
 	}
 	r.fb.buf = buf
 }
+
+// devaFold is how words folds a Devanagari character E0 b1 b2 (b1 A4 or
+// A5), by b1&1 and b2: a letter or sign kept as it is, a separator (the
+// dandas, the abbreviation sign), dropped (nukta), read as anusvara
+// (chandrabindu), or kept but not well-formed (b2 not a continuation
+// byte: the language reads the word the general way).
+var devaFold = func() (t [2][256]byte) {
+	for b2 := range 256 {
+		for b1 := range 2 {
+			switch {
+			case b2&0xC0 != 0x80:
+				t[b1][b2] = dfOdd
+			case b1 == 1 && (b2 == 0xA4 || b2 == 0xA5 || b2 == 0xB0):
+				t[b1][b2] = dfSep
+			case b1 == 0 && b2 == 0xBC:
+				t[b1][b2] = dfDrop
+			case b1 == 0 && b2 == 0x81:
+				t[b1][b2] = dfAnusvara
+			}
+		}
+	}
+	return t
+}()
+
+const (
+	dfLetter = iota
+	dfSep
+	dfDrop
+	dfAnusvara
+	dfOdd
+)
 
 // word takes word w (h its hashBytes(kindWord, w); nc its characters and
 // r.offs their offsets when simple) for both models, as readBoth's
