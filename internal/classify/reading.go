@@ -84,7 +84,7 @@ func (r *bothReader) field(s string) {
 	h := wordHash0
 	nc := 0        // characters in buf
 	simple := true // buf holds ASCII and well-formed Devanagari only
-	rest := s // the bytes not yet read
+	rest := s      // the bytes not yet read
 	for {
 		sep := false // the loop stopped at a separator (read)
 	letters:
