@@ -677,9 +677,21 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if fl&fwTemporal != 0 {
 			return mkMod, j, -1, false
 		}
+		// "Y के व्यापार सलाहकार पीटर नवारो पर हमला": a role noun with
+		// an untracked name after it is that person, not Y's thing.
+		if fl&fwRoleNoun != 0 && j > n+1 && s.isWord(j+1) && !s.mentionAt(j+1) && s.flag(j+1)&^fwEntry == 0 {
+			if e, _ := a.matchAt(s, j+1, entFrame); e == nil {
+				return mkMod, n, -1, false
+			}
+		}
 		if e, m := a.matchAt(s, j, entFrame); e != nil {
 			if a.isAct(s, j, m) {
 				return mkGen, n, j, depth > 0
+			}
+			// "Y का बहिष्कार करने वाले लोग अवैध काम कर रहे हैं": Y is
+			// the object of a participle that names other people.
+			if w := s.w(j + m); (w == "करने" || w == "करते") && strings.HasPrefix(s.w(j+m+1), "वाल") {
+				return mkMod, n, -1, false
 			}
 			j += m
 			continue
