@@ -1877,8 +1877,12 @@ func TestGroundingDescribedPerson(t *testing.T) {
 // "टेस्ला प्रमुख खुद …") is the person the watchlist's titles give it; a
 // role that is no head's ("सलाहकार") stays someone else. A description
 // before a pair of tracked names that the first does not hold ("शहजादे
-// अंबानी-अडानी") is given to nobody. A company's
-// units by name (रिलायंस जियो, जियो प्लेटफॉर्म्स) are the company.
+// अंबानी-अडानी") is given to nobody. A company's units by name (रिलायंस
+// जियो, जियो प्लेटफॉर्म्स, जियो) are the company. A subject pronoun is not
+// the person its clause or its reported words name ("उन्होंने कहा कि ट्रंप
+// …"). An act noun is owned by a genitive across a qualifier ("ट्रंप के
+// बजट बिल … यह बिल"). "X की कंपनी ने" is the company the story tied X to,
+// as "उनकी कंपनी ने" is.
 func TestGroundingSession8(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -1909,6 +1913,9 @@ func TestGroundingSession8(t *testing.T) {
 		{"a company's unit by name", "",
 			"प्रधानमंत्री नरेंद्र मोदी ने कहा कि रिलायंस जियो ने गांवों तक इंटरनेट पहुंचाकर शानदार काम किया है।",
 			[]string{"narendra-modi>reliance:s"}},
+		{"a company's unit by its brand alone", "",
+			"मार्क जुकरबर्ग ने कहा कि जियो ने बहुत कम समय में शानदार काम किया है।",
+			[]string{"mark-zuckerberg>reliance:s"}},
 		{"investing in a unit is investing in the company", "",
 			"गूगल ने जियो प्लेटफॉर्म्स में साढ़े चार अरब डॉलर का निवेश किया।",
 			[]string{"google>reliance:s"}},
