@@ -117,12 +117,15 @@ type Evaluative struct {
 	// CallingOnly: read only when someone is called it ("X ने Y को अपना
 	// दोस्त बताया"), not as the subject's predicate in reported words
 	// ("… X उनके सबसे करीबी दोस्त हैं" is about someone else).
-	CallingOnly bool     `yaml:"calling_only"`
-	Test        string   `yaml:"test"`
-	Expect      []string `yaml:"expect"`
-	file        string
-	line        int
-	pol         int8
+	CallingOnly bool `yaml:"calling_only"`
+	// Noun: a noun in -ा (खतरा, धोखा) inflects only to its -े form; its
+	// oblique plural ("एआई के खतरों को समझते हैं") judges no one.
+	Noun   bool     `yaml:"noun"`
+	Test   string   `yaml:"test"`
+	Expect []string `yaml:"expect"`
+	file   string
+	line   int
+	pol    int8
 }
 
 // Flipper changes the reading of a frame a few words before it
@@ -401,7 +404,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		// An adjective in -ा also inflects to -े and -ी.
 		if strings.HasSuffix(e.W, "ा") && !strings.Contains(e.W, " ") && !strings.HasSuffix(e.W, "*") {
 			base := strings.TrimSuffix(e.W, "ा")
-			for _, s := range []string{"े", "ी", "ों"} {
+			forms := []string{"े", "ी", "ों"}
+			if e.Noun {
+				forms = forms[:1]
+			}
+			for _, s := range forms {
 				if err := lx.index(entry{kind: entEval, eval: e}, base+s, where); err != nil {
 					return err
 				}

@@ -909,3 +909,21 @@ func TestFrames8Ties(t *testing.T) {
 		{"सैम ऑल्टमैन ने एलन मस्क से मतभेद सुलझाने के लिए बातचीत की पेशकश की।", nil},
 	})
 }
+
+// TestFrames8Retorts reads session 8's fourth family and the evaluative
+// nouns: a retort about Y's own record, a jest about Y, among Y's biggest
+// investors; the dangers of AI (खतरों) judge no one while Y called a
+// danger (खतरा) is damned.
+func TestFrames8Retorts(t *testing.T) {
+	checkCases(t, "f8r", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने कहा कि कमला हैरिस को पहले अपना रिकॉर्ड देखना चाहिए।", []string{"elon-musk>kamala-harris:h"}},
+		{"सैम ऑल्टमैन ने मजाक में लिखा कि अगर मेटा एआई ऐप बना सकती है तो ओपनएआई भी सोशल नेटवर्क बना सकती है।", []string{"sam-altman>meta:h"}},
+		{"सॉफ्टबैंक ओपनएआई के सबसे बड़े निवेशकों में शामिल हो चुका है।", []string{"softbank>openai:s"}},
+		{"रीड हॉफमैन ओपनएआई के शुरुआती निवेशकों में थे।", nil},
+		{"सैम ऑल्टमैन ने कहा कि नरेंद्र मोदी एआई के फायदों और खतरों, दोनों को गहराई से समझते हैं।", nil},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी देश के लिए खतरा हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+	})
+}
