@@ -501,11 +501,15 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			}
 		}
 	}
+	// "कर्मचारियों ने X के Y के समर्थन पर नाराजगी जताई": with an
+	// untracked ने-agent, a genitive doer is the doer of a noun inside
+	// the object, not of the clause's act.
+	untracked := untrackedAgent(s, ci)
 	out = pick(func(c *chunk) bool {
 		if c.mk != mkGen {
 			return false
 		}
-		if c.head == -1 || c.head == at && fr != nil && fr.GenSource {
+		if c.head == -1 && !(untracked && c.tok < at && fr != nil && !fr.GenSource) || c.head == at && fr != nil && fr.GenSource {
 			return true
 		}
 		// Looking for a speaker: "X का दावा- …".
@@ -520,7 +524,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	}
 	// "भाजपा प्रवक्ता ने X को …": an agent the watchlist
 	// does not track acts; the subject is not the bare name.
-	if untrackedAgent(s, ci) {
+	if untracked {
 		return out
 	}
 	out = pick(func(c *chunk) bool { return c.mk == mkBare && !c.recip && !c.possessed })

@@ -959,6 +959,9 @@ func TestSession8(t *testing.T) {
 		{"Y के सलाहकारों पर हमला stays Y's camp", "मस्क ने ट्रंप की नीतियों पर तीखा हमला बोला।", []string{"elon-musk>donald-trump:h"}},
 		{"Y का बहिष्कार करने वाले लोग अवैध …", "ट्रंप ने कहा कि टेस्ला का बहिष्कार करने वाले लोग गैरकानूनी काम कर रहे हैं।", nil},
 		{"Y की तारीफ करने वाले X stays X's act", "ट्रंप की तारीफ करने वाले मस्क ने नई कंपनी बनाई।", []string{"elon-musk>donald-trump:s"}},
+		// An untracked ने-agent owns the clause's act; a genitive doer inside its object does not.
+		{"<untracked> ने X के Y के समर्थन पर नाराजगी जताई", "कंपनी के कुछ कर्मचारियों ने एक पत्र में मस्क के ट्रंप के समर्थन पर नाराजगी जताई।", nil},
+		{"X का Y पर हमला keeps its doer", "मस्क का ट्रंप पर तीखा हमला, कहा- बिल घिनौना || ", []string{"elon-musk>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
