@@ -167,8 +167,8 @@ func (c *Classifier) LanguageOf(r *Reading) (string, float64) {
 
 // language is Language; with r, see LanguageOf.
 func (c *Classifier) language(s *scratch, title, body string, r *Reading) (string, float64) {
-	sc := countScripts(title, langRunes)
-	if n := runesUpTo(title, langRunes); n < langRunes {
+	sc, n := countScriptsRunes(title, langRunes)
+	if n < langRunes {
 		b := countScripts(body, langRunes-n)
 		sc.deva, sc.latin, sc.other = sc.deva+b.deva, sc.latin+b.latin, sc.other+b.other
 	}

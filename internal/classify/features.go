@@ -144,8 +144,18 @@ func hashBytes(kind byte, b []byte) uint64 {
 type scriptCount struct{ deva, latin, other int }
 
 func countScripts(s string, max int) scriptCount {
+	c, _ := countScriptsRunes(s, max)
+	return c
+}
+
+// countScriptsRunes is countScripts(s, max) with runesUpTo(s, max), in
+// one pass over s when its first max runes are well-formed UTF-8 (then
+// the characters counted are the runes utf8 counts); else runesUpTo
+// counts them after.
+func countScriptsRunes(s string, max int) (scriptCount, int) {
 	var c scriptCount
 	n := 0
+	odd := false // a byte sequence that is not well-formed UTF-8
 	for i := 0; i < len(s) && n < max; {
 		n++
 		if s[i] == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
@@ -154,12 +164,18 @@ func countScripts(s string, max int) scriptCount {
 			if s[i+1] == 0xA4 || s[i+2] < 0xA4 || s[i+2] > 0xB0 {
 				c.deva++
 			}
+			if s[i+2]&0xC0 != 0x80 {
+				odd = true
+			}
 			i += 3
 			continue
 		}
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 {
+				odd = true
+			}
 		}
 		i += size
 		switch {
@@ -176,7 +192,10 @@ func countScripts(s string, max int) scriptCount {
 			c.other++
 		}
 	}
-	return c
+	if odd {
+		return c, runesUpTo(s, max)
+	}
+	return c, n
 }
 
 // runesUpTo is min(utf8.RuneCountInString(s), max): ASCII and well-formed

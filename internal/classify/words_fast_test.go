@@ -105,7 +105,8 @@ func TestWordsInvalidUTF8(t *testing.T) {
 	}
 }
 
-// runesUpTo counts as utf8 does, capped, on any bytes.
+// runesUpTo counts as utf8 does, capped, on any bytes, and so does
+// countScriptsRunes.
 func TestRunesUpTo(t *testing.T) {
 	pieces := []string{"न", "ने", "कहा", " ", "a", "é", "\xe0\xa4A", "\xe0\xa5", "\xe0\xa4", "\xff", "।", "😀", "ँ", "़", "\xe0\xa6\x80", "\xe0\x80\x80"}
 	r := rand.New(rand.NewPCG(31, 32))
@@ -117,6 +118,10 @@ func TestRunesUpTo(t *testing.T) {
 		s, max := b.String(), r.IntN(120)
 		if got, want := runesUpTo(s, max), min(utf8.RuneCountInString(s), max); got != want {
 			t.Fatalf("runesUpTo(%q, %d) = %d, want %d", s, max, got, want)
+		}
+		// countScriptsRunes counts as runesUpTo does, valid text or not.
+		if _, got := countScriptsRunes(s, max); got != runesUpTo(s, max) {
+			t.Fatalf("countScriptsRunes(%q, %d) = %d runes, want %d", s, max, got, runesUpTo(s, max))
 		}
 	}
 }
