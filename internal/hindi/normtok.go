@@ -160,33 +160,35 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			}
 			// The word's letters and signs copied as they are, in a
 			// loop of their own.
-			// r is the rest of s: its first three bytes are read with
-			// no index checks.
-			r := s[e+n:]
-			for len(r) >= 3 {
-				if c := r[0]; c < utf8.RuneSelf {
+			// j walks s by index: with j >= 0 and j < len(s)-2 the
+			// compiler proves s[j], s[j+1] and s[j+2] in range (no
+			// index checks), and a step is one addition (slicing the
+			// rest of s, as before, took five instructions).
+			j := e + n
+			for j >= 0 && j < len(s)-2 {
+				if c := s[j]; c < utf8.RuneSelf {
 					if c < 'a' || c > 'z' {
 						break
 					}
-					r = r[1:]
+					j++
 					continue
 				} else if c != 0xE0 {
 					break
 				}
-				x := uint(r[1])<<8 | uint(r[2]) - devaPairBase
+				x := uint(s[j+1])<<8 | uint(s[j+2]) - devaPairBase
 				if x >= uint(len(devaPair)) {
 					break
 				}
 				if info := devaPair[x]; info != 'w' {
 					// A nasal consonant goes on the word unless a
 					// virama (E0 A5 8D) follows it.
-					if info != 'w'|nasalBit || len(r) >= 6 && r[3] == 0xE0 && r[4] == 0xA5 && r[5] == 0x8D {
+					if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
 						break
 					}
 				}
-				r = r[3:]
+				j += 3
 			}
-			e = len(s) - len(r)
+			e = j
 			continue
 		case cl == 's' && c != '\n' && ts.kind != Number:
 			// A space: it closes a word (the most common change).
