@@ -389,3 +389,36 @@ func (s *sentCtx) newsOf(o occurrence) bool {
 	}
 	return false
 }
+
+// wantWord reports a form of चाहना, "to want" (चाहिए, "should", is not).
+func wantWord(w string) bool {
+	return strings.HasPrefix(w, "चाह") && w != "चाहिए" && w != "चाहिये" && w != "चाहत"
+}
+
+// wantedBefore reports a wanting verb in the three words before the कि at
+// k ("चाहते हैं कि", "चाहता हूं कि", "चाहेंगे कि").
+func (s *sentCtx) wantedBefore(k int) bool {
+	if s.w(k) != "कि" {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
+		if wantWord(s.w(j)) {
+			return true
+		}
+		if !s.isWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// wantedAfter reports a wanting verb within two words after a frame
+// ending at k ("दोनों में सुलह चाहता हूं", "Y का समर्थन चाहते हैं").
+func (s *sentCtx) wantedAfter(k int) bool {
+	for j := k; j < k+2 && j < s.sn.b; j++ {
+		if wantWord(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}

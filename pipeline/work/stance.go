@@ -1043,6 +1043,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if mood == "" && s.newsOf(o) {
 		mood = pipeline.MoodSpeculative
 	}
+	// "दोनों में सुलह चाहता हूं", "X चाहते हैं कि Y … मदद दें": support
+	// or a tie wanted is not yet given (a harm wanted, "Y लोकतंत्र
+	// खरीदना चाहते हैं", stays a charge).
+	if pol > 0 && mood == "" && (s.wantedAfter(o.k+o.n) || cl.kind == ckContent && cl.ki && s.wantedBefore(cl.first())) {
+		mood = pipeline.MoodHypothetical
+	}
 	// "X ने कहा कि वह Y के साथ खड़े रहेंगे / Y का समर्थन जारी
 	// रखेंगे": support the speaker pledges to keep up is support now.
 	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {

@@ -962,6 +962,10 @@ func TestSession8(t *testing.T) {
 		// An untracked ने-agent owns the clause's act; a genitive doer inside its object does not.
 		{"<untracked> ने X के Y के समर्थन पर नाराजगी जताई", "कंपनी के कुछ कर्मचारियों ने एक पत्र में मस्क के ट्रंप के समर्थन पर नाराजगी जताई।", nil},
 		{"X का Y पर हमला keeps its doer", "मस्क का ट्रंप पर तीखा हमला, कहा- बिल घिनौना || ", []string{"elon-musk>donald-trump:h"}},
+		// Support or a tie wanted is not yet given; a harm wanted stays a charge.
+		{"X चाहते हैं कि Y … मदद दें", "फराज ने कहा कि वह चाहते हैं कि मस्क उनकी पार्टी को आर्थिक मदद दें।", nil},
+		{"दोनों में सुलह चाहता हूं", "हॉफमैन ने कहा कि वह मस्क और ट्रंप में सुलह चाहते हैं।", nil},
+		{"Y … खरीदना चाहते हैं stays a charge", "हैरिस ने कहा कि ट्रंप देश का लोकतंत्र खरीदना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
