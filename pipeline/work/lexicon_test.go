@@ -925,5 +925,9 @@ func TestFrames8Retorts(t *testing.T) {
 		{"रीड हॉफमैन ओपनएआई के शुरुआती निवेशकों में थे।", nil},
 		{"सैम ऑल्टमैन ने कहा कि नरेंद्र मोदी एआई के फायदों और खतरों, दोनों को गहराई से समझते हैं।", nil},
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी देश के लिए खतरा हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Silence held against Y; a committee named with एक keeps its को.
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने मणिपुर पर एक शब्द नहीं कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को दान दिया।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"मासायोशी सन ने कहा कि ओपनएआई इस दौड़ में सबसे आगे है।", []string{"masayoshi-son>openai:s"}},
 	})
 }
