@@ -2417,7 +2417,8 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 	switch w := s.w(o.k + o.n - 1); w {
 	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
 	default:
-		if !agentNoun(w) {
+		// ("Y के सबसे बड़े दानदाता रहे X": a giver in -दाता too.)
+		if !agentNoun(w) && !strings.HasSuffix(w, "दाता") {
 			return false
 		}
 	}
