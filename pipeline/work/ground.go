@@ -1056,10 +1056,14 @@ func (a *Analyzer) pluralPair(s *sentCtx, st *storyState) {
 		// This sentence's own pair before the pronoun, else the last
 		// sentences'.
 		g, ok := a.groupBefore(s, c.tok)
+		plural := false
+		if pg, pok := a.pluralGroup(s, c.tok); pok {
+			g, ok, plural = pg, true, true
+		}
 		if !ok {
 			g, ok = st.group, st.hasGroup && s.nsent-st.groupSent <= 2
 		}
-		if !ok || !a.pluralCue(s, i) {
+		if !ok || !plural && !a.pluralCue(s, i) {
 			continue
 		}
 		c.ent = g[0]
@@ -1105,6 +1109,55 @@ func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
 		i = j
 	}
 	return g, ok
+}
+
+// pluralGroup is the sentence's last pair of tracked names before token
+// k written as a plural itself: the two joined by और (each perhaps with
+// जी) and followed by दोनों or by जैसे/जैसी and a class of people ("अडानी
+// जी और अंबानी जी जैसे उद्योगपतियों ने …, उनका अपमान …", "X और Y दोनों
+// ने …, उन्हें …"). A plural pronoun after it in the sentence is the pair.
+func (a *Analyzer) pluralGroup(s *sentCtx, k int) ([2]int, bool) {
+	var g [2]int
+	ok := false
+	prev := -1
+	for i, c := range s.chunks {
+		if c.pron != 0 || c.ent < 0 || c.end > k || c.mk == mkPlace {
+			continue
+		}
+		if prev >= 0 {
+			p := s.chunks[prev]
+			if p.ent != c.ent && a.joined(s, p.end, c.tok) {
+				e := c.end
+				if s.w(e) == "जी" {
+					e++
+				}
+				switch s.w(e) {
+				case "दोनों", "जैसे", "जैसी":
+					if e < k {
+						g, ok = [2]int{p.ent, c.ent}, true
+					}
+				}
+			}
+		}
+		prev = i
+	}
+	return g, ok
+}
+
+// joined reports tokens [from, to) that join two names as a pair: और (or
+// व, एवं, तथा), each side perhaps with an honorific जी.
+func (a *Analyzer) joined(s *sentCtx, from, to int) bool {
+	if s.w(from) == "जी" {
+		from++
+	}
+	if to != from+1 {
+		return false
+	}
+	switch s.w(from) {
+	case "और", "व", "एवं", "तथा":
+		return true
+	}
+	return false
 }
 
 // pluralCue reports a cue that pronoun chunk i is plural: a reciprocal

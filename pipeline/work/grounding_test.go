@@ -1882,7 +1882,8 @@ func TestGroundingDescribedPerson(t *testing.T) {
 // the person its clause or its reported words name ("उन्होंने कहा कि ट्रंप
 // …"). An act noun is owned by a genitive across a qualifier ("ट्रंप के
 // बजट बिल … यह बिल"). "X की कंपनी ने" is the company the story tied X to,
-// as "उनकी कंपनी ने" is.
+// as "उनकी कंपनी ने" is. A pair written as a plural class ("X जी और Y जी
+// जैसे उद्योगपतियों ने …, उनका …") is what a plural pronoun after it means.
 func TestGroundingSession8(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -1934,6 +1935,12 @@ func TestGroundingSession8(t *testing.T) {
 		{"a named owner's company not named: no one", "",
 			"सैम ऑल्टमैन ने सोमवार को एक कार्यक्रम में हिस्सा लिया। ऑल्टमैन की कंपनी ने कहा कि एलन मस्क झूठ फैला रहे हैं।",
 			nil},
+		{"a pair written as a plural class is the pronoun after it", "",
+			"“मुकेश अंबानी जी और गौतम अडानी जी जैसे कारोबारियों ने देश का नाम रोशन किया है, उनका अपमान करना गलत है,” नरेंद्र मोदी ने एक सभा में कहा।",
+			[]string{"narendra-modi>gautam-adani:s", "narendra-modi>mukesh-ambani:s"}},
+		{"no plural cue: one person", "",
+			"नरेंद्र मोदी ने कहा कि मुकेश अंबानी से मिलकर गौतम अडानी ने निवेश किया है और उनका अपमान करना गलत है।",
+			[]string{"narendra-modi>gautam-adani:s"}},
 		{"an act owned across its qualifier", "",
 			"एलन मस्क ने डोनाल्ड ट्रंप के बजट बिल पर टिप्पणी की। टेस्ला प्रमुख ने कहा कि यह बिल घिनौना है।",
 			[]string{"elon-musk>donald-trump:h"}},
