@@ -84,16 +84,17 @@ func (r *bothReader) field(s string) {
 	h := wordHash0
 	nc := 0        // characters in buf
 	simple := true // buf holds ASCII and well-formed Devanagari only
-	rest := s      // the bytes not yet read
+	i := 0         // the bytes read
 	for {
 		sep := false // the loop stopped at a separator (read)
 	letters:
-		for len(rest) > 0 {
-			c := rest[0]
+		// (With i >= 0 the compiler proves the reads below in range.)
+		for i >= 0 && i < len(s) {
+			c := s[i]
 			// Devanagari without decoding, as in words (E0 A4/A5 xx).
-			if c == 0xE0 && len(rest) >= 3 && rest[1]|1 == 0xA5 {
-				b1, b2 := rest[1], rest[2]
-				rest = rest[3:]
+			if c == 0xE0 && i < len(s)-2 && s[i+1]|1 == 0xA5 {
+				b1, b2 := s[i+1], s[i+2]
+				i += 3
 				switch devaFold[b1&1][b2] {
 				case dfLetter:
 				case dfSep:
@@ -106,7 +107,7 @@ func (r *bothReader) field(s string) {
 				default: // dfOdd: not a continuation byte
 					simple = false
 				}
-				if nc < len(r.offs) {
+				if uint(nc) < uint(len(r.offs)) {
 					r.offs[nc] = len(buf)
 				}
 				nc++
@@ -119,7 +120,7 @@ func (r *bothReader) field(s string) {
 			if c >= utf8.RuneSelf {
 				break // another script: below
 			}
-			rest = rest[1:]
+			i++
 			switch {
 			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
 			case 'A' <= c && c <= 'Z':
@@ -128,19 +129,19 @@ func (r *bothReader) field(s string) {
 				sep = true
 				break letters
 			}
-			if nc < len(r.offs) {
+			if uint(nc) < uint(len(r.offs)) {
 				r.offs[nc] = len(buf)
 			}
 			nc++
 			buf = append(buf, c)
 			h = (h ^ uint64(c)) * fnvPrime
 		}
-		if !sep && len(rest) > 0 {
+		if !sep && i < len(s) {
 			// A character of another script (decoded and folded as
 			// in words): the language reads this word the general way
 			// (langReader.word).
-			rr, size := utf8.DecodeRuneInString(rest)
-			rest = rest[size:]
+			rr, size := utf8.DecodeRuneInString(s[i:])
+			i += size
 			fr, ok := fold(rr)
 			if ok {
 				if fr != 0 {
@@ -161,7 +162,7 @@ func (r *bothReader) field(s string) {
 			}
 			buf, h, nc, simple = buf[:0], wordHash0, 0, true
 		}
-		if len(rest) == 0 {
+		if i >= len(s) {
 			break
 		}
 	}
