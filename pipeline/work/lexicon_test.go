@@ -929,5 +929,9 @@ func TestFrames8Retorts(t *testing.T) {
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने मणिपुर पर एक शब्द नहीं कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को दान दिया।", []string{"reid-hoffman>kamala-harris:s"}},
 		{"मासायोशी सन ने कहा कि ओपनएआई इस दौड़ में सबसे आगे है।", []string{"masayoshi-son>openai:s"}},
+		// A win called the biggest political comeback; money released.
+		{"नाइजल फराज ने डोनाल्ड ट्रंप की जीत को सबसे बड़ी राजनीतिक वापसी बताया।", []string{"nigel-farage>donald-trump:s"}},
+		{"सॉफ्टबैंक ने स्टारगेट परियोजना के लिए अपनी पहली किस्त जारी कर दी है।", []string{"softbank>stargate:s"}},
+		{"सॉफ्टबैंक ने बैंकों के कर्ज की किस्त जारी की।", nil},
 	})
 }
