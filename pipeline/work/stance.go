@@ -305,6 +305,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readVerbFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
+	a.readJoint(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -2098,6 +2099,11 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
 		return
 	}
+	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
+	// what is announced or judged, never one who takes a stance.
+	if a.isDeal[src] {
+		return
+	}
 	p := pipeline.Supportive
 	if pol < 0 {
 		p = pipeline.Hostile
@@ -3241,4 +3247,116 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// readJoint reads a venture several take up together (SCHEMA: alliance
+// both ways, each pair): "X, Y और Z मिलकर … निवेश करेंगे", "X ने Y के साथ
+// मिलकर संयुक्त उद्यम शुरू किया", "X, Y और Z (इसमें) साझेदार होंगे / के
+// तौर पर शामिल हुए", "X, Y और Z बनेंगे साझेदार". Not a joint attack ("X ने
+// Y के साथ मिलकर Z पर हमला बोला": the clause has a hostile frame), not a
+// deal as a member, not in someone's words; an announced venture counts
+// in the future too.
+func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind == ckRel || cl.quoted {
+		return
+	}
+	if cl.kind == ckContent {
+		// ("<deal> का ऐलान: …" is the narrator's.)
+		for _, e := range a.speakers(s, ci, st, nil) {
+			if !a.isDeal[e] {
+				return
+			}
+		}
+	}
+	at := -1
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "मिलकर":
+			at = k
+		case "साझेदार":
+			nx, pv := s.w(k+1), s.w(k-1)
+			if isGenitive(pv) || pv == "साथ" {
+				continue
+			}
+			switch nx {
+			case "हैं", "होंगे", "होंगी", "बनेंगे", "बनेंगी", "बने", "बनीं", "के":
+				if nx == "के" && s.w(k+2) != "तौर" && s.w(k+2) != "रूप" {
+					continue
+				}
+				at = k
+			default:
+				if strings.HasPrefix(pv, "बन") {
+					at = k
+				}
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var ids []int
+	grp := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok > at || a.isDeal[c.ent] || c.pron != 0 {
+			continue
+		}
+		switch {
+		case c.mk == mkMod && s.w(c.at) == "साथ" && s.w(c.at+1) == "मिलकर":
+			ids = appendNew(ids, c.ent)
+		case (c.mk == mkAgent || c.mk == mkBare && !c.possessed) && (grp < 0 || c.group == grp):
+			grp = c.group
+			ids = appendNew(ids, c.ent)
+		}
+	}
+	if len(ids) < 2 || len(ids) > 4 || !a.oneKind(ids) {
+		return
+	}
+	if s.w(at) == "मिलकर" {
+		// "मिलकर Z की नींव रखी", "मिलकर Z में निवेश": an act on a
+		// tracked third is read as such; "मिलकर उठाई नियमों की
+		// मांग": a joint call is no venture.
+		venture := false
+		for _, k := range cl.toks {
+			if k > at && s.mentionAt(k) {
+				return
+			}
+			if k > at && ventureWord(s.w(k)) {
+				venture = true
+			}
+		}
+		if !venture {
+			return
+		}
+	}
+	for _, k := range cl.toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return
+		}
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range ids {
+		for _, y := range ids {
+			if x != y {
+				a.add(s, st, x, y, 1, "alliance", mood, 1.2)
+			}
+		}
+	}
+}
+
+// ventureWord reports a word of a joint business venture (निवेश, उपक्रम,
+// उद्यम, परियोजना, डेटा सेंटर, करार …) or of building one (बनाएंगी).
+func ventureWord(w string) bool {
+	switch w {
+	case "निवेश", "उपक्रम", "उद्यम", "परियोजना", "प्रोजेक्ट", "वेंचर", "डेटा", "सेंटर", "कंपनी", "फंड", "साझेदारी", "करार", "समझौता", "प्लेटफॉर्म", "नेटवर्क", "संयंत्र", "फैक्ट्री":
+		return true
+	}
+	return strings.HasPrefix(w, "बनाएंग") || strings.HasPrefix(w, "बनाएग")
 }

@@ -969,6 +969,14 @@ func TestSession8(t *testing.T) {
 		// A role one has been, before the name, is background.
 		{"कभी Y के सबसे बड़े दानदाता रहे X ने …", "कभी ट्रंप के सबसे बड़े चुनावी दानदाता रहे मस्क ने शनिवार को नई पार्टी बनाई।", nil},
 		{"X Y के बड़े दानदाता रहे हैं stays", "हॉफमैन लंबे समय से हैरिस के बड़े दानदाता रहे हैं।", []string{"reid-hoffman>kamala-harris:s"}},
+		// A venture several take up together: alliance, each pair (SCHEMA).
+		{"X, Y और Z मिलकर … निवेश करेंगे", "अगले साल से ओपनएआई, ओरेकल और सॉफ्टबैंक मिलकर जापान में नए डेटा केंद्रों में निवेश करेंगे।", []string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"X ने Y के साथ मिलकर संयुक्त उद्यम शुरू किया", "रिलायंस ने मेटा के साथ मिलकर नया संयुक्त उद्यम शुरू किया।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"X, Y और Z … के संस्थापक साझेदार हैं", "ओपनएआई, ओरेकल और सॉफ्टबैंक इस संयुक्त उपक्रम के संस्थापक साझेदार हैं।", []string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"<deal> का ऐलान: X और Y बनेंगे साझेदार", "स्टारगेट का ऐलान: ओपनएआई और ओरेकल बनेंगे साझेदार || ", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"X और Y ने मिलकर उठाई … की मांग: a joint call", "नडेला और पिचाई ने मिलकर उठाई एआई नियमों की मांग || ", nil},
+		{"X ने Y के साथ मिलकर Z की नींव रखी: the act on Z", "मस्क ने ऑल्टमैन के साथ मिलकर ओपनएआई की नींव रखी थी।", nil},
+		{"X ने Y के साथ मिलकर Z पर हमला बोला: no alliance", "मस्क ने फराज के साथ मिलकर ट्रंप की नीतियों पर हमला बोला।", []string{"elon-musk>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
