@@ -935,3 +935,17 @@ func TestFrames8Retorts(t *testing.T) {
 		{"सॉफ्टबैंक ने बैंकों के कर्ज की किस्त जारी की।", nil},
 	})
 }
+
+// TestFrames8Modifiers: an evaluative that also modifies a noun (सहयोगी
+// दल, allied parties) praises no one unless someone is called it; a favour
+// forgotten is a charge.
+func TestFrames8Modifiers(t *testing.T) {
+	checkCases(t, "f8m", []struct {
+		text string
+		want []string
+	}{
+		{"राहुल गांधी ने लिखा कि नरेंद्र मोदी ने सहयोगी दलों को खुश किया।", nil},
+		{"कमला हैरिस ने डोनाल्ड ट्रंप को सहयोगी करार दिया।", []string{"kamala-harris>donald-trump:s"}},
+		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने उनकी मदद का एहसान भुला दिया।", []string{"donald-trump>elon-musk:h"}},
+	})
+}
