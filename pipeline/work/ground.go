@@ -831,7 +831,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = -1
 			}
 			for j := i - 1; j >= 0; j-- {
-				if o := s.chunks[j]; o.pron == 0 && o.mk == mkAgent && o.ent >= 0 && a.isPerson[o.ent] {
+				if o := s.chunks[j]; o.pron == 0 && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkAgent || a.conjunctSubject(s, o, *c)) {
 					c.ent = o.ent
 					break
 				}
@@ -1324,6 +1324,18 @@ func (a *Analyzer) wordBetween(s *sentCtx, from, to int, cl nameClass) bool {
 func (a *Analyzer) agree(s *sentCtx, st *storyState) {
 	for i := range s.chunks {
 		c := &s.chunks[i]
+		// "… टेस्ला भारत आएगी और … वह भारत का दौरा करेंगे": a singular
+		// pronoun with a plural verb is an honoured person; an
+		// organisation takes a singular verb (वह … करेगी/करेगा).
+		if c.pron == fwSubjPron && c.ent >= 0 && !a.isPerson[c.ent] && !a.isDeal[c.ent] && (s.w(c.tok) == "वह" || s.w(c.tok) == "वो") {
+			if fem, masc, plural := a.verbPlural(s, c.clause, c.tok); plural {
+				c.ent = a.nearestAgreeing(s, st, c.tok, func(e int) bool {
+					g := a.ents[e].Gender
+					return a.isPerson[e] && (!fem || g != watchlist.GenderMale) && (!masc || g != watchlist.GenderFemale)
+				})
+			}
+			continue
+		}
 		if c.pron != fwSubjPron || c.ent < 0 || !a.isPerson[c.ent] || a.ents[c.ent].Gender == "" {
 			continue
 		}
@@ -1389,6 +1401,29 @@ func (a *Analyzer) verbGender(s *sentCtx, ci, k int) (fem, masc, hon bool) {
 		}
 	}
 	return fem, masc, hon
+}
+
+// verbPlural reads the verb group that ends clause ci after token k as
+// verbGender does, and whether it is plural: हैं, थे, थीं or a future in
+// -ेंगे/-ेंगी (the honorific of one person after वह). नहीं is no plural.
+func (a *Analyzer) verbPlural(s *sentCtx, ci, k int) (fem, masc, plural bool) {
+	fem, masc, _ = a.verbGender(s, ci, k)
+	if ci < 0 || ci >= len(s.cls) {
+		return fem, masc, false
+	}
+	toks := s.cls[ci].toks
+	for i, n := len(toks)-1, 0; i >= 0 && n < 4; i-- {
+		t := toks[i]
+		if t <= k || !s.isWord(t) {
+			continue
+		}
+		n++
+		switch w := s.f.words[t]; {
+		case w == "हैं", w == "थे", w == "थीं", strings.HasSuffix(w, "ेंगे"), strings.HasSuffix(w, "ेंगी"):
+			return fem, masc, true
+		}
+	}
+	return fem, masc, false
 }
 
 // nearestAgreeing is the nearest entity named before token k (in the
@@ -1598,6 +1633,14 @@ func (a *Analyzer) nearestOther(s *sentCtx, st *storyState, k, x, y int) int {
 		}
 	}
 	return -1
+}
+
+// conjunctSubject reports chunk o the bare subject of a main clause
+// before the main clause of pronoun chunk c ("X भी सम्मेलन में शामिल हुए
+// और उन्होंने …"): the subject goes on into the next conjunct.
+func (a *Analyzer) conjunctSubject(s *sentCtx, o, c chunk) bool {
+	return o.mk == mkBare && !o.possessed && o.clause != c.clause && o.clause >= 0 && c.clause >= 0 &&
+		s.cls[o.clause].kind == ckMain && s.cls[c.clause].kind == ckMain
 }
 
 // namedUnder reports entity e named by name (not a pronoun or title)

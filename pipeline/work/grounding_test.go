@@ -1955,3 +1955,55 @@ func TestGroundingSession8(t *testing.T) {
 		})
 	}
 }
+
+// groundedAs lists "word=entity" for each chunk of the story whose first
+// word is w (entity "-" for none), in text order.
+func groundedAs(t *testing.T, body, w string) []string {
+	t.Helper()
+	b := *shippedAnalyzer(t)
+	a := &b
+	var got []string
+	a.trace = func(s *sentCtx) {
+		for _, c := range s.chunks {
+			if s.f.words[c.tok] != w {
+				continue
+			}
+			name := "-"
+			if c.ent >= 0 {
+				name = a.ents[c.ent].ID
+			}
+			got = append(got, w+"="+name)
+		}
+	}
+	a.Analyze(pipeline.Story{ID: "g", Body: body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+	return got
+}
+
+// TestGroundingSession8Pronouns: a singular pronoun with a plural
+// (honorific) verb is a person, not the organisation it would otherwise
+// be (an organisation takes a singular verb); a pronoun agent after a
+// conjunct whose subject is a person named bare ("X भी … शामिल हुए और
+// उन्होंने …") is that person.
+func TestGroundingSession8Pronouns(t *testing.T) {
+	cases := []struct {
+		name, body, word string
+		want             []string
+	}{
+		{"honorific verb: a person",
+			"एलन मस्क ने कहा कि टेस्ला जल्द भारत आएगी और उन्हें उम्मीद है कि अगले साल वह भारत का दौरा करेंगे।",
+			"वह", []string{"वह=elon-musk"}},
+		{"singular verb: the organisation",
+			"सॉफ्टबैंक ग्रुप ने साफ किया है कि वह ओपनएआई में लगाया अपना पैसा वापस नहीं निकालेगा।",
+			"वह", []string{"वह=softbank"}},
+		{"the subject of the first conjunct",
+			"एलन मस्क ने मुकदमा दायर किया है। सम्मेलन में सैम ऑल्टमैन भी वीडियो के जरिये शामिल हुए और उन्होंने नए उत्पाद की जानकारी दी।",
+			"उन्होंने", []string{"उन्होंने=sam-altman"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := groundedAs(t, c.body, c.word); !slices.Equal(got, c.want) {
+				t.Fatalf("got %v, want %v", got, c.want)
+			}
+		})
+	}
+}
