@@ -922,6 +922,19 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		}
 		// "“आपकी नीतियां …”, X ने Y से कहा", "“मैं तुम्हारे साथ हूं”":
 		// a second-person genitive, resolved to the one addressed.
+		// "“आप देश को गुमराह कर रहे हैं”, X ने Y से कहा", "“मोदी जी,
+		// आपने …”": the second person in someone's words is the one
+		// addressed (resolved when read: secondSubject).
+		if w := s.w(k); (w == "आप" || w == "तुम" || w == "आपने" || w == "तुमने") && s.cls[s.cid[k-s.sn.a]].kind == ckContent {
+			if nx := s.w(k + 1); w == "आपने" || w == "तुमने" || s.flag(k+1)&fwPostposition == 0 && !isGenitive(nx) && nx != "लोग" && nx != "सब" && nx != "सभी" {
+				mk := mkBare
+				if w == "आपने" || w == "तुमने" {
+					mk = mkAgent
+				}
+				s.chunks = append(s.chunks, chunk{ent: -1, pron: fwSubjPron, second: true, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
+				continue
+			}
+		}
 		if secondGenitive(s.w(k)) {
 			c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}
 			c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)

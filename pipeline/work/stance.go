@@ -106,6 +106,13 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if s.correlativePron(c) {
 			c.ent, c.corr = -1, true
 		}
+		// "“आप … कर रहे हैं”": the subject addressed, else a name
+		// called out at the head of the words ("मोदी जी, आप …").
+		if c.second && c.pron == fwSubjPron {
+			if c.ent = a.addressee(s, c.clause); c.ent < 0 {
+				c.ent = s.vocative(c.clause, c.tok)
+			}
+		}
 	}
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
@@ -3359,4 +3366,25 @@ func ventureWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "बनाएंग") || strings.HasPrefix(w, "बनाएग")
+}
+
+// vocative is the tracked person called out at the head of someone's
+// words before a comma, right before k ("“मोदी जी, आप …”", "“राष्ट्रपति
+// महोदय, आप …”"), or -1.
+func (s *sentCtx) vocative(ci, k int) int {
+	if k < s.sn.a+2 || s.w(k-1) != "," {
+		return -1
+	}
+	e := k - 2
+	switch s.w(e) {
+	case "जी", "साहब", "महोदय", "महोदया", "सर":
+		e--
+	}
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.end == e+1 && c.clause == ci && c.pron == 0 && c.ent >= 0 && (c.tok == s.cls[ci].first() || s.isQuoteTok(c.tok-1)) {
+			return c.ent
+		}
+	}
+	return -1
 }

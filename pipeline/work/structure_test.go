@@ -977,6 +977,11 @@ func TestSession8(t *testing.T) {
 		{"X और Y ने मिलकर उठाई … की मांग: a joint call", "नडेला और पिचाई ने मिलकर उठाई एआई नियमों की मांग || ", nil},
 		{"X ने Y के साथ मिलकर Z की नींव रखी: the act on Z", "मस्क ने ऑल्टमैन के साथ मिलकर ओपनएआई की नींव रखी थी।", nil},
 		{"X ने Y के साथ मिलकर Z पर हमला बोला: no alliance", "मस्क ने फराज के साथ मिलकर ट्रंप की नीतियों पर हमला बोला।", []string{"elon-musk>donald-trump:h"}},
+		// आप in someone's words is the one addressed.
+		{"X ने Y से कहा, “आप झूठ बोल रहे हैं”", "राहुल गांधी ने मोदी से कहा, “आप देश से झूठ बोल रहे हैं।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"“Y जी, आप …” (a vocative)", "राहुल गांधी ने कहा, “मोदी जी, आप देश से झूठ बोल रहे हैं।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"आप to no one known is no one", "राहुल गांधी ने कहा, “आप देखिए, मोदी सरकार झूठ बोल रही है।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"आपने … , said to Y: Y acted", "ट्रंप ने मस्क से कहा, “आपने चुनाव में हैरिस की खुलकर आलोचना की।”", []string{"elon-musk>kamala-harris:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
