@@ -1214,12 +1214,19 @@ func nearSpelling(a, b string) bool {
 	}
 	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
+		low := i // the row's least distance
 		for j := 1; j <= len(rb); j++ {
 			c := prev[j-1]
 			if ra[i-1] != rb[j-1] {
 				c++
 			}
 			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			low = min(low, cur[j])
+		}
+		if low > max {
+			// Every alignment passes through this row, and a distance
+			// only grows along it: the whole is past the bound too.
+			return false
 		}
 		prev, cur = cur, prev
 	}
