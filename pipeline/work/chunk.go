@@ -197,6 +197,13 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if (s.w(t) == "करने" || s.w(t) == "करते") && strings.HasPrefix(s.w(t+1), "वाल") {
 		return s.participleDoer(j, n) >= 0
 	}
+	// "Y के साथ तीखी तकरार के कुछ दिन बाद X ने …": a quarrel with a
+	// partner before के बाद is presupposed (SCHEMA: hostile both ways).
+	if s.quarrelBefore(j, n) {
+		if e, m := a.matchAt(s, j, entFrame); e != nil && m == n && e.frame.Symmetric && e.frame.pol < 0 {
+			return true
+		}
+	}
 	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
 	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
 	// never by the clause's subject.
@@ -1394,6 +1401,42 @@ func (s *sentCtx) fixedPron(c *chunk) bool {
 	for i := range s.chunks {
 		if o := &s.chunks[i]; o != c && o.tok == c.tok && o.pron != 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// quarrelBefore reports a frame at [j, j+n) right after a partner marked
+// के साथ or से (an adjective or two between) and before के (… ) बाद:
+// "Y के साथ (तीखी) तकरार के (कुछ दिन) बाद", "Y से झगड़े के बाद".
+func (s *sentCtx) quarrelBefore(j, n int) bool {
+	t := j + n
+	if s.w(t) != "के" {
+		return false
+	}
+	after := false
+	for k := t + 1; k <= t+4 && k < s.sn.b; k++ {
+		if s.w(k) == "बाद" {
+			after = true
+			break
+		}
+		if !s.isWord(k) || s.mentionAt(k) {
+			return false
+		}
+	}
+	if !after {
+		return false
+	}
+	for b := j - 1; b >= j-3 && b > s.sn.a; b-- {
+		switch w := s.w(b); {
+		case w == "साथ" && s.w(b-1) == "के" || w == "से":
+			p := b - 1
+			if w == "साथ" {
+				p = b - 2
+			}
+			return s.inMention(p)
+		case !s.isWord(b) || s.mentionAt(b):
+			return false
 		}
 	}
 	return false

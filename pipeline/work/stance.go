@@ -1135,6 +1135,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
 			return
 		}
+		// "Y के साथ तीखी तकरार के बाद X ने …": a quarrel presupposed
+		// is hostile both ways (SCHEMA).
+		if pol < 0 && len(ids) == 2 && s.quarrelBefore(o.k, o.n) {
+			a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
+			a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
+			return
+		}
 		// "X ने Y के साथ गठबंधन तोड़ा", "X, Y से अलग हो गए": with one
 		// actor and a partner marked से/के साथ, directed.
 		ag := a.agentsOf(s, ci)

@@ -982,6 +982,10 @@ func TestSession8(t *testing.T) {
 		{"“Y जी, आप …” (a vocative)", "राहुल गांधी ने कहा, “मोदी जी, आप देश से झूठ बोल रहे हैं।”", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"आप to no one known is no one", "राहुल गांधी ने कहा, “आप देखिए, मोदी सरकार झूठ बोल रही है।”", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"आपने … , said to Y: Y acted", "ट्रंप ने मस्क से कहा, “आपने चुनाव में हैरिस की खुलकर आलोचना की।”", []string{"elon-musk>kamala-harris:h"}},
+		// A quarrel presupposed before के बाद: hostile both ways (SCHEMA).
+		{"Y के साथ तीखी तकरार के कुछ दिन बाद X ने …", "ट्रंप के साथ तीखी तकरार के कुछ दिन बाद मस्क ने अपनी पोस्ट पर अफसोस जताया।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"Y से झगड़े के बाद X ने …", "ऑल्टमैन से झगड़े के बाद मस्क ने नई कंपनी बनाई।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a rupture with a partner stays directed", "मस्क ने ट्रंप से नाता तोड़ लिया।", []string{"elon-musk>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
