@@ -494,8 +494,9 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 	for i := 0; i < len(toks); {
 		var node int32
 		if byID {
-			// On to the next word that starts an entry.
-			for i < len(toks) && (toks[i].Kind != hindi.Word || firstOf[wid[i]] < 0) {
+			// On to the next word that starts an entry (the id first:
+			// most tokens start none, whatever their kind).
+			for i < len(toks) && (firstOf[wid[i]] < 0 || toks[i].Kind != hindi.Word) {
 				i++
 			}
 			if i == len(toks) {
