@@ -949,3 +949,21 @@ func TestFrames8Modifiers(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने उनकी मदद का एहसान भुला दिया।", []string{"donald-trump>elon-musk:h"}},
 	})
 }
+
+// TestFrames8Family7 reads session 8's seventh family with its negative
+// cases: a country led well under Y is praise of Y, a group led by Y is
+// nothing; Y's remark (बात) called wrong is a rejection, no stance; a true
+// friend; speaking out of jealousy; lacking it.
+func TestFrames8Family7(t *testing.T) {
+	checkCases(t, "f8g", []struct {
+		text string
+		want []string
+	}{
+		{"मुकेश अंबानी ने कहा कि नरेंद्र मोदी के नेतृत्व में भारत सबसे तेज बढ़ती अर्थव्यवस्था बना है।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"राहुल गांधी के नेतृत्व में विपक्षी सांसदों ने सदन से वॉकआउट किया।", nil},
+		{"मासायोशी सन ने स्टारगेट के लिए पैसे की कमी की एलन मस्क की बात को गलत बताया।", nil},
+		{"मासायोशी सन ने कहा कि एलन मस्क जलन में बोल रहे हैं।", []string{"masayoshi-son>elon-musk:h"}},
+		{"नाइजल फराज ने एक्स पर लिखा कि एलन मस्क ब्रिटेन के असली दोस्त हैं।", []string{"nigel-farage>elon-musk:s"}},
+		{"एलन मस्क ने कहा कि नाइजल फराज में वह बात नहीं है।", []string{"elon-musk>nigel-farage:h"}},
+	})
+}
