@@ -1215,6 +1215,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 	}
+	// "Y से नाता तोड़ने के बाद X का नया दांव": the one named after के
+	// बाद did the act in the oblique infinitive before it.
+	if len(srcs) == 0 {
+		if t := o.k + o.n; s.w(t) == "के" && (s.w(t+1) == "बाद" || s.w(t+1) == "बावजूद") && strings.HasSuffix(s.w(t-1), "ने") {
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.tok > t+1 && c.ent >= 0 && c.pron == 0 && (c.mk == mkBare || isGenitive(s.w(c.end)) || s.w(c.end) == "ने") {
+					srcs = append(srcs, c.ent)
+					break
+				}
+			}
+		}
+	}
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	rd.tgts = tgts

@@ -986,6 +986,9 @@ func TestSession8(t *testing.T) {
 		{"Y के साथ तीखी तकरार के कुछ दिन बाद X ने …", "ट्रंप के साथ तीखी तकरार के कुछ दिन बाद मस्क ने अपनी पोस्ट पर अफसोस जताया।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
 		{"Y से झगड़े के बाद X ने …", "ऑल्टमैन से झगड़े के बाद मस्क ने नई कंपनी बनाई।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"a rupture with a partner stays directed", "मस्क ने ट्रंप से नाता तोड़ लिया।", []string{"elon-musk>donald-trump:h"}},
+		// The doer of an oblique infinitive before के बाद is the one named after it.
+		{"Y से नाता तोड़ने के बाद X का नया दांव", "ट्रंप से नाता तोड़ने के बाद मस्क का नया दांव: नई पार्टी का ऐलान || ", []string{"elon-musk>donald-trump:h"}},
+		{"Y की आलोचना करने के बाद X ने …", "ट्रंप की आलोचना करने के बाद मस्क ने नई कंपनी बनाई।", []string{"elon-musk>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
