@@ -222,12 +222,18 @@ func classOf(r rune) byte {
 // their characters are written. It returns the Text, buf grown (as
 // NormalizeBuf) and the tokens; both are exactly what the two calls give.
 func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Token) {
-	t := &Text{Orig: s}
+	// The Text and its first eight shifts in one allocation (most text
+	// needs no more).
+	ta := &struct {
+		t  Text
+		sh [8]shift
+	}{t: Text{Orig: s}}
+	t := &ta.t
 	out := buf[:0]
 	if cap(out) < len(s) {
 		out = make([]byte, 0, len(s))
 	}
-	shifts := make([]shift, 0, 8)
+	shifts := ta.sh[:0]
 	ts := tokState{sep: -1}
 	const none = math.MinInt32
 	cur := int32(none)
