@@ -967,3 +967,20 @@ func TestFrames8Family7(t *testing.T) {
 		{"एलन मस्क ने कहा कि नाइजल फराज में वह बात नहीं है।", []string{"elon-musk>nigel-farage:h"}},
 	})
 }
+
+// TestFrames8Idioms reads session 8's idioms of praise and attack with
+// negative cases: embarrassment that befalls Y with no one causing it,
+// distrust of a thing, acclaim one wins for oneself.
+func TestFrames8Idioms(t *testing.T) {
+	checkCases(t, "f8i", []struct {
+		text string
+		want []string
+	}{
+		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप की हिम्मत की दाद दी।", []string{"narendra-modi>donald-trump:s"}},
+		{"राहुल गांधी ने नरेंद्र मोदी की किरकिरी कराई।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"संसद में बहस के बाद नरेंद्र मोदी की किरकिरी हुई।", nil},
+		{"मासायोशी सन ने एआई के नियमों पर अविश्वास जताया।", nil},
+		{"डोनाल्ड ट्रंप ने रैली में खूब वाहवाही लूटी।", nil},
+		{"डोनाल्ड ट्रंप एलन मस्क पर आग बबूला हो गए।", []string{"donald-trump>elon-musk:h"}},
+	})
+}
