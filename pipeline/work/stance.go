@@ -470,6 +470,35 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		}
 		return out
 	}
+	// "मस्क का तंज, नडेला ने हंसकर टाला": a doer's genitive on the
+	// frame noun, and a ने-agent only past a comma after it: the comma
+	// opens the other's clause.
+	if fr != nil && fr.GenSource {
+		gen, late := -1, false
+		for _, i := range idx {
+			c := &s.chunks[i]
+			switch {
+			case c.mk == mkGen && (c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
+				gen = c.ent
+			case c.mk == mkAgent && c.ent >= 0:
+				late = c.tok > at
+				for k := at + 1; late && k < c.tok; k++ {
+					if s.w(k) == "," {
+						break
+					}
+					if k == c.tok-1 {
+						late = false
+					}
+				}
+				if !late {
+					gen = -2
+				}
+			}
+		}
+		if gen >= 0 && late {
+			return append(out, gen)
+		}
+	}
 	out = pick(func(c *chunk) bool { return c.mk == mkAgent })
 	if len(out) > 0 {
 		return out

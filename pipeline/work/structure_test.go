@@ -989,6 +989,9 @@ func TestSession8(t *testing.T) {
 		// The doer of an oblique infinitive before के बाद is the one named after it.
 		{"Y से नाता तोड़ने के बाद X का नया दांव", "ट्रंप से नाता तोड़ने के बाद मस्क का नया दांव: नई पार्टी का ऐलान || ", []string{"elon-musk>donald-trump:h"}},
 		{"Y की आलोचना करने के बाद X ने …", "ट्रंप की आलोचना करने के बाद मस्क ने नई कंपनी बनाई।", []string{"elon-musk>donald-trump:h"}},
+		// "X का तंज, Y ने …": the comma opens Y's clause; Y does not jibe.
+		{"X का तंज, Y ने हंसकर टाला", "मस्क का ऑल्टमैन पर तंज, नडेला ने हंसकर टाला || ", []string{"elon-musk>sam-altman:h"}},
+		{"Y ने X पर तंज कसा: the agent stays", "नडेला ने मस्क पर तीखा तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
