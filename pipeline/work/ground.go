@@ -2165,16 +2165,18 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastAgent = says
 	case bare >= 0:
 		st.lastAgent = bare
-	case inAgent >= 0:
-		st.lastAgent = inAgent
-	case inBare >= 0:
-		st.lastAgent = inBare
 	case se >= 0 && untrackedAgent(s, seCl):
 		st.lastAgent = se
 	case a.untrackedSubject(s):
 		// "संसदीय कार्य मंत्री ने कहा …। उन्होंने कहा कि …": the
-		// minister, whom the story does not track.
+		// minister, whom the story does not track — also when the
+		// minister's words name someone tracked ("प्रवक्ता कैरोलिन
+		// लेविट ने कहा कि राष्ट्रपति …। उन्होंने …").
 		st.lastAgent, st.untrackedAgent = -1, true
+	case inAgent >= 0:
+		st.lastAgent = inAgent
+	case inBare >= 0:
+		st.lastAgent = inBare
 	case gen >= 0 && st.lastAgent < 0:
 		st.lastAgent = gen
 	}

@@ -1986,7 +1986,8 @@ func groundedAs(t *testing.T, body, w string) []string {
 // (honorific) verb is a person, not the organisation it would otherwise
 // be (an organisation takes a singular verb); a pronoun agent after a
 // conjunct whose subject is a person named bare ("X भी … शामिल हुए और
-// उन्होंने …") is that person.
+// उन्होंने …") is that person; after an untracked speaker whose words name
+// someone tracked, a pronoun is the untracked speaker (no one).
 func TestGroundingSession8Pronouns(t *testing.T) {
 	cases := []struct {
 		name, body, word string
@@ -1998,6 +1999,12 @@ func TestGroundingSession8Pronouns(t *testing.T) {
 		{"singular verb: the organisation",
 			"सॉफ्टबैंक ग्रुप ने साफ किया है कि वह ओपनएआई में लगाया अपना पैसा वापस नहीं निकालेगा।",
 			"वह", []string{"वह=softbank"}},
+		{"an untracked speaker whose words name someone tracked",
+			"एलन मस्क ने बिल की आलोचना की। व्हाइट हाउस की प्रवक्ता कैरोलिन लेविट ने कहा कि राष्ट्रपति डोनाल्ड ट्रंप अपने फैसले पर कायम हैं। उन्होंने कहा कि मस्क की राय से कुछ नहीं बदलेगा।",
+			"उन्होंने", []string{"उन्होंने=-"}},
+		{"a tracked speaker goes on",
+			"एलन मस्क ने बिल की आलोचना की। डोनाल्ड ट्रंप ने कहा कि वह अपने फैसले पर कायम हैं। उन्होंने कहा कि मस्क की राय से कुछ नहीं बदलेगा।",
+			"उन्होंने", []string{"उन्होंने=donald-trump"}},
 		{"the subject of the first conjunct",
 			"एलन मस्क ने मुकदमा दायर किया है। सम्मेलन में सैम ऑल्टमैन भी वीडियो के जरिये शामिल हुए और उन्होंने नए उत्पाद की जानकारी दी।",
 			"उन्होंने", []string{"उन्होंने=sam-altman"}},
