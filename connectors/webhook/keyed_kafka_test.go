@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"slices"
@@ -28,7 +29,11 @@ import (
 // The keyed alert path over a real broker (issue 14 §3): two alert
 // processes in one consumer group give exactly the alerts one process
 // gives, and a webhook receives each alert once, with the alert id as
-// Idempotency-Key.
+// Idempotency-Key. The processes keep their state as khabar does over
+// Kafka since the split of session 7 (alertStores: alert-judge-state per
+// partition, alert-list for the stored alerts and delivery marks), and
+// each test checks that the alerts and marks are in alert-list and that
+// the old alert-state topic got nothing (checkRealPath).
 
 func kafkaLogger() *slog.Logger { return kafkatest.Logger(slog.LevelWarn) }
 
@@ -141,8 +146,67 @@ func streamMessages(t *testing.T) (analyses, events []*pipeline.Message, wantAle
 	return analyses, events, 2 * people
 }
 
-// process is one alert process: its own bus, state store (the shared
-// alert-state changelog), engine and router, running every alert route.
+// alertStores is an alert process's state over Kafka, opened as
+// cmd/khabar's plumbing.alertState opens it: a bus of its own whose
+// writer sends a batch after at most 1 ms; the judge's records on
+// alert-judge-state, loaded, tailed and fenced per alert-inputs partition
+// it consumes; and the list store on alert-list (stored alerts, delivery
+// marks), restored whole, which the delivery path writes (RecordAlert,
+// the marks of Deliver).
+type alertStores struct {
+	bus   *kafka.Bus
+	judge *kafka.PartitionedStateStore
+	list  *kafka.StateStore
+}
+
+func openAlertStores(ctx context.Context, t *testing.T, cfg kafka.Config) *alertStores {
+	t.Helper()
+	scfg := cfg
+	scfg.BatchTimeout = min(scfg.BatchTimeout, time.Millisecond)
+	b, err := kafka.New(ctx, scfg, kafkaLogger())
+	if err != nil {
+		t.Fatal(err)
+	}
+	judge, err := kafka.OpenAlertJudgeStore(ctx, b)
+	if err != nil {
+		t.Fatal(errors.Join(err, b.Close()))
+	}
+	list, err := kafka.OpenAlertListStore(ctx, b)
+	if err != nil {
+		t.Fatal(errors.Join(err, judge.Close(), b.Close()))
+	}
+	return &alertStores{bus: b, judge: judge, list: list}
+}
+
+// engine builds the alert engine over the stores as cmd/khabar does: the
+// judge's store, and the list store set for listing and delivery.
+func (st *alertStores) engine(t *testing.T, cfg alert.Config, rules []alert.Rule, notifiers map[string]alert.Notifier) *alert.Engine {
+	t.Helper()
+	e, err := alert.New(cfg, rules, st.judge, notifiers, kafkaLogger(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.SetListStore(st.list)
+	return e
+}
+
+// close closes the stores before the bus they read, errors named.
+func (st *alertStores) close() error {
+	var errs []error
+	if err := st.list.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("close alert-list store: %w", err))
+	}
+	if err := st.judge.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("close alert-judge-state store: %w", err))
+	}
+	if err := st.bus.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("close state bus: %w", err))
+	}
+	return errors.Join(errs...)
+}
+
+// process is one alert process: its own bus, state stores (alertStores),
+// engine and router, running every alert route.
 type process struct {
 	name    string
 	handled map[string]*atomic.Int64 // route → messages handled
@@ -163,20 +227,14 @@ func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, r
 	if err != nil {
 		t.Fatal(err)
 	}
-	state, err := kafka.OpenStateStore(ctx, bus, kafka.TopicAlertState)
-	if err != nil {
-		t.Fatal(err)
-	}
+	state := openAlertStores(ctx, t, cfg)
 	hook, err := New(Config{Name: "hook", URL: hookURL, Timeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}
 	acfg := alert.DefaultConfig()
 	acfg.RetryMin, acfg.RetryMax = 10*time.Millisecond, 200*time.Millisecond
-	e, err := alert.New(acfg, rules, state, map[string]alert.Notifier{"hook": hook}, kafkaLogger(), nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := state.engine(t, acfg, rules, map[string]alert.Notifier{"hook": hook})
 	router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: kafkaLogger()}
 	routes := []pipeline.Route{
 		{Stage: "alert", Topic: pipeline.TopicAnalyses, Group: "alert", Handler: alert.InputsFromAnalyses(e)},
@@ -215,11 +273,11 @@ func startProcess(t *testing.T, name string, cfg kafka.Config, hookURL string, r
 	return p
 }
 
-// closeProcess closes a process's state store and bus, their errors named.
-func closeProcess(state *kafka.StateStore, bus *kafka.Bus) error {
+// closeProcess closes a process's state stores and bus, their errors named.
+func closeProcess(state *alertStores, bus *kafka.Bus) error {
 	var errs []error
-	if err := state.Close(); err != nil {
-		errs = append(errs, fmt.Errorf("close state store: %w", err))
+	if err := state.close(); err != nil {
+		errs = append(errs, err)
 	}
 	if err := bus.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("close bus: %w", err))
@@ -240,6 +298,48 @@ func (p *process) close(t *testing.T) {
 		}
 	case <-time.After(60 * time.Second):
 		t.Errorf("%s did not stop within 60 s", p.name)
+	}
+}
+
+// checkRealPath asserts that the alerts went the production way: each
+// alert id is listed from alert-list and marked delivered to the webhook
+// there (the mark that keeps a redelivered alert from a second POST), and
+// the old alert-state topic holds nothing.
+func checkRealPath(t *testing.T, ctx context.Context, client *kafka.Bus, ids []string) {
+	t.Helper()
+	list, err := kafka.OpenAlertListStore(ctx, client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := list.Close(); err != nil {
+			t.Errorf("close alert-list store: %v", err)
+		}
+	}()
+	for _, id := range ids {
+		if _, ok, err := list.Get(ctx, alert.BucketAlerts, id); err != nil || !ok {
+			t.Errorf("%s not listed in alert-list (found %v, %v)", id, ok, err)
+		}
+		if _, ok, err := list.Get(ctx, alert.BucketDelivered, id+"\x00hook"); err != nil || !ok {
+			t.Errorf("%s has no delivery mark in alert-list (found %v, %v)", id, ok, err)
+		}
+	}
+	old, err := kafka.OpenStateStore(ctx, client, kafka.TopicAlertState)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() {
+		if err := old.Close(); err != nil {
+			t.Errorf("close alert-state store: %v", err)
+		}
+	}()
+	for _, b := range []string{alert.BucketAlerts, alert.BucketDelivered, alert.BucketOutbox, alert.BucketInputs, alert.BucketWindows} {
+		if err := old.ForEach(ctx, b, func(k string, _ []byte) error {
+			t.Errorf("the old alert-state topic got %s %q", b, k)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
 	}
 }
 
@@ -375,6 +475,7 @@ func runAlerts(t *testing.T, addr string, n int) (map[string]alertSummary, map[s
 	if len(collected) != want {
 		t.Fatalf("%d processes: %d alerts on the topic, want %d: %v", n, len(collected), want, collected)
 	}
+	checkRealPath(t, ctx, client, slices.Sorted(maps.Keys(collected)))
 	return collected, perID, keys
 }
 
@@ -439,10 +540,7 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		state, err := kafka.OpenStateStore(pctx, bus, kafka.TopicAlertState)
-		if err != nil {
-			t.Fatal(err)
-		}
+		state := openAlertStores(pctx, t, cfg)
 		hook, err := New(Config{Name: "hook", URL: srv.URL, Timeout: 5 * time.Second})
 		if err != nil {
 			t.Fatal(err)
@@ -451,10 +549,7 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 		if crash {
 			n = crashAfter{hook, stop} // killed after the POST, before the mark and the ack
 		}
-		e, err := alert.New(alert.DefaultConfig(), rules, state, map[string]alert.Notifier{"hook": n}, kafkaLogger(), nil)
-		if err != nil {
-			t.Fatal(err)
-		}
+		e := state.engine(t, alert.DefaultConfig(), rules, map[string]alert.Notifier{"hook": n})
 		router := &pipeline.Router{Sub: bus, Pub: bus, DLQ: bus, Logger: kafkaLogger()}
 		done := make(chan error, 1)
 		go func() {
@@ -503,6 +598,7 @@ func TestDeliveryRedeliveredAfterCrashKafka(t *testing.T) {
 	if keys, _ := hook.snapshot(); len(keys[a.ID]) != 2 {
 		t.Fatalf("a delivered alert arriving again was sent again: %q", keys[a.ID])
 	}
+	checkRealPath(t, ctx, client, []string{a.ID})
 }
 
 // crashAfter is a notifier that stops its process once the webhook has
@@ -561,4 +657,5 @@ func TestJudgeCrashBeforePublishKafka(t *testing.T) {
 			t.Errorf("%s counted %d stories, want 3", id, len(a.Stories))
 		}
 	}
+	checkRealPath(t, ctx, client, slices.Sorted(maps.Keys(keys)))
 }
