@@ -3297,8 +3297,12 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		switch s.w(j) {
 		case "मजबूत", "मज़बूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
 			return true
-		case "।", ",", "लेकिन", "पर", "और":
+		case "।", ",", "लेकिन", "मगर":
 			return false
+		case "और": // "अब और मजबूत होगी": more
+			if s.w(j+1) != "मजबूत" && s.w(j+1) != "मज़बूत" {
+				return false
+			}
 		}
 	}
 	return false
