@@ -982,5 +982,9 @@ func TestFrames8Idioms(t *testing.T) {
 		{"मासायोशी सन ने एआई के नियमों पर अविश्वास जताया।", nil},
 		{"डोनाल्ड ट्रंप ने रैली में खूब वाहवाही लूटी।", nil},
 		{"डोनाल्ड ट्रंप एलन मस्क पर आग बबूला हो गए।", []string{"donald-trump>elon-musk:h"}},
+		// The biggest entrepreneur is praise; Y's biggest mistake is a
+		// charge, not praise.
+		{"सत्या नडेला ने सैम ऑल्टमैन को अपने दौर का सबसे बड़ा उद्यमी बताया।", []string{"satya-nadella>sam-altman:s"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की सबसे बड़ी गलती टैरिफ है।", []string{"kamala-harris>donald-trump:h"}},
 	})
 }
