@@ -1244,6 +1244,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 	}
+	// "‘मोदी मेरे दोस्त’, ट्रंप के बयान पर पीएम का जवाब": a plain
+	// reply to someone's statement (not to a charge or a threat) is no
+	// attack on him.
+	if pol < 0 && fr.Weight <= 1 && fr.GenSource {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkPar && c.possessed && c.ent >= 0 && c.tok < o.k && isGenitive(s.w(c.end)) && speechNoun(s.w(c.end+1)) && c.at == c.end+2 {
+				return
+			}
+		}
+	}
 	// "Y से नाता तोड़ने के बाद X का नया दांव": the one named after के
 	// बाद did the act in the oblique infinitive before it.
 	if len(srcs) == 0 {

@@ -993,6 +993,9 @@ func TestSession8(t *testing.T) {
 		// "X का तंज, Y ने …": the comma opens Y's clause; Y does not jibe.
 		{"X का तंज, Y ने हंसकर टाला", "मस्क का ऑल्टमैन पर तंज, नडेला ने हंसकर टाला || ", []string{"elon-musk>sam-altman:h"}},
 		{"Y ने X पर तंज कसा: the agent stays", "नडेला ने मस्क पर तीखा तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
+		// A plain reply to a statement is no attack; to a threat it stays one (the lexicon's).
+		{"‘…’, X के बयान पर Y का जवाब", "‘मोदी मेरे अच्छे दोस्त’, ट्रंप के बयान पर मोदी का जवाब || ", nil},
+		{"X की धमकी पर Y का जवाब stays hostile", "ट्रंप की धमकी पर मस्क का जवाब || ", []string{"elon-musk>donald-trump:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
