@@ -1214,6 +1214,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
 		return
 	}
+	// "(X ने कहा कि) Y …, जिन्हें … की सजा दी जा रही है": a passive
+	// done to the relative's head has no doer in the story.
+	if cl.kind == ckRel && fr.pol < 0 && s.relObject(cl) && s.passiveFinite(o.k+o.n) {
+		return
+	}
 	// "(X ने कहा,) 'जो लोग उन पर हमला कर रहे हैं, वे …'": the relative
 	// is the act's subject; its head is no one tracked.
 	if s.relSubject(ci, o.k) {
@@ -1241,6 +1246,30 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if c := s.chunkAt(k); c != nil && c.ent >= 0 {
 			srcs = append(srcs[:0], c.ent)
 		} else {
+			return
+		}
+	}
+	// "बोले- मस्क सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद": an act on
+	// someone untracked after a comma is not the subject's before it.
+	if pol < 0 && len(srcs) > 0 && s.untrackedSlot(o) {
+		n := 0
+		for _, e := range srcs {
+			keep := true
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.ent == e && c.mk == mkBare && c.tok < o.k {
+					for k := c.end; k < o.k; k++ {
+						if s.w(k) == "," {
+							keep = false
+						}
+					}
+				}
+			}
+			if keep {
+				srcs[n] = e
+				n++
+			}
+		}
+		if srcs = srcs[:n]; n == 0 {
 			return
 		}
 	}
@@ -3449,4 +3478,48 @@ func (s *sentCtx) vocative(ci, k int) int {
 		}
 	}
 	return -1
+}
+
+// relObject reports a relative clause opened by the relative as object
+// or target: जिन्हें, जिसे, जिन पर, जिस पर, जिनके/जिसके खिलाफ.
+func (s *sentCtx) relObject(cl *clause) bool {
+	switch s.w(cl.relTok) {
+	case "जिन्हें", "जिसे":
+		return true
+	case "जिन", "जिस":
+		return s.w(cl.relTok+1) == "पर"
+	case "जिनके", "जिसके":
+		return s.w(cl.relTok+1) == "खिलाफ"
+	}
+	return false
+}
+
+// passiveFinite reports a finite passive at or just after t ("सजा दी जा
+// रही है", "निशाना बनाया गया"): a perfective participle, then जा- in the
+// progressive or गया/गई/गए, before a copula or the clause's end.
+func (s *sentCtx) passiveFinite(t int) bool {
+	for k := t; k <= t+1 && k+1 < s.sn.b; k++ {
+		w := s.w(k)
+		if !strings.HasSuffix(w, "ा") && !strings.HasSuffix(w, "ी") && !strings.HasSuffix(w, "ए") && !strings.HasSuffix(w, "े") {
+			continue
+		}
+		e := -1
+		switch s.w(k + 1) {
+		case "गया", "गई", "गए", "गयी", "गईं", "गये":
+			e = k + 2
+		case "जा":
+			if strings.HasPrefix(s.w(k+2), "रह") {
+				e = k + 3
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		switch s.w(e) {
+		case "है", "हैं", "था", "थी", "थे", "।", ",", "":
+			return true
+		}
+		return !s.isWord(e)
+	}
+	return false
 }

@@ -996,6 +996,10 @@ func TestSession8(t *testing.T) {
 		// A plain reply to a statement is no attack; to a threat it stays one (the lexicon's).
 		{"‘…’, X के बयान पर Y का जवाब", "‘मोदी मेरे अच्छे दोस्त’, ट्रंप के बयान पर मोदी का जवाब || ", nil},
 		{"X की धमकी पर Y का जवाब stays hostile", "ट्रंप की धमकी पर मस्क का जवाब || ", []string{"elon-musk>donald-trump:h"}},
+		// A passive done to a relative's head, and an act on someone untracked past a comma, have no tracked doer.
+		{"Y …, जिन्हें … की सजा दी जा रही है", "ट्रंप ने कहा कि मस्क सच्चे देशभक्त हैं, जिन्हें सरकार में काम करने की सजा दी जा रही है।", []string{"donald-trump>elon-musk:s"}},
+		{"बोले- Y सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद", "ट्रंप बोले- मस्क सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद || ", []string{"donald-trump>elon-musk:s"}},
+		{"Y ने शोरूमों पर हमले किए, in X's words: still Y's", "ट्रंप ने कहा कि हैरिस ने शोरूमों पर हमले करवाए।", []string{"donald-trump>kamala-harris:h"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
