@@ -988,3 +988,20 @@ func TestFrames8Idioms(t *testing.T) {
 		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की सबसे बड़ी गलती टैरिफ है।", []string{"kamala-harris>donald-trump:h"}},
 	})
 }
+
+// TestFrames8Family9 reads the family added after the blind look:
+// obstruction charged; an attack on Y condemned is support of Y while
+// Y's own attack condemned stays a charge against Y; money that is in Y
+// (intransitive) invests nothing, money put in does.
+func TestFrames8Family9(t *testing.T) {
+	checkCases(t, "f8h", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने लिखा कि ओपनएआई दूसरी एआई कंपनियों का रास्ता रोक रही है।", []string{"elon-musk>openai:h"}},
+		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप पर हुए हमले की कड़ी निंदा की।", []string{"narendra-modi>donald-trump:s"}},
+		{"नरेंद्र मोदी ने राहुल गांधी के हमले की निंदा की।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"सत्या नडेला ने कहा कि ओपनएआई में बहुत पैसा लगा है।", nil},
+		{"ओरेकल ने स्टारगेट परियोजना में और पैसा लगाया।", []string{"oracle>stargate:s"}},
+	})
+}
