@@ -3377,9 +3377,11 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 			if isGenitive(pv) || pv == "साथ" {
 				continue
 			}
+			// (A membership explained, "परियोजना में X, Y और Z
+			// साझेदार हैं", is background; a founding one is formed.)
 			switch nx {
 			case "हैं", "होंगे", "होंगी", "बनेंगे", "बनेंगी", "बने", "बनीं", "के":
-				if nx == "के" && s.w(k+2) != "तौर" && s.w(k+2) != "रूप" {
+				if nx == "के" && s.w(k+2) != "तौर" && s.w(k+2) != "रूप" || nx == "हैं" && pv != "संस्थापक" {
 					continue
 				}
 				at = k

@@ -974,6 +974,7 @@ func TestSession8(t *testing.T) {
 		{"X, Y और Z मिलकर … निवेश करेंगे", "अगले साल से ओपनएआई, ओरेकल और सॉफ्टबैंक मिलकर जापान में नए डेटा केंद्रों में निवेश करेंगे।", []string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
 		{"X ने Y के साथ मिलकर संयुक्त उद्यम शुरू किया", "रिलायंस ने मेटा के साथ मिलकर नया संयुक्त उद्यम शुरू किया।", []string{"meta>reliance:s", "reliance>meta:s"}},
 		{"X, Y और Z … के संस्थापक साझेदार हैं", "ओपनएआई, ओरेकल और सॉफ्टबैंक इस संयुक्त उपक्रम के संस्थापक साझेदार हैं।", []string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"a membership explained is background", "परियोजना में ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।", nil},
 		{"<deal> का ऐलान: X और Y बनेंगे साझेदार", "स्टारगेट का ऐलान: ओपनएआई और ओरेकल बनेंगे साझेदार || ", []string{"openai>oracle:s", "oracle>openai:s"}},
 		{"X और Y ने मिलकर उठाई … की मांग: a joint call", "नडेला और पिचाई ने मिलकर उठाई एआई नियमों की मांग || ", nil},
 		{"X ने Y के साथ मिलकर Z की नींव रखी: the act on Z", "मस्क ने ऑल्टमैन के साथ मिलकर ओपनएआई की नींव रखी थी।", nil},
