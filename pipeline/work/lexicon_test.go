@@ -1003,5 +1003,6 @@ func TestFrames8Family9(t *testing.T) {
 		{"नरेंद्र मोदी ने राहुल गांधी के हमले की निंदा की।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"सत्या नडेला ने कहा कि ओपनएआई में बहुत पैसा लगा है।", nil},
 		{"ओरेकल ने स्टारगेट परियोजना में और पैसा लगाया।", []string{"oracle>stargate:s"}},
+		{"एलन मस्क ने कहा कि ओपनएआई और माइक्रोसॉफ्ट की मिलीभगत है।", []string{"elon-musk>microsoft:h", "elon-musk>openai:h"}},
 	})
 }
