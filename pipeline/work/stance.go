@@ -564,7 +564,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if untracked {
 		return out
 	}
-	out = pick(func(c *chunk) bool { return c.mk == mkBare && !c.recip && !c.possessed })
+	// ("… के साथ काम करना सम्मान की बात, Z-W करार पर मुहर": a name
+	// past a comma after the frame heads the next predication.)
+	out = pick(func(c *chunk) bool {
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok))
+	})
 	if len(out) > 0 {
 		return out
 	}
@@ -3522,6 +3526,16 @@ func (s *sentCtx) passiveFinite(t int) bool {
 			return true
 		}
 		return !s.isWord(e)
+	}
+	return false
+}
+
+// commaBetween reports a comma among the tokens (from, to).
+func (s *sentCtx) commaBetween(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if s.w(k) == "," {
+			return true
+		}
 	}
 	return false
 }

@@ -1001,6 +1001,9 @@ func TestSession8(t *testing.T) {
 		{"Y …, जिन्हें … की सजा दी जा रही है", "ट्रंप ने कहा कि मस्क सच्चे देशभक्त हैं, जिन्हें सरकार में काम करने की सजा दी जा रही है।", []string{"donald-trump>elon-musk:s"}},
 		{"बोले- Y सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद", "ट्रंप बोले- मस्क सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद || ", []string{"donald-trump>elon-musk:s"}},
 		{"Y ने शोरूमों पर हमले किए, in X's words: still Y's", "ट्रंप ने कहा कि हैरिस ने शोरूमों पर हमले करवाए।", []string{"donald-trump>kamala-harris:h"}},
+		// A name past a comma after the frame heads the next predication.
+		{"बोले- Y के साथ काम करना सम्मान की बात, Z-W करार पर मुहर", "एलिसन बोले- ऑल्टमैन के साथ काम करना सम्मान की बात, गूगल-मेटा करार पर मुहर || ", []string{"larry-ellison>sam-altman:s"}},
+		{"a subject after the frame with no comma stays", "ट्रंप की तारीफ कर रहे हैं मस्क || ", []string{"elon-musk>donald-trump:s"}},
 		// A headline label naming a dispute gives no stance by itself (SCHEMA).
 		{"X बनाम Y: label", "मस्क बनाम ऑल्टमैन: जज ने दोनों पक्षों से लिखित जवाब मांगा || ", nil},
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
