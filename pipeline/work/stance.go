@@ -1143,6 +1143,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
+				// "(Z के चेयरमैन) X ने कहा कि Y के साथ हुआ करार …": a
+				// deal done is his company's, both ways (SCHEMA); an
+				// affirmation of it stays his (below).
+				if z := a.ownOrg(st, sp[0]); pol > 0 && kind == "alliance" && len(ids) == 2 && z >= 0 && s.tieDone(o) {
+					y := ids[0]
+					if y == sp[0] {
+						y = ids[1]
+					}
+					if y != z && !a.isPerson[y] && !a.isDeal[y] {
+						a.add(s, st, z, y, pol, kind, mood, weight)
+						a.add(s, st, y, z, pol, kind, mood, weight)
+						return
+					}
+				}
 				for _, t := range ids {
 					a.add(s, st, sp[0], t, pol, kind, mood, weight)
 				}
@@ -3534,6 +3548,36 @@ func (s *sentCtx) passiveFinite(t int) bool {
 func (s *sentCtx) commaBetween(from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		if s.w(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// ownOrg is the one organisation the story names that person p heads or
+// belongs to (watchlist or story affiliation), or -1 (none, or several).
+func (a *Analyzer) ownOrg(st *storyState, p int) int {
+	z := -1
+	for e := range st.named {
+		if e == p || a.isPerson[e] || a.isDeal[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+			continue
+		}
+		if z >= 0 {
+			return -1
+		}
+		z = e
+	}
+	return z
+}
+
+// tieDone reports a tie noun presupposed as made: हुआ/हुए/हुई before
+// it in its clause ("Y के साथ हुआ (क्लाउड) करार", and the same deal named
+// again: "… उनकी कंपनी के इतिहास का सबसे बड़ा करार है").
+func (s *sentCtx) tieDone(o occurrence) bool {
+	ci := s.cid[o.k-s.sn.a]
+	for j := o.k - 1; j >= o.k-12 && j >= s.sn.a && s.cid[j-s.sn.a] == ci; j-- {
+		switch s.w(j) {
+		case "हुआ", "हुए", "हुई":
 			return true
 		}
 	}

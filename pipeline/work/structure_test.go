@@ -954,6 +954,7 @@ func TestSession8(t *testing.T) {
 		// A chief affirming his company's tie speaks for himself (SCHEMA).
 		{"Z के सीईओ X: Y के साथ Z की साझेदारी मजबूत", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट की साझेदारी पहले की तरह मजबूत है।", []string{"satya-nadella>openai:s"}},
 		{"… साझेदारी अब और मजबूत होगी: और is 'more'", "ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट के साथ ओपनएआई की साझेदारी अब और मजबूत होगी।", []string{"sam-altman>microsoft:s"}},
+		{"Z के चेयरमैन X: Y के साथ हुआ करार … — a deal done is the companies'", "ओरेकल के चेयरमैन लैरी एलिसन ने कहा कि ओपनएआई के साथ हुआ क्लाउड करार उनकी कंपनी के इतिहास का सबसे बड़ा करार है।", []string{"openai>oracle:s", "oracle>openai:s"}},
 		{"a tie announced stays the companies'", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट ने नई साझेदारी की है।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		// The people a role noun or a participle names are not the genitive's owner.
 		{"Y के व्यापार सलाहकार <untracked name> पर हमला", "मस्क ने ट्रंप के व्यापार सलाहकार पीटर नवारो पर तीखा हमला बोला।", nil},
