@@ -1212,6 +1212,24 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "X ने Y के साथ साझेदारी की": an alliance formed binds both
 		// sides (SCHEMA convention 1), when they are of one kind (a
 		// chairman's company's deal is the company's).
+		// (SCHEMA: a person who makes or announces an agreement is the
+		// party to it, both ways: "अंबानी ने गूगल के साथ गठबंधन का ऐलान
+		// किया" — and so is his company when the story names it.)
+		if len(ag) == 1 && containsInt(ids, ag[0]) && pol > 0 && kind == "alliance" && a.isPerson[ag[0]] && len(ids) == 2 && s.agreementAt(o) {
+			y := ids[0]
+			if y == ag[0] {
+				y = ids[1]
+			}
+			if !a.isPerson[y] && !a.isDeal[y] {
+				a.add(s, st, ag[0], y, pol, kind, mood, weight)
+				a.add(s, st, y, ag[0], pol, kind, mood, weight)
+				if z := a.ownOrg(st, ag[0]); z >= 0 && z != y {
+					a.add(s, st, z, y, pol, kind, mood, weight)
+					a.add(s, st, y, z, pol, kind, mood, weight)
+				}
+				return
+			}
+		}
 		if len(ag) == 1 && containsInt(ids, ag[0]) && !(pol > 0 && kind == "alliance" && a.oneKind(ids)) {
 			for _, t := range ids {
 				a.add(s, st, ag[0], t, pol, kind, mood, weight)
@@ -3578,6 +3596,19 @@ func (s *sentCtx) tieDone(o occurrence) bool {
 	for j := o.k - 1; j >= o.k-12 && j >= s.sn.a && s.cid[j-s.sn.a] == ci; j-- {
 		switch s.w(j) {
 		case "हुआ", "हुए", "हुई":
+			return true
+		}
+	}
+	return false
+}
+
+// agreementAt reports an agreement noun in the frame at o (साझेदारी,
+// करार, समझौता, गठबंधन, उपक्रम, उद्यम, सौदा, डील): a tie made, not one
+// talked of ("रिश्तों को मजबूत करने की बात").
+func (s *sentCtx) agreementAt(o occurrence) bool {
+	for k := o.k; k < o.k+o.n; k++ {
+		switch s.w(k) {
+		case "साझेदारी", "करार", "समझौता", "समझौते", "गठबंधन", "उपक्रम", "उद्यम", "सौदा", "सौदे", "डील", "एमओयू":
 			return true
 		}
 	}

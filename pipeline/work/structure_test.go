@@ -24,7 +24,7 @@ func TestStanceStructure(t *testing.T) {
 		// Word order.
 		{"post-verb subject headline", "भड़के मस्क, ऑल्टमैन को बताया झूठा", "", []string{"elon-musk>sam-altman:h"}},
 		{"alliance formed by one agent binds both", "", "एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन किया।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
-		{"a boss's deal for his company stays one way", "", "मुकेश अंबानी ने गूगल के साथ साझेदारी की।", []string{"mukesh-ambani>google:s"}},
+		{"a person who makes an agreement is its party, both ways (SCHEMA)", "", "मुकेश अंबानी ने गूगल के साथ साझेदारी की।", []string{"google>mukesh-ambani:s", "mukesh-ambani>google:s"}},
 		{"target first, subject last", "ट्रंप पर बरसे मस्क", "", []string{"elon-musk>donald-trump:h"}},
 		{"post-verb subject after comma", "ऑल्टमैन पर जमकर बरसे, मस्क ने कहा धोखेबाज", "", []string{"elon-musk>sam-altman:h"}},
 		{"genitive agent of an act on a target", "मस्क का ऑल्टमैन पर तीखा हमला", "", []string{"elon-musk>sam-altman:h"}},
@@ -955,6 +955,7 @@ func TestSession8(t *testing.T) {
 		{"Z के सीईओ X: Y के साथ Z की साझेदारी मजबूत", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट की साझेदारी पहले की तरह मजबूत है।", []string{"satya-nadella>openai:s"}},
 		{"… साझेदारी अब और मजबूत होगी: और is 'more'", "ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट के साथ ओपनएआई की साझेदारी अब और मजबूत होगी।", []string{"sam-altman>microsoft:s"}},
 		{"Z के चेयरमैन X: Y के साथ हुआ करार … — a deal done is the companies'", "ओरेकल के चेयरमैन लैरी एलिसन ने कहा कि ओपनएआई के साथ हुआ क्लाउड करार उनकी कंपनी के इतिहास का सबसे बड़ा करार है।", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"Z के चेयरमैन X ने Y के साथ उपक्रम का ऐलान किया: X and Z, both ways", "रिलायंस के चेयरमैन मुकेश अंबानी ने मेटा के साथ संयुक्त उपक्रम का ऐलान किया।", []string{"meta>mukesh-ambani:s", "meta>reliance:s", "mukesh-ambani>meta:s", "reliance>meta:s"}},
 		{"a tie announced stays the companies'", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि ओपनएआई के साथ माइक्रोसॉफ्ट ने नई साझेदारी की है।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		// The people a role noun or a participle names are not the genitive's owner.
 		{"Y के व्यापार सलाहकार <untracked name> पर हमला", "मस्क ने ट्रंप के व्यापार सलाहकार पीटर नवारो पर तीखा हमला बोला।", nil},
