@@ -2017,3 +2017,42 @@ func TestGroundingSession8Pronouns(t *testing.T) {
 		})
 	}
 }
+
+// TestSession9Grounding: session 9's reference rules. A row checks the
+// mentions of one entity (field:text), or the asserted stances of the
+// story, or both (a nil list is not checked).
+func TestSession9Grounding(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		id                string
+		mentions          []string
+		stances           []string
+	}{
+		// A namesake named together with the tracked person does not take
+		// the bare surname after them.
+		{"namesake paired by और", "", "मुकेश अंबानी और नीता अंबानी ने दिल्ली में प्रदर्शनी देखी। अंबानी ने बाद में डोनाल्ड ट्रंप की तारीफ की।",
+			"mukesh-ambani", []string{"body:मुकेश अंबानी", "body:अंबानी"}, []string{"mukesh-ambani>donald-trump:s"}},
+		{"namesake paired as his wife", "", "गौतम अडानी और उनकी पत्नी प्रीति अडानी मुंबई पहुंचे। अडानी ने राहुल गांधी के आरोपों को झूठा बताया।",
+			"gautam-adani", []string{"body:गौतम अडानी", "body:अडानी"}, nil},
+		{"namesake named apart keeps the bare surname", "", "मुकेश अंबानी ने कंपनी की बैठक ली। उधर अनिल अंबानी ने नया कारोबार शुरू किया। अंबानी ने कहा कि समय कठिन है।",
+			"mukesh-ambani", []string{"body:मुकेश अंबानी"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.mentions != nil {
+				if got := mentionTexts(groundStory(m, ents, c.title, c.body), c.id); !slices.Equal(got, c.mentions) {
+					t.Fatalf("mentions of %s %v, want %v", c.id, got, c.mentions)
+				}
+			}
+			if c.stances != nil {
+				an := a.Analyze(pipeline.Story{ID: "s9", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+				if got := referenceStances(an); !slices.Equal(got, c.stances) {
+					t.Fatalf("stances %v, want %v", got, c.stances)
+				}
+			}
+		})
+	}
+}

@@ -854,7 +854,11 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 		return nil
 	}
 	// note records an antecedent for the bare aliases it can resolve.
-	note := func(ev gEvent) {
+	// Another person named with the tracked one ("मुकेश अंबानी और नीता
+	// अंबानी", "… और उनके भाई अनिल अंबानी") does not take the bare
+	// surname after them from the one the story is about.
+	note := func(i int) {
+		ev := evs[i]
 		switch ev.kind {
 		case gFull:
 			if st := find(ev.entity, termSurname); st != nil {
@@ -865,7 +869,12 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 			}
 		case gForeign:
 			if st := find(ev.entity, ev.role); st != nil {
-				st.seen, st.foreign = gForeign, true
+				st.foreign = true
+				if m.pairedWithFull(fields, evs, i) {
+					st.seen, st.full = gFull, true
+				} else {
+					st.seen = gForeign
+				}
 			}
 		}
 	}
@@ -875,7 +884,7 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 		if evs[i].kind == gBare {
 			next[i] = find(evs[i].entity, evs[i].role).seen
 		} else {
-			note(evs[i])
+			note(i)
 		}
 	}
 	for i := range sts {
@@ -886,7 +895,7 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 	for i := range evs {
 		ev := &evs[i]
 		if ev.kind != gBare {
-			note(*ev)
+			note(i)
 			continue
 		}
 		st := find(ev.entity, ev.role)
@@ -995,6 +1004,33 @@ func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
 		}
 	}
 	return k == ev.tok
+}
+
+// pairedWithFull reports whether foreign event i (another person of the
+// name) is joined to the tracked person's full name right before it in
+// the same sentence: by a conjunction, with at most a possessive and a
+// kinship or role word between ("मुकेश अंबानी और नीता अंबानी", "मुकेश
+// अंबानी और उनकी पत्नी नीता अंबानी").
+func (m *Matcher) pairedWithFull(fields []*field, evs []gEvent, i int) bool {
+	ev := evs[i]
+	if i == 0 {
+		return false
+	}
+	o := evs[i-1]
+	if o.field != ev.field || o.kind != gFull || o.entity != ev.entity || ev.tok-o.tokEnd > 4 {
+		return false
+	}
+	ws := fields[ev.field].words
+	conj := false
+	for k := o.tokEnd; k < ev.tok; k++ {
+		switch ws[k] {
+		case "और", "व", "एवं", "तथा", ",":
+			conj = conj || k == o.tokEnd
+		case "।", "?", "!", ".", "|", "ने", "को", "से", "पर", "में":
+			return false
+		}
+	}
+	return conj
 }
 
 // coordinated reports whether event i is joined to a person's mention by
