@@ -2039,6 +2039,14 @@ func TestSession9Grounding(t *testing.T) {
 			"gautam-adani", []string{"body:गौतम अडानी", "body:अडानी"}, nil},
 		{"namesake named apart keeps the bare surname", "", "मुकेश अंबानी ने कंपनी की बैठक ली। उधर अनिल अंबानी ने नया कारोबार शुरू किया। अंबानी ने कहा कि समय कठिन है।",
 			"mukesh-ambani", []string{"body:मुकेश अंबानी"}, nil},
+		// An organisation's foundation, school or hospital is the
+		// institution, not the company.
+		{"organisation's foundation", "", "रिलायंस फाउंडेशन ने गांवों में नए स्कूल खोले।",
+			"reliance", []string{}, nil},
+		{"organisation's school after a modifier", "", "अडानी समूह के इंटरनेशनल स्कूल की जगह गूगल इंटरनेशनल स्कूल ने नई कक्षाएं शुरू कीं।",
+			"google", []string{}, nil},
+		{"organisation's family stays the company", "", "रिलायंस परिवार के कर्मचारियों ने रिलायंस की तारीफ की।",
+			"reliance", []string{"body:रिलायंस", "body:रिलायंस"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -84,6 +84,9 @@ type Matcher struct {
 	// charges are grounding.yaml's filings that accuse (याचिका): "याचिका
 	// के मुताबिक उन्होंने …" is the accused.
 	charges map[string]bool
+	// orgInstitutions: an institution an organisation founds or funds
+	// (रिलायंस फाउंडेशन), not the organisation.
+	orgInstitutions map[string]bool
 	// pairHeads are grounding.yaml's nouns of a relation between two
 	// ("उनकी साझेदारी", "उनके बीच"): a plural pronoun before one is a pair.
 	pairHeads map[string]bool
@@ -114,19 +117,20 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		panic(err)
 	}
 	m := &Matcher{
-		vocab:         map[string]int32{},
-		trans:         map[uint64]int32{},
-		term:          []terminal{{entity: -1}},
-		ownWords:      make([]map[string]bool, len(ents)),
-		wordAliases:   make([]map[string]bool, len(ents)),
-		given:         make([][]string, len(ents)),
-		person:        make([]bool, len(ents)),
-		orgOf:         make([][]int32, len(ents)),
-		words:         gw.classes,
-		titleSuffixes: gw.titleSuffixes,
-		disputes:      gw.disputes,
-		charges:       gw.charges,
-		pairHeads:     gw.pairHeads,
+		vocab:           map[string]int32{},
+		trans:           map[uint64]int32{},
+		term:            []terminal{{entity: -1}},
+		ownWords:        make([]map[string]bool, len(ents)),
+		wordAliases:     make([]map[string]bool, len(ents)),
+		given:           make([][]string, len(ents)),
+		person:          make([]bool, len(ents)),
+		orgOf:           make([][]int32, len(ents)),
+		words:           gw.classes,
+		titleSuffixes:   gw.titleSuffixes,
+		disputes:        gw.disputes,
+		charges:         gw.charges,
+		orgInstitutions: gw.orgInstitutions,
+		pairHeads:       gw.pairHeads,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -621,6 +625,8 @@ type groundingWords struct {
 	disputes map[string]bool
 	// charges: a filing that accuses (याचिका, शिकायत).
 	charges map[string]bool
+	// orgInstitutions: an institution an organisation founds (फाउंडेशन).
+	orgInstitutions map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
 	pairHeads map[string]bool
 }
@@ -629,7 +635,7 @@ type groundingWords struct {
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, pairHeads: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, pairHeads: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -643,7 +649,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -675,6 +681,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "charges":
 				gw.charges[ws[0]] = true
+				continue
+			case "org_institutions":
+				gw.orgInstitutions[ws[0]] = true
 				continue
 			case "pair_heads":
 				gw.pairHeads[ws[0]] = true
@@ -748,6 +757,8 @@ func (m *Matcher) ground(fields []*field) {
 						}
 						return
 					}
+				} else if m.orgInstitutionAt(f, tj) {
+					return
 				}
 				ev.kind = gFull
 			case termSurname:
@@ -1294,6 +1305,26 @@ func (m *Matcher) institutionAt(f *field, i int) (ok bool, n int) {
 		i++
 	}
 	return false, 0
+}
+
+// orgInstitutionAt reports whether an organisation's institution noun
+// (grounding.yaml org_institutions) follows from token i, after at most
+// two institution modifiers (रिलायंस फाउंडेशन, … इंटरनेशनल स्कूल).
+func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
+	for k := 0; k < 3 && i < len(f.toks); k++ {
+		if !m.adjacent(f, i-1, i) {
+			return false
+		}
+		w := f.words[i]
+		if m.orgInstitutions[w] {
+			return true
+		}
+		if isPostposition(w) || m.classAt(f, i)&ncModifier == 0 {
+			return false
+		}
+		i++
+	}
+	return false
 }
 
 // instName is the part of an institution's name after a person's name
