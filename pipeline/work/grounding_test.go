@@ -1914,7 +1914,9 @@ func TestGroundingSession8(t *testing.T) {
 		{"a company's unit by name", "",
 			"प्रधानमंत्री नरेंद्र मोदी ने कहा कि रिलायंस जियो ने गांवों तक इंटरनेट पहुंचाकर शानदार काम किया है।",
 			[]string{"narendra-modi>reliance:s"}},
-		{"a company's unit by its brand alone", "",
+		// Session 9: the bare brand needs the company named in the story
+		// (grounding.yaml org_dependent).
+		{"a company's unit by its brand alone", "रिलायंस के कार्यक्रम में पहुंचे जुकरबर्ग",
 			"मार्क जुकरबर्ग ने कहा कि जियो ने बहुत कम समय में शानदार काम किया है।",
 			[]string{"mark-zuckerberg>reliance:s"}},
 		{"investing in a unit is investing in the company", "",
@@ -2047,6 +2049,16 @@ func TestSession9Grounding(t *testing.T) {
 			"google", []string{}, nil},
 		{"organisation's family stays the company", "", "रिलायंस परिवार के कर्मचारियों ने रिलायंस की तारीफ की।",
 			"reliance", []string{"body:रिलायंस", "body:रिलायंस"}, nil},
+		// The unit's bare name (जियो) is the company only in a story that
+		// names the company otherwise; alone it may be the verb.
+		{"bare unit name with the company named", "", "रिलायंस इंडस्ट्रीज की बैठक हुई। सुंदर पिचाई ने कहा कि जियो ने शानदार काम किया है।",
+			"reliance", []string{"body:रिलायंस इंडस्ट्रीज", "body:जियो"}, nil},
+		{"bare unit name alone", "", "नरेंद्र मोदी ने युवाओं से कहा कि खुलकर जियो और आगे बढ़ो।",
+			"reliance", []string{}, nil},
+		{"the unit's compound counts alone", "", "जियो प्लेटफॉर्म्स ने नई सेवा शुरू की।",
+			"reliance", []string{"body:जियो प्लेटफॉर्म्स"}, nil},
+		{"the verb phrase with the company named", "", "मुकेश अंबानी ने रिलायंस के कर्मचारियों से कहा, जियो और जीने दो।",
+			"reliance", []string{"body:रिलायंस"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -28,7 +28,9 @@ type terminal struct {
 	kind   termKind
 	// standalone: a surname or given name that counts without a full-name
 	// antecedent (surnames unless the watchlist lists them as ambiguous,
-	// given names the watchlist lists as unambiguous).
+	// given names the watchlist lists as unambiguous); false on an
+	// organisation's dependent alias (grounding.yaml org_dependent: जियो),
+	// which counts only in a story that names the organisation otherwise.
 	standalone bool
 	// namesake, on an excluded phrase, is the kind of the person's short
 	// alias it contains when the phrase is another person of that name
@@ -201,6 +203,9 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 			}
 			t := terminal{entity: int32(ei), kind: kind}
 			t.standalone = kind == termFull || (kind == termSurname && !ambiguous[w]) || (kind == termGiven && unambiguous[w])
+			if !m.person[ei] && gw.orgDependent[w] {
+				t.standalone = false
+			}
 			m.add([]string{w}, t)
 			for _, sp := range splits(w) {
 				m.add(sp, t)
@@ -627,6 +632,9 @@ type groundingWords struct {
 	charges map[string]bool
 	// orgInstitutions: an institution an organisation founds (फाउंडेशन).
 	orgInstitutions map[string]bool
+	// orgDependent: an organisation's one-word aliases that count only
+	// beside another of its names (जियो).
+	orgDependent map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
 	pairHeads map[string]bool
 }
@@ -635,7 +643,7 @@ type groundingWords struct {
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, pairHeads: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, pairHeads: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -649,7 +657,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -684,6 +692,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "org_institutions":
 				gw.orgInstitutions[ws[0]] = true
+				continue
+			case "org_dependent":
+				gw.orgDependent[ws[0]] = true
 				continue
 			case "pair_heads":
 				gw.pairHeads[ws[0]] = true
@@ -805,6 +816,7 @@ func (m *Matcher) ground(fields []*field) {
 	if len(insts) > 0 {
 		dropShortInstitutions(fields, evs, insts)
 	}
+	m.dropDependent(evs)
 	if bare > 0 {
 		m.resolve(fields, evs)
 	}
@@ -1325,6 +1337,28 @@ func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
 		i++
 	}
 	return false
+}
+
+// dropDependent drops an organisation's dependent aliases (a full match
+// that is not standalone: जियो) in a story that does not name the
+// organisation by another of its names.
+func (m *Matcher) dropDependent(evs []gEvent) {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.kind != gFull || ev.standalone || m.person[ev.entity] {
+			continue
+		}
+		named := false
+		for _, o := range evs {
+			if o.kind == gFull && o.standalone && o.entity == ev.entity {
+				named = true
+				break
+			}
+		}
+		if !named {
+			ev.kind = 0
+		}
+	}
 }
 
 // instName is the part of an institution's name after a person's name
