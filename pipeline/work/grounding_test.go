@@ -2059,6 +2059,12 @@ func TestSession9Grounding(t *testing.T) {
 			"reliance", []string{"body:जियो प्लेटफॉर्म्स"}, nil},
 		{"the verb phrase with the company named", "", "मुकेश अंबानी ने रिलायंस के कर्मचारियों से कहा, जियो और जीने दो।",
 			"reliance", []string{"body:रिलायंस"}, nil},
+		// A given name that is also a word (मार्क, "mark") before a light
+		// verb is the word; as a subject it is the person.
+		{"word-like given name before a light verb", "", "मार्क जुकरबर्ग की कंपनी ने इन संदेशों को स्पैम मार्क किया। बाद में कई पोस्ट मार्क किए गए।",
+			"mark-zuckerberg", []string{"body:मार्क जुकरबर्ग"}, nil},
+		{"word-like given name as the subject", "", "मार्क जुकरबर्ग दिल्ली पहुंचे। मार्क ने कहा कि नरेंद्र मोदी दूरदर्शी नेता हैं।",
+			"mark-zuckerberg", []string{"body:मार्क जुकरबर्ग", "body:मार्क"}, []string{"mark-zuckerberg>narendra-modi:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -89,6 +89,9 @@ type Matcher struct {
 	// orgInstitutions: an institution an organisation founds or funds
 	// (रिलायंस फाउंडेशन), not the organisation.
 	orgInstitutions map[string]bool
+	// wordGiven are grounding.yaml's given names that are also common
+	// words (मार्क): before a light verb (lightVerbs: मार्क किया) the word.
+	wordGiven, lightVerbs map[string]bool
 	// pairHeads are grounding.yaml's nouns of a relation between two
 	// ("उनकी साझेदारी", "उनके बीच"): a plural pronoun before one is a pair.
 	pairHeads map[string]bool
@@ -132,6 +135,8 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		disputes:        gw.disputes,
 		charges:         gw.charges,
 		orgInstitutions: gw.orgInstitutions,
+		wordGiven:       gw.wordGiven,
+		lightVerbs:      gw.lightVerbs,
 		pairHeads:       gw.pairHeads,
 	}
 	surnames := make([][]string, len(ents))
@@ -635,6 +640,9 @@ type groundingWords struct {
 	// orgDependent: an organisation's one-word aliases that count only
 	// beside another of its names (जियो).
 	orgDependent map[string]bool
+	// wordGiven: given names that are also common words (मार्क, "mark");
+	// lightVerbs: the verb forms that make them the word (मार्क किया).
+	wordGiven, lightVerbs map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
 	pairHeads map[string]bool
 }
@@ -643,7 +651,7 @@ type groundingWords struct {
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, pairHeads: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, pairHeads: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -657,7 +665,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -695,6 +703,12 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "org_dependent":
 				gw.orgDependent[ws[0]] = true
+				continue
+			case "word_given_names":
+				gw.wordGiven[ws[0]] = true
+				continue
+			case "light_verbs":
+				gw.lightVerbs[ws[0]] = true
 				continue
 			case "pair_heads":
 				gw.pairHeads[ws[0]] = true
@@ -798,6 +812,11 @@ func (m *Matcher) ground(fields []*field) {
 				if m.adjacent(f, tj-1, tj) && m.nameLike(f, tj) {
 					ev.kind = gForeign
 					break
+				}
+				// "स्पैम मार्क किया": a given name that is also a word,
+				// used as the word before a light verb.
+				if tj == ti+1 && tj < len(f.words) && m.wordGiven[f.words[ti]] && m.lightVerbs[f.words[tj]] {
+					return
 				}
 				if ok, n := m.institutionAt(f, tj); ok {
 					if n > 0 {
