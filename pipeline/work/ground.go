@@ -1005,7 +1005,10 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 		if !word(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
 			continue
 		}
-		if !a.matcher.adjacent(f, j+1, j+2) || !a.matcher.nameLike(f, j+1) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+1]] != 0 || a.flags[f.words[j+2]] != 0 {
+		// "राष्ट्रपति जो बाइडन": a given name that is also a function
+		// word (grounding.yaml titled_given_names).
+		given := a.matcher.titledGiven[f.words[j+1]]
+		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.flags[f.words[j+1]] != 0) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+2]] != 0 {
 			continue
 		}
 		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {

@@ -2065,6 +2065,15 @@ func TestSession9Grounding(t *testing.T) {
 			"mark-zuckerberg", []string{"body:मार्क जुकरबर्ग"}, nil},
 		{"word-like given name as the subject", "", "मार्क जुकरबर्ग दिल्ली पहुंचे। मार्क ने कहा कि नरेंद्र मोदी दूरदर्शी नेता हैं।",
 			"mark-zuckerberg", []string{"body:मार्क जुकरबर्ग", "body:मार्क"}, []string{"mark-zuckerberg>narendra-modi:s"}},
+		// An untracked person named with a title and a given name that is
+		// also a function word (राष्ट्रपति जो बाइडन) is whom a later
+		// pronoun beside his surname means.
+		{"untracked titled name with a function-word given name", "",
+			"राष्ट्रपति जो बाइडन ने कमला हैरिस के नाम का प्रस्ताव रखा। डोनाल्ड ट्रंप ने बाइडन के फैसले पर कहा कि वह राष्ट्रपति पद के लायक कभी नहीं थे।",
+			"", nil, []string{}},
+		{"the same with a tracked rival named nearer", "",
+			"कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने कहा कि वह राष्ट्रपति पद के लायक कभी नहीं थीं।",
+			"", nil, []string{"donald-trump>kamala-harris:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

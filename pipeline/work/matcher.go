@@ -92,6 +92,9 @@ type Matcher struct {
 	// wordGiven are grounding.yaml's given names that are also common
 	// words (मार्क): before a light verb (lightVerbs: मार्क किया) the word.
 	wordGiven, lightVerbs map[string]bool
+	// titledGiven are grounding.yaml's function words that, between a
+	// title and a name, are a given name (राष्ट्रपति जो बाइडन).
+	titledGiven map[string]bool
 	// pairHeads are grounding.yaml's nouns of a relation between two
 	// ("उनकी साझेदारी", "उनके बीच"): a plural pronoun before one is a pair.
 	pairHeads map[string]bool
@@ -137,6 +140,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		orgInstitutions: gw.orgInstitutions,
 		wordGiven:       gw.wordGiven,
 		lightVerbs:      gw.lightVerbs,
+		titledGiven:     gw.titledGiven,
 		pairHeads:       gw.pairHeads,
 	}
 	surnames := make([][]string, len(ents))
@@ -643,6 +647,8 @@ type groundingWords struct {
 	// wordGiven: given names that are also common words (मार्क, "mark");
 	// lightVerbs: the verb forms that make them the word (मार्क किया).
 	wordGiven, lightVerbs map[string]bool
+	// titledGiven: function words that are given names after a title.
+	titledGiven map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
 	pairHeads map[string]bool
 }
@@ -651,7 +657,7 @@ type groundingWords struct {
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, pairHeads: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -665,7 +671,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "titled_given_names": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -709,6 +715,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "light_verbs":
 				gw.lightVerbs[ws[0]] = true
+				continue
+			case "titled_given_names":
+				gw.titledGiven[ws[0]] = true
 				continue
 			case "pair_heads":
 				gw.pairHeads[ws[0]] = true
