@@ -908,6 +908,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				}
 			}
 		case fwOrgNoun:
+			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound
+			// postposition before the noun, not an owner's genitive.
+			if c.owned && c.tok-1 >= s.sn.a && a.matcher.words[s.f.words[c.tok-1]]&ncFunction != 0 {
+				c.owned = false
+			}
 			if c.owned {
 				// possessorsOrgChunks' chunks come resolved.
 				if o := a.ownersOrg(s, st, i); o >= 0 || c.ent < 0 {

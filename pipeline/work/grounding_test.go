@@ -2074,6 +2074,14 @@ func TestSession9Grounding(t *testing.T) {
 		{"the same with a tracked rival named nearer", "",
 			"कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने कहा कि वह राष्ट्रपति पद के लायक कभी नहीं थीं।",
 			"", nil, []string{"donald-trump>kamala-harris:h"}},
+		// "कंपनी" after a compound postposition (के लिए, के बाद) is the
+		// story's organisation, not something owned by the genitive's noun.
+		{"company noun after के लिए", "",
+			"माइक्रोसॉफ्ट ने हैदराबाद में नए डेटा सेंटर की योजना बताई। इस काम के लिए कंपनी ने रिलायंस के साथ साझेदारी की है।",
+			"", nil, []string{"microsoft>reliance:s", "reliance>microsoft:s"}},
+		{"company noun after के बाद", "",
+			"ओरेकल ने नतीजे जारी किए। नतीजों के बाद कंपनी ने ओपनएआई की तारीफ की।",
+			"", nil, []string{"oracle>openai:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
