@@ -271,6 +271,23 @@ func (a *Analyzer) companyOf(st *storyState, e int) int {
 	return org
 }
 
+// speakersOrg is the organisation whose words clause ci holds: its one
+// speaker, an organisation, or the one organisation the story names that
+// the speaker heads or works for; -1 outside reported speech.
+func (a *Analyzer) speakersOrg(s *sentCtx, st *storyState, ci int) int {
+	if ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent {
+		return -1
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 || a.isDeal[sp[0]] {
+		return -1
+	}
+	if !a.isPerson[sp[0]] {
+		return sp[0]
+	}
+	return a.companyOf(st, sp[0])
+}
+
 // buildEpithets indexes the watchlist's epithets and grounding.yaml's
 // offices by their first word.
 func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
@@ -934,6 +951,13 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					c.ent = o.ent
 					break
 				}
+			}
+			// "X के चेयरमैन Y ने कहा कि Z के साथ काम करना समूह के लिए
+			// गर्व की बात है": in the words of someone who heads or
+			// speaks for an organisation, "कंपनी"/"समूह" is that
+			// organisation, not another one named nearer.
+			if o := a.speakersOrg(s, st, c.clause); o >= 0 && c.ent >= 0 {
+				c.ent = o
 			}
 			a.orgHead(s, c)
 		case fwBoth, fwRecip:

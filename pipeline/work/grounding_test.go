@@ -2082,6 +2082,11 @@ func TestSession9Grounding(t *testing.T) {
 		{"company noun after के बाद", "",
 			"ओरेकल ने नतीजे जारी किए। नतीजों के बाद कंपनी ने ओपनएआई की तारीफ की।",
 			"", nil, []string{"oracle>openai:s"}},
+		// In the words of someone who speaks for an organisation,
+		// "कंपनी" is that organisation, not another named nearer.
+		{"company noun in a spokesman's words", "",
+			"ओरेकल के प्रवक्ता ने कहा कि ओपनएआई के साथ कंपनी का करार पूरी तरह कायम है।",
+			"", nil, []string{"oracle>openai:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
