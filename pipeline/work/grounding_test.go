@@ -2087,6 +2087,9 @@ func TestSession9Grounding(t *testing.T) {
 		{"company noun in a spokesman's words", "",
 			"ओरेकल के प्रवक्ता ने कहा कि ओपनएआई के साथ कंपनी का करार पूरी तरह कायम है।",
 			"", nil, []string{"oracle>openai:s"}},
+		{"bare unit name in a headline", "Starlink पर Jio-Musk साथ",
+			"रिलायंस जियो ने एलन मस्क की कंपनी स्पेसएक्स के साथ करार किया है।",
+			"reliance", []string{"body:रिलायंस जियो"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -844,7 +844,7 @@ func (m *Matcher) ground(fields []*field) {
 	if len(insts) > 0 {
 		dropShortInstitutions(fields, evs, insts)
 	}
-	m.dropDependent(evs)
+	m.dropDependent(fields, evs)
 	if bare > 0 {
 		m.resolve(fields, evs)
 	}
@@ -1368,12 +1368,18 @@ func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
 }
 
 // dropDependent drops an organisation's dependent aliases (a full match
-// that is not standalone: जियो) in a story that does not name the
-// organisation by another of its names.
-func (m *Matcher) dropDependent(evs []gEvent) {
+// that is not standalone: जियो) in a headline, and in a story that does
+// not name the organisation by another of its names.
+func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 	for i := range evs {
 		ev := &evs[i]
 		if ev.kind != gFull || ev.standalone || m.person[ev.entity] {
+			continue
+		}
+		// "Starlink पर Jio-Musk साथ": a headline's bare brand names the
+		// unit's own deal, or is the verb (शान से जियो).
+		if fields[ev.field].name == "title" {
+			ev.kind = 0
 			continue
 		}
 		named := false
