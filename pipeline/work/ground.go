@@ -288,6 +288,39 @@ func (a *Analyzer) speakersOrg(s *sentCtx, st *storyState, ci int) int {
 	return a.companyOf(st, sp[0])
 }
 
+// personPair makes the story's pair two people when it is a person and
+// the organisation another person named in the story heads ("X ने Y की
+// कंपनी Z पर तंज कसा। दरअसल दोनों के रिश्ते तल्ख हैं": X and Y, not X
+// and Z).
+func (a *Analyzer) personPair(st *storyState) {
+	if !st.hasPair {
+		return
+	}
+	x, y := st.lastPair[0], st.lastPair[1]
+	head := func(org int) int {
+		p := -1
+		for e := range a.isPerson {
+			if a.isPerson[e] && st.named[e] && (st.affil[[2]int{e, org}] || a.affil[[2]int{e, org}]) {
+				if p >= 0 {
+					return -1
+				}
+				p = e
+			}
+		}
+		return p
+	}
+	switch {
+	case a.isPerson[x] && !a.isPerson[y] && !a.isDeal[y]:
+		if p := head(y); p >= 0 && p != x {
+			st.lastPair[1] = p
+		}
+	case a.isPerson[y] && !a.isPerson[x] && !a.isDeal[x]:
+		if p := head(x); p >= 0 && p != y {
+			st.lastPair[0] = p
+		}
+	}
+}
+
 // buildEpithets indexes the watchlist's epithets and grounding.yaml's
 // offices by their first word.
 func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
@@ -962,6 +995,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			a.orgHead(s, c)
 		case fwBoth, fwRecip:
 			c.ent = -1 // a pair, read by the clause
+			if c.pron == fwBoth {
+				a.personPair(st)
+			}
 		}
 	}
 	a.learnUntracked(s, st)

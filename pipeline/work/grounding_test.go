@@ -2090,6 +2090,11 @@ func TestSession9Grounding(t *testing.T) {
 		{"bare unit name in a headline", "Starlink पर Jio-Musk साथ",
 			"रिलायंस जियो ने एलन मस्क की कंपनी स्पेसएक्स के साथ करार किया है।",
 			"reliance", []string{"body:रिलायंस जियो"}, nil},
+		// "दोनों" after an attack on a person's company is the two people,
+		// not the attacker and the company.
+		{"pair of a person and another's company", "",
+			"टेस्ला प्रमुख एलन मस्क और सैम ऑल्टमैन के बीच फिर बहस हुई। ऑल्टमैन ने मस्क की कंपनी टेस्ला पर तंज कसा। दरअसल दोनों के रिश्ते बरसों से तल्ख हैं।",
+			"", nil, []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h", "sam-altman>tesla:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
