@@ -271,6 +271,19 @@ func (a *Analyzer) companyOf(st *storyState, e int) int {
 	return org
 }
 
+// compoundPostpositionPart reports the second word of a compound
+// postposition ("के लिए", "के बाद", "के साथ"): after a genitive it ends the
+// phrase, so the noun after it is no owner's ("परियोजना के लिए कंपनी ने"),
+// unlike an adjective or a quantifier ("X की नई/पूरी कंपनी").
+func compoundPostpositionPart(w string) bool {
+	switch w {
+	case "लिए", "बाद", "पहले", "साथ", "खिलाफ", "बारे", "तरह", "जरिए", "दौरान", "बीच", "सामने", "तहत",
+		"मुताबिक", "अनुसार", "बजाय", "बावजूद", "अलावा", "पास", "ओर", "तरफ", "विरुद्ध", "प्रति", "हवाले":
+		return true
+	}
+	return false
+}
+
 // speakersOrg is the organisation whose words clause ci holds: its one
 // speaker, an organisation, or the one organisation the story names that
 // the speaker heads or works for; -1 outside reported speech.
@@ -960,7 +973,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		case fwOrgNoun:
 			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound
 			// postposition before the noun, not an owner's genitive.
-			if c.owned && c.tok-1 >= s.sn.a && a.matcher.words[s.f.words[c.tok-1]]&ncFunction != 0 {
+			if c.owned && c.tok-1 >= s.sn.a && compoundPostpositionPart(s.f.words[c.tok-1]) {
 				c.owned = false
 			}
 			if c.owned {

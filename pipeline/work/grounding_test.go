@@ -2095,6 +2095,9 @@ func TestSession9Grounding(t *testing.T) {
 		{"pair of a person and another's company", "",
 			"टेस्ला प्रमुख एलन मस्क और सैम ऑल्टमैन के बीच फिर बहस हुई। ऑल्टमैन ने मस्क की कंपनी टेस्ला पर तंज कसा। दरअसल दोनों के रिश्ते बरसों से तल्ख हैं।",
 			"", nil, []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h", "sam-altman>tesla:h"}},
+		{"an owner's company after a quantifier stays the owner's", "",
+			"ओपनएआई ने नया मॉडल जारी किया। मार्क जुकरबर्ग की पूरी कंपनी ने ओपनएआई की आलोचना की।",
+			"", nil, []string{"meta>openai:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
