@@ -94,7 +94,11 @@ type Frame struct {
 	Negated string `yaml:"negated"`
 	// Speech frames frame a content clause (कहा, लिखा, बोले): their
 	// agent is the speaker of what follows.
-	Speech bool     `yaml:"speech"`
+	Speech bool `yaml:"speech"`
+	// Kept: a withdrawal flipper ("मुकदमा वापस लिया") ends the act but
+	// presupposes it: a suit withdrawn was filed, so the suer's hostile
+	// stance stands (SCHEMA: the suit a settlement ends still counts).
+	Kept   bool     `yaml:"kept"`
 	Test   string   `yaml:"test"`
 	Expect []string `yaml:"expect"`
 
@@ -135,15 +139,18 @@ type Flipper struct {
 	Words string `yaml:"words"`
 	// Supportive and Hostile say what a frame of that polarity becomes:
 	// hostile, supportive or none.
-	Supportive string   `yaml:"supportive"`
-	Hostile    string   `yaml:"hostile"`
-	Kind       string   `yaml:"kind"`
-	Test       string   `yaml:"test"`
-	Expect     []string `yaml:"expect"`
-	file       string
-	line       int
-	onSup      int8
-	onHos      int8
+	Supportive string `yaml:"supportive"`
+	Hostile    string `yaml:"hostile"`
+	Kind       string `yaml:"kind"`
+	// Withdraw: the flipper is the doer taking back their own act
+	// (वापस लेना, withdraw): a Kept frame stays as it was.
+	Withdraw bool     `yaml:"withdraw"`
+	Test     string   `yaml:"test"`
+	Expect   []string `yaml:"expect"`
+	file     string
+	line     int
+	onSup    int8
+	onHos    int8
 }
 
 // wordClass is one list of function words (lexicon/words.yaml).

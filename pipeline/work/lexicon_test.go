@@ -1006,3 +1006,21 @@ func TestFrames8Family9(t *testing.T) {
 		{"एलन मस्क ने कहा कि ओपनएआई और माइक्रोसॉफ्ट की मिलीभगत है।", []string{"elon-musk>microsoft:h", "elon-musk>openai:h"}},
 	})
 }
+
+// TestSession9Withdrawal reads a withdrawn suit: withdrawing presupposes
+// the filing, so the suer's hostile stance stands (SCHEMA: the suit a
+// settlement ends still counts); the defendant's settlement, negated
+// withdrawal and withdrawn support read as before.
+func TestSession9Withdrawal(t *testing.T) {
+	checkCases(t, "s9w", []struct {
+		text string
+		want []string
+	}{
+		{"कमला हैरिस ने डोनाल्ड ट्रंप पर किया गया केस वापस ले लिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"मेटा ने ओपनएआई के खिलाफ दायर याचिका वापस ली।", []string{"meta>openai:h"}},
+		{"एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
+		{"मेटा ने डोनाल्ड ट्रंप के साथ मुकदमा निपटा लिया।", nil},
+		{"रीड हॉफमैन ने कमला हैरिस से अपना समर्थन वापस ले लिया।", []string{"reid-hoffman>kamala-harris:h"}},
+		{"सैम ऑल्टमैन ने एलन मस्क के आरोपों को खारिज कर दिया।", nil},
+	})
+}

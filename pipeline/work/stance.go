@@ -994,6 +994,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
 	// just before it in a headline ("वापस मांगा चंदा").
 	flip := func(fp *Flipper) {
+		// "X ने Y पर दायर मुकदमा वापस लिया": the suit stands.
+		if fr.Kept && fp.Withdraw && pol < 0 {
+			flipped = true
+			return
+		}
 		switch pol {
 		case 1:
 			pol = fp.onSup
