@@ -1024,3 +1024,17 @@ func TestSession9Withdrawal(t *testing.T) {
 		{"सैम ऑल्टमैन ने एलन मस्क के आरोपों को खारिज कर दिया।", nil},
 	})
 }
+
+// TestSession9MakingPossible: संभव is speculation ("संभव है कि …") but
+// making something possible (संभव बनाना) is a deed.
+func TestSession9MakingPossible(t *testing.T) {
+	checkCases(t, "s9p", []struct {
+		text string
+		want []string
+	}{
+		{"सैम ऑल्टमैन ने इस करार को संभव बनाने में मदद के लिए सत्या नडेला का आभार जताया।", []string{"sam-altman>satya-nadella:s"}},
+		{"मुकेश अंबानी ने इस उपक्रम को संभव बनाने वाले सुंदर पिचाई का शुक्रिया अदा किया।", []string{"mukesh-ambani>sundar-pichai:s"}},
+		{"संभव है कि एलन मस्क ने डोनाल्ड ट्रंप की आलोचना की हो।", nil},
+		{"संभव है कि सत्या नडेला ने ओपनएआई से नाता तोड़ लिया है।", nil},
+	})
+}
