@@ -1038,3 +1038,18 @@ func TestSession9MakingPossible(t *testing.T) {
 		{"संभव है कि सत्या नडेला ने ओपनएआई से नाता तोड़ लिया है।", nil},
 	})
 }
+
+// TestSession9PolicyActs: what Y's policies did is Y's doing (SCHEMA:
+// criticism of someone's policy counts against that person), so a charge
+// or a credit for it in someone's words is about Y.
+func TestSession9PolicyActs(t *testing.T) {
+	checkCases(t, "s9n", []struct {
+		text string
+		want []string
+	}{
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की नीतियों ने मध्यम वर्ग को तबाह कर दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी की नीति ने किसानों को बर्बाद कर दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Kamala Harris ने कहा कि Trump की policies ने देश को बर्बाद कर दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"नरेंद्र मोदी की नीतियों पर बहस जारी है।", nil},
+	})
+}
