@@ -1053,3 +1053,19 @@ func TestSession9PolicyActs(t *testing.T) {
 		{"नरेंद्र मोदी की नीतियों पर बहस जारी है।", nil},
 	})
 }
+
+// TestSession9Saviour: "सिर्फ Y ही देश को बचा सकते हैं" in someone's
+// words is praise of Y (the modal is the word's own, not speculation);
+// without ही, under a speculation of its own or about money saved, it is
+// nothing asserted.
+func TestSession9Saviour(t *testing.T) {
+	checkCases(t, "s9s", []struct {
+		text string
+		want []string
+	}{
+		{"राहुल गांधी ने कहा कि केवल कमला हैरिस ही अमेरिका को बचा सकती हैं।", []string{"rahul-gandhi>kamala-harris:s"}},
+		{"एलन मस्क ने लिखा कि नाइजल फराज की रिफॉर्म यूके ही ब्रिटेन को बचा सकती है।", []string{"elon-musk>nigel-farage:s"}},
+		{"अटकलें हैं कि एलन मस्क ने कहा कि नाइजल फराज ही ब्रिटेन को बचा सकते हैं।", nil},
+		{"डोनाल्ड ट्रंप ने कहा कि सरकार चाहे तो एलन मस्क की कंपनियों के ठेके खत्म करके अरबों डॉलर बचा सकती है।", nil},
+	})
+}

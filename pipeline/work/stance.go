@@ -2096,9 +2096,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	m := a.clauseMood(s, cl, o.k)
-	if m == pipeline.MoodFuture {
+	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
-		// X's words is X's judgement now.
+		// X's words is X's judgement now; so is an ability the word
+		// itself spells ("Y ही देश को बचा सकते हैं").
 		m = ""
 	}
 	pol, mood := a.evalMood(s, o, ev.pol, m)
@@ -2220,6 +2221,28 @@ func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
 		ci = s.cls[ci].parent
 	}
 	return -1
+}
+
+// ownModal reports a clause whose only speculation is the modal inside
+// the evaluative at o ("बचा सकते"), said of the one who alone can ("Y ही
+// …": not "सरकार … अरबों डॉलर बचा सकती है"), its parent not speculative.
+func (s *sentCtx) ownModal(cl *clause, o occurrence) bool {
+	if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodSpeculative {
+		return false
+	}
+	own, only := false, false
+	for _, k := range cl.toks {
+		in := k >= o.k && k < o.k+o.n
+		if s.flag(k)&fwSpec != 0 && in {
+			own = true
+		} else if s.flag(k)&(fwSpec|fwHearsay) != 0 || s.newsSays(k) {
+			return false
+		}
+		if k < o.k && s.w(k) == "ही" {
+			only = true
+		}
+	}
+	return own && only
 }
 
 func evalKind(pol int8) string {
