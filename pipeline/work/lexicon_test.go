@@ -1069,3 +1069,19 @@ func TestSession9Saviour(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने कहा कि सरकार चाहे तो एलन मस्क की कंपनियों के ठेके खत्म करके अरबों डॉलर बचा सकती है।", nil},
 	})
 }
+
+// TestSession9Agreement: an agreement made with a partner is an alliance
+// both ways; one that settles a case or a dispute is no stance, and a
+// "समझौता" with someone's interests is a charge.
+func TestSession9Agreement(t *testing.T) {
+	checkCases(t, "s9a", []struct {
+		text string
+		want []string
+	}{
+		{"मेटा ने रिलायंस के साथ एआई मॉडल बनाने के लिए समझौता किया है।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"मेटा ने डोनाल्ड ट्रंप के साथ मुकदमा निपटाने के लिए समझौता किया।", nil},
+		{"गूगल ने डोनाल्ड ट्रंप के साथ चल रहे विवाद को सुलझाने के लिए समझौता किया।", nil},
+		{"मेटा और एक्स पहले ही इसी तरह के मामलों में डोनाल्ड ट्रंप से समझौता कर चुकी हैं।", nil},
+		{"कमला हैरिस ने आरोप लगाया कि मार्क जुकरबर्ग ने उपयोगकर्ताओं की सुरक्षा से समझौता किया।", []string{"kamala-harris>mark-zuckerberg:h"}},
+	})
+}

@@ -989,6 +989,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if nounPhraseCue(s, o) || s.pastRole(o) {
 		return
 	}
+	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
+	// that settles a case (a settlement flipper just before it) is no
+	// alliance (SCHEMA: settling is no stance).
+	if fr.Symmetric && fr.pol > 0 && fr.Kind == "alliance" {
+		for _, r := range s.occBefore {
+			if r.e.kind == entFlip && r.k < o.k && r.k >= o.k-5 && r.e.flip.onHos == 0 && r.e.flip.onSup > 0 {
+				return
+			}
+		}
+	}
 	pol, kind := fr.pol, fr.Kind
 	flipped := false
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
