@@ -98,9 +98,13 @@ type Frame struct {
 	// Kept: a withdrawal flipper ("मुकदमा वापस लिया") ends the act but
 	// presupposes it: a suit withdrawn was filed, so the suer's hostile
 	// stance stands (SCHEMA: the suit a settlement ends still counts).
-	Kept   bool     `yaml:"kept"`
-	Test   string   `yaml:"test"`
-	Expect []string `yaml:"expect"`
+	Kept bool `yaml:"kept"`
+	// Presupposed: the frame names a deal as done ("X और Y के बीच हुए
+	// करार के तहत …"): asserted as a noun under a postposition and in a
+	// clause about what will follow from it.
+	Presupposed bool     `yaml:"presupposed"`
+	Test        string   `yaml:"test"`
+	Expect      []string `yaml:"expect"`
 
 	file    string
 	line    int

@@ -1085,3 +1085,19 @@ func TestSession9Agreement(t *testing.T) {
 		{"कमला हैरिस ने आरोप लगाया कि मार्क जुकरबर्ग ने उपयोगकर्ताओं की सुरक्षा से समझौता किया।", []string{"kamala-harris>mark-zuckerberg:h"}},
 	})
 }
+
+// TestSession9PresupposedDeal: a deal named as done ("X और Y के बीच
+// हुए करार के तहत …") is an alliance even as a noun under a postposition
+// and in a clause about what will follow; a question or a denial about
+// it still asserts nothing, and a broken one is a rupture.
+func TestSession9PresupposedDeal(t *testing.T) {
+	checkCases(t, "s9d", []struct {
+		text string
+		want []string
+	}{
+		{"गूगल और रिलायंस के बीच हुए करार के तहत जियो ग्राहकों को नई सेवा मिलेगी।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"मेटा और माइक्रोसॉफ्ट के बीच हुई साझेदारी से डेवलपरों को फायदा होगा।", []string{"meta>microsoft:s", "microsoft>meta:s"}},
+		{"क्या गूगल और रिलायंस के बीच हुआ करार टिकेगा?", nil},
+		{"सॉफ्टबैंक ने ओरेकल के साथ हुए समझौते को तोड़ दिया।", []string{"softbank>oracle:h"}},
+	})
+}

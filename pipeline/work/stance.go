@@ -374,7 +374,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1090,7 +1090,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	mood := a.clauseMood(s, cl, o.k)
-	if negOnly {
+	if negOnly || fr.Presupposed && mood == pipeline.MoodFuture {
 		mood = ""
 	}
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
