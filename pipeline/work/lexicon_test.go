@@ -1101,3 +1101,18 @@ func TestSession9PresupposedDeal(t *testing.T) {
 		{"सॉफ्टबैंक ने ओरेकल के साथ हुए समझौते को तोड़ दिया।", []string{"softbank>oracle:h"}},
 	})
 }
+
+// TestSession9AffirmedTie: in someone's words a tie with Y affirmed
+// (मजबूत, कायम, बरकरार), its other side unsaid, is the speaker's stance
+// towards Y only (SCHEMA); a tie said to weaken, or two partners named,
+// is not read this way.
+func TestSession9AffirmedTie(t *testing.T) {
+	checkCases(t, "s9t", []struct {
+		text string
+		want []string
+	}{
+		{"मुकेश अंबानी ने कहा कि गूगल के साथ साझेदारी पहले से ज्यादा मजबूत है।", []string{"mukesh-ambani>google:s"}},
+		{"सॉफ्टबैंक के प्रवक्ता ने कहा कि ओरेकल के साथ कंपनी का करार बरकरार है।", []string{"softbank>oracle:s"}},
+		{"सत्या नडेला ने कहा कि ओपनएआई के साथ साझेदारी कमजोर हुई है।", nil},
+	})
+}

@@ -1192,6 +1192,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		// "X ने कहा कि Y के साथ साझेदारी पहले जितनी ही मजबूत है": a tie
+		// with Y affirmed, its other side unsaid, is the speaker's: X → Y.
+		if len(ids) == 0 && cl.kind == ckContent && pol > 0 && kind == "alliance" && len(a.agentsOf(s, ci)) == 0 && (s.tieAffirmed(o) || s.tieAffirmed(occurrence{k: o.k, n: 1})) {
+			if y := a.affirmedPartner(s, ci, o, st); y >= 0 {
+				a.add(s, st, a.speakers(s, ci, st, nil)[0], y, pol, kind, mood, weight)
+				return
+			}
+		}
 		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
 		// साझेदारी": two partners of someone else are not each other's.
 		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
@@ -3419,6 +3427,28 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// affirmedPartner is the one tracked partner (के साथ, से) named before
+// the tie at o in content clause ci, whose one speaker is someone else;
+// -1 if none or more.
+func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, st *storyState) int {
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return -1
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= o.k || c.ent == sp[0] || a.isDeal[c.ent] {
+			continue
+		}
+		if c.mk != mkSaath && c.mk != mkSe || y >= 0 && y != c.ent {
+			return -1
+		}
+		y = c.ent
+	}
+	return y
 }
 
 // readJoint reads a venture several take up together (SCHEMA: alliance
