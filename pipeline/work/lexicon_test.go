@@ -1116,3 +1116,18 @@ func TestSession9AffirmedTie(t *testing.T) {
 		{"सत्या नडेला ने कहा कि ओपनएआई के साथ साझेदारी कमजोर हुई है।", nil},
 	})
 }
+
+// TestSession9SettledSuit: the suit a settlement ends is the suer's
+// hostile stance towards the one who settles it (SCHEMA), when the suer
+// is named for the suit (a genitive, "X की ओर से दायर"); the settling
+// itself is no stance, and a suit settled "with" someone names no suer.
+func TestSession9SettledSuit(t *testing.T) {
+	checkCases(t, "s9u", []struct {
+		text string
+		want []string
+	}{
+		{"गूगल ने डोनाल्ड ट्रंप की ओर से दायर मुकदमे को निपटाने के लिए भारी रकम देने पर सहमति जताई।", []string{"donald-trump>google:h"}},
+		{"एक्स कॉर्प ने डोनाल्ड ट्रंप का पुराना मुकदमा निपटा दिया।", []string{"donald-trump>x-corp:h"}},
+		{"मेटा ने डोनाल्ड ट्रंप के साथ मुकदमा निपटा लिया।", nil},
+	})
+}

@@ -1000,7 +1000,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	pol, kind := fr.pol, fr.Kind
-	flipped := false
+	flipped, settled := false, false
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
 	// just before it in a headline ("वापस मांगा चंदा").
 	flip := func(fp *Flipper) {
@@ -1009,6 +1009,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			flipped = true
 			return
 		}
+		settled = settled || fp.onHos == 0 && fp.onSup > 0
 		switch pol {
 		case 1:
 			pol = fp.onSup
@@ -1080,6 +1081,19 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	cl := &s.cls[ci]
+	// "Y ने X की ओर से दायर मुकदमे को निपटाने के लिए …", "Y ने X का
+	// मुकदमा निपटा दिया": the suit a settlement ends is the suer's
+	// (SCHEMA): X → Y; the settling is no stance.
+	if settled && fr.Kept && fr.pol < 0 {
+		if x := s.suitOwner(ci, o); x >= 0 {
+			for _, y := range a.agentsOf(s, ci) {
+				if y != x {
+					a.add(s, st, x, y, fr.pol, fr.Kind, a.clauseMood(s, cl, o.k), fr.Weight)
+				}
+			}
+		}
+		return
+	}
 	// A frame that means something only when negated ("Y के बिना … संभव
 	// नहीं": praise of Y) takes its negated polarity, asserted.
 	negOnly := false
@@ -3427,6 +3441,37 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// suitOwner is the suer named for the suit at o: a tracked genitive
+// right before it, past at most four words ("X के (इसी तरह के) मुकदमे",
+// "X का वह मुकदमा"), or "X की ओर से (…) दायर"; -1 if none.
+func (s *sentCtx) suitOwner(ci int, o occurrence) int {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= o.k || c.at < o.k-8 || s.w(c.at) == "ने" {
+			continue
+		}
+		switch {
+		case isGenitive(s.w(c.at)) && c.at >= o.k-5:
+			ok := true
+			for j := c.at + 1; j < o.k; j++ {
+				if s.mentionAt(j) || !s.isWord(j) {
+					ok = false
+				}
+			}
+			if ok {
+				return c.ent
+			}
+		case s.w(c.at) == "से" && s.w(c.at-1) == "ओर":
+			for j := c.at + 1; j < o.k; j++ {
+				if s.w(j) == "दायर" {
+					return c.ent
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // affirmedPartner is the one tracked partner (के साथ, से) named before
