@@ -95,9 +95,11 @@ type Frame struct {
 	// Speech frames frame a content clause (कहा, लिखा, बोले): their
 	// agent is the speaker of what follows.
 	Speech bool `yaml:"speech"`
-	// Kept: a withdrawal flipper ("मुकदमा वापस लिया") ends the act but
+	// Kept: a flipper that ends the act ("मुकदमा वापस लिया", "… रद्द")
 	// presupposes it: a suit withdrawn was filed, so the suer's hostile
-	// stance stands (SCHEMA: the suit a settlement ends still counts).
+	// stance stands; a settlement flipper (निपट-, समझौत-), whose agent
+	// may be the defendant, gives the suer named for the suit → the
+	// settler (SCHEMA: the suit a settlement ends still counts).
 	Kept bool `yaml:"kept"`
 	// Presupposed: the frame names a deal as done ("X और Y के बीच हुए
 	// करार के तहत …"): asserted as a noun under a postposition and in a
@@ -143,18 +145,15 @@ type Flipper struct {
 	Words string `yaml:"words"`
 	// Supportive and Hostile say what a frame of that polarity becomes:
 	// hostile, supportive or none.
-	Supportive string `yaml:"supportive"`
-	Hostile    string `yaml:"hostile"`
-	Kind       string `yaml:"kind"`
-	// Withdraw: the flipper is the doer taking back their own act
-	// (वापस लेना, withdraw): a Kept frame stays as it was.
-	Withdraw bool     `yaml:"withdraw"`
-	Test     string   `yaml:"test"`
-	Expect   []string `yaml:"expect"`
-	file     string
-	line     int
-	onSup    int8
-	onHos    int8
+	Supportive string   `yaml:"supportive"`
+	Hostile    string   `yaml:"hostile"`
+	Kind       string   `yaml:"kind"`
+	Test       string   `yaml:"test"`
+	Expect     []string `yaml:"expect"`
+	file       string
+	line       int
+	onSup      int8
+	onHos      int8
 }
 
 // wordClass is one list of function words (lexicon/words.yaml).

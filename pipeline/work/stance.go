@@ -1004,12 +1004,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
 	// just before it in a headline ("वापस मांगा चंदा").
 	flip := func(fp *Flipper) {
-		// "X ने Y पर दायर मुकदमा वापस लिया": the suit stands.
-		if fr.Kept && fp.Withdraw && pol < 0 {
+		settled = settled || fr.Kept && fp.onHos == 0 && fp.onSup > 0
+		// "X ने Y पर दायर मुकदमा वापस लिया", "… जिसे अदालत ने खारिज कर
+		// दिया": a suit filed stands, whoever ends it.
+		if fr.Kept && pol < 0 && !settled {
 			flipped = true
 			return
 		}
-		settled = settled || fp.onHos == 0 && fp.onSup > 0
 		switch pol {
 		case 1:
 			pol = fp.onSup
