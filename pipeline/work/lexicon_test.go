@@ -1133,3 +1133,17 @@ func TestSession9SettledSuit(t *testing.T) {
 		{"मेटा ने डोनाल्ड ट्रंप के साथ मुकदमा निपटा लिया।", nil},
 	})
 }
+
+// TestSession9PraisedTie: praising or trusting a tie with Y ("X ने Y के
+// साथ साझेदारी की तारीफ की", "… पर भरोसा जताया") is X → Y only (SCHEMA:
+// the speaker's stance), not a partnership formed; reviewing one is nothing.
+func TestSession9PraisedTie(t *testing.T) {
+	checkCases(t, "s9r", []struct {
+		text string
+		want []string
+	}{
+		{"मार्क जुकरबर्ग ने रिलायंस के साथ साझेदारी की खुलकर सराहना की।", []string{"mark-zuckerberg>reliance:s"}},
+		{"सुंदर पिचाई ने रिलायंस के साथ करार पर गर्व जताया।", []string{"sundar-pichai>reliance:s"}},
+		{"सत्या नडेला ने ओपनएआई के साथ साझेदारी की समीक्षा की।", nil},
+	})
+}

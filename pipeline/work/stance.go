@@ -374,7 +374,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1162,6 +1162,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if pol < 0 && s.f.name == "title" && s.disputeLabel(o) {
 			return
 		}
+		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
+		// भरोसा जताया": praising a tie with Y is X's stance towards Y
+		// (SCHEMA: the speaker's only); the tie is not read as formed.
+		if pol > 0 && kind == "alliance" && s.tiePraised(o) {
+			if ag := a.agentsOf(s, ci); len(ag) == 1 {
+				if y := a.affirmedPartner(s, ci, o, ag[0]); y >= 0 {
+					a.add(s, st, ag[0], y, pol, "praise", mood, weight)
+				}
+			}
+			return
+		}
 		ids := a.participants(s, ci, o.k, st)
 		// "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार": a quarrel the
 		// headline asserts after the label is the label's pair's.
@@ -1210,11 +1221,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "X ने कहा कि Y के साथ साझेदारी पहले जितनी ही मजबूत है": a tie
 		// with Y affirmed, its other side unsaid, is the speaker's: X → Y.
 		if len(ids) == 0 && cl.kind == ckContent && pol > 0 && kind == "alliance" && len(a.agentsOf(s, ci)) == 0 && (s.tieAffirmed(o) || s.tieAffirmed(occurrence{k: o.k, n: 1})) {
-			if y := a.affirmedPartner(s, ci, o, st); y >= 0 {
-				a.add(s, st, a.speakers(s, ci, st, nil)[0], y, pol, kind, mood, weight)
-				return
+			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 {
+				if y := a.affirmedPartner(s, ci, o, sp[0]); y >= 0 {
+					a.add(s, st, sp[0], y, pol, kind, mood, weight)
+					return
+				}
 			}
 		}
+
 		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
 		// साझेदारी": two partners of someone else are not each other's.
 		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
@@ -3444,6 +3458,27 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 	return false
 }
 
+// tiePraised reports a tie noun praised or trusted right after it
+// ("साझेदारी की (जमकर) तारीफ/सराहना/प्रशंसा", "साझेदारी पर भरोसा/गर्व").
+func (s *sentCtx) tiePraised(o occurrence) bool {
+	t := o.k + o.n
+	switch s.w(t) {
+	case "की", "पर":
+	default:
+		return false
+	}
+	for j := t + 1; j <= t+3 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "तारीफ", "सराहना", "प्रशंसा", "भरोसा", "गर्व", "विश्वास":
+			return true
+		}
+		if !s.isWord(j) || s.mentionAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
 // suitOwner is the suer named for the suit at o: a tracked genitive
 // right before it, past at most four words ("X के (इसी तरह के) मुकदमे",
 // "X का वह मुकदमा"), or "X की ओर से (…) दायर"; -1 if none.
@@ -3476,17 +3511,13 @@ func (s *sentCtx) suitOwner(ci int, o occurrence) int {
 }
 
 // affirmedPartner is the one tracked partner (के साथ, से) named before
-// the tie at o in content clause ci, whose one speaker is someone else;
-// -1 if none or more.
-func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, st *storyState) int {
-	sp := a.speakers(s, ci, st, nil)
-	if len(sp) != 1 {
-		return -1
-	}
+// the tie at o in clause ci other than x (its speaker or agent); -1 if
+// none or more.
+func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int {
 	y := -1
 	for _, i := range s.inClause(ci) {
 		c := s.chunks[i]
-		if c.ent < 0 || c.tok >= o.k || c.ent == sp[0] || a.isDeal[c.ent] {
+		if c.ent < 0 || c.tok >= o.k || c.ent == x || a.isDeal[c.ent] || c.mk == mkAgent {
 			continue
 		}
 		if c.mk != mkSaath && c.mk != mkSe || y >= 0 && y != c.ent {
