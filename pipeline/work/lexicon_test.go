@@ -1147,3 +1147,18 @@ func TestSession9PraisedTie(t *testing.T) {
 		{"सत्या नडेला ने ओपनएआई के साथ साझेदारी की समीक्षा की।", nil},
 	})
 }
+
+// TestSession9LeadFunding: a funding round X leads ("X की अगुवाई/के
+// नेतृत्व में Y ने N डॉलर जुटाए", headline "… Y को N डॉलर") is X's
+// investment in Y; leadership without money, or a round planned, is not.
+func TestSession9LeadFunding(t *testing.T) {
+	checkCases(t, "s9f", []struct {
+		text string
+		want []string
+	}{
+		{"माइक्रोसॉफ्ट के नेतृत्व में एक्सएआई ने 6 अरब डॉलर जुटाए।", []string{"microsoft>xai:s"}},
+		{"ओरेकल की अगुवाई में ओपनएआई को 10 अरब डॉलर की फंडिंग", []string{"oracle>openai:s"}},
+		{"नरेंद्र मोदी के नेतृत्व में रिलायंस ने नई ऊंचाइयां छुईं।", nil},
+		{"सॉफ्टबैंक की अगुवाई में ओपनएआई 40 अरब डॉलर जुटाएगी।", nil},
+	})
+}

@@ -313,6 +313,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
+	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -3526,6 +3527,46 @@ func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int 
 		y = c.ent
 	}
 	return y
+}
+
+// readLeadFunding reads a funding round led by X (words as normalised:
+// डॉलर is डालर) ("X की अगुवाई में Y ने
+// N डॉलर जुटाए", "X के नेतृत्व में Y को N डॉलर की फंडिंग"): X invests in
+// Y (SCHEMA: donation, X → Y), with a sum or funding named in the clause.
+func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	lead, money, raise := -1, false, false
+	for _, k := range cl.toks {
+		switch w := s.w(k); {
+		case (w == "अगुवाई" || w == "नेतृत्व") && s.w(k+1) == "में" && isGenitive(s.w(k-1)):
+			lead = k
+		case w == "डालर" || w == "रुपये" || w == "येन" || w == "फंडिंग" || w == "funding" || w == "billion":
+			money = true
+			raise = raise || w == "फंडिंग" || w == "funding"
+		case strings.HasPrefix(w, "जुटा"):
+			raise = true
+		}
+	}
+	if lead < 0 || !money {
+		return
+	}
+	x, y := -1, -1
+
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		switch {
+		case c.ent < 0 || c.pron != 0:
+		case c.tok < lead && (c.at == lead-1 || c.at == lead+1): // "X की अगुवाई में" may be read as one postposition
+			x = c.ent
+		case y < 0 && (c.mk == mkAgent || c.mk == mkKo && c.tok > lead):
+			y = c.ent
+			raise = raise || c.mk == mkKo
+		}
+	}
+	if x < 0 || y < 0 || x == y || !raise {
+		return
+	}
+	a.add(s, st, x, y, 1, "donation", a.clauseMood(s, cl, lead), 1.0)
 }
 
 // readJoint reads a venture several take up together (SCHEMA: alliance
