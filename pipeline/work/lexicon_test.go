@@ -276,10 +276,13 @@ func TestConventionFrames(t *testing.T) {
 		{"माइक्रोसॉफ्ट पर ओपनएआई करार तोड़ने का आरोप लगा रहा है।", []string{"openai>microsoft:h"}},
 		// करार as a calling verb still calls.
 		{"डोनाल्ड ट्रंप ने कमला हैरिस को झूठा करार दिया।", []string{"donald-trump>kamala-harris:h"}},
-		// Convention 2: investing in / funding Y; raising money is no act.
+		// Convention 2: investing in / funding Y; raising money is no act
+		// of Y's, but leading the round is X's funding (session 9, dev
+		// gold: dev-007, dev-138, dvc-074, dvg-133, dva-299).
 		{"सॉफ्टबैंक ने ओपनएआई में भारी निवेश किया।", []string{"softbank>openai:s"}},
 		{"सॉफ्टबैंक ने ओपनएआई में निवेश का वादा वापस ले लिया।", []string{"softbank>openai:h"}},
-		{"ओपनएआई ने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई।", nil},
+		{"ओपनएआई ने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई।", []string{"softbank>openai:s"}},
+		{"ओपनएआई ने निवेशकों से नई फंडिंग जुटाई।", nil},
 		{"जापानी निवेश समूह सॉफ्टबैंक ने ओपनएआई के दफ्तर में बैठक की।", nil},
 		// Withdrawal and rupture as outlets write them.
 		{"नाइजल फराज ने डोनाल्ड ट्रंप से समर्थन वापसी का ऐलान कर दिया।", []string{"nigel-farage>donald-trump:h"}},
