@@ -104,9 +104,13 @@ type Frame struct {
 	// Presupposed: the frame names a deal as done ("X और Y के बीच हुए
 	// करार के तहत …"): asserted as a noun under a postposition and in a
 	// clause about what will follow from it.
-	Presupposed bool     `yaml:"presupposed"`
-	Test        string   `yaml:"test"`
-	Expect      []string `yaml:"expect"`
+	Presupposed bool `yaml:"presupposed"`
+	// UnlessHostile: read only in a sentence with no hostile frame or
+	// evaluative ("X ने Y की पोस्ट साझा की" endorses; "… साझा कर तंज
+	// कसा" does not).
+	UnlessHostile bool     `yaml:"unless_hostile"`
+	Test          string   `yaml:"test"`
+	Expect        []string `yaml:"expect"`
 
 	file    string
 	line    int

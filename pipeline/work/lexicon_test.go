@@ -1165,3 +1165,16 @@ func TestSession9LeadFunding(t *testing.T) {
 		{"सॉफ्टबैंक की अगुवाई में ओपनएआई 40 अरब डॉलर जुटाएगी।", nil},
 	})
 }
+
+// TestSession9SharedPost: sharing someone's post endorses it (X → Y)
+// unless the sentence attacks (a post shared to mock or to charge).
+func TestSession9SharedPost(t *testing.T) {
+	checkCases(t, "s9x", []struct {
+		text string
+		want []string
+	}{
+		{"नाइजल फराज ने एलन मस्क की पोस्ट शेयर करते हुए लिखा कि वह पूरी तरह सहमत हैं।", []string{"nigel-farage>elon-musk:s"}},
+		{"एलन मस्क ने कमला हैरिस की पोस्ट साझा कर उसका मजाक उड़ाया।", []string{"elon-musk>kamala-harris:h"}},
+		{"एलन मस्क ने कमला हैरिस की पोस्ट साझा करते हुए लिखा कि वह झूठ बोल रही हैं।", []string{"elon-musk>kamala-harris:h"}},
+	})
+}

@@ -984,7 +984,7 @@ var fliplightVerb = map[string]bool{
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
-	if fr.NoAgent && hasAgent(s, ci) {
+	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.pastRole(o) {
@@ -3475,6 +3475,20 @@ func (s *sentCtx) tiePraised(o occurrence) bool {
 		}
 		if !s.isWord(j) || s.mentionAt(j) {
 			return false
+		}
+	}
+	return false
+}
+
+// hostileWord reports a hostile frame or evaluative anywhere in the
+// sentence.
+func (a *Analyzer) hostileWord(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return true
 		}
 	}
 	return false
