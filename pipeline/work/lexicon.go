@@ -94,9 +94,23 @@ type Frame struct {
 	Negated string `yaml:"negated"`
 	// Speech frames frame a content clause (कहा, लिखा, बोले): their
 	// agent is the speaker of what follows.
-	Speech bool     `yaml:"speech"`
-	Test   string   `yaml:"test"`
-	Expect []string `yaml:"expect"`
+	Speech bool `yaml:"speech"`
+	// Kept: a flipper that ends the act ("मुकदमा वापस लिया", "… रद्द")
+	// presupposes it: a suit withdrawn was filed, so the suer's hostile
+	// stance stands; a settlement flipper (निपट-, समझौत-), whose agent
+	// may be the defendant, gives the suer named for the suit → the
+	// settler (SCHEMA: the suit a settlement ends still counts).
+	Kept bool `yaml:"kept"`
+	// Presupposed: the frame names a deal as done ("X और Y के बीच हुए
+	// करार के तहत …"): asserted as a noun under a postposition and in a
+	// clause about what will follow from it.
+	Presupposed bool `yaml:"presupposed"`
+	// UnlessHostile: read only in a sentence with no hostile frame or
+	// evaluative ("X ने Y की पोस्ट साझा की" endorses; "… साझा कर तंज
+	// कसा" does not).
+	UnlessHostile bool     `yaml:"unless_hostile"`
+	Test          string   `yaml:"test"`
+	Expect        []string `yaml:"expect"`
 
 	file    string
 	line    int

@@ -51,7 +51,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if fl&fwQuestion != 0 {
 				q = true
 			}
-			if fl&fwSpec != 0 {
+			// "X को संभव बनाने के लिए": making something possible
+			// is a deed, not speculation.
+			if fl&fwSpec != 0 && !(s.w(k) == "संभव" && strings.HasPrefix(s.w(k+1), "बना")) {
 				spec = true
 			}
 			// "माना जा रहा है कि …", "बताया जाता है कि …": hearsay.

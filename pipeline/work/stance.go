@@ -313,6 +313,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
+	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -374,7 +375,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -983,17 +984,34 @@ var fliplightVerb = map[string]bool{
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
-	if fr.NoAgent && hasAgent(s, ci) {
+	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.pastRole(o) {
 		return
 	}
+	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
+	// that settles a case (a settlement flipper just before it) is no
+	// alliance (SCHEMA: settling is no stance).
+	if fr.Symmetric && fr.pol > 0 && fr.Kind == "alliance" {
+		for _, r := range s.occBefore {
+			if r.e.kind == entFlip && r.k < o.k && r.k >= o.k-5 && r.e.flip.onHos == 0 && r.e.flip.onSup > 0 {
+				return
+			}
+		}
+	}
 	pol, kind := fr.pol, fr.Kind
-	flipped := false
+	flipped, settled := false, false
 	// A flipper a few words on ("समर्थन वापस लिया", "मुकदमा वापस") or
 	// just before it in a headline ("वापस मांगा चंदा").
 	flip := func(fp *Flipper) {
+		settled = settled || fr.Kept && fp.onHos == 0 && fp.onSup > 0
+		// "X ने Y पर दायर मुकदमा वापस लिया", "… जिसे अदालत ने खारिज कर
+		// दिया": a suit filed stands, whoever ends it.
+		if fr.Kept && pol < 0 && !settled {
+			flipped = true
+			return
+		}
 		switch pol {
 		case 1:
 			pol = fp.onSup
@@ -1065,6 +1083,19 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	cl := &s.cls[ci]
+	// "Y ने X की ओर से दायर मुकदमे को निपटाने के लिए …", "Y ने X का
+	// मुकदमा निपटा दिया": the suit a settlement ends is the suer's
+	// (SCHEMA): X → Y; the settling is no stance.
+	if settled && fr.Kept && fr.pol < 0 {
+		if x := s.suitOwner(ci, o); x >= 0 {
+			for _, y := range a.agentsOf(s, ci) {
+				if y != x {
+					a.add(s, st, x, y, fr.pol, fr.Kind, a.clauseMood(s, cl, o.k), fr.Weight)
+				}
+			}
+		}
+		return
+	}
 	// A frame that means something only when negated ("Y के बिना … संभव
 	// नहीं": praise of Y) takes its negated polarity, asserted.
 	negOnly := false
@@ -1075,7 +1106,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	mood := a.clauseMood(s, cl, o.k)
-	if negOnly {
+	if negOnly || fr.Presupposed && mood == pipeline.MoodFuture {
 		mood = ""
 	}
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
@@ -1132,6 +1163,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if pol < 0 && s.f.name == "title" && s.disputeLabel(o) {
 			return
 		}
+		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
+		// भरोसा जताया": praising a tie with Y is X's stance towards Y
+		// (SCHEMA: the speaker's only); the tie is not read as formed.
+		if pol > 0 && kind == "alliance" && s.tiePraised(o) {
+			if ag := a.agentsOf(s, ci); len(ag) == 1 {
+				if y := a.affirmedPartner(s, ci, o, ag[0]); y >= 0 {
+					a.add(s, st, ag[0], y, pol, "praise", mood, weight)
+				}
+			}
+			return
+		}
 		ids := a.participants(s, ci, o.k, st)
 		// "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार": a quarrel the
 		// headline asserts after the label is the label's pair's.
@@ -1177,6 +1219,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		// "X ने कहा कि Y के साथ साझेदारी पहले जितनी ही मजबूत है": a tie
+		// with Y affirmed, its other side unsaid, is the speaker's: X → Y.
+		if len(ids) == 0 && cl.kind == ckContent && pol > 0 && kind == "alliance" && len(a.agentsOf(s, ci)) == 0 && (s.tieAffirmed(o) || s.tieAffirmed(occurrence{k: o.k, n: 1})) {
+			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 {
+				if y := a.affirmedPartner(s, ci, o, sp[0]); y >= 0 {
+					a.add(s, st, sp[0], y, pol, kind, mood, weight)
+					return
+				}
+			}
+		}
+
 		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
 		// साझेदारी": two partners of someone else are not each other's.
 		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
@@ -2091,9 +2144,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	m := a.clauseMood(s, cl, o.k)
-	if m == pipeline.MoodFuture {
+	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
-		// X's words is X's judgement now.
+		// X's words is X's judgement now; so is an ability the word
+		// itself spells ("Y ही देश को बचा सकते हैं").
 		m = ""
 	}
 	pol, mood := a.evalMood(s, o, ev.pol, m)
@@ -2215,6 +2269,28 @@ func (a *Analyzer) topicOf(s *sentCtx, ci int) int {
 		ci = s.cls[ci].parent
 	}
 	return -1
+}
+
+// ownModal reports a clause whose only speculation is the modal inside
+// the evaluative at o ("बचा सकते"), said of the one who alone can ("Y ही
+// …": not "सरकार … अरबों डॉलर बचा सकती है"), its parent not speculative.
+func (s *sentCtx) ownModal(cl *clause, o occurrence) bool {
+	if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodSpeculative {
+		return false
+	}
+	own, only := false, false
+	for _, k := range cl.toks {
+		in := k >= o.k && k < o.k+o.n
+		if s.flag(k)&fwSpec != 0 && in {
+			own = true
+		} else if s.flag(k)&(fwSpec|fwHearsay) != 0 || s.newsSays(k) {
+			return false
+		}
+		if k < o.k && s.w(k) == "ही" {
+			only = true
+		}
+	}
+	return own && only
 }
 
 func evalKind(pol int8) string {
@@ -3381,6 +3457,130 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// tiePraised reports a tie noun praised or trusted right after it
+// ("साझेदारी की (जमकर) तारीफ/सराहना/प्रशंसा", "साझेदारी पर भरोसा/गर्व").
+func (s *sentCtx) tiePraised(o occurrence) bool {
+	t := o.k + o.n
+	switch s.w(t) {
+	case "की", "पर":
+	default:
+		return false
+	}
+	for j := t + 1; j <= t+3 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "तारीफ", "सराहना", "प्रशंसा", "भरोसा", "गर्व", "विश्वास":
+			return true
+		}
+		if !s.isWord(j) || s.mentionAt(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// hostileWord reports a hostile frame or evaluative anywhere in the
+// sentence.
+func (a *Analyzer) hostileWord(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// suitOwner is the suer named for the suit at o: a tracked genitive
+// right before it, past at most four words ("X के (इसी तरह के) मुकदमे",
+// "X का वह मुकदमा"), or "X की ओर से (…) दायर"; -1 if none.
+func (s *sentCtx) suitOwner(ci int, o occurrence) int {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= o.k || c.at < o.k-8 || s.w(c.at) == "ने" {
+			continue
+		}
+		switch {
+		case isGenitive(s.w(c.at)) && c.at >= o.k-5:
+			ok := true
+			for j := c.at + 1; j < o.k; j++ {
+				if s.mentionAt(j) || !s.isWord(j) {
+					ok = false
+				}
+			}
+			if ok {
+				return c.ent
+			}
+		case s.w(c.at) == "से" && s.w(c.at-1) == "ओर":
+			for j := c.at + 1; j < o.k; j++ {
+				if s.w(j) == "दायर" {
+					return c.ent
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// affirmedPartner is the one tracked partner (के साथ, से) named before
+// the tie at o in clause ci other than x (its speaker or agent); -1 if
+// none or more.
+func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int {
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= o.k || c.ent == x || a.isDeal[c.ent] || c.mk == mkAgent {
+			continue
+		}
+		if c.mk != mkSaath && c.mk != mkSe || y >= 0 && y != c.ent {
+			return -1
+		}
+		y = c.ent
+	}
+	return y
+}
+
+// readLeadFunding reads a funding round led by X (words as normalised:
+// डॉलर is डालर) ("X की अगुवाई में Y ने
+// N डॉलर जुटाए", "X के नेतृत्व में Y को N डॉलर की फंडिंग"): X invests in
+// Y (SCHEMA: donation, X → Y), with a sum or funding named in the clause.
+func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	lead, money, raise := -1, false, false
+	for _, k := range cl.toks {
+		switch w := s.w(k); {
+		case (w == "अगुवाई" || w == "नेतृत्व") && s.w(k+1) == "में" && isGenitive(s.w(k-1)):
+			lead = k
+		case w == "डालर" || w == "रुपये" || w == "येन" || w == "फंडिंग" || w == "funding" || w == "billion":
+			money = true
+			raise = raise || w == "फंडिंग" || w == "funding"
+		case strings.HasPrefix(w, "जुटा"):
+			raise = true
+		}
+	}
+	if lead < 0 || !money {
+		return
+	}
+	x, y := -1, -1
+
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		switch {
+		case c.ent < 0 || c.pron != 0:
+		case c.tok < lead && (c.at == lead-1 || c.at == lead+1): // "X की अगुवाई में" may be read as one postposition
+			x = c.ent
+		case y < 0 && (c.mk == mkAgent || c.mk == mkKo && c.tok > lead):
+			y = c.ent
+			raise = raise || c.mk == mkKo
+		}
+	}
+	if x < 0 || y < 0 || x == y || !raise {
+		return
+	}
+	a.add(s, st, x, y, 1, "donation", a.clauseMood(s, cl, lead), 1.0)
 }
 
 // readJoint reads a venture several take up together (SCHEMA: alliance

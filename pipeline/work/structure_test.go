@@ -56,7 +56,7 @@ func TestStanceStructure(t *testing.T) {
 		{"settling party is not hostile", "", "मेटा ने ट्रंप के साथ चल रहा मुकदमा निपटाने के लिए समझौता किया।", nil},
 		{"settlement payer named first", "मेटा ट्रंप को देगी पैसे, मुकदमे में समझौता", "", nil},
 		{"plaintiff files", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>openai:h"}},
-		{"withdrawn lawsuit", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
+		{"withdrawn lawsuit: the suit stands (SCHEMA, session 9)", "", "मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", []string{"elon-musk>openai:h"}},
 		{"ended lawsuit", "गूगल चुकाएगी जुर्माना, ट्रंप के साथ मुकदमा खत्म", "", nil},
 		// Negation scope.
 		{"negation does not cross a clause", "", "ट्रंप ने कहा कि वह झुकेंगे नहीं, लेकिन मस्क ने हैरिस पर हमला किया।", []string{"elon-musk>kamala-harris:h"}},
@@ -274,7 +274,7 @@ func TestStanceStructure(t *testing.T) {
 		{"a comma closing a clause parts a symmetric frame's partners", "डोनाल्ड ट्रंप बोले- एलन मस्क पर अब भरोसा नहीं, कमला हैरिस से दोस्ती पक्की", "", []string{"donald-trump>elon-musk:h", "donald-trump>kamala-harris:s"}},
 		{"a flipper noun under a postposition flips nothing", "", "सैम ऑल्टमैन ने संबोधन के अंत में नरेंद्र मोदी का धन्यवाद किया।", []string{"sam-altman>narendra-modi:s"}},
 		{"a negated flipper leaves the frame asserted", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस नहीं लिया।", []string{"elon-musk>openai:h"}},
-		{"a withdrawn suit is no stance", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", nil},
+		{"a withdrawn suit was filed: the suer's stance stands (session 9)", "", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा वापस ले लिया।", []string{"elon-musk>openai:h"}},
 		{"two partners of someone else are not each other's", "रिलायंस की सालाना बैठक: मुकेश अंबानी का ऐलान, गूगल और मेटा से नए करार", "", nil},
 		{"a negator inside a verbal noun leaves the charge asserted", "", "एलन मस्क ने डोनाल्ड ट्रंप पर एहसान न मानने का आरोप लगाया।", []string{"elon-musk>donald-trump:h"}},
 		{"a frame inside a negated verbal noun stays negated", "", "एलन मस्क ने डोनाल्ड ट्रंप की आलोचना न करने का फैसला किया।", nil},
