@@ -982,7 +982,7 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 			ok = st.seen == gFull
 		case ev.standalone && !st.foreign:
 			ok = true
-		case ev.standalone, ev.field == 0:
+		case ev.standalone, fields[ev.field].name == "title":
 			// Another person shares the alias, or it needs an antecedent
 			// and this is the headline: the first full name after decides.
 			ok = next[i] == gFull
@@ -1017,7 +1017,7 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 		}
 		// "ट्रंप बोले - एलन बहुत समझदार हैं": a headline's tracked
 		// speaker speaks of the person by the given name alone.
-		if ev.kind == 0 && ev.field == 0 && m.spokenOf(fields, evs, i) {
+		if ev.kind == 0 && fields[ev.field].name == "title" && m.spokenOf(fields, evs, i) {
 			ev.kind = gFull
 		}
 	}
