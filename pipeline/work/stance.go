@@ -3357,6 +3357,18 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 			break // the first bare name is the subject; one shielded follows
 		}
 	}
+	// "Y को बचा रहे X", "Y को बचा रहे हैं प्रधानमंत्री X": a headline's
+	// subject after its verb.
+	if len(subj) == 0 {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.tok > at && c.tok <= at+4 {
+				if c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && !s.chunkWithin(at+1, c.tok) {
+					subj = append(subj, c.ent)
+				}
+				break
+			}
+		}
+	}
 	if len(subj) == 0 {
 		return
 	}

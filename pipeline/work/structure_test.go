@@ -1033,3 +1033,36 @@ func TestSession8(t *testing.T) {
 		})
 	}
 }
+
+// TestSession9Structure (session 9): constructions whose clause, chunk,
+// speaker or scope the reader lost, each a sentence of our own ("title ||
+// body" for a headline with a body; no "||": body only).
+func TestSession9Structure(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// Shielding with the subject after the verb (headline order).
+		{"बोले- Y को बचा रहे X", "हैरिस बोले- मस्क को बचा रहे ट्रंप || ", []string{"kamala-harris>donald-trump:h"}},
+		{"Y को बचा रहे हैं प्रधानमंत्री X, in Z's words", "राहुल गांधी ने कहा, अंबानी को बचा रहे हैं प्रधानमंत्री मोदी।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X बचा रहे हैं Y को: no shielding read", "हैरिस बोले- ट्रंप बचा रहे हैं मस्क को || ", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
