@@ -1924,6 +1924,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
+		// "X ने Y की पोस्ट साझा की, जिसमें Y ने Z के जुर्मानों को गलत
+		// बताया", Z untracked: the tracked agent is the one calling, not
+		// one judged in the sharer's words. (In reported speech, "X ने
+		// कहा कि Y ने Z को … बताया" stays the speaker's charge.)
+		if cl.kind != ckContent && hasAgent(s, ci) {
+			for _, k := range cl.toks {
+				if k < o.k && s.w(k) == "को" {
+					return false
+				}
+			}
+		}
 	}
 	if ev.CallingOnly {
 		// "'मेरे मित्र राष्ट्रपति X'": the speaker's friend.

@@ -1047,6 +1047,10 @@ func TestSession9Structure(t *testing.T) {
 		{"बोले- Y को बचा रहे X", "हैरिस बोले- मस्क को बचा रहे ट्रंप || ", []string{"kamala-harris>donald-trump:h"}},
 		{"Y को बचा रहे हैं प्रधानमंत्री X, in Z's words", "राहुल गांधी ने कहा, अंबानी को बचा रहे हैं प्रधानमंत्री मोदी।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X बचा रहे हैं Y को: no shielding read", "हैरिस बोले- ट्रंप बचा रहे हैं मस्क को || ", nil},
+		// Calling someone untracked: the tracked agent calls, he is not judged.
+		{"Z की पोस्ट, जिसमें Y ने W को गलत बताया: no one tracked judged", "हैरिस ने ट्रंप का एक वीडियो शेयर किया, जिसमें ट्रंप ने चीन की नीति को बेहद खतरनाक बताया था।", nil},
+		{"Z ने Y का भाषण साझा किया, जिसमें Y ने W को … बताया", "मस्क ने ट्रंप का भाषण साझा किया, जिसमें ट्रंप ने एक पत्रकार को झूठा बताया।", nil},
+		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
