@@ -567,12 +567,17 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// ("… के साथ काम करना सम्मान की बात, Z-W करार पर मुहर": a name
 	// past a comma after the frame heads the next predication.)
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok))
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok)) && !s.genericPron(ci, c)
 	})
 	if len(out) > 0 {
 		return out
 	}
 	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 && !s.circumstance(cl) {
+		// "“लोग उनकी आलोचना करते हैं …”": people at large act in the
+		// speaker's words, not the speaker.
+		if cl.kind == ckContent && s.genericSubject(ci, at) {
+			return out
+		}
 		return a.speakers(s, ci, st, out)
 	}
 	// "X ने बयान जारी किया। बयान में कहा गया कि …": the document's
@@ -1458,7 +1463,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, other)
 		}
 	}
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel && !s.circumstance(cl)) {
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
@@ -3636,4 +3641,48 @@ func (s *sentCtx) agreementAt(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// genericSubject reports a bare plural noun of people at large ("लोग",
+// "कुछ आलोचक", "विरोधी") before the frame at as the subject of clause ci.
+func (s *sentCtx) genericSubject(ci, at int) bool {
+	return s.genericNoun(ci, at) || ci > 0 && s.cls[ci-1].kind == s.cls[ci].kind && len(s.cls[ci-1].toks) > 0 && s.genericNoun(ci-1, s.cls[ci-1].last()+1) && s.subjPronBefore(ci, at)
+}
+
+// subjPronBefore reports a plural subject pronoun (वे, वो) in clause ci
+// before at.
+func (s *sentCtx) subjPronBefore(ci, at int) bool {
+	for _, k := range s.cls[ci].toks {
+		if k < at && (s.w(k) == "वे" || s.w(k) == "वो") {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNoun: the bare plural noun of genericSubject.
+func (s *sentCtx) genericNoun(ci, at int) bool {
+	for _, k := range s.cls[ci].toks {
+		if k >= at {
+			break
+		}
+		switch s.w(k) {
+		case "लोग", "आलोचक", "विरोधी", "विशेषज्ञ", "विश्लेषक", "मतदाता", "निवेशक", "कर्मचारी":
+			if s.flag(k+1)&fwPostposition == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericPron reports a plural subject pronoun (वे) in clause ci right
+// after a clause of the sentence whose subject is people at large: "लोग
+// उनकी आलोचना करते हैं क्योंकि वे उन्हें समझते नहीं" — वे are the people.
+func (s *sentCtx) genericPron(ci int, c *chunk) bool {
+	if c.pron == 0 || s.w(c.tok) != "वे" && s.w(c.tok) != "वो" || ci == 0 {
+		return false
+	}
+	p := ci - 1
+	return len(s.cls[p].toks) > 0 && s.cls[p].kind == s.cls[ci].kind && s.genericNoun(p, s.cls[p].last()+1)
 }

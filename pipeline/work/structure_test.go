@@ -1050,6 +1050,12 @@ func TestSession9Structure(t *testing.T) {
 		// Calling someone untracked: the tracked agent calls, he is not judged.
 		{"Z की पोस्ट, जिसमें Y ने W को गलत बताया: no one tracked judged", "हैरिस ने ट्रंप का एक वीडियो शेयर किया, जिसमें ट्रंप ने चीन की नीति को बेहद खतरनाक बताया था।", nil},
 		{"Z ने Y का भाषण साझा किया, जिसमें Y ने W को … बताया", "मस्क ने ट्रंप का भाषण साझा किया, जिसमें ट्रंप ने एक पत्रकार को झूठा बताया।", nil},
+		// People at large acting in someone's words: not the speaker's act.
+		{"“लोग Y की निंदा करते हैं क्योंकि वे …” X ने कहा", "“लोग ट्रंप की निंदा करते हैं क्योंकि वे उन्हें समझते नहीं,” मस्क ने कहा।", nil},
+		{"X ने कहा कि कुछ आलोचक Y पर हमला करते हैं", "ट्रंप ने कहा कि कुछ आलोचक मस्क पर बेवजह हमला करते हैं।", nil},
+		{"X ने कहा कि विरोधी Y की तारीफ करते हैं", "ट्रंप ने कहा कि विरोधी हैरिस की तारीफ करते हैं।", nil},
+		{"the speaker's own act beside people at large stays", "ट्रंप ने कहा कि वह मस्क की आलोचना करते हैं क्योंकि लोग सच जानना चाहते हैं।", []string{"donald-trump>elon-musk:h"}},
+		{"“मैं …, क्योंकि लोग …”: the speaker's act stays", "“मैं ट्रंप की निंदा करता हूं क्योंकि लोग उन्हें समझते नहीं,” मस्क ने कहा।", []string{"elon-musk>donald-trump:h"}},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
