@@ -1447,6 +1447,23 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// judged by them.
 	// Not when the frame has an object of its own that is no one
 	// tracked ("X बोले- Y से नाराज नहीं, पर रूस से निराश").
+	// A headline's "X ने Y की योजना को दिया समर्थन, Z ने (भी) की तारीफ":
+	// a praise with an agent and no object of its own praises what the
+	// clause before acted on.
+	if len(tgts) == 0 && pol > 0 && (kind == "praise" || kind == "endorsement") && fr.targets[mkGen] && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		for _, i := range s.inClause(ci - 1) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.ent == srcs[0] || c.pron != 0 {
+				continue
+			}
+			switch c.mk {
+			case mkKo, mkPar, mkGen, mkSaath, mkPrati:
+				if c.mk != mkGen || c.head >= 0 {
+					tgts = appendNew(tgts, c.ent)
+				}
+			}
+		}
+	}
 	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) && !ownObject(s, cl, o.k, fr) {
 		other := -1
 		for _, c := range s.chunks {
@@ -3685,4 +3702,21 @@ func (s *sentCtx) genericPron(ci int, c *chunk) bool {
 	}
 	p := ci - 1
 	return len(s.cls[p].toks) > 0 && s.cls[p].kind == s.cls[ci].kind && s.genericNoun(p, s.cls[p].last()+1)
+}
+
+// objectMarked reports an object postposition in clause cl other than a
+// light verb's की after ने or भी ("Z ने (भी) की तारीफ"): "Z ने की
+// किसानों की तारीफ" has an object of its own.
+func (s *sentCtx) objectMarked(cl *clause) bool {
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "को", "पर", "का", "के", "से":
+			return true
+		case "की":
+			if p := s.w(k - 1); p != "ने" && p != "भी" {
+				return true
+			}
+		}
+	}
+	return false
 }

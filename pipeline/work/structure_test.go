@@ -1056,6 +1056,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने कहा कि विरोधी Y की तारीफ करते हैं", "ट्रंप ने कहा कि विरोधी हैरिस की तारीफ करते हैं।", nil},
 		{"the speaker's own act beside people at large stays", "ट्रंप ने कहा कि वह मस्क की आलोचना करते हैं क्योंकि लोग सच जानना चाहते हैं।", []string{"donald-trump>elon-musk:h"}},
 		{"“मैं …, क्योंकि लोग …”: the speaker's act stays", "“मैं ट्रंप की निंदा करता हूं क्योंकि लोग उन्हें समझते नहीं,” मस्क ने कहा।", []string{"elon-musk>donald-trump:h"}},
+		// A headline's second agent praising with no object of his own.
+		{"X ने Y की नीति को दिया समर्थन, Z ने की तारीफ", "गूगल ने मोदी सरकार की डिजिटल नीति को दिया समर्थन, पिचाई ने भी की सराहना || ", []string{"google>narendra-modi:s", "sundar-pichai>narendra-modi:s"}},
+		{"X ने Y को दी बधाई, Z ने की तारीफ: Z's praise has no object", "मोदी ने ट्रंप को दी जीत की बधाई, राहुल ने की किसानों की तारीफ || ", []string{"narendra-modi>donald-trump:s"}},
+		{"a congratulation after another's object is not on it", "ट्रंप ने मस्क को कहा नया सितारा, हैरिस ने फोन कर दी बधाई || ", []string{"donald-trump>elon-musk:s"}},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
