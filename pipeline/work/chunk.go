@@ -279,7 +279,10 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	at, head = n, -1
 	// "X प्रशासन ने", "Y सरकार की नीति": an owner noun written
 	// after the name is the name's.
-	if s.flag(n)&fwOwnerNoun != 0 {
+	// "X टीम की तारीफ", "X कैंपेन ने": a proxy noun written after the
+	// name likewise ("X के वकीलों ने" is X); not before से ("X बोर्ड
+	// से जवाब मांगा": the body addressed, not its owner judged).
+	if s.flag(n)&fwOwnerNoun != 0 || s.flag(n)&fwProxy != 0 && s.isWord(n) && !s.mentionAt(n) && !s.inMention(n) && s.flag(n+1)&fwPostposition != 0 && s.w(n+1) != "से" {
 		n++
 		at = n
 	}

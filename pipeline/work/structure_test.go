@@ -1060,6 +1060,11 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने Y की नीति को दिया समर्थन, Z ने की तारीफ", "गूगल ने मोदी सरकार की डिजिटल नीति को दिया समर्थन, पिचाई ने भी की सराहना || ", []string{"google>narendra-modi:s", "sundar-pichai>narendra-modi:s"}},
 		{"X ने Y को दी बधाई, Z ने की तारीफ: Z's praise has no object", "मोदी ने ट्रंप को दी जीत की बधाई, राहुल ने की किसानों की तारीफ || ", []string{"narendra-modi>donald-trump:s"}},
 		{"a congratulation after another's object is not on it", "ट्रंप ने मस्क को कहा नया सितारा, हैरिस ने फोन कर दी बधाई || ", []string{"donald-trump>elon-musk:s"}},
+		// A bare name with a proxy noun after it ("X टीम", "X कैंपेन").
+		{"Z ने की X टीम की तारीफ", "मोदी ने की गूगल टीम की जमकर तारीफ || ", []string{"narendra-modi>google:s"}},
+		{"X कैंपेन ने Y पर हमला बोला", "ट्रंप कैंपेन ने हैरिस पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
+		{"Z ने X टीम पर साधा निशाना", "हैरिस ने ट्रंप टीम पर साधा निशाना || ", []string{"kamala-harris>donald-trump:h"}},
+		{"Z ने X टीम से बात की: no stance", "हैरिस ने मस्क टीम से बात की || ", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
