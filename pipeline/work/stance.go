@@ -1782,6 +1782,27 @@ func (s *sentCtx) encounterPartner(ci, k int) int {
 	return -1
 }
 
+// tiePartner is encounterPartner for a deal or a tie as well ("Y के
+// साथ करार", "Y के साथ साझेदारी"): the partner marked के साथ before k.
+func (s *sentCtx) tiePartner(ci, k int) int {
+	if e := s.encounterPartner(ci, k); e >= 0 {
+		return e
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.tok >= k {
+			continue
+		}
+		for j := c.at; j < k && j <= c.at+5; j++ {
+			switch s.w(j) {
+			case "करार", "सौदा", "सौदे", "साझेदारी", "समझौता", "समझौते", "गठबंधन":
+				return c.ent
+			}
+		}
+	}
+	return -1
+}
+
 // genPronBefore reports a genitive pronoun of the third person (उनके,
 // उनका, उनकी) between from and the frame at at.
 func (s *sentCtx) genPronBefore(from, at int) bool {
@@ -2108,6 +2129,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 					tgts = append(tgts, e)
 				}
 			}
+		}
+	}
+	if len(tgts) == 0 && cl.kind == ckContent {
+		// "X ने कहा कि Y के साथ (Z का) करार गलत है", "… Y के साथ
+		// मुलाकात शानदार रही": the deal or meeting with Y judges Y.
+		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {

@@ -1065,6 +1065,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X कैंपेन ने Y पर हमला बोला", "ट्रंप कैंपेन ने हैरिस पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
 		{"Z ने X टीम पर साधा निशाना", "हैरिस ने ट्रंप टीम पर साधा निशाना || ", []string{"kamala-harris>donald-trump:h"}},
 		{"Z ने X टीम से बात की: no stance", "हैरिस ने मस्क टीम से बात की || ", nil},
+		// A deal or a meeting with Y judged in X's words judges Y.
+		{"X ने कहा कि Y के साथ Z का करार खतरनाक है", "हैरिस ने कहा कि मस्क के साथ पेंटागन का सौदा बेहद खतरनाक है।", []string{"kamala-harris>elon-musk:h"}},
+		{"“Y के साथ हमारी साझेदारी शानदार है,” X ने कहा", "“गूगल के साथ हमारी साझेदारी शानदार है,” अंबानी ने कहा।", []string{"mukesh-ambani>google:s"}},
+		{"a judged deal with no partner named judges no one", "ट्रंप ने कहा कि यह करार बेहद खतरनाक है।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
