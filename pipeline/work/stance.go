@@ -1429,6 +1429,22 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "(X ने कहा कि) Y ने नियम तोड़े हैं और Z अदालत गई है": a suit
+	// with no defendant of its own is against the one the clause just
+	// before charges.
+	if len(tgts) == 0 && kind == "lawsuit" && len(srcs) > 0 && ci > 0 && isClauseJoin(s.w(s.cls[ci-1].last())) {
+		for _, i := range s.inClause(ci - 1) {
+			c := s.chunks[i]
+			if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) || st.affil[[2]int{srcs[0], c.ent}] || a.affil[[2]int{srcs[0], c.ent}] {
+				continue
+			}
+			// Only after a wrong the clause charges him with (someone
+			// tracked has just attacked him).
+			if _, hit := st.attackedBy[c.ent]; hit {
+				tgts = appendNew(tgts, c.ent)
+			}
+		}
+	}
 	doer := false
 	for _, i := range s.inClause(ci) {
 		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {

@@ -1069,6 +1069,11 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने कहा कि Y के साथ Z का करार खतरनाक है", "हैरिस ने कहा कि मस्क के साथ पेंटागन का सौदा बेहद खतरनाक है।", []string{"kamala-harris>elon-musk:h"}},
 		{"“Y के साथ हमारी साझेदारी शानदार है,” X ने कहा", "“गूगल के साथ हमारी साझेदारी शानदार है,” अंबानी ने कहा।", []string{"mukesh-ambani>google:s"}},
 		{"a judged deal with no partner named judges no one", "ट्रंप ने कहा कि यह करार बेहद खतरनाक है।", nil},
+		// A suit with no defendant of its own after the clause that says who acted.
+		{"Y ने … और X अदालत पहुंची", "ऑल्टमैन ने कहा कि एक्सएआई ने कानून तोड़े हैं और ओपनएआई अदालत पहुंची है।", []string{"openai>xai:h", "sam-altman>xai:h"}},
+		{"X ने कहा कि Y ने धोखा दिया है, और Z अदालत गई है", "मस्क ने कहा कि ओपनएआई ने धोखा दिया है, और एक्सएआई अदालत गई है।", []string{"elon-musk>openai:h", "xai>openai:h"}},
+		{"a suit with its own defendant keeps it", "एक्सएआई ने नियम तोड़े हैं और ओपनएआई मेटा के खिलाफ अदालत गई है।", []string{"openai>meta:h"}},
+		{"a suit with no one acting before has no defendant", "ट्रंप ने चुनाव जीता है और मेटा अदालत गई है।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
