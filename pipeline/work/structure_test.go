@@ -1074,6 +1074,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने कहा कि Y ने धोखा दिया है, और Z अदालत गई है", "मस्क ने कहा कि ओपनएआई ने धोखा दिया है, और एक्सएआई अदालत गई है।", []string{"elon-musk>openai:h", "xai>openai:h"}},
 		{"a suit with its own defendant keeps it", "एक्सएआई ने नियम तोड़े हैं और ओपनएआई मेटा के खिलाफ अदालत गई है।", []string{"openai>meta:h"}},
 		{"a suit with no one acting before has no defendant", "ट्रंप ने चुनाव जीता है और मेटा अदालत गई है।", nil},
+		// "तीनों": the three people named together a few sentences back.
+		{"X, Y और Z से मिले W … तीनों की तारीफ", "राहुल गांधी ने दिल्ली में गौतम अडानी, मुकेश अंबानी और सुंदर पिचाई से मुलाकात की। बैठक लंबी चली। बाद में उन्होंने तीनों की खुलकर तारीफ की।", []string{"rahul-gandhi>gautam-adani:s", "rahul-gandhi>mukesh-ambani:s", "rahul-gandhi>sundar-pichai:s"}},
+		{"तीनों as agents", "कार्यक्रम में एलन मस्क, सैम ऑल्टमैन और मार्क जुकरबर्ग भी थे। तीनों ने ट्रंप की नीति की आलोचना की।", []string{"elon-musk>donald-trump:h", "mark-zuckerberg>donald-trump:h", "sam-altman>donald-trump:h"}},
+		{"तीनों too far back names no one", "कार्यक्रम में एलन मस्क, सैम ऑल्टमैन और मार्क जुकरबर्ग भी थे। पहले भाषण हुए। फिर भोज हुआ। फिर संगीत हुआ। फिर खेल हुए। अंत में ट्रंप ने तीनों की तारीफ की।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
