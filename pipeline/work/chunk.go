@@ -107,6 +107,12 @@ type sentCtx struct {
 	listEnts  []int
 	listSent  int
 	listField *field
+	// trio are the three tracked people named in sentence trioSent of
+	// field trioField ("मेहमानों में X, Y और Z भी थे"): "तीनों" a few
+	// sentences on are they.
+	trio      [3]int
+	trioSent  int
+	trioField *field
 	// shieldCl is the clause of this sentence that charges someone with
 	// shielding another (readShield), -1 if none.
 	shieldCl int

@@ -142,6 +142,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			s.listEnts = appendNew(s.listEnts, m.entity)
 		}
 	}
+	s.noteTrio(a, f)
 	if a.trace != nil {
 		a.trace(s)
 	}
@@ -516,6 +517,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 				return out
 			}
 			out = out[:0]
+			if t := s.trioOf(&c); len(t) > 0 {
+				return append(out, t...)
+			}
 		}
 	}
 	for _, i := range idx {
@@ -919,6 +923,15 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			out = append(out, -2)
 			continue
 		case c.pron == fwBoth:
+			// "X, Y और Z भी शामिल थे। … W ने तीनों की तारीफ की".
+			if t := s.trioOf(c); len(t) > 0 {
+				for _, e := range t {
+					if !containsInt(srcs, e) {
+						out = appendNew(out, e)
+					}
+				}
+				continue
+			}
 			if st.hasPair {
 				out = appendNew(out, st.lastPair[0])
 				out = appendNew(out, st.lastPair[1])
@@ -3763,4 +3776,40 @@ func (s *sentCtx) objectMarked(cl *clause) bool {
 		}
 	}
 	return false
+}
+
+// trioOf: the three people named together a few sentences back, for a
+// "तीनों" chunk c (nil for any other chunk, or none in reach).
+func (s *sentCtx) trioOf(c *chunk) []int {
+	if s.w(c.tok) != "तीनों" || s.trioField != s.f || s.trioSent <= 0 || s.trioSent >= s.nsent || s.nsent-s.trioSent > 4 {
+		return nil
+	}
+	return s.trio[:]
+}
+
+// noteTrio remembers three people the sentence names together: a
+// coordinated group of three ("X, Y और Z से मुलाकात की"), else the
+// sentence's only three.
+func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	for i := range s.chunks {
+		g := s.chunks[i].group
+		if i > 0 && s.chunks[i-1].group == g {
+			continue
+		}
+		var ents []int
+		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
+			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
+				ents = appendNew(ents, c.ent)
+			}
+		}
+		if len(ents) == 3 {
+			copy(s.trio[:], ents)
+			s.trioSent, s.trioField = s.nsent, f
+			return
+		}
+	}
+	if len(s.listEnts) == 3 {
+		copy(s.trio[:], s.listEnts)
+		s.trioSent, s.trioField = s.nsent, f
+	}
 }
