@@ -1078,6 +1078,11 @@ func TestSession9Structure(t *testing.T) {
 		{"X, Y और Z से मिले W … तीनों की तारीफ", "राहुल गांधी ने दिल्ली में गौतम अडानी, मुकेश अंबानी और सुंदर पिचाई से मुलाकात की। बैठक लंबी चली। बाद में उन्होंने तीनों की खुलकर तारीफ की।", []string{"rahul-gandhi>gautam-adani:s", "rahul-gandhi>mukesh-ambani:s", "rahul-gandhi>sundar-pichai:s"}},
 		{"तीनों as agents", "कार्यक्रम में एलन मस्क, सैम ऑल्टमैन और मार्क जुकरबर्ग भी थे। तीनों ने ट्रंप की नीति की आलोचना की।", []string{"elon-musk>donald-trump:h", "mark-zuckerberg>donald-trump:h", "sam-altman>donald-trump:h"}},
 		{"तीनों too far back names no one", "कार्यक्रम में एलन मस्क, सैम ऑल्टमैन और मार्क जुकरबर्ग भी थे। पहले भाषण हुए। फिर भोज हुआ। फिर संगीत हुआ। फिर खेल हुए। अंत में ट्रंप ने तीनों की तारीफ की।", nil},
+		// A rumour the clause answers or stands amid is not its mood.
+		{"इन अटकलों पर X ने कहा कि Y के साथ साझेदारी मजबूत है", "इन अटकलों पर सुंदर पिचाई ने कहा कि रिलायंस के साथ गूगल की साझेदारी बेहद मजबूत है।", []string{"sundar-pichai>reliance:s"}},
+		{"अफवाहों के बीच X ने Y की तारीफ की", "अफवाहों के बीच ट्रंप ने मस्क की खुलकर तारीफ की।", []string{"donald-trump>elon-musk:s"}},
+		{"अटकलें हैं कि X ने Y की आलोचना की: still a rumour", "अटकलें हैं कि ट्रंप ने मस्क की आलोचना की।", nil},
+		{"X के … की अटकलों पर: the rumour's content stays a rumour", "मेटा ने ट्रंप को चंदा देने की अटकलों पर कुछ नहीं कहा।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
