@@ -24,6 +24,9 @@ type sentence struct {
 	// or spkNone, spkUntracked ("…,” एक विश्लेषक ने कहा"), spkPron
 	// ("…,” उन्होंने कहा").
 	qspk int
+	// qtopic: the one its tag says the quote is about ("“…” X ने ये
+	// बातें Y के बारे में कहीं"), or spkNone.
+	qtopic int
 }
 
 const (
@@ -77,13 +80,13 @@ func sentencesBuf(f *field, buf []sentence) []sentence {
 				e++
 			}
 			if e > start {
-				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone})
+				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
 			}
 			start = e
 		}
 	}
 	if start < len(f.toks) {
-		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone})
+		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
 	}
 	// Mentions are in text order: one pass assigns them to sentences.
 	mi := 0
@@ -584,11 +587,16 @@ func (a *Analyzer) markChain(f *field, sents []sentence, chain []quoteSpan) {
 	}
 	last := chain[len(chain)-1]
 	spk := a.attribution(f, sents, last.sc, last.c)
+	topic := spkNone
+	if spk >= 0 {
+		topic = a.quoteTopic(f, sents, last.sc, last.c, spk)
+	}
 	for _, sp := range chain {
 		for i := sp.so; i <= sp.sc && i < len(sents); i++ {
 			sn := &sents[i]
 			if sn.qspk == spkNone {
 				sn.qspk = spk
+				sn.qtopic = topic
 			}
 			if sp.so == sp.sc && sp == chain[0] {
 				continue // a quote within one sentence: clauses pairs it
@@ -741,6 +749,24 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				}
 				return tag(k, nx.b, true)
 			}
+		}
+	}
+	return spkNone
+}
+
+// quoteTopic reads whom the tag of a quote closing at token c of sentence
+// si (its speaker spk) says the words are about: a name before "के बारे
+// में" or "को लेकर" in the rest of that sentence or in the next one
+// ("“…” X ने ये बातें Y के बारे में कहीं"); spkNone if none.
+func (a *Analyzer) quoteTopic(f *field, sents []sentence, si, c, spk int) int {
+	// (The tag's sentence may follow a line break of its own.)
+	from, to := c+1, sents[min(si+2, len(sents)-1)].b
+	for _, m := range f.mentions {
+		if m.tok < from || m.tok >= to || m.entity == spk || m.tokEnd+2 >= len(f.words) {
+			continue
+		}
+		if f.words[m.tokEnd] == "के" && f.words[m.tokEnd+1] == "बारे" && f.words[m.tokEnd+2] == "में" || f.words[m.tokEnd] == "को" && f.words[m.tokEnd+1] == "लेकर" {
+			return m.entity
 		}
 	}
 	return spkNone

@@ -100,6 +100,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.resolveSpeakerPronouns(s, st)
 	for i := range s.chunks {
 		c := &s.chunks[i]
+		// "“उनके पास कोई योजना नहीं … ” X ने ये बातें Y के बारे में
+		// कहीं": a third-person pronoun in the words with no one before
+		// it is the one they are about.
+		if c.ent < 0 && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
+			c.ent = sn.qtopic
+		}
 		if c.epith && !st.named[c.ent] {
 			c.ent = -1
 		}

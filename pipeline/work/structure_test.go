@@ -304,7 +304,7 @@ func TestStanceTrace(t *testing.T) {
 	a := &b
 	mk := [...]string{"bare", "ne", "ko", "par", "se", "gen", "khilaf", "liye", "saath", "prati", "between", "mod", "place", "about", "according"}
 	a.trace = func(s *sentCtx) {
-		t.Logf("SENTENCE %q", strings.Join(s.f.words[s.sn.a:s.sn.b], " "))
+		t.Logf("SENTENCE %q qspk=%d qtopic=%d", strings.Join(s.f.words[s.sn.a:s.sn.b], " "), s.sn.qspk, s.sn.qtopic)
 		for ci, cl := range s.cls {
 			var ws []string
 			for _, k := range cl.toks {
@@ -1083,6 +1083,10 @@ func TestSession9Structure(t *testing.T) {
 		{"अफवाहों के बीच X ने Y की तारीफ की", "अफवाहों के बीच ट्रंप ने मस्क की खुलकर तारीफ की।", []string{"donald-trump>elon-musk:s"}},
 		{"अटकलें हैं कि X ने Y की आलोचना की: still a rumour", "अटकलें हैं कि ट्रंप ने मस्क की आलोचना की।", nil},
 		{"X के … की अटकलों पर: the rumour's content stays a rumour", "मेटा ने ट्रंप को चंदा देने की अटकलों पर कुछ नहीं कहा।", nil},
+		// A quote first over sentences, its speaker and topic named after it.
+		{"“वह …। उन्होंने …।” X ने ये बातें Y के बारे में कहीं", "“वह हर मंच पर झूठ बोलते हैं। उन्होंने देश को धोखा दिया है।”\nरैली में हैरिस ने ये बातें डोनाल्ड ट्रंप के बारे में कहीं।", []string{"kamala-harris>donald-trump:h"}},
+		{"“उनकी …” X ने Y को लेकर यह बात कही", "“उनकी नीतियां देश के लिए खतरनाक हैं। वह हर बार गलत साबित हुए हैं।”\nएक इंटरव्यू में मस्क ने ऑल्टमैन को लेकर यह बात कही।", []string{"elon-musk>sam-altman:h"}},
+		{"a quote first with no topic named judges no one", "“वह हर मंच पर झूठ बोलते हैं। उन्होंने देश को धोखा दिया है।”\nरैली में हैरिस ने यह बात कही।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
