@@ -2173,6 +2173,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
+	// a lie attacks the one who said it (the last one hostile to him).
+	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
+		if atk, ok := st.attackedBy[sp[0]]; ok && atk != sp[0] {
+			tgts = append(tgts, atk)
+		}
+	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
 		// "“आप एक कमजोर उम्मीदवार हैं,” X ने Y से कहा": the one
 		// addressed.
@@ -3818,4 +3825,36 @@ func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
 		copy(s.trio[:], s.listEnts)
 		s.trioSent, s.trioField = s.nsent, f
 	}
+}
+
+// pointsBack reports a clause whose subject before k is a demonstrative
+// alone or with a charge noun ("कि यह झूठ है", "ये आरोप झूठे हैं"): what
+// was said before.
+func (s *sentCtx) pointsBack(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j >= k {
+			return false
+		}
+		switch w := s.w(j); {
+		case w == "कि" || s.isQuoteTok(j):
+			continue
+		case demonstrative(w):
+			e := j + 1
+			if s.flag(e)&fwCharge != 0 {
+				e++
+			}
+			for e < k {
+				switch s.w(e) {
+				case "सरासर", "बिल्कुल", "बिलकुल", "एकदम", "पूरी", "तरह", "पूरा", "सिर्फ", "केवल", "भी", "तो", "ही":
+					e++
+					continue
+				}
+				break
+			}
+			return e == k || e == j+2 && s.flag(e)&fwCopula != 0
+		default:
+			return false
+		}
+	}
+	return false
 }

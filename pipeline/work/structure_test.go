@@ -1087,6 +1087,10 @@ func TestSession9Structure(t *testing.T) {
 		{"“वह …। उन्होंने …।” X ने ये बातें Y के बारे में कहीं", "“वह हर मंच पर झूठ बोलते हैं। उन्होंने देश को धोखा दिया है।”\nरैली में हैरिस ने ये बातें डोनाल्ड ट्रंप के बारे में कहीं।", []string{"kamala-harris>donald-trump:h"}},
 		{"“उनकी …” X ने Y को लेकर यह बात कही", "“उनकी नीतियां देश के लिए खतरनाक हैं। वह हर बार गलत साबित हुए हैं।”\nएक इंटरव्यू में मस्क ने ऑल्टमैन को लेकर यह बात कही।", []string{"elon-musk>sam-altman:h"}},
 		{"a quote first with no topic named judges no one", "“वह हर मंच पर झूठ बोलते हैं। उन्होंने देश को धोखा दिया है।”\nरैली में हैरिस ने यह बात कही।", nil},
+		// Calling what was just said of him a lie attacks its author.
+		{"Y ने X पर आरोप लगाया। X ने जवाब दिया कि यह झूठ है", "हैरिस ने मस्क पर चुनाव में दखल का आरोप लगाया। मस्क ने जवाब दिया कि यह सरासर झूठ है।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
+		{"ये आरोप झूठे हैं: the charge noun after the demonstrative", "ट्रंप ने हैरिस पर धोखाधड़ी का आरोप लगाया। हैरिस ने कहा कि ये आरोप झूठे हैं।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"यह झूठ है with no one hostile before attacks no one", "मस्क ने नई कार पेश की। ट्रंप ने कहा कि यह झूठ है।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
