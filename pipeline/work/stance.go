@@ -1905,6 +1905,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if s.w(j) == "में" && s.w(j+1) == "से" && s.w(j+2) == "एक" {
 			end += 3
 		}
+		// "Y के आरोपों को राजनीति से प्रेरित और तथ्यों से परे बताया": a
+		// second predicate coordinated before the verb.
+		if isCoordinator(s.w(j)) && j > o.k+o.n-1 && end < o.k+o.n+9 {
+			end += 4
+		}
 		if s.flag(j)&fwCall != 0 {
 			calling = true
 			break

@@ -1091,6 +1091,10 @@ func TestSession9Structure(t *testing.T) {
 		{"Y ने X पर आरोप लगाया। X ने जवाब दिया कि यह झूठ है", "हैरिस ने मस्क पर चुनाव में दखल का आरोप लगाया। मस्क ने जवाब दिया कि यह सरासर झूठ है।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
 		{"ये आरोप झूठे हैं: the charge noun after the demonstrative", "ट्रंप ने हैरिस पर धोखाधड़ी का आरोप लगाया। हैरिस ने कहा कि ये आरोप झूठे हैं।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
 		{"यह झूठ है with no one hostile before attacks no one", "मस्क ने नई कार पेश की। ट्रंप ने कहा कि यह झूठ है।", nil},
+		// Calling with a second predicate coordinated before the verb.
+		{"X ने Y के आरोपों को A और B बताया", "ओपनएआई ने मस्क के आरोपों को ईर्ष्या से प्रेरित और पूरी तरह बेबुनियाद करार दिया।", []string{"openai>elon-musk:h"}},
+		{"X ने Y को A, B और C बताया", "ट्रंप ने हैरिस को कमजोर, लापरवाह और बेहद खतरनाक नेता बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"a plain rejection with a coordinated predicate stays no stance", "मस्क ने ओपनएआई के आरोपों को निराधार और गलत बताया।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
