@@ -2155,6 +2155,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
+		// "… कि Y (सरकार) की नीतियों ने देश को ऊंचाइयों पर पहुंचाया":
+		// the owner of the doing thing is judged.
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; len(tgts) == 0 && cl.kind == ckContent && c.mk == mkMod && c.ent >= 0 && c.pron == 0 && c.at < o.k && s.w(c.at) == "ने" && s.genitiveBetween(c.end, c.at) && !containsInt(sp, c.ent) {
+				tgts = appendNew(tgts, c.ent)
+			}
+		}
 	}
 	if len(tgts) == 0 {
 		for _, i := range s.inClause(ci) {
@@ -3859,6 +3866,16 @@ func (s *sentCtx) pointsBack(cl *clause, k int) bool {
 			return e == k || e == j+2 && s.flag(e)&fwCopula != 0
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// genitiveBetween reports का/की/के in [from, to).
+func (s *sentCtx) genitiveBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isGenitive(s.w(k)) {
+			return true
 		}
 	}
 	return false

@@ -1095,6 +1095,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने Y के आरोपों को A और B बताया", "ओपनएआई ने मस्क के आरोपों को ईर्ष्या से प्रेरित और पूरी तरह बेबुनियाद करार दिया।", []string{"openai>elon-musk:h"}},
 		{"X ने Y को A, B और C बताया", "ट्रंप ने हैरिस को कमजोर, लापरवाह और बेहद खतरनाक नेता बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"a plain rejection with a coordinated predicate stays no stance", "मस्क ने ओपनएआई के आरोपों को निराधार और गलत बताया।", nil},
+		// The owner of a possessed doer judged in someone's words.
+		{"X ने कहा कि Y सरकार की नीतियों ने देश को ऊंचाइयों पर पहुंचाया", "अंबानी ने कहा कि मोदी सरकार की नीतियों ने उद्योग को शानदार ऊंचाइयों पर पहुंचाया।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"X बोले- Y के फैसलों ने देश को कमजोर किया", "हैरिस बोले- ट्रंप के फैसलों ने अमेरिका को कमजोर किया || ", []string{"kamala-harris>donald-trump:h"}},
+		{"a possessed doer's owner outside anyone's words is not judged", "मोदी सरकार की नीतियों ने उद्योग को शानदार ऊंचाइयों पर पहुंचाया।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
