@@ -1448,6 +1448,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X ने स्टारगेट के लिए … का वादा दोहराया और परियोजना की तारीफ
+	// की": the project the story has just named.
+	if len(tgts) == 0 && pol != 0 && len(srcs) > 0 {
+		if e := a.dealAnaphor(s, st, o.k, fr); e >= 0 && !containsInt(srcs, e) {
+			tgts = append(tgts, e)
+		}
+	}
 	// "(X ने कहा कि) Y ने नियम तोड़े हैं और Z अदालत गई है": a suit
 	// with no defendant of its own is against the one the clause just
 	// before charges.
@@ -3879,4 +3886,41 @@ func (s *sentCtx) genitiveBetween(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// dealAnaphor reads a frame at k whose object is a bare project noun
+// ("परियोजना की तारीफ", "इस उपक्रम को समर्थन") with no owner of its own:
+// the deal last named, in this sentence or a recent one; -1 if none.
+func (a *Analyzer) dealAnaphor(s *sentCtx, st *storyState, k int, fr *Frame) int {
+	m := k - 1
+	for m > s.sn.a && m > k-3 {
+		switch s.w(m) {
+		case "जमकर", "खुलकर", "कडी", "तीखी", "जोरदार", "खूब", "भी":
+			m--
+			continue
+		}
+		break
+	}
+	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo]) {
+		return -1
+	}
+	switch s.w(m - 1) {
+	case "परियोजना", "प्रोजेक्ट", "उपक्रम":
+	default:
+		return -1
+	}
+	if p := s.w(m - 2); isGenitive(p) || p == "नई" || p == "नए" || p == "अपनी" || p == "अपने" || s.mentionAt(m-2) || s.inMention(m-2) {
+		return -1
+	}
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		if c := s.chunks[i]; c.tok < m && c.ent >= 0 && a.isDeal[c.ent] {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0 && j >= len(st.recent)-4; j-- {
+		if e := st.recent[j]; a.isDeal[e] {
+			return e
+		}
+	}
+	return -1
 }

@@ -1099,6 +1099,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने कहा कि Y सरकार की नीतियों ने देश को ऊंचाइयों पर पहुंचाया", "अंबानी ने कहा कि मोदी सरकार की नीतियों ने उद्योग को शानदार ऊंचाइयों पर पहुंचाया।", []string{"mukesh-ambani>narendra-modi:s"}},
 		{"X बोले- Y के फैसलों ने देश को कमजोर किया", "हैरिस बोले- ट्रंप के फैसलों ने अमेरिका को कमजोर किया || ", []string{"kamala-harris>donald-trump:h"}},
 		{"a possessed doer's owner outside anyone's words is not judged", "मोदी सरकार की नीतियों ने उद्योग को शानदार ऊंचाइयों पर पहुंचाया।", nil},
+		// A bare project noun as the object: the deal just named.
+		{"X ने स्टारगेट का ऐलान किया। Y ने परियोजना की तारीफ की", "ट्रंप ने स्टारगेट का ऐलान किया। बाद में ऑल्टमैन ने इस परियोजना की खुलकर तारीफ की।", []string{"sam-altman>stargate:s"}},
+		{"X ने Y का जिक्र करते हुए परियोजना की आलोचना की", "मस्क ने स्टारगेट का जिक्र करते हुए परियोजना की कड़ी आलोचना की।", []string{"elon-musk>stargate:h"}},
+		{"someone's own project is no anaphor", "ट्रंप ने स्टारगेट का ऐलान किया। मस्क ने अपनी परियोजना की तारीफ की।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
