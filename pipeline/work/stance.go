@@ -1397,6 +1397,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
+			// "तंज कसते हुए कहा कि हवाई अड्डे Y के एक खास दोस्त को सौंपे
+			// जा रहे हैं": a jibe's words with no one tracked acting
+			// mock the one they name as an owner.
+			if len(tgts) == n && kind == "mockery" && s.cls[cj].ki {
+				for _, i := range s.inClause(cj) {
+					if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.pron == 0 && c.mk != mkPlace && c.mk != mkMod && !containsInt(srcs, c.ent) {
+						tgts = appendNew(tgts, c.ent)
+					}
+				}
+			}
 			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
 			// को ठेके दिए": with no one tracked acting in the charge,
 			// the one it says was favoured is accused.

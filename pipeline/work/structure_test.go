@@ -1103,6 +1103,10 @@ func TestSession9Structure(t *testing.T) {
 		{"X ने स्टारगेट का ऐलान किया। Y ने परियोजना की तारीफ की", "ट्रंप ने स्टारगेट का ऐलान किया। बाद में ऑल्टमैन ने इस परियोजना की खुलकर तारीफ की।", []string{"sam-altman>stargate:s"}},
 		{"X ने Y का जिक्र करते हुए परियोजना की आलोचना की", "मस्क ने स्टारगेट का जिक्र करते हुए परियोजना की कड़ी आलोचना की।", []string{"elon-musk>stargate:h"}},
 		{"someone's own project is no anaphor", "ट्रंप ने स्टारगेट का ऐलान किया। मस्क ने अपनी परियोजना की तारीफ की।", nil},
+		// A jibe's words that name someone only as an owner mock him.
+		{"तंज कसते हुए कहा कि … Y के दोस्तों को सौंपे जा रहे हैं", "हैरिस ने तंज कसते हुए कहा कि सारे ठेके ट्रंप के करीबी दोस्तों को दिए जा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"a jibe's words with a tracked doer mock the doer", "हैरिस ने तंज कसते हुए कहा कि ट्रंप अपने दोस्तों को ठेके दे रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"plain words naming an owner judge no one", "हैरिस ने कहा कि सारे ठेके ट्रंप के करीबी दोस्तों को दिए जा रहे हैं।", nil},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
