@@ -354,6 +354,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
+		case w == "," && f.name == "title" && cls[cur].kind != ckRel && verbFirstAfter(f, sn, k, cls[cur].toks):
+			// "X ने किया Y का स्वागत, साथ में कसा तंज": a headline's
+			// second verb-first predicate of the same agent.
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(cls[cur].kind, cls[cur].parent)
+			continue
 		case w == "," && cls[cur].kind == ckMain && k+1 < sn.b && a.genDoerBefore(f, sn, k):
 			// "X का तीखा हमला, Y झूठे हैं": after a headline's act
 			// noun with its genitive doer, the words are the doer's.
@@ -977,4 +984,34 @@ func correlative(f *field, sn sentence, fl []uint64, cl clause, k int) bool {
 		return true
 	}
 	return strings.HasSuffix(p, "या") || strings.HasSuffix(p, "ा") && len(p) > len("ा")+3
+}
+
+// verbFirstAfter reports a headline predicate opening with its past verb
+// within three words after the comma at k ("…, साथ में कसा तंज", "…,
+// फिर साधा निशाना"), after a clause with a ने-agent and no name between.
+func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
+	agent := false
+	for _, j := range before {
+		if f.words[j] == "ने" {
+			agent = true
+		}
+	}
+	if !agent {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < sn.b; j++ {
+		if f.toks[j].Kind != hindi.Word {
+			return false
+		}
+		switch f.words[j] {
+		case "कसा", "कसी", "साधा", "उड़ाया", "उडाया", "बोला", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
+			return j+1 < sn.b
+		}
+		for _, m := range f.mentions[sn.ma:sn.mb] {
+			if m.tok == j {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -312,7 +312,7 @@ func growBool(b []bool, n int) []bool {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) {
 		return
 	}
 	words := s.f.words[:s.sn.b]
@@ -588,7 +588,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		if cl.kind == ckContent && s.genericSubject(ci, at) {
 			return out
 		}
-		return a.speakers(s, ci, st, out)
+		if out = a.speakers(s, ci, st, out); len(out) > 0 || !s.titleGap(ci, idx) {
+			return out
+		}
 	}
 	// "X ने बयान जारी किया। बयान में कहा गया कि …": the document's
 	// issuer says what it says.
@@ -603,7 +605,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	for pc > 0 && len(s.cls[pc].toks) == 0 {
 		pc--
 	}
-	if cl := &s.cls[ci]; cl.kind == ckMain && pc >= 0 && s.cls[pc].kind == ckMain && fr != nil {
+	// ("जाति जनगणना: X ने किया Y का स्वागत, साथ में कसा तंज": so
+	// past a headline's verb-first comma, in words or not.)
+	if cl := &s.cls[ci]; pc >= 0 && fr != nil && (cl.kind == ckMain && s.cls[pc].kind == ckMain || s.titleGap(ci, idx)) {
 		for _, i := range s.inClause(pc) {
 			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
 				out = appendNew(out, c.ent)
@@ -3933,4 +3937,34 @@ func (a *Analyzer) dealAnaphor(s *sentCtx, st *storyState, k int, fr *Frame) int
 		}
 	}
 	return -1
+}
+
+// gappedSubject reports a main clause with no name of its own coordinated
+// after a main clause whose ने-agent is tracked ("X ने Y के फैसले का
+// स्वागत किया, साथ में कसा तंज"): the agent goes on.
+func (s *sentCtx) gappedSubject(ci int) bool {
+	p := ci - 1
+	for p >= 0 && len(s.cls[p].toks) == 0 {
+		p--
+	}
+	if p < 0 || s.cls[p].kind != ckMain || !isClauseJoin(s.w(s.cls[p].last())) {
+		return false
+	}
+	for _, i := range s.inClause(p) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleGap reports a headline clause with no name of its own right after
+// a comma that closes a sibling clause ("X ने किया Y का स्वागत, साथ में
+// कसा तंज"): the sibling's agent goes on.
+func (s *sentCtx) titleGap(ci int, idx []int) bool {
+	p := ci - 1
+	for p > 0 && len(s.cls[p].toks) == 0 {
+		p--
+	}
+	return len(idx) == 0 && s.f.name == "title" && p >= 0 && p < ci && s.cls[p].kind == s.cls[ci].kind && s.cls[p].parent == s.cls[ci].parent && s.w(s.cls[p].last()) == ","
 }

@@ -1107,6 +1107,10 @@ func TestSession9Structure(t *testing.T) {
 		{"तंज कसते हुए कहा कि … Y के दोस्तों को सौंपे जा रहे हैं", "हैरिस ने तंज कसते हुए कहा कि सारे ठेके ट्रंप के करीबी दोस्तों को दिए जा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"a jibe's words with a tracked doer mock the doer", "हैरिस ने तंज कसते हुए कहा कि ट्रंप अपने दोस्तों को ठेके दे रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"plain words naming an owner judge no one", "हैरिस ने कहा कि सारे ठेके ट्रंप के करीबी दोस्तों को दिए जा रहे हैं।", nil},
+		// A headline's second verb-first predicate after a comma: same agent.
+		{"X ने किया Y का स्वागत, साथ में कसा तंज", "हैरिस ने किया ट्रंप के फैसले का स्वागत, साथ में कसा तंज || ", []string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},
+		{"label: X ने की Y की तारीफ, फिर साधा निशाना", "टैरिफ विवाद: मस्क ने की ट्रंप की तारीफ, फिर साधा निशाना || ", []string{"elon-musk>donald-trump:h", "elon-musk>donald-trump:s"}},
+		{"a second predicate with its own name keeps it", "मस्क ने की ट्रंप की तारीफ, हैरिस ने साधा निशाना || ", []string{"elon-musk>donald-trump:s"}},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
 	for _, c := range cases {
