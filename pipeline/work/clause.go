@@ -24,6 +24,9 @@ type sentence struct {
 	// or spkNone, spkUntracked ("…,” एक विश्लेषक ने कहा"), spkPron
 	// ("…,” उन्होंने कहा").
 	qspk int
+	// qtopic: the one its tag says the quote is about ("“…” X ने ये
+	// बातें Y के बारे में कहीं"), or spkNone.
+	qtopic int
 }
 
 const (
@@ -77,13 +80,13 @@ func sentencesBuf(f *field, buf []sentence) []sentence {
 				e++
 			}
 			if e > start {
-				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone})
+				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
 			}
 			start = e
 		}
 	}
 	if start < len(f.toks) {
-		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone})
+		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
 	}
 	// Mentions are in text order: one pass assigns them to sentences.
 	mi := 0
@@ -351,6 +354,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
+		case w == "," && f.name == "title" && cls[cur].kind != ckRel && verbFirstAfter(f, sn, k, cls[cur].toks):
+			// "X ने किया Y का स्वागत, साथ में कसा तंज": a headline's
+			// second verb-first predicate of the same agent.
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur = newClause(cls[cur].kind, cls[cur].parent)
+			continue
 		case w == "," && cls[cur].kind == ckMain && k+1 < sn.b && a.genDoerBefore(f, sn, k):
 			// "X का तीखा हमला, Y झूठे हैं": after a headline's act
 			// noun with its genitive doer, the words are the doer's.
@@ -584,11 +594,16 @@ func (a *Analyzer) markChain(f *field, sents []sentence, chain []quoteSpan) {
 	}
 	last := chain[len(chain)-1]
 	spk := a.attribution(f, sents, last.sc, last.c)
+	topic := spkNone
+	if spk >= 0 {
+		topic = a.quoteTopic(f, sents, last.sc, last.c, spk)
+	}
 	for _, sp := range chain {
 		for i := sp.so; i <= sp.sc && i < len(sents); i++ {
 			sn := &sents[i]
 			if sn.qspk == spkNone {
 				sn.qspk = spk
+				sn.qtopic = topic
 			}
 			if sp.so == sp.sc && sp == chain[0] {
 				continue // a quote within one sentence: clauses pairs it
@@ -741,6 +756,24 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				}
 				return tag(k, nx.b, true)
 			}
+		}
+	}
+	return spkNone
+}
+
+// quoteTopic reads whom the tag of a quote closing at token c of sentence
+// si (its speaker spk) says the words are about: a name before "के बारे
+// में" or "को लेकर" in the rest of that sentence or in the next one
+// ("“…” X ने ये बातें Y के बारे में कहीं"); spkNone if none.
+func (a *Analyzer) quoteTopic(f *field, sents []sentence, si, c, spk int) int {
+	// (The tag's sentence may follow a line break of its own.)
+	from, to := c+1, sents[min(si+2, len(sents)-1)].b
+	for _, m := range f.mentions {
+		if m.tok < from || m.tok >= to || m.entity == spk || m.tokEnd+2 >= len(f.words) {
+			continue
+		}
+		if f.words[m.tokEnd] == "के" && f.words[m.tokEnd+1] == "बारे" && f.words[m.tokEnd+2] == "में" || f.words[m.tokEnd] == "को" && f.words[m.tokEnd+1] == "लेकर" {
+			return m.entity
 		}
 	}
 	return spkNone
@@ -951,4 +984,34 @@ func correlative(f *field, sn sentence, fl []uint64, cl clause, k int) bool {
 		return true
 	}
 	return strings.HasSuffix(p, "या") || strings.HasSuffix(p, "ा") && len(p) > len("ा")+3
+}
+
+// verbFirstAfter reports a headline predicate opening with its past verb
+// within three words after the comma at k ("…, साथ में कसा तंज", "…,
+// फिर साधा निशाना"), after a clause with a ने-agent and no name between.
+func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
+	agent := false
+	for _, j := range before {
+		if f.words[j] == "ने" {
+			agent = true
+		}
+	}
+	if !agent {
+		return false
+	}
+	for j := k + 1; j <= k+3 && j < sn.b; j++ {
+		if f.toks[j].Kind != hindi.Word {
+			return false
+		}
+		switch f.words[j] {
+		case "कसा", "कसी", "साधा", "उड़ाया", "उडाया", "बोला", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
+			return j+1 < sn.b
+		}
+		for _, m := range f.mentions[sn.ma:sn.mb] {
+			if m.tok == j {
+				return false
+			}
+		}
+	}
+	return false
 }

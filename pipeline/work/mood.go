@@ -53,7 +53,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 			// "X को संभव बनाने के लिए": making something possible
 			// is a deed, not speculation.
-			if fl&fwSpec != 0 && !(s.w(k) == "संभव" && strings.HasPrefix(s.w(k+1), "बना")) {
+			if fl&fwSpec != 0 && !(s.w(k) == "संभव" && strings.HasPrefix(s.w(k+1), "बना")) && !s.specTopic(k) {
 				spec = true
 			}
 			// "माना जा रहा है कि …", "बताया जाता है कि …": hearsay.
@@ -419,6 +419,33 @@ func (s *sentCtx) wantedBefore(k int) bool {
 func (s *sentCtx) wantedAfter(k int) bool {
 	for j := k; j < k+2 && j < s.sn.b; j++ {
 		if wantWord(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// specTopic reports a noun of rumour at k that is what the clause answers
+// or stands amid, not its own mood: "इन अटकलों पर X ने कहा कि …", "अफवाहों
+// के बीच …". (Not with its content before it, "Y के योगदान की अटकलों पर
+// चुप्पी", nor before a कि that gives it, "उन अटकलों को खारिज किया कि …".)
+func (s *sentCtx) specTopic(k int) bool {
+	switch s.w(k) {
+	case "अटकल", "अटकलें", "अटकलों", "कयास", "कयासों", "अफवाह", "अफवाहें", "अफवाहों":
+	default:
+		return false
+	}
+	switch p := s.w(k - 1); {
+	case k == s.sn.a, p == "इन", p == "उन", p == "इन्हीं", p == "उन्हीं", p == "ऐसी", p == "तमाम", p == "सभी":
+	default:
+		return false
+	}
+	switch s.w(k + 1) {
+	case "पर":
+		return true
+	case "के", "की":
+		switch s.w(k + 2) {
+		case "बीच", "बाद", "जवाब", "बावजूद":
 			return true
 		}
 	}

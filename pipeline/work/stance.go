@@ -100,6 +100,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.resolveSpeakerPronouns(s, st)
 	for i := range s.chunks {
 		c := &s.chunks[i]
+		// "“उनके पास कोई योजना नहीं … ” X ने ये बातें Y के बारे में
+		// कहीं": a third-person pronoun in the words with no one before
+		// it is the one they are about.
+		if c.ent < 0 && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
+			c.ent = sn.qtopic
+		}
 		if c.epith && !st.named[c.ent] {
 			c.ent = -1
 		}
@@ -142,6 +148,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			s.listEnts = appendNew(s.listEnts, m.entity)
 		}
 	}
+	s.noteTrio(a, f)
 	if a.trace != nil {
 		a.trace(s)
 	}
@@ -305,7 +312,7 @@ func growBool(b []bool, n int) []bool {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) {
 		return
 	}
 	words := s.f.words[:s.sn.b]
@@ -517,6 +524,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 				return out
 			}
 			out = out[:0]
+			if t := s.trioOf(&c); len(t) > 0 {
+				return append(out, t...)
+			}
 		}
 	}
 	for _, i := range idx {
@@ -568,13 +578,20 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// ("… के साथ काम करना सम्मान की बात, Z-W करार पर मुहर": a name
 	// past a comma after the frame heads the next predication.)
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok))
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok)) && !s.genericPron(ci, c)
 	})
 	if len(out) > 0 {
 		return out
 	}
 	if cl := &s.cls[ci]; cl.kind == ckContent || cl.kind == ckRel && s.w(cl.relTok) != "" && s.flag(cl.relTok)&fwRelAgent == 0 && !s.circumstance(cl) {
-		return a.speakers(s, ci, st, out)
+		// "“लोग उनकी आलोचना करते हैं …”": people at large act in the
+		// speaker's words, not the speaker.
+		if cl.kind == ckContent && s.genericSubject(ci, at) {
+			return out
+		}
+		if out = a.speakers(s, ci, st, out); len(out) > 0 || !s.titleGap(ci, idx) {
+			return out
+		}
 	}
 	// "X ने बयान जारी किया। बयान में कहा गया कि …": the document's
 	// issuer says what it says.
@@ -589,7 +606,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	for pc > 0 && len(s.cls[pc].toks) == 0 {
 		pc--
 	}
-	if cl := &s.cls[ci]; cl.kind == ckMain && pc >= 0 && s.cls[pc].kind == ckMain && fr != nil {
+	// ("जाति जनगणना: X ने किया Y का स्वागत, साथ में कसा तंज": so
+	// past a headline's verb-first comma, in words or not.)
+	if cl := &s.cls[ci]; pc >= 0 && fr != nil && (cl.kind == ckMain && s.cls[pc].kind == ckMain || s.titleGap(ci, idx)) {
 		for _, i := range s.inClause(pc) {
 			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
 				out = appendNew(out, c.ent)
@@ -915,6 +934,15 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			out = append(out, -2)
 			continue
 		case c.pron == fwBoth:
+			// "X, Y और Z भी शामिल थे। … W ने तीनों की तारीफ की".
+			if t := s.trioOf(c); len(t) > 0 {
+				for _, e := range t {
+					if !containsInt(srcs, e) {
+						out = appendNew(out, e)
+					}
+				}
+				continue
+			}
 			if st.hasPair {
 				out = appendNew(out, st.lastPair[0])
 				out = appendNew(out, st.lastPair[1])
@@ -1426,6 +1454,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
+			// "तंज कसते हुए कहा कि हवाई अड्डे Y के एक खास दोस्त को सौंपे
+			// जा रहे हैं": a jibe's words with no one tracked acting
+			// mock the one they name as an owner.
+			if len(tgts) == n && kind == "mockery" && s.cls[cj].ki {
+				for _, i := range s.inClause(cj) {
+					if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.pron == 0 && c.mk != mkPlace && c.mk != mkMod && !containsInt(srcs, c.ent) {
+						tgts = appendNew(tgts, c.ent)
+					}
+				}
+			}
 			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
 			// को ठेके दिए": with no one tracked acting in the charge,
 			// the one it says was favoured is accused.
@@ -1477,6 +1515,29 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X ने स्टारगेट के लिए … का वादा दोहराया और परियोजना की तारीफ
+	// की": the project the story has just named.
+	if len(tgts) == 0 && pol != 0 && len(srcs) > 0 {
+		if e := a.dealAnaphor(s, st, o.k, fr); e >= 0 && !containsInt(srcs, e) {
+			tgts = append(tgts, e)
+		}
+	}
+	// "(X ने कहा कि) Y ने नियम तोड़े हैं और Z अदालत गई है": a suit
+	// with no defendant of its own is against the one the clause just
+	// before charges.
+	if len(tgts) == 0 && kind == "lawsuit" && len(srcs) > 0 && ci > 0 && isClauseJoin(s.w(s.cls[ci-1].last())) {
+		for _, i := range s.inClause(ci - 1) {
+			c := s.chunks[i]
+			if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) || st.affil[[2]int{srcs[0], c.ent}] || a.affil[[2]int{srcs[0], c.ent}] {
+				continue
+			}
+			// Only after a wrong the clause charges him with (someone
+			// tracked has just attacked him).
+			if _, hit := st.attackedBy[c.ent]; hit {
+				tgts = appendNew(tgts, c.ent)
+			}
+		}
+	}
 	doer := false
 	for _, i := range s.inClause(ci) {
 		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
@@ -1495,6 +1556,23 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// judged by them.
 	// Not when the frame has an object of its own that is no one
 	// tracked ("X बोले- Y से नाराज नहीं, पर रूस से निराश").
+	// A headline's "X ने Y की योजना को दिया समर्थन, Z ने (भी) की तारीफ":
+	// a praise with an agent and no object of its own praises what the
+	// clause before acted on.
+	if len(tgts) == 0 && pol > 0 && (kind == "praise" || kind == "endorsement") && fr.targets[mkGen] && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		for _, i := range s.inClause(ci - 1) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.ent == srcs[0] || c.pron != 0 {
+				continue
+			}
+			switch c.mk {
+			case mkKo, mkPar, mkGen, mkSaath, mkPrati:
+				if c.mk != mkGen || c.head >= 0 {
+					tgts = appendNew(tgts, c.ent)
+				}
+			}
+		}
+	}
 	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) && !ownObject(s, cl, o.k, fr) {
 		other := -1
 		for _, c := range s.chunks {
@@ -1511,7 +1589,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, other)
 		}
 	}
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent || cl.kind == ckRel && !s.circumstance(cl)) {
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
@@ -1813,6 +1891,27 @@ func (s *sentCtx) encounterPartner(ci, k int) int {
 	return -1
 }
 
+// tiePartner is encounterPartner for a deal or a tie as well ("Y के
+// साथ करार", "Y के साथ साझेदारी"): the partner marked के साथ before k.
+func (s *sentCtx) tiePartner(ci, k int) int {
+	if e := s.encounterPartner(ci, k); e >= 0 {
+		return e
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.tok >= k {
+			continue
+		}
+		for j := c.at; j < k && j <= c.at+5; j++ {
+			switch s.w(j) {
+			case "करार", "सौदा", "सौदे", "साझेदारी", "समझौता", "समझौते", "गठबंधन":
+				return c.ent
+			}
+		}
+	}
+	return -1
+}
+
 // genPronBefore reports a genitive pronoun of the third person (उनके,
 // उनका, उनकी) between from and the frame at at.
 func (s *sentCtx) genPronBefore(from, at int) bool {
@@ -1879,6 +1978,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// partitive "में से एक" stands between the word and the verb.
 		if s.w(j) == "में" && s.w(j+1) == "से" && s.w(j+2) == "एक" {
 			end += 3
+		}
+		// "Y के आरोपों को राजनीति से प्रेरित और तथ्यों से परे बताया": a
+		// second predicate coordinated before the verb.
+		if isCoordinator(s.w(j)) && j > o.k+o.n-1 && end < o.k+o.n+9 {
+			end += 4
 		}
 		if s.flag(j)&fwCall != 0 {
 			calling = true
@@ -1976,6 +2080,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
+		}
+		// "X ने Y की पोस्ट साझा की, जिसमें Y ने Z के जुर्मानों को गलत
+		// बताया", Z untracked: the tracked agent is the one calling, not
+		// one judged in the sharer's words. (In reported speech, "X ने
+		// कहा कि Y ने Z को … बताया" stays the speaker's charge.)
+		if cl.kind != ckContent && hasAgent(s, ci) {
+			for _, k := range cl.toks {
+				if k < o.k && s.w(k) == "को" {
+					return false
+				}
+			}
 		}
 	}
 	if ev.CallingOnly {
@@ -2114,6 +2229,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
+		// "… कि Y (सरकार) की नीतियों ने देश को ऊंचाइयों पर पहुंचाया":
+		// the owner of the doing thing is judged.
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; len(tgts) == 0 && cl.kind == ckContent && c.mk == mkMod && c.ent >= 0 && c.pron == 0 && c.at < o.k && s.w(c.at) == "ने" && s.genitiveBetween(c.end, c.at) && !containsInt(sp, c.ent) {
+				tgts = appendNew(tgts, c.ent)
+			}
+		}
 	}
 	if len(tgts) == 0 {
 		for _, i := range s.inClause(ci) {
@@ -2128,6 +2250,20 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 					tgts = append(tgts, e)
 				}
 			}
+		}
+	}
+	if len(tgts) == 0 && cl.kind == ckContent {
+		// "X ने कहा कि Y के साथ (Z का) करार गलत है", "… Y के साथ
+		// मुलाकात शानदार रही": the deal or meeting with Y judges Y.
+		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		}
+	}
+	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
+	// a lie attacks the one who said it (the last one hostile to him).
+	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
+		if atk, ok := st.attackedBy[sp[0]]; ok && atk != sp[0] {
+			tgts = append(tgts, atk)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -3433,6 +3569,18 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 			break // the first bare name is the subject; one shielded follows
 		}
 	}
+	// "Y को बचा रहे X", "Y को बचा रहे हैं प्रधानमंत्री X": a headline's
+	// subject after its verb.
+	if len(subj) == 0 {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.tok > at && c.tok <= at+4 {
+				if c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && !s.chunkWithin(at+1, c.tok) {
+					subj = append(subj, c.ent)
+				}
+				break
+			}
+		}
+	}
 	if len(subj) == 0 {
 		return
 	}
@@ -3813,4 +3961,210 @@ func (s *sentCtx) agreementAt(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// genericSubject reports a bare plural noun of people at large ("लोग",
+// "कुछ आलोचक", "विरोधी") before the frame at as the subject of clause ci.
+func (s *sentCtx) genericSubject(ci, at int) bool {
+	return s.genericNoun(ci, at) || ci > 0 && s.cls[ci-1].kind == s.cls[ci].kind && len(s.cls[ci-1].toks) > 0 && s.genericNoun(ci-1, s.cls[ci-1].last()+1) && s.subjPronBefore(ci, at)
+}
+
+// subjPronBefore reports a plural subject pronoun (वे, वो) in clause ci
+// before at.
+func (s *sentCtx) subjPronBefore(ci, at int) bool {
+	for _, k := range s.cls[ci].toks {
+		if k < at && (s.w(k) == "वे" || s.w(k) == "वो") {
+			return true
+		}
+	}
+	return false
+}
+
+// genericNoun: the bare plural noun of genericSubject.
+func (s *sentCtx) genericNoun(ci, at int) bool {
+	for _, k := range s.cls[ci].toks {
+		if k >= at {
+			break
+		}
+		switch s.w(k) {
+		case "लोग", "आलोचक", "विरोधी", "विशेषज्ञ", "विश्लेषक", "मतदाता", "निवेशक", "कर्मचारी":
+			if s.flag(k+1)&fwPostposition == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// genericPron reports a plural subject pronoun (वे) in clause ci right
+// after a clause of the sentence whose subject is people at large: "लोग
+// उनकी आलोचना करते हैं क्योंकि वे उन्हें समझते नहीं" — वे are the people.
+func (s *sentCtx) genericPron(ci int, c *chunk) bool {
+	if c.pron == 0 || s.w(c.tok) != "वे" && s.w(c.tok) != "वो" || ci == 0 {
+		return false
+	}
+	p := ci - 1
+	return len(s.cls[p].toks) > 0 && s.cls[p].kind == s.cls[ci].kind && s.genericNoun(p, s.cls[p].last()+1)
+}
+
+// objectMarked reports an object postposition in clause cl other than a
+// light verb's की after ने or भी ("Z ने (भी) की तारीफ"): "Z ने की
+// किसानों की तारीफ" has an object of its own.
+func (s *sentCtx) objectMarked(cl *clause) bool {
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "को", "पर", "का", "के", "से":
+			return true
+		case "की":
+			if p := s.w(k - 1); p != "ने" && p != "भी" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trioOf: the three people named together a few sentences back, for a
+// "तीनों" chunk c (nil for any other chunk, or none in reach).
+func (s *sentCtx) trioOf(c *chunk) []int {
+	if s.w(c.tok) != "तीनों" || s.trioField != s.f || s.trioSent <= 0 || s.trioSent >= s.nsent || s.nsent-s.trioSent > 4 {
+		return nil
+	}
+	return s.trio[:]
+}
+
+// noteTrio remembers three people the sentence names together: a
+// coordinated group of three ("X, Y और Z से मुलाकात की"), else the
+// sentence's only three.
+func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	for i := range s.chunks {
+		g := s.chunks[i].group
+		if i > 0 && s.chunks[i-1].group == g {
+			continue
+		}
+		var ents []int
+		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
+			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
+				ents = appendNew(ents, c.ent)
+			}
+		}
+		if len(ents) == 3 {
+			copy(s.trio[:], ents)
+			s.trioSent, s.trioField = s.nsent, f
+			return
+		}
+	}
+	if len(s.listEnts) == 3 {
+		copy(s.trio[:], s.listEnts)
+		s.trioSent, s.trioField = s.nsent, f
+	}
+}
+
+// pointsBack reports a clause whose subject before k is a demonstrative
+// alone or with a charge noun ("कि यह झूठ है", "ये आरोप झूठे हैं"): what
+// was said before.
+func (s *sentCtx) pointsBack(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j >= k {
+			return false
+		}
+		switch w := s.w(j); {
+		case w == "कि" || s.isQuoteTok(j):
+			continue
+		case demonstrative(w):
+			e := j + 1
+			if s.flag(e)&fwCharge != 0 {
+				e++
+			}
+			for e < k {
+				switch s.w(e) {
+				case "सरासर", "बिल्कुल", "बिलकुल", "एकदम", "पूरी", "तरह", "पूरा", "सिर्फ", "केवल", "भी", "तो", "ही":
+					e++
+					continue
+				}
+				break
+			}
+			return e == k || e == j+2 && s.flag(e)&fwCopula != 0
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// genitiveBetween reports का/की/के in [from, to).
+func (s *sentCtx) genitiveBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if isGenitive(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dealAnaphor reads a frame at k whose object is a bare project noun
+// ("परियोजना की तारीफ", "इस उपक्रम को समर्थन") with no owner of its own:
+// the deal last named, in this sentence or a recent one; -1 if none.
+func (a *Analyzer) dealAnaphor(s *sentCtx, st *storyState, k int, fr *Frame) int {
+	m := k - 1
+	for m > s.sn.a && m > k-3 {
+		switch s.w(m) {
+		case "जमकर", "खुलकर", "कडी", "तीखी", "जोरदार", "खूब", "भी":
+			m--
+			continue
+		}
+		break
+	}
+	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo]) {
+		return -1
+	}
+	switch s.w(m - 1) {
+	case "परियोजना", "प्रोजेक्ट", "उपक्रम":
+	default:
+		return -1
+	}
+	if p := s.w(m - 2); isGenitive(p) || p == "नई" || p == "नए" || p == "अपनी" || p == "अपने" || s.mentionAt(m-2) || s.inMention(m-2) {
+		return -1
+	}
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		if c := s.chunks[i]; c.tok < m && c.ent >= 0 && a.isDeal[c.ent] {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0 && j >= len(st.recent)-4; j-- {
+		if e := st.recent[j]; a.isDeal[e] {
+			return e
+		}
+	}
+	return -1
+}
+
+// gappedSubject reports a main clause with no name of its own coordinated
+// after a main clause whose ने-agent is tracked ("X ने Y के फैसले का
+// स्वागत किया, साथ में कसा तंज"): the agent goes on.
+func (s *sentCtx) gappedSubject(ci int) bool {
+	p := ci - 1
+	for p >= 0 && len(s.cls[p].toks) == 0 {
+		p--
+	}
+	if p < 0 || s.cls[p].kind != ckMain || !isClauseJoin(s.w(s.cls[p].last())) {
+		return false
+	}
+	for _, i := range s.inClause(p) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" {
+			return true
+		}
+	}
+	return false
+}
+
+// titleGap reports a headline clause with no name of its own right after
+// a comma that closes a sibling clause ("X ने किया Y का स्वागत, साथ में
+// कसा तंज"): the sibling's agent goes on.
+func (s *sentCtx) titleGap(ci int, idx []int) bool {
+	p := ci - 1
+	for p > 0 && len(s.cls[p].toks) == 0 {
+		p--
+	}
+	return len(idx) == 0 && s.f.name == "title" && p >= 0 && p < ci && s.cls[p].kind == s.cls[ci].kind && s.cls[p].parent == s.cls[ci].parent && s.w(s.cls[p].last()) == ","
 }
