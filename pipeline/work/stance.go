@@ -2255,7 +2255,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if len(tgts) == 0 && cl.kind == ckContent {
 		// "X ने कहा कि Y के साथ (Z का) करार गलत है", "… Y के साथ
 		// मुलाकात शानदार रही": the deal or meeting with Y judges Y.
-		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) {
+		// "… साझेदारी कमजोर हुई है": a tie said to have changed is a
+		// report, not a judgement of the partner.
+		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) && !s.becameAt(o.k+o.n) {
 			tgts = append(tgts, e)
 		}
 	}
@@ -4167,4 +4169,17 @@ func (s *sentCtx) titleGap(ci int, idx []int) bool {
 		p--
 	}
 	return len(idx) == 0 && s.f.name == "title" && p >= 0 && p < ci && s.cls[p].kind == s.cls[ci].kind && s.cls[p].parent == s.cls[ci].parent && s.w(s.cls[p].last()) == ","
+}
+
+// becameAt reports a change-of-state verb at k ("हुई", "हो गया", "पड़
+// गई"): "साझेदारी कमजोर हुई" says what the tie became.
+func (s *sentCtx) becameAt(k int) bool {
+	if k >= s.sn.b {
+		return false
+	}
+	switch s.w(k) {
+	case "हुई", "हुआ", "हुए", "हुईं", "होती", "होता", "होते", "हो", "पडी", "पडा", "पडे", "पड", "बनी", "बना":
+		return true
+	}
+	return false
 }
