@@ -1779,7 +1779,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			both = true
 			continue
 		}
-		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) {
+		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) {
 			ids = appendNew(ids, c.ent)
 			if group >= 0 && c.group != group {
 				oneGroup = false
@@ -4180,6 +4180,36 @@ func (s *sentCtx) becameAt(k int) bool {
 	switch s.w(k) {
 	case "हुई", "हुआ", "हुए", "हुईं", "होती", "होता", "होते", "हो", "पडी", "पडा", "पडे", "पड", "बनी", "बना":
 		return true
+	}
+	return false
+}
+
+// conjunctBetween reports that chunk c (before k) ends a noun phrase of
+// its own, coordinated with a later one that names someone: "Y पर दांव
+// और Z की तकरार" — Y is not a party to Z's quarrel.
+func (s *sentCtx) conjunctBetween(c chunk, k int) bool {
+	if s.flag(c.at)&fwPostposition == 0 {
+		return false
+	}
+	words := 0
+	for j := c.at + 1; j < k; j++ {
+		if w := s.w(j); isCoordinator(w) && w != "," && w != "-" {
+			if words == 0 {
+				return false
+			}
+			for m := j + 1; m < k; m++ {
+				if s.mentionAt(m) {
+					return true
+				}
+			}
+			return false
+		}
+		if s.mentionAt(j) {
+			return false
+		}
+		if s.isWord(j) {
+			words++
+		}
 	}
 	return false
 }
