@@ -914,9 +914,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			out = append(out, -2)
 			continue
 		case c.pron == fwBoth:
-			if st.hasPair {
-				out = appendNew(out, st.lastPair[0])
-				out = appendNew(out, st.lastPair[1])
+			for _, e := range a.bothTarget(s, st, c.tok, srcs) {
+				out = appendNew(out, e)
 			}
 			continue
 		case c.second:
@@ -1878,6 +1877,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			switch {
 			case c.recip:
 				tgts = append(tgts, -2)
+			case c.pron == fwBoth:
+				// "X ने दोनों कंपनियों को साथी बताया": the pair or
+				// group named before.
+				for _, e := range a.bothTarget(s, st, c.tok, srcs) {
+					tgts = appendNew(tgts, e)
+				}
 			case c.second:
 				c.ent = a.addressee(s, ci)
 				tgts = appendNew(tgts, c.ent)
@@ -3613,4 +3618,60 @@ func (s *sentCtx) agreementAt(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// bothTarget is whom "दोनों"/"तीनों" at token k means as the target of
+// srcs' act: the story's pair when it fits (neither is a source, and of
+// the kind a noun after it names: "दोनों कंपनियों", "तीनों नेताओं"),
+// else the last two (three) of that kind named, none of them a source or
+// a source's own organisation ("Y और Z …। X ने दोनों कंपनियों को साथी
+// बताया", "X ने A, B और C से मुलाकात की। … X ने तीनों का आभार जताया").
+func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []int {
+	n := 2
+	if s.w(k) == "तीनों" {
+		n = 3
+	}
+	// kind: 1 people, 2 organisations, 0 either (the first found).
+	kind := 0
+	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 {
+		kind = 2
+	} else if s.flag(k+1)&fwPairNoun != 0 {
+		kind = 1
+	}
+	fits := func(e int) bool {
+		if e < 0 || a.isDeal[e] || containsInt(srcs, e) {
+			return false
+		}
+		for _, x := range srcs {
+			if st.affil[[2]int{x, e}] || a.affil[[2]int{x, e}] {
+				return false
+			}
+		}
+		switch kind {
+		case 1:
+			return a.isPerson[e]
+		case 2:
+			return !a.isPerson[e]
+		}
+		return true
+	}
+	if n == 2 && st.hasPair && fits(st.lastPair[0]) && fits(st.lastPair[1]) && (kind != 0 || a.isPerson[st.lastPair[0]] == a.isPerson[st.lastPair[1]]) {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	// Either kind: the group the story completes last.
+	var ppl, orgs []int
+	for j := len(st.recent) - 1; j >= 0 && len(ppl) < n && len(orgs) < n; j-- {
+		if e := st.recent[j]; fits(e) && a.isPerson[e] {
+			ppl = appendNew(ppl, e)
+		} else if fits(e) {
+			orgs = appendNew(orgs, e)
+		}
+	}
+	switch {
+	case len(ppl) == n:
+		return ppl
+	case len(orgs) == n:
+		return orgs
+	}
+	return nil
 }
