@@ -32,6 +32,12 @@ func TestSession9Quotes(t *testing.T) {
 			[]string{"elon-musk>kamala-harris:h", "elon-musk>reid-hoffman:h", "kamala-harris>elon-musk:h", "reid-hoffman>elon-musk:h"}},
 		{"दोनों with one other named is no one", "एलन मस्क ने नई कंपनी बनाई। राहुल गांधी ने दोनों की आलोचना की।", nil},
 		{"तीनों with two others named is no one", "सुंदर पिचाई ने गूगल की नई योजना बताई। नरेंद्र मोदी ने तीनों की सराहना की।", nil},
+		// A relation in someone's words: an organisation's genitive right
+		// before a person's name says whose the person is; it is no party.
+		{"X ने कहा कि <org> के Y उनके दोस्त हैं: X and Y", "सत्या नडेला ने कहा कि ओपनएआई के सैम ऑल्टमैन उनके अच्छे दोस्त हैं।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"two organisations' tie keeps both", "माइक्रोसॉफ्ट और ओपनएआई की साझेदारी मजबूत है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1648,6 +1648,11 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			continue
 		}
 		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) {
+			// "गूगल के सुंदर पिचाई उनके दोस्त हैं": the organisation
+			// only says whose the person is.
+			if j+1 < len(idx) && a.orgOfPerson(c, s.chunks[idx[j+1]]) {
+				continue
+			}
 			ids = appendNew(ids, c.ent)
 			if group >= 0 && c.group != group {
 				oneGroup = false
@@ -3674,4 +3679,12 @@ func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []i
 		return orgs
 	}
 	return nil
+}
+
+// orgOfPerson reports an organisation's genitive right before a tracked
+// person's name ("गूगल के सुंदर पिचाई", "ओपनएआई के सैम ऑल्टमैन"): it says
+// whose the person is and is no party of its own.
+func (a *Analyzer) orgOfPerson(c, next chunk) bool {
+	return c.mk == mkGen && c.pron == 0 && c.ent >= 0 && !a.isPerson[c.ent] && !a.isDeal[c.ent] &&
+		next.pron == 0 && next.ent >= 0 && a.isPerson[next.ent] && next.tok == c.at+1
 }
