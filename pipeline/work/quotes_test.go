@@ -38,6 +38,14 @@ func TestSession9Quotes(t *testing.T) {
 			[]string{"satya-nadella>sam-altman:s"}},
 		{"two organisations' tie keeps both", "माइक्रोसॉफ्ट और ओपनएआई की साझेदारी मजबूत है।",
 			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		// A genitive pronoun after another person the words name is that
+		// person: the tie is between two others, a claim in X's words.
+		{"X ने कहा कि Z चुप हैं क्योंकि Y उनके दोस्त हैं: no tie of X", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप चुप हैं क्योंकि एलन मस्क उनके पुराने दोस्त हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"X ने कहा कि Y उनके दोस्त हैं: X's tie", "कमला हैरिस ने कहा कि एलन मस्क उनके पुराने दोस्त हैं।",
+			[]string{"kamala-harris>elon-musk:s"}},
+		{"X ने कहा कि Y के साथ उनका रिश्ता खत्म: X's", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता खत्म हो चुका है।",
+			[]string{"elon-musk>donald-trump:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1686,8 +1686,14 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 	}
 	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) {
-		for _, x := range a.speakers(s, ci, st, nil) {
-			ids = appendNew(ids, x)
+		sp := a.speakers(s, ci, st, nil)
+		// "X ने कहा कि Z चुप हैं क्योंकि Y उनके करीबी दोस्त हैं": a
+		// genitive pronoun after another person the words name is
+		// that person, not X — a tie between two others in X's words.
+		if !a.genPronOfOther(s, ci, at, ids[0], sp) {
+			for _, x := range sp {
+				ids = appendNew(ids, x)
+			}
 		}
 	}
 	// "X ने कहा कि Y … और वह उनके अच्छे दोस्त हैं": in X's words a
@@ -3687,4 +3693,37 @@ func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []i
 func (a *Analyzer) orgOfPerson(c, next chunk) bool {
 	return c.mk == mkGen && c.pron == 0 && c.ent >= 0 && !a.isPerson[c.ent] && !a.isDeal[c.ent] &&
 		next.pron == 0 && next.ent >= 0 && a.isPerson[next.ent] && next.tok == c.at+1
+}
+
+// genPronOfOther reports a third-person genitive pronoun (उनके, उनका,
+// उनकी) in clause ci before the frame at at, with a person other than
+// y and the speakers sp named (not by a pronoun) before it in the same
+// reported words (ci or an earlier content clause of the same speech).
+func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
+	cl := &s.cls[ci]
+	if cl.quoted {
+		return false
+	}
+	g := -1
+	for _, k := range cl.toks {
+		if k >= at {
+			break
+		}
+		switch s.w(k) {
+		case "उनके", "उनका", "उनकी":
+			g = k
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for _, c := range s.chunks {
+		if c.tok >= g || c.pron != 0 || c.ent < 0 || c.ent == y || !a.isPerson[c.ent] || containsInt(sp, c.ent) {
+			continue
+		}
+		if c.clause == ci || s.cls[c.clause].kind == ckContent && cl.parent >= 0 && s.cls[c.clause].parent == cl.parent {
+			return true
+		}
+	}
+	return false
 }
