@@ -943,9 +943,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				}
 				continue
 			}
-			if st.hasPair {
-				out = appendNew(out, st.lastPair[0])
-				out = appendNew(out, st.lastPair[1])
+			for _, e := range a.bothTarget(s, st, c.tok, srcs) {
+				out = appendNew(out, e)
 			}
 			continue
 		case c.second:
@@ -1780,6 +1779,11 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			continue
 		}
 		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) {
+			// "गूगल के सुंदर पिचाई उनके दोस्त हैं": the organisation
+			// only says whose the person is.
+			if j+1 < len(idx) && a.orgOfPerson(c, s.chunks[idx[j+1]]) {
+				continue
+			}
 			ids = appendNew(ids, c.ent)
 			if group >= 0 && c.group != group {
 				oneGroup = false
@@ -1813,8 +1817,14 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 	}
 	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) {
-		for _, x := range a.speakers(s, ci, st, nil) {
-			ids = appendNew(ids, x)
+		sp := a.speakers(s, ci, st, nil)
+		// "X ने कहा कि Z चुप हैं क्योंकि Y उनके करीबी दोस्त हैं": a
+		// genitive pronoun after another person the words name is
+		// that person, not X — a tie between two others in X's words.
+		if !a.genPronOfOther(s, ci, at, ids[0], sp) {
+			for _, x := range sp {
+				ids = appendNew(ids, x)
+			}
 		}
 	}
 	// "X ने कहा कि Y … और वह उनके अच्छे दोस्त हैं": in X's words a
@@ -2035,6 +2045,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			switch {
 			case c.recip:
 				tgts = append(tgts, -2)
+			case c.pron == fwBoth:
+				// "X ने दोनों कंपनियों को साथी बताया": the pair or
+				// group named before.
+				for _, e := range a.bothTarget(s, st, c.tok, srcs) {
+					tgts = appendNew(tgts, e)
+				}
 			case c.second:
 				c.ent = a.addressee(s, ci)
 				tgts = appendNew(tgts, c.ent)
@@ -4209,6 +4225,103 @@ func (s *sentCtx) conjunctBetween(c chunk, k int) bool {
 		}
 		if s.isWord(j) {
 			words++
+		}
+	}
+	return false
+}
+
+// bothTarget is whom "दोनों"/"तीनों" at token k means as the target of
+// srcs' act: the story's pair when it fits (neither is a source, and of
+// the kind a noun after it names: "दोनों कंपनियों", "तीनों नेताओं"),
+// else the last two (three) of that kind named, none of them a source or
+// a source's own organisation ("Y और Z …। X ने दोनों कंपनियों को साथी
+// बताया", "X ने A, B और C से मुलाकात की। … X ने तीनों का आभार जताया").
+func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []int {
+	n := 2
+	if s.w(k) == "तीनों" {
+		n = 3
+	}
+	// kind: 1 people, 2 organisations, 0 either (the first found).
+	kind := 0
+	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 {
+		kind = 2
+	} else if s.flag(k+1)&fwPairNoun != 0 {
+		kind = 1
+	}
+	fits := func(e int) bool {
+		if e < 0 || a.isDeal[e] || containsInt(srcs, e) {
+			return false
+		}
+		for _, x := range srcs {
+			if st.affil[[2]int{x, e}] || a.affil[[2]int{x, e}] {
+				return false
+			}
+		}
+		switch kind {
+		case 1:
+			return a.isPerson[e]
+		case 2:
+			return !a.isPerson[e]
+		}
+		return true
+	}
+	if n == 2 && st.hasPair && fits(st.lastPair[0]) && fits(st.lastPair[1]) && (kind != 0 || a.isPerson[st.lastPair[0]] == a.isPerson[st.lastPair[1]]) {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	// Either kind: the group the story completes last.
+	var ppl, orgs []int
+	for j := len(st.recent) - 1; j >= 0 && len(ppl) < n && len(orgs) < n; j-- {
+		if e := st.recent[j]; fits(e) && a.isPerson[e] {
+			ppl = appendNew(ppl, e)
+		} else if fits(e) {
+			orgs = appendNew(orgs, e)
+		}
+	}
+	switch {
+	case len(ppl) == n:
+		return ppl
+	case len(orgs) == n:
+		return orgs
+	}
+	return nil
+}
+
+// orgOfPerson reports an organisation's genitive right before a tracked
+// person's name ("गूगल के सुंदर पिचाई", "ओपनएआई के सैम ऑल्टमैन"): it says
+// whose the person is and is no party of its own.
+func (a *Analyzer) orgOfPerson(c, next chunk) bool {
+	return c.mk == mkGen && c.pron == 0 && c.ent >= 0 && !a.isPerson[c.ent] && !a.isDeal[c.ent] &&
+		next.pron == 0 && next.ent >= 0 && a.isPerson[next.ent] && next.tok == c.at+1
+}
+
+// genPronOfOther reports a third-person genitive pronoun (उनके, उनका,
+// उनकी) in clause ci before the frame at at, with a person other than
+// y and the speakers sp named (not by a pronoun) before it in the same
+// reported words (ci or an earlier content clause of the same speech).
+func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
+	cl := &s.cls[ci]
+	if cl.quoted {
+		return false
+	}
+	g := -1
+	for _, k := range cl.toks {
+		if k >= at {
+			break
+		}
+		switch s.w(k) {
+		case "उनके", "उनका", "उनकी":
+			g = k
+		}
+	}
+	if g < 0 {
+		return false
+	}
+	for _, c := range s.chunks {
+		if c.tok >= g || c.pron != 0 || c.ent < 0 || c.ent == y || !a.isPerson[c.ent] || containsInt(sp, c.ent) {
+			continue
+		}
+		if c.clause == ci || s.cls[c.clause].kind == ckContent && cl.parent >= 0 && s.cls[c.clause].parent == cl.parent {
+			return true
 		}
 	}
 	return false
