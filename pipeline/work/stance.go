@@ -943,6 +943,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				}
 				continue
 			}
+			// A bare तीनों the chunker did not tie to three names
+			// named together is too far back to guess.
+			if s.w(c.tok) == "तीनों" && !s.kindNounAfter(c.tok) {
+				continue
+			}
 			for _, e := range a.bothTarget(s, st, c.tok, srcs) {
 				out = appendNew(out, e)
 			}
@@ -4325,4 +4330,10 @@ func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
 		}
 	}
 	return false
+}
+
+// kindNounAfter reports a noun after "दोनों"/"तीनों" at k that names the
+// kind of the group ("दोनों कंपनियों", "तीनों नेताओं").
+func (s *sentCtx) kindNounAfter(k int) bool {
+	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0
 }
