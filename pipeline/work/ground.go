@@ -1961,7 +1961,10 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		named := -1
 		if isGenitive(s.w(k)) && k > s.sn.a && !s.mentionAt(k+2) {
 			for _, o := range s.chunks {
-				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && o.mk == mkMod {
+				// "मस्क ने ऑल्टमैन की कंपनी पर …": the chunker passed the
+				// noun's postposition to the owner; the organisation
+				// takes it too.
+				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
 					named = o.ent
 				}
 			}
@@ -2006,6 +2009,12 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 			if !a.isPerson[e] && !a.isDeal[e] && (a.affil[[2]int{owner, e}] || st.affil[[2]int{owner, e}]) {
 				org = e
 			}
+		}
+		// "Musk vs OpenAI: मस्क ने ऑल्टमैन की कंपनी पर …": a named
+		// owner's one organisation the story names anywhere (a label
+		// before it in the same sentence, or later).
+		if org < 0 && named >= 0 {
+			org = a.companyOf(st, owner)
 		}
 		if org < 0 {
 			continue

@@ -1,0 +1,38 @@
+package work
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestSession9GroundingB holds the second session-9 grounding pass's
+// rules: each row is a sentence of our own; the stances are
+// "source>target:h|s" as referenceStances writes them.
+func TestSession9GroundingB(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		stances           []string
+	}{
+		// "X की कंपनी" with the postposition passed to the owner: the
+		// organisation the watchlist ties to X, when the story names it,
+		// takes the act too.
+		{"owner's company named in a headline label", "Musk vs OpenAI: मस्क ने ऑल्टमैन की कंपनी पर फिर केस किया", "",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"owner's company named later in the story", "", "ट्रंप ने जुकरबर्ग की कंपनी की कड़ी आलोचना की। मेटा ने कोई टिप्पणी नहीं की।",
+			[]string{"donald-trump>mark-zuckerberg:h", "donald-trump>meta:h"}},
+		{"owner's company not named stays the owner's", "", "ट्रंप ने जुकरबर्ग की कंपनी की कड़ी आलोचना की।",
+			[]string{"donald-trump>mark-zuckerberg:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := a.Analyze(pipeline.Story{ID: "s9b", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+			if got := referenceStances(an); !slices.Equal(got, c.stances) {
+				t.Fatalf("stances %v, want %v", got, c.stances)
+			}
+		})
+	}
+}
