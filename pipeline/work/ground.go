@@ -1827,6 +1827,9 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 	if a.possessorsOrgChunks(s, st) {
 		s.indexClauses()
 	}
+	if a.rivalChunks(s, st) {
+		s.indexClauses()
+	}
 	a.contestLabel(s)
 	for i, c := range s.chunks {
 		// "X की एक्सएआई": a person's company.
@@ -2020,6 +2023,74 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		c := chunk{ent: org, tok: k, end: k + 2, pron: fwOrgNoun, owned: true, mk: mk, at: at, head: head, possessed: pos}
+		c.clause = int(s.cid[k-s.sn.a])
+		c.group = p
+		for i := range s.chunks {
+			if s.chunks[i].group >= p {
+				s.chunks[i].group++
+			}
+		}
+		s.chunks = slices.Insert(s.chunks, p, c)
+		added = true
+	}
+	return added
+}
+
+// rivalChunks reads "the rival" alone before a postposition ("X ने
+// प्रतिद्वंद्वी की आलोचना की", "X ने अपने प्रतिद्वंद्वी पर हमला बोला"):
+// the other party — the entity named nearest before it, in the sentence
+// or the story, that is not the sentence's agent X nor tied to X (what X
+// heads or works for). Not after a genitive or a determiner ("उनकी/किसी
+// प्रतिद्वंद्वी"), not before a name ("प्रतिद्वंद्वी ट्रंप"), and only
+// with a tracked agent before it. It adds the chunks and reports whether
+// it added any.
+func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
+	added := false
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		if !a.matcher.rivals[s.w(k)] || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
+			continue
+		}
+		if k > s.sn.a {
+			pw := s.w(k - 1)
+			if isGenitive(pw) || s.flag(k-1)&fwGenPron != 0 && s.flag(k-1)&fwOwn == 0 || a.matcher.words[s.f.words[k-1]]&ncDeterminer != 0 || s.mentionAt(k-1) || s.inMention(k-1) {
+				continue
+			}
+		}
+		if s.flag(k+1)&fwPostposition == 0 {
+			continue
+		}
+		mk, at, head, pos := a.markerAfter(s, k+1, false)
+		if mk == mkBare || mk == mkMod || mk == mkPlace || mk == mkAgent {
+			continue
+		}
+		src, p := -1, 0
+		for p < len(s.chunks) && s.chunks[p].tok < k {
+			if o := s.chunks[p]; src < 0 && o.pron == 0 && o.ent >= 0 && o.mk == mkAgent && !a.isDeal[o.ent] {
+				src = o.ent
+			}
+			p++
+		}
+		if src < 0 {
+			continue
+		}
+		tied := func(e int) bool {
+			return e == src || a.isDeal[e] || a.affil[[2]int{src, e}] || a.affil[[2]int{e, src}] || st.affil[[2]int{src, e}] || st.affil[[2]int{e, src}]
+		}
+		rival := -1
+		for j := p - 1; j >= 0 && rival < 0; j-- {
+			if o := s.chunks[j]; o.pron == 0 && o.ent >= 0 && !tied(o.ent) {
+				rival = o.ent
+			}
+		}
+		for j := len(st.recent) - 1; j >= 0 && rival < 0; j-- {
+			if !tied(st.recent[j]) {
+				rival = st.recent[j]
+			}
+		}
+		if rival < 0 {
+			continue
+		}
+		c := chunk{ent: rival, tok: k, end: k + 1, mk: mk, at: at, head: head, possessed: pos}
 		c.clause = int(s.cid[k-s.sn.a])
 		c.group = p
 		for i := range s.chunks {

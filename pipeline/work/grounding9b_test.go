@@ -26,6 +26,14 @@ func TestSession9GroundingB(t *testing.T) {
 			[]string{"donald-trump>mark-zuckerberg:h", "donald-trump>meta:h"}},
 		{"owner's company not named stays the owner's", "", "ट्रंप ने जुकरबर्ग की कंपनी की कड़ी आलोचना की।",
 			[]string{"donald-trump>mark-zuckerberg:h"}},
+		// "the rival" alone is the other party named nearest, not the
+		// agent's own company; not after a determiner.
+		{"rival skips the agent's own company", "", "गूगल के नए मॉडल पर सवाल पूछे गए तो टेस्ला प्रमुख एलन मस्क ने टेस्ला के मंच से प्रतिद्वंद्वी का मजाक उड़ाया।",
+			[]string{"elon-musk>google:h"}},
+		{"one's own rival from the story before", "", "डोनाल्ड ट्रंप ने कमला हैरिस के भाषण की बात की। इसके बाद ट्रंप ने रैली में अपने प्रतिद्वंद्वी पर तीखा हमला बोला।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"some rival is nobody", "", "सत्या नडेला ने सुंदर पिचाई से मुलाकात की। नडेला ने किसी प्रतिद्वंद्वी की आलोचना की।",
+			[]string{}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
