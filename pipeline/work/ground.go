@@ -795,6 +795,55 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 	return isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p)
 }
 
+// bodyOffices reads the offices a body gives by "<office> <name>"
+// before the headline is read ("प्रधानमंत्री ने …" over a body about
+// "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर"): as learnOffice, an office
+// given to a tracked person is theirs, to an untracked name or to two
+// people nobody's (-1). The headline's bare office then is not the
+// tracked holder when the body gives it to someone untracked.
+func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
+	var out map[string]int
+	mi := 0
+	for k := 0; k+1 < len(f.words); k++ {
+		if f.toks[k].Kind != hindi.Word || a.matcher.words[f.words[k]]&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
+			continue
+		}
+		for mi < len(f.mentions) && f.mentions[mi].tok < k+1 {
+			mi++
+		}
+		e := -2
+		switch {
+		case mi < len(f.mentions) && f.mentions[mi].tok == k+1:
+			e = f.mentions[mi].entity
+			if !a.isPerson[e] {
+				continue
+			}
+			held := false
+			for _, ep := range a.epithets[f.words[k]] {
+				if !ep.office && !ep.kind && !ep.act && ep.entity >= 0 && ep.entity != e && len(ep.words) == 1 && ep.period.At(published) {
+					held = true
+				}
+			}
+			if held {
+				continue
+			}
+		case a.matcher.nameLike(f, k+1):
+			e = -1
+		default:
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		w := f.words[k]
+		if o, ok := out[w]; ok && o != e {
+			e = -1
+		}
+		out[w] = e
+	}
+	return out
+}
+
 // learnOffice records the office an office word at k gives: "<office>
 // <tracked person>" gives it to them, "<office> <name-like word>" to
 // someone untracked (then it is nobody's).

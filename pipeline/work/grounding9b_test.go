@@ -34,6 +34,15 @@ func TestSession9GroundingB(t *testing.T) {
 			[]string{"donald-trump>kamala-harris:h"}},
 		{"some rival is nobody", "", "सत्या नडेला ने सुंदर पिचाई से मुलाकात की। नडेला ने किसी प्रतिद्वंद्वी की आलोचना की।",
 			[]string{}},
+		// A headline's bare office is nobody tracked when the body gives
+		// it to someone untracked ("<office> <name>"), read before the
+		// headline; given to the tracked holder, it stays theirs.
+		{"headline office the body gives to someone untracked", "प्रधानमंत्री ने मस्क की नीतियों पर उठाए सवाल",
+			"कनाडा के प्रधानमंत्री जस्टिन ट्रूडो ने एलन मस्क की आलोचना की। इस बीच नरेंद्र मोदी ने टेस्ला के नए कारखाने का स्वागत किया।",
+			[]string{"narendra-modi>tesla:s"}},
+		{"headline office the body gives to the tracked holder", "प्रधानमंत्री ने मस्क की नीतियों पर उठाए सवाल",
+			"प्रधानमंत्री नरेंद्र मोदी ने एलन मस्क से फोन पर बात की।",
+			[]string{"narendra-modi>elon-musk:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
