@@ -51,7 +51,10 @@ type storyState struct {
 	scanEnd   int
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
-	seen       map[int]bool
+	// supportedBy holds, for each entity, the last entity supportive of
+	// it: thanks with no one thanked answers them (supporter).
+	supportedBy map[int]int
+	seen        map[int]bool
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
 	named map[int]bool
@@ -94,6 +97,9 @@ func newStoryState() *storyState {
 // reset makes st a fresh story's state, keeping its maps and slices (a
 // pooled state allocates nothing for the next story).
 func (st *storyState) reset() {
+	if st.supportedBy == nil {
+		st.supportedBy = map[int]int{}
+	}
 	if st.attackedBy == nil {
 		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
 		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
@@ -103,6 +109,7 @@ func (st *storyState) reset() {
 	}
 	clear(st.untracked)
 	clear(st.attackedBy)
+	clear(st.supportedBy)
 	clear(st.seen)
 	clear(st.named)
 	clear(st.affil)
@@ -112,7 +119,7 @@ func (st *storyState) reset() {
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
-		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
+		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
 
@@ -269,6 +276,43 @@ func (a *Analyzer) companyOf(st *storyState, e int) int {
 		org = o
 	}
 	return org
+}
+
+// supporter is whom thanks by src with no one thanked answer ("X ने Y
+// को … सौंपा। Y ने धन्यवाद कहा", "X ने Y की कंपनी को बधाई दी। Y ने
+// लिखा- शुक्रिया"): the last entity the story recorded as supportive of
+// src, else of the one organisation the story ties src to; -1 if none.
+func (a *Analyzer) supporter(st *storyState, src int) int {
+	if by, ok := st.supportedBy[src]; ok && by != src {
+		return by
+	}
+	if o := a.companyOf(st, src); o >= 0 {
+		if by, ok := st.supportedBy[o]; ok && by != src && by != o {
+			return by
+		}
+	}
+	return -1
+}
+
+// namesOtherIn reports a chunk of clause ci that names someone other
+// than its agent e: anyone else, or e in another role (a name called
+// out: "“एलन, … शुक्रिया”").
+func (s *sentCtx) namesOtherIn(ci, e int) bool {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && (c.ent != e || c.mk != mkAgent) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksWord reports a word of thanks (धन्यवाद, शुक्रिया, आभार).
+func thanksWord(w string) bool {
+	switch w {
+	case "धन्यवाद", "शुक्रिया", "आभार", "thanks", "thank":
+		return true
+	}
+	return false
 }
 
 // compoundPostpositionPart reports the second word of a compound

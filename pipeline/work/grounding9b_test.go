@@ -43,6 +43,17 @@ func TestSession9GroundingB(t *testing.T) {
 		{"headline office the body gives to the tracked holder", "प्रधानमंत्री ने मस्क की नीतियों पर उठाए सवाल",
 			"प्रधानमंत्री नरेंद्र मोदी ने एलन मस्क से फोन पर बात की।",
 			[]string{"narendra-modi>elon-musk:h"}},
+		// Thanks with no one thanked answer the last one who supported
+		// the thanker (or the organisation the story ties them to); not
+		// after an attack, and not when the words call someone out.
+		{"thanks answer the last supporter", "", "नरेंद्र मोदी ने मुकेश अंबानी को नए अस्पताल के उद्घाटन के लिए बधाई दी। अंबानी ने मुस्कुराते हुए धन्यवाद कहा।",
+			[]string{"mukesh-ambani>narendra-modi:s", "narendra-modi>mukesh-ambani:s"}},
+		{"thanks while calling it an honour", "", "डोनाल्ड ट्रंप ने लैरी एलिसन को स्टारगेट की कमान दी और उन्हें शानदार कारोबारी बताया। एलिसन ने इसे सम्मान बताते हुए शुक्रिया कहा।",
+			[]string{"donald-trump>larry-ellison:s", "larry-ellison>donald-trump:s"}},
+		{"thanks in a one-word reply answer the supporter of one's company", "", "सत्या नडेला ने सुंदर पिचाई की कंपनी गूगल के नए फोन की तारीफ की। पिचाई ने जवाब में लिखा- शुक्रिया।",
+			[]string{"satya-nadella>google:s", "satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}},
+		{"thanks after an attack thank nobody", "", "सत्या नडेला ने सुंदर पिचाई की आलोचना की। पिचाई ने धन्यवाद कहा।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
