@@ -946,6 +946,15 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					continue
 				}
 				if len(sp) == 1 && a.isPerson[sp[0]] {
+					// "X ने कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार": words
+					// in the first person are the speaker's own; a plural
+					// third person in them is the one named in them.
+					if !cl.quoted && c.pron == fwSubjPron && !singularSubj(s.w(c.tok)) && firstPersonSpeech(s) {
+						if e := a.namedInSpeech(s, i, sp[0]); e >= 0 {
+							c.ent = e
+							continue
+						}
+					}
 					if !cl.quoted {
 						c.ent = sp[0]
 						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
@@ -1833,6 +1842,35 @@ func (a *Analyzer) namedUnder(s *sentCtx, i, e int) bool {
 		}
 	}
 	return false
+}
+
+// firstPersonSpeech reports a first-person pronoun in the sentence's
+// reported speech (मैं, हम, हमारे …): the words are the speaker's own.
+func firstPersonSpeech(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if !s.isWord(k) || s.cls[s.cid[k-s.sn.a]].kind != ckContent {
+			continue
+		}
+		switch s.w(k) {
+		case "मैं", "मेरे", "मेरी", "मेरा", "मुझे", "हम", "हमारे", "हमारी", "हमारा", "हमें":
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSpeech is the entity named nearest before chunk i inside the
+// sentence's reported speech (a person or an organisation, no place or
+// deal) that is not the speaker; -1 if none.
+func (a *Analyzer) namedInSpeech(s *sentCtx, i, speaker int) int {
+	for j := i - 1; j >= 0; j-- {
+		o := s.chunks[j]
+		if o.pron != 0 || o.ent < 0 || o.ent == speaker || o.mk == mkPlace || a.isDeal[o.ent] || s.cls[o.clause].kind != ckContent {
+			continue
+		}
+		return o.ent
+	}
+	return -1
 }
 
 // nearestBefore is the nearest person named before token k (in the

@@ -54,6 +54,13 @@ func TestSession9GroundingB(t *testing.T) {
 			[]string{"satya-nadella>google:s", "satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}},
 		{"thanks after an attack thank nobody", "", "सत्या नडेला ने सुंदर पिचाई की आलोचना की। पिचाई ने धन्यवाद कहा।",
 			[]string{"satya-nadella>sundar-pichai:h"}},
+		// In words in the first person (the speaker's own), a plural
+		// third-person subject is the one named in them, an organisation
+		// too — not the speaker.
+		{"they in first-person words are the organisation named", "", "सुंदर पिचाई ने कहा कि रिलायंस के बारे में लोग पूछते रहते हैं, वे हमारे सबसे अहम साझेदार हैं।",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"they in first-person headline words", "नडेला ने कहा- ओपनएआई से रिश्ते अच्छे, वे हमारे सबसे अहम साझेदार", "",
+			[]string{"satya-nadella>openai:s"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
