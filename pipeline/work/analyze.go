@@ -305,8 +305,29 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		if !readStances {
 			continue
 		}
+		// The headline is read knowing the offices the body gives to
+		// someone untracked ("प्रधानमंत्री ने …" over "ब्रिटेन के
+		// प्रधानमंत्री कीर स्टार्मर"): they are nobody's there. The body
+		// then learns its offices as it reads.
+		var pre map[string]int
+		if f.name == "title" && len(fields) == 2 {
+			pre = a.bodyOffices(fields[1], st.published)
+			for w, e := range pre {
+				if e >= 0 {
+					delete(pre, w)
+					continue
+				}
+				if st.offices == nil {
+					st.offices = map[string]int{}
+				}
+				st.offices[w] = e
+			}
+		}
 		for _, sn := range sents {
 			a.readSentence(f, sn, st, rd)
+		}
+		for w := range pre {
+			delete(st.offices, w)
 		}
 	}
 	out.Entities = make([]string, 0, len(seen))

@@ -51,7 +51,10 @@ type storyState struct {
 	scanEnd   int
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
-	seen       map[int]bool
+	// supportedBy holds, for each entity, the last entity supportive of
+	// it: thanks with no one thanked answers them (supporter).
+	supportedBy map[int]int
+	seen        map[int]bool
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
 	named map[int]bool
@@ -94,6 +97,9 @@ func newStoryState() *storyState {
 // reset makes st a fresh story's state, keeping its maps and slices (a
 // pooled state allocates nothing for the next story).
 func (st *storyState) reset() {
+	if st.supportedBy == nil {
+		st.supportedBy = map[int]int{}
+	}
 	if st.attackedBy == nil {
 		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
 		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
@@ -103,6 +109,7 @@ func (st *storyState) reset() {
 	}
 	clear(st.untracked)
 	clear(st.attackedBy)
+	clear(st.supportedBy)
 	clear(st.seen)
 	clear(st.named)
 	clear(st.affil)
@@ -112,7 +119,7 @@ func (st *storyState) reset() {
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
-		attackedBy: st.attackedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
+		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
 
@@ -269,6 +276,43 @@ func (a *Analyzer) companyOf(st *storyState, e int) int {
 		org = o
 	}
 	return org
+}
+
+// supporter is whom thanks by src with no one thanked answer ("X ने Y
+// को … सौंपा। Y ने धन्यवाद कहा", "X ने Y की कंपनी को बधाई दी। Y ने
+// लिखा- शुक्रिया"): the last entity the story recorded as supportive of
+// src, else of the one organisation the story ties src to; -1 if none.
+func (a *Analyzer) supporter(st *storyState, src int) int {
+	if by, ok := st.supportedBy[src]; ok && by != src {
+		return by
+	}
+	if o := a.companyOf(st, src); o >= 0 {
+		if by, ok := st.supportedBy[o]; ok && by != src && by != o {
+			return by
+		}
+	}
+	return -1
+}
+
+// namesOtherIn reports a chunk of clause ci that names someone other
+// than its agent e: anyone else, or e in another role (a name called
+// out: "“एलन, … शुक्रिया”").
+func (s *sentCtx) namesOtherIn(ci, e int) bool {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && (c.ent != e || c.mk != mkAgent) {
+			return true
+		}
+	}
+	return false
+}
+
+// thanksWord reports a word of thanks (धन्यवाद, शुक्रिया, आभार).
+func thanksWord(w string) bool {
+	switch w {
+	case "धन्यवाद", "शुक्रिया", "आभार", "thanks", "thank":
+		return true
+	}
+	return false
 }
 
 // compoundPostpositionPart reports the second word of a compound
@@ -795,6 +839,55 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 	return isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p)
 }
 
+// bodyOffices reads the offices a body gives by "<office> <name>"
+// before the headline is read ("प्रधानमंत्री ने …" over a body about
+// "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर"): as learnOffice, an office
+// given to a tracked person is theirs, to an untracked name or to two
+// people nobody's (-1). The headline's bare office then is not the
+// tracked holder when the body gives it to someone untracked.
+func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
+	var out map[string]int
+	mi := 0
+	for k := 0; k+1 < len(f.words); k++ {
+		if f.toks[k].Kind != hindi.Word || a.matcher.words[f.words[k]]&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
+			continue
+		}
+		for mi < len(f.mentions) && f.mentions[mi].tok < k+1 {
+			mi++
+		}
+		e := -2
+		switch {
+		case mi < len(f.mentions) && f.mentions[mi].tok == k+1:
+			e = f.mentions[mi].entity
+			if !a.isPerson[e] {
+				continue
+			}
+			held := false
+			for _, ep := range a.epithets[f.words[k]] {
+				if !ep.office && !ep.kind && !ep.act && ep.entity >= 0 && ep.entity != e && len(ep.words) == 1 && ep.period.At(published) {
+					held = true
+				}
+			}
+			if held {
+				continue
+			}
+		case a.matcher.nameLike(f, k+1):
+			e = -1
+		default:
+			continue
+		}
+		if out == nil {
+			out = map[string]int{}
+		}
+		w := f.words[k]
+		if o, ok := out[w]; ok && o != e {
+			e = -1
+		}
+		out[w] = e
+	}
+	return out
+}
+
 // learnOffice records the office an office word at k gives: "<office>
 // <tracked person>" gives it to them, "<office> <name-like word>" to
 // someone untracked (then it is nobody's).
@@ -853,6 +946,15 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					continue
 				}
 				if len(sp) == 1 && a.isPerson[sp[0]] {
+					// "X ने कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार": words
+					// in the first person are the speaker's own; a plural
+					// third person in them is the one named in them.
+					if !cl.quoted && c.pron == fwSubjPron && !singularSubj(s.w(c.tok)) && firstPersonSpeech(s) {
+						if e := a.namedInSpeech(s, i, sp[0]); e >= 0 {
+							c.ent = e
+							continue
+						}
+					}
 					if !cl.quoted {
 						c.ent = sp[0]
 						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
@@ -1742,6 +1844,35 @@ func (a *Analyzer) namedUnder(s *sentCtx, i, e int) bool {
 	return false
 }
 
+// firstPersonSpeech reports a first-person pronoun in the sentence's
+// reported speech (मैं, हम, हमारे …): the words are the speaker's own.
+func firstPersonSpeech(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if !s.isWord(k) || s.cls[s.cid[k-s.sn.a]].kind != ckContent {
+			continue
+		}
+		switch s.w(k) {
+		case "मैं", "मेरे", "मेरी", "मेरा", "मुझे", "हम", "हमारे", "हमारी", "हमारा", "हमें":
+			return true
+		}
+	}
+	return false
+}
+
+// namedInSpeech is the entity named nearest before chunk i inside the
+// sentence's reported speech (a person or an organisation, no place or
+// deal) that is not the speaker; -1 if none.
+func (a *Analyzer) namedInSpeech(s *sentCtx, i, speaker int) int {
+	for j := i - 1; j >= 0; j-- {
+		o := s.chunks[j]
+		if o.pron != 0 || o.ent < 0 || o.ent == speaker || o.mk == mkPlace || a.isDeal[o.ent] || s.cls[o.clause].kind != ckContent {
+			continue
+		}
+		return o.ent
+	}
+	return -1
+}
+
 // nearestBefore is the nearest person named before token k (in the
 // sentence, then earlier in the story) that is not avoid.
 func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, person bool) int {
@@ -1825,6 +1956,9 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 		s.noteCoordination(a)
 	}
 	if a.possessorsOrgChunks(s, st) {
+		s.indexClauses()
+	}
+	if a.rivalChunks(s, st) {
 		s.indexClauses()
 	}
 	a.contestLabel(s)
@@ -1961,7 +2095,10 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		named := -1
 		if isGenitive(s.w(k)) && k > s.sn.a && !s.mentionAt(k+2) {
 			for _, o := range s.chunks {
-				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && o.mk == mkMod {
+				// "मस्क ने ऑल्टमैन की कंपनी पर …": the chunker passed the
+				// noun's postposition to the owner; the organisation
+				// takes it too.
+				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
 					named = o.ent
 				}
 			}
@@ -2007,10 +2144,84 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 				org = e
 			}
 		}
+		// "Musk vs OpenAI: मस्क ने ऑल्टमैन की कंपनी पर …": a named
+		// owner's one organisation the story names anywhere (a label
+		// before it in the same sentence, or later).
+		if org < 0 && named >= 0 {
+			org = a.companyOf(st, owner)
+		}
 		if org < 0 {
 			continue
 		}
 		c := chunk{ent: org, tok: k, end: k + 2, pron: fwOrgNoun, owned: true, mk: mk, at: at, head: head, possessed: pos}
+		c.clause = int(s.cid[k-s.sn.a])
+		c.group = p
+		for i := range s.chunks {
+			if s.chunks[i].group >= p {
+				s.chunks[i].group++
+			}
+		}
+		s.chunks = slices.Insert(s.chunks, p, c)
+		added = true
+	}
+	return added
+}
+
+// rivalChunks reads "the rival" alone before a postposition ("X ने
+// प्रतिद्वंद्वी की आलोचना की", "X ने अपने प्रतिद्वंद्वी पर हमला बोला"):
+// the other party — the entity named nearest before it, in the sentence
+// or the story, that is not the sentence's agent X nor tied to X (what X
+// heads or works for). Not after a genitive or a determiner ("उनकी/किसी
+// प्रतिद्वंद्वी"), not before a name ("प्रतिद्वंद्वी ट्रंप"), and only
+// with a tracked agent before it. It adds the chunks and reports whether
+// it added any.
+func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
+	added := false
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		if !a.matcher.rivals[s.w(k)] || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
+			continue
+		}
+		if k > s.sn.a {
+			pw := s.w(k - 1)
+			if isGenitive(pw) || s.flag(k-1)&fwGenPron != 0 && s.flag(k-1)&fwOwn == 0 || a.matcher.words[s.f.words[k-1]]&ncDeterminer != 0 || s.mentionAt(k-1) || s.inMention(k-1) {
+				continue
+			}
+		}
+		if s.flag(k+1)&fwPostposition == 0 {
+			continue
+		}
+		mk, at, head, pos := a.markerAfter(s, k+1, false)
+		if mk == mkBare || mk == mkMod || mk == mkPlace || mk == mkAgent {
+			continue
+		}
+		src, p := -1, 0
+		for p < len(s.chunks) && s.chunks[p].tok < k {
+			if o := s.chunks[p]; src < 0 && o.pron == 0 && o.ent >= 0 && o.mk == mkAgent && !a.isDeal[o.ent] {
+				src = o.ent
+			}
+			p++
+		}
+		if src < 0 {
+			continue
+		}
+		tied := func(e int) bool {
+			return e == src || a.isDeal[e] || a.affil[[2]int{src, e}] || a.affil[[2]int{e, src}] || st.affil[[2]int{src, e}] || st.affil[[2]int{e, src}]
+		}
+		rival := -1
+		for j := p - 1; j >= 0 && rival < 0; j-- {
+			if o := s.chunks[j]; o.pron == 0 && o.ent >= 0 && !tied(o.ent) {
+				rival = o.ent
+			}
+		}
+		for j := len(st.recent) - 1; j >= 0 && rival < 0; j-- {
+			if !tied(st.recent[j]) {
+				rival = st.recent[j]
+			}
+		}
+		if rival < 0 {
+			continue
+		}
+		c := chunk{ent: rival, tok: k, end: k + 1, mk: mk, at: at, head: head, possessed: pos}
 		c.clause = int(s.cid[k-s.sn.a])
 		c.group = p
 		for i := range s.chunks {

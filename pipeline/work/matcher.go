@@ -98,6 +98,9 @@ type Matcher struct {
 	// pairHeads are grounding.yaml's nouns of a relation between two
 	// ("उनकी साझेदारी", "उनके बीच"): a plural pronoun before one is a pair.
 	pairHeads map[string]bool
+	// rivals are grounding.yaml's words for "the rival" (प्रतिद्वंद्वी):
+	// alone before a postposition, the other party of the story.
+	rivals map[string]bool
 	// wordAliases[e] are person e's surnames that are also common words
 	// (the watchlist's ambiguous_words: सन), the person when they act.
 	wordAliases []map[string]bool
@@ -142,6 +145,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		lightVerbs:      gw.lightVerbs,
 		titledGiven:     gw.titledGiven,
 		pairHeads:       gw.pairHeads,
+		rivals:          gw.rivals,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -651,13 +655,15 @@ type groundingWords struct {
 	titledGiven map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
 	pairHeads map[string]bool
+	// rivals: a word for "the rival" that stands for the other party.
+	rivals map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -671,7 +677,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "titled_given_names": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "titled_given_names": 0, "rivals": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -721,6 +727,9 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 				continue
 			case "pair_heads":
 				gw.pairHeads[ws[0]] = true
+				continue
+			case "rivals":
+				gw.rivals[ws[0]] = true
 				continue
 			}
 			gw.classes[ws[0]] |= c

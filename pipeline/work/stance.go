@@ -1519,6 +1519,15 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "Y ने धन्यवाद कहा": thanks with no one thanked answer the last
+	// one supportive of Y (supporter).
+	// (Not with anyone else named in the clause: "“एलन, आने के लिए
+	// शुक्रिया”" thanks the one addressed.)
+	if len(tgts) == 0 && pol > 0 && len(srcs) == 1 && thanksWord(s.w(o.k)) && !s.namesOtherIn(ci, srcs[0]) {
+		if e := a.supporter(st, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "X ने स्टारगेट के लिए … का वादा दोहराया और परियोजना की तारीफ
 	// की": the project the story has just named.
 	if len(tgts) == 0 && pol != 0 && len(srcs) > 0 {
@@ -2185,7 +2194,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				return true
 			}
 		}
-		if c.pron == fwSubjPron && c.tok < o.k && !c.corr {
+		// (An organisation the pronoun was grounded to stays: "X ने
+		// कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार", ground.go.)
+		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
@@ -2475,6 +2486,8 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		if mood == "" {
 			st.attackedBy[tgt] = src
 		}
+	} else if mood == "" {
+		st.supportedBy[tgt] = src
 	}
 	if mood == "" {
 		st.lastPair, st.hasPair = [2]int{src, tgt}, true
