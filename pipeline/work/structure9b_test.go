@@ -1,0 +1,45 @@
+package work
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestSession9StructureB: the second structure pass of session 9. Each
+// rule has positive rows and rows it must leave alone.
+func TestSession9StructureB(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// A possessed decision noun under another act: the owner inside.
+		{"X ने Y के निवेश की घोषणा का स्वागत किया", "मोदी ने गूगल के निवेश की घोषणा का गर्मजोशी से स्वागत किया।", []string{"narendra-modi>google:s"}},
+		{"X ने Y की साझेदारी के ऐलान की आलोचना की", "हैरिस ने मस्क के समझौते के ऐलान की कड़ी आलोचना की।", []string{"kamala-harris>elon-musk:h"}},
+		{"Y के निवेश के फैसले को सराहा", "अंबानी ने गूगल के निवेश के फैसले को सराहा।", []string{"mukesh-ambani>google:s"}},
+		{"a decision to act is still the act", "मस्क ने ओपनएआई से नाता तोड़ने के फैसले का ऐलान किया।", []string{"elon-musk>openai:h"}},
+		{"an announced deal before के बाद stays presupposed", "मेटा और रिलायंस के संयुक्त उपक्रम के ऐलान के बाद शेयर चढ़े।", []string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9b", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
