@@ -2281,6 +2281,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, e)
 		}
 	}
+	if len(tgts) == 0 && cl.kind == ckContent {
+		if e := a.elidedJudged(s, ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	m := a.clauseMood(s, cl, o.k)
 	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
@@ -4179,6 +4184,72 @@ func (s *sentCtx) becameAt(k int) bool {
 	}
 	switch s.w(k) {
 	case "हुई", "हुआ", "हुए", "हुईं", "होती", "होता", "होते", "हो", "पडी", "पडा", "पडे", "पड", "बनी", "बना":
+		return true
+	}
+	return false
+}
+
+// elidedJudged finds who an evaluative in someone's words judges when no
+// subject stands before it: a subject after the copula ("X बोले- महान
+// कारोबारी हैं Y", "… झूठे हैं Y"), or, in a headline whose words name no
+// one ("X बोले- महान कारोबारी"), the one other person the headline names.
+func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int {
+	cl := &s.cls[ci]
+	k := o.k + o.n
+	// "महान (कारोबारी) हैं Y": a head noun may follow the word.
+	for n := 0; n < 2 && s.isWord(k) && !s.mentionAt(k) && (s.flag(k)&^(fwOwnerNoun|fwEntry|fwRoleNoun) == 0 || personHead(s.w(k))); n++ {
+		k++
+	}
+	cop := k
+	for n := 0; n < 2 && s.flag(k)&fwCopula != 0; n++ {
+		k++
+	}
+	if k == cop {
+		k = -1 // no copula: no subject after
+	}
+	own := false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		own = true
+		if c.tok == k && c.mk == mkBare && c.ent >= 0 && c.pron == 0 && !containsInt(sp, c.ent) {
+			return c.ent
+		}
+	}
+	if own || s.f.name != "title" {
+		return -1
+	}
+	// The words are the judgement alone: "महान कारोबारी", "‘झूठी
+	// कहानी’", "बेहद खतरनाक (इंसान) हैं" — not "सब निराधार", "कंपनी
+	// तोड़ना गलत" (a thing judged).
+	for _, t := range cl.toks {
+		switch {
+		case t >= o.k && t < o.k+o.n, !s.isWord(t):
+		case t < o.k && (s.w(t) == "बहुत" || s.w(t) == "बेहद" || s.w(t) == "सबसे" || s.w(t) == "एक"):
+		case s.flag(t)&fwCopula != 0 && t > o.k:
+		case t == o.k+o.n && !s.mentionAt(t) && (personHead(s.w(t)) || s.flag(t)&fwRoleNoun != 0 || o.e.eval.Attack):
+			// "महान कारोबारी", "झूठी कहानी" — not "‘… बचाओ बजट’".
+		default:
+			return -1
+		}
+	}
+	other := -1
+	for _, c := range s.chunks {
+		if c.ent < 0 || containsInt(sp, c.ent) || !a.isPerson[c.ent] || c.clause == ci || c.pron != 0 {
+			continue
+		}
+		if other >= 0 && other != c.ent {
+			return -1
+		}
+		other = c.ent
+	}
+	return other
+}
+
+// personHead: a head noun that makes an evaluative a judgement of a
+// person ("महान कारोबारी", "अच्छे इंसान").
+func personHead(w string) bool {
+	switch w {
+	case "इंसान", "व्यक्ति", "आदमी", "नेता", "दोस्त", "मित्र", "कारोबारी", "उद्योगपति", "शख्स", "शख्सियत", "उद्यमी", "राष्ट्रपति", "प्रधानमंत्री", "उम्मीदवार", "लीडर":
 		return true
 	}
 	return false

@@ -24,6 +24,13 @@ func TestSession9StructureB(t *testing.T) {
 		{"Y के निवेश के फैसले को सराहा", "अंबानी ने गूगल के निवेश के फैसले को सराहा।", []string{"mukesh-ambani>google:s"}},
 		{"a decision to act is still the act", "मस्क ने ओपनएआई से नाता तोड़ने के फैसले का ऐलान किया।", []string{"elon-musk>openai:h"}},
 		{"an announced deal before के बाद stays presupposed", "मेटा और रिलायंस के संयुक्त उपक्रम के ऐलान के बाद शेयर चढ़े।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		// An evaluative in someone's words with its subject elided or after it.
+		{"headline: X बोले- महान कारोबारी (the other person named)", "हैरिस से मुलाकात के बाद मोदी बोले- बेहद महान नेता || ", []string{"narendra-modi>kamala-harris:s"}},
+		{"headline: X ने कहा- झूठी कहानी", "ऑल्टमैन का दावा, मस्क ने कहा- ‘झूठी कहानी’ || ", []string{"elon-musk>sam-altman:h"}},
+		{"subject after the copula: महान कारोबारी हैं Y", "ट्रंप बोले- शानदार इंसान हैं अंबानी || ", []string{"donald-trump>mukesh-ambani:s"}},
+		{"subject after the copula, body", "राहुल गांधी ने कहा कि सबसे बड़े झूठे हैं मोदी।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a thing judged names no one", "ट्रंप से मुलाकात के बाद मस्क बोले- शानदार बजट || ", nil},
+		{"two other people: no one chosen", "ट्रंप से मिलने के बाद हैरिस से मिले मस्क, बोले- बेहद महान नेता || ", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
