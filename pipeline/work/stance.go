@@ -312,7 +312,7 @@ func growBool(b []bool, n int) []bool {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) {
 		return
 	}
 	words := s.f.words[:s.sn.b]
@@ -1598,6 +1598,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if sp := a.speakers(s, ci, st, nil); len(sp) > 0 {
 			a.emit(s, st, sp, srcs, pol, kind, mood, weight)
 			return
+		}
+	}
+	// A headline's "X बोले- Y से रिश्ते पहले जैसे, समर्थन जारी रहेगा",
+	// "Y के … पर X की चुप्पी टूटी, पर समर्थन बरकरार": a support with no
+	// object of its own goes on to the partner of the part before.
+	if len(tgts) == 0 && pol > 0 && kind == "endorsement" && s.f.name == "title" && !ownObject(s, cl, o.k, fr) {
+		if cs, ct := a.carriedPartner(s, ci, o, srcs, st); ct >= 0 {
+			srcs, tgts = cs, append(tgts, ct)
 		}
 	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
@@ -4253,4 +4261,64 @@ func personHead(w string) bool {
 		return true
 	}
 	return false
+}
+
+// carriedPartner: for a frame at o with no object in a headline, the
+// part before it (the same clause up to its last comma before o, or the
+// sibling clause closed by a comma) names the partner: its one tracked
+// name that is not the source. With no source, a name owning a noun in
+// that part ("X की चुप्पी") is the source. The part after the comma must
+// carry no postposition of its own.
+func (a *Analyzer) carriedPartner(s *sentCtx, ci int, o occurrence, srcs []int, st *storyState) ([]int, int) {
+	cl := &s.cls[ci]
+	cut := -1
+	for _, k := range cl.toks {
+		if k < o.k && s.w(k) == "," {
+			cut = k
+		}
+	}
+	from, to := -1, -1 // the part before, as token bounds
+	if cut >= 0 {
+		from, to = cl.toks[0], cut
+	} else if ci > 0 && s.cls[ci-1].parent == cl.parent && s.cls[ci-1].kind == cl.kind && s.w(s.cls[ci-1].last()) == "," && len(s.cls[ci-1].toks) > 0 {
+		from, to = s.cls[ci-1].toks[0], s.cls[ci-1].last()
+	} else {
+		return srcs, -1
+	}
+	for _, k := range cl.toks {
+		if k > to && k < o.k && s.flag(k)&fwPostposition != 0 && !(k == cl.toks[0] && s.w(k) == "पर") {
+			return srcs, -1
+		}
+	}
+	if len(srcs) == 0 && cl.kind == ckContent {
+		srcs = a.speakers(s, ci, st, nil)
+	}
+	var owners, others []int
+	for _, c := range s.chunks {
+		if c.tok < from || c.tok >= to || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) {
+			continue
+		}
+		if len(srcs) == 0 && c.mk == mkMod && isGenitive(s.w(c.end)) {
+			owners = appendNew(owners, c.ent)
+			continue
+		}
+		others = appendNew(others, c.ent)
+	}
+	if len(srcs) == 0 {
+		if len(owners) != 1 {
+			return srcs, -1
+		}
+		srcs = owners
+	}
+	if len(others) != 1 || containsInt(srcs, others[0]) {
+		return srcs, -1
+	}
+	return srcs, others[0]
+}
+
+// afterTitleComma reports a headline clause right after a sibling closed
+// by a comma ("…, पर समर्थन बरकरार"): a part with no name of its own that
+// may carry on the partner before (carriedPartner).
+func (s *sentCtx) afterTitleComma(ci int) bool {
+	return s.f.name == "title" && ci > 0 && s.cls[ci-1].kind == s.cls[ci].kind && s.cls[ci-1].parent == s.cls[ci].parent && len(s.cls[ci-1].toks) > 0 && s.w(s.cls[ci-1].last()) == ","
 }

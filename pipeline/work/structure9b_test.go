@@ -31,6 +31,11 @@ func TestSession9StructureB(t *testing.T) {
 		{"subject after the copula, body", "राहुल गांधी ने कहा कि सबसे बड़े झूठे हैं मोदी।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a thing judged names no one", "ट्रंप से मुलाकात के बाद मस्क बोले- शानदार बजट || ", nil},
 		{"two other people: no one chosen", "ट्रंप से मिलने के बाद हैरिस से मिले मस्क, बोले- बेहद महान नेता || ", nil},
+		// A headline's support with no object carries on the partner before.
+		{"X बोले- Y से रिश्ते अच्छे, समर्थन जारी", "अंबानी बोले- मोदी से संबंध पहले की तरह, समर्थन जारी रहेगा || ", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"Y के … पर X की चुप्पी टूटी, पर समर्थन बरकरार", "हैरिस के बयान पर हॉफमैन की चुप्पी टूटी, लेकिन समर्थन कायम || ", []string{"reid-hoffman>kamala-harris:s"}},
+		{"a support with its own object keeps it", "अंबानी बोले- मोदी से संबंध पहले की तरह, किसानों को समर्थन जारी रहेगा || ", nil},
+		{"two names before: no partner chosen", "अंबानी बोले- मोदी और राहुल से संबंध पहले की तरह, समर्थन जारी रहेगा || ", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
