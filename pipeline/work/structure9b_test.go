@@ -36,6 +36,9 @@ func TestSession9StructureB(t *testing.T) {
 		{"Y के … पर X की चुप्पी टूटी, पर समर्थन बरकरार", "हैरिस के बयान पर हॉफमैन की चुप्पी टूटी, लेकिन समर्थन कायम || ", []string{"reid-hoffman>kamala-harris:s"}},
 		{"a support with its own object keeps it", "अंबानी बोले- मोदी से संबंध पहले की तरह, किसानों को समर्थन जारी रहेगा || ", nil},
 		{"two names before: no partner chosen", "अंबानी बोले- मोदी और राहुल से संबंध पहले की तरह, समर्थन जारी रहेगा || ", nil},
+		// "X का इशारा Y (के …) की ओर था" after X's quote: the words are about Y.
+		{"“वह …। उनकी …,” X ने लिखा। X का इशारा Y की ओर था", "“वह देश को बर्बाद कर रहे हैं। उनकी नीतियां विनाशकारी हैं,” राहुल गांधी ने शुक्रवार को लिखा।\nराहुल का इशारा प्रधानमंत्री मोदी की ओर था।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"no pointing sentence: no topic", "“वह देश को बर्बाद कर रहे हैं। उनकी नीतियां विनाशकारी हैं,” राहुल गांधी ने शुक्रवार को लिखा।\nप्रधानमंत्री मोदी ने कल भाषण दिया।", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
