@@ -358,6 +358,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			p++
 		}
 	}
+	if s.f.name == "title" {
+		a.readAgainst(s, ci, st)
+	}
 	if len(rd.occ) == 0 {
 		return
 	}
@@ -4321,4 +4324,44 @@ func (a *Analyzer) carriedPartner(s *sentCtx, ci int, o occurrence, srcs []int, 
 // may carry on the partner before (carriedPartner).
 func (s *sentCtx) afterTitleComma(ci int) bool {
 	return s.f.name == "title" && ci > 0 && s.cls[ci-1].kind == s.cls[ci].kind && s.cls[ci-1].parent == s.cls[ci].parent && len(s.cls[ci-1].toks) > 0 && s.w(s.cls[ci-1].last()) == ","
+}
+
+// readAgainst reads a headline that sets a name against another with no
+// predicate: "Y के खिलाफ X, …", "Y के (फैसले के) खिलाफ उतरी X", "X Y के
+// खिलाफ": the tracked subject right after (or before) the के खिलाफ/
+// विरुद्ध phrase, closing its part (a comma, the end, or a verb of taking
+// a stand: उतर-, खड़-), opposes its owner.
+func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckMain || cl.mood != "" {
+		return
+	}
+	closes := func(k int) bool {
+		if k >= s.sn.b || !s.isWord(k) {
+			return true
+		}
+		w := s.w(k)
+		return strings.HasPrefix(w, "उतर") || strings.HasPrefix(w, "खड़") || strings.HasPrefix(w, "खड")
+	}
+	idx := s.inClause(ci)
+	for n, i := range idx {
+		c := s.chunks[i]
+		if c.mk != mkKhilaf || c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		if n+1 < len(idx) {
+			x := s.chunks[idx[n+1]]
+			// ("… के खिलाफ उतरी X": the stand verb first.)
+			if (x.tok == c.at+1 || x.tok == c.at+2 && s.isWord(c.at+1) && closes(c.at+1)) && x.mk == mkBare && !x.possessed && x.ent >= 0 && x.pron == 0 && closes(x.end) {
+				a.add(s, st, x.ent, c.ent, -1, "criticism", "", 1.2)
+				continue
+			}
+		}
+		if n > 0 {
+			x := s.chunks[idx[n-1]]
+			if x.end == c.tok && x.mk == mkBare && !x.possessed && x.ent >= 0 && x.pron == 0 && closes(c.at+1) {
+				a.add(s, st, x.ent, c.ent, -1, "criticism", "", 1.2)
+			}
+		}
+	}
 }

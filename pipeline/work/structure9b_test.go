@@ -39,6 +39,12 @@ func TestSession9StructureB(t *testing.T) {
 		// "X का इशारा Y (के …) की ओर था" after X's quote: the words are about Y.
 		{"“वह …। उनकी …,” X ने लिखा। X का इशारा Y की ओर था", "“वह देश को बर्बाद कर रहे हैं। उनकी नीतियां विनाशकारी हैं,” राहुल गांधी ने शुक्रवार को लिखा।\nराहुल का इशारा प्रधानमंत्री मोदी की ओर था।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"no pointing sentence: no topic", "“वह देश को बर्बाद कर रहे हैं। उनकी नीतियां विनाशकारी हैं,” राहुल गांधी ने शुक्रवार को लिखा।\nप्रधानमंत्री मोदी ने कल भाषण दिया।", nil},
+		// A headline setting a name against another with no predicate.
+		{"Y के (…) खिलाफ X, …", "गूगल के नए नियमों के खिलाफ माइक्रोसॉफ्ट, अदालत में सुनवाई आज || ", []string{"microsoft>google:h"}},
+		{"Y के खिलाफ उतरी X", "अडानी के खिलाफ उतरी कांग्रेस, राहुल गांधी बोले- जांच हो || ", nil},
+		{"Y के खिलाफ उतरे X (tracked)", "ट्रंप की टैरिफ नीति के खिलाफ उतरे मस्क || ", []string{"elon-musk>donald-trump:h"}},
+		{"X Y के खिलाफ", "हॉफमैन ट्रंप के खिलाफ, हैरिस को दिया चंदा || ", []string{"reid-hoffman>donald-trump:h", "reid-hoffman>kamala-harris:s"}},
+		{"a question is no opposition", "क्या ओपनएआई के खिलाफ मेटा? || ", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
