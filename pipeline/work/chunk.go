@@ -232,8 +232,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		}
 	}
 	// "नाता तोड़ने का फैसला किया": a decision to act is the act.
+	// "Y के निवेश की घोषणा का स्वागत": a decision noun that is itself
+	// possessed or under a postposition is a noun; the act comes later.
 	if isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0 {
-		return true
+		if !a.nounAfterDecision(s, t+2) || strings.HasSuffix(s.w(t-1), "ने") {
+			return true // "नाता तोड़ने के फैसले का ऐलान किया"
+		}
 	}
 	// "Y चुनाव खरीदने की कोशिश कर रहे हैं", "डर फैलाने का काम कर रही
 	// है": an act in the oblique infinitive that someone tries or
@@ -272,6 +276,33 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		return false
 	}
 	return true
+}
+
+// nounAfterDecision: the postposition at k makes the decision noun before
+// it a noun under another act ("घोषणा का स्वागत", "घोषणा की आलोचना",
+// "घोषणा को सराहा"), not the light verb of an act ("घोषणा की", "घोषणा
+// की गई") nor a presupposed one ("उपक्रम के ऐलान के बाद/दौरान").
+func (a *Analyzer) nounAfterDecision(s *sentCtx, k int) bool {
+	switch s.w(k) {
+	case "को", "पर":
+		return true
+	case "का", "की", "के":
+		// "घोषणा की खुलकर तारीफ", "घोषणा का गर्मजोशी से स्वागत": a
+		// manner word may stand before the act.
+		q := k + 1
+		if e, _ := a.matchAt(s, q, entFrame); e != nil {
+			return true
+		}
+		if !s.isWord(q) || s.mentionAt(q) || s.flag(q)&^(fwOwnerNoun|fwEntry) != 0 {
+			return false
+		}
+		if s.w(q+1) == "से" {
+			q++
+		}
+		e, _ := a.matchAt(s, q+1, entFrame)
+		return e != nil
+	}
+	return false
 }
 
 func (s *sentCtx) isQuoteTok(k int) bool {

@@ -775,8 +775,35 @@ func (a *Analyzer) quoteTopic(f *field, sents []sentence, si, c, spk int) int {
 		if f.words[m.tokEnd] == "के" && f.words[m.tokEnd+1] == "बारे" && f.words[m.tokEnd+2] == "में" || f.words[m.tokEnd] == "को" && f.words[m.tokEnd+1] == "लेकर" {
 			return m.entity
 		}
+		if pointedAt(f, from, m.tok, m.tokEnd) {
+			return m.entity
+		}
 	}
 	return spkNone
+}
+
+// pointedAt reports "(X का) इशारा Y (के …) की ओर/तरफ था" with the name
+// Y at [k, e): after the quote, what the words pointed at is Y or Y's
+// (the word इशारा between from and k, no other name between).
+func pointedAt(f *field, from, k, e int) bool {
+	hint := false
+	for j := max(from, k-4); j < k; j++ {
+		if strings.HasPrefix(f.words[j], "इशार") {
+			hint = true
+		}
+	}
+	if !hint {
+		return false
+	}
+	for j := e; j < len(f.words) && j < e+10; j++ {
+		switch f.words[j] {
+		case "ओर", "तरफ":
+			return j > e && (f.words[j-1] == "की" || f.words[j-1] == "के")
+		case "।", ".", "?", "!":
+			return false
+		}
+	}
+	return false
 }
 
 // demonstrative: यह, ये, ऐसा … (pointing back at what was said).

@@ -312,7 +312,7 @@ func growBool(b []bool, n int) []bool {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) {
 		return
 	}
 	words := s.f.words[:s.sn.b]
@@ -357,6 +357,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		for p+1 < len(cl.toks) && cl.toks[p+1] < k+bn {
 			p++
 		}
+	}
+	if s.f.name == "title" {
+		a.readAgainst(s, ci, st)
 	}
 	if len(rd.occ) == 0 {
 		return
@@ -1613,6 +1616,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 	}
+	// A headline's "X बोले- Y से रिश्ते पहले जैसे, समर्थन जारी रहेगा",
+	// "Y के … पर X की चुप्पी टूटी, पर समर्थन बरकरार": a support with no
+	// object of its own goes on to the partner of the part before.
+	if len(tgts) == 0 && pol > 0 && kind == "endorsement" && s.f.name == "title" && !ownObject(s, cl, o.k, fr) {
+		if cs, ct := a.carriedPartner(s, ci, o, srcs, st); ct >= 0 {
+			srcs, tgts = cs, append(tgts, ct)
+		}
+	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
@@ -2310,6 +2321,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if len(tgts) == 0 && cl.kind == ckContent {
 		// "X ने Y की ओर इशारा करते हुए कहा कि …": the one spoken of.
 		if e := a.topicOf(s, cl.parent); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		}
+	}
+	if len(tgts) == 0 && cl.kind == ckContent {
+		if e := a.elidedJudged(s, ci, o, sp); e >= 0 {
 			tgts = append(tgts, e)
 		}
 	}
@@ -4349,4 +4365,170 @@ func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
 // kind of the group ("दोनों कंपनियों", "तीनों नेताओं").
 func (s *sentCtx) kindNounAfter(k int) bool {
 	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0
+}
+
+// elidedJudged finds who an evaluative in someone's words judges when no
+// subject stands before it: a subject after the copula ("X बोले- महान
+// कारोबारी हैं Y", "… झूठे हैं Y"), or, in a headline whose words name no
+// one ("X बोले- महान कारोबारी"), the one other person the headline names.
+func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int {
+	cl := &s.cls[ci]
+	k := o.k + o.n
+	// "महान (कारोबारी) हैं Y": a head noun may follow the word.
+	for n := 0; n < 2 && s.isWord(k) && !s.mentionAt(k) && (s.flag(k)&^(fwOwnerNoun|fwEntry|fwRoleNoun) == 0 || personHead(s.w(k))); n++ {
+		k++
+	}
+	cop := k
+	for n := 0; n < 2 && s.flag(k)&fwCopula != 0; n++ {
+		k++
+	}
+	if k == cop {
+		k = -1 // no copula: no subject after
+	}
+	own := false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		own = true
+		if c.tok == k && c.mk == mkBare && c.ent >= 0 && c.pron == 0 && !containsInt(sp, c.ent) {
+			return c.ent
+		}
+	}
+	if own || s.f.name != "title" {
+		return -1
+	}
+	// The words are the judgement alone: "महान कारोबारी", "‘झूठी
+	// कहानी’", "बेहद खतरनाक (इंसान) हैं" — not "सब निराधार", "कंपनी
+	// तोड़ना गलत" (a thing judged).
+	for _, t := range cl.toks {
+		switch {
+		case t >= o.k && t < o.k+o.n, !s.isWord(t):
+		case t < o.k && (s.w(t) == "बहुत" || s.w(t) == "बेहद" || s.w(t) == "सबसे" || s.w(t) == "एक"):
+		case s.flag(t)&fwCopula != 0 && t > o.k:
+		case t == o.k+o.n && !s.mentionAt(t) && (personHead(s.w(t)) || s.flag(t)&fwRoleNoun != 0 || o.e.eval.Attack):
+			// "महान कारोबारी", "झूठी कहानी" — not "‘… बचाओ बजट’".
+		default:
+			return -1
+		}
+	}
+	other := -1
+	for _, c := range s.chunks {
+		if c.ent < 0 || containsInt(sp, c.ent) || !a.isPerson[c.ent] || c.clause == ci || c.pron != 0 {
+			continue
+		}
+		if other >= 0 && other != c.ent {
+			return -1
+		}
+		other = c.ent
+	}
+	return other
+}
+
+// personHead: a head noun that makes an evaluative a judgement of a
+// person ("महान कारोबारी", "अच्छे इंसान").
+func personHead(w string) bool {
+	switch w {
+	case "इंसान", "व्यक्ति", "आदमी", "नेता", "दोस्त", "मित्र", "कारोबारी", "उद्योगपति", "शख्स", "शख्सियत", "उद्यमी", "राष्ट्रपति", "प्रधानमंत्री", "उम्मीदवार", "लीडर":
+		return true
+	}
+	return false
+}
+
+// carriedPartner: for a frame at o with no object in a headline, the
+// part before it (the same clause up to its last comma before o, or the
+// sibling clause closed by a comma) names the partner: its one tracked
+// name that is not the source. With no source, a name owning a noun in
+// that part ("X की चुप्पी") is the source. The part after the comma must
+// carry no postposition of its own.
+func (a *Analyzer) carriedPartner(s *sentCtx, ci int, o occurrence, srcs []int, st *storyState) ([]int, int) {
+	cl := &s.cls[ci]
+	cut := -1
+	for _, k := range cl.toks {
+		if k < o.k && s.w(k) == "," {
+			cut = k
+		}
+	}
+	from, to := -1, -1 // the part before, as token bounds
+	if cut >= 0 {
+		from, to = cl.toks[0], cut
+	} else if ci > 0 && s.cls[ci-1].parent == cl.parent && s.cls[ci-1].kind == cl.kind && s.w(s.cls[ci-1].last()) == "," && len(s.cls[ci-1].toks) > 0 {
+		from, to = s.cls[ci-1].toks[0], s.cls[ci-1].last()
+	} else {
+		return srcs, -1
+	}
+	for _, k := range cl.toks {
+		if k > to && k < o.k && s.flag(k)&fwPostposition != 0 && !(k == cl.toks[0] && s.w(k) == "पर") {
+			return srcs, -1
+		}
+	}
+	if len(srcs) == 0 && cl.kind == ckContent {
+		srcs = a.speakers(s, ci, st, nil)
+	}
+	var owners, others []int
+	for _, c := range s.chunks {
+		if c.tok < from || c.tok >= to || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) {
+			continue
+		}
+		if len(srcs) == 0 && c.mk == mkMod && isGenitive(s.w(c.end)) {
+			owners = appendNew(owners, c.ent)
+			continue
+		}
+		others = appendNew(others, c.ent)
+	}
+	if len(srcs) == 0 {
+		if len(owners) != 1 {
+			return srcs, -1
+		}
+		srcs = owners
+	}
+	if len(others) != 1 || containsInt(srcs, others[0]) {
+		return srcs, -1
+	}
+	return srcs, others[0]
+}
+
+// afterTitleComma reports a headline clause right after a sibling closed
+// by a comma ("…, पर समर्थन बरकरार"): a part with no name of its own that
+// may carry on the partner before (carriedPartner).
+func (s *sentCtx) afterTitleComma(ci int) bool {
+	return s.f.name == "title" && ci > 0 && s.cls[ci-1].kind == s.cls[ci].kind && s.cls[ci-1].parent == s.cls[ci].parent && len(s.cls[ci-1].toks) > 0 && s.w(s.cls[ci-1].last()) == ","
+}
+
+// readAgainst reads a headline that sets a name against another with no
+// predicate: "Y के खिलाफ X, …", "Y के (फैसले के) खिलाफ उतरी X", "X Y के
+// खिलाफ": the tracked subject right after (or before) the के खिलाफ/
+// विरुद्ध phrase, closing its part (a comma, the end, or a verb of taking
+// a stand: उतर-, खड़-), opposes its owner.
+func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckMain || cl.mood != "" {
+		return
+	}
+	closes := func(k int) bool {
+		if k >= s.sn.b || !s.isWord(k) {
+			return true
+		}
+		w := s.w(k)
+		return strings.HasPrefix(w, "उतर") || strings.HasPrefix(w, "खड़") || strings.HasPrefix(w, "खड")
+	}
+	idx := s.inClause(ci)
+	for n, i := range idx {
+		c := s.chunks[i]
+		if c.mk != mkKhilaf || c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		if n+1 < len(idx) {
+			x := s.chunks[idx[n+1]]
+			// ("… के खिलाफ उतरी X": the stand verb first.)
+			if (x.tok == c.at+1 || x.tok == c.at+2 && s.isWord(c.at+1) && closes(c.at+1)) && x.mk == mkBare && !x.possessed && x.ent >= 0 && x.pron == 0 && closes(x.end) {
+				a.add(s, st, x.ent, c.ent, -1, "criticism", "", 1.2)
+				continue
+			}
+		}
+		if n > 0 {
+			x := s.chunks[idx[n-1]]
+			if x.end == c.tok && x.mk == mkBare && !x.possessed && x.ent >= 0 && x.pron == 0 && closes(c.at+1) {
+				a.add(s, st, x.ent, c.ent, -1, "criticism", "", 1.2)
+			}
+		}
+	}
 }
