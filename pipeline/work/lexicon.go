@@ -214,6 +214,7 @@ const (
 	fwTitle                           // प्रधानमंत्री, PM, श्री: a title before a name
 	fwHearsay                         // माना/बताया/कहा + जा रहा: hearsay
 	fwTimeNoun                        // सोमवार, सुबह: "X सोमवार को" is a time, not X's
+	fwUnjust                          // बेवजह, अनुचित: an attack called unjustified defends its target
 )
 
 var wordClassFlags = map[string]uint64{
@@ -228,7 +229,7 @@ var wordClassFlags = map[string]uint64{
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
 	"own": fwOwn, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
-	"time_nouns": fwTimeNoun,
+	"time_nouns": fwTimeNoun, "unjustified": fwUnjust,
 }
 
 // pattern is one normalised word of an entry.
