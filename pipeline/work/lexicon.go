@@ -236,6 +236,10 @@ var wordClassFlags = map[string]uint64{
 type pattern struct {
 	word   string
 	prefix bool
+	// light: a light verb written "कर*" after an entry's first word,
+	// which also matches its past forms (किया, किए, किये, की, कीं):
+	// "Y को बर्बाद कर दिया" and "Y को बर्बाद किया" alike.
+	light bool
 }
 
 // secondPat is an entry's second pattern, when set.
@@ -244,8 +248,23 @@ type secondPat struct {
 	set bool
 }
 
+// lightEnd: what may follow की as a light verb's past ("Y की मदद की है",
+// "… की और"), not a noun it would govern as a genitive.
+var lightEnd = map[string]bool{
+	"है": true, "हैं": true, "था": true, "थी": true, "थे": true, "थीं": true,
+	"गई": true, "गयी": true, "गईं": true, "जा": true, "जाती": true, "जाए": true,
+	"और": true, "तथा": true, "लेकिन": true, "पर": true, "कि": true,
+	",": true, "।": true, ".": true, "?": true, "!": true, "'": true, "\"": true, "-": true, ":": true,
+}
+
 func (p pattern) match(w string) bool {
 	if p.prefix {
+		if p.light {
+			switch w {
+			case "किया", "किए", "किये", "की", "कीं":
+				return true
+			}
+		}
 		return strings.HasPrefix(w, p.word)
 	}
 	return w == p.word
@@ -546,6 +565,7 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 		}
 		if len(e.pats) > 0 && p {
 			e.pats[len(e.pats)-1].prefix = true
+			e.pats[len(e.pats)-1].light = len(e.pats) > 1 && e.pats[len(e.pats)-1].word == "कर"
 		}
 	}
 	if len(e.pats) == 0 {
@@ -691,6 +711,9 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 			}
 			if j >= len(words) || !p.match(words[j]) {
 				return
+			}
+			if p.light && words[j] == "की" && j+1 < len(words) && !lightEnd[words[j+1]] {
+				return // "पसंद की टीम": a genitive, no light verb
 			}
 			j++
 		}

@@ -1355,6 +1355,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "(X ने कहा कि) Y के विभाग/फैसलों ने सरकार को कमजोर किया": a harm
+	// done by something of Y's, in someone's words, is Y's doing (as
+	// readEvaluation reads the owner of a possessed doer).
+	if pol < 0 && len(srcs) == 0 && cl.kind == ckContent {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkMod && c.ent >= 0 && c.pron == 0 && c.at < o.k && s.w(c.at) == "ने" && s.genitiveBetween(c.end, c.at) {
+				srcs = append(srcs, c.ent)
+				break
+			}
+		}
+	}
 	// "(X ने कहा कि) Y के बिना यह संभव नहीं था": the speaker's praise;
 	// the thing that was not possible (a deal, a project) is no source.
 	if negOnly {
