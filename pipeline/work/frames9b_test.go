@@ -30,7 +30,8 @@ func TestSession9FramesBDefence(t *testing.T) {
 }
 
 // TestSession9FramesBLightVerb: a light verb written "कर*" in an entry
-// also matches its past forms (किया, किए, की, कीं), as "कर दिया" does; a
+// also matches its past forms (किया, किए, कीं; not की, as often a
+// genitive), as "कर दिया" does; a
 // harm done by something of Y's in someone's words is Y's doing.
 func TestSession9FramesBLightVerb(t *testing.T) {
 	checkCases(t, "s9fb-light", []struct {
@@ -40,9 +41,8 @@ func TestSession9FramesBLightVerb(t *testing.T) {
 		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने अर्थव्यवस्था को तबाह किया।", []string{"kamala-harris>donald-trump:h"}},
 		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने किसानों को बर्बाद किया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"सैम ऑल्टमैन ने कहा कि उन्होंने हमेशा सत्या नडेला को पसंद किया है।", []string{"sam-altman>satya-nadella:s"}},
-		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप से उन्होंने कभी बात तक नहीं की।", []string{"elon-musk>donald-trump:h"}},
-		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने अर्थव्यवस्था तबाह की है।", []string{"kamala-harris>donald-trump:h"}},
-		// की as a genitive before a noun is no light verb
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने संस्थाओं को कमजोर किया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// की is not read as the light verb: a genitive before a noun
 		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप को अपनी पसंद की टीम चुनने का हक है।", nil},
 		{"सत्या नडेला ने सैम ऑल्टमैन को पसंद की चीजें गिनाईं।", nil},
 		// the owner of a possessed doer, in someone's words

@@ -237,8 +237,9 @@ type pattern struct {
 	word   string
 	prefix bool
 	// light: a light verb written "कर*" after an entry's first word,
-	// which also matches its past forms (किया, किए, किये, की, कीं):
-	// "Y को बर्बाद कर दिया" and "Y को बर्बाद किया" alike.
+	// which also matches its past forms (किया, किए, किये, कीं; not की,
+	// a genitive as often: "पसंद की टीम"): "Y को बर्बाद कर दिया" and "Y
+	// को बर्बाद किया" alike.
 	light bool
 }
 
@@ -248,20 +249,11 @@ type secondPat struct {
 	set bool
 }
 
-// lightEnd: what may follow की as a light verb's past ("Y की मदद की है",
-// "… की और"), not a noun it would govern as a genitive.
-var lightEnd = map[string]bool{
-	"है": true, "हैं": true, "था": true, "थी": true, "थे": true, "थीं": true,
-	"गई": true, "गयी": true, "गईं": true, "जा": true, "जाती": true, "जाए": true,
-	"और": true, "तथा": true, "लेकिन": true, "पर": true, "कि": true,
-	",": true, "।": true, ".": true, "?": true, "!": true, "'": true, "\"": true, "-": true, ":": true,
-}
-
 func (p pattern) match(w string) bool {
 	if p.prefix {
 		if p.light {
 			switch w {
-			case "किया", "किए", "किये", "की", "कीं":
+			case "किया", "किए", "किये", "कीं":
 				return true
 			}
 		}
@@ -711,9 +703,6 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 			}
 			if j >= len(words) || !p.match(words[j]) {
 				return
-			}
-			if p.light && words[j] == "की" && j+1 < len(words) && !lightEnd[words[j+1]] {
-				return // "पसंद की टीम": a genitive, no light verb
 			}
 			j++
 		}
