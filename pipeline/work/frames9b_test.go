@@ -52,3 +52,17 @@ func TestSession9FramesBLightVerb(t *testing.T) {
 		{"एलन मस्क के विभाग ने सरकार को कमजोर किया।", nil},
 	})
 }
+
+// TestSession9FramesBIntensified: the defence idiom past an intensifier
+// or with बुरा; a bad deed done to Y by a named doer is no defence.
+func TestSession9FramesBIntensified(t *testing.T) {
+	checkCases(t, "s9fb-int", []struct {
+		text string
+		want []string
+	}{
+		{"रीड हॉफमैन ने कहा कि कमला हैरिस के साथ बहुत गलत हो रहा है।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"सत्या नडेला ने कहा कि गूगल के साथ बहुत बुरा हुआ।", []string{"satya-nadella>google:s"}},
+		{"कमला हैरिस ने डोनाल्ड ट्रंप के साथ बहुत बुरा बर्ताव किया।", nil},
+		{"सैम ऑल्टमैन ने कहा कि एलन मस्क के साथ काम करना बहुत बुरा अनुभव था।", nil},
+	})
+}
