@@ -66,3 +66,19 @@ func TestSession9FramesBIntensified(t *testing.T) {
 		{"सैम ऑल्टमैन ने कहा कि एलन मस्क के साथ काम करना बहुत बुरा अनुभव था।", nil},
 	})
 }
+
+// TestSession9FramesBSilence: silence charged (चुप हैं, चुप क्यों हैं,
+// चुप्पी साधे) targets the silent one, not the one a case is filed
+// against ("Y के खिलाफ दर्ज मामले पर").
+func TestSession9FramesBSilence(t *testing.T) {
+	checkCases(t, "s9fb-silence", []struct {
+		text string
+		want []string
+	}{
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी अडानी समूह के खिलाफ दर्ज मामले पर चुप हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी ने पूछा कि नरेंद्र मोदी गौतम अडानी के खिलाफ दर्ज मामले पर चुप क्यों हैं?", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप एलन मस्क के खिलाफ लगे आरोपों पर चुप्पी साधे बैठे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// not a silence: keeping quiet is asked of no one
+		{"राहुल गांधी ने कहा कि वह इस मुद्दे पर चुप नहीं बैठेंगे।", nil},
+	})
+}
