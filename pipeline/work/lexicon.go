@@ -214,6 +214,7 @@ const (
 	fwTitle                           // प्रधानमंत्री, PM, श्री: a title before a name
 	fwHearsay                         // माना/बताया/कहा + जा रहा: hearsay
 	fwTimeNoun                        // सोमवार, सुबह: "X सोमवार को" is a time, not X's
+	fwUnjust                          // बेवजह, अनुचित: an attack called unjustified defends its target
 )
 
 var wordClassFlags = map[string]uint64{
@@ -228,13 +229,18 @@ var wordClassFlags = map[string]uint64{
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
 	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
 	"own": fwOwn, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
-	"time_nouns": fwTimeNoun,
+	"time_nouns": fwTimeNoun, "unjustified": fwUnjust,
 }
 
 // pattern is one normalised word of an entry.
 type pattern struct {
 	word   string
 	prefix bool
+	// light: a light verb written "कर*" after an entry's first word,
+	// which also matches its past forms (किया, किए, किये, कीं; not की,
+	// a genitive as often: "पसंद की टीम"): "Y को बर्बाद कर दिया" and "Y
+	// को बर्बाद किया" alike.
+	light bool
 }
 
 // secondPat is an entry's second pattern, when set.
@@ -245,6 +251,12 @@ type secondPat struct {
 
 func (p pattern) match(w string) bool {
 	if p.prefix {
+		if p.light {
+			switch w {
+			case "किया", "किए", "किये", "कीं":
+				return true
+			}
+		}
 		return strings.HasPrefix(w, p.word)
 	}
 	return w == p.word
@@ -545,6 +557,7 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 		}
 		if len(e.pats) > 0 && p {
 			e.pats[len(e.pats)-1].prefix = true
+			e.pats[len(e.pats)-1].light = len(e.pats) > 1 && e.pats[len(e.pats)-1].word == "कर"
 		}
 	}
 	if len(e.pats) == 0 {

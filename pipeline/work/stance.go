@@ -1333,6 +1333,19 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		return
 	}
+	// "X ने कहा कि Y पर बेवजह हमले हो रहे हैं", "Y को बिना वजह निशाना
+	// बनाया गया": an attack with no doer of its own that the speaker
+	// calls unjustified is his defence of its target.
+	// An attack said plainly in the passive or as a happening ("… कि Y को
+	// निशाना बनाया जा रहा है", "Y पर हमले हो रहे हैं") is no one's stance: not the speaker's act (a charge is
+	// still his: "Y की कहानी गढ़ी गई है").
+	if pol < 0 && cl.kind == ckContent && !a.hasDoer(s, ci, o.k) {
+		if s.unjustifiedAt(o) {
+			pol, kind = 1, "defence"
+		} else if (kind == "criticism" || kind == "mockery" || kind == "threat") && (s.passiveFinite(o.k+o.n-1) || s.happening(o.k+o.n) && s.parBefore(ci, o.k)) {
+			return
+		}
+	}
 	// "X ने आरोप लगाया कि Y को सरकारी मदद मिली": a favour told inside
 	// a charge is no one's support, least of all the accuser's.
 	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
@@ -1349,6 +1362,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "(X ने कहा कि) Y के विभाग/फैसलों ने सरकार को कमजोर किया": a harm
+	// done by something of Y's, in someone's words, is Y's doing (as
+	// readEvaluation reads the owner of a possessed doer).
+	if pol < 0 && len(srcs) == 0 && cl.kind == ckContent {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkMod && c.ent >= 0 && c.pron == 0 && c.at < o.k && s.w(c.at) == "ने" && s.genitiveBetween(c.end, c.at) {
+				srcs = append(srcs, c.ent)
+				break
+			}
+		}
+	}
 	// "(X ने कहा कि) Y के बिना यह संभव नहीं था": the speaker's praise;
 	// the thing that was not possible (a deal, a project) is no source.
 	if negOnly {
@@ -4531,4 +4555,71 @@ func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
 			}
 		}
 	}
+}
+
+// unjustifiedAt reports a word calling the act at o unjustified just
+// before it in its clause (बेवजह, अनुचित, "बिना (किसी) वजह/कारण",
+// "गलत तरीके से", "सिर्फ इसलिए … क्योंकि") or right after it ("हमले बेवजह हैं").
+func (s *sentCtx) unjustifiedAt(o occurrence) bool {
+	for k := o.k - 5; k < o.k+o.n+2; k++ {
+		if k >= o.k && k < o.k+o.n || k < s.sn.a {
+			continue
+		}
+		if k < o.k && (s.w(k) == "," || s.flag(k)&(fwKi|fwBreak) != 0) {
+			continue
+		}
+		if s.flag(k)&fwUnjust != 0 {
+			return true
+		}
+		switch s.w(k) {
+		case "वजह", "कारण":
+			if s.w(k-1) == "बिना" || s.w(k-1) == "किसी" && s.w(k-2) == "बिना" {
+				return true
+			}
+		case "इसलिए":
+			// "Y को सिर्फ इसलिए निशाना बनाया जा रहा है क्योंकि …"
+			if s.w(k-1) == "सिर्फ" || s.w(k-1) == "केवल" {
+				return true
+			}
+		case "तरीके", "ढंग":
+			if s.w(k-1) == "गलत" && s.w(k+1) == "से" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDoer reports a tracked doer of the clause before word k: a
+// ने-agent or a bare subject.
+func (a *Analyzer) hasDoer(s *sentCtx, ci, k int) bool {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed && c.tok < k) {
+			return true
+		}
+	}
+	return false
+}
+
+// happening reports an intransitive "हो रहा/रहे/रही", "हुआ/हुए/हुई" at
+// k: an act told as something that happens, with no doer.
+func (s *sentCtx) happening(k int) bool {
+	switch s.w(k) {
+	case "हुआ", "हुए", "हुई", "हुईं":
+		return true
+	case "हो":
+		return strings.HasPrefix(s.w(k+1), "रह")
+	}
+	return false
+}
+
+// parBefore reports a tracked name marked पर before word k in clause ci
+// ("Y पर हमले हो रहे हैं"; not "उन्हें Y से निराशा हुई").
+func (s *sentCtx) parBefore(ci, k int) bool {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.mk == mkPar && c.tok < k {
+			return true
+		}
+	}
+	return false
 }
