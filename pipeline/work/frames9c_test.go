@@ -1,0 +1,36 @@
+package work
+
+import "testing"
+
+// TestSession9FramesCRift: a widening rift with क्यों/और/भी inside the idiom
+// is still the rift (a wh-question presupposes it); a rift narrowed is not.
+func TestSession9FramesCRift(t *testing.T) {
+	checkCases(t, "s9fc-rift", []struct {
+		text string
+		want []string
+	}{
+		{"सैम ऑल्टमैन और सत्या नडेला के बीच आखिर दूरी क्यों बढ़ी?", []string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h"}},
+		{"टैरिफ विवाद के बाद नरेंद्र मोदी और डोनाल्ड ट्रंप में दूरियां और बढ़ गईं।", []string{"narendra-modi>donald-trump:h", "donald-trump>narendra-modi:h"}},
+		{"मेटा और गूगल में दूरी भी बढ़ रही है।", []string{"meta>google:h", "google>meta:h"}},
+		// narrowed, or only asked whether: no rift
+		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी दूरी कम करने की कोशिश की।", nil},
+		{"क्या एलन मस्क और डोनाल्ड ट्रंप के बीच दूरी बढ़ेगी?", nil},
+	})
+}
+
+// TestSession9FramesCSellOut: selling out one's mission, soul, faith,
+// principles or country is a charge against the doer in the speaker's
+// words; a plain sale is not.
+func TestSession9FramesCSellOut(t *testing.T) {
+	checkCases(t, "s9fc-sell", []struct {
+		text string
+		want []string
+	}{
+		{"\"ओपनएआई ने अपना मिशन बेच दिया\": एलन मस्क", []string{"elon-musk>openai:h"}},
+		{"एलन मस्क बोले- सैम ऑल्टमैन ने माइक्रोसॉफ्ट को अपनी आत्मा बेच दी", []string{"elon-musk>sam-altman:h"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप अपने सिद्धांतों को बेच चुके हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// a sale of goods, or of a stake, in a country is no charge
+		{"रिलायंस ने देश में पचास लाख फोन बेचे।", nil},
+		{"मुकेश अंबानी ने कहा कि रिलायंस अपना कारोबार नहीं बेचेगी।", nil},
+	})
+}
