@@ -34,3 +34,22 @@ func TestSession9FramesCSellOut(t *testing.T) {
 		{"मुकेश अंबानी ने कहा कि रिलायंस अपना कारोबार नहीं बेचेगी।", nil},
 	})
 }
+
+// TestSession9FramesCNickname: a hostile word fused with a name in a
+// quoted nickname mocks the one named, whoever the clause's subject is;
+// "कॉमरेड" as a jibe. A friendly nickname, or the word outside quotes,
+// is not this rule's.
+func TestSession9FramesCNickname(t *testing.T) {
+	checkCases(t, "s9fc-nick", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने एक्स पर सैम ऑल्टमैन को 'झूठा ऑल्टमैन' कहकर पुकारा।", []string{"elon-musk>sam-altman:h"}},
+		{"सैम ऑल्टमैन की पोस्ट पर एलन मस्क ने लिखा- 'झूठा ऑल्टमैन'", []string{"elon-musk>sam-altman:h"}},
+		{"डोनाल्ड ट्रंप ने रैली में डेमोक्रेटिक उम्मीदवार कमला हैरिस को 'कॉमरेड' कहकर पुकारा।", []string{"donald-trump>kamala-harris:h"}},
+		// praise in a nickname is not read by this rule
+		{"डोनाल्ड ट्रंप ने कहा, 'महान मोदी'", nil},
+		// the nickname reported as someone else's is not the reporter's
+		{"सैम ऑल्टमैन ने कहा कि उन्हें 'झूठा ऑल्टमैन' जैसे तंज से फर्क नहीं पड़ता।", nil},
+	})
+}

@@ -2029,6 +2029,29 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if !participle && (than(o.k-1) || than(o.k-2) && (s.w(o.k-1) == "कहीं" || s.w(o.k-1) == "बहुत" || s.w(o.k-1) == "काफी" || s.w(o.k-1) == "ज्यादा")) {
 		return true
 	}
+	// "X ने Y को 'कॉमरेड कमला' कहकर पुकारा", "X ने लिखा- 'स्कैम
+	// ऑल्टमैन'": a hostile word fused with a name in a quoted nickname
+	// mocks the one named.
+	if ev.pol < 0 {
+		if e := s.quotedNickname(o.k, o.n); e >= 0 {
+			// The name is the nickname's, never its speaker.
+			srcs := dropEnt(a.sources(s, ci, o.k, nil, st, rd.srcs), e)
+			if len(srcs) == 0 {
+				srcs = dropEnt(a.speakers(s, ci, st, srcs), e)
+			}
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; len(srcs) == 0 && c.mk == mkAgent && c.ent >= 0 && c.ent != e && c.tok < o.k {
+					srcs = append(srcs, c.ent)
+				}
+			}
+			rd.srcs = srcs
+			if len(srcs) > 0 {
+				pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
+				a.emit(s, st, srcs, []int{e}, pol, evalKind(pol), mood, 1.5)
+				return true
+			}
+		}
+	}
 	// Calling: a को-object and a calling verb after the word (or, in a
 	// headline, before it: "X को बताया झूठा").
 	calling := false
@@ -4622,4 +4645,31 @@ func (s *sentCtx) parBefore(ci, k int) bool {
 		}
 	}
 	return false
+}
+
+// quotedNickname is the entity named in a quoted nickname whose first
+// word is the evaluative at k (n words long): "'कॉमरेड कमला'", "“स्कैम
+// ऑल्टमैन”". The word opens the quote, a mention follows it at once and
+// the quote closes right after the mention; otherwise -1.
+func (s *sentCtx) quotedNickname(k, n int) int {
+	if !isQuote(s.w(k - 1)) {
+		return -1
+	}
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.tok == k+n && isQuote(s.w(m.tokEnd)) {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// dropEnt removes entity e from srcs, in place.
+func dropEnt(srcs []int, e int) []int {
+	out := srcs[:0]
+	for _, x := range srcs {
+		if x != e {
+			out = append(out, x)
+		}
+	}
+	return out
 }
