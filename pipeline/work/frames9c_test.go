@@ -53,3 +53,18 @@ func TestSession9FramesCNickname(t *testing.T) {
 		{"सैम ऑल्टमैन ने कहा कि उन्हें 'झूठा ऑल्टमैन' जैसे तंज से फर्क नहीं पड़ता।", nil},
 	})
 }
+
+// TestSession9FramesCQuarrelPresupposed: a quarrel named as having
+// happened, under a postposition, is hostile both ways; a talk that
+// happened is no quarrel, and a quarrel only feared is none.
+func TestSession9FramesCQuarrelPresupposed(t *testing.T) {
+	checkCases(t, "s9fc-quarrel", []struct {
+		text string
+		want []string
+	}{
+		{"जून में डोनाल्ड ट्रंप और एलन मस्क के बीच हुई सार्वजनिक तकरार के बाद दोनों पहली बार साथ दिखे।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"सैम ऑल्टमैन और सत्या नडेला के बीच हुए झगड़े के बाद माइक्रोसॉफ्ट ने बयान जारी किया।", []string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h"}},
+		{"डोनाल्ड ट्रंप और एलन मस्क के बीच हुई बातचीत के बाद दोनों साथ दिखे।", nil},
+		{"क्या डोनाल्ड ट्रंप और एलन मस्क के बीच फिर तकरार होगी?", nil},
+	})
+}
