@@ -68,3 +68,20 @@ func TestSession9FramesCQuarrelPresupposed(t *testing.T) {
 		{"क्या डोनाल्ड ट्रंप और एलन मस्क के बीच फिर तकरार होगी?", nil},
 	})
 }
+
+// TestSession9FramesCSealedTie: a tie with Y called sealed or secure in
+// someone's words (पक्का/पक्की/सुरक्षित) is the speaker's tie with Y, as
+// मजबूत/कायम are; "पक्का नहीं" is not.
+func TestSession9FramesCSealedTie(t *testing.T) {
+	checkCases(t, "s9fc-sealed", []struct {
+		text string
+		want []string
+	}{
+		{"सत्या नडेला ने कहा कि ओपनएआई के साथ हमारी साझेदारी अगले दशक तक पक्की है।", []string{"satya-nadella>openai:s"}},
+		{"मुकेश अंबानी बोले- मेटा के साथ हमारा करार पूरी तरह सुरक्षित है", []string{"mukesh-ambani>meta:s"}},
+		{"सत्या नडेला ने कहा कि ओपनएआई के साथ नया करार अभी पक्का नहीं है।", nil},
+		// open-handed, in someone's words; the outlet's own adverb is no one's
+		{"नरेंद्र मोदी बोले- मुकेश अंबानी ने गुजरात में दिल खोलकर निवेश किया", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"गौतम अडानी ने मंदिर के लिए दिल खोलकर दान दिया।", nil},
+	})
+}

@@ -1256,7 +1256,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		// "X ने कहा कि Y के साथ साझेदारी पहले जितनी ही मजबूत है": a tie
 		// with Y affirmed, its other side unsaid, is the speaker's: X → Y.
-		if len(ids) == 0 && cl.kind == ckContent && pol > 0 && kind == "alliance" && len(a.agentsOf(s, ci)) == 0 && (s.tieAffirmed(o) || s.tieAffirmed(occurrence{k: o.k, n: 1})) {
+		if len(ids) == 0 && cl.kind == ckContent && pol > 0 && kind == "alliance" && len(a.agentsOf(s, ci)) == 0 && (s.tieAffirmed(o) || s.tieAffirmed(occurrence{k: o.k, n: 1}) || s.tieSealed(o)) {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 {
 				if y := a.affirmedPartner(s, ci, o, sp[0]); y >= 0 {
 					a.add(s, st, sp[0], y, pol, kind, mood, weight)
@@ -4672,4 +4672,20 @@ func dropEnt(srcs []int, e int) []int {
 		}
 	}
 	return out
+}
+
+// tieSealed reports a tie noun called sealed or secure right after it
+// ("Y के साथ हमारा करार 2030 तक पक्का", "साझेदारी पूरी तरह सुरक्षित है"),
+// as tieAffirmed does for मजबूत/कायम: within the clause, before a comma.
+func (s *sentCtx) tieSealed(o occurrence) bool {
+	for j := o.k + o.n; j < o.k+o.n+6 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "पक्का", "पक्की", "पक्के", "सुरक्षित":
+			// "… पक्का नहीं है": not sealed.
+			return s.w(j+1) != "नहीं" && s.w(j+2) != "नहीं"
+		case "।", ",", "लेकिन", "मगर", "नहीं", "न", "खतरे", "खतरा":
+			return false
+		}
+	}
+	return false
 }
