@@ -85,3 +85,16 @@ func TestSession9FramesCSealedTie(t *testing.T) {
 		{"गौतम अडानी ने मंदिर के लिए दिल खोलकर दान दिया।", nil},
 	})
 }
+
+// TestSession9FramesCReducedTo: "Y … बनकर रह गया/गई/गए" in someone's
+// words puts Y down; the outlet's own sentence judges no one.
+func TestSession9FramesCReducedTo(t *testing.T) {
+	checkCases(t, "s9fc-reduced", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क का दावा- ओपनएआई अब माइक्रोसॉफ्ट की सहायक कंपनी बनकर रह गई", []string{"elon-musk>openai:h"}},
+		{"'कमला हैरिस बस एक प्रवक्ता बन कर रह गई हैं', डोनाल्ड ट्रंप ने कहा।", []string{"donald-trump>kamala-harris:h"}},
+		{"विश्लेषकों के मुताबिक ओपनएआई अब एक आम कंपनी बनकर रह गई है।", nil},
+	})
+}
