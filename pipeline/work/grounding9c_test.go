@@ -1,0 +1,62 @@
+package work
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestSession9GroundingC holds the third session-9 grounding pass's
+// rules, in sentences of our own. A row checks the mentions of one entity
+// (field:text), or the asserted stances of the story ("source>target:h|s"),
+// or both (a nil list is not checked).
+func TestSession9GroundingC(t *testing.T) {
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, title, body string
+		id                string
+		mentions          []string
+		stances           []string
+	}{
+		// A verb form ending in -एं (बताएं, जाएं) before a surname is not
+		// a given name: the surname alone is the person.
+		{"surname after a subjunctive in -एं", "शहजादे बताएं अंबानी से कितना माल लिया", "",
+			"mukesh-ambani", []string{"title:अंबानी"}, nil},
+		{"surname after a plural imperative in -एं", "", "नेता जी कहते हैं कि लोग जाएं अडानी से पूछें।",
+			"gautam-adani", []string{"body:अडानी"}, nil},
+		{"a real given name before the surname is still a namesake", "", "अनिल अंबानी ने नया कारोबार शुरू किया।",
+			"mukesh-ambani", []string{}, nil},
+		// A mocking nickname before a surname is the person, not a
+		// namesake, in a headline or a quote, as subject or object.
+		{"nickname as the subject in a quote", "ऑल्टमैन पर मस्क का तंज, बोले- 'स्कैम ऑल्टमैन' ने कंपनी बेच दी", "",
+			"sam-altman", []string{"title:ऑल्टमैन", "title:ऑल्टमैन"}, []string{"elon-musk>sam-altman:h"}},
+		{"nickname alone after a dash", "", "एलन मस्क ने एक्स पर लिखा- फ्रॉड ऑल्टमैन पर कोई भरोसा नहीं करता।",
+			"sam-altman", []string{"body:ऑल्टमैन"}, []string{"elon-musk>sam-altman:h"}},
+		{"English nickname in a Hindi sentence", "", "डोनाल्ड ट्रंप ने रैली में Crooked Harris पर झूठ फैलाने का आरोप लगाया।",
+			"kamala-harris", []string{"body:Harris"}, []string{"donald-trump>kamala-harris:h"}},
+		// Inside the quoted label of a naming verb the nickname is the
+		// label, not a mention: the one called is the object, and the
+		// words that follow keep their own reading.
+		{"quoted nickname as a label", "", "सैम ऑल्टमैन ने नया मॉडल दिखाया। एलन मस्क ने उन्हें ‘फ्रॉड ऑल्टमैन’ कहा और लिखा कि ओपनएआई के सीईओ पर भरोसा नहीं किया जा सकता।",
+			"sam-altman", []string{"body:सैम ऑल्टमैन"}, []string{"elon-musk>sam-altman:h"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.mentions != nil {
+				if got := mentionTexts(groundStory(m, ents, c.title, c.body), c.id); !slices.Equal(got, c.mentions) {
+					t.Fatalf("mentions of %s %v, want %v", c.id, got, c.mentions)
+				}
+			}
+			if c.stances != nil {
+				an := a.Analyze(pipeline.Story{ID: "s9c", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+				if got := referenceStances(an); !slices.Equal(got, c.stances) {
+					t.Fatalf("stances %v, want %v", got, c.stances)
+				}
+			}
+		})
+	}
+}
