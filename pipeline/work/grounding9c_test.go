@@ -43,6 +43,22 @@ func TestSession9GroundingC(t *testing.T) {
 		// words that follow keep their own reading.
 		{"quoted nickname as a label", "", "सैम ऑल्टमैन ने नया मॉडल दिखाया। एलन मस्क ने उन्हें ‘फ्रॉड ऑल्टमैन’ कहा और लिखा कि ओपनएआई के सीईओ पर भरोसा नहीं किया जा सकता।",
 			"sam-altman", []string{"body:सैम ऑल्टमैन"}, []string{"elon-musk>sam-altman:h"}},
+		// An organisation's unit by its bare brand (जियो) in a body that
+		// does not name the organisation otherwise: the company when a
+		// case marker follows it (a noun), or a hyphen joins it to
+		// another name; never the verb.
+		{"bare brand before a case marker", "", "गौतम अडानी ने कहा कि जियो के जरिये गांवों तक इंटरनेट पहुंचा और यह शानदार काम है।",
+			"reliance", []string{"body:जियो"}, nil},
+		{"bare brand as a subject", "", "नरेंद्र मोदी ने कहा कि जियो ने देश में डेटा सस्ता किया।",
+			"reliance", []string{"body:जियो"}, nil},
+		{"bare brand joined by a hyphen", "", "जियो-गूगल साझेदारी से लाखों लोगों को सस्ता फोन मिला।",
+			"reliance", []string{"body:जियो"}, nil},
+		{"the verb stays out", "", "मुकेश अंबानी ने छात्रों से कहा कि खुलकर जियो, डर को छोड़ो।",
+			"reliance", []string{}, nil},
+		{"the verb before a conjunction stays out", "", "सुंदर पिचाई ने कहा कि शान से जियो और मेहनत करो।",
+			"reliance", []string{}, nil},
+		{"a headline's bare brand stays out", "जियो से बदली गांवों की तस्वीर", "गांवों में अब तेज इंटरनेट है।",
+			"reliance", []string{}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1386,17 +1386,23 @@ func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
 }
 
 // dropDependent drops an organisation's dependent aliases (a full match
-// that is not standalone: जियो) in a headline, and in a story that does
-// not name the organisation by another of its names.
+// that is not standalone: जियो) in a headline, and in a body unless the
+// story names the organisation by another of its names or the alias is
+// used as a noun: a case marker follows it (जियो ने, जियो के जरिये, जियो
+// में) or a hyphen joins it to another name. Alone and bare it may be the
+// verb ("खुलकर जियो और आगे बढ़ो"); the verb's set phrases are excluded
+// in the watchlist.
 func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 	for i := range evs {
 		ev := &evs[i]
 		if ev.kind != gFull || ev.standalone || m.person[ev.entity] {
 			continue
 		}
-		// "Starlink पर Jio-Musk साथ": a headline's bare brand names the
-		// unit's own deal, or is the verb (शान से जियो).
-		if fields[ev.field].name == "title" {
+		f := fields[ev.field]
+		if f.name == "title" {
+			// "Starlink पर Jio-Musk साथ", "जियो-मेटा साझेदारी": a
+			// headline's bare brand names the unit's own deal, or is the
+			// verb (शान से जियो).
 			ev.kind = 0
 			continue
 		}
@@ -1407,7 +1413,7 @@ func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 				break
 			}
 		}
-		if !named {
+		if !named && !nounUse(f, ev.tok, ev.tokEnd) {
 			ev.kind = 0
 		}
 	}
@@ -1435,6 +1441,43 @@ func (m *Matcher) dropQuotedNicknames(fields []*field, evs []gEvent) {
 			ev.kind = 0
 		}
 	}
+}
+
+// nounUse reports whether the words toks[a:b] are used as a noun: a case
+// marker follows them, or a hyphen joins them to a word on either side.
+func nounUse(f *field, a, b int) bool {
+	// hyphen: words x and x+2 joined by a hyphen token x+1 (no spaces).
+	hyphen := func(x int) bool {
+		if x < 0 || x+2 >= len(f.toks) || f.toks[x].Kind != hindi.Word || f.toks[x+2].Kind != hindi.Word {
+			return false
+		}
+		h := f.toks[x+1]
+		if h.Start != f.toks[x].End || h.End != f.toks[x+2].Start {
+			return false
+		}
+		switch f.text.Norm[h.Start:h.End] {
+		case "-", "‑", "–":
+			return true
+		}
+		return false
+	}
+	if hyphen(b-1) || hyphen(a-2) {
+		return true
+	}
+	return caseMarked(f, b)
+}
+
+// caseMarked reports whether token b is a case marker right after the
+// word before it (जियो ने, जियो से, जियो में).
+func caseMarked(f *field, b int) bool {
+	if b < 1 || b >= len(f.toks) || f.toks[b].Kind != hindi.Word || f.toks[b].Start-f.toks[b-1].End > 1 {
+		return false
+	}
+	switch f.words[b] {
+	case "ने", "का", "की", "के", "को", "से", "में", "पर":
+		return true
+	}
+	return false
 }
 
 // instName is the part of an institution's name after a person's name
