@@ -59,6 +59,15 @@ func TestSession9GroundingC(t *testing.T) {
 			"reliance", []string{}, nil},
 		{"a headline's bare brand stays out", "जियो से बदली गांवों की तस्वीर", "गांवों में अब तेज इंटरनेट है।",
 			"reliance", []string{}, nil},
+		// A headline's given name opening a quote that a short label
+		// after a tracked person gives as theirs is the person the
+		// speaker calls by it; after a long stretch it is not.
+		{"given name opening a quote after a label", "जुकरबर्ग की दो टूक: “एलन से अब कोई झगड़ा नहीं”", "",
+			"elon-musk", []string{"title:एलन"}, nil},
+		{"given name opening a quote after a single quote mark", "ट्रंप का जवाब: ‘सैम ने अच्छा काम किया’", "",
+			"sam-altman", []string{"title:सैम"}, nil},
+		{"given name opening a quote after a long stretch", "ट्रंप की रैली में भीड़ ने देर रात तक नारे लगाए: “एलन जिंदाबाद”", "",
+			"elon-musk", []string{}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1042,7 +1042,8 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 
 // spokenOf reports a headline's given name that opens the words of the
 // tracked person named right before it ("X बोले - एलन …", "X ने कहा:
-// सैम …"): a public figure calls an acquaintance by the given name.
+// सैम …", "X का जवाब: “एलन …”"): a public figure calls an acquaintance
+// by the given name.
 func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
 	if i == 0 {
 		return false
@@ -1053,6 +1054,23 @@ func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
 	}
 	ws := fields[ev.field].words
 	k := o.tokEnd
+	// "जुकरबर्ग का नरम रुख: “एलन के साथ …”": the name opens a quote
+	// that a short label after the person (at most four words) gives as
+	// theirs.
+	if f := fields[ev.field]; ev.tok-1 > k && f.toks[ev.tok-1].Kind == hindi.Punct {
+		switch ws[ev.tok-1] {
+		case "\"", "“", "'", "‘":
+			n := 0
+			for j := k; j < ev.tok-1; j++ {
+				if f.toks[j].Kind == hindi.Word {
+					n++
+				}
+			}
+			if n <= 4 {
+				return true
+			}
+		}
+	}
 	if k < ev.tok && ws[k] == "ने" {
 		k++
 	}
