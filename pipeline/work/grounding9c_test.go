@@ -68,6 +68,17 @@ func TestSession9GroundingC(t *testing.T) {
 			"sam-altman", []string{"title:सैम"}, nil},
 		{"given name opening a quote after a long stretch", "ट्रंप की रैली में भीड़ ने देर रात तक नारे लगाए: “एलन जिंदाबाद”", "",
 			"elon-musk", []string{}, nil},
+		// "कंपनी ने" with no organisation named as a subject or agent
+		// before it: the one company the story ties to the person named
+		// last (by a role's genitive), and a singular pronoun in its
+		// words is the company, not the person; a company noun in
+		// another role stays no one.
+		{"company agent after its founder's role", "", "मेटा के संस्थापक मार्क जुकरबर्ग कैलिफोर्निया में थे। कंपनी ने बयान जारी कर कहा कि वह ओपनएआई की नीतियों से सहमत नहीं है और उसकी आलोचना करती है।",
+			"", nil, []string{"meta>openai:h"}},
+		{"pronoun in the company's words after its co-founder's role", "", "ओरेकल के सह-संस्थापक लैरी एलिसन उत्साहित हैं। कंपनी ने पुष्टि की कि उसने ओपनएआई की तारीफ की है।",
+			"", nil, []string{"oracle>openai:s"}},
+		{"a company noun as a comparison stays no one", "", "लिंक्डइन के सह-संस्थापक रीड हॉफमैन ने मस्क पर निशाना साधा और कहा कि सरकार को स्टार्टअप की तरह चलाना गलत है।",
+			"", nil, []string{"reid-hoffman>elon-musk:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
