@@ -1100,6 +1100,31 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					break
 				}
 			}
+			// "ओरेकल के सह-संस्थापक X उत्साहित हैं। कंपनी ने पुष्टि की
+			// कि उसने …": an agent with no organisation named as a
+			// subject or agent before it is the one company the story
+			// ties to the person named last (his company as a role's
+			// genitive), while the story has named no other
+			// organisation. Not a noun in another role ("सरकार को
+			// स्टार्टअप की तरह चलाना").
+			if c.ent < 0 && c.mk == mkAgent {
+				o := -1
+				for j := len(st.recent) - 1; j >= 0; j-- {
+					if e := st.recent[j]; a.isPerson[e] {
+						o = a.companyOf(st, e)
+						break
+					}
+				}
+				// Only while no other organisation has been named
+				// ("मस्क ने ओपनएआई और एक्सएआई की तुलना की। एआई कंपनी
+				// ने …" is either).
+				for _, e := range st.recent {
+					if e != o && !a.isPerson[e] && !a.isDeal[e] {
+						o = -1
+					}
+				}
+				c.ent = o
+			}
 			// "X के चेयरमैन Y ने कहा कि Z के साथ काम करना समूह के लिए
 			// गर्व की बात है": in the words of someone who heads or
 			// speaks for an organisation, "कंपनी"/"समूह" is that

@@ -92,6 +92,8 @@ type Matcher struct {
 	// wordGiven are grounding.yaml's given names that are also common
 	// words (मार्क): before a light verb (lightVerbs: मार्क किया) the word.
 	wordGiven, lightVerbs map[string]bool
+	// nicknames: mocking words written before a name (स्कैम ऑल्टमैन).
+	nicknames map[string]bool
 	// titledGiven are grounding.yaml's function words that, between a
 	// title and a name, are a given name (राष्ट्रपति जो बाइडन).
 	titledGiven map[string]bool
@@ -143,6 +145,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		orgInstitutions: gw.orgInstitutions,
 		wordGiven:       gw.wordGiven,
 		lightVerbs:      gw.lightVerbs,
+		nicknames:       gw.nicknames,
 		titledGiven:     gw.titledGiven,
 		pairHeads:       gw.pairHeads,
 		rivals:          gw.rivals,
@@ -651,6 +654,8 @@ type groundingWords struct {
 	// wordGiven: given names that are also common words (मार्क, "mark");
 	// lightVerbs: the verb forms that make them the word (मार्क किया).
 	wordGiven, lightVerbs map[string]bool
+	// nicknames: mocking words written before a name (स्कैम ऑल्टमैन).
+	nicknames map[string]bool
 	// titledGiven: function words that are given names after a title.
 	titledGiven map[string]bool
 	// pairHeads: a relation between two (साझेदारी, बीच).
@@ -663,7 +668,7 @@ type groundingWords struct {
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, nicknames: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -677,7 +682,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "titled_given_names": 0, "rivals": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "nicknames": ncNoun, "titled_given_names": 0, "rivals": 0,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -722,6 +727,8 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 			case "light_verbs":
 				gw.lightVerbs[ws[0]] = true
 				continue
+			case "nicknames":
+				gw.nicknames[ws[0]] = true // and a noun: not a given name
 			case "titled_given_names":
 				gw.titledGiven[ws[0]] = true
 				continue
@@ -854,6 +861,7 @@ func (m *Matcher) ground(fields []*field) {
 		dropShortInstitutions(fields, evs, insts)
 	}
 	m.dropDependent(fields, evs)
+	m.dropQuotedNicknames(fields, evs)
 	if bare > 0 {
 		m.resolve(fields, evs)
 	}
@@ -1034,7 +1042,8 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 
 // spokenOf reports a headline's given name that opens the words of the
 // tracked person named right before it ("X बोले - एलन …", "X ने कहा:
-// सैम …"): a public figure calls an acquaintance by the given name.
+// सैम …", "X का जवाब: “एलन …”"): a public figure calls an acquaintance
+// by the given name.
 func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
 	if i == 0 {
 		return false
@@ -1045,6 +1054,23 @@ func (m *Matcher) spokenOf(fields []*field, evs []gEvent, i int) bool {
 	}
 	ws := fields[ev.field].words
 	k := o.tokEnd
+	// "जुकरबर्ग का नरम रुख: “एलन के साथ …”": the name opens a quote
+	// that a short label after the person (at most four words) gives as
+	// theirs.
+	if f := fields[ev.field]; ev.tok-1 > k && f.toks[ev.tok-1].Kind == hindi.Punct {
+		switch ws[ev.tok-1] {
+		case "\"", "“", "'", "‘":
+			n := 0
+			for j := k; j < ev.tok-1; j++ {
+				if f.toks[j].Kind == hindi.Word {
+					n++
+				}
+			}
+			if n <= 4 {
+				return true
+			}
+		}
+	}
 	if k < ev.tok && ws[k] == "ने" {
 		k++
 	}
@@ -1243,9 +1269,10 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 	case r == '\u0947' || r == 'ए' || r == 'ओ': // बोले, भड़के, गए
 		return false
 	case r == '\u0902':
-		// -ें, -ओं, -ों: verb forms and oblique plurals (करें, नेताओं).
+		// -ें, -एं, -ओं, -ों: verb forms and oblique plurals (करें,
+		// बताएं, जाएं, नेताओं).
 		r2, _ := utf8.DecodeLastRuneInString(w[:len(w)-len("\u0902")])
-		if r2 == '\u0947' || r2 == 'ओ' || r2 == '\u094B' {
+		if r2 == '\u0947' || r2 == 'ए' || r2 == 'ओ' || r2 == '\u094B' {
 			return false
 		}
 	case r == 'ा' && strings.HasSuffix(w, "ाया") && utf8.RuneCountInString(w) >= 5:
@@ -1377,17 +1404,23 @@ func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
 }
 
 // dropDependent drops an organisation's dependent aliases (a full match
-// that is not standalone: जियो) in a headline, and in a story that does
-// not name the organisation by another of its names.
+// that is not standalone: जियो) in a headline, and in a body unless the
+// story names the organisation by another of its names or the alias is
+// used as a noun: a case marker follows it (जियो ने, जियो के जरिये, जियो
+// में) or a hyphen joins it to another name. Alone and bare it may be the
+// verb ("खुलकर जियो और आगे बढ़ो"); the verb's set phrases are excluded
+// in the watchlist.
 func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 	for i := range evs {
 		ev := &evs[i]
 		if ev.kind != gFull || ev.standalone || m.person[ev.entity] {
 			continue
 		}
-		// "Starlink पर Jio-Musk साथ": a headline's bare brand names the
-		// unit's own deal, or is the verb (शान से जियो).
-		if fields[ev.field].name == "title" {
+		f := fields[ev.field]
+		if f.name == "title" {
+			// "Starlink पर Jio-Musk साथ", "जियो-मेटा साझेदारी": a
+			// headline's bare brand names the unit's own deal, or is the
+			// verb (शान से जियो).
 			ev.kind = 0
 			continue
 		}
@@ -1398,10 +1431,71 @@ func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 				break
 			}
 		}
-		if !named {
+		if !named && !nounUse(f, ev.tok, ev.tokEnd) {
 			ev.kind = 0
 		}
 	}
+}
+
+// dropQuotedNicknames drops a person's name inside a quoted nickname that
+// is the label of a naming verb ("उन्हें ‘स्कैम ऑल्टमैन’ कहा"): the one
+// called is the verb's object, and the label is not a mention there. A
+// nickname used as a subject or object ("‘स्कैम ऑल्टमैन’ ने …", "लिखा-
+// ‘स्कैम ऑल्टमैन’") stays the person.
+func (m *Matcher) dropQuotedNicknames(fields []*field, evs []gEvent) {
+	for i := range evs {
+		ev := &evs[i]
+		if ev.kind == 0 || !m.person[ev.entity] || ev.tok < 2 {
+			continue
+		}
+		f := fields[ev.field]
+		k, e := ev.tok, ev.tokEnd
+		if !m.nicknames[f.words[k-1]] || e+1 >= len(f.toks) ||
+			f.toks[k-2].Kind != hindi.Punct || f.toks[e].Kind != hindi.Punct || f.toks[e+1].Kind != hindi.Word {
+			continue
+		}
+		switch f.words[e+1] {
+		case "कहा", "कहकर", "कहते", "कहती", "कहने", "बताया", "बताते", "बताकर", "पुकारा", "बुलाया":
+			ev.kind = 0
+		}
+	}
+}
+
+// nounUse reports whether the words toks[a:b] are used as a noun: a case
+// marker follows them, or a hyphen joins them to a word on either side.
+func nounUse(f *field, a, b int) bool {
+	// hyphen: words x and x+2 joined by a hyphen token x+1 (no spaces).
+	hyphen := func(x int) bool {
+		if x < 0 || x+2 >= len(f.toks) || f.toks[x].Kind != hindi.Word || f.toks[x+2].Kind != hindi.Word {
+			return false
+		}
+		h := f.toks[x+1]
+		if h.Start != f.toks[x].End || h.End != f.toks[x+2].Start {
+			return false
+		}
+		switch f.text.Norm[h.Start:h.End] {
+		case "-", "‑", "–":
+			return true
+		}
+		return false
+	}
+	if hyphen(b-1) || hyphen(a-2) {
+		return true
+	}
+	return caseMarked(f, b)
+}
+
+// caseMarked reports whether token b is a case marker right after the
+// word before it (जियो ने, जियो से, जियो में).
+func caseMarked(f *field, b int) bool {
+	if b < 1 || b >= len(f.toks) || f.toks[b].Kind != hindi.Word || f.toks[b].Start-f.toks[b-1].End > 1 {
+		return false
+	}
+	switch f.words[b] {
+	case "ने", "का", "की", "के", "को", "से", "में", "पर":
+		return true
+	}
+	return false
 }
 
 // instName is the part of an institution's name after a person's name
