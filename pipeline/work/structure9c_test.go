@@ -1,0 +1,51 @@
+package work
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestSession9StructureC: the third structure pass of session 9. Each
+// rule has positive rows and rows it must leave alone. "head || body"
+// splits a headline from its body.
+func TestSession9StructureC(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		// A genitive speech tag before the words: "X का सवाल: '…'".
+		{"X का सवाल: '…?'", "हैरिस का सवाल: 'ट्रंप झूठ क्यों बोलते हैं?' || ", []string{"kamala-harris>donald-trump:h"}},
+		{"X की चेतावनी- …", "राहुल की चेतावनी- मोदी देश को गुमराह कर रहे हैं || ", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X का नरम रुख: '…'", "अंबानी का नरम रुख: 'मोदी दूरदर्शी नेता हैं' || ", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"X का दो टूक जवाब: '…'", "फराज का दो टूक जवाब: 'हैरिस एक कमजोर उम्मीदवार हैं' || ", []string{"nigel-farage>kamala-harris:h"}},
+		{"a tag noun not before the words says nothing", "हैरिस के सवाल पर ट्रंप चुप रहे || ", nil},
+		// Quote first, the genitive tag after it.
+		{"'…': X का दो टूक जवाब", "'ट्रंप सबसे बड़े झूठे हैं': हैरिस का दो टूक जवाब || ", []string{"kamala-harris>donald-trump:h"}},
+		{"'…': X का भरोसा", "'ऑल्टमैन शानदार लीडर हैं': नडेला का भरोसा || ", []string{"satya-nadella>sam-altman:s"}},
+		{"'…': X की तीखी प्रतिक्रिया", "'मोदी ने देश को धोखा दिया': राहुल गांधी की तीखी प्रतिक्रिया || ", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"'…': a tag with a verb of its own is not a tag", "'ऑल्टमैन शानदार लीडर हैं': नडेला का भरोसा टूटा || ", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title, body := "", c.text
+			if h, b, ok := strings.Cut(c.text, " || "); ok {
+				title, body = h, b
+			}
+			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9c", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
+			want := slices.Clone(c.want)
+			if want == nil {
+				want = []string{}
+			}
+			sort.Strings(want)
+			if !slices.Equal(got, want) {
+				t.Fatalf("stances %v, want %v", got, want)
+			}
+		})
+	}
+}
