@@ -30,6 +30,13 @@ func TestSession9StructureC(t *testing.T) {
 		{"'…': X का भरोसा", "'ऑल्टमैन शानदार लीडर हैं': नडेला का भरोसा || ", []string{"satya-nadella>sam-altman:s"}},
 		{"'…': X की तीखी प्रतिक्रिया", "'मोदी ने देश को धोखा दिया': राहुल गांधी की तीखी प्रतिक्रिया || ", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"'…': a tag with a verb of its own is not a tag", "'ऑल्टमैन शानदार लीडर हैं': नडेला का भरोसा टूटा || ", nil},
+		// A condition with no अगर: "… लगाया तो … होगा".
+		{"headline: … लगाया तो … के साथ खड़ी होगी Z", "ट्रंप बोले- यूरोप ने जुर्माना लगाया तो गूगल के साथ खड़ी होगी सरकार || ", nil},
+		{"body: Y जीतीं तो X … आलोचक होंगे", "हैरिस जीतीं तो मस्क उनके सबसे बड़े आलोचक होंगे।", nil},
+		{"body: कि … हुआ तो … साझेदार होगा", "अंबानी ने कहा कि करार हुआ तो गूगल उनका सबसे भरोसेमंद साझेदार होगा।", nil},
+		{"body: without the condition it is asserted", "अंबानी ने कहा कि गूगल उनका सबसे भरोसेमंद साझेदार होगा।", []string{"mukesh-ambani>google:s"}},
+		{"तो with a past after it is no condition", "हैरिस हारीं तो मस्क ने उनका मजाक उड़ाया।", []string{"elon-musk>kamala-harris:h"}},
+		{"तो after a name (as for) is no condition", "हैरिस ने कहा कि ट्रंप तो झूठे हैं।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
