@@ -205,7 +205,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				// The second half of a quote split by its tag ("“X,” Y ने
 				// कहा, “… हैं।”") is words however short.
-				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
+				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1
@@ -1038,6 +1038,27 @@ func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
 			if m.tok == j {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// callingBefore reports a quote opening at token open right after a
+// calling verb with its को object ("X ने Y को बताया "लोकतंत्र के लिए
+// खतरा", कहा- …"): the quote is the label Y is called, even with a
+// speech tag after it.
+func callingBefore(f *field, sn sentence, open int) bool {
+	if open-1 <= sn.a {
+		return false
+	}
+	switch f.words[open-1] {
+	case "बताया", "बताई", "बतायी", "बताए", "करार":
+	default:
+		return false
+	}
+	for k := open - 2; k >= sn.a && k >= open-7; k-- {
+		if f.words[k] == "को" {
+			return true
 		}
 	}
 	return false

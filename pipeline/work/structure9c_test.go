@@ -37,6 +37,11 @@ func TestSession9StructureC(t *testing.T) {
 		{"body: without the condition it is asserted", "अंबानी ने कहा कि गूगल उनका सबसे भरोसेमंद साझेदार होगा।", []string{"mukesh-ambani>google:s"}},
 		{"तो with a past after it is no condition", "हैरिस हारीं तो मस्क ने उनका मजाक उड़ाया।", []string{"elon-musk>kamala-harris:h"}},
 		{"तो after a name (as for) is no condition", "हैरिस ने कहा कि ट्रंप तो झूठे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// A quote right after a calling verb with its को object is the
+		// label, even with a speech tag after it.
+		{"X ने Y को बताया \"…\", कहा- …", "राहुल ने मोदी को बताया \"देश का सबसे बड़ा झूठा\", कहा- जनता सब देख रही है || ", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y को बताया '…', बोलीं- …", "हैरिस ने ट्रंप को बताया 'लोकतंत्र के लिए खतरा', बोलीं- चुनाव में जवाब मिलेगा || ", []string{"kamala-harris>donald-trump:h"}},
+		{"a quote after बताया with no को object stays words", "मस्क ने बताया \"हम ओपनएआई से बेहतर हैं\", कहा- जल्द लॉन्च || ", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
