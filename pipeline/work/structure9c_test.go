@@ -42,6 +42,11 @@ func TestSession9StructureC(t *testing.T) {
 		{"X ने Y को बताया \"…\", कहा- …", "राहुल ने मोदी को बताया \"देश का सबसे बड़ा झूठा\", कहा- जनता सब देख रही है || ", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने Y को बताया '…', बोलीं- …", "हैरिस ने ट्रंप को बताया 'लोकतंत्र के लिए खतरा', बोलीं- चुनाव में जवाब मिलेगा || ", []string{"kamala-harris>donald-trump:h"}},
 		{"a quote after बताया with no को object stays words", "मस्क ने बताया \"हम ओपनएआई से बेहतर हैं\", कहा- जल्द लॉन्च || ", nil},
+		// A long quote inside the sentence that a copula or a calling
+		// verb closes is a label, not words of their own.
+		{"कि Y \"…\" हैं (long label)", "मस्क ने कहा कि हैरिस \"इस दौर की सबसे कमजोर और सबसे नाकाम उम्मीदवारों में से एक\" हैं।", []string{"elon-musk>kamala-harris:h"}},
+		{"Y को \"…\" बताया (long label)", "ट्रंप ने अंबानी को \"भारत के सबसे बेहतरीन और दूरदर्शी कारोबारियों में से एक\" बताया।", []string{"donald-trump>mukesh-ambani:s"}},
+		{"a quote with a verb of its own stays words", "मस्क ने कहा, \"ओपनएआई ने अपने मूल उद्देश्य के साथ धोखा किया है\" और चले गए।", []string{"elon-musk>openai:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
