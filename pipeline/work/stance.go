@@ -2455,7 +2455,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 		return pipeline.MoodHypothetical
 	}
 	a.future(s, cl)
-	if cl.futTok >= k {
+	if cl.futTok >= k && !a.praisedFuture(s, cl, k) {
 		return pipeline.MoodFuture
 	}
 	return ""
@@ -4666,4 +4666,26 @@ func (s *sentCtx) genTag(g int) int {
 		}
 	}
 	return -1
+}
+
+// praisedFuture reports praise at token k in someone's words that a
+// later future verb of another subject does not make a plan: "कहा कि
+// Y के नेतृत्व में भारत दुनिया को राह दिखाएगा" credits Y now. The
+// future verb is not the praise's own light verb ("तारीफ करेंगे"), and
+// no pronoun or first person in the clause makes it the speaker's plan.
+func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
+	if cl.kind != ckContent {
+		return false
+	}
+	e, n := a.matchAt(s, k, entFrame)
+	if e == nil || e.frame.Kind != "praise" || cl.futTok < k+n+2 {
+		return false
+	}
+	for _, j := range cl.toks {
+		switch w := s.w(j); {
+		case w == "हम", w == "मैं", w == "वह", w == "वे", s.flag(j)&(fwSubjPron|fwAgentPron) != 0:
+			return false
+		}
+	}
+	return true
 }

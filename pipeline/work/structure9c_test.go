@@ -47,6 +47,11 @@ func TestSession9StructureC(t *testing.T) {
 		{"कि Y \"…\" हैं (long label)", "मस्क ने कहा कि हैरिस \"इस दौर की सबसे कमजोर और सबसे नाकाम उम्मीदवारों में से एक\" हैं।", []string{"elon-musk>kamala-harris:h"}},
 		{"Y को \"…\" बताया (long label)", "ट्रंप ने अंबानी को \"भारत के सबसे बेहतरीन और दूरदर्शी कारोबारियों में से एक\" बताया।", []string{"donald-trump>mukesh-ambani:s"}},
 		{"a quote with a verb of its own stays words", "मस्क ने कहा, \"ओपनएआई ने अपने मूल उद्देश्य के साथ धोखा किया है\" और चले गए।", []string{"elon-musk>openai:h"}},
+		// Praise in someone's words with a later future verb of another
+		// subject: a prediction credited to Y now, not a plan.
+		{"कहा कि Y के नेतृत्व में भारत … दिखाएगा", "पिचाई ने कहा कि मोदी के नेतृत्व में भारत जल्द ही पूरी दुनिया को नई दिशा दिखाएगा।", []string{"sundar-pichai>narendra-modi:s"}},
+		{"कहा कि Y के नेतृत्व में अमेरिका … बनेगा", "सन ने कहा कि ट्रंप के नेतृत्व में अमेरिका एआई की दौड़ में सबसे आगे निकलेगा।", []string{"masayoshi-son>donald-trump:s"}},
+		{"a plan to praise stays a plan", "नडेला ने कहा कि वह अगले हफ्ते मोदी की तारीफ करेंगे।", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
