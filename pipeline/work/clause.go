@@ -205,7 +205,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				// The second half of a quote split by its tag ("“X,” Y ने
 				// कहा, “… हैं।”") is words however short.
-				if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
+				if inlineLabel(f, sn, fl, open, k) && !mentionIn(f, sn, fl, open, k) {
+					// "Y "…" हैं", "Y को "…" बताया": a label.
+				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1
@@ -1041,4 +1043,56 @@ func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
 		}
 	}
 	return false
+}
+
+// callingBefore reports a quote opening at token open right after a
+// calling verb with its को object ("X ने Y को बताया "लोकतंत्र के लिए
+// खतरा", कहा- …"): the quote is the label Y is called, even with a
+// speech tag after it.
+func callingBefore(f *field, sn sentence, open int) bool {
+	if open-1 <= sn.a {
+		return false
+	}
+	switch f.words[open-1] {
+	case "बताया", "बताई", "बतायी", "बताए", "करार":
+	default:
+		return false
+	}
+	for k := open - 2; k >= sn.a && k >= open-7; k-- {
+		if f.words[k] == "को" {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineLabel reports a quote [open, end] inside a sentence that a
+// copula or a calling verb closes ("… कि Y "अमेरिकी इतिहास की सबसे
+// कमजोर प्रत्याशियों में से एक" हैं", "Y को "…" बताया"): what Y is
+// called, however long, with no verb or stop of its own inside.
+func inlineLabel(f *field, sn sentence, fl []uint64, open, end int) bool {
+	if open <= sn.a || end+1 >= sn.b || end-open > 20 {
+		return false
+	}
+	if w := f.words[open-1]; w == ":" || w == "," || isDash(w) || f.toks[open-1].Kind != hindi.Word {
+		return false
+	}
+	next := f.words[end+1]
+	switch {
+	case fl[end+1-sn.a]&fwCopula != 0:
+	case strings.HasPrefix(next, "बता") || next == "करार" || next == "कहा" || next == "कहकर":
+	default:
+		return false
+	}
+	for j := open + 1; j < end; j++ {
+		// (की, के लिए: a genitive and a postposition, not verbs.)
+		if fl[j-sn.a]&(fwFinite|fwCopula|fwKi) != 0 && !isGenitive(f.words[j]) && f.words[j-1] != "के" {
+			return false
+		}
+		switch f.words[j] {
+		case "।", "?", "!", ".":
+			return false
+		}
+	}
+	return f.words[end-1] != ","
 }

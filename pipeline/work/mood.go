@@ -28,6 +28,15 @@ func (a *Analyzer) moods(s *sentCtx) {
 		neg, q, spec, cond := false, false, false, false
 		for _, k := range cl.toks {
 			fl := s.flag(k)
+			// "Y ने टैक्स लगाया तो … खड़ा होगा": a condition with no
+			// अगर, its verb right before तो and a future after it.
+			if s.w(k) == "तो" && !cond && cl.condEnd == 0 && a.bareCondition(s, cl, k) {
+				if e := s.conditionEnd(cl, k-1); e > 0 {
+					cl.condEnd = max(cl.condEnd, e)
+				} else {
+					cond = true
+				}
+			}
 			if fl == 0 {
 				continue
 			}
@@ -448,6 +457,46 @@ func (s *sentCtx) specTopic(k int) bool {
 		case "बीच", "बाद", "जवाब", "बावजूद":
 			return true
 		}
+	}
+	return false
+}
+
+// bareCondition reports "… लगाया/जीतीं/करें/हो तो …" at तो (token k):
+// the word before it a verb (a finite form or a perfective or
+// subjunctive ending) with words of its own before it, and a future verb
+// after तो in the same clause ("टैक्स लगाया तो साथ खड़े होंगे"). "मोदी
+// तो …" (as for) has no verb before it.
+func (a *Analyzer) bareCondition(s *sentCtx, cl *clause, k int) bool {
+	if k-1 <= cl.first() || !s.isWord(k-1) || s.mentionAt(k-1) {
+		return false
+	}
+	p := s.w(k - 1)
+	verb := s.flag(k-1)&fwFinite != 0 && !isGenitive(p) && p != "है" && p != "हैं"
+	for _, suf := range [...]string{"या", "ये", "ाए", "ाई", "ीं", "ें", "ोगे"} {
+		if strings.HasSuffix(p, suf) {
+			verb = true
+		}
+	}
+	if p == "हो" || p == "हुआ" || p == "हुई" || p == "हुए" {
+		verb = true
+	}
+	if !verb {
+		return false
+	}
+	for _, j := range cl.toks {
+		if j > k && s.isWord(j) && (a.lex.isFuture(s.w(j)) || futureBe(s.w(j))) {
+			return true
+		}
+	}
+	return false
+}
+
+// futureBe: the future of होना (होगा, होंगे …), which future_suffixes
+// leave out.
+func futureBe(w string) bool {
+	switch w {
+	case "होगा", "होगी", "होंगे", "होंगी":
+		return true
 	}
 	return false
 }

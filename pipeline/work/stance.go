@@ -187,7 +187,9 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			}
 			// The name closes the tag; "X का आरोप: Y देश बेच रहे" is
 			// the charge's content, with its own verb after the name.
-			if person >= 0 && !acts && pend > last {
+			// "'…': X का दो टूक जवाब": a name owning a speech tag that
+			// closes the clause.
+			if person >= 0 && (!acts && pend > last || isGenitive(s.w(pend)) && last > pend && s.genTag(pend) == last) {
 				p := i - 1
 				if c.parent >= 0 && c.parent < i {
 					p = c.parent
@@ -831,7 +833,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 					}
 				}
 				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'".
-				if c.pron == 0 && isGenitive(s.w(c.end)) && speechNoun(s.w(c.end+1)) {
+				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0) {
 					out = appendNew(out, c.ent)
 				}
 			}
@@ -2476,7 +2478,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 		return pipeline.MoodHypothetical
 	}
 	a.future(s, cl)
-	if cl.futTok >= k {
+	if cl.futTok >= k && !a.praisedFuture(s, cl, k) {
 		return pipeline.MoodFuture
 	}
 	return ""
@@ -4688,4 +4690,68 @@ func (s *sentCtx) tieSealed(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// tagNoun: a noun that, owned by a name and set before a colon, a dash or
+// a quote, introduces that name's words ("X का सवाल: '…'", "X की
+// चेतावनी- …", "X का नरम रुख: '…'").
+func tagNoun(w string) bool {
+	if speechNoun(w) {
+		return true
+	}
+	switch w {
+	case "सवाल", "रुख", "चेतावनी", "नसीहत", "सलाह", "अपील", "पलटवार", "तंज", "कटाक्ष", "हमला", "वार", "आरोप", "दावा", "भरोसा", "वादा", "ऐलान", "टूक", "दलीलें", "जवाबी":
+		return true
+	}
+	return false
+}
+
+// genTag reads a speech tag after the genitive at token g: up to two
+// modifiers and a tagNoun ("का दो टूक जवाब", "की तीखी चेतावनी") that a
+// colon, a dash or a quote mark follows, or that closes the sentence
+// after a quote ("‘…’: X का दो टूक जवाब"). It returns the tag noun's
+// token, or -1.
+func (s *sentCtx) genTag(g int) int {
+	for k := g + 1; k < s.sn.b && k <= g+3; k++ {
+		if !s.isWord(k) || s.mentionAt(k) || isGenitive(s.w(k)) || s.flag(k)&fwPostposition != 0 {
+			return -1
+		}
+		if !tagNoun(s.w(k)) {
+			continue
+		}
+		n := k + 1
+		// "X का जवाब था: …", "X का कहना है, …".
+		if n < s.sn.b && (s.flag(n)&fwCopula != 0) {
+			n++
+		}
+		if n >= s.sn.b {
+			return k
+		}
+		if w := s.w(n); w == ":" || isDash(w) || isQuote(w) || w == "“" {
+			return k
+		}
+	}
+	return -1
+}
+
+// praisedFuture reports praise at token k in someone's words that a
+// later future verb of another subject does not make a plan: "कहा कि
+// Y के नेतृत्व में भारत दुनिया को राह दिखाएगा" credits Y now. The
+// future verb is not the praise's own light verb ("तारीफ करेंगे"), and
+// no pronoun or first person in the clause makes it the speaker's plan.
+func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
+	if cl.kind != ckContent {
+		return false
+	}
+	e, n := a.matchAt(s, k, entFrame)
+	if e == nil || e.frame.Kind != "praise" || cl.futTok < k+n+2 {
+		return false
+	}
+	for _, j := range cl.toks {
+		switch w := s.w(j); {
+		case w == "हम", w == "मैं", w == "वह", w == "वे", s.flag(j)&(fwSubjPron|fwAgentPron) != 0:
+			return false
+		}
+	}
+	return true
 }
