@@ -45,20 +45,25 @@ import (
 // joined dev): dev hostile 0.862, supportive 0.829, feud 0.935; held-out
 // hostile 0.848, supportive 0.805, feud 0.923; contrast 0.833. Floors:
 // held-out hostile 0.835, supportive 0.79; contrast 0.82.
+// Session 9 (dev-outlets-h and -i, 300 stories written blind, joined dev
+// after being measured): dev hostile 0.873, supportive 0.868, feud 0.947;
+// held-out hostile 0.852, supportive 0.835, feud 0.934; contrast 0.846.
+// Floors: dev hostile 0.855, supportive 0.845, feud 0.925; held-out
+// supportive 0.815, feud 0.915; contrast 0.83.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.85},
-	{"dev", "supportive", 0.85, 0.81},
-	{"dev", "feud", 0.93, 0.915},
+	{"dev", "hostile", 0.85, 0.855},
+	{"dev", "supportive", 0.85, 0.845},
+	{"dev", "feud", 0.93, 0.925},
 	{"heldout", "entity", 0.98, 0.98},
 	{"heldout", "hostile", 0.90, 0.835},
-	{"heldout", "supportive", 0.85, 0.79},
-	{"heldout", "feud", 0.95, 0.90},
-	{"contrast", "accuracy", 0.90, 0.82},
+	{"heldout", "supportive", 0.85, 0.815},
+	{"heldout", "feud", 0.95, 0.915},
+	{"contrast", "accuracy", 0.90, 0.83},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
