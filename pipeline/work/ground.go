@@ -849,7 +849,7 @@ func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
 	var out map[string]int
 	mi := 0
 	for k := 0; k+1 < len(f.words); k++ {
-		if f.toks[k].Kind != hindi.Word || a.matcher.words[f.words[k]]&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
+		if f.toks[k].Kind != hindi.Word || a.matcher.classAt(f, k)&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
 			continue
 		}
 		for mi < len(f.mentions) && f.mentions[mi].tok < k+1 {
@@ -2203,7 +2203,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 	added := false
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
-		if !a.matcher.rivals[s.w(k)] || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
+		if !a.matcher.isRival(s.w(k)) || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
 			continue
 		}
 		if k > s.sn.a {

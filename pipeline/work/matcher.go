@@ -103,6 +103,8 @@ type Matcher struct {
 	// rivals are grounding.yaml's words for "the rival" (प्रतिद्वंद्वी):
 	// alone before a postposition, the other party of the story.
 	rivals map[string]bool
+	// rivalLen: the shortest and longest rival word, in bytes.
+	rivalLen [2]int
 	// wordAliases[e] are person e's surnames that are also common words
 	// (the watchlist's ambiguous_words: सन), the person when they act.
 	wordAliases []map[string]bool
@@ -149,6 +151,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		titledGiven:     gw.titledGiven,
 		pairHeads:       gw.pairHeads,
 		rivals:          gw.rivals,
+		rivalLen:        byteLenRange(gw.rivals),
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -1533,4 +1536,28 @@ func dropShortInstitutions(fields []*field, evs []gEvent, insts []instName) {
 			}
 		}
 	}
+}
+
+// isRival reports a word for "the rival" (grounding.yaml rivals),
+// screened by length first: it is asked of every token.
+func (m *Matcher) isRival(w string) bool {
+	if len(w) < m.rivalLen[0] || len(w) > m.rivalLen[1] {
+		return false
+	}
+	return m.rivals[w]
+}
+
+// byteLenRange is the shortest and longest key of set in bytes ([1, 0]
+// for an empty set: no word passes).
+func byteLenRange(set map[string]bool) [2]int {
+	r := [2]int{1, 0}
+	for w := range set {
+		if r[1] == 0 || len(w) < r[0] {
+			r[0] = len(w)
+		}
+		if len(w) > r[1] {
+			r[1] = len(w)
+		}
+	}
+	return r
 }

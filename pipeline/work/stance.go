@@ -3799,10 +3799,19 @@ func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int 
 func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
 	lead, money, raise := -1, false, false
+	// The lead first: most clauses have none, and the money words
+	// below are read only when one is there.
+	for _, k := range cl.toks {
+		if w := s.w(k); (w == "अगुवाई" || w == "नेतृत्व") && s.w(k+1) == "में" && isGenitive(s.w(k-1)) {
+			lead = k
+		}
+	}
+	if lead < 0 {
+		return
+	}
 	for _, k := range cl.toks {
 		switch w := s.w(k); {
 		case (w == "अगुवाई" || w == "नेतृत्व") && s.w(k+1) == "में" && isGenitive(s.w(k-1)):
-			lead = k
 		case w == "डालर" || w == "रुपये" || w == "येन" || w == "फंडिंग" || w == "funding" || w == "billion":
 			money = true
 			raise = raise || w == "फंडिंग" || w == "funding"
