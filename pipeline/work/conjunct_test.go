@@ -1,13 +1,8 @@
 package work
 
 import (
-	"slices"
-	"sort"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession9Conjuncts: a name marked by its own postposition and
@@ -15,31 +10,12 @@ import (
 // owned by a name after "और" does not take it as a party.
 func TestSession9Conjuncts(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"A का B पर दांव और C की तकरार: B is no party", "विचार: हॉफमैन का हैरिस पर दांव और मस्क की तकरार || ", []string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
 		{"B पर दांव और C की तकरार: no pair", "हैरिस पर दांव और मस्क की तकरार || ", nil},
 		{"B और C की तकरार: coordinated, both", "हैरिस और मस्क की तकरार || ", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
 		{"C की B से तकरार: the partner stays", "मस्क की हैरिस से तकरार || ", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
 		{"a hyphen is no coordinator", "मेटा ने अपने ओपन-सोर्स मॉडल के लिए माइक्रोसॉफ्ट के साथ साझेदारी की।", []string{"meta>microsoft:s", "microsoft>meta:s"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9c", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1,21 +1,15 @@
 package work
 
 import (
-	"slices"
 	"testing"
 	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession9Quotes: session 9's rules for reported speech and for
 // "दोनों"/"तीनों" as the target of an act.
 func TestSession9Quotes(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// "दोनों"/"तीनों" as a target: the pair or group of the kind its
 		// noun names, never the source or the source's own organisation.
 		{"X ने दोनों कंपनियों को … बताया: the two companies named", "मुकेश अंबानी ने बताया कि मेटा और गूगल के साथ नए करार हुए हैं। अंबानी ने दोनों कंपनियों को भरोसेमंद साझेदार बताया।",
@@ -47,17 +41,5 @@ func TestSession9Quotes(t *testing.T) {
 		{"X ने कहा कि Y के साथ उनका रिश्ता खत्म: X's", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता खत्म हो चुका है।",
 			[]string{"elon-musk>donald-trump:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "s9q", Body: c.text, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
-			got := referenceStances(an)
-			want := c.want
-			if want == nil {
-				want = []string{}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC), cases)
 }

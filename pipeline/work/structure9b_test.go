@@ -1,23 +1,15 @@
 package work
 
 import (
-	"slices"
-	"sort"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession9StructureB: the second structure pass of session 9. Each
 // rule has positive rows and rows it must leave alone.
 func TestSession9StructureB(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// A possessed decision noun under another act: the owner inside.
 		{"X ने Y के निवेश की घोषणा का स्वागत किया", "मोदी ने गूगल के निवेश की घोषणा का गर्मजोशी से स्वागत किया।", []string{"narendra-modi>google:s"}},
 		{"X ने Y की साझेदारी के ऐलान की आलोचना की", "हैरिस ने मस्क के समझौते के ऐलान की कड़ी आलोचना की।", []string{"kamala-harris>elon-musk:h"}},
@@ -46,21 +38,5 @@ func TestSession9StructureB(t *testing.T) {
 		{"X Y के खिलाफ", "हॉफमैन ट्रंप के खिलाफ, हैरिस को दिया चंदा || ", []string{"reid-hoffman>donald-trump:h", "reid-hoffman>kamala-harris:s"}},
 		{"a question is no opposition", "क्या ओपनएआई के खिलाफ मेटा? || ", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9b", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

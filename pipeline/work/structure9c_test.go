@@ -1,13 +1,8 @@
 package work
 
 import (
-	"slices"
-	"sort"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession9StructureC: the third structure pass of session 9. Each
@@ -15,10 +10,7 @@ import (
 // splits a headline from its body.
 func TestSession9StructureC(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// A genitive speech tag before the words: "X का सवाल: '…'".
 		{"X का सवाल: '…?'", "हैरिस का सवाल: 'ट्रंप झूठ क्यों बोलते हैं?' || ", []string{"kamala-harris>donald-trump:h"}},
 		{"X की चेतावनी- …", "राहुल की चेतावनी- मोदी देश को गुमराह कर रहे हैं || ", []string{"rahul-gandhi>narendra-modi:h"}},
@@ -53,21 +45,5 @@ func TestSession9StructureC(t *testing.T) {
 		{"कहा कि Y के नेतृत्व में अमेरिका … बनेगा", "सन ने कहा कि ट्रंप के नेतृत्व में अमेरिका एआई की दौड़ में सबसे आगे निकलेगा।", []string{"masayoshi-son>donald-trump:s"}},
 		{"a plan to praise stays a plan", "नडेला ने कहा कि वह अगले हफ्ते मोदी की तारीफ करेंगे।", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9c", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

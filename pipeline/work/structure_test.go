@@ -1039,10 +1039,7 @@ func TestSession8(t *testing.T) {
 // body" for a headline with a body; no "||": body only).
 func TestSession9Structure(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// Shielding with the subject after the verb (headline order).
 		{"बोले- Y को बचा रहे X", "हैरिस बोले- मस्क को बचा रहे ट्रंप || ", []string{"kamala-harris>donald-trump:h"}},
 		{"Y को बचा रहे हैं प्रधानमंत्री X, in Z's words", "राहुल गांधी ने कहा, अंबानी को बचा रहे हैं प्रधानमंत्री मोदी।", []string{"rahul-gandhi>narendra-modi:h"}},
@@ -1113,21 +1110,5 @@ func TestSession9Structure(t *testing.T) {
 		{"a second predicate with its own name keeps it", "मस्क ने की ट्रंप की तारीफ, हैरिस ने साधा निशाना || ", []string{"elon-musk>donald-trump:s"}},
 		{"a tracked object is still judged", "मस्क ने कहा कि ट्रंप ने ऑल्टमैन को झूठा बताया।", []string{"donald-trump>sam-altman:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s9", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
