@@ -1907,23 +1907,34 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 // खत्म") and a name follows the comma; a listed name stands right
 // before its comma ("X, Y और Z").
 func (s *sentCtx) commaClauseBetween(c chunk, k int) bool {
+	// The frame's own clause names a partner after the comma ("…, Z
+	// से रिश्ते"); without one the partner reaches across ("Y से बहस में
+	// रुचि नहीं, रिश्ता खत्म").
+	return s.phraseEndsBefore(c, k, func(w string) bool { return w == "," }, false)
+}
+
+// phraseEndsBefore reports that chunk c (before k), marked by a
+// postposition and followed by words of its own, ends at a separator
+// (isSep) after which a name stands before k. With nameStops, a name
+// between c and the separator means c is not on its own.
+func (s *sentCtx) phraseEndsBefore(c chunk, k int, isSep func(string) bool, nameStops bool) bool {
 	if s.flag(c.at)&fwPostposition == 0 {
 		return false
 	}
 	words := 0
 	for j := c.at + 1; j < k; j++ {
-		if s.w(j) == "," {
+		if isSep(s.w(j)) {
 			if words == 0 {
 				return false
 			}
-			// The frame's own clause names a partner ("…, Z से
-			// रिश्ते"); without one the partner reaches across
-			// ("Y से बहस में रुचि नहीं, रिश्ता खत्म").
 			for m := j + 1; m < k; m++ {
 				if s.mentionAt(m) {
 					return true
 				}
 			}
+			return false
+		}
+		if nameStops && s.mentionAt(j) {
 			return false
 		}
 		if s.isWord(j) {
@@ -4296,30 +4307,7 @@ func (s *sentCtx) becameAt(k int) bool {
 // its own, coordinated with a later one that names someone: "Y पर दांव
 // और Z की तकरार" — Y is not a party to Z's quarrel.
 func (s *sentCtx) conjunctBetween(c chunk, k int) bool {
-	if s.flag(c.at)&fwPostposition == 0 {
-		return false
-	}
-	words := 0
-	for j := c.at + 1; j < k; j++ {
-		if w := s.w(j); isCoordinator(w) && w != "," && w != "-" {
-			if words == 0 {
-				return false
-			}
-			for m := j + 1; m < k; m++ {
-				if s.mentionAt(m) {
-					return true
-				}
-			}
-			return false
-		}
-		if s.mentionAt(j) {
-			return false
-		}
-		if s.isWord(j) {
-			words++
-		}
-	}
-	return false
+	return s.phraseEndsBefore(c, k, func(w string) bool { return isCoordinator(w) && w != "," && w != "-" }, true)
 }
 
 // bothTarget is whom "दोनों"/"तीनों" at token k means as the target of
