@@ -1,11 +1,7 @@
 package work
 
 import (
-	"slices"
 	"testing"
-	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession9GroundingC holds the third session-9 grounding pass's
@@ -13,15 +9,7 @@ import (
 // (field:text), or the asserted stances of the story ("source>target:h|s"),
 // or both (a nil list is not checked).
 func TestSession9GroundingC(t *testing.T) {
-	ents := groundingWatchlist(t).Entities()
-	m := newMatcher(ents)
-	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, title, body string
-		id                string
-		mentions          []string
-		stances           []string
-	}{
+	cases := []groundingCase{
 		// A verb form ending in -एं (बताएं, जाएं) before a surname is not
 		// a given name: the surname alone is the person.
 		{"surname after a subjunctive in -एं", "शहजादे बताएं अंबानी से कितना माल लिया", "",
@@ -80,19 +68,5 @@ func TestSession9GroundingC(t *testing.T) {
 		{"a company noun as a comparison stays no one", "", "लिंक्डइन के सह-संस्थापक रीड हॉफमैन ने मस्क पर निशाना साधा और कहा कि सरकार को स्टार्टअप की तरह चलाना गलत है।",
 			"", nil, []string{"reid-hoffman>elon-musk:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.mentions != nil {
-				if got := mentionTexts(groundStory(m, ents, c.title, c.body), c.id); !slices.Equal(got, c.mentions) {
-					t.Fatalf("mentions of %s %v, want %v", c.id, got, c.mentions)
-				}
-			}
-			if c.stances != nil {
-				an := a.Analyze(pipeline.Story{ID: "s9c", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
-				if got := referenceStances(an); !slices.Equal(got, c.stances) {
-					t.Fatalf("stances %v, want %v", got, c.stances)
-				}
-			}
-		})
-	}
+	checkGroundingCases(t, cases)
 }

@@ -2024,15 +2024,7 @@ func TestGroundingSession8Pronouns(t *testing.T) {
 // mentions of one entity (field:text), or the asserted stances of the
 // story, or both (a nil list is not checked).
 func TestSession9Grounding(t *testing.T) {
-	ents := groundingWatchlist(t).Entities()
-	m := newMatcher(ents)
-	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, title, body string
-		id                string
-		mentions          []string
-		stances           []string
-	}{
+	cases := []groundingCase{
 		// A namesake named together with the tracked person does not take
 		// the bare surname after them.
 		{"namesake paired by और", "", "मुकेश अंबानी और नीता अंबानी ने दिल्ली में प्रदर्शनी देखी। अंबानी ने बाद में डोनाल्ड ट्रंप की तारीफ की।",
@@ -2099,6 +2091,26 @@ func TestSession9Grounding(t *testing.T) {
 			"ओपनएआई ने नया मॉडल जारी किया। मार्क जुकरबर्ग की पूरी कंपनी ने ओपनएआई की आलोचना की।",
 			"", nil, []string{"meta>openai:h"}},
 	}
+	checkGroundingCases(t, cases)
+}
+
+// groundingCase is one row of a grounding table: the mentions of id the
+// matcher grounds in the story (when mentions is set) and the asserted
+// stances the analyzer reads (when stances is set).
+type groundingCase struct {
+	name, title, body string
+	id                string
+	mentions          []string
+	stances           []string
+}
+
+// checkGroundingCases runs a grounding table on the shipped watchlist
+// and analyzer.
+func checkGroundingCases(t *testing.T, cases []groundingCase) {
+	t.Helper()
+	ents := groundingWatchlist(t).Entities()
+	m := newMatcher(ents)
+	a := shippedAnalyzer(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if c.mentions != nil {
@@ -2107,7 +2119,7 @@ func TestSession9Grounding(t *testing.T) {
 				}
 			}
 			if c.stances != nil {
-				an := a.Analyze(pipeline.Story{ID: "s9", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
+				an := a.Analyze(pipeline.Story{ID: "grounding", Title: c.title, Body: c.body, Published: time.Date(2025, 5, 1, 0, 0, 0, 0, time.UTC)})
 				if got := referenceStances(an); !slices.Equal(got, c.stances) {
 					t.Fatalf("stances %v, want %v", got, c.stances)
 				}
