@@ -1948,19 +1948,13 @@ func (s *sentCtx) phraseEndsBefore(c chunk, k int, isSep func(string) bool, name
 // meeting noun (बैठक, मुलाकात, बातचीत …) that precedes k in clause ci
 // ("Y के साथ बातचीत", "Y के साथ हाल की मुलाकात"), or -1.
 func (s *sentCtx) encounterPartner(ci, k int) int {
-	for _, i := range s.inClause(ci) {
-		c := s.chunks[i]
-		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.tok >= k {
-			continue
+	return s.saathPartner(ci, k, func(w string) bool {
+		switch w {
+		case "बैठक", "मुलाकात", "बातचीत", "चर्चा", "भेंट", "वार्ता":
+			return true
 		}
-		for j := c.at; j < k && j <= c.at+5; j++ {
-			switch s.w(j) {
-			case "बैठक", "मुलाकात", "बातचीत", "चर्चा", "भेंट", "वार्ता":
-				return c.ent
-			}
-		}
-	}
-	return -1
+		return false
+	})
 }
 
 // tiePartner is encounterPartner for a deal or a tie as well ("Y के
@@ -1969,14 +1963,26 @@ func (s *sentCtx) tiePartner(ci, k int) int {
 	if e := s.encounterPartner(ci, k); e >= 0 {
 		return e
 	}
+	return s.saathPartner(ci, k, func(w string) bool {
+		switch w {
+		case "करार", "सौदा", "सौदे", "साझेदारी", "समझौता", "समझौते", "गठबंधन":
+			return true
+		}
+		return false
+	})
+}
+
+// saathPartner is the first tracked name in clause ci marked के साथ
+// before k with a noun of the kind (within five words) after its
+// postposition, or -1.
+func (s *sentCtx) saathPartner(ci, k int, kind func(string) bool) int {
 	for _, i := range s.inClause(ci) {
 		c := s.chunks[i]
 		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.tok >= k {
 			continue
 		}
 		for j := c.at; j < k && j <= c.at+5; j++ {
-			switch s.w(j) {
-			case "करार", "सौदा", "सौदे", "साझेदारी", "समझौता", "समझौते", "गठबंधन":
+			if kind(s.w(j)) {
 				return c.ent
 			}
 		}
