@@ -55,13 +55,6 @@ type Analyzer struct {
 	bufs *sync.Pool
 	// trace, when set (tests only), sees each sentence once it is read.
 	trace func(s *sentCtx)
-	// The learned backstop (learn.go): learnOn collects the pairs of the
-	// sentences read; learned adds stances for those the rules left
-	// empty; learnSink (training) takes the candidates instead.
-	learned   *stanceModel
-	learnOn   bool
-	learnOff  bool
-	learnSink func([]learnCand)
 }
 
 // storyBufs is the scratch of one Analyze call: its fields' token and
@@ -214,9 +207,6 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	if err := a.setupClassifier(opts); err != nil {
 		return nil, err
 	}
-	if err := a.setupLearned(); err != nil {
-		return nil, fmt.Errorf("work: %w", err)
-	}
 	return a, nil
 }
 
@@ -350,7 +340,6 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	sort.Strings(out.Entities)
 	sort.Strings(out.Deals)
 	a.classifyTopic(&bufs.words, s, &out)
-	a.learnedStances(st)
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]
@@ -451,7 +440,6 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.words.Reset("", "", false)
-	b.st.learn = nil
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.

@@ -17,9 +17,6 @@ import (
 
 // storyState carries context from sentence to sentence within a story.
 type storyState struct {
-	// learn: the pairs of the sentences read, for the learned backstop
-	// (learn.go); nil until one.
-	learn map[[2]int]*learnPair
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
 	// untrackedAgent: the last sentence taken in had an untracked

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"testing"
 )
 
@@ -74,10 +75,19 @@ func TestLearnFolds(t *testing.T) {
 	}
 	files, _ := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
 	sort.Strings(files)
-	stories, err := readLearnStories(shippedWatchlist(t), files)
-	if err != nil {
-		t.Fatal(err)
+	stories := readLearnStories(t, shippedWatchlist(t), files)
+	env := func(k string, p *float64) {
+		if v := os.Getenv(k); v != "" {
+			*p, _ = strconv.ParseFloat(v, 64)
+		}
 	}
+	env("KHABAR_LEARN_L2", &learnRecipe.l2)
+	env("KHABAR_LEARN_TARGET", &learnRecipe.target)
+	var mc, ep float64 = float64(learnRecipe.minCount), float64(learnRecipe.epochs)
+	env("KHABAR_LEARN_MINCOUNT", &mc)
+	env("KHABAR_LEARN_EPOCHS", &ep)
+	learnRecipe.minCount, learnRecipe.epochs = int(mc), int(ep)
+	t.Logf("recipe %+v", learnRecipe)
 	folds := [][]string{{"dev-outlets-h", "dev-outlets-i"}, {"dev-outlets-f", "dev-outlets-g"}, {"dev-outlets-d", "dev-outlets-e"}}
 	ths := []float64{0.5, 0.6, 0.7, 0.8, 0.9, 0.95}
 	var sum [6][4]int

@@ -149,9 +149,6 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		}
 	}
 	s.noteTrio(a, f)
-	if a.learnOn {
-		a.learnNote(s, st)
-	}
 	if a.trace != nil {
 		a.trace(s)
 	}

@@ -1,26 +1,32 @@
 package work
 
 import (
-	"bufio"
-	_ "embed"
 	"encoding/json"
-	"fmt"
 	"math"
 	"os"
+	"path/filepath"
 	"sort"
-	"strconv"
 	"strings"
+	"testing"
 
 	"github.com/khabar/khabar/internal/watchlist"
 	"github.com/khabar/khabar/pipeline"
 )
 
-// A learned backstop for the stance rules (session 10 experiment): a
-// logistic regression per polarity over the features of an ordered pair
-// of tracked entities that grounding finds in one sentence. The features
-// are read from the sentence as the rules left it (chunks, markers,
-// clauses, moods, lexicon entries), so the model sees what the rules saw
-// and learns how wording it was not written for still says a stance.
+// The learned stance backstop of session 10 (an experiment, not shipped):
+// a logistic regression per polarity over the features of an ordered
+// pair of tracked entities that grounding finds in one sentence. The
+// features are read from the sentence as the rules left it (chunks,
+// markers, clauses, moods, lexicon entries) through Analyzer.trace, and
+// from the rules' stances of the story. TestLearnFolds (learn_exp_test.go,
+// KHABAR_LEARN_EXP=1) trains it on the dev files but two and scores the
+// rules with and without it on those two.
+
+// The largest sentence pairFeatures reads.
+const (
+	maxLearnChunks = 8
+	maxLearnTokens = 160
+)
 
 // markerName names a marker for features.
 var markerName = [nMarkers]string{"bare", "agent", "ko", "par", "se", "gen", "khilaf", "liye", "saath", "prati", "between", "mod", "place", "about", "according"}
@@ -38,7 +44,10 @@ func (a *Analyzer) pairFeatures(s *sentCtx, add func(src, tgt int, feat string))
 			n++
 		}
 	}
-	if n < 2 {
+	// A sentence too long or too crowded to be one statement (a
+	// runaway line, a list) is not read: the cost grows with the
+	// square of its names.
+	if n < 2 || n > maxLearnChunks || s.sn.b-s.sn.a > maxLearnTokens {
 		return
 	}
 	// How many distinct tracked entities the sentence has: with two the
@@ -323,130 +332,6 @@ func trainStanceModel(ex []learnExample, minCount, epochs int, l2, rate float64)
 
 func round6(x float64) float64 { return math.Round(x*1e6) / 1e6 }
 
-// marshal writes the model as text: a header line, then one line a
-// feature (sorted): feature, hostile weight, supportive weight.
-func (m *stanceModel) marshal() []byte {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# khabar stance backstop: logistic regression per polarity (hostile, supportive)\n")
-	fmt.Fprintf(&b, "bias\t%s\t%s\n", fmtW(m.bias[0]), fmtW(m.bias[1]))
-	fmt.Fprintf(&b, "threshold\t%s\t%s\n", fmtW(m.thr[0]), fmtW(m.thr[1]))
-	names := make([]string, 0, len(m.w))
-	for f := range m.w {
-		names = append(names, f)
-	}
-	sort.Strings(names)
-	for _, f := range names {
-		x := m.w[f]
-		fmt.Fprintf(&b, "f\t%s\t%s\t%s\n", f, fmtW(x[0]), fmtW(x[1]))
-	}
-	return []byte(b.String())
-}
-
-func fmtW(x float64) string { return strconv.FormatFloat(x, 'f', 6, 64) }
-
-// parseStanceModel reads marshal's text.
-func parseStanceModel(data []byte) (*stanceModel, error) {
-	m := &stanceModel{w: map[string][2]float64{}}
-	sc := bufio.NewScanner(strings.NewReader(string(data)))
-	sc.Buffer(nil, 1<<20)
-	line := 0
-	for sc.Scan() {
-		line++
-		t := sc.Text()
-		if t == "" || t[0] == '#' {
-			continue
-		}
-		p := strings.Split(t, "\t")
-		var two [2]float64
-		vals := p[1:]
-		if p[0] == "f" {
-			if len(p) != 4 {
-				return nil, fmt.Errorf("stance model line %d: %d fields", line, len(p))
-			}
-			vals = p[2:]
-		}
-		if len(vals) != 2 {
-			return nil, fmt.Errorf("stance model line %d: %d fields", line, len(p))
-		}
-		for i, v := range vals {
-			x, err := strconv.ParseFloat(v, 64)
-			if err != nil {
-				return nil, fmt.Errorf("stance model line %d: %w", line, err)
-			}
-			two[i] = x
-		}
-		switch p[0] {
-		case "bias":
-			m.bias = two
-		case "threshold":
-			m.thr = two
-		case "f":
-			m.w[p[1]] = two
-		default:
-			return nil, fmt.Errorf("stance model line %d: unknown %q", line, p[0])
-		}
-	}
-	return m, sc.Err()
-}
-
-// shippedStanceModel is the backstop trained on every dev gold file
-// (`khabar train-stance`); empty, there is no backstop.
-//
-//go:embed learned/stance.tsv
-var shippedStanceModel []byte
-
-// KindLearned is the kind of a stance the learned backstop adds (its
-// score is learnedScore, under any rule's).
-const KindLearned = "learned"
-
-const learnedScore = 0.3
-
-// WithoutLearnedStances turns the learned backstop off: the rules' stances
-// only.
-func WithoutLearnedStances() Option {
-	return func(a *Analyzer) { a.learnOff = true }
-}
-
-// setupLearned loads the shipped backstop unless it is turned off.
-func (a *Analyzer) setupLearned() error {
-	if a.learnOff {
-		return nil
-	}
-	m, err := parseStanceModel(shippedStanceModel)
-	if err != nil {
-		return err
-	}
-	if len(m.w) > 0 {
-		a.learned, a.learnOn = m, true
-	}
-	return nil
-}
-
-// learnPair is what a story says around one ordered pair: the features
-// of the sentences naming both, and the first of them (evidence).
-type learnPair struct {
-	feats      map[string]bool
-	field, ev  string
-	start, end int
-}
-
-// learnNote records the pair features of a sentence read (readSentence).
-func (a *Analyzer) learnNote(s *sentCtx, st *storyState) {
-	a.pairFeatures(s, func(src, tgt int, feat string) {
-		k := [2]int{src, tgt}
-		lp := st.learn[k]
-		if lp == nil {
-			if st.learn == nil {
-				st.learn = map[[2]int]*learnPair{}
-			}
-			ev, fs, fe := evidence(s.f, s.sn)
-			lp = &learnPair{feats: map[string]bool{}, field: s.f.name, ev: ev, start: fs, end: fe}
-			st.learn[k] = lp
-		}
-		lp.feats[feat] = true
-	})
-}
-
 // learnCand is one candidate pair of a story, its features complete.
 type learnCand struct {
 	pair     [2]int
@@ -454,11 +339,13 @@ type learnCand struct {
 	rulesAny bool // the rules gave the pair a stance (any polarity or mood)
 }
 
-// learnCands are the story's candidate pairs in order, each with the
-// features of what the rules said around it.
-func (a *Analyzer) learnCands(st *storyState) []learnCand {
-	keys := make([][2]int, 0, len(st.learn))
-	for k := range st.learn {
+// learnCands are the story's candidate pairs in order (pairs: the
+// features pairFeatures gave them over the story's sentences), each with
+// the features of what the rules said around it (rules: the story's
+// stances).
+func (a *Analyzer) learnCands(pairs map[[2]int]map[string]bool, rules []pipeline.Stance) []learnCand {
+	keys := make([][2]int, 0, len(pairs))
+	for k := range pairs {
 		if !a.isDeal[k[0]] { // a deal takes no stance (emit)
 			keys = append(keys, k)
 		}
@@ -473,15 +360,15 @@ func (a *Analyzer) learnCands(st *storyState) []learnCand {
 	for _, k := range keys {
 		src, tgt := a.ents[k[0]].ID, a.ents[k[1]].ID
 		fs := map[string]bool{}
-		for f := range st.learn[k].feats {
+		for f := range pairs[k] {
 			fs[f] = true
 		}
 		c := learnCand{pair: k}
-		if len(st.stanceList) == 0 {
+		if len(rules) == 0 {
 			fs["r:none"] = true
 		}
-		for i := range st.stanceList {
-			x := &st.stanceList[i]
+		for i := range rules {
+			x := &rules[i]
 			if x.Source == src && x.Target == tgt {
 				c.rulesAny = true
 			}
@@ -519,48 +406,16 @@ func polSign(p string) int8 {
 	return 1
 }
 
-// learnedStances adds the backstop's stances to a story read: for a pair
-// the rules gave nothing, each polarity the model is confident of.
-func (a *Analyzer) learnedStances(st *storyState) {
-	if !a.learnOn || len(st.learn) == 0 {
-		return
-	}
-	cands := a.learnCands(st)
-	if a.learnSink != nil {
-		a.learnSink(cands)
-		return
-	}
-	for _, c := range cands {
-		if c.rulesAny {
-			continue
-		}
-		p := a.learned.prob(c.feats)
-		lp := st.learn[c.pair]
-		for i, pol := range [2]string{pipeline.Hostile, pipeline.Supportive} {
-			if p[i] < a.learned.thr[i] {
-				continue
-			}
-			k := stanceKey{a.ents[c.pair[0]].ID, a.ents[c.pair[1]].ID, pol, ""}
-			st.stances[k] = len(st.stanceList)
-			st.stanceList = append(st.stanceList, pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: pol, Score: learnedScore,
-				Evidence: lp.ev, Kind: KindLearned, Field: lp.field, Start: lp.start, End: lp.end})
-		}
-	}
-}
-
 // The training recipe (fixed: `khabar train-stance` and the session 10
 // leave-files-out experiment use the same).
-const (
-	learnMinCount = 3
-	learnEpochs   = 40
-	learnL2       = 1e-4
-	learnRate     = 0.1
-	// learnTarget is the precision the added stances must keep in a
-	// 5-fold cross-validation over the training stories for a
-	// threshold to be taken.
-	learnTarget = 0.6
-	learnFolds  = 5
-)
+// target is the precision the added stances must keep in a 5-fold
+// cross-validation over the training stories for a threshold to be taken.
+var learnRecipe = struct {
+	minCount, epochs int
+	l2, rate, target float64
+}{minCount: 3, epochs: 40, l2: 1e-4, rate: 0.1, target: 0.6}
+
+const learnFolds = 5
 
 // learnStory is one gold story read for the backstop.
 type learnStory struct {
@@ -570,65 +425,6 @@ type learnStory struct {
 	goldFeud bool
 	cands    []learnCand
 	pairs    [][2]string // by cand
-}
-
-// goldLine is the part of a gold story line the trainer reads.
-type goldLine struct {
-	pipeline.Story
-	Gold struct {
-		Stances []struct {
-			Source, Target, Polarity string
-		} `json:"stances"`
-		Feud bool `json:"feud"`
-	} `json:"gold"`
-}
-
-// readLearnStories analyses the gold files' stories with the rules alone
-// and collects their candidate pairs.
-func readLearnStories(wl *watchlist.Watchlist, files []string) ([]learnStory, error) {
-	a, err := New(wl, WithoutLearnedStances())
-	if err != nil {
-		return nil, err
-	}
-	var cur []learnCand
-	a.learnOn = true
-	a.learnSink = func(c []learnCand) { cur = c }
-	var out []learnStory
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		name := strings.TrimSuffix(p[strings.LastIndexAny(p, `/\`)+1:], ".jsonl")
-		for n, line := range strings.Split(string(data), "\n") {
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
-			var g goldLine
-			if err := json.Unmarshal([]byte(line), &g); err != nil {
-				return nil, fmt.Errorf("%s:%d: %w", p, n+1, err)
-			}
-			cur = nil
-			got := a.Analyze(g.Story)
-			ls := learnStory{file: name, id: g.ID, goldFeud: g.Gold.Feud, cands: cur}
-			for i := range 2 {
-				ls.gold[i], ls.rules[i] = map[[2]string]bool{}, map[[2]string]bool{}
-			}
-			for _, s := range g.Gold.Stances {
-				ls.gold[polIndex(s.Polarity)][[2]string{s.Source, s.Target}] = true
-			}
-			for _, s := range got.Stances {
-				if s.Asserted() {
-					ls.rules[polIndex(s.Polarity)][[2]string{s.Source, s.Target}] = true
-				}
-			}
-			for _, c := range cur {
-				ls.pairs = append(ls.pairs, [2]string{a.ents[c.pair[0]].ID, a.ents[c.pair[1]].ID})
-			}
-			out = append(out, ls)
-		}
-	}
-	return out, nil
 }
 
 func polIndex(p string) int {
@@ -667,7 +463,7 @@ func trainLearned(stories []learnStory) *stanceModel {
 				tr = append(tr, ls)
 			}
 		}
-		m := trainStanceModel(learnExamples(tr), learnMinCount, learnEpochs, learnL2, learnRate)
+		m := trainStanceModel(learnExamples(tr), learnRecipe.minCount, learnRecipe.epochs, learnRecipe.l2, learnRecipe.rate)
 		for _, ls := range te {
 			for i, c := range ls.cands {
 				if c.rulesAny {
@@ -680,12 +476,12 @@ func trainLearned(stories []learnStory) *stanceModel {
 			}
 		}
 	}
-	m := trainStanceModel(learnExamples(stories), learnMinCount, learnEpochs, learnL2, learnRate)
+	m := trainStanceModel(learnExamples(stories), learnRecipe.minCount, learnRecipe.epochs, learnRecipe.l2, learnRecipe.rate)
 	for j := range 2 {
 		xs := oof[j]
 		sort.SliceStable(xs, func(a, b int) bool { return xs[a].p > xs[b].p })
 		// The lowest threshold (≥ 0.5) above which the added stances
-		// keep learnTarget precision; none: 1 (a probability never
+		// keep the target precision; none: 1 (a probability never
 		// reaches it… nearly: a stance at exactly 1 is taken).
 		m.thr[j] = 1.01
 		tp := 0
@@ -693,7 +489,7 @@ func trainLearned(stories []learnStory) *stanceModel {
 			if x.ok {
 				tp++
 			}
-			if i+1 >= 5 && float64(tp) >= learnTarget*float64(i+1) && (i+1 == len(xs) || xs[i+1].p < x.p) && x.p >= 0.5 {
+			if i+1 >= 5 && float64(tp) >= learnRecipe.target*float64(i+1) && (i+1 == len(xs) || xs[i+1].p < x.p) && x.p >= 0.5 {
 				m.thr[j] = round6(x.p)
 			}
 		}
@@ -701,17 +497,55 @@ func trainLearned(stories []learnStory) *stanceModel {
 	return m
 }
 
-// TrainStanceModel trains the learned stance backstop on gold files
-// (testdata/gold/dev*.jsonl) and returns the model file's bytes
-// (learned/stance.tsv). The same files give the same bytes.
-func TrainStanceModel(wl *watchlist.Watchlist, files []string) ([]byte, error) {
-	sort.Strings(files)
-	stories, err := readLearnStories(wl, files)
+// readLearnStories analyses the gold files' stories with the rules and
+// collects their candidate pairs (the trace sees each sentence read).
+func readLearnStories(t testing.TB, wl *watchlist.Watchlist, files []string) []learnStory {
+	t.Helper()
+	a, err := New(wl)
 	if err != nil {
-		return nil, err
+		t.Fatal(err)
 	}
-	if len(stories) == 0 {
-		return nil, fmt.Errorf("train-stance: no stories")
+	var pairs map[[2]int]map[string]bool
+	a.trace = func(s *sentCtx) {
+		a.pairFeatures(s, func(src, tgt int, feat string) {
+			k := [2]int{src, tgt}
+			if pairs[k] == nil {
+				pairs[k] = map[string]bool{}
+			}
+			pairs[k][feat] = true
+		})
 	}
-	return trainLearned(stories).marshal(), nil
+	var out []learnStory
+	for _, p := range files {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		name := strings.TrimSuffix(filepath.Base(p), ".jsonl")
+		for _, line := range strings.Split(string(data), "\n") {
+			var g goldStory
+			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
+				continue
+			}
+			pairs = map[[2]int]map[string]bool{}
+			got := a.Analyze(g.Story)
+			ls := learnStory{file: name, id: g.ID, goldFeud: g.Gold.Feud, cands: a.learnCands(pairs, got.Stances)}
+			for i := range 2 {
+				ls.gold[i], ls.rules[i] = map[[2]string]bool{}, map[[2]string]bool{}
+			}
+			for _, s := range g.Gold.Stances {
+				ls.gold[polIndex(s.Polarity)][[2]string{s.Source, s.Target}] = true
+			}
+			for _, s := range got.Stances {
+				if s.Asserted() {
+					ls.rules[polIndex(s.Polarity)][[2]string{s.Source, s.Target}] = true
+				}
+			}
+			for _, c := range ls.cands {
+				ls.pairs = append(ls.pairs, [2]string{a.ents[c.pair[0]].ID, a.ents[c.pair[1]].ID})
+			}
+			out = append(out, ls)
+		}
+	}
+	return out
 }
