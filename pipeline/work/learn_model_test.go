@@ -406,9 +406,9 @@ func polSign(p string) int8 {
 	return 1
 }
 
-// The training recipe (fixed: `khabar train-stance` and the session 10
-// leave-files-out experiment use the same).
-// target is the precision the added stances must keep in a 5-fold
+// learnRecipe is the training recipe (TestLearnFolds may override it from
+// the environment: KHABAR_LEARN_L2, _TARGET, _MINCOUNT, _EPOCHS). target
+// is the precision the added stances must keep in a 5-fold
 // cross-validation over the training stories for a threshold to be taken.
 var learnRecipe = struct {
 	minCount, epochs int
