@@ -108,9 +108,14 @@ type Frame struct {
 	// UnlessHostile: read only in a sentence with no hostile frame or
 	// evaluative ("X ने Y की पोस्ट साझा की" endorses; "… साझा कर तंज
 	// कसा" does not).
-	UnlessHostile bool     `yaml:"unless_hostile"`
-	Test          string   `yaml:"test"`
-	Expect        []string `yaml:"expect"`
+	UnlessHostile bool `yaml:"unless_hostile"`
+	// Gap is how many gap words (words.yaml gap_words: particles,
+	// adverbs, intensifiers, negators) may stand between the entry's
+	// words, in all: "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी". Unset:
+	// defaultGap for an entry of two words or more; 0 turns it off.
+	Gap    *int     `yaml:"gap"`
+	Test   string   `yaml:"test"`
+	Expect []string `yaml:"expect"`
 
 	file    string
 	line    int
@@ -152,6 +157,7 @@ type Flipper struct {
 	Supportive string   `yaml:"supportive"`
 	Hostile    string   `yaml:"hostile"`
 	Kind       string   `yaml:"kind"`
+	Gap        *int     `yaml:"gap"` // as Frame.Gap
 	Test       string   `yaml:"test"`
 	Expect     []string `yaml:"expect"`
 	file       string
@@ -232,6 +238,10 @@ var wordClassFlags = map[string]uint64{
 	"time_nouns": fwTimeNoun, "unjustified": fwUnjust,
 }
 
+// defaultGap is how many gap words a multi-word frame or flipper admits
+// between its words when its entry says nothing (Frame.Gap).
+const defaultGap = 3
+
 // pattern is one normalised word of an entry.
 type pattern struct {
 	word   string
@@ -241,15 +251,104 @@ type pattern struct {
 	// a genitive as often: "पसंद की टीम"): "Y को बर्बाद कर दिया" and "Y
 	// को बर्बाद किया" alike.
 	light bool
+	// para: a light verb after an entry's first word (any form of it
+	// written exactly, or its stem as a prefix) matches every finite
+	// form of its verb or family (lightVerbs): "निशाने पर लिया" also
+	// reads "निशाने पर ले लेंगे/ली".
+	para uint8
+	// verb: a verb stem written "कोस+": the stem with any ending of
+	// verbEndings ("कोसा", "कोसती", "कोसेंगे", "कोसकर"); not a noun's
+	// ("कोसों दूर").
+	verb bool
 }
+
+// verbEndings are the endings of a verb after its stem, by the stem's
+// last letter: a consonant stem (कोस-: कोसा, कोसे, कोसी, कोसीं, कोसते,
+// कोसेंगे, कोसकर …) or one in -ा (बना-: बनाया, बनाए, बनाई, बनाते …).
+// Never the infinitive: "Y को निशाना बनाना … टैक्स है" names the act of
+// someone else, as lightVerbs leave it out.
+var verbEndings = [2]map[string]bool{
+	normSet("ा", "े", "ी", "ीं", "ते", "ती", "ता", "तीं", "ें", "ेंगे", "ेगा", "ेगी", "ेंगी", "ूंगा", "ूंगी", "कर", "ो"),
+	normSet("या", "ये", "ए", "ई", "ईं", "यी", "ते", "ती", "ता", "तीं", "एं", "एंगे", "एगा", "एगी", "एंगी", "ऊंगा", "ऊंगी", "कर", "ओ", "येंगे"),
+}
+
+func normSet(ws ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range ws {
+		m[hindi.NormalizeString(w)] = true
+	}
+	return m
+}
+
+// lightVerbs are the light verbs and their families by paradigm cell:
+// one list per verb and tense (perfective, imperfective participle,
+// future), gender and number folded. A word of an entry after its first
+// that is one of these forms matches every form of its cell ("दिया"
+// reads दी, दिए, दीं; "देंगे" reads देगा, देगी); a prefix written as
+// one of paraStems ("दि*", "ले*", "हो*", "लगा*") also matches its
+// verb's perfective cell ("वापस ले-" reads "वापस ली"). Tense is kept: an
+// entry of the past ("पैसा दिया", a deed) does not read a plan ("पैसा
+// देंगे"); the infinitive is never one ("करने का फैसला" is no act), nor
+// की, a genitive as often (session 10).
+var lightVerbs = [...][]string{
+	1:  {"किया", "किए", "किये", "कीं"},
+	2:  {"करते", "करती", "करता"},
+	3:  {"करेंगे", "करेगा", "करेगी", "करेंगी", "करूंगा", "करूंगी"},
+	4:  {"दिया", "दिए", "दिये", "दी", "दीं"},
+	5:  {"देते", "देती", "देता"},
+	6:  {"देंगे", "देगा", "देगी", "देंगी", "दूंगा", "दूंगी"},
+	7:  {"लिया", "लिए", "लिये", "ली", "लीं"},
+	8:  {"लेते", "लेती", "लेता"},
+	9:  {"लेंगे", "लेगा", "लेगी", "लेंगी", "लूंगा", "लूंगी"},
+	10: {"हुआ", "हुई", "हुए", "हुईं"},
+	11: {"होता", "होती", "होते"},
+	12: {"होगा", "होगी", "होंगे", "होंगी"},
+	13: {"गया", "गई", "गए", "गईं", "गये", "गयी"},
+	14: {"जाता", "जाती", "जाते"},
+	15: {"जाएगा", "जाएगी", "जाएंगे", "जाएंगी", "जायेगा", "जायेगी", "जायेंगे"},
+	// A charge is laid, pinned or slapped on: आरोप लगाया/मढ़ा/जड़ा/थोपा.
+	// The bare stem is the compound past: "मढ़ दिया", "लगा दी".
+	16: {"लगा", "मढ़", "जड़", "थोप", "लगाया", "लगाए", "लगाये", "लगाई", "लगाईं", "मढ़ा", "मढ़े", "मढ़ी", "मढ़ीं", "जड़ा", "जड़े", "जड़ी", "जड़ीं", "थोपा", "थोपे", "थोपी", "थोपीं"},
+	17: {"लगाते", "लगाती", "लगाता", "मढ़ते", "मढ़ती", "मढ़ता", "जड़ते", "जड़ती", "जड़ता", "थोपते", "थोपती", "थोपता"},
+	18: {"लगाएंगे", "लगाएगा", "लगाएगी", "लगाएंगी", "मढ़ेंगे", "मढ़ेगा", "मढ़ेगी", "जड़ेंगे", "जड़ेगा", "जड़ेगी", "थोपेंगे", "थोपेगा", "थोपेगी"},
+}
+
+// paraStems are the prefixes that stand for a light verb: they also
+// match its perfective cell.
+var paraStems = map[string]uint8{"कर": 1, "दि": 4, "दे": 4, "दी": 4, "ले": 7, "लि": 7, "ली": 7, "हो": 10, "हु": 10, "ग": 13, "जा": 13, "लगा": 16, "मढ़": 16, "जड़": 16, "थोप": 16}
+
+// paraOf is every form of lightVerbs with its paradigm, normalised.
+var paraOf = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for id, forms := range lightVerbs {
+		for _, f := range forms {
+			m[hindi.NormalizeString(f)] = uint8(id)
+		}
+	}
+	return m
+}()
 
 // secondPat is an entry's second pattern, when set.
 type secondPat struct {
 	p   pattern
 	set bool
+	gap bool // the entry admits gap words (its second pattern may come later)
 }
 
 func (p pattern) match(w string) bool {
+	if p.para != 0 && paraOf[w] == p.para {
+		return true
+	}
+	if p.verb {
+		if !strings.HasPrefix(w, p.word) {
+			return false
+		}
+		v := 0
+		if strings.HasSuffix(p.word, "ा") {
+			v = 1
+		}
+		return verbEndings[v][w[len(p.word):]]
+	}
 	if p.prefix {
 		if p.light {
 			switch w {
@@ -272,7 +371,9 @@ const (
 )
 
 type entry struct {
-	kind  entryKind
+	kind entryKind
+	// gap: how many gap words may stand between the patterns, in all.
+	gap   int
 	pats  []pattern
 	frame *Frame
 	eval  *Evaluative
@@ -301,6 +402,10 @@ type Lexicon struct {
 	// screen answers them with no map lookup at all.
 	exactSeen [1 << 12]bool
 	flags     map[string]uint64
+	// gapWords (words.yaml gap_words) may stand between the words of
+	// an entry that admits gaps; kept apart from flags, which the other
+	// layers read.
+	gapWords map[string]bool
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
 	// futureEnds screens words for isFuture: [0] holds the last bytes
@@ -314,10 +419,11 @@ func LoadLexicon() (*Lexicon, error) { return loadLexicon(lexiconFS) }
 
 func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{
-		Classes: map[string]*wordClass{},
-		exact:   map[string][]int32{},
-		prefix:  map[uint64][]int32{},
-		flags:   map[string]uint64{},
+		Classes:  map[string]*wordClass{},
+		exact:    map[string][]int32{},
+		prefix:   map[uint64][]int32{},
+		flags:    map[string]uint64{},
+		gapWords: map[string]bool{},
 	}
 	read := func(name string) (*yaml.Node, error) {
 		b, err := fs.ReadFile(fsys, path.Join("lexicon", name))
@@ -404,7 +510,17 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			f.targets[m] = true
 		}
 		lx.Frames = append(lx.Frames, f)
-		return lx.index(entry{kind: entFrame, frame: f}, f.Words, where)
+		if err := lx.index(entry{kind: entFrame, frame: f, gap: gapOf(f.Gap)}, f.Words, where); err != nil {
+			return err
+		}
+		// A noun of one word also reads its oblique plural: हमला,
+		// ताने → हमलों, तानों; धमकी → धमकियों (session 10).
+		for _, pl := range obliquePlurals(f.Words) {
+			if err := lx.index(entry{kind: entFrame, frame: f}, pl, where); err != nil {
+				return err
+			}
+		}
+		return nil
 	})
 	if err != nil {
 		return nil, err
@@ -426,6 +542,16 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		lx.Evaluative = append(lx.Evaluative, e)
 		if err := lx.index(entry{kind: entEval, eval: e}, e.W, where); err != nil {
 			return err
+		}
+		// Words of several words agree together: "थका हुआ" also reads
+		// "थके हुए", "थकी हुई" (हुआ by its light-verb cell), "झूठ
+		// फैलाने वाला" "… वाले/वाली" (session 10).
+		if strings.Contains(e.W, " ") {
+			for _, v := range agreeing(e.W) {
+				if err := lx.index(entry{kind: entEval, eval: e}, v, where); err != nil {
+					return err
+				}
+			}
 		}
 		// An adjective in -ा also inflects to -े and -ी.
 		if strings.HasSuffix(e.W, "ा") && !strings.Contains(e.W, " ") && !strings.HasSuffix(e.W, "*") {
@@ -462,7 +588,7 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("%s: a flipper needs words and test", where)
 		}
 		lx.Flippers = append(lx.Flippers, f)
-		return lx.index(entry{kind: entFlip, flip: f}, f.Words, where)
+		return lx.index(entry{kind: entFlip, flip: f, gap: gapOf(f.Gap)}, f.Words, where)
 	})
 	if err != nil {
 		return nil, err
@@ -485,6 +611,21 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			}
 			for _, s := range c.Words {
 				lx.futureSuffixes = append(lx.futureSuffixes, hindi.NormalizeString(s))
+			}
+			c.file, c.line = "words.yaml", k.Line
+			lx.Classes[k.Value] = &c
+			continue
+		case "gap_words":
+			var c wordClass
+			if err := v.Decode(&c); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			for _, w := range c.Words {
+				n := hindi.NormalizeString(w)
+				if n == "" || strings.ContainsAny(n, " \t") {
+					return nil, fmt.Errorf("%s: %q is not one word", where, w)
+				}
+				lx.gapWords[n] = true
 			}
 			c.file, c.line = "words.yaml", k.Line
 			lx.Classes[k.Value] = &c
@@ -545,29 +686,93 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	return lx, nil
 }
 
+// obliquePlurals returns the oblique plurals of a frame written as one
+// plain word in -ा, -े or -ी (a noun: हमला, ताने, धमकी; याचिका, वार्ता
+// take -ाओं), or none.
+func obliquePlurals(w string) []string {
+	if strings.ContainsAny(w, " *+") {
+		return nil
+	}
+	for _, e := range [...][2]string{{"ा", "ों"}, {"े", "ों"}, {"ी", "ियों"}} {
+		if stem, ok := strings.CutSuffix(w, e[0]); ok && utf8.RuneCountInString(stem) >= 2 {
+			if e[0] == "ा" {
+				return []string{stem + e[1], w + "ओं"}
+			}
+			return []string{stem + e[1]}
+		}
+	}
+	return nil
+}
+
+// agreeing returns an entry of several words with every word in -ा
+// (not a prefix) turned to -े, and to -ी: its plural or oblique and its
+// feminine, when some word changes.
+func agreeing(words string) []string {
+	var out []string
+	for _, to := range [...]string{"े", "ी"} {
+		fs := strings.Fields(words)
+		changed := false
+		for i, w := range fs {
+			if stem, ok := strings.CutSuffix(w, "ा"); ok && utf8.RuneCountInString(stem) >= 2 {
+				fs[i], changed = stem+to, true
+			}
+		}
+		if changed {
+			out = append(out, strings.Join(fs, " "))
+		}
+	}
+	return out
+}
+
+// gapOf reads an entry's gap setting: unset is defaultGap.
+func gapOf(g *int) int {
+	if g == nil {
+		return defaultGap
+	}
+	return max(*g, 0)
+}
+
 // index adds an entry under its normalised words.
 func (lx *Lexicon) index(e entry, words, where string) error {
 	for _, w := range strings.Fields(words) {
 		p := strings.HasSuffix(w, "*")
-		n := hindi.NormalizeString(strings.TrimSuffix(w, "*"))
+		verb := strings.HasSuffix(w, "+")
+		n := hindi.NormalizeString(strings.TrimSuffix(strings.TrimSuffix(w, "*"), "+"))
 		for _, t := range hindi.Tokenize(nil, n) {
 			if t.Kind == hindi.Word || t.Kind == hindi.Number {
 				e.pats = append(e.pats, pattern{word: n[t.Start:t.End]})
 			}
 		}
+		if len(e.pats) > 0 && verb {
+			// A stem is read as a prefix (and indexed as one) whose
+			// rest must be a verb ending.
+			e.pats[len(e.pats)-1].prefix = true
+			e.pats[len(e.pats)-1].verb = true
+			continue
+		}
 		if len(e.pats) > 0 && p {
 			e.pats[len(e.pats)-1].prefix = true
 			e.pats[len(e.pats)-1].light = len(e.pats) > 1 && e.pats[len(e.pats)-1].word == "कर"
+		}
+		if len(e.pats) > 1 {
+			if lp := &e.pats[len(e.pats)-1]; lp.prefix {
+				lp.para = paraStems[lp.word]
+			} else {
+				lp.para = paraOf[lp.word]
+			}
 		}
 	}
 	if len(e.pats) == 0 {
 		return fmt.Errorf("%s: %q has no words", where, words)
 	}
+	if len(e.pats) < 2 {
+		e.gap = 0
+	}
 	i := int32(len(lx.entries))
 	lx.entries = append(lx.entries, e)
 	var sp secondPat
 	if len(e.pats) > 1 {
-		sp = secondPat{p: e.pats[1], set: true}
+		sp = secondPat{p: e.pats[1], set: true, gap: e.gap > 0}
 	}
 	lx.second = append(lx.second, sp)
 	first := e.pats[0]
@@ -633,8 +838,9 @@ func (lx *Lexicon) match(words []string, i int, kind entryKind) (*entry, int) {
 
 // hit is the longest entry of one kind at a word.
 type hit struct {
-	e *entry
-	n int
+	e    *entry
+	n    int
+	gaps int // gap words inside the n tokens
 }
 
 // matchAll returns, per kind, the longest entry that matches at word i.
@@ -697,17 +903,29 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 	try := func(k int32) {
 		e := &lx.entries[k]
 		j := i
+		gap, used := e.gap, 0
 		for pi, p := range e.pats {
 			for pi > 0 && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 				j++
+			}
+			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
+			// (never a name, a clause break or punctuation) between
+			// an entry's words.
+			for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && lx.gapWords[words[j]] {
+				j++
+				gap--
+				used++
 			}
 			if j >= len(words) || !p.match(words[j]) {
 				return
 			}
 			j++
 		}
-		if j-i > m[e.kind].n {
-			m[e.kind] = hit{e, j - i}
+		// The longest wins, gap words not counted; at equal length the
+		// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
+		// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
+		if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && used < h.gaps {
+			*h = hit{e, j - i, used}
 		}
 	}
 	if len(exact) > 0 {
@@ -719,9 +937,21 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 		for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 			j++
 		}
+		gapNext := -1 // whether word j is a gap word, asked once
 		for _, k := range exact {
 			if sp := &lx.second[k]; sp.set && (j >= len(words) || !sp.p.match(words[j])) {
-				continue
+				if !sp.gap || j >= len(words) {
+					continue
+				}
+				if gapNext < 0 {
+					gapNext = 0
+					if lx.gapWords[words[j]] {
+						gapNext = 1
+					}
+				}
+				if gapNext == 0 {
+					continue
+				}
 			}
 			try(k)
 		}

@@ -1,0 +1,75 @@
+package work
+
+import "testing"
+
+// TestSession10GeneralGaps: a multi-word entry reads past up to three gap
+// words (words.yaml gap_words: particles, adverbs, intensifiers, क्यों)
+// between its words; never past a negator (the clause stays negated), a
+// name, a postposition or punctuation.
+func TestSession10GeneralGaps(t *testing.T) {
+	checkCases(t, "s10g-gap", []struct {
+		text string
+		want []string
+	}{
+		{"एलन मस्क ने ओपनएआई के खिलाफ मोर्चा एक बार फिर खोल दिया।", []string{"elon-musk>openai:h"}},
+		{"रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ मोर्चा भी खोला।", []string{"reid-hoffman>donald-trump:h"}},
+		{"नाइजल फराज एलन मस्क के साथ हमेशा खड़े रहे।", []string{"nigel-farage>elon-musk:s"}},
+		{"चुनाव के बाद सैम ऑल्टमैन और एलन मस्क में दूरी लगातार बढ़ती गई।", []string{"sam-altman>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी को खरी ही खोटी सुनाई।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// a negator between the words: negated, no stance
+		{"रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ मोर्चा नहीं खोला।", nil},
+		{"नाइजल फराज एलन मस्क के साथ कभी नहीं खड़े हुए।", nil},
+		// more than three gap words, or a word that is no gap word
+		{"रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ मोर्चा तो अब एक बार फिर खोला।", nil},
+		{"नाइजल फराज एलन मस्क के साथ मंच पर खड़े थे।", nil},
+	})
+}
+
+// TestSession10GeneralLightVerbs: a light verb after an entry's first word
+// reads every form of its cell (gender and number; the tense kept), and a
+// charge laid with लगाया also reads मढ़ा/जड़ा/थोपा; a stem written "कोस+"
+// reads the verb's finite forms but not its infinitive.
+func TestSession10GeneralLightVerbs(t *testing.T) {
+	checkCases(t, "s10g-lv", []struct {
+		text string
+		want []string
+	}{
+		// the siblings of the merged entries (बरसे, बरसा, बरसते, बरसीं …)
+		{"ट्रंप खेमा कमला हैरिस पर जमकर बरसा।", []string{"donald-trump>kamala-harris:h"}},
+		{"एलन मस्क अक्सर सैम ऑल्टमैन पर बरसते रहे हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"कमला हैरिस डोनाल्ड ट्रंप पर बरसीं।", []string{"kamala-harris>donald-trump:h"}},
+		{"कमला हैरिस डोनाल्ड ट्रंप पर भड़कीं।", []string{"kamala-harris>donald-trump:h"}},
+		{"एलन मस्क ओपनएआई को कोसते रहे हैं।", []string{"elon-musk>openai:h"}},
+		{"कमला हैरिस डोनाल्ड ट्रंप पर गरजीं।", []string{"kamala-harris>donald-trump:h"}},
+		{"राहुल गांधी नरेंद्र मोदी पर गरजते हुए बोले कि सरकार नाकाम है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"राहुल गांधी अक्सर अपने भाषणों में गौतम अडानी को निशाना बनाते हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"कमला हैरिस अपने विज्ञापनों में डोनाल्ड ट्रंप को निशाना बनाती रहीं।", []string{"kamala-harris>donald-trump:h"}},
+		// forms no entry listed
+		{"कमला हैरिस डोनाल्ड ट्रंप को लगातार कोसती रही हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"सैम ऑल्टमैन एलन मस्क पर भड़क उठीं।", []string{"sam-altman>elon-musk:h"}},
+		{"कमला हैरिस ने रैली में डोनाल्ड ट्रंप पर गरजकर हमला बोला।", []string{"kamala-harris>donald-trump:h"}},
+		{"कमला हैरिस डोनाल्ड ट्रंप के खिलाफ अदालत गईं।", []string{"kamala-harris>donald-trump:h"}},
+		{"राहुल गांधी ने हार के लिए नरेंद्र मोदी पर दोष लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"कमला हैरिस ने महंगाई का दोष डोनाल्ड ट्रंप पर नहीं थोपा, नीतियों पर थोपा।", nil},
+		{"एलन मस्क ने हर नाकामी के लिए सैम ऑल्टमैन पर दोष जड़ दिया।", []string{"elon-musk>sam-altman:h"}},
+		// a noun, not the verb: बरसों (years)
+		{"डोनाल्ड ट्रंप बरसों बाद कमला हैरिस से मिले।", nil},
+	})
+}
+
+// TestSession10GeneralInflection: a frame noun of one word reads its
+// oblique plural; an evaluative of several words agrees in gender and
+// number together.
+func TestSession10GeneralInflection(t *testing.T) {
+	checkCases(t, "s10g-infl", []struct {
+		text string
+		want []string
+	}{
+		{"डोनाल्ड ट्रंप ने कहा कि कमला हैरिस डरी हुई हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन झूठ फैलाने वाले इंसान हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप थके हुए हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि कमला हैरिस थकी हुई उम्मीदवार हैं।", []string{"elon-musk>kamala-harris:h"}},
+		// not said of anyone: no stance
+		{"डोनाल्ड ट्रंप ने कहा कि लोग थके हुए हैं।", nil},
+	})
+}
