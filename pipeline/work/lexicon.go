@@ -255,7 +255,7 @@ type pattern struct {
 	// written exactly, or its stem as a prefix) matches every finite
 	// form of its verb or family (lightVerbs): "निशाने पर लिया" also
 	// reads "निशाने पर ले लेंगे/ली".
-	para uint8
+	para uint32 // a set of lightVerbs cells, by bit
 	// verb: a verb stem written "कोस+": the stem with any ending of
 	// verbEndings ("कोसा", "कोसती", "कोसेंगे", "कोसकर"); not a noun's
 	// ("कोसों दूर").
@@ -307,15 +307,29 @@ var lightVerbs = [...][]string{
 	14: {"जाता", "जाती", "जाते"},
 	15: {"जाएगा", "जाएगी", "जाएंगे", "जाएंगी", "जायेगा", "जायेगी", "जायेंगे"},
 	// A charge is laid, pinned or slapped on: आरोप लगाया/मढ़ा/जड़ा/थोपा.
-	// The bare stem is the compound past: "मढ़ दिया", "लगा दी".
-	16: {"लगा", "मढ़", "जड़", "थोप", "लगाया", "लगाए", "लगाये", "लगाई", "लगाईं", "मढ़ा", "मढ़े", "मढ़ी", "मढ़ीं", "जड़ा", "जड़े", "जड़ी", "जड़ीं", "थोपा", "थोपे", "थोपी", "थोपीं"},
+	16: {"लगाया", "लगाए", "लगाये", "लगाई", "लगाईं", "मढ़ा", "मढ़े", "मढ़ी", "मढ़ीं", "जड़ा", "जड़े", "जड़ी", "जड़ीं", "थोपा", "थोपे", "थोपी", "थोपीं"},
 	17: {"लगाते", "लगाती", "लगाता", "मढ़ते", "मढ़ती", "मढ़ता", "जड़ते", "जड़ती", "जड़ता", "थोपते", "थोपती", "थोपता"},
 	18: {"लगाएंगे", "लगाएगा", "लगाएगी", "लगाएंगी", "मढ़ेंगे", "मढ़ेगा", "मढ़ेगी", "जड़ेंगे", "जड़ेगा", "जड़ेगी", "थोपेंगे", "थोपेगा", "थोपेगी"},
+	// The bare stem, of a compound past ("मढ़ दिया", "लगा दी"); never
+	// a verb read first ("X में लगा पैसा" is the money put in).
+	19: {"लगा", "मढ़", "जड़", "थोप"},
+}
+
+// cells are the lightVerbs cells a light verb's word reads, by bit: a
+// cell, and for the charge family its bare stems.
+func cells(c uint8) uint32 {
+	if c == 16 {
+		return 1<<16 | 1<<19
+	}
+	if c == 0 {
+		return 0
+	}
+	return 1 << c
 }
 
 // paraStems are the prefixes that stand for a light verb: they also
 // match its perfective cell.
-var paraStems = map[string]uint8{"कर": 1, "दि": 4, "दे": 4, "दी": 4, "ले": 7, "लि": 7, "ली": 7, "हो": 10, "हु": 10, "ग": 13, "जा": 13, "लगा": 16, "मढ़": 16, "जड़": 16, "थोप": 16}
+var paraStems = map[string]uint8{"कर": 1, "कि": 1, "दि": 4, "दे": 4, "दी": 4, "ले": 7, "लि": 7, "ली": 7, "हो": 10, "हु": 10, "ग": 13, "जा": 13, "लगा": 16, "मढ़": 16, "जड़": 16, "थोप": 16}
 
 // paraOf is every form of lightVerbs with its paradigm, normalised.
 var paraOf = func() map[string]uint8 {
@@ -336,8 +350,10 @@ type secondPat struct {
 }
 
 func (p pattern) match(w string) bool {
-	if p.para != 0 && paraOf[w] == p.para {
-		return true
+	if p.para != 0 {
+		if c := paraOf[w]; c != 0 && p.para&(1<<c) != 0 {
+			return true
+		}
 	}
 	if p.verb {
 		if !strings.HasPrefix(w, p.word) {
@@ -372,6 +388,9 @@ const (
 
 type entry struct {
 	kind entryKind
+	// tight: nothing between the words, not even a quote or a hyphen
+	// (an entry read verb first).
+	tight bool
 	// gap: how many gap words may stand between the patterns, in all.
 	gap   int
 	pats  []pattern
@@ -515,6 +534,34 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 		// A noun of one word also reads its oblique plural: हमला,
 		// ताने → हमलों, तानों; धमकी → धमकियों (session 10).
+		// A noun and its verb also read verb first, the headline's
+		// order: "उठाए सवाल", "कहा अलविदा", "खोली पोल" (session 10).
+		// The verb, first, reads only its finite forms (a light verb's
+		// cells, a stem's endings, a prefix of three characters or
+		// more: not "कि*" as "कितना"), and nothing between the two:
+		// "बोले- 'झूठ …'" is no "झूठ बोले".
+		if last := lx.entries[len(lx.entries)-1]; len(last.pats) == 2 && !last.pats[0].prefix && !last.pats[0].verb {
+			if v, ok := verbFirst(last.pats[1]); ok {
+				// A light verb's cells are indexed form by form.
+				firsts := []pattern{v}
+				if v.para != 0 {
+					firsts = firsts[:0]
+					for c, forms := range lightVerbs {
+						if v.para&(1<<c) != 0 {
+							for _, w := range forms {
+								firsts = append(firsts, pattern{word: hindi.NormalizeString(w)})
+							}
+						}
+					}
+				}
+				for _, p := range firsts {
+					r := entry{kind: entFrame, frame: f, tight: true, pats: []pattern{p, last.pats[0]}}
+					if err := lx.add(r, where); err != nil {
+						return err
+					}
+				}
+			}
+		}
 		for _, pl := range obliquePlurals(f.Words) {
 			if err := lx.index(entry{kind: entFrame, frame: f}, pl, where); err != nil {
 				return err
@@ -724,6 +771,25 @@ func agreeing(words string) []string {
 	return out
 }
 
+// verbFirst returns an entry's verb as the first pattern of its
+// verb-first order, and whether it can be one.
+func verbFirst(p pattern) (pattern, bool) {
+	p.light = false
+	switch {
+	case p.para&^(1<<19) != 0:
+		// Its cells only (the caller indexes their forms): not a stem
+		// written as a prefix ("कि*" is no "कि"), nor a bare stem.
+		p.prefix = false
+		p.para &^= 1 << 19
+		return p, true
+	case p.verb:
+		return p, utf8.RuneCountInString(p.word) >= 2
+	case p.prefix:
+		return p, utf8.RuneCountInString(p.word) >= 3
+	}
+	return p, false
+}
+
 // gapOf reads an entry's gap setting: unset is defaultGap.
 func gapOf(g *int) int {
 	if g == nil {
@@ -756,15 +822,20 @@ func (lx *Lexicon) index(e entry, words, where string) error {
 		}
 		if len(e.pats) > 1 {
 			if lp := &e.pats[len(e.pats)-1]; lp.prefix {
-				lp.para = paraStems[lp.word]
+				lp.para = cells(paraStems[lp.word])
 			} else {
-				lp.para = paraOf[lp.word]
+				lp.para = cells(paraOf[lp.word])
 			}
 		}
 	}
 	if len(e.pats) == 0 {
 		return fmt.Errorf("%s: %q has no words", where, words)
 	}
+	return lx.add(e, where)
+}
+
+// add indexes an entry whose patterns are read.
+func (lx *Lexicon) add(e entry, where string) error {
 	if len(e.pats) < 2 {
 		e.gap = 0
 	}
@@ -905,13 +976,13 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 		j := i
 		gap, used := e.gap, 0
 		for pi, p := range e.pats {
-			for pi > 0 && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+			for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 				j++
 			}
 			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 			// (never a name, a clause break or punctuation) between
 			// an entry's words.
-			for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && lx.gapWords[words[j]] {
+			for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
 				j++
 				gap--
 				used++
@@ -924,7 +995,8 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 		// The longest wins, gap words not counted; at equal length the
 		// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
 		// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
-		if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && used < h.gaps {
+		// An entry as written wins over one read verb first.
+		if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight) {
 			*h = hit{e, j - i, used}
 		}
 	}

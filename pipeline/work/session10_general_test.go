@@ -73,3 +73,23 @@ func TestSession10GeneralInflection(t *testing.T) {
 		{"डोनाल्ड ट्रंप ने कहा कि लोग थके हुए हैं।", nil},
 	})
 }
+
+// TestSession10GeneralVerbFirst: a frame of a noun and its verb also reads
+// in the headline's order, verb first ("X ने Y पर उठाए सवाल"), the verb
+// in any form of its cell; not across a quote or a dash, not a bare stem
+// used as an adjective ("Y में लगा पैसा"), not a stem read as a word
+// ("कि" of "कि*").
+func TestSession10GeneralVerbFirst(t *testing.T) {
+	checkCases(t, "s10g-vf", []struct {
+		text string
+		want []string
+	}{
+		{"कमला हैरिस ने डोनाल्ड ट्रंप की नीतियों पर उठाए सवाल", []string{"kamala-harris>donald-trump:h"}},
+		{"एलन मस्क ने सैम ऑल्टमैन की खोली पोल", []string{"elon-musk>sam-altman:h"}},
+		{"राहुल गांधी ने नरेंद्र मोदी पर मढ़ा दोष", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"सत्या नडेला ने सैम ऑल्टमैन की थपथपाई पीठ", []string{"satya-nadella>sam-altman:s"}},
+		// a participle before its noun, a quote after a speech verb
+		{"राहुल गांधी ने कहा कि अडानी समूह में लगा पैसा जनता का है।", nil},
+		{"एलन मस्क बोले- 'झूठ की भी हद होती है'", nil},
+	})
+}
