@@ -54,7 +54,9 @@ var markerNames = map[string]marker{
 // Frame is one predicate of the lexicon (lexicon/frames.yaml).
 type Frame struct {
 	// Words are the predicate's words, space separated; a trailing "*"
-	// makes a word a prefix (inflections: आलोचना/आलोचनाओं).
+	// makes a word a prefix (inflections: आलोचना/आलोचनाओं), a trailing
+	// "+" a verb stem (pattern.verb); light verbs read their cells
+	// (lightVerbs), gap words may stand between the words (Gap).
 	Words    string  `yaml:"words"`
 	Polarity string  `yaml:"polarity"` // hostile, supportive or none
 	Kind     string  `yaml:"kind"`

@@ -1,6 +1,11 @@
 package work
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // TestSession10GeneralGaps: a multi-word entry reads past up to three gap
 // words (words.yaml gap_words: particles, adverbs, intensifiers, क्यों)
@@ -92,4 +97,52 @@ func TestSession10GeneralVerbFirst(t *testing.T) {
 		{"राहुल गांधी ने कहा कि अडानी समूह में लगा पैसा जनता का है।", nil},
 		{"एलन मस्क बोले- 'झूठ की भी हद होती है'", nil},
 	})
+}
+
+// TestSession10GeneralGapSetting: an entry's gap (frames.yaml gap:) bounds
+// the gap words between its words; gap: 0 turns gaps off; a word that is
+// no gap word, or a negator, stops the entry; the entry with fewer gap
+// words wins at equal length.
+func TestSession10GeneralGapSetting(t *testing.T) {
+	fsys := fstest.MapFS{}
+	for _, n := range []string{"frames.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
+		b, err := lexiconFS.ReadFile("lexicon/" + n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == "frames.yaml" {
+			b = append(b, "\n- {words: \"क्ष ज्ञ\", polarity: hostile, kind: criticism, gap: 0, test: t}\n- {words: \"त्र ज्ञ\", polarity: hostile, kind: criticism, gap: 1, test: t}\n- {words: \"त्र नहीं ज्ञ\", polarity: supportive, kind: criticism, test: t}\n- {words: \"श्र ज्ञ\", polarity: hostile, kind: criticism, test: t}\n"...)
+		}
+		fsys["lexicon/"+n] = &fstest.MapFile{Data: b}
+	}
+	lx, err := loadLexicon(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		n    int // tokens the frame spans (0: none)
+		pol  int8
+	}{
+		{"क्ष ज्ञ", 2, -1},
+		{"क्ष भी ज्ञ", 0, 0}, // gap: 0
+		{"त्र भी ज्ञ", 3, -1},
+		{"त्र भी फिर ज्ञ", 0, 0}, // more than its gap: 1
+		{"श्र भी फिर अब ज्ञ", 5, -1},
+		{"श्र भी फिर अब तो ज्ञ", 0, 0}, // more than the default 3
+		{"श्र मंच ज्ञ", 0, 0},          // no gap word
+		{"श्र नहीं ज्ञ", 0, 0},         // a negator
+		{"श्र , ज्ञ", 0, 0},            // punctuation
+		{"त्र नहीं ज्ञ", 3, 1},         // the entry as written, not a gap
+	} {
+		n := hindi.NormalizeString(c.text)
+		var ws []string
+		for _, tk := range hindi.Tokenize(nil, n) {
+			ws = append(ws, n[tk.Start:tk.End])
+		}
+		e, got := lx.match(ws, 0, entFrame)
+		if got != c.n || got > 0 && e.frame.pol != c.pol {
+			t.Errorf("%q: frame spans %d, want %d", c.text, got, c.n)
+		}
+	}
 }
