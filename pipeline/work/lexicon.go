@@ -333,6 +333,21 @@ func cells(c uint8) uint32 {
 // match its perfective cell.
 var paraStems = map[string]uint8{"कर": 1, "कि": 1, "दि": 4, "दे": 4, "दी": 4, "ले": 7, "लि": 7, "ली": 7, "हो": 10, "हु": 10, "ग": 13, "जा": 13, "लगा": 16, "मढ़": 16, "जड़": 16, "थोप": 16}
 
+// paraFirst screens words for paraOf by the last byte of their first
+// letter (every form is Devanagari: E0 A4 xx).
+var paraFirst = func() (f [64]bool) {
+	for _, forms := range lightVerbs {
+		for _, w := range forms {
+			n := hindi.NormalizeString(w)
+			if len(n) < 6 || n[0] != 0xE0 || n[1] != 0xA4 {
+				panic("lightVerbs: " + w + " does not start with a Devanagari letter of E0 A4")
+			}
+			f[n[2]&0x3F] = true
+		}
+	}
+	return f
+}()
+
 // paraOf is every form of lightVerbs with its paradigm, normalised.
 var paraOf = func() map[string]uint8 {
 	m := map[string]uint8{}
@@ -352,11 +367,6 @@ type secondPat struct {
 }
 
 func (p pattern) match(w string) bool {
-	if p.para != 0 {
-		if c := paraOf[w]; c != 0 && p.para&(1<<c) != 0 {
-			return true
-		}
-	}
 	if p.verb {
 		if !strings.HasPrefix(w, p.word) {
 			return false
@@ -374,9 +384,20 @@ func (p pattern) match(w string) bool {
 				return true
 			}
 		}
-		return strings.HasPrefix(w, p.word)
+		if strings.HasPrefix(w, p.word) {
+			return true
+		}
+	} else if w == p.word {
+		return true
 	}
-	return w == p.word
+	// A light verb's cells, screened by the first letter (most words
+	// start with none of theirs) before the map.
+	if p.para != 0 && len(w) >= 6 && w[0] == 0xE0 && w[1] == 0xA4 && paraFirst[w[2]&0x3F] {
+		if c := paraOf[w]; c != 0 && p.para&(1<<c) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // entryKind says which list an indexed entry comes from.
