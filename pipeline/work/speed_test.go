@@ -281,9 +281,13 @@ func TestSecondPatternScreen(t *testing.T) {
 			e := &lx.entries[k]
 			j := i
 			ok := true
+			gap, used := e.gap, 0
 			for pi, p := range e.pats {
-				for pi > 0 && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+				for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 					j++
+				}
+				for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
+					j, gap, used = j+1, gap-1, used+1
 				}
 				if j >= len(words) || !p.match(words[j]) {
 					ok = false
@@ -291,8 +295,8 @@ func TestSecondPatternScreen(t *testing.T) {
 				}
 				j++
 			}
-			if ok && j-i > m[e.kind].n {
-				m[e.kind] = hit{e, j - i}
+			if h := &m[e.kind]; ok && (j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight)) {
+				*h = hit{e, j - i, used}
 			}
 		}
 		return m
@@ -300,7 +304,7 @@ func TestSecondPatternScreen(t *testing.T) {
 	ws := speedWords(t)
 	// A quote and a hyphen between an entry's words, and a sentence
 	// that ends after its first word.
-	for _, s := range []string{"साथ \" छोड़ने", "खरी - खोटी", "साथ"} {
+	for _, s := range []string{"साथ \" छोड़ने", "खरी - खोटी", "साथ", "साथ भी नहीं छोड़ा", "दूरी क्यों बढ़ी", "बोले - ' झूठ", "उठाए सवाल"} {
 		for _, tk := range hindi.Tokenize(nil, hindi.NormalizeString(s)) {
 			ws = append(ws, hindi.NormalizeString(s)[tk.Start:tk.End])
 		}
