@@ -322,6 +322,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
+	a.readMembers(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -4757,4 +4758,122 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// readMembers reads the members of a venture named as its partners
+// where readJoint does not (SCHEMA: co-members of a project whose forming
+// the story reports are allied pairwise): in a relative clause ("…
+// डेटा सेंटर बनाया जाएगा, जिसमें X, Y और Z साझेदार होंगे"), with an
+// owner ("X और <untracked> Y के साझेदार होंगे": X ↔ Y), and in the
+// present ("इसमें X, Y और Z साझेदार हैं") only right after the forming
+// is announced (ऐलान/घोषणा … किया/हुआ in this sentence or the one
+// before, not "… की थी"): a membership explained is background.
+func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.quoted {
+		return
+	}
+	at, present := -1, false
+	for _, k := range cl.toks {
+		if s.w(k) != "साझेदार" {
+			continue
+		}
+		switch s.w(k + 1) {
+		case "होंगे", "होंगी", "होगा", "होगी", "बनेंगे", "बनेंगी":
+			at = k
+		case "हैं", "है":
+			at, present = k, true
+		}
+	}
+	if at < 0 {
+		return
+	}
+	owner := -1
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.pron == 0 && c.end == at-1 && isGenitive(s.w(at-1)) && !a.isDeal[c.ent] {
+			owner = c.ent
+		}
+	}
+	var ids []int
+	grp := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= at || owner >= 0 && c.end == at-1 || a.isDeal[c.ent] || c.pron != 0 || c.mk != mkBare {
+			continue
+		}
+		// ("X और Y, Z के साझेदार": the members own nothing.)
+		if c.possessed && owner < 0 || grp >= 0 && c.group != grp {
+			continue
+		}
+		grp = c.group
+		ids = appendNew(ids, c.ent)
+	}
+	if owner >= 0 {
+		ids = appendNew(ids, owner)
+	}
+	// The cases readJoint reads: a main clause's two or more members
+	// without an owner, in the future.
+	if cl.kind == ckMain && owner < 0 && !present {
+		return
+	}
+	if len(ids) < 2 || len(ids) > 4 || !a.oneKind(ids) {
+		return
+	}
+	if present && !a.formingAnnounced(s, at) {
+		return
+	}
+	for _, k := range cl.toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return
+		}
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range ids {
+		for _, y := range ids {
+			if x != y {
+				a.add(s, st, x, y, 1, "alliance", mood, 1.2)
+			}
+		}
+	}
+}
+
+// formingAnnounced reports an announcement of something formed
+// (ऐलान/घोषणा/एलान with किया/की/हुआ, not the pluperfect "की थी") in the
+// sentence before token k or in the forty words before it in its field.
+func (a *Analyzer) formingAnnounced(s *sentCtx, k int) bool {
+	from := max(0, s.sn.a-40)
+	words := s.f.words
+	for j := from; j < k && j < len(words); j++ {
+		switch words[j] {
+		case "ऐलान", "घोषणा", "एलान":
+		default:
+			continue
+		}
+		for n := j + 1; n < len(words) && n <= j+3; n++ {
+			switch words[n] {
+			case "किया", "की", "हुआ", "हुई":
+				if !pluperfectAfter(words, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pluperfectAfter reports था/थी/थे within three words after the light
+// verb at n ("घोषणा की गई थी", "ऐलान किया था"): a forming long past.
+func pluperfectAfter(words []string, n int) bool {
+	for j := n + 1; j < len(words) && j <= n+3; j++ {
+		switch words[j] {
+		case "था", "थी", "थे":
+			return true
+		case "।", ".":
+			return false
+		}
+	}
+	return false
 }

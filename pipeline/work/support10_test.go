@@ -1,0 +1,39 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession10Support: the supportive-side rules of session 10. Each
+// rule has positive rows and rows it must leave alone. "head || body"
+// splits a headline from its body.
+func TestSession10Support(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// readMembers: a venture's partners named in a relative clause,
+		// with an owner, or in the present right after the forming is
+		// announced.
+		{"जिसमें X, Y और Z साझेदार होंगे", "अबू धाबी में एक नया एआई केंद्र बनेगा, जिसमें ओरेकल, सॉफ्टबैंक और ओपनएआई साझेदार होंगे।",
+			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"जिनमें X और Y साझेदार बनेंगी (two)", "टोक्यो में नया डेटा केंद्र खुलेगा, जिसमें सॉफ्टबैंक और ओपनएआई साझेदार बनेंगी।",
+			[]string{"openai>softbank:s", "softbank>openai:s"}},
+		{"ऐलान, then इसमें X, Y और Z साझेदार हैं", "राष्ट्रपति ने बुधवार को एक एआई परियोजना की घोषणा की। इसमें ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।",
+			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"ऐलान हुआ (passive), then … साझेदार हैं", "दिल्ली में नए एआई केंद्र का ऐलान हुआ, इसमें रिलायंस और मेटा साझेदार हैं।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"X और <untracked> Y के साझेदार होंगे", "इस केंद्र में अडानी समूह और एक दूरसंचार कंपनी गूगल के साझेदार होंगे।",
+			[]string{"adani-group>google:s", "google>adani-group:s"}},
+		{"X, Y का साझेदार होगा", "नई परियोजना में माइक्रोसॉफ्ट रिलायंस का साझेदार होगा।",
+			[]string{"microsoft>reliance:s", "reliance>microsoft:s"}},
+		{"a membership explained (present, no announcement) is background", "इस परियोजना में ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।", nil},
+		{"an announcement long past (की थी) is background", "परियोजना की घोषणा पिछले साल की गई थी। इसमें ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।", nil},
+		{"a single member with no owner is nobody's partner", "परियोजना का ऐलान किया गया। इसमें ओरेकल भी साझेदार है।", nil},
+		{"a present owner tie with no announcement is background", "ओरेकल गूगल का साझेदार है।", nil},
+		{"a question keeps it unasserted", "क्या इस केंद्र में ओरेकल और सॉफ्टबैंक साझेदार होंगे?", nil},
+		{"negated membership", "नए केंद्र में, जिसकी घोषणा हुई, ओरेकल और सॉफ्टबैंक साझेदार नहीं होंगे।", nil},
+		{"persons are not an organisation's co-members", "नए केंद्र में, जिसमें सैम ऑल्टमैन और ओरेकल साझेदार होंगे, काम शुरू हुआ।", nil},
+		{"ऐलान किया था (pluperfect) is background", "कंपनियों ने पिछले साल इसका ऐलान किया था। इसमें रिलायंस और मेटा साझेदार हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
