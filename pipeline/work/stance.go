@@ -323,6 +323,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readMembers(s, ci, st)
+	a.readWorkWith(s, ci, st)
+	a.readTieKept(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -4876,4 +4878,114 @@ func pluperfectAfter(words []string, n int) bool {
 		}
 	}
 	return false
+}
+
+// readWorkWith reads, in someone's words, working with Y said to be a
+// joy or an honour, or said to go on (SCHEMA: a party affirming a tie is
+// that speaker's supportive stance towards Y): "Y के साथ (मिलकर) काम
+// करना गर्व/खुशी/सम्मान की बात है", "… सबसे रोमांचक अनुभव रहा",
+// "हम Y के साथ मिलकर काम करते रहेंगे". Negation, a question or a
+// condition keep it unasserted; a plan to start working together
+// ("Y के साथ काम करेंगे") is no tie affirmed.
+func (a *Analyzer) readWorkWith(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] {
+			continue
+		}
+		if s.w(c.at) != "साथ" || s.w(c.at-1) != "के" {
+			continue
+		}
+		p := c.at + 1
+		if s.w(p) == "मिलकर" {
+			p++
+		}
+		if s.w(p) != "काम" {
+			continue
+		}
+		v := s.w(p + 1)
+		goesOn := (v == "करते" || v == "करता" || v == "करती") && strings.HasPrefix(s.w(p+2), "रह")
+		if !goesOn && !a.workPraised(s, cl, p+2) {
+			continue
+		}
+		mood := a.clauseMood(s, cl, p)
+		if mood == pipeline.MoodFuture && goesOn {
+			mood = ""
+		}
+		for _, x := range a.speakers(s, ci, st, nil) {
+			a.add(s, st, x, c.ent, 1, "praise", mood, 1.0)
+		}
+		return
+	}
+}
+
+// workPraised reports a word of joy, pride or honour from token k to the
+// end of the clause ("गर्व की बात", "खुशी की बात", "रोमांचक अनुभव"), or
+// a supportive evaluative word there.
+func (a *Analyzer) workPraised(s *sentCtx, cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j < k {
+			continue
+		}
+		switch s.w(j) {
+		case "गर्व", "खुशी", "ख़ुशी", "सम्मान", "सौभाग्य", "गौरव", "रोमांचक", "शानदार", "बेहतरीन", "अद्भुत", "प्रेरक", "सुखद", "आनंद", "मजा", "यादगार", "फख्र", "फक्र":
+			return true
+		}
+		if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// readTieKept reads, in someone's words, a tie with Y said to go on
+// ("Y के साथ (हमारी) साझेदारी/करार (पहले की तरह) जारी रहेगी/रखेंगे"):
+// the speaker's affirmation (SCHEMA), towards Y only, asserted now though
+// its verb is future. Negation, a question or a condition keep it
+// unasserted.
+func (a *Analyzer) readTieKept(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at, tie := -1, -1
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "साझेदारी", "करार", "समझौता", "रिश्ता", "रिश्ते", "दोस्ती", "सहयोग", "गठबंधन":
+			if tie < 0 {
+				tie = k
+			}
+		case "जारी":
+			if tie >= 0 && k-tie <= 6 {
+				switch s.w(k + 1) {
+				case "रहेगी", "रहेगा", "रहेंगे", "रहेंगी", "रखेंगे", "रखेगा", "रखेगी", "रखेंगी", "रहने":
+					at = k
+				}
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent >= 0 && !a.isDeal[c.ent] && c.tok < tie && c.mk == mkSaath {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
+	}
 }

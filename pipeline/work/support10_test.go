@@ -34,6 +34,26 @@ func TestSession10Support(t *testing.T) {
 		{"negated membership", "नए केंद्र में, जिसकी घोषणा हुई, ओरेकल और सॉफ्टबैंक साझेदार नहीं होंगे।", nil},
 		{"persons are not an organisation's co-members", "नए केंद्र में, जिसमें सैम ऑल्टमैन और ओरेकल साझेदार होंगे, काम शुरू हुआ।", nil},
 		{"ऐलान किया था (pluperfect) is background", "कंपनियों ने पिछले साल इसका ऐलान किया था। इसमें रिलायंस और मेटा साझेदार हैं।", nil},
+		// readWorkWith: working with Y said to be a joy or an honour, or
+		// said to go on, in someone's words.
+		{"कि Y के साथ मिलकर काम करना गर्व की बात", "मुकेश अंबानी ने कहा कि मेटा के साथ मिलकर काम करना उनके लिए गर्व की बात है।", []string{"mukesh-ambani>meta:s"}},
+		{"कि Y के साथ काम करना खुशी की बात", "सत्या नडेला बोले कि सैम ऑल्टमैन के साथ काम करना हमेशा खुशी की बात रही।", []string{"satya-nadella>sam-altman:s"}},
+		{"Y की टीम के साथ काम करना रोमांचक (possessed)", "सुंदर पिचाई ने कहा कि अंबानी की टीम के साथ काम करना बेहद रोमांचक रहा।", []string{"sundar-pichai>mukesh-ambani:s"}},
+		{"headline: X बोले- Y के साथ काम करना सौभाग्य", "नडेला बोले- ओपनएआई के साथ काम करना सौभाग्य || ", []string{"satya-nadella>openai:s"}},
+		{"वह Y के साथ मिलकर काम करता रहेगा (goes on)", "गूगल ने कहा कि वह रिलायंस के साथ मिलकर काम करता रहेगा।", []string{"google>reliance:s"}},
+		{"वे Y के साथ काम करते रहेंगे (goes on)", "मार्क जुकरबर्ग ने कहा कि वे मुकेश अंबानी के साथ काम करते रहेंगे।", []string{"mark-zuckerberg>mukesh-ambani:s"}},
+		{"a plan to start working together is no tie", "गूगल ने कहा कि वह रिलायंस के साथ काम करेगा।", nil},
+		{"working with Y called hard is no praise", "फराज ने कहा कि एलन मस्क के साथ काम करना मुश्किल है।", nil},
+		{"negated: Y के साथ काम करना गर्व की बात नहीं", "राहुल गांधी ने कहा कि अडानी के साथ काम करना गर्व की बात नहीं है।", nil},
+		{"narrator's line is nobody's words", "रिलायंस के साथ काम करना गूगल के लिए गर्व की बात है।", nil},
+		// readTieKept: a tie said to go on, in someone's words: the
+		// speaker towards Y only.
+		{"कि Y के साथ Z की साझेदारी जारी रहेगी", "सुंदर पिचाई ने कहा कि रिलायंस के साथ गूगल की साझेदारी पहले की तरह जारी रहेगी।", []string{"sundar-pichai>reliance:s"}},
+		{"कि Y के साथ उसका करार जारी रहेगा", "ओरेकल ने कहा कि ओपनएआई के साथ उसका करार जारी रहेगा।", []string{"oracle>openai:s"}},
+		{"कि वह Y के साथ रिश्ता जारी रखेगी", "मेटा ने कहा कि वह रिलायंस के साथ अपना सहयोग जारी रखेगी।", []string{"meta>reliance:s"}},
+		{"negated: जारी नहीं रहेगी is no affirmation", "गूगल ने कहा कि रिलायंस के साथ सहयोग जारी नहीं रहेगा।", nil},
+		{"a question keeps it unasserted", "क्या ओरेकल ने कहा कि ओपनएआई के साथ उसका करार जारी रहेगा?", nil},
+		{"a condition keeps it unasserted", "ओरेकल ने कहा कि अगर शर्तें मानी गईं तो ओपनएआई के साथ करार जारी रहेगा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
