@@ -363,6 +363,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			p++
 		}
 	}
+	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
@@ -4988,4 +4989,116 @@ func (a *Analyzer) readTieKept(s *sentCtx, ci int, st *storyState) {
 	for _, x := range a.speakers(s, ci, st, nil) {
 		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
 	}
+}
+
+// moneyIntoEntry is the frame of money placed in Y (SCHEMA: investing in
+// or funding Y is supportive X → Y): a sum or a money noun before a
+// verb of placing, whatever the currency, scale or tense ("Y में 500
+// करोड़ रुपये लगाए", "… 22.5 अरब डॉलर झोंके", "… 7.5 अरब डॉलर जमा
+// किए", "… भारी रकम लगाई", "… 30 अरब लगाएगा"); readFrame reads its
+// agent, its target (Y marked में) and its mood as for any frame.
+var moneyIntoEntry = func() *entry {
+	f := &Frame{Words: "<राशि> लगाना", Polarity: "supportive", Kind: "donation", Weight: 1.0, pol: 1}
+	f.targets[mkBetween] = true
+	return &entry{kind: entFrame, frame: f}
+}()
+
+// moneyWord: a currency, a scale ending a sum, or a noun of money.
+func moneyWord(w string) bool {
+	switch w {
+	case "डालर", "रुपये", "रुपए", "रुपया", "यूरो", "पाउंड", "येन", "युआन", "दिरहम",
+		"अरब", "करोड़", "लाख", "खरब", "बिलियन", "मिलियन", "billion", "million", "bn", "mn", "dollar", "dollars",
+		"पैसा", "पैसे", "रकम", "राशि", "पूंजी", "धनराशि":
+		return true
+	}
+	return false
+}
+
+// placeVerb reports a verb of placing money at token k: लगा-, झोंक-,
+// डाल- (not डालर), खपा-, जमा कर-/कि-.
+func (s *sentCtx) placeVerb(k int) bool {
+	w := s.w(k)
+	switch {
+	case w == "लगा":
+		// "लगा चुका", "लगा दिए"; not the intransitive "पैसा लगा है".
+		nx := s.w(k + 1)
+		return strings.HasPrefix(nx, "चुक") || strings.HasPrefix(nx, "दि") || nx == "दी"
+	case strings.HasPrefix(w, "लगा"):
+		return !strings.HasPrefix(w, "लगातार") && !strings.HasPrefix(w, "लगाम")
+	case strings.HasPrefix(w, "झोंक"), strings.HasPrefix(w, "खपा"):
+		return true
+	case strings.HasPrefix(w, "डाल"):
+		return w != "डालर"
+	case w == "जमा":
+		nx := s.w(k + 1)
+		return strings.HasPrefix(nx, "कि") || strings.HasPrefix(nx, "कर")
+	}
+	return false
+}
+
+// moneyPlaced adds to occ (sorted by token) an occurrence of
+// moneyIntoEntry for each sum placed in a tracked party in the clause
+// ("Y में N <currency> <verb of placing>", in a headline also "Y में
+// झोंके N <currency>") that no lexicon entry already covers. An
+// oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
+// पर …") is that doer's, read here.
+func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		// k is the first token of the frame, v its verb.
+		v := -1
+		switch {
+		case moneyWord(s.w(k)) && s.placeVerb(k+1):
+			v = k + 1
+		case s.placeVerb(k) && s.w(k-1) == "में":
+			for j := k + 1; j <= k+5; j++ {
+				if moneyWord(s.w(j)) {
+					v = k
+					break
+				}
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// Y marked में before the sum, in the clause; X के just before Y.
+		y, doer := -1, -1
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.ent >= 0 && c.mk == mkBetween && c.at <= k && c.at >= k-12 {
+				y = c.ent
+				if g := c.tok - 1; isGenitive(s.w(g)) {
+					for _, j := range s.inClause(ci) {
+						if d := s.chunks[j]; d.ent >= 0 && d.end == g && d.pron == 0 {
+							doer = d.ent
+						}
+					}
+				}
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		if doer >= 0 && strings.HasSuffix(s.w(v), "ने") {
+			a.add(s, st, doer, y, 1, "donation", a.clauseMood(s, cl, v), 1.0)
+			continue
+		}
+		covered, at := false, len(occ)
+		for i, o := range occ {
+			// (An entry there that cannot take Y marked में, "झोंक*"
+			// against Y, "डालर डाले" for a person, leaves it to this.)
+			if o.k <= v && k < o.k+o.n && (o.e.kind != entFrame || o.e.frame.targets[mkBetween] && !o.e.frame.PersonTarget) {
+				covered = true
+			}
+			if o.k > k && at == len(occ) {
+				at = i
+			}
+		}
+		if covered {
+			continue
+		}
+		occ = append(occ, occurrence{})
+		copy(occ[at+1:], occ[at:])
+		occ[at] = occurrence{e: moneyIntoEntry, k: k, n: v - k + 1}
+	}
+	return occ
 }

@@ -54,6 +54,23 @@ func TestSession10Support(t *testing.T) {
 		{"negated: जारी नहीं रहेगी is no affirmation", "गूगल ने कहा कि रिलायंस के साथ सहयोग जारी नहीं रहेगा।", nil},
 		{"a question keeps it unasserted", "क्या ओरेकल ने कहा कि ओपनएआई के साथ उसका करार जारी रहेगा?", nil},
 		{"a condition keeps it unasserted", "ओरेकल ने कहा कि अगर शर्तें मानी गईं तो ओपनएआई के साथ करार जारी रहेगा।", nil},
+		// moneyPlaced: a sum placed in Y, whatever the currency, scale or
+		// verb of placing.
+		{"Y में N करोड़ रुपये लगाए", "मेटा ने रिलायंस में 43,574 करोड़ रुपये लगाए।", []string{"meta>reliance:s"}},
+		{"Y में N अरब डॉलर झोंके", "माइक्रोसॉफ्ट ने ओपनएआई में 10 अरब डॉलर झोंके।", []string{"microsoft>openai:s"}},
+		{"Y में N यूरो डाले", "सॉफ्टबैंक ने एक्सएआई में 2 अरब यूरो डाले।", []string{"softbank>xai:s"}},
+		{"Y में N डॉलर जमा किए (a tranche)", "सॉफ्टबैंक ने ओपनएआई में किस्त के तौर पर 7 अरब डॉलर जमा किए।", []string{"softbank>openai:s"}},
+		{"Y में भारी रकम लगाई", "गूगल ने रिलायंस में भारी रकम लगाई।", []string{"google>reliance:s"}},
+		{"headline: X ने Y में झोंके N डॉलर", "ओरेकल ने एक्सएआई में झोंके 3 अरब डॉलर || ", []string{"oracle>xai:s"}},
+		{"X के Y में N लगाने के ऐलान पर Z ने …: X's", "गूगल के रिलायंस में 5 अरब डॉलर लगाने के ऐलान पर मोदी ने खुशी जताई।", []string{"google>reliance:s"}},
+		{"intransitive: Y में पैसा लगा है is no one's deed", "राहुल गांधी ने कहा कि अडानी समूह में विदेशी पैसा लगा है।", nil},
+		{"negated", "सॉफ्टबैंक ने ओपनएआई में 10 अरब डॉलर नहीं लगाए।", nil},
+		{"a question", "क्या गूगल रिलायंस में 5 अरब डॉलर लगाएगा?", nil},
+		{"a levy on Y is no investment", "ट्रंप ने गूगल पर 3 अरब डॉलर का जुर्माना लगाया।", nil},
+		// orgSubjectBefore: उसने after an organisation subject in the
+		// sentence is that organisation.
+		{"Z चुप है, हालांकि उसने Y में N लगाए हैं", "मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट इस पर चुप है, हालांकि उसने ओपनएआई में 13 अरब डॉलर लगाए हैं।", []string{"elon-musk>openai:h", "microsoft>openai:s"}},
+		{"a person subject nearer keeps उसने off the organisation", "माइक्रोसॉफ्ट के बाद मस्क आए, और उसने ओपनएआई में 1 अरब डॉलर लगाए।", []string{"elon-musk>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
