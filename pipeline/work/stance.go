@@ -325,6 +325,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readMembers(s, ci, st)
 	a.readWorkWith(s, ci, st)
 	a.readTieKept(s, ci, st)
+	a.readGotBacking(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -5101,4 +5102,50 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 		occ[at] = occurrence{e: moneyIntoEntry, k: k, n: v - k + 1}
 	}
 	return occ
+}
+
+// readGotBacking reads backing received, written verb first ("Y को
+// मिला X का साथ/समर्थन", "Y को मिली X की खुली हिमायत"): X → Y, as "Y को X
+// का समर्थन मिला" is. Negation, a question or speculation keep it
+// unasserted.
+func (a *Analyzer) readGotBacking(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "मिला", "मिली", "मिले":
+		default:
+			continue
+		}
+		y, x := -1, -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || a.isDeal[c.ent] {
+				continue
+			}
+			switch {
+			case c.mk == mkKo && c.at < k:
+				y = c.ent
+			case c.tok > k && c.tok <= k+3 && c.pron == 0 && (c.mk == mkGen && backingNoun(s, c.at+1) || c.mk == mkSaath && s.w(c.at-1) == "का"):
+				// ("X का साथ" is chunked as के साथ is.)
+				x = c.ent
+			}
+		}
+		if x < 0 || y < 0 {
+			continue
+		}
+		a.add(s, st, x, y, 1, "endorsement", a.clauseMood(s, cl, k), 1.2)
+		return
+	}
+}
+
+// backingNoun reports a noun of backing at k, or one word on after an
+// adjective ("खुला समर्थन", "पूरा साथ").
+func backingNoun(s *sentCtx, k int) bool {
+	for j := k; j <= k+1; j++ {
+		switch s.w(j) {
+		case "साथ", "समर्थन", "सहयोग", "सहारा", "आशीर्वाद", "हिमायत", "endorsement", "support", "backing":
+			return true
+		}
+	}
+	return false
 }

@@ -71,6 +71,18 @@ func TestSession10Support(t *testing.T) {
 		// sentence is that organisation.
 		{"Z चुप है, हालांकि उसने Y में N लगाए हैं", "मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट इस पर चुप है, हालांकि उसने ओपनएआई में 13 अरब डॉलर लगाए हैं।", []string{"elon-musk>openai:h", "microsoft>openai:s"}},
 		{"a person subject nearer keeps उसने off the organisation", "माइक्रोसॉफ्ट के बाद मस्क आए, और उसने ओपनएआई में 1 अरब डॉलर लगाए।", []string{"elon-musk>openai:s"}},
+		// Congratulations on a win with Y marked को ("Y को जीत पर बधाई").
+		{"X ने Y को जीत पर बधाई दी", "सत्या नडेला ने नरेंद्र मोदी को चुनाव में जीत पर बधाई दी।", []string{"satya-nadella>narendra-modi:s"}},
+		{"X ने Y को ऐतिहासिक जीत पर शुभकामनाएं दीं", "मुकेश अंबानी ने डोनाल्ड ट्रंप को ऐतिहासिक जीत पर शुभकामनाएं दीं।", []string{"mukesh-ambani>donald-trump:s"}},
+		{"X ने Y की जीत पर बधाई दी (genitive still)", "फराज ने ट्रंप की जीत पर बधाई दी।", []string{"nigel-farage>donald-trump:s"}},
+		{"negated congratulations", "राहुल गांधी ने मोदी को जीत पर बधाई नहीं दी।", nil},
+		// readGotBacking: backing received, verb first.
+		{"Y को मिला X का साथ", "डोनाल्ड ट्रंप को मिला एलन मस्क का साथ || ", []string{"elon-musk>donald-trump:s"}},
+		{"Y को मिला X का खुला समर्थन", "फराज को मिला मस्क का खुला समर्थन || ", []string{"elon-musk>nigel-farage:s"}},
+		{"Y को मिली X की हिमायत (body)", "कमला हैरिस को मिली रीड हॉफमैन की हिमायत।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"a question keeps it unasserted", "क्या ट्रंप को मिला मस्क का साथ?", nil},
+		{"something else received is no backing", "ट्रंप को मिला मस्क की कंपनी का ठेका || ", nil},
+		{"a reply received is no backing", "हैरिस को मिला हॉफमैन का जवाब || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
