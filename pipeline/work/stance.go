@@ -1862,7 +1862,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 	}
 	if len(ids) < 2 && both && st.hasPair {
-		ids = []int{st.lastPair[0], st.lastPair[1]}
+		ids = a.bothPair(s, st, idx)
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
@@ -5148,4 +5148,43 @@ func backingNoun(s *sentCtx, k int) bool {
 		}
 	}
 	return false
+}
+
+// bothPair is the pair "दोनों" stands for: the story's last pair, and for
+// "दोनों कंपनियां/कंपनियों" each person of it as the one organisation the
+// story ties to them ("X की कंपनी Y …; दोनों कंपनियों के बीच करार").
+func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
+	ids := []int{st.lastPair[0], st.lastPair[1]}
+	firms := false
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth && strings.HasPrefix(s.w(c.end), "कंपनि") {
+			firms = true
+		}
+	}
+	if !firms {
+		return ids
+	}
+	for n, p := range ids {
+		if !a.isPerson[p] {
+			continue
+		}
+		org := -1
+		for e := range a.isPerson {
+			if a.isPerson[e] || a.isDeal[e] || !st.named[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+				continue
+			}
+			if org >= 0 {
+				return []int{st.lastPair[0], st.lastPair[1]}
+			}
+			org = e
+		}
+		if org < 0 {
+			return []int{st.lastPair[0], st.lastPair[1]}
+		}
+		ids[n] = org
+	}
+	if ids[0] == ids[1] {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	return ids
 }

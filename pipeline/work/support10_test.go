@@ -83,6 +83,12 @@ func TestSession10Support(t *testing.T) {
 		{"a question keeps it unasserted", "क्या ट्रंप को मिला मस्क का साथ?", nil},
 		{"something else received is no backing", "ट्रंप को मिला मस्क की कंपनी का ठेका || ", nil},
 		{"a reply received is no backing", "हैरिस को मिला हॉफमैन का जवाब || ", nil},
+		// bothPair: "दोनों कंपनियों" after a pair of persons is the
+		// organisations the story ties to them.
+		{"दोनों कंपनियों के बीच करार: the persons' companies", "सत्या नडेला ने एलन मस्क को धन्यवाद दिया। मस्क की कंपनी एक्सएआई के मॉडल माइक्रोसॉफ्ट के मंच पर आएंगे। इसके लिए दोनों कंपनियों के बीच करार हुआ है।",
+			[]string{"microsoft>xai:s", "satya-nadella>elon-musk:s", "xai>microsoft:s"}},
+		{"दोनों alone stays the pair of persons", "सत्या नडेला ने एलन मस्क को धन्यवाद दिया। मस्क की कंपनी एक्सएआई के मॉडल माइक्रोसॉफ्ट के मंच पर आएंगे। इसके लिए दोनों के बीच करार हुआ है।",
+			[]string{"elon-musk>satya-nadella:s", "satya-nadella>elon-musk:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
