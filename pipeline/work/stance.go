@@ -326,6 +326,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readWorkWith(s, ci, st)
 	a.readTieKept(s, ci, st)
 	a.readGotBacking(s, ci, st)
+	a.readTieSpoken(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -5187,4 +5188,65 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 		return []int{st.lastPair[0], st.lastPair[1]}
 	}
 	return ids
+}
+
+// readTieSpoken reads, in someone's words, their tie with Y as the
+// subject of what it does or will do ("रिलायंस के साथ यह साझेदारी लाखों
+// कारोबारों की मदद करेगी", "Y के साथ साझेदारी से यह मॉडल सब तक
+// पहुंचेगा"): the speaker affirms the tie (SCHEMA), towards Y only. Not a
+// tie to be formed ("Y के साथ साझेदारी करेंगे": a plan), not talks about
+// one, not one the words damn or end (a hostile word or a flipper in the
+// clause); negation, a question or a condition keep it unasserted.
+func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	y, at := -1, -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] || c.mk != mkSaath || s.w(c.at-1) != "के" {
+			continue
+		}
+		k := c.at + 1
+		switch s.w(k) {
+		case "यह", "इस", "हमारी", "हमारा", "हमारे", "अपनी", "अपना", "उनकी", "उसकी", "नई", "नया", "कंपनी", "की":
+			k++
+		}
+		switch s.w(k) {
+		case "साझेदारी", "करार", "गठबंधन", "सहयोग", "समझौता", "partnership":
+		default:
+			continue
+		}
+		switch nx := s.w(k + 1); nx {
+		case "करेंगे", "करेगी", "करेगा", "करेंगी", "करने", "करना", "कर", "करके", "करते", "करती", "करता", "करें", "की", "पर", "के", "को":
+			continue // a plan, "… की शर्तों", "… पर बातचीत", "… को लेकर"
+		}
+		y, at = c.ent, k
+	}
+	if y < 0 {
+		return
+	}
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "बातचीत", "वार्ता", "चर्चा", "अटकलें", "अटकल":
+			return
+		}
+		if e, _ := a.matchAt(s, k, entFlip); e != nil {
+			return
+		}
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return
+		}
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
+	}
 }

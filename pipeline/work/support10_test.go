@@ -89,6 +89,14 @@ func TestSession10Support(t *testing.T) {
 			[]string{"microsoft>xai:s", "satya-nadella>elon-musk:s", "xai>microsoft:s"}},
 		{"दोनों alone stays the pair of persons", "सत्या नडेला ने एलन मस्क को धन्यवाद दिया। मस्क की कंपनी एक्सएआई के मॉडल माइक्रोसॉफ्ट के मंच पर आएंगे। इसके लिए दोनों के बीच करार हुआ है।",
 			[]string{"elon-musk>satya-nadella:s", "satya-nadella>elon-musk:s"}},
+		// readTieSpoken: in someone's words, their tie with Y doing good.
+		{"कि Y के साथ यह साझेदारी … मदद करेगी", "मुकेश अंबानी ने कहा कि गूगल के साथ यह साझेदारी करोड़ों लोगों की मदद करेगी।", []string{"mukesh-ambani>google:s"}},
+		{"कि Y के साथ साझेदारी से … पहुंचेगा", "सत्या नडेला ने कहा कि ओपनएआई के साथ साझेदारी से एआई हर दफ्तर तक पहुंचेगा।", []string{"satya-nadella>openai:s"}},
+		{"headline: X बोले- Y के साथ करार नई शुरुआत", "ओरेकल बोला- ओपनएआई के साथ करार से क्लाउड कारोबार बदलेगा || ", []string{"oracle>openai:s"}},
+		{"a partnership to be formed is a plan", "सुंदर पिचाई ने कहा कि वे रिलायंस के साथ साझेदारी करेंगे।", nil},
+		{"talks about a tie are no tie", "सुंदर पिचाई ने कहा कि रिलायंस के साथ साझेदारी पर बातचीत चल रही है।", nil},
+		{"a tie the words damn is no affirmation", "राहुल गांधी ने कहा कि मेटा के साथ यह करार देश के लिए खतरनाक है।", []string{"rahul-gandhi>meta:h"}},
+		{"negated", "सुंदर पिचाई ने कहा कि रिलायंस के साथ साझेदारी से कोई फायदा नहीं होगा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
