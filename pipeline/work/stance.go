@@ -5052,6 +5052,10 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 		switch {
 		case moneyWord(s.w(k)) && s.placeVerb(k+1):
 			v = k + 1
+		case moneyWord(s.w(k)) && s.w(k+1) == "से" && moreWord(s.w(k+2)) && s.placeVerb(k+3):
+			v = k + 3 // "N डॉलर से ज्यादा लगा चुका है"
+		case moneyWord(s.w(k)) && s.w(k+1) == "तक" && s.placeVerb(k+2):
+			v = k + 2 // "N डॉलर तक लगाए"
 		case s.placeVerb(k) && s.w(k-1) == "में":
 			for j := k + 1; j <= k+5; j++ {
 				if moneyWord(s.w(j)) {
@@ -5249,4 +5253,13 @@ func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
 	for _, x := range a.speakers(s, ci, st, nil) {
 		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
 	}
+}
+
+// moreWord: "more" after से in a sum ("N डॉलर से ज्यादा/अधिक").
+func moreWord(w string) bool {
+	switch w {
+	case "ज्यादा", "अधिक", "ऊपर", "ज़्यादा":
+		return true
+	}
+	return false
 }
