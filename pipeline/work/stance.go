@@ -327,6 +327,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readTieKept(s, ci, st)
 	a.readGotBacking(s, ci, st)
 	a.readTieSpoken(s, ci, st)
+	a.readSameGift(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -5262,4 +5263,77 @@ func moreWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// readSameGift reads a gift repeated by another giver ("X ने Y के कोष में
+// N दिए। Z ने भी इतनी ही रकम दान की", "Z और W भी इतनी ही रकम दे चुके
+// हैं"): a giving word whose giver has भी after it and whose clause names
+// no one else is a gift to whom the story's last gift went (SCHEMA:
+// donation). Negation, a question or a plan keep it unasserted.
+func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind == ckRel || cl.quoted {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.Kind == "donation" && e.frame.pol > 0 {
+			at = k
+			break
+		}
+		if w := s.w(k); (w == "रकम" || w == "राशि") && (strings.HasPrefix(s.w(k+1), "दान") || strings.HasPrefix(s.w(k+1), "दे") || strings.HasPrefix(s.w(k+1), "दी") || strings.HasPrefix(s.w(k+1), "दि")) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var givers []int
+	idx := s.inClause(ci)
+	first := -1
+	for _, i := range idx {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.tok > at {
+			continue
+		}
+		if c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) {
+			return // someone else named: the frame reads it
+		}
+		if first < 0 {
+			first = c.tok
+		}
+		givers = appendNew(givers, c.ent)
+	}
+	// भी on the givers, before the giving word.
+	bhi := false
+	for k := first; first >= 0 && k < at; k++ {
+		bhi = bhi || s.w(k) == "भी"
+	}
+	if !bhi || len(givers) == 0 {
+		return
+	}
+	for _, i := range idx {
+		if c := s.chunks[i]; c.ent >= 0 && c.tok > at {
+			return
+		}
+	}
+	tgt := -1
+	for i := len(st.stanceList) - 1; i >= 0; i-- {
+		if x := st.stanceList[i]; x.Kind == "donation" && x.Mood == "" && x.Polarity == pipeline.Supportive {
+			for e := range a.ents {
+				if a.ents[e].ID == x.Target {
+					tgt = e
+				}
+			}
+			break
+		}
+	}
+	if tgt < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	for _, x := range givers {
+		a.add(s, st, x, tgt, 1, "donation", mood, 1.0)
+	}
 }

@@ -100,6 +100,12 @@ func TestSession10Support(t *testing.T) {
 		{"talks about a tie are no tie", "सुंदर पिचाई ने कहा कि रिलायंस के साथ साझेदारी पर बातचीत चल रही है।", nil},
 		{"a tie the words damn is no affirmation", "राहुल गांधी ने कहा कि मेटा के साथ यह करार देश के लिए खतरनाक है।", []string{"rahul-gandhi>meta:h"}},
 		{"negated", "सुंदर पिचाई ने कहा कि रिलायंस के साथ साझेदारी से कोई फायदा नहीं होगा।", nil},
+		// readSameGift: another giver "भी" gives to whom the last gift went.
+		{"Z ने भी इतनी ही रकम दान की", "ऑल्टमैन ने ट्रंप के शपथ कोष में 10 लाख डॉलर दान किए। मेटा ने भी इतनी ही रकम दान की।", []string{"meta>donald-trump:s", "sam-altman>donald-trump:s"}},
+		{"Z और <untracked> भी … दे चुके हैं", "एलिसन ने ट्रंप के अभियान को 5 लाख डॉलर का चंदा दिया। गूगल और एक बैंक भी इतनी ही रकम दे चुके हैं।", []string{"google>donald-trump:s", "larry-ellison>donald-trump:s"}},
+		{"without भी it is no repeat", "ऑल्टमैन ने ट्रंप के शपथ कोष में 10 लाख डॉलर दान किए। मेटा ने कोष में रकम दी।", []string{"sam-altman>donald-trump:s"}},
+		{"negated repeat", "ऑल्टमैन ने ट्रंप के शपथ कोष में 10 लाख डॉलर दान किए। मेटा ने भी दान नहीं किया।", []string{"sam-altman>donald-trump:s"}},
+		{"no gift before: nothing to repeat", "मेटा ने भी इतनी ही रकम दान की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
