@@ -120,9 +120,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			}
 		}
 	}
+	from := len(st.stanceList)
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
+	a.announcedPlans(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -3877,8 +3879,9 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 	if cl.kind == ckRel || cl.quoted {
 		return
 	}
-	if cl.kind == ckContent {
-		// ("<deal> का ऐलान: …" is the narrator's.)
+	if cl.kind == ckContent && !a.announces(s) {
+		// ("<deal> का ऐलान: …" is the narrator's; "X ने ऐलान किया कि
+		// Y और Z मिलकर … बनाएंगे" is the venture announced.)
 		for _, e := range a.speakers(s, ci, st, nil) {
 			if !a.isDeal[e] {
 				return
@@ -5336,4 +5339,57 @@ func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	for _, x := range givers {
 		a.add(s, st, x, tgt, 1, "donation", mood, 1.0)
 	}
+}
+
+// announcedPlans asserts the deals this sentence announces for later
+// (SCHEMA: an announced deal counts even when it is carried out later):
+// a supportive alliance or investment read in the future, in a sentence
+// that announces it ("X ने घोषणा की कि वह Y में N निवेश करेगा", "Y में
+// N लगाएगा X, Z ने किया ऐलान", "X और Y मिलकर … बनाएंगे, Z ने ऐलान
+// किया"), is asserted too. Not an announcement itself negated, planned or
+// long past ("ऐलान करेंगे", "ऐलान किया था"), not a question or a
+// condition (those moods are not the future's).
+func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
+	if from >= len(st.stanceList) || !a.announces(s) {
+		return
+	}
+	for i := from; i < len(st.stanceList); i++ {
+		x := st.stanceList[i]
+		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
+			continue
+		}
+		k := stanceKey{x.Source, x.Target, x.Polarity, ""}
+		if _, ok := st.stances[k]; ok {
+			continue
+		}
+		x.Mood, x.Score = "", x.Score*2
+		st.stances[k] = len(st.stanceList)
+		st.stanceList = append(st.stanceList, x)
+	}
+}
+
+// announces reports an announcement made in the sentence: ऐलान/घोषणा/
+// एलान with a past light verb (किया/की/हुआ/हुई, also verb first "किया
+// ऐलान"), not pluperfect, not negated.
+func (a *Analyzer) announces(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		switch s.w(k) {
+		case "ऐलान", "घोषणा", "एलान":
+		default:
+			continue
+		}
+		for _, n := range [...]int{k + 1, k + 2, k - 1} {
+			switch s.w(n) {
+			case "किया", "की", "हुआ", "हुई":
+				if n == k+2 && s.w(k+1) != "भी" {
+					continue
+				}
+				if pluperfectAfter(s.f.words[:s.sn.b], max(n, k)) || s.flag(max(n, k)+1)&fwNeg != 0 || s.flag(n-1)&fwNeg != 0 {
+					continue
+				}
+				return true
+			}
+		}
+	}
+	return false
 }

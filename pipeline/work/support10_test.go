@@ -106,6 +106,14 @@ func TestSession10Support(t *testing.T) {
 		{"without भी it is no repeat", "ऑल्टमैन ने ट्रंप के शपथ कोष में 10 लाख डॉलर दान किए। मेटा ने कोष में रकम दी।", []string{"sam-altman>donald-trump:s"}},
 		{"negated repeat", "ऑल्टमैन ने ट्रंप के शपथ कोष में 10 लाख डॉलर दान किए। मेटा ने भी दान नहीं किया।", []string{"sam-altman>donald-trump:s"}},
 		{"no gift before: nothing to repeat", "मेटा ने भी इतनी ही रकम दान की।", nil},
+		// announcedPlans: a deal announced for later is asserted.
+		{"X ने घोषणा की कि वह Y में N लगाएगा", "मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", []string{"meta>reliance:s"}},
+		{"headline: Y में N लगाएगा X, Z ने किया ऐलान", "रिलायंस में 2 अरब डॉलर लगाएगा गूगल, अंबानी ने किया ऐलान || ", []string{"google>reliance:s"}},
+		{"ऐलान: X और Y मिलकर उपक्रम बनाएंगे", "मुकेश अंबानी ने ऐलान किया कि रिलायंस और गूगल मिलकर एक एआई उपक्रम बनाएंगे।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"a plan without an announcement stays a plan", "मेटा ने कहा कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
+		{"an announcement long past (की थी) is not this one", "मेटा ने घोषणा की थी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
+		{"an announcement asked about is no announcement", "क्या मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी?", nil},
+		{"an announcement to come is no announcement", "मेटा जल्द घोषणा करेगी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
