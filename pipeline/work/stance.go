@@ -5370,7 +5370,8 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 
 // announces reports an announcement made in the sentence: ऐलान/घोषणा/
 // एलान with a past light verb (किया/की/हुआ/हुई, also verb first "किया
-// ऐलान"), not pluperfect, not negated.
+// ऐलान"), not pluperfect, not negated, that frames कि or ends the
+// sentence.
 func (a *Analyzer) announces(s *sentCtx) bool {
 	for k := s.sn.a; k < s.sn.b; k++ {
 		switch s.w(k) {
@@ -5387,9 +5388,34 @@ func (a *Analyzer) announces(s *sentCtx) bool {
 				if pluperfectAfter(s.f.words[:s.sn.b], max(n, k)) || s.flag(max(n, k)+1)&fwNeg != 0 || s.flag(n-1)&fwNeg != 0 {
 					continue
 				}
-				return true
+				// What is announced: the words after कि, or, at the
+				// end of the sentence, what came before ("…, Z ने
+				// किया ऐलान"); not another act coordinated after it.
+				if s.announcedThat(max(n, k)) {
+					return true
+				}
 			}
 		}
 	}
 	return false
+}
+
+// announcedThat reports the announcement ending at token e framing what
+// is announced: कि right after it ("घोषणा की कि …", "ऐलान किया है कि
+// …"), or nothing but punctuation after it (the sentence's end: "…, Z
+// ने किया ऐलान").
+func (s *sentCtx) announcedThat(e int) bool {
+	j := e + 1
+	for s.w(j) == "है" || s.w(j) == "गया" || s.w(j) == "गई" {
+		j++
+	}
+	if s.w(j) == "कि" {
+		return true
+	}
+	for ; j < s.sn.b; j++ {
+		if s.isWord(j) {
+			return false
+		}
+	}
+	return true
 }

@@ -113,6 +113,7 @@ func TestSession10Support(t *testing.T) {
 		{"a plan without an announcement stays a plan", "मेटा ने कहा कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement long past (की थी) is not this one", "मेटा ने घोषणा की थी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement asked about is no announcement", "क्या मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी?", nil},
+		{"an announcement of something else, then a plan: the plan stays a plan", "मेटा ने नए फोन का ऐलान किया और कहा कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement to come is no announcement", "मेटा जल्द घोषणा करेगी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
