@@ -330,6 +330,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readGotBacking(s, ci, st)
 	a.readTieSpoken(s, ci, st)
 	a.readSameGift(s, ci, st)
+	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -5414,6 +5415,66 @@ func (s *sentCtx) announcedThat(e int) bool {
 	}
 	for ; j < s.sn.b; j++ {
 		if s.isWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// readThanksCall reads thanks called out to someone in the words ("X
+// बोले- धन्यवाद (राष्ट्रपति) Y", "X ने कहा, शुक्रिया Y जी", "Y, धन्यवाद"):
+// the name right after or right before the thanks word, with nothing else
+// of the clause around it, is whom the speaker thanks.
+func (a *Analyzer) readThanksCall(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "धन्यवाद", "शुक्रिया", "थैंक्स", "थैंक", "thanks", "thank":
+			at = k
+		}
+	}
+	if at < 0 {
+		return
+	}
+	after := at + 1
+	if s.w(at) == "थैंक" || s.w(at) == "thank" {
+		after++ // "थैंक यू Y"
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.mk != mkBare || c.possessed || a.isDeal[c.ent] {
+			continue
+		}
+		// "धन्यवाद (राष्ट्रपति/पीएम/मिस्टर) Y (जी)" at the clause's end,
+		// or "Y, धन्यवाद".
+		lead := c.tok >= after && c.tok <= after+1 && s.clauseEndsAfter(cl, c.end)
+		tail := c.end <= at && c.end >= at-2 && s.clauseEndsAfter(cl, at+1)
+		if lead || tail {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "praise", mood, 1.0)
+	}
+}
+
+// clauseEndsAfter reports that from token k to the end of the clause
+// there is nothing but जी, a quote or punctuation.
+func (s *sentCtx) clauseEndsAfter(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j < k || !s.isWord(j) {
+			continue
+		}
+		if w := s.w(j); w != "जी" && w != "साहब" {
 			return false
 		}
 	}

@@ -115,6 +115,12 @@ func TestSession10Support(t *testing.T) {
 		{"an announcement asked about is no announcement", "क्या मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी?", nil},
 		{"an announcement of something else, then a plan: the plan stays a plan", "मेटा ने नए फोन का ऐलान किया और कहा कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement to come is no announcement", "मेटा जल्द घोषणा करेगी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
+		// readThanksCall: thanks called out to a name in the words.
+		{"X ने कहा- धन्यवाद राष्ट्रपति Y", "अंबानी ने कहा- धन्यवाद प्रधानमंत्री मोदी || ", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"X ने कहा, शुक्रिया Y जी (body)", "सुंदर पिचाई ने कहा, शुक्रिया नरेंद्र मोदी जी।", []string{"sundar-pichai>narendra-modi:s"}},
+		{"X बोले- Y, धन्यवाद", "ऑल्टमैन बोले- सत्या नडेला, धन्यवाद || ", []string{"sam-altman>satya-nadella:s"}},
+		{"thanks with more after the name is not a call", "मस्क ने कहा कि धन्यवाद देने की जरूरत नहीं, ट्रंप ने कुछ नहीं किया।", nil},
+		{"a negated thanks", "मस्क ने कहा- धन्यवाद नहीं दूंगा ट्रंप को || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
