@@ -125,6 +125,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	a.announcedPlans(s, st, from)
+	a.correlPraise(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -5479,4 +5480,78 @@ func (s *sentCtx) clauseEndsAfter(cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// correlPraise reads praise of a deed through a correlative ("X ने कहा कि
+// Y ने … जो किया है, वह असाधारण है", "… Y ने जिस रफ्तार से … पूरा
+// किया, वह काबिले-तारीफ है"): the evaluation after वह/वो/यह is of what
+// Y did — the speaker's praise of Y, not Y's of the speaker. It replaces
+// a reading of the sentence's words the other way round.
+func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckContent {
+			continue
+		}
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.mk != mkAgent || a.isDeal[c.ent] {
+				continue
+			}
+			rel := -1
+			for k := c.end; k < s.sn.b && k <= c.end+12; k++ {
+				if w := s.w(k); w == "जो" || w == "जिस" {
+					rel = k
+					break
+				}
+			}
+			if rel < 0 {
+				continue
+			}
+			ev := -1
+			for k := rel + 2; k < s.sn.b && k <= rel+14; k++ {
+				if w := s.w(k); w == "वह" || w == "वो" || w == "यह" {
+					for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
+						if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
+							ev = j
+						}
+					}
+					break
+				}
+			}
+			if ev < 0 {
+				continue
+			}
+			sp := a.speakers(s, ci, st, nil)
+			if len(sp) == 0 {
+				continue
+			}
+			y := a.ents[c.ent].ID
+			out := st.stanceList[:from]
+			for _, x := range st.stanceList[from:] {
+				if x.Source == y && x.Polarity == pipeline.Supportive && x.Kind == "praise" && containsID(a, sp, x.Target) {
+					delete(st.stances, stanceKey{x.Source, x.Target, x.Polarity, x.Mood})
+					continue
+				}
+				st.stances[stanceKey{x.Source, x.Target, x.Polarity, x.Mood}] = len(out)
+				out = append(out, x)
+			}
+			st.stanceList = out
+			mood := a.clauseMood(s, &s.cls[s.cid[ev-s.sn.a]], ev)
+			for _, x := range sp {
+				a.add(s, st, x, c.ent, 1, "praise", mood, 1.2)
+			}
+			return
+		}
+	}
+}
+
+// containsID reports an entity of ids whose watchlist id is id.
+func containsID(a *Analyzer, ids []int, id string) bool {
+	for _, e := range ids {
+		if a.ents[e].ID == id {
+			return true
+		}
+	}
+	return false
 }

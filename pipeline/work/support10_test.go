@@ -121,6 +121,12 @@ func TestSession10Support(t *testing.T) {
 		{"X बोले- Y, धन्यवाद", "ऑल्टमैन बोले- सत्या नडेला, धन्यवाद || ", []string{"sam-altman>satya-nadella:s"}},
 		{"thanks with more after the name is not a call", "मस्क ने कहा कि धन्यवाद देने की जरूरत नहीं, ट्रंप ने कुछ नहीं किया।", nil},
 		{"a negated thanks", "मस्क ने कहा- धन्यवाद नहीं दूंगा ट्रंप को || ", nil},
+		// correlPraise: praise of Y's deed through a correlative is the
+		// speaker's, of Y.
+		{"कि Y ने … जो दिया है वह बेमिसाल है", "नडेला ने कहा कि ऑल्टमैन ने एआई को जो दिया है वह बेमिसाल है।", []string{"satya-nadella>sam-altman:s"}},
+		{"कि Y ने … जो किया है, वह असाधारण है", "मोदी ने कहा कि रिलायंस ने गांवों तक इंटरनेट पहुंचाकर जो किया है, वह असाधारण है।", []string{"narendra-modi>reliance:s"}},
+		{"a damning correlative is no praise", "राहुल गांधी ने कहा कि अडानी समूह ने जो किया, वह शर्मनाक है।", []string{"rahul-gandhi>adani-group:h"}},
+		{"asked, not said", "क्या मोदी ने कहा कि रिलायंस ने जो किया है, वह असाधारण है?", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
