@@ -1004,6 +1004,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			if c.ent < 0 && !other {
 				c.ent = a.nearestBefore(s, st, c.tok, -1, true)
 			}
+			if o := a.orgSubjectBefore(s, i); o >= 0 {
+				c.ent = o
+			}
 			// "… पूर्व राष्ट्रपति फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप
 			// देश को …": a pronoun is not someone its own clause, or the
 			// words it says, names — they are another person.
@@ -2709,4 +2712,26 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		}
 		st.acts[key] = e
 	}
+}
+
+// orgSubjectBefore is, for a singular agent pronoun (उसने, इसने) at chunk
+// i, the organisation that is the nearest subject or agent before it in
+// the sentence ("माइक्रोसॉफ्ट चुप है, हालांकि उसने …"), -1 if there is
+// none or a person is the nearer one: news writes a person with the
+// honorific plural, an organisation with the singular.
+func (a *Analyzer) orgSubjectBefore(s *sentCtx, i int) int {
+	if w := s.w(s.chunks[i].tok); w != "उसने" && w != "इसने" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := s.chunks[j]
+		if o.pron != 0 || o.ent < 0 || !(o.mk == mkAgent || o.mk == mkBare && !o.possessed) {
+			continue
+		}
+		if a.isPerson[o.ent] || a.isDeal[o.ent] {
+			return -1
+		}
+		return o.ent
+	}
+	return -1
 }

@@ -120,9 +120,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			}
 		}
 	}
+	from := len(st.stanceList)
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
+	a.announcedPlans(s, st, from)
+	a.correlPraise(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -322,6 +325,13 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
+	a.readMembers(s, ci, st)
+	a.readWorkWith(s, ci, st)
+	a.readTieKept(s, ci, st)
+	a.readGotBacking(s, ci, st)
+	a.readTieSpoken(s, ci, st)
+	a.readSameGift(s, ci, st)
+	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
@@ -360,6 +370,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			p++
 		}
 	}
+	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
@@ -1857,7 +1868,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 	}
 	if len(ids) < 2 && both && st.hasPair {
-		ids = []int{st.lastPair[0], st.lastPair[1]}
+		ids = a.bothPair(s, st, idx)
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
@@ -3870,8 +3881,9 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 	if cl.kind == ckRel || cl.quoted {
 		return
 	}
-	if cl.kind == ckContent {
-		// ("<deal> का ऐलान: …" is the narrator's.)
+	if cl.kind == ckContent && !a.announces(s) {
+		// ("<deal> का ऐलान: …" is the narrator's; "X ने ऐलान किया कि
+		// Y और Z मिलकर … बनाएंगे" is the venture announced.)
 		for _, e := range a.speakers(s, ci, st, nil) {
 			if !a.isDeal[e] {
 				return
@@ -4757,4 +4769,789 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// readMembers reads the members of a venture named as its partners
+// where readJoint does not (SCHEMA: co-members of a project whose forming
+// the story reports are allied pairwise): in a relative clause ("…
+// डेटा सेंटर बनाया जाएगा, जिसमें X, Y और Z साझेदार होंगे"), with an
+// owner ("X और <untracked> Y के साझेदार होंगे": X ↔ Y), and in the
+// present ("इसमें X, Y और Z साझेदार हैं") only right after the forming
+// is announced (ऐलान/घोषणा … किया/हुआ in this sentence or the one
+// before, not "… की थी"): a membership explained is background.
+func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.quoted {
+		return
+	}
+	at, present := -1, false
+	for _, k := range cl.toks {
+		if s.w(k) != "साझेदार" {
+			continue
+		}
+		switch s.w(k + 1) {
+		case "होंगे", "होंगी", "होगा", "होगी", "बनेंगे", "बनेंगी":
+			at = k
+		case "हैं", "है":
+			at, present = k, true
+		}
+	}
+	if at < 0 {
+		return
+	}
+	owner := -1
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.pron == 0 && c.end == at-1 && isGenitive(s.w(at-1)) && !a.isDeal[c.ent] {
+			owner = c.ent
+		}
+	}
+	var ids []int
+	grp := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.tok >= at || owner >= 0 && c.end == at-1 || a.isDeal[c.ent] || c.pron != 0 || c.mk != mkBare {
+			continue
+		}
+		// ("X और Y, Z के साझेदार": the members own nothing.)
+		if c.possessed && owner < 0 || grp >= 0 && c.group != grp {
+			continue
+		}
+		grp = c.group
+		ids = appendNew(ids, c.ent)
+	}
+	if owner >= 0 {
+		ids = appendNew(ids, owner)
+	}
+	// The cases readJoint reads: a main clause's two or more members
+	// without an owner, in the future.
+	if cl.kind == ckMain && owner < 0 && !present {
+		return
+	}
+	if len(ids) < 2 || len(ids) > 4 || !a.oneKind(ids) {
+		return
+	}
+	if present && !a.formingAnnounced(s, at) {
+		return
+	}
+	for _, k := range cl.toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return
+		}
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range ids {
+		for _, y := range ids {
+			if x != y {
+				a.add(s, st, x, y, 1, "alliance", mood, 1.2)
+			}
+		}
+	}
+}
+
+// formingAnnounced reports an announcement of something formed
+// (ऐलान/घोषणा/एलान with किया/की/हुआ, not the pluperfect "की थी") in the
+// sentence before token k or in the forty words before it in its field.
+func (a *Analyzer) formingAnnounced(s *sentCtx, k int) bool {
+	from := max(0, s.sn.a-40)
+	words := s.f.words
+	for j := from; j < k && j < len(words); j++ {
+		switch words[j] {
+		case "ऐलान", "घोषणा", "एलान":
+		default:
+			continue
+		}
+		for n := j + 1; n < len(words) && n <= j+3; n++ {
+			switch words[n] {
+			case "किया", "की", "हुआ", "हुई":
+				if !pluperfectAfter(words, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// pluperfectAfter reports था/थी/थे within three words after the light
+// verb at n ("घोषणा की गई थी", "ऐलान किया था"): a forming long past.
+func pluperfectAfter(words []string, n int) bool {
+	for j := n + 1; j < len(words) && j <= n+3; j++ {
+		switch words[j] {
+		case "था", "थी", "थे":
+			return true
+		case "।", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// readWorkWith reads, in someone's words, working with Y said to be a
+// joy or an honour, or said to go on (SCHEMA: a party affirming a tie is
+// that speaker's supportive stance towards Y): "Y के साथ (मिलकर) काम
+// करना गर्व/खुशी/सम्मान की बात है", "… सबसे रोमांचक अनुभव रहा",
+// "हम Y के साथ मिलकर काम करते रहेंगे". Negation, a question or a
+// condition keep it unasserted; a plan to start working together
+// ("Y के साथ काम करेंगे") is no tie affirmed.
+func (a *Analyzer) readWorkWith(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] {
+			continue
+		}
+		if s.w(c.at) != "साथ" || s.w(c.at-1) != "के" {
+			continue
+		}
+		p := c.at + 1
+		if s.w(p) == "मिलकर" {
+			p++
+		}
+		if s.w(p) != "काम" {
+			continue
+		}
+		v := s.w(p + 1)
+		goesOn := (v == "करते" || v == "करता" || v == "करती") && strings.HasPrefix(s.w(p+2), "रह")
+		if !goesOn && !a.workPraised(s, cl, p+2) {
+			continue
+		}
+		mood := a.clauseMood(s, cl, p)
+		if mood == pipeline.MoodFuture && goesOn {
+			mood = ""
+		}
+		for _, x := range a.speakers(s, ci, st, nil) {
+			a.add(s, st, x, c.ent, 1, "praise", mood, 1.0)
+		}
+		return
+	}
+}
+
+// workPraised reports a word of joy, pride or honour from token k to the
+// end of the clause ("गर्व की बात", "खुशी की बात", "रोमांचक अनुभव"), or
+// a supportive evaluative word there.
+func (a *Analyzer) workPraised(s *sentCtx, cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j < k {
+			continue
+		}
+		switch s.w(j) {
+		case "गर्व", "खुशी", "ख़ुशी", "सम्मान", "सौभाग्य", "गौरव", "रोमांचक", "शानदार", "बेहतरीन", "अद्भुत", "प्रेरक", "सुखद", "आनंद", "मजा", "यादगार", "फख्र", "फक्र":
+			return true
+		}
+		if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// readTieKept reads, in someone's words, a tie with Y said to go on
+// ("Y के साथ (हमारी) साझेदारी/करार (पहले की तरह) जारी रहेगी/रखेंगे"):
+// the speaker's affirmation (SCHEMA), towards Y only, asserted now though
+// its verb is future. Negation, a question or a condition keep it
+// unasserted.
+func (a *Analyzer) readTieKept(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at, tie := -1, -1
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "साझेदारी", "करार", "समझौता", "रिश्ता", "रिश्ते", "दोस्ती", "सहयोग", "गठबंधन":
+			if tie < 0 {
+				tie = k
+			}
+		case "जारी":
+			if tie >= 0 && k-tie <= 6 {
+				switch s.w(k + 1) {
+				case "रहेगी", "रहेगा", "रहेंगे", "रहेंगी", "रखेंगे", "रखेगा", "रखेगी", "रखेंगी", "रहने":
+					at = k
+				}
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent >= 0 && !a.isDeal[c.ent] && c.tok < tie && c.mk == mkSaath {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
+	}
+}
+
+// moneyIntoEntry is the frame of money placed in Y (SCHEMA: investing in
+// or funding Y is supportive X → Y): a sum or a money noun before a
+// verb of placing, whatever the currency, scale or tense ("Y में 500
+// करोड़ रुपये लगाए", "… 22.5 अरब डॉलर झोंके", "… 7.5 अरब डॉलर जमा
+// किए", "… भारी रकम लगाई", "… 30 अरब लगाएगा"); readFrame reads its
+// agent, its target (Y marked में) and its mood as for any frame.
+var moneyIntoEntry = func() *entry {
+	f := &Frame{Words: "<राशि> लगाना", Polarity: "supportive", Kind: "donation", Weight: 1.0, pol: 1}
+	f.targets[mkBetween] = true
+	return &entry{kind: entFrame, frame: f}
+}()
+
+// moneyWord: a currency, a scale ending a sum, or a noun of money.
+func moneyWord(w string) bool {
+	switch w {
+	case "डालर", "रुपये", "रुपए", "रुपया", "यूरो", "पाउंड", "येन", "युआन", "दिरहम",
+		"अरब", "करोड़", "लाख", "खरब", "बिलियन", "मिलियन", "billion", "million", "bn", "mn", "dollar", "dollars",
+		"पैसा", "पैसे", "रकम", "राशि", "पूंजी", "धनराशि":
+		return true
+	}
+	return false
+}
+
+// placeVerb reports a verb of placing money at token k: लगा-, झोंक-,
+// डाल- (not डालर), खपा-, जमा कर-/कि-.
+func (s *sentCtx) placeVerb(k int) bool {
+	w := s.w(k)
+	switch {
+	case w == "लगा":
+		// "लगा चुका", "लगा दिए"; not the intransitive "पैसा लगा है".
+		nx := s.w(k + 1)
+		return strings.HasPrefix(nx, "चुक") || strings.HasPrefix(nx, "दि") || nx == "दी"
+	case strings.HasPrefix(w, "लगा"):
+		return !strings.HasPrefix(w, "लगातार") && !strings.HasPrefix(w, "लगाम")
+	case strings.HasPrefix(w, "झोंक"), strings.HasPrefix(w, "खपा"):
+		return true
+	case strings.HasPrefix(w, "डाल"):
+		return w != "डालर"
+	case w == "जमा":
+		nx := s.w(k + 1)
+		return strings.HasPrefix(nx, "कि") || strings.HasPrefix(nx, "कर")
+	}
+	return false
+}
+
+// moneyPlaced adds to occ (sorted by token) an occurrence of
+// moneyIntoEntry for each sum placed in a tracked party in the clause
+// ("Y में N <currency> <verb of placing>", in a headline also "Y में
+// झोंके N <currency>") that no lexicon entry already covers. An
+// oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
+// पर …") is that doer's, read here.
+func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		// k is the first token of the frame, v its verb.
+		v := -1
+		switch {
+		case moneyWord(s.w(k)) && s.placeVerb(k+1):
+			v = k + 1
+		case moneyWord(s.w(k)) && s.w(k+1) == "से" && moreWord(s.w(k+2)) && s.placeVerb(k+3):
+			v = k + 3 // "N डॉलर से ज्यादा लगा चुका है"
+		case moneyWord(s.w(k)) && s.w(k+1) == "तक" && s.placeVerb(k+2):
+			v = k + 2 // "N डॉलर तक लगाए"
+		case s.placeVerb(k) && s.w(k-1) == "में":
+			for j := k + 1; j <= k+5; j++ {
+				if moneyWord(s.w(j)) {
+					v = k
+					break
+				}
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		// Y marked में before the sum, in the clause; X के just before Y.
+		y, doer := -1, -1
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.ent >= 0 && c.mk == mkBetween && c.at <= k && c.at >= k-12 {
+				y = c.ent
+				if g := c.tok - 1; isGenitive(s.w(g)) {
+					for _, j := range s.inClause(ci) {
+						if d := s.chunks[j]; d.ent >= 0 && d.end == g && d.pron == 0 {
+							doer = d.ent
+						}
+					}
+				}
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		if doer >= 0 && strings.HasSuffix(s.w(v), "ने") {
+			a.add(s, st, doer, y, 1, "donation", a.clauseMood(s, cl, v), 1.0)
+			continue
+		}
+		covered, at := false, len(occ)
+		for i, o := range occ {
+			// (An entry there that cannot take Y marked में, "झोंक*"
+			// against Y, "डालर डाले" for a person, leaves it to this.)
+			if o.k <= v && k < o.k+o.n && (o.e.kind != entFrame || o.e.frame.targets[mkBetween] && !o.e.frame.PersonTarget) {
+				covered = true
+			}
+			if o.k > k && at == len(occ) {
+				at = i
+			}
+		}
+		if covered {
+			continue
+		}
+		occ = append(occ, occurrence{})
+		copy(occ[at+1:], occ[at:])
+		occ[at] = occurrence{e: moneyIntoEntry, k: k, n: v - k + 1}
+	}
+	return occ
+}
+
+// readGotBacking reads backing received, written verb first ("Y को
+// मिला X का साथ/समर्थन", "Y को मिली X की खुली हिमायत"): X → Y, as "Y को X
+// का समर्थन मिला" is. Negation, a question or speculation keep it
+// unasserted.
+func (a *Analyzer) readGotBacking(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "मिला", "मिली", "मिले":
+		default:
+			continue
+		}
+		y, x := -1, -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || a.isDeal[c.ent] {
+				continue
+			}
+			switch {
+			case c.mk == mkKo && c.at < k:
+				y = c.ent
+			case c.tok > k && c.tok <= k+3 && c.pron == 0 && (c.mk == mkGen && backingNoun(s, c.at+1) || c.mk == mkSaath && s.w(c.at-1) == "का"):
+				// ("X का साथ" is chunked as के साथ is.)
+				x = c.ent
+			}
+		}
+		if x < 0 || y < 0 {
+			continue
+		}
+		a.add(s, st, x, y, 1, "endorsement", a.clauseMood(s, cl, k), 1.2)
+		return
+	}
+}
+
+// backingNoun reports a noun of backing at k, or one word on after an
+// adjective ("खुला समर्थन", "पूरा साथ").
+func backingNoun(s *sentCtx, k int) bool {
+	for j := k; j <= k+1; j++ {
+		switch s.w(j) {
+		case "साथ", "समर्थन", "सहयोग", "सहारा", "आशीर्वाद", "हिमायत", "endorsement", "support", "backing":
+			return true
+		}
+	}
+	return false
+}
+
+// bothPair is the pair "दोनों" stands for: the story's last pair, and for
+// "दोनों कंपनियां/कंपनियों" each person of it as the one organisation the
+// story ties to them ("X की कंपनी Y …; दोनों कंपनियों के बीच करार").
+func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
+	ids := []int{st.lastPair[0], st.lastPair[1]}
+	firms := false
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth && strings.HasPrefix(s.w(c.end), "कंपनि") {
+			firms = true
+		}
+	}
+	if !firms {
+		return ids
+	}
+	for n, p := range ids {
+		if !a.isPerson[p] {
+			continue
+		}
+		org := -1
+		for e := range a.isPerson {
+			if a.isPerson[e] || a.isDeal[e] || !st.named[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+				continue
+			}
+			if org >= 0 {
+				return []int{st.lastPair[0], st.lastPair[1]}
+			}
+			org = e
+		}
+		if org < 0 {
+			return []int{st.lastPair[0], st.lastPair[1]}
+		}
+		ids[n] = org
+	}
+	if ids[0] == ids[1] {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	return ids
+}
+
+// readTieSpoken reads, in someone's words, their tie with Y as the
+// subject of what it does or will do ("रिलायंस के साथ यह साझेदारी लाखों
+// कारोबारों की मदद करेगी", "Y के साथ साझेदारी से यह मॉडल सब तक
+// पहुंचेगा"): the speaker affirms the tie (SCHEMA), towards Y only. Not a
+// tie to be formed ("Y के साथ साझेदारी करेंगे": a plan), not talks about
+// one, not one the words damn or end (a hostile word or a flipper in the
+// clause); negation, a question or a condition keep it unasserted.
+func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	y, at := -1, -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] || c.mk != mkSaath || s.w(c.at-1) != "के" {
+			continue
+		}
+		k := c.at + 1
+		switch s.w(k) {
+		case "यह", "इस", "हमारी", "हमारा", "हमारे", "अपनी", "अपना", "उनकी", "उसकी", "नई", "नया", "कंपनी", "की":
+			k++
+		}
+		switch s.w(k) {
+		case "साझेदारी", "करार", "गठबंधन", "सहयोग", "समझौता", "partnership":
+		default:
+			continue
+		}
+		switch nx := s.w(k + 1); nx {
+		case "करेंगे", "करेगी", "करेगा", "करेंगी", "करने", "करना", "कर", "करके", "करते", "करती", "करता", "करें", "की", "पर", "के", "को":
+			continue // a plan, "… की शर्तों", "… पर बातचीत", "… को लेकर"
+		}
+		y, at = c.ent, k
+	}
+	if y < 0 {
+		return
+	}
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "बातचीत", "वार्ता", "चर्चा", "अटकलें", "अटकल":
+			return
+		}
+		if e, _ := a.matchAt(s, k, entFlip); e != nil {
+			return
+		}
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return
+		}
+	}
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "alliance", mood, 1.0)
+	}
+}
+
+// moreWord: "more" after से in a sum ("N डॉलर से ज्यादा/अधिक").
+func moreWord(w string) bool {
+	switch w {
+	case "ज्यादा", "अधिक", "ऊपर", "ज़्यादा":
+		return true
+	}
+	return false
+}
+
+// readSameGift reads a gift repeated by another giver ("X ने Y के कोष में
+// N दिए। Z ने भी इतनी ही रकम दान की", "Z और W भी इतनी ही रकम दे चुके
+// हैं"): a giving word whose giver has भी after it and whose clause names
+// no one else is a gift to whom the story's last gift went (SCHEMA:
+// donation). Negation, a question or a plan keep it unasserted.
+func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind == ckRel || cl.quoted {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.Kind == "donation" && e.frame.pol > 0 {
+			at = k
+			break
+		}
+		if w := s.w(k); (w == "रकम" || w == "राशि") && (strings.HasPrefix(s.w(k+1), "दान") || strings.HasPrefix(s.w(k+1), "दे") || strings.HasPrefix(s.w(k+1), "दी") || strings.HasPrefix(s.w(k+1), "दि")) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	var givers []int
+	idx := s.inClause(ci)
+	first := -1
+	for _, i := range idx {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.tok > at {
+			continue
+		}
+		if c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) {
+			return // someone else named: the frame reads it
+		}
+		if first < 0 {
+			first = c.tok
+		}
+		givers = appendNew(givers, c.ent)
+	}
+	// भी on the givers, before the giving word.
+	bhi := false
+	for k := first; first >= 0 && k < at; k++ {
+		bhi = bhi || s.w(k) == "भी"
+	}
+	if !bhi || len(givers) == 0 {
+		return
+	}
+	for _, i := range idx {
+		if c := s.chunks[i]; c.ent >= 0 && c.tok > at {
+			return
+		}
+	}
+	tgt := -1
+	for i := len(st.stanceList) - 1; i >= 0; i-- {
+		if x := st.stanceList[i]; x.Kind == "donation" && x.Mood == "" && x.Polarity == pipeline.Supportive {
+			for e := range a.ents {
+				if a.ents[e].ID == x.Target {
+					tgt = e
+				}
+			}
+			break
+		}
+	}
+	if tgt < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	for _, x := range givers {
+		a.add(s, st, x, tgt, 1, "donation", mood, 1.0)
+	}
+}
+
+// announcedPlans asserts the deals this sentence announces for later
+// (SCHEMA: an announced deal counts even when it is carried out later):
+// a supportive alliance or investment read in the future, in a sentence
+// that announces it ("X ने घोषणा की कि वह Y में N निवेश करेगा", "Y में
+// N लगाएगा X, Z ने किया ऐलान", "X और Y मिलकर … बनाएंगे, Z ने ऐलान
+// किया"), is asserted too. Not an announcement itself negated, planned or
+// long past ("ऐलान करेंगे", "ऐलान किया था"), not a question or a
+// condition (those moods are not the future's).
+func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
+	if from >= len(st.stanceList) || !a.announces(s) {
+		return
+	}
+	for i := from; i < len(st.stanceList); i++ {
+		x := st.stanceList[i]
+		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
+			continue
+		}
+		k := stanceKey{x.Source, x.Target, x.Polarity, ""}
+		if _, ok := st.stances[k]; ok {
+			continue
+		}
+		x.Mood, x.Score = "", x.Score*2
+		st.stances[k] = len(st.stanceList)
+		st.stanceList = append(st.stanceList, x)
+	}
+}
+
+// announces reports an announcement made in the sentence: ऐलान/घोषणा/
+// एलान with a past light verb (किया/की/हुआ/हुई, also verb first "किया
+// ऐलान"), not pluperfect, not negated, that frames कि or ends the
+// sentence.
+func (a *Analyzer) announces(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		switch s.w(k) {
+		case "ऐलान", "घोषणा", "एलान":
+		default:
+			continue
+		}
+		for _, n := range [...]int{k + 1, k + 2, k - 1} {
+			switch s.w(n) {
+			case "किया", "की", "हुआ", "हुई":
+				if n == k+2 && s.w(k+1) != "भी" {
+					continue
+				}
+				if pluperfectAfter(s.f.words[:s.sn.b], max(n, k)) || s.flag(max(n, k)+1)&fwNeg != 0 || s.flag(n-1)&fwNeg != 0 {
+					continue
+				}
+				// What is announced: the words after कि, or, at the
+				// end of the sentence, what came before ("…, Z ने
+				// किया ऐलान"); not another act coordinated after it.
+				if s.announcedThat(max(n, k)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// announcedThat reports the announcement ending at token e framing what
+// is announced: कि right after it ("घोषणा की कि …", "ऐलान किया है कि
+// …"), or nothing but punctuation after it (the sentence's end: "…, Z
+// ने किया ऐलान").
+func (s *sentCtx) announcedThat(e int) bool {
+	j := e + 1
+	for s.w(j) == "है" || s.w(j) == "गया" || s.w(j) == "गई" {
+		j++
+	}
+	if s.w(j) == "कि" {
+		return true
+	}
+	for ; j < s.sn.b; j++ {
+		if s.isWord(j) {
+			return false
+		}
+	}
+	return true
+}
+
+// readThanksCall reads thanks called out to someone in the words ("X
+// बोले- धन्यवाद (राष्ट्रपति) Y", "X ने कहा, शुक्रिया Y जी", "Y, धन्यवाद"):
+// the name right after or right before the thanks word, with nothing else
+// of the clause around it, is whom the speaker thanks.
+func (a *Analyzer) readThanksCall(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "धन्यवाद", "शुक्रिया", "थैंक्स", "थैंक", "thanks", "thank":
+			at = k
+		}
+	}
+	if at < 0 {
+		return
+	}
+	after := at + 1
+	if s.w(at) == "थैंक" || s.w(at) == "thank" {
+		after++ // "थैंक यू Y"
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.mk != mkBare || c.possessed || a.isDeal[c.ent] {
+			continue
+		}
+		// "धन्यवाद (राष्ट्रपति/पीएम/मिस्टर) Y (जी)" at the clause's end,
+		// or "Y, धन्यवाद".
+		lead := c.tok >= after && c.tok <= after+1 && s.clauseEndsAfter(cl, c.end)
+		tail := c.end <= at && c.end >= at-2 && s.clauseEndsAfter(cl, at+1)
+		if lead || tail {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return
+	}
+	mood := a.clauseMood(s, cl, at)
+	for _, x := range a.speakers(s, ci, st, nil) {
+		a.add(s, st, x, y, 1, "praise", mood, 1.0)
+	}
+}
+
+// clauseEndsAfter reports that from token k to the end of the clause
+// there is nothing but जी, a quote or punctuation.
+func (s *sentCtx) clauseEndsAfter(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j < k || !s.isWord(j) {
+			continue
+		}
+		if w := s.w(j); w != "जी" && w != "साहब" {
+			return false
+		}
+	}
+	return true
+}
+
+// correlPraise reads praise of a deed through a correlative ("X ने कहा कि
+// Y ने … जो किया है, वह असाधारण है", "… Y ने जिस रफ्तार से … पूरा
+// किया, वह काबिले-तारीफ है"): the evaluation after वह/वो/यह is of what
+// Y did — the speaker's praise of Y, not Y's of the speaker. It replaces
+// a reading of the sentence's words the other way round.
+func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckContent {
+			continue
+		}
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.mk != mkAgent || a.isDeal[c.ent] {
+				continue
+			}
+			rel := -1
+			for k := c.end; k < s.sn.b && k <= c.end+12; k++ {
+				if w := s.w(k); w == "जो" || w == "जिस" {
+					rel = k
+					break
+				}
+			}
+			if rel < 0 {
+				continue
+			}
+			ev := -1
+			for k := rel + 2; k < s.sn.b && k <= rel+14; k++ {
+				if w := s.w(k); w == "वह" || w == "वो" || w == "यह" {
+					for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
+						if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
+							ev = j
+						}
+					}
+					break
+				}
+			}
+			if ev < 0 {
+				continue
+			}
+			sp := a.speakers(s, ci, st, nil)
+			if len(sp) == 0 {
+				continue
+			}
+			y := a.ents[c.ent].ID
+			out := st.stanceList[:from]
+			for _, x := range st.stanceList[from:] {
+				if x.Source == y && x.Polarity == pipeline.Supportive && x.Kind == "praise" && containsID(a, sp, x.Target) {
+					delete(st.stances, stanceKey{x.Source, x.Target, x.Polarity, x.Mood})
+					continue
+				}
+				st.stances[stanceKey{x.Source, x.Target, x.Polarity, x.Mood}] = len(out)
+				out = append(out, x)
+			}
+			st.stanceList = out
+			mood := a.clauseMood(s, &s.cls[s.cid[ev-s.sn.a]], ev)
+			for _, x := range sp {
+				a.add(s, st, x, c.ent, 1, "praise", mood, 1.2)
+			}
+			return
+		}
+	}
+}
+
+// containsID reports an entity of ids whose watchlist id is id.
+func containsID(a *Analyzer, ids []int, id string) bool {
+	for _, e := range ids {
+		if a.ents[e].ID == id {
+			return true
+		}
+	}
+	return false
 }
