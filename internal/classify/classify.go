@@ -17,6 +17,7 @@ import (
 	"embed"
 	"fmt"
 	"math"
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -184,7 +185,7 @@ func (c *Classifier) language(s *scratch, title, body string, r *Reading) (strin
 	// Devanagari is enough for the Devanagari model. English and
 	// romanised Hindi have none.
 	m := c.deva
-	if sc.deva*4 < sc.latin {
+	if sc.deva*4 < sc.latin && !hindiGrammar(title, body) {
 		m = c.latin
 	}
 	acc := s.score(m)
@@ -389,4 +390,47 @@ func topicTail(b adder, entityTypes []string, feedCategory string) {
 	if feedCategory != "" {
 		b.add(hashString(kindFeed, feedCategory), 2)
 	}
+}
+
+// grammarWords are Hindi's postpositions, conjunction and commonest verb
+// forms, each a word of its own. Code-mixed copy writes the names and
+// nouns in Latin letters but keeps these in Devanagari ("Reliance ने Google
+// के साथ partnership का ऐलान किया"): Hindi, though most letters are Latin.
+var grammarWords = map[string]bool{
+	"ने": true, "को": true, "की": true, "का": true, "के": true, "में": true,
+	"पर": true, "से": true, "और": true, "है": true, "हैं": true, "था": true,
+	"थी": true, "थे": true, "बोले": true, "कहा": true, "किया": true,
+}
+
+// grammarScan bounds hindiGrammar's reading: the words of the title and
+// the body's start.
+const grammarScan = 60
+
+// hindiGrammar reports whether Hindi's grammar words stand in the first
+// grammarScan words of title and body at least twice: the story is
+// Hindi written with Latin names and nouns, not English quoting a Hindi
+// word.
+func hindiGrammar(title, body string) bool {
+	n, seen := 0, 0
+	for _, f := range [2]string{title, body} {
+		for len(f) > 0 && n < grammarScan {
+			i := strings.IndexAny(f, " \n\t")
+			w := f
+			if i >= 0 {
+				w, f = f[:i], f[i+1:]
+			} else {
+				f = ""
+			}
+			if w == "" {
+				continue
+			}
+			n++
+			if grammarWords[strings.Trim(w, ",.:;'\"।‘’“”!?")] {
+				if seen++; seen >= 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
