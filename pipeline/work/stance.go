@@ -323,6 +323,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readShield(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readLeadFunding(s, ci, st)
+	a.readCharges(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -4757,4 +4758,99 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// chargeNoun is the noun of charges laid ("आरोपों", "इल्जाम").
+func chargeNoun(w string) bool {
+	switch w {
+	case "आरोप", "आरोपों", "इल्जाम", "इल्जामों":
+		return true
+	}
+	return false
+}
+
+// chunkEnding is the tracked chunk whose tokens end right before token
+// e, or nil.
+func (s *sentCtx) chunkEnding(e int) *chunk {
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == e && c.ent >= 0 {
+			return c
+		}
+	}
+	return nil
+}
+
+// chargeParties reads the charges named at k as a noun: their author
+// ("X के आरोपों", "उनके आरोपों", "X द्वारा लगाए गए आरोपों", "X के लगाए
+// आरोप") and, when the phrase names one, the accused ("Y पर X के
+// आरोपों", "X द्वारा Y पर लगाए गए भ्रष्टाचार के आरोपों"); -1 for either
+// unnamed.
+func (s *sentCtx) chargeParties(k int) (author, accused int) {
+	author, accused = -1, -1
+	j := k - 1
+	for n := 0; n < 2; n++ {
+		switch s.w(j) {
+		case "इन", "उन", "इन्हीं", "उन्हीं", "सभी", "तमाम", "ऐसे", "कथित", "गंभीर", "नए", "ताजा", "पुराने", "सारे":
+			j--
+		}
+	}
+	// "भ्रष्टाचार के आरोपों": what the charge is of.
+	if s.w(j) == "के" && s.isWord(j-1) && !s.mentionAt(j-1) && s.flag(j-1)&(fwGenPron|fwPostposition) == 0 && s.chunkEnding(j) == nil {
+		j -= 2
+	}
+	onY := func() {
+		if s.w(j) != "पर" {
+			return
+		}
+		if c := s.chunkEnding(j); c != nil {
+			accused, j = c.ent, c.tok-1
+		}
+	}
+	onY()
+	// "लगाए गए", "लगाए": the participle of laying them.
+	if w := s.w(j); w == "लगाए" || w == "लगाये" {
+		j--
+	} else if (w == "गए" || w == "गये") && strings.HasPrefix(s.w(j-1), "लगा") {
+		j -= 2
+	}
+	onY()
+	switch {
+	case s.w(j) == "द्वारा":
+		if s.w(j-1) == "के" {
+			j--
+		}
+		if c := s.chunkEnding(j); c != nil {
+			author, j = c.ent, c.tok-1
+		}
+	case s.w(j) == "के":
+		if c := s.chunkEnding(j); c != nil {
+			author, j = c.ent, c.tok-1
+		}
+	case s.flag(j)&fwGenPron != 0:
+		for i := range s.chunks {
+			if c := &s.chunks[i]; c.tok == j && c.ent >= 0 {
+				author, j = c.ent, c.tok-1
+			}
+		}
+	}
+	if author >= 0 && accused < 0 {
+		onY()
+	}
+	return author, accused
+}
+
+// readCharges reads charges named as a noun with both parties in the
+// phrase, presupposed as laid: "Y पर X के आरोपों को …", "X द्वारा Y पर
+// लगाए गए आरोपों …" are X's charge against Y, whatever the host says of
+// them. With no accused in the phrase the one who answers is not taken
+// for the accused (SCHEMA: a charge named only in its rejection).
+func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
+	for _, k := range s.cls[ci].toks {
+		if !chargeNoun(s.w(k)) {
+			continue
+		}
+		if author, accused := s.chargeParties(k); author >= 0 && accused >= 0 && accused != author {
+			a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+		}
+	}
 }

@@ -1,0 +1,27 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession10HostileCharges: charges named as a noun with both parties
+// in the phrase are the author's charge against the accused, whatever
+// the host says of them; a charge with no accused in its phrase gives no
+// one (the one who rejects it is not taken for the accused).
+func TestSession10HostileCharges(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y पर X के आरोपों को … बताया", "अदालत ने ओपनएआई पर मस्क के आरोपों को अधूरा बताया।", []string{"elon-musk>openai:h"}},
+		{"X द्वारा Y पर लगाए गए … के आरोपों", "हैरिस द्वारा ट्रंप पर लगाए गए धोखाधड़ी के आरोपों की जांच शुरू हुई।", []string{"kamala-harris>donald-trump:h"}},
+		{"X के Y पर लगाए गए आरोप", "राहुल के मोदी पर लगाए गए आरोप संसद में गूंजे।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y पर X के लगाए आरोप", "गूगल पर ट्रंप के लगाए आरोप फिर चर्चा में हैं।", []string{"donald-trump>google:h"}},
+		{"Y पर X के भ्रष्टाचार के आरोप", "अडानी समूह पर राहुल के भ्रष्टाचार के आरोप सुर्खियों में रहे।", []string{"rahul-gandhi>adani-group:h"}},
+		{"a question over the host keeps the charge laid", "क्या माइक्रोसॉफ्ट पर मस्क के आरोपों की जांच होगी?", []string{"elon-musk>microsoft:h"}},
+		// No accused in the phrase: nothing from the charge.
+		{"Y rejects X's charges: no stance", "अडानी समूह ने राहुल गांधी के आरोपों को खारिज कर दिया।", nil},
+		{"charges laid on Y by no one named", "अदालत ने अडानी समूह पर लगे आरोपों की सुनवाई टाल दी।", nil},
+		{"a charge of the accused's own (पर lies elsewhere)", "मस्क ने एक्स पर अपने आरोपों की सूची डाली।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
