@@ -1655,15 +1655,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
 	var sp []int
+	onSpeaker := false
 	if pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
 		sp = a.speakers(s, ci, st, nil)
 		for _, x := range sp {
 			if containsInt(tgts, x) {
-				tgts = tgts[:0]
+				tgts, onSpeaker = tgts[:0], true
 			}
 		}
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism") {
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				if x != d {
@@ -4853,4 +4854,15 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 			a.add(s, st, author, accused, -1, "accusation", "", 1.0)
 		}
 	}
+}
+
+// speakerWrong is a kind of hostile act that, told by the one it was
+// done to ("X ने कहा कि Y ने उन्हें धमकाया/उनका मजाक उड़ाया"), is the
+// teller's charge against the doer.
+func speakerWrong(kind string) bool {
+	switch kind {
+	case "threat", "mockery", "rupture":
+		return true
+	}
+	return false
 }

@@ -25,3 +25,19 @@ func TestSession10HostileCharges(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileToldWrong: a threat, mockery or break done to the
+// speaker and told in his words ("X ने कहा कि Y ने उन्हें धमकाया") is
+// the speaker's charge against the doer; done to someone else tracked
+// it stays the doer's act; with no doer acting (ने) nothing changes.
+func TestSession10HostileToldWrong(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"कहा कि Y ने उन्हें धमकाया", "नडेला ने कहा कि मस्क ने उन्हें फोन पर धमकाया था।", []string{"satya-nadella>elon-musk:h"}},
+		{"बताया कि Y ने उन्हें धमकी दी", "हैरिस ने बताया कि चुनाव के दौरान ट्रंप ने उन्हें धमकी दी थी।", []string{"kamala-harris>donald-trump:h"}},
+		{"लिखा कि Y ने उनका मजाक उड़ाया", "फराज ने अपनी किताब में लिखा कि मस्क ने सबके सामने उनका मजाक उड़ाया।", []string{"nigel-farage>elon-musk:h"}},
+		{"done to another tracked party: the doer's act", "नडेला ने कहा कि मस्क ने ओपनएआई को धमकाया था।", []string{"elon-musk>openai:h"}},
+		{"a threat with no one tracked as its object: nothing", "नडेला ने कहा कि मस्क ने कई लोगों को धमकाया था।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
