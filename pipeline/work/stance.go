@@ -4781,38 +4781,51 @@ func (s *sentCtx) chunkEnding(e int) *chunk {
 	return nil
 }
 
-// chargeParties reads the charges named at k as a noun: their author
-// ("X के आरोपों", "उनके आरोपों", "X द्वारा लगाए गए आरोपों", "X के लगाए
-// आरोप") and, when the phrase names one, the accused ("Y पर X के
-// आरोपों", "X द्वारा Y पर लगाए गए भ्रष्टाचार के आरोपों"); -1 for either
-// unnamed.
-func (s *sentCtx) chargeParties(k int) (author, accused int) {
-	author, accused = -1, -1
+// nounParties reads the charges or suit named at k as a noun: their
+// author ("X के आरोपों", "उनके आरोपों", "X द्वारा लगाए गए आरोपों", "X के
+// लगाए आरोप", "X का मुकदमा", "X द्वारा दायर मुकदमे") and, when the
+// phrase names one, the one they are against ("Y पर X के आरोपों", "X
+// द्वारा Y पर लगाए गए भ्रष्टाचार के आरोपों", "X का Y के खिलाफ मुकदमा",
+// "Y के खिलाफ X के मुकदमे"); -1 for either unnamed.
+func (s *sentCtx) nounParties(k int) (author, against int) {
+	author, against = -1, -1
 	j := k - 1
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 3; n++ {
 		switch s.w(j) {
-		case "इन", "उन", "इन्हीं", "उन्हीं", "सभी", "तमाम", "ऐसे", "कथित", "गंभीर", "नए", "ताजा", "पुराने", "सारे":
+		case "इन", "उन", "इस", "उस", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
 			j--
 		}
 	}
-	// "भ्रष्टाचार के आरोपों": what the charge is of.
+	// "भ्रष्टाचार के आरोपों", "इसी तरह के मुकदमे": what it is of.
 	if s.w(j) == "के" && s.isWord(j-1) && !s.mentionAt(j-1) && s.flag(j-1)&(fwGenPron|fwPostposition) == 0 && s.chunkEnding(j) == nil {
 		j -= 2
+		if s.w(j) == "इसी" || s.w(j) == "उसी" {
+			j--
+		}
 	}
 	onY := func() {
-		if s.w(j) != "पर" {
+		e := j
+		switch {
+		case s.w(j) == "पर":
+		case s.w(j) == "खिलाफ" && s.w(j-1) == "के":
+			e = j - 1
+		default:
 			return
 		}
-		if c := s.chunkEnding(j); c != nil {
-			accused, j = c.ent, c.tok-1
+		if c := s.chunkEnding(e); c != nil {
+			against, j = c.ent, c.tok-1
 		}
 	}
 	onY()
-	// "लगाए गए", "लगाए": the participle of laying them.
-	if w := s.w(j); w == "लगाए" || w == "लगाये" {
-		j--
-	} else if (w == "गए" || w == "गये") && strings.HasPrefix(s.w(j-1), "लगा") {
-		j -= 2
+	// "लगाए गए", "लगाए", "दायर किए गए", "दायर": the participle of
+	// laying or filing them.
+	for n := 0; n < 3; n++ {
+		switch s.w(j) {
+		case "लगाए", "लगाये", "गए", "गये", "गई", "गया", "किए", "किये", "किया", "की", "दायर":
+			j--
+			continue
+		}
+		break
 	}
 	onY()
 	switch {
@@ -4823,7 +4836,7 @@ func (s *sentCtx) chargeParties(k int) (author, accused int) {
 		if c := s.chunkEnding(j); c != nil {
 			author, j = c.ent, c.tok-1
 		}
-	case s.w(j) == "के":
+	case isGenitive(s.w(j)):
 		if c := s.chunkEnding(j); c != nil {
 			author, j = c.ent, c.tok-1
 		}
@@ -4834,10 +4847,10 @@ func (s *sentCtx) chargeParties(k int) (author, accused int) {
 			}
 		}
 	}
-	if author >= 0 && accused < 0 {
+	if author >= 0 && against < 0 {
 		onY()
 	}
-	return author, accused
+	return author, against
 }
 
 // readCharges reads charges named as a noun with both parties in the
@@ -4847,11 +4860,13 @@ func (s *sentCtx) chargeParties(k int) (author, accused int) {
 // for the accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 	for _, k := range s.cls[ci].toks {
-		if !chargeNoun(s.w(k)) {
-			continue
-		}
-		if author, accused := s.chargeParties(k); author >= 0 && accused >= 0 && accused != author {
-			a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+		switch {
+		case chargeNoun(s.w(k)):
+			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
+				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+			}
+		case suitNoun(s.w(k)):
+			a.readSuitNoun(s, ci, k, st)
 		}
 	}
 }
@@ -4865,4 +4880,60 @@ func speakerWrong(kind string) bool {
 		return true
 	}
 	return false
+}
+
+// suitNoun is the noun of a lawsuit ("मुकदमे", "केस").
+func suitNoun(w string) bool {
+	switch w {
+	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लॉसूट", "लासूट":
+		return true
+	}
+	return false
+}
+
+// settleWord is a word of settling or answering a suit ("निपटा",
+// "सुलझाया", "जवाब").
+func settleWord(w string) bool {
+	for _, p := range [...]string{"निपटा", "निपटान", "सुलझा", "जवाब", "settle"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readSuitNoun reads a suit named as a noun at k, presupposed as filed
+// (SCHEMA: the suit a settlement ends still counts as the suer's): "X
+// का Y के खिलाफ मुकदमा लंबित है", "Y के खिलाफ X के मुकदमे की सुनवाई"
+// are X's suit against Y; with no defendant in the phrase, the one who
+// settles or answers it is ("Y ने X का मुकदमा निपटाया", "X के मुकदमे
+// के जवाब में Y ने …").
+func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
+	owner, against := s.nounParties(k)
+	if owner < 0 {
+		return
+	}
+	if against >= 0 {
+		if against != owner {
+			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
+		}
+		return
+	}
+	settled := false
+	for j := k + 1; j < s.sn.b && j <= k+8 && !settled; j++ {
+		settled = settleWord(s.w(j))
+	}
+	if !settled {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == owner || c.possessed || c.mk != mkAgent && c.mk != mkBare {
+			continue
+		}
+		if c.mk == mkAgent && s.w(c.at) != "ने" {
+			continue
+		}
+		a.add(s, st, owner, c.ent, -1, "lawsuit", "", 1.0)
+	}
 }

@@ -41,3 +41,23 @@ func TestSession10HostileToldWrong(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileSuitNoun: a suit named as a noun is presupposed as
+// filed (SCHEMA: the suit a settlement ends still counts as the
+// suer's): its owner against the defendant named in the phrase, or
+// against the one who settles or answers it.
+func TestSession10HostileSuitNoun(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X का Y के खिलाफ मुकदमा (pending)", "हैरिस का ट्रंप के खिलाफ मुकदमा अगले महीने सुना जाएगा।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y के खिलाफ X के मुकदमे की सुनवाई", "गूगल के खिलाफ ट्रंप के मुकदमे की सुनवाई टल गई।", []string{"donald-trump>google:h"}},
+		{"X द्वारा Y पर दायर मुकदमे", "मस्क द्वारा माइक्रोसॉफ्ट पर दायर मुकदमे में नई अर्जी आई।", []string{"elon-musk>microsoft:h"}},
+		{"Y ने X का मुकदमा निपटाया", "गूगल ने ट्रंप का पुराना मुकदमा दो करोड़ डॉलर देकर निपटाया।", []string{"donald-trump>google:h"}},
+		{"Y … X के मुकदमे सुलझा चुका है", "मेटा भी ट्रंप के इसी तरह के मुकदमे सुलझा चुका है।", []string{"donald-trump>meta:h"}},
+		{"X के मुकदमे के जवाब में Y ने …", "माइक्रोसॉफ्ट ने मस्क के मुकदमे के जवाब में अदालत को दस्तावेज सौंपे।", []string{"elon-musk>microsoft:h"}},
+		// No defendant and no one settling or answering: nothing.
+		{"X के मुकदमे की सुनवाई with a witness", "मस्क के मुकदमे की सुनवाई में नडेला ने गवाही दी।", nil},
+		{"a suit with no owner", "मेटा ने मुकदमा निपटाने के लिए रकम दी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
