@@ -324,6 +324,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readJoint(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	a.readCharges(s, ci, st)
+	a.readCampaign(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -4936,4 +4937,86 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		}
 		a.add(s, st, owner, c.ent, -1, "lawsuit", "", 1.0)
 	}
+}
+
+// campaignNoun is a noun of a course of action one wages ("मुहिम",
+// "अभियान", "सिलसिले", "चाल", "साजिश") or of a part or instance of one
+// ("कड़ी", "अध्याय", "हिस्सा", "उदाहरण"); hostile: the noun is an attack
+// by itself.
+func campaignNoun(w string) (ok, hostile bool) {
+	switch w {
+	case "साजिश", "षड्यंत्र", "चाल", "हथकंडा", "हथकंडे", "प्रोपेगेंडा", "दुष्प्रचार":
+		return true, true
+	case "मुहिम", "अभियान", "सिलसिला", "सिलसिले", "कडी", "अध्याय", "हिस्सा", "हिस्से", "उदाहरण", "रणनीति", "कोशिश", "प्रयास", "strategy", "campaign":
+		return true, false
+	}
+	return false, false
+}
+
+// campaignOf is the tracked name whose hostile course of action the
+// genitive before the campaign noun names ("मस्क के उत्पीड़न का नया
+// अध्याय", "मस्क की 'परेशान करने की मुहिम'", "Y की साजिश"), or -1:
+// a genitive name, then within a few words a hostile word (or a
+// campaign noun hostile by itself) and the campaign noun, with no verb
+// of its own between.
+func (a *Analyzer) campaignOf(s *sentCtx, ci int) (int, int) {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		hostile := false
+		for j := c.end + 1; j < s.sn.b && j <= c.end+8; j++ {
+			w := s.w(j)
+			if w == "ने" || w == "," || s.mentionAt(j) {
+				break
+			}
+			if ok, h := campaignNoun(w); ok && (h || hostile) {
+				return c.ent, j
+			}
+			if e, _ := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && !e.frame.Symmetric {
+				hostile = true
+			} else if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol < 0 {
+				hostile = true
+			}
+		}
+	}
+	return -1, -1
+}
+
+// readCampaign reads a hostile course of action credited to someone in
+// another's words or in what another calls a thing ("X ने कहा कि यह
+// मुकदमा Y के उत्पीड़न का नया अध्याय है", "X ने इस केस को Y की
+// 'परेशान करने की मुहिम' का हिस्सा बताया", "X बोले- यह Y की साजिश"):
+// X's charge against Y.
+func (a *Analyzer) readCampaign(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	d, at := a.campaignOf(s, ci)
+	if d < 0 {
+		return
+	}
+	var src []int
+	switch {
+	case cl.kind == ckContent:
+		src = a.speakers(s, ci, st, nil)
+	case cl.kind == ckMain:
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && c.tok < at {
+				src = append(src, c.ent)
+			}
+		}
+		calling := false
+		for j := at + 1; j < s.sn.b && j <= at+6; j++ {
+			if w := s.w(j); strings.HasPrefix(w, "बताया") || strings.HasPrefix(w, "बताते") || w == "करार" || w == "कहा" {
+				calling = true
+			}
+		}
+		if !calling {
+			return
+		}
+	}
+	if len(src) != 1 || src[0] == d {
+		return
+	}
+	a.add(s, st, src[0], d, -1, "accusation", a.clauseMood(s, cl, at), 1.0)
 }

@@ -61,3 +61,22 @@ func TestSession10HostileSuitNoun(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileCampaign: a hostile course of action credited by a
+// genitive to someone, in another's words or in what another calls a
+// thing ("यह Y के उत्पीड़न का नया अध्याय है", "इसे Y की साजिश बताया"),
+// is the speaker's charge against that someone; a campaign noun with no
+// hostile word is nothing.
+func TestSession10HostileCampaign(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"कहा कि यह Y के उत्पीड़न का हिस्सा है", "मेटा ने कहा कि यह भी ट्रंप के उत्पीड़न का ही एक हिस्सा है।", []string{"meta>donald-trump:h"}},
+		{"बोले- यह Y की साजिश (headline)", "राहुल बोले- यह सब मोदी की साजिश || ", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"इसे Y की '… परेशान करने की मुहिम' का अध्याय बताया", "गूगल ने इस शिकायत को मस्क की 'कंपनी को परेशान करने की मुहिम' का नया अध्याय बताया।", []string{"google>elon-musk:h"}},
+		{"Y की … चाल बताया", "हैरिस ने इस फैसले को ट्रंप की एक और चाल बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"negated: यह Y की साजिश नहीं है", "राहुल ने कहा कि यह अडानी की साजिश नहीं है।", nil},
+		{"a campaign with no hostile word: nothing", "ऑल्टमैन ने कहा कि यह मस्क के अभियान का हिस्सा है।", nil},
+		{"no one speaking: nothing", "यह मुकदमा मस्क के उत्पीड़न का हिस्सा माना जा रहा है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
