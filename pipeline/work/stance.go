@@ -1800,6 +1800,9 @@ func (a *Analyzer) agentsOf(s *sentCtx, ci int) []int {
 
 // emit adds a stance from every source to every target (-2: each other).
 func (a *Analyzer) emit(s *sentCtx, st *storyState, srcs, tgts []int, pol int8, kind, mood string, weight float64) {
+	if pol < 0 {
+		tgts = s.withOwners(tgts, srcs)
+	}
 	for _, t := range tgts {
 		if t == -2 {
 			for _, x := range srcs {
@@ -5019,4 +5022,32 @@ func (a *Analyzer) readCampaign(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	a.add(s, st, src[0], d, -1, "accusation", a.clauseMood(s, cl, at), 1.0)
+}
+
+// withOwners adds to hostile targets the tracked owner named in a
+// genitive right before a target's name when the clause has its own
+// ने-agent ("X ने Y की स्टारगेट परियोजना को खोखला बताया", "X ने Y की
+// टेस्ला पर हमला बोला"): an attack on someone's company or project is
+// on him too (SCHEMA). Without an agent the genitive is the doer ("Y का
+// Z पर हमला").
+func (s *sentCtx) withOwners(tgts, srcs []int) []int {
+	n := len(tgts)
+	for _, t := range tgts[:n] {
+		for i := range s.chunks {
+			c := &s.chunks[i]
+			if c.ent != t || c.pron != 0 || !hasAgent(s, c.clause) {
+				continue
+			}
+			o := s.chunkEnding(c.tok - 1)
+			if o == nil || o.mk != mkGen || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(c.tok-1)) || o.ent == t || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
+				continue
+			}
+			if len(tgts) == n {
+				tgts = append(tgts[:n:n], o.ent)
+			} else {
+				tgts = append(tgts, o.ent)
+			}
+		}
+	}
+	return tgts
 }

@@ -80,3 +80,18 @@ func TestSession10HostileCampaign(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileOwner: an attack by a ने-agent on a tracked company
+// or project named right after its tracked owner's genitive is on the
+// owner too; with no agent the genitive is the doer.
+func TestSession10HostileOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने Y की टेस्ला पर हमला बोला", "हैरिस ने मस्क की टेस्ला पर हमला बोला।", []string{"kamala-harris>elon-musk:h", "kamala-harris>tesla:h"}},
+		{"X ने Y की स्टारगेट परियोजना को … बताया", "नडेला ने ऑल्टमैन की स्टारगेट परियोजना को नाकाम बताया।", []string{"satya-nadella>sam-altman:h", "satya-nadella>stargate:h"}},
+		{"X ने Y के ओपनएआई की आलोचना की", "मस्क ने ऑल्टमैन के ओपनएआई की कड़ी आलोचना की।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"no agent: the genitive is the doer", "मस्क का ओपनएआई पर हमला || ", []string{"elon-musk>openai:h"}},
+		{"praise of the company is not widened", "ट्रंप ने मस्क की टेस्ला की तारीफ की।", []string{"donald-trump>tesla:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
