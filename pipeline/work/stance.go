@@ -1742,6 +1742,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 		return
 	}
+	if pol < 0 {
+		tgts = s.withOwners(ci, tgts, srcs)
+	}
 	a.emit(s, st, srcs, tgts, pol, kind, mood, weight)
 }
 
@@ -1800,9 +1803,6 @@ func (a *Analyzer) agentsOf(s *sentCtx, ci int) []int {
 
 // emit adds a stance from every source to every target (-2: each other).
 func (a *Analyzer) emit(s *sentCtx, st *storyState, srcs, tgts []int, pol int8, kind, mood string, weight float64) {
-	if pol < 0 {
-		tgts = s.withOwners(tgts, srcs)
-	}
 	for _, t := range tgts {
 		if t == -2 {
 			for _, x := range srcs {
@@ -2191,6 +2191,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				srcs = a.speakers(s, ci, st, srcs)
 			}
 			pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
+			if pol < 0 {
+				tgts = s.withOwners(ci, tgts, srcs)
+			}
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
@@ -4777,10 +4780,11 @@ func chargeNoun(w string) bool {
 // chunkEnding is the tracked chunk whose tokens end right before token
 // e, or nil.
 func (s *sentCtx) chunkEnding(e int) *chunk {
-	for i := range s.chunks {
-		if c := &s.chunks[i]; c.end == e && c.ent >= 0 {
-			return c
-		}
+	// Chunks are in token order and do not overlap: the one before the
+	// first that starts at or after e.
+	i := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= e }) - 1
+	if i >= 0 && s.chunks[i].end == e && s.chunks[i].ent >= 0 {
+		return &s.chunks[i]
 	}
 	return nil
 }
@@ -5025,29 +5029,26 @@ func (a *Analyzer) readCampaign(s *sentCtx, ci int, st *storyState) {
 }
 
 // withOwners adds to hostile targets the tracked owner named in a
-// genitive right before a target's name when the clause has its own
-// ने-agent ("X ने Y की स्टारगेट परियोजना को खोखला बताया", "X ने Y की
-// टेस्ला पर हमला बोला"): an attack on someone's company or project is
-// on him too (SCHEMA). Without an agent the genitive is the doer ("Y का
-// Z पर हमला").
-func (s *sentCtx) withOwners(tgts, srcs []int) []int {
+// genitive right before a target's name in clause ci when the clause has
+// its own ने-agent ("X ने Y की स्टारगेट परियोजना को खोखला बताया", "X ने
+// Y की टेस्ला पर हमला बोला"): an attack on someone's company or project
+// is on him too (SCHEMA). Without an agent the genitive is the doer ("Y
+// का Z पर हमला").
+func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
+	if !hasAgent(s, ci) {
+		return tgts
+	}
 	n := len(tgts)
-	for _, t := range tgts[:n] {
-		for i := range s.chunks {
-			c := &s.chunks[i]
-			if c.ent != t || c.pron != 0 || !hasAgent(s, c.clause) {
-				continue
-			}
-			o := s.chunkEnding(c.tok - 1)
-			if o == nil || o.mk != mkGen || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(c.tok-1)) || o.ent == t || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
-				continue
-			}
-			if len(tgts) == n {
-				tgts = append(tgts[:n:n], o.ent)
-			} else {
-				tgts = append(tgts, o.ent)
-			}
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.pron != 0 || !containsInt(tgts[:n], c.ent) {
+			continue
 		}
+		o := s.chunkEnding(c.tok - 1)
+		if o == nil || o.mk != mkGen || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(c.tok-1)) || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
+			continue
+		}
+		tgts = append(tgts[:len(tgts):len(tgts)], o.ent)
 	}
 	return tgts
 }
