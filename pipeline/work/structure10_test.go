@@ -95,3 +95,17 @@ func TestSession10HostileOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileAgentWhen: "X ने जब …, तो …" is read as "जब X ने
+// …, तो …": the time clause's act is X's, asserted; a conditional (अगर)
+// stays hypothetical.
+func TestSession10HostileAgentWhen(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने जब Y को … कहा, तो …", "ट्रंप ने जब हैरिस को नाकाम कहा, तो समर्थकों ने तालियां बजाईं।", []string{"donald-trump>kamala-harris:h"}},
+		{"X ने जब Y पर हमला बोला, तब …", "राहुल ने जब अडानी समूह पर हमला बोला, तब संसद में हंगामा हुआ।", []string{"rahul-gandhi>adani-group:h"}},
+		{"X ने जब Y की आलोचना की (possessed)", "मस्क ने जब ओपनएआई के नए मॉडल की आलोचना की, तो शेयर गिर गए।", []string{"elon-musk>openai:h"}},
+		{"X ने अगर … तो: still a condition", "ट्रंप ने अगर हैरिस को नाकाम कहा तो समर्थक खुश होंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
