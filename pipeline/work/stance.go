@@ -834,8 +834,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 						out = appendNew(out, c.ent)
 					}
 				}
-				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'".
-				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0) {
+				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'"; "X के
+				// वकील बोले- …": the proxy speaks for X.
+				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0 || s.proxySays(c.end+1)) {
 					out = appendNew(out, c.ent)
 				}
 			}
@@ -5051,4 +5052,11 @@ func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
 		tgts = append(tgts[:len(tgts):len(tgts)], o.ent)
 	}
 	return tgts
+}
+
+// proxySays reports a proxy noun at k that is the bare subject of a
+// speech verb right after it ("X के वकील बोले- …", "X के प्रवक्ता ने
+// कहा" is read by the chunker).
+func (s *sentCtx) proxySays(k int) bool {
+	return s.flag(k)&fwProxy != 0 && s.flag(k+1)&fwSpeech != 0
 }

@@ -109,3 +109,18 @@ func TestSession10HostileAgentWhen(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileProxySays: "X के वकील/प्रवक्ता बोले- …" (a proxy
+// noun as the bare subject of a speech verb) speaks for X; a party's
+// spokesperson is not its leader's.
+func TestSession10HostileProxySays(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के वकील बोले- Y ने …", "हैरिस के वकील बोले- ट्रंप ने अदालत को गुमराह किया || ", []string{"kamala-harris>donald-trump:h"}},
+		{"X के प्रवक्ता बोले- Y …", "गूगल के प्रवक्ता बोले- मस्क झूठ फैला रहे हैं || ", []string{"google>elon-musk:h"}},
+		{"X की टीम बोली- …", "ट्रंप की टीम बोली- हैरिस देश के लिए खतरा || ", []string{"donald-trump>kamala-harris:h"}},
+		{"a party's spokesperson is not its leader", "कांग्रेस के प्रवक्ता बोले- मोदी देश को गुमराह कर रहे हैं || ", nil},
+		{"no stance in the words: nothing", "मस्क के वकील बोले- अभी कोई टिप्पणी नहीं || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
