@@ -2495,6 +2495,9 @@ func (s *sentCtx) chunkGroupEndingAt(k int) int {
 // future verb after the predicate makes it a plan ("मुकदमा करेंगे"), one
 // before it is not its verb ("तारीफ की, कहा … बनेगा").
 func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
+	if cl.mood == pipeline.MoodNegated && a.attributiveBefore(s, cl, k) {
+		return ""
+	}
 	if cl.mood != "" {
 		return cl.mood
 	}
@@ -5059,4 +5062,30 @@ func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
 // कहा" is read by the chunker).
 func (s *sentCtx) proxySays(k int) bool {
 	return s.flag(k)&fwProxy != 0 && s.flag(k+1)&fwSpeech != 0
+}
+
+// attributiveBefore reports a hostile predicate at k that qualifies the
+// clause's ने-agent standing after it ("Y से नाराज X ने … देने से इनकार
+// किया"), with every negator or denial of the clause after that agent:
+// the negation is the main verb's, the attribute is asserted.
+func (a *Analyzer) attributiveBefore(s *sentCtx, cl *clause, k int) bool {
+	if e, _ := a.matchAt(s, k, entFrame); e == nil || e.frame.pol >= 0 {
+		return false
+	}
+	agent := -1
+	for _, i := range s.inClause(int(s.cid[k-s.sn.a])) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && c.tok > k && c.tok <= k+3 {
+			agent = c.tok
+			break
+		}
+	}
+	if agent < 0 {
+		return false
+	}
+	for _, j := range cl.toks {
+		if s.flag(j)&(fwNeg|fwDenial) != 0 && j < agent {
+			return false
+		}
+	}
+	return true
 }

@@ -124,3 +124,18 @@ func TestSession10HostileProxySays(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession10HostileAttributive: a hostile participle qualifying the
+// ने-agent after it ("Y से नाराज X ने …") is asserted when the clause's
+// negation comes after the agent (the main verb's); a negation before the
+// agent, or one of the attribute itself, still holds.
+func TestSession10HostileAttributive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y से नाराज X ने … से इनकार किया", "ट्रंप से नाराज हैरिस ने बहस में जाने से इनकार किया।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y से खफा X ने … नहीं की", "मस्क से खफा फराज ने कोई टिप्पणी नहीं की।", []string{"nigel-farage>elon-musk:h"}},
+		{"the attribute itself negated", "मस्क ने कहा कि वह फराज से नाराज नहीं हैं।", nil},
+		{"a supportive attribute is not widened", "ट्रंप के समर्थक मस्क ने कोई बयान नहीं दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
