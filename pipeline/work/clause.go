@@ -304,7 +304,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				cur = newClause(ckMain, -1)
 			}
 			host = -1
-		case (x&(fwRel|fwRelAgent) != 0 || relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
+		case (x&(fwRel|fwRelAgent) != 0 || relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k):
 			if host < 0 {
 				host = cur
 			}
@@ -1095,4 +1095,12 @@ func inlineLabel(f *field, sn sentence, fl []uint64, open, end int) bool {
 		}
 	}
 	return f.words[end-1] != ","
+}
+
+// agentWhen reports a जब right after its clause's ने-agent ("X ने जब Y
+// को झूठा कहा, तो …"): the agent is fronted out of the time clause, which
+// is read as when it opens the sentence ("जब X ने …"), not as a relative
+// clause of the host.
+func agentWhen(f *field, k int) bool {
+	return f.words[k] == "जब" && f.words[k-1] == "ने"
 }

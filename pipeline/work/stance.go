@@ -333,6 +333,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readSameGift(s, ci, st)
 	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
+	a.readCharges(s, ci, st)
+	a.readCampaign(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -843,8 +845,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 						out = appendNew(out, c.ent)
 					}
 				}
-				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'".
-				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0) {
+				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'"; "X के
+				// वकील बोले- …": the proxy speaks for X.
+				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0 || s.proxySays(c.end+1)) {
 					out = appendNew(out, c.ent)
 				}
 			}
@@ -1665,15 +1668,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
 	var sp []int
+	onSpeaker := false
 	if pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
 		sp = a.speakers(s, ci, st, nil)
 		for _, x := range sp {
 			if containsInt(tgts, x) {
-				tgts = tgts[:0]
+				tgts, onSpeaker = tgts[:0], true
 			}
 		}
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism") {
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				if x != d {
@@ -1749,6 +1753,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			a.add(s, st, p[0], p[1], pol, kind, mood, weight)
 		}
 		return
+	}
+	if pol < 0 {
+		tgts = s.withOwners(ci, tgts, srcs)
 	}
 	a.emit(s, st, srcs, tgts, pol, kind, mood, weight)
 }
@@ -2196,6 +2203,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				srcs = a.speakers(s, ci, st, srcs)
 			}
 			pol, mood := a.evalMood(s, o, ev.pol, a.clauseMood(s, cl, o.k))
+			if pol < 0 {
+				tgts = s.withOwners(ci, tgts, srcs)
+			}
 			a.emit(s, st, srcs, tgts, pol, evalKind(pol), mood, 1.5)
 			return len(srcs) > 0
 		}
@@ -2496,6 +2506,9 @@ func (s *sentCtx) chunkGroupEndingAt(k int) int {
 // future verb after the predicate makes it a plan ("मुकदमा करेंगे"), one
 // before it is not its verb ("तारीफ की, कहा … बनेगा").
 func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
+	if cl.mood == pipeline.MoodNegated && a.attributiveBefore(s, cl, k) {
+		return ""
+	}
 	if cl.mood != "" {
 		return cl.mood
 	}
@@ -5554,4 +5567,322 @@ func containsID(a *Analyzer, ids []int, id string) bool {
 		}
 	}
 	return false
+}
+
+// chargeNoun is the noun of charges laid ("आरोपों", "इल्जाम").
+func chargeNoun(w string) bool {
+	switch w {
+	case "आरोप", "आरोपों", "इल्जाम", "इल्जामों":
+		return true
+	}
+	return false
+}
+
+// chunkEnding is the tracked chunk whose tokens end right before token
+// e, or nil.
+func (s *sentCtx) chunkEnding(e int) *chunk {
+	// Chunks are in token order and do not overlap: the one before the
+	// first that starts at or after e.
+	i := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= e }) - 1
+	if i >= 0 && s.chunks[i].end == e && s.chunks[i].ent >= 0 {
+		return &s.chunks[i]
+	}
+	return nil
+}
+
+// nounParties reads the charges or suit named at k as a noun: their
+// author ("X के आरोपों", "उनके आरोपों", "X द्वारा लगाए गए आरोपों", "X के
+// लगाए आरोप", "X का मुकदमा", "X द्वारा दायर मुकदमे") and, when the
+// phrase names one, the one they are against ("Y पर X के आरोपों", "X
+// द्वारा Y पर लगाए गए भ्रष्टाचार के आरोपों", "X का Y के खिलाफ मुकदमा",
+// "Y के खिलाफ X के मुकदमे"); -1 for either unnamed.
+func (s *sentCtx) nounParties(k int) (author, against int) {
+	author, against = -1, -1
+	j := k - 1
+	for n := 0; n < 3; n++ {
+		switch s.w(j) {
+		case "इन", "उन", "इस", "उस", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
+			j--
+		}
+	}
+	// "भ्रष्टाचार के आरोपों", "इसी तरह के मुकदमे": what it is of.
+	if s.w(j) == "के" && s.isWord(j-1) && !s.mentionAt(j-1) && s.flag(j-1)&(fwGenPron|fwPostposition) == 0 && s.chunkEnding(j) == nil {
+		j -= 2
+		if s.w(j) == "इसी" || s.w(j) == "उसी" {
+			j--
+		}
+	}
+	onY := func() {
+		e := j
+		switch {
+		case s.w(j) == "पर":
+		case s.w(j) == "खिलाफ" && s.w(j-1) == "के":
+			e = j - 1
+		default:
+			return
+		}
+		if c := s.chunkEnding(e); c != nil {
+			against, j = c.ent, c.tok-1
+		}
+	}
+	onY()
+	// "लगाए गए", "लगाए", "दायर किए गए", "दायर": the participle of
+	// laying or filing them.
+	for n := 0; n < 3; n++ {
+		switch s.w(j) {
+		case "लगाए", "लगाये", "गए", "गये", "गई", "गया", "किए", "किये", "किया", "की", "दायर":
+			j--
+			continue
+		}
+		break
+	}
+	onY()
+	switch {
+	case s.w(j) == "द्वारा":
+		if s.w(j-1) == "के" {
+			j--
+		}
+		if c := s.chunkEnding(j); c != nil {
+			author, j = c.ent, c.tok-1
+		}
+	case isGenitive(s.w(j)):
+		if c := s.chunkEnding(j); c != nil {
+			author, j = c.ent, c.tok-1
+		}
+	case s.flag(j)&fwGenPron != 0:
+		for i := range s.chunks {
+			if c := &s.chunks[i]; c.tok == j && c.ent >= 0 {
+				author, j = c.ent, c.tok-1
+			}
+		}
+	}
+	if author >= 0 && against < 0 {
+		onY()
+	}
+	return author, against
+}
+
+// readCharges reads charges named as a noun with both parties in the
+// phrase, presupposed as laid: "Y पर X के आरोपों को …", "X द्वारा Y पर
+// लगाए गए आरोपों …" are X's charge against Y, whatever the host says of
+// them. With no accused in the phrase the one who answers is not taken
+// for the accused (SCHEMA: a charge named only in its rejection).
+func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
+	for _, k := range s.cls[ci].toks {
+		switch {
+		case chargeNoun(s.w(k)):
+			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
+				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+			}
+		case suitNoun(s.w(k)):
+			a.readSuitNoun(s, ci, k, st)
+		}
+	}
+}
+
+// speakerWrong is a kind of hostile act that, told by the one it was
+// done to ("X ने कहा कि Y ने उन्हें धमकाया/उनका मजाक उड़ाया"), is the
+// teller's charge against the doer.
+func speakerWrong(kind string) bool {
+	switch kind {
+	case "threat", "mockery", "rupture":
+		return true
+	}
+	return false
+}
+
+// suitNoun is the noun of a lawsuit ("मुकदमे", "केस").
+func suitNoun(w string) bool {
+	switch w {
+	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लॉसूट", "लासूट":
+		return true
+	}
+	return false
+}
+
+// settleWord is a word of settling or answering a suit ("निपटा",
+// "सुलझाया", "जवाब").
+func settleWord(w string) bool {
+	for _, p := range [...]string{"निपटा", "निपटान", "सुलझा", "जवाब", "settle"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// readSuitNoun reads a suit named as a noun at k, presupposed as filed
+// (SCHEMA: the suit a settlement ends still counts as the suer's): "X
+// का Y के खिलाफ मुकदमा लंबित है", "Y के खिलाफ X के मुकदमे की सुनवाई"
+// are X's suit against Y; with no defendant in the phrase, the one who
+// settles or answers it is ("Y ने X का मुकदमा निपटाया", "X के मुकदमे
+// के जवाब में Y ने …").
+func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
+	owner, against := s.nounParties(k)
+	if owner < 0 {
+		return
+	}
+	if against >= 0 {
+		if against != owner {
+			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
+		}
+		return
+	}
+	settled := false
+	for j := k + 1; j < s.sn.b && j <= k+8 && !settled; j++ {
+		settled = settleWord(s.w(j))
+	}
+	if !settled {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == owner || c.possessed || c.mk != mkAgent && c.mk != mkBare {
+			continue
+		}
+		if c.mk == mkAgent && s.w(c.at) != "ने" {
+			continue
+		}
+		a.add(s, st, owner, c.ent, -1, "lawsuit", "", 1.0)
+	}
+}
+
+// campaignNoun is a noun of a course of action one wages ("मुहिम",
+// "अभियान", "सिलसिले", "चाल", "साजिश") or of a part or instance of one
+// ("कड़ी", "अध्याय", "हिस्सा", "उदाहरण"); hostile: the noun is an attack
+// by itself.
+func campaignNoun(w string) (ok, hostile bool) {
+	switch w {
+	case "साजिश", "षड्यंत्र", "चाल", "हथकंडा", "हथकंडे", "प्रोपेगेंडा", "दुष्प्रचार":
+		return true, true
+	case "मुहिम", "अभियान", "सिलसिला", "सिलसिले", "कडी", "अध्याय", "हिस्सा", "हिस्से", "उदाहरण", "रणनीति", "कोशिश", "प्रयास", "strategy", "campaign":
+		return true, false
+	}
+	return false, false
+}
+
+// campaignOf is the tracked name whose hostile course of action the
+// genitive before the campaign noun names ("मस्क के उत्पीड़न का नया
+// अध्याय", "मस्क की 'परेशान करने की मुहिम'", "Y की साजिश"), or -1:
+// a genitive name, then within a few words a hostile word (or a
+// campaign noun hostile by itself) and the campaign noun, with no verb
+// of its own between.
+func (a *Analyzer) campaignOf(s *sentCtx, ci int) (int, int) {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		hostile := false
+		for j := c.end + 1; j < s.sn.b && j <= c.end+8; j++ {
+			w := s.w(j)
+			if w == "ने" || w == "," || s.mentionAt(j) {
+				break
+			}
+			if ok, h := campaignNoun(w); ok && (h || hostile) {
+				return c.ent, j
+			}
+			if e, _ := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && !e.frame.Symmetric {
+				hostile = true
+			} else if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol < 0 {
+				hostile = true
+			}
+		}
+	}
+	return -1, -1
+}
+
+// readCampaign reads a hostile course of action credited to someone in
+// another's words or in what another calls a thing ("X ने कहा कि यह
+// मुकदमा Y के उत्पीड़न का नया अध्याय है", "X ने इस केस को Y की
+// 'परेशान करने की मुहिम' का हिस्सा बताया", "X बोले- यह Y की साजिश"):
+// X's charge against Y.
+func (a *Analyzer) readCampaign(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	d, at := a.campaignOf(s, ci)
+	if d < 0 {
+		return
+	}
+	var src []int
+	switch {
+	case cl.kind == ckContent:
+		src = a.speakers(s, ci, st, nil)
+	case cl.kind == ckMain:
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && c.tok < at {
+				src = append(src, c.ent)
+			}
+		}
+		calling := false
+		for j := at + 1; j < s.sn.b && j <= at+6; j++ {
+			if w := s.w(j); strings.HasPrefix(w, "बताया") || strings.HasPrefix(w, "बताते") || w == "करार" || w == "कहा" {
+				calling = true
+			}
+		}
+		if !calling {
+			return
+		}
+	}
+	if len(src) != 1 || src[0] == d {
+		return
+	}
+	a.add(s, st, src[0], d, -1, "accusation", a.clauseMood(s, cl, at), 1.0)
+}
+
+// withOwners adds to hostile targets the tracked owner named in a
+// genitive right before a target's name in clause ci when the clause has
+// its own ने-agent ("X ने Y की स्टारगेट परियोजना को खोखला बताया", "X ने
+// Y की टेस्ला पर हमला बोला"): an attack on someone's company or project
+// is on him too (SCHEMA). Without an agent the genitive is the doer ("Y
+// का Z पर हमला").
+func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
+	if !hasAgent(s, ci) {
+		return tgts
+	}
+	n := len(tgts)
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.pron != 0 || !containsInt(tgts[:n], c.ent) {
+			continue
+		}
+		o := s.chunkEnding(c.tok - 1)
+		if o == nil || o.mk != mkGen || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(c.tok-1)) || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
+			continue
+		}
+		tgts = append(tgts[:len(tgts):len(tgts)], o.ent)
+	}
+	return tgts
+}
+
+// proxySays reports a proxy noun at k that is the bare subject of a
+// speech verb right after it ("X के वकील बोले- …", "X के प्रवक्ता ने
+// कहा" is read by the chunker).
+func (s *sentCtx) proxySays(k int) bool {
+	return s.flag(k)&fwProxy != 0 && s.flag(k+1)&fwSpeech != 0
+}
+
+// attributiveBefore reports a hostile predicate at k that qualifies the
+// clause's ने-agent standing after it ("Y से नाराज X ने … देने से इनकार
+// किया"), with every negator or denial of the clause after that agent:
+// the negation is the main verb's, the attribute is asserted.
+func (a *Analyzer) attributiveBefore(s *sentCtx, cl *clause, k int) bool {
+	if e, _ := a.matchAt(s, k, entFrame); e == nil || e.frame.pol >= 0 {
+		return false
+	}
+	agent := -1
+	for _, i := range s.inClause(int(s.cid[k-s.sn.a])) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && c.tok > k && c.tok <= k+3 {
+			agent = c.tok
+			break
+		}
+	}
+	if agent < 0 {
+		return false
+	}
+	for _, j := range cl.toks {
+		if s.flag(j)&(fwNeg|fwDenial) != 0 && j < agent {
+			return false
+		}
+	}
+	return true
 }
