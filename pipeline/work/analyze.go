@@ -45,6 +45,7 @@ type Analyzer struct {
 	epithOf   [][]epithet // by flagIdx id: the epithets the word starts (epithets)
 	amtStart  []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
 	according []bool      // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	screenOf  []uint32    // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -136,7 +137,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 	}
 	starters := hindi.AmountStarters()
-	for _, w := range slices.Concat(starters, accordingWords[:]) {
+	for _, w := range slices.Concat(starters, accordingWords[:], screenWordList()) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -164,6 +165,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.according = make([]bool, len(flagWords)+1)
 	for _, w := range accordingWords {
 		a.according[a.flagIdx.lookup(w)+1] = true
+	}
+	a.screenOf = make([]uint32, len(flagWords)+1)
+	for _, sw := range screenWords {
+		a.screenOf[a.flagIdx.lookup(sw.w)+1] |= sw.bit
 	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)

@@ -52,6 +52,10 @@ type sentCtx struct {
 	toks  []hindi.Token
 	fl    []uint64 // function-word flags per token (index k-sn.a)
 	wid   []int32  // flagIdx id + 1 per token (0: none; see wordID)
+	// screen ORs the screenWords bits of the sentence's words
+	// (fillWordIDs): a rule that needs one of them skips a sentence
+	// without it.
+	screen uint32
 	// fl and wid are the field's (field.fl, field.wid) when it has them,
 	// else these buffers.
 	flBuf  []uint64

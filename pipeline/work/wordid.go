@@ -12,16 +12,49 @@ func (s *sentCtx) wordID(k int) int32 {
 }
 
 // fillWordIDs sets s.wid when the sentence was not read by readSentence
-// (a test's sentCtx).
+// (a test's sentCtx), and s.screen from the ids.
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	s.bind()
-	if len(s.wid) == s.sn.b-s.sn.a {
-		return
+	if len(s.wid) != s.sn.b-s.sn.a {
+		s.wid = growI32(s.wid, s.sn.b-s.sn.a)
+		for k := s.sn.a; k < s.sn.b; k++ {
+			s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
+		}
 	}
-	s.wid = growI32(s.wid, s.sn.b-s.sn.a)
-	for k := s.sn.a; k < s.sn.b; k++ {
-		s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
+	var m uint32
+	so := a.screenOf
+	for _, id := range s.wid {
+		if uint(id) < uint(len(so)) {
+			m |= so[id]
+		}
 	}
+	s.screen = m
+}
+
+// Sentence screens: a rule that reads a sentence only when one of a few
+// words is in it tests its bit in sentCtx.screen (set once a sentence,
+// from the word ids) before it scans the clause for the word.
+const (
+	swNe   uint32 = 1 << iota // ने
+	swLead                    // अगुवाई, नेतृत्व (readLeadFunding)
+)
+
+// screenWords are the words of the screens, as normalised.
+var screenWords = [...]struct {
+	w   string
+	bit uint32
+}{
+	{"ने", swNe},
+	{"अगुवाई", swLead}, {"नेतृत्व", swLead},
+}
+
+// screenWordList is the words of screenWords (they are indexed in flagIdx).
+func screenWordList() []string {
+	out := make([]string, len(screenWords))
+	for i, sw := range screenWords {
+		out[i] = sw.w
+	}
+	return out
 }
 
 // matchAt is Lexicon.match over the sentence's words at token k, with
