@@ -727,6 +727,9 @@ func (s *sentCtx) circumstance(cl *clause) bool {
 
 // untrackedAgent reports a ने in clause ci that follows no tracked name.
 func untrackedAgent(s *sentCtx, ci int) bool {
+	if s.screen&swNe == 0 {
+		return false
+	}
 	for _, k := range s.cls[ci].toks {
 		if s.f.words[k] != "ने" {
 			continue
@@ -3814,6 +3817,9 @@ func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int 
 // N डॉलर जुटाए", "X के नेतृत्व में Y को N डॉलर की फंडिंग"): X invests in
 // Y (SCHEMA: donation, X → Y), with a sum or funding named in the clause.
 func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swLead == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	lead, money, raise := -1, false, false
 	// The lead first: most clauses have none, and the money words
