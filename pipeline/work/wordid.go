@@ -35,8 +35,11 @@ func (a *Analyzer) fillWordIDs(s *sentCtx) {
 // words is in it tests its bit in sentCtx.screen (set once a sentence,
 // from the word ids) before it scans the clause for the word.
 const (
-	swNe   uint32 = 1 << iota // ने
-	swLead                    // अगुवाई, नेतृत्व (readLeadFunding)
+	swNe    uint32 = 1 << iota // ने
+	swLead                     // अगुवाई, नेतृत्व (readLeadFunding)
+	swPron2                    // आप, तुम and their forms; उन्हीं, उसी … (chunks)
+	swTo                       // तो (moods: a bare condition)
+	swNews                     // खबर, खबरें (newsSays)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -46,6 +49,12 @@ var screenWords = [...]struct {
 }{
 	{"ने", swNe},
 	{"अगुवाई", swLead}, {"नेतृत्व", swLead},
+	{"आप", swPron2}, {"तुम", swPron2}, {"आपने", swPron2}, {"तुमने", swPron2},
+	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2},
+	{"तुम्हारे", swPron2}, {"तुम्हारी", swPron2}, {"तुम्हारा", swPron2},
+	{"उन्हीं", swPron2}, {"उसी", swPron2}, {"इन्हीं", swPron2}, {"इसी", swPron2},
+	{"तो", swTo},
+	{"खबर", swNews}, {"खबरें", swNews},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
