@@ -169,8 +169,11 @@ func (c *clause) last() int {
 // next comma, after which its host resumes; a contrastive conjunction
 // (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
 // main clause.
-func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause) []clause {
+func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint32) []clause {
 	cls := buf[:0]
+	// The sentence's screen (sentScreen): most have no according word
+	// and no relative form relForm reads.
+	according, rel := scr&swAccording != 0, scr&swRelForm != 0
 	newClause := func(kind clauseKind, parent int) int {
 		n := len(cls)
 		var toks []int
@@ -230,7 +233,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		// A plain word (no flag, not punctuation) opens nothing.
 		// "X के मुताबिक(,) …", "उनके अनुसार …": what follows is X's
 		// words.
-		if k > sn.a+1 && a.accordingWord(f, k-1) && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
+		if according && k > sn.a+1 && a.accordingWord(f, k-1) && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
 			if w == "," {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
@@ -245,7 +248,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckContent, cur)
 			host = -1
 		}
-		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) && k != sn.qa {
+		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !(rel && relForm(w)) && k != sn.qa {
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			continue
@@ -304,7 +307,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				cur = newClause(ckMain, -1)
 			}
 			host = -1
-		case (x&(fwRel|fwRelAgent) != 0 || relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
+		case (x&(fwRel|fwRelAgent) != 0 || rel && relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k):
 			if host < 0 {
 				host = cur
 			}

@@ -79,7 +79,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for i := range s.cls {
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
-	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls)
+	s.screen = a.sentScreen(s.wid)
+	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {

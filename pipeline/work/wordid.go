@@ -11,35 +11,47 @@ func (s *sentCtx) wordID(k int) int32 {
 	return -1
 }
 
-// fillWordIDs sets s.wid when the sentence was not read by readSentence
-// (a test's sentCtx), and s.screen from the ids.
+// fillWordIDs sets s.wid and s.screen when the sentence was not read by
+// readSentence (a test's sentCtx).
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	s.bind()
-	if len(s.wid) != s.sn.b-s.sn.a {
-		s.wid = growI32(s.wid, s.sn.b-s.sn.a)
-		for k := s.sn.a; k < s.sn.b; k++ {
-			s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
-		}
+	if len(s.wid) == s.sn.b-s.sn.a {
+		return
+	}
+	s.wid = growI32(s.wid, s.sn.b-s.sn.a)
+	for k := s.sn.a; k < s.sn.b; k++ {
+		s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
+	}
+	s.screen = a.sentScreen(s.wid)
+}
+
+// sentScreen ORs the screen bits of a sentence's word ids (field.wid,
+// sentCtx.wid); without ids (nil), every bit: any word may be there.
+func (a *Analyzer) sentScreen(wid []int32) uint32 {
+	if wid == nil {
+		return ^uint32(0)
 	}
 	var m uint32
 	so := a.screenOf
-	for _, id := range s.wid {
+	for _, id := range wid {
 		if uint(id) < uint(len(so)) {
 			m |= so[id]
 		}
 	}
-	s.screen = m
+	return m
 }
 
 // Sentence screens: a rule that reads a sentence only when one of a few
 // words is in it tests its bit in sentCtx.screen (set once a sentence,
 // from the word ids) before it scans the clause for the word.
 const (
-	swNe    uint32 = 1 << iota // ने
-	swLead                     // अगुवाई, नेतृत्व (readLeadFunding)
-	swPron2                    // आप, तुम and their forms; उन्हीं, उसी … (chunks)
-	swTo                       // तो (moods: a bare condition)
-	swNews                     // खबर, खबरें (newsSays)
+	swNe        uint32 = 1 << iota // ने
+	swLead                         // अगुवाई, नेतृत्व (readLeadFunding)
+	swPron2                        // आप, तुम and their forms; उन्हीं, उसी … (chunks)
+	swTo                           // तो (moods: a bare condition)
+	swNews                         // खबर, खबरें (newsSays)
+	swAccording                    // accordingWords (clauses)
+	swRelForm                      // जिनमें, जिसको … (relForm)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -55,6 +67,9 @@ var screenWords = [...]struct {
 	{"उन्हीं", swPron2}, {"उसी", swPron2}, {"इन्हीं", swPron2}, {"इसी", swPron2},
 	{"तो", swTo},
 	{"खबर", swNews}, {"खबरें", swNews},
+	{"मुताबिक", swAccording}, {"अनुसार", swAccording},
+	{"जिनमें", swRelForm}, {"जिनमे", swRelForm}, {"जिनको", swRelForm}, {"जिसको", swRelForm},
+	{"जिनसे", swRelForm}, {"जिनपर", swRelForm}, {"जिसपर", swRelForm},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
