@@ -18,9 +18,10 @@ func (a *Analyzer) moods(s *sentCtx) {
 		question = true
 	}
 	wh := false
-	for k := s.sn.a; k < s.sn.b; k++ {
-		if s.flag(k)&fwWh != 0 {
+	for _, x := range s.fl {
+		if x&fwWh != 0 {
 			wh = true
+			break
 		}
 	}
 	to, news := s.screen&swTo != 0, s.screen&swNews != 0
@@ -84,7 +85,10 @@ func (a *Analyzer) moods(s *sentCtx) {
 		// "X और Y के बीच तनाव की खबरें हैं", "खबरें आई थीं कि …": what
 		// the news says is hearsay.
 		for _, k := range cl.toks {
-			if news && s.newsSays(k) {
+			if !news {
+				break
+			}
+			if s.newsSays(k) {
 				spec = true
 				break
 			}
