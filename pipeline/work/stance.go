@@ -2912,6 +2912,9 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 // साथ’"): the speaker stands with Y. (With its verb, "साथ हूं/हैं", it is
 // the lexicon's.)
 func (a *Analyzer) readWithYou(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swFirstPers == 0 || s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -3336,6 +3339,9 @@ func (s *sentCtx) untrackedSays(ci int) bool {
 // पेशकश" is "X ने Y की पेशकश ठुकराई", "X ने छोड़ा Y का साथ" is "X ने Y
 // का साथ छोड़ा". The genitive name is the target.
 func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swNe == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	var agent *chunk
 	for _, i := range s.inClause(ci) {
@@ -3660,6 +3666,9 @@ func genOnly(ts []string) bool {
 // (SCHEMA), and a tie the words give X and Y ("अपने दोस्त Y") is part
 // of the charge.
 func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swShield == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -3873,6 +3882,9 @@ func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
 // deal as a member, not in someone's words; an announced venture counts
 // in the future too.
 func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swJoint == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind == ckRel || cl.quoted {
 		return

@@ -52,6 +52,10 @@ const (
 	swNews                         // खबर, खबरें (newsSays)
 	swAccording                    // accordingWords (clauses)
 	swRelForm                      // जिनमें, जिसको … (relForm)
+	swShield                       // बचा, बचाते, बचाती, बचाने (readShield)
+	swJoint                        // मिलकर, साझेदार (readJoint)
+	swFirstPers                    // मैं, हम (readWithYou)
+	swSaath                        // साथ (readWithYou)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -70,6 +74,9 @@ var screenWords = [...]struct {
 	{"मुताबिक", swAccording}, {"अनुसार", swAccording},
 	{"जिनमें", swRelForm}, {"जिनमे", swRelForm}, {"जिनको", swRelForm}, {"जिसको", swRelForm},
 	{"जिनसे", swRelForm}, {"जिनपर", swRelForm}, {"जिसपर", swRelForm},
+	{"बचा", swShield}, {"बचाते", swShield}, {"बचाती", swShield}, {"बचाने", swShield},
+	{"मिलकर", swJoint}, {"साझेदार", swJoint},
+	{"मैं", swFirstPers}, {"हम", swFirstPers}, {"साथ", swSaath},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
