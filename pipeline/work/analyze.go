@@ -81,6 +81,7 @@ type fieldBuf struct {
 	wid   []int32
 	fl    []uint64
 	sents []sentence
+	title []int32
 }
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
@@ -228,13 +229,18 @@ type mention struct {
 
 // field is one analysed field of a story.
 type field struct {
-	name     string
-	text     *hindi.Text
-	toks     []hindi.Token
-	words    []string // normalised text of each token
-	wid      []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
-	fl       []uint64 // each token's word flags (Analyzer.flagVals by wid); nil with wid
-	mentions []mention
+	name  string
+	text  *hindi.Text
+	toks  []hindi.Token
+	words []string // normalised text of each token
+	wid   []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
+	fl    []uint64 // each token's word flags (Analyzer.flagVals by wid); nil with wid
+	// titleToks lists, in order, the word tokens whose word's name class
+	// (Matcher.classOf) has ncTitle or ncOffice, when titled is set
+	// (prepareBuf): learnUntracked and bodyOffices read only them.
+	titleToks []int32
+	titled    bool
+	mentions  []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -406,6 +412,8 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	vals := a.flagVals
+	cof := a.matcher.classOf
+	title := buf.title[:0]
 	for i := range toks {
 		w := norm[toks[i].Start:toks[i].End]
 		words[i] = w
@@ -416,7 +424,12 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			x = vals[id]
 		}
 		fl[i] = x
+		if uint(id+1) < uint(len(cof)) && cof[id+1]&(ncTitle|ncOffice) != 0 && toks[i].Kind == hindi.Word {
+			title = append(title, int32(i))
+		}
 	}
+	buf.title = title
+	f.titleToks, f.titled = title, cof != nil
 	return f
 }
 
@@ -438,7 +451,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

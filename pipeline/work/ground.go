@@ -848,7 +848,17 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
 	var out map[string]int
 	mi := 0
+	// With the field's title tokens known, only they are tried.
+	tt, ti := f.titleToks, 0
 	for k := 0; k+1 < len(f.words); k++ {
+		if f.titled {
+			if ti >= len(tt) {
+				break
+			}
+			if k, ti = int(tt[ti]), ti+1; k+1 >= len(f.words) {
+				break
+			}
+		}
 		if f.toks[k].Kind != hindi.Word || a.matcher.classAt(f, k)&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
 			continue
 		}
@@ -1206,7 +1216,20 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 	}
 	f := s.f
 	word := func(k int) bool { return f.toks[k].Kind == hindi.Word }
+	// With the field's title tokens known, only they are tried.
+	tt, ti := f.titleToks, 0
+	if f.titled {
+		ti, _ = slices.BinarySearch(tt, int32(from))
+	}
 	for j := from; j+2 < s.sn.b && j+2 < len(f.words); j++ {
+		if f.titled {
+			if ti >= len(tt) {
+				break
+			}
+			if j, ti = int(tt[ti]), ti+1; j+2 >= s.sn.b || j+2 >= len(f.words) {
+				break
+			}
+		}
 		if !word(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
 			continue
 		}
