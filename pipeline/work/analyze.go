@@ -44,6 +44,7 @@ type Analyzer struct {
 	startsOf  []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
 	epithOf   [][]epithet // by flagIdx id: the epithets the word starts (epithets)
 	amtStart  []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
+	currency  []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
 	according []bool      // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint32    // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
@@ -137,8 +138,8 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			}
 		}
 	}
-	starters := hindi.AmountStarters()
-	for _, w := range slices.Concat(starters, accordingWords[:], screenWordList()) {
+	starters, currencies := hindi.AmountStarters(), hindi.CurrencyWords()
+	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList()) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -162,6 +163,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.amtStart = make([]bool, len(flagWords)+1)
 	for _, w := range starters {
 		a.amtStart[a.flagIdx.lookup(w)+1] = true
+	}
+	a.currency = make([]bool, len(flagWords)+1)
+	for _, w := range currencies {
+		a.currency[a.flagIdx.lookup(w)+1] = true
 	}
 	a.according = make([]bool, len(flagWords)+1)
 	for _, w := range accordingWords {
@@ -509,14 +514,21 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 }
 
 // mayOpenAmount reports whether a token of the sentence can open an
-// amount (a number, or a word of hindi.AmountStarters, by its id):
-// ParseAmounts finds nothing in a sentence without one.
+// amount (a number, or a word of hindi.AmountStarters, by its id) and
+// one can give it a currency (hindi.CurrencyWords): ParseAmounts finds
+// nothing in a sentence without both.
 func (a *Analyzer) mayOpenAmount(f *field, sn sentence) bool {
 	if f.wid == nil {
 		return true
 	}
+	// An amount needs a currency too (hindi.CurrencyWords): most
+	// sentences with a number (a date, a count) have none.
+	open, cur := false, false
 	for k := sn.a; k < sn.b; k++ {
-		if f.toks[k].Kind == hindi.Number || a.amtStart[f.wid[k]] {
+		id := f.wid[k]
+		open = open || f.toks[k].Kind == hindi.Number || a.amtStart[id]
+		cur = cur || a.currency[id]
+		if open && cur {
 			return true
 		}
 	}
