@@ -56,6 +56,7 @@ const (
 	swJoint                        // मिलकर, साझेदार (readJoint)
 	swFirstPers                    // मैं, हम (readWithYou)
 	swSaath                        // साथ (readWithYou)
+	swQuote                        // ', \", ` (clauses: the quote marks)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -77,6 +78,7 @@ var screenWords = [...]struct {
 	{"बचा", swShield}, {"बचाते", swShield}, {"बचाती", swShield}, {"बचाने", swShield},
 	{"मिलकर", swJoint}, {"साझेदार", swJoint},
 	{"मैं", swFirstPers}, {"हम", swFirstPers}, {"साथ", swSaath},
+	{"'", swQuote}, {"\"", swQuote}, {"`", swQuote},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
