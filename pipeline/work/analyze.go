@@ -36,17 +36,20 @@ type Analyzer struct {
 	// flagIdx indexes the words of flags, flagVals their flags: most
 	// words of a story have none, and a miss in the index costs little
 	// (wordindex.go).
-	flagIdx   wordIndex
-	flagVals  []uint64
-	actKeyOf  []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
-	actSaid   []bool      // by flagIdx id: that act noun is said or held
-	exactOf   [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	startsOf  []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
-	epithOf   [][]epithet // by flagIdx id: the epithets the word starts (epithets)
-	amtStart  []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
-	currency  []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
-	according []bool      // by flagIdx id + 1 (field.wid): the word is one of accordingWords
-	screenOf  []uint32    // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
+	flagIdx  wordIndex
+	flagVals []uint64
+	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid  []bool      // by flagIdx id: that act noun is said or held
+	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
+	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
+	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
+	currency []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
+	// tokMark, by flagIdx id + 1, marks the words prepareBuf lists in a
+	// field: markTitle (field.titleToks), markCurrency (field.curToks).
+	tokMark   []uint8
+	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	screenOf  []uint32 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -83,7 +86,14 @@ type fieldBuf struct {
 	fl    []uint64
 	sents []sentence
 	title []int32
+	cur   []int32
 }
+
+// Marks of Analyzer.tokMark.
+const (
+	markTitle uint8 = 1 << iota
+	markCurrency
+)
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
 // not pin its memory.
@@ -191,6 +201,16 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
 		a.epithOf[i] = a.epithets[w]
 	}
+	// (After classOf is filled.)
+	a.tokMark = make([]uint8, len(flagWords)+1)
+	for i := range a.tokMark {
+		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {
+			a.tokMark[i] |= markTitle
+		}
+		if a.currency[i] {
+			a.tokMark[i] |= markCurrency
+		}
+	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
 	a.affil = map[[2]int]bool{}
@@ -245,7 +265,10 @@ type field struct {
 	// (prepareBuf): learnUntracked and bodyOffices read only them.
 	titleToks []int32
 	titled    bool
-	mentions  []mention
+	// curToks lists, in order, the tokens whose word can give an amount
+	// its currency (Analyzer.currency), when titled is set.
+	curToks  []int32
+	mentions []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -417,8 +440,8 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	vals := a.flagVals
-	cof := a.matcher.classOf
-	title := buf.title[:0]
+	mark := a.tokMark
+	title, cur := buf.title[:0], buf.cur[:0]
 	for i := range toks {
 		w := norm[toks[i].Start:toks[i].End]
 		words[i] = w
@@ -429,12 +452,19 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			x = vals[id]
 		}
 		fl[i] = x
-		if uint(id+1) < uint(len(cof)) && cof[id+1]&(ncTitle|ncOffice) != 0 && toks[i].Kind == hindi.Word {
-			title = append(title, int32(i))
+		if uint(id+1) < uint(len(mark)) {
+			if m := mark[id+1]; m != 0 {
+				if m&markTitle != 0 && toks[i].Kind == hindi.Word {
+					title = append(title, int32(i))
+				}
+				if m&markCurrency != 0 {
+					cur = append(cur, int32(i))
+				}
+			}
 		}
 	}
-	buf.title = title
-	f.titleToks, f.titled = title, cof != nil
+	buf.title, buf.cur = title, cur
+	f.titleToks, f.curToks, f.titled = title, cur, mark != nil
 	return f
 }
 
@@ -456,7 +486,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
@@ -523,6 +553,12 @@ func (a *Analyzer) mayOpenAmount(f *field, sn sentence) bool {
 	}
 	// An amount needs a currency too (hindi.CurrencyWords): most
 	// sentences with a number (a date, a count) have none.
+	if f.titled {
+		i, _ := slices.BinarySearch(f.curToks, int32(sn.a))
+		if i >= len(f.curToks) || int(f.curToks[i]) >= sn.b {
+			return false
+		}
+	}
 	open, cur := false, false
 	for k := sn.a; k < sn.b; k++ {
 		id := f.wid[k]
