@@ -497,7 +497,8 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		return e, 2
 	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
-	for _, ep := range eps {
+	for i := range eps {
+		ep := &eps[i] // (an epithet is large: not copied a turn)
 		if ep.office {
 			// "… दिग्गज सांसद ने": the office with the story's word
 			// before it.
@@ -629,7 +630,7 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 // ("एक अरबपति", "कई कांग्रेस नेता") and not qualified as someone else's
 // (after a genitive, title or name: "भारत के राष्ट्रपति", "वरिष्ठ कांग्रेस
 // नेता"); and only for an entity the story names.
-func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
+func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 	if s.st == nil {
 		return 0
 	}
