@@ -201,7 +201,12 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
 		a.epithOf[i] = a.epithets[w]
 	}
-	// (After classOf is filled.)
+	// (After flagVals and classOf are filled.)
+	for i, x := range a.flagVals {
+		if x&fwWh != 0 {
+			a.screenOf[i+1] |= swWh
+		}
+	}
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {
 		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {

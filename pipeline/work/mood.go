@@ -17,13 +17,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 	if last := s.sn.b - 1; last >= s.sn.a && s.f.words[last] == "?" {
 		question = true
 	}
-	wh := false
-	for _, x := range s.fl {
-		if x&fwWh != 0 {
-			wh = true
-			break
-		}
-	}
+	wh := s.screen&swWh != 0 // a word flagged fwWh in the sentence
 	to, news := s.screen&swTo != 0, s.screen&swNews != 0
 	for i := range s.cls {
 		cl := &s.cls[i]

@@ -57,6 +57,7 @@ const (
 	swFirstPers                    // मैं, हम (readWithYou)
 	swSaath                        // साथ (readWithYou)
 	swQuote                        // ', \", ` (clauses: the quote marks)
+	swWh                           // a word flagged fwWh (moods), from the flags
 )
 
 // screenWords are the words of the screens, as normalised.
