@@ -7,6 +7,7 @@ package work
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -149,7 +150,8 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 	}
 	starters, currencies := hindi.AmountStarters(), hindi.CurrencyWords()
-	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList()) {
+	rivals := slices.Sorted(maps.Keys(a.matcher.rivals))
+	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), rivals) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -206,6 +208,12 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if x&fwWh != 0 {
 			a.screenOf[i+1] |= swWh
 		}
+		if x&fwOrgNoun != 0 {
+			a.screenOf[i+1] |= swOrgNoun
+		}
+	}
+	for _, w := range rivals {
+		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival
 	}
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {

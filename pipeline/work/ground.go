@@ -2133,6 +2133,9 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 // whether it added any. Not in someone's words.
 func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 	added := false
+	if s.screen&swOrgNoun == 0 {
+		return false
+	}
 	for k := s.sn.a; k+2 < s.sn.b; k++ {
 		if s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
 			continue
@@ -2226,6 +2229,9 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 // it added any.
 func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 	added := false
+	if s.screen&swRival == 0 {
+		return false
+	}
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
 		if !a.matcher.isRival(s.w(k)) || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
 			continue

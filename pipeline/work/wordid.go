@@ -58,6 +58,8 @@ const (
 	swSaath                        // साथ (readWithYou)
 	swQuote                        // ', \", ` (clauses: the quote marks)
 	swWh                           // a word flagged fwWh (moods), from the flags
+	swOrgNoun                      // a word flagged fwOrgNoun (possessorsOrgChunks), from the flags
+	swRival                        // a rival word (Matcher.rivals: rivalChunks)
 )
 
 // screenWords are the words of the screens, as normalised.
