@@ -211,6 +211,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if x&fwOrgNoun != 0 {
 			a.screenOf[i+1] |= swOrgNoun
 		}
+		if x&fwDecision != 0 || a.actKeyOf[i] != "" {
+			a.screenOf[i+1] |= swAct
+		}
 	}
 	for _, w := range rivals {
 		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival

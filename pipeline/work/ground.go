@@ -2714,6 +2714,9 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 // written before the noun ("Y के फैसले"), else the sentence's actor. An
 // act pointed back to ("इस फैसले", "यह बयान") is not a new one.
 func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
+	if s.screen&swAct == 0 {
+		return
+	}
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
 		key := a.actKey(s, k)
 		if key == "" {

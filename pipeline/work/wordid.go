@@ -60,6 +60,8 @@ const (
 	swWh                           // a word flagged fwWh (moods), from the flags
 	swOrgNoun                      // a word flagged fwOrgNoun (possessorsOrgChunks), from the flags
 	swRival                        // a rival word (Matcher.rivals: rivalChunks)
+	swAct                          // an act noun or a decision (actKey: noteActs), from actKeyOf and the flags
+	swDoc                          // an issued document noun (issuedNoun: noteDocument)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -82,6 +84,10 @@ var screenWords = [...]struct {
 	{"मिलकर", swJoint}, {"साझेदार", swJoint},
 	{"मैं", swFirstPers}, {"हम", swFirstPers}, {"साथ", swSaath},
 	{"'", swQuote}, {"\"", swQuote}, {"`", swQuote},
+	{"बयान", swDoc}, {"पत्र", swDoc}, {"चिट्ठी", swDoc}, {"पोस्ट", swDoc}, {"ब्लॉग", swDoc},
+	{"फाइलिंग", swDoc}, {"याचिका", swDoc}, {"शिकायत", swDoc}, {"अर्जी", swDoc}, {"नोटिस", swDoc},
+	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
+	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
