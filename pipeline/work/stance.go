@@ -3053,6 +3053,9 @@ func issuedNoun(w string) bool {
 // document ("X ने बयान जारी किया", "X ने अदालत में जवाब दाखिल किया", "X ने
 // पत्र लिखकर …"): the document noun after the agent in its clause.
 func (s *sentCtx) noteDocument() {
+	if s.screen&swDoc == 0 {
+		return
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if c.mk != mkAgent || c.ent < 0 {
