@@ -214,6 +214,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if x&fwDecision != 0 || a.actKeyOf[i] != "" {
 			a.screenOf[i+1] |= swAct
 		}
+		if x&(fwRoleNoun|fwEpithet) != 0 {
+			a.screenOf[i+1] |= swTitleWord
+		}
 	}
 	for _, w := range rivals {
 		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival

@@ -2369,6 +2369,9 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 // ने"). A pair given to an untracked name, or to two people, is nobody's
 // (-1). Not across a genitive, a function word or a name.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
+	if s.screen&swTitleWord == 0 {
+		return
+	}
 	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
 		fl := s.flag(k)
 		if fl&(fwRoleNoun|fwEpithet) == 0 { // offices are epithets

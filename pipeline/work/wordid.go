@@ -62,6 +62,8 @@ const (
 	swRival                        // a rival word (Matcher.rivals: rivalChunks)
 	swAct                          // an act noun or a decision (actKey: noteActs), from actKeyOf and the flags
 	swDoc                          // an issued document noun (issuedNoun: noteDocument)
+	swTitleWord                    // a word flagged fwRoleNoun or fwEpithet (learnTitles), from the flags
+	swCoord                        // और, तथा, एवं (laterSubject)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -88,6 +90,7 @@ var screenWords = [...]struct {
 	{"फाइलिंग", swDoc}, {"याचिका", swDoc}, {"शिकायत", swDoc}, {"अर्जी", swDoc}, {"नोटिस", swDoc},
 	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
 	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
+	{"और", swCoord}, {"तथा", swCoord}, {"एवं", swCoord},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
