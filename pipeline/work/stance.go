@@ -3486,6 +3486,9 @@ func (s *sentCtx) sarcastic(o occurrence) bool {
 // pronoun, bare or with its own ने: "X ने … चलाया और वह मानते हैं कि …")
 // — that subject's entity and the coordinator (-1, -1: none).
 func (s *sentCtx) laterSubject(p int) (int, int) {
+	if s.screen&swCoord == 0 {
+		return -1, -1
+	}
 	toks := s.cls[p].toks
 	co := -1
 	for _, k := range toks {
