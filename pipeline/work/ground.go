@@ -1321,9 +1321,10 @@ func (a *Analyzer) pluralPair(s *sentCtx, st *storyState) {
 func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
 	var g [2]int
 	ok := false
+	var buf [8]int // (a group's entities: few, kept off the heap)
 	for i := 0; i < len(s.chunks); {
 		grp := s.chunks[i].group
-		var ents []int
+		ents := buf[:0]
 		j := i
 		for ; j < len(s.chunks) && s.chunks[j].group == grp; j++ {
 			c := s.chunks[j]
