@@ -4189,12 +4189,13 @@ func (s *sentCtx) trioOf(c *chunk) []int {
 // coordinated group of three ("X, Y और Z से मुलाकात की"), else the
 // sentence's only three.
 func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	var buf [8]int // (a group's people: few, kept off the heap)
 	for i := range s.chunks {
 		g := s.chunks[i].group
 		if i > 0 && s.chunks[i-1].group == g {
 			continue
 		}
-		var ents []int
+		ents := buf[:0]
 		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
 			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
 				ents = appendNew(ents, c.ent)
