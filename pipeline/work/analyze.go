@@ -42,6 +42,7 @@ type Analyzer struct {
 	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	prefixOf [][]int32   // by flagIdx id: the prefix entries the word may start (Lexicon.prefixList)
 	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
 	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
 	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
@@ -163,6 +164,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
+	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
 	a.epithOf = make([][]epithet, len(flagWords))
 	// The matcher's vocabulary id by word id + 1 (0: no word), and
@@ -200,6 +202,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
+		a.prefixOf[i] = lex.prefixList(w)
 		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
 		a.epithOf[i] = a.epithets[w]
 	}

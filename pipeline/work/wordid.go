@@ -110,13 +110,21 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	if k < s.sn.a {
 		return a.lex.match(s.f.words[:s.sn.b], k, kind)
 	}
-	var exact []int32
+	var m [entFlip + 1]hit
 	if id := s.wordID(k); id >= 0 {
 		if !a.startsOf[id] {
 			return nil, 0 // starts no entry (as readClause screens)
 		}
-		exact = a.exactOf[id]
+		m = a.matchID(s.f.words[:s.sn.b], k, id)
+	} else {
+		m = a.lex.matchWith(s.f.words[:s.sn.b], k, nil)
 	}
-	m := a.lex.matchWith(s.f.words[:s.sn.b], k, exact)
 	return m[kind].e, m[kind].n
+}
+
+// matchID is Lexicon.matchWith for word k of words, whose flagIdx id is
+// id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
+// prefixOf), so the word is not looked up.
+func (a *Analyzer) matchID(words []string, k int, id int32) [entFlip + 1]hit {
+	return a.lex.matchLists(words, k, a.exactOf[id], a.prefixOf[id])
 }
