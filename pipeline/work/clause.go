@@ -658,7 +658,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		// The tag ends at a comma or a relative word after its first
 		// word ("…,” यह दावा एक अखबार ने किया, जिसे X ने गलत बताया").
 		for k := from + 1; k < to; k++ {
-			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+			if f.words[k] == "," || a.fieldFlags(f, k)&(fwRel|fwRelAgent) != 0 {
 				to = k
 				break
 			}
@@ -673,7 +673,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			}
 			words++
 			w := f.words[k]
-			fl := a.flags[w]
+			fl := a.fieldFlags(f, k)
 			// "यह दावा X ने किया", "यह आरोप X ने लगाया": a charge
 			// noun names the words too.
 			if fl&(fwSpeech|fwPostSpeech|fwCharge) != 0 || strings.HasPrefix(w, "कह") {
@@ -690,7 +690,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		pointsBack := false
 		for k := from + 1; k < to; k++ {
 			w := f.words[k]
-			if (w == "बात" || w == "बातें" || a.flags[w]&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
+			if (w == "बात" || w == "बातें" || a.fieldFlags(f, k)&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 				pointsBack = true
 			}
 		}

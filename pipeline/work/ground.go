@@ -1237,7 +1237,7 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 		// "राष्ट्रपति जो बाइडन": a given name that is also a function
 		// word (grounding.yaml titled_given_names).
 		given := a.matcher.titledGiven[f.words[j+1]]
-		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.flags[f.words[j+1]] != 0) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+2]] != 0 {
+		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
 			continue
 		}
 		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {
@@ -1433,7 +1433,7 @@ func (a *Analyzer) proxies(s *sentCtx) {
 		}
 		// "X के कार्यालय ने": X's office speaks for X (a place
 		// otherwise: "X के कार्यालय में").
-		if a.matcher.words[s.f.words[j]]&ncOfficeOf != 0 && j+1 < s.sn.b && s.w(j+1) == "ने" {
+		if a.matcher.classAt(s.f, j)&ncOfficeOf != 0 && j+1 < s.sn.b && s.w(j+1) == "ने" {
 			c.mk, c.at, c.head, c.possessed = mkAgent, j+1, -1, false
 			continue
 		}
@@ -2379,7 +2379,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 			continue
 		}
 		head := s.f.words[k]
-		if fl&fwRoleNoun == 0 && a.matcher.words[head]&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
+		if fl&fwRoleNoun == 0 && a.matcher.classAt(s.f, k)&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
 			continue
 		}
 		e := -2
@@ -2396,7 +2396,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 		}
 		for p := k - 1; p >= s.sn.a; p-- {
 			w := s.f.words[p]
-			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.words[w]&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
+			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.classAt(s.f, p)&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
 				break
 			}
 			key := w + " " + head
@@ -2405,7 +2405,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 			} else {
 				st.titles[key] = e
 			}
-			if a.matcher.words[w]&ncTitle == 0 {
+			if a.matcher.classAt(s.f, p)&ncTitle == 0 {
 				break
 			}
 		}

@@ -128,3 +128,12 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 func (a *Analyzer) matchID(words []string, k int, id int32) [entFlip + 1]hit {
 	return a.lex.matchLists(words, k, a.exactOf[id], a.prefixOf[id])
 }
+
+// fieldFlags is a.flags of token k's word, read from the field's flags
+// (field.fl, by word id) when it has them: no map lookup.
+func (a *Analyzer) fieldFlags(f *field, k int) uint64 {
+	if f.fl != nil {
+		return f.fl[k]
+	}
+	return a.flags[f.words[k]]
+}
