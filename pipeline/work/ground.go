@@ -1611,16 +1611,21 @@ func (a *Analyzer) verbGender(s *sentCtx, ci, k int) (fem, masc, hon bool) {
 		return false, false, false
 	}
 	toks := s.cls[ci].toks
-	var ws []string
+	// The last four words and their name classes (by word id), on the
+	// stack.
+	var wsBuf [4]string
+	var clBuf [4]nameClass
+	ws, cls := wsBuf[:0], clBuf[:0]
 	for i := len(toks) - 1; i >= 0 && len(ws) < 4; i-- {
 		if t := toks[i]; t > k && s.isWord(t) {
 			ws = append(ws, s.f.words[t])
+			cls = append(cls, a.matcher.classAt(s.f, t))
 		}
 	}
 	// ws runs backwards: ws[i-1] is the word after ws[i].
 	for i, w := range ws {
-		cl := a.matcher.words[w]
-		aux := i > 0 && a.matcher.words[ws[i-1]]&(ncFeminine|ncMasculine) != 0 || i > 0 && (ws[i-1] == "है" || ws[i-1] == "हैं")
+		cl := cls[i]
+		aux := i > 0 && cls[i-1]&(ncFeminine|ncMasculine) != 0 || i > 0 && (ws[i-1] == "है" || ws[i-1] == "हैं")
 		switch {
 		case cl&ncFeminine != 0, strings.HasSuffix(w, "ेगी"), strings.HasSuffix(w, "ेंगी"),
 			aux && (strings.HasSuffix(w, "ती") || strings.HasSuffix(w, "तीं")):
