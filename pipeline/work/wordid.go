@@ -57,7 +57,7 @@ const (
 	swFirstPers                    // मैं, हम (readWithYou)
 	swSaath                        // साथ (readWithYou)
 	swQuote                        // ', \", ` (clauses: the quote marks)
-	swWh                           // a word flagged fwWh (moods), from the flags
+	swWh                           // a word flagged fwWh, from the flags: moods reads it as a fact (not a screen: sentScreen(nil) must not be used for it)
 	swOrgNoun                      // a word flagged fwOrgNoun (possessorsOrgChunks), from the flags
 	swRival                        // a rival word (Matcher.rivals: rivalChunks)
 	swAct                          // an act noun or a decision (actKey: noteActs), from actKeyOf and the flags
