@@ -2446,7 +2446,8 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	// कहा") is not whom the story follows: the speaker is. Those inside
 	// reported speech count only in a sentence with no one outside it.
 	inAgent, inBare := -1, -1
-	for _, c := range s.chunks {
+	for i := range s.chunks {
+		c := &s.chunks[i] // (read only: not copied a turn)
 		if c.ent < 0 {
 			continue
 		}
@@ -2674,7 +2675,8 @@ func (a *Analyzer) ownersOrg(s *sentCtx, st *storyState, i int) int {
 // tracked subject, person or organisation (no deal); -1 if none.
 func (a *Analyzer) actorOf(s *sentCtx) int {
 	bare := -1
-	for _, c := range s.chunks {
+	for i := range s.chunks {
+		c := &s.chunks[i]
 		if c.ent < 0 || a.isDeal[c.ent] {
 			continue
 		}
