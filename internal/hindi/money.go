@@ -135,6 +135,25 @@ func AmountStarters() []string {
 	return out
 }
 
+// CurrencyWords lists, sorted, every word or sign that can give an amount
+// its currency (a prefix or suffix currency, or the dollar word after a
+// country): ParseAmounts finds no amount in tokens without one of them.
+func CurrencyWords() []string {
+	m := map[string]bool{"$": true, "डालर": true, "dollar": true, "dollars": true}
+	for w := range prefixCurrencies {
+		m[w] = true
+	}
+	for w := range suffixCurrencies {
+		m[w] = true
+	}
+	out := make([]string, 0, len(m))
+	for w := range m {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // amountStartFilter holds amountStarters' words, so most words are
 // turned away without a map lookup. Built once; read only.
 var amountStartFilter = func() *WordFilter {

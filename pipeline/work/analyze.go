@@ -7,6 +7,7 @@ package work
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -36,15 +37,21 @@ type Analyzer struct {
 	// flagIdx indexes the words of flags, flagVals their flags: most
 	// words of a story have none, and a miss in the index costs little
 	// (wordindex.go).
-	flagIdx   wordIndex
-	flagVals  []uint64
-	actKeyOf  []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
-	actSaid   []bool      // by flagIdx id: that act noun is said or held
-	exactOf   [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	startsOf  []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
-	epithOf   [][]epithet // by flagIdx id: the epithets the word starts (epithets)
-	amtStart  []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
-	according []bool      // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	flagIdx  wordIndex
+	flagVals []uint64
+	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
+	actSaid  []bool      // by flagIdx id: that act noun is said or held
+	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
+	prefixOf [][]int32   // by flagIdx id: the prefix entries the word may start (Lexicon.prefixList)
+	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
+	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
+	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
+	currency []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
+	// tokMark, by flagIdx id + 1, marks the words prepareBuf lists in a
+	// field: markTitle (field.titleToks), markCurrency (field.curToks).
+	tokMark   []uint8
+	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	screenOf  []uint32 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -80,7 +87,15 @@ type fieldBuf struct {
 	wid   []int32
 	fl    []uint64
 	sents []sentence
+	title []int32
+	cur   []int32
 }
+
+// Marks of Analyzer.tokMark.
+const (
+	markTitle uint8 = 1 << iota
+	markCurrency
+)
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
 // not pin its memory.
@@ -135,8 +150,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			}
 		}
 	}
-	starters := hindi.AmountStarters()
-	for _, w := range slices.Concat(starters, accordingWords[:]) {
+	starters, currencies := hindi.AmountStarters(), hindi.CurrencyWords()
+	rivals := slices.Sorted(maps.Keys(a.matcher.rivals))
+	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), rivals) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -148,6 +164,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
+	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
 	a.epithOf = make([][]epithet, len(flagWords))
 	// The matcher's vocabulary id by word id + 1 (0: no word), and
@@ -161,9 +178,17 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for _, w := range starters {
 		a.amtStart[a.flagIdx.lookup(w)+1] = true
 	}
+	a.currency = make([]bool, len(flagWords)+1)
+	for _, w := range currencies {
+		a.currency[a.flagIdx.lookup(w)+1] = true
+	}
 	a.according = make([]bool, len(flagWords)+1)
 	for _, w := range accordingWords {
 		a.according[a.flagIdx.lookup(w)+1] = true
+	}
+	a.screenOf = make([]uint32, len(flagWords)+1)
+	for _, sw := range screenWords {
+		a.screenOf[a.flagIdx.lookup(sw.w)+1] |= sw.bit
 	}
 	for i, w := range flagWords {
 		a.matcher.vocabOf[i+1] = a.matcher.vocabIdx.lookup(w)
@@ -177,8 +202,36 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
+		a.prefixOf[i] = lex.prefixList(w)
 		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
 		a.epithOf[i] = a.epithets[w]
+	}
+	// (After flagVals and classOf are filled.)
+	for i, x := range a.flagVals {
+		if x&fwWh != 0 {
+			a.screenOf[i+1] |= swWh
+		}
+		if x&fwOrgNoun != 0 {
+			a.screenOf[i+1] |= swOrgNoun
+		}
+		if x&fwDecision != 0 || a.actKeyOf[i] != "" {
+			a.screenOf[i+1] |= swAct
+		}
+		if x&(fwRoleNoun|fwEpithet) != 0 {
+			a.screenOf[i+1] |= swTitleWord
+		}
+	}
+	for _, w := range rivals {
+		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival
+	}
+	a.tokMark = make([]uint8, len(flagWords)+1)
+	for i := range a.tokMark {
+		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {
+			a.tokMark[i] |= markTitle
+		}
+		if a.currency[i] {
+			a.tokMark[i] |= markCurrency
+		}
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
@@ -223,12 +276,20 @@ type mention struct {
 
 // field is one analysed field of a story.
 type field struct {
-	name     string
-	text     *hindi.Text
-	toks     []hindi.Token
-	words    []string // normalised text of each token
-	wid      []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
-	fl       []uint64 // each token's word flags (Analyzer.flagVals by wid); nil with wid
+	name  string
+	text  *hindi.Text
+	toks  []hindi.Token
+	words []string // normalised text of each token
+	wid   []int32  // each token's flagIdx id + 1 (0: not in it); nil: not looked up
+	fl    []uint64 // each token's word flags (Analyzer.flagVals by wid); nil with wid
+	// titleToks lists, in order, the word tokens whose word's name class
+	// (Matcher.classOf) has ncTitle or ncOffice, when titled is set
+	// (prepareBuf): learnUntracked and bodyOffices read only them.
+	titleToks []int32
+	titled    bool
+	// curToks lists, in order, the tokens whose word can give an amount
+	// its currency (Analyzer.currency), when titled is set.
+	curToks  []int32
 	mentions []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
@@ -401,6 +462,8 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	vals := a.flagVals
+	mark := a.tokMark
+	title, cur := buf.title[:0], buf.cur[:0]
 	for i := range toks {
 		w := norm[toks[i].Start:toks[i].End]
 		words[i] = w
@@ -411,7 +474,19 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			x = vals[id]
 		}
 		fl[i] = x
+		if uint(id+1) < uint(len(mark)) {
+			if m := mark[id+1]; m != 0 {
+				if m&markTitle != 0 && toks[i].Kind == hindi.Word {
+					title = append(title, int32(i))
+				}
+				if m&markCurrency != 0 {
+					cur = append(cur, int32(i))
+				}
+			}
+		}
 	}
+	buf.title, buf.cur = title, cur
+	f.titleToks, f.curToks, f.titled = title, cur, mark != nil
 	return f
 }
 
@@ -433,7 +508,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
@@ -491,14 +566,27 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 }
 
 // mayOpenAmount reports whether a token of the sentence can open an
-// amount (a number, or a word of hindi.AmountStarters, by its id):
-// ParseAmounts finds nothing in a sentence without one.
+// amount (a number, or a word of hindi.AmountStarters, by its id) and
+// one can give it a currency (hindi.CurrencyWords): ParseAmounts finds
+// nothing in a sentence without both.
 func (a *Analyzer) mayOpenAmount(f *field, sn sentence) bool {
 	if f.wid == nil {
 		return true
 	}
+	// An amount needs a currency too (hindi.CurrencyWords): most
+	// sentences with a number (a date, a count) have none.
+	if f.titled {
+		i, _ := slices.BinarySearch(f.curToks, int32(sn.a))
+		if i >= len(f.curToks) || int(f.curToks[i]) >= sn.b {
+			return false
+		}
+	}
+	open, cur := false, false
 	for k := sn.a; k < sn.b; k++ {
-		if f.toks[k].Kind == hindi.Number || a.amtStart[f.wid[k]] {
+		id := f.wid[k]
+		open = open || f.toks[k].Kind == hindi.Number || a.amtStart[id]
+		cur = cur || a.currency[id]
+		if open && cur {
 			return true
 		}
 	}

@@ -52,6 +52,10 @@ type sentCtx struct {
 	toks  []hindi.Token
 	fl    []uint64 // function-word flags per token (index k-sn.a)
 	wid   []int32  // flagIdx id + 1 per token (0: none; see wordID)
+	// screen ORs the screenWords bits of the sentence's words
+	// (fillWordIDs): a rule that needs one of them skips a sentence
+	// without it.
+	screen uint32
 	// fl and wid are the field's (field.fl, field.wid) when it has them,
 	// else these buffers.
 	flBuf  []uint64
@@ -841,6 +845,7 @@ func isCoordinator(w string) bool {
 // chunks finds the noun groups of a sentence and their markers.
 func (a *Analyzer) chunks(s *sentCtx) {
 	a.fillWordIDs(s)
+	pron2 := s.screen&swPron2 != 0
 	s.chunks = s.chunks[:0]
 	sm := s.f.mentions[s.sn.ma:s.sn.mb]
 	mi := 0
@@ -972,37 +977,39 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		// "“आप देश को गुमराह कर रहे हैं”, X ने Y से कहा", "“मोदी जी,
 		// आपने …”": the second person in someone's words is the one
 		// addressed (resolved when read: secondSubject).
-		if w := s.w(k); (w == "आप" || w == "तुम" || w == "आपने" || w == "तुमने") && s.cls[s.cid[k-s.sn.a]].kind == ckContent {
-			if nx := s.w(k + 1); w == "आपने" || w == "तुमने" || s.flag(k+1)&fwPostposition == 0 && !isGenitive(nx) && nx != "लोग" && nx != "सब" && nx != "सभी" {
-				mk := mkBare
-				if w == "आपने" || w == "तुमने" {
-					mk = mkAgent
+		if pron2 { // the screen: a second-person or emphatic pronoun in the sentence
+			if w := s.w(k); (w == "आप" || w == "तुम" || w == "आपने" || w == "तुमने") && s.cls[s.cid[k-s.sn.a]].kind == ckContent {
+				if nx := s.w(k + 1); w == "आपने" || w == "तुमने" || s.flag(k+1)&fwPostposition == 0 && !isGenitive(nx) && nx != "लोग" && nx != "सब" && nx != "सभी" {
+					mk := mkBare
+					if w == "आपने" || w == "तुमने" {
+						mk = mkAgent
+					}
+					s.chunks = append(s.chunks, chunk{ent: -1, pron: fwSubjPron, second: true, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
+					continue
 				}
-				s.chunks = append(s.chunks, chunk{ent: -1, pron: fwSubjPron, second: true, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
+			}
+			if secondGenitive(s.w(k)) {
+				c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}
+				c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)
+				if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkAgent {
+					s.chunks = append(s.chunks, c)
+				}
 				continue
 			}
-		}
-		if secondGenitive(s.w(k)) {
-			c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}
-			c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)
-			if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkAgent {
-				s.chunks = append(s.chunks, c)
-			}
-			continue
-		}
-		// "उन्हीं की कंपनी पर", "उसी के बयान को": an emphatic pronoun
-		// with its genitive written apart is a genitive pronoun.
-		if emphaticPron(s.w(k)) && isGenitive(s.w(k+1)) {
-			c := chunk{ent: -1, pron: fwGenPron, tok: k, end: k + 1, head: -1}
-			c.mk, c.at, c.head, c.possessed = a.genitive(s, k+1, 0)
-			if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout {
-				if c.mk == mkAgent {
-					c.pron = fwAgentPron
+			// "उन्हीं की कंपनी पर", "उसी के बयान को": an emphatic pronoun
+			// with its genitive written apart is a genitive pronoun.
+			if emphaticPron(s.w(k)) && isGenitive(s.w(k+1)) {
+				c := chunk{ent: -1, pron: fwGenPron, tok: k, end: k + 1, head: -1}
+				c.mk, c.at, c.head, c.possessed = a.genitive(s, k+1, 0)
+				if c.mk != mkMod && c.mk != mkPlace && c.mk != mkAbout {
+					if c.mk == mkAgent {
+						c.pron = fwAgentPron
+					}
+					s.chunks = append(s.chunks, c)
 				}
-				s.chunks = append(s.chunks, c)
+				k++
+				continue
 			}
-			k++
-			continue
 		}
 		if fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 {
 			continue

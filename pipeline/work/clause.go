@@ -169,8 +169,14 @@ func (c *clause) last() int {
 // next comma, after which its host resumes; a contrastive conjunction
 // (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
 // main clause.
-func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause) []clause {
+func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint32) []clause {
 	cls := buf[:0]
+	// The sentence's screen (sentScreen): most have no according word
+	// and no relative form relForm reads.
+	according, rel := scr&swAccording != 0, scr&swRelForm != 0
+	// The field's slices in locals: the loops below store into cid and
+	// cls, and would reload them from f at every token.
+	words, toks := f.words, f.toks
 	newClause := func(kind clauseKind, parent int) int {
 		n := len(cls)
 		var toks []int
@@ -189,13 +195,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	if sn.qa >= 0 {
 		quotes = append(quotes, [2]int{sn.qa, sn.qb})
 	}
-	for k := sn.a; k < sn.b; k++ {
+	for k := sn.a; k < sn.b && scr&swQuote != 0; k++ {
 		if sn.qa >= 0 && k >= sn.qa && k <= sn.qb {
 			continue
 		}
-		if isQuote(f.words[k]) && f.words[k] != "`" {
+		if isQuote(words[k]) && words[k] != "`" {
 			// "''…''": a doubled mark is one.
-			if k > sn.a && f.words[k-1] == f.words[k] && f.toks[k].Start == f.toks[k-1].End {
+			if k > sn.a && words[k-1] == words[k] && toks[k].Start == toks[k-1].End {
 				continue
 			}
 			if open < 0 {
@@ -225,12 +231,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	host := -1 // the clause a relative clause interrupts
 	lastQ, lastQOpen, lastQEnd := -1, -1, -1
 	for k := sn.a; k < sn.b; k++ {
-		w := f.words[k]
+		w := words[k]
 		x := fl[k-sn.a]
 		// A plain word (no flag, not punctuation) opens nothing.
 		// "X के मुताबिक(,) …", "उनके अनुसार …": what follows is X's
 		// words.
-		if k > sn.a+1 && a.accordingWord(f, k-1) && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
+		if according && k > sn.a+1 && a.accordingWord(f, k-1) && cls[cur].kind == ckMain && accordingTo(f, sn, fl, k-1) {
 			if w == "," {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
@@ -241,11 +247,11 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		}
 		// "X ने कहा Y … है": a speech verb with no कि or comma before
 		// a clause of its own opens the words.
-		if k > sn.a+1 && fl[k-1-sn.a]&fwSpeech != 0 && f.toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
+		if k > sn.a+1 && fl[k-1-sn.a]&fwSpeech != 0 && toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
 			cur = newClause(ckContent, cur)
 			host = -1
 		}
-		if x == 0 && f.toks[k].Kind == hindi.Word && w != "पर" && !relForm(w) && k != sn.qa {
+		if x == 0 && toks[k].Kind == hindi.Word && w != "पर" && !(rel && relForm(w)) && k != sn.qa {
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			continue
@@ -269,7 +275,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// "“मैं X का सम्मान करता हूं, लेकिन … नहीं हैं”": a
 				// contrastive conjunction starts a clause of its own (its
 				// negation stays there).
-				if j > k+1 && j < e-1 && (f.words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || f.words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
+				if j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
 					q = newClause(ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
@@ -296,7 +302,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckContent, cur)
 			cls[cur].ki = true
 			host = -1
-		case x&fwBreak != 0 || w == "पर" && k > sn.a && f.words[k-1] == ",":
+		case x&fwBreak != 0 || w == "पर" && k > sn.a && words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.
 			if cls[cur].kind == ckContent {
 				cur = newClause(ckContent, cls[cur].parent)
@@ -304,7 +310,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				cur = newClause(ckMain, -1)
 			}
 			host = -1
-		case (x&(fwRel|fwRelAgent) != 0 || relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k):
+		case (x&(fwRel|fwRelAgent) != 0 || rel && relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k):
 			if host < 0 {
 				host = cur
 			}
@@ -315,7 +321,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur, host = host, -1
 			continue
-		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (f.toks[k].Start > f.toks[k-1].End || f.toks[k+1].Start > f.toks[k].End)) && k > sn.a && k+1 < sn.b:
+		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (toks[k].Start > toks[k-1].End || toks[k+1].Start > toks[k].End)) && k > sn.a && k+1 < sn.b:
 			// A headline colon: "X: …" or "…: X"; or content
 			// after "X का दावा:", "X ने कहा:". A label of a contest
 			// ("Musk vs Trump:", "X बनाम Y:") says nothing: what
@@ -652,7 +658,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		// The tag ends at a comma or a relative word after its first
 		// word ("…,” यह दावा एक अखबार ने किया, जिसे X ने गलत बताया").
 		for k := from + 1; k < to; k++ {
-			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+			if f.words[k] == "," || a.fieldFlags(f, k)&(fwRel|fwRelAgent) != 0 {
 				to = k
 				break
 			}
@@ -667,7 +673,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			}
 			words++
 			w := f.words[k]
-			fl := a.flags[w]
+			fl := a.fieldFlags(f, k)
 			// "यह दावा X ने किया", "यह आरोप X ने लगाया": a charge
 			// noun names the words too.
 			if fl&(fwSpeech|fwPostSpeech|fwCharge) != 0 || strings.HasPrefix(w, "कह") {
@@ -684,7 +690,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		pointsBack := false
 		for k := from + 1; k < to; k++ {
 			w := f.words[k]
-			if (w == "बात" || w == "बातें" || a.flags[w]&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
+			if (w == "बात" || w == "बातें" || a.fieldFlags(f, k)&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 				pointsBack = true
 			}
 		}

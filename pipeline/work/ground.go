@@ -497,7 +497,8 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		return e, 2
 	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
-	for _, ep := range eps {
+	for i := range eps {
+		ep := &eps[i] // (an epithet is large: not copied a turn)
 		if ep.office {
 			// "… दिग्गज सांसद ने": the office with the story's word
 			// before it.
@@ -629,7 +630,7 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 // ("एक अरबपति", "कई कांग्रेस नेता") and not qualified as someone else's
 // (after a genitive, title or name: "भारत के राष्ट्रपति", "वरिष्ठ कांग्रेस
 // नेता"); and only for an entity the story names.
-func (a *Analyzer) kindAt(s *sentCtx, k int, ep epithet) int {
+func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 	if s.st == nil {
 		return 0
 	}
@@ -848,7 +849,17 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
 	var out map[string]int
 	mi := 0
+	// With the field's title tokens known, only they are tried.
+	tt, ti := f.titleToks, 0
 	for k := 0; k+1 < len(f.words); k++ {
+		if f.titled {
+			if ti >= len(tt) {
+				break
+			}
+			if k, ti = int(tt[ti]), ti+1; k+1 >= len(f.words) {
+				break
+			}
+		}
 		if f.toks[k].Kind != hindi.Word || a.matcher.classAt(f, k)&ncOffice == 0 || !a.matcher.adjacent(f, k, k+1) {
 			continue
 		}
@@ -1209,14 +1220,27 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 	}
 	f := s.f
 	word := func(k int) bool { return f.toks[k].Kind == hindi.Word }
+	// With the field's title tokens known, only they are tried.
+	tt, ti := f.titleToks, 0
+	if f.titled {
+		ti, _ = slices.BinarySearch(tt, int32(from))
+	}
 	for j := from; j+2 < s.sn.b && j+2 < len(f.words); j++ {
+		if f.titled {
+			if ti >= len(tt) {
+				break
+			}
+			if j, ti = int(tt[ti]), ti+1; j+2 >= s.sn.b || j+2 >= len(f.words) {
+				break
+			}
+		}
 		if !word(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || !word(j+1) || !word(j+2) {
 			continue
 		}
 		// "राष्ट्रपति जो बाइडन": a given name that is also a function
 		// word (grounding.yaml titled_given_names).
 		given := a.matcher.titledGiven[f.words[j+1]]
-		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.flags[f.words[j+1]] != 0) || !a.matcher.nameLike(f, j+2) || a.flags[f.words[j+2]] != 0 {
+		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
 			continue
 		}
 		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {
@@ -1300,9 +1324,10 @@ func (a *Analyzer) pluralPair(s *sentCtx, st *storyState) {
 func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
 	var g [2]int
 	ok := false
+	var buf [8]int // (a group's entities: few, kept off the heap)
 	for i := 0; i < len(s.chunks); {
 		grp := s.chunks[i].group
-		var ents []int
+		ents := buf[:0]
 		j := i
 		for ; j < len(s.chunks) && s.chunks[j].group == grp; j++ {
 			c := s.chunks[j]
@@ -1411,7 +1436,7 @@ func (a *Analyzer) proxies(s *sentCtx) {
 		}
 		// "X के कार्यालय ने": X's office speaks for X (a place
 		// otherwise: "X के कार्यालय में").
-		if a.matcher.words[s.f.words[j]]&ncOfficeOf != 0 && j+1 < s.sn.b && s.w(j+1) == "ने" {
+		if a.matcher.classAt(s.f, j)&ncOfficeOf != 0 && j+1 < s.sn.b && s.w(j+1) == "ने" {
 			c.mk, c.at, c.head, c.possessed = mkAgent, j+1, -1, false
 			continue
 		}
@@ -1589,16 +1614,21 @@ func (a *Analyzer) verbGender(s *sentCtx, ci, k int) (fem, masc, hon bool) {
 		return false, false, false
 	}
 	toks := s.cls[ci].toks
-	var ws []string
+	// The last four words and their name classes (by word id), on the
+	// stack.
+	var wsBuf [4]string
+	var clBuf [4]nameClass
+	ws, cls := wsBuf[:0], clBuf[:0]
 	for i := len(toks) - 1; i >= 0 && len(ws) < 4; i-- {
 		if t := toks[i]; t > k && s.isWord(t) {
 			ws = append(ws, s.f.words[t])
+			cls = append(cls, a.matcher.classAt(s.f, t))
 		}
 	}
 	// ws runs backwards: ws[i-1] is the word after ws[i].
 	for i, w := range ws {
-		cl := a.matcher.words[w]
-		aux := i > 0 && a.matcher.words[ws[i-1]]&(ncFeminine|ncMasculine) != 0 || i > 0 && (ws[i-1] == "है" || ws[i-1] == "हैं")
+		cl := cls[i]
+		aux := i > 0 && cls[i-1]&(ncFeminine|ncMasculine) != 0 || i > 0 && (ws[i-1] == "है" || ws[i-1] == "हैं")
 		switch {
 		case cl&ncFeminine != 0, strings.HasSuffix(w, "ेगी"), strings.HasSuffix(w, "ेंगी"),
 			aux && (strings.HasSuffix(w, "ती") || strings.HasSuffix(w, "तीं")):
@@ -2112,6 +2142,9 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 // whether it added any. Not in someone's words.
 func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 	added := false
+	if s.screen&swOrgNoun == 0 {
+		return false
+	}
 	for k := s.sn.a; k+2 < s.sn.b; k++ {
 		if s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
 			continue
@@ -2205,6 +2238,9 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 // it added any.
 func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 	added := false
+	if s.screen&swRival == 0 {
+		return false
+	}
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
 		if !a.matcher.isRival(s.w(k)) || s.chunkAt(k) != nil || s.inMention(k) || s.mentionAt(k+1) {
 			continue
@@ -2342,13 +2378,16 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 // ने"). A pair given to an untracked name, or to two people, is nobody's
 // (-1). Not across a genitive, a function word or a name.
 func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
+	if s.screen&swTitleWord == 0 {
+		return
+	}
 	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
 		fl := s.flag(k)
 		if fl&(fwRoleNoun|fwEpithet) == 0 { // offices are epithets
 			continue
 		}
 		head := s.f.words[k]
-		if fl&fwRoleNoun == 0 && a.matcher.words[head]&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
+		if fl&fwRoleNoun == 0 && a.matcher.classAt(s.f, k)&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
 			continue
 		}
 		e := -2
@@ -2365,7 +2404,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 		}
 		for p := k - 1; p >= s.sn.a; p-- {
 			w := s.f.words[p]
-			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.words[w]&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
+			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.classAt(s.f, p)&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
 				break
 			}
 			key := w + " " + head
@@ -2374,7 +2413,7 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 			} else {
 				st.titles[key] = e
 			}
-			if a.matcher.words[w]&ncTitle == 0 {
+			if a.matcher.classAt(s.f, p)&ncTitle == 0 {
 				break
 			}
 		}
@@ -2410,7 +2449,8 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	// कहा") is not whom the story follows: the speaker is. Those inside
 	// reported speech count only in a sentence with no one outside it.
 	inAgent, inBare := -1, -1
-	for _, c := range s.chunks {
+	for i := range s.chunks {
+		c := &s.chunks[i] // (read only: not copied a turn)
 		if c.ent < 0 {
 			continue
 		}
@@ -2638,7 +2678,8 @@ func (a *Analyzer) ownersOrg(s *sentCtx, st *storyState, i int) int {
 // tracked subject, person or organisation (no deal); -1 if none.
 func (a *Analyzer) actorOf(s *sentCtx) int {
 	bare := -1
-	for _, c := range s.chunks {
+	for i := range s.chunks {
+		c := &s.chunks[i]
 		if c.ent < 0 || a.isDeal[c.ent] {
 			continue
 		}
@@ -2687,6 +2728,9 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 // written before the noun ("Y के फैसले"), else the sentence's actor. An
 // act pointed back to ("इस फैसले", "यह बयान") is not a new one.
 func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
+	if s.screen&swAct == 0 {
+		return
+	}
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
 		key := a.actKey(s, k)
 		if key == "" {

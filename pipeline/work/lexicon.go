@@ -994,6 +994,29 @@ func (lx *Lexicon) mayStart(w string, fl uint64) bool {
 // matchKeyed tries the exact entries of word i (exact: its list in
 // lx.exact) and the prefix entries under key pk when prefixed is set.
 func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, prefixed bool) (m [entFlip + 1]hit) {
+	var pre []int32
+	if prefixed {
+		pre = lx.prefix[pk]
+	}
+	return lx.matchLists(words, i, exact, pre)
+}
+
+// prefixList is the list of prefix entries word w may start (lx.prefix
+// under its prefixKey; nil: none), as matchWith looks it up.
+func (lx *Lexicon) prefixList(w string) []int32 {
+	if len(w) < 2 {
+		return nil
+	}
+	pk := prefixKey(w)
+	if !lx.prefixSeen[prefixSlot(pk)] {
+		return nil
+	}
+	return lx.prefix[pk]
+}
+
+// matchLists tries the exact entries of word i (exact: its list in
+// lx.exact) and the prefix entries pre (its list in lx.prefix).
+func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [entFlip + 1]hit) {
 	try := func(k int32) {
 		e := &lx.entries[k]
 		j := i
@@ -1051,10 +1074,8 @@ func (lx *Lexicon) matchKeyed(words []string, i int, exact []int32, pk uint64, p
 			try(k)
 		}
 	}
-	if prefixed {
-		for _, k := range lx.prefix[pk] {
-			try(k)
-		}
+	for _, k := range pre {
+		try(k)
 	}
 	return m
 }

@@ -1453,8 +1453,9 @@ func (m *Matcher) dropQuotedNicknames(fields []*field, evs []gEvent) {
 		}
 		f := fields[ev.field]
 		k, e := ev.tok, ev.tokEnd
-		if !m.nicknames[f.words[k-1]] || e+1 >= len(f.toks) ||
-			f.toks[k-2].Kind != hindi.Punct || f.toks[e].Kind != hindi.Punct || f.toks[e+1].Kind != hindi.Word {
+		// (The token kinds first: most mentions are not in quotes.)
+		if e+1 >= len(f.toks) || f.toks[k-2].Kind != hindi.Punct || f.toks[e].Kind != hindi.Punct ||
+			f.toks[e+1].Kind != hindi.Word || !m.nicknames[f.words[k-1]] {
 			continue
 		}
 		switch f.words[e+1] {

@@ -17,12 +17,8 @@ func (a *Analyzer) moods(s *sentCtx) {
 	if last := s.sn.b - 1; last >= s.sn.a && s.f.words[last] == "?" {
 		question = true
 	}
-	wh := false
-	for k := s.sn.a; k < s.sn.b; k++ {
-		if s.flag(k)&fwWh != 0 {
-			wh = true
-		}
-	}
+	wh := s.screen&swWh != 0 // a word flagged fwWh in the sentence
+	to, news := s.screen&swTo != 0, s.screen&swNews != 0
 	for i := range s.cls {
 		cl := &s.cls[i]
 		neg, q, spec, cond := false, false, false, false
@@ -30,7 +26,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 			fl := s.flag(k)
 			// "Y ने टैक्स लगाया तो … खड़ा होगा": a condition with no
 			// अगर, its verb right before तो and a future after it.
-			if s.w(k) == "तो" && !cond && cl.condEnd == 0 && a.bareCondition(s, cl, k) {
+			if to && s.w(k) == "तो" && !cond && cl.condEnd == 0 && a.bareCondition(s, cl, k) {
 				if e := s.conditionEnd(cl, k-1); e > 0 {
 					cl.condEnd = max(cl.condEnd, e)
 				} else {
@@ -83,6 +79,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 		// "X और Y के बीच तनाव की खबरें हैं", "खबरें आई थीं कि …": what
 		// the news says is hearsay.
 		for _, k := range cl.toks {
+			if !news {
+				break
+			}
 			if s.newsSays(k) {
 				spec = true
 				break

@@ -79,7 +79,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for i := range s.cls {
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
-	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls)
+	s.screen = a.sentScreen(s.wid)
+	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
@@ -344,16 +345,17 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
 		// By the word's id when it has one (most words: no lookup).
-		var exact []int32
+		var m [entFlip + 1]hit
 		if id := s.wordID(k); id >= 0 {
 			if !a.startsOf[id] {
 				continue
 			}
-			exact = a.exactOf[id]
+			m = a.matchID(words, k, id)
 		} else if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
 			continue // most words
+		} else {
+			m = a.lex.matchWith(words, k, nil)
 		}
-		m := a.lex.matchWith(words, k, exact)
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
 			if m[kind].e != nil && m[kind].n > bn {
@@ -740,6 +742,9 @@ func (s *sentCtx) circumstance(cl *clause) bool {
 
 // untrackedAgent reports a ने in clause ci that follows no tracked name.
 func untrackedAgent(s *sentCtx, ci int) bool {
+	if s.screen&swNe == 0 {
+		return false
+	}
 	for _, k := range s.cls[ci].toks {
 		if s.f.words[k] != "ने" {
 			continue
@@ -2932,6 +2937,9 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 // साथ’"): the speaker stands with Y. (With its verb, "साथ हूं/हैं", it is
 // the lexicon's.)
 func (a *Analyzer) readWithYou(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swFirstPers == 0 || s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -3070,6 +3078,9 @@ func issuedNoun(w string) bool {
 // document ("X ने बयान जारी किया", "X ने अदालत में जवाब दाखिल किया", "X ने
 // पत्र लिखकर …"): the document noun after the agent in its clause.
 func (s *sentCtx) noteDocument() {
+	if s.screen&swDoc == 0 {
+		return
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if c.mk != mkAgent || c.ent < 0 {
@@ -3356,6 +3367,9 @@ func (s *sentCtx) untrackedSays(ci int) bool {
 // पेशकश" is "X ने Y की पेशकश ठुकराई", "X ने छोड़ा Y का साथ" is "X ने Y
 // का साथ छोड़ा". The genitive name is the target.
 func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swNe == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	var agent *chunk
 	for _, i := range s.inClause(ci) {
@@ -3497,6 +3511,9 @@ func (s *sentCtx) sarcastic(o occurrence) bool {
 // pronoun, bare or with its own ने: "X ने … चलाया और वह मानते हैं कि …")
 // — that subject's entity and the coordinator (-1, -1: none).
 func (s *sentCtx) laterSubject(p int) (int, int) {
+	if s.screen&swCoord == 0 {
+		return -1, -1
+	}
 	toks := s.cls[p].toks
 	co := -1
 	for _, k := range toks {
@@ -3680,6 +3697,9 @@ func genOnly(ts []string) bool {
 // (SCHEMA), and a tie the words give X and Y ("अपने दोस्त Y") is part
 // of the charge.
 func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swShield == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -3838,6 +3858,9 @@ func (a *Analyzer) affirmedPartner(s *sentCtx, ci int, o occurrence, x int) int 
 // N डॉलर जुटाए", "X के नेतृत्व में Y को N डॉलर की फंडिंग"): X invests in
 // Y (SCHEMA: donation, X → Y), with a sum or funding named in the clause.
 func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swLead == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	lead, money, raise := -1, false, false
 	// The lead first: most clauses have none, and the money words
@@ -3890,6 +3913,9 @@ func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
 // deal as a member, not in someone's words; an announced venture counts
 // in the future too.
 func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swJoint == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind == ckRel || cl.quoted {
 		return
@@ -4189,12 +4215,13 @@ func (s *sentCtx) trioOf(c *chunk) []int {
 // coordinated group of three ("X, Y और Z से मुलाकात की"), else the
 // sentence's only three.
 func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	var buf [8]int // (a group's people: few, kept off the heap)
 	for i := range s.chunks {
 		g := s.chunks[i].group
 		if i > 0 && s.chunks[i-1].group == g {
 			continue
 		}
-		var ents []int
+		ents := buf[:0]
 		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
 			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
 				ents = appendNew(ents, c.ent)

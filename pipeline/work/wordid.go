@@ -11,8 +11,8 @@ func (s *sentCtx) wordID(k int) int32 {
 	return -1
 }
 
-// fillWordIDs sets s.wid when the sentence was not read by readSentence
-// (a test's sentCtx).
+// fillWordIDs sets s.wid and s.screen when the sentence was not read by
+// readSentence (a test's sentCtx).
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	s.bind()
 	if len(s.wid) == s.sn.b-s.sn.a {
@@ -22,6 +22,84 @@ func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	for k := s.sn.a; k < s.sn.b; k++ {
 		s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
 	}
+	s.screen = a.sentScreen(s.wid)
+}
+
+// sentScreen ORs the screen bits of a sentence's word ids (field.wid,
+// sentCtx.wid); without ids (nil), every bit: any word may be there.
+func (a *Analyzer) sentScreen(wid []int32) uint32 {
+	if wid == nil {
+		return ^uint32(0)
+	}
+	var m uint32
+	so := a.screenOf
+	for _, id := range wid {
+		if uint(id) < uint(len(so)) {
+			m |= so[id]
+		}
+	}
+	return m
+}
+
+// Sentence screens: a rule that reads a sentence only when one of a few
+// words is in it tests its bit in sentCtx.screen (set once a sentence,
+// from the word ids) before it scans the clause for the word.
+const (
+	swNe        uint32 = 1 << iota // ने
+	swLead                         // अगुवाई, नेतृत्व (readLeadFunding)
+	swPron2                        // आप, तुम and their forms; उन्हीं, उसी … (chunks)
+	swTo                           // तो (moods: a bare condition)
+	swNews                         // खबर, खबरें (newsSays)
+	swAccording                    // accordingWords (clauses)
+	swRelForm                      // जिनमें, जिसको … (relForm)
+	swShield                       // बचा, बचाते, बचाती, बचाने (readShield)
+	swJoint                        // मिलकर, साझेदार (readJoint)
+	swFirstPers                    // मैं, हम (readWithYou)
+	swSaath                        // साथ (readWithYou)
+	swQuote                        // ', \", ` (clauses: the quote marks)
+	swWh                           // a word flagged fwWh, from the flags: moods reads it as a fact (not a screen: sentScreen(nil) must not be used for it)
+	swOrgNoun                      // a word flagged fwOrgNoun (possessorsOrgChunks), from the flags
+	swRival                        // a rival word (Matcher.rivals: rivalChunks)
+	swAct                          // an act noun or a decision (actKey: noteActs), from actKeyOf and the flags
+	swDoc                          // an issued document noun (issuedNoun: noteDocument)
+	swTitleWord                    // a word flagged fwRoleNoun or fwEpithet (learnTitles), from the flags
+	swCoord                        // और, तथा, एवं (laterSubject)
+)
+
+// screenWords are the words of the screens, as normalised.
+var screenWords = [...]struct {
+	w   string
+	bit uint32
+}{
+	{"ने", swNe},
+	{"अगुवाई", swLead}, {"नेतृत्व", swLead},
+	{"आप", swPron2}, {"तुम", swPron2}, {"आपने", swPron2}, {"तुमने", swPron2},
+	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2},
+	{"तुम्हारे", swPron2}, {"तुम्हारी", swPron2}, {"तुम्हारा", swPron2},
+	{"उन्हीं", swPron2}, {"उसी", swPron2}, {"इन्हीं", swPron2}, {"इसी", swPron2},
+	{"तो", swTo},
+	{"खबर", swNews}, {"खबरें", swNews},
+	{"मुताबिक", swAccording}, {"अनुसार", swAccording},
+	{"जिनमें", swRelForm}, {"जिनमे", swRelForm}, {"जिनको", swRelForm}, {"जिसको", swRelForm},
+	{"जिनसे", swRelForm}, {"जिनपर", swRelForm}, {"जिसपर", swRelForm},
+	{"बचा", swShield}, {"बचाते", swShield}, {"बचाती", swShield}, {"बचाने", swShield},
+	{"मिलकर", swJoint}, {"साझेदार", swJoint},
+	{"मैं", swFirstPers}, {"हम", swFirstPers}, {"साथ", swSaath},
+	{"'", swQuote}, {"\"", swQuote}, {"`", swQuote},
+	{"बयान", swDoc}, {"पत्र", swDoc}, {"चिट्ठी", swDoc}, {"पोस्ट", swDoc}, {"ब्लॉग", swDoc},
+	{"फाइलिंग", swDoc}, {"याचिका", swDoc}, {"शिकायत", swDoc}, {"अर्जी", swDoc}, {"नोटिस", swDoc},
+	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
+	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
+	{"और", swCoord}, {"तथा", swCoord}, {"एवं", swCoord},
+}
+
+// screenWordList is the words of screenWords (they are indexed in flagIdx).
+func screenWordList() []string {
+	out := make([]string, len(screenWords))
+	for i, sw := range screenWords {
+		out[i] = sw.w
+	}
+	return out
 }
 
 // matchAt is Lexicon.match over the sentence's words at token k, with
@@ -32,13 +110,30 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	if k < s.sn.a {
 		return a.lex.match(s.f.words[:s.sn.b], k, kind)
 	}
-	var exact []int32
+	var m [entFlip + 1]hit
 	if id := s.wordID(k); id >= 0 {
 		if !a.startsOf[id] {
 			return nil, 0 // starts no entry (as readClause screens)
 		}
-		exact = a.exactOf[id]
+		m = a.matchID(s.f.words[:s.sn.b], k, id)
+	} else {
+		m = a.lex.matchWith(s.f.words[:s.sn.b], k, nil)
 	}
-	m := a.lex.matchWith(s.f.words[:s.sn.b], k, exact)
 	return m[kind].e, m[kind].n
+}
+
+// matchID is Lexicon.matchWith for word k of words, whose flagIdx id is
+// id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
+// prefixOf), so the word is not looked up.
+func (a *Analyzer) matchID(words []string, k int, id int32) [entFlip + 1]hit {
+	return a.lex.matchLists(words, k, a.exactOf[id], a.prefixOf[id])
+}
+
+// fieldFlags is a.flags of token k's word, read from the field's flags
+// (field.fl, by word id) when it has them: no map lookup.
+func (a *Analyzer) fieldFlags(f *field, k int) uint64 {
+	if f.fl != nil {
+		return f.fl[k]
+	}
+	return a.flags[f.words[k]]
 }
