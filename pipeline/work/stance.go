@@ -321,6 +321,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readVerbFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
+	a.readChargedQuote(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readLeadFunding(s, ci, st)
 	rd.occ = rd.occ[:0]
@@ -2559,7 +2560,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] {
+	if a.isDeal[src] || chargedPraise(s, src, pol) {
 		return
 	}
 	p := pipeline.Supportive
@@ -4757,4 +4758,113 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// backTagNoun: a noun that, after a demonstrative in a short sentence
+// right after a quote, points back at the quote as the speaker's words
+// ("“…” X ने यह आरोप लगाया", "“…?” X ने यह सवाल दागा", "… यह टिप्पणी
+// की", "… यह चेतावनी दी").
+func backTagNoun(a *Analyzer, w string) bool {
+	if a.flags[w]&fwCharge != 0 || tagNoun(w) {
+		return true
+	}
+	switch w {
+	case "टिप्पणी", "बयान", "सवाल", "तंज", "चेतावनी", "शब्द", "शब्दों", "अल्फाज", "अल्फाजों", "अल्फ़ाज़":
+		return true
+	}
+	return false
+}
+
+// titledSpeakerNext reports the next mention (the first of rest) starting
+// within two words after token e, before any ने, and before to: the
+// name before it qualifies the speaker ("टेस्ला प्रमुख X ने": X says
+// the words, not the company).
+func titledSpeakerNext(f *field, rest []mention, e, to int) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	n := rest[0]
+	if n.tok >= to || n.tok < e || n.tok > e+2 {
+		return false
+	}
+	for k := e; k < n.tok; k++ {
+		if f.words[k] == "ने" || f.words[k] == "," || isGenitive(f.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeNoun: an accusation noun (आरोप, आरोपों, इल्जाम), not a mere claim.
+func chargeNoun(w string) bool {
+	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") || strings.HasPrefix(w, "इल्ज़ाम")
+}
+
+// chargeBack reports that the words after a quote closing at token c of
+// sentence si name it as a charge by pointing back at it: nothing but
+// the closing stop after the quote, then a sentence with a demonstrative
+// and an accusation noun ("“…” X ने रैली में यह आरोप लगाया", "“…” यह
+// आरोप X ने लगाया").
+func chargeBack(f *field, sents []sentence, si, c int) bool {
+	sn := sents[si]
+	for k := c + 1; k < sn.b; k++ {
+		if f.toks[k].Kind == hindi.Word {
+			return false
+		}
+	}
+	if si+1 >= len(sents) {
+		return false
+	}
+	nx := sents[si+1]
+	for k := nx.a + 1; k < nx.b && k <= nx.a+24; k++ {
+		if f.words[k] == "," {
+			return false
+		}
+		if chargeNoun(f.words[k]) && demonstrative(f.words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readChargedQuote reads a quote its next sentence calls a charge ("“Y
+// अब Z की कंपनी बन चुकी है।” X ने यह आरोप लगाया"): the words are X's
+// accusation of the one they make their subject (the first bare name
+// of the clause), as "X ने आरोप लगाया कि Y …" is.
+func (a *Analyzer) readChargedQuote(s *sentCtx, ci int, st *storyState) {
+	if !s.sn.qcharge || s.sn.qspk < 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	var subj *chunk
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.ent == s.sn.qspk {
+			continue
+		}
+		// "“Y को हर ठेका मिलता है।” X ने यह आरोप लगाया": the one
+		// the words say was favoured is accused too.
+		if c.mk == mkBare || c.mk == mkKo {
+			subj = c
+		}
+		break
+	}
+	if subj == nil {
+		return
+	}
+	// Only a clause of the words themselves: the first of the sentence
+	// or one the quote holds.
+	if ci > 0 && cl.kind != ckContent {
+		return
+	}
+	// The charge is laid now, whatever the tense of its words ("Y देश
+	// को बर्बाद कर देंगी": a charge about the future).
+	a.emit(s, st, []int{s.sn.qspk}, []int{subj.ent}, -1, "accusation", "", 1.2)
+}
+
+// chargedPraise: words its next sentence calls the speaker's charge
+// ("“… क्योंकि वह Y के करीबी दोस्त हैं।” X ने यह आरोप लगाया") are no
+// support from the accuser.
+func chargedPraise(s *sentCtx, src int, pol int8) bool {
+	return pol > 0 && s.sn.qcharge && src == s.sn.qspk
 }
