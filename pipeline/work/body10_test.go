@@ -20,7 +20,9 @@ import (
 //     आरोप लगाया कि Y …" is, and none of its words are the accuser's
 //     support;
 //   - in a tag "टेस्ला प्रमुख X ने", the company before a title
-//     qualifies the speaker X and does not say the words.
+//     qualifies the speaker X and does not say the words;
+//   - a lead that opens with someone's act and a "… के बाद" ("X के ऐलान
+//     के कुछ घंटे बाद Y ने इस पर सवाल उठाए") points इस पर at X.
 func TestSession10Body(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -52,6 +54,13 @@ func TestSession10Body(t *testing.T) {
 		// datelines before a body-only lead
 		{"", "वाशिंगटन, 3 दिसंबर (एजेंसी)। “कमला हैरिस अमेरिका को बर्बाद कर देंगी।” डोनाल्ड ट्रंप ने रैली में यह आरोप लगाया।", []string{"donald-trump>kamala-harris:h"}},
 		{"", "नई दिल्ली: “राहुल गांधी देश को गुमराह कर रहे हैं।” नरेंद्र मोदी ने सदन में यह टिप्पणी की।", []string{"narendra-modi>rahul-gandhi:h"}},
+		// a bare इस पर after "X के <act> के … बाद": X's act, so X
+		{"", "स्टारगेट के ऐलान के कुछ घंटे बाद ही एलन मस्क ने इस पर सवाल उठा दिए।", []string{"elon-musk>stargate:h"}},
+		{"", "राहुल गांधी के भाषण के एक दिन बाद नरेंद्र मोदी ने इस पर तीखा तंज कसा।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"", "राहुल गांधी के भाषण के बाद नरेंद्र मोदी ने इस पर कुछ नहीं कहा।", nil},
+		// no बाद, or a comma between: the demonstrative points elsewhere
+		{"", "राहुल गांधी के भाषण में कई बातें थीं और नरेंद्र मोदी ने इस पर तंज कसा।", nil},
+		{"", "राहुल गांधी के भाषण के बाद, सदन में हंगामा हुआ और नरेंद्र मोदी ने इस पर तंज कसा।", nil},
 		// headline-only stories keep their readings
 		{"‘राहुल गांधी देश को गुमराह कर रहे हैं’: नरेंद्र मोदी", "", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"नरेंद्र मोदी बोले- राहुल गांधी देश को गुमराह कर रहे हैं", "", []string{"narendra-modi>rahul-gandhi:h"}},

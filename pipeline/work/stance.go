@@ -4868,3 +4868,44 @@ func (a *Analyzer) readChargedQuote(s *sentCtx, ci int, st *storyState) {
 func chargedPraise(s *sentCtx, src int, pol int8) bool {
 	return pol > 0 && s.sn.qcharge && src == s.sn.qspk
 }
+
+// bareDemOwner reads a bare demonstrative before पर at token k ("इस
+// पर", "इन पर") in a sentence that opens with someone's act and a
+// "… के बाद" ("X के ऐलान के कुछ घंटे बाद Y ने इस पर सवाल उठाए", "X के
+// नए फीचर पेश किए जाने के एक दिन बाद Y ने इन पर चुटकी ली"): it points
+// at that act, and so at its owner X, the first name of the sentence,
+// written with a genitive. It returns X, or -1.
+func bareDemOwner(s *sentCtx, k int) int {
+	if w := s.w(k); w != "इस" && w != "इन" || s.w(k+1) != "पर" || k == s.sn.a {
+		return -1
+	}
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	if len(ms) < 2 || ms[0].tok >= k || !isGenitive(s.w(ms[0].tokEnd)) {
+		return -1
+	}
+	owner := ms[0].entity
+	// Between the owner and the demonstrative: a बाद, and no name but
+	// the one who acts on the act (X ने), someone else.
+	after, agent := false, false
+	for _, m := range ms[1:] {
+		if m.tok >= k {
+			break
+		}
+		if m.entity == owner || s.w(m.tokEnd) != "ने" {
+			return -1
+		}
+		agent = true
+	}
+	for j := ms[0].tokEnd + 1; j < k; j++ {
+		switch s.w(j) {
+		case "बाद":
+			after = true
+		case "।", ",", "कि":
+			return -1
+		}
+	}
+	if !after || !agent {
+		return -1
+	}
+	return owner
+}
