@@ -22,7 +22,9 @@ import (
 //   - in a tag "टेस्ला प्रमुख X ने", the company before a title
 //     qualifies the speaker X and does not say the words;
 //   - a lead that opens with someone's act and a "… के बाद" ("X के ऐलान
-//     के कुछ घंटे बाद Y ने इस पर सवाल उठाए") points इस पर at X.
+//     के कुछ घंटे बाद Y ने इस पर सवाल उठाए") points इस पर at X;
+//   - a headline's verbless first part ("X और Y के बीच करार, …") is news:
+//     a future verb after its comma belongs to the second part.
 func TestSession10Body(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -65,6 +67,13 @@ func TestSession10Body(t *testing.T) {
 		{"‘राहुल गांधी देश को गुमराह कर रहे हैं’: नरेंद्र मोदी", "", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"नरेंद्र मोदी बोले- राहुल गांधी देश को गुमराह कर रहे हैं", "", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"नरेंद्र मोदी बोले- राहुल गांधी से कोई शिकायत नहीं", "", nil},
+		// a headline's verbless first part is news; a future verb after
+		// the comma is the second part's
+		{"गूगल और मेटा के बीच एआई करार, अगले साल आएंगे नए उपकरण", "", []string{"google>meta:s", "meta>google:s"}},
+		{"मुकेश अंबानी ने किया गूगल के साथ साझेदारी का ऐलान, जियो बनाएगा नया केंद्र", "", []string{"mukesh-ambani>google:s", "google>mukesh-ambani:s"}},
+		// the part's own future stays future, before or after its noun
+		{"गूगल और मेटा के बीच करार होगा, अगले साल आएंगे नए उपकरण", "", nil},
+		{"गूगल और मेटा के बीच करार जल्द, अगले साल आएंगे नए उपकरण", "", nil},
 	}
 	for _, c := range cases {
 		got := asserted(a.Analyze(pipeline.Story{ID: "s10body", Title: c.title, Body: c.body}))

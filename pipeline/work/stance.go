@@ -2496,7 +2496,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 		return pipeline.MoodHypothetical
 	}
 	a.future(s, cl)
-	if cl.futTok >= k && !a.praisedFuture(s, cl, k) {
+	if cl.futTok >= k && !a.praisedFuture(s, cl, k) && !verblessHeadPart(s, k, cl.futTok) {
 		return pipeline.MoodFuture
 	}
 	return ""
@@ -4908,4 +4908,39 @@ func bareDemOwner(s *sentCtx, k int) int {
 		return -1
 	}
 	return owner
+}
+
+// verblessHeadPart reports a headline's verbless first part holding token
+// k, closed by a comma before the future verb at fut: "X और Y के बीच
+// करार, पांच साल में मिलेगी क्षमता" — the deal is news, the future is the
+// second part's.
+func verblessHeadPart(s *sentCtx, k, fut int) bool {
+	if s.f.name != "title" {
+		return false
+	}
+	// "X और Y करेंगे साझेदारी, …": the part's own verb, put first.
+	for j := k - 1; j >= s.sn.a && s.w(j) != ","; j-- {
+		if futureForm(s.w(j)) {
+			return false
+		}
+	}
+	for j := k; j < fut; j++ {
+		if s.w(j) == "," {
+			return true
+		}
+		if w := s.w(j); s.flag(j)&(fwFinite|fwSpeech) != 0 || futureForm(w) || w == "जल्द" || w == "जल्दी" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureForm: a verb's future ending (करेंगे, होगी, मिलेगा, बनाएंगी).
+func futureForm(w string) bool {
+	for _, e := range []string{"ेगा", "ेगी", "ेंगे", "ेंगी", "ोगे", "ूंगा", "ूंगी", "एगा", "एगी", "एंगे", "एंगी", "ओगे", "ोगा", "ोगी", "ोंगे", "ोंगी"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
