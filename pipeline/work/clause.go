@@ -27,6 +27,9 @@ type sentence struct {
 	// qtopic: the one its tag says the quote is about ("“…” X ने ये
 	// बातें Y के बारे में कहीं"), or spkNone.
 	qtopic int
+	// qcharge: the sentence after the quote points back at it as a
+	// charge ("“…” X ने यह आरोप लगाया").
+	qcharge bool
 }
 
 const (
@@ -612,6 +615,7 @@ func (a *Analyzer) markChain(f *field, sents []sentence, chain []quoteSpan) {
 			if sn.qspk == spkNone {
 				sn.qspk = spk
 				sn.qtopic = topic
+				sn.qcharge = spk >= 0 && chargeBack(f, sents, last.sc, last.c)
 			}
 			if sp.so == sp.sc && sp == chain[0] {
 				continue // a quote within one sentence: clauses pairs it
@@ -693,6 +697,9 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			if (w == "बात" || w == "बातें" || a.fieldFlags(f, k)&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 				pointsBack = true
 			}
+			if backTagNoun(a, w) && demonstrative(f.words[k-1]) {
+				pointsBack, speech = true, true
+			}
 		}
 		if words == 0 || words > 16 && !(pointsBack && words <= 24) {
 			return spkNone
@@ -703,13 +710,13 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		// The first name that says the words itself ("ओपनएआई के सीईओ
 		// X ने": X, not the organisation qualifying him).
 		ment, mentEnd, anyMent := -1, -1, false
-		for _, m := range f.mentions[sn.ma:] {
+		for i, m := range f.mentions[sn.ma:] {
 			if m.tok >= to {
 				break
 			}
 			if m.tok >= from {
 				anyMent = true
-				if dash || speakerMention(a, f, m.tokEnd, to) {
+				if dash || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
 					ment, mentEnd = m.entity, m.tokEnd
 					break
 				}

@@ -232,6 +232,9 @@ func (an *actNouns) lookup(w string) (string, bool) {
 // ("उनके इस बयान", "X के इस कदम") the owner's chunk reads it instead.
 // It returns the actor and the phrase's length (2), or -1.
 func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
+	if e := bareDemOwner(s, k); e >= 0 {
+		return e, 1
+	}
 	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
 		return -1, 0
 	}

@@ -325,6 +325,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readVerbFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
+	a.readChargedQuote(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readMembers(s, ci, st)
 	a.readWorkWith(s, ci, st)
@@ -2524,7 +2525,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 		return pipeline.MoodHypothetical
 	}
 	a.future(s, cl)
-	if cl.futTok >= k && !a.praisedFuture(s, cl, k) {
+	if cl.futTok >= k && !a.praisedFuture(s, cl, k) && !verblessHeadPart(s, k, cl.futTok) {
 		return pipeline.MoodFuture
 	}
 	return ""
@@ -2588,7 +2589,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] {
+	if a.isDeal[src] || chargedPraise(s, src, pol) {
 		return
 	}
 	p := pipeline.Supportive
@@ -5912,4 +5913,189 @@ func (a *Analyzer) attributiveBefore(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// backTagNoun: a noun that, after a demonstrative in a short sentence
+// right after a quote, points back at the quote as the speaker's words
+// ("“…” X ने यह आरोप लगाया", "“…?” X ने यह सवाल दागा", "… यह टिप्पणी
+// की", "… यह चेतावनी दी").
+func backTagNoun(a *Analyzer, w string) bool {
+	if a.flags[w]&fwCharge != 0 || tagNoun(w) {
+		return true
+	}
+	switch w {
+	case "टिप्पणी", "बयान", "सवाल", "तंज", "चेतावनी", "शब्द", "शब्दों", "अल्फाज", "अल्फाजों", "अल्फ़ाज़":
+		return true
+	}
+	return false
+}
+
+// titledSpeakerNext reports the next mention (the first of rest) starting
+// within two words after token e, before any ने, and before to: the
+// name before it qualifies the speaker ("टेस्ला प्रमुख X ने": X says
+// the words, not the company).
+func titledSpeakerNext(f *field, rest []mention, e, to int) bool {
+	if len(rest) == 0 {
+		return false
+	}
+	n := rest[0]
+	if n.tok >= to || n.tok < e || n.tok > e+2 {
+		return false
+	}
+	for k := e; k < n.tok; k++ {
+		if f.words[k] == "ने" || f.words[k] == "," || isGenitive(f.words[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeNounAny: an accusation noun (आरोप, आरोपों, इल्जाम), not a mere claim.
+func chargeNounAny(w string) bool {
+	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") || strings.HasPrefix(w, "इल्ज़ाम")
+}
+
+// chargeBack reports that the words after a quote closing at token c of
+// sentence si name it as a charge by pointing back at it: nothing but
+// the closing stop after the quote, then a sentence with a demonstrative
+// and an accusation noun ("“…” X ने रैली में यह आरोप लगाया", "“…” यह
+// आरोप X ने लगाया").
+func chargeBack(f *field, sents []sentence, si, c int) bool {
+	sn := sents[si]
+	for k := c + 1; k < sn.b; k++ {
+		if f.toks[k].Kind == hindi.Word {
+			return false
+		}
+	}
+	if si+1 >= len(sents) {
+		return false
+	}
+	nx := sents[si+1]
+	for k := nx.a + 1; k < nx.b && k <= nx.a+24; k++ {
+		if f.words[k] == "," {
+			return false
+		}
+		if chargeNounAny(f.words[k]) && demonstrative(f.words[k-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// readChargedQuote reads a quote its next sentence calls a charge ("“Y
+// अब Z की कंपनी बन चुकी है।” X ने यह आरोप लगाया"): the words are X's
+// accusation of the one they make their subject (the first bare name
+// of the clause), as "X ने आरोप लगाया कि Y …" is.
+func (a *Analyzer) readChargedQuote(s *sentCtx, ci int, st *storyState) {
+	if !s.sn.qcharge || s.sn.qspk < 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	var subj *chunk
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.ent == s.sn.qspk {
+			continue
+		}
+		// "“Y को हर ठेका मिलता है।” X ने यह आरोप लगाया": the one
+		// the words say was favoured is accused too.
+		if c.mk == mkBare || c.mk == mkKo {
+			subj = c
+		}
+		break
+	}
+	if subj == nil {
+		return
+	}
+	// Only a clause of the words themselves: the first of the sentence
+	// or one the quote holds.
+	if ci > 0 && cl.kind != ckContent {
+		return
+	}
+	// The charge is laid now, whatever the tense of its words ("Y देश
+	// को बर्बाद कर देंगी": a charge about the future).
+	a.emit(s, st, []int{s.sn.qspk}, []int{subj.ent}, -1, "accusation", "", 1.2)
+}
+
+// chargedPraise: words its next sentence calls the speaker's charge
+// ("“… क्योंकि वह Y के करीबी दोस्त हैं।” X ने यह आरोप लगाया") are no
+// support from the accuser.
+func chargedPraise(s *sentCtx, src int, pol int8) bool {
+	return pol > 0 && s.sn.qcharge && src == s.sn.qspk
+}
+
+// bareDemOwner reads a bare demonstrative before पर at token k ("इस
+// पर", "इन पर") in a sentence that opens with someone's act and a
+// "… के बाद" ("X के ऐलान के कुछ घंटे बाद Y ने इस पर सवाल उठाए", "X के
+// नए फीचर पेश किए जाने के एक दिन बाद Y ने इन पर चुटकी ली"): it points
+// at that act, and so at its owner X, the first name of the sentence,
+// written with a genitive. It returns X, or -1.
+func bareDemOwner(s *sentCtx, k int) int {
+	if w := s.w(k); w != "इस" && w != "इन" || s.w(k+1) != "पर" || k == s.sn.a {
+		return -1
+	}
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	if len(ms) < 2 || ms[0].tok >= k || !isGenitive(s.w(ms[0].tokEnd)) {
+		return -1
+	}
+	owner := ms[0].entity
+	// Between the owner and the demonstrative: a बाद, and no name but
+	// the one who acts on the act (X ने), someone else.
+	after, agent := false, false
+	for _, m := range ms[1:] {
+		if m.tok >= k {
+			break
+		}
+		if m.entity == owner || s.w(m.tokEnd) != "ने" {
+			return -1
+		}
+		agent = true
+	}
+	for j := ms[0].tokEnd + 1; j < k; j++ {
+		switch s.w(j) {
+		case "बाद":
+			after = true
+		case "।", ",", "कि":
+			return -1
+		}
+	}
+	if !after || !agent {
+		return -1
+	}
+	return owner
+}
+
+// verblessHeadPart reports a headline's verbless first part holding token
+// k, closed by a comma before the future verb at fut: "X और Y के बीच
+// करार, पांच साल में मिलेगी क्षमता" — the deal is news, the future is the
+// second part's.
+func verblessHeadPart(s *sentCtx, k, fut int) bool {
+	if s.f.name != "title" {
+		return false
+	}
+	// "X और Y करेंगे साझेदारी, …": the part's own verb, put first.
+	for j := k - 1; j >= s.sn.a && s.w(j) != ","; j-- {
+		if futureForm(s.w(j)) {
+			return false
+		}
+	}
+	for j := k; j < fut; j++ {
+		if s.w(j) == "," {
+			return true
+		}
+		if w := s.w(j); s.flag(j)&(fwFinite|fwSpeech) != 0 || futureForm(w) || w == "जल्द" || w == "जल्दी" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureForm: a verb's future ending (करेंगे, होगी, मिलेगा, बनाएंगी).
+func futureForm(w string) bool {
+	for _, e := range []string{"ेगा", "ेगी", "ेंगे", "ेंगी", "ोगे", "ूंगा", "ूंगी", "एगा", "एगी", "एंगे", "एंगी", "ओगे", "ोगा", "ोगी", "ोंगे", "ोंगी"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
