@@ -575,7 +575,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		if c.mk != mkGen {
 			return false
 		}
-		if c.head == -1 && !(untracked && c.tok < at && fr != nil && !fr.GenSource) || c.head == at && fr != nil && fr.GenSource {
+		if c.head == -1 && !(untracked && c.tok < at && fr != nil && !fr.GenSource) || c.head == at && fr != nil && genDoer(s, ci, at, fr) {
 			return true
 		}
 		// Looking for a speaker: "X का दावा- …".
@@ -935,7 +935,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
-			ok = fr.targets[mkGen] && c.head == at && !(fr.GenSource && !hasAgent(s, ci))
+			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
 		}
 		// "X का नाम लिए बिना": the chunker reads X as what is spoken
 		// of, its marker phrase opening at the frame's noun; X is the
@@ -2728,6 +2728,11 @@ func agentNoun(w string) bool {
 // the one tracked partner marked के साथ/से before the frame, both ways.
 func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, kind, mood string, weight float64) {
 	ag := a.agentsOf(s, ci)
+	if a.coMutual(s, ci, k, ag) {
+		a.add(s, st, ag[0], ag[1], pol, kind, mood, weight)
+		a.add(s, st, ag[1], ag[0], pol, kind, mood, weight)
+		return
+	}
 	if len(ag) != 1 {
 		return
 	}
@@ -5885,4 +5890,74 @@ func (a *Analyzer) attributiveBefore(s *sentCtx, cl *clause, k int) bool {
 		}
 	}
 	return true
+}
+
+// genDoer: "X का <frame>" names the doer: the frame says so
+// (gen_source), or, for any frame, X's genitive heads the frame's noun
+// in a clause where no one tracked acts with ने and another tracked
+// party stands under one of the frame's own target markers other than
+// the genitive ("Y पर X का निशाना", "Y को X का साथ", "Y के खिलाफ X का
+// मोर्चा"): the other is the target, so the genitive is the doer. "Y
+// की आलोचना" alone keeps Y the target.
+func genDoer(s *sentCtx, ci, at int, fr *Frame) bool {
+	if fr.GenSource {
+		return true
+	}
+	gen := -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.mk == mkAgent && c.ent >= 0 {
+			return false
+		}
+		if c.mk == mkGen && c.head == at && c.tok < at && c.ent >= 0 && c.pron == 0 {
+			gen = c.ent
+		}
+	}
+	if gen < 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		switch c.mk {
+		case mkPar, mkKo, mkKhilaf, mkSe, mkPrati:
+			if fr.targets[c.mk] && c.ent >= 0 && c.ent != gen && !c.possessed && c.pron == 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coMutual: a mutual frame whose clause has two tracked agents
+// coordinated under one ने ("X और Y ने करार पर दस्तखत किए", "X-Y ने
+// एमओयू पर हस्ताक्षर किए") and no partner of its own under के साथ/से: the two made
+// it together, so it binds both (SCHEMA: "X और Y ने साझेदारी की").
+func (a *Analyzer) coMutual(s *sentCtx, ci, k int, ag []int) bool {
+	if len(ag) != 2 || a.isDeal[ag[0]] || a.isDeal[ag[1]] {
+		return false
+	}
+	// "X और Y ने हाथ मिलाया" is as often the handshake of a meeting:
+	// only a signed agreement binds two coordinated agents.
+	for j := k; j < k+3; j++ {
+		if s.w(j) == "हाथ" {
+			return false
+		}
+	}
+	grp := -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= k {
+			break
+		}
+		switch {
+		case c.ent >= 0 && (c.mk == mkSaath || c.mk == mkSe):
+			return false
+		case c.mk == mkAgent && c.ent >= 0:
+			if grp >= 0 && c.group != grp {
+				return false
+			}
+			grp = c.group
+		}
+	}
+	return grp >= 0
 }
