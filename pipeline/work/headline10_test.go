@@ -195,3 +195,163 @@ func TestSession10HeadlineRows(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// headlineLightFrame is a two-word noun-and-light-verb frame.
+type headlineLightFrame struct {
+	noun, lv, pol, mk string
+	f             Frame
+}
+
+func headlineLightFrames(t *testing.T) []headlineLightFrame {
+	t.Helper()
+	b, err := os.ReadFile("lexicon/frames.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []Frame
+	if err := yaml.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	lvs := map[string]bool{"साधा": true, "कसा": true, "बोला": true, "किया": true, "दिया": true, "लगाया": true, "जताया": true, "जताई": true, "दी": true, "की": true, "लगाई": true}
+	var out []headlineLightFrame
+	seen := map[string]bool{}
+	for _, f := range fs {
+		if f.Polarity != pipeline.Hostile && f.Polarity != pipeline.Supportive || f.Mutual || f.Symmetric || f.Content || f.Retort || f.Speech || f.NoAgent || f.UnlessHostile {
+			continue
+		}
+		ws := strings.Fields(f.Words)
+		if len(ws) != 2 || !lvs[strings.TrimSuffix(ws[1], "*")] || strings.ContainsAny(ws[0], "*+") || seen[f.Words] {
+			continue
+		}
+		seen[f.Words] = true
+		mk := ""
+		for _, m := range f.Target {
+			if m == "par" || m == "ko" || m == "gen" {
+				mk = m
+				break
+			}
+		}
+		if len(f.Target) == 0 {
+			mk = "par"
+		}
+		if mk == "" {
+			continue
+		}
+		out = append(out, headlineLightFrame{noun: ws[0], lv: strings.TrimSuffix(ws[1], "*"), pol: f.Polarity[:1], mk: mk, f: f})
+	}
+	return out
+}
+
+var headlineMarkerWords = map[string]string{"par": "पर", "ko": "को", "gen": "की"}
+
+// TestSession10HeadlineLightGrid: noun-and-light-verb frames in body,
+// verb-first headline, genitive headline and passive forms.
+func TestSession10HeadlineLightGrid(t *testing.T) {
+	a := shippedAnalyzer(t)
+	frames := headlineLightFrames(t)
+	verbose := os.Getenv("KHABAR_HEADLINE_GRID") != ""
+	tps := []headlineTemplate{
+		{"body: X ने Y M N LV।", "", "", "X ने Y M N LV।", true},
+		{"X ने Y M N LV (title)", "", "X ने Y M N LV", "", true},
+		{"X ने LV Y M N (verb first)", "", "X ने LV Y M N", "", false}, // the object between verb and noun: not read (matcher)
+		{"Y M X ने N LV", "", "Y M X ने N LV", "", false},
+		{"body: X ने कहा …, Y M N LV।", "", "", "X ने एक सभा में Y M जमकर N LV।", false},
+	}
+	var table []string
+	for _, tp := range tps {
+		pass, total := 0, 0
+		var fails []string
+		for _, fr := range frames {
+			ok := true
+			for pi, p := range headlinePairs {
+				if fr.f.PersonTarget && pi > 0 {
+					continue
+				}
+				r := strings.NewReplacer("X", p[0], "Y", p[1], "N", fr.noun, "LV", fr.lv, "M", headlineMarkerWords[fr.mk])
+				title, body := r.Replace(tp.title), r.Replace(tp.body)
+				got := asserted(a.Analyze(pipeline.Story{ID: "grid", Title: title, Body: body}))
+				if !slices.Equal(got, []string{p[2] + ">" + p[3] + ":" + fr.pol}) {
+					ok = false
+					fails = append(fails, fmt.Sprintf("%q|%q → %v", title, body, got))
+				}
+			}
+			total++
+			if ok {
+				pass++
+			}
+		}
+		table = append(table, fmt.Sprintf("%-28s %3d/%3d", tp.name, pass, total))
+		if tp.must && pass < total {
+			t.Errorf("%s: %d of %d entries fail, e.g. %s", tp.name, total-pass, total, fails[0])
+		}
+		if verbose {
+			for _, f := range fails {
+				t.Logf("  FAIL %s: %s", tp.name, f)
+			}
+		}
+	}
+	if verbose {
+		t.Logf("light frames: %d\n%s", len(frames), strings.Join(table, "\n"))
+	}
+}
+
+// TestSession10HeadlineSymmetricGrid: one-word symmetric frames of
+// hostile or supportive polarity between two coordinated or hyphened
+// parties give both ways.
+func TestSession10HeadlineSymmetricGrid(t *testing.T) {
+	a := shippedAnalyzer(t)
+	b, err := os.ReadFile("lexicon/frames.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []Frame
+	if err := yaml.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	verbose := os.Getenv("KHABAR_HEADLINE_GRID") != ""
+	tps := []headlineTemplate{
+		{"X और Y के बीच N", "", "X और Y के बीच N", "", true},
+		{"X-Y में N", "", "X-Y में N", "", true},
+		{"body: X और Y के बीच N जारी।", "", "", "X और Y के बीच N जारी है।", true},
+		{"X और Y में N", "", "X और Y में N", "", true},
+	}
+	var table []string
+	for _, tp := range tps {
+		pass, total := 0, 0
+		var fails []string
+		for _, f := range fs {
+			if f.Polarity != pipeline.Hostile && f.Polarity != pipeline.Supportive || !f.Symmetric || strings.ContainsAny(f.Words, " +") {
+				continue
+			}
+			n := strings.TrimSuffix(f.Words, "*")
+			ok := true
+			for _, p := range headlinePairs {
+				r := strings.NewReplacer("X", p[0], "Y", p[1], "N", n)
+				title, body := r.Replace(tp.title), r.Replace(tp.body)
+				got := asserted(a.Analyze(pipeline.Story{ID: "grid", Title: title, Body: body}))
+				want := []string{p[2] + ">" + p[3] + ":" + f.Polarity[:1], p[3] + ">" + p[2] + ":" + f.Polarity[:1]}
+				sort.Strings(want)
+				if !slices.Equal(got, want) {
+					ok = false
+					fails = append(fails, fmt.Sprintf("%q|%q → %v", title, body, got))
+				}
+			}
+			total++
+			if ok {
+				pass++
+			}
+		}
+		table = append(table, fmt.Sprintf("%-28s %3d/%3d", tp.name, pass, total))
+		if tp.must && pass < total {
+			t.Errorf("%s: %d of %d entries fail, e.g. %s", tp.name, total-pass, total, fails[0])
+		}
+		if verbose {
+			for _, f := range fails {
+				t.Logf("  FAIL %s: %s", tp.name, f)
+			}
+		}
+	}
+	if verbose {
+		t.Logf("symmetric frames\n%s", strings.Join(table, "\n"))
+	}
+}
