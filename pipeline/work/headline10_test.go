@@ -199,7 +199,7 @@ func TestSession10HeadlineRows(t *testing.T) {
 // headlineLightFrame is a two-word noun-and-light-verb frame.
 type headlineLightFrame struct {
 	noun, lv, pol, mk string
-	f             Frame
+	f                 Frame
 }
 
 func headlineLightFrames(t *testing.T) []headlineLightFrame {
