@@ -95,7 +95,9 @@ type headlineTemplate struct {
 var headlineTemplates = []headlineTemplate{
 	{"X का Y पर N", "par", "X का Y पर N", "", true},
 	{"Y पर X का N", "par", "Y पर X का N", "", true},
-	{"X का N: 'Y …'", "par", "X का N: 'Y लोगों को गुमराह कर रहा'", "", false},
+	// "par h": the template's own words are hostile (a quote), so only
+	// hostile frames are filled in.
+	{"X का N: 'Y …'", "par h", "X का N: 'Y लोगों को गुमराह कर रहा'", "", true},
 	{"'…': Y पर X का N", "par", "'देश को धोखा दिया': Y पर X का N", "", true},
 	{"X ने साधा Y पर N", "par", "X ने साधा Y पर N", "", true},
 	{"body: Y पर X का N।", "par", "", "Y पर X का N।", true},
@@ -133,7 +135,8 @@ func TestSession10HeadlineGrid(t *testing.T) {
 		pass, total := 0, 0
 		var fails []string
 		for _, fr := range frames {
-			if tp.marker != "" && !fr.targets[tp.marker] {
+			mk, hostileOnly := strings.CutSuffix(tp.marker, " h")
+			if mk != "" && !fr.targets[mk] || hostileOnly && fr.pol != "h" {
 				continue
 			}
 			ok := true
@@ -185,7 +188,10 @@ func TestSession10HeadlineRows(t *testing.T) {
 		{"Y को X की बधाई", "कमला हैरिस को रीड हॉफमैन की बधाई || ", []string{"reid-hoffman>kamala-harris:s"}},
 		{"X और Y ने करार पर दस्तखत किए", "रिलायंस और गूगल ने नए करार पर दस्तखत किए।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"X-Y ने एमओयू पर हस्ताक्षर (headline)", "रिलायंस-मेटा ने किए एमओयू पर हस्ताक्षर || ", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"X का N: 'Y …' (headline, a noun with no tag word)", "राहुल गांधी का प्रहार: 'नरेंद्र मोदी देश को गुमराह कर रहे' || ", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X की तीखी N- Y … (dash)", "एलन मस्क की तीखी छींटाकशी- ओपनएआई लोगों को ठग रहा || ", []string{"elon-musk>openai:h"}},
 		// Negatives.
+		{"X का N: words with no one tracked", "राहुल गांधी का प्रहार: 'महंगाई से जनता परेशान' || ", nil},
 		{"Y की आलोचना alone: Y the target, no doer", "राहुल गांधी की आलोचना तेज || ", nil},
 		{"X की Y की आलोचना पर चुप्पी: no other party under par", "नरेंद्र मोदी की आलोचना पर राहुल गांधी चुप रहे।", nil},
 		{"X और Y ने हाथ मिलाया: a handshake", "नरेंद्र मोदी और राहुल गांधी ने समारोह में हाथ मिलाया।", nil},

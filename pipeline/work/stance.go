@@ -847,7 +847,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				}
 				// "X की प्रतिक्रिया थी: '…'", "X का जवाब था, '…'"; "X के
 				// वकील बोले- …": the proxy speaks for X.
-				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0 || s.proxySays(c.end+1)) {
+				if c.pron == 0 && isGenitive(s.w(c.end)) && (speechNoun(s.w(c.end+1)) || s.genTag(c.end) > 0 || s.proxySays(c.end+1) || a.frameTag(s, c.end)) {
 					out = appendNew(out, c.ent)
 				}
 			}
@@ -5960,4 +5960,29 @@ func (a *Analyzer) coMutual(s *sentCtx, ci, k int, ag []int) bool {
 		}
 	}
 	return grp >= 0
+}
+
+// frameTag reads a headline's "X का <attack noun>: '…'" after the
+// genitive at token g: a one-word hostile or supportive noun frame that
+// takes a पर target (निशाना, प्रहार, कटाक्ष …), up to two modifiers
+// before it, and a colon, a dash or a quote mark right after it: with
+// no one under पर, the words after the mark are the genitive's, as
+// with the tag nouns of genTag.
+func (a *Analyzer) frameTag(s *sentCtx, g int) bool {
+	for k := g + 1; k < s.sn.b && k <= g+3; k++ {
+		if !s.isWord(k) || s.mentionAt(k) || isGenitive(s.w(k)) || s.flag(k)&fwPostposition != 0 {
+			return false
+		}
+		e, n := a.matchAt(s, k, entFrame)
+		if e == nil || n != 1 {
+			continue
+		}
+		fr := e.frame
+		if fr.pol == 0 || !fr.targets[mkPar] || fr.Symmetric || fr.Mutual || k+1 >= s.sn.b {
+			return false
+		}
+		w := s.w(k + 1)
+		return w == ":" || isDash(w) || isQuote(w) || w == "“"
+	}
+	return false
 }
