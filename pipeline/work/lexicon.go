@@ -85,8 +85,9 @@ type Frame struct {
 	// Mutual frames are an agreement one side makes with a partner
 	// ("X ने Y के साथ करार पर दस्तखत किए", "X ने Y से हाथ मिलाया"): it
 	// binds both, so one agent and one partner marked के साथ/से give
-	// both directions; anything else (two coordinated agents, no
-	// partner) gives nothing, as business deals stay neutral.
+	// both directions, and so do two coordinated agents who sign it
+	// ("X और Y ने करार पर दस्तखत किए"; not a handshake, as often a
+	// meeting's); no partner gives nothing.
 	Mutual bool `yaml:"mutual"`
 	// Flipped gives what a frame of polarity none becomes after a
 	// rupture flipper ("रिश्ता … खत्म", "न्योता वापस लिया": hostile).

@@ -335,8 +335,8 @@ func TestStanceTrace(t *testing.T) {
 }
 
 // TestMutualFrames: an agreement one side signs with a partner marked
-// के साथ/से binds both ways; with two coordinated agents or in the future
-// it is nothing (business deals stay neutral; plans are no stance).
+// के साथ/से binds both ways, and so does one two coordinated agents sign;
+// a handshake of two coordinated agents or a plan is nothing.
 func TestMutualFrames(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
@@ -349,9 +349,11 @@ func TestMutualFrames(t *testing.T) {
 		{"one agent, a partner with से",
 			"गौतम अडानी ने मुकेश अंबानी से हाथ मिलाया।",
 			[]string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
-		{"two coordinated agents",
+		// Session 10 (headline grid): SCHEMA "X और Y ने साझेदारी की" —
+		// an agreement two coordinated agents sign binds both.
+		{"two coordinated agents sign",
 			"रिलायंस और मेटा ने एक बड़े डेटा करार पर दस्तखत किए।",
-			[]string{}},
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
 		{"two agents joined by a hyphen, verb first",
 			"गूगल-माइक्रोसॉफ्ट ने मिलाया हाथ, साझा मंच बनेगा।",
 			[]string{}},
