@@ -111,6 +111,12 @@ type Matcher struct {
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
+	// demonstratives are grounding.yaml's words (इस, यह) that make the
+	// word after them a noun, not a given name.
+	demonstratives map[string]bool
+	// common are the stance lexicon's words (lexiconCommonWords) that
+	// no watchlist name, exclusion or namesake holds: not given names.
+	common map[string]bool
 }
 
 // rawMatch is one match in the normalised text.
@@ -152,6 +158,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		pairHeads:       gw.pairHeads,
 		rivals:          gw.rivals,
 		rivalLen:        byteLenRange(gw.rivals),
+		demonstratives:  gw.demonstratives,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -279,6 +286,14 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 				if len(ws) > 1 && t.namesake != 0 {
 					m.add(ws, t)
 				}
+			}
+		}
+	}
+	m.common = lexiconCommonWords(lexiconFS)
+	for _, e := range ents {
+		for _, x := range slices.Concat(e.Terms(), e.Exclude, e.Namesakes) {
+			for _, w := range aliasWords(x) {
+				delete(m.common, w)
 			}
 		}
 	}
@@ -665,13 +680,15 @@ type groundingWords struct {
 	pairHeads map[string]bool
 	// rivals: a word for "the rival" that stands for the other party.
 	rivals map[string]bool
+	// demonstratives: the word after one is a noun, not a given name.
+	demonstratives map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, nicknames: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, nicknames: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}, demonstratives: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -685,7 +702,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "nicknames": ncNoun, "titled_given_names": 0, "rivals": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "nicknames": ncNoun, "titled_given_names": 0, "rivals": 0, "demonstratives": ncFunction,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -741,6 +758,8 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 			case "rivals":
 				gw.rivals[ws[0]] = true
 				continue
+			case "demonstratives":
+				gw.demonstratives[ws[0]] = true
 			}
 			gw.classes[ws[0]] |= c
 			if c == ncOffice {
@@ -1266,6 +1285,12 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 	}
 	if c := m.classAt(f, i); c != 0 {
 		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun|ncOffice) == 0
+	}
+	if m.common[w] {
+		return false // a word of the stance lexicon (नोटिस, जांच)
+	}
+	if p := i - 1; p >= 0 && m.demonstratives[f.words[p]] && m.adjacent(f, p, i) {
+		return false // "इस टैक्स ट्रंप ने": the word after a demonstrative is a noun
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
