@@ -58,3 +58,38 @@ func lexiconCommonWords(fsys fs.FS) map[string]bool {
 	}
 	return out
 }
+
+// conjunctive reports a conjunctive participle in -कर written after a
+// bare consonant (बैठकर, डालकर, छोड़कर): not a name. A name in -कर has a
+// vowel sign, a nasal or a conjunct before it (सुधाकर, शंकर, भास्कर).
+func conjunctive(w string) bool {
+	rest, ok := strings.CutSuffix(w, "कर")
+	if !ok || utf8.RuneCountInString(rest) < 2 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	if r == '\u093C' { // a nukta: छोड़कर
+		rest = rest[:len(rest)-len("\u093C")]
+		r, _ = utf8.DecodeLastRuneInString(rest)
+	}
+	if r < 'क' || r > 'ह' {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(rest[:len(rest)-utf8.RuneLen(r)])
+	return p != '\u094D' // not a conjunct (भास्कर)
+}
+
+// hyphenPair reports a tracked alias word joined by a hyphen right after
+// token k ("ट्रंप-मस्क का रिश्ता"): two principals named as a pair, so
+// the word before the first is not its given name ("कैसे बिखरा
+// ट्रंप-मस्क …").
+func (m *Matcher) hyphenPair(f *field, k int) bool {
+	if k+1 >= len(f.words) || k >= len(f.toks) || f.toks[k].Start != f.toks[k-1].End || f.toks[k+1].Start != f.toks[k].End {
+		return false
+	}
+	switch f.words[k] {
+	case "-", "‑", "–":
+		return m.classAt(f, k+1)&ncAlias != 0
+	}
+	return false
+}

@@ -49,6 +49,22 @@ func TestSession10Ground(t *testing.T) {
 			"donald-trump", []string{"title:ट्रंप"}, nil},
 		{"hyphen-joined rivals", "मस्क-ऑल्टमैन की जंग तेज", "",
 			"sam-altman", []string{"title:ऑल्टमैन"}, nil},
+		// A state adjective, an age in -ीय, a conjunctive participle or a
+		// feminine plural before the surname.
+		{"mood adjective before surname", "", "नरेंद्र मोदी मंच पर पहुंचे। भावुक मोदी ने कार्यकर्ताओं का धन्यवाद किया।",
+			"narendra-modi", []string{"body:नरेंद्र मोदी", "body:मोदी"}, nil},
+		{"delighted before surname", "", "डोनाल्ड ट्रंप चुनाव जीते। गदगद ट्रंप ने एलन मस्क की तारीफ की।",
+			"donald-trump", []string{"body:डोनाल्ड ट्रंप", "body:ट्रंप"}, []string{"donald-trump>elon-musk:s"}},
+		{"age adjective before surname", "", "डोनाल्ड ट्रंप ने रैली की। 79 वर्षीय ट्रंप ने कहा कि वे थके नहीं हैं।",
+			"donald-trump", []string{"body:डोनाल्ड ट्रंप", "body:ट्रंप"}, nil},
+		{"conjunctive participle before surname", "", "मार्क जुकरबर्ग ने एक तस्वीर साझा की। तस्वीर पोस्ट करके जुकरबर्ग ने लिखा, फिर मंच पर बैठकर जुकरबर्ग ने एलन मस्क का मजाक उड़ाया।",
+			"mark-zuckerberg", []string{"body:मार्क जुकरबर्ग", "body:जुकरबर्ग", "body:जुकरबर्ग"}, nil},
+		{"feminine plural before surname", "", "राहुल गांधी ने कहा कि ये नीतियां मोदी सरकार की विफलता हैं।",
+			"narendra-modi", []string{"body:मोदी"}, nil},
+		{"verb before a hyphen pair of surnames", "कैसे टूटा ट्रंप-मस्क का रिश्ता", "",
+			"donald-trump", []string{"title:ट्रंप"}, nil},
+		{"a name in -कर with a vowel sign stays a name", "", "सुधाकर मोदी ने दुकान खोली।",
+			"narendra-modi", []string{}, nil},
 		// True namesakes stay out.
 		{"namesake Lalit Modi", "", "ललित मोदी ने आईपीएल पर बयान दिया। मोदी ने कहा कि वे लौटेंगे।",
 			"narendra-modi", []string{}, nil},

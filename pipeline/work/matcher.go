@@ -834,7 +834,7 @@ func (m *Matcher) ground(fields []*field) {
 				}
 				ev.kind = gFull
 			case termSurname:
-				if p := ti - 1; m.adjacent(f, p, ti) && m.nameLike(f, p) {
+				if p := ti - 1; m.adjacent(f, p, ti) && m.nameLike(f, p) && !m.hyphenPair(f, tj) {
 					// A middle name (डोनाल्ड जॉन ट्रंप) or an unlisted
 					// spelling of the person's own given name is the person.
 					if m.ownGiven(t.entity, f.words[p]) {
@@ -1303,10 +1303,15 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 		if r2 == '\u0947' || r2 == 'ए' || r2 == 'ओ' || r2 == '\u094B' {
 			return false
 		}
+		if strings.HasSuffix(w, "ियां") {
+			return false // धमकियां, नीतियां: a feminine plural
+		}
 	case r == 'ा' && strings.HasSuffix(w, "ाया") && utf8.RuneCountInString(w) >= 5:
 		return false // perfective verbs: अपनाया, बताया (माया, जया are shorter)
 	case r == 'ई' && strings.HasSuffix(w, "ाई") && utf8.RuneCountInString(w) >= 6:
 		return false // feminine perfectives: ठुकराई, दोहराई (देसाई is shorter)
+	case r == 'र' && conjunctive(w):
+		return false // बैठकर, डालकर: a conjunctive participle
 	case r < utf8.RuneSelf:
 		// Latin: a name is written with a capital.
 		o := f.text.Orig[f.text.OrigOffset(f.toks[i].Start):]
