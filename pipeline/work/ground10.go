@@ -9,6 +9,12 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
+// Kinds of lexiconCommonWords.
+const (
+	commonWord uint8 = 1 << iota // a word of the stance lexicon
+	commonEval                   // a word of evaluative.yaml
+)
+
 // lexiconCommonWords returns the words of the stance lexicon's entries
 // (lexicon/*.yaml: every "words" and "w" value, a prefix's * and a stem's
 // + taken off): common Hindi nouns, verbs and adjectives (नोटिस, जांच,
@@ -16,16 +22,22 @@ import (
 // before a tracked surname ("यह नोटिस ट्रंप की ओर से …") does not make the
 // surname another person's. Errors are the lexicon's own (LoadLexicon
 // reports them); a file that does not parse adds nothing.
-func lexiconCommonWords(fsys fs.FS) map[string]bool {
-	out := map[string]bool{}
+//
+// The value is commonEval for the words of evaluative.yaml (झूठा, कमाल):
+// adjectives said of a person, which are no surname either ("एलन कमाल के
+// हैं"); other words (पेज, कुक) may be someone's surname after a given
+// name (लैरी पेज), so only the word before a surname reads them.
+func lexiconCommonWords(fsys fs.FS) map[string]uint8 {
+	out := map[string]uint8{}
 	names, err := fs.Glob(fsys, "lexicon/*.yaml")
 	if err != nil {
 		return out
 	}
+	var kind uint8
 	add := func(s string) {
 		for _, w := range aliasWords(strings.NewReplacer("*", " ", "+", " ").Replace(s)) {
 			if utf8.RuneCountInString(w) >= 2 {
-				out[w] = true
+				out[w] |= kind
 			}
 		}
 	}
@@ -47,6 +59,10 @@ func lexiconCommonWords(fsys fs.FS) map[string]bool {
 		}
 	}
 	for _, name := range names {
+		kind = commonWord
+		if path.Base(name) == "evaluative.yaml" {
+			kind |= commonEval
+		}
 		b, err := fs.ReadFile(fsys, path.Clean(name))
 		if err != nil {
 			continue
