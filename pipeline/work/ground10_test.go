@@ -73,6 +73,10 @@ func TestSession10Ground(t *testing.T) {
 			"elon-musk", []string{"body:एलन मस्क", "body:एलन"}, nil},
 		{"a surname that is also a lexicon word stays a namesake", "", "गूगल के सह-संस्थापक लैरी पेज ने नई कंपनी शुरू की।",
 			"larry-ellison", []string{}, nil},
+		{"adjective opener before a noun before surname", "", "सुंदर पिचाई ने सम्मेलन में भाषण दिया। नई तकनीक पिचाई ने खुद मंच पर दिखाई।",
+			"sundar-pichai", []string{"body:सुंदर पिचाई", "body:पिचाई"}, nil},
+		{"English plural of a lexicon noun before surname", "", "डोनाल्ड ट्रंप ने रैली की। मीडिया रिपोर्ट्स ट्रंप की सेहत पर सवाल उठाती रहीं।",
+			"donald-trump", []string{"body:डोनाल्ड ट्रंप", "body:ट्रंप"}, nil},
 		// True namesakes stay out.
 		{"namesake Lalit Modi", "", "ललित मोदी ने आईपीएल पर बयान दिया। मोदी ने कहा कि वे लौटेंगे।",
 			"narendra-modi", []string{}, nil},

@@ -1295,6 +1295,9 @@ func (m *Matcher) nameLikeAs(f *field, i int, afterGiven bool) bool {
 	if k := m.common[w]; k&commonEval != 0 || k != 0 && !afterGiven {
 		return false // a word of the stance lexicon (नोटिस, जांच)
 	}
+	if stem, ok := strings.CutSuffix(w, "\u094Dस"); ok && !afterGiven && (m.common[stem] != 0 || m.words[stem]&(ncNoun|ncOwned|ncInstitution) != 0) {
+		return false // an English plural of a common noun (रिपोर्ट्स)
+	}
 	if p := i - 1; !afterGiven && p >= 0 && m.nounOpeners[f.words[p]] && m.adjacent(f, p, i) {
 		return false // "इस टैक्स ट्रंप ने": the word after a demonstrative is a noun
 	}
