@@ -111,6 +111,12 @@ type Matcher struct {
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
+	// nounOpeners are grounding.yaml's words (इस, यह) that make the
+	// word after them a noun, not a given name.
+	nounOpeners map[string]bool
+	// common are the stance lexicon's words (lexiconCommonWords) that
+	// no watchlist name, exclusion or namesake holds: not given names.
+	common map[string]uint8
 }
 
 // rawMatch is one match in the normalised text.
@@ -152,6 +158,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		pairHeads:       gw.pairHeads,
 		rivals:          gw.rivals,
 		rivalLen:        byteLenRange(gw.rivals),
+		nounOpeners:     gw.nounOpeners,
 	}
 	surnames := make([][]string, len(ents))
 	orgFirst := map[string][]int32{}
@@ -279,6 +286,14 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 				if len(ws) > 1 && t.namesake != 0 {
 					m.add(ws, t)
 				}
+			}
+		}
+	}
+	m.common = lexiconCommonWords(lexiconFS)
+	for _, e := range ents {
+		for _, x := range slices.Concat(e.Terms(), e.Exclude, e.Namesakes) {
+			for _, w := range aliasWords(x) {
+				delete(m.common, w)
 			}
 		}
 	}
@@ -665,13 +680,15 @@ type groundingWords struct {
 	pairHeads map[string]bool
 	// rivals: a word for "the rival" that stands for the other party.
 	rivals map[string]bool
+	// nounOpeners: the word after one is a noun, not a given name.
+	nounOpeners map[string]bool
 }
 
 // parseGroundingWords reads the word lists; name is used in errors
 // ("grounding.yaml:12: …"). Unknown lists, non-string entries and entries
 // of more or less than one word are errors.
 func parseGroundingWords(name string, data []byte) (groundingWords, error) {
-	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, nicknames: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}}
+	gw := groundingWords{classes: map[string]nameClass{}, acts: map[string]bool{}, disputes: map[string]bool{}, charges: map[string]bool{}, orgInstitutions: map[string]bool{}, orgDependent: map[string]bool{}, wordGiven: map[string]bool{}, lightVerbs: map[string]bool{}, nicknames: map[string]bool{}, titledGiven: map[string]bool{}, pairHeads: map[string]bool{}, rivals: map[string]bool{}, nounOpeners: map[string]bool{}}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return gw, fmt.Errorf("%s: %w", name, err)
@@ -685,7 +702,7 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 		"title_suffixes": 0, "offices": ncOffice, "determiners": ncFunction | ncDeterminer,
 		"feminine_verbs": ncVerb | ncFeminine, "masculine_verbs": ncVerb | ncMasculine,
 		"replies": ncNoun | ncReply, "asking": ncVerb | ncAsk, "offices_of": ncNoun | ncOfficeOf,
-		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "nicknames": ncNoun, "titled_given_names": 0, "rivals": 0,
+		"acts_said": 0, "acts_done": 0, "disputes": 0, "charges": 0, "pair_heads": 0, "org_institutions": 0, "org_dependent": 0, "word_given_names": 0, "light_verbs": 0, "nicknames": ncNoun, "titled_given_names": 0, "rivals": 0, "noun_openers": ncFunction,
 	}
 	m := root.Content[0]
 	for k := 0; k+1 < len(m.Content); k += 2 {
@@ -741,6 +758,8 @@ func parseGroundingWords(name string, data []byte) (groundingWords, error) {
 			case "rivals":
 				gw.rivals[ws[0]] = true
 				continue
+			case "noun_openers":
+				gw.nounOpeners[ws[0]] = true
 			}
 			gw.classes[ws[0]] |= c
 			if c == ncOffice {
@@ -815,7 +834,7 @@ func (m *Matcher) ground(fields []*field) {
 				}
 				ev.kind = gFull
 			case termSurname:
-				if p := ti - 1; m.adjacent(f, p, ti) && m.nameLike(f, p) {
+				if p := ti - 1; m.adjacent(f, p, ti) && m.nameLike(f, p) && !m.hyphenPair(f, tj) {
 					// A middle name (डोनाल्ड जॉन ट्रंप) or an unlisted
 					// spelling of the person's own given name is the person.
 					if m.ownGiven(t.entity, f.words[p]) {
@@ -837,7 +856,7 @@ func (m *Matcher) ground(fields []*field) {
 				}
 				ev.kind = gBare
 			case termGiven:
-				if m.adjacent(f, tj-1, tj) && m.nameLike(f, tj) {
+				if m.adjacent(f, tj-1, tj) && m.nameLikeAs(f, tj, true) {
 					ev.kind = gForeign
 					break
 				}
@@ -1259,13 +1278,28 @@ func (m *Matcher) classAt(f *field, k int) nameClass {
 // not a function word, verb, title or tracked alias (a tracked given name
 // is name-like), does not end like a verb form or oblique plural or a
 // title, and is not a lower-case Latin word.
-func (m *Matcher) nameLike(f *field, i int) bool {
+func (m *Matcher) nameLike(f *field, i int) bool { return m.nameLikeAs(f, i, false) }
+
+// nameLikeAs is nameLike; afterGiven says word i follows a given name (a
+// surname's place), where of the stance lexicon's words only its
+// evaluative adjectives are not name-like (लैरी पेज is a name, "एलन कमाल
+// के हैं" is not), and a noun opener before word i does not apply.
+func (m *Matcher) nameLikeAs(f *field, i int, afterGiven bool) bool {
 	w := f.words[i]
 	if isPostposition(w) {
 		return false // the common case, without a lookup
 	}
 	if c := m.classAt(f, i); c != 0 {
 		return c&(ncFunction|ncVerb|ncTitle|ncInstitution|ncModifier|ncAlias|ncOwned|ncNoun|ncOffice) == 0
+	}
+	if k := m.common[w]; k&commonEval != 0 || k != 0 && !afterGiven {
+		return false // a word of the stance lexicon (नोटिस, जांच)
+	}
+	if stem, ok := strings.CutSuffix(w, "\u094Dस"); ok && !afterGiven && (m.common[stem] != 0 || m.words[stem]&(ncNoun|ncOwned|ncInstitution) != 0) {
+		return false // an English plural of a common noun (रिपोर्ट्स)
+	}
+	if p := i - 1; !afterGiven && p >= 0 && m.nounOpeners[f.words[p]] && m.adjacent(f, p, i) {
+		return false // "इस टैक्स ट्रंप ने": the word after a demonstrative is a noun
 	}
 	r, _ := utf8.DecodeLastRuneInString(w)
 	switch {
@@ -1278,10 +1312,15 @@ func (m *Matcher) nameLike(f *field, i int) bool {
 		if r2 == '\u0947' || r2 == 'ए' || r2 == 'ओ' || r2 == '\u094B' {
 			return false
 		}
+		if strings.HasSuffix(w, "ियां") {
+			return false // धमकियां, नीतियां: a feminine plural
+		}
 	case r == 'ा' && strings.HasSuffix(w, "ाया") && utf8.RuneCountInString(w) >= 5:
 		return false // perfective verbs: अपनाया, बताया (माया, जया are shorter)
 	case r == 'ई' && strings.HasSuffix(w, "ाई") && utf8.RuneCountInString(w) >= 6:
 		return false // feminine perfectives: ठुकराई, दोहराई (देसाई is shorter)
+	case r == 'र' && conjunctive(w):
+		return false // बैठकर, डालकर: a conjunctive participle
 	case r < utf8.RuneSelf:
 		// Latin: a name is written with a capital.
 		o := f.text.Orig[f.text.OrigOffset(f.toks[i].Start):]
