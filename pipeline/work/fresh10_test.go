@@ -33,6 +33,12 @@ func TestSession10Fresh(t *testing.T) {
 		{"X के सीईओ ने कहा कि X और Y मिलकर … ला रहे हैं", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई मिलकर एक सस्ता लैपटॉप लाने पर काम कर रहे हैं।",
 			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
 		{"a bystander's account of a venture is not asserted", "राहुल गांधी ने कहा कि अडानी समूह और रिलायंस मिलकर बंदरगाह बना रहे हैं।", nil},
+		// moods: a yes-no question with no क्या about a refusal asks
+		// about it; it does not say it.
+		{"headline: Y के साथ काम नहीं करेगी X?", "रिलायंस के साथ काम नहीं करेगा माइक्रोसॉफ्ट? || ", nil},
+		{"body: X अब Y के साथ काम नहीं करेगी?", "तो क्या हुआ? ओरेकल अब सॉफ्टबैंक के साथ काम नहीं करेगी?", nil},
+		{"the same refusal said is hostile", "रिलायंस के साथ काम नहीं करेगा माइक्रोसॉफ्ट || ", []string{"microsoft>reliance:h"}},
+		{"a wh-question keeps its negation", "माइक्रोसॉफ्ट ने कहा कि वह रिलायंस के साथ काम नहीं करेगा, क्यों?", []string{"microsoft>reliance:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
