@@ -39,6 +39,11 @@ func TestSession10Fresh(t *testing.T) {
 		{"body: X अब Y के साथ काम नहीं करेगी?", "तो क्या हुआ? ओरेकल अब सॉफ्टबैंक के साथ काम नहीं करेगी?", nil},
 		{"the same refusal said is hostile", "रिलायंस के साथ काम नहीं करेगा माइक्रोसॉफ्ट || ", []string{"microsoft>reliance:h"}},
 		{"a wh-question keeps its negation", "माइक्रोसॉफ्ट ने कहा कि वह रिलायंस के साथ काम नहीं करेगा, क्यों?", []string{"microsoft>reliance:h"}},
+		// dropTitleNouns: "Y के (सबसे बड़े) निवेशक Z" before a name is a
+		// title of Z, not the agent's funding of Y.
+		{"X ने Y और कंपनी के सबसे बड़े निवेशक Z पर मुकदमा", "एलन मस्क ने ओपनएआई और कंपनी के प्रमुख निवेशक माइक्रोसॉफ्ट पर मुकदमा दायर किया है।",
+			[]string{"elon-musk>microsoft:h"}},
+		{"the investor said as the predicate still funds", "सॉफ्टबैंक ओपनएआई का सबसे बड़ा निवेशक है।", []string{"softbank>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -376,6 +376,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
@@ -6253,4 +6254,30 @@ func jointActWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "उतार")
+}
+
+// dropTitleNouns drops the funder noun निवेशक standing as a title
+// before a tracked name, "X ने Y और कंपनी के सबसे बड़े निवेशक Z पर
+// मुकदमा किया": "Y के … निवेशक Z" names Z; it is not the clause's
+// predicate, so the agent is not Y's investor.
+func (s *sentCtx) dropTitleNouns(occ []occurrence) []occurrence {
+	out := occ[:0]
+	for _, o := range occ {
+		if o.e.kind == entFrame && o.n == 1 && strings.HasPrefix(s.w(o.k), "निवेशक") && o.k+1 < s.sn.b && s.mentionAt(o.k+1) && s.genitiveBefore(o.k) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// genitiveBefore reports a genitive postposition among the three words
+// before k ("Y के (सबसे बड़े) निवेशक").
+func (s *sentCtx) genitiveBefore(k int) bool {
+	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
+		if isGenitive(s.w(j)) {
+			return true
+		}
+	}
+	return false
 }
