@@ -88,9 +88,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 		}
 		switch {
-		case neg:
+		case neg && !(question && !wh && !q && cl.denEnd == 0 && !cl.denial):
 			cl.mood = pipeline.MoodNegated
-		case q || question && !wh:
+		case q || question && !wh || neg:
+			// "Y के साथ काम नहीं करेगी X?": a yes-no question
+			// with no क्या asks about the refusal; it does not say it.
 			cl.mood = pipeline.MoodQuestion
 		case spec:
 			cl.mood = pipeline.MoodSpeculative

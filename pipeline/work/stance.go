@@ -376,6 +376,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
@@ -3923,15 +3924,16 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted {
+	if cl.kind == ckRel && !jointRelative(s, cl) || cl.quoted {
 		return
 	}
+	var party []int
 	if cl.kind == ckContent && !a.announces(s) {
 		// ("<deal> का ऐलान: …" is the narrator's; "X ने ऐलान किया कि
 		// Y और Z मिलकर … बनाएंगे" is the venture announced.)
 		for _, e := range a.speakers(s, ci, st, nil) {
 			if !a.isDeal[e] {
-				return
+				party = append(party, e)
 			}
 		}
 	}
@@ -3978,7 +3980,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 			ids = appendNew(ids, c.ent)
 		}
 	}
-	if len(ids) < 2 || len(ids) > 4 || !a.oneKind(ids) {
+	if len(ids) < 2 || len(ids) > 4 || !a.oneKind(ids) || len(party) > 0 && !a.jointSpeakerParty(st, party, ids) {
 		return
 	}
 	if s.w(at) == "मिलकर" {
@@ -3990,7 +3992,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 			if k > at && s.mentionAt(k) {
 				return
 			}
-			if k > at && ventureWord(s.w(k)) {
+			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {
 				venture = true
 			}
 		}
@@ -6196,6 +6198,86 @@ func (a *Analyzer) frameTag(s *sentCtx, g int) bool {
 		}
 		w := s.w(k + 1)
 		return w == ":" || isDash(w) || isQuote(w) || w == "“"
+	}
+	return false
+}
+
+// jointRelative reports a relative clause that describes a venture being
+// formed, "…का ऐलान किया, जिसमें X, Y और Z मिलकर उपक्रम बना रहे हैं":
+// one opened by जिसमें / जिसके whose verb is not past (a venture told
+// as history, "जिसे X और Y ने मिलकर बनाया था", stays background).
+func jointRelative(s *sentCtx, cl *clause) bool {
+	if cl.relTok < 0 {
+		return false
+	}
+	switch s.w(cl.relTok) {
+	case "जिसमें", "जिसके":
+	default:
+		return false
+	}
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "था", "थी", "थे", "थीं":
+			return false
+		}
+	}
+	return true
+}
+
+// jointSpeakerParty reports that the speaker of "… ने कहा/बताया कि X और Y
+// मिलकर …" is one of the partners or heads or works for one of them: a
+// party telling its own venture ("गूगल के सीईओ ने कहा कि गूगल और Y मिलकर
+// … ला रहे हैं"), not a bystander's account.
+func (a *Analyzer) jointSpeakerParty(st *storyState, speakers, ids []int) bool {
+	for _, e := range speakers {
+		if a.isPerson[e] {
+			if org := a.companyOf(st, e); org >= 0 {
+				e = org
+			}
+		}
+		for _, x := range ids {
+			if x == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointActWord reports a word of making or launching something together,
+// read like ventureWord after मिलकर: बनाया / बना रहे / बनाने, लाने /
+// लाएंगे, उतारा / उतारने, and the thing made, मंच / ऐप / फोन / उत्पाद.
+// (A joint call, "मिलकर उठाई मांग", or a joint attack stays out.)
+func jointActWord(w string) bool {
+	switch w {
+	case "बना", "बनाया", "बनाई", "बनाए", "बनाने", "लाने", "लाएंगे", "लाएंगी", "लाया", "लाई", "मंच", "ऐप", "फोन", "स्मार्टफोन", "उत्पाद":
+		return true
+	}
+	return strings.HasPrefix(w, "उतार")
+}
+
+// dropTitleNouns drops the funder noun निवेशक standing as a title
+// before a tracked name, "X ने Y और कंपनी के सबसे बड़े निवेशक Z पर
+// मुकदमा किया": "Y के … निवेशक Z" names Z; it is not the clause's
+// predicate, so the agent is not Y's investor.
+func (s *sentCtx) dropTitleNouns(occ []occurrence) []occurrence {
+	out := occ[:0]
+	for _, o := range occ {
+		if o.e.kind == entFrame && o.n == 1 && strings.HasPrefix(s.w(o.k), "निवेशक") && o.k+1 < s.sn.b && s.mentionAt(o.k+1) && s.genitiveBefore(o.k) {
+			continue
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// genitiveBefore reports a genitive postposition among the three words
+// before k ("Y के (सबसे बड़े) निवेशक").
+func (s *sentCtx) genitiveBefore(k int) bool {
+	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
+		if isGenitive(s.w(j)) {
+			return true
+		}
 	}
 	return false
 }
