@@ -346,17 +346,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
 		// By the word's id when it has one (most words: no lookup).
-		var m [entFlip + 1]hit
-		if id := s.wordID(k); id >= 0 {
-			if !a.startsOf[id] {
-				continue
-			}
-			m = a.matchID(words, k, id)
-		} else if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
+		if id := s.wordID(k); id >= 0 && !a.startsOf[id] || id < 0 && !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
 			continue // most words
-		} else {
-			m = a.lex.matchWith(words, k, nil)
 		}
+		m := a.matchesAt(s, k)
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
 			if m[kind].e != nil && m[kind].n > bn {

@@ -104,22 +104,56 @@ func screenWordList() []string {
 
 // matchAt is Lexicon.match over the sentence's words at token k, with
 // the word's exact entries taken by its token id (wordID) rather than
-// looked up by its text; a token before the sentence is looked up as
-// before.
+// looked up by its text, and kept for the sentence (matchesAt); a token
+// before the sentence is looked up as before.
 func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	if k < s.sn.a {
 		return a.lex.match(s.f.words[:s.sn.b], k, kind)
 	}
-	var m [entFlip + 1]hit
-	if id := s.wordID(k); id >= 0 {
-		if !a.startsOf[id] {
-			return nil, 0 // starts no entry (as readClause screens)
-		}
-		m = a.matchID(s.f.words[:s.sn.b], k, id)
-	} else {
-		m = a.lex.matchWith(s.f.words[:s.sn.b], k, nil)
-	}
+	m := a.matchesAt(s, k)
 	return m[kind].e, m[kind].n
+}
+
+// matchMemo is one token's matches (matchesAt) and the sentence they
+// were computed for (sentCtx.memoGen).
+type matchMemo struct {
+	gen uint32
+	m   [entFlip + 1]hit
+}
+
+// noHits is the matches of a word that starts no entry.
+var noHits [entFlip + 1]hit
+
+// matchesAt returns the longest entry of each kind at token k of the
+// sentence (k >= s.sn.a), over the sentence's words: computed once a
+// sentence and token (the rules ask the same token many times), by the
+// word's id when it has one. The result must not be changed.
+func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
+	id := s.wordID(k)
+	if id >= 0 && !a.startsOf[id] {
+		return &noHits // starts no entry (as readClause screens)
+	}
+	words := s.f.words[:s.sn.b]
+	i := k - s.sn.a
+	if uint(i) >= uint(len(s.words)) || s.memoGen == 0 {
+		// Not a token of the bound sentence: not kept.
+		mm := &matchMemo{}
+		mm.m = a.lex.matchWith(words, k, nil)
+		return &mm.m
+	}
+	if len(s.memo) < len(s.words) {
+		s.memo = append(s.memo, make([]matchMemo, len(s.words)-len(s.memo))...)
+	}
+	mm := &s.memo[i]
+	if mm.gen != s.memoGen {
+		if id >= 0 {
+			mm.m = a.matchID(words, k, id)
+		} else {
+			mm.m = a.lex.matchWith(words, k, nil)
+		}
+		mm.gen = s.memoGen
+	}
+	return &mm.m
 }
 
 // matchID is Lexicon.matchWith for word k of words, whose flagIdx id is
