@@ -5085,6 +5085,9 @@ func (s *sentCtx) placeVerb(k int) bool {
 // oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
 // पर …") is that doer's, read here.
 func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
+	if s.screen&swMoney == 0 {
+		return occ // every reading needs a moneyWord
+	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
 		// k is the first token of the frame, v its verb.
@@ -5311,7 +5314,7 @@ func moreWord(w string) bool {
 // donation). Negation, a question or a plan keep it unasserted.
 func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted {
+	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 {
 		return
 	}
 	at := -1
@@ -5789,6 +5792,9 @@ func campaignNoun(w string) (ok, hostile bool) {
 // campaign noun hostile by itself) and the campaign noun, with no verb
 // of its own between.
 func (a *Analyzer) campaignOf(s *sentCtx, ci int) (int, int) {
+	if s.screen&swCampaign == 0 {
+		return -1, -1 // no campaign noun
+	}
 	for _, i := range s.inClause(ci) {
 		c := s.chunks[i]
 		if c.ent < 0 || !isGenitive(s.w(c.end)) {

@@ -64,6 +64,9 @@ const (
 	swDoc                          // an issued document noun (issuedNoun: noteDocument)
 	swTitleWord                    // a word flagged fwRoleNoun or fwEpithet (learnTitles), from the flags
 	swCoord                        // और, तथा, एवं (laterSubject)
+	swMoney                        // the words of moneyWord (moneyPlaced)
+	swBhi                          // भी (readSameGift)
+	swCampaign                     // the words of campaignNoun (campaignOf)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -91,6 +94,21 @@ var screenWords = [...]struct {
 	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
 	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
 	{"और", swCoord}, {"तथा", swCoord}, {"एवं", swCoord},
+	// moneyWord's words (TestSession10ScreenLists checks them).
+	{"डालर", swMoney}, {"रुपये", swMoney}, {"रुपए", swMoney}, {"रुपया", swMoney}, {"यूरो", swMoney},
+	{"पाउंड", swMoney}, {"येन", swMoney}, {"युआन", swMoney}, {"दिरहम", swMoney},
+	{"अरब", swMoney}, {"करोड़", swMoney}, {"लाख", swMoney}, {"खरब", swMoney}, {"बिलियन", swMoney},
+	{"मिलियन", swMoney}, {"billion", swMoney}, {"million", swMoney}, {"bn", swMoney}, {"mn", swMoney},
+	{"dollar", swMoney}, {"dollars", swMoney},
+	{"पैसा", swMoney}, {"पैसे", swMoney}, {"रकम", swMoney}, {"राशि", swMoney}, {"पूंजी", swMoney}, {"धनराशि", swMoney},
+	{"भी", swBhi},
+	// campaignNoun's words (TestSession10ScreenLists checks them).
+	{"साजिश", swCampaign}, {"षड्यंत्र", swCampaign}, {"चाल", swCampaign}, {"हथकंडा", swCampaign},
+	{"हथकंडे", swCampaign}, {"प्रोपेगेंडा", swCampaign}, {"दुष्प्रचार", swCampaign},
+	{"मुहिम", swCampaign}, {"अभियान", swCampaign}, {"सिलसिला", swCampaign}, {"सिलसिले", swCampaign},
+	{"कडी", swCampaign}, {"अध्याय", swCampaign}, {"हिस्सा", swCampaign}, {"हिस्से", swCampaign},
+	{"उदाहरण", swCampaign}, {"रणनीति", swCampaign}, {"कोशिश", swCampaign}, {"प्रयास", swCampaign},
+	{"strategy", swCampaign}, {"campaign", swCampaign},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
