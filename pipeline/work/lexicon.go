@@ -1014,6 +1014,19 @@ func (lx *Lexicon) prefixList(w string) []int32 {
 	return lx.prefix[pk]
 }
 
+// firstMatching is the entries of list (in order) whose first pattern
+// matches w: the rest fail at w (matchLists's try), so a list kept for
+// one word need not hold them.
+func (lx *Lexicon) firstMatching(list []int32, w string) []int32 {
+	var out []int32
+	for _, k := range list {
+		if p := lx.entries[k].pats; len(p) == 0 || p[0].match(w) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // matchLists tries the exact entries of word i (exact: its list in
 // lx.exact) and the prefix entries pre (its list in lx.prefix).
 func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [entFlip + 1]hit) {
