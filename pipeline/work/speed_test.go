@@ -188,8 +188,29 @@ func TestWordIDTables(t *testing.T) {
 		if id >= 0 && len(a.epithOf[id]) != len(a.epithets[w]) || id < 0 && len(a.epithets[w]) > 0 {
 			t.Errorf("%q: epithets by id differ from by text", w)
 		}
-		if id >= 0 && a.startsOf[id] != a.lex.mayStart(w, a.flags[w]) {
-			t.Errorf("%q: starts %v, mayStart %v", w, a.startsOf[id], !a.startsOf[id])
+		if id >= 0 && a.startsOf[id] && !a.lex.mayStart(w, a.flags[w]) {
+			t.Errorf("%q: starts, but mayStart is false", w)
+		}
+		if id >= 0 {
+			// prefixOf: the word's prefix list, in order, less the
+			// entries whose first pattern it does not match.
+			kept := a.prefixOf[id]
+			for _, k := range a.lex.prefixList(w) {
+				ok := a.lex.entries[k].pats[0].match(w)
+				if ok != (len(kept) > 0 && kept[0] == k) {
+					t.Errorf("%q: prefix entry %d (first pattern matches: %v) kept wrongly", w, k, ok)
+					break
+				}
+				if ok {
+					kept = kept[1:]
+				}
+			}
+			if len(kept) > 0 {
+				t.Errorf("%q: prefixOf holds entries not in its prefix list", w)
+			}
+			if got, want := a.startsOf[id], len(a.lex.exact[w]) > 0 || len(a.prefixOf[id]) > 0; got != want {
+				t.Errorf("%q: starts %v, want %v", w, got, want)
+			}
 		}
 		if wk, ws := acts.lookup(w); key != wk || said != ws {
 			t.Errorf("%q: act noun %q %v, want %q %v", w, key, said, wk, ws)
