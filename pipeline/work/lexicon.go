@@ -262,6 +262,36 @@ type pattern struct {
 	// verbEndings ("कोसा", "कोसती", "कोसेंगे", "कोसकर"); not a noun's
 	// ("कोसों दूर").
 	verb bool
+	// qset: a word that matches starts with word (no light verb's
+	// cells or forms stand in), so one shorter than qn bytes, or not
+	// qn long when qexact, or whose byte q2i or qn-1 differs from
+	// word's (q2, ql) does not (quickNo); set by Lexicon.add.
+	qset, qexact bool
+	q2, ql       byte
+	q2i          uint8
+	qn           uint16
+}
+
+// setQuick sets p's fast reject (quickNo) from its other fields.
+func (p *pattern) setQuick() {
+	p.qset = false
+	n := len(p.word)
+	if n == 0 || n > 0xFFFF || p.para != 0 || p.prefix && p.light {
+		return
+	}
+	p.qset, p.qexact = true, !p.prefix && !p.verb
+	p.qn, p.q2i = uint16(n), uint8(min(2, n-1))
+	p.q2, p.ql = p.word[p.q2i], p.word[n-1]
+}
+
+// quickNo reports a word p cannot match, from its length and two
+// bytes (false: match decides).
+func (p *pattern) quickNo(w string) bool {
+	if !p.qset {
+		return false
+	}
+	n := int(p.qn)
+	return len(w) < n || p.qexact && len(w) != n || w[n-1] != p.ql || w[p.q2i] != p.q2
 }
 
 // verbEndings are the endings of a verb after its stem, by the stem's
@@ -863,6 +893,9 @@ func (lx *Lexicon) add(e entry, where string) error {
 		e.gap = 0
 	}
 	i := int32(len(lx.entries))
+	for pi := range e.pats {
+		e.pats[pi].setQuick()
+	}
 	lx.entries = append(lx.entries, e)
 	var sp secondPat
 	if len(e.pats) > 1 {
@@ -1041,12 +1074,12 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 			// (never a name, a clause break or punctuation) between
 			// an entry's words.
-			for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
+			for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
 				j++
 				gap--
 				used++
 			}
-			if j >= len(words) || !p.match(words[j]) {
+			if j >= len(words) || p.quickNo(words[j]) || !p.match(words[j]) {
 				return
 			}
 			j++
@@ -1070,7 +1103,7 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 		}
 		gapNext := -1 // whether word j is a gap word, asked once
 		for _, k := range exact {
-			if sp := &lx.second[k]; sp.set && (j >= len(words) || !sp.p.match(words[j])) {
+			if sp := &lx.second[k]; sp.set && (j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j])) {
 				if !sp.gap || j >= len(words) {
 					continue
 				}
