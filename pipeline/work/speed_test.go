@@ -487,3 +487,53 @@ func TestNearSpellingScreen(t *testing.T) {
 		t.Errorf("only %d near pairs: the check checks little", near)
 	}
 }
+
+// TestSession10QuickReject: a pattern's fast reject (quickNo) never
+// turns away a word that its match takes: every pattern of the shipped
+// lexicon against the lexicon's own words, those words with verb
+// endings and the light verbs' forms.
+func TestSession10QuickReject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	seen := map[string]bool{}
+	var ws []string
+	addW := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			ws = append(ws, w)
+		}
+	}
+	for _, e := range a.lex.entries {
+		for _, p := range e.pats {
+			addW(p.word)
+			addW(p.word + "ा")
+			addW(p.word + "ेंगे")
+			addW(p.word + "कर")
+		}
+	}
+	for _, forms := range lightVerbs {
+		for _, f := range forms {
+			addW(hindi.NormalizeString(f))
+		}
+	}
+	for _, w := range []string{"किया", "किए", "किये", "कीं", "", "a", "ab"} {
+		addW(w)
+	}
+	set, checked := 0, 0
+	for _, e := range a.lex.entries {
+		for _, p := range e.pats {
+			if !p.qset {
+				continue
+			}
+			set++
+			for _, w := range ws {
+				if p.quickNo(w) && p.match(w) {
+					t.Fatalf("pattern %+v: quickNo rejects %q, which it matches", p, w)
+				}
+				checked++
+			}
+		}
+	}
+	if set < 100 || checked < 100000 {
+		t.Fatalf("only %d patterns with a fast reject, %d checks", set, checked)
+	}
+}
