@@ -26,7 +26,7 @@ func TestSession10ScreenLists(t *testing.T) {
 	for _, c := range []struct {
 		fn  string
 		bit uint32
-	}{{"moneyWord", swMoney}, {"campaignNoun", swCampaign}} {
+	}{{"moneyWord", swMoney}, {"campaignNoun", swCampaign}, {"chargeNoun", swCharge}, {"suitNoun", swCharge}} {
 		var words []string
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
@@ -48,7 +48,7 @@ func TestSession10ScreenLists(t *testing.T) {
 				return true
 			})
 		}
-		if len(words) < 5 {
+		if len(words) < 4 {
 			t.Fatalf("%s: found %d case words in stance.go: the test no longer reads it", c.fn, len(words))
 		}
 		for _, w := range words {

@@ -4815,7 +4815,7 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 // before, not "… की थी"): a membership explained is background.
 func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.quoted {
+	if cl.quoted || s.screen&swPartner == 0 {
 		return
 	}
 	at, present := -1, false
@@ -4992,7 +4992,7 @@ func (a *Analyzer) workPraised(s *sentCtx, cl *clause, k int) bool {
 // unasserted.
 func (a *Analyzer) readTieKept(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent {
+	if cl.kind != ckContent || s.screen&swJaari == 0 {
 		return
 	}
 	at, tie := -1, -1
@@ -5157,6 +5157,9 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 // का समर्थन मिला" is. Negation, a question or speculation keep it
 // unasserted.
 func (a *Analyzer) readGotBacking(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swGot == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
 		switch s.w(k) {
@@ -5465,7 +5468,7 @@ func (s *sentCtx) announcedThat(e int) bool {
 // of the clause around it, is whom the speaker thanks.
 func (a *Analyzer) readThanksCall(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent {
+	if cl.kind != ckContent || s.screen&swThanks == 0 {
 		return
 	}
 	at := -1
@@ -5692,6 +5695,9 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 // them. With no accused in the phrase the one who answers is not taken
 // for the accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swCharge == 0 {
+		return
+	}
 	for _, k := range s.cls[ci].toks {
 		switch {
 		case chargeNoun(s.w(k)):

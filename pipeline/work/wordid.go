@@ -67,6 +67,11 @@ const (
 	swMoney                        // the words of moneyWord (moneyPlaced)
 	swBhi                          // भी (readSameGift)
 	swCampaign                     // the words of campaignNoun (campaignOf)
+	swCharge                       // the words of chargeNoun and suitNoun (readCharges)
+	swPartner                      // साझेदार (readMembers)
+	swJaari                        // जारी (readTieKept)
+	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
+	swGot                          // मिला, मिली, मिले (readGotBacking)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -109,6 +114,15 @@ var screenWords = [...]struct {
 	{"कडी", swCampaign}, {"अध्याय", swCampaign}, {"हिस्सा", swCampaign}, {"हिस्से", swCampaign},
 	{"उदाहरण", swCampaign}, {"रणनीति", swCampaign}, {"कोशिश", swCampaign}, {"प्रयास", swCampaign},
 	{"strategy", swCampaign}, {"campaign", swCampaign},
+	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
+	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
+	{"मुकदमा", swCharge}, {"मुकदमे", swCharge}, {"मुकदमों", swCharge}, {"केस", swCharge},
+	{"लॉसूट", swCharge}, {"लासूट", swCharge},
+	{"साझेदार", swPartner},
+	{"जारी", swJaari},
+	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
+	{"thanks", swThanks}, {"thank", swThanks},
+	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
