@@ -5,7 +5,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -478,6 +480,9 @@ type Lexicon struct {
 	// an entry that admits gaps; kept apart from flags, which the other
 	// layers read.
 	gapWords map[string]bool
+	// gapIdx indexes gapWords' keys (gapN of them) for isGap.
+	gapIdx wordIndex
+	gapN   int
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
 	// futureEnds screens words for isFuture: [0] holds the last bytes
@@ -783,6 +788,7 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		lx.futureEnds[0][s[len(s)-1]] = true
 		lx.futureEnds[1][s[len(s)-4]] = true
 	}
+	lx.gapIdx, lx.gapN = newWordIndex(slices.Sorted(maps.Keys(lx.gapWords))), len(lx.gapWords)
 	return lx, nil
 }
 
@@ -1047,6 +1053,15 @@ func (lx *Lexicon) prefixList(w string) []int32 {
 	return lx.prefix[pk]
 }
 
+// isGap reports a gap word (gapWords), by its index (a word index is
+// cheaper than the map) once built.
+func (lx *Lexicon) isGap(w string) bool {
+	if lx.gapN != len(lx.gapWords) {
+		return lx.gapWords[w]
+	}
+	return lx.gapIdx.lookup(w) >= 0
+}
+
 // firstMatching is the entries of list (in order) whose first pattern
 // matches w: the rest fail at w (matchLists's try), so a list kept for
 // one word need not hold them.
@@ -1074,7 +1089,7 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 			// (never a name, a clause break or punctuation) between
 			// an entry's words.
-			for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
+			for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
 				j++
 				gap--
 				used++
@@ -1109,7 +1124,7 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 				}
 				if gapNext < 0 {
 					gapNext = 0
-					if lx.gapWords[words[j]] {
+					if lx.isGap(words[j]) {
 						gapNext = 1
 					}
 				}
