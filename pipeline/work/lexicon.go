@@ -1078,35 +1078,6 @@ func (lx *Lexicon) firstMatching(list []int32, w string) []int32 {
 // matchLists tries the exact entries of word i (exact: its list in
 // lx.exact) and the prefix entries pre (its list in lx.prefix).
 func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [entFlip + 1]hit) {
-	try := func(k int32) {
-		e := &lx.entries[k]
-		j := i
-		gap, used := e.gap, 0
-		for pi, p := range e.pats {
-			for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
-				j++
-			}
-			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
-			// (never a name, a clause break or punctuation) between
-			// an entry's words.
-			for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
-				j++
-				gap--
-				used++
-			}
-			if j >= len(words) || p.quickNo(words[j]) || !p.match(words[j]) {
-				return
-			}
-			j++
-		}
-		// The longest wins, gap words not counted; at equal length the
-		// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
-		// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
-		// An entry as written wins over one read verb first.
-		if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight) {
-			*h = hit{e, j - i, used}
-		}
-	}
 	if len(exact) > 0 {
 		// Every exact entry of two words or more must find its second
 		// pattern at the next word (past quotes and hyphens, as try
@@ -1132,13 +1103,45 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 					continue
 				}
 			}
-			try(k)
+			lx.try(words, i, k, &m)
 		}
 	}
 	for _, k := range pre {
-		try(k)
+		lx.try(words, i, k, &m)
 	}
 	return m
+}
+
+// try reads entry k at word i of words into m: the entry's hit when it
+// matches and is longer (matchLists).
+func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit) {
+	e := &lx.entries[k]
+	j := i
+	gap, used := e.gap, 0
+	for pi, p := range e.pats {
+		for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+			j++
+		}
+		// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
+		// (never a name, a clause break or punctuation) between
+		// an entry's words.
+		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+			j++
+			gap--
+			used++
+		}
+		if j >= len(words) || p.quickNo(words[j]) || !p.match(words[j]) {
+			return
+		}
+		j++
+	}
+	// The longest wins, gap words not counted; at equal length the
+	// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
+	// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
+	// An entry as written wins over one read verb first.
+	if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight) {
+		*h = hit{e, j - i, used}
+	}
 }
 
 // isFuture reports a future-tense verb form.

@@ -179,7 +179,7 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	mm := &s.memo[i]
 	if mm.gen != s.memoGen {
 		if id >= 0 {
-			mm.m = a.matchID(words, k, id)
+			mm.m = a.matchID(s, words, k, id)
 		} else {
 			mm.m = a.lex.matchWith(words, k, nil)
 		}
@@ -188,11 +188,78 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	return &mm.m
 }
 
-// matchID is Lexicon.matchWith for word k of words, whose flagIdx id is
-// id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
-// prefixOf), so the word is not looked up.
-func (a *Analyzer) matchID(words []string, k int, id int32) [entFlip + 1]hit {
-	return a.lex.matchLists(words, k, a.exactOf[id], a.prefixOf[id])
+// matchID is Lexicon.matchWith for word k of words (the sentence's, to
+// its end), whose flagIdx id is id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
+// prefixOf), so the word is not looked up. An exact entry whose second
+// pattern is one word in the index (exactSec) is tried when the next
+// word has its id, as matchLists tries it when the words are equal; a
+// gap word next is left to matchLists (gapped entries read past it).
+func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entFlip + 1]hit) {
+	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
+	if len(sec) != len(ex) || len(ex) == 0 {
+		return lx.matchLists(words, k, ex, a.prefixOf[id])
+	}
+	j := k + 1
+	for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+		j++
+	}
+	jid := int32(-1)
+	if j < len(words) {
+		if lx.isGap(words[j]) {
+			return lx.matchLists(words, k, ex, a.prefixOf[id])
+		}
+		jid = s.wordID(j)
+	}
+	for x, e := range ex {
+		switch c := sec[x]; {
+		case c == secNone:
+		case c >= 0:
+			if c != jid {
+				continue
+			}
+		default: // secLoose
+			if sp := &lx.second[e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j]) {
+				continue
+			}
+		}
+		lx.try(words, k, e, &m)
+	}
+	for _, e := range a.prefixOf[id] {
+		lx.try(words, k, e, &m)
+	}
+	return m
+}
+
+// exactSec's codes for an exact entry with no second pattern, and for
+// one whose second pattern is not one indexed word (matched as written).
+const (
+	secNone  int32 = -1
+	secLoose int32 = -2
+)
+
+// exactSecOf is exactSec for exact list ex: per entry secNone, its second
+// word's flagIdx id (a pattern that matches that word alone), or
+// secLoose.
+func (a *Analyzer) exactSecOf(ex []int32) []int32 {
+	if len(ex) == 0 {
+		return nil
+	}
+	out := make([]int32, len(ex))
+	for x, e := range ex {
+		sp := &a.lex.second[e]
+		switch {
+		case !sp.set:
+			out[x] = secNone
+		case sp.p.qset && sp.p.qexact:
+			out[x] = secLoose
+			if id := a.flagIdx.lookup(sp.p.word); id >= 0 {
+				out[x] = id
+			}
+		default:
+			out[x] = secLoose
+		}
+	}
+	return out
 }
 
 // fieldFlags is a.flags of token k's word, read from the field's flags
