@@ -5415,6 +5415,9 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 // ऐलान"), not pluperfect, not negated, that frames कि or ends the
 // sentence.
 func (a *Analyzer) announces(s *sentCtx) bool {
+	if s.screen&swAnnounce == 0 {
+		return false
+	}
 	for k := s.sn.a; k < s.sn.b; k++ {
 		switch s.w(k) {
 		case "ऐलान", "घोषणा", "एलान":

@@ -72,6 +72,7 @@ const (
 	swJaari                        // जारी (readTieKept)
 	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
 	swGot                          // मिला, मिली, मिले (readGotBacking)
+	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -123,6 +124,7 @@ var screenWords = [...]struct {
 	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
 	{"thanks", swThanks}, {"thank", swThanks},
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
+	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
