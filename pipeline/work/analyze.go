@@ -43,6 +43,7 @@ type Analyzer struct {
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
 	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone or secLoose (exactSecOf)
+	gapOf    []bool      // by flagIdx id: a gap word (Lexicon.isGap)
 	prefixOf [][]int32   // by flagIdx id: the prefix entries the word starts (Lexicon.prefixList, those whose first pattern it matches)
 	startsOf []bool      // by flagIdx id: the word has exact or prefix entries (exactOf, prefixOf): it may start an entry
 	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
@@ -166,6 +167,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
 	a.exactSec = make([][]int32, len(flagWords))
+	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
 	a.epithOf = make([][]epithet, len(flagWords))
@@ -205,6 +207,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
 		a.exactSec[i] = a.exactSecOf(a.exactOf[i])
+		a.gapOf[i] = lex.isGap(w)
 		a.prefixOf[i] = lex.firstMatching(lex.prefixList(w), w)
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]

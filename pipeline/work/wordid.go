@@ -207,10 +207,10 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 	}
 	jid := int32(-1)
 	if j < len(words) {
-		if lx.isGap(words[j]) {
+		jid = s.wordID(j)
+		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
 			return lx.matchLists(words, k, ex, a.prefixOf[id])
 		}
-		jid = s.wordID(j)
 	}
 	for x, e := range ex {
 		switch c := sec[x]; {
