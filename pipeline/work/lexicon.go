@@ -1103,22 +1103,29 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 					continue
 				}
 			}
-			lx.try(words, i, k, &m)
+			lx.try(words, i, k, &m, true)
 		}
 	}
 	for _, k := range pre {
-		lx.try(words, i, k, &m)
+		lx.try(words, i, k, &m, false)
 	}
 	return m
 }
 
 // try reads entry k at word i of words into m: the entry's hit when it
-// matches and is longer (matchLists).
-func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit) {
+// matches and is longer (matchLists). first: word i is known to match
+// the entry's first pattern (an exact entry of the word, or one of a
+// word's prefix entries kept by firstMatching), which is not read again.
+func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, first bool) {
 	e := &lx.entries[k]
 	j := i
 	gap, used := e.gap, 0
-	for pi, p := range e.pats {
+	pats, base := e.pats, 0
+	if first && len(pats) > 0 {
+		pats, base, j = pats[1:], 1, i+1
+	}
+	for pi0, p := range pats {
+		pi := pi0 + base
 		for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 			j++
 		}

@@ -224,10 +224,10 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 				continue
 			}
 		}
-		lx.try(words, k, e, &m)
+		lx.try(words, k, e, &m, true)
 	}
 	for _, e := range a.prefixOf[id] {
-		lx.try(words, k, e, &m)
+		lx.try(words, k, e, &m, true)
 	}
 	return m
 }
