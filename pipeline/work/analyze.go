@@ -42,8 +42,10 @@ type Analyzer struct {
 	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	prefixOf [][]int32   // by flagIdx id: the prefix entries the word may start (Lexicon.prefixList)
-	startsOf []bool      // by flagIdx id: Lexicon.mayStart of the word with its flags
+	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone or secLoose (exactSecOf)
+	gapOf    []bool      // by flagIdx id: a gap word (Lexicon.isGap)
+	prefixOf [][]int32   // by flagIdx id: the prefix entries the word starts (Lexicon.prefixList, those whose first pattern it matches)
+	startsOf []bool      // by flagIdx id: the word has exact or prefix entries (exactOf, prefixOf): it may start an entry
 	epithOf  [][]epithet // by flagIdx id: the epithets the word starts (epithets)
 	amtStart []bool      // by flagIdx id + 1 (field.wid): the word can open an amount (hindi.AmountStarters)
 	currency []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
@@ -164,6 +166,8 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actKeyOf = make([]string, len(flagWords))
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
+	a.exactSec = make([][]int32, len(flagWords))
+	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
 	a.epithOf = make([][]epithet, len(flagWords))
@@ -202,8 +206,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.flagVals[i] = a.flags[w]
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
-		a.prefixOf[i] = lex.prefixList(w)
-		a.startsOf[i] = lex.mayStart(w, a.flagVals[i])
+		a.exactSec[i] = a.exactSecOf(a.exactOf[i])
+		a.gapOf[i] = lex.isGap(w)
+		a.prefixOf[i] = lex.firstMatching(lex.prefixList(w), w)
+		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}
 	// (After flagVals and classOf are filled.)

@@ -120,6 +120,11 @@ type sentCtx struct {
 	// shieldCl is the clause of this sentence that charges someone with
 	// shielding another (readShield), -1 if none.
 	shieldCl int
+	// memo keeps the lexicon matches of the sentence's tokens (index
+	// k-sn.a), each computed once (matchesAt); an entry is the
+	// sentence's when its gen is memoGen, which bind advances.
+	memo    []matchMemo
+	memoGen uint32
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -134,6 +139,11 @@ type coGroup struct {
 // ment must be (or be made) the sentence's length.
 func (s *sentCtx) bind() {
 	s.words, s.toks = s.f.words[s.sn.a:s.sn.b], s.f.toks[s.sn.a:s.sn.b]
+	s.memoGen++
+	if s.memoGen == 0 { // wrapped: no entry may look current
+		clear(s.memo)
+		s.memoGen = 1
+	}
 }
 
 func (s *sentCtx) w(k int) string {

@@ -5,7 +5,9 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -263,6 +265,36 @@ type pattern struct {
 	// verbEndings ("कोसा", "कोसती", "कोसेंगे", "कोसकर"); not a noun's
 	// ("कोसों दूर").
 	verb bool
+	// qset: a word that matches starts with word (no light verb's
+	// cells or forms stand in), so one shorter than qn bytes, or not
+	// qn long when qexact, or whose byte q2i or qn-1 differs from
+	// word's (q2, ql) does not (quickNo); set by Lexicon.add.
+	qset, qexact bool
+	q2, ql       byte
+	q2i          uint8
+	qn           uint16
+}
+
+// setQuick sets p's fast reject (quickNo) from its other fields.
+func (p *pattern) setQuick() {
+	p.qset = false
+	n := len(p.word)
+	if n == 0 || n > 0xFFFF || p.para != 0 || p.prefix && p.light {
+		return
+	}
+	p.qset, p.qexact = true, !p.prefix && !p.verb
+	p.qn, p.q2i = uint16(n), uint8(min(2, n-1))
+	p.q2, p.ql = p.word[p.q2i], p.word[n-1]
+}
+
+// quickNo reports a word p cannot match, from its length and two
+// bytes (false: match decides).
+func (p *pattern) quickNo(w string) bool {
+	if !p.qset {
+		return false
+	}
+	n := int(p.qn)
+	return len(w) < n || p.qexact && len(w) != n || w[n-1] != p.ql || w[p.q2i] != p.q2
 }
 
 // verbEndings are the endings of a verb after its stem, by the stem's
@@ -449,6 +481,9 @@ type Lexicon struct {
 	// an entry that admits gaps; kept apart from flags, which the other
 	// layers read.
 	gapWords map[string]bool
+	// gapIdx indexes gapWords' keys (gapN of them) for isGap.
+	gapIdx wordIndex
+	gapN   int
 	// futureSuffixes end a future-tense verb: करेंगे, जाएगा.
 	futureSuffixes []string
 	// futureEnds screens words for isFuture: [0] holds the last bytes
@@ -754,6 +789,7 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		lx.futureEnds[0][s[len(s)-1]] = true
 		lx.futureEnds[1][s[len(s)-4]] = true
 	}
+	lx.gapIdx, lx.gapN = newWordIndex(slices.Sorted(maps.Keys(lx.gapWords))), len(lx.gapWords)
 	return lx, nil
 }
 
@@ -864,6 +900,9 @@ func (lx *Lexicon) add(e entry, where string) error {
 		e.gap = 0
 	}
 	i := int32(len(lx.entries))
+	for pi := range e.pats {
+		e.pats[pi].setQuick()
+	}
 	lx.entries = append(lx.entries, e)
 	var sp secondPat
 	if len(e.pats) > 1 {
@@ -1015,38 +1054,31 @@ func (lx *Lexicon) prefixList(w string) []int32 {
 	return lx.prefix[pk]
 }
 
+// isGap reports a gap word (gapWords), by its index (a word index is
+// cheaper than the map) once built.
+func (lx *Lexicon) isGap(w string) bool {
+	if lx.gapN != len(lx.gapWords) {
+		return lx.gapWords[w]
+	}
+	return lx.gapIdx.lookup(w) >= 0
+}
+
+// firstMatching is the entries of list (in order) whose first pattern
+// matches w: the rest fail at w (matchLists's try), so a list kept for
+// one word need not hold them.
+func (lx *Lexicon) firstMatching(list []int32, w string) []int32 {
+	var out []int32
+	for _, k := range list {
+		if p := lx.entries[k].pats; len(p) == 0 || p[0].match(w) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
 // matchLists tries the exact entries of word i (exact: its list in
 // lx.exact) and the prefix entries pre (its list in lx.prefix).
 func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [entFlip + 1]hit) {
-	try := func(k int32) {
-		e := &lx.entries[k]
-		j := i
-		gap, used := e.gap, 0
-		for pi, p := range e.pats {
-			for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
-				j++
-			}
-			// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
-			// (never a name, a clause break or punctuation) between
-			// an entry's words.
-			for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
-				j++
-				gap--
-				used++
-			}
-			if j >= len(words) || !p.match(words[j]) {
-				return
-			}
-			j++
-		}
-		// The longest wins, gap words not counted; at equal length the
-		// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
-		// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
-		// An entry as written wins over one read verb first.
-		if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight) {
-			*h = hit{e, j - i, used}
-		}
-	}
 	if len(exact) > 0 {
 		// Every exact entry of two words or more must find its second
 		// pattern at the next word (past quotes and hyphens, as try
@@ -1058,13 +1090,13 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 		}
 		gapNext := -1 // whether word j is a gap word, asked once
 		for _, k := range exact {
-			if sp := &lx.second[k]; sp.set && (j >= len(words) || !sp.p.match(words[j])) {
+			if sp := &lx.second[k]; sp.set && (j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j])) {
 				if !sp.gap || j >= len(words) {
 					continue
 				}
 				if gapNext < 0 {
 					gapNext = 0
-					if lx.gapWords[words[j]] {
+					if lx.isGap(words[j]) {
 						gapNext = 1
 					}
 				}
@@ -1072,13 +1104,52 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 					continue
 				}
 			}
-			try(k)
+			lx.try(words, i, k, &m, true)
 		}
 	}
 	for _, k := range pre {
-		try(k)
+		lx.try(words, i, k, &m, false)
 	}
 	return m
+}
+
+// try reads entry k at word i of words into m: the entry's hit when it
+// matches and is longer (matchLists). first: word i is known to match
+// the entry's first pattern (an exact entry of the word, or one of a
+// word's prefix entries kept by firstMatching), which is not read again.
+func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, first bool) {
+	e := &lx.entries[k]
+	j := i
+	gap, used := e.gap, 0
+	pats, base := e.pats, 0
+	if first && len(pats) > 0 {
+		pats, base, j = pats[1:], 1, i+1
+	}
+	for pi0, p := range pats {
+		pi := pi0 + base
+		for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+			j++
+		}
+		// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
+		// (never a name, a clause break or punctuation) between
+		// an entry's words.
+		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+			j++
+			gap--
+			used++
+		}
+		if j >= len(words) || p.quickNo(words[j]) || !p.match(words[j]) {
+			return
+		}
+		j++
+	}
+	// The longest wins, gap words not counted; at equal length the
+	// one with fewer gap words: "फोन नहीं उठा-" over "फोन उठा-" in
+	// "फोन तक नहीं उठाया", "साथ नहीं" over a gapped "साथ हैं".
+	// An entry as written wins over one read verb first.
+	if h := &m[e.kind]; j-i-used > h.n-h.gaps || j-i-used == h.n-h.gaps && (used < h.gaps || used == h.gaps && h.e != nil && h.e.tight && !e.tight) {
+		*h = hit{e, j - i, used}
+	}
 }
 
 // isFuture reports a future-tense verb form.

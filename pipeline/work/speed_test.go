@@ -188,8 +188,29 @@ func TestWordIDTables(t *testing.T) {
 		if id >= 0 && len(a.epithOf[id]) != len(a.epithets[w]) || id < 0 && len(a.epithets[w]) > 0 {
 			t.Errorf("%q: epithets by id differ from by text", w)
 		}
-		if id >= 0 && a.startsOf[id] != a.lex.mayStart(w, a.flags[w]) {
-			t.Errorf("%q: starts %v, mayStart %v", w, a.startsOf[id], !a.startsOf[id])
+		if id >= 0 && a.startsOf[id] && !a.lex.mayStart(w, a.flags[w]) {
+			t.Errorf("%q: starts, but mayStart is false", w)
+		}
+		if id >= 0 {
+			// prefixOf: the word's prefix list, in order, less the
+			// entries whose first pattern it does not match.
+			kept := a.prefixOf[id]
+			for _, k := range a.lex.prefixList(w) {
+				ok := a.lex.entries[k].pats[0].match(w)
+				if ok != (len(kept) > 0 && kept[0] == k) {
+					t.Errorf("%q: prefix entry %d (first pattern matches: %v) kept wrongly", w, k, ok)
+					break
+				}
+				if ok {
+					kept = kept[1:]
+				}
+			}
+			if len(kept) > 0 {
+				t.Errorf("%q: prefixOf holds entries not in its prefix list", w)
+			}
+			if got, want := a.startsOf[id], len(a.lex.exact[w]) > 0 || len(a.prefixOf[id]) > 0; got != want {
+				t.Errorf("%q: starts %v, want %v", w, got, want)
+			}
 		}
 		if wk, ws := acts.lookup(w); key != wk || said != ws {
 			t.Errorf("%q: act noun %q %v, want %q %v", w, key, said, wk, ws)
@@ -464,5 +485,55 @@ func TestNearSpellingScreen(t *testing.T) {
 	}
 	if near < 1000 {
 		t.Errorf("only %d near pairs: the check checks little", near)
+	}
+}
+
+// TestSession10QuickReject: a pattern's fast reject (quickNo) never
+// turns away a word that its match takes: every pattern of the shipped
+// lexicon against the lexicon's own words, those words with verb
+// endings and the light verbs' forms.
+func TestSession10QuickReject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	seen := map[string]bool{}
+	var ws []string
+	addW := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			ws = append(ws, w)
+		}
+	}
+	for _, e := range a.lex.entries {
+		for _, p := range e.pats {
+			addW(p.word)
+			addW(p.word + "ा")
+			addW(p.word + "ेंगे")
+			addW(p.word + "कर")
+		}
+	}
+	for _, forms := range lightVerbs {
+		for _, f := range forms {
+			addW(hindi.NormalizeString(f))
+		}
+	}
+	for _, w := range []string{"किया", "किए", "किये", "कीं", "", "a", "ab"} {
+		addW(w)
+	}
+	set, checked := 0, 0
+	for _, e := range a.lex.entries {
+		for _, p := range e.pats {
+			if !p.qset {
+				continue
+			}
+			set++
+			for _, w := range ws {
+				if p.quickNo(w) && p.match(w) {
+					t.Fatalf("pattern %+v: quickNo rejects %q, which it matches", p, w)
+				}
+				checked++
+			}
+		}
+	}
+	if set < 100 || checked < 100000 {
+		t.Fatalf("only %d patterns with a fast reject, %d checks", set, checked)
 	}
 }

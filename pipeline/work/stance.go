@@ -346,17 +346,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
 		// By the word's id when it has one (most words: no lookup).
-		var m [entFlip + 1]hit
-		if id := s.wordID(k); id >= 0 {
-			if !a.startsOf[id] {
-				continue
-			}
-			m = a.matchID(words, k, id)
-		} else if !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
+		if id := s.wordID(k); id >= 0 && !a.startsOf[id] || id < 0 && !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
 			continue // most words
-		} else {
-			m = a.lex.matchWith(words, k, nil)
 		}
+		m := a.matchesAt(s, k)
 		best, bn := (*entry)(nil), 0
 		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
 			if m[kind].e != nil && m[kind].n > bn {
@@ -4829,7 +4822,7 @@ func (a *Analyzer) praisedFuture(s *sentCtx, cl *clause, k int) bool {
 // before, not "… की थी"): a membership explained is background.
 func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.quoted {
+	if cl.quoted || s.screen&swPartner == 0 {
 		return
 	}
 	at, present := -1, false
@@ -5006,7 +4999,7 @@ func (a *Analyzer) workPraised(s *sentCtx, cl *clause, k int) bool {
 // unasserted.
 func (a *Analyzer) readTieKept(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent {
+	if cl.kind != ckContent || s.screen&swJaari == 0 {
 		return
 	}
 	at, tie := -1, -1
@@ -5099,6 +5092,9 @@ func (s *sentCtx) placeVerb(k int) bool {
 // oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
 // पर …") is that doer's, read here.
 func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
+	if s.screen&swMoney == 0 {
+		return occ // every reading needs a moneyWord
+	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
 		// k is the first token of the frame, v its verb.
@@ -5168,6 +5164,9 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 // का समर्थन मिला" is. Negation, a question or speculation keep it
 // unasserted.
 func (a *Analyzer) readGotBacking(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swGot == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
 		switch s.w(k) {
@@ -5325,7 +5324,7 @@ func moreWord(w string) bool {
 // donation). Negation, a question or a plan keep it unasserted.
 func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted {
+	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 {
 		return
 	}
 	at := -1
@@ -5423,6 +5422,9 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 // ऐलान"), not pluperfect, not negated, that frames कि or ends the
 // sentence.
 func (a *Analyzer) announces(s *sentCtx) bool {
+	if s.screen&swAnnounce == 0 {
+		return false
+	}
 	for k := s.sn.a; k < s.sn.b; k++ {
 		switch s.w(k) {
 		case "ऐलान", "घोषणा", "एलान":
@@ -5476,7 +5478,7 @@ func (s *sentCtx) announcedThat(e int) bool {
 // of the clause around it, is whom the speaker thanks.
 func (a *Analyzer) readThanksCall(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent {
+	if cl.kind != ckContent || s.screen&swThanks == 0 {
 		return
 	}
 	at := -1
@@ -5703,6 +5705,9 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 // them. With no accused in the phrase the one who answers is not taken
 // for the accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swCharge == 0 {
+		return
+	}
 	for _, k := range s.cls[ci].toks {
 		switch {
 		case chargeNoun(s.w(k)):
@@ -5803,6 +5808,9 @@ func campaignNoun(w string) (ok, hostile bool) {
 // campaign noun hostile by itself) and the campaign noun, with no verb
 // of its own between.
 func (a *Analyzer) campaignOf(s *sentCtx, ci int) (int, int) {
+	if s.screen&swCampaign == 0 {
+		return -1, -1 // no campaign noun
+	}
 	for _, i := range s.inClause(ci) {
 		c := s.chunks[i]
 		if c.ent < 0 || !isGenitive(s.w(c.end)) {

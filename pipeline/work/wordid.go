@@ -64,6 +64,15 @@ const (
 	swDoc                          // an issued document noun (issuedNoun: noteDocument)
 	swTitleWord                    // a word flagged fwRoleNoun or fwEpithet (learnTitles), from the flags
 	swCoord                        // और, तथा, एवं (laterSubject)
+	swMoney                        // the words of moneyWord (moneyPlaced)
+	swBhi                          // भी (readSameGift)
+	swCampaign                     // the words of campaignNoun (campaignOf)
+	swCharge                       // the words of chargeNoun and suitNoun (readCharges)
+	swPartner                      // साझेदार (readMembers)
+	swJaari                        // जारी (readTieKept)
+	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
+	swGot                          // मिला, मिली, मिले (readGotBacking)
+	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -91,6 +100,31 @@ var screenWords = [...]struct {
 	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
 	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
 	{"और", swCoord}, {"तथा", swCoord}, {"एवं", swCoord},
+	// moneyWord's words (TestSession10ScreenLists checks them).
+	{"डालर", swMoney}, {"रुपये", swMoney}, {"रुपए", swMoney}, {"रुपया", swMoney}, {"यूरो", swMoney},
+	{"पाउंड", swMoney}, {"येन", swMoney}, {"युआन", swMoney}, {"दिरहम", swMoney},
+	{"अरब", swMoney}, {"करोड़", swMoney}, {"लाख", swMoney}, {"खरब", swMoney}, {"बिलियन", swMoney},
+	{"मिलियन", swMoney}, {"billion", swMoney}, {"million", swMoney}, {"bn", swMoney}, {"mn", swMoney},
+	{"dollar", swMoney}, {"dollars", swMoney},
+	{"पैसा", swMoney}, {"पैसे", swMoney}, {"रकम", swMoney}, {"राशि", swMoney}, {"पूंजी", swMoney}, {"धनराशि", swMoney},
+	{"भी", swBhi},
+	// campaignNoun's words (TestSession10ScreenLists checks them).
+	{"साजिश", swCampaign}, {"षड्यंत्र", swCampaign}, {"चाल", swCampaign}, {"हथकंडा", swCampaign},
+	{"हथकंडे", swCampaign}, {"प्रोपेगेंडा", swCampaign}, {"दुष्प्रचार", swCampaign},
+	{"मुहिम", swCampaign}, {"अभियान", swCampaign}, {"सिलसिला", swCampaign}, {"सिलसिले", swCampaign},
+	{"कडी", swCampaign}, {"अध्याय", swCampaign}, {"हिस्सा", swCampaign}, {"हिस्से", swCampaign},
+	{"उदाहरण", swCampaign}, {"रणनीति", swCampaign}, {"कोशिश", swCampaign}, {"प्रयास", swCampaign},
+	{"strategy", swCampaign}, {"campaign", swCampaign},
+	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
+	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
+	{"मुकदमा", swCharge}, {"मुकदमे", swCharge}, {"मुकदमों", swCharge}, {"केस", swCharge},
+	{"लॉसूट", swCharge}, {"लासूट", swCharge},
+	{"साझेदार", swPartner},
+	{"जारी", swJaari},
+	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
+	{"thanks", swThanks}, {"thank", swThanks},
+	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
+	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
@@ -104,29 +138,130 @@ func screenWordList() []string {
 
 // matchAt is Lexicon.match over the sentence's words at token k, with
 // the word's exact entries taken by its token id (wordID) rather than
-// looked up by its text; a token before the sentence is looked up as
-// before.
+// looked up by its text, and kept for the sentence (matchesAt); a token
+// before the sentence is looked up as before.
 func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	if k < s.sn.a {
 		return a.lex.match(s.f.words[:s.sn.b], k, kind)
 	}
-	var m [entFlip + 1]hit
-	if id := s.wordID(k); id >= 0 {
-		if !a.startsOf[id] {
-			return nil, 0 // starts no entry (as readClause screens)
-		}
-		m = a.matchID(s.f.words[:s.sn.b], k, id)
-	} else {
-		m = a.lex.matchWith(s.f.words[:s.sn.b], k, nil)
-	}
+	m := a.matchesAt(s, k)
 	return m[kind].e, m[kind].n
 }
 
-// matchID is Lexicon.matchWith for word k of words, whose flagIdx id is
-// id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
-// prefixOf), so the word is not looked up.
-func (a *Analyzer) matchID(words []string, k int, id int32) [entFlip + 1]hit {
-	return a.lex.matchLists(words, k, a.exactOf[id], a.prefixOf[id])
+// matchMemo is one token's matches (matchesAt) and the sentence they
+// were computed for (sentCtx.memoGen).
+type matchMemo struct {
+	gen uint32
+	m   [entFlip + 1]hit
+}
+
+// noHits is the matches of a word that starts no entry.
+var noHits [entFlip + 1]hit
+
+// matchesAt returns the longest entry of each kind at token k of the
+// sentence (k >= s.sn.a), over the sentence's words: computed once a
+// sentence and token (the rules ask the same token many times), by the
+// word's id when it has one. The result must not be changed.
+func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
+	id := s.wordID(k)
+	if id >= 0 && !a.startsOf[id] {
+		return &noHits // starts no entry (as readClause screens)
+	}
+	words := s.f.words[:s.sn.b]
+	i := k - s.sn.a
+	if uint(i) >= uint(len(s.words)) || s.memoGen == 0 {
+		// Not a token of the bound sentence: not kept.
+		mm := &matchMemo{}
+		mm.m = a.lex.matchWith(words, k, nil)
+		return &mm.m
+	}
+	if len(s.memo) < len(s.words) {
+		s.memo = append(s.memo, make([]matchMemo, len(s.words)-len(s.memo))...)
+	}
+	mm := &s.memo[i]
+	if mm.gen != s.memoGen {
+		if id >= 0 {
+			mm.m = a.matchID(s, words, k, id)
+		} else {
+			mm.m = a.lex.matchWith(words, k, nil)
+		}
+		mm.gen = s.memoGen
+	}
+	return &mm.m
+}
+
+// matchID is Lexicon.matchWith for word k of words (the sentence's, to
+// its end), whose flagIdx id is id (>= 0): its exact and prefix entry lists are kept by id (exactOf,
+// prefixOf), so the word is not looked up. An exact entry whose second
+// pattern is one word in the index (exactSec) is tried when the next
+// word has its id, as matchLists tries it when the words are equal; a
+// gap word next is left to matchLists (gapped entries read past it).
+func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entFlip + 1]hit) {
+	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
+	if len(sec) != len(ex) || len(ex) == 0 {
+		return lx.matchLists(words, k, ex, a.prefixOf[id])
+	}
+	j := k + 1
+	for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
+		j++
+	}
+	jid := int32(-1)
+	if j < len(words) {
+		jid = s.wordID(j)
+		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
+			return lx.matchLists(words, k, ex, a.prefixOf[id])
+		}
+	}
+	for x, e := range ex {
+		switch c := sec[x]; {
+		case c == secNone:
+		case c >= 0:
+			if c != jid {
+				continue
+			}
+		default: // secLoose
+			if sp := &lx.second[e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j]) {
+				continue
+			}
+		}
+		lx.try(words, k, e, &m, true)
+	}
+	for _, e := range a.prefixOf[id] {
+		lx.try(words, k, e, &m, true)
+	}
+	return m
+}
+
+// exactSec's codes for an exact entry with no second pattern, and for
+// one whose second pattern is not one indexed word (matched as written).
+const (
+	secNone  int32 = -1
+	secLoose int32 = -2
+)
+
+// exactSecOf is exactSec for exact list ex: per entry secNone, its second
+// word's flagIdx id (a pattern that matches that word alone), or
+// secLoose.
+func (a *Analyzer) exactSecOf(ex []int32) []int32 {
+	if len(ex) == 0 {
+		return nil
+	}
+	out := make([]int32, len(ex))
+	for x, e := range ex {
+		sp := &a.lex.second[e]
+		switch {
+		case !sp.set:
+			out[x] = secNone
+		case sp.p.qset && sp.p.qexact:
+			out[x] = secLoose
+			if id := a.flagIdx.lookup(sp.p.word); id >= 0 {
+				out[x] = id
+			}
+		default:
+			out[x] = secLoose
+		}
+	}
+	return out
 }
 
 // fieldFlags is a.flags of token k's word, read from the field's flags
