@@ -923,6 +923,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// "X की कंपनी एक्स पर": the company, not the platform.
 			platform := a.platform[m.entity] && s.flag(m.tok-1)&fwOrgNoun == 0
 			mk, at, head, pos := a.markerAfter(s, n, platform)
+			// "Trump on Modi: '…'": an English label's topic after
+			// "on" is what the one named first speaks about, as "Y पर".
+			if mk == mkBare && latinOn(s, m.tok) {
+				mk, at = mkPar, m.tok-1
+			}
 			// "ट्रंप समर्थकों में", "मोदी विरोधी दल": the name qualifies
 			// the people after it; it is not one of them.
 			// "Y के आलोचकों को", "Y के समर्थकों ने": Y's followers or
@@ -1497,4 +1502,14 @@ func (s *sentCtx) quarrelBefore(j, n int) bool {
 		}
 	}
 	return false
+}
+
+// latinOn: the word before tok is the English preposition "on" ("Trump on
+// Modi:", "Musk On OpenAI:"), after another word of the sentence.
+func latinOn(s *sentCtx, tok int) bool {
+	if tok-1 <= s.sn.a {
+		return false
+	}
+	w := s.w(tok - 1)
+	return w == "on" || w == "On" || w == "ON"
 }
