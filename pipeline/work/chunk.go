@@ -287,6 +287,12 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		case "गई", "गयी", "जा", "जाती", "जाए", "जाएगी", "गईं":
 			return true
 		}
+		// "Y की तारीफ की X ने": a verb-first headline's light verb
+		// with the agent last (nothing after it), not a genitive of X
+		// ("Y पर हमले की X ने की निंदा").
+		if s.mentionAt(nx) && s.w(s.mentionEnd(nx)) == "ने" && !s.isWord(s.mentionEnd(nx)+1) {
+			return true
+		}
 		return false
 	}
 	return true

@@ -216,7 +216,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		}
 		// "…, X बोले- …": a tag that opens words after it says them,
 		// not the clause before.
-		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" {
+		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" || s.kiAfter(i) {
 			continue
 		}
 		name := -1
@@ -6288,4 +6288,10 @@ func (s *sentCtx) genitiveBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// kiAfter: the clause after clause i is a कि-clause it heads ("…, X ने
+// कहा कि …"): the speech verb's words come after it, not before.
+func (s *sentCtx) kiAfter(i int) bool {
+	return i+1 < len(s.cls) && s.cls[i+1].parent == i && s.cls[i+1].ki
 }
