@@ -49,6 +49,17 @@ func TestSession10HeadlineForms(t *testing.T) {
 		{"body: पहुंचे X, Y की सराहना", "दिल्ली पहुंचे सत्या नडेला, ओपनएआई की सराहना।",
 			[]string{"satya-nadella>openai:s"}},
 		{"a possessed noun with no act gives nothing", "दिल्ली पहुंचे सत्या नडेला, ओपनएआई की नीतियां || ", nil},
+		// tagAbout: "X की <spoken act>: words naming one tracked Y" is
+		// X's act on Y.
+		{"headline: X की चेतावनी: Y …", "ट्रंप की चेतावनी: मस्क अपनी हद में रहें || ",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"body: X का तंज- 'Y से सीखें …'", "राहुल गांधी का तंज- 'मोदी से सीखें भाषण देना, काम करना नहीं'।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"supportive act noun", "सत्या नडेला की तारीफ: 'ओपनएआई की टीम ने नया इतिहास रचा' || ",
+			[]string{"satya-nadella>openai:s"}},
+		{"a condition after the tag says no act", "ट्रंप की चेतावनी: मस्क ने विरोधियों को चंदा दिया तो अंजाम बुरा होगा || ", nil},
+		{"two tracked parties after the tag: no guess", "ट्रंप की चेतावनी: मस्क और ऑल्टमैन अपनी हद में रहें || ", nil},
+		{"a tag not opening the headline", "चुनाव के बीच मस्क का पैसा, ट्रंप की तारीफ: हैरिस अपनी हद में रहें || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
