@@ -6342,7 +6342,8 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			if c.tok <= colon || c.ent < 0 || c.pron != 0 || c.ent == src {
 				continue
 			}
-			if tgt >= 0 && tgt != c.ent {
+			// "X के आरोप: Y ने किया खारिज": Y acts on its own.
+			if tgt >= 0 && tgt != c.ent || c.mk == mkAgent && s.w(c.end) == "ने" {
 				return
 			}
 			tgt = c.ent
