@@ -487,7 +487,13 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 		e++
 	}
 	next := f.words[e]
+	if isGenitive(next) && actNounLast(f, sn, ms, k-1, e+1) {
+		return false
+	}
 	if fl[e-sn.a]&(fwPostSpeech) != 0 || isGenitive(next) && e+1 < sn.b && fl[e+1-sn.a]&^fwEntry == 0 {
+		return true
+	}
+	if next == "ने" && verbFirstSubject(f, sn, ms, k-1) {
 		return true
 	}
 	if next == "ने" {
@@ -1116,4 +1122,63 @@ func inlineLabel(f *field, sn sentence, fl []uint64, open, end int) bool {
 // clause of the host.
 func agentWhen(f *field, k int) bool {
 	return f.words[k] == "जब" && f.words[k-1] == "ने"
+}
+
+// verbFirstSubject: the comma at c closes a verb-first clause with its own
+// subject last ("Y पर भड़के कई सांसद, X ने …", "Y पर बरसे Z, X ने …"): a
+// name or a noun for people right before the comma, and a postposition
+// (पर/को/से) one to three words before that subject with a word (the
+// verb) between. "Y पर Z, X ने …" (a list of agents) is not one.
+func verbFirstSubject(f *field, sn sentence, ms []mention, c int) bool {
+	if c-1 <= sn.a || f.words[c] != "," {
+		return false
+	}
+	start := -1
+	for _, m := range ms {
+		if m.tokEnd == c {
+			start = m.tok
+		}
+	}
+	if start < 0 {
+		if !peopleNoun(f.words[c-1]) {
+			return false
+		}
+		start = c - 1
+	}
+	for j := start - 1; j >= sn.a && j >= start-4; j-- {
+		switch f.words[j] {
+		case "पर", "को", "से":
+			return j < start-1
+		case ",", "और", "-", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// peopleNoun: a common noun for people that can be a headline's subject.
+func peopleNoun(w string) bool {
+	switch w {
+	case "सांसद", "सांसदों", "नेता", "नेताओं", "विधायक", "मंत्री", "अधिकारी", "विशेषज्ञ", "लोग", "कार्यकर्ता", "आलोचक", "समर्थक", "कर्मचारी", "यूजर्स", "यूजर", "उपयोगकर्ता", "दिग्गज", "विपक्ष":
+		return true
+	}
+	return false
+}
+
+// actNounLast: after the comma at c, "Y की <one word>" ends the sentence ("जामनगर पहुंचे X, Y की तारीफ"): a headline's verbless act
+// whose doer is the name closing the part before the comma, not a new
+// subject.
+func actNounLast(f *field, sn sentence, ms []mention, c, n int) bool {
+	if n+1 != sn.b && (n+1 > sn.b || f.toks[n+1].Kind == hindi.Word) {
+		return false
+	}
+	if n >= sn.b || f.toks[n].Kind != hindi.Word || c <= sn.a || f.words[c] != "," {
+		return false
+	}
+	for _, m := range ms {
+		if m.tokEnd == c {
+			return true
+		}
+	}
+	return false
 }

@@ -127,6 +127,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	a.announcedPlans(s, st, from)
 	a.correlPraise(s, st, from)
+	a.tagAbout(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -216,7 +217,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		}
 		// "…, X बोले- …": a tag that opens words after it says them,
 		// not the clause before.
-		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" {
+		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" || s.kiAfter(i) {
 			continue
 		}
 		name := -1
@@ -6288,4 +6289,68 @@ func (s *sentCtx) genitiveBefore(k int) bool {
 		}
 	}
 	return false
+}
+
+// kiAfter: the clause after clause i is a कि-clause it heads ("…, X ने
+// कहा कि …"): the speech verb's words come after it, not before.
+func (s *sentCtx) kiAfter(i int) bool {
+	return i+1 < len(s.cls) && s.cls[i+1].parent == i && s.cls[i+1].ki
+}
+
+// tagAbout: "X की चुटकी: 'Y से सबक ले Z, वरना …'", "X की चेतावनी- Y बाज
+// आएं": a tag of X's own hostile or supportive act noun closed by a colon
+// or a dash and opening the sentence, with words after it that name one
+// tracked party, state no condition and give X no stance of their own, is
+// X's act on that party (a spoken kind: criticism, mockery, threat, praise …).
+func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckMain || len(cl.toks) < 3 {
+			continue
+		}
+		colon := cl.last()
+		if w := s.w(colon); w != ":" && w != "-" && w != "—" {
+			continue
+		}
+		src, fr := -1, (*Frame)(nil)
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.pron != 0 || c.mk != mkGen || c.head < 0 || c.head+1 != colon || c.tok != s.sn.a {
+				continue
+			}
+			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) {
+				src, fr = c.ent, e.frame
+			}
+		}
+		if src < 0 {
+			continue
+		}
+		id := a.ents[src].ID
+		for _, x := range st.stanceList[from:] {
+			if x.Source == id {
+				return
+			}
+		}
+		// "X की चेतावनी: Y ने … किया तो …": a condition says no act.
+		for k := colon + 1; k < s.sn.b; k++ {
+			if w := s.w(k); w == "तो" || w == "अगर" || w == "यदि" {
+				return
+			}
+		}
+		tgt := -1
+		for _, c := range s.chunks {
+			if c.tok <= colon || c.ent < 0 || c.pron != 0 || c.ent == src {
+				continue
+			}
+			// "X के आरोप: Y ने किया खारिज": Y acts on its own.
+			if tgt >= 0 && tgt != c.ent || c.mk == mkAgent && s.w(c.end) == "ने" {
+				return
+			}
+			tgt = c.ent
+		}
+		if tgt >= 0 {
+			a.add(s, st, src, tgt, fr.pol, fr.Kind, a.clauseMood(s, cl, colon-1), 1)
+		}
+		return
+	}
 }
