@@ -982,6 +982,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 							if t := a.speechTopic(s, c.clause, sp[0]); t >= 0 {
 								c.ent = t
 							}
+						} else if t := a.namedTopic(s, c.clause, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {
+							c.ent = t
 						}
 						continue
 					}

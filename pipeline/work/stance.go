@@ -6289,3 +6289,22 @@ func (s *sentCtx) genitiveBefore(k int) bool {
 	}
 	return false
 }
+
+// namedTopic is the person the speaker named right before the words ("X
+// ने Y का नाम लेकर/लेते हुए कहा कि वे …", "Y का नाम लिए बिना कहा कि
+// उन्होंने …"): any third-person pronoun subject in those words is Y, as
+// the singular one is for any topic (speechTopic); -1 if the speaker's
+// clauses before content clause ci name no one so.
+func (a *Analyzer) namedTopic(s *sentCtx, ci, speaker int) int {
+	t := a.speechTopic(s, ci, speaker)
+	if t < 0 {
+		return -1
+	}
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent == t && c.mk == mkAbout && c.at > 0 && s.w(c.at-1) == "नाम" {
+			return t
+		}
+	}
+	return -1
+}
