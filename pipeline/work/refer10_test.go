@@ -1,0 +1,40 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession10Refer: reference across words inside a story — an act
+// pointed back to by a demonstrative (इस निवेश, इस पहल), the one named
+// right before someone's words ("X ने Y का नाम लेकर कहा कि वे …"), and
+// respect said with कद्र (to a vocative addressee too).
+func TestSession10Refer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// grounding.yaml acts_done: निवेश and पहल are acts a
+		// demonstrative points back to, so to whoever made them.
+		{"X ने निवेश किया। Y ने इस निवेश का स्वागत किया", "गूगल ने आंध्र प्रदेश में नए डेटा सेंटर के लिए भारी निवेश किया है। नरेंद्र मोदी ने इस निवेश का स्वागत किया।",
+			[]string{"narendra-modi>google:s"}},
+		{"Y ने इस निवेश की आलोचना की (hostile)", "अडानी समूह ने बंदरगाहों में बड़ा निवेश किया। राहुल गांधी ने इस निवेश की कड़ी आलोचना की।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"X ने पहल शुरू की। Y ने इस पहल की तारीफ की", "मेटा ने किसानों के लिए एक नई पहल शुरू की है। राहुल गांधी ने इस पहल की तारीफ की।",
+			[]string{"rahul-gandhi>meta:s"}},
+		{"no one's investment before: no target", "राहुल गांधी ने कहा कि इस निवेश से किसानों को कोई फायदा नहीं होगा।", nil},
+		// namedTopic: "X ने Y का नाम लेकर/लेते हुए कहा कि वे/उन्होंने …":
+		// the pronoun subject of the words is Y.
+		{"X ने Y का नाम लेकर कहा कि वे … (hostile)", "एलन मस्क ने डोनाल्ड ट्रंप का नाम लेकर कहा कि वे देश को गुमराह कर रहे हैं।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"X ने Y का नाम लेते हुए कहा कि उन्होंने … (hostile)", "राहुल गांधी ने नरेंद्र मोदी का नाम लेते हुए कहा कि उन्होंने किसानों को धोखा दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y का नाम लेकर कहा कि वे … (supportive)", "नरेंद्र मोदी ने डोनाल्ड ट्रंप का नाम लेकर कहा कि वे एक महान नेता हैं।",
+			[]string{"narendra-modi>donald-trump:s"}},
+		{"a second pronoun in the words: वे stays the speaker", "नरेंद्र मोदी ने डोनाल्ड ट्रंप का नाम लेकर कहा कि वे उनकी बहुत इज्जत करते हैं।",
+			[]string{"narendra-modi>donald-trump:s"}},
+		// frames.yaml कद्र: respect, to a vocative addressee too.
+		{"X: \"Y, आपकी भावनाओं की मैं कद्र करता हूं\"", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को फोन किया। मोदी ने लिखा, \"राष्ट्रपति ट्रंप, आपकी भावनाओं की मैं गहराई से कद्र करता हूं।\"",
+			[]string{"narendra-modi>donald-trump:s"}},
+		{"respect owed, not given: no stance", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप को भारत की भावनाओं की कद्र करनी चाहिए।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
