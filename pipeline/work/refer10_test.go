@@ -34,6 +34,19 @@ func TestSession10Refer(t *testing.T) {
 		// frames.yaml कद्र: respect, to a vocative addressee too.
 		{"X: \"Y, आपकी भावनाओं की मैं कद्र करता हूं\"", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को फोन किया। मोदी ने लिखा, \"राष्ट्रपति ट्रंप, आपकी भावनाओं की मैं गहराई से कद्र करता हूं।\"",
 			[]string{"narendra-modi>donald-trump:s"}},
+		// evaluative.yaml: हास्यास्पद and बकवास mock a charge's author
+		// (attack), as वाहियात does; बेबुनियाद only denies.
+		{"X ने Y के आरोपों को हास्यास्पद बताया", "ओपनएआई ने एलन मस्क के आरोपों को हास्यास्पद बताया।", []string{"openai>elon-musk:h"}},
+		{"X ने Y के दावे को बकवास करार दिया", "सुंदर पिचाई ने एलन मस्क के दावे को बकवास करार दिया।", []string{"sundar-pichai>elon-musk:h"}},
+		{"baseless only denies", "सुंदर पिचाई ने एलन मस्क के दावे को बेबुनियाद बताया।", nil},
+		// itsActOwner: इसे/इसको points back to an act owned by a name
+		// earlier in its sentence.
+		{"X से Y के उस दावे के बारे में पूछा गया तो उन्होंने इसे …", "सुंदर पिचाई से जब एलन मस्क के उस दावे के बारे में पूछा गया, तो उन्होंने इसे बकवास बताया।",
+			[]string{"sundar-pichai>elon-musk:h"}},
+		{"Y के फैसले पर पूछे जाने पर X ने इसे ऐतिहासिक बताया", "सत्या नडेला से जब सैम ऑल्टमैन के फैसले के बारे में पूछा गया तो उन्होंने इसे ऐतिहासिक बताया।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"a name owning no act: इसे stays a thing", "एलन मस्क के साथ मंच पर बैठे सुंदर पिचाई ने इसे शानदार कार्यक्रम बताया।", nil},
+		{"no act in the sentence: इसे is not the last sentence's doer", "मेटा ने नया ऐप उतारा। एलन मस्क ने इसे बेकार बताया।", nil},
 		{"respect owed, not given: no stance", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप को भारत की भावनाओं की कद्र करनी चाहिए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)

@@ -700,6 +700,9 @@ func (s *sentCtx) hasObject(ci int) bool {
 // own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	if w := s.w(k); w == "इसे" || w == "इसको" {
+		return a.itsActOwner(s, k, avoid)
+	}
 	person := !singularPron(s.w(k))
 	e := a.nearestBefore(s, st, k, avoid, person)
 	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
@@ -6307,4 +6310,34 @@ func (a *Analyzer) namedTopic(s *sentCtx, ci, speaker int) int {
 		}
 	}
 	return -1
+}
+
+// itsActOwner is whose act इसे/इसको (at k) points back to in its own
+// sentence: the nearest tracked name before it, other than avoid, that
+// owns an act noun ("X के (उस) दावे/बयान/फैसले …, तो Y ने इसे हास्यास्पद
+// बताया", "X की इस नीति पर पूछे जाने पर Y ने इसे …"); -1 when none —
+// a bare "it" is as often a thing or an event no one did.
+func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
+	e := -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.tok >= k {
+			break
+		}
+		if c.pron != 0 || c.ent < 0 || c.ent == avoid || c.end >= k || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		n := c.end + 1
+		switch s.w(n) {
+		case "इस", "उस", "इन", "उन", "इसी", "उसी", "नए", "नई", "नया", "ताजा":
+			n++
+		}
+		if n >= k {
+			continue
+		}
+		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 {
+			e = c.ent
+		}
+	}
+	return e
 }
