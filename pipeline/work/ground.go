@@ -2522,6 +2522,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	st.actor = a.actorOf(s)
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
+	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
+		return
+	}
 	st.untrackedAgent = false
 	switch {
 	case agent >= 0:

@@ -47,6 +47,12 @@ func TestSession10Refer(t *testing.T) {
 			[]string{"satya-nadella>sam-altman:s"}},
 		{"a name owning no act: इसे stays a thing", "एलन मस्क के साथ मंच पर बैठे सुंदर पिचाई ने इसे शानदार कार्यक्रम बताया।", nil},
 		{"no act in the sentence: इसे is not the last sentence's doer", "मेटा ने नया ऐप उतारा। एलन मस्क ने इसे बेकार बताया।", nil},
+		// afterSemicolon: words after a semicolon go on with the
+		// sentence before; their subject does not take over उन्होंने.
+		{"X ने कहा कि Y …; वे …। उन्होंने Z को … बताया", "नाइजल फराज ने कहा कि कमला हैरिस के पास कोई योजना नहीं है; वे बस भाषण पढ़ती हैं। उन्होंने डोनाल्ड ट्रंप को जुझारू नेता बताया।",
+			[]string{"nigel-farage>donald-trump:s"}},
+		{"a new agent after the semicolon still takes over", "नाइजल फराज ने रैली की; कमला हैरिस ने भाषण दिया। उन्होंने डोनाल्ड ट्रंप को महान नेता बताया।",
+			[]string{"kamala-harris>donald-trump:s"}},
 		{"respect owed, not given: no stance", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप को भारत की भावनाओं की कद्र करनी चाहिए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)

@@ -6341,3 +6341,20 @@ func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
 	}
 	return e
 }
+
+// afterSemicolon reports a sentence split off after a semicolon ("X ने
+// कहा कि Y के पास कोई नीति नहीं; वे बस स्क्रिप्ट पढ़ती हैं।"): it goes on
+// with the one before, so a subject in it is not whom the story now
+// follows (remember keeps the last agent).
+func (s *sentCtx) afterSemicolon() bool {
+	for k := s.sn.a - 1; k >= 0 && k >= s.sn.a-2; k-- {
+		switch s.f.words[k] {
+		case ";":
+			return true
+		case "\"", "'", "”", "’":
+			continue
+		}
+		return false
+	}
+	return false
+}
