@@ -53,6 +53,11 @@ func TestSession10Refer(t *testing.T) {
 			[]string{"nigel-farage>donald-trump:s"}},
 		{"a new agent after the semicolon still takes over", "नाइजल फराज ने रैली की; कमला हैरिस ने भाषण दिया। उन्होंने डोनाल्ड ट्रंप को महान नेता बताया।",
 			[]string{"kamala-harris>donald-trump:s"}},
+		// meantFor: "Y के लिए प्रस्तावित/तय … का बचाव" is about Y's
+		// own, as "Y के … का बचाव" is.
+		{"X ने Y के लिए प्रस्तावित … का बचाव किया", "टेस्ला ने एलन मस्क के लिए प्रस्तावित नए बोनस का बचाव किया।", []string{"tesla>elon-musk:s"}},
+		{"X ने Y के लिए तय … की आलोचना की", "राहुल गांधी ने अडानी समूह के लिए तय की गई शर्तों की आलोचना की।", []string{"rahul-gandhi>adani-group:h"}},
+		{"made for Y is not Y's", "राहुल गांधी ने अडानी समूह के लिए बनाए गए नियमों की आलोचना की।", nil},
 		{"respect owed, not given: no stance", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप को भारत की भावनाओं की कद्र करनी चाहिए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)

@@ -1004,6 +1004,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			}
 			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
 				out = append(out, c.ent)
+			} else if c.mk == mkLiye && s.meantFor(c.end, at) {
+				out = append(out, c.ent)
 			}
 			break
 		}
@@ -6355,6 +6357,21 @@ func (s *sentCtx) afterSemicolon() bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// meantFor reports "के लिए" at k, k+1 followed by a participle of award
+// ("Y के लिए प्रस्तावित/तय/घोषित/मंजूर (नए) वेतन पैकेज का बचाव"): the
+// noun the frame's genitive ends, up to at, is Y's as much as "Y का
+// वेतन पैकेज" is.
+func (s *sentCtx) meantFor(k, at int) bool {
+	if s.w(k) != "के" || s.w(k+1) != "लिए" || k+3 >= at {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "प्रस्तावित", "तय", "घोषित", "मंजूर", "स्वीकृत", "निर्धारित":
+		return at-(k+3) <= 5
 	}
 	return false
 }
