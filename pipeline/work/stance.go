@@ -995,6 +995,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	// "X ने Y के … कार्यक्रम बंद करने के फैसले की आलोचना की": a long
 	// possessed phrase; the nearest genitive name before the frame's own
 	// genitive owns it.
+	if len(out) == 0 && fr.targets[mkGen] && !isGenitive(s.w(at-1)) {
+		at = a.genAcrossGap(s, at)
+	}
 	if len(out) == 0 && fr.targets[mkGen] && isGenitive(s.w(at-1)) {
 		idx := s.inClause(ci)
 		for j := len(idx) - 1; j >= 0; j-- {
@@ -6374,4 +6377,28 @@ func (s *sentCtx) meantFor(k, at int) bool {
 		return at-(k+3) <= 5
 	}
 	return false
+}
+
+// genAcrossGap is the frame word's position as the long possessed phrase
+// before it sees it when up to two gap words (or an adverb in से) stand
+// between its genitive and it ("Y के लिए प्रस्तावित पैकेज का पुरजोर बचाव",
+// "… ऐलान का गर्मजोशी से स्वागत"): the token after the genitive; at
+// itself when there is none.
+func (a *Analyzer) genAcrossGap(s *sentCtx, at int) int {
+	for k := at - 1; k >= at-3 && k > s.sn.a; k-- {
+		w := s.w(k)
+		if isGenitive(w) {
+			return k + 1
+		}
+		if w == "से" && k < at-1 {
+			return at
+		}
+		if w == "से" {
+			continue
+		}
+		if id := s.wordID(k); !(id >= 0 && a.gapOf[id] || id < 0 && a.lex.isGap(w)) {
+			return at
+		}
+	}
+	return at
 }
