@@ -33,6 +33,9 @@ type storyState struct {
 	// acts hold, for an act noun's key (actKey), the actor of the last
 	// sentence that named such an act ("X ने … का ऐलान किया").
 	acts map[string]int
+	// saidBy is 1 + who did an act said (a claim, a statement: acts_said)
+	// in the last sentence, 0 if it named none (itsActOwner).
+	saidBy int
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
@@ -2736,6 +2739,7 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 // written before the noun ("Y के फैसले"), else the sentence's actor. An
 // act pointed back to ("इस फैसले", "यह बयान") is not a new one.
 func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
+	st.saidBy = 0
 	if s.screen&swAct == 0 {
 		return
 	}
@@ -2763,6 +2767,9 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			st.acts = map[string]int{}
 		}
 		st.acts[key] = e
+		if id := s.wordID(k); id >= 0 && a.actSaid[id] {
+			st.saidBy = e + 1
+		}
 	}
 }
 

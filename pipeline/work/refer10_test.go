@@ -46,6 +46,13 @@ func TestSession10Refer(t *testing.T) {
 		{"Y के फैसले पर पूछे जाने पर X ने इसे ऐतिहासिक बताया", "सत्या नडेला से जब सैम ऑल्टमैन के फैसले के बारे में पूछा गया तो उन्होंने इसे ऐतिहासिक बताया।",
 			[]string{"satya-nadella>sam-altman:s"}},
 		{"a name owning no act: इसे stays a thing", "एलन मस्क के साथ मंच पर बैठे सुंदर पिचाई ने इसे शानदार कार्यक्रम बताया।", nil},
+		// ... or, with no one else named before it, to the last
+		// sentence's claim or statement (acts_said) and its doer.
+		{"X ने दावा किया कि …। Y ने इसे हास्यास्पद बताया", "एलन मस्क ने दावा किया कि एआई खतरनाक है। सुंदर पिचाई ने इसे हास्यास्पद बताया।",
+			[]string{"sundar-pichai>elon-musk:h"}},
+		{"X ने बयान दिया कि …। Y ने इसे शानदार सोच बताया", "सैम ऑल्टमैन ने बयान दिया कि एआई सबके लिए होगी। सत्या नडेला ने इसे शानदार सोच बताया।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"someone else named before इसे: not guessed", "एलन मस्क ने दावा किया कि एआई खतरनाक है। सुंदर पिचाई ने सैम ऑल्टमैन के साथ मिलकर इसे हास्यास्पद बताया।", nil},
 		{"no act in the sentence: इसे is not the last sentence's doer", "मेटा ने नया ऐप उतारा। एलन मस्क ने इसे बेकार बताया।", nil},
 		// afterSemicolon: words after a semicolon go on with the
 		// sentence before; their subject does not take over उन्होंने.

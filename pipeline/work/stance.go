@@ -6344,6 +6344,11 @@ func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
 			e = c.ent
 		}
 	}
+	// "X ने दावा किया कि …। Y ने इसे हास्यास्पद बताया": with no one
+	// named before it, the doer of the last sentence's claim or statement.
+	if e < 0 && s.st != nil && s.st.saidBy > 0 && s.st.saidBy-1 != avoid && !s.otherBefore(k, avoid) {
+		e = s.st.saidBy - 1
+	}
 	return e
 }
 
@@ -6401,4 +6406,18 @@ func (a *Analyzer) genAcrossGap(s *sentCtx, at int) int {
 		}
 	}
 	return at
+}
+
+// otherBefore reports a chunk before token k, other than one of e, that
+// names someone tracked.
+func (s *sentCtx) otherBefore(k, e int) bool {
+	for _, c := range s.chunks {
+		if c.tok >= k {
+			return false
+		}
+		if c.ent >= 0 && c.ent != e {
+			return true
+		}
+	}
+	return false
 }
