@@ -33,6 +33,9 @@ type storyState struct {
 	// acts hold, for an act noun's key (actKey), the actor of the last
 	// sentence that named such an act ("X ने … का ऐलान किया").
 	acts map[string]int
+	// saidBy is 1 + who did an act said (a claim, a statement: acts_said)
+	// in the last sentence, 0 if it named none (itsActOwner).
+	saidBy int
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
@@ -982,6 +985,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 							if t := a.speechTopic(s, c.clause, sp[0]); t >= 0 {
 								c.ent = t
 							}
+						} else if t := a.namedTopic(s, c.clause, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {
+							c.ent = t
 						}
 						continue
 					}
@@ -2520,6 +2525,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	st.actor = a.actorOf(s)
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
+	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
+		return
+	}
 	st.untrackedAgent = false
 	switch {
 	case agent >= 0:
@@ -2731,6 +2739,7 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 // written before the noun ("Y के फैसले"), else the sentence's actor. An
 // act pointed back to ("इस फैसले", "यह बयान") is not a new one.
 func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
+	st.saidBy = 0
 	if s.screen&swAct == 0 {
 		return
 	}
@@ -2758,6 +2767,9 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			st.acts = map[string]int{}
 		}
 		st.acts[key] = e
+		if id := s.wordID(k); id >= 0 && a.actSaid[id] {
+			st.saidBy = e + 1
+		}
 	}
 }
 

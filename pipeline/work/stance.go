@@ -701,6 +701,9 @@ func (s *sentCtx) hasObject(ci int) bool {
 // own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	if w := s.w(k); w == "इसे" || w == "इसको" {
+		return a.itsActOwner(s, k, avoid)
+	}
 	person := !singularPron(s.w(k))
 	e := a.nearestBefore(s, st, k, avoid, person)
 	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
@@ -993,6 +996,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	// "X ने Y के … कार्यक्रम बंद करने के फैसले की आलोचना की": a long
 	// possessed phrase; the nearest genitive name before the frame's own
 	// genitive owns it.
+	if len(out) == 0 && fr.targets[mkGen] && !isGenitive(s.w(at-1)) {
+		at = a.genAcrossGap(s, at)
+	}
 	if len(out) == 0 && fr.targets[mkGen] && isGenitive(s.w(at-1)) {
 		idx := s.inClause(ci)
 		for j := len(idx) - 1; j >= 0; j-- {
@@ -1001,6 +1007,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				continue
 			}
 			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
+				out = append(out, c.ent)
+			} else if c.mk == mkLiye && s.meantFor(c.end, at) {
 				out = append(out, c.ent)
 			}
 			break
@@ -6353,4 +6361,128 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 		}
 		return
 	}
+}
+
+// namedTopic is the person the speaker named right before the words ("X
+// ने Y का नाम लेकर/लेते हुए कहा कि वे …", "Y का नाम लिए बिना कहा कि
+// उन्होंने …"): any third-person pronoun subject in those words is Y, as
+// the singular one is for any topic (speechTopic); -1 if the speaker's
+// clauses before content clause ci name no one so.
+func (a *Analyzer) namedTopic(s *sentCtx, ci, speaker int) int {
+	t := a.speechTopic(s, ci, speaker)
+	if t < 0 {
+		return -1
+	}
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent == t && c.mk == mkAbout && c.at > 0 && s.w(c.at-1) == "नाम" {
+			return t
+		}
+	}
+	return -1
+}
+
+// itsActOwner is whose act इसे/इसको (at k) points back to in its own
+// sentence: the nearest tracked name before it, other than avoid, that
+// owns an act noun ("X के (उस) दावे/बयान/फैसले …, तो Y ने इसे हास्यास्पद
+// बताया", "X की इस नीति पर पूछे जाने पर Y ने इसे …"); -1 when none —
+// a bare "it" is as often a thing or an event no one did.
+func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
+	e := -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.tok >= k {
+			break
+		}
+		if c.pron != 0 || c.ent < 0 || c.ent == avoid || c.end >= k || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		n := c.end + 1
+		switch s.w(n) {
+		case "इस", "उस", "इन", "उन", "इसी", "उसी", "नए", "नई", "नया", "ताजा":
+			n++
+		}
+		if n >= k {
+			continue
+		}
+		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 {
+			e = c.ent
+		}
+	}
+	// "X ने दावा किया कि …। Y ने इसे हास्यास्पद बताया": with no one
+	// named before it, the doer of the last sentence's claim or statement.
+	if e < 0 && s.st != nil && s.st.saidBy > 0 && s.st.saidBy-1 != avoid && !s.otherBefore(k, avoid) {
+		e = s.st.saidBy - 1
+	}
+	return e
+}
+
+// afterSemicolon reports a sentence split off after a semicolon ("X ने
+// कहा कि Y के पास कोई नीति नहीं; वे बस स्क्रिप्ट पढ़ती हैं।"): it goes on
+// with the one before, so a subject in it is not whom the story now
+// follows (remember keeps the last agent).
+func (s *sentCtx) afterSemicolon() bool {
+	for k := s.sn.a - 1; k >= 0 && k >= s.sn.a-2; k-- {
+		switch s.f.words[k] {
+		case ";":
+			return true
+		case "\"", "'", "”", "’":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// meantFor reports "के लिए" at k, k+1 followed by a participle of award
+// ("Y के लिए प्रस्तावित/तय/घोषित/मंजूर (नए) वेतन पैकेज का बचाव"): the
+// noun the frame's genitive ends, up to at, is Y's as much as "Y का
+// वेतन पैकेज" is.
+func (s *sentCtx) meantFor(k, at int) bool {
+	if s.w(k) != "के" || s.w(k+1) != "लिए" || k+3 >= at {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "प्रस्तावित", "तय", "घोषित", "मंजूर", "स्वीकृत", "निर्धारित":
+		return at-(k+3) <= 5
+	}
+	return false
+}
+
+// genAcrossGap is the frame word's position as the long possessed phrase
+// before it sees it when up to two gap words (or an adverb in से) stand
+// between its genitive and it ("Y के लिए प्रस्तावित पैकेज का पुरजोर बचाव",
+// "… ऐलान का गर्मजोशी से स्वागत"): the token after the genitive; at
+// itself when there is none.
+func (a *Analyzer) genAcrossGap(s *sentCtx, at int) int {
+	for k := at - 1; k >= at-3 && k > s.sn.a; k-- {
+		w := s.w(k)
+		if isGenitive(w) {
+			return k + 1
+		}
+		if w == "से" && k < at-1 {
+			return at
+		}
+		if w == "से" {
+			continue
+		}
+		if id := s.wordID(k); !(id >= 0 && a.gapOf[id] || id < 0 && a.lex.isGap(w)) {
+			return at
+		}
+	}
+	return at
+}
+
+// otherBefore reports a chunk before token k, other than one of e, that
+// names someone tracked.
+func (s *sentCtx) otherBefore(k, e int) bool {
+	for _, c := range s.chunks {
+		if c.tok >= k {
+			return false
+		}
+		if c.ent >= 0 && c.ent != e {
+			return true
+		}
+	}
+	return false
 }
