@@ -50,6 +50,11 @@ import (
 // held-out hostile 0.852, supportive 0.835, feud 0.934; contrast 0.846.
 // Floors: dev hostile 0.855, supportive 0.845, feud 0.925; held-out
 // supportive 0.815, feud 0.915; contrast 0.83.
+// Session 10 (dev-outlets-j, -k, -l, -m, 600 stories written blind, joined
+// dev after being measured): dev hostile 0.869, supportive 0.889, feud
+// 0.946; held-out hostile 0.854, supportive 0.845, feud 0.940; contrast
+// 0.846. Floors: dev supportive 0.87, feud 0.93; held-out hostile 0.84,
+// supportive 0.83, feud 0.925.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
@@ -57,12 +62,12 @@ var goldBars = []struct {
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
 	{"dev", "hostile", 0.85, 0.855},
-	{"dev", "supportive", 0.85, 0.845},
-	{"dev", "feud", 0.93, 0.925},
+	{"dev", "supportive", 0.85, 0.87},
+	{"dev", "feud", 0.93, 0.93},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.835},
-	{"heldout", "supportive", 0.85, 0.815},
-	{"heldout", "feud", 0.95, 0.915},
+	{"heldout", "hostile", 0.90, 0.84},
+	{"heldout", "supportive", 0.85, 0.83},
+	{"heldout", "feud", 0.95, 0.925},
 	{"contrast", "accuracy", 0.90, 0.83},
 }
 
