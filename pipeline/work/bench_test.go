@@ -1,11 +1,9 @@
 package work
 
 import (
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"regexp"
 	"runtime"
 	"sort"
@@ -78,24 +76,9 @@ func BenchmarkAnalyze(b *testing.B) {
 // story joins consecutive dev stories as paragraphs.
 func goldCorpus(b *testing.B, minBytes int) []pipeline.Story {
 	b.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		b.Fatalf("no dev gold files: %v", err)
-	}
-	sort.Strings(files)
 	var src []pipeline.Story
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
-				continue
-			}
-			src = append(src, g.Story)
-		}
+	for _, g := range devGold(b) {
+		src = append(src, g.Story)
 	}
 	var out []pipeline.Story
 	total, i := 0, 0

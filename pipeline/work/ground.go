@@ -2223,14 +2223,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		c := chunk{ent: org, tok: k, end: k + 2, pron: fwOrgNoun, owned: true, mk: mk, at: at, head: head, possessed: pos}
-		c.clause = int(s.cid[k-s.sn.a])
-		c.group = p
-		for i := range s.chunks {
-			if s.chunks[i].group >= p {
-				s.chunks[i].group++
-			}
-		}
-		s.chunks = slices.Insert(s.chunks, p, c)
+		s.insertChunkAt(p, k, c)
 		added = true
 	}
 	return added
@@ -2294,14 +2287,7 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		c := chunk{ent: rival, tok: k, end: k + 1, mk: mk, at: at, head: head, possessed: pos}
-		c.clause = int(s.cid[k-s.sn.a])
-		c.group = p
-		for i := range s.chunks {
-			if s.chunks[i].group >= p {
-				s.chunks[i].group++
-			}
-		}
-		s.chunks = slices.Insert(s.chunks, p, c)
+		s.insertChunkAt(p, k, c)
 		added = true
 	}
 	return added
@@ -2793,4 +2779,17 @@ func (a *Analyzer) orgSubjectBefore(s *sentCtx, i int) int {
 		return o.ent
 	}
 	return -1
+}
+
+// insertChunkAt inserts c, a noun group read at token k, as the sentence's
+// p-th chunk, in k's clause; the groups after it move up one.
+func (s *sentCtx) insertChunkAt(p, k int, c chunk) {
+	c.clause = int(s.cid[k-s.sn.a])
+	c.group = p
+	for i := range s.chunks {
+		if s.chunks[i].group >= p {
+			s.chunks[i].group++
+		}
+	}
+	s.chunks = slices.Insert(s.chunks, p, c)
 }

@@ -1,9 +1,7 @@
 package work
 
 import (
-	"encoding/json"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -181,24 +179,9 @@ func BenchmarkLexiconMatch(b *testing.B) {
 // minBytes, in order.
 func goldWords(tb testing.TB, minBytes int) []string {
 	tb.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		tb.Fatalf("no dev gold files: %v", err)
-	}
-	sort.Strings(files)
 	var texts []string
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
-				continue
-			}
-			texts = append(texts, g.Story.Title, g.Story.Body)
-		}
+	for _, g := range devGold(tb) {
+		texts = append(texts, g.Story.Title, g.Story.Body)
 	}
 	var words []string
 	for total := 0; total < minBytes; {

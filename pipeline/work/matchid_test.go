@@ -1,12 +1,6 @@
 package work
 
-import (
-	"encoding/json"
-	"os"
-	"path/filepath"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSession10MatchByID: the lexicon matches read by word id (matchID:
 // exact entries screened by their second word's id, prefix entries kept
@@ -14,42 +8,28 @@ import (
 // the dev gold stories.
 func TestSession10MatchByID(t *testing.T) {
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
-	}
 	n, hits := 0, 0
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
-				continue
-			}
-			f := a.prepare("body", g.Story.Title+"\n"+g.Story.Body)
-			for _, sn := range sentences(f) {
-				s := &sentCtx{f: f, sn: sn}
-				a.fillWordIDs(s)
-				words := f.words[:sn.b]
-				for k := sn.a; k < sn.b; k++ {
-					want := a.lex.matchAll(words, k)
-					var got [entFlip + 1]hit
-					if id := s.wordID(k); id >= 0 {
-						got = a.matchID(s, words, k, id)
-					} else {
-						got = a.lex.matchWith(words, k, nil)
-					}
-					if got != want {
-						t.Fatalf("%s: token %d %q: by id %+v, by text %+v", g.Story.ID, k, words[k], got, want)
-					}
-					if want[entFrame].e != nil || want[entEval].e != nil || want[entFlip].e != nil {
-						hits++
-					}
-					n++
+	for _, g := range devGold(t) {
+		f := a.prepare("body", g.Story.Title+"\n"+g.Story.Body)
+		for _, sn := range sentences(f) {
+			s := &sentCtx{f: f, sn: sn}
+			a.fillWordIDs(s)
+			words := f.words[:sn.b]
+			for k := sn.a; k < sn.b; k++ {
+				want := a.lex.matchAll(words, k)
+				var got [entFlip + 1]hit
+				if id := s.wordID(k); id >= 0 {
+					got = a.matchID(s, words, k, id)
+				} else {
+					got = a.lex.matchWith(words, k, nil)
 				}
+				if got != want {
+					t.Fatalf("%s: token %d %q: by id %+v, by text %+v", g.Story.ID, k, words[k], got, want)
+				}
+				if want[entFrame].e != nil || want[entEval].e != nil || want[entFlip].e != nil {
+					hits++
+				}
+				n++
 			}
 		}
 	}

@@ -2,10 +2,6 @@ package work
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/khabar/khabar/pipeline"
@@ -22,31 +18,16 @@ func TestSession10ScreensAgree(t *testing.T) {
 		// swWh is read as a fact (moods), not a screen: kept exact.
 		all.screenOf[i] |= ^swWh
 	}
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
-	}
-	sort.Strings(files)
 	n, stanced := 0, 0
-	for _, p := range files {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
+	for _, g := range devGold(t) {
+		x, y := fast.Analyze(g.Story), all.Analyze(g.Story)
+		if len(y.Stances) > 0 {
+			stanced++
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			var g goldStory
-			if strings.TrimSpace(line) == "" || json.Unmarshal([]byte(line), &g) != nil {
-				continue
-			}
-			x, y := fast.Analyze(g.Story), all.Analyze(g.Story)
-			if len(y.Stances) > 0 {
-				stanced++
-			}
-			if jx, jy := analysisJSON(t, x), analysisJSON(t, y); jx != jy {
-				t.Errorf("%s: screened analysis differs from the unscreened one:\n%s\n%s", g.Story.ID, jx, jy)
-			}
-			n++
+		if jx, jy := analysisJSON(t, x), analysisJSON(t, y); jx != jy {
+			t.Errorf("%s: screened analysis differs from the unscreened one:\n%s\n%s", g.Story.ID, jx, jy)
 		}
+		n++
 	}
 	if n < 1000 || stanced == 0 {
 		t.Fatalf("read %d dev stories (%d with stances): too few to compare", n, stanced)
