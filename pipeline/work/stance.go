@@ -370,6 +370,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	a.readCampaignSpend(s, ci, st)
 	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
@@ -1013,6 +1014,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			}
 			break
 		}
+	}
+	if len(out) == 0 && fr.Kind == "threat" {
+		out = a.threatObject(s, ci, at, srcs, out)
 	}
 	return out
 }

@@ -1,0 +1,193 @@
+package work
+
+import "strings"
+
+// Session 11 (contrast): general constructions behind the contrast
+// families (rupture, withdrawal, quote, epithet, deed, rejection,
+// de-escalation). Each rule reads a construction in general form; the
+// paradigms in contrast11_test.go vary its verb, tense, gender, number,
+// order and distance.
+
+// threatObject: a threat or warning whose content is an act on Y ("X ने
+// Y पर प्रतिबंध लगाने की धमकी दी", "Y के खिलाफ कार्रवाई की चेतावनी",
+// "Y की कंपनियों के खिलाफ जांच की धमकी") threatens Y: the nearest name
+// under पर or के खिलाफ before the frame, when only words of the act
+// stand between it and the "की" that ties the act to the threat noun.
+// Called by targetsOf when a threat frame found no target of its own.
+func (a *Analyzer) threatObject(s *sentCtx, ci, at int, srcs []int, out []int) []int {
+	if at-1 <= s.sn.a || s.w(at-1) != "की" || !givenAfter(s, at) {
+		return out
+	}
+	idx := s.inClause(ci)
+	for j := len(idx) - 1; j >= 0; j-- {
+		c := &s.chunks[idx[j]]
+		if c.tok >= at {
+			continue
+		}
+		if c.mk != mkPar && c.mk != mkKhilaf {
+			// The nearest chunk before the threat must be its object:
+			// "Y से मिलकर Z पर … की धमकी" is about Z, never Y.
+			if c.ent >= 0 || c.pron != 0 {
+				return out
+			}
+			continue
+		}
+		if c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) {
+			return out
+		}
+		// Only the act's words between: a noun, an infinitive, an
+		// adjective (at most five), no name, no punctuation.
+		n := 0
+		for k := c.at + 1; k < at-1; k++ {
+			if !s.isWord(k) || s.mentionAt(k) || s.w(k) == "कि" || s.w(k) == "और" {
+				return out
+			}
+			n++
+		}
+		if n == 0 || n > 5 {
+			return out
+		}
+		return append(out, c.ent)
+	}
+	return out
+}
+
+// askedPassive: "X से (Y के बारे में) पूछा गया/सवाल किया गया" — in a
+// sentence with no one acting, the one asked (X, under से) is the one who
+// answers next ("… पूछा गया। उन्होंने कहा, …"), as with an untracked
+// asker ("X से बीबीसी ने पूछा"). Called by remember.
+func (a *Analyzer) askedPassive(s *sentCtx, e int) bool {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != e || c.mk != mkSe || c.pron != 0 {
+			continue
+		}
+		for k := c.at + 1; k+1 < s.sn.b; k++ {
+			if w := s.w(k); (w == "सवाल" || w == "सवालों") && (s.w(k+1) == "किया" || s.w(k+1) == "किए") {
+				return true
+			}
+		}
+		return a.wordBetween(s, c.at+1, s.sn.b, ncAsk)
+	}
+	return false
+}
+
+// givenAfter: the threat noun at k is given, a form of दे right after it
+// ("धमकी दी/दे दी/देते हुए/दी है"); a verbless headline fragment ("Y पर
+// मुकदमे की धमकी") is left to the readers of headlines.
+func givenAfter(s *sentCtx, k int) bool {
+	for j := k + 1; j < s.sn.b && j <= k+2; j++ {
+		switch s.w(j) {
+		case "दी", "दीं", "दे", "दिया", "दिए", "देते", "देती", "देता", "देकर":
+			return true
+		}
+	}
+	return false
+}
+
+// runFor11: a campaign run for someone (the beneficiary of money
+// spent on it).
+func runFor11(w string) bool {
+	switch w {
+	case "अभियान", "अभियानों", "प्रचार", "प्रचार-अभियान", "कैंपेन", "मुहिम", "रैली", "रैलियों":
+		return true
+	}
+	return false
+}
+
+// spendVerb reports a verb of spending or raising money at token k:
+// खर्च कर-/कि-, बहा- (not बहाने, excuses), जुटा- (not the infinitive),
+// इकट्ठा कर-/कि-, and the verbs of placing (placeVerb: लगा-, झोंक-, …).
+func (s *sentCtx) spendVerb(k int) bool {
+	w := s.w(k)
+	switch {
+	case w == "खर्च" || w == "इकट्ठा" || w == "इकट्ठे":
+		nx := s.w(k + 1)
+		return strings.HasPrefix(nx, "कि") || strings.HasPrefix(nx, "कर") && nx != "करने" && nx != "करना"
+	case strings.HasPrefix(w, "बहा"):
+		return w != "बहाना" && w != "बहाने" && w != "बहानों"
+	case strings.HasPrefix(w, "जुटा"):
+		return w != "जुटाना" && w != "जुटाने"
+	}
+	return s.placeVerb(k)
+}
+
+// readCampaignSpend: money spent or raised for Y's campaign is support
+// by deed, X → Y ("X ने Y के अभियान में N डॉलर खर्च किए", "X ने Y के
+// चुनाव अभियान पर पानी की तरह पैसा बहाया", headline "Y के प्रचार में X ने
+// झोंके N डॉलर", "Y की रैलियों के लिए X ने रकम जुटाई"): the ने-agent of
+// the clause, the person owning the campaign noun under में/पर/के लिए, a
+// sum or a money noun after it, a verb of spending or raising. Only a
+// person's campaign (a company's campaign is an advertisement).
+func (a *Analyzer) readCampaignSpend(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swMoney == 0 {
+		return // every reading needs a moneyWord
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if !runFor11(s.w(k)) {
+			continue
+		}
+		g := k - 1
+		if w := s.w(g); w == "चुनाव" || w == "चुनावी" {
+			g--
+		}
+		if !isGenitive(s.w(g)) {
+			continue
+		}
+		e := k
+		for runFor11(s.w(e + 1)) {
+			e++
+		}
+		if p := s.w(e + 1); p != "में" && p != "पर" && !(p == "के" && s.w(e+2) == "लिए") {
+			continue
+		}
+		y, x := -1, -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			switch {
+			case c.ent >= 0 && c.pron == 0 && c.end == g && a.isPerson[c.ent]:
+				y = c.ent
+			case c.ent >= 0 && c.mk == mkAgent && s.w(c.at) == "ने" && x < 0:
+				x = c.ent
+			}
+		}
+		if y < 0 || x < 0 || x == y {
+			continue
+		}
+		// The sum is the verb's object: right before it ("N डॉलर खर्च
+		// किए", "पैसा बहाया", "N तक जुटाए") or, verb first in a headline,
+		// right after it ("झोंके N डॉलर"); not a levy or a charge named
+		// by another noun ("N डॉलर का जुर्माना लगाया").
+		v := -1
+		for _, j := range cl.toks {
+			if j <= e || !s.spendVerb(j) {
+				continue
+			}
+			if moneyWord(s.w(j-1)) || s.w(j-1) == "तक" && moneyWord(s.w(j-2)) || s.moneyAfter(j) {
+				v = j
+				break
+			}
+		}
+		if v < 0 {
+			continue
+		}
+		a.add(s, st, x, y, 1, "donation", a.clauseMood(s, cl, v), 1.0)
+		return
+	}
+}
+
+// moneyAfter: a sum right after the verb at k, its words numbers and
+// money words only ("झोंके 20 करोड़ डॉलर").
+func (s *sentCtx) moneyAfter(k int) bool {
+	for j := k + 1; j < s.sn.b && j <= k+4; j++ {
+		w := s.w(j)
+		if moneyWord(w) {
+			return true
+		}
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			return false
+		}
+	}
+	return false
+}
