@@ -191,3 +191,104 @@ func (s *sentCtx) moneyAfter(k int) bool {
 	}
 	return false
 }
+
+// ownedCharge: the act at o is a charge owned by a tracked name in the
+// genitive right before it ("Y के आरोप बेबुनियाद हैं", "Y का दावा गलत
+// है"): judging it baseless rejects Y's charge (no stance, SCHEMA), it
+// defends no one — least of all its author.
+func (s *sentCtx) ownedCharge(o occurrence) bool {
+	if s.flag(o.k)&fwCharge == 0 || !isGenitive(s.w(o.k-1)) {
+		return false
+	}
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == o.k-1 && c.ent >= 0 || c.pron != 0 && c.tok == o.k-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// brokenWith finds whom a break or a withdrawal with no one named in its
+// clause is from (called by readFrame when the frame found no target):
+// support taken back is taken from the one party x is known in the story
+// to have supported ("X ने Y का समर्थन किया था। अब उन्होंने अपना समर्थन
+// वापस ले लिया", withdrawnFrom); a break written with से (दूरी बनाई,
+// नाता तोड़ा) whose partner is left out is from the one other tracked
+// party its sentence names ("Y के हमलों से Z परेशान, X ने बनाई दूरी").
+func (a *Analyzer) brokenWith(s *sentCtx, ci int, st *storyState, fr *Frame, flipped bool, pol int8, x int, out []int) []int {
+	switch {
+	case flipped && fr.pol > 0 && pol < 0:
+		return a.withdrawnFrom(s, ci, st, x, out)
+	case !flipped && pol < 0 && fr.Kind == "rupture" && fr.targets[mkSe] && !fr.Symmetric:
+		// A से in the clause names the partner, tracked or not ("जिनसे X
+		// दूरी बनाए हुए हैं", "इस छींटाकशी से दूर रहे").
+		for _, k := range s.cls[ci].toks {
+			if w := s.w(k); w == "से" || strings.HasSuffix(w, "नसे") || strings.HasSuffix(w, "ससे") {
+				return out
+			}
+		}
+		y := -1
+		for i := range s.chunks {
+			c := &s.chunks[i]
+			if c.ent < 0 || c.ent == x || a.isDeal[c.ent] || c.pron != 0 {
+				continue
+			}
+			if y >= 0 && y != c.ent {
+				return out
+			}
+			y = c.ent
+		}
+		if y >= 0 {
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// withdrawnFrom: support taken back with no one named it was taken from
+// ("X ने Y का समर्थन किया था। अब उन्होंने अपना समर्थन वापस ले लिया")
+// was taken from the one X is known in the story to have supported, when
+// that is one party; no other tracked name may stand in the clause.
+func (a *Analyzer) withdrawnFrom(s *sentCtx, ci int, st *storyState, x int, out []int) []int {
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.ent != x {
+			return out
+		}
+	}
+	y := -1
+	for t, by := range st.supportedBy {
+		if by != x || t == x {
+			continue
+		}
+		if y >= 0 {
+			return out // two supported: which one is not said
+		}
+		y = t
+	}
+	if y >= 0 {
+		out = append(out, y)
+	}
+	return out
+}
+
+// partnerPron grounds a pronoun partner of a relation ("X ने उनसे रिश्ता
+// खत्म कर लिया", "उनके साथ दोस्ती तोड़ी") before participants reads the
+// pair: the nearest one named before that is not the clause's agent, as a
+// target pronoun is (targetsOf).
+func (a *Analyzer) partnerPron(s *sentCtx, st *storyState, idx []int, at int) {
+	agent := -1
+	for _, i := range idx {
+		if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && c.pron == 0 {
+			agent = c.ent
+		}
+	}
+	if agent < 0 {
+		return
+	}
+	for _, i := range idx {
+		c := &s.chunks[i]
+		if c.tok < at && c.ent < 0 && (c.pron == fwTargetPron && c.mk == mkSe || c.pron == fwGenPron && c.mk == mkSaath) && !s.fixedPron(c) {
+			c.ent = a.pronTarget(s, st, c.tok, agent)
+		}
+	}
+}
