@@ -292,3 +292,99 @@ func (a *Analyzer) partnerPron(s *sentCtx, st *storyState, idx []int, at int) {
 		}
 	}
 }
+
+// takeBackAt reports a verb of taking back at token k and returns the
+// token of its last word: वापस ले-/लि-/खींच-/मांग-, छीन-, रद्द कर-/कि-,
+// रोक- (रोक दिया, रोकी), खत्म/समाप्त कर-/कि-; never an infinitive
+// ("वापस लेने", "रद्द करने": a plan, not a deed).
+func (s *sentCtx) takeBackAt(k int) (int, bool) {
+	w, nx := s.w(k), s.w(k+1)
+	// An infinitive is a plan, unless it is what was decided or
+	// announced ("रद्द करने का ऐलान किया", "वापस लेने का फैसला").
+	inf := func(v string) bool {
+		if !strings.HasSuffix(v, "ने") && !strings.HasSuffix(v, "ना") {
+			return false
+		}
+		j := k + 1
+		if v == w {
+			j = k
+		}
+		switch s.w(j + 2) {
+		case "ऐलान", "एलान", "फैसला", "घोषणा", "निर्णय", "आदेश":
+			return !isGenitive(s.w(j + 1))
+		}
+		return true
+	}
+	switch {
+	case w == "वापस":
+		if (strings.HasPrefix(nx, "ले") || strings.HasPrefix(nx, "लि") || strings.HasPrefix(nx, "ली") || strings.HasPrefix(nx, "खींच") || strings.HasPrefix(nx, "मांग")) && !inf(nx) {
+			return k + 1, true
+		}
+	case strings.HasPrefix(w, "छीन"):
+		return k, !inf(w)
+	case w == "रद्द" || w == "खत्म" || w == "समाप्त":
+		if (strings.HasPrefix(nx, "कर") || strings.HasPrefix(nx, "कि") || strings.HasPrefix(nx, "की")) && !inf(nx) {
+			return k + 1, true
+		}
+	case w == "रोक" || w == "रोका" || w == "रोकी" || w == "रोके":
+		return k, w != "रोक" || strings.HasPrefix(nx, "दि") || strings.HasPrefix(nx, "दी") || strings.HasPrefix(nx, "ली") || strings.HasPrefix(nx, "लि")
+	}
+	return 0, false
+}
+
+// readTakenBack reads what was given to Y, or X's own thing held out to
+// Y, taken back: hostile X → Y whatever the thing (a rank, a contract,
+// security, a subsidy, an invitation, a stake, support, funding): "X ने Y
+// को दिया गया दर्जा वापस ले लिया", "X ने Y को दी गई सुरक्षा छीन ली", "X ने
+// Y से अपनी फंडिंग रोक दी". The ने-agent of the clause is X; at most four
+// words of the thing stand between the giving (or अपना/अपनी/अपने) and the
+// taking back. Negation, a question, a condition keep it unasserted.
+func (a *Analyzer) readTakenBack(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swTakeBack == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	x, y, from := -1, -1, -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 && c.mk != mkSe && c.mk != mkKo {
+			continue
+		}
+		switch {
+		case c.mk == mkAgent && s.w(c.at) == "ने" && c.pron == 0:
+			x = c.ent
+		case c.mk == mkKo && s.given(c.at+1) > 0 && y < 0:
+			y, from = c.ent, c.at+1+s.given(c.at+1)
+		case c.mk == mkSe && ownWord(s.w(c.at+1)) && y < 0:
+			y, from = c.ent, c.at+2
+		}
+	}
+	if x < 0 || y < 0 || x == y {
+		return
+	}
+	for k := from; k < s.sn.b && k <= from+4; k++ {
+		if !s.isWord(k) || s.mentionAt(k) {
+			return
+		}
+		if v, ok := s.takeBackAt(k); ok && k > from {
+			a.add(s, st, x, y, -1, "rupture", a.clauseMood(s, cl, v), 1.2)
+			return
+		}
+	}
+}
+
+// given: the words at k say a thing was given ("दिया गया", "दी गई",
+// "दिए गए", "दिया हुआ"): how many words they take, 0 for none.
+func (s *sentCtx) given(k int) int {
+	switch s.w(k) {
+	case "दिया", "दी", "दिए", "दिये":
+		switch s.w(k + 1) {
+		case "गया", "गई", "गए", "गये", "हुआ", "हुई", "हुए":
+			return 2
+		}
+	}
+	return 0
+}
+
+// ownWord: अपना, अपनी, अपने (X's own thing).
+func ownWord(w string) bool { return w == "अपना" || w == "अपनी" || w == "अपने" }

@@ -359,6 +359,22 @@ var c11Rows = []c11Row{
 	{"rupture", "pronoun partner: उनके साथ रिश्ते खत्म (plural)", "फराज मस्क के करीबी थे। बाद में मस्क ने उनके साथ अपने रिश्ते खत्म कर लिए।", "elon-musk>nigel-farage:h", false},
 	{"rupture", "pronoun partner/contrast: रिश्ते सुधारने", "फराज मस्क के करीबी थे। बाद में मस्क ने उनसे रिश्ते सुधारने का ऐलान किया।", "elon-musk>nigel-farage:s", false},
 	{"rupture", "pronoun partner: negated", "फराज मस्क के करीबी थे। मस्क ने उनसे रिश्ता खत्म नहीं किया।", "", false},
+	// ---- what was given to Y, or X's own thing held out to Y, taken back (readTakenBack).
+	{"withdrawal", "given then taken: दिया गया दर्जा वापस", "ट्रंप ने मस्क को दिया गया सलाहकार का दर्जा वापस ले लिया।", "donald-trump>elon-musk:h", false},
+	{"withdrawal", "given then taken: दी गई सुरक्षा छीन ली (fem.)", "ट्रंप ने मस्क को दी गई सुरक्षा छीन ली।", "donald-trump>elon-musk:h", false},
+	{"withdrawal", "given then taken: दिए गए ठेके रद्द (plural)", "ट्रंप ने मस्क को दिए गए सरकारी ठेके रद्द कर दिए।", "donald-trump>elon-musk:h", false},
+	{"withdrawal", "given then taken: दी गई सब्सिडी खत्म", "ट्रंप ने टेस्ला को दी गई सब्सिडी खत्म कर दी।", "donald-trump>tesla:h", false},
+	{"withdrawal", "given then taken: दिया हुआ चंदा वापस मांगा", "मस्क ने फराज को दिया हुआ चंदा वापस मांग लिया।", "elon-musk>nigel-farage:h", false},
+	{"withdrawal", "given then taken: रद्द करने का ऐलान (decided)", "ट्रंप ने मस्क को दिए गए ठेके रद्द करने का ऐलान किया।", "donald-trump>elon-musk:h", false},
+	{"withdrawal", "given then taken: negated", "ट्रंप ने मस्क को दिया गया दर्जा वापस नहीं लिया।", "", false},
+	{"withdrawal", "given then taken: question", "क्या ट्रंप ने मस्क को दी गई सुरक्षा वापस ले ली?", "", false},
+	{"withdrawal", "given then taken: future", "ट्रंप मस्क को दिए गए ठेके रद्द कर देंगे।", "", false},
+	{"withdrawal", "given then taken: a plan (की बात)", "ट्रंप ने मस्क को दी गई सुरक्षा वापस लेने की बात कही।", "", false},
+	{"withdrawal", "given/contrast: दर्जा दिया", "ट्रंप ने मस्क को सलाहकार का दर्जा दिया।", "donald-trump>elon-musk:s", false},
+	{"withdrawal", "own thing: Y से अपनी फंडिंग रोकी", "माइक्रोसॉफ्ट ने ओपनएआई से अपनी फंडिंग रोक दी।", "microsoft>openai:h", false},
+	{"withdrawal", "own thing: Y से अपना सहयोग खत्म", "गूगल ने रिलायंस से अपना सहयोग खत्म कर दिया।", "google>reliance:h", false},
+	{"withdrawal", "own thing: Y से अपनी हिस्सेदारी वापस खींची", "सॉफ्टबैंक ने ओपनएआई से अपनी हिस्सेदारी वापस खींच ली।", "softbank>openai:h", false},
+	{"withdrawal", "snatched: Y से समर्थन छीन लिया (flipper छीन)", "ट्रंप ने मस्क से अपना समर्थन छीन लिया।", "donald-trump>elon-musk:h", false},
 }
 
 // c11Story reads a row's text into a story.

@@ -73,6 +73,7 @@ const (
 	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
+	swTakeBack                     // वापस, छीन-, रद्द, रोक-, खत्म, समाप्त (readTakenBack)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -125,6 +126,9 @@ var screenWords = [...]struct {
 	{"thanks", swThanks}, {"thank", swThanks},
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
+	{"वापस", swTakeBack}, {"छीन", swTakeBack}, {"छीना", swTakeBack}, {"छीनी", swTakeBack}, {"छीने", swTakeBack},
+	{"रद्द", swTakeBack}, {"रोक", swTakeBack}, {"रोका", swTakeBack}, {"रोकी", swTakeBack}, {"रोके", swTakeBack},
+	{"खत्म", swTakeBack}, {"समाप्त", swTakeBack},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
