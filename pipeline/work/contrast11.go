@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 11 (contrast): general constructions behind the contrast
 // families (rupture, withdrawal, quote, epithet, deed, rejection,
@@ -388,3 +392,97 @@ func (s *sentCtx) given(k int) int {
 
 // ownWord: अपना, अपनी, अपने (X's own thing).
 func ownWord(w string) bool { return w == "अपना" || w == "अपनी" || w == "अपने" }
+
+// qualityNoun: a quality a person has or lacks (readQuality).
+func qualityNoun(w string) bool {
+	switch w {
+	case "क्षमता", "काबिलियत", "योग्यता", "दम", "हिम्मत", "समझ", "विजन", "दूरदृष्टि",
+		"गुण", "प्रतिभा", "बात", "ईमानदारी", "साहस", "जज्बा", "कूवत", "माद्दा":
+		return true
+	}
+	return false
+}
+
+// lackNoun: a lack ("Y में समझ की कमी है", "Y में धैर्य का अभाव").
+func lackNoun(w string) bool { return w == "कमी" || w == "अभाव" }
+
+// readQuality reads, in someone's words, a quality Y has or lacks: "X ने
+// कहा कि Y में नेतृत्व की क्षमता नहीं है", "“Y में वह बात नहीं है,” X ने
+// लिखा", "Y में समझ की कमी है", "Y के पास कोई विजन नहीं" (hostile); "Y
+// में गजब की प्रतिभा है", "Y में नेतृत्व के गुण हैं" (supportive). Y is a
+// name marked में or के पास; at most six words of the quality follow it;
+// the speaker is the one whose words they are. "बात" counts only as "वह
+// बात" lacked.
+func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swQuality == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		start := -1
+		switch {
+		case s.w(c.end) == "में":
+			start = c.end + 1
+		case s.w(c.end) == "के" && s.w(c.end+1) == "पास":
+			start = c.end + 2
+		default:
+			continue
+		}
+		pol, at := int8(0), -1
+		end := start
+		for end < s.sn.b && end <= start+6 && s.isWord(end) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
+			end++
+		}
+		for k := start + 1; k < end; k++ {
+			if lackNoun(s.w(k)) && (s.w(k-1) == "की" || s.w(k-1) == "का") {
+				pol, at = -1, k
+			}
+		}
+		for k := start; k < end && pol == 0; k++ {
+			w := s.w(k)
+			if !qualityNoun(w) || w == "बात" && s.w(k-1) != "वह" && s.w(k-1) != "वो" {
+				continue
+			}
+			at = k
+			for j := k + 1; j < s.sn.b && j <= k+3; j++ {
+				if s.flag(j)&fwNeg != 0 {
+					pol = -1
+					break
+				}
+				switch s.w(j) {
+				case "है", "हैं", "था", "थी", "थे":
+					if w != "बात" {
+						pol = 1
+					}
+				}
+				if pol != 0 {
+					break
+				}
+			}
+			break
+		}
+		if pol == 0 {
+			continue
+		}
+		sp := a.speakers(s, ci, st, nil)
+		if len(sp) != 1 || sp[0] == c.ent {
+			return
+		}
+		mood := a.clauseMood(s, cl, at)
+		if mood == pipeline.MoodNegated {
+			if pol > 0 {
+				return
+			}
+			mood = "" // the lack is the negation read
+		}
+		a.add(s, st, sp[0], c.ent, pol, evalKind(pol), mood, 1.0)
+		return
+	}
+}

@@ -375,6 +375,17 @@ var c11Rows = []c11Row{
 	{"withdrawal", "own thing: Y से अपना सहयोग खत्म", "गूगल ने रिलायंस से अपना सहयोग खत्म कर दिया।", "google>reliance:h", false},
 	{"withdrawal", "own thing: Y से अपनी हिस्सेदारी वापस खींची", "सॉफ्टबैंक ने ओपनएआई से अपनी हिस्सेदारी वापस खींच ली।", "softbank>openai:h", false},
 	{"withdrawal", "snatched: Y से समर्थन छीन लिया (flipper छीन)", "ट्रंप ने मस्क से अपना समर्थन छीन लिया।", "donald-trump>elon-musk:h", false},
+	// ---- a quality Y has or lacks, in someone's words (readQuality).
+	{"quote", "quality lacked: वह बात नहीं (quote)", "“हैरिस में वह बात नहीं है,” ट्रंप ने एक रैली में कहा।", "donald-trump>kamala-harris:h", false},
+	{"quote", "quality lacked: की कमी (single quotes)", "मस्क बोले, 'फराज में समझ की कमी है।'", "elon-musk>nigel-farage:h", false},
+	{"quote", "quality lacked: के पास कोई विजन नहीं", "मोदी ने कहा कि राहुल गांधी के पास कोई विजन नहीं है।", "narendra-modi>rahul-gandhi:h", false},
+	{"quote", "quality lacked: का अभाव", "ऑल्टमैन ने कहा कि मस्क में धैर्य का अभाव है।", "sam-altman>elon-musk:h", false},
+	{"quote", "quality had: गजब की प्रतिभा", "नडेला ने कहा कि ऑल्टमैन में गजब की प्रतिभा है।", "satya-nadella>sam-altman:s", false},
+	{"quote", "quality had: नेतृत्व के गुण (plural)", "“मोदी में नेतृत्व के गुण हैं,” ट्रंप ने कहा।", "donald-trump>narendra-modi:s", false},
+	{"quote", "quality: the narrator's line is no one's", "फराज में वह बात नहीं है।", "", false},
+	{"quote", "quality: बात without वह is talk", "मस्क ने कहा कि फराज में बात करने की इच्छा है।", "", false},
+	{"quote", "quality: a question", "क्या मस्क ने कहा कि फराज में दम नहीं है?", "", false},
+	{"quote", "quality: a place is no one", "मस्क ने कहा कि ब्रिटेन में नेतृत्व की क्षमता नहीं है।", "", false},
 }
 
 // c11Story reads a row's text into a story.

@@ -372,6 +372,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
 	a.readCampaignSpend(s, ci, st)
 	a.readTakenBack(s, ci, st)
+	a.readQuality(s, ci, st)
 	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)

@@ -74,6 +74,7 @@ const (
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 	swTakeBack                     // वापस, छीन-, रद्द, रोक-, खत्म, समाप्त (readTakenBack)
+	swQuality                      // the words of qualityNoun and lackNoun (readQuality)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -129,6 +130,11 @@ var screenWords = [...]struct {
 	{"वापस", swTakeBack}, {"छीन", swTakeBack}, {"छीना", swTakeBack}, {"छीनी", swTakeBack}, {"छीने", swTakeBack},
 	{"रद्द", swTakeBack}, {"रोक", swTakeBack}, {"रोका", swTakeBack}, {"रोकी", swTakeBack}, {"रोके", swTakeBack},
 	{"खत्म", swTakeBack}, {"समाप्त", swTakeBack},
+	{"क्षमता", swQuality}, {"काबिलियत", swQuality}, {"योग्यता", swQuality}, {"दम", swQuality},
+	{"हिम्मत", swQuality}, {"समझ", swQuality}, {"विजन", swQuality}, {"दूरदृष्टि", swQuality},
+	{"गुण", swQuality}, {"प्रतिभा", swQuality}, {"बात", swQuality}, {"ईमानदारी", swQuality},
+	{"साहस", swQuality}, {"जज्बा", swQuality}, {"कूवत", swQuality}, {"माद्दा", swQuality},
+	{"कमी", swQuality}, {"अभाव", swQuality},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
