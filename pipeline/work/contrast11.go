@@ -486,3 +486,27 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 }
+
+// abstainWord: a word of holding back from an act (abstainAt).
+func abstainWord(w string) bool {
+	switch w {
+	case "परहेज", "गुरेज", "संकोच", "बचे", "बचा", "बची", "बचते", "बचती", "बचता", "बचें",
+		"कतराते", "कतराती", "कतराता", "कतराए", "कतराई", "कतरा":
+		return true
+	}
+	return false
+}
+
+// abstainAt: an act held back from, "<act in the oblique infinitive> से
+// <abstain word>" at k (the से): "Y की आलोचना करने से परहेज किया", "Y पर
+// हमला करने से बचे", "निशाना साधने से कतराते रहे" — the act is not done:
+// the clause is negated, as a denial is (moods). A noun held back from
+// ("आलोचना से परहेज") is read by the chunker already. ("Y से मिलने से
+// मना कर दिया" is a snub, a frame of its own: मना is no abstain word.)
+func (s *sentCtx) abstainAt(k int) bool {
+	if s.screen&swAbstain == 0 || s.w(k) != "से" || !abstainWord(s.w(k+1)) {
+		return false
+	}
+	p := s.w(k - 1)
+	return len(p) > len("ने") && strings.HasSuffix(p, "ने")
+}

@@ -386,6 +386,16 @@ var c11Rows = []c11Row{
 	{"quote", "quality: बात without वह is talk", "मस्क ने कहा कि फराज में बात करने की इच्छा है।", "", false},
 	{"quote", "quality: a question", "क्या मस्क ने कहा कि फराज में दम नहीं है?", "", false},
 	{"quote", "quality: a place is no one", "मस्क ने कहा कि ब्रिटेन में नेतृत्व की क्षमता नहीं है।", "", false},
+	// ---- an act held back from (abstainAt).
+	{"de-escalation", "abstain: करने से बचे", "ट्रंप मस्क की आलोचना करने से बचे।", "", false},
+	{"de-escalation", "abstain: साधने से परहेज", "ट्रंप ने मस्क पर निशाना साधने से परहेज किया।", "", false},
+	{"de-escalation", "abstain: करने से कतराते रहे", "ट्रंप मस्क पर हमला करने से कतराते रहे।", "", false},
+	{"de-escalation", "abstain: बोलने से गुरेज (fem. source)", "@2024-09-01 हैरिस ने ट्रंप पर हमला बोलने से गुरेज किया।", "", false},
+	{"de-escalation", "abstain: करने से इनकार (a denial)", "राहुल गांधी ने अडानी की आलोचना करने से इनकार कर दिया।", "", false},
+	{"de-escalation", "abstain/contrast: a snub (मिलने से मना) stays", "नरेंद्र मोदी ने राहुल गांधी से मिलने से मना कर दिया।", "narendra-modi>rahul-gandhi:h", false},
+	{"de-escalation", "abstain/contrast: done", "ट्रंप ने मस्क पर निशाना साधा और उनकी आलोचना की।", "donald-trump>elon-musk:h", false},
+	{"de-escalation", "abstain: one act done, the other held back", "ट्रंप ने मस्क पर हमला बोला, पर हैरिस की आलोचना करने से बचे।", "donald-trump>elon-musk:h", false},
+	{"de-escalation", "abstain: बचाने (to shield) is no holding back", "ट्रंप ने मस्क को सजा से बचाने के लिए हैरिस की आलोचना की।", "donald-trump>kamala-harris:h", false},
 }
 
 // c11Story reads a row's text into a story.

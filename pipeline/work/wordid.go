@@ -75,6 +75,7 @@ const (
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 	swTakeBack                     // वापस, छीन-, रद्द, रोक-, खत्म, समाप्त (readTakenBack)
 	swQuality                      // the words of qualityNoun and lackNoun (readQuality)
+	swAbstain                      // the words of abstainWord (abstainAt)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -135,6 +136,10 @@ var screenWords = [...]struct {
 	{"गुण", swQuality}, {"प्रतिभा", swQuality}, {"बात", swQuality}, {"ईमानदारी", swQuality},
 	{"साहस", swQuality}, {"जज्बा", swQuality}, {"कूवत", swQuality}, {"माद्दा", swQuality},
 	{"कमी", swQuality}, {"अभाव", swQuality},
+	{"परहेज", swAbstain}, {"गुरेज", swAbstain}, {"संकोच", swAbstain},
+	{"बचे", swAbstain}, {"बचा", swAbstain}, {"बची", swAbstain}, {"बचते", swAbstain}, {"बचती", swAbstain},
+	{"बचता", swAbstain}, {"बचें", swAbstain}, {"कतराते", swAbstain}, {"कतराती", swAbstain},
+	{"कतराता", swAbstain}, {"कतराए", swAbstain}, {"कतराई", swAbstain}, {"कतरा", swAbstain},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
