@@ -224,10 +224,18 @@ func (a *Analyzer) brokenWith(s *sentCtx, ci int, st *storyState, fr *Frame, fli
 	case flipped && fr.pol > 0 && pol < 0:
 		return a.withdrawnFrom(s, ci, st, x, out)
 	case !flipped && pol < 0 && fr.Kind == "rupture" && fr.targets[mkSe] && !fr.Symmetric:
-		// A से in the clause names the partner, tracked or not ("जिनसे X
-		// दूरी बनाए हुए हैं", "इस छींटाकशी से दूर रहे").
+		// A से or के साथ in the clause names the partner, tracked or not
+		// ("जिनसे X दूरी बनाए हुए हैं", "इस छींटाकशी से दूर रहे", "एक
+		// चीनी कंपनी के साथ नाता तोड़ा").
+		// When that partner is a tracked name ("Y के साथ नाता तोड़ने का
+		// फैसला", the frame reading only से), it is the one.
 		for _, k := range s.cls[ci].toks {
-			if w := s.w(k); w == "से" || strings.HasSuffix(w, "नसे") || strings.HasSuffix(w, "ससे") {
+			if w := s.w(k); w == "से" || w == "साथ" || strings.HasSuffix(w, "नसे") || strings.HasSuffix(w, "ससे") {
+				for _, i := range s.inClause(ci) {
+					if c := s.chunks[i]; c.at == k && c.ent >= 0 && c.ent != x && c.pron == 0 && (c.mk == mkSe || c.mk == mkSaath) {
+						return append(out, c.ent)
+					}
+				}
 				return out
 			}
 		}

@@ -346,6 +346,7 @@ var c11Rows = []c11Row{
 	{"rupture", "elided: a से names an untracked partner", "मस्क रॉबिन्सन की रिहाई मांग रहे हैं, जिनसे फराज दूरी बनाए हुए हैं।", "", false},
 	{"rupture", "elided: a से names a thing kept away from", "मोदी खुद राहुल गांधी पर हुई इस छींटाकशी से दूर रहे।", "", false},
 	{"rupture", "elided: nobody else named", "फराज ने दूरी बना ली।", "", false},
+	{"rupture", "elided: के साथ names an untracked partner, in another's words", "ट्रंप ने कहा कि मस्क ने एक चीनी कंपनी के साथ नाता तोड़ दिया है।", "", false},
 	// ---- a charge of Y's judged baseless in someone's words (ownedCharge).
 	{"rejection", "quote: Y के आरोप बेबुनियाद", "“मस्क के आरोप बेबुनियाद हैं,” ऑल्टमैन ने कहा।", "", false},
 	{"rejection", "leading quote: Y के दावे निराधार", "ऑल्टमैन ने कहा, “मस्क के दावे निराधार हैं।”", "", true},
