@@ -70,7 +70,7 @@ var c11Rows = []c11Row{
 	{"rupture", "snub/contrast टिप्पणी से इनकार", "ऑल्टमैन ने मस्क पर टिप्पणी करने से इनकार कर दिया।", "", false},
 	{"rupture", "snub: काम नहीं करेंगे", "ट्रंप ने कहा कि वह अब मस्क के साथ काम नहीं करेंगे।", "donald-trump>elon-musk:h", false},
 	{"rupture", "snub/contrast काम करते रहेंगे", "ट्रंप ने कहा कि वह मस्क के साथ काम करते रहेंगे।", "donald-trump>elon-musk:s", false},
-	{"rupture", "रिश्ता तोड़ने का फैसला", "टेस्ला ने एक्स के साथ रिश्ता तोड़ने का फैसला किया।", "tesla>x-corp:h", true},
+	{"rupture", "रिश्ता तोड़ने का फैसला", "टेस्ला ने एक्स के साथ रिश्ता तोड़ने का फैसला किया।", "tesla>x-corp:h", false},
 	{"rupture", "रिश्ता तोड़ने का फैसला/contrast", "टेस्ला ने एक्स के साथ रिश्ता मजबूत करने का फैसला किया।", "tesla>x-corp:s", true},
 
 	// ---- withdrawal: support taken back is hostile; support given is supportive.
@@ -342,7 +342,7 @@ var c11Rows = []c11Row{
 	{"withdrawal", "elided: no one supported before", "मस्क ने ट्रंप की तारीफ की। ट्रंप ने अपना समर्थन वापस ले लिया।", "elon-musk>donald-trump:s", false},
 	{"rupture", "elided: headline, the one other party named", "मस्क के हमलों से स्टार्मर सरकार परेशान, फराज ने बनाई दूरी || ", "nigel-farage>elon-musk:h", false},
 	{"rupture", "elided: body, comma clause", "ट्रंप के बयान पर विवाद बढ़ा, मस्क ने दूरी बना ली।", "elon-musk>donald-trump:h", false},
-	{"rupture", "elided: two others named, which one is not said", "मस्क और ट्रंप में तकरार हुई, फराज ने दूरी बना ली।", "donald-trump>elon-musk:h elon-musk>donald-trump:h", true},
+	{"rupture", "elided: two others named, which one is not said", "मस्क और ट्रंप में तकरार हुई, फराज ने दूरी बना ली।", "donald-trump>elon-musk:h elon-musk>donald-trump:h", false},
 	{"rupture", "elided: a से names an untracked partner", "मस्क रॉबिन्सन की रिहाई मांग रहे हैं, जिनसे फराज दूरी बनाए हुए हैं।", "", false},
 	{"rupture", "elided: a से names a thing kept away from", "मोदी खुद राहुल गांधी पर हुई इस छींटाकशी से दूर रहे।", "", false},
 	{"rupture", "elided: nobody else named", "फराज ने दूरी बना ली।", "", false},
