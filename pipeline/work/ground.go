@@ -2522,7 +2522,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastAgent = says
 	case bare >= 0:
 		st.lastAgent = bare
-	case se >= 0 && untrackedAgent(s, seCl):
+	case se >= 0 && (untrackedAgent(s, seCl) || a.askedPassive(s, se)):
 		st.lastAgent = se
 	case a.untrackedSubject(s):
 		// "संसदीय कार्य मंत्री ने कहा …। उन्होंने कहा कि …": the

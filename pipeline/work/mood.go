@@ -36,6 +36,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if fl == 0 {
 				continue
 			}
+			if s.abstainAt(k) {
+				neg = true
+			}
 			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
 				// "Y से बात करने में दिलचस्पी नहीं, रिश्ता खत्म": a
 				// negator closed by a comma negates what stands

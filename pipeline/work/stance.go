@@ -370,6 +370,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	a.readCampaignSpend(s, ci, st)
+	a.readTakenBack(s, ci, st)
+	a.readQuality(s, ci, st)
 	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
@@ -1014,6 +1017,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			break
 		}
 	}
+	if len(out) == 0 && fr.Kind == "threat" {
+		out = a.threatObject(s, ci, at, srcs, out)
+	}
 	return out
 }
 
@@ -1365,7 +1371,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// निशाना बनाया जा रहा है", "Y पर हमले हो रहे हैं") is no one's stance: not the speaker's act (a charge is
 	// still his: "Y की कहानी गढ़ी गई है").
 	if pol < 0 && cl.kind == ckContent && !a.hasDoer(s, ci, o.k) {
-		if s.unjustifiedAt(o) {
+		if s.unjustifiedAt(o) && s.ownedCharge(o) {
+			return
+		} else if s.unjustifiedAt(o) {
 			pol, kind = 1, "defence"
 		} else if (kind == "criticism" || kind == "mockery" || kind == "threat") && (s.passiveFinite(o.k+o.n-1) || s.happening(o.k+o.n) && s.parBefore(ci, o.k)) {
 			return
@@ -1470,6 +1478,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	rd.srcs = srcs
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
+	if len(tgts) == 0 && len(srcs) == 1 {
+		tgts = a.brokenWith(s, ci, st, fr, flipped, pol, srcs[0], tgts)
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes
@@ -1849,6 +1860,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	var ids []int
 	both := false
 	idx := s.inClause(ci)
+	a.partnerPron(s, st, idx, at)
 	group, oneGroup := -1, true
 	for j := len(idx) - 1; j >= 0; j-- {
 		c := s.chunks[idx[j]]

@@ -73,6 +73,9 @@ const (
 	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
+	swTakeBack                     // वापस, छीन-, रद्द, रोक-, खत्म, समाप्त (readTakenBack)
+	swQuality                      // the words of qualityNoun and lackNoun (readQuality)
+	swAbstain                      // the words of abstainWord (abstainAt)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -125,6 +128,18 @@ var screenWords = [...]struct {
 	{"thanks", swThanks}, {"thank", swThanks},
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
+	{"वापस", swTakeBack}, {"छीन", swTakeBack}, {"छीना", swTakeBack}, {"छीनी", swTakeBack}, {"छीने", swTakeBack},
+	{"रद्द", swTakeBack}, {"रोक", swTakeBack}, {"रोका", swTakeBack}, {"रोकी", swTakeBack}, {"रोके", swTakeBack},
+	{"खत्म", swTakeBack}, {"समाप्त", swTakeBack},
+	{"क्षमता", swQuality}, {"काबिलियत", swQuality}, {"योग्यता", swQuality}, {"दम", swQuality},
+	{"हिम्मत", swQuality}, {"समझ", swQuality}, {"विजन", swQuality}, {"दूरदृष्टि", swQuality},
+	{"गुण", swQuality}, {"प्रतिभा", swQuality}, {"बात", swQuality}, {"ईमानदारी", swQuality},
+	{"साहस", swQuality}, {"जज्बा", swQuality}, {"कूवत", swQuality}, {"माद्दा", swQuality},
+	{"कमी", swQuality}, {"अभाव", swQuality},
+	{"परहेज", swAbstain}, {"गुरेज", swAbstain}, {"संकोच", swAbstain},
+	{"बचे", swAbstain}, {"बचा", swAbstain}, {"बची", swAbstain}, {"बचते", swAbstain}, {"बचती", swAbstain},
+	{"बचता", swAbstain}, {"बचें", swAbstain}, {"कतराते", swAbstain}, {"कतराती", swAbstain},
+	{"कतराता", swAbstain}, {"कतराए", swAbstain}, {"कतराई", swAbstain}, {"कतरा", swAbstain},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
