@@ -194,7 +194,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			// the charge's content, with its own verb after the name.
 			// "'…': X का दो टूक जवाब": a name owning a speech tag that
 			// closes the clause.
-			if person >= 0 && (!acts && pend > last || isGenitive(s.w(pend)) && last > pend && s.genTag(pend) == last) {
+			if person >= 0 && (!acts && pend > last || isGenitive(s.w(pend)) && last > pend && s.genTag(pend) == last || a.tailSpeaker11(s, i, person, pend, last)) {
 				p := i - 1
 				if c.parent >= 0 && c.parent < i {
 					p = c.parent
@@ -370,6 +370,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		}
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)

@@ -1,0 +1,47 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession11Struct: structural constructions read in general form
+// (session 11, STRUCT helper). "head || body" splits a headline from its
+// body. Each mechanism has rows for the variants an outlet writes and
+// rows it must leave alone.
+func TestSession11Struct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// tailSpeaker11: after a headline colon that follows the words,
+		// a tag of adjuncts and a speech verb closed by one name says
+		// them.
+		{"'…': रैली में बोले X", "'नरेंद्र मोदी देश के लिए खतरा हैं': रैली में बोले राहुल गांधी || ",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"'…': मुलाकात के बाद बोलीं X (feminine)", "'डोनाल्ड ट्रंप झूठ बोलते हैं': बहस के बाद बोलीं कमला हैरिस || ",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"'…': न्यूयॉर्क में मुलाकात के बाद X (no verb)", "'मैं मोदी का प्रशंसक हूं': न्यूयॉर्क में मुलाकात के बाद एलन मस्क || ",
+			[]string{"elon-musk>narendra-modi:s"}},
+		{"'…': संसद में X (no verb)", "'गौतम अडानी ने देश को धोखा दिया': संसद में राहुल गांधी || ",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a tag with an act of its own keeps its own reading", "'हम साथ हैं': ओपनएआई के साथ करार पर बोले सत्या नडेला || ", nil},
+		{"two persons in the tag: no speaker chosen", "'यह शानदार शुरुआत है': रैली में ट्रंप और मस्क || ", nil},
+		{"a quote with no one tracked in it gives nothing", "'देश बदल रहा है': रैली में बोले नरेंद्र मोदी || ", nil},
+		// moneyFirst11: a headline puts the verb of giving or placing
+		// before the sum, the party before or after the verb.
+		{"X ने Y के कोष में दिए N डॉलर", "सैम ऑल्टमैन ने डोनाल्ड ट्रंप के शपथ ग्रहण कोष में दिए 10 लाख डॉलर || ",
+			[]string{"sam-altman>donald-trump:s"}},
+		{"X ने दिए Y के कोष में N डॉलर", "मेटा ने दिए डोनाल्ड ट्रंप के उद्घाटन कोष में 10 लाख डॉलर || ",
+			[]string{"meta>donald-trump:s"}},
+		{"X ने लगाए Y में N डॉलर", "सॉफ्टबैंक ने लगाए ओपनएआई में 40 अरब डॉलर || ",
+			[]string{"softbank>openai:s"}},
+		{"X ने Y में झोंके N करोड़ रुपये (body)", "रिलायंस ने अडानी समूह की परियोजना में झोंके 50 करोड़ रुपये।",
+			[]string{"reliance>adani-group:s"}},
+		{"X देंगे Y के अभियान को N डॉलर: a plan, not asserted", "एलन मस्क देंगे डोनाल्ड ट्रंप के अभियान को 4.5 करोड़ डॉलर || ",
+			nil},
+		{"a fine laid on Y is no funding", "यूरोपीय संघ ने गूगल पर लगाया 2.95 अरब यूरो का जुर्माना || ", nil},
+		{"a sum given to no tracked party", "गूगल ने दिए 10 लाख डॉलर, कर्मचारियों को मिला बोनस || ", nil},
+		{"a sum spent on buying is no gift to the bought", "एलन मस्क ने ट्विटर खरीदने में लगाए 44 अरब डॉलर।", nil},
+		{"negated giving", "मेटा ने नहीं दिए डोनाल्ड ट्रंप के कोष में 10 लाख डॉलर || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
