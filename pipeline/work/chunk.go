@@ -1009,6 +1009,10 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					continue
 				}
 			}
+			if c, ok := s.secondDative11(k); ok {
+				s.chunks = append(s.chunks, c)
+				continue
+			}
 			if secondGenitive(s.w(k)) {
 				c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}
 				c.mk, c.at, c.head, c.possessed = a.genitive(s, k, 0)

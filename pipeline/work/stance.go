@@ -119,6 +119,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			if c.ent = a.addressee(s, c.clause); c.ent < 0 {
 				c.ent = s.vocative(c.clause, c.tok)
 			}
+		} else if c.second && c.ent < 0 && (s.cls[c.clause].quoted || s.cls[c.clause].kind == ckContent) {
+			c.ent = a.addressee(s, c.clause) // "आपके नेतृत्व में", "श्रेय आपको"
 		}
 	}
 	from := len(st.stanceList)
@@ -3230,6 +3232,9 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 		if e >= 0 {
 			return e
 		}
+	}
+	if e < 0 {
+		e = a.vocAddressee11(s, ci)
 	}
 	return e
 }

@@ -152,3 +152,109 @@ func (s *sentCtx) sumBefore11(m int) bool {
 	}
 	return true
 }
+
+// vocAddressee11 is whom the words of clause ci are addressed to when no
+// name under से says it: the one the speaker turns to ("X ने Y की ओर
+// मुड़कर कहा"), else the one called out at the head of the quote — a
+// tracked name ("“मोदी जी, …”") or an office the story gave a tracked
+// person before ("“राष्ट्रपति महोदय, …”", "“मिस्टर प्रेसिडेंट, …”",
+// "“प्रधानमंत्री जी, …”"); -1 if none.
+func (a *Analyzer) vocAddressee11(s *sentCtx, ci int) int {
+	for p, depth := s.cls[ci].parent, 0; p >= 0 && depth < 3; p, depth = s.cls[p].parent, depth+1 {
+		for _, i := range s.inClause(p) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] && s.w(c.end) == "की" && s.w(c.end+1) == "ओर" {
+				if w := s.w(c.end + 2); strings.HasPrefix(w, "मुड") || strings.HasPrefix(w, "देख") || strings.HasPrefix(w, "मुखातिब") {
+					return c.ent
+				}
+			}
+		}
+	}
+	// The quote mark opening the words.
+	q := -1
+	for k := s.cls[ci].first(); k >= s.sn.a; k-- {
+		if s.isQuoteTok(k) && s.isWord(k+1) {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return -1
+	}
+	comma := -1
+	for k := q + 1; k < s.sn.b && k <= q+4; k++ {
+		if s.w(k) == "," {
+			comma = k
+			break
+		}
+		if !s.isWord(k) {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	end := comma
+	switch s.w(end - 1) {
+	case "जी", "साहब", "महोदय", "महोदया", "सर":
+		end--
+	}
+	if end <= q+1 {
+		return -1
+	}
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.tok == q+1 && c.end == end && c.pron == 0 && c.ent >= 0 && a.isPerson[c.ent] {
+			return c.ent
+		}
+	}
+	office := vocOffice11(s.w(end - 1))
+	if office == 0 || end-q-1 > 2 || end-q-1 == 2 && s.w(q+1) != "मिस्टर" && s.w(q+1) != "माननीय" {
+		return -1
+	}
+	// The latest tracked person the field named with that office
+	// before the words ("राष्ट्रपति डोनाल्ड ट्रंप", "पीएम मोदी").
+	who := -1
+	for _, m := range s.f.mentions {
+		if m.tok >= q {
+			break
+		}
+		if !a.isPerson[m.entity] {
+			continue
+		}
+		for j := m.tok - 1; j >= 0 && j >= m.tok-2; j-- {
+			if vocOffice11(s.f.words[j]) == office {
+				who = m.entity
+				break
+			}
+		}
+	}
+	return who
+}
+
+// vocOffice11 names an office a speaker may address someone by: 1 a
+// president, 2 a prime minister; 0 none.
+func vocOffice11(w string) int {
+	switch w {
+	case "राष्ट्रपति", "प्रेसिडेंट", "president":
+		return 1
+	case "प्रधानमंत्री", "पीएम", "pm":
+		return 2
+	}
+	return 0
+}
+
+// secondDative11 reads a second-person dative in someone's words ("इसका
+// श्रेय आपको जाता है", "मैं आपको बधाई देता हूं") as a chunk marked को that
+// grounding resolves to the one addressed; not the reporter's aside
+// "आपको बता दें".
+func (s *sentCtx) secondDative11(k int) (chunk, bool) {
+	switch s.w(k) {
+	case "आपको", "तुम्हें", "तुमको":
+	default:
+		return chunk{}, false
+	}
+	if s.cls[s.cid[k-s.sn.a]].kind != ckContent || strings.HasPrefix(s.w(k+1), "बता") {
+		return chunk{}, false
+	}
+	return chunk{ent: -1, pron: fwTargetPron, second: true, tok: k, end: k + 1, mk: mkKo, at: k, head: -1}, true
+}

@@ -42,6 +42,28 @@ func TestSession11Struct(t *testing.T) {
 		{"a sum given to no tracked party", "गूगल ने दिए 10 लाख डॉलर, कर्मचारियों को मिला बोनस || ", nil},
 		{"a sum spent on buying is no gift to the bought", "एलन मस्क ने ट्विटर खरीदने में लगाए 44 अरब डॉलर।", nil},
 		{"negated giving", "मेटा ने नहीं दिए डोनाल्ड ट्रंप के कोष में 10 लाख डॉलर || ", nil},
+		// vocAddressee11: the one addressed when no name under से says
+		// it — turned to ("Y की ओर मुड़कर कहा"), or called out at the
+		// head of the quote by name or by an office the story gave.
+		{"“राष्ट्रपति महोदय, आपके बिना …”", "राष्ट्रपति डोनाल्ड ट्रंप ने परियोजना का ऐलान किया। सैम ऑल्टमैन ने कहा, “राष्ट्रपति महोदय, आपके बिना यह संभव नहीं होता।”",
+			[]string{"sam-altman>donald-trump:s"}},
+		{"“प्रधानमंत्री जी, आप …” after पीएम X", "पीएम मोदी ने बजट पेश किया। राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"“राष्ट्रपति महोदय, आप …”: the president of two offices named", "राष्ट्रपति डोनाल्ड ट्रंप और प्रधानमंत्री नरेंद्र मोदी की मुलाकात हुई। कमला हैरिस ने कहा, “राष्ट्रपति महोदय, आप झूठ बोल रहे हैं।”",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"“मिस्टर प्रेसिडेंट, … श्रेय आपको …”", "राष्ट्रपति डोनाल्ड ट्रंप ने परियोजना का ऐलान किया। मासायोशी सन ने कहा, “मिस्टर प्रेसिडेंट, यह नई शुरुआत है और इसका श्रेय आपको जाता है।”",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"Y की ओर मुड़कर कहा, “… आपको …”", "मासायोशी सन ने डोनाल्ड ट्रंप की ओर मुड़कर कहा, “इसका श्रेय आपको जाता है।”",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"an office the story gave no one tracked", "राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", nil},
+		{"an office of another kind than the one named", "राष्ट्रपति डोनाल्ड ट्रंप ने परियोजना का ऐलान किया। राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", nil},
+		// secondDative11: आपको/तुम्हें in someone's words is the one
+		// addressed, as a name under को.
+		{"“मैं आपको बधाई देता हूं,” X ने Y से कहा", "“मैं आपको जीत की बधाई देता हूं,” डोनाल्ड ट्रंप ने नरेंद्र मोदी से कहा।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"X ने Y से कहा, “तुम्हें …” (as before)", "एलन मस्क ने सैम ऑल्टमैन से कहा, “तुम्हें धोखेबाज कहा जाना चाहिए।”",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"the reporter's aside आपको बता दें is no one addressed", "आपको बता दें कि डोनाल्ड ट्रंप ने कल रैली की थी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

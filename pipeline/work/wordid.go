@@ -83,7 +83,7 @@ var screenWords = [...]struct {
 	{"ने", swNe},
 	{"अगुवाई", swLead}, {"नेतृत्व", swLead},
 	{"आप", swPron2}, {"तुम", swPron2}, {"आपने", swPron2}, {"तुमने", swPron2},
-	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2},
+	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2}, {"आपको", swPron2}, {"तुम्हें", swPron2}, {"तुमको", swPron2},
 	{"तुम्हारे", swPron2}, {"तुम्हारी", swPron2}, {"तुम्हारा", swPron2},
 	{"उन्हीं", swPron2}, {"उसी", swPron2}, {"इन्हीं", swPron2}, {"इसी", swPron2},
 	{"तो", swTo},
