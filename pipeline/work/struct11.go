@@ -258,3 +258,79 @@ func (s *sentCtx) secondDative11(k int) (chunk, bool) {
 	}
 	return chunk{ent: -1, pron: fwTargetPron, second: true, tok: k, end: k + 1, mk: mkKo, at: k, head: -1}, true
 }
+
+// nameTaken11 reads "X ने Y का नाम लेकर/लेते हुए कहा (कि) …" — naming Y
+// while speaking, the idiom of a pointed attack — as hostile X → Y when
+// the sentence gave X no other stance toward Y ("… का नाम लेकर उन्हें
+// सराहा" is praise, read as such). The speech's mood is kept (a negated
+// "नाम लेकर आलोचना नहीं की" says nothing).
+func (a *Analyzer) nameTaken11(s *sentCtx, st *storyState, from int) {
+	if s.screen&swName11 == 0 {
+		return
+	}
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		for _, k := range cl.toks {
+			if s.w(k) != "नाम" || !isGenitive(s.w(k-1)) {
+				continue
+			}
+			after := k + 2
+			switch {
+			case s.w(k+1) == "लेकर":
+			case s.w(k+1) == "लेते" && s.w(k+2) == "हुए":
+				after = k + 3
+			default:
+				continue
+			}
+			// The speech verb of the same clause, a few words on.
+			v := -1
+			for j := after; j < s.sn.b && j <= after+6; j++ {
+				w := s.w(j)
+				if int(s.cid[j-s.sn.a]) != ci || w == "," && s.flag(j-1)&fwSpeech == 0 {
+					break
+				}
+				if s.flag(j)&(fwSpeech|fwCharge) != 0 || strings.HasPrefix(w, "कह") || strings.HasPrefix(w, "बोल") || strings.HasPrefix(w, "पूछ") || strings.HasPrefix(w, "लिख") {
+					v = j
+					break
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			// Y: the name (or the names coordinated) before का नाम.
+			group := -1
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.end == k-1 && c.ent >= 0 {
+					group = c.group
+				}
+			}
+			if group < 0 {
+				continue
+			}
+			mood := a.clauseMood(s, cl, v)
+			for _, x := range a.sources(s, ci, v, nil, st, nil) {
+				for _, i := range s.inClause(ci) {
+					c := s.chunks[i]
+					if c.group != group || c.ent < 0 || c.ent == x || a.isDeal[c.ent] {
+						continue
+					}
+					if a.stanceSince11(st, from, x, c.ent) {
+						continue
+					}
+					a.add(s, st, x, c.ent, -1, "criticism", mood, 1.0)
+				}
+			}
+		}
+	}
+}
+
+// stanceSince11 reports a stance of x toward y in stanceList[from:].
+func (a *Analyzer) stanceSince11(st *storyState, from, x, y int) bool {
+	xs, ys := a.ents[x].ID, a.ents[y].ID
+	for _, o := range st.stanceList[from:] {
+		if o.Source == xs && o.Target == ys {
+			return true
+		}
+	}
+	return false
+}

@@ -64,6 +64,22 @@ func TestSession11Struct(t *testing.T) {
 		{"X ने Y से कहा, “तुम्हें …” (as before)", "एलन मस्क ने सैम ऑल्टमैन से कहा, “तुम्हें धोखेबाज कहा जाना चाहिए।”",
 			[]string{"elon-musk>sam-altman:h"}},
 		{"the reporter's aside आपको बता दें is no one addressed", "आपको बता दें कि डोनाल्ड ट्रंप ने कल रैली की थी।", nil},
+		// nameTaken11: "X ने Y का नाम लेकर/लेते हुए कहा …" is a pointed
+		// attack when X says nothing else of Y there.
+		{"X ने Y का नाम लेकर कहा कि <kind noun> …", "कमला हैरिस ने एलन मस्क का नाम लेकर कहा कि कुछ अरबपति लोकतंत्र को बाजार समझते हैं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"X ने Y का नाम लेते हुए कहा, “…” (first name in the quote)", "सत्या नडेला ने एलन मस्क का नाम लेते हुए कहा, “एलन को बोलने दीजिए, हम काम करेंगे।”",
+			[]string{"satya-nadella>elon-musk:h"}},
+		{"X ने A और B का नाम लेते हुए आरोप लगाया कि …", "राहुल गांधी ने मुकेश अंबानी और गौतम अडानी का नाम लेते हुए आरोप लगाया कि दोनों उद्योगपति छोटे दुकानदारों का धंधा निगल रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>mukesh-ambani:h"}},
+		{"X बोले: Y का नाम लेकर … (organisation named)", "मार्क जुकरबर्ग ने ओपनएआई का नाम लेकर लिखा कि खुलापन सिर्फ नाम में रह गया है।",
+			[]string{"mark-zuckerberg>openai:h"}},
+		{"naming Y to praise is praise", "डोनाल्ड ट्रंप ने एलन मस्क का नाम लेकर कहा कि वह शानदार इंसान हैं।",
+			[]string{"donald-trump>elon-musk:s"}},
+		{"naming Y with thanks is thanks", "नरेंद्र मोदी ने सत्या नडेला का नाम लेकर उन्हें धन्यवाद दिया।",
+			[]string{"narendra-modi>satya-nadella:s"}},
+		{"not naming Y: no attack by this rule", "सत्या नडेला ने पूरे भाषण में गूगल का नाम नहीं लिया।", nil},
+		{"a negated naming attack says nothing", "सत्या नडेला ने गूगल का नाम लेकर कुछ नहीं कहा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

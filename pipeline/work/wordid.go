@@ -73,6 +73,7 @@ const (
 	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
+	swName11                       // नाम (nameTaken11)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -125,6 +126,7 @@ var screenWords = [...]struct {
 	{"thanks", swThanks}, {"thank", swThanks},
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
+	{"नाम", swName11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
