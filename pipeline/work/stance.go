@@ -3404,13 +3404,25 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 			last = k
 		}
 	}
-	if !s.isWord(v) || s.mentionAt(v) || last < v+3 || !isGenitive(s.w(last-1)) {
+	if !s.isWord(v) || s.mentionAt(v) || last < v+3 {
+		return
+	}
+	g := last - 1
+	if !isGenitive(s.w(g)) {
+		g = -1
+	}
+	if g < 0 || !s.mentionAt(g-1) && !s.inMention(g-1) {
+		if g2 := s.ownerGen11(v, last); g2 >= 0 {
+			g = g2 // "ठुकराया Y का 97.4 अरब डॉलर का / नया प्रस्ताव"
+		}
+	}
+	if g < 0 {
 		return
 	}
 	// The owner: a name or genitive pronoun right before the genitive.
 	var owner *chunk
 	for _, i := range s.inClause(ci) {
-		if c := &s.chunks[i]; c.ent >= 0 && c.end == last-1 && c.tok > v {
+		if c := &s.chunks[i]; c.ent >= 0 && c.end == g && c.tok > v {
 			owner = c
 		}
 	}

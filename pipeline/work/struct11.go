@@ -334,3 +334,34 @@ func (a *Analyzer) stanceSince11(st *storyState, from, x, y int) bool {
 	}
 	return false
 }
+
+// ownerGen11 is the genitive of the owner of the noun at last in a
+// verb-first headline ("ठुकराया Y का प्रस्ताव"), looking back over what a
+// headline puts between them: an adjective ("Y का नया प्रस्ताव") and a sum
+// with its own genitive ("Y का 97.4 अरब डॉलर का प्रस्ताव", "Y की 10 साल
+// की नीति"); -1 if none within six words after from.
+func (s *sentCtx) ownerGen11(from, last int) int {
+	j := last - 1
+	for steps := 0; steps < 6 && j > from; steps++ {
+		w := s.w(j)
+		if isGenitive(w) {
+			if s.mentionAt(j-1) || s.inMention(j-1) {
+				return j
+			}
+			// a sum's or a span's own genitive: "97.4 अरब डॉलर का",
+			// "10 साल की".
+			p := s.w(j - 1)
+			if !moneyWord(p) && s.flag(j-1)&fwTimeNoun == 0 {
+				return -1
+			}
+			j -= 2
+			continue
+		}
+		if s.mentionAt(j) || s.inMention(j) || s.flag(j)&fwPostposition != 0 || w == "," || isQuote(w) || s.flag(j)&(fwFinite|fwCopula) != 0 {
+			return -1
+		}
+		// an adjective, a number or a scale word
+		j--
+	}
+	return -1
+}

@@ -80,6 +80,18 @@ func TestSession11Struct(t *testing.T) {
 			[]string{"narendra-modi>satya-nadella:s"}},
 		{"not naming Y: no attack by this rule", "सत्या नडेला ने पूरे भाषण में गूगल का नाम नहीं लिया।", nil},
 		{"a negated naming attack says nothing", "सत्या नडेला ने गूगल का नाम लेकर कुछ नहीं कहा।", nil},
+		// ownerGen11 (readVerbFirst): a verb-first headline's object owner
+		// past an adjective or a sum with its own genitive.
+		{"X ने ठुकराया Y का N डॉलर का प्रस्ताव", "ओपनएआई ने ठुकराया एलन मस्क का 97.4 अरब डॉलर का प्रस्ताव || ",
+			[]string{"openai>elon-musk:h"}},
+		{"X ने ठुकराई Y की N डॉलर की बोली (feminine)", "ओपनएआई बोर्ड ने ठुकराई एलन मस्क की 97 अरब डॉलर की बोली || ",
+			[]string{"openai>elon-musk:h"}},
+		{"X ने ठुकराया Y का नया प्रस्ताव (adjective)", "टेस्ला ने ठुकराया एलन मस्क का नया प्रस्ताव || ",
+			[]string{"tesla>elon-musk:h"}},
+		{"X ने ठुकराए Y के दो प्रस्ताव (plural, number)", "ओपनएआई ने ठुकराए एलन मस्क के दो प्रस्ताव || ",
+			[]string{"openai>elon-musk:h"}},
+		{"no tracked owner before the sum", "ओपनएआई ने ठुकराया कर्मचारियों का 10 अरब डॉलर का प्रस्ताव || ", nil},
+		{"a postposition between breaks the owner", "ओपनएआई ने ठुकराया एलन मस्क का अदालत में दिया प्रस्ताव || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
