@@ -131,6 +131,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
 	a.nameTaken11(s, st, from)
+	a.fundDonation11(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {

@@ -365,3 +365,108 @@ func (s *sentCtx) ownerGen11(from, last int) int {
 	}
 	return -1
 }
+
+// fundDonation11 reads a sum or a gift given into an inauguration or
+// campaign fund named without its owner ("मेटा ने शपथ ग्रहण कोष में 10
+// लाख डॉलर का चंदा दिया", "गूगल ने भी उद्घाटन कोष में … दिए") as funding
+// of the person whose fund the story is about: the nearest tracked
+// person before, in the sentence or the story, who is neither a giver
+// nor tied to one. SCHEMA: funding Y's campaign or inauguration is
+// supportive X → Y.
+func (a *Analyzer) fundDonation11(s *sentCtx, st *storyState, from int) {
+	if s.screen&swFund11 == 0 {
+		return
+	}
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		for _, f := range cl.toks {
+			if !fundNoun11(s.w(f)) || s.w(f+1) != "में" && s.w(f+1) != "को" {
+				continue
+			}
+			// Its modifiers: an inauguration or a campaign, no owner.
+			m := f - 1
+			for m > s.sn.a && fundModifier11(s.w(m)) {
+				m--
+			}
+			if m == f-1 || isGenitive(s.w(m)) || s.flag(m)&fwGenPron != 0 || s.w(m) == "अपने" || s.mentionAt(m) || s.inMention(m) {
+				continue
+			}
+			// A gift after it in the clause.
+			gift := false
+			for j := f + 2; j < s.sn.b && j <= f+10 && int(s.cid[j-s.sn.a]) == ci; j++ {
+				if w := s.w(j); moneyWord(w) || strings.HasPrefix(w, "चंद") || strings.HasPrefix(w, "दान") || strings.HasPrefix(w, "योगदान") {
+					gift = true
+					break
+				}
+			}
+			if !gift {
+				continue
+			}
+			var givers []int
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 {
+					givers = append(givers, c.ent)
+				}
+			}
+			if len(givers) == 0 {
+				continue
+			}
+			y := a.fundOwner11(s, st, f, givers)
+			if y < 0 {
+				continue
+			}
+			mood := a.clauseMood(s, cl, f)
+			for _, x := range givers {
+				if !a.stanceSince11(st, from, x, y) {
+					a.add(s, st, x, y, 1, "donation", mood, 1.2)
+				}
+			}
+		}
+	}
+}
+
+// fundOwner11 is the nearest tracked person before token k, in the
+// sentence or among the story's recent names, who is not one of givers
+// nor tied to one; -1 if none.
+func (a *Analyzer) fundOwner11(s *sentCtx, st *storyState, k int, givers []int) int {
+	ok := func(e int) bool {
+		if e < 0 || !a.isPerson[e] {
+			return false
+		}
+		for _, g := range givers {
+			if e == g || st.affil[[2]int{e, g}] || a.affil[[2]int{e, g}] || st.affil[[2]int{g, e}] || a.affil[[2]int{g, e}] {
+				return false
+			}
+		}
+		return true
+	}
+	for j := len(s.chunks) - 1; j >= 0; j-- {
+		if c := s.chunks[j]; c.tok < k && c.pron == 0 && ok(c.ent) {
+			return c.ent
+		}
+	}
+	for j := len(st.recent) - 1; j >= 0; j-- {
+		if ok(st.recent[j]) {
+			return st.recent[j]
+		}
+	}
+	return -1
+}
+
+// fundNoun11: a fund.
+func fundNoun11(w string) bool {
+	switch w {
+	case "कोष", "फंड", "fund":
+		return true
+	}
+	return false
+}
+
+// fundModifier11: what makes a fund an inauguration's or a campaign's.
+func fundModifier11(w string) bool {
+	switch w {
+	case "उद्घाटन", "शपथ", "ग्रहण", "शपथग्रहण", "इनॉगरल", "इनागरल", "इनॉगरेशन", "इनागरेशन", "चुनावी", "चुनाव", "प्रचार", "अभियान", "कैंपेन":
+		return true
+	}
+	return false
+}

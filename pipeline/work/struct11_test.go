@@ -92,6 +92,19 @@ func TestSession11Struct(t *testing.T) {
 			[]string{"openai>elon-musk:h"}},
 		{"no tracked owner before the sum", "ओपनएआई ने ठुकराया कर्मचारियों का 10 अरब डॉलर का प्रस्ताव || ", nil},
 		{"a postposition between breaks the owner", "ओपनएआई ने ठुकराया एलन मस्क का अदालत में दिया प्रस्ताव || ", nil},
+		// fundDonation11: a gift into an inauguration or campaign fund
+		// named without its owner funds the person the story is about.
+		{"… और X ने शपथ ग्रहण कोष में N डॉलर का चंदा दिया", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप के साथ रात्रिभोज किया और मेटा ने शपथ ग्रहण कोष में 10 लाख डॉलर का चंदा दिया।",
+			[]string{"meta>donald-trump:s"}},
+		{"A और B ने भी उद्घाटन कोष में N डॉलर दिए हैं (owner in the sentence before)", "डोनाल्ड ट्रंप के उद्घाटन समारोह की तैयारी चल रही है। गूगल और माइक्रोसॉफ्ट ने भी उद्घाटन कोष में दस-दस लाख डॉलर दिए हैं।",
+			[]string{"google>donald-trump:s", "microsoft>donald-trump:s"}},
+		{"X ने चुनावी फंड में दान दिया", "कमला हैरिस की रैली में भीड़ जुटी। रीड हॉफमैन ने चुनावी फंड में बड़ा दान दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"headline: उद्घाटन कोष में X ने दिए N डॉलर", "डोनाल्ड ट्रंप का शपथ ग्रहण: उद्घाटन कोष में ओपनएआई ने दिए 10 लाख डॉलर || ",
+			[]string{"openai>donald-trump:s"}},
+		{"one's own campaign fund", "एलन मस्क ने अपने चुनावी कोष में 10 लाख डॉलर डाले।", nil},
+		{"a relief fund is no one's campaign", "नरेंद्र मोदी ने अपील की। गूगल ने राहत कोष में 10 लाख डॉलर दिए।", nil},
+		{"the giver's own chief is no owner", "मार्क जुकरबर्ग मार-ए-लागो गए। मेटा ने शपथ ग्रहण कोष में 10 लाख डॉलर का दान दिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

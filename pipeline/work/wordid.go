@@ -74,6 +74,7 @@ const (
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 	swName11                       // नाम (nameTaken11)
+	swFund11                       // कोष, फंड (fundDonation11)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -127,6 +128,7 @@ var screenWords = [...]struct {
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
 	{"नाम", swName11},
+	{"कोष", swFund11}, {"फंड", swFund11}, {"fund", swFund11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
