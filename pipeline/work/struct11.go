@@ -42,7 +42,7 @@ func (a *Analyzer) tailSpeaker11(s *sentCtx, i, person, pend, last int) bool {
 	}
 	for k := pend + 1; k <= last; k++ {
 		e, n := a.matchAt(s, k, entFrame)
-		if e != nil && k+n-1 == last && e.frame.GenSource && e.frame.pol != 0 {
+		if e != nil && k+n-1 == last && e.frame.pol != 0 && (e.frame.GenSource || s.f.name == "title") {
 			return true
 		}
 	}
