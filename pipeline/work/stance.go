@@ -939,6 +939,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkPar && c.possessed && c.tok < plainPar && c.at != plainAt {
 			continue
 		}
+		if a.parOfNoun11(s, c, at, fr) {
+			continue // "Y पर लगे जुर्माने से भड़के X"
+		}
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}

@@ -470,3 +470,63 @@ func fundModifier11(w string) bool {
 	}
 	return false
 }
+
+// parOfNoun11 reports a name under पर (chunk c) that is the object of an
+// act noun standing between it and the frame at token at ("Y पर EU के
+// जुर्माने से भड़के X", "Y पर लगे जुर्माने पर X नाराज", "X ने Y पर हुए
+// हमले की निंदा की"): what was done to Y, not the frame's target.
+func (a *Analyzer) parOfNoun11(s *sentCtx, c *chunk, at int, fr *Frame) bool {
+	// A charge's own content ("Y पर प्रतिस्पर्धा को कुचलने का आरोप")
+	// keeps Y as the one charged.
+	if c.mk != mkPar || s.w(c.at) != "पर" || c.at+1 >= at || fr.Content || fr.Kind == "accusation" || fr.Kind == "lawsuit" {
+		return false
+	}
+	part := false
+	for j := c.at + 1; j < at && j <= c.at+8; j++ {
+		w := s.w(j)
+		if j == c.at+1 && participle11(w) {
+			part = true
+			continue
+		}
+		if s.mentionAt(j) && !isGenitive(s.w(s.mentionEnd(j))) || w == "," || w == ":" || isDash(w) || s.flag(j)&(fwFinite|fwCopula) != 0 && !participle11(w) {
+			return false
+		}
+		n := 1
+		if s.flag(j)&fwCharge != 0 {
+			return false // "Y पर लगाए गए आरोपों के जवाब में": the charge's target
+		}
+		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 {
+			n = m
+		} else if !actNoun11(w) {
+			continue
+		}
+		switch s.w(j + n) {
+		case "से", "पर", "को":
+			return j+n < at
+		case "की", "के", "का":
+			// "Y पर लगे जुर्माने की आलोचना"; not "Y पर धोखाधड़ी का
+			// आरोप", the charge's own content.
+			return part && j+n < at
+		}
+		return false
+	}
+	return false
+}
+
+// participle11: a participle of what befell someone ("लगे", "हुए").
+func participle11(w string) bool {
+	switch w {
+	case "लगे", "लगा", "लगी", "लगाए", "लगाया", "लगाई", "हुए", "हुआ", "हुई", "किए", "किया", "की", "गए", "गई", "गया":
+		return true
+	}
+	return false
+}
+
+// actNoun11: a noun of something done to someone.
+func actNoun11(w string) bool {
+	switch w {
+	case "जुर्माने", "जुर्माना", "हमले", "हमलों", "प्रतिबंध", "प्रतिबंधों", "कार्रवाई", "टैरिफ", "पाबंदी", "पाबंदियों", "मुकदमे", "जांच":
+		return true
+	}
+	return false
+}

@@ -111,6 +111,17 @@ func TestSession11Struct(t *testing.T) {
 		{"one's own campaign fund", "एलन मस्क ने अपने चुनावी कोष में 10 लाख डॉलर डाले।", nil},
 		{"a relief fund is no one's campaign", "नरेंद्र मोदी ने अपील की। गूगल ने राहत कोष में 10 लाख डॉलर दिए।", nil},
 		{"the giver's own chief is no owner", "मार्क जुकरबर्ग मार-ए-लागो गए। मेटा ने शपथ ग्रहण कोष में 10 लाख डॉलर का दान दिया।", nil},
+		// parOfNoun11: a name under पर that is the object of an act noun
+		// between it and the frame is what was done to it, not the
+		// frame's target.
+		{"Y पर Z के जुर्माने से भड़के X", "गूगल पर यूरोपीय संघ के 2.95 अरब यूरो के जुर्माने से भड़के डोनाल्ड ट्रंप || ", nil},
+		{"Y पर लगे जुर्माने पर X नाराज", "गूगल पर लगे जुर्माने पर डोनाल्ड ट्रंप नाराज || ", nil},
+		{"X ने Y पर लगे प्रतिबंधों की आलोचना की (body)", "डोनाल्ड ट्रंप ने मेटा पर लगे प्रतिबंधों की कड़ी आलोचना की।", nil},
+		{"Y पर हुए हमले से भड़के X", "एलन मस्क पर हुए हमले से भड़के डोनाल्ड ट्रंप || ", nil},
+		{"the charged stays charged: X ने Y पर … को कुचलने का आरोप लगाया", "माइक्रोसॉफ्ट ने गूगल पर बाजार में प्रतिस्पर्धा को कुचलने का आरोप लगाया।",
+			[]string{"microsoft>google:h"}},
+		{"the frame's own पर: X ने Y पर तीखा हमला बोला", "राहुल गांधी ने नरेंद्र मोदी पर तीखा हमला बोला।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
