@@ -167,6 +167,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 // X", "…: X", "X ने कहा") and makes the clause before them
 // content said by that name.
 func (a *Analyzer) attachSpeakers(s *sentCtx) {
+	s.quoteParent11()
 	for i := 1; i < len(s.cls); i++ {
 		c := &s.cls[i]
 		if len(c.toks) == 0 || len(c.toks) > 10 {

@@ -530,3 +530,38 @@ func actNoun11(w string) bool {
 	}
 	return false
 }
+
+// quoteParent11 gives a quote that follows a speech tag ("X बोले- '…',
+// Z ने …", "X बोले- '…', Y के वकील ने कहा- …") to that tag: a quote the
+// clause reader hung on the clause after it says X's words, not those of
+// the next clause's subject.
+func (s *sentCtx) quoteParent11() {
+	for i := range s.cls {
+		c := &s.cls[i]
+		if !c.quoted || c.parent < 0 || len(c.toks) == 0 || len(s.cls[c.parent].toks) == 0 {
+			continue
+		}
+		first := c.first()
+		if s.cls[c.parent].first() < c.last() || first <= s.sn.a {
+			continue
+		}
+		// The tag right before the quote: "… बोले-", "… ने कहा:".
+		t := first - 1
+		if w := s.w(t); !isDash(w) && w != ":" {
+			continue
+		}
+		q := int(s.cid[t-s.sn.a])
+		if q == i || q == c.parent || q < 0 || q >= len(s.cls) {
+			continue
+		}
+		speech := false
+		for _, k := range s.cls[q].toks {
+			if w := s.w(k); s.flag(k)&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "बोल") || strings.HasPrefix(w, "कह") {
+				speech = true
+			}
+		}
+		if speech {
+			c.parent = q
+		}
+	}
+}

@@ -122,6 +122,14 @@ func TestSession11Struct(t *testing.T) {
 			[]string{"microsoft>google:h"}},
 		{"the frame's own पर: X ने Y पर तीखा हमला बोला", "राहुल गांधी ने नरेंद्र मोदी पर तीखा हमला बोला।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// quoteParent11: a quote after "X बोले-" is X's words, not those of
+		// the subject of the comma clause after it.
+		{"X बोले- '…', Z ने … ऐलान (Z the owner's company)", "डोनाल्ड ट्रंप बोले- 'मार्क जुकरबर्ग सही रास्ते पर हैं', मेटा ने किया था बदलाव का ऐलान || ",
+			[]string{"donald-trump>mark-zuckerberg:s"}},
+		{"X बोले- '…', Y के वकील ने कहा- …", "एलन मस्क बोले- 'सैम ऑल्टमैन ने मुझसे झूठ बोला', ओपनएआई के वकील ने कहा- जलन में दायर केस || ",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"X ने कहा- '…', Z ने … (feminine speaker)", "कमला हैरिस ने कहा- 'डोनाल्ड ट्रंप झूठे हैं', मेटा ने किया नए फीचर का ऐलान || ",
+			[]string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
