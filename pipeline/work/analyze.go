@@ -53,7 +53,7 @@ type Analyzer struct {
 	// field: markTitle (field.titleToks), markCurrency (field.curToks).
 	tokMark   []uint8
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
-	screenOf  []uint32 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
+	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
@@ -190,7 +190,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for _, w := range accordingWords {
 		a.according[a.flagIdx.lookup(w)+1] = true
 	}
-	a.screenOf = make([]uint32, len(flagWords)+1)
+	a.screenOf = make([]uint64, len(flagWords)+1)
 	for _, sw := range screenWords {
 		a.screenOf[a.flagIdx.lookup(sw.w)+1] |= sw.bit
 	}

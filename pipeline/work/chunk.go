@@ -55,7 +55,7 @@ type sentCtx struct {
 	// screen ORs the screenWords bits of the sentence's words
 	// (fillWordIDs): a rule that needs one of them skips a sentence
 	// without it.
-	screen uint32
+	screen uint64
 	// fl and wid are the field's (field.fl, field.wid) when it has them,
 	// else these buffers.
 	flBuf  []uint64
@@ -1008,6 +1008,10 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					s.chunks = append(s.chunks, chunk{ent: -1, pron: fwSubjPron, second: true, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
 					continue
 				}
+			}
+			if c, ok := s.secondDative11(k); ok {
+				s.chunks = append(s.chunks, c)
+				continue
 			}
 			if secondGenitive(s.w(k)) {
 				c := chunk{ent: -1, pron: fwGenPron, second: true, tok: k, end: k + 1, head: -1}

@@ -172,7 +172,7 @@ func (c *clause) last() int {
 // next comma, after which its host resumes; a contrastive conjunction
 // (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
 // main clause.
-func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint32) []clause {
+func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint64) []clause {
 	cls := buf[:0]
 	// The sentence's screen (sentScreen): most have no according word
 	// and no relative form relForm reads.

@@ -19,13 +19,13 @@ func TestSession10ScreenLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bits := map[string]uint32{}
+	bits := map[string]uint64{}
 	for _, sw := range screenWords {
 		bits[sw.w] |= sw.bit
 	}
 	for _, c := range []struct {
 		fn  string
-		bit uint32
+		bit uint64
 	}{{"moneyWord", swMoney}, {"campaignNoun", swCampaign}, {"chargeNoun", swCharge}, {"suitNoun", swCharge}} {
 		var words []string
 		for _, d := range f.Decls {

@@ -119,6 +119,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			if c.ent = a.addressee(s, c.clause); c.ent < 0 {
 				c.ent = s.vocative(c.clause, c.tok)
 			}
+		} else if c.second && c.ent < 0 && (s.cls[c.clause].quoted || s.cls[c.clause].kind == ckContent) {
+			c.ent = a.addressee(s, c.clause) // "आपके नेतृत्व में", "श्रेय आपको"
 		}
 	}
 	from := len(st.stanceList)
@@ -128,6 +130,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.announcedPlans(s, st, from)
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
+	a.nameTaken11(s, st, from)
+	a.fundDonation11(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -163,6 +167,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 // X", "…: X", "X ने कहा") and makes the clause before them
 // content said by that name.
 func (a *Analyzer) attachSpeakers(s *sentCtx) {
+	s.quoteParent11()
 	for i := 1; i < len(s.cls); i++ {
 		c := &s.cls[i]
 		if len(c.toks) == 0 || len(c.toks) > 10 {
@@ -194,7 +199,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			// the charge's content, with its own verb after the name.
 			// "'…': X का दो टूक जवाब": a name owning a speech tag that
 			// closes the clause.
-			if person >= 0 && (!acts && pend > last || isGenitive(s.w(pend)) && last > pend && s.genTag(pend) == last) {
+			if person >= 0 && (!acts && pend > last || isGenitive(s.w(pend)) && last > pend && s.genTag(pend) == last || a.tailSpeaker11(s, i, person, pend, last)) {
 				p := i - 1
 				if c.parent >= 0 && c.parent < i {
 					p = c.parent
@@ -373,6 +378,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readCampaignSpend(s, ci, st)
 	a.readTakenBack(s, ci, st)
 	a.readQuality(s, ci, st)
+	rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	rd.occ = s.dropTitleNouns(rd.occ)
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
@@ -936,6 +942,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		c := &s.chunks[i]
 		if c.mk == mkPar && c.possessed && c.tok < plainPar && c.at != plainAt {
 			continue
+		}
+		if a.parOfNoun11(s, c, at, fr) {
+			continue // "Y पर लगे जुर्माने से भड़के X"
 		}
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
@@ -3242,6 +3251,9 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 			return e
 		}
 	}
+	if e < 0 {
+		e = a.vocAddressee11(s, ci)
+	}
 	return e
 }
 
@@ -3409,13 +3421,25 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 			last = k
 		}
 	}
-	if !s.isWord(v) || s.mentionAt(v) || last < v+3 || !isGenitive(s.w(last-1)) {
+	if !s.isWord(v) || s.mentionAt(v) || last < v+3 {
+		return
+	}
+	g := last - 1
+	if !isGenitive(s.w(g)) {
+		g = -1
+	}
+	if g < 0 || !s.mentionAt(g-1) && !s.inMention(g-1) {
+		if g2 := s.ownerGen11(v, last); g2 >= 0 {
+			g = g2 // "ठुकराया Y का 97.4 अरब डॉलर का / नया प्रस्ताव"
+		}
+	}
+	if g < 0 {
 		return
 	}
 	// The owner: a name or genitive pronoun right before the genitive.
 	var owner *chunk
 	for _, i := range s.inClause(ci) {
-		if c := &s.chunks[i]; c.ent >= 0 && c.end == last-1 && c.tok > v {
+		if c := &s.chunks[i]; c.ent >= 0 && c.end == g && c.tok > v {
 			owner = c
 		}
 	}

@@ -27,11 +27,11 @@ func (a *Analyzer) fillWordIDs(s *sentCtx) {
 
 // sentScreen ORs the screen bits of a sentence's word ids (field.wid,
 // sentCtx.wid); without ids (nil), every bit: any word may be there.
-func (a *Analyzer) sentScreen(wid []int32) uint32 {
+func (a *Analyzer) sentScreen(wid []int32) uint64 {
 	if wid == nil {
-		return ^uint32(0)
+		return ^uint64(0)
 	}
-	var m uint32
+	var m uint64
 	so := a.screenOf
 	for _, id := range wid {
 		if uint(id) < uint(len(so)) {
@@ -45,7 +45,7 @@ func (a *Analyzer) sentScreen(wid []int32) uint32 {
 // words is in it tests its bit in sentCtx.screen (set once a sentence,
 // from the word ids) before it scans the clause for the word.
 const (
-	swNe        uint32 = 1 << iota // ने
+	swNe        uint64 = 1 << iota // ने
 	swLead                         // अगुवाई, नेतृत्व (readLeadFunding)
 	swPron2                        // आप, तुम and their forms; उन्हीं, उसी … (chunks)
 	swTo                           // तो (moods: a bare condition)
@@ -76,17 +76,19 @@ const (
 	swTakeBack                     // वापस, छीन-, रद्द, रोक-, खत्म, समाप्त (readTakenBack)
 	swQuality                      // the words of qualityNoun and lackNoun (readQuality)
 	swAbstain                      // the words of abstainWord (abstainAt)
+	swName11                       // नाम (nameTaken11)
+	swFund11                       // कोष, फंड (fundDonation11)
 )
 
 // screenWords are the words of the screens, as normalised.
 var screenWords = [...]struct {
 	w   string
-	bit uint32
+	bit uint64
 }{
 	{"ने", swNe},
 	{"अगुवाई", swLead}, {"नेतृत्व", swLead},
 	{"आप", swPron2}, {"तुम", swPron2}, {"आपने", swPron2}, {"तुमने", swPron2},
-	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2},
+	{"आपके", swPron2}, {"आपकी", swPron2}, {"आपका", swPron2}, {"आपको", swPron2}, {"तुम्हें", swPron2}, {"तुमको", swPron2},
 	{"तुम्हारे", swPron2}, {"तुम्हारी", swPron2}, {"तुम्हारा", swPron2},
 	{"उन्हीं", swPron2}, {"उसी", swPron2}, {"इन्हीं", swPron2}, {"इसी", swPron2},
 	{"तो", swTo},
@@ -140,6 +142,8 @@ var screenWords = [...]struct {
 	{"बचे", swAbstain}, {"बचा", swAbstain}, {"बची", swAbstain}, {"बचते", swAbstain}, {"बचती", swAbstain},
 	{"बचता", swAbstain}, {"बचें", swAbstain}, {"कतराते", swAbstain}, {"कतराती", swAbstain},
 	{"कतराता", swAbstain}, {"कतराए", swAbstain}, {"कतराई", swAbstain}, {"कतरा", swAbstain},
+	{"नाम", swName11},
+	{"कोष", swFund11}, {"फंड", swFund11}, {"fund", swFund11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
