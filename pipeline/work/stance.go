@@ -4147,6 +4147,9 @@ func (s *sentCtx) agreementAt(o occurrence) bool {
 		case "साझेदारी", "करार", "समझौता", "समझौते", "गठबंधन", "उपक्रम", "उद्यम", "सौदा", "सौदे", "डील", "एमओयू":
 			return true
 		}
+		if agreementNoun11(s.w(k)) {
+			return true
+		}
 	}
 	return false
 }
