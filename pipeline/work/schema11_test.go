@@ -1,6 +1,10 @@
 package work
 
 import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
 	"testing"
 	"time"
 )
@@ -28,6 +32,64 @@ func TestSession11Schema(t *testing.T) {
 		{"X के संचालक मंडल ने Y को हटाया", "ओपनएआई के संचालक मंडल ने सैम ऑल्टमैन को पद से हटा दिया।",
 			[]string{"openai>sam-altman:h"}},
 		{"a board member speaks for himself", "टेस्ला के निदेशक मंडल सदस्य ने एलन मस्क की तारीफ की।", nil},
+		// readPastQuarrel: a quarrel presupposed in passing ("के बाद",
+		// "के बावजूद") with no party marked on it is the pair's rivalry.
+		{"X और Y ने महीनों की तल्खी के बाद हाथ मिलाया", "एलन मस्क और डोनाल्ड ट्रंप ने महीनों की तल्खी के बाद फिर हाथ मिलाया।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"दोनों के बीच तकरार के कुछ दिन बाद X ने Y की तारीफ की", "दोनों के बीच तीखी तकरार के कुछ दिन बाद राहुल गांधी ने नरेंद्र मोदी की तारीफ की।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h", "rahul-gandhi>narendra-modi:s"}},
+		{"headline: सालों की दुश्मनी के बावजूद X-Y की मुलाकात", "सालों की दुश्मनी के बावजूद मस्क-ऑल्टमैन की मुलाकात || ",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"the pair named in the sentence before, दोनों here", "सैम ऑल्टमैन ने सत्या नडेला से मुलाकात की। लंबे झगड़े के बाद यह दोनों की पहली बातचीत थी।",
+			[]string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h"}},
+		{"a quarrel with someone untracked is not the pair's", "कर्मचारियों से तकरार के बाद सैम ऑल्टमैन ने माइक्रोसॉफ्ट की तारीफ की।",
+			[]string{"sam-altman>microsoft:s"}},
+		{"a war that is no war of words", "यूक्रेन जंग के बाद डोनाल्ड ट्रंप ने नरेंद्र मोदी से बात की।", nil},
+		{"a quarrel named but not presupposed as past", "तल्खी की अटकलों पर एलन मस्क और डोनाल्ड ट्रंप ने बात की।", nil},
+		{"a person and his own company are no pair", "महीनों की तल्खी के बाद टेस्ला प्रमुख एलन मस्क ने बयान दिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession11ScreenList: every word of quarrelNoun11's switch is in
+// screenWords with swQuarrel11 (else readPastQuarrel would skip the
+// sentences that have only that word).
+func TestSession11ScreenList(t *testing.T) {
+	f, err := parser.ParseFile(token.NewFileSet(), "schema11.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bits := map[string]uint32{}
+	for _, sw := range screenWords {
+		bits[sw.w] |= sw.bit
+	}
+	for _, c := range []struct {
+		fn  string
+		bit uint32
+	}{{"quarrelNoun11", swQuarrel11}} {
+		var words []string
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == c.fn {
+				ast.Inspect(fd.Body, func(n ast.Node) bool {
+					if cc, ok := n.(*ast.CaseClause); ok {
+						for _, e := range cc.List {
+							if bl, ok := e.(*ast.BasicLit); ok && bl.Kind == token.STRING {
+								w, _ := strconv.Unquote(bl.Value)
+								words = append(words, w)
+							}
+						}
+					}
+					return true
+				})
+			}
+		}
+		if len(words) < 4 {
+			t.Fatalf("%s: found %d case words: the test no longer reads it", c.fn, len(words))
+		}
+		for _, w := range words {
+			if bits[w]&c.bit == 0 {
+				t.Errorf("%s: %q is not in screenWords with its bit", c.fn, w)
+			}
+		}
+	}
 }

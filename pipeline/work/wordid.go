@@ -73,6 +73,7 @@ const (
 	swThanks                       // धन्यवाद, शुक्रिया … (readThanksCall)
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
+	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -125,6 +126,11 @@ var screenWords = [...]struct {
 	{"thanks", swThanks}, {"thank", swThanks},
 	{"मिला", swGot}, {"मिली", swGot}, {"मिले", swGot},
 	{"ऐलान", swAnnounce}, {"घोषणा", swAnnounce}, {"एलान", swAnnounce},
+	// quarrelNoun11's words (TestSession11ScreenList checks them).
+	{"तल्खी", swQuarrel11}, {"तकरार", swQuarrel11}, {"झगडा", swQuarrel11}, {"झगडे", swQuarrel11},
+	{"झगडों", swQuarrel11}, {"कडवाहट", swQuarrel11}, {"अनबन", swQuarrel11}, {"टकराव", swQuarrel11},
+	{"मतभेद", swQuarrel11}, {"मतभेदों", swQuarrel11}, {"तनातनी", swQuarrel11}, {"खटास", swQuarrel11},
+	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
