@@ -166,3 +166,169 @@ func (a *Analyzer) quarrelPair11(s *sentCtx, ci int, st *storyState, both bool) 
 	}
 	return pair
 }
+
+// amongNoun11 is a plural noun of backers ("Y के सबसे बड़े समर्थकों में
+// थे"), with the kind of the backing.
+func amongNoun11(w string) string {
+	switch w {
+	case "समर्थकों", "हिमायतियों", "सहयोगियों":
+		return "endorsement"
+	case "प्रशंसकों":
+		return "praise"
+	case "निवेशकों", "दानदाताओं", "चंदादाताओं":
+		return "donation"
+	}
+	return ""
+}
+
+// readAmong reads "X (…) Y के (सबसे बड़े) समर्थकों में (से एक) (शामिल)
+// थे/हैं/रहे हैं": X is said to be among Y's backers, a stance of X
+// towards Y asserted as a clause, also in background (SCHEMA: past
+// support stated as fact; investment stated in background counts). Not
+// the role noun used to name someone ("Y के समर्थकों में शामिल X ने
+// कहा": the noun is not the clause's predicate).
+func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swSchema11 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		kind := amongNoun11(s.w(k))
+		if kind == "" || s.w(k+1) != "में" {
+			continue
+		}
+		// The predicate: में (से एक) (शामिल) + a copula (थे, हैं, रहे,
+		// रह चुके), nothing else.
+		j := k + 2
+		if s.w(j) == "से" && s.w(j+1) == "एक" {
+			j += 2
+		}
+		if s.w(j) == "शामिल" || s.w(j) == "गिने" || s.w(j) == "गिना" {
+			j++
+		}
+		if !copula11(s.w(j)) {
+			continue
+		}
+		// Y: the genitive right before the noun (adjectives between).
+		y := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.end <= k && c.end >= k-4 && isGenitive(s.w(c.end)) && s.possessedRun(c.end+1, k) {
+				y = c.ent
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		// X: the bare subject before Y ("X, Y के …": the comma may
+		// close a clause of its own).
+		x := -1
+		for i := range s.chunks {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.ent != y && c.mk == mkBare && !c.possessed && c.tok < k && !a.isDeal[c.ent] && (c.clause == ci || s.w(c.end) == ",") {
+				x = c.ent
+			}
+		}
+		if x < 0 {
+			continue
+		}
+		mood := a.clauseMood(s, cl, k)
+		a.add(s, st, x, y, 1, kind, mood, 1.0)
+	}
+}
+
+// copula11 is a copula or the past of रहना after a predicate noun.
+func copula11(w string) bool {
+	switch w {
+	case "थे", "था", "थी", "थीं", "हैं", "है", "रहे", "रही", "रहा", "रह":
+		return true
+	}
+	return false
+}
+
+// gladActNoun11 is a noun of a kind act done to someone (congratulating,
+// backing, praising, helping), with its kind.
+func gladActNoun11(w string) string {
+	switch w {
+	case "बधाई", "बधाइयों", "शुभकामना", "शुभकामनाओं", "शुभकामनाएं", "तारीफ", "प्रशंसा", "सराहना":
+		return "praise"
+	case "समर्थन":
+		return "endorsement"
+	case "मदद":
+		return "defence"
+	}
+	return ""
+}
+
+// thanksWord11 is a word of thanking.
+func thanksWord11(w string) bool {
+	switch w {
+	case "आभार", "धन्यवाद", "शुक्रिया", "शुक्रगुजार", "कृतज्ञता", "थैंक्स":
+		return true
+	}
+	return false
+}
+
+// readThanksFor reads thanks for someone's kind act named as a noun ("X
+// की बधाई पर Y ने आभार जताया", "X की शुभकामनाओं के लिए Y ने धन्यवाद
+// दिया", "X की बधाई पर Y बोले- शुक्रिया"): the act is presupposed as done,
+// X → Y (SCHEMA: a presupposed act counts), and the thanks are Y's
+// towards X. Y is who thanks: the clause's agent or, in words, the
+// speaker. Negated or questioned thanks give the thanks' mood to both.
+func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swSchema11 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	at := -1
+	for _, k := range cl.toks {
+		if thanksWord11(s.w(k)) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	// The act: "X की <noun> पर / के लिए / को लेकर" before the thanks, in
+	// the sentence.
+	for k := s.sn.a; k < at; k++ {
+		kind := gladActNoun11(s.w(k))
+		if kind == "" || !isGenitive(s.w(k-1)) {
+			continue
+		}
+		if !(s.w(k+1) == "पर" || s.w(k+1) == "के" && (s.w(k+2) == "लिए" || s.w(k+2) == "बाद")) {
+			continue
+		}
+		x := -1
+		for i := range s.chunks {
+			if c := s.chunks[i]; c.ent >= 0 && c.end == k-1 {
+				x = c.ent
+			}
+		}
+		ys := a.agentsOf(s, ci)
+		if len(ys) == 0 && cl.kind == ckContent {
+			ys = a.speakers(s, ci, st, nil)
+		}
+		if len(ys) != 1 {
+			return
+		}
+		// "जन्मदिन की बधाई पर Y ने X को शुक्रिया कहा": an act owned by
+		// no one tracked is the act of the one thanked (X को, X का
+		// आभार).
+		if x < 0 && s.isWord(k-2) && !s.mentionAt(k-2) && !s.inMention(k-2) {
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.ent >= 0 && c.ent != ys[0] && c.pron == 0 && (c.mk == mkKo || c.mk == mkGen && c.head == at) {
+					x = c.ent
+				}
+			}
+		}
+		if x < 0 || ys[0] == x {
+			return
+		}
+		mood := a.clauseMood(s, cl, at)
+		a.add(s, st, x, ys[0], 1, kind, mood, 1.0)
+		a.add(s, st, ys[0], x, 1, "praise", mood, 1.0)
+		return
+	}
+}

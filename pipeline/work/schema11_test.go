@@ -47,6 +47,25 @@ func TestSession11Schema(t *testing.T) {
 		{"a war that is no war of words", "यूक्रेन जंग के बाद डोनाल्ड ट्रंप ने नरेंद्र मोदी से बात की।", nil},
 		{"a quarrel named but not presupposed as past", "तल्खी की अटकलों पर एलन मस्क और डोनाल्ड ट्रंप ने बात की।", nil},
 		{"a person and his own company are no pair", "महीनों की तल्खी के बाद टेस्ला प्रमुख एलन मस्क ने बयान दिया।", nil},
+		// readAmong: "X, Y के (सबसे बड़े) समर्थकों में थे" asserts X's
+		// backing of Y; the same noun naming X does not.
+		{"X, Y के सबसे बड़े समर्थकों में थे", "चुनाव के दौरान एलन मस्क, डोनाल्ड ट्रंप के सबसे बड़े समर्थकों में थे।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"X Y के प्रमुख समर्थकों में से एक हैं", "नाइजल फराज एलन मस्क के प्रमुख समर्थकों में से एक हैं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"X Y के शुरुआती निवेशकों में शामिल रहा है", "माइक्रोसॉफ्ट ओपनएआई के शुरुआती निवेशकों में शामिल रहा है।",
+			[]string{"microsoft>openai:s"}},
+		{"the role noun naming the speaker is no stance", "डोनाल्ड ट्रंप के समर्थकों में शामिल एलन मस्क ने कहा कि वे खुश हैं।", nil},
+		{"among the critics is no backing", "राहुल गांधी, नरेंद्र मोदी के आलोचकों में थे।", nil},
+		// readThanksFor: thanks for X's kind act named as a noun.
+		{"X की बधाई पर Y ने आभार जताया", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने आभार जताया।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"headline: X की शुभकामनाओं पर Y बोले- शुक्रिया", "ट्रंप की शुभकामनाओं पर मोदी बोले- शुक्रिया मेरे दोस्त || ",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"जन्मदिन की बधाई के लिए Y ने X को धन्यवाद दिया", "जन्मदिन की बधाई के लिए कमला हैरिस ने डोनाल्ड ट्रंप को धन्यवाद दिया।",
+			[]string{"donald-trump>kamala-harris:s", "kamala-harris>donald-trump:s"}},
+		{"thanks not given", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने कोई आभार नहीं जताया।", nil},
+		{"criticism is no kind act", "डोनाल्ड ट्रंप की आलोचना पर नरेंद्र मोदी ने शुक्रिया कहा।", []string{"narendra-modi>donald-trump:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
@@ -66,7 +85,7 @@ func TestSession11ScreenList(t *testing.T) {
 	for _, c := range []struct {
 		fn  string
 		bit uint32
-	}{{"quarrelNoun11", swQuarrel11}} {
+	}{{"quarrelNoun11", swQuarrel11}, {"amongNoun11", swSchema11}, {"gladActNoun11", swSchema11}, {"thanksWord11", swSchema11}} {
 		var words []string
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == c.fn {

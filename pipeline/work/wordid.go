@@ -74,6 +74,7 @@ const (
 	swGot                          // मिला, मिली, मिले (readGotBacking)
 	swAnnounce                     // ऐलान, घोषणा, एलान (announces)
 	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
+	swSchema11                     // the words of amongNoun11, gladActNoun11, thanksWord11 (readAmong, readThanksFor)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -130,6 +131,14 @@ var screenWords = [...]struct {
 	{"तल्खी", swQuarrel11}, {"तकरार", swQuarrel11}, {"झगडा", swQuarrel11}, {"झगडे", swQuarrel11},
 	{"झगडों", swQuarrel11}, {"कडवाहट", swQuarrel11}, {"अनबन", swQuarrel11}, {"टकराव", swQuarrel11},
 	{"मतभेद", swQuarrel11}, {"मतभेदों", swQuarrel11}, {"तनातनी", swQuarrel11}, {"खटास", swQuarrel11},
+	// amongNoun11's, gladActNoun11's and thanksWord11's words (TestSession11ScreenList).
+	{"समर्थकों", swSchema11}, {"प्रशंसकों", swSchema11}, {"निवेशकों", swSchema11}, {"सहयोगियों", swSchema11},
+	{"हिमायतियों", swSchema11}, {"दानदाताओं", swSchema11}, {"चंदादाताओं", swSchema11},
+	{"बधाई", swSchema11}, {"बधाइयों", swSchema11}, {"शुभकामना", swSchema11}, {"शुभकामनाओं", swSchema11},
+	{"शुभकामनाएं", swSchema11}, {"समर्थन", swSchema11}, {"तारीफ", swSchema11}, {"प्रशंसा", swSchema11},
+	{"सराहना", swSchema11}, {"मदद", swSchema11},
+	{"आभार", swSchema11}, {"धन्यवाद", swSchema11}, {"शुक्रिया", swSchema11}, {"शुक्रगुजार", swSchema11},
+	{"कृतज्ञता", swSchema11}, {"थैंक्स", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 }
 
