@@ -60,7 +60,7 @@ func TestSession11Schema(t *testing.T) {
 		// readThanksFor: thanks for X's kind act named as a noun.
 		{"X की बधाई पर Y ने आभार जताया", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने आभार जताया।",
 			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
-		{"headline: X की शुभकामनाओं पर Y बोले- शुक्रिया", "ट्रंप की शुभकामनाओं पर मोदी बोले- शुक्रिया मेरे दोस्त || ",
+		{"headline: X की बधाई पर Y बोले- शुक्रिया", "ट्रंप की बधाई पर मोदी बोले- शुक्रिया मेरे दोस्त || ",
 			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
 		{"जन्मदिन की बधाई के लिए Y ने X को धन्यवाद दिया", "जन्मदिन की बधाई के लिए कमला हैरिस ने डोनाल्ड ट्रंप को धन्यवाद दिया।",
 			[]string{"donald-trump>kamala-harris:s", "kamala-harris>donald-trump:s"}},

@@ -134,9 +134,8 @@ var screenWords = [...]struct {
 	// amongNoun11's, gladActNoun11's and thanksWord11's words (TestSession11ScreenList).
 	{"समर्थकों", swSchema11}, {"प्रशंसकों", swSchema11}, {"निवेशकों", swSchema11}, {"सहयोगियों", swSchema11},
 	{"हिमायतियों", swSchema11}, {"दानदाताओं", swSchema11}, {"चंदादाताओं", swSchema11},
-	{"बधाई", swSchema11}, {"बधाइयों", swSchema11}, {"शुभकामना", swSchema11}, {"शुभकामनाओं", swSchema11},
-	{"शुभकामनाएं", swSchema11}, {"समर्थन", swSchema11}, {"तारीफ", swSchema11}, {"प्रशंसा", swSchema11},
-	{"सराहना", swSchema11}, {"मदद", swSchema11},
+	{"बधाई", swSchema11}, {"बधाइयों", swSchema11}, {"समर्थन", swSchema11}, {"तारीफ", swSchema11}, {"प्रशंसा", swSchema11},
+	{"सराहना", swSchema11},
 	{"आभार", swSchema11}, {"धन्यवाद", swSchema11}, {"शुक्रिया", swSchema11}, {"शुक्रगुजार", swSchema11},
 	{"कृतज्ञता", swSchema11}, {"थैंक्स", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
