@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // Session 11: SCHEMA conventions the blind writers apply that the engine
 // did not read (see testdata/gold/SCHEMA.md): a person who makes or
 // announces an agreement is a party to it, acts presupposed in a noun
@@ -338,4 +340,122 @@ func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
 		a.add(s, st, ys[0], x, 1, "praise", mood, 1.0)
 		return
 	}
+}
+
+// dealNoun11 is a noun of an agreement or a partnership between two.
+func dealNoun11(w string) bool {
+	switch w {
+	case "करार", "समझौता", "समझौते", "साझेदारी", "गठजोड", "गठबंधन", "डील", "सौदा", "सौदे", "अनुबंध":
+		return true
+	}
+	return false
+}
+
+// readDealPresupposed reads an agreement presupposed as made (SCHEMA: "Y
+// के साथ हुआ सौदा, नए समझौते के बाद" count; a partnership presupposed in
+// background counts like one announced):
+//   - "Y के साथ (हुए) (नए) करार के बाद / के बावजूद X …": X is the
+//     clause's one other tracked party (agent, subject, or the deal's
+//     own genitive "X का करार");
+//   - "X और Y के बीच समझौता हो चुका है": a perfect with चुक;
+//   - "Y के साथ X का (उसका) मौजूदा करार जारी रहेगा/है": an existing
+//     deal said to go on, asserted though its verb is future.
+//
+// Both ways, kind alliance; the clause's mood (not its future) applies.
+func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swSchema11 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if !dealNoun11(s.w(k)) {
+			continue
+		}
+		after := s.w(k+1) == "के" && (s.w(k+2) == "बाद" || s.w(k+2) == "बावजूद")
+		done := s.w(k+1) == "हो" && (s.w(k+2) == "चुका" || s.w(k+2) == "चुकी" || s.w(k+2) == "चुके")
+		kept := false
+		if s.w(k+1) == "जारी" || s.w(k+2) == "जारी" && s.w(k+1) == "भी" {
+			for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
+				if s.w(j) == "मौजूदा" || s.w(j) == "वर्तमान" || s.w(j) == "पुराना" || s.w(j) == "पुरानी" {
+					kept = true
+				}
+			}
+		}
+		// An existing tie affirmed in a party's own words is the
+		// speaker's stance only (SCHEMA; readTieKept).
+		if !after && !done && (!kept || cl.kind == ckContent) {
+			continue
+		}
+		// Y: a name marked के साथ / से within a few words before the
+		// noun ("Y के साथ (हुए) (नए) करार"), or the pair "X और Y के
+		// बीच".
+		ids := a.dealPair11(s, ci, k)
+		if len(ids) != 2 {
+			continue
+		}
+		mood := a.clauseMood(s, cl, k)
+		if mood == pipeline.MoodFuture {
+			mood = ""
+		}
+		a.add(s, st, ids[0], ids[1], 1, "alliance", mood, 1.0)
+		a.add(s, st, ids[1], ids[0], 1, "alliance", mood, 1.0)
+		return
+	}
+}
+
+// dealPair11 is the two parties of the deal noun at k in clause ci: the
+// partner marked के साथ/से (or two marked के बीच) before it, and the
+// clause's one other tracked party; nil when it is not exactly two.
+func (a *Analyzer) dealPair11(s *sentCtx, ci, k int) []int {
+	partner, between := -1, []int(nil)
+	var others []int
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] || c.mk == mkPlace || c.mk == mkAbout {
+			continue
+		}
+		switch {
+		case (c.mk == mkSaath || c.mk == mkSe) && c.at < k && c.at >= k-6:
+			if partner >= 0 && partner != c.ent {
+				return nil
+			}
+			partner = c.ent
+		case c.mk == mkBetween && c.at < k && c.at >= k-6:
+			between = appendNew(between, c.ent)
+		case c.mk == mkAgent || c.mk == mkBare || c.mk == mkGen && c.head == k || isGenitive(s.w(c.end)) && c.end < k && c.end >= k-3:
+			others = appendNew(others, c.ent)
+		}
+	}
+	if len(between) == 2 && partner < 0 {
+		return between
+	}
+	if partner < 0 || len(between) > 0 {
+		return nil
+	}
+	var rest []int
+	for _, e := range others {
+		if e != partner && !a.affil[[2]int{e, partner}] && !a.affil[[2]int{partner, e}] {
+			rest = append(rest, e)
+		}
+	}
+	// "X ने …, जबकि Y के साथ उसका मौजूदा करार …": a genitive pronoun
+	// on the deal, which cannot be its partner Y, is the sentence's
+	// agent before.
+	if len(rest) == 0 {
+		pron := false
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.pron == fwGenPron && c.end <= k && c.end >= k-2 {
+				pron = true
+			}
+		}
+		for i := 0; pron && i < len(s.chunks) && s.chunks[i].clause < ci; i++ {
+			if c := s.chunks[i]; c.ent >= 0 && c.ent != partner && c.mk == mkAgent && c.pron == 0 && !a.isDeal[c.ent] {
+				rest = appendNew(rest, c.ent)
+			}
+		}
+	}
+	if len(rest) != 1 {
+		return nil
+	}
+	return []int{partner, rest[0]}
 }

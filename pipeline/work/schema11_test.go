@@ -66,6 +66,19 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"donald-trump>kamala-harris:s", "kamala-harris>donald-trump:s"}},
 		{"thanks not given", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने कोई आभार नहीं जताया।", nil},
 		{"criticism is no kind act", "डोनाल्ड ट्रंप की आलोचना पर नरेंद्र मोदी ने शुक्रिया कहा।", []string{"narendra-modi>donald-trump:s"}},
+		// readDealPresupposed: an agreement presupposed as made.
+		{"Y के साथ करार के बाद X ने …", "ओपनएआई के साथ नए करार के बाद ओरेकल ने अपनी योजना बदल दी।",
+			[]string{"openai>oracle:s", "oracle>openai:s"}},
+		{"Y के साथ हुए समझौते के बावजूद X …", "मेटा के साथ हुए समझौते के बावजूद रिलायंस ने दूसरी कंपनियों से बात जारी रखी।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"X और Y के बीच समझौता हो चुका है", "गौरतलब है कि माइक्रोसॉफ्ट और ओपनएआई के बीच पिछले साल समझौता हो चुका है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"narration: X ने …, जबकि Y के साथ उसका मौजूदा करार जारी रहेगा", "गूगल ने एक स्टार्टअप से बातचीत रोक दी, जबकि रिलायंस के साथ उसका मौजूदा करार जारी रहेगा।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"an existing tie in a party's own words is its stance only", "मेटा ने कहा कि रिलायंस के साथ उसका मौजूदा करार जारी रहेगा।",
+			[]string{"meta>reliance:s"}},
+		{"a deal not made", "ओपनएआई के साथ करार नहीं हो सका।", nil},
+		{"a deal with an untracked partner", "एक विदेशी कंपनी के साथ करार के बाद रिलायंस के शेयर चढ़े।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
@@ -85,7 +98,7 @@ func TestSession11ScreenList(t *testing.T) {
 	for _, c := range []struct {
 		fn  string
 		bit uint32
-	}{{"quarrelNoun11", swQuarrel11}, {"amongNoun11", swSchema11}, {"gladActNoun11", swSchema11}, {"thanksWord11", swSchema11}} {
+	}{{"quarrelNoun11", swQuarrel11}, {"amongNoun11", swSchema11}, {"gladActNoun11", swSchema11}, {"thanksWord11", swSchema11}, {"dealNoun11", swSchema11}} {
 		var words []string
 		for _, d := range f.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == c.fn {

@@ -341,6 +341,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readPastQuarrel(s, ci, st)
 	a.readAmong(s, ci, st)
 	a.readThanksFor(s, ci, st)
+	a.readDealPresupposed(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]

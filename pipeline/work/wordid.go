@@ -138,6 +138,9 @@ var screenWords = [...]struct {
 	{"सराहना", swSchema11},
 	{"आभार", swSchema11}, {"धन्यवाद", swSchema11}, {"शुक्रिया", swSchema11}, {"शुक्रगुजार", swSchema11},
 	{"कृतज्ञता", swSchema11}, {"थैंक्स", swSchema11},
+	{"करार", swSchema11}, {"समझौता", swSchema11}, {"समझौते", swSchema11}, {"साझेदारी", swSchema11},
+	{"गठजोड", swSchema11}, {"गठबंधन", swSchema11}, {"डील", swSchema11}, {"सौदा", swSchema11},
+	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 }
 
