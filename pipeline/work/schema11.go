@@ -459,3 +459,16 @@ func (a *Analyzer) dealPair11(s *sentCtx, ci, k int) []int {
 	}
 	return []int{partner, rest[0]}
 }
+
+// adverbSe11 is the noun of a manner adverb closed by से ("राजनीतिक रूप
+// से", "पूरी तरह से", "गलत ढंग से", "सिरे से", "खास तौर से"): before a
+// hostile evaluative word it is how, not a comparison ("than"). Before a
+// supportive one it is left as it was: "Y मानसिक रूप से मजबूत हैं"
+// describes a quality (TestFrames7Outlets: no stance).
+func adverbSe11(w string) bool {
+	switch w {
+	case "रूप", "तरह", "ढंग", "तरीके", "सिरे", "तौर", "हद":
+		return true
+	}
+	return false
+}

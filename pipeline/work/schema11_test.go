@@ -79,6 +79,15 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"meta>reliance:s"}},
 		{"a deal not made", "ओपनएआई के साथ करार नहीं हो सका।", nil},
 		{"a deal with an untracked partner", "एक विदेशी कंपनी के साथ करार के बाद रिलायंस के शेयर चढ़े।", nil},
+		// adverbSe11: a manner adverb closed by से before an evaluative
+		// word is no comparison.
+		{"Y का उत्पाद राजनीतिक रूप से पक्षपाती है", "एलन मस्क ने कहा कि ओपनएआई का चैटजीपीटी राजनीतिक रूप से पक्षपाती है।",
+			[]string{"elon-musk>openai:h"}},
+		{"Y पूरी तरह से नाकाम है", "राहुल गांधी ने कहा कि नरेंद्र मोदी पूरी तरह से नाकाम हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"headline: Y गलत ढंग से पक्षपाती, X बोले", "गूगल का जेमिनी खतरनाक तरीके से पक्षपाती: मस्क || ",
+			[]string{"elon-musk>google:h"}},
+		{"a comparison stays none", "एलन मस्क ने कहा कि ग्रोक ओपनएआई से बेहतर है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2056,7 +2056,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	than := func(k int) bool {
 		switch s.w(k) {
 		case "से":
-			return s.w(k-1) != "फिर" // "फिर से महान": again
+			return s.w(k-1) != "फिर" && !(ev.pol < 0 && adverbSe11(s.w(k-1))) // "फिर से महान": again; "राजनीतिक रूप से पक्षपाती": a manner
 		case "उससे", "इससे", "उनसे", "इनसे":
 			return true
 		}
