@@ -472,3 +472,37 @@ func adverbSe11(w string) bool {
 	}
 	return false
 }
+
+// ownerOfTarget credits an attack on a tracked organisation named with
+// its tracked owner's genitive ("A की मेटा पर X का कटाक्ष", "A की
+// ओपनएआई पर X का हमला") to the owner as well (SCHEMA: criticism of
+// someone's company counts against that person, and against the
+// organisation when it is tracked itself): X → A, the attack's kind and
+// mood, when the sentence's reading gave X → Org and not X → A. Runs
+// after the sentence's clauses, on the stances they added (from).
+func (a *Analyzer) ownerOfTarget(s *sentCtx, st *storyState, from int) {
+	n := len(st.stanceList)
+	if n == from {
+		return
+	}
+	for i := range s.chunks {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || !a.isPerson[c.ent] || c.mk != mkGen || c.head >= 0 || !isGenitive(s.w(c.end)) || i+1 >= len(s.chunks) {
+			continue
+		}
+		o := s.chunks[i+1]
+		if o.tok != c.end+1 || o.ent < 0 || o.pron != 0 || a.isPerson[o.ent] || a.isDeal[o.ent] || o.mk != mkPar {
+			continue
+		}
+		org, owner := a.ents[o.ent].ID, a.ents[c.ent].ID
+		for j := from; j < n; j++ {
+			x := st.stanceList[j]
+			if x.Polarity != pipeline.Hostile || x.Target != org || x.Source == owner {
+				continue
+			}
+			if src, ok := a.entByID[x.Source]; ok {
+				a.add(s, st, src, c.ent, -1, x.Kind, x.Mood, 1.0)
+			}
+		}
+	}
+}

@@ -88,6 +88,15 @@ func TestSession11Schema(t *testing.T) {
 		{"headline: Y गलत ढंग से पक्षपाती, X बोले", "गूगल का जेमिनी खतरनाक तरीके से पक्षपाती: मस्क || ",
 			[]string{"elon-musk>google:h"}},
 		{"a comparison stays none", "एलन मस्क ने कहा कि ग्रोक ओपनएआई से बेहतर है।", nil},
+		// ownerOfTarget: an attack on "A की <Org>" is on A too.
+		{"headline: A की Org पर X का कटाक्ष", "जुकरबर्ग की मेटा पर मस्क का तंज- 'बस नकल करना जानते हैं' || ",
+			[]string{"elon-musk>mark-zuckerberg:h", "elon-musk>meta:h"}},
+		{"body: A की Org पर X का हमला", "सैम ऑल्टमैन की ओपनएआई पर एलन मस्क का नया हमला।",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"the owner's own remark on the org is no stance", "मार्क जुकरबर्ग की मेटा पर टिप्पणी।", nil},
+		{"verb form: A की Org पर X ने निशाना साधा", "एलन मस्क की टेस्ला पर डोनाल्ड ट्रंप ने फिर निशाना साधा।",
+			[]string{"donald-trump>elon-musk:h", "donald-trump>tesla:h"}},
+		{"a negated attack credits no one", "सैम ऑल्टमैन की ओपनएआई पर एलन मस्क ने कोई हमला नहीं किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -126,6 +126,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	a.announcedPlans(s, st, from)
+	a.ownerOfTarget(s, st, from)
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
 	s.noteUntrackedHits()
