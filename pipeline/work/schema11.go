@@ -506,3 +506,44 @@ func (a *Analyzer) ownerOfTarget(s *sentCtx, st *storyState, from int) {
 		}
 	}
 }
+
+// announcerParty reads the person who announces his own organisation's
+// agreement ("(Z के चेयरमैन) X ने ऐलान किया कि कंपनी/Z ने Y के साथ
+// साझेदारी की है", "X ने घोषणा की कि Z ने Y के साथ करार किया है") as a
+// party to it, both ways with Y (SCHEMA: a person who makes or announces
+// an agreement is the party to it). Only an announcement (announces),
+// not a chief's telling of it ("X ने कहा कि …": his company's deal,
+// read by the frames); only an alliance of X's own organisation that
+// the sentence's clauses asserted (from).
+func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
+	n := len(st.stanceList)
+	if n == from || s.screen&swAnnounce == 0 || !a.announces(s) {
+		return
+	}
+	x := -1
+	for i := range s.chunks {
+		c := s.chunks[i]
+		if c.ent >= 0 && c.mk == mkAgent && a.isPerson[c.ent] && s.cls[c.clause].kind != ckContent {
+			x = c.ent
+			break
+		}
+	}
+	if x < 0 {
+		return
+	}
+	z := a.ownOrg(st, x)
+	if z < 0 {
+		return
+	}
+	zid := a.ents[z].ID
+	for j := from; j < n; j++ {
+		t := st.stanceList[j]
+		if t.Polarity != pipeline.Supportive || t.Mood != "" || t.Kind != "alliance" || t.Source != zid {
+			continue
+		}
+		if y, ok := a.entByID[t.Target]; ok && y != x && !a.isPerson[y] && !a.isDeal[y] {
+			a.add(s, st, x, y, 1, "alliance", "", 1.0)
+			a.add(s, st, y, x, 1, "alliance", "", 1.0)
+		}
+	}
+}

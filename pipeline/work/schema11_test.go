@@ -97,6 +97,15 @@ func TestSession11Schema(t *testing.T) {
 		{"verb form: A की Org पर X ने निशाना साधा", "एलन मस्क की टेस्ला पर डोनाल्ड ट्रंप ने फिर निशाना साधा।",
 			[]string{"donald-trump>elon-musk:h", "donald-trump>tesla:h"}},
 		{"a negated attack credits no one", "सैम ऑल्टमैन की ओपनएआई पर एलन मस्क ने कोई हमला नहीं किया।", nil},
+		// announcerParty: the person who announces his own company's
+		// agreement is a party to it.
+		{"X ने ऐलान किया कि कंपनी ने Y के साथ साझेदारी की है", "रिलायंस के चेयरमैन मुकेश अंबानी ने ऐलान किया कि कंपनी ने गूगल के साथ रणनीतिक साझेदारी की है।",
+			[]string{"google>mukesh-ambani:s", "google>reliance:s", "mukesh-ambani>google:s", "reliance>google:s"}},
+		{"X ने घोषणा की कि Z ने Y के साथ करार किया है", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने घोषणा की कि माइक्रोसॉफ्ट ने ओपनएआई के साथ नया करार किया है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s", "openai>satya-nadella:s", "satya-nadella>openai:s"}},
+		{"a chief who tells (not announces) it is no party", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि माइक्रोसॉफ्ट ने ओपनएआई के साथ नया करार किया है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s", "satya-nadella>openai:s"}},
+		{"announced talks are no deal", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने ऐलान किया कि माइक्रोसॉफ्ट और ओपनएआई के बीच नए करार पर बातचीत चल रही है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -127,6 +127,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	a.announcedPlans(s, st, from)
 	a.ownerOfTarget(s, st, from)
+	a.announcerParty(s, st, from)
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
 	s.noteUntrackedHits()
