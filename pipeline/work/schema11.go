@@ -152,14 +152,7 @@ func (a *Analyzer) quarrelPair11(s *sentCtx, ci int, st *storyState, both bool) 
 	if len(ids) > 2 || !both {
 		return nil
 	}
-	var pair []int
-	for j := len(st.recent) - 1; j >= 0 && len(pair) < 2; j-- {
-		e := st.recent[j]
-		if a.isDeal[e] || containsInt(pair, e) || len(pair) == 1 && tied(pair[0], e) {
-			continue
-		}
-		pair = append(pair, e)
-	}
+	pair := a.recentPair11(st)
 	if len(ids) == 1 && !containsInt(pair, ids[0]) {
 		return nil
 	}
@@ -546,4 +539,25 @@ func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
 			a.add(s, st, y, x, 1, "alliance", "", 1.0)
 		}
 	}
+}
+
+// recentPair11 is the story's last two entities named (not a deal, not a
+// person with his own organisation), for a दोनों with no pair read yet;
+// nil when there are not two.
+func (a *Analyzer) recentPair11(st *storyState) []int {
+	tied := func(x, y int) bool {
+		return a.affil[[2]int{x, y}] || a.affil[[2]int{y, x}] || st.affil[[2]int{x, y}] || st.affil[[2]int{y, x}]
+	}
+	var pair []int
+	for j := len(st.recent) - 1; j >= 0 && len(pair) < 2; j-- {
+		e := st.recent[j]
+		if a.isDeal[e] || containsInt(pair, e) || len(pair) == 1 && tied(pair[0], e) {
+			continue
+		}
+		pair = append(pair, e)
+	}
+	if len(pair) != 2 {
+		return nil
+	}
+	return pair
 }
