@@ -198,8 +198,14 @@ func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
 		if s.w(j) == "से" && s.w(j+1) == "एक" {
 			j += 2
 		}
-		if s.w(j) == "शामिल" || s.w(j) == "गिने" || s.w(j) == "गिना" {
+		switch s.w(j) {
+		case "शामिल", "शुमार":
 			j++
+		case "गिने", "गिना", "गिनी":
+			j++ // "… में गिने जाते हैं"
+			if s.w(j) == "जाते" || s.w(j) == "जाता" || s.w(j) == "जाती" {
+				j++
+			}
 		}
 		if !copula11(s.w(j)) {
 			continue

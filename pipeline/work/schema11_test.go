@@ -55,6 +55,10 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"nigel-farage>elon-musk:s"}},
 		{"X Y के शुरुआती निवेशकों में शामिल रहा है", "माइक्रोसॉफ्ट ओपनएआई के शुरुआती निवेशकों में शामिल रहा है।",
 			[]string{"microsoft>openai:s"}},
+		{"X Y के सबसे बड़े समर्थकों में गिने जाते हैं", "नाइजल फराज, एलन मस्क के सबसे मुखर समर्थकों में गिने जाते हैं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"X Y के प्रशंसकों में शुमार है", "सुंदर पिचाई नरेंद्र मोदी के प्रशंसकों में शुमार हैं।",
+			[]string{"sundar-pichai>narendra-modi:s"}},
 		{"the role noun naming the speaker is no stance", "डोनाल्ड ट्रंप के समर्थकों में शामिल एलन मस्क ने कहा कि वे खुश हैं।", nil},
 		{"among the critics is no backing", "राहुल गांधी, नरेंद्र मोदी के आलोचकों में थे।", nil},
 		// readThanksFor: thanks for X's kind act named as a noun.
