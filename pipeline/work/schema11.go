@@ -67,8 +67,15 @@ func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
 		if len(ids) != 2 {
 			continue
 		}
-		a.add(s, st, ids[0], ids[1], -1, "rivalry", "", 1.5)
-		a.add(s, st, ids[1], ids[0], -1, "rivalry", "", 1.5)
+		// The quarrel stays presupposed under a negated or future host
+		// ("तल्खी के बाद वे नहीं मिले"); a question, a speculation or
+		// a condition keeps it unasserted.
+		mood := a.clauseMood(s, &s.cls[ci], k)
+		if mood == pipeline.MoodNegated || mood == pipeline.MoodFuture {
+			mood = ""
+		}
+		a.add(s, st, ids[0], ids[1], -1, "rivalry", mood, 1.5)
+		a.add(s, st, ids[1], ids[0], -1, "rivalry", mood, 1.5)
 		return
 	}
 }
@@ -241,6 +248,37 @@ func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
 		}
 		mood := a.clauseMood(s, cl, k)
 		a.add(s, st, x, y, 1, kind, mood, 1.0)
+	}
+	// "Y के (सबसे बड़े) समर्थकों में X भी (शामिल) हैं": the subject after
+	// में.
+	for _, k := range cl.toks {
+		kind := amongNoun11(s.w(k))
+		if kind == "" || s.w(k+1) != "में" {
+			continue
+		}
+		x := -1
+		for i := range s.chunks {
+			if c := s.chunks[i]; c.ent >= 0 && c.tok == k+2 && c.mk == mkBare && c.pron == 0 && !a.isDeal[c.ent] {
+				x = c.ent
+				j := c.end
+				for s.w(j) == "भी" || s.w(j) == "शामिल" || s.w(j) == "ही" {
+					j++
+				}
+				if !copula11(s.w(j)) || kind == "donation" && (s.w(j) == "थे" || s.w(j) == "था" || s.w(j) == "थी") {
+					x = -1
+				}
+			}
+		}
+		y := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.end <= k && c.end >= k-4 && isGenitive(s.w(c.end)) && s.possessedRun(c.end+1, k) {
+				y = c.ent
+			}
+		}
+		if x >= 0 && y >= 0 && x != y {
+			a.add(s, st, x, y, 1, kind, a.clauseMood(s, cl, k), 1.0)
+		}
 	}
 }
 

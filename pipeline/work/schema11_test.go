@@ -46,6 +46,9 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"sam-altman>microsoft:s"}},
 		{"a war that is no war of words", "यूक्रेन जंग के बाद डोनाल्ड ट्रंप ने नरेंद्र मोदी से बात की।", nil},
 		{"a quarrel named but not presupposed as past", "तल्खी की अटकलों पर एलन मस्क और डोनाल्ड ट्रंप ने बात की।", nil},
+		{"a quarrel inside speculation is not asserted", "अटकलें हैं कि महीनों की तल्खी के बाद एलन मस्क और डोनाल्ड ट्रंप मिलेंगे।", nil},
+		{"a quarrel stays presupposed under a negated host", "महीनों की तल्खी के बाद एलन मस्क और डोनाल्ड ट्रंप अब तक नहीं मिले हैं।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
 		{"a person and his own company are no pair", "महीनों की तल्खी के बाद टेस्ला प्रमुख एलन मस्क ने बयान दिया।", nil},
 		// readAmong: "X, Y के (सबसे बड़े) समर्थकों में थे" asserts X's
 		// backing of Y; the same noun naming X does not.
@@ -59,6 +62,8 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"nigel-farage>elon-musk:s"}},
 		{"X Y के प्रशंसकों में शुमार है", "सुंदर पिचाई नरेंद्र मोदी के प्रशंसकों में शुमार हैं।",
 			[]string{"sundar-pichai>narendra-modi:s"}},
+		{"Y के समर्थकों में X भी शामिल हैं", "डोनाल्ड ट्रंप के समर्थकों में एलन मस्क भी शामिल हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
 		{"the role noun naming the speaker is no stance", "डोनाल्ड ट्रंप के समर्थकों में शामिल एलन मस्क ने कहा कि वे खुश हैं।", nil},
 		{"among the critics is no backing", "राहुल गांधी, नरेंद्र मोदी के आलोचकों में थे।", nil},
 		// readThanksFor: thanks for X's kind act named as a noun.
