@@ -128,6 +128,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		a.readClause(s, ci, st, rd)
 	}
 	a.announcedPlans(s, st, from)
+	a.ownerOfTarget(s, st, from)
+	a.announcerParty(s, st, from)
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
 	a.nameTaken11(s, st, from)
@@ -343,6 +345,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readLeadFunding(s, ci, st)
 	a.readCharges(s, ci, st)
 	a.readCampaign(s, ci, st)
+	a.readPastQuarrel(s, ci, st)
+	a.readAmong(s, ci, st)
+	a.readThanksFor(s, ci, st)
+	a.readDealPresupposed(s, ci, st)
 	rd.occ = rd.occ[:0]
 	for p := 0; p < len(cl.toks); p++ {
 		k := cl.toks[p]
@@ -2073,7 +2079,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	than := func(k int) bool {
 		switch s.w(k) {
 		case "से":
-			return s.w(k-1) != "फिर" // "फिर से महान": again
+			return s.w(k-1) != "फिर" && !(ev.pol < 0 && adverbSe11(s.w(k-1))) // "फिर से महान": again; "राजनीतिक रूप से पक्षपाती": a manner
 		case "उससे", "इससे", "उनसे", "इनसे":
 			return true
 		}
@@ -4181,6 +4187,9 @@ func (s *sentCtx) agreementAt(o occurrence) bool {
 	for k := o.k; k < o.k+o.n; k++ {
 		switch s.w(k) {
 		case "साझेदारी", "करार", "समझौता", "समझौते", "गठबंधन", "उपक्रम", "उद्यम", "सौदा", "सौदे", "डील", "एमओयू":
+			return true
+		}
+		if agreementNoun11(s.w(k)) {
 			return true
 		}
 	}

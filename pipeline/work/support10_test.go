@@ -109,7 +109,10 @@ func TestSession10Support(t *testing.T) {
 		// announcedPlans: a deal announced for later is asserted.
 		{"X ने घोषणा की कि वह Y में N लगाएगा", "मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", []string{"meta>reliance:s"}},
 		{"headline: Y में N लगाएगा X, Z ने किया ऐलान", "रिलायंस में 2 अरब डॉलर लगाएगा गूगल, अंबानी ने किया ऐलान || ", []string{"google>reliance:s"}},
-		{"ऐलान: X और Y मिलकर उपक्रम बनाएंगे", "मुकेश अंबानी ने ऐलान किया कि रिलायंस और गूगल मिलकर एक एआई उपक्रम बनाएंगे।", []string{"google>reliance:s", "reliance>google:s"}},
+		// (Session 11: the announcing chairman is a party too — SCHEMA
+		// "a person who makes or announces an agreement is the party to
+		// it"; dev gold dve-011, dvf-122 — announcerParty.)
+		{"ऐलान: X और Y मिलकर उपक्रम बनाएंगे", "मुकेश अंबानी ने ऐलान किया कि रिलायंस और गूगल मिलकर एक एआई उपक्रम बनाएंगे।", []string{"google>mukesh-ambani:s", "google>reliance:s", "mukesh-ambani>google:s", "reliance>google:s"}},
 		{"a plan without an announcement stays a plan", "मेटा ने कहा कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement long past (की थी) is not this one", "मेटा ने घोषणा की थी कि वह रिलायंस में 5 अरब डॉलर लगाएगी।", nil},
 		{"an announcement asked about is no announcement", "क्या मेटा ने घोषणा की कि वह रिलायंस में 5 अरब डॉलर लगाएगी?", nil},

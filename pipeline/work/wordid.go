@@ -78,6 +78,8 @@ const (
 	swAbstain                      // the words of abstainWord (abstainAt)
 	swName11                       // नाम (nameTaken11)
 	swFund11                       // कोष, फंड (fundDonation11)
+	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
+	swSchema11                     // the words of amongNoun11, gladActNoun11, thanksWord11 (readAmong, readThanksFor)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -144,6 +146,21 @@ var screenWords = [...]struct {
 	{"कतराता", swAbstain}, {"कतराए", swAbstain}, {"कतराई", swAbstain}, {"कतरा", swAbstain},
 	{"नाम", swName11},
 	{"कोष", swFund11}, {"फंड", swFund11}, {"fund", swFund11},
+	// quarrelNoun11's words (TestSession11ScreenList checks them).
+	{"तल्खी", swQuarrel11}, {"तकरार", swQuarrel11}, {"झगडा", swQuarrel11}, {"झगडे", swQuarrel11},
+	{"झगडों", swQuarrel11}, {"कडवाहट", swQuarrel11}, {"अनबन", swQuarrel11}, {"टकराव", swQuarrel11},
+	{"मतभेद", swQuarrel11}, {"मतभेदों", swQuarrel11}, {"तनातनी", swQuarrel11}, {"खटास", swQuarrel11},
+	// amongNoun11's, gladActNoun11's and thanksWord11's words (TestSession11ScreenList).
+	{"समर्थकों", swSchema11}, {"प्रशंसकों", swSchema11}, {"निवेशकों", swSchema11}, {"सहयोगियों", swSchema11},
+	{"हिमायतियों", swSchema11}, {"दानदाताओं", swSchema11}, {"चंदादाताओं", swSchema11},
+	{"बधाई", swSchema11}, {"बधाइयों", swSchema11}, {"समर्थन", swSchema11}, {"तारीफ", swSchema11}, {"प्रशंसा", swSchema11},
+	{"सराहना", swSchema11},
+	{"आभार", swSchema11}, {"धन्यवाद", swSchema11}, {"शुक्रिया", swSchema11}, {"शुक्रगुजार", swSchema11},
+	{"कृतज्ञता", swSchema11}, {"थैंक्स", swSchema11},
+	{"करार", swSchema11}, {"समझौता", swSchema11}, {"समझौते", swSchema11}, {"साझेदारी", swSchema11},
+	{"गठजोड", swSchema11}, {"गठबंधन", swSchema11}, {"डील", swSchema11}, {"सौदा", swSchema11},
+	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
+	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
