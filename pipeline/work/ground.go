@@ -2041,11 +2041,23 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 		if c.mk != mkMod || c.pron != 0 || c.ent < 0 || a.isPerson[c.ent] || i+1 >= len(s.chunks) {
 			continue
 		}
-		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 {
+		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 && !s.actBetween(c.end, nx.tok) {
 			st.affil[[2]int{nx.ent, c.ent}] = true
 			st.affil[[2]int{c.ent, nx.ent}] = true
 		}
 	}
+}
+
+// actBetween reports an act or a time between an organisation's
+// genitive and a name ("ओपनएआई की घोषणा के बाद X ने …", "Y के फैसले पर
+// X …"): the organisation owns the act, X is not its officer.
+func (s *sentCtx) actBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.flag(k)&(fwTemporal|fwDecision|fwCharge) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // coordinateTitled joins "X और <title run> Y ने" ("प्रधानमंत्री X और

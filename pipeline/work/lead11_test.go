@@ -1,0 +1,26 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession11Lead: an organisation's act before a name is not that
+// person's affiliation (affiliate, actBetween). "Y की घोषणा के बाद X ने
+// Y की आलोचना की" read Y as X's organisation and dropped X's stance on
+// it; a role noun between them still affiliates.
+func TestSession11Lead(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y की घोषणा के बाद X ने Y की आलोचना की", "ओपनएआई की घोषणा के बाद एलन मस्क ने ओपनएआई की आलोचना की।",
+			[]string{"elon-musk>openai:h"}},
+		{"Y के फैसले पर X ने … कंपनी पर निशाना साधा", "ओपनएआई के फैसले पर एलन मस्क ने कंपनी पर निशाना साधा।",
+			[]string{"elon-musk>openai:h"}},
+		{"इस घोषणा के तुरंत बाद (the act pointed back to)", "ओपनएआई ने करार की घोषणा की। इस घोषणा के तुरंत बाद एलन मस्क ने ओपनएआई पर हमला बोला।",
+			[]string{"elon-musk>openai:h"}},
+		{"Y के आरोपों के जवाब में X ने Y को झूठा कहा", "मेटा के आरोपों के जवाब में सैम ऑल्टमैन ने मेटा को झूठा बताया।",
+			[]string{"sam-altman>meta:h"}},
+		{"a role between: X is Y's officer (no stance on his own company)", "मेटा के सीईओ मार्क जुकरबर्ग ने मेटा की तारीफ की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
