@@ -259,7 +259,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			continue
 		}
-		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
+		if len(quotes) == 0 {
+			// No quote: the switch below.
+		} else if e, ok := quoteEnd(k); ok {
 			var q int
 			if lastQ >= 0 && splitQuote(f, sn, fl, lastQOpen, lastQEnd, k) {
 				// "“X,” Y ने कहा, “… हैं।”": one sentence of Y's
