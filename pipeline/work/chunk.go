@@ -125,6 +125,10 @@ type sentCtx struct {
 	// sentence's when its gen is memoGen, which bind advances.
 	memo    []matchMemo
 	memoGen uint32
+	// starts lists the sentence's word tokens that may start a lexicon
+	// entry (entryStarts), computed for the sentence of gen startsGen.
+	starts    []int32
+	startsGen uint32
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -142,7 +146,7 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen = 1
+		s.memoGen, s.startsGen = 1, 0
 	}
 }
 
