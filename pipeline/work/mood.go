@@ -33,8 +33,8 @@ func (a *Analyzer) moods(s *sentCtx) {
 					cond = true
 				}
 			}
-			if fl == 0 {
-				continue
+			if fl&(fwNeg|fwDenial|fwQuestion|fwSpec|fwHearsay|fwCond) == 0 {
+				continue // most words: none of the flags below
 			}
 			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
 				// "Y से बात करने में दिलचस्पी नहीं, रिश्ता खत्म": a
