@@ -950,6 +950,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
+		// Most words: none of the flags read below, and no second-person
+		// or emphatic pronoun in the sentence.
+		if fl&(fwRoleNoun|fwEpithet|fwRel|fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 && !pron2 {
+			continue
+		}
 		// "कांग्रेस नेता ने": a title the story gave a person before.
 		if fl&fwRoleNoun != 0 && k > s.sn.a && s.st != nil && len(s.st.titles) > 0 && !s.mentionAt(k+1) && !s.inMention(k-1) {
 			if e, ok := s.st.titles[s.f.words[k-1]+" "+s.f.words[k]]; ok {
