@@ -297,6 +297,14 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			k = e
 			continue
 		}
+		// A word with none of the flags the cases below read (most
+		// postpositions and verbs) opens nothing: the punctuation the
+		// other cases ask for is never a word token.
+		if toks[k].Kind == hindi.Word && x&(fwKi|fwBreak|fwRel|fwRelAgent|fwAnd) == 0 && w != "पर" && !(rel && relForm(w)) && !(host >= 0 && cls[cur].kind == ckRel) {
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			continue
+		}
 		switch {
 		case cls[cur].kind == ckRel && host >= 0 && correlative(f, sn, fl, cls[cur], k):
 			// "X ने जो (कुछ) कहा वह अपमानजनक था": the correlative
