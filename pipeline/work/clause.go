@@ -53,8 +53,10 @@ func sentences(f *field) []sentence { return sentencesBuf(f, nil) }
 func sentencesBuf(f *field, buf []sentence) []sentence {
 	out := buf[:0]
 	start := 0
-	for i, t := range f.toks {
-		if i < start {
+	for i := range f.toks {
+		t := &f.toks[i]
+		// A word ends nothing (most tokens).
+		if t.Kind == hindi.Word || i < start {
 			continue
 		}
 		end := false
