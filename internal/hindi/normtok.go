@@ -116,6 +116,17 @@ var devaPair = func() (t [0x140]byte) {
 	return t
 }()
 
+// devaPair16 is devaPair by the two bytes as one uint16, b1<<8 | b2 (0
+// outside devaPair's range): indexed with no subtraction and no range
+// check (scanRun's loops read it once a character).
+var devaPair16 = func() *[1 << 16]byte {
+	var t [1 << 16]byte
+	for i := range devaPair {
+		t[i+devaPairBase] = devaPair[i]
+	}
+	return &t
+}()
+
 // scanRun moves over the characters of s from e that folding copies as
 // they are (ASCII but capitals, Devanagari but the folded letters and
 // signs, as NormalizeBuf's runs) and feeds them to the tokens at their
@@ -137,11 +148,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			if c != 0xE0 || e+2 >= len(s) {
 				break
 			}
-			x := uint(s[e+1])<<8 | uint(s[e+2]) - devaPairBase
-			if x >= uint(len(devaPair)) {
-				break
-			}
-			info := devaPair[x]
+			info := devaPair16[uint16(s[e+1])<<8|uint16(s[e+2])]
 			if info == 0 {
 				break
 			}
@@ -165,28 +172,25 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			// index checks), and a step is one addition (slicing the
 			// rest of s, as before, took five instructions).
 			j := e + n
+			// Devanagari first (most letters), then a lower-case ASCII
+			// letter (c-'a' wraps for any other byte).
 			for j >= 0 && j < len(s)-2 {
-				if c := s[j]; c < utf8.RuneSelf {
-					if c < 'a' || c > 'z' {
-						break
+				c := s[j]
+				if c == 0xE0 {
+					if info := devaPair16[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
+						// A nasal consonant goes on the word unless a
+						// virama (E0 A5 8D) follows it.
+						if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
+							break
+						}
 					}
-					j++
+					j += 3
 					continue
-				} else if c != 0xE0 {
+				}
+				if c-'a' > 'z'-'a' {
 					break
 				}
-				x := uint(s[j+1])<<8 | uint(s[j+2]) - devaPairBase
-				if x >= uint(len(devaPair)) {
-					break
-				}
-				if info := devaPair[x]; info != 'w' {
-					// A nasal consonant goes on the word unless a
-					// virama (E0 A5 8D) follows it.
-					if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
-						break
-					}
-				}
-				j += 3
+				j++
 			}
 			e = j
 			continue

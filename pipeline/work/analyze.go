@@ -470,10 +470,46 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	vals := a.flagVals
 	mark := a.tokMark
 	title, cur := buf.title[:0], buf.cur[:0]
+	// flagIdx.lookup in line, its tables in locals (this runs for every
+	// token of every story).
+	fx := &a.flagIdx
+	slots, keys, xwords, xmask := fx.slots, fx.keys, fx.words, fx.mask
 	for i := range toks {
 		w := norm[toks[i].Start:toks[i].End]
 		words[i] = w
-		id := a.flagIdx.lookup(w)
+		id := int32(-1)
+		if len(slots) > 0 {
+			n := len(w)
+			k := wordKey{n: n}
+			switch {
+			case n >= 8:
+				k.a, k.b = le64(w), le64(w[n-8:])
+			case n >= 4:
+				k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
+			case n > 0:
+				k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+			}
+			h := k.hash()
+			tag := h &^ (1<<idBits - 1)
+			for j := h & xmask; ; j = (j + 1) & xmask {
+				sl := slots[j]
+				if sl == 0 {
+					break
+				}
+				if sl&^(1<<idBits-1) == tag {
+					c := sl&(1<<idBits-1) - 1
+					if n <= 16 {
+						if kc := &keys[c]; kc.a == k.a && kc.b == k.b && kc.n == n {
+							id = int32(c)
+							break
+						}
+					} else if xwords[c] == w {
+						id = int32(c)
+						break
+					}
+				}
+			}
+		}
 		wid[i] = id + 1
 		var x uint64
 		if uint(id) < uint(len(vals)) {

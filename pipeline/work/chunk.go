@@ -125,6 +125,10 @@ type sentCtx struct {
 	// sentence's when its gen is memoGen, which bind advances.
 	memo    []matchMemo
 	memoGen uint32
+	// starts lists the sentence's word tokens that may start a lexicon
+	// entry (entryStarts), computed for the sentence of gen startsGen.
+	starts    []int32
+	startsGen uint32
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -142,7 +146,7 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen = 1
+		s.memoGen, s.startsGen = 1, 0
 	}
 }
 
@@ -946,6 +950,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
+		// Most words: none of the flags read below, and no second-person
+		// or emphatic pronoun in the sentence.
+		if fl&(fwRoleNoun|fwEpithet|fwRel|fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 && !pron2 {
+			continue
+		}
 		// "कांग्रेस नेता ने": a title the story gave a person before.
 		if fl&fwRoleNoun != 0 && k > s.sn.a && s.st != nil && len(s.st.titles) > 0 && !s.mentionAt(k+1) && !s.inMention(k-1) {
 			if e, ok := s.st.titles[s.f.words[k-1]+" "+s.f.words[k]]; ok {

@@ -53,8 +53,10 @@ func sentences(f *field) []sentence { return sentencesBuf(f, nil) }
 func sentencesBuf(f *field, buf []sentence) []sentence {
 	out := buf[:0]
 	start := 0
-	for i, t := range f.toks {
-		if i < start {
+	for i := range f.toks {
+		t := &f.toks[i]
+		// A word ends nothing (most tokens).
+		if t.Kind == hindi.Word || i < start {
 			continue
 		}
 		end := false
@@ -259,7 +261,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			continue
 		}
-		if e, ok := quoteEnd(k); len(quotes) > 0 && ok {
+		if len(quotes) == 0 {
+			// No quote: the switch below.
+		} else if e, ok := quoteEnd(k); ok {
 			var q int
 			if lastQ >= 0 && splitQuote(f, sn, fl, lastQOpen, lastQEnd, k) {
 				// "“X,” Y ने कहा, “… हैं।”": one sentence of Y's
@@ -293,6 +297,14 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				}
 			}
 			k = e
+			continue
+		}
+		// A word with none of the flags the cases below read (most
+		// postpositions and verbs) opens nothing: the punctuation the
+		// other cases ask for is never a word token.
+		if toks[k].Kind == hindi.Word && x&(fwKi|fwBreak|fwRel|fwRelAgent|fwAnd) == 0 && w != "पर" && !(rel && relForm(w)) && !(host >= 0 && cls[cur].kind == ckRel) {
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
 			continue
 		}
 		switch {

@@ -151,6 +151,7 @@ type epithet struct {
 	words  []string
 	entity int
 	period watchlist.Epithet
+	always bool // period has no dates: it applies at any time (period.At is true)
 	office bool
 	kind   bool
 	act    bool // a demonstrative before an act noun (actAt)
@@ -409,7 +410,7 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 		}
 		add := func(p watchlist.Epithet, kind bool) {
 			for _, ws := range genitiveVariants(epithetWords(p.Text)) {
-				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p, kind: kind})
+				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p, always: p.From.IsZero() && p.Until.IsZero(), kind: kind})
 			}
 		}
 		for _, p := range periods {
@@ -519,7 +520,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 			continue
 		}
-		if !ep.period.At(at) {
+		if !ep.always && !ep.period.At(at) {
 			continue
 		}
 		if ep.kind {
@@ -532,11 +533,13 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			}
 			continue
 		}
-		j := k
+		// eps are word k's (epithOf by its id): every epithet's first
+		// word is word k, and its other words are compared from k+1.
+		j := k + 1
 		ok := true
-		for i, w := range ep.words {
+		for _, w := range ep.words[1:] {
 			// "सह-संस्थापक" is tokenised with its hyphen.
-			if i > 0 && s.w(j) == "-" && s.isWord(j+1) {
+			if s.w(j) == "-" && s.isWord(j+1) {
 				j++
 			}
 			if j >= s.sn.b || s.f.words[j] != w {
@@ -640,12 +643,14 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 	if s.st == nil {
 		return 0
 	}
-	j := k
-	for i, w := range ep.words {
-		if i > 0 && s.w(j) == "-" && s.isWord(j+1) {
+	// ep is one of word k's epithets (epithetAt): its first word is word
+	// k; the others are compared from k+1.
+	j := k + 1
+	for _, w := range ep.words[1:] {
+		if s.w(j) == "-" && s.isWord(j+1) {
 			j++
 		}
-		if j >= s.sn.b || s.f.words[j] != w || i > 0 && s.inMention(j) {
+		if j >= s.sn.b || s.f.words[j] != w || s.inMention(j) {
 			return 0
 		}
 		j++

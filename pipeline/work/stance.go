@@ -329,7 +329,6 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) {
 		return
 	}
-	words := s.f.words[:s.sn.b]
 	a.readVerbFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
@@ -350,23 +349,27 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readThanksFor(s, ci, st)
 	a.readDealPresupposed(s, ci, st)
 	rd.occ = rd.occ[:0]
-	for p := 0; p < len(cl.toks); p++ {
-		k := cl.toks[p]
-		if !s.isWord(k) {
+	// The clause's words that may start an entry (the sentence's,
+	// entryStarts, in this clause: cid); a word inside the last match
+	// starts none.
+	next := 0
+	for _, k32 := range a.entryStarts(s) {
+		k := int(k32)
+		if k < next || s.cid[k-s.sn.a] != int32(ci) {
 			continue
 		}
 		// The longest entry wins; at equal length an evaluative word
 		// before a frame before a flipper, the frame kept as alt.
-		// By the word's id when it has one (most words: no lookup).
-		if id := s.wordID(k); id >= 0 && !a.startsOf[id] || id < 0 && !a.lex.mayStart(words[k], s.fl[k-s.sn.a]) {
-			continue // most words
-		}
 		m := a.matchesAt(s, k)
 		best, bn := (*entry)(nil), 0
-		for _, kind := range [...]entryKind{entEval, entFrame, entFlip} {
-			if m[kind].e != nil && m[kind].n > bn {
-				best, bn = m[kind].e, m[kind].n
-			}
+		if h := &m[entEval]; h.e != nil && h.n > bn {
+			best, bn = h.e, h.n
+		}
+		if h := &m[entFrame]; h.e != nil && h.n > bn {
+			best, bn = h.e, h.n
+		}
+		if h := &m[entFlip]; h.e != nil && h.n > bn {
+			best, bn = h.e, h.n
 		}
 		if best == nil {
 			continue
@@ -376,9 +379,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			o.alt, o.altN = m[entFrame].e, bn
 		}
 		rd.occ = append(rd.occ, o)
-		for p+1 < len(cl.toks) && cl.toks[p+1] < k+bn {
-			p++
-		}
+		next = k + bn
 	}
 	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
 	a.readCampaignSpend(s, ci, st)

@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // wordID is token k's flagIdx id, or -1 (not in it, or outside the
 // sentence). readSentence keeps the ids in s.wid, one a token of the
 // sentence (so an index below len(s.wid) is in the sentence); chunks
@@ -182,6 +184,45 @@ func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
 	}
 	m := a.matchesAt(s, k)
 	return m[kind].e, m[kind].n
+}
+
+// entryStarts lists, in order, the sentence's word tokens that may start
+// a lexicon entry (by the word's id, startsOf; a word with none by
+// Lexicon.mayStart): readClause asks matchesAt only at them. Computed
+// once a bound sentence.
+func (a *Analyzer) entryStarts(s *sentCtx) []int32 {
+	if s.memoGen != 0 && s.startsGen == s.memoGen {
+		return s.starts
+	}
+	out := s.starts[:0]
+	if len(s.wid) != len(s.toks) || len(s.fl) != len(s.toks) {
+		// No ids for the sentence (a test's sentCtx): word by word.
+		for k := s.sn.a; k < s.sn.b; k++ {
+			if !s.isWord(k) {
+				continue
+			}
+			if id := s.wordID(k); id >= 0 && !a.startsOf[id] || id < 0 && !a.lex.mayStart(s.f.words[k], s.flag(k)) {
+				continue
+			}
+			out = append(out, int32(k))
+		}
+		s.starts, s.startsGen = out, s.memoGen
+		return out
+	}
+	// The id first: most words have one and start no entry.
+	words, toks, fl, so := s.words, s.toks, s.fl, a.startsOf
+	for i, id1 := range s.wid {
+		if id1 > 0 {
+			if !so[id1-1] || toks[i].Kind != hindi.Word {
+				continue
+			}
+		} else if toks[i].Kind != hindi.Word || !a.lex.mayStart(words[i], fl[i]) {
+			continue
+		}
+		out = append(out, int32(i+s.sn.a))
+	}
+	s.starts, s.startsGen = out, s.memoGen
+	return out
 }
 
 // matchMemo is one token's matches (matchesAt) and the sentence they
