@@ -33,11 +33,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 					cond = true
 				}
 			}
+			if s.abstainAt(k) { // screened by swAbstain: before the mask
+				neg = true
+			}
 			if fl&(fwNeg|fwDenial|fwQuestion|fwSpec|fwHearsay|fwCond) == 0 {
 				continue // most words: none of the flags below
-			}
-			if s.abstainAt(k) {
-				neg = true
 			}
 			if fl&fwNeg != 0 && !a.negationExcepted(s, k) {
 				// "Y से बात करने में दिलचस्पी नहीं, रिश्ता खत्म": a
