@@ -724,7 +724,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				e++
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
-				for q := j + 1; q < e; q++ {
+				for q := j + 1; q < e && !s.quotedRemark(e); q++ {
 					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}

@@ -1,0 +1,27 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession11Fresh: constructions from the study of the misses on the
+// file written blind in session 11 (dev-outlets-n). Sentences are our own.
+// "head || body" splits a headline from its body.
+func TestSession11Fresh(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// quotedRemark: a short quote that is the content of Y's remark
+		// ("Y के 'Q' वाले बयान पर") is Y's words, not an evaluation of Y.
+		{"headline: Y के 'Q' वाले बयान पर X का पलटवार", "हैरिस के 'तानाशाह' वाले बयान पर ट्रंप का पलटवार || ",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"X ने Y की 'Q' वाली टिप्पणी की आलोचना की", "डोनाल्ड ट्रंप ने कमला हैरिस की 'कमजोर नेता' वाली टिप्पणी की आलोचना की।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"plural remark noun, बताया", "मोदी ने राहुल गांधी के 'झूठा' वाले तंजों को बचकाना बताया।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"a quoted remark praised is support of its owner", "मस्क ने ट्रंप के 'अमेरिका पहले' वाले भाषण की तारीफ की।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"a quoted remark mentioned without a stance", "ट्रंप के 'तानाशाह' वाले बयान पर आज संसद में चर्चा होगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
