@@ -503,6 +503,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 // (के खिलाफ, के लिए …), the genitive of a frame noun (head), or a
 // possessed noun whose own postposition credits X.
 func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, possessed bool) {
+	if h := a.postposedGen(s, n); depth == 0 && h >= 0 {
+		return mkGen, n, h, false
+	}
 	nx := s.w(n + 1)
 	switch nx {
 	case "खिलाफ", "विरुद्ध":

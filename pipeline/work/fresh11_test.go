@@ -22,6 +22,19 @@ func TestSession11Fresh(t *testing.T) {
 		{"a quoted remark praised is support of its owner", "मस्क ने ट्रंप के 'अमेरिका पहले' वाले भाषण की तारीफ की।",
 			[]string{"elon-musk>donald-trump:s"}},
 		{"a quoted remark mentioned without a stance", "ट्रंप के 'तानाशाह' वाले बयान पर आज संसद में चर्चा होगी।", nil},
+		// postposedGen: verb-first headline, the genitive object written
+		// after the frame noun ("उड़ाया मजाक Y का X ने").
+		{"headline: उड़ाया मजाक Y का X ने", "उड़ाया मजाक राहुल गांधी का मोदी ने, बोले- नासमझ || ",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"headline: की आलोचना Y की X ने (feminine light verb)", "की कड़ी आलोचना ओपनएआई की मस्क ने || ",
+			[]string{"elon-musk>openai:h"}},
+		{"headline: उड़ाई खिल्ली Y की X ने", "उड़ाई खिल्ली ट्रंप की हैरिस ने || ",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"headline: किया समर्थन Y का X ने (supportive)", "किया समर्थन ट्रंप का मस्क ने || ",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"headline: X ने की तारीफ Y की (agent first)", "पिचाई ने की जमकर तारीफ मोदी की || ",
+			[]string{"sundar-pichai>narendra-modi:s"}},
+		{"a genitive after a noun that is no fronted act stays a modifier", "बड़ी रैली ट्रंप की, हैरिस ने भी सभा की || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
