@@ -112,3 +112,22 @@ func (s *sentCtx) mentionStartEnding(k int) int {
 	}
 	return -1
 }
+
+// untrackedDoerBefore reports a frame noun whose doer is written before
+// its object with द्वारा and is no tracked name: "मंत्रियों द्वारा Y की
+// आलोचना के बीच X ने कहा …", "सांसदों द्वारा Y पर हमलों के बाद". The act
+// is those people's; the clause's agent X did not do it.
+func (s *sentCtx) untrackedDoerBefore(o occurrence) bool {
+	k := o.k - 1
+	if w := s.w(k); isGenitive(w) || w == "पर" || w == "को" {
+		k--
+	} else {
+		return false
+	}
+	st := s.mentionStartEnding(k)
+	if st < 0 || s.w(st-1) != "द्वारा" {
+		return false
+	}
+	d := st - 2
+	return d >= s.sn.a && s.isWord(d) && !s.inMention(d) && s.w(d) != "ने"
+}

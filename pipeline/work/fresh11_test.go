@@ -35,6 +35,15 @@ func TestSession11Fresh(t *testing.T) {
 		{"headline: X ने की तारीफ Y की (agent first)", "पिचाई ने की जमकर तारीफ मोदी की || ",
 			[]string{"sundar-pichai>narendra-modi:s"}},
 		{"a genitive after a noun that is no fronted act stays a modifier", "बड़ी रैली ट्रंप की, हैरिस ने भी सभा की || ", nil},
+		// untrackedDoerBefore: "Z द्वारा Y की आलोचना के बीच X ने …": the
+		// act is the untracked Z's, not the clause's agent's.
+		{"Z द्वारा Y की आलोचना के बीच X ने कहा", "कई सांसदों द्वारा सैम ऑल्टमैन की आलोचना के बीच सत्या नडेला ने कहा कि कंपनी आगे बढ़ेगी।", nil},
+		{"Z द्वारा Y पर हमलों के बाद X ने …", "विपक्षी नेताओं द्वारा गौतम अडानी पर हमलों के बाद मुकेश अंबानी ने बैठक बुलाई।", nil},
+		{"a tracked doer with द्वारा keeps the act", "डोनाल्ड ट्रंप द्वारा एलन मस्क की आलोचना के बाद बाजार गिरा।", []string{"donald-trump>elon-musk:h"}},
+		{"the agent's own act after the background stays", "कई सांसदों द्वारा सैम ऑल्टमैन की आलोचना के बीच एलन मस्क ने भी ऑल्टमैन की आलोचना की।", []string{"elon-musk>sam-altman:h"}},
+		// flippers टाल गए/टाल दिया: a dodged question about Y is no stance.
+		{"headline: Y पर सवाल टाल गए X", "अंबानी पर सवाल टाल गए राहुल गांधी || ", nil},
+		{"the same question raised is hostile", "अंबानी पर सवाल उठा गए राहुल गांधी || ", []string{"rahul-gandhi>mukesh-ambani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
