@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Session 11, FRESH helper: constructions read on fresh blind text.
 
@@ -130,4 +134,81 @@ func (s *sentCtx) untrackedDoerBefore(o occurrence) bool {
 	}
 	d := st - 2
 	return d >= s.sn.a && s.isWord(d) && !s.inMention(d) && s.w(d) != "ने"
+}
+
+// readVerbFirstAgentAfter reads a headline that puts the verb first and
+// its agent right after it, the owner's genitive and the frame's noun
+// last: "ठुकराया X ने Y का प्रस्ताव", "खोली X ने Y की पोल" (readVerbFirst
+// reads the agent first: "X ने ठुकराया Y का प्रस्ताव"). The noun and the
+// verb form a frame of two words that targets the genitive.
+func (a *Analyzer) readVerbFirstAgentAfter(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swNe == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	v, last := -1, -1
+	for _, k := range cl.toks {
+		if s.isWord(k) {
+			if v < 0 {
+				v = k
+			}
+			last = k
+		}
+	}
+	if v < 0 || s.mentionAt(v) || s.inMention(v) || last < v+4 || !isGenitive(s.w(last-1)) || s.flag(v)&fwFinite == 0 && !pastForm(s.w(v)) {
+		return
+	}
+	var agent, owner *chunk
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.mk == mkAgent && c.ent >= 0 && c.pron == 0 && c.tok == v+1 && s.w(c.at) == "ने" {
+			agent = c
+		}
+		if agent != nil && c.ent >= 0 && c.tok > agent.at && (c.end == last-1 || s.amountBetween(c.end, last-1)) {
+			owner = c
+		}
+	}
+	if agent == nil || owner == nil || owner.ent == agent.ent {
+		return
+	}
+	pair := [2]string{s.w(last), s.w(v)}
+	e, n := a.lex.match(pair[:], 0, entFrame)
+	if e == nil || n != 2 || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual {
+		return
+	}
+	a.emit(s, st, []int{agent.ent}, []int{owner.ent}, e.frame.pol, e.frame.Kind, a.clauseMood(s, cl, last), e.frame.Weight)
+}
+
+// amountBetween reports an amount phrase between the genitive at token g
+// and the genitive at token h that closes it: "Y का 97 अरब डॉलर का
+// प्रस्ताव", "Y की 10 करोड़ रुपये की पेशकश".
+func (s *sentCtx) amountBetween(g, h int) bool {
+	if !isGenitive(s.w(g)) || h-g < 2 || h-g > 6 {
+		return false
+	}
+	num := false
+	for k := g + 1; k < h; k++ {
+		if s.mentionAt(k) || s.inMention(k) || s.flag(k)&fwPostposition != 0 {
+			return false
+		}
+		if s.f.toks[k].Kind == hindi.Number {
+			num = true
+		}
+	}
+	return num
+}
+
+// thisRemarkBefore reports a retort about a remark pointed back at with a
+// demonstrative ("इस पोस्ट के जवाब में", "उस बयान के जवाब में"): the
+// one answered is the one who made that remark, the last to act before —
+// not whoever last attacked the one replying.
+func (s *sentCtx) thisRemarkBefore(k int) bool {
+	if !isGenitive(s.w(k - 1)) {
+		return false
+	}
+	switch s.w(k - 3) {
+	case "इस", "उस", "इन", "उन":
+		return remarkNoun(s.w(k - 2))
+	}
+	return false
 }

@@ -44,6 +44,16 @@ func TestSession11Fresh(t *testing.T) {
 		// flippers टाल गए/टाल दिया: a dodged question about Y is no stance.
 		{"headline: Y पर सवाल टाल गए X", "अंबानी पर सवाल टाल गए राहुल गांधी || ", nil},
 		{"the same question raised is hostile", "अंबानी पर सवाल उठा गए राहुल गांधी || ", []string{"rahul-gandhi>mukesh-ambani:h"}},
+		// readVerbFirstAgentAfter: verb first, agent right after it, the
+		// owner's genitive and the frame's noun last.
+		{"headline: ठुकराया X ने Y का प्रस्ताव", "ठुकराया गूगल ने मेटा का प्रस्ताव || ", []string{"google>meta:h"}},
+		{"headline: ठुकराई X ने Y की … डॉलर की पेशकश (amount between)", "ठुकराई ओरेकल ने सॉफ्टबैंक की 20 अरब डॉलर की पेशकश || ", []string{"oracle>softbank:h"}},
+		{"headline: खोली X ने Y की पोल", "खोली हैरिस ने ट्रंप की पोल, बोलीं- झूठे वादे || ", []string{"kamala-harris>donald-trump:h"}},
+		{"verb first with no owner names no target", "ठुकराया गूगल ने प्रस्ताव || ", nil},
+		// thisRemarkBefore: "इस पोस्ट के जवाब में" answers the one who
+		// posted, not whoever attacked the replier before.
+		{"इस पोस्ट के जवाब में: the poster, not the earlier attacker", "गूगल ने मेटा का ऑफर ठुकरा दिया। सुंदर पिचाई ने एक्स पर लिखा- 'नहीं, धन्यवाद।' मेटा ने इस पोस्ट के जवाब में पिचाई को घमंडी लिखा।",
+			[]string{"google>meta:h", "meta>sundar-pichai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

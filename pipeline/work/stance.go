@@ -324,6 +324,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	words := s.f.words[:s.sn.b]
 	a.readVerbFirst(s, ci, st)
+	a.readVerbFirstAgentAfter(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readChargedQuote(s, ci, st)
@@ -1555,6 +1556,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if !ok && s.answersBefore() && st.lastAgent >= 0 && st.lastAgent != srcs[0] && !st.affil[[2]int{srcs[0], st.lastAgent}] && !a.affil[[2]int{srcs[0], st.lastAgent}] {
 			// "X ने … का आरोप लगाया। इस पर Y ने आपत्ति जताई": the one
 			// who acted in the sentence before.
+			atk, ok = st.lastAgent, true
+		}
+		if s.thisRemarkBefore(o.k) && st.lastAgent >= 0 && st.lastAgent != srcs[0] {
 			atk, ok = st.lastAgent, true
 		}
 		if ok {
