@@ -1148,6 +1148,17 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		if next < nx.tok && next+1 == nx.tok && s.isWord(next) && s.flag(next)&fwPostposition == 0 && !s.mentionAt(next) {
 			next++ // "और उद्योगपति X": one title word
 		}
+		// "A, उसके सीईओ B और C पर": an appositive role before the next
+		// name; the pronoun's chunk between is skipped.
+		if nn := s.appositiveRole(next); nn > next && s.w(end) == "," {
+			next = nn
+			for j := i + 1; j < len(s.chunks) && j <= i+2; j++ {
+				if s.chunks[j].tok == nn {
+					nx = &s.chunks[j]
+					closed = closed || s.chunks[j].group != j
+				}
+			}
+		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
 		// of three items ("X, A, B ने").

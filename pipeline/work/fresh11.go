@@ -212,3 +212,23 @@ func (s *sentCtx) thisRemarkBefore(k int) bool {
 	}
 	return false
 }
+
+// appositiveRole reads an appositive role before a name in a list ("A,
+// उसके सीईओ B और C", "A, कंपनी के प्रमुख B और C"): from token k, a
+// genitive pronoun or an organisation noun with its genitive, then a
+// role noun. It returns the token after the role (the name's), or k.
+func (s *sentCtx) appositiveRole(k int) int {
+	j := k
+	switch {
+	case s.flag(j)&fwGenPron != 0:
+		j++
+	case s.flag(j)&fwOrgNoun != 0 && isGenitive(s.w(j+1)):
+		j += 2
+	default:
+		return k
+	}
+	if s.flag(j)&fwRoleNoun == 0 || !s.mentionAt(j+1) {
+		return k
+	}
+	return j + 1
+}

@@ -54,6 +54,14 @@ func TestSession11Fresh(t *testing.T) {
 		// posted, not whoever attacked the replier before.
 		{"इस पोस्ट के जवाब में: the poster, not the earlier attacker", "गूगल ने मेटा का ऑफर ठुकरा दिया। सुंदर पिचाई ने एक्स पर लिखा- 'नहीं, धन्यवाद।' मेटा ने इस पोस्ट के जवाब में पिचाई को घमंडी लिखा।",
 			[]string{"google>meta:h", "meta>sundar-pichai:h"}},
+		// appositiveRole: "A, उसके सीईओ B और C" is a list of three; the
+		// first name keeps the list's marker.
+		{"X ने A, उसके सीईओ B और C पर मुकदमा किया", "रीड हॉफमैन ने टेस्ला, उसके प्रमुख एलन मस्क और एक्सएआई पर मुकदमा किया।",
+			[]string{"reid-hoffman>elon-musk:h", "reid-hoffman>tesla:h", "reid-hoffman>xai:h"}},
+		{"A, कंपनी के सीईओ B और C ने Y की तारीफ की (subjects)", "गूगल, कंपनी के सीईओ सुंदर पिचाई और रिलायंस ने नरेंद्र मोदी की तारीफ की।",
+			[]string{"google>narendra-modi:s", "reliance>narendra-modi:s", "sundar-pichai>narendra-modi:s"}},
+		{"a role after a comma that starts a new clause is no list", "एलन मस्क ने ओपनएआई की आलोचना की, उसके सीईओ सैम ऑल्टमैन ने जवाब दिया।",
+			[]string{"elon-musk>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
