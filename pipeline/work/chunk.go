@@ -507,6 +507,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 // (के खिलाफ, के लिए …), the genitive of a frame noun (head), or a
 // possessed noun whose own postposition credits X.
 func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, possessed bool) {
+	if h := a.postposedGen(s, n); depth == 0 && h >= 0 {
+		return mkGen, n, h, false
+	}
 	nx := s.w(n + 1)
 	switch nx {
 	case "खिलाफ", "विरुद्ध":
@@ -728,7 +731,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				e++
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
-				for q := j + 1; q < e; q++ {
+				for q := j + 1; q < e && !s.quotedRemark(e); q++ {
 					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}
@@ -1157,6 +1160,17 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		next := end + 1
 		if next < nx.tok && next+1 == nx.tok && s.isWord(next) && s.flag(next)&fwPostposition == 0 && !s.mentionAt(next) {
 			next++ // "और उद्योगपति X": one title word
+		}
+		// "A, उसके सीईओ B और C पर": an appositive role before the next
+		// name; the pronoun's chunk between is skipped.
+		if nn := s.appositiveRole(next); nn > next && s.w(end) == "," {
+			next = nn
+			for j := i + 1; j < len(s.chunks) && j <= i+2; j++ {
+				if s.chunks[j].tok == nn {
+					nx = &s.chunks[j]
+					closed = closed || s.chunks[j].group != j
+				}
+			}
 		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or

@@ -330,6 +330,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		return
 	}
 	a.readVerbFirst(s, ci, st)
+	a.readVerbFirstAgentAfter(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readChargedQuote(s, ci, st)
@@ -1069,7 +1070,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1582,6 +1583,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if !ok && s.answersBefore() && st.lastAgent >= 0 && st.lastAgent != srcs[0] && !st.affil[[2]int{srcs[0], st.lastAgent}] && !a.affil[[2]int{srcs[0], st.lastAgent}] {
 			// "X ने … का आरोप लगाया। इस पर Y ने आपत्ति जताई": the one
 			// who acted in the sentence before.
+			atk, ok = st.lastAgent, true
+		}
+		if s.thisRemarkBefore(o.k) && st.lastAgent >= 0 && st.lastAgent != srcs[0] {
 			atk, ok = st.lastAgent, true
 		}
 		if ok {
