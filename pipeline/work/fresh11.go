@@ -232,3 +232,31 @@ func (s *sentCtx) appositiveRole(k int) int {
 	}
 	return j + 1
 }
+
+// rhetoricalWho reports a "who would" question around the predicate
+// ending at token k: "Y पर कौन भरोसा करेगा?", "ऐसे व्यक्ति पर भला कौन
+// यकीन करे?", "Y का समर्थन कौन कर सकता है?". The question asks for no
+// one: it says no one would. कौन must stand in the predicate's clause as
+// its subject (not "कौन-सा", "किस पर"), and a question mark must close
+// the sentence after the predicate. (FRESH helper, session 11; wired by
+// the lead.)
+func (s *sentCtx) rhetoricalWho(cl *clause, k int) bool {
+	who := false
+	for _, j := range cl.toks {
+		if s.w(j) == "कौन" && s.w(j+1) != "-" && s.w(j+1) != "सा" && s.w(j+1) != "सी" && s.w(j+1) != "से" {
+			who = true
+		}
+	}
+	if !who {
+		return false
+	}
+	for j := k + 1; j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "?":
+			return true
+		case "।", "|":
+			return false
+		}
+	}
+	return false
+}

@@ -9,6 +9,9 @@ import (
 // person's affiliation (affiliate, actBetween). "Y की घोषणा के बाद X ने
 // Y की आलोचना की" read Y as X's organisation and dropped X's stance on
 // it; a role noun between them still affiliates.
+//
+// Rows after the affiliation ones: a who-would question ("Y पर कौन भरोसा
+// करेगा?") is the negated polarity, asserted (rhetoricalWho).
 func TestSession11Lead(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -21,6 +24,14 @@ func TestSession11Lead(t *testing.T) {
 		{"Y के आरोपों के जवाब में X ने Y को झूठा कहा", "मेटा के आरोपों के जवाब में सैम ऑल्टमैन ने मेटा को झूठा बताया।",
 			[]string{"sam-altman>meta:h"}},
 		{"a role between: X is Y's officer (no stance on his own company)", "मेटा के सीईओ मार्क जुकरबर्ग ने मेटा की तारीफ की।", nil},
+		// rhetoricalWho (FRESH helper's, wired in readFrame): a who-would
+		// question says no one would.
+		{"X ने कहा कि Y पर अब कौन भरोसा करेगा?", "राहुल गांधी ने कहा कि नरेंद्र मोदी पर अब कौन भरोसा करेगा?",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने लिखा, 'Y पर कौन भरोसा करेगा?'", "एलन मस्क ने लिखा, 'सैम ऑल्टमैन पर कौन भरोसा करेगा?'",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a yes/no question stays a question", "क्या एलन मस्क डोनाल्ड ट्रंप पर भरोसा करेंगे?", nil},
+		{"कौन-सा is no who-would", "एलन मस्क ने पूछा कि कौन-सा नेता डोनाल्ड ट्रंप पर भरोसा करेगा?", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
