@@ -149,10 +149,14 @@ func (a *Analyzer) readVerbFirstAgentAfter(s *sentCtx, ci int, st *storyState) {
 	v, last := -1, -1
 	for _, k := range cl.toks {
 		if s.isWord(k) {
-			if v < 0 {
-				v = k
-			}
+			v = k
+			break
+		}
+	}
+	for i := len(cl.toks) - 1; i >= 0 && v >= 0; i-- {
+		if k := cl.toks[i]; s.isWord(k) {
 			last = k
+			break
 		}
 	}
 	if v < 0 || s.mentionAt(v) || s.inMention(v) || last < v+4 || !isGenitive(s.w(last-1)) || s.flag(v)&fwFinite == 0 && !pastForm(s.w(v)) {

@@ -19,6 +19,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 	}
 	wh := s.screen&swWh != 0 // a word flagged fwWh in the sentence
 	to, news := s.screen&swTo != 0, s.screen&swNews != 0
+	abstain := s.screen&swAbstain != 0 // abstainAt's words (परहेज, कतराते …)
 	for i := range s.cls {
 		cl := &s.cls[i]
 		neg, q, spec, cond := false, false, false, false
@@ -33,7 +34,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 					cond = true
 				}
 			}
-			if s.abstainAt(k) { // screened by swAbstain: before the mask
+			if abstain && s.abstainAt(k) { // before the mask
 				neg = true
 			}
 			if fl&(fwNeg|fwDenial|fwQuestion|fwSpec|fwHearsay|fwCond) == 0 {
