@@ -2761,6 +2761,9 @@ func nounPhraseCue(s *sentCtx, o occurrence) bool {
 // their plural समर्थकों): a bare consonant before the final क, unlike
 // ब्लॉक or रोक.
 func agentNoun(w string) bool {
+	if followerNoun11(w) {
+		return true
+	}
 	w = strings.TrimSuffix(w, "ों")
 	r, n := utf8.DecodeLastRuneInString(w)
 	if r != 'क' || n == len(w) {
