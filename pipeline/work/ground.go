@@ -1173,6 +1173,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 	a.bind(s, st)
 	a.agree(s, st)
 	a.pluralPair(s, st)
+	a.describedRefs11(s, st)
 }
 
 // demonstratives drop the chunk of वह/वे before a noun of a person that

@@ -2,6 +2,13 @@ package work
 
 // Session 11 (GROUND): grounding and referring-phrase fixes.
 
+import (
+	"slices"
+	"sort"
+
+	"github.com/khabar/khabar/internal/watchlist"
+)
+
 // followerNoun11 reports an English noun of followers or opponents
 // written in Devanagari (सपोर्टर्स, फैंस, फॉलोअर्स, क्रिटिक्स, हेटर्स):
 // like समर्थक and आलोचक, "Y के सपोर्टर्स …" names other people, not a
@@ -14,6 +21,135 @@ func followerNoun11(w string) bool {
 		"फॉलोअर", "फॉलोअर्स", "फॉलोअरों", "फॉलोवर", "फॉलोवर्स", "फॉलोवरों",
 		"फालोअर", "फालोअर्स", "फालोअरों", "फालोवर", "फालोवर्स", "फालोवरों",
 		"क्रिटिक", "क्रिटिक्स", "क्रिटिकों", "हेटर", "हेटर्स", "हेटरों":
+		return true
+	}
+	return false
+}
+
+// descNoun11 reports a noun of a person that a demonstrative turns into
+// a description of someone ("इस आदमी", "उस व्यक्ति", "वह महिला"), and
+// the gender it wants: 'f' a woman, 'm' a man, 0 either.
+func descNoun11(w string) (byte, bool) {
+	g, ok := descNouns11[w]
+	return g, ok
+}
+
+// descNouns11 are descNoun11's words (each sets swDesc11). आदमी and शख्स
+// are written of men; व्यक्ति, इंसान and शख्सियत of anyone, but news
+// gives a woman महिला, so they are read as not a woman.
+var descNouns11 = map[string]byte{
+	"महिला": 'f', "औरत": 'f',
+	"आदमी": 'm', "शख्स": 'm', "व्यक्ति": 'm', "इंसान": 'm', "शख्सियत": 'm',
+}
+
+// descDemonstrative11: the singular demonstratives before such a noun.
+func descDemonstrative11(w string) bool {
+	switch w {
+	case "इस", "उस", "यह", "वह", "वो":
+		return true
+	}
+	return false
+}
+
+// describedRefs11 grounds a demonstrative description of a person ("इस
+// आदमी पर कौन भरोसा करेगा", "असली खतरा वह महिला है जिसने …", "यह उस
+// व्यक्ति का दावा है जो …"): the writer points back to a person named
+// before, not to the one whose words these are. The description is the
+// nearest person of its gender named before it (in the sentence, then
+// the story) who is not the agent or speaker of a clause that frames it;
+// "X ही वह व्यक्ति हैं जो …" (a name before it in its own clause, the
+// description its predicate), "वह व्यक्ति जो …" (a relative clause right
+// after it defines whom it means) and descriptions nobody fits are left.
+// A वह/वो chunk read as a pronoun there is replaced.
+func (a *Analyzer) describedRefs11(s *sentCtx, st *storyState) {
+	if s.screen&swDesc11 == 0 {
+		return
+	}
+	changed := false
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		g, ok := descNoun11(s.w(k + 1))
+		if !ok || !descDemonstrative11(s.w(k)) || s.mentionAt(k+1) || s.inMention(k+1) {
+			continue
+		}
+		// A pronoun chunk of the demonstrative itself (वह) or none.
+		p := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
+		replace := p < len(s.chunks) && s.chunks[p].tok == k
+		if replace && (s.chunks[p].pron == 0 || s.chunks[p].end != k+1) {
+			continue
+		}
+		if p < len(s.chunks) && !replace && s.chunks[p].tok <= k+1 {
+			continue
+		}
+		// "वह व्यक्ति जो हर दिन टीवी पर आता है": a relative clause right
+		// after the noun defines whom it means (describedPerson).
+		if relWord11(s, k+2) || s.w(k+2) == "," && relWord11(s, k+3) {
+			continue
+		}
+		ci := int(s.cid[k-s.sn.a])
+		// "X ही वह व्यक्ति हैं जो …": a name before it in its clause.
+		pred := false
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.tok < k && c.pron == 0 && c.ent >= 0 && c.mk == mkBare && !c.possessed {
+				pred = true
+			}
+		}
+		if pred {
+			continue
+		}
+		// The agents and speakers of the clauses that frame it, and the
+		// agent before it in its own ("X ने उस शख्स को …").
+		var avoid []int
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.tok < k && c.ent >= 0 && c.mk == mkAgent {
+				avoid = append(avoid, c.ent)
+			}
+		}
+		for pc := s.cls[ci].parent; pc >= 0; pc = s.cls[pc].parent {
+			for _, i := range s.inClause(pc) {
+				c := s.chunks[i]
+				if c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+					avoid = append(avoid, c.ent)
+				}
+			}
+			if t := s.cls[pc].speakerTok; t > 0 {
+				if c := s.chunkAt(t); c != nil && c.ent >= 0 {
+					avoid = append(avoid, c.ent)
+				}
+			}
+		}
+		e := a.nearestAgreeing(s, st, k, func(e int) bool {
+			if !a.isPerson[e] || slices.Contains(avoid, e) {
+				return false
+			}
+			gd := a.ents[e].Gender
+			return g == 'f' && gd == watchlist.GenderFemale || g == 'm' && gd != watchlist.GenderFemale
+		})
+		mk, at, head, pos := a.markerAfter(s, k+2, false)
+		c := chunk{ent: e, epith: true, tok: k, end: k + 2, mk: mk, at: at, head: head, possessed: pos}
+		if replace {
+			c.clause, c.group = s.chunks[p].clause, s.chunks[p].group
+			s.chunks[p] = c
+		} else if e >= 0 {
+			s.insertChunkAt(p, k, c)
+		} else {
+			continue
+		}
+		changed = true
+		k++
+	}
+	if changed {
+		s.indexClauses()
+	}
+}
+
+// relWord11 reports a relative pronoun at token k (जो, जिसने, जिन्हें …).
+func relWord11(s *sentCtx, k int) bool {
+	if s.flag(k)&(fwRel|fwRelAgent) != 0 {
+		return true
+	}
+	switch s.w(k) {
+	case "जो", "जिसने", "जिन्होंने", "जिसे", "जिन्हें", "जिसका", "जिसकी", "जिसके", "जिनके", "जिनकी", "जिनका":
 		return true
 	}
 	return false

@@ -25,3 +25,45 @@ func TestSession11GroundFollowers(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundDescriptions: a demonstrative description of a
+// person ("इस आदमी", "उस व्यक्ति", "वह महिला") points back to the nearest
+// person of its gender named before who does not frame it as agent or
+// speaker.
+func TestSession11GroundDescriptions(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"उस महिला ने … (in X's words, the woman named before)", "कमला हैरिस ने डोनाल्ड ट्रंप पर हमला बोला। ट्रंप ने कहा कि उस महिला ने देश को बर्बाद कर दिया।",
+			[]string{"kamala-harris>donald-trump:h", "donald-trump>kamala-harris:h"}},
+		{"वह महिला … खतरा है (वह no longer the speaker)", "कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने कहा कि वह महिला देश के लिए खतरा है।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"इस आदमी पर भरोसा नहीं (quote)", "ओपनएआई ने कहा कि मुकदमा एलन मस्क का उत्पीड़न है। सैम ऑल्टमैन ने लिखा, 'इस आदमी पर भरोसा नहीं किया जा सकता।'",
+			[]string{"openai>elon-musk:h", "sam-altman>elon-musk:h"}},
+		{"उस शख्स को झूठा बताया", "एलन मस्क ने नया दावा किया। सैम ऑल्टमैन ने उस शख्स को झूठा बताया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		// Left alone.
+		{"the speaker is not the description", "एलन मस्क ने कहा कि इस आदमी ने देश को धोखा दिया।", nil},
+		{"no woman named before: उस महिला is nobody", "डोनाल्ड ट्रंप की रैली हुई। एलन मस्क ने कहा कि उस महिला ने देश को बर्बाद कर दिया।", nil},
+		{"no man named before: इस आदमी is nobody", "कमला हैरिस की रैली हुई। डोनाल्ड ट्रंप ने कहा कि इस आदमी ने देश को धोखा दिया।", nil},
+		{"वह व्यक्ति, जिसने …: a relative right after defines whom it means", "डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि वह व्यक्ति, जिसने देश लूटा, खतरा है।", nil},
+		{"X ही वह व्यक्ति हैं जो …: the description is the predicate", "राहुल गांधी ने कहा कि गौतम अडानी ही वह व्यक्ति हैं जो सब कुछ खरीद रहे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession11GroundDescScreen: every word descNoun11 reads is in
+// screenWords with swDesc11, so describedRefs11 sees its sentences.
+func TestSession11GroundDescScreen(t *testing.T) {
+	bits := map[string]uint64{}
+	for _, sw := range screenWords {
+		bits[sw.w] |= sw.bit
+	}
+	if len(descNouns11) < 5 {
+		t.Fatalf("descNouns11 has %d words", len(descNouns11))
+	}
+	for w := range descNouns11 {
+		if bits[w]&swDesc11 == 0 {
+			t.Errorf("%q is not in screenWords with swDesc11", w)
+		}
+	}
+}
