@@ -154,3 +154,44 @@ func relWord11(s *sentCtx, k int) bool {
 	}
 	return false
 }
+
+// orgPron11 grounds a plural object pronoun (उनसे, उन्हें, उनके साथ)
+// that no person fits to an organisation: news writes उनसे of a company
+// too ("रिलायंस … अब मेटा ने उनसे नाता तोड़ा"). Only in a story that
+// names no tracked person but the source and no untracked person before
+// the pronoun: the one organisation named before that is not the
+// source.
+func (a *Analyzer) orgPron11(s *sentCtx, st *storyState, k, avoid int) int {
+	if len(st.untracked) > 0 || st.untrackedAgent || a.untrackedNameBetween(s, s.sn.a, k) {
+		return -1
+	}
+	for e := range st.named {
+		if st.named[e] && a.isPerson[e] && e != avoid {
+			return -1
+		}
+	}
+	// The one other organisation named so far; with two ("गूगल ने
+	// ओपनएआई की तारीफ की। माइक्रोसॉफ्ट ने उन्हें …") it is left.
+	e := -1
+	one := func(o int) bool {
+		if o < 0 || o == avoid || o == e || a.isPerson[o] || a.isDeal[o] {
+			return true
+		}
+		if e >= 0 {
+			return false
+		}
+		e = o
+		return true
+	}
+	for _, o := range st.recent {
+		if !one(o) {
+			return -1
+		}
+	}
+	for _, c := range s.chunks {
+		if c.tok < k && c.pron == 0 && c.mk != mkPlace && !one(c.ent) {
+			return -1
+		}
+	}
+	return e
+}

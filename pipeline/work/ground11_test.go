@@ -67,3 +67,23 @@ func TestSession11GroundDescScreen(t *testing.T) {
 		}
 	}
 }
+
+// TestSession11GroundOrgPron: a plural object pronoun (उनसे, उन्हें) that
+// no person fits is the one other organisation the story names.
+func TestSession11GroundOrgPron(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने उनसे नाता तोड़ा (the one other company)", "रिलायंस ने कई साल तक मेटा के साथ काम किया। अब मेटा ने उनसे नाता तोड़ लिया है।",
+			[]string{"meta>reliance:h"}},
+		{"X ने उन्हें बधाई दी", "ओपनएआई ने नया मॉडल जारी किया। माइक्रोसॉफ्ट ने उन्हें बधाई दी।",
+			[]string{"microsoft>openai:s"}},
+		{"X ने उनके साथ साझेदारी खत्म की", "गूगल ने नया चिप बनाया। अब मेटा ने उनके साथ साझेदारी खत्म कर दी।",
+			[]string{"meta>google:h"}},
+		// Left alone.
+		{"two other companies: no one chosen", "गूगल ने कई साल तक ओपनएआई के साथ काम किया। अब माइक्रोसॉफ्ट ने उनसे नाता तोड़ लिया है।", nil},
+		{"an untracked agent in between: the pronoun is that person", "ओपनएआई ने नया मॉडल जारी किया। कंपनी के सीईओ ने मंच पर भाषण दिया। माइक्रोसॉफ्ट ने उन्हें बधाई दी।", nil},
+		{"a person named: the pronoun is the person", "सैम ऑल्टमैन ने ओपनएआई का नया मॉडल जारी किया। माइक्रोसॉफ्ट ने उन्हें बधाई दी।",
+			[]string{"microsoft>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

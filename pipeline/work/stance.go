@@ -723,6 +723,9 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 	}
 	person := !singularPron(s.w(k))
 	e := a.nearestBefore(s, st, k, avoid, person)
+	if e < 0 && person {
+		e = a.orgPron11(s, st, k, avoid)
+	}
 	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
 		if o := a.nearestBefore(s, st, k, e, person); o >= 0 && o != avoid {
 			return o
