@@ -5,6 +5,7 @@ package work
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/khabar/khabar/internal/watchlist"
 )
@@ -194,4 +195,63 @@ func (a *Analyzer) orgPron11(s *sentCtx, st *storyState, k, avoid int) int {
 		}
 	}
 	return e
+}
+
+// bothUntracked11 reports that the nearest coordinated pair before token
+// k (in its sentence or the one before) joins a tracked name with an
+// untracked one ("… ओपनएआई और ऐपल के खिलाफ मुकदमा … दोनों कंपनियों ने
+// …"), k the token of दोनों: दोनों is that pair, not the last two tracked parties seen acting
+// on each other.
+func (a *Analyzer) bothUntracked11(s *sentCtx, k int) bool {
+	// Only "दोनों कंपनियों/कंपनियां": of an untracked name we do not
+	// know whether it is a person ("Threads और एक्स … दोनों अरबपतियों").
+	if k < s.sn.a || !strings.HasPrefix(s.w(k+1), "कंपनि") && s.flag(k+1)&fwOrgNoun == 0 {
+		return false
+	}
+	f := s.f
+	ms := f.mentions
+	in := func(t int) (start, end bool, any bool) {
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > t })
+		if i < len(ms) && ms[i].tok <= t {
+			return ms[i].tok == t, ms[i].tokEnd == t+1, true
+		}
+		return false, false, false
+	}
+	stops := 0
+	for j := k - 1; j > 0 && j+1 < len(f.words) && j >= k-80; j-- {
+		w := f.words[j]
+		if w == "।" || w == "?" || w == "!" {
+			if stops++; stops > 1 {
+				return false
+			}
+			continue
+		}
+		if w != "और" && w != "व" && w != "तथा" && w != "एवं" {
+			continue
+		}
+		_, lEnd, lIn := in(j - 1)
+		rStart, _, rIn := in(j + 1)
+		switch {
+		case lIn && rIn:
+			return false // two tracked names: the pair the readers take
+		case lEnd && !rIn:
+			return a.matcher.nameLike(f, j+1) && j+2 < len(f.words) && (isPostposition(f.words[j+2]) || f.words[j+2] == ",")
+		case rStart && !lIn:
+			if a.matcher.nameLike(f, j-1) && j >= 2 {
+				_, _, ppIn := in(j - 2)
+				return !ppIn && (isPostposition(f.words[j-2]) || f.words[j-2] == ",")
+			}
+		}
+	}
+	return false
+}
+
+// bothTok11 is the token of the first दोनों chunk among idx, or -1.
+func (s *sentCtx) bothTok11(idx []int) int {
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth {
+			return c.tok
+		}
+	}
+	return -1
 }

@@ -87,3 +87,22 @@ func TestSession11GroundOrgPron(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundBothUntracked: "दोनों कंपनियों" after a pair that
+// joins a tracked company with an untracked one is that pair, not the
+// last two tracked parties seen acting on each other.
+func TestSession11GroundBothUntracked(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने Y और <untracked> पर मुकदमा … दोनों कंपनियों ने गठजोड़", "एक्सएआई ने ओपनएआई पर हमला बोला। एक्सएआई ने ओपनएआई और ऐपल के खिलाफ मुकदमा दायर किया। याचिका में कहा गया कि दोनों कंपनियों ने आपसी गठजोड़ करके बाजार पर कब्जा किया।",
+			[]string{"xai>openai:h"}},
+		{"<untracked> और Y (untracked first)", "एलन मस्क ने ऐपल और ओपनएआई की आलोचना की। दोनों कंपनियों ने साझेदारी का ऐलान किया था।",
+			[]string{"elon-musk>openai:h"}},
+		// Left alone.
+		{"the tracked pair: दोनों कंपनियों is them", "माइक्रोसॉफ्ट ने ओपनएआई की तारीफ की। बाद में दोनों कंपनियों ने साझेदारी का ऐलान किया।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"दोनों अरबपतियों: an untracked name may be a company, not them", "एलन मस्क ने मार्क जुकरबर्ग पर तंज कसा। इसे Threads और एक्स के बीच प्रतिस्पर्धा से जोड़ा जा रहा है। दोनों अरबपतियों के बीच तल्खी बढ़ी है।",
+			[]string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

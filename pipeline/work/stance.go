@@ -577,6 +577,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			if s.recentCo() {
 				return append(out, s.co.ents[:s.co.n]...)
 			}
+			if a.bothUntracked11(s, c.tok) {
+				return out
+			}
 			if p := a.pair(st); len(p) == 2 {
 				return append(out, p...)
 			}
@@ -1923,7 +1926,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			ids = appendNew(ids, c.ent)
 		}
 	}
-	if len(ids) < 2 && both && st.hasPair {
+	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
