@@ -400,7 +400,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	case "से":
 		return mkSe, n, -1, possessed
 	case "में":
-		if platform {
+		if platform && !platformInvested11(s, n) {
 			return mkPlace, n, -1, false
 		}
 		// "X और Y में अनबन": among them.

@@ -255,3 +255,27 @@ func (s *sentCtx) bothTok11(idx []int) int {
 	}
 	return -1
 }
+
+// platformInvested11 reports money placed in a platform under में at
+// token n ("ट्विटर में 1 अरब डॉलर का निवेश किया", "एक्स में हिस्सेदारी
+// खरीदी", "ट्विटर में लगाए थे 1 अरब डॉलर"): the company, not the place
+// where someone posts. It reads up to six words on, in the sentence,
+// stopping at a comma or another mention.
+func platformInvested11(s *sentCtx, n int) bool {
+	if s.w(n) != "में" {
+		return false
+	}
+	for j := n + 1; j < s.sn.b && j <= n+6; j++ {
+		w := s.w(j)
+		if w == "," || s.mentionAt(j) {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(w, "निवेश"), w == "हिस्सेदारी", w == "पैसा", w == "पैसे",
+			w == "लगाए", w == "लगाया", w == "लगाई", w == "लगाने", w == "लगाएंगे", w == "लगाएगा", w == "लगाएगी",
+			moneyWord(w):
+			return true
+		}
+	}
+	return false
+}

@@ -106,3 +106,18 @@ func TestSession11GroundBothUntracked(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundPlatformInvested: money placed in a platform under
+// में is an investment in the company; posting "एक्स में" stays a place.
+func TestSession11GroundPlatformInvested(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने ट्विटर में N डॉलर का निवेश किया", "लैरी एलिसन ने ट्विटर में 1 अरब डॉलर का निवेश किया था।", []string{"larry-ellison>x-corp:s"}},
+		{"X ने एक्स में हिस्सेदारी खरीदी", "लैरी एलिसन ने एक्स में बड़ी हिस्सेदारी खरीदी।", []string{"larry-ellison>x-corp:s"}},
+		{"headline: ट्विटर में लगाए थे N डालर", "लैरी एलिसन बोले, ट्विटर में लगाए थे 1 अरब डॉलर || ", []string{"larry-ellison>x-corp:s"}},
+		// Left alone: the platform as the place of words.
+		{"X ने एक्स में कहा कि …", "एलन मस्क ने एक्स में कहा कि डोनाल्ड ट्रंप झूठे हैं।", []string{"elon-musk>donald-trump:h"}},
+		{"X ने एक्स में नया फीचर जोड़ा", "एलन मस्क ने एक्स में नया फीचर जोड़ा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
