@@ -279,3 +279,38 @@ func platformInvested11(s *sentCtx, n int) bool {
 	}
 	return false
 }
+
+// pronTargetAll11 is pronTarget for coordinated sources ("सुंदर पिचाई और
+// सत्या नडेला, दोनों ने उन्हें बधाई दी"): an object pronoun is none of
+// them, so one that pronTarget gives another source is the nearest name
+// before it that is no source.
+func (a *Analyzer) pronTargetAll11(s *sentCtx, st *storyState, k int, srcs []int) int {
+	avoid := -1
+	if len(srcs) > 0 {
+		avoid = srcs[0]
+	}
+	e := a.pronTarget(s, st, k, avoid)
+	if len(srcs) < 2 || !containsInt(srcs, e) {
+		return e
+	}
+	person := !singularPron(s.w(k))
+	ok := func(e int) bool { return e >= 0 && !containsInt(srcs, e) && (!person || a.isPerson[e]) }
+	start := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
+	for j := start - 1; j >= 0 && j >= start-64; j-- {
+		if c := s.chunks[j]; c.pron == 0 && c.mk != mkPlace && ok(c.ent) {
+			if person && a.untrackedNameBetween(s, c.end, k) {
+				return -1
+			}
+			return c.ent
+		}
+	}
+	if person && a.untrackedNameBetween(s, s.sn.a, k) {
+		return -1
+	}
+	for j := len(st.recent) - 1; j >= 0; j-- {
+		if ok(st.recent[j]) {
+			return st.recent[j]
+		}
+	}
+	return -1
+}

@@ -121,3 +121,17 @@ func TestSession11GroundPlatformInvested(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundCoSources: an object pronoun of coordinated sources
+// is none of them.
+func TestSession11GroundCoSources(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के सीईओ A और Y के सीईओ B, दोनों ने उन्हें बधाई दी", "चुनाव में कमला हैरिस की जीत हुई। मेटा के सीईओ मार्क जुकरबर्ग और ओपनएआई के सीईओ सैम ऑल्टमैन, दोनों ने उन्हें शुभकामनाएं दीं।",
+			[]string{"mark-zuckerberg>kamala-harris:s", "sam-altman>kamala-harris:s"}},
+		// Left alone: one source, the pronoun the other named.
+		{"one source: उन्हें the nearest other", "सैम ऑल्टमैन ने नया मॉडल पेश किया। मार्क जुकरबर्ग ने उन्हें शुभकामनाएं दीं।",
+			[]string{"mark-zuckerberg>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

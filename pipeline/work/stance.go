@@ -1004,11 +1004,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		case c.second:
 			c.ent = a.addressee(s, ci)
 		case (c.pron == fwTargetPron || c.pron == fwGenPron) && !s.fixedPron(c):
-			avoid := -1
-			if len(srcs) > 0 {
-				avoid = srcs[0]
-			}
-			c.ent = a.pronTarget(s, st, c.tok, avoid)
+			c.ent = a.pronTargetAll11(s, st, c.tok, srcs)
 			// "“मुझे उन पर तरस आता है,” X ने Y के बारे में … कहा":
 			// in someone's words, with no one before, the one spoken of.
 			if c.ent < 0 && s.cls[ci].kind == ckContent {
