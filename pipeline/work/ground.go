@@ -2548,6 +2548,11 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		// minister's words name someone tracked ("प्रवक्ता कैरोलिन
 		// लेविट ने कहा कि राष्ट्रपति …। उन्होंने …").
 		st.lastAgent, st.untrackedAgent = -1, true
+	case (inAgent >= 0 || inBare >= 0) && a.quoteOpener11(s) >= 0:
+		// (GROUND s11) "X बोले, "… । … Y ने … ।" उन्होंने …": a quote
+		// that runs on from a sentence before is X's; the one acting
+		// inside it is not whom the story follows.
+		st.lastAgent = a.quoteOpener11(s)
 	case inAgent >= 0:
 		st.lastAgent = inAgent
 	case inBare >= 0:

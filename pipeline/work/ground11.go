@@ -314,3 +314,12 @@ func (a *Analyzer) pronTargetAll11(s *sentCtx, st *storyState, k int, srcs []int
 	}
 	return -1
 }
+
+// quoteOpener11 is the tracked person who opened the quote this sentence
+// runs on in ("X बोले, "… । मुझे खुशी है कि Y ने … ।""), or -1.
+func (a *Analyzer) quoteOpener11(s *sentCtx) int {
+	if s.sn.qprev && s.qSpk >= 0 && s.qSpkField == s.f && a.isPerson[s.qSpk] {
+		return s.qSpk
+	}
+	return -1
+}

@@ -135,3 +135,17 @@ func TestSession11GroundCoSources(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundQuoteOpener: after a quote that runs over sentences,
+// उन्होंने is the one who opened it, not someone acting inside it.
+func TestSession11GroundQuoteOpener(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X बोले, \"… । … Y ने … ।\" उन्होंने …", "राहुल गांधी ने रैली की। राहुल बोले, \"हां, यह सच है। मुझे अच्छा लगा कि डोनाल्ड ट्रंप ने सच बोला।\" उन्होंने आरोप लगाया कि नरेंद्र मोदी ने देश को बर्बाद कर दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Left alone: someone acting outside the quote takes over.
+		{"a new agent after the quote", "राहुल गांधी ने रैली की। राहुल बोले, \"हां, यह सच है। मुझे अच्छा लगा कि डोनाल्ड ट्रंप ने सच बोला।\" इसके बाद एलन मस्क ने कहा कि वह चुप रहेंगे। उन्होंने आरोप लगाया कि नरेंद्र मोदी ने देश को बर्बाद कर दिया।",
+			[]string{"elon-musk>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
