@@ -323,3 +323,14 @@ func (a *Analyzer) quoteOpener11(s *sentCtx) int {
 	}
 	return -1
 }
+
+// praisedBy11 reports that e, whom a reply with no one named answers,
+// was last supportive of src and never hostile to it ("Y ने कहा, “X महान
+// हैं” … इसके जवाब में X ने …"): a reply to praise is no retort.
+func praisedBy11(st *storyState, src, e int) bool {
+	if sup, ok := st.supportedBy[src]; !ok || sup != e {
+		return false
+	}
+	atk, ok := st.attackedBy[src]
+	return !ok || atk != e
+}

@@ -1595,6 +1595,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if s.thisRemarkBefore(o.k) && st.lastAgent >= 0 && st.lastAgent != srcs[0] {
 			atk, ok = st.lastAgent, true
 		}
+		if ok && praisedBy11(st, srcs[0], atk) {
+			ok = false
+		}
 		if ok {
 			tgts = append(tgts, atk)
 		} else if fr.Polarity == pipeline.Hostile {
