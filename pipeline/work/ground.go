@@ -1030,6 +1030,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 			if o := a.orgSubjectBefore(s, i); o >= 0 {
 				c.ent = o
+			} else if o := a.orgBeforeSingular11(s, i); o >= 0 {
+				c.ent = o
 			}
 			// "… पूर्व राष्ट्रपति फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप
 			// देश को …": a pronoun is not someone its own clause, or the

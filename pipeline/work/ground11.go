@@ -334,3 +334,29 @@ func praisedBy11(st *storyState, src, e int) bool {
 	atk, ok := st.attackedBy[src]
 	return !ok || atk != e
 }
+
+// orgBeforeSingular11 is, for a singular agent pronoun (उसने, इसने) at
+// chunk i, the organisation named last before it in the sentence under
+// a postposition of its own ("माइक्रोसॉफ्ट के लिए यह मास्टरस्ट्रोक है,
+// क्योंकि उसने ओपनएआई में निवेश किया"), with no person named between:
+// news writes a tracked person with the honorific plural (उन्होंने). -1
+// if there is none.
+func (a *Analyzer) orgBeforeSingular11(s *sentCtx, i int) int {
+	if w := s.w(s.chunks[i].tok); w != "उसने" && w != "इसने" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		o := s.chunks[j]
+		if o.ent < 0 {
+			continue
+		}
+		if a.isPerson[o.ent] {
+			return -1
+		}
+		if o.pron != 0 || a.isDeal[o.ent] || o.mk == mkPlace || o.mk == mkMod || o.mk == mkBetween {
+			continue
+		}
+		return o.ent
+	}
+	return -1
+}

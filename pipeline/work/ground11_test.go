@@ -164,3 +164,20 @@ func TestSession11GroundReplyToPraise(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession11GroundSingularOrg: a singular agent pronoun (उसने) after
+// an organisation named in its sentence under a postposition is that
+// organisation, not the last person who acted.
+func TestSession11GroundSingularOrg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के लिए यह …, क्योंकि उसने Y में निवेश किया", "सुंदर पिचाई ने नया फोन दिखाया। विश्लेषकों के मुताबिक गूगल के लिए यह बड़ी जीत है, क्योंकि उसने ओपनएआई में भारी निवेश किया है।",
+			[]string{"google>openai:s"}},
+		{"X पर दबाव है, क्योंकि उसने Y में निवेश किया", "सत्या नडेला ने बयान दिया। माइक्रोसॉफ्ट पर दबाव है, क्योंकि उसने ओपनएआई में भारी निवेश किया है।",
+			[]string{"microsoft>openai:s"}},
+		// Left alone: a person named between the organisation and the pronoun.
+		{"a person between: the pronoun stays as the readers ground it", "गूगल के लिए यह बड़ा दिन है और सत्या नडेला चुप हैं, क्योंकि उसने ओपनएआई में भारी निवेश किया है।",
+			[]string{"satya-nadella>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
