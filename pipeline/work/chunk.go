@@ -400,7 +400,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	case "से":
 		return mkSe, n, -1, possessed
 	case "में":
-		if platform {
+		if platform && !platformInvested11(s, n) {
 			return mkPlace, n, -1, false
 		}
 		// "X और Y में अनबन": among them.
@@ -1287,7 +1287,7 @@ func partisanNoun(w string) bool {
 	case "समर्थक", "समर्थकों", "आलोचक", "आलोचकों", "प्रशंसक", "प्रशंसकों", "विरोधी", "विरोधियों", "भक्त", "भक्तों":
 		return true
 	}
-	return false
+	return followerNoun11(w)
 }
 
 // participleEnd reads a participle that qualifies a noun from token j

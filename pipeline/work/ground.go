@@ -1030,6 +1030,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 			if o := a.orgSubjectBefore(s, i); o >= 0 {
 				c.ent = o
+			} else if o := a.orgBeforeSingular11(s, i); o >= 0 {
+				c.ent = o
 			}
 			// "… पूर्व राष्ट्रपति फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप
 			// देश को …": a pronoun is not someone its own clause, or the
@@ -1173,6 +1175,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 	a.bind(s, st)
 	a.agree(s, st)
 	a.pluralPair(s, st)
+	a.describedRefs11(s, st)
 }
 
 // demonstratives drop the chunk of वह/वे before a noun of a person that
@@ -2547,6 +2550,11 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		// minister's words name someone tracked ("प्रवक्ता कैरोलिन
 		// लेविट ने कहा कि राष्ट्रपति …। उन्होंने …").
 		st.lastAgent, st.untrackedAgent = -1, true
+	case (inAgent >= 0 || inBare >= 0) && a.quoteOpener11(s) >= 0:
+		// (GROUND s11) "X बोले, "… । … Y ने … ।" उन्होंने …": a quote
+		// that runs on from a sentence before is X's; the one acting
+		// inside it is not whom the story follows.
+		st.lastAgent = a.quoteOpener11(s)
 	case inAgent >= 0:
 		st.lastAgent = inAgent
 	case inBare >= 0:

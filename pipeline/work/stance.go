@@ -577,6 +577,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			if s.recentCo() {
 				return append(out, s.co.ents[:s.co.n]...)
 			}
+			if a.bothUntracked11(s, c.tok) {
+				return out
+			}
 			if p := a.pair(st); len(p) == 2 {
 				return append(out, p...)
 			}
@@ -723,6 +726,9 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 	}
 	person := !singularPron(s.w(k))
 	e := a.nearestBefore(s, st, k, avoid, person)
+	if e < 0 && person {
+		e = a.orgPron11(s, st, k, avoid)
+	}
 	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
 		if o := a.nearestBefore(s, st, k, e, person); o >= 0 && o != avoid {
 			return o
@@ -998,11 +1004,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		case c.second:
 			c.ent = a.addressee(s, ci)
 		case (c.pron == fwTargetPron || c.pron == fwGenPron) && !s.fixedPron(c):
-			avoid := -1
-			if len(srcs) > 0 {
-				avoid = srcs[0]
-			}
-			c.ent = a.pronTarget(s, st, c.tok, avoid)
+			c.ent = a.pronTargetAll11(s, st, c.tok, srcs)
 			// "“मुझे उन पर तरस आता है,” X ने Y के बारे में … कहा":
 			// in someone's words, with no one before, the one spoken of.
 			if c.ent < 0 && s.cls[ci].kind == ckContent {
@@ -1593,6 +1595,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if s.thisRemarkBefore(o.k) && st.lastAgent >= 0 && st.lastAgent != srcs[0] {
 			atk, ok = st.lastAgent, true
 		}
+		if ok && praisedBy11(st, srcs[0], atk) {
+			ok = false
+		}
 		if ok {
 			tgts = append(tgts, atk)
 		} else if fr.Polarity == pipeline.Hostile {
@@ -1920,7 +1925,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			ids = appendNew(ids, c.ent)
 		}
 	}
-	if len(ids) < 2 && both && st.hasPair {
+	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
@@ -2761,6 +2766,9 @@ func nounPhraseCue(s *sentCtx, o occurrence) bool {
 // their plural समर्थकों): a bare consonant before the final क, unlike
 // ब्लॉक or रोक.
 func agentNoun(w string) bool {
+	if followerNoun11(w) {
+		return true
+	}
 	w = strings.TrimSuffix(w, "ों")
 	r, n := utf8.DecodeLastRuneInString(w)
 	if r != 'क' || n == len(w) {

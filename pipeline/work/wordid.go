@@ -82,6 +82,7 @@ const (
 	swFund11                       // कोष, फंड (fundDonation11)
 	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
 	swSchema11                     // the words of amongNoun11, gladActNoun11, thanksWord11 (readAmong, readThanksFor)
+	swDesc11                       // the words of descNoun11 (describedRefs11)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -163,6 +164,9 @@ var screenWords = [...]struct {
 	{"गठजोड", swSchema11}, {"गठबंधन", swSchema11}, {"डील", swSchema11}, {"सौदा", swSchema11},
 	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
+	// descNoun11's words (TestSession11GroundDescScreen).
+	{"महिला", swDesc11}, {"औरत", swDesc11}, {"आदमी", swDesc11}, {"शख्स", swDesc11},
+	{"व्यक्ति", swDesc11}, {"इंसान", swDesc11}, {"शख्सियत", swDesc11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
