@@ -340,6 +340,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readTieKept(s, ci, st)
 	a.readGotBacking(s, ci, st)
 	a.readTieSpoken(s, ci, st)
+	a.readTieValued(s, ci, st)
 	a.readSameGift(s, ci, st)
 	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)

@@ -82,6 +82,7 @@ const (
 	swFund11                       // कोष, फंड (fundDonation11)
 	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
 	swSchema11                     // the words of amongNoun11, gladActNoun11, thanksWord11 (readAmong, readThanksFor)
+	swTieQ11                       // tie nouns of tieNounQ11 not in swSchema11 (readTieValued)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -163,6 +164,10 @@ var screenWords = [...]struct {
 	{"गठजोड", swSchema11}, {"गठबंधन", swSchema11}, {"डील", swSchema11}, {"सौदा", swSchema11},
 	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
+	// tieNounQ11's words beyond dealNoun11's (TestSession11FreshQScreen).
+	{"साझेदारियों", swTieQ11}, {"रिश्ता", swTieQ11}, {"रिश्ते", swTieQ11}, {"रिश्तों", swTieQ11}, {"संबंध", swTieQ11},
+	{"संबंधों", swTieQ11}, {"सम्बन्ध", swTieQ11}, {"सहयोग", swTieQ11}, {"पार्टनरशिप", swTieQ11}, {"partnership", swTieQ11},
+	{"tie-up", swTieQ11}, {"टाई-अप", swTieQ11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).

@@ -1,0 +1,190 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// tieNounQ11 is a noun of a business or personal tie: a partnership, a
+// deal, a relationship (as normalised, ड़ read as ड; code-mixed forms
+// included).
+func tieNounQ11(w string) bool {
+	switch w {
+	case "साझेदारी", "साझेदारियों", "करार", "समझौता", "समझौते", "गठजोड", "गठबंधन", "डील", "सौदा", "सौदे", "अनुबंध",
+		"रिश्ता", "रिश्ते", "रिश्तों", "संबंध", "संबंधों", "सम्बन्ध", "सहयोग", "पार्टनरशिप", "partnership", "tie-up", "टाई-अप":
+		return true
+	}
+	return false
+}
+
+// tieValueQ11 is a word that values a tie: success, strength, weight,
+// depth, trust (Hindi and code-mixed). Size is not value: "Y के साथ हुआ
+// करार कंपनी का सबसे बड़ा करार है" is a deal done, the companies' (TestSession8).
+func tieValueQ11(w string) bool {
+	switch w {
+	case "सफल", "कामयाब", "मजबूत", "मज़बूत", "अहम", "महत्वपूर्ण", "अहमियत", "शानदार", "बेहतरीन", "उत्कृष्ट", "ऐतिहासिक",
+		"गहरा", "गहरी", "गहरे", "भरोसेमंद", "फायदेमंद", "लाभदायक", "लाभकारी", "सार्थक", "मूल्यवान", "अनमोल", "खास",
+		"अच्छा", "अच्छी", "अच्छे", "बढिया", "बढ़िया", "बेहतर", "मिसाल", "अटूट", "सुनहरा", "सुनहरी", "उम्दा",
+		"स्ट्रॉन्ग", "स्ट्रांग", "सक्सेसफुल", "ग्रेट", "बेस्ट", "successful", "strong", "great":
+		return true
+	}
+	return false
+}
+
+// tiePraiseNounQ11 is a noun of praise, trust or welcome said of a tie
+// ("साझेदारी की सराहना", "रिश्ते पर गर्व", "करार का स्वागत").
+func tiePraiseNounQ11(w string) bool {
+	switch w {
+	case "तारीफ", "सराहना", "प्रशंसा", "भरोसा", "गर्व", "विश्वास", "स्वागत", "तारीफें":
+		return true
+	}
+	return false
+}
+
+// tieValuedQ11 reports the tie noun at k valued in its clause: a value
+// word in the modifiers before it (from token from on: "Y के साथ लंबा और
+// सफल रिश्ता रहा है"), or after it before a comma or a "but" ("Y के साथ
+// साझेदारी को सबसे अहम कड़ी बताया", "… साझेदारी बेहद सफल रही", "रिश्ता
+// लंबा चलेगा"), or a noun of praise right
+// after its की/का/पर ("रिश्ते की (भी) सराहना"). A negation in the reach
+// undoes it ("सफल नहीं रही").
+func (a *Analyzer) tieValuedQ11(s *sentCtx, from, k int) bool {
+	val := false
+	for j := from; j < k; j++ {
+		if tieValueQ11(s.w(j)) {
+			val = true
+		}
+	}
+	end := k + 9
+	if end > s.sn.b {
+		end = s.sn.b
+	}
+	for j := k + 1; j < end; j++ {
+		w := s.w(j)
+		switch w {
+		case "।", ",", "लेकिन", "मगर", "किंतु", "परंतु", "जबकि", "और", "?":
+			if w == "और" && j+1 < end && tieValueQ11(s.w(j+1)) {
+				continue
+			}
+			end = j
+		case "नहीं", "न", "ना", "नही", "बिल्कुल", "कतई":
+			if w == "नहीं" || w == "न" || w == "ना" || w == "नही" {
+				return false
+			}
+		}
+		if j >= end {
+			break
+		}
+		switch {
+		case tieValueQ11(w):
+			val = true
+		case (w == "लंबा" || w == "लंबी" || w == "लंबे" || w == "लम्बा") && (hasPrefixQ11(s.w(j+1), "चल") || hasPrefixQ11(s.w(j+1), "टिक")):
+			val = true
+		case j <= k+3 && tiePraiseNounQ11(w) && (s.w(k+1) == "की" || s.w(k+1) == "का" || s.w(k+1) == "पर" || s.w(k+1) == "को"):
+			val = true
+		}
+	}
+	return val
+}
+
+func hasPrefixQ11(w, p string) bool { return len(w) >= len(p) && w[:len(p)] == p }
+
+// readTieValued reads a tie with Y valued by X (SCHEMA: a party affirming
+// or praising an existing partnership is that speaker's supportive stance
+// towards Y only): the partner Y named with के साथ or से a few words
+// before the tie noun ("Y के साथ (Z की / हमारी / कंपनी का) साझेदारी/
+// रिश्ता/करार"), valued (tieValuedQ11); X is the one speaker of a content
+// clause ("X ने कहा कि …", "X बोले- …") or the one agent of the clause
+// ("X ने … को सबसे अहम कड़ी बताया", "X ने … रिश्ते की सराहना की"). A
+// tracked owner of the tie other than X or X's own organisation ("Y के
+// साथ W की साझेदारी" said by a third party) leaves it; talks, a plan or a
+// hostile word in the clause leave it; X → Y only, whatever the tense of
+// the valuing verb ("रिश्ता लंबा चलेगा": asserted now).
+func (a *Analyzer) readTieValued(s *sentCtx, ci int, st *storyState) {
+	if s.screen&(swSchema11|swTieQ11) == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if !tieNounQ11(s.w(k)) {
+			continue
+		}
+		y, yat := -1, -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || a.isDeal[c.ent] || c.mk != mkSaath && c.mk != mkSe || c.at >= k || c.at < k-6 {
+				continue
+			}
+			if y >= 0 && y != c.ent {
+				y = -2
+				break
+			}
+			y, yat = c.ent, c.at
+		}
+		if y < 0 {
+			continue
+		}
+		ok := true
+		for j := yat + 1; j < k; j++ {
+			switch s.w(j) {
+			case "।", ",", "ने", "को", "में", "पर", "से", "?", "'", "\"":
+				ok = false
+			}
+		}
+		if !ok || !a.tieValuedQ11(s, yat+1, k) {
+			continue
+		}
+		var xs []int
+		if cl.kind == ckContent {
+			xs = a.speakers(s, ci, st, nil)
+		} else {
+			xs = a.agentsOf(s, ci)
+		}
+		if len(xs) != 1 {
+			continue
+		}
+		x := xs[0]
+		if x == y || a.isDeal[x] {
+			continue
+		}
+		// A tracked owner of the tie between the partner and the noun
+		// must be X or X's own organisation.
+		owner := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.tok > yat && c.end < k && isGenitive(s.w(c.end)) {
+				owner = c.ent
+			}
+		}
+		if owner >= 0 && owner != x && !st.affil[[2]int{x, owner}] && !a.affil[[2]int{x, owner}] {
+			continue
+		}
+		if a.tieSpoiledQ11(s, cl) {
+			return
+		}
+		mood := a.clauseMood(s, cl, k)
+		if mood == pipeline.MoodFuture {
+			mood = ""
+		}
+		a.add(s, st, x, y, 1, "praise", mood, 1.0)
+		return
+	}
+}
+
+// tieSpoiledQ11 reports talks, a rumour or a hostile or flipped word in the
+// clause: the tie is not valued there.
+func (a *Analyzer) tieSpoiledQ11(s *sentCtx, cl *clause) bool {
+	for _, k := range cl.toks {
+		switch s.w(k) {
+		case "बातचीत", "वार्ता", "चर्चा", "अटकलें", "अटकल", "खत्म", "टूट", "टूटा", "टूटी", "तोड", "तोड़", "दरार", "खटास":
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entFlip); e != nil {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return true
+		}
+	}
+	return false
+}

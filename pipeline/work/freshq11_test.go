@@ -1,0 +1,64 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession11FreshQ: constructions from the study of the misses on the
+// business file written blind in session 11 (dev-outlets-q). Sentences are
+// our own. "head || body" splits a headline from its body.
+func TestSession11FreshQ(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// readTieValued: a party valuing its tie with Y (SCHEMA: the
+		// speaker's supportive stance towards Y only).
+		{"content clause, adjective before the tie noun", "सत्या नडेला ने कहा कि कंपनी का ओपनएआई के साथ लंबा और भरोसेमंद रिश्ता रहा है।",
+			[]string{"satya-nadella>openai:s"}},
+		{"owner genitive, endurance verb in the future", "लैरी एलिसन ने कहा कि ओरेकल का ओपनएआई से रिश्ता लंबा चलेगा।",
+			[]string{"larry-ellison>openai:s"}},
+		{"को … बताया with a value word, owner is the speaker's company", "सुंदर पिचाई ने रिलायंस के साथ गूगल की साझेदारी को बेहद अहम बताया।",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"की सराहना of the tie, feminine chief's company", "मुकेश अंबानी ने गूगल के साथ रिलायंस के पुराने करार की भी सराहना की।",
+			[]string{"mukesh-ambani>google:s"}},
+		{"superlative size is not value: a deal done stays the companies'", "मासायोशी सोन ने कहा कि ओरेकल के साथ हुआ सौदा सॉफ्टबैंक का सबसे बड़ा करार है।",
+			[]string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"headline, दिया करार and code-mixed value", "नडेला बोले- ओपनएआई के साथ पार्टनरशिप सक्सेसफुल रही || ",
+			[]string{"satya-nadella>openai:s"}},
+		{"plural relations, value after", "गौतम अडानी ने कहा कि सॉफ्टबैंक से उनके संबंध बेहद गहरे हैं।",
+			[]string{"gautam-adani>softbank:s"}},
+		// Rows the rule must leave alone.
+		{"negated value", "सत्या नडेला ने कहा कि ओपनएआई के साथ करार फायदेमंद नहीं रहा।", nil},
+		{"talks about the tie", "लैरी एलिसन ने कहा कि ओपनएआई के साथ करार पर बातचीत अहम है।", nil},
+		{"tie with no value word", "सुंदर पिचाई ने कहा कि रिलायंस के साथ करार की शर्तें अभी तय होनी हैं।", nil},
+		{"a value word after a comma belongs to another clause", "सत्या नडेला ने ओपनएआई के साथ साझेदारी की शर्तें बताईं, बाजार मजबूत रहा।", nil},
+		{"a broken tie", "लैरी एलिसन ने कहा कि ओपनएआई के साथ अच्छा रिश्ता अब टूट गया।", nil},
+		{"question", "क्या सत्या नडेला ओपनएआई के साथ साझेदारी को सफल मानते हैं?", nil},
+	}
+	checkStanceCases(t, a, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession11FreshQScreen: every tie noun of tieNounQ11 is screened by
+// swSchema11 or swTieQ11 (else readTieValued would skip sentences with
+// only that noun).
+func TestSession11FreshQScreen(t *testing.T) {
+	bits := map[string]uint64{}
+	for _, sw := range screenWords {
+		bits[sw.w] |= sw.bit
+	}
+	n := 0
+	for _, w := range []string{"साझेदारी", "साझेदारियों", "करार", "समझौता", "समझौते", "गठजोड", "गठबंधन", "डील", "सौदा", "सौदे", "अनुबंध",
+		"रिश्ता", "रिश्ते", "रिश्तों", "संबंध", "संबंधों", "सम्बन्ध", "सहयोग", "पार्टनरशिप", "partnership", "tie-up", "टाई-अप"} {
+		if !tieNounQ11(w) {
+			t.Errorf("%q: not a tie noun any more; update this list", w)
+			continue
+		}
+		n++
+		if bits[w]&(swSchema11|swTieQ11) == 0 {
+			t.Errorf("%q is a tie noun but not screened", w)
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d tie nouns checked", n)
+	}
+}
