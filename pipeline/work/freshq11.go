@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // tieNounQ11 is a noun of a business or personal tie: a partnership, a
 // deal, a relationship (as normalised, ड़ read as ड; code-mixed forms
@@ -185,6 +189,35 @@ func (a *Analyzer) tieSpoiledQ11(s *sentCtx, cl *clause) bool {
 		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// namedVentureQ11 reports a tracked deal named at token k as the venture
+// itself that several set up together, not a third party they act on
+// (readJoint): the name followed by नाम से/नाम का/नाम की/नामक or by a
+// venture word ("मिलकर स्टारगेट नाम से एक नया उपक्रम बनाया", "… स्टारगेट
+// नामक परियोजना", "… स्टारगेट परियोजना शुरू की"), or set after a venture
+// word in apposition ("मिलकर नया उपक्रम स्टारगेट बनाया").
+func (a *Analyzer) namedVentureQ11(s *sentCtx, ci, k int) bool {
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || !a.isDeal[c.ent] || k < c.tok || k >= c.end {
+			continue
+		}
+		nx := s.w(c.end)
+		if nx == "'" || nx == "\"" || nx == "’" || nx == "”" {
+			nx = s.w(c.end + 1)
+		}
+		switch {
+		case nx == "नाम" || nx == "नामक" || nx == "नामक़" || nx == "नामी":
+			return true
+		case ventureWord(nx) && !strings.HasPrefix(nx, "बना"):
+			return true
+		case ventureWord(s.w(c.tok - 1)):
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -34,6 +34,14 @@ func TestSession11FreshQ(t *testing.T) {
 		{"a value word after a comma belongs to another clause", "सत्या नडेला ने ओपनएआई के साथ साझेदारी की शर्तें बताईं, बाजार मजबूत रहा।", nil},
 		{"a broken tie", "लैरी एलिसन ने कहा कि ओपनएआई के साथ अच्छा रिश्ता अब टूट गया।", nil},
 		{"question", "क्या सत्या नडेला ओपनएआई के साथ साझेदारी को सफल मानते हैं?", nil},
+		// namedVentureQ11: the tracked deal named as the venture set up
+		// together is not a third party acted on (readJoint).
+		{"deal name + नाम से + venture, announced", "ओरेकल ने बुधवार को सॉफ्टबैंक के साथ मिलकर स्टारगेट नाम से एक नई कंपनी बनाने की घोषणा की।",
+			[]string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"deal name + नामक, three members", "ओपनएआई, ओरेकल और सॉफ्टबैंक ने मिलकर 'स्टारगेट' नामक उपक्रम बनाया।",
+			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"a tracked third acted on together is no venture", "सॉफ्टबैंक और ओरेकल ने मिलकर मेटा पर मुकदमा किया।",
+			[]string{"oracle>meta:h", "softbank>meta:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

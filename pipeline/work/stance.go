@@ -4044,7 +4044,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		// मांग": a joint call is no venture.
 		venture := false
 		for _, k := range cl.toks {
-			if k > at && s.mentionAt(k) {
+			if k > at && s.mentionAt(k) && !a.namedVentureQ11(s, ci, k) {
 				return
 			}
 			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {
