@@ -221,3 +221,106 @@ func (a *Analyzer) namedVentureQ11(s *sentCtx, ci, k int) bool {
 	}
 	return false
 }
+
+// investorNounQ11 is a noun of an investor or funder (as normalised; code-mixed
+// forms included).
+func investorNounQ11(w string) bool {
+	switch w {
+	case "निवेशक", "निवेशकों", "इन्वेस्टर", "इन्वेस्टरों", "investor", "investors", "फंडर", "फाइनेंसर":
+		return true
+	}
+	return false
+}
+
+// readInvestorIs reads an investor noun said of X with its investee Y
+// (SCHEMA: investment asserted as a clause counts, also in background:
+// "X, Y का सबसे बड़ा निवेशक है"): "X, Y का/की/के (सबसे बड़ा / शुरुआती)
+// निवेशक है/था/रहा है/बना", "Y में X (पहले से) (बड़े) निवेशक हैं", "X, Y के
+// (बड़े) निवेशकों में (से एक) है / शामिल हैं". X is the clause's bare
+// subject (every name of one coordinated subject), Y the genitive or
+// में-name a few words before the noun; a copula must close it, so an
+// investor role naming someone ("Y के शुरुआती निवेशकों में शामिल X ने
+// कहा") is left. X → Y, kind donation, in the clause's mood.
+func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swInvestQ11 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if !investorNounQ11(s.w(k)) {
+			continue
+		}
+		j := k + 1
+		if s.w(j) == "में" {
+			j++
+			if s.w(j) == "से" && s.w(j+1) == "एक" {
+				j += 2
+			}
+			if s.w(j) == "शामिल" {
+				j++
+			}
+		}
+		if s.w(j) == "भी" {
+			j++
+		}
+		switch s.w(j) {
+		case "है", "हैं", "था", "थे", "थी", "थीं", "रहा", "रही", "रहे", "रहीं", "बना", "बनी", "बने", "बन", "हो":
+		default:
+			continue
+		}
+		y, yat, ytok := -1, -1, -1
+		var xs []int
+		grp := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.tok >= k {
+				continue
+			}
+			m := s.w(c.at)
+			switch {
+			case (isGenitive(m) || m == "में") && c.at >= k-8:
+				if y >= 0 && y != c.ent {
+					y = -2
+				} else if y != -2 {
+					y, yat, ytok = c.ent, c.at, c.tok
+				}
+			case c.mk == mkBare && !c.possessed && c.pron == 0 && !a.isDeal[c.ent] && (grp < 0 || c.group == grp):
+				grp = c.group
+				xs = appendNew(xs, c.ent)
+			}
+		}
+		// "X, Y का … निवेशक है": the subject set off by a comma, read as
+		// the head of a list with Y.
+		if y >= 0 && len(xs) == 0 && ytok >= s.sn.a+2 && s.w(ytok-1) == "," && s.mentionAt(ytok-2) {
+			x := s.mentionID(ytok - 2)
+			for t := s.sn.a; t < ytok-1; t++ {
+				if !s.mentionAt(t) || s.mentionID(t) != x {
+					x = -1
+				}
+			}
+			if x >= 0 && x != y && !a.isDeal[x] {
+				xs = []int{x}
+			}
+		}
+		if y < 0 || len(xs) == 0 || len(xs) > 3 {
+			continue
+		}
+		ok := true
+		for t := yat + 1; t < k; t++ {
+			if !s.isWord(t) || s.w(t) == "ने" || s.w(t) == "को" {
+				ok = false
+			}
+			if s.mentionAt(t) && !containsInt(xs, s.mentionID(t)) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		mood := a.clauseMood(s, cl, k)
+		for _, x := range xs {
+			a.add(s, st, x, y, 1, "donation", mood, 1.0)
+		}
+		return
+	}
+}

@@ -40,6 +40,17 @@ func TestSession11FreshQ(t *testing.T) {
 			[]string{"oracle>softbank:s", "softbank>oracle:s"}},
 		{"deal name + नामक, three members", "ओपनएआई, ओरेकल और सॉफ्टबैंक ने मिलकर 'स्टारगेट' नामक उपक्रम बनाया।",
 			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		// readInvestorIs: an investor noun said of X with its investee Y
+		// (SCHEMA: "X, Y का सबसे बड़ा निवेशक है" counts, also background).
+		{"X, Y का सबसे बड़ा निवेशक है", "माइक्रोसॉफ्ट, ओपनएआई की सबसे बड़ी निवेशक है।",
+			[]string{"microsoft>openai:s"}},
+		{"Y में X और Z (पहले से) निवेशक हैं, past", "रिलायंस में गूगल और मेटा पहले से बड़े निवेशक थे।",
+			[]string{"google>reliance:s", "meta>reliance:s"}},
+		{"निवेशकों में से एक है, code-mixed noun", "सॉफ्टबैंक ओपनएआई के सबसे बड़े इन्वेस्टरों में से एक है।",
+			[]string{"softbank>openai:s"}},
+		{"investor role naming the speaker is no stance", "ओपनएआई के शुरुआती निवेशकों में शामिल एलन मस्क ने कहा कि कंपनी बदल गई है।", nil},
+		{"investors of Y, no tracked investor", "ओपनएआई के निवेशक माइक्रोसॉफ्ट के फैसले का इंतजार कर रहे हैं।", nil},
+		{"negated", "माइक्रोसॉफ्ट ओपनएआई की निवेशक नहीं है।", nil},
 		{"a tracked third acted on together is no venture", "सॉफ्टबैंक और ओरेकल ने मिलकर मेटा पर मुकदमा किया।",
 			[]string{"oracle>meta:h", "softbank>meta:h"}},
 	}
@@ -68,5 +79,12 @@ func TestSession11FreshQScreen(t *testing.T) {
 	}
 	if n < 10 {
 		t.Fatalf("only %d tie nouns checked", n)
+	}
+	for _, w := range []string{"निवेशक", "निवेशकों", "इन्वेस्टर", "इन्वेस्टरों", "investor", "investors", "फंडर", "फाइनेंसर"} {
+		if !investorNounQ11(w) {
+			t.Errorf("%q: not an investor noun any more; update this list", w)
+		} else if bits[w]&swInvestQ11 == 0 {
+			t.Errorf("%q is an investor noun but not screened", w)
+		}
 	}
 }

@@ -341,6 +341,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readGotBacking(s, ci, st)
 	a.readTieSpoken(s, ci, st)
 	a.readTieValued(s, ci, st)
+	a.readInvestorIs(s, ci, st)
 	a.readSameGift(s, ci, st)
 	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
