@@ -234,7 +234,7 @@ func investorNounQ11(w string) bool {
 
 // readInvestorIs reads an investor noun said of X with its investee Y
 // (SCHEMA: investment asserted as a clause counts, also in background:
-// "X, Y का सबसे बड़ा निवेशक है"): "X, Y का/की/के (सबसे बड़ा / शुरुआती)
+// "X, Y का सबसे बड़ा निवेशक है"): "X, Y का/की/के (सबसे बड़ा)
 // निवेशक है/था/रहा है/बना", "Y में X (पहले से) (बड़े) निवेशक हैं", "X, Y के
 // (बड़े) निवेशकों में (से एक) है / शामिल हैं". X is the clause's bare
 // subject (every name of one coordinated subject), Y the genitive or
@@ -268,7 +268,7 @@ func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
 		default:
 			continue
 		}
-		y, yat, ytok := -1, -1, -1
+		y, ytok := -1, -1
 		var xs []int
 		grp := -1
 		for _, i := range s.inClause(ci) {
@@ -282,7 +282,7 @@ func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
 				if y >= 0 && y != c.ent {
 					y = -2
 				} else if y != -2 {
-					y, yat, ytok = c.ent, c.at, c.tok
+					y, ytok = c.ent, c.tok
 				}
 			case c.mk == mkBare && !c.possessed && c.pron == 0 && !a.isDeal[c.ent] && (grp < 0 || c.group == grp):
 				grp = c.group
@@ -305,12 +305,17 @@ func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
 		if y < 0 || len(xs) == 0 || len(xs) > 3 {
 			continue
 		}
-		ok := true
-		for t := yat + 1; t < k; t++ {
+		// A deal's members are background (SCHEMA); "शुरुआती/पूर्व
+		// निवेशक" names a past role (TestFrames7, TestFrames8Retorts).
+		ok := !a.isDeal[y]
+		for t := ytok; t < k; t++ {
+			if w := s.w(t); strings.HasPrefix(w, "शुरु") || strings.HasPrefix(w, "शुरू") || w == "पूर्व" || w == "पुराने" || w == "पुराना" || w == "अर्ली" {
+				ok = false
+			}
 			if !s.isWord(t) || s.w(t) == "ने" || s.w(t) == "को" {
 				ok = false
 			}
-			if s.mentionAt(t) && !containsInt(xs, s.mentionID(t)) {
+			if s.mentionAt(t) && !containsInt(xs, s.mentionID(t)) && s.mentionID(t) != y {
 				ok = false
 			}
 		}

@@ -51,6 +51,8 @@ func TestSession11FreshQ(t *testing.T) {
 		{"investor role naming the speaker is no stance", "ओपनएआई के शुरुआती निवेशकों में शामिल एलन मस्क ने कहा कि कंपनी बदल गई है।", nil},
 		{"investors of Y, no tracked investor", "ओपनएआई के निवेशक माइक्रोसॉफ्ट के फैसले का इंतजार कर रहे हैं।", nil},
 		{"negated", "माइक्रोसॉफ्ट ओपनएआई की निवेशक नहीं है।", nil},
+		{"an early investor is a past role", "रीड हॉफमैन ओपनएआई के शुरुआती इन्वेस्टरों में थे।", nil},
+		{"a deal's investors are its members: background", "स्टारगेट में ओरेकल बड़ा निवेशक है।", nil},
 		{"a tracked third acted on together is no venture", "सॉफ्टबैंक और ओरेकल ने मिलकर मेटा पर मुकदमा किया।",
 			[]string{"oracle>meta:h", "softbank>meta:h"}},
 	}
