@@ -56,7 +56,7 @@ func (a *Analyzer) tieValuedQ11(s *sentCtx, from, k int) bool {
 			val = true
 		}
 	}
-	end := k + 9
+	end := k + 12
 	if end > s.sn.b {
 		end = s.sn.b
 	}
@@ -64,7 +64,9 @@ func (a *Analyzer) tieValuedQ11(s *sentCtx, from, k int) bool {
 		w := s.w(j)
 		switch w {
 		case "।", ",", "लेकिन", "मगर", "किंतु", "परंतु", "जबकि", "और", "?":
-			if w == "और" && j+1 < end && tieValueQ11(s.w(j+1)) {
+			// ("… सफल और मजबूत", "… पुराना है और आगे और मजबूत होगा":
+			// a value word soon after the "and" carries on.)
+			if w == "और" && valueAfterAndQ11(s, j) {
 				continue
 			}
 			end = j
@@ -328,4 +330,22 @@ func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
 		}
 		return
 	}
+}
+
+// valueAfterAndQ11 reports a value word right after the "and" at j, past
+// at most three adverbs ("और मजबूत", "और आगे और मजबूत", "और भी बेहतर"), not
+// a new subject ("और बाजार अच्छा है").
+func valueAfterAndQ11(s *sentCtx, j int) bool {
+	for t := j + 1; t <= j+4; t++ {
+		w := s.w(t)
+		if tieValueQ11(w) {
+			return true
+		}
+		switch w {
+		case "आगे", "अब", "भी", "और", "बहुत", "ज्यादा", "अधिक", "ही", "फिर", "बेहद", "पहले", "से":
+		default:
+			return false
+		}
+	}
+	return false
 }

@@ -27,7 +27,13 @@ func TestSession11FreshQ(t *testing.T) {
 			[]string{"satya-nadella>openai:s"}},
 		{"plural relations, value after", "गौतम अडानी ने कहा कि सॉफ्टबैंक से उनके संबंध बेहद गहरे हैं।",
 			[]string{"gautam-adani>softbank:s"}},
+		{"value after an 'and' and an adverb", "लैरी एलिसन ने कहा कि माइक्रोसॉफ्ट से ओरेकल का करार दो साल पुराना है और अब और बेहतर होगा।",
+			[]string{"larry-ellison>microsoft:s", "microsoft>oracle:s", "oracle>microsoft:s"}},
+		{"value far after the noun, in the same clause", "गौतम अडानी ने कहा कि गूगल के साथ साझेदारी पिछले तीन साल में समूह के लिए सबसे फायदेमंद रही है।",
+			[]string{"gautam-adani>google:s"}},
 		// Rows the rule must leave alone.
+		{"an 'and' with no value word after it ends the reach", "लैरी एलिसन ने कहा कि माइक्रोसॉफ्ट से ओरेकल का करार दो साल पुराना है और बाजार अच्छा है।",
+			[]string{"microsoft>oracle:s", "oracle>microsoft:s"}},
 		{"negated value", "सत्या नडेला ने कहा कि ओपनएआई के साथ करार फायदेमंद नहीं रहा।", nil},
 		{"talks about the tie", "लैरी एलिसन ने कहा कि ओपनएआई के साथ करार पर बातचीत अहम है।", nil},
 		{"tie with no value word", "सुंदर पिचाई ने कहा कि रिलायंस के साथ करार की शर्तें अभी तय होनी हैं।", nil},
