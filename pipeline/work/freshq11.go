@@ -142,6 +142,11 @@ func (a *Analyzer) readTieValued(s *sentCtx, ci int, st *storyState) {
 			xs = a.speakers(s, ci, st, nil)
 		} else {
 			xs = a.agentsOf(s, ci)
+			// "X ने … की तारीफ की और Y के साथ साझेदारी को अहम बताया": the
+			// second of two verbs joined by और shares the first one's agent.
+			if len(xs) == 0 && ci > 0 && s.cls[ci-1].parent == cl.parent && s.cls[ci-1].kind == cl.kind && len(cl.toks) > 0 && (s.w(cl.first()) == "और" || s.w(cl.first()-1) == "और") {
+				xs = a.agentsOf(s, ci-1)
+			}
 		}
 		if len(xs) != 1 {
 			continue

@@ -31,7 +31,10 @@ func TestSession11FreshQ(t *testing.T) {
 			[]string{"larry-ellison>microsoft:s", "microsoft>oracle:s", "oracle>microsoft:s"}},
 		{"value far after the noun, in the same clause", "गौतम अडानी ने कहा कि गूगल के साथ साझेदारी पिछले तीन साल में समूह के लिए सबसे फायदेमंद रही है।",
 			[]string{"gautam-adani>google:s"}},
+		{"second verb joined by और shares the first one's agent", "मासायोशी सोन ने ऑल्टमैन की तारीफ की और ओरेकल के साथ सॉफ्टबैंक के करार को फायदेमंद बताया।",
+			[]string{"masayoshi-son>oracle:s", "masayoshi-son>sam-altman:s"}},
 		// Rows the rule must leave alone.
+		{"a second verb with its own agent, a third party's tie", "सुंदर पिचाई ने बैठक की और नरेंद्र मोदी ने रिलायंस के साथ गूगल की साझेदारी को अहम बताया।", nil},
 		{"an 'and' with no value word after it ends the reach", "लैरी एलिसन ने कहा कि माइक्रोसॉफ्ट से ओरेकल का करार दो साल पुराना है और बाजार अच्छा है।",
 			[]string{"microsoft>oracle:s", "oracle>microsoft:s"}},
 		{"negated value", "सत्या नडेला ने कहा कि ओपनएआई के साथ करार फायदेमंद नहीं रहा।", nil},
