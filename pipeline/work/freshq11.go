@@ -354,3 +354,42 @@ func valueAfterAndQ11(s *sentCtx, j int) bool {
 	}
 	return false
 }
+
+// readPerfectInvestor reads money already placed in Y told in a perfect
+// participle before its investor X, whatever X's own role in the clause
+// (SCHEMA: investment asserted counts, also in background): "Y में N डॉलर
+// लगा चुकी X को …", "Y में N (डॉलर) झोंक चुके X से …". The sum stands
+// right before the verb of placing (moneyPlaced's placeVerb), Y with में
+// before the sum, X a tracked name right after चुका/चुकी/चुके. X → Y, kind
+// donation, in the clause's mood.
+func (a *Analyzer) readPerfectInvestor(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swMoney == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if w := s.w(k); w != "चुकी" && w != "चुके" && w != "चुका" {
+			continue
+		}
+		v := k - 1
+		if !s.placeVerb(v) || !moneyWord(s.w(v-1)) || !s.mentionAt(k+1) {
+			continue
+		}
+		x := s.mentionID(k + 1)
+		y := -1
+		for j := v - 2; j >= v-8 && j > s.sn.a; j-- {
+			if s.w(j) == "में" && s.mentionAt(j-1) {
+				y = s.mentionID(j - 1)
+				break
+			}
+			if w := s.w(j); w == "," || w == "।" || w == "?" || w == "'" || w == "\"" {
+				break
+			}
+		}
+		if x < 0 || y < 0 || x == y || a.isDeal[x] {
+			continue
+		}
+		a.add(s, st, x, y, 1, "donation", a.clauseMood(s, cl, k), 1.0)
+		return
+	}
+}

@@ -62,6 +62,13 @@ func TestSession11FreshQ(t *testing.T) {
 		{"negated", "माइक्रोसॉफ्ट ओपनएआई की निवेशक नहीं है।", nil},
 		{"an early investor is a past role", "रीड हॉफमैन ओपनएआई के शुरुआती इन्वेस्टरों में थे।", nil},
 		{"a deal's investors are its members: background", "स्टारगेट में ओरेकल बड़ा निवेशक है।", nil},
+		// readPerfectInvestor: money already placed in Y, told in a perfect
+		// participle before its investor X, whatever X's role.
+		{"Y में N लगा चुकी X को (dative X)", "ओपनएआई में दस अरब डॉलर लगा चुकी माइक्रोसॉफ्ट को बोर्ड के फैसले की खबर देर से मिली।",
+			[]string{"microsoft>openai:s"}},
+		{"झोंक चुके X से, masculine plural", "रिलायंस में हजारों करोड़ रुपये झोंक चुके गूगल से विश्लेषकों ने सवाल पूछे।",
+			[]string{"google>reliance:s"}},
+		{"a perfect participle with no sum is left", "ओपनएआई में दिलचस्पी दिखा चुकी माइक्रोसॉफ्ट को खबर देर से मिली।", nil},
 		{"a tracked third acted on together is no venture", "सॉफ्टबैंक और ओरेकल ने मिलकर मेटा पर मुकदमा किया।",
 			[]string{"oracle>meta:h", "softbank>meta:h"}},
 	}

@@ -342,6 +342,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readTieSpoken(s, ci, st)
 	a.readTieValued(s, ci, st)
 	a.readInvestorIs(s, ci, st)
+	a.readPerfectInvestor(s, ci, st)
 	a.readSameGift(s, ci, st)
 	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
