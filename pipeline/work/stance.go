@@ -340,6 +340,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readTieKept(s, ci, st)
 	a.readGotBacking(s, ci, st)
 	a.readTieSpoken(s, ci, st)
+	a.readTieValued(s, ci, st)
+	a.readInvestorIs(s, ci, st)
+	a.readPerfectInvestor(s, ci, st)
 	a.readSameGift(s, ci, st)
 	a.readThanksCall(s, ci, st)
 	a.readLeadFunding(s, ci, st)
@@ -4051,7 +4054,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		// मांग": a joint call is no venture.
 		venture := false
 		for _, k := range cl.toks {
-			if k > at && s.mentionAt(k) {
+			if k > at && s.mentionAt(k) && !a.namedVentureQ11(s, ci, k) {
 				return
 			}
 			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {

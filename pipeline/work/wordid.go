@@ -83,6 +83,8 @@ const (
 	swQuarrel11                    // the words of quarrelNoun11 (readPastQuarrel)
 	swSchema11                     // the words of amongNoun11, gladActNoun11, thanksWord11 (readAmong, readThanksFor)
 	swDesc11                       // the words of descNoun11 (describedRefs11)
+	swTieQ11                       // tie nouns of tieNounQ11 not in swSchema11 (readTieValued)
+	swInvestQ11                    // the words of investorNounQ11 (readInvestorIs)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -167,6 +169,12 @@ var screenWords = [...]struct {
 	// descNoun11's words (TestSession11GroundDescScreen).
 	{"महिला", swDesc11}, {"औरत", swDesc11}, {"आदमी", swDesc11}, {"शख्स", swDesc11},
 	{"व्यक्ति", swDesc11}, {"इंसान", swDesc11}, {"शख्सियत", swDesc11},
+	// tieNounQ11's words beyond dealNoun11's (TestSession11FreshQScreen).
+	{"साझेदारियों", swTieQ11}, {"रिश्ता", swTieQ11}, {"रिश्ते", swTieQ11}, {"रिश्तों", swTieQ11}, {"संबंध", swTieQ11},
+	{"संबंधों", swTieQ11}, {"सम्बन्ध", swTieQ11}, {"सहयोग", swTieQ11}, {"पार्टनरशिप", swTieQ11}, {"partnership", swTieQ11},
+	{"tie-up", swTieQ11}, {"टाई-अप", swTieQ11},
+	{"निवेशक", swInvestQ11}, {"निवेशकों", swInvestQ11}, {"इन्वेस्टर", swInvestQ11}, {"इन्वेस्टरों", swInvestQ11},
+	{"investor", swInvestQ11}, {"investors", swInvestQ11}, {"फंडर", swInvestQ11}, {"फाइनेंसर", swInvestQ11},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
