@@ -55,20 +55,26 @@ import (
 // 0.946; held-out hostile 0.854, supportive 0.845, feud 0.940; contrast
 // 0.846. Floors: dev supportive 0.87, feud 0.93; held-out hostile 0.84,
 // supportive 0.83, feud 0.925.
+// Session 11 (dev-outlets-n, -o, -p, -q and dev-contrast-b, 900 items
+// written blind, joined dev after being measured; they lower the dev
+// figures): dev hostile 0.856, supportive 0.882, feud 0.935; held-out
+// hostile 0.856, supportive 0.852, feud 0.942; contrast 0.849. Floors: dev
+// hostile 0.85 (lowered by the fresh files, not by the engine); held-out
+// hostile 0.845, supportive 0.84, feud 0.93; contrast 0.84.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.855},
+	{"dev", "hostile", 0.85, 0.85},
 	{"dev", "supportive", 0.85, 0.87},
 	{"dev", "feud", 0.93, 0.93},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.84},
-	{"heldout", "supportive", 0.85, 0.83},
-	{"heldout", "feud", 0.95, 0.925},
-	{"contrast", "accuracy", 0.90, 0.83},
+	{"heldout", "hostile", 0.90, 0.845},
+	{"heldout", "supportive", 0.85, 0.84},
+	{"heldout", "feud", 0.95, 0.93},
+	{"contrast", "accuracy", 0.90, 0.84},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
