@@ -1,8 +1,11 @@
 package work
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession11Lead: an organisation's act before a name is not that
@@ -34,4 +37,25 @@ func TestSession11Lead(t *testing.T) {
 		{"कौन-सा is no who-would", "एलन मस्क ने पूछा कि कौन-सा नेता डोनाल्ड ट्रंप पर भरोसा करेगा?", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession11NoStaleFlippers: an evaluation read as an act (readFrame
+// through o.alt) looked for flippers in s.occBefore, which only frames
+// set: it held an earlier clause's — or an earlier story's — entries, so
+// "गतिरोध खत्म" in one story turned "ट्रंप उनके पुराने दोस्त हैं" in the
+// next into a rupture. The second story must read the same after the
+// first as alone.
+func TestSession11NoStaleFlippers(t *testing.T) {
+	first := pipeline.Story{ID: "a", Body: "राहुल गांधी और नरेंद्र मोदी की मुलाकात में दोनों ने संसद में गतिरोध खत्म करने पर सहमति जताई।"}
+	second := pipeline.Story{ID: "b", Title: "फराज बोले- ट्रंप मेरे दोस्त, पर ब्रिटेन पर टैरिफ गलत",
+		Body: "रिफॉर्म यूके के नेता नाइजल फराज ने मंगलवार को कहा कि डोनाल्ड ट्रंप उनके पुराने दोस्त हैं और वह उनकी बहुत इज्जत करते हैं। लेकिन फराज ने साफ कहा कि ब्रिटिश सामान पर लगाए गए नए शुल्क गलत हैं।"}
+	alone := referenceStances(shippedAnalyzer(t).Analyze(second))
+	a := shippedAnalyzer(t)
+	a.Analyze(first)
+	if after := referenceStances(a.Analyze(second)); !slices.Equal(after, alone) {
+		t.Fatalf("after another story: %v, alone: %v", after, alone)
+	}
+	if len(alone) == 0 {
+		t.Fatal("the second story gives no stance at all")
+	}
 }

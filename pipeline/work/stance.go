@@ -36,6 +36,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
+	s.occBefore = nil // set by readClause for the frame it reads
 	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
@@ -428,6 +429,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 				continue
 			}
 			if !a.readEvaluation(s, ci, o, st, rd) && o.alt != nil && a.isAct(s, o.k, o.altN) {
+				s.occBefore = rd.occ[:oi] // this clause's, never an earlier story's
 				a.readFrame(s, ci, occurrence{e: o.alt, k: o.k, n: o.altN}, rd.occ[oi+1:], st, rd)
 			}
 		}
