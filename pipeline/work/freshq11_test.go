@@ -79,10 +79,7 @@ func TestSession11FreshQ(t *testing.T) {
 // swSchema11 or swTieQ11 (else readTieValued would skip sentences with
 // only that noun).
 func TestSession11FreshQScreen(t *testing.T) {
-	bits := map[string]uint64{}
-	for _, sw := range screenWords {
-		bits[sw.w] |= sw.bit
-	}
+	bits := screenBits()
 	n := 0
 	for _, w := range []string{"साझेदारी", "साझेदारियों", "करार", "समझौता", "समझौते", "गठजोड", "गठबंधन", "डील", "सौदा", "सौदे", "अनुबंध",
 		"रिश्ता", "रिश्ते", "रिश्तों", "संबंध", "संबंधों", "सम्बन्ध", "सहयोग", "पार्टनरशिप", "partnership", "tie-up", "टाई-अप"} {

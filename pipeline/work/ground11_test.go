@@ -54,10 +54,7 @@ func TestSession11GroundDescriptions(t *testing.T) {
 // TestSession11GroundDescScreen: every word descNoun11 reads is in
 // screenWords with swDesc11, so describedRefs11 sees its sentences.
 func TestSession11GroundDescScreen(t *testing.T) {
-	bits := map[string]uint64{}
-	for _, sw := range screenWords {
-		bits[sw.w] |= sw.bit
-	}
+	bits := screenBits()
 	if len(descNouns11) < 5 {
 		t.Fatalf("descNouns11 has %d words", len(descNouns11))
 	}
