@@ -264,3 +264,55 @@ func (s *sentCtx) rhetoricalWho(cl *clause, k int) bool {
 	}
 	return false
 }
+
+// readObjectFirst reads a headline or sentence that puts the object
+// first and the agent between a frame's noun and its verb: "Y का
+// प्रस्ताव X ने ठुकराया", "Y के प्रस्ताव को X ने ठुकरा दिया", "Y की पोल X
+// ने खोली". The noun (with को) and the verb after the agent form a frame
+// of two or three words that targets the genitive. (FRESH helper, session
+// 11; wired by the lead.)
+func (a *Analyzer) readObjectFirst(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swNe == 0 {
+		return
+	}
+	var agent *chunk
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && c.pron == 0 && s.w(c.at) == "ने" {
+			agent = c
+			break
+		}
+	}
+	if agent == nil {
+		return
+	}
+	v, n := agent.at+1, agent.tok-1
+	if !s.isWord(v) || s.mentionAt(v) || !s.isWord(n) || n <= s.sn.a {
+		return
+	}
+	var buf [3]string
+	ws := buf[:0]
+	if s.w(n) == "को" {
+		ws = append(ws, s.w(n-1), "को")
+		n--
+	} else {
+		ws = append(ws, s.w(n))
+	}
+	ws = append(ws, s.w(v))
+	if !isGenitive(s.w(n - 1)) {
+		return
+	}
+	var owner *chunk
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && c.end == n-1 && c.ent != agent.ent {
+			owner = c
+		}
+	}
+	if owner == nil {
+		return
+	}
+	e, m := a.lex.match(ws, 0, entFrame)
+	if e == nil || m != len(ws) || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual {
+		return
+	}
+	a.emit(s, st, []int{agent.ent}, []int{owner.ent}, e.frame.pol, e.frame.Kind, a.clauseMood(s, &s.cls[ci], v), e.frame.Weight)
+}

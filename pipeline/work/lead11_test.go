@@ -14,7 +14,8 @@ import (
 // it; a role noun between them still affiliates.
 //
 // Rows after the affiliation ones: a who-would question ("Y पर कौन भरोसा
-// करेगा?") is the negated polarity, asserted (rhetoricalWho).
+// करेगा?") is the negated polarity, asserted (rhetoricalWho); the object
+// first and the agent between its noun and verb (readObjectFirst).
 func TestSession11Lead(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -35,6 +36,15 @@ func TestSession11Lead(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 		{"a yes/no question stays a question", "क्या एलन मस्क डोनाल्ड ट्रंप पर भरोसा करेंगे?", nil},
 		{"कौन-सा is no who-would", "एलन मस्क ने पूछा कि कौन-सा नेता डोनाल्ड ट्रंप पर भरोसा करेगा?", nil},
+		// readObjectFirst (FRESH helper's, wired in readClause): the
+		// object first, the agent between the noun and its verb.
+		{"Y का प्रस्ताव X ने ठुकराया (headline)", "एलन मस्क का प्रस्ताव ओपनएआई ने ठुकराया || ",
+			[]string{"openai>elon-musk:h"}},
+		{"Y के प्रस्ताव को X ने ठुकरा दिया", "सैम ऑल्टमैन के प्रस्ताव को एलन मस्क ने ठुकरा दिया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"Y की पोल X ने खोली", "नरेंद्र मोदी की पोल राहुल गांधी ने खोली।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"negated: नहीं ठुकराया", "डोनाल्ड ट्रंप का प्रस्ताव एलन मस्क ने नहीं ठुकराया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

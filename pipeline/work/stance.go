@@ -332,6 +332,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	a.readVerbFirst(s, ci, st)
 	a.readVerbFirstAgentAfter(s, ci, st)
+	a.readObjectFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
 	a.readChargedQuote(s, ci, st)
