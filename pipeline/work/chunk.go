@@ -1172,10 +1172,15 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				}
 			}
 		}
+		// "A, सेबी प्रमुख और B पर": untracked members between (freshp12.go).
+		ulist := next != nx.tok && c.mk == mkBare && s.untrackedMember(end, nx.tok)
+		if ulist {
+			next = nx.tok
+		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
 		// of three items ("X, A, B ने").
-		if linked && s.w(c.end) == "," && !closed && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {
+		if linked && s.w(c.end) == "," && !closed && !ulist && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {
 			linked = false
 		}
 		closed = linked

@@ -1,0 +1,27 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession12FreshP: constructions from the study of the misses on the
+// file written blind for session 12 (dev-outlets-p). Sentences are our
+// own. "head || body" splits a headline from its body.
+func TestSession12FreshP(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// untrackedMember: a list with untracked members between two
+		// tracked names keeps the first name in the list.
+		{"X ने A, <role> और B पर हमला बोला", "राहुल गांधी ने नरेंद्र मोदी, सेबी प्रमुख और गौतम अडानी पर हमला बोला।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"X ने A, <untracked name> और B की आलोचना की", "एलन मस्क ने डोनाल्ड ट्रंप, बराक ओबामा और कमला हैरिस की आलोचना की।",
+			[]string{"elon-musk>donald-trump:h", "elon-musk>kamala-harris:h"}},
+		{"two untracked members, subjects of the act", "सुंदर पिचाई, टिम कुक, जेन्सेन हुआंग और सत्या नडेला ने डोनाल्ड ट्रंप की तारीफ की।",
+			[]string{"satya-nadella>donald-trump:s", "sundar-pichai>donald-trump:s"}},
+		{"a relative clause after the comma is no list member", "राहुल गांधी ने कहा कि नरेंद्र मोदी, जिन्हें सब जानते हैं, और सरकार नाकाम रहे।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a new clause after the comma is no list", "सैम ऑल्टमैन, कई निवेशकों से मिले और एलन मस्क ने ओपनएआई की आलोचना की।",
+			[]string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
