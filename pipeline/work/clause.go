@@ -319,7 +319,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			host = -1
 		case x&fwBreak != 0 || w == "पर" && k > sn.a && words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.
-			if cls[cur].kind == ckContent {
+			if up := claimAbove(cls, cur, words, fl, sn); up >= 0 && cls[cur].kind == ckContent {
+				cur = newClause(ckContent, up) // "… T दावा करते हैं कि P, लेकिन Q" (freshp12.go)
+			} else if cls[cur].kind == ckContent {
 				cur = newClause(ckContent, cls[cur].parent)
 			} else {
 				cur = newClause(ckMain, -1)

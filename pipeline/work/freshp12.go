@@ -28,3 +28,33 @@ func (s *sentCtx) untrackedMember(end, nx int) bool {
 	}
 	return words > 0
 }
+
+// claimAbove is the level a contrastive conjunction returns to after the
+// content of a claim reported inside someone's words: "R ने कहा कि T
+// दावा करते हैं कि P, लेकिन Q" — Q answers T's claim in R's words (the
+// parent of the claim's clause), not more of T's claim. cur is the
+// content clause the conjunction ends; the claim's clause is its parent,
+// itself unquoted content with a charge noun (दावा, आरोप, इल्जाम).
+// It returns -1 when the conjunction stays at cur's parent.
+func claimAbove(cls []clause, cur int, words []string, fl []uint64, sn sentence) int {
+	c := &cls[cur]
+	// "… कि वह दोस्त हैं, लेकिन": the comma after the finite verb has
+	// opened an empty clause of the same level; the claim's content is
+	// the one before it.
+	if len(c.toks) == 0 && cur > 0 && cls[cur-1].parent == c.parent {
+		c = &cls[cur-1]
+	}
+	if !c.ki || c.quoted || c.parent < 0 {
+		return -1
+	}
+	p := &cls[c.parent]
+	if p.kind != ckContent || p.quoted || p.parent < 0 {
+		return -1
+	}
+	for _, k := range p.toks {
+		if fl[k-sn.a]&fwCharge != 0 && words[k] != "बात" && words[k] != "बातों" {
+			return p.parent
+		}
+	}
+	return -1
+}

@@ -22,6 +22,14 @@ func TestSession12FreshP(t *testing.T) {
 		{"a relative clause after the comma is no list member", "राहुल गांधी ने कहा कि नरेंद्र मोदी, जिन्हें सब जानते हैं, और सरकार नाकाम रहे।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a new clause after the comma is no list", "सैम ऑल्टमैन, कई निवेशकों से मिले और एलन मस्क ने ओपनएआई की आलोचना की।",
 			[]string{"elon-musk>openai:h"}},
+		// claimAbove: "R ने कहा कि T दावा करते हैं कि P, लेकिन Q": Q is R's
+		// answer to T's claim, not more of T's claim.
+		{"लेकिन after a claim reported in R's words is R's", "राहुल गांधी ने कहा कि डोनाल्ड ट्रंप बार-बार दावा करते हैं कि उन्होंने युद्ध रुकवाया, लेकिन नरेंद्र मोदी में इसका जवाब देने की हिम्मत नहीं है।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"the same after a finite verb and comma", "कमला हैरिस ने कहा कि एलन मस्क दावा करते हैं कि वह आजादी के लिए लड़ रहे हैं, लेकिन डोनाल्ड ट्रंप झूठ फैला रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a claim that is the main clause keeps its लेकिन", "डोनाल्ड ट्रंप दावा करते हैं कि वह ईमानदार हैं, लेकिन कमला हैरिस झूठी हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
