@@ -1534,7 +1534,7 @@ func (s *sentCtx) quarrelBefore(j, n int) bool {
 			if w == "साथ" {
 				p = b - 2
 			}
-			return s.inMention(p)
+			return s.inMention(p) || s.epithetEndingAt(p)
 		case !s.isWord(b) || s.mentionAt(b):
 			return false
 		}

@@ -216,7 +216,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				// The second half of a quote split by its tag ("“X,” Y ने
 				// कहा, “… हैं।”") is words however short.
-				if inlineLabel(f, sn, fl, open, k) && !mentionIn(f, sn, fl, open, k) {
+				if inlineLabel(f, sn, fl, open, k) && (!mentionIn(f, sn, fl, open, k) || genitiveMentionsOnly(f, sn, fl, open, k)) {
 					// "Y "…" हैं", "Y को "…" बताया": a label.
 				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})

@@ -58,3 +58,41 @@ func claimAbove(cls []clause, cur int, words []string, fl []uint64, sn sentence)
 	}
 	return -1
 }
+
+// epithetEndingAt reports a chunk of a tracked entity written as an
+// epithet or office ending at token p ("अमेरिकी राष्ट्रपति के साथ झगड़े
+// के बाद"): a partner as good as a name.
+func (s *sentCtx) epithetEndingAt(p int) bool {
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.epith && c.ent >= 0 && c.end-1 == p {
+			return true
+		}
+	}
+	return false
+}
+
+// genitiveMentionsOnly reports that the names inside a quote (from, to)
+// only qualify the label's head as its owner ("Y को 'रिलायंस के सबसे
+// भरोसेमंद साझेदार' बताया", "'ट्रंप का सबसे बड़ा समर्थक'"): each is
+// followed by a genitive, and no pronoun stands in the quote. Such a
+// quote is a label like one with no name, not someone's words.
+func genitiveMentionsOnly(f *field, sn sentence, fl []uint64, from, to int) bool {
+	any := false
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tok > from && m.tok < to {
+			if m.tokEnd >= to || !isGenitive(f.words[m.tokEnd]) {
+				return false
+			}
+			any = true
+		}
+	}
+	if !any {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if fl[k-sn.a]&(fwSubjPron|fwAgentPron|fwGenPron|fwTargetPron) != 0 {
+			return false
+		}
+	}
+	return true
+}

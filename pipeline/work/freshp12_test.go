@@ -30,6 +30,24 @@ func TestSession12FreshP(t *testing.T) {
 			[]string{"kamala-harris>donald-trump:h"}},
 		{"a claim that is the main clause keeps its लेकिन", "डोनाल्ड ट्रंप दावा करते हैं कि वह ईमानदार हैं, लेकिन कमला हैरिस झूठी हैं।",
 			[]string{"donald-trump>kamala-harris:h"}},
+		// epithetEndingAt: a quarrel presupposed with a partner written as
+		// an office the story gave a name ("राष्ट्रपति के साथ झगड़े के बाद").
+		{"office partner of a presupposed quarrel (के साथ)", "डोनाल्ड ट्रंप अमेरिका लौटे। राष्ट्रपति के साथ झगड़े के बाद एलन मस्क ने कहा कि वह खुश हैं।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"office partner of a presupposed quarrel (से, adjective)", "डोनाल्ड ट्रंप ने भाषण दिया। राष्ट्रपति से तीखी तकरार के बाद एलन मस्क ने एक्स छोड़ा।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"an office the story never gave is nobody", "राष्ट्रपति के साथ झगड़े के बाद एलन मस्क ने कहा कि वह खुश हैं।", nil},
+		{"a meeting with the office holder is no quarrel", "प्रधानमंत्री नरेंद्र मोदी विदेश गए। प्रधानमंत्री के साथ बैठक के बाद राहुल गांधी ने रैली की।", nil},
+		// genitiveMentionsOnly: a quoted label whose only name is the
+		// owner of its head ("Y को 'Z का सबसे भरोसेमंद साथी' बताया") is a
+		// label, as with no name in it: the को-object is judged.
+		{"quoted label with a tracked owner inside (supportive)", "सुंदर पिचाई ने रिलायंस को 'गूगल का सबसे भरोसेमंद साथी' बताया।",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"two objects, the owner a third party", "मुकेश अंबानी ने मेटा और गूगल को 'रिलायंस के सबसे भरोसेमंद साझेदार' बताया।",
+			[]string{"mukesh-ambani>google:s", "mukesh-ambani>meta:s"}},
+		{"quoted label with a tracked owner inside (hostile)", "डोनाल्ड ट्रंप ने एलन मस्क को 'ओपनएआई का सबसे घटिया दुश्मन' कहा।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"a neutral label with an owner inside is no stance", "एलन मस्क ने एक्सएआई को 'टेस्ला की बहन कंपनी' बताया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
