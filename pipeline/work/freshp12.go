@@ -96,3 +96,20 @@ func genitiveMentionsOnly(f *field, sn sentence, fl []uint64, from, to int) bool
 	}
 	return true
 }
+
+// quoteAfterCall reports a headline's comma at k right after a quote
+// that a calling or speech verb introduces ("X ने Y को बताया 'फेक न्यूज',
+// रिपोर्टर से सवाल लेने से इनकार"): the quote completes the first
+// predicate, and what follows the comma is another (its negation, its
+// refusal, is not the first one's).
+func quoteAfterCall(f *field, sn sentence, fl []uint64, k int) bool {
+	if f.name != "title" || f.words[k] != "," || k < sn.a+3 || k+1 >= sn.b || !isQuote(f.words[k-1]) {
+		return false
+	}
+	for o := k - 2; o > sn.a && o >= k-12; o-- {
+		if f.words[o] == f.words[k-1] {
+			return fl[o-1-sn.a]&(fwCall|fwSpeech) != 0
+		}
+	}
+	return false
+}

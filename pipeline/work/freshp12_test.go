@@ -48,6 +48,14 @@ func TestSession12FreshP(t *testing.T) {
 		{"quoted label with a tracked owner inside (hostile)", "डोनाल्ड ट्रंप ने एलन मस्क को 'ओपनएआई का सबसे घटिया दुश्मन' कहा।",
 			[]string{"donald-trump>elon-musk:h"}},
 		{"a neutral label with an owner inside is no stance", "एलन मस्क ने एक्सएआई को 'टेस्ला की बहन कंपनी' बताया।", nil},
+		// quoteAfterCall: a headline's comma after a quote a calling or
+		// speech verb introduces ends the predicate; a refusal after it is
+		// another act and does not negate the first.
+		{"headline: X ने Y को बताया 'Q', <refusal>", "मस्क ने ऑल्टमैन को कहा 'धोखेबाज', मुकदमा वापस लेने से इनकार || ",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"headline: X बोले 'Y …', <refusal>", "मस्क बोले 'ट्रंप झूठे हैं', माफी मांगने से इनकार || ",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"headline: the refusal before the quote still negates", "ट्रंप ने एक्सियोस को 'फेक न्यूज' बताने से इनकार किया || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
