@@ -113,3 +113,31 @@ func quoteAfterCall(f *field, sn sentence, fl []uint64, k int) bool {
 	}
 	return false
 }
+
+// kiContinued reports a content clause that goes on from a कि clause of
+// the same speaker after और or a comma ("आरोप लगाया कि A … किए गए और
+// इसका फायदा Y को मिला"): still the words the कि opened. Not when the
+// clause before has a ने-agent, whose act may carry on into this one.
+func (s *sentCtx) kiContinued(cj int) bool {
+	for n := 0; n < 3 && cj > 0; n++ {
+		c, p := &s.cls[cj], &s.cls[cj-1]
+		if c.kind != ckContent || c.quoted || c.ki || p.kind != ckContent || p.quoted || p.parent != c.parent || len(p.toks) == 0 {
+			return false
+		}
+		if last := p.toks[len(p.toks)-1]; s.flag(last)&fwAnd == 0 && s.w(last) != "," {
+			return false
+		}
+		// "कि Z ने जांच अधूरी छोड़ी और Y को बचाया": Z's second act, its
+		// agent carried over; not a new predicate of the charge.
+		for _, k := range p.toks {
+			if s.w(k) == "ने" {
+				return false
+			}
+		}
+		if p.ki {
+			return true
+		}
+		cj--
+	}
+	return false
+}

@@ -56,6 +56,14 @@ func TestSession12FreshP(t *testing.T) {
 		{"headline: X बोले 'Y …', <refusal>", "मस्क बोले 'ट्रंप झूठे हैं', माफी मांगने से इनकार || ",
 			[]string{"elon-musk>donald-trump:h"}},
 		{"headline: the refusal before the quote still negates", "ट्रंप ने एक्सियोस को 'फेक न्यूज' बताने से इनकार किया || ", nil},
+		// kiContinued: a charge's words go on after और; the one they say
+		// gained, or who acts there, is accused as in the first part.
+		{"charge's second conjunct names the one favoured", "राहुल गांधी ने आरोप लगाया कि नियम बदले गए और गौतम अडानी को ठेके दिए गए।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"charge's second conjunct with a tracked agent", "कमला हैरिस ने आरोप लगाया कि चुनाव के नियम तोड़े गए और एलन मस्क ने पैसे बांटे।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"the first part's untracked agent carries on: the shielded is no target", "राहुल गांधी ने आरोप लगाया कि सेबी ने जांच अधूरी छोड़ दी और गौतम अडानी को बचाने का काम किया।", nil},
+		{"plain speech after और is no charge", "राहुल गांधी ने कहा कि नियम बदले गए और गौतम अडानी को ठेके दिए गए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
