@@ -141,3 +141,12 @@ func (s *sentCtx) kiContinued(cj int) bool {
 	}
 	return false
 }
+
+// finiteQuoteBefore reports an inline quote closing right before token k
+// whose last word is a finite verb, inside someone's words ("कहा कि
+// मेटा ने 'बहुत लंबा सफर तय किया है' और Z के फैसले की सराहना की"): the
+// predicate ends there as it would without the quote marks, so और opens
+// the next predicate.
+func finiteQuoteBefore(f *field, sn sentence, fl []uint64, k int, content bool) bool {
+	return content && k-2 > sn.a && isQuote(f.words[k-1]) && fl[k-2-sn.a]&fwFinite != 0 && fl[k-sn.a]&fwAnd != 0
+}

@@ -64,6 +64,14 @@ func TestSession12FreshP(t *testing.T) {
 			[]string{"kamala-harris>elon-musk:h"}},
 		{"the first part's untracked agent carries on: the shielded is no target", "राहुल गांधी ने आरोप लगाया कि सेबी ने जांच अधूरी छोड़ दी और गौतम अडानी को बचाने का काम किया।", nil},
 		{"plain speech after और is no charge", "राहुल गांधी ने कहा कि नियम बदले गए और गौतम अडानी को ठेके दिए गए।", nil},
+		// finiteQuoteBefore: an inline quote ending in a finite verb ends
+		// its predicate in someone's words; the act after और is the
+		// speaker's, not the quoted clause's subject's.
+		{"कहा कि A 'Q है' और Y की तारीफ की (supportive)", "सत्या नडेला ने कहा कि ओपनएआई 'तेजी से आगे बढ़ी है' और सैम ऑल्टमैन के नेतृत्व की तारीफ की।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"कहा कि A 'Q है' और Y की आलोचना की (hostile)", "एलन मस्क ने कहा कि ओपनएआई 'रास्ते से भटक गई है' और सैम ऑल्टमैन की आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a quote ending without a verb does not split", "सत्या नडेला ने कहा कि ओपनएआई 'तेजी से आगे बढ़ी' और सैम ऑल्टमैन उसके नेता हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
