@@ -1,5 +1,11 @@
 package work
 
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
 // Session 12, FRESH-P helper: constructions read on a fresh blind file.
 
 // untrackedMember reports that the words after a comma ending a tracked
@@ -149,4 +155,110 @@ func (s *sentCtx) kiContinued(cj int) bool {
 // the next predicate.
 func finiteQuoteBefore(f *field, sn sentence, fl []uint64, k int, content bool) bool {
 	return content && k-2 > sn.a && isQuote(f.words[k-1]) && fl[k-2-sn.a]&fwFinite != 0 && fl[k-sn.a]&fwAnd != 0
+}
+
+// refusedContact12 reads a refusal to meet, sit, talk, debate, share a
+// stage, work or shake hands with Y (SCHEMA: a snub, X → Y hostile):
+// "Y से मिलने नहीं जाऊंगा", "Y के साथ बैठने में कोई रुचि नहीं", "Y के साथ
+// दोबारा मंच साझा नहीं करेंगे", "Y से बहस करने से इनकार", "Y से हाथ
+// मिलाने से मना कर दिया", "Y से नहीं मिलेंगे". Only a refusal: a future
+// or wanting verb after नहीं, इनकार/मना, or रुचि/दिलचस्पी नहीं — not a
+// past "बात नहीं की" (merely not speaking). It reads a few words after
+// each Y से / Y के साथ chunk, no more.
+func (a *Analyzer) refusedContact12(s *sentCtx, st *storyState, from int) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.mk != mkSe && c.mk != mkSaath {
+			continue
+		}
+		ci := c.clause
+		cl := &s.cls[ci]
+		k := s.contactAfter(c.at+1, ci)
+		if k < 0 || !s.refusalAfter(k, ci) {
+			continue
+		}
+		// Asked, supposed or conditional: no refusal asserted.
+		if m := a.clauseMood(s, cl, k); m != "" && m != pipeline.MoodNegated && m != pipeline.MoodFuture || s.askedOrIf(k) {
+			continue
+		}
+		var srcs []int
+		for _, j := range s.inClause(ci) {
+			if d := s.chunks[j]; d.mk == mkAgent && d.ent >= 0 && d.ent != c.ent {
+				srcs = appendNew(srcs, d.ent)
+			}
+		}
+		if len(srcs) == 0 && cl.kind == ckContent {
+			srcs = a.speakers(s, ci, st, nil)
+		}
+		if len(srcs) == 0 {
+			for _, j := range s.inClause(ci) {
+				if d := s.chunks[j]; d.mk == mkBare && !d.possessed && d.ent >= 0 && d.ent != c.ent && d.tok < c.tok {
+					srcs = appendNew(srcs, d.ent)
+				}
+			}
+		}
+		for _, x := range srcs {
+			if x != c.ent && !a.stanceSince11(st, from, x, c.ent) {
+				a.add(s, st, x, c.ent, -1, "rupture", "", 1.2)
+			}
+		}
+	}
+}
+
+// contactAfter finds a word of meeting or talking from token k on in
+// clause ci, a gap word or two allowed before it ("दोबारा मंच साझा",
+// "आमने-सामने बात"); it returns the token after it, or -1.
+func (s *sentCtx) contactAfter(k, ci int) int {
+	for j := k; j < k+4 && j < s.sn.b && int(s.cid[j-s.sn.a]) == ci; j++ {
+		w := s.w(j)
+		switch {
+		case w == "मिलने" || w == "मिलना" || w == "बैठने" || w == "बात" || w == "बातचीत" || w == "बहस" || w == "मुलाकात":
+			return j + 1
+		case w == "मंच" && strings.HasPrefix(s.w(j+1), "साझा"):
+			return j + 2
+		case w == "काम" && strings.HasPrefix(s.w(j+1), "कर"):
+			return j + 1
+		case w == "हाथ" && strings.HasPrefix(s.w(j+1), "मिला"):
+			return j + 2
+		case (w == "नहीं" || w == "न") && strings.HasPrefix(s.w(j+1), "मिल") && futureForm(s.w(j+1)):
+			return j // "Y से नहीं मिलेंगे"
+		case s.isWord(j) && s.flag(j)&(fwPostposition|fwNeg) == 0 && len([]rune(w)) <= 8 && j < k+2:
+			continue // "दोबारा", "आमने-सामने", "फिर"
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// refusalAfter reads a refusal within a few words from token k in
+// clause ci: इनकार/मना, रुचि/दिलचस्पी … नहीं, or नहीं/न before a future or
+// wanting verb ("नहीं जाऊंगा", "नहीं करेंगे", "नहीं चाहते").
+func (s *sentCtx) refusalAfter(k, ci int) bool {
+	for j := k; j < k+6 && j < s.sn.b && int(s.cid[j-s.sn.a]) == ci; j++ {
+		w := s.w(j)
+		switch {
+		case !s.isWord(j) || s.flag(j)&fwKi != 0:
+			return false
+		case w == "इनकार" || w == "इंकार" || w == "मना":
+			return true
+		case w == "रुचि" || w == "दिलचस्पी":
+			return s.w(j+1) == "नहीं" || s.w(j+2) == "नहीं"
+		case w == "नहीं" || w == "न":
+			n := s.w(j + 1)
+			return futureForm(n) || strings.HasSuffix(n, "ऊंगा") || strings.HasSuffix(n, "ऊंगी") || strings.HasPrefix(n, "चाहत")
+		}
+	}
+	return false
+}
+
+// askedOrIf reports a question mark after token k in the sentence, or a
+// conditional (अगर, यदि) before it.
+func (s *sentCtx) askedOrIf(k int) bool {
+	for j := s.sn.a; j < s.sn.b; j++ {
+		if j < k && s.flag(j)&fwCond != 0 || j >= k && s.w(j) == "?" {
+			return true
+		}
+	}
+	return false
 }

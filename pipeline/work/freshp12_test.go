@@ -72,6 +72,19 @@ func TestSession12FreshP(t *testing.T) {
 		{"कहा कि A 'Q है' और Y की आलोचना की (hostile)", "एलन मस्क ने कहा कि ओपनएआई 'रास्ते से भटक गई है' और सैम ऑल्टमैन की आलोचना की।",
 			[]string{"elon-musk>sam-altman:h"}},
 		{"a quote ending without a verb does not split", "सत्या नडेला ने कहा कि ओपनएआई 'तेजी से आगे बढ़ी' और सैम ऑल्टमैन उसके नेता हैं।", nil},
+		// refusedContact12: refusing to meet, sit, talk, debate, share a
+		// stage or shake hands with Y is a snub (SCHEMA), X → Y hostile.
+		{"Y से मिलने नहीं जाएंगे (future)", "सैम ऑल्टमैन ने कहा कि वह एलन मस्क से मिलने नहीं जाएंगे।", []string{"sam-altman>elon-musk:h"}},
+		{"Y के साथ बैठने में कोई रुचि नहीं", "कमला हैरिस ने कहा कि उन्हें डोनाल्ड ट्रंप के साथ बैठने में कोई रुचि नहीं है।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y के साथ दोबारा मंच साझा नहीं करेंगे", "नरेंद्र मोदी ने कहा कि वह राहुल गांधी के साथ दोबारा मंच साझा नहीं करेंगे।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"Y से बहस करने से इनकार (agent)", "कमला हैरिस ने डोनाल्ड ट्रंप से बहस करने से इनकार किया।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y से हाथ मिलाने से मना कर दिया", "मार्क जुकरबर्ग ने एलन मस्क से हाथ मिलाने से मना कर दिया।", []string{"mark-zuckerberg>elon-musk:h"}},
+		{"headline: मैं Y से नहीं मिलूंगा", "ऑल्टमैन बोले- मैं मस्क से नहीं मिलूंगा || ", []string{"sam-altman>elon-musk:h"}},
+		{"past not speaking is no snub", "कमला हैरिस ने डोनाल्ड ट्रंप से बात नहीं की।", nil},
+		{"not allowed to meet is no snub", "राहुल गांधी को गौतम अडानी से मिलने नहीं दिया गया।", nil},
+		{"a question is no refusal", "क्या सैम ऑल्टमैन एलन मस्क से मिलने नहीं जाएंगे?", nil},
+		{"a conditional is no refusal", "अगर जांच नहीं हुई तो राहुल गांधी गौतम अडानी से मिलने नहीं जाएंगे।", nil},
+		{"receiving help is no contact", "राहुल गांधी ने कहा कि गौतम अडानी से मदद मिलने की उम्मीद नहीं है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
