@@ -262,3 +262,26 @@ func (s *sentCtx) askedOrIf(k int) bool {
 	}
 	return false
 }
+
+// dativeSubject is the tracked one a content clause ci names with को as
+// the subject of a modal of duty ("कि Y को पहले अपने रिश्तों का हिसाब देना
+// चाहिए", "Y को माफी मांगनी पड़ेगी"): the one a jibe or a charge is
+// about; -1 if none. Not a pronoun, not one of srcs.
+func (s *sentCtx) dativeSubject(ci int, srcs []int) int {
+	modal := false
+	for _, k := range s.cls[ci].toks {
+		if w := s.w(k); w == "चाहिए" || strings.HasPrefix(w, "पडेग") || w == "पडेंगे" || strings.HasPrefix(w, "पड़ेग") || w == "पड़ेंगे" {
+			modal = true
+			break
+		}
+	}
+	if !modal {
+		return -1
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkKo && c.ent >= 0 && c.pron == 0 && !c.possessed && !containsInt(srcs, c.ent) {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -85,6 +85,15 @@ func TestSession12FreshP(t *testing.T) {
 		{"a question is no refusal", "क्या सैम ऑल्टमैन एलन मस्क से मिलने नहीं जाएंगे?", nil},
 		{"a conditional is no refusal", "अगर जांच नहीं हुई तो राहुल गांधी गौतम अडानी से मिलने नहीं जाएंगे।", nil},
 		{"receiving help is no contact", "राहुल गांधी ने कहा कि गौतम अडानी से मदद मिलने की उम्मीद नहीं है।", nil},
+		// dativeSubject: a jibe's or charge's words whose subject is a
+		// dative of duty ("कि Y को … चाहिए/पड़ेगा") are about Y.
+		{"तंज कसते हुए कहा कि Y को … चाहिए", "डोनाल्ड ट्रंप ने तंज कसते हुए कहा कि कमला हैरिस को पहले अपना रिकॉर्ड देखना चाहिए।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"तंज कसा कि Y को … पड़ेगी", "एलन मस्क ने तंज कसा कि सैम ऑल्टमैन को माफी मांगनी पड़ेगी।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"आरोप लगाया कि Y को … चाहिए", "राहुल गांधी ने आरोप लगाया कि गौतम अडानी को जवाब देना चाहिए।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"plain advice in speech is no jibe", "सत्या नडेला ने कहा कि सैम ऑल्टमैन को जवाब देना चाहिए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

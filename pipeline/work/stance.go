@@ -1562,6 +1562,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					}
 				}
 			}
+			// "तंज कसते हुए लिखा कि Y को … हिसाब देना चाहिए": the
+			// dative subject of a modal of duty (freshp12.go).
+			if len(tgts) == n && (kind == "mockery" || kind == "criticism" || kind == "accusation") && s.cls[cj].ki {
+				if e := s.dativeSubject(cj, srcs); e >= 0 {
+					tgts = appendNew(tgts, e)
+				}
+			}
 			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
 			// को ठेके दिए": with no one tracked acting in the charge,
 			// the one it says was favoured is accused.
