@@ -228,6 +228,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 			return true
 		}
 	}
+	// "X और Y में तकरार का दौर जारी": the relation's phase (freshp12.go).
+	if a.relationPhase(s, j, n) {
+		return true
+	}
 	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
 	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
 	// never by the clause's subject.

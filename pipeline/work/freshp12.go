@@ -285,3 +285,22 @@ func (s *sentCtx) dativeSubject(ci int, srcs []int) int {
 	}
 	return -1
 }
+
+// relationPhase reports a relation frame at [j, j+n) written as the
+// phase or series that goes on ("X और Y में तकरार का दौर जारी", "… के
+// बीच आरोप-प्रत्यारोप का सिलसिला चला"): the relation holds, it is no noun
+// under another act. Symmetric frames only (the pair's relation);
+// a flipper after it (थमा, खत्म) still reads as before.
+func (a *Analyzer) relationPhase(s *sentCtx, j, n int) bool {
+	t := j + n
+	if w := s.w(t); w != "का" && w != "के" {
+		return false
+	}
+	switch s.w(t + 1) {
+	case "दौर", "सिलसिला", "सिलसिले":
+	default:
+		return false
+	}
+	e, m := a.matchAt(s, j, entFrame)
+	return e != nil && m == n && e.frame.Symmetric && e.frame.pol != 0
+}

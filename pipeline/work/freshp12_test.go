@@ -94,6 +94,16 @@ func TestSession12FreshP(t *testing.T) {
 		{"आरोप लगाया कि Y को … चाहिए", "राहुल गांधी ने आरोप लगाया कि गौतम अडानी को जवाब देना चाहिए।",
 			[]string{"rahul-gandhi>gautam-adani:h"}},
 		{"plain advice in speech is no jibe", "सत्या नडेला ने कहा कि सैम ऑल्टमैन को जवाब देना चाहिए।", nil},
+		// relationPhase: a pair's relation written as its phase or
+		// series ("तकरार का दौर जारी") holds; a flipper still ends it.
+		{"X और Y की तकरार का दौर जारी", "कमला हैरिस और डोनाल्ड ट्रंप की तकरार का दौर जारी है।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"X और Y के बीच जुबानी जंग का सिलसिला चला", "गूगल और मेटा के बीच जुबानी जंग का सिलसिला चला।",
+			[]string{"google>meta:h", "meta>google:h"}},
+		{"headline: X और Y में आरोप-प्रत्यारोप का दौर", "मस्क और ऑल्टमैन में आरोप-प्रत्यारोप का दौर जारी || ",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a phase that has stopped is no quarrel", "एलन मस्क और डोनाल्ड ट्रंप के बीच तकरार का दौर अब थम गया है।", nil},
+		{"a quarrel's phase someone wants ended names no pair", "कमला हैरिस ने कहा कि आरोप-प्रत्यारोप का दौर खत्म होना चाहिए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
