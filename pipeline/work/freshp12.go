@@ -304,3 +304,38 @@ func (a *Analyzer) relationPhase(s *sentCtx, j, n int) bool {
 	e, m := a.matchAt(s, j, entFrame)
 	return e != nil && m == n && e.frame.Symmetric && e.frame.pol != 0
 }
+
+// behestCharge12 reads, in someone's words, an act done at Y's behest
+// ("कहा कि यह सब Y के इशारे पर हुआ", "… Y की शह पर बोल रहे हैं", "Y के
+// इशारों पर नाच रहे हैं"): the speaker blames Y (accusation, speaker →
+// Y). Only in words (a content clause): the narrator's "Z ने Y के इशारे
+// पर …" states no one's stance towards Y. It reads the two words after
+// each tracked genitive chunk, no more.
+func (a *Analyzer) behestCharge12(s *sentCtx, st *storyState, from int) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.end >= s.sn.b || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		switch s.w(c.end + 1) {
+		case "इशारे", "इशारों", "शह":
+		default:
+			continue
+		}
+		if s.w(c.end+2) != "पर" {
+			continue
+		}
+		cl := &s.cls[c.clause]
+		if cl.kind != ckContent {
+			continue
+		}
+		if m := a.clauseMood(s, cl, c.end+1); m != "" && m != pipeline.MoodFuture || s.askedOrIf(c.end) {
+			continue
+		}
+		for _, x := range a.speakers(s, c.clause, st, nil) {
+			if x != c.ent && !a.stanceSince11(st, from, x, c.ent) {
+				a.add(s, st, x, c.ent, -1, "accusation", "", 1.2)
+			}
+		}
+	}
+}

@@ -104,6 +104,14 @@ func TestSession12FreshP(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"a phase that has stopped is no quarrel", "एलन मस्क और डोनाल्ड ट्रंप के बीच तकरार का दौर अब थम गया है।", nil},
 		{"a quarrel's phase someone wants ended names no pair", "कमला हैरिस ने कहा कि आरोप-प्रत्यारोप का दौर खत्म होना चाहिए।", nil},
+		// behestCharge12: in someone's words, an act done at Y's behest
+		// blames Y; the narrator's "Z ने Y के इशारे पर …" does not.
+		{"कहा कि यह सब Y के इशारे पर हुआ", "कमला हैरिस ने कहा कि यह सब डोनाल्ड ट्रंप के इशारे पर हुआ।", []string{"kamala-harris>donald-trump:h"}},
+		{"कहा कि Z, Y के इशारों पर नाच रहे हैं", "राहुल गांधी ने कहा कि कई अफसर गौतम अडानी के इशारों पर नाच रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"कहा कि Z, Y की शह पर बोल रहे हैं", "सैम ऑल्टमैन ने कहा कि कुछ निवेशक एलन मस्क की शह पर बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"the narrator's behest is no stance", "भाजपा नेताओं ने नरेंद्र मोदी के इशारे पर रैली की।", nil},
+		{"a denied behest is no charge", "राहुल गांधी ने कहा कि यह नरेंद्र मोदी के इशारे पर नहीं हुआ।", nil},
+		{"an asked behest is no charge", "राहुल गांधी ने पूछा कि क्या यह सब नरेंद्र मोदी के इशारे पर हुआ?", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

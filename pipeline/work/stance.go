@@ -136,6 +136,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.nameTaken11(s, st, from)
 	a.fundDonation11(s, st, from)
 	a.refusedContact12(s, st, from)
+	a.behestCharge12(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
