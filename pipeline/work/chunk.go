@@ -228,6 +228,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 			return true
 		}
 	}
+	// "X और Y में तकरार का दौर जारी": the relation's phase (freshp12.go).
+	if a.relationPhase(s, j, n) {
+		return true
+	}
 	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
 	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
 	// never by the clause's subject.
@@ -1172,10 +1176,15 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				}
 			}
 		}
+		// "A, सेबी प्रमुख और B पर": untracked members between (freshp12.go).
+		ulist := next != nx.tok && c.mk == mkBare && s.untrackedMember(end, nx.tok)
+		if ulist {
+			next = nx.tok
+		}
 		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
 		// of three items ("X, A, B ने").
-		if linked && s.w(c.end) == "," && !closed && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {
+		if linked && s.w(c.end) == "," && !closed && !ulist && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {
 			linked = false
 		}
 		closed = linked
@@ -1529,7 +1538,7 @@ func (s *sentCtx) quarrelBefore(j, n int) bool {
 			if w == "साथ" {
 				p = b - 2
 			}
-			return s.inMention(p)
+			return s.inMention(p) || s.epithetEndingAt(p)
 		case !s.isWord(b) || s.mentionAt(b):
 			return false
 		}

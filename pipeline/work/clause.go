@@ -216,7 +216,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				// The second half of a quote split by its tag ("“X,” Y ने
 				// कहा, “… हैं।”") is words however short.
-				if inlineLabel(f, sn, fl, open, k) && !mentionIn(f, sn, fl, open, k) {
+				if inlineLabel(f, sn, fl, open, k) && (!mentionIn(f, sn, fl, open, k) || genitiveMentionsOnly(f, sn, fl, open, k)) {
 					// "Y "…" हैं", "Y को "…" बताया": a label.
 				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
@@ -319,7 +319,9 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			host = -1
 		case x&fwBreak != 0 || w == "पर" && k > sn.a && words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.
-			if cls[cur].kind == ckContent {
+			if up := claimAbove(cls, cur, words, fl, sn); up >= 0 && cls[cur].kind == ckContent {
+				cur = newClause(ckContent, up) // "… T दावा करते हैं कि P, लेकिन Q" (freshp12.go)
+			} else if cls[cur].kind == ckContent {
 				cur = newClause(ckContent, cls[cur].parent)
 			} else {
 				cur = newClause(ckMain, -1)
@@ -377,7 +379,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
-		case w == "," && f.name == "title" && cls[cur].kind != ckRel && verbFirstAfter(f, sn, k, cls[cur].toks):
+		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k)):
 			// "X ने किया Y का स्वागत, साथ में कसा तंज": a headline's
 			// second verb-first predicate of the same agent.
 			cid[k-sn.a] = int32(cur)
@@ -391,7 +393,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = newClause(ckContent, cur)
 			continue
-		case (x&fwAnd != 0 || w == ",") && k > sn.a && (fl[k-1-sn.a]&fwFinite != 0 && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && ((fl[k-1-sn.a]&fwFinite != 0 || finiteQuoteBefore(f, sn, fl, k, cls[cur].kind == ckContent)) && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent

@@ -135,6 +135,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.tagAbout(s, st, from)
 	a.nameTaken11(s, st, from)
 	a.fundDonation11(s, st, from)
+	a.refusedContact12(s, st, from)
+	a.behestCharge12(s, st, from)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -1525,7 +1527,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
 			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism")
-			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words {
+			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
 				continue
 			}
 			// "X ने … अभियान चलाया और वह मानते हैं कि …": the words
@@ -1539,7 +1541,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if s.cls[cj].first() < o.k && s.untrackedSlot(o) {
 				continue
 			}
-			plain := !s.cls[cj].ki && !s.cls[cj].quoted
+			plain := !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
 			// "धमकी दी कि अगर … तो X पर शुल्क लगेगा": a threat's
 			// words name the one it falls on.
 			// (Not when it has an addressee of its own: "यूरोप को
@@ -1561,10 +1563,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					}
 				}
 			}
+			// "तंज कसते हुए लिखा कि Y को … हिसाब देना चाहिए": the
+			// dative subject of a modal of duty (freshp12.go).
+			if len(tgts) == n && (kind == "mockery" || kind == "criticism" || kind == "accusation") && s.cls[cj].ki {
+				if e := s.dativeSubject(cj, srcs); e >= 0 {
+					tgts = appendNew(tgts, e)
+				}
+			}
 			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
 			// को ठेके दिए": with no one tracked acting in the charge,
 			// the one it says was favoured is accused.
-			if len(tgts) == n && kind == "accusation" && s.cls[cj].ki {
+			if len(tgts) == n && kind == "accusation" && (s.cls[cj].ki || s.kiContinued(cj)) {
 				for _, i := range s.inClause(cj) {
 					if c := s.chunks[i]; c.mk == mkKo && c.ent >= 0 && c.pron == 0 && !containsInt(srcs, c.ent) {
 						tgts = appendNew(tgts, c.ent)
