@@ -785,6 +785,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 		}
+		// "Y का एआई को लेकर नजरिया प्रेरक है": a topic phrase between
+		// the genitive and its noun (fresho12.go).
+		if fl&fwPostposition != 0 && j > n+1 && depth == 0 {
+			if e := a.topicGap(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {
 			case "ने", "द्वारा":

@@ -1326,6 +1326,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 
+		// "X ने A और B के साथ साझेदारी की": the agent with each
+		// coordinated partner (fresho12.go).
+		if a.coordPartners(s, st, ci, o, pol, kind, mood, weight) {
+			return
+		}
 		// "…: गूगल और मेटा से नए करार", "मेटा के साथ …, गूगल से
 		// साझेदारी": two partners of someone else are not each other's.
 		if len(ids) == 2 && s.partnerOnly(ci, ids[0]) && s.partnerOnly(ci, ids[1]) {
