@@ -359,6 +359,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if mk, at, head, ok := a.participleOwner(s, n+1); ok {
 			return mk, at, head, true
 		}
+		if mk, at, head, ok := a.infinitiveOwner12(s, n+1); ok {
+			return mk, at, head, true
+		}
 		if strings.HasSuffix(s.w(n+1), "ित") {
 			return mkMod, n, -1, false
 		}
@@ -595,6 +598,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if s.w(n+2) == "से" {
 			// "X की ओर से लाई गई योजना की आलोचना": X's plan.
 			if mk, at, head, ok := a.participleOwner(s, n+3); ok {
+				return mk, at, head, true
+			}
+			// "X की ओर से … खत्म करने के फैसले का स्वागत" (fresho12.go).
+			if mk, at, head, ok := a.infinitiveOwner12(s, n+3); ok {
 				return mk, at, head, true
 			}
 			return mkAgent, n + 2, -1, false

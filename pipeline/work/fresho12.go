@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // Session 12, FRESH-O helper: constructions read on a blind outlet file
 // nobody had tuned on (dev-outlets-o).
 
@@ -123,4 +125,181 @@ func participleAux12(w string) bool {
 		return true
 	}
 	return false
+}
+
+// labelSlack12 reports a token inside a calling label that is no word of
+// its judgement: the quote marks around it and the वाला that heads a
+// compound label ("Y को 'तानाशाही प्रवृत्ति वाला नेता' बताया/लिखा").
+func labelSlack12(s *sentCtx, j int) bool {
+	switch s.w(j) {
+	case "वाला", "वाली", "वाले":
+		return true
+	}
+	return s.isQuoteTok(j)
+}
+
+// quotedPredicate12 reports a quote [open, end] that is the predicate of
+// the content clause it stands in: कि, a bare subject, then the quoted
+// words up to the clause's own verb ("X ने लिखा कि Y 'सालों से लोगों
+// को धोखा दे रहा था'", "… कि Y 'देश को हर दिन गुमराह कर रहे हैं' और
+// …"). The quote is the writer's marking of X's words, not a speech of
+// its own: its words stay in the clause with their subject.
+func quotedPredicate12(f *field, sn sentence, fl []uint64, open, end int) bool {
+	if open-2 <= sn.a || end-open < 3 || f.toks[open-1].Kind != hindi.Word {
+		return false
+	}
+	// The verb closes the quote.
+	if fl[end-1-sn.a]&(fwFinite|fwCopula) == 0 {
+		return false
+	}
+	// After it the clause ends.
+	if end+1 < sn.b {
+		switch f.words[end+1] {
+		case "।", ".", ",", "और", "!":
+		default:
+			return false
+		}
+	}
+	// कि a few words before, with no verb or postposition of the
+	// subject's own between.
+	ki := false
+	for j := open - 1; j >= sn.a && j >= open-5; j-- {
+		if fl[j-sn.a]&fwKi != 0 {
+			ki = j < open-1
+			break
+		}
+		if fl[j-sn.a]&(fwFinite|fwCopula|fwPostposition) != 0 || f.toks[j].Kind != hindi.Word {
+			return false
+		}
+	}
+	if !ki {
+		return false
+	}
+	for j := open + 1; j < end; j++ {
+		if fl[j-sn.a]&fwKi != 0 || isQuote(f.words[j]) {
+			return false
+		}
+		switch f.words[j] {
+		case "।", "?", "!", ".", ":":
+			return false
+		}
+	}
+	return true
+}
+
+// lastingTie12 reports a tie in someone's words that its future verb of
+// staying and an "always" make a lasting state, not a plan: "वह और Y
+// हमेशा दोस्त रहेंगे", "मैं सदा उनका दोस्त रहूंगा", "हम हमेशा साथी
+// बने रहेंगे".
+func (s *sentCtx) lastingTie12(ci int, o occurrence) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || cl.futTok < o.k || !keepFuture(s.w(cl.futTok)) {
+		return false
+	}
+	for _, k := range cl.toks {
+		if k >= cl.futTok {
+			break
+		}
+		switch s.w(k) {
+		case "हमेशा", "सदा", "सदैव", "हमेशा-हमेशा", "आजीवन", "उम्रभर":
+			return true
+		}
+	}
+	return false
+}
+
+// quoteClosedBefore12 reports a closing quote and a comma right before
+// token k ("X बोले- 'ओरेकल हमारा साथी', Y ने उड़ाया मजाक"): in a content
+// clause that has no words of its own yet, the quote was all of them, and
+// a name with ने after the comma is a new subject, not in the words.
+func quoteClosedBefore12(f *field, sn sentence, k int) bool {
+	return k-2 > sn.a && f.words[k-1] == "," && isQuote(f.words[k-2])
+}
+
+// versusSameSide12 reports a "बनाम" frame whose two parties stand on the
+// same side of it ("X और Y बनाम Z-W: …"): names coordinated on one side
+// of a contest are allies in it, not rivals.
+func (s *sentCtx) versusSameSide12(ci int, o occurrence, ids []int) bool {
+	switch s.w(o.k) {
+	case "बनाम", "vs", "वर्सेस":
+	default:
+		return false
+	}
+	if len(ids) != 2 {
+		return false
+	}
+	// One side's list ends right at the word ("X और Y बनाम"), or the
+	// other side's starts right after it ("बनाम X और Y").
+	before, after, touch := 0, 0, false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent != ids[0] && c.ent != ids[1] {
+			continue
+		}
+		if c.tok < o.k {
+			before++
+		} else {
+			after++
+		}
+		touch = touch || c.end == o.k || c.tok == o.k+o.n
+	}
+	return touch && (before == 0 || after == 0)
+}
+
+// commaObjectBetween12 reports a comma in [from, to) followed by a word
+// before to ("Y की सराहना, फैक्ट-चेकिंग खत्म करने को कहा …"): a flipper
+// after it ends a new object, not the frame before the comma.
+func (s *sentCtx) commaObjectBetween12(from, to int) bool {
+	for j := from; j < to-1; j++ {
+		// (", जो … थी, खत्म कर दी": a relative clause between.)
+		if s.w(j) == "," && s.isWord(j+1) && s.flag(j+1)&(fwRel|fwRelAgent) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipFiled12 steps back over the participle of filing or pending
+// before token j+1 ("दायर", "दाखिल किए गए", "चल रहे"): what stands before
+// it is the suit's defendant ("Y पर दायर X के मुकदमे", "Y के खिलाफ चल
+// रहे X के मुकदमे").
+func (s *sentCtx) skipFiled12(j int) int {
+	for n := 0; n < 4 && j > s.sn.a; n++ {
+		switch s.w(j) {
+		case "दायर", "दाखिल", "किए", "किये", "किया", "गए", "गये", "गया", "रहे", "रहा", "चल", "चलाए", "चलाया":
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+// infinitiveOwner12 reads "X की ओर से / X द्वारा <object> <verb>-ने के
+// फैसले/ऐलान …" from token j: X is the one whose decision the noun names
+// ("Y ने X की ओर से कार्यक्रम खत्म करने के फैसले का स्वागत किया"), so X
+// takes the decision noun's postposition as its owner, not the agent's.
+func (a *Analyzer) infinitiveOwner12(s *sentCtx, j int) (mk marker, at, head int, ok bool) {
+	for t := j; t < s.sn.b-2 && t <= j+7; t++ {
+		if s.w(t) == "-" {
+			continue // "फैक्ट-चेकिंग"
+		}
+		if !s.isWord(t) || s.mentionAt(t) {
+			return 0, 0, 0, false
+		}
+		w := s.w(t)
+		if len(w) <= len("ने")+3 || w[len(w)-len("ने"):] != "ने" || s.flag(t)&fwPostposition != 0 {
+			continue
+		}
+		if !isGenitive(s.w(t+1)) || s.flag(t+2)&fwDecision == 0 {
+			return 0, 0, 0, false
+		}
+		mk, at, head, _ = a.genitive(s, t+1, 1)
+		switch mk {
+		case mkKo, mkPar, mkSe, mkKhilaf, mkGen, mkBare:
+			return mk, at, head, true
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
 }

@@ -1128,6 +1128,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			break
 		}
 		if r.e.kind == entFlip {
+			// "Y की सराहना, Z खत्म करने को कहा …": a comma and a new
+			// object before the flipper (fresho12.go).
+			if s.commaObjectBetween12(o.k+o.n, r.k) {
+				break
+			}
 			flip(r.e.flip)
 			flipEnd = r.k + r.n
 			break
@@ -1217,6 +1222,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {
 		mood = ""
 	}
+	// "X ने कहा कि वह और Y हमेशा दोस्त रहेंगे": a tie said to last
+	// always is the tie now (fresho12.go).
+	if pol > 0 && mood == pipeline.MoodFuture && fr.Symmetric && s.lastingTie12(ci, o) {
+		mood = ""
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
@@ -1271,6 +1281,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 		ids := a.participants(s, ci, o.k, st)
+		// "X और Y बनाम Z: …": one side's names (fresho12.go).
+		if s.versusSameSide12(ci, o, ids) {
+			return
+		}
 		// "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार": a quarrel the
 		// headline asserts after the label is the label's pair's.
 		if len(ids) < 2 && pol < 0 && s.f.name == "title" {
@@ -2164,6 +2178,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// second predicate coordinated before the verb.
 		if isCoordinator(s.w(j)) && j > o.k+o.n-1 && end < o.k+o.n+9 {
 			end += 4
+		}
+		// "Y को 'तानाशाही प्रवृत्ति वाला नेता' बताया": a quote mark or
+		// a वाला head of the label takes no slot (fresho12.go).
+		if end < o.k+o.n+8 && labelSlack12(s, j) {
+			end++
 		}
 		if s.flag(j)&fwCall != 0 {
 			calling = true
@@ -5769,6 +5788,11 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 		if c := s.chunkEnding(j); c != nil {
 			author, j = c.ent, c.tok-1
 		}
+	case s.w(j) == "से" && s.w(j-1) == "ओर" && isGenitive(s.w(j-2)):
+		// "X की ओर से दायर मुकदमा" (fresho12.go).
+		if c := s.chunkEnding(j - 2); c != nil {
+			author, j = c.ent, c.tok-1
+		}
 	case s.flag(j)&fwGenPron != 0:
 		for i := range s.chunks {
 			if c := &s.chunks[i]; c.tok == j && c.ent >= 0 {
@@ -5777,6 +5801,9 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 		}
 	}
 	if author >= 0 && against < 0 {
+		// "Y पर दायर X के मुकदमे": the participle before the owner
+		// (fresho12.go).
+		j = s.skipFiled12(j)
 		onY()
 	}
 	return author, against
