@@ -818,6 +818,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkPar, j, -1, true
 			case "से":
+				// "Y के सौदों की समिति से जांच कराने की मांग": who is to
+				// do the act (fresho12.go).
+				if j > n+1 && a.byWhomSe12(s, j) {
+					j++
+					continue
+				}
 				// "Y का … गर्मजोशी से/दिल से स्वागत": a manner, not
 				// the possessed noun's postposition.
 				switch s.w(j - 1) {

@@ -303,3 +303,43 @@ func (a *Analyzer) infinitiveOwner12(s *sentCtx, j int) (mk marker, at, head int
 	}
 	return 0, 0, 0, false
 }
+
+// byWhomSe12 reports a से at token j, inside a possessed noun group,
+// that names who is to do the act right after it ("Y के लेन-देन की
+// संसदीय समिति से जांच कराने की मांग", "Y की सीबीआई से जांच की
+// मांग"): an act that takes its target by the genitive and none by से.
+func (a *Analyzer) byWhomSe12(s *sentCtx, j int) bool {
+	if j+1 >= s.sn.b || !s.isWord(j+1) || s.mentionAt(j+1) {
+		return false
+	}
+	e, _ := a.matchAt(s, j+1, entFrame)
+	if e == nil || e.frame == nil {
+		return false
+	}
+	fr := e.frame
+	return fr.pol < 0 && fr.targets[mkGen] && !fr.targets[mkSe]
+}
+
+// neitherBefore12 reports "न" or "न तो" right before token k: "Y के पास
+// न तो जनादेश है और न ही जानकारी", "Y में न हिम्मत है न समझ" — the
+// quality lacked, whatever copula follows it.
+func neitherBefore12(s *sentCtx, k int) bool {
+	switch {
+	case s.w(k-1) == "न":
+		return true
+	case s.w(k-1) == "तो" && s.w(k-2) == "न":
+		return true
+	}
+	return false
+}
+
+// lackOnly12: qualities read only when lacked ("Y के पास न अनुभव है न
+// जानकारी"); having them ("Y के पास इस बारे में जानकारी है") is a fact,
+// no praise.
+func lackOnly12(w string) bool {
+	switch w {
+	case "अनुभव", "ज्ञान", "जानकारी", "जनादेश":
+		return true
+	}
+	return false
+}

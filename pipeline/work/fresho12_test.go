@@ -97,6 +97,27 @@ func TestSession12FreshO(t *testing.T) {
 			[]string{"kamala-harris>meta:h"}},
 		{"X की ओर से with a speaker after stays X's agent", "मेटा की ओर से एक वकील ने कहा कि ओपनएआई ने झूठ बोला।",
 			[]string{"meta>openai:h"}},
+		// byWhomSe12: who is to do the probe, between the genitive and
+		// the act.
+		{"Y के N की समिति से जांच कराने की मांग", "कमला हैरिस ने एलन मस्क के ठेकों की एक स्वतंत्र आयोग से जांच कराने की मांग की।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"Y की एजेंसी से जांच की मांग", "राहुल गांधी ने अडानी समूह की एजेंसियों से जांच की मांग की।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"a meeting with Y's chief is no probe", "राहुल गांधी ने अडानी समूह के एक अधिकारी से मुलाकात की।", nil},
+		// pointsBack: a quote mark around the label of a charge pointed
+		// back at.
+		{"यह आरोप 'पूरी तरह मनगढ़ंत' हैं: the charge's author", "कमला हैरिस ने मेटा पर चुनाव में दखल का आरोप लगाया। मेटा के प्रवक्ता ने कहा कि यह आरोप 'पूरी तरह मनगढ़ंत' हैं।",
+			[]string{"kamala-harris>meta:h", "meta>kamala-harris:h"}},
+		{"a charge quoted as baseless only is rejected, no stance", "कमला हैरिस ने मेटा पर चुनाव में दखल का आरोप लगाया। मेटा के प्रवक्ता ने कहा कि यह आरोप 'बेबुनियाद' हैं।",
+			[]string{"kamala-harris>meta:h"}},
+		// neitherBefore12 / lackOnly12: "Y के पास न तो A है और न ही B".
+		{"Y के पास न तो अनुभव है और न ही समझ", "नाइजल फराज ने कहा कि कमला हैरिस के पास न तो अनुभव है और न ही समझ।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"Y में न हिम्मत है न ईमानदारी", "राहुल गांधी ने कहा कि नरेंद्र मोदी में न हिम्मत है न ईमानदारी।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y के पास कोई जनादेश नहीं", "कमला हैरिस ने कहा कि एलन मस्क के पास कोई जनादेश नहीं है।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"having information is a fact, no praise", "कमला हैरिस ने कहा कि एलन मस्क के पास इस मामले की पूरी जानकारी है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

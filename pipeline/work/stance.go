@@ -4364,6 +4364,12 @@ func (s *sentCtx) pointsBack(cl *clause, k int) bool {
 					e++
 					continue
 				}
+				// "यह आरोप 'पूरी तरह मनगढ़ंत' हैं": the label's quote
+				// mark (session 12, FRESH-O).
+				if s.isQuoteTok(e) {
+					e++
+					continue
+				}
 				break
 			}
 			return e == k || e == j+2 && s.flag(e)&fwCopula != 0
