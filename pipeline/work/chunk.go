@@ -363,6 +363,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if mk, at, head, ok := a.participleOwner(s, n+1); ok {
 			return mk, at, head, true
 		}
+		if mk, at, head, ok := a.infinitiveOwner12(s, n+1); ok {
+			return mk, at, head, true
+		}
 		if strings.HasSuffix(s.w(n+1), "ित") {
 			return mkMod, n, -1, false
 		}
@@ -601,6 +604,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if mk, at, head, ok := a.participleOwner(s, n+3); ok {
 				return mk, at, head, true
 			}
+			// "X की ओर से … खत्म करने के फैसले का स्वागत" (fresho12.go).
+			if mk, at, head, ok := a.infinitiveOwner12(s, n+3); ok {
+				return mk, at, head, true
+			}
 			return mkAgent, n + 2, -1, false
 		}
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
@@ -789,6 +796,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 		}
+		// "Y का एआई को लेकर नजरिया प्रेरक है": a topic phrase between
+		// the genitive and its noun (fresho12.go).
+		if fl&fwPostposition != 0 && j > n+1 && depth == 0 {
+			if e := a.topicGap(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {
 			case "ने", "द्वारा":
@@ -807,6 +822,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkPar, j, -1, true
 			case "से":
+				// "Y के सौदों की समिति से जांच कराने की मांग": who is to
+				// do the act (fresho12.go).
+				if j > n+1 && a.byWhomSe12(s, j) {
+					j++
+					continue
+				}
 				// "Y का … गर्मजोशी से/दिल से स्वागत": a manner, not
 				// the possessed noun's postposition.
 				switch s.w(j - 1) {

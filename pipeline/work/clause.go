@@ -216,7 +216,10 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// कमजोर उम्मीदवार' बताया"), not someone's words.
 				// The second half of a quote split by its tag ("“X,” Y ने
 				// कहा, “… हैं।”") is words however short.
-				if inlineLabel(f, sn, fl, open, k) && (!mentionIn(f, sn, fl, open, k) || genitiveMentionsOnly(f, sn, fl, open, k)) {
+				if quotedPredicate12(f, sn, fl, open, k) {
+					// "… कि Y 'सालों से लोगों को धोखा दे रहा था'": the
+					// quote is the clause's own predicate (fresho12.go).
+				} else if inlineLabel(f, sn, fl, open, k) && (!mentionIn(f, sn, fl, open, k) || genitiveMentionsOnly(f, sn, fl, open, k)) {
 					// "Y "…" हैं", "Y को "…" बताया": a label.
 				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
@@ -513,6 +516,10 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 	if next == "ने" {
 		// "X पर बरसे, Y ने कहा …" keeps one subject.
 		speech := e+1 < sn.b && fl[e+1-sn.a]&fwSpeech != 0
+		// "X बोले- 'Q', Y ने …": the quote was X's whole words.
+		if content && len(before) == 0 && quoteClosedBefore12(f, sn, k) {
+			return true
+		}
 		for _, j := range before {
 			if f.words[j] == "ने" || (content || !speech) && fl[j-sn.a]&fwEntry != 0 {
 				return true

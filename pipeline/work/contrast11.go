@@ -405,7 +405,8 @@ func ownWord(w string) bool { return w == "अपना" || w == "अपनी" 
 func qualityNoun(w string) bool {
 	switch w {
 	case "क्षमता", "काबिलियत", "योग्यता", "दम", "हिम्मत", "समझ", "विजन", "दूरदृष्टि",
-		"गुण", "प्रतिभा", "बात", "ईमानदारी", "साहस", "जज्बा", "कूवत", "माद्दा":
+		"गुण", "प्रतिभा", "बात", "ईमानदारी", "साहस", "जज्बा", "कूवत", "माद्दा",
+		"अनुभव", "ज्ञान", "जानकारी", "जनादेश": // session 12 (FRESH-O)
 		return true
 	}
 	return false
@@ -459,6 +460,11 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 				continue
 			}
 			at = k
+			// "Y के पास न तो A है और न ही B": lacked (fresho12.go).
+			if neitherBefore12(s, k) {
+				pol = -1
+				break
+			}
 			for j := k + 1; j < s.sn.b && j <= k+3; j++ {
 				if s.flag(j)&fwNeg != 0 {
 					pol = -1
@@ -466,7 +472,7 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 				}
 				switch s.w(j) {
 				case "है", "हैं", "था", "थी", "थे":
-					if w != "बात" {
+					if w != "बात" && !lackOnly12(w) {
 						pol = 1
 					}
 				}

@@ -145,6 +145,7 @@ var screenWords = [...]struct {
 	{"गुण", swQuality}, {"प्रतिभा", swQuality}, {"बात", swQuality}, {"ईमानदारी", swQuality},
 	{"साहस", swQuality}, {"जज्बा", swQuality}, {"कूवत", swQuality}, {"माद्दा", swQuality},
 	{"कमी", swQuality}, {"अभाव", swQuality},
+	{"अनुभव", swQuality}, {"ज्ञान", swQuality}, {"जानकारी", swQuality}, {"जनादेश", swQuality},
 	{"परहेज", swAbstain}, {"गुरेज", swAbstain}, {"संकोच", swAbstain},
 	{"बचे", swAbstain}, {"बचा", swAbstain}, {"बची", swAbstain}, {"बचते", swAbstain}, {"बचती", swAbstain},
 	{"बचता", swAbstain}, {"बचें", swAbstain}, {"कतराते", swAbstain}, {"कतराती", swAbstain},
