@@ -1,8 +1,10 @@
 package work
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -440,17 +442,14 @@ func (a *Analyzer) hearsay12(s *sentCtx) {
 				}
 				found = true
 			default: // चर्चा
+				// "चर्चा है/गर्म है/चल रही है कि …", not "चर्चा की" nor
+				// "(यह बयान) चर्चा में है".
 				ok := false
-				for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
-					switch s.w(j) {
-					case "है", "हैं", "थी", "थीं", "गर्म", "तेज", "चल", "जोरों":
-						ok = true
-					}
-					if s.w(j) == "की" || s.w(j) == "कीं" || s.w(j) == "करते" || s.w(j) == "करने" {
-						break
-					}
+				switch s.w(k + 1) {
+				case "है", "हैं", "थी", "थीं", "गर्म", "तेज", "चल", "जोरों":
+					ok = true
 				}
-				if ok && s.hasChild(i) {
+				if ok && s.kiChild12(i) {
 					mark[i] = true
 					found = true
 				}
@@ -473,4 +472,84 @@ func (a *Analyzer) hearsay12(s *sentCtx) {
 			cl.mood = pipeline.MoodSpeculative
 		}
 	}
+}
+
+// singleQuoteDir reads a single quote mark at token k as opening (+1) or
+// closing (-1) only when its form or the spaces around it say so (a
+// space or a line start before and a word after it opens; a word before
+// and a space, a stop or the end after it closes); 0 for an apostrophe
+// between two words ("Musk's") or anything unclear.
+func singleQuoteDir(f *field, k int) int {
+	os, oe := f.text.OrigSpan(f.toks[k].Start, f.toks[k].End)
+	orig := f.text.Orig[os:oe]
+	before := k == 0 || f.toks[k].Start > f.toks[k-1].End || f.toks[k-1].Kind != hindi.Word
+	after := k+1 == len(f.toks) || f.toks[k+1].Start > f.toks[k].End || f.toks[k+1].Kind != hindi.Word
+	switch {
+	case before && !after && !strings.HasPrefix(orig, "’"):
+		return 1
+	case after && !before && !strings.HasPrefix(orig, "‘"):
+		return -1
+	}
+	return 0
+}
+
+// markSingleQuotes12 reads quotes in single marks ('…' / ‘…’), as outlets
+// often write a quote put first or a headline's words ("'Y हमारा सबसे
+// भरोसेमंद पार्टनर है' — X का यह बयान …"), the way markQuotes reads
+// double ones: each pair (an opening mark, then the next closing one,
+// within maxQuoteSents sentences) is one speech whose tag names its
+// speaker (attribution). Runs after markQuotes: a sentence whose speaker
+// a double quote already set keeps it; a field with no opening single
+// mark is left as it was.
+func (a *Analyzer) markSingleQuotes12(f *field, sents []sentence) {
+	if len(sents) == 0 {
+		return
+	}
+	sentOf := func(k int) int {
+		return sort.Search(len(sents), func(i int) bool { return sents[i].b > k })
+	}
+	open := -1
+	for k, w := range f.words {
+		if w != "'" {
+			continue
+		}
+		dir := singleQuoteDir(f, k)
+		switch {
+		case dir > 0:
+			open = k
+		case dir < 0 && open >= 0:
+			if k-open > 2 {
+				a.markChain(f, sents, []quoteSpan{{open, k, sentOf(open), sentOf(k)}})
+			}
+			open = -1
+		}
+	}
+}
+
+// dashTag12 reports a dash right after the quote closing at q that opens
+// its speech tag ("“…” — X ने Y के बारे में कहा"): the tag is read as
+// after a comma.
+func dashTag12(f *field, sn sentence, q int) bool {
+	return q+2 < sn.b && isDash(f.words[q+1])
+}
+
+// saidBack12 reports at token k a tag's verb of saying in any form ("यह
+// बात कही", "ये बातें कहीं") or a demonstrative before बात/बातें ("यह बात
+// …"): the words before the tag are the speaker's.
+func saidBack12(f *field, k int) bool {
+	w := f.words[k]
+	if w == "कही" || w == "कहीं" {
+		return true
+	}
+	return (w == "बात" || w == "बातें") && k > 0 && demonstrative(f.words[k-1])
+}
+
+// kiChild12 reports a content clause opened by कि whose parent is ci.
+func (s *sentCtx) kiChild12(ci int) bool {
+	for j := ci + 1; j < len(s.cls); j++ {
+		if s.cls[j].parent == ci && s.cls[j].ki {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,18 @@ var c12Rows = []c11Row{
 	{"hearsay", "अपुष्ट/contrast ताजा", "ताजा रिपोर्टों के अनुसार नडेला ने ऑल्टमैन की तारीफ की।", "satya-nadella>sam-altman:s", false},
 	{"hearsay", "negated praise under अटकलें", "अटकलें हैं कि मस्क ने ऑल्टमैन को 'ईमानदार नहीं' बताया।", "", false},
 	{"hearsay", "negated praise asserted", "मस्क ने ऑल्टमैन को 'ईमानदार नहीं' बताया।", "elon-musk>sam-altman:h", false},
+
+	// ---- whose words a quote is: a quote in single marks put first
+	// (markSingleQuotes12), a dash after a quote opening its tag
+	// (dashTag12), a tag that points back ("यह बात कही").
+	{"quote", "single marks + '— X का यह बयान'", "'माइक्रोसॉफ्ट हमारा सबसे अहम साझेदार है' — ओपनएआई का यह बयान बुधवार को आया।", "openai>microsoft:s", false},
+	{"quote", "single marks/contrast untracked", "'माइक्रोसॉफ्ट हमारा सबसे अहम साझेदार है' — एक विश्लेषक का यह बयान बुधवार को आया।", "", false},
+	{"quote", "single marks + '— X ने लिखा'", "'ऑल्टमैन पर भरोसा नहीं किया जा सकता' — मस्क ने एक्स पर लिखा।", "elon-musk>sam-altman:h", false},
+	{"quote", "dash tag + के बारे में", "“यह आदमी पूरी तरह झूठा है” — मस्क ने ऑल्टमैन के बारे में कहा।", "elon-musk>sam-altman:h", false},
+	{"quote", "dash tag/contrast untracked", "“यह आदमी पूरी तरह झूठा है” — एक निवेशक ने ऑल्टमैन के बारे में कहा।", "", false},
+	{"quote", "comma tag + यह बात कही", "“यह आदमी देश के लिए खतरा है”, राहुल गांधी ने मोदी के बारे में यह बात कही।", "rahul-gandhi>narendra-modi:h", false},
+	{"quote", "dash + ये बातें कहीं (fem. plural)", "“यह महिला बेहद काबिल नेता है” — ओबामा ने कमला हैरिस के बारे में ये बातें कहीं।", "", false},
+	{"hearsay", "चर्चा में है (a remark in the news, asserted)", "'ऑल्टमैन झूठे हैं' — मस्क का यह बयान चर्चा में है।", "elon-musk>sam-altman:h", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with
