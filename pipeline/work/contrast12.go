@@ -553,3 +553,154 @@ func (s *sentCtx) kiChild12(ci int) bool {
 	}
 	return false
 }
+
+// contactAct12 reads a contact or a tie at token k, the thing a snub
+// refuses ("मिलने", "बात करने", "मुलाकात", "साथ काम करने", "सहयोग",
+// "हाथ मिलाने"); its last token, or -1.
+func (s *sentCtx) contactAct12(k int) int {
+	w, nx := s.w(k), s.w(k+1)
+	switch w {
+	case "मिलने", "मिलना", "सुलह", "संपर्क", "सहयोग", "मुलाकात", "बात", "बातचीत", "काम", "रिश्ता", "रिश्ते", "संबंध", "दोस्ती", "वार्ता":
+		if nx == "करने" || nx == "करना" || nx == "रखने" || nx == "रखना" || nx == "बढ़ाने" || nx == "बढाने" || strings.HasPrefix(nx, "सुधार") || strings.HasPrefix(nx, "जोड़") || strings.HasPrefix(nx, "जोड") {
+			return k + 1
+		}
+		if w == "मिलने" || w == "मिलना" || w == "सुलह" || w == "संपर्क" || w == "सहयोग" || w == "मुलाकात" || w == "बातचीत" || w == "वार्ता" || w == "दोस्ती" || w == "रिश्ता" || w == "रिश्ते" || w == "संबंध" {
+			return k
+		}
+	case "हाथ":
+		if strings.HasPrefix(nx, "मिला") {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// willNoun12 is a noun of intention or interest whose denial refuses the
+// contact before it ("… का कोई इरादा नहीं", "… का सवाल ही नहीं", "… में
+// कोई दिलचस्पी/रुचि नहीं", "… की कोई गुंजाइश/इच्छा नहीं"). Not a noun
+// of objection: "मिलने में कोई हर्ज/दिक्कत नहीं" consents; nor a plan or
+// a need ("बात करने की कोई योजना/जरूरत नहीं" is a plan denied, dvc-280).
+func willNoun12(w string) bool {
+	switch w {
+	case "इरादा", "इच्छा", "दिलचस्पी", "रुचि", "रूचि", "सवाल", "प्रश्न", "गुंजाइश", "मंशा", "इच्छुक":
+		return true
+	}
+	return false
+}
+
+// wantVerb12: a form of चाहना (want).
+func wantVerb12(w string) bool { return strings.HasPrefix(w, "चाह") && w != "चाहिए" }
+
+// readSnub reads a refusal to meet, talk to, work with or keep a tie with
+// Y, however it is worded (SCHEMA: a snub is a rupture, X → Y):
+//   - the contact, then a denied intention or interest: "Y से मिलने का
+//     (उनका) कोई इरादा नहीं है", "Y से बात करने का अब कोई सवाल ही नहीं",
+//     "Y के साथ काम करने में कोई रुचि नहीं";
+//   - the contact wanted, denied: "Y के साथ कोई सहयोग नहीं चाहते", "Y से
+//     कोई रिश्ता नहीं रखना चाहते", "Y से मिलना नहीं चाहती".
+//
+// Y: the tracked name marked से / के साथ before the contact; X: the
+// clause's one agent or, in someone's words, the speaker. Asserted: the
+// denial is the snub (a question or speculation above it keeps it
+// unasserted). "Y से मिलने में कोई हर्ज नहीं" (no objection) is none.
+func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swSnub12 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		e := s.contactAct12(k)
+		if e < 0 {
+			continue
+		}
+		// What follows: (का/की/में/के) (कोई/अब/भी/ही …) will-noun …
+		// negator, or (कोई) … negator … a form of चाहना.
+		snub, neg := false, -1
+		for j := e + 1; j < s.sn.b && j <= e+6 && int(s.cid[j-s.sn.a]) == ci; j++ {
+			w := s.w(j)
+			if s.mentionAt(j) || !s.isWord(j) {
+				break
+			}
+			if s.flag(j)&fwNeg != 0 {
+				neg = j
+				continue
+			}
+			// Between the contact and the denial only particles,
+			// postpositions and the owner ("का उनका कोई"); after the
+			// denial only the contact's light verb: "रिश्ते खराब
+			// नहीं करना चाहते" refuses to spoil, not to keep.
+			if neg < 0 && !willNoun12(w) && !snubGap12(w) || neg >= 0 && !wantVerb12(w) && !snubLight12(w) {
+				break
+			}
+			if willNoun12(w) && neg < 0 {
+				// The will noun, then its denial within three words.
+				for n := j + 1; n < s.sn.b && n <= j+3; n++ {
+					if s.flag(n)&fwNeg != 0 {
+						snub = true
+						break
+					}
+				}
+				break
+			}
+			if wantVerb12(w) && neg >= 0 {
+				snub = true
+				break
+			}
+		}
+		if !snub {
+			continue
+		}
+		y := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && (c.mk == mkSe || c.mk == mkSaath) && c.at < k && c.at >= k-6 {
+				y = c.ent
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		xs := a.agentsOf(s, ci)
+		if len(xs) == 0 {
+			// "X, Y से मिलना नहीं चाहते": the bare subject.
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.ent >= 0 && c.mk == mkBare && c.at < k && c.ent != y {
+					xs = appendNew(xs, c.ent)
+				}
+			}
+		}
+		if len(xs) == 0 && cl.kind == ckContent {
+			xs = a.speakers(s, ci, st, nil)
+		}
+		if len(xs) != 1 || xs[0] == y {
+			continue
+		}
+		mood := s.outerMood12(k)
+		if s.w(s.sn.b-1) == "?" {
+			mood = pipeline.MoodQuestion
+		}
+		a.add(s, st, xs[0], y, -1, "rupture", mood, 1.2)
+		return
+	}
+}
+
+// snubGap12: a word that may stand between a refused contact and its
+// will noun or denial ("… का उनका कोई इरादा", "… में मुझे कतई रुचि").
+func snubGap12(w string) bool {
+	switch w {
+	case "का", "की", "के", "में", "कोई", "भी", "ही", "अब", "कतई", "बिल्कुल", "बिलकुल", "फिलहाल", "किसी", "तरह",
+		"उनका", "उनकी", "उन्हें", "उसका", "उसकी", "उसे", "मुझे", "मेरा", "मेरी", "हमारा", "हमारी", "हमें", "अपना", "अपनी":
+		return true
+	}
+	return false
+}
+
+// snubLight12: the light verb of a refused contact between its denial and
+// चाहना ("कोई रिश्ता नहीं रखना चाहते", "बात नहीं करना चाहतीं").
+func snubLight12(w string) bool {
+	switch w {
+	case "रखना", "करना", "बढ़ाना", "बढाना", "जोड़ना", "जोडना":
+		return true
+	}
+	return false
+}

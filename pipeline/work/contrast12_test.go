@@ -76,6 +76,18 @@ var c12Rows = []c11Row{
 	{"quote", "comma tag + यह बात कही", "“यह आदमी देश के लिए खतरा है”, राहुल गांधी ने मोदी के बारे में यह बात कही।", "rahul-gandhi>narendra-modi:h", false},
 	{"quote", "dash + ये बातें कहीं (fem. plural)", "“यह महिला बेहद काबिल नेता है” — ओबामा ने कमला हैरिस के बारे में ये बातें कहीं।", "", false},
 	{"hearsay", "चर्चा में है (a remark in the news, asserted)", "'ऑल्टमैन झूठे हैं' — मस्क का यह बयान चर्चा में है।", "elon-musk>sam-altman:h", false},
+
+	// ---- readSnub: a refusal to meet, talk to, work with or keep a tie.
+	{"snub", "मिलने का कोई इरादा नहीं (owner between)", "मस्क ने कहा कि ऑल्टमैन से मिलने का उनका कोई इरादा नहीं है।", "elon-musk>sam-altman:h", false},
+	{"snub", "इरादा/contrast no objection", "मस्क ने कहा कि ऑल्टमैन से मिलने में उन्हें कोई दिक्कत नहीं है।", "", false},
+	{"snub", "headline: सवाल ही नहीं", "फराज बोले- ट्रंप से बात करने का सवाल ही नहीं || ", "nigel-farage>donald-trump:h", false},
+	{"snub", "सहयोग नहीं चाहता (org)", "गूगल ने कहा कि वह मेटा के साथ कोई सहयोग नहीं चाहता।", "google>meta:h", false},
+	{"snub", "सहयोग/contrast no quarrel wanted", "गूगल ने कहा कि वह मेटा के साथ कोई टकराव नहीं चाहता।", "", false},
+	{"snub", "हाथ मिलाना नहीं चाहतीं (bare subject, fem.)", "कमला हैरिस डोनाल्ड ट्रंप से हाथ मिलाना नहीं चाहतीं।", "kamala-harris>donald-trump:h", false},
+	{"snub", "question", "क्या कमला हैरिस डोनाल्ड ट्रंप से मिलना नहीं चाहतीं?", "", false},
+	{"snub", "not spoiling ties", "मस्क ऑल्टमैन से अपने रिश्ते खराब नहीं करना चाहते।", "", false},
+	{"snub", "no plan (a plan denied)", "ट्रंप ने कहा कि मस्क से बात करने की उनकी फिलहाल कोई योजना नहीं है।", "", false},
+	{"snub", "रिश्ते सुधारने में दिलचस्पी नहीं", "नडेला ने कहा कि ऑल्टमैन के साथ रिश्ते सुधारने में उनकी कोई दिलचस्पी नहीं है।", "satya-nadella>sam-altman:h", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with
@@ -140,6 +152,18 @@ func TestSession12Screens(t *testing.T) {
 			t.Errorf("%q: not a hearsay word any more; update this list", w)
 		} else if bits[w]&swHearsay12 == 0 {
 			t.Errorf("%q is a hearsay word but not screened", w)
+		}
+	}
+	for _, w := range []string{"इरादा", "इच्छा", "दिलचस्पी", "रुचि", "रूचि", "सवाल", "प्रश्न", "गुंजाइश", "मंशा", "इच्छुक"} {
+		if !willNoun12(w) {
+			t.Errorf("%q: not a will noun any more; update this list", w)
+		} else if bits[w]&swSnub12 == 0 {
+			t.Errorf("%q is a will noun but not screened", w)
+		}
+	}
+	for _, w := range []string{"चाहते", "चाहता", "चाहती", "चाहतीं", "चाहेंगे", "चाहेगा", "चाहेगी"} {
+		if !wantVerb12(w) || bits[w]&swSnub12 == 0 {
+			t.Errorf("%q: a form of चाहना not screened", w)
 		}
 	}
 	for _, w := range []string{"डालर", "रुपये", "अरब", "करोड़", "पैसा", "पैसे", "रकम", "राशि"} {

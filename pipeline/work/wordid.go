@@ -88,6 +88,7 @@ const (
 	swTie12                        // tieNoun12's words beyond swSchema11 and swTieQ11 (readTieAffirmed)
 	swGive12                       // fundNoun12's words beyond swMoney and swFund11 (readMoneyGiven)
 	swHearsay12                    // the words of hearsayWord12 (hearsay12)
+	swSnub12                       // willNoun12's words and the forms of चाहना (readSnub)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -184,6 +185,11 @@ var screenWords = [...]struct {
 	{"किस्तों", swGive12}, {"फंडिंग", swGive12}, {"funding", swGive12}, {"अनुदान", swGive12},
 	{"चर्चा", swHearsay12}, {"चर्चाएं", swHearsay12}, {"चर्चाओं", swHearsay12}, {"अपुष्ट", swHearsay12},
 	{"असत्यापित", swHearsay12}, {"ऐसा", swHearsay12}, {"ऐसी", swHearsay12},
+	{"इरादा", swSnub12}, {"इच्छा", swSnub12}, {"दिलचस्पी", swSnub12}, {"रुचि", swSnub12}, {"रूचि", swSnub12},
+	{"सवाल", swSnub12}, {"प्रश्न", swSnub12}, {"गुंजाइश", swSnub12}, {"मंशा", swSnub12},
+	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
+	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
+	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
