@@ -704,3 +704,39 @@ func snubLight12(w string) bool {
 	}
 	return false
 }
+
+// noLonger12 reports, in a negated clause, support said to hold no longer
+// ("वह अब Y का समर्थन नहीं करते", "अब Y के साथ नहीं हैं", "अब Y पर भरोसा
+// नहीं रहा"): अब before the negator (not "अब तक" / "अभी तक", not yet,
+// nor "अब से", from now on) and, after the negator, a present or a
+// state (करते/करता/करती, है/हैं, रहा/रही/रहे), not a past deed or a
+// plan. Such a negation withdraws the support (hostile, kind rupture)
+// rather than merely denying it.
+func (s *sentCtx) noLonger12(cl *clause, k int) bool {
+	ab, neg := -1, -1
+	for _, j := range cl.toks {
+		switch {
+		case s.w(j) == "अब" && neg < 0:
+			if nx := s.w(j + 1); nx != "तक" && nx != "से" {
+				ab = j
+			}
+		case s.flag(j)&fwNeg != 0 && ab >= 0 && neg < 0 && j > k:
+			neg = j
+		}
+	}
+	if ab < 0 || neg < 0 {
+		return false
+	}
+	for j := neg + 1; j < s.sn.b && j <= neg+3; j++ {
+		switch s.w(j) {
+		case "करते", "करता", "करती", "करतीं", "है", "हैं", "रहा", "रही", "रहे", "रहीं":
+			return true
+		case "किया", "की", "किए", "कीं", "दिया", "दी", "दिए":
+			return false
+		}
+		if !s.isWord(j) {
+			break
+		}
+	}
+	return false
+}

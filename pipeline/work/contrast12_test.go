@@ -88,6 +88,13 @@ var c12Rows = []c11Row{
 	{"snub", "not spoiling ties", "मस्क ऑल्टमैन से अपने रिश्ते खराब नहीं करना चाहते।", "", false},
 	{"snub", "no plan (a plan denied)", "ट्रंप ने कहा कि मस्क से बात करने की उनकी फिलहाल कोई योजना नहीं है।", "", false},
 	{"snub", "रिश्ते सुधारने में दिलचस्पी नहीं", "नडेला ने कहा कि ऑल्टमैन के साथ रिश्ते सुधारने में उनकी कोई दिलचस्पी नहीं है।", "satya-nadella>sam-altman:h", false},
+
+	// ---- noLonger12: support that holds no longer is withdrawn.
+	{"withdrawal", "अब … समर्थन नहीं करते", "हॉफमैन ने कहा कि वह अब कमला हैरिस का समर्थन नहीं करते।", "reid-hoffman>kamala-harris:h", false},
+	{"withdrawal", "अब तक … नहीं किया (not yet)", "हॉफमैन ने अब तक कमला हैरिस का समर्थन नहीं किया है।", "", false},
+	{"withdrawal", "अब … साथ नहीं हैं", "मस्क अब ट्रंप के साथ नहीं हैं।", "elon-musk>donald-trump:h", false},
+	{"withdrawal", "समर्थन नहीं करते/contrast no अब", "मस्क ट्रंप का समर्थन नहीं करते।", "", false},
+	{"withdrawal", "अब … नहीं करेंगे (a plan)", "हॉफमैन ने कहा कि वह अब कमला हैरिस का समर्थन नहीं करेंगे।", "", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with

@@ -1223,6 +1223,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 	}
+	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
+		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
+	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would
 	// (rhetoricalWho): the negated polarity, asserted.
 	if pol > 0 && pol == fr.pol && fr.negPol != 0 && s.screen&swWh != 0 && s.rhetoricalWho(cl, o.k+o.n-1) {
