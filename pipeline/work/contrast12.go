@@ -740,3 +740,42 @@ func (s *sentCtx) noLonger12(cl *clause, k int) bool {
 	}
 	return false
 }
+
+// neitherNor12 extends a "न तो X ने और न ही Y ने …" negation over the
+// clauses that carry its verb after a parenthetical ("न तो X ने और न ही
+// किसी मंत्री ने, …, Y की तारीफ की"): every later clause of the sentence
+// with no doer of its own and no mood of its own is negated, up to the
+// first that has a doer. Runs after moods (hearsay12's hook).
+func (a *Analyzer) neitherNor12(s *sentCtx) {
+	if s.screen&swTo == 0 {
+		return
+	}
+	for i := range s.cls {
+		cl := &s.cls[i]
+		nato, nahi := false, false
+		for _, k := range cl.toks {
+			if s.w(k) == "न" && s.w(k+1) == "तो" {
+				nato = true
+			}
+			if nato && s.w(k) == "न" && s.w(k+1) == "ही" {
+				nahi = true
+			}
+		}
+		if !nato || !nahi {
+			continue
+		}
+		for j := i + 1; j < len(s.cls); j++ {
+			own := false
+			for _, c := range s.inClause(j) {
+				if m := s.chunks[c].mk; m == mkAgent || m == mkBare {
+					own = true
+				}
+			}
+			if own || s.cls[j].mood != "" {
+				break
+			}
+			s.cls[j].mood = pipeline.MoodNegated
+		}
+		return
+	}
+}

@@ -95,6 +95,11 @@ var c12Rows = []c11Row{
 	{"withdrawal", "अब … साथ नहीं हैं", "मस्क अब ट्रंप के साथ नहीं हैं।", "elon-musk>donald-trump:h", false},
 	{"withdrawal", "समर्थन नहीं करते/contrast no अब", "मस्क ट्रंप का समर्थन नहीं करते।", "", false},
 	{"withdrawal", "अब … नहीं करेंगे (a plan)", "हॉफमैन ने कहा कि वह अब कमला हैरिस का समर्थन नहीं करेंगे।", "", false},
+
+	// ---- neitherNor12: "न तो … न ही …," over a parenthetical.
+	{"negation-far", "न तो … न ही …, …, verb", "न तो मस्क ने और न ही टेस्ला ने, पूरे चुनाव प्रचार के दौरान, ट्रंप की तारीफ की।", "", false},
+	{"negation-far", "न तो/contrast asserted", "मस्क ने और टेस्ला ने, पूरे चुनाव प्रचार के दौरान, ट्रंप की तारीफ की।", "elon-musk>donald-trump:s tesla>donald-trump:s", false},
+	{"negation-far", "न तो … लेकिन Z ने (own doer, asserted)", "न तो मोदी ने कुछ कहा और न ही शाह ने, लेकिन राहुल गांधी ने अडानी पर हमला बोला।", "rahul-gandhi>gautam-adani:h", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with

@@ -126,6 +126,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 		}
 	}
 	a.hearsay12(s)
+	a.neitherNor12(s)
 }
 
 // denialEnd returns where the scope of the denial word at k ends when
