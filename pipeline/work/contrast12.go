@@ -222,9 +222,10 @@ func helpNoun12(w string) bool {
 }
 
 // payNoun12: money owed or paid for something, never support (a fine, a
-// fee, a wage, a price, a loan to repay, a bribe).
+// fee, a wage, a price, a loan to repay, a bribe, a purchase or what is
+// paid in exchange: SCHEMA, buying is no stance).
 func payNoun12(w string) bool {
-	for _, p := range [...]string{"जुर्मान", "हर्जान", "मुआवज", "भुगतान", "वेतन", "सैलरी", "बोनस", "फीस", "शुल्क", "टैक्स", "कीमत", "दाम", "कर्ज", "ऋण", "रिश्वत", "पैकेज", "किराय", "बकाया", "ऑर्डर", "आर्डर", "ठेक"} {
+	for _, p := range [...]string{"जुर्मान", "हर्जान", "मुआवज", "भुगतान", "वेतन", "सैलरी", "बोनस", "फीस", "शुल्क", "टैक्स", "कीमत", "दाम", "कर्ज", "ऋण", "रिश्वत", "पैकेज", "किराय", "बकाया", "ऑर्डर", "आर्डर", "ठेक", "खरीद", "अधिग्रहण", "बदले", "एवज"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
