@@ -740,7 +740,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			}
 			if m.tok >= from {
 				anyMent = true
-				if dash || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
+				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
 					ment, mentEnd = m.entity, m.tokEnd
 					break
 				}

@@ -780,3 +780,24 @@ func (a *Analyzer) neitherNor12(s *sentCtx) {
 		return
 	}
 }
+
+// roleOwner12 reports a name ending at e that only qualifies a role noun
+// before the next name ("— ओपनएआई के सीईओ सैम ऑल्टमैन का यह बयान": the
+// organisation is a modifier, the person says the words): a genitive,
+// at most two words with a role noun among them, then the next mention
+// (the first of rest), before to.
+func (a *Analyzer) roleOwner12(f *field, rest []mention, e, to int) bool {
+	if len(rest) == 0 || e+1 >= to || !isGenitive(f.words[e]) {
+		return false
+	}
+	n := rest[0]
+	if n.tok >= to || n.tok <= e+1 || n.tok > e+3 {
+		return false
+	}
+	for k := e + 1; k < n.tok; k++ {
+		if a.fieldFlags(f, k)&fwRoleNoun != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -75,6 +75,8 @@ var c12Rows = []c11Row{
 	{"quote", "single marks + '— X ने लिखा'", "'ऑल्टमैन पर भरोसा नहीं किया जा सकता' — मस्क ने एक्स पर लिखा।", "elon-musk>sam-altman:h", false},
 	{"quote", "dash tag + के बारे में", "“यह आदमी पूरी तरह झूठा है” — मस्क ने ऑल्टमैन के बारे में कहा।", "elon-musk>sam-altman:h", false},
 	{"quote", "dash tag/contrast untracked", "“यह आदमी पूरी तरह झूठा है” — एक निवेशक ने ऑल्टमैन के बारे में कहा।", "", false},
+	{"quote", "dash tag: ORG के सीईओ Y का यह बयान (the person speaks)", "“नडेला बेहद काबिल नेता हैं” — ओपनएआई के सीईओ सैम ऑल्टमैन का यह बयान अहम है।", "sam-altman>satya-nadella:s", false},
+	{"quote", "dash tag: ORG का यह बयान (the company speaks)", "“नडेला बेहद काबिल नेता हैं” — ओपनएआई का यह बयान अहम है।", "openai>satya-nadella:s", false},
 	{"quote", "comma tag + यह बात कही", "“यह आदमी देश के लिए खतरा है”, राहुल गांधी ने मोदी के बारे में यह बात कही।", "rahul-gandhi>narendra-modi:h", false},
 	{"quote", "dash + ये बातें कहीं (fem. plural)", "“यह महिला बेहद काबिल नेता है” — ओबामा ने कमला हैरिस के बारे में ये बातें कहीं।", "", false},
 	{"hearsay", "चर्चा में है (a remark in the news, asserted)", "'ऑल्टमैन झूठे हैं' — मस्क का यह बयान चर्चा में है।", "elon-musk>sam-altman:h", false},
