@@ -801,3 +801,79 @@ func (a *Analyzer) roleOwner12(f *field, rest []mention, e, to int) bool {
 	}
 	return false
 }
+
+// offerHelpNoun12 is what an offer may hold out ("Y की मदद/सहायता/फंडिंग/
+// निवेश/समर्थन की पेशकश"); money: a gift of money.
+func offerHelpNoun12(w string) (ok, money bool) {
+	switch w {
+	case "मदद", "सहायता", "फंडिंग", "निवेश", "चंदा", "चंदे", "दान", "पैसे", "रकम", "कर्ज", "लोन":
+		return true, true
+	case "समर्थन", "सहयोग", "साथ":
+		return true, false
+	}
+	return false, false
+}
+
+// acceptAt12 reports a verb of accepting at k ("स्वीकार कर ली", "स्वीकार
+// किया", "मंजूर की", "कबूल कर लिया", "स्वीकारा").
+func (s *sentCtx) acceptAt12(k int) bool {
+	w, nx := s.w(k), s.w(k+1)
+	switch w {
+	case "स्वीकार", "मंजूर", "कबूल", "क़बूल":
+		return strings.HasPrefix(nx, "कर") && nx != "करने" && nx != "करना" || strings.HasPrefix(nx, "कि") || nx == "की" || nx == "कीं"
+	case "स्वीकारा", "स्वीकारी", "स्वीकारे":
+		return true
+	}
+	return false
+}
+
+// readOfferAccepted reads Y's offer of help accepted by X ("X ने Y की
+// आर्थिक मदद की पेशकश स्वीकार कर ली", "X ने Y का समर्थन का प्रस्ताव
+// मंजूर किया"): the help is Y's, given, Y → X supportive (donation for
+// money, endorsement for backing). An offer declined or only weighed
+// ("पेशकश लौटा दी / पर विचार") is none; a tie offered is an alliance
+// (the frames read it).
+func (a *Analyzer) readOfferAccepted(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swOffer12 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if w := s.w(k); w != "पेशकश" && w != "प्रस्ताव" && w != "ऑफर" {
+			continue
+		}
+		// The accepting verb right after (a particle between at most).
+		v := k + 1
+		if moneyGap12(s.w(v)) {
+			v++
+		}
+		if !s.acceptAt12(v) {
+			continue
+		}
+		// The help held out: "की/का/के" + help noun right before.
+		if !isGenitive(s.w(k - 1)) {
+			continue
+		}
+		ok, money := offerHelpNoun12(s.w(k - 2))
+		if !ok {
+			continue
+		}
+		y := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent >= 0 && c.pron == 0 && c.end < k-2 && c.end >= k-5 && isGenitive(s.w(c.end)) {
+				y = c.ent
+			}
+		}
+		xs := a.agentsOf(s, ci)
+		if y < 0 || len(xs) != 1 || xs[0] == y {
+			continue
+		}
+		kind := "endorsement"
+		if money {
+			kind = "donation"
+		}
+		a.add(s, st, y, xs[0], 1, kind, a.clauseMood(s, cl, v), 1.0)
+		return
+	}
+}

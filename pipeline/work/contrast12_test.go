@@ -104,6 +104,12 @@ var c12Rows = []c11Row{
 	{"negation-far", "न तो … न ही …, …, verb", "न तो मस्क ने और न ही टेस्ला ने, पूरे चुनाव प्रचार के दौरान, ट्रंप की तारीफ की।", "", false},
 	{"negation-far", "न तो/contrast asserted", "मस्क ने और टेस्ला ने, पूरे चुनाव प्रचार के दौरान, ट्रंप की तारीफ की।", "elon-musk>donald-trump:s tesla>donald-trump:s", false},
 	{"negation-far", "न तो … लेकिन Z ने (own doer, asserted)", "न तो मोदी ने कुछ कहा और न ही शाह ने, लेकिन राहुल गांधी ने अडानी पर हमला बोला।", "rahul-gandhi>gautam-adani:h", false},
+
+	// ---- readOfferAccepted: Y's offer of help accepted is Y's help given.
+	{"offer", "मदद की पेशकश स्वीकार (money)", "कमला हैरिस ने रीड हॉफमैन की आर्थिक मदद की पेशकश स्वीकार कर ली।", "reid-hoffman>kamala-harris:s", false},
+	{"offer", "पेशकश/contrast declined", "कमला हैरिस ने रीड हॉफमैन की आर्थिक मदद की पेशकश लौटा दी।", "", false},
+	{"offer", "निवेश का प्रस्ताव मंजूर (org)", "ओपनएआई ने सॉफ्टबैंक के निवेश का प्रस्ताव मंजूर कर लिया।", "softbank>openai:s", false},
+	{"offer", "प्रस्ताव/contrast only weighed", "ओपनएआई ने सॉफ्टबैंक के निवेश के प्रस्ताव पर विचार किया।", "", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with
@@ -180,6 +186,11 @@ func TestSession12Screens(t *testing.T) {
 	for _, w := range []string{"चाहते", "चाहता", "चाहती", "चाहतीं", "चाहेंगे", "चाहेगा", "चाहेगी"} {
 		if !wantVerb12(w) || bits[w]&swSnub12 == 0 {
 			t.Errorf("%q: a form of चाहना not screened", w)
+		}
+	}
+	for _, w := range []string{"पेशकश", "प्रस्ताव", "ऑफर"} {
+		if bits[w]&swOffer12 == 0 {
+			t.Errorf("%q: an offer noun not screened", w)
 		}
 	}
 	for _, w := range []string{"डालर", "रुपये", "अरब", "करोड़", "पैसा", "पैसे", "रकम", "राशि"} {

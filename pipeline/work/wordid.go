@@ -89,6 +89,7 @@ const (
 	swGive12                       // fundNoun12's words beyond swMoney and swFund11 (readMoneyGiven)
 	swHearsay12                    // the words of hearsayWord12 (hearsay12)
 	swSnub12                       // willNoun12's words and the forms of चाहना (readSnub)
+	swOffer12                      // पेशकश, प्रस्ताव, ऑफर (readOfferAccepted)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -190,6 +191,7 @@ var screenWords = [...]struct {
 	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
+	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
