@@ -877,3 +877,39 @@ func (a *Analyzer) readOfferAccepted(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 }
+
+// aboutTarget12: an attack with no target of its own whose clause names
+// one tracked party "को लेकर" / "के बारे में" before it, and no other
+// ("X ने Y को लेकर फिर मोर्चा खोला", "Y को लेकर X ने तंज कसा"), attacks
+// that party; with another party in the clause ("अडानी को लेकर X ने
+// मोदी पर …") the topic stays a topic. Called by targetsOf last.
+func (a *Analyzer) aboutTarget12(s *sentCtx, ci, at int, srcs []int, out []int) []int {
+	// Only an asserted act of a ने-agent ("X ने …"): a question or a
+	// negation about Y ("मोदी अडानी के बारे में एक शब्द क्यों नहीं
+	// बोलते?") is read by its own rules.
+	if s.cls[ci].mood != "" {
+		return out
+	}
+	y, agent := -1, false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || a.isDeal[c.ent] {
+			continue
+		}
+		if containsInt(srcs, c.ent) {
+			agent = agent || c.mk == mkAgent && s.w(c.at) == "ने"
+			continue
+		}
+		// Literally "Y को लेकर" / "Y के बारे में" ("Y का नाम लेकर"
+		// names Y, it is no topic of the attack).
+		about := c.mk == mkAbout && (s.w(c.end) == "को" && s.w(c.end+1) == "लेकर" || s.w(c.end) == "के" && s.w(c.end+1) == "बारे")
+		if !about || c.pron != 0 || c.tok >= at || y >= 0 && y != c.ent {
+			return out
+		}
+		y = c.ent
+	}
+	if y < 0 || !agent {
+		return out
+	}
+	return append(out, y)
+}

@@ -110,6 +110,14 @@ var c12Rows = []c11Row{
 	{"offer", "पेशकश/contrast declined", "कमला हैरिस ने रीड हॉफमैन की आर्थिक मदद की पेशकश लौटा दी।", "", false},
 	{"offer", "निवेश का प्रस्ताव मंजूर (org)", "ओपनएआई ने सॉफ्टबैंक के निवेश का प्रस्ताव मंजूर कर लिया।", "softbank>openai:s", false},
 	{"offer", "प्रस्ताव/contrast only weighed", "ओपनएआई ने सॉफ्टबैंक के निवेश के प्रस्ताव पर विचार किया।", "", false},
+
+	// ---- aboutTarget12: an attack with no target whose one named party
+	// is "को लेकर" / "के बारे में".
+	{"about", "को लेकर मोर्चा खोला", "मस्क ने ऑल्टमैन को लेकर एक बार फिर मोर्चा खोल दिया।", "elon-musk>sam-altman:h", false},
+	{"about", "को लेकर/contrast softening", "मस्क ने ऑल्टमैन को लेकर नरम रुख अपनाया।", "", false},
+	{"about", "fronted topic + own target (the topic stays a topic)", "अडानी को लेकर राहुल गांधी ने मोदी पर हमला बोला।", "rahul-gandhi>narendra-modi:h", false},
+	{"about", "के बारे में तंज (fronted, fem. subject)", "डोनाल्ड ट्रंप के बारे में कमला हैरिस ने तंज कसा।", "kamala-harris>donald-trump:h", false},
+	{"about", "question", "क्या मस्क ने ऑल्टमैन को लेकर तंज कसा?", "", false},
 }
 
 // TestSession12Contrast asserts every c12Rows row not marked miss; with

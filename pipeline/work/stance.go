@@ -1049,6 +1049,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
+		out = a.aboutTarget12(s, ci, at, srcs, out)
+	}
 	return out
 }
 
