@@ -341,6 +341,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur, host = host, -1
 			continue
+		case isDash(w) && lastQEnd >= 0 && lastQEnd == k-1 && k+1 < sn.b:
+			// "“…” — X ने (Y के बारे में) कहा": a dash right after a
+			// quote opens its tag, as a comma does (dashTag12).
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			continue
 		case (w == ":" || w == "—" || w == "-" && k > sn.a && k+1 < sn.b && (toks[k].Start > toks[k-1].End || toks[k+1].Start > toks[k].End)) && k > sn.a && k+1 < sn.b:
 			// A headline colon: "X: …" or "…: X"; or content
 			// after "X का दावा:", "X ने कहा:". A label of a contest
@@ -463,11 +469,11 @@ func relClosed(f *field, sn sentence, fl []uint64, toks []int, c int) bool {
 // speechAfter reports a speech verb soon after a closing quote at token
 // q ("“…,” X ने कहा"): the quote is someone's words, however short.
 func speechAfter(f *field, sn sentence, fl []uint64, q int) bool {
-	if q+1 >= sn.b || f.words[q+1] != "," && f.words[q-1] != "," {
+	if q+1 >= sn.b || f.words[q+1] != "," && f.words[q-1] != "," && !dashTag12(f, sn, q) {
 		return false
 	}
 	for k := q + 1; k < sn.b && k <= q+16; k++ {
-		if fl[k-sn.a]&fwSpeech != 0 {
+		if fl[k-sn.a]&fwSpeech != 0 || saidBack12(f, k) {
 			return true
 		}
 	}
@@ -743,7 +749,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			}
 			if m.tok >= from {
 				anyMent = true
-				if dash || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
+				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
 					ment, mentEnd = m.entity, m.tokEnd
 					break
 				}

@@ -107,7 +107,7 @@ func (s *sentCtx) spendVerb(k int) bool {
 	switch {
 	case w == "खर्च" || w == "इकट्ठा" || w == "इकट्ठे":
 		nx := s.w(k + 1)
-		return strings.HasPrefix(nx, "कि") || strings.HasPrefix(nx, "कर") && nx != "करने" && nx != "करना"
+		return strings.HasPrefix(nx, "कि") || nx == "की" || nx == "कीं" || strings.HasPrefix(nx, "कर") && nx != "करने" && nx != "करना"
 	case strings.HasPrefix(w, "बहा"):
 		return w != "बहाना" && w != "बहाने" && w != "बहानों"
 	case strings.HasPrefix(w, "जुटा"):

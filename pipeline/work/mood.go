@@ -125,6 +125,8 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 		}
 	}
+	a.hearsay12(s)
+	a.neitherNor12(s)
 }
 
 // denialEnd returns where the scope of the denial word at k ends when

@@ -356,6 +356,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readAmong(s, ci, st)
 	a.readThanksFor(s, ci, st)
 	a.readDealPresupposed(s, ci, st)
+	a.readTieAffirmed(s, ci, st)
+	a.readMoneyGiven(s, ci, st)
+	a.readSnub(s, ci, st)
+	a.readOfferAccepted(s, ci, st)
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
@@ -1047,6 +1051,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
+		out = a.aboutTarget12(s, ci, at, srcs, out)
+	}
 	return out
 }
 
@@ -1205,7 +1212,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	mood := a.clauseMood(s, cl, o.k)
 	if negOnly || fr.Presupposed && mood == pipeline.MoodFuture {
-		mood = ""
+		mood = s.outerMood12(o.k)
 	}
 	if negFlip && (mood == pipeline.MoodNegated || mood == pipeline.MoodFuture) && s.onlyNegated(cl) {
 		mood = ""
@@ -1230,7 +1237,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = ""
 	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
-		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
+		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+	}
+	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
+		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
 	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would
 	// (rhetoricalWho): the negated polarity, asserted.
@@ -2538,7 +2548,7 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 		// negation elsewhere in the clause ("झगड़ा नहीं, वह महान हैं").
 		for j := o.k + o.n; j < o.k+o.n+4 && j < s.sn.b; j++ {
 			if s.flag(j)&fwNeg != 0 {
-				return -1, ""
+				return -1, s.outerMood12(o.k)
 			}
 		}
 	}

@@ -85,6 +85,11 @@ const (
 	swDesc11                       // the words of descNoun11 (describedRefs11)
 	swTieQ11                       // tie nouns of tieNounQ11 not in swSchema11 (readTieValued)
 	swInvestQ11                    // the words of investorNounQ11 (readInvestorIs)
+	swTie12                        // tieNoun12's words beyond swSchema11 and swTieQ11 (readTieAffirmed)
+	swGive12                       // fundNoun12's words beyond swMoney and swFund11 (readMoneyGiven)
+	swHearsay12                    // the words of hearsayWord12 (hearsay12)
+	swSnub12                       // willNoun12's words and the forms of चाहना (readSnub)
+	swOffer12                      // पेशकश, प्रस्ताव, ऑफर (readOfferAccepted)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -176,6 +181,18 @@ var screenWords = [...]struct {
 	{"tie-up", swTieQ11}, {"टाई-अप", swTieQ11},
 	{"निवेशक", swInvestQ11}, {"निवेशकों", swInvestQ11}, {"इन्वेस्टर", swInvestQ11}, {"इन्वेस्टरों", swInvestQ11},
 	{"investor", swInvestQ11}, {"investors", swInvestQ11}, {"फंडर", swInvestQ11}, {"फाइनेंसर", swInvestQ11},
+	// tieNoun12's words beyond swSchema11 and swTieQ11 (TestSession12Screens).
+	{"उपक्रम", swTie12}, {"उद्यम", swTie12}, {"वेंचर", swTie12}, {"समझौतों", swTie12}, {"करारों", swTie12}, {"गठजोडों", swTie12},
+	{"किश्त", swGive12}, {"किस्त", swGive12}, {"किश्तें", swGive12}, {"किस्तें", swGive12}, {"किश्तों", swGive12},
+	{"किस्तों", swGive12}, {"फंडिंग", swGive12}, {"funding", swGive12}, {"अनुदान", swGive12},
+	{"चर्चा", swHearsay12}, {"चर्चाएं", swHearsay12}, {"चर्चाओं", swHearsay12}, {"अपुष्ट", swHearsay12},
+	{"असत्यापित", swHearsay12}, {"ऐसा", swHearsay12}, {"ऐसी", swHearsay12},
+	{"इरादा", swSnub12}, {"इच्छा", swSnub12}, {"दिलचस्पी", swSnub12}, {"रुचि", swSnub12}, {"रूचि", swSnub12},
+	{"सवाल", swSnub12}, {"प्रश्न", swSnub12}, {"गुंजाइश", swSnub12}, {"मंशा", swSnub12},
+	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
+	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
+	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
+	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
 }
 
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
