@@ -470,8 +470,15 @@ func (s *sentCtx) indexClauses() {
 	for i := range s.byCl {
 		s.byCl[i] = s.byCl[i][:0]
 	}
+	// Slots kept past the last sentence's clauses are taken back with
+	// their buffers (append would write nil over them).
 	for len(s.byCl) < len(s.cls) {
-		s.byCl = append(s.byCl, nil)
+		if n := len(s.byCl); n < cap(s.byCl) {
+			s.byCl = s.byCl[:n+1]
+			s.byCl[n] = s.byCl[n][:0]
+		} else {
+			s.byCl = append(s.byCl, nil)
+		}
 	}
 	s.byCl = s.byCl[:len(s.cls)]
 	for i := range s.chunks {
