@@ -800,6 +800,9 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 // speakers returns who says content clause ci: its attached speaker, else
 // the sources of the clause that frames it.
 func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int {
+	if out == nil {
+		return a.speakersKept(s, ci, st) // (speed12.go)
+	}
 	out = a.ownSpeakers(s, ci, st, out)
 	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted {
 		// A quote that runs over sentences: who opened it; else who is

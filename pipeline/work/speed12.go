@@ -1,0 +1,37 @@
+package work
+
+// keepInts returns a copy of r (nil when r is empty) carved from s.ints,
+// a chunk shared by many such results: one allocation serves many calls
+// that would each allocate their own small slice. A carved slice's
+// capacity is its length, so a caller's append copies it rather than
+// write over the next result; a chunk is never reused, only replaced
+// when full, so a result stays valid for as long as it is held.
+func (s *sentCtx) keepInts(r []int) []int {
+	if len(r) == 0 {
+		return nil
+	}
+	if cap(s.ints)-len(s.ints) < len(r) {
+		s.ints = make([]int, 0, max(256, len(r)))
+	}
+	n := len(s.ints)
+	s.ints = append(s.ints, r...)
+	return s.ints[n:len(s.ints):len(s.ints)]
+}
+
+// speakersKept is speakers asked with no buffer: the speakers are read
+// into a scratch buffer of s (one per depth of nested calls: speakers may
+// be asked again while it reads) and kept by keepInts, so the many calls
+// that want a short list do not each allocate one.
+func (a *Analyzer) speakersKept(s *sentCtx, ci int, st *storyState) []int {
+	d := s.spDepth
+	if d >= len(s.spBufs) {
+		s.spBufs = append(s.spBufs, make([]int, 0, 8))
+	}
+	s.spDepth++
+	r := a.speakers(s, ci, st, s.spBufs[d][:0])
+	s.spDepth--
+	if cap(r) > cap(s.spBufs[d]) {
+		s.spBufs[d] = r[:0] // grown: keep the larger buffer
+	}
+	return s.keepInts(r)
+}
