@@ -35,3 +35,23 @@ func (a *Analyzer) speakersKept(s *sentCtx, ci int, st *storyState) []int {
 	}
 	return s.keepInts(r)
 }
+
+// entIn reports a chunk of clause ci that names someone tracked (ent >=
+// 0). A rule whose every reading needs such a chunk in the clause (the
+// partner, the giver, the agent) returns at once without one: about a
+// quarter of the clauses read have none.
+func (s *sentCtx) entIn(ci int) bool {
+	if !entGates {
+		return true
+	}
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].ent >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// entGates turns the entIn gates on (TestSession12EntGatesAgree turns
+// them off to compare).
+var entGates = true

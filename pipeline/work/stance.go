@@ -5180,8 +5180,8 @@ func (s *sentCtx) placeVerb(k int) bool {
 // oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
 // पर …") is that doer's, read here.
 func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
-	if s.screen&swMoney == 0 {
-		return occ // every reading needs a moneyWord
+	if s.screen&swMoney == 0 || !s.entIn(ci) {
+		return occ // every reading needs a moneyWord, and Y in the clause
 	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
@@ -5412,8 +5412,8 @@ func moreWord(w string) bool {
 // donation). Negation, a question or a plan keep it unasserted.
 func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 {
-		return
+	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 || !s.entIn(ci) {
+		return // (the givers are the clause's)
 	}
 	at := -1
 	for _, k := range cl.toks {
