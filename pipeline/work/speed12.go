@@ -1,5 +1,11 @@
 package work
 
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
 // keepInts returns a copy of r (nil when r is empty) carved from s.ints,
 // a chunk shared by many such results: one allocation serves many calls
 // that would each allocate their own small slice. A carved slice's
@@ -55,3 +61,20 @@ func (s *sentCtx) entIn(ci int) bool {
 // entGates turns the entIn gates on (TestSession12EntGatesAgree turns
 // them off to compare).
 var entGates = true
+
+// compareStances orders a story's stances by source, target, polarity
+// and mood, as Analyze's sort.Slice did: those four are a stance's key in
+// the story (stanceKey), so the order is total and any sort gives the
+// same one; slices.SortFunc needs no reflection or allocation.
+func compareStances(x, y pipeline.Stance) int {
+	if c := strings.Compare(x.Source, y.Source); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.Target, y.Target); c != 0 {
+		return c
+	}
+	if c := strings.Compare(x.Polarity, y.Polarity); c != 0 {
+		return c
+	}
+	return strings.Compare(x.Mood, y.Mood)
+}

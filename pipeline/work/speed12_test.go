@@ -1,8 +1,12 @@
 package work
 
 import (
+	"math/rand/v2"
 	"slices"
+	"sort"
 	"testing"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession12KeepInts checks that keepInts copies its input, returns
@@ -62,5 +66,42 @@ func TestSession12EntGatesAgree(t *testing.T) {
 	}
 	if n < 1000 || stanced == 0 {
 		t.Fatalf("read %d dev stories (%d with stances): too few to compare", n, stanced)
+	}
+}
+
+// TestSession12CompareStances checks that compareStances sorts stances
+// with distinct keys in the order Analyze's former sort.Slice gave.
+func TestSession12CompareStances(t *testing.T) {
+	var xs []pipeline.Stance
+	for _, src := range []string{"b", "a", "c"} {
+		for _, tgt := range []string{"c", "a", "b"} {
+			for _, pol := range []string{pipeline.Supportive, pipeline.Hostile} {
+				for _, mood := range []string{"", pipeline.MoodFuture, pipeline.MoodNegated} {
+					xs = append(xs, pipeline.Stance{Source: src, Target: tgt, Polarity: pol, Mood: mood})
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(12, 12))
+	for range 20 {
+		r.Shuffle(len(xs), func(i, j int) { xs[i], xs[j] = xs[j], xs[i] })
+		ys := slices.Clone(xs)
+		sort.Slice(xs, func(i, j int) bool {
+			x, y := xs[i], xs[j]
+			if x.Source != y.Source {
+				return x.Source < y.Source
+			}
+			if x.Target != y.Target {
+				return x.Target < y.Target
+			}
+			if x.Polarity != y.Polarity {
+				return x.Polarity < y.Polarity
+			}
+			return x.Mood < y.Mood
+		})
+		slices.SortFunc(ys, compareStances)
+		if !slices.Equal(xs, ys) {
+			t.Fatalf("orders differ:\n%v\n%v", xs, ys)
+		}
 	}
 }
