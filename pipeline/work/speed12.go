@@ -78,3 +78,18 @@ func compareStances(x, y pipeline.Stance) int {
 	}
 	return strings.Compare(x.Mood, y.Mood)
 }
+
+// untrackedTarget reports a chunk of clause ci that noteUntrackedHits
+// would note: a tracked name (no pronoun) marked खिलाफ, पर or को. Like
+// entIn, a gate (TestSession12EntGatesAgree turns it off).
+func (s *sentCtx) untrackedTarget(ci int) bool {
+	if !entGates {
+		return true
+	}
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && c.pron == 0 && (c.mk == mkKhilaf || c.mk == mkPar || c.mk == mkKo) {
+			return true
+		}
+	}
+	return false
+}

@@ -3360,7 +3360,9 @@ func speechNoun(w string) bool {
 func (s *sentCtx) noteUntrackedHits() {
 	hit := false
 	for ci := range s.cls {
-		if !untrackedAgent(s, ci) {
+		// (A clause with no tracked name acted against notes none: its
+		// chunks are asked before its words are.)
+		if !s.untrackedTarget(ci) || !untrackedAgent(s, ci) {
 			continue
 		}
 		for _, i := range s.inClause(ci) {
