@@ -93,3 +93,18 @@ func (s *sentCtx) untrackedTarget(ci int) bool {
 	}
 	return false
 }
+
+// entWith is entIn for a chunk whose marker is in mks (bits 1<<marker):
+// a rule that reads only a partner marked so ("Y के साथ", "Y ने")
+// returns at once in a clause with no such tracked chunk.
+func (s *sentCtx) entWith(ci int, mks uint32) bool {
+	if !entGates {
+		return true
+	}
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && mks&(1<<c.mk) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -5182,7 +5182,7 @@ func (s *sentCtx) placeVerb(k int) bool {
 // oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
 // पर …") is that doer's, read here.
 func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
-	if s.screen&swMoney == 0 || !s.entIn(ci) {
+	if s.screen&swMoney == 0 || !s.entWith(ci, 1<<mkBetween) {
 		return occ // every reading needs a moneyWord, and Y in the clause
 	}
 	cl := &s.cls[ci]
@@ -5414,7 +5414,7 @@ func moreWord(w string) bool {
 // donation). Negation, a question or a plan keep it unasserted.
 func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 || !s.entIn(ci) {
+	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 || !s.entWith(ci, 1<<mkAgent|1<<mkBare) {
 		return // (the givers are the clause's)
 	}
 	at := -1
