@@ -91,6 +91,9 @@ type fieldBuf struct {
 	sents []sentence
 	title []int32
 	cur   []int32
+	// mentions is the field's mention list, kept for the next story
+	// (Matcher.ground appends into it).
+	mentions []mention
 }
 
 // Marks of Analyzer.tokMark.
@@ -335,6 +338,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	a.matcher.ground(fields)
+	for _, f := range fields {
+		f.buf.mentions = f.mentions // (grown or not: kept)
+	}
 	readStances := a.classifyLanguage(&bufs.words, s, &out)
 	st.published = s.Published
 	for _, f := range fields {
@@ -405,8 +411,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			out.Deals = append(out.Deals, a.ents[e].ID)
 		}
 	}
-	sort.Strings(out.Entities)
-	sort.Strings(out.Deals)
+	slices.Sort(out.Entities) // (as sort.Strings, with no interface to allocate)
+	slices.Sort(out.Deals)
 	a.classifyTopic(&bufs.words, s, &out)
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
@@ -416,19 +422,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			out.Feud = true
 		}
 	}
-	sort.Slice(out.Stances, func(i, j int) bool {
-		x, y := out.Stances[i], out.Stances[j]
-		if x.Source != y.Source {
-			return x.Source < y.Source
-		}
-		if x.Target != y.Target {
-			return x.Target < y.Target
-		}
-		if x.Polarity != y.Polarity {
-			return x.Polarity < y.Polarity
-		}
-		return x.Mood < y.Mood
-	})
+	slices.SortFunc(out.Stances, compareStances) // (speed12.go)
 	return out
 }
 
@@ -441,7 +435,7 @@ func (a *Analyzer) prepare(name, text string) *field {
 // prepareBuf is prepare with the token and word slices taken from buf
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
-	f := &field{name: name, buf: buf}
+	f := &field{name: name, buf: buf, mentions: buf.mentions[:0]}
 	if buf.toks == nil {
 		buf.toks = make([]hindi.Token, 0, len(text)/8+4)
 	}
@@ -551,7 +545,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

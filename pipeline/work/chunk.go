@@ -129,6 +129,13 @@ type sentCtx struct {
 	// entry (entryStarts), computed for the sentence of gen startsGen.
 	starts    []int32
 	startsGen uint32
+	// ints is where speakers and sources keep a result asked for with
+	// no buffer (keepInts, speed12.go).
+	ints []int
+	// spBufs are speakersKept's scratch buffers, one per depth of
+	// nested calls (spDepth).
+	spBufs  [][]int
+	spDepth int
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)

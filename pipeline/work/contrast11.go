@@ -124,8 +124,8 @@ func (s *sentCtx) spendVerb(k int) bool {
 // sum or a money noun after it, a verb of spending or raising. Only a
 // person's campaign (a company's campaign is an advertisement).
 func (a *Analyzer) readCampaignSpend(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swMoney == 0 {
-		return // every reading needs a moneyWord
+	if s.screen&swMoney == 0 || !s.entWith(ci, 1<<mkAgent) {
+		return // every reading needs a moneyWord, and the clause's ने-agent X
 	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {

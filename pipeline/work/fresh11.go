@@ -142,7 +142,7 @@ func (s *sentCtx) untrackedDoerBefore(o occurrence) bool {
 // reads the agent first: "X ने ठुकराया Y का प्रस्ताव"). The noun and the
 // verb form a frame of two words that targets the genitive.
 func (a *Analyzer) readVerbFirstAgentAfter(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swNe == 0 {
+	if s.screen&swNe == 0 || !s.entWith(ci, 1<<mkAgent) { // (the agent is the clause's)
 		return
 	}
 	cl := &s.cls[ci]

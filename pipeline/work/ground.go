@@ -2442,7 +2442,10 @@ func (a *Analyzer) storyTitle(s *sentCtx, k int) (e int, ok bool) {
 	if s.st == nil || len(s.st.titles) == 0 || k < s.sn.a || k+1 >= s.sn.b || !s.isWord(k) || !s.isWord(k+1) {
 		return -1, false
 	}
-	e, ok = s.st.titles[s.f.words[k]+" "+s.f.words[k+1]]
+	// The two words' key in a stack buffer: a map index by string(b)
+	// does not allocate.
+	var kb [96]byte
+	e, ok = s.st.titles[string(append(append(append(kb[:0], s.f.words[k]...), ' '), s.f.words[k+1]...))]
 	if !ok {
 		return -1, false
 	}

@@ -190,7 +190,7 @@ func amongNoun11(w string) string {
 // the role noun used to name someone ("Y के समर्थकों में शामिल X ने
 // कहा": the noun is not the clause's predicate).
 func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swSchema11 == 0 {
+	if s.screen&swSchema11 == 0 || !s.entIn(ci) { // (Y is the clause's)
 		return
 	}
 	cl := &s.cls[ci]

@@ -476,8 +476,15 @@ func (s *sentCtx) indexClauses() {
 	for i := range s.byCl {
 		s.byCl[i] = s.byCl[i][:0]
 	}
+	// Slots kept past the last sentence's clauses are taken back with
+	// their buffers (append would write nil over them).
 	for len(s.byCl) < len(s.cls) {
-		s.byCl = append(s.byCl, nil)
+		if n := len(s.byCl); n < cap(s.byCl) {
+			s.byCl = s.byCl[:n+1]
+			s.byCl[n] = s.byCl[n][:0]
+		} else {
+			s.byCl = append(s.byCl, nil)
+		}
 	}
 	s.byCl = s.byCl[:len(s.cls)]
 	for i := range s.chunks {
@@ -799,6 +806,9 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 // speakers returns who says content clause ci: its attached speaker, else
 // the sources of the clause that frames it.
 func (a *Analyzer) speakers(s *sentCtx, ci int, st *storyState, out []int) []int {
+	if out == nil {
+		return a.speakersKept(s, ci, st) // (speed12.go)
+	}
 	out = a.ownSpeakers(s, ci, st, out)
 	if cl := &s.cls[ci]; len(out) == 0 && cl.quoted {
 		// A quote that runs over sentences: who opened it; else who is
@@ -3393,7 +3403,9 @@ func speechNoun(w string) bool {
 func (s *sentCtx) noteUntrackedHits() {
 	hit := false
 	for ci := range s.cls {
-		if !untrackedAgent(s, ci) {
+		// (A clause with no tracked name acted against notes none: its
+		// chunks are asked before its words are.)
+		if !s.untrackedTarget(ci) || !untrackedAgent(s, ci) {
 			continue
 		}
 		for _, i := range s.inClause(ci) {
@@ -5219,8 +5231,8 @@ func (s *sentCtx) placeVerb(k int) bool {
 // oblique infinitive with a genitive doer ("X के Y में N लगाने के ऐलान
 // पर …") is that doer's, read here.
 func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurrence) []occurrence {
-	if s.screen&swMoney == 0 {
-		return occ // every reading needs a moneyWord
+	if s.screen&swMoney == 0 || !s.entWith(ci, 1<<mkBetween) {
+		return occ // every reading needs a moneyWord, and Y in the clause
 	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
@@ -5451,8 +5463,8 @@ func moreWord(w string) bool {
 // donation). Negation, a question or a plan keep it unasserted.
 func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
-	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 {
-		return
+	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 || !s.entWith(ci, 1<<mkAgent|1<<mkBare) {
+		return // (the givers are the clause's)
 	}
 	at := -1
 	for _, k := range cl.toks {

@@ -86,7 +86,7 @@ func giveVerb11(w string) bool {
 // in a clause with a tracked party marked में, को or के लिए before the
 // sum; an entry already covering the verb leaves it.
 func (a *Analyzer) moneyFirst11(s *sentCtx, ci int, occ []occurrence) []occurrence {
-	if s.screen&swMoney == 0 {
+	if s.screen&swMoney == 0 || !s.entWith(ci, 1<<mkBetween|1<<mkKo|1<<mkLiye) { // (Y is the clause's)
 		return occ
 	}
 	cl := &s.cls[ci]
