@@ -1,0 +1,298 @@
+package work
+
+import "strings"
+
+// Session 12, PRECISION helper: general constructions behind hostile and
+// supportive false positives on dev (negated comparisons that praise,
+// ...). Each rule returns early unless its own words are present.
+
+// degreeWord reports a degree word that sets up a comparison ("इतना
+// ईमानदार", "ऐसी प्रतिभा", "उतना बड़ा").
+func degreeWord(w string) bool {
+	switch w {
+	case "इतना", "इतनी", "इतने", "ऐसा", "ऐसी", "ऐसे", "उतना", "उतनी", "उतने", "जितना", "जितनी", "जितने":
+		return true
+	}
+	return false
+}
+
+// graspVerb reports a verb of grasping someone's worth ("दुनिया उनकी
+// क्षमता को समझ नहीं पाई", "लोग उनकी प्रतिभा पहचान नहीं सके"): negated,
+// the failure is the onlookers', and the quality stands.
+func graspVerb(w string) bool {
+	for _, p := range [...]string{"समझ", "पहचान", "आंक", "भांप"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// experienceVerb reports a verb of seeing, meeting or hearing ("देखा",
+// "मिली", "सुना", "पाया"), the verb of "I have never seen such a …".
+func experienceVerb(w string) bool {
+	for _, p := range [...]string{"देख", "मिल", "सुन", "पाय", "पाए", "पायी", "पाई"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// standardNoun reports a noun that names the standard of a comparison:
+// "उसकी मिसाल नहीं मिलती", "उनका कोई सानी नहीं", "उनकी बराबरी कोई नहीं".
+func standardNoun(w string) bool {
+	switch w {
+	case "मिसाल", "मिसालें", "सानी", "बराबरी", "तुलना", "जोड़", "टक्कर":
+		return true
+	}
+	return false
+}
+
+// negatedComparison reports a praise word at o that a negation after it
+// does not deny, because the negation falls on the comparison, not on
+// the person: "इतना दूरदर्शी निवेशक मैंने नहीं देखा" (a degree word
+// before it and a verb of seeing after the negator), "उसकी मिसाल कहीं
+// नहीं मिलती" (a standard noun), "उनसे बेहतर कोई नहीं", "उन जैसा
+// ईमानदार कहीं नहीं" (कोई/कहीं between the word and the negator: nobody
+// else is), "उनकी प्रतिभा को कोई समझ नहीं पाया" (a verb of grasping).
+func (s *sentCtx) negatedComparison(o occurrence) bool {
+	end := o.k + o.n
+	neg := -1
+	for j := end; j < end+5 && j < s.sn.b; j++ {
+		if s.flag(j)&fwNeg != 0 {
+			neg = j
+			break
+		}
+	}
+	if neg < 0 {
+		return false
+	}
+	for j := end; j < neg; j++ {
+		if w := s.w(j); w == "कोई" || w == "कहीं" || w == "किसी" || graspVerb(w) {
+			return true
+		}
+	}
+	for j := o.k; j < end; j++ {
+		if standardNoun(s.w(j)) {
+			return true
+		}
+	}
+	degree := false
+	for j := o.k - 1; j >= o.k-3 && j >= s.sn.a; j-- {
+		if degreeWord(s.w(j)) {
+			degree = true
+			break
+		}
+	}
+	if !degree {
+		return false
+	}
+	for j := neg + 1; j <= neg+2 && j < s.sn.b; j++ {
+		if experienceVerb(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// precisionVeto reports a frame occurrence that is no act of the
+// clause's parties (othersAct) or no frame at all (graspFailed).
+func (s *sentCtx) precisionVeto(ci int, o occurrence) bool {
+	return s.othersAct(ci, o) || s.graspFailed(o)
+}
+
+// graspFailed reports a "lacks understanding" frame ("X को Y की समझ नहीं
+// है": hostile to X) that is in fact the verb समझना with a modal after
+// it: "दुनिया उनकी क्षमता को समझ नहीं पाई", "लोग उन्हें समझ नहीं सके" —
+// the को-object is what was not grasped, not someone judged.
+func (s *sentCtx) graspFailed(o occurrence) bool {
+	if !strings.HasPrefix(s.w(o.k), "समझ") {
+		return false
+	}
+	for j := o.k + o.n; j < o.k+o.n+2 && j < s.sn.b; j++ {
+		if w := s.w(j); strings.HasPrefix(w, "पा") || strings.HasPrefix(w, "सक") {
+			return true
+		}
+	}
+	return false
+}
+
+// othersAct reports a frame at o whose act is done by people the
+// sentence does not name as a tracked party, so it is neither the
+// clause's speaker's nor its subject's act:
+//   - an agentless passive or progressive participle on the frame's noun:
+//     "Y पर हो रहे हमले शर्मनाक हैं", "Y की पहचान को लेकर किए जा रहे
+//     हमले", "Y पर किए गए हमलों की निंदा" (no द्वारा/ने doer, no अपने);
+//   - an attack named as the subject of a condemnation, with no doer in
+//     the clause: "X बोले- 'उन पर निजी हमले शर्मनाक'", "Y की आलोचना
+//     अनुचित है" (X defends Y);
+//   - a campaign to harm someone with no doer in the clause: "'Y को
+//     बदनाम करने की मुहिम चल रही है'", "Y को फंसाने की साजिश";
+//   - an untracked collective subject opening a content clause: "X बोले-
+//     'सरकार उन्हें निशाना बना रही'", "X ने कहा कि कुछ लोग Y को बदनाम
+//     कर रहे हैं".
+func (s *sentCtx) othersAct(ci int, o occurrence) bool {
+	// Hostile frames only, and not an attack called unjustified ("Y पर
+	// बेवजह हमले हो रहे हैं"): that one is read as the speaker's defence.
+	if o.e.frame.pol >= 0 || s.unjustifiedAt(o) {
+		return false
+	}
+	return s.agentlessParticiple(ci, o) || s.condemnedAct(ci, o) || s.campaignAgainst(ci, o) || s.untrackedSubject(ci, o)
+}
+
+// passiveAux reports the first word of a passive or progressive
+// participle ("हो रहे", "किए जा रहे", "की गई").
+func passiveAux(w string) bool {
+	switch w {
+	case "हो", "किए", "की", "किया", "कराए", "कराई":
+		return true
+	}
+	return false
+}
+
+// participleTail reports the second word of such a participle.
+func participleTail(w string) bool {
+	switch w {
+	case "रहे", "रही", "रहा", "जा", "गए", "गई", "गया", "जाने":
+		return true
+	}
+	return false
+}
+
+// agentlessParticiple: the frame's noun carries a participle of its own
+// before it ("Y पर हो रहे हमले", "Y पर किए जा रहे हमलों") or after it
+// ("Y पर हमले हो रहे हैं", "Y की आलोचना की जा रही है"), and names no doer
+// of it (द्वारा or अपने in the sentence, a ने or a tracked subject in its
+// clause: "X ने Y पर किया गया केस वापस लिया" is X's).
+func (s *sentCtx) agentlessParticiple(ci int, o occurrence) bool {
+	pre := o.k-2 >= s.sn.a && passiveAux(s.w(o.k-2)) && participleTail(s.w(o.k-1)) ||
+		o.k-3 >= s.sn.a && passiveAux(s.w(o.k-3)) && s.w(o.k-2) == "जा" && participleTail(s.w(o.k-1))
+	post := false
+	if e := o.k + o.n; e+1 < s.sn.b && s.w(e) == "हो" && (s.w(e+1) == "रहे" || s.w(e+1) == "रही" || s.w(e+1) == "रहा") {
+		post = true
+	} else if e+2 < s.sn.b && passiveAux(s.w(e)) && s.w(e) != "हो" && s.w(e+1) == "जा" && participleTail(s.w(e+2)) {
+		post = true
+	}
+	if !pre && !post {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		switch s.w(k) {
+		case "द्वारा", "अपने", "अपनी", "अपना":
+			return false
+		}
+	}
+	return !s.doerInClause(ci)
+}
+
+// collectiveDoer reports a noun for an untracked group that can be a
+// clause's subject ("सरकार", "कुछ लोग", "विरोधी", "मीडिया").
+func collectiveDoer(w string) bool {
+	switch w {
+	case "सरकार", "सरकारें", "प्रशासन", "लोग", "सांसद", "विरोधी", "आलोचक", "मीडिया", "ट्रोल",
+		"एजेंसियां", "ताकतें", "विपक्ष", "नेता", "अधिकारी", "प्रतिद्वंद्वी", "एक्टिविस्ट", "कार्यकर्ता":
+		return true
+	}
+	return false
+}
+
+// untrackedSubject: content clause ci opens with an untracked collective
+// noun (an adjective or कुछ/कई before it allowed) in the nominative, and
+// the frame comes after it: "… बोले- 'ब्रिटिश सरकार उन्हें निशाना बना
+// रही'". "मोदी सरकार" (a tracked name before the noun) is the name's.
+func (s *sentCtx) untrackedSubject(ci int, o occurrence) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return false
+	}
+	first := -1
+	for _, k := range cl.toks {
+		if s.isWord(k) && s.w(k) != "कि" {
+			first = k
+			break
+		}
+	}
+	if first < 0 || first >= o.k {
+		return false
+	}
+	for k := first; k < first+3 && k < o.k; k++ {
+		if s.mentionAt(k) || s.inMention(k) {
+			return false
+		}
+		if collectiveDoer(s.w(k)) {
+			if s.flag(k+1)&fwPostposition != 0 || isGenitive(s.w(k+1)) {
+				return false
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// infinitive reports an oblique infinitive at k ("करने", "बनाने"), not
+// the agent marker ने.
+func (s *sentCtx) infinitive(k int) bool {
+	w := s.w(k)
+	return len(w) > len("ने") && strings.HasSuffix(w, "ने") && !s.mentionAt(k) && !s.inMention(k)
+}
+
+// condemnWord reports a word that condemns an act ("शर्मनाक", "निंदनीय").
+func condemnWord(w string) bool {
+	switch w {
+	case "शर्मनाक", "निंदनीय", "अनुचित", "दुर्भाग्यपूर्ण", "अस्वीकार्य", "घिनौने", "घिनौना", "कायराना", "अफसोसनाक", "शर्मसार":
+		return true
+	}
+	return false
+}
+
+// effortNoun reports a noun for an organised effort ("मुहिम", "साजिश").
+func effortNoun(w string) bool {
+	switch w {
+	case "मुहिम", "साजिश", "साजिशें", "अभियान", "षड्यंत्र", "कोशिश", "कोशिशें", "कोशिशों", "प्रयास", "प्रयासों":
+		return true
+	}
+	return false
+}
+
+// doerInClause reports a doer written in clause ci: a ने or द्वारा (of
+// anyone: "Y के समर्थकों द्वारा"), or a bare (nominative) tracked name or
+// pronoun.
+func (s *sentCtx) doerInClause(ci int) bool {
+	for _, k := range s.cls[ci].toks {
+		if w := s.w(k); w == "द्वारा" || w == "ने" {
+			return true
+		}
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.mk == mkAgent || c.mk == mkBare {
+			return true
+		}
+	}
+	return false
+}
+
+// condemnedAct: the frame's word is followed within two words by a word
+// condemning it, and clause ci names no doer.
+func (s *sentCtx) condemnedAct(ci int, o occurrence) bool {
+	for j := o.k + o.n; j < o.k+o.n+2 && j < s.sn.b; j++ {
+		if condemnWord(s.w(j)) {
+			return !s.doerInClause(ci)
+		}
+	}
+	return false
+}
+
+// campaignAgainst: an infinitive frame ("बदनाम करने", "निशाना बनाने")
+// followed by की/के and a campaign noun, and clause ci names no doer.
+func (s *sentCtx) campaignAgainst(ci int, o occurrence) bool {
+	j := o.k + o.n
+	if j < s.sn.b && s.infinitive(j) {
+		j++
+	}
+	if !s.infinitive(j-1) || j+1 >= s.sn.b || !isGenitive(s.w(j)) || !effortNoun(s.w(j+1)) {
+		return false
+	}
+	return !s.doerInClause(ci)
+}

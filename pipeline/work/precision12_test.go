@@ -1,0 +1,41 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession12Precision: general constructions behind hostile and
+// supportive false positives (session 12, PRECISION helper). Each
+// mechanism has a misfire case and a true stance that must survive.
+func TestSession12Precision(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A negated comparison praises: the negation falls on the
+		// comparison ("I have never seen such …", "no one is like").
+		{"Y जितना … नहीं देखा praises", "सत्या नडेला ने कहा कि उन्होंने सुंदर पिचाई जितना दूरदर्शी नेता कभी नहीं देखा।", []string{"satya-nadella>sundar-pichai:s"}},
+		{"ऐसी … कहीं नहीं मिली praises", "मुकेश अंबानी बोले, गौतम अडानी जैसी दूरदर्शी सोच कहीं नहीं मिलती।", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"उनकी मिसाल नहीं मिलती praises", "मार्क जुकरबर्ग ने कहा कि एलन मस्क के काम की मिसाल इतिहास में नहीं मिलती।", []string{"mark-zuckerberg>elon-musk:s"}},
+		{"दुनिया उनकी प्रतिभा समझ नहीं पाई praises", "रीड हॉफमैन ने कहा कि कमला हैरिस बेहद काबिल हैं और लोग उनकी प्रतिभा को अभी समझ नहीं पाए हैं।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"a praise word negated right after stays an attack", "एलन मस्क ने कहा कि सैम ऑल्टमैन ईमानदार नहीं हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"a degree word without a verb of seeing stays an attack", "राहुल गांधी ने कहा कि नरेंद्र मोदी इतने ईमानदार नहीं हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"lacking understanding (noun) stays an attack", "नाइजल फराज ने कहा कि कमला हैरिस को यूरोप की समझ नहीं है।", []string{"nigel-farage>kamala-harris:h"}},
+
+		// An act done by others the sentence does not name: the speaker
+		// condemns it or reports it; it is not the speaker's attack.
+		{"Y पर हो रहे हमले (agentless progressive)", "डोनाल्ड ट्रंप ने कहा कि टेस्ला के दफ्तरों पर हो रहे हमले अपराध हैं।", nil},
+		{"Y पर किए जा रहे हमले (agentless passive)", "डोनाल्ड ट्रंप ने कहा कि टेस्ला पर किए जा रहे हमले आतंकवाद जैसे हैं।", nil},
+		{"Y पर किए गए हमले गलत थे (agentless past passive)", "रीड हॉफमैन ने कहा कि कमला हैरिस पर किए गए हमले गलत थे।", nil},
+		{"'Y पर हमले शर्मनाक' (condemned, no doer): the defence only", "हैरिस के बचाव में उतरे रीड हॉफमैन, बोले- 'कमला हैरिस पर निजी हमले निंदनीय'", []string{"reid-hoffman>kamala-harris:s"}},
+		{"'Y को बदनाम करने की मुहिम चल रही है' (no doer)", "लेबर पर बरसे नाइजल फराज: 'एलन मस्क को बदनाम करने की मुहिम चल रही है'", nil},
+		{"'सरकार उन्हें निशाना बना रही' (untracked subject): the backing only", "एलन मस्क के पक्ष में उतरे नाइजल फराज: 'सरकार उन्हें निशाना बना रही'", []string{"nigel-farage>elon-musk:s"}},
+		// True stances that must survive.
+		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
+		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y को बदनाम करने की कोशिश की stays", "राहुल गांधी ने अडानी समूह को बदनाम करने की कोशिश की, समूह ने कहा।", []string{"rahul-gandhi>adani-group:h"}},
+		{"X, Y को निशाना बना रहे हैं (speaker's words, tracked subject)", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप उन्हें निशाना बना रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"a future 'होने वाली है' is no doer phrase", "नरेंद्र मोदी ने कहा कि राहुल गांधी की दुकान बंद होने वाली है।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"Y में किया गया निवेश (supportive, agentless) stays", "मासायोशी सन ने कहा कि ओपनएआई में किया गया निवेश उनका सबसे अच्छा फैसला है।", []string{"masayoshi-son>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
