@@ -29,6 +29,15 @@ func TestSession12Precision(t *testing.T) {
 		{"'Y पर हमले शर्मनाक' (condemned, no doer): the defence only", "हैरिस के बचाव में उतरे रीड हॉफमैन, बोले- 'कमला हैरिस पर निजी हमले निंदनीय'", []string{"reid-hoffman>kamala-harris:s"}},
 		{"'Y को बदनाम करने की मुहिम चल रही है' (no doer)", "लेबर पर बरसे नाइजल फराज: 'एलन मस्क को बदनाम करने की मुहिम चल रही है'", nil},
 		{"'सरकार उन्हें निशाना बना रही' (untracked subject): the backing only", "एलन मस्क के पक्ष में उतरे नाइजल फराज: 'सरकार उन्हें निशाना बना रही'", []string{"nigel-farage>elon-musk:s"}},
+		// A disagreement (मतभेद) acknowledged, reported or limited is no
+		// hostility (SCHEMA: discussing a dispute is neutral); a quarrel
+		// and a reconciliation keep their readings.
+		{"X ने माना कि Y से मतभेद हैं", "सुंदर पिचाई ने माना कि सत्या नडेला से कुछ नीतियों पर उनके मतभेद हैं।", nil},
+		{"X-Y में मतभेद (headline)", "ऑल्टमैन-नडेला में मतभेद, पर साझेदारी बरकरार", nil},
+		{"a report of मतभेद between two companies", "एक अखबार के मुताबिक गूगल और मेटा के बीच विज्ञापन नियमों पर मतभेद हैं।", nil},
+		{"मतभेद खत्म stays a reconciliation", "राहुल गांधी और नरेंद्र मोदी के मतभेद खत्म हो गए हैं।", []string{"narendra-modi>rahul-gandhi:s", "rahul-gandhi>narendra-modi:s"}},
+		{"a quarrel (तकरार) stays hostile both ways", "एलन मस्क और सैम ऑल्टमैन के बीच तीखी तकरार हुई।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
