@@ -296,3 +296,83 @@ func (s *sentCtx) campaignAgainst(ci int, o occurrence) bool {
 	}
 	return !s.doerInClause(ci)
 }
+
+// disagreeWord reports a word of mere disagreement: "गलत" (wrong),
+// "असहमत" (disagree). Said of a view next to praise of its holder it is
+// a polite rejection, not an attack.
+func disagreeWord(w string) bool {
+	switch w {
+	case "गलत", "असहमत", "असहमति":
+		return true
+	}
+	return false
+}
+
+// contrastAt reports a conjunction of contrast ("लेकिन", "मगर", "पर"
+// that follows no name: "Y पर" is a postposition).
+func (s *sentCtx) contrastAt(k int) bool {
+	switch s.w(k) {
+	case "लेकिन", "मगर", "किंतु", "किन्तु", "परंतु", "परन्तु", "हालांकि":
+		return true
+	case "पर":
+		return s.mentionEndingAt(k-1) < 0 && s.flag(k-1)&(fwGenPron|fwTargetPron|fwObliquePron) == 0 && !isGenitive(s.w(k-1))
+	}
+	return false
+}
+
+// limitedDisagreement reports a disagreement word at k that rejects a
+// view or one instance, not the person or his policies: "असहमत",
+// "असहमति", or "गलत" with the view or the instance named in the four
+// words before it ("उनकी यह राय गलत है", "इस मामले में वह गलत हैं", "इस
+// बार गलत"). "उनके टैरिफ ब्रिटेन के लिए गलत" judges a policy: hostile.
+func (s *sentCtx) limitedDisagreement(k int) bool {
+	switch s.w(k) {
+	case "असहमत", "असहमति":
+		return true
+	case "गलत":
+		for j := k - 1; j >= k-4 && j >= s.sn.a; j-- {
+			switch s.w(j) {
+			case "राय", "बात", "सोच", "आकलन", "मामले", "मुद्दे", "बार":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// softDisagreement reports a sentence that praises and then only
+// disagrees (limitedDisagreement), or disagrees and then praises, across a contrast: "Y शानदार
+// उद्यमी हैं, लेकिन उनकी यह राय गलत है", "Y से असहमत हूं, पर उनका सम्मान
+// करता हूं", "Y असाधारण पर इस बार गलत". Its only hostile words are
+// disagreement words; the praise stands and the disagreement is no attack
+// (the hostile reading from गलत/असहमत, or from a retort frame, is
+// dropped). Read only when a disagreement word is in the sentence.
+func (a *Analyzer) softDisagreement(s *sentCtx) bool {
+	dis, contrast, praise := false, false, false
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if s.limitedDisagreement(k) {
+			dis = true
+		}
+		if s.contrastAt(k) {
+			contrast = true
+		}
+	}
+	if !dis || !contrast {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		m := a.matchesAt(s, k)
+		if h := m[entEval]; h.e != nil && h.e.eval != nil {
+			switch {
+			case h.e.eval.pol > 0:
+				praise = true
+			case h.e.eval.pol < 0 && !disagreeWord(s.w(k)):
+				return false // "महान थे, पर अब झूठे और गलत हैं"
+			}
+		}
+		if h := m[entFrame]; h.e != nil && h.e.frame != nil && h.e.frame.pol > 0 && h.e.frame.Kind == "praise" {
+			praise = true
+		}
+	}
+	return praise
+}

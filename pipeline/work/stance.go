@@ -1078,7 +1078,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || s.precisionVeto(ci, o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || s.precisionVeto(ci, o) || o.e.frame.Retort && a.softDisagreement(s) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -2499,6 +2499,9 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 		case "जैसा", "जैसे", "जैसी":
 			return pol, ""
 		}
+	}
+	if pol < 0 && s.limitedDisagreement(o.k) && a.softDisagreement(s) {
+		return 0, "" // "Y शानदार हैं, लेकिन यह राय गलत है" (precision12.go)
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.negatedComparison(o) {
 		return pol, "" // "इतना दूरदर्शी … नहीं देखा", "उसकी मिसाल नहीं मिलती" (precision12.go)
