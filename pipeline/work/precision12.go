@@ -376,3 +376,38 @@ func (a *Analyzer) softDisagreement(s *sentCtx) bool {
 	}
 	return praise
 }
+
+// ownerOfNamed reports a genitive at n whose noun is a company given by
+// its own name and partnered with: "Z ने X की कंपनी Y के साथ करार किया",
+// "X की कंपनी स्पेसएक्स के साथ समझौता" (Y tracked or not). A deal with
+// the company is no alliance with its owner, who only identifies it, so
+// X is a modifier, as with a role noun ("टेस्ला प्रमुख X"). (Acts on the
+// company — a suit, praise, an attack — stay the owner's, as the dev
+// gold reads them: "X की कंपनी Y पर मुकदमा".) Up to two words may
+// qualify the company noun ("एआई", "इलेक्ट्रिक कार"); an untracked name
+// is one word.
+func (s *sentCtx) ownerOfNamed(n int) bool {
+	j := n + 1
+	for i := 0; i < 3 && j < s.sn.b; i++ {
+		if s.flag(j)&fwOrgNoun != 0 {
+			break
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^(fwEntry|fwEpithet) != 0 {
+			return false
+		}
+		j++
+	}
+	if j >= s.sn.b || s.flag(j)&fwOrgNoun == 0 {
+		return false
+	}
+	y := j + 1
+	switch {
+	case s.mentionAt(y):
+		y = s.mentionEnd(y)
+	case s.isWord(y) && !s.inMention(y) && s.flag(y)&^(fwEntry|fwEpithet) == 0:
+		y++
+	default:
+		return false
+	}
+	return isGenitive(s.w(y)) && s.w(y+1) == "साथ" || s.w(y) == "संग"
+}

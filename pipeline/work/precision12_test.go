@@ -49,6 +49,14 @@ func TestSession12Precision(t *testing.T) {
 		{"a real insult after praise stays hostile", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप कभी महान कारोबारी थे, लेकिन अब वह झूठे और गलत हैं।", []string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},
 		{"wrong in this matter, with no praise, stays hostile", "रीड हॉफमैन ने कहा कि इस मामले में डोनाल्ड ट्रंप गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
 
+		// A deal with someone's company given by its own name is no
+		// alliance with the owner; acts on the company stay the owner's.
+		{"Z ने X की कंपनी <untracked> के साथ करार किया", "माइक्रोसॉफ्ट ने एलन मस्क की कंपनी न्यूरालिंक के साथ करार किया।", nil},
+		{"Z ने X की ऊर्जा कंपनी <untracked> संग समझौता किया", "गूगल ने सैम ऑल्टमैन की ऊर्जा कंपनी हेलियन संग बिजली खरीद का समझौता किया।", nil},
+		{"X की कंपनी <tracked> के साथ: the company's alliance stays", "गूगल ने मुकेश अंबानी की कंपनी जियो के साथ साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"criticism of X की कंपनी Y stays the owner's too", "कमला हैरिस ने एलन मस्क की कंपनी टेस्ला की आलोचना की।", []string{"kamala-harris>elon-musk:h", "kamala-harris>tesla:h"}},
+		{"a deal with X himself stays", "ओरेकल ने एलन मस्क के साथ करार किया।", []string{"oracle>elon-musk:s"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
