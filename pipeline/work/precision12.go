@@ -97,9 +97,10 @@ func (s *sentCtx) negatedComparison(o occurrence) bool {
 }
 
 // precisionVeto reports a frame occurrence that is no act of the
-// clause's parties (othersAct) or no frame at all (graspFailed).
-func (s *sentCtx) precisionVeto(ci int, o occurrence) bool {
-	return s.othersAct(ci, o) || s.graspFailed(o)
+// clause's parties (othersAct), no frame at all (graspFailed), a retort
+// that only disagrees politely (softDisagreement) or a handshake.
+func (a *Analyzer) precisionVeto(s *sentCtx, ci int, o occurrence) bool {
+	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o)
 }
 
 // graspFailed reports a "lacks understanding" frame ("X को Y की समझ नहीं
@@ -410,4 +411,49 @@ func (s *sentCtx) ownerOfNamed(n int) bool {
 		return false
 	}
 	return isGenitive(s.w(y)) && s.w(y+1) == "साथ" || s.w(y) == "संग"
+}
+
+// handshake reports "X ने Y से हाथ मिलाया" between two people at an event:
+// a greeting at a meeting (SCHEMA: meeting is neutral), not joining hands in a deal.
+// "X ने Y के साथ हाथ मिलाया", "X ने Y से हाथ मिला लिया" (a completed
+// joining) and companies joining hands stay an alliance.
+func (a *Analyzer) handshake(s *sentCtx, ci int, o occurrence) bool {
+	if s.w(o.k) != "हाथ" || s.w(o.k+1) != "मिलाया" || o.e.frame.Kind != "alliance" || s.w(o.k+2) == "लिया" {
+		return false
+	}
+	se, person := false, true
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 {
+			continue
+		}
+		if c.mk == mkSe && c.at >= o.k-3 && c.at < o.k {
+			se = true
+		}
+		if (c.mk == mkSe || c.mk == mkAgent || c.mk == mkBare) && !a.isPerson[c.ent] {
+			person = false
+		}
+	}
+	if !se || !person {
+		return false
+	}
+	// The sentence sets it at an event ("मंच पर", "भोज के दौरान",
+	// "मुलाकात में", "मिलते हुए", "गर्मजोशी से"); without one, "X ने Y से
+	// हाथ मिलाया" may still be joining forces.
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if eventWord(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// eventWord reports a word that sets an act at a meeting or an event.
+func eventWord(w string) bool {
+	switch w {
+	case "मंच", "दौरान", "मुलाकात", "मिलते", "मिलने", "समारोह", "सभा", "भोज", "बैठक", "गर्मजोशी",
+		"तस्वीर", "तस्वीरें", "कैमरे", "कैमरों", "कार्यक्रम", "शिखर", "सम्मेलन", "डिनर", "बहस", "आते", "पहुंचते", "पहुंचे":
+		return true
+	}
+	return false
 }

@@ -57,6 +57,15 @@ func TestSession12Precision(t *testing.T) {
 		{"criticism of X की कंपनी Y stays the owner's too", "कमला हैरिस ने एलन मस्क की कंपनी टेस्ला की आलोचना की।", []string{"kamala-harris>elon-musk:h", "kamala-harris>tesla:h"}},
 		{"a deal with X himself stays", "ओरेकल ने एलन मस्क के साथ करार किया।", []string{"oracle>elon-musk:s"}},
 
+		// A handshake between two people at an event is a greeting
+		// (meeting: neutral), not joining forces.
+		{"X ने Y से हाथ मिलाया at a summit", "शिखर सम्मेलन के दौरान नरेंद्र मोदी ने डोनाल्ड ट्रंप से हाथ मिलाया।", nil},
+		{"X ने Y से गर्मजोशी से हाथ मिलाया on stage", "मंच पर पहुंचते ही कमला हैरिस ने डोनाल्ड ट्रंप से गर्मजोशी से हाथ मिलाया।", nil},
+		{"a company joining hands at a meeting stays an alliance", "ओरेकल ने बैठक के दौरान एलन मस्क से हाथ मिलाया।", []string{"elon-musk>oracle:s", "oracle>elon-musk:s"}},
+		{"X ने Y के साथ हाथ मिलाया stays an alliance", "मुकेश अंबानी ने गौतम अडानी के साथ हाथ मिलाया।", []string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+		{"हाथ मिला लिया (joined forces) stays at an event", "समारोह में लैरी एलिसन ने डोनाल्ड ट्रंप से हाथ मिला लिया।", []string{"donald-trump>larry-ellison:s", "larry-ellison>donald-trump:s"}},
+		{"no event named: stays an alliance", "नाइजल फराज ने एलन मस्क से हाथ मिलाया।", []string{"elon-musk>nigel-farage:s", "nigel-farage>elon-musk:s"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
