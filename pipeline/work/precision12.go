@@ -98,9 +98,12 @@ func (s *sentCtx) negatedComparison(o occurrence) bool {
 
 // precisionVeto reports a frame occurrence that is no act of the
 // clause's parties (othersAct), no frame at all (graspFailed), a retort
-// that only disagrees politely (softDisagreement) or a handshake.
+// that only disagrees politely (softDisagreement), a handshake, money
+// poured with no one it is poured against (poured), or distance from a
+// thing of Y's read as a rupture with Y (relationDenied).
 func (a *Analyzer) precisionVeto(s *sentCtx, ci int, o occurrence) bool {
-	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o)
+	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o) ||
+		s.poured(ci, o) || s.relationDenied(ci, o)
 }
 
 // graspFailed reports a "lacks understanding" frame ("X को Y की समझ नहीं
@@ -456,4 +459,44 @@ func eventWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// poured reports the "pour money/strength" verb (झोंका, झोंके, झोंकी,
+// झोंकने) read as spending against someone without a "के खिलाफ" target in
+// its clause: "Y में 40 अरब डॉलर झोंके", "Y के लिए करोड़ों डॉलर झोंके"
+// are backing Y (read by the investment frames), never an attack on a
+// name found elsewhere.
+func (s *sentCtx) poured(ci int, o occurrence) bool {
+	if !strings.HasPrefix(s.w(o.k), "झोंक") || o.e.frame.pol >= 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].mk == mkKhilaf {
+			return false
+		}
+	}
+	return true
+}
+
+// relationDenied reports "Y से कोई लेना-देना/संबंध/रिश्ता नहीं" whose से
+// names a thing of Y's, not Y: "Y की बोली से हमारा कोई लेना-देना नहीं",
+// "इसका उनके समर्थन से कोई लेना-देना नहीं" distance the speaker from an
+// act or a topic; a rupture needs the person or body itself ("Y से अब
+// कोई लेना-देना नहीं").
+func (s *sentCtx) relationDenied(ci int, o occurrence) bool {
+	if s.w(o.k) != "कोई" || o.e.frame.Kind != "rupture" {
+		return false
+	}
+	poss := false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.mk != mkSe && c.mk != mkSaath || c.at >= o.k {
+			continue
+		}
+		if !c.possessed {
+			return false
+		}
+		poss = true
+	}
+	return poss
 }

@@ -66,6 +66,16 @@ func TestSession12Precision(t *testing.T) {
 		{"हाथ मिला लिया (joined forces) stays at an event", "समारोह में लैरी एलिसन ने डोनाल्ड ट्रंप से हाथ मिला लिया।", []string{"donald-trump>larry-ellison:s", "larry-ellison>donald-trump:s"}},
 		{"no event named: stays an alliance", "नाइजल फराज ने एलन मस्क से हाथ मिलाया।", []string{"elon-musk>nigel-farage:s", "nigel-farage>elon-musk:s"}},
 
+		// Money poured into or for someone is backing, never an attack on
+		// a name found elsewhere; spending against someone stays hostile.
+		{"X ने Y में झोंके N डॉलर, Z बोले-", "माइक्रोसॉफ्ट ने ओपनएआई में झोंके 10 अरब डॉलर, नडेला बोले- भविष्य यहीं है", []string{"microsoft>openai:s"}},
+		{"Y के लिए खोला खजाना: X ने झोंके करोड़ों", "हैरिस के लिए खोला खजाना: हॉफमैन ने झोंके करोड़ों डॉलर", nil},
+		{"X ने Y के खिलाफ करोड़ों झोंके stays hostile", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ विज्ञापनों पर करोड़ों डॉलर झोंके।", []string{"reid-hoffman>donald-trump:h"}},
+		// Distance from a thing of Y's is no rupture with Y.
+		{"Y के फैसले से कोई लेना-देना नहीं", "पिचाई ने कहा कि ओपनएआई के फैसले से गूगल का कोई लेना-देना नहीं है।", nil},
+		{"Y की योजना से कोई संबंध नहीं", "सुंदर पिचाई ने कहा कि मस्क की योजना से उनका कोई संबंध नहीं है।", nil},
+		{"Y से अब कोई लेना-देना नहीं stays a rupture", "डोनाल्ड ट्रंप ने कहा कि अब एलन मस्क से उनका कोई लेना-देना नहीं है।", []string{"donald-trump>elon-musk:h"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
