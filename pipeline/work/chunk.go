@@ -662,7 +662,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}
-	if s.ownerOfNamed(n) {
+	if s.ownerOfNamed(n) || s.roleHolderOwns(n) {
 		return mkMod, n, -1, false // "X की कंपनी Y पर" (precision12.go)
 	}
 	// Walk the possessed noun group.

@@ -500,3 +500,20 @@ func (s *sentCtx) relationDenied(ci int, o occurrence) bool {
 	}
 	return poss
 }
+
+// roleHolderOwns reports a genitive at n whose noun is an untracked role
+// holder who owns what follows: "X के पूर्व सलाहकार का तंज", "X के एक
+// सलाहकार की टिप्पणी" — the jibe is the adviser's, not X's (one tied to
+// X by a role speaks for X only as a spokesperson or a lawyer, SCHEMA).
+// A name after the role ("X के सीईओ Y का") is that name's, read elsewhere.
+func (s *sentCtx) roleHolderOwns(n int) bool {
+	j := n + 1
+	switch s.w(j) {
+	case "पूर्व", "एक", "वरिष्ठ", "शीर्ष", "करीबी", "नए", "पुराने":
+		j++
+	}
+	if s.flag(j)&fwRoleNoun == 0 || s.mentionAt(j+1) || s.mentionAt(j) || s.inMention(j) {
+		return false
+	}
+	return isGenitive(s.w(j + 1))
+}

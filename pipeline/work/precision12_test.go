@@ -82,6 +82,12 @@ func TestSession12Precision(t *testing.T) {
 		{"X ने दावा किया कि Y ने … stays X's charge", "एलन मस्क ने दावा किया कि सैम ऑल्टमैन ने उन्हें धोखा दिया।", []string{"elon-musk>sam-altman:h"}},
 		{"बयान में कहा गया (a statement) stays asserted", "बयान में कहा गया कि गूगल ने मेटा पर मुकदमा किया है।", []string{"google>meta:h"}},
 
+		// A role holder's jibe is the role holder's, not his principal's.
+		{"quote: X के पूर्व सलाहकार का तंज", "'ऑल्टमैन भरोसे लायक नहीं': मस्क के पूर्व सलाहकार का तंज", nil},
+		{"quote: X के करीबी सलाहकार का तंज", "'हैरिस देश नहीं चला सकतीं': ट्रंप के करीबी सलाहकार का तंज", nil},
+		{"quote: X का तंज stays X's", "'ऑल्टमैन भरोसे लायक नहीं': मस्क का तंज", []string{"elon-musk>sam-altman:h"}},
+		{"X के सीईओ Y का तंज stays Y's", "ओपनएआई के सीईओ सैम ऑल्टमैन का मस्क पर तंज।", []string{"sam-altman>elon-musk:h"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
