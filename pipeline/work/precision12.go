@@ -517,3 +517,18 @@ func (s *sentCtx) roleHolderOwns(n int) bool {
 	}
 	return isGenitive(s.w(j + 1))
 }
+
+// unresolvedAgent reports a ने agent in clause ci that is an organisation
+// noun grounding left unresolved: "निवेशकों के एक समूह ने कहा कि वे …",
+// "एक कंपनी ने कहा कि वह …" — someone untracked speaks of themselves.
+func (s *sentCtx) unresolvedAgent(ci int) bool {
+	if s.screen&swNe == 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.pron == fwOrgNoun && c.ent < 0 && s.w(c.at) == "ने" {
+			return true
+		}
+	}
+	return false
+}

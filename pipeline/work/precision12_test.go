@@ -88,6 +88,12 @@ func TestSession12Precision(t *testing.T) {
 		{"quote: X का तंज stays X's", "'ऑल्टमैन भरोसे लायक नहीं': मस्क का तंज", []string{"elon-musk>sam-altman:h"}},
 		{"X के सीईओ Y का तंज stays Y's", "ओपनएआई के सीईओ सैम ऑल्टमैन का मस्क पर तंज।", []string{"sam-altman>elon-musk:h"}},
 
+		// An unnamed group speaks of itself: its वे is not the last
+		// person named before.
+		{"Z के एक समूह ने कहा कि वे Y के फैसलों पर सवाल उठाते हैं", "सैम ऑल्टमैन ने नई योजना पेश की। विश्लेषकों के एक समूह ने कहा कि वे मासायोशी सन के फैसलों पर सवाल उठाते हैं।", nil},
+		{"Z के एक समूह ने कहा कि वे Y की आलोचना करते हैं", "एलन मस्क ने नया मॉडल दिखाया। निवेशकों के एक समूह ने कहा कि वे गूगल की आलोचना करते हैं।", nil},
+		{"कंपनी ने कहा कि वह … stays the named company", "सॉफ्टबैंक ने योजना बताई। कंपनी ने कहा कि वह ओपनएआई की तारीफ करती है।", []string{"softbank>openai:s"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
