@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 12, PRECISION helper: general constructions behind hostile and
 // supportive false positives on dev (negated comparisons that praise,
@@ -531,4 +535,16 @@ func (s *sentCtx) unresolvedAgent(ci int) bool {
 		}
 	}
 	return false
+}
+
+// parentDenied reports a word in a content clause whose speech verb is
+// itself negated: "X ने कभी यह नहीं कहा कि Y भरोसे के लायक नहीं है" — the
+// words are denied as a whole; a praise negated inside them is no attack.
+func (s *sentCtx) parentDenied(o occurrence) bool {
+	i := o.k - s.sn.a
+	if i < 0 || i >= len(s.cid) {
+		return false
+	}
+	cl := &s.cls[s.cid[i]]
+	return cl.kind == ckContent && cl.parent >= 0 && s.cls[cl.parent].mood == pipeline.MoodNegated
 }

@@ -94,6 +94,12 @@ func TestSession12Precision(t *testing.T) {
 		{"Z के एक समूह ने कहा कि वे Y की आलोचना करते हैं", "एलन मस्क ने नया मॉडल दिखाया। निवेशकों के एक समूह ने कहा कि वे गूगल की आलोचना करते हैं।", nil},
 		{"कंपनी ने कहा कि वह … stays the named company", "सॉफ्टबैंक ने योजना बताई। कंपनी ने कहा कि वह ओपनएआई की तारीफ करती है।", []string{"softbank>openai:s"}},
 
+		// A praise negated inside words the speaker denies having said is
+		// no attack.
+		{"कहा कि उन्होंने कभी नहीं कहा कि Y ईमानदार नहीं", "सुंदर पिचाई ने कहा कि उन्होंने कभी यह नहीं कहा कि सैम ऑल्टमैन ईमानदार नहीं हैं।", nil},
+		{"X ने यह कभी नहीं कहा कि Y काबिल नहीं", "मार्क जुकरबर्ग ने यह कभी नहीं कहा कि एलन मस्क काबिल नहीं हैं।", nil},
+		{"X ने कहा कि Y काबिल नहीं stays an attack", "मार्क जुकरबर्ग ने कहा कि एलन मस्क काबिल नहीं हैं।", []string{"mark-zuckerberg>elon-musk:h"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},

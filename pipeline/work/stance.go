@@ -2503,6 +2503,9 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 	if pol < 0 && s.limitedDisagreement(o.k) && a.softDisagreement(s) {
 		return 0, "" // "Y शानदार हैं, लेकिन यह राय गलत है" (precision12.go)
 	}
+	if mood == pipeline.MoodNegated && pol > 0 && s.parentDenied(o) {
+		return 0, "" // "X ने कभी नहीं कहा कि Y भरोसेमंद नहीं" (precision12.go)
+	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.negatedComparison(o) {
 		return pol, "" // "इतना दूरदर्शी … नहीं देखा", "उसकी मिसाल नहीं मिलती" (precision12.go)
 	}
