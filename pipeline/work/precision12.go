@@ -548,3 +548,32 @@ func (s *sentCtx) parentDenied(o occurrence) bool {
 	cl := &s.cls[s.cid[i]]
 	return cl.kind == ckContent && cl.parent >= 0 && s.cls[cl.parent].mood == pipeline.MoodNegated
 }
+
+// backingToldBySpeaker: in reported speech, a supportive act by a tracked
+// doer on the speaker ("X ने लिखा कि Y उनके साथ मजबूती से खड़े रहे", "X
+// ने कहा कि Y ने मुश्किल वक्त में उन पर भरोसा किया") is the speaker's
+// thanks to the doer, X → Y, as a hostile act told the same way is the
+// speaker's charge; the story does not assert Y's act itself. Only
+// loyalty (standing with, trusting, siding with: loyaltyFrame); a deed
+// told by the one it helped ("Y ने उनके लिए प्रचार किया", "Y ने उनकी
+// पार्टी को चंदा दिया") stays Y's.
+func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *storyState, srcs, tgts []int, mood string, weight float64) bool {
+	if !loyaltyFrame(o.e.frame.Words) {
+		return false
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 || !containsInt(tgts, sp[0]) || containsInt(srcs, sp[0]) {
+		return false
+	}
+	for _, d := range srcs {
+		a.add(s, st, sp[0], d, 1, "praise", mood, weight)
+	}
+	return true
+}
+
+// loyaltyFrame reports a frame of personal loyalty: standing with someone
+// ("साथ खड़े रहे", "साथ मजबूती से खड़े"), trusting ("भरोसा किया", "पर
+// भरोसा जताया"), siding with ("साथ दिया").
+func loyaltyFrame(words string) bool {
+	return strings.Contains(words, "खड़") || strings.Contains(words, "भरोसा") || strings.Contains(words, "साथ दिया") || strings.Contains(words, "विश्वास")
+}

@@ -100,6 +100,13 @@ func TestSession12Precision(t *testing.T) {
 		{"X ने यह कभी नहीं कहा कि Y काबिल नहीं", "मार्क जुकरबर्ग ने यह कभी नहीं कहा कि एलन मस्क काबिल नहीं हैं।", nil},
 		{"X ने कहा कि Y काबिल नहीं stays an attack", "मार्क जुकरबर्ग ने कहा कि एलन मस्क काबिल नहीं हैं।", []string{"mark-zuckerberg>elon-musk:h"}},
 
+		// Loyalty told by the one who received it is his thanks to the
+		// doer (as a wrong told so is his charge); a deed stays the doer's.
+		{"X ने लिखा कि Y उनके साथ डटकर खड़े रहे", "नरेंद्र मोदी ने लिखा कि मुश्किल दौर में डोनाल्ड ट्रंप उनके साथ डटकर खड़े रहे।", []string{"narendra-modi>donald-trump:s"}},
+		{"X ने कहा कि Y ने उन पर भरोसा जताया", "सैम ऑल्टमैन ने कहा कि संकट के समय सत्या नडेला ने उन पर भरोसा जताया।", []string{"sam-altman>satya-nadella:s"}},
+		{"a deed told by the one helped stays the doer's", "डोनाल्ड ट्रंप ने बताया कि एलन मस्क ने चुनाव में उनके लिए प्रचार किया।", []string{"elon-musk>donald-trump:s"}},
+		{"X ने कहा कि वह Y के साथ खड़े हैं stays X's", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ खड़े हैं।", []string{"elon-musk>donald-trump:s"}},
+
 		// True stances that must survive.
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},

@@ -1720,6 +1720,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			srcs, tgts = cs, append(tgts, ct)
 		}
 	}
+	if pol > 0 && cl.kind == ckContent && len(srcs) > 0 && len(tgts) > 0 && a.backingToldBySpeaker(s, ci, o, st, srcs, tgts, mood, weight) {
+		return // "X ने कहा कि Y उनके साथ खड़े रहे": X → Y (precision12.go)
+	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
