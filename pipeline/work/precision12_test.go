@@ -107,7 +107,8 @@ func TestSession12Precision(t *testing.T) {
 		{"a deed told by the one helped stays the doer's", "डोनाल्ड ट्रंप ने बताया कि एलन मस्क ने चुनाव में उनके लिए प्रचार किया।", []string{"elon-musk>donald-trump:s"}},
 		{"X ने कहा कि वह Y के साथ खड़े हैं stays X's", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ खड़े हैं।", []string{"elon-musk>donald-trump:s"}},
 
-		// True stances that must survive.
+		// True stances that must survive the others'-act rules above
+		// (a doer named, a speaker's own words, a future, an investment).
 		{"X ने Y पर हमला किया stays", "एलन मस्क ने सैम ऑल्टमैन पर तीखा हमला किया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y के Z द्वारा किए जा रहे हमले शर्मनाक: a doer is named, the charge stays", "हैरिस ने कहा कि ट्रंप के समर्थकों द्वारा उन पर किए जा रहे हमले शर्मनाक हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"X ने Y को बदनाम करने की कोशिश की stays", "राहुल गांधी ने अडानी समूह को बदनाम करने की कोशिश की, समूह ने कहा।", []string{"rahul-gandhi>adani-group:h"}},
