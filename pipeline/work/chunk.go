@@ -680,6 +680,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}
+	if s.ownerOfNamed(n) || s.roleHolderOwns(n) {
+		return mkMod, n, -1, false // "X की कंपनी Y पर" (precision12.go)
+	}
 	// Walk the possessed noun group.
 	j := n + 1
 	// "Y के उस विधेयक की, जिसे संसद ने पारित किया, कड़ी आलोचना की",

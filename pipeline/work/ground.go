@@ -1006,7 +1006,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 			// "मंत्रालय ने कहा कि वह …": in the words of someone
 			// untracked, they speak of themselves.
-			if cl := &s.cls[c.clause]; cl.kind == ckContent && !cl.quoted && cl.parent >= 0 && untrackedAgent(s, cl.parent) {
+			if cl := &s.cls[c.clause]; cl.kind == ckContent && !cl.quoted && cl.parent >= 0 && (untrackedAgent(s, cl.parent) || s.unresolvedAgent(cl.parent)) {
 				c.ent = -1
 				continue
 			}

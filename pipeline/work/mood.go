@@ -315,6 +315,14 @@ func (s *sentCtx) reportClaim(i int) bool {
 			switch s.w(n) {
 			case "गया", "गई", "गए", "गयी", "गये":
 				passive = true
+				// A claim with no claimant ("वायरल वीडियो में दावा
+				// किया गया कि …") is hearsay in any medium (precision12).
+				report = report || w == "दावा" && n == k+2
+			case "जा", "जाता":
+				// "दावा किया जा रहा है कि …": the same, ongoing.
+				if w == "दावा" && n == k+2 {
+					passive, report = true, true
+				}
 			}
 		}
 	}

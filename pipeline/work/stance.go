@@ -1097,7 +1097,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1767,6 +1767,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if cs, ct := a.carriedPartner(s, ci, o, srcs, st); ct >= 0 {
 			srcs, tgts = cs, append(tgts, ct)
 		}
+	}
+	if pol > 0 && cl.kind == ckContent && len(srcs) > 0 && len(tgts) > 0 && a.backingToldBySpeaker(s, ci, o, st, srcs, tgts, mood, weight) {
+		return // "X ने कहा कि Y उनके साथ खड़े रहे": X → Y (precision12.go)
 	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
@@ -2552,6 +2555,15 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 		case "जैसा", "जैसे", "जैसी":
 			return pol, ""
 		}
+	}
+	if pol < 0 && s.limitedDisagreement(o.k) && a.softDisagreement(s) {
+		return 0, "" // "Y शानदार हैं, लेकिन यह राय गलत है" (precision12.go)
+	}
+	if mood == pipeline.MoodNegated && pol > 0 && s.parentDenied(o) {
+		return 0, "" // "X ने कभी नहीं कहा कि Y भरोसेमंद नहीं" (precision12.go)
+	}
+	if mood == pipeline.MoodNegated && pol > 0 && s.negatedComparison(o) {
+		return pol, "" // "इतना दूरदर्शी … नहीं देखा", "उसकी मिसाल नहीं मिलती" (precision12.go)
 	}
 	if mood == pipeline.MoodNegated && pol > 0 {
 		// Only when the negator follows the word ("ईमानदार नहीं"), not a
