@@ -966,6 +966,9 @@ func prefixKey(w string) uint64 {
 // and how many tokens it spans. Quotes and hyphens inside an idiom do not
 // break it ("'गलत' बताया", "खरी-खोटी").
 func (lx *Lexicon) match(words []string, i int, kind entryKind) (*entry, int) {
+	if uint(i) >= uint(len(words)) {
+		return nil, 0 // before or past the words: nothing starts there
+	}
 	m := lx.matchAll(words, i)
 	return m[kind].e, m[kind].n
 }

@@ -209,6 +209,11 @@ func screenWordList() []string {
 // looked up by its text, and kept for the sentence (matchesAt); a token
 // before the sentence is looked up as before.
 func (a *Analyzer) matchAt(s *sentCtx, k int, kind entryKind) (*entry, int) {
+	if k >= s.sn.b {
+		// Past the sentence (a rule looking one word on from its last
+		// word): nothing starts there.
+		return nil, 0
+	}
 	if k < s.sn.a {
 		return a.lex.match(s.f.words[:s.sn.b], k, kind)
 	}
