@@ -78,3 +78,62 @@ func (a *Analyzer) possessedDoer12(s *sentCtx, ci int, o occurrence, fr *Frame) 
 	}
 	return y
 }
+
+// chargeComplement12 returns the genitive token of Y when content clause
+// ci is the complement of Y's charge or claim pointed forward with उस/इस
+// ("X ने Y के उस दावे को खारिज कर दिया कि P", "X ने Y के इस दावे को
+// गलत बताया कि P", "X से Y के उस आरोप के बारे में पूछा गया कि P", "…
+// Y के उस दावे को झूठा बताया जिसमें कहा गया था कि P"): P is Y's claim,
+// not X's words, and the claim is made whatever X does with it. An active
+// speech verb or a coordinator between the noun and कि ends the reach
+// ("X ने Y के उस दावे को खारिज किया और कहा कि P": X's words). -1: none.
+func (s *sentCtx) chargeComplement12(ci int) int {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || cl.quoted {
+		return -1
+	}
+	k := cl.first()
+	if k < 0 || s.w(k) != "कि" {
+		if k-1 < s.sn.a || s.w(k-1) != "कि" {
+			return -1
+		}
+		k--
+	}
+	for j := k - 1; j >= s.sn.a+2 && j >= k-14; j-- {
+		w := s.w(j)
+		switch w {
+		case "और", "तथा", "व", "लेकिन", "पर", "कि", "।":
+			if w != "पर" || s.w(j-1) != "दावे" && s.w(j-1) != "आरोप" {
+				return -1
+			}
+		}
+		if s.flag(j)&fwSpeech != 0 {
+			// "जिसमें कहा गया था कि", "पूछा गया कि": a passive
+			// speech verb is the claim's own wording.
+			switch s.w(j + 1) {
+			case "गया", "गई", "गए", "जाता", "जाती":
+			default:
+				return -1
+			}
+		}
+		if s.flag(j)&fwCharge != 0 && w != "बात" && w != "बातों" && (s.w(j-1) == "उस" || s.w(j-1) == "इस") && isGenitive(s.w(j-2)) {
+			return j - 2
+		}
+	}
+	return -1
+}
+
+// chargeOwner12 is the tracked name whose charge content clause ci
+// states (chargeComplement12), or -1.
+func (s *sentCtx) chargeOwner12(ci int) int {
+	g := s.chargeComplement12(ci)
+	if g < 0 {
+		return -1
+	}
+	for _, c := range s.chunks {
+		if c.end == g && c.ent >= 0 && c.pron == 0 {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -25,6 +25,16 @@ func TestSession12Fresh2(t *testing.T) {
 		{"कहा कि Y की योजना … बर्बाद कर रही है", "राहुल गांधी ने कहा कि नरेंद्र मोदी की नोटबंदी योजना छोटे व्यापारियों को बर्बाद कर रही है।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
 		{"an agent of its own keeps the harm", "कमला हैरिस ने कहा कि अदालत डोनाल्ड ट्रंप की नीति को रद्द कर देगी।", nil},
+		// chargeComplement12: the कि-clause of Y's charge pointed
+		// forward with उस/इस is Y's claim, made whatever X does with it.
+		{"X ने Y के उस आरोप को खारिज किया कि P", "सत्या नडेला ने एलन मस्क के उस आरोप को खारिज किया कि ओपनएआई भ्रष्ट है।",
+			[]string{"elon-musk>openai:h"}},
+		{"X से Y के उस दावे के बारे में पूछा गया कि P", "सुंदर पिचाई से डोनाल्ड ट्रंप के उस दावे के बारे में पूछा गया कि गूगल बेईमान है।",
+			[]string{"donald-trump>google:h"}},
+		{"… Y के उस दावे को … जिसमें कहा गया था कि P", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज कर दिया जिसमें कहा गया था कि माइक्रोसॉफ्ट ने ओपनएआई पर कब्जा कर लिया है।",
+			[]string{"elon-musk>microsoft:h"}},
+		{"X's own words after और कहा stay X's", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज कर दिया और कहा कि ओपनएआई भ्रष्ट है।",
+			[]string{"satya-nadella>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

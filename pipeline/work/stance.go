@@ -859,6 +859,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 	}
 	if cl.parent >= 0 && cl.parent != ci {
+		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
+		// (fresh2_12.go).
+		if y := s.chargeOwner12(ci); y >= 0 {
+			return append(out[:0], y)
+		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
 		for _, i := range s.inClause(cl.parent) {
 			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
