@@ -49,7 +49,12 @@ func (a *Analyzer) possessedDoer12(s *sentCtx, ci int, o occurrence, fr *Frame) 
 		if c.mk == mkAgent || c.mk == mkBare && c.ent >= 0 {
 			return -1
 		}
-		if y >= 0 || c.ent < 0 || c.pron != 0 || !c.possessed || c.mk != mkKo || c.at >= o.k || c.at-c.end < 3 || !isGenitive(s.w(c.end)) {
+		// "कि Y इतिहास को तोड़-मरोड़कर पेश कर रहे हैं": a name
+		// written before one noun and को is read as the noun's owner
+		// ("ओपनएआई करार को"); with no subject of its own in the
+		// clause, the name is the subject and the noun the object.
+		compound := c.at == c.end+1 && !isGenitive(s.w(c.end))
+		if y >= 0 || c.ent < 0 || c.pron != 0 || !c.possessed || c.mk != mkKo || c.at >= o.k || !compound && (c.at-c.end < 3 || !isGenitive(s.w(c.end))) {
 			continue
 		}
 		// The harm right after the victim: "Y की नीति को अदालत रद्द

@@ -24,6 +24,9 @@ func TestSession12Fresh2(t *testing.T) {
 			[]string{"elon-musk>donald-trump:h"}},
 		{"कहा कि Y की योजना … बर्बाद कर रही है", "राहुल गांधी ने कहा कि नरेंद्र मोदी की नोटबंदी योजना छोटे व्यापारियों को बर्बाद कर रही है।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"कहा कि Y <noun> को <harm>: the name is the subject", "एलन मस्क ने लिखा कि सैम ऑल्टमैन इतिहास को तोड़-मरोड़कर पेश कर रहे हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a compound under an agent of its own is the object's owner", "राहुल गांधी ने कहा कि सरकार ने अडानी करार को तबाह कर दिया।", nil},
 		{"an agent of its own keeps the harm", "कमला हैरिस ने कहा कि अदालत डोनाल्ड ट्रंप की नीति को रद्द कर देगी।", nil},
 		// chargeComplement12: the कि-clause of Y's charge pointed
 		// forward with उस/इस is Y's claim, made whatever X does with it.
