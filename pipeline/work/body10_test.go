@@ -35,7 +35,10 @@ func TestSession10Body(t *testing.T) {
 		{"", "“राहुल गांधी देश को गुमराह कर रहे हैं।” नरेंद्र मोदी ने एक सभा में यह आरोप लगाया।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"", "“राहुल गांधी देश को गुमराह कर रहे हैं।” यह इल्जाम नरेंद्र मोदी ने लगाया।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"", "“कमला हैरिस झूठ बोलती हैं।” डोनाल्ड ट्रंप ने टीवी पर यह टिप्पणी की।", []string{"donald-trump>kamala-harris:h"}},
-		{"", "“कमला हैरिस अमेरिका को बर्बाद कर देंगी।” डोनाल्ड ट्रंप ने टीवी पर यह टिप्पणी की।", nil},
+		// a ruin foretold with the completive दे is the speaker's charge
+		// now, whether the tag calls it a comment or a charge (the dev
+		// gold reads "… देश को दिवालिया कर देगा" as hostile; fresh2_12.go)
+		{"", "“कमला हैरिस अमेरिका को बर्बाद कर देंगी।” डोनाल्ड ट्रंप ने टीवी पर यह टिप्पणी की।", []string{"donald-trump>kamala-harris:h"}},
 		{"", "“सैम ऑल्टमैन पर भरोसा नहीं किया जा सकता।” ये शब्द हैं एलन मस्क के।", []string{"elon-musk>sam-altman:h"}},
 		{"", "“मैं गौतम अडानी का सम्मान करता हूं।” मुकेश अंबानी ने एक कार्यक्रम में ये शब्द कहे।", []string{"mukesh-ambani>gautam-adani:s"}},
 		// a charge in quotes: the subject of the words is accused

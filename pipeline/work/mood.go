@@ -106,7 +106,10 @@ func (a *Analyzer) moods(s *sentCtx) {
 		// "उन रिपोर्टों के बाद आया जिनमें दावा किया गया था कि …",
 		// "रिपोर्ट में कहा गया कि …": what a report or the news claimed
 		// is a claim, not asserted by the story.
-		if cl.mood == "" && cl.kind == ckContent && s.reportClaim(i) {
+		// "X ने Y के उस दावे को खारिज किया कि …": the claim is Y's,
+		// made whatever X says of it (fresh2_12.go).
+		charge := cl.kind == ckContent && s.chargeComplement12(i) >= 0
+		if cl.mood == "" && cl.kind == ckContent && !charge && s.reportClaim(i) {
 			cl.mood = pipeline.MoodSpeculative
 		}
 		// "(अगर …,) तो वह सदन में कह दें कि …": words someone is
@@ -116,7 +119,7 @@ func (a *Analyzer) moods(s *sentCtx) {
 		}
 		// "X, जिन्हें Y ने धोखेबाज कहा था, ने कुछ नहीं कहा": a
 		// relative clause about a person says its own mood.
-		if p := cl.parent; p >= 0 && p < i && cl.mood == "" && !(cl.kind == ckRel && s.personRel(cl)) {
+		if p := cl.parent; p >= 0 && p < i && cl.mood == "" && !charge && !(cl.kind == ckRel && s.personRel(cl)) {
 			switch pm := s.cls[p].mood; {
 			case s.cls[p].denial:
 				cl.mood = pipeline.MoodNegated

@@ -859,6 +859,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 	}
 	if cl.parent >= 0 && cl.parent != ci {
+		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
+		// (fresh2_12.go).
+		if y := s.chargeOwner12(ci); y >= 0 {
+			return append(out[:0], y)
+		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
 		for _, i := range s.inClause(cl.parent) {
 			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
@@ -1246,6 +1251,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && mood == pipeline.MoodFuture && fr.Symmetric && s.lastingTie12(ci, o) {
 		mood = ""
 	}
+	// "X ने कहा कि Y देश को दिवालिया कर देगा": a harm foretold in
+	// X's words is X's charge now (fresh2_12.go).
+	if pol < 0 && mood == pipeline.MoodFuture && cl.kind == ckContent && (kind == "accusation" || kind == "criticism") && s.ruinPrediction12(o) {
+		mood = s.outerMood12(o.k)
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 	}
@@ -1466,6 +1476,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "X ने कहा कि Y का बिल देश को दिवालिया कर देगा": Y's thing is the
+	// doer, not the speaker the words fall back to (fresh2_12.go).
+	if pol < 0 && cl.kind == ckContent {
+		if y := a.possessedDoer12(s, ci, o, fr); y >= 0 {
+			srcs = append(srcs[:0], y)
+		}
+	}
 	// "(X ने कहा कि) Y के विभाग/फैसलों ने सरकार को कमजोर किया": a harm
 	// done by something of Y's, in someone's words, is Y's doing (as
 	// readEvaluation reads the owner of a possessed doer).
