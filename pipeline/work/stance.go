@@ -2260,8 +2260,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if c.possessed && !ev.Attack && s.chargeBetween(c.end, c.at) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c)) {
 				denied = true
+				continue
+			}
+			if a.actRelabelled(s, c, ci, o.k) {
 				continue
 			}
 			switch {
@@ -2372,7 +2375,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// and judged baseless is rejected, no stance (a lie attacks its
 	// author; "X के दावे गलत हैं" judges X).
 	for j := o.k - 1; j >= s.sn.a+1 && j >= o.k-2; j-- {
-		if ev.pol < 0 && !ev.Attack && s.flag(j)&fwCharge != 0 && demonstrative(s.w(j-1)) {
+		if ev.pol < 0 && !ev.Attack && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
 			return true
 		}
 	}

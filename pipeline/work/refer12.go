@@ -1,0 +1,57 @@
+package work
+
+// Session 12, REFER: an act pointed back to by a demonstrative ("इस
+// मुकदमे", "यह रिपोर्ट", "इस पेशकश") is its maker's (grounding.yaml
+// acts_said); judging a charge or a suit so pointed back to baseless
+// denies it and takes no side, as with a named owner's charge.
+
+// deniedAct reports a को-object chunk c that is a charge or a suit,
+// pointed back to by a demonstrative ("इस दावे को", "इस मुकदमे को", "इन
+// आरोपों को") or possessed by an owner ("X के मुकदमे को"): rejected as
+// baseless it is a denial, no stance towards the one who made it.
+func (s *sentCtx) deniedAct(c *chunk) bool {
+	if c.tok < s.sn.a || c.at <= c.tok || c.at > s.sn.b {
+		return false
+	}
+	from := c.tok + 1
+	if c.possessed {
+		from = c.end
+	} else if !demonstrative(s.w(c.tok)) && s.w(c.tok) != "उस" && s.w(c.tok) != "उन" {
+		return false
+	}
+	for k := from; k < c.at; k++ {
+		if s.flag(k)&fwCharge != 0 || suitNoun(s.w(k)) || petitionNoun(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// petitionNoun is a petition filed in court (याचिका): like a suit, judged
+// baseless it is denied.
+func petitionNoun(w string) bool {
+	switch w {
+	case "याचिका", "याचिकाएं", "याचिकाओं":
+		return true
+	}
+	return false
+}
+
+// actRelabelled reports a को-object c of clause ci that is an act pointed
+// back to by a demonstrative ("इस मुकदमे को") while a name owns the label
+// the clause gives it before its predicate at k ("… को मस्क की एक और चाल
+// बताया"): the label names whom the act is held against, not its maker.
+func (a *Analyzer) actRelabelled(s *sentCtx, c *chunk, ci, k int) bool {
+	if c.possessed || c.ent < 0 || c.tok+1 >= s.sn.b || !demonstrative(s.w(c.tok)) && s.w(c.tok) != "उस" {
+		return false
+	}
+	if id := s.wordID(c.tok + 1); (id < 0 || a.actKeyOf[id] == "") && s.flag(c.tok+1)&fwDecision == 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if o := s.chunks[i]; o.tok > c.at && o.tok < k && o.ent >= 0 && o.ent != c.ent && (o.mk == mkGen || o.possessed) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession12Refer: an act or a party pointed back to by a definite or
+// demonstrative noun — a suit, a petition, a report, an offer, a demand
+// (grounding.yaml acts_said) is its maker's; a charge or a suit so
+// pointed back to and judged baseless is denied (no stance); a label that
+// names someone else takes the act off its maker.
+func TestSession12Refer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// acts_said: मुकदमा, याचिका, रिपोर्ट, पेशकश, मांग.
+		{"X ने मुकदमा दायर किया। Y ने इस मुकदमे को बकवास बताया", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। सैम ऑल्टमैन ने इस मुकदमे को बकवास बताया।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"X ने याचिका दायर की। Y ने इस याचिका को साजिश बताया", "रिलायंस ने अडानी समूह के खिलाफ अदालत में याचिका दायर की। गौतम अडानी ने इस याचिका को बदनाम करने की साजिश बताया।",
+			[]string{"reliance>adani-group:h", "gautam-adani>reliance:h"}},
+		{"X ने रिपोर्ट जारी की। Y ने इस रिपोर्ट को बकवास कहा", "गूगल ने एक रिपोर्ट जारी की। एलन मस्क ने इस रिपोर्ट को बकवास कहा।",
+			[]string{"elon-musk>google:h"}},
+		{"X ने रिपोर्ट प्रकाशित की थी। Y ने कहा कि यह रिपोर्ट झूठी है", "गूगल ने एक नई रिपोर्ट प्रकाशित की थी। मस्क ने कहा कि यह रिपोर्ट पूरी तरह झूठी है।",
+			[]string{"elon-musk>google:h"}},
+		{"X ने पेशकश की। Y ने इस पेशकश का मजाक उड़ाया", "एलन मस्क ने ओपनएआई को खरीदने की पेशकश की। सैम ऑल्टमैन ने इस पेशकश का मजाक उड़ाया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"X ने मांग की। Y ने इस मांग को गुमराह करने की कोशिश बताया", "राहुल गांधी ने जेपीसी की मांग की। नरेंद्र मोदी ने इस मांग को देश को गुमराह करने की कोशिश बताया।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		// An untracked maker, or none before: no target.
+		{"an untracked maker: no target", "एक अमेरिकी संस्था ने एक रिपोर्ट जारी की। एलन मस्क ने इस रिपोर्ट को बकवास कहा।", nil},
+		{"no report before: no target", "एलन मस्क ने इस रिपोर्ट को बकवास कहा।", nil},
+		// deniedAct: a suit judged baseless is denied.
+		{"इस मुकदमे को निराधार बताया: a denial", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। सैम ऑल्टमैन ने इस मुकदमे को निराधार बताया।",
+			[]string{"elon-musk>openai:h"}},
+		{"Y के मुकदमे को बेबुनियाद बताया: a denial", "सैम ऑल्टमैन ने एलन मस्क के मुकदमे को बेबुनियाद बताया।", nil},
+		{"इस दावे को निराधार बताया: a denial", "एलन मस्क ने एक दावा किया। सैम ऑल्टमैन ने इस दावे को निराधार बताया।", nil},
+		{"कहा कि यह मुकदमा निराधार है: a denial", "डोनाल्ड ट्रंप ने मेटा पर मुकदमा किया। मार्क जुकरबर्ग ने कहा कि यह मुकदमा निराधार है।",
+			[]string{"donald-trump>meta:h"}},
+		{"कहा कि यह मुकदमा साजिश है: an attack", "डोनाल्ड ट्रंप ने मेटा पर मुकदमा किया। मार्क जुकरबर्ग ने कहा कि यह मुकदमा बदले की साजिश है।",
+			[]string{"donald-trump>meta:h", "mark-zuckerberg>donald-trump:h"}},
+		{"Y के मुकदमे को झूठा और मनगढ़ंत बताया: an attack", "सैम ऑल्टमैन ने एलन मस्क के मुकदमे को झूठा और मनगढ़ंत बताया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		// actRelabelled: the label names whom the act is held against.
+		{"इस मुकदमे को Z की चाल बताया: Z, not the filer", "एक्सएआई ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने इस मुकदमे को एलन मस्क की एक और चाल बताया।",
+			[]string{"xai>openai:h", "openai>elon-musk:h"}},
+		{"no label owner: the filer", "एक्सएआई ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने इस मुकदमे को बकवास बताया।",
+			[]string{"xai>openai:h", "openai>xai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
