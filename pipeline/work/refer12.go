@@ -55,3 +55,11 @@ func (a *Analyzer) actRelabelled(s *sentCtx, c *chunk, ci, k int) bool {
 	}
 	return false
 }
+
+// quoteTopicPron reports a subject pronoun in quoted words that the tag
+// after the quote gives to the one they are about ("“वह भारत के सबसे बड़े
+// दूरदर्शी हैं।” X ने Y के बारे में यह बात कही"): it stays Y, not the
+// nearest name before.
+func (s *sentCtx) quoteTopicPron(c *chunk, sp []int) bool {
+	return s.sn.qtopic >= 0 && c.ent == s.sn.qtopic && s.cls[c.clause].quoted && !containsInt(sp, c.ent)
+}

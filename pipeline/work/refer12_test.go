@@ -48,3 +48,21 @@ func TestSession12Refer(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12ReferQuoteTopic: a pronoun subject in words quoted before
+// their tag is the one the tag says they are about ("“वह …” X ने Y के
+// बारे में यह बात कही"), even when someone else was named before; with
+// no topic in the tag it is no one.
+func TestSession12ReferQuoteTopic(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"“वह …” X ने Y के बारे में यह बात कही: Y", "“वह भारत के सबसे बड़े दूरदर्शी हैं।” सुंदर पिचाई ने नरेंद्र मोदी के बारे में यह बात कही।",
+			[]string{"sundar-pichai>narendra-modi:s"}},
+		{"someone named before: still the topic", "सुंदर पिचाई ने सत्या नडेला से मुलाकात की। “वह एक महान नेता हैं।” सुंदर पिचाई ने नरेंद्र मोदी के बारे में यह बात कही।",
+			[]string{"sundar-pichai>narendra-modi:s"}},
+		{"hostile: the topic", "राहुल गांधी ने गौतम अडानी से जुड़े सवाल पूछे। “वह देश को बर्बाद कर रहे हैं।” राहुल गांधी ने नरेंद्र मोदी के बारे में यह बात कही।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"no topic in the tag: no one", "“वह एक महान नेता हैं।” सुंदर पिचाई ने यह बात कही।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -105,7 +105,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		// "“उनके पास कोई योजना नहीं … ” X ने ये बातें Y के बारे में
 		// कहीं": a third-person pronoun in the words with no one before
 		// it is the one they are about.
-		if c.ent < 0 && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
+		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
 		if c.epith && !st.named[c.ent] {
@@ -2410,7 +2410,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		// (An organisation the pronoun was grounded to stays: "X ने
 		// कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार", ground.go.)
-		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) {
+		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) && !s.quoteTopicPron(c, sp) {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
