@@ -1419,7 +1419,7 @@ func (a *Analyzer) joined(s *sentCtx, from, to int) bool {
 func (a *Analyzer) pluralCue(s *sentCtx, i int) bool {
 	c := s.chunks[i]
 	if n := c.end; n < s.sn.b && s.isWord(n) {
-		if s.w(n) == "दोनों" {
+		if s.w(n) == "दोनों" && !s.bothObject(n) {
 			return true
 		}
 		// "उनके बीच" always; "उनकी दोस्ती" in someone's words is as

@@ -63,3 +63,30 @@ func (a *Analyzer) actRelabelled(s *sentCtx, c *chunk, ci, k int) bool {
 func (s *sentCtx) quoteTopicPron(c *chunk, sp []int) bool {
 	return s.sn.qtopic >= 0 && c.ent == s.sn.qtopic && s.cls[c.clause].quoted && !containsInt(sp, c.ent)
 }
+
+// bothObject reports दोनों at token n that heads a case-marked phrase of
+// its own ("उन्होंने दोनों की तारीफ की", "… दोनों को …"): the pronoun
+// before it is one person acting on the pair, not the pair itself ("वे
+// दोनों …").
+func (s *sentCtx) bothObject(n int) bool {
+	return n+1 < s.sn.b && s.flag(n+1)&fwPostposition != 0
+}
+
+// pairPron reports a pronoun chunk i read as a coordinated pair (two
+// chunks at one token, ground.go pluralPair: "X और Y …। Z ने कहा कि वे
+// दोनों झूठे हैं"): it stays the pair, not the nearest one name.
+func (s *sentCtx) pairPron(i int) bool {
+	c := s.chunks[i]
+	for j := max(i-1, 0); j <= i+1 && j < len(s.chunks); j++ {
+		if o := s.chunks[j]; j != i && o.tok == c.tok && o.pron == c.pron && o.ent != c.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// bothSubject reports दोनों at token k opening a clause of someone's
+// words ("X ने कहा कि दोनों झूठ बोल रहे हैं"): the pair is its subject.
+func (s *sentCtx) bothSubject(k int) bool {
+	return k > s.sn.a && s.flag(k-1)&fwKi != 0
+}

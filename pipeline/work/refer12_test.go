@@ -66,3 +66,30 @@ func TestSession12ReferQuoteTopic(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12ReferBoth: दोनों and a plural pronoun as the pair named
+// before. A pronoun agent before "दोनों की/को" is one person acting on the
+// pair; "वे दोनों" stays the pair when judged; "कि दोनों …" opening
+// someone's words is the pair as subject.
+func TestSession12ReferBoth(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// bothObject
+		{"उन्होंने दोनों की सराहना की: the agent before, the pair praised", "नरेंद्र मोदी ने सुंदर पिचाई और सत्या नडेला से मुलाकात की। उन्होंने दोनों की सराहना की।",
+			[]string{"narendra-modi>satya-nadella:s", "narendra-modi>sundar-pichai:s"}},
+		{"वे दोनों एक-दूसरे …: still the pair", "सैम ऑल्टमैन और सत्या नडेला ने साझेदारी की घोषणा की। वे दोनों एक-दूसरे की सराहना करते हैं।",
+			[]string{"sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
+		// pairPron
+		{"कहा कि वे दोनों झूठे हैं: both", "सैम ऑल्टमैन और सत्या नडेला ने साझेदारी की घोषणा की। एलन मस्क ने कहा कि वे दोनों झूठे हैं।",
+			[]string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h", "sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
+		{"कहा कि वह झूठे हैं: one", "सैम ऑल्टमैन ने सत्या नडेला से मुलाकात की। एलन मस्क ने कहा कि वह झूठे हैं।",
+			[]string{"elon-musk>satya-nadella:h"}},
+		// bothSubject
+		{"कहा कि दोनों झूठ बोल रहे हैं: both", "सैम ऑल्टमैन और सत्या नडेला ने साझेदारी की घोषणा की। एलन मस्क ने कहा कि दोनों झूठ बोल रहे हैं।",
+			[]string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h", "sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
+		{"कहा कि दोनों देश को लूट रहे हैं: both", "राहुल गांधी ने मुकेश अंबानी और गौतम अडानी का नाम लिया। उन्होंने कहा कि दोनों देश को लूट रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>mukesh-ambani:h"}},
+		{"कहा कि दोनों देशों की सरकारें …: not the pair", "राहुल गांधी ने मुकेश अंबानी और गौतम अडानी का नाम लिया। उन्होंने कहा कि दोनों देशों की सरकारें झूठ बोल रही हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
