@@ -90,3 +90,19 @@ func (s *sentCtx) pairPron(i int) bool {
 func (s *sentCtx) bothSubject(k int) bool {
 	return k > s.sn.a && s.flag(k-1)&fwKi != 0
 }
+
+// fellowDoer reports a name c that is the subject of another clause of a
+// headline whose clause ci says its agent did it too (ने भी: "X बोलीं-
+// '…', Y ने भी साधा निशाना"): X attacked alongside Y, she is not the one
+// Y attacked.
+func (s *sentCtx) fellowDoer(ci int, c chunk) bool {
+	if c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) {
+		return false
+	}
+	for _, k := range s.cls[ci].toks {
+		if s.w(k) == "ने" && s.w(k+1) == "भी" {
+			return true
+		}
+	}
+	return false
+}

@@ -1739,6 +1739,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
 				continue
 			}
+			if s.fellowDoer(ci, c) {
+				continue
+			}
 			if other >= 0 && other != c.ent {
 				other = -2
 				break
