@@ -988,6 +988,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
+		if fl&fwProxy != 0 {
+			if c, ok := s.bareProxy12(k); ok {
+				s.chunks = append(s.chunks, c)
+				continue
+			}
+		}
 		// Most words: none of the flags read below, and no second-person
 		// or emphatic pronoun in the sentence.
 		if fl&(fwRoleNoun|fwEpithet|fwRel|fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 && !pron2 {

@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 12, REFER: an act pointed back to by a demonstrative ("इस
 // मुकदमे", "यह रिपोर्ट", "इस पेशकश") is its maker's (grounding.yaml
 // acts_said); judging a charge or a suit so pointed back to baseless
@@ -105,4 +107,40 @@ func (s *sentCtx) fellowDoer(ci int, c chunk) bool {
 		}
 	}
 	return false
+}
+
+// noteProxy12 remembers whom a proxy agent of this sentence spoke for
+// ("X के वकील ने …", "X की प्रवक्ता ने …": X).
+func (s *sentCtx) noteProxy12(st *storyState) {
+	for _, c := range s.chunks {
+		if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || c.epith || c.end >= c.at || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		for k := c.end + 1; k < c.at; k++ {
+			if s.flag(k)&fwProxy != 0 {
+				st.proxyOwner12, st.proxyWord12 = c.ent, proxyStem(s.w(k))
+				break
+			}
+		}
+	}
+}
+
+// proxyStem is a proxy noun without its oblique plural (वकीलों: वकील).
+func proxyStem(w string) string {
+	return strings.TrimSuffix(w, "ों")
+}
+
+// bareProxy12 reads a proxy noun at k with no owner of its own opening a
+// sentence or clause as agent ("। वकील ने कहा …") as the one the story's
+// last proxy of that noun spoke for ("X के वकील ने …"). Not after a
+// genitive or a name ("Y के वकील ने": Y's).
+func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
+	st := s.st
+	if st == nil || st.proxyOwner12 < 0 || k+1 >= s.sn.b || s.w(k+1) != "ने" || proxyStem(s.w(k)) != st.proxyWord12 {
+		return chunk{}, false
+	}
+	if k > s.sn.a && (s.isWord(k-1) || s.inMention(k-1)) {
+		return chunk{}, false
+	}
+	return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAgent, at: k + 1, head: -1}, true
 }

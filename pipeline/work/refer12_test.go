@@ -108,3 +108,20 @@ func TestSession12ReferFellowDoer(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12ReferProxy: a bare proxy noun as agent ("वकील ने",
+// "प्रवक्ता ने") speaks for whom the story's last proxy of that noun
+// spoke for ("X के वकील ने …"); with no such proxy before, or another
+// noun, it is no one tracked.
+func TestSession12ReferProxy(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के प्रवक्ता … । प्रवक्ता ने: X", "ओपनएआई के प्रवक्ता ने मुकदमे पर बयान जारी किया। प्रवक्ता ने कहा कि एलन मस्क झूठ बोल रहे हैं।",
+			[]string{"openai>elon-musk:h"}},
+		{"X के वकील … । वकील ने कहा, '…' उन्होंने: X", "अदालत में सुनवाई शुरू हुई। एलन मस्क के वकील ने जूरी से बात की। वकील ने कहा, \"मेरे मुवक्किल ने भरोसा किया था। सैम ऑल्टमैन ने उस भरोसे का सौदा कर लिया।\" उन्होंने माइक्रोसॉफ्ट पर भी धोखाधड़ी का आरोप लगाया।",
+			[]string{"elon-musk>microsoft:h"}},
+		{"no proxy before: no one", "अदालत में सुनवाई शुरू हुई। प्रवक्ता ने कहा कि एलन मस्क झूठ बोल रहे हैं।", nil},
+		{"another proxy noun: no one", "ओपनएआई के वकील ने जूरी से बात की। प्रवक्ता ने कहा कि एलन मस्क झूठ बोल रहे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -63,6 +63,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
+		// "प्रवक्ता ने …" after "X के प्रवक्ता ने …": X's again.
+		if fl&fwProxy != 0 && st.proxyOwner12 >= 0 {
+			any = true
+		}
 		// “वह …” right after someone's words: the quote goes on.
 		if fl&fwSubjPron != 0 && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 {
 			any = true
