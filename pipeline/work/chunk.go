@@ -852,6 +852,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				// "X और Y के रिश्तों में दरार": between them.
 				return mkBetween, j, -1, false
 			case "का", "की", "के":
+				// "X के वकील का Y पर हमला": the proxy speaks for X, whose
+				// act it is (refer12.go).
+				if j == n+2 && s.flag(j-1)&fwProxy != 0 {
+					return a.genitive(s, j, depth)
+				}
 				if depth < 3 {
 					mk, at, head, _ := a.genitive(s, j, depth+1)
 					return mk, at, head, true

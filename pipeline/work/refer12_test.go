@@ -125,3 +125,18 @@ func TestSession12ReferProxy(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12ReferProxyGenitive: a proxy noun between a name and a
+// genitive ("X के वकील का Y पर हमला") speaks for the name: the act is X's.
+// A genitive with no proxy noun between stays a modifier.
+func TestSession12ReferProxyGenitive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के वकील का Y पर हमला: X", "अदालत में एलन मस्क के वकील का सैम ऑल्टमैन पर सीधा हमला || सुनवाई तीन हफ्ते चलेगी।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"X के प्रवक्ता का Y पर तंज: X", "ओपनएआई के प्रवक्ता का एलन मस्क पर तंज || कंपनी ने बयान जारी किया।",
+			[]string{"openai>elon-musk:h"}},
+		{"X के घर का Y पर …: not X", "अदालत में एलन मस्क के घर का सैम ऑल्टमैन पर सीधा असर || सुनवाई तीन हफ्ते चलेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
