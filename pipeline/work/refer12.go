@@ -144,3 +144,27 @@ func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 	}
 	return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAgent, at: k + 1, head: -1}, true
 }
+
+// regretted12 reports a sentence whose speaker calls what they did a
+// mistake of their own ("मैंने उन पर भरोसा किया, यही मेरी सबसे बड़ी गलती
+// थी"): the trust or backing it tells of is regretted, not given.
+func (s *sentCtx) regretted12() bool {
+	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
+		if w := s.w(k); w != "गलती" && w != "भूल" || s.w(k+1) != "थी" && s.w(k+1) != "है" {
+			continue
+		}
+		own, this := false, false
+		for j := k - 1; j >= s.sn.a && j >= k-5; j-- {
+			switch s.w(j) {
+			case "मेरी", "हमारी", "अपनी":
+				own = true
+			case "यही", "यह", "वही":
+				this = true
+			}
+		}
+		if own && this {
+			return true
+		}
+	}
+	return false
+}

@@ -140,3 +140,16 @@ func TestSession12ReferProxyGenitive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12Regretted: trust or backing the speaker calls their own
+// mistake ("…, यही मेरी सबसे बड़ी गलती थी") is regretted, not given; a
+// trust called right, or a mistake that is not the speaker's, stays.
+func TestSession12Regretted(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"…, यही मेरी सबसे बड़ी गलती थी: no support", "\"मैंने उन पर भरोसा किया, यही मेरी सबसे बड़ी गलती थी,\" एलन मस्क ने सैम ऑल्टमैन के बारे में कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"…, यह हमारी भूल थी: no support", "\"हमने उनका समर्थन किया, यह हमारी भूल थी,\" एलन मस्क ने डोनाल्ड ट्रंप के बारे में कहा।", nil},
+		{"trust called right: support", "एलन मस्क ने कहा कि सैम ऑल्टमैन पर भरोसा करना सही फैसला था।", []string{"elon-musk>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
