@@ -168,3 +168,23 @@ func (s *sentCtx) regretted12() bool {
 	}
 	return false
 }
+
+// incompleteWithout12 reports a sentence saying something is incomplete
+// without someone ("उनके बिना ओपनएआई की कल्पना अधूरी है", "X के बिना यह
+// टीम अधूरी है"): praise of the one it needs, no fault found in the thing.
+func (s *sentCtx) incompleteWithout12() bool {
+	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		if s.w(k) != "बिना" || !isGenitive(s.w(k-1)) && s.flag(k-1)&fwGenPron == 0 {
+			continue
+		}
+		for j := k + 1; j < s.sn.b && j <= k+8; j++ {
+			if strings.HasPrefix(s.w(j), "अधूर") {
+				return true
+			}
+			if s.w(j) == "," || s.w(j) == "।" || s.flag(j)&fwBreak != 0 {
+				break
+			}
+		}
+	}
+	return false
+}

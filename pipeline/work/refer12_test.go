@@ -153,3 +153,16 @@ func TestSession12Regretted(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12IncompleteWithout: something called incomplete without
+// someone ("X के बिना Y अधूरी है") finds no fault in Y; called incomplete
+// on its own it is judged.
+func TestSession12IncompleteWithout(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X के बिना Y अधूरी: no fault in Y", "सत्या नडेला ने कहा कि सैम ऑल्टमैन के बिना ओपनएआई अधूरी है।", nil},
+		{"उनके बिना Y की कल्पना अधूरी: no fault in Y", "सत्या नडेला ने सैम ऑल्टमैन से मुलाकात की। उन्होंने कहा कि उनके बिना ओपनएआई की कल्पना अधूरी है।", nil},
+		{"Y का काम अधूरा: judged", "सत्या नडेला ने कहा कि ओपनएआई का काम अधूरा है।", []string{"satya-nadella>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
