@@ -852,6 +852,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				// "X और Y के रिश्तों में दरार": between them.
 				return mkBetween, j, -1, false
 			case "का", "की", "के":
+				// "X के वकील का Y पर हमला": the proxy speaks for X, whose
+				// act it is (refer12.go).
+				if j == n+2 && s.flag(j-1)&fwProxy != 0 {
+					return a.genitive(s, j, depth)
+				}
 				if depth < 3 {
 					mk, at, head, _ := a.genitive(s, j, depth+1)
 					return mk, at, head, true
@@ -988,6 +993,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
+		if fl&fwProxy != 0 {
+			if c, ok := s.bareProxy12(k); ok {
+				s.chunks = append(s.chunks, c)
+				continue
+			}
+		}
 		// Most words: none of the flags read below, and no second-person
 		// or emphatic pronoun in the sentence.
 		if fl&(fwRoleNoun|fwEpithet|fwRel|fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron|fwBoth|fwRecip|fwOrgNoun|fwRelAgent) == 0 && !pron2 {
@@ -1139,7 +1150,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// "दोनों देशों": not the pair of names; "ये दोनों शानदार
 			// …": the pair, subject of what follows.
 			if s.isWord(k+1) && s.flag(k+1)&(fwPostposition|fwPairNoun) == 0 {
-				if demonstrative(s.w(k-1)) && s.flag(k+1)&fwEntry != 0 {
+				if (demonstrative(s.w(k-1)) || s.bothSubject(k)) && s.flag(k+1)&fwEntry != 0 {
 					c.pron, c.mk = fwBoth, mkBare
 					break
 				}

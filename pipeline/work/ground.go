@@ -19,6 +19,11 @@ import (
 type storyState struct {
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
+	// proxyOwner12, proxyWord12: whom the story's last "X के वकील/प्रवक्ता
+	// ने" spoke for, and the proxy noun (refer12.go): a bare "वकील ने"
+	// after it is X's again.
+	proxyOwner12 int
+	proxyWord12  string
 	// untrackedAgent: the last sentence taken in had an untracked
 	// one-person agent of its own and no tracked one ("संसदीय कार्य
 	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
@@ -121,7 +126,7 @@ func (st *storyState) reset() {
 	clear(st.acts)
 	clear(st.stances)
 	clear(st.stanceList)
-	*st = storyState{lastAgent: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
+	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
@@ -1419,7 +1424,7 @@ func (a *Analyzer) joined(s *sentCtx, from, to int) bool {
 func (a *Analyzer) pluralCue(s *sentCtx, i int) bool {
 	c := s.chunks[i]
 	if n := c.end; n < s.sn.b && s.isWord(n) {
-		if s.w(n) == "दोनों" {
+		if s.w(n) == "दोनों" && !s.bothObject(n) {
 			return true
 		}
 		// "उनके बीच" always; "उनकी दोस्ती" in someone's words is as
@@ -2532,6 +2537,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		st.lastOrg = org
 	}
 	st.actor = a.actorOf(s)
+	s.noteProxy12(st)
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
 	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {

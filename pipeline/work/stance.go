@@ -63,6 +63,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if fl&(fwAgentPron|fwTargetPron|fwGenPron|fwObliquePron|fwOrgNoun|fwBoth|fwEpithet) != 0 || fl&fwRoleNoun != 0 && len(st.titles) > 0 {
 			any = true
 		}
+		// "प्रवक्ता ने …" after "X के प्रवक्ता ने …": X's again.
+		if fl&fwProxy != 0 && st.proxyOwner12 >= 0 {
+			any = true
+		}
 		// “वह …” right after someone's words: the quote goes on.
 		if fl&fwSubjPron != 0 && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 {
 			any = true
@@ -105,7 +109,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		// "“उनके पास कोई योजना नहीं … ” X ने ये बातें Y के बारे में
 		// कहीं": a third-person pronoun in the words with no one before
 		// it is the one they are about.
-		if c.ent < 0 && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
+		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
 		if c.epith && !st.named[c.ent] {
@@ -1756,6 +1760,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
 				continue
 			}
+			if s.fellowDoer(ci, c) {
+				continue
+			}
 			if other >= 0 && other != c.ent {
 				other = -2
 				break
@@ -2277,8 +2284,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if c.possessed && !ev.Attack && s.chargeBetween(c.end, c.at) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c)) {
 				denied = true
+				continue
+			}
+			if a.actRelabelled(s, c, ci, o.k) {
 				continue
 			}
 			switch {
@@ -2389,7 +2399,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// and judged baseless is rejected, no stance (a lie attacks its
 	// author; "X के दावे गलत हैं" judges X).
 	for j := o.k - 1; j >= s.sn.a+1 && j >= o.k-2; j-- {
-		if ev.pol < 0 && !ev.Attack && s.flag(j)&fwCharge != 0 && demonstrative(s.w(j-1)) {
+		if ev.pol < 0 && !ev.Attack && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
 			return true
 		}
 	}
@@ -2424,7 +2434,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		// (An organisation the pronoun was grounded to stays: "X ने
 		// कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार", ground.go.)
-		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) {
+		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) && !s.quoteTopicPron(c, sp) && !s.pairPron(i) {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
@@ -2722,7 +2732,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
 		return
 	}
 	p := pipeline.Supportive

@@ -1,0 +1,190 @@
+package work
+
+import "strings"
+
+// Session 12, REFER: an act pointed back to by a demonstrative ("इस
+// मुकदमे", "यह रिपोर्ट", "इस पेशकश") is its maker's (grounding.yaml
+// acts_said); judging a charge or a suit so pointed back to baseless
+// denies it and takes no side, as with a named owner's charge.
+
+// deniedAct reports a को-object chunk c that is a charge or a suit,
+// pointed back to by a demonstrative ("इस दावे को", "इस मुकदमे को", "इन
+// आरोपों को") or possessed by an owner ("X के मुकदमे को"): rejected as
+// baseless it is a denial, no stance towards the one who made it.
+func (s *sentCtx) deniedAct(c *chunk) bool {
+	if c.tok < s.sn.a || c.at <= c.tok || c.at > s.sn.b {
+		return false
+	}
+	from := c.tok + 1
+	if c.possessed {
+		from = c.end
+	} else if !demonstrative(s.w(c.tok)) && s.w(c.tok) != "उस" && s.w(c.tok) != "उन" {
+		return false
+	}
+	for k := from; k < c.at; k++ {
+		if s.flag(k)&fwCharge != 0 || suitNoun(s.w(k)) || petitionNoun(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// petitionNoun is a petition filed in court (याचिका): like a suit, judged
+// baseless it is denied.
+func petitionNoun(w string) bool {
+	switch w {
+	case "याचिका", "याचिकाएं", "याचिकाओं":
+		return true
+	}
+	return false
+}
+
+// actRelabelled reports a को-object c of clause ci that is an act pointed
+// back to by a demonstrative ("इस मुकदमे को") while a name owns the label
+// the clause gives it before its predicate at k ("… को मस्क की एक और चाल
+// बताया"): the label names whom the act is held against, not its maker.
+func (a *Analyzer) actRelabelled(s *sentCtx, c *chunk, ci, k int) bool {
+	if c.possessed || c.ent < 0 || c.tok+1 >= s.sn.b || !demonstrative(s.w(c.tok)) && s.w(c.tok) != "उस" {
+		return false
+	}
+	if id := s.wordID(c.tok + 1); (id < 0 || a.actKeyOf[id] == "") && s.flag(c.tok+1)&fwDecision == 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if o := s.chunks[i]; o.tok > c.at && o.tok < k && o.ent >= 0 && o.ent != c.ent && (o.mk == mkGen || o.possessed) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteTopicPron reports a subject pronoun in quoted words that the tag
+// after the quote gives to the one they are about ("“वह भारत के सबसे बड़े
+// दूरदर्शी हैं।” X ने Y के बारे में यह बात कही"): it stays Y, not the
+// nearest name before.
+func (s *sentCtx) quoteTopicPron(c *chunk, sp []int) bool {
+	return s.sn.qtopic >= 0 && c.ent == s.sn.qtopic && s.cls[c.clause].quoted && !containsInt(sp, c.ent)
+}
+
+// bothObject reports दोनों at token n that heads a case-marked phrase of
+// its own ("उन्होंने दोनों की तारीफ की", "… दोनों को …"): the pronoun
+// before it is one person acting on the pair, not the pair itself ("वे
+// दोनों …").
+func (s *sentCtx) bothObject(n int) bool {
+	return n+1 < s.sn.b && s.flag(n+1)&fwPostposition != 0
+}
+
+// pairPron reports a pronoun chunk i read as a coordinated pair (two
+// chunks at one token, ground.go pluralPair: "X और Y …। Z ने कहा कि वे
+// दोनों झूठे हैं"): it stays the pair, not the nearest one name.
+func (s *sentCtx) pairPron(i int) bool {
+	c := s.chunks[i]
+	for j := max(i-1, 0); j <= i+1 && j < len(s.chunks); j++ {
+		if o := s.chunks[j]; j != i && o.tok == c.tok && o.pron == c.pron && o.ent != c.ent {
+			return true
+		}
+	}
+	return false
+}
+
+// bothSubject reports दोनों at token k opening a clause of someone's
+// words ("X ने कहा कि दोनों झूठ बोल रहे हैं"): the pair is its subject.
+func (s *sentCtx) bothSubject(k int) bool {
+	return k > s.sn.a && s.flag(k-1)&fwKi != 0
+}
+
+// fellowDoer reports a name c that is the subject of another clause of a
+// headline whose clause ci says its agent did it too (ने भी: "X बोलीं-
+// '…', Y ने भी साधा निशाना"): X attacked alongside Y, she is not the one
+// Y attacked.
+func (s *sentCtx) fellowDoer(ci int, c chunk) bool {
+	if c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) {
+		return false
+	}
+	for _, k := range s.cls[ci].toks {
+		if s.w(k) == "ने" && s.w(k+1) == "भी" {
+			return true
+		}
+	}
+	return false
+}
+
+// noteProxy12 remembers whom a proxy agent of this sentence spoke for
+// ("X के वकील ने …", "X की प्रवक्ता ने …": X).
+func (s *sentCtx) noteProxy12(st *storyState) {
+	for _, c := range s.chunks {
+		if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || c.epith || c.end >= c.at || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		for k := c.end + 1; k < c.at; k++ {
+			if s.flag(k)&fwProxy != 0 {
+				st.proxyOwner12, st.proxyWord12 = c.ent, proxyStem(s.w(k))
+				break
+			}
+		}
+	}
+}
+
+// proxyStem is a proxy noun without its oblique plural (वकीलों: वकील).
+func proxyStem(w string) string {
+	return strings.TrimSuffix(w, "ों")
+}
+
+// bareProxy12 reads a proxy noun at k with no owner of its own opening a
+// sentence or clause as agent ("। वकील ने कहा …") as the one the story's
+// last proxy of that noun spoke for ("X के वकील ने …"). Not after a
+// genitive or a name ("Y के वकील ने": Y's).
+func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
+	st := s.st
+	if st == nil || st.proxyOwner12 < 0 || k+1 >= s.sn.b || s.w(k+1) != "ने" || proxyStem(s.w(k)) != st.proxyWord12 {
+		return chunk{}, false
+	}
+	if k > s.sn.a && (s.isWord(k-1) || s.inMention(k-1)) {
+		return chunk{}, false
+	}
+	return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAgent, at: k + 1, head: -1}, true
+}
+
+// regretted12 reports a sentence whose speaker calls what they did a
+// mistake of their own ("मैंने उन पर भरोसा किया, यही मेरी सबसे बड़ी गलती
+// थी"): the trust or backing it tells of is regretted, not given.
+func (s *sentCtx) regretted12() bool {
+	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
+		if w := s.w(k); w != "गलती" && w != "भूल" || s.w(k+1) != "थी" && s.w(k+1) != "है" {
+			continue
+		}
+		own, this := false, false
+		for j := k - 1; j >= s.sn.a && j >= k-5; j-- {
+			switch s.w(j) {
+			case "मेरी", "हमारी", "अपनी":
+				own = true
+			case "यही", "यह", "वही":
+				this = true
+			}
+		}
+		if own && this {
+			return true
+		}
+	}
+	return false
+}
+
+// incompleteWithout12 reports a sentence saying something is incomplete
+// without someone ("उनके बिना ओपनएआई की कल्पना अधूरी है", "X के बिना यह
+// टीम अधूरी है"): praise of the one it needs, no fault found in the thing.
+func (s *sentCtx) incompleteWithout12() bool {
+	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		if s.w(k) != "बिना" || !isGenitive(s.w(k-1)) && s.flag(k-1)&fwGenPron == 0 {
+			continue
+		}
+		for j := k + 1; j < s.sn.b && j <= k+8; j++ {
+			if strings.HasPrefix(s.w(j), "अधूर") {
+				return true
+			}
+			if s.w(j) == "," || s.w(j) == "।" || s.flag(j)&fwBreak != 0 {
+				break
+			}
+		}
+	}
+	return false
+}
