@@ -352,7 +352,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			// after "X का दावा:", "X ने कहा:". A label of a contest
 			// ("Musk vs Trump:", "X बनाम Y:") says nothing: what
 			// follows is the headline itself.
-			if w == ":" && versusLabel(f, cls[cur].toks) {
+			if w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
 				cur = newClause(ckMain, -1)

@@ -125,6 +125,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		}
 	}
 	from := len(st.stanceList)
+	st.again = st.again[:0]
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
@@ -2738,6 +2739,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
 		}
+		st.again = append(st.again, i)
 		return
 	}
 	ev, fs, fe := evidence(s.f, s.sn)

@@ -1,0 +1,31 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession13Support: supportive stances the engine missed on dev
+// (session 13, SUPPORT helper). Each rule has rows that fire and rows
+// where it must not.
+func TestSession13Support(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A body's dateline ("मुंबई:") is no speaker's label: the report
+		// after it is a main clause, so its announcer is read as usual.
+		{"dateline: the chairman announcing is a party", "रिलायंस और माइक्रोसॉफ्ट साथ आए || मुंबई: रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी ने कंपनी की बैठक में माइक्रोसॉफ्ट के साथ गठबंधन का ऐलान किया।",
+			[]string{"microsoft>mukesh-ambani:s", "microsoft>reliance:s", "mukesh-ambani>microsoft:s", "reliance>microsoft:s"}},
+		{"two-word dateline", "नई दिल्ली: गूगल के प्रमुख सुंदर पिचाई ने जियो के साथ साझेदारी का ऐलान किया।",
+			[]string{"google>reliance:s", "reliance>google:s", "reliance>sundar-pichai:s", "sundar-pichai>reliance:s"}},
+		{"a tracked name before the colon is a speaker's label, not a dateline", "ट्रंप: कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"a colon later in the body stays a label", "रिलायंस के चेयरमैन मुकेश अंबानी की बैठक। एजेंडा: मेटा के साथ उपक्रम का ऐलान।", nil},
+
+		// An alliance the headline already asserted, announced again in
+		// the body by the company's chairman: the announcer is a party.
+		{"headline alliance, body announcer", "रिलायंस और मेटा का संयुक्त उपक्रम || रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी ने कंपनी की बैठक में मेटा के साथ एक संयुक्त उपक्रम का ऐलान किया।",
+			[]string{"meta>mukesh-ambani:s", "meta>reliance:s", "mukesh-ambani>meta:s", "reliance>meta:s"}},
+		{"headline alliance, body chairman only tells of it (no announcement)", "रिलायंस और मेटा का संयुक्त उपक्रम || रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी ने कहा कि मेटा के साथ संयुक्त उपक्रम से कारोबार बढ़ेगा।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
