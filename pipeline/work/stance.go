@@ -136,6 +136,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.tagAbout(s, st, from)
 	a.nameTaken11(s, st, from)
 	a.fundDonation11(s, st, from)
+	a.moneyFor13(s, st, from)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	s.noteUntrackedHits()
@@ -6321,10 +6322,14 @@ func (a *Analyzer) coMutual(s *sentCtx, ci, k int, ag []int) bool {
 		return false
 	}
 	// "X और Y ने हाथ मिलाया" is as often the handshake of a meeting:
-	// only a signed agreement binds two coordinated agents.
-	for j := k; j < k+3; j++ {
-		if s.w(j) == "हाथ" {
-			return false
+	// only a signed agreement binds two coordinated agents — unless
+	// both are organisations, which join hands only in a venture
+	// ("गूगल और ओपनएआई ने (हाथ मिलाया|मिलाया हाथ)").
+	if a.isPerson[ag[0]] || a.isPerson[ag[1]] {
+		for j := k; j < k+3; j++ {
+			if s.w(j) == "हाथ" {
+				return false
+			}
 		}
 	}
 	grp := -1

@@ -26,6 +26,21 @@ func TestSession13Support(t *testing.T) {
 			[]string{"meta>mukesh-ambani:s", "meta>reliance:s", "mukesh-ambani>meta:s", "reliance>meta:s"}},
 		{"headline alliance, body chairman only tells of it (no announcement)", "रिलायंस और मेटा का संयुक्त उपक्रम || रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी ने कहा कि मेटा के साथ संयुक्त उपक्रम से कारोबार बढ़ेगा।",
 			[]string{"meta>reliance:s", "reliance>meta:s"}},
+
+		// Two organisations joining hands form a venture (a handshake is
+		// between people).
+		{"X और Y ने मिलाया हाथ (companies, headline)", "गूगल और मेटा ने मिलाया हाथ, बनेगा नया डेटा सेंटर || ", []string{"google>meta:s", "meta>google:s"}},
+		{"X और Y ने हाथ मिलाया (companies)", "ओरेकल और सॉफ्टबैंक ने हाथ मिलाया।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"two people shaking hands stay neutral", "बहस से पहले डोनाल्ड ट्रंप और कमला हैरिस ने हाथ मिलाया।", nil},
+		{"a person and a company: still no coordinated alliance", "डोनाल्ड ट्रंप और टेस्ला ने हाथ मिलाया।", nil},
+
+		// A sum poured for a person is backing him (a deed).
+		{"X ने Y के लिए झोंके N डॉलर (headline)", "एलन मस्क ने डोनाल्ड ट्रंप के लिए झोंके 25 करोड़ डॉलर", []string{"elon-musk>donald-trump:s"}},
+		{"X ने Y की जीत के लिए … N डॉलर झोंक दिए", "एलन मस्क ने डोनाल्ड ट्रंप की जीत के लिए बनी समिति में करीब 7.5 करोड़ डॉलर झोंक दिए।", []string{"elon-musk>donald-trump:s"}},
+		{"X ने Y के लिए खोला खजाना", "रीड हॉफमैन ने कमला हैरिस के लिए खोला खजाना, अभियान को एक करोड़ डॉलर", []string{"reid-hoffman>kamala-harris:s"}},
+		{"a plan to pour (infinitive) is no deed", "एलन मस्क ने डोनाल्ड ट्रंप के लिए पांच करोड़ डॉलर झोंकने की बात कही।", nil},
+		{"a fine imposed is no sum placed", "अदालत ने डोनाल्ड ट्रंप के लिए 35 करोड़ डॉलर का जुर्माना तय किया, एलन मस्क ने बताया।", nil},
+		{"money poured against Y stays hostile", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ करोड़ों डॉलर झोंके।", []string{"reid-hoffman>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
