@@ -140,6 +140,10 @@ type clause struct {
 	// coordinated verb ("खंडन किया और कहा कि …") after it is asserted,
 	// so only a predicate before denEnd is negated.
 	denEnd int
+	// negFrom starts the scope of a negator that stands in a later
+	// conjunct of its clause (0: none): "Y ने बहस जीती और Z के पास कोई
+	// जवाब नहीं था" — only a predicate from negFrom on is negated.
+	negFrom int
 	// condEnd ends the scope of a condition that does not reach the end
 	// of its clause (0: none): "अगर … तो वह अदालत जाएंगे, और Y को
 	// धोखेबाज बताया" — only a predicate before condEnd is hypothetical.

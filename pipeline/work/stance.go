@@ -2636,7 +2636,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood != "" {
 		return cl.mood
 	}
-	if k < cl.denEnd {
+	if k < cl.denEnd || cl.negFrom > 0 && k >= cl.negFrom {
 		return pipeline.MoodNegated
 	}
 	if k < cl.condEnd {

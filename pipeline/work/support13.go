@@ -2,6 +2,7 @@ package work
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 )
@@ -52,10 +53,11 @@ func (a *Analyzer) moneyFor13(s *sentCtx, st *storyState, from int) {
 				continue
 			}
 			switch {
-			case c.mk == mkLiye:
+			case c.mk == mkLiye && !c.possessed:
 				y, yAt = c.ent, c.at
-			case c.mk == mkGen && isGenitive(s.w(c.end)) && s.w(c.end+2) == "के" && s.w(c.end+3) == "लिए" && forWhatNoun13(s.w(c.end+1)):
-				y, yAt = c.ent, c.end+3
+			case c.possessed && (c.mk == mkLiye || c.mk == mkPar || c.mk == mkBetween) && isGenitive(s.w(c.end)) && forWhatNoun13(s.w(c.end+1)):
+				// "Y की जीत के लिए", "Y के प्रचार पर", "Y के अभियान में".
+				y, yAt = c.ent, c.at
 			}
 		}
 		if y < 0 {
@@ -66,9 +68,13 @@ func (a *Analyzer) moneyFor13(s *sentCtx, st *storyState, from int) {
 			if k <= yAt || !moneyWord(s.w(k)) {
 				continue
 			}
+			n := k + 1
+			if s.w(n) == "से" && moreWord(s.w(n+1)) {
+				n += 2 // "N डॉलर से ज्यादा खर्च किए"
+			}
 			switch {
-			case s.placeVerb(k+1) && !infinitive13(s.w(k+1)):
-				v = k + 1
+			case (s.placeVerb(n) || s.spendVerb13(n)) && !infinitive13(s.w(n)):
+				v = n
 			case s.placeVerb(k-1) && !infinitive13(s.w(k-1)):
 				v = k - 1
 			default:
@@ -107,7 +113,7 @@ func (a *Analyzer) moneyFor13(s *sentCtx, st *storyState, from int) {
 // campaign, an election.
 func forWhatNoun13(w string) bool {
 	switch w {
-	case "जीत", "अभियान", "चुनाव", "प्रचार", "कैंपेन", "चुनावी":
+	case "जीत", "अभियान", "चुनाव", "प्रचार", "कैंपेन", "चुनावी", "चुनाव-प्रचार":
 		return true
 	}
 	return false
@@ -135,4 +141,73 @@ func numberish13(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// negationStart13 returns where the scope of the negator at k begins
+// when it stands in a later conjunct of its clause: a coordinator (और,
+// तथा, एवं) before it whose first conjunct ends in a verb ("Y ने बहस
+// जीती और Z के पास कोई जवाब नहीं था", "Y की तारीफ की और Z की आलोचना
+// नहीं की"): the coordinator, so a predicate before it stays asserted.
+// 0 when the negator covers its whole clause (no such coordinator, or
+// the negator right after it: "और न …").
+func (s *sentCtx) negationStart13(cl *clause, k int) int {
+	j := -1
+	for _, m := range cl.toks {
+		if m >= k {
+			break
+		}
+		switch s.w(m) {
+		case "और", "तथा", "एवं":
+			j = m
+		}
+	}
+	if j <= s.sn.a || k-j < 3 || !s.verbEnd13(j-1) {
+		return 0
+	}
+	for m := j + 1; m < k; m++ {
+		if s.flag(m)&fwNeg != 0 || !s.isWord(m) && s.w(m) != "," {
+			return 0
+		}
+	}
+	return j
+}
+
+// verbEnd13 reports a verb closing a conjunct at k: a finite form or a
+// copula, or a perfective form (जीती, सराहा, थामे) after a word that is
+// neither a genitive nor a postposition.
+func (s *sentCtx) verbEnd13(k int) bool {
+	if !s.isWord(k) || s.mentionAt(k) || s.inMention(k) {
+		return false
+	}
+	w := s.w(k)
+	if isGenitive(w) {
+		// "की" is a light verb after a noun ("तारीफ की"), a genitive
+		// before one ("Y की और Z की").
+		return w == "की" && s.flag(k-1)&fwEntry != 0
+	}
+	if s.flag(k)&(fwFinite|fwCopula) != 0 {
+		return true
+	}
+	if s.flag(k)&fwPostposition != 0 {
+		return false
+	}
+	for _, suf := range [...]string{"ा", "ी", "े", "ीं", "ीं"} {
+		if strings.HasSuffix(w, suf) && utf8.RuneCountInString(w) > 2 {
+			return !s.mentionAt(k-1) && s.flag(k-1)&fwPostposition == 0
+		}
+	}
+	return false
+}
+
+// spendVerb13 reports "खर्च" + a perfective light verb at k ("खर्च किए",
+// "खर्च कर दिए"): money spent, a deed.
+func (s *sentCtx) spendVerb13(k int) bool {
+	if s.w(k) != "खर्च" {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "किए", "किये", "किया", "की", "कीं", "कर":
+		return true
+	}
+	return false
 }

@@ -41,6 +41,16 @@ func TestSession13Support(t *testing.T) {
 		{"a plan to pour (infinitive) is no deed", "एलन मस्क ने डोनाल्ड ट्रंप के लिए पांच करोड़ डॉलर झोंकने की बात कही।", nil},
 		{"a fine imposed is no sum placed", "अदालत ने डोनाल्ड ट्रंप के लिए 35 करोड़ डॉलर का जुर्माना तय किया, एलन मस्क ने बताया।", nil},
 		{"money poured against Y stays hostile", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ करोड़ों डॉलर झोंके।", []string{"reid-hoffman>donald-trump:h"}},
+		{"X ने Y के प्रचार पर N डॉलर से ज्यादा खर्च किए थे", "गौरतलब है कि पिछले चुनाव में एलन मस्क ने डोनाल्ड ट्रंप के प्रचार पर 25 करोड़ डॉलर से ज्यादा खर्च किए थे।", []string{"elon-musk>donald-trump:s"}},
+		{"spending on Y's campaign refused stays unasserted", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप के प्रचार पर करोड़ों डॉलर खर्च करने का सवाल ही नहीं।", nil},
+
+		// A negator in a later conjunct of the clause does not reach a
+		// predicate of the first conjunct.
+		{"Y ने बहस जीती और Z के पास जवाब नहीं था", "एलन मस्क ने लिखा कि डोनाल्ड ट्रंप ने साफ तौर पर बहस जीती और उनके विरोधियों के पास कोई ठोस जवाब नहीं था।", []string{"elon-musk>donald-trump:s"}},
+		{"Y की तारीफ की और Z की आलोचना नहीं की", "सुंदर पिचाई ने सत्या नडेला की तारीफ की और सैम ऑल्टमैन की आलोचना नहीं की।", []string{"sundar-pichai>satya-nadella:s"}},
+		{"Y की और Z की आलोचना नहीं की (one predicate) stays negated", "राहुल गांधी ने नरेंद्र मोदी की और गौतम अडानी की आलोचना नहीं की।", nil},
+		{"न … और न … stays negated", "न एलन मस्क ने डोनाल्ड ट्रंप की तारीफ की और न कमला हैरिस ने।", nil},
+		{"a negator before the coordinator keeps the first conjunct negated", "सुंदर पिचाई ने सत्या नडेला की तारीफ नहीं की और बैठक छोड़ दी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
