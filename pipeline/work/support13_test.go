@@ -51,6 +51,12 @@ func TestSession13Support(t *testing.T) {
 		{"Y की और Z की आलोचना नहीं की (one predicate) stays negated", "राहुल गांधी ने नरेंद्र मोदी की और गौतम अडानी की आलोचना नहीं की।", nil},
 		{"न … और न … stays negated", "न एलन मस्क ने डोनाल्ड ट्रंप की तारीफ की और न कमला हैरिस ने।", nil},
 		{"a negator before the coordinator keeps the first conjunct negated", "सुंदर पिचाई ने सत्या नडेला की तारीफ नहीं की और बैठक छोड़ दी।", nil},
+
+		// Praise words the evaluative list lacked (होशियार, कारगर, वरदान,
+		// अजेय): said of a party, praise; of no party, nothing.
+		{"Y और Z को सबसे होशियार लोग बताया", "डोनाल्ड ट्रंप ने सत्या नडेला और सुंदर पिचाई को 'सबसे होशियार लोग' बताया।", []string{"donald-trump>satya-nadella:s", "donald-trump>sundar-pichai:s"}},
+		{"Y का मॉडल कारगर (headline)", "मार्क जुकरबर्ग ने माना- एक्स का मॉडल कारगर, मेटा भी अपनाएगा || ", []string{"mark-zuckerberg>x-corp:s"}},
+		{"a boon said of no party is nothing", "नरेंद्र मोदी ने कहा कि इस साल की बारिश किसानों के लिए वरदान है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
