@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
 )
 
 // Session 13 (SUPPORT helper): supportive stances the engine missed on
@@ -207,6 +208,86 @@ func (s *sentCtx) spendVerb13(k int) bool {
 	}
 	switch s.w(k + 1) {
 	case "किए", "किये", "किया", "की", "कीं", "कर":
+		return true
+	}
+	return false
+}
+
+// creditPraise13 reads credit given to Y in someone's words: "Y के
+// नेतृत्व में …", "Y के विजन का नतीजा", "Y की दूरदृष्टि ने …" — the
+// speaker's praise of Y (SCHEMA: an evaluation said by X about Y is X's
+// stance). Only in a content clause (the narrator's "Y के नेतृत्व में
+// पार्टी ने …" credits no one), in a sentence with no hostile frame
+// ("Y के नेतृत्व में देश बर्बाद हुआ" is blame, read by its frames), not
+// negated; a future in the words ("Y के नेतृत्व में भारत बनेगा …") is
+// the speaker's present praise.
+func (a *Analyzer) creditPraise13(s *sentCtx, st *storyState) {
+	if s.screen&swCredit13 == 0 {
+		return
+	}
+	hostile := -1
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckContent {
+			continue
+		}
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.pron != 0 && c.pron&fwRoleNoun == 0 || !isGenitive(s.w(c.end)) || !creditNoun13(s.w(c.end+1)) {
+				continue
+			}
+			switch s.w(c.end + 2) {
+			case "में":
+				// "Y के नेतृत्व में चल रहा विभाग", "… में हुई कटौतियां":
+				// a description of a body or an act, no credit.
+				if descParticiple13(s.w(c.end + 3)) {
+					continue
+				}
+			case "से", "ने", "का", "की", "के":
+			default:
+				continue
+			}
+			if hostile < 0 {
+				hostile = 0
+				if a.hostileWord(s) {
+					hostile = 1
+				}
+			}
+			if hostile == 1 {
+				return
+			}
+			mood := a.clauseMood(s, cl, c.end+1)
+			if mood == pipeline.MoodFuture {
+				mood = ""
+			}
+			if mood != "" {
+				continue
+			}
+			for _, x := range a.speakers(s, ci, st, nil) {
+				if x != c.ent {
+					a.add(s, st, x, c.ent, 1, "praise", "", 1.0)
+				}
+			}
+		}
+	}
+}
+
+// creditNoun13 reports a noun that credits its owner with what follows:
+// leadership, vision, foresight (not अगुवाई: a funding round led by
+// Y is no credit).
+func creditNoun13(w string) bool {
+	switch w {
+	case "नेतृत्व", "विजन", "दूरदृष्टि", "दूरदर्शिता":
+		return true
+	}
+	return false
+}
+
+// descParticiple13 reports a participle that makes a phrase before it
+// describe a noun after it ("… में चल रहा", "… में हुई", "… में बनी").
+func descParticiple13(w string) bool {
+	switch w {
+	case "हुई", "हुए", "हुआ", "चल", "चलने", "चलाए", "चलाई", "चलाया", "बनी", "बने", "बना", "किए", "किया", "की", "गई", "गए", "गया", "जारी":
 		return true
 	}
 	return false

@@ -57,6 +57,16 @@ func TestSession13Support(t *testing.T) {
 		{"Y और Z को सबसे होशियार लोग बताया", "डोनाल्ड ट्रंप ने सत्या नडेला और सुंदर पिचाई को 'सबसे होशियार लोग' बताया।", []string{"donald-trump>satya-nadella:s", "donald-trump>sundar-pichai:s"}},
 		{"Y का मॉडल कारगर (headline)", "मार्क जुकरबर्ग ने माना- एक्स का मॉडल कारगर, मेटा भी अपनाएगा || ", []string{"mark-zuckerberg>x-corp:s"}},
 		{"a boon said of no party is nothing", "नरेंद्र मोदी ने कहा कि इस साल की बारिश किसानों के लिए वरदान है।", nil},
+
+		// Credit given to Y's leadership or vision in someone's words is
+		// praise; a description ("… के नेतृत्व में चल रहा विभाग"), the
+		// narrator's words, a funding round led by Y or blame are not.
+		{"X बोले- Y के नेतृत्व में … (headline)", "मुकेश अंबानी बोले- नरेंद्र मोदी के नेतृत्व में भारत की रफ्तार को दुनिया सलाम कर रही || ", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"X ने कहा कि Y की दूरदृष्टि ने …", "गौतम अडानी ने कहा कि नरेंद्र मोदी की दूरदृष्टि ने भारत को आत्मविश्वास से भरा देश बनाया है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"X बोले- Y के नेतृत्व में भारत बनेगा … (future words, present praise)", "मुकेश अंबानी बोले- नरेंद्र मोदी के नेतृत्व में भारत बनेगा एआई की राजधानी || ", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"the narrator's 'Y के नेतृत्व में' credits no one", "नरेंद्र मोदी के नेतृत्व में भाजपा ने चुनाव जीता, गौतम अडानी समारोह में मौजूद थे।", nil},
+		{"'Y के नेतृत्व में चल रहा विभाग' describes a body", "कमला हैरिस ने कहा कि एलन मस्क के नेतृत्व में चल रहा विभाग गरीबों की योजनाएं काट रहा है।", nil},
+		{"a round led by Y (अगुवाई) is no credit", "ओपनएआई ने बताया कि उसने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
