@@ -138,6 +138,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.fundDonation11(s, st, from)
 	a.moneyFor13(s, st, from)
 	a.creditPraise13(s, st)
+	a.withoutPraise13(s, st)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	s.noteUntrackedHits()

@@ -292,3 +292,57 @@ func descParticiple13(w string) bool {
 	}
 	return false
 }
+
+// withoutPraise13 reads "Y के बिना … अधूरा/मुश्किल/संभव नहीं" in someone's
+// words: Y called indispensable ("एलन मस्क के बिना यह कंपनी अधूरी है",
+// "ऑल्टमैन के बिना ओपनएआई की कल्पना मुश्किल", "सन के बिना ये योजनाएं
+// संभव नहीं होतीं") is the speaker's praise of Y; the negator is part of
+// the saying, not a denial of it. Not in a sentence with a hostile frame,
+// nor "Y के बिना भी …" (we can do without Y).
+func (a *Analyzer) withoutPraise13(s *sentCtx, st *storyState) {
+	if s.screen&swWithout13 == 0 {
+		return
+	}
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckContent {
+			continue
+		}
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.pron != 0 && c.pron&fwRoleNoun == 0 || s.w(c.end) != "के" || s.w(c.end+1) != "बिना" || s.w(c.end+2) == "भी" {
+				continue
+			}
+			if !s.lackAfter13(cl, c.end+2) || a.hostileWord(s) {
+				continue
+			}
+			for _, x := range a.speakers(s, ci, st, nil) {
+				if x != c.ent {
+					a.add(s, st, x, c.ent, 1, "praise", "", 1.0)
+				}
+			}
+		}
+	}
+}
+
+// lackAfter13 reports a word of incompleteness or impossibility in clause
+// cl after token k: अधूरा/अधूरी/अधूरे, मुश्किल, असंभव, नामुमकिन, or
+// संभव/मुमकिन/कल्पना followed by a negator.
+func (s *sentCtx) lackAfter13(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j < k {
+			continue
+		}
+		switch s.w(j) {
+		case "अधूरा", "अधूरी", "अधूरे", "मुश्किल", "असंभव", "नामुमकिन", "अकल्पनीय":
+			return true
+		case "संभव", "मुमकिन", "कल्पना":
+			for m := j + 1; m <= j+3 && m < s.sn.b; m++ {
+				if s.flag(m)&fwNeg != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

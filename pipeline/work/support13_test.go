@@ -67,6 +67,16 @@ func TestSession13Support(t *testing.T) {
 		{"the narrator's 'Y के नेतृत्व में' credits no one", "नरेंद्र मोदी के नेतृत्व में भाजपा ने चुनाव जीता, गौतम अडानी समारोह में मौजूद थे।", nil},
 		{"'Y के नेतृत्व में चल रहा विभाग' describes a body", "कमला हैरिस ने कहा कि एलन मस्क के नेतृत्व में चल रहा विभाग गरीबों की योजनाएं काट रहा है।", nil},
 		{"a round led by Y (अगुवाई) is no credit", "ओपनएआई ने बताया कि उसने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई है।", nil},
+
+		// Y called indispensable in someone's words ("Y के बिना …
+		// अधूरा/मुश्किल") is praise (the negated "संभव नहीं" form was
+		// read already by the frame बिना); the narrator's words are not.
+		{"X बोले- Y के बिना Z की कल्पना मुश्किल", "सत्या नडेला बोले- सैम ऑल्टमैन के बिना ओपनएआई की कल्पना मुश्किल || ", []string{"satya-nadella>sam-altman:s"}},
+		{"X ने कहा कि Y के बिना … संभव नहीं होतीं", "सैम ऑल्टमैन ने कहा कि मासायोशी सन के बिना एआई की इतनी बड़ी योजनाएं संभव नहीं होतीं।", []string{"sam-altman>masayoshi-son:s"}},
+		{"the narrator's 'Y के बिना' is no one's praise", "सैम ऑल्टमैन के बिना ओपनएआई का बोर्ड मुश्किल में था।", nil},
+
+		// A headline's "Y की तारीफ में X" (no verb): X praises Y.
+		{"Y की तारीफ में X (headline)", "डोनाल्ड ट्रंप की तारीफ में सैम ऑल्टमैन, एलन मस्क ने याद दिलाया पुराना बयान || ", []string{"sam-altman>donald-trump:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
