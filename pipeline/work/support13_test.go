@@ -77,6 +77,10 @@ func TestSession13Support(t *testing.T) {
 
 		// A headline's "Y की तारीफ में X" (no verb): X praises Y.
 		{"Y की तारीफ में X (headline)", "डोनाल्ड ट्रंप की तारीफ में सैम ऑल्टमैन, एलन मस्क ने याद दिलाया पुराना बयान || ", []string{"sam-altman>donald-trump:s"}},
+
+		// A stake raised on Y (दांव बढ़ाया) is investing in Y.
+		{"X ने Y पर बढ़ाया दांव (headline)", "सॉफ्टबैंक ने एनवीडिया के शेयर बेचे, ओपनएआई पर बढ़ाया दांव || ", []string{"softbank>openai:s"}},
+		{"a stake not raised stays unasserted", "सॉफ्टबैंक ने ओपनएआई पर अपना दांव नहीं बढ़ाया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
