@@ -392,7 +392,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
-		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k)):
+		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k) || cls[cur].kind == ckContent && thanksCallAfter13(f, sn, k)):
 			// "X ने किया Y का स्वागत, साथ में कसा तंज": a headline's
 			// second verb-first predicate of the same agent.
 			cid[k-sn.a] = int32(cur)

@@ -346,3 +346,31 @@ func (s *sentCtx) lackAfter13(cl *clause, k int) bool {
 	}
 	return false
 }
+
+// thanksCallAfter13 reports, after the comma at k in a headline's words,
+// the speaker's own second predicate told verb first: "X बोले- …, Y को
+// कहा शुक्रिया/धन्यवाद" — a name (one to three words) under को, then
+// कहा and a word of thanks. It opens a clause of the same speaker, so the
+// thanks are not read with a name the first part mentions.
+func thanksCallAfter13(f *field, sn sentence, k int) bool {
+	for j := k + 2; j <= k+4 && j+2 < sn.b; j++ {
+		if f.words[j] != "को" {
+			continue
+		}
+		if f.words[j+1] != "कहा" {
+			return false
+		}
+		switch f.words[j+2] {
+		case "शुक्रिया", "धन्यवाद", "थैंक्स", "थैंक", "आभार":
+		default:
+			return false
+		}
+		for _, m := range f.mentions[sn.ma:sn.mb] {
+			if m.tok == k+1 && m.tokEnd == j {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -81,6 +81,12 @@ func TestSession13Support(t *testing.T) {
 		// A stake raised on Y (दांव बढ़ाया) is investing in Y.
 		{"X ने Y पर बढ़ाया दांव (headline)", "सॉफ्टबैंक ने एनवीडिया के शेयर बेचे, ओपनएआई पर बढ़ाया दांव || ", []string{"softbank>openai:s"}},
 		{"a stake not raised stays unasserted", "सॉफ्टबैंक ने ओपनएआई पर अपना दांव नहीं बढ़ाया।", nil},
+
+		// A headline's "X बोले- …, Y को कहा शुक्रिया": the thanks are the
+		// speaker's, not a name's the first part mentions; a call that
+		// is no thanks keeps its old reading.
+		{"X बोले- X-Y साझेदारी …, Z को कहा शुक्रिया", "मुकेश अंबानी बोले- जियो-मेटा साझेदारी से दुकानदारों को फायदा, मार्क जुकरबर्ग को कहा शुक्रिया || ", []string{"mukesh-ambani>mark-zuckerberg:s"}},
+		{"X बोले- Y ने कमाल किया, Z को कहा झूठा (no thanks)", "सत्या नडेला बोले- सैम ऑल्टमैन ने कमाल किया, एलन मस्क को कहा झूठा || ", []string{"satya-nadella>elon-musk:h", "satya-nadella>sam-altman:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
