@@ -2707,6 +2707,12 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
 		return
 	}
+	// An alliance between a person and his own organisation is no tie
+	// of two parties, whichever way it is read ("X की कंपनी Z के साथ
+	// उपक्रम" pairs Z with its partner, not with X).
+	if kind == "alliance" && (st.affil[[2]int{tgt, src}] || a.affil[[2]int{tgt, src}]) {
+		return
+	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
 	if a.isDeal[src] || chargedPraise(s, src, pol) {

@@ -87,6 +87,10 @@ func TestSession13Support(t *testing.T) {
 		// is no thanks keeps its old reading.
 		{"X बोले- X-Y साझेदारी …, Z को कहा शुक्रिया", "मुकेश अंबानी बोले- जियो-मेटा साझेदारी से दुकानदारों को फायदा, मार्क जुकरबर्ग को कहा शुक्रिया || ", []string{"mukesh-ambani>mark-zuckerberg:s"}},
 		{"X बोले- Y ने कमाल किया, Z को कहा झूठा (no thanks)", "सत्या नडेला बोले- सैम ऑल्टमैन ने कमाल किया, एलन मस्क को कहा झूठा || ", []string{"satya-nadella>elon-musk:h", "satya-nadella>sam-altman:s"}},
+
+		// No alliance between a person and his own organisation.
+		{"X की कंपनी Z के साथ उपक्रम पर बातचीत: no Z ↔ X", "एक रिपोर्ट के मुताबिक टेस्ला भारत में मुकेश अंबानी की रिलायंस इंडस्ट्रीज के साथ संयुक्त उपक्रम बनाने पर बातचीत कर रही है।", nil},
+		{"a chief's alliance with another company stays", "मुकेश अंबानी ने माइक्रोसॉफ्ट के साथ गठबंधन का ऐलान किया।", []string{"microsoft>mukesh-ambani:s", "mukesh-ambani>microsoft:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
