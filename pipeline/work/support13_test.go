@@ -91,6 +91,11 @@ func TestSession13Support(t *testing.T) {
 		// No alliance between a person and his own organisation.
 		{"X की कंपनी Z के साथ उपक्रम पर बातचीत: no Z ↔ X", "एक रिपोर्ट के मुताबिक टेस्ला भारत में मुकेश अंबानी की रिलायंस इंडस्ट्रीज के साथ संयुक्त उपक्रम बनाने पर बातचीत कर रही है।", nil},
 		{"a chief's alliance with another company stays", "मुकेश अंबानी ने माइक्रोसॉफ्ट के साथ गठबंधन का ऐलान किया।", []string{"microsoft>mukesh-ambani:s", "mukesh-ambani>microsoft:s"}},
+
+		// "Y (के अभियान) को X का चंदा" (headline nominal): the genitive
+		// is the giver; a gift returned stays a rupture.
+		{"Y के कैंपेन को X का N का चंदा", "कमला हैरिस के कैंपेन को रीड हॉफमैन का एक करोड़ डॉलर का चंदा || ", []string{"reid-hoffman>kamala-harris:s"}},
+		{"Y ने X का चंदा लौटाया stays a rupture", "कमला हैरिस ने रीड हॉफमैन का चंदा लौटा दिया।", []string{"kamala-harris>reid-hoffman:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
