@@ -140,6 +140,10 @@ type clause struct {
 	// coordinated verb ("खंडन किया और कहा कि …") after it is asserted,
 	// so only a predicate before denEnd is negated.
 	denEnd int
+	// negFrom starts the scope of a negator that stands in a later
+	// conjunct of its clause (0: none): "Y ने बहस जीती और Z के पास कोई
+	// जवाब नहीं था" — only a predicate from negFrom on is negated.
+	negFrom int
 	// condEnd ends the scope of a condition that does not reach the end
 	// of its clause (0: none): "अगर … तो वह अदालत जाएंगे, और Y को
 	// धोखेबाज बताया" — only a predicate before condEnd is hypothetical.
@@ -352,7 +356,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			// after "X का दावा:", "X ने कहा:". A label of a contest
 			// ("Musk vs Trump:", "X बनाम Y:") says nothing: what
 			// follows is the headline itself.
-			if w == ":" && versusLabel(f, cls[cur].toks) {
+			if w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
 				cur = newClause(ckMain, -1)
@@ -388,7 +392,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cur = newClause(ckMain, -1)
 			host = -1
 			continue
-		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k)):
+		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k) || cls[cur].kind == ckContent && thanksCallAfter13(f, sn, k)):
 			// "X ने किया Y का स्वागत, साथ में कसा तंज": a headline's
 			// second verb-first predicate of the same agent.
 			cid[k-sn.a] = int32(cur)

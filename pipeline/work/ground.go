@@ -17,6 +17,10 @@ import (
 
 // storyState carries context from sentence to sentence within a story.
 type storyState struct {
+	// again lists the stances (indices in stanceList) that the sentence
+	// being read asserted once more (add found them already there), so
+	// that a reader of "what this sentence asserted" sees them too.
+	again []int
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
 	// proxyOwner12, proxyWord12: whom the story's last "X के वकील/प्रवक्ता

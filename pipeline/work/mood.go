@@ -46,6 +46,10 @@ func (a *Analyzer) moods(s *sentCtx) {
 				// before it; what follows the comma is asserted.
 				if e := s.negationEnd(cl, k); e > 0 {
 					cl.denEnd = max(cl.denEnd, e)
+				} else if j := s.negationStart13(cl, k); j > 0 {
+					if cl.negFrom == 0 || j < cl.negFrom {
+						cl.negFrom = j
+					}
 				} else {
 					neg = true
 				}

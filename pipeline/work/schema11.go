@@ -554,7 +554,7 @@ func (a *Analyzer) ownerOfTarget(s *sentCtx, st *storyState, from int) {
 // the sentence's clauses asserted (from).
 func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
 	n := len(st.stanceList)
-	if n == from || s.screen&swAnnounce == 0 || !a.announces(s) {
+	if n == from && len(st.again) == 0 || s.screen&swAnnounce == 0 || !a.announces(s) {
 		return
 	}
 	x := -1
@@ -573,7 +573,13 @@ func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
 		return
 	}
 	zid := a.ents[z].ID
+	// This sentence's alliances: the new ones, and those an earlier
+	// sentence (a headline) had asserted already.
+	idx := st.again[:len(st.again):len(st.again)]
 	for j := from; j < n; j++ {
+		idx = append(idx, j)
+	}
+	for _, j := range idx {
 		t := st.stanceList[j]
 		if t.Polarity != pipeline.Supportive || t.Mood != "" || t.Kind != "alliance" || t.Source != zid {
 			continue

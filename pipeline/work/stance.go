@@ -129,6 +129,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		}
 	}
 	from := len(st.stanceList)
+	st.again = st.again[:0]
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
@@ -139,6 +140,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.tagAbout(s, st, from)
 	a.nameTaken11(s, st, from)
 	a.fundDonation11(s, st, from)
+	a.moneyFor13(s, st, from)
+	a.creditPraise13(s, st)
+	a.withoutPraise13(s, st)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	s.noteUntrackedHits()
@@ -2661,7 +2665,7 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood != "" {
 		return cl.mood
 	}
-	if k < cl.denEnd {
+	if k < cl.denEnd || cl.negFrom > 0 && k >= cl.negFrom {
 		return pipeline.MoodNegated
 	}
 	if k < cl.condEnd {
@@ -2730,6 +2734,12 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
 		return
 	}
+	// An alliance between a person and his own organisation is no tie
+	// of two parties, whichever way it is read ("X की कंपनी Z के साथ
+	// उपक्रम" pairs Z with its partner, not with X).
+	if kind == "alliance" && (st.affil[[2]int{tgt, src}] || a.affil[[2]int{tgt, src}]) {
+		return
+	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
 	if a.isDeal[src] || chargedPraise(s, src, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
@@ -2765,6 +2775,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
 		}
+		st.again = append(st.again, i)
 		return
 	}
 	ev, fs, fe := evidence(s.f, s.sn)
@@ -6346,10 +6357,14 @@ func (a *Analyzer) coMutual(s *sentCtx, ci, k int, ag []int) bool {
 		return false
 	}
 	// "X और Y ने हाथ मिलाया" is as often the handshake of a meeting:
-	// only a signed agreement binds two coordinated agents.
-	for j := k; j < k+3; j++ {
-		if s.w(j) == "हाथ" {
-			return false
+	// only a signed agreement binds two coordinated agents — unless
+	// both are organisations, which join hands only in a venture
+	// ("गूगल और ओपनएआई ने (हाथ मिलाया|मिलाया हाथ)").
+	if a.isPerson[ag[0]] || a.isPerson[ag[1]] {
+		for j := k; j < k+3; j++ {
+			if s.w(j) == "हाथ" {
+				return false
+			}
 		}
 	}
 	grp := -1

@@ -90,6 +90,8 @@ const (
 	swHearsay12                    // the words of hearsayWord12 (hearsay12)
 	swSnub12                       // willNoun12's words and the forms of चाहना (readSnub)
 	swOffer12                      // पेशकश, प्रस्ताव, ऑफर (readOfferAccepted)
+	swCredit13                     // the words of creditNoun13 (creditPraise13)
+	swWithout13                    // बिना (withoutPraise13)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -157,6 +159,9 @@ var screenWords = [...]struct {
 	{"कतराता", swAbstain}, {"कतराए", swAbstain}, {"कतराई", swAbstain}, {"कतरा", swAbstain},
 	{"नाम", swName11},
 	{"कोष", swFund11}, {"फंड", swFund11}, {"fund", swFund11},
+	// creditNoun13's words.
+	{"नेतृत्व", swCredit13}, {"विजन", swCredit13}, {"दूरदृष्टि", swCredit13}, {"दूरदर्शिता", swCredit13},
+	{"बिना", swWithout13},
 	// quarrelNoun11's words (TestSession11ScreenList checks them).
 	{"तल्खी", swQuarrel11}, {"तकरार", swQuarrel11}, {"झगडा", swQuarrel11}, {"झगडे", swQuarrel11},
 	{"झगडों", swQuarrel11}, {"कडवाहट", swQuarrel11}, {"अनबन", swQuarrel11}, {"टकराव", swQuarrel11},
