@@ -13,7 +13,9 @@ import (
 // गुमराह करेंगे?', X बोले", "X का सवाल: Y जवाब क्यों नहीं देते?", "X ने
 // Y से पूछा, 'यह इतना पक्षपाती क्यों है?'". A why- or how-long question
 // put by someone about another's doing charges them with it (SCHEMA is
-// silent; the dev gold labels it hostile, kind accusation): speaker → Y.
+// silent; the dev gold labels it hostile, kind accusation): speaker → Y;
+// a what-question put to Y ("X ने Y से पूछा कि Z से उनका रिश्ता क्या
+// है") charges Y too.
 // Y is the question's subject (a name or a pronoun grounded to one,
 // unmarked or with ने; "आप" is the one addressed), else the one the
 // question is put to (X ने Y से पूछा). The narrator's own question ("X ने
@@ -21,10 +23,14 @@ import (
 // (moods: a wh-question asserts its act); a yes/no question (क्या …
 // करेंगे?) has no wh-word here and stays unasserted; a question put to X
 // (X से पूछा गया) has no tracked speaker. Only sentences with a wh-word
-// (swWh) are read; it scans their flagged words only.
+// (swWh) or क्या (swKya12) are read.
 func (a *Analyzer) rhetoricQ12(s *sentCtx, st *storyState, from int) {
 	for k := s.sn.a; k < s.sn.b; k++ {
-		if s.flag(k)&fwWh == 0 || !s.accusingWh12(k) {
+		// Why and how long charge the question's subject; what
+		// (क्या है, क्या हुआ) charges only the one it is put to ("X ने
+		// Y से पूछा कि Z के साथ उनका रिश्ता क्या है").
+		accusing := s.flag(k)&fwWh != 0 && s.accusingWh12(k)
+		if !accusing && !s.whatKya12(k) {
 			continue
 		}
 		ci := int(s.cid[k-s.sn.a])
@@ -53,7 +59,10 @@ func (a *Analyzer) rhetoricQ12(s *sentCtx, st *storyState, from int) {
 		if len(srcs) == 0 {
 			continue
 		}
-		y := s.questionSubject12(ci, srcs)
+		y := -1
+		if accusing {
+			y = s.questionSubject12(ci, srcs)
+		}
 		if y < 0 && s.askedVerb12(cl.parent) {
 			y = s.askedOf12(cl.parent, srcs)
 		}
@@ -77,6 +86,24 @@ func (s *sentCtx) accusingWh12(k int) bool {
 		return true
 	case "कब":
 		return s.w(k+1) == "तक"
+	}
+	return false
+}
+
+// whatKya12: क्या at k asks "what" (a wh-word), not yes or no: a
+// copula or हुआ follows it, or the question mark ("X का रिश्ता क्या है",
+// "उसका क्या हुआ?"); the yes/no क्या opens its clause ("क्या वह …").
+func (s *sentCtx) whatKya12(k int) bool {
+	if s.w(k) != "क्या" || k == s.sn.a {
+		return false
+	}
+	switch s.w(k - 1) {
+	case "कि", ",", ":", "'", "\"", "“", "‘":
+		return false
+	}
+	switch s.w(k + 1) {
+	case "है", "हैं", "था", "थी", "थे", "हुआ", "हुई", "हुए", "?":
+		return true
 	}
 	return false
 }

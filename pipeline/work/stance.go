@@ -137,7 +137,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.fundDonation11(s, st, from)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
-	if s.screen&swWh != 0 {
+	if s.screen&(swWh|swKya12) != 0 {
 		a.rhetoricQ12(s, st, from) // rhetoric12.go
 	}
 	s.noteUntrackedHits()

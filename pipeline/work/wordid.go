@@ -90,6 +90,7 @@ const (
 	swHearsay12                    // the words of hearsayWord12 (hearsay12)
 	swSnub12                       // willNoun12's words and the forms of चाहना (readSnub)
 	swOffer12                      // पेशकश, प्रस्ताव, ऑफर (readOfferAccepted)
+	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -192,6 +193,7 @@ var screenWords = [...]struct {
 	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
+	{"क्या", swKya12},
 	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
 }
 
