@@ -137,6 +137,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.fundDonation11(s, st, from)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
+	if s.screen&swTo != 0 {
+		a.condThreat12(s, st, from) // condthreat12.go
+	}
 	if s.screen&(swWh|swKya12) != 0 {
 		a.rhetoricQ12(s, st, from) // rhetoric12.go
 	}
