@@ -1252,6 +1252,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && mood == pipeline.MoodFuture && fr.Symmetric && s.lastingTie12(ci, o) {
 		mood = ""
 	}
+	// "वह Y के दोस्त बने रहेंगे", "वह सवाल पूछते रहेंगे": what the
+	// speaker says will go on holds now (continue12.go).
+	if mood == pipeline.MoodFuture && a.continuing12(s, ci, o, fr, st) {
+		mood = ""
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 	}

@@ -1,0 +1,29 @@
+package work
+
+import "strings"
+
+// continuing12 reports a frame in someone's words whose future verb is
+// रहना after a participle: the perfective of बनना ("वह Y के दोस्त बने
+// रहेंगे", "Y से उनकी दोस्ती बनी रहेगी": the tie remains) or an
+// imperfective participle ("वह Y पर सवाल पूछते रहेंगे": he keeps
+// asking). What is to go on holds now; it is no plan (the dev gold
+// asserts it). The speaker must be the frame's one source, as in pledge:
+// a forecast of another's doing ("Y हारते रहेंगे") stays future.
+func (a *Analyzer) continuing12(s *sentCtx, ci int, o occurrence, fr *Frame, st *storyState) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || cl.futTok <= o.k || !strings.HasPrefix(s.w(cl.futTok), "रह") || !keepFuture(s.w(cl.futTok)) {
+		return false
+	}
+	switch p := s.w(cl.futTok - 1); {
+	case p == "बने" || p == "बनी" || p == "बना":
+	case cl.futTok-1 > o.k+o.n-1 && (strings.HasSuffix(p, "ते") || strings.HasSuffix(p, "ती")) && s.flag(cl.futTok-1)&^fwEntry == 0:
+	default:
+		return false
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return false
+	}
+	src := a.sources(s, ci, o.k, fr, st, nil)
+	return len(src) == 1 && src[0] == sp[0]
+}
