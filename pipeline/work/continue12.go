@@ -27,3 +27,19 @@ func (a *Analyzer) continuing12(s *sentCtx, ci int, o occurrence, fr *Frame, st 
 	src := a.sources(s, ci, o.k, fr, st, nil)
 	return len(src) == 1 && src[0] == sp[0]
 }
+
+// asksYesNo12: clause cl puts a yes/no question (क्या, not the "what" of
+// whatKya12) before token k: "क्या मोदी ने ट्रंप के फोन नहीं उठाए?". A
+// negated frame read for its opposite (a snub, "उठाया नहीं") is asked
+// about there, not said: the question keeps its mood.
+func (s *sentCtx) asksYesNo12(cl *clause, k int) bool {
+	for _, j := range cl.toks {
+		if j >= k {
+			break
+		}
+		if s.flag(j)&fwQuestion != 0 && !s.whatKya12(j) {
+			return true
+		}
+	}
+	return false
+}

@@ -19,3 +19,17 @@ func TestSession12Continuing(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12MoodKept: a yes/no question over a negated frame read for
+// its opposite stays a question (asksYesNo12); a tie "माने जाते हैं"
+// (plural of माना जाता है) is hearsay (words.yaml hearsay).
+func TestSession12MoodKept(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"क्या X ने Y का फोन नहीं उठाया?", "क्या नरेंद्र मोदी ने डोनाल्ड ट्रंप का फोन नहीं उठाया?", nil},
+		{"X ने Y का फोन नहीं उठाया (a snub, asserted)", "नरेंद्र मोदी ने डोनाल्ड ट्रंप का फोन नहीं उठाया।", []string{"narendra-modi>donald-trump:h"}},
+		{"X और Y पुराने दोस्त माने जाते हैं", "लैरी एलिसन और एलन मस्क पुराने दोस्त माने जाते हैं।", nil},
+		{"X ने कहा कि Y उनके पुराने दोस्त हैं (asserted)", "लैरी एलिसन ने कहा कि एलन मस्क उनके पुराने दोस्त हैं।", []string{"larry-ellison>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

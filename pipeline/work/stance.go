@@ -1259,6 +1259,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		if mood == "" && s.asksYesNo12(cl, o.k) {
+			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
+		}
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
 		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
