@@ -2645,6 +2645,11 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && a.attributiveBefore(s, cl, k) {
 		return ""
 	}
+	// "X ने बहस जीती और Y के पास जवाब नहीं था": the negation is the
+	// later conjunct's (negconj12.go).
+	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negOtherConjunct12(s, cl, k) && s.onlyNegated(cl) {
+		return ""
+	}
 	if cl.mood != "" {
 		return cl.mood
 	}
