@@ -43,3 +43,16 @@ func (s *sentCtx) asksYesNo12(cl *clause, k int) bool {
 	}
 	return false
 }
+
+// affirmingNegation12: the negator at k is part of an idiom that affirms:
+// "हम कहीं नहीं जा रहे / जाएंगे" (we are going nowhere: we stay).
+func affirmingNegation12(s *sentCtx, k int) bool {
+	if s.w(k-1) != "कहीं" {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "जा", "जाएंगे", "जाएगा", "जाएगी", "जाने":
+		return true
+	}
+	return false
+}

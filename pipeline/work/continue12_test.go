@@ -33,3 +33,15 @@ func TestSession12MoodKept(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12AffirmingNegation: "कहीं नहीं जा रहे" (going nowhere:
+// staying) does not negate (affirmingNegation12).
+func TestSession12AffirmingNegation(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X बोले- Y के साथ करार पक्का, हम कहीं नहीं जा रहे", "सत्या नडेला बोले- ओपनएआई के साथ हमारा करार 2030 तक पक्का, हम कहीं नहीं जा रहे", []string{"satya-nadella>openai:s"}},
+
+		{"a plain negation stays", "सत्या नडेला बोले- ओपनएआई के साथ हमारा करार अब पक्का नहीं", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -250,6 +250,10 @@ func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	if s.flag(k+1)&fwNegExcept != 0 {
 		return true
 	}
+	// "हम कहीं नहीं जा रहे": we stay (continue12.go).
+	if affirmingNegation12(s, k) {
+		return true
+	}
 	// "X पर ही नहीं, Y पर भी": not only … but also.
 	if s.w(k-1) == "ही" && (s.w(k+1) == "," || s.flag(k+1)&fwBreak != 0) {
 		return true
