@@ -39,6 +39,13 @@ func (a *Analyzer) rhetoricQ12(s *sentCtx, st *storyState, from int) {
 		}
 		cl := &s.cls[ci]
 		if cl.kind != ckContent && !cl.quoted {
+			// "X ने Y से पूछा, “… क्यों …?”": the asking verb (no
+			// speech verb to the clause layer) left the quote in its
+			// own clause.
+			if x, y := s.askedInline12(ci, k, accusing); x >= 0 && y >= 0 && x != y && !a.assertedSince12(st, from, x, y) {
+				a.add(s, st, x, y, -1, "accusation", "", 1.2)
+				return
+			}
 			continue
 		}
 		// The words must be said, not asked about or denied: "क्या X ने
@@ -265,4 +272,64 @@ func (a *Analyzer) nextTag12(s *sentCtx) int {
 		return -1
 	}
 	return -1
+}
+
+// askedInline12 reads a question quoted in the asking verb's own clause
+// ci ("X ने Y से पूछा, “Z … क्यों है?”"): the wh-word at k follows the
+// asking verb and a quote mark opened after it; the asker is the one
+// tracked agent (ने) before the verb, the one charged the question's
+// subject (accusing) or the one asked (से, before the verb). The clause
+// must be asserted. (-1, -1) if not so.
+func (s *sentCtx) askedInline12(ci, k int, accusing bool) (int, int) {
+	cl := &s.cls[ci]
+	if cl.mood != "" {
+		return -1, -1
+	}
+	v := -1
+	for _, j := range cl.toks {
+		if j >= k {
+			break
+		}
+		if strings.HasPrefix(s.w(j), "पूछ") {
+			v = j
+		}
+	}
+	if v < 0 {
+		return -1, -1
+	}
+	switch s.w(v + 1) {
+	case "गया", "गई", "गए", "जाता", "जाती", "जाने", "जा":
+		return -1, -1
+	}
+	open := false
+	for j := v + 1; j < k; j++ {
+		if isQuote(s.w(j)) {
+			open = true
+		}
+	}
+	if !open {
+		return -1, -1
+	}
+	x, y, subj := -1, -1, -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.clause != ci || c.ent < 0 {
+			continue
+		}
+		switch {
+		case c.tok < v && c.mk == mkAgent:
+			if x >= 0 && x != c.ent {
+				return -1, -1
+			}
+			x = c.ent
+		case c.tok < v && c.mk == mkSe:
+			y = c.ent
+		case c.tok > v && c.tok < k && (c.mk == mkBare || c.mk == mkAgent) && accusing:
+			subj = c.ent
+		}
+	}
+	if subj >= 0 {
+		y = subj
+	}
+	return x, y
 }
