@@ -56,3 +56,10 @@ func affirmingNegation12(s *sentCtx, k int) bool {
 	}
 	return false
 }
+
+// whatSaidLabel12: क्या at k labels what follows as someone's words:
+// "ट्रंप ने क्या कहा: राष्ट्रपति ने कहा कि …" (a speech verb, then the
+// colon). No question is put.
+func whatSaidLabel12(s *sentCtx, k int) bool {
+	return s.flag(k+1)&fwSpeech != 0 && s.w(k+2) == ":"
+}

@@ -45,3 +45,15 @@ func TestSession12AffirmingNegation(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12WhatSaidLabel: "X ने क्या कहा:" labels the words that
+// follow; it asks nothing (whatSaidLabel12).
+func TestSession12WhatSaidLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने क्या कहा: X ने कहा कि Y पागल हैं", "डोनाल्ड ट्रंप ने क्या कहा: डोनाल्ड ट्रंप ने कहा कि एलन मस्क पागल हो गए हैं।", []string{"donald-trump>elon-musk:h"}},
+
+		{"a question: क्या X ने कहा कि Y पागल हैं?", "क्या डोनाल्ड ट्रंप ने कहा कि एलन मस्क पागल हो गए हैं?", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

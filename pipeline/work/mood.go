@@ -57,7 +57,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 					neg, cl.denial = true, true
 				}
 			}
-			if fl&fwQuestion != 0 {
+			// "X ने क्या कहा: …": a section's label, what X said
+			// follows (continue12.go).
+			if fl&fwQuestion != 0 && !whatSaidLabel12(s, k) {
 				q = true
 			}
 			// "X को संभव बनाने के लिए": making something possible
