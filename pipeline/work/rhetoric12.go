@@ -333,3 +333,31 @@ func (s *sentCtx) askedInline12(ci, k int, accusing bool) (int, int) {
 	}
 	return x, y
 }
+
+// rhetoricalHow12: clause cl asks how one could do the frame ending at k
+// ("उस पर भरोसा कैसे करें?", "Y पर कैसे भरोसा किया जा सकता है?"): कैसे
+// in the clause, a subjunctive or modal verb after the frame, and the
+// sentence ends in ? — it says one cannot (as rhetoricalWho).
+func (s *sentCtx) rhetoricalHow12(cl *clause, k int) bool {
+	how := false
+	for _, j := range cl.toks {
+		if s.w(j) == "कैसे" {
+			how = true
+		}
+	}
+	if !how {
+		return false
+	}
+	modal := false
+	for j := k + 1; j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "करें", "करे", "करूं", "करूँ", "जाए", "जाये", "सकते", "सकता", "सकती", "सकें", "सके":
+			modal = true
+		case "?":
+			return modal
+		case "।", "|":
+			return false
+		}
+	}
+	return false
+}

@@ -1268,7 +1268,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would
 	// (rhetoricalWho): the negated polarity, asserted.
-	if pol > 0 && pol == fr.pol && fr.negPol != 0 && s.screen&swWh != 0 && s.rhetoricalWho(cl, o.k+o.n-1) {
+	if pol > 0 && pol == fr.pol && fr.negPol != 0 && s.screen&swWh != 0 && (s.rhetoricalWho(cl, o.k+o.n-1) || s.rhetoricalHow12(cl, o.k+o.n-1)) {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
 	// "मुकदमे में समझौते के तहत Y को … डॉलर दिए", "Y को हर्जाना दिया": money
