@@ -16,7 +16,7 @@ func (a *Analyzer) continuing12(s *sentCtx, ci int, o occurrence, fr *Frame, st 
 	}
 	switch p := s.w(cl.futTok - 1); {
 	case p == "बने" || p == "बनी" || p == "बना":
-	case cl.futTok-1 > o.k+o.n-1 && (strings.HasSuffix(p, "ते") || strings.HasSuffix(p, "ती")) && s.flag(cl.futTok-1)&^fwEntry == 0:
+	case cl.futTok-1 >= o.k && (strings.HasSuffix(p, "ते") || strings.HasSuffix(p, "ती")) && !s.inMention(cl.futTok-1):
 	default:
 		return false
 	}

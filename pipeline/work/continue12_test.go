@@ -14,8 +14,10 @@ func TestSession12Continuing(t *testing.T) {
 		{"X ने कहा कि वह Y के दोस्त बने रहेंगे", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के सलाहकार और दोस्त बने रहेंगे।", []string{"elon-musk>donald-trump:s"}},
 		{"X ने कहा कि Y से उनकी दोस्ती बनी रहेगी", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप से उनकी दोस्ती बनी रहेगी।", []string{"nigel-farage>donald-trump:s"}},
 
+		{"X ने कहा कि वह Y के रिश्तों पर सवाल पूछते रहेंगे", "राहुल गांधी ने कहा कि वह नरेंद्र मोदी और उद्योगपतियों के रिश्तों पर सवाल पूछते रहेंगे।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a plan: X ने कहा कि वह Y के दोस्त बनेंगे", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के सलाहकार और दोस्त बनेंगे।", nil},
 		{"a forecast of another's doing stays future", "एलन मस्क ने कहा कि कमला हैरिस डोनाल्ड ट्रंप की आलोचना करती रहेंगी।", nil},
+		{"a forecast of another's questions stays future", "राहुल गांधी ने कहा कि कमला हैरिस डोनाल्ड ट्रंप पर सवाल उठाती रहेंगी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
