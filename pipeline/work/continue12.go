@@ -63,3 +63,14 @@ func affirmingNegation12(s *sentCtx, k int) bool {
 func whatSaidLabel12(s *sentCtx, k int) bool {
 	return s.flag(k+1)&fwSpeech != 0 && s.w(k+2) == ":"
 }
+
+// silenceWord12: silence (चुप्पी, खामोशी, मौन) kept about what stands
+// before पर: "मस्क पर चुप्पी", "ट्रंप के फोन पर खामोशी". The name is
+// the topic of the silence (mkAbout), no frame's target.
+func silenceWord12(w string) bool {
+	switch w {
+	case "चुप्पी", "खामोशी", "ख़ामोशी", "मौन":
+		return true
+	}
+	return false
+}

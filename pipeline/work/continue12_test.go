@@ -59,3 +59,16 @@ func TestSession12WhatSaidLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12SilenceTopic: a name before "पर चुप्पी/खामोशी" is what
+// the silence is about, not a target of the headline's frame
+// (silenceWord12).
+func TestSession12SilenceTopic(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X पर बरसे Z, Y पर चुप्पी", "रैली में कमला हैरिस पर बरसे डोनाल्ड ट्रंप, एलन मस्क पर चुप्पी", []string{"donald-trump>kamala-harris:h"}},
+
+		{"X पर बरसे Z, Y पर भी हमला (a target stays)", "रैली में कमला हैरिस पर बरसे डोनाल्ड ट्रंप, एलन मस्क पर भी हमला", []string{"donald-trump>elon-musk:h", "donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
