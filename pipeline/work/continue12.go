@@ -74,3 +74,19 @@ func silenceWord12(w string) bool {
 	}
 	return false
 }
+
+// notLetting12: the negator at k stands between an oblique infinitive
+// and a form of देना: "Y को नंबर एक बनने नहीं देती", "Y को बोलने नहीं
+// दिया". Not letting someone do something is an act of its own (a
+// hindrance); it negates no frame of the clause.
+func notLetting12(s *sentCtx, k int) bool {
+	p := s.w(k - 1)
+	if p == "ने" || !strings.HasSuffix(p, "ने") || len(p) <= len("ने")+3 || s.inMention(k-1) {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "देता", "देती", "देते", "दिया", "दी", "दिए", "देंगे", "देगा", "देगी", "देगें":
+		return true
+	}
+	return false
+}

@@ -72,3 +72,15 @@ func TestSession12SilenceTopic(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12NotLetting: "V-ने नहीं देती" (does not let V) is a
+// hindrance, not a negated frame (notLetting12).
+func TestSession12NotLetting(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने लिखा कि Y की मिलीभगत किसी को आगे बढ़ने नहीं देती", "एलन मस्क ने लिखा कि ओपनएआई की यह मिलीभगत किसी भी दूसरी कंपनी को आगे बढ़ने नहीं देती।", []string{"elon-musk>openai:h"}},
+
+		{"a plain negation stays: X ने कहा कि Y की कोई मिलीभगत नहीं है", "एलन मस्क ने कहा कि ओपनएआई की कोई मिलीभगत नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -252,8 +252,9 @@ func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	if s.flag(k+1)&fwNegExcept != 0 {
 		return true
 	}
-	// "हम कहीं नहीं जा रहे": we stay (continue12.go).
-	if affirmingNegation12(s, k) {
+	// "हम कहीं नहीं जा रहे": we stay; "Y को आगे बढ़ने नहीं देती": a
+	// hindrance, no negated act (continue12.go).
+	if affirmingNegation12(s, k) || notLetting12(s, k) {
 		return true
 	}
 	// "X पर ही नहीं, Y पर भी": not only … but also.
