@@ -90,3 +90,38 @@ func notLetting12(s *sentCtx, k int) bool {
 	}
 	return false
 }
+
+// denialComma12: the denial word at k ends its predicate at a comma (k+1,
+// or after a light verb: "नकार दिया,") and clause cl goes on with words
+// of its own after it and no subject of their own: the comma ends the
+// denial's scope; 0 if not.
+func (s *sentCtx) denialComma12(cl *clause, k int) int {
+	c := -1
+	for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
+		if s.w(j) == "," {
+			c = j
+			break
+		}
+		switch s.w(j) {
+		case "दिया", "दी", "दिए", "कर", "किया", "की", "है", "हैं", "था", "थी":
+		default:
+			return 0
+		}
+	}
+	if c < 0 {
+		return 0
+	}
+	// The same doer goes on: a subject after the comma ("…, फिर भी Z
+	// बोले") is another predicate the clause layer did not split off.
+	for i := range s.chunks {
+		if ch := &s.chunks[i]; ch.tok > c && ch.tok < s.sn.b && (ch.mk == mkBare || ch.mk == mkAgent) {
+			return 0
+		}
+	}
+	for _, j := range cl.toks {
+		if j > c && s.isWord(j) {
+			return c
+		}
+	}
+	return 0
+}

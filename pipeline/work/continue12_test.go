@@ -84,3 +84,16 @@ func TestSession12NotLetting(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession12DenialComma: a denial closed by a comma leaves the
+// predicate after it asserted when no new subject opens it
+// (denialComma12).
+func TestSession12DenialComma(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने खबर को नकारा, Y पर भी साधा निशाना", "सैम ऑल्टमैन ने एक अखबार की खबर को नकारा, गूगल पर भी साधा निशाना", []string{"sam-altman>google:h"}},
+
+		{"X ने Y को चंदे से किया इनकार, फिर भी Z बोले … (a new subject)", "एलन मस्क ने रिफॉर्म यूके को चंदे से किया इनकार, फिर भी नाइजल फराज बोले- हमें कोई शिकायत नहीं", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -152,6 +152,11 @@ func (s *sentCtx) denialEnd(cl *clause, k int) int {
 			return j
 		}
 	}
+	// "X ने Y की खबर को नकारा, Z पर भी साधा निशाना": the denial's
+	// verb closed by a comma, a new predicate after it (continue12.go).
+	if e := s.denialComma12(cl, k); e > 0 {
+		return e
+	}
 	return 0
 }
 
