@@ -410,6 +410,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if platform || s.flag(n+1)&fwPostWord != 0 {
 			return mkPlace, n, -1, false
 		}
+		if silenceWord12(s.w(n + 1)) {
+			return mkAbout, n, -1, false // "Y पर चुप्पी" (continue12.go)
+		}
 		return mkPar, n, -1, possessed
 	case "से":
 		return mkSe, n, -1, possessed
@@ -829,6 +832,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			case "पर":
 				if s.flag(j+1)&fwPostWord != 0 {
 					return mkPlace, j, -1, false
+				}
+				if silenceWord12(s.w(j + 1)) {
+					return mkAbout, j, -1, false // "Y के फोन पर खामोशी"
 				}
 				return mkPar, j, -1, true
 			case "से":

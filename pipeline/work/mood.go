@@ -61,7 +61,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 					neg, cl.denial = true, true
 				}
 			}
-			if fl&fwQuestion != 0 {
+			// "X ने क्या कहा: …": a section's label, what X said
+			// follows (continue12.go).
+			if fl&fwQuestion != 0 && !whatSaidLabel12(s, k) {
 				q = true
 			}
 			// "X को संभव बनाने के लिए": making something possible
@@ -156,6 +158,11 @@ func (s *sentCtx) denialEnd(cl *clause, k int) int {
 		case "और", "तथा", "एवं":
 			return j
 		}
+	}
+	// "X ने Y की खबर को नकारा, Z पर भी साधा निशाना": the denial's
+	// verb closed by a comma, a new predicate after it (continue12.go).
+	if e := s.denialComma12(cl, k); e > 0 {
+		return e
 	}
 	return 0
 }
@@ -255,6 +262,11 @@ func (s *sentCtx) personRel(cl *clause) bool {
 // "तारीफ करते नहीं थकते", "कोई कसर नहीं छोड़ी", "मौका नहीं चूके".
 func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	if s.flag(k+1)&fwNegExcept != 0 {
+		return true
+	}
+	// "हम कहीं नहीं जा रहे": we stay; "Y को आगे बढ़ने नहीं देती": a
+	// hindrance, no negated act (continue12.go).
+	if affirmingNegation12(s, k) || notLetting12(s, k) {
 		return true
 	}
 	// "X पर ही नहीं, Y पर भी": not only … but also.

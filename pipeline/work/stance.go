@@ -145,6 +145,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.withoutPraise13(s, st)
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
+	if s.screen&swTo != 0 {
+		a.condThreat12(s, st, from) // condthreat12.go
+	}
+	if s.screen&(swWh|swKya12) != 0 {
+		a.rhetoricQ12(s, st, from) // rhetoric12.go
+	}
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -1264,15 +1270,23 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && mood == pipeline.MoodFuture && cl.kind == ckContent && (kind == "accusation" || kind == "criticism") && s.ruinPrediction12(o) {
 		mood = s.outerMood12(o.k)
 	}
+	// "वह Y के दोस्त बने रहेंगे", "वह सवाल पूछते रहेंगे": what the
+	// speaker says will go on holds now (continue12.go).
+	if mood == pipeline.MoodFuture && a.continuing12(s, ci, o, fr, st) {
+		mood = ""
+	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		if mood == "" && s.asksYesNo12(cl, o.k) {
+			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
+		}
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
 		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
 	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would
 	// (rhetoricalWho): the negated polarity, asserted.
-	if pol > 0 && pol == fr.pol && fr.negPol != 0 && s.screen&swWh != 0 && s.rhetoricalWho(cl, o.k+o.n-1) {
+	if pol > 0 && pol == fr.pol && fr.negPol != 0 && s.screen&swWh != 0 && (s.rhetoricalWho(cl, o.k+o.n-1) || s.rhetoricalHow12(cl, o.k+o.n-1)) {
 		pol, mood, kind = fr.negPol, "", evalKind(fr.negPol)
 	}
 	// "मुकदमे में समझौते के तहत Y को … डॉलर दिए", "Y को हर्जाना दिया": money
@@ -2660,6 +2674,11 @@ func (s *sentCtx) chunkGroupEndingAt(k int) int {
 // before it is not its verb ("तारीफ की, कहा … बनेगा").
 func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && a.attributiveBefore(s, cl, k) {
+		return ""
+	}
+	// "X ने बहस जीती और Y के पास जवाब नहीं था": the negation is the
+	// later conjunct's (negconj12.go).
+	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negOtherConjunct12(s, cl, k) && s.onlyNegated(cl) {
 		return ""
 	}
 	if cl.mood != "" {

@@ -92,6 +92,7 @@ const (
 	swOffer12                      // पेशकश, प्रस्ताव, ऑफर (readOfferAccepted)
 	swCredit13                     // the words of creditNoun13 (creditPraise13)
 	swWithout13                    // बिना (withoutPraise13)
+	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -197,6 +198,7 @@ var screenWords = [...]struct {
 	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
+	{"क्या", swKya12},
 	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
 }
 
