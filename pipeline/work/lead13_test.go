@@ -2,6 +2,7 @@ package work
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/khabar/khabar/pipeline"
@@ -36,5 +37,42 @@ func TestSession13SentenceEndsAtGenitive(t *testing.T) {
 				t.Errorf("%q / %q: stances %v, want %s among them", tc.title, tc.body, got, tc.want)
 			}
 		}()
+	}
+}
+
+// TestSession13TruncatedHeadlines cuts every dev headline, and every dev
+// body's first sentence, after each of its words and analyses the piece
+// as a headline and as a body: a rule that looks one word past a
+// sentence's last word (the panic above) shows up as a panic here, for
+// whichever word ends the piece.
+func TestSession13TruncatedHeadlines(t *testing.T) {
+	a := shippedAnalyzer(t)
+	seen := map[string]bool{}
+	n := 0
+	for _, g := range devGold(t) {
+		first, _, _ := strings.Cut(g.Story.Body, "।")
+		for _, text := range []string{g.Story.Title, first} {
+			words := strings.Fields(text)
+			for i := 1; i <= len(words); i++ {
+				piece := strings.Join(words[:i], " ")
+				if seen[piece] {
+					continue
+				}
+				seen[piece] = true
+				n++
+				func() {
+					defer func() {
+						if r := recover(); r != nil {
+							t.Errorf("%s: %q: panic: %v", g.ID, piece, r)
+						}
+					}()
+					a.Analyze(pipeline.Story{ID: "cut", Title: piece})
+					a.Analyze(pipeline.Story{ID: "cut", Body: piece})
+				}()
+			}
+		}
+	}
+	if n < 10000 {
+		t.Fatalf("only %d pieces", n)
 	}
 }
