@@ -33,3 +33,36 @@ func TestSession13Contrast2Gap(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession13Contrast2Rejection: a plea (दलील) called baseless is denied,
+// like a charge — no stance towards its maker; called a conspiracy it
+// attacks the maker.
+func TestSession13Contrast2Rejection(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y की दलील को बेबुनियाद बताया: a denial", "गूगल ने एलन मस्क की दलील को बेबुनियाद बताया।", nil},
+		{"Y की इस दलील को निराधार बताया कि …: a denial", "मेटा ने सैम ऑल्टमैन की इस दलील को निराधार बताया कि वह बाजार पर कब्जा कर रही है।", nil},
+		{"Y की दलील को साजिश बताया: an attack", "गूगल ने एलन मस्क की दलील को कंपनी को बदनाम करने की साजिश बताया।",
+			[]string{"google>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession13Contrast2WhyQuestion: a why-question charging Y with hiding,
+// fearing or running from something is the asker's charge; the same
+// question put to Y, or asked by someone untracked, is no one's stance.
+func TestSession13Contrast2WhyQuestion(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने पूछा, \"Y … से क्यों डर रहे हैं?\"", "राहुल गांधी ने पूछा, \"नरेंद्र मोदी जांच से क्यों डर रहे हैं?\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने पूछा, \"Y … क्यों छिपा रहे हैं?\"", "कमला हैरिस ने पूछा, \"ट्रंप अपने रिकॉर्ड क्यों छिपा रहे हैं?\"",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"X ने पूछा कि Y … से क्यों भाग रहे हैं", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप बहस से क्यों भाग रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"reporters ask X the question: no stance", "पत्रकारों ने कमला हैरिस से पूछा, \"ट्रंप अपने रिकॉर्ड क्यों छिपा रहे हैं?\"", nil},
+		{"X is asked the question: no stance", "कमला हैरिस से एक इंटरव्यू में पूछा गया, \"ट्रंप बहस से क्यों भाग रहे हैं?\"", nil},
+		{"a plain question: no stance", "एलन मस्क ने गूगल से पूछा, \"नया वर्जन कब आएगा?\"", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
