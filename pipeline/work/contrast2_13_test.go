@@ -66,3 +66,35 @@ func TestSession13Contrast2WhyQuestion(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession13Contrast2Calling: calling words and frames of the dev
+// minimal pairs' families (evaluative.yaml, frames.yaml, session 13): a
+// firing row with a tracked target, a row without one or with the act
+// negated.
+func TestSession13Contrast2Calling(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y की योजना को जल्दबाजी भरा कदम बताया", "राहुल गांधी ने गौतम अडानी की योजना को जल्दबाजी भरा कदम बताया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"Y के रोबोट को महंगा खिलौना बताया", "सैम ऑल्टमैन ने एलन मस्क के रोबोट को महंगा खिलौना बताया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"an untracked startup's toy: no stance", "सैम ऑल्टमैन ने एक स्टार्टअप के रोबोट को महंगा खिलौना बताया।", nil},
+		{"“Y इंसानियत के लिए वरदान है”", "एलन मस्क ने कहा, \"गूगल इंसानियत के लिए वरदान है।\"",
+			[]string{"elon-musk>google:s"}},
+		{"a boon that is no one: no stance", "नरेंद्र मोदी ने कहा कि सस्ती बिजली किसानों के लिए वरदान है।", nil},
+		{"Y के साथ बातचीत को सकारात्मक बताया", "नरेंद्र मोदी ने डोनाल्ड ट्रंप के साथ बातचीत को बेहद सकारात्मक बताया।",
+			[]string{"narendra-modi>donald-trump:s"}},
+		{"बातचीत सकारात्मक, no partner: no stance", "नरेंद्र मोदी ने कहा कि बातचीत सकारात्मक रही।", nil},
+		{"Y की परियोजनाओं को देश की ताकत बताया", "मुकेश अंबानी ने गौतम अडानी की परियोजनाओं को देश की ताकत बताया।",
+			[]string{"mukesh-ambani>gautam-adani:s"}},
+		{"Y की कंपनियां अमेरिका की ताकत हैं", "रीड हॉफमैन ने लिखा कि एलन मस्क की कंपनियां अमेरिका की ताकत हैं।",
+			[]string{"reid-hoffman>elon-musk:s"}},
+		{"Y के प्रति अपमानजनक लहजा अपनाया", "डोनाल्ड ट्रंप ने कमला हैरिस के प्रति अपमानजनक लहजा अपनाया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"संयमित लहजा: no stance", "डोनाल्ड ट्रंप ने कमला हैरिस के प्रति संयमित लहजा अपनाया।", nil},
+		{"Y से बदला लेने की खुली चेतावनी दी", "मार्क जुकरबर्ग ने एलन मस्क से बदला लेने की खुली चेतावनी दी।",
+			[]string{"mark-zuckerberg>elon-musk:h"}},
+		{"Y से बातचीत की पेशकश: no stance", "मार्क जुकरबर्ग ने एलन मस्क से बातचीत की पेशकश की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
