@@ -250,6 +250,11 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if n == 1 && j > s.sn.a && demonstrative(s.w(j-1)) && s.flag(j)&fwCharge != 0 {
 		return false
 	}
+	// "Y का साझेदारी प्रस्ताव लौटा दिया": a tie only offered
+	// (contrast2_13.go).
+	if s.tieOffered(j, n) {
+		return false
+	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
 	if s.flag(t)&fwOwnerNoun != 0 {
 		return false // "प्रचार अभियान", "चुनाव अभियान"

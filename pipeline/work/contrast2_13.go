@@ -54,3 +54,23 @@ func (s *sentCtx) circumstanceParen(j int) int {
 	}
 	return 0
 }
+
+// tieOffered reports a frame noun at j (n words) heading a compound with
+// an offer noun right after it ("Y का साझेदारी प्रस्ताव", "गठजोड़ पेशकश"):
+// the tie is only offered, no act, unless the offer is accepted next
+// ("… प्रस्ताव स्वीकार कर लिया"; a particle or a manner with से may stand
+// between).
+func (s *sentCtx) tieOffered(j, n int) bool {
+	t := j + n
+	switch s.w(t) {
+	case "प्रस्ताव", "पेशकश", "ऑफर":
+	default:
+		return false
+	}
+	for v := t + 1; v < s.sn.b && v <= t+3 && s.isWord(v); v++ {
+		if s.acceptAt12(v) {
+			return false
+		}
+	}
+	return true
+}

@@ -98,3 +98,19 @@ func TestSession13Contrast2Calling(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession13Contrast2TieOffered: a tie noun heading an offer ("Y का
+// साझेदारी प्रस्ताव") is only offered — declined or returned it forms no
+// alliance; accepted it does.
+func TestSession13Contrast2TieOffered(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y का साझेदारी प्रस्ताव लौटा दिया: none", "मेटा ने गूगल का साझेदारी प्रस्ताव लौटा दिया।", nil},
+		{"Y का गठजोड़ प्रस्ताव विचाराधीन: none", "मेटा ने कहा कि गूगल का गठजोड़ प्रस्ताव विचाराधीन है।", nil},
+		{"Y का साझेदारी प्रस्ताव स्वीकार कर लिया: alliance", "मेटा ने गूगल का साझेदारी प्रस्ताव स्वीकार कर लिया।",
+			[]string{"google>meta:s", "meta>google:s"}},
+		{"Y के साथ साझेदारी की: alliance", "मेटा ने गूगल के साथ साझेदारी की।",
+			[]string{"google>meta:s", "meta>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
