@@ -114,3 +114,16 @@ func TestSession13Contrast2TieOffered(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession13Contrast2Court: the court's door knocked on against Y marked
+// पर ("Y पर मानहानि के मामले में अदालत का दरवाजा खटखटाया") is a suit
+// against Y, done when completive (चुका); only weighed, none.
+func TestSession13Contrast2Court(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"वह Y पर … अदालत का दरवाजा खटखटा चुकी है", "मेटा ने कहा कि वह गूगल पर मानहानि के मामले में अदालत का दरवाजा खटखटा चुकी है।",
+			[]string{"meta>google:h"}},
+		{"Y पर … अदालत का दरवाजा खटखटाने पर विचार: none", "मेटा ने कहा कि वह गूगल पर मानहानि के मामले में अदालत का दरवाजा खटखटाने पर विचार करेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
