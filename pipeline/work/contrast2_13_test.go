@@ -127,3 +127,15 @@ func TestSession13Contrast2Court(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession13Contrast2Feat: "Y ने कमाल कर दिया" in someone's words praises
+// Y (like "Y ने गुड जॉब किया"); said of someone untracked, no one.
+func TestSession13Contrast2Feat(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"“Y ने … कमाल कर दिया है”", "सुंदर पिचाई ने कहा, \"रिलायंस ने गांवों तक नेटवर्क पहुंचाकर कमाल कर दिया है।\"",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"an untracked doer: none", "सुंदर पिचाई ने कहा, \"एक छोटे स्टार्टअप ने कमाल कर दिया है।\"", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
