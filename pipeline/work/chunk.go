@@ -250,6 +250,11 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if n == 1 && j > s.sn.a && demonstrative(s.w(j-1)) && s.flag(j)&fwCharge != 0 {
 		return false
 	}
+	// "Y का साझेदारी प्रस्ताव लौटा दिया": a tie only offered
+	// (contrast2_13.go).
+	if s.tieOffered(j, n) {
+		return false
+	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
 	if s.flag(t)&fwOwnerNoun != 0 {
 		return false // "प्रचार अभियान", "चुनाव अभियान"
@@ -699,6 +704,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 		}
 	}
+	// "Y का, उनके साथियों के कहने के बावजूद, बचाव किया": a comma
+	// parenthesis closed by a circumstance (contrast2_13.go).
+	if e := s.circumstanceParen(j); e > 0 {
+		j = e
+	}
 	for steps := 0; steps < 8 && j < s.sn.b; steps++ {
 		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
@@ -769,6 +779,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkMod, n, -1, false
 		}
 		fl := s.flag(j)
+		if fl&fwPlaceNoun != 0 && j > n+1 {
+			// "Y का हर मंच पर बचाव किया" (contrast2_13.go).
+			if e := a.mannerVenueGap(s, j+1); e > 0 {
+				j = e
+				continue
+			}
+		}
 		if fl&fwPlaceNoun != 0 {
 			return mkPlace, j, -1, false
 		}
@@ -813,6 +830,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// the genitive and its noun (fresho12.go).
 		if fl&fwPostposition != 0 && j > n+1 && depth == 0 {
 			if e := a.topicGap(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
+		// "Y का हर मंच पर बचाव किया": a manner or venue before the act
+		// noun (contrast2_13.go).
+		if fl&fwPostposition != 0 && j > n+1 {
+			if e := a.mannerVenueGap(s, j); e > 0 {
 				j = e
 				continue
 			}
