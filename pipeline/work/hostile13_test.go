@@ -1,0 +1,28 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession13Hostile: constructions from the study of the hostile misses
+// on the files written blind (dev-outlets-c … n). Sentences are our own.
+// "head || body" splits a headline from its body.
+func TestSession13Hostile(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// resourceNoun13: a means lacked under के पास is an attack.
+		{"Y के पास पैसा है ही नहीं", "एलन मस्क ने कहा कि ओरेकल के पास असल में उतना पैसा है ही नहीं।",
+			[]string{"elon-musk>oracle:h"}},
+		{"Y के पास पर्याप्त रकम नहीं", "सैम ऑल्टमैन ने लिखा कि एक्सएआई के पास इस काम के लिए पर्याप्त रकम नहीं है।",
+			[]string{"sam-altman>xai:h"}},
+		{"Y के पास कोई योजना नहीं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के पास महंगाई से निपटने की कोई योजना नहीं है।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"headline: Y के पास पैसा ही नहीं", "मस्क बोले- ओपनएआई के पास पैसा ही नहीं || ",
+			[]string{"elon-musk>openai:h"}},
+		{"having money is a fact, no praise", "एलन मस्क ने कहा कि सॉफ्टबैंक के पास बहुत पैसा है।", nil},
+		{"no money in Y (में) is no lack of Y's", "मासायोशी सन ने कहा कि ओपनएआई में अभी पैसा नहीं लगाया जाएगा।", nil},
+		{"the saying denied: मैंने कभी नहीं कहा कि Y के पास पैसा नहीं", "सैम ऑल्टमैन ने लिखा, \"मैंने कभी नहीं कहा कि ओरेकल के पास पैसा नहीं है।\"", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
