@@ -23,6 +23,13 @@ func TestSession13Hostile(t *testing.T) {
 		{"having money is a fact, no praise", "एलन मस्क ने कहा कि सॉफ्टबैंक के पास बहुत पैसा है।", nil},
 		{"no money in Y (में) is no lack of Y's", "मासायोशी सन ने कहा कि ओपनएआई में अभी पैसा नहीं लगाया जाएगा।", nil},
 		{"the saying denied: मैंने कभी नहीं कहा कि Y के पास पैसा नहीं", "सैम ऑल्टमैन ने लिखा, \"मैंने कभी नहीं कहा कि ओरेकल के पास पैसा नहीं है।\"", nil},
+		// descriptorBefore13: A और <descriptor> B ने/पर: coordinated.
+		{"A और सर्च इंजन कंपनी B ने (co-agents)", "माइक्रोसॉफ्ट और सर्च इंजन कंपनी गूगल ने ओपनएआई के खिलाफ मुकदमा दायर किया।",
+			[]string{"google>openai:h", "microsoft>openai:h"}},
+		{"A और सोशल मीडिया कंपनी B पर (co-targets)", "डोनाल्ड ट्रंप ने मेटा और माइक्रोब्लॉगिंग कंपनी एक्स कॉर्प पर हमला बोला।",
+			[]string{"donald-trump>meta:h", "donald-trump>x-corp:h"}},
+		{"A और दूसरे अरबपति B पर: others, no descriptor of B", "एलन मस्क और दूसरे अरबपति निवेशक डोनाल्ड ट्रंप पर भरोसा जता रहे हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
