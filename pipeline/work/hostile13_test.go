@@ -30,6 +30,13 @@ func TestSession13Hostile(t *testing.T) {
 			[]string{"donald-trump>meta:h", "donald-trump>x-corp:h"}},
 		{"A और दूसरे अरबपति B पर: others, no descriptor of B", "एलन मस्क और दूसरे अरबपति निवेशक डोनाल्ड ट्रंप पर भरोसा जता रहे हैं।",
 			[]string{"elon-musk>donald-trump:s"}},
+		// negEarlierConjunct13: a negator closing an earlier conjunct
+		// leaves the predicate after और asserted.
+		{"… था ही नहीं और Y झूठ फैला रही है", "एलन मस्क ने कहा कि यह सौदा कभी गंभीर था ही नहीं और ओपनएआई झूठ फैला रही है।",
+			[]string{"elon-musk>openai:h"}},
+		{"… पैसे हैं ही नहीं और Y की घोषणा हवा-हवाई है", "एलन मस्क ने कहा कि इन लोगों के पास पैसे हैं ही नहीं और स्टारगेट की घोषणा हवा-हवाई है।",
+			[]string{"elon-musk>stargate:h"}},
+		{"a negator after the predicate keeps the negation", "एलन मस्क ने कहा कि यह सौदा गलत नहीं है और वह ओपनएआई की आलोचना नहीं करेंगे।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
