@@ -446,7 +446,9 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 		}
 		pol, at := int8(0), -1
 		end := start
-		for end < s.sn.b && end <= start+6 && s.isWord(end) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
+		// Scare quotes around the quality ("Y के पास 'पैसा ही नहीं'")
+		// are read through (hostile13.go).
+		for end < s.sn.b && end <= start+6 && (s.isWord(end) || s.isQuoteTok(end)) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
 			end++
 		}
 		for k := start + 1; k < end; k++ {

@@ -23,6 +23,10 @@ func TestSession13Hostile(t *testing.T) {
 		{"having money is a fact, no praise", "एलन मस्क ने कहा कि सॉफ्टबैंक के पास बहुत पैसा है।", nil},
 		{"no money in Y (में) is no lack of Y's", "मासायोशी सन ने कहा कि ओपनएआई में अभी पैसा नहीं लगाया जाएगा।", nil},
 		{"the saying denied: मैंने कभी नहीं कहा कि Y के पास पैसा नहीं", "सैम ऑल्टमैन ने लिखा, \"मैंने कभी नहीं कहा कि ओरेकल के पास पैसा नहीं है।\"", nil},
+		// Scare quotes around the means: read through.
+		{"Y के पास 'पैसा ही नहीं'", "एलन मस्क ने लिखा कि ओरेकल के पास 'पैसा ही नहीं' है।",
+			[]string{"elon-musk>oracle:h"}},
+		{"Y के पास 'बहुत पैसा' है: a fact", "एलन मस्क ने लिखा कि ओरेकल के पास 'बहुत पैसा' है।", nil},
 		// descriptorBefore13: A और <descriptor> B ने/पर: coordinated.
 		{"A और सर्च इंजन कंपनी B ने (co-agents)", "माइक्रोसॉफ्ट और सर्च इंजन कंपनी गूगल ने ओपनएआई के खिलाफ मुकदमा दायर किया।",
 			[]string{"google>openai:h", "microsoft>openai:h"}},
