@@ -1235,6 +1235,11 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			end++ // "X सरकार और …"
 		}
 		next := end + 1
+		// "A और सोशल मीडिया कंपनी B ने": a descriptor of a few words
+		// before the next name (hostile13.go).
+		if nn := descriptorBefore13(s, next, nx.tok, nx.mk); nn > next {
+			next = nn
+		}
 		if next < nx.tok && next+1 == nx.tok && s.isWord(next) && s.flag(next)&fwPostposition == 0 && !s.mentionAt(next) {
 			next++ // "और उद्योगपति X": one title word
 		}

@@ -446,7 +446,9 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 		}
 		pol, at := int8(0), -1
 		end := start
-		for end < s.sn.b && end <= start+6 && s.isWord(end) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
+		// Scare quotes around the quality ("Y के पास 'पैसा ही नहीं'")
+		// are read through (hostile13.go).
+		for end < s.sn.b && end <= start+6 && (s.isWord(end) || s.isQuoteTok(end)) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
 			end++
 		}
 		for k := start + 1; k < end; k++ {
@@ -456,7 +458,11 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 		}
 		for k := start; k < end && pol == 0; k++ {
 			w := s.w(k)
-			if !qualityNoun(w) || w == "बात" && s.w(k-1) != "वह" && s.w(k-1) != "वो" {
+			// A means lacked (resourceNoun13) counts only under के पास.
+			if resourceNoun13(w) && s.w(start-1) != "पास" {
+				continue
+			}
+			if !qualityNoun(w) && !resourceNoun13(w) || w == "बात" && s.w(k-1) != "वह" && s.w(k-1) != "वो" {
 				continue
 			}
 			at = k
@@ -495,6 +501,11 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 				return
 			}
 			mood = "" // the lack is the negation read
+			// "मैंने कभी नहीं कहा कि Y के पास पैसा नहीं": the saying is
+			// denied (hostile13.go).
+			if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodNegated {
+				mood = pipeline.MoodNegated
+			}
 		}
 		a.add(s, st, sp[0], c.ent, pol, evalKind(pol), mood, 1.0)
 		return

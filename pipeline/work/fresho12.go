@@ -341,5 +341,5 @@ func lackOnly12(w string) bool {
 	case "अनुभव", "ज्ञान", "जानकारी", "जनादेश":
 		return true
 	}
-	return false
+	return resourceNoun13(w)
 }

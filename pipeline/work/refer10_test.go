@@ -57,7 +57,7 @@ func TestSession10Refer(t *testing.T) {
 		// afterSemicolon: words after a semicolon go on with the
 		// sentence before; their subject does not take over उन्होंने.
 		{"X ने कहा कि Y …; वे …। उन्होंने Z को … बताया", "नाइजल फराज ने कहा कि कमला हैरिस के पास कोई योजना नहीं है; वे बस भाषण पढ़ती हैं। उन्होंने डोनाल्ड ट्रंप को जुझारू नेता बताया।",
-			[]string{"nigel-farage>donald-trump:s"}},
+			[]string{"nigel-farage>donald-trump:s", "nigel-farage>kamala-harris:h"}}, // a plan lacked is an attack (hostile13.go)
 		{"a new agent after the semicolon still takes over", "नाइजल फराज ने रैली की; कमला हैरिस ने भाषण दिया। उन्होंने डोनाल्ड ट्रंप को महान नेता बताया।",
 			[]string{"kamala-harris>donald-trump:s"}},
 		// meantFor: "Y के लिए प्रस्तावित/तय … का बचाव" is about Y's

@@ -2681,6 +2681,11 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negOtherConjunct12(s, cl, k) && s.onlyNegated(cl) {
 		return ""
 	}
+	// "X के पास पैसे हैं ही नहीं और पूरी घोषणा हवा-हवाई है": the
+	// negation closes the earlier conjunct (conj13.go).
+	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negEarlierConjunct13(s, cl, k) {
+		return ""
+	}
 	if cl.mood != "" {
 		return cl.mood
 	}

@@ -154,6 +154,8 @@ var screenWords = [...]struct {
 	{"साहस", swQuality}, {"जज्बा", swQuality}, {"कूवत", swQuality}, {"माद्दा", swQuality},
 	{"कमी", swQuality}, {"अभाव", swQuality},
 	{"अनुभव", swQuality}, {"ज्ञान", swQuality}, {"जानकारी", swQuality}, {"जनादेश", swQuality},
+	{"पैसा", swQuality}, {"पैसे", swQuality}, {"रकम", swQuality}, {"फंड", swQuality}, {"संसाधन", swQuality},
+	{"योजना", swQuality}, {"नीति", swQuality}, {"मुद्दा", swQuality}, {"एजेंडा", swQuality},
 	{"परहेज", swAbstain}, {"गुरेज", swAbstain}, {"संकोच", swAbstain},
 	{"बचे", swAbstain}, {"बचा", swAbstain}, {"बची", swAbstain}, {"बचते", swAbstain}, {"बचती", swAbstain},
 	{"बचता", swAbstain}, {"बचें", swAbstain}, {"कतराते", swAbstain}, {"कतराती", swAbstain},
