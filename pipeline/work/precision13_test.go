@@ -17,6 +17,13 @@ func TestSession13Precision(t *testing.T) {
 		{"Y की दलील को बेबुनियाद बताया", "गूगल ने सैम ऑल्टमैन की इस दलील को बेबुनियाद बताया कि उसका सर्च पुराना पड़ गया है।", nil},
 		{"Y के तर्कों को निराधार बताया", "मेटा ने एलन मस्क के तर्कों को निराधार बताया।", nil},
 		{"Y की दलील को झूठ बताया stays an attack", "एलन मस्क ने सैम ऑल्टमैन पर धोखे का आरोप लगाया। ओपनएआई ने मस्क की दलील को सरासर झूठ बताया।", []string{"elon-musk>sam-altman:h", "openai>elon-musk:h"}},
+
+		// "X ने Y को अपना 'A' और 'B' बताया": a label of one's own is
+		// X's word for Y however long the labels after it run, never a
+		// tie both ways.
+		{"Y को अपना 'करीबी दोस्त' और 'लंबा label' बताया", "सुंदर पिचाई ने सत्या नडेला को अपना 'बहुत पुराना दोस्त' और 'इस पीढ़ी का सबसे समझदार कारोबारी' बताया।", []string{"sundar-pichai>satya-nadella:s"}},
+		{"Y को अपना 'दोस्त और …' बताया (one quote)", "गौतम अडानी ने मुकेश अंबानी को अपना 'दोस्त और इस पूरे दौर का सबसे बड़ा उद्यमी' बताया।", []string{"gautam-adani>mukesh-ambani:s"}},
+		{"X और Y पुराने दोस्त हैं stays both ways", "मुकेश अंबानी और गौतम अडानी पुराने दोस्त हैं।", []string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

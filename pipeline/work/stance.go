@@ -2280,6 +2280,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
+	// "Y को अपना 'A' और 'B' बताया": a label of one's own, however
+	// long the labels coordinated after it (precision13.go).
+	if !calling && s.ownLabel13(o) {
+		calling = true
+	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
 		// "X ने Y से बात की और उन्हें अद्भुत इंसान बताया": the
