@@ -38,3 +38,18 @@ func (s *sentCtx) ownLabel13(o occurrence) bool {
 	}
 	return false
 }
+
+// laterNominal13 reports a chunk c of a content clause after its subject
+// (the chunk at index subj, a name with ने), in another group (not
+// coordinated with it), that is a genitive owner of the word after it
+// ("… कि X की नीतियों ने क्षेत्र को Z के हवाले कर दिया", "… कि X ने
+// सब कुछ Z के भरोसे छोड़ दिया"): a genitive is never a subject, and after
+// the subject it is what the subject acts on or for — no second one
+// charged.
+func (s *sentCtx) laterNominal13(subj int, c chunk) bool {
+	if subj < 0 {
+		return false
+	}
+	f := s.chunks[subj]
+	return c.tok > f.tok && c.group != f.group && f.mk == mkAgent && c.possessed
+}

@@ -24,6 +24,13 @@ func TestSession13Precision(t *testing.T) {
 		{"Y को अपना 'करीबी दोस्त' और 'लंबा label' बताया", "सुंदर पिचाई ने सत्या नडेला को अपना 'बहुत पुराना दोस्त' और 'इस पीढ़ी का सबसे समझदार कारोबारी' बताया।", []string{"sundar-pichai>satya-nadella:s"}},
 		{"Y को अपना 'दोस्त और …' बताया (one quote)", "गौतम अडानी ने मुकेश अंबानी को अपना 'दोस्त और इस पूरे दौर का सबसे बड़ा उद्यमी' बताया।", []string{"gautam-adani>mukesh-ambani:s"}},
 		{"X और Y पुराने दोस्त हैं stays both ways", "मुकेश अंबानी और गौतम अडानी पुराने दोस्त हैं।", []string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+
+		// In a charge's words the subject (X ने) is the one charged; a
+		// genitive name after it owns what X handed over, no second
+		// subject.
+		{"आरोप लगाया कि X ने … Z के हवाले कर दिया", "कमला हैरिस ने आरोप लगाया कि डोनाल्ड ट्रंप ने अंतरिक्ष कार्यक्रम एलन मस्क के हवाले कर दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"आरोप लगाया कि X की नीतियों ने … Z के भरोसे छोड़ दिया", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी की सरकार ने बंदरगाहों को गौतम अडानी के भरोसे छोड़ दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"आरोप लगाया कि X और Z ने … (coordinated): both charged, the mission's owner not", "एलन मस्क ने आरोप लगाया कि सैम ऑल्टमैन और सत्या नडेला ने मिलकर ओपनएआई का मिशन बदल दिया।", []string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
