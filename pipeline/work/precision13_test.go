@@ -31,6 +31,11 @@ func TestSession13Precision(t *testing.T) {
 		{"आरोप लगाया कि X ने … Z के हवाले कर दिया", "कमला हैरिस ने आरोप लगाया कि डोनाल्ड ट्रंप ने अंतरिक्ष कार्यक्रम एलन मस्क के हवाले कर दिया।", []string{"kamala-harris>donald-trump:h"}},
 		{"आरोप लगाया कि X की नीतियों ने … Z के भरोसे छोड़ दिया", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी की सरकार ने बंदरगाहों को गौतम अडानी के भरोसे छोड़ दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"आरोप लगाया कि X और Z ने … (coordinated): both charged, the mission's owner not", "एलन मस्क ने आरोप लगाया कि सैम ऑल्टमैन और सत्या नडेला ने मिलकर ओपनएआई का मिशन बदल दिया।", []string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h"}},
+
+		// A motion of thanks (धन्यवाद प्रस्ताव) is the house's debate,
+		// no thanks to anyone.
+		{"धन्यवाद प्रस्ताव की चर्चा का जवाब देते हुए Y पर कटाक्ष", "राज्यसभा में धन्यवाद प्रस्ताव की चर्चा का जवाब देते हुए नरेंद्र मोदी ने राहुल गांधी पर कड़ा कटाक्ष किया।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"Y को धन्यवाद दिया stays thanks", "नरेंद्र मोदी ने सुंदर पिचाई को धन्यवाद दिया।", []string{"narendra-modi>sundar-pichai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
