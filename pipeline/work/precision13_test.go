@@ -36,6 +36,12 @@ func TestSession13Precision(t *testing.T) {
 		// no thanks to anyone.
 		{"धन्यवाद प्रस्ताव की चर्चा का जवाब देते हुए Y पर कटाक्ष", "राज्यसभा में धन्यवाद प्रस्ताव की चर्चा का जवाब देते हुए नरेंद्र मोदी ने राहुल गांधी पर कड़ा कटाक्ष किया।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"Y को धन्यवाद दिया stays thanks", "नरेंद्र मोदी ने सुंदर पिचाई को धन्यवाद दिया।", []string{"narendra-modi>sundar-pichai:s"}},
+
+		// "Y के आरोपों को सिरे से नकार दिया": a denial of the charge,
+		// outright or not, is no stance (SCHEMA); calling Y a liar as
+		// well still is.
+		{"Y के आरोपों को सिरे से नकार दिया", "मेटा ने डोनाल्ड ट्रंप के आरोपों को सिरे से नकार दिया।", nil},
+		{"… सिरे से नकार दिया और Y को झूठा बताया", "मेटा ने डोनाल्ड ट्रंप के आरोपों को सिरे से नकार दिया और ट्रंप को झूठा बताया।", []string{"meta>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
