@@ -42,6 +42,12 @@ func TestSession13Precision(t *testing.T) {
 		// well still is.
 		{"Y के आरोपों को सिरे से नकार दिया", "मेटा ने डोनाल्ड ट्रंप के आरोपों को सिरे से नकार दिया।", nil},
 		{"… सिरे से नकार दिया और Y को झूठा बताया", "मेटा ने डोनाल्ड ट्रंप के आरोपों को सिरे से नकार दिया और ट्रंप को झूठा बताया।", []string{"meta>donald-trump:h"}},
+
+		// A partnership proposal is an offer: declining it forms no
+		// alliance; accepting it does.
+		{"Y का साझेदारी प्रस्ताव ठुकरा दिया", "सॉफ्टबैंक ने ओरेकल का साझेदारी प्रस्ताव ठुकरा दिया।", nil},
+		{"Y का साझेदारी प्रस्ताव लौटा दिया", "माइक्रोसॉफ्ट ने मेटा का साझेदारी प्रस्ताव शालीनता से लौटा दिया।", nil},
+		{"Y का साझेदारी प्रस्ताव स्वीकार किया stays an alliance", "माइक्रोसॉफ्ट ने मेटा का साझेदारी प्रस्ताव स्वीकार कर लिया।", []string{"meta>microsoft:s", "microsoft>meta:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
