@@ -1626,8 +1626,19 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// चेतावनी दी कि अगर उसने गूगल पर …".)
 			threat := kind == "threat" && s.cls[cj].ki && !s.hasObject(ci)
 			n := len(tgts)
+			subj := -1
 			for _, i := range s.inClause(cj) {
 				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain || threat && (c.mk == mkPar || c.mk == mkKo || c.mk == mkKhilaf)) && c.ent >= 0 && !containsInt(srcs, c.ent) {
+					// "आरोप लगाया कि X ने Z जैसे उद्योगपतियों की मदद
+					// के लिए …": the words' subject is the one charged;
+					// a later name of another group is what the subject
+					// acts on or for (precision13.go).
+					if s.laterNominal13(subj, c) {
+						continue
+					}
+					if subj < 0 {
+						subj = i
+					}
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
@@ -2279,6 +2290,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				calling = true
 			}
 		}
+	}
+	// "Y को अपना 'A' और 'B' बताया": a label of one's own, however
+	// long the labels coordinated after it (precision13.go).
+	if !calling && s.ownLabel13(o) {
+		calling = true
 	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
