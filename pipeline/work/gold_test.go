@@ -61,20 +61,26 @@ import (
 // hostile 0.856, supportive 0.852, feud 0.942; contrast 0.849. Floors: dev
 // hostile 0.85 (lowered by the fresh files, not by the engine); held-out
 // hostile 0.845, supportive 0.84, feud 0.93; contrast 0.84.
+// Sessions 12–13 (dev-outlets-t and dev-contrast-d, 350 items written
+// blind, joined dev after being measured): dev hostile 0.881, supportive
+// 0.906, feud 0.949; held-out hostile 0.861, supportive 0.868, feud
+// 0.945; contrast 0.855. Floors: dev hostile 0.87, supportive 0.89, feud
+// 0.94; held-out hostile 0.85, supportive 0.855, feud 0.935; contrast
+// 0.845.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.85},
-	{"dev", "supportive", 0.85, 0.87},
-	{"dev", "feud", 0.93, 0.93},
+	{"dev", "hostile", 0.85, 0.87},
+	{"dev", "supportive", 0.85, 0.89},
+	{"dev", "feud", 0.93, 0.94},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.845},
-	{"heldout", "supportive", 0.85, 0.84},
-	{"heldout", "feud", 0.95, 0.93},
-	{"contrast", "accuracy", 0.90, 0.84},
+	{"heldout", "hostile", 0.90, 0.85},
+	{"heldout", "supportive", 0.85, 0.855},
+	{"heldout", "feud", 0.95, 0.935},
+	{"contrast", "accuracy", 0.90, 0.845},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
