@@ -75,4 +75,5 @@ func TestSession13TruncatedHeadlines(t *testing.T) {
 	if n < 10000 {
 		t.Fatalf("only %d pieces", n)
 	}
+	t.Logf("%d pieces analysed as headline and as body", n)
 }
