@@ -2,8 +2,6 @@ package work
 
 import (
 	"strings"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // condThreat12 reads a tracked speaker's conditional punishment: "X ने
@@ -68,12 +66,8 @@ func (a *Analyzer) condThreat12(s *sentCtx, st *storyState, from int) {
 		if cl.kind != ckContent && !cl.quoted {
 			continue
 		}
-		if p := cl.parent; p >= 0 {
-			switch s.cls[p].mood {
-			case "", pipeline.MoodFuture:
-			default:
-				continue
-			}
+		if !s.sayingAsserted(cl) {
+			continue
 		}
 		for _, x := range a.speakers(s, ci, st, nil) {
 			if x != y && !a.assertedSince12(st, from, x, y) {

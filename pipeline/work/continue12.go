@@ -20,12 +20,7 @@ func (a *Analyzer) continuing12(s *sentCtx, ci int, o occurrence, fr *Frame, st 
 	default:
 		return false
 	}
-	sp := a.speakers(s, ci, st, nil)
-	if len(sp) != 1 {
-		return false
-	}
-	src := a.sources(s, ci, o.k, fr, st, nil)
-	return len(src) == 1 && src[0] == sp[0]
+	return a.speakerIsSource(s, ci, o.k, fr, st)
 }
 
 // asksYesNo12: clause cl puts a yes/no question (क्या, not the "what" of

@@ -50,12 +50,8 @@ func (a *Analyzer) rhetoricQ12(s *sentCtx, st *storyState, from int) {
 		}
 		// The words must be said, not asked about or denied: "क्या X ने
 		// पूछा कि …", "X ने नहीं पूछा कि …".
-		if p := cl.parent; p >= 0 {
-			switch s.cls[p].mood {
-			case "", pipeline.MoodFuture:
-			default:
-				continue
-			}
+		if !s.sayingAsserted(cl) {
+			continue
 		}
 		srcs := a.speakers(s, ci, st, nil)
 		if len(srcs) == 0 && cl.quoted {
@@ -360,4 +356,18 @@ func (s *sentCtx) rhetoricalHow12(cl *clause, k int) bool {
 		}
 	}
 	return false
+}
+
+// sayingAsserted reports that the saying which introduces clause cl (its
+// parent) is asserted or a plain future, not asked about or denied ("क्या
+// X ने पूछा कि …", "X ने नहीं पूछा कि …"); a clause with no parent is.
+func (s *sentCtx) sayingAsserted(cl *clause) bool {
+	if p := cl.parent; p >= 0 {
+		switch s.cls[p].mood {
+		case "", pipeline.MoodFuture:
+		default:
+			return false
+		}
+	}
+	return true
 }

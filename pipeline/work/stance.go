@@ -3781,11 +3781,18 @@ func (a *Analyzer) pledge(s *sentCtx, ci int, o occurrence, fr *Frame, st *story
 	if cl.kind != ckContent || cl.futTok < o.k || !keepFuture(s.w(cl.futTok)) {
 		return false
 	}
+	return a.speakerIsSource(s, ci, o.k, fr, st)
+}
+
+// speakerIsSource reports clause ci's words as said by one speaker who is
+// also the one source of the frame at k: the speaker's own stance
+// (pledge, continuing12).
+func (a *Analyzer) speakerIsSource(s *sentCtx, ci, k int, fr *Frame, st *storyState) bool {
 	sp := a.speakers(s, ci, st, nil)
 	if len(sp) != 1 {
 		return false
 	}
-	src := a.sources(s, ci, o.k, fr, st, nil)
+	src := a.sources(s, ci, k, fr, st, nil)
 	return len(src) == 1 && src[0] == sp[0]
 }
 
