@@ -250,7 +250,7 @@ func investorNounQ11(w string) bool {
 // investor role naming someone ("Y के शुरुआती निवेशकों में शामिल X ने
 // कहा") is left. X → Y, kind donation, in the clause's mood.
 func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swInvestQ11 == 0 {
+	if s.screen&swInvestQ11 == 0 || a.clauseScreen(s, ci)&swInvestQ11 == 0 {
 		return
 	}
 	cl := &s.cls[ci]
