@@ -129,6 +129,11 @@ type sentCtx struct {
 	// entry (entryStarts), computed for the sentence of gen startsGen.
 	starts    []int32
 	startsGen uint32
+	// clScr is the screen (screenOf bits) of clause clScrCi's own
+	// tokens in the sentence of gen clScrGen (clauseScreen).
+	clScr    uint64
+	clScrCi  int
+	clScrGen uint32
 	// ints is where speakers and sources keep a result asked for with
 	// no buffer (keepInts, speed12.go).
 	ints []int

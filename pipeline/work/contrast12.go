@@ -116,7 +116,8 @@ func (s *sentCtx) tieHead12(ci, k int) (int8, int) {
 // two marked के बीच) and the clause's other party. The clause's mood
 // applies (a plan stays a plan).
 func (a *Analyzer) readTieAffirmed(s *sentCtx, ci int, st *storyState) {
-	if s.screen&(swSchema11|swTieQ11|swTie12) == 0 {
+	// (tieNoun12 words of the clause's own.)
+	if s.screen&(swSchema11|swTieQ11|swTie12) == 0 || a.clauseScreen(s, ci)&(swSchema11|swTieQ11|swTie12) == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -290,7 +291,8 @@ func (s *sentCtx) moneyVerb12(e int) (int8, int) {
 // ने-agent. Not money paid or owed (a fine, a fee, a price, a settlement:
 // payNoun12, settlementPayment).
 func (a *Analyzer) readMoneyGiven(s *sentCtx, ci int, st *storyState) {
-	if s.screen&(swMoney|swFund11|swGive12) == 0 {
+	// (moneyWord and fundNoun12 words of the clause's own.)
+	if s.screen&(swMoney|swFund11|swGive12) == 0 || a.clauseScreen(s, ci)&(swMoney|swFund11|swGive12) == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -834,7 +836,7 @@ func (s *sentCtx) acceptAt12(k int) bool {
 // ("पेशकश लौटा दी / पर विचार") is none; a tie offered is an alliance
 // (the frames read it).
 func (a *Analyzer) readOfferAccepted(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swOffer12 == 0 {
+	if s.screen&swOffer12 == 0 || a.clauseScreen(s, ci)&swOffer12 == 0 {
 		return
 	}
 	cl := &s.cls[ci]

@@ -104,7 +104,8 @@ func hasPrefixQ11(w, p string) bool { return len(w) >= len(p) && w[:len(p)] == p
 // hostile word in the clause leave it; X → Y only, whatever the tense of
 // the valuing verb ("रिश्ता लंबा चलेगा": asserted now).
 func (a *Analyzer) readTieValued(s *sentCtx, ci int, st *storyState) {
-	if s.screen&(swSchema11|swTieQ11) == 0 || !s.entWith(ci, 1<<mkSaath|1<<mkSe) { // (Y is the clause's)
+	// (Y is the clause's, and so is the tieNounQ11 word.)
+	if s.screen&(swSchema11|swTieQ11) == 0 || !s.entWith(ci, 1<<mkSaath|1<<mkSe) || a.clauseScreen(s, ci)&(swSchema11|swTieQ11) == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -249,7 +250,7 @@ func investorNounQ11(w string) bool {
 // investor role naming someone ("Y के शुरुआती निवेशकों में शामिल X ने
 // कहा") is left. X → Y, kind donation, in the clause's mood.
 func (a *Analyzer) readInvestorIs(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swInvestQ11 == 0 {
+	if s.screen&swInvestQ11 == 0 || a.clauseScreen(s, ci)&swInvestQ11 == 0 {
 		return
 	}
 	cl := &s.cls[ci]

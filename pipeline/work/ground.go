@@ -565,7 +565,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 			continue
 		}
 		// "किसी प्रधानमंत्री ने", "एक पूर्व राष्ट्रपति": not a reference.
-		if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+		if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 			continue
 		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
@@ -671,7 +671,7 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 		}
 		return 0
 	}
-	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 		return 0
 	}
 	if a.otherOffice(s, k) {
@@ -807,7 +807,7 @@ func (a *Analyzer) officeAt(s *sentCtx, k int) int {
 		return -1
 	}
 	// "एक अरबपति ने", "किसी राष्ट्रपति ने": someone, not the one named.
-	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 		return -1
 	}
 	return e
@@ -857,7 +857,7 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 		return false
 	}
 	w := s.f.words[p]
-	return isGenitive(w) || s.inMention(p) || a.matcher.words[w]&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p)
+	return isGenitive(w) || s.inMention(p) || a.matcher.classAt(s.f, p)&(ncTitle|ncOffice) != 0 || a.matcher.nameLike(s.f, p)
 }
 
 // bodyOffices reads the offices a body gives by "<office> <name>"
@@ -1568,7 +1568,7 @@ func (a *Analyzer) lastAttack(st *storyState, e int) bool {
 // wordBetween reports a word of class cl among tokens [from, to).
 func (a *Analyzer) wordBetween(s *sentCtx, from, to int, cl nameClass) bool {
 	for k := max(from, s.sn.a); k < to && k < s.sn.b; k++ {
-		if s.isWord(k) && a.matcher.words[s.f.words[k]]&cl != 0 {
+		if s.isWord(k) && a.matcher.classAt(s.f, k)&cl != 0 {
 			return true
 		}
 	}
@@ -1719,7 +1719,7 @@ func (a *Analyzer) indefinite(s *sentCtx, k int) bool {
 		if !s.isWord(p) || s.inMention(p) {
 			return false
 		}
-		cl := a.matcher.words[s.f.words[p]]
+		cl := a.matcher.classAt(s.f, p)
 		if cl&ncDeterminer != 0 {
 			return true
 		}
@@ -2008,7 +2008,7 @@ func (a *Analyzer) untrackedNameBetween(s *sentCtx, from, to int) bool {
 		// A title or role noun before the two makes them a person's name
 		// (सलाहकार पीटर नवारो), not a phrase (मस्क का केज फाइट का न्योता).
 		p := j - 1
-		if p < s.sn.a || !s.isWord(p) || s.flag(p)&fwRoleNoun == 0 && a.matcher.words[s.f.words[p]]&(ncTitle|ncOffice) == 0 {
+		if p < s.sn.a || !s.isWord(p) || s.flag(p)&fwRoleNoun == 0 && a.matcher.classAt(s.f, p)&(ncTitle|ncOffice) == 0 {
 			continue
 		}
 		switch s.w(j + 2) {
@@ -2147,7 +2147,7 @@ func (a *Analyzer) coordinateTitled(s *sentCtx) bool {
 				ok = false
 			case isGenitive(s.w(k)):
 				ok = k > from && k+1 < to
-			case s.flag(k)&fwPostposition != 0, a.matcher.words[s.w(k)]&(ncFunction|ncVerb) != 0:
+			case s.flag(k)&fwPostposition != 0, a.wordClass(s, k)&(ncFunction|ncVerb) != 0:
 				ok = false
 			}
 		}
@@ -2277,7 +2277,7 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 		}
 		if k > s.sn.a {
 			pw := s.w(k - 1)
-			if isGenitive(pw) || s.flag(k-1)&fwGenPron != 0 && s.flag(k-1)&fwOwn == 0 || a.matcher.words[s.f.words[k-1]]&ncDeterminer != 0 || s.mentionAt(k-1) || s.inMention(k-1) {
+			if isGenitive(pw) || s.flag(k-1)&fwGenPron != 0 && s.flag(k-1)&fwOwn == 0 || a.matcher.classAt(s.f, k-1)&ncDeterminer != 0 || s.mentionAt(k-1) || s.inMention(k-1) {
 				continue
 			}
 		}
@@ -2360,7 +2360,7 @@ func ownerPronoun(w string) bool {
 // titleWord reports a title, office or role noun at k ("नेता",
 // "राष्ट्रपति", "सीईओ").
 func (a *Analyzer) titleWord(s *sentCtx, k int) bool {
-	return s.flag(k)&fwRoleNoun != 0 || a.matcher.words[s.w(k)]&(ncTitle|ncOffice) != 0
+	return s.flag(k)&fwRoleNoun != 0 || a.wordClass(s, k)&(ncTitle|ncOffice) != 0
 }
 
 // honorifics reads a name with an honorific after it ("मोदी जी ने",
@@ -2461,7 +2461,7 @@ func (a *Analyzer) storyTitle(s *sentCtx, k int) (e int, ok bool) {
 	if n := k + 2; n < s.sn.b && (s.mentionAt(n) || s.isWord(n) && s.flag(n) == 0 && a.matcher.adjacent(s.f, n-1, n) && a.matcher.nameLike(s.f, n)) {
 		return -1, false
 	}
-	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.words[s.f.words[p]]&ncDeterminer != 0 {
+	if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 		return -1, false
 	}
 	return e, true
@@ -2603,7 +2603,7 @@ func (a *Analyzer) untrackedSince(s *sentCtx, st *storyState) bool {
 			open = true
 		case w == "ने" && !open && k > st.lastEnd && isWord(k-1):
 			p := s.f.words[k-1]
-			if !strings.HasSuffix(p, "ों") && a.matcher.words[p]&ncFunction == 0 {
+			if !strings.HasSuffix(p, "ों") && a.matcher.classAt(s.f, k-1)&ncFunction == 0 {
 				return true
 			}
 		}
@@ -2739,7 +2739,7 @@ func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
 		if isGenitive(s.w(g)) {
 			return g
 		}
-		if !s.isWord(g) || s.inMention(g) || s.flag(g)&fwPostposition != 0 || a.matcher.words[s.w(g)]&(ncFunction|ncVerb) != 0 {
+		if !s.isWord(g) || s.inMention(g) || s.flag(g)&fwPostposition != 0 || a.wordClass(s, g)&(ncFunction|ncVerb) != 0 {
 			return -1
 		}
 	}

@@ -49,7 +49,7 @@ func quarrelTime11(w string) bool {
 // marked on it ("Z से तकरार के बाद", "Z के साथ", "Z के बीच") is read by
 // quarrelBefore and pairAttached, not here.
 func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swQuarrel11 == 0 {
+	if s.screen&swQuarrel11 == 0 || a.clauseScreen(s, ci)&swQuarrel11 == 0 {
 		return
 	}
 	for _, k := range s.cls[ci].toks {
@@ -190,7 +190,8 @@ func amongNoun11(w string) string {
 // the role noun used to name someone ("Y के समर्थकों में शामिल X ने
 // कहा": the noun is not the clause's predicate).
 func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swSchema11 == 0 || !s.entIn(ci) { // (Y is the clause's)
+	// (Y is the clause's, and so is the amongNoun11 word.)
+	if s.screen&swSchema11 == 0 || !s.entIn(ci) || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -322,7 +323,8 @@ func thanksWord11(w string) bool {
 // towards X. Y is who thanks: the clause's agent or, in words, the
 // speaker. Negated or questioned thanks give the thanks' mood to both.
 func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swSchema11 == 0 {
+	// (The thanksWord11 word is the clause's.)
+	if s.screen&swSchema11 == 0 || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -400,7 +402,7 @@ func dealNoun11(w string) bool {
 //
 // Both ways, kind alliance; the clause's mood (not its future) applies.
 func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swSchema11 == 0 {
+	if s.screen&swSchema11 == 0 || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
 	}
 	cl := &s.cls[ci]

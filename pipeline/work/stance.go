@@ -5400,7 +5400,7 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 // का समर्थन मिला" is. Negation, a question or speculation keep it
 // unasserted.
 func (a *Analyzer) readGotBacking(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swGot == 0 {
+	if s.screen&swGot == 0 || a.clauseScreen(s, ci)&swGot == 0 {
 		return
 	}
 	cl := &s.cls[ci]
@@ -5949,7 +5949,7 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 // them. With no accused in the phrase the one who answers is not taken
 // for the accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swCharge == 0 {
+	if s.screen&swCharge == 0 || a.clauseScreen(s, ci)&swCharge == 0 {
 		return
 	}
 	for _, k := range s.cls[ci].toks {

@@ -204,6 +204,31 @@ var screenWords = [...]struct {
 	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
 }
 
+// clauseScreen is sentScreen over clause ci's tokens, kept for the
+// clause last asked (the readers of one clause ask in a row): a reader
+// whose words must be among the clause's own skips a clause without
+// them though the sentence has them. A sentence with no ids screens
+// nothing out.
+func (a *Analyzer) clauseScreen(s *sentCtx, ci int) uint64 {
+	if len(s.wid) != len(s.words) || s.memoGen == 0 {
+		return ^uint64(0)
+	}
+	if s.clScrGen == s.memoGen && s.clScrCi == ci {
+		return s.clScr
+	}
+	var m uint64
+	so, wid := a.screenOf, s.wid
+	for _, k := range s.cls[ci].toks {
+		if i := uint(k - s.sn.a); i < uint(len(wid)) {
+			if id := wid[i]; uint(id) < uint(len(so)) {
+				m |= so[id]
+			}
+		}
+	}
+	s.clScr, s.clScrCi, s.clScrGen = m, ci, s.memoGen
+	return m
+}
+
 // screenWordList is the words of screenWords (they are indexed in flagIdx).
 func screenWordList() []string {
 	out := make([]string, len(screenWords))
@@ -392,4 +417,18 @@ func (a *Analyzer) fieldFlags(f *field, k int) uint64 {
 		return f.fl[k]
 	}
 	return a.flags[f.words[k]]
+}
+
+// wordClass is the matcher's class of the sentence's word k
+// (Matcher.words[s.w(k)]), read by its word id (classOf) when the
+// sentence has ids; a token outside the sentence is the empty word's.
+func (a *Analyzer) wordClass(s *sentCtx, k int) nameClass {
+	i := uint(k - s.sn.a)
+	if i >= uint(len(s.words)) {
+		return a.matcher.words[""]
+	}
+	if len(s.wid) == len(s.words) && a.matcher.classOf != nil {
+		return a.matcher.classOf[s.wid[i]]
+	}
+	return a.matcher.words[s.words[i]]
 }
