@@ -787,6 +787,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 		}
 		if fl&fwPlaceNoun != 0 {
+			// "Y के प्लेटफॉर्म की तारीफ", "Y के खाते निलंबित किए": a
+			// place noun that is itself possessed or judged is Y's
+			// thing, not where the act happens (untouched14.go).
+			if placeNounJudged14(a, s, j) {
+				j++
+				continue
+			}
 			return mkPlace, j, -1, false
 		}
 		if fl&fwTemporal != 0 {
