@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 14 (untouched): families read off the misses of the two blind
 // dev files of session 13 (dev-outlets-t, dev-contrast-d).
 
@@ -31,6 +33,52 @@ func placeNounJudged14(a *Analyzer, s *sentCtx, j int) bool {
 		}
 		if s.flag(e)&fwPostposition != 0 {
 			return false
+		}
+	}
+	return false
+}
+
+// platformCharged14 reports a platform under पर at n that is the target
+// of a hostile act later in its own clause, with no other name, no
+// posting word and no clause break between: "X ने एक्स पर गलत सूचना
+// फैलाने का आरोप लगाया" charges the platform, while "X ने एक्स पर Y की
+// आलोचना की" and "X ने एक्स पर पोस्ट कर Y पर निशाना साधा" keep it a place.
+func (a *Analyzer) platformCharged14(s *sentCtx, n int) bool {
+	host := s.cid[n-s.sn.a]
+	for j := n + 1; j < s.sn.b && j <= n+8; j++ {
+		if s.cid[j-s.sn.a] != host || !s.isWord(j) || s.mentionAt(j) || s.flag(j)&(fwPostWord|fwKi|fwGenPron|fwTargetPron) != 0 {
+			return false
+		}
+		// "एक्स पर लिखकर …": a conjunctive participle closes the
+		// platform's own act (the posting).
+		if w := s.w(j); w == "कर" || w == "करके" || strings.HasSuffix(w, "कर") && len(w) > len("कर")+3 {
+			return false
+		}
+		// Only a charge of doing something, "Y पर V-ने का आरोप": the
+		// infinitive names the platform's deed.
+		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "accusation" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
+			return j >= n+3 && isGenitive(s.w(j-1)) && strings.HasSuffix(s.w(j-2), "ने") && s.w(j-2) != "ने"
+		}
+	}
+	return false
+}
+
+// parInAdverbial14 reports a name under पर at n that belongs to a noun
+// inside a time adverbial: "Y पर बोली के बाद X ने Z पर आरोप लगाया", "Y पर
+// फैसले से पहले": the पर is the noun's (a bid for Y, a ruling on Y), not
+// the clause's target. A frame noun there ("Y पर हमले के बाद") is left
+// to the frame readers.
+func (a *Analyzer) parInAdverbial14(s *sentCtx, n int) bool {
+	for j := n + 1; j <= n+2 && j < s.sn.b; j++ {
+		if !s.isWord(j) || s.mentionAt(j) || s.flag(j)&fwPostposition != 0 {
+			return false
+		}
+		if e, _ := a.matchAt(s, j, entFrame); e != nil {
+			return false
+		}
+		switch s.w(j+1) + " " + s.w(j+2) {
+		case "के बाद", "से पहले", "के पहले", "के दौरान":
+			return true
 		}
 	}
 	return false

@@ -26,3 +26,40 @@ func TestSession14PlaceNounJudged(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession14PlatformCharged: a platform under पर is charged when a
+// charge of doing something follows in its own clause with no other name
+// ("X ने एक्स पर … फैलाने का आरोप लगाया"); with another target, a posting
+// word or a plain act it stays the place of the words.
+func TestSession14PlatformCharged(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने एक्स पर … फैलाने का आरोप लगाया", "नरेंद्र मोदी ने एक्स पर देश के खिलाफ झूठ फैलाने का आरोप लगाया।",
+			[]string{"narendra-modi>x-corp:h"}},
+		{"X ने एक्स पर … छिपाने का आरोप लगाया", "राहुल गांधी ने एक्स पर आंकड़े छिपाने का आरोप लगाया।",
+			[]string{"rahul-gandhi>x-corp:h"}},
+		{"X ने एक्स पर Y पर … का आरोप लगाया: Y charged", "राहुल गांधी ने एक्स पर नरेंद्र मोदी पर आंकड़े छिपाने का आरोप लगाया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने एक्स पर लिखकर … का आरोप लगाया: a place", "राहुल गांधी ने एक्स पर लिखकर आंकड़े छिपाने का आरोप लगाया।", nil},
+		{"X ने एक्स पर तंज कसा कि Y …: a place", "सैम ऑल्टमैन ने एक्स पर तंज कसा कि गूगल हमेशा पीछे रहती है।",
+			[]string{"sam-altman>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession14ParInAdverbial: a name under पर that belongs to a noun
+// inside a time adverbial ("Y पर बोली के बाद", "Y पर फैसले से पहले") is
+// not the clause's target; a frame noun there ("Y पर हमले के बाद") and a
+// plain पर target are left as they were.
+func TestSession14ParInAdverbial(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y पर बोली के बाद X ने Z पर आरोप लगाया", "गूगल पर बोली के बाद सत्या नडेला ने सुंदर पिचाई पर धोखे का आरोप लगाया।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		{"Y पर सुनवाई से पहले X ने Z पर आरोप लगाया", "मेटा पर सुनवाई से पहले डोनाल्ड ट्रंप ने कमला हैरिस पर झूठ बोलने का आरोप लगाया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"Y पर X ने आरोप लगाया: the target", "गूगल पर सत्या नडेला ने धोखे का आरोप लगाया।",
+			[]string{"satya-nadella>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
