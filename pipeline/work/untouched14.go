@@ -83,3 +83,39 @@ func (a *Analyzer) parInAdverbial14(s *sentCtx, n int) bool {
 	}
 	return false
 }
+
+// relAgentBlocked14 reports a relative agent at k (जिन्होंने, जिसने) that
+// does not stand for the name c before it: a platform named as the place
+// of the words ("X ने एक्स पर लिखा कि …, जिन्होंने …"), a generic relative
+// ("जिसने भी", "जिन्होंने भी": whoever), or a correlative demonstrative
+// with an untracked noun between ("… उन सांसदों के विरोधियों को …,
+// जिन्होंने …": the relative is those people's).
+func relAgentBlocked14(s *sentCtx, c chunk, k int) bool {
+	if c.mk == mkPlace || s.w(k+1) == "भी" {
+		return true
+	}
+	for j := c.end; j < k-1; j++ {
+		switch s.w(j) {
+		case "उन", "उस", "ऐसे", "उन्हीं", "उसी":
+			if s.isWord(j+1) && !s.mentionAt(j+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relAgentNobody14 reports a relative clause opened by a relative agent
+// (जिन्होंने, जिसने) that stands for nobody tracked: its act is that
+// untracked doer's, not the speaker's.
+func relAgentNobody14(s *sentCtx, cl *clause) bool {
+	if s.flag(cl.relTok)&fwRelAgent == 0 {
+		return false
+	}
+	for _, c := range s.chunks {
+		if c.tok == cl.relTok {
+			return c.pron == fwRelAgent && c.ent < 0
+		}
+	}
+	return false
+}

@@ -63,3 +63,33 @@ func TestSession14ParInAdverbial(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession14RelativeAgent: a relative agent (जिन्होंने, जिसने) stands
+// for the name before it, but not for a platform named as the place of
+// the words, not as a generic "जिसने भी", and not across a correlative
+// "उन <noun>" that it belongs to; then its act is nobody tracked's.
+func TestSession14RelativeAgent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X ने एक्स पर लिखा कि वह उन सांसदों को हराएंगे, जिन्होंने Y का समर्थन किया", "एलन मस्क ने एक्स पर लिखा कि वह उन सांसदों को हराएंगे, जिन्होंने कमला हैरिस का समर्थन किया था।", nil},
+		{"X ने एक्स पर लिखा कि जिसने भी Y का समर्थन किया, वह पछताएगा", "एलन मस्क ने एक्स पर लिखा कि जिसने भी नाइजल फराज का समर्थन किया, वह पछताएगा।", nil},
+		{"Y की तारीफ की, जिन्होंने Z का समर्थन किया: Y acts", "एलन मस्क ने नाइजल फराज की तारीफ की, जिन्होंने डोनाल्ड ट्रंप का समर्थन किया था।",
+			[]string{"elon-musk>nigel-farage:s", "nigel-farage>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession14SpeechVerbGender: the masculine speech verb बोले (like
+// feminine बोलीं) re-grounds वह to a man named before; with only a woman
+// tracked before it, the speaker is nobody tracked.
+func TestSession14SpeechVerbGender(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y की रैली में एक सांसद पहुंचे। वह बोले कि Z …: nobody", "कमला हैरिस की रैली में एक पूर्व सांसद भी पहुंचे। रैली के बाद वह बोले कि एलन मस्क झूठे हैं।", nil},
+		{"Y की रैली में एक सांसद पहुंचे। वह बोलीं कि Z …: the woman", "कमला हैरिस की रैली में एक पूर्व सांसद भी पहुंचे। रैली के बाद वह बोलीं कि एलन मस्क झूठे हैं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"X और Y ने रैलियां कीं। वह बोले कि Z …: the man", "डोनाल्ड ट्रंप और कमला हैरिस ने अलग रैलियां कीं। शाम को वह बोले कि एलन मस्क झूठे हैं।",
+			[]string{"donald-trump>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
