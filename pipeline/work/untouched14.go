@@ -119,3 +119,49 @@ func relAgentNobody14(s *sentCtx, cl *clause) bool {
 	}
 	return false
 }
+
+// plannedAct14 reports a frame at o whose verb is an infinitive that is
+// only weighed, prepared or about to happen: "… का आरोप लगाने पर विचार",
+// "… मुकदमा करने की तैयारी/योजना", and "… करने वाला/वाली/वाले है" with a
+// time still ahead in its clause ("अगले हफ्ते", "जल्द") — without one,
+// "V-ने वाला है" describes ("यह योजना लोगों को सजा देने वाली है").
+func (s *sentCtx) plannedAct14(o occurrence) bool {
+	ci := s.cid[o.k-s.sn.a]
+	for t := o.k + o.n - 1; t <= o.k+o.n+2 && t+2 < s.sn.b; t++ {
+		if s.cid[t-s.sn.a] != ci || !s.isWord(t) || s.mentionAt(t) {
+			return false
+		}
+		w := s.w(t)
+		if !strings.HasSuffix(w, "ने") || len(w) <= len("ने")+3 || s.flag(t)&fwPostposition != 0 {
+			continue
+		}
+		switch s.w(t+1) + " " + s.w(t+2) {
+		case "पर विचार", "की तैयारी", "की तैयारियां", "की योजना", "की तैयारियों":
+			return true
+		}
+		switch s.w(t + 1) {
+		case "वाला", "वाली", "वाले":
+			switch s.w(t + 2) {
+			case "है", "हैं", "था", "थी", "थे":
+				return s.timeAhead14(ci)
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// timeAhead14 reports a time still ahead named in clause ci: "अगले
+// हफ्ते", "आने वाले दिनों में", "जल्द", "कल".
+func (s *sentCtx) timeAhead14(ci int32) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if s.cid[k-s.sn.a] != ci {
+			continue
+		}
+		switch s.w(k) {
+		case "अगले", "अगली", "अगला", "जल्द", "जल्दी", "शीघ्र", "आगामी":
+			return true
+		}
+	}
+	return false
+}

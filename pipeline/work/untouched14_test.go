@@ -93,3 +93,21 @@ func TestSession14SpeechVerbGender(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession14PlannedAct: an act whose infinitive is only weighed (पर
+// विचार), prepared (की तैयारी, की योजना) or about to happen (वाला है with
+// a time ahead) is a plan, no stance; the act done, and "V-ने वाला है"
+// describing someone, stay stances.
+func TestSession14PlannedAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X Y पर आरोप लगाने पर विचार कर रहा है", "गूगल माइक्रोसॉफ्ट पर धोखाधड़ी का आरोप लगाने पर विचार कर रही है।", nil},
+		{"X Y के खिलाफ मुकदमा करने की तैयारी में है", "मेटा डोनाल्ड ट्रंप के खिलाफ मुकदमा दायर करने की तैयारी में है।", nil},
+		{"X अगले महीने Y पर मुकदमा करने वाला है", "एलन मस्क अगले महीने सैम ऑल्टमैन पर मुकदमा दायर करने वाले हैं।", nil},
+		{"X ने Y पर मुकदमा दायर किया: done", "एलन मस्क ने सैम ऑल्टमैन पर मुकदमा दायर किया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"X ने Y पर आरोप लगाया: done", "गूगल ने माइक्रोसॉफ्ट पर धोखाधड़ी का आरोप लगाया।",
+			[]string{"google>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
