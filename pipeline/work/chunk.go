@@ -417,11 +417,17 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
+		if platform && s.flag(n+1)&fwPostWord == 0 && a.platformCharged14(s, n) {
+			return mkPar, n, -1, possessed // "X ने एक्स पर … का आरोप लगाया"
+		}
 		if platform || s.flag(n+1)&fwPostWord != 0 {
 			return mkPlace, n, -1, false
 		}
 		if silenceWord12(s.w(n + 1)) {
 			return mkAbout, n, -1, false // "Y पर चुप्पी" (continue12.go)
+		}
+		if a.parInAdverbial14(s, n) {
+			return mkMod, n, -1, false // "Y पर बोली के बाद" (untouched14.go)
 		}
 		return mkPar, n, -1, possessed
 	case "से":
@@ -792,6 +798,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 		}
 		if fl&fwPlaceNoun != 0 {
+			// "Y के प्लेटफॉर्म की तारीफ", "Y के खाते निलंबित किए": a
+			// place noun that is itself possessed or judged is Y's
+			// thing, not where the act happens (untouched14.go).
+			if placeNounJudged14(a, s, j) {
+				j++
+				continue
+			}
 			return mkPlace, j, -1, false
 		}
 		if fl&fwTemporal != 0 {

@@ -1053,7 +1053,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			c.ent = -1
 			for j := i - 1; j >= 0; j-- {
 				if s.chunks[j].pron == 0 && s.chunks[j].end <= c.tok {
-					c.ent = s.chunks[j].ent
+					if !relAgentBlocked14(s, s.chunks[j], c.tok) {
+						c.ent = s.chunks[j].ent
+					}
 					break
 				}
 			}

@@ -1249,6 +1249,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if mood == "" && s.newsOf(o) {
 		mood = pipeline.MoodSpeculative
 	}
+	// "Y पर आरोप लगाने पर विचार कर रही है", "Y पर मुकदमा करने की
+	// तैयारी में है", "अगले हफ्ते Y पर मुकदमा करने वाली है": an act weighed,
+	// prepared or about to be done is not yet done (untouched14.go).
+	if mood == "" && s.plannedAct14(o) {
+		mood = pipeline.MoodFuture
+	}
 	// "दोनों में सुलह चाहता हूं", "X चाहते हैं कि Y … मदद दें": support
 	// or a tie wanted is not yet given (a harm wanted, "Y लोकतंत्र
 	// खरीदना चाहते हैं", stays a charge).
@@ -1802,7 +1808,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, other)
 		}
 	}
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl)) {
+	// (Not a relative whose own agent, जिन्होंने/जिसने, stands for
+	// nobody tracked: relAgentBlocked14.)
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl) && !relAgentNobody14(s, cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
