@@ -122,6 +122,9 @@ func (s *sentCtx) noteProxy12(st *storyState) {
 				break
 			}
 		}
+		if k, ok := s.sidedProxy14(c); ok {
+			st.proxyOwner12, st.proxyWord12 = c.ent, proxyStem(s.w(k))
+		}
 	}
 }
 

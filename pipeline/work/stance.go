@@ -3934,7 +3934,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	at := -1
 	for _, k := range cl.toks {
 		w := s.w(k)
-		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") {
+		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) {
 			continue
 		}
 		switch {
@@ -3953,7 +3953,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	}
 	var subj []int
 	for _, i := range s.inClause(ci) {
-		if c := s.chunks[i]; c.tok < at && c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && c.end < at-1 {
+		if c := s.chunks[i]; c.tok < at && c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && (c.end < at-1 || c.end == at-1 && shieldedPronoun14(s.w(at-1))) {
 			subj = appendNew(subj, c.ent)
 			break // the first bare name is the subject; one shielded follows
 		}
