@@ -2771,7 +2771,7 @@ func evalKind(pol int8) string {
 
 // add records one stance.
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
-	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
+	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] && !st.affilOff14[[2]int{src, tgt}] {
 		return
 	}
 	// An alliance between a person and his own organisation is no tie
