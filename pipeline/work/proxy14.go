@@ -2,6 +2,7 @@ package work
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/khabar/khabar/internal/watchlist"
 )
@@ -209,4 +210,69 @@ func (a *Analyzer) datedAffil14(st *storyState) {
 		}
 		st.affilOff14[k] = true
 	}
+}
+
+// personNoun14 reports a plain noun for a person (व्यक्ति, शख्स,
+// आदमी, इंसान).
+func personNoun14(w string) bool {
+	switch w {
+	case "व्यक्ति", "शख्स", "आदमी", "इंसान":
+		return true
+	}
+	return false
+}
+
+// readDescribedAuthor14 reads a retort that names the claim's author by
+// a description, in someone's words: "यह अजीब दावा है, खासकर उस व्यक्ति
+// की ओर से जो …", "यह आरोप उस शख्स की ओर से आ रहा है जो …". The one
+// described is the last person named before it (in the sentence, else
+// in the story), other than the speaker; the speaker → that person is hostile (a jibe at the claim's
+// author). A relative clause must follow the description within four
+// words: the description is the charge.
+func (a *Analyzer) readDescribedAuthor14(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swPerson14 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	at := -1
+	for _, k := range cl.toks {
+		if s.w(k) != "उस" || !personNoun14(s.w(k+1)) || s.w(k+2) != "की" || s.w(k+3) != "ओर" || s.w(k+4) != "से" {
+			continue
+		}
+		for r := k + 5; r <= k+9 && r < s.sn.b; r++ {
+			if s.w(r) == "जो" || strings.HasPrefix(s.w(r), "जिस") {
+				at = k
+				break
+			}
+			if !s.isWord(r) && s.w(r) != "," {
+				break
+			}
+		}
+	}
+	if at < 0 {
+		return
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 || !a.isPerson[sp[0]] {
+		return
+	}
+	tgt := -1
+	for _, c := range s.chunks {
+		if c.tok < at && c.ent >= 0 && c.ent != sp[0] && a.isPerson[c.ent] {
+			tgt = c.ent // the nearest before, in this sentence
+		}
+	}
+	for i := len(st.recent) - 1; i >= 0 && tgt < 0; i-- {
+		if e := st.recent[i]; e != sp[0] && a.isPerson[e] {
+			tgt = e
+			break
+		}
+	}
+	if tgt < 0 {
+		return
+	}
+	a.emit(s, st, sp, []int{tgt}, -1, "mockery", a.clauseMood(s, cl, at), 1.0)
 }

@@ -55,6 +55,12 @@ func TestSession14Proxy(t *testing.T) {
 		{"Y और Z की एक्स पर हुई बातचीत का मजाक", "कमला हैरिस ने एलन मस्क और डोनाल्ड ट्रंप की एक्स पर हुई बातचीत का मजाक उड़ाया।",
 			[]string{"kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h"}},
 		{"Y की एक्स पर हुई बातचीत: no act on it", "एलन मस्क की एक्स पर हुई बातचीत में डोनाल्ड ट्रंप शामिल थे।", nil},
+		// readDescribedAuthor14: "खासकर उस आदमी की ओर से जो …": a
+		// jibe at the claim's author.
+		{"उस आदमी की ओर से जो …", "एलन मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। सैम ऑल्टमैन ने कहा कि यह अजीब दावा है, खासकर उस आदमी की ओर से जो अपने फायदे के लिए नियम बदलता रहता है।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"उस व्यक्ति की ओर से with no relative clause: no jibe", "एलन मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। सैम ऑल्टमैन ने कहा कि यह दावा उस व्यक्ति की ओर से आया है।",
+			[]string{"elon-musk>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 	// datedAffil14: before the owner's title begins, the person and

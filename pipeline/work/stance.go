@@ -351,6 +351,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readObjectFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
+	a.readDescribedAuthor14(s, ci, st)
 	a.readChargedQuote(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readMembers(s, ci, st)
