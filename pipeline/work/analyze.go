@@ -55,6 +55,9 @@ type Analyzer struct {
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
+	// affilDated14: the titles that tie a person to an organisation,
+	// with their periods (proxy14.go).
+	affilDated14 map[[2]int]*affilTie14
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -253,6 +256,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			a.matcher.scan(hindi.NormalizeString(ep.Text), func(m rawMatch) {
 				if o := int(a.matcher.term[m.node].entity); o >= 0 && o != i && ents[o].Type == pipeline.TypeOrg {
 					a.affil[[2]int{i, o}] = true
+					a.noteAffilPeriod14(i, o, ep)
 				}
 			})
 		}
@@ -343,6 +347,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	readStances := a.classifyLanguage(&bufs.words, s, &out)
 	st.published = s.Published
+	a.datedAffil14(st)
 	for _, f := range fields {
 		for _, m := range f.mentions {
 			st.named[m.entity] = true

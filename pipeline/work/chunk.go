@@ -523,7 +523,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	}
 	// "ओपनएआई करार पर", "X मुद्दे पर": a name written before a noun
 	// owns it, and takes its postposition.
-	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) {
+	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)
@@ -666,6 +666,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			return mkAgent, n + 2, -1, false
 		}
 	}
+	// "Y की सरकार झूठ बोल रही है", "Y के वकील अदालत में बोले": an
+	// acting body right after the genitive, with no postposition of
+	// its own, is Y acting (as "Y सरकार …") (proxy14.go).
+	if mk, at, head, ok := a.actingBody14(s, n, depth); ok {
+		return mk, at, head, false
+	}
 	// "X के प्रवक्ता ने", "X के एक प्रवक्ता ने", "X के (चुनाव) अभियान
 	// ने": who speaks or acts for X is X.
 	for j := n + 1; j <= n+3 && j+1 < s.sn.b; j++ {
@@ -749,6 +755,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// name is the doer of the act that follows (head -1);
 			// "ओपनएआई के सीईओ X" a modifier.
 			if j == n+1 && depth == 0 {
+				// "X और Y की एक्स पर हुई बातचीत का मजाक": a place
+				// phrase with हुई qualifies the possessed noun after
+				// it (proxy14.go).
+				if e := placeParticiple14(s, s.mentionEnd(j)); e > 0 {
+					j = e
+					continue
+				}
 				// "X की Y द्वारा आलोचना": the passive's object.
 				if e := s.mentionEnd(j); s.w(e) == "द्वारा" {
 					j = e + 1
@@ -1042,7 +1055,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			continue
 		}
 		fl := s.flag(k)
-		if fl&fwProxy != 0 {
+		if fl&fwProxy != 0 || fl&fwOwnerNoun != 0 && campaignNoun14(s.w(k)) {
 			if c, ok := s.bareProxy12(k); ok {
 				s.chunks = append(s.chunks, c)
 				continue

@@ -84,6 +84,9 @@ type storyState struct {
 	// role ("मेटा के सीईओ X", "टेस्ला प्रमुख Y"): no stance
 	// between them.
 	affil map[[2]int]bool
+	// affilOff14: the watchlist's dated person–organisation ties not in
+	// force at the story's date (proxy14.go).
+	affilOff14 map[[2]int]bool
 	// titles are the story's own titles for a person ("कांग्रेस नेता
 	// X" → "कांग्रेस नेता" later means him).
 	titles map[string]int
@@ -125,13 +128,14 @@ func (st *storyState) reset() {
 	clear(st.seen)
 	clear(st.named)
 	clear(st.affil)
+	clear(st.affilOff14)
 	clear(st.titles)
 	clear(st.offices)
 	clear(st.acts)
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
-		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, titles: st.titles,
+		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
 
@@ -418,7 +422,11 @@ func buildEpithets(ents []watchlist.Entity) map[string][]epithet {
 			}
 		}
 		add := func(p watchlist.Epithet, kind bool) {
-			for _, ws := range genitiveVariants(epithetWords(p.Text)) {
+			vs := genitiveVariants(epithetWords(p.Text))
+			if e.Type == watchlist.TypePerson {
+				vs = directGenitive14(vs)
+			}
+			for _, ws := range vs {
 				out[ws[0]] = append(out[ws[0]], epithet{words: ws, entity: i, period: p, always: p.From.IsZero() && p.Until.IsZero(), kind: kind})
 			}
 		}

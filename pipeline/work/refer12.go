@@ -117,10 +117,13 @@ func (s *sentCtx) noteProxy12(st *storyState) {
 			continue
 		}
 		for k := c.end + 1; k < c.at; k++ {
-			if s.flag(k)&fwProxy != 0 {
+			if s.flag(k)&fwProxy != 0 || campaignNoun14(s.w(k)) {
 				st.proxyOwner12, st.proxyWord12 = c.ent, proxyStem(s.w(k))
 				break
 			}
+		}
+		if k, ok := s.sidedProxy14(c); ok {
+			st.proxyOwner12, st.proxyWord12 = c.ent, proxyStem(s.w(k))
 		}
 	}
 }
@@ -136,13 +139,22 @@ func proxyStem(w string) string {
 // genitive or a name ("Y के वकील ने": Y's).
 func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 	st := s.st
-	if st == nil || st.proxyOwner12 < 0 || k+1 >= s.sn.b || s.w(k+1) != "ने" || proxyStem(s.w(k)) != st.proxyWord12 {
+	if st == nil || st.proxyOwner12 < 0 || k+1 >= s.sn.b || proxyStem(s.w(k)) != st.proxyWord12 {
 		return chunk{}, false
+	}
+	at := k + 1
+	// "अभियान की प्रवक्ता ने …": the proxy's own spokesperson or
+	// lawyer speaks for the same principal (proxy14.go).
+	if s.w(at) != "ने" {
+		if !isGenitive(s.w(at)) || s.flag(at+1)&fwProxy == 0 || s.w(at+2) != "ने" {
+			return chunk{}, false
+		}
+		at += 2
 	}
 	if k > s.sn.a && (s.isWord(k-1) || s.inMention(k-1)) {
 		return chunk{}, false
 	}
-	return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAgent, at: k + 1, head: -1}, true
+	return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAgent, at: at, head: -1}, true
 }
 
 // regretted12 reports a sentence whose speaker calls what they did a

@@ -351,6 +351,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readObjectFirst(s, ci, st)
 	a.readWithYou(s, ci, st)
 	a.readShield(s, ci, st)
+	a.readDescribedAuthor14(s, ci, st)
 	a.readChargedQuote(s, ci, st)
 	a.readJoint(s, ci, st)
 	a.readMembers(s, ci, st)
@@ -2779,7 +2780,7 @@ func evalKind(pol int8) string {
 
 // add records one stance.
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
-	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] {
+	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] && !st.affilOff14[[2]int{src, tgt}] {
 		return
 	}
 	// An alliance between a person and his own organisation is no tie
@@ -3942,7 +3943,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	at := -1
 	for _, k := range cl.toks {
 		w := s.w(k)
-		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") {
+		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) {
 			continue
 		}
 		switch {
@@ -3961,7 +3962,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	}
 	var subj []int
 	for _, i := range s.inClause(ci) {
-		if c := s.chunks[i]; c.tok < at && c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && c.end < at-1 {
+		if c := s.chunks[i]; c.tok < at && c.ent >= 0 && c.mk == mkBare && c.ent != sp[0] && (c.end < at-1 || c.end == at-1 && shieldedPronoun14(s.w(at-1))) {
 			subj = appendNew(subj, c.ent)
 			break // the first bare name is the subject; one shielded follows
 		}

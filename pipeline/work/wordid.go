@@ -93,6 +93,7 @@ const (
 	swCredit13                     // the words of creditNoun13 (creditPraise13)
 	swWithout13                    // बिना (withoutPraise13)
 	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
+	swPerson14                     // व्यक्ति, शख्स, आदमी, इंसान (readDescribedAuthor14)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -165,6 +166,8 @@ var screenWords = [...]struct {
 	// creditNoun13's words.
 	{"नेतृत्व", swCredit13}, {"विजन", swCredit13}, {"दूरदृष्टि", swCredit13}, {"दूरदर्शिता", swCredit13},
 	{"बिना", swWithout13},
+	// personNoun14's words.
+	{"व्यक्ति", swPerson14}, {"शख्स", swPerson14}, {"आदमी", swPerson14}, {"इंसान", swPerson14},
 	// quarrelNoun11's words (TestSession11ScreenList checks them).
 	{"तल्खी", swQuarrel11}, {"तकरार", swQuarrel11}, {"झगडा", swQuarrel11}, {"झगडे", swQuarrel11},
 	{"झगडों", swQuarrel11}, {"कडवाहट", swQuarrel11}, {"अनबन", swQuarrel11}, {"टकराव", swQuarrel11},
