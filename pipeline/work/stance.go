@@ -1678,6 +1678,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			replySpeaks = true
 		}
 	}
+	// "इसके जवाब में Y के सीईओ X ने लिखा कि …", "X ने जवाब में दावा
+	// किया कि …": a reply that frames its own words is judged by them
+	// (precision14.go).
+	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
+		replySpeaks = true
+	}
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
 		atk, ok := st.attackedBy[srcs[0]]
 		if !ok {

@@ -1,0 +1,51 @@
+package work
+
+// Session 14 precision rules (PRECISION helper): stances the engine
+// asserted on dev that SCHEMA does not give.
+
+// replyWords14 reports a retort ("जवाब में", "पलटवार करते हुए") whose
+// own clause goes on to frame a content clause — the reply's words
+// ("इसके जवाब में नडेला ने लिखा कि …", "मस्क ने जवाब में दावा किया कि
+// …") with no hostile word anywhere in the sentence: a boast or a quip
+// is no stance (SCHEMA: a reply, restraint or quip is neutral). With a
+// hostile word the retort still answers the attacker, whose name the
+// words may leave out ("जवाब में लिखा कि प्रधानमंत्री डर गए हैं").
+func (a *Analyzer) replyWords14(s *sentCtx, ci int, o occurrence, src int) bool {
+	if ci < 0 || ci >= len(s.cls) || !s.saysWords(ci) {
+		return false
+	}
+	// Words that name someone tracked (by name, title or pronoun) may
+	// judge him in a way the lexicon does not know ("कहा कि मस्क एक
+	// 'दुखी इंसान' हैं"): the retort stands.
+	for _, c := range s.chunks {
+		if c.tok <= o.k+o.n || c.clause == ci {
+			continue
+		}
+		// The replier's own company is his boast's subject, not a target.
+		own := c.ent == src || a.affil[[2]int{src, c.ent}] || a.affil[[2]int{c.ent, src}]
+		if c.ent >= 0 && !own || c.pron != 0 {
+			return false
+		}
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if k >= o.k && k < o.k+o.n || s.w(k) == "दावा" {
+			continue
+		}
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return false
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return false
+		}
+	}
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		if k < o.k+o.n {
+			continue
+		}
+		if s.flag(k)&fwSpeech != 0 || s.w(k) == "दावा" {
+			return true
+		}
+	}
+	return false
+}
