@@ -49,3 +49,33 @@ func (a *Analyzer) replyWords14(s *sentCtx, ci int, o occurrence, src int) bool 
 	}
 	return false
 }
+
+// rebuttedCritic14 reports "Y की आलोचना बेबुनियाद है" said by one Y has
+// attacked earlier in the story (or by someone of his organisation):
+// the criticism is Y's, and judging it baseless rejects it — no stance
+// (SCHEMA), not a defence of Y. ("X ने कहा कि Y की आलोचना अनुचित है"
+// with Y never hostile to X stays X's defence of Y.)
+func (a *Analyzer) rebuttedCritic14(s *sentCtx, ci int, o occurrence, st *storyState) bool {
+	y := -1
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == o.k-1 && c.ent >= 0 && c.pron == 0 && isGenitive(s.w(o.k-1)) {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return false
+	}
+	for _, x := range a.speakers(s, ci, st, nil) {
+		if by, ok := st.attackedBy[x]; ok && by == y {
+			return true
+		}
+		for p := range a.affil {
+			if p[0] == x {
+				if by, ok := st.attackedBy[p[1]]; ok && by == y {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

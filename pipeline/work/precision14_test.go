@@ -22,6 +22,17 @@ func TestSession14Precision(t *testing.T) {
 		// Restraint in reply (जवाब में संयम/चुप्पी) attacks no one.
 		{"जवाब में संयम दिखाया", "एलन मस्क ने नाइजल फराज पर निशाना साधा। फराज ने जवाब में संयम दिखाया।", []string{"elon-musk>nigel-farage:h"}},
 		{"जवाब में चुप्पी साधी", "डोनाल्ड ट्रंप ने मार्क जुकरबर्ग की आलोचना की। जुकरबर्ग ने जवाब में चुप्पी साधे रखी।", []string{"donald-trump>mark-zuckerberg:h"}},
+
+		// A charge found to have nothing in it is rejected, no stance;
+		// "Y में दम नहीं" still judges Y.
+		{"Y के आरोपों में कोई दम नहीं", "गूगल के प्रवक्ता ने कहा कि एलन मस्क के आरोपों में कोई दम नहीं है।", nil},
+		{"Y में दम नहीं stays an attack", "एलन मस्क ने कहा कि कमला हैरिस में देश चलाने का दम नहीं है।", []string{"elon-musk>kamala-harris:h"}},
+
+		// "Y की आलोचना बेबुनियाद है" said by one Y attacked: Y's own
+		// criticism rejected, no defence of Y; said by a bystander it
+		// stays a defence.
+		{"Y की आलोचना बेबुनियाद (Y attacked the speaker's company)", "एलन मस्क ने कहा कि सॉफ्टबैंक के पास पैसा ही नहीं है। टोक्यो में पत्रकारों के सवाल पर मासायोशी सन ने कहा कि मस्क की आलोचना बेबुनियाद है।", []string{"elon-musk>softbank:h"}},
+		{"Y की आलोचना बेबुनियाद (bystander) stays a defence", "मासायोशी सन ने कहा कि मस्क की आलोचना बेबुनियाद है।", []string{"masayoshi-son>elon-musk:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1474,7 +1474,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// निशाना बनाया जा रहा है", "Y पर हमले हो रहे हैं") is no one's stance: not the speaker's act (a charge is
 	// still his: "Y की कहानी गढ़ी गई है").
 	if pol < 0 && cl.kind == ckContent && !a.hasDoer(s, ci, o.k) {
-		if s.unjustifiedAt(o) && s.ownedCharge(o) {
+		if s.unjustifiedAt(o) && (s.ownedCharge(o) || a.rebuttedCritic14(s, ci, o, st)) {
 			return
 		} else if s.unjustifiedAt(o) {
 			pol, kind = 1, "defence"
