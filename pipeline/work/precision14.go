@@ -79,3 +79,45 @@ func (a *Analyzer) rebuttedCritic14(s *sentCtx, ci int, o occurrence, st *storyS
 	}
 	return false
 }
+
+// relatedTo14 is the participle "जुड़े/जुड़ी/जुड़ा" (related to) that
+// makes "Y से" a qualifier of the noun after it.
+func relatedTo14(w string) bool {
+	switch w {
+	case "जुड़े", "जुड़ी", "जुड़ा", "जुडे", "जुडी", "जुडा":
+		return true
+	}
+	return false
+}
+
+// questionTopic14 reports a frame that names the topic of a question
+// put to someone ("Y का बचाव करने के सवाल पर X ने कहा …", "Y का समर्थन
+// करने के सवाल पर …"): the act is what was asked about, no one's stance.
+func (s *sentCtx) questionTopic14(o occurrence) bool {
+	j := o.k + o.n
+	switch s.w(j) {
+	case "करने", "किए", "किये", "देने", "दिए":
+		j++
+		if s.w(j) == "जाने" {
+			j++
+		}
+	}
+	if s.w(j) != "के" {
+		return false
+	}
+	switch s.w(j + 1) {
+	case "सवाल", "सवालों", "प्रश्न":
+		return s.w(j+2) == "पर"
+	}
+	return false
+}
+
+// outletNoun14 is a noun of an interview or a show that a name before
+// it ("एक्सियोस इंटरव्यू में") hosts.
+func outletNoun14(w string) bool {
+	switch w {
+	case "इंटरव्यू", "साक्षात्कार", "पॉडकास्ट", "इंटरव्यूज":
+		return true
+	}
+	return false
+}

@@ -33,6 +33,25 @@ func TestSession14Precision(t *testing.T) {
 		// stays a defence.
 		{"Y की आलोचना बेबुनियाद (Y attacked the speaker's company)", "एलन मस्क ने कहा कि सॉफ्टबैंक के पास पैसा ही नहीं है। टोक्यो में पत्रकारों के सवाल पर मासायोशी सन ने कहा कि मस्क की आलोचना बेबुनियाद है।", []string{"elon-musk>softbank:h"}},
 		{"Y की आलोचना बेबुनियाद (bystander) stays a defence", "मासायोशी सन ने कहा कि मस्क की आलोचना बेबुनियाद है।", []string{"masayoshi-son>elon-musk:s"}},
+
+		// "Y से जुड़े N" qualifies N (what relates to Y): Y is a topic,
+		// not the partner of an agreement; a plain "Y से" stays.
+		{"Y से जुड़े मामले … पर सहमति जताई", "एलन मस्क और सैम ऑल्टमैन ने ओपनएआई से जुड़े कानूनी मामले को सुलझाने के लिए एक मध्यस्थ की नियुक्ति पर सहमति जताई है।", nil},
+		{"Y से हाथ मिलाया stays an alliance", "गूगल ने रिलायंस से हाथ मिलाया।", []string{"google>reliance:s", "reliance>google:s"}},
+
+		// A law named by the offence it targets is no charge.
+		{"विदेशी भ्रष्टाचार कानून के अमल पर रोक", "अडानी समूह ने कहा कि ट्रंप प्रशासन द्वारा विदेशी भ्रष्टाचार कानून के अमल पर रोक के बाद उसे उम्मीद है कि मामला जल्द खत्म होगा।", nil},
+		{"Y को भ्रष्टाचारी बताया stays", "डोनाल्ड ट्रंप ने कमला हैरिस को भ्रष्टाचारी बताया।", []string{"donald-trump>kamala-harris:h"}},
+
+		// An act named as the topic of a question put to someone is no
+		// one's stance; the act itself stays.
+		{"Y का बचाव करने के सवाल पर X ने कहा …", "भाजपा की ओर से गौतम अडानी का बचाव करने के सवाल पर राहुल गांधी ने कहा कि पार्टी किसी कंपनी की प्रवक्ता नहीं है।", nil},
+		{"Y का समर्थन करने के सवाल पर …", "एलन मस्क का समर्थन करने के सवाल पर नाइजल फराज ने कहा कि वह अभी कुछ नहीं कहेंगे।", nil},
+		{"X ने Y का बचाव किया stays", "राहुल गांधी ने गौतम अडानी का बचाव किया।", []string{"rahul-gandhi>gautam-adani:s"}},
+
+		// "Y इंटरव्यू में": the outlet hosting the interview is a place.
+		{"Y इंटरव्यू में X के निशाने पर Z", "एक्सियोस इंटरव्यू में डोनाल्ड ट्रंप के निशाने पर कमला हैरिस।", []string{"donald-trump>kamala-harris:h"}},
+		{"Y पर निशाना (not an interview) stays", "डोनाल्ड ट्रंप ने एक्सियोस पर निशाना साधा।", []string{"donald-trump>axios:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
