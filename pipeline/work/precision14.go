@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 14 precision rules (PRECISION helper): stances the engine
 // asserted on dev that SCHEMA does not give.
 
@@ -118,6 +120,39 @@ func outletNoun14(w string) bool {
 	switch w {
 	case "इंटरव्यू", "साक्षात्कार", "पॉडकास्ट", "इंटरव्यूज":
 		return true
+	}
+	return false
+}
+
+// praiseUndone14 reports a praising word (a tie noun like साझेदार) that
+// does not praise the one it is said of:
+//   - a former tie ("पूर्व साझेदार"): the tie is over, no stance;
+//   - a tie to something damned: "इस विफल योजना के साझेदार", "Y के
+//     झूठ का सबसे बड़ा साथी" — its genitive complement (past "सबसे
+//     बड़ा") is, or has before it, a hostile word.
+func (a *Analyzer) praiseUndone14(s *sentCtx, o occurrence) bool {
+	j := o.k - 1
+	if j < s.sn.a {
+		return false
+	}
+	if s.w(j) == "पूर्व" {
+		return true
+	}
+	for j > s.sn.a && (s.w(j) == "सबसे" || strings.HasPrefix(s.w(j), "बड़")) {
+		j--
+	}
+	if !isGenitive(s.w(j)) || j-1 < s.sn.a {
+		return false
+	}
+	// The complement's head and an adjective before it ("विफल योजना
+	// के"), not past a name.
+	for k := j - 1; k >= j-2 && k >= s.sn.a && !s.mentionAt(k) && !s.inMention(k); k-- {
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+			return true
+		}
 	}
 	return false
 }

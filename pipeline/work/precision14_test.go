@@ -52,6 +52,12 @@ func TestSession14Precision(t *testing.T) {
 		// "Y इंटरव्यू में": the outlet hosting the interview is a place.
 		{"Y इंटरव्यू में X के निशाने पर Z", "एक्सियोस इंटरव्यू में डोनाल्ड ट्रंप के निशाने पर कमला हैरिस।", []string{"donald-trump>kamala-harris:h"}},
 		{"Y पर निशाना (not an interview) stays", "डोनाल्ड ट्रंप ने एक्सियोस पर निशाना साधा।", []string{"donald-trump>axios:h"}},
+
+		// A tie word said of a former tie, or of a tie to something
+		// damned, praises no one; a plain tie word stays praise.
+		{"Y को 'पूर्व साझेदार' बताया", "सैम ऑल्टमैन ने एलन मस्क को ओपनएआई का पूर्व साझेदार बताया।", nil},
+		{"Y इस विफल योजना के साझेदार हैं", "राहुल गांधी ने कहा कि गौतम अडानी इस विफल योजना के साझेदार हैं।", nil},
+		{"Y को भरोसेमंद साझेदार बताया stays", "मुकेश अंबानी ने गूगल को रिलायंस का भरोसेमंद साझेदार बताया।", []string{"mukesh-ambani>google:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2192,6 +2192,11 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
+	// रही हैं": praise undone by what it is said of (precision14.go).
+	if ev.pol > 0 && a.praiseUndone14(s, o) {
+		return true
+	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
 	// something so — no judgement of a person.
 	switch s.w(o.k + o.n) {
