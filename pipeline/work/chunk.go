@@ -440,6 +440,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		// "X और Y में अनबन": among them.
 		return mkBetween, n, -1, false
 	case "का", "की", "के":
+		// "Y के पूर्व कर्मचारियों पर मुकदमा": people who once served Y
+		// are no longer Y's; Y only qualifies them (precision14.go).
+		if formerStaff14(s, n+1) {
+			return mkMod, n, -1, false
+		}
 		return a.genitive(s, n, 0)
 	case "-":
 		// "X-राग": a name written solid with an untracked word is a

@@ -156,3 +156,19 @@ func (a *Analyzer) praiseUndone14(s *sentCtx, o occurrence) bool {
 	}
 	return false
 }
+
+// formerStaff14 reports "पूर्व" and a noun of people serving an
+// organisation at k ("पूर्व कर्मचारियों", "पूर्व अधिकारी"): the former
+// staff of Y are not Y.
+func formerStaff14(s *sentCtx, k int) bool {
+	if s.w(k) != "पूर्व" {
+		return false
+	}
+	w := s.w(k + 1)
+	for _, p := range []string{"कर्मचारी", "कर्मचारियों", "अधिकारी", "अधिकारियों", "इंजीनियर", "इंजीनियरों", "शोधकर्ता", "शोधकर्ताओं"} {
+		if w == p {
+			return true
+		}
+	}
+	return false
+}
