@@ -368,6 +368,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		n++
 		at = n
 	}
+	// "एक्सियोस इंटरव्यू में", "Y पॉडकास्ट में": the outlet named
+	// before the interview is where the words were said, a place
+	// (precision14.go).
+	if outletNoun14(s.w(n)) && s.w(n+1) == "में" {
+		return mkPlace, n, -1, false
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
@@ -431,6 +437,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		}
 		return mkPar, n, -1, possessed
 	case "से":
+		// "Y से जुड़े मामले", "Y से जुड़ी कंपनियां": Y qualifies a
+		// noun (what is related to Y), a topic, not a partner or one
+		// addressed (precision14.go).
+		if relatedTo14(s.w(n + 1)) {
+			return mkAbout, n, -1, false
+		}
 		return mkSe, n, -1, possessed
 	case "में":
 		if platform && !platformInvested11(s, n) {
@@ -439,6 +451,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		// "X और Y में अनबन": among them.
 		return mkBetween, n, -1, false
 	case "का", "की", "के":
+		// "Y के पूर्व कर्मचारियों पर मुकदमा": people who once served Y
+		// are no longer Y's; Y only qualifies them (precision14.go).
+		if formerStaff14(s, n+1) {
+			return mkMod, n, -1, false
+		}
 		return a.genitive(s, n, 0)
 	case "-":
 		// "X-राग": a name written solid with an untracked word is a

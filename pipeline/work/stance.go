@@ -1117,7 +1117,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1481,7 +1481,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// निशाना बनाया जा रहा है", "Y पर हमले हो रहे हैं") is no one's stance: not the speaker's act (a charge is
 	// still his: "Y की कहानी गढ़ी गई है").
 	if pol < 0 && cl.kind == ckContent && !a.hasDoer(s, ci, o.k) {
-		if s.unjustifiedAt(o) && s.ownedCharge(o) {
+		if s.unjustifiedAt(o) && (s.ownedCharge(o) || a.rebuttedCritic14(s, ci, o, st)) {
 			return
 		} else if s.unjustifiedAt(o) {
 			pol, kind = 1, "defence"
@@ -1684,6 +1684,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if s.flag(j)&fwSpeech != 0 {
 			replySpeaks = true
 		}
+	}
+	// "इसके जवाब में Y के सीईओ X ने लिखा कि …", "X ने जवाब में दावा
+	// किया कि …": a reply that frames its own words is judged by them
+	// (precision14.go).
+	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
+		replySpeaks = true
 	}
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
 		atk, ok := st.attackedBy[srcs[0]]
@@ -2195,6 +2201,11 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
+	// रही हैं": praise undone by what it is said of (precision14.go).
+	if ev.pol > 0 && a.praiseUndone14(s, o) {
+		return true
+	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
 	// something so — no judgement of a person.
 	switch s.w(o.k + o.n) {
