@@ -120,6 +120,26 @@ func BenchmarkAnalyzeGold(b *testing.B) {
 	cpuRate(b, c0, n)
 }
 
+// BenchmarkAnalyzeOneSentence is one body with no sentence end (a feed
+// item with no danda or full stop: one sentence of many clauses, names
+// and frames) at growing sizes; a reader that walks the sentence once per
+// clause or per stance shows as MB/s falling with the size.
+func BenchmarkAnalyzeOneSentence(b *testing.B) {
+	a := shippedAnalyzer(b)
+	const unit = "मस्क ने ऑल्टमैन पर 500 अरब डॉलर के सौदे को लेकर हमला किया, "
+	for _, size := range []int{64 << 10, 1 << 20} {
+		body := strings.Repeat(unit, size/len(unit)+1)
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(body)))
+			c0 := cpuNow()
+			for b.Loop() {
+				a.Analyze(pipeline.Story{ID: "one", Body: body})
+			}
+			cpuRate(b, c0, int64(len(body)))
+		})
+	}
+}
+
 // BenchmarkStanceLayers is the stance reader alone (clauses, chunks,
 // frames, moods, grounding) over the gold-built corpus: normalisation,
 // tokens and mentions are prepared before the timer.

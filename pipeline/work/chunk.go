@@ -134,6 +134,11 @@ type sentCtx struct {
 	clScr    uint64
 	clScrCi  int
 	clScrGen uint32
+	// incomplete is incompleteWithout12's answer for the sentence of
+	// gen incGen (asked once per stance emitted; the scan is the
+	// sentence's length, so a long sentence must not repeat it).
+	incomplete bool
+	incGen     uint32
 	// ints is where speakers and sources keep a result asked for with
 	// no buffer (keepInts, speed12.go).
 	ints []int
@@ -158,7 +163,7 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen, s.startsGen = 1, 0
+		s.memoGen, s.startsGen, s.clScrGen, s.incGen = 1, 0, 0, 0
 	}
 }
 

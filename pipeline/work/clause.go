@@ -1160,14 +1160,24 @@ func agentWhen(f *field, k int) bool {
 // name or a noun for people right before the comma, and a postposition
 // (पर/को/से) one to three words before that subject with a word (the
 // verb) between. "Y पर Z, X ने …" (a list of agents) is not one.
+// maxMentionToks bounds the words of one mention (a watchlist name,
+// alias or title is a handful) for scans that look back for one.
+const maxMentionToks = 64
+
 func verbFirstSubject(f *field, sn sentence, ms []mention, c int) bool {
 	if c-1 <= sn.a || f.words[c] != "," {
 		return false
 	}
+	// The mention ending at the comma (the last such in token order).
+	// Mentions are in token order and a name is far shorter than
+	// maxMentionToks words, so only those starting just before c are
+	// looked at (a sentence of thousands of commas stays linear).
 	start := -1
-	for _, m := range ms {
-		if m.tokEnd == c {
-			start = m.tok
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= c })
+	for j := i - 1; j >= 0 && ms[j].tok >= c-maxMentionToks; j-- {
+		if ms[j].tokEnd == c {
+			start = ms[j].tok
+			break
 		}
 	}
 	if start < 0 {

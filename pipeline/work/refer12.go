@@ -185,6 +185,18 @@ func (s *sentCtx) regretted12() bool {
 // without someone ("उनके बिना ओपनएआई की कल्पना अधूरी है", "X के बिना यह
 // टीम अधूरी है"): praise of the one it needs, no fault found in the thing.
 func (s *sentCtx) incompleteWithout12() bool {
+	if s.memoGen != 0 && s.incGen == s.memoGen {
+		return s.incomplete
+	}
+	v := s.scanIncompleteWithout()
+	if s.memoGen != 0 {
+		s.incomplete, s.incGen = v, s.memoGen
+	}
+	return v
+}
+
+// scanIncompleteWithout is incompleteWithout12's scan of the sentence.
+func (s *sentCtx) scanIncompleteWithout() bool {
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
 		if s.w(k) != "बिना" || !isGenitive(s.w(k-1)) && s.flag(k-1)&fwGenPron == 0 {
 			continue

@@ -380,8 +380,19 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	// entryStarts, in this clause: cid); a word inside the last match
 	// starts none.
 	next := 0
-	for _, k32 := range a.entryStarts(s) {
+	// Only the starts between the clause's first and last token can be
+	// its own (starts and toks are in token order): a sentence of many
+	// clauses is not walked whole for each.
+	starts, ctoks := a.entryStarts(s), s.cls[ci].toks
+	if len(ctoks) > 0 {
+		lo := int32(ctoks[0])
+		starts = starts[sort.Search(len(starts), func(i int) bool { return starts[i] >= lo }):]
+	}
+	for _, k32 := range starts {
 		k := int(k32)
+		if len(ctoks) > 0 && k > ctoks[len(ctoks)-1] {
+			break
+		}
 		if k < next || s.cid[k-s.sn.a] != int32(ci) {
 			continue
 		}
@@ -713,7 +724,9 @@ func (s *sentCtx) noteCoordination(a *Analyzer) {
 		}
 		g := coGroup{sent: s.nsent}
 		g.ents[0], g.n = c.ent, 1
-		for j := i + 1; j < len(s.chunks); j++ {
+		// A group's members all come at or before the chunk whose index
+		// names it (chunks: groups take a later chunk's group).
+		for j := i + 1; j < len(s.chunks) && j <= c.group; j++ {
 			if o := &s.chunks[j]; o.group == c.group && o.pron == 0 && o.ent >= 0 && o.ent != c.ent {
 				g.ents[1], g.n = o.ent, 2
 				break
