@@ -1,0 +1,53 @@
+package work
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// TestWording14Probe prints what the engine reads in each line of the file
+// named by KHABAR_PROBE (a development aid; skipped without it).
+func TestWording14Probe(t *testing.T) {
+	p := os.Getenv("KHABAR_PROBE")
+	if p == "" {
+		t.Skip("KHABAR_PROBE not set")
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := shippedAnalyzer(t)
+	for _, l := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(l) == "" {
+			continue
+		}
+		an := a.Analyze(pipeline.Story{ID: "probe", Body: l})
+		t.Logf("%v  <= %s", asserted(an), l)
+	}
+}
+
+// TestWording14 reads the session-14 wording entries where they must fire
+// (in someone's words about Y) and where they must not (the narrator's own
+// report, or a negated deed).
+func TestWording14(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		body string
+		want []string
+	}{
+		{"नरेंद्र मोदी बोले- 'मुकेश अंबानी ने रिकॉर्ड समय में रिफाइनरी बनाई'", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"गौतम अडानी ने रिकॉर्ड समय में बंदरगाह बनाया, नरेंद्र मोदी ने उद्घाटन किया।", nil},
+		{"डोनाल्ड ट्रंप बोले, एलन मस्क ने अमेरिका के लिए बहुत कुछ किया है।", []string{"donald-trump>elon-musk:s"}},
+		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने देश के लिए बहुत कुछ नहीं किया।", nil},
+		{"सत्या नडेला बोले- 'सैम ऑल्टमैन जैसा साथी किस्मत से मिलता है'", []string{"satya-nadella>sam-altman:s"}},
+	}
+	for _, r := range rows {
+		got := asserted(a.Analyze(pipeline.Story{ID: "w14", Body: r.body}))
+		if strings.Join(got, " ") != strings.Join(r.want, " ") {
+			t.Errorf("%s: got %v, want %v", r.body, got, r.want)
+		}
+	}
+}
