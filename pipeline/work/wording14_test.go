@@ -51,3 +51,25 @@ func TestWording14(t *testing.T) {
 		}
 	}
 }
+
+// TestWording14Hostile: the hostile entries fire on the doer → the one drawn
+// in or judged, and not where no one tracked is judged.
+func TestWording14Hostile(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		body string
+		want []string
+	}{
+		{"राहुल गांधी ने भाषण में नरेंद्र मोदी को भी लपेटे में लिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"एलन मस्क ने तोहफे को कागज में लपेटा।", nil},
+		{"कमला हैरिस बोलीं- 'डोनाल्ड ट्रंप ने मंच को नफरत का अड्डा बना दिया'", []string{"kamala-harris>donald-trump:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन ने निवेशकों को ठगा।", []string{"elon-musk>sam-altman:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन ने किसी को नहीं ठगा।", nil},
+	}
+	for _, r := range rows {
+		got := asserted(a.Analyze(pipeline.Story{ID: "w14", Body: r.body}))
+		if strings.Join(got, " ") != strings.Join(r.want, " ") {
+			t.Errorf("%s: got %v, want %v", r.body, got, r.want)
+		}
+	}
+}
