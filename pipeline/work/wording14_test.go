@@ -73,3 +73,23 @@ func TestWording14Hostile(t *testing.T) {
 		}
 	}
 }
+
+// TestWording14Closed: calling a company closed is hostile in someone's
+// words or calling; a door closed is no one's verdict.
+func TestWording14Closed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		body string
+		want []string
+	}{
+		{"सुंदर पिचाई बोले- 'ओपनएआई अब closed AI है'", []string{"sundar-pichai>openai:h"}},
+		{"एलन मस्क ने कहा कि ओपनएआई क्लोज्ड एआई बन चुकी है।", []string{"elon-musk>openai:h"}},
+		{"सत्या नडेला ने बंद दरवाजों वाली बैठक में सैम ऑल्टमैन से बात की।", nil},
+	}
+	for _, r := range rows {
+		got := asserted(a.Analyze(pipeline.Story{ID: "w14", Body: r.body}))
+		if strings.Join(got, " ") != strings.Join(r.want, " ") {
+			t.Errorf("%s: got %v, want %v", r.body, got, r.want)
+		}
+	}
+}
