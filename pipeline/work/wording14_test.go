@@ -93,3 +93,26 @@ func TestWording14Closed(t *testing.T) {
 		}
 	}
 }
+
+// TestWording14Quoted: quoted verdicts judge the subject of someone's words;
+// the same words in the narrator's report, or a distance that is not from
+// the facts, judge no one.
+func TestWording14Quoted(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		body string
+		want []string
+	}{
+		{"राहुल गांधी बोले- 'नरेंद्र मोदी की सरकार वॉशिंग मशीन बन गई है'", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन के आरोप तथ्यों से कोसों दूर हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"एलन मस्क ने कहा कि सैम ऑल्टमैन का दफ्तर यहां से कोसों दूर है।", nil},
+		{"सत्या नडेला ने कहा कि सैम ऑल्टमैन उनके लिए छोटे भाई जैसे हैं।", []string{"satya-nadella>sam-altman:s"}},
+		{"मेटा ने एक नई वॉशिंग मशीन जैसी मशीन का डेमो दिखाया, सैम ऑल्टमैन मौजूद थे।", nil},
+	}
+	for _, r := range rows {
+		got := asserted(a.Analyze(pipeline.Story{ID: "w14", Body: r.body}))
+		if strings.Join(got, " ") != strings.Join(r.want, " ") {
+			t.Errorf("%s: got %v, want %v", r.body, got, r.want)
+		}
+	}
+}
