@@ -116,3 +116,23 @@ func TestWording14Quoted(t *testing.T) {
 		}
 	}
 }
+
+// TestWording14Well: a role played well and a brave act praise the doer in
+// someone's words, not in the narrator's.
+func TestWording14Well(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		body string
+		want []string
+	}{
+		{"नरेंद्र मोदी बोले- 'मुकेश अंबानी ने जिम्मेदारी बखूबी निभाई'", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"सैम ऑल्टमैन ने कहा कि सत्या नडेला का फैसला बहादुरी भरा था।", []string{"sam-altman>satya-nadella:s"}},
+		{"मुकेश अंबानी ने जिम्मेदारी बखूबी निभाई और नरेंद्र मोदी कार्यक्रम में आए।", nil},
+	}
+	for _, r := range rows {
+		got := asserted(a.Analyze(pipeline.Story{ID: "w14", Body: r.body}))
+		if strings.Join(got, " ") != strings.Join(r.want, " ") {
+			t.Errorf("%s: got %v, want %v", r.body, got, r.want)
+		}
+	}
+}
