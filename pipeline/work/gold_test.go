@@ -67,20 +67,24 @@ import (
 // 0.945; contrast 0.855. Floors: dev hostile 0.87, supportive 0.89, feud
 // 0.94; held-out hostile 0.85, supportive 0.855, feud 0.935; contrast
 // 0.845.
+// Session 14 (dev-outlets-u, -v and dev-contrast-e, -f, 700 items written
+// blind, joined dev after being measured): dev hostile 0.891, supportive
+// 0.904, feud 0.950; held-out hostile 0.861, supportive 0.868, feud
+// 0.945; contrast 0.857. Floors: dev hostile 0.88; contrast 0.85.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.87},
+	{"dev", "hostile", 0.85, 0.88},
 	{"dev", "supportive", 0.85, 0.89},
 	{"dev", "feud", 0.93, 0.94},
 	{"heldout", "entity", 0.98, 0.98},
 	{"heldout", "hostile", 0.90, 0.85},
 	{"heldout", "supportive", 0.85, 0.855},
 	{"heldout", "feud", 0.95, 0.935},
-	{"contrast", "accuracy", 0.90, 0.845},
+	{"contrast", "accuracy", 0.90, 0.85},
 }
 
 // goldStory is one annotated line of testdata/gold/*.jsonl.
