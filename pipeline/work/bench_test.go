@@ -140,6 +140,33 @@ func BenchmarkAnalyzeOneSentence(b *testing.B) {
 	}
 }
 
+// BenchmarkAnalyzeLongBody is one long body of many sentences at growing
+// sizes, in three shapes: short sentences, paragraphs with pronouns and
+// reported speech, and quotes with their speakers after them. A reader
+// that walks the whole story per sentence or per quote shows as MB/s
+// falling with the size.
+func BenchmarkAnalyzeLongBody(b *testing.B) {
+	a := shippedAnalyzer(b)
+	shapes := []struct{ name, unit string }{
+		{"sentences", "मस्क ने ऑल्टमैन पर 500 अरब डॉलर के सौदे को लेकर हमला किया। "},
+		{"paragraphs", "राहुल गांधी ने कहा कि मोदी सरकार अडानी को बचा रही है।\nउन्होंने यह भी कहा कि वह सच छिपा रहे हैं। "},
+		{"quotes", "\"वह झूठे हैं,\" ट्रंप ने कहा, \"और मस्क ने उनका साथ दिया\"। "},
+	}
+	for _, sh := range shapes {
+		for _, size := range []int{64 << 10, 1 << 20} {
+			body := strings.Repeat(sh.unit, size/len(sh.unit)+1)
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(body)))
+				c0 := cpuNow()
+				for b.Loop() {
+					a.Analyze(pipeline.Story{ID: "long", Body: body})
+				}
+				cpuRate(b, c0, int64(len(body)))
+			})
+		}
+	}
+}
+
 // BenchmarkStanceLayers is the stance reader alone (clauses, chunks,
 // frames, moods, grounding) over the gold-built corpus: normalisation,
 // tokens and mentions are prepared before the timer.

@@ -820,8 +820,14 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 func (a *Analyzer) quoteTopic(f *field, sents []sentence, si, c, spk int) int {
 	// (The tag's sentence may follow a line break of its own.)
 	from, to := c+1, sents[min(si+2, len(sents)-1)].b
-	for _, m := range f.mentions {
-		if m.tok < from || m.tok >= to || m.entity == spk || m.tokEnd+2 >= len(f.words) {
+	// Mentions are in token order: only those in [from, to) (a story
+	// of many quotes is not walked whole for each).
+	ms := f.mentions[sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].tok >= from }):]
+	for _, m := range ms {
+		if m.tok >= to {
+			break
+		}
+		if m.entity == spk || m.tokEnd+2 >= len(f.words) {
 			continue
 		}
 		if f.words[m.tokEnd] == "के" && f.words[m.tokEnd+1] == "बारे" && f.words[m.tokEnd+2] == "में" || f.words[m.tokEnd] == "को" && f.words[m.tokEnd+1] == "लेकर" {
