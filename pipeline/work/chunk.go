@@ -662,7 +662,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if strings.HasPrefix(s.w(n+2), "इशार") {
 			return mkAbout, n + 2, -1, false
 		}
-	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लॉग", "संस्मरण":
+	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लाग", "संस्मरण":
 		// "X की किताब में Y को बताया तानाशाह": with no ने in the
 		// sentence, the author of the medium speaks (X's book, X's
 		// speech); "Z ने X के भाषण में …" leaves X possessed.

@@ -1089,7 +1089,7 @@ func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
 			return false
 		}
 		switch f.words[j] {
-		case "कसा", "कसी", "साधा", "उड़ाया", "उडाया", "बोला", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
+		case "कसा", "कसी", "साधा", "उडाया", "बोला", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
 			return j+1 < sn.b
 		}
 		for _, m := range f.mentions[sn.ma:sn.mb] {
@@ -1161,15 +1161,15 @@ func agentWhen(f *field, k int) bool {
 	return f.words[k] == "जब" && f.words[k-1] == "ने"
 }
 
+// maxMentionToks bounds the words of one mention (a watchlist name,
+// alias or title is a handful) for scans that look back for one.
+const maxMentionToks = 64
+
 // verbFirstSubject: the comma at c closes a verb-first clause with its own
 // subject last ("Y पर भड़के कई सांसद, X ने …", "Y पर बरसे Z, X ने …"): a
 // name or a noun for people right before the comma, and a postposition
 // (पर/को/से) one to three words before that subject with a word (the
 // verb) between. "Y पर Z, X ने …" (a list of agents) is not one.
-// maxMentionToks bounds the words of one mention (a watchlist name,
-// alias or title is a handful) for scans that look back for one.
-const maxMentionToks = 64
-
 func verbFirstSubject(f *field, sn sentence, ms []mention, c int) bool {
 	if c-1 <= sn.a || f.words[c] != "," {
 		return false

@@ -90,7 +90,7 @@ func (s *sentCtx) punishment12(k int) bool {
 			return pron && pun
 		case "उन्हें", "उसे", "उनको", "उसको", "वह", "वे":
 			pron = true
-		case "जेल", "सजा", "सज़ा":
+		case "जेल", "सजा":
 			pun = true
 		default:
 			if strings.HasPrefix(w, "भुगत") {

@@ -64,7 +64,7 @@ func whatSaidLabel12(s *sentCtx, k int) bool {
 // the topic of the silence (mkAbout), no frame's target.
 func silenceWord12(w string) bool {
 	switch w {
-	case "चुप्पी", "खामोशी", "ख़ामोशी", "मौन":
+	case "चुप्पी", "खामोशी", "मौन":
 		return true
 	}
 	return false

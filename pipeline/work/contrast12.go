@@ -226,7 +226,7 @@ func helpNoun12(w string) bool {
 // fee, a wage, a price, a loan to repay, a bribe, a purchase or what is
 // paid in exchange: SCHEMA, buying is no stance).
 func payNoun12(w string) bool {
-	for _, p := range [...]string{"जुर्मान", "हर्जान", "मुआवज", "भुगतान", "वेतन", "सैलरी", "बोनस", "फीस", "शुल्क", "टैक्स", "कीमत", "दाम", "कर्ज", "ऋण", "रिश्वत", "पैकेज", "किराय", "बकाया", "ऑर्डर", "आर्डर", "ठेक", "खरीद", "अधिग्रहण", "बदले", "एवज"} {
+	for _, p := range [...]string{"जुर्मान", "हर्जान", "मुआवज", "भुगतान", "वेतन", "सैलरी", "बोनस", "फीस", "शुल्क", "टैक्स", "कीमत", "दाम", "कर्ज", "ऋण", "रिश्वत", "पैकेज", "किराय", "बकाया", "आर्डर", "ठेक", "खरीद", "अधिग्रहण", "बदले", "एवज"} {
 		if strings.HasPrefix(w, p) {
 			return true
 		}
@@ -564,7 +564,7 @@ func (s *sentCtx) contactAct12(k int) int {
 	w, nx := s.w(k), s.w(k+1)
 	switch w {
 	case "मिलने", "मिलना", "सुलह", "संपर्क", "सहयोग", "मुलाकात", "बात", "बातचीत", "काम", "रिश्ता", "रिश्ते", "संबंध", "दोस्ती", "वार्ता":
-		if nx == "करने" || nx == "करना" || nx == "रखने" || nx == "रखना" || nx == "बढ़ाने" || nx == "बढाने" || strings.HasPrefix(nx, "सुधार") || strings.HasPrefix(nx, "जोड़") || strings.HasPrefix(nx, "जोड") {
+		if nx == "करने" || nx == "करना" || nx == "रखने" || nx == "रखना" || nx == "बढाने" || strings.HasPrefix(nx, "सुधार") || strings.HasPrefix(nx, "जोड") {
 			return k + 1
 		}
 		if w == "मिलने" || w == "मिलना" || w == "सुलह" || w == "संपर्क" || w == "सहयोग" || w == "मुलाकात" || w == "बातचीत" || w == "वार्ता" || w == "दोस्ती" || w == "रिश्ता" || w == "रिश्ते" || w == "संबंध" {
@@ -702,7 +702,7 @@ func snubGap12(w string) bool {
 // चाहना ("कोई रिश्ता नहीं रखना चाहते", "बात नहीं करना चाहतीं").
 func snubLight12(w string) bool {
 	switch w {
-	case "रखना", "करना", "बढ़ाना", "बढाना", "जोड़ना", "जोडना":
+	case "रखना", "करना", "बढाना", "जोडना":
 		return true
 	}
 	return false
@@ -821,7 +821,7 @@ func offerHelpNoun12(w string) (ok, money bool) {
 func (s *sentCtx) acceptAt12(k int) bool {
 	w, nx := s.w(k), s.w(k+1)
 	switch w {
-	case "स्वीकार", "मंजूर", "कबूल", "क़बूल":
+	case "स्वीकार", "मंजूर", "कबूल":
 		return strings.HasPrefix(nx, "कर") && nx != "करने" && nx != "करना" || strings.HasPrefix(nx, "कि") || nx == "की" || nx == "कीं"
 	case "स्वीकारा", "स्वीकारी", "स्वीकारे":
 		return true
@@ -841,7 +841,7 @@ func (a *Analyzer) readOfferAccepted(s *sentCtx, ci int, st *storyState) {
 	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
-		if w := s.w(k); w != "पेशकश" && w != "प्रस्ताव" && w != "ऑफर" {
+		if w := s.w(k); w != "पेशकश" && w != "प्रस्ताव" && w != "आफर" {
 			continue
 		}
 		// The accepting verb right after (a particle between at most).

@@ -63,7 +63,7 @@ func (s *sentCtx) circumstanceParen(j int) int {
 func (s *sentCtx) tieOffered(j, n int) bool {
 	t := j + n
 	switch s.w(t) {
-	case "प्रस्ताव", "पेशकश", "ऑफर":
+	case "प्रस्ताव", "पेशकश", "आफर":
 	default:
 		return false
 	}

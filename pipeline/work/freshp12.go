@@ -270,7 +270,7 @@ func (s *sentCtx) askedOrIf(k int) bool {
 func (s *sentCtx) dativeSubject(ci int, srcs []int) int {
 	modal := false
 	for _, k := range s.cls[ci].toks {
-		if w := s.w(k); w == "चाहिए" || strings.HasPrefix(w, "पडेग") || w == "पडेंगे" || strings.HasPrefix(w, "पड़ेग") || w == "पड़ेंगे" {
+		if w := s.w(k); w == "चाहिए" || strings.HasPrefix(w, "पडेग") || w == "पडेंगे" {
 			modal = true
 			break
 		}

@@ -47,7 +47,7 @@ func experienceVerb(w string) bool {
 // "उसकी मिसाल नहीं मिलती", "उनका कोई सानी नहीं", "उनकी बराबरी कोई नहीं".
 func standardNoun(w string) bool {
 	switch w {
-	case "मिसाल", "मिसालें", "सानी", "बराबरी", "तुलना", "जोड़", "टक्कर":
+	case "मिसाल", "मिसालें", "सानी", "बराबरी", "तुलना", "जोड", "टक्कर":
 		return true
 	}
 	return false
@@ -320,7 +320,7 @@ func disagreeWord(w string) bool {
 // that follows no name: "Y पर" is a postposition).
 func (s *sentCtx) contrastAt(k int) bool {
 	switch s.w(k) {
-	case "लेकिन", "मगर", "किंतु", "किन्तु", "परंतु", "परन्तु", "हालांकि":
+	case "लेकिन", "मगर", "किंतु", "परंतु", "हालांकि":
 		return true
 	case "पर":
 		return s.mentionEndingAt(k-1) < 0 && s.flag(k-1)&(fwGenPron|fwTargetPron|fwObliquePron) == 0 && !isGenitive(s.w(k-1))
@@ -575,5 +575,5 @@ func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *st
 // ("साथ खड़े रहे", "साथ मजबूती से खड़े"), trusting ("भरोसा किया", "पर
 // भरोसा जताया"), siding with ("साथ दिया").
 func loyaltyFrame(words string) bool {
-	return strings.Contains(words, "खड़") || strings.Contains(words, "भरोसा") || strings.Contains(words, "साथ दिया") || strings.Contains(words, "विश्वास")
+	return strings.Contains(words, "खड") || strings.Contains(words, "भरोसा") || strings.Contains(words, "साथ दिया") || strings.Contains(words, "विश्वास")
 }

@@ -86,7 +86,7 @@ func (a *Analyzer) rebuttedCritic14(s *sentCtx, ci int, o occurrence, st *storyS
 // makes "Y से" a qualifier of the noun after it.
 func relatedTo14(w string) bool {
 	switch w {
-	case "जुड़े", "जुड़ी", "जुड़ा", "जुडे", "जुडी", "जुडा":
+	case "जुडे", "जुडी", "जुडा":
 		return true
 	}
 	return false
@@ -118,7 +118,7 @@ func (s *sentCtx) questionTopic14(o occurrence) bool {
 // it ("एक्सियोस इंटरव्यू में") hosts.
 func outletNoun14(w string) bool {
 	switch w {
-	case "इंटरव्यू", "साक्षात्कार", "पॉडकास्ट", "इंटरव्यूज":
+	case "इंटरव्यू", "साक्षात्कार", "पाडकास्ट", "इंटरव्यूज":
 		return true
 	}
 	return false
@@ -138,7 +138,7 @@ func (a *Analyzer) praiseUndone14(s *sentCtx, o occurrence) bool {
 	if s.w(j) == "पूर्व" {
 		return true
 	}
-	for j > s.sn.a && (s.w(j) == "सबसे" || strings.HasPrefix(s.w(j), "बड़")) {
+	for j > s.sn.a && (s.w(j) == "सबसे" || strings.HasPrefix(s.w(j), "बड")) {
 		j--
 	}
 	if !isGenitive(s.w(j)) || j-1 < s.sn.a {

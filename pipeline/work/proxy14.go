@@ -45,8 +45,8 @@ func shieldedPronoun14(w string) bool {
 // actingBody14 reads "Y की सरकार …", "Y का प्रशासन …", "Y के वकील …"
 // at the genitive n: a body that acts or speaks for Y (an owner noun
 // that acts, or a proxy noun other than a party), right after the
-// genitive, with no postposition after it in its clause, is the
-// clause's subject, and that subject is Y, as in "Y सरकार …"
+// genitive, with no postposition after it up to the next punctuation
+// (or कि), is the clause's subject, and that subject is Y, as in "Y सरकार …"
 // (markerAfter). Policies and
 // other owned things (नीति) are not actors; a party does not speak for
 // its leader (SCHEMA).
@@ -182,7 +182,7 @@ func (a *Analyzer) noteAffilPeriod14(p, o int, ep watchlist.Epithet) {
 
 // datedAffil14 marks, for a story, the ties whose titles are all dated
 // when the story's date is before the first of them begins or after the
-// last has ended (a story with no date is read as now): a person who had
+// last has ended (a story with no date keeps every tie): a person who had
 // not yet bought, or had left, the organisation takes stances on it like
 // anyone else ("मस्क ने ट्विटर पर भ्रामक जानकारी देने का आरोप लगाया",
 // July 2022). A gap between two periods (a chief removed for days and

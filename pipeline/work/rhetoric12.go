@@ -347,7 +347,7 @@ func (s *sentCtx) rhetoricalHow12(cl *clause, k int) bool {
 	modal := false
 	for j := k + 1; j < s.sn.b; j++ {
 		switch s.w(j) {
-		case "करें", "करे", "करूं", "करूँ", "जाए", "जाये", "सकते", "सकता", "सकती", "सकें", "सके":
+		case "करें", "करे", "करूं", "जाए", "जाये", "सकते", "सकता", "सकती", "सकें", "सके":
 			modal = true
 		case "?":
 			return modal

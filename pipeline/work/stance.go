@@ -3303,7 +3303,7 @@ func (s *sentCtx) selfSays(ci, e int) bool {
 // A report (रिपोर्ट) is a third party's and is not one.
 func issuedNoun(w string) bool {
 	switch w {
-	case "बयान", "पत्र", "चिट्ठी", "पोस्ट", "ब्लॉग", "फाइलिंग", "याचिका", "शिकायत", "अर्जी", "नोटिस",
+	case "बयान", "पत्र", "चिट्ठी", "पोस्ट", "ब्लाग", "फाइलिंग", "याचिका", "शिकायत", "अर्जी", "नोटिस",
 		"हलफनामे", "हलफनामा", "विज्ञप्ति", "ईमेल", "मेमो", "ट्वीट", "मुकदमे", "दस्तावेज", "जवाब":
 		return true
 	}
@@ -3718,7 +3718,7 @@ func (s *sentCtx) coordinatedEval(o occurrence, rest []occurrence) bool {
 // कहा", "चुटकी लेते हुए", "मजाक उड़ाते हुए").
 func jibeNoun(w string) bool {
 	switch w {
-	case "तंज", "कटाक्ष", "चुटकी", "व्यंग्य", "व्यंग", "ताना", "मजाक", "तंज़":
+	case "तंज", "कटाक्ष", "चुटकी", "व्यंग्य", "व्यंग", "ताना", "मजाक":
 		return true
 	}
 	return false
@@ -3799,8 +3799,8 @@ func (s *sentCtx) laterSubject(p int) (int, int) {
 // ("खड़े रहेंगे", "जारी रखेंगे", "साथ रहूंगा").
 func keepFuture(w string) bool {
 	switch w {
-	case "रहेंगे", "रहेगा", "रहेगी", "रहेंगी", "रहूंगा", "रहूंगी", "रहूँगा", "रहूँगी",
-		"रखेंगे", "रखेगा", "रखेगी", "रखेंगी", "रखूंगा", "रखूंगी", "रखूँगा", "रखूँगी":
+	case "रहेंगे", "रहेगा", "रहेगी", "रहेंगी", "रहूंगा", "रहूंगी",
+		"रखेंगे", "रखेगा", "रखेगी", "रखेंगी", "रखूंगा", "रखूंगी":
 		return true
 	}
 	return false
@@ -4016,12 +4016,12 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 func (s *sentCtx) tieAffirmed(o occurrence) bool {
 	for j := o.k + o.n; j < o.k+o.n+6 && j < s.sn.b; j++ {
 		switch s.w(j) {
-		case "मजबूत", "मज़बूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
+		case "मजबूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
 			return true
 		case "।", ",", "लेकिन", "मगर":
 			return false
 		case "और": // "अब और मजबूत होगी": more
-			if s.w(j+1) != "मजबूत" && s.w(j+1) != "मज़बूत" {
+			if s.w(j+1) != "मजबूत" {
 				return false
 			}
 		}
@@ -4278,7 +4278,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 // उद्यम, परियोजना, डेटा सेंटर, करार …) or of building one (बनाएंगी).
 func ventureWord(w string) bool {
 	switch w {
-	case "निवेश", "उपक्रम", "उद्यम", "परियोजना", "प्रोजेक्ट", "वेंचर", "डेटा", "सेंटर", "कंपनी", "फंड", "साझेदारी", "करार", "समझौता", "प्लेटफॉर्म", "नेटवर्क", "संयंत्र", "फैक्ट्री":
+	case "निवेश", "उपक्रम", "उद्यम", "परियोजना", "प्रोजेक्ट", "वेंचर", "डेटा", "सेंटर", "कंपनी", "फंड", "साझेदारी", "करार", "समझौता", "प्लेटफार्म", "नेटवर्क", "संयंत्र", "फैक्ट्री":
 		return true
 	}
 	return strings.HasPrefix(w, "बनाएंग") || strings.HasPrefix(w, "बनाएग")
@@ -4882,7 +4882,7 @@ func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
 			return true
 		}
 		w := s.w(k)
-		return strings.HasPrefix(w, "उतर") || strings.HasPrefix(w, "खड़") || strings.HasPrefix(w, "खड")
+		return strings.HasPrefix(w, "उतर") || strings.HasPrefix(w, "खड")
 	}
 	idx := s.inClause(ci)
 	for n, i := range idx {
@@ -5251,7 +5251,7 @@ func (a *Analyzer) workPraised(s *sentCtx, cl *clause, k int) bool {
 			continue
 		}
 		switch s.w(j) {
-		case "गर्व", "खुशी", "ख़ुशी", "सम्मान", "सौभाग्य", "गौरव", "रोमांचक", "शानदार", "बेहतरीन", "अद्भुत", "प्रेरक", "सुखद", "आनंद", "मजा", "यादगार", "फख्र", "फक्र":
+		case "गर्व", "खुशी", "सम्मान", "सौभाग्य", "गौरव", "रोमांचक", "शानदार", "बेहतरीन", "अद्भुत", "प्रेरक", "सुखद", "आनंद", "मजा", "यादगार", "फख्र", "फक्र":
 			return true
 		}
 		if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
@@ -5325,7 +5325,7 @@ var moneyIntoEntry = func() *entry {
 func moneyWord(w string) bool {
 	switch w {
 	case "डालर", "रुपये", "रुपए", "रुपया", "यूरो", "पाउंड", "येन", "युआन", "दिरहम",
-		"अरब", "करोड़", "लाख", "खरब", "बिलियन", "मिलियन", "billion", "million", "bn", "mn", "dollar", "dollars",
+		"अरब", "करोड", "लाख", "खरब", "बिलियन", "मिलियन", "billion", "million", "bn", "mn", "dollar", "dollars",
 		"पैसा", "पैसे", "रकम", "राशि", "पूंजी", "धनराशि":
 		return true
 	}
@@ -5580,7 +5580,7 @@ func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
 // moreWord: "more" after से in a sum ("N डॉलर से ज्यादा/अधिक").
 func moreWord(w string) bool {
 	switch w {
-	case "ज्यादा", "अधिक", "ऊपर", "ज़्यादा":
+	case "ज्यादा", "अधिक", "ऊपर":
 		return true
 	}
 	return false
@@ -6011,7 +6011,7 @@ func speakerWrong(kind string) bool {
 // suitNoun is the noun of a lawsuit ("मुकदमे", "केस").
 func suitNoun(w string) bool {
 	switch w {
-	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लॉसूट", "लासूट":
+	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लासूट":
 		return true
 	}
 	return false
@@ -6216,7 +6216,7 @@ func backTagNoun(a *Analyzer, w string) bool {
 		return true
 	}
 	switch w {
-	case "टिप्पणी", "बयान", "सवाल", "तंज", "चेतावनी", "शब्द", "शब्दों", "अल्फाज", "अल्फाजों", "अल्फ़ाज़":
+	case "टिप्पणी", "बयान", "सवाल", "तंज", "चेतावनी", "शब्द", "शब्दों", "अल्फाज", "अल्फाजों":
 		return true
 	}
 	return false
@@ -6244,7 +6244,7 @@ func titledSpeakerNext(f *field, rest []mention, e, to int) bool {
 
 // chargeNounAny: an accusation noun (आरोप, आरोपों, इल्जाम), not a mere claim.
 func chargeNounAny(w string) bool {
-	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") || strings.HasPrefix(w, "इल्ज़ाम")
+	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") || strings.HasPrefix(w, "इल्जाम")
 }
 
 // chargeBack reports that the words after a quote closing at token c of

@@ -465,7 +465,7 @@ func fundNoun11(w string) bool {
 // fundModifier11: what makes a fund an inauguration's or a campaign's.
 func fundModifier11(w string) bool {
 	switch w {
-	case "उद्घाटन", "शपथ", "ग्रहण", "शपथग्रहण", "इनॉगरल", "इनागरल", "इनॉगरेशन", "इनागरेशन", "चुनावी", "चुनाव", "प्रचार", "अभियान", "कैंपेन":
+	case "उद्घाटन", "शपथ", "ग्रहण", "शपथग्रहण", "इनागरल", "इनागरेशन", "चुनावी", "चुनाव", "प्रचार", "अभियान", "कैंपेन":
 		return true
 	}
 	return false

@@ -116,7 +116,7 @@ var screenWords = [...]struct {
 	{"मिलकर", swJoint}, {"साझेदार", swJoint},
 	{"मैं", swFirstPers}, {"हम", swFirstPers}, {"साथ", swSaath},
 	{"'", swQuote}, {"\"", swQuote}, {"`", swQuote},
-	{"बयान", swDoc}, {"पत्र", swDoc}, {"चिट्ठी", swDoc}, {"पोस्ट", swDoc}, {"ब्लॉग", swDoc},
+	{"बयान", swDoc}, {"पत्र", swDoc}, {"चिट्ठी", swDoc}, {"पोस्ट", swDoc}, {"ब्लाग", swDoc},
 	{"फाइलिंग", swDoc}, {"याचिका", swDoc}, {"शिकायत", swDoc}, {"अर्जी", swDoc}, {"नोटिस", swDoc},
 	{"हलफनामे", swDoc}, {"हलफनामा", swDoc}, {"विज्ञप्ति", swDoc}, {"ईमेल", swDoc}, {"मेमो", swDoc},
 	{"ट्वीट", swDoc}, {"मुकदमे", swDoc}, {"दस्तावेज", swDoc}, {"जवाब", swDoc},
@@ -124,7 +124,7 @@ var screenWords = [...]struct {
 	// moneyWord's words (TestSession10ScreenLists checks them).
 	{"डालर", swMoney}, {"रुपये", swMoney}, {"रुपए", swMoney}, {"रुपया", swMoney}, {"यूरो", swMoney},
 	{"पाउंड", swMoney}, {"येन", swMoney}, {"युआन", swMoney}, {"दिरहम", swMoney},
-	{"अरब", swMoney}, {"करोड़", swMoney}, {"लाख", swMoney}, {"खरब", swMoney}, {"बिलियन", swMoney},
+	{"अरब", swMoney}, {"करोड", swMoney}, {"लाख", swMoney}, {"खरब", swMoney}, {"बिलियन", swMoney},
 	{"मिलियन", swMoney}, {"billion", swMoney}, {"million", swMoney}, {"bn", swMoney}, {"mn", swMoney},
 	{"dollar", swMoney}, {"dollars", swMoney},
 	{"पैसा", swMoney}, {"पैसे", swMoney}, {"रकम", swMoney}, {"राशि", swMoney}, {"पूंजी", swMoney}, {"धनराशि", swMoney},
@@ -139,7 +139,7 @@ var screenWords = [...]struct {
 	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
 	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
 	{"मुकदमा", swCharge}, {"मुकदमे", swCharge}, {"मुकदमों", swCharge}, {"केस", swCharge},
-	{"लॉसूट", swCharge}, {"लासूट", swCharge},
+	{"लासूट", swCharge},
 	{"साझेदार", swPartner},
 	{"जारी", swJaari},
 	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
@@ -188,7 +188,7 @@ var screenWords = [...]struct {
 	{"व्यक्ति", swDesc11}, {"इंसान", swDesc11}, {"शख्सियत", swDesc11},
 	// tieNounQ11's words beyond dealNoun11's (TestSession11FreshQScreen).
 	{"साझेदारियों", swTieQ11}, {"रिश्ता", swTieQ11}, {"रिश्ते", swTieQ11}, {"रिश्तों", swTieQ11}, {"संबंध", swTieQ11},
-	{"संबंधों", swTieQ11}, {"सम्बन्ध", swTieQ11}, {"सहयोग", swTieQ11}, {"पार्टनरशिप", swTieQ11}, {"partnership", swTieQ11},
+	{"संबंधों", swTieQ11}, {"संबंध", swTieQ11}, {"सहयोग", swTieQ11}, {"पार्टनरशिप", swTieQ11}, {"partnership", swTieQ11},
 	{"tie-up", swTieQ11}, {"टाई-अप", swTieQ11},
 	{"निवेशक", swInvestQ11}, {"निवेशकों", swInvestQ11}, {"इन्वेस्टर", swInvestQ11}, {"इन्वेस्टरों", swInvestQ11},
 	{"investor", swInvestQ11}, {"investors", swInvestQ11}, {"फंडर", swInvestQ11}, {"फाइनेंसर", swInvestQ11},
@@ -204,7 +204,7 @@ var screenWords = [...]struct {
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
 	{"क्या", swKya12},
-	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"ऑफर", swOffer12},
+	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"आफर", swOffer12},
 }
 
 // clauseScreen is sentScreen over clause ci's tokens, kept for the
