@@ -12,7 +12,7 @@ import (
 
 // stanceCase is one row of a table of sentences and the asserted stances
 // they give ("source>target:h|s", sorted by the runner). A text with
-// " || " in it is a headline, then a body.
+// " || " in it is a headline, then a body. An empty name is the text.
 type stanceCase struct {
 	name, text string
 	want       []string
@@ -23,7 +23,11 @@ type stanceCase struct {
 func checkStanceCases(t *testing.T, a *Analyzer, published time.Time, cases []stanceCase) {
 	t.Helper()
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
+		name := c.name
+		if name == "" {
+			name = c.text
+		}
+		t.Run(name, func(t *testing.T) {
 			title, body := "", c.text
 			if h, b, ok := strings.Cut(c.text, " || "); ok {
 				title, body = h, b
