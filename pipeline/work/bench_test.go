@@ -120,34 +120,16 @@ func BenchmarkAnalyzeGold(b *testing.B) {
 	cpuRate(b, c0, n)
 }
 
-// BenchmarkAnalyzeOneSentence is one body with no sentence end (a feed
-// item with no danda or full stop: one sentence of many clauses, names
-// and frames) at growing sizes; a reader that walks the sentence once per
-// clause or per stance shows as MB/s falling with the size.
-func BenchmarkAnalyzeOneSentence(b *testing.B) {
-	a := shippedAnalyzer(b)
-	const unit = "मस्क ने ऑल्टमैन पर 500 अरब डॉलर के सौदे को लेकर हमला किया, "
-	for _, size := range []int{64 << 10, 1 << 20} {
-		body := strings.Repeat(unit, size/len(unit)+1)
-		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
-			b.SetBytes(int64(len(body)))
-			c0 := cpuNow()
-			for b.Loop() {
-				a.Analyze(pipeline.Story{ID: "one", Body: body})
-			}
-			cpuRate(b, c0, int64(len(body)))
-		})
-	}
-}
-
-// BenchmarkAnalyzeLongBody is one long body of many sentences at growing
-// sizes, in three shapes: short sentences, paragraphs with pronouns and
-// reported speech, and quotes with their speakers after them. A reader
-// that walks the whole story per sentence or per quote shows as MB/s
-// falling with the size.
+// BenchmarkAnalyzeLongBody is one long body at growing sizes, in four
+// shapes: one sentence with no end (a feed item with no danda or full
+// stop: many clauses, names and frames), short sentences, paragraphs with
+// pronouns and reported speech, and quotes with their speakers after
+// them. A reader that walks the whole sentence or story again per clause,
+// stance or quote shows as MB/s falling with the size.
 func BenchmarkAnalyzeLongBody(b *testing.B) {
 	a := shippedAnalyzer(b)
 	shapes := []struct{ name, unit string }{
+		{"one-sentence", "मस्क ने ऑल्टमैन पर 500 अरब डॉलर के सौदे को लेकर हमला किया, "},
 		{"sentences", "मस्क ने ऑल्टमैन पर 500 अरब डॉलर के सौदे को लेकर हमला किया। "},
 		{"paragraphs", "राहुल गांधी ने कहा कि मोदी सरकार अडानी को बचा रही है।\nउन्होंने यह भी कहा कि वह सच छिपा रहे हैं। "},
 		{"quotes", "\"वह झूठे हैं,\" ट्रंप ने कहा, \"और मस्क ने उनका साथ दिया\"। "},

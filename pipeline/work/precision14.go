@@ -33,10 +33,7 @@ func (a *Analyzer) replyWords14(s *sentCtx, ci int, o occurrence, src int) bool 
 		if k >= o.k && k < o.k+o.n || s.w(k) == "दावा" {
 			continue
 		}
-		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
-			return false
-		}
-		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+		if a.hostileAt(s, k) {
 			return false
 		}
 	}
@@ -147,10 +144,7 @@ func (a *Analyzer) praiseUndone14(s *sentCtx, o occurrence) bool {
 	// The complement's head and an adjective before it ("विफल योजना
 	// के"), not past a name.
 	for k := j - 1; k >= j-2 && k >= s.sn.a && !s.mentionAt(k) && !s.inMention(k); k-- {
-		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
-			return true
-		}
-		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+		if a.hostileAt(s, k) {
 			return true
 		}
 	}

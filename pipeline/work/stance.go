@@ -4054,14 +4054,20 @@ func (s *sentCtx) tiePraised(o occurrence) bool {
 // sentence.
 func (a *Analyzer) hostileWord(s *sentCtx) bool {
 	for k := s.sn.a; k < s.sn.b; k++ {
-		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
-			return true
-		}
-		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval.pol < 0 {
+		if a.hostileAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// hostileAt reports a hostile frame or evaluative word starting at k.
+func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
+	if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
+		return true
+	}
+	e, _ := a.matchAt(s, k, entEval)
+	return e != nil && e.eval.pol < 0
 }
 
 // suitOwner is the suer named for the suit at o: a tracked genitive
@@ -4711,16 +4717,7 @@ func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
 	if cl.quoted {
 		return false
 	}
-	g := -1
-	for _, k := range cl.toks {
-		if k >= at {
-			break
-		}
-		switch s.w(k) {
-		case "उनके", "उनका", "उनकी":
-			g = k
-		}
-	}
+	g := s.lastWordBefore(cl, at, func(w string) bool { return w == "उनके" || w == "उनका" || w == "उनकी" })
 	if g < 0 {
 		return false
 	}

@@ -152,16 +152,7 @@ func numberish13(w string) bool {
 // 0 when the negator covers its whole clause (no such coordinator, or
 // the negator right after it: "और न …").
 func (s *sentCtx) negationStart13(cl *clause, k int) int {
-	j := -1
-	for _, m := range cl.toks {
-		if m >= k {
-			break
-		}
-		switch s.w(m) {
-		case "और", "तथा", "एवं":
-			j = m
-		}
-	}
+	j := s.lastWordBefore(cl, k, func(w string) bool { return w == "और" || w == "तथा" || w == "एवं" })
 	if j <= s.sn.a || k-j < 3 || !s.verbEnd13(j-1) {
 		return 0
 	}
@@ -373,4 +364,19 @@ func thanksCallAfter13(f *field, sn sentence, k int) bool {
 		return false
 	}
 	return false
+}
+
+// lastWordBefore is the last token of clause cl before k whose word
+// matches, -1 if none.
+func (s *sentCtx) lastWordBefore(cl *clause, k int, match func(string) bool) int {
+	j := -1
+	for _, m := range cl.toks {
+		if m >= k {
+			break
+		}
+		if match(s.w(m)) {
+			j = m
+		}
+	}
+	return j
 }
