@@ -141,6 +141,15 @@ func (st *storyState) reset() {
 
 const maxRecent = 12
 
+// tiedTo reports whether x is tied to y in the story (a person to an
+// organisation they lead or work for): a tie the story itself gave
+// (st.affil), or the watchlist's (a.affil) unless the story's date falls
+// outside all of its dated titles (datedAffil14).
+func (a *Analyzer) tiedTo(st *storyState, x, y int) bool {
+	k := [2]int{x, y}
+	return st.affil[k] || a.affil[k] && !st.affilOff14[k]
+}
+
 func (st *storyState) note(e int) {
 	st.seen[e] = true
 	if n := len(st.recent); n > 0 && st.recent[n-1] == e {
@@ -287,7 +296,7 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 func (a *Analyzer) companyOf(st *storyState, e int) int {
 	org := -1
 	for o := range st.named {
-		if a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affil[[2]int{e, o}] {
+		if a.isPerson[o] || a.isDeal[o] || !a.tiedTo(st, e, o) {
 			continue
 		}
 		if org >= 0 {
@@ -377,7 +386,7 @@ func (a *Analyzer) personPair(st *storyState) {
 	head := func(org int) int {
 		p := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] && st.named[e] && (st.affil[[2]int{e, org}] || a.affil[[2]int{e, org}]) {
+			if a.isPerson[e] && st.named[e] && a.tiedTo(st, e, org) {
 				if p >= 0 {
 					return -1
 				}
@@ -2248,7 +2257,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		}
 		org := -1
 		for _, e := range st.recent {
-			if !a.isPerson[e] && !a.isDeal[e] && (a.affil[[2]int{owner, e}] || st.affil[[2]int{owner, e}]) {
+			if !a.isPerson[e] && !a.isDeal[e] && a.tiedTo(st, owner, e) {
 				org = e
 			}
 		}
@@ -2309,7 +2318,7 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		tied := func(e int) bool {
-			return e == src || a.isDeal[e] || a.affil[[2]int{src, e}] || a.affil[[2]int{e, src}] || st.affil[[2]int{src, e}] || st.affil[[2]int{e, src}]
+			return e == src || a.isDeal[e] || a.tiedTo(st, src, e) || a.tiedTo(st, e, src)
 		}
 		rival := -1
 		for j := p - 1; j >= 0 && rival < 0; j-- {
