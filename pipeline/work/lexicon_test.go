@@ -12,18 +12,6 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
-// asserted returns the asserted stances of an analysis as "src>tgt:h|s".
-func asserted(an pipeline.Analysis) []string {
-	var out []string
-	for _, s := range an.Stances {
-		if s.Asserted() {
-			out = append(out, s.Source+">"+s.Target+":"+s.Polarity[:1])
-		}
-	}
-	sort.Strings(out)
-	return out
-}
-
 // TestLexiconEntries reads every entry's own test sentence: without an
 // explicit expect, the first tracked name → the second with the entry's
 // polarity (both ways for a symmetric frame, nothing for "none").
@@ -54,7 +42,7 @@ func TestLexiconEntries(t *testing.T) {
 			}
 		}
 		sort.Strings(want)
-		got := asserted(an)
+		got := referenceStances(an)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
 			fails++
 			t.Errorf("%s %q: %q gives %v, want %v", c.where, c.words, c.test, got, want)
@@ -286,7 +274,7 @@ func TestConventionFrames(t *testing.T) {
 		{"राहुल गांधी ने कहा कि गौतम अडानी के साथ अन्याय हो रहा है।", []string{"rahul-gandhi>gautam-adani:s"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "conv", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "conv", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -296,7 +284,7 @@ func TestConventionFrames(t *testing.T) {
 	// One agent with a partner under के साथ: the reader gives the agent's
 	// side (the partner's side needs a change in stance.go's symmetric
 	// reading; see LEXICON.md), and never a hostile one.
-	got := asserted(a.Analyze(pipeline.Story{ID: "conv", Body: "सॉफ्टबैंक ने ओरेकल के साथ डेटा सेंटर साझेदारी की घोषणा की।"}))
+	got := referenceStances(a.Analyze(pipeline.Story{ID: "conv", Body: "सॉफ्टबैंक ने ओरेकल के साथ डेटा सेंटर साझेदारी की घोषणा की।"}))
 	if !slices.Contains(got, "softbank>oracle:s") || slices.ContainsFunc(got, func(s string) bool { return strings.HasSuffix(s, ":h") }) {
 		t.Errorf("one-agent partnership gives %v, want softbank>oracle:s and nothing hostile", got)
 	}
@@ -320,7 +308,7 @@ func TestLexiconProbe(t *testing.T) {
 		if !ok {
 			title, body = "", line
 		}
-		t.Logf("%v  %s", asserted(a.Analyze(pipeline.Story{ID: "probe", Title: title, Body: strings.ReplaceAll(body, "\\n", "\n")})), line)
+		t.Logf("%v  %s", referenceStances(a.Analyze(pipeline.Story{ID: "probe", Title: title, Body: strings.ReplaceAll(body, "\\n", "\n")})), line)
 	}
 }
 
@@ -384,7 +372,7 @@ func TestRequestedFrames(t *testing.T) {
 		{"ट्रंप सलाहकार एलन मस्क पर कमला हैरिस ने तंज कसा।", []string{"kamala-harris>elon-musk:h"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "req", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "req", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -474,7 +462,7 @@ func TestSession5Frames(t *testing.T) {
 		{"एलन मस्क ने डोनाल्ड ट्रंप के खिलाफ जहर उगला।", []string{mt}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "s5", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "s5", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -514,7 +502,7 @@ func TestFrames2(t *testing.T) {
 		{"राहुल गांधी ने नरेंद्र मोदी पर हमला बोला। इस पर नरेंद्र मोदी ने आपत्ति जताई।", []string{"rahul-gandhi>narendra-modi:h", "narendra-modi>rahul-gandhi:h"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "f2", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "f2", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -536,7 +524,7 @@ func TestFrames2Defence(t *testing.T) {
 		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"satya-nadella>sam-altman:s"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "f2d", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "f2d", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -618,7 +606,7 @@ func TestFrames6(t *testing.T) {
 		{"रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को लाखों डॉलर का दान दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -650,7 +638,7 @@ func TestPairNounsDirect(t *testing.T) {
 		{"डोनाल्ड ट्रंप और नरेंद्र मोदी मिले। दोनों देश एक-दूसरे पर आरोप लगाते रहे हैं।", nil},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "pn", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "pn", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -678,7 +666,7 @@ func TestCapitulationAndBuying(t *testing.T) {
 		{"एलन मस्क ने कहा कि संसद की बहस तमाशा बन गई है।", nil},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "cb", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "cb", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -719,7 +707,7 @@ func TestFrames7(t *testing.T) {
 		{"राहुल गांधी ने नरेंद्र मोदी को अपना मित्र बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "f7", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "f7", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -793,7 +781,7 @@ func TestFrames7Outlets(t *testing.T) {
 		{"माइक्रोसॉफ्ट ने ओपनएआई के लिए टेक्निकल सपोर्ट टीम बनाई।", nil},
 	}
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
@@ -811,7 +799,7 @@ func checkCases(t *testing.T, id string, cases []struct {
 	t.Helper()
 	a := shippedAnalyzer(t)
 	for _, c := range cases {
-		got := asserted(a.Analyze(pipeline.Story{ID: id, Body: c.text}))
+		got := referenceStances(a.Analyze(pipeline.Story{ID: id, Body: c.text}))
 		want := slices.Clone(c.want)
 		sort.Strings(want)
 		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {

@@ -74,7 +74,7 @@ func TestProbes(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := a.Analyze(pipeline.Story{ID: "probe", Title: c.title, Body: c.body})
-			if g := asserted(got); !slices.Equal(g, c.want) && len(g)+len(c.want) > 0 {
+			if g := referenceStances(got); !slices.Equal(g, c.want) && len(g)+len(c.want) > 0 {
 				t.Errorf("asserted stances %v, want %v", g, c.want)
 			}
 			if got.Feud != c.feud {

@@ -283,7 +283,7 @@ func TestStanceStructure(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			got := a.Analyze(pipeline.Story{ID: "t", Title: c.title, Body: c.body})
-			gs := asserted(got)
+			gs := referenceStances(got)
 			want := slices.Clone(c.want)
 			sort.Strings(want)
 			if !slices.Equal(gs, want) {

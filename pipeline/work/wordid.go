@@ -423,15 +423,11 @@ func (a *Analyzer) fieldFlags(f *field, k int) uint64 {
 }
 
 // wordClass is the matcher's class of the sentence's word k
-// (Matcher.words[s.w(k)]), read by its word id (classOf) when the
-// sentence has ids; a token outside the sentence is the empty word's.
+// (Matcher.classAt on the sentence's field); a token outside the
+// sentence is the empty word's.
 func (a *Analyzer) wordClass(s *sentCtx, k int) nameClass {
-	i := uint(k - s.sn.a)
-	if i >= uint(len(s.words)) {
+	if uint(k-s.sn.a) >= uint(len(s.words)) {
 		return a.matcher.words[""]
 	}
-	if len(s.wid) == len(s.words) && a.matcher.classOf != nil {
-		return a.matcher.classOf[s.wid[i]]
-	}
-	return a.matcher.words[s.words[i]]
+	return a.matcher.classAt(s.f, k)
 }

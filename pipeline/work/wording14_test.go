@@ -26,7 +26,7 @@ func TestWording14Probe(t *testing.T) {
 			continue
 		}
 		an := a.Analyze(pipeline.Story{ID: "probe", Body: l})
-		t.Logf("%v  <= %s", asserted(an), l)
+		t.Logf("%v  <= %s", referenceStances(an), l)
 	}
 }
 
