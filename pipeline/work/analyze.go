@@ -67,6 +67,8 @@ type Analyzer struct {
 	bufs *sync.Pool
 	// trace, when set (tests only), sees each sentence once it is read.
 	trace func(s *sentCtx)
+	// observe, when set (tests only), sees each story and its analysis.
+	observe func(pipeline.Story, pipeline.Analysis)
 }
 
 // storyBufs is the scratch of one Analyze call: its fields' token and
@@ -428,6 +430,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	slices.SortFunc(out.Stances, compareStances) // (speed12.go)
+	if a.observe != nil {
+		a.observe(s, out)
+	}
 	return out
 }
 

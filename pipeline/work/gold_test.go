@@ -201,6 +201,9 @@ func shippedAnalyzer(t testing.TB) *Analyzer {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if out := os.Getenv("KHABAR_ROWS_OUT"); out != "" {
+		recordRows(t, a, out)
+	}
 	return a
 }
 
