@@ -43,6 +43,7 @@ type Analyzer struct {
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
 	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone or secLoose (exactSecOf)
+	secMask  []uint64    // by flagIdx id: which next words may let an exact entry be tried (secMaskOf)
 	gapOf    []bool      // by flagIdx id: a gap word (Lexicon.isGap)
 	prefixOf [][]int32   // by flagIdx id: the prefix entries the word starts (Lexicon.prefixList, those whose first pattern it matches)
 	startsOf []bool      // by flagIdx id: the word has exact or prefix entries (exactOf, prefixOf): it may start an entry
@@ -173,6 +174,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
 	a.exactSec = make([][]int32, len(flagWords))
+	a.secMask = make([]uint64, len(flagWords))
 	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
@@ -213,6 +215,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
 		a.exactSec[i] = a.exactSecOf(a.exactOf[i])
+		a.secMask[i] = secMaskOf(a.exactSec[i])
 		a.gapOf[i] = lex.isGap(w)
 		a.prefixOf[i] = lex.firstMatching(lex.prefixList(w), w)
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0

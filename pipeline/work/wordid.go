@@ -94,6 +94,7 @@ const (
 	swWithout13                    // बिना (withoutPraise13)
 	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
 	swPerson14                     // व्यक्ति, शख्स, आदमी, इंसान (readDescribedAuthor14)
+	swRegret15                     // गलती, भूल (regretted12)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -166,6 +167,7 @@ var screenWords = [...]struct {
 	// creditNoun13's words.
 	{"नेतृत्व", swCredit13}, {"विजन", swCredit13}, {"दूरदृष्टि", swCredit13}, {"दूरदर्शिता", swCredit13},
 	{"बिना", swWithout13},
+	{"गलती", swRegret15}, {"भूल", swRegret15},
 	// personNoun14's words.
 	{"व्यक्ति", swPerson14}, {"शख्स", swPerson14}, {"आदमी", swPerson14}, {"इंसान", swPerson14},
 	// quarrelNoun11's words (TestSession11ScreenList checks them).
@@ -361,6 +363,11 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 			return lx.matchLists(words, k, ex, a.prefixOf[id])
 		}
 	}
+	// Most words start entries whose second word is one indexed word
+	// that is not the next one: the loop below would try none of them.
+	if a.secMask[id]&(secAnyBit|secBit(jid)) == 0 {
+		ex = nil
+	}
 	for x, e := range ex {
 		switch c := sec[x]; {
 		case c == secNone:
@@ -387,6 +394,36 @@ const (
 	secNone  int32 = -1
 	secLoose int32 = -2
 )
+
+// secAnyBit is set in a word's secMask when one of its exact entries is
+// tried whatever the next word's id (secNone, secLoose).
+const secAnyBit uint64 = 1 << 63
+
+// secBit is the secMask bit of a second word's id (none for no id):
+// ids share the 63 bits, so a bit set may be another word's, never the
+// other way round.
+func secBit(id int32) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return 1 << (uint32(id) % 63)
+}
+
+// secMaskOf is secMask for exactSec list sec: secAnyBit if an entry is
+// tried whatever the next word, and the bit of each entry's second word.
+// matchID tries no exact entry of a word when the next word's bit (and
+// secAnyBit) is clear: every entry would be passed over by its sec code.
+func secMaskOf(sec []int32) uint64 {
+	var m uint64
+	for _, c := range sec {
+		if c < 0 {
+			m |= secAnyBit
+		} else {
+			m |= secBit(c)
+		}
+	}
+	return m
+}
 
 // exactSecOf is exactSec for exact list ex: per entry secNone, its second
 // word's flagIdx id (a pattern that matches that word alone), or
