@@ -734,7 +734,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			if (w == "बात" || w == "बातें" || a.fieldFlags(f, k)&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 				pointsBack = true
 			}
-			if backTagNoun(a, w) && demonstrative(f.words[k-1]) {
+			if demonstrative(f.words[k-1]) && backTagNoun(a, w) {
 				pointsBack, speech = true, true
 			}
 		}
@@ -790,7 +790,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		// or a relative word closes ("X ने यह बात कही, जहां …").
 		head := nx.b
 		for k := nx.a + 1; k < nx.b; k++ {
-			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+			if f.words[k] == "," || a.fieldFlags(f, k)&(fwRel|fwRelAgent) != 0 {
 				head = k
 				break
 			}
@@ -902,7 +902,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 		return true
 	}
 	w := f.words[e]
-	if w == "ने" || w == "द्वारा" || a.flags[w]&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
+	if w == "ने" || w == "द्वारा" || a.fieldFlags(f, e)&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
 		return true
 	}
 	if isGenitive(w) {
@@ -911,7 +911,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 			return true
 		}
 		for k := e + 1; k < to && k <= e+3; k++ {
-			if a.flags[f.words[k]]&fwProxy != 0 {
+			if a.fieldFlags(f, k)&fwProxy != 0 {
 				return true
 			}
 		}
@@ -921,7 +921,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 	// few words with no genitive before it.
 	for k := e; k < to && k <= e+3; k++ {
 		// "एक्स पर एक यूजर ने लिखा": a place, not the one who writes.
-		if isGenitive(f.words[k]) || a.flags[f.words[k]]&fwPostposition != 0 && f.words[k] != "ने" {
+		if isGenitive(f.words[k]) || a.fieldFlags(f, k)&fwPostposition != 0 && f.words[k] != "ने" {
 			return false
 		}
 		if f.words[k] == "ने" {

@@ -3681,6 +3681,20 @@ func (s *sentCtx) shouldAfter(k int) bool {
 // settlement word with a case word, or damages (हर्जाना, मुआवजा,
 // जुर्माना).
 func (s *sentCtx) settlementPayment() bool {
+	// Asked for each donation frame and money clause of a sentence: the
+	// scan's answer is kept for the sentence (memoGen).
+	if s.memoGen != 0 && s.settleGen == s.memoGen {
+		return s.settle
+	}
+	v := s.scanSettlementPayment()
+	if s.memoGen != 0 {
+		s.settle, s.settleGen = v, s.memoGen
+	}
+	return v
+}
+
+// scanSettlementPayment is settlementPayment's scan of the sentence.
+func (s *sentCtx) scanSettlementPayment() bool {
 	settle, lawCase := false, false
 	for k := s.sn.a; k < s.sn.b; k++ {
 		w := s.f.words[k]
