@@ -1365,7 +1365,7 @@ func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
 		ents := buf[:0]
 		j := i
 		for ; j < len(s.chunks) && s.chunks[j].group == grp; j++ {
-			c := s.chunks[j]
+			c := &s.chunks[j] // (read only: not copied a turn)
 			if c.pron != 0 || c.ent < 0 || c.end > k || c.mk == mkPlace {
 				continue
 			}

@@ -3145,14 +3145,8 @@ func (s *sentCtx) purposeAct(ci int, o occurrence) bool {
 // रहना before the name: "Y के (कट्टर) समर्थक रहे X ने …", "कभी Y के
 // आलोचक रह चुके X" — background, not the story's act.
 func (s *sentCtx) pastRole(o occurrence) bool {
-	switch w := s.w(o.k + o.n - 1); w {
-	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
-	default:
-		// ("Y के सबसे बड़े दानदाता रहे X": a giver in -दाता too.)
-		if !agentNoun(w) && !strings.HasSuffix(w, "दाता") {
-			return false
-		}
-	}
+	// The copula first: it is rarer than a role noun, and both are
+	// needed.
 	t := o.k + o.n
 	switch s.w(t) {
 	case "रहे", "रही", "रहा":
@@ -3164,6 +3158,14 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 		t += 2
 	default:
 		return false
+	}
+	switch w := s.w(o.k + o.n - 1); w {
+	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
+	default:
+		// ("Y के सबसे बड़े दानदाता रहे X": a giver in -दाता too.)
+		if !agentNoun(w) && !strings.HasSuffix(w, "दाता") {
+			return false
+		}
 	}
 	return s.mentionAt(t)
 }
