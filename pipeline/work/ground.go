@@ -521,8 +521,15 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		return e, 2
 	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
+	next := s.w(k + 1)
 	for i := range eps {
 		ep := &eps[i] // (an epithet is large: not copied a turn)
+		// A phrase whose second word is not the next one (nor a hyphen
+		// before it) is not here: kindAt and the comparison below would
+		// pass it over; so are the period's dates not read.
+		if len(ep.words) > 1 && !ep.office && next != ep.words[1] && next != "-" {
+			continue
+		}
 		if ep.office {
 			// "… दिग्गज सांसद ने": the office with the story's word
 			// before it.
