@@ -353,7 +353,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	a.datedAffil14(st)
 	for _, f := range fields {
 		for _, m := range f.mentions {
-			st.named[m.entity] = true
+			st.named.add(m.entity)
 			if f.name == "body" && a.isPerson[m.entity] && !slices.Contains(st.bodyPersons, m.entity) {
 				st.bodyPersons = append(st.bodyPersons, m.entity)
 			}
@@ -563,7 +563,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.
-	if len(b.st.stanceList) > maxKeptStances || len(b.st.seen) > maxKeptStances || len(b.st.titles) > maxKeptStances {
+	if len(b.st.stanceList) > maxKeptStances || len(b.st.titles) > maxKeptStances {
 		b.st = storyState{}
 	} else {
 		clear(b.st.stanceList)

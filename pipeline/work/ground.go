@@ -66,10 +66,10 @@ type storyState struct {
 	// supportedBy holds, for each entity, the last entity supportive of
 	// it: thanks with no one thanked answers them (supporter).
 	supportedBy map[int]int
-	seen        map[int]bool
+	seen        entSet
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
-	named map[int]bool
+	named entSet
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
 	bodyPersons []int
@@ -103,6 +103,25 @@ type storyState struct {
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
+// entSet is a set of entities by index: a story names a few of the
+// watchlist's entities, and a slice read by index costs no hashing (a
+// map did, at every mention and chunk). Only entities (>= 0) are added.
+type entSet []bool
+
+// has reports whether entity e is in the set (never an index < 0).
+func (x entSet) has(e int) bool { return uint(e) < uint(len(x)) && x[e] }
+
+// add puts entity e (>= 0) in the set.
+func (x *entSet) add(e int) {
+	if e < 0 {
+		return
+	}
+	if e >= len(*x) {
+		*x = append(*x, make([]bool, e+1-len(*x))...)
+	}
+	(*x)[e] = true
+}
+
 func newStoryState() *storyState {
 	st := &storyState{}
 	st.reset()
@@ -116,8 +135,8 @@ func (st *storyState) reset() {
 		st.supportedBy = map[int]int{}
 	}
 	if st.attackedBy == nil {
-		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
-		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
+		st.attackedBy, st.affil = map[int]int{}, map[[2]int]bool{}
+		st.titles, st.stances = map[string]int{}, map[stanceKey]int{}
 	}
 	if st.untracked == nil {
 		st.untracked = map[string]bool{}
@@ -142,7 +161,7 @@ func (st *storyState) reset() {
 const maxRecent = 12
 
 func (st *storyState) note(e int) {
-	st.seen[e] = true
+	st.seen.add(e)
 	if n := len(st.recent); n > 0 && st.recent[n-1] == e {
 		return
 	}
@@ -286,8 +305,8 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 // or works for (a role the story or the watchlist gives), or -1.
 func (a *Analyzer) companyOf(st *storyState, e int) int {
 	org := -1
-	for o := range st.named {
-		if a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affil[[2]int{e, o}] {
+	for o, ok := range st.named {
+		if !ok || a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affil[[2]int{e, o}] {
 			continue
 		}
 		if org >= 0 {
@@ -377,7 +396,7 @@ func (a *Analyzer) personPair(st *storyState) {
 	head := func(org int) int {
 		p := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] && st.named[e] && (st.affil[[2]int{e, org}] || a.affil[[2]int{e, org}]) {
+			if a.isPerson[e] && st.named.has(e) && (st.affil[[2]int{e, org}] || a.affil[[2]int{e, org}]) {
 				if p >= 0 {
 					return -1
 				}
@@ -646,7 +665,7 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	}
 	p := -1
 	for pr := range a.affil {
-		if pr[1] == org && a.isPerson[pr[0]] && s.st.named[pr[0]] {
+		if pr[1] == org && a.isPerson[pr[0]] && s.st.named.has(pr[0]) {
 			if p >= 0 && p != pr[0] {
 				return -1, 0
 			}
@@ -695,7 +714,7 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 	if _, given := s.st.offices[key]; !given {
 		// "इलेक्ट्रिक कार कंपनी के मालिक": the role's holder may be
 		// named without the organisation.
-		if p, _ := a.roleOf(s, ep.entity, j); !s.st.named[ep.entity] && p < 0 {
+		if p, _ := a.roleOf(s, ep.entity, j); !s.st.named.has(ep.entity) && p < 0 {
 			return 0
 		}
 		// A one-word description ("राष्ट्रपति") points back only: to
@@ -764,7 +783,7 @@ func (a *Analyzer) nameAfterTitle(s *sentCtx, j int) bool {
 // namedBefore reports whether the story names entity e before token k of
 // the sentence: in an earlier sentence, or earlier in this one.
 func (a *Analyzer) namedBefore(s *sentCtx, e, k int) bool {
-	if s.st.seen[e] {
+	if s.st.seen.has(e) {
 		return true
 	}
 	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
@@ -1121,7 +1140,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// the story names him.
 			if c.ent < 0 {
 				for p := range a.affil {
-					if p[1] == org && a.isPerson[p[0]] && st.named[p[0]] {
+					if p[1] == org && a.isPerson[p[0]] && st.named.has(p[0]) {
 						c.ent = p[0]
 						break
 					}

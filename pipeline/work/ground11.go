@@ -165,8 +165,8 @@ func (a *Analyzer) orgPron11(s *sentCtx, st *storyState, k, avoid int) int {
 	if len(st.untracked) > 0 || st.untrackedAgent || a.untrackedNameBetween(s, s.sn.a, k) {
 		return -1
 	}
-	for e := range st.named {
-		if st.named[e] && a.isPerson[e] && e != avoid {
+	for e, ok := range st.named {
+		if ok && a.isPerson[e] && e != avoid {
 			return -1
 		}
 	}

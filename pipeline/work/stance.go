@@ -112,7 +112,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
-		if c.epith && !st.named[c.ent] {
+		if c.epith && !st.named.has(c.ent) {
 			c.ent = -1
 		}
 		if s.correlativePron(c) {
@@ -4385,8 +4385,8 @@ func (s *sentCtx) commaBetween(from, to int) bool {
 // belongs to (watchlist or story affiliation), or -1 (none, or several).
 func (a *Analyzer) ownOrg(st *storyState, p int) int {
 	z := -1
-	for e := range st.named {
-		if e == p || a.isPerson[e] || a.isDeal[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+	for e, ok := range st.named {
+		if !ok || e == p || a.isPerson[e] || a.isDeal[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
 			continue
 		}
 		if z >= 0 {
@@ -5510,7 +5510,7 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 		}
 		org := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] || a.isDeal[e] || !st.named[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
 				continue
 			}
 			if org >= 0 {
