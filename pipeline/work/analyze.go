@@ -229,6 +229,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if x&fwOrgNoun != 0 {
 			a.screenOf[i+1] |= swOrgNoun
 		}
+		if x&fwCharge != 0 {
+			a.screenOf[i+1] |= swChargeF15
+		}
 		if x&fwDecision != 0 || a.actKeyOf[i] != "" {
 			a.screenOf[i+1] |= swAct
 		}

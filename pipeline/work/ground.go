@@ -1300,8 +1300,11 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 		}
 		// "राष्ट्रपति जो बाइडन": a given name that is also a function
 		// word (grounding.yaml titled_given_names).
-		given := a.matcher.titledGiven[f.words[j+1]]
-		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
+		// (The tests on j+2 first: the map is read for fewer words.)
+		if !a.matcher.adjacent(f, j+1, j+2) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
+			continue
+		}
+		if given := a.matcher.titledGiven[f.words[j+1]]; !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) {
 			continue
 		}
 		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {

@@ -95,6 +95,7 @@ const (
 	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
 	swPerson14                     // व्यक्ति, शख्स, आदमी, इंसान (readDescribedAuthor14)
 	swRegret15                     // गलती, भूल (regretted12)
+	swChargeF15                    // a word flagged fwCharge, from the flags (chargeComplement12)
 )
 
 // screenWords are the words of the screens, as normalised.
