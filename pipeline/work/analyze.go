@@ -59,6 +59,10 @@ type Analyzer struct {
 	// affilDated14: the titles that tie a person to an organisation,
 	// with their periods (proxy14.go).
 	affilDated14 map[[2]int]*affilTie14
+	// tokInfo, by flagIdx id + 1 (0: no word), is flagVals and tokMark
+	// side by side: prepareBuf reads both for every token, with one
+	// index check.
+	tokInfo []tokInfo
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -98,6 +102,12 @@ type fieldBuf struct {
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
+}
+
+// tokInfo is a word's flags and marks (Analyzer.tokInfo).
+type tokInfo struct {
+	fl   uint64
+	mark uint8
 }
 
 // Marks of Analyzer.tokMark.
@@ -249,6 +259,13 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 		if a.currency[i] {
 			a.tokMark[i] |= markCurrency
+		}
+	}
+	a.tokInfo = make([]tokInfo, len(flagWords)+1)
+	for i := range a.tokInfo {
+		a.tokInfo[i].mark = a.tokMark[i]
+		if i > 0 {
+			a.tokInfo[i].fl = a.flagVals[i-1]
 		}
 	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
@@ -473,8 +490,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	// them without reloading them from f or checking each index.
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
-	vals := a.flagVals
-	mark := a.tokMark
+	info := a.tokInfo
 	title, cur := buf.title[:0], buf.cur[:0]
 	// flagIdx.lookup in line, its tables in locals (this runs for every
 	// token of every story).
@@ -517,24 +533,22 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			}
 		}
 		wid[i] = id + 1
-		var x uint64
-		if uint(id) < uint(len(vals)) {
-			x = vals[id]
+		var x tokInfo
+		if uint(id+1) < uint(len(info)) {
+			x = info[id+1]
 		}
-		fl[i] = x
-		if uint(id+1) < uint(len(mark)) {
-			if m := mark[id+1]; m != 0 {
-				if m&markTitle != 0 && toks[i].Kind == hindi.Word {
-					title = append(title, int32(i))
-				}
-				if m&markCurrency != 0 {
-					cur = append(cur, int32(i))
-				}
+		fl[i] = x.fl
+		if m := x.mark; m != 0 {
+			if m&markTitle != 0 && toks[i].Kind == hindi.Word {
+				title = append(title, int32(i))
+			}
+			if m&markCurrency != 0 {
+				cur = append(cur, int32(i))
 			}
 		}
 	}
 	buf.title, buf.cur = title, cur
-	f.titleToks, f.curToks, f.titled = title, cur, mark != nil
+	f.titleToks, f.curToks, f.titled = title, cur, a.tokMark != nil
 	return f
 }
 
