@@ -333,7 +333,7 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	mm := &s.memo[i]
 	if mm.gen != s.memoGen {
 		if id >= 0 {
-			mm.m = a.matchID(s, words, k, id)
+			a.matchIDInto(s, words, k, id, &mm.m)
 		} else {
 			mm.m = a.lex.matchWith(words, k, nil)
 		}
@@ -349,9 +349,18 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 // word has its id, as matchLists tries it when the words are equal; a
 // gap word next is left to matchLists (gapped entries read past it).
 func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entFlip + 1]hit) {
+	a.matchIDInto(s, words, k, id, &m)
+	return m
+}
+
+// matchIDInto is matchID written into m (a memo slot: the result is not
+// copied out and in).
+func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[entFlip + 1]hit) {
+	*m = [entFlip + 1]hit{}
 	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
 	if len(sec) != len(ex) || len(ex) == 0 {
-		return lx.matchLists(words, k, ex, a.prefixOf[id])
+		*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+		return
 	}
 	j := k + 1
 	for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
@@ -361,7 +370,8 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 	if j < len(words) {
 		jid = s.wordID(j)
 		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
-			return lx.matchLists(words, k, ex, a.prefixOf[id])
+			*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+			return
 		}
 	}
 	// Most words start entries whose second word is one indexed word
@@ -381,12 +391,11 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 				continue
 			}
 		}
-		lx.try(words, k, e, &m, true)
+		lx.try(words, k, e, m, true)
 	}
 	for _, e := range a.prefixOf[id] {
-		lx.try(words, k, e, &m, true)
+		lx.try(words, k, e, m, true)
 	}
-	return m
 }
 
 // exactSec's codes for an exact entry with no second pattern, and for
