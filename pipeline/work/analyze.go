@@ -56,6 +56,7 @@ type Analyzer struct {
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
+	affilM    []bool // affil as a matrix, row x column y at x*len(ents)+y (affiliated)
 	// affilDated14: the titles that tie a person to an organisation,
 	// with their periods (proxy14.go).
 	affilDated14 map[[2]int]*affilTie14
@@ -283,6 +284,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 				}
 			})
 		}
+	}
+	a.affilM = make([]bool, len(ents)*len(ents))
+	for p := range a.affil {
+		a.affilM[p[0]*len(ents)+p[1]] = true
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson

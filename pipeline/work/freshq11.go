@@ -165,7 +165,7 @@ func (a *Analyzer) readTieValued(s *sentCtx, ci int, st *storyState) {
 				owner = c.ent
 			}
 		}
-		if owner >= 0 && owner != x && !st.affil[[2]int{x, owner}] && !a.affil[[2]int{x, owner}] {
+		if owner >= 0 && owner != x && !st.affil[[2]int{x, owner}] && !a.affiliated(x, owner) {
 			continue
 		}
 		if a.tieSpoiledQ11(s, cl) {

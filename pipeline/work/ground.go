@@ -103,6 +103,13 @@ type storyState struct {
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
+// affiliated reports a watchlist tie of person x to organisation y
+// (Analyzer.affil), read from its matrix: no hashing of the pair.
+func (a *Analyzer) affiliated(x, y int) bool {
+	n := len(a.ents)
+	return uint(x) < uint(n) && uint(y) < uint(n) && a.affilM[x*n+y]
+}
+
 // entSet is a set of entities by index: a story names a few of the
 // watchlist's entities, and a slice read by index costs no hashing (a
 // map did, at every mention and chunk). Only entities (>= 0) are added.
@@ -306,7 +313,7 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 func (a *Analyzer) companyOf(st *storyState, e int) int {
 	org := -1
 	for o, ok := range st.named {
-		if !ok || a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affil[[2]int{e, o}] {
+		if !ok || a.isPerson[o] || a.isDeal[o] || !st.affil[[2]int{e, o}] && !a.affiliated(e, o) {
 			continue
 		}
 		if org >= 0 {
@@ -396,7 +403,7 @@ func (a *Analyzer) personPair(st *storyState) {
 	head := func(org int) int {
 		p := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] && st.named.has(e) && (st.affil[[2]int{e, org}] || a.affil[[2]int{e, org}]) {
+			if a.isPerson[e] && st.named.has(e) && (st.affil[[2]int{e, org}] || a.affiliated(e, org)) {
 				if p >= 0 {
 					return -1
 				}
@@ -2277,7 +2284,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		}
 		org := -1
 		for _, e := range st.recent {
-			if !a.isPerson[e] && !a.isDeal[e] && (a.affil[[2]int{owner, e}] || st.affil[[2]int{owner, e}]) {
+			if !a.isPerson[e] && !a.isDeal[e] && (a.affiliated(owner, e) || st.affil[[2]int{owner, e}]) {
 				org = e
 			}
 		}
@@ -2338,7 +2345,7 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		tied := func(e int) bool {
-			return e == src || a.isDeal[e] || a.affil[[2]int{src, e}] || a.affil[[2]int{e, src}] || st.affil[[2]int{src, e}] || st.affil[[2]int{e, src}]
+			return e == src || a.isDeal[e] || a.affiliated(src, e) || a.affiliated(e, src) || st.affil[[2]int{src, e}] || st.affil[[2]int{e, src}]
 		}
 		rival := -1
 		for j := p - 1; j >= 0 && rival < 0; j-- {

@@ -131,7 +131,7 @@ func (s *sentCtx) quarrelOwner11(k int) (both, ok bool) {
 // the sentence says दोनों, the story's last two such.
 func (a *Analyzer) quarrelPair11(s *sentCtx, ci int, st *storyState, both bool) []int {
 	tied := func(x, y int) bool {
-		return a.affil[[2]int{x, y}] || a.affil[[2]int{y, x}] || st.affil[[2]int{x, y}] || st.affil[[2]int{y, x}]
+		return a.affiliated(x, y) || a.affiliated(y, x) || st.affil[[2]int{x, y}] || st.affil[[2]int{y, x}]
 	}
 	var ids []int
 	for _, i := range s.inClause(ci) {
@@ -473,7 +473,7 @@ func (a *Analyzer) dealPair11(s *sentCtx, ci, k int) []int {
 	}
 	var rest []int
 	for _, e := range others {
-		if e != partner && !a.affil[[2]int{e, partner}] && !a.affil[[2]int{partner, e}] {
+		if e != partner && !a.affiliated(e, partner) && !a.affiliated(partner, e) {
 			rest = append(rest, e)
 		}
 	}
@@ -598,7 +598,7 @@ func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
 // nil when there are not two.
 func (a *Analyzer) recentPair11(st *storyState) []int {
 	tied := func(x, y int) bool {
-		return a.affil[[2]int{x, y}] || a.affil[[2]int{y, x}] || st.affil[[2]int{x, y}] || st.affil[[2]int{y, x}]
+		return a.affiliated(x, y) || a.affiliated(y, x) || st.affil[[2]int{x, y}] || st.affil[[2]int{y, x}]
 	}
 	var pair []int
 	for j := len(st.recent) - 1; j >= 0 && len(pair) < 2; j-- {

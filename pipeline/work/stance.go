@@ -776,7 +776,7 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 	if e < 0 && person {
 		e = a.orgPron11(s, st, k, avoid)
 	}
-	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affil[[2]int{avoid, e}]) {
+	if e >= 0 && avoid >= 0 && (st.affil[[2]int{avoid, e}] || a.affiliated(avoid, e)) {
 		if o := a.nearestBefore(s, st, k, e, person); o >= 0 && o != avoid {
 			return o
 		}
@@ -820,7 +820,7 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 		}
 		tracked := false
 		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.mk == mkAgent && (c.at == k || c.end == k) {
+			if c := &s.chunks[i]; c.mk == mkAgent && (c.at == k || c.end == k) {
 				tracked = true
 			}
 		}
@@ -894,7 +894,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
 		for _, i := range s.inClause(cl.parent) {
-			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
+			if c := &s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
 				return append(out[:0], c.ent)
 			}
 		}
@@ -1392,7 +1392,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// जितनी मजबूत है": a chief who affirms his company's tie
 			// speaks for himself (SCHEMA): X → Y.
 			if sp := a.speakers(s, ci, st, nil); pol > 0 && len(ids) == 2 && len(sp) == 1 && a.isPerson[sp[0]] && s.tieAffirmed(o) {
-				own := func(e int) bool { return st.affil[[2]int{sp[0], e}] || a.affil[[2]int{sp[0], e}] }
+				own := func(e int) bool { return st.affil[[2]int{sp[0], e}] || a.affiliated(sp[0], e) }
 				if own(ids[0]) != own(ids[1]) {
 					t := ids[0]
 					if own(t) {
@@ -1717,7 +1717,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
-		if !ok && s.answersBefore() && st.lastAgent >= 0 && st.lastAgent != srcs[0] && !st.affil[[2]int{srcs[0], st.lastAgent}] && !a.affil[[2]int{srcs[0], st.lastAgent}] {
+		if !ok && s.answersBefore() && st.lastAgent >= 0 && st.lastAgent != srcs[0] && !st.affil[[2]int{srcs[0], st.lastAgent}] && !a.affiliated(srcs[0], st.lastAgent) {
 			// "X ने … का आरोप लगाया। इस पर Y ने आपत्ति जताई": the one
 			// who acted in the sentence before.
 			atk, ok = st.lastAgent, true
@@ -1764,7 +1764,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && kind == "lawsuit" && len(srcs) > 0 && ci > 0 && isClauseJoin(s.w(s.cls[ci-1].last())) {
 		for _, i := range s.inClause(ci - 1) {
 			c := s.chunks[i]
-			if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) || st.affil[[2]int{srcs[0], c.ent}] || a.affil[[2]int{srcs[0], c.ent}] {
+			if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) || st.affil[[2]int{srcs[0], c.ent}] || a.affiliated(srcs[0], c.ent) {
 				continue
 			}
 			// Only after a wrong the clause charges him with (someone
@@ -1776,7 +1776,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	doer := false
 	for _, i := range s.inClause(ci) {
-		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+		if c := &s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
 			doer = true
 		}
 	}
@@ -1929,7 +1929,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
 		switch kind {
 		case "endorsement", "alliance", "praise", "defence":
-			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] && (st.affil[[2]int{sp[0], srcs[0]}] || a.affil[[2]int{sp[0], srcs[0]}]) {
+			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] && (st.affil[[2]int{sp[0], srcs[0]}] || a.affiliated(sp[0], srcs[0])) {
 				srcs = append(srcs[:0], sp[0])
 			}
 		}
@@ -2804,13 +2804,13 @@ func evalKind(pol int8) string {
 
 // add records one stance.
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
-	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affil[[2]int{src, tgt}] && !st.affilOff14[[2]int{src, tgt}] {
+	if src < 0 || tgt < 0 || src == tgt || pol == 0 || st.affil[[2]int{src, tgt}] || a.affiliated(src, tgt) && !st.affilOff14[[2]int{src, tgt}] {
 		return
 	}
 	// An alliance between a person and his own organisation is no tie
 	// of two parties, whichever way it is read ("X की कंपनी Z के साथ
 	// उपक्रम" pairs Z with its partner, not with X).
-	if kind == "alliance" && (st.affil[[2]int{tgt, src}] || a.affil[[2]int{tgt, src}]) {
+	if kind == "alliance" && (st.affil[[2]int{tgt, src}] || a.affiliated(tgt, src)) {
 		return
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
@@ -4386,7 +4386,7 @@ func (s *sentCtx) commaBetween(from, to int) bool {
 func (a *Analyzer) ownOrg(st *storyState, p int) int {
 	z := -1
 	for e, ok := range st.named {
-		if !ok || e == p || a.isPerson[e] || a.isDeal[e] || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+		if !ok || e == p || a.isPerson[e] || a.isDeal[e] || !(st.affil[[2]int{p, e}] || a.affiliated(p, e)) {
 			continue
 		}
 		if z >= 0 {
@@ -4509,7 +4509,7 @@ func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
 		}
 		ents := buf[:0]
 		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
-			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
+			if c := &s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
 				ents = appendNew(ents, c.ent)
 			}
 		}
@@ -4683,7 +4683,7 @@ func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []i
 			return false
 		}
 		for _, x := range srcs {
-			if st.affil[[2]int{x, e}] || a.affil[[2]int{x, e}] {
+			if st.affil[[2]int{x, e}] || a.affiliated(x, e) {
 				return false
 			}
 		}
@@ -5510,7 +5510,7 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 		}
 		org := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !(st.affil[[2]int{p, e}] || a.affil[[2]int{p, e}]) {
+			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !(st.affil[[2]int{p, e}] || a.affiliated(p, e)) {
 				continue
 			}
 			if org >= 0 {

@@ -434,7 +434,7 @@ func (a *Analyzer) fundOwner11(s *sentCtx, st *storyState, k int, givers []int) 
 			return false
 		}
 		for _, g := range givers {
-			if e == g || st.affil[[2]int{e, g}] || a.affil[[2]int{e, g}] || st.affil[[2]int{g, e}] || a.affil[[2]int{g, e}] {
+			if e == g || st.affil[[2]int{e, g}] || a.affiliated(e, g) || st.affil[[2]int{g, e}] || a.affiliated(g, e) {
 				return false
 			}
 		}
