@@ -43,6 +43,7 @@ type Analyzer struct {
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
 	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone or secLoose (exactSecOf)
+	secMask  []uint64    // by flagIdx id: which next words may let an exact entry be tried (secMaskOf)
 	gapOf    []bool      // by flagIdx id: a gap word (Lexicon.isGap)
 	prefixOf [][]int32   // by flagIdx id: the prefix entries the word starts (Lexicon.prefixList, those whose first pattern it matches)
 	startsOf []bool      // by flagIdx id: the word has exact or prefix entries (exactOf, prefixOf): it may start an entry
@@ -55,9 +56,14 @@ type Analyzer struct {
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	affil     map[[2]int]bool
+	affilM    []bool // affil as a matrix, row x column y at x*len(ents)+y (affiliated)
 	// affilDated14: the titles that tie a person to an organisation,
 	// with their periods (proxy14.go).
 	affilDated14 map[[2]int]*affilTie14
+	// tokInfo, by flagIdx id + 1 (0: no word), is flagVals and tokMark
+	// side by side: prepareBuf reads both for every token, with one
+	// index check.
+	tokInfo []tokInfo
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -99,6 +105,12 @@ type fieldBuf struct {
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
+}
+
+// tokInfo is a word's flags and marks (Analyzer.tokInfo).
+type tokInfo struct {
+	fl   uint64
+	mark uint8
 }
 
 // Marks of Analyzer.tokMark.
@@ -175,6 +187,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.actSaid = make([]bool, len(flagWords))
 	a.exactOf = make([][]int32, len(flagWords))
 	a.exactSec = make([][]int32, len(flagWords))
+	a.secMask = make([]uint64, len(flagWords))
 	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
@@ -215,6 +228,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.actKeyOf[i], a.actSaid[i] = acts.lookup(w)
 		a.exactOf[i] = lex.exact[w]
 		a.exactSec[i] = a.exactSecOf(a.exactOf[i])
+		a.secMask[i] = secMaskOf(a.exactSec[i])
 		a.gapOf[i] = lex.isGap(w)
 		a.prefixOf[i] = lex.firstMatching(lex.prefixList(w), w)
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
@@ -227,6 +241,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 		if x&fwOrgNoun != 0 {
 			a.screenOf[i+1] |= swOrgNoun
+		}
+		if x&fwCharge != 0 {
+			a.screenOf[i+1] |= swChargeF15
 		}
 		if x&fwDecision != 0 || a.actKeyOf[i] != "" {
 			a.screenOf[i+1] |= swAct
@@ -247,6 +264,13 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			a.tokMark[i] |= markCurrency
 		}
 	}
+	a.tokInfo = make([]tokInfo, len(flagWords)+1)
+	for i := range a.tokInfo {
+		a.tokInfo[i].mark = a.tokMark[i]
+		if i > 0 {
+			a.tokInfo[i].fl = a.flagVals[i-1]
+		}
+	}
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
 	a.affil = map[[2]int]bool{}
@@ -262,6 +286,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 				}
 			})
 		}
+	}
+	a.affilM = make([]bool, len(ents)*len(ents))
+	for p := range a.affil {
+		a.affilM[p[0]*len(ents)+p[1]] = true
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson
@@ -352,7 +380,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	a.datedAffil14(st)
 	for _, f := range fields {
 		for _, m := range f.mentions {
-			st.named[m.entity] = true
+			st.named.add(m.entity)
 			if f.name == "body" && a.isPerson[m.entity] && !slices.Contains(st.bodyPersons, m.entity) {
 				st.bodyPersons = append(st.bodyPersons, m.entity)
 			}
@@ -472,8 +500,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	// them without reloading them from f or checking each index.
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
-	vals := a.flagVals
-	mark := a.tokMark
+	info := a.tokInfo
 	title, cur := buf.title[:0], buf.cur[:0]
 	// flagIdx.lookup in line, its tables in locals (this runs for every
 	// token of every story).
@@ -516,24 +543,22 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			}
 		}
 		wid[i] = id + 1
-		var x uint64
-		if uint(id) < uint(len(vals)) {
-			x = vals[id]
+		var x tokInfo
+		if uint(id+1) < uint(len(info)) {
+			x = info[id+1]
 		}
-		fl[i] = x
-		if uint(id+1) < uint(len(mark)) {
-			if m := mark[id+1]; m != 0 {
-				if m&markTitle != 0 && toks[i].Kind == hindi.Word {
-					title = append(title, int32(i))
-				}
-				if m&markCurrency != 0 {
-					cur = append(cur, int32(i))
-				}
+		fl[i] = x.fl
+		if m := x.mark; m != 0 {
+			if m&markTitle != 0 && toks[i].Kind == hindi.Word {
+				title = append(title, int32(i))
+			}
+			if m&markCurrency != 0 {
+				cur = append(cur, int32(i))
 			}
 		}
 	}
 	buf.title, buf.cur = title, cur
-	f.titleToks, f.curToks, f.titled = title, cur, mark != nil
+	f.titleToks, f.curToks, f.titled = title, cur, a.tokMark != nil
 	return f
 }
 
@@ -565,7 +590,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.
-	if len(b.st.stanceList) > maxKeptStances || len(b.st.seen) > maxKeptStances || len(b.st.titles) > maxKeptStances {
+	if len(b.st.stanceList) > maxKeptStances || len(b.st.titles) > maxKeptStances {
 		b.st = storyState{}
 	} else {
 		clear(b.st.stanceList)

@@ -139,6 +139,10 @@ type sentCtx struct {
 	// sentence's length, so a long sentence must not repeat it).
 	incomplete bool
 	incGen     uint32
+	// settle is settlementPayment's answer for the sentence of gen
+	// settleGen.
+	settle    bool
+	settleGen uint32
 	// ints is where speakers and sources keep a result asked for with
 	// no buffer (keepInts, speed12.go).
 	ints []int
@@ -163,7 +167,7 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen, s.startsGen, s.clScrGen, s.incGen = 1, 0, 0, 0
+		s.memoGen, s.startsGen, s.clScrGen, s.incGen, s.settleGen = 1, 0, 0, 0, 0
 	}
 }
 

@@ -178,6 +178,19 @@ func (c *clause) last() int {
 // next comma, after which its host resumes; a contrastive conjunction
 // (लेकिन, जबकि …) and a finite verb followed by और or a comma start a new
 // main clause.
+// appendClause adds a clause of kind under parent to cls and returns
+// the slice and its index; a slot kept past the last sentence's clauses
+// gives back its token buffer. (A function, not a closure over cls: the
+// clause loop keeps cls in its own variable.)
+func appendClause(cls []clause, kind clauseKind, parent int) ([]clause, int) {
+	n := len(cls)
+	var toks []int
+	if n < cap(cls) {
+		toks = cls[:n+1][n].toks[:0] // reuse the buffer
+	}
+	return append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -2, toks: toks}), n
+}
+
 func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint64) []clause {
 	cls := buf[:0]
 	// The sentence's screen (sentScreen): most have no according word
@@ -186,16 +199,8 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	// The field's slices in locals: the loops below store into cid and
 	// cls, and would reload them from f at every token.
 	words, toks := f.words, f.toks
-	newClause := func(kind clauseKind, parent int) int {
-		n := len(cls)
-		var toks []int
-		if n < cap(cls) {
-			toks = cls[:n+1][n].toks[:0] // reuse the buffer
-		}
-		cls = append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -2, toks: toks})
-		return n
-	}
-	cur := newClause(ckMain, -1)
+	var cur int
+	cls, cur = appendClause(cls, ckMain, -1)
 	// Quotes: pair them up first (quoteEnd: open token → close token).
 	var qbuf [8][2]int
 	quotes := qbuf[:0]
@@ -252,15 +257,15 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			if w == "," {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
-				cur = newClause(ckContent, cur)
+				cls, cur = appendClause(cls, ckContent, cur)
 				continue
 			}
-			cur = newClause(ckContent, cur)
+			cls, cur = appendClause(cls, ckContent, cur)
 		}
 		// "X ने कहा Y … है": a speech verb with no कि or comma before
 		// a clause of its own opens the words.
 		if k > sn.a+1 && fl[k-1-sn.a]&fwSpeech != 0 && toks[k].Kind == hindi.Word && x&(fwKi|fwFinite|fwCopula|fwPostposition|fwAnd|fwBreak|fwNeg|fwSpeech) == 0 && cls[cur].kind != ckRel && bareSpeech(f, sn, fl, cls[cur].toks, k) {
-			cur = newClause(ckContent, cur)
+			cls, cur = appendClause(cls, ckContent, cur)
 			host = -1
 		}
 		if x == 0 && toks[k].Kind == hindi.Word && w != "पर" && !(rel && relForm(w)) && k != sn.qa {
@@ -277,7 +282,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// around the tag.
 				q = lastQ
 			} else {
-				q = newClause(ckContent, cur)
+				cls, q = appendClause(cls, ckContent, cur)
 				cls[q].quoted = true
 			}
 			lastQ, lastQOpen, lastQEnd = q, k, e
@@ -290,7 +295,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// contrastive conjunction starts a clause of its own (its
 				// negation stays there).
 				if j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
-					q = newClause(ckContent, cls[q].parent)
+					cls, q = appendClause(cls, ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
 				cid[j-sn.a] = int32(q)
@@ -299,7 +304,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				// inside the quote opens the words of the one the quote
 				// reports ("“Y जानते हैं कि …”" stays the speaker's).
 				if fl[j-sn.a]&fwKi != 0 && j > k+2 && j+1 < e && (fl[j-1-sn.a]|fl[j-2-sn.a])&fwSpeech != 0 {
-					q = newClause(ckContent, q)
+					cls, q = appendClause(cls, ckContent, q)
 					cls[q].quoted, cls[q].ki = true, true
 				}
 			}
@@ -321,24 +326,24 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			// the relative stands for what X did.
 			cur, host = host, -1
 		case x&fwKi != 0:
-			cur = newClause(ckContent, cur)
+			cls, cur = appendClause(cls, ckContent, cur)
 			cls[cur].ki = true
 			host = -1
 		case x&fwBreak != 0 || w == "पर" && k > sn.a && words[k-1] == ",":
 			// "X ने कहा कि A, लेकिन B": B is still X's words.
 			if up := claimAbove(cls, cur, words, fl, sn); up >= 0 && cls[cur].kind == ckContent {
-				cur = newClause(ckContent, up) // "… T दावा करते हैं कि P, लेकिन Q" (freshp12.go)
+				cls, cur = appendClause(cls, ckContent, up) // "… T दावा करते हैं कि P, लेकिन Q" (freshp12.go)
 			} else if cls[cur].kind == ckContent {
-				cur = newClause(ckContent, cls[cur].parent)
+				cls, cur = appendClause(cls, ckContent, cls[cur].parent)
 			} else {
-				cur = newClause(ckMain, -1)
+				cls, cur = appendClause(cls, ckMain, -1)
 			}
 			host = -1
 		case (x&(fwRel|fwRelAgent) != 0 || rel && relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k):
 			if host < 0 {
 				host = cur
 			}
-			cur = newClause(ckRel, host)
+			cls, cur = appendClause(cls, ckRel, host)
 			cls[cur].relTok = k
 		case w == "," && host >= 0 && relClosed(f, sn, fl, cls[cur].toks, k):
 			cid[k-sn.a] = int32(cur)
@@ -359,10 +364,11 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			if w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
-				cur = newClause(ckMain, -1)
+				cls, cur = appendClause(cls, ckMain, -1)
 				continue
 			}
-			c := newClause(ckContent, cur)
+			var c int
+			cls, c = appendClause(cls, ckContent, cur)
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cur = c
@@ -370,7 +376,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		case (w == "," || w == ":") && k > sn.a && fl[k-1-sn.a]&(fwSpeech|fwPostSpeech) != 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(ckContent, cur)
+			cls, cur = appendClause(cls, ckContent, cur)
 			continue
 		case w == "," && k+2 < sn.b && cls[cur].kind == ckContent && (fl[k+1-sn.a]&fwObliquePron != 0 && fl[k+2-sn.a]&fwPostposition != 0 || fl[k+1-sn.a]&fwTargetPron != 0):
 			// "सन बोले- Y जीनियस, उन पर पूरा भरोसा": in someone's
@@ -378,18 +384,18 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			// predicate of the same speaker.
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(ckContent, cls[cur].parent)
+			cls, cur = appendClause(cls, ckContent, cls[cur].parent)
 			continue
 		case w == "," && k+1 < sn.b && fl[k+1-sn.a]&fwSubjPron != 0 && cls[cur].kind != ckRel:
 			// "…कोई झगड़ा नहीं, वह महान हैं": a new subject.
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(cls[cur].kind, cls[cur].parent)
+			cls, cur = appendClause(cls, cls[cur].kind, cls[cur].parent)
 			continue
 		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(ckMain, -1)
+			cls, cur = appendClause(cls, ckMain, -1)
 			host = -1
 			continue
 		case w == "," && f.name == "title" && cls[cur].kind != ckRel && (verbFirstAfter(f, sn, k, cls[cur].toks) || quoteAfterCall(f, sn, fl, k) || cls[cur].kind == ckContent && thanksCallAfter13(f, sn, k)):
@@ -397,14 +403,14 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			// second verb-first predicate of the same agent.
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(cls[cur].kind, cls[cur].parent)
+			cls, cur = appendClause(cls, cls[cur].kind, cls[cur].parent)
 			continue
 		case w == "," && cls[cur].kind == ckMain && k+1 < sn.b && a.genDoerBefore(f, sn, k):
 			// "X का तीखा हमला, Y झूठे हैं": after a headline's act
 			// noun with its genitive doer, the words are the doer's.
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
-			cur = newClause(ckContent, cur)
+			cls, cur = appendClause(cls, ckContent, cur)
 			continue
 		case (x&fwAnd != 0 || w == ",") && k > sn.a && ((fl[k-1-sn.a]&fwFinite != 0 || finiteQuoteBefore(f, sn, fl, k, cls[cur].kind == ckContent)) && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
@@ -414,7 +420,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 				kind = ckMain
 				parent = -1
 			}
-			cur = newClause(kind, parent)
+			cls, cur = appendClause(cls, kind, parent)
 			continue
 		}
 		cid[k-sn.a] = int32(cur)
@@ -734,7 +740,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			if (w == "बात" || w == "बातें" || a.fieldFlags(f, k)&fwSpeech != 0 || strings.HasPrefix(w, "कह")) && demonstrative(f.words[k-1]) {
 				pointsBack = true
 			}
-			if backTagNoun(a, w) && demonstrative(f.words[k-1]) {
+			if demonstrative(f.words[k-1]) && backTagNoun(a, w) {
 				pointsBack, speech = true, true
 			}
 		}
@@ -790,7 +796,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		// or a relative word closes ("X ने यह बात कही, जहां …").
 		head := nx.b
 		for k := nx.a + 1; k < nx.b; k++ {
-			if f.words[k] == "," || a.flags[f.words[k]]&(fwRel|fwRelAgent) != 0 {
+			if f.words[k] == "," || a.fieldFlags(f, k)&(fwRel|fwRelAgent) != 0 {
 				head = k
 				break
 			}
@@ -902,7 +908,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 		return true
 	}
 	w := f.words[e]
-	if w == "ने" || w == "द्वारा" || a.flags[w]&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
+	if w == "ने" || w == "द्वारा" || a.fieldFlags(f, e)&(fwSpeech|fwPostSpeech) != 0 || strings.HasPrefix(w, "कह") {
 		return true
 	}
 	if isGenitive(w) {
@@ -911,7 +917,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 			return true
 		}
 		for k := e + 1; k < to && k <= e+3; k++ {
-			if a.flags[f.words[k]]&fwProxy != 0 {
+			if a.fieldFlags(f, k)&fwProxy != 0 {
 				return true
 			}
 		}
@@ -921,7 +927,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 	// few words with no genitive before it.
 	for k := e; k < to && k <= e+3; k++ {
 		// "एक्स पर एक यूजर ने लिखा": a place, not the one who writes.
-		if isGenitive(f.words[k]) || a.flags[f.words[k]]&fwPostposition != 0 && f.words[k] != "ने" {
+		if isGenitive(f.words[k]) || a.fieldFlags(f, k)&fwPostposition != 0 && f.words[k] != "ने" {
 			return false
 		}
 		if f.words[k] == "ने" {

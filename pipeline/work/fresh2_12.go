@@ -94,7 +94,9 @@ func (a *Analyzer) possessedDoer12(s *sentCtx, ci int, o occurrence, fr *Frame) 
 // ("X ने Y के उस दावे को खारिज किया और कहा कि P": X's words). -1: none.
 func (s *sentCtx) chargeComplement12(ci int) int {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent || cl.quoted {
+	// (The only answer but -1 is at a word flagged fwCharge: a sentence
+	// with none has no swChargeF15 bit.)
+	if cl.kind != ckContent || cl.quoted || s.screen&swChargeF15 == 0 {
 		return -1
 	}
 	k := cl.first()

@@ -66,10 +66,10 @@ type storyState struct {
 	// supportedBy holds, for each entity, the last entity supportive of
 	// it: thanks with no one thanked answers them (supporter).
 	supportedBy map[int]int
-	seen        map[int]bool
+	seen        entSet
 	// named are the entities the story names (all fields): an epithet
 	// refers only to one of them.
-	named map[int]bool
+	named entSet
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
 	bodyPersons []int
@@ -103,6 +103,32 @@ type storyState struct {
 
 type stanceKey struct{ src, tgt, pol, mood string }
 
+// affiliated reports a watchlist tie of person x to organisation y
+// (Analyzer.affil), read from its matrix: no hashing of the pair.
+func (a *Analyzer) affiliated(x, y int) bool {
+	n := len(a.ents)
+	return uint(x) < uint(n) && uint(y) < uint(n) && a.affilM[x*n+y]
+}
+
+// entSet is a set of entities by index: a story names a few of the
+// watchlist's entities, and a slice read by index costs no hashing (a
+// map did, at every mention and chunk). Only entities (>= 0) are added.
+type entSet []bool
+
+// has reports whether entity e is in the set (never an index < 0).
+func (x entSet) has(e int) bool { return uint(e) < uint(len(x)) && x[e] }
+
+// add puts entity e (>= 0) in the set.
+func (x *entSet) add(e int) {
+	if e < 0 {
+		return
+	}
+	if e >= len(*x) {
+		*x = append(*x, make([]bool, e+1-len(*x))...)
+	}
+	(*x)[e] = true
+}
+
 func newStoryState() *storyState {
 	st := &storyState{}
 	st.reset()
@@ -116,8 +142,8 @@ func (st *storyState) reset() {
 		st.supportedBy = map[int]int{}
 	}
 	if st.attackedBy == nil {
-		st.attackedBy, st.seen, st.affil = map[int]int{}, map[int]bool{}, map[[2]int]bool{}
-		st.titles, st.named, st.stances = map[string]int{}, map[int]bool{}, map[stanceKey]int{}
+		st.attackedBy, st.affil = map[int]int{}, map[[2]int]bool{}
+		st.titles, st.stances = map[string]int{}, map[stanceKey]int{}
 	}
 	if st.untracked == nil {
 		st.untracked = map[string]bool{}
@@ -147,11 +173,11 @@ const maxRecent = 12
 // outside all of its dated titles (datedAffil14).
 func (a *Analyzer) tiedTo(st *storyState, x, y int) bool {
 	k := [2]int{x, y}
-	return st.affil[k] || a.affil[k] && !st.affilOff14[k]
+	return st.affil[k] || a.affiliated(x, y) && !st.affilOff14[k]
 }
 
 func (st *storyState) note(e int) {
-	st.seen[e] = true
+	st.seen.add(e)
 	if n := len(st.recent); n > 0 && st.recent[n-1] == e {
 		return
 	}
@@ -295,8 +321,8 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 // or works for (a role the story or the watchlist gives), or -1.
 func (a *Analyzer) companyOf(st *storyState, e int) int {
 	org := -1
-	for o := range st.named {
-		if a.isPerson[o] || a.isDeal[o] || !a.tiedTo(st, e, o) {
+	for o, ok := range st.named {
+		if !ok || a.isPerson[o] || a.isDeal[o] || !a.tiedTo(st, e, o) {
 			continue
 		}
 		if org >= 0 {
@@ -386,7 +412,7 @@ func (a *Analyzer) personPair(st *storyState) {
 	head := func(org int) int {
 		p := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] && st.named[e] && a.tiedTo(st, e, org) {
+			if a.isPerson[e] && st.named.has(e) && a.tiedTo(st, e, org) {
 				if p >= 0 {
 					return -1
 				}
@@ -530,8 +556,15 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		return e, 2
 	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
+	next := s.w(k + 1)
 	for i := range eps {
 		ep := &eps[i] // (an epithet is large: not copied a turn)
+		// A phrase whose second word is not the next one (nor a hyphen
+		// before it) is not here: kindAt and the comparison below would
+		// pass it over; so are the period's dates not read.
+		if len(ep.words) > 1 && !ep.office && next != ep.words[1] && next != "-" {
+			continue
+		}
 		if ep.office {
 			// "… दिग्गज सांसद ने": the office with the story's word
 			// before it.
@@ -648,7 +681,7 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	}
 	p := -1
 	for pr := range a.affil {
-		if pr[1] == org && a.isPerson[pr[0]] && s.st.named[pr[0]] {
+		if pr[1] == org && a.isPerson[pr[0]] && s.st.named.has(pr[0]) {
 			if p >= 0 && p != pr[0] {
 				return -1, 0
 			}
@@ -697,7 +730,7 @@ func (a *Analyzer) kindAt(s *sentCtx, k int, ep *epithet) int {
 	if _, given := s.st.offices[key]; !given {
 		// "इलेक्ट्रिक कार कंपनी के मालिक": the role's holder may be
 		// named without the organisation.
-		if p, _ := a.roleOf(s, ep.entity, j); !s.st.named[ep.entity] && p < 0 {
+		if p, _ := a.roleOf(s, ep.entity, j); !s.st.named.has(ep.entity) && p < 0 {
 			return 0
 		}
 		// A one-word description ("राष्ट्रपति") points back only: to
@@ -766,7 +799,7 @@ func (a *Analyzer) nameAfterTitle(s *sentCtx, j int) bool {
 // namedBefore reports whether the story names entity e before token k of
 // the sentence: in an earlier sentence, or earlier in this one.
 func (a *Analyzer) namedBefore(s *sentCtx, e, k int) bool {
-	if s.st.seen[e] {
+	if s.st.seen.has(e) {
 		return true
 	}
 	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
@@ -1123,7 +1156,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// the story names him.
 			if c.ent < 0 {
 				for p := range a.affil {
-					if p[1] == org && a.isPerson[p[0]] && st.named[p[0]] {
+					if p[1] == org && a.isPerson[p[0]] && st.named.has(p[0]) {
 						c.ent = p[0]
 						break
 					}
@@ -1283,8 +1316,11 @@ func (a *Analyzer) learnUntracked(s *sentCtx, st *storyState) {
 		}
 		// "राष्ट्रपति जो बाइडन": a given name that is also a function
 		// word (grounding.yaml titled_given_names).
-		given := a.matcher.titledGiven[f.words[j+1]]
-		if !a.matcher.adjacent(f, j+1, j+2) || !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
+		// (The tests on j+2 first: the map is read for fewer words.)
+		if !a.matcher.adjacent(f, j+1, j+2) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+2) != 0 {
+			continue
+		}
+		if given := a.matcher.titledGiven[f.words[j+1]]; !given && (!a.matcher.nameLike(f, j+1) || a.fieldFlags(f, j+1) != 0) {
 			continue
 		}
 		if j+3 < len(f.words) && !isPostposition(f.words[j+3]) {
@@ -1374,7 +1410,7 @@ func (a *Analyzer) groupBefore(s *sentCtx, k int) ([2]int, bool) {
 		ents := buf[:0]
 		j := i
 		for ; j < len(s.chunks) && s.chunks[j].group == grp; j++ {
-			c := s.chunks[j]
+			c := &s.chunks[j] // (read only: not copied a turn)
 			if c.pron != 0 || c.ent < 0 || c.end > k || c.mk == mkPlace {
 				continue
 			}

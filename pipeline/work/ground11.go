@@ -67,8 +67,11 @@ func (a *Analyzer) describedRefs11(s *sentCtx, st *storyState) {
 	}
 	changed := false
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		if !descDemonstrative11(s.w(k)) { // (before the map's lookup)
+			continue
+		}
 		g, ok := descNoun11(s.w(k + 1))
-		if !ok || !descDemonstrative11(s.w(k)) || s.mentionAt(k+1) || s.inMention(k+1) {
+		if !ok || s.mentionAt(k+1) || s.inMention(k+1) {
 			continue
 		}
 		// A pronoun chunk of the demonstrative itself (वह) or none.
@@ -165,8 +168,8 @@ func (a *Analyzer) orgPron11(s *sentCtx, st *storyState, k, avoid int) int {
 	if len(st.untracked) > 0 || st.untrackedAgent || a.untrackedNameBetween(s, s.sn.a, k) {
 		return -1
 	}
-	for e := range st.named {
-		if st.named[e] && a.isPerson[e] && e != avoid {
+	for e, ok := range st.named {
+		if ok && a.isPerson[e] && e != avoid {
 			return -1
 		}
 	}

@@ -399,7 +399,7 @@ type secondPat struct {
 	gap bool // the entry admits gap words (its second pattern may come later)
 }
 
-func (p pattern) match(w string) bool {
+func (p *pattern) match(w string) bool {
 	if p.verb {
 		if !strings.HasPrefix(w, p.word) {
 			return false
@@ -1110,7 +1110,14 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 			lx.try(words, i, k, &m, true)
 		}
 	}
+	w := words[i]
 	for _, k := range pre {
+		// A prefix entry whose first pattern quickly rejects the word
+		// (most of those sharing its first letters) is not tried: try
+		// would return at that same test.
+		if ps := lx.entries[k].pats; len(ps) > 0 && ps[0].quickNo(w) {
+			continue
+		}
 		lx.try(words, i, k, &m, false)
 	}
 	return m
@@ -1128,7 +1135,8 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 	if first && len(pats) > 0 {
 		pats, base, j = pats[1:], 1, i+1
 	}
-	for pi0, p := range pats {
+	for pi0 := range pats {
+		p := &pats[pi0] // (a pattern is 40 bytes: not copied a turn)
 		pi := pi0 + base
 		for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 			j++

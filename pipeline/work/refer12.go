@@ -161,6 +161,10 @@ func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 // mistake of their own ("मैंने उन पर भरोसा किया, यही मेरी सबसे बड़ी गलती
 // थी"): the trust or backing it tells of is regretted, not given.
 func (s *sentCtx) regretted12() bool {
+	// (Word k is गलती or भूल: a sentence with neither has no bit.)
+	if s.screen&swRegret15 == 0 {
+		return false
+	}
 	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
 		if w := s.w(k); w != "गलती" && w != "भूल" || s.w(k+1) != "थी" && s.w(k+1) != "है" {
 			continue
@@ -185,6 +189,10 @@ func (s *sentCtx) regretted12() bool {
 // without someone ("उनके बिना ओपनएआई की कल्पना अधूरी है", "X के बिना यह
 // टीम अधूरी है"): praise of the one it needs, no fault found in the thing.
 func (s *sentCtx) incompleteWithout12() bool {
+	// (Word k is बिना: a sentence without it has no swWithout13 bit.)
+	if s.screen&swWithout13 == 0 {
+		return false
+	}
 	if s.memoGen != 0 && s.incGen == s.memoGen {
 		return s.incomplete
 	}

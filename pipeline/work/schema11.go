@@ -473,7 +473,7 @@ func (a *Analyzer) dealPair11(s *sentCtx, ci, k int) []int {
 	}
 	var rest []int
 	for _, e := range others {
-		if e != partner && !a.affil[[2]int{e, partner}] && !a.affil[[2]int{partner, e}] {
+		if e != partner && !a.affiliated(e, partner) && !a.affiliated(partner, e) {
 			rest = append(rest, e)
 		}
 	}

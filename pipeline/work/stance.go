@@ -112,7 +112,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
-		if c.epith && !st.named[c.ent] {
+		if c.epith && !st.named.has(c.ent) {
 			c.ent = -1
 		}
 		if s.correlativePron(c) {
@@ -820,7 +820,7 @@ func untrackedAgent(s *sentCtx, ci int) bool {
 		}
 		tracked := false
 		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.mk == mkAgent && (c.at == k || c.end == k) {
+			if c := &s.chunks[i]; c.mk == mkAgent && (c.at == k || c.end == k) {
 				tracked = true
 			}
 		}
@@ -894,7 +894,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
 		for _, i := range s.inClause(cl.parent) {
-			if c := s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
+			if c := &s.chunks[i]; c.mk == mkAccording && c.ent >= 0 && s.w(c.at) == "से" {
 				return append(out[:0], c.ent)
 			}
 		}
@@ -1776,7 +1776,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	doer := false
 	for _, i := range s.inClause(ci) {
-		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+		if c := &s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
 			doer = true
 		}
 	}
@@ -3145,14 +3145,8 @@ func (s *sentCtx) purposeAct(ci int, o occurrence) bool {
 // रहना before the name: "Y के (कट्टर) समर्थक रहे X ने …", "कभी Y के
 // आलोचक रह चुके X" — background, not the story's act.
 func (s *sentCtx) pastRole(o occurrence) bool {
-	switch w := s.w(o.k + o.n - 1); w {
-	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
-	default:
-		// ("Y के सबसे बड़े दानदाता रहे X": a giver in -दाता too.)
-		if !agentNoun(w) && !strings.HasSuffix(w, "दाता") {
-			return false
-		}
-	}
+	// The copula first: it is rarer than a role noun, and both are
+	// needed.
 	t := o.k + o.n
 	switch s.w(t) {
 	case "रहे", "रही", "रहा":
@@ -3164,6 +3158,14 @@ func (s *sentCtx) pastRole(o occurrence) bool {
 		t += 2
 	default:
 		return false
+	}
+	switch w := s.w(o.k + o.n - 1); w {
+	case "करीबी", "सहयोगी", "विरोधी", "दोस्त", "मित्र", "साथी", "दुश्मन", "प्रतिद्वंद्वी", "सलाहकार":
+	default:
+		// ("Y के सबसे बड़े दानदाता रहे X": a giver in -दाता too.)
+		if !agentNoun(w) && !strings.HasSuffix(w, "दाता") {
+			return false
+		}
 	}
 	return s.mentionAt(t)
 }
@@ -3681,6 +3683,20 @@ func (s *sentCtx) shouldAfter(k int) bool {
 // settlement word with a case word, or damages (हर्जाना, मुआवजा,
 // जुर्माना).
 func (s *sentCtx) settlementPayment() bool {
+	// Asked for each donation frame and money clause of a sentence: the
+	// scan's answer is kept for the sentence (memoGen).
+	if s.memoGen != 0 && s.settleGen == s.memoGen {
+		return s.settle
+	}
+	v := s.scanSettlementPayment()
+	if s.memoGen != 0 {
+		s.settle, s.settleGen = v, s.memoGen
+	}
+	return v
+}
+
+// scanSettlementPayment is settlementPayment's scan of the sentence.
+func (s *sentCtx) scanSettlementPayment() bool {
 	settle, lawCase := false, false
 	for k := s.sn.a; k < s.sn.b; k++ {
 		w := s.f.words[k]
@@ -4369,8 +4385,8 @@ func (s *sentCtx) commaBetween(from, to int) bool {
 // belongs to (watchlist or story affiliation), or -1 (none, or several).
 func (a *Analyzer) ownOrg(st *storyState, p int) int {
 	z := -1
-	for e := range st.named {
-		if e == p || a.isPerson[e] || a.isDeal[e] || !a.tiedTo(st, p, e) {
+	for e, ok := range st.named {
+		if !ok || e == p || a.isPerson[e] || a.isDeal[e] || !a.tiedTo(st, p, e) {
 			continue
 		}
 		if z >= 0 {
@@ -4493,7 +4509,7 @@ func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
 		}
 		ents := buf[:0]
 		for j := i; j < len(s.chunks) && s.chunks[j].group == g; j++ {
-			if c := s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
+			if c := &s.chunks[j]; c.ent >= 0 && c.pron == 0 && a.isPerson[c.ent] {
 				ents = appendNew(ents, c.ent)
 			}
 		}
@@ -5494,7 +5510,7 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 		}
 		org := -1
 		for e := range a.isPerson {
-			if a.isPerson[e] || a.isDeal[e] || !st.named[e] || !a.tiedTo(st, p, e) {
+			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !a.tiedTo(st, p, e) {
 				continue
 			}
 			if org >= 0 {

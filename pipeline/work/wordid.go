@@ -94,6 +94,8 @@ const (
 	swWithout13                    // बिना (withoutPraise13)
 	swKya12                        // क्या (rhetoricQ12: "X का रिश्ता क्या है")
 	swPerson14                     // व्यक्ति, शख्स, आदमी, इंसान (readDescribedAuthor14)
+	swRegret15                     // गलती, भूल (regretted12)
+	swChargeF15                    // a word flagged fwCharge, from the flags (chargeComplement12)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -166,6 +168,7 @@ var screenWords = [...]struct {
 	// creditNoun13's words.
 	{"नेतृत्व", swCredit13}, {"विजन", swCredit13}, {"दूरदृष्टि", swCredit13}, {"दूरदर्शिता", swCredit13},
 	{"बिना", swWithout13},
+	{"गलती", swRegret15}, {"भूल", swRegret15},
 	// personNoun14's words.
 	{"व्यक्ति", swPerson14}, {"शख्स", swPerson14}, {"आदमी", swPerson14}, {"इंसान", swPerson14},
 	// quarrelNoun11's words (TestSession11ScreenList checks them).
@@ -330,7 +333,7 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	mm := &s.memo[i]
 	if mm.gen != s.memoGen {
 		if id >= 0 {
-			mm.m = a.matchID(s, words, k, id)
+			a.matchIDInto(s, words, k, id, &mm.m)
 		} else {
 			mm.m = a.lex.matchWith(words, k, nil)
 		}
@@ -346,9 +349,18 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 // word has its id, as matchLists tries it when the words are equal; a
 // gap word next is left to matchLists (gapped entries read past it).
 func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entFlip + 1]hit) {
+	a.matchIDInto(s, words, k, id, &m)
+	return m
+}
+
+// matchIDInto is matchID written into m (a memo slot: the result is not
+// copied out and in).
+func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[entFlip + 1]hit) {
+	*m = [entFlip + 1]hit{}
 	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
 	if len(sec) != len(ex) || len(ex) == 0 {
-		return lx.matchLists(words, k, ex, a.prefixOf[id])
+		*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+		return
 	}
 	j := k + 1
 	for j < len(words) && (isQuote(words[j]) || words[j] == "-") {
@@ -358,8 +370,14 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 	if j < len(words) {
 		jid = s.wordID(j)
 		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
-			return lx.matchLists(words, k, ex, a.prefixOf[id])
+			*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+			return
 		}
+	}
+	// Most words start entries whose second word is one indexed word
+	// that is not the next one: the loop below would try none of them.
+	if a.secMask[id]&(secAnyBit|secBit(jid)) == 0 {
+		ex = nil
 	}
 	for x, e := range ex {
 		switch c := sec[x]; {
@@ -373,12 +391,11 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 				continue
 			}
 		}
-		lx.try(words, k, e, &m, true)
+		lx.try(words, k, e, m, true)
 	}
 	for _, e := range a.prefixOf[id] {
-		lx.try(words, k, e, &m, true)
+		lx.try(words, k, e, m, true)
 	}
-	return m
 }
 
 // exactSec's codes for an exact entry with no second pattern, and for
@@ -387,6 +404,36 @@ const (
 	secNone  int32 = -1
 	secLoose int32 = -2
 )
+
+// secAnyBit is set in a word's secMask when one of its exact entries is
+// tried whatever the next word's id (secNone, secLoose).
+const secAnyBit uint64 = 1 << 63
+
+// secBit is the secMask bit of a second word's id (none for no id):
+// ids share the 63 bits, so a bit set may be another word's, never the
+// other way round.
+func secBit(id int32) uint64 {
+	if id < 0 {
+		return 0
+	}
+	return 1 << (uint32(id) % 63)
+}
+
+// secMaskOf is secMask for exactSec list sec: secAnyBit if an entry is
+// tried whatever the next word, and the bit of each entry's second word.
+// matchID tries no exact entry of a word when the next word's bit (and
+// secAnyBit) is clear: every entry would be passed over by its sec code.
+func secMaskOf(sec []int32) uint64 {
+	var m uint64
+	for _, c := range sec {
+		if c < 0 {
+			m |= secAnyBit
+		} else {
+			m |= secBit(c)
+		}
+	}
+	return m
+}
 
 // exactSecOf is exactSec for exact list ex: per entry secNone, its second
 // word's flagIdx id (a pattern that matches that word alone), or
