@@ -1607,6 +1607,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	rd.srcs = srcs
+	// "Y का नाम लिए बिना X ने कहा कि <neutral words>" (precision15.go).
+	if len(srcs) == 1 && a.namelessNeutral15(s, o, srcs[0]) {
+		return
+	}
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	if len(tgts) == 0 && len(srcs) == 1 {
 		tgts = a.brokenWith(s, ci, st, fr, flipped, pol, srcs[0], tgts)
@@ -2815,7 +2819,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
 		return
 	}
 	p := pipeline.Supportive

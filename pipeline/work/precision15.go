@@ -1,0 +1,76 @@
+package work
+
+import "strings"
+
+// Session 15 precision rules (PRECISION helper): stances the engine
+// asserted on dev, most of them in the blind files of sessions 14–15,
+// that SCHEMA does not give.
+
+// namelessNeutral15 reports the frame "Y का नाम लिए बिना" whose speaker
+// goes on to words that attack no one (SCHEMA: "the words decide … a
+// neutral or self-praising line is no stance"): "X ने Y का नाम लिए बिना
+// कहा कि (X की कंपनी) अपने मिशन पर कायम है", "Y का नाम लिए बिना X बोले-
+// Z अब सबसे सक्षम मॉडल". The words still attack when they hold a
+// hostile word, point at someone without naming him ("कुछ लोग", "जो
+// नेता", "ऐसे लोगों", "वे"), or name someone tracked other than the
+// speaker and his own organisation. Without words after a speech verb
+// ("नाम लिए बिना X का Y पर पलटवार") the frame stands.
+func (a *Analyzer) namelessNeutral15(s *sentCtx, o occurrence, src int) bool {
+	if s.w(o.k) != "नाम" || s.w(o.k+o.n-1) != "बिना" {
+		return false
+	}
+	said := -1
+	for k := o.k + o.n; k < s.sn.b; k++ {
+		if s.flag(k)&fwSpeech != 0 {
+			said = k
+			break
+		}
+	}
+	if said < 0 || said+1 >= s.sn.b {
+		return false
+	}
+	for k := said + 1; k < s.sn.b; k++ {
+		if pointerWord15(s.w(k)) || a.hostileAt(s, k) {
+			return false
+		}
+	}
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.tok <= said || c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		if c.ent != src && !a.affil[[2]int{src, c.ent}] && !a.affil[[2]int{c.ent, src}] {
+			return false
+		}
+	}
+	return true
+}
+
+// pointerWord15 is a word that points at people without naming them —
+// how words said without a name reach their target ("कुछ लोग", "जो
+// नेता", "ऐसे लोगों से", "वे", "उनकी राजनीति").
+func pointerWord15(w string) bool {
+	switch w {
+	case "कुछ", "ऐसे", "ऐसी", "ऐसा", "जो", "जिन", "जिनके", "जिनकी", "जिनका", "जिन्हें", "जिन्होंने", "जिस", "जिसने", "जिसे",
+		"वे", "वो", "उन", "उनके", "उनकी", "उनका", "उन्हें", "उन्होंने", "कोई":
+		return true
+	}
+	return strings.HasPrefix(w, "लोग")
+}
+
+// unnamedPraised15 reports a supportive stance towards tgt in a sentence
+// that names tgt only to say the speaker did not name him ("Y का नाम लिए
+// बिना X बोले- Z अब सबसे सक्षम मॉडल", "… कहा कि 'हमारे निवेश देखने
+// चाहिए'"): words said without naming Y attack him or say nothing of
+// him; their praise or money is the speaker's own, not Y's.
+func unnamedPraised15(s *sentCtx, tgt int, pol int8) bool {
+	if pol <= 0 {
+		return false
+	}
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.entity == tgt && isGenitive(s.w(m.tokEnd)) && s.w(m.tokEnd+1) == "नाम" && s.w(m.tokEnd+3) == "बिना" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,27 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession15Precision: stances the engine asserted on dev that the
+// gold and SCHEMA do not have (session 15, PRECISION helper). Each rule
+// has rows where it fires and rows where the stance stays.
+func TestSession15Precision(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// "Y का नाम लिए बिना" with words that attack no one is no stance
+		// (SCHEMA); words that point at someone or hold a charge stay.
+		{"नाम लिए बिना कहा कि <own company's boast>", "सत्या नडेला ने गूगल का नाम लिए बिना कहा कि माइक्रोसॉफ्ट अपने ग्राहकों के साथ मजबूती से खड़ी है।", nil},
+		{"नाम लिए बिना बोले- <own product>", "मस्क का नाम लिए बिना नडेला बोले- हमारा नया मॉडल सबसे तेज", nil},
+		{"नाम लिए बिना कहा कि <neutral line>", "राहुल गांधी ने मोदी का नाम लिए बिना कहा कि देश का भविष्य युवाओं के हाथ में है।", nil},
+		{"नाम लिए बिना कहा कि कुछ लोग … stays", "राहुल गांधी ने मोदी का नाम लिए बिना कहा कि कुछ लोग सिर्फ भाषण देना जानते हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"नाम लिए बिना कहा कि <hostile word> stays", "सत्या नडेला ने गूगल का नाम लिए बिना कहा कि बाजार में धोखाधड़ी बर्दाश्त नहीं होगी।", []string{"satya-nadella>google:h"}},
+		{"नाम लिए बिना (no words) stays", "नाम लिए बिना नडेला का गूगल पर तंज", []string{"satya-nadella>google:h"}},
+		// Praise in words said without naming Y is not praise of Y.
+		{"नाम लिए बिना बोले- <praise>", "गूगल का नाम लिए बिना नडेला बोले- हमारी टीम दुनिया की सबसे शानदार टीम", nil},
+		{"Y की तारीफ (named) stays", "नडेला ने गूगल की टीम की तारीफ की।", []string{"satya-nadella>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
