@@ -22,6 +22,12 @@ func TestSession15Precision(t *testing.T) {
 		// Praise in words said without naming Y is not praise of Y.
 		{"नाम लिए बिना बोले- <praise>", "गूगल का नाम लिए बिना नडेला बोले- हमारी टीम दुनिया की सबसे शानदार टीम", nil},
 		{"Y की तारीफ (named) stays", "नडेला ने गूगल की टीम की तारीफ की।", []string{"satya-nadella>google:s"}},
+
+		// Words whose saying is denied ("मैंने कभी नहीं कहा कि …") are
+		// denied whole: a trust negated inside them is no attack.
+		{"कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता", "राहुल गांधी ने कहा, 'मैंने कभी नहीं कहा कि मोदी पर भरोसा नहीं किया जा सकता।'", nil},
+		{"X बोले- मैंने कभी नहीं कहा कि Y पर भरोसा नहीं", "नडेला बोले- मैंने कभी नहीं कहा कि ऑल्टमैन पर भरोसा नहीं", nil},
+		{"कहा कि Y पर भरोसा नहीं किया जा सकता stays", "राहुल गांधी ने कहा, 'मोदी पर भरोसा नहीं किया जा सकता।'", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

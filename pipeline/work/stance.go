@@ -1296,6 +1296,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = ""
 	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
+		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
+		// words are denied as a whole (precision12.go).
+		if s.parentDenied(o) {
+			return
+		}
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 		if mood == "" && s.asksYesNo12(cl, o.k) {
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
