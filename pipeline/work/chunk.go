@@ -379,6 +379,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if outletNoun14(s.w(n)) && s.w(n+1) == "में" {
 		return mkPlace, n, -1, false
 	}
+	// "मोदी अडानी मामले पर चुप हैं", "Y मुद्दे पर हंगामा": a name
+	// before a noun of a matter under a postposition qualifies the
+	// matter — neither subject nor target (precision15.go).
+	if topicNoun15(s.w(n)) && s.flag(n+1)&fwPostposition != 0 {
+		return mkMod, n, -1, false
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {

@@ -74,3 +74,14 @@ func unnamedPraised15(s *sentCtx, tgt int, pol int8) bool {
 	}
 	return false
 }
+
+// topicNoun15 is a noun of a matter or case named after a bare name
+// ("अडानी मामले पर", "Y मुद्दे पर", "Y प्रकरण में"): the name qualifies
+// the matter; it is neither subject nor target.
+func topicNoun15(w string) bool {
+	switch w {
+	case "मामले", "मामला", "मामलों", "मुद्दे", "मुद्दा", "मुद्दों", "प्रकरण", "केस", "कांड":
+		return true
+	}
+	return false
+}

@@ -28,6 +28,13 @@ func TestSession15Precision(t *testing.T) {
 		{"कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता", "राहुल गांधी ने कहा, 'मैंने कभी नहीं कहा कि मोदी पर भरोसा नहीं किया जा सकता।'", nil},
 		{"X बोले- मैंने कभी नहीं कहा कि Y पर भरोसा नहीं", "नडेला बोले- मैंने कभी नहीं कहा कि ऑल्टमैन पर भरोसा नहीं", nil},
 		{"कहा कि Y पर भरोसा नहीं किया जा सकता stays", "राहुल गांधी ने कहा, 'मोदी पर भरोसा नहीं किया जा सकता।'", []string{"rahul-gandhi>narendra-modi:h"}},
+
+		// A name before a noun of a matter ("Y मामले पर", "Y मुद्दे
+		// पर") qualifies the matter: the question or the silence is the
+		// subject's, not Y's.
+		{"X ने कहा कि Z, Y मामले पर चुप हैं", "राहुल गांधी ने कहा कि मोदी अडानी मामले पर चुप हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने पूछा कि Z, Y मुद्दे पर चर्चा से क्यों भाग रहे हैं", "राहुल गांधी ने पूछा कि प्रधानमंत्री मोदी अडानी मुद्दे पर चर्चा से आखिर क्यों भाग रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y पर निशाना साधा stays", "राहुल गांधी ने अडानी पर निशाना साधा।", []string{"rahul-gandhi>gautam-adani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
