@@ -85,3 +85,50 @@ func topicNoun15(w string) bool {
 	}
 	return false
 }
+
+// selfPraise15 reports a supportive stance towards tgt that rests only on
+// a third-person pronoun opening a speaker's words right after कि
+// ("ट्रंप ने लिखा कि वह बहस के स्पष्ट विजेता थे", "X ने कहा कि उसकी सभी
+// परियोजनाएं पारदर्शी …", "Z ने कहा कि वह दुनिया की सबसे प्रतिभाशाली टीम
+// बना रहे हैं"), in a sentence that names tgt nowhere else: such a
+// pronoun is, as often as not, the speaker himself — a boast or a
+// self-defence, no praise of whoever the story named last. A tgt reached
+// otherwise ("कहा कि वह दोनों के आभारी हैं", "… उन्हें बधाई दी") stays.
+func (a *Analyzer) selfPraise15(s *sentCtx, tgt int, pol int8) bool {
+	if pol <= 0 {
+		return false
+	}
+	opening := -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != tgt {
+			continue
+		}
+		k := c.tok
+		if c.pron == 0 || opening >= 0 || k-2 < s.sn.a || s.flag(k-1)&fwKi == 0 || s.flag(k-2)&fwSpeech == 0 {
+			return false
+		}
+		switch s.w(k) {
+		case "वह", "वे", "उनकी", "उसकी", "उनका", "उसका", "उनके", "उसके":
+			opening = i
+		default:
+			return false
+		}
+	}
+	if opening < 0 {
+		return false
+	}
+	// "X ने उन्हें 'मासा' कहकर पुकारा और कहा कि वह …": a pronoun the
+	// speaker's own clause already points with goes on in the words.
+	for i := 0; i < opening; i++ {
+		if c := &s.chunks[i]; c.pron != 0 && c.mk != mkAgent {
+			return false
+		}
+	}
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.entity == tgt {
+			return false
+		}
+	}
+	return true
+}

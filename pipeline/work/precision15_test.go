@@ -35,6 +35,15 @@ func TestSession15Precision(t *testing.T) {
 		{"X ने कहा कि Z, Y मामले पर चुप हैं", "राहुल गांधी ने कहा कि मोदी अडानी मामले पर चुप हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने पूछा कि Z, Y मुद्दे पर चर्चा से क्यों भाग रहे हैं", "राहुल गांधी ने पूछा कि प्रधानमंत्री मोदी अडानी मुद्दे पर चर्चा से आखिर क्यों भाग रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने Y पर निशाना साधा stays", "राहुल गांधी ने अडानी पर निशाना साधा।", []string{"rahul-gandhi>gautam-adani:h"}},
+
+		// A speaker's words opening with a third-person pronoun, in a
+		// sentence that names no one else, boast of the speaker: no
+		// praise of whom the story named before. Named, or pointed at
+		// by the speaker's own clause, the praise stays.
+		{"X ने लिखा कि वह <winner> (boast)", "कमला हैरिस ने डोनाल्ड ट्रंप पर झूठ बोलने का आरोप लगाया। ट्रंप ने लिखा कि वह रैली के असली विजेता थे।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने कहा कि उसकी सभी योजनाएं पारदर्शी (self-defence)", "राहुल गांधी ने अडानी समूह पर घोटाले का आरोप लगाया। समूह ने कहा कि उसकी सभी योजनाएं पूरी तरह ईमानदार हैं।", []string{"rahul-gandhi>adani-group:h"}},
+		{"X ने उन्हें … कहकर पुकारा और कहा कि वह महान stays", "मासायोशी सन ने डोनाल्ड ट्रंप से मुलाकात की। ट्रंप ने उन्हें 'मासा' कहकर पुकारा और कहा कि वह दुनिया के सबसे महान कारोबारियों में से एक हैं।", []string{"donald-trump>masayoshi-son:s"}},
+		{"X ने कहा कि Y महान stays", "ट्रंप ने कहा कि मासायोशी सन दुनिया के सबसे महान कारोबारियों में से एक हैं।", []string{"donald-trump>masayoshi-son:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
