@@ -132,3 +132,27 @@ func (a *Analyzer) selfPraise15(s *sentCtx, tgt int, pol int8) bool {
 	}
 	return true
 }
+
+// pairLabel15 reports a headline clause p that is a label naming a pair
+// ("ट्रंप-मस्क:", "X-Y टकराव:", "X बनाम Y:"): two tracked names joined by
+// a hyphen or बनाम, the clause ending in a colon. Such a label names
+// what the headline is about, not who speaks the words after it.
+func (s *sentCtx) pairLabel15(p int) bool {
+	if s.f.name != "title" || p < 0 || p >= len(s.cls) {
+		return false
+	}
+	if toks := s.cls[p].toks; len(toks) == 0 || s.w(toks[len(toks)-1]) != ":" {
+		return false
+	}
+	for i := 0; i+1 < len(s.chunks); i++ {
+		x, y := &s.chunks[i], &s.chunks[i+1]
+		if x.clause != p || y.clause != p || x.ent < 0 || y.ent < 0 || x.ent == y.ent || x.pron != 0 || y.pron != 0 || y.tok != x.end+1 {
+			continue
+		}
+		switch s.w(x.end) {
+		case "-", "बनाम", "vs", "वर्सेस":
+			return true
+		}
+	}
+	return false
+}

@@ -44,6 +44,14 @@ func TestSession15Precision(t *testing.T) {
 		{"X ने कहा कि उसकी सभी योजनाएं पारदर्शी (self-defence)", "राहुल गांधी ने अडानी समूह पर घोटाले का आरोप लगाया। समूह ने कहा कि उसकी सभी योजनाएं पूरी तरह ईमानदार हैं।", []string{"rahul-gandhi>adani-group:h"}},
 		{"X ने उन्हें … कहकर पुकारा और कहा कि वह महान stays", "मासायोशी सन ने डोनाल्ड ट्रंप से मुलाकात की। ट्रंप ने उन्हें 'मासा' कहकर पुकारा और कहा कि वह दुनिया के सबसे महान कारोबारियों में से एक हैं।", []string{"donald-trump>masayoshi-son:s"}},
 		{"X ने कहा कि Y महान stays", "ट्रंप ने कहा कि मासायोशी सन दुनिया के सबसे महान कारोबारियों में से एक हैं।", []string{"donald-trump>masayoshi-son:s"}},
+
+		// A headline label naming a pair ("X-Y:", "X-Y टकराव:") speaks
+		// no words: what follows it is no charge by either. A single
+		// speaker's tag, and a quarrel the headline asserts, stay.
+		{"X-Y: <रिश्ते पर सवाल>", "ट्रंप-मस्क: रिश्ते पर सवाल || ", nil},
+		{"X-Y टकराव: <दिनभर बयानबाजी>", "हैरिस-ट्रंप टकराव: रैलियों में दिनभर बयानबाजी || ", nil},
+		{"X: <Y की नीतियों पर सवाल> stays", "हैरिस: ट्रंप की नीतियों पर सवाल || ", []string{"kamala-harris>donald-trump:h"}},
+		{"X-Y: एक-दूसरे पर बरसे stays", "ट्रंप-मस्क: एक-दूसरे पर जमकर बरसे दोनों || ", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -898,6 +898,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				return append(out[:0], c.ent)
 			}
 		}
+		// "ट्रंप-मस्क: 'रिश्ते' पर सवाल": a label naming a pair
+		// speaks no words (precision15.go).
+		if s.pairLabel15(cl.parent) {
+			return out[:0]
+		}
 		// "X ने कहा कि लोग कहते हैं कि …": words someone untracked
 		// says inside X's are not X's.
 		if s.untrackedSays(cl.parent) {
