@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 15 precision rules (PRECISION helper): stances the engine
 // asserted on dev, most of them in the blind files of sessions 14–15,
@@ -155,4 +159,32 @@ func (s *sentCtx) pairLabel15(p int) bool {
 		}
 	}
 	return false
+}
+
+// tieLabelUndone15 reports stance i of a story, a tie read off a headline
+// with no verb that only names a pair and a tie ("X-Y करार", "X-Y क्लाउड
+// करार"), when the body speaks of the same pair's tie only as not yet
+// made or as ended ("X अगले महीने Y के साथ करार पर दस्तखत करेगा", "X ने
+// Y के साथ अपना करार खत्म कर दिया") and never as made: the label names
+// the topic; the body says what became of it. (A headline alone, or a
+// body that asserts the tie, keeps it.)
+func tieLabelUndone15(list []pipeline.Stance, i int, verbless bool) bool {
+	x := &list[i]
+	if !verbless || x.Field != "title" || x.Kind != "alliance" || x.Mood != "" || x.Polarity != pipeline.Supportive {
+		return false
+	}
+	undone := false
+	for j := range list {
+		y := &list[j]
+		if y.Field != "body" || !(y.Source == x.Source && y.Target == x.Target || y.Source == x.Target && y.Target == x.Source) {
+			continue
+		}
+		switch {
+		case y.Polarity == pipeline.Supportive && y.Mood == "":
+			return false
+		case y.Kind == "alliance" && y.Mood != "", y.Kind == "rupture" && y.Polarity == pipeline.Hostile && y.Mood == "":
+			undone = true
+		}
+	}
+	return undone
 }

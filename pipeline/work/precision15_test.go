@@ -52,6 +52,14 @@ func TestSession15Precision(t *testing.T) {
 		{"X-Y टकराव: <दिनभर बयानबाजी>", "हैरिस-ट्रंप टकराव: रैलियों में दिनभर बयानबाजी || ", nil},
 		{"X: <Y की नीतियों पर सवाल> stays", "हैरिस: ट्रंप की नीतियों पर सवाल || ", []string{"kamala-harris>donald-trump:h"}},
 		{"X-Y: एक-दूसरे पर बरसे stays", "ट्रंप-मस्क: एक-दूसरे पर जमकर बरसे दोनों || ", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+
+		// A verbless headline naming a pair's tie ("X-Y करार") over a
+		// body that only ends the tie gives no alliance; alone, or over
+		// a body that asserts the tie, it stays; a headline with a verb
+		// stays.
+		{"X-Y करार || X ने Y के साथ करार खत्म किया", "माइक्रोसॉफ्ट-गूगल करार || माइक्रोसॉफ्ट ने गूगल के साथ अपना करार खत्म कर दिया है।", []string{"microsoft>google:h"}},
+		{"X-Y करार (headline only) stays", "माइक्रोसॉफ्ट-गूगल करार || ", []string{"google>microsoft:s", "microsoft>google:s"}},
+		{"X ने Y से करार किया || … खत्म stays", "माइक्रोसॉफ्ट ने गूगल से करार किया || माइक्रोसॉफ्ट ने गूगल के साथ अपना करार खत्म कर दिया है।", []string{"google>microsoft:s", "microsoft>google:h", "microsoft>google:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
