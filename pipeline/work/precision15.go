@@ -188,3 +188,16 @@ func tieLabelUndone15(list []pipeline.Stance, i int, verbless bool) bool {
 	}
 	return undone
 }
+
+// purposeBetween15 reports ताकि ("so that") between tokens i and j: what
+// follows it is the purpose an act serves ("X ने Z में अपनी हिस्सेदारी
+// बेच दी ताकि Y में और पैसा लगाया जा सके"), not the act's object — Y is
+// no target of the sale.
+func purposeBetween15(s *sentCtx, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.w(k) == "ताकि" {
+			return true
+		}
+	}
+	return false
+}

@@ -60,6 +60,10 @@ func TestSession15Precision(t *testing.T) {
 		{"X-Y करार || X ने Y के साथ करार खत्म किया", "माइक्रोसॉफ्ट-गूगल करार || माइक्रोसॉफ्ट ने गूगल के साथ अपना करार खत्म कर दिया है।", []string{"microsoft>google:h"}},
 		{"X-Y करार (headline only) stays", "माइक्रोसॉफ्ट-गूगल करार || ", []string{"google>microsoft:s", "microsoft>google:s"}},
 		{"X ने Y से करार किया || … खत्म stays", "माइक्रोसॉफ्ट ने गूगल से करार किया || माइक्रोसॉफ्ट ने गूगल के साथ अपना करार खत्म कर दिया है।", []string{"google>microsoft:s", "microsoft>google:h", "microsoft>google:s"}},
+
+		// A name past ताकि is what the act is for, not its object.
+		{"X ने Z में हिस्सेदारी बेची ताकि Y में पैसा लगाया जा सके", "सॉफ्टबैंक ने एनवीडिया में अपनी हिस्सेदारी बेची ताकि ओपनएआई में पैसा लगाया जा सके।", []string{"softbank>openai:s"}},
+		{"X ने Y में हिस्सेदारी बेच दी stays", "सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1023,6 +1023,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
+		// "X ने Z में हिस्सेदारी बेच दी ताकि Y में पैसा लगा सके": a
+		// name past ताकि is the purpose's, not the act's (precision15.go).
+		if c.tok > at && purposeBetween15(s, at, c.tok) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
