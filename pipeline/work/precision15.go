@@ -201,3 +201,55 @@ func purposeBetween15(s *sentCtx, i, j int) bool {
 	}
 	return false
 }
+
+// mixedPraise15 reports stance i, a praise from x to y read in the very
+// sentence where x attacks y in words (criticism, accusation, mockery),
+// with nothing that sets the two apart — no "लेकिन", "पर", "फिर भी",
+// "हालांकि" …: "X ने लिखा कि Y 'कृतघ्न' हैं और उनके बिना चुनाव नहीं जीत
+// पाते", "… उनकी हर पोस्ट सही थी और Y 'एहसानफरामोश' हैं". Without a turn
+// the sentence is one attack, and what reads as praise is part of it
+// (the speaker's own worth, or a jibe); with a turn ("Y मेरे दोस्त, पर
+// उनके टैरिफ गलत") both stances stand.
+func mixedPraise15(list []pipeline.Stance, i int) bool {
+	x := &list[i]
+	if x.Polarity != pipeline.Supportive || x.Kind != "praise" || x.Mood != "" {
+		return false
+	}
+	for j := range list {
+		y := &list[j]
+		if y.Polarity != pipeline.Hostile || y.Mood != "" || y.Source != x.Source || y.Target != x.Target || y.Field != x.Field || y.Start != x.Start {
+			continue
+		}
+		switch y.Kind {
+		case "criticism", "mockery":
+		default:
+			continue
+		}
+		return !contrastTurn15(x.Evidence)
+	}
+	return false
+}
+
+// contrastTurn15 reports a word that turns a sentence from one judgement
+// to another: "लेकिन", "मगर", "फिर (भी)", "हालांकि" …; "पर" only after a
+// comma ("Y मेरे दोस्त, पर …"; "एक्स पर" is a place), "साथ" only as "साथ
+// ही/में" not after के ("साथ में कसा तंज").
+func contrastTurn15(ev string) bool {
+	words := strings.Fields(ev)
+	for i, w := range words {
+		w = strings.Trim(w, ",:;'\"‘’“”-—।")
+		switch w {
+		case "लेकिन", "परंतु", "किंतु", "मगर", "फिर", "हालांकि", "बावजूद", "बल्कि", "वहीं", "जबकि", "but":
+			return true
+		case "पर":
+			if i > 0 && strings.HasSuffix(words[i-1], ",") {
+				return true
+			}
+		case "साथ":
+			if i+1 < len(words) && (words[i+1] == "ही" || words[i+1] == "में") && (i == 0 || words[i-1] != "के") {
+				return true
+			}
+		}
+	}
+	return false
+}

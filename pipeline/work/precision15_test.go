@@ -64,6 +64,13 @@ func TestSession15Precision(t *testing.T) {
 		// A name past ताकि is what the act is for, not its object.
 		{"X ने Z में हिस्सेदारी बेची ताकि Y में पैसा लगाया जा सके", "सॉफ्टबैंक ने एनवीडिया में अपनी हिस्सेदारी बेची ताकि ओपनएआई में पैसा लगाया जा सके।", []string{"softbank>openai:s"}},
 		{"X ने Y में हिस्सेदारी बेच दी stays", "सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
+
+		// Praise read in the very sentence where the speaker attacks
+		// the same one, with no turn between, is part of the attack;
+		// with a turn both stand.
+		{"X ने लिखा कि Y 'कृतघ्न' हैं और उनके बिना नहीं जीत पाते", "नाइजल फराज ने लिखा कि मस्क 'कृतघ्न' हैं और उनके बिना चुनाव नहीं जीत पाते।", []string{"nigel-farage>elon-musk:h"}},
+		{"X ने एक्स पर लिखा कि उनकी हर बात सही थी और Y 'एहसानफरामोश' हैं", "एलन मस्क ने एक्स पर लिखा कि फराज के बारे में कही उनकी हर बात सही थी और फराज 'एहसानफरामोश' हैं।", []string{"elon-musk>nigel-farage:h"}},
+		{"Y मेरे दोस्त, पर उनके टैरिफ गलत stays both", "फराज ने कहा कि ट्रंप मेरे अच्छे दोस्त हैं, पर उनकी नीतियां गलत हैं।", []string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
