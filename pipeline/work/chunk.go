@@ -712,6 +712,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if memberNoun(s.w(j + 1)) {
 				return mkMod, n, -1, false
 			}
+			// "X के एक पूर्व प्रवक्ता ने": who once spoke for X
+			// speaks for himself now (precision15.go).
+			if formerBefore15(s, n+1, j) {
+				return mkMod, n, -1, false
+			}
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}

@@ -253,3 +253,15 @@ func contrastTurn15(ev string) bool {
 	}
 	return false
 }
+
+// formerBefore15 reports "पूर्व" (former) among the tokens [i, j): "X के
+// एक पूर्व प्रवक्ता", "X के पूर्व वकील" — the tie to X is over, as for
+// X's former staff (formerStaff14).
+func formerBefore15(s *sentCtx, i, j int) bool {
+	for k := i; k < j; k++ {
+		if s.w(k) == "पूर्व" {
+			return true
+		}
+	}
+	return false
+}

@@ -71,6 +71,11 @@ func TestSession15Precision(t *testing.T) {
 		{"X ने लिखा कि Y 'कृतघ्न' हैं और उनके बिना नहीं जीत पाते", "नाइजल फराज ने लिखा कि मस्क 'कृतघ्न' हैं और उनके बिना चुनाव नहीं जीत पाते।", []string{"nigel-farage>elon-musk:h"}},
 		{"X ने एक्स पर लिखा कि उनकी हर बात सही थी और Y 'एहसानफरामोश' हैं", "एलन मस्क ने एक्स पर लिखा कि फराज के बारे में कही उनकी हर बात सही थी और फराज 'एहसानफरामोश' हैं।", []string{"elon-musk>nigel-farage:h"}},
 		{"Y मेरे दोस्त, पर उनके टैरिफ गलत stays both", "फराज ने कहा कि ट्रंप मेरे अच्छे दोस्त हैं, पर उनकी नीतियां गलत हैं।", []string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
+
+		// A former spokesman or lawyer of Y speaks for himself; Y's
+		// current one speaks for Y.
+		{"Y के एक पूर्व प्रवक्ता ने आरोप लगाया", "माइक्रोसॉफ्ट के एक पूर्व प्रवक्ता ने आरोप लगाया कि गूगल उपभोक्ताओं को गुमराह कर रहा है।", nil},
+		{"Y के एक प्रवक्ता ने आरोप लगाया stays", "माइक्रोसॉफ्ट के एक प्रवक्ता ने आरोप लगाया कि गूगल उपभोक्ताओं को गुमराह कर रहा है।", []string{"microsoft>google:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
