@@ -265,3 +265,19 @@ func formerBefore15(s *sentCtx, i, j int) bool {
 	}
 	return false
 }
+
+// questionAsked15 reports the bare noun सवाल used as the verb of asking
+// ("X ने सवाल किया कि Y … कब लौटेंगे?", "सवाल पूछा कि …"): the question's
+// words decide, as any asking verb's do (an accusing why or how-long
+// question is read by rhetoricQ12); the noun is no charge raised against
+// whoever the words name.
+func (s *sentCtx) questionAsked15(o occurrence) bool {
+	if o.n != 1 || s.w(o.k) != "सवाल" {
+		return false
+	}
+	switch s.w(o.k + 1) {
+	case "किया", "किए", "पूछा", "पूछे":
+		return s.flag(o.k+2)&fwKi != 0
+	}
+	return false
+}

@@ -76,6 +76,13 @@ func TestSession15Precision(t *testing.T) {
 		// current one speaks for Y.
 		{"Y के एक पूर्व प्रवक्ता ने आरोप लगाया", "माइक्रोसॉफ्ट के एक पूर्व प्रवक्ता ने आरोप लगाया कि गूगल उपभोक्ताओं को गुमराह कर रहा है।", nil},
 		{"Y के एक प्रवक्ता ने आरोप लगाया stays", "माइक्रोसॉफ्ट के एक प्रवक्ता ने आरोप लगाया कि गूगल उपभोक्ताओं को गुमराह कर रहा है।", []string{"microsoft>google:h"}},
+
+		// "सवाल किया कि …" asks: the question's words decide; an
+		// accusing why-question still charges, and questions raised
+		// on Y stay.
+		{"X ने सवाल किया कि Y … कब लौटेंगे?", "राहुल गांधी ने सवाल किया कि नरेंद्र मोदी अपनी विदेश यात्रा से कब लौटेंगे?", nil},
+		{"X ने सवाल किया कि Y … क्यों छिपा रहे हैं? stays", "राहुल गांधी ने सवाल किया कि नरेंद्र मोदी सच क्यों छिपा रहे हैं?", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y की संपत्ति पर सवाल किए stays", "राहुल गांधी ने गौतम अडानी की संपत्ति पर सवाल किए।", []string{"rahul-gandhi>gautam-adani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
