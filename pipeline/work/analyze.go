@@ -376,6 +376,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		f.buf.mentions = f.mentions // (grown or not: kept)
 	}
 	readStances := a.classifyLanguage(&bufs.words, s, &out)
+	titleVerbless := false
 	st.published = s.Published
 	a.datedAffil14(st)
 	for _, f := range fields {
@@ -432,6 +433,14 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 				st.offices[w] = e
 			}
 		}
+		if f.name == "title" {
+			titleVerbless = true
+			for k := range f.fl {
+				if f.fl[k]&fwFinite != 0 {
+					titleVerbless = false
+				}
+			}
+		}
 		for _, sn := range sents {
 			a.readSentence(f, sn, st, rd)
 		}
@@ -452,6 +461,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]
+		if tieLabelUndone15(st.stanceList, i, titleVerbless) || mixedPraise15(st.stanceList, i) {
+			continue // "X-Y करार" over a deal only planned or ended (precision15.go)
+		}
 		out.Stances = append(out.Stances, *s)
 		if s.Polarity == pipeline.Hostile && s.Source != s.Target && s.Asserted() {
 			out.Feud = true

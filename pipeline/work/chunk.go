@@ -383,6 +383,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if outletNoun14(s.w(n)) && s.w(n+1) == "में" {
 		return mkPlace, n, -1, false
 	}
+	// "मोदी अडानी मामले पर चुप हैं", "Y मुद्दे पर हंगामा": a name
+	// before a noun of a matter under a postposition qualifies the
+	// matter — neither subject nor target (precision15.go).
+	if topicNoun15(s.w(n)) && s.flag(n+1)&fwPostposition != 0 {
+		return mkMod, n, -1, false
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
@@ -708,6 +714,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// "X के बोर्ड सदस्य (किम्बल) ने": one member speaks for
 			// himself, not for X.
 			if memberNoun(s.w(j + 1)) {
+				return mkMod, n, -1, false
+			}
+			// "X के एक पूर्व प्रवक्ता ने": who once spoke for X
+			// speaks for himself now (precision15.go).
+			if formerBefore15(s, n+1, j) {
 				return mkMod, n, -1, false
 			}
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {

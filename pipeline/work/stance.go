@@ -898,6 +898,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				return append(out[:0], c.ent)
 			}
 		}
+		// "ट्रंप-मस्क: 'रिश्ते' पर सवाल": a label naming a pair
+		// speaks no words (precision15.go).
+		if s.pairLabel15(cl.parent) {
+			return out[:0]
+		}
 		// "X ने कहा कि लोग कहते हैं कि …": words someone untracked
 		// says inside X's are not X's.
 		if s.untrackedSays(cl.parent) {
@@ -1018,6 +1023,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
+		// "X ने Z में हिस्सेदारी बेच दी ताकि Y में पैसा लगा सके": a
+		// name past ताकि is the purpose's, not the act's (precision15.go).
+		if c.tok > at && purposeBetween15(s, at, c.tok) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
@@ -1130,7 +1140,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1296,6 +1306,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = ""
 	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
+		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
+		// words are denied as a whole (precision12.go).
+		if s.parentDenied(o) {
+			return
+		}
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 		if mood == "" && s.asksYesNo12(cl, o.k) {
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
@@ -1607,6 +1622,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	rd.srcs = srcs
+	// "Y का नाम लिए बिना X ने कहा कि <neutral words>" (precision15.go).
+	if len(srcs) == 1 && a.namelessNeutral15(s, o, srcs[0]) {
+		return
+	}
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	if len(tgts) == 0 && len(srcs) == 1 {
 		tgts = a.brokenWith(s, ci, st, fr, flipped, pol, srcs[0], tgts)
@@ -2815,7 +2834,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
 		return
 	}
 	p := pipeline.Supportive
