@@ -543,9 +543,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mk, at, head, false
 		}
 	}
-	// "ओपनएआई करार पर", "X मुद्दे पर": a name written before a noun
-	// owns it, and takes its postposition.
-	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
+	// "ओपनएआई करार पर", "X मुद्दे पर", "X मामले पर": a name written
+	// before a noun owns it, and takes its postposition (मामले, a
+	// temporal head after के, is such a noun here; "X पहले की तरह" is
+	// not).
+	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)
