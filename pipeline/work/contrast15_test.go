@@ -17,6 +17,15 @@ func TestSession15Contrast(t *testing.T) {
 		{"X ने पूछा कि Y, Z मामले पर चुप क्यों हैं", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप एलन मस्क मामले पर चुप क्यों हैं?", []string{"kamala-harris>donald-trump:h"}},
 		{"Z मामले की जांच से क्यों डरते हैं", "नाइजल फराज ने पूछा कि एलन मस्क ओपनएआई मामले की जांच से आखिर क्यों डरते हैं।", []string{"nigel-farage>elon-musk:h"}},
 		{"X पहले की तरह: पहले is no noun the name owns", "रीड हॉफमैन ने कहा कि कमला हैरिस पहले की तरह आज भी ईमानदार हैं।", []string{"reid-hoffman>kamala-harris:s"}},
+
+		// A platform under पर charged by a charge noun (आरोप) is the
+		// accused, past a long object too; a content clause with a
+		// named subject, or another पर, keeps it the place of the words.
+		{"X ने एक्स पर आरोप लगाया कि वह …", "नाइजल फराज ने एक्स पर आरोप लगाया कि वह उनकी पोस्ट लोगों से छिपा रहा है।", []string{"nigel-farage>x-corp:h"}},
+		{"X ने एक्स पर N का आरोप लगाया", "डोनाल्ड ट्रंप ने एक्स पर चुनाव में धांधली का आरोप लगाया।", []string{"donald-trump>x-corp:h"}},
+		{"X ने एक्स पर <long object> V-ने का आरोप लगाया", "कमला हैरिस ने एक्स पर चुनाव से पहले प्रवासियों के बारे में झूठी खबरों को बढ़ावा देने का आरोप लगाया।", []string{"kamala-harris>x-corp:h"}},
+		{"X ने एक्स पर आरोप लगाया कि <named> … keeps the place", "एलन मस्क ने एक्स पर आरोप लगाया कि कमला हैरिस देश से झूठ बोल रही हैं।", []string{"elon-musk>kamala-harris:h"}},
+		{"X ने एक्स पर <untracked> पर आरोप keeps the place", "कमला हैरिस ने एक्स पर राज्य सरकार पर धांधली का आरोप लगाया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
