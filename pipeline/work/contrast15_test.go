@@ -26,6 +26,16 @@ func TestSession15Contrast(t *testing.T) {
 		{"X ने एक्स पर <long object> V-ने का आरोप लगाया", "कमला हैरिस ने एक्स पर चुनाव से पहले प्रवासियों के बारे में झूठी खबरों को बढ़ावा देने का आरोप लगाया।", []string{"kamala-harris>x-corp:h"}},
 		{"X ने एक्स पर आरोप लगाया कि <named> … keeps the place", "एलन मस्क ने एक्स पर आरोप लगाया कि कमला हैरिस देश से झूठ बोल रही हैं।", []string{"elon-musk>kamala-harris:h"}},
 		{"X ने एक्स पर <untracked> पर आरोप keeps the place", "कमला हैरिस ने एक्स पर राज्य सरकार पर धांधली का आरोप लगाया।", nil},
+
+		// "The charges" called lies or a conspiracy attack their author
+		// when the charge was named earlier only as what the speaker
+		// answers ("Y के आरोपों पर X ने जवाब दिया"), or was laid against
+		// the speaker's own chief; a denial alone stays no stance.
+		{"Y के आरोपों पर X ने बयान जारी किया। X ने आरोपों को 'मनगढ़ंत' बताया", "कमला हैरिस के आरोपों पर एलन मस्क ने बयान जारी किया। मस्क ने आरोपों को 'पूरी तरह मनगढ़ंत' बताया।", []string{"elon-musk>kamala-harris:h"}},
+		{"… X ने आरोपों को '… साजिश' करार दिया", "एलन मस्क के आरोपों पर ओपनएआई ने शाम को जवाब दिया। ओपनएआई ने आरोपों को 'निवेशकों को डराने की एक साजिश' करार दिया।", []string{"openai>elon-musk:h"}},
+		{"Y accused X's chief; X's spokesperson calls the charges lies", "एलन मस्क ने सैम ऑल्टमैन पर धोखाधड़ी का आरोप लगाया। ओपनएआई के प्रवक्ता ने इन आरोपों को मनगढ़ंत बताया।", []string{"elon-musk>sam-altman:h", "openai>elon-musk:h"}},
+		{"… X ने आरोपों को बेबुनियाद बताया: a denial only", "कमला हैरिस के आरोपों पर एलन मस्क ने बयान जारी किया। मस्क ने आरोपों को बेबुनियाद बताया।", nil},
+		{"Y के आरोपों पर X ने जवाब दिया: no stance", "कमला हैरिस के आरोपों पर एलन मस्क ने शाम को जवाब दिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1774,6 +1774,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X ने आरोपों को (चुनाव से पहले की) साजिश करार दिया": a charge
+	// called a conspiracy attacks its author (charge15.go).
+	if len(tgts) == 0 && pol < 0 && len(srcs) == 1 && s.chargeCalled15(o.k) {
+		if atk, ok := a.chargeAuthor15(st, srcs[0]); ok && atk != srcs[0] {
+			tgts = append(tgts, atk)
+		}
+	}
 	doer := false
 	for _, i := range s.inClause(ci) {
 		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
@@ -2388,7 +2395,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 && !s.untrackedAccused(srcs[0]) {
 			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
 				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
-					if atk, ok := st.attackedBy[srcs[0]]; ok {
+					if atk, ok := a.chargeAuthor15(st, srcs[0]); ok {
 						tgts = append(tgts, atk)
 					}
 					break
@@ -5987,6 +5994,8 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 		case chargeNoun(s.w(k)):
 			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
 				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+			} else if author >= 0 && accused < 0 {
+				s.noteAnswered15(ci, k, author, st)
 			}
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
