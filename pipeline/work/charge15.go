@@ -80,3 +80,14 @@ func (s *sentCtx) chargeCalled15(k int) bool {
 	}
 	return false
 }
+
+// namedInClause15 reports a chunk of clause ci that stands for e (a name,
+// or a pronoun grounded to e).
+func (s *sentCtx) namedInClause15(ci, e int) bool {
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].ent == e {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,13 @@ func TestSession15Contrast(t *testing.T) {
 		{"Y accused X's chief; X's spokesperson calls the charges lies", "एलन मस्क ने सैम ऑल्टमैन पर धोखाधड़ी का आरोप लगाया। ओपनएआई के प्रवक्ता ने इन आरोपों को मनगढ़ंत बताया।", []string{"elon-musk>sam-altman:h", "openai>elon-musk:h"}},
 		{"… X ने आरोपों को बेबुनियाद बताया: a denial only", "कमला हैरिस के आरोपों पर एलन मस्क ने बयान जारी किया। मस्क ने आरोपों को बेबुनियाद बताया।", nil},
 		{"Y के आरोपों पर X ने जवाब दिया: no stance", "कमला हैरिस के आरोपों पर एलन मस्क ने शाम को जवाब दिया।", nil},
+
+		// A headline "X-Y: '…' पर सवाल" gives its pair as the words'
+		// speakers; a charge with no doer named in the words is no
+		// charge of one speaker against the other. A doer named in them
+		// is still charged by both.
+		{"X-Y: 'N' पर सवाल (no doer in the words)", "मोदी-राहुल: 'बजट' पर सवाल || ", nil},
+		{"X-Y: 'Z ने … झूठ बोला' charges Z", "ट्रंप-मस्क: 'कमला हैरिस ने जनता से झूठ बोला' || ", []string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

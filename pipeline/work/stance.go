@@ -1875,7 +1875,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
-				if x != d {
+				// (Not doers who are only the words' speakers: "X-Y:
+				// 'रिश्ता' पर सवाल" names no doer in the words; session 15.)
+				if x != d && (len(sp) < 2 || s.namedInClause15(ci, d)) {
 					a.add(s, st, x, d, pol, "accusation", mood, weight)
 				}
 			}
