@@ -43,6 +43,12 @@ func TestSession15Contrast(t *testing.T) {
 		// is still charged by both.
 		{"X-Y: 'N' पर सवाल (no doer in the words)", "मोदी-राहुल: 'बजट' पर सवाल || ", nil},
 		{"X-Y: 'Z ने … झूठ बोला' charges Z", "ट्रंप-मस्क: 'कमला हैरिस ने जनता से झूठ बोला' || ", []string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h"}},
+
+		// "X, Y और Z ने मिलकर <deal> परियोजना का ऐलान किया": the deal
+		// named with its venture word is the venture they form, every
+		// pair allied; a deal's site visited together is no venture.
+		{"X, Y और Z ने मिलकर <deal> परियोजना … का ऐलान किया", "ओरेकल, माइक्रोसॉफ्ट और ओपनएआई ने मिलकर स्टारगेट परियोजना शुरू करने का ऐलान किया।", []string{"microsoft>openai:s", "microsoft>oracle:s", "openai>microsoft:s", "openai>oracle:s", "oracle>microsoft:s", "oracle>openai:s"}},
+		{"X और Y ने मिलकर <deal> साइट का दौरा किया", "ओरेकल और ओपनएआई ने मिलकर स्टारगेट साइट का दौरा किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
