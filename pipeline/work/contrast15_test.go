@@ -49,6 +49,15 @@ func TestSession15Contrast(t *testing.T) {
 		// pair allied; a deal's site visited together is no venture.
 		{"X, Y और Z ने मिलकर <deal> परियोजना … का ऐलान किया", "ओरेकल, माइक्रोसॉफ्ट और ओपनएआई ने मिलकर स्टारगेट परियोजना शुरू करने का ऐलान किया।", []string{"microsoft>openai:s", "microsoft>oracle:s", "openai>microsoft:s", "openai>oracle:s", "oracle>microsoft:s", "oracle>openai:s"}},
 		{"X और Y ने मिलकर <deal> साइट का दौरा किया", "ओरेकल और ओपनएआई ने मिलकर स्टारगेट साइट का दौरा किया।", nil},
+
+		// A platform under पर with a lawsuit in its clause is sued.
+		{"X ने ट्विटर पर मुकदमा किया", "मार्क जुकरबर्ग ने पिछले साल ट्विटर पर मुकदमा किया था।", []string{"mark-zuckerberg>x-corp:h"}},
+		{"X ने एक्स पर दायर किया … मुकदमा (headline)", "मेटा ने एक्स पर दायर किया कॉपीराइट मुकदमा || ", []string{"meta>x-corp:h"}},
+		{"X ने एक्स पर Y पर मुकदमा किया: Y is sued", "मेटा ने एक्स पर गूगल पर मुकदमा किया।", []string{"meta>google:h"}},
+
+		// "यह कहना गलत होगा कि …" denies the words after it.
+		{"यह कहना गलत होगा कि …", "यह कहना गलत होगा कि मेटा ने गूगल की आलोचना की है।", nil},
+		{"यह कहना सही होगा कि … stays", "यह कहना सही होगा कि मेटा ने गूगल की आलोचना की है।", []string{"meta>google:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

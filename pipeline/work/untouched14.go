@@ -48,6 +48,7 @@ func placeNounJudged14(a *Analyzer, s *sentCtx, j int) bool {
 // लगाया", "X ने एक्स पर आरोप लगाया कि वह …", also past a long object
 // ("… मतदान केंद्रों के बारे में भ्रामक संदेशों को बढ़ावा देने का
 // आरोप"); "X ने एक्स पर सरकार पर धांधली का आरोप लगाया" keeps it a place.
+// A lawsuit frame sues the platform ("X ने ट्विटर पर मुकदमा किया").
 func (a *Analyzer) platformCharged14(s *sentCtx, n int) bool {
 	host := s.cid[n-s.sn.a]
 	for j := n + 1; j < s.sn.b; j++ {
@@ -65,6 +66,11 @@ func (a *Analyzer) platformCharged14(s *sentCtx, n int) bool {
 		}
 		// Only a charge of doing something, "Y पर V-ने का आरोप": the
 		// infinitive names the platform's deed; or the charge noun.
+		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "lawsuit" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
+			// "X ने ट्विटर पर मुकदमा किया", "X ने एक्स पर दायर किया
+			// पेटेंट मुकदमा": the platform sued (session 15).
+			return true
+		}
 		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "accusation" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
 			if s.flag(j)&fwCharge != 0 {
 				return !namedContent15(s, j)
