@@ -58,6 +58,11 @@ func TestSession15Contrast(t *testing.T) {
 		// "यह कहना गलत होगा कि …" denies the words after it.
 		{"यह कहना गलत होगा कि …", "यह कहना गलत होगा कि मेटा ने गूगल की आलोचना की है।", nil},
 		{"यह कहना सही होगा कि … stays", "यह कहना सही होगा कि मेटा ने गूगल की आलोचना की है।", []string{"meta>google:h"}},
+
+		// A company named as a party to a tie ("X और Y के बीच") is the
+		// one a later bare कंपनी means; "एक कंपनी" is some company.
+		{"X और Y के बीच …। कंपनी ने Y के साथ हुआ समझौता तोड़ दिया", "गूगल और डोनाल्ड ट्रंप के बीच रिश्ते कई बार बदले हैं। कंपनी ने ट्रंप के साथ हुआ समझौता तोड़ दिया।", []string{"google>donald-trump:h"}},
+		{"… एक कंपनी ने … तोड़ दिया: some company", "गूगल और डोनाल्ड ट्रंप के बीच रिश्ते कई बार बदले हैं। एक कंपनी ने ट्रंप के साथ हुआ समझौता तोड़ दिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2544,7 +2544,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			r = 3
 		case mkBare:
 			r = 2
-		case mkKo, mkPar, mkGen, mkKhilaf, mkSe:
+		case mkKo, mkPar, mkGen, mkKhilaf, mkSe, mkBetween, mkSaath:
+			// ("मेटा और ट्रंप के बीच रिश्ते …। कंपनी ने …": a party
+			// to a tie is a company a later कंपनी means; session 15.)
 			r = 1
 		}
 		if r > rank {
