@@ -63,6 +63,13 @@ func TestSession15Contrast(t *testing.T) {
 		// one a later bare कंपनी means; "एक कंपनी" is some company.
 		{"X और Y के बीच …। कंपनी ने Y के साथ हुआ समझौता तोड़ दिया", "गूगल और डोनाल्ड ट्रंप के बीच रिश्ते कई बार बदले हैं। कंपनी ने ट्रंप के साथ हुआ समझौता तोड़ दिया।", []string{"google>donald-trump:h"}},
 		{"… एक कंपनी ने … तोड़ दिया: some company", "गूगल और डोनाल्ड ट्रंप के बीच रिश्ते कई बार बदले हैं। एक कंपनी ने ट्रंप के साथ हुआ समझौता तोड़ दिया।", nil},
+
+		// A snub worded as readiness denied ("Y से बात करने को/के लिए
+		// तैयार नहीं"), also in a quote tagged after it; readiness said
+		// is no snub.
+		{"X ने कहा कि वह Y से बात करने को तैयार नहीं", "कमला हैरिस ने कहा कि वह डोनाल्ड ट्रंप से बात करने को तैयार नहीं हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"“मैं Y से मिलने के लिए तैयार नहीं हूं,” X ने कहा", "“मैं सैम ऑल्टमैन से मिलने के लिए तैयार नहीं हूं,” एलन मस्क ने कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"X ने कहा कि वह Y से बात करने को तैयार हैं: no snub", "कमला हैरिस ने कहा कि वह डोनाल्ड ट्रंप से बात करने को तैयार हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
