@@ -70,6 +70,12 @@ func TestSession15Contrast(t *testing.T) {
 		{"X ने कहा कि वह Y से बात करने को तैयार नहीं", "कमला हैरिस ने कहा कि वह डोनाल्ड ट्रंप से बात करने को तैयार नहीं हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"“मैं Y से मिलने के लिए तैयार नहीं हूं,” X ने कहा", "“मैं सैम ऑल्टमैन से मिलने के लिए तैयार नहीं हूं,” एलन मस्क ने कहा।", []string{"elon-musk>sam-altman:h"}},
 		{"X ने कहा कि वह Y से बात करने को तैयार हैं: no snub", "कमला हैरिस ने कहा कि वह डोनाल्ड ट्रंप से बात करने को तैयार हैं।", nil},
+
+		// A frame that turns hostile when negated ("Y पर भरोसा नहीं")
+		// inside a denied saying ("X ने कभी नहीं कहा कि …") is no stance,
+		// as a negated praise there is not; said plainly it stays.
+		{"X ने कहा कि उन्होंने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता", "कमला हैरिस ने कहा कि उन्होंने कभी नहीं कहा कि डोनाल्ड ट्रंप पर भरोसा नहीं किया जा सकता।", nil},
+		{"X ने कहा कि Y पर भरोसा नहीं किया जा सकता stays", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप पर भरोसा नहीं किया जा सकता।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1297,6 +1297,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	if mood == pipeline.MoodNegated && fr.negPol != 0 && pol == fr.pol {
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
+		// saying is denied, as for an evaluative (evalMood; session 15).
+		if s.parentDenied(o) {
+			mood = pipeline.MoodNegated
+		}
 		if mood == "" && s.asksYesNo12(cl, o.k) {
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
 		}
