@@ -2,7 +2,8 @@ package work
 
 // Session 15 (CONTRAST helper): the author of "the charges" a speaker
 // calls lies, when the charge was named in an earlier sentence only as
-// what the speaker answers, or was laid against the speaker's own chief.
+// what the speaker answers, or was laid against the speaker's own chief;
+// the speaker's own rival ("उनका प्रतिद्वंद्वी") in someone's words.
 
 // noteAnswered15 records, for a charge noun at k whose genitive author is
 // named with no accused ("Y के आरोपों पर X ने बयान जारी किया", "Y के
@@ -90,4 +91,66 @@ func (s *sentCtx) namedInClause15(ci, e int) bool {
 		}
 	}
 	return false
+}
+
+// ownRival15 reads, in someone's words, the speaker's own rival as the
+// one judged: "X बोलीं कि उनका प्रतिद्वंद्वी देश से झूठ बोल रहा है",
+// "… कि उनके प्रतिद्वंद्वी ने सिर्फ झूठ बोला" (rivalChunks reads the
+// rival after a ने-agent and before a postposition; here the rival is the
+// words' subject and its owner the speaker). The rival is the one other
+// person the story has named (the nearest before, not tied to the
+// speaker); not before a name ("उनके प्रतिद्वंद्वी Z"), nor in words about
+// someone named (then the rival is theirs). The clause must
+// hold a hostile frame or evaluative after it and be asserted.
+func (a *Analyzer) ownRival15(s *sentCtx, st *storyState) {
+	if s.screen&swRival == 0 {
+		return
+	}
+	for ci := range s.cls {
+		cl := &s.cls[ci]
+		if cl.kind != ckContent {
+			continue
+		}
+		for _, k := range cl.toks {
+			if !a.matcher.isRival(s.w(k)) || k == s.sn.a || s.mentionAt(k+1) || a.nameAfterTitle(s, k+1) {
+				continue
+			}
+			switch s.w(k - 1) {
+			case "उनका", "उनकी", "उनके", "अपना", "अपनी", "अपने":
+			default:
+				continue
+			}
+			hostile := -1
+			for _, j := range cl.toks {
+				if j > k && a.hostileAt(s, j) {
+					hostile = j
+					break
+				}
+			}
+			if hostile < 0 || a.clauseMood(s, cl, hostile) != "" {
+				continue
+			}
+			sp := a.speakers(s, ci, st, nil)
+			if len(sp) != 1 || !a.isPerson[sp[0]] {
+				continue
+			}
+			// ("X ने Y के बारे में कहा कि उनके प्रतिद्वंद्वी …": Y's
+			// rival, not X's.)
+			if a.topicOf(s, cl.parent) >= 0 {
+				return
+			}
+			x, y := sp[0], -1
+			for j := len(st.recent) - 1; j >= 0; j-- {
+				e := st.recent[j]
+				if e != x && a.isPerson[e] && !a.affil[[2]int{x, e}] && !a.affil[[2]int{e, x}] {
+					y = e
+					break
+				}
+			}
+			if y >= 0 {
+				a.add(s, st, x, y, -1, "criticism", "", 1.0)
+			}
+			return
+		}
+	}
 }

@@ -76,6 +76,13 @@ func TestSession15Contrast(t *testing.T) {
 		// as a negated praise there is not; said plainly it stays.
 		{"X ने कहा कि उन्होंने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता", "कमला हैरिस ने कहा कि उन्होंने कभी नहीं कहा कि डोनाल्ड ट्रंप पर भरोसा नहीं किया जा सकता।", nil},
 		{"X ने कहा कि Y पर भरोसा नहीं किया जा सकता stays", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप पर भरोसा नहीं किया जा सकता।", []string{"kamala-harris>donald-trump:h"}},
+
+		// The speaker's own rival in her words is the other person the
+		// story named; the verb's gender picks the speaker. Words about
+		// someone named speak of that one's rival.
+		{"X और Y …। वह बोलीं कि उनका प्रतिद्वंद्वी … झूठ बोलता है", "कमला हैरिस और डोनाल्ड ट्रंप ने अलग-अलग सभाएं कीं। वह बोलीं कि उनका प्रतिद्वंद्वी जनता से झूठ बोलता है।", []string{"kamala-harris>donald-trump:h"}},
+		{"X और Y …। वह बोले कि उनकी प्रतिद्वंद्वी ने … झूठ बोला", "कमला हैरिस और डोनाल्ड ट्रंप ने अलग-अलग सभाएं कीं। अगले दिन वह बोले कि उनकी प्रतिद्वंद्वी ने सिर्फ झूठ बोला।", []string{"donald-trump>kamala-harris:h"}},
+		{"X ने Y के बारे में कहा कि उनके प्रतिद्वंद्वी …: Y's rival", "कमला हैरिस ने डोनाल्ड ट्रंप के बारे में कहा कि उनके प्रतिद्वंद्वी झूठ बोल रहे हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
