@@ -112,7 +112,7 @@ func (a *Analyzer) ownRival15(s *sentCtx, st *storyState) {
 			continue
 		}
 		for _, k := range cl.toks {
-			if !a.matcher.isRival(s.w(k)) || k == s.sn.a || s.mentionAt(k+1) || a.nameAfterTitle(s, k+1) {
+			if !a.matcher.isRival(s.w(k)) || k == s.sn.a || k+1 >= s.sn.b || s.mentionAt(k+1) || a.nameAfterTitle(s, k+1) {
 				continue
 			}
 			switch s.w(k - 1) {
