@@ -826,6 +826,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			return mkMod, n, -1, false
 		}
+		// "Y का चैटबॉट सुरक्षा के मामले में लापरवाह है": a respect
+		// phrase (N के मामले में) after the possessed noun qualifies
+		// the judgement, not the noun (session 15).
+		if j > n+1 && s.isWord(j) && s.w(j+1) == "के" && s.w(j+2) == "मामले" && s.w(j+3) == "में" {
+			j += 4
+			continue
+		}
 		fl := s.flag(j)
 		if fl&fwPlaceNoun != 0 && j > n+1 {
 			// "Y का हर मंच पर बचाव किया" (contrast2_13.go).
