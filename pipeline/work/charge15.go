@@ -1,5 +1,11 @@
 package work
 
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
 // Session 15 (CONTRAST helper): the author of "the charges" a speaker
 // calls lies, when the charge was named in an earlier sentence only as
 // what the speaker answers, or was laid against the speaker's own chief;
@@ -153,4 +159,82 @@ func (a *Analyzer) ownRival15(s *sentCtx, st *storyState) {
 			return
 		}
 	}
+}
+
+// badContent15 is a noun of harmful content that spreads: hate, rumours,
+// misinformation, lies, fake news.
+func badContent15(w string) bool {
+	switch w {
+	case "नफरत", "अफवाह", "अफवाहें", "अफवाहों", "झूठ", "दुष्प्रचार", "भ्रम", "misinformation":
+		return true
+	}
+	return false
+}
+
+// platformSpread15 reads, in someone's words, harmful content said to
+// spread on a platform: "X ने लिखा कि एक्स पर नफरत और अफवाहें बेलगाम फैल
+// रही हैं", "… कि एक्स पर गलत सूचनाएं तेजी से फैल रही हैं" — the platform
+// is criticised (X → platform), as "एक्स गलत सूचनाएं फैला रहा है" charges
+// it. The platform stands under पर as a place, then within the clause a
+// harmful-content noun (नफरत, अफवाहें, गलत/भ्रामक सूचनाएं, झूठ) and an
+// intransitive form of फैलना (फैल रही, फैलती, फैल चुकी); asserted only.
+// Where the words are posted (the speaker's own "X ने एक्स पर लिखा कि")
+// is the parent clause, not the words.
+func (a *Analyzer) platformSpread15(s *sentCtx, st *storyState) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent < 0 || !a.platform[c.ent] || c.mk != mkPlace || c.clause < 0 || c.clause >= len(s.cls) || s.w(c.end) != "पर" {
+			continue
+		}
+		cl := &s.cls[c.clause]
+		if cl.kind != ckContent {
+			continue
+		}
+		bad, spread := false, -1
+		for _, j := range cl.toks {
+			if j <= c.end {
+				continue
+			}
+			if s.mentionAt(j) {
+				break
+			}
+			w := s.w(j)
+			if badContent15(w) || (w == "गलत" || w == "भ्रामक" || w == "झूठी" || w == "फर्जी") && strings.HasPrefix(s.w(j+1), "सूचना") {
+				bad = true
+			}
+			if bad && (w == "फैल" || w == "फैलती" || w == "फैलते" || w == "फैलता") {
+				spread = j
+				break
+			}
+		}
+		if spread < 0 {
+			continue
+		}
+		// (The rumours spreading are what is said, not speculation:
+		// अफवाह is a speculation word only as the clause's frame.)
+		if m := a.clauseMood(s, cl, spread); m != "" && !(m == pipeline.MoodSpeculative && onlyRumourSpec15(s, cl)) {
+			continue
+		}
+		sp := a.speakers(s, c.clause, st, nil)
+		if len(sp) == 1 && sp[0] != c.ent {
+			a.add(s, st, sp[0], c.ent, -1, "criticism", "", 1.0)
+		}
+		return
+	}
+}
+
+// onlyRumourSpec15 reports a clause whose only speculation words are
+// rumour nouns (अफवाह, अफवाहें, अफवाहों).
+func onlyRumourSpec15(s *sentCtx, cl *clause) bool {
+	for _, j := range cl.toks {
+		if s.flag(j)&fwSpec == 0 {
+			continue
+		}
+		switch s.w(j) {
+		case "अफवाह", "अफवाहें", "अफवाहों":
+		default:
+			return false
+		}
+	}
+	return true
 }

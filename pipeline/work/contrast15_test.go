@@ -90,6 +90,15 @@ func TestSession15Contrast(t *testing.T) {
 		{"X ने कहा कि Y का N सुरक्षा के मामले में लापरवाह है", "सुंदर पिचाई ने कहा कि ओपनएआई का मॉडल निजता के मामले में लापरवाह है।", []string{"sundar-pichai>openai:h"}},
 		{"X ने कहा कि Y का N … के मामले में खतरनाक है", "सत्या नडेला ने कहा कि गूगल का सर्च इंजन प्रतिस्पर्धा के मामले में खतरनाक है।", []string{"satya-nadella>google:h"}},
 		{"X ने कहा कि Y का N … के मामले में पेश हुआ: no judgement", "सुंदर पिचाई ने कहा कि ओपनएआई का वकील कॉपीराइट के मामले में अदालत में पेश हुआ।", nil},
+
+		// Harmful content said to spread on a platform, in someone's
+		// words, criticises the platform; the platform the words are
+		// posted on, content that is not harmful, or a denial do not.
+		{"X ने लिखा कि एक्स पर अफवाहें … फैल रही हैं", "कमला हैरिस ने लिखा कि एक्स पर चुनाव के बारे में अफवाहें बेरोकटोक फैल रही हैं।", []string{"kamala-harris>x-corp:h"}},
+		{"X ने कहा कि एक्स पर भ्रामक सूचनाएं फैलती हैं", "सुंदर पिचाई ने कहा कि एक्स पर भ्रामक सूचनाएं बहुत तेजी से फैलती हैं।", []string{"sundar-pichai>x-corp:h"}},
+		{"X ने एक्स पर लिखा कि गलत सूचनाएं फैल रही हैं: the place of posting", "कमला हैरिस ने एक्स पर लिखा कि गलत सूचनाएं तेजी से फैल रही हैं।", nil},
+		{"X ने लिखा कि एक्स पर उनकी पोस्ट फैल रही है: nothing harmful", "कमला हैरिस ने लिखा कि एक्स पर उनकी पोस्ट तेजी से फैल रही है।", nil},
+		{"X ने लिखा कि एक्स पर गलत सूचनाएं नहीं फैल रहीं: denied", "कमला हैरिस ने लिखा कि एक्स पर गलत सूचनाएं नहीं फैल रहीं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
