@@ -99,6 +99,13 @@ func TestSession15Contrast(t *testing.T) {
 		{"X ने एक्स पर लिखा कि गलत सूचनाएं फैल रही हैं: the place of posting", "कमला हैरिस ने एक्स पर लिखा कि गलत सूचनाएं तेजी से फैल रही हैं।", nil},
 		{"X ने लिखा कि एक्स पर उनकी पोस्ट फैल रही है: nothing harmful", "कमला हैरिस ने लिखा कि एक्स पर उनकी पोस्ट तेजी से फैल रही है।", nil},
 		{"X ने लिखा कि एक्स पर गलत सूचनाएं नहीं फैल रहीं: denied", "कमला हैरिस ने लिखा कि एक्स पर गलत सूचनाएं नहीं फैल रहीं।", nil},
+
+		// A quote of two sentences whose tag opens with its agent and
+		// closes with the speech verb is that agent's, even when the tag
+		// runs long; a long tag that does not open with its agent names
+		// no speaker.
+		{"“… । …,” X ने <long circumstance> कहा", "“मैं कमला हैरिस से मिलने के लिए तैयार नहीं हूं। उनसे कोई बात नहीं होगी,” डोनाल्ड ट्रंप ने मंगलवार को फ्लोरिडा में अपने घर पर पत्रकारों से बातचीत में एक सवाल के जवाब में कहा।", []string{"donald-trump>kamala-harris:h"}},
+		{"“… । …,” <long circumstance> X ने कहा: no speaker", "“मैं कमला हैरिस से मिलने के लिए तैयार नहीं हूं। उनसे कोई बात नहीं होगी,” मंगलवार को फ्लोरिडा में अपने घर पर पत्रकारों से लंबी बातचीत के दौरान एक सवाल के जवाब में डोनाल्ड ट्रंप ने कहा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
