@@ -553,9 +553,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mk, at, head, false
 		}
 	}
-	// "ओपनएआई करार पर", "X मुद्दे पर": a name written before a noun
-	// owns it, and takes its postposition.
-	if s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
+	// "ओपनएआई करार पर", "X मुद्दे पर", "X मामले पर": a name written
+	// before a noun owns it, and takes its postposition (मामले, a
+	// temporal head after के, is such a noun here; "X पहले की तरह" is
+	// not).
+	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)
@@ -838,6 +840,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 			return mkMod, n, -1, false
+		}
+		// "Y का चैटबॉट सुरक्षा के मामले में लापरवाह है": a respect
+		// phrase (N के मामले में) after the possessed noun qualifies
+		// the judgement, not the noun (session 15).
+		if j > n+1 && s.isWord(j) && s.w(j+1) == "के" && s.w(j+2) == "मामले" && s.w(j+3) == "में" {
+			j += 4
+			continue
 		}
 		fl := s.flag(j)
 		if fl&fwPlaceNoun != 0 && j > n+1 {

@@ -744,7 +744,24 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				pointsBack, speech = true, true
 			}
 		}
-		if words == 0 || words > 16 && !(pointsBack && words <= 24) {
+		// "…,” X ने शनिवार को एक टीवी इंटरव्यू में Y के बारे में पूछे
+		// जाने पर कहा": a tag that opens with its agent (ने among its
+		// first five words) and closes with the speech verb may run
+		// longer too (session 15).
+		agentFirst := false
+		last := to - 1
+		for last > from && f.toks[last].Kind != hindi.Word {
+			last--
+		}
+		if words > 16 && words <= 24 && a.fieldFlags(f, last)&fwSpeech != 0 {
+			for k := from; k < to && k <= from+5; k++ {
+				if f.words[k] == "ने" {
+					agentFirst = true
+					break
+				}
+			}
+		}
+		if words == 0 || words > 16 && !(pointsBack && words <= 24) && !agentFirst {
 			return spkNone
 		}
 		if back && !demonstrative(f.words[from]) && !pointsBack {

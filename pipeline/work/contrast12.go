@@ -587,6 +587,9 @@ func willNoun12(w string) bool {
 	switch w {
 	case "इरादा", "इच्छा", "दिलचस्पी", "रुचि", "रूचि", "सवाल", "प्रश्न", "गुंजाइश", "मंशा", "इच्छुक":
 		return true
+	case "तैयार":
+		// "Y से बात करने को तैयार नहीं" (session 15).
+		return true
 	}
 	return false
 }
@@ -672,7 +675,9 @@ func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
 				}
 			}
 		}
-		if len(xs) == 0 && cl.kind == ckContent {
+		if len(xs) == 0 && (cl.kind == ckContent || cl.quoted) {
+			// ("“मैं Y से बात करने को तैयार नहीं हूं,” X ने कहा": the
+			// quote's speaker; session 15.)
 			xs = a.speakers(s, ci, st, nil)
 		}
 		if len(xs) != 1 || xs[0] == y {
@@ -691,7 +696,7 @@ func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
 // will noun or denial ("… का उनका कोई इरादा", "… में मुझे कतई रुचि").
 func snubGap12(w string) bool {
 	switch w {
-	case "का", "की", "के", "में", "कोई", "भी", "ही", "अब", "कतई", "बिल्कुल", "बिलकुल", "फिलहाल", "किसी", "तरह",
+	case "का", "की", "के", "में", "को", "लिए", "कोई", "भी", "ही", "अब", "कतई", "बिल्कुल", "बिलकुल", "फिलहाल", "किसी", "तरह",
 		"उनका", "उनकी", "उन्हें", "उसका", "उसकी", "उसे", "मुझे", "मेरा", "मेरी", "हमारा", "हमारी", "हमें", "अपना", "अपनी":
 		return true
 	}

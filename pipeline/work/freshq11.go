@@ -224,6 +224,10 @@ func (a *Analyzer) namedVentureQ11(s *sentCtx, ci, k int) bool {
 			return true
 		case ventureWord(s.w(c.tok - 1)):
 			return true
+		case c.end-c.tok >= 2 && ventureWord(s.w(c.end-1)) && !strings.HasPrefix(s.w(c.end-1), "बना"):
+			// "मिलकर स्टारगेट परियोजना का ऐलान किया": the chunk took in
+			// the venture word (session 15).
+			return true
 		}
 		return false
 	}

@@ -63,6 +63,10 @@ type storyState struct {
 	scanEnd   int
 	// attackedBy holds, for each entity, the last entity hostile to it.
 	attackedBy map[int]int
+	// answered15 holds (answerer, author) for each charge named with its
+	// author in a sentence whose agent answers it ("Y के आरोपों पर X ने
+	// बयान जारी किया"): calling "the charges" lies later attacks Y.
+	answered15 [][2]int
 	// supportedBy holds, for each entity, the last entity supportive of
 	// it: thanks with no one thanked answers them (supporter).
 	supportedBy map[int]int
@@ -160,7 +164,7 @@ func (st *storyState) reset() {
 	clear(st.acts)
 	clear(st.stances)
 	clear(st.stanceList)
-	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0],
+	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
 }
@@ -2585,7 +2589,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			r = 3
 		case mkBare:
 			r = 2
-		case mkKo, mkPar, mkGen, mkKhilaf, mkSe:
+		case mkKo, mkPar, mkGen, mkKhilaf, mkSe, mkBetween, mkSaath:
+			// ("मेटा और ट्रंप के बीच रिश्ते …। कंपनी ने …": a party
+			// to a tie is a company a later कंपनी means; session 15.)
 			r = 1
 		}
 		if r > rank {

@@ -37,6 +37,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if abstain && s.abstainAt(k) { // before the mask
 				neg = true
 			}
+			// "यह कहना गलत होगा कि …": saying it is called wrong —
+			// a denial of the words that follow (session 15).
+			if fl&fwSpeech != 0 && s.w(k) == "कहना" && s.w(k+1) == "गलत" {
+				neg, cl.denial = true, true
+			}
 			if fl&(fwNeg|fwDenial|fwQuestion|fwSpec|fwHearsay|fwCond) == 0 {
 				continue // most words: none of the flags below
 			}

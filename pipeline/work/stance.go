@@ -143,6 +143,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.moneyFor13(s, st, from)
 	a.creditPraise13(s, st)
 	a.withoutPraise13(s, st)
+	a.ownRival15(s, st)       // charge15.go
+	a.platformSpread15(s, st) // charge15.go
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	if s.screen&swTo != 0 {
@@ -1312,6 +1314,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
+		// saying is denied, as for an evaluative (evalMood; session 15).
+		if s.parentDenied(o) {
+			mood = pipeline.MoodNegated
+		}
 		if mood == "" && s.asksYesNo12(cl, o.k) {
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
 		}
@@ -1793,6 +1800,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X ने आरोपों को (चुनाव से पहले की) साजिश करार दिया": a charge
+	// called a conspiracy attacks its author (charge15.go).
+	if len(tgts) == 0 && pol < 0 && len(srcs) == 1 && s.chargeCalled15(o.k) {
+		if atk, ok := a.chargeAuthor15(st, srcs[0]); ok && atk != srcs[0] {
+			tgts = append(tgts, atk)
+		}
+	}
 	doer := false
 	for _, i := range s.inClause(ci) {
 		if c := &s.chunks[i]; c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
@@ -1887,7 +1901,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
-				if x != d {
+				// (Not doers who are only the words' speakers: "X-Y:
+				// 'रिश्ता' पर सवाल" names no doer in the words; session 15.)
+				if x != d && (len(sp) < 2 || s.namedInClause15(ci, d)) {
 					a.add(s, st, x, d, pol, "accusation", mood, weight)
 				}
 			}
@@ -2407,7 +2423,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 && !s.untrackedAccused(srcs[0]) {
 			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
 				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
-					if atk, ok := st.attackedBy[srcs[0]]; ok {
+					if atk, ok := a.chargeAuthor15(st, srcs[0]); ok {
 						tgts = append(tgts, atk)
 					}
 					break
@@ -6022,6 +6038,8 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 		case chargeNoun(s.w(k)):
 			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
 				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
+			} else if author >= 0 && accused < 0 {
+				s.noteAnswered15(ci, k, author, st)
 			}
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)

@@ -43,9 +43,15 @@ func placeNounJudged14(a *Analyzer, s *sentCtx, j int) bool {
 // posting word and no clause break between: "X ने एक्स पर गलत सूचना
 // फैलाने का आरोप लगाया" charges the platform, while "X ने एक्स पर Y की
 // आलोचना की" and "X ने एक्स पर पोस्ट कर Y पर निशाना साधा" keep it a place.
+// A charge noun itself (आरोप, इल्जाम) charges the platform when no other
+// पर comes between (session 15): "X ने एक्स पर धोखाधड़ी का आरोप
+// लगाया", "X ने एक्स पर आरोप लगाया कि वह …", also past a long object
+// ("… मतदान केंद्रों के बारे में भ्रामक संदेशों को बढ़ावा देने का
+// आरोप"); "X ने एक्स पर सरकार पर धांधली का आरोप लगाया" keeps it a place.
+// A lawsuit frame sues the platform ("X ने ट्विटर पर मुकदमा किया").
 func (a *Analyzer) platformCharged14(s *sentCtx, n int) bool {
 	host := s.cid[n-s.sn.a]
-	for j := n + 1; j < s.sn.b && j <= n+8; j++ {
+	for j := n + 1; j < s.sn.b; j++ {
 		if s.cid[j-s.sn.a] != host || !s.isWord(j) || s.mentionAt(j) || s.flag(j)&(fwPostWord|fwKi|fwGenPron|fwTargetPron) != 0 {
 			return false
 		}
@@ -54,11 +60,42 @@ func (a *Analyzer) platformCharged14(s *sentCtx, n int) bool {
 		if w := s.w(j); w == "कर" || w == "करके" || strings.HasSuffix(w, "कर") && len(w) > len("कर")+3 {
 			return false
 		}
-		// Only a charge of doing something, "Y पर V-ने का आरोप": the
-		// infinitive names the platform's deed.
-		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "accusation" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
-			return j >= n+3 && isGenitive(s.w(j-1)) && strings.HasSuffix(s.w(j-2), "ने") && s.w(j-2) != "ने"
+		// Another पर names another accused.
+		if w := s.w(j); w == "पर" || w == "पे" {
+			return false
 		}
+		// Only a charge of doing something, "Y पर V-ने का आरोप": the
+		// infinitive names the platform's deed; or the charge noun.
+		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "lawsuit" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
+			// "X ने ट्विटर पर मुकदमा किया", "X ने एक्स पर दायर किया
+			// पेटेंट मुकदमा": the platform sued (session 15).
+			return true
+		}
+		if e, m := a.matchAt(s, j, entFrame); e != nil && e.frame.pol < 0 && e.frame.Kind == "accusation" && e.frame.targets[mkPar] && a.isAct(s, j, m) {
+			if s.flag(j)&fwCharge != 0 {
+				return !namedContent15(s, j)
+			}
+			return j <= n+8 && j >= n+3 && isGenitive(s.w(j-1)) && strings.HasSuffix(s.w(j-2), "ने") && s.w(j-2) != "ने"
+		}
+	}
+	return false
+}
+
+// namedContent15 reports a content clause after the charge noun at j
+// whose subject is a name ("X ने एक्स पर आरोप लगाया कि Y …"): the named
+// one is charged and the platform stays the place of the words; "… कि
+// वह …" charges the platform.
+func namedContent15(s *sentCtx, j int) bool {
+	for k := j + 1; k < s.sn.b && k <= j+4; k++ {
+		if s.flag(k)&fwKi == 0 {
+			continue
+		}
+		for m := k + 1; m < s.sn.b && m <= k+3; m++ {
+			if s.mentionAt(m) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }

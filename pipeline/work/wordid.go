@@ -203,7 +203,7 @@ var screenWords = [...]struct {
 	{"असत्यापित", swHearsay12}, {"ऐसा", swHearsay12}, {"ऐसी", swHearsay12},
 	{"इरादा", swSnub12}, {"इच्छा", swSnub12}, {"दिलचस्पी", swSnub12}, {"रुचि", swSnub12}, {"रूचि", swSnub12},
 	{"सवाल", swSnub12}, {"प्रश्न", swSnub12}, {"गुंजाइश", swSnub12}, {"मंशा", swSnub12},
-	{"इच्छुक", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
+	{"इच्छुक", swSnub12}, {"तैयार", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
 	{"क्या", swKya12},
