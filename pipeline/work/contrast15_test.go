@@ -37,12 +37,13 @@ func TestSession15Contrast(t *testing.T) {
 		{"… X ने आरोपों को बेबुनियाद बताया: a denial only", "कमला हैरिस के आरोपों पर एलन मस्क ने बयान जारी किया। मस्क ने आरोपों को बेबुनियाद बताया।", nil},
 		{"Y के आरोपों पर X ने जवाब दिया: no stance", "कमला हैरिस के आरोपों पर एलन मस्क ने शाम को जवाब दिया।", nil},
 
-		// A headline "X-Y: '…' पर सवाल" gives its pair as the words'
-		// speakers; a charge with no doer named in the words is no
-		// charge of one speaker against the other. A doer named in them
-		// is still charged by both.
+		// A headline "X-Y: '…'" is a label naming a pair, not the
+		// words' speakers (SCHEMA: a label gives no stance by itself;
+		// precision15's ownSpeakers): a charge with no doer named in the
+		// words charges no one, and one with a doer named is that doer's
+		// act, charged by neither of the pair.
 		{"X-Y: 'N' पर सवाल (no doer in the words)", "मोदी-राहुल: 'बजट' पर सवाल || ", nil},
-		{"X-Y: 'Z ने … झूठ बोला' charges Z", "ट्रंप-मस्क: 'कमला हैरिस ने जनता से झूठ बोला' || ", []string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h"}},
+		{"X-Y: 'Z ने … झूठ बोला': the label charges no one", "ट्रंप-मस्क: 'कमला हैरिस ने जनता से झूठ बोला' || ", nil},
 
 		// "X, Y और Z ने मिलकर <deal> परियोजना का ऐलान किया": the deal
 		// named with its venture word is the venture they form, every
