@@ -1,0 +1,54 @@
+package work
+
+// Session 15, RECALL helper: families of misses that recur across the
+// blind files of sessions 14–15 (dev-outlets-u, -v, -w, dev-contrast-e,
+// -f, -g), read in their general form.
+
+// tieMadeByAgent15 reports an agreement noun at o that the content
+// clause ci says its agent made ("X ने बताया कि उसने Y के साथ साझेदारी की
+// है", "X ने कहा कि उसने Y के साथ संयुक्त उपक्रम बना लिया है", "X के बयान
+// में कहा गया कि X ने Y के साथ साझेदारी की है"): a tie made, told by one
+// of its makers, is an agreement made (SCHEMA: both directions), not a
+// tie affirmed in the speaker's words (speaker → Y only). The agent is
+// a name or a pronoun with ने; the frame is followed by a verb of making
+// (की/किया, बनाया/बना लिया) that closes the clause, or by an
+// announcement (की घोषणा, का ऐलान).
+func (s *sentCtx) tieMadeByAgent15(ci int, o occurrence) bool {
+	if !s.agreementAt(o) {
+		return false
+	}
+	agent := false
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkAgent && c.tok < o.k && c.ent >= 0 {
+			agent = true
+		}
+	}
+	if !agent {
+		return false
+	}
+	k := o.k + o.n
+	switch s.w(k) {
+	case "की", "का":
+		if s.flag(k+1)&fwDecision != 0 {
+			return true
+		}
+		if s.w(k) == "का" {
+			return false
+		}
+	case "किया", "किए", "कीं", "बनाया", "बनाई", "बनाए", "बना":
+	default:
+		return false
+	}
+	// The making verb closes the clause: an auxiliary, a completive
+	// (बना लिया), then the end.
+	for j := k + 1; j < k+4; j++ {
+		switch s.w(j) {
+		case "है", "हैं", "लिया", "ली", "लिए", "दिया", "दी", "गया", "गई":
+			continue
+		case "", "।", ",", ".", "और", "!":
+			return true
+		}
+		return false
+	}
+	return false
+}

@@ -1,0 +1,23 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession15Recall: families of misses recurring across the blind
+// files of sessions 14–15 (session 15, RECALL helper). Each rule has
+// rows where it fires and rows where it must not.
+func TestSession15Recall(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A tie made, told by one of its makers, binds both ways; a
+		// tie only affirmed in the speaker's words stays the speaker's.
+		{"X ने बताया कि उसने Y के साथ साझेदारी की है", "माइक्रोसॉफ्ट ने एक बयान में बताया कि उसने ओरेकल के साथ साझेदारी की है।", []string{"microsoft>oracle:s", "oracle>microsoft:s"}},
+		{"X ने कहा कि उसने Y के साथ उपक्रम बना लिया है", "मेटा ने कहा कि उसने रिलायंस के साथ एक संयुक्त उपक्रम बना लिया है।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"X के बयान में कहा गया कि X ने Y के साथ साझेदारी की घोषणा की", "ओरेकल के बयान में कहा गया है कि ओरेकल ने सॉफ्टबैंक के साथ साझेदारी की घोषणा की।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"X ने कहा कि Y के साथ साझेदारी मजबूत है (affirmed, X → Y)", "माइक्रोसॉफ्ट ने कहा कि ओरेकल के साथ साझेदारी मजबूत है।", []string{"microsoft>oracle:s"}},
+		{"X ने कहा कि उसने Y के साथ साझेदारी की शर्तें तय कीं (no tie made)", "मेटा ने कहा कि उसने रिलायंस के साथ साझेदारी की शर्तें तय कीं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
