@@ -18,6 +18,14 @@ func TestSession15Recall(t *testing.T) {
 		{"X के बयान में कहा गया कि X ने Y के साथ साझेदारी की घोषणा की", "ओरेकल के बयान में कहा गया है कि ओरेकल ने सॉफ्टबैंक के साथ साझेदारी की घोषणा की।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
 		{"X ने कहा कि Y के साथ साझेदारी मजबूत है (affirmed, X → Y)", "माइक्रोसॉफ्ट ने कहा कि ओरेकल के साथ साझेदारी मजबूत है।", []string{"microsoft>oracle:s"}},
 		{"X ने कहा कि उसने Y के साथ साझेदारी की शर्तें तय कीं (no tie made)", "मेटा ने कहा कि उसने रिलायंस के साथ साझेदारी की शर्तें तय कीं।", nil},
+
+		// Heads of calling labels (lexicon/evaluative.yaml, session 15)
+		// judge only in a calling: a harm named in other words judges
+		// no one.
+		{"Y के बिल को 'कर्ज की गुलामी का बिल' कहा", "एलन मस्क ने डोनाल्ड ट्रंप के बजट बिल को 'कर्ज की गुलामी का बिल' कहा।", []string{"elon-musk>donald-trump:h"}},
+		{"गुलामी outside a calling", "नरेंद्र मोदी ने कहा कि देश ने गुलामी की मानसिकता छोड़ दी है और राहुल गांधी से सहयोग की अपील की।", nil},
+		{"टैक्स outside a calling", "कमला हैरिस ने मध्यवर्ग के लिए टैक्स में कटौती का वादा किया और डोनाल्ड ट्रंप से बहस की चुनौती स्वीकार की।", nil},
+		{"Y की नीति को … अन्याय बताया", "कमला हैरिस ने डोनाल्ड ट्रंप के फैसले को छात्रों के साथ अन्याय बताया।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
