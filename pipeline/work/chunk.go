@@ -278,8 +278,14 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	// "नाता तोड़ने का फैसला किया": a decision to act is the act.
 	// "Y के निवेश की घोषणा का स्वागत": a decision noun that is itself
 	// possessed or under a postposition is a noun; the act comes later.
-	if isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0 {
-		if !a.nounAfterDecision(s, t+2) || strings.HasSuffix(s.w(t-1), "ने") {
+	// ("साझेदारी की भी घोषणा की": a particle before the decision noun,
+	// recall15.)
+	dec := t + 1
+	if w := s.w(dec); (w == "भी" || w == "ही") && isGenitive(s.w(t)) && s.flag(dec+1)&fwDecision != 0 {
+		dec++
+	}
+	if isGenitive(s.w(t)) && s.flag(dec)&fwDecision != 0 {
+		if !a.nounAfterDecision(s, dec+1) || strings.HasSuffix(s.w(t-1), "ने") {
 			return true // "नाता तोड़ने के फैसले का ऐलान किया"
 		}
 	}

@@ -26,6 +26,20 @@ func TestSession15Recall(t *testing.T) {
 		{"गुलामी outside a calling", "नरेंद्र मोदी ने कहा कि देश ने गुलामी की मानसिकता छोड़ दी है और राहुल गांधी से सहयोग की अपील की।", nil},
 		{"टैक्स outside a calling", "कमला हैरिस ने मध्यवर्ग के लिए टैक्स में कटौती का वादा किया और डोनाल्ड ट्रंप से बहस की चुनौती स्वीकार की।", nil},
 		{"Y की नीति को … अन्याय बताया", "कमला हैरिस ने डोनाल्ड ट्रंप के फैसले को छात्रों के साथ अन्याय बताया।", []string{"kamala-harris>donald-trump:h"}},
+
+		// A joint venture formed "मिलकर": a deal's alias naming the
+		// venture ("स्टारगेट परियोजना"), and building words (तैयार,
+		// विकसित) in an announcement.
+		{"X, Y और Z ने मिलकर <deal> परियोजना बनाने का ऐलान किया", "व्हाइट हाउस में सॉफ्टबैंक, ओरेकल और ओपनएआई ने मिलकर स्टारगेट परियोजना बनाने का ऐलान किया।", []string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"X ने ऐलान किया कि Y और Z मिलकर … तैयार करेंगे", "सत्या नडेला ने ऐलान किया कि माइक्रोसॉफ्ट और ओरेकल मिलकर नया क्लाउड ढांचा तैयार करेंगे।", []string{"microsoft>oracle:s", "oracle>microsoft:s", "oracle>satya-nadella:s", "satya-nadella>oracle:s"}},
+		{"Y और Z मिलकर … पर हमला (a joint attack is no venture)", "गूगल और माइक्रोसॉफ्ट ने मिलकर ओपनएआई के ढांचे पर हमला बोला।", []string{"google>openai:h", "microsoft>openai:h"}},
+		{"<deal> परियोजना named after मिलकर, no forming", "सॉफ्टबैंक और ओरेकल ने मिलकर स्टारगेट परियोजना की समीक्षा पर बातचीत की।", nil},
+
+		// "साझेदारी की भी घोषणा": a particle before the decision noun
+		// leaves the announcement an act; a genitive before another
+		// noun stays a noun.
+		{"X ने Y के साथ साझेदारी की भी घोषणा की", "मुकेश अंबानी ने मेटा के साथ एक करार किया। अंबानी ने गूगल के साथ साझेदारी की भी घोषणा की।", []string{"google>mukesh-ambani:s", "meta>mukesh-ambani:s", "mukesh-ambani>google:s", "mukesh-ambani>meta:s"}},
+		{"X ने Y के साथ साझेदारी की भी समीक्षा की (no announcement)", "मुकेश अंबानी ने गूगल के साथ साझेदारी की भी समीक्षा की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

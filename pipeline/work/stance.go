@@ -6543,7 +6543,7 @@ func (a *Analyzer) jointSpeakerParty(st *storyState, speakers, ids []int) bool {
 // (A joint call, "मिलकर उठाई मांग", or a joint attack stays out.)
 func jointActWord(w string) bool {
 	switch w {
-	case "बना", "बनाया", "बनाई", "बनाए", "बनाने", "लाने", "लाएंगे", "लाएंगी", "लाया", "लाई", "मंच", "ऐप", "फोन", "स्मार्टफोन", "उत्पाद":
+	case "बना", "बनाया", "बनाई", "बनाए", "बनाने", "लाने", "लाएंगे", "लाएंगी", "लाया", "लाई", "मंच", "ऐप", "फोन", "स्मार्टफोन", "उत्पाद", "तैयार", "विकसित":
 		return true
 	}
 	return strings.HasPrefix(w, "उतार")
