@@ -52,3 +52,17 @@ func (s *sentCtx) tieMadeByAgent15(ci int, o occurrence) bool {
 	}
 	return false
 }
+
+// bothBetween15 reports दोनों (with its noun: "दोनों कंपनियों") marked
+// के बीच among the chunks idx: the pair a relation holds between ("दोनों
+// के बीच तीखा झगड़ा हुआ था", "दोनों कंपनियों के बीच करार हुआ है"), not
+// the pair acting ("दोनों नेताओं ने विवाद पर चर्चा की") or one a thing
+// matters to ("दोनों कंपनियों के लिए").
+func (s *sentCtx) bothBetween15(idx []int) bool {
+	for _, i := range idx {
+		if c := s.chunks[i]; c.pron == fwBoth && c.mk == mkBetween {
+			return true
+		}
+	}
+	return false
+}

@@ -2072,6 +2072,13 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
+	} else if len(ids) == 0 && both && s.bothBetween15(idx) && !a.bothUntracked11(s, s.bothTok11(idx)) {
+		// "… डोनाल्ड ट्रंप के बारे में की गई पोस्ट पर अफसोस। दोनों के
+		// बीच तीखा झगड़ा हुआ था": with no pair acting yet, the last
+		// two of one kind named (recall15.go).
+		if p := a.bothTarget(s, st, s.bothTok11(idx), nil); len(p) == 2 {
+			ids = p
+		}
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
