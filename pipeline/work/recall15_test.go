@@ -57,6 +57,13 @@ func TestSession15Recall(t *testing.T) {
 		{"headline: Y के लिए प्रचार में उतरे X", "कमला हैरिस के लिए खुलकर प्रचार में उतरे रीड हॉफमैन", []string{"reid-hoffman>kamala-harris:s"}},
 		{"X ने रैली की और Y पर हमला बोला (a rally for no one)", "कमला हैरिस ने मिशिगन में रैली की और डोनाल्ड ट्रंप पर हमला बोला।", []string{"kamala-harris>donald-trump:h"}},
 		{"प्रचार अभियान को पैसा नहीं दिया (negated)", "एलन मस्क ने डोनाल्ड ट्रंप के प्रचार अभियान को पैसा नहीं दिया।", nil},
+
+		// Credit in someone's words (lexicon/evaluative.yaml): a new
+		// identity or direction given, a foundation laid — of the
+		// subject judged, not of a thing heading somewhere.
+		{"X ने कहा कि Y ने … की नींव रखी है", "'मुकेश अंबानी ने भारत की डिजिटल क्रांति की नींव रखी है,' मार्क जुकरबर्ग ने मंच से कहा।", []string{"mark-zuckerberg>mukesh-ambani:s"}},
+		{"X ने कहा कि Y की नीति ने देश को नई दिशा दी", "गौतम अडानी ने कहा कि नरेंद्र मोदी की नीति ने देश को नई दिशा दी है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"नई दिशा of no tracked subject", "राहुल गांधी ने कहा कि कांग्रेस अब नई दिशा में काम करेगी और नरेंद्र मोदी से मिलने का कोई कार्यक्रम नहीं है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
