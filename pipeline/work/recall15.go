@@ -66,3 +66,14 @@ func (s *sentCtx) bothBetween15(idx []int) bool {
 	}
 	return false
 }
+
+// campaignHead15 is an officer who heads a campaign (अध्यक्ष, प्रमुख,
+// प्रबंधक): "अभियान की अध्यक्ष ने …" is the campaign speaking, as its
+// spokesperson (SCHEMA: what X's campaign says for X is X's).
+func campaignHead15(w string) bool {
+	switch w {
+	case "अध्यक्ष", "प्रमुख", "प्रबंधक", "मैनेजर", "चेयरमैन", "निदेशक":
+		return true
+	}
+	return false
+}
