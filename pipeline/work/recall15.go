@@ -77,3 +77,27 @@ func campaignHead15(w string) bool {
 	}
 	return false
 }
+
+// relNameHead15 is the name a subject relative "X, जो …" follows, whatever
+// postposition X takes in its host after the relative closes ("X, जो Y में
+// N लगा चुकी है, को …", "X, जो …, से …"): the relative's subject is X
+// (the host's sources hold X only as its agent or subject). -1 when the
+// relative has an agent of its own ("X, जो Y ने …" is an object) or no
+// tracked name stands before it.
+func (s *sentCtx) relNameHead15(cl *clause) int {
+	r := cl.relTok
+	if r < s.sn.a+2 || s.w(r) != "जो" || s.w(r-1) != "," {
+		return -1
+	}
+	for _, k := range cl.toks {
+		if s.w(k) == "ने" {
+			return -1
+		}
+	}
+	for i := range s.chunks {
+		if c := s.chunks[i]; c.end == r-1 && c.ent >= 0 && c.pron == 0 {
+			return c.ent
+		}
+	}
+	return -1
+}

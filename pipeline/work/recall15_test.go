@@ -69,6 +69,13 @@ func TestSession15Recall(t *testing.T) {
 		// chair of something else named bare does not.
 		{"X के चुनाव अभियान …। अभियान की अध्यक्ष ने कहा कि Y …", "कमला हैरिस के चुनाव अभियान ने एक नया विज्ञापन जारी किया। अभियान की अध्यक्ष ने बयान में कहा कि डोनाल्ड ट्रंप झूठ बोल रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"X के चुनाव अभियान …। समिति की अध्यक्ष ने कहा कि Y … (no proxy)", "कमला हैरिस के चुनाव अभियान ने एक नया विज्ञापन जारी किया। समिति की अध्यक्ष ने बयान में कहा कि डोनाल्ड ट्रंप झूठ बोल रहे हैं।", nil},
+
+		// "X, जो …, को …": the subject relative's subject is the name
+		// it follows, whatever X's postposition in the host; a relative
+		// with its own agent keeps it.
+		{"X, जो Y में N लगा चुकी है, को …", "माइक्रोसॉफ्ट, जो ओपनएआई में 13 अरब डॉलर लगा चुकी है, को नई हिस्सेदारी मिलेगी।", []string{"microsoft>openai:s"}},
+		{"X, जो Y की आलोचना करते रहे हैं, से …", "एलन मस्क, जो सैम ऑल्टमैन की आलोचना करते रहे हैं, से पत्रकारों ने सवाल पूछे।", []string{"elon-musk>sam-altman:h"}},
+		{"X, जो Y ने … (object relative)", "ओपनएआई, जो सैम ऑल्टमैन ने बनाई, को मेटा से चुनौती मिल रही है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -886,6 +886,13 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			return append(out[:0], c.ent)
 		}
 	}
+	// "X, जो Y में N लगा चुकी है, को …": the relative's subject is
+	// the name it follows (recall15.go).
+	if cl.kind == ckRel {
+		if e := s.relNameHead15(cl); e >= 0 {
+			return append(out[:0], e)
+		}
+	}
 	if cl.parent >= 0 && cl.parent != ci {
 		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
 		// (fresh2_12.go).
