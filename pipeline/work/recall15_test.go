@@ -76,6 +76,14 @@ func TestSession15Recall(t *testing.T) {
 		{"X, जो Y में N लगा चुकी है, को …", "माइक्रोसॉफ्ट, जो ओपनएआई में 13 अरब डॉलर लगा चुकी है, को नई हिस्सेदारी मिलेगी।", []string{"microsoft>openai:s"}},
 		{"X, जो Y की आलोचना करते रहे हैं, से …", "एलन मस्क, जो सैम ऑल्टमैन की आलोचना करते रहे हैं, से पत्रकारों ने सवाल पूछे।", []string{"elon-musk>sam-altman:h"}},
 		{"X, जो Y ने … (object relative)", "ओपनएआई, जो सैम ऑल्टमैन ने बनाई, को मेटा से चुनौती मिल रही है।", nil},
+
+		// A demand made of Y to remove someone, Y called wrong or
+		// unacceptable (lexicon): hostile to Y; one's own mistake
+		// denied is none.
+		{"X ने Y से Z को हटाने की मांग की", "डोनाल्ड ट्रंप ने माइक्रोसॉफ्ट से अपनी एक अधिकारी को तुरंत हटाने की मांग की।", []string{"donald-trump>microsoft:h"}},
+		{"X ने कहा कि Y ने गलती की", "डोनाल्ड ट्रंप ने कहा कि माइक्रोसॉफ्ट ने बहुत बड़ी गलती की है।", []string{"donald-trump>microsoft:h"}},
+		{"X ने कहा कि उन्होंने कोई गलती नहीं की (own, negated)", "एलन मस्क ने कहा कि उन्होंने ट्विटर खरीदकर कोई गलती नहीं की और डोनाल्ड ट्रंप से उनकी बात होती रहती है।", nil},
+		{"Y का फैसला अस्वीकार्य है, X ने कहा", "'डोनाल्ड ट्रंप का यह फैसला अस्वीकार्य है,' कमला हैरिस ने कहा।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
