@@ -101,3 +101,68 @@ func (s *sentCtx) relNameHead15(cl *clause) int {
 	}
 	return -1
 }
+
+// readOccasionGreeting15 reads greetings given on someone's occasion with
+// no one greeted by name ("Y के जन्मदिन पर X ने दी शुभकामनाएं", "Y की जीत
+// पर X ने बधाई दी", "Y के 50 साल पूरे होने पर X ने बधाई दी"): the one
+// whose birthday, win or anniversary it is is greeted, X → Y (praise).
+// Not when the clause greets a tracked one by name (को, के लिए: the frame
+// reads it), nor on an occasion that is no one's own.
+func (a *Analyzer) readOccasionGreeting15(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	at := -1
+	for _, k := range cl.toks {
+		if greetWord15(s.w(k)) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	ag := a.agentsOf(s, ci)
+	if len(ag) != 1 {
+		return
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == ag[0] || a.isDeal[c.ent] {
+			continue
+		}
+		if (c.mk == mkKo || c.mk == mkLiye) && !c.possessed {
+			return
+		}
+		if c.mk != mkPar || !c.possessed || c.pron != 0 || c.at > at {
+			continue
+		}
+		for k := c.end + 1; k < c.at; k++ {
+			if occasionNoun15(s.w(k)) {
+				y = c.ent
+			}
+		}
+	}
+	if y < 0 {
+		return
+	}
+	a.add(s, st, ag[0], y, 1, "praise", a.clauseMood(s, cl, at), 1.2)
+}
+
+// greetWord15 is a word of greeting or congratulating.
+func greetWord15(w string) bool {
+	switch w {
+	case "बधाई", "बधाइयां", "शुभकामनाएं", "शुभकामना", "मुबारकबाद":
+		return true
+	}
+	return false
+}
+
+// occasionNoun15 is an occasion of someone's own (a birthday, a win, an
+// anniversary, years completed).
+func occasionNoun15(w string) bool {
+	switch w {
+	case "जन्मदिन", "जन्मदिवस", "वर्षगांठ", "सालगिरह", "जीत", "विजय", "पूरे":
+		return true
+	}
+	return false
+}

@@ -84,6 +84,14 @@ func TestSession15Recall(t *testing.T) {
 		{"X ने कहा कि Y ने गलती की", "डोनाल्ड ट्रंप ने कहा कि माइक्रोसॉफ्ट ने बहुत बड़ी गलती की है।", []string{"donald-trump>microsoft:h"}},
 		{"X ने कहा कि उन्होंने कोई गलती नहीं की (own, negated)", "एलन मस्क ने कहा कि उन्होंने ट्विटर खरीदकर कोई गलती नहीं की और डोनाल्ड ट्रंप से उनकी बात होती रहती है।", nil},
 		{"Y का फैसला अस्वीकार्य है, X ने कहा", "'डोनाल्ड ट्रंप का यह फैसला अस्वीकार्य है,' कमला हैरिस ने कहा।", []string{"kamala-harris>donald-trump:h"}},
+
+		// Greetings on someone's own occasion greet its owner; a
+		// greeting with its own addressee, or after an event that is
+		// no one's occasion, does not add one.
+		{"Y के जन्मदिन पर X ने दी शुभकामनाएं", "प्रधानमंत्री नरेंद्र मोदी के जन्मदिन पर राहुल गांधी ने दी शुभकामनाएं", []string{"rahul-gandhi>narendra-modi:s"}},
+		{"Y के 50 साल पूरे होने पर X ने बधाई दी", "माइक्रोसॉफ्ट के 50 साल पूरे होने पर सुंदर पिचाई ने बधाई दी।", []string{"sundar-pichai>microsoft:s"}},
+		{"Z के 50 साल पूरे होने पर X ने Y को बधाई दी (Y greeted)", "रिलायंस के 50 साल पूरे होने पर नरेंद्र मोदी ने मुकेश अंबानी को बधाई दी।", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"Y पर हमले के बाद X ने बधाई दी (no occasion of Y's)", "एलन मस्क पर हमले के बाद डोनाल्ड ट्रंप ने पुलिस को बधाई दी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

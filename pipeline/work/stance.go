@@ -375,6 +375,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readMoneyGiven(s, ci, st)
 	a.readSnub(s, ci, st)
 	a.readOfferAccepted(s, ci, st)
+	a.readOccasionGreeting15(s, ci, st)
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
