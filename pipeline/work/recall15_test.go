@@ -92,6 +92,11 @@ func TestSession15Recall(t *testing.T) {
 		{"Y के 50 साल पूरे होने पर X ने बधाई दी", "माइक्रोसॉफ्ट के 50 साल पूरे होने पर सुंदर पिचाई ने बधाई दी।", []string{"sundar-pichai>microsoft:s"}},
 		{"Z के 50 साल पूरे होने पर X ने Y को बधाई दी (Y greeted)", "रिलायंस के 50 साल पूरे होने पर नरेंद्र मोदी ने मुकेश अंबानी को बधाई दी।", []string{"narendra-modi>mukesh-ambani:s"}},
 		{"Y पर हमले के बाद X ने बधाई दी (no occasion of Y's)", "एलन मस्क पर हमले के बाद डोनाल्ड ट्रंप ने पुलिस को बधाई दी।", nil},
+
+		// The crony charge in someone's words (lexicon); told by the
+		// narrator it judges no one.
+		{"'…', X ने कहा, 'और Y उनके मुनीम बन गए हैं'", "'यह सरकार सिर्फ दो उद्योगपतियों के लिए चल रही है,' राहुल गांधी ने कहा, 'और प्रधानमंत्री मोदी उनके मुनीम बन गए हैं।'", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने उद्योगपतियों के लिए योजना घोषित की (narrator)", "नरेंद्र मोदी ने उद्योगपतियों के लिए नई योजना की घोषणा की और राहुल गांधी से सहयोग मांगा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
