@@ -574,6 +574,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkGen, n, h, false
 	}
 	nx := s.w(n + 1)
+	// "X की किताब में Y को बताया तानाशाह": with no ने in the
+	// sentence, the author of the medium speaks (X's book, X's
+	// speech); "Z ने X के भाषण में …" leaves X possessed. A new or
+	// recent medium is the same ("X की नई किताब में", recall15).
+	if m := n + 1 + recentWord15(nx); mediumNoun15(s.w(m)) && s.w(m+1) == "में" && !s.hasNe() {
+		return mkAgent, m + 1, -1, false
+	}
 	switch nx {
 	case "खिलाफ", "विरुद्ध":
 		return mkKhilaf, n + 1, -1, depth > 0
@@ -669,13 +676,6 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
 		if strings.HasPrefix(s.w(n+2), "इशार") {
 			return mkAbout, n + 2, -1, false
-		}
-	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लाग", "संस्मरण":
-		// "X की किताब में Y को बताया तानाशाह": with no ने in the
-		// sentence, the author of the medium speaks (X's book, X's
-		// speech); "Z ने X के भाषण में …" leaves X possessed.
-		if s.w(n+2) == "में" && !s.hasNe() {
-			return mkAgent, n + 2, -1, false
 		}
 	case "नाम":
 		// "X का नाम लेते हुए/लेकर कहा", "X का नाम लिए बिना".

@@ -166,3 +166,23 @@ func occasionNoun15(w string) bool {
 	}
 	return false
 }
+
+// mediumNoun15 is a medium whose author, the genitive before it, speaks
+// in it ("X की किताब में …": Analyzer.genitive).
+func mediumNoun15(w string) bool {
+	switch w {
+	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लाग", "संस्मरण":
+		return true
+	}
+	return false
+}
+
+// recentWord15 is 1 for an adjective of a new or recent medium before its
+// noun ("X की नई किताब", "X के हालिया इंटरव्यू"), else 0.
+func recentWord15(w string) int {
+	switch w {
+	case "नई", "नया", "नए", "ताजा", "ताजी", "हालिया":
+		return 1
+	}
+	return 0
+}

@@ -97,6 +97,11 @@ func TestSession15Recall(t *testing.T) {
 		// narrator it judges no one.
 		{"'…', X ने कहा, 'और Y उनके मुनीम बन गए हैं'", "'यह सरकार सिर्फ दो उद्योगपतियों के लिए चल रही है,' राहुल गांधी ने कहा, 'और प्रधानमंत्री मोदी उनके मुनीम बन गए हैं।'", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने उद्योगपतियों के लिए योजना घोषित की (narrator)", "नरेंद्र मोदी ने उद्योगपतियों के लिए नई योजना की घोषणा की और राहुल गांधी से सहयोग मांगा।", nil},
+
+		// A new or recent medium's author speaks in it, as in "X की
+		// किताब में"; with a ने in the sentence X stays possessed.
+		{"X की नई किताब में Y को धमकी", "डोनाल्ड ट्रंप की नई किताब में मार्क जुकरबर्ग को धमकी", []string{"donald-trump>mark-zuckerberg:h"}},
+		{"Z ने X की नई किताब में … (X possessed, no author's act)", "कमला हैरिस ने डोनाल्ड ट्रंप की नई किताब में मार्क जुकरबर्ग का जिक्र पढ़ा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
