@@ -186,3 +186,14 @@ func recentWord15(w string) int {
 	}
 	return 0
 }
+
+// qualifiesNoun15 reports a bare name chunk c followed by a plain noun
+// and that noun's postposition ("अडानी मामले पर", "ट्रंप प्रशासन से"):
+// the name qualifies the noun, it is not the clause's subject.
+func (s *sentCtx) qualifiesNoun15(c *chunk) bool {
+	n := c.end
+	if c.mk != mkBare || n >= s.sn.b || !s.isWord(n) || s.mentionAt(n) || s.flag(n)&(fwPostposition|fwFinite|fwCopula|fwKi|fwAnd|fwNeg) != 0 {
+		return false
+	}
+	return s.flag(n+1)&fwPostposition != 0
+}

@@ -102,6 +102,11 @@ func TestSession15Recall(t *testing.T) {
 		// किताब में"; with a ने in the sentence X stays possessed.
 		{"X की नई किताब में Y को धमकी", "डोनाल्ड ट्रंप की नई किताब में मार्क जुकरबर्ग को धमकी", []string{"donald-trump>mark-zuckerberg:h"}},
 		{"Z ने X की नई किताब में … (X possessed, no author's act)", "कमला हैरिस ने डोनाल्ड ट्रंप की नई किताब में मार्क जुकरबर्ग का जिक्र पढ़ा।", nil},
+
+		// An accusing why-question charges its subject; a name that
+		// only qualifies a noun ("Z मामले पर") is no second subject.
+		{"X ने पूछा कि Y, Z मामले में जवाब क्यों नहीं दे रहे", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप एलन मस्क मामले में जवाब क्यों नहीं दे रहे।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने पूछा कि Y और Z बैठक में क्या बोले (a fact asked)", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप और एलन मस्क बैठक में क्या बोले।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
