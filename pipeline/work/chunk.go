@@ -387,6 +387,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if outletNoun14(s.w(n)) && s.w(n+1) == "में" {
 		return mkPlace, n, -1, false
 	}
+	// "प्रधानमंत्री Y अडानी मामले पर चुप क्यों हैं": a name qualifying
+	// a case or issue noun names the topic, not a target (recall15.go).
+	if caseNoun15(s.w(n)) && s.w(n+1) == "पर" && !s.mentionAt(n) {
+		return mkAbout, n + 1, -1, false
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {

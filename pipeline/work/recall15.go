@@ -197,3 +197,13 @@ func (s *sentCtx) qualifiesNoun15(c *chunk) bool {
 	}
 	return s.flag(n+1)&fwPostposition != 0
 }
+
+// caseNoun15 is a noun of a case or an issue a name can qualify ("अडानी
+// मामले पर", "एक्स मुद्दे पर").
+func caseNoun15(w string) bool {
+	switch w {
+	case "मामले", "मामला", "मुद्दे", "मुद्दा", "प्रकरण":
+		return true
+	}
+	return false
+}

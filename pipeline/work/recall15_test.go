@@ -107,6 +107,12 @@ func TestSession15Recall(t *testing.T) {
 		// only qualifies a noun ("Z मामले पर") is no second subject.
 		{"X ने पूछा कि Y, Z मामले में जवाब क्यों नहीं दे रहे", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप एलन मस्क मामले में जवाब क्यों नहीं दे रहे।", []string{"kamala-harris>donald-trump:h"}},
 		{"X ने पूछा कि Y और Z बैठक में क्या बोले (a fact asked)", "कमला हैरिस ने पूछा कि डोनाल्ड ट्रंप और एलन मस्क बैठक में क्या बोले।", nil},
+
+		// A name qualifying a case or issue noun under पर is the topic,
+		// not the target; a name under पर of its own stays one.
+		{"X ने पूछा कि Y, Z मामले पर चुप क्यों हैं", "राहुल गांधी ने पूछा कि प्रधानमंत्री नरेंद्र मोदी गौतम अडानी मामले पर चुप क्यों हैं?", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Z मामले पर Y को घेरा", "राहुल गांधी ने संसद में अडानी मामले पर नरेंद्र मोदी को घेरा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Z पर निशाना साधा (Z the target)", "राहुल गांधी ने संसद में गौतम अडानी पर निशाना साधा।", []string{"rahul-gandhi>gautam-adani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
