@@ -207,3 +207,60 @@ func caseNoun15(w string) bool {
 	}
 	return false
 }
+
+// noteCharges15 records the owner of the last charge or act (a report, a
+// suit: grounding.yaml acts) the sentence names with its owner's genitive
+// ("Y के आरोपों पर", "Y की रिपोर्ट के बारे में"; an untracked owner
+// records no one): a bare "आरोपों", "रिपोर्ट" later points back to it
+// (bareActOwner15).
+func (a *Analyzer) noteCharges15(s *sentCtx, st *storyState) {
+	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		if key := a.actKey(s, k); s.flag(k)&fwCharge == 0 && (key == "" || key == "decision") {
+			continue
+		}
+		// The genitive a few words before ("हिंडनबर्ग की नई रिपोर्ट").
+		g := -1
+		for j := k - 1; j >= s.sn.a && j >= k-3; j-- {
+			if isGenitive(s.w(j)) {
+				g = j
+				break
+			}
+			if !s.isWord(j) || s.flag(j)&fwPostposition != 0 {
+				break
+			}
+		}
+		if g < 0 {
+			continue
+		}
+		// (An owner untracked, "हिंडनबर्ग के आरोपों", is the last
+		// one too: no one tracked.)
+		st.chargeBy15 = 0
+		for _, c := range s.chunks {
+			if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
+				st.chargeBy15 = c.ent + 1
+			}
+		}
+	}
+}
+
+// bareActOwner15 is, for a calling word at k whose को-object is a bare
+// charge or act noun a few words before ("आरोपों को 'साजिश' करार दिया",
+// "रिपोर्ट को 'मनगढ़ंत' बताया") — no owner, no demonstrative — the owner
+// of the last such charge or act (noteCharges15) the story
+// named with its owner; -1 if none.
+func (a *Analyzer) bareActOwner15(s *sentCtx, st *storyState, k int) int {
+	for j := k - 1; j > s.sn.a+1 && j >= k-10; j-- {
+		if s.w(j) != "को" {
+			continue
+		}
+		n := j - 1
+		if p := s.w(n - 1); isGenitive(p) || demonstrative(p) || p == "उस" || p == "उन" || s.flag(n-1)&fwGenPron != 0 {
+			return -1
+		}
+		if key := a.actKey(s, n); s.flag(n)&fwCharge != 0 || key != "" && key != "decision" {
+			return st.chargeBy15 - 1
+		}
+		return -1
+	}
+	return -1
+}

@@ -113,6 +113,14 @@ func TestSession15Recall(t *testing.T) {
 		{"X ने पूछा कि Y, Z मामले पर चुप क्यों हैं", "राहुल गांधी ने पूछा कि प्रधानमंत्री नरेंद्र मोदी गौतम अडानी मामले पर चुप क्यों हैं?", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने Z मामले पर Y को घेरा", "राहुल गांधी ने संसद में अडानी मामले पर नरेंद्र मोदी को घेरा।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने Z पर निशाना साधा (Z the target)", "राहुल गांधी ने संसद में गौतम अडानी पर निशाना साधा।", []string{"rahul-gandhi>gautam-adani:h"}},
+
+		// A bare charge or report called a lie or a conspiracy points
+		// back to the last one named with its owner; an untracked
+		// owner's, or one only called baseless, attacks no one.
+		{"Y के आरोपों पर …। X ने आरोपों को 'साजिश' करार दिया", "सेंसरशिप के डोनाल्ड ट्रंप के आरोपों पर मेटा ने जवाब दिया। मेटा ने आरोपों को 'चुनाव से पहले की एक साजिश' करार दिया।", []string{"meta>donald-trump:h"}},
+		{"Y की रिपोर्ट के बारे में …। X ने रिपोर्ट को 'मनगढ़ंत' बताया", "एक्सियोस की रिपोर्ट के बारे में डोनाल्ड ट्रंप से सवाल पूछा गया। ट्रंप ने रिपोर्ट को पूरी तरह 'मनगढ़ंत' बताया।", []string{"donald-trump>axios:h"}},
+		{"Y के आरोप …, then Z (untracked) की रिपोर्ट …। X ने रिपोर्ट को 'मनगढ़ंत' बताया", "राहुल गांधी के आरोपों के बाद हिंडनबर्ग की नई रिपोर्ट आई। अडानी समूह ने रिपोर्ट को 'मनगढ़ंत' बताया।", nil},
+		{"Y के आरोपों पर …। X ने आरोपों को बेबुनियाद बताया (a denial)", "राहुल गांधी के आरोपों पर अडानी समूह ने बयान जारी किया। समूह ने आरोपों को बेबुनियाद बताया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2417,6 +2417,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				}
 			}
 		}
+		// "Y के आरोपों पर X ने जवाब दिया। X ने आरोपों को 'साजिश'
+		// करार दिया": a bare charge or act named before, called a lie,
+		// attacks its owner (recall15.go).
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+			if y := a.bareActOwner15(s, st, o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
+			}
+		}
 		// "X ने Y के साथ बातचीत को शानदार बताया": praise of a meeting
 		// with Y praises Y.
 		if len(tgts) == 0 && ev.pol > 0 {
