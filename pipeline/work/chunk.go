@@ -273,7 +273,9 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if s.flag(t)&fwOwnerNoun != 0 {
 		return false // "प्रचार अभियान", "चुनाव अभियान"
 	}
-	if s.isWord(t) && s.flag(t)&^(fwEntry|fwOwnerNoun) == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") {
+	// ("Y के समर्थन में रैलियों में दिख रहे हैं": a frame closed by
+	// its own postposition heads no place after it; recall15.)
+	if s.isWord(t) && s.flag(t)&^(fwEntry|fwOwnerNoun) == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") && !(n > 1 && s.flag(t-1)&fwPostposition != 0 && s.w(t+1) == "में") {
 		switch s.w(t + 1) {
 		case "को", "पर", "से", "में", "का", "के", "ने":
 			return false
@@ -282,8 +284,14 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	// "नाता तोड़ने का फैसला किया": a decision to act is the act.
 	// "Y के निवेश की घोषणा का स्वागत": a decision noun that is itself
 	// possessed or under a postposition is a noun; the act comes later.
-	if isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0 {
-		if !a.nounAfterDecision(s, t+2) || strings.HasSuffix(s.w(t-1), "ने") {
+	// ("साझेदारी की भी घोषणा की": a particle before the decision noun,
+	// recall15.)
+	dec := t + 1
+	if w := s.w(dec); (w == "भी" || w == "ही") && isGenitive(s.w(t)) && s.flag(dec+1)&fwDecision != 0 {
+		dec++
+	}
+	if isGenitive(s.w(t)) && s.flag(dec)&fwDecision != 0 {
+		if !a.nounAfterDecision(s, dec+1) || strings.HasSuffix(s.w(t-1), "ने") {
 			return true // "नाता तोड़ने के फैसले का ऐलान किया"
 		}
 	}
@@ -578,6 +586,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkGen, n, h, false
 	}
 	nx := s.w(n + 1)
+	// "X की किताब में Y को बताया तानाशाह": with no ने in the
+	// sentence, the author of the medium speaks (X's book, X's
+	// speech); "Z ने X के भाषण में …" leaves X possessed. A new or
+	// recent medium is the same ("X की नई किताब में", recall15).
+	if m := n + 1 + recentWord15(nx); mediumNoun15(s.w(m)) && s.w(m+1) == "में" && !s.hasNe() {
+		return mkAgent, m + 1, -1, false
+	}
 	switch nx {
 	case "खिलाफ", "विरुद्ध":
 		return mkKhilaf, n + 1, -1, depth > 0
@@ -673,13 +688,6 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
 		if strings.HasPrefix(s.w(n+2), "इशार") {
 			return mkAbout, n + 2, -1, false
-		}
-	case "किताब", "भाषण", "पोस्ट", "ट्वीट", "इंटरव्यू", "साक्षात्कार", "लेख", "संबोधन", "ब्लाग", "संस्मरण":
-		// "X की किताब में Y को बताया तानाशाह": with no ने in the
-		// sentence, the author of the medium speaks (X's book, X's
-		// speech); "Z ने X के भाषण में …" leaves X possessed.
-		if s.w(n+2) == "में" && !s.hasNe() {
-			return mkAgent, n + 2, -1, false
 		}
 	case "नाम":
 		// "X का नाम लेते हुए/लेकर कहा", "X का नाम लिए बिना".

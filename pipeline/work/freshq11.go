@@ -224,9 +224,11 @@ func (a *Analyzer) namedVentureQ11(s *sentCtx, ci, k int) bool {
 			return true
 		case ventureWord(s.w(c.tok - 1)):
 			return true
-		case c.end-c.tok >= 2 && ventureWord(s.w(c.end-1)) && !strings.HasPrefix(s.w(c.end-1), "बना"):
-			// "मिलकर स्टारगेट परियोजना का ऐलान किया": the chunk took in
-			// the venture word (session 15).
+		case c.end-1 > c.tok && ventureWord(s.w(c.end-1)) && (strings.HasPrefix(nx, "बना") || nx == "शुरू" || isGenitive(nx) && s.flag(c.end+1)&fwDecision != 0):
+			// "मिलकर स्टारगेट परियोजना बनाने का ऐलान", "मिलकर
+			// स्टारगेट परियोजना का ऐलान": the alias names the
+			// venture itself, and a verb or an announcement forms it
+			// (recall15).
 			return true
 		}
 		return false

@@ -28,6 +28,9 @@ type storyState struct {
 	// after it is X's again.
 	proxyOwner12 int
 	proxyWord12  string
+	// chargeBy15 is 1 + the owner of the last charge the story named
+	// with its owner ("Y के आरोपों पर …"), 0 if none (recall15.go).
+	chargeBy15 int
 	// untrackedAgent: the last sentence taken in had an untracked
 	// one-person agent of its own and no tracked one ("संसदीय कार्य
 	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
@@ -2605,6 +2608,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	s.noteProxy12(st)
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
+	a.noteCharges15(s, st)
 	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
 		return
 	}

@@ -146,7 +146,9 @@ func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 	// "अभियान की प्रवक्ता ने …": the proxy's own spokesperson or
 	// lawyer speaks for the same principal (proxy14.go).
 	if s.w(at) != "ने" {
-		if !isGenitive(s.w(at)) || s.flag(at+1)&fwProxy == 0 || s.w(at+2) != "ने" {
+		// (A campaign's chair or manager speaks for it as its
+		// spokesperson does: "अभियान की अध्यक्ष ने …", recall15.go.)
+		if !isGenitive(s.w(at)) || s.flag(at+1)&fwProxy == 0 && !(campaignNoun14(s.w(k)) && campaignHead15(s.w(at+1))) || s.w(at+2) != "ने" {
 			return chunk{}, false
 		}
 		at += 2

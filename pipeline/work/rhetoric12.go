@@ -177,6 +177,12 @@ func (s *sentCtx) questionSubject12(ci int, srcs []int) int {
 		if c.ent < 0 || c.mk != mkBare && c.mk != mkAgent || containsInt(srcs, c.ent) {
 			continue
 		}
+		// "Y, Z मामले पर चर्चा से क्यों भाग रहे हैं": a name that
+		// qualifies the noun after it (Z's case) is no subject
+		// (recall15.go).
+		if s.qualifiesNoun15(c) {
+			continue
+		}
 		if y >= 0 && y != c.ent {
 			return -1
 		}

@@ -377,6 +377,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readMoneyGiven(s, ci, st)
 	a.readSnub(s, ci, st)
 	a.readOfferAccepted(s, ci, st)
+	a.readOccasionGreeting15(s, ci, st)
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
@@ -888,6 +889,13 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			return append(out[:0], c.ent)
 		}
 	}
+	// "X, जो Y में N लगा चुकी है, को …": the relative's subject is
+	// the name it follows (recall15.go).
+	if cl.kind == ckRel {
+		if e := s.relNameHead15(cl); e >= 0 {
+			return append(out[:0], e)
+		}
+	}
 	if cl.parent >= 0 && cl.parent != ci {
 		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
 		// (fresh2_12.go).
@@ -1391,6 +1399,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
+				// "X ने बताया कि उसने Y के साथ साझेदारी की है": a tie
+				// its teller made is made, both ways (recall15.go).
+				if pol > 0 && kind == "alliance" && len(ids) == 2 && s.tieMadeByAgent15(ci, o) {
+					a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
+					a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
+					return
+				}
 				// "(Z के चेयरमैन) X ने कहा कि Y के साथ हुआ करार …": a
 				// deal done is his company's, both ways (SCHEMA); an
 				// affirmation of it stays his (below).
@@ -2100,6 +2115,13 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
+	} else if len(ids) == 0 && both && s.bothBetween15(idx) && !a.bothUntracked11(s, s.bothTok11(idx)) {
+		// "… डोनाल्ड ट्रंप के बारे में की गई पोस्ट पर अफसोस। दोनों के
+		// बीच तीखा झगड़ा हुआ था": with no pair acting yet, the last
+		// two of one kind named (recall15.go).
+		if p := a.bothTarget(s, st, s.bothTok11(idx), nil); len(p) == 2 {
+			ids = p
+		}
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
@@ -2428,6 +2450,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 					}
 					break
 				}
+			}
+		}
+		// "Y के आरोपों पर X ने जवाब दिया। X ने आरोपों को 'साजिश'
+		// करार दिया": a bare charge or act named before, called a lie,
+		// attacks its owner (recall15.go).
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+			if y := a.bareActOwner15(s, st, o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
 			}
 		}
 		// "X ने Y के साथ बातचीत को शानदार बताया": praise of a meeting
@@ -6589,7 +6619,7 @@ func (a *Analyzer) jointSpeakerParty(st *storyState, speakers, ids []int) bool {
 // (A joint call, "मिलकर उठाई मांग", or a joint attack stays out.)
 func jointActWord(w string) bool {
 	switch w {
-	case "बना", "बनाया", "बनाई", "बनाए", "बनाने", "लाने", "लाएंगे", "लाएंगी", "लाया", "लाई", "मंच", "ऐप", "फोन", "स्मार्टफोन", "उत्पाद":
+	case "बना", "बनाया", "बनाई", "बनाए", "बनाने", "लाने", "लाएंगे", "लाएंगी", "लाया", "लाई", "मंच", "ऐप", "फोन", "स्मार्टफोन", "उत्पाद", "तैयार", "विकसित":
 		return true
 	}
 	return strings.HasPrefix(w, "उतार")
