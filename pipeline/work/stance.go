@@ -1245,6 +1245,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if isCoordinator(s.w(e)) {
 				continue
 			}
+			// "Y से किश्त रोकते हुए पैसा वापस खींच लिया", "नाता
+			// तोड़कर …": a participle closes the flipper's own verb;
+			// it flips its own object, not a frame after it.
+			if participleEnd15(s, r.k+r.n) {
+				continue
+			}
 			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
 				flip(r.e.flip)
 			}

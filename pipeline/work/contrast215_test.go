@@ -1,0 +1,27 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession15Contrast2: round 2 on the contrast families (session 15,
+// CONTRAST2 helper). Each rule has a row where it fires and a row where
+// it must not.
+func TestSession15Contrast2(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A flipper in a participle ("रोकते हुए", "तोड़कर") closes its
+		// own verb: it does not flip a frame written after it.
+		{"X ने Y से N रोकते हुए पैसा वापस खींच लिया", "सॉफ्टबैंक ने ओपनएआई से काम रोकते हुए पैसा वापस खींच लिया।", []string{"softbank>openai:h"}},
+		{"X ने Y से N रोककर पैसा वापस खींच लिया", "रिलायंस ने गूगल से बातचीत रोककर अपना पैसा वापस खींच लिया।", []string{"reliance>google:h"}},
+		{"X ने Y से नाता तोड़कर Z की तारीफ की", "एलन मस्क ने नाइजल फराज से नाता तोड़कर डोनाल्ड ट्रंप की तारीफ की।", []string{"elon-musk>donald-trump:s", "elon-musk>nigel-farage:h"}},
+		{"verb-first headline flipper still flips", "वापस लिया कमला हैरिस का समर्थन: रीड हॉफमैन || ", []string{"reid-hoffman>kamala-harris:h"}},
+
+		// "Y पर रोक लगा-": a ban, as प्रतिबंध/पाबंदी लगा-; a ban
+		// lifted is none.
+		{"X ने Y पर रोक लगा दी", "डोनाल्ड ट्रंप ने एक्सियोस पर रोक लगा दी।", []string{"donald-trump>axios:h"}},
+		{"X ने Y पर लगी रोक हटा दी", "डोनाल्ड ट्रंप ने मेटा पर लगी रोक हटा दी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
