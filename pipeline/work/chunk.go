@@ -565,7 +565,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	// before a noun owns it, and takes its postposition (मामले, a
 	// temporal head after के, is such a noun here; "X पहले की तरह" is
 	// not).
-	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
+	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) && !a.topicAfterSubject15(s, n) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)

@@ -17,3 +17,21 @@ func participleEnd15(s *sentCtx, e int) bool {
 	last := s.w(e - 1)
 	return strings.HasSuffix(last, "कर") && len([]rune(last)) > 3
 }
+
+// topicAfterSubject15 reports a person named first in a content clause
+// ("… कहा कि Y टैरिफ पर झूठ बोल रहे हैं", "… Y सेंसरशिप के मुद्दे पर …")
+// before a bare noun at token n under पर or owning a matter noun: the person is the clause's subject and the noun his
+// topic, not a noun he owns ("Y के टैरिफ").
+func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
+	// "Y टैरिफ पर", "Y सेंसरशिप के मुद्दे पर".
+	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) {
+		return false
+	}
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	for _, m := range ms {
+		if m.tokEnd == n && m.entity >= 0 && a.isPerson[m.entity] {
+			return s.w(m.tok-1) == "कि"
+		}
+	}
+	return false
+}

@@ -22,6 +22,15 @@ func TestSession15Contrast2(t *testing.T) {
 		// lifted is none.
 		{"X ने Y पर रोक लगा दी", "डोनाल्ड ट्रंप ने एक्सियोस पर रोक लगा दी।", []string{"donald-trump>axios:h"}},
 		{"X ने Y पर लगी रोक हटा दी", "डोनाल्ड ट्रंप ने मेटा पर लगी रोक हटा दी।", nil},
+
+		// A person named first in a content clause before a bare noun
+		// under पर ("कहा कि Y टैरिफ पर झूठ बोल रहे हैं") or owning a
+		// matter noun ("Y चुनाव के मुद्दे पर") is the clause's subject;
+		// elsewhere the name still qualifies the noun.
+		{"कहा कि Y N पर झूठ बोल रहे हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप महंगाई पर झूठ बोल रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"कहा कि Y N के मुद्दे पर झूठ बोल रहे हैं", "मेटा के प्रवक्ता ने कहा कि एलन मस्क सेंसरशिप के मुद्दे पर जानबूझकर झूठ बोल रहे हैं।", []string{"meta>elon-musk:h"}},
+		{"X ने Y N पर बयान जारी किया: Y qualifies N", "मेटा ने डोनाल्ड ट्रंप टैरिफ पर बयान जारी किया।", nil},
+		{"कहा कि वह Y N पर चुप नहीं रहेंगी", "कमला हैरिस ने कहा कि वह ट्रंप टैरिफ पर चुप नहीं रहेंगी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
