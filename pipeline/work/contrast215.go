@@ -35,3 +35,10 @@ func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 	}
 	return false
 }
+
+// flipLeadFrame15 reports a frame noun that means something only when
+// flipped (polarity none, a flipped polarity: ठेके, अनुबंध, भागीदारी):
+// a flipper word opening the frame right after it still flips it.
+func flipLeadFrame15(fr *Frame) bool {
+	return fr.pol == 0 && fr.flipPol != 0
+}

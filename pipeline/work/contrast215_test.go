@@ -31,6 +31,13 @@ func TestSession15Contrast2(t *testing.T) {
 		{"कहा कि Y N के मुद्दे पर झूठ बोल रहे हैं", "मेटा के प्रवक्ता ने कहा कि एलन मस्क सेंसरशिप के मुद्दे पर जानबूझकर झूठ बोल रहे हैं।", []string{"meta>elon-musk:h"}},
 		{"X ने Y N पर बयान जारी किया: Y qualifies N", "मेटा ने डोनाल्ड ट्रंप टैरिफ पर बयान जारी किया।", nil},
 		{"कहा कि वह Y N पर चुप नहीं रहेंगी", "कमला हैरिस ने कहा कि वह ट्रंप टैरिफ पर चुप नहीं रहेंगी।", nil},
+
+		// A frame noun read only when flipped (ठेके, अनुबंध) followed
+		// by a longer frame that opens with a flipper word ("खत्म करने
+		// की धमकी") is still flipped: its owner is the one threatened.
+		{"X ने Y के ठेके खत्म करने की धमकी दी", "कमला हैरिस ने एलन मस्क के सरकारी ठेके खत्म करने की धमकी दी।", []string{"kamala-harris>elon-musk:h"}},
+		{"X ने Y की कंपनियों के ठेके और सब्सिडी खत्म करने की धमकी दी", "डोनाल्ड ट्रंप ने एलन मस्क की कंपनियों के ठेके और सब्सिडी खत्म करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
+		{"X ने Y के ठेके की समीक्षा की बात कही: no flip", "डोनाल्ड ट्रंप ने एलन मस्क के ठेके की समीक्षा करने की बात कही।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1209,6 +1209,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			flipEnd = r.k + r.n
 			break
 		}
+		// "Y के ठेके खत्म करने की धमकी": a longer frame that opens
+		// with a flipper word right after the noun took the flipper's
+		// place; the noun is still its object.
+		// (Also past one coordinated noun: "ठेके और सब्सिडी खत्म
+		// करने की धमकी".)
+		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n))) && r.e.kind == entFrame {
+			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && flipLeadFrame15(o.e.frame) {
+				flip(fe.flip)
+				flipEnd = r.k + fn
+				break
+			}
+		}
 	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
