@@ -773,6 +773,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if e := s.circumstanceParen(j); e > 0 {
 		j = e
 	}
+	// "Y के (रिपोर्टरों के) ओवल ऑफिस में आने पर रोक": a place phrase
+	// stands between the genitive and the infinitive it is the subject
+	// of (contrast215.go).
+	if e := s.placeBeforeInfinitive15(j); e > 0 {
+		j = e
+	}
 	for steps := 0; steps < 8 && j < s.sn.b; steps++ {
 		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {

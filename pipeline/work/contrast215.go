@@ -42,3 +42,25 @@ func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 func flipLeadFrame15(fr *Frame) bool {
 	return fr.pol == 0 && fr.flipPol != 0
 }
+
+// placeBeforeInfinitive15 reads a short place phrase at token j (up to
+// three untracked words, then में) followed by an infinitive under a
+// postposition ("ओवल ऑफिस में आने पर", "दफ्तर में घुसने से"), and
+// returns the infinitive's token (0: none). The genitive before the
+// phrase is the infinitive's subject, owner of the act.
+func (s *sentCtx) placeBeforeInfinitive15(j int) int {
+	for k := j + 1; k <= j+3 && k < s.sn.b; k++ {
+		if s.mentionAt(k-1) || s.inMention(k-1) || !s.isWord(k-1) || s.flag(k-1)&fwPostposition != 0 {
+			return 0
+		}
+		if s.w(k) != "में" {
+			continue
+		}
+		v := s.w(k + 1)
+		if strings.HasSuffix(v, "ने") && len([]rune(v)) > 2 && s.flag(k+1)&fwPostposition == 0 && s.flag(k+2)&fwPostposition != 0 {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
+}

@@ -38,6 +38,12 @@ func TestSession15Contrast2(t *testing.T) {
 		{"X ने Y के ठेके खत्म करने की धमकी दी", "कमला हैरिस ने एलन मस्क के सरकारी ठेके खत्म करने की धमकी दी।", []string{"kamala-harris>elon-musk:h"}},
 		{"X ने Y की कंपनियों के ठेके और सब्सिडी खत्म करने की धमकी दी", "डोनाल्ड ट्रंप ने एलन मस्क की कंपनियों के ठेके और सब्सिडी खत्म करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
 		{"X ने Y के ठेके की समीक्षा की बात कही: no flip", "डोनाल्ड ट्रंप ने एलन मस्क के ठेके की समीक्षा करने की बात कही।", nil},
+
+		// "Y के <place> में V-ने पर रोक": the genitive is the subject of
+		// the infinitive past a place phrase; without an infinitive the
+		// place stays Y's and Y is not banned.
+		{"X ने Y के कर्मचारियों के दफ्तर में घुसने पर प्रतिबंध लगाया", "कमला हैरिस ने एक्स के कर्मचारियों के सरकारी दफ्तर में घुसने पर प्रतिबंध लगा दिया।", []string{"kamala-harris>x-corp:h"}},
+		{"X ने Y के दफ्तर में पत्रकारों पर रोक लगाई: Y is the place", "डोनाल्ड ट्रंप ने मेटा के दफ्तर में पत्रकारों पर रोक लगा दी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
