@@ -471,6 +471,13 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if platform && !platformInvested11(s, n) {
 			return mkPlace, n, -1, false
 		}
+		// "Y में निवेश की शर्तों पर सवाल": the stake in Y is Y's
+		// (contrast215.go).
+		if stakeNoun15(s.w(n+1)) && isGenitive(s.w(n+2)) {
+			if mk, at, head, _ := a.genitive(s, n+2, 1); mk == mkPar || mk == mkKo {
+				return mk, at, head, true
+			}
+		}
 		// "X और Y में अनबन": among them.
 		return mkBetween, n, -1, false
 	case "का", "की", "के":

@@ -64,3 +64,14 @@ func (s *sentCtx) placeBeforeInfinitive15(j int) int {
 	}
 	return 0
 }
+
+// stakeNoun15 is a noun of money put into a company ("Y में निवेश",
+// "Y में हिस्सेदारी"): a genitive after it ("… की शर्तों पर", "… के
+// फैसले को") makes what follows Y's (the terms of the stake in Y).
+func stakeNoun15(w string) bool {
+	switch w {
+	case "निवेश", "हिस्सेदारी":
+		return true
+	}
+	return false
+}

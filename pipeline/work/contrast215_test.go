@@ -44,6 +44,12 @@ func TestSession15Contrast2(t *testing.T) {
 		// place stays Y's and Y is not banned.
 		{"X ने Y के कर्मचारियों के दफ्तर में घुसने पर प्रतिबंध लगाया", "कमला हैरिस ने एक्स के कर्मचारियों के सरकारी दफ्तर में घुसने पर प्रतिबंध लगा दिया।", []string{"kamala-harris>x-corp:h"}},
 		{"X ने Y के दफ्तर में पत्रकारों पर रोक लगाई: Y is the place", "डोनाल्ड ट्रंप ने मेटा के दफ्तर में पत्रकारों पर रोक लगा दी।", nil},
+
+		// "Y में निवेश की शर्तों पर सवाल": what belongs to the stake in
+		// Y is Y's; a stake noun with no genitive after it stays a
+		// place ("Y में अपने निवेश पर").
+		{"X ने Y में निवेश की शर्तों पर सवाल उठाए", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश की शर्तों पर सवाल उठाए।", []string{"microsoft>openai:h"}},
+		{"X ने Y में अपने निवेश पर सवाल उठाए: no genitive", "माइक्रोसॉफ्ट ने ओपनएआई में अपने निवेश पर सवाल उठाए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
