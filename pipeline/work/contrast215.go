@@ -75,3 +75,16 @@ func stakeNoun15(w string) bool {
 	}
 	return false
 }
+
+// midway15 is the length of "बीच में (ही)" at token k (0: none): said
+// between a frame noun and its flipper ("करार बीच में ही तोड़ दिया") it
+// means midway, not a postposition of the noun.
+func midway15(s *sentCtx, k int) int {
+	if s.w(k) != "बीच" || s.w(k+1) != "में" {
+		return 0
+	}
+	if s.w(k+2) == "ही" {
+		return 3
+	}
+	return 2
+}

@@ -455,7 +455,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -2757,9 +2757,12 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 // flippedNoun: a frame noun under a postposition still counts when a
 // flipper follows it ("X को दिया न्योता वापस लिया" — no; "समर्थन
 // वापस" — the noun is the flipper's object).
-func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
+func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool {
+	// "करार बीच में ही तोड़ दिया": midway is no postposition of the
+	// noun (contrast215.go).
+	end := o.k + o.n + 1 + midway15(s, o.k+o.n)
 	for _, r := range rest {
-		if r.k > o.k+o.n+1 {
+		if r.k > end {
 			break
 		}
 		if r.e.kind == entFlip {
