@@ -471,6 +471,13 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if platform && !platformInvested11(s, n) {
 			return mkPlace, n, -1, false
 		}
+		// "Y में निवेश की शर्तों पर सवाल": the stake in Y is Y's
+		// (contrast215.go).
+		if stakeNoun15(s.w(n+1)) && isGenitive(s.w(n+2)) {
+			if mk, at, head, _ := a.genitive(s, n+2, 1); mk == mkPar || mk == mkKo {
+				return mk, at, head, true
+			}
+		}
 		// "X और Y में अनबन": among them.
 		return mkBetween, n, -1, false
 	case "का", "की", "के":
@@ -565,7 +572,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	// before a noun owns it, and takes its postposition (मामले, a
 	// temporal head after के, is such a noun here; "X पहले की तरह" is
 	// not).
-	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) {
+	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) && !a.topicAfterSubject15(s, n) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)
@@ -771,6 +778,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// "Y का, उनके साथियों के कहने के बावजूद, बचाव किया": a comma
 	// parenthesis closed by a circumstance (contrast2_13.go).
 	if e := s.circumstanceParen(j); e > 0 {
+		j = e
+	}
+	// "Y के (रिपोर्टरों के) ओवल ऑफिस में आने पर रोक": a place phrase
+	// stands between the genitive and the infinitive it is the subject
+	// of (contrast215.go).
+	if e := s.placeBeforeInfinitive15(j); e > 0 {
 		j = e
 	}
 	for steps := 0; steps < 8 && j < s.sn.b; steps++ {

@@ -455,7 +455,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1209,6 +1209,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			flipEnd = r.k + r.n
 			break
 		}
+		// "Y के ठेके खत्म करने की धमकी": a longer frame that opens
+		// with a flipper word right after the noun took the flipper's
+		// place; the noun is still its object.
+		// (Also past one coordinated noun: "ठेके और सब्सिडी खत्म
+		// करने की धमकी".)
+		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n))) && r.e.kind == entFrame {
+			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && flipLeadFrame15(o.e.frame) {
+				flip(fe.flip)
+				flipEnd = r.k + fn
+				break
+			}
+		}
 	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
@@ -1243,6 +1255,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// "Y से नाता नहीं तोड़ा और उनका समर्थन जारी रखा": a
 			// coordinator closes the flipper's verb.
 			if isCoordinator(s.w(e)) {
+				continue
+			}
+			// "Y से किश्त रोकते हुए पैसा वापस खींच लिया", "नाता
+			// तोड़कर …": a participle closes the flipper's own verb;
+			// it flips its own object, not a frame after it.
+			if participleEnd15(s, r.k+r.n) {
 				continue
 			}
 			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
@@ -2739,9 +2757,12 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 // flippedNoun: a frame noun under a postposition still counts when a
 // flipper follows it ("X को दिया न्योता वापस लिया" — no; "समर्थन
 // वापस" — the noun is the flipper's object).
-func (a *Analyzer) flippedNoun(o occurrence, rest []occurrence) bool {
+func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool {
+	// "करार बीच में ही तोड़ दिया": midway is no postposition of the
+	// noun (contrast215.go).
+	end := o.k + o.n + 1 + midway15(s, o.k+o.n)
 	for _, r := range rest {
-		if r.k > o.k+o.n+1 {
+		if r.k > end {
 			break
 		}
 		if r.e.kind == entFlip {

@@ -1,0 +1,90 @@
+package work
+
+import "strings"
+
+// participleEnd15 reports a verb that ends as a participle right before
+// token e: "…ते हुए" (रोकते हुए, खत्म करते हुए) or a conjunctive "…कर"
+// (तोड़कर): the verb closes there, so a flipper in it governs only its
+// own object, not a frame written after it (session 15, CONTRAST2).
+func participleEnd15(s *sentCtx, e int) bool {
+	w := s.w(e)
+	if w == "हुए" || w == "हुये" {
+		return strings.HasSuffix(s.w(e-1), "ते")
+	}
+	if strings.HasSuffix(w, "ते") && (s.w(e+1) == "हुए" || s.w(e+1) == "हुये") {
+		return true
+	}
+	last := s.w(e - 1)
+	return strings.HasSuffix(last, "कर") && len([]rune(last)) > 3
+}
+
+// topicAfterSubject15 reports a person named first in a content clause
+// ("… कहा कि Y टैरिफ पर झूठ बोल रहे हैं", "… Y सेंसरशिप के मुद्दे पर …")
+// before a bare noun at token n under पर or owning a matter noun: the person is the clause's subject and the noun his
+// topic, not a noun he owns ("Y के टैरिफ").
+func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
+	// "Y टैरिफ पर", "Y सेंसरशिप के मुद्दे पर".
+	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) {
+		return false
+	}
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	for _, m := range ms {
+		if m.tokEnd == n && m.entity >= 0 && a.isPerson[m.entity] {
+			return s.w(m.tok-1) == "कि"
+		}
+	}
+	return false
+}
+
+// flipLeadFrame15 reports a frame noun that means something only when
+// flipped (polarity none, a flipped polarity: ठेके, अनुबंध, भागीदारी):
+// a flipper word opening the frame right after it still flips it.
+func flipLeadFrame15(fr *Frame) bool {
+	return fr.pol == 0 && fr.flipPol != 0
+}
+
+// placeBeforeInfinitive15 reads a short place phrase at token j (up to
+// three untracked words, then में) followed by an infinitive under a
+// postposition ("ओवल ऑफिस में आने पर", "दफ्तर में घुसने से"), and
+// returns the infinitive's token (0: none). The genitive before the
+// phrase is the infinitive's subject, owner of the act.
+func (s *sentCtx) placeBeforeInfinitive15(j int) int {
+	for k := j + 1; k <= j+3 && k < s.sn.b; k++ {
+		if s.mentionAt(k-1) || s.inMention(k-1) || !s.isWord(k-1) || s.flag(k-1)&fwPostposition != 0 {
+			return 0
+		}
+		if s.w(k) != "में" {
+			continue
+		}
+		v := s.w(k + 1)
+		if strings.HasSuffix(v, "ने") && len([]rune(v)) > 2 && s.flag(k+1)&fwPostposition == 0 && s.flag(k+2)&fwPostposition != 0 {
+			return k + 1
+		}
+		return 0
+	}
+	return 0
+}
+
+// stakeNoun15 is a noun of money put into a company ("Y में निवेश",
+// "Y में हिस्सेदारी"): a genitive after it ("… की शर्तों पर", "… के
+// फैसले को") makes what follows Y's (the terms of the stake in Y).
+func stakeNoun15(w string) bool {
+	switch w {
+	case "निवेश", "हिस्सेदारी":
+		return true
+	}
+	return false
+}
+
+// midway15 is the length of "बीच में (ही)" at token k (0: none): said
+// between a frame noun and its flipper ("करार बीच में ही तोड़ दिया") it
+// means midway, not a postposition of the noun.
+func midway15(s *sentCtx, k int) int {
+	if s.w(k) != "बीच" || s.w(k+1) != "में" {
+		return 0
+	}
+	if s.w(k+2) == "ही" {
+		return 3
+	}
+	return 2
+}
