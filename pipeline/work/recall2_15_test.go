@@ -1,0 +1,25 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession15Recall2: families of misses recurring across the blind
+// files of sessions 14–15, round 2 (session 15, RECALL2 helper). Each
+// rule has rows where it fires and rows where it must not.
+func TestSession15Recall2(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// Superlative and bold-leader praise in callings
+		// (lexicon/evaluative.yaml): महानतम, दिलेर, जिगरवाला, "सबसे बड़ी
+		// वापसी" (only in a calling); a shop as a jibe.
+		{"X ने Y को 'महानतम कारोबारियों में से एक' कहा", "डोनाल्ड ट्रंप ने मासायोशी सन को 'हमारे दौर के महानतम निवेशकों में से एक' कहा।", []string{"donald-trump>masayoshi-son:s"}},
+		{"X बोले, Y दिलेर नेता हैं", "एलन मस्क बोले, निगेल फराज एक दिलेर नेता हैं।", []string{"elon-musk>nigel-farage:s"}},
+		{"X ने Y की जीत को 'सबसे बड़ी वापसी' बताया", "निगेल फराज ने डोनाल्ड ट्रंप की जीत को 'राजनीति की सबसे बड़ी वापसी' बताया।", []string{"nigel-farage>donald-trump:s"}},
+		{"सबसे बड़ी वापसी outside a calling", "डोनाल्ड ट्रंप ने कहा कि शेयर बाजार में सबसे बड़ी वापसी हुई है और एलन मस्क से मुलाकात की।", nil},
+		{"X ने Y को 'झूठ की दुकान' कहा", "सैम ऑल्टमैन ने एक्सएआई को 'झूठ बेचने वाली दुकान' कहा।", []string{"sam-altman>xai:h"}},
+		{"दुकान as a shop (no one judged)", "मुकेश अंबानी ने कहा कि रिलायंस की नई दुकान अगले महीने मुंबई में खुलेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
