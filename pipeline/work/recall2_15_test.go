@@ -20,6 +20,13 @@ func TestSession15Recall2(t *testing.T) {
 		{"सबसे बड़ी वापसी outside a calling", "डोनाल्ड ट्रंप ने कहा कि शेयर बाजार में सबसे बड़ी वापसी हुई है और एलन मस्क से मुलाकात की।", nil},
 		{"X ने Y को 'झूठ की दुकान' कहा", "सैम ऑल्टमैन ने एक्सएआई को 'झूठ बेचने वाली दुकान' कहा।", []string{"sam-altman>xai:h"}},
 		{"दुकान as a shop (no one judged)", "मुकेश अंबानी ने कहा कि रिलायंस की नई दुकान अगले महीने मुंबई में खुलेगी।", nil},
+		// Theft charged in someone's words, a scam nickname, one's own
+		// fief (lexicon/evaluative.yaml).
+		{"X बोले- 'तुमने … चुरा लिया' (the one addressed)", "सैम ऑल्टमैन ने टेस्ला की बुकिंग रद्द की, एलन मस्क ने लिखा- 'तुमने मेरा विचार चुरा लिया'", []string{"elon-musk>sam-altman:h"}},
+		{"X ने कहा कि Y ने … चुरा ली", "एलन मस्क ने कहा कि ओपनएआई ने एक गैर-लाभकारी संस्था चुरा ली।", []string{"elon-musk>openai:h"}},
+		{"चुरा लिया with no one tracked as thief", "मार्क जुकरबर्ग ने कहा कि किसी ने दफ्तर से लैपटॉप चुरा लिया और पुलिस जांच कर रही है।", nil},
+		{"X ने Y को 'स्कैम Y' कहा", "एलन मस्क ने सैम ऑल्टमैन को फिर 'स्कैम ऑल्टमैन' कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"Y … को अपनी जागीर समझते हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप संविधान को अपनी जागीर समझते हैं।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
