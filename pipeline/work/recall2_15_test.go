@@ -27,6 +27,12 @@ func TestSession15Recall2(t *testing.T) {
 		{"चुरा लिया with no one tracked as thief", "मार्क जुकरबर्ग ने कहा कि किसी ने दफ्तर से लैपटॉप चुरा लिया और पुलिस जांच कर रही है।", nil},
 		{"X ने Y को 'स्कैम Y' कहा", "एलन मस्क ने सैम ऑल्टमैन को फिर 'स्कैम ऑल्टमैन' कहा।", []string{"elon-musk>sam-altman:h"}},
 		{"Y … को अपनी जागीर समझते हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप संविधान को अपनी जागीर समझते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// A को-object of an act told on the way to a calling is not the
+		// one called; a list of objects, or a possessor sharing the
+		// possessed thing's को, still is (recall2_15.go).
+		{"X ने A को … देने का आरोप लगाते हुए Y को 'B' कहा", "एलन मस्क ने ऐपल पर ओपनएआई को तरजीह देने का आरोप लगाते हुए सैम ऑल्टमैन को 'धोखेबाज' कहा।", []string{"elon-musk>sam-altman:h"}},
+		{"X ने A को और Y को 'B' कहा (a list)", "एलन मस्क ने ओपनएआई को और सैम ऑल्टमैन को 'धोखेबाज' कहा।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"X ने Y की कंपनी Z के मॉडल को 'B' बताया (one को)", "सैम ऑल्टमैन ने एलन मस्क की कंपनी एक्सएआई के नए मॉडल को 'असुरक्षित' बताया।", []string{"sam-altman>elon-musk:h", "sam-altman>xai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
