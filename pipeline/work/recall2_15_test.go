@@ -33,6 +33,12 @@ func TestSession15Recall2(t *testing.T) {
 		{"X ने A को … देने का आरोप लगाते हुए Y को 'B' कहा", "एलन मस्क ने ऐपल पर ओपनएआई को तरजीह देने का आरोप लगाते हुए सैम ऑल्टमैन को 'धोखेबाज' कहा।", []string{"elon-musk>sam-altman:h"}},
 		{"X ने A को और Y को 'B' कहा (a list)", "एलन मस्क ने ओपनएआई को और सैम ऑल्टमैन को 'धोखेबाज' कहा।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 		{"X ने Y की कंपनी Z के मॉडल को 'B' बताया (one को)", "सैम ऑल्टमैन ने एलन मस्क की कंपनी एक्सएआई के नए मॉडल को 'असुरक्षित' बताया।", []string{"sam-altman>elon-musk:h", "sam-altman>xai:h"}},
+		// The most valuable company in someone's words; failure in the
+		// loanword फेल (lexicon/evaluative.yaml).
+		{"headline: X बोले- Y बनेगी दुनिया की सबसे कीमती कंपनी", "सॉफ्टबैंक प्रमुख मासायोशी सन बोले- ओपनएआई बनेगी दुनिया की सबसे मूल्यवान कंपनी", []string{"masayoshi-son>openai:s"}},
+		{"सबसे मूल्यवान told by the narrator (no one's words)", "शेयर बाजार में उछाल के बाद माइक्रोसॉफ्ट दुनिया की सबसे मूल्यवान कंपनी बन गई।", nil},
+		{"headline: X बोले- Y सरकार की नीति पूरी तरह फेल", "राहुल बोले- नरेंद्र मोदी सरकार की विदेश नीति पूरी तरह फेल", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"फेल of a machine, no one judged", "एलन मस्क ने कहा कि सर्वर फेल होने से एक्स ठप हुआ और डोनाल्ड ट्रंप का भाषण रुका।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
