@@ -39,6 +39,10 @@ func TestSession15Recall2(t *testing.T) {
 		{"सबसे मूल्यवान told by the narrator (no one's words)", "शेयर बाजार में उछाल के बाद माइक्रोसॉफ्ट दुनिया की सबसे मूल्यवान कंपनी बन गई।", nil},
 		{"headline: X बोले- Y सरकार की नीति पूरी तरह फेल", "राहुल बोले- नरेंद्र मोदी सरकार की विदेश नीति पूरी तरह फेल", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"फेल of a machine, no one judged", "एलन मस्क ने कहा कि सर्वर फेल होने से एक्स ठप हुआ और डोनाल्ड ट्रंप का भाषण रुका।", nil},
+		// An act called vendetta politics attacks its maker
+		// (lexicon/evaluative.yaml, beside बदले की कार्रवाई).
+		{"Y ने … किया। X की प्रवक्ता: यह फैसला बदले की राजनीति", "डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा वापस ली। हैरिस की प्रवक्ता ने कहा कि यह फैसला बदले की राजनीति का एक और उदाहरण है।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"बदले की राजनीति with no maker tracked", "राहुल गांधी ने कहा कि देश में बदले की राजनीति नहीं होनी चाहिए और नरेंद्र मोदी से मुलाकात की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
