@@ -43,6 +43,10 @@ func TestSession15Recall2(t *testing.T) {
 		// (lexicon/evaluative.yaml, beside बदले की कार्रवाई).
 		{"Y ने … किया। X की प्रवक्ता: यह फैसला बदले की राजनीति", "डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा वापस ली। हैरिस की प्रवक्ता ने कहा कि यह फैसला बदले की राजनीति का एक और उदाहरण है।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
 		{"बदले की राजनीति with no maker tracked", "राहुल गांधी ने कहा कि देश में बदले की राजनीति नहीं होनी चाहिए और नरेंद्र मोदी से मुलाकात की।", nil},
+		// Idioms of a charge: crossing the line, fuel on the fire.
+		{"X ने कहा कि Y 'हद पार' कर चुके हैं", "राहुल गांधी ने कहा कि नरेंद्र मोदी अब 'हद पार' कर चुके हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y की पोस्ट आग में घी डालने जैसी है", "कमला हैरिस ने कहा कि एलन मस्क की पोस्ट आग में घी डालने जैसी है।", []string{"kamala-harris>elon-musk:h"}},
+		{"हद पार of a crowd, no one tracked judged", "डोनाल्ड ट्रंप ने कहा कि भीड़ ने हद पार की और एलन मस्क से बात की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
