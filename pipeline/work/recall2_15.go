@@ -33,3 +33,39 @@ func (s *sentCtx) koOfOtherAct15(c *chunk, last int) bool {
 	}
 	return false
 }
+
+// quotedLabel15 reports a word (k, n words) inside a quoted label that
+// a को-object opens and a calling verb closes: "Y को 'तानाशाही की ओर
+// बढ़ता नेता' कहा", "Y को 'मुनाफे की बंद दुकान' तक कह डाला". The quote
+// bounds the label however long it is; no clause mark inside it.
+func (s *sentCtx) quotedLabel15(k, n int) bool {
+	open := -1
+	for j := k - 1; j >= s.sn.a && j >= k-10; j-- {
+		if s.isQuoteTok(j) {
+			open = j
+			break
+		}
+		switch s.w(j) {
+		case ",", "।", "कि", "-", ":":
+			return false
+		}
+	}
+	if open <= s.sn.a || s.w(open-1) != "को" {
+		return false
+	}
+	for j := k + n; j < s.sn.b && j <= k+n+10; j++ {
+		if !s.isQuoteTok(j) {
+			switch s.w(j) {
+			case ",", "।", "कि", "-", ":":
+				return false
+			}
+			continue
+		}
+		c := j + 1
+		if c < s.sn.b && (s.w(c) == "तक" || s.w(c) == "भी") {
+			c++
+		}
+		return c < s.sn.b && s.flag(c)&fwCall != 0
+	}
+	return false
+}

@@ -47,6 +47,12 @@ func TestSession15Recall2(t *testing.T) {
 		{"X ने कहा कि Y 'हद पार' कर चुके हैं", "राहुल गांधी ने कहा कि नरेंद्र मोदी अब 'हद पार' कर चुके हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने कहा कि Y की पोस्ट आग में घी डालने जैसी है", "कमला हैरिस ने कहा कि एलन मस्क की पोस्ट आग में घी डालने जैसी है।", []string{"kamala-harris>elon-musk:h"}},
 		{"हद पार of a crowd, no one tracked judged", "डोनाल्ड ट्रंप ने कहा कि भीड़ ने हद पार की और एलन मस्क से बात की।", nil},
+		// A calling in the habitual (कहती/कहता, बताता: words.yaml
+		// calling_verbs), and a word inside a quoted label of any length
+		// that a calling verb closes (recall2_15.go).
+		{"X Y को L कहती हैं", "कमला हैरिस डोनाल्ड ट्रंप को तानाशाह कहती हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y को 'N की ओर बढ़ता नेता' कहा", "कमला हैरिस ने डोनाल्ड ट्रंप को 'तानाशाही की ओर बढ़ता नेता' कहा।", []string{"kamala-harris>donald-trump:h"}},
+		{"a quote after को closed by no calling verb", "कमला हैरिस ने डोनाल्ड ट्रंप को 'तानाशाही के दौर का इतिहास' नाम की किताब भेजी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2364,6 +2364,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			break
 		}
 	}
+	// "Y को 'तानाशाही की ओर बढ़ता नेता' कहा": the word inside a
+	// quoted label of any length that a calling verb closes
+	// (recall2_15.go).
+	if !calling && s.quotedLabel15(o.k, o.n) {
+		calling = true
+	}
 	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
 		if s.flag(j)&fwCall == 0 {
 			continue
