@@ -2382,6 +2382,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			break
 		}
 	}
+	// "Y को 'तानाशाही की ओर बढ़ता नेता' कहा": the word inside a
+	// quoted label of any length that a calling verb closes
+	// (recall2_15.go).
+	if !calling && s.quotedLabel15(o.k, o.n) {
+		calling = true
+	}
 	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
 		if s.flag(j)&fwCall == 0 {
 			continue
@@ -2418,9 +2424,16 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		rd.srcs = srcs
 		var tgts []int
 		denied := false
+		lastKo := s.lastKoBefore15(ci, o.k)
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
 			if c.mk != mkKo || c.tok > o.k {
+				continue
+			}
+			// "X ने A को तरजीह देने का आरोप लगाते हुए Y को 'B' कहा":
+			// a को-object of an act told on the way is not the one
+			// called (recall2_15.go).
+			if s.koOfOtherAct15(c, lastKo) {
 				continue
 			}
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
