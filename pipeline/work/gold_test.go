@@ -71,19 +71,24 @@ import (
 // blind, joined dev after being measured): dev hostile 0.891, supportive
 // 0.904, feud 0.950; held-out hostile 0.861, supportive 0.868, feud
 // 0.945; contrast 0.857. Floors: dev hostile 0.88; contrast 0.85.
+// Session 15 (dev-outlets-w, -x and dev-contrast-g, -h, 700 items written
+// blind, joined dev after being measured; six branches): dev hostile
+// 0.901, supportive 0.912, feud 0.956; held-out hostile 0.874, supportive
+// 0.865, feud 0.956; contrast 0.861. Floors: dev hostile 0.89, supportive
+// 0.90, feud 0.945; held-out hostile 0.86, feud 0.945.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.88},
-	{"dev", "supportive", 0.85, 0.89},
-	{"dev", "feud", 0.93, 0.94},
+	{"dev", "hostile", 0.85, 0.89},
+	{"dev", "supportive", 0.85, 0.90},
+	{"dev", "feud", 0.93, 0.945},
 	{"heldout", "entity", 0.98, 0.98},
-	{"heldout", "hostile", 0.90, 0.85},
+	{"heldout", "hostile", 0.90, 0.86},
 	{"heldout", "supportive", 0.85, 0.855},
-	{"heldout", "feud", 0.95, 0.935},
+	{"heldout", "feud", 0.95, 0.945},
 	{"contrast", "accuracy", 0.90, 0.85},
 }
 
