@@ -170,9 +170,16 @@ func (g *goldScore) add(o *goldScore) {
 // left out (TestGold reports them).
 func devGold(t testing.TB) []goldStory {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
+	return goldStoriesIn(t, "dev*.jsonl")
+}
+
+// goldStoriesIn is every story of the gold files matching glob under
+// testdata/gold, in file order; lines that do not parse are left out.
+func goldStoriesIn(t testing.TB, glob string) []goldStory {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", glob))
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no dev gold files: %v", err)
+		t.Fatalf("no gold files %s: %v", glob, err)
 	}
 	var out []goldStory
 	for _, p := range files {
