@@ -183,6 +183,16 @@ func (a *Analyzer) tiedTo(st *storyState, x, y int) bool {
 	return st.affil[k] || a.affiliated(x, y) && !st.affilOff14[k]
 }
 
+// tiedBoth is tiedTo either way round (person–organisation or
+// organisation–person), on the story's dates; with no story state (a
+// test reading one sentence) the watchlist's undated ties.
+func (a *Analyzer) tiedBoth(st *storyState, x, y int) bool {
+	if st == nil {
+		return a.affiliated(x, y) || a.affiliated(y, x)
+	}
+	return a.tiedTo(st, x, y) || a.tiedTo(st, y, x)
+}
+
 func (st *storyState) note(e int) {
 	st.seen.add(e)
 	if n := len(st.recent); n > 0 && st.recent[n-1] == e {

@@ -24,7 +24,7 @@ func (a *Analyzer) replyWords14(s *sentCtx, ci int, o occurrence, src int) bool 
 			continue
 		}
 		// The replier's own company is his boast's subject, not a target.
-		own := c.ent == src || a.affiliated(src, c.ent) || a.affiliated(c.ent, src)
+		own := c.ent == src || a.tiedBoth(s.st, src, c.ent)
 		if c.ent >= 0 && !own || c.pron != 0 {
 			return false
 		}

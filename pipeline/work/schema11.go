@@ -473,7 +473,7 @@ func (a *Analyzer) dealPair11(s *sentCtx, ci, k int) []int {
 	}
 	var rest []int
 	for _, e := range others {
-		if e != partner && !a.affiliated(e, partner) && !a.affiliated(partner, e) {
+		if e != partner && !a.tiedBoth(s.st, e, partner) {
 			rest = append(rest, e)
 		}
 	}
