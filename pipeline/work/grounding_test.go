@@ -92,10 +92,7 @@ func mentionTexts(ms []groundedMention, id string) []string {
 func TestGroundingEntities(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		// Issue 10 probes.
 		{"another Rahul", "", "राहुल मिश्रा ने कहा कि अगले हफ्ते से नई दरें लागू होंगी।", nil},
 		{"another Sam", "", "सैम करन ने आखिरी ओवर में सिर्फ चार रन दिए और मैच पलट दिया।", nil},
@@ -143,18 +140,7 @@ func TestGroundingEntities(t *testing.T) {
 		{"headline surname, body names only a namesake", "मोदी का नया वीडियो", "ललित मोदी ने लंदन से वीडियो जारी किया।", nil},
 		{"headline surname, body names the tracked person first", "मोदी का नया वीडियो", "प्रधानमंत्री नरेंद्र मोदी ने कहा कि ललित मोदी को वापस लाया जाएगा।", []string{"narendra-modi"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := ids(groundStory(m, ents, c.title, c.body))
-			want := c.want
-			if want == nil {
-				want = []string{}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("entities %v, want %v", got, want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 // TestGroundingNearestAntecedent: a bare alias takes the nearest full name
@@ -345,10 +331,7 @@ func FuzzGround(f *testing.F) {
 func TestGroundingMore(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		{"surname for the group named after him", "संसद में अडानी पर घमासान", "विपक्ष ने अडानी समूह से जुड़े आरोपों पर जांच मांगी।", []string{"adani-group"}},
 		{"surname is the person when named in full", "अडानी का जवाब", "गौतम अडानी ने कहा कि अडानी समूह के खिलाफ आरोप गलत हैं।", []string{"adani-group", "gautam-adani"}},
 		{"institution behind name-like words", "जुकरबर्ग सैन फ्रांसिस्को जनरल अस्पताल में हड़ताल", "", nil},
@@ -357,18 +340,7 @@ func TestGroundingMore(t *testing.T) {
 		{"Rahul stands alone in a headline", "राहुल और प्रियंका ने मोदी सरकार की नीति को बताया मजदूर-विरोधी", "", []string{"narendra-modi", "rahul-gandhi"}},
 		{"another company of the same name", "", "रिलायंस कैपिटल के खातों पर बैंक ने रोक लगाई।", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := ids(groundStory(m, ents, c.title, c.body))
-			want := c.want
-			if want == nil {
-				want = []string{}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("entities %v, want %v", got, want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 func TestGroundingCoordinated(t *testing.T) {
@@ -610,10 +582,7 @@ func TestOfficeWordsAreEpithetOffices(t *testing.T) {
 func TestGroundingFamiliesAndVerbs(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		{"a family by its surname", "", "शादी में अंबानी परिवार ने मेहमानों का स्वागत किया।", nil},
 		{"the person and the family", "", "मुकेश अंबानी ने कहा कि अंबानी परिवार आभारी है।", []string{"mukesh-ambani"}},
 		{"headline verb before a surname", "ऑल्टमैन ने ठुकराई मस्क की पेशकश", "", []string{"elon-musk", "sam-altman"}},
@@ -623,18 +592,7 @@ func TestGroundingFamiliesAndVerbs(t *testing.T) {
 		{"a namesake with the surname first", "", "अभिनेता फराज खान ने मुंबई में बयान दिया। फराज ने कहा कि फिल्म तैयार है।", nil},
 		{"the tracked person beside a namesake", "", "नाइजल फराज लंदन में थे। फराज ने कहा कि चुनाव जल्द होंगे।", []string{"nigel-farage"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			got := ids(groundStory(m, ents, c.title, c.body))
-			want := c.want
-			if want == nil {
-				want = []string{}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("entities %v, want %v", got, want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 // TestGroundingOrgReference: a singular pronoun in an organisation's words
@@ -1470,10 +1428,7 @@ func TestGroundingTitledCoordination(t *testing.T) {
 func TestGroundingSurnameBesideItsOrg(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		{"the person against the group in one headline",
 			"विपक्ष का आरोप: ‘अडानी ने नियम तोड़े’, अडानी समूह ने कहा- सब झूठ", "",
 			[]string{"adani-group", "gautam-adani"}},
@@ -1484,13 +1439,7 @@ func TestGroundingSurnameBesideItsOrg(t *testing.T) {
 			"", "अडानी समूह की कंपनी अडानी एंटरप्राइजेज के शेयर गिरे।",
 			[]string{"adani-group"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
-				t.Fatalf("entities %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 // TestGroundingPossessorsOrg: "उनकी कंपनी ने", "उनके समूह ने" with no
@@ -1672,22 +1621,13 @@ func TestGroundingCandidates(t *testing.T) {
 func TestGroundingWordLikeSurname(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		{"speaks in a headline", "सन बोले - एआई में अमेरिका सबसे आगे", "", []string{"masayoshi-son"}},
 		{"agent in a headline", "सन ने की ट्रंप की तारीफ", "", []string{"donald-trump", "masayoshi-son"}},
 		{"a year", "", "सन 2019 में सॉफ्टबैंक ने बड़ा निवेश किया।", []string{"softbank"}},
 		{"another Son named first", "", "निवेशक जॉन सन ने बयान दिया। सन ने कहा कि बाजार मजबूत है।", []string{}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
-				t.Fatalf("entities %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 // TestGroundingTitleBeforeAnotherName: a watchlist title is one entity's
@@ -1763,23 +1703,14 @@ func TestGroundingChargeSays(t *testing.T) {
 func TestGroundingGivenNameInHeadlineWords(t *testing.T) {
 	ents := groundingWatchlist(t).Entities()
 	m := newMatcher(ents)
-	cases := []struct {
-		name, title, body string
-		want              []string
-	}{
+	cases := []entityCase{
 		{"after a speech dash", "ट्रंप बोले - एलन बहुत होशियार आदमी हैं", "", []string{"donald-trump", "elon-musk"}},
 		{"after ने कहा and a colon", "एलिसन ने कहा: सैम पर पूरा भरोसा", "", []string{"larry-ellison", "sam-altman"}},
 		{"no speaker before it", "एलन बोले - ट्रंप महान नेता", "", []string{"donald-trump"}},
 		{"someone else of the name", "ट्रंप बोले - एलन बहुत होशियार आदमी हैं", "फिल्म अभिनेता एलन कमिंग ने भी बयान दिया।", []string{"donald-trump"}},
 		{"not opening the words", "ट्रंप बोले - मेरे दोस्त एलन बहुत होशियार", "", []string{"donald-trump"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
-				t.Fatalf("entities %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkEntityCases(t, m, ents, cases)
 }
 
 // TestGroundingPluralPair: a plural-capable pronoun (उन्होंने, उनके, वे)
@@ -2123,6 +2054,26 @@ func checkGroundingCases(t *testing.T, cases []groundingCase) {
 				if got := referenceStances(an); !slices.Equal(got, c.stances) {
 					t.Fatalf("stances %v, want %v", got, c.stances)
 				}
+			}
+		})
+	}
+}
+
+// entityCase is one row of a grounding table: a story (title, body) and
+// the tracked ids it mentions, sorted.
+type entityCase struct {
+	name, title, body string
+	want              []string
+}
+
+// checkEntityCases grounds each case's story with m over ents and compares
+// the ids found with the row's (nil wants none).
+func checkEntityCases(t *testing.T, m *Matcher, ents []watchlist.Entity, cases []entityCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := ids(groundStory(m, ents, c.title, c.body)); !slices.Equal(got, c.want) {
+				t.Fatalf("entities %v, want %v", got, c.want)
 			}
 		})
 	}
