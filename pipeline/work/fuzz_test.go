@@ -38,9 +38,9 @@ func FuzzClauses(f *testing.F) {
 		for _, sn := range sentences(fd) {
 			s := &sentCtx{f: fd, sn: sn}
 			n := sn.b - sn.a
-			s.fl = grow(nil, n)
-			s.cid = growI32(nil, n)
-			s.ment = growBool(nil, n)
+			s.fl = grow(s.fl, n)
+			s.cid = grow(s.cid, n)
+			s.ment = grow(s.ment, n)
 			for k := sn.a; k < sn.b; k++ {
 				s.fl[k-sn.a] = a.lex.flags[fd.words[k]]
 			}

@@ -40,13 +40,13 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
-	s.cid = growI32(s.cid, n)
-	s.ment = growBool(s.ment, n)
+	s.cid = grow(s.cid, n)
+	s.ment = grow(s.ment, n)
 	if f.fl != nil {
 		// The field's flags and ids, read once a token (prepareBuf).
 		s.fl, s.wid = f.fl[sn.a:sn.b:sn.b], f.wid[sn.a:sn.b:sn.b]
 	} else {
-		s.fl, s.wid = grow(s.flBuf, n), growI32(s.widBuf, n)
+		s.fl, s.wid = grow(s.flBuf, n), grow(s.widBuf, n)
 		s.flBuf, s.widBuf = s.fl, s.wid
 		for k := sn.a; k < sn.b; k++ {
 			if id := a.flagIdx.lookup(f.words[k]); id >= 0 {
@@ -315,27 +315,11 @@ type reader struct {
 	tgts []int
 }
 
-func grow(b []uint64, n int) []uint64 {
+// grow returns b cleared and of length n, reusing its array when it is
+// large enough (the per-story buffers of an Analyzer session).
+func grow[T any](b []T, n int) []T {
 	if cap(b) < n {
-		return make([]uint64, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
-func growI32(b []int32, n int) []int32 {
-	if cap(b) < n {
-		return make([]int32, n)
-	}
-	b = b[:n]
-	clear(b)
-	return b
-}
-
-func growBool(b []bool, n int) []bool {
-	if cap(b) < n {
-		return make([]bool, n)
+		return make([]T, n)
 	}
 	b = b[:n]
 	clear(b)

@@ -20,7 +20,7 @@ func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	if len(s.wid) == s.sn.b-s.sn.a {
 		return
 	}
-	s.wid = growI32(s.wid, s.sn.b-s.sn.a)
+	s.wid = grow(s.wid, s.sn.b-s.sn.a)
 	for k := s.sn.a; k < s.sn.b; k++ {
 		s.wid[k-s.sn.a] = a.flagIdx.lookup(s.f.words[k]) + 1
 	}
