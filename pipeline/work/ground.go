@@ -80,6 +80,10 @@ type storyState struct {
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
 	bodyPersons []int
+	// body16 is the story's body field (nil: a headline over no body):
+	// a court label tells a case only over a body that tells it
+	// (caseInBody16).
+	body16 *field
 	// lastF and lastEnd are the field and the end (token) of the last
 	// sentence remember took in: the sentences after it, up to the
 	// next one read, named no one tracked (untrackedSince).

@@ -3967,10 +3967,12 @@ func (s *sentCtx) untrackedSlot(o occurrence) bool {
 func (s *sentCtx) disputeLabel(o occurrence) bool {
 	if s.w(o.k) == "बनाम" || s.w(o.k) == "vs" || s.w(o.k) == "वर्सेस" {
 		// "X बनाम Y: अदालत में सुनवाई शुरू": a case name before the
-		// court is a legal battle between the two, no mere label.
+		// court is a legal battle between the two, no mere label — when
+		// a body tells the case; over no body the label speaks no words
+		// (SCHEMA; precision16).
 		for k := o.k + 2; k < s.sn.b; k++ {
 			if courtWord(s.w(k)) {
-				return false
+				return s.st != nil && !caseInBody16(s.st.body16)
 			}
 		}
 		return s.mentionEndingAt(o.k-1) >= 0 && s.mentionAt(o.k+1)

@@ -1,0 +1,25 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession16Precision: stances the engine asserted on dev that the
+// gold and SCHEMA do not have (session 16, PRECISION helper). Each rule
+// has rows where it fires and rows where the stance stays.
+func TestSession16Precision(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A court label "X बनाम Y: अदालत …" is a legal battle both ways
+		// only over a body that tells the case; over no body, or a body
+		// that never names it, the label speaks no words (SCHEMA).
+		{"court label over no body", "ऑल्टमैन बनाम मस्क: अदालत में आमने-सामने होंगे दोनों || ", nil},
+		{"court label, jury date, no body", "ओपनएआई बनाम मस्क: जूरी ट्रायल की तारीख तय, अगले महीने से सुनवाई || ", nil},
+		{"court label over a body without the case", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || एलन मस्क ने सोमवार को टेस्ला की नई कार दिखाई।", nil},
+		{"court label over a body that tells the suit stays", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"a suit told in the headline's own words stays", "मस्क बनाम ओपनएआई: मस्क ने ओपनएआई पर ठोका नया मुकदमा || ", []string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
