@@ -20,6 +20,15 @@ func TestSession16Precision(t *testing.T) {
 		{"court label over a body that tells the suit stays", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।",
 			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
 		{"a suit told in the headline's own words stays", "मस्क बनाम ओपनएआई: मस्क ने ओपनएआई पर ठोका नया मुकदमा || ", []string{"elon-musk>openai:h"}},
+
+		// A tie named as what an announcement presupposed before the
+		// clause's act ("Y के साथ साझेदारी के ऐलान के बाद X ने …") binds
+		// only the parties named before the बाद: who reacts after it is
+		// no party.
+		{"Y के साथ साझेदारी के ऐलान के बाद X ने प्रतिक्रिया दी", "गूगल के सम्मेलन में मेटा के साथ साझेदारी के ऐलान के कुछ ही घंटे बाद सत्या नडेला ने तीखी प्रतिक्रिया दी।", nil},
+		{"करार की घोषणा के बाद X ने Y पर टिप्पणी की", "करार की घोषणा के बाद मुकेश अंबानी ने गूगल के कामकाज पर टिप्पणी की।", nil},
+		{"Y और Z के उपक्रम के ऐलान के बाद X …: Y and Z stay", "सॉफ्टबैंक और ओपनएआई के संयुक्त उपक्रम के ऐलान के बाद एलन मस्क ने एक पोस्ट लिखी।", []string{"openai>softbank:s", "softbank>openai:s"}},
+		{"X ने Y के साथ साझेदारी का ऐलान किया stays", "मुकेश अंबानी ने गूगल के साथ साझेदारी का ऐलान किया।", []string{"google>mukesh-ambani:s", "mukesh-ambani>google:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
