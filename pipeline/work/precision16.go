@@ -74,3 +74,36 @@ func (s *sentCtx) namedBefore16(ci int, ids []int, b int) []int {
 	}
 	return out
 }
+
+// tieInCharge16 reports a supportive frame or evaluative (pol) at o on a tie noun (दोस्त,
+// मित्र, साझेदार, यार) in a sentence that makes a charge or a taunt
+// (आरोप, तंज): "X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "X का
+// तंज: 'Y के दोस्त Z को समन'", "X ने आरोप लगाया कि … Y इसमें उनके
+// साझेदार हैं". The tie is part of the charge, not a stance anyone
+// asserts (dev gold: dch-062b, dvm-031, dvx-121). A charge answered
+// ("Y के तंज पर X का जवाब- 'हम साझेदार'") is another's: the tie stays.
+func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
+	if pol <= 0 {
+		return false
+	}
+	tie := false
+	for k := o.k; k < o.k+o.n; k++ {
+		switch s.w(k) {
+		case "दोस्त", "दोस्तों", "मित्र", "मित्रों", "साझेदार", "साझेदारों", "यार":
+			tie = true
+		}
+	}
+	if !tie {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if w := s.w(k); w != "तंज" && w != "आरोप" && w != "आरोपों" {
+			continue
+		}
+		if nx := s.w(k + 1); nx == "पर" || nx == "के" && s.w(k+2) == "जवाब" || nx == "का" && s.w(k+2) == "जवाब" {
+			continue
+		}
+		return true
+	}
+	return false
+}

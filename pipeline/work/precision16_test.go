@@ -29,6 +29,14 @@ func TestSession16Precision(t *testing.T) {
 		{"करार की घोषणा के बाद X ने Y पर टिप्पणी की", "करार की घोषणा के बाद मुकेश अंबानी ने गूगल के कामकाज पर टिप्पणी की।", nil},
 		{"Y और Z के उपक्रम के ऐलान के बाद X …: Y and Z stay", "सॉफ्टबैंक और ओपनएआई के संयुक्त उपक्रम के ऐलान के बाद एलन मस्क ने एक पोस्ट लिखी।", []string{"openai>softbank:s", "softbank>openai:s"}},
 		{"X ने Y के साथ साझेदारी का ऐलान किया stays", "मुकेश अंबानी ने गूगल के साथ साझेदारी का ऐलान किया।", []string{"google>mukesh-ambani:s", "mukesh-ambani>google:s"}},
+
+		// A tie noun (दोस्त, मित्र, साझेदार) inside a charge or a taunt
+		// is part of the charge: no alliance or praise between anyone.
+		{"X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "राहुल गांधी ने प्रधानमंत्री मोदी पर अपने दोस्त गौतम अडानी को बचाने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X का तंज: 'Y के दोस्त Z को …'", "राहुल गांधी का तंज: 'मोदी जी के दोस्त अडानी को विदेश में नोटिस, देश में इनाम' || ", nil},
+		{"X ने आरोप लगाया कि … Y इसमें उनके साझेदार हैं", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी इस घोटाले में गौतम अडानी के साझेदार हैं।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"Y के तंज पर X का जवाब- 'हम साझेदार' stays", "मस्क के तंज पर नडेला का जवाब- 'ओपनएआई स्वतंत्र कंपनी, हम साझेदार' || ", []string{"elon-musk>satya-nadella:h", "satya-nadella>openai:s"}},
+		{"X ने Y को अपना दोस्त बताया stays", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को अपना सच्चा दोस्त बताया।", []string{"donald-trump>narendra-modi:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
