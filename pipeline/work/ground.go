@@ -2581,7 +2581,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			case mkSe:
 				// "X से बीबीसी ने पूछा। वह बोले …": the one asked
 				// answers.
-				if se < 0 && c.pron == 0 {
+				// Not an owner ("X की सभा से पहले …"): the one
+				// asked is marked से himself (precision16).
+				if se < 0 && c.pron == 0 && !c.possessed {
 					se, seCl = c.ent, c.clause
 				}
 			}

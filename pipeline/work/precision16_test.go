@@ -37,6 +37,12 @@ func TestSession16Precision(t *testing.T) {
 		{"X ने आरोप लगाया कि … Y इसमें उनके साझेदार हैं", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी इस घोटाले में गौतम अडानी के साझेदार हैं।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
 		{"Y के तंज पर X का जवाब- 'हम साझेदार' stays", "मस्क के तंज पर नडेला का जवाब- 'ओपनएआई स्वतंत्र कंपनी, हम साझेदार' || ", []string{"elon-musk>satya-nadella:h", "satya-nadella>openai:s"}},
 		{"X ने Y को अपना दोस्त बताया stays", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को अपना सच्चा दोस्त बताया।", []string{"donald-trump>narendra-modi:s"}},
+
+		// A name that only owns a noun under से ("X की सभा से पहले") is
+		// not the one asked; the untracked agent of that sentence is whom
+		// a later उन्होंने means.
+		{"X की सभा से पहले <untracked> ने …। उन्होंने …", "राहुल गांधी की अमेठी सभा से पहले जिला अध्यक्ष ने मंच संभाला। उन्होंने कहा कि नरेंद्र मोदी जनता से झूठ बोलते हैं।", nil},
+		{"<untracked> ने X से पूछा। उन्होंने … stays", "एक पत्रकार ने राहुल गांधी से महंगाई पर सवाल पूछा। उन्होंने कहा कि नरेंद्र मोदी जनता से झूठ बोलते हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
