@@ -372,6 +372,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	a.matcher.ground(fields)
+	if n := len(fields); n > 0 && fields[n-1].name == "body" {
+		st.body16 = fields[n-1]
+	}
 	for _, f := range fields {
 		f.buf.mentions = f.mentions // (grown or not: kept)
 	}

@@ -80,6 +80,10 @@ type storyState struct {
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
 	bodyPersons []int
+	// body16 is the story's body field (nil: a headline over no body):
+	// a court label tells a case only over a body that tells it
+	// (caseInBody16).
+	body16 *field
 	// lastF and lastEnd are the field and the end (token) of the last
 	// sentence remember took in: the sentences after it, up to the
 	// next one read, named no one tracked (untrackedSince).
@@ -2587,7 +2591,9 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			case mkSe:
 				// "X से बीबीसी ने पूछा। वह बोले …": the one asked
 				// answers.
-				if se < 0 && c.pron == 0 {
+				// Not an owner ("X की सभा से पहले …"): the one
+				// asked is marked से himself (precision16).
+				if se < 0 && c.pron == 0 && !c.possessed {
 					se, seCl = c.ent, c.clause
 				}
 			}

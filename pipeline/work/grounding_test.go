@@ -1519,8 +1519,10 @@ func TestGroundingContestLabel(t *testing.T) {
 		name, title, body string
 		want              []string
 	}{
-		{"a court case", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "",
+		{"a court case (a body tells it)", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "दोनों के बीच मुकदमे की सुनवाई सोमवार को शुरू हुई।",
 			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"a court case over no body is a label", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "",
+			[]string{}},
 		{"an open spat", "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार", "",
 			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
 		{"a poll", "ट्रंप बनाम हैरिस: ताजा सर्वे में दोनों बराबरी पर", "",

@@ -1134,7 +1134,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1387,6 +1387,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 		ids := a.participants(s, ci, o.k, st)
+		// "Y के साथ साझेदारी के ऐलान के बाद X ने …": a tie announced
+		// before the clause's act binds only those named before the
+		// बाद (precision16.go).
+		if pol > 0 && kind == "alliance" {
+			if b := s.announcedBefore16(o); b >= 0 {
+				ids = s.namedBefore16(ci, ids, b)
+				if len(ids) < 2 {
+					return
+				}
+			}
+		}
 		// "X और Y बनाम Z: …": one side's names (fresho12.go).
 		if s.versusSameSide12(ci, o, ids) {
 			return
@@ -2275,7 +2286,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	cl := &s.cls[ci]
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && a.praiseUndone14(s, o) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o)) {
 		return true
 	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
@@ -3951,10 +3962,12 @@ func (s *sentCtx) untrackedSlot(o occurrence) bool {
 func (s *sentCtx) disputeLabel(o occurrence) bool {
 	if s.w(o.k) == "बनाम" || s.w(o.k) == "vs" || s.w(o.k) == "वर्सेस" {
 		// "X बनाम Y: अदालत में सुनवाई शुरू": a case name before the
-		// court is a legal battle between the two, no mere label.
+		// court is a legal battle between the two, no mere label — when
+		// a body tells the case; over no body the label speaks no words
+		// (SCHEMA; precision16).
 		for k := o.k + 2; k < s.sn.b; k++ {
 			if courtWord(s.w(k)) {
-				return false
+				return s.st != nil && !caseInBody16(s.st.body16)
 			}
 		}
 		return s.mentionEndingAt(o.k-1) >= 0 && s.mentionAt(o.k+1)

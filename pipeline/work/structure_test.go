@@ -1013,7 +1013,10 @@ func TestSession8(t *testing.T) {
 		{"X-Y विवाद: label", "ट्रंप-मस्क विवाद: शेयर बाजार में टेस्ला के शेयर लुढ़के || ", nil},
 		{"X-Y विवाद से Z ने बनाई दूरी", "मस्क-ऑल्टमैन झगड़े से नडेला ने बनाई दूरी || ", nil},
 		{"a quarrel after the label is the label's pair's", "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तीखी तकरार || ", []string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
-		{"X बनाम Y: अदालत …: a case name is a legal battle", "मस्क बनाम ओपनएआई: अदालत में सुनवाई का दूसरा दिन || ", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// A court label over no body tells no case: a label speaks no
+		// words (SCHEMA; ruling of session 16, the dev gold 4/4). Over a
+		// body that tells the suit it stays a legal battle (precision16_test.go).
+		{"X बनाम Y: अदालत … over no body is a label only", "मस्क बनाम ओपनएआई: अदालत में सुनवाई का दूसरा दिन || ", nil},
 		{"the label leaves the sentences their stances", "मस्क बनाम ऑल्टमैन: मस्क ने ऑल्टमैन को धोखेबाज बताया || ", []string{"elon-musk>sam-altman:h"}},
 		{"a dispute said between two stays asserted", "मस्क और ऑल्टमैन के बीच झगड़ा और गहराया || ", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 	}

@@ -1,0 +1,109 @@
+package work
+
+// Session 16, PRECISION helper: false pairs of the dev gold read in
+// general form (see precision16_test.go for the rows).
+
+// caseInBody16 reports a body that tells a court case (a court, a
+// hearing, a judge, a suit, a petition, a jury): under "X बनाम Y:
+// अदालत में …" it makes the label a legal battle between the two
+// (disputeLabel). A headline over no body, or over a body that never
+// names the case, is a label only — it speaks no words (SCHEMA; the dev
+// gold: dvm-019, dvw-024).
+func caseInBody16(f *field) bool {
+	if f == nil {
+		return false
+	}
+	for _, w := range f.words {
+		if courtWord(w) || caseWord16(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseWord16 reports a word of a case that courtWord does not hold
+// (plural and oblique suits, petitions, juries, trials).
+func caseWord16(w string) bool {
+	switch w {
+	case "मुकदमों", "याचिका", "याचिकाओं", "जूरी", "केस", "ट्रायल", "अदालतों", "अदालती", "कानूनी":
+		return true
+	}
+	return false
+}
+
+// announcedBefore16 reports a tie frame at o that names what an
+// announcement presupposed before the clause's act: "Y के साथ साझेदारी
+// के ऐलान के (कुछ ही घंटे) बाद X ने …", "करार की घोषणा के बाद …". It
+// returns the बाद's token, or -1. Who reacts after the announcement is
+// no party to the tie by that (dev gold: dvx-136, dvx-045).
+func (s *sentCtx) announcedBefore16(o occurrence) int {
+	t := o.k + o.n
+	if w := s.w(t); w != "के" && w != "की" && w != "का" {
+		return -1
+	}
+	switch s.w(t + 1) {
+	case "ऐलान", "एलान", "घोषणा":
+	default:
+		return -1
+	}
+	if w := s.w(t + 2); w != "के" && w != "की" {
+		return -1
+	}
+	for k := t + 3; k <= t+6 && k < s.sn.b; k++ {
+		if s.w(k) == "बाद" {
+			return k
+		}
+		if !s.isWord(k) || s.mentionAt(k) || s.inMention(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// namedBefore16 keeps the entities of ids that clause ci names before
+// token b.
+func (s *sentCtx) namedBefore16(ci int, ids []int, b int) []int {
+	var out []int
+	for _, e := range ids {
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.ent == e && c.tok < b {
+				out = appendNew(out, e)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// tieInCharge16 reports a supportive frame or evaluative (pol) at o on a tie noun (दोस्त,
+// मित्र, साझेदार, यार) in a sentence that makes a charge or a taunt
+// (आरोप, तंज): "X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "X का
+// तंज: 'Y के दोस्त Z को समन'", "X ने आरोप लगाया कि … Y इसमें उनके
+// साझेदार हैं". The tie is part of the charge, not a stance anyone
+// asserts (dev gold: dch-062b, dvm-031, dvx-121). A charge answered
+// ("Y के तंज पर X का जवाब- 'हम साझेदार'") is another's: the tie stays.
+func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
+	if pol <= 0 {
+		return false
+	}
+	tie := false
+	for k := o.k; k < o.k+o.n; k++ {
+		switch s.w(k) {
+		case "दोस्त", "दोस्तों", "मित्र", "मित्रों", "साझेदार", "साझेदारों", "यार":
+			tie = true
+		}
+	}
+	if !tie {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if w := s.w(k); w != "तंज" && w != "आरोप" && w != "आरोपों" {
+			continue
+		}
+		if nx := s.w(k + 1); nx == "पर" || nx == "के" && s.w(k+2) == "जवाब" || nx == "का" && s.w(k+2) == "जवाब" {
+			continue
+		}
+		return true
+	}
+	return false
+}
