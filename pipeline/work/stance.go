@@ -455,7 +455,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !s.tieTimed16(o) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1375,6 +1375,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = pipeline.MoodHypothetical
 	}
 	weight := fr.Weight
+	// "Y के साथ साझेदारी के ऐलान के बाद X ने …": the tie of the
+	// phrase's own parties, not X's (support16.go).
+	if pol > 0 && pol == fr.pol && s.tieTimed16(o) {
+		a.readTieTimed16(s, st, ci, o, mood, weight)
+		return
+	}
 	if fr.Mutual {
 		a.readMutual(s, st, ci, o.k, pol, kind, mood, weight)
 		return
