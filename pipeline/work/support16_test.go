@@ -19,6 +19,13 @@ func TestSession16Support(t *testing.T) {
 		{"A और B के बीच करार पर दस्तखत के कुछ दिन बाद X ने …", "गूगल और रिलायंस के बीच नए करार पर दस्तखत के कुछ दिन बाद सुंदर पिचाई ने एक इंटरव्यू में बात की।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"A और B के उपक्रम के ऐलान के बाद X ने Z पर तंज कसा", "मेटा और रिलायंस के संयुक्त उपक्रम के ऐलान के बाद एलन मस्क ने मार्क जुकरबर्ग पर तंज कसा।", []string{"elon-musk>mark-zuckerberg:h", "meta>reliance:s", "reliance>meta:s"}},
 		{"the announcement itself (no के बाद) stays the agent's", "मुकेश अंबानी ने मेटा के साथ साझेदारी का ऐलान किया।", []string{"meta>mukesh-ambani:s", "mukesh-ambani>meta:s"}},
+		// A tie or praise read in the very sentence where the same pair
+		// is charged, with no turn, is part of the charge
+		// (precision15.go mixedPraise15, widened).
+		{"X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "राहुल गांधी ने नरेंद्र मोदी पर अपने दोस्त गौतम अडानी को बचाने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने आरोप लगाया कि … और Y इसमें उनके साझेदार हैं", "कमला हैरिस ने आरोप लगाया कि एलन मस्क जनता का पैसा लूटना चाहते हैं और डोनाल्ड ट्रंप इसमें उनके साझेदार हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"a turn (लेकिन) keeps both", "नाइजल फराज ने कहा कि एलन मस्क उनके दोस्त हैं, लेकिन उन्होंने मस्क पर झूठ फैलाने का आरोप लगाया।", []string{"nigel-farage>elon-musk:h", "nigel-farage>elon-musk:s"}},
+		{"a tie with one, a charge against another", "सत्या नडेला ने ओपनएआई के साथ साझेदारी को मजबूत बताया और गूगल पर नकल का आरोप लगाया।", []string{"satya-nadella>google:h", "satya-nadella>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
