@@ -1472,6 +1472,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					a.add(s, st, sp[0], y, pol, kind, mood, weight)
 					return
 				}
+			} else if a.jointAffirm16(s, ci, o, sp) {
+				// "X और Y ने संयुक्त बयान में कहा कि उनकी साझेदारी …
+				// उपयोगी रही है": each speaker affirms the tie with
+				// the other (support16.go).
+				a.add(s, st, sp[0], sp[1], pol, kind, mood, weight)
+				a.add(s, st, sp[1], sp[0], pol, kind, mood, weight)
+				return
 			}
 		}
 
@@ -4142,8 +4149,13 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		case "।", ",", "लेकिन", "मगर":
 			return false
 		case "और": // "अब और मजबूत होगी": more
-			if s.w(j+1) != "मजबूत" {
+			// "लंबी और (बेहद) उपयोगी रही है": a second quality.
+			if s.w(j+1) != "मजबूत" && !tieGood16(s.w(j+1)) && !tieGood16(s.w(j+2)) {
 				return false
+			}
+		default:
+			if tieGood16(s.w(j)) {
+				return true
 			}
 		}
 	}

@@ -86,3 +86,32 @@ func (a *Analyzer) readTieTimed16(s *sentCtx, st *storyState, ci int, o occurren
 		}
 	}
 }
+
+// jointAffirm16 reports two speakers of one saying who affirm a tie
+// without naming a partner ("X और Y ने संयुक्त बयान में कहा कि उनकी
+// साझेदारी लंबी और उपयोगी रही है"): the tie is theirs, each with the
+// other. Two organisations (a joint statement is a companies'; "दोनों
+// कंपनियों" read as two chiefs is not), neither a deal, and no tracked
+// name in the words' clause.
+func (a *Analyzer) jointAffirm16(s *sentCtx, ci int, o occurrence, sp []int) bool {
+	if len(sp) != 2 || a.isDeal[sp[0]] || a.isDeal[sp[1]] || a.isPerson[sp[0]] || a.isPerson[sp[1]] {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.pron == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tieGood16 is a word that calls a tie good after it, beside the words
+// of strength and endurance tieAffirmed reads: "साझेदारी बेहद उपयोगी/
+// सफल रही है", "भरोसा बहुत गहरा है".
+func tieGood16(w string) bool {
+	switch w {
+	case "उपयोगी", "फायदेमंद", "लाभदायक", "लाभकारी", "सफल", "कामयाब", "शानदार", "बेहतरीन", "गहरी", "गहरा", "गहरे":
+		return true
+	}
+	return false
+}

@@ -26,6 +26,12 @@ func TestSession16Support(t *testing.T) {
 		{"X ने आरोप लगाया कि … और Y इसमें उनके साझेदार हैं", "कमला हैरिस ने आरोप लगाया कि एलन मस्क जनता का पैसा लूटना चाहते हैं और डोनाल्ड ट्रंप इसमें उनके साझेदार हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"a turn (लेकिन) keeps both", "नाइजल फराज ने कहा कि एलन मस्क उनके दोस्त हैं, लेकिन उन्होंने मस्क पर झूठ फैलाने का आरोप लगाया।", []string{"nigel-farage>elon-musk:h", "nigel-farage>elon-musk:s"}},
 		{"a tie with one, a charge against another", "सत्या नडेला ने ओपनएआई के साथ साझेदारी को मजबूत बताया और गूगल पर नकल का आरोप लगाया।", []string{"satya-nadella>google:h", "satya-nadella>openai:s"}},
+		// Two companies' joint saying that affirms their tie, its
+		// partner unnamed: each with the other (support16.go
+		// jointAffirm16; tieAffirmed reads a second quality after और).
+		{"A और B ने संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और उपयोगी रही है", "गूगल और मेटा ने एक संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और बेहद उपयोगी रही है।", []string{"google>meta:s", "meta>google:s"}},
+		{"two chiefs' joint saying is not read as their companies' tie", "सत्या नडेला और सैम ऑल्टमैन ने कहा कि उनकी साझेदारी लंबी और बेहद उपयोगी रही है।", nil},
+		{"a tie called long and then doubted is no affirmation", "गूगल और मेटा ने एक संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और मुश्किल रही है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
