@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 16 (SUPPORT helper): supportive stances the engine missed or
 // made on dev's blind-written files.
@@ -114,4 +117,10 @@ func tieGood16(w string) bool {
 		return true
 	}
 	return false
+}
+
+// placeAfterName16 reports पर or में right after a name ending at e in
+// a quote's tag (before to): "एक्स पर", "पॉडकास्ट में" — a place.
+func placeAfterName16(f *field, e, to int) bool {
+	return e < to && f.toks[e].Kind == hindi.Word && (f.words[e] == "पर" || f.words[e] == "में")
 }

@@ -32,6 +32,18 @@ func TestSession16Support(t *testing.T) {
 		{"A और B ने संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और उपयोगी रही है", "गूगल और मेटा ने एक संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और बेहद उपयोगी रही है।", []string{"google>meta:s", "meta>google:s"}},
 		{"two chiefs' joint saying is not read as their companies' tie", "सत्या नडेला और सैम ऑल्टमैन ने कहा कि उनकी साझेदारी लंबी और बेहद उपयोगी रही है।", nil},
 		{"a tie called long and then doubted is no affirmation", "गूगल और मेटा ने एक संयुक्त बयान में कहा कि उनकी साझेदारी लंबी और मुश्किल रही है।", nil},
+		// Credit with its other nouns (lexicon/evaluative.yaml: नई
+		// ऊर्जा, नई गति, नई ताकत, नया जीवन, नई ऊंचाई, दुनिया के नक्शे
+		// पर), only in someone's words.
+		{"X ने कहा कि Y ने … को नई ऊर्जा दी है", "नरेंद्र मोदी ने पत्रकारों से कहा कि कमला हैरिस ने भारत-अमेरिका रिश्तों को नई ऊर्जा दी है।", []string{"narendra-modi>kamala-harris:s"}},
+		{"'Y ने भारत को दुनिया के नक्शे पर चमका दिया है,' X ने कहा", "\"नरेंद्र मोदी ने भारत को दुनिया के नक्शे पर चमका दिया है,\" मुकेश अंबानी ने कहा।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"the narrator's credit is no one's stance", "सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊर्जा दी है।", nil},
+		// A name under पर/में after a quote's dash is the place of the
+		// words, not their speaker (clause.go attribution,
+		// placeAfterName16).
+		{"'…' — Z के एक कर्मचारी ने एक्स पर लिखा (X no speaker)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
+		{"'…' — X ने एक्स पर लिखा (X speaks)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई ने एक्स पर लिखा।", []string{"sundar-pichai>satya-nadella:s"}},
+		{"'…' — X (a name alone)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई", []string{"sundar-pichai>satya-nadella:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
