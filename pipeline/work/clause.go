@@ -776,7 +776,10 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 			}
 			if m.tok >= from {
 				anyMent = true
-				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
+				// ("…’ — Z के एक कर्मचारी ने एक्स पर लिखा": a name
+				// under पर/में after the dash is the place of the
+				// words, not their speaker; session 16.)
+				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) && !placeAfterName16(f, m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
 					ment, mentEnd = m.entity, m.tokEnd
 					break
 				}

@@ -210,18 +210,25 @@ func purposeBetween15(s *sentCtx, i, j int) bool {
 // the sentence is one attack, and what reads as praise is part of it
 // (the speaker's own worth, or a jibe); with a turn ("Y मेरे दोस्त, पर
 // उनके टैरिफ गलत") both stances stand.
+// A charge (accusation) counts too, and a tie read between the pair
+// either way: "X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "X ने
+// आरोप लगाया कि … और Y इसमें उनके साझेदार हैं" — the friend or partner
+// is part of the charge (session 16, SUPPORT).
 func mixedPraise15(list []pipeline.Stance, i int) bool {
 	x := &list[i]
-	if x.Polarity != pipeline.Supportive || x.Kind != "praise" || x.Mood != "" {
+	if x.Polarity != pipeline.Supportive || x.Kind != "praise" && x.Kind != "alliance" || x.Mood != "" {
 		return false
 	}
 	for j := range list {
 		y := &list[j]
-		if y.Polarity != pipeline.Hostile || y.Mood != "" || y.Source != x.Source || y.Target != x.Target || y.Field != x.Field || y.Start != x.Start {
+		if y.Polarity != pipeline.Hostile || y.Mood != "" || y.Field != x.Field || y.Start != x.Start {
+			continue
+		}
+		if !(y.Source == x.Source && y.Target == x.Target || x.Kind == "alliance" && y.Source == x.Target && y.Target == x.Source) {
 			continue
 		}
 		switch y.Kind {
-		case "criticism", "mockery":
+		case "criticism", "mockery", "accusation":
 		default:
 			continue
 		}

@@ -439,7 +439,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !s.tieTimed16(o) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -1359,6 +1359,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = pipeline.MoodHypothetical
 	}
 	weight := fr.Weight
+	// "Y के साथ साझेदारी के ऐलान के बाद X ने …": the tie of the
+	// phrase's own parties, not X's (support16.go).
+	if pol > 0 && pol == fr.pol && s.tieTimed16(o) {
+		a.readTieTimed16(s, st, ci, o, mood, weight)
+		return
+	}
 	if fr.Mutual {
 		a.readMutual(s, st, ci, o.k, pol, kind, mood, weight)
 		return
@@ -1461,6 +1467,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					a.add(s, st, sp[0], y, pol, kind, mood, weight)
 					return
 				}
+			} else if a.jointAffirm16(s, ci, o, sp) {
+				// "X और Y ने संयुक्त बयान में कहा कि उनकी साझेदारी …
+				// उपयोगी रही है": each speaker affirms the tie with
+				// the other (support16.go).
+				a.add(s, st, sp[0], sp[1], pol, kind, mood, weight)
+				a.add(s, st, sp[1], sp[0], pol, kind, mood, weight)
+				return
 			}
 		}
 
@@ -4133,8 +4146,13 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 		case "।", ",", "लेकिन", "मगर":
 			return false
 		case "और": // "अब और मजबूत होगी": more
-			if s.w(j+1) != "मजबूत" {
+			// "लंबी और (बेहद) उपयोगी रही है": a second quality.
+			if s.w(j+1) != "मजबूत" && !tieGood16(s.w(j+1)) && !tieGood16(s.w(j+2)) {
 				return false
+			}
+		default:
+			if tieGood16(s.w(j)) {
+				return true
 			}
 		}
 	}

@@ -1,0 +1,126 @@
+package work
+
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Session 16 (SUPPORT helper): supportive stances the engine missed or
+// made on dev's blind-written files.
+
+// tieTimed16 reports an alliance frame at o told as the time of another
+// act: its announcement or signing under "के (कुछ दिन) बाद / के
+// बावजूद" ("Y के साथ साझेदारी के ऐलान के कुछ ही घंटे बाद X ने …", "A
+// और B के बीच करार पर दस्तखत के कुछ दिन बाद X ने …"). The tie is
+// presupposed as made, by the parties its own phrase names; the
+// clause's actor did something else after it.
+func (s *sentCtx) tieTimed16(o occurrence) bool {
+	f := o.frameOf()
+	if f == nil || f.pol <= 0 || f.Kind != "alliance" || !f.Symmetric && !f.Mutual {
+		return false
+	}
+	t := o.k + o.n
+	made := false
+	for j := o.k; j < t; j++ {
+		if s.flag(j)&fwDecision != 0 || signNoun16(s.w(j)) {
+			made = true
+		}
+	}
+	switch {
+	case isGenitive(s.w(t)) && s.flag(t+1)&fwDecision != 0:
+		t, made = t+2, true
+	case s.w(t) == "पर" && signNoun16(s.w(t+1)):
+		t, made = t+2, true
+	}
+	if !made || s.w(t) != "के" {
+		return false
+	}
+	for j := t + 1; j <= t+4 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "बाद", "बावजूद":
+			return true
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// signNoun16 is a noun of signing an agreement.
+func signNoun16(w string) bool {
+	return w == "दस्तखत" || w == "हस्ताक्षर"
+}
+
+// readTieTimed16 reads the tie of tieTimed16: both ways between every
+// pair of tracked parties named in its own phrase (after the clause's
+// last agent, comma or quote before it), none when fewer than two are
+// named there ("एप्पल के सम्मेलन में ओपनएआई के साथ साझेदारी के ऐलान के
+// बाद मस्क ने …": Apple is untracked, Musk only reacted). A negated or
+// future host keeps the tie presupposed.
+func (a *Analyzer) readTieTimed16(s *sentCtx, st *storyState, ci int, o occurrence, mood string, weight float64) {
+	start := s.sn.a
+	for j := o.k - 1; j >= s.sn.a; j-- {
+		if !s.isWord(j) || s.w(j) == "ने" {
+			start = j + 1
+			break
+		}
+	}
+	var ids []int
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.tok < start || c.tok >= o.k || c.ent < 0 || a.isDeal[c.ent] || c.mk == mkAgent || c.mk == mkPlace || c.mk == mkAbout {
+			continue
+		}
+		ids = appendNew(ids, c.ent)
+	}
+	if len(ids) < 2 || len(ids) > 4 {
+		return
+	}
+	if mood == pipeline.MoodNegated || mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	f := o.frameOf()
+	for _, x := range ids {
+		for _, y := range ids {
+			if x != y {
+				a.add(s, st, x, y, 1, f.Kind, mood, weight)
+			}
+		}
+	}
+}
+
+// jointAffirm16 reports two speakers of one saying who affirm a tie
+// without naming a partner ("X और Y ने संयुक्त बयान में कहा कि उनकी
+// साझेदारी लंबी और उपयोगी रही है"): the tie is theirs, each with the
+// other. Two organisations (a joint statement is a companies'; "दोनों
+// कंपनियों" read as two chiefs is not), neither a deal, and no tracked
+// name in the words' clause.
+func (a *Analyzer) jointAffirm16(s *sentCtx, ci int, o occurrence, sp []int) bool {
+	if len(sp) != 2 || a.isDeal[sp[0]] || a.isDeal[sp[1]] || a.isPerson[sp[0]] || a.isPerson[sp[1]] {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.pron == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// tieGood16 is a word that calls a tie good after it, beside the words
+// of strength and endurance tieAffirmed reads: "साझेदारी बेहद उपयोगी/
+// सफल रही है", "भरोसा बहुत गहरा है".
+func tieGood16(w string) bool {
+	switch w {
+	case "उपयोगी", "फायदेमंद", "लाभदायक", "लाभकारी", "सफल", "कामयाब", "शानदार", "बेहतरीन", "गहरी", "गहरा", "गहरे":
+		return true
+	}
+	return false
+}
+
+// placeAfterName16 reports पर or में right after a name ending at e in
+// a quote's tag (before to): "एक्स पर", "पॉडकास्ट में" — a place.
+func placeAfterName16(f *field, e, to int) bool {
+	return e < to && f.toks[e].Kind == hindi.Word && (f.words[e] == "पर" || f.words[e] == "में")
+}
