@@ -24,3 +24,22 @@ func TestSession16RecallSubject(t *testing.T) {
 		{"narrator: Y N के N पर (no content clause)", "सैम ऑल्टमैन मंगलवार को ओपनएआई दफ्तर के बाहर पत्रकारों से मिले।", nil},
 	})
 }
+
+// TestSession16RecallWording: the wording families added this session
+// (lexicon/frames.yaml, lexicon/evaluative.yaml; each entry fires in its
+// own test sentence) give nothing where no one's words charge a tracked
+// doer: told by the narrator of an untracked doer, negated, or a court's
+// act on a motion.
+func TestSession16RecallWording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"narrator: an untracked doer crushes (कुचल-)", "पुलिस ने प्रदर्शन को कुचल दिया और एलन मस्क ने सैम ऑल्टमैन से मुलाकात की।", nil},
+		{"narrator: a stake taken (छीन ली) is no charge", "गौतम अडानी ने सैम ऑल्टमैन से हिस्सेदारी छीन ली।", nil},
+		{"X ने कहा कि Y ने … छीन लिया (a charge)", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने महिलाओं से उनका अधिकार छीन लिया है।", []string{"kamala-harris>donald-trump:h"}},
+		{"trust called hard (भरोसा करना मुश्किल) is distrust", "सत्या नडेला ने कहा कि सैम ऑल्टमैन पर भरोसा करना मुश्किल है।", []string{"satya-nadella>sam-altman:h"}},
+		{"trust called not hard gives nothing", "सैम ऑल्टमैन ने कहा कि एलन मस्क पर भरोसा करना मुश्किल नहीं है।", nil},
+		{"a court rejects X's motion (no Y)", "अदालत ने एलन मस्क की अर्जी खारिज कर दी।", nil},
+		{"Y के खिलाफ X की अर्जी: the suit", "ओपनएआई के खिलाफ एलन मस्क की अर्जी खारिज", []string{"elon-musk>openai:h"}},
+		{"X ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा (no one charged)", "एलन मस्क ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा।", nil},
+	})
+}
