@@ -43,3 +43,17 @@ func TestSession16RecallWording(t *testing.T) {
 		{"X ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा (no one charged)", "एलन मस्क ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा।", nil},
 	})
 }
+
+// TestSession16RecallQuoteTopic: a pronoun in a quote of one short
+// sentence, read before its tag ("“वह झूठ बोलते हैं।” X ने Y के बारे में
+// यह बात कही"), is the one the tag says the words are about — the
+// sentence is read although it names no one (stance.go, readSentence).
+func TestSession16RecallQuoteTopic(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"“वह …।” X ने Y के बारे में यह बात कही", "“वह झूठ बोलते हैं।” राहुल गांधी ने यह बात नरेंद्र मोदी के बारे में कही।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"“वह …।” X ने Y के बारे में यह टिप्पणी की", "“वह झूठे हैं।” एलन मस्क ने सोमवार को सैम ऑल्टमैन के बारे में यह टिप्पणी की।", []string{"elon-musk>sam-altman:h"}},
+		{"a tag that names no topic: the pronoun is no one", "“वह झूठ बोलते हैं।” राहुल गांधी ने यह बात कही।", nil},
+		{"praise in the quote stays praise", "“वह शानदार नेता हैं।” नाइजल फराज ने यह बात डोनाल्ड ट्रंप के बारे में कही।", []string{"nigel-farage>donald-trump:s"}},
+	})
+}

@@ -71,6 +71,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if fl&fwSubjPron != 0 && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 {
 			any = true
 		}
+		// "“वह झूठ बोलते हैं।” X ने Y के बारे में यह बात कही": a
+		// pronoun in words whose tag after them names whom they are
+		// about (quoteTopic) is that one (session 16).
+		if fl&fwSubjPron != 0 && sn.qtopic >= 0 {
+			any = true
+		}
 	}
 	if sn.qa >= 0 && !sn.qprev {
 		s.qSpk, s.qSpkField = -1, f // a new quote over sentences
