@@ -57,3 +57,20 @@ func TestSession16RecallQuoteTopic(t *testing.T) {
 		{"praise in the quote stays praise", "“वह शानदार नेता हैं।” नाइजल फराज ने यह बात डोनाल्ड ट्रंप के बारे में कही।", []string{"nigel-farage>donald-trump:s"}},
 	})
 }
+
+// TestSession16RecallCharacterRelative: "X ने Y को ऐसा N बताया जो …" and
+// "X ने कहा कि Y ऐसे N हैं जो …": a hostile frame or evaluative in the
+// relative clause is X's charge against Y (recall16.go,
+// characterRelative16); nothing when the relative clause is negated or
+// praises, or when no "ऐसा N" describes Y.
+func TestSession16RecallCharacterRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"X ने Y को ऐसा N बताया जो <charge>", "कमला हैरिस ने डोनाल्ड ट्रंप को ऐसा नेता बताया जो झूठ बोलता है।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y को ऐसा N बताया है जो <charge> (auxiliary)", "राहुल गांधी ने अपनी किताब में नरेंद्र मोदी को ऐसा शख्स बताया है जो देश को गुमराह करता है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y ऐसे N हैं जो <charge>", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ऐसे नेता हैं जो देश को गुमराह करते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"negated relative clause gives nothing", "कमला हैरिस ने डोनाल्ड ट्रंप को ऐसा नेता बताया जो कभी झूठ नहीं बोलता।", nil},
+		{"a relative clause of service is no charge", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ऐसे नेता हैं जो देश की सेवा करते हैं।", nil},
+		{"no ऐसा: a relative clause about someone else", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप उन लोगों से मिले जो झूठ बोलते हैं।", nil},
+	})
+}

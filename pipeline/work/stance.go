@@ -149,8 +149,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.moneyFor13(s, st, from)
 	a.creditPraise13(s, st)
 	a.withoutPraise13(s, st)
-	a.ownRival15(s, st)       // charge15.go
-	a.platformSpread15(s, st) // charge15.go
+	a.ownRival15(s, st)          // charge15.go
+	a.platformSpread15(s, st)    // charge15.go
+	a.characterRelative16(s, st) // recall16.go
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	if s.screen&swTo != 0 {
