@@ -22,15 +22,37 @@ func participleEnd15(s *sentCtx, e int) bool {
 // ("… कहा कि Y टैरिफ पर झूठ बोल रहे हैं", "… Y सेंसरशिप के मुद्दे पर …")
 // before a bare noun at token n under पर or owning a matter noun: the person is the clause's subject and the noun his
 // topic, not a noun he owns ("Y के टैरिफ").
+//
+// Session 16 (recall): any plain noun with a genitive after it reads so
+// too when the clause has no agent of its own ("… कहा कि Y रोजगार के
+// आंकड़ों पर देश को गुमराह कर रहे हैं", "… कि Y गरीबों का हक मार रहे
+// हैं"), and the person may be written with an owner noun ("… कि Y
+// सरकार आंकड़ों पर …": the government is the subject).
 func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 	// "Y टैरिफ पर", "Y सेंसरशिप के मुद्दे पर".
-	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) {
+	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) && !(isGenitive(s.w(n+1)) && !s.agentAfter16(n)) {
 		return false
+	}
+	end := n
+	if n > s.sn.a && s.flag(n-1)&fwOwnerNoun != 0 && !s.mentionAt(n-1) && !s.inMention(n-1) {
+		end = n - 1
 	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
 	for _, m := range ms {
-		if m.tokEnd == n && m.entity >= 0 && a.isPerson[m.entity] {
+		if m.tokEnd == end && m.entity >= 0 && a.isPerson[m.entity] {
 			return s.w(m.tok-1) == "कि"
+		}
+	}
+	return false
+}
+
+// agentAfter16 reports a ने after token n in n's clause: the clause has
+// an agent of its own, so a name before n is no subject of it.
+func (s *sentCtx) agentAfter16(n int) bool {
+	ci := s.cid[n-s.sn.a]
+	for k := n + 1; k < s.sn.b && s.cid[k-s.sn.a] == ci; k++ {
+		if s.w(k) == "ने" {
+			return true
 		}
 	}
 	return false

@@ -71,6 +71,12 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if fl&fwSubjPron != 0 && s.lastSpk >= 0 && s.lastSpkSent == s.nsent-1 {
 			any = true
 		}
+		// "“वह झूठ बोलते हैं।” X ने Y के बारे में यह बात कही": a
+		// pronoun in words whose tag after them names whom they are
+		// about (quoteTopic) is that one (session 16).
+		if fl&fwSubjPron != 0 && sn.qtopic >= 0 {
+			any = true
+		}
 	}
 	if sn.qa >= 0 && !sn.qprev {
 		s.qSpk, s.qSpkField = -1, f // a new quote over sentences
@@ -143,8 +149,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.moneyFor13(s, st, from)
 	a.creditPraise13(s, st)
 	a.withoutPraise13(s, st)
-	a.ownRival15(s, st)       // charge15.go
-	a.platformSpread15(s, st) // charge15.go
+	a.ownRival15(s, st)          // charge15.go
+	a.platformSpread15(s, st)    // charge15.go
+	a.characterRelative16(s, st) // recall16.go
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
 	if s.screen&swTo != 0 {
