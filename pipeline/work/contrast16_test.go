@@ -17,6 +17,17 @@ func TestSession16Contrast(t *testing.T) {
 		{"X ने कहा, 'A। Y झूठ बोल रहे हैं।'", "नरेंद्र मोदी ने कहा, 'हम मेहनत करते हैं। राहुल गांधी झूठ बोल रहे हैं।'", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"X ने कहा, 'A।' then someone else's words", "नरेंद्र मोदी ने कहा, 'हम मेहनत करते हैं।' एक विश्लेषक ने लिखा कि राहुल गांधी झूठ बोल रहे हैं।", nil},
 		{"untracked speaker's single-quoted words over sentences", "एक विश्लेषक ने कहा, 'सरकार मेहनत करती है। राहुल गांधी झूठ बोल रहे हैं।' नरेंद्र मोदी ने रैली की।", nil},
+
+		// A speech tag after a comma that closes the sentence, with a
+		// title, time or place of its own, says the words before it;
+		// so do the main clauses joined to them by और. Not a tag with
+		// कि or a second name, nor a joined clause with its own agent.
+		{"…, title X ने time place कहा", "राहुल गांधी झूठ बोल रहे हैं, प्रधानमंत्री नरेंद्र मोदी ने बुधवार को एक रैली में कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"… रही, X ने कहा (no finite verb before the comma)", "सुंदर पिचाई की रणनीति कारगर रही, सत्या नडेला ने कहा।", []string{"satya-nadella>sundar-pichai:s"}},
+		{"A और B, X ने कहा", "राहुल गांधी देश से झूठ बोल रहे हैं और जनता सब जानती है, नरेंद्र मोदी ने कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"tag with a second name", "राहुल गांधी झूठ बोल रहे हैं, एक विश्लेषक ने नरेंद्र मोदी के बारे में कहा।", nil},
+		{"tag with कि says its own words", "सुंदर पिचाई की रणनीति कारगर रही, सत्या नडेला ने कहा कि बाजार बदल गया है।", nil},
+		{"joined clause with its own agent stays its agent's", "डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की और बाजार चढ़ गया, कमला हैरिस ने कहा।", []string{"donald-trump>elon-musk:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -191,6 +191,12 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 	s.quoteParent11()
 	for i := 1; i < len(s.cls); i++ {
 		c := &s.cls[i]
+		// "…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।": a tag with
+		// its time and place (session 16).
+		if name := a.looseTag16(s, i); name >= 0 {
+			s.saidBy16(i, name)
+			continue
+		}
 		if len(c.toks) == 0 || len(c.toks) > 10 {
 			continue
 		}
@@ -291,7 +297,97 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
 			s.cls[p].kind = ckContent
 			s.cls[p].speakerTok = name
+			s.joinedSaid16(p, name)
 		}
+	}
+}
+
+// looseTag16 is the name of a speech tag that closes a sentence after a
+// comma and names its speaker as a ने-agent, with a title, a time or a
+// place of its own ("…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।",
+// "…, X ने एक इंटरव्यू में कहा।", "…, X ने तंज कसते हुए कहा।"): the
+// speech verb ends it, no other name (so no act in it has a target of
+// its own), no कि, negator, question, condition, relative or charge
+// noun (-1: none).
+func (a *Analyzer) looseTag16(s *sentCtx, i int) int {
+	c := &s.cls[i]
+	if len(c.toks) < 3 || len(c.toks) > 18 || c.quoted || c.kind != ckMain || s.w(c.first()-1) != "," {
+		return -1
+	}
+	last := c.last()
+	for last > c.first() && !s.isWord(last) {
+		last--
+	}
+	if s.flag(last)&fwSpeech == 0 || s.w(last-1) == "ने" && last-1 == c.first() {
+		return -1
+	}
+	for k := last + 1; k < s.sn.b; k++ {
+		if s.isWord(k) {
+			return -1
+		}
+	}
+	name := -1
+	for _, ci := range s.inClause(i) {
+		ch := s.chunks[ci]
+		if ch.pron != 0 || ch.ent < 0 || ch.mk != mkAgent || name >= 0 {
+			return -1
+		}
+		name = ch.tok
+	}
+	if name < 0 {
+		return -1
+	}
+	nw := 0
+	for _, k := range c.toks {
+		if !s.isWord(k) {
+			continue
+		}
+		nw++
+		if k == last {
+			continue
+		}
+		if s.flag(k)&(fwKi|fwNeg|fwQuestion|fwWh|fwCond|fwRel|fwRelAgent|fwCharge) != 0 {
+			return -1
+		}
+	}
+	if nw > 14 {
+		return -1
+	}
+	return name
+}
+
+// saidBy16 makes the clause before tag clause i content said by the name
+// at token name (as attachSpeakers does for a short tag).
+func (s *sentCtx) saidBy16(i, name int) {
+	p := i - 1
+	if c := &s.cls[i]; c.parent >= 0 && c.parent < i {
+		p = c.parent
+	}
+	if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
+		s.cls[p].kind = ckContent
+		s.cls[p].speakerTok = name
+		s.joinedSaid16(p, name)
+	}
+}
+
+// joinedSaid16: "A और B, X ने कहा": the main clauses joined before the
+// one a tag says (each closing with और/तथा/एवं, none with an agent of
+// its own) are the same words.
+func (s *sentCtx) joinedSaid16(p, name int) {
+	for q := p - 1; q >= 0; q-- {
+		cl := &s.cls[q]
+		if cl.kind != ckMain || cl.parent >= 0 || cl.quoted || len(cl.toks) == 0 {
+			return
+		}
+		if w := s.w(cl.last()); w != "और" && w != "तथा" && w != "एवं" {
+			return
+		}
+		for _, ci := range s.inClause(q) {
+			if s.chunks[ci].mk == mkAgent {
+				return
+			}
+		}
+		cl.kind, cl.speakerTok = ckContent, name
 	}
 }
 
