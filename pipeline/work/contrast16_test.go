@@ -28,6 +28,12 @@ func TestSession16Contrast(t *testing.T) {
 		{"tag with a second name", "राहुल गांधी झूठ बोल रहे हैं, एक विश्लेषक ने नरेंद्र मोदी के बारे में कहा।", nil},
 		{"tag with कि says its own words", "सुंदर पिचाई की रणनीति कारगर रही, सत्या नडेला ने कहा कि बाजार बदल गया है।", nil},
 		{"joined clause with its own agent stays its agent's", "डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की और बाजार चढ़ गया, कमला हैरिस ने कहा।", []string{"donald-trump>elon-musk:s"}},
+
+		// People at large named before a कि inside one clause of
+		// quoted words are the subject of the verb before it, not of
+		// the act after it; named after the कि they still act.
+		{"'हम चाहते थे कि लोग जानें कि हमने Y को नचा दिया'", "सत्या नडेला ने कहा, 'हम चाहते थे कि लोग जानें कि हमने गूगल को नचा दिया।'", []string{"satya-nadella>google:h"}},
+		{"'हम जानते हैं कि लोग Y की आलोचना करते हैं'", "सत्या नडेला ने कहा, 'हम जानते हैं कि लोग गूगल की आलोचना करते हैं।'", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

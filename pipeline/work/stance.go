@@ -4640,19 +4640,27 @@ func (s *sentCtx) subjPronBefore(ci, at int) bool {
 }
 
 // genericNoun: the bare plural noun of genericSubject.
+// A noun before a कि the clause holds (quoted words are one clause:
+// "'लोग जानें कि हमने Y को …'") is the subject of the verb before that
+// कि, not of the act after it (session 16).
 func (s *sentCtx) genericNoun(ci, at int) bool {
+	found := false
 	for _, k := range s.cls[ci].toks {
 		if k >= at {
 			break
 		}
+		if s.flag(k)&fwKi != 0 {
+			found = false
+			continue
+		}
 		switch s.w(k) {
 		case "लोग", "आलोचक", "विरोधी", "विशेषज्ञ", "विश्लेषक", "मतदाता", "निवेशक", "कर्मचारी":
 			if s.flag(k+1)&fwPostposition == 0 {
-				return true
+				found = true
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // genericPron reports a plural subject pronoun (वे) in clause ci right
