@@ -34,6 +34,12 @@ func TestSession16Contrast(t *testing.T) {
 		// the act after it; named after the कि they still act.
 		{"'हम चाहते थे कि लोग जानें कि हमने Y को नचा दिया'", "सत्या नडेला ने कहा, 'हम चाहते थे कि लोग जानें कि हमने गूगल को नचा दिया।'", []string{"satya-nadella>google:h"}},
 		{"'हम जानते हैं कि लोग Y की आलोचना करते हैं'", "सत्या नडेला ने कहा, 'हम जानते हैं कि लोग गूगल की आलोचना करते हैं।'", nil},
+
+		// A short clause that is only a name under में/से/पर/को, with no
+		// speech word, is no speech tag: the clause before stays the
+		// withdrawer's act. A name with ने and कहा still tags.
+		{"X ने Y से समर्थन वापस लेते हुए लिखा कि … और Y में 'वह दम नहीं है'", "एलन मस्क ने डोनाल्ड ट्रंप से अपना समर्थन वापस लेते हुए लिखा कि पार्टी को नए नेता की जरूरत है और ट्रंप में 'वह दम नहीं है'।", []string{"elon-musk>donald-trump:h"}},
+		{"…, X ने कहा still a tag", "राहुल गांधी झूठ बोल रहे हैं, नरेंद्र मोदी ने कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

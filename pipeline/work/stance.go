@@ -252,7 +252,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" || s.kiAfter(i) {
 			continue
 		}
-		name := -1
+		name, nameMk := -1, mkBare
 		for _, ci := range s.inClause(i) {
 			ch := s.chunks[ci]
 			if ch.pron == 0 {
@@ -260,10 +260,15 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 					name = -2
 					break
 				}
-				name = ch.tok
+				name, nameMk = ch.tok, ch.mk
 			}
 		}
 		if name < 0 {
+			continue
+		}
+		// "…और फराज में 'वह बात नहीं है'": a name under में, से, पर or
+		// को with no speech word is no tag (session 16).
+		if nameMk != mkBare && nameMk != mkAgent && nameMk != mkAccording && nameMk != mkMod && !s.speechWordIn16(c) {
 			continue
 		}
 		only := true
@@ -300,6 +305,17 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 			s.joinedSaid16(p, name)
 		}
 	}
+}
+
+// speechWordIn16 reports a speech verb, a post-speech verb, a charge
+// noun or a tag word (किया, कहना …) in clause c.
+func (s *sentCtx) speechWordIn16(c *clause) bool {
+	for _, k := range c.toks {
+		if s.flag(k)&(fwSpeech|fwPostSpeech|fwCharge) != 0 || tagWord(s.w(k)) || s.w(k) == "कहा" {
+			return true
+		}
+	}
+	return false
 }
 
 // looseTag16 is the name of a speech tag that closes a sentence after a
