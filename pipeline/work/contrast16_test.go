@@ -40,6 +40,14 @@ func TestSession16Contrast(t *testing.T) {
 		// withdrawer's act. A name with ने and कहा still tags.
 		{"X ने Y से समर्थन वापस लेते हुए लिखा कि … और Y में 'वह दम नहीं है'", "एलन मस्क ने डोनाल्ड ट्रंप से अपना समर्थन वापस लेते हुए लिखा कि पार्टी को नए नेता की जरूरत है और ट्रंप में 'वह दम नहीं है'।", []string{"elon-musk>donald-trump:h"}},
 		{"…, X ने कहा still a tag", "राहुल गांधी झूठ बोल रहे हैं, नरेंद्र मोदी ने कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
+
+		// "दोनों" or a plural pronoun subject of a tie with no pair in
+		// its own clause: the two who say the words together, else
+		// (outside anyone's words) the pair coordinated before it.
+		{"X और Y ने कहा कि दोनों ने साझेदारी खत्म कर दी", "रिलायंस और मेटा ने कहा कि दोनों ने साझेदारी खत्म कर दी है।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"X और Y ने कहा कि उन्होंने साझेदारी खत्म कर दी", "रिलायंस और मेटा ने कहा कि उन्होंने साझेदारी खत्म कर दी है।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"X और Y ने बैठक की। दोनों ने साझेदारी की", "रिलायंस और गूगल ने बैठक की। दोनों ने साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"a minister on X and Y: 'दोनों दोस्त हैं'", "इजरायल के एक मंत्री ने एलन मस्क और डोनाल्ड ट्रंप के झगड़े पर कहा कि दोनों दोस्त हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2243,6 +2243,11 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			ids = appendNew(ids, c.ent)
 		}
 	}
+	if len(ids) < 2 && (both || s.cls[ci].kind == ckContent) {
+		if p := a.coParties16(s, ci, at, st, idx, both); len(p) == 2 {
+			ids = p
+		}
+	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
 	} else if len(ids) == 0 && both && s.bothBetween15(idx) && !a.bothUntracked11(s, s.bothTok11(idx)) {
@@ -2293,6 +2298,49 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		return nil
 	}
 	return ids
+}
+
+// coParties16 is the pair a "दोनों" or a plural pronoun subject (वे,
+// उन्होंने) of a tie means when no pair is named in its own clause: the
+// two tracked speakers who say the words together ("X और Y ने कहा कि
+// दोनों ने/उन्होंने साझेदारी खत्म कर दी"), else for दोनों the two named
+// coordinated before it in the sentence or as the subject a few
+// sentences back, outside anyone's words ("X और Y ने बैठक की। दोनों ने
+// साझेदारी की"; session 16). Nil when none.
+func (a *Analyzer) coParties16(s *sentCtx, ci, at int, st *storyState, idx []int, both bool) []int {
+	pron := -1
+	for _, i := range idx {
+		c := s.chunks[i]
+		if c.tok >= at {
+			break
+		}
+		if c.pron == fwBoth && !c.recip && s.w(c.tok) == "दोनों" || !both && c.ent < 0 && (c.pron == fwAgentPron || c.pron == fwSubjPron) && (s.w(c.tok) == "उन्होंने" || s.w(c.tok) == "वे") {
+			pron = c.tok
+		}
+	}
+	if pron < 0 {
+		return nil
+	}
+	if s.cls[ci].kind == ckContent {
+		if sp := a.speakers(s, ci, st, nil); len(sp) == 2 && sp[0] != sp[1] {
+			return []int{sp[0], sp[1]}
+		}
+	}
+	// (In someone else's words "दोनों" is theirs to mean: "एक मंत्री ने
+	// X और Y के झगड़े पर कहा कि दोनों दोस्त हैं" gives no tie.)
+	if !both || s.cls[ci].kind == ckContent || a.bothUntracked11(s, pron) {
+		return nil
+	}
+	for j := 0; j+1 < len(s.chunks) && s.chunks[j+1].tok < pron; j++ {
+		x, y := s.chunks[j], s.chunks[j+1]
+		if x.pron == 0 && y.pron == 0 && x.ent >= 0 && y.ent >= 0 && x.ent != y.ent && x.end+1 == y.tok && isCoordinator(s.w(x.end)) && s.w(x.end) != "," {
+			return []int{x.ent, y.ent}
+		}
+	}
+	if s.recentCo() && s.co.n == 2 {
+		return []int{s.co.ents[0], s.co.ents[1]}
+	}
+	return nil
 }
 
 // commaClauseBetween reports a comma between chunk c (before k) and k
