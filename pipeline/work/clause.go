@@ -412,6 +412,13 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, ckContent, cur)
 			continue
+		case w == "," && k > sn.a && cls[cur].kind == ckMain && tagAfterComma16(f, sn, fl, k):
+			// "Y की रणनीति कारगर रही, X ने (एक इंटरव्यू में) कहा।": the
+			// tag is a clause of its own (attachSpeakers reads it).
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cls, cur = appendClause(cls, ckMain, -1)
+			continue
 		case (x&fwAnd != 0 || w == ",") && k > sn.a && ((fl[k-1-sn.a]&fwFinite != 0 || finiteQuoteBefore(f, sn, fl, k, cls[cur].kind == ckContent)) && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
@@ -1250,6 +1257,46 @@ func actNounLast(f *field, sn sentence, ms []mention, c, n int) bool {
 	}
 	for _, m := range ms {
 		if m.tokEnd == c {
+			return true
+		}
+	}
+	return false
+}
+
+// tagAfterComma16 reports a speech tag that closes the sentence after
+// the comma at k: a name as the ने-agent within its first six words, a
+// speech verb as its last word, at most 14 words, and no कि, relative,
+// question, condition, negator or other comma in it ("…, X ने कहा।",
+// "…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।"; session 16).
+func tagAfterComma16(f *field, sn sentence, fl []uint64, k int) bool {
+	e := sn.b - 1
+	for e > k && f.toks[e].Kind != hindi.Word {
+		e--
+	}
+	if e <= k+2 || fl[e-sn.a]&fwSpeech == 0 {
+		return false
+	}
+	ne, words := -1, 0
+	for j := k + 1; j < e; j++ {
+		if f.toks[j].Kind != hindi.Word {
+			if f.words[j] != "-" {
+				return false
+			}
+			continue
+		}
+		words++
+		if fl[j-sn.a]&(fwKi|fwRel|fwRelAgent|fwQuestion|fwWh|fwCond|fwNeg) != 0 {
+			return false
+		}
+		if ne < 0 && f.words[j] == "ने" {
+			ne = j
+		}
+	}
+	if ne < 0 || words > 14 || ne-k > 7 {
+		return false
+	}
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tokEnd == ne && m.tok > k {
 			return true
 		}
 	}

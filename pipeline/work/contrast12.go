@@ -493,7 +493,23 @@ func singleQuoteDir(f *field, k int) int {
 	case after && !before && !strings.HasPrefix(orig, "‘"):
 		return -1
 	}
+	// "… झूठ बोल रहे हैं।'", "… क्यों?'": a mark set tight after the
+	// words' own stop and followed by a space, a stop or the end closes
+	// them (session 16).
+	if after && k > 0 && f.toks[k].Start == f.toks[k-1].End && closingStop16(f.words[k-1]) && !strings.HasPrefix(orig, "‘") {
+		return -1
+	}
 	return 0
+}
+
+// closingStop16: the stops that end quoted words before their closing
+// mark.
+func closingStop16(w string) bool {
+	switch w {
+	case "।", "?", "!", ".", ",", "॥":
+		return true
+	}
+	return false
 }
 
 // markSingleQuotes12 reads quotes in single marks ('…' / ‘…’), as outlets

@@ -198,6 +198,12 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 	s.quoteParent11()
 	for i := 1; i < len(s.cls); i++ {
 		c := &s.cls[i]
+		// "…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।": a tag with
+		// its time and place (session 16).
+		if name := a.looseTag16(s, i); name >= 0 {
+			s.saidBy16(i, name)
+			continue
+		}
 		if len(c.toks) == 0 || len(c.toks) > 10 {
 			continue
 		}
@@ -253,7 +259,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if w := s.w(c.last()); w == "-" || w == ":" || w == "—" || s.kiAfter(i) {
 			continue
 		}
-		name := -1
+		name, nameMk := -1, mkBare
 		for _, ci := range s.inClause(i) {
 			ch := s.chunks[ci]
 			if ch.pron == 0 {
@@ -261,10 +267,15 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 					name = -2
 					break
 				}
-				name = ch.tok
+				name, nameMk = ch.tok, ch.mk
 			}
 		}
 		if name < 0 {
+			continue
+		}
+		// "…और फराज में 'वह बात नहीं है'": a name under में, से, पर or
+		// को with no speech word is no tag (session 16).
+		if nameMk != mkBare && nameMk != mkAgent && nameMk != mkAccording && nameMk != mkMod && !s.speechWordIn16(c) {
 			continue
 		}
 		only := true
@@ -298,7 +309,108 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
 			s.cls[p].kind = ckContent
 			s.cls[p].speakerTok = name
+			s.joinedSaid16(p, name)
 		}
+	}
+}
+
+// speechWordIn16 reports a speech verb, a post-speech verb, a charge
+// noun or a tag word (किया, कहना …) in clause c.
+func (s *sentCtx) speechWordIn16(c *clause) bool {
+	for _, k := range c.toks {
+		if s.flag(k)&(fwSpeech|fwPostSpeech|fwCharge) != 0 || tagWord(s.w(k)) || s.w(k) == "कहा" {
+			return true
+		}
+	}
+	return false
+}
+
+// looseTag16 is the name of a speech tag that closes a sentence after a
+// comma and names its speaker as a ने-agent, with a title, a time or a
+// place of its own ("…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।",
+// "…, X ने एक इंटरव्यू में कहा।", "…, X ने तंज कसते हुए कहा।"): the
+// speech verb ends it, no other name (so no act in it has a target of
+// its own), no कि, negator, question, condition, relative or charge
+// noun (-1: none).
+func (a *Analyzer) looseTag16(s *sentCtx, i int) int {
+	c := &s.cls[i]
+	if len(c.toks) < 3 || len(c.toks) > 18 || c.quoted || c.kind != ckMain || s.w(c.first()-1) != "," {
+		return -1
+	}
+	last := c.last()
+	for last > c.first() && !s.isWord(last) {
+		last--
+	}
+	if s.flag(last)&fwSpeech == 0 || s.w(last-1) == "ने" && last-1 == c.first() {
+		return -1
+	}
+	for k := last + 1; k < s.sn.b; k++ {
+		if s.isWord(k) {
+			return -1
+		}
+	}
+	name := -1
+	for _, ci := range s.inClause(i) {
+		ch := s.chunks[ci]
+		if ch.pron != 0 || ch.ent < 0 || ch.mk != mkAgent || name >= 0 {
+			return -1
+		}
+		name = ch.tok
+	}
+	if name < 0 {
+		return -1
+	}
+	nw := 0
+	for _, k := range c.toks {
+		if !s.isWord(k) {
+			continue
+		}
+		nw++
+		if k == last {
+			continue
+		}
+		if s.flag(k)&(fwKi|fwNeg|fwQuestion|fwWh|fwCond|fwRel|fwRelAgent|fwCharge) != 0 {
+			return -1
+		}
+	}
+	if nw > 14 {
+		return -1
+	}
+	return name
+}
+
+// saidBy16 makes the clause before tag clause i content said by the name
+// at token name (as attachSpeakers does for a short tag).
+func (s *sentCtx) saidBy16(i, name int) {
+	p := i - 1
+	if c := &s.cls[i]; c.parent >= 0 && c.parent < i {
+		p = c.parent
+	}
+	if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
+		s.cls[p].kind = ckContent
+		s.cls[p].speakerTok = name
+		s.joinedSaid16(p, name)
+	}
+}
+
+// joinedSaid16: "A और B, X ने कहा": the main clauses joined before the
+// one a tag says (each closing with और/तथा/एवं, none with an agent of
+// its own) are the same words.
+func (s *sentCtx) joinedSaid16(p, name int) {
+	for q := p - 1; q >= 0; q-- {
+		cl := &s.cls[q]
+		if cl.kind != ckMain || cl.parent >= 0 || cl.quoted || len(cl.toks) == 0 {
+			return
+		}
+		if w := s.w(cl.last()); w != "और" && w != "तथा" && w != "एवं" {
+			return
+		}
+		for _, ci := range s.inClause(q) {
+			if s.chunks[ci].mk == mkAgent {
+				return
+			}
+		}
+		cl.kind, cl.speakerTok = ckContent, name
 	}
 }
 
@@ -2146,6 +2258,11 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			ids = appendNew(ids, c.ent)
 		}
 	}
+	if len(ids) < 2 && (both || s.cls[ci].kind == ckContent) {
+		if p := a.coParties16(s, ci, at, st, idx, both); len(p) == 2 {
+			ids = p
+		}
+	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
 		ids = a.bothPair(s, st, idx)
 	} else if len(ids) == 0 && both && s.bothBetween15(idx) && !a.bothUntracked11(s, s.bothTok11(idx)) {
@@ -2196,6 +2313,49 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		return nil
 	}
 	return ids
+}
+
+// coParties16 is the pair a "दोनों" or a plural pronoun subject (वे,
+// उन्होंने) of a tie means when no pair is named in its own clause: the
+// two tracked speakers who say the words together ("X और Y ने कहा कि
+// दोनों ने/उन्होंने साझेदारी खत्म कर दी"), else for दोनों the two named
+// coordinated before it in the sentence or as the subject a few
+// sentences back, outside anyone's words ("X और Y ने बैठक की। दोनों ने
+// साझेदारी की"; session 16). Nil when none.
+func (a *Analyzer) coParties16(s *sentCtx, ci, at int, st *storyState, idx []int, both bool) []int {
+	pron := -1
+	for _, i := range idx {
+		c := s.chunks[i]
+		if c.tok >= at {
+			break
+		}
+		if c.pron == fwBoth && !c.recip && s.w(c.tok) == "दोनों" || !both && c.ent < 0 && (c.pron == fwAgentPron || c.pron == fwSubjPron) && (s.w(c.tok) == "उन्होंने" || s.w(c.tok) == "वे") {
+			pron = c.tok
+		}
+	}
+	if pron < 0 {
+		return nil
+	}
+	if s.cls[ci].kind == ckContent {
+		if sp := a.speakers(s, ci, st, nil); len(sp) == 2 && sp[0] != sp[1] {
+			return []int{sp[0], sp[1]}
+		}
+	}
+	// (In someone else's words "दोनों" is theirs to mean: "एक मंत्री ने
+	// X और Y के झगड़े पर कहा कि दोनों दोस्त हैं" gives no tie.)
+	if !both || s.cls[ci].kind == ckContent || a.bothUntracked11(s, pron) {
+		return nil
+	}
+	for j := 0; j+1 < len(s.chunks) && s.chunks[j+1].tok < pron; j++ {
+		x, y := s.chunks[j], s.chunks[j+1]
+		if x.pron == 0 && y.pron == 0 && x.ent >= 0 && y.ent >= 0 && x.ent != y.ent && x.end+1 == y.tok && isCoordinator(s.w(x.end)) && s.w(x.end) != "," {
+			return []int{x.ent, y.ent}
+		}
+	}
+	if s.recentCo() && s.co.n == 2 {
+		return []int{s.co.ents[0], s.co.ents[1]}
+	}
+	return nil
 }
 
 // commaClauseBetween reports a comma between chunk c (before k) and k
@@ -4566,19 +4726,27 @@ func (s *sentCtx) subjPronBefore(ci, at int) bool {
 }
 
 // genericNoun: the bare plural noun of genericSubject.
+// A noun before a कि the clause holds (quoted words are one clause:
+// "'लोग जानें कि हमने Y को …'") is the subject of the verb before that
+// कि, not of the act after it (session 16).
 func (s *sentCtx) genericNoun(ci, at int) bool {
+	found := false
 	for _, k := range s.cls[ci].toks {
 		if k >= at {
 			break
 		}
+		if s.flag(k)&fwKi != 0 {
+			found = false
+			continue
+		}
 		switch s.w(k) {
 		case "लोग", "आलोचक", "विरोधी", "विशेषज्ञ", "विश्लेषक", "मतदाता", "निवेशक", "कर्मचारी":
 			if s.flag(k+1)&fwPostposition == 0 {
-				return true
+				found = true
 			}
 		}
 	}
-	return false
+	return found
 }
 
 // genericPron reports a plural subject pronoun (वे) in clause ci right
