@@ -64,6 +64,9 @@ type Analyzer struct {
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
 	tokInfo []tokInfo
+	// clauseMark, by flagIdx id + 1 (field.wid), marks the words the
+	// clause loop must read itself (cmNoisy, cmAccording; quietRun).
+	clauseMark []uint8
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -210,6 +213,15 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.according = make([]bool, len(flagWords)+1)
 	for _, w := range accordingWords {
 		a.according[a.flagIdx.lookup(w)+1] = true
+	}
+	a.clauseMark = make([]uint8, len(flagWords)+1)
+	for i, w := range flagWords {
+		if w == "पर" || relForm(w) || isQuote(w) {
+			a.clauseMark[i+1] |= cmNoisy
+		}
+		if a.according[i+1] {
+			a.clauseMark[i+1] |= cmAccording
+		}
 	}
 	a.screenOf = make([]uint64, len(flagWords)+1)
 	for _, sw := range screenWords {
