@@ -135,6 +135,10 @@ var devaPair16 = func() *[1 << 16]byte {
 // closes it are read in line; step takes every other change of token, so
 // the loop keeps little more than its place in registers.
 func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
+	// The table in a local: the loops below read it from a register,
+	// not from the package variable (a load and a nil check a
+	// character).
+	pair := devaPair16
 	for e < len(s) {
 		c := s[e]
 		var cl byte
@@ -148,7 +152,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			if c != 0xE0 || e+2 >= len(s) {
 				break
 			}
-			info := devaPair16[uint16(s[e+1])<<8|uint16(s[e+2])]
+			info := pair[uint16(s[e+1])<<8|uint16(s[e+2])]
 			if info == 0 {
 				break
 			}
@@ -177,7 +181,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			for j >= 0 && j < len(s)-2 {
 				c := s[j]
 				if c == 0xE0 {
-					if info := devaPair16[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
+					if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
 						// A nasal consonant goes on the word unless a
 						// virama (E0 A5 8D) follows it.
 						if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {

@@ -64,6 +64,9 @@ type Analyzer struct {
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
 	tokInfo []tokInfo
+	// clauseMark, by flagIdx id + 1 (field.wid), marks the words the
+	// clause loop must read itself (cmNoisy, cmAccording; quietRun).
+	clauseMark []uint8
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -210,6 +213,15 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.according = make([]bool, len(flagWords)+1)
 	for _, w := range accordingWords {
 		a.according[a.flagIdx.lookup(w)+1] = true
+	}
+	a.clauseMark = make([]uint8, len(flagWords)+1)
+	for i, w := range flagWords {
+		if w == "पर" || relForm(w) || isQuote(w) {
+			a.clauseMark[i+1] |= cmNoisy
+		}
+		if a.according[i+1] {
+			a.clauseMark[i+1] |= cmAccording
+		}
 	}
 	a.screenOf = make([]uint64, len(flagWords)+1)
 	for _, sw := range screenWords {
@@ -517,50 +529,13 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
 	title, cur := buf.title[:0], buf.cur[:0]
-	// flagIdx.lookup in line, its tables in locals (this runs for every
-	// token of every story).
-	fx := &a.flagIdx
-	slots, keys, xwords, xmask := fx.slots, fx.keys, fx.words, fx.mask
-	for i := range toks {
-		w := norm[toks[i].Start:toks[i].End]
-		words[i] = w
-		id := int32(-1)
-		if len(slots) > 0 {
-			n := len(w)
-			k := wordKey{n: n}
-			switch {
-			case n >= 8:
-				k.a, k.b = le64(w), le64(w[n-8:])
-			case n >= 4:
-				k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
-			case n > 0:
-				k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-			}
-			h := k.hash()
-			tag := h &^ (1<<idBits - 1)
-			for j := h & xmask; ; j = (j + 1) & xmask {
-				sl := slots[j]
-				if sl == 0 {
-					break
-				}
-				if sl&^(1<<idBits-1) == tag {
-					c := sl&(1<<idBits-1) - 1
-					if n <= 16 {
-						if kc := &keys[c]; kc.a == k.a && kc.b == k.b && kc.n == n {
-							id = int32(c)
-							break
-						}
-					} else if xwords[c] == w {
-						id = int32(c)
-						break
-					}
-				}
-			}
-		}
-		wid[i] = id + 1
+	// The words and their ids in a loop of their own (its tables stay
+	// in registers), then each token's flags and marks by its id.
+	a.flagIdx.lookupTokens(norm, toks, words, wid)
+	for i, id := range wid {
 		var x tokInfo
-		if uint(id+1) < uint(len(info)) {
-			x = info[id+1]
+		if uint(id) < uint(len(info)) {
+			x = info[id]
 		}
 		fl[i] = x.fl
 		if m := x.mark; m != 0 {

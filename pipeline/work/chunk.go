@@ -1034,6 +1034,25 @@ func isCoordinator(w string) bool {
 	return false
 }
 
+// chunkFlags are the flags of the words other than mentions that the
+// token loop of chunks reads when pron2 is not set.
+const chunkFlags = fwProxy | fwOwnerNoun | fwRoleNoun | fwEpithet | fwRel | fwAgentPron | fwTargetPron | fwObliquePron | fwGenPron | fwSubjPron | fwBoth | fwRecip | fwOrgNoun | fwRelAgent
+
+// flaggedIn returns the first token k' in [k, end) with a flag of mask
+// (s.flag), or end; k when k >= end.
+func (s *sentCtx) flaggedIn(k, end int, mask uint64) int {
+	if k >= end {
+		return k
+	}
+	fl, base := s.fl, s.sn.a
+	for ; k < end; k++ {
+		if i := uint(k - base); i < uint(len(fl)) && fl[i]&mask != 0 {
+			return k
+		}
+	}
+	return end
+}
+
 // chunks finds the noun groups of a sentence and their markers.
 func (a *Analyzer) chunks(s *sentCtx) {
 	a.fillWordIDs(s)
@@ -1042,6 +1061,19 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	sm := s.f.mentions[s.sn.ma:s.sn.mb]
 	mi := 0
 	for k := s.sn.a; k < s.sn.b; k++ {
+		// With no second-person or emphatic pronoun in the sentence,
+		// a token before the next mention with none of chunkFlags is
+		// passed over below: flaggedIn skips those (most words) in a
+		// small loop.
+		if !pron2 {
+			next := s.sn.b
+			if mi < len(sm) {
+				next = sm[mi].tok
+			}
+			if k = s.flaggedIn(k, next, chunkFlags); k >= s.sn.b {
+				break
+			}
+		}
 		if mi < len(sm) && sm[mi].tok == k {
 			m := sm[mi]
 			mi++

@@ -248,6 +248,12 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 	host := -1 // the clause a relative clause interrupts
 	lastQ, lastQOpen, lastQEnd := -1, -1, -1
 	for k := sn.a; k < sn.b; k++ {
+		// Most tokens open nothing: quietRun puts them into the current
+		// clause in a loop of its own, and the cases below read the
+		// first token it leaves.
+		if k = a.quietRun(f, &sn, fl, cid, &cls[cur], cur, host >= 0 && cls[cur].kind == ckRel, k); k >= sn.b {
+			break
+		}
 		w := words[k]
 		x := fl[k-sn.a]
 		// A plain word (no flag, not punctuation) opens nothing.
@@ -434,6 +440,68 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		cls[cur].toks = append(cls[cur].toks, k)
 	}
 	return cls
+}
+
+// Marks of Analyzer.clauseMark, by word id + 1 (field.wid).
+const (
+	// cmNoisy: a word the clause loop reads by its text whatever its
+	// flags: पर, a relative form (relForm) or a quote mark (isQuote).
+	cmNoisy uint8 = 1 << iota
+	// cmAccording: one of accordingWords; the loop's first case reads
+	// the token after it.
+	cmAccording
+)
+
+// quietRun puts the tokens from k on that open nothing into clause cur
+// (cl), as the loop of clauses does with them, and returns the first
+// token it leaves to that loop (sn.b: none left). It keeps the loop's
+// most common path out of the loop's many live values, so that its own
+// few stay in registers.
+//
+// A token is quiet, and the loop would only add it to cur, when all of
+// these hold:
+//   - it is a word and not sn.qa (the loop's quote cases start only
+//     there or at a quote mark, which is cmNoisy);
+//   - its word is not cmNoisy (the loop compares those by their text);
+//   - it has no flag, or none of fwKi, fwBreak, fwRel, fwRelAgent and
+//     fwAnd while cur is not a relative clause with a host (relHost);
+//   - the token before it (if any) has no fwSpeech flag and is no
+//     according word (the loop's first two cases read it).
+//
+// With no word ids (f.wid nil) no token is taken.
+func (a *Analyzer) quietRun(f *field, sn *sentence, fl []uint64, cid []int32, cl *clause, cur int, relHost bool, k int) int {
+	if f.wid == nil || k >= sn.b {
+		return k
+	}
+	n := sn.b - sn.a
+	marks := a.clauseMark
+	wid, toks := f.wid[sn.a:sn.b], f.toks[sn.a:sn.b]
+	fl, cid = fl[:n], cid[:n]
+	i := k - sn.a
+	if i > 0 && (fl[i-1]&fwSpeech != 0 || marks[wid[i-1]]&cmAccording != 0) {
+		return k
+	}
+	qa := sn.qa - sn.a // (negative: none)
+	c := int32(cur)
+	ctoks := cl.toks
+	for ; i < n; i++ {
+		x := fl[i]
+		m := marks[wid[i]]
+		if toks[i].Kind != hindi.Word || m&cmNoisy != 0 || i == qa {
+			break
+		}
+		if x != 0 && (relHost || x&(fwKi|fwBreak|fwRel|fwRelAgent|fwAnd) != 0) {
+			break
+		}
+		cid[i] = c
+		ctoks = append(ctoks, i+sn.a)
+		if x&fwSpeech != 0 || m&cmAccording != 0 {
+			i++ // quiet, but the token after it is the loop's
+			break
+		}
+	}
+	cl.toks = ctoks
+	return i + sn.a
 }
 
 // accordingWords close "X के मुताबिक", "X के अनुसार" (what follows is X's

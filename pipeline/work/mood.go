@@ -11,6 +11,22 @@ import (
 // clause inherits what its parent says about it ("अटकलें हैं कि …",
 // "इनकार किया कि …", "क्या … कहा कि …").
 
+// moodFlags are the flags of the words the token loop of moods reads
+// when the sentence has no तो and no abstain word (swTo, swAbstain).
+const moodFlags = fwSpeech | fwNeg | fwDenial | fwQuestion | fwSpec | fwHearsay | fwCond
+
+// flaggedFrom returns the first index i >= j of toks whose token has a
+// flag of mask (s.flag), or len(toks).
+func (s *sentCtx) flaggedFrom(toks []int, j int, mask uint64) int {
+	fl, base := s.fl, s.sn.a
+	for ; j < len(toks); j++ {
+		if i := uint(toks[j] - base); i < uint(len(fl)) && fl[i]&mask != 0 {
+			return j
+		}
+	}
+	return j
+}
+
 // moods fills the mood of every clause of a sentence.
 func (a *Analyzer) moods(s *sentCtx) {
 	question := false
@@ -23,7 +39,16 @@ func (a *Analyzer) moods(s *sentCtx) {
 	for i := range s.cls {
 		cl := &s.cls[i]
 		neg, q, spec, cond := false, false, false, false
-		for _, k := range cl.toks {
+		for j := 0; j < len(cl.toks); j++ {
+			// With no तो and no abstain word in the sentence, only a
+			// word with one of moodFlags is read below: flaggedFrom
+			// skips the others (most words) in a small loop.
+			if !to && !abstain {
+				if j = s.flaggedFrom(cl.toks, j, moodFlags); j >= len(cl.toks) {
+					break
+				}
+			}
+			k := cl.toks[j]
 			fl := s.flag(k)
 			// "Y ने टैक्स लगाया तो … खड़ा होगा": a condition with no
 			// अगर, its verb right before तो and a future after it.

@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // wordIndex is a read-only set of words with dense ids (their order in
 // the list it is built from), for the lookups made for every word of a
 // text: the word flags of the stance reader and the matcher's vocabulary.
@@ -85,6 +87,53 @@ func (x *wordIndex) lookup(w string) int32 {
 				return id
 			}
 		}
+	}
+}
+
+// lookupTokens sets words[i] to the text of toks[i] in norm and wid[i]
+// to its id + 1 (0: not in the index), for every token: lookup in line,
+// its tables in locals (this runs for every token of every story).
+// words and wid must be as long as toks.
+func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string, wid []int32) {
+	words, wid = words[:len(toks)], wid[:len(toks)]
+	slots, keys, xwords, xmask := x.slots, x.keys, x.words, x.mask
+	for i := range toks {
+		w := norm[toks[i].Start:toks[i].End]
+		words[i] = w
+		id := int32(-1)
+		if len(slots) > 0 {
+			n := len(w)
+			k := wordKey{n: n}
+			switch {
+			case n >= 8:
+				k.a, k.b = le64(w), le64(w[n-8:])
+			case n >= 4:
+				k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
+			case n > 0:
+				k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
+			}
+			h := k.hash()
+			tag := h &^ (1<<idBits - 1)
+			for j := h & xmask; ; j = (j + 1) & xmask {
+				sl := slots[j]
+				if sl == 0 {
+					break
+				}
+				if sl&^(1<<idBits-1) == tag {
+					c := sl&(1<<idBits-1) - 1
+					if n <= 16 {
+						if kc := &keys[c]; kc.a == k.a && kc.b == k.b && kc.n == n {
+							id = int32(c)
+							break
+						}
+					} else if xwords[c] == w {
+						id = int32(c)
+						break
+					}
+				}
+			}
+		}
+		wid[i] = id + 1
 	}
 }
 
