@@ -84,7 +84,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for i := range s.cls {
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
-	s.screen = a.sentScreen(s.wid)
+	var rules uint64
+	s.screen, rules = a.sentScreens(s.wid)
 	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
@@ -93,6 +94,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s.shieldCl = -1
 	a.chunks(s)
+	// (chunks binds the sentence again: the rule bits are kept for the
+	// gen it leaves.)
+	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
 	if len(s.chunks) == 0 {
 		return
 	}
