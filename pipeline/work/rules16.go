@@ -15,16 +15,49 @@ package work
 const (
 	rwGreet15    uint64 = 1 << iota // greetWord15's words (readOccasionGreeting15)
 	rwOwnedAct15                    // a word flagged fwCharge, or with an act key that is not a decision (noteCharges15), from the flags
+	rwTie12                         // tieNoun12's words (readTieAffirmed)
+	rwAmong11                       // amongNoun11's words (readAmong)
+	rwThanks11                      // thanksWord11's words (readThanksFor)
+	rwDeal11                        // dealNoun11's words (readDealPresupposed)
+	rwTieQ11                        // tieNounQ11's words (readTieValued)
+	rwContact12                     // the words contactAct12 starts at (readSnub)
 )
 
-// ruleWords are the words of the rule bits, as normalised.
+// ruleWords are the words of the rule bits, as normalised
+// (TestRuleWords16 checks each list against its function's switch).
 var ruleWords = [...]struct {
 	w   string
 	bit uint64
 }{
-	// greetWord15's words (TestRuleWords16 checks them).
+	// greetWord15's words.
 	{"बधाई", rwGreet15}, {"बधाइयां", rwGreet15}, {"शुभकामनाएं", rwGreet15}, {"शुभकामना", rwGreet15},
 	{"मुबारकबाद", rwGreet15},
+	// tieNoun12's words, its own and dealNoun11's.
+	{"उपक्रम", rwTie12}, {"उद्यम", rwTie12}, {"वेंचर", rwTie12}, {"पार्टनरशिप", rwTie12},
+	{"partnership", rwTie12}, {"टाई-अप", rwTie12}, {"tie-up", rwTie12}, {"साझेदारियों", rwTie12},
+	{"समझौतों", rwTie12}, {"करारों", rwTie12}, {"गठजोडों", rwTie12},
+	{"करार", rwTie12}, {"समझौता", rwTie12}, {"समझौते", rwTie12}, {"साझेदारी", rwTie12}, {"गठजोड", rwTie12},
+	{"गठबंधन", rwTie12}, {"डील", rwTie12}, {"सौदा", rwTie12}, {"सौदे", rwTie12}, {"अनुबंध", rwTie12},
+	// amongNoun11's words.
+	{"समर्थकों", rwAmong11}, {"हिमायतियों", rwAmong11}, {"सहयोगियों", rwAmong11}, {"प्रशंसकों", rwAmong11},
+	{"निवेशकों", rwAmong11}, {"दानदाताओं", rwAmong11}, {"चंदादाताओं", rwAmong11},
+	// thanksWord11's words.
+	{"आभार", rwThanks11}, {"धन्यवाद", rwThanks11}, {"शुक्रिया", rwThanks11}, {"शुक्रगुजार", rwThanks11},
+	{"कृतज्ञता", rwThanks11}, {"थैंक्स", rwThanks11},
+	// dealNoun11's words.
+	{"करार", rwDeal11}, {"समझौता", rwDeal11}, {"समझौते", rwDeal11}, {"साझेदारी", rwDeal11}, {"गठजोड", rwDeal11},
+	{"गठबंधन", rwDeal11}, {"डील", rwDeal11}, {"सौदा", rwDeal11}, {"सौदे", rwDeal11}, {"अनुबंध", rwDeal11},
+	// tieNounQ11's words.
+	{"साझेदारी", rwTieQ11}, {"साझेदारियों", rwTieQ11}, {"करार", rwTieQ11}, {"समझौता", rwTieQ11},
+	{"समझौते", rwTieQ11}, {"गठजोड", rwTieQ11}, {"गठबंधन", rwTieQ11}, {"डील", rwTieQ11}, {"सौदा", rwTieQ11},
+	{"सौदे", rwTieQ11}, {"अनुबंध", rwTieQ11}, {"रिश्ता", rwTieQ11}, {"रिश्ते", rwTieQ11}, {"रिश्तों", rwTieQ11},
+	{"संबंध", rwTieQ11}, {"संबंधों", rwTieQ11}, {"सहयोग", rwTieQ11}, {"पार्टनरशिप", rwTieQ11},
+	{"partnership", rwTieQ11}, {"tie-up", rwTieQ11}, {"टाई-अप", rwTieQ11},
+	// contactAct12's words (the cases of its switch on the word).
+	{"मिलने", rwContact12}, {"मिलना", rwContact12}, {"सुलह", rwContact12}, {"संपर्क", rwContact12},
+	{"सहयोग", rwContact12}, {"मुलाकात", rwContact12}, {"बात", rwContact12}, {"बातचीत", rwContact12},
+	{"काम", rwContact12}, {"रिश्ता", rwContact12}, {"रिश्ते", rwContact12}, {"संबंध", rwContact12},
+	{"दोस्ती", rwContact12}, {"वार्ता", rwContact12}, {"हाथ", rwContact12},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

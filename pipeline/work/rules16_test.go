@@ -60,6 +60,13 @@ func TestRuleWords16(t *testing.T) {
 		bit      uint64
 	}{
 		{"recall15.go", "greetWord15", rwGreet15},
+		{"contrast12.go", "tieNoun12", rwTie12},
+		{"schema11.go", "dealNoun11", rwTie12},
+		{"schema11.go", "amongNoun11", rwAmong11},
+		{"schema11.go", "thanksWord11", rwThanks11},
+		{"schema11.go", "dealNoun11", rwDeal11},
+		{"freshq11.go", "tieNounQ11", rwTieQ11},
+		{"contrast12.go", "contactAct12", rwContact12},
 	} {
 		words := switchWords(t, c.file, c.fn)
 		if len(words) < 4 {

@@ -5323,6 +5323,10 @@ func pluperfectAfter(words []string, n int) bool {
 // condition keep it unasserted; a plan to start working together
 // ("Y के साथ काम करेंगे") is no tie affirmed.
 func (a *Analyzer) readWorkWith(s *sentCtx, ci int, st *storyState) {
+	// A chunk marked के साथ needs साथ in the sentence (swSaath).
+	if s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -5640,6 +5644,10 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 // one, not one the words damn or end (a hostile word or a flipper in the
 // clause); negation, a question or a condition keep it unasserted.
 func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
+	// A chunk marked के साथ needs साथ in the sentence (swSaath).
+	if s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
