@@ -55,6 +55,7 @@ type Analyzer struct {
 	tokMark   []uint8
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
+	ruleOf    []uint64 // by flagIdx id + 1 (field.wid): the word's rule bits (ruleWords, rules16.go)
 	affil     map[[2]int]bool
 	affilM    []bool // affil as a matrix, row x column y at x*len(ents)+y (affiliated)
 	// affilDated14: the titles that tie a person to an organisation,
@@ -177,7 +178,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	starters, currencies := hindi.AmountStarters(), hindi.CurrencyWords()
 	rivals := slices.Sorted(maps.Keys(a.matcher.rivals))
-	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), rivals) {
+	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), ruleWordList(), rivals) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -267,6 +268,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for _, w := range rivals {
 		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival
 	}
+	a.ruleOf = a.ruleOfWords() // (after flagVals and actKeyOf)
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {
 		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {

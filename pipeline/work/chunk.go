@@ -150,6 +150,8 @@ type sentCtx struct {
 	// nested calls (spDepth).
 	spBufs  [][]int
 	spDepth int
+	// rules16 keeps clauseRules' answer (rules16.go).
+	rules16 rulesMemo
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -168,6 +170,7 @@ func (s *sentCtx) bind() {
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
 		s.memoGen, s.startsGen, s.clScrGen, s.incGen, s.settleGen = 1, 0, 0, 0, 0
+		s.rules16.gen, s.rules16.sentGen = 0, 0
 	}
 }
 

@@ -116,6 +116,10 @@ func (s *sentCtx) tieHead12(ci, k int) (int8, int) {
 // two marked के बीच) and the clause's other party. The clause's mood
 // applies (a plan stays a plan).
 func (a *Analyzer) readTieAffirmed(s *sentCtx, ci int, st *storyState) {
+	// Its answers need a tieNoun12 word among the clause's tokens.
+	if s.sentRules()&rwTie12 == 0 || a.clauseRules(s, ci)&rwTie12 == 0 {
+		return // (rules16.go)
+	}
 	// (tieNoun12 words of the clause's own.)
 	if s.screen&(swSchema11|swTieQ11|swTie12) == 0 || a.clauseScreen(s, ci)&(swSchema11|swTieQ11|swTie12) == 0 {
 		return
@@ -626,6 +630,10 @@ func wantVerb12(w string) bool { return strings.HasPrefix(w, "चाह") && w !
 // denial is the snub (a question or speculation above it keeps it
 // unasserted). "Y से मिलने में कोई हर्ज नहीं" (no objection) is none.
 func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
+	// Its answers need a word contactAct12 starts at among the clause's tokens.
+	if s.sentRules()&rwContact12 == 0 || a.clauseRules(s, ci)&rwContact12 == 0 {
+		return // (rules16.go)
+	}
 	if s.screen&swSnub12 == 0 {
 		return
 	}

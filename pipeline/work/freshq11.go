@@ -108,6 +108,10 @@ func (a *Analyzer) readTieValued(s *sentCtx, ci int, st *storyState) {
 	if s.screen&(swSchema11|swTieQ11) == 0 || !s.entWith(ci, 1<<mkSaath|1<<mkSe) || a.clauseScreen(s, ci)&(swSchema11|swTieQ11) == 0 {
 		return
 	}
+	// Its answers need a tieNounQ11 word among the clause's tokens.
+	if s.sentRules()&rwTieQ11 == 0 || a.clauseRules(s, ci)&rwTieQ11 == 0 {
+		return // (rules16.go)
+	}
 	cl := &s.cls[ci]
 	for _, k := range cl.toks {
 		if !tieNounQ11(s.w(k)) {

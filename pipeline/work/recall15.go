@@ -109,6 +109,10 @@ func (s *sentCtx) relNameHead15(cl *clause) int {
 // Not when the clause greets a tracked one by name (को, के लिए: the frame
 // reads it), nor on an occasion that is no one's own.
 func (a *Analyzer) readOccasionGreeting15(s *sentCtx, ci int, st *storyState) {
+	// (Its answer needs a greeting word among the clause's tokens.)
+	if s.sentRules()&rwGreet15 == 0 || a.clauseRules(s, ci)&rwGreet15 == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	at := -1
 	for _, k := range cl.toks {
@@ -206,8 +210,19 @@ func (s *sentCtx) qualifiesNoun15(c *chunk) bool {
 // records no one): a bare "आरोपों", "रिपोर्ट" later points back to it
 // (bareActOwner15).
 func (a *Analyzer) noteCharges15(s *sentCtx, st *storyState) {
+	// The words this notes have the rule bit rwOwnedAct15 (rules16.go):
+	// a sentence without it has none, and in a screened sentence a
+	// token's bit, read by its id, answers the test below.
+	if s.sentRules()&rwOwnedAct15 == 0 {
+		return
+	}
+	byID, ro := s.rulesKept(), a.ruleOf
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
-		if key := a.actKey(s, k); s.flag(k)&fwCharge == 0 && (key == "" || key == "decision") {
+		if byID {
+			if ro[s.wid[k-s.sn.a]]&rwOwnedAct15 == 0 {
+				continue
+			}
+		} else if key := a.actKey(s, k); s.flag(k)&fwCharge == 0 && (key == "" || key == "decision") {
 			continue
 		}
 		// The genitive a few words before ("हिंडनबर्ग की नई रिपोर्ट").

@@ -190,6 +190,10 @@ func amongNoun11(w string) string {
 // the role noun used to name someone ("Y के समर्थकों में शामिल X ने
 // कहा": the noun is not the clause's predicate).
 func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
+	// Its answers need an amongNoun11 word among the clause's tokens.
+	if s.sentRules()&rwAmong11 == 0 || a.clauseRules(s, ci)&rwAmong11 == 0 {
+		return // (rules16.go)
+	}
 	// (Y is the clause's, and so is the amongNoun11 word.)
 	if s.screen&swSchema11 == 0 || !s.entIn(ci) || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
@@ -323,6 +327,10 @@ func thanksWord11(w string) bool {
 // towards X. Y is who thanks: the clause's agent or, in words, the
 // speaker. Negated or questioned thanks give the thanks' mood to both.
 func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
+	// Its answers need a thanksWord11 word among the clause's tokens.
+	if s.sentRules()&rwThanks11 == 0 || a.clauseRules(s, ci)&rwThanks11 == 0 {
+		return // (rules16.go)
+	}
 	// (The thanksWord11 word is the clause's.)
 	if s.screen&swSchema11 == 0 || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
@@ -402,6 +410,10 @@ func dealNoun11(w string) bool {
 //
 // Both ways, kind alliance; the clause's mood (not its future) applies.
 func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
+	// Its answers need a dealNoun11 word among the clause's tokens.
+	if s.sentRules()&rwDeal11 == 0 || a.clauseRules(s, ci)&rwDeal11 == 0 {
+		return // (rules16.go)
+	}
 	if s.screen&swSchema11 == 0 || a.clauseScreen(s, ci)&swSchema11 == 0 {
 		return
 	}

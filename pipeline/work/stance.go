@@ -90,7 +90,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for i := range s.cls {
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
-	s.screen = a.sentScreen(s.wid)
+	var rules uint64
+	s.screen, rules = a.sentScreens(s.wid)
 	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
@@ -99,6 +100,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s.shieldCl = -1
 	a.chunks(s)
+	// (chunks binds the sentence again: the rule bits are kept for the
+	// gen it leaves.)
+	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
 	if len(s.chunks) == 0 {
 		return
 	}
@@ -5509,6 +5513,10 @@ func pluperfectAfter(words []string, n int) bool {
 // condition keep it unasserted; a plan to start working together
 // ("Y के साथ काम करेंगे") is no tie affirmed.
 func (a *Analyzer) readWorkWith(s *sentCtx, ci int, st *storyState) {
+	// A chunk marked के साथ needs साथ in the sentence (swSaath).
+	if s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
@@ -5826,6 +5834,10 @@ func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 // one, not one the words damn or end (a hostile word or a flipper in the
 // clause); negation, a question or a condition keep it unasserted.
 func (a *Analyzer) readTieSpoken(s *sentCtx, ci int, st *storyState) {
+	// A chunk marked के साथ needs साथ in the sentence (swSaath).
+	if s.screen&swSaath == 0 {
+		return
+	}
 	cl := &s.cls[ci]
 	if cl.kind != ckContent {
 		return
