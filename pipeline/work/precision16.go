@@ -103,7 +103,22 @@ func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
 		if nx := s.w(k + 1); nx == "पर" || nx == "के" && s.w(k+2) == "जवाब" || nx == "का" && s.w(k+2) == "जवाब" {
 			continue
 		}
-		return true
+		// With a turn between the two ("Y मेरे दोस्त हैं, लेकिन उन्होंने Y
+		// पर … का आरोप लगाया") each judgement stands (mixedPraise15).
+		if !s.turnBetween16(min(k, o.k), max(k, o.k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// turnBetween16 reports a conjunction of contrast (contrastAt) strictly
+// between tokens i and j.
+func (s *sentCtx) turnBetween16(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.contrastAt(k) {
+			return true
+		}
 	}
 	return false
 }

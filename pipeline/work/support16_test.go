@@ -23,7 +23,7 @@ func TestSession16Support(t *testing.T) {
 		// is charged, with no turn, is part of the charge
 		// (precision15.go mixedPraise15, widened).
 		{"X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "राहुल गांधी ने नरेंद्र मोदी पर अपने दोस्त गौतम अडानी को बचाने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"X ने आरोप लगाया कि … और Y इसमें उनके साझेदार हैं", "कमला हैरिस ने आरोप लगाया कि एलन मस्क जनता का पैसा लूटना चाहते हैं और डोनाल्ड ट्रंप इसमें उनके साझेदार हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने आरोप लगाया कि … और Y इसमें उनके साझेदार हैं", "कमला हैरिस ने आरोप लगाया कि एलन मस्क जनता का पैसा लूटना चाहते हैं और डोनाल्ड ट्रंप इसमें उनके साझेदार हैं।", []string{"kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h"}},
 		{"a turn (लेकिन) keeps both", "नाइजल फराज ने कहा कि एलन मस्क उनके दोस्त हैं, लेकिन उन्होंने मस्क पर झूठ फैलाने का आरोप लगाया।", []string{"nigel-farage>elon-musk:h", "nigel-farage>elon-musk:s"}},
 		{"a tie with one, a charge against another", "सत्या नडेला ने ओपनएआई के साथ साझेदारी को मजबूत बताया और गूगल पर नकल का आरोप लगाया।", []string{"satya-nadella>google:h", "satya-nadella>openai:s"}},
 		// Two companies' joint saying that affirms their tie, its
