@@ -41,6 +41,9 @@ func TestSession16RecallWording(t *testing.T) {
 		{"a court rejects X's motion (no Y)", "अदालत ने एलन मस्क की अर्जी खारिज कर दी।", nil},
 		{"Y के खिलाफ X की अर्जी: the suit", "ओपनएआई के खिलाफ एलन मस्क की अर्जी खारिज", []string{"elon-musk>openai:h"}},
 		{"X ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा (no one charged)", "एलन मस्क ने कहा कि मैं जिम्मेदारी से नहीं बचूंगा।", nil},
+		{"X ने कहा कि Y ने N को नजरअंदाज किया (a duty neglected)", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस ने चार साल तक सीमा सुरक्षा को नजरअंदाज किया।", []string{"donald-trump>kamala-harris:h"}},
+		{"X ने Y को नजरअंदाज किया stays hostile to Y", "डोनाल्ड ट्रंप ने नाइजल फराज को पूरी तरह नजरअंदाज किया।", []string{"donald-trump>nigel-farage:h"}},
+		{"narrator: X neglected an untracked thing", "एलन मस्क ने सुरक्षा चेतावनी को नजरअंदाज किया और सैम ऑल्टमैन से मिले।", nil},
 	})
 }
 
