@@ -44,6 +44,8 @@ func TestSession16RecallWording(t *testing.T) {
 		{"X ने कहा कि Y ने N को नजरअंदाज किया (a duty neglected)", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस ने चार साल तक सीमा सुरक्षा को नजरअंदाज किया।", []string{"donald-trump>kamala-harris:h"}},
 		{"X ने Y को नजरअंदाज किया stays hostile to Y", "डोनाल्ड ट्रंप ने नाइजल फराज को पूरी तरह नजरअंदाज किया।", []string{"donald-trump>nigel-farage:h"}},
 		{"narrator: X neglected an untracked thing", "एलन मस्क ने सुरक्षा चेतावनी को नजरअंदाज किया और सैम ऑल्टमैन से मिले।", nil},
+		{"'-ने वाला' label outside a calling gives nothing", "नरेंद्र मोदी ने कहा कि देश को बांटने वाला कोई भी कदम गलत है और राहुल गांधी से मुलाकात की।", nil},
+		{"X ने Y के N को '… बांटने वाला' बताया", "राहुल गांधी ने नरेंद्र मोदी के भाषण को समाज को बांटने वाला बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
 	})
 }
 
