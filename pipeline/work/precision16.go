@@ -107,3 +107,21 @@ func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
 	}
 	return false
 }
+
+// formerBefore16 reports "पूर्व" (former) right before token k, not as
+// "से/के पूर्व" (before): "पूर्व अमेरिकी राष्ट्रपति ने …" in a year when
+// the watchlist's "अमेरिकी राष्ट्रपति" is someone in office is another
+// person — a title after "पूर्व" is never its present holder's. (When
+// "पूर्व …" is itself a title of the story's date, it matched from the
+// "पूर्व".) Dev gold: dce-023b.
+func formerBefore16(s *sentCtx, k int) bool {
+	if k-1 < s.sn.a || s.w(k-1) != "पूर्व" {
+		return false
+	}
+	if k-2 >= s.sn.a {
+		if w := s.w(k - 2); w == "से" || w == "के" {
+			return false
+		}
+	}
+	return true
+}
