@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 16, PRECISION helper: false pairs of the dev gold read in
 // general form (see precision16_test.go for the rows).
 
@@ -124,4 +126,32 @@ func formerBefore16(s *sentCtx, k int) bool {
 		}
 	}
 	return true
+}
+
+// tieTalked16 reports a tie frame at o that is only what an infinitive
+// talked of does to it: "X और Y के बीच साझेदारी बढ़ाने की बातचीत",
+// "करार करने पर चर्चा", "समझौता आगे ले जाने को लेकर बातचीत". Talks on a
+// tie are no tie (the dev gold: about 40 stories of "… पर बातचीत", all
+// no alliance; dvt-075).
+func (s *sentCtx) tieTalked16(o occurrence) bool {
+	if o.e.frame.pol <= 0 || o.e.frame.Kind != "alliance" {
+		return false
+	}
+	for j := o.k + o.n; j <= o.k+o.n+3 && j+2 < s.sn.b; j++ {
+		if !s.isWord(j) || s.mentionAt(j) {
+			return false
+		}
+		w := s.w(j)
+		if !strings.HasSuffix(w, "ने") {
+			continue
+		}
+		switch s.w(j + 1) {
+		case "की", "पर":
+			return talkNoun12(s.w(j + 2))
+		case "को":
+			return s.w(j+2) == "लेकर" && j+3 < s.sn.b && talkNoun12(s.w(j+3))
+		}
+		return false
+	}
+	return false
 }
