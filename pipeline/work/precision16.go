@@ -155,3 +155,28 @@ func (s *sentCtx) tieTalked16(o occurrence) bool {
 	}
 	return false
 }
+
+// abstainAfterAgent16 reports an abstain word a few words after the से
+// at k with only the agent and an adverb of frequency between: "Y पर
+// हमला करने से उन्होंने हर बार परहेज किया", "… से वे हमेशा बचते रहे"
+// (abstainAt; dvx-105).
+func (s *sentCtx) abstainAfterAgent16(k int) bool {
+	for j := k + 1; j <= k+4 && j < s.sn.b; j++ {
+		w := s.w(j)
+		if abstainWord(w) {
+			return j > k+1
+		}
+		if !s.isWord(j) {
+			return false
+		}
+		switch w {
+		case "उन्होंने", "वे", "वह", "ने", "हर", "बार", "हमेशा", "लगातार", "अब", "तक", "भी", "फिर", "साफ", "सदा":
+			continue
+		}
+		if s.mentionAt(j) || s.inMention(j) {
+			continue
+		}
+		return false
+	}
+	return false
+}
