@@ -180,3 +180,14 @@ func (s *sentCtx) abstainAfterAgent16(k int) bool {
 	}
 	return false
 }
+
+// aboutTo16 reports "जा" of an act about to be done at k: "<verb>ने जा
+// रहा/रही/रहे (है)" — "करार करने जा रहा है", "मुकदमा करने जा रहे हैं":
+// the imminent future, not the act (dev gold: dvx-059).
+func (s *sentCtx) aboutTo16(k int) bool {
+	if s.f.words[k] != "जा" || k-1 < s.sn.a || k+1 >= s.sn.b {
+		return false
+	}
+	p := s.w(k - 1)
+	return strings.HasSuffix(p, "ने") && p != "ने" && strings.HasPrefix(s.w(k+1), "रह")
+}
