@@ -529,7 +529,7 @@ func abstainWord(w string) bool {
 // ("आलोचना से परहेज") is read by the chunker already. ("Y से मिलने से
 // मना कर दिया" is a snub, a frame of its own: मना is no abstain word.)
 func (s *sentCtx) abstainAt(k int) bool {
-	if s.screen&swAbstain == 0 || s.w(k) != "से" || !abstainWord(s.w(k+1)) {
+	if s.screen&swAbstain == 0 || s.w(k) != "से" || !abstainWord(s.w(k+1)) && !s.abstainAfterAgent16(k) {
 		return false
 	}
 	p := s.w(k - 1)

@@ -560,6 +560,9 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	if len(eps) > 0 && eps[0].act {
 		return a.actAt(s, k)
 	}
+	if len(eps) > 0 && formerBefore16(s, k) {
+		return -1, 0
+	}
 	if s.st != nil {
 		for i := range eps {
 			if eps[i].office {

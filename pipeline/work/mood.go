@@ -324,7 +324,7 @@ func (a *Analyzer) future(s *sentCtx, cl *clause) {
 	}
 	cl.futTok = -1
 	for _, k := range cl.toks {
-		if s.fl[k-s.sn.a]&^fwEntry == 0 && s.isWord(k) && a.lex.isFuture(s.f.words[k]) {
+		if s.fl[k-s.sn.a]&^fwEntry == 0 && s.isWord(k) && a.lex.isFuture(s.f.words[k]) || s.aboutTo16(k) {
 			cl.futTok = k
 			break
 		}

@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 16, PRECISION helper: false pairs of the dev gold read in
 // general form (see precision16_test.go for the rows).
 
@@ -121,4 +123,86 @@ func (s *sentCtx) turnBetween16(i, j int) bool {
 		}
 	}
 	return false
+}
+
+// formerBefore16 reports "पूर्व" (former) right before token k, not as
+// "से/के पूर्व" (before): "पूर्व अमेरिकी राष्ट्रपति ने …" in a year when
+// the watchlist's "अमेरिकी राष्ट्रपति" is someone in office is another
+// person — a title after "पूर्व" is never its present holder's. (When
+// "पूर्व …" is itself a title of the story's date, it matched from the
+// "पूर्व".) Dev gold: dce-023b.
+func formerBefore16(s *sentCtx, k int) bool {
+	if k-1 < s.sn.a || s.w(k-1) != "पूर्व" {
+		return false
+	}
+	if k-2 >= s.sn.a {
+		if w := s.w(k - 2); w == "से" || w == "के" {
+			return false
+		}
+	}
+	return true
+}
+
+// tieTalked16 reports a tie frame at o that is only what an infinitive
+// talked of does to it: "X और Y के बीच साझेदारी बढ़ाने की बातचीत",
+// "करार करने पर चर्चा", "समझौता आगे ले जाने को लेकर बातचीत". Talks on a
+// tie are no tie (the dev gold: about 40 stories of "… पर बातचीत", all
+// no alliance; dvt-075).
+func (s *sentCtx) tieTalked16(o occurrence) bool {
+	if o.e.frame.pol <= 0 || o.e.frame.Kind != "alliance" {
+		return false
+	}
+	for j := o.k + o.n; j <= o.k+o.n+3 && j+2 < s.sn.b; j++ {
+		if !s.isWord(j) || s.mentionAt(j) {
+			return false
+		}
+		w := s.w(j)
+		if !strings.HasSuffix(w, "ने") {
+			continue
+		}
+		switch s.w(j + 1) {
+		case "की", "पर":
+			return talkNoun12(s.w(j + 2))
+		case "को":
+			return s.w(j+2) == "लेकर" && j+3 < s.sn.b && talkNoun12(s.w(j+3))
+		}
+		return false
+	}
+	return false
+}
+
+// abstainAfterAgent16 reports an abstain word a few words after the से
+// at k with only the agent and an adverb of frequency between: "Y पर
+// हमला करने से उन्होंने हर बार परहेज किया", "… से वे हमेशा बचते रहे"
+// (abstainAt; dvx-105).
+func (s *sentCtx) abstainAfterAgent16(k int) bool {
+	for j := k + 1; j <= k+4 && j < s.sn.b; j++ {
+		w := s.w(j)
+		if abstainWord(w) {
+			return j > k+1
+		}
+		if !s.isWord(j) {
+			return false
+		}
+		switch w {
+		case "उन्होंने", "वे", "वह", "ने", "हर", "बार", "हमेशा", "लगातार", "अब", "तक", "भी", "फिर", "साफ", "सदा":
+			continue
+		}
+		if s.mentionAt(j) || s.inMention(j) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// aboutTo16 reports "जा" of an act about to be done at k: "<verb>ने जा
+// रहा/रही/रहे (है)" — "करार करने जा रहा है", "मुकदमा करने जा रहे हैं":
+// the imminent future, not the act (dev gold: dvx-059).
+func (s *sentCtx) aboutTo16(k int) bool {
+	if s.f.words[k] != "जा" || k-1 < s.sn.a || k+1 >= s.sn.b {
+		return false
+	}
+	p := s.w(k - 1)
+	return strings.HasSuffix(p, "ने") && p != "ने" && strings.HasPrefix(s.w(k+1), "रह")
 }
