@@ -44,6 +44,13 @@ func TestSession16Support(t *testing.T) {
 		{"'…' — Z के एक कर्मचारी ने एक्स पर लिखा (X no speaker)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
 		{"'…' — X ने एक्स पर लिखा (X speaks)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई ने एक्स पर लिखा।", []string{"sundar-pichai>satya-nadella:s"}},
 		{"'…' — X (a name alone)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई", []string{"sundar-pichai>satya-nadella:s"}},
+		// A joining of hands announced is no handshake (stance.go
+		// coMutual); an honour to speak with Y (सम्मान की बात, target
+		// से) (lexicon/frames.yaml).
+		{"X और Y ने … हाथ मिलाने का ऐलान किया (two people)", "डोनाल्ड ट्रंप और नरेंद्र मोदी ने व्यापार के लिए हाथ मिलाने का ऐलान किया।", []string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"X और Y ने मंच पर हाथ मिलाया (a handshake)", "डोनाल्ड ट्रंप और नरेंद्र मोदी ने मंच पर हाथ मिलाया।", nil},
+		{"headline: X बोले- Y से बात करना सम्मान की बात", "मस्क बोले- मोदी से बात करना सम्मान की बात, इस साल भारत आऊंगा", []string{"elon-musk>narendra-modi:s"}},
+		{"Y से बात करना सम्मान की बात नहीं (negated)", "एलन मस्क ने कहा कि नरेंद्र मोदी से बात करना सम्मान की बात नहीं है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
