@@ -51,6 +51,16 @@ func TestSession16Support(t *testing.T) {
 		{"X और Y ने मंच पर हाथ मिलाया (a handshake)", "डोनाल्ड ट्रंप और नरेंद्र मोदी ने मंच पर हाथ मिलाया।", nil},
 		{"headline: X बोले- Y से बात करना सम्मान की बात", "मस्क बोले- मोदी से बात करना सम्मान की बात, इस साल भारत आऊंगा", []string{"elon-musk>narendra-modi:s"}},
 		{"Y से बात करना सम्मान की बात नहीं (negated)", "एलन मस्क ने कहा कि नरेंद्र मोदी से बात करना सम्मान की बात नहीं है।", nil},
+		// Keeping on working with Y: the speaker's own continuing future
+		// is asserted, another's stays future (continue12.go,
+		// lexicon/frames.yaml "साथ काम करना जारी", "साथ काम जारी").
+		{"X ने कहा कि वह Y के साथ काम करना जारी रखेंगे", "सैम ऑल्टमैन ने कहा कि वह डोनाल्ड ट्रंप के साथ काम करना जारी रखेंगे क्योंकि राष्ट्रपति एआई को समझते हैं।", []string{"sam-altman>donald-trump:s"}},
+		{"X ने कहा कि कंपनी Y के साथ काम जारी रखेगी (another's future)", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट ओपनएआई के साथ काम जारी रखेगी।", nil},
+		// A deal told as made (हुए) and spoken about or acted under is
+		// presupposed (schema11.go readDealPresupposed,
+		// madeDealTopic16); one cancelled is read by its act.
+		{"A और B के बीच हुए करार पर X ने कहा …", "ओपनएआई और ओरेकल के बीच हुए बड़े क्लाउड करार पर लैरी एलिसन ने कहा कि यह अहम कदम है।", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"Y के साथ हुए समझौते को रद्द किया (the act only)", "ओरेकल ने ओपनएआई के साथ हुए समझौते को रद्द कर दिया।", []string{"oracle>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
