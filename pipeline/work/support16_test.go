@@ -61,6 +61,11 @@ func TestSession16Support(t *testing.T) {
 		// madeDealTopic16); one cancelled is read by its act.
 		{"A और B के बीच हुए करार पर X ने कहा …", "ओपनएआई और ओरेकल के बीच हुए बड़े क्लाउड करार पर लैरी एलिसन ने कहा कि यह अहम कदम है।", []string{"openai>oracle:s", "oracle>openai:s"}},
 		{"Y के साथ हुए समझौते को रद्द किया (the act only)", "ओरेकल ने ओपनएआई के साथ हुए समझौते को रद्द कर दिया।", []string{"oracle>openai:h"}},
+		// Entering Y's campaign with Y's genitive (lexicon/frames.yaml
+		// "प्रचार में उतर*" target gen); a book's promotion is no one's
+		// campaign.
+		{"X खुलकर Y के प्रचार में उतर आए हैं", "अमेरिकी चुनाव के अंतिम हफ्तों में एलन मस्क खुलकर डोनाल्ड ट्रंप के प्रचार में उतर आए हैं।", []string{"elon-musk>donald-trump:s"}},
+		{"X अपनी किताब के प्रचार में उतरीं (no one's campaign)", "कमला हैरिस अपनी किताब के प्रचार में उतरीं और डोनाल्ड ट्रंप से मिलीं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
