@@ -11,6 +11,11 @@ import "strings"
 // a forecast of another's doing ("Y हारते रहेंगे") stays future.
 func (a *Analyzer) continuing12(s *sentCtx, ci int, o occurrence, fr *Frame, st *storyState) bool {
 	cl := &s.cls[ci]
+	// "वह Y के साथ काम (करना) जारी रखेंगे": a future of keeping on
+	// (जारी रख-) is what goes on now too (session 16).
+	if cl.kind == ckContent && cl.futTok > o.k && strings.HasPrefix(s.w(cl.futTok), "रख") && s.w(cl.futTok-1) == "जारी" && s.w(cl.futTok) != "रखने" {
+		return a.speakerIsSource(s, ci, o.k, fr, st)
+	}
 	if cl.kind != ckContent || cl.futTok <= o.k || !strings.HasPrefix(s.w(cl.futTok), "रह") || !keepFuture(s.w(cl.futTok)) {
 		return false
 	}

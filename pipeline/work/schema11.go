@@ -423,7 +423,7 @@ func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
 			continue
 		}
 		after := s.w(k+1) == "के" && (s.w(k+2) == "बाद" || s.w(k+2) == "बावजूद")
-		done := s.w(k+1) == "हो" && (s.w(k+2) == "चुका" || s.w(k+2) == "चुकी" || s.w(k+2) == "चुके")
+		done := s.w(k+1) == "हो" && (s.w(k+2) == "चुका" || s.w(k+2) == "चुकी" || s.w(k+2) == "चुके") || s.madeDealTopic16(k)
 		kept := false
 		if s.w(k+1) == "जारी" || s.w(k+2) == "जारी" && s.w(k+1) == "भी" {
 			for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {

@@ -6756,9 +6756,11 @@ func (a *Analyzer) coMutual(s *sentCtx, ci, k int, ag []int) bool {
 	// only a signed agreement binds two coordinated agents — unless
 	// both are organisations, which join hands only in a venture
 	// ("गूगल और ओपनएआई ने (हाथ मिलाया|मिलाया हाथ)").
+	// A joining of hands announced ("हाथ मिलाने का ऐलान किया") is no
+	// handshake (session 16).
 	if a.isPerson[ag[0]] || a.isPerson[ag[1]] {
 		for j := k; j < k+3; j++ {
-			if s.w(j) == "हाथ" {
+			if s.w(j) == "हाथ" && !(s.w(j+1) == "मिलाने" && isGenitive(s.w(j+2)) && s.flag(j+3)&fwDecision != 0) {
 				return false
 			}
 		}

@@ -124,3 +124,43 @@ func tieGood16(w string) bool {
 func placeAfterName16(f *field, e, to int) bool {
 	return e < to && f.toks[e].Kind == hindi.Word && (f.words[e] == "पर" || f.words[e] == "में")
 }
+
+// madeDealTopic16 reports the deal noun at k told as made, with a
+// participle of होना before it, and spoken about or acted under: "A और
+// B के बीच हुए (बड़े) करार पर X ने कहा …", "Y के साथ हुए समझौते के
+// तहत …" (SCHEMA: a deal presupposed as done counts). Not before को
+// ("हुए समझौते को रद्द किया" is read by its act).
+func (s *sentCtx) madeDealTopic16(k int) bool {
+	switch {
+	case s.w(k+1) == "पर":
+	case s.w(k+1) == "के" && s.w(k+2) == "तहत":
+	default:
+		return false
+	}
+	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
+		switch s.w(j) {
+		case "हुए", "हुआ", "हुई":
+			return s.w(j-1) == "बीच" || s.w(j-1) == "साथ"
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// goingTo16 reports an oblique infinitive at k followed by a progressive
+// of जाना: "करने जा रहा/रही/रहे (है/था)" — someone is about to act, a
+// plan like a future ("ट्रंप प्रशासन ओपनएआई के साथ करार करने जा रहा
+// है"; SCHEMA: future plans are no stance).
+func goingTo16(s *sentCtx, k int) bool {
+	w := s.w(k)
+	if len(w) <= len("ने")+3 || w[len(w)-len("ने"):] != "ने" || s.w(k+1) != "जा" {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "रहा", "रही", "रहे", "रहीं":
+		return !s.inMention(k)
+	}
+	return false
+}

@@ -44,6 +44,33 @@ func TestSession16Support(t *testing.T) {
 		{"'…' — Z के एक कर्मचारी ने एक्स पर लिखा (X no speaker)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
 		{"'…' — X ने एक्स पर लिखा (X speaks)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई ने एक्स पर लिखा।", []string{"sundar-pichai>satya-nadella:s"}},
 		{"'…' — X (a name alone)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई", []string{"sundar-pichai>satya-nadella:s"}},
+		// A joining of hands announced is no handshake (stance.go
+		// coMutual); an honour to speak with Y (सम्मान की बात, target
+		// से) (lexicon/frames.yaml).
+		{"X और Y ने … हाथ मिलाने का ऐलान किया (two people)", "डोनाल्ड ट्रंप और नरेंद्र मोदी ने व्यापार के लिए हाथ मिलाने का ऐलान किया।", []string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"X और Y ने मंच पर हाथ मिलाया (a handshake)", "डोनाल्ड ट्रंप और नरेंद्र मोदी ने मंच पर हाथ मिलाया।", nil},
+		{"headline: X बोले- Y से बात करना सम्मान की बात", "मस्क बोले- मोदी से बात करना सम्मान की बात, इस साल भारत आऊंगा", []string{"elon-musk>narendra-modi:s"}},
+		{"Y से बात करना सम्मान की बात नहीं (negated)", "एलन मस्क ने कहा कि नरेंद्र मोदी से बात करना सम्मान की बात नहीं है।", nil},
+		// Keeping on working with Y: the speaker's own continuing future
+		// is asserted, another's stays future (continue12.go,
+		// lexicon/frames.yaml "साथ काम करना जारी", "साथ काम जारी").
+		{"X ने कहा कि वह Y के साथ काम करना जारी रखेंगे", "सैम ऑल्टमैन ने कहा कि वह डोनाल्ड ट्रंप के साथ काम करना जारी रखेंगे क्योंकि राष्ट्रपति एआई को समझते हैं।", []string{"sam-altman>donald-trump:s"}},
+		{"X ने कहा कि कंपनी Y के साथ काम जारी रखेगी (another's future)", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट ओपनएआई के साथ काम जारी रखेगी।", nil},
+		// A deal told as made (हुए) and spoken about or acted under is
+		// presupposed (schema11.go readDealPresupposed,
+		// madeDealTopic16); one cancelled is read by its act.
+		{"A और B के बीच हुए करार पर X ने कहा …", "ओपनएआई और ओरेकल के बीच हुए बड़े क्लाउड करार पर लैरी एलिसन ने कहा कि यह अहम कदम है।", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"Y के साथ हुए समझौते को रद्द किया (the act only)", "ओरेकल ने ओपनएआई के साथ हुए समझौते को रद्द कर दिया।", []string{"oracle>openai:h"}},
+		// Entering Y's campaign with Y's genitive (lexicon/frames.yaml
+		// "प्रचार में उतर*" target gen); a book's promotion is no one's
+		// campaign.
+		{"X खुलकर Y के प्रचार में उतर आए हैं", "अमेरिकी चुनाव के अंतिम हफ्तों में एलन मस्क खुलकर डोनाल्ड ट्रंप के प्रचार में उतर आए हैं।", []string{"elon-musk>donald-trump:s"}},
+		{"X अपनी किताब के प्रचार में उतरीं (no one's campaign)", "कमला हैरिस अपनी किताब के प्रचार में उतरीं और डोनाल्ड ट्रंप से मिलीं।", nil},
+		// About to act ("करने जा रहा है") is a plan, as a future
+		// (mood.go future, goingTo16); the deed done stays asserted.
+		{"X, Y के साथ करार करने जा रहा है (a plan)", "एक रिपोर्ट के मुताबिक ओरेकल ओपनएआई के साथ बड़ा करार करने जा रहा है।", nil},
+		{"X, Y पर मुकदमा करने जा रहे हैं (a plan)", "एलन मस्क ओपनएआई पर मुकदमा करने जा रहे हैं।", nil},
+		{"X ने Y के साथ करार किया (done)", "ओरेकल ने ओपनएआई के साथ बड़ा करार किया।", []string{"openai>oracle:s", "oracle>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
