@@ -32,19 +32,8 @@ func (s *sentCtx) tieTimed16(o occurrence) bool {
 	case s.w(t) == "पर" && signNoun16(s.w(t+1)):
 		t, made = t+2, true
 	}
-	if !made || s.w(t) != "के" {
-		return false
-	}
-	for j := t + 1; j <= t+4 && j < s.sn.b; j++ {
-		switch s.w(j) {
-		case "बाद", "बावजूद":
-			return true
-		}
-		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
-			return false
-		}
-	}
-	return false
+	// "… के (कुछ दिन) बाद/बावजूद" after the phrase's last word (t-1).
+	return made && s.presupposedAfter11(t-1)
 }
 
 // signNoun16 is a noun of signing an agreement.
