@@ -48,6 +48,18 @@ func TestSession16Contrast(t *testing.T) {
 		{"X और Y ने कहा कि उन्होंने साझेदारी खत्म कर दी", "रिलायंस और मेटा ने कहा कि उन्होंने साझेदारी खत्म कर दी है।", []string{"meta>reliance:h", "reliance>meta:h"}},
 		{"X और Y ने बैठक की। दोनों ने साझेदारी की", "रिलायंस और गूगल ने बैठक की। दोनों ने साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"a minister on X and Y: 'दोनों दोस्त हैं'", "इजरायल के एक मंत्री ने एलन मस्क और डोनाल्ड ट्रंप के झगड़े पर कहा कि दोनों दोस्त हैं।", nil},
+
+		// A support pulled back from: a withdrawal frame right after
+		// "<support> (देने/करने) से" turns the support into its
+		// withdrawal; a withdrawal with its own object does not.
+		{"X ने Y को समर्थन देने से हाथ खींच लिया", "एलन मस्क ने डोनाल्ड ट्रंप को समर्थन देने से हाथ खींच लिया।", []string{"elon-musk>donald-trump:h"}},
+		{"X Y में निवेश करने से पीछे हट गया", "सॉफ्टबैंक ओपनएआई में निवेश करने से पीछे हट गया।", []string{"softbank>openai:h"}},
+		{"X ने Y को समर्थन दिया और Z से दूरी बना ली", "एलन मस्क ने डोनाल्ड ट्रंप को समर्थन दिया और कमला हैरिस से दूरी बना ली।", []string{"elon-musk>donald-trump:s", "elon-musk>kamala-harris:h"}},
+
+		// Withdrawal wording (lexicon): हट गई/हटने from a tie with Y;
+		// stepping down from Y's board is none.
+		{"X Y के साथ साझेदारी से हट गई", "रिलायंस मेटा के साथ साझेदारी से हट गई।", []string{"reliance>meta:h"}},
+		{"X Y के बोर्ड से हट गए थे", "एलन मस्क 2018 में ओपनएआई के बोर्ड से हट गए थे।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
