@@ -60,6 +60,12 @@ func TestSession16Contrast(t *testing.T) {
 		// stepping down from Y's board is none.
 		{"X Y के साथ साझेदारी से हट गई", "रिलायंस मेटा के साथ साझेदारी से हट गई।", []string{"reliance>meta:h"}},
 		{"X Y के बोर्ड से हट गए थे", "एलन मस्क 2018 में ओपनएआई के बोर्ड से हट गए थे।", nil},
+
+		// A name and its owner noun before a bare noun with its own
+		// genitive are the subject ("Y प्रशासन महंगाई के आंकड़ों पर …");
+		// with का/की/के right after the owner noun they still own it.
+		{"कहा कि Y प्रशासन N के N पर जनता को गुमराह कर रहा है", "कमला हैरिस ने कहा कि ट्रंप प्रशासन महंगाई के आंकड़ों पर जनता को गुमराह कर रहा है।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y सरकार की योजना पर हमला बोला", "राहुल गांधी ने मोदी सरकार की योजना पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
