@@ -66,6 +66,12 @@ func TestSession16Contrast(t *testing.T) {
 		// with का/की/के right after the owner noun they still own it.
 		{"कहा कि Y प्रशासन N के N पर जनता को गुमराह कर रहा है", "कमला हैरिस ने कहा कि ट्रंप प्रशासन महंगाई के आंकड़ों पर जनता को गुमराह कर रहा है।", []string{"kamala-harris>donald-trump:h"}},
 		{"X ने Y सरकार की योजना पर हमला बोला", "राहुल गांधी ने मोदी सरकार की योजना पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+
+		// A person named first after कि before "N के N पर" is the
+		// subject (any plain noun, not only matter nouns); elsewhere
+		// the name still qualifies the noun.
+		{"कहा कि Y N के आंकड़ों पर देश को गुमराह कर रहे हैं", "राहुल गांधी ने कहा कि नरेंद्र मोदी रोजगार के आंकड़ों पर देश को गुमराह कर रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y N के असर पर बयान जारी किया", "मेटा ने डोनाल्ड ट्रंप टैरिफ के असर पर बयान जारी किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

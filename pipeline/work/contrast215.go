@@ -24,7 +24,9 @@ func participleEnd15(s *sentCtx, e int) bool {
 // topic, not a noun he owns ("Y के टैरिफ").
 func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 	// "Y टैरिफ पर", "Y सेंसरशिप के मुद्दे पर".
-	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) {
+	// (Session 16: any plain noun owned there, "कहा कि Y रोजगार के
+	// आंकड़ों पर देश को गुमराह कर रहे हैं".)
+	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && (topicNoun15(s.w(n+2)) || s.isWord(n+2) && s.flag(n+2)&^fwEntry == 0 && !s.mentionAt(n+2)) && s.flag(n+3)&fwPostposition != 0) {
 		return false
 	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
