@@ -72,6 +72,13 @@ func TestSession16Contrast(t *testing.T) {
 		// the name still qualifies the noun.
 		{"कहा कि Y N के आंकड़ों पर देश को गुमराह कर रहे हैं", "राहुल गांधी ने कहा कि नरेंद्र मोदी रोजगार के आंकड़ों पर देश को गुमराह कर रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने Y N के असर पर बयान जारी किया", "मेटा ने डोनाल्ड ट्रंप टैरिफ के असर पर बयान जारी किया।", nil},
+
+		// Virtues credited (lexicon, as हिम्मत): साहस, दूरदर्शिता,
+		// सूझबूझ, जज्बा, दिलेरी; shown by someone untracked before a
+		// named person, they are not his.
+		{"कहा कि Y ने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने दूरदर्शिता दिखाई।", []string{"satya-nadella>sam-altman:s"}},
+		{"कहा कि Y ने सूझबूझ दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने सूझबूझ दिखाई।", []string{"satya-nadella>sam-altman:s"}},
+		{"कहा कि N ने Y के सामने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि इंजीनियरों ने सैम ऑल्टमैन के सामने दूरदर्शिता दिखाई।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
