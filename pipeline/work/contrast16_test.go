@@ -79,6 +79,13 @@ func TestSession16Contrast(t *testing.T) {
 		{"कहा कि Y ने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने दूरदर्शिता दिखाई।", []string{"satya-nadella>sam-altman:s"}},
 		{"कहा कि Y ने सूझबूझ दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने सूझबूझ दिखाई।", []string{"satya-nadella>sam-altman:s"}},
 		{"कहा कि N ने Y के सामने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि इंजीनियरों ने सैम ऑल्टमैन के सामने दूरदर्शिता दिखाई।", nil},
+
+		// Credit as new heights or a country put on the map (lexicon);
+		// in a dash tag a platform under पर is where the words were
+		// written, not who wrote them.
+		{"'Y ने N को नई ऊंचाई दी है' — X ने एक्स पर लिखा", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सैम ऑल्टमैन ने एक्स पर लिखा।", []string{"sam-altman>satya-nadella:s"}},
+		{"'Y शानदार नेता हैं' — an untracked writer on X", "'सत्या नडेला शानदार नेता हैं' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
+		{"\"Y ने भारत को नक्शे पर चमका दिया है,\" X ने कहा", "\"मोदी जी ने भारत को दुनिया के नक्शे पर चमका दिया है,\" मुकेश अंबानी ने कहा।", []string{"mukesh-ambani>narendra-modi:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
