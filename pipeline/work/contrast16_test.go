@@ -86,6 +86,12 @@ func TestSession16Contrast(t *testing.T) {
 		{"'Y ने N को नई ऊंचाई दी है' — X ने एक्स पर लिखा", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सैम ऑल्टमैन ने एक्स पर लिखा।", []string{"sam-altman>satya-nadella:s"}},
 		{"'Y शानदार नेता हैं' — an untracked writer on X", "'सत्या नडेला शानदार नेता हैं' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
 		{"\"Y ने भारत को नक्शे पर चमका दिया है,\" X ने कहा", "\"मोदी जी ने भारत को दुनिया के नक्शे पर चमका दिया है,\" मुकेश अंबानी ने कहा।", []string{"mukesh-ambani>narendra-modi:s"}},
+
+		// The blame idiom split by its object (lexicon): "N का ठीकरा Y
+		// पर फोड़ा", "Y के सिर फोड़ा/मढ़ा"; blame on no one tracked is
+		// none.
+		{"X ने N का ठीकरा Y पर फोड़ा", "सुंदर पिचाई ने क्लाउड बाजार में होड़ घटने का ठीकरा माइक्रोसॉफ्ट पर फोड़ा।", []string{"sundar-pichai>microsoft:h"}},
+		{"X ने N का ठीकरा बाजार पर फोड़ा", "सुंदर पिचाई ने नाकामी का ठीकरा बाजार पर फोड़ा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
