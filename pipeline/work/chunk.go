@@ -387,6 +387,13 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if s.flag(n)&fwOwnerNoun != 0 || s.flag(n)&fwProxy != 0 && s.isWord(n) && !s.mentionAt(n) && !s.inMention(n) && s.flag(n+1)&fwPostposition != 0 && s.w(n+1) != "से" {
 		n++
 		at = n
+		// "X सरकार बेरोजगारी के आंकड़ों पर देश को गुमराह कर रही है":
+		// a bare noun after the owner noun opens a phrase of its own
+		// (a possessor would take का/की/के first); the name and its
+		// owner noun are the subject (session 16).
+		if s.flag(n-1)&fwOwnerNoun != 0 && s.isWord(n) && s.flag(n)&^fwEntry == 0 && !s.mentionAt(n) && !s.inMention(n) && isGenitive(s.w(n+1)) {
+			return mkBare, n, -1, false
+		}
 	}
 	// "एक्सियोस इंटरव्यू में", "Y पॉडकास्ट में": the outlet named
 	// before the interview is where the words were said, a place

@@ -854,7 +854,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 				// ("…’ — Z के एक कर्मचारी ने एक्स पर लिखा": a name
 				// under पर/में after the dash is the place of the
 				// words, not their speaker; session 16.)
-				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) && !placeAfterName16(f, m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
+				if dash && !a.roleOwner12(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) && !placeAfter16(a, f, m.tokEnd, to) || speakerMention(a, f, m.tokEnd, to) && !titledSpeakerNext(f, f.mentions[sn.ma+i+1:], m.tokEnd, to) {
 					ment, mentEnd = m.entity, m.tokEnd
 					break
 				}
@@ -1369,4 +1369,16 @@ func tagAfterComma16(f *field, sn sentence, fl []uint64, k int) bool {
 		}
 	}
 	return false
+}
+
+// placeAfter16: the word at e after a name in a dash tag is a postposition
+// other than ने or a genitive — "'…' — एक कर्मचारी ने एक्स पर लिखा": the
+// platform is where the words were written, not who wrote them
+// (session 16).
+func placeAfter16(a *Analyzer, f *field, e, to int) bool {
+	if e >= to || f.toks[e].Kind != hindi.Word {
+		return false
+	}
+	w := f.words[e]
+	return a.fieldFlags(f, e)&fwPostposition != 0 && w != "ने" && !isGenitive(w)
 }

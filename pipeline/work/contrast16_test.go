@@ -48,6 +48,50 @@ func TestSession16Contrast(t *testing.T) {
 		{"X और Y ने कहा कि उन्होंने साझेदारी खत्म कर दी", "रिलायंस और मेटा ने कहा कि उन्होंने साझेदारी खत्म कर दी है।", []string{"meta>reliance:h", "reliance>meta:h"}},
 		{"X और Y ने बैठक की। दोनों ने साझेदारी की", "रिलायंस और गूगल ने बैठक की। दोनों ने साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"a minister on X and Y: 'दोनों दोस्त हैं'", "इजरायल के एक मंत्री ने एलन मस्क और डोनाल्ड ट्रंप के झगड़े पर कहा कि दोनों दोस्त हैं।", nil},
+
+		// A support pulled back from: a withdrawal frame right after
+		// "<support> (देने/करने) से" turns the support into its
+		// withdrawal; a withdrawal with its own object does not.
+		{"X ने Y को समर्थन देने से हाथ खींच लिया", "एलन मस्क ने डोनाल्ड ट्रंप को समर्थन देने से हाथ खींच लिया।", []string{"elon-musk>donald-trump:h"}},
+		{"X Y में निवेश करने से पीछे हट गया", "सॉफ्टबैंक ओपनएआई में निवेश करने से पीछे हट गया।", []string{"softbank>openai:h"}},
+		{"X ने Y को समर्थन दिया और Z से दूरी बना ली", "एलन मस्क ने डोनाल्ड ट्रंप को समर्थन दिया और कमला हैरिस से दूरी बना ली।", []string{"elon-musk>donald-trump:s", "elon-musk>kamala-harris:h"}},
+
+		// Withdrawal wording (lexicon): हट गई/हटने from a tie with Y;
+		// stepping down from Y's board is none.
+		{"X Y के साथ साझेदारी से हट गई", "रिलायंस मेटा के साथ साझेदारी से हट गई।", []string{"reliance>meta:h"}},
+		{"X Y के बोर्ड से हट गए थे", "एलन मस्क 2018 में ओपनएआई के बोर्ड से हट गए थे।", nil},
+
+		// A name and its owner noun before a bare noun with its own
+		// genitive are the subject ("Y प्रशासन महंगाई के आंकड़ों पर …");
+		// with का/की/के right after the owner noun they still own it.
+		{"कहा कि Y प्रशासन N के N पर जनता को गुमराह कर रहा है", "कमला हैरिस ने कहा कि ट्रंप प्रशासन महंगाई के आंकड़ों पर जनता को गुमराह कर रहा है।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y सरकार की योजना पर हमला बोला", "राहुल गांधी ने मोदी सरकार की योजना पर हमला बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+
+		// A person named first after कि before "N के N पर" is the
+		// subject (any plain noun, not only matter nouns); elsewhere
+		// the name still qualifies the noun.
+		{"कहा कि Y N के आंकड़ों पर देश को गुमराह कर रहे हैं", "राहुल गांधी ने कहा कि नरेंद्र मोदी रोजगार के आंकड़ों पर देश को गुमराह कर रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने Y N के असर पर बयान जारी किया", "मेटा ने डोनाल्ड ट्रंप टैरिफ के असर पर बयान जारी किया।", nil},
+
+		// Virtues credited (lexicon, as हिम्मत): साहस, दूरदर्शिता,
+		// सूझबूझ, जज्बा, दिलेरी; shown by someone untracked before a
+		// named person, they are not his.
+		{"कहा कि Y ने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने दूरदर्शिता दिखाई।", []string{"satya-nadella>sam-altman:s"}},
+		{"कहा कि Y ने सूझबूझ दिखाई", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने सूझबूझ दिखाई।", []string{"satya-nadella>sam-altman:s"}},
+		{"कहा कि N ने Y के सामने दूरदर्शिता दिखाई", "सत्या नडेला ने कहा कि इंजीनियरों ने सैम ऑल्टमैन के सामने दूरदर्शिता दिखाई।", nil},
+
+		// Credit as new heights or a country put on the map (lexicon);
+		// in a dash tag a platform under पर is where the words were
+		// written, not who wrote them.
+		{"'Y ने N को नई ऊंचाई दी है' — X ने एक्स पर लिखा", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सैम ऑल्टमैन ने एक्स पर लिखा।", []string{"sam-altman>satya-nadella:s"}},
+		{"'Y शानदार नेता हैं' — an untracked writer on X", "'सत्या नडेला शानदार नेता हैं' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
+		{"\"Y ने भारत को नक्शे पर चमका दिया है,\" X ने कहा", "\"मोदी जी ने भारत को दुनिया के नक्शे पर चमका दिया है,\" मुकेश अंबानी ने कहा।", []string{"mukesh-ambani>narendra-modi:s"}},
+
+		// The blame idiom split by its object (lexicon): "N का ठीकरा Y
+		// पर फोड़ा", "Y के सिर फोड़ा/मढ़ा"; blame on no one tracked is
+		// none.
+		{"X ने N का ठीकरा Y पर फोड़ा", "सुंदर पिचाई ने क्लाउड बाजार में होड़ घटने का ठीकरा माइक्रोसॉफ्ट पर फोड़ा।", []string{"sundar-pichai>microsoft:h"}},
+		{"X ने N का ठीकरा बाजार पर फोड़ा", "सुंदर पिचाई ने नाकामी का ठीकरा बाजार पर फोड़ा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -30,7 +30,10 @@ func participleEnd15(s *sentCtx, e int) bool {
 // सरकार आंकड़ों पर …": the government is the subject).
 func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 	// "Y टैरिफ पर", "Y सेंसरशिप के मुद्दे पर".
-	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && topicNoun15(s.w(n+2)) && s.flag(n+3)&fwPostposition != 0) && !(isGenitive(s.w(n+1)) && !s.agentAfter16(n)) {
+	// (Session 16: any plain noun owned there before a postposition,
+	// "कहा कि Y रोजगार के आंकड़ों पर देश को गुमराह कर रहे हैं", or any
+	// genitive when the clause has no agent of its own.)
+	if s.w(n+1) != "पर" && !(isGenitive(s.w(n+1)) && ((topicNoun15(s.w(n+2)) || s.isWord(n+2) && s.flag(n+2)&^fwEntry == 0 && !s.mentionAt(n+2)) && s.flag(n+3)&fwPostposition != 0 || !s.agentAfter16(n))) {
 		return false
 	}
 	end := n

@@ -1306,6 +1306,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if r.k > o.k+o.n+window {
 			break
 		}
+		// "Y के कोष को दान देने से हाथ खींच लिया", "Y में निवेश करने से
+		// पीछे हट गया": a support pulled back from by a withdrawal frame
+		// right after its से (session 16).
+		if pol > 0 && r.e.kind == entFrame && withdrawalFrame16(r.e.frame) && s.seBefore16(o.k+o.n, r.k) {
+			flip(&withdrawFlip16)
+			flipEnd = r.k + r.n
+			break
+		}
 		if r.e.kind == entFlip {
 			// "Y की सराहना, Z खत्म करने को कहा …": a comma and a new
 			// object before the flipper (fresho12.go).
@@ -2317,6 +2325,34 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		return nil
 	}
 	return ids
+}
+
+// withdrawFlip16 turns a support into its withdrawal.
+var withdrawFlip16 = Flipper{Supportive: "hostile", Hostile: "none", Kind: "rupture", onSup: -1, onHos: 0}
+
+// withdrawalFrame16: a hostile rupture frame of a ने-agent that takes
+// what is left by से (हाथ खींच-, पीछे हट-, किनारा कर-, दूरी बना-).
+func withdrawalFrame16(fr *Frame) bool {
+	return fr != nil && fr.pol < 0 && fr.Kind == "rupture" && !fr.Symmetric && fr.targets[mkSe]
+}
+
+// seBefore16 reports that the words from j up to the frame at k are से,
+// or an oblique infinitive and से ("देने से", "करने से"), and after it
+// at most three words of time or manner with no name, postposition से
+// or punctuation ("दान से आखिरी समय पर हाथ खींच लिया").
+func (s *sentCtx) seBefore16(j, k int) bool {
+	if w := s.w(j); j+1 < k && w != "ने" && strings.HasSuffix(w, "ने") {
+		j++
+	}
+	if s.w(j) != "से" || k-j-1 > 3 {
+		return false
+	}
+	for m := j + 1; m < k; m++ {
+		if !s.isWord(m) || s.mentionAt(m) || s.w(m) == "से" {
+			return false
+		}
+	}
+	return true
 }
 
 // coParties16 is the pair a "दोनों" or a plural pronoun subject (वे,

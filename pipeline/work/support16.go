@@ -1,7 +1,6 @@
 package work
 
 import (
-	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -106,12 +105,6 @@ func tieGood16(w string) bool {
 		return true
 	}
 	return false
-}
-
-// placeAfterName16 reports पर or में right after a name ending at e in
-// a quote's tag (before to): "एक्स पर", "पॉडकास्ट में" — a place.
-func placeAfterName16(f *field, e, to int) bool {
-	return e < to && f.toks[e].Kind == hindi.Word && (f.words[e] == "पर" || f.words[e] == "में")
 }
 
 // madeDealTopic16 reports the deal noun at k told as made, with a

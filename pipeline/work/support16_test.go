@@ -40,7 +40,7 @@ func TestSession16Support(t *testing.T) {
 		{"the narrator's credit is no one's stance", "सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊर्जा दी है।", nil},
 		// A name under पर/में after a quote's dash is the place of the
 		// words, not their speaker (clause.go attribution,
-		// placeAfterName16).
+		// placeAfter16).
 		{"'…' — Z के एक कर्मचारी ने एक्स पर लिखा (X no speaker)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — कंपनी के एक पूर्व कर्मचारी ने एक्स पर लिखा।", nil},
 		{"'…' — X ने एक्स पर लिखा (X speaks)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई ने एक्स पर लिखा।", []string{"sundar-pichai>satya-nadella:s"}},
 		{"'…' — X (a name alone)", "'सत्या नडेला ने माइक्रोसॉफ्ट को नई ऊंचाई दी है' — सुंदर पिचाई", []string{"sundar-pichai>satya-nadella:s"}},
