@@ -53,10 +53,18 @@ func sentences(f *field) []sentence { return sentencesBuf(f, nil) }
 func sentencesBuf(f *field, buf []sentence) []sentence {
 	out := buf[:0]
 	start := 0
-	for i := range f.toks {
-		t := &f.toks[i]
-		// A word ends nothing (most tokens).
-		if t.Kind == hindi.Word || i < start {
+	toks := f.toks
+	for i := 0; i < len(toks); i++ {
+		// A word ends nothing (most tokens): the words are passed over
+		// in a loop of their own.
+		for i < len(toks) && toks[i].Kind == hindi.Word {
+			i++
+		}
+		if i >= len(toks) {
+			break
+		}
+		t := &toks[i]
+		if i < start {
 			continue
 		}
 		end := false
