@@ -3820,9 +3820,10 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 	}
 	v := agent.at + 1
 	last := -1
-	for _, k := range cl.toks {
-		if s.isWord(k) {
+	for i := len(cl.toks) - 1; i >= 0; i-- { // (toks are in order: the last word first)
+		if k := cl.toks[i]; s.isWord(k) {
 			last = k
+			break
 		}
 	}
 	if !s.isWord(v) || s.mentionAt(v) || last < v+3 {
