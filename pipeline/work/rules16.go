@@ -21,6 +21,7 @@ const (
 	rwDeal11                        // dealNoun11's words (readDealPresupposed)
 	rwTieQ11                        // tieNounQ11's words (readTieValued)
 	rwContact12                     // the words contactAct12 starts at (readSnub)
+	rwUnjust16                      // unjustifiedAt's words, and a word flagged fwUnjust, from the flags
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -58,6 +59,8 @@ var ruleWords = [...]struct {
 	{"सहयोग", rwContact12}, {"मुलाकात", rwContact12}, {"बात", rwContact12}, {"बातचीत", rwContact12},
 	{"काम", rwContact12}, {"रिश्ता", rwContact12}, {"रिश्ते", rwContact12}, {"संबंध", rwContact12},
 	{"दोस्ती", rwContact12}, {"वार्ता", rwContact12}, {"हाथ", rwContact12},
+	// unjustifiedAt's words (the cases of its switch).
+	{"वजह", rwUnjust16}, {"कारण", rwUnjust16}, {"इसलिए", rwUnjust16}, {"तरीके", rwUnjust16}, {"ढंग", rwUnjust16},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).
@@ -81,6 +84,9 @@ func (a *Analyzer) ruleOfWords() []uint64 {
 		// else the word's act key.
 		if key := a.actKeyOf[i]; x&fwCharge != 0 || x&fwDecision == 0 && key != "" && key != "decision" {
 			out[i+1] |= rwOwnedAct15
+		}
+		if x&fwUnjust != 0 {
+			out[i+1] |= rwUnjust16
 		}
 	}
 	return out

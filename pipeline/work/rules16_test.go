@@ -67,6 +67,7 @@ func TestRuleWords16(t *testing.T) {
 		{"schema11.go", "dealNoun11", rwDeal11},
 		{"freshq11.go", "tieNounQ11", rwTieQ11},
 		{"contrast12.go", "contactAct12", rwContact12},
+		{"stance.go", "unjustifiedAt", rwUnjust16},
 	} {
 		words := switchWords(t, c.file, c.fn)
 		if len(words) < 4 {
@@ -97,6 +98,9 @@ func TestRuleWords16(t *testing.T) {
 		want := x&fwCharge != 0 || key != "" && key != "decision"
 		if got := a.ruleOf[i+1]&rwOwnedAct15 != 0; got != want {
 			t.Errorf("%q: rwOwnedAct15 %v, noteCharges15 %v", a.flagIdx.words[i], got, want)
+		}
+		if x&fwUnjust != 0 && a.ruleOf[i+1]&rwUnjust16 == 0 {
+			t.Errorf("%q: flagged fwUnjust without rwUnjust16", a.flagIdx.words[i])
 		}
 	}
 }

@@ -5119,6 +5119,11 @@ func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
 // before it in its clause (बेवजह, अनुचित, "बिना (किसी) वजह/कारण",
 // "गलत तरीके से", "सिर्फ इसलिए … क्योंकि") or right after it ("हमले बेवजह हैं").
 func (s *sentCtx) unjustifiedAt(o occurrence) bool {
+	// Its answers need a word flagged fwUnjust or one of its switch's
+	// words in the sentence (rule bit rwUnjust16, rules16.go).
+	if s.sentRules()&rwUnjust16 == 0 {
+		return false
+	}
 	for k := o.k - 5; k < o.k+o.n+2; k++ {
 		if k >= o.k && k < o.k+o.n || k < s.sn.a {
 			continue
