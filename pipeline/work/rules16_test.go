@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -101,6 +102,18 @@ func TestRuleWords16(t *testing.T) {
 		}
 		if x&fwUnjust != 0 && a.ruleOf[i+1]&rwUnjust16 == 0 {
 			t.Errorf("%q: flagged fwUnjust without rwUnjust16", a.flagIdx.words[i])
+		}
+	}
+}
+
+// TestTrimSpace16: trimSpace is strings.TrimSpace.
+func TestTrimSpace16(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "क", " क ", "क।", "क। ", "\nक\n", "\u00a0क", "क\u00a0", "\u2003क\u2003", "\u3000क", "क\u3000",
+		"\u1680क", "क\u0085", "\u200bक", "कx", "x क", "\xe2", "क\xe2\x80", "\xc2", "\xff", "\u2028क\u2029", "“क”", "“क” ", " “क”",
+	} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -3062,8 +3063,10 @@ func evidence(f *field, sn sentence) (string, int, int) {
 	}
 	os, oe := f.text.OrigSpan(f.toks[sn.a].Start, f.toks[sn.b-1].End)
 	s := f.text.Orig[os:oe]
-	t := strings.TrimSpace(s)
-	os += strings.Index(s, t)
+	t := trimSpace(s)
+	if len(t) != len(s) { // (else t is s, at offset 0)
+		os += strings.Index(s, t)
+	}
 	oe = os + len(t)
 	if len(t) > maxEvidence {
 		cut := maxEvidence
@@ -3077,6 +3080,20 @@ func evidence(f *field, sn sentence) (string, int, int) {
 		t = strings.ToValidUTF8(t, "\uFFFD")
 	}
 	return t, os, oe
+}
+
+// trimSpace is strings.TrimSpace(s). An evidence sentence mostly opens
+// and closes with a letter, a quote mark or the danda: when neither its
+// first nor its last character is a space, nothing is trimmed, and
+// TrimSpace's rune-by-rune path for a non-ASCII start is not taken.
+func trimSpace(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); s == "" || unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 func containsInt(xs []int, x int) bool {
