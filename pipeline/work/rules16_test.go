@@ -69,6 +69,8 @@ func TestRuleWords16(t *testing.T) {
 		{"freshq11.go", "tieNounQ11", rwTieQ11},
 		{"contrast12.go", "contactAct12", rwContact12},
 		{"stance.go", "unjustifiedAt", rwUnjust16},
+		{"stance.go", "moneyWord", rwMoneyFund12},
+		{"contrast12.go", "fundNoun12", rwMoneyFund12},
 	} {
 		words := switchWords(t, c.file, c.fn)
 		if len(words) < 4 {
