@@ -300,9 +300,15 @@ func (a *Analyzer) readMoneyGiven(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	cl := &s.cls[ci]
+	// In a sentence readSentence screened, a token's rule bit
+	// rwMoneyFund12, read by its id, answers the word test (rules16.go).
+	byID, ro := s.rulesKept(), a.ruleOf
 	for _, k := range cl.toks {
+		if i := uint(k - s.sn.a); byID && (i >= uint(len(s.wid)) || ro[s.wid[i]]&rwMoneyFund12 == 0) {
+			continue
+		}
 		w := s.w(k)
-		if !moneyWord(w) && !fundNoun12(w) {
+		if !byID && !moneyWord(w) && !fundNoun12(w) {
 			continue
 		}
 		// The money phrase's end: "N डॉलर (की नई) किश्त", "N का सहारा".

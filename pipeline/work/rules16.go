@@ -13,14 +13,16 @@ package work
 // word is indexed in flagIdx (ruleWordList joins the index in New), so a
 // token holding one of them has its id and the id has the bit.
 const (
-	rwGreet15    uint64 = 1 << iota // greetWord15's words (readOccasionGreeting15)
-	rwOwnedAct15                    // a word flagged fwCharge, or with an act key that is not a decision (noteCharges15), from the flags
-	rwTie12                         // tieNoun12's words (readTieAffirmed)
-	rwAmong11                       // amongNoun11's words (readAmong)
-	rwThanks11                      // thanksWord11's words (readThanksFor)
-	rwDeal11                        // dealNoun11's words (readDealPresupposed)
-	rwTieQ11                        // tieNounQ11's words (readTieValued)
-	rwContact12                     // the words contactAct12 starts at (readSnub)
+	rwGreet15     uint64 = 1 << iota // greetWord15's words (readOccasionGreeting15)
+	rwOwnedAct15                     // a word flagged fwCharge, or with an act key that is not a decision (noteCharges15), from the flags
+	rwTie12                          // tieNoun12's words (readTieAffirmed)
+	rwAmong11                        // amongNoun11's words (readAmong)
+	rwThanks11                       // thanksWord11's words (readThanksFor)
+	rwDeal11                         // dealNoun11's words (readDealPresupposed)
+	rwTieQ11                         // tieNounQ11's words (readTieValued)
+	rwContact12                      // the words contactAct12 starts at (readSnub)
+	rwUnjust16                       // unjustifiedAt's words, and a word flagged fwUnjust, from the flags
+	rwMoneyFund12                    // moneyWord's and fundNoun12's words (readMoneyGiven)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -58,6 +60,19 @@ var ruleWords = [...]struct {
 	{"सहयोग", rwContact12}, {"मुलाकात", rwContact12}, {"बात", rwContact12}, {"बातचीत", rwContact12},
 	{"काम", rwContact12}, {"रिश्ता", rwContact12}, {"रिश्ते", rwContact12}, {"संबंध", rwContact12},
 	{"दोस्ती", rwContact12}, {"वार्ता", rwContact12}, {"हाथ", rwContact12},
+	// moneyWord's and fundNoun12's words.
+	{"डालर", rwMoneyFund12}, {"रुपये", rwMoneyFund12}, {"रुपए", rwMoneyFund12}, {"रुपया", rwMoneyFund12},
+	{"यूरो", rwMoneyFund12}, {"पाउंड", rwMoneyFund12}, {"येन", rwMoneyFund12}, {"युआन", rwMoneyFund12},
+	{"दिरहम", rwMoneyFund12}, {"अरब", rwMoneyFund12}, {"करोड", rwMoneyFund12}, {"लाख", rwMoneyFund12},
+	{"खरब", rwMoneyFund12}, {"बिलियन", rwMoneyFund12}, {"मिलियन", rwMoneyFund12}, {"billion", rwMoneyFund12},
+	{"million", rwMoneyFund12}, {"bn", rwMoneyFund12}, {"mn", rwMoneyFund12}, {"dollar", rwMoneyFund12},
+	{"dollars", rwMoneyFund12}, {"पैसा", rwMoneyFund12}, {"पैसे", rwMoneyFund12}, {"रकम", rwMoneyFund12},
+	{"राशि", rwMoneyFund12}, {"पूंजी", rwMoneyFund12}, {"धनराशि", rwMoneyFund12}, {"किश्त", rwMoneyFund12},
+	{"किस्त", rwMoneyFund12}, {"किश्तें", rwMoneyFund12}, {"किस्तें", rwMoneyFund12},
+	{"किश्तों", rwMoneyFund12}, {"किस्तों", rwMoneyFund12}, {"फंडिंग", rwMoneyFund12},
+	{"funding", rwMoneyFund12}, {"अनुदान", rwMoneyFund12}, {"फंड", rwMoneyFund12},
+	// unjustifiedAt's words (the cases of its switch).
+	{"वजह", rwUnjust16}, {"कारण", rwUnjust16}, {"इसलिए", rwUnjust16}, {"तरीके", rwUnjust16}, {"ढंग", rwUnjust16},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).
@@ -81,6 +96,9 @@ func (a *Analyzer) ruleOfWords() []uint64 {
 		// else the word's act key.
 		if key := a.actKeyOf[i]; x&fwCharge != 0 || x&fwDecision == 0 && key != "" && key != "decision" {
 			out[i+1] |= rwOwnedAct15
+		}
+		if x&fwUnjust != 0 {
+			out[i+1] |= rwUnjust16
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -67,6 +68,9 @@ func TestRuleWords16(t *testing.T) {
 		{"schema11.go", "dealNoun11", rwDeal11},
 		{"freshq11.go", "tieNounQ11", rwTieQ11},
 		{"contrast12.go", "contactAct12", rwContact12},
+		{"stance.go", "unjustifiedAt", rwUnjust16},
+		{"stance.go", "moneyWord", rwMoneyFund12},
+		{"contrast12.go", "fundNoun12", rwMoneyFund12},
 	} {
 		words := switchWords(t, c.file, c.fn)
 		if len(words) < 4 {
@@ -97,6 +101,21 @@ func TestRuleWords16(t *testing.T) {
 		want := x&fwCharge != 0 || key != "" && key != "decision"
 		if got := a.ruleOf[i+1]&rwOwnedAct15 != 0; got != want {
 			t.Errorf("%q: rwOwnedAct15 %v, noteCharges15 %v", a.flagIdx.words[i], got, want)
+		}
+		if x&fwUnjust != 0 && a.ruleOf[i+1]&rwUnjust16 == 0 {
+			t.Errorf("%q: flagged fwUnjust without rwUnjust16", a.flagIdx.words[i])
+		}
+	}
+}
+
+// TestTrimSpace16: trimSpace is strings.TrimSpace.
+func TestTrimSpace16(t *testing.T) {
+	for _, s := range []string{
+		"", " ", "क", " क ", "क।", "क। ", "\nक\n", "\u00a0क", "क\u00a0", "\u2003क\u2003", "\u3000क", "क\u3000",
+		"\u1680क", "क\u0085", "\u200bक", "कx", "x क", "\xe2", "क\xe2\x80", "\xc2", "\xff", "\u2028क\u2029", "“क”", "“क” ", " “क”",
+	} {
+		if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+			t.Errorf("trimSpace(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

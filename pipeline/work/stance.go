@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -148,13 +149,27 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.announcerParty(s, st, from)
 	a.correlPraise(s, st, from)
 	a.tagAbout(s, st, from)
-	a.nameTaken11(s, st, from)
-	a.fundDonation11(s, st, from)
-	a.moneyFor13(s, st, from)
-	a.creditPraise13(s, st)
-	a.withoutPraise13(s, st)
-	a.ownRival15(s, st)          // charge15.go
-	a.platformSpread15(s, st)    // charge15.go
+	// (Guarded as readClause's readers are: each returns at once
+	// without its screen bit.)
+	if s.screen&swName11 != 0 {
+		a.nameTaken11(s, st, from)
+	}
+	if s.screen&swFund11 != 0 {
+		a.fundDonation11(s, st, from)
+	}
+	if s.screen&swMoney != 0 {
+		a.moneyFor13(s, st, from)
+	}
+	if s.screen&swCredit13 != 0 {
+		a.creditPraise13(s, st)
+	}
+	if s.screen&swWithout13 != 0 {
+		a.withoutPraise13(s, st)
+	}
+	if s.screen&swRival != 0 {
+		a.ownRival15(s, st) // charge15.go
+	}
+	a.platformSpread15(s, st) // charge15.go
 	a.characterRelative16(s, st) // recall16.go
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
@@ -455,36 +470,101 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) {
 		return
 	}
-	a.readVerbFirst(s, ci, st)
-	a.readVerbFirstAgentAfter(s, ci, st)
-	a.readObjectFirst(s, ci, st)
-	a.readWithYou(s, ci, st)
-	a.readShield(s, ci, st)
-	a.readDescribedAuthor14(s, ci, st)
-	a.readChargedQuote(s, ci, st)
-	a.readJoint(s, ci, st)
-	a.readMembers(s, ci, st)
-	a.readWorkWith(s, ci, st)
-	a.readTieKept(s, ci, st)
-	a.readGotBacking(s, ci, st)
-	a.readTieSpoken(s, ci, st)
-	a.readTieValued(s, ci, st)
-	a.readInvestorIs(s, ci, st)
-	a.readPerfectInvestor(s, ci, st)
-	a.readSameGift(s, ci, st)
-	a.readThanksCall(s, ci, st)
-	a.readLeadFunding(s, ci, st)
-	a.readCharges(s, ci, st)
-	a.readCampaign(s, ci, st)
-	a.readPastQuarrel(s, ci, st)
-	a.readAmong(s, ci, st)
-	a.readThanksFor(s, ci, st)
-	a.readDealPresupposed(s, ci, st)
-	a.readTieAffirmed(s, ci, st)
-	a.readMoneyGiven(s, ci, st)
-	a.readSnub(s, ci, st)
-	a.readOfferAccepted(s, ci, st)
-	a.readOccasionGreeting15(s, ci, st)
+	// Clause-level dispatch (session 16, speed): each reader below
+	// whose call is guarded returns at once when the sentence lacks the
+	// guard's screen bit (sentCtx.screen) or rule bit (sentRules,
+	// rules16.go): that test is its first, with nothing done before it.
+	// The guard here saves the call for the many clauses that have
+	// none; the reader keeps its own test. A new reader with such a
+	// first test may be guarded the same way.
+	sc, rl := s.screen, s.sentRules()
+	// (These three need an agent chunk of the clause's with an entity.)
+	if sc&swNe != 0 && s.entWith(ci, 1<<mkAgent) {
+		a.readVerbFirst(s, ci, st)
+		a.readVerbFirstAgentAfter(s, ci, st)
+		a.readObjectFirst(s, ci, st)
+	}
+	if sc&swFirstPers != 0 && sc&swSaath != 0 {
+		a.readWithYou(s, ci, st)
+	}
+	if sc&swShield != 0 {
+		a.readShield(s, ci, st)
+	}
+	if sc&swPerson14 != 0 {
+		a.readDescribedAuthor14(s, ci, st)
+	}
+	if s.sn.qcharge && s.sn.qspk >= 0 {
+		a.readChargedQuote(s, ci, st)
+	}
+	if sc&swJoint != 0 {
+		a.readJoint(s, ci, st)
+	}
+	if sc&swPartner != 0 {
+		a.readMembers(s, ci, st)
+	}
+	if sc&swSaath != 0 {
+		a.readWorkWith(s, ci, st)
+	}
+	if sc&swJaari != 0 {
+		a.readTieKept(s, ci, st)
+	}
+	if sc&swGot != 0 {
+		a.readGotBacking(s, ci, st)
+	}
+	if sc&swSaath != 0 {
+		a.readTieSpoken(s, ci, st)
+	}
+	if sc&(swSchema11|swTieQ11) != 0 {
+		a.readTieValued(s, ci, st)
+	}
+	if sc&swInvestQ11 != 0 {
+		a.readInvestorIs(s, ci, st)
+	}
+	if sc&swMoney != 0 {
+		a.readPerfectInvestor(s, ci, st)
+	}
+	if sc&swBhi != 0 {
+		a.readSameGift(s, ci, st)
+	}
+	if sc&swThanks != 0 {
+		a.readThanksCall(s, ci, st)
+	}
+	if sc&swLead != 0 {
+		a.readLeadFunding(s, ci, st)
+	}
+	if sc&swCharge != 0 {
+		a.readCharges(s, ci, st)
+	}
+	if sc&swCampaign != 0 {
+		a.readCampaign(s, ci, st) // (campaignOf's first test)
+	}
+	if sc&swQuarrel11 != 0 {
+		a.readPastQuarrel(s, ci, st)
+	}
+	if rl&rwAmong11 != 0 {
+		a.readAmong(s, ci, st)
+	}
+	if rl&rwThanks11 != 0 {
+		a.readThanksFor(s, ci, st)
+	}
+	if rl&rwDeal11 != 0 {
+		a.readDealPresupposed(s, ci, st)
+	}
+	if rl&rwTie12 != 0 {
+		a.readTieAffirmed(s, ci, st)
+	}
+	if sc&(swMoney|swFund11|swGive12) != 0 {
+		a.readMoneyGiven(s, ci, st)
+	}
+	if rl&rwContact12 != 0 {
+		a.readSnub(s, ci, st)
+	}
+	if sc&swOffer12 != 0 {
+		a.readOfferAccepted(s, ci, st)
+	}
+	if rl&rwGreet15 != 0 {
+		a.readOccasionGreeting15(s, ci, st)
+	}
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
@@ -529,12 +609,24 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		rd.occ = append(rd.occ, o)
 		next = k + bn
 	}
-	rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
-	a.readCampaignSpend(s, ci, st)
-	a.readTakenBack(s, ci, st)
-	a.readQuality(s, ci, st)
-	rd.occ = a.moneyFirst11(s, ci, rd.occ)
-	rd.occ = s.dropTitleNouns(rd.occ)
+	if sc&swMoney != 0 {
+		rd.occ = a.moneyPlaced(s, ci, st, rd.occ)
+	}
+	if sc&swMoney != 0 {
+		a.readCampaignSpend(s, ci, st)
+	}
+	if sc&swTakeBack != 0 {
+		a.readTakenBack(s, ci, st)
+	}
+	if sc&swQuality != 0 {
+		a.readQuality(s, ci, st)
+	}
+	if sc&swMoney != 0 {
+		rd.occ = a.moneyFirst11(s, ci, rd.occ)
+	}
+	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
+		rd.occ = s.dropTitleNouns(rd.occ)
+	}
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
@@ -3182,8 +3274,10 @@ func evidence(f *field, sn sentence) (string, int, int) {
 	}
 	os, oe := f.text.OrigSpan(f.toks[sn.a].Start, f.toks[sn.b-1].End)
 	s := f.text.Orig[os:oe]
-	t := strings.TrimSpace(s)
-	os += strings.Index(s, t)
+	t := trimSpace(s)
+	if len(t) != len(s) { // (else t is s, at offset 0)
+		os += strings.Index(s, t)
+	}
 	oe = os + len(t)
 	if len(t) > maxEvidence {
 		cut := maxEvidence
@@ -3197,6 +3291,20 @@ func evidence(f *field, sn sentence) (string, int, int) {
 		t = strings.ToValidUTF8(t, "\uFFFD")
 	}
 	return t, os, oe
+}
+
+// trimSpace is strings.TrimSpace(s). An evidence sentence mostly opens
+// and closes with a letter, a quote mark or the danda: when neither its
+// first nor its last character is a space, nothing is trimmed, and
+// TrimSpace's rune-by-rune path for a non-ASCII start is not taken.
+func trimSpace(s string) string {
+	if r, _ := utf8.DecodeRuneInString(s); s == "" || unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+		return strings.TrimSpace(s)
+	}
+	return s
 }
 
 func containsInt(xs []int, x int) bool {
@@ -3940,9 +4048,10 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 	}
 	v := agent.at + 1
 	last := -1
-	for _, k := range cl.toks {
-		if s.isWord(k) {
+	for i := len(cl.toks) - 1; i >= 0; i-- { // (toks are in order: the last word first)
+		if k := cl.toks[i]; s.isWord(k) {
 			last = k
+			break
 		}
 	}
 	if !s.isWord(v) || s.mentionAt(v) || last < v+3 {
@@ -5253,6 +5362,11 @@ func (a *Analyzer) readAgainst(s *sentCtx, ci int, st *storyState) {
 // before it in its clause (बेवजह, अनुचित, "बिना (किसी) वजह/कारण",
 // "गलत तरीके से", "सिर्फ इसलिए … क्योंकि") or right after it ("हमले बेवजह हैं").
 func (s *sentCtx) unjustifiedAt(o occurrence) bool {
+	// Its answers need a word flagged fwUnjust or one of its switch's
+	// words in the sentence (rule bit rwUnjust16, rules16.go).
+	if s.sentRules()&rwUnjust16 == 0 {
+		return false
+	}
 	for k := o.k - 5; k < o.k+o.n+2; k++ {
 		if k >= o.k && k < o.k+o.n || k < s.sn.a {
 			continue
@@ -5936,6 +6050,31 @@ func moreWord(w string) bool {
 	return false
 }
 
+// bhiAfterGiver reports भी at or after the first token of a giver chunk
+// of clause ci (a tracked name, a ने-agent or an unpossessed bare
+// subject) and before the clause's last token. readSameGift needs one:
+// its भी stands from its first giver up to its giving word, a token of
+// the clause (its tokens are in order), so a clause without one is
+// passed over before its words are looked up in the lexicon.
+func (s *sentCtx) bhiAfterGiver(ci int) bool {
+	lo := -1
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && c.pron == 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) && (lo < 0 || c.tok < lo) {
+			lo = c.tok
+		}
+	}
+	toks := s.cls[ci].toks
+	if lo < 0 || len(toks) == 0 {
+		return false
+	}
+	for k := lo; k < toks[len(toks)-1]; k++ {
+		if s.w(k) == "भी" {
+			return true
+		}
+	}
+	return false
+}
+
 // readSameGift reads a gift repeated by another giver ("X ने Y के कोष में
 // N दिए। Z ने भी इतनी ही रकम दान की", "Z और W भी इतनी ही रकम दे चुके
 // हैं"): a giving word whose giver has भी after it and whose clause names
@@ -5945,6 +6084,9 @@ func (a *Analyzer) readSameGift(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
 	if cl.kind == ckRel || cl.quoted || s.screen&swBhi == 0 || !s.entWith(ci, 1<<mkAgent|1<<mkBare) {
 		return // (the givers are the clause's)
+	}
+	if !s.bhiAfterGiver(ci) {
+		return // (before the lexicon is asked: bhiAfterGiver)
 	}
 	at := -1
 	for _, k := range cl.toks {
