@@ -169,7 +169,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if s.screen&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
-	a.platformSpread15(s, st) // charge15.go
+	a.platformSpread15(s, st)    // charge15.go
 	a.characterRelative16(s, st) // recall16.go
 	a.refusedContact12(s, st, from)
 	a.behestCharge12(s, st, from)
