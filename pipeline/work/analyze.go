@@ -79,6 +79,11 @@ type Analyzer struct {
 	trace func(s *sentCtx)
 	// observe, when set (tests only), sees each story and its analysis.
 	observe func(pipeline.Story, pipeline.Analysis)
+	// openGuards, when set (tests only), calls every reader that
+	// readSentence and readClause dispatch on screen or rule bits, as if
+	// each bit were set: the readers' own first tests must then give the
+	// same output (TestDispatchGuardsExact).
+	openGuards bool
 }
 
 // storyBufs is the scratch of one Analyze call: its fields' token and

@@ -151,22 +151,26 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.tagAbout(s, st, from)
 	// (Guarded as readClause's readers are: each returns at once
 	// without its screen bit.)
-	if s.screen&swName11 != 0 {
+	sc := s.screen
+	if a.openGuards {
+		sc = ^uint64(0)
+	}
+	if sc&swName11 != 0 {
 		a.nameTaken11(s, st, from)
 	}
-	if s.screen&swFund11 != 0 {
+	if sc&swFund11 != 0 {
 		a.fundDonation11(s, st, from)
 	}
-	if s.screen&swMoney != 0 {
+	if sc&swMoney != 0 {
 		a.moneyFor13(s, st, from)
 	}
-	if s.screen&swCredit13 != 0 {
+	if sc&swCredit13 != 0 {
 		a.creditPraise13(s, st)
 	}
-	if s.screen&swWithout13 != 0 {
+	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
-	if s.screen&swRival != 0 {
+	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
 	a.platformSpread15(s, st)    // charge15.go
@@ -478,6 +482,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	// none; the reader keeps its own test. A new reader with such a
 	// first test may be guarded the same way.
 	sc, rl := s.screen, s.sentRules()
+	if a.openGuards {
+		sc, rl = ^uint64(0), ^uint64(0)
+	}
 	// (These three need an agent chunk of the clause's with an entity.)
 	if sc&swNe != 0 && s.entWith(ci, 1<<mkAgent) {
 		a.readVerbFirst(s, ci, st)
