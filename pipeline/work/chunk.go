@@ -134,15 +134,10 @@ type sentCtx struct {
 	clScr    uint64
 	clScrCi  int
 	clScrGen uint32
-	// incomplete is incompleteWithout12's answer for the sentence of
-	// gen incGen (asked once per stance emitted; the scan is the
-	// sentence's length, so a long sentence must not repeat it).
-	incomplete bool
-	incGen     uint32
-	// settle is settlementPayment's answer for the sentence of gen
-	// settleGen.
-	settle    bool
-	settleGen uint32
+	// incomplete keeps incompleteWithout12's answer for the sentence
+	// (asked once per stance emitted; the scan is the sentence's length,
+	// so a long sentence must not repeat it), settle settlementPayment's.
+	incomplete, settle sentAnswer
 	// ints is where speakers and sources keep a result asked for with
 	// no buffer (keepInts, speed12.go).
 	ints []int
@@ -152,6 +147,27 @@ type sentCtx struct {
 	spDepth int
 	// rules16 keeps clauseRules' answer (rules16.go).
 	rules16 rulesMemo
+}
+
+// sentAnswer keeps a yes/no answer about the sentence being read: it is
+// the sentence's when gen is sentCtx.memoGen (which bind advances; 0 is
+// never current).
+type sentAnswer struct {
+	v   bool
+	gen uint32
+}
+
+// answer returns the kept answer for the sentence of gen, or scan's,
+// which it keeps (a sentCtx with memoGen 0 keeps nothing).
+func (m *sentAnswer) answer(gen uint32, scan func() bool) bool {
+	if gen != 0 && m.gen == gen {
+		return m.v
+	}
+	v := scan()
+	if gen != 0 {
+		m.v, m.gen = v, gen
+	}
+	return v
 }
 
 // coGroup is a coordinated subject: its tracked members (at most two)
@@ -169,7 +185,8 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen, s.startsGen, s.clScrGen, s.incGen, s.settleGen = 1, 0, 0, 0, 0
+		s.memoGen, s.startsGen, s.clScrGen = 1, 0, 0
+		s.incomplete, s.settle = sentAnswer{}, sentAnswer{}
 		s.rules16.gen, s.rules16.sentGen = 0, 0
 	}
 }

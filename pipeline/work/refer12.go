@@ -195,14 +195,7 @@ func (s *sentCtx) incompleteWithout12() bool {
 	if s.screen&swWithout13 == 0 {
 		return false
 	}
-	if s.memoGen != 0 && s.incGen == s.memoGen {
-		return s.incomplete
-	}
-	v := s.scanIncompleteWithout()
-	if s.memoGen != 0 {
-		s.incomplete, s.incGen = v, s.memoGen
-	}
-	return v
+	return s.incomplete.answer(s.memoGen, s.scanIncompleteWithout)
 }
 
 // scanIncompleteWithout is incompleteWithout12's scan of the sentence.

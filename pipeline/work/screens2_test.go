@@ -1,10 +1,6 @@
 package work
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"strconv"
 	"testing"
 )
 
@@ -30,33 +26,9 @@ type screenedSwitch struct {
 // fewer than four words (the test no longer reads it).
 func checkScreenedSwitches(t *testing.T, file string, fns []screenedSwitch) {
 	t.Helper()
-	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
-	if err != nil {
-		t.Fatal(err)
-	}
 	bits := screenBits()
 	for _, c := range fns {
-		var words []string
-		for _, d := range f.Decls {
-			fd, ok := d.(*ast.FuncDecl)
-			if !ok || fd.Name.Name != c.fn {
-				continue
-			}
-			ast.Inspect(fd.Body, func(n ast.Node) bool {
-				if cc, ok := n.(*ast.CaseClause); ok {
-					for _, e := range cc.List {
-						if bl, ok := e.(*ast.BasicLit); ok && bl.Kind == token.STRING {
-							w, err := strconv.Unquote(bl.Value)
-							if err != nil {
-								t.Fatal(err)
-							}
-							words = append(words, w)
-						}
-					}
-				}
-				return true
-			})
-		}
+		words := switchWords(t, file, c.fn)
 		if len(words) < 4 {
 			t.Fatalf("%s: found %d case words in %s: the test no longer reads it", c.fn, len(words), file)
 		}

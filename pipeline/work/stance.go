@@ -4115,14 +4115,7 @@ func (s *sentCtx) shouldAfter(k int) bool {
 func (s *sentCtx) settlementPayment() bool {
 	// Asked for each donation frame and money clause of a sentence: the
 	// scan's answer is kept for the sentence (memoGen).
-	if s.memoGen != 0 && s.settleGen == s.memoGen {
-		return s.settle
-	}
-	v := s.scanSettlementPayment()
-	if s.memoGen != 0 {
-		s.settle, s.settleGen = v, s.memoGen
-	}
-	return v
+	return s.settle.answer(s.memoGen, s.scanSettlementPayment)
 }
 
 // scanSettlementPayment is settlementPayment's scan of the sentence.
