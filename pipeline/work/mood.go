@@ -328,12 +328,6 @@ func (a *Analyzer) future(s *sentCtx, cl *clause) {
 			cl.futTok = k
 			break
 		}
-		// "X, Y के साथ करार करने जा रहा है": about to do is a plan
-		// (session 16, goingTo16).
-		if goingTo16(s, k) {
-			cl.futTok = k + 1
-			break
-		}
 	}
 }
 

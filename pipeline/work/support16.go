@@ -130,19 +130,3 @@ func (s *sentCtx) madeDealTopic16(k int) bool {
 	}
 	return false
 }
-
-// goingTo16 reports an oblique infinitive at k followed by a progressive
-// of जाना: "करने जा रहा/रही/रहे (है/था)" — someone is about to act, a
-// plan like a future ("ट्रंप प्रशासन ओपनएआई के साथ करार करने जा रहा
-// है"; SCHEMA: future plans are no stance).
-func goingTo16(s *sentCtx, k int) bool {
-	w := s.w(k)
-	if len(w) <= len("ने")+3 || w[len(w)-len("ने"):] != "ने" || s.w(k+1) != "जा" {
-		return false
-	}
-	switch s.w(k + 2) {
-	case "रहा", "रही", "रहे", "रहीं":
-		return !s.inMention(k)
-	}
-	return false
-}

@@ -67,7 +67,7 @@ func TestSession16Support(t *testing.T) {
 		{"X खुलकर Y के प्रचार में उतर आए हैं", "अमेरिकी चुनाव के अंतिम हफ्तों में एलन मस्क खुलकर डोनाल्ड ट्रंप के प्रचार में उतर आए हैं।", []string{"elon-musk>donald-trump:s"}},
 		{"X अपनी किताब के प्रचार में उतरीं (no one's campaign)", "कमला हैरिस अपनी किताब के प्रचार में उतरीं और डोनाल्ड ट्रंप से मिलीं।", nil},
 		// About to act ("करने जा रहा है") is a plan, as a future
-		// (mood.go future, goingTo16); the deed done stays asserted.
+		// (mood.go future, aboutTo16); the deed done stays asserted.
 		{"X, Y के साथ करार करने जा रहा है (a plan)", "एक रिपोर्ट के मुताबिक ओरेकल ओपनएआई के साथ बड़ा करार करने जा रहा है।", nil},
 		{"X, Y पर मुकदमा करने जा रहे हैं (a plan)", "एलन मस्क ओपनएआई पर मुकदमा करने जा रहे हैं।", nil},
 		{"X ने Y के साथ करार किया (done)", "ओरेकल ने ओपनएआई के साथ बड़ा करार किया।", []string{"openai>oracle:s", "oracle>openai:s"}},
