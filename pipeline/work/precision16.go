@@ -33,50 +33,6 @@ func caseWord16(w string) bool {
 	return false
 }
 
-// announcedBefore16 reports a tie frame at o that names what an
-// announcement presupposed before the clause's act: "Y के साथ साझेदारी
-// के ऐलान के (कुछ ही घंटे) बाद X ने …", "करार की घोषणा के बाद …". It
-// returns the बाद's token, or -1. Who reacts after the announcement is
-// no party to the tie by that (dev gold: dvx-136, dvx-045).
-func (s *sentCtx) announcedBefore16(o occurrence) int {
-	t := o.k + o.n
-	if w := s.w(t); w != "के" && w != "की" && w != "का" {
-		return -1
-	}
-	switch s.w(t + 1) {
-	case "ऐलान", "एलान", "घोषणा":
-	default:
-		return -1
-	}
-	if w := s.w(t + 2); w != "के" && w != "की" {
-		return -1
-	}
-	for k := t + 3; k <= t+6 && k < s.sn.b; k++ {
-		if s.w(k) == "बाद" {
-			return k
-		}
-		if !s.isWord(k) || s.mentionAt(k) || s.inMention(k) {
-			return -1
-		}
-	}
-	return -1
-}
-
-// namedBefore16 keeps the entities of ids that clause ci names before
-// token b.
-func (s *sentCtx) namedBefore16(ci int, ids []int, b int) []int {
-	var out []int
-	for _, e := range ids {
-		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.ent == e && c.tok < b {
-				out = appendNew(out, e)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // tieInCharge16 reports a supportive frame or evaluative (pol) at o on a tie noun (दोस्त,
 // मित्र, साझेदार, यार) in a sentence that makes a charge or a taunt
 // (आरोप, तंज): "X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "X का

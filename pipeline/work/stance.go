@@ -1623,17 +1623,6 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			return
 		}
 		ids := a.participants(s, ci, o.k, st)
-		// "Y के साथ साझेदारी के ऐलान के बाद X ने …": a tie announced
-		// before the clause's act binds only those named before the
-		// बाद (precision16.go).
-		if pol > 0 && kind == "alliance" {
-			if b := s.announcedBefore16(o); b >= 0 {
-				ids = s.namedBefore16(ci, ids, b)
-				if len(ids) < 2 {
-					return
-				}
-			}
-		}
 		// "X और Y बनाम Z: …": one side's names (fresho12.go).
 		if s.versusSameSide12(ci, o, ids) {
 			return
