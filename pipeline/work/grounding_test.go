@@ -502,10 +502,7 @@ func TestGroundingGivenNames(t *testing.T) {
 // hyphen match as the watchlist spells them.
 func TestGroundingOffices(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"office alone after the full title",
 			"अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने नई एआई योजना का ऐलान किया। सैम ऑल्टमैन ने राष्ट्रपति का आभार जताया।",
 			[]string{"sam-altman>donald-trump:s"}},
@@ -537,14 +534,7 @@ func TestGroundingOffices(t *testing.T) {
 			"एलन मस्क ने लिंक्डइन के सह-संस्थापक को प्रदर्शनों के लिए जिम्मेदार ठहराया। रीड हॉफमैन ने सफाई दी।",
 			[]string{"elon-musk>reid-hoffman:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "office", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			if got := referenceStances(an); !slices.Equal(got, c.want) {
-				t.Fatalf("stances %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestOfficeWordsAreEpithetOffices: epithetAt learns an office from the
@@ -600,10 +590,7 @@ func TestGroundingFamiliesAndVerbs(t *testing.T) {
 // organisation.
 func TestGroundingOrgReference(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"वह in an organisation's words",
 			"मासायोशी सन ने टोक्यो में बैठक की। सॉफ्टबैंक ने बयान जारी कर कहा कि वह ओपनएआई की प्रशंसा करता है।",
 			[]string{"softbank>openai:s"}},
@@ -617,14 +604,7 @@ func TestGroundingOrgReference(t *testing.T) {
 			"टेस्ला प्रमुख एलन मस्क ने रैली की। टेस्ला प्रमुख ने कहा कि सैम ऑल्टमैन ने कंपनी पर मुकदमा किया।",
 			[]string{"sam-altman>tesla:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "org", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			if got := referenceStances(an); !slices.Equal(got, c.want) {
-				t.Fatalf("stances %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestStoryStateReuse checks that a pooled story state carries nothing

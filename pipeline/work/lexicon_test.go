@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
@@ -227,60 +228,50 @@ func TestLexiconMatchScreen(t *testing.T) {
 // fight is no stance; a withdrawn promise is a rupture.
 func TestConventionFrames(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []stanceCase{
 		// Convention 1: formed, both ways; talks stay neutral.
-		{"रिलायंस और गूगल ने क्लाउड सेवाओं के लिए साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
-		{"गूगल और अडानी समूह ने डेटा सेंटर के लिए करार किया है।", []string{"adani-group>google:s", "google>adani-group:s"}},
-		{"ओरेकल और ओपनएआई के बीच बड़ा क्लाउड करार", []string{"openai>oracle:s", "oracle>openai:s"}},
-		{"रिलायंस और मेटा ने संयुक्त उद्यम बनाया।", []string{"meta>reliance:s", "reliance>meta:s"}},
-		{"माइक्रोसॉफ्ट और ओपनएआई के बीच नए समझौते पर बातचीत चल रही है।", nil},
-		{"रिलायंस के प्रवक्ता ने बताया कि गूगल के साथ साझेदारी पर बातचीत जारी है।", nil},
+		{"", "रिलायंस और गूगल ने क्लाउड सेवाओं के लिए साझेदारी की।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"", "गूगल और अडानी समूह ने डेटा सेंटर के लिए करार किया है।", []string{"adani-group>google:s", "google>adani-group:s"}},
+		{"", "ओरेकल और ओपनएआई के बीच बड़ा क्लाउड करार", []string{"openai>oracle:s", "oracle>openai:s"}},
+		{"", "रिलायंस और मेटा ने संयुक्त उद्यम बनाया।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"", "माइक्रोसॉफ्ट और ओपनएआई के बीच नए समझौते पर बातचीत चल रही है।", nil},
+		{"", "रिलायंस के प्रवक्ता ने बताया कि गूगल के साथ साझेदारी पर बातचीत जारी है।", nil},
 		// Broken: the breaker → the other; both when both broke it.
-		{"ओरेकल ने सॉफ्टबैंक के साथ अपना करार तोड़ दिया।", []string{"oracle>softbank:h"}},
-		{"रिलायंस और मेटा का गठबंधन टूट गया।", []string{"meta>reliance:h", "reliance>meta:h"}},
-		{"मेटा ने रिलायंस के साथ साझेदारी को ठंडे बस्ते में डाल दिया।", []string{"meta>reliance:h"}},
-		{"रिलायंस और मेटा के बीच अब कोई गठबंधन नहीं है।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"", "ओरेकल ने सॉफ्टबैंक के साथ अपना करार तोड़ दिया।", []string{"oracle>softbank:h"}},
+		{"", "रिलायंस और मेटा का गठबंधन टूट गया।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"", "मेटा ने रिलायंस के साथ साझेदारी को ठंडे बस्ते में डाल दिया।", []string{"meta>reliance:h"}},
+		{"", "रिलायंस और मेटा के बीच अब कोई गठबंधन नहीं है।", []string{"meta>reliance:h", "reliance>meta:h"}},
 		// An accusation of breaking an agreement is the accusation alone.
-		{"माइक्रोसॉफ्ट पर ओपनएआई करार तोड़ने का आरोप लगा रहा है।", []string{"openai>microsoft:h"}},
+		{"", "माइक्रोसॉफ्ट पर ओपनएआई करार तोड़ने का आरोप लगा रहा है।", []string{"openai>microsoft:h"}},
 		// करार as a calling verb still calls.
-		{"डोनाल्ड ट्रंप ने कमला हैरिस को झूठा करार दिया।", []string{"donald-trump>kamala-harris:h"}},
+		{"", "डोनाल्ड ट्रंप ने कमला हैरिस को झूठा करार दिया।", []string{"donald-trump>kamala-harris:h"}},
 		// Convention 2: investing in / funding Y; raising money is no act
 		// of Y's, but leading the round is X's funding (session 9, dev
 		// gold: dev-007, dev-138, dvc-074, dvg-133, dva-299).
-		{"सॉफ्टबैंक ने ओपनएआई में भारी निवेश किया।", []string{"softbank>openai:s"}},
-		{"सॉफ्टबैंक ने ओपनएआई में निवेश का वादा वापस ले लिया।", []string{"softbank>openai:h"}},
-		{"ओपनएआई ने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई।", []string{"softbank>openai:s"}},
-		{"ओपनएआई ने निवेशकों से नई फंडिंग जुटाई।", nil},
-		{"जापानी निवेश समूह सॉफ्टबैंक ने ओपनएआई के दफ्तर में बैठक की।", nil},
+		{"", "सॉफ्टबैंक ने ओपनएआई में भारी निवेश किया।", []string{"softbank>openai:s"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई में निवेश का वादा वापस ले लिया।", []string{"softbank>openai:h"}},
+		{"", "ओपनएआई ने सॉफ्टबैंक की अगुवाई में नई फंडिंग जुटाई।", []string{"softbank>openai:s"}},
+		{"", "ओपनएआई ने निवेशकों से नई फंडिंग जुटाई।", nil},
+		{"", "जापानी निवेश समूह सॉफ्टबैंक ने ओपनएआई के दफ्तर में बैठक की।", nil},
 		// Withdrawal and rupture as outlets write them.
-		{"नाइजल फराज ने डोनाल्ड ट्रंप से समर्थन वापसी का ऐलान कर दिया।", []string{"nigel-farage>donald-trump:h"}},
-		{"सॉफ्टबैंक ने खुद को ओपनएआई से पूरी तरह अलग कर लिया।", []string{"softbank>openai:h"}},
-		{"मेटा और रिलायंस के बीच दूरियां बढ़ती जा रही हैं।", []string{"meta>reliance:h", "reliance>meta:h"}},
+		{"", "नाइजल फराज ने डोनाल्ड ट्रंप से समर्थन वापसी का ऐलान कर दिया।", []string{"nigel-farage>donald-trump:h"}},
+		{"", "सॉफ्टबैंक ने खुद को ओपनएआई से पूरी तरह अलग कर लिया।", []string{"softbank>openai:h"}},
+		{"", "मेटा और रिलायंस के बीच दूरियां बढ़ती जा रही हैं।", []string{"meta>reliance:h", "reliance>meta:h"}},
 		// A refused withdrawal asserts the support.
-		{"नाइजल फराज ने कहा कि वह डोनाल्ड ट्रंप का समर्थन कभी वापस नहीं लेंगे।", []string{"nigel-farage>donald-trump:s"}},
-		{"एलन मस्क ने मुश्किल वक्त में भी डोनाल्ड ट्रंप का साथ नहीं छोड़ा।", []string{"elon-musk>donald-trump:s"}},
+		{"", "नाइजल फराज ने कहा कि वह डोनाल्ड ट्रंप का समर्थन कभी वापस नहीं लेंगे।", []string{"nigel-farage>donald-trump:s"}},
+		{"", "एलन मस्क ने मुश्किल वक्त में भी डोनाल्ड ट्रंप का साथ नहीं छोड़ा।", []string{"elon-musk>donald-trump:s"}},
 		// An agreement cancelled is a rupture; a bond said to hold is support.
-		{"ओरेकल ने ओपनएआई के साथ क्लाउड समझौता रद्द कर दिया।", []string{"oracle>openai:h"}},
-		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता अब भी मजबूत है।", []string{"elon-musk>donald-trump:s"}},
+		{"", "ओरेकल ने ओपनएआई के साथ क्लाउड समझौता रद्द कर दिया।", []string{"oracle>openai:h"}},
+		{"", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप के साथ उनका रिश्ता अब भी मजबूत है।", []string{"elon-musk>donald-trump:s"}},
 		// On the verge of breaking is not broken.
-		{"रिलायंस और मेटा का गठबंधन टूटने की कगार पर है।", nil},
+		{"", "रिलायंस और मेटा का गठबंधन टूटने की कगार पर है।", nil},
 		// De-escalation: a fight that cools is no stance.
-		{"एलन मस्क और सैम ऑल्टमैन का झगड़ा अब शांत हो गया है।", nil},
-		{"राष्ट्रपति डोनाल्ड ट्रंप और नरेंद्र मोदी रिश्तों में आई खटास दूर करना चाहते हैं।", nil},
+		{"", "एलन मस्क और सैम ऑल्टमैन का झगड़ा अब शांत हो गया है।", nil},
+		{"", "राष्ट्रपति डोनाल्ड ट्रंप और नरेंद्र मोदी रिश्तों में आई खटास दूर करना चाहते हैं।", nil},
 		// The one wronged is defended, not accused.
-		{"राहुल गांधी ने कहा कि गौतम अडानी के साथ अन्याय हो रहा है।", []string{"rahul-gandhi>gautam-adani:s"}},
+		{"", "राहुल गांधी ने कहा कि गौतम अडानी के साथ अन्याय हो रहा है।", []string{"rahul-gandhi>gautam-adani:s"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "conv", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 	// One agent with a partner under के साथ: the reader gives the agent's
 	// side (the partner's side needs a change in stance.go's symmetric
 	// reading; see LEXICON.md), and never a hostile one.
@@ -318,67 +309,57 @@ func TestLexiconProbe(t *testing.T) {
 // gratitude, a cooled fight, and the proxy and role nouns.
 func TestRequestedFrames(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []stanceCase{
 		// Convention 4: a conspiracy, politically motivated, a ploy, false
 		// propaganda attacks the author; baseless only denies.
-		{"गौतम अडानी ने राहुल गांधी के आरोपों को साजिश बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
-		{"गौतम अडानी ने राहुल गांधी के आरोपों को राजनीति से प्रेरित बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
-		{"ओपनएआई ने कहा कि एलन मस्क के आरोप राजनीति से प्रेरित हैं।", []string{"openai>elon-musk:h"}},
-		{"ओपनएआई ने एलन मस्क के दावों को एक चाल बताया।", []string{"openai>elon-musk:h"}},
-		{"ओपनएआई ने एलन मस्क के आरोपों को झूठा प्रचार करार दिया।", []string{"openai>elon-musk:h"}},
-		{"गौतम अडानी ने राहुल गांधी के आरोपों को बेबुनियाद बताया।", nil},
+		{"", "गौतम अडानी ने राहुल गांधी के आरोपों को साजिश बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
+		{"", "गौतम अडानी ने राहुल गांधी के आरोपों को राजनीति से प्रेरित बताया।", []string{"gautam-adani>rahul-gandhi:h"}},
+		{"", "ओपनएआई ने कहा कि एलन मस्क के आरोप राजनीति से प्रेरित हैं।", []string{"openai>elon-musk:h"}},
+		{"", "ओपनएआई ने एलन मस्क के दावों को एक चाल बताया।", []string{"openai>elon-musk:h"}},
+		{"", "ओपनएआई ने एलन मस्क के आरोपों को झूठा प्रचार करार दिया।", []string{"openai>elon-musk:h"}},
+		{"", "गौतम अडानी ने राहुल गांधी के आरोपों को बेबुनियाद बताया।", nil},
 		// A complaint is a charge: baseless denies it, false attacks.
-		{"गूगल ने माइक्रोसॉफ्ट की शिकायत को बेबुनियाद बताया।", nil},
-		{"गूगल ने माइक्रोसॉफ्ट की शिकायत को झूठा बताया।", []string{"google>microsoft:h"}},
-		{"मेटा ने ओपनएआई की शिकायत की।", []string{"meta>openai:h"}},
+		{"", "गूगल ने माइक्रोसॉफ्ट की शिकायत को बेबुनियाद बताया।", nil},
+		{"", "गूगल ने माइक्रोसॉफ्ट की शिकायत को झूठा बताया।", []string{"google>microsoft:h"}},
+		{"", "मेटा ने ओपनएआई की शिकायत की।", []string{"meta>openai:h"}},
 		// A victim of a conspiracy is not its author.
-		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप साजिश का शिकार हुए हैं।", nil},
-		{"एलन मस्क ने कहा कि डोनाल्ड ट्रंप एक बड़ी साजिश के शिकार हैं।", nil},
+		{"", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप साजिश का शिकार हुए हैं।", nil},
+		{"", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप एक बड़ी साजिश के शिकार हैं।", nil},
 		// Fear and ruin said of Y.
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी घबराए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी बोले, नरेंद्र मोदी घबरा गए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"एलन मस्क ने कहा कि सैम ऑल्टमैन ने ओपनएआई को बर्बाद कर दिया।", []string{"elon-musk>sam-altman:h"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी घबराए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी बोले, नरेंद्र मोदी घबरा गए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन ने ओपनएआई को बर्बाद कर दिया।", []string{"elon-musk>sam-altman:h"}},
 		// Disappointment with Y, gratitude to Y.
-		{"डोनाल्ड ट्रंप ने एलन मस्क के फैसले पर निराशा जताई।", []string{"donald-trump>elon-musk:h"}},
-		{"सैम ऑल्टमैन ने कहा कि वह माइक्रोसॉफ्ट के समर्थन के लिए आभारी हैं।", []string{"sam-altman>microsoft:s"}},
-		{"सैम ऑल्टमैन ने सत्या नडेला के प्रति आभार जताया।", []string{"sam-altman>satya-nadella:s"}},
-		{"नरेंद्र मोदी ने कहा कि वह डोनाल्ड ट्रंप के आभारी हैं।", []string{"narendra-modi>donald-trump:s"}},
-		{"नरेंद्र मोदी ने एलन मस्क की शुभकामनाओं के लिए धन्यवाद दिया।", []string{"narendra-modi>elon-musk:s"}},
-		{"नाइजल फराज ने कहा कि वह एलन मस्क की मदद के लिए शुक्रगुजार हैं।", []string{"nigel-farage>elon-musk:s"}},
+		{"", "डोनाल्ड ट्रंप ने एलन मस्क के फैसले पर निराशा जताई।", []string{"donald-trump>elon-musk:h"}},
+		{"", "सैम ऑल्टमैन ने कहा कि वह माइक्रोसॉफ्ट के समर्थन के लिए आभारी हैं।", []string{"sam-altman>microsoft:s"}},
+		{"", "सैम ऑल्टमैन ने सत्या नडेला के प्रति आभार जताया।", []string{"sam-altman>satya-nadella:s"}},
+		{"", "नरेंद्र मोदी ने कहा कि वह डोनाल्ड ट्रंप के आभारी हैं।", []string{"narendra-modi>donald-trump:s"}},
+		{"", "नरेंद्र मोदी ने एलन मस्क की शुभकामनाओं के लिए धन्यवाद दिया।", []string{"narendra-modi>elon-musk:s"}},
+		{"", "नाइजल फराज ने कहा कि वह एलन मस्क की मदद के लिए शुक्रगुजार हैं।", []string{"nigel-farage>elon-musk:s"}},
 		// Congratulations go to the one under को, not to what the occasion is of.
-		{"नरेंद्र मोदी ने रिलायंस के 50 साल पूरे होने पर मुकेश अंबानी को बधाई दी।", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"", "नरेंद्र मोदी ने रिलायंस के 50 साल पूरे होने पर मुकेश अंबानी को बधाई दी।", []string{"narendra-modi>mukesh-ambani:s"}},
 		// A sourness removed is de-escalation; a reconciliation only when said.
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच खटास दूर हो गई है।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर ली।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर सुलह कर ली।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
-		{"एलन मस्क डोनाल्ड ट्रंप के समर्थन से दूर हो गए।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच खटास दूर हो गई है।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर ली।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने आपसी खटास दूर कर सुलह कर ली।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क डोनाल्ड ट्रंप के समर्थन से दूर हो गए।", []string{"elon-musk>donald-trump:h"}},
 		// "Y में वह बात नहीं": Y lacks it (like 'Y में दम नहीं').
-		{"मस्क ने कहा- नाइजल फराज में वह बात नहीं, पार्टी को नया नेता चाहिए", []string{"elon-musk>nigel-farage:h"}},
+		{"", "मस्क ने कहा- नाइजल फराज में वह बात नहीं, पार्टी को नया नेता चाहिए", []string{"elon-musk>nigel-farage:h"}},
 		// Not interested in talking to Y: a snub since SCHEMA settled it
 		// in session 5 (refusing to talk to, meet or work with Y).
-		{"“मुझे एलन मस्क से बात करने में कोई दिलचस्पी नहीं,” डोनाल्ड ट्रंप ने कहा। “अभी मेरा ध्यान बजट पर है।”", []string{"donald-trump>elon-musk:h"}},
+		{"", "“मुझे एलन मस्क से बात करने में कोई दिलचस्पी नहीं,” डोनाल्ड ट्रंप ने कहा। “अभी मेरा ध्यान बजट पर है।”", []string{"donald-trump>elon-musk:h"}},
 		// X's office speaks for X; a co-founder or an adviser is a role.
-		{"ओपनएआई के ऑफिस ने एलन मस्क की आलोचना की।", []string{"openai>elon-musk:h"}},
-		{"डोनाल्ड ट्रंप के कार्यालय ने कहा कि कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
-		{"मेटा के दफ्तर में सैम ऑल्टमैन ने एलन मस्क की आलोचना की।", []string{"sam-altman>elon-musk:h"}},
+		{"", "ओपनएआई के ऑफिस ने एलन मस्क की आलोचना की।", []string{"openai>elon-musk:h"}},
+		{"", "डोनाल्ड ट्रंप के कार्यालय ने कहा कि कमला हैरिस झूठी हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"", "मेटा के दफ्तर में सैम ऑल्टमैन ने एलन मस्क की आलोचना की।", []string{"sam-altman>elon-musk:h"}},
 		// Code-mixed proxies (SCHEMA convention 3): X's campaign or team.
-		{"कमला हैरिस के campaign ने डोनाल्ड ट्रंप की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
-		{"कमला हैरिस की campaign team ने डोनाल्ड ट्रंप पर हमला बोला।", []string{"kamala-harris>donald-trump:h"}},
-		{"एलन मस्क ने ओपनएआई के सहसंस्थापक की आलोचना की।", nil},
-		{"ओपनएआई सह-संस्थापक एलन मस्क पर सत्या नडेला ने तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
-		{"ट्रंप सलाहकार एलन मस्क पर कमला हैरिस ने तंज कसा।", []string{"kamala-harris>elon-musk:h"}},
+		{"", "कमला हैरिस के campaign ने डोनाल्ड ट्रंप की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "कमला हैरिस की campaign team ने डोनाल्ड ट्रंप पर हमला बोला।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "एलन मस्क ने ओपनएआई के सहसंस्थापक की आलोचना की।", nil},
+		{"", "ओपनएआई सह-संस्थापक एलन मस्क पर सत्या नडेला ने तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
+		{"", "ट्रंप सलाहकार एलन मस्क पर कमला हैरिस ने तंज कसा।", []string{"kamala-harris>elon-musk:h"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "req", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestSession5Frames reads the session-5 FRAMES pass across families,
@@ -394,81 +375,71 @@ func TestSession5Frames(t *testing.T) {
 		tm = "donald-trump>elon-musk:h"
 	)
 	both := []string{mt, tm}
-	cases := []struct {
-		text string
-		want []string
-	}{
+	cases := []stanceCase{
 		// Rupture: nouns, idioms, intransitive and headline forms.
-		{"एलन मस्क की डोनाल्ड ट्रंप से दूरी।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप का हाथ छोड़ दिया।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप से हाथ छुड़ा लिया।", []string{mt}},
-		{"एलन मस्क डोनाल्ड ट्रंप के खेमे से छिटक गए।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप का दामन छोड़ दिया।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप को बाय-बाय कह दिया।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप से अलग रास्ता चुन लिया।", []string{mt}},
-		{"एलन मस्क और डोनाल्ड ट्रंप के रिश्ते खट्टे हो गए।", both},
-		{"एलन मस्क और डोनाल्ड ट्रंप दोस्त से दुश्मन बन गए।", both},
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच बढ़ी दूरियां", both},
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच अब बोलचाल बंद है।", both},
-		{"डोनाल्ड ट्रंप और एलन मस्क का याराना खत्म।", both},
-		{"डोनाल्ड ट्रंप ने कहा कि अब एलन मस्क से उनका कोई लेना-देना नहीं है।", []string{tm}},
-		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क अब उनके दोस्त नहीं रहे।", []string{tm}},
-		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ करार निरस्त कर दिया।", []string{"microsoft>openai:h"}},
-		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ अपनी साझेदारी घटा दी।", []string{"microsoft>openai:h"}},
+		{"", "एलन मस्क की डोनाल्ड ट्रंप से दूरी।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप का हाथ छोड़ दिया।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से हाथ छुड़ा लिया।", []string{mt}},
+		{"", "एलन मस्क डोनाल्ड ट्रंप के खेमे से छिटक गए।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप का दामन छोड़ दिया।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप को बाय-बाय कह दिया।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से अलग रास्ता चुन लिया।", []string{mt}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के रिश्ते खट्टे हो गए।", both},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप दोस्त से दुश्मन बन गए।", both},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच बढ़ी दूरियां", both},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच अब बोलचाल बंद है।", both},
+		{"", "डोनाल्ड ट्रंप और एलन मस्क का याराना खत्म।", both},
+		{"", "डोनाल्ड ट्रंप ने कहा कि अब एलन मस्क से उनका कोई लेना-देना नहीं है।", []string{tm}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क अब उनके दोस्त नहीं रहे।", []string{tm}},
+		{"", "माइक्रोसॉफ्ट ने ओपनएआई के साथ करार निरस्त कर दिया।", []string{"microsoft>openai:h"}},
+		{"", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपनी साझेदारी घटा दी।", []string{"microsoft>openai:h"}},
 		// A distance as a place is no rupture.
-		{"नई दिल्ली से 20 किलोमीटर की दूरी पर गौतम अडानी का नया दफ्तर है।", nil},
+		{"", "नई दिल्ली से 20 किलोमीटर की दूरी पर गौतम अडानी का नया दफ्तर है।", nil},
 		// Withdrawal, refusal, snub.
-		{"एलन मस्क ने डोनाल्ड ट्रंप से अपना समर्थन हटा लिया।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के लिए प्रचार करने से इनकार कर दिया।", []string{mt}},
-		{"नाइजल फराज ने एलन मस्क का दान लौटाया।", []string{"nigel-farage>elon-musk:h"}},
-		{"सॉफ्टबैंक ने ओपनएआई से अपनी हिस्सेदारी वापस ले ली।", []string{"softbank>openai:h"}},
-		{"सैम ऑल्टमैन ने एलन मस्क के साथ बातचीत करने से मना कर दिया।", []string{"sam-altman>elon-musk:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप का निमंत्रण अस्वीकार कर दिया।", []string{mt}},
-		{"गूगल ने ओपनएआई के साथ काम करने से इनकार कर दिया।", []string{"google>openai:h"}},
-		{"डोनाल्ड ट्रंप ने एलन मस्क को भाव नहीं दिया।", []string{tm}},
-		{"डोनाल्ड ट्रंप ने साफ किया कि एलन मस्क से सुलह की कोई योजना नहीं है।", []string{tm}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से अपना समर्थन हटा लिया।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के लिए प्रचार करने से इनकार कर दिया।", []string{mt}},
+		{"", "नाइजल फराज ने एलन मस्क का दान लौटाया।", []string{"nigel-farage>elon-musk:h"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई से अपनी हिस्सेदारी वापस ले ली।", []string{"softbank>openai:h"}},
+		{"", "सैम ऑल्टमैन ने एलन मस्क के साथ बातचीत करने से मना कर दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप का निमंत्रण अस्वीकार कर दिया।", []string{mt}},
+		{"", "गूगल ने ओपनएआई के साथ काम करने से इनकार कर दिया।", []string{"google>openai:h"}},
+		{"", "डोनाल्ड ट्रंप ने एलन मस्क को भाव नहीं दिया।", []string{tm}},
+		{"", "डोनाल्ड ट्रंप ने साफ किया कि एलन मस्क से सुलह की कोई योजना नहीं है।", []string{tm}},
 		// Refusing to sue or to criticise is no stance; a charge denied is none.
-		{"एलन मस्क ने ओपनएआई पर मुकदमा करने से इनकार किया।", nil},
-		{"सैम ऑल्टमैन ने एलन मस्क के आरोपों को अस्वीकार कर दिया।", nil},
+		{"", "एलन मस्क ने ओपनएआई पर मुकदमा करने से इनकार किया।", nil},
+		{"", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को अस्वीकार कर दिया।", nil},
 		// The other half: support reaffirmed, bonds that hold or grow.
-		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रति अपना समर्थन फिर दोहराया।", []string{"elon-musk>donald-trump:s"}},
-		{"सत्या नडेला ने कहा कि उन्होंने ओपनएआई से कभी अपना समर्थन वापस नहीं लिया।", []string{"satya-nadella>openai:s"}},
-		{"नाइजल फराज ने एलन मस्क से नाता जोड़ा।", []string{"nigel-farage>elon-musk:s"}},
-		{"माइक्रोसॉफ्ट ने ओपनएआई के साथ साझेदारी का विस्तार किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच रिश्ते सुधरे।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के प्रति अपना समर्थन फिर दोहराया।", []string{"elon-musk>donald-trump:s"}},
+		{"", "सत्या नडेला ने कहा कि उन्होंने ओपनएआई से कभी अपना समर्थन वापस नहीं लिया।", []string{"satya-nadella>openai:s"}},
+		{"", "नाइजल फराज ने एलन मस्क से नाता जोड़ा।", []string{"nigel-farage>elon-musk:s"}},
+		{"", "माइक्रोसॉफ्ट ने ओपनएआई के साथ साझेदारी का विस्तार किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच रिश्ते सुधरे।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
 		// Demands that Y resign or apologise.
-		{"राहुल गांधी ने नरेंद्र मोदी से इस्तीफे की मांग की।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी को माफी मांगनी चाहिए।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने नरेंद्र मोदी से पद छोड़ने को कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने नरेंद्र मोदी पर वोट चोरी का सहारा लेने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी से इस्तीफे की मांग की।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी को माफी मांगनी चाहिए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी से पद छोड़ने को कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी पर वोट चोरी का सहारा लेने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		// An apology offered is no demand; on its own it is no stance
 		// either (SCHEMA ruling, session 8: de-escalation).
-		{"एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से माफी मांगी।", nil},
 		// Cooling and settling: no stance.
-		{"एलन मस्क और डोनाल्ड ट्रंप ने तल्खी कम करने पर जोर दिया।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप ने खटास घटाने पर सहमति जताई।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप ने दूरियां मिटाने की कोशिश की।", nil},
-		{"एलन मस्क और ओपनएआई के बीच कानूनी विवाद सुलझा।", nil},
-		{"मेटा ने डोनाल्ड ट्रंप के साथ कानूनी विवाद में समझौता कर लिया।", nil},
-		{"मेटा और डोनाल्ड ट्रंप के बीच मुकदमे का निपटारा हो गया।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप ने युद्धविराम पर सहमति जताई।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने तल्खी कम करने पर जोर दिया।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने खटास घटाने पर सहमति जताई।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने दूरियां मिटाने की कोशिश की।", nil},
+		{"", "एलन मस्क और ओपनएआई के बीच कानूनी विवाद सुलझा।", nil},
+		{"", "मेटा ने डोनाल्ड ट्रंप के साथ कानूनी विवाद में समझौता कर लिया।", nil},
+		{"", "मेटा और डोनाल्ड ट्रंप के बीच मुकदमे का निपटारा हो गया।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप ने युद्धविराम पर सहमति जताई।", nil},
 		// Escalation: the hostile half of the de-escalation pairs.
-		{"एलन मस्क और डोनाल्ड ट्रंप की लड़ाई खुलकर सामने आ गई है।", both},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप की लड़ाई खुलकर सामने आ गई है।", both},
 		// A fight for a cause is no rift between the two named.
-		{"“एलन ने कहा- नाइजल, तुम सही लड़ाई लड़ रहे हो,” नाइजल फराज ने कहा।", nil},
-		{"एलन मस्क ने डोनाल्ड ट्रंप को माफ करने से इनकार कर दिया।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप से सुलह की पेशकश ठुकरा दी।", []string{mt}},
-		{"एलन मस्क डोनाल्ड ट्रंप से खफा हो गए।", []string{mt}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के खिलाफ जहर उगला।", []string{mt}},
+		{"", "“एलन ने कहा- नाइजल, तुम सही लड़ाई लड़ रहे हो,” नाइजल फराज ने कहा।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप को माफ करने से इनकार कर दिया।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से सुलह की पेशकश ठुकरा दी।", []string{mt}},
+		{"", "एलन मस्क डोनाल्ड ट्रंप से खफा हो गए।", []string{mt}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के खिलाफ जहर उगला।", []string{mt}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "s5", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestFrames2 reads the FRAMES-2 pass (session 5) with its negative
@@ -477,60 +448,40 @@ func TestSession5Frames(t *testing.T) {
 // opinion (no stance), a sham called out, agreement ("Y सही हैं").
 func TestFrames2(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"ओपनएआई ने कहा कि वह एलन मस्क से सुलह नहीं करेगी।", []string{"openai>elon-musk:h"}},
-		{"एलन मस्क और डोनाल्ड ट्रंप में सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
-		{"गूगल अडानी समूह के साथ करार से पीछे नहीं हटेगी।", []string{"google>adani-group:s"}},
-		{"गूगल अडानी समूह के साथ करार से पीछे हट गई।", []string{"google>adani-group:h"}},
-		{"सत्या नडेला ने कहा कि वह डोनाल्ड ट्रंप की टैरिफ नीति से सहमत नहीं हैं।", []string{"satya-nadella>donald-trump:h"}},
-		{"नाइजल फराज ने कहा कि इस मुद्दे पर वह एलन मस्क से सहमत नहीं हैं।", nil},
-		{"नाइजल फराज ने कहा कि एलन मस्क की राय से असहमत होना ठीक है।", nil},
-		{"नाइजल फराज ने कहा कि एलन मस्क को ब्रिटेन की राजनीति की कोई समझ नहीं है।", []string{"nigel-farage>elon-musk:h"}},
-		{"राहुल गांधी ने कहा कि उन्हें समझ नहीं आया कि बैठक क्यों हुई।", nil},
-		{"एलन मस्क ने कहा- ओपनएआई एक धोखा है।", []string{"elon-musk>openai:h"}},
-		{"राहुल गांधी ने कहा, “हां, डोनाल्ड ट्रंप सही हैं।”", []string{"rahul-gandhi>donald-trump:s"}},
-		{"डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग सही नहीं हैं।", []string{"donald-trump>mark-zuckerberg:h"}},
-		{"डोनाल्ड ट्रंप ने कहा कि यह निवेश का सही समय है।", nil},
-		{"एलन मस्क ने डोनाल्ड ट्रंप की दो सलाहकार परिषदों से इस्तीफा दे दिया।", []string{"elon-musk>donald-trump:h"}},
+	cases := []stanceCase{
+		{"", "ओपनएआई ने कहा कि वह एलन मस्क से सुलह नहीं करेगी।", []string{"openai>elon-musk:h"}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप में सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
+		{"", "गूगल अडानी समूह के साथ करार से पीछे नहीं हटेगी।", []string{"google>adani-group:s"}},
+		{"", "गूगल अडानी समूह के साथ करार से पीछे हट गई।", []string{"google>adani-group:h"}},
+		{"", "सत्या नडेला ने कहा कि वह डोनाल्ड ट्रंप की टैरिफ नीति से सहमत नहीं हैं।", []string{"satya-nadella>donald-trump:h"}},
+		{"", "नाइजल फराज ने कहा कि इस मुद्दे पर वह एलन मस्क से सहमत नहीं हैं।", nil},
+		{"", "नाइजल फराज ने कहा कि एलन मस्क की राय से असहमत होना ठीक है।", nil},
+		{"", "नाइजल फराज ने कहा कि एलन मस्क को ब्रिटेन की राजनीति की कोई समझ नहीं है।", []string{"nigel-farage>elon-musk:h"}},
+		{"", "राहुल गांधी ने कहा कि उन्हें समझ नहीं आया कि बैठक क्यों हुई।", nil},
+		{"", "एलन मस्क ने कहा- ओपनएआई एक धोखा है।", []string{"elon-musk>openai:h"}},
+		{"", "राहुल गांधी ने कहा, “हां, डोनाल्ड ट्रंप सही हैं।”", []string{"rahul-gandhi>donald-trump:s"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग सही नहीं हैं।", []string{"donald-trump>mark-zuckerberg:h"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि यह निवेश का सही समय है।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप की दो सलाहकार परिषदों से इस्तीफा दे दिया।", []string{"elon-musk>donald-trump:h"}},
 		// Support no longer given is withdrawn; a bare non-endorsement is none.
-		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप का अब समर्थन नहीं करेंगे।", []string{"elon-musk>donald-trump:h"}},
-		{"मार्क जुकरबर्ग ने कहा कि वह डोनाल्ड ट्रंप का समर्थन नहीं करेंगे।", nil},
+		{"", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप का अब समर्थन नहीं करेंगे।", []string{"elon-musk>donald-trump:h"}},
+		{"", "मार्क जुकरबर्ग ने कहा कि वह डोनाल्ड ट्रंप का समर्थन नहीं करेंगे।", nil},
 		// An objection with no target of its own answers the last attacker.
-		{"राहुल गांधी ने नरेंद्र मोदी पर हमला बोला। इस पर नरेंद्र मोदी ने आपत्ति जताई।", []string{"rahul-gandhi>narendra-modi:h", "narendra-modi>rahul-gandhi:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी पर हमला बोला। इस पर नरेंद्र मोदी ने आपत्ति जताई।", []string{"rahul-gandhi>narendra-modi:h", "narendra-modi>rahul-gandhi:h"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "f2", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestFrames2Defence: an attack on Y called wrong defends Y; "Y के साथ है"
 // (singular) is support, while being with Y in a place is none.
 func TestFrames2Defence(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"नरेंद्र मोदी ने कहा कि मुकेश अंबानी का अपमान करना ठीक नहीं है।", []string{"narendra-modi>mukesh-ambani:s"}},
-		{"राहुल गांधी ने कहा कि गौतम अडानी का अपमान करना उनका मकसद नहीं है।", nil},
-		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"satya-nadella>sam-altman:s"}},
+	cases := []stanceCase{
+		{"", "नरेंद्र मोदी ने कहा कि मुकेश अंबानी का अपमान करना ठीक नहीं है।", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"", "राहुल गांधी ने कहा कि गौतम अडानी का अपमान करना उनका मकसद नहीं है।", nil},
+		{"", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट हर हाल में सैम ऑल्टमैन के साथ है।", []string{"satya-nadella>sam-altman:s"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "f2d", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestFrames6 reads the session-6 FRAMES pass: praise, thanks, backing and
@@ -539,80 +490,70 @@ func TestFrames2Defence(t *testing.T) {
 // refusal worded as thanks, a literal sense).
 func TestFrames6(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"मुकेश अंबानी ने नरेंद्र मोदी की मुक्त कंठ से प्रशंसा की।", []string{"mukesh-ambani>narendra-modi:s"}},
-		{"सैम ऑल्टमैन ने सत्या नडेला का तहे दिल से शुक्रिया किया।", []string{"sam-altman>satya-nadella:s"}},
+	cases := []stanceCase{
+		{"", "मुकेश अंबानी ने नरेंद्र मोदी की मुक्त कंठ से प्रशंसा की।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"", "सैम ऑल्टमैन ने सत्या नडेला का तहे दिल से शुक्रिया किया।", []string{"sam-altman>satya-nadella:s"}},
 		// "नो थैंक यू" turns an offer down: no thanks.
-		{"सैम ऑल्टमैन ने एलन मस्क की पेशकश को नो थैंक यू कहा।", nil},
-		{"डोनाल्ड ट्रंप एलन मस्क के पीछे मजबूती से खड़े हैं।", []string{"donald-trump>elon-musk:s"}},
+		{"", "सैम ऑल्टमैन ने एलन मस्क की पेशकश को नो थैंक यू कहा।", nil},
+		{"", "डोनाल्ड ट्रंप एलन मस्क के पीछे मजबूती से खड़े हैं।", []string{"donald-trump>elon-musk:s"}},
 		// Money put in Y; a reputation staked (दांव पर लगाना) is not a bet on Y.
-		{"सॉफ्टबैंक ने ओपनएआई पर बड़ा दांव लगाया।", []string{"softbank>openai:s"}},
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने गौतम अडानी के लिए देश की साख दांव पर लगा दी।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"रिलायंस ने अडानी समूह की एक परियोजना में हिस्सेदारी खरीदी।", []string{"reliance>adani-group:s"}},
-		{"मेटा ने रिलायंस में इनवेस्ट किया।", []string{"meta>reliance:s"}},
-		{"एलन मस्क ने कहा कि उन्हें डोनाल्ड ट्रंप पर गर्व है।", []string{"elon-musk>donald-trump:s"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप की हां में हां मिलाई।", []string{"elon-musk>donald-trump:s"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रति एकजुटता जताई।", []string{"elon-musk>donald-trump:s"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप को जिताने के लिए पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के फैसले को जायज ठहराया।", []string{"elon-musk>donald-trump:s"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई पर बड़ा दांव लगाया।", []string{"softbank>openai:s"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने गौतम अडानी के लिए देश की साख दांव पर लगा दी।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "रिलायंस ने अडानी समूह की एक परियोजना में हिस्सेदारी खरीदी।", []string{"reliance>adani-group:s"}},
+		{"", "मेटा ने रिलायंस में इनवेस्ट किया।", []string{"meta>reliance:s"}},
+		{"", "एलन मस्क ने कहा कि उन्हें डोनाल्ड ट्रंप पर गर्व है।", []string{"elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप की हां में हां मिलाई।", []string{"elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के प्रति एकजुटता जताई।", []string{"elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप को जिताने के लिए पूरी ताकत झोंक दी।", []string{"elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के फैसले को जायज ठहराया।", []string{"elon-musk>donald-trump:s"}},
 		// Hostile: bans, doubts on intent, epithets; no longer with Y.
-		{"मेटा ने डोनाल्ड ट्रंप को दो साल के लिए बैन कर दिया।", []string{"meta>donald-trump:h"}},
-		{"एलन मस्क ने सैम ऑल्टमैन की मंशा पर संदेह जताया।", []string{"elon-musk>sam-altman:h"}},
-		{"एलन मस्क सैम ऑल्टमैन पर बरस पड़े।", []string{"elon-musk>sam-altman:h"}},
-		{"एलन मस्क ने कहा कि वह अब डोनाल्ड ट्रंप के साथ नहीं हैं।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ हैं।", []string{"elon-musk>donald-trump:s"}},
+		{"", "मेटा ने डोनाल्ड ट्रंप को दो साल के लिए बैन कर दिया।", []string{"meta>donald-trump:h"}},
+		{"", "एलन मस्क ने सैम ऑल्टमैन की मंशा पर संदेह जताया।", []string{"elon-musk>sam-altman:h"}},
+		{"", "एलन मस्क सैम ऑल्टमैन पर बरस पड़े।", []string{"elon-musk>sam-altman:h"}},
+		{"", "एलन मस्क ने कहा कि वह अब डोनाल्ड ट्रंप के साथ नहीं हैं।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के साथ हैं।", []string{"elon-musk>donald-trump:s"}},
 		// dev-outlets-e: support held with an adverb inside, a welcome as
 		// a partner, a verb-first headline, deserving (to lead or to be
 		// punished); a partnership held to is the speaker's, one way.
-		{"ओपनएआई ने कहा कि वह माइक्रोसॉफ्ट के साथ अपनी साझेदारी पर पूरी तरह कायम है।", []string{"openai>microsoft:s"}},
-		{"मुकेश अंबानी ने गूगल का एक निवेशक के तौर पर स्वागत किया।", []string{"mukesh-ambani>google:s"}},
-		{"एलन मस्क ने मार्क जुकरबर्ग से जताई सहमति।", []string{"elon-musk>mark-zuckerberg:s"}},
-		{"एलन मस्क ने कहा कि नाइजल फराज प्रधानमंत्री बनने के हकदार हैं।", []string{"elon-musk>nigel-farage:s"}},
-		{"राहुल गांधी ने कहा कि गौतम अडानी सजा के हकदार हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"डोनाल्ड ट्रंप ने कहा कि मेटा अब सही रास्ते पर है।", []string{"donald-trump>meta:s"}},
-		{"डोनाल्ड ट्रंप ने कहा कि सही रास्ते पर चलना जरूरी है।", nil},
+		{"", "ओपनएआई ने कहा कि वह माइक्रोसॉफ्ट के साथ अपनी साझेदारी पर पूरी तरह कायम है।", []string{"openai>microsoft:s"}},
+		{"", "मुकेश अंबानी ने गूगल का एक निवेशक के तौर पर स्वागत किया।", []string{"mukesh-ambani>google:s"}},
+		{"", "एलन मस्क ने मार्क जुकरबर्ग से जताई सहमति।", []string{"elon-musk>mark-zuckerberg:s"}},
+		{"", "एलन मस्क ने कहा कि नाइजल फराज प्रधानमंत्री बनने के हकदार हैं।", []string{"elon-musk>nigel-farage:s"}},
+		{"", "राहुल गांधी ने कहा कि गौतम अडानी सजा के हकदार हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि मेटा अब सही रास्ते पर है।", []string{"donald-trump>meta:s"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि सही रास्ते पर चलना जरूरी है।", nil},
 		// "X और Y दोनों मेरे दोस्त": the speaker's friends, not a
 		// friendship between X and Y; "X और उनके अरबपति दोस्त" is none.
-		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप और एलन मस्क दोनों मेरे दोस्त हैं।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
-		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त चुनाव में सक्रिय हैं।", nil},
+		{"", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप और एलन मस्क दोनों मेरे दोस्त हैं।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:s"}},
+		{"", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त चुनाव में सक्रिय हैं।", nil},
 		// One mind on Y's policies is support of Y from each, not an
 		// alliance between the two who agree (dvb-498's convention).
-		{"मुकेश अंबानी और गौतम अडानी नरेंद्र मोदी की नीतियों पर एकमत हैं।", []string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के फैसले पर मुहर लगाई।", []string{"elon-musk>donald-trump:s"}},
-		{"रिलायंस ने गूगल के साथ एमओयू साइन किया।", []string{"reliance>google:s", "google>reliance:s"}},
+		{"", "मुकेश अंबानी और गौतम अडानी नरेंद्र मोदी की नीतियों पर एकमत हैं।", []string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के फैसले पर मुहर लगाई।", []string{"elon-musk>donald-trump:s"}},
+		{"", "रिलायंस ने गूगल के साथ एमओयू साइन किया।", []string{"reliance>google:s", "google>reliance:s"}},
 		// Headline word order; a threat to stop something of Y's, where
 		// बंद alone before धमकी would flip it to nothing.
-		{"मस्क ने ट्रंप का छोड़ा साथ", []string{"elon-musk>donald-trump:h"}},
-		{"मस्क ने ट्रंप को कहा अलविदा", []string{"elon-musk>donald-trump:h"}},
-		{"डोनाल्ड ट्रंप ने एलन मस्क को सब्सिडी बंद करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", nil},
+		{"", "मस्क ने ट्रंप का छोड़ा साथ", []string{"elon-musk>donald-trump:h"}},
+		{"", "मस्क ने ट्रंप को कहा अलविदा", []string{"elon-musk>donald-trump:h"}},
+		{"", "डोनाल्ड ट्रंप ने एलन मस्क को सब्सिडी बंद करने की धमकी दी।", []string{"donald-trump>elon-musk:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप से मांगी माफी।", nil},
 		// Support no longer held, a refused or sold investment (these
 		// read as support before), a bare non-endorsement stays none.
-		{"एलन मस्क अब डोनाल्ड ट्रंप के समर्थक नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के समर्थन में नहीं हैं।", nil},
-		{"सॉफ्टबैंक ने ओपनएआई में और निवेश करने से मना कर दिया।", []string{"softbank>openai:h"}},
-		{"सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
-		{"एलन मस्क ने नाइजल फराज को पद छोड़ने की नसीहत दी।", []string{"elon-musk>nigel-farage:h"}},
+		{"", "एलन मस्क अब डोनाल्ड ट्रंप के समर्थक नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के समर्थन में नहीं हैं।", nil},
+		{"", "सॉफ्टबैंक ने ओपनएआई में और निवेश करने से मना कर दिया।", []string{"softbank>openai:h"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}},
+		{"", "एलन मस्क ने नाइजल फराज को पद छोड़ने की नसीहत दी।", []string{"elon-musk>nigel-farage:h"}},
 		// No longer: a noun of support with नहीं रहे, money refused in
 		// the future; a past refusal stays a plain negation (no stance).
-		{"एलन मस्क अब डोनाल्ड ट्रंप के फैन नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने कहा कि अब वह डोनाल्ड ट्रंप को एक पैसा नहीं देंगे।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप को चंदा नहीं दिया।", nil},
+		{"", "एलन मस्क अब डोनाल्ड ट्रंप के फैन नहीं रहे।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने कहा कि अब वह डोनाल्ड ट्रंप को एक पैसा नहीं देंगे।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप को चंदा नहीं दिया।", nil},
 		// A frame may not start with the number word एक: "एक पैसा नहीं
 		// देंगे" as an entry hid the donation in the sentence below.
-		{"रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को लाखों डॉलर का दान दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"", "रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी एक समिति को लाखों डॉलर का दान दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "f6", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestPairNounsDirect reads "दोनों X" where X is the direct (unmarked)
@@ -621,30 +562,20 @@ func TestFrames6(t *testing.T) {
 // stays nothing.
 func TestPairNounsDirect(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियां एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
-		{"माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियाँ एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
-		{"मुकेश अंबानी और गौतम अडानी एक मंच पर दिखे। दोनों उद्योगपति एक-दूसरे की तारीफ करते रहे।", []string{"mukesh-ambani>gautam-adani:s", "gautam-adani>mukesh-ambani:s"}},
-		{"एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों अरबपति एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
-		{"एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों कारोबारी एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
-		{"डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों प्रतिद्वंद्वी एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
-		{"डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों उम्मीदवार एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
-		{"डोनाल्ड ट्रंप और एलन मस्क की पुरानी यारी है। दोनों दोस्त एक-दूसरे की तारीफ करते नहीं थकते।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
-		{"माइक्रोसॉफ्ट और ओपनएआई के बीच बातचीत चली। दोनों पक्ष एक-दूसरे पर भरोसा जताते रहे।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+	cases := []stanceCase{
+		{"", "माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियां एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
+		{"", "माइक्रोसॉफ्ट और ओपनएआई के बीच खींचतान बढ़ी। दोनों कंपनियाँ एक-दूसरे पर आरोप लगा रही हैं।", []string{"microsoft>openai:h", "openai>microsoft:h"}},
+		{"", "मुकेश अंबानी और गौतम अडानी एक मंच पर दिखे। दोनों उद्योगपति एक-दूसरे की तारीफ करते रहे।", []string{"mukesh-ambani>gautam-adani:s", "gautam-adani>mukesh-ambani:s"}},
+		{"", "एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों अरबपति एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"", "एलन मस्क और मार्क जुकरबर्ग फिर आमने-सामने हैं। दोनों कारोबारी एक-दूसरे पर तंज कस रहे हैं।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"", "डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों प्रतिद्वंद्वी एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"", "डोनाल्ड ट्रंप और कमला हैरिस की बहस हुई। दोनों उम्मीदवार एक-दूसरे पर जमकर बरसे।", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"", "डोनाल्ड ट्रंप और एलन मस्क की पुरानी यारी है। दोनों दोस्त एक-दूसरे की तारीफ करते नहीं थकते।", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"", "माइक्रोसॉफ्ट और ओपनएआई के बीच बातचीत चली। दोनों पक्ष एक-दूसरे पर भरोसा जताते रहे।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		// Not a pair noun: "दोनों देश" is not the pair of names.
-		{"डोनाल्ड ट्रंप और नरेंद्र मोदी मिले। दोनों देश एक-दूसरे पर आरोप लगाते रहे हैं।", nil},
+		{"", "डोनाल्ड ट्रंप और नरेंद्र मोदी मिले। दोनों देश एक-दूसरे पर आरोप लगाते रहे हैं।", nil},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "pn", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestCapitulationAndBuying reads accusations said of Y in X's words: Y
@@ -653,26 +584,16 @@ func TestPairNounsDirect(t *testing.T) {
 // accusation.
 func TestCapitulationAndBuying(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने दबाव में घुटने टेक दिए।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने कभी घुटने नहीं टेके।", nil},
-		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
-		{"कमला हैरिस ने कहा कि एलन मस्क चुनाव खरीदना चाहते हैं।", []string{"kamala-harris>elon-musk:h"}},
+	cases := []stanceCase{
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने दबाव में घुटने टेक दिए।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने कभी घुटने नहीं टेके।", nil},
+		{"", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और उनके अरबपति दोस्त लोकतंत्र खरीदना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "कमला हैरिस ने कहा कि एलन मस्क चुनाव खरीदना चाहते हैं।", []string{"kamala-harris>elon-musk:h"}},
 		// A spectacle said of Y's rally is said of Y; of no one, nothing.
-		{"कमला हैरिस के अभियान ने डोनाल्ड ट्रंप की रैली को तमाशा करार दिया।", []string{"kamala-harris>donald-trump:h"}},
-		{"एलन मस्क ने कहा कि संसद की बहस तमाशा बन गई है।", nil},
+		{"", "कमला हैरिस के अभियान ने डोनाल्ड ट्रंप की रैली को तमाशा करार दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "एलन मस्क ने कहा कि संसद की बहस तमाशा बन गई है।", nil},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "cb", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestFrames7 reads session 7's lexicon pass with its negative cases:
@@ -681,39 +602,29 @@ func TestCapitulationAndBuying(t *testing.T) {
 // investor group), Y in Z's pocket, a friend of the rich.
 func TestFrames7(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", nil},
-		{"एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा पुराना है।", []string{"elon-musk>sam-altman:h"}},
-		{"सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन पर पूर्ण विराम लगा दिया।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क और डोनाल्ड ट्रंप के विवाद पर विराम लग गया।", nil},
+	cases := []stanceCase{
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", nil},
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा पुराना है।", []string{"elon-musk>sam-altman:h"}},
+		{"", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन पर पूर्ण विराम लगा दिया।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के विवाद पर विराम लग गया।", nil},
 		// An old post of praise is named, not praise now; deleted, the
 		// praise is taken back.
-		{"एलन मस्क की नाइजल फराज की तारीफ वाली पोस्ट फिर चर्चा में है।", nil},
-		{"एलन मस्क ने नाइजल फराज की तारीफ वाली पुरानी पोस्ट हटा दी।", []string{"elon-musk>nigel-farage:h"}},
-		{"एलन मस्क ने नाइजल फराज की तारीफ की।", []string{"elon-musk>nigel-farage:s"}},
+		{"", "एलन मस्क की नाइजल फराज की तारीफ वाली पोस्ट फिर चर्चा में है।", nil},
+		{"", "एलन मस्क ने नाइजल फराज की तारीफ वाली पुरानी पोस्ट हटा दी।", []string{"elon-musk>nigel-farage:h"}},
+		{"", "एलन मस्क ने नाइजल फराज की तारीफ की।", []string{"elon-musk>nigel-farage:s"}},
 		// Money in Y as a noun; an investor group led by Y is no stance.
-		{"माइक्रोसॉफ्ट ओपनएआई का सबसे बड़ा निवेशक है।", []string{"microsoft>openai:s"}},
-		{"स्टारगेट में सॉफ्टबैंक और ओरेकल शुरुआती निवेशक हैं।", nil},
-		{"सैम ऑल्टमैन ने एलन मस्क की अगुवाई वाले निवेशक समूह की पेशकश के बारे में बताया।", nil},
-		{"माइक्रोसॉफ्ट के निवेशकों ने ओपनएआई के बारे में सवाल पूछे।", nil},
+		{"", "माइक्रोसॉफ्ट ओपनएआई का सबसे बड़ा निवेशक है।", []string{"microsoft>openai:s"}},
+		{"", "स्टारगेट में सॉफ्टबैंक और ओरेकल शुरुआती निवेशक हैं।", nil},
+		{"", "सैम ऑल्टमैन ने एलन मस्क की अगुवाई वाले निवेशक समूह की पेशकश के बारे में बताया।", nil},
+		{"", "माइक्रोसॉफ्ट के निवेशकों ने ओपनएआई के बारे में सवाल पूछे।", nil},
 		// In Z's pocket: Y (the subject) is mocked, not Z.
-		{"एलन मस्क ने कहा कि ओपनएआई अब माइक्रोसॉफ्ट की जेब में है।", []string{"elon-musk>openai:h"}},
+		{"", "एलन मस्क ने कहा कि ओपनएआई अब माइक्रोसॉफ्ट की जेब में है।", []string{"elon-musk>openai:h"}},
 		// A friend of the rich is a charge; one's own friend is praise.
-		{"राहुल गांधी ने नरेंद्र मोदी को अरबपतियों का मित्र बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने नरेंद्र मोदी को अपना मित्र बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी को अरबपतियों का मित्र बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी को अपना मित्र बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "f7", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // TestFrames7Outlets reads the outlet phrasings session 7 added from
@@ -721,73 +632,63 @@ func TestFrames7(t *testing.T) {
 // in or taken out, trust that wavers) with their negative cases.
 func TestFrames7Outlets(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		text string
-		want []string
-	}{
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक नहीं है।", []string{"elon-musk>donald-trump:h", "donald-trump>elon-musk:h"}},
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक है।", nil},
-		{"राहुल गांधी ने नरेंद्र मोदी से जवाब मांगा।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"पत्रकारों ने नरेंद्र मोदी से सवाल पूछे।", nil},
+	cases := []stanceCase{
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक नहीं है।", []string{"elon-musk>donald-trump:h", "donald-trump>elon-musk:h"}},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच सब ठीक है।", nil},
+		{"", "राहुल गांधी ने नरेंद्र मोदी से जवाब मांगा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "पत्रकारों ने नरेंद्र मोदी से सवाल पूछे।", nil},
 		// Blamed (जिम्मेदार बताया), not called a responsible leader.
-		{"कमला हैरिस ने महंगाई के लिए डोनाल्ड ट्रंप को जिम्मेदार बताया।", []string{"kamala-harris>donald-trump:h"}},
-		{"राहुल गांधी ने नरेंद्र मोदी को जिम्मेदार नेता बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
-		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप को गले लगाया।", []string{"narendra-modi>donald-trump:s"}},
-		{"डोनाल्ड ट्रंप ने एलन मस्क को गले लगाने से इनकार कर दिया।", nil},
+		{"", "कमला हैरिस ने महंगाई के लिए डोनाल्ड ट्रंप को जिम्मेदार बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "राहुल गांधी ने नरेंद्र मोदी को जिम्मेदार नेता बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
+		{"", "नरेंद्र मोदी ने डोनाल्ड ट्रंप को गले लगाया।", []string{"narendra-modi>donald-trump:s"}},
+		{"", "डोनाल्ड ट्रंप ने एलन मस्क को गले लगाने से इनकार कर दिया।", nil},
 		// Held to, one way; committed to; money kept in or taken out.
-		{"रिलायंस ने कहा कि वह मेटा के साथ एआई उपक्रम पर पूरी तरह कायम है।", []string{"reliance>meta:s"}},
-		{"सत्या नडेला ने कहा कि वह ओपनएआई के साथ साझेदारी के प्रति प्रतिबद्ध हैं।", []string{"satya-nadella>openai:s"}},
-		{"सॉफ्टबैंक ने कहा कि वह ओपनएआई में लगाया अपना पैसा वापस नहीं निकालेगा।", []string{"softbank>openai:s"}},
-		{"सॉफ्टबैंक ने ओपनएआई से अपना पैसा वापस निकाल लिया।", []string{"softbank>openai:h"}},
+		{"", "रिलायंस ने कहा कि वह मेटा के साथ एआई उपक्रम पर पूरी तरह कायम है।", []string{"reliance>meta:s"}},
+		{"", "सत्या नडेला ने कहा कि वह ओपनएआई के साथ साझेदारी के प्रति प्रतिबद्ध हैं।", []string{"satya-nadella>openai:s"}},
+		{"", "सॉफ्टबैंक ने कहा कि वह ओपनएआई में लगाया अपना पैसा वापस नहीं निकालेगा।", []string{"softbank>openai:s"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई से अपना पैसा वापस निकाल लिया।", []string{"softbank>openai:h"}},
 		// Trust with no reason to waver is held; trust that wavered is lost.
-		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगाने की कोई वजह नहीं है।", []string{"masayoshi-son>openai:s"}},
-		{"मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगा गया है।", []string{"masayoshi-son>openai:h"}},
-		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप का हृदय से आभार व्यक्त किया।", []string{"narendra-modi>donald-trump:s"}},
+		{"", "मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगाने की कोई वजह नहीं है।", []string{"masayoshi-son>openai:s"}},
+		{"", "मासायोशी सन ने कहा कि ओपनएआई पर भरोसा डगमगा गया है।", []string{"masayoshi-son>openai:h"}},
+		{"", "नरेंद्र मोदी ने डोनाल्ड ट्रंप का हृदय से आभार व्यक्त किया।", []string{"narendra-modi>donald-trump:s"}},
 		// Promises broken are a charge against the one who made them;
 		// kept, nothing.
-		{"सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा नहीं किया।", []string{"sam-altman>elon-musk:h"}},
-		{"सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा किया।", nil},
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी ने सारे वादे तोड़े हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"राहुल गांधी ने कहा कि नरेंद्र मोदी मनोवैज्ञानिक रूप से टूट चुके हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
-		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क मानसिक रूप से मजबूत हैं।", nil},
+		{"", "सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा नहीं किया।", []string{"sam-altman>elon-musk:h"}},
+		{"", "सैम ऑल्टमैन ने कहा कि एलन मस्क ने फंडिंग का वादा पूरा किया।", nil},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने सारे वादे तोड़े हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी मनोवैज्ञानिक रूप से टूट चुके हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क मानसिक रूप से मजबूत हैं।", nil},
 		// Agreeing on some points is no support; agreeing is.
-		{"नाइजल फराज ने कहा कि वह एलन मस्क की कुछ बातों से सहमत हैं।", nil},
-		{"नाइजल फराज ने कहा कि वह एलन मस्क से सहमत हैं।", []string{"nigel-farage>elon-musk:s"}},
+		{"", "नाइजल फराज ने कहा कि वह एलन मस्क की कुछ बातों से सहमत हैं।", nil},
+		{"", "नाइजल फराज ने कहा कि वह एलन मस्क से सहमत हैं।", []string{"nigel-farage>elon-musk:s"}},
 		// The minimum support price is no support; a dispute sent to
 		// mediation is being settled.
-		{"नरेंद्र मोदी ने कहा कि किसानों को न्यूनतम समर्थन मूल्य मिलेगा, मुकेश अंबानी ने भी बात की।", nil},
-		{"एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया।", []string{"elon-musk>donald-trump:s"}},
-		{"एलन मस्क और सैम ऑल्टमैन का विवाद मध्यस्थता के लिए भेजा गया।", nil},
+		{"", "नरेंद्र मोदी ने कहा कि किसानों को न्यूनतम समर्थन मूल्य मिलेगा, मुकेश अंबानी ने भी बात की।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया।", []string{"elon-musk>donald-trump:s"}},
+		{"", "एलन मस्क और सैम ऑल्टमैन का विवाद मध्यस्थता के लिए भेजा गया।", nil},
 		// Leaving a tie, a proposal turned down; a proposal accepted is
 		// nothing.
-		{"मेटा रिलायंस के साथ साझेदारी से बाहर निकल गई।", []string{"meta>reliance:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप का प्रस्ताव स्वीकार कर लिया।", nil},
+		{"", "मेटा रिलायंस के साथ साझेदारी से बाहर निकल गई।", []string{"meta>reliance:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप का प्रस्ताव स्वीकार कर लिया।", nil},
 		// A reconciliation only possible is none; one made is support.
-		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क से सुलह मुमकिन है।", nil},
-		{"एलन मस्क और डोनाल्ड ट्रंप के बीच सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क से सुलह मुमकिन है।", nil},
+		{"", "एलन मस्क और डोनाल्ड ट्रंप के बीच सुलह हो गई।", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:s"}},
 		// An admirer of dictators is a charge; of Y, praise.
-		{"कमला हैरिस ने कहा कि डोनाल्ड ट्रंप तानाशाहों के मुरीद हैं।", []string{"kamala-harris>donald-trump:h"}},
-		{"लैरी एलिसन ने कहा कि एलन मस्क मेरे सबसे करीबी दोस्त हैं।", []string{"larry-ellison>elon-musk:s"}},
+		{"", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप तानाशाहों के मुरीद हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"", "लैरी एलिसन ने कहा कि एलन मस्क मेरे सबसे करीबी दोस्त हैं।", []string{"larry-ellison>elon-musk:s"}},
 		// A rupture reported and called baseless is denied.
-		{"रिलायंस ने कहा कि मेटा से नाता तोड़ने की खबरें गलत हैं।", nil},
+		{"", "रिलायंस ने कहा कि मेटा से नाता तोड़ने की खबरें गलत हैं।", nil},
 		// Y's protection withdrawn is an act against Y; raised, nothing.
-		{"डोनाल्ड ट्रंप ने कमला हैरिस की सीक्रेट सर्विस सुरक्षा वापस ली।", []string{"donald-trump>kamala-harris:h"}},
-		{"डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा बढ़ा दी।", nil},
+		{"", "डोनाल्ड ट्रंप ने कमला हैरिस की सीक्रेट सर्विस सुरक्षा वापस ली।", []string{"donald-trump>kamala-harris:h"}},
+		{"", "डोनाल्ड ट्रंप ने कमला हैरिस की सुरक्षा बढ़ा दी।", nil},
 		// Transliterated English verbs; a heart attack attacks no one.
-		{"एलन मस्क ने डोनाल्ड ट्रंप पर अटैक किया।", []string{"elon-musk>donald-trump:h"}},
-		{"एलन मस्क ने डोनाल्ड ट्रंप के हार्ट अटैक की अफवाह को खारिज किया।", nil},
-		{"एलन मस्क ने डोनाल्ड ट्रंप को सपोर्ट किया।", []string{"elon-musk>donald-trump:s"}},
-		{"माइक्रोसॉफ्ट ने ओपनएआई के लिए टेक्निकल सपोर्ट टीम बनाई।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप पर अटैक किया।", []string{"elon-musk>donald-trump:h"}},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के हार्ट अटैक की अफवाह को खारिज किया।", nil},
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप को सपोर्ट किया।", []string{"elon-musk>donald-trump:s"}},
+		{"", "माइक्रोसॉफ्ट ने ओपनएआई के लिए टेक्निकल सपोर्ट टीम बनाई।", nil},
 	}
-	for _, c := range cases {
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "f7o", Body: c.text}))
-		want := slices.Clone(c.want)
-		sort.Strings(want)
-		if !slices.Equal(got, want) && !(len(got) == 0 && len(want) == 0) {
-			t.Errorf("%q gives %v, want %v", c.text, got, want)
-		}
-	}
+	checkStanceCases(t, a, time.Time{}, cases)
 }
 
 // checkCases reads each text through the shipped analyzer and compares

@@ -339,10 +339,7 @@ func TestStanceTrace(t *testing.T) {
 // a handshake of two coordinated agents or a plan is nothing.
 func TestMutualFrames(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"one agent, a partner with के साथ",
 			"रिलायंस ने मेटा के साथ एक बड़े डेटा करार पर दस्तखत किए।",
 			[]string{"meta>reliance:s", "reliance>meta:s"}},
@@ -367,14 +364,7 @@ func TestMutualFrames(t *testing.T) {
 			"रिलायंस ने एक बड़े डेटा करार पर दस्तखत किए।",
 			[]string{}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "mutual", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			if got := referenceStances(an); !slices.Equal(got, c.want) {
-				t.Fatalf("stances %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestDenialScope: a denial (खंडन, इनकार) negates what it denies and the
@@ -382,10 +372,7 @@ func TestMutualFrames(t *testing.T) {
 // हुए" nor a verb coordinated after it with और, which share its agent.
 func TestDenialScope(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"coordinated speech after a denial",
 			"कमला हैरिस ने डोनाल्ड ट्रंप के दावे का खंडन किया और कहा कि डोनाल्ड ट्रंप जनता को गुमराह कर रहे हैं।",
 			[]string{"kamala-harris>donald-trump:h"}},
@@ -405,14 +392,7 @@ func TestDenialScope(t *testing.T) {
 			"रीड हॉफमैन के आरोपों पर एलन मस्क का जवाब- यह सब झूठ है।",
 			[]string{"reid-hoffman>elon-musk:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "denial", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			if got := referenceStances(an); !slices.Equal(got, c.want) {
-				t.Fatalf("stances %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestHeadlineOwnObject: a headline's hostile word with no tracked object
@@ -447,10 +427,7 @@ func TestHeadlineOwnObject(t *testing.T) {
 // is theirs.
 func TestQuoteSpeakers(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"a speech of several sentences after its tag",
 			"एलन मस्क ने कहा, “ओपनएआई अब एक बंद कंपनी बन चुकी है। सैम ऑल्टमैन ने हम सबको धोखा दिया। वह भरोसे लायक नहीं हैं।”",
 			[]string{"elon-musk>sam-altman:h"}},
@@ -632,19 +609,7 @@ func TestQuoteSpeakers(t *testing.T) {
 			"एक रिपोर्ट के मुताबिक, सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
 			nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "quote", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			got := referenceStances(an)
-			want := c.want
-			if want == nil {
-				want = []string{}
-			}
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestChargeRejection: rejecting or denying someone's charge is no stance
@@ -652,10 +617,7 @@ func TestQuoteSpeakers(t *testing.T) {
 // fabricated attacks its author.
 func TestChargeRejection(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, body string
-		want       []string
-	}{
+	cases := []stanceCase{
 		{"dismissed", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को खारिज कर दिया।", []string{}},
 		{"called baseless", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को बेबुनियाद बताया।", []string{}},
 		{"called wrong", "सत्या नडेला ने सुंदर पिचाई के दावे को गलत बताया।", []string{}},
@@ -663,14 +625,7 @@ func TestChargeRejection(t *testing.T) {
 		{"called lies and fabricated", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को झूठा और मनगढ़ंत बताया।", []string{"sam-altman>elon-musk:h"}},
 		{"the claim called a lie", "सत्या नडेला ने सुंदर पिचाई के दावे को झूठा बताया।", []string{"satya-nadella>sundar-pichai:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := a.Analyze(pipeline.Story{ID: "charge", Body: c.body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)})
-			if got := referenceStances(an); !slices.Equal(got, c.want) {
-				t.Fatalf("stances %v, want %v", got, c.want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestStanceProbeFile reads sentences to try from the file named by
@@ -725,10 +680,7 @@ func TestStanceProbeFile(t *testing.T) {
 // headline with a body; no "||": body only).
 func TestSpeakersAndScopes6(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// A document quoted with no agent is its issuer's words.
 		{"statement issued in the sentence before", "ओपनएआई ने मंगलवार को एक बयान जारी किया। बयान में कहा गया कि मस्क लोगों को गुमराह कर रहे हैं।", []string{"openai>elon-musk:h"}},
 		{"a letter's words: लिखा है", "मेटा ने अटॉर्नी जनरल को पत्र लिखा। पत्र में लिखा है कि ओपनएआई ने लोगों को धोखा दिया है।", []string{"meta>openai:h"}},
@@ -781,23 +733,7 @@ func TestSpeakersAndScopes6(t *testing.T) {
 		{"welcomed into a company", "नडेला ने लिखा कि वह ऑल्टमैन का माइक्रोसॉफ्ट में दिल से स्वागत करते हैं।", []string{"satya-nadella>sam-altman:s"}},
 		{"too far back", "ओपनएआई ने बयान जारी किया। कंपनी के शेयर बढ़े। बाजार में तेजी रही। बयान में कहा गया कि मस्क झूठ फैला रहे हैं।", nil},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s6", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestNegatedOnlyFrame: a frame with no polarity of its own that means
@@ -836,10 +772,7 @@ func TestNegatedOnlyFrame(t *testing.T) {
 // own ("title || body" for a headline with a body; no "||": body only).
 func TestSession7(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// Praise said as a jibe is mockery.
 		{"a jibe's quoted praise", "मोदी का तंज- ‘राहुल गांधी बहुत समझदार नेता हैं, तभी तो ऐसी बातें करते हैं’ || ", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"praise after तंज कसते हुए कहा कि", "फराज ने तंज कसते हुए कहा कि मस्क तो दुनिया के सबसे विनम्र इंसान हैं।", []string{"nigel-farage>elon-musk:h"}},
@@ -903,23 +836,7 @@ func TestSession7(t *testing.T) {
 		{"a role now, far before", "रिफॉर्म यूके और उसके नेता नाइजल फराज की खुलकर तारीफ करने वाले मस्क ने नई पार्टी बनाई।", []string{"elon-musk>nigel-farage:s"}},
 		{"Y को … बताया stays calling", "ट्रंप ने एक्सियोस को फर्जी खबरों का अड्डा बताया।", []string{"donald-trump>axios:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s7", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestSession8 (session 8): constructions of the blind-written dev files,
@@ -927,10 +844,7 @@ func TestSession7(t *testing.T) {
 // headline with a body; no "||": body only).
 func TestSession8(t *testing.T) {
 	a := shippedAnalyzer(t)
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []stanceCase{
 		// A passive in the oblique infinitive is its द्वारा/ओर से agent's act.
 		{"Z की ओर से आरोप लगाए जाने के बाद X ने …", "विपक्षी सांसदों की ओर से मनमानी के आरोप लगाए जाने के बाद मस्क ने लिखा कि ट्रंप बिल्कुल सही रास्ते पर हैं।", []string{"elon-musk>donald-trump:s"}},
 		{"Y पर आरोप लगाए जाने पर X ने कहा", "ट्रंप पर धोखाधड़ी के आरोप लगाए जाने पर मस्क ने चुप्पी साध ली।", nil},
@@ -1020,23 +934,7 @@ func TestSession8(t *testing.T) {
 		{"the label leaves the sentences their stances", "मस्क बनाम ऑल्टमैन: मस्क ने ऑल्टमैन को धोखेबाज बताया || ", []string{"elon-musk>sam-altman:h"}},
 		{"a dispute said between two stays asserted", "मस्क और ऑल्टमैन के बीच झगड़ा और गहराया || ", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "s8", Title: title, Body: body, Published: time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("stances %v, want %v", got, want)
-			}
-		})
-	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
 // TestSession9Structure (session 9): constructions whose clause, chunk,
