@@ -1,0 +1,29 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession17Precision: stances the engine asserted on the blind dev
+// files that the gold and SCHEMA do not have (session 17, PRECISION
+// helper). Each rule has rows where it fires and rows where it must not.
+func TestSession17Precision(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// An attack on Y (Y को निशाना बनाना, Y पर हमले, Y की आलोचना करना,
+		// Y के खिलाफ प्रदर्शन) condemned in someone's words, with no doer
+		// named, is the speaker's defence of Y (SCHEMA: defending is
+		// supportive), not an attack on Y.
+		{"X ने कहा कि Y की आलोचना करना गलत है", "नाइजल फराज ने कहा कि एलन मस्क की आलोचना करना बिल्कुल गलत है।", []string{"nigel-farage>elon-musk:s"}},
+		{"X ने कहा कि Y को निशाना बनाना शर्मनाक है", "सत्या नडेला ने कहा कि सैम ऑल्टमैन को इस तरह निशाना बनाना शर्मनाक है।", []string{"satya-nadella>sam-altman:s"}},
+		{"X: Y महान हैं और उनकी कंपनी के खिलाफ हो रहे प्रदर्शन गलत हैं", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क मेहनती इंसान हैं और उनकी कंपनी के खिलाफ हो रहे प्रदर्शन गलत हैं।", []string{"donald-trump>elon-musk:s"}},
+		{"X: Y …हैं और उन्हें निशाना बनाकर Z पर हमले करना शर्मनाक है", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क ईमानदार आदमी हैं और उन्हें निशाना बनाकर उनकी कंपनी पर हमले करना शर्मनाक है।", []string{"donald-trump>elon-musk:s"}},
+		// Must not fire: Y is the doer (a genitive का on the verbal
+		// noun, a ने, a bare subject), or nothing is condemned.
+		{"X ने कहा कि Y का देश को बांटना शर्मनाक है stays hostile", "राहुल गांधी ने कहा कि नरेंद्र मोदी का देश को बांटना शर्मनाक है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y का Z पर हमले करना शर्मनाक है: no defence of Z", "सैम ऑल्टमैन ने कहा कि एलन मस्क का ओपनएआई पर हमले करना शर्मनाक है।", []string{"sam-altman>elon-musk:h"}},
+		{"X ने कहा कि Y गलत हैं stays hostile", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
