@@ -1416,7 +1416,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		if ulist {
 			next = nx.tok
 		}
-		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
+		// "X या Y से मिलने में": a या shares the postposition as और
+		// does (precision17.go).
+		linked := end < s.sn.b && (isCoordinator(s.w(end)) || orWord17(s.w(end))) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
 		// of three items ("X, A, B ने").
 		if linked && s.w(c.end) == "," && !closed && !ulist && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {

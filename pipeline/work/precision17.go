@@ -152,3 +152,28 @@ func (s *sentCtx) condemnedAfter17(ci int, o occurrence) bool {
 	}
 	return false
 }
+
+// orWord17 reports a disjunction ("या", "अथवा"): "X या Y से" shares its
+// postposition between both names, as "X और Y से" does — X is no bare
+// subject.
+func orWord17(w string) bool {
+	return w == "या" || w == "अथवा"
+}
+
+// namelessEither17 reports "X या Y का नाम लिए बिना" at o: a jibe that
+// names two candidates as either one singles out neither (the gold of
+// dva-249), so the frame gives no stance.
+func (s *sentCtx) namelessEither17(o occurrence) bool {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.end+1 != o.k || !isGenitive(s.w(c.end)) || c.ent < 0 {
+			continue
+		}
+		for j := range s.chunks {
+			if d := &s.chunks[j]; j != i && d.group == c.group && d.end < s.sn.b && orWord17(s.w(d.end)) {
+				return true
+			}
+		}
+	}
+	return false
+}

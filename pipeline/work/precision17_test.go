@@ -24,6 +24,14 @@ func TestSession17Precision(t *testing.T) {
 		{"X ने कहा कि Y का देश को बांटना शर्मनाक है stays hostile", "राहुल गांधी ने कहा कि नरेंद्र मोदी का देश को बांटना शर्मनाक है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने कहा कि Y का Z पर हमले करना शर्मनाक है: no defence of Z", "सैम ऑल्टमैन ने कहा कि एलन मस्क का ओपनएआई पर हमले करना शर्मनाक है।", []string{"sam-altman>elon-musk:h"}},
 		{"X ने कहा कि Y गलत हैं stays hostile", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
+
+		// "X या Y से": a या shares its postposition between both names
+		// as और does; X is no bare subject of the act.
+		{"X ने कहा कि उन्हें Y या Z से मिलने में कोई दिलचस्पी नहीं", "राहुल गांधी ने कहा कि उन्हें गौतम अडानी या मुकेश अंबानी से मिलने में कोई दिलचस्पी नहीं है।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>mukesh-ambani:h"}},
+		{"X बोले- Y या Z से मिलने में मेरी दिलचस्पी नहीं", "राहुल गांधी ने कहा- अंबानी या अडानी से मिलने में मेरी कोई दिलचस्पी नहीं", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>mukesh-ambani:h"}},
+		// "Y या Z का नाम लिए बिना": two candidates, neither singled out.
+		{"X ने Y या Z का नाम लिए बिना कहा कि कुछ कंपनियां …", "सुंदर पिचाई ने माइक्रोसॉफ्ट या ओपनएआई का नाम लिए बिना कहा कि कुछ कंपनियां बस दूसरों के मॉडल किराए पर लेती हैं।", nil},
+		{"X ने Y का नाम लिए बिना कहा कि कुछ कंपनियां … stays", "सुंदर पिचाई ने ओपनएआई का नाम लिए बिना कहा कि कुछ कंपनियां बस दूसरों के मॉडल किराए पर लेती हैं।", []string{"sundar-pichai>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
