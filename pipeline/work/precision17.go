@@ -177,3 +177,43 @@ func (s *sentCtx) namelessEither17(o occurrence) bool {
 	}
 	return false
 }
+
+// closingQuoteBefore17 reports a quote mark at n that closes a quoted
+// name and is followed by a postposition ("‘शहजादे’ पर", "'पप्पू' को").
+func closingQuoteBefore17(s *sentCtx, n int) bool {
+	if n+1 >= s.sn.b || !s.isQuoteTok(n) || s.flag(n+1)&fwPostposition == 0 {
+		return false
+	}
+	switch s.w(n + 1) {
+	case "पर", "को", "से", "ने", "की", "का", "के":
+		return true
+	}
+	return false
+}
+
+// quotedNameAfterGen17 reports a quote [j, e] right after the genitive at
+// n that holds exactly one name (or epithet) and is followed by a
+// postposition: "X का 'कांग्रेस के शहजादे' पर वार" — X does the act and
+// the quoted one takes it, as in "X का Y पर वार" (chunk.go). A quote
+// holding anything else ("X का 'नया दांव' …") is the possessed noun.
+func (a *Analyzer) quotedNameAfterGen17(s *sentCtx, n, j, e, depth int) bool {
+	if depth != 0 || j != n+1 || e+1 >= s.sn.b {
+		return false
+	}
+	end := -1
+	if s.mentionAt(j + 1) {
+		end = s.mentionEnd(j + 1)
+	} else if s.flag(j+1)&fwEpithet != 0 {
+		if ent, m := a.epithetAt(s, j+1, s.published); ent >= 0 {
+			end = j + 1 + m
+		}
+	}
+	if end != e {
+		return false
+	}
+	switch s.w(e + 1) {
+	case "पर", "को", "से":
+		return true
+	}
+	return false
+}

@@ -32,6 +32,11 @@ func TestSession17Precision(t *testing.T) {
 		// "Y या Z का नाम लिए बिना": two candidates, neither singled out.
 		{"X ने Y या Z का नाम लिए बिना कहा कि कुछ कंपनियां …", "सुंदर पिचाई ने माइक्रोसॉफ्ट या ओपनएआई का नाम लिए बिना कहा कि कुछ कंपनियां बस दूसरों के मॉडल किराए पर लेती हैं।", nil},
 		{"X ने Y का नाम लिए बिना कहा कि कुछ कंपनियां … stays", "सुंदर पिचाई ने ओपनएआई का नाम लिए बिना कहा कि कुछ कंपनियां बस दूसरों के मॉडल किराए पर लेती हैं।", []string{"sundar-pichai>openai:h"}},
+
+		// A quoted name or epithet under a postposition takes it: "X का
+		// 'Y' पर वार" is X's attack on Y, as "X का Y पर वार" is.
+		{"X का ‘epithet’ पर वार: … || body names Y", "मोदी का ‘कांग्रेस के शहजादे’ पर वार: अमेठी से भागकर रायबरेली पहुंचे || प्रधानमंत्री नरेंद्र मोदी ने राहुल गांधी पर तंज कसा।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"X का Y पर वार (unquoted) stays", "मोदी का राहुल गांधी पर वार: अमेठी से भागकर रायबरेली पहुंचे || ", []string{"narendra-modi>rahul-gandhi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
