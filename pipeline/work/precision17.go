@@ -217,3 +217,53 @@ func (a *Analyzer) quotedNameAfterGen17(s *sentCtx, n, j, e, depth int) bool {
 	}
 	return false
 }
+
+// discussionNoun17 reports a noun of talking something over ("चर्चा",
+// "बातचीत", "वार्ता").
+func discussionNoun17(w string) bool {
+	switch w {
+	case "चर्चा", "चर्चाएं", "बात", "बातचीत", "वार्ता", "विचार-विमर्श", "मंथन", "मशविरा":
+		return true
+	}
+	return false
+}
+
+// discussedDispute17 reports a symmetric hostile frame at o ("विवाद",
+// "तनाव") that is the topic of a discussion later in its clause: "दोनों
+// नेताओं ने व्यापार समझौते, शुल्क विवाद और ऊर्जा सहयोग पर चर्चा की"
+// (SCHEMA: discussing a dispute is a neutral act). The frame is followed,
+// within a list of topics and no verb, by पर / को लेकर / के बारे में and a
+// discussion noun.
+func (s *sentCtx) discussedDispute17(o occurrence) bool {
+	end := o.k + o.n
+	for j := end; j < end+10 && j+1 < s.sn.b; j++ {
+		if s.cid[j-s.sn.a] != s.cid[o.k-s.sn.a] || s.flag(j)&(fwFinite|fwCopula|fwKi|fwBreak|fwNeg) != 0 || s.w(j) == "ने" {
+			return false
+		}
+		next := j + 1
+		switch s.w(j) {
+		case "पर":
+		case "लेकर":
+			if s.w(j-1) != "को" {
+				continue
+			}
+		case "बारे":
+			if s.w(j+1) != "में" {
+				continue
+			}
+			next = j + 2
+		default:
+			continue
+		}
+		for k := next; k < next+3 && k < s.sn.b; k++ {
+			if discussionNoun17(s.w(k)) {
+				return true
+			}
+			if !s.isWord(k) || s.flag(k)&fwPostposition != 0 {
+				break
+			}
+		}
+		return false
+	}
+	return false
+}

@@ -37,6 +37,12 @@ func TestSession17Precision(t *testing.T) {
 		// 'Y' पर वार" is X's attack on Y, as "X का Y पर वार" is.
 		{"X का ‘epithet’ पर वार: … || body names Y", "मोदी का ‘कांग्रेस के शहजादे’ पर वार: अमेठी से भागकर रायबरेली पहुंचे || प्रधानमंत्री नरेंद्र मोदी ने राहुल गांधी पर तंज कसा।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"X का Y पर वार (unquoted) stays", "मोदी का राहुल गांधी पर वार: अमेठी से भागकर रायबरेली पहुंचे || ", []string{"narendra-modi>rahul-gandhi:h"}},
+
+		// A dispute that is the topic of a discussion (SCHEMA: discussing
+		// a dispute is a neutral act) is no rivalry.
+		{"दोनों नेताओं ने A, B विवाद और C पर चर्चा की", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं ने व्यापार समझौते, दोनों देशों के बीच चल रहे शुल्क विवाद और ऊर्जा सहयोग पर चर्चा की।", nil},
+		{"दोनों ने A, B विवाद और C को लेकर बातचीत की", "सत्या नडेला और सुंदर पिचाई ने मुलाकात की। दोनों ने निजता नियमों, कंपनियों के बीच पेटेंट विवाद और एआई सुरक्षा को लेकर बातचीत की।", nil},
+		{"दोनों के बीच … को लेकर विवाद गहरा गया stays", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं के बीच व्यापार समझौते और शुल्क को लेकर विवाद गहरा गया।", []string{"donald-trump>narendra-modi:h", "narendra-modi>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
