@@ -267,3 +267,16 @@ func (s *sentCtx) discussedDispute17(o occurrence) bool {
 	}
 	return false
 }
+
+// helpWord17 reports a noun of help ("मदद", "सहायता"): told inside a
+// charge ("उनका आरोप है कि Y भटक गई और Z ने इसमें उसकी मदद की", "X ने
+// आरोप लगाया कि Y … और आयोग इसमें उनकी मदद कर रहा है") the help is part
+// of what is charged, no support anyone asserts (tieInCharge16; dev gold
+// dve-174, dvy-101).
+func helpWord17(w string) bool {
+	switch w {
+	case "मदद", "सहायता", "मददगार":
+		return true
+	}
+	return false
+}
