@@ -280,3 +280,24 @@ func helpWord17(w string) bool {
 	}
 	return false
 }
+
+// targetLabel17 reports a headline label that names its one person as
+// the one under fire ("चुनाव के महीनों बाद भी निशाने पर हैरिस: ट्रंप ने
+// जांच की मांग की", "हैरिस निशाने पर: …"): the name is the target of
+// what follows, not its speaker. ("Y के निशाने पर X:" names Y as the
+// one aiming, read by the genitive; it is left alone.)
+func (s *sentCtx) targetLabel17(p int) bool {
+	if s.f.name != "title" || p < 0 || p >= len(s.cls) {
+		return false
+	}
+	toks := s.cls[p].toks
+	if len(toks) == 0 || s.w(toks[len(toks)-1]) != ":" {
+		return false
+	}
+	for _, k := range toks {
+		if s.w(k) == "निशाने" && s.w(k+1) == "पर" && (k == s.sn.a || !isGenitive(s.w(k-1))) {
+			return true
+		}
+	}
+	return false
+}

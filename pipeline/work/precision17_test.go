@@ -49,6 +49,11 @@ func TestSession17Precision(t *testing.T) {
 		{"X ने आरोप लगाया कि Y … और Z इसमें उनकी मदद कर रहा है", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी झूठ के सहारे सत्ता में हैं और चुनाव आयोग इसमें उनकी मदद कर रहा है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X का आरोप है कि Y भटक गई और Z ने इसमें उसकी मदद की", "एलन मस्क का आरोप है कि ओपनएआई अपने मकसद से भटक गई और माइक्रोसॉफ्ट ने इसमें उसकी मदद की।", []string{"elon-musk>microsoft:h", "elon-musk>openai:h"}},
 		{"X ने कहा कि Z ने मुश्किल वक्त में Y की मदद की stays", "सैम ऑल्टमैन ने कहा कि माइक्रोसॉफ्ट ने मुश्किल वक्त में ओपनएआई की मदद की।", []string{"microsoft>openai:s"}},
+
+		// A headline label "निशाने पर X:" names X as the one under fire,
+		// not the speaker of what follows the colon.
+		{"निशाने पर X: Y ने जांच की मांग की", "चुनाव के महीनों बाद भी निशाने पर हैरिस: ट्रंप ने जांच की मांग की || ", nil},
+		{"Y के निशाने पर X: '…' stays Y's", "एक्सियोस इंटरव्यू में ट्रंप के निशाने पर हैरिस: 'बहस में वह पूरी तरह बेनकाब हुईं' || ", []string{"donald-trump>kamala-harris:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1116,7 +1116,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 		// "ट्रंप-मस्क: 'रिश्ते' पर सवाल": a label naming a pair
 		// speaks no words (precision15.go).
-		if s.pairLabel15(cl.parent) {
+		if s.pairLabel15(cl.parent) || s.targetLabel17(cl.parent) {
 			return out[:0]
 		}
 		// "X ने कहा कि लोग कहते हैं कि …": words someone untracked
