@@ -395,6 +395,11 @@ func (s *sentCtx) isQuoteTok(k int) bool {
 // markerAfter reads the postposition after a noun group ending before
 // token n. platform: the group is a platform (after पर/में a place).
 func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at, head int, possessed bool) {
+	// "‘कांग्रेस के शहजादे’ पर वार": a quote closing on the name
+	// leaves its postposition to it (precision17.go).
+	if closingQuoteBefore17(s, n) {
+		n++
+	}
 	at, head = n, -1
 	// "X प्रशासन ने", "Y सरकार की नीति": an owner noun written
 	// after the name is the name's.
@@ -874,6 +879,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			e := j + 1
 			for e < s.sn.b && e < j+8 && !s.isQuoteTok(e) {
 				e++
+			}
+			// "X का 'Y' पर वार": a quoted name (or epithet) right
+			// after the genitive is the act's target, as an unquoted
+			// one is (precision17.go).
+			if e < s.sn.b && s.isQuoteTok(e) && a.quotedNameAfterGen17(s, n, j, e, depth) {
+				return mkGen, n, -1, false
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
 				for q := j + 1; q < e && !s.quotedRemark(e); q++ {
@@ -1416,7 +1427,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		if ulist {
 			next = nx.tok
 		}
-		linked := end < s.sn.b && isCoordinator(s.w(end)) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
+		// "X या Y से मिलने में": a या shares the postposition as और
+		// does (precision17.go).
+		linked := end < s.sn.b && (isCoordinator(s.w(end)) || orWord17(s.w(end))) && (next == nx.tok || nx != &s.chunks[i+1] && nx.tok > end) && c.mk == mkBare
 		// A comma list closed by और, समेत/सहित ("A, B समेत कई …"), or
 		// of three items ("X, A, B ने").
 		if linked && s.w(c.end) == "," && !closed && !ulist && !(s.w(c.tok-1) == "," || s.w(nx.end) == "समेत" || s.w(nx.end) == "सहित") {

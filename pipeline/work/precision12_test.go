@@ -25,7 +25,10 @@ func TestSession12Precision(t *testing.T) {
 		// condemns it or reports it; it is not the speaker's attack.
 		{"Y पर हो रहे हमले (agentless progressive)", "डोनाल्ड ट्रंप ने कहा कि टेस्ला के दफ्तरों पर हो रहे हमले अपराध हैं।", nil},
 		{"Y पर किए जा रहे हमले (agentless passive)", "डोनाल्ड ट्रंप ने कहा कि टेस्ला पर किए जा रहे हमले आतंकवाद जैसे हैं।", nil},
-		{"Y पर किए गए हमले गलत थे (agentless past passive)", "रीड हॉफमैन ने कहा कि कमला हैरिस पर किए गए हमले गलत थे।", nil},
+		// (Session 17: an attack condemned with no doer named is the
+		// speaker's defence — the dev gold labels it supportive in
+		// dvh-133, dvl-145, dvw-120, dvy-085; precision17.go.)
+		{"Y पर किए गए हमले गलत थे (agentless past passive): the defence", "रीड हॉफमैन ने कहा कि कमला हैरिस पर किए गए हमले गलत थे।", []string{"reid-hoffman>kamala-harris:s"}},
 		{"'Y पर हमले शर्मनाक' (condemned, no doer): the defence only", "हैरिस के बचाव में उतरे रीड हॉफमैन, बोले- 'कमला हैरिस पर निजी हमले निंदनीय'", []string{"reid-hoffman>kamala-harris:s"}},
 		{"'Y को बदनाम करने की मुहिम चल रही है' (no doer)", "लेबर पर बरसे नाइजल फराज: 'एलन मस्क को बदनाम करने की मुहिम चल रही है'", nil},
 		{"'सरकार उन्हें निशाना बना रही' (untracked subject): the backing only", "एलन मस्क के पक्ष में उतरे नाइजल फराज: 'सरकार उन्हें निशाना बना रही'", []string{"nigel-farage>elon-musk:s"}},

@@ -23,6 +23,9 @@ func (a *Analyzer) namelessNeutral15(s *sentCtx, o occurrence, src int) bool {
 	if s.w(o.k) != "नाम" || s.w(o.k+o.n-1) != "बिना" {
 		return false
 	}
+	if s.namelessEither17(o) {
+		return true
+	}
 	said := -1
 	for k := o.k + o.n; k < s.sn.b; k++ {
 		if s.flag(k)&fwSpeech != 0 {

@@ -49,6 +49,10 @@ func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
 		switch s.w(k) {
 		case "दोस्त", "दोस्तों", "मित्र", "मित्रों", "साझेदार", "साझेदारों", "यार":
 			tie = true
+		default:
+			// "… आरोप है कि … Z ने इसमें उसकी मदद की": help told
+			// inside a charge is part of it too (precision17.go).
+			tie = tie || helpWord17(s.w(k))
 		}
 	}
 	if !tie {

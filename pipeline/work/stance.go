@@ -1116,7 +1116,7 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		}
 		// "ट्रंप-मस्क: 'रिश्ते' पर सवाल": a label naming a pair
 		// speaks no words (precision15.go).
-		if s.pairLabel15(cl.parent) {
+		if s.pairLabel15(cl.parent) || s.targetLabel17(cl.parent) {
 			return out[:0]
 		}
 		// "X ने कहा कि लोग कहते हैं कि …": words someone untracked
@@ -1356,7 +1356,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -2595,6 +2595,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
 	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o)) {
+		return true
+	}
+	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
+	// condemned defends Y (precision17.go).
+	if ev.pol < 0 && cl.kind == ckContent && a.defendedBy17(s, ci, o, st) {
 		return true
 	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
