@@ -176,25 +176,46 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			// index checks), and a step is one addition (slicing the
 			// rest of s, as before, took five instructions).
 			j := e + n
-			// Devanagari first (most letters), then a lower-case ASCII
-			// letter (c-'a' wraps for any other byte).
-			for j >= 0 && j < len(s)-2 {
-				c := s[j]
-				if c == 0xE0 {
-					if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
-						// A nasal consonant goes on the word unless a
-						// virama (E0 A5 8D) follows it.
-						if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
-							break
+			// One word a turn: its letters, then the space that closes
+			// it and the next word's first letter (below).
+			for {
+				// Devanagari first (most letters), then a lower-case ASCII
+				// letter (c-'a' wraps for any other byte).
+				for j >= 0 && j < len(s)-2 {
+					c := s[j]
+					if c == 0xE0 {
+						if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
+							// A nasal consonant goes on the word unless a
+							// virama (E0 A5 8D) follows it.
+							if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
+								break
+							}
 						}
+						j += 3
+						continue
 					}
-					j += 3
-					continue
+					if c-'a' > 'z'-'a' {
+						break
+					}
+					j++
 				}
-				if c-'a' > 'z'-'a' {
-					break
+				// A space after the word closes it here, as the case
+				// below would on the next turn (the word is open: ts.kind
+				// is Word): most words end so, and the turn is saved.
+				if j >= 0 && j < len(s) && s[j] == ' ' {
+					dst = append(dst, Token{Kind: Word, Start: ts.start, End: j + base})
+					ts.kind = 0
+					j++
+					// A plain Devanagari letter next (class 'w', no
+					// nasal to test) opens the next word here too, as
+					// this case does on the next turn.
+					if j >= 0 && j < len(s)-2 && s[j] == 0xE0 && pair[uint16(s[j+1])<<8|uint16(s[j+2])] == 'w' {
+						ts.kind, ts.start = Word, j+base
+						j += 3
+						continue
+					}
 				}
-				j++
+				break
 			}
 			e = j
 			continue
