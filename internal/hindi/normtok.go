@@ -177,7 +177,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			// rest of s, as before, took five instructions).
 			j := e + n
 			// One word a turn: its letters, then the space that closes
-			// it and the next word's first letter (below).
+			// it (below).
 			for {
 				// Devanagari first (most letters), then a lower-case ASCII
 				// letter (c-'a' wraps for any other byte).
@@ -199,21 +199,23 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 					}
 					j++
 				}
+				if j+base == ts.start {
+					// No letter after the space (below): no word was
+					// opened there; the turn after reads what follows.
+					ts.kind = 0
+					break
+				}
 				// A space after the word closes it here, as the case
 				// below would on the next turn (the word is open: ts.kind
 				// is Word): most words end so, and the turn is saved.
+				// The next word is opened after it: the loop above
+				// reads its letters, as this case would on the turn
+				// after.
 				if j >= 0 && j < len(s) && s[j] == ' ' {
 					dst = append(dst, Token{Kind: Word, Start: ts.start, End: j + base})
-					ts.kind = 0
 					j++
-					// A plain Devanagari letter next (class 'w', no
-					// nasal to test) opens the next word here too, as
-					// this case does on the next turn.
-					if j >= 0 && j < len(s)-2 && s[j] == 0xE0 && pair[uint16(s[j+1])<<8|uint16(s[j+2])] == 'w' {
-						ts.kind, ts.start = Word, j+base
-						j += 3
-						continue
-					}
+					ts.start = j + base
+					continue
 				}
 				break
 			}
