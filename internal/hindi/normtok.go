@@ -176,25 +176,48 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			// index checks), and a step is one addition (slicing the
 			// rest of s, as before, took five instructions).
 			j := e + n
-			// Devanagari first (most letters), then a lower-case ASCII
-			// letter (c-'a' wraps for any other byte).
-			for j >= 0 && j < len(s)-2 {
-				c := s[j]
-				if c == 0xE0 {
-					if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
-						// A nasal consonant goes on the word unless a
-						// virama (E0 A5 8D) follows it.
-						if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
-							break
+			// One word a turn: its letters, then the space that closes
+			// it (below).
+			for {
+				// Devanagari first (most letters), then a lower-case ASCII
+				// letter (c-'a' wraps for any other byte).
+				for j >= 0 && j < len(s)-2 {
+					c := s[j]
+					if c == 0xE0 {
+						if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
+							// A nasal consonant goes on the word unless a
+							// virama (E0 A5 8D) follows it.
+							if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {
+								break
+							}
 						}
+						j += 3
+						continue
 					}
-					j += 3
-					continue
+					if c-'a' > 'z'-'a' {
+						break
+					}
+					j++
 				}
-				if c-'a' > 'z'-'a' {
+				if j+base == ts.start {
+					// No letter after the space (below): no word was
+					// opened there; the turn after reads what follows.
+					ts.kind = 0
 					break
 				}
-				j++
+				// A space after the word closes it here, as the case
+				// below would on the next turn (the word is open: ts.kind
+				// is Word): most words end so, and the turn is saved.
+				// The next word is opened after it: the loop above
+				// reads its letters, as this case would on the turn
+				// after.
+				if j >= 0 && j < len(s) && s[j] == ' ' {
+					dst = append(dst, Token{Kind: Word, Start: ts.start, End: j + base})
+					j++
+					ts.start = j + base
+					continue
+				}
+				break
 			}
 			e = j
 			continue

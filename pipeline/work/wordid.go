@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"slices"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // wordID is token k's flagIdx id, or -1 (not in it, or outside the
 // sentence). readSentence keeps the ids in s.wid, one a token of the
@@ -370,7 +374,7 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	if j < len(words) {
 		jid = s.wordID(j)
 		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
-			*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+			a.matchGapped(s, words, k, j, id, m)
 			return
 		}
 	}
@@ -395,6 +399,54 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	}
 	for _, e := range a.prefixOf[id] {
 		lx.try(words, k, e, m, true)
+	}
+}
+
+// gapWindow is how many words after an entry's first matchGapped reads
+// for the ids its second word may have.
+const gapWindow = 8
+
+// matchGapped is matchIDInto's Lexicon.matchLists when the next word
+// (j, past quotes and hyphens) is a gap word: an exact entry that admits
+// gaps may find its second word further on. try passes over only gap
+// words, से, quotes and hyphens before an entry's second pattern, so
+// that pattern is matched at a word of the window from k+1 to the first
+// word that is none of those (inclusive). An entry whose second word is
+// one indexed word (exactSec) absent from the window is not tried: try
+// would fail it. The rest are read as matchLists reads them, in order.
+func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m *[entFlip + 1]hit) {
+	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
+	var win [gapWindow]int32
+	nw, all := 0, true // all: every word of the window is in win
+	for p := k + 1; p < len(words); p++ {
+		if nw == len(win) {
+			all = false
+			break
+		}
+		pid := s.wordID(p)
+		win[nw] = pid
+		nw++
+		w := words[p]
+		if !(pid >= 0 && a.gapOf[pid] || pid < 0 && lx.isGap(w) || w == "से" || isQuote(w) || w == "-") {
+			break
+		}
+	}
+	for x, e := range ex {
+		if c := sec[x]; c >= 0 && all && !slices.Contains(win[:nw], c) {
+			continue
+		}
+		// matchLists's test: word j is a gap word.
+		if sp := &lx.second[e]; sp.set && (sp.p.quickNo(words[j]) || !sp.p.match(words[j])) && !sp.gap {
+			continue
+		}
+		lx.try(words, k, e, m, true)
+	}
+	w := words[k]
+	for _, e := range a.prefixOf[id] {
+		if ps := lx.entries[e].pats; len(ps) > 0 && ps[0].quickNo(w) {
+			continue
+		}
+		lx.try(words, k, e, m, false)
 	}
 }
 
