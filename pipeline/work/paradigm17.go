@@ -96,3 +96,35 @@ func (a *Analyzer) adverbialOpener17(s *sentCtx, j int) bool {
 	}
 	return false
 }
+
+// jointParty17 watches the parties participants collects for "X और Y ने
+// Z के साथ साझेदारी/करार की", "X और Y ने Z से सुलह की": one coordinated
+// group acting (ने or bare subject) and one partner marked के साथ or
+// से. SCHEMA: every pair named as members of one tie.
+type jointParty17 struct {
+	partners, actors, group int
+	other                   bool
+}
+
+func (p *jointParty17) see(c chunk) {
+	switch c.mk {
+	case mkSaath, mkSe:
+		if c.pron == 0 {
+			p.partners++
+			return
+		}
+	case mkAgent, mkBare:
+		if c.pron == 0 && (p.actors == 0 || c.group == p.group) {
+			p.actors++
+			p.group = c.group
+			return
+		}
+	}
+	p.other = true
+}
+
+// joint reports that the n parties seen are one acting group of two or
+// more and one partner.
+func (p *jointParty17) joint(n int) bool {
+	return !p.other && p.partners == 1 && p.actors >= 2 && p.actors+1 == n
+}

@@ -273,6 +273,77 @@ var pforms17 = []pform17{
 		}
 		return s + " " + perf17(f.lv, f.g) + "।"
 	}},
+	{"surnames", func(f pframe17, p ppair17) string {
+		q := p
+		q.x, q.y = surname17(p.x), surname17(p.y)
+		return f.agent(q.x) + " " + f.core(q.y) + " " + perf17(f.lv, f.g) + "।"
+	}},
+	{"surnames headline nominal", func(f pframe17, p ppair17) string {
+		if f.nomMark == "" || f.noun == "" {
+			return ""
+		}
+		return surname17(p.x) + " " + gen17(f.g) + " " + surname17(p.y) + " " + f.nomMark + " " + f.noun + ", कहा- अब जनता फैसला करेगी || "
+	}},
+	{"pronoun subject", func(f pframe17, p ppair17) string {
+		pron, first := "उन्होंने", p.x+" सोमवार को दिल्ली पहुंचे। "
+		if f.org {
+			pron, first = "कंपनी ने", p.x+" ने सोमवार को नई सेवा शुरू की। "
+		}
+		if !f.trans {
+			pron = "वे"
+		}
+		return first + pron + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + "।"
+	}},
+	{"verb-first + speech", func(f pframe17, p ppair17) string {
+		if f.noun == "" || !f.trans {
+			return ""
+		}
+		return f.agent(p.x) + " " + perf17(f.lv, f.g) + " " + p.y + " " + f.mark + " " + f.noun + ", कहा- अब जनता फैसला करेगी || "
+	}},
+	{"intransitive inverted", func(f pframe17, p ppair17) string {
+		if f.trans {
+			return ""
+		}
+		return p.y + " " + f.mark + " " + perf17(f.lv, f.g) + " " + p.x + ", कहा- अब जनता फैसला करेगी || "
+	}},
+	{"posted, then the act", func(f pframe17, p ppair17) string {
+		return f.agent(p.x) + " एक्स पर पोस्ट कर " + f.core(p.y) + " " + perf17(f.lv, f.g) + "।"
+	}},
+	{"present perfect", func(f pframe17, p ppair17) string {
+		aux := map[byte]string{'m': "है", 'f': "है", 'p': "हैं", 'q': "हैं"}[f.g]
+		if !f.trans {
+			aux = "हैं"
+		}
+		return f.agent(p.x) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + " " + aux + "।"
+	}},
+	{"coordinated agents", func(f pframe17, p ppair17) string {
+		z := "मार्क जुकरबर्ग"
+		if f.org {
+			z = "टेस्ला"
+		}
+		return f.agent(p.x+" और "+z) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + "।"
+	}},
+	{"reported: कहा कि", func(f pframe17, p ppair17) string {
+		return "सूत्रों ने बताया कि " + f.agent(p.x) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + "।"
+	}},
+	{"-ने वाले participle", func(f pframe17, p ppair17) string {
+		if !f.trans {
+			return ""
+		}
+		return f.core(p.y) + " " + f.lv + "ने वाले " + p.x + " ने सोमवार को नई योजना की घोषणा की।"
+	}},
+}
+
+// surname17 is a name's last word ("एलन मस्क" → "मस्क"), a company's
+// name as it is.
+func surname17(n string) string {
+	if n == "राहुल गांधी" {
+		return "राहुल" // outlets' short name; गांधी alone is ambiguous
+	}
+	if i := strings.LastIndex(n, " "); i >= 0 {
+		return n[i+1:]
+	}
+	return n
 }
 
 // pwraps17: the perfective under negation, question, future and

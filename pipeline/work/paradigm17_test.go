@@ -29,6 +29,12 @@ func TestParadigm17(t *testing.T) {
 			[]string{"rahul-gandhi>gautam-adani:h"}},
 		{"Y के हर फैसले में: Y's own decisions", "सैम ऑल्टमैन ने कहा कि एलन मस्क ओपनएआई के हर फैसले में अड़ंगा डालते हैं।",
 			[]string{"sam-altman>elon-musk:h"}},
+		// jointParty17: a coordinated group and one partner of a tie.
+		{"X और Z ने Y के साथ साझेदारी की: every pair", "माइक्रोसॉफ्ट और टेस्ला ने ओपनएआई के साथ साझेदारी की।",
+			[]string{"microsoft>openai:s", "microsoft>tesla:s", "openai>microsoft:s", "openai>tesla:s", "tesla>microsoft:s", "tesla>openai:s"}},
+		{"X और Z ने Y के साथ करार किया: every pair", "गूगल और रिलायंस ने मेटा के साथ करार किया।",
+			[]string{"google>meta:s", "google>reliance:s", "meta>google:s", "meta>reliance:s", "reliance>google:s", "reliance>meta:s"}},
+		{"talks toward a tie: none", "माइक्रोसॉफ्ट और टेस्ला ओपनएआई के साथ साझेदारी पर बातचीत कर रहे हैं।", nil},
 		// Silent: negated, asked, to come.
 		{"negated across the venue", "राहुल गांधी ने नरेंद्र मोदी की संसद में आलोचना नहीं की।", nil},
 		{"asked across the venue", "क्या राहुल गांधी ने नरेंद्र मोदी की संसद में तारीफ की?", nil},

@@ -1622,7 +1622,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 			return
 		}
-		ids := a.participants(s, ci, o.k, st)
+		ids := a.participants(s, ci, o.k, st, kind == "alliance")
 		// "X और Y बनाम Z: …": one side's names (fresho12.go).
 		if s.versusSameSide12(ci, o, ids) {
 			return
@@ -2319,12 +2319,13 @@ func (a *Analyzer) emit(s *sentCtx, st *storyState, srcs, tgts []int, pol int8, 
 
 // participants are the two parties of a relation frame: the distinct
 // names of the clause nearest the frame (or "दोनों": the last pair).
-func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
+func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool) []int {
 	var ids []int
 	both := false
 	idx := s.inClause(ci)
 	a.partnerPron(s, st, idx, at)
 	group, oneGroup := -1, true
+	var jp jointParty17
 	for j := len(idx) - 1; j >= 0; j-- {
 		c := s.chunks[idx[j]]
 		if c.pron == fwBoth || c.recip {
@@ -2337,6 +2338,9 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 			if j+1 < len(idx) && a.orgOfPerson(c, s.chunks[idx[j+1]]) {
 				continue
 			}
+			if !containsInt(ids, c.ent) {
+				jp.see(c)
+			}
 			ids = appendNew(ids, c.ent)
 			if group >= 0 && c.group != group {
 				oneGroup = false
@@ -2345,8 +2349,11 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState) []int {
 		}
 	}
 	// "X, Y और Z ने साझेदारी की": every pair of one coordinated group
-	// (at most four); else the last two named.
-	if len(ids) > 2 && !(oneGroup && len(ids) <= 4) {
+	// (at most four); "X और Y ने Z के साथ साझेदारी की": a tie's group
+	// and its one partner (paradigm17; tie: the frame is an alliance —
+	// "X और Y ने Z से सुलह की" does not reconcile X with Y); else the
+	// last two named.
+	if len(ids) > 2 && !(len(ids) <= 4 && (oneGroup || tie && jp.joint(len(ids)))) {
 		ids = ids[:2]
 	}
 	for _, i := range idx {
