@@ -128,3 +128,31 @@ func (p *jointParty17) see(c chunk) {
 func (p *jointParty17) joint(n int) bool {
 	return !p.other && p.partners == 1 && p.actors >= 2 && p.actors+1 == n
 }
+
+// threatWords17 reports the words of a threat (clause cj, its frame in
+// ci) that say what the threatener will do: a future verb with no
+// tracked subject but the threatener ("X ने धमकी दी कि वह Y की कंपनियों के ठेके
+// खत्म कर देंगे", "X की धमकी: Y की कंपनियों की सब्सिडी बंद कर दूंगा").
+// The threat then falls on the one those words name as an owner (as a
+// jibe's words do); a warning of what may befall Y's things ("… का
+// मुनाफा घट सकता है") has no future of the speaker's.
+func (a *Analyzer) threatWords17(s *sentCtx, ci, cj int, srcs []int) bool {
+	if s.hasObject(ci) {
+		return false
+	}
+	future := false
+	for _, k := range s.cls[cj].toks {
+		if s.isWord(k) && a.lex.isFuture(s.w(k)) {
+			future = true
+		}
+	}
+	if !future {
+		return false
+	}
+	for _, i := range s.inClause(cj) {
+		if c := s.chunks[i]; c.ent >= 0 && (c.mk == mkBare || c.mk == mkAgent) && !c.possessed && !containsInt(srcs, c.ent) {
+			return false
+		}
+	}
+	return true
+}

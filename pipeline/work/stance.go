@@ -1910,7 +1910,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// about its target too (their subject; an agent there acts
 			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
-			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism")
+			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism" || kind == "threat" && a.threatWords17(s, ci, cj, srcs))
 			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
 				continue
 			}
@@ -1951,7 +1951,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// "तंज कसते हुए कहा कि हवाई अड्डे Y के एक खास दोस्त को सौंपे
 			// जा रहे हैं": a jibe's words with no one tracked acting
 			// mock the one they name as an owner.
-			if len(tgts) == n && kind == "mockery" && s.cls[cj].ki {
+			if len(tgts) == n && (kind == "mockery" && s.cls[cj].ki || kind == "threat" && (s.cls[cj].ki || words) && a.threatWords17(s, ci, cj, srcs)) {
 				for _, i := range s.inClause(cj) {
 					if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.pron == 0 && c.mk != mkPlace && c.mk != mkMod && !containsInt(srcs, c.ent) {
 						tgts = appendNew(tgts, c.ent)
@@ -5478,6 +5478,11 @@ func tagNoun(w string) bool {
 	}
 	switch w {
 	case "सवाल", "रुख", "चेतावनी", "नसीहत", "सलाह", "अपील", "पलटवार", "तंज", "कटाक्ष", "हमला", "वार", "आरोप", "दावा", "भरोसा", "वादा", "ऐलान", "टूक", "दलीलें", "जवाबी":
+		return true
+	// paradigm17: the other nouns of an attack, a threat or praise
+	// that outlets set before a colon or a dash ("X की धमकी: …", "X की
+	// फटकार- …", "X की बधाई: …").
+	case "धमकी", "फटकार", "चुटकी", "ताना", "निशाना", "चुनौती", "ललकार", "आलोचना", "तारीफ", "प्रशंसा", "सराहना", "बधाई", "शुभकामना", "शुभकामनाएं", "धन्यवाद", "शुक्रिया":
 		return true
 	}
 	return false
