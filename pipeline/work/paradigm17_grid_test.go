@@ -362,6 +362,25 @@ var pwraps17 = []pform17{
 	{"speculation", func(f pframe17, p ppair17) string {
 		return "अटकलें हैं कि " + p.x + " जल्द " + f.core(p.y) + " " + future17(f.lv) + "।"
 	}},
+	{"refused (से इनकार)", func(f pframe17, p ppair17) string {
+		return f.agent(p.x) + " " + f.core(p.y) + " " + f.lv + "ने से इनकार किया।"
+	}},
+	{"conditional (अगर … तो)", func(f pframe17, p ppair17) string {
+		return "अगर " + f.agent(p.x) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + " तो हालात बदल जाएंगे।"
+	}},
+	{"negated progressive", func(f pframe17, p ppair17) string {
+		aux := " रहे हैं।"
+		if f.org {
+			aux = " रही है।"
+		}
+		return p.x + " " + f.core(p.y) + " नहीं " + f.lv + aux
+	}},
+	{"headline question", func(f pframe17, p ppair17) string {
+		return "क्या " + f.agent(p.x) + " " + perf17(f.lv, f.g) + " " + f.core(p.y) + "? || "
+	}},
+	{"wish (चाहते हैं)", func(f pframe17, p ppair17) string {
+		return p.x + " " + f.core(p.y) + " " + f.lv + "ना चाहते हैं।"
+	}},
 }
 
 // pextra17: forms read from a word family rather than a frame: code-mixed

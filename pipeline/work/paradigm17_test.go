@@ -68,6 +68,13 @@ func TestParadigm17(t *testing.T) {
 		{"the stem negated", "एलन मस्क सैम ऑल्टमैन पर नहीं बरस रहे हैं।", nil},
 		{"the stem asked", "क्या एलन मस्क सैम ऑल्टमैन पर बरस रहे हैं?", nil},
 		{"बरस the noun (years) before रहे", "एलन मस्क ने कहा कि सैम ऑल्टमैन के पास अब दो बरस रहे हैं।", nil},
+		// निवेश gen_source: the nominal headline of an investment.
+		{"X का Y में निवेश", "सॉफ्टबैंक का ओपनएआई में 40 अरब डॉलर का निवेश || ",
+			[]string{"softbank>openai:s"}},
+		{"X का निवेश with no one invested in: none", "सॉफ्टबैंक का भारत में 20 अरब डॉलर निवेश || ", nil},
+		{"Y में X का निवेश … पहुंचा", "ओपनएआई में माइक्रोसॉफ्ट का निवेश 13 अरब डॉलर तक पहुंचा।",
+			[]string{"microsoft>openai:s"}},
+		{"X के निवेश की योजना: a plan, none", "सॉफ्टबैंक की ओपनएआई में निवेश की योजना पर बातचीत चल रही है।", nil},
 		// Silent: negated, asked, to come.
 		{"negated across the venue", "राहुल गांधी ने नरेंद्र मोदी की संसद में आलोचना नहीं की।", nil},
 		{"asked across the venue", "क्या राहुल गांधी ने नरेंद्र मोदी की संसद में तारीफ की?", nil},
