@@ -788,6 +788,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			break
 		}
 	}
+	// "Y की संसद में तारीफ की", "Y का सोमवार को एक्स पर मजाक उड़ाया":
+	// a time or venue phrase between the genitive and the act noun
+	// (paradigm17).
+	if e := a.adverbialGap17(s, n); e > 0 {
+		return mkGen, n, e, depth > 0
+	}
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}

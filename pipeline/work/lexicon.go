@@ -399,6 +399,22 @@ type secondPat struct {
 	gap bool // the entry admits gap words (its second pattern may come later)
 }
 
+// aspectAux17 are the auxiliaries and vector verbs a verb stem stands
+// bare before ("बरस रहे हैं", "भड़क गए", "कोस डाला", "निशाना बना रहे",
+// "हड़प ली"); never सक- (a possibility) or an infinitive's.
+var aspectAux17 = normSet("रहा", "रहे", "रही", "रहीं", "पडा", "पडे", "पडी", "पडीं", "गया", "गए", "गई", "गईं",
+	"डाला", "डाले", "डाली", "चुका", "चुके", "चुकी", "चुकीं", "दिया", "दिए", "दी", "दीं", "लिया", "ली", "लीं")
+
+// matchIn is match for word j of words, which also reads a verb stem
+// (pattern.verb) standing bare before an aspect auxiliary (aspectAux17;
+// paradigm17): the progressive and compound forms of a verb frame.
+func (p *pattern) matchIn(words []string, j int) bool {
+	if p.match(words[j]) {
+		return true
+	}
+	return p.verb && words[j] == p.word && j+1 < len(words) && aspectAux17[words[j+1]]
+}
+
 func (p *pattern) match(w string) bool {
 	if p.verb {
 		if !strings.HasPrefix(w, p.word) {
@@ -1072,7 +1088,7 @@ func (lx *Lexicon) isGap(w string) bool {
 func (lx *Lexicon) firstMatching(list []int32, w string) []int32 {
 	var out []int32
 	for _, k := range list {
-		if p := lx.entries[k].pats; len(p) == 0 || p[0].match(w) {
+		if p := lx.entries[k].pats; len(p) == 0 || p[0].match(w) || p[0].verb && w == p[0].word {
 			out = append(out, k)
 		}
 	}
@@ -1093,7 +1109,7 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 		}
 		gapNext := -1 // whether word j is a gap word, asked once
 		for _, k := range exact {
-			if sp := &lx.second[k]; sp.set && (j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j])) {
+			if sp := &lx.second[k]; sp.set && (j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j)) {
 				if !sp.gap || j >= len(words) {
 					continue
 				}
@@ -1133,6 +1149,11 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 	gap, used := e.gap, 0
 	pats, base := e.pats, 0
 	if first && len(pats) > 0 {
+		// A bare verb stem kept for its word (firstMatching) needs
+		// its auxiliary after it.
+		if p := &pats[0]; p.verb && words[i] == p.word && !p.matchIn(words, i) {
+			return
+		}
 		pats, base, j = pats[1:], 1, i+1
 	}
 	for pi0 := range pats {
@@ -1144,12 +1165,12 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 		// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 		// (never a name, a clause break or punctuation) between
 		// an entry's words.
-		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.match(words[j])) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.matchIn(words, j)) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
 			j++
 			gap--
 			used++
 		}
-		if j >= len(words) || p.quickNo(words[j]) || !p.match(words[j]) {
+		if j >= len(words) || p.quickNo(words[j]) || !p.matchIn(words, j) {
 			return
 		}
 		j++

@@ -196,7 +196,8 @@ func TestWordIDTables(t *testing.T) {
 			// entries whose first pattern it does not match.
 			kept := a.prefixOf[id]
 			for _, k := range a.lex.prefixList(w) {
-				ok := a.lex.entries[k].pats[0].match(w)
+				p0 := &a.lex.entries[k].pats[0]
+				ok := p0.match(w) || p0.verb && w == p0.word // a bare stem: its auxiliary is read in try
 				if ok != (len(kept) > 0 && kept[0] == k) {
 					t.Errorf("%q: prefix entry %d (first pattern matches: %v) kept wrongly", w, k, ok)
 					break
@@ -307,10 +308,10 @@ func TestSecondPatternScreen(t *testing.T) {
 				for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 					j++
 				}
-				for pi > 0 && gap > 0 && j+1 < len(words) && !p.match(words[j]) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
+				for pi > 0 && gap > 0 && j+1 < len(words) && !p.matchIn(words, j) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
 					j, gap, used = j+1, gap-1, used+1
 				}
-				if j >= len(words) || !p.match(words[j]) {
+				if j >= len(words) || !p.matchIn(words, j) {
 					ok = false
 					break
 				}

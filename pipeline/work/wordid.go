@@ -391,7 +391,7 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 				continue
 			}
 		default: // secLoose
-			if sp := &lx.second[e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.match(words[j]) {
+			if sp := &lx.second[e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j) {
 				continue
 			}
 		}
