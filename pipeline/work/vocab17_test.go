@@ -41,6 +41,9 @@ func TestSession17VocabFiring(t *testing.T) {
 		{"घेराबंदी", "कमला हैरिस ने डोनाल्ड ट्रंप की घेराबंदी की।", []string{"kamala-harris>donald-trump:h"}},
 		{"उकसाया in X's words", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने समर्थकों को उकसाया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"शहजादा called", "नरेंद्र मोदी ने राहुल गांधी को शहजादा कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"मजाक बना दिया in X's words", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने संसद का मजाक बना दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"दुरुपयोग in X's words", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सत्ता का दुरुपयोग कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"लोकतंत्र की हत्या", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप लोकतंत्र की हत्या करना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"रद्दी की टोकरी के लायक (not लायक's praise)", "एलन मस्क ने सैम ऑल्टमैन की योजना को रद्दी की टोकरी के लायक बताया।", []string{"elon-musk>sam-altman:h"}},
 	})
 }
@@ -62,6 +65,7 @@ func TestSession17VocabQuiet(t *testing.T) {
 		{"एफआईआर by the police (no tracked filer)", "पुलिस ने मामले में एफआईआर दर्ज की और एलन मस्क ने सैम ऑल्टमैन से मुलाकात की।", nil},
 		{"उकसाया told by the narrator (no tracked object)", "डोनाल्ड ट्रंप ने समर्थकों को उकसाया और कमला हैरिस ने बयान जारी किया।", nil},
 		{"शहजादा outside a calling", "एलन मस्क ने कहा कि बचपन में उन्हें शहजादा की कहानी पसंद थी और सैम ऑल्टमैन से मिले।", nil},
+		{"दुरुपयोग with no tracked doer", "सत्या नडेला ने कहा कि डेटा का दुरुपयोग रोकना जरूरी है और सुंदर पिचाई से मिले।", nil},
 		{"तारीफ के पुल withheld", "मुकेश अंबानी ने कहा कि वह किसी की तारीफ के पुल नहीं बांधेंगे और नरेंद्र मोदी से मिले।", nil},
 	})
 }
