@@ -44,6 +44,8 @@ func TestSession17VocabFiring(t *testing.T) {
 		{"मजाक बना दिया in X's words", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने संसद का मजाक बना दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"दुरुपयोग in X's words", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सत्ता का दुरुपयोग कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"लोकतंत्र की हत्या", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप लोकतंत्र की हत्या करना चाहते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"तारीफों की बारिश", "सत्या नडेला ने सैम ऑल्टमैन पर तारीफों की बारिश की।", []string{"satya-nadella>sam-altman:s"}},
+		{"हैट्स ऑफ", "डोनाल्ड ट्रंप ने एलन मस्क को हैट्स ऑफ कहा।", []string{"donald-trump>elon-musk:s"}},
 		{"रद्दी की टोकरी के लायक (not लायक's praise)", "एलन मस्क ने सैम ऑल्टमैन की योजना को रद्दी की टोकरी के लायक बताया।", []string{"elon-musk>sam-altman:h"}},
 	})
 }
