@@ -48,6 +48,7 @@ func TestSession17VocabFiring(t *testing.T) {
 		{"हैट्स ऑफ", "डोनाल्ड ट्रंप ने एलन मस्क को हैट्स ऑफ कहा।", []string{"donald-trump>elon-musk:s"}},
 		{"Y पर विश्वास जताया", "सत्या नडेला ने सैम ऑल्टमैन के नेतृत्व पर विश्वास जताया।", []string{"satya-nadella>sam-altman:s"}},
 		{"Y पर विश्वास नहीं (negated trust)", "मार्क जुकरबर्ग ने कहा कि एलन मस्क पर विश्वास नहीं किया जा सकता।", []string{"mark-zuckerberg>elon-musk:h"}},
+		{"मखौल उड़ाया (the older frame, kept)", "एलन मस्क ने मार्क जुकरबर्ग का मखौल उड़ाया।", []string{"elon-musk>mark-zuckerberg:h"}},
 		{"रद्दी की टोकरी के लायक (not लायक's praise)", "एलन मस्क ने सैम ऑल्टमैन की योजना को रद्दी की टोकरी के लायक बताया।", []string{"elon-musk>sam-altman:h"}},
 	})
 }
