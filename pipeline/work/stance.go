@@ -2432,6 +2432,11 @@ func (s *sentCtx) seBefore16(j, k int) bool {
 	if w := s.w(j); j+1 < k && w != "ने" && strings.HasSuffix(w, "ने") {
 		j++
 	}
+	// "Y में निवेश के दूसरे चरण से हाथ खींच लिए": a part of the support
+	// named by a genitive and up to two words before the से (session 17).
+	if isGenitive(s.w(j)) {
+		j = s.partSe17(j, k)
+	}
 	if s.w(j) != "से" || k-j-1 > 3 {
 		return false
 	}
@@ -3083,6 +3088,19 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 		}
 		if r.e.kind == entFlip {
 			return true
+		}
+	}
+	// "Y में निवेश से हाथ खींच लिए", "Y को दिए जाने वाले दान से …
+	// हाथ खींच लिया": a support noun that a withdrawal frame leaves by
+	// से is that frame's object (session 17).
+	if o.e.frame != nil && o.e.frame.pol > 0 {
+		for _, r := range rest {
+			if r.k > o.k+o.n+7 {
+				break
+			}
+			if r.e.kind == entFrame && withdrawalFrame16(r.e.frame) && s.seBefore16(o.k+o.n, r.k) {
+				return true
+			}
 		}
 	}
 	return false

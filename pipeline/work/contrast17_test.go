@@ -1,0 +1,23 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession17Contrast: the contrast families (session 17, CONTRAST
+// helper). Each rule has a row where it fires and a row where it must
+// not.
+func TestSession17Contrast(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A support noun left by से through a withdrawal frame ("Y में
+		// निवेश से हाथ खींच लिए"), also past a genitive part of it ("के
+		// दूसरे चरण से"); not past a time word ("निवेश के बाद …").
+		{"X ने Y में निवेश से हाथ खींच लिए", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश से हाथ खींच लिए।", []string{"microsoft>openai:h"}},
+		{"X ने Y को दिए जाने वाले चंदे से हाथ खींच लिया", "लैरी एलिसन ने कमला हैरिस के अभियान को दिए जाने वाले चंदे से हाथ खींच लिया।", []string{"larry-ellison>kamala-harris:h"}},
+		{"X ने Y में निवेश की तीसरी किस्त से हाथ खींच लिए", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश की तीसरी किस्त से हाथ खींच लिए हैं।", []string{"microsoft>openai:h"}},
+		{"X ने Y में निवेश के बाद मुनाफे से हाथ खींचा", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश के बाद मुनाफे से हाथ खींच लिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
