@@ -18,6 +18,12 @@ func TestSession17Contrast(t *testing.T) {
 		{"X ने Y को दिए जाने वाले चंदे से हाथ खींच लिया", "लैरी एलिसन ने कमला हैरिस के अभियान को दिए जाने वाले चंदे से हाथ खींच लिया।", []string{"larry-ellison>kamala-harris:h"}},
 		{"X ने Y में निवेश की तीसरी किस्त से हाथ खींच लिए", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश की तीसरी किस्त से हाथ खींच लिए हैं।", []string{"microsoft>openai:h"}},
 		{"X ने Y में निवेश के बाद मुनाफे से हाथ खींचा", "माइक्रोसॉफ्ट ने ओपनएआई में निवेश के बाद मुनाफे से हाथ खींच लिया।", nil},
+
+		// An organisation's co-founder written with a hyphen ("ओरेकल के
+		// सह-संस्थापक ने") is its head the story named, as "ओरेकल के
+		// संस्थापक"; with no one tied to it named, nobody.
+		{"X named; ओरेकल के सह-संस्थापक ने Y की तारीफ की", "लैरी एलिसन ने निवेशकों से बात की। ओरेकल के सह-संस्थापक ने ओपनएआई की तारीफ की।", []string{"larry-ellison>openai:s"}},
+		{"Y named only; ओरेकल के सह-संस्थापक ने Y की तारीफ की", "सैम ऑल्टमैन ने निवेशकों से बात की। ओरेकल के सह-संस्थापक ने ओपनएआई की तारीफ की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
