@@ -24,6 +24,13 @@ func TestSession17Contrast(t *testing.T) {
 		// संस्थापक"; with no one tied to it named, nobody.
 		{"X named; ओरेकल के सह-संस्थापक ने Y की तारीफ की", "लैरी एलिसन ने निवेशकों से बात की। ओरेकल के सह-संस्थापक ने ओपनएआई की तारीफ की।", []string{"larry-ellison>openai:s"}},
 		{"Y named only; ओरेकल के सह-संस्थापक ने Y की तारीफ की", "सैम ऑल्टमैन ने निवेशकों से बात की। ओरेकल के सह-संस्थापक ने ओपनएआई की तारीफ की।", nil},
+
+		// A claim noun whose genitive is its maker, judged right after
+		// it in someone's words: a lie attacks the maker; baseless is a
+		// denial, no stance (SCHEMA).
+		{"X ने कहा कि Y का दावा सरासर झूठ है", "सत्या नडेला ने कहा कि सुंदर पिचाई का दावा सरासर झूठ है।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"X ने कहा कि Y का दावा झूठा है", "राहुल गांधी ने कहा कि नरेंद्र मोदी का दावा झूठा है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y का दावा बेबुनियाद है", "सत्या नडेला ने कहा कि सुंदर पिचाई का दावा बेबुनियाद है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
