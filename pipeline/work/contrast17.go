@@ -27,3 +27,48 @@ func (s *sentCtx) partSe17(j, k int) int {
 func (s *sentCtx) judgedClaim17(c *chunk, k int) bool {
 	return c.mk == mkGen && c.pron == 0 && c.head >= 0 && k > c.head && k <= c.head+2 && s.flag(c.head)&fwCharge != 0 && s.isWord(c.head+1)
 }
+
+// moneyPart17: at e, after a money phrase that ends in a genitive, a part
+// of that money ("का बड़ा हिस्सा", "के दूसरे चरण की रकम"): an optional
+// word and a part noun, and a money word after its own genitive; the
+// index after it, else e.
+func (s *sentCtx) moneyPart17(e int) int {
+	if !isGenitive(s.w(e - 1)) {
+		return e
+	}
+	for m := e; m <= e+1 && m < s.sn.b; m++ {
+		if !s.isWord(m) || s.mentionAt(m) {
+			return e
+		}
+		if partNoun17(s.w(m)) {
+			m++
+			if isGenitive(s.w(m)) && (moneyWord(s.w(m+1)) || fundNoun12(s.w(m+1))) {
+				m += 2
+			}
+			return m
+		}
+	}
+	return e
+}
+
+// partNoun17 names a part of a sum or of a stake (हिस्सा, चरण, किस्त).
+func partNoun17(w string) bool {
+	switch w {
+	case "हिस्सा", "हिस्से", "भाग", "चरण", "किस्त", "किश्त":
+		return true
+	}
+	return false
+}
+
+// investedIn17: a tracked name under में right before an investment
+// noun ("Y में निवेश के … की रकम जारी की"): the money given is for Y.
+func (s *sentCtx) investedIn17(c chunk) bool {
+	if c.mk != mkBetween || s.w(c.at) != "में" {
+		return false
+	}
+	switch s.w(c.at + 1) {
+	case "निवेश", "हिस्सेदारी":
+		return true
+	}
+	return false
+}
