@@ -72,3 +72,14 @@ func (s *sentCtx) investedIn17(c chunk) bool {
 	}
 	return false
 }
+
+// politeNo17: thanks said right after "नहीं," ("'नहीं, शुक्रिया, पर हम
+// Y को खरीद लेते हैं'"): a polite refusal ("no, thanks"), not thanks to
+// anyone named after it.
+func (s *sentCtx) politeNo17(o occurrence) bool {
+	switch s.w(o.k) {
+	case "शुक्रिया", "धन्यवाद":
+		return s.w(o.k-1) == "," && s.w(o.k-2) == "नहीं"
+	}
+	return false
+}
