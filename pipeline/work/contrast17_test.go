@@ -46,6 +46,14 @@ func TestSession17Contrast(t *testing.T) {
 		// named after it; thanks alone after a comma still thank.
 		{"'नहीं, धन्यवाद, पर हम Y को खरीद लेते हैं,' X ने लिखा", "'नहीं, धन्यवाद, पर हम एक्स को खरीद लेते हैं,' मार्क जुकरबर्ग ने लिखा।", nil},
 		{"X ने लिखा, 'धन्यवाद, Y।'", "मार्क जुकरबर्ग ने लिखा, 'धन्यवाद, एलन मस्क।'", []string{"mark-zuckerberg>elon-musk:s"}},
+
+		// Campaigning against Y (lexicon: खिलाफ प्रचार, and खिलाफ
+		// अभियान/मुहिम with the khilaf phrase); for Y it is support;
+		// negated, nothing.
+		{"X ने Y के खिलाफ प्रचार करते हुए रैलियां कीं", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ प्रचार करते हुए दो रैलियां कीं।", []string{"reid-hoffman>donald-trump:h"}},
+		{"X ने Y के खिलाफ अभियान चलाया", "राहुल गांधी ने गौतम अडानी के खिलाफ अभियान चलाया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"X ने Y के लिए प्रचार करते हुए रैलियां कीं", "रीड हॉफमैन ने कमला हैरिस के लिए प्रचार करते हुए दो रैलियां कीं।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"X ने Y के खिलाफ प्रचार नहीं किया", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ प्रचार नहीं किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
