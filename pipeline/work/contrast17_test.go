@@ -54,6 +54,12 @@ func TestSession17Contrast(t *testing.T) {
 		{"X ने Y के खिलाफ अभियान चलाया", "राहुल गांधी ने गौतम अडानी के खिलाफ अभियान चलाया।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"X ने Y के लिए प्रचार करते हुए रैलियां कीं", "रीड हॉफमैन ने कमला हैरिस के लिए प्रचार करते हुए दो रैलियां कीं।", []string{"reid-hoffman>kamala-harris:s"}},
 		{"X ने Y के खिलाफ प्रचार नहीं किया", "रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ प्रचार नहीं किया।", nil},
+
+		// Deserving one's support (lexicon), said no longer: support
+		// taken back; said plainly: praise.
+		{"X ने लिखा कि Y अब उनके समर्थन के हकदार नहीं रहे", "डोनाल्ड ट्रंप ने लिखा कि एलन मस्क अब उनके समर्थन के हकदार नहीं रहे।", []string{"donald-trump>elon-musk:h"}},
+		{"X ने लिखा कि Y समर्थन के हकदार हैं", "डोनाल्ड ट्रंप ने लिखा कि एलन मस्क हमारे समर्थन के हकदार हैं।", []string{"donald-trump>elon-musk:s"}},
+		{"X ने लिखा कि किसान समर्थन के हकदार हैं", "डोनाल्ड ट्रंप ने लिखा कि किसान हमारे समर्थन के हकदार हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
