@@ -60,6 +60,13 @@ func TestSession17Contrast(t *testing.T) {
 		{"X ने लिखा कि Y अब उनके समर्थन के हकदार नहीं रहे", "डोनाल्ड ट्रंप ने लिखा कि एलन मस्क अब उनके समर्थन के हकदार नहीं रहे।", []string{"donald-trump>elon-musk:h"}},
 		{"X ने लिखा कि Y समर्थन के हकदार हैं", "डोनाल्ड ट्रंप ने लिखा कि एलन मस्क हमारे समर्थन के हकदार हैं।", []string{"donald-trump>elon-musk:s"}},
 		{"X ने लिखा कि किसान समर्थन के हकदार हैं", "डोनाल्ड ट्रंप ने लिखा कि किसान हमारे समर्थन के हकदार हैं।", nil},
+
+		// Held back by Y (lexicon: पीछे खींच-) in someone's words charges
+		// Y; steps pulled back from Y stay a withdrawal; pulling oneself
+		// back charges no one.
+		{"'Y ने हमें पीछे खींचा है,' X ने कहा", "\"गूगल ने हमें कई बार पीछे खींचा है,\" सत्या नडेला ने कहा।", []string{"satya-nadella>google:h"}},
+		{"X ने Y से कदम पीछे खींच लिए", "सॉफ्टबैंक ने ओपनएआई से अपने कदम पीछे खींच लिए।", []string{"softbank>openai:h"}},
+		{"X ने कहा कि उन्होंने खुद को पीछे खींच लिया", "सत्या नडेला ने कहा कि उन्होंने खुद को पीछे खींच लिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
