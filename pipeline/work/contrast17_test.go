@@ -67,6 +67,11 @@ func TestSession17Contrast(t *testing.T) {
 		{"'Y ने हमें पीछे खींचा है,' X ने कहा", "\"गूगल ने हमें कई बार पीछे खींचा है,\" सत्या नडेला ने कहा।", []string{"satya-nadella>google:h"}},
 		{"X ने Y से कदम पीछे खींच लिए", "सॉफ्टबैंक ने ओपनएआई से अपने कदम पीछे खींच लिए।", []string{"softbank>openai:h"}},
 		{"X ने कहा कि उन्होंने खुद को पीछे खींच लिया", "सत्या नडेला ने कहा कि उन्होंने खुद को पीछे खींच लिया।", nil},
+
+		// A show put on (lexicon: दिखावा): what Y does called a show
+		// judges Y; a show talked of in general judges no one.
+		{"X ने कहा, 'Y जो कर रहे हैं वह सिर्फ दिखावा है।'", "सत्या नडेला ने कहा, 'सुंदर पिचाई जो कर रहे हैं वह सिर्फ दिखावा है।'", []string{"satya-nadella>sundar-pichai:h"}},
+		{"X ने कहा कि दिखावा करने से कुछ नहीं होता", "सत्या नडेला ने निवेशकों से कहा कि दिखावा करने से कुछ नहीं होता।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
