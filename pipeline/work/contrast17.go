@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // partSe17: after a support noun, a genitive and at most two plain words
 // naming a part of it ("के दूसरे चरण", "का बड़ा हिस्सा") before a से
 // that comes before k: the से's index; else j unchanged. Not past a
@@ -80,6 +82,22 @@ func (s *sentCtx) politeNo17(o occurrence) bool {
 	switch s.w(o.k) {
 	case "शुक्रिया", "धन्यवाद":
 		return s.w(o.k-1) == "," && s.w(o.k-2) == "नहीं"
+	}
+	return false
+}
+
+// incompleteAfter17: a frame that means something only when negated
+// ("Y के बिना … संभव नहीं") followed within six words of its clause by
+// "अधूरा/अधूरी/अधूरे" ("Y के बिना यह कंपनी अधूरी है"): incomplete without Y
+// is the same praise.
+func (s *sentCtx) incompleteAfter17(o occurrence) bool {
+	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+6; j++ {
+		if !s.isWord(j) || s.mentionAt(j) {
+			return false
+		}
+		if strings.HasPrefix(s.w(j), "अधूर") {
+			return true
+		}
 	}
 	return false
 }

@@ -72,6 +72,12 @@ func TestSession17Contrast(t *testing.T) {
 		// judges Y; a show talked of in general judges no one.
 		{"X ने कहा, 'Y जो कर रहे हैं वह सिर्फ दिखावा है।'", "सत्या नडेला ने कहा, 'सुंदर पिचाई जो कर रहे हैं वह सिर्फ दिखावा है।'", []string{"satya-nadella>sundar-pichai:h"}},
 		{"X ने कहा कि दिखावा करने से कुछ नहीं होता", "सत्या नडेला ने निवेशकों से कहा कि दिखावा करने से कुछ नहीं होता।", nil},
+
+		// Incomplete without Y ("Y के बिना यह कंपनी अधूरी है") is the
+		// praise "Y के बिना … संभव नहीं"; a later अधूरा past another
+		// phrase is not.
+		{"X ने कहा, 'Y के बिना यह कंपनी अधूरी है।'", "माइक्रोसॉफ्ट ने कहा, \"सत्या नडेला के बिना यह कंपनी अधूरी है।\"", []string{"microsoft>satya-nadella:s"}},
+		{"X ने कहा कि Y के बिना भी काम चलता है और योजना अधूरी है", "सत्या नडेला ने कहा कि ओपनएआई के बिना भी हमारा काम चलता है और योजना अधूरी है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1499,7 +1499,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// A frame that means something only when negated ("Y के बिना … संभव
 	// नहीं": praise of Y) takes its negated polarity, asserted.
 	negOnly := false
-	if pol == 0 && !flipped && fr.negPol != 0 && a.clauseMood(s, cl, o.k) == pipeline.MoodNegated {
+	if pol == 0 && !flipped && fr.negPol != 0 && (a.clauseMood(s, cl, o.k) == pipeline.MoodNegated || s.incompleteAfter17(o)) {
 		pol, kind, negOnly = fr.negPol, evalKind(fr.negPol), true
 	}
 	if pol == 0 {
