@@ -101,3 +101,20 @@ func (s *sentCtx) incompleteAfter17(o occurrence) bool {
 	}
 	return false
 }
+
+// qualityIn17: chunk c, after the judgement o, is a name under में that
+// the copula closes, with at most सिर्फ/केवल/ही/भी between ("… की हिम्मत
+// सिर्फ X में है"): the quality is found in X.
+func (s *sentCtx) qualityIn17(c *chunk, o occurrence) bool {
+	if c.mk != mkBetween || c.pron != 0 || s.w(c.at) != "में" || s.flag(c.at+1)&fwCopula == 0 {
+		return false
+	}
+	for j := o.k + o.n; j < c.tok; j++ {
+		switch s.w(j) {
+		case "सिर्फ", "केवल", "ही", "भी", "तो":
+			continue
+		}
+		return false
+	}
+	return true
+}

@@ -2921,6 +2921,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 			continue
 		}
+		// "N की हिम्मत सिर्फ X में है": the quality named first, then
+		// the one it is found in (session 17).
+		if c.tok > o.k && c.ent >= 0 && s.qualityIn17(c, o) {
+			tgts = appendNew(tgts, c.ent)
+			continue
+		}
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
