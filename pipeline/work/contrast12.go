@@ -320,6 +320,9 @@ func (a *Analyzer) readMoneyGiven(s *sentCtx, ci int, st *storyState) {
 			}
 			break
 		}
+		// "N का बड़ा हिस्सा", "निवेश के दूसरे चरण की रकम": a part of
+		// the money after its genitive (session 17).
+		e = s.moneyPart17(e)
 		var pol int8
 		var v int
 		if w == "फंड" {
@@ -339,7 +342,7 @@ func (a *Analyzer) readMoneyGiven(s *sentCtx, ci int, st *storyState) {
 			if c.ent < 0 || c.at >= k || c.at < k-8 {
 				continue
 			}
-			if pol == 2 && c.mk != mkBetween || pol != 2 && c.mk != mkKo && c.mk != mkLiye {
+			if pol == 2 && c.mk != mkBetween || pol != 2 && c.mk != mkKo && c.mk != mkLiye && !s.investedIn17(c) {
 				continue
 			}
 			y = c.ent

@@ -700,6 +700,7 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	if isGenitive(s.w(r)) {
 		r++
 	}
+	r = coRole17(s, r)
 	if r >= s.sn.b || s.flag(r)&fwRoleNoun == 0 || s.mentionAt(r+1) || s.isWord(r+1) && a.matcher.nameLike(s.f, r+1) && a.matcher.adjacent(s.f, r, r+1) {
 		return -1, 0
 	}
@@ -713,6 +714,16 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 		}
 	}
 	return p, r + 1
+}
+
+// coRole17 skips a "सह" and its hyphen before a role word at r ("ओरेकल के
+// सह-संस्थापक ने": the tokeniser splits the hyphen off, and the role is
+// the head word after it; session 17). r unchanged otherwise.
+func coRole17(s *sentCtx, r int) int {
+	if s.w(r) == "सह" && s.w(r+1) == "-" && s.flag(r+2)&fwRoleNoun != 0 {
+		return r + 2
+	}
+	return r
 }
 
 // kindAt matches a kind (a shared description) at token k and returns
@@ -1912,6 +1923,7 @@ func (a *Analyzer) orgRole(s *sentCtx, c *chunk) {
 	if isGenitive(s.w(r)) {
 		r++
 	}
+	r = coRole17(s, r)
 	if r >= s.sn.b || s.flag(r)&fwRoleNoun == 0 {
 		return // the common case: no role after the name
 	}

@@ -1356,7 +1356,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
+	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1499,7 +1499,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// A frame that means something only when negated ("Y के बिना … संभव
 	// नहीं": praise of Y) takes its negated polarity, asserted.
 	negOnly := false
-	if pol == 0 && !flipped && fr.negPol != 0 && a.clauseMood(s, cl, o.k) == pipeline.MoodNegated {
+	if pol == 0 && !flipped && fr.negPol != 0 && (a.clauseMood(s, cl, o.k) == pipeline.MoodNegated || s.incompleteAfter17(o)) {
 		pol, kind, negOnly = fr.negPol, evalKind(fr.negPol), true
 	}
 	if pol == 0 {
@@ -2439,6 +2439,11 @@ func (s *sentCtx) seBefore16(j, k int) bool {
 	if w := s.w(j); j+1 < k && w != "ने" && strings.HasSuffix(w, "ने") {
 		j++
 	}
+	// "Y में निवेश के दूसरे चरण से हाथ खींच लिए": a part of the support
+	// named by a genitive and up to two words before the से (session 17).
+	if isGenitive(s.w(j)) {
+		j = s.partSe17(j, k)
+	}
 	if s.w(j) != "से" || k-j-1 > 3 {
 		return false
 	}
@@ -2928,6 +2933,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 			continue
 		}
+		// "N की हिम्मत सिर्फ X में है": the quality named first, then
+		// the one it is found in (session 17).
+		if c.tok > o.k && c.ent >= 0 && s.qualityIn17(c, o) {
+			tgts = appendNew(tgts, c.ent)
+			continue
+		}
 		if c.tok > o.k || c.ent < 0 {
 			continue
 		}
@@ -2954,7 +2965,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// judged thing.
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
-			if !c.possessed || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
+			if !(c.possessed || ev.Attack && s.judgedClaim17(c, o.k)) || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
 				continue
 			}
 			if c.second {
@@ -3095,6 +3106,19 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 		}
 		if r.e.kind == entFlip {
 			return true
+		}
+	}
+	// "Y में निवेश से हाथ खींच लिए", "Y को दिए जाने वाले दान से …
+	// हाथ खींच लिया": a support noun that a withdrawal frame leaves by
+	// से is that frame's object (session 17).
+	if o.e.frame != nil && o.e.frame.pol > 0 {
+		for _, r := range rest {
+			if r.k > o.k+o.n+7 {
+				break
+			}
+			if r.e.kind == entFrame && withdrawalFrame16(r.e.frame) && s.seBefore16(o.k+o.n, r.k) {
+				return true
+			}
 		}
 	}
 	return false
