@@ -2,6 +2,7 @@ package work
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -34,28 +35,8 @@ func TestGapWindow17(t *testing.T) {
 				{g1, g1, g1, g1, g1, g1, g1, g1, g1}, {g1, "राम"}, {g1, w2, g2},
 			} {
 				text := w + " " + strings.Join(mid, " ") + " " + w2 + " " + g1 + " अंत"
-				f := a.prepare("body", text)
-				for _, sn := range sentences(f) {
-					s := &sentCtx{f: f, sn: sn}
-					a.fillWordIDs(s)
-					words := f.words[:sn.b]
-					for k := sn.a; k < sn.b; k++ {
-						want := a.lex.matchAll(words, k)
-						var got [entFlip + 1]hit
-						if kid := s.wordID(k); kid >= 0 {
-							got = a.matchID(s, words, k, kid)
-						} else {
-							got = a.lex.matchWith(words, k, nil)
-						}
-						if got != want {
-							t.Fatalf("%q: token %d %q: by id %+v, by text %+v", text, k, words[k], got, want)
-						}
-						if got[entFrame].e != nil || got[entEval].e != nil || got[entFlip].e != nil {
-							hits++
-						}
-						n++
-					}
-				}
+				dn, dh := compareMatchByID(t, a, a.prepare("body", text), strconv.Quote(text))
+				n, hits = n+dn, hits+dh
 			}
 		}
 	}
