@@ -93,7 +93,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	var rules uint64
 	s.screen, rules = a.sentScreens(s.wid)
-	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
+	s.cls = a.clauses(f, &s.sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
@@ -3253,7 +3253,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		st.again = append(st.again, i)
 		return
 	}
-	ev, fs, fe := evidence(s.f, s.sn)
+	ev, fs, fe := evidence(s.f, &s.sn)
 	st.stances[k] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: p, Score: score,
 		Evidence: ev, Kind: kind, Mood: mood, Field: s.f.name, Start: fs, End: fe})
@@ -3264,7 +3264,7 @@ const maxEvidence = 1000
 
 // evidence returns the original text of a sentence, trimmed, cut at a
 // character boundary after maxEvidence bytes, and its span in the field.
-func evidence(f *field, sn sentence) (string, int, int) {
+func evidence(f *field, sn *sentence) (string, int, int) {
 	if sn.b <= sn.a {
 		return "", 0, 0
 	}
