@@ -73,6 +73,9 @@ type Analyzer struct {
 	cls         *classify.Classifier
 	stanceLangs map[string]bool
 	entByID     map[string]int
+	// idKey is, per entity, the index entByID gives its ID: stanceKey
+	// keys a stance by it, as it was keyed by the ID (stance.go, add).
+	idKey []int32
 	// bufs holds *storyBufs, the per-story scratch Analyze reuses.
 	bufs *sync.Pool
 	// trace, when set (tests only), sees each sentence once it is read.
@@ -318,6 +321,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.entByID = make(map[string]int, len(ents))
 	for i, e := range ents {
 		a.entByID[e.ID] = i
+	}
+	a.idKey = make([]int32, len(ents))
+	for i, e := range ents {
+		a.idKey[i] = int32(a.entByID[e.ID])
 	}
 	if err := a.setupClassifier(opts); err != nil {
 		return nil, err

@@ -147,6 +147,17 @@ type sentCtx struct {
 	spDepth int
 	// rules16 keeps clauseRules' answer (rules16.go).
 	rules16 rulesMemo
+	// ev keeps the sentence's evidence (add): a sentence that gives
+	// several stances cuts and trims its text once.
+	ev evMemo
+}
+
+// evMemo is evidence(s.f, &s.sn) for the sentence of gen (sentCtx.memoGen,
+// which bind advances; 0 is never current).
+type evMemo struct {
+	text       string
+	start, end int
+	gen        uint32
 }
 
 // sentAnswer keeps a yes/no answer about the sentence being read: it is
@@ -188,6 +199,7 @@ func (s *sentCtx) bind() {
 		s.memoGen, s.startsGen, s.clScrGen = 1, 0, 0
 		s.incomplete, s.settle = sentAnswer{}, sentAnswer{}
 		s.rules16.gen, s.rules16.sentGen = 0, 0
+		s.ev.gen = 0
 	}
 }
 

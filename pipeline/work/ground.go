@@ -112,7 +112,22 @@ type storyState struct {
 	stanceList []pipeline.Stance
 }
 
-type stanceKey struct{ src, tgt, pol, mood string }
+// stanceKey is a stance's key in the story: source and target by the
+// index of their IDs (Analyzer.idKey, the same as keying by the ID), its
+// polarity (hostile or supportive) and its mood. Indices rather than
+// pipeline.Stance's four strings: add hashes a key for every stance it
+// reads, and two ints hash cheaper than two IDs.
+type stanceKey struct {
+	src, tgt int32
+	hostile  bool
+	mood     string
+}
+
+// keyOf is x's stanceKey (x one of the story's stances: its IDs are
+// tracked entities', so entByID has them).
+func (a *Analyzer) keyOf(x pipeline.Stance) stanceKey {
+	return stanceKey{int32(a.entByID[x.Source]), int32(a.entByID[x.Target]), x.Polarity == pipeline.Hostile, x.Mood}
+}
 
 // affiliated reports a watchlist tie of person x to organisation y
 // (Analyzer.affil), read from its matrix: no hashing of the pair.

@@ -3245,7 +3245,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if mood != "" {
 		score *= 0.5
 	}
-	k := stanceKey{a.ents[src].ID, a.ents[tgt].ID, p, mood}
+	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
@@ -3253,10 +3253,13 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		st.again = append(st.again, i)
 		return
 	}
-	ev, fs, fe := evidence(s.f, &s.sn)
+	if s.ev.gen != s.memoGen || s.memoGen == 0 {
+		s.ev.text, s.ev.start, s.ev.end = evidence(s.f, &s.sn)
+		s.ev.gen = s.memoGen
+	}
 	st.stances[k] = len(st.stanceList)
-	st.stanceList = append(st.stanceList, pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: p, Score: score,
-		Evidence: ev, Kind: kind, Mood: mood, Field: s.f.name, Start: fs, End: fe})
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: a.ents[tgt].ID, Polarity: p, Score: score,
+		Evidence: s.ev.text, Kind: kind, Mood: mood, Field: s.f.name, Start: s.ev.start, End: s.ev.end})
 }
 
 // maxEvidence bounds an evidence sentence (a 10 MB line is one sentence).
@@ -6157,7 +6160,8 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
 			continue
 		}
-		k := stanceKey{x.Source, x.Target, x.Polarity, ""}
+		k := a.keyOf(x)
+		k.mood = ""
 		if _, ok := st.stances[k]; ok {
 			continue
 		}
@@ -6330,10 +6334,10 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			out := st.stanceList[:from]
 			for _, x := range st.stanceList[from:] {
 				if x.Source == y && x.Polarity == pipeline.Supportive && x.Kind == "praise" && containsID(a, sp, x.Target) {
-					delete(st.stances, stanceKey{x.Source, x.Target, x.Polarity, x.Mood})
+					delete(st.stances, a.keyOf(x))
 					continue
 				}
-				st.stances[stanceKey{x.Source, x.Target, x.Polarity, x.Mood}] = len(out)
+				st.stances[a.keyOf(x)] = len(out)
 				out = append(out, x)
 			}
 			st.stanceList = out
