@@ -150,6 +150,18 @@ type sentCtx struct {
 	// ev keeps the sentence's evidence (add): a sentence that gives
 	// several stances cuts and trims its text once.
 	ev evMemo
+	// flOr ORs the flags of the sentence's tokens (s.fl), when flOrSet:
+	// readSentence sets both with the screens, for chunks and moods (a
+	// sentCtx a test makes has flOrSet false, and they read every token).
+	flOr    uint64
+	flOrSet bool
+}
+
+// flagsMayHave reports whether some token of the sentence may have a flag
+// of mask: false only when readSentence ORed the sentence's flags and
+// none is in mask.
+func (s *sentCtx) flagsMayHave(mask uint64) bool {
+	return !s.flOrSet || s.flOr&mask != 0
 }
 
 // evMemo is evidence(s.f, &s.sn) for the sentence of gen (sentCtx.memoGen,
@@ -1099,6 +1111,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	s.chunks = s.chunks[:0]
 	sm := s.f.mentions[s.sn.ma:s.sn.mb]
 	mi := 0
+	// (With none of chunkFlags in the sentence, flaggedIn would pass
+	// over every token before the next mention: the skip jumps there.)
+	anyFlagged := s.flagsMayHave(chunkFlags)
 	for k := s.sn.a; k < s.sn.b; k++ {
 		// With no second-person or emphatic pronoun in the sentence,
 		// a token before the next mention with none of chunkFlags is
@@ -1109,7 +1124,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			if mi < len(sm) {
 				next = sm[mi].tok
 			}
-			if k = s.flaggedIn(k, next, chunkFlags); k >= s.sn.b {
+			if !anyFlagged {
+				k = max(k, next)
+			} else {
+				k = s.flaggedIn(k, next, chunkFlags)
+			}
+			if k >= s.sn.b {
 				break
 			}
 		}

@@ -1100,23 +1100,30 @@ func bareSpeech(f *field, sn *sentence, fl []uint64, toks []int, k int) bool {
 // genDoerBefore reports a noun phrase "X का (ADJ) <frame noun>" ending
 // right before token c, X a tracked name and the frame one whose genitive
 // is its doer (हमला, तंज, पलटवार, दावा …).
+//
+// For each start j it finds the genitive first, and asks the lexicon only
+// when there is one: a frame at j with no genitive before it goes on to
+// the next j either way, so the answer is the same, and most commas have
+// no genitive there.
 func (a *Analyzer) genDoerBefore(f *field, sn *sentence, c int) bool {
 	for j := c - 1; j >= sn.a+2 && j >= c-3; j-- {
+		g := j - 1
+		for g >= sn.a+1 && g >= j-2 && !isGenitive(f.words[g]) {
+			g--
+		}
+		if g < sn.a+1 || g < j-2 {
+			continue // no genitive before j
+		}
 		e, n := a.lex.match(f.words[:sn.b], j, entFrame)
 		if e == nil || j+n != c || !e.frame.GenSource {
 			continue
 		}
-		for g := j - 1; g >= sn.a+1 && g >= j-2; g-- {
-			if !isGenitive(f.words[g]) {
-				continue
+		for _, m := range f.mentions[sn.ma:sn.mb] {
+			if m.tokEnd == g {
+				return true
 			}
-			for _, m := range f.mentions[sn.ma:sn.mb] {
-				if m.tokEnd == g {
-					return true
-				}
-			}
-			return false
 		}
+		return false
 	}
 	return false
 }

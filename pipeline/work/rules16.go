@@ -117,19 +117,24 @@ type rulesMemo struct {
 // sentScreens is sentScreen (the screenWords bits) and the rule bits of
 // a sentence's word ids, ORed in one pass. readSentence keeps the rule
 // bits for the sentence (sentRules).
-func (a *Analyzer) sentScreens(wid []int32) (screen, rules uint64) {
-	if wid == nil || a.ruleOf == nil {
-		return a.sentScreen(wid), ^uint64(0)
+//
+// flags ORs fl, the sentence's flags (one a token, as wid): a loop that
+// reads only tokens with some flag may skip a sentence with none
+// (sentCtx.flOr). Without ids, or fl not one a token, every bit.
+func (a *Analyzer) sentScreens(wid []int32, fl []uint64) (screen, rules, flags uint64) {
+	if wid == nil || a.ruleOf == nil || len(fl) != len(wid) {
+		return a.sentScreen(wid), ^uint64(0), ^uint64(0)
 	}
 	so, ro := a.screenOf, a.ruleOf
 	ro = ro[:len(so)] // (one length: both are by id + 1 of flagIdx)
-	for _, id := range wid {
+	for i, id := range wid {
+		flags |= fl[i]
 		if uint(id) < uint(len(so)) {
 			screen |= so[id]
 			rules |= ro[id]
 		}
 	}
-	return screen, rules
+	return screen, rules, flags
 }
 
 // rulesKept reports that readSentence screened the sentence: s.wid and

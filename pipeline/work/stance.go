@@ -38,6 +38,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
 	s.occBefore = nil // set by readClause for the frame it reads
+	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
@@ -92,7 +93,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
 	var rules uint64
-	s.screen, rules = a.sentScreens(s.wid)
+	s.screen, rules, s.flOr = a.sentScreens(s.wid, s.fl)
+	s.flOrSet = true
 	s.cls = a.clauses(f, &s.sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
