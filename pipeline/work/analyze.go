@@ -76,6 +76,9 @@ type Analyzer struct {
 	// idKey is, per entity, the index entByID gives its ID: stanceKey
 	// keys a stance by it, as it was keyed by the ID (stance.go, add).
 	idKey []int32
+	// epithIdx, by flagIdx id, says which of epithOf's epithets
+	// epithetAt reads (ground.go).
+	epithIdx []epithIndex
 	// bufs holds *storyBufs, the per-story scratch Analyze reuses.
 	bufs *sync.Pool
 	// trace, when set (tests only), sees each sentence once it is read.
@@ -255,6 +258,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}
+	a.buildEpithIndex()
 	// (After flagVals and classOf are filled.)
 	for i, x := range a.flagVals {
 		if x&fwWh != 0 {
