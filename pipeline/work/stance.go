@@ -3949,6 +3949,11 @@ func speechNoun(w string) bool {
 // noteUntrackedHits remembers whom an untracked agent of the sentence
 // acted against ("एक अटॉर्नी ने X के खिलाफ अदालत का दरवाजा खटखटाया").
 func (s *sentCtx) noteUntrackedHits() {
+	// Without a ने in the sentence untrackedAgent is false for every
+	// clause: nothing is noted.
+	if s.screen&swNe == 0 {
+		return
+	}
 	hit := false
 	for ci := range s.cls {
 		// (A clause with no tracked name acted against notes none: its
