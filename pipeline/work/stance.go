@@ -149,7 +149,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.announcedPlans(s, st, from)
 	a.ownerOfTarget(s, st, from)
 	a.announcerParty(s, st, from)
-	a.correlPraise(s, st, from)
+	// (correlPraise acts only after a जो or जिस: without one in the
+	// sentence it passes over every agent.)
+	if rules&rwRelJo17 != 0 || a.openGuards {
+		a.correlPraise(s, st, from)
+	}
 	a.tagAbout(s, st, from)
 	// (Guarded as readClause's readers are: each returns at once
 	// without its screen bit.)
