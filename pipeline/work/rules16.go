@@ -23,7 +23,8 @@ const (
 	rwContact12                      // the words contactAct12 starts at (readSnub)
 	rwUnjust16                       // unjustifiedAt's words, and a word flagged fwUnjust, from the flags
 	rwMoneyFund12                    // moneyWord's and fundNoun12's words (readMoneyGiven)
-	rwRelJo17                        // जो, जिस: the relative correlPraise looks for after an agent (readSentence's guard)
+	rwRelJo17                        // जो, जिस: the relative correlPraise looks for after an agent, characterRelative16's जो (readSentence's guards)
+	rwBehest17                       // behestCharge12's words (readSentence's guard)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -76,6 +77,8 @@ var ruleWords = [...]struct {
 	{"वजह", rwUnjust16}, {"कारण", rwUnjust16}, {"इसलिए", rwUnjust16}, {"तरीके", rwUnjust16}, {"ढंग", rwUnjust16},
 	// correlPraise's relative words (its test w == "जो" || w == "जिस").
 	{"जो", rwRelJo17}, {"जिस", rwRelJo17},
+	// behestCharge12's words (the cases of its switch).
+	{"इशारे", rwBehest17}, {"इशारों", rwBehest17}, {"शह", rwBehest17},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

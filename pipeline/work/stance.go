@@ -179,10 +179,15 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
-	a.platformSpread15(s, st)    // charge15.go
-	a.characterRelative16(s, st) // recall16.go
+	a.platformSpread15(s, st) // charge15.go
+	// (characterRelative16 reads a relative clause that opens with जो.)
+	if rules&rwRelJo17 != 0 || a.openGuards {
+		a.characterRelative16(s, st) // recall16.go
+	}
 	a.refusedContact12(s, st, from)
-	a.behestCharge12(s, st, from)
+	if rules&rwBehest17 != 0 || a.openGuards {
+		a.behestCharge12(s, st, from)
+	}
 	if s.screen&swTo != 0 {
 		a.condThreat12(s, st, from) // condthreat12.go
 	}
