@@ -73,6 +73,12 @@ type Analyzer struct {
 	cls         *classify.Classifier
 	stanceLangs map[string]bool
 	entByID     map[string]int
+	// idKey is, per entity, the index entByID gives its ID: stanceKey
+	// keys a stance by it, as it was keyed by the ID (stance.go, add).
+	idKey []int32
+	// epithIdx, by flagIdx id, says which of epithOf's epithets
+	// epithetAt reads (ground.go).
+	epithIdx []epithIndex
 	// bufs holds *storyBufs, the per-story scratch Analyze reuses.
 	bufs *sync.Pool
 	// trace, when set (tests only), sees each sentence once it is read.
@@ -252,6 +258,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}
+	a.buildEpithIndex()
 	// (After flagVals and classOf are filled.)
 	for i, x := range a.flagVals {
 		if x&fwWh != 0 {
@@ -318,6 +325,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.entByID = make(map[string]int, len(ents))
 	for i, e := range ents {
 		a.entByID[e.ID] = i
+	}
+	a.idKey = make([]int32, len(ents))
+	for i, e := range ents {
+		a.idKey[i] = int32(a.entByID[e.ID])
 	}
 	if err := a.setupClassifier(opts); err != nil {
 		return nil, err

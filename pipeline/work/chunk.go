@@ -147,6 +147,29 @@ type sentCtx struct {
 	spDepth int
 	// rules16 keeps clauseRules' answer (rules16.go).
 	rules16 rulesMemo
+	// ev keeps the sentence's evidence (add): a sentence that gives
+	// several stances cuts and trims its text once.
+	ev evMemo
+	// flOr ORs the flags of the sentence's tokens (s.fl), when flOrSet:
+	// readSentence sets both with the screens, for chunks and moods (a
+	// sentCtx a test makes has flOrSet false, and they read every token).
+	flOr    uint64
+	flOrSet bool
+}
+
+// flagsMayHave reports whether some token of the sentence may have a flag
+// of mask: false only when readSentence ORed the sentence's flags and
+// none is in mask.
+func (s *sentCtx) flagsMayHave(mask uint64) bool {
+	return !s.flOrSet || s.flOr&mask != 0
+}
+
+// evMemo is evidence(s.f, &s.sn) for the sentence of gen (sentCtx.memoGen,
+// which bind advances; 0 is never current).
+type evMemo struct {
+	text       string
+	start, end int
+	gen        uint32
 }
 
 // sentAnswer keeps a yes/no answer about the sentence being read: it is
@@ -188,6 +211,7 @@ func (s *sentCtx) bind() {
 		s.memoGen, s.startsGen, s.clScrGen = 1, 0, 0
 		s.incomplete, s.settle = sentAnswer{}, sentAnswer{}
 		s.rules16.gen, s.rules16.sentGen = 0, 0
+		s.ev.gen = 0
 	}
 }
 
@@ -1104,6 +1128,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	s.chunks = s.chunks[:0]
 	sm := s.f.mentions[s.sn.ma:s.sn.mb]
 	mi := 0
+	// (With none of chunkFlags in the sentence, flaggedIn would pass
+	// over every token before the next mention: the skip jumps there.)
+	anyFlagged := s.flagsMayHave(chunkFlags)
 	for k := s.sn.a; k < s.sn.b; k++ {
 		// With no second-person or emphatic pronoun in the sentence,
 		// a token before the next mention with none of chunkFlags is
@@ -1114,7 +1141,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			if mi < len(sm) {
 				next = sm[mi].tok
 			}
-			if k = s.flaggedIn(k, next, chunkFlags); k >= s.sn.b {
+			if !anyFlagged {
+				k = max(k, next)
+			} else {
+				k = s.flaggedIn(k, next, chunkFlags)
+			}
+			if k >= s.sn.b {
 				break
 			}
 		}

@@ -199,7 +199,7 @@ func appendClause(cls []clause, kind clauseKind, parent int) ([]clause, int) {
 	return append(cls, clause{kind: kind, parent: parent, speakerTok: -1, relTok: -1, futTok: -2, toks: toks}), n
 }
 
-func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf []clause, scr uint64) []clause {
+func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf []clause, scr uint64) []clause {
 	cls := buf[:0]
 	// The sentence's screen (sentScreen): most have no according word
 	// and no relative form relForm reads.
@@ -259,7 +259,7 @@ func (a *Analyzer) clauses(f *field, sn sentence, fl []uint64, cid []int32, buf 
 		// Most tokens open nothing: quietRun puts them into the current
 		// clause in a loop of its own, and the cases below read the
 		// first token it leaves.
-		if k = a.quietRun(f, &sn, fl, cid, &cls[cur], cur, host >= 0 && cls[cur].kind == ckRel, k); k >= sn.b {
+		if k = a.quietRun(f, sn, fl, cid, &cls[cur], cur, host >= 0 && cls[cur].kind == ckRel, k); k >= sn.b {
 			break
 		}
 		w := words[k]
@@ -542,7 +542,7 @@ func relForm(w string) bool {
 // A comma before the clause's verb that opens a list ("जिसमें अंतरिक्ष,
 // बैटरी और एआई … थे": a coordinator or another comma within three
 // words) lists nouns inside it.
-func relClosed(f *field, sn sentence, fl []uint64, toks []int, c int) bool {
+func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 	if len(toks) > 24 {
 		return true
 	}
@@ -561,7 +561,7 @@ func relClosed(f *field, sn sentence, fl []uint64, toks []int, c int) bool {
 
 // speechAfter reports a speech verb soon after a closing quote at token
 // q ("“…,” X ने कहा"): the quote is someone's words, however short.
-func speechAfter(f *field, sn sentence, fl []uint64, q int) bool {
+func speechAfter(f *field, sn *sentence, fl []uint64, q int) bool {
 	if q+1 >= sn.b || f.words[q+1] != "," && f.words[q-1] != "," && !dashTag12(f, sn, q) {
 		return false
 	}
@@ -574,7 +574,7 @@ func speechAfter(f *field, sn sentence, fl []uint64, q int) bool {
 }
 
 // mentionIn reports a mention or a pronoun inside tokens (from, to).
-func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
+func mentionIn(f *field, sn *sentence, fl []uint64, from, to int) bool {
 	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tok > from && m.tok < to {
 			return true
@@ -591,7 +591,7 @@ func mentionIn(f *field, sn sentence, fl []uint64, from, to int) bool {
 // newSubjectAt reports a name at token k that opens a clause of its own
 // after a comma: "…, X का पलटवार", "…, X बोले- …", or "…, X
 // X ने …" when the clause before already has its ने-agent.
-func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, content bool) bool {
+func newSubjectAt(f *field, sn *sentence, fl []uint64, k int, before []int, content bool) bool {
 	ms := f.mentions[sn.ma:sn.mb]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok >= k })
 	if i >= len(ms) || ms[i].tok != k || ms[i].tokEnd >= sn.b {
@@ -631,7 +631,7 @@ func newSubjectAt(f *field, sn sentence, fl []uint64, k int, before []int, conte
 // nameAfterCoordinator reports a relative word that is a given name in a
 // list ("… और X की आलोचना"): after a coordinator, one word, then a
 // postposition.
-func nameAfterCoordinator(f *field, sn sentence, fl []uint64, k int) bool {
+func nameAfterCoordinator(f *field, sn *sentence, fl []uint64, k int) bool {
 	// Only जो is also a given name ("… और जो बाइडन की"); जिनमें,
 	// जिसके … are always relatives.
 	if k-1 < sn.a || k+2 >= sn.b || f.words[k] != "जो" {
@@ -985,7 +985,7 @@ func demonstrative(w string) bool {
 // splitQuote reports a quote opening at token k that goes on with the
 // one at [open, end] around a speech tag: the first ends in a comma and
 // has no verb of its own ("“X,” Y ने कहा, “… हैं।”").
-func splitQuote(f *field, sn sentence, fl []uint64, open, end, k int) bool {
+func splitQuote(f *field, sn *sentence, fl []uint64, open, end, k int) bool {
 	if end < 1 || f.words[end-1] != "," || k-end > 10 {
 		return false
 	}
@@ -1042,7 +1042,7 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 
 // accordingTo reports "X के मुताबिक" or "उनके अनुसार" ending at token k:
 // a name or a genitive pronoun before it.
-func accordingTo(f *field, sn sentence, fl []uint64, k int) bool {
+func accordingTo(f *field, sn *sentence, fl []uint64, k int) bool {
 	if fl[k-1-sn.a]&fwGenPron != 0 {
 		return true
 	}
@@ -1063,7 +1063,7 @@ func isDash(w string) bool { return w == "—" || w == "-" || w == "–" }
 // bareSpeech reports a past speech verb of an agent right before token k
 // ("X ने कहा", "उन्होंने लिखा") followed by words with a verb of their own
 // and no कि: "X ने कहा Y झूठ बोल रहे हैं" reports Y's being as X's words.
-func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
+func bareSpeech(f *field, sn *sentence, fl []uint64, toks []int, k int) bool {
 	v := fl[k-1-sn.a]
 	if v&fwSpeech == 0 || v&fwFinite == 0 && f.words[k-1] != "लिखा" {
 		return false
@@ -1100,23 +1100,30 @@ func bareSpeech(f *field, sn sentence, fl []uint64, toks []int, k int) bool {
 // genDoerBefore reports a noun phrase "X का (ADJ) <frame noun>" ending
 // right before token c, X a tracked name and the frame one whose genitive
 // is its doer (हमला, तंज, पलटवार, दावा …).
-func (a *Analyzer) genDoerBefore(f *field, sn sentence, c int) bool {
+//
+// For each start j it finds the genitive first, and asks the lexicon only
+// when there is one: a frame at j with no genitive before it goes on to
+// the next j either way, so the answer is the same, and most commas have
+// no genitive there.
+func (a *Analyzer) genDoerBefore(f *field, sn *sentence, c int) bool {
 	for j := c - 1; j >= sn.a+2 && j >= c-3; j-- {
+		g := j - 1
+		for g >= sn.a+1 && g >= j-2 && !isGenitive(f.words[g]) {
+			g--
+		}
+		if g < sn.a+1 || g < j-2 {
+			continue // no genitive before j
+		}
 		e, n := a.lex.match(f.words[:sn.b], j, entFrame)
 		if e == nil || j+n != c || !e.frame.GenSource {
 			continue
 		}
-		for g := j - 1; g >= sn.a+1 && g >= j-2; g-- {
-			if !isGenitive(f.words[g]) {
-				continue
+		for _, m := range f.mentions[sn.ma:sn.mb] {
+			if m.tokEnd == g {
+				return true
 			}
-			for _, m := range f.mentions[sn.ma:sn.mb] {
-				if m.tokEnd == g {
-					return true
-				}
-			}
-			return false
 		}
+		return false
 	}
 	return false
 }
@@ -1124,7 +1131,7 @@ func (a *Analyzer) genDoerBefore(f *field, sn sentence, c int) bool {
 // genCoord reports "X की और Y की …": the की before the coordinator at k
 // is a genitive (not the verb की) when the same genitive follows within a
 // few words.
-func genCoord(f *field, sn sentence, k int) bool {
+func genCoord(f *field, sn *sentence, k int) bool {
 	if f.words[k-1] != "की" {
 		return false
 	}
@@ -1159,7 +1166,7 @@ func versusLabel(f *field, toks []int) bool {
 // जो कर दिखाया है वह असाधारण है"): it follows the relative's verb (a
 // finite or speech verb, a copula, or a past form in -ा/-या) and the
 // relative has a word between जो and it.
-func correlative(f *field, sn sentence, fl []uint64, cl clause, k int) bool {
+func correlative(f *field, sn *sentence, fl []uint64, cl clause, k int) bool {
 	switch f.words[k] {
 	case "वह", "यह", "वो", "ये":
 	default:
@@ -1183,7 +1190,7 @@ func correlative(f *field, sn sentence, fl []uint64, cl clause, k int) bool {
 // verbFirstAfter reports a headline predicate opening with its past verb
 // within three words after the comma at k ("…, साथ में कसा तंज", "…,
 // फिर साधा निशाना"), after a clause with a ने-agent and no name between.
-func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
+func verbFirstAfter(f *field, sn *sentence, k int, before []int) bool {
 	agent := false
 	for _, j := range before {
 		if f.words[j] == "ने" {
@@ -1214,7 +1221,7 @@ func verbFirstAfter(f *field, sn sentence, k int, before []int) bool {
 // calling verb with its को object ("X ने Y को बताया "लोकतंत्र के लिए
 // खतरा", कहा- …"): the quote is the label Y is called, even with a
 // speech tag after it.
-func callingBefore(f *field, sn sentence, open int) bool {
+func callingBefore(f *field, sn *sentence, open int) bool {
 	if open-1 <= sn.a {
 		return false
 	}
@@ -1235,7 +1242,7 @@ func callingBefore(f *field, sn sentence, open int) bool {
 // copula or a calling verb closes ("… कि Y "अमेरिकी इतिहास की सबसे
 // कमजोर प्रत्याशियों में से एक" हैं", "Y को "…" बताया"): what Y is
 // called, however long, with no verb or stop of its own inside.
-func inlineLabel(f *field, sn sentence, fl []uint64, open, end int) bool {
+func inlineLabel(f *field, sn *sentence, fl []uint64, open, end int) bool {
 	if open <= sn.a || end+1 >= sn.b || end-open > 20 {
 		return false
 	}
@@ -1279,7 +1286,7 @@ const maxMentionToks = 64
 // name or a noun for people right before the comma, and a postposition
 // (पर/को/से) one to three words before that subject with a word (the
 // verb) between. "Y पर Z, X ने …" (a list of agents) is not one.
-func verbFirstSubject(f *field, sn sentence, ms []mention, c int) bool {
+func verbFirstSubject(f *field, sn *sentence, ms []mention, c int) bool {
 	if c-1 <= sn.a || f.words[c] != "," {
 		return false
 	}
@@ -1324,7 +1331,7 @@ func peopleNoun(w string) bool {
 // actNounLast: after the comma at c, "Y की <one word>" ends the sentence ("जामनगर पहुंचे X, Y की तारीफ"): a headline's verbless act
 // whose doer is the name closing the part before the comma, not a new
 // subject.
-func actNounLast(f *field, sn sentence, ms []mention, c, n int) bool {
+func actNounLast(f *field, sn *sentence, ms []mention, c, n int) bool {
 	if n+1 != sn.b && (n+1 > sn.b || f.toks[n+1].Kind == hindi.Word) {
 		return false
 	}
@@ -1344,7 +1351,7 @@ func actNounLast(f *field, sn sentence, ms []mention, c, n int) bool {
 // speech verb as its last word, at most 14 words, and no कि, relative,
 // question, condition, negator or other comma in it ("…, X ने कहा।",
 // "…, प्रधानमंत्री X ने बुधवार को एक रैली में कहा।"; session 16).
-func tagAfterComma16(f *field, sn sentence, fl []uint64, k int) bool {
+func tagAfterComma16(f *field, sn *sentence, fl []uint64, k int) bool {
 	e := sn.b - 1
 	for e > k && f.toks[e].Kind != hindi.Word {
 		e--

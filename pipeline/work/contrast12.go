@@ -561,7 +561,7 @@ func (a *Analyzer) markSingleQuotes12(f *field, sents []sentence) {
 // dashTag12 reports a dash right after the quote closing at q that opens
 // its speech tag ("“…” — X ने Y के बारे में कहा"): the tag is read as
 // after a comma.
-func dashTag12(f *field, sn sentence, q int) bool {
+func dashTag12(f *field, sn *sentence, q int) bool {
 	return q+2 < sn.b && isDash(f.words[q+1])
 }
 

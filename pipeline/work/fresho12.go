@@ -144,7 +144,7 @@ func labelSlack12(s *sentCtx, j int) bool {
 // को धोखा दे रहा था'", "… कि Y 'देश को हर दिन गुमराह कर रहे हैं' और
 // …"). The quote is the writer's marking of X's words, not a speech of
 // its own: its words stay in the clause with their subject.
-func quotedPredicate12(f *field, sn sentence, fl []uint64, open, end int) bool {
+func quotedPredicate12(f *field, sn *sentence, fl []uint64, open, end int) bool {
 	if open-2 <= sn.a || end-open < 3 || f.toks[open-1].Kind != hindi.Word {
 		return false
 	}
@@ -212,7 +212,7 @@ func (s *sentCtx) lastingTie12(ci int, o occurrence) bool {
 // token k ("X बोले- 'ओरेकल हमारा साथी', Y ने उड़ाया मजाक"): in a content
 // clause that has no words of its own yet, the quote was all of them, and
 // a name with ने after the comma is a new subject, not in the words.
-func quoteClosedBefore12(f *field, sn sentence, k int) bool {
+func quoteClosedBefore12(f *field, sn *sentence, k int) bool {
 	return k-2 > sn.a && f.words[k-1] == "," && isQuote(f.words[k-2])
 }
 

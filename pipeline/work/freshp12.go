@@ -42,7 +42,7 @@ func (s *sentCtx) untrackedMember(end, nx int) bool {
 // content clause the conjunction ends; the claim's clause is its parent,
 // itself unquoted content with a charge noun (दावा, आरोप, इल्जाम).
 // It returns -1 when the conjunction stays at cur's parent.
-func claimAbove(cls []clause, cur int, words []string, fl []uint64, sn sentence) int {
+func claimAbove(cls []clause, cur int, words []string, fl []uint64, sn *sentence) int {
 	c := &cls[cur]
 	// "… कि वह दोस्त हैं, लेकिन": the comma after the finite verb has
 	// opened an empty clause of the same level; the claim's content is
@@ -82,7 +82,7 @@ func (s *sentCtx) epithetEndingAt(p int) bool {
 // भरोसेमंद साझेदार' बताया", "'ट्रंप का सबसे बड़ा समर्थक'"): each is
 // followed by a genitive, and no pronoun stands in the quote. Such a
 // quote is a label like one with no name, not someone's words.
-func genitiveMentionsOnly(f *field, sn sentence, fl []uint64, from, to int) bool {
+func genitiveMentionsOnly(f *field, sn *sentence, fl []uint64, from, to int) bool {
 	any := false
 	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tok > from && m.tok < to {
@@ -108,7 +108,7 @@ func genitiveMentionsOnly(f *field, sn sentence, fl []uint64, from, to int) bool
 // रिपोर्टर से सवाल लेने से इनकार"): the quote completes the first
 // predicate, and what follows the comma is another (its negation, its
 // refusal, is not the first one's).
-func quoteAfterCall(f *field, sn sentence, fl []uint64, k int) bool {
+func quoteAfterCall(f *field, sn *sentence, fl []uint64, k int) bool {
 	if f.name != "title" || f.words[k] != "," || k < sn.a+3 || k+1 >= sn.b || !isQuote(f.words[k-1]) {
 		return false
 	}
@@ -153,7 +153,7 @@ func (s *sentCtx) kiContinued(cj int) bool {
 // मेटा ने 'बहुत लंबा सफर तय किया है' और Z के फैसले की सराहना की"): the
 // predicate ends there as it would without the quote marks, so और opens
 // the next predicate.
-func finiteQuoteBefore(f *field, sn sentence, fl []uint64, k int, content bool) bool {
+func finiteQuoteBefore(f *field, sn *sentence, fl []uint64, k int, content bool) bool {
 	return content && k-2 > sn.a && isQuote(f.words[k-1]) && fl[k-2-sn.a]&fwFinite != 0 && fl[k-sn.a]&fwAnd != 0
 }
 

@@ -47,7 +47,7 @@ func FuzzClauses(f *testing.F) {
 			for _, m := range fd.mentions[sn.ma:sn.mb] {
 				s.ment[m.tok-sn.a] = true
 			}
-			s.cls = a.clauses(fd, sn, s.fl, s.cid, nil, a.sentScreen(nil))
+			s.cls = a.clauses(fd, &s.sn, s.fl, s.cid, nil, a.sentScreen(nil))
 			seen := make([]int, n)
 			for ci, cl := range s.cls {
 				if cl.parent >= len(s.cls) {

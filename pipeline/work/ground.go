@@ -112,7 +112,22 @@ type storyState struct {
 	stanceList []pipeline.Stance
 }
 
-type stanceKey struct{ src, tgt, pol, mood string }
+// stanceKey is a stance's key in the story: source and target by the
+// index of their IDs (Analyzer.idKey, the same as keying by the ID), its
+// polarity (hostile or supportive) and its mood. Indices rather than
+// pipeline.Stance's four strings: add hashes a key for every stance it
+// reads, and two ints hash cheaper than two IDs.
+type stanceKey struct {
+	src, tgt int32
+	hostile  bool
+	mood     string
+}
+
+// keyOf is x's stanceKey (x one of the story's stances: its IDs are
+// tracked entities', so entByID has them).
+func (a *Analyzer) keyOf(x pipeline.Stance) stanceKey {
+	return stanceKey{int32(a.entByID[x.Source]), int32(a.entByID[x.Target]), x.Polarity == pipeline.Hostile, x.Mood}
+}
 
 // affiliated reports a watchlist tie of person x to organisation y
 // (Analyzer.affil), read from its matrix: no hashing of the pair.
@@ -542,6 +557,70 @@ func genitiveVariants(ws []string) [][]string {
 	return out
 }
 
+// epithIndex says which of a word's epithets (epithOf[id], in order)
+// epithetAt's loop reads. The loop passes over a phrase of two or more
+// words, not an office, whose second word is not the next token (nor a
+// hyphen); a title word starts many such phrases (every holder's
+// "राष्ट्रपति X …"), so for a long list pick gives only those the loop
+// does not pass over, in the same order, and the loop's answer is the
+// same. Built once in New (buildEpithIndex).
+type epithIndex struct {
+	office bool    // one of the epithets is an office (learnOffice)
+	all    []int32 // every epithet: 0, 1, …
+	// rest are the epithets read whatever the next word (one word, or
+	// an office); bySecond[w] those and the phrases whose second word is
+	// w, in order. bySecond is nil for a short list: all is read.
+	rest     []int32
+	bySecond map[string][]int32
+}
+
+// epithPick is the length from which an epithet list is narrowed by
+// its second words (below it the loop's test costs less than a lookup).
+const epithPick = 6
+
+// pick is the epithets epithetAt's loop reads before the word next.
+func (x *epithIndex) pick(next string) []int32 {
+	if x.bySecond == nil || next == "-" {
+		return x.all
+	}
+	if l, ok := x.bySecond[next]; ok {
+		return l
+	}
+	return x.rest
+}
+
+// buildEpithIndex fills epithIdx from epithOf.
+func (a *Analyzer) buildEpithIndex() {
+	a.epithIdx = make([]epithIndex, len(a.epithOf))
+	for id, eps := range a.epithOf {
+		x := &a.epithIdx[id]
+		for i, ep := range eps {
+			x.office = x.office || ep.office
+			x.all = append(x.all, int32(i))
+		}
+		if len(eps) < epithPick {
+			continue
+		}
+		x.bySecond = map[string][]int32{}
+		for _, ep := range eps {
+			if len(ep.words) > 1 && !ep.office {
+				x.bySecond[ep.words[1]] = nil
+			}
+		}
+		for i, ep := range eps {
+			read := len(ep.words) <= 1 || ep.office
+			if read {
+				x.rest = append(x.rest, int32(i))
+			}
+			for w, l := range x.bySecond {
+				if read || ep.words[1] == w {
+					x.bySecond[w] = append(l, int32(i))
+				}
+			}
+		}
+	}
+}
+
 // epithetAt matches an epithet at token k: the entity and its length.
 // An epithet followed by a name is a role noun ("अमेरिकी राष्ट्रपति
 // X"), not a reference.
@@ -554,8 +633,9 @@ func genitiveVariants(ws []string) [][]string {
 // not looked up again in the matcher's word classes.
 func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	var eps []epithet
+	var ix *epithIndex
 	if id := s.wordID(k); id >= 0 {
-		eps = a.epithOf[id]
+		eps, ix = a.epithOf[id], &a.epithIdx[id]
 	}
 	if len(eps) > 0 && eps[0].act {
 		return a.actAt(s, k)
@@ -563,7 +643,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	if len(eps) > 0 && formerBefore16(s, k) {
 		return -1, 0
 	}
-	if s.st != nil {
+	if s.st != nil && ix != nil && ix.office {
 		for i := range eps {
 			if eps[i].office {
 				a.learnOffice(s, s.st, k)
@@ -581,7 +661,11 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 	}
 	kindEnt, kindLen, kindTwo := -1, 0, false
 	next := s.w(k + 1)
-	for i := range eps {
+	var pick []int32
+	if ix != nil {
+		pick = ix.pick(next)
+	}
+	for _, i := range pick {
 		ep := &eps[i] // (an epithet is large: not copied a turn)
 		// A phrase whose second word is not the next one (nor a hyphen
 		// before it) is not here: kindAt and the comparison below would

@@ -36,10 +36,13 @@ func (a *Analyzer) moods(s *sentCtx) {
 	wh := s.screen&swWh != 0 // a word flagged fwWh in the sentence
 	to, news := s.screen&swTo != 0, s.screen&swNews != 0
 	abstain := s.screen&swAbstain != 0 // abstainAt's words (परहेज, कतराते …)
+	// With no तो, no abstain word and none of moodFlags in the sentence,
+	// the token loop below reads no token (flaggedFrom passes over all).
+	readToks := to || abstain || s.flagsMayHave(moodFlags)
 	for i := range s.cls {
 		cl := &s.cls[i]
 		neg, q, spec, cond := false, false, false, false
-		for j := 0; j < len(cl.toks); j++ {
+		for j := 0; readToks && j < len(cl.toks); j++ {
 			// With no तो and no abstain word in the sentence, only a
 			// word with one of moodFlags is read below: flaggedFrom
 			// skips the others (most words) in a small loop.

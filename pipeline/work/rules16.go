@@ -23,6 +23,8 @@ const (
 	rwContact12                      // the words contactAct12 starts at (readSnub)
 	rwUnjust16                       // unjustifiedAt's words, and a word flagged fwUnjust, from the flags
 	rwMoneyFund12                    // moneyWord's and fundNoun12's words (readMoneyGiven)
+	rwRelJo17                        // जो, जिस: the relative correlPraise looks for after an agent, characterRelative16's जो (readSentence's guards)
+	rwBehest17                       // behestCharge12's words (readSentence's guard)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -73,6 +75,10 @@ var ruleWords = [...]struct {
 	{"funding", rwMoneyFund12}, {"अनुदान", rwMoneyFund12}, {"फंड", rwMoneyFund12},
 	// unjustifiedAt's words (the cases of its switch).
 	{"वजह", rwUnjust16}, {"कारण", rwUnjust16}, {"इसलिए", rwUnjust16}, {"तरीके", rwUnjust16}, {"ढंग", rwUnjust16},
+	// correlPraise's relative words (its test w == "जो" || w == "जिस").
+	{"जो", rwRelJo17}, {"जिस", rwRelJo17},
+	// behestCharge12's words (the cases of its switch).
+	{"इशारे", rwBehest17}, {"इशारों", rwBehest17}, {"शह", rwBehest17},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).
@@ -117,19 +123,24 @@ type rulesMemo struct {
 // sentScreens is sentScreen (the screenWords bits) and the rule bits of
 // a sentence's word ids, ORed in one pass. readSentence keeps the rule
 // bits for the sentence (sentRules).
-func (a *Analyzer) sentScreens(wid []int32) (screen, rules uint64) {
-	if wid == nil || a.ruleOf == nil {
-		return a.sentScreen(wid), ^uint64(0)
+//
+// flags ORs fl, the sentence's flags (one a token, as wid): a loop that
+// reads only tokens with some flag may skip a sentence with none
+// (sentCtx.flOr). Without ids, or fl not one a token, every bit.
+func (a *Analyzer) sentScreens(wid []int32, fl []uint64) (screen, rules, flags uint64) {
+	if wid == nil || a.ruleOf == nil || len(fl) != len(wid) {
+		return a.sentScreen(wid), ^uint64(0), ^uint64(0)
 	}
 	so, ro := a.screenOf, a.ruleOf
 	ro = ro[:len(so)] // (one length: both are by id + 1 of flagIdx)
-	for _, id := range wid {
+	for i, id := range wid {
+		flags |= fl[i]
 		if uint(id) < uint(len(so)) {
 			screen |= so[id]
 			rules |= ro[id]
 		}
 	}
-	return screen, rules
+	return screen, rules, flags
 }
 
 // rulesKept reports that readSentence screened the sentence: s.wid and

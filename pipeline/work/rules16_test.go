@@ -82,6 +82,12 @@ func TestRuleWords16(t *testing.T) {
 			}
 		}
 	}
+	// behestCharge12 has three case words (the loop above wants four).
+	for _, w := range switchWords(t, "freshp12.go", "behestCharge12") {
+		if bits[w]&rwBehest17 == 0 {
+			t.Errorf("behestCharge12: %q is not in ruleWords with its bit", w)
+		}
+	}
 	a := shippedAnalyzer(t)
 	for _, rw := range ruleWords {
 		id := a.flagIdx.lookup(rw.w)

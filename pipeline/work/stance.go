@@ -38,6 +38,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
 	s.occBefore = nil // set by readClause for the frame it reads
+	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.nsent++
 	n := sn.b - sn.a
@@ -92,8 +93,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
 	var rules uint64
-	s.screen, rules = a.sentScreens(s.wid)
-	s.cls = a.clauses(f, sn, s.fl, s.cid, s.cls, s.screen)
+	s.screen, rules, s.flOr = a.sentScreens(s.wid, s.fl)
+	s.flOrSet = true
+	s.cls = a.clauses(f, &s.sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
@@ -147,7 +149,11 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.announcedPlans(s, st, from)
 	a.ownerOfTarget(s, st, from)
 	a.announcerParty(s, st, from)
-	a.correlPraise(s, st, from)
+	// (correlPraise acts only after a जो or जिस: without one in the
+	// sentence it passes over every agent.)
+	if rules&rwRelJo17 != 0 || a.openGuards {
+		a.correlPraise(s, st, from)
+	}
 	a.tagAbout(s, st, from)
 	// (Guarded as readClause's readers are: each returns at once
 	// without its screen bit.)
@@ -173,10 +179,15 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
-	a.platformSpread15(s, st)    // charge15.go
-	a.characterRelative16(s, st) // recall16.go
+	a.platformSpread15(s, st) // charge15.go
+	// (characterRelative16 reads a relative clause that opens with जो.)
+	if rules&rwRelJo17 != 0 || a.openGuards {
+		a.characterRelative16(s, st) // recall16.go
+	}
 	a.refusedContact12(s, st, from)
-	a.behestCharge12(s, st, from)
+	if rules&rwBehest17 != 0 || a.openGuards {
+		a.behestCharge12(s, st, from)
+	}
 	if s.screen&swTo != 0 {
 		a.condThreat12(s, st, from) // condthreat12.go
 	}
@@ -3281,7 +3292,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if mood != "" {
 		score *= 0.5
 	}
-	k := stanceKey{a.ents[src].ID, a.ents[tgt].ID, p, mood}
+	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
@@ -3289,10 +3300,13 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		st.again = append(st.again, i)
 		return
 	}
-	ev, fs, fe := evidence(s.f, s.sn)
+	if s.ev.gen != s.memoGen || s.memoGen == 0 {
+		s.ev.text, s.ev.start, s.ev.end = evidence(s.f, &s.sn)
+		s.ev.gen = s.memoGen
+	}
 	st.stances[k] = len(st.stanceList)
-	st.stanceList = append(st.stanceList, pipeline.Stance{Source: k.src, Target: k.tgt, Polarity: p, Score: score,
-		Evidence: ev, Kind: kind, Mood: mood, Field: s.f.name, Start: fs, End: fe})
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: a.ents[tgt].ID, Polarity: p, Score: score,
+		Evidence: s.ev.text, Kind: kind, Mood: mood, Field: s.f.name, Start: s.ev.start, End: s.ev.end})
 }
 
 // maxEvidence bounds an evidence sentence (a 10 MB line is one sentence).
@@ -3300,7 +3314,7 @@ const maxEvidence = 1000
 
 // evidence returns the original text of a sentence, trimmed, cut at a
 // character boundary after maxEvidence bytes, and its span in the field.
-func evidence(f *field, sn sentence) (string, int, int) {
+func evidence(f *field, sn *sentence) (string, int, int) {
 	if sn.b <= sn.a {
 		return "", 0, 0
 	}
@@ -3980,6 +3994,11 @@ func speechNoun(w string) bool {
 // noteUntrackedHits remembers whom an untracked agent of the sentence
 // acted against ("एक अटॉर्नी ने X के खिलाफ अदालत का दरवाजा खटखटाया").
 func (s *sentCtx) noteUntrackedHits() {
+	// Without a ने in the sentence untrackedAgent is false for every
+	// clause: nothing is noted.
+	if s.screen&swNe == 0 {
+		return
+	}
 	hit := false
 	for ci := range s.cls {
 		// (A clause with no tracked name acted against notes none: its
@@ -6198,7 +6217,8 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
 			continue
 		}
-		k := stanceKey{x.Source, x.Target, x.Polarity, ""}
+		k := a.keyOf(x)
+		k.mood = ""
 		if _, ok := st.stances[k]; ok {
 			continue
 		}
@@ -6371,10 +6391,10 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			out := st.stanceList[:from]
 			for _, x := range st.stanceList[from:] {
 				if x.Source == y && x.Polarity == pipeline.Supportive && x.Kind == "praise" && containsID(a, sp, x.Target) {
-					delete(st.stances, stanceKey{x.Source, x.Target, x.Polarity, x.Mood})
+					delete(st.stances, a.keyOf(x))
 					continue
 				}
-				st.stances[stanceKey{x.Source, x.Target, x.Polarity, x.Mood}] = len(out)
+				st.stances[a.keyOf(x)] = len(out)
 				out = append(out, x)
 			}
 			st.stanceList = out

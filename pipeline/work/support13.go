@@ -16,7 +16,7 @@ import (
 // opening the body's text, none a tracked name or a word the lexicon
 // knows. What follows is the report itself, not anyone's words, so the
 // clause after it is a main clause (as after a contest label).
-func datelineLabel(f *field, sn sentence, fl []uint64, k int) bool {
+func datelineLabel(f *field, sn *sentence, fl []uint64, k int) bool {
 	if f.name != "body" || sn.a != 0 || k-sn.a < 1 || k-sn.a > 3 {
 		return false
 	}
@@ -343,7 +343,7 @@ func (s *sentCtx) lackAfter13(cl *clause, k int) bool {
 // कहा शुक्रिया/धन्यवाद" — a name (one to three words) under को, then
 // कहा and a word of thanks. It opens a clause of the same speaker, so the
 // thanks are not read with a name the first part mentions.
-func thanksCallAfter13(f *field, sn sentence, k int) bool {
+func thanksCallAfter13(f *field, sn *sentence, k int) bool {
 	for j := k + 2; j <= k+4 && j+2 < sn.b; j++ {
 		if f.words[j] != "को" {
 			continue
