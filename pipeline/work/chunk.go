@@ -447,8 +447,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if s.flag(n+1)&fwAbout != 0 {
 			return mkAbout, n, -1, possessed
 		}
-		// "X को मिलने वाली सब्सिडी पर सवाल": what X gets is X's.
-		if strings.HasSuffix(s.w(n+1), "ने") && strings.HasPrefix(s.w(n+2), "वाल") {
+		// "X को मिलने वाली सब्सिडी पर सवाल": what X gets is X's;
+		// "X को दिए जाने वाले दान से हाथ खींचा" likewise (recall17).
+		if strings.HasSuffix(s.w(n+1), "ने") && strings.HasPrefix(s.w(n+2), "वाल") || s.w(n+2) == "जाने" && strings.HasPrefix(s.w(n+3), "वाल") {
 			if mk, at, head, ok := a.participleOwner(s, n+1); ok {
 				return mk, at, head, true
 			}
@@ -504,6 +505,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			if mk, at, head, _ := a.genitive(s, n+2, 1); mk == mkPar || mk == mkKo {
 				return mk, at, head, true
 			}
+		}
+		// "Y में (प्रस्तावित / अपना) निवेश (के दूसरे चरण) से हाथ
+		// खींचा": the stake in Y that is withdrawn from is Y's
+		// (recall17.go).
+		if mk, at, ok := a.stakeFrom17(s, n); ok {
+			return mk, at, -1, true
 		}
 		// "X और Y में अनबन": among them.
 		return mkBetween, n, -1, false
@@ -1543,6 +1550,11 @@ func (s *sentCtx) participleEnd(j int) int {
 	}
 	if strings.HasSuffix(s.w(j), "ने") && strings.HasPrefix(s.w(j+1), "वाल") {
 		return j + 2
+	}
+	// "Y को दिए जाने वाले दान से", "Y पर लगाए जाने वाले शुल्क": the
+	// passive participle of what is to be done (recall17).
+	if s.w(j+1) == "जाने" && strings.HasPrefix(s.w(j+2), "वाल") && s.flag(j)&fwPostposition == 0 {
+		return j + 3
 	}
 	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 || s.w(j) == "जारी" || s.w(j) == "लागू" || strings.HasPrefix(s.w(j), "जुड") {
 		return j + 1

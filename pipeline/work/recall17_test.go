@@ -23,3 +23,19 @@ func TestRecall17Correlative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestRecall17StakeFrom: a stake put into Y ("Y में (प्रस्तावित) निवेश (के
+// दूसरे चरण) से") or a gift to be given to Y ("Y को दिए जाने वाले दान से")
+// that someone withdraws from is Y's; the same stake as a cause, or as
+// the source of a gain, is no one's target.
+func TestRecall17StakeFrom(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"", "सॉफ्टबैंक ने ओपनएआई में प्रस्तावित निवेश के दूसरे चरण से हाथ खींच लिए हैं।", []string{"softbank>openai:h"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई में निवेश से हाथ खींच लिया।", []string{"softbank>openai:h"}},
+		{"", "मेटा ने डोनाल्ड ट्रंप को दिए जाने वाले दान से हाथ खींच लिया।", []string{"meta>donald-trump:h"}},
+		{"", "सॉफ्टबैंक ने ओपनएआई में निवेश से भारी मुनाफा कमाया।", nil},
+		{"", "मासायोशी सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से नतीजे बेहतर रहे।", nil},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
