@@ -448,11 +448,14 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			return mkAbout, n, -1, possessed
 		}
 		// "X को मिलने वाली सब्सिडी पर सवाल": what X gets is X's;
-		// "X को दिए जाने वाले दान से हाथ खींचा" likewise (recall17).
-		if strings.HasSuffix(s.w(n+1), "ने") && strings.HasPrefix(s.w(n+2), "वाल") || s.w(n+2) == "जाने" && strings.HasPrefix(s.w(n+3), "वाल") {
+		// "X को दिए जाने वाले दान से हाथ खींचा" likewise (recall17.go).
+		if strings.HasSuffix(s.w(n+1), "ने") && strings.HasPrefix(s.w(n+2), "वाल") {
 			if mk, at, head, ok := a.participleOwner(s, n+1); ok {
 				return mk, at, head, true
 			}
+		}
+		if mk, at, head, ok := a.toBeGiven17(s, n); ok {
+			return mk, at, head, true
 		}
 		// "Y को दिए (गए) इंटरव्यू में": Y is the outlet the words
 		// were given to, a place, not the one they judge.
@@ -984,6 +987,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			case "को":
 				if s.flag(j+1)&fwAbout != 0 {
 					return mkAbout, j, -1, false
+				}
+				// "Y के कोष को दिए जाने वाले दान से हाथ खींचा": what is
+				// to go to Y's fund is Y's too (recall17).
+				if mk, at, head, ok := a.toBeGiven17(s, j); ok {
+					return mk, at, head, true
 				}
 				return mkKo, j, -1, true
 			case "पर":
@@ -1550,11 +1558,6 @@ func (s *sentCtx) participleEnd(j int) int {
 	}
 	if strings.HasSuffix(s.w(j), "ने") && strings.HasPrefix(s.w(j+1), "वाल") {
 		return j + 2
-	}
-	// "Y को दिए जाने वाले दान से", "Y पर लगाए जाने वाले शुल्क": the
-	// passive participle of what is to be done (recall17).
-	if s.w(j+1) == "जाने" && strings.HasPrefix(s.w(j+2), "वाल") && s.flag(j)&fwPostposition == 0 {
-		return j + 3
 	}
 	if strings.HasSuffix(s.w(j), "ित") && s.flag(j)&^fwEntry == 0 || s.w(j) == "जारी" || s.w(j) == "लागू" || strings.HasPrefix(s.w(j), "जुड") {
 		return j + 1

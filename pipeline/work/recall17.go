@@ -36,3 +36,22 @@ func (a *Analyzer) stakeFrom17(s *sentCtx, n int) (marker, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// toBeGiven17 reads "Y को दिए जाने वाले दान से …" after the को at n: a
+// passive participle of what is to go to Y qualifies a noun under a
+// postposition of its own, which marks Y. A noun with none ("Y को दिया
+// जाने वाला चंदा रोका") leaves Y under को.
+func (a *Analyzer) toBeGiven17(s *sentCtx, n int) (marker, int, int, bool) {
+	if s.w(n+2) != "जाने" || !strings.HasPrefix(s.w(n+3), "वाल") {
+		return 0, 0, 0, false
+	}
+	e := n + 4
+	if !s.isWord(n+1) || s.mentionAt(n+1) || s.flag(n+1)&fwPostposition != 0 || !s.isWord(e) || s.mentionAt(e) || s.flag(e)&fwPostposition != 0 {
+		return 0, 0, 0, false
+	}
+	switch mk, at, head, _ := a.genitive(s, e-1, 1); mk {
+	case mkSe, mkPar, mkKhilaf:
+		return mk, at, head, true
+	}
+	return 0, 0, 0, false
+}
