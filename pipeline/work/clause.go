@@ -1168,12 +1168,12 @@ func versusLabel(f *field, toks []int) bool {
 // relative has a word between जो and it.
 func correlative(f *field, sn *sentence, fl []uint64, cl clause, k int) bool {
 	switch f.words[k] {
-	case "वह", "यह", "वो", "ये":
+	case "वह", "यह", "वो", "ये", "वे":
 	default:
 		return false
 	}
 	r := cl.relTok
-	if r <= sn.a || f.words[r] != "जो" || f.words[r-1] != "ने" || k < r+2 {
+	if r <= sn.a || f.words[r] != "जो" || k < r+2 || !relAgent17(f, sn, fl, r) {
 		return false
 	}
 	p := f.words[k-1]
@@ -1185,6 +1185,31 @@ func correlative(f *field, sn *sentence, fl []uint64, cl clause, k int) bool {
 		return true
 	}
 	return strings.HasSuffix(p, "या") || strings.HasSuffix(p, "ा") && len(p) > len("ा")+3
+}
+
+// relAgent17 reports the doer of a relative clause opened by जो at r
+// and named before it in the host: "X ने जो …", "X ने Y के साथ जो …"
+// (its ने-agent up to five words back, no verb or comma between) or a
+// name, or a name and its owner noun, right before जो ("X जो कर रहे
+// हैं वह …", "X सरकार जो कर रही है वह …").
+func relAgent17(f *field, sn *sentence, fl []uint64, r int) bool {
+	if f.words[r-1] == "ने" {
+		return true
+	}
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tokEnd == r || m.tokEnd == r-1 && fl[r-1-sn.a]&fwOwnerNoun != 0 {
+			return true
+		}
+	}
+	for j := r - 1; j > sn.a && j >= r-6; j-- {
+		if f.toks[j].Kind != hindi.Word || fl[j-sn.a]&(fwFinite|fwSpeech|fwCopula|fwKi|fwBreak|fwRel|fwRelAgent) != 0 {
+			return false
+		}
+		if f.words[j] == "ने" {
+			return true
+		}
+	}
+	return false
 }
 
 // verbFirstAfter reports a headline predicate opening with its past verb
