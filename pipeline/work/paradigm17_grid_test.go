@@ -182,6 +182,15 @@ type pform17 struct {
 	build func(f pframe17, p ppair17) string
 }
 
+// progressive is the auxiliary of a progressive form: feminine singular
+// for an organisation, honorific plural for a person.
+func (f pframe17) progressive() string {
+	if f.org {
+		return " रही है।"
+	}
+	return " रहे हैं।"
+}
+
 var pforms17 = []pform17{
 	{"perfective", func(f pframe17, p ppair17) string {
 		return f.agent(p.x) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + "।"
@@ -193,11 +202,7 @@ var pforms17 = []pform17{
 		return f.agent(p.x) + " " + perf17(f.lv, f.g) + " " + p.y + " " + f.mark + " " + f.noun + " || "
 	}},
 	{"progressive", func(f pframe17, p ppair17) string {
-		aux := " रहे हैं।"
-		if f.org {
-			aux = " रही है।"
-		}
-		return p.x + " " + f.core(p.y) + " " + f.lv + aux
+		return p.x + " " + f.core(p.y) + " " + f.lv + f.progressive()
 	}},
 	{"habitual", func(f pframe17, p ppair17) string {
 		aux := "ते रहे हैं।"
@@ -369,11 +374,7 @@ var pwraps17 = []pform17{
 		return "अगर " + f.agent(p.x) + " " + f.core(p.y) + " " + perf17(f.lv, f.g) + " तो हालात बदल जाएंगे।"
 	}},
 	{"negated progressive", func(f pframe17, p ppair17) string {
-		aux := " रहे हैं।"
-		if f.org {
-			aux = " रही है।"
-		}
-		return p.x + " " + f.core(p.y) + " नहीं " + f.lv + aux
+		return p.x + " " + f.core(p.y) + " नहीं " + f.lv + f.progressive()
 	}},
 	{"headline question", func(f pframe17, p ppair17) string {
 		return "क्या " + f.agent(p.x) + " " + perf17(f.lv, f.g) + " " + f.core(p.y) + "? || "
