@@ -55,3 +55,26 @@ func TestWordh17Families(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestWordh17Nerve: the doer lost his nerve or his way (डर/सहम/भटक
+// गए, बेकाबू/बदहवास/हताश हो गए), failed (Y की नाकामी/विफलता/चूक है) or
+// betrayed a cause (गद्दारी), in someone's words; the speaker's own fear,
+// a scene in narration, a failing denied and a mistake that flips
+// support (गलती थी) read as before.
+func TestWordh17Nerve(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"", "राहुल गांधी ने कहा कि प्रधानमंत्री नरेंद्र मोदी डर गए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क पूरी तरह बेकाबू हो गए हैं।", []string{"donald-trump>elon-musk:h"}},
+		{"", "एलन मस्क ने कहा कि ओपनएआई अपने मूल मिशन से भटक गई है।", []string{"elon-musk>openai:h"}},
+		{"", "नाइजल फराज ने कहा कि महंगाई डोनाल्ड ट्रंप की नाकामी है।", []string{"nigel-farage>donald-trump:h"}},
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन ने मिशन के साथ गद्दारी की है।", []string{"elon-musk>sam-altman:h"}},
+		{"", "एलन मस्क ने आरोप लगाया कि ओपनएआई ने माइक्रोसॉफ्ट के साथ सौदे करके अपने मिशन से गद्दारी की।", []string{"elon-musk>openai:h"}},
+		{"", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप का समर्थन करना गलती थी।", []string{"nigel-farage>donald-trump:h"}},
+		// Must not fire.
+		{"", "राहुल गांधी ने कहा कि वह डर गए थे।", nil},
+		{"", "नरेंद्र मोदी को देखकर बच्चे डर गए।", nil},
+		{"", "नाइजल फराज ने कहा कि यह डोनाल्ड ट्रंप की नाकामी नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
