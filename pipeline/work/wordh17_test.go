@@ -78,3 +78,17 @@ func TestWordh17Nerve(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestWordh17Trust: trust betrayed in the other wordings of "भरोसा
+// तोड़-" (भरोसे का कत्ल, विश्वास की हत्या, भरोसे के साथ धोखा); a promise
+// not to betray it gives nothing.
+func TestWordh17Trust(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन ने भरोसे का कत्ल किया।", []string{"elon-musk>sam-altman:h"}},
+		{"", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने जनता के विश्वास की हत्या की है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन ने उनके भरोसे के साथ धोखा किया।", []string{"elon-musk>sam-altman:h"}},
+		{"", "सैम ऑल्टमैन ने कहा कि वह किसी के भरोसे का कत्ल नहीं करेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
