@@ -69,8 +69,10 @@ func TestSession12FreshP(t *testing.T) {
 		// speaker's, not the quoted clause's subject's.
 		{"कहा कि A 'Q है' और Y की तारीफ की (supportive)", "सत्या नडेला ने कहा कि ओपनएआई 'तेजी से आगे बढ़ी है' और सैम ऑल्टमैन के नेतृत्व की तारीफ की।",
 			[]string{"satya-nadella>sam-altman:s"}},
+		// Session 17 (WORDH): 'भटक गई है' said of A is itself criticism
+		// (blind gold dvz-009); the split still gives Y's criticism.
 		{"कहा कि A 'Q है' और Y की आलोचना की (hostile)", "एलन मस्क ने कहा कि ओपनएआई 'रास्ते से भटक गई है' और सैम ऑल्टमैन की आलोचना की।",
-			[]string{"elon-musk>sam-altman:h"}},
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 		{"a quote ending without a verb does not split", "सत्या नडेला ने कहा कि ओपनएआई 'तेजी से आगे बढ़ी' और सैम ऑल्टमैन उसके नेता हैं।", nil},
 		// refusedContact12: refusing to meet, sit, talk, debate, share a
 		// stage or shake hands with Y is a snub (SCHEMA), X → Y hostile.

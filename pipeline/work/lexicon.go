@@ -604,41 +604,12 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			f.targets[m] = true
 		}
 		lx.Frames = append(lx.Frames, f)
-		if err := lx.index(entry{kind: entFrame, frame: f, gap: gapOf(f.Gap)}, f.Words, where); err != nil {
-			return err
+		alts, err := alternatives(f.Words)
+		if err != nil {
+			return fmt.Errorf("%s: %w", where, err)
 		}
-		// A noun of one word also reads its oblique plural: हमला,
-		// ताने → हमलों, तानों; धमकी → धमकियों (session 10).
-		// A noun and its verb also read verb first, the headline's
-		// order: "उठाए सवाल", "कहा अलविदा", "खोली पोल" (session 10).
-		// The verb, first, reads only its finite forms (a light verb's
-		// cells, a stem's endings, a prefix of three characters or
-		// more: not "कि*" as "कितना"), and nothing between the two:
-		// "बोले- 'झूठ …'" is no "झूठ बोले".
-		if last := lx.entries[len(lx.entries)-1]; len(last.pats) == 2 && !last.pats[0].prefix && !last.pats[0].verb {
-			if v, ok := verbFirst(last.pats[1]); ok {
-				// A light verb's cells are indexed form by form.
-				firsts := []pattern{v}
-				if v.para != 0 {
-					firsts = firsts[:0]
-					for c, forms := range lightVerbs {
-						if v.para&(1<<c) != 0 {
-							for _, w := range forms {
-								firsts = append(firsts, pattern{word: hindi.NormalizeString(w)})
-							}
-						}
-					}
-				}
-				for _, p := range firsts {
-					r := entry{kind: entFrame, frame: f, tight: true, pats: []pattern{p, last.pats[0]}}
-					if err := lx.add(r, where); err != nil {
-						return err
-					}
-				}
-			}
-		}
-		for _, pl := range obliquePlurals(f.Words) {
-			if err := lx.index(entry{kind: entFrame, frame: f}, pl, where); err != nil {
+		for _, words := range alts {
+			if err := lx.indexFrame(f, words, where); err != nil {
 				return err
 			}
 		}
@@ -807,6 +778,77 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	}
 	lx.gapIdx, lx.gapN = newWordIndex(slices.Sorted(maps.Keys(lx.gapWords))), len(lx.gapWords)
 	return lx, nil
+}
+
+// indexFrame indexes one written form of a frame: its words as written,
+// verb first for a noun and its verb, and a one-word noun's oblique
+// plural.
+func (lx *Lexicon) indexFrame(f *Frame, words, where string) error {
+	if err := lx.index(entry{kind: entFrame, frame: f, gap: gapOf(f.Gap)}, words, where); err != nil {
+		return err
+	}
+	// A noun of one word also reads its oblique plural: हमला,
+	// ताने → हमलों, तानों; धमकी → धमकियों (session 10).
+	// A noun and its verb also read verb first, the headline's
+	// order: "उठाए सवाल", "कहा अलविदा", "खोली पोल" (session 10).
+	// The verb, first, reads only its finite forms (a light verb's
+	// cells, a stem's endings, a prefix of three characters or
+	// more: not "कि*" as "कितना"), and nothing between the two:
+	// "बोले- 'झूठ …'" is no "झूठ बोले".
+	if last := lx.entries[len(lx.entries)-1]; len(last.pats) == 2 && !last.pats[0].prefix && !last.pats[0].verb {
+		if v, ok := verbFirst(last.pats[1]); ok {
+			// A light verb's cells are indexed form by form.
+			firsts := []pattern{v}
+			if v.para != 0 {
+				firsts = firsts[:0]
+				for c, forms := range lightVerbs {
+					if v.para&(1<<c) != 0 {
+						for _, w := range forms {
+							firsts = append(firsts, pattern{word: hindi.NormalizeString(w)})
+						}
+					}
+				}
+			}
+			for _, p := range firsts {
+				r := entry{kind: entFrame, frame: f, tight: true, pats: []pattern{p, last.pats[0]}}
+				if err := lx.add(r, where); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, pl := range obliquePlurals(words) {
+		if err := lx.index(entry{kind: entFrame, frame: f}, pl, where); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// alternatives expands a frame's words where a word lists its
+// alternatives with "|" ("झूठे|मनगढ़ंत|फर्जी वादे|दावे कर*"): one entry
+// of the frame for each choice, so a family of adjectives, nouns or
+// verbs is written once (session 17); "_" joins the words of one choice
+// ("चाहिए|की_जरूरत"). Words with no "|" stay as written.
+func alternatives(words string) ([]string, error) {
+	out := []string{""}
+	for _, w := range strings.Fields(words) {
+		choices := strings.Split(w, "|")
+		next := make([]string, 0, len(out)*len(choices))
+		for _, o := range out {
+			for _, c := range choices {
+				if c == "" {
+					return nil, fmt.Errorf("empty alternative in %q", words)
+				}
+				next = append(next, strings.TrimSpace(o+" "+strings.ReplaceAll(c, "_", " ")))
+			}
+		}
+		if len(next) > 1024 {
+			return nil, fmt.Errorf("%q expands to more than 1024 entries", words)
+		}
+		out = next
+	}
+	return out, nil
 }
 
 // obliquePlurals returns the oblique plurals of a frame written as one
