@@ -24,6 +24,8 @@ func TestSession17WordsFiring(t *testing.T) {
 		{"काबिले तारीफ", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क का काम काबिले तारीफ है।", []string{"donald-trump>elon-musk:s"}},
 		{"मिलकर … पर काम शुरू किया", "मेटा और गूगल ने मिलकर एआई सुरक्षा मानक पर काम शुरू किया।", []string{"google>meta:s", "meta>google:s"}},
 		{"मिलकर पहल", "ओरेकल और सॉफ्टबैंक ने मिलकर एक नई पहल शुरू की।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"a tie's terms sealed (headline)", "ओपनएआई और माइक्रोसॉफ्ट ने साझेदारी की नई शर्तों पर मुहर लगाई", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"a tie's frame signed", "माइक्रोसॉफ्ट और ओपनएआई ने अपने रिश्ते के नए ढांचे पर दस्तखत किए।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		{"correlative past a demonstrative, a person met earlier", "राहुल गांधी ने संसद में भाषण दिया। नरेंद्र मोदी ने कहा कि अडानी समूह ने जिस रफ्तार से यह परियोजना पूरी की है, वह सराहनीय है।", []string{"narendra-modi>adani-group:s"}},
 	})
 }
@@ -41,6 +43,8 @@ func TestSession17WordsQuiet(t *testing.T) {
 		{"संयुक्त प्रेस वार्ता", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने संयुक्त प्रेस वार्ता की।", nil},
 		{"मिलकर बयान", "मेटा और गूगल ने मिलकर बयान जारी किया।", nil},
 		{"मिलकर … की आलोचना", "एलन मस्क और मार्क जुकरबर्ग ने मिलकर ओपनएआई की आलोचना की।", []string{"elon-musk>openai:h", "mark-zuckerberg>openai:h"}},
+		{"terms signed by one party", "डोनाल्ड ट्रंप ने युद्धविराम की शर्तों पर दस्तखत किए।", nil},
+		{"terms not signed (refused)", "एलन मस्क और डोनाल्ड ट्रंप ने शर्तों पर दस्तखत करने से इनकार किया।", nil},
 		{"बढ़िया weather", "डोनाल्ड ट्रंप ने कहा कि आज बढ़िया मौसम है।", nil},
 	})
 }
