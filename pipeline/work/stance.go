@@ -4774,7 +4774,10 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 // उद्यम, परियोजना, डेटा सेंटर, करार …) or of building one (बनाएंगी).
 func ventureWord(w string) bool {
 	switch w {
-	case "निवेश", "उपक्रम", "उद्यम", "परियोजना", "प्रोजेक्ट", "वेंचर", "डेटा", "सेंटर", "कंपनी", "फंड", "साझेदारी", "करार", "समझौता", "प्लेटफार्म", "नेटवर्क", "संयंत्र", "फैक्ट्री":
+	case "निवेश", "उपक्रम", "उद्यम", "परियोजना", "प्रोजेक्ट", "वेंचर", "डेटा", "सेंटर", "कंपनी", "फंड", "साझेदारी", "करार", "समझौता", "प्लेटफार्म", "नेटवर्क", "संयंत्र", "फैक्ट्री",
+		// (session 17: a joint body, initiative or work begun together,
+		// "मिलकर कार्यसमूह बनाया", "मिलकर … पर काम शुरू किया".)
+		"कार्यसमूह", "पहल", "गठबंधन", "काम":
 		return true
 	}
 	return strings.HasPrefix(w, "बनाएंग") || strings.HasPrefix(w, "बनाएग")
@@ -6377,7 +6380,12 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 							ev = j
 						}
 					}
-					break
+					// (A demonstrative inside the relative clause, "जिस
+					// रफ्तार से यह परियोजना पूरी की है, वह …", is not
+					// the correlative: read on.)
+					if ev >= 0 || s.w(k-1) == "," {
+						break
+					}
 				}
 			}
 			if ev < 0 {
@@ -6394,6 +6402,14 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 					delete(st.stances, a.keyOf(x))
 					continue
 				}
+				// (The वह of the correlative is the deed, not a person
+				// met earlier: "X ने कहा कि Y ने जिस रफ्तार से …, वह
+				// काबिले-तारीफ है" praises no one the sentence leaves
+				// unnamed.)
+				if x.Polarity == pipeline.Supportive && x.Kind == "praise" && x.Target != y && containsID(a, sp, x.Source) && !s.namesID(a, x.Target) {
+					delete(st.stances, a.keyOf(x))
+					continue
+				}
 				st.stances[a.keyOf(x)] = len(out)
 				out = append(out, x)
 			}
@@ -6405,6 +6421,17 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			return
 		}
 	}
+}
+
+// namesID reports a chunk of the sentence naming the entity whose
+// watchlist id is id (not a pronoun).
+func (s *sentCtx) namesID(a *Analyzer, id string) bool {
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.ent >= 0 && c.pron == 0 && a.ents[c.ent].ID == id {
+			return true
+		}
+	}
+	return false
 }
 
 // containsID reports an entity of ids whose watchlist id is id.
