@@ -1,0 +1,32 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession17ContrastB: the contrast families read on dev-contrast-j's
+// misses (session 17, CONTRASTB helper). Each rule has a row where it
+// fires and a row where it must not.
+func TestSession17ContrastB(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A break in the progressive or told as done (lexicon: अलग हो
+		// रह-/चुक-, हट रह-/चुक-); negated or with no से/साथ, nothing.
+		{"X Y से अलग हो रही है", "रिलायंस ने कहा कि वह गूगल से अलग हो रही है।", []string{"reliance>google:h"}},
+		{"X Y के साथ परियोजना से हट रहे हैं", "मासायोशी सन ने कहा कि वह ओपनएआई के साथ परियोजना से हट रहे हैं।", []string{"masayoshi-son>openai:h"}},
+		{"X Y से अलग नहीं हो रही", "रिलायंस ने कहा कि वह गूगल से अलग नहीं हो रही है।", nil},
+		{"X के कर्मचारी हट रहे हैं (no Y)", "गूगल ने कहा कि पुराने कर्मचारी धीरे-धीरे हट रहे हैं।", nil},
+
+		// A decision not to speak to Y is a snub; a decision to speak,
+		// nothing.
+		{"X ने Y से बात न करने का फैसला किया", "कमला हैरिस ने डोनाल्ड ट्रंप से बात न करने का फैसला किया है।", []string{"kamala-harris>donald-trump:h"}},
+		{"X ने Y से बात करने का फैसला किया", "कमला हैरिस ने डोनाल्ड ट्रंप से बात करने का फैसला किया है।", nil},
+
+		// No work of any kind with Y; work of some kind, nothing.
+		{"X Y के साथ किसी तरह का काम नहीं करेंगे", "सुंदर पिचाई ने कहा कि वे सैम ऑल्टमैन के साथ किसी तरह का काम नहीं करेंगे।", []string{"sundar-pichai>sam-altman:h"}},
+		{"X Y के साथ कोई काम नहीं करेगी", "मेटा ने कहा कि वह एक्सएआई के साथ कोई काम नहीं करेगी।", []string{"meta>xai:h"}},
+		{"X का कोई काम नहीं रुका (no साथ)", "मेटा ने कहा कि एक्सएआई के कारण उसका कोई काम नहीं रुका।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
