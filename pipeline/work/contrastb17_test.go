@@ -41,6 +41,11 @@ func TestSession17ContrastB(t *testing.T) {
 		// the speaker → the doer; talk that spread by itself, nothing.
 		{"X: Y मनगढ़ंत बातें फैला रहे हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप डर के मारे मनगढ़ंत बातें फैला रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"X: Y की बातें फैल गईं", "राहुल गांधी ने कहा कि नरेंद्र मोदी की बातें सोशल मीडिया पर फैल गईं।", nil},
+		// Misinformation spread (सूचना(एं) फैला-, फर्जी खबरें फैला-,
+		// प्रोपेगेंडा फैला-/चला-): the speaker → the doer; news that
+		// spread by itself, nothing.
+		{"X: Y गलत सूचनाएं फैला रहे हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप गलत सूचनाएं फैला रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"X: Y के बारे में सूचनाएं फैल गईं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के बारे में कई सूचनाएं फैल गईं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
