@@ -46,6 +46,11 @@ func TestSession17ContrastB(t *testing.T) {
 		// spread by itself, nothing.
 		{"X: Y गलत सूचनाएं फैला रहे हैं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप गलत सूचनाएं फैला रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"X: Y के बारे में सूचनाएं फैल गईं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के बारे में कई सूचनाएं फैल गईं।", nil},
+		// A frame that qualifies a noun through वाला/वाली/वाले ("Y के
+		// समर्थन वाली समितियों") is ended with what is done to that noun
+		// a few words on (framedProxyB17); money still given, support.
+		{"X ने Y के समर्थन वाली समितियों को पैसा देना बंद किया", "रीड हॉफमैन ने कहा कि उन्होंने कमला हैरिस के समर्थन वाली राजनीतिक समितियों को पैसा देना बंद कर दिया है।", []string{"reid-hoffman>kamala-harris:h"}},
+		{"X ने Y के समर्थन वाली समिति को चंदा दिया", "रीड हॉफमैन ने कमला हैरिस के समर्थन वाली एक राजनीतिक समिति को चंदा दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
