@@ -51,6 +51,10 @@ func TestSession17ContrastB(t *testing.T) {
 		// a few words on (framedProxyB17); money still given, support.
 		{"X ने Y के समर्थन वाली समितियों को पैसा देना बंद किया", "रीड हॉफमैन ने कहा कि उन्होंने कमला हैरिस के समर्थन वाली राजनीतिक समितियों को पैसा देना बंद कर दिया है।", []string{"reid-hoffman>kamala-harris:h"}},
 		{"X ने Y के समर्थन वाली समिति को चंदा दिया", "रीड हॉफमैन ने कमला हैरिस के समर्थन वाली एक राजनीतिक समिति को चंदा दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
+		// समय/वक्त/पहले as gap words ("समय से पहले", prematurely):
+		// "Y से नाता समय से पहले तोड़ लिया"; negated, nothing.
+		{"X ने Y से नाता समय से पहले तोड़ लिया", "मेटा ने रिलायंस से नाता समय से पहले तोड़ लिया।", []string{"meta>reliance:h"}},
+		{"X ने Y से नाता समय से पहले नहीं तोड़ा", "मेटा ने रिलायंस से नाता समय से पहले नहीं तोड़ा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
