@@ -118,3 +118,13 @@ func (s *sentCtx) qualityIn17(c *chunk, o occurrence) bool {
 	}
 	return true
 }
+
+// framedProxyB17: the frame at o qualifies the noun after it through
+// वाला/वाली/वाले ("Y के समर्थन वाली समितियों", "Y की तारीफ वाली
+// पोस्ट"): what is done to that noun (money stopped, posts deleted) a
+// few words on is done to the frame, so its flipper may stand farther
+// off (session 17, CONTRASTB; dev gold: money to "Y के समर्थन वाली
+// समिति" supports Y in three blind files, stopping it ends that).
+func (s *sentCtx) framedProxyB17(o occurrence) bool {
+	return strings.HasPrefix(s.w(o.k+o.n), "वाल")
+}

@@ -1411,6 +1411,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.Symmetric {
 		window = 7 // "दोस्ती जितनी तेजी से बनी उतनी तेजी से टूटी"
 	}
+	// "Y के समर्थन वाली समितियों को पैसा देना बंद किया": a frame that
+	// names the thing after it through वाला/वाली/वाले is ended with that
+	// thing (contrastb17.go).
+	if s.framedProxyB17(o) {
+		window = 8
+	}
 	flipEnd := -1
 	for _, r := range rest {
 		if r.k > o.k+o.n+window {
