@@ -169,15 +169,7 @@ func (a *Analyzer) clauseRules(s *sentCtx, ci int) uint64 {
 	if m := &s.rules16; m.gen == s.memoGen && m.ci == ci {
 		return m.bits
 	}
-	var bits uint64
-	ro, wid := a.ruleOf, s.wid
-	for _, k := range s.cls[ci].toks {
-		if i := uint(k - s.sn.a); i < uint(len(wid)) {
-			if id := wid[i]; uint(id) < uint(len(ro)) {
-				bits |= ro[id]
-			}
-		}
-	}
+	bits := s.clauseOr(ci, a.ruleOf)
 	s.rules16.bits, s.rules16.ci, s.rules16.gen = bits, ci, s.memoGen
 	return bits
 }

@@ -214,6 +214,22 @@ var screenWords = [...]struct {
 	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"आफर", swOffer12},
 }
 
+// clauseOr ORs table's bits for the word ids of clause ci's own tokens
+// (a token with no id, or an id past the table, adds none); clauseScreen
+// reads the screen table, clauseRules the rule-word table.
+func (s *sentCtx) clauseOr(ci int, table []uint64) uint64 {
+	var m uint64
+	wid := s.wid
+	for _, k := range s.cls[ci].toks {
+		if i := uint(k - s.sn.a); i < uint(len(wid)) {
+			if id := wid[i]; uint(id) < uint(len(table)) {
+				m |= table[id]
+			}
+		}
+	}
+	return m
+}
+
 // clauseScreen is sentScreen over clause ci's tokens, kept for the
 // clause last asked (the readers of one clause ask in a row): a reader
 // whose words must be among the clause's own skips a clause without
@@ -226,15 +242,7 @@ func (a *Analyzer) clauseScreen(s *sentCtx, ci int) uint64 {
 	if s.clScrGen == s.memoGen && s.clScrCi == ci {
 		return s.clScr
 	}
-	var m uint64
-	so, wid := a.screenOf, s.wid
-	for _, k := range s.cls[ci].toks {
-		if i := uint(k - s.sn.a); i < uint(len(wid)) {
-			if id := wid[i]; uint(id) < uint(len(so)) {
-				m |= so[id]
-			}
-		}
-	}
+	m := s.clauseOr(ci, a.screenOf)
 	s.clScr, s.clScrCi, s.clScrGen = m, ci, s.memoGen
 	return m
 }
