@@ -20,6 +20,19 @@ func TestSession18Quote(t *testing.T) {
 		{"no one's words: Y बधाई के पात्र बने (a narrator's line)", "मुकेश अंबानी के बयान के बाद नरेंद्र मोदी बधाई के पात्र बन गए।", nil},
 		{"said not deserving: as 'समर्थन के लायक नहीं'", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप बधाई के पात्र नहीं हैं।", []string{"elon-musk>donald-trump:h"}},
 		{"untracked one deserving: कर्मचारी बधाई के पात्र", "मुकेश अंबानी ने कहा, \"हमारे कर्मचारी इस कामयाबी के लिए बधाई के पात्र हैं।\"", nil},
+
+		// A headline "Y पर X: '…'" whose words are the judgement alone
+		// keeps a negator after the word ("ईमानदार नहीं": negated praise
+		// attacks) and what the one judged is fit for before it ("देश
+		// चलाने के काबिल नहीं"); a negated attack stays nothing, and a
+		// thing judged names no one.
+		{"Y पर X: 'ईमानदार नहीं'", "नरेंद्र मोदी पर राहुल गांधी: \"ईमानदार नहीं\" || सोमवार को रैली हुई।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y पर X: 'इस देश को चलाने के काबिल नहीं'", "हैरिस पर ट्रंप: \"इस देश को चलाने के काबिल नहीं\" || पेंसिल्वेनिया में सोमवार को डोनाल्ड ट्रंप और कमला हैरिस की रैलियां हुईं।", []string{"donald-trump>kamala-harris:h"}},
+		{"Y पर X: 'भरोसे के लायक नहीं'", "सैम ऑल्टमैन पर एलन मस्क: 'भरोसे के लायक नहीं' || सम्मेलन में सवाल पूछा गया।", []string{"elon-musk>sam-altman:h"}},
+		{"Y पर X: 'इस पद के योग्य'", "नरेंद्र मोदी पर मुकेश अंबानी: \"इस पद के योग्य\" || सोमवार को बैठक हुई।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"Y पर X: 'तानाशाह नहीं' (a negated attack)", "नरेंद्र मोदी पर राहुल गांधी: \"तानाशाह नहीं\" || सोमवार को रैली हुई।", nil},
+		{"Y पर X: 'कंपनी तोड़ना गलत नहीं' (a thing judged)", "नरेंद्र मोदी पर राहुल गांधी: \"कंपनी तोड़ना गलत नहीं\" || सोमवार को रैली हुई।", nil},
+		{"Y पर X: 'देश के लिए सही नहीं' (no fit-for complement)", "नरेंद्र मोदी पर राहुल गांधी: \"देश के लिए सही नहीं\" || सोमवार को रैली हुई।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -5282,6 +5282,12 @@ func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int 
 		case t >= o.k && t < o.k+o.n, !s.isWord(t):
 		case t < o.k && (s.w(t) == "बहुत" || s.w(t) == "बेहद" || s.w(t) == "सबसे" || s.w(t) == "एक"):
 		case s.flag(t)&fwCopula != 0 && t > o.k:
+		case s.flag(t)&fwNeg != 0 && t > o.k:
+			// "Y पर X: 'ईमानदार नहीं'": a headline drops the copula
+			// of a negated judgement too (evalMood makes it an attack).
+		case t < o.k && o.k > 0 && s.w(o.k-1) == "के" && !s.mentionAt(t) && !s.inMention(t):
+			// "'देश चलाने के काबिल नहीं'", "'भरोसे के लायक'": what
+			// the one judged is fit for, before the word.
 		case t == o.k+o.n && !s.mentionAt(t) && (personHead(s.w(t)) || s.flag(t)&fwRoleNoun != 0 || o.e.eval.Attack):
 			// "महान कारोबारी", "झूठी कहानी" — not "‘… बचाओ बजट’".
 		default:
