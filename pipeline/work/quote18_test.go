@@ -33,6 +33,16 @@ func TestSession18Quote(t *testing.T) {
 		{"Y पर X: 'तानाशाह नहीं' (a negated attack)", "नरेंद्र मोदी पर राहुल गांधी: \"तानाशाह नहीं\" || सोमवार को रैली हुई।", nil},
 		{"Y पर X: 'कंपनी तोड़ना गलत नहीं' (a thing judged)", "नरेंद्र मोदी पर राहुल गांधी: \"कंपनी तोड़ना गलत नहीं\" || सोमवार को रैली हुई।", nil},
 		{"Y पर X: 'देश के लिए सही नहीं' (no fit-for complement)", "नरेंद्र मोदी पर राहुल गांधी: \"देश के लिए सही नहीं\" || सोमवार को रैली हुई।", nil},
+
+		// Criticism said in words (frames with report: true) told in
+		// another's words with no object tracked is a report of the
+		// doer's speech, not the teller's charge; aimed at the teller it
+		// is the doer's. Deeds charged in words stay charges.
+		{"X ने कहा, 'Y ने आज कई सवाल उठाए'", "नरेंद्र मोदी ने कहा, \"राहुल गांधी ने आज कई सवाल उठाए।\"", nil},
+		{"'Y ने सदन में कई सवाल उठाए,' X ने कहा", "“राहुल गांधी ने आज सदन में कई सवाल उठाए,” नरेंद्र मोदी ने कहा।", nil},
+		{"X ने कहा कि Y ने उनकी आलोचना की", "नरेंद्र मोदी ने कहा कि राहुल गांधी ने उनकी आलोचना की है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y सरकार ने निष्पक्षता पर सवाल खड़े कर दिए (a charge)", "राहुल गांधी ने कहा कि मोदी सरकार ने चुनाव प्रक्रिया की निष्पक्षता पर सवाल खड़े कर दिए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y सवालों से भाग रहे हैं (a charge)", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सवालों से भाग रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2175,7 +2175,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
+	if onSpeaker && fr.Report {
+		// "X ने कहा, 'Y ने मुझ पर सवाल उठाए'": the doer's criticism of
+		// the speaker (session 18).
+		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
+		return
+	}
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				// (Not doers who are only the words' speakers: "X-Y:
