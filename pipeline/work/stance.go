@@ -1179,6 +1179,14 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 && !untrackedAgent(s, cl.parent) {
 			return a.ownSpeakers(s, cl.parent, st, out)
 		}
+		// "फिर हंसते हुए जोड़ा, '…'", "आगे कहा कि …": a perfective
+		// speech verb with no subject goes on with the one who spoke
+		// just before, as "उन्होंने आगे कहा" does (session 18).
+		if len(out) == 0 && s.subjectDropped18(cl.parent) {
+			if e := a.pronSpeaker(s, st); e >= 0 {
+				out = append(out, e)
+			}
+		}
 		if cl.kind == ckRel {
 			// "… X की वह पोस्ट …, जिसमें …": the post's author says
 			// it; a sharer says it too, one who answers it does not.
