@@ -46,3 +46,26 @@ func (s *sentCtx) subjectDropped18(ci int) bool {
 	}
 	return true
 }
+
+// wordsDoer18: for a subject pronoun at k in content clause ci that no
+// person before it grounds, the one tracked ने-agent (not a speaker)
+// of the content clause just before ci in the same words — the doer
+// the words have just named ("'गूगल ने हमारी मदद की, वे सच्चे साथी
+// हैं'"); -1 when there is none or more than one.
+func (s *sentCtx) wordsDoer18(ci, k int, sp []int) int {
+	if ci == 0 || s.cls[ci-1].kind != ckContent || s.cls[ci-1].parent != s.cls[ci].parent {
+		return -1
+	}
+	e := -1
+	for _, i := range s.inClause(ci - 1) {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.tok >= k || containsInt(sp, c.ent) {
+			continue
+		}
+		if c.mk != mkAgent || e >= 0 && e != c.ent {
+			return -1
+		}
+		e = c.ent
+	}
+	return e
+}

@@ -55,6 +55,15 @@ func TestSession18Quote(t *testing.T) {
 		{"hearsay: बताया जा रहा है कि …", "सैम ऑल्टमैन ने कहा कि प्रतिस्पर्धा अच्छी है। बताया जा रहा है कि मार्क जुकरबर्ग झूठे हैं।", nil},
 		{"an untracked speaker: एक विश्लेषक ने कहा", "सैम ऑल्टमैन ने कहा कि प्रतिस्पर्धा अच्छी है। एक विश्लेषक ने कहा कि मार्क जुकरबर्ग झूठे हैं।", nil},
 		{"a conjunct: Z ने … हमला बोला और कहा कि …", "राहुल गांधी रैली से लौटे। दिल्ली पहुंचकर पार्टी के प्रभारी ने गौतम अडानी पर हमला बोला और कहा कि उद्योगपति को जेल में होना चाहिए।", nil},
+
+		// A subject pronoun in someone's words that no person grounds
+		// means the one tracked doer (ने) of the clause just before in
+		// the same words (wordsDoer18); an untracked doer or two doers
+		// give no one.
+		{"'Y ने हमारी मदद की, वे सच्चे साथी हैं,' X बोले", "\"गूगल ने हमारी मदद की, वे सच्चे साथी हैं,\" मुकेश अंबानी बोले।", []string{"mukesh-ambani>google:s"}},
+		{"X ने कहा, 'Y ने …, वह भरोसेमंद कंपनी है'", "मुकेश अंबानी ने कहा, \"गूगल ने हर काम समय पर किया, वह भरोसेमंद कंपनी है।\"", []string{"mukesh-ambani>google:s"}},
+		{"an untracked doer: 'सरकार ने …, वे …'", "\"सरकार ने हमारी मदद की, वे सच्चे साथी हैं,\" मुकेश अंबानी बोले।", nil},
+		{"two doers are not guessed between", "\"गूगल और मेटा ने हमारी मदद की, वे सच्चे साथी हैं,\" मुकेश अंबानी बोले।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

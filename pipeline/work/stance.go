@@ -3032,6 +3032,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			c := &s.chunks[i]
 			if (c.pron == fwSubjPron || c.pron == fwAgentPron) && c.tok < o.k {
 				e := a.nearestBefore(s, st, c.tok, sp[0], true)
+				if e < 0 && cl.kind == ckContent {
+					// "'Y (कंपनी) ने हमारी मदद की, वे सच्चे साथी
+					// हैं,' X बोले": the doer just named in the same
+					// words (quote18.go).
+					e = s.wordsDoer18(ci, c.tok, sp)
+				}
 				if e < 0 {
 					// "'वह … हैं,' X ने Y के बारे में कहा": the topic.
 					e = a.topicOf(s, cl.parent)
