@@ -64,6 +64,12 @@ func TestSession18Quote(t *testing.T) {
 		{"X ने कहा, 'Y ने …, वह भरोसेमंद कंपनी है'", "मुकेश अंबानी ने कहा, \"गूगल ने हर काम समय पर किया, वह भरोसेमंद कंपनी है।\"", []string{"mukesh-ambani>google:s"}},
 		{"an untracked doer: 'सरकार ने …, वे …'", "\"सरकार ने हमारी मदद की, वे सच्चे साथी हैं,\" मुकेश अंबानी बोले।", nil},
 		{"two doers are not guessed between", "\"गूगल और मेटा ने हमारी मदद की, वे सच्चे साथी हैं,\" मुकेश अंबानी बोले।", nil},
+
+		// Stubborn as a family (अड़ जाता, हठ पर अड़ा, हठी, हठधर्मी):
+		// said of Y in someone's words; a narrator's "अड़ गए" is no one's.
+		{"'Y हर बात पर अड़ जाते हैं,' X ने लिखा", "\"मासायोशी सन के साथ काम करना आसान नहीं, वह हर बात पर अड़ जाते हैं,\" सैम ऑल्टमैन ने लिखा।", []string{"sam-altman>masayoshi-son:h"}},
+		{"X ने कहा कि Y हठधर्मी हैं", "नाइजल फराज ने कहा कि कमला हैरिस हठधर्मी हैं।", []string{"nigel-farage>kamala-harris:h"}},
+		{"narration: Y अपनी मांग पर अड़ गए", "सैम ऑल्टमैन से बातचीत में मासायोशी सन अपनी मांग पर अड़ गए।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
