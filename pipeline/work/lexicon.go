@@ -100,6 +100,12 @@ type Frame struct {
 	// Speech frames frame a content clause (कहा, लिखा, बोले): their
 	// agent is the speaker of what follows.
 	Speech bool `yaml:"speech"`
+	// Report frames are criticism said in words (आलोचना, सवाल उठाना):
+	// told in someone else's words with no object tracked, they report
+	// the doer's speech and are no charge of that speaker's against the
+	// doer ("X ने कहा, 'Y ने आज कई सवाल उठाए'"); said to be aimed at the
+	// speaker they are the doer's stance toward him.
+	Report bool `yaml:"report"`
 	// Kept: a flipper that ends the act ("मुकदमा वापस लिया", "… रद्द")
 	// presupposes it: a suit withdrawn was filed, so the suer's hostile
 	// stance stands; a settlement flipper (निपट-, समझौत-), whose agent

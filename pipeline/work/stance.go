@@ -1179,6 +1179,14 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		if len(out) == 0 && cl.parent < ci && s.cls[cl.parent].kind == ckContent && len(s.inClause(cl.parent)) == 0 && !untrackedAgent(s, cl.parent) {
 			return a.ownSpeakers(s, cl.parent, st, out)
 		}
+		// "फिर हंसते हुए जोड़ा, '…'", "आगे कहा कि …": a perfective
+		// speech verb with no subject goes on with the one who spoke
+		// just before, as "उन्होंने आगे कहा" does (session 18).
+		if len(out) == 0 && s.subjectDropped18(cl.parent) {
+			if e := a.pronSpeaker(s, st); e >= 0 {
+				out = append(out, e)
+			}
+		}
 		if cl.kind == ckRel {
 			// "… X की वह पोस्ट …, जिसमें …": the post's author says
 			// it; a sharer says it too, one who answers it does not.
@@ -2175,7 +2183,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
+	if onSpeaker && fr.Report {
+		// "X ने कहा, 'Y ने मुझ पर सवाल उठाए'": the doer's criticism of
+		// the speaker (session 18).
+		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
+		return
+	}
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				// (Not doers who are only the words' speakers: "X-Y:
@@ -3018,6 +3032,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			c := &s.chunks[i]
 			if (c.pron == fwSubjPron || c.pron == fwAgentPron) && c.tok < o.k {
 				e := a.nearestBefore(s, st, c.tok, sp[0], true)
+				if e < 0 && cl.kind == ckContent {
+					// "'Y (कंपनी) ने हमारी मदद की, वे सच्चे साथी
+					// हैं,' X बोले": the doer just named in the same
+					// words (quote18.go).
+					e = s.wordsDoer18(ci, c.tok, sp)
+				}
 				if e < 0 {
 					// "'वह … हैं,' X ने Y के बारे में कहा": the topic.
 					e = a.topicOf(s, cl.parent)
@@ -5282,6 +5302,12 @@ func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int 
 		case t >= o.k && t < o.k+o.n, !s.isWord(t):
 		case t < o.k && (s.w(t) == "बहुत" || s.w(t) == "बेहद" || s.w(t) == "सबसे" || s.w(t) == "एक"):
 		case s.flag(t)&fwCopula != 0 && t > o.k:
+		case s.flag(t)&fwNeg != 0 && t > o.k:
+			// "Y पर X: 'ईमानदार नहीं'": a headline drops the copula
+			// of a negated judgement too (evalMood makes it an attack).
+		case t < o.k && o.k > 0 && s.w(o.k-1) == "के" && !s.mentionAt(t) && !s.inMention(t):
+			// "'देश चलाने के काबिल नहीं'", "'भरोसे के लायक'": what
+			// the one judged is fit for, before the word.
 		case t == o.k+o.n && !s.mentionAt(t) && (personHead(s.w(t)) || s.flag(t)&fwRoleNoun != 0 || o.e.eval.Attack):
 			// "महान कारोबारी", "झूठी कहानी" — not "‘… बचाओ बजट’".
 		default:
