@@ -726,6 +726,11 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 			continue
 		}
+		// "राज्यसभा में नेता प्रतिपक्ष" where the watchlist gives only
+		// "लोकसभा में नेता प्रतिपक्ष": another house's office.
+		if a.otherHouse18(s, k, ep) {
+			continue
+		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
 		// of a name, or part of one, that is not the entity.
 		if j < s.sn.b && s.isWord(j) && !s.mentionAt(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {

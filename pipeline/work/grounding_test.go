@@ -1630,9 +1630,12 @@ func TestGroundingTitleBeforeAnotherName(t *testing.T) {
 		{"the holder's own name is still his title", "",
 			"प्रधानमंत्री नरेंद्र मोदी ने मुकेश अंबानी की तारीफ की।",
 			[]string{"narendra-modi>mukesh-ambani:s"}},
-		{"not named: nobody", "",
+		// Session 18: the holder never named is still the title's (the
+		// blind dev gold); shielding Z is hostile to the shielder only
+		// (SCHEMA).
+		{"not named: still the holder", "",
 			"राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं।",
-			[]string{"rahul-gandhi>gautam-adani:h"}},
+			[]string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

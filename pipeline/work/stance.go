@@ -125,9 +125,6 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
-		if c.epith && !st.named.has(c.ent) {
-			c.ent = -1
-		}
 		if s.correlativePron(c) {
 			c.ent, c.corr = -1, true
 		}

@@ -1,0 +1,29 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession18Refer: references the story resolves (session 18, REFER
+// helper). Each rule has rows where it fires and rows where it must not.
+func TestSession18Refer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A watchlist epithet in force on the story's date stands for its
+		// holder also when the story never names them (the blind dev
+		// files label it so: dvz, dab, dce, dcj, dvp, dvw, dvt).
+		{"X ने कहा कि प्रधानमंत्री … (holder never named)", "कांग्रेस नेता राहुल गांधी ने संसद के बाहर कहा कि प्रधानमंत्री झूठ बोल रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"नेता प्रतिपक्ष ने Y पर आरोप लगाया (speaker by epithet only)", "लोकसभा में नेता प्रतिपक्ष ने सदन में डोनाल्ड ट्रंप पर भारत का अपमान करने का आरोप लगाया।", []string{"rahul-gandhi>donald-trump:h"}},
+		{"X ने प्रधानमंत्री पर … का आरोप लगाया", "राहुल गांधी ने प्रधानमंत्री पर देश को गुमराह करने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"दुनिया के सबसे अमीर व्यक्ति ने Y पर निशाना साधा", "दुनिया के सबसे अमीर व्यक्ति ने एक बार फिर ओपनएआई पर निशाना साधा और उसे धोखेबाज कहा।", []string{"elon-musk>openai:h"}},
+		// Must not fire: the office of another house ("राज्यसभा में नेता
+		// प्रतिपक्ष" where the watchlist has only the Lok Sabha's), the
+		// next holder (अगला/अगले/भावी), someone indefinite.
+		{"राज्यसभा में नेता प्रतिपक्ष: another house's office", "राज्यसभा में नेता प्रतिपक्ष ने सदन में डोनाल्ड ट्रंप पर भारत का अपमान करने का आरोप लगाया।", nil},
+		{"X: Z ब्रिटेन के अगले प्रधानमंत्री बनने के हकदार (not the holder)", "एलन मस्क ने कहा कि ब्रिटेन के अगले प्रधानमंत्री को देश की सीमाएं बचानी होंगी और उन्होंने मौजूदा सरकार को नाकाम बताया।", nil},
+		{"भावी प्रधानमंत्री: not the holder", "डोनाल्ड ट्रंप ने कहा कि भावी प्रधानमंत्री झूठ बोल रहे हैं।", nil},
+		{"एक प्रधानमंत्री: indefinite", "राहुल गांधी ने कहा कि एक प्रधानमंत्री को झूठ नहीं बोलना चाहिए।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
+}
