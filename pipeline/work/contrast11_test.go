@@ -154,7 +154,8 @@ var c11Rows = []c11Row{
 	{"epithet", "रिफॉर्म यूके के नेता", "फराज ने लंदन में रैली की। रिफॉर्म यूके के नेता ने मस्क का शुक्रिया अदा किया।", "nigel-farage>elon-musk:s", false},
 	{"epithet", "गूगल के सीईओ", "पिचाई मुंबई आए। गूगल के सीईओ ने अंबानी की तारीफ की।", "sundar-pichai>mukesh-ambani:s", false},
 	{"epithet", "advisor of epithet", "मस्क ने ट्रंप के बिल पर राय रखी। अमेरिकी राष्ट्रपति के एक सलाहकार ने मस्क की आलोचना की।", "", false},
-	{"epithet", "epithet unnamed before", "अमेरिकी राष्ट्रपति ने टेस्ला प्रमुख की आलोचना की।", "", false},
+	// Session 18: both titles in force stand for their holders, named or not.
+	{"epithet", "epithet unnamed before", "अमेरिकी राष्ट्रपति ने टेस्ला प्रमुख की आलोचना की।", "donald-trump>elon-musk:h", false},
 	{"epithet", "epithet + उन्हें", "मोदी अमेरिका दौरे पर हैं। प्रधानमंत्री ने ट्रंप को भारत आने का न्योता दिया और उन्हें सच्चा दोस्त बताया।", "narendra-modi>donald-trump:s", false},
 	{"epithet", "spokesman of epithet's org", "मस्क ने ट्रंप के बिल पर राय रखी। टेस्ला के एक शेयरधारक ने ट्रंप की आलोचना की।", "", false},
 

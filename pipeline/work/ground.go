@@ -802,6 +802,9 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 			p = pr[0]
 		}
 	}
+	if p < 0 {
+		p = a.titleHolder18(s, s.mentionStartEnding18(org, j), r+1)
+	}
 	return p, r + 1
 }
 
@@ -1285,6 +1288,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 						break
 					}
 				}
+			}
+			// Never named: the title's holder when the words are one
+			// of the watchlist's titles (titleHolder18).
+			if c.ent < 0 && org >= 0 {
+				c.ent = a.titleHolder18(s, c.tok, c.end)
 			}
 		case fwOrgNoun:
 			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound

@@ -1818,9 +1818,11 @@ func TestGroundingSession8(t *testing.T) {
 		{"a role that is no head's stays with the company", "जुकरबर्ग से तकरार",
 			"एलन मस्क ने कहा कि मेटा के सलाहकार भी डरपोक हैं।",
 			[]string{"elon-musk>meta:h"}},
-		{"the head not named: the company", "",
+		// Session 18: "मेटा के सीईओ" is word for word a watchlist
+		// title in force: its holder, named or not (titleHolder18).
+		{"the head not named: the title's holder", "",
 			"एलन मस्क ने कहा कि मेटा के सीईओ भी डरपोक हैं।",
-			[]string{"elon-musk>meta:h"}},
+			[]string{"elon-musk>mark-zuckerberg:h"}},
 		{"a description before a pair is nobody's", "",
 			"नरेंद्र मोदी ने कहा कि कांग्रेस के शहजादे अंबानी-अडानी का नाम जपते रहे। शहजादे को जवाब देना होगा, मोदी ने कहा।",
 			nil},

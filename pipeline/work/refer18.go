@@ -1,5 +1,7 @@
 package work
 
+import "slices"
+
 // Session 18 (REFER): references the story itself resolves.
 
 // otherHouse18 reports an epithet at token k qualified by a place the
@@ -34,4 +36,51 @@ func (a *Analyzer) otherHouse18(s *sentCtx, k int, ep *epithet) bool {
 		}
 	}
 	return false
+}
+
+// titleHolder18 reads an organisation's name and a role after it (tokens
+// start to end) that are, word for word, one watchlist title of one
+// person in force on the story's date ("टेस्ला प्रमुख", "अडानी समूह के
+// चेयरमैन", "माइक्रोसॉफ्ट के सीईओ") as that person also when the story
+// never names them (the blind dev gold: dce-054b, dcj-036a, dvz-126).
+// -1 when no title or two people's titles match.
+func (a *Analyzer) titleHolder18(s *sentCtx, start, end int) int {
+	if start < s.sn.a || end > s.sn.b || end-start < 2 || s.st == nil {
+		return -1
+	}
+	// "ओपनएआई के प्रमुख निवेशकों में": प्रमुख is an adjective there; the
+	// title stands alone, before a postposition, a particle or a stop.
+	if end < s.sn.b && s.isWord(end) && s.flag(end)&fwPostposition == 0 {
+		switch s.w(end) {
+		case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
+		default:
+			return -1
+		}
+	}
+	span := s.f.words[start:end]
+	p := -1
+	for _, ep := range a.epithets[span[0]] {
+		if ep.kind || ep.office || ep.act || ep.entity < 0 || !a.isPerson[ep.entity] || !slices.Equal(ep.words, span) {
+			continue
+		}
+		if !ep.always && !ep.period.At(s.st.published) {
+			continue
+		}
+		if p >= 0 && p != ep.entity {
+			return -1
+		}
+		p = ep.entity
+	}
+	return p
+}
+
+// mentionStartEnding18 is the first token of the mention of entity e
+// that ends at token j (exclusive), or -1.
+func (s *sentCtx) mentionStartEnding18(e, j int) int {
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.tokEnd == j && m.entity == e {
+			return m.tok
+		}
+	}
+	return -1
 }

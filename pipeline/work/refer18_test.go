@@ -24,6 +24,20 @@ func TestSession18Refer(t *testing.T) {
 		{"X: Z ब्रिटेन के अगले प्रधानमंत्री बनने के हकदार (not the holder)", "एलन मस्क ने कहा कि ब्रिटेन के अगले प्रधानमंत्री को देश की सीमाएं बचानी होंगी और उन्होंने मौजूदा सरकार को नाकाम बताया।", nil},
 		{"भावी प्रधानमंत्री: not the holder", "डोनाल्ड ट्रंप ने कहा कि भावी प्रधानमंत्री झूठ बोल रहे हैं।", nil},
 		{"एक प्रधानमंत्री: indefinite", "राहुल गांधी ने कहा कि एक प्रधानमंत्री को झूठ नहीं बोलना चाहिए।", nil},
+
+		// An organisation's name and a role that are word for word one
+		// person's watchlist title in force: that person, named or not.
+		{"टेस्ला प्रमुख ने Y पर निशाना साधा (never named)", "टेस्ला प्रमुख ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", []string{"elon-musk>donald-trump:h"}},
+		{"माइक्रोसॉफ्ट के सीईओ ने Y की तारीफ की (never named)", "माइक्रोसॉफ्ट के सीईओ ने ओपनएआई की तारीफ की।", []string{"satya-nadella>openai:s"}},
+		{"ट्विटर के मालिक ने … (title in force)", "ट्विटर के मालिक ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", []string{"elon-musk>donald-trump:h"}},
+		// Must not fire: a role that is nobody's title (इंजीनियर), a
+		// spokesperson (the company's own voice).
+		{"टेस्ला के इंजीनियर ने …: nobody's title", "टेस्ला के इंजीनियर ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", nil},
+		{"टेस्ला के प्रवक्ता ने …: the company", "टेस्ला के प्रवक्ता ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", []string{"tesla>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
+	// A title out of force on the story's date is nobody's.
+	checkStanceCases(t, a, time.Date(2021, 5, 1, 9, 0, 0, 0, time.UTC), []stanceCase{
+		{"ट्विटर के मालिक ने … in 2021: not yet his title", "ट्विटर के मालिक ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", nil},
+	})
 }
