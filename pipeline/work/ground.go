@@ -51,6 +51,10 @@ type storyState struct {
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
+	// tie18 is the story's last asserted tie (an alliance) between two
+	// parties, for "इस समझौते से" (tiePartner18).
+	tie18    [2]int
+	hasTie18 bool
 	// group is the last coordinated pair of tracked names ("X और Y
 	// ने …"), read in sentence groupSent: a plural pronoun with a
 	// plural cue right after may stand for both (pluralPair).
@@ -322,6 +326,9 @@ func (an *actNouns) lookup(w string) (string, bool) {
 func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if e := bareDemOwner(s, k); e >= 0 {
 		return e, 1
+	}
+	if e := a.tiePartner18(s, k); e >= 0 {
+		return e, 2
 	}
 	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
 		return -1, 0

@@ -84,3 +84,41 @@ func (s *sentCtx) mentionStartEnding18(e, j int) int {
 	}
 	return -1
 }
+
+// tieNoun18 reports a noun naming a tie between two parties, as a
+// demonstrative points back to it ("इस समझौते", "इस साझेदारी", "उस
+// करार").
+func tieNoun18(w string) bool {
+	switch w {
+	case "समझौते", "समझौता", "साझेदारी", "करार", "गठबंधन", "गठजोड", "सौदे", "सौदा", "डील", "उपक्रम", "भागीदारी":
+		return true
+	}
+	return false
+}
+
+// tiePartner18 reads a demonstrative at k before a tie noun under से
+// ("टेस्ला … इस समझौते से बाहर निकल रही है", "मेटा ने इस साझेदारी से खुद
+// को अलग कर लिया") as the other party of the story's last asserted tie,
+// when the sentence names exactly one of its two parties: what is left
+// is the tie with the partner, and the withdrawal frames read "Y से".
+// -1 otherwise (no tie yet, both or neither party named, another
+// postposition: "इस समझौते की तारीफ" stays with the act readers).
+func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
+	st := s.st
+	if st == nil || !st.hasTie18 || k+2 >= s.sn.b || s.w(k+2) != "से" || !tieNoun18(s.w(k+1)) {
+		return -1
+	}
+	x, y := st.tie18[0], st.tie18[1]
+	hx, hy := false, false
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		hx = hx || m.entity == x
+		hy = hy || m.entity == y
+	}
+	switch {
+	case hx && !hy:
+		return y
+	case hy && !hx:
+		return x
+	}
+	return -1
+}

@@ -34,6 +34,16 @@ func TestSession18Refer(t *testing.T) {
 		// spokesperson (the company's own voice).
 		{"टेस्ला के इंजीनियर ने …: nobody's title", "टेस्ला के इंजीनियर ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", nil},
 		{"टेस्ला के प्रवक्ता ने …: the company", "टेस्ला के प्रवक्ता ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", []string{"tesla>donald-trump:h"}},
+
+		// "इस <tie> से" under a withdrawal: the other party of the
+		// story's last asserted tie, when the sentence names one party.
+		{"X और Y ने साझेदारी की। X ने इस साझेदारी से खुद को अलग कर लिया", "रिलायंस और मेटा ने पिछले साल साझेदारी की थी। अब मेटा ने इस साझेदारी से खुद को अलग कर लिया है।", []string{"meta>reliance:h", "meta>reliance:s", "reliance>meta:s"}},
+		{"X ने Y के साथ करार किया। X ने इस करार से नाता तोड़ लिया", "ओरेकल ने ओपनएआई के साथ क्लाउड करार किया था। अब ओरेकल ने इस करार से नाता तोड़ लिया है।", []string{"oracle>openai:h", "oracle>openai:s", "openai>oracle:s"}},
+		// Must not fire: no withdrawal (a benefit), a third party, no
+		// tie before.
+		{"X को इस साझेदारी से फायदा: no withdrawal", "रिलायंस और मेटा ने पिछले साल साझेदारी की थी। मेटा को इस साझेदारी से बड़ा फायदा हुआ है।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"Z ने इस साझेदारी से खुद को दूर रखा: neither party", "रिलायंस और मेटा ने पिछले साल साझेदारी की थी। गूगल ने इस साझेदारी से खुद को अलग रखा है।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"no tie before", "मेटा ने इस साझेदारी से खुद को अलग कर लिया है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 	// A title out of force on the story's date is nobody's.

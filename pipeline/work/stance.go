@@ -3282,6 +3282,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if mood == "" {
 		st.lastPair, st.hasPair = [2]int{src, tgt}, true
 		s.pairSent = s.nsent
+		if kind == "alliance" && pol > 0 {
+			st.tie18, st.hasTie18 = [2]int{src, tgt}, true
+		}
 		if a.isPerson[src] && spokenKind(kind) {
 			switch {
 			case s.actSent != s.nsent || s.actField != s.f:
