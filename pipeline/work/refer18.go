@@ -122,3 +122,23 @@ func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
 	}
 	return -1
 }
+
+// tieLeft18 reads a rupture frame that opens with a tie noun after a
+// demonstrative ("कंपनी इस समझौते से बाहर निकल रही है", "इस समझौते को
+// रद्द कर दिया"), with no target of its own, as left by one party of the
+// story's last asserted tie: the target is the other party. -1 when the
+// sources hold neither party (or both).
+func tieLeft18(s *sentCtx, st *storyState, at int, srcs []int) int {
+	if st == nil || !st.hasTie18 || at-1 < s.sn.a || !tieNoun18(s.w(at)) || !demonstrative(s.w(at-1)) && s.w(at-1) != "उस" {
+		return -1
+	}
+	x, y := st.tie18[0], st.tie18[1]
+	hx, hy := containsInt(srcs, x), containsInt(srcs, y)
+	switch {
+	case hx && !hy:
+		return y
+	case hy && !hx:
+		return x
+	}
+	return -1
+}

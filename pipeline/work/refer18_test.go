@@ -44,6 +44,12 @@ func TestSession18Refer(t *testing.T) {
 		{"X को इस साझेदारी से फायदा: no withdrawal", "रिलायंस और मेटा ने पिछले साल साझेदारी की थी। मेटा को इस साझेदारी से बड़ा फायदा हुआ है।", []string{"meta>reliance:s", "reliance>meta:s"}},
 		{"Z ने इस साझेदारी से खुद को दूर रखा: neither party", "रिलायंस और मेटा ने पिछले साल साझेदारी की थी। गूगल ने इस साझेदारी से खुद को अलग रखा है।", []string{"meta>reliance:s", "reliance>meta:s"}},
 		{"no tie before", "मेटा ने इस साझेदारी से खुद को अलग कर लिया है।", nil},
+		// A rupture frame opening with the tie noun ("समझौते से बाहर",
+		// "समझौते को रद्द") after a demonstrative: left by its source.
+		{"X और Y के बीच समझौता। X इस समझौते से बाहर निकल रही है", "टेस्ला और एक्सएआई के बीच पिछले साल समझौता हुआ था। टेस्ला इस समझौते से बाहर निकल रही है।", []string{"tesla>xai:h", "tesla>xai:s", "xai>tesla:s"}},
+		{"X ने इस समझौते को रद्द कर दिया", "टेस्ला और एक्सएआई के बीच पिछले साल समझौता हुआ था। टेस्ला ने इस समझौते को रद्द कर दिया।", []string{"tesla>xai:h", "tesla>xai:s", "xai>tesla:s"}},
+		{"Z इस समझौते से बाहर: not a party", "टेस्ला और एक्सएआई के बीच पिछले साल समझौता हुआ था। गूगल इस समझौते से बाहर निकल रही है।", []string{"tesla>xai:s", "xai>tesla:s"}},
+		{"X इस समझौते से बाहर, no tie before", "टेस्ला इस समझौते से बाहर निकल रही है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 	// A title out of force on the story's date is nobody's.

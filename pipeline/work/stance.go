@@ -1328,6 +1328,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
+		if e := tieLeft18(s, st, at, srcs); e >= 0 {
+			out = append(out, e)
+		}
+	}
 	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
 		out = a.aboutTarget12(s, ci, at, srcs, out)
 	}
