@@ -171,3 +171,28 @@ func referredEntities18(ents []string, stances []pipeline.Stance) []string {
 
 	return ents
 }
+
+// answered18 is whom a speaker's second person is addressed to when the
+// sentence names no one addressed: the person who acted in the sentence
+// before, when that is not the speaker ("मस्क ने … सवाल उठाए। ऑल्टमैन
+// बोले- गलत हैं आप": the reply's आप is the one answered; dvz-046). -1
+// with no such person, with two speakers, or with another person named
+// in the sentence.
+func (a *Analyzer) answered18(s *sentCtx, ci int) int {
+	st := s.st
+	if st == nil || st.actor < 0 || !a.isPerson[st.actor] {
+		return -1
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 || !a.isPerson[sp[0]] || sp[0] == st.actor {
+		return -1
+	}
+	// "X ने Y का शुक्रिया अदा करते हुए कहा, “आपके बिना …”": a person
+	// named in the sentence is the likelier one addressed; no guess.
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		if m.entity != sp[0] && a.isPerson[m.entity] {
+			return -1
+		}
+	}
+	return st.actor
+}

@@ -53,6 +53,15 @@ func TestSession18Refer(t *testing.T) {
 		{"X ने इस समझौते को रद्द कर दिया", "टेस्ला और एक्सएआई के बीच पिछले साल समझौता हुआ था। टेस्ला ने इस समझौते को रद्द कर दिया।", []string{"tesla>xai:h", "tesla>xai:s", "xai>tesla:s"}},
 		{"Z इस समझौते से बाहर: not a party", "टेस्ला और एक्सएआई के बीच पिछले साल समझौता हुआ था। गूगल इस समझौते से बाहर निकल रही है।", []string{"tesla>xai:s", "xai>tesla:s"}},
 		{"X इस समझौते से बाहर, no tie before", "टेस्ला इस समझौते से बाहर निकल रही है।", nil},
+		// A reply's आप with no one named: the person who acted in the
+		// sentence before.
+		{"Y ने … सवाल उठाए। X बोले- आप गलत हैं", "मस्क ने ओपनएआई पर सवाल उठाए। ऑल्टमैन बोले- आप गलत हैं।", []string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"Y ने … आलोचना की। X ने कहा, “आप झूठ फैला रहे हैं”", "ट्रंप ने हैरिस की नीतियों की आलोचना की। हैरिस ने कहा, “आप झूठ फैला रहे हैं।”", []string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		// Must not fire: another person named in the sentence, the
+		// speaker the one who acted before, an organisation before.
+		{"X ने Z का शुक्रिया अदा करते हुए कहा, “आपके बिना …”", "मस्क ने ओपनएआई पर सवाल उठाए। ऑल्टमैन ने ट्रंप का शुक्रिया अदा करते हुए कहा, “आपके बिना यह संभव नहीं होता।”", []string{"elon-musk>openai:h", "sam-altman>donald-trump:s"}},
+		{"X … । X बोले- आप गलत हैं: the speaker himself before", "मस्क ने ओपनएआई पर सवाल उठाए। मस्क बोले- आप गलत हैं।", []string{"elon-musk>openai:h"}},
+		{"Org … । X बोले- आप गलत हैं: no person before", "ओपनएआई ने नया मॉडल उतारा। ऑल्टमैन बोले- आप गलत हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 	// A title out of force on the story's date is nobody's.

@@ -3941,6 +3941,9 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 	if e < 0 {
 		e = a.vocAddressee11(s, ci)
 	}
+	if e < 0 {
+		e = a.answered18(s, ci)
+	}
 	return e
 }
 
