@@ -196,3 +196,30 @@ func (a *Analyzer) answered18(s *sentCtx, ci int) int {
 	}
 	return st.actor
 }
+
+// bothGroup18 is the pair a subject "दोनों" (at token k) of a tie means
+// when no coordinated subject is near: the story's last coordinated pair
+// of names in the two sentences before, in any case ("X और Y के रिश्तों
+// पर चर्चा थी। दोनों कंपनियों ने समझौते पर मुहर लगा दी"; dcj-096a), when
+// a kind noun after दोनों fits both (कंपनियों/समूहों: organisations,
+// नेताओं: persons). Nil otherwise.
+func (a *Analyzer) bothGroup18(s *sentCtx, st *storyState, k int) []int {
+	if st == nil || !st.hasGroup || s.nsent-st.groupSent > 2 || st.groupSent == s.nsent {
+		return nil
+	}
+	x, y := st.group[0], st.group[1]
+	if x < 0 || y < 0 || x == y || a.isDeal[x] || a.isDeal[y] {
+		return nil
+	}
+	switch s.w(k + 1) {
+	case "कंपनियों", "समूहों", "फर्मों":
+		if a.isPerson[x] || a.isPerson[y] {
+			return nil
+		}
+	case "नेताओं", "दिग्गजों", "अरबपतियों", "उद्योगपतियों":
+		if !a.isPerson[x] || !a.isPerson[y] {
+			return nil
+		}
+	}
+	return []int{x, y}
+}

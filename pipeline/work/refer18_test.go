@@ -62,6 +62,14 @@ func TestSession18Refer(t *testing.T) {
 		{"X ने Z का शुक्रिया अदा करते हुए कहा, “आपके बिना …”", "मस्क ने ओपनएआई पर सवाल उठाए। ऑल्टमैन ने ट्रंप का शुक्रिया अदा करते हुए कहा, “आपके बिना यह संभव नहीं होता।”", []string{"elon-musk>openai:h", "sam-altman>donald-trump:s"}},
 		{"X … । X बोले- आप गलत हैं: the speaker himself before", "मस्क ने ओपनएआई पर सवाल उठाए। मस्क बोले- आप गलत हैं।", []string{"elon-musk>openai:h"}},
 		{"Org … । X बोले- आप गलत हैं: no person before", "ओपनएआई ने नया मॉडल उतारा। ऑल्टमैन बोले- आप गलत हैं।", nil},
+		// A subject "दोनों" of a tie after a pair named together in the
+		// sentences before, in any case (here a genitive).
+		{"X और Y के रिश्तों पर चर्चा थी। दोनों ने साझेदारी का ऐलान किया", "माइक्रोसॉफ्ट और ओपनएआई के रिश्तों पर चर्चा थी। दोनों ने साझेदारी का ऐलान किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"X और Y की बैठक हुई। इसके बाद दोनों कंपनियों ने साझेदारी की", "माइक्रोसॉफ्ट और ओपनएआई की बैठक हुई। इसके बाद दोनों कंपनियों ने साझेदारी की।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		// Must not fire: दोनों कंपनियों over two persons, the pair too far
+		// back.
+		{"X और Y की बैठक हुई। दोनों कंपनियों ने …: persons", "सत्या नडेला और सैम ऑल्टमैन की बैठक हुई। इसके बाद दोनों कंपनियों ने साझेदारी की।", nil},
+		{"pair three sentences back", "माइक्रोसॉफ्ट और ओपनएआई के रिश्तों पर चर्चा थी। बाजार में हलचल रही। शेयर चढ़े। निवेशक खुश दिखे। दोनों ने साझेदारी का ऐलान किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 	// A title out of force on the story's date is nobody's.

@@ -2514,7 +2514,7 @@ func (a *Analyzer) coParties16(s *sentCtx, ci, at int, st *storyState, idx []int
 	if s.recentCo() && s.co.n == 2 {
 		return []int{s.co.ents[0], s.co.ents[1]}
 	}
-	return nil
+	return a.bothGroup18(s, st, pron)
 }
 
 // commaClauseBetween reports a comma between chunk c (before k) and k
