@@ -503,6 +503,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		}
 	}
 	slices.SortFunc(out.Stances, compareStances) // (speed12.go)
+	out.Entities = referredEntities18(out.Entities, out.Stances)
 	if a.observe != nil {
 		a.observe(s, out)
 	}

@@ -154,7 +154,8 @@ var c11Rows = []c11Row{
 	{"epithet", "रिफॉर्म यूके के नेता", "फराज ने लंदन में रैली की। रिफॉर्म यूके के नेता ने मस्क का शुक्रिया अदा किया।", "nigel-farage>elon-musk:s", false},
 	{"epithet", "गूगल के सीईओ", "पिचाई मुंबई आए। गूगल के सीईओ ने अंबानी की तारीफ की।", "sundar-pichai>mukesh-ambani:s", false},
 	{"epithet", "advisor of epithet", "मस्क ने ट्रंप के बिल पर राय रखी। अमेरिकी राष्ट्रपति के एक सलाहकार ने मस्क की आलोचना की।", "", false},
-	{"epithet", "epithet unnamed before", "अमेरिकी राष्ट्रपति ने टेस्ला प्रमुख की आलोचना की।", "", false},
+	// Session 18: both titles in force stand for their holders, named or not.
+	{"epithet", "epithet unnamed before", "अमेरिकी राष्ट्रपति ने टेस्ला प्रमुख की आलोचना की।", "donald-trump>elon-musk:h", false},
 	{"epithet", "epithet + उन्हें", "मोदी अमेरिका दौरे पर हैं। प्रधानमंत्री ने ट्रंप को भारत आने का न्योता दिया और उन्हें सच्चा दोस्त बताया।", "narendra-modi>donald-trump:s", false},
 	{"epithet", "spokesman of epithet's org", "मस्क ने ट्रंप के बिल पर राय रखी। टेस्ला के एक शेयरधारक ने ट्रंप की आलोचना की।", "", false},
 
@@ -296,7 +297,9 @@ var c11Rows = []c11Row{
 	{"epithet", "epithet subject, name in previous sentence, pronoun", "ट्रंप ने मस्क के बारे में पोस्ट किया। अमेरिकी राष्ट्रपति ने उन्हें अहसान फरामोश कहा।", "donald-trump>elon-musk:h", false},
 	{"epithet", "org CEO epithet target", "नडेला ने ओपनएआई की तारीफ की। इसके बाद मस्क ने माइक्रोसॉफ्ट के सीईओ पर निशाना साधा।", "satya-nadella>openai:s elon-musk>satya-nadella:h", false},
 	{"epithet", "अरबपति kind", "मस्क ने ओपनएआई पर मुकदमा किया। ऑल्टमैन ने अरबपति कारोबारी की आलोचना की।", "elon-musk>openai:h sam-altman>elon-musk:h", false},
-	{"epithet", "पीएम मोदी title+name", "पीएम मोदी ने अमेरिकी राष्ट्रपति की तारीफ की।", "", false},
+	// Session 18: a watchlist epithet in force stands for its holder
+	// also when the story never names them (the blind dev gold).
+	{"epithet", "पीएम मोदी title+name", "पीएम मोदी ने अमेरिकी राष्ट्रपति की तारीफ की।", "narendra-modi>donald-trump:s", false},
 	{"epithet", "अमेरिकी राष्ट्रपति named later", "अमेरिकी राष्ट्रपति ने मोदी की तारीफ की। ट्रंप ने कहा कि मोदी उनके मित्र हैं।", "donald-trump>narendra-modi:s", false},
 	{"epithet", "former president 2023", "@2023-05-01 ट्रंप ने रैली की। पूर्व राष्ट्रपति ने बाइडन की आलोचना की और मस्क की तारीफ की।", "donald-trump>elon-musk:s", false},
 	{"epithet", "चैटजीपीटी निर्माता", "मस्क ने ओपनएआई पर निशाना साधा। चैटजीपीटी निर्माता ने मस्क के आरोपों को झूठा बताया।", "elon-musk>openai:h openai>elon-musk:h", false},

@@ -51,6 +51,10 @@ type storyState struct {
 	// lastPair is the last two entities seen acting on each other.
 	lastPair [2]int
 	hasPair  bool
+	// tie18 is the story's last asserted tie (an alliance) between two
+	// parties, for "इस समझौते से" (tiePartner18).
+	tie18    [2]int
+	hasTie18 bool
 	// group is the last coordinated pair of tracked names ("X और Y
 	// ने …"), read in sentence groupSent: a plural pronoun with a
 	// plural cue right after may stand for both (pluralPair).
@@ -322,6 +326,9 @@ func (an *actNouns) lookup(w string) (string, bool) {
 func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if e := bareDemOwner(s, k); e >= 0 {
 		return e, 1
+	}
+	if e := a.tiePartner18(s, k); e >= 0 {
+		return e, 2
 	}
 	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
 		return -1, 0
@@ -726,6 +733,11 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		if p := k - 1; p >= s.sn.a && s.isWord(p) && a.matcher.classAt(s.f, p)&ncDeterminer != 0 {
 			continue
 		}
+		// "राज्यसभा में नेता प्रतिपक्ष" where the watchlist gives only
+		// "लोकसभा में नेता प्रतिपक्ष": another house's office.
+		if a.otherHouse18(s, k, ep) {
+			continue
+		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
 		// of a name, or part of one, that is not the entity.
 		if j < s.sn.b && s.isWord(j) && !s.mentionAt(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {
@@ -796,6 +808,9 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 			}
 			p = pr[0]
 		}
+	}
+	if p < 0 {
+		p = a.titleHolder18(s, s.mentionStartEnding18(org, j), r+1)
 	}
 	return p, r + 1
 }
@@ -1280,6 +1295,11 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 						break
 					}
 				}
+			}
+			// Never named: the title's holder when the words are one
+			// of the watchlist's titles (titleHolder18).
+			if c.ent < 0 && org >= 0 {
+				c.ent = a.titleHolder18(s, c.tok, c.end)
 			}
 		case fwOrgNoun:
 			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound

@@ -1630,9 +1630,12 @@ func TestGroundingTitleBeforeAnotherName(t *testing.T) {
 		{"the holder's own name is still his title", "",
 			"प्रधानमंत्री नरेंद्र मोदी ने मुकेश अंबानी की तारीफ की।",
 			[]string{"narendra-modi>mukesh-ambani:s"}},
-		{"not named: nobody", "",
+		// Session 18: the holder never named is still the title's (the
+		// blind dev gold); shielding Z is hostile to the shielder only
+		// (SCHEMA).
+		{"not named: still the holder", "",
 			"राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं।",
-			[]string{"rahul-gandhi>gautam-adani:h"}},
+			[]string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -1815,9 +1818,11 @@ func TestGroundingSession8(t *testing.T) {
 		{"a role that is no head's stays with the company", "जुकरबर्ग से तकरार",
 			"एलन मस्क ने कहा कि मेटा के सलाहकार भी डरपोक हैं।",
 			[]string{"elon-musk>meta:h"}},
-		{"the head not named: the company", "",
+		// Session 18: "मेटा के सीईओ" is word for word a watchlist
+		// title in force: its holder, named or not (titleHolder18).
+		{"the head not named: the title's holder", "",
 			"एलन मस्क ने कहा कि मेटा के सीईओ भी डरपोक हैं।",
-			[]string{"elon-musk>meta:h"}},
+			[]string{"elon-musk>mark-zuckerberg:h"}},
 		{"a description before a pair is nobody's", "",
 			"नरेंद्र मोदी ने कहा कि कांग्रेस के शहजादे अंबानी-अडानी का नाम जपते रहे। शहजादे को जवाब देना होगा, मोदी ने कहा।",
 			nil},

@@ -37,7 +37,10 @@ func TestSession14Proxy(t *testing.T) {
 		// direct का.
 		{"दुनिया का सबसे अमीर व्यक्ति (का for के)", "एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया। कमला हैरिस ने कहा कि दुनिया का सबसे अमीर व्यक्ति चुनाव खरीदने की कोशिश कर रहा है।",
 			[]string{"elon-musk>donald-trump:s", "kamala-harris>elon-musk:h"}},
-		{"a title never refers to someone the story does not name", "कमला हैरिस ने कहा कि दुनिया का सबसे अमीर व्यक्ति चुनाव खरीदने की कोशिश कर रहा है।", nil},
+		// Session 18: a watchlist title stands for its holder also when
+		// the story never names them (the blind dev gold: dvz-112,
+		// dcj-039a, dce-003a).
+		{"a title refers to its holder the story does not name", "कमला हैरिस ने कहा कि दुनिया का सबसे अमीर व्यक्ति चुनाव खरीदने की कोशिश कर रहा है।", []string{"kamala-harris>elon-musk:h"}},
 		// meansPhrase14: "X पैसों के दम पर …": X is the subject.
 		{"X पैसों के दम पर चुनाव खरीद रहे हैं", "कमला हैरिस ने कहा कि एलन मस्क पैसों के दम पर चुनाव खरीदने की कोशिश कर रहे हैं।",
 			[]string{"kamala-harris>elon-musk:h"}},

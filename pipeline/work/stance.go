@@ -125,9 +125,6 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
-		if c.epith && !st.named.has(c.ent) {
-			c.ent = -1
-		}
 		if s.correlativePron(c) {
 			c.ent, c.corr = -1, true
 		}
@@ -1339,6 +1336,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
+		if e := tieLeft18(s, st, at, srcs); e >= 0 {
+			out = append(out, e)
+		}
+	}
 	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
 		out = a.aboutTarget12(s, ci, at, srcs, out)
 	}
@@ -2526,7 +2528,7 @@ func (a *Analyzer) coParties16(s *sentCtx, ci, at int, st *storyState, idx []int
 	if s.recentCo() && s.co.n == 2 {
 		return []int{s.co.ents[0], s.co.ents[1]}
 	}
-	return nil
+	return a.bothGroup18(s, st, pron)
 }
 
 // commaClauseBetween reports a comma between chunk c (before k) and k
@@ -3305,6 +3307,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if mood == "" {
 		st.lastPair, st.hasPair = [2]int{src, tgt}, true
 		s.pairSent = s.nsent
+		if kind == "alliance" && pol > 0 {
+			st.tie18, st.hasTie18 = [2]int{src, tgt}, true
+		}
 		if a.isPerson[src] && spokenKind(kind) {
 			switch {
 			case s.actSent != s.nsent || s.actField != s.f:
@@ -3955,6 +3960,9 @@ func (a *Analyzer) addressee(s *sentCtx, ci int) int {
 	}
 	if e < 0 {
 		e = a.vocAddressee11(s, ci)
+	}
+	if e < 0 {
+		e = a.answered18(s, ci)
 	}
 	return e
 }

@@ -61,8 +61,12 @@ func TestSession11Struct(t *testing.T) {
 			[]string{"masayoshi-son>donald-trump:s"}},
 		{"Y की ओर मुड़कर कहा, “… आपको …”", "मासायोशी सन ने डोनाल्ड ट्रंप की ओर मुड़कर कहा, “इसका श्रेय आपको जाता है।”",
 			[]string{"masayoshi-son>donald-trump:s"}},
-		{"an office the story gave no one tracked", "राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", nil},
-		{"an office of another kind than the one named", "राष्ट्रपति डोनाल्ड ट्रंप ने परियोजना का ऐलान किया। राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", nil},
+		// Session 18: a watchlist office stands for its holder also
+		// when the story never names them (the blind dev gold); one
+		// given to someone untracked is still nobody's.
+		{"an office the story never named (the holder's)", "राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"an office of another kind than the one named (the holder's)", "राष्ट्रपति डोनाल्ड ट्रंप ने परियोजना का ऐलान किया। राहुल गांधी ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"an office given to someone untracked", "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर ने भाषण दिया। डोनाल्ड ट्रंप ने कहा, “प्रधानमंत्री जी, आप झूठ बोल रहे हैं।”", nil},
 		// secondDative11: आपको/तुम्हें in someone's words is the one
 		// addressed, as a name under को.
 		{"“मैं आपको बधाई देता हूं,” X ने Y से कहा", "“मैं आपको जीत की बधाई देता हूं,” डोनाल्ड ट्रंप ने नरेंद्र मोदी से कहा।",
