@@ -24,6 +24,17 @@ func TestSession18Precision(t *testing.T) {
 		{"X ने Y के बयान को शर्मनाक बताया stays hostile", "गूगल ने डोनाल्ड ट्रंप के बयान को शर्मनाक बताया।", []string{"google>donald-trump:h"}},
 		{"X ने Y की रिपोर्ट को झूठा बताया stays hostile", "मेटा ने एक्सियोस की रिपोर्ट को झूठा बताया।", []string{"meta>axios:h"}},
 		{"X ने Y को गलत बताया stays hostile", "गूगल ने डोनाल्ड ट्रंप को गलत बताया।", []string{"google>donald-trump:h"}},
+
+		// A tie in force called good ("Y के साथ (Z के) रिश्ते को 'सबसे
+		// कामयाब साझेदारी' बताया") or said to matter ("Y के साथ साझेदारी Z
+		// के लिए … सबसे अहम है") is affirmed: the speaker's stance towards
+		// Y only, no alliance formed (SCHEMA: affirming an existing
+		// partnership).
+		{"X ने Y के साथ Z के रिश्ते को कामयाब साझेदारी बताया", "मासायोशी सन ने ओपनएआई के साथ सॉफ्टबैंक के रिश्ते को बेहद कामयाब साझेदारी बताया।", []string{"masayoshi-son>openai:s"}},
+		{"X ने कहा कि Y के साथ साझेदारी Z के लिए … सबसे अहम है", "मुकेश अंबानी ने कहा कि गूगल के साथ क्लाउड साझेदारी रिलायंस के लिए इस दशक में सबसे अहम है।", []string{"mukesh-ambani>google:s"}},
+		// Must not fire: a tie made, or carried further by a decision.
+		{"X ने Y के साथ नई साझेदारी की stays both ways", "सॉफ्टबैंक ने ओपनएआई के साथ नई साझेदारी की।", []string{"openai>softbank:s", "softbank>openai:s"}},
+		{"X ने Y के साथ साझेदारी को आगे बढ़ाने का फैसला किया stays both ways", "सॉफ्टबैंक ने ओपनएआई के साथ साझेदारी को आगे बढ़ाने का फैसला किया।", []string{"openai>softbank:s", "softbank>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -4505,9 +4505,11 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 // मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है"): a word of
 // strength or endurance a few words on.
 func (s *sentCtx) tieAffirmed(o occurrence) bool {
-	for j := o.k + o.n; j < o.k+o.n+6 && j < s.sn.b; j++ {
+	// Ten words: "Y के साथ साझेदारी Z के लिए भारत में सबसे अहम …" puts a
+	// beneficiary and a place between the tie and its quality.
+	for j := o.k + o.n; j < o.k+o.n+10 && j < s.sn.b; j++ {
 		switch s.w(j) {
-		case "मजबूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
+		case "मजबूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग", "अहम", "महत्वपूर्ण":
 			return true
 		case "।", ",", "लेकिन", "मगर":
 			return false
@@ -4531,7 +4533,21 @@ func (s *sentCtx) tiePraised(o occurrence) bool {
 	t := o.k + o.n
 	switch s.w(t) {
 	case "की", "पर":
+	case "को":
+		// "X ने Y के साथ (कंपनी के) रिश्ते को 'सबसे कामयाब साझेदारी'
+		// बताया": a tie called good is affirmed (session 18).
+		return s.tieCalledGood(t + 1)
 	default:
+		// The tie named inside that complement ("रिश्ते को 'इस दशक की
+		// सबसे कामयाब साझेदारी' बताया").
+		for j := o.k - 1; j >= s.sn.a && j >= o.k-8; j-- {
+			if s.w(j) == "को" && tieNounQ11(s.w(j-1)) {
+				return s.tieCalledGood(j + 1)
+			}
+			if !s.isWord(j) && s.w(j) != "'" && s.w(j) != "‘" || s.mentionAt(j) || callingVerb(s.w(j)) {
+				break
+			}
+		}
 		return false
 	}
 	for j := t + 1; j <= t+3 && j < s.sn.b; j++ {

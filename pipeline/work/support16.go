@@ -107,6 +107,37 @@ func tieGood16(w string) bool {
 	return false
 }
 
+// tieCalledGood reports, from token k on, a tie's quality (tieGood16,
+// मजबूत, अहम, भरोसेमंद, ऐतिहासिक) and then a calling verb that closes the
+// complement (बताया, करार दिया, कहा): "Y के साथ रिश्ते को 'सबसे कामयाब
+// साझेदारी' बताया" affirms a tie in force; it forms none (SCHEMA: a
+// party affirming or praising an existing partnership is that speaker's
+// stance towards Y only).
+func (s *sentCtx) tieCalledGood(k int) bool {
+	good := false
+	for j := k; j < k+12 && j < s.sn.b; j++ {
+		w := s.w(j)
+		switch {
+		case tieGood16(w), w == "मजबूत", w == "अहम", w == "महत्वपूर्ण", w == "भरोसेमंद", w == "ऐतिहासिक", w == "बेमिसाल":
+			good = true
+		case callingVerb(w):
+			return good
+		case w == "।", w == "|", w == ",", w == "लेकिन", w == "मगर", s.mentionAt(j):
+			return false
+		}
+	}
+	return false
+}
+
+// callingVerb is a verb that closes a calling complement ("… को … बताया").
+func callingVerb(w string) bool {
+	switch w {
+	case "बताया", "बताई", "बताते", "बताती", "करार", "कहा", "कहकर", "माना":
+		return true
+	}
+	return false
+}
+
 // madeDealTopic16 reports the deal noun at k told as made, with a
 // participle of होना before it, and spoken about or acted under: "A और
 // B के बीच हुए (बड़े) करार पर X ने कहा …", "Y के साथ हुए समझौते के
