@@ -35,6 +35,16 @@ func TestSession18Precision(t *testing.T) {
 		// Must not fire: a tie made, or carried further by a decision.
 		{"X ने Y के साथ नई साझेदारी की stays both ways", "सॉफ्टबैंक ने ओपनएआई के साथ नई साझेदारी की।", []string{"openai>softbank:s", "softbank>openai:s"}},
 		{"X ने Y के साथ साझेदारी को आगे बढ़ाने का फैसला किया stays both ways", "सॉफ्टबैंक ने ओपनएआई के साथ साझेदारी को आगे बढ़ाने का फैसला किया।", []string{"openai>softbank:s", "softbank>openai:s"}},
+
+		// An organisation's genitive right before the person tied to it
+		// ("ओपनएआई के सैम ऑल्टमैन", "गूगल के सुंदर पिचाई") identifies him:
+		// the organisation is no doer of the clause's act; the speaker is.
+		{"X ने कहा कि Z के Y पर भरोसा नहीं किया जा सकता", "निगेल फराज ने कहा कि मेटा के मार्क जुकरबर्ग पर भरोसा नहीं किया जा सकता।", []string{"nigel-farage>mark-zuckerberg:h"}},
+		{"एक विश्लेषक ने कहा कि Z के Y की आलोचना होनी चाहिए", "एक विश्लेषक ने कहा कि माइक्रोसॉफ्ट के सत्या नडेला की आलोचना होनी चाहिए।", nil},
+		// Must not fire: का agrees with the noun after the name (Z's
+		// trust in Y); a person's genitive is his own act.
+		{"Z का Y पर भरोसा नहीं रहा stays Z's", "बोर्ड बैठक के बाद ओपनएआई का सैम ऑल्टमैन पर भरोसा नहीं रहा।", []string{"openai>sam-altman:h"}},
+		{"X के Y पर हमले stays X's", "एलन मस्क के सैम ऑल्टमैन पर हमले जारी हैं।", []string{"elon-musk>sam-altman:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

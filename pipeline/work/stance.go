@@ -855,7 +855,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// the object, not of the clause's act.
 	untracked := untrackedAgent(s, ci)
 	out = pick(func(c *chunk) bool {
-		if c.mk != mkGen {
+		if c.mk != mkGen || c.head == -1 && a.identGen(s, st, c) {
 			return false
 		}
 		if c.head == -1 && !(untracked && c.tok < at && fr != nil && !fr.GenSource) || c.head == at && fr != nil && genDoer(s, ci, at, fr) {
