@@ -45,6 +45,16 @@ func TestSession18Precision(t *testing.T) {
 		// trust in Y); a person's genitive is his own act.
 		{"Z का Y पर भरोसा नहीं रहा stays Z's", "बोर्ड बैठक के बाद ओपनएआई का सैम ऑल्टमैन पर भरोसा नहीं रहा।", []string{"openai>sam-altman:h"}},
 		{"X के Y पर हमले stays X's", "एलन मस्क के सैम ऑल्टमैन पर हमले जारी हैं।", []string{"elon-musk>sam-altman:h"}},
+
+		// Questions raised by Y with no object ("Y ने कई सवाल उठाए"),
+		// told in X's words, are no charge X makes against Y.
+		{"X ने कहा कि Y ने सदन में कई गंभीर सवाल उठाए हैं", "नरेंद्र मोदी ने कहा कि राहुल गांधी ने सदन में कई गंभीर सवाल उठाए हैं।", nil},
+		{"X ने कहा कि Y ने बैठक में कुछ सवाल उठाए", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने बैठक में कुछ सवाल उठाए।", nil},
+		// Must not fire: questions cast on something by Y's deed, or
+		// dodged by Y, are charged; questions raised on Z are Y's.
+		{"X ने कहा कि Y ने … की निष्पक्षता पर सवाल खड़े कर दिए stays", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने चुनाव की निष्पक्षता पर सवाल खड़े कर दिए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"X ने कहा कि Y सवालों से बचते रहे stays", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप पूरी बहस में सवालों से बचते रहे।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y ने Z पर सवाल उठाए stays Y's", "राहुल गांधी ने गौतम अडानी पर कई सवाल उठाए।", []string{"rahul-gandhi>gautam-adani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

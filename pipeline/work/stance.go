@@ -2175,7 +2175,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				// (Not doers who are only the words' speakers: "X-Y:

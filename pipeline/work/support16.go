@@ -1,6 +1,8 @@
 package work
 
 import (
+	"strings"
+
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -160,4 +162,26 @@ func (s *sentCtx) madeDealTopic16(k int) bool {
 		}
 	}
 	return false
+}
+
+// questionRaised18 reports a frame at o that only raises questions, with
+// no object ("Y ने (आज) कुछ गंभीर सवाल उठाए", "Y ने कई प्रश्न खड़े किए"):
+// told in X's words, it is no charge X makes against Y. Not questions
+// cast on something ("… की निष्पक्षता पर सवाल खड़े कर दिए": Y's deed is
+// charged) nor dodged ("सवालों से बचते हैं").
+func questionRaised18(s *sentCtx, o occurrence) bool {
+	switch s.w(o.k) {
+	case "सवाल", "प्रश्न":
+	default:
+		return false
+	}
+	if nx := s.w(o.k + 1); !strings.HasPrefix(nx, "उठा") && nx != "खडे" {
+		return false
+	}
+	for j := o.k - 1; j >= s.sn.a && j >= o.k-3; j-- {
+		if w := s.w(j); w == "पर" || isGenitive(w) || s.mentionAt(j) {
+			return false
+		}
+	}
+	return true
 }
