@@ -55,6 +55,16 @@ func TestSession18Precision(t *testing.T) {
 		{"X ने कहा कि Y ने … की निष्पक्षता पर सवाल खड़े कर दिए stays", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने चुनाव की निष्पक्षता पर सवाल खड़े कर दिए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने कहा कि Y सवालों से बचते रहे stays", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप पूरी बहस में सवालों से बचते रहे।", []string{"kamala-harris>donald-trump:h"}},
 		{"Y ने Z पर सवाल उठाए stays Y's", "राहुल गांधी ने गौतम अडानी पर कई सवाल उठाए।", []string{"rahul-gandhi>gautam-adani:h"}},
+
+		// A chief who says his organisation scorns, mocks or will not
+		// work with Y speaks for himself (SCHEMA: only a spokesperson
+		// speaks for the company), as one who says it backs Y does.
+		{"X ने कहा कि Z (his company) Y के साथ कभी काम नहीं करेगा", "सुंदर पिचाई ने कहा कि गूगल ओपनएआई के साथ कभी काम नहीं करेगा।", []string{"sundar-pichai>openai:h"}},
+		{"X ने कहा कि Z (his company) ने Y का मजाक उड़ाया है", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट ने गूगल का खुलकर मजाक उड़ाया है।", []string{"satya-nadella>google:h"}},
+		// Must not fire: a suit stays the organisation's; a
+		// spokesperson speaks for the company.
+		{"X ने बताया कि Z ने Y पर मुकदमा दायर किया stays Z's", "सैम ऑल्टमैन ने बताया कि ओपनएआई ने एलन मस्क पर मुकदमा दायर किया है।", []string{"openai>elon-musk:h"}},
+		{"Z के प्रवक्ता ने कहा कि कंपनी Y के साथ काम नहीं करेगी stays Z's", "ओपनएआई के प्रवक्ता ने कहा कि कंपनी एलन मस्क के साथ काम नहीं करेगी।", []string{"openai>elon-musk:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

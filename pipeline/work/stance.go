@@ -2238,9 +2238,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// (or other affiliated person) who says his organisation backs Y
 	// speaks for himself (SCHEMA.md: only a spokesperson speaks for the
 	// company).
-	if pol > 0 && cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
+	// So does one who says his organisation scorns, mocks or will not
+	// work with Y ("जुकरबर्ग ने कहा कि मेटा Y के साथ काम नहीं करेगा",
+	// "नडेला ने कहा कि माइक्रोसॉफ्ट ने उसे नचा दिया"; session 18); a
+	// suit or a charge stays the organisation's.
+	if cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
 		switch kind {
-		case "endorsement", "alliance", "praise", "defence":
+		case "endorsement", "alliance", "praise", "defence", "criticism", "mockery", "rupture":
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] && a.tiedTo(st, sp[0], srcs[0]) {
 				srcs = append(srcs[:0], sp[0])
 			}
