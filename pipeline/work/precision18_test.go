@@ -65,6 +65,13 @@ func TestSession18Precision(t *testing.T) {
 		// spokesperson speaks for the company.
 		{"X ने बताया कि Z ने Y पर मुकदमा दायर किया stays Z's", "सैम ऑल्टमैन ने बताया कि ओपनएआई ने एलन मस्क पर मुकदमा दायर किया है।", []string{"openai>elon-musk:h"}},
 		{"Z के प्रवक्ता ने कहा कि कंपनी Y के साथ काम नहीं करेगी stays Z's", "ओपनएआई के प्रवक्ता ने कहा कि कंपनी एलन मस्क के साथ काम नहीं करेगी।", []string{"openai>elon-musk:h"}},
+
+		// "X ने …, Z ने Y को घेरा": a comma and an untracked subject with
+		// its own ने start a second clause; its act is not X's.
+		{"X ने कीमतें बढ़ाईं, Z ने Y को घेरा", "गूगल ने कीमतें बढ़ाईं, कांग्रेस ने नरेंद्र मोदी को घेरा || ", nil},
+		{"X ने नई नीति लागू की, Z W ने Y की आलोचना की", "मेटा ने नई नीति लागू की, विपक्षी सांसदों ने डोनाल्ड ट्रंप की आलोचना की।", nil},
+		// Must not fire: no second ने; one doer goes on past the comma.
+		{"X ने रविवार को, खुलकर Y की आलोचना की stays X's", "एलन मस्क ने रविवार को, खुलकर डोनाल्ड ट्रंप की आलोचना की।", []string{"elon-musk>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
