@@ -72,6 +72,13 @@ func TestSession18Precision(t *testing.T) {
 		{"X ने नई नीति लागू की, Z W ने Y की आलोचना की", "मेटा ने नई नीति लागू की, विपक्षी सांसदों ने डोनाल्ड ट्रंप की आलोचना की।", nil},
 		// Must not fire: no second ने; one doer goes on past the comma.
 		{"X ने रविवार को, खुलकर Y की आलोचना की stays X's", "एलन मस्क ने रविवार को, खुलकर डोनाल्ड ट्रंप की आलोचना की।", []string{"elon-musk>donald-trump:h"}},
+
+		// "X का दावा: Y और Z के बीच नोकझोंक" (Z untracked): a quarrel
+		// whose बीच phrase names both sides is reported by X, who is
+		// no side of it.
+		{"X का दावा: Y और Z के बीच तीखी नोकझोंक", "एक्सियोस का दावा: बैठक में सैम ऑल्टमैन और बोर्ड सदस्य के बीच तीखी नोकझोंक || ", nil},
+		// Must not fire: one side named, the speaker the other.
+		{"X का दावा: Y के साथ तीखी नोकझोंक हुई stays X's", "एलन मस्क का दावा: सैम ऑल्टमैन के साथ तीखी नोकझोंक हुई || ", []string{"elon-musk>sam-altman:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
