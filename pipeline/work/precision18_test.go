@@ -79,6 +79,14 @@ func TestSession18Precision(t *testing.T) {
 		{"X का दावा: Y और Z के बीच तीखी नोकझोंक", "एक्सियोस का दावा: बैठक में सैम ऑल्टमैन और बोर्ड सदस्य के बीच तीखी नोकझोंक || ", nil},
 		// Must not fire: one side named, the speaker the other.
 		{"X का दावा: Y के साथ तीखी नोकझोंक हुई stays X's", "एलन मस्क का दावा: सैम ऑल्टमैन के साथ तीखी नोकझोंक हुई || ", []string{"elon-musk>sam-altman:h"}},
+
+		// An investor role after a genitive pronoun names the one after
+		// it ("Y और उसकी सबसे बड़ी निवेशक X के बीच बातचीत"), as after a
+		// genitive: no stance (SCHEMA: an investor role used to identify
+		// someone).
+		{"Y और उसकी सबसे बड़ी निवेशक X के बीच … बातचीत", "एक्सएआई और सॉफ्टबैंक के बीच नई शर्तों पर बातचीत || दुबई। एक्सएआई और उसकी सबसे बड़ी निवेशक सॉफ्टबैंक के बीच साझेदारी की शर्तें बदलने को लेकर बातचीत चल रही है।", nil},
+		// Must not fire: the role as the clause's predicate.
+		{"X, Y का सबसे बड़ा निवेशक है stays", "सॉफ्टबैंक, ओपनएआई का सबसे बड़ा निवेशक है।", []string{"softbank>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -7176,11 +7176,12 @@ func (s *sentCtx) dropTitleNouns(occ []occurrence) []occurrence {
 	return out
 }
 
-// genitiveBefore reports a genitive postposition among the three words
-// before k ("Y के (सबसे बड़े) निवेशक").
+// genitiveBefore reports a genitive postposition or a genitive pronoun
+// among the three words before k ("Y के (सबसे बड़े) निवेशक", "उसकी सबसे
+// बड़ी निवेशक").
 func (s *sentCtx) genitiveBefore(k int) bool {
 	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
-		if isGenitive(s.w(j)) {
+		if isGenitive(s.w(j)) || s.flag(j)&fwGenPron != 0 {
 			return true
 		}
 	}
