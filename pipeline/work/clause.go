@@ -406,7 +406,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, cls[cur].kind, cls[cur].parent)
 			continue
-		case w == "," && k+1 < sn.b && newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent):
+		case w == "," && k+1 < sn.b && (newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent) || untrackedNeAfter(f, sn, fl, k, cls[cur].toks)):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, ckMain, -1)
@@ -624,6 +624,38 @@ func newSubjectAt(f *field, sn *sentence, fl []uint64, k int, before []int, cont
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// untrackedNeAfter reports, after the comma at k, a subject of one or two
+// words that names no one tracked, with its own ने, where the clause
+// before already has a ने-agent: "X ने शुल्क बढ़ाए, कांग्रेस ने Y को
+// घेरा" joins two clauses with two doers; the second act is not X's
+// (session 18).
+func untrackedNeAfter(f *field, sn *sentence, fl []uint64, k int, before []int) bool {
+	agent := false
+	for _, j := range before {
+		if f.words[j] == "ने" {
+			agent = true
+		}
+	}
+	if !agent {
+		return false
+	}
+	for n := k + 2; n <= k+3 && n < sn.b; n++ {
+		if f.words[n] != "ने" {
+			continue
+		}
+		for j := k + 1; j < n; j++ {
+			if f.toks[j].Kind != hindi.Word || fl[j-sn.a]&(fwEntry|fwPostposition|fwFinite|fwSubjPron|fwAgentPron|fwRel|fwRelAgent) != 0 {
+				return false
+			}
+		}
+		// A tracked name is newSubjectAt's to judge.
+		ms := f.mentions[sn.ma:sn.mb]
+		i := sort.Search(len(ms), func(i int) bool { return ms[i].tok > k })
+		return i >= len(ms) || ms[i].tok >= n
 	}
 	return false
 }

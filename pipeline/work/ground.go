@@ -216,6 +216,20 @@ func (a *Analyzer) tiedBoth(st *storyState, x, y int) bool {
 	return a.tiedTo(st, x, y) || a.tiedTo(st, y, x)
 }
 
+// identGen reports a genitive chunk c that only identifies the person
+// named right after it by the organisation he is tied to ("ओपनएआई के सैम
+// ऑल्टमैन पर भरोसा नहीं", "मेटा के मार्क जुकरबर्ग की आलोचना"): the
+// organisation is no doer of the clause's act.
+func (a *Analyzer) identGen(s *sentCtx, st *storyState, c *chunk) bool {
+	// "ओपनएआई का सैम ऑल्टमैन पर भरोसा": का agrees with the head noun
+	// after the name, not with a name under a postposition.
+	if c.ent < 0 || c.pron != 0 || a.isPerson[c.ent] || c.at+1 >= s.sn.b || s.w(c.at) == "का" {
+		return false
+	}
+	p := s.mentionID(c.at + 1)
+	return p >= 0 && a.isPerson[p] && a.tiedBoth(st, p, c.ent)
+}
+
 func (st *storyState) note(e int) {
 	st.seen.add(e)
 	if n := len(st.recent); n > 0 && st.recent[n-1] == e {

@@ -712,7 +712,7 @@ func TestGroundingTraceDev(t *testing.T) {
 			}
 			t.Logf("====== %s (%s)", g.ID, g.Note)
 			for _, st := range a.Analyze(g.Story).Stances {
-				t.Logf("STANCE %s>%s %s %s mood=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood)
+				t.Logf("STANCE %s>%s %s %s mood=%q ev=%q", st.Source, st.Target, st.Polarity, st.Kind, st.Mood, st.Evidence)
 			}
 			t.Logf("GOLD %+v", g.Gold.Stances)
 		}

@@ -29,6 +29,43 @@ func (s *sentCtx) deniedAct(c *chunk) bool {
 	return false
 }
 
+// claimDenied reports a को-object c that is someone's report, statement
+// or news item ("Y की रिपोर्ट", "Y के उस बयान", "Y की खबरों") called only
+// false (w: गलत, भ्रामक, बेबुनियाद, निराधार): like a charge called
+// baseless, it is denied, no stance on its maker (SCHEMA: rejecting or
+// denying a charge). A judgement of the words themselves (शर्मनाक,
+// बचकाना) still judges their maker.
+func (s *sentCtx) claimDenied(c *chunk, w string) bool {
+	if !falsityWord(w) || !c.possessed || c.at <= c.end || c.at > s.sn.b {
+		return false
+	}
+	for k := c.end; k < c.at; k++ {
+		if claimNoun(s.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// falsityWord is an evaluative word that only calls words untrue.
+func falsityWord(w string) bool {
+	switch w {
+	case "गलत", "भ्रामक", "बेबुनियाद", "निराधार", "गुमराह करने वाला":
+		return true
+	}
+	return false
+}
+
+// claimNoun is something said or published that makes a claim: a report,
+// a statement, a news item, a remark.
+func claimNoun(w string) bool {
+	switch w {
+	case "रिपोर्ट", "रिपोर्टों", "रिपोर्टें", "बयान", "बयानों", "खबर", "खबरों", "खबरें", "टिप्पणी", "टिप्पणियों", "टिप्पणियां":
+		return true
+	}
+	return false
+}
+
 // petitionNoun is a petition filed in court (याचिका): like a suit, judged
 // baseless it is denied.
 func petitionNoun(w string) bool {

@@ -852,7 +852,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// the object, not of the clause's act.
 	untracked := untrackedAgent(s, ci)
 	out = pick(func(c *chunk) bool {
-		if c.mk != mkGen {
+		if c.mk != mkGen || c.head == -1 && a.identGen(s, st, c) {
 			return false
 		}
 		if c.head == -1 && !(untracked && c.tok < at && fr != nil && !fr.GenSource) || c.head == at && fr != nil && genDoer(s, ci, at, fr) {
@@ -2191,7 +2191,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
 		return
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && (kind == "accusation" || kind == "criticism" || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				// (Not doers who are only the words' speakers: "X-Y:
@@ -2254,9 +2254,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// (or other affiliated person) who says his organisation backs Y
 	// speaks for himself (SCHEMA.md: only a spokesperson speaks for the
 	// company).
-	if pol > 0 && cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
+	// So does one who says his organisation scorns, mocks or will not
+	// work with Y ("जुकरबर्ग ने कहा कि मेटा Y के साथ काम नहीं करेगा",
+	// "नडेला ने कहा कि माइक्रोसॉफ्ट ने उसे नचा दिया"; session 18); a
+	// suit or a charge stays the organisation's.
+	if cl.kind == ckContent && len(srcs) == 1 && !a.isPerson[srcs[0]] && !a.isDeal[srcs[0]] {
 		switch kind {
-		case "endorsement", "alliance", "praise", "defence":
+		case "endorsement", "alliance", "praise", "defence", "criticism", "mockery", "rupture":
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && a.isPerson[sp[0]] && a.tiedTo(st, sp[0], srcs[0]) {
 				srcs = append(srcs[:0], sp[0])
 			}
@@ -2421,7 +2425,16 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 			self = true
 		}
 	}
-	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) {
+	// (Not when a बीच phrase names both sides itself, one untracked:
+	// "X का दावा: Y और वित्त मंत्री के बीच नोकझोंक" reports a quarrel
+	// the speaker is no side of; session 18.)
+	between := false
+	for _, i := range idx {
+		if c := s.chunks[i]; c.mk == mkBetween && c.ent == ids0(ids) && !self {
+			between = true
+		}
+	}
+	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) && !between {
 		sp := a.speakers(s, ci, st, nil)
 		// "X ने कहा कि Z चुप हैं क्योंकि Y उनके करीबी दोस्त हैं": a
 		// genitive pronoun after another person the words name is
@@ -2453,6 +2466,14 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		return nil
 	}
 	return ids
+}
+
+// ids0 is the first of ids, or -1.
+func ids0(ids []int) int {
+	if len(ids) == 0 {
+		return -1
+	}
+	return ids[0]
 }
 
 // withdrawFlip16 turns a support into its withdrawal.
@@ -2792,7 +2813,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W)) {
 				denied = true
 				continue
 			}
@@ -4533,9 +4554,11 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 // मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है"): a word of
 // strength or endurance a few words on.
 func (s *sentCtx) tieAffirmed(o occurrence) bool {
-	for j := o.k + o.n; j < o.k+o.n+6 && j < s.sn.b; j++ {
+	// Ten words: "Y के साथ साझेदारी Z के लिए भारत में सबसे अहम …" puts a
+	// beneficiary and a place between the tie and its quality.
+	for j := o.k + o.n; j < o.k+o.n+10 && j < s.sn.b; j++ {
 		switch s.w(j) {
-		case "मजबूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग":
+		case "मजबूत", "कायम", "बरकरार", "अटूट", "मजबूती", "अडिग", "अहम", "महत्वपूर्ण":
 			return true
 		case "।", ",", "लेकिन", "मगर":
 			return false
@@ -4559,7 +4582,21 @@ func (s *sentCtx) tiePraised(o occurrence) bool {
 	t := o.k + o.n
 	switch s.w(t) {
 	case "की", "पर":
+	case "को":
+		// "X ने Y के साथ (कंपनी के) रिश्ते को 'सबसे कामयाब साझेदारी'
+		// बताया": a tie called good is affirmed (session 18).
+		return s.tieCalledGood(t + 1)
 	default:
+		// The tie named inside that complement ("रिश्ते को 'इस दशक की
+		// सबसे कामयाब साझेदारी' बताया").
+		for j := o.k - 1; j >= s.sn.a && j >= o.k-8; j-- {
+			if s.w(j) == "को" && tieNounQ11(s.w(j-1)) {
+				return s.tieCalledGood(j + 1)
+			}
+			if !s.isWord(j) && s.w(j) != "'" && s.w(j) != "‘" || s.mentionAt(j) || callingVerb(s.w(j)) {
+				break
+			}
+		}
 		return false
 	}
 	for j := t + 1; j <= t+3 && j < s.sn.b; j++ {
@@ -7173,11 +7210,12 @@ func (s *sentCtx) dropTitleNouns(occ []occurrence) []occurrence {
 	return out
 }
 
-// genitiveBefore reports a genitive postposition among the three words
-// before k ("Y के (सबसे बड़े) निवेशक").
+// genitiveBefore reports a genitive postposition or a genitive pronoun
+// among the three words before k ("Y के (सबसे बड़े) निवेशक", "उसकी सबसे
+// बड़ी निवेशक").
 func (s *sentCtx) genitiveBefore(k int) bool {
 	for j := k - 1; j >= k-3 && j >= s.sn.a; j-- {
-		if isGenitive(s.w(j)) {
+		if isGenitive(s.w(j)) || s.flag(j)&fwGenPron != 0 {
 			return true
 		}
 	}

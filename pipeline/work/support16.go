@@ -1,6 +1,8 @@
 package work
 
 import (
+	"strings"
+
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -107,6 +109,37 @@ func tieGood16(w string) bool {
 	return false
 }
 
+// tieCalledGood reports, from token k on, a tie's quality (tieGood16,
+// मजबूत, अहम, भरोसेमंद, ऐतिहासिक) and then a calling verb that closes the
+// complement (बताया, करार दिया, कहा): "Y के साथ रिश्ते को 'सबसे कामयाब
+// साझेदारी' बताया" affirms a tie in force; it forms none (SCHEMA: a
+// party affirming or praising an existing partnership is that speaker's
+// stance towards Y only).
+func (s *sentCtx) tieCalledGood(k int) bool {
+	good := false
+	for j := k; j < k+12 && j < s.sn.b; j++ {
+		w := s.w(j)
+		switch {
+		case tieGood16(w), w == "मजबूत", w == "अहम", w == "महत्वपूर्ण", w == "भरोसेमंद", w == "ऐतिहासिक", w == "बेमिसाल":
+			good = true
+		case callingVerb(w):
+			return good
+		case w == "।", w == "|", w == ",", w == "लेकिन", w == "मगर", s.mentionAt(j):
+			return false
+		}
+	}
+	return false
+}
+
+// callingVerb is a verb that closes a calling complement ("… को … बताया").
+func callingVerb(w string) bool {
+	switch w {
+	case "बताया", "बताई", "बताते", "बताती", "करार", "कहा", "कहकर", "माना":
+		return true
+	}
+	return false
+}
+
 // madeDealTopic16 reports the deal noun at k told as made, with a
 // participle of होना before it, and spoken about or acted under: "A और
 // B के बीच हुए (बड़े) करार पर X ने कहा …", "Y के साथ हुए समझौते के
@@ -129,4 +162,26 @@ func (s *sentCtx) madeDealTopic16(k int) bool {
 		}
 	}
 	return false
+}
+
+// questionRaised18 reports a frame at o that only raises questions, with
+// no object ("Y ने (आज) कुछ गंभीर सवाल उठाए", "Y ने कई प्रश्न खड़े किए"):
+// told in X's words, it is no charge X makes against Y. Not questions
+// cast on something ("… की निष्पक्षता पर सवाल खड़े कर दिए": Y's deed is
+// charged) nor dodged ("सवालों से बचते हैं").
+func questionRaised18(s *sentCtx, o occurrence) bool {
+	switch s.w(o.k) {
+	case "सवाल", "प्रश्न":
+	default:
+		return false
+	}
+	if nx := s.w(o.k + 1); !strings.HasPrefix(nx, "उठा") && nx != "खडे" {
+		return false
+	}
+	for j := o.k - 1; j >= s.sn.a && j >= o.k-3; j-- {
+		if w := s.w(j); w == "पर" || isGenitive(w) || s.mentionAt(j) {
+			return false
+		}
+	}
+	return true
 }
