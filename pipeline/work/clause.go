@@ -634,13 +634,7 @@ func newSubjectAt(f *field, sn *sentence, fl []uint64, k int, before []int, cont
 // घेरा" joins two clauses with two doers; the second act is not X's
 // (session 18).
 func untrackedNeAfter(f *field, sn *sentence, fl []uint64, k int, before []int) bool {
-	agent := false
-	for _, j := range before {
-		if f.words[j] == "ने" {
-			agent = true
-		}
-	}
-	if !agent {
+	if !neAmong(f, before) {
 		return false
 	}
 	for n := k + 2; n <= k+3 && n < sn.b; n++ {
@@ -1244,17 +1238,22 @@ func relAgent17(f *field, sn *sentence, fl []uint64, r int) bool {
 	return false
 }
 
+// neAmong reports a ने among the words at the indexes in idx (the clause
+// before a comma has a ने-agent).
+func neAmong(f *field, idx []int) bool {
+	for _, j := range idx {
+		if f.words[j] == "ने" {
+			return true
+		}
+	}
+	return false
+}
+
 // verbFirstAfter reports a headline predicate opening with its past verb
 // within three words after the comma at k ("…, साथ में कसा तंज", "…,
 // फिर साधा निशाना"), after a clause with a ने-agent and no name between.
 func verbFirstAfter(f *field, sn *sentence, k int, before []int) bool {
-	agent := false
-	for _, j := range before {
-		if f.words[j] == "ने" {
-			agent = true
-		}
-	}
-	if !agent {
+	if !neAmong(f, before) {
 		return false
 	}
 	for j := k + 1; j <= k+3 && j < sn.b; j++ {

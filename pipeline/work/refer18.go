@@ -118,13 +118,7 @@ func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
 		hx = hx || m.entity == x
 		hy = hy || m.entity == y
 	}
-	switch {
-	case hx && !hy:
-		return y
-	case hy && !hx:
-		return x
-	}
-	return -1
+	return otherParty18(x, y, hx, hy)
 }
 
 // tieLeft18 reads a rupture frame that opens with a tie noun after a
@@ -138,13 +132,7 @@ func tieLeft18(s *sentCtx, st *storyState, at int, srcs []int) int {
 	}
 	x, y := st.tie18[0], st.tie18[1]
 	hx, hy := containsInt(srcs, x), containsInt(srcs, y)
-	switch {
-	case hx && !hy:
-		return y
-	case hy && !hx:
-		return x
-	}
-	return -1
+	return otherParty18(x, y, hx, hy)
 }
 
 // referredEntities18 adds to the story's entities (sorted) a party of an
@@ -222,4 +210,16 @@ func (a *Analyzer) bothGroup18(s *sentCtx, st *storyState, k int) []int {
 		}
 	}
 	return []int{x, y}
+}
+
+// otherParty18 is the party of the tie x–y that the clause does not hold:
+// y when only x is held, x when only y is, -1 otherwise.
+func otherParty18(x, y int, hx, hy bool) int {
+	switch {
+	case hx && !hy:
+		return y
+	case hy && !hx:
+		return x
+	}
+	return -1
 }
