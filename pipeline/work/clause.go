@@ -699,6 +699,12 @@ func (a *Analyzer) markQuotes(f *field, sents []sentence) {
 	if len(sents) == 0 {
 		return
 	}
+	// A `"` token needs that byte in the text (the words are slices of
+	// f.text.Norm), and most texts have none: IndexByte says so faster
+	// than a look at every word.
+	if strings.IndexByte(f.text.Norm, '"') < 0 {
+		return
+	}
 	has := false
 	for _, w := range f.words {
 		if w == "\"" {

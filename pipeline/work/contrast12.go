@@ -540,6 +540,11 @@ func (a *Analyzer) markSingleQuotes12(f *field, sents []sentence) {
 	sentOf := func(k int) int {
 		return sort.Search(len(sents), func(i int) bool { return sents[i].b > k })
 	}
+	// A ' token needs that byte in the text (the words are slices of
+	// f.text.Norm): most texts have none (see markQuotes).
+	if strings.IndexByte(f.text.Norm, '\'') < 0 {
+		return
+	}
 	open := -1
 	for k, w := range f.words {
 		if w != "'" {

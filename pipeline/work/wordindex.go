@@ -96,10 +96,15 @@ func (x *wordIndex) lookup(w string) int32 {
 // words and wid must be as long as toks.
 func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string, wid []int32) {
 	words, wid = words[:len(toks)], wid[:len(toks)]
-	slots, keys, xwords, xmask := x.slots, x.keys, x.words, x.mask
+	// The words first, in a loop of their own: the lookup loop below
+	// then reads each from words and keeps its tables in registers (one
+	// loop doing both ran out of registers and spilled a dozen values a
+	// token to the stack).
 	for i := range toks {
-		w := norm[toks[i].Start:toks[i].End]
-		words[i] = w
+		words[i] = norm[toks[i].Start:toks[i].End]
+	}
+	slots, keys, xwords, xmask := x.slots, x.keys, x.words, x.mask
+	for i, w := range words {
 		id := int32(-1)
 		if len(slots) > 0 {
 			n := len(w)
