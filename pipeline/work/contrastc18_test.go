@@ -41,6 +41,11 @@ func TestSession18ContrastC(t *testing.T) {
 		{"s3", "राहुल गांधी ने बैठक में जाने से इनकार कर दिया।", nil},
 		{"s4", "राहुल गांधी ने नरेंद्र मोदी के साथ मतभेद होने से इनकार किया।", nil},
 		{"s5", "राहुल गांधी ने नरेंद्र मोदी के साथ विवाद पर टिप्पणी करने से साफ इनकार किया।", nil},
+		// Patronage taken back (idiom सिर से (अपना) हाथ हटा-/उठा-, target
+		// the genitive): one's own head or a cap taken off, nothing.
+		{"t1", "सत्या नडेला ने सैम ऑल्टमैन के सिर से अपना हाथ हटा लिया।", []string{"satya-nadella>sam-altman:h"}},
+		{"t2", "एलन मस्क ने सिर से टोपी हटा ली और नाइजल फराज से बात की।", nil},
+		{"t3", "एलन मस्क ने अपने सिर से हाथ हटा लिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
