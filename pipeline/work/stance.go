@@ -1336,6 +1336,16 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	// "X ने Y के लिए बन रहे केंद्र से हाथ खींच लिया": what a withdrawal
+	// leaves by से was made or held for Y (withdrawnFor18).
+	if len(out) == 0 && withdrawalFrame16(fr) {
+		for _, i := range s.inClause(ci) {
+			if c := &s.chunks[i]; c.mk == mkLiye && c.ent >= 0 && c.pron == 0 && !c.possessed && !containsInt(srcs, c.ent) && s.withdrawnFor18(c.end, at) {
+				out = append(out, c.ent)
+				break
+			}
+		}
+	}
 	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
 		if e := tieLeft18(s, st, at, srcs); e >= 0 {
 			out = append(out, e)
@@ -2507,6 +2517,36 @@ func (s *sentCtx) seBefore16(j, k int) bool {
 		}
 	}
 	return true
+}
+
+// withdrawnFor18 reports that "के लिए" at k qualifies the thing a
+// withdrawal frame at at leaves by से: up to seven plain words after
+// लिए (a participle, a demonstrative, a place, a genitive: "Y के लिए
+// टेक्सास में बन रहे इस केंद्र से", "Y के लिए होने वाले डिनर की मेजबानी
+// से"), one से, and up to three words of time or manner before the
+// frame, with no name, punctuation, clause word, agent or object marker
+// between.
+func (s *sentCtx) withdrawnFor18(k, at int) bool {
+	if s.w(k) != "के" || s.w(k+1) != "लिए" || at-k > 12 {
+		return false
+	}
+	se := -1
+	for m := k + 2; m < at; m++ {
+		w := s.w(m)
+		if !s.isWord(m) || s.mentionAt(m) || s.inMention(m) || isCoordinator(w) {
+			return false
+		}
+		switch w {
+		case "से":
+			if se >= 0 {
+				return false
+			}
+			se = m
+		case "ने", "को", "कि", "लिए", "जो", "जिसे", "जिसमें":
+			return false
+		}
+	}
+	return se > k+2 && at-se-1 <= 3 && se-(k+2) <= 7
 }
 
 // coParties16 is the pair a "दोनों" or a plural pronoun subject (वे,
