@@ -1,0 +1,29 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession18Support: supportive misses of the blind-written files,
+// read as families in their general form (session 18, SUPPORT).
+func TestSession18Support(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A deal signed or made with Y: deal nouns (करार, समझौता, अनुबंध,
+		// सौदा, डील, कॉन्ट्रैक्ट, एमओयू) × signing verbs, and the headline
+		// order "… पर किए दस्तखत" (lexicon/frames.yaml, session 18).
+		{"अनुबंध पर हस्ताक्षर", "मेटा ने गूगल के साथ क्लाउड अनुबंध पर हस्ताक्षर किए।", []string{"google>meta:s", "meta>google:s"}},
+		{"सौदे पर दस्तखत", "टेस्ला ने एक्सएआई के साथ चिप सौदे पर दस्तखत किए।", []string{"tesla>xai:s", "xai>tesla:s"}},
+		{"डील पर दस्तखत, both named", "अडानी समूह और रिलायंस ने बिजली डील पर दस्तखत किए।", []string{"adani-group>reliance:s", "reliance>adani-group:s"}},
+		{"headline: पर किए दस्तखत", "माइक्रोसॉफ्ट ने ओपनएआई के साथ 20 अरब डॉलर के करार पर किए दस्तखत", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"अनुबंध किया", "गूगल ने अडानी समूह से डेटा सेंटर बनाने का अनुबंध किया।", []string{"adani-group>google:s", "google>adani-group:s"}},
+		// must not fire
+		{"signing refused", "मेटा ने गूगल के साथ अनुबंध पर हस्ताक्षर करने से इनकार कर दिया।", nil},
+		{"not signed", "टेस्ला ने एक्सएआई के साथ सौदे पर दस्तखत नहीं किए।", nil},
+		{"talks on a deal", "अडानी समूह ने रिलायंस के साथ डील पर बातचीत शुरू की।", nil},
+		{"a trade in Y's shares", "सॉफ्टबैंक ने ओपनएआई के शेयरों का सौदा किया।", nil},
+		{"signing still open", "ओरेकल ओपनएआई के साथ अनुबंध पर हस्ताक्षर करेगा या नहीं, यह तय नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
