@@ -24,6 +24,19 @@ func TestSession18Support(t *testing.T) {
 		{"talks on a deal", "अडानी समूह ने रिलायंस के साथ डील पर बातचीत शुरू की।", nil},
 		{"a trade in Y's shares", "सॉफ्टबैंक ने ओपनएआई के शेयरों का सौदा किया।", nil},
 		{"signing still open", "ओरेकल ओपनएआई के साथ अनुबंध पर हस्ताक्षर करेगा या नहीं, यह तय नहीं है।", nil},
+		// Credit and uniqueness in someone's words: Y (or Y's vision, plan,
+		// dream) is unique, ahead of its time, inspires, shows the way
+		// (lexicon/evaluative.yaml, session 18).
+		{"vision unique", "मार्क जुकरबर्ग ने कहा कि मुकेश अंबानी की योजना अनोखी है।", []string{"mark-zuckerberg>mukesh-ambani:s"}},
+		{"thinking unique, quoted", "लैरी एलिसन बोले, 'सैम ऑल्टमैन का नजरिया अनूठा है।'", []string{"larry-ellison>sam-altman:s"}},
+		{"ahead of its time", "सत्या नडेला ने कहा कि एलन मस्क की सोच अपने समय से आगे है।", []string{"satya-nadella>elon-musk:s"}},
+		{"inspires", "गौतम अडानी ने कहा कि नरेंद्र मोदी की मेहनत हम सबको प्रेरित करती है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"showed the way", "सुंदर पिचाई ने कहा कि रिलायंस ने देश को डिजिटल राह दिखाई है।", []string{"sundar-pichai>reliance:s"}},
+		{"the wrong way shown", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप देश को गलत रास्ता दिखा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// must not fire
+		{"incited (past प्रेरित किया)", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने लोगों को नफरत के लिए प्रेरित किया।", nil},
+		{"shown the door", "एलन मस्क ने कहा कि ओपनएआई के बोर्ड ने सैम ऑल्टमैन को बाहर का रास्ता दिखा दिया।", []string{"openai>sam-altman:h"}},
+		{"a unique sight, no one judged", "व्हाइट हाउस में अनोखा नजारा दिखा, डोनाल्ड ट्रंप ने टेस्ला की कारें दिखाईं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
