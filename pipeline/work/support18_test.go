@@ -37,6 +37,15 @@ func TestSession18Support(t *testing.T) {
 		{"incited (past प्रेरित किया)", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने लोगों को नफरत के लिए प्रेरित किया।", nil},
 		{"shown the door", "एलन मस्क ने कहा कि ओपनएआई के बोर्ड ने सैम ऑल्टमैन को बाहर का रास्ता दिखा दिया।", []string{"openai>sam-altman:h"}},
 		{"a unique sight, no one judged", "व्हाइट हाउस में अनोखा नजारा दिखा, डोनाल्ड ट्रंप ने टेस्ला की कारें दिखाईं।", nil},
+		// A venture told as fact (बताया कि, पुष्टि की कि) by one who is no
+		// party is formed, as an announced one is (stance.go readJoint,
+		// factiveThat18); a claim (कहा कि) and a possibility stay out.
+		{"told: formed jointly", "व्हाइट हाउस में डोनाल्ड ट्रंप ने बताया कि गूगल, मेटा और माइक्रोसॉफ्ट ने मिलकर एक नया उपक्रम बनाया है।", []string{"google>meta:s", "google>microsoft:s", "meta>google:s", "meta>microsoft:s", "microsoft>google:s", "microsoft>meta:s"}},
+		{"confirmed: will build jointly", "मुकेश अंबानी ने पुष्टि की कि गूगल और मेटा मिलकर एक नया एआई मंच बनाएंगे।", []string{"google>meta:s", "meta>google:s"}},
+		// must not fire
+		{"claimed (कहा कि)", "कमला हैरिस ने कहा कि गूगल और मेटा ने मिलकर एक नया उपक्रम बनाया है।", nil},
+		{"told as a possibility", "सूत्रों ने बताया कि गूगल और मेटा मिलकर एक नया उपक्रम बना सकते हैं।", nil},
+		{"told, still open", "डोनाल्ड ट्रंप ने बताया कि गूगल और मेटा मिलकर उपक्रम बनाएंगे या नहीं, यह तय नहीं है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
