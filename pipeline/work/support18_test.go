@@ -46,6 +46,13 @@ func TestSession18Support(t *testing.T) {
 		{"claimed (कहा कि)", "कमला हैरिस ने कहा कि गूगल और मेटा ने मिलकर एक नया उपक्रम बनाया है।", nil},
 		{"told as a possibility", "सूत्रों ने बताया कि गूगल और मेटा मिलकर एक नया उपक्रम बना सकते हैं।", nil},
 		{"told, still open", "डोनाल्ड ट्रंप ने बताया कि गूगल और मेटा मिलकर उपक्रम बनाएंगे या नहीं, यह तय नहीं है।", nil},
+		// Backing told by the body, as दामन थामा: Y's hand held, shoulder to
+		// shoulder with Y (lexicon/frames.yaml, session 18).
+		{"hand held", "चुनाव से पहले मार्क जुकरबर्ग ने डोनाल्ड ट्रंप का हाथ थाम लिया।", []string{"mark-zuckerberg>donald-trump:s"}},
+		{"shoulder to shoulder", "गौतम अडानी ने नरेंद्र मोदी के साथ कंधे से कंधा मिलाया।", []string{"gautam-adani>narendra-modi:s"}},
+		// must not fire
+		{"hand refused", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप का हाथ थामने से इनकार कर दिया।", nil},
+		{"hand not held", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप का हाथ नहीं थामा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
