@@ -4788,7 +4788,7 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	var party []int
-	if cl.kind == ckContent && !a.announces(s) {
+	if cl.kind == ckContent && !a.announces(s) && !factiveThat18(s, cl) {
 		// ("<deal> का ऐलान: …" is the narrator's; "X ने ऐलान किया कि
 		// Y और Z मिलकर … बनाएंगे" is the venture announced.)
 		for _, e := range a.speakers(s, ci, st, nil) {
@@ -7219,6 +7219,36 @@ func (a *Analyzer) jointSpeakerParty(st *storyState, speakers, ids []int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// factiveThat18 reports a content clause told as fact: opened by कि after
+// बताया/बताई (informed) or पुष्टि की (confirmed), with an optional
+// auxiliary between ("X ने बताया कि Y और Z ने मिलकर … बनाया है", "X ने
+// पुष्टि की कि …"). The venture told there is the narrator's news, as an
+// announced one is (readJoint); a claim (कहा, आरोप लगाया) stays the
+// speaker's.
+func factiveThat18(s *sentCtx, cl *clause) bool {
+	if len(cl.toks) == 0 {
+		return false
+	}
+	k := cl.toks[0]
+	if s.w(k) != "कि" {
+		k--
+	}
+	if s.w(k) != "कि" {
+		return false
+	}
+	k--
+	for s.w(k) == "है" || s.w(k) == "गया" || s.w(k) == "गई" || s.w(k) == "था" {
+		k--
+	}
+	switch s.w(k) {
+	case "बताया", "बताई":
+		return true
+	case "की":
+		return s.w(k-1) == "पुष्टि"
 	}
 	return false
 }
