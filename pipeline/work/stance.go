@@ -4548,8 +4548,9 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 }
 
 // tieAffirmed reports a tie noun at o said to hold ("साझेदारी पहले जितनी
-// मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है"): a word of
-// strength or endurance a few words on.
+// मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है", "साझेदारी
+// … सबसे अहम है"): a word of strength, endurance, weight or worth
+// (tieGood16) within ten words, before a stop, a comma or a "but".
 func (s *sentCtx) tieAffirmed(o occurrence) bool {
 	// Ten words: "Y के साथ साझेदारी Z के लिए भारत में सबसे अहम …" puts a
 	// beneficiary and a place between the tie and its quality.
