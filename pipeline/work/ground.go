@@ -78,8 +78,11 @@ type storyState struct {
 	// it: thanks with no one thanked answers them (supporter).
 	supportedBy map[int]int
 	seen        entSet
-	// named are the entities the story names (all fields): an epithet
-	// refers only to one of them.
+	// named are the entities the story names (all fields): a kind
+	// (kindAt) or a role after an organisation (roleOf) refers to one of
+	// them; a watchlist title in force may also stand for a holder never
+	// named (titleHolder18; session 18 lifted the never-named gate on
+	// epithets).
 	named entSet
 	// bodyPersons are the people the body names, in order: a headline's
 	// pronoun with nothing before it points ahead to them.
@@ -800,8 +803,9 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 // roleOf reads a role noun after an organisation's epithet or kind ending
 // at j ("चैटजीपीटी बनाने वाली कंपनी के सीईओ", "इलेक्ट्रिक कार कंपनी के
 // मालिक"): the person the watchlist's titles tie to the organisation,
-// when the story names them, and the end of the role; -1 otherwise, or
-// when a name follows the role (that name holds it).
+// when the story names them, else the holder of a watchlist title these
+// very words spell (titleHolder18), and the end of the role; -1
+// otherwise, or when a name follows the role (that name holds it).
 func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	if org < 0 || a.isPerson[org] || a.isDeal[org] || s.st == nil {
 		return -1, 0

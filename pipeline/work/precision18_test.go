@@ -50,6 +50,10 @@ func TestSession18Precision(t *testing.T) {
 		// told in X's words, are no charge X makes against Y.
 		{"X ने कहा कि Y ने सदन में कई गंभीर सवाल उठाए हैं", "नरेंद्र मोदी ने कहा कि राहुल गांधी ने सदन में कई गंभीर सवाल उठाए हैं।", nil},
 		{"X ने कहा कि Y ने बैठक में कुछ सवाल उठाए", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने बैठक में कुछ सवाल उठाए।", nil},
+		// (Read by the bare "सवाल" frame, not a report frame: only
+		// questionRaised18 keeps these from the speaker's charge.)
+		{"X ने कहा कि Y ने सदन में कई सवाल खड़े किए", "नरेंद्र मोदी ने कहा कि राहुल गांधी ने सदन में कई सवाल खड़े किए।", nil},
+		{"X बोले- Y ने बैठक में कुछ गंभीर सवाल खड़े किए", "सत्या नडेला बोले- सैम ऑल्टमैन ने बैठक में कुछ गंभीर सवाल खड़े किए।", nil},
 		// Must not fire: questions cast on something by Y's deed, or
 		// dodged by Y, are charged; questions raised on Z are Y's.
 		{"X ने कहा कि Y ने … की निष्पक्षता पर सवाल खड़े कर दिए stays", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने चुनाव की निष्पक्षता पर सवाल खड़े कर दिए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},

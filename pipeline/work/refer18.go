@@ -142,21 +142,17 @@ func tieLeft18(s *sentCtx, st *storyState, at int, srcs []int) int {
 // stance adds nothing (the gold is split there: dvx-044, dvq-073 leave
 // the holder out, dce-008b, dvp-010 list them).
 func referredEntities18(ents []string, stances []pipeline.Stance) []string {
-
 	for i := range stances {
 		x := &stances[i]
 		if !x.Asserted() {
 			continue
 		}
 		for _, id := range [2]string{x.Source, x.Target} {
-			if _, found := slices.BinarySearch(ents, id); !found {
-				ents = append(ents, id)
-				slices.Sort(ents)
-
+			if at, found := slices.BinarySearch(ents, id); !found {
+				ents = slices.Insert(ents, at, id)
 			}
 		}
 	}
-
 	return ents
 }
 

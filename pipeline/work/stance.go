@@ -2438,13 +2438,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	// (Not when a बीच phrase names both sides itself, one untracked:
 	// "X का दावा: Y और वित्त मंत्री के बीच नोकझोंक" reports a quarrel
 	// the speaker is no side of; session 18.)
-	between := false
-	for _, i := range idx {
-		if c := s.chunks[i]; c.mk == mkBetween && c.ent == ids0(ids) && !self {
-			between = true
-		}
-	}
-	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) && !between {
+	if len(ids) == 1 && s.cls[ci].kind == ckContent && (self || !s.cls[ci].ki) && (self || !s.betweenSide18(idx, ids[0])) {
 		sp := a.speakers(s, ci, st, nil)
 		// "X ने कहा कि Z चुप हैं क्योंकि Y उनके करीबी दोस्त हैं": a
 		// genitive pronoun after another person the words name is
@@ -2478,12 +2472,15 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	return ids
 }
 
-// ids0 is the first of ids, or -1.
-func ids0(ids []int) int {
-	if len(ids) == 0 {
-		return -1
+// betweenSide18 reports a बीच phrase among the chunks at idx whose
+// tracked side is e ("Y और वित्त मंत्री के बीच").
+func (s *sentCtx) betweenSide18(idx []int, e int) bool {
+	for _, i := range idx {
+		if c := &s.chunks[i]; c.mk == mkBetween && c.ent == e {
+			return true
+		}
 	}
-	return ids[0]
+	return false
 }
 
 // withdrawFlip16 turns a support into its withdrawal.
@@ -4591,8 +4588,9 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 }
 
 // tieAffirmed reports a tie noun at o said to hold ("साझेदारी पहले जितनी
-// मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है"): a word of
-// strength or endurance a few words on.
+// मजबूत है", "रिश्ता कायम है", "साझेदारी मजबूत बनी हुई है", "साझेदारी
+// … सबसे अहम है"): a word of strength, endurance, weight or worth
+// (tieGood16) within ten words, before a stop, a comma or a "but".
 func (s *sentCtx) tieAffirmed(o occurrence) bool {
 	// Ten words: "Y के साथ साझेदारी Z के लिए भारत में सबसे अहम …" puts a
 	// beneficiary and a place between the tie and its quality.

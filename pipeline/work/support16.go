@@ -168,7 +168,10 @@ func (s *sentCtx) madeDealTopic16(k int) bool {
 // no object ("Y ने (आज) कुछ गंभीर सवाल उठाए", "Y ने कई प्रश्न खड़े किए"):
 // told in X's words, it is no charge X makes against Y. Not questions
 // cast on something ("… की निष्पक्षता पर सवाल खड़े कर दिए": Y's deed is
-// charged) nor dodged ("सवालों से बचते हैं").
+// charged) nor dodged ("सवालों से बचते हैं"). (The "सवाल उठा*" frames are
+// report frames, kept from that charge before this is asked; what
+// reaches here is the bare "सवाल" frame before खड़े. No frame opens with
+// प्रश्न yet.)
 func questionRaised18(s *sentCtx, o occurrence) bool {
 	switch s.w(o.k) {
 	case "सवाल", "प्रश्न":
