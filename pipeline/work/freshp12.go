@@ -174,7 +174,7 @@ func (a *Analyzer) refusedContact12(s *sentCtx, st *storyState, from int) {
 		ci := c.clause
 		cl := &s.cls[ci]
 		k := s.contactAfter(c.at+1, ci)
-		if k < 0 || !s.refusalAfter(k, ci) {
+		if k < 0 || !s.refusalAfter(k, ci) || a.refusalWordDenied18(s, k, ci) {
 			continue
 		}
 		// Asked, supposed or conditional: no refusal asserted.

@@ -1590,6 +1590,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if s.parentDenied(o) {
 			return
 		}
+		// "X ने Y से मिलने से इनकार नहीं किया": a refusal frame carries
+		// its own negation (इनकार); a negator after it denies the
+		// refusal (session 18).
+		if a.refusalDenied18(s, cl, o) {
+			return
+		}
 		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
 		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
 		// saying is denied, as for an evaluative (evalMood; session 15).
