@@ -76,18 +76,23 @@ import (
 // 0.901, supportive 0.912, feud 0.956; held-out hostile 0.874, supportive
 // 0.865, feud 0.956; contrast 0.861. Floors: dev hostile 0.89, supportive
 // 0.90, feud 0.945; held-out hostile 0.86, feud 0.945.
+// Session 18 (dev-outlets-ac, -ad and dev-contrast-l, -m, 500 items
+// written blind, joined dev after being measured): dev hostile 0.905,
+// supportive 0.917, feud 0.958; held-out hostile 0.872, supportive
+// 0.884, feud 0.956; contrast 0.864. Floors: dev hostile 0.90; held-out
+// supportive 0.875.
 var goldBars = []struct {
 	group, task   string
 	target, floor float64
 }{
 	{"dev", "entity", 0.97, 0.97},
 	{"dev", "amount", 0.95, 0.95},
-	{"dev", "hostile", 0.85, 0.895},
+	{"dev", "hostile", 0.85, 0.90},
 	{"dev", "supportive", 0.85, 0.91},
 	{"dev", "feud", 0.93, 0.95},
 	{"heldout", "entity", 0.98, 0.98},
 	{"heldout", "hostile", 0.90, 0.86},
-	{"heldout", "supportive", 0.85, 0.865},
+	{"heldout", "supportive", 0.85, 0.875},
 	{"heldout", "feud", 0.95, 0.945},
 	{"contrast", "accuracy", 0.90, 0.855},
 }
