@@ -174,8 +174,12 @@ func (a *Analyzer) refusedContact12(s *sentCtx, st *storyState, from int) {
 		ci := c.clause
 		cl := &s.cls[ci]
 		k := s.contactAfter(c.at+1, ci)
-		if k < 0 || !s.refusalAfter(k, ci) || a.refusalWordDenied18(s, k, ci) {
+		if k < 0 {
 			continue
+		}
+		r := s.refusalAfter(k, ci)
+		if r < 0 || refusalWord(s.w(r)) && a.negatorAfter18(s, cl, r) {
+			continue // no refusal, or one denied ("… से इनकार नहीं किया")
 		}
 		// Asked, supposed or conditional: no refusal asserted.
 		if m := a.clauseMood(s, cl, k); m != "" && m != pipeline.MoodNegated && m != pipeline.MoodFuture || s.askedOrIf(k) {
@@ -234,22 +238,36 @@ func (s *sentCtx) contactAfter(k, ci int) int {
 // refusalAfter reads a refusal within a few words from token k in
 // clause ci: इनकार/मना, रुचि/दिलचस्पी … नहीं, or नहीं/न before a future or
 // wanting verb ("नहीं जाऊंगा", "नहीं करेंगे", "नहीं चाहते").
-func (s *sentCtx) refusalAfter(k, ci int) bool {
+//
+// It returns the refusal word's token (इनकार/इंकार/मना, or the word that
+// says no interest or no future act), -1 when there is none.
+func (s *sentCtx) refusalAfter(k, ci int) int {
 	for j := k; j < k+6 && j < s.sn.b && int(s.cid[j-s.sn.a]) == ci; j++ {
 		w := s.w(j)
 		switch {
 		case !s.isWord(j) || s.flag(j)&fwKi != 0:
-			return false
-		case w == "इनकार" || w == "इंकार" || w == "मना":
-			return true
+			return -1
+		case refusalWord(w):
+			return j
 		case w == "रुचि" || w == "दिलचस्पी":
-			return s.w(j+1) == "नहीं" || s.w(j+2) == "नहीं"
+			if s.w(j+1) == "नहीं" || s.w(j+2) == "नहीं" {
+				return j
+			}
+			return -1
 		case w == "नहीं" || w == "न":
 			n := s.w(j + 1)
-			return futureForm(n) || strings.HasSuffix(n, "ऊंगा") || strings.HasSuffix(n, "ऊंगी") || strings.HasPrefix(n, "चाहत")
+			if futureForm(n) || strings.HasSuffix(n, "ऊंगा") || strings.HasSuffix(n, "ऊंगी") || strings.HasPrefix(n, "चाहत") {
+				return j
+			}
+			return -1
 		}
 	}
-	return false
+	return -1
+}
+
+// refusalWord reports a word that refuses on its own (इनकार, इंकार, मना).
+func refusalWord(w string) bool {
+	return w == "इनकार" || w == "इंकार" || w == "मना"
 }
 
 // askedOrIf reports a question mark after token k in the sentence, or a

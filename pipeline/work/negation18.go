@@ -13,19 +13,6 @@ func (a *Analyzer) refusalDenied18(s *sentCtx, cl *clause, o occurrence) bool {
 	return false
 }
 
-// refusalWordDenied18 is refusalDenied18 for the contact reader
-// (refusedContact12): the refusal word इनकार/इंकार/मना it found within
-// six words of k, followed in clause ci by a negator.
-func (a *Analyzer) refusalWordDenied18(s *sentCtx, k, ci int) bool {
-	for j := k; j < k+6 && j < s.sn.b && int(s.cid[j-s.sn.a]) == ci; j++ {
-		switch s.w(j) {
-		case "इनकार", "इंकार", "मना":
-			return a.negatorAfter18(s, &s.cls[ci], j)
-		}
-	}
-	return false
-}
-
 // negatorAfter18 reports a negator after token k in clause cl that
 // negates something (not "न केवल … बल्कि": negationExcepted).
 func (a *Analyzer) negatorAfter18(s *sentCtx, cl *clause, k int) bool {
