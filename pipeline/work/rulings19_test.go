@@ -26,3 +26,31 @@ func TestSession19ToldDeal(t *testing.T) {
 			[]string{"reliance>meta:s", "meta>reliance:s"}},
 	})
 }
+
+// TestSession19ReportFabricated: a report called made up (गढ़ी हुई
+// कहानी, गढ़ा हुआ) attacks its outlet, as मनगढ़ंत does; called only
+// wrong or misleading it is a denial (SCHEMA, session 19).
+func TestSession19ReportFabricated(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"report called a made-up story", "मेटा ने एक्सियोस की ताजा रिपोर्ट को पूरी तरह गढ़ी हुई कहानी बताया।", []string{"meta>axios:h"}},
+		{"article said to be made up", "एलन मस्क ने कहा कि एक्सियोस का यह लेख गढ़ा हुआ है।", []string{"elon-musk>axios:h"}},
+		{"report called misleading", "मेटा ने एक्सियोस की ताजा रिपोर्ट को भ्रामक बताया।", nil},
+		{"a carved statue is no judgment", "एलन मस्क ने कहा कि पत्थर से गढ़ी हुई मूर्ति डोनाल्ड ट्रंप को भेंट की जाएगी।", nil},
+	})
+}
+
+// TestSession19NeitherMoney: money refused for the future in the
+// correlative न … न is a withdrawal, as "पैसा नहीं देंगे" (SCHEMA,
+// session 19); not a question, not "न सिर्फ … बल्कि", not a refusal to
+// anyone in particular.
+func TestSession19NeitherMoney(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"neither money nor support", "एलन मस्क ने कहा कि वे अब डोनाल्ड ट्रंप के किसी अभियान को न पैसा देंगे, न समर्थन।", []string{"elon-musk>donald-trump:h"}},
+		{"neither … nor with तो", "रीड हॉफमैन ने कहा कि वे कमला हैरिस को न तो चंदा देंगे और न ही वोट।", []string{"reid-hoffman>kamala-harris:h"}},
+		{"not only … but also", "एलन मस्क ने कहा कि वे डोनाल्ड ट्रंप को न सिर्फ पैसा देंगे, बल्कि समर्थन भी।", nil},
+		{"a question", "क्या एलन मस्क अब डोनाल्ड ट्रंप को न पैसा देंगे, न समर्थन?", nil},
+		{"nobody in particular", "एलन मस्क ने कहा कि वे इस चुनाव में किसी उम्मीदवार को न पैसा देंगे, न समर्थन।", nil},
+	})
+}
