@@ -54,3 +54,19 @@ func TestSession19NeitherMoney(t *testing.T) {
 		{"nobody in particular", "एलन मस्क ने कहा कि वे इस चुनाव में किसी उम्मीदवार को न पैसा देंगे, न समर्थन।", nil},
 	})
 }
+
+// TestSession19MadeUpTale: charges called Y's made-up tale (Y की
+// गढ़ी हुई/मनगढ़ंत/झूठी कहानी) attack Y, as "Y की साजिश" does; also
+// with a pronoun agent (उन्होंने). A tale of Y's with no hostile word
+// is nobody's charge.
+func TestSession19MadeUpTale(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"charges called Y's made-up tales", "कमला हैरिस ने इन आरोपों को डोनाल्ड ट्रंप की गढ़ी हुई कहानियां करार दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"charges called Y's false story", "राहुल गांधी ने आरोपों को नरेंद्र मोदी की झूठी कहानी बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"pronoun agent", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने आरोपों को डोनाल्ड ट्रंप की मनगढ़ंत कहानी बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y's tale called inspiring", "डोनाल्ड ट्रंप ने कमला हैरिस की कहानी को प्रेरक बताया।", []string{"donald-trump>kamala-harris:s"}},
+		{"a story of Y's struggle", "एलन मस्क ने कहा कि यह डोनाल्ड ट्रंप के संघर्ष की कहानी है।", nil},
+		{"Y's sad story told", "डोनाल्ड ट्रंप ने कमला हैरिस की दर्दनाक कहानी सुनाई।", nil},
+	})
+}
