@@ -562,13 +562,18 @@ func (a *Analyzer) ownerOfTarget(s *sentCtx, st *storyState, from int) {
 // agreement ("(Z के चेयरमैन) X ने ऐलान किया कि कंपनी/Z ने Y के साथ
 // साझेदारी की है", "X ने घोषणा की कि Z ने Y के साथ करार किया है") as a
 // party to it, both ways with Y (SCHEMA: a person who makes or announces
-// an agreement is the party to it). Only an announcement (announces),
-// not a chief's telling of it ("X ने कहा कि …": his company's deal,
-// read by the frames); only an alliance of X's own organisation that
-// the sentence's clauses asserted (from).
+// an agreement is the party to it). Only an announcement (announces)
+// or the deal told as news ("X ने बताया कि Z ने Y के साथ साझेदारी की है",
+// told19: ruled in session 19 from the blind-written files), not a
+// chief's claim about it ("X ने कहा कि …": his company's deal, read by
+// the frames); only an alliance of X's own organisation that the
+// sentence's clauses asserted (from).
 func (a *Analyzer) announcerParty(s *sentCtx, st *storyState, from int) {
 	n := len(st.stanceList)
-	if n == from && len(st.again) == 0 || s.screen&swAnnounce == 0 || !a.announces(s) {
+	if n == from && len(st.again) == 0 {
+		return
+	}
+	if !(s.screen&swAnnounce != 0 && a.announces(s)) && !s.told19() {
 		return
 	}
 	x := -1

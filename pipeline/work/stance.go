@@ -6766,6 +6766,12 @@ func campaignNoun(w string) (ok, hostile bool) {
 		return true, true
 	case "मुहिम", "अभियान", "सिलसिला", "सिलसिले", "कडी", "अध्याय", "हिस्सा", "हिस्से", "उदाहरण", "रणनीति", "कोशिश", "प्रयास", "strategy", "campaign":
 		return true, false
+	case "कहानी", "कहानियां", "किस्सा", "किस्से":
+		// A tale made up by Y (session 19): "आरोपों को Y की
+		// गढ़ी हुई/मनगढ़ंत कहानियां बताया" (SCHEMA: charges called
+		// fabricated attack their author); hostile only with a
+		// hostile word before it, as मुहिम.
+		return true, false
 	}
 	return false, false
 }
@@ -6821,7 +6827,8 @@ func (a *Analyzer) readCampaign(s *sentCtx, ci int, st *storyState) {
 		src = a.speakers(s, ci, st, nil)
 	case cl.kind == ckMain:
 		for _, i := range s.inClause(ci) {
-			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && c.tok < at {
+			// ने, or a pronoun agent with ने fused (उन्होंने, resolved).
+			if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && (s.w(c.at) == "ने" || c.pron != 0) && c.tok < at {
 				src = append(src, c.ent)
 			}
 		}

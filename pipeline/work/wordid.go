@@ -140,7 +140,7 @@ var screenWords = [...]struct {
 	{"हथकंडे", swCampaign}, {"प्रोपेगेंडा", swCampaign}, {"दुष्प्रचार", swCampaign},
 	{"मुहिम", swCampaign}, {"अभियान", swCampaign}, {"सिलसिला", swCampaign}, {"सिलसिले", swCampaign},
 	{"कडी", swCampaign}, {"अध्याय", swCampaign}, {"हिस्सा", swCampaign}, {"हिस्से", swCampaign},
-	{"उदाहरण", swCampaign}, {"रणनीति", swCampaign}, {"कोशिश", swCampaign}, {"प्रयास", swCampaign},
+	{"उदाहरण", swCampaign}, {"कहानी", swCampaign}, {"कहानियां", swCampaign}, {"किस्सा", swCampaign}, {"किस्से", swCampaign}, {"रणनीति", swCampaign}, {"कोशिश", swCampaign}, {"प्रयास", swCampaign},
 	{"strategy", swCampaign}, {"campaign", swCampaign},
 	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
 	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
