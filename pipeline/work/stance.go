@@ -4062,7 +4062,9 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 			continue
 		}
 		// "X और Y का साथ छूटा": their bond, not partners of a third.
-		if !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
+		// "X और Y का करार समय से पहले खत्म": a से or के साथ of a noun
+		// the group possesses is that noun's, not theirs (session 19).
+		if c.possessed || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
 			return false
 		}
 		seen = true
