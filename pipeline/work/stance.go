@@ -1260,6 +1260,13 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.tok > at && purposeBetween15(s, at, c.tok) {
 			continue
 		}
+		// "X ने कहा कि Y के साथ हुए करार के बाद भी पुराने सर्वर काम
+		// नहीं करेंगे": Y under a के साथ/से that a participle of
+		// happening ties to another noun is that noun's partner, not
+		// the partner of a hostile act farther on (session 19).
+		if (fr.pol < 0 || flipped) && (c.mk == mkSaath || c.mk == mkSe) && s.happenedTieOf19(c, at) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
@@ -3253,6 +3260,23 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 		}
 	}
 	return false
+}
+
+// happenedTieOf19 reports a के साथ/से chunk c followed by a participle
+// of happening ("Y के साथ हुए/हुआ/हुई करार …") whose noun is not the frame
+// at at: the phrase describes that noun ("Y के साथ हुए करार के बाद भी
+// …"), not the act at at, which stands more than three words on.
+func (s *sentCtx) happenedTieOf19(c *chunk, at int) bool {
+	p := c.at + 1
+	if c.at >= at || p >= s.sn.b {
+		return false
+	}
+	switch s.w(p) {
+	case "हुए", "हुआ", "हुई", "हुये":
+	default:
+		return false
+	}
+	return at > p+3
 }
 
 // planOf19 is the token after "का/की/के (अपना/अपनी/अपने) <plan>" at

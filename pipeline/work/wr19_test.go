@@ -45,6 +45,13 @@ func TestSession19WR(t *testing.T) {
 		{"t2", "ओरेकल ने एक्सएआई के साथ अपने क्लाउड करार की अवधि तीन साल बढ़ा दी।", []string{"oracle>xai:s", "xai>oracle:s"}},
 		{"t3", "ओरेकल ने एक्सएआई के साथ करार की अवधि बढ़ाने पर बातचीत शुरू की।", nil},
 		{"t4", "ओरेकल ने एक्सएआई के साथ करार की अवधि में बढ़ती लागत पर चिंता जताई।", nil},
+		// A के साथ phrase that a participle of happening ties to another
+		// noun ("Y के साथ हुए करार के बाद भी …") is not the partner of a
+		// hostile act farther on (happenedTieOf19); the tie itself
+		// broken, or a refusal right after the phrase's noun, still is.
+		{"h1", "गूगल ने कहा कि रिलायंस के साथ हुए करार के बाद भी पुराने सर्वर काम नहीं करेंगे।", nil},
+		{"h2", "गूगल ने रिलायंस के साथ हुए करार को तोड़ दिया।", []string{"google>reliance:h"}},
+		{"h3", "सत्या नडेला ने कहा कि वे गूगल के साथ किसी भी प्रोजेक्ट पर काम नहीं करेंगे।", []string{"satya-nadella>google:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
