@@ -69,6 +69,14 @@ func (s *sentCtx) tieHead12(ci, k int) (int8, int) {
 			if strings.HasPrefix(nx, "बढा") || strings.HasPrefix(nx, "ले") && w == "आगे" {
 				return 1, j
 			}
+		case w == "अवधि" || w == "मियाद" || w == "समयसीमा" || w == "कार्यकाल":
+			// "करार की अवधि (तीन साल / 2030 तक) बढ़ा दी": the tie's
+			// term lengthened is the tie extended (session 19).
+			for v := j + 1; v < s.sn.b && v <= j+5 && int(s.cid[v-s.sn.a]) == ci && (s.isWord(v) || s.f.toks[v].Kind == hindi.Number) && !s.mentionAt(v); v++ {
+				if u := s.w(v); strings.HasPrefix(u, "बढा") && u != "बढावा" {
+					return 1, j
+				}
+			}
 		case strings.HasPrefix(w, "बढा") && w != "बढावा":
 			// "करार को दो साल के लिए बढ़ा दिया", "करार बढ़ाया": the
 			// tie itself is lengthened (its object, not its

@@ -101,15 +101,55 @@ func stakeNoun15(w string) bool {
 	return false
 }
 
-// midway15 is the length of "बीच में (ही)" at token k (0: none): said
-// between a frame noun and its flipper ("करार बीच में ही तोड़ दिया") it
-// means midway, not a postposition of the noun.
+// midway15 is the length of a phrase of manner or time at token k (0:
+// none) said between a tie noun and the flipper that ends it: "बीच में
+// (ही)" (midway, not a postposition of the noun, "करार बीच में ही तोड़
+// दिया"); session 19 (WR): "समय/वक्त/मियाद से पहले (ही)" ("करार समय से
+// पहले तोड़ दिया"), "एकतरफा (ढंग/तरीके/रूप/तौर से/पर)", "अचानक", "तुरंत",
+// "फौरन", "औपचारिक/आधिकारिक (रूप/तौर) (से/पर)", "पूरी तरह (से)",
+// "हमेशा के लिए".
 func midway15(s *sentCtx, k int) int {
-	if s.w(k) != "बीच" || s.w(k+1) != "में" {
+	n := 0
+	switch s.w(k) {
+	case "बीच":
+		if s.w(k+1) != "में" {
+			return 0
+		}
+		n = 2
+	case "समय", "वक्त", "मियाद":
+		if s.w(k+1) != "से" || s.w(k+2) != "पहले" {
+			return 0
+		}
+		n = 3
+	case "अचानक", "तुरंत", "फौरन":
+		return 1
+	case "एकतरफा", "औपचारिक", "आधिकारिक":
+		n = 1
+		switch s.w(k + 1) {
+		case "ढंग", "तरीके", "रूप", "तौर":
+			if p := s.w(k + 2); p == "से" || p == "पर" {
+				return 3
+			}
+		}
+		return n
+	case "पूरी":
+		if s.w(k+1) != "तरह" {
+			return 0
+		}
+		if s.w(k+2) == "से" {
+			return 3
+		}
+		return 2
+	case "हमेशा":
+		if s.w(k+1) != "के" || s.w(k+2) != "लिए" {
+			return 0
+		}
+		return 3
+	default:
 		return 0
 	}
-	if s.w(k+2) == "ही" {
-		return 3
+	if s.w(k+n) == "ही" {
+		n++
 	}
-	return 2
+	return n
 }

@@ -1260,6 +1260,13 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.tok > at && purposeBetween15(s, at, c.tok) {
 			continue
 		}
+		// "X ने कहा कि Y के साथ हुए करार के बाद भी पुराने सर्वर काम
+		// नहीं करेंगे": Y under a के साथ/से that a participle of
+		// happening ties to another noun is that noun's partner, not
+		// the partner of a hostile act farther on (session 19).
+		if (fr.pol < 0 || flipped) && (c.mk == mkSaath || c.mk == mkSe) && s.happenedTieOf19(c, at) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
@@ -1437,7 +1444,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if s.framedProxyB17(o) {
 		window = 8
 	}
-	flipEnd := -1
+	flipEnd, flipAt := -1, -1
 	for _, r := range rest {
 		if r.k > o.k+o.n+window {
 			break
@@ -1447,7 +1454,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// right after its से (session 16).
 		if pol > 0 && r.e.kind == entFrame && withdrawalFrame16(r.e.frame) && s.seBefore16(o.k+o.n, r.k) {
 			flip(&withdrawFlip16)
-			flipEnd = r.k + r.n
+			flipEnd, flipAt = r.k+r.n, r.k
 			break
 		}
 		if r.e.kind == entFlip {
@@ -1457,7 +1464,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				break
 			}
 			flip(r.e.flip)
-			flipEnd = r.k + r.n
+			flipEnd, flipAt = r.k+r.n, r.k
 			break
 		}
 		// "Y के ठेके खत्म करने की धमकी": a longer frame that opens
@@ -1468,7 +1475,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n))) && r.e.kind == entFrame {
 			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && flipLeadFrame15(o.e.frame) {
 				flip(fe.flip)
-				flipEnd = r.k + fn
+				flipEnd, flipAt = r.k+fn, r.k
 				break
 			}
 		}
@@ -1555,7 +1562,20 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "Y पर आरोप लगाने पर विचार कर रही है", "Y पर मुकदमा करने की
 	// तैयारी में है", "अगले हफ्ते Y पर मुकदमा करने वाली है": an act weighed,
 	// prepared or about to be done is not yet done (untouched14.go).
-	if mood == "" && s.plannedAct14(o) {
+	// "Y में निवेश की योजना वापस नहीं ली": a plan of support not
+	// withdrawn is still only a plan.
+	if negFlip && fr.pol > 0 && planOf19(s, o.k+o.n) > 0 {
+		return
+	}
+	// "Y में निवेश करने की योजना रद्द कर दी", "Y को चंदा देने की
+	// तैयारी से पीछे हट गए": support planned and then ended is ended
+	// now; the plan is the flipper's object, so the flipper's own words
+	// say whether the ending is only planned (session 19).
+	if mood == "" && fr.pol > 0 && flipped && flipAt >= 0 {
+		if s.plannedAct14(occurrence{k: flipAt, n: flipEnd - flipAt}) {
+			mood = pipeline.MoodFuture
+		}
+	} else if mood == "" && s.plannedAct14(o) {
 		mood = pipeline.MoodFuture
 	}
 	// "दोनों में सुलह चाहता हूं", "X चाहते हैं कि Y … मदद दें": support
@@ -3215,6 +3235,21 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 	// हाथ खींच लिया": a support noun that a withdrawal frame leaves by
 	// से is that frame's object (session 17).
 	if o.e.frame != nil && o.e.frame.pol > 0 {
+		// "Y में निवेश की (अपनी) पेशकश वापस ले ली", "Y को मदद का वादा
+		// तोड़ दिया": support offered, planned or promised, and the
+		// offer ended (session 19).
+		// Y's own offer ("Y की मदद की पेशकश वापस कर दी") is not the
+		// agent's plan.
+		if e := planOf19(s, o.k+o.n); e > 0 && !(isGenitive(s.w(o.k-1)) && s.inMention(o.k-2)) {
+			for _, r := range rest {
+				if r.k > e {
+					break
+				}
+				if r.k == e && r.e.kind == entFlip {
+					return true
+				}
+			}
+		}
 		for _, r := range rest {
 			if r.k > o.k+o.n+7 {
 				break
@@ -3225,6 +3260,43 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 		}
 	}
 	return false
+}
+
+// happenedTieOf19 reports a के साथ/से chunk c followed by a participle
+// of happening ("Y के साथ हुए/हुआ/हुई करार …") whose noun is not the frame
+// at at: the phrase describes that noun ("Y के साथ हुए करार के बाद भी
+// …"), not the act at at, which stands more than three words on.
+func (s *sentCtx) happenedTieOf19(c *chunk, at int) bool {
+	p := c.at + 1
+	if c.at >= at || p >= s.sn.b {
+		return false
+	}
+	switch s.w(p) {
+	case "हुए", "हुआ", "हुई", "हुये":
+	default:
+		return false
+	}
+	return at > p+3
+}
+
+// planOf19 is the token after "का/की/के (अपना/अपनी/अपने) <plan>" at
+// k, a support noun's offer, plan, promise or decision ("निवेश की अपनी
+// पेशकश", "समर्थन का वादा", "मदद की योजना"), or 0.
+func planOf19(s *sentCtx, k int) int {
+	if !isGenitive(s.w(k)) {
+		return 0
+	}
+	j := k + 1
+	switch s.w(j) {
+	case "अपना", "अपनी", "अपने":
+		j++
+	}
+	switch s.w(j) {
+	case "पेशकश", "प्रस्ताव", "आफर", "योजना", "योजनाओं", "वादा", "वादे", "इरादा", "इरादे",
+		"फैसला", "फैसले", "निर्णय", "घोषणा", "ऐलान", "तैयारी", "प्रतिबद्धता":
+		return j + 1 + midway15(s, j+1)
+	}
+	return 0
 }
 
 // pairAttached: a hostile relation noun with its two parties written onto
@@ -4062,7 +4134,9 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 			continue
 		}
 		// "X और Y का साथ छूटा": their bond, not partners of a third.
-		if !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
+		// "X और Y का करार समय से पहले खत्म": a से or के साथ of a noun
+		// the group possesses is that noun's, not theirs (session 19).
+		if c.possessed || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
 			return false
 		}
 		seen = true
