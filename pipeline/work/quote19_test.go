@@ -57,6 +57,24 @@ func TestSession19Quote(t *testing.T) {
 		{"'वह झूठ बोलने में माहिर हैं।' X ने यह बात Y के बारे में कही", "\"वह झूठ बोलने में माहिर हैं।\" यह बात कमला हैरिस ने मंगलवार रात डोनाल्ड ट्रंप के बारे में कही।", []string{"kamala-harris>donald-trump:h"}},
 		{"X ने कहा कि Y गुमराह करने में माहिर हैं", "सैम ऑल्टमैन ने कहा कि एलन मस्क लोगों को गुमराह करने में माहिर हैं।", []string{"sam-altman>elon-musk:h"}},
 		{"a skill: Y कोडिंग में माहिर हैं", "एलन मस्क ने कहा कि सैम ऑल्टमैन कोडिंग में माहिर हैं।", nil},
+
+		// "इसे" with no act named before it: the attack on the one who
+		// calls it, by the one who acted in the sentence before
+		// (itsActOwner); not X's own act in the same sentence, not a
+		// charge or a word that only calls it untrue (a denial), not a
+		// third person's calling.
+		{"Y ने X का मजाक उड़ाया। X ने इसे शर्मनाक बताया", "एलन मस्क ने कमला हैरिस का मजाक उड़ाया। कमला हैरिस ने इसे शर्मनाक बताया।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
+		{"… X के अभियान ने इसे 'सस्ती राजनीति' कहा", "एलन मस्क ने एक्स पर कमला हैरिस की तस्वीर डालकर उनका मजाक उड़ाया। हैरिस के अभियान ने इसे 'सस्ती राजनीति' कहा।", []string{"elon-musk>kamala-harris:h", "kamala-harris>elon-musk:h"}},
+		{"X's own act: … जारी किया और इसे ऐतिहासिक बताया", "डोनाल्ड ट्रंप ने कमला हैरिस पर हमला बोला। कमला हैरिस ने नया विज्ञापन जारी किया और इसे ऐतिहासिक बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"a charge called shameful: a denial", "डोनाल्ड ट्रंप ने कमला हैरिस पर आरोप लगाया। कमला हैरिस ने इसे शर्मनाक बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"an attack called baseless: a denial", "डोनाल्ड ट्रंप ने कमला हैरिस पर हमला बोला। कमला हैरिस ने इसे बेबुनियाद बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"a third person calls it: not the attacked one", "डोनाल्ड ट्रंप ने कमला हैरिस पर हमला बोला। एलन मस्क ने इसे शर्मनाक बताया।", []string{"donald-trump>kamala-harris:h"}},
+
+		// Base politics (सस्ती/घटिया/ओछी/गंदी/निचले स्तर की राजनीति):
+		// an act so called, or done by Y.
+		{"X ने Y की टिप्पणी को ओछी राजनीति बताया", "नरेंद्र मोदी ने राहुल गांधी की टिप्पणी को ओछी राजनीति बताया।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"'Y सस्ती राजनीति कर रहे हैं,' X ने कहा", "\"डोनाल्ड ट्रंप सस्ती राजनीति कर रहे हैं,\" कमला हैरिस ने कहा।", []string{"kamala-harris>donald-trump:h"}},
+		{"politics as a topic: सस्ती राजनीति पर बहस", "संसद में सस्ती राजनीति पर बहस हुई।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
