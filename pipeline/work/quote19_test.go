@@ -75,6 +75,16 @@ func TestSession19Quote(t *testing.T) {
 		{"X ने Y की टिप्पणी को ओछी राजनीति बताया", "नरेंद्र मोदी ने राहुल गांधी की टिप्पणी को ओछी राजनीति बताया।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"'Y सस्ती राजनीति कर रहे हैं,' X ने कहा", "\"डोनाल्ड ट्रंप सस्ती राजनीति कर रहे हैं,\" कमला हैरिस ने कहा।", []string{"kamala-harris>donald-trump:h"}},
 		{"politics as a topic: सस्ती राजनीति पर बहस", "संसद में सस्ती राजनीति पर बहस हुई।", nil},
+
+		// Praise as the backbone or pillar (की रीढ़ है, रीढ़ की हड्डी,
+		// मजबूत/अहम स्तंभ) and a lesson for others (दूसरों/सबके/दुनिया के
+		// लिए सबक); a broken backbone and a lesson for Y himself are no
+		// praise, and a narrator's line is no one's.
+		{"X ने कहा कि Y के साथ साझेदारी हमारी रणनीति की रीढ़ है", "सत्या नडेला ने कहा कि ओपनएआई के साथ साझेदारी हमारी रणनीति की रीढ़ है।", []string{"satya-nadella>openai:s"}},
+		{"'Y ने जो रास्ता चुना, वह दूसरों के लिए सबक है,' X ने कहा", "\"नरेंद्र मोदी ने जो रास्ता चुना है, वह दूसरों के लिए सबक है,\" सैम ऑल्टमैन ने कहा।", []string{"sam-altman>narendra-modi:s"}},
+		{"रीढ़ तोड़ दी is no praise", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने किसानों की रीढ़ तोड़ दी है।", nil},
+		{"a lesson for Y himself is no praise", "नरेंद्र मोदी ने कहा कि यह हार राहुल गांधी के लिए सबक है।", nil},
+		{"narration: Y अर्थव्यवस्था की रीढ़ है", "विश्लेषकों के मुताबिक रिलायंस अर्थव्यवस्था की रीढ़ है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
