@@ -7492,6 +7492,17 @@ func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
 	if e < 0 && s.st != nil && s.st.saidBy > 0 && s.st.saidBy-1 != avoid && !s.otherBefore(k, avoid) {
 		e = s.st.saidBy - 1
 	}
+	// "Y ने X का मजाक उड़ाया। X ने इसे शर्मनाक बताया": with no act
+	// named, the attack on the source by the one who acted last.
+	// (Only in the sentence's first clause: "X ने नया विज्ञापन जारी
+	// किया और इसे …" is X's own act; not after a charge, nor with a
+	// word that only calls it untrue: "Y ने X पर आरोप लगाया / हमला
+	// बोला। X ने इसे बेबुनियाद बताया" is a denial.)
+	if e < 0 && s.st != nil && avoid >= 0 && s.cid[k-s.sn.a] == 0 && !s.otherBefore(k, avoid) && !chargeBefore19(s) && !falsityAfter19(s, k) {
+		if atk, ok := s.st.attackedBy[avoid]; ok && atk != avoid && atk == s.st.lastAgent {
+			e = atk
+		}
+	}
 	return e
 }
 
