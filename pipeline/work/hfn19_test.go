@@ -1,0 +1,34 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19HarmCause: a harm told through its cause ("Y की नीतियों
+// से किसानों को नुकसान हुआ", "Y के टैरिफ से महंगाई बढ़ेगी", "… की वजह से
+// रोजी-रोटी छिन रही है") is the speaker's criticism of Y; foretold in
+// someone's words it is the charge now (frames with `cause: true`).
+func TestSession19HarmCause(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"harm done through Y's thing", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप की नीतियों की वजह से किसानों को भारी नुकसान हुआ है।", []string{"nigel-farage>donald-trump:h"}},
+		{"harm foretold through Y's thing", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की नीतियों से आम परिवारों पर बोझ बढ़ेगा।", []string{"kamala-harris>donald-trump:h"}},
+		{"ruin foretold", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस की नीतियों से अमेरिकी परिवार बर्बाद हो जाएंगे।", []string{"donald-trump>kamala-harris:h"}},
+		{"a relative's deed as the cause", "नाइजल फराज ने कहा, \"डोनाल्ड ट्रंप ने ब्रिटेन के साथ जो किया, उससे हमारे उद्योग को भारी नुकसान हुआ है।\"", []string{"nigel-farage>donald-trump:h"}},
+		{"livelihoods taken", "राहुल गांधी ने कहा कि गौतम अडानी के बंदरगाहों की वजह से मछुआरों की रोजी-रोटी छिन रही है।", []string{"rahul-gandhi>gautam-adani:h"}},
+		// Must not fire: the cause is an act on Y (an oblique infinitive).
+		{"an act with से as the cause", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप से अलग होने से टेस्ला को नुकसान हुआ।", nil},
+		// Must not fire: Y is the one harmed, or only compared.
+		{"Y harmed", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क की कंपनी को भारी नुकसान हुआ है।", nil},
+		{"Y ruined, no cause named", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क बर्बाद हो जाएंगे।", nil},
+		{"Y compared, no cause", "सत्या नडेला ने कहा कि सैम ऑल्टमैन जैसे नेता को खोना पूरे उद्योग के लिए नुकसान होता।", nil},
+		// Must not fire: denied, asked, conditional.
+		{"denied harm", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप के शुल्कों से ब्रिटिश उद्योग को कोई नुकसान नहीं होगा।", nil},
+		{"asked", "नाइजल फराज ने पूछा कि क्या डोनाल्ड ट्रंप के शुल्कों से उद्योग को नुकसान होगा।", nil},
+		{"conditional", "नाइजल फराज ने कहा कि अगर डोनाल्ड ट्रंप के शुल्क लागू हुए तो उद्योग को नुकसान होगा।", nil},
+		// Must not fire: nobody's words.
+		{"narration", "डोनाल्ड ट्रंप के शुल्कों से ब्रिटिश उद्योग को नुकसान होगा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
