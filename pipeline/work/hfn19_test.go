@@ -32,3 +32,27 @@ func TestSession19HarmCause(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19WeaponAndWord: turning an institution into a weapon
+// ("Y अदालत को हथियार बना रहे हैं / की तरह इस्तेमाल कर रहे हैं") and
+// going back on one's word in any number or with पलट- ("Y अपने वादों से
+// मुकर गए", "अपनी बात से पलटे") are charges against Y in someone's words.
+func TestSession19WeaponAndWord(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"weapon made", "एलन मस्क ने कहा कि रीड हॉफमैन ने न्याय व्यवस्था को राजनीतिक हथियार बना दिया।", []string{"elon-musk>reid-hoffman:h"}},
+		{"used as a weapon", "सैम ऑल्टमैन ने कहा कि एलन मस्क ने अदालत को हथियार की तरह इस्तेमाल किया।", []string{"sam-altman>elon-musk:h"}},
+		// The victim under के खिलाफ qualifies another noun: the charge is
+		// against the doer only.
+		{"के खिलाफ of another noun", "एलन मस्क ने लिखा कि रीड हॉफमैन ने डोनाल्ड ट्रंप के खिलाफ चल रहे केसों को फंड करके न्याय व्यवस्था को हथियार बनाया है।", []string{"elon-musk>reid-hoffman:h"}},
+		{"promises, plural", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप अपने वादों से मुकर गए हैं और जनता को गुमराह कर रहे हैं।", []string{"elon-musk>donald-trump:h"}},
+		{"back on one's word with पलट-", "राहुल गांधी ने कहा कि नरेंद्र मोदी अपनी बात से पलटे।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Must not fire: weapons as things, a promise kept, a generic act.
+		{"weapons given", "डोनाल्ड ट्रंप ने कहा कि सेना को नए हथियार दिए जाएंगे।", nil},
+		{"weaponising in general", "एलन मस्क ने कहा कि एआई को हथियार बनाना खतरनाक है।", nil},
+		{"denied weapon", "सुंदर पिचाई ने कहा कि गूगल किसी भी डेटा को हथियार नहीं बनाएगा।", nil},
+		{"never goes back", "नरेंद्र मोदी ने कहा कि भारत अपने वादों से कभी नहीं मुकरेगा।", nil},
+		{"will not turn back", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट अपनी बात से नहीं पलटेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
