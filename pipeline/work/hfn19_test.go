@@ -56,3 +56,25 @@ func TestSession19WeaponAndWord(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19Belittling: Y said not to be serious or to speak without
+// understanding ("Y … गंभीर नहीं हैं", "Y … समझे बिना टिप्पणी कर रहे हैं"),
+// and a loss told as what would have been ("उनके बिना Y चुनाव हार जाते",
+// "… नहीं जीत पाते"), belittle Y in the speaker's words.
+func TestSession19Belittling(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"not serious", "मेटा प्रमुख मार्क जुकरबर्ग ने जवाब दिया कि एलन मस्क गंभीर नहीं हैं और आगे बढ़ने का वक्त है।", []string{"mark-zuckerberg>elon-musk:h"}},
+		{"without understanding", "नाइजल फराज ने एक बयान जारी कर कहा कि एलन मस्क 'ब्रिटेन की राजनीति को समझे बिना' टिप्पणी कर रहे हैं।", []string{"nigel-farage>elon-musk:h"}},
+		{"would have lost without me", "मस्क का दावा- 'मेरे बिना डोनाल्ड ट्रंप चुनाव हार जाते'।", []string{"elon-musk>donald-trump:h"}},
+		{"could not have won", "एलन मस्क ने लिखा कि उनके बिना डोनाल्ड ट्रंप चुनाव नहीं जीत पाते।", []string{"elon-musk>donald-trump:h"}},
+		// Must not fire: a thing not serious, a loss in a condition, a
+		// plain past loss, the serious done.
+		{"a quarrel not serious", "सत्या नडेला ने कहा कि सैम ऑल्टमैन के साथ मतभेद गंभीर नहीं हैं।", nil},
+		{"a condition not serious", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क की हालत गंभीर नहीं है।", nil},
+		{"loss under a condition", "एलन मस्क ने कहा कि अगर चुनाव आज होते तो डोनाल्ड ट्रंप हार जाते।", nil},
+		{"a past loss", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप चुनाव हार गए थे।", nil},
+		{"understanding done", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क इसे समझे बिना कुछ नहीं करते।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
