@@ -78,3 +78,25 @@ func TestSession19Belittling(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19Favouritism: a government run, or work done, for one's
+// friends or a few industrialists ("Y अपने दोस्तों के लिए सरकार चला रहे
+// हैं", "… उद्योगपति मित्रों के लिए काम करते हैं") and the nation
+// mortgaged ("… स्वाभिमान गिरवी रख दिया") charge the doer Y.
+func TestSession19Favouritism(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quote first, government for friends", "\"प्रधानमंत्री नरेंद्र मोदी सिर्फ अपने दो-तीन दोस्तों के लिए सरकार चला रहे हैं,\" राहुल गांधी ने कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// The kind noun before दोस्तों is no doer (dvb-055: an
+		// industrialist named earlier in the story).
+		{"industrialist friends", "नरेंद्र मोदी ने मुकेश अंबानी की तारीफ की। राहुल गांधी ने कहा कि प्रधानमंत्री देश के लिए नहीं, अपने चुनिंदा उद्योगपति दोस्तों के लिए सरकार चलाते हैं।", []string{"narendra-modi>mukesh-ambani:s", "rahul-gandhi>narendra-modi:h"}},
+		{"nation mortgaged", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने दोस्ती के नाम पर देश का स्वाभिमान गिरवी रख दिया है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Must not fire: work for farmers or customers, one's own work
+		// for friends, a stake pledged in narration.
+		{"work for farmers", "नरेंद्र मोदी ने कहा कि सरकार किसानों के लिए काम कर रही है।", nil},
+		{"customers and friends", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट अपने ग्राहकों और दोस्तों के लिए काम करती है।", nil},
+		{"own work for friends", "एलन मस्क ने कहा कि वह अपने दोस्तों के लिए काम करते हैं।", nil},
+		{"stake pledged", "सॉफ्टबैंक ने आर्म में अपनी हिस्सेदारी गिरवी रखकर कर्ज जुटाया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
