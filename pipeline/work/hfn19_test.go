@@ -100,3 +100,17 @@ func TestSession19Favouritism(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19Plunder: plunder as a noun with its doer in the genitive
+// ("Y की (खुली) लूट है", "'Y की लूट योजना' बताया") charges Y.
+func TestSession19Plunder(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y's plunder scheme", "राहुल गांधी ने धारावी परियोजना को 'गौतम अडानी की लूट योजना' बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"open plunder by Y", "राहुल गांधी ने कहा कि अडानी समूह ने देश के बंदरगाहों की खुली लूट की है।", []string{"rahul-gandhi>adani-group:h"}},
+		// Must not fire: a robbery suffered, the country's plunder.
+		{"robbery at Y's", "एलन मस्क ने कहा कि टेस्ला के शोरूम में लूट हुई।", nil},
+		{"no tracked doer", "राहुल गांधी ने कहा कि यह देश की खुली लूट है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
