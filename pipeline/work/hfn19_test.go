@@ -13,7 +13,7 @@ func TestSession19HarmCause(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"harm done through Y's thing", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप की नीतियों की वजह से किसानों को भारी नुकसान हुआ है।", []string{"nigel-farage>donald-trump:h"}},
-		{"harm foretold through Y's thing", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की नीतियों से आम परिवारों पर बोझ बढ़ेगा।", []string{"kamala-harris>donald-trump:h"}},
+		{"harm foretold through Y's thing", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की नीतियों से महंगाई बढ़ेगी।", []string{"kamala-harris>donald-trump:h"}},
 		{"ruin foretold", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस की नीतियों से अमेरिकी परिवार बर्बाद हो जाएंगे।", []string{"donald-trump>kamala-harris:h"}},
 		{"a relative's deed as the cause", "नाइजल फराज ने कहा, \"डोनाल्ड ट्रंप ने ब्रिटेन के साथ जो किया, उससे हमारे उद्योग को भारी नुकसान हुआ है।\"", []string{"nigel-farage>donald-trump:h"}},
 		{"livelihoods taken", "राहुल गांधी ने कहा कि गौतम अडानी के बंदरगाहों की वजह से मछुआरों की रोजी-रोटी छिन रही है।", []string{"rahul-gandhi>gautam-adani:h"}},
@@ -107,7 +107,7 @@ func TestSession19Plunder(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"Y's plunder scheme", "राहुल गांधी ने धारावी परियोजना को 'गौतम अडानी की लूट योजना' बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"open plunder by Y", "राहुल गांधी ने कहा कि अडानी समूह ने देश के बंदरगाहों की खुली लूट की है।", []string{"rahul-gandhi>adani-group:h"}},
+		{"Y's open plunder", "राहुल गांधी ने कहा कि धारावी परियोजना गौतम अडानी की खुली लूट है।", []string{"rahul-gandhi>gautam-adani:h"}},
 		// Must not fire: a robbery suffered, the country's plunder.
 		{"robbery at Y's", "एलन मस्क ने कहा कि टेस्ला के शोरूम में लूट हुई।", nil},
 		{"no tracked doer", "राहुल गांधी ने कहा कि यह देश की खुली लूट है।", nil},
