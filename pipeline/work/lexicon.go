@@ -106,6 +106,12 @@ type Frame struct {
 	// doer ("X ने कहा, 'Y ने आज कई सवाल उठाए'"); said to be aimed at the
 	// speaker they are the doer's stance toward him.
 	Report bool `yaml:"report"`
+	// Cause frames are a harm told through its cause ("Y की नीतियों से
+	// किसानों को नुकसान हुआ", "Y के टैरिफ से महंगाई बढ़ेगी"): the target is
+	// only the name under से, never an act's (". . . रद्द करने से"); with no
+	// such name there is no stance (not the clause's subject); foretold
+	// in someone's words, the harm is the speaker's charge now.
+	Cause bool `yaml:"cause"`
 	// Kept: a flipper that ends the act ("मुकदमा वापस लिया", "… रद्द")
 	// presupposes it: a suit withdrawn was filed, so the suer's hostile
 	// stance stands; a settlement flipper (निपट-, समझौत-), whose agent

@@ -1220,6 +1220,18 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 }
 
 // targetsOf returns the chunks of clause ci the frame takes as targets.
+// actCause19 reports an oblique infinitive with से between word from and
+// the frame at at ("Y के ठेके रद्द करने से", "Y से अलग होने से"): the
+// cause of a harm is an act, whose doer is not the name before it.
+func (s *sentCtx) actCause19(from, at int) bool {
+	for j := from + 1; j < at; j++ {
+		if s.w(j) == "से" && strings.HasSuffix(s.w(j-1), "ने") {
+			return true
+		}
+	}
+	return false
+}
+
 func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool, srcs []int, st *storyState, out []int) []int {
 	out = out[:0]
 	// "अडानी मुद्दे पर राहुल का मोदी पर वार", "X के बयान पर Y का Z
@@ -1251,6 +1263,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		}
 		if a.parOfNoun11(s, c, at, fr) {
 			continue // "Y पर लगे जुर्माने से भड़के X"
+		}
+		if fr.Cause && s.actCause19(c.tok, at) {
+			continue // "Y के ठेके रद्द करने से नुकसान होगा"
 		}
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
@@ -1596,7 +1611,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "X ने कहा कि Y देश को दिवालिया कर देगा": a harm foretold in
 	// X's words is X's charge now (fresh2_12.go).
-	if pol < 0 && mood == pipeline.MoodFuture && cl.kind == ckContent && (kind == "accusation" || kind == "criticism") && s.ruinPrediction12(o) {
+	if pol < 0 && mood == pipeline.MoodFuture && cl.kind == ckContent && (kind == "accusation" || kind == "criticism") && (s.ruinPrediction12(o) || fr.Cause) {
 		mood = s.outerMood12(o.k)
 	}
 	// "वह Y के दोस्त बने रहेंगे", "वह सवाल पूछते रहेंगे": what the
@@ -2227,7 +2242,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
 		return
 	}
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
+	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && !fr.Cause && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
 				// (Not doers who are only the words' speakers: "X-Y:
