@@ -3125,9 +3125,16 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
 	// a lie attacks the one who said it (the last one hostile to him).
+	// "Y के आरोपों पर X ने जवाब दिया … कहा कि ये आरोप एक साजिश का
+	// हिस्सा हैं": the charges' author as the calling path finds it —
+	// the one hostile to him, or whose charges he answers; else, for a
+	// charge pointed back at, the owner of the last charge the story
+	// named (charge19.go).
 	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
-		if atk, ok := st.attackedBy[sp[0]]; ok && atk != sp[0] {
+		if atk, ok := a.chargeAuthor15(st, sp[0]); ok && atk != sp[0] {
 			tgts = append(tgts, atk)
+		} else if y := s.chargeOwnerBack19(cl, o.k, st); y >= 0 && y != sp[0] {
+			tgts = append(tgts, y)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -5139,6 +5146,12 @@ func (s *sentCtx) pointsBack(cl *clause, k int) bool {
 		case demonstrative(w):
 			e := j + 1
 			if s.flag(e)&fwCharge != 0 {
+				// "ये आरोप समूह को बदनाम करने की एक साजिश का हिस्सा
+				// हैं": a charge as the subject is judged by the
+				// label however far in its predicate (charge19.go).
+				if s.chargeSubjectTo19(e, k) {
+					return true
+				}
 				e++
 			}
 			for e < k {

@@ -1,0 +1,68 @@
+package work
+
+// Session 19 (DEED helper): a rejection that calls the charges it
+// answers a lie or a plot attacks their author also when the charges
+// are only pointed back at ("ये आरोप", "यह दावा", "इन आरोपों") and the
+// label stands far in the predicate ("… बदनाम करने की साजिश का हिस्सा
+// हैं"); the author is the one the story already knows (chargeAuthor15)
+// or the owner of the last charge it named with its owner
+// (noteCharges15).
+
+// chargeSubjectTo19 reports a charge noun at e (after a demonstrative)
+// whose clause runs to the label at k with no one named, no agent and
+// no clause break between: the charge is what the label judges.
+func (s *sentCtx) chargeSubjectTo19(e, k int) bool {
+	if k <= e+1 || k > e+12 {
+		return false
+	}
+	for j := e + 1; j < k; j++ {
+		if s.mentionAt(j) || !s.isWord(j) && !s.isQuoteTok(j) && s.w(j) != "-" {
+			return false
+		}
+		switch s.w(j) {
+		case "ने", "कि", "और", "लेकिन", "पर", "जो", "नहीं", "न":
+			return false
+		}
+	}
+	return true
+}
+
+// chargeOwnerBack19 is, for a content clause whose subject is a charge
+// pointed back at ("ये आरोप", "यह दावा") and judged at k, the owner of
+// the last charge the story named with its owner; -1 if none.
+func (s *sentCtx) chargeOwnerBack19(cl *clause, k int, st *storyState) int {
+	if st.chargeBy15 == 0 {
+		return -1
+	}
+	for _, j := range cl.toks {
+		if j >= k {
+			return -1
+		}
+		if w := s.w(j); w == "कि" || s.isQuoteTok(j) {
+			continue
+		}
+		if demonstrative(s.w(j)) && s.flag(j+1)&fwCharge != 0 {
+			return st.chargeBy15 - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// chargeAnswered19 reports a charge noun at k that its clause answers
+// or rejects ("X ने Y के आरोपों का जवाब दिया", "… के उन आरोपों का
+// खंडन किया", "… के आरोपों को खारिज किया"): the ने-agent before it is
+// the one answering, as the one after it is in "Y के आरोपों पर X ने
+// जवाब दिया" (noteAnswered15).
+func (s *sentCtx) chargeAnswered19(k int) bool {
+	switch s.w(k + 1) {
+	case "का", "पर", "को", "से":
+	default:
+		return false
+	}
+	switch s.w(k + 2) {
+	case "जवाब", "खंडन", "प्रतिवाद", "खारिज", "इनकार", "इंकार", "पलटवार":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,29 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19Deed: rejections that attack the charge's author and
+// support by deed, read as families in their general form (session 19,
+// DEED).
+func TestSession19Deed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A charge pointed back at ("ये आरोप", "इन आरोपों") and called a
+		// plot or a lie attacks its author, also when the label stands
+		// far in the predicate and when the author is known only as the
+		// owner of the charges answered (charge19.go).
+		{"ये आरोप … साजिश का हिस्सा, far label", "नरेंद्र मोदी ने आरोप लगाया कि राहुल गांधी ने विदेश में झूठ बोला। राहुल गांधी ने कहा कि ये आरोप जनता का ध्यान भटकाने की एक सोची-समझी साजिश का हिस्सा हैं।", []string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"ये आरोप मनगढ़ंत, author only answered", "एलन मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। कंपनी ने कहा कि ये आरोप पूरी तरह मनगढ़ंत हैं।", []string{"openai>elon-musk:h"}},
+		{"X answers Y's charges, then calls them lies", "नरेंद्र मोदी ने राहुल गांधी के आरोपों का जवाब दिया। मोदी ने इन आरोपों को झूठ का पुलिंदा करार दिया।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"X rejects Y's charges (खंडन), then calls them a plot", "अडानी समूह ने राहुल गांधी के उन आरोपों का खंडन किया जो उन्होंने संसद में लगाए थे। समूह ने इन आरोपों को साजिश बताया।", []string{"adani-group>rahul-gandhi:h"}},
+		// must not fire
+		{"ये आरोप बेबुनियाद: a plain denial", "एलन मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। कंपनी ने कहा कि ये आरोप बेबुनियाद हैं।", nil},
+		{"answered, then called baseless", "नरेंद्र मोदी ने राहुल गांधी के आरोपों का जवाब दिया। मोदी ने इन आरोपों को निराधार बताया।", nil},
+		{"charges repeated, not answered", "नरेंद्र मोदी ने राहुल गांधी के आरोपों को दोहराया। मोदी ने इन आरोपों को गंभीर बताया।", nil},
+		{"another agent between: not the charge judged", "एलन मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। कंपनी ने कहा कि ये आरोप, जो मस्क ने लगाए, नहीं टिकेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
+}
