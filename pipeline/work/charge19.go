@@ -66,3 +66,18 @@ func (s *sentCtx) chargeAnswered19(k int) bool {
 	}
 	return false
 }
+
+// sumParticles19 counts the particles at j that may stand between a sum
+// and its verb of placing, at most two: और as "more" ("N डॉलर और
+// झोंके": no second verb or party after it), भी, ही, फिर, दोबारा.
+func sumParticles19(s *sentCtx, j int) int {
+	n := 0
+	for ; n < 2; n++ {
+		switch s.w(j + n) {
+		case "और", "भी", "ही", "फिर", "दोबारा":
+			continue
+		}
+		break
+	}
+	return n
+}

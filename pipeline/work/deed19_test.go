@@ -24,6 +24,16 @@ func TestSession19Deed(t *testing.T) {
 		{"answered, then called baseless", "नरेंद्र मोदी ने राहुल गांधी के आरोपों का जवाब दिया। मोदी ने इन आरोपों को निराधार बताया।", nil},
 		{"charges repeated, not answered", "नरेंद्र मोदी ने राहुल गांधी के आरोपों को दोहराया। मोदी ने इन आरोपों को गंभीर बताया।", nil},
 		{"another agent between: not the charge judged", "एलन मस्क के आरोपों पर ओपनएआई ने बयान जारी किया। कंपनी ने कहा कि ये आरोप, जो मस्क ने लगाए, नहीं टिकेंगे।", nil},
+		// A sum placed in Y with "more", "also" or "again" before its
+		// verb ("N डॉलर और झोंके/डाले/लगाए"): the same funding deed
+		// (moneyPlaced, charge19.go sumParticles19).
+		{"और झोंके: more money into Y", "माइक्रोसॉफ्ट ने ओपनएआई में पांच अरब डॉलर और झोंके।", []string{"microsoft>openai:s"}},
+		{"और डाले, headline", "सॉफ्टबैंक ने ओपनएआई में 10 अरब डॉलर और डाले", []string{"softbank>openai:s"}},
+		{"दोबारा झोंके: again", "माइक्रोसॉफ्ट ने ओपनएआई में दो अरब डॉलर दोबारा झोंके।", []string{"microsoft>openai:s"}},
+		// must not fire
+		{"और: a second giver, not more", "सॉफ्टबैंक ने ओपनएआई में दो अरब डॉलर और ओरेकल ने एक अरब डॉलर का कर्ज लिया।", nil},
+		{"more refused", "सॉफ्टबैंक ने ओपनएआई में दो अरब डॉलर और लगाने से इनकार कर दिया।", nil},
+		{"more, still open", "सॉफ्टबैंक ओपनएआई में दो अरब डॉलर और डालेगा या नहीं, यह तय नहीं है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -6017,6 +6017,8 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 		switch {
 		case moneyWord(s.w(k)) && s.placeVerb(k+1):
 			v = k + 1
+		case moneyWord(s.w(k)) && !moneyWord(s.w(k+1)) && s.placeVerb(k+1+sumParticles19(s, k+1)):
+			v = k + 1 + sumParticles19(s, k+1) // "N डॉलर और झोंके": more, also, again
 		case moneyWord(s.w(k)) && s.w(k+1) == "से" && moreWord(s.w(k+2)) && s.placeVerb(k+3):
 			v = k + 3 // "N डॉलर से ज्यादा लगा चुका है"
 		case moneyWord(s.w(k)) && s.w(k+1) == "तक" && s.placeVerb(k+2):
