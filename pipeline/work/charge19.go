@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 19 (DEED helper): a rejection that calls the charges it
 // answers a lie or a plot attacks their author also when the charges
 // are only pointed back at ("ये आरोप", "यह दावा", "इन आरोपों") and the
@@ -80,4 +82,31 @@ func sumParticles19(s *sentCtx, j int) int {
 		break
 	}
 	return n
+}
+
+// notKarForm19 reports a word that starts with कर but is no form of
+// करना, so that an entry's "कर*" does not read it: करार ("… को झूठी बात
+// करार दिया" is a calling, not "झूठी बात कर-"), करारा/करारी, करोड़,
+// करीब.
+func notKarForm19(w string) bool {
+	return strings.HasPrefix(w, "करार") || strings.HasPrefix(w, "करोड") || strings.HasPrefix(w, "करीब")
+}
+
+// labelOwner19 is, for a calling label at k ("मनगढ़ंत कहानी", "झूठ")
+// owned by a tracked name in the genitive right before it, whose को-
+// object just before that name is a charge ("आरोपों को Y की मनगढ़ंत
+// कहानी बताया", "अपने ऊपर लगे आरोपों को Y की साजिश करार दिया"), that
+// name: the one the charges are told to come from. -1 otherwise.
+func (s *sentCtx) labelOwner19(k int) int {
+	if !isGenitive(s.w(k - 1)) {
+		return -1
+	}
+	c := s.chunkEnding(k - 1)
+	if c == nil || c.pron != 0 || c.ent < 0 {
+		return -1
+	}
+	if j := c.tok - 1; s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
+		return c.ent
+	}
+	return -1
 }

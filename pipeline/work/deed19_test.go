@@ -34,6 +34,20 @@ func TestSession19Deed(t *testing.T) {
 		{"और: a second giver, not more", "सॉफ्टबैंक ने ओपनएआई में दो अरब डॉलर और ओरेकल ने एक अरब डॉलर का कर्ज लिया।", nil},
 		{"more refused", "सॉफ्टबैंक ने ओपनएआई में दो अरब डॉलर और लगाने से इनकार कर दिया।", nil},
 		{"more, still open", "सॉफ्टबैंक ओपनएआई में दो अरब डॉलर और डालेगा या नहीं, यह तय नहीं है।", nil},
+		// A charge called a fabrication owned by Y ("Y की मनगढ़ंत कहानी",
+		// "Y का झूठ", "Y की गढ़ी हुई कहानियां") attacks Y; "कर*" in an
+		// entry no longer reads करार ("झूठी बात करार दिया" is a calling,
+		// not "झूठी बात कर-") (charge19.go, lexicon.go, evaluative.yaml).
+		{"label owned: Y की मनगढ़ंत कहानी", "सैम ऑल्टमैन ने आरोपों को एलन मस्क की मनगढ़ंत कहानी बताया।", []string{"sam-altman>elon-musk:h"}},
+		{"label owned: Y का झूठ", "अडानी समूह ने इन आरोपों को राहुल गांधी का झूठ करार दिया।", []string{"adani-group>rahul-gandhi:h"}},
+		{"गढ़ी हुई कहानियां, owned", "कमला हैरिस ने अपने ऊपर लगे आरोपों को डोनाल्ड ट्रंप की गढ़ी हुई कहानियां करार दिया।", []string{"kamala-harris>donald-trump:h"}},
+		{"गढ़ी हुई कहानी, a report", "मार्क जुकरबर्ग ने एक्सियोस की रिपोर्ट को गढ़ी हुई कहानी बताया।", []string{"mark-zuckerberg>axios:h"}},
+		{"झूठी बात करार दिया", "सॉफ्टबैंक ने एलन मस्क के दावे को झूठी बात करार दिया।", []string{"softbank>elon-musk:h"}},
+		// must not fire
+		{"label owned, but the object is no charge", "सैम ऑल्टमैन ने बैठक को एलन मस्क की मनगढ़ंत कहानी का जवाब बताया।", nil},
+		{"a plain denial owned by no one", "सैम ऑल्टमैन ने आरोपों को एलन मस्क के बारे में गलत बताया।", nil},
+		{"कहानी गढ़ी गई: a finite passive, no one", "मार्क जुकरबर्ग ने कहा कि यह कहानी गढ़ी गई है।", nil},
+		{"guard: झूठी बातें कर रहे still reads", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप झूठी बातें कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2887,6 +2887,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
+		// "X ने आरोपों को Y की मनगढ़ंत कहानी बताया", "… Y का झूठ":
+		// the label's own genitive names the charges' author
+		// (charge19.go).
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+			if y := s.labelOwner19(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
+			}
+		}
 		// "X ने आरोप को झूठ बताया": calling a charge a lie attacks
 		// its author (the last one hostile to the speaker) — not when
 		// someone untracked has just acted against the speaker.
