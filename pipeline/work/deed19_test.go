@@ -48,6 +48,14 @@ func TestSession19Deed(t *testing.T) {
 		{"a plain denial owned by no one", "सैम ऑल्टमैन ने आरोपों को एलन मस्क के बारे में गलत बताया।", nil},
 		{"कहानी गढ़ी गई: a finite passive, no one", "मार्क जुकरबर्ग ने कहा कि यह कहानी गढ़ी गई है।", nil},
 		{"guard: झूठी बातें कर रहे still reads", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप झूठी बातें कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// A negator inside a verbal noun (नहीं + infinitive + का/की/के)
+		// negates only that noun, as न already did: the claim it describes
+		// is still called a lie (mood.go negationEnd).
+		{"नहीं होने के … दावे को झूठा", "ओपनएआई के पास पैसा नहीं होने के एलन मस्क के दावे को सैम ऑल्टमैन ने झूठा करार दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"नहीं होने की … बात को बकवास", "कंपनी में सुरक्षा नहीं होने की एलन मस्क की बात को सैम ऑल्टमैन ने बकवास बताया।", []string{"sam-altman>elon-musk:h"}},
+		// must not fire
+		{"not criticising, decided", "एलन मस्क ने डोनाल्ड ट्रंप की आलोचना नहीं करने का फैसला किया।", nil},
+		{"negated verbal noun, the main verb negated too", "ओपनएआई के पास पैसा नहीं होने के एलन मस्क के दावे को सैम ऑल्टमैन ने झूठा नहीं बताया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }
