@@ -56,6 +56,17 @@ func TestSession19Deed(t *testing.T) {
 		// must not fire
 		{"not criticising, decided", "एलन मस्क ने डोनाल्ड ट्रंप की आलोचना नहीं करने का फैसला किया।", nil},
 		{"negated verbal noun, the main verb negated too", "ओपनएआई के पास पैसा नहीं होने के एलन मस्क के दावे को सैम ऑल्टमैन ने झूठा नहीं बताया।", nil},
+		// A fundraiser held for Y: an event named by raising money
+		// (जुटाने/इकट्ठा करने का/वाला कार्यक्रम, आयोजन, डिनर, भोज …)
+		// (lexicon/frames.yaml).
+		{"fundraiser held, a place between", "लैरी एलिसन ने डोनाल्ड ट्रंप के लिए कैलिफोर्निया में पैसा जुटाने का एक भोज आयोजित किया।", []string{"larry-ellison>donald-trump:s"}},
+		{"fundraiser dinner held (इकट्ठा करने का)", "रीड हॉफमैन ने कमला हैरिस के अभियान के लिए धन इकट्ठा करने का डिनर आयोजित किया।", []string{"reid-hoffman>kamala-harris:s"}},
+		// must not fire
+		{"fundraiser held (वाला)", "रीड हॉफमैन ने कमला हैरिस के लिए धन जुटाने वाला डिनर आयोजित किया।", []string{"reid-hoffman>kamala-harris:s"}},
+		// must not fire
+		{"fundraiser planned", "रीड हॉफमैन कमला हैरिस के लिए चंदा जुटाने का कार्यक्रम आयोजित करेंगे।", nil},
+		{"fundraiser not held", "रीड हॉफमैन ने कमला हैरिस के लिए धन जुटाने का कार्यक्रम आयोजित नहीं किया।", nil},
+		{"fundraiser for a place, not a person", "मुकेश अंबानी ने मुंबई के अस्पताल के लिए धन जुटाने का कार्यक्रम आयोजित किया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }
