@@ -110,3 +110,15 @@ func (s *sentCtx) labelOwner19(k int) int {
 	}
 	return -1
 }
+
+// untrue19 reports a word of truth negated right after it ("यह दावा सही
+// नहीं है", "… सच नहीं"): like गलत, it only calls the words untrue — said
+// of a charge pointed back at, a plain denial, no stance (SCHEMA).
+func (s *sentCtx) untrue19(o occurrence) bool {
+	switch s.w(o.k) {
+	case "सही", "सच", "सत्य", "ठीक":
+	default:
+		return false
+	}
+	return s.flag(o.k+o.n)&fwNeg != 0
+}

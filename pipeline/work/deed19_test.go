@@ -67,6 +67,13 @@ func TestSession19Deed(t *testing.T) {
 		{"fundraiser planned", "रीड हॉफमैन कमला हैरिस के लिए चंदा जुटाने का कार्यक्रम आयोजित करेंगे।", nil},
 		{"fundraiser not held", "रीड हॉफमैन ने कमला हैरिस के लिए धन जुटाने का कार्यक्रम आयोजित नहीं किया।", nil},
 		{"fundraiser for a place, not a person", "मुकेश अंबानी ने मुंबई के अस्पताल के लिए धन जुटाने का कार्यक्रम आयोजित किया।", nil},
+		// A charge pointed back at and called not true ("यह दावा सही
+		// नहीं है", "ये आरोप सच नहीं हैं") is a plain denial, as गलत
+		// (charge19.go untrue19). Rows that must not fire.
+		{"यह दावा सही नहीं", "एलन मस्क ने दावा किया कि डोनाल्ड ट्रंप हार जाते। ट्रंप ने कहा कि यह दावा सही नहीं है।", nil},
+		{"ये आरोप सच नहीं", "एलन मस्क ने ओपनएआई पर आरोप लगाया था। ओपनएआई ने कहा कि ये आरोप सच नहीं हैं।", []string{"elon-musk>openai:h"}},
+		// still fires: a person called not right is judged
+		{"a person not right is still judged", "एलन मस्क ने ओपनएआई पर आरोप लगाया था। ओपनएआई ने कहा कि मस्क सही नहीं हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2987,7 +2987,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// and judged baseless is rejected, no stance (a lie attacks its
 	// author; "X के दावे गलत हैं" judges X).
 	for j := o.k - 1; j >= s.sn.a+1 && j >= o.k-2; j-- {
-		if ev.pol < 0 && !ev.Attack && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
+		if (ev.pol < 0 && !ev.Attack || s.untrue19(o)) && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
 			return true
 		}
 	}
