@@ -74,6 +74,11 @@ func TestSession19Deed(t *testing.T) {
 		{"ये आरोप सच नहीं", "एलन मस्क ने ओपनएआई पर आरोप लगाया था। ओपनएआई ने कहा कि ये आरोप सच नहीं हैं।", []string{"elon-musk>openai:h"}},
 		// still fires: a person called not right is judged
 		{"a person not right is still judged", "एलन मस्क ने ओपनएआई पर आरोप लगाया था। ओपनएआई ने कहा कि मस्क सही नहीं हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// The label called may be a long phrase of its own between the
+		// charge's को and the label word (stance.go, calling path).
+		{"long label: एक हारे हुए प्रतिद्वंद्वी की मनगढ़ंत कहानी", "एलन मस्क ने ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया था। ओपनएआई ने इन आरोपों को एक नाराज पूर्व साथी की मनगढ़ंत कहानी बताया।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// must not fire: a name between is the one the label is about
+		{"long label, a plain denial", "एलन मस्क ने ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया था। ओपनएआई ने इन आरोपों को एक नाराज पूर्व साथी की बेबुनियाद बात बताया।", []string{"elon-musk>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), cases)
 }

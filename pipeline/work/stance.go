@@ -2899,7 +2899,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// its author (the last one hostile to the speaker) — not when
 		// someone untracked has just acted against the speaker.
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 && !s.untrackedAccused(srcs[0]) {
-			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
+			// (The label may be a long phrase of its own: "इन आरोपों को
+			// एक हारे हुए प्रतिद्वंद्वी की मनगढ़ंत कहानी बताया" — up to
+			// eight words back, no one named and no ने between; session 19.)
+			for j := o.k - 1; j >= s.sn.a && j >= o.k-8; j-- {
+				if s.mentionAt(j) || s.w(j) == "ने" || j < o.k-4 && !s.isWord(j) {
+					break
+				}
 				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
 					if atk, ok := a.chargeAuthor15(st, srcs[0]); ok {
 						tgts = append(tgts, atk)
