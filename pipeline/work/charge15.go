@@ -19,7 +19,7 @@ import (
 func (s *sentCtx) noteAnswered15(ci, k, author int, st *storyState) {
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
-		if c.ent < 0 || c.ent == author || c.mk != mkAgent || s.w(c.at) != "ने" || c.tok < k {
+		if c.ent < 0 || c.ent == author || c.mk != mkAgent || s.w(c.at) != "ने" || c.tok < k && !s.chargeAnswered19(k) {
 			continue
 		}
 		st.answered15 = append(st.answered15, [2]int{c.ent, author})

@@ -445,7 +445,7 @@ func (p *pattern) match(w string) bool {
 				return true
 			}
 		}
-		if strings.HasPrefix(w, p.word) {
+		if strings.HasPrefix(w, p.word) && !(p.word == "कर" && notKarForm19(w)) {
 			return true
 		}
 	} else if w == p.word {

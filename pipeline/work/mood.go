@@ -208,7 +208,9 @@ func (s *sentCtx) negationEnd(cl *clause, k int) int {
 	// noun (न + infinitive + का/की/के) negates only that noun; the
 	// predicate after it is asserted ("आलोचना न करने का फैसला" keeps the
 	// आलोचना before it negated).
-	if s.w(k) == "न" && strings.HasSuffix(s.w(k+1), "ने") && isGenitive(s.w(k+2)) {
+	// (नहीं too: "स्टारगेट के पास पैसा नहीं होने के Y के दावे को …",
+	// session 19.)
+	if (s.w(k) == "न" || s.w(k) == "नहीं") && strings.HasSuffix(s.w(k+1), "ने") && isGenitive(s.w(k+2)) {
 		for _, j := range cl.toks {
 			if j > k+2 && s.isWord(j) {
 				return k + 3

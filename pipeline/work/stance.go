@@ -2922,11 +2922,25 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 				tgts = appendNew(tgts, c.ent)
 			}
 		}
+		// "X ने आरोपों को Y की मनगढ़ंत कहानी बताया", "… Y का झूठ":
+		// the label's own genitive names the charges' author
+		// (charge19.go).
+		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
+			if y := s.labelOwner19(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
+			}
+		}
 		// "X ने आरोप को झूठ बताया": calling a charge a lie attacks
 		// its author (the last one hostile to the speaker) — not when
 		// someone untracked has just acted against the speaker.
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 && !s.untrackedAccused(srcs[0]) {
-			for j := o.k - 1; j >= s.sn.a && j >= o.k-4; j-- {
+			// (The label may be a long phrase of its own: "इन आरोपों को
+			// एक हारे हुए प्रतिद्वंद्वी की मनगढ़ंत कहानी बताया" — up to
+			// eight words back, no one named and no ने between; session 19.)
+			for j := o.k - 1; j >= s.sn.a && j >= o.k-8; j-- {
+				if s.mentionAt(j) || s.w(j) == "ने" || j < o.k-4 && !s.isWord(j) {
+					break
+				}
 				if s.w(j) == "को" && s.flag(j-1)&fwCharge != 0 {
 					if atk, ok := a.chargeAuthor15(st, srcs[0]); ok {
 						tgts = append(tgts, atk)
@@ -3014,7 +3028,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// and judged baseless is rejected, no stance (a lie attacks its
 	// author; "X के दावे गलत हैं" judges X).
 	for j := o.k - 1; j >= s.sn.a+1 && j >= o.k-2; j-- {
-		if ev.pol < 0 && !ev.Attack && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
+		if (ev.pol < 0 && !ev.Attack || s.untrue19(o)) && (s.flag(j)&fwCharge != 0 || suitNoun(s.w(j)) || petitionNoun(s.w(j))) && demonstrative(s.w(j-1)) {
 			return true
 		}
 	}
@@ -3160,9 +3174,16 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
 	// a lie attacks the one who said it (the last one hostile to him).
+	// "Y के आरोपों पर X ने जवाब दिया … कहा कि ये आरोप एक साजिश का
+	// हिस्सा हैं": the charges' author as the calling path finds it —
+	// the one hostile to him, or whose charges he answers; else, for a
+	// charge pointed back at, the owner of the last charge the story
+	// named (charge19.go).
 	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
-		if atk, ok := st.attackedBy[sp[0]]; ok && atk != sp[0] {
+		if atk, ok := a.chargeAuthor15(st, sp[0]); ok && atk != sp[0] {
 			tgts = append(tgts, atk)
+		} else if y := s.chargeOwnerBack19(cl, o.k, st); y >= 0 && y != sp[0] {
+			tgts = append(tgts, y)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -5228,6 +5249,12 @@ func (s *sentCtx) pointsBack(cl *clause, k int) bool {
 		case demonstrative(w):
 			e := j + 1
 			if s.flag(e)&fwCharge != 0 {
+				// "ये आरोप समूह को बदनाम करने की एक साजिश का हिस्सा
+				// हैं": a charge as the subject is judged by the
+				// label however far in its predicate (charge19.go).
+				if s.chargeSubjectTo19(e, k) {
+					return true
+				}
 				e++
 			}
 			for e < k {
@@ -6093,6 +6120,8 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 		switch {
 		case moneyWord(s.w(k)) && s.placeVerb(k+1):
 			v = k + 1
+		case moneyWord(s.w(k)) && !moneyWord(s.w(k+1)) && s.placeVerb(k+1+sumParticles19(s, k+1)):
+			v = k + 1 + sumParticles19(s, k+1) // "N डॉलर और झोंके": more, also, again
 		case moneyWord(s.w(k)) && s.w(k+1) == "से" && moreWord(s.w(k+2)) && s.placeVerb(k+3):
 			v = k + 3 // "N डॉलर से ज्यादा लगा चुका है"
 		case moneyWord(s.w(k)) && s.w(k+1) == "तक" && s.placeVerb(k+2):
