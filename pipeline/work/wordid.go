@@ -369,9 +369,9 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 // copied out and in).
 func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[entFlip + 1]hit) {
 	*m = [entFlip + 1]hit{}
-	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
-	if len(sec) != len(ex) || len(ex) == 0 {
-		*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+	ls, lx := &a.lexStart[id], a.lex
+	if ls.lists {
+		*m = lx.matchLists(words, k, a.exactOf[id], ls.prefix)
 		return
 	}
 	j := k + 1
@@ -392,8 +392,8 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	// are visited: those whose second word is that id, and those tried
 	// whatever the next word (secNone, secLoose), in exactOf's order.
 	var tries []exactTry
-	if a.secMask[id]&(secAnyBit|secBit(jid)) != 0 {
-		tries = a.exactNext[id].of(jid)
+	if ls.secMask&(secAnyBit|secBit(jid)) != 0 {
+		tries = ls.of(jid)
 	}
 	for _, t := range tries {
 		if t.loose {
@@ -403,7 +403,7 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 		}
 		lx.try(words, k, t.e, m, true)
 	}
-	for _, e := range a.prefixOf[id] {
+	for _, e := range ls.prefix {
 		lx.try(words, k, e, m, true)
 	}
 }
@@ -527,6 +527,18 @@ func (b *exactByNext) of(jid int32) []exactTry {
 		}
 	}
 	return b.any
+}
+
+// lexStart is what matchIDInto reads of a word id, side by side (one
+// index check, and the data on one or two cache lines rather than in
+// five tables): exactNext of exactOf, prefixOf, secMask, and lists, set
+// when the word is read by Lexicon.matchLists instead (no exact entry,
+// or exactSec not one code an entry).
+type lexStart struct {
+	exactByNext
+	prefix  []int32
+	secMask uint64
+	lists   bool
 }
 
 // exactByNextOf builds exactByNext for exact list ex and its exactSec
