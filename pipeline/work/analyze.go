@@ -72,12 +72,6 @@ type Analyzer struct {
 	// its exact entries grouped by the next word's id (exactByNextOf),
 	// so it visits only those it may try, and its prefix entries.
 	lexStart []lexStart
-	// skipNext, by flagIdx id, marks a quote or hyphen (matchIDInto
-	// reads the entry's second word past it); plainUnindexed says that
-	// every quote, the hyphen and every gap word have ids, so a word
-	// with none is neither (noneBefore).
-	skipNext       []bool
-	plainUnindexed bool
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -214,13 +208,6 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.exactSec = make([][]int32, len(flagWords))
 	a.secMask = make([]uint64, len(flagWords))
 	a.lexStart = make([]lexStart, len(flagWords))
-	a.skipNext = make([]bool, len(flagWords))
-	a.plainUnindexed = true
-	for _, w := range append([]string{"'", "\"", "`", "-"}, slices.Collect(maps.Keys(lex.gapWords))...) {
-		if a.flagIdx.lookup(w) < 0 {
-			a.plainUnindexed = false
-		}
-	}
 	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
@@ -279,9 +266,6 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			secMask:     a.secMask[i],
 			lists:       len(a.exactSec[i]) != len(a.exactOf[i]) || len(a.exactOf[i]) == 0,
 		}
-		ls := &a.lexStart[i]
-		ls.nextOnly = !ls.lists && len(ls.prefix) == 0 && len(ls.any) == 0
-		a.skipNext[i] = isQuote(w) || w == "-"
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}

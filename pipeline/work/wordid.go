@@ -297,13 +297,10 @@ func (a *Analyzer) entryStarts(s *sentCtx) []int32 {
 		return out
 	}
 	// The id first: most words have one and start no entry.
-	words, toks, fl, so, wid := s.words, s.toks, s.fl, a.startsOf, s.wid
-	for i, id1 := range wid {
+	words, toks, fl, so := s.words, s.toks, s.fl, a.startsOf
+	for i, id1 := range s.wid {
 		if id1 > 0 {
 			if !so[id1-1] || toks[i].Kind != hindi.Word {
-				continue
-			}
-			if ls := &a.lexStart[id1-1]; ls.nextOnly && a.noneBefore(ls, wid, i) {
 				continue
 			}
 		} else if toks[i].Kind != hindi.Word || !a.lex.mayStart(words[i], fl[i]) {
@@ -313,28 +310,6 @@ func (a *Analyzer) entryStarts(s *sentCtx) []int32 {
 	}
 	s.starts, s.startsGen = out, s.memoGen
 	return out
-}
-
-// noneBefore reports that matchIDInto finds nothing at word i of a
-// sentence with word ids wid when its word's entries are all exact
-// entries whose second word is one indexed word (ls.nextOnly): the
-// sentence ends after it (no next word: matchIDInto tries none), or
-// the next word is no quote, hyphen or gap word (matchIDInto would take
-// the word after it, or read gaps) and is none of the entries' second
-// words by its id's secMask bit. A next word with no id is none of
-// them, and no quote, hyphen or gap word when all of those have ids
-// (Analyzer.plainUnindexed). readClause asks matchesAt only at the
-// tokens entryStarts lists; one whose matches are all empty adds no
-// occurrence there, so leaving it out changes nothing.
-func (a *Analyzer) noneBefore(ls *lexStart, wid []int32, i int) bool {
-	if i+1 >= len(wid) {
-		return true
-	}
-	n := wid[i+1]
-	if n == 0 {
-		return a.plainUnindexed
-	}
-	return !a.skipNext[n-1] && !a.gapOf[n-1] && ls.secMask&secBit(n-1) == 0
 }
 
 // matchMemo is one token's matches (matchesAt) and the sentence they
@@ -564,11 +539,6 @@ type lexStart struct {
 	prefix  []int32
 	secMask uint64
 	lists   bool
-	// nextOnly: every entry the word starts is an exact entry whose
-	// second word is one indexed word (no prefix entry, none tried
-	// whatever the next word): whether any is tried is read off the
-	// next word's id (noneBefore).
-	nextOnly bool
 }
 
 // exactByNextOf builds exactByNext for exact list ex and its exactSec
