@@ -68,6 +68,10 @@ type Analyzer struct {
 	// clauseMark, by flagIdx id + 1 (field.wid), marks the words the
 	// clause loop must read itself (cmNoisy, cmAccording; quietRun).
 	clauseMark []uint8
+	// lexStart, by flagIdx id, is what matchIDInto reads of the word:
+	// its exact entries grouped by the next word's id (exactByNextOf),
+	// so it visits only those it may try, and its prefix entries.
+	lexStart []lexStart
 	// cls reads a story's language and topic; stanceLangs are the
 	// languages whose stances are read (classify.go).
 	cls         *classify.Classifier
@@ -203,6 +207,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.exactOf = make([][]int32, len(flagWords))
 	a.exactSec = make([][]int32, len(flagWords))
 	a.secMask = make([]uint64, len(flagWords))
+	a.lexStart = make([]lexStart, len(flagWords))
 	a.gapOf = make([]bool, len(flagWords))
 	a.prefixOf = make([][]int32, len(flagWords))
 	a.startsOf = make([]bool, len(flagWords))
@@ -255,6 +260,12 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.secMask[i] = secMaskOf(a.exactSec[i])
 		a.gapOf[i] = lex.isGap(w)
 		a.prefixOf[i] = lex.firstMatching(lex.prefixList(w), w)
+		a.lexStart[i] = lexStart{
+			exactByNext: exactByNextOf(a.exactOf[i], a.exactSec[i]),
+			prefix:      a.prefixOf[i],
+			secMask:     a.secMask[i],
+			lists:       len(a.exactSec[i]) != len(a.exactOf[i]) || len(a.exactOf[i]) == 0,
+		}
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}

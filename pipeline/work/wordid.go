@@ -369,9 +369,9 @@ func (a *Analyzer) matchID(s *sentCtx, words []string, k int, id int32) (m [entF
 // copied out and in).
 func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[entFlip + 1]hit) {
 	*m = [entFlip + 1]hit{}
-	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
-	if len(sec) != len(ex) || len(ex) == 0 {
-		*m = lx.matchLists(words, k, ex, a.prefixOf[id])
+	ls, lx := &a.lexStart[id], a.lex
+	if ls.lists {
+		*m = lx.matchLists(words, k, a.exactOf[id], ls.prefix)
 		return
 	}
 	j := k + 1
@@ -388,24 +388,22 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	}
 	// Most words start entries whose second word is one indexed word
 	// that is not the next one: the loop below would try none of them.
-	if a.secMask[id]&(secAnyBit|secBit(jid)) == 0 {
-		ex = nil
+	// Otherwise only the entries exactNext lists for the next word's id
+	// are visited: those whose second word is that id, and those tried
+	// whatever the next word (secNone, secLoose), in exactOf's order.
+	var tries []exactTry
+	if ls.secMask&(secAnyBit|secBit(jid)) != 0 {
+		tries = ls.of(jid)
 	}
-	for x, e := range ex {
-		switch c := sec[x]; {
-		case c == secNone:
-		case c >= 0:
-			if c != jid {
-				continue
-			}
-		default: // secLoose
-			if sp := &lx.second[e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j) {
+	for _, t := range tries {
+		if t.loose {
+			if sp := &lx.second[t.e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j) {
 				continue
 			}
 		}
-		lx.try(words, k, e, m, true)
+		lx.try(words, k, t.e, m, true)
 	}
-	for _, e := range a.prefixOf[id] {
+	for _, e := range ls.prefix {
 		lx.try(words, k, e, m, true)
 	}
 }
@@ -493,6 +491,78 @@ func secMaskOf(sec []int32) uint64 {
 		}
 	}
 	return m
+}
+
+// exactTry is one exact entry matchIDInto tries: loose, its second
+// pattern is matched against the next word as written (secLoose).
+type exactTry struct {
+	e     int32
+	loose bool
+}
+
+// exactByNext is a word's exact entries (exactOf) grouped by the next
+// word's id, for matchIDInto: next lists, ascending, the ids that are an
+// entry's second word (exactSec >= 0); lists[x] holds, in exactOf's
+// order, the entries whose second word is next[x] and those tried
+// whatever the next word (secNone, secLoose); any holds the latter
+// alone. matchIDInto's old loop over every entry skipped the others by
+// their exactSec code, so the entries tried, and their order (which
+// decides ties in Lexicon.try), are the same.
+type exactByNext struct {
+	next  []int32
+	lists [][]exactTry
+	any   []exactTry
+}
+
+// of is the entries to try when the next word's id is jid (-1: none).
+func (b *exactByNext) of(jid int32) []exactTry {
+	if jid >= 0 {
+		for x, c := range b.next {
+			if c >= jid {
+				if c == jid {
+					return b.lists[x]
+				}
+				break
+			}
+		}
+	}
+	return b.any
+}
+
+// lexStart is what matchIDInto reads of a word id, side by side (one
+// index check, and the data on one or two cache lines rather than in
+// five tables): exactNext of exactOf, prefixOf, secMask, and lists, set
+// when the word is read by Lexicon.matchLists instead (no exact entry,
+// or exactSec not one code an entry).
+type lexStart struct {
+	exactByNext
+	prefix  []int32
+	secMask uint64
+	lists   bool
+}
+
+// exactByNextOf builds exactByNext for exact list ex and its exactSec
+// codes sec.
+func exactByNextOf(ex, sec []int32) exactByNext {
+	var b exactByNext
+	for x, c := range sec {
+		if c < 0 {
+			b.any = append(b.any, exactTry{ex[x], c == secLoose})
+		} else if !slices.Contains(b.next, c) {
+			b.next = append(b.next, c)
+		}
+	}
+	slices.Sort(b.next)
+	for _, n := range b.next {
+		var l []exactTry
+		for x, c := range sec {
+			if c < 0 || c == n {
+				l = append(l, exactTry{ex[x], c == secLoose})
+			}
+		}
+		b.lists = append(b.lists, l)
+	}
+	return b
 }
 
 // exactSecOf is exactSec for exact list ex: per entry secNone, its second
