@@ -556,6 +556,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swQuarrel11 != 0 {
 		a.readPastQuarrel(s, ci, st)
 	}
+	if sc&(swQuarrel11|swQuarrel19) != 0 {
+		a.readNamedQuarrel19(s, ci, st) // (background19.go)
+	}
 	if rl&rwAmong11 != 0 {
 		a.readAmong(s, ci, st)
 	}

@@ -1,0 +1,34 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19NamedQuarrel: a quarrel noun with its two parties written
+// onto it ("X और Y के (बीच) N", "X-Y N", "दोनों के N", "Y के साथ … N के
+// बाद X ने") is hostile both ways, also in passing (SCHEMA: a quarrel
+// presupposed in background, ruled in session 19 for a named quarrel).
+// Not a headline label before a colon, a quarrel ended or eased, one
+// pointed back to (यह विवाद), a court fight (the suer's only), a vague
+// bad patch (अनबन: not ruled), a dispute a third party talks about (the
+// gold splits), nor a topic's dispute (टैरिफ विवाद).
+func TestSession19NamedQuarrel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	both := []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}
+	pair := []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"coordinated pair, between", "डोनाल्ड ट्रंप और एलन मस्क के बीच तीखे विवाद का असर शेयर बाजार पर भी दिखा।", both},
+		{"coordinated pair, genitive", "एलन मस्क और सैम ऑल्टमैन के पुराने झगड़े की चर्चा फिर शुरू हो गई।", pair},
+		{"hyphened pair", "मस्क-ट्रंप विवाद के चलते टेस्ला के शेयर छह फीसदी गिर गए।", both},
+		{"both, the story's pair", "एलन मस्क और सैम ऑल्टमैन एक ही शहर में थे। दोनों के झगड़े से निवेशक परेशान हैं।", pair},
+		{"with Y, after, X the agent", "डोनाल्ड ट्रंप के साथ सार्वजनिक रूप से हुई तकरार के बाद एलन मस्क ने एक नई पार्टी की बात छेड़ी।", both},
+		{"headline label", "मस्क-ट्रंप विवाद: टेस्ला के शेयर छह फीसदी गिरे || टेस्ला के शेयर गुरुवार को गिरे।", nil},
+		{"quarrel settled", "एलन मस्क और सैम ऑल्टमैन का पुराना विवाद अब सुलझ गया है।", nil},
+		{"pointed back", "एलन मस्क और सैम ऑल्टमैन एक ही मंच पर दिखे। दोनों के बीच यह विवाद चुनाव से पहले सामने आया।", nil},
+		{"court fight", "एलन मस्क और सैम ऑल्टमैन के बीच कानूनी लड़ाई अभी जारी है।", nil},
+		{"vague bad patch", "डोनाल्ड ट्रंप और एलन मस्क के बीच पुरानी अनबन की चर्चा होती रही है।", nil},
+		{"third party talks of it", "सत्या नडेला ने एलन मस्क और सैम ऑल्टमैन के विवाद पर कुछ भी कहने से मना कर दिया।", nil},
+		{"a topic's dispute", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर टैरिफ विवाद की बात की।", nil},
+	})
+}
