@@ -235,3 +235,117 @@ func (a *Analyzer) quarrelFlipped19(s *sentCtx, k, end int) bool {
 	}
 	return false
 }
+
+// petitionNoun19 is a noun of a petition or application to a court
+// (याचिका, अर्जी), a suit's filing (as normalised).
+func petitionNoun19(w string) bool {
+	switch w {
+	case "याचिका", "याचिकाओं", "अर्जी", "अर्जियों":
+		return true
+	}
+	return false
+}
+
+// readSuitOwned19 reads a suit or petition owned by its suer ("X की
+// याचिका पर सुनवाई", "X की वह अर्जी खारिज कर दी जिसमें उन्होंने Y को …
+// रोकने की मांग की थी", "Y के ढांचे में बदलाव रोकने की X की अर्जी"):
+// the suit is presupposed (SCHEMA: a suit asserted through the ruling or
+// hearing on it counts as the suer's hostile stance), and it is against
+// the tracked party its content names (a relative clause on it, or the
+// words before its owner) that does not act in the sentence. A party
+// that answers, rules or speaks (an agent, a subject, a speaker's owner:
+// "ओपनएआई ने X के मुकदमे को खारिज करने की मांग की", "Y के प्रवक्ता ने
+// कहा कि X की याचिका …") is not taken for the sued one (SCHEMA: a charge
+// named only in its answer; the dev gold splits there), nor is anyone
+// when the suit is asked about (पूछा, सवाल).
+func (a *Analyzer) readSuitOwned19(s *sentCtx, ci, k int, st *storyState) {
+	owner, against := s.nounParties(k)
+	if owner >= 0 && against >= 0 {
+		if against != owner && petitionNoun19(s.w(k)) {
+			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
+		}
+		return
+	}
+	if owner < 0 {
+		owner = s.suitOwner19(k)
+	}
+	if owner < 0 {
+		return
+	}
+	for j := s.sn.a; j < s.sn.b; j++ {
+		if w := s.w(j); strings.HasPrefix(w, "पूछ") || w == "सवाल" || w == "सवालों" {
+			return
+		}
+	}
+	group, ownerTok := -1, -1
+	for i := range s.chunks {
+		if c := s.chunks[i]; c.ent == owner && c.end <= k && c.end >= k-3 {
+			group, ownerTok = c.group, c.tok
+		}
+	}
+	if ownerTok < 0 {
+		return
+	}
+	mood := a.clauseMood(s, &s.cls[ci], k)
+	if mood == pipeline.MoodNegated || mood == pipeline.MoodFuture {
+		mood = ""
+	}
+	var ys []int
+	for i := range s.chunks {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == owner || c.group == group || a.isDeal[c.ent] || c.mk == mkPlace || c.mk == mkAbout {
+			continue
+		}
+		// A party that acts is the answer's or the ruling's; a
+		// pronoun, or an organisation naming a role ("ओपनएआई प्रमुख"),
+		// is not the sued one here.
+		if c.pron != 0 || c.mk == mkAgent || c.mk == mkBare && !c.possessed || s.actsAfter19(c.end) || s.flag(c.end)&fwRoleNoun != 0 {
+			continue
+		}
+		// The sued one is told in the petition's content: a relative
+		// clause on it ("जिसमें उन्होंने Y को … रोकने की मांग की"), or
+		// the words before its owner ("Y के ढांचे में बदलाव रोकने की X
+		// की अर्जी").
+		if cc := s.cls[c.clause]; !(c.clause == ci && c.end <= ownerTok && c.end >= ownerTok-10 || cc.kind == ckRel && cc.parent == ci) {
+			continue
+		}
+		ys = appendNew(ys, c.ent)
+	}
+	if len(ys) > 2 {
+		return
+	}
+	for _, y := range ys {
+		a.add(s, st, owner, y, -1, "lawsuit", mood, 1.0)
+	}
+}
+
+// suitOwner19 is the tracked name whose genitive owns the suit noun at
+// k, past a demonstrative or an adjective of time ("X की (वह/नई)
+// याचिका", "X के ताजा मुकदमे"), or -1. A pronoun counts when grounded.
+func (s *sentCtx) suitOwner19(k int) int {
+	j := k - 1
+	switch s.w(j) {
+	case "वह", "यह", "इस", "उस", "नई", "नए", "नया", "ताजा", "संशोधित", "पुरानी", "पुराने", "पुराना", "पहली", "पहले", "दूसरी", "ताजी", "लंबित":
+		j--
+	}
+	if !isGenitive(s.w(j)) {
+		return -1
+	}
+	if c := s.chunkEnding(j); c != nil && c.ent >= 0 {
+		return c.ent
+	}
+	return -1
+}
+
+// actsAfter19 reports a name's genitive owning the doer of a clause ("Y
+// के प्रवक्ता ने", "Y के वकीलों ने कहा", "Y की ओर से कहा गया"): a ने, a
+// speech verb or "ओर से" within three words after its end.
+func (s *sentCtx) actsAfter19(e int) bool {
+	for j := e; j < s.sn.b && j <= e+3; j++ {
+		switch w := s.w(j); {
+		case w == "ने", w == "ओर", strings.HasPrefix(w, "बोल"), w == "कहा", w == "कहना":
+			return true
+		}
+	}
+	return false
+}

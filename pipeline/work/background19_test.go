@@ -32,3 +32,20 @@ func TestSession19NamedQuarrel(t *testing.T) {
 		{"a topic's dispute", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर टैरिफ विवाद की बात की।", nil},
 	})
 }
+
+// TestSession19SuitOwned: a petition owned by its suer (X की याचिका/अर्जी)
+// is the suer's suit against the party its content names, a relative
+// clause on it or the words before its owner (SCHEMA: a suit asserted
+// through the ruling or hearing on it). Not against the party that
+// answers it or whose spokesperson speaks, nor when it is asked about.
+func TestSession19SuitOwned(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"relative clause names the sued", "एक अदालत ने एलन मस्क की वह याचिका खारिज कर दी, जिसमें उन्होंने ओपनएआई को नया ढांचा अपनाने से रोकने की मांग की थी।", []string{"elon-musk>openai:h"}},
+		{"content before the owner", "अदालत ने मेटा के नए नियम रोकने की डोनाल्ड ट्रंप की अर्जी पर सुनवाई टाल दी।", []string{"donald-trump>meta:h"}},
+		{"the answerer is not the sued", "माइक्रोसॉफ्ट ने एलन मस्क की याचिका पर अदालत में जवाब दाखिल किया, जिसमें ओपनएआई के पुनर्गठन पर रोक की मांग है।", []string{"elon-musk>openai:h"}},
+		{"only the answerer", "ओपनएआई ने अदालत में एलन मस्क की याचिका का जवाब दाखिल किया।", nil},
+		{"asked about", "एक पत्रकार ने सैम ऑल्टमैन से एलन मस्क की याचिका के बारे में पूछा।", nil},
+		{"the spokesperson's company", "ओपनएआई के प्रवक्ता ने कहा कि एलन मस्क की नई याचिका पर अदालत जल्द फैसला करेगी।", nil},
+	})
+}

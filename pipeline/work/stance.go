@@ -6806,6 +6806,8 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 			}
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
+		case petitionNoun19(s.w(k)):
+			a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		}
 	}
 }
@@ -6863,6 +6865,7 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		settled = settleWord(s.w(j))
 	}
 	if !settled {
+		a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		return
 	}
 	for _, i := range s.inClause(ci) {
