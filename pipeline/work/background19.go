@@ -349,3 +349,57 @@ func (s *sentCtx) actsAfter19(e int) bool {
 	}
 	return false
 }
+
+// readSuitFiledBy19 reads a suit noun whose suer a relative clause on it
+// names ("X ने उस मुकदमे को निपटाने के लिए … देने पर सहमति जताई, जो Y ने
+// … दायर किया था"): Y's suit, against the one the relative clause puts
+// it on (Y ने Z पर/के खिलाफ दायर किया), or else, when the host settles
+// or answers it, against the host's agent (SCHEMA: the suit a settlement
+// ends still counts as the suer's hostile stance).
+func (a *Analyzer) readSuitFiledBy19(s *sentCtx, ci, k int, st *storyState) {
+	for cj := ci + 1; cj < len(s.cls); cj++ {
+		rc := &s.cls[cj]
+		if rc.kind != ckRel || rc.parent != ci || len(rc.toks) == 0 || rc.toks[0] <= k {
+			continue
+		}
+		if w := s.w(rc.toks[0]); w != "जो" && w != "जिसे" {
+			return
+		}
+		filed := false
+		for _, t := range rc.toks {
+			filed = filed || s.w(t) == "दायर"
+		}
+		if !filed {
+			return
+		}
+		suer, sued := -1, -1
+		for _, i := range s.inClause(cj) {
+			c := s.chunks[i]
+			if c.ent < 0 {
+				continue
+			}
+			switch {
+			case c.mk == mkAgent && s.w(c.at) == "ने" && c.pron == 0:
+				suer = c.ent
+			case c.mk == mkPar || c.mk == mkKhilaf:
+				sued = c.ent
+			}
+		}
+		if suer < 0 {
+			return
+		}
+		if sued < 0 {
+			settled := false
+			for j := k + 1; j < s.sn.b && j <= k+8 && !settled; j++ {
+				settled = settleWord(s.w(j))
+			}
+			if ag := a.agentsOf(s, ci); settled && len(ag) == 1 {
+				sued = ag[0]
+			}
+		}
+		if sued >= 0 && sued != suer {
+			a.add(s, st, suer, sued, -1, "lawsuit", "", 1.0)
+		}
+		return
+	}
+}

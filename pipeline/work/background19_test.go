@@ -49,3 +49,18 @@ func TestSession19SuitOwned(t *testing.T) {
 		{"the spokesperson's company", "ओपनएआई के प्रवक्ता ने कहा कि एलन मस्क की नई याचिका पर अदालत जल्द फैसला करेगी।", nil},
 	})
 }
+
+// TestSession19SuitFiledBy: a suit whose suer a relative clause on it
+// names (उस मुकदमे …, जो Y ने … दायर किया था) is Y's, against the one the
+// clause puts it on, or against the host's agent who settles it (SCHEMA:
+// the settled suit still counts for the suer). Not when the host only
+// comments on it, nor when the suer is untracked.
+func TestSession19SuitFiledBy(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"settled by the agent", "मेटा ने उस मुकदमे को निपटाने के लिए ढाई करोड़ डॉलर देने पर सहमति जताई, जो डोनाल्ड ट्रंप ने 2021 में दायर किया था।", []string{"donald-trump>meta:h"}},
+		{"filed against a party", "अदालत ने उस मुकदमे पर सुनवाई टाल दी, जो एलन मस्क ने ओपनएआई के खिलाफ दायर किया था।", []string{"elon-musk>openai:h"}},
+		{"only commented on", "मेटा ने उस मुकदमे पर कोई टिप्पणी नहीं की, जो डोनाल्ड ट्रंप ने पिछले साल दायर किया था।", nil},
+		{"untracked suer", "मेटा ने उस मुकदमे को निपटा दिया, जो कुछ उपयोगकर्ताओं ने दायर किया था।", nil},
+	})
+}

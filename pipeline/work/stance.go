@@ -6852,6 +6852,7 @@ func settleWord(w string) bool {
 func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 	owner, against := s.nounParties(k)
 	if owner < 0 {
+		a.readSuitFiledBy19(s, ci, k, st) // (background19.go)
 		return
 	}
 	if against >= 0 {
