@@ -556,6 +556,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swQuarrel11 != 0 {
 		a.readPastQuarrel(s, ci, st)
 	}
+	if sc&(swQuarrel11|swQuarrel19) != 0 {
+		a.readNamedQuarrel19(s, ci, st) // (background19.go)
+	}
 	if rl&rwAmong11 != 0 {
 		a.readAmong(s, ci, st)
 	}
@@ -6803,6 +6806,8 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 			}
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
+		case petitionNoun19(s.w(k)):
+			a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		}
 	}
 }
@@ -6847,6 +6852,7 @@ func settleWord(w string) bool {
 func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 	owner, against := s.nounParties(k)
 	if owner < 0 {
+		a.readSuitFiledBy19(s, ci, k, st) // (background19.go)
 		return
 	}
 	if against >= 0 {
@@ -6860,6 +6866,7 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		settled = settleWord(s.w(j))
 	}
 	if !settled {
+		a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		return
 	}
 	for _, i := range s.inClause(ci) {

@@ -100,6 +100,7 @@ const (
 	swPerson14                     // व्यक्ति, शख्स, आदमी, इंसान (readDescribedAuthor14)
 	swRegret15                     // गलती, भूल (regretted12)
 	swChargeF15                    // a word flagged fwCharge, from the flags (chargeComplement12)
+	swQuarrel19                    // विवाद, विवादों, लडाई (readNamedQuarrel19, with swQuarrel11)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -145,7 +146,7 @@ var screenWords = [...]struct {
 	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
 	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
 	{"मुकदमा", swCharge}, {"मुकदमे", swCharge}, {"मुकदमों", swCharge}, {"केस", swCharge},
-	{"लासूट", swCharge},
+	{"लासूट", swCharge}, {"याचिका", swCharge}, {"याचिकाओं", swCharge}, {"अर्जी", swCharge}, {"अर्जियों", swCharge},
 	{"साझेदार", swPartner},
 	{"जारी", swJaari},
 	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
@@ -190,6 +191,7 @@ var screenWords = [...]struct {
 	{"गठजोड", swSchema11}, {"गठबंधन", swSchema11}, {"डील", swSchema11}, {"सौदा", swSchema11},
 	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
+	{"विवाद", swQuarrel19}, {"विवादों", swQuarrel19}, {"लडाई", swQuarrel19},
 	// descNoun11's words (TestSession11GroundDescScreen).
 	{"महिला", swDesc11}, {"औरत", swDesc11}, {"आदमी", swDesc11}, {"शख्स", swDesc11},
 	{"व्यक्ति", swDesc11}, {"इंसान", swDesc11}, {"शख्सियत", swDesc11},
