@@ -1056,6 +1056,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				if depth < 3 {
 					mk, at, head, _ := a.genitive(s, j, depth+1)
+					// "X के एक पूर्व कर्मचारी के वकील ने": the proxy
+					// speaks for the nearer owner, someone untracked,
+					// not for X (refer19.go).
+					if mk == mkAgent && a.proxyOfOther19(s, j) {
+						return mkMod, j, -1, false
+					}
 					return mk, at, head, true
 				}
 			}

@@ -1,0 +1,74 @@
+package work
+
+import (
+	"sort"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
+
+// Session 19 (REFER2 helper): who the party is on unseen text.
+
+// proxyOfOther19 reports the genitive at j closing a possessed noun that
+// owns the proxy after it and cannot speak for the outer owner: "X के एक
+// पूर्व कर्मचारी के वकील ने" is the employee's lawyer, someone untracked,
+// not X's. A noun that itself speaks or acts for X (वकील, प्रवक्ता, टीम,
+// अभियान, सरकार, कंपनी) or a role noun (X के सीईओ के …) keeps X, as does a
+// tracked name between.
+func (a *Analyzer) proxyOfOther19(s *sentCtx, j int) bool {
+	k := j - 1
+	if k < s.sn.a || !s.isWord(k) || s.mentionAt(k) || s.inMention(k) {
+		return false
+	}
+	return s.flag(k)&(fwProxy|fwOwnerNoun|fwOrgNoun|fwRoleNoun|fwEpithet) == 0
+}
+
+// untrackedSpeaker19 reports a clause, not in anyone's words, whose
+// subject is someone untracked who speaks with बोले/बोलीं/बोला/बोली and
+// no ने ("… के बाद कंपनी की एक पूर्व शोधकर्ता बोलीं।"): as with an
+// untracked ने-agent (untrackedSubject), a later उन्होंने is that
+// speaker, not the last tracked person. The word before the verb is
+// the subject's head: no name, pronoun or postposition.
+func (a *Analyzer) untrackedSpeaker19(s *sentCtx) bool {
+	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		if s.flag(k)&fwSpeech == 0 {
+			continue
+		}
+		switch s.w(k) {
+		case "बोले", "बोलीं", "बोला", "बोली":
+		default:
+			continue
+		}
+		if k+1 < s.sn.b && s.isWord(k+1) {
+			continue // "बोली लगाई": a bid; "बोले थे": a chain read elsewhere
+		}
+		p := k - 1
+		if !s.isWord(p) || s.mentionAt(p) || s.inMention(p) || s.flag(p)&(fwPostposition|chunkFlags) != 0 || s.chunkAt(p) != nil {
+			continue
+		}
+		if s.inSpeech(int(s.cid[k-s.sn.a])) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// untrackedSpeaks19 reports, at token k of field f, one of the speech
+// verbs बोले/बोलीं/बोला/बोली closing its clause after a subject word
+// that is no name, pronoun or postposition: someone untracked spoke
+// (untrackedSince, for sentences the story's memory did not take in).
+func untrackedSpeaks19(a *Analyzer, f *field, k int) bool {
+	switch f.words[k] {
+	case "बोले", "बोलीं", "बोला", "बोली":
+	default:
+		return false
+	}
+	if k < 1 || f.toks[k-1].Kind != hindi.Word || k+1 < len(f.toks) && f.toks[k+1].Kind == hindi.Word {
+		return false
+	}
+	if a.fieldFlags(f, k-1)&(fwPostposition|chunkFlags) != 0 || a.matcher.classAt(f, k-1)&ncFunction != 0 {
+		return false
+	}
+	i := sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].tokEnd > k-1 })
+	return i == len(f.mentions) || f.mentions[i].tok > k-1
+}

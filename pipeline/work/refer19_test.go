@@ -1,0 +1,38 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19Refer: who the party is on unseen text (session 19,
+// REFER2 helper). Each rule has rows that fail without it and rows
+// where the older reading must stay.
+func TestSession19Refer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A proxy owned by someone untracked who is X's ("X के एक पूर्व
+		// कर्मचारी के वकील ने"): the lawyer speaks for the employee,
+		// not for X (dch-047b).
+		{"X के एक पूर्व कर्मचारी के वकील ने …: not X", "ओपनएआई के एक पूर्व कर्मचारी के वकील ने अदालत में कहा कि सैम ऑल्टमैन ने संस्थापकों का भरोसा तोड़ा।", nil},
+		{"X के बेटे के वकील ने …: not X", "डोनाल्ड ट्रंप के बेटे के वकील ने कहा कि कमला हैरिस झूठ बोल रही हैं।", nil},
+		{"X के एक निवेशक के वकीलों ने …: not X", "ओपनएआई के एक निवेशक के वकीलों ने कहा कि एलन मस्क झूठ बोल रहे हैं।", nil},
+		// Must stay: X's own lawyer, X's campaign's spokesperson, X's
+		// legal team's lawyer speak for X.
+		{"X के वकील ने …: X", "ओपनएआई के वकील ने अदालत में कहा कि सैम ऑल्टमैन ने संस्थापकों का भरोसा तोड़ा।", []string{"openai>sam-altman:h"}},
+		{"X के चुनाव अभियान के प्रवक्ता ने …: X", "डोनाल्ड ट्रंप के चुनाव अभियान के प्रवक्ता ने कहा कि कमला हैरिस झूठ बोल रही हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"X की कानूनी टीम के वकील ने …: X", "एलन मस्क की कानूनी टीम के वकील ने कहा कि सैम ऑल्टमैन ने धोखा किया।", []string{"elon-musk>sam-altman:h"}},
+
+		// Someone untracked who speaks with बोले/बोलीं and no ने: a
+		// later उन्होंने is that speaker, not the last tracked person
+		// (dch-065b), in the same sentence as a tracked name or in a
+		// sentence of its own.
+		{"… Z के बाद एक शोधकर्ता बोलीं। उन्होंने …: not Z", "समापन सत्र में ओपनएआई के सीईओ सैम ऑल्टमैन के बाद कंपनी की एक पूर्व शोधकर्ता बोलीं। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", nil},
+		{"Z मौजूद थे। एक शोधकर्ता बोलीं। उन्होंने …: not Z", "ओपनएआई के सीईओ सैम ऑल्टमैन सम्मेलन में मौजूद थे। इसके बाद एक पूर्व शोधकर्ता बोलीं। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", nil},
+		// Must stay: the tracked speaker himself, named or by pronoun.
+		{"Z बोले। उन्होंने …: Z", "सम्मेलन में सैम ऑल्टमैन बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"Z ने भाषण दिया। फिर वह बोले। उन्होंने …: Z", "ओपनएआई के सीईओ सैम ऑल्टमैन ने भाषण दिया। फिर वह बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"Z खुलकर बोले। उन्होंने …: Z", "ओपनएआई के सीईओ सैम ऑल्टमैन ने भाषण दिया। इसके बाद ऑल्टमैन खुलकर बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
+}
