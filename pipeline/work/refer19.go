@@ -72,3 +72,26 @@ func untrackedSpeaks19(a *Analyzer, f *field, k int) bool {
 	i := sort.Search(len(f.mentions), func(i int) bool { return f.mentions[i].tokEnd > k-1 })
 	return i == len(f.mentions) || f.mentions[i].tok > k-1
 }
+
+// chargeBefell19 reports a charge noun told with the intransitive लग-
+// ("Y पर आरोप लगने के बाद X ने …", "Y पर आरोप लगे तो X ने …"): the
+// charge befell Y and the clause's agent did not make it — he is more
+// often the one answering it. Only outside anyone's words; the
+// transitive लगा- ("आरोप लगाया/लगाने/लगा दिया") is untouched.
+func (s *sentCtx) chargeBefell19(ci int, o occurrence) bool {
+	if o.e.frame.pol >= 0 || s.flag(o.k)&fwCharge == 0 || s.cls[ci].kind == ckContent {
+		return false
+	}
+	j := o.k + o.n
+	if j >= s.sn.b {
+		return false
+	}
+	switch s.w(j) {
+	case "लगने", "लगे", "लगते", "लगना":
+		return true
+	case "लगा":
+		// "आरोप लगा दिया/रहे हैं": the transitive stem.
+		return j+1 >= s.sn.b || !s.isWord(j+1) || s.flag(j+1)&fwCopula != 0
+	}
+	return false
+}

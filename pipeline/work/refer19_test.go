@@ -33,6 +33,19 @@ func TestSession19Refer(t *testing.T) {
 		{"Z बोले। उन्होंने …: Z", "सम्मेलन में सैम ऑल्टमैन बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
 		{"Z ने भाषण दिया। फिर वह बोले। उन्होंने …: Z", "ओपनएआई के सीईओ सैम ऑल्टमैन ने भाषण दिया। फिर वह बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
 		{"Z खुलकर बोले। उन्होंने …: Z", "ओपनएआई के सीईओ सैम ऑल्टमैन ने भाषण दिया। इसके बाद ऑल्टमैन खुलकर बोले। उन्होंने कहा कि एलन मस्क झूठ बोल रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+
+		// A charge told with the intransitive लग- ("Y पर आरोप लगने के
+		// बाद X ने …") befell Y; the clause's agent did not make it
+		// (dvx-092: the accused's own group answering).
+		{"Y पर आरोप लगने के बाद X ने आरोपों को निराधार बताया: not X → Y", "गौतम अडानी पर आरोप लगने के बाद अडानी समूह ने आरोपों को निराधार बताया।", nil},
+		{"Y पर आरोप लगने के बाद X ने बयान जारी किया: not X → Y", "गौतम अडानी पर रिश्वत के आरोप लगने के बाद अडानी समूह ने बयान जारी किया।", nil},
+		{"Y पर आरोप लगे तो X ने …: not X → Y", "एलन मस्क पर धोखाधड़ी के आरोप लगे तो टेस्ला ने बयान जारी किया।", nil},
+		// Must stay: the transitive लगा- in every form; charges in
+		// someone's words.
+		{"X ने Y पर आरोप लगाया", "राहुल गांधी ने गौतम अडानी पर भ्रष्टाचार का आरोप लगाया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"X ने Y पर आरोप लगा दिया", "राहुल गांधी ने गौतम अडानी पर आरोप लगा दिया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"X Y पर आरोप लगाते रहे हैं", "राहुल गांधी गौतम अडानी पर भ्रष्टाचार के आरोप लगाते रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"X ने कहा कि Y पर आरोप लगे हैं (in his words)", "राहुल गांधी ने कहा कि अडानी पर गंभीर आरोप लगे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 }
