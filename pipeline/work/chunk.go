@@ -1407,7 +1407,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwOrgNoun != 0:
 			// "कंपनी ने": the story's last organisation — not "X की
 			// कंपनी ने", "अपनी कंपनी".
-			if s.flag(k+1)&fwPostposition == 0 {
+			// (Session 19: also the bare subject that opens someone's
+			// words, "… ने कहा कि कंपनी …": refer19.go.)
+			if s.flag(k+1)&fwPostposition == 0 && !s.orgSubjectOpens19(k) {
 				continue
 			}
 			// "उनकी कंपनी पर" is read as the owner's (possessed);

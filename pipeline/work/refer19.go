@@ -95,3 +95,12 @@ func (s *sentCtx) chargeBefell19(ci int, o occurrence) bool {
 	}
 	return false
 }
+
+// orgSubjectOpens19 reports an organisation noun at k that opens a
+// content clause as its bare subject ("X ने कहा कि कंपनी झूठ बोल रही
+// है", "… आरोप लगाया कि कंपनी उनकी पोस्टों की पहुंच घटा रही है"):
+// like "कंपनी ने", it is the story's last organisation (or the
+// speaker's own, speakersOrg). A word follows, not a postposition.
+func (s *sentCtx) orgSubjectOpens19(k int) bool {
+	return k > s.sn.a && s.w(k-1) == "कि" && k+1 < s.sn.b && s.isWord(k+1)
+}

@@ -46,6 +46,17 @@ func TestSession19Refer(t *testing.T) {
 		{"X ने Y पर आरोप लगा दिया", "राहुल गांधी ने गौतम अडानी पर आरोप लगा दिया।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"X Y पर आरोप लगाते रहे हैं", "राहुल गांधी गौतम अडानी पर भ्रष्टाचार के आरोप लगाते रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"X ने कहा कि Y पर आरोप लगे हैं (in his words)", "राहुल गांधी ने कहा कि अडानी पर गंभीर आरोप लगे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+
+		// An organisation noun opening someone's words as their bare
+		// subject ("… ने कहा कि कंपनी …") is the story's last
+		// organisation, as "कंपनी ने" is (dch-045a).
+		{"Y ने …। X ने कहा कि कंपनी झूठ बोल रही है", "गूगल ने नई नीति जारी की। डोनाल्ड ट्रंप ने कहा कि कंपनी झूठ बोल रही है।", []string{"donald-trump>google:h"}},
+		{"X ने Y को पत्र लिखकर आरोप लगाया कि कंपनी …", "राहुल गांधी ने एक्स को पत्र लिखकर आरोप लगाया कि कंपनी उनकी पोस्टों की पहुंच जानबूझकर घटा रही है।", []string{"rahul-gandhi>x-corp:h"}},
+		{"Y ने …। X ने कहा कि समूह लोगों को गुमराह कर रहा है", "अडानी समूह ने नई परियोजना शुरू की। राहुल गांधी ने कहा कि समूह लोगों को गुमराह कर रहा है।", []string{"rahul-gandhi>adani-group:h"}},
+		// Must not: no organisation named before; the company in its
+		// own chief's words is his own.
+		{"X ने कहा कि कंपनी …: no organisation before", "डोनाल्ड ट्रंप ने कहा कि कंपनी झूठ बोल रही है।", nil},
+		{"Z ने …। Y के सीईओ X ने कहा कि कंपनी झूठ नहीं बोलती: his own", "गूगल ने नई नीति जारी की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि कंपनी झूठ नहीं बोलती।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 }
