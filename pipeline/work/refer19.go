@@ -104,3 +104,16 @@ func (s *sentCtx) chargeBefell19(ci int, o occurrence) bool {
 func (s *sentCtx) orgSubjectOpens19(k int) bool {
 	return k > s.sn.a && s.w(k-1) == "कि" && k+1 < s.sn.b && s.isWord(k+1)
 }
+
+// ownPair19 reports two entities of the story that are one party: a
+// person and the organisation the story or the watchlist ties him to
+// (pair's fallback to the story's last two names).
+func (a *Analyzer) ownPair19(st *storyState, x, y int) bool {
+	if a.isPerson[x] == a.isPerson[y] {
+		return false
+	}
+	if !a.isPerson[x] {
+		x, y = y, x
+	}
+	return !a.isDeal[y] && a.tiedTo(st, x, y)
+}

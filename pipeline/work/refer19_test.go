@@ -57,6 +57,15 @@ func TestSession19Refer(t *testing.T) {
 		// own chief's words is his own.
 		{"X ने कहा कि कंपनी …: no organisation before", "डोनाल्ड ट्रंप ने कहा कि कंपनी झूठ बोल रही है।", nil},
 		{"Z ने …। Y के सीईओ X ने कहा कि कंपनी झूठ नहीं बोलती: his own", "गूगल ने नई नीति जारी की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने कहा कि कंपनी झूठ नहीं बोलती।", nil},
+
+		// "दोनों … एक-दूसरे" with no pair recorded is the story's last
+		// two names — but a person and his own company are one party
+		// (dck-063a).
+		{"X की कंपनी ने … Y के ट्विटर का जवाब …। दोनों ने एक-दूसरे का मजाक उड़ाया", "मार्क जुकरबर्ग की कंपनी ने नया ऐप लॉन्च किया, जिसे एलन मस्क के ट्विटर का सीधा जवाब माना जा रहा है। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"only Y and his company named: no pair", "एलन मस्क के ट्विटर पर नया फीचर आया है। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", nil},
+		// Must stay: two persons; two companies.
+		{"X ने Y से मुलाकात की। दोनों ने एक-दूसरे का मजाक उड़ाया", "मार्क जुकरबर्ग ने इस हफ्ते एलन मस्क से मुलाकात की। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"two companies named: both", "गूगल ने नया मॉडल जारी किया, जिसे ओपनएआई के मॉडल का जवाब माना जा रहा है। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", []string{"google>openai:h", "openai>google:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 }

@@ -2368,6 +2368,15 @@ func (a *Analyzer) pair(st *storyState) []int {
 	}
 	var out []int
 	for j := len(st.recent) - 1; j >= 0 && len(out) < 2; j-- {
+		// "… Y के ट्विटर का जवाब …। दोनों ने एक-दूसरे का मजाक
+		// उड़ाया": a person and his own company are not the two
+		// (refer19.go).
+		if len(out) == 1 && a.ownPair19(st, out[0], st.recent[j]) {
+			if a.isPerson[st.recent[j]] {
+				out[0] = st.recent[j] // the person, not his company
+			}
+			continue
+		}
 		out = appendNew(out, st.recent[j])
 	}
 	return out
