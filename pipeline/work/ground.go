@@ -1263,6 +1263,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwGenPron:
 			c.ent = -1 // resolved against the clause's source when read
+			// "X ने Y पर उनके खिलाफ … का आरोप लगाया": the accuser
+			// (refer19.go).
+			if e := a.chargeSelf19(s, i); e >= 0 {
+				c.ent, c.mk = e, mkMod
+				continue
+			}
 			// "उनका कहना है कि …", "उनका आरोप है": the doer of a speech or
 			// a charge is the story's last agent.
 			if c.mk == mkGen && c.head >= 0 {

@@ -117,3 +117,38 @@ func (a *Analyzer) ownPair19(st *storyState, x, y int) bool {
 	}
 	return !a.isDeal[y] && a.tiedTo(st, x, y)
 }
+
+// chargeSelf19 is, for a genitive pronoun chunk i inside the content of
+// a charge ("X ने Y पर उनके खिलाफ खबरें दिखाने का आरोप लगाया"), the
+// accuser X: the pronoun stands after the accused's पर and before the
+// charge noun, in a clause whose ने-agent is a person. News Hindi writes
+// उनके where अपने is meant; the accuser is no target of his own charge.
+// -1 otherwise.
+func (a *Analyzer) chargeSelf19(s *sentCtx, i int) int {
+	c := s.chunks[i]
+	agent, par := -1, false
+	for j := 0; j < i; j++ {
+		o := s.chunks[j]
+		if o.clause != c.clause || o.pron != 0 || o.ent < 0 {
+			continue
+		}
+		switch {
+		case o.mk == mkAgent && s.w(o.at) == "ने" && a.isPerson[o.ent] && !par:
+			agent = o.ent
+		case o.mk == mkPar && agent >= 0 && o.ent != agent:
+			par = true
+		}
+	}
+	if agent < 0 || !par {
+		return -1
+	}
+	for k := c.end; k < s.sn.b && k <= c.end+8; k++ {
+		if int(s.cid[k-s.sn.a]) != c.clause || s.mentionAt(k) || s.w(k) == "ने" {
+			return -1
+		}
+		if s.flag(k)&fwCharge != 0 {
+			return agent
+		}
+	}
+	return -1
+}

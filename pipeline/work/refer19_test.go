@@ -66,6 +66,15 @@ func TestSession19Refer(t *testing.T) {
 		// Must stay: two persons; two companies.
 		{"X ने Y से मुलाकात की। दोनों ने एक-दूसरे का मजाक उड़ाया", "मार्क जुकरबर्ग ने इस हफ्ते एलन मस्क से मुलाकात की। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", []string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
 		{"two companies named: both", "गूगल ने नया मॉडल जारी किया, जिसे ओपनएआई के मॉडल का जवाब माना जा रहा है। दोनों ने एक-दूसरे का खुलकर मजाक उड़ाया।", []string{"google>openai:h", "openai>google:h"}},
+
+		// A genitive pronoun inside a charge's content, after the
+		// accused's पर ("X ने Y पर उनके खिलाफ खबरें दिखाने का आरोप
+		// लगाया"), is the accuser himself, no target (dvz-114).
+		{"Z …। X ने Y पर उनके खिलाफ … का आरोप लगाया: not Z", "गूगल के सीईओ सुंदर पिचाई ने बैठक में बात की। पिछले हफ्ते ट्रंप ने गूगल पर उनके खिलाफ नकारात्मक खबरें दिखाने का आरोप लगाया था।", []string{"donald-trump>google:h"}},
+		{"Z …। X ने Y पर उनके खिलाफ साजिश का आरोप लगाया: not Z", "कमला हैरिस ने रैली की। एलन मस्क ने ओपनएआई पर उनके खिलाफ साजिश रचने का आरोप लगाया।", []string{"elon-musk>openai:h"}},
+		// Must stay: with no accused under पर, उनके खिलाफ is the one
+		// before.
+		{"Z …। X ने उनके खिलाफ … का आरोप लगाया: Z", "कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने उनके खिलाफ झूठ फैलाने का आरोप लगाया।", []string{"donald-trump>kamala-harris:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 10, 9, 0, 0, 0, time.UTC), cases)
 }
