@@ -1056,6 +1056,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				if depth < 3 {
 					mk, at, head, _ := a.genitive(s, j, depth+1)
+					// "X के एक पूर्व कर्मचारी के वकील ने": the proxy
+					// speaks for the nearer owner, someone untracked,
+					// not for X (refer19.go).
+					if mk == mkAgent && a.proxyOfOther19(s, j) {
+						return mkMod, j, -1, false
+					}
 					return mk, at, head, true
 				}
 			}
@@ -1401,7 +1407,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwOrgNoun != 0:
 			// "कंपनी ने": the story's last organisation — not "X की
 			// कंपनी ने", "अपनी कंपनी".
-			if s.flag(k+1)&fwPostposition == 0 {
+			// (Session 19: also the bare subject that opens someone's
+			// words, "… ने कहा कि कंपनी …": refer19.go.)
+			if s.flag(k+1)&fwPostposition == 0 && !s.orgSubjectOpens19(k) {
 				continue
 			}
 			// "उनकी कंपनी पर" is read as the owner's (possessed);

@@ -1263,6 +1263,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 		case fwGenPron:
 			c.ent = -1 // resolved against the clause's source when read
+			// "X ने Y पर उनके खिलाफ … का आरोप लगाया": the accuser
+			// (refer19.go).
+			if e := a.chargeSelf19(s, i); e >= 0 {
+				c.ent, c.mk = e, mkMod
+				continue
+			}
 			// "उनका कहना है कि …", "उनका आरोप है": the doer of a speech or
 			// a charge is the story's last agent.
 			if c.mk == mkGen && c.head >= 0 {
@@ -2824,6 +2830,9 @@ func (a *Analyzer) untrackedSince(s *sentCtx, st *storyState) bool {
 			if !strings.HasSuffix(p, "ों") && a.matcher.classAt(s.f, k-1)&ncFunction == 0 {
 				return true
 			}
+		case !open && k > st.lastEnd && untrackedSpeaks19(a, s.f, k):
+			// "… एक पूर्व शोधकर्ता बोलीं।" (refer19.go)
+			return true
 		}
 	}
 	return false
@@ -2833,6 +2842,9 @@ func (a *Analyzer) untrackedSince(s *sentCtx, st *storyState) bool {
 // have an agent that is no one tracked and one person ("मंत्री ने",
 // "जयराम रमेश ने"; not "सूत्रों ने", "अधिकारियों ने", a plural).
 func (a *Analyzer) untrackedSubject(s *sentCtx) bool {
+	if a.untrackedSpeaker19(s) {
+		return true
+	}
 	for ci := range s.cls {
 		if s.inSpeech(ci) || !untrackedAgent(s, ci) {
 			continue

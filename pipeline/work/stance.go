@@ -1412,7 +1412,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
+	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -2371,6 +2371,15 @@ func (a *Analyzer) pair(st *storyState) []int {
 	}
 	var out []int
 	for j := len(st.recent) - 1; j >= 0 && len(out) < 2; j-- {
+		// "… Y के ट्विटर का जवाब …। दोनों ने एक-दूसरे का मजाक
+		// उड़ाया": a person and his own company are not the two
+		// (refer19.go).
+		if len(out) == 1 && a.ownPair19(st, out[0], st.recent[j]) {
+			if a.isPerson[st.recent[j]] {
+				out[0] = st.recent[j] // the person, not his company
+			}
+			continue
+		}
 		out = appendNew(out, st.recent[j])
 	}
 	return out
