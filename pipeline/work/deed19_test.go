@@ -43,13 +43,14 @@ func TestSession19Deed(t *testing.T) {
 		{"गढ़ी हुई कहानियां, owned", "कमला हैरिस ने अपने ऊपर लगे आरोपों को डोनाल्ड ट्रंप की गढ़ी हुई कहानियां करार दिया।", []string{"kamala-harris>donald-trump:h"}},
 		{"गढ़ी हुई कहानी, a report", "मार्क जुकरबर्ग ने एक्सियोस की रिपोर्ट को गढ़ी हुई कहानी बताया।", []string{"mark-zuckerberg>axios:h"}},
 		{"झूठी बात करार दिया", "सॉफ्टबैंक ने एलन मस्क के दावे को झूठी बात करार दिया।", []string{"softbank>elon-musk:h"}},
-		// must not fire
 		// Merged with RULINGS' made-up tale (rulings19.go): "Y की मनगढ़ंत
 		// कहानी" calls Y's story made up wherever it stands, so the
 		// speaker attacks Y also when the called object is no charge.
 		{"label owned, the object no charge: the tale is still Y's", "सैम ऑल्टमैन ने बैठक को एलन मस्क की मनगढ़ंत कहानी का जवाब बताया।", []string{"sam-altman>elon-musk:h"}},
+		// must not fire
 		{"a plain denial owned by no one", "सैम ऑल्टमैन ने आरोपों को एलन मस्क के बारे में गलत बताया।", nil},
 		{"कहानी गढ़ी गई: a finite passive, no one", "मार्क जुकरबर्ग ने कहा कि यह कहानी गढ़ी गई है।", nil},
+		// still fires
 		{"guard: झूठी बातें कर रहे still reads", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप झूठी बातें कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		// A negator inside a verbal noun (नहीं + infinitive + का/की/के)
 		// negates only that noun, as न already did: the claim it describes
@@ -64,7 +65,6 @@ func TestSession19Deed(t *testing.T) {
 		// (lexicon/frames.yaml).
 		{"fundraiser held, a place between", "लैरी एलिसन ने डोनाल्ड ट्रंप के लिए कैलिफोर्निया में पैसा जुटाने का एक भोज आयोजित किया।", []string{"larry-ellison>donald-trump:s"}},
 		{"fundraiser dinner held (इकट्ठा करने का)", "रीड हॉफमैन ने कमला हैरिस के अभियान के लिए धन इकट्ठा करने का डिनर आयोजित किया।", []string{"reid-hoffman>kamala-harris:s"}},
-		// must not fire
 		{"fundraiser held (वाला)", "रीड हॉफमैन ने कमला हैरिस के लिए धन जुटाने वाला डिनर आयोजित किया।", []string{"reid-hoffman>kamala-harris:s"}},
 		// must not fire
 		{"fundraiser planned", "रीड हॉफमैन कमला हैरिस के लिए चंदा जुटाने का कार्यक्रम आयोजित करेंगे।", nil},

@@ -1,7 +1,5 @@
 package work
 
-import "strings"
-
 // chargeBefore19 reports a charge word (आरोप-, इल्जाम) in the sentence
 // before the one being read: "इसे" after it points at the charge, and
 // calling a charge something is a denial (convention 4), not an answer
@@ -12,7 +10,7 @@ func chargeBefore19(s *sentCtx) bool {
 		if k < s.sn.a-1 && (w == "।" || w == "?" || w == "!") {
 			return false
 		}
-		if strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") {
+		if chargeNounAny(w) {
 			return true
 		}
 	}

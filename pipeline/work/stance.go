@@ -1222,7 +1222,6 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 	return out[:0]
 }
 
-// targetsOf returns the chunks of clause ci the frame takes as targets.
 // actCause19 reports an oblique infinitive with से between word from and
 // the frame at at ("Y के ठेके रद्द करने से", "Y से अलग होने से"): the
 // cause of a harm is an act, whose doer is not the name before it.
@@ -1235,6 +1234,7 @@ func (s *sentCtx) actCause19(from, at int) bool {
 	return false
 }
 
+// targetsOf returns the chunks of clause ci the frame takes as targets.
 func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool, srcs []int, st *storyState, out []int) []int {
 	out = out[:0]
 	// "अडानी मुद्दे पर राहुल का मोदी पर वार", "X के बयान पर Y का Z
@@ -7077,7 +7077,7 @@ func titledSpeakerNext(f *field, rest []mention, e, to int) bool {
 
 // chargeNounAny: an accusation noun (आरोप, आरोपों, इल्जाम), not a mere claim.
 func chargeNounAny(w string) bool {
-	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम") || strings.HasPrefix(w, "इल्जाम")
+	return strings.HasPrefix(w, "आरोप") || strings.HasPrefix(w, "इल्जाम")
 }
 
 // chargeBack reports that the words after a quote closing at token c of
