@@ -1270,6 +1270,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
+		// "X ने Y के आरोपों को निराधार बताते हुए नकार दिया": a rejection
+		// whose को-object is Y's charge or suit, however far before it,
+		// rejects the charge: no stance towards Y (SCHEMA; struct19.go).
+		if fr.pol < 0 && fr.Kind == "rupture" && c.mk == mkKo && s.deniedAct(c) {
+			continue
+		}
 		// "X ने Z में हिस्सेदारी बेच दी ताकि Y में पैसा लगा सके": a
 		// name past ताकि is the purpose's, not the act's (precision15.go).
 		if c.tok > at && purposeBetween15(s, at, c.tok) {
@@ -2891,7 +2897,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k)) {
 				denied = true
 				continue
 			}

@@ -1,0 +1,31 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19RejectedCharge: a charge or suit rejected — by any
+// rejection verb, with a participle between, or pointed back at by a
+// bare pronoun called baseless — is no stance towards its author
+// (SCHEMA: rejecting or denying a charge). An offer turned down, a
+// person rejected, or a charge called a lie still reads.
+func TestSession19RejectedCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// Must not fire: the charge is what is turned down.
+		{"charges turned down (ठुकरा-)", "मेटा ने डोनाल्ड ट्रंप के आरोप ठुकराए और जांच में सहयोग की बात कही।", nil},
+		{"charges denied (नकार-)", "गूगल ने कमला हैरिस के आरोप नकारे।", nil},
+		{"claims turned down with को", "ओपनएआई ने एलन मस्क के दावों को ठुकरा दिया।", nil},
+		{"participle between charge and verb", "रिलायंस ने मुकेश अंबानी पर लगे गौतम अडानी के आरोपों को तथ्यहीन बताते हुए सिरे से नकार दिया।", nil},
+		{"suit pointed back at, called baseless", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई के प्रवक्ता ने इसे 'पूरी तरह निराधार मुकदमा' कहा।", []string{"elon-musk>openai:h"}},
+		{"charge pointed back at, baseless alone", "राहुल गांधी ने अडानी समूह पर आरोप लगाया। समूह ने इसे बेबुनियाद बताया।", []string{"rahul-gandhi>adani-group:h"}},
+		// Must still fire: an offer turned down, a person rejected,
+		// a charge called a lie, a person called a liar by pronoun.
+		{"offer turned down", "सैम ऑल्टमैन ने एलन मस्क का प्रस्ताव ठुकरा दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"person rejected", "राहुल गांधी ने कहा कि जनता ने नरेंद्र मोदी को नकार दिया है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"charges called lies", "अडानी समूह ने राहुल गांधी के आरोपों को झूठा और मनगढ़ंत बताते हुए ठुकरा दिया।", []string{"adani-group>rahul-gandhi:h"}},
+		{"pronoun called a liar", "एलन मस्क ने रैली की। सैम ऑल्टमैन ने उन्हें झूठा बताया।", []string{"sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
