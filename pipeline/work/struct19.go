@@ -21,3 +21,30 @@ func (s *sentCtx) baselessPron19(c *chunk, k int) bool {
 	}
 	return false
 }
+
+// conjunctAfter19 reports a coordinator (और, तथा, एवं, लेकिन, मगर,
+// किंतु, परंतु, जबकि) in tokens (at, to) that follows a verb form
+// (है/हैं/था/थे/थी, चाहिए, or a perfective/progressive ending): the
+// name at to heads the next conjunct's predication, not the frame's at
+// at ("कहा कि Y को गिरफ्तार किया जाना चाहिए और Z उन्हें बचा रहे हैं":
+// Z is no doer of the demand).
+func (s *sentCtx) conjunctAfter19(at, to int) bool {
+	for k := at + 1; k < to; k++ {
+		switch s.w(k) {
+		case "और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु", "जबकि":
+			if verbEnd19(s.w(k - 1)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbEnd19 reports a word that closes a finite verb group.
+func verbEnd19(w string) bool {
+	switch w {
+	case "है", "हैं", "था", "थे", "थी", "थीं", "चाहिए", "गया", "गई", "गए", "दिया", "दिए", "लिया", "किया", "किए", "रहे", "रहा", "रही", "हुआ", "हुई", "हुए", "होगा", "होगी", "होंगे", "जाएगा", "जाएगी", "जाएंगे", "सकता", "सकती", "सकते":
+		return true
+	}
+	return false
+}

@@ -29,3 +29,19 @@ func TestSession19RejectedCharge(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19ConjunctSubject: a bare name past a coordinator that
+// follows the frame's verb heads the next conjunct ("कि Y को गिरफ्तार
+// किया जाना चाहिए और Z उन्हें बचा रहे हैं"): it is no doer of the
+// frame before it, whose doer is the speaker.
+func TestSession19ConjunctSubject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"demand, then a shielder", "नाइजल फराज ने कहा कि एलन मस्क को गिरफ्तार किया जाना चाहिए और डोनाल्ड ट्रंप उन्हें बचा रहे हैं।", []string{"nigel-farage>donald-trump:h", "nigel-farage>elon-musk:h"}},
+		{"demand, then one who agrees", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप को जेल भेजा जाना चाहिए और रीड हॉफमैन इससे सहमत हैं।", []string{"kamala-harris>donald-trump:h"}},
+		// Still read: names coordinated after a headline's frame are
+		// its doers (no verb before the coordinator).
+		{"headline doers after the frame", "कमला हैरिस की आलोचना करते नहीं थकते डोनाल्ड ट्रंप और एलन मस्क।", []string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
