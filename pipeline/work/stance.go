@@ -1882,7 +1882,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "(X ने कहा,) 'जो लोग उन पर हमला कर रहे हैं, वे …'": the relative
 	// is the act's subject; its head is no one tracked.
-	if s.relSubject(ci, o.k) {
+	if s.relSubject(ci, o.k) || s.freeRelAgent19(ci, o.k) {
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)

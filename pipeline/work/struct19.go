@@ -48,3 +48,30 @@ func verbEnd19(w string) bool {
 	}
 	return false
 }
+
+// freeRelAgent19 reports a relative agent (जिन्होंने, जिसने) that opens
+// its sentence or the words after कि, before the frame at k with no
+// name between: a free relative ("कि जिन्होंने Y के पक्ष में वोट दिया,
+// उन्हें शर्म आनी चाहिए") whose doer is whoever the speaker points at,
+// no one tracked — not the speaker. A relative after a name ("Z,
+// जिन्होंने Y की तारीफ की") is that name's.
+func (s *sentCtx) freeRelAgent19(ci, k int) bool {
+	for _, t := range s.cls[ci].toks {
+		if t >= k {
+			return false
+		}
+		if s.flag(t)&fwRelAgent == 0 {
+			continue
+		}
+		if b := t - 1; b >= s.sn.a && s.flag(b)&fwKi == 0 && !s.isQuoteTok(b) {
+			return false
+		}
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.tok > t && c.tok < k && c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}

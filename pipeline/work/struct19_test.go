@@ -45,3 +45,19 @@ func TestSession19ConjunctSubject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19FreeRelative: a relative agent opening the reported
+// words ("कि जिन्होंने Y की तारीफ की, वे …") is the doer of its act —
+// people the speaker points at, no one tracked — not the speaker. A
+// relative that follows a name is still that name's.
+func TestSession19FreeRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"free relative after कि", "एलन मस्क ने कहा कि जिन्होंने डोनाल्ड ट्रंप की तारीफ की, वे भूल कर रहे हैं।", nil},
+		{"free relative, singular", "सैम ऑल्टमैन ने कहा कि जिसने भी एलन मस्क का समर्थन किया, उसे पछताना पड़ा।", nil},
+		// Still read: a relative after a name is that name's.
+		{"relative after the subject", "एलन मस्क ने कहा कि सैम ऑल्टमैन, जिन्होंने डोनाल्ड ट्रंप की तारीफ की, भूल कर रहे हैं।", []string{"sam-altman>donald-trump:s"}},
+		{"relative after the object", "डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की, जिन्होंने कमला हैरिस की आलोचना की थी।", []string{"donald-trump>elon-musk:s", "elon-musk>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
