@@ -299,8 +299,9 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	}
 	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
 	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
-	// never by the clause's subject.
-	if s.passiveOblique(t) && !s.passiveAgentBefore(j) {
+	// never by the clause's subject; so is a charge that befell Y
+	// ("Y पर आरोप लगने के बाद X ने …", chargeBefell19).
+	if (s.passiveOblique(t) || s.chargeBefell19(j, t)) && !s.passiveAgentBefore(j) {
 		return false
 	}
 	// "यह आरोप बेबुनियाद है": a charge pointed back at is spoken of,

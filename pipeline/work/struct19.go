@@ -75,3 +75,18 @@ func (s *sentCtx) freeRelAgent19(ci, k int) bool {
 	}
 	return false
 }
+
+// chargeBefell19 reports a charge noun at j whose verb at t is the
+// intransitive लगना in the oblique infinitive ("Y पर आरोप लगने के बाद",
+// "… आरोप लगने से"): the charge came upon Y with no doer named, and the
+// clause's ने-agent after it did not make it.
+func (s *sentCtx) chargeBefell19(j, t int) bool {
+	if s.flag(j)&fwCharge == 0 || s.w(t) != "लगने" {
+		return false
+	}
+	switch s.w(t + 1) {
+	case "के", "पर", "से", "की", "का", "को", "में":
+		return true
+	}
+	return false
+}

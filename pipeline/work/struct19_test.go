@@ -61,3 +61,18 @@ func TestSession19FreeRelative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19ChargeBefell: a charge that befell Y ("Y पर आरोप लगने के
+// बाद X ने …") has no doer unless one is named with द्वारा; the
+// clause's ने-agent after it did not make it.
+func TestSession19ChargeBefell(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"charge befell, then a statement", "एलन मस्क पर धोखाधड़ी के आरोप लगने के बाद टेस्ला ने बयान जारी किया।", nil},
+		{"charge befell, then a denial", "सैम ऑल्टमैन पर आरोप लगने पर ओपनएआई ने सभी आरोपों को बेबुनियाद बताया।", nil},
+		// Still read: the charge's doer named with द्वारा, or a charge made.
+		{"doer named with द्वारा", "राहुल गांधी द्वारा गौतम अडानी पर आरोप लगने के बाद अडानी समूह ने बयान जारी किया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"charge made", "कमला हैरिस ने डोनाल्ड ट्रंप पर झूठ फैलाने के आरोप लगाए।", []string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
