@@ -1272,6 +1272,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
+		// "X ने Y पर Z के खिलाफ खबरें दबाने का आरोप लगाया": Z is the
+		// one the charged act was against, inside the charge's content;
+		// the charge is against Y (struct19.go).
+		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
+			continue
+		}
 		// "X ने Y के आरोपों को निराधार बताते हुए नकार दिया": a rejection
 		// whose को-object is Y's charge or suit, however far before it,
 		// rejects the charge: no stance towards Y (SCHEMA; struct19.go).

@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 19 (STRUCT): what the engine says wrongly on unseen text —
 // rejections read as attacks.
 
@@ -87,6 +89,23 @@ func (s *sentCtx) chargeBefell19(j, t int) bool {
 	switch s.w(t + 1) {
 	case "के", "पर", "से", "की", "का", "को", "में":
 		return true
+	}
+	return false
+}
+
+// khilafInContent19 reports a के खिलाफ chunk c that stands inside the
+// content of a charge told as an oblique infinitive ("X ने Y पर Z के
+// खिलाफ खबरें दबाने का आरोप लगाया"): a पर-chunk naming the accused
+// comes before it, and the frame noun at at follows "-ने का/के". Z is
+// whom the charged act was against, not the charge's target.
+func (s *sentCtx) khilafInContent19(ci int, c *chunk, at int) bool {
+	if c.tok > at || !isGenitive(s.w(at-1)) || !strings.HasSuffix(s.w(at-2), "ने") || s.w(at-2) == "ने" {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if p := s.chunks[i]; p.mk == mkPar && p.tok < c.tok && (p.ent >= 0 || p.pron != 0) {
+			return true
+		}
 	}
 	return false
 }

@@ -76,3 +76,17 @@ func TestSession19ChargeBefell(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19KhilafInCharge: "X ने Y पर Z के खिलाफ … -ने का आरोप
+// लगाया": Z is whom the charged act was against, inside the charge's
+// content; the charge is against Y alone.
+func TestSession19KhilafInCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"victim named inside the charge", "डोनाल्ड ट्रंप ने गूगल पर कमला हैरिस के खिलाफ खबरें दबाने का आरोप लगाया।", []string{"donald-trump>google:h"}},
+		{"victim as a pronoun inside the charge", "सुंदर पिचाई ने बयान दिया। डोनाल्ड ट्रंप ने गूगल पर उनके खिलाफ नकारात्मक खबरें दिखाने का आरोप लगाया।", []string{"donald-trump>google:h"}},
+		// Still read: a charge against Y with के खिलाफ and no पर.
+		{"charge against Y", "राहुल गांधी ने नरेंद्र मोदी के खिलाफ आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
