@@ -1272,6 +1272,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if genTarget && c.mk == mkLiye && !c.possessed {
 			continue
 		}
+		// "X ने A को परियोजनाएं देने के लिए Y को घेरा": a को-object
+		// of the reason's infinitive before the frame's last को-object
+		// is that act's (struct19.go).
+		if c.mk == mkKo && fr.pol < 0 && s.koOfReason19(c, s.lastKoBefore15(ci, at)) {
+			continue
+		}
 		// "X ने Y पर Z के खिलाफ खबरें दबाने का आरोप लगाया": Z is the
 		// one the charged act was against, inside the charge's content;
 		// the charge is against Y (struct19.go).

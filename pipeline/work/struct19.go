@@ -109,3 +109,33 @@ func (s *sentCtx) khilafInContent19(ci int, c *chunk, at int) bool {
 	}
 	return false
 }
+
+// koOfReason19 reports a को-object c followed, before the clause's last
+// को-object (chunk index last), by an oblique infinitive of reason or
+// purpose ("-ने के लिए", "-ने पर", "-ने की वजह से", "-ने के कारण"): "X ने
+// A को परियोजनाएं देने के लिए Y को घेरा" — A is the object of the act X
+// blames Y for, not of the blame.
+func (s *sentCtx) koOfReason19(c *chunk, last int) bool {
+	if last < 0 || s.chunks[last].tok <= c.tok || c.at >= s.chunks[last].tok {
+		return false
+	}
+	for j := c.at + 1; j < s.chunks[last].tok; j++ {
+		w := s.w(j)
+		if w == "ने" || !strings.HasSuffix(w, "ने") {
+			continue
+		}
+		switch s.w(j + 1) {
+		case "पर":
+			return true
+		case "के":
+			if n := s.w(j + 2); n == "लिए" || n == "कारण" {
+				return true
+			}
+		case "की":
+			if s.w(j+2) == "वजह" {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -90,3 +90,17 @@ func TestSession19KhilafInCharge(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19KoOfReason: "X ने A को … देने के लिए Y को घेरा": the
+// को-object of the reason's infinitive is that act's object, not the
+// target of the blame.
+func TestSession19KoOfReason(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"object of the reason", "राहुल गांधी ने अडानी समूह को बिजली परियोजनाएं देने के लिए मोदी सरकार को घेरा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"object of the reason with पर", "कमला हैरिस ने एलन मस्क को ठेके देने पर डोनाल्ड ट्रंप को घेरा।", []string{"kamala-harris>donald-trump:h"}},
+		// Still read: two objects of one blame.
+		{"two objects listed", "राहुल गांधी ने अडानी समूह और नरेंद्र मोदी को घेरा।", []string{"rahul-gandhi>adani-group:h", "rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
