@@ -139,3 +139,23 @@ func (s *sentCtx) koOfReason19(c *chunk, last int) bool {
 	}
 	return false
 }
+
+// thenAfterIf19 reports that the clause before clause i holds a
+// conditional word (अगर, यदि) with no तो of its own: a clause opening
+// with तो after it is the consequence ("अगर Y ने पार्टी की मदद की, तो
+// वे उनके आभारी होंगे"), hypothetical like its condition.
+func (s *sentCtx) thenAfterIf19(i int) bool {
+	if i == 0 {
+		return false
+	}
+	found := false
+	for _, k := range s.cls[i-1].toks {
+		if s.w(k) == "तो" {
+			return false
+		}
+		if s.flag(k)&fwCond != 0 {
+			found = true
+		}
+	}
+	return found
+}

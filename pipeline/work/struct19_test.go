@@ -104,3 +104,16 @@ func TestSession19KoOfReason(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19ThenAfterIf: "अगर …, तो …": the consequence after a
+// comma-closed अगर clause is hypothetical like its condition.
+func TestSession19ThenAfterIf(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"consequence after a comma", "नाइजल फराज ने कहा कि अगर एलन मस्क ने पार्टी की मदद की, तो वे उनके आभारी होंगे।", nil},
+		{"यदि, consequence after a comma", "राहुल गांधी ने कहा कि यदि सरकार ने जांच नहीं कराई, तो वे नरेंद्र मोदी के खिलाफ मोर्चा खोलेंगे।", nil},
+		// Still read: no अगर before the तो.
+		{"no condition", "नाइजल फराज ने कहा कि एलन मस्क ने पार्टी की मदद की, तो वे उनके आभारी हैं।", []string{"nigel-farage>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
