@@ -299,7 +299,8 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	}
 	// "Z की ओर से आरोप लगाए जाने के बाद X ने …": a passive in the
 	// oblique infinitive is done by its द्वारा/की ओर से agent alone,
-	// never by the clause's subject.
+	// never by the clause's subject (a charge that befell Y, "Y पर आरोप
+	// लगने के बाद X ने …", is vetoed in readFrame: chargeBefell19).
 	if s.passiveOblique(t) && !s.passiveAgentBefore(j) {
 		return false
 	}

@@ -62,6 +62,12 @@ func (a *Analyzer) moods(s *sentCtx) {
 					cond = true
 				}
 			}
+			// "अगर Y ने मदद की, तो वे आभारी होंगे": a तो opening the
+			// clause after a comma-closed अगर clause is the condition's
+			// consequence (struct19.go).
+			if to && j == 0 && s.w(k) == "तो" && s.thenAfterIf19(i) {
+				cond = true
+			}
 			if abstain && s.abstainAt(k) { // before the mask
 				neg = true
 			}

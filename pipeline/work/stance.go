@@ -877,9 +877,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 		return out
 	}
 	// ("… के साथ काम करना सम्मान की बात, Z-W करार पर मुहर": a name
-	// past a comma after the frame heads the next predication.)
+	// past a comma after the frame heads the next predication; so does
+	// one past a coordinator after the frame's verb: "कि Y को गिरफ्तार
+	// किया जाना चाहिए और Z उन्हें बचा रहे हैं", conjunctAfter19.)
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && s.commaBetween(at, c.tok)) && !s.genericPron(ci, c)
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && (s.commaBetween(at, c.tok) || s.conjunctAfter19(at, c.tok))) && !s.genericPron(ci, c)
 	})
 	if len(out) > 0 {
 		return out
@@ -1271,6 +1273,24 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			continue // "Y के ठेके रद्द करने से नुकसान होगा"
 		}
 		if genTarget && c.mk == mkLiye && !c.possessed {
+			continue
+		}
+		// "X ने A को परियोजनाएं देने के लिए Y को घेरा": a को-object
+		// of the reason's infinitive before the frame's last को-object
+		// is that act's (struct19.go).
+		if c.mk == mkKo && fr.pol < 0 && s.koOfReason19(c, s.lastKoBefore15(ci, at)) {
+			continue
+		}
+		// "X ने Y पर Z के खिलाफ खबरें दबाने का आरोप लगाया": Z is the
+		// one the charged act was against, inside the charge's content;
+		// the charge is against Y (struct19.go).
+		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
+			continue
+		}
+		// "X ने Y के आरोपों को निराधार बताते हुए नकार दिया": a rejection
+		// whose को-object is Y's charge or suit, however far before it,
+		// rejects the charge: no stance towards Y (SCHEMA; struct19.go).
+		if fr.pol < 0 && fr.Kind == "rupture" && c.mk == mkKo && s.deniedAct(c) {
 			continue
 		}
 		// "X ने Z में हिस्सेदारी बेच दी ताकि Y में पैसा लगा सके": a
@@ -1877,7 +1897,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "(X ने कहा,) 'जो लोग उन पर हमला कर रहे हैं, वे …'": the relative
 	// is the act's subject; its head is no one tracked.
-	if s.relSubject(ci, o.k) {
+	if s.relSubject(ci, o.k) || s.freeRelAgent19(ci, o.k) {
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
@@ -2903,7 +2923,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k)) {
 				denied = true
 				continue
 			}
