@@ -28,3 +28,19 @@ func TestSession19MoneyRefused(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession19AppositionComma: names in an apposition closed by a comma
+// ("दो उद्योगपतियों, A और B, के फायदे के लिए") take the postposition after
+// the comma, as if no comma stood there: beneficiaries stay beneficiaries,
+// owners under की stay owners.
+func TestSession19AppositionComma(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"sued under के खिलाफ", "एलन मस्क ने दो कंपनियों, ओपनएआई और माइक्रोसॉफ्ट, के खिलाफ मुकदमा दायर किया।", []string{"elon-musk>microsoft:h", "elon-musk>openai:h"}},
+		{"owners under की", "डोनाल्ड ट्रंप ने कहा कि दो नेताओं, कमला हैरिस और नरेंद्र मोदी, की नीतियां गलत हैं।", []string{"donald-trump>kamala-harris:h", "donald-trump>narendra-modi:h"}},
+		// Must not fire on the names: they are the beneficiaries.
+		{"beneficiaries under के लिए", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी सिर्फ दो उद्योगपतियों, मुकेश अंबानी और गौतम अडानी, के फायदे के लिए नीतियां बना रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"handed over to them", "राहुल गांधी ने कहा कि सरकार सब कुछ दो उद्योगपतियों, मुकेश अंबानी और गौतम अडानी, के हवाले कर रही है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
