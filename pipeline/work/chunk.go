@@ -425,6 +425,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if closingQuoteBefore17(s, n) {
 		n++
 	}
+	// "दो उद्योगपतियों, A और B, के फायदे के लिए": a comma closing an
+	// apposition leaves its postposition to the names (fresh19.go).
+	if closingAppositionComma19(s, n) {
+		n++
+	}
 	at, head = n, -1
 	// "X प्रशासन ने", "Y सरकार की नीति": an owner noun written
 	// after the name is the name's.
