@@ -1,0 +1,30 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession19Gaps: gaps the session's round 1 helpers found and left
+// (session 19, GAPS helper). Each rule has a row where it fires and a
+// row where it must not.
+func TestSession19Gaps(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// 1. A pronoun agent calling a report Y's made-up tale or plot:
+		// "इस रिपोर्ट" is no act of the agent's own (ownAgentAct19).
+		{"g1a", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की गढ़ी हुई कहानी बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"g1b", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की साजिश बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"g1c", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की कहानी बताया।", nil},
+		// 4. A demonstrative act noun the clause's own agent acts on is
+		// not an epithet of that agent ("उस मुकदमे", "इस रिपोर्ट").
+		{"g4a", "एक्स कॉर्प ने नया नियम लागू किया। एक्स कॉर्प ने उस मुकदमे को निपटाने के लिए पैसे दिए, जो डोनाल्ड ट्रंप ने दायर किया था।", []string{"donald-trump>x-corp:h"}},
+		{"g4b", "डोनाल्ड ट्रंप ने नया टैरिफ लगाया। कमला हैरिस ने इस फैसले की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		// 2. A conjunctive participle clause (…कर/…करके) between the
+		// ने-agent and the frame.
+		{"g2a", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"g2b", "राहुल गांधी ने दिल्ली में सम्मेलन बुलाकर गौतम अडानी की तीखी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"g2c", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की तारीफ नहीं की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
