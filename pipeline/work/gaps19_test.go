@@ -25,6 +25,15 @@ func TestSession19Gaps(t *testing.T) {
 		{"g2a", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"g2b", "राहुल गांधी ने दिल्ली में सम्मेलन बुलाकर गौतम अडानी की तीखी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"g2c", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की तारीफ नहीं की।", nil},
+		// 3. A tie that happened with Y, then a withdrawal from a third
+		// thing: no rupture with Y (brokenWith skips the happened tie's
+		// से/के साथ and reads the next one); the deal itself, presupposed,
+		// stays an alliance.
+		{"g3a", "मेटा ने रिलायंस के साथ हुए करार के बाद भी पुराने केंद्र से हाथ खींच लिया।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"g3b", "मेटा ने रिलायंस के साथ हुई बैठक के बाद भी पुराने केंद्र से हाथ खींच लिया।", nil},
+		{"g3c", "मेटा ने रिलायंस के साथ हुई बैठक के बाद गूगल से नाता तोड़ लिया।", []string{"meta>google:h"}},
+		{"g3e", "ओरेकल ने बताया कि उसने सॉफ्टबैंक के साथ हुई डेटा सेंटर डील से हाथ खींच लिया है।", []string{"oracle>softbank:h"}},
+		{"g3d", "मेटा ने रिलायंस के साथ हुए करार से हाथ खींच लिया।", []string{"meta>reliance:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
