@@ -20,11 +20,13 @@ func TestSession19Gaps(t *testing.T) {
 		// not an epithet of that agent ("उस मुकदमे", "इस रिपोर्ट").
 		{"g4a", "एक्स कॉर्प ने नया नियम लागू किया। एक्स कॉर्प ने उस मुकदमे को निपटाने के लिए पैसे दिए, जो डोनाल्ड ट्रंप ने दायर किया था।", []string{"donald-trump>x-corp:h"}},
 		{"g4b", "डोनाल्ड ट्रंप ने नया टैरिफ लगाया। कमला हैरिस ने इस फैसले की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
-		// 2. A conjunctive participle clause (…कर/…करके) between the
-		// ने-agent and the frame.
-		{"g2a", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"g2b", "राहुल गांधी ने दिल्ली में सम्मेलन बुलाकर गौतम अडानी की तीखी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"g2c", "राहुल गांधी ने संवाददाता सम्मेलन बुलाकर गौतम अडानी की तारीफ नहीं की।", nil},
+		// 2. A conjunctive participle of a vowel stem (…ाकर) before a
+		// surname is no given name: "सम्मेलन बुलाकर अडानी की …" names
+		// the tracked person (grounding.yaml verbs); a true given name
+		// before the surname still makes another person.
+		{"g2a", "अमेरिका में गौतम अडानी पर आरोप लगे। राहुल गांधी ने संवाददाता सम्मेलन बुलाकर अडानी की तुरंत गिरफ्तारी की मांग की।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"g2b", "अमेरिका में गौतम अडानी पर आरोप लगे। राहुल गांधी ने पोस्टर दिखाकर अडानी की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"g2c", "अमेरिका में गौतम अडानी पर आरोप लगे। राहुल गांधी ने सुधाकर अडानी की आलोचना की।", nil},
 		// 3. A tie that happened with Y, then a withdrawal from a third
 		// thing: no rupture with Y (brokenWith skips the happened tie's
 		// से/के साथ and reads the next one); the deal itself, presupposed,
