@@ -15,6 +15,8 @@ func TestSession19Gaps(t *testing.T) {
 		// "इस रिपोर्ट" is no act of the agent's own (ownAgentAct19).
 		{"g1a", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की गढ़ी हुई कहानी बताया।", []string{"kamala-harris>donald-trump:h"}},
 		{"g1b", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की साजिश बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"g1d", "डोनाल्ड ट्रंप ने नई टैरिफ नीति का ऐलान किया। उन्होंने इस फैसले को ऐतिहासिक बताया।", nil},
+		{"g1e", "एलन मस्क ने ट्रंप की नीति की आलोचना की। डोनाल्ड ट्रंप ने इस बयान को झूठ बताया।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
 		{"g1c", "कमला हैरिस ने शाम को रैली में भाषण दिया। उन्होंने इस रिपोर्ट को डोनाल्ड ट्रंप की कहानी बताया।", nil},
 		// 4. A demonstrative act noun the clause's own agent acts on is
 		// not an epithet of that agent ("उस मुकदमे", "इस रिपोर्ट").
