@@ -219,7 +219,7 @@ func (s *sentCtx) ownedCharge(o occurrence) bool {
 // वापस ले लिया", withdrawnFrom); a break written with से (दूरी बनाई,
 // नाता तोड़ा) whose partner is left out is from the one other tracked
 // party its sentence names ("Y के हमलों से Z परेशान, X ने बनाई दूरी").
-func (a *Analyzer) brokenWith(s *sentCtx, ci int, st *storyState, fr *Frame, flipped bool, pol int8, x int, out []int) []int {
+func (a *Analyzer) brokenWith(s *sentCtx, ci, at int, st *storyState, fr *Frame, flipped bool, pol int8, x int, out []int) []int {
 	switch {
 	case flipped && fr.pol > 0 && pol < 0:
 		return a.withdrawnFrom(s, ci, st, x, out)
@@ -229,12 +229,21 @@ func (a *Analyzer) brokenWith(s *sentCtx, ci int, st *storyState, fr *Frame, fli
 		// चीनी कंपनी के साथ नाता तोड़ा").
 		// When that partner is a tracked name ("Y के साथ नाता तोड़ने का
 		// फैसला", the frame reading only से), it is the one.
+		// ("Y के साथ हुए करार के बाद भी Z से हाथ खींच लिया": a से or
+		// के साथ that a participle of happening ties to another noun
+		// is that noun's partner; the next one is the act's, session 19.)
+	toks:
 		for _, k := range s.cls[ci].toks {
 			if w := s.w(k); w == "से" || w == "साथ" || strings.HasSuffix(w, "नसे") || strings.HasSuffix(w, "ससे") {
 				for _, i := range s.inClause(ci) {
-					if c := s.chunks[i]; c.at == k && c.ent >= 0 && c.ent != x && c.pron == 0 && (c.mk == mkSe || c.mk == mkSaath) {
-						return append(out, c.ent)
+					c := &s.chunks[i]
+					if c.at != k || c.ent < 0 || c.ent == x || c.pron != 0 || c.mk != mkSe && c.mk != mkSaath {
+						continue
 					}
+					if s.happenedTieOf19(c, at) {
+						continue toks
+					}
+					return append(out, c.ent)
 				}
 				return out
 			}

@@ -374,7 +374,36 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 			e = o
 		}
 	}
+	// "X ने इस रिपोर्ट को Y की साजिश बताया", "उन्होंने उस मुकदमे को
+	// निपटाया": an act the clause's own agent acts on is not that
+	// agent's own (session 19).
+	if s.ownAgentAct19(k, e) {
+		return -1, 0
+	}
 	return e, 2
+}
+
+// ownAgentAct19 reports that the ने-agent of the clause a demonstrative
+// at k stands in (no कि, comma or stop between) is e, the act's doer
+// actAt found: a name grounded to e, or an agent pronoun when e is the
+// story's last actor (whom the pronoun carries on).
+func (s *sentCtx) ownAgentAct19(k, e int) bool {
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		c := &s.chunks[i]
+		if c.tok >= k {
+			continue
+		}
+		if c.mk != mkAgent {
+			continue
+		}
+		for j := c.end; j < k; j++ {
+			if w := s.w(j); w == "कि" || w == "," || w == "।" {
+				return false
+			}
+		}
+		return c.ent == e || c.ent < 0 && c.pron == fwAgentPron && e == s.st.actor
+	}
+	return false
 }
 
 // companyOf is the one organisation the story names that person e heads

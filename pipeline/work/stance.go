@@ -1996,7 +1996,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	tgts := a.targetsOf(s, ci, o.k, fr, flipped, srcs, st, rd.tgts)
 	if len(tgts) == 0 && len(srcs) == 1 {
-		tgts = a.brokenWith(s, ci, st, fr, flipped, pol, srcs[0], tgts)
+		tgts = a.brokenWith(s, ci, o.k, st, fr, flipped, pol, srcs[0], tgts)
 	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
@@ -3344,7 +3344,24 @@ func (s *sentCtx) happenedTieOf19(c *chunk, at int) bool {
 	default:
 		return false
 	}
-	return at > p+3
+	if at <= p+3 {
+		return false
+	}
+	// "Y के साथ हुई डेटा सेंटर डील से हाथ खींच लिया": the noun the
+	// participle ties Y to is the act's own object, under the
+	// postposition right before it; another postposition between ("…
+	// करार के बाद भी Z से") makes the tie background (session 19).
+	for j := p + 1; j < at-1; j++ {
+		switch w := s.w(j); w {
+		case "से", "को", "में", "पर", "ने", "तक", "बाद", "लिए", "साथ", "कि":
+			return true
+		default:
+			if isGenitive(w) || !s.isWord(j) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // planOf19 is the token after "का/की/के (अपना/अपनी/अपने) <plan>" at
