@@ -19,10 +19,12 @@ import (
 // dispute or fight.
 func namedQuarrel19(w string) bool {
 	switch w {
-	case "विवाद", "विवादों", "लडाई", "तकरार", "झगडा", "झगडे", "झगडों", "टकराव", "दुश्मनी", "नोकझोंक":
+	case "विवाद", "विवादों", "लडाई":
 		return true
+	case "जंग", "तल्खी", "खटास", "अनबन", "तनातनी", "कडवाहट", "मतभेद", "मतभेदों":
+		return false
 	}
-	return false
+	return quarrelNoun11(w)
 }
 
 // quarrelEnded19 reports a quarrel noun at k followed, within its clause's
