@@ -60,6 +60,12 @@ func TestSession20WR2(t *testing.T) {
 		// An arrangement with Y ended (व्यवस्था under के साथ only).
 		{"v1", "इसके साथ ही ओपनएआई ने माइक्रोसॉफ्ट के साथ अपनी विशेष क्लाउड व्यवस्था खत्म कर दी।", []string{"openai>microsoft:h"}},
 		{"v2", "राहुल गांधी ने कहा कि नरेंद्र मोदी के राज में कानून व्यवस्था खत्म हो गई है।", nil},
+		// Staying with Y (साथ बने रहने/रहेंगे): a tie kept, the one who
+		// stays → Y; "देश के साथ" names nobody; a question asks.
+		{"b1", "रिलायंस ने इस संयुक्त बोली में अडानी समूह के साथ बने रहने का फैसला किया है।", []string{"reliance>adani-group:s"}},
+		{"b2", "नाइजल फराज ने कहा कि वे एलन मस्क के साथ बने रहेंगे।", []string{"nigel-farage>elon-musk:s"}},
+		{"b3", "मुकेश अंबानी ने कहा कि वह हमेशा देश के साथ बने रहेंगे।", nil},
+		{"b4", "क्या रिलायंस अडानी समूह के साथ बने रहने का फैसला करेगी?", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
