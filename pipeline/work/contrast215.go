@@ -68,6 +68,39 @@ func flipLeadFrame15(fr *Frame) bool {
 	return fr.pol == 0 && fr.flipPol != 0
 }
 
+// suspendTie20: a support frame right before a rupture frame that opens
+// with a flipper word ("Y के साथ साझेदारी निलंबित कर दी": the frame
+// "निलंबित कर-" suspends a person) is the flipper's object (session 20).
+func suspendTie20(fr, next *Frame) bool {
+	return fr.pol > 0 && next.pol < 0 && next.Kind == "rupture"
+}
+
+// platformAdsPulled20 reports ads on a platform ended after पर at token
+// n ("X ने एक्स पर अपने (सभी) विज्ञापन (तत्काल प्रभाव से) रोक दिए",
+// "… विज्ञापन देना बंद कर दिया"): the advertiser breaks with the
+// company, not with a place where it posts (session 20). The ads' noun
+// comes within three words, a flipper within five after it.
+func (a *Analyzer) platformAdsPulled20(s *sentCtx, n int) bool {
+	for j := n + 1; j < s.sn.b && j <= n+3; j++ {
+		if !strings.HasPrefix(s.w(j), "विज्ञापन") {
+			if s.mentionAt(j) || !s.isWord(j) {
+				return false
+			}
+			continue
+		}
+		for k := j + 1; k < s.sn.b && k <= j+5; k++ {
+			if s.mentionAt(k) || !s.isWord(k) {
+				return false
+			}
+			if e, _ := a.matchAt(s, k, entFlip); e != nil && e.flip != nil && e.flip.onSup < 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // placeBeforeInfinitive15 reads a short place phrase at token j (up to
 // three untracked words, then में) followed by an infinitive under a
 // postposition ("ओवल ऑफिस में आने पर", "दफ्तर में घुसने से"), and
@@ -123,7 +156,12 @@ func midway15(s *sentCtx, k int) int {
 		n = 3
 	case "अचानक", "तुरंत", "फौरन":
 		return 1
-	case "एकतरफा", "औपचारिक", "आधिकारिक":
+	case "तत्काल": // "तत्काल (प्रभाव से)" (session 20)
+		if s.w(k+1) == "प्रभाव" && s.w(k+2) == "से" {
+			return 3
+		}
+		return 1
+	case "एकतरफा", "औपचारिक", "आधिकारिक", "अस्थायी", "स्थायी":
 		n = 1
 		switch s.w(k + 1) {
 		case "ढंग", "तरीके", "रूप", "तौर":

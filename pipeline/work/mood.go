@@ -137,6 +137,12 @@ func (a *Analyzer) moods(s *sentCtx) {
 			}
 		}
 		switch {
+		// "अगर शर्तें नहीं बदलीं तो वह Y को पैसा नहीं देगा": a refusal
+		// (or any negated act) said only under a condition is no
+		// asserted stance — the condition, not the negator, decides
+		// the clause's mood (session 20).
+		case cond && neg && !cl.denial && !s.concessive20(cl):
+			cl.mood = pipeline.MoodHypothetical
 		case neg && !(question && !wh && !q && cl.denEnd == 0 && !cl.denial):
 			cl.mood = pipeline.MoodNegated
 		case q || question && !wh || neg:
@@ -175,6 +181,18 @@ func (a *Analyzer) moods(s *sentCtx) {
 	}
 	a.hearsay12(s)
 	a.neitherNor12(s)
+}
+
+// concessive20: the clause's condition is concessive — "अगर Y हार भी
+// गए तो भी वह उनका साथ नहीं छोड़ेंगे", "… फिर भी …": the consequent
+// holds whatever happens, so it is asserted, not conditional.
+func (s *sentCtx) concessive20(cl *clause) bool {
+	for _, k := range cl.toks {
+		if w := s.w(k); (w == "तो" || w == "फिर") && s.w(k+1) == "भी" {
+			return true
+		}
+	}
+	return false
 }
 
 // denialEnd returns where the scope of the denial word at k ends when

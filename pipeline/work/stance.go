@@ -1305,6 +1305,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if (fr.pol < 0 || flipped) && (c.mk == mkSaath || c.mk == mkSe) && s.happenedTieOf19(c, at) {
 			continue
 		}
+		// "Y के साथ विवाद के बावजूद …", "Y के साथ बैठक के बाद …": Y is
+		// the partner of the noun a time or concession phrase is made
+		// of, not of an act farther on (session 20).
+		if c.mk == mkSaath && s.saathOfTimeNoun20(c, at) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
@@ -1510,8 +1516,8 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// place; the noun is still its object.
 		// (Also past one coordinated noun: "ठेके और सब्सिडी खत्म
 		// करने की धमकी".)
-		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n))) && r.e.kind == entFrame {
-			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && flipLeadFrame15(o.e.frame) {
+		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n)) || r.k > o.k+o.n && r.k == o.k+o.n+midway15(s, o.k+o.n)) && r.e.kind == entFrame {
+			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && (flipLeadFrame15(o.e.frame) || suspendTie20(o.e.frame, r.e.frame)) {
 				flip(fe.flip)
 				flipEnd, flipAt = r.k+fn, r.k
 				break
@@ -3326,6 +3332,33 @@ func (a *Analyzer) flippedNoun(s *sentCtx, o occurrence, rest []occurrence) bool
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// saathOfTimeNoun20 reports a के साथ chunk c followed by one or two
+// plain words and then a genitive with a postposition of time or
+// concession ("Y के साथ विवाद के बावजूद", "Y के साथ बैठक के बाद", "Y के
+// साथ बातचीत के दौरान") that closes before the frame at at.
+func (s *sentCtx) saathOfTimeNoun20(c *chunk, at int) bool {
+	if c.at >= at {
+		return false
+	}
+	for j := c.at + 1; j <= c.at+3 && j+1 < at; j++ {
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+		if !isGenitive(s.w(j)) {
+			continue
+		}
+		if j == c.at+1 {
+			return false
+		}
+		switch s.w(j + 1) {
+		case "बाद", "बावजूद", "दौरान", "चलते", "बीच", "पहले":
+			return true
+		}
+		return false
 	}
 	return false
 }
