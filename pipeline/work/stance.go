@@ -2488,6 +2488,9 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	if len(ids) < 2 && (both || s.cls[ci].kind == ckContent) {
 		if p := a.coParties16(s, ci, at, st, idx, both); len(p) == 2 {
 			ids = p
+			if s.bothFirms20(idx) {
+				ids = a.firmsPair20(st, p)
+			}
 		}
 	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
@@ -6282,38 +6285,10 @@ func backingNoun(s *sentCtx, k int) bool {
 // story ties to them ("X की कंपनी Y …; दोनों कंपनियों के बीच करार").
 func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 	ids := []int{st.lastPair[0], st.lastPair[1]}
-	firms := false
-	for _, i := range idx {
-		if c := s.chunks[i]; c.pron == fwBoth && strings.HasPrefix(s.w(c.end), "कंपनि") {
-			firms = true
-		}
-	}
-	if !firms {
+	if !s.bothFirms20(idx) {
 		return ids
 	}
-	for n, p := range ids {
-		if !a.isPerson[p] {
-			continue
-		}
-		org := -1
-		for e := range a.isPerson {
-			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !a.tiedTo(st, p, e) {
-				continue
-			}
-			if org >= 0 {
-				return []int{st.lastPair[0], st.lastPair[1]}
-			}
-			org = e
-		}
-		if org < 0 {
-			return []int{st.lastPair[0], st.lastPair[1]}
-		}
-		ids[n] = org
-	}
-	if ids[0] == ids[1] {
-		return []int{st.lastPair[0], st.lastPair[1]}
-	}
-	return ids
+	return a.firmsPair20(st, ids)
 }
 
 // readTieSpoken reads, in someone's words, their tie with Y as the

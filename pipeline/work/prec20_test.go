@@ -1,0 +1,22 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20Prec: false pairs of the blind-written files, read as
+// constructions (session 20, PREC helper). Each rule has rows where it
+// must not fire and rows where the real stance still fires.
+func TestSession20Prec(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// "दोनों कंपनियां/कंपनियों" names two organisations: a pair of
+		// people whose companies the story does not name is not it.
+		{"दोनों कंपनियों के रिश्ते after a charge between two people", "सैम ऑल्टमैन ने सत्या नडेला पर वादे से मुकरने का आरोप लगाया। उन्होंने कहा कि दोनों कंपनियों के रिश्ते मजबूत हैं।", []string{"sam-altman>satya-nadella:h"}},
+		{"दोनों कंपनियों ने गठजोड़ after two people quarrel", "एलन मस्क और सैम ऑल्टमैन के बीच तीखी बहस हुई। याचिका में आरोप है कि दोनों कंपनियों ने आपस में गठजोड़ कर बाजार को दबाया है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"दोनों कंपनियों with the people's companies named stays the companies", "ओपनएआई के सैम ऑल्टमैन और माइक्रोसॉफ्ट के सत्या नडेला ने बैठक की। दोनों कंपनियों ने नई साझेदारी का ऐलान किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"bare दोनों stays the two people", "सैम ऑल्टमैन और सत्या नडेला ने बैठक की। दोनों ने नई साझेदारी का ऐलान किया।", []string{"sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
