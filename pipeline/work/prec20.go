@@ -48,3 +48,57 @@ func (a *Analyzer) firmsPair20(st *storyState, ids []int) []int {
 	}
 	return out
 }
+
+// regretPredicate20 is the token of a mistake noun (गलती, भूल)
+// that predicates the act of frame o when the act is an infinitive
+// subject ("Y पर भरोसा करना", "Y का समर्थन करना") and the predicate
+// runs past the flipper window: "Y पर भरोसा करना मेरी ज़िंदगी की सबसे
+// बड़ी भूल थी", "Y का साथ देना उनकी राजनीति की सबसे बड़ी गलती है".
+// Only possessors, genitives and adjectives stand between the
+// infinitive and the noun, and a copula follows it; -1 when not.
+func (s *sentCtx) regretPredicate20(ci int, o occurrence) int {
+	if s.screen&swRegret15 == 0 {
+		return -1
+	}
+	inf := -1
+	for k := o.k + o.n - 1; k <= o.k+o.n && k < s.sn.b; k++ {
+		if w := s.w(k); k >= o.k && infinitiveSubj20(w) {
+			inf = k
+		}
+	}
+	if inf < 0 {
+		return -1
+	}
+	end := s.cls[ci].toks
+	last := inf + 10
+	if len(end) > 0 && end[len(end)-1] < last {
+		last = end[len(end)-1]
+	}
+	for j := inf + 1; j <= last && j+1 < s.sn.b; j++ {
+		w := s.w(j)
+		switch w {
+		case "गलती", "भूल":
+			switch s.w(j + 1) {
+			case "थी", "है", "था", "होगी", "रही", "साबित":
+				return j
+			}
+			return -1
+		case ",", "और", "लेकिन", "पर", "मगर", "कि", "नहीं", "न":
+			return -1
+		}
+		if s.mentionAt(j) || s.flag(j)&fwFinite != 0 && !isGenitive(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// infinitiveSubj20 reports a verb's infinitive that can head an act as a
+// subject ("करना", "देना", "जताना"): the -ना form of a light verb.
+func infinitiveSubj20(w string) bool {
+	switch w {
+	case "करना", "देना", "जताना", "रखना", "दिखाना", "बताना", "मानना":
+		return true
+	}
+	return false
+}

@@ -17,6 +17,14 @@ func TestSession20Prec(t *testing.T) {
 		{"दोनों कंपनियों ने गठजोड़ after two people quarrel", "एलन मस्क और सैम ऑल्टमैन के बीच तीखी बहस हुई। याचिका में आरोप है कि दोनों कंपनियों ने आपस में गठजोड़ कर बाजार को दबाया है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"दोनों कंपनियों with the people's companies named stays the companies", "ओपनएआई के सैम ऑल्टमैन और माइक्रोसॉफ्ट के सत्या नडेला ने बैठक की। दोनों कंपनियों ने नई साझेदारी का ऐलान किया।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
 		{"bare दोनों stays the two people", "सैम ऑल्टमैन और सत्या नडेला ने बैठक की। दोनों ने नई साझेदारी का ऐलान किया।", []string{"sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
+
+		// Support done as an act (an infinitive subject) and judged a
+		// mistake however long the predicate: regretted, hostile.
+		{"Y पर भरोसा करना उनकी जिंदगी की सबसे बड़ी भूल थी", "बैठक के बाद एलन मस्क ने कहा कि सैम ऑल्टमैन पर भरोसा करना उनकी जिंदगी की सबसे बड़ी भूल थी।", []string{"elon-musk>sam-altman:h"}},
+		{"Y का समर्थन करना … राजनीतिक जीवन की सबसे बड़ी गलती थी", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना उनके राजनीतिक जीवन की सबसे बड़ी गलती थी।", []string{"nigel-farage>elon-musk:h"}},
+		{"quote first: Y पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी", "\"सैम ऑल्टमैन पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी\" — एलन मस्क ने एक पॉडकास्ट में यह बात कही।", []string{"elon-musk>sam-altman:h"}},
+		{"a mistake of another clause leaves the support", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना उनके लिए गर्व की बात है और पुरानी गलती सुधारना जरूरी है।", []string{"nigel-farage>elon-musk:s"}},
+		{"Y का समर्थन करना … गलती नहीं थी is no regret asserted", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना उनके राजनीतिक जीवन की सबसे बड़ी गलती नहीं थी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1518,6 +1518,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "Y पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी": support done
+	// as an act (the infinitive) and judged a mistake past the window.
+	if !flipped && pol > 0 && !fr.Symmetric {
+		if j := s.regretPredicate20(ci, o); j >= 0 {
+			if fe, _ := a.matchAt(s, j, entFlip); fe != nil && fe.flip != nil {
+				flip(fe.flip)
+				flipEnd, flipAt = j+1, j
+			}
+		}
+	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
 	negFlip := false
