@@ -102,3 +102,22 @@ func infinitiveSubj20(w string) bool {
 	}
 	return false
 }
+
+// inChargeContent20 reports a chunk c inside the content of a charge told
+// as an oblique infinitive after its accused ("X ने Y पर Z की स्थापना के
+// समय किए गए वादे तोड़ने का आरोप लगाया", "… Y पर Z को बर्बाद करने का
+// आरोप"): a पर-chunk naming the accused comes before c, c is not
+// coordinated with it ("Y और Z पर"), and the frame noun at follows
+// "-ने का/के". Z is part of what Y is charged with, not the charge's
+// target (khilafInContent19 reads the same for के खिलाफ).
+func (s *sentCtx) inChargeContent20(ci int, c *chunk, at int) bool {
+	if c.tok > at || c.ent < 0 || c.pron != 0 || !isGenitive(s.w(at-1)) || !strings.HasSuffix(s.w(at-2), "ने") || s.w(at-2) == "ने" {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if p := s.chunks[i]; p.mk == mkPar && !p.possessed && p.tok < c.tok && (p.ent >= 0 || p.pron != 0) && (p.group < 0 || p.group != c.group) {
+			return true
+		}
+	}
+	return false
+}

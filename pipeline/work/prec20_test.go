@@ -25,6 +25,12 @@ func TestSession20Prec(t *testing.T) {
 		{"quote first: Y पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी", "\"सैम ऑल्टमैन पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी\" — एलन मस्क ने एक पॉडकास्ट में यह बात कही।", []string{"elon-musk>sam-altman:h"}},
 		{"a mistake of another clause leaves the support", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना उनके लिए गर्व की बात है और पुरानी गलती सुधारना जरूरी है।", []string{"nigel-farage>elon-musk:s"}},
 		{"Y का समर्थन करना … गलती नहीं थी is no regret asserted", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना उनके राजनीतिक जीवन की सबसे बड़ी गलती नहीं थी।", nil},
+
+		// A name inside the act a charge tells ("Y पर [Z …]-ने का
+		// आरोप") is part of the charge, not its target.
+		{"Y पर Z की स्थापना के समय किए गए वादे तोड़ने का आरोप", "एलन मस्क ने सैम ऑल्टमैन पर ओपनएआई की स्थापना के समय किए गए वादे तोड़ने का आरोप लगाया।", []string{"elon-musk>sam-altman:h"}},
+		{"Y और Z पर … का आरोप stays both", "राहुल गांधी ने नरेंद्र मोदी और गौतम अडानी पर देश को लूटने का आरोप लगाया।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"Z पर … का आरोप with no one else stays", "एलन मस्क ने ओपनएआई पर अपने संस्थापक वादे तोड़ने का आरोप लगाया।", []string{"elon-musk>openai:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -1287,6 +1287,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
 			continue
 		}
+		// "X ने Y पर Z की स्थापना के समय किए वादे तोड़ने का आरोप
+		// लगाया": any other name inside the charged act is that act's
+		// (prec20.go).
+		if fr.pol < 0 && c.mk != mkPar && c.mk != mkKhilaf && s.inChargeContent20(ci, c, at) {
+			continue
+		}
 		// "X ने Y के आरोपों को निराधार बताते हुए नकार दिया": a rejection
 		// whose को-object is Y's charge or suit, however far before it,
 		// rejects the charge: no stance towards Y (SCHEMA; struct19.go).
