@@ -121,3 +121,37 @@ func (s *sentCtx) inChargeContent20(ci int, c *chunk, at int) bool {
 	}
 	return false
 }
+
+// competitionJudged20 reports a supportive word at k that judges
+// competition, not a competitor: a competition noun is its subject or
+// object before it in its clause ("Y से मुकाबला पूरे उद्योग के लिए अच्छा
+// है", "प्रतिस्पर्धा अच्छी बात है", "Y से मुकाबले को बताया अच्छा").
+// Rivalry called good is no praise of the rival (the gold: 17 sentences
+// in 14 stories, none a stance towards the rival). A competition noun
+// under another postposition ("मुकाबले के बावजूद Y की तारीफ") is not
+// what is judged.
+func (s *sentCtx) competitionJudged20(ci, k int) bool {
+	for _, j := range s.cls[ci].toks {
+		if j >= k {
+			break
+		}
+		if j < k-8 || !competitionNoun20(s.w(j)) {
+			continue
+		}
+		switch s.w(j + 1) {
+		case "के", "की", "का", "में", "से", "पर", "ने", "में,":
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// competitionNoun20 reports a noun of competition between rivals.
+func competitionNoun20(w string) bool {
+	switch w {
+	case "प्रतिस्पर्धा", "प्रतिस्पर्द्धा", "मुकाबला", "मुकाबले", "होड", "competition", "कांपिटिशन":
+		return true
+	}
+	return false
+}

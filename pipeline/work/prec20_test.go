@@ -31,6 +31,12 @@ func TestSession20Prec(t *testing.T) {
 		{"Y पर Z की स्थापना के समय किए गए वादे तोड़ने का आरोप", "एलन मस्क ने सैम ऑल्टमैन पर ओपनएआई की स्थापना के समय किए गए वादे तोड़ने का आरोप लगाया।", []string{"elon-musk>sam-altman:h"}},
 		{"Y और Z पर … का आरोप stays both", "राहुल गांधी ने नरेंद्र मोदी और गौतम अडानी पर देश को लूटने का आरोप लगाया।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
 		{"Z पर … का आरोप with no one else stays", "एलन मस्क ने ओपनएआई पर अपने संस्थापक वादे तोड़ने का आरोप लगाया।", []string{"elon-musk>openai:h"}},
+
+		// Competition called good judges the rivalry, not the rival.
+		{"Y से मुकाबला पूरे उद्योग के लिए अच्छा है", "सत्या नडेला ने कहा कि गूगल जैसी कंपनी से कड़ा मुकाबला पूरे उद्योग के लिए अच्छा है।", nil},
+		{"Y को लेकर कहा- प्रतिस्पर्धा अच्छी है", "सुंदर पिचाई ने ओपनएआई को लेकर कहा- प्रतिस्पर्धा अच्छी है, हम अपने रास्ते पर हैं।", nil},
+		{"मुकाबले के बावजूद Y की तारीफ stays praise", "सुंदर पिचाई ने मुकाबले के बावजूद ओपनएआई की तारीफ की।", []string{"sundar-pichai>openai:s"}},
+		{"Y की तारीफ … और कहा कि मुकाबला अच्छा है keeps the praise", "सुंदर पिचाई ने ओपनएआई की तारीफ की और कहा कि मुकाबला अच्छा है।", []string{"sundar-pichai>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2789,7 +2789,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	cl := &s.cls[ci]
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o)) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k)) {
 		return true
 	}
 	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
