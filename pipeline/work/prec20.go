@@ -155,3 +155,40 @@ func competitionNoun20(w string) bool {
 	}
 	return false
 }
+
+// questionAnswered20 reports a bare question frame (सवाल, सवालों, प्रश्न)
+// that is the object of an answer: "X ने Y पर सवाल का जवाब दिया", "Y पर
+// सवालों के जवाब में X ने कहा …". The question was put to X, who raised
+// nothing (the gold: some 90 sentences "… सवाल(ों) का/के जवाब", none a
+// stance by the question). A demand that Y answer is another frame's
+// ("Y को सवालों के जवाब देने चाहिए").
+func (s *sentCtx) questionAnswered20(o occurrence) bool {
+	if o.n != 1 {
+		return false
+	}
+	// The answer frame itself ("Y पर X का जवाब") after "सवाल का/के":
+	// the answer to a question about Y, no retort on Y.
+	if w := s.w(o.k); (w == "जवाब" || w == "उत्तर") && o.k >= 2 {
+		if g := s.w(o.k - 1); g == "का" || g == "के" {
+			return questionNoun20(s.w(o.k - 2))
+		}
+		return false
+	}
+	if !questionNoun20(s.w(o.k)) {
+		return false
+	}
+	if g := s.w(o.k + 1); g != "का" && g != "के" {
+		return false
+	}
+	w := s.w(o.k + 2)
+	return w == "जवाब" || w == "उत्तर"
+}
+
+// questionNoun20 reports a noun for a question (सवाल, प्रश्न and plurals).
+func questionNoun20(w string) bool {
+	switch w {
+	case "सवाल", "सवालों", "प्रश्न", "प्रश्नों":
+		return true
+	}
+	return false
+}

@@ -37,6 +37,13 @@ func TestSession20Prec(t *testing.T) {
 		{"Y को लेकर कहा- प्रतिस्पर्धा अच्छी है", "सुंदर पिचाई ने ओपनएआई को लेकर कहा- प्रतिस्पर्धा अच्छी है, हम अपने रास्ते पर हैं।", nil},
 		{"मुकाबले के बावजूद Y की तारीफ stays praise", "सुंदर पिचाई ने मुकाबले के बावजूद ओपनएआई की तारीफ की।", []string{"sundar-pichai>openai:s"}},
 		{"Y की तारीफ … और कहा कि मुकाबला अच्छा है keeps the praise", "सुंदर पिचाई ने ओपनएआई की तारीफ की और कहा कि मुकाबला अच्छा है।", []string{"sundar-pichai>openai:s"}},
+
+		// A question answered was put to the one who answers: no
+		// question raised about Y, no retort on Y.
+		{"फिर Y पर सवाल का जवाब दिया", "सत्या नडेला ने पहले नतीजों की बात की, फिर ओपनएआई पर सवाल का जवाब दिया।", nil},
+		{"Y पर सवालों के जवाब दिए", "सुंदर पिचाई ने एक सम्मेलन में ओपनएआई पर सवालों के जवाब दिए।", nil},
+		{"Y पर सवाल उठाए stays", "सत्या नडेला ने ओपनएआई पर सवाल उठाए।", []string{"satya-nadella>openai:h"}},
+		{"Y की धमकी पर X का जवाब stays a retort", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब।", []string{"elon-musk>donald-trump:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
