@@ -1287,6 +1287,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
 			continue
 		}
+		// "X ने Y पर Z की स्थापना के समय किए वादे तोड़ने का आरोप
+		// लगाया": any other name inside the charged act is that act's
+		// (prec20.go).
+		if fr.pol < 0 && c.mk != mkPar && c.mk != mkKhilaf && s.inChargeContent20(ci, c, at) {
+			continue
+		}
 		// "X ने Y के आरोपों को निराधार बताते हुए नकार दिया": a rejection
 		// whose को-object is Y's charge or suit, however far before it,
 		// rejects the charge: no stance towards Y (SCHEMA; struct19.go).
@@ -1521,6 +1527,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				flip(fe.flip)
 				flipEnd, flipAt = r.k+fn, r.k
 				break
+			}
+		}
+	}
+	// "Y पर भरोसा करना मेरी ज़िंदगी की सबसे बड़ी भूल थी": support done
+	// as an act (the infinitive) and judged a mistake past the window.
+	if !flipped && pol > 0 && !fr.Symmetric {
+		if j := s.regretPredicate20(ci, o); j >= 0 {
+			if fe, _ := a.matchAt(s, j, entFlip); fe != nil && fe.flip != nil {
+				flip(fe.flip)
+				flipEnd, flipAt = j+1, j
 			}
 		}
 	}
@@ -2494,6 +2510,9 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	if len(ids) < 2 && (both || s.cls[ci].kind == ckContent) {
 		if p := a.coParties16(s, ci, at, st, idx, both); len(p) == 2 {
 			ids = p
+			if s.bothFirms20(idx) {
+				ids = a.firmsPair20(st, p)
+			}
 		}
 	}
 	if len(ids) < 2 && both && st.hasPair && !a.bothUntracked11(s, s.bothTok11(idx)) {
@@ -2776,7 +2795,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	cl := &s.cls[ci]
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o)) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k)) {
 		return true
 	}
 	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
@@ -6315,38 +6334,10 @@ func backingNoun(s *sentCtx, k int) bool {
 // story ties to them ("X की कंपनी Y …; दोनों कंपनियों के बीच करार").
 func (a *Analyzer) bothPair(s *sentCtx, st *storyState, idx []int) []int {
 	ids := []int{st.lastPair[0], st.lastPair[1]}
-	firms := false
-	for _, i := range idx {
-		if c := s.chunks[i]; c.pron == fwBoth && strings.HasPrefix(s.w(c.end), "कंपनि") {
-			firms = true
-		}
-	}
-	if !firms {
+	if !s.bothFirms20(idx) {
 		return ids
 	}
-	for n, p := range ids {
-		if !a.isPerson[p] {
-			continue
-		}
-		org := -1
-		for e := range a.isPerson {
-			if a.isPerson[e] || a.isDeal[e] || !st.named.has(e) || !a.tiedTo(st, p, e) {
-				continue
-			}
-			if org >= 0 {
-				return []int{st.lastPair[0], st.lastPair[1]}
-			}
-			org = e
-		}
-		if org < 0 {
-			return []int{st.lastPair[0], st.lastPair[1]}
-		}
-		ids[n] = org
-	}
-	if ids[0] == ids[1] {
-		return []int{st.lastPair[0], st.lastPair[1]}
-	}
-	return ids
+	return a.firmsPair20(st, ids)
 }
 
 // readTieSpoken reads, in someone's words, their tie with Y as the
