@@ -1,0 +1,57 @@
+package work
+
+import "strings"
+
+// Session 20 (QE helper): quotes and epithets.
+
+// plainTalk20 reports a talk noun that carries no content of its own
+// ("X ने Y का नाम लेकर बात की / चर्चा की"): naming Y while merely
+// talking is no pointed attack; what X said decides (dci-046a: the
+// praise in the next sentence is the stance).
+func plainTalk20(w string) bool {
+	switch w {
+	case "बात", "बातें", "बातचीत", "चर्चा", "जिक्र", "उल्लेख":
+		return true
+	}
+	return false
+}
+
+// aboutTag20 reports a quote's tag naming what the words are about
+// with the name ending at token e, besides "के बारे में"/"को लेकर": "Y
+// का जिक्र/उल्लेख/हवाला करते हुए (यह बात कही)", "Y की ओर/तरफ इशारा
+// करते हुए", "Y पर टिप्पणी करते हुए", "Y के संदर्भ में" — so a
+// quote-first "“वह … झूठ बोलती हैं।” X ने Y का जिक्र करते हुए यह बात
+// कही" is about Y (dcn-001a).
+func aboutTag20(w []string, e int) bool {
+	at := func(i int) string {
+		if i < len(w) {
+			return w[i]
+		}
+		return ""
+	}
+	switch at(e) {
+	case "का", "के":
+		switch at(e + 1) {
+		case "जिक्र", "उल्लेख", "हवाला":
+			return doing20(at(e + 2))
+		case "संदर्भ":
+			return at(e+2) == "में"
+		}
+	case "की":
+		if o := at(e + 1); o == "ओर" || o == "तरफ" {
+			return strings.HasPrefix(at(e+2), "इशार")
+		}
+	case "पर":
+		return at(e+1) == "टिप्पणी" && doing20(at(e+2))
+	}
+	return false
+}
+
+// doing20: the verb of "… करते हुए / कर / करके / किया / की" after a noun.
+func doing20(w string) bool {
+	switch w {
+	case "करते", "कर", "करके", "किया", "की", "करती":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20QE: quotes and epithets (session 20, QE helper). Each
+// family has rows where it fires and rows where it must not.
+func TestSession20QE(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A question answered: the topic of "Y पर सवाल" answered is no
+		// one the answerer charges; a demand that Y answer still is.
+		{"answered: फिर Y पर सवाल का जवाब दिया", "सत्या नडेला ने पहले बताया कि क्लाउड पर मांग बढ़ रही है, फिर ओपनएआई पर सवाल का जवाब दिया।", nil},
+		{"answered: Y पर पूछे गए सवाल के जवाब में", "सुंदर पिचाई ने माइक्रोसॉफ्ट पर पूछे गए एक सवाल के जवाब में कहा कि प्रतिस्पर्धा अच्छी है।", nil},
+		{"a demand: Y को सवालों के जवाब देने होंगे", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप को कई सवालों के जवाब देने होंगे।", []string{"kamala-harris>donald-trump:h"}},
+		{"a retort to Y's question stays", "एलन मस्क के सवाल के जवाब में सैम ऑल्टमैन ने उन्हें झूठा कहा।", []string{"sam-altman>elon-musk:h"}},
+
+		// Naming Y while merely talking (नाम लेकर बात/चर्चा की) is no
+		// attack; naming Y while saying something still is.
+		{"नाम लेकर बात की", "डोनाल्ड ट्रंप ने प्रेस वार्ता में नरेंद्र मोदी का नाम लेकर बात की।", nil},
+		{"नाम लेकर कहा कि …", "डोनाल्ड ट्रंप ने नरेंद्र मोदी का नाम लेकर कहा कि भारत बहुत ज्यादा शुल्क लगाता है।", []string{"donald-trump>narendra-modi:h"}},
+
+		// Mistreatment: Y हमारे साथ ठीक व्यवहार नहीं कर रहे / ने उनके
+		// साथ बुरा बर्ताव किया — the doer is criticised, the victim is not.
+		{"'Y हमारे साथ ठीक व्यवहार नहीं कर रहे'", "ट्रंप ने कहा, 'मोदी हमारे साथ ठीक व्यवहार नहीं कर रहे, वे हमें शुल्कों से लूट रहे हैं।'", []string{"donald-trump>narendra-modi:h"}},
+		{"X ने कहा कि Y ने उनके साथ बहुत बुरा बर्ताव किया", "डोनाल्ड ट्रंप ने कहा कि गूगल ने उनके साथ बहुत बुरा बर्ताव किया है।", []string{"donald-trump>google:h"}},
+		{"X ने कहा कि Y ने अनुचित सलूक किया", "एलन मस्क ने कहा कि ओपनएआई ने कर्मचारियों के साथ अनुचित सलूक किया।", []string{"elon-musk>openai:h"}},
+		{"denied: Y ने बुरा बर्ताव नहीं किया", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी ने उनके साथ बुरा बर्ताव नहीं किया।", nil},
+		{"no doer: साथ बुरा बर्ताव हो रहा है", "कमला हैरिस ने कहा कि प्रवासियों के साथ बुरा बर्ताव हो रहा है।", nil},
+		{"untracked doer: भारत ने सही बर्ताव नहीं किया", "डोनाल्ड ट्रंप ने कहा कि भारत ने अमेरिका के साथ सही बर्ताव नहीं किया।", nil},
+
+		// A quote-first story whose tag says whom the words are about
+		// with "का जिक्र करते हुए" / "पर टिप्पणी करते हुए" (as "के बारे
+		// में"): the words' वह is that person.
+		{"“वह …” X ने Y का जिक्र करते हुए यह बात कही", "\"वह हर बहस में झूठ बोलती हैं।\" रैली में डोनाल्ड ट्रंप ने कमला हैरिस का जिक्र करते हुए यह बात कही।", []string{"donald-trump>kamala-harris:h"}},
+		{"“वह …” X ने Y पर टिप्पणी करते हुए यह बात कही", "\"वह हर मोर्चे पर नाकाम रहे हैं।\" राहुल गांधी ने नरेंद्र मोदी पर टिप्पणी करते हुए यह बात कही।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"praise: “वह …” X ने Y का उल्लेख करते हुए कहा", "\"वह बहुत मेहनती नेता हैं।\" डोनाल्ड ट्रंप ने नरेंद्र मोदी का उल्लेख करते हुए यह बात कही।", []string{"donald-trump>narendra-modi:s"}},
+		{"Y named only after, with no about-tag", "\"वह हर बहस में झूठ बोलती हैं।\" डोनाल्ड ट्रंप ने यह बात कही। कमला हैरिस का जिक्र नहीं हुआ।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
