@@ -55,3 +55,33 @@ func doing20(w string) bool {
 	}
 	return false
 }
+
+// winCondition20 reports a bare condition at तो (token k) that is a
+// third person's election win: "Y जीतीं/जीते/जीत गए तो …", "वह जीतीं तो
+// …". What follows is a warning (or a promise) of Y's rule, said as
+// what will happen — the dev gold reads "Y जीतीं तो देश को दिवालिया कर
+// देंगी / यह आखिरी चुनाव होगा / देश तबाह हो जाएगा" as hostile to Y in
+// 8 stories (dcd-082a/b, dva-093, daf-061, dvd-050, dvj-142, dvn-043,
+// dvy-033). A condition with अगर, or a first person's win ("हम जीते
+// तो …"), or another's act after तो, stays hypothetical.
+func (s *sentCtx) winCondition20(k int) bool {
+	v := k - 1
+	if w := s.w(v); w == "गए" || w == "गईं" || w == "गई" || w == "गया" {
+		v--
+	}
+	if v <= s.sn.a || !strings.HasPrefix(s.w(v), "जीत") || strings.HasPrefix(s.w(v), "जीतन") {
+		return false
+	}
+	// Another's act or stance after तो ("Y जीतीं तो X उनके आलोचक होंगे",
+	// "… तो मैं उनके साथ काम करूंगा") stays hypothetical.
+	if w := s.w(k + 1); s.mentionAt(k+1) || w == "मैं" || w == "हम" {
+		return false
+	}
+	switch w := s.w(v - 1); w {
+	case "वह", "वे", "ये", "यह":
+		return true
+	case "अगर", "यदि", "हम", "मैं":
+		return false
+	}
+	return s.mentionAt(v - 1)
+}

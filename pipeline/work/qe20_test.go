@@ -38,6 +38,14 @@ func TestSession20QE(t *testing.T) {
 		{"“वह …” X ने Y पर टिप्पणी करते हुए यह बात कही", "\"वह हर मोर्चे पर नाकाम रहे हैं।\" राहुल गांधी ने नरेंद्र मोदी पर टिप्पणी करते हुए यह बात कही।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"praise: “वह …” X ने Y का उल्लेख करते हुए कहा", "\"वह बहुत मेहनती नेता हैं।\" डोनाल्ड ट्रंप ने नरेंद्र मोदी का उल्लेख करते हुए यह बात कही।", []string{"donald-trump>narendra-modi:s"}},
 		{"Y named only after, with no about-tag", "\"वह हर बहस में झूठ बोलती हैं।\" डोनाल्ड ट्रंप ने यह बात कही। कमला हैरिस का जिक्र नहीं हुआ।", nil},
+
+		// A bare election-win condition "Y जीतीं/जीते तो …" foretells
+		// Y's rule: the consequence is asserted. With अगर, with a first
+		// person's win, or with a neutral consequence it gives nothing.
+		{"'Y जीतीं तो देश को दिवालिया कर देंगी,' X ने कहा", "'हैरिस जीतीं तो देश को दिवालिया कर देंगी,' डोनाल्ड ट्रंप ने रैली में कहा।", []string{"donald-trump>kamala-harris:h"}},
+		{"X ने कहा कि वह जीतीं तो … कर देंगी (pronoun)", "डोनाल्ड ट्रंप ने कमला हैरिस पर हमला बोला। उन्होंने कहा कि वह जीतीं तो अमेरिका को कर्ज में डुबो देंगी।", []string{"donald-trump>kamala-harris:h"}},
+		{"first person: हम जीते तो …", "डोनाल्ड ट्रंप ने कहा कि हम जीते तो कमला हैरिस की नीतियां खत्म कर देंगे।", nil},
+		{"neutral consequence: Y जीतीं तो Z को पद मिलेगा", "कमला हैरिस जीतीं तो रीड हॉफमैन को बड़ा पद मिलेगा।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
