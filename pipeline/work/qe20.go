@@ -83,5 +83,11 @@ func (s *sentCtx) winCondition20(k int) bool {
 	case "अगर", "यदि", "हम", "मैं":
 		return false
 	}
+	// A tracked name right before the verb ("कमला हैरिस जीतीं").
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.end == v && c.ent >= 0 {
+			return true
+		}
+	}
 	return s.mentionAt(v - 1)
 }
