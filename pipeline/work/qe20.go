@@ -18,7 +18,7 @@ func plainTalk20(w string) bool {
 
 // aboutTag20 reports a quote's tag naming what the words are about
 // with the name ending at token e, besides "के बारे में"/"को लेकर": "Y
-// का जिक्र/उल्लेख/हवाला करते हुए (यह बात कही)", "Y की ओर/तरफ इशारा
+// का जिक्र/उल्लेख करते हुए / हवाला देते हुए (यह बात कही)", "Y की ओर/तरफ इशारा
 // करते हुए", "Y पर टिप्पणी करते हुए", "Y के संदर्भ में" — so a
 // quote-first "“वह … झूठ बोलती हैं।” X ने Y का जिक्र करते हुए यह बात
 // कही" is about Y (dcn-001a).
@@ -32,8 +32,10 @@ func aboutTag20(w []string, e int) bool {
 	switch at(e) {
 	case "का", "के":
 		switch at(e + 1) {
-		case "जिक्र", "उल्लेख", "हवाला":
+		case "जिक्र", "उल्लेख":
 			return doing20(at(e + 2))
+		case "हवाला": // हवाला देते हुए / देकर
+			return at(e+2) == "देते" || at(e+2) == "देकर"
 		case "संदर्भ":
 			return at(e+2) == "में"
 		}
