@@ -974,7 +974,7 @@ func (a *Analyzer) quoteTopic(f *field, sents []sentence, si, c, spk int) int {
 		if f.words[m.tokEnd] == "के" && f.words[m.tokEnd+1] == "बारे" && f.words[m.tokEnd+2] == "में" || f.words[m.tokEnd] == "को" && f.words[m.tokEnd+1] == "लेकर" {
 			return m.entity
 		}
-		if pointedAt(f, from, m.tok, m.tokEnd) {
+		if pointedAt(f, from, m.tok, m.tokEnd) || aboutTag20(f.words, m.tokEnd) {
 			return m.entity
 		}
 	}

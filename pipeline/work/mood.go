@@ -56,7 +56,12 @@ func (a *Analyzer) moods(s *sentCtx) {
 			// "Y ने टैक्स लगाया तो … खड़ा होगा": a condition with no
 			// अगर, its verb right before तो and a future after it.
 			if to && s.w(k) == "तो" && !cond && cl.condEnd == 0 && a.bareCondition(s, cl, k) {
-				if e := s.conditionEnd(cl, k-1); e > 0 {
+				if s.winCondition20(k) {
+					// "Y जीतीं तो देश को दिवालिया कर देंगी": a
+					// warning of Y's rule — the consequence is
+					// foretold, not hypothetical (qe20.go).
+					cl.condEnd = k
+				} else if e := s.conditionEnd(cl, k-1); e > 0 {
 					cl.condEnd = max(cl.condEnd, e)
 				} else {
 					cond = true

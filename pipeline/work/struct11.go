@@ -294,7 +294,7 @@ func (a *Analyzer) nameTaken11(s *sentCtx, st *storyState, from int) {
 					break
 				}
 			}
-			if v < 0 {
+			if v < 0 || plainTalk20(s.w(v)) {
 				continue
 			}
 			// Y: the name (or the names coordinated) before का नाम.
