@@ -4771,7 +4771,7 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 				return false
 			}
 		default:
-			if tieGood16(s.w(j)) {
+			if tieGood16(s.w(j)) || s.tieHeld20(o.k+o.n-1, j) {
 				return true
 			}
 		}
