@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 20 (AGFIX): word families the newest blind file (dev-outlets-ag)
 // showed missing in readings that already exist.
 
@@ -24,6 +26,41 @@ func (s *sentCtx) tieHeld20(k, j int) bool {
 func trustNoun20(w string) bool {
 	switch w {
 	case "भरोसे", "भरोसा", "विश्वास", "यकीन", "एतबार":
+		return true
+	}
+	return false
+}
+
+// apologyOwnRemark20 reports a sentence in which someone apologises and
+// calls a remark wrong ("X ने Y पर की गई टिप्पणी पर माफी मांगी और कहा कि
+// उनके शब्द गलत थे", "X ने मांगी माफी, कहा- Y पर मेरी टिप्पणी गलत थी"): the
+// remark judged is the apologiser's own, so its being wrong is neither a
+// charge against Y nor a defence of Y (SCHEMA: an apology on its own is
+// de-escalation). A demanded apology ("माफी मांगनी चाहिए", "माफी की
+// मांग") is no apology.
+func (s *sentCtx) apologyOwnRemark20() bool {
+	apology, wrong := false, false
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		switch w := s.w(k); {
+		case w == "माफी" || w == "क्षमा":
+			if n := s.w(k + 1); strings.HasPrefix(n, "मांग") && n != "मांगने" && n != "मांगनी" || (s.w(k-1) == "मांगी" || s.w(k-1) == "मांग") {
+				apology = true
+			}
+		case remarkNoun20(w):
+			for j := k + 1; j <= k+2 && j < s.sn.b; j++ {
+				if v := s.w(j); v == "गलत" || v == "अनुचित" {
+					wrong = true
+				}
+			}
+		}
+	}
+	return apology && wrong
+}
+
+// remarkNoun20 is a noun of something said or posted.
+func remarkNoun20(w string) bool {
+	switch w {
+	case "टिप्पणी", "टिप्पणियां", "टिप्पणियों", "शब्द", "शब्दों", "बयान", "पोस्ट", "ट्वीट", "बात", "बातें":
 		return true
 	}
 	return false

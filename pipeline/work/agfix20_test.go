@@ -30,3 +30,21 @@ func TestSession20TieHeld(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20ApologyOwnRemark: someone who apologises and calls a remark
+// wrong judges his own remark (dag-046, dag-076): no charge against the one
+// the remark was about, no defence of him (SCHEMA: an apology on its own is
+// de-escalation). A demanded apology, or someone else's words called wrong
+// with no apology, stay a charge.
+func TestSession20ApologyOwnRemark(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"own words wrong", "रीड हॉफमैन ने डोनाल्ड ट्रंप को लेकर की गई टिप्पणी पर माफी मांगी और कहा कि उनके शब्द गलत थे।", nil},
+		{"headline apology", "रीड हॉफमैन ने मांगी माफी, कहा- ट्रंप पर मेरी टिप्पणी गलत थी", nil},
+		{"forgiveness asked, statement improper", "एलन मस्क ने नाइजल फराज से क्षमा मांगते हुए कहा कि उनका बयान अनुचित था।", nil},
+		// Must stay a charge.
+		{"apology demanded", "राहुल गांधी ने कहा कि नरेंद्र मोदी को माफी मांगनी चाहिए क्योंकि उनका बयान गलत था।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"no apology", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप के शब्द गलत थे।", []string{"reid-hoffman>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
