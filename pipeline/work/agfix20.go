@@ -39,6 +39,11 @@ func trustNoun20(w string) bool {
 // de-escalation). A demanded apology ("माफी मांगनी चाहिए", "माफी की
 // मांग") is no apology.
 func (s *sentCtx) apologyOwnRemark20() bool {
+	// (Read once per sentence: add calls it for every criticism.)
+	if s.apology20 != 0 {
+		return s.apology20 == 2
+	}
+	s.apology20 = 1
 	apology, wrong := false, false
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
 		switch w := s.w(k); {
@@ -54,7 +59,10 @@ func (s *sentCtx) apologyOwnRemark20() bool {
 			}
 		}
 	}
-	return apology && wrong
+	if apology && wrong {
+		s.apology20 = 2
+	}
+	return s.apology20 == 2
 }
 
 // remarkNoun20 is a noun of something said or posted.

@@ -101,7 +101,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
 		s.cls[0].kind, s.cls[0].quoted = ckContent, true
 	}
-	s.shieldCl = -1
+	s.shieldCl, s.apology20 = -1, 0
 	a.chunks(s)
 	// (chunks binds the sentence again: the rule bits are kept for the
 	// gen it leaves.)
