@@ -120,6 +120,9 @@ type sentCtx struct {
 	// shieldCl is the clause of this sentence that charges someone with
 	// shielding another (readShield), -1 if none.
 	shieldCl int
+	// apology20 caches apologyOwnRemark20 for this sentence: 0 not yet
+	// read, 1 no, 2 yes.
+	apology20 int8
 	// memo keeps the lexicon matches of the sentence's tokens (index
 	// k-sn.a), each computed once (matchesAt); an entry is the
 	// sentence's when its gen is memoGen, which bind advances.

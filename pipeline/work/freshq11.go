@@ -85,6 +85,8 @@ func (a *Analyzer) tieValuedQ11(s *sentCtx, from, k int) bool {
 			val = true
 		case j <= k+3 && tiePraiseNounQ11(w) && (s.w(k+1) == "की" || s.w(k+1) == "का" || s.w(k+1) == "पर" || s.w(k+1) == "को"):
 			val = true
+		case s.tieHeld20(k, j):
+			val = true
 		}
 	}
 	return val

@@ -101,7 +101,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if s.colonSent > 0 && s.colonSent == s.nsent-1 && s.lastSpk >= 0 && s.lastSpkSent == s.colonSent && s.lastSpkField == f && s.cls[0].kind == ckMain && !s.hasNe() {
 		s.cls[0].kind, s.cls[0].quoted = ckContent, true
 	}
-	s.shieldCl = -1
+	s.shieldCl, s.apology20 = -1, 0
 	a.chunks(s)
 	// (chunks binds the sentence again: the rule bits are kept for the
 	// gen it leaves.)
@@ -3565,7 +3565,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
 		return
 	}
 	p := pipeline.Supportive
@@ -4823,7 +4823,7 @@ func (s *sentCtx) tieAffirmed(o occurrence) bool {
 				return false
 			}
 		default:
-			if tieGood16(s.w(j)) {
+			if tieGood16(s.w(j)) || s.tieHeld20(o.k+o.n-1, j) {
 				return true
 			}
 		}
