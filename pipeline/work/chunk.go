@@ -488,6 +488,10 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				return mk, at, head, true
 			}
 		}
+		// "X को मिले ठेकों में गड़बड़ी का आरोप": what X got is X's too.
+		if mk, at, head, poss, ok := a.receivedOwner20(s, n); ok {
+			return mk, at, head, poss
+		}
 		// "Y को दिए (गए) इंटरव्यू में": Y is the outlet the words
 		// were given to, a place, not the one they judge.
 		if s.givenTo(n + 1) {
@@ -1024,6 +1028,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			case "को":
 				if s.flag(j+1)&fwAbout != 0 {
 					return mkAbout, j, -1, false
+				}
+				// "Y की कंपनी को मिले ठेकों में गड़बड़ी": what Y's
+				// thing got is Y's (drp20.go).
+				if mk, at, head, poss, ok := a.receivedOwner20(s, j); ok {
+					return mk, at, head, poss
 				}
 				return mkKo, j, -1, true
 			case "पर":

@@ -1,0 +1,24 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20DRP: possessed artefacts whose owner stands across a
+// phrase inside the noun group, and calling labels for artefacts, read
+// as families in their general form (session 20, DRP).
+func TestSession20DRP(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// What Y (or Y's company) got is Y's: "Y को मिले/मिली N" owns N
+		// as a genitive would (drp20.go receivedOwner20, received20).
+		{"Y की कंपनी को मिले ठेकों में गड़बड़ी", "कमला हैरिस ने एलन मस्क की कंपनी को मिले सरकारी ठेकों में धांधली का आरोप लगाया।", []string{"kamala-harris>elon-musk:h"}},
+		{"Y की कंपनी को मिली सब्सिडी पर सवाल", "राहुल गांधी ने मुकेश अंबानी की कंपनी को मिली सरकारी सब्सिडी पर सवाल उठाए।", []string{"rahul-gandhi>mukesh-ambani:h"}},
+		{"Y को मिली छूट पर सवाल", "राहुल गांधी ने गौतम अडानी को मिली टैक्स छूट पर सवाल उठाए।", []string{"rahul-gandhi>gautam-adani:h"}},
+		// must not fire
+		{"finite: Y को ठेके मिले", "राहुल गांधी ने कहा कि गौतम अडानी को नए ठेके मिले।", nil},
+		{"what Y got, called lawful", "राहुल गांधी ने कहा कि गौतम अडानी की कंपनी को मिले ठेके नियमों के मुताबिक थे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), cases)
+}
