@@ -1010,6 +1010,15 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 		}
+		// "Y की रूस से तेल खरीद नीति को … बताया", "Y की चीन के साथ
+		// व्यापार नीति को खतरनाक बताया": a से or के साथ phrase that qualifies
+		// the compound possessed noun after it (drp20.go).
+		if fl&fwPostposition != 0 && j > n+1 && depth == 0 {
+			if e := a.compoundGap20(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
 		// "Y का हर मंच पर बचाव किया": a manner or venue before the act
 		// noun (contrast2_13.go).
 		if fl&fwPostposition != 0 && j > n+1 {

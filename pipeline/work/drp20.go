@@ -54,3 +54,53 @@ func receivedNoun20(s *sentCtx, k int) int {
 // received20 reports "को मिले N" at token k: the name before owns N as
 // a genitive would (the gen-target path of readFrame).
 func received20(s *sentCtx, k int) bool { return receivedNoun20(s, k) >= 0 }
+
+// compoundGap20 reads a से or के साथ phrase inside a possessed noun group
+// that qualifies the compound noun after it ("Y की रूस से तेल खरीद नीति
+// को युद्ध को हवा देने वाला बताया", "Y की चीन के साथ व्यापार नीति को
+// खतरनाक बताया"): the postposition at token j follows a plain noun, one
+// to three plain nouns follow it, and the last of them is called
+// something (its को before a calling verb in the clause; an evaluation
+// right after the head is already read). It returns the token of the last noun (the possessed
+// head), -1 when the words are no such phrase ("Y की कंपनी से सौदा
+// किया": से marks the act's partner).
+func (a *Analyzer) compoundGap20(s *sentCtx, j int) int {
+	nn := -1
+	switch {
+	case s.w(j) == "से":
+		nn = j + 1
+	case s.w(j) == "के" && s.w(j+1) == "साथ":
+		nn = j + 2
+	default:
+		return -1
+	}
+	if p := j - 1; !s.isWord(p) || s.mentionAt(p) || s.inMention(p) || s.flag(p)&^fwEntry != 0 {
+		return -1
+	}
+	const stop = fwPostposition | fwFinite | fwCopula | fwKi | fwNeg | fwAnd | fwRel | fwRelAgent | fwBreak | fwSpeech | fwCall | fwTemporal | fwTimeNoun | fwRoleNoun | fwPlaceNoun | fwSubjPron | fwAgentPron | fwGenPron | fwTargetPron
+	q := nn
+	for ; q < s.sn.b && q < nn+3; q++ {
+		if !s.isWord(q) || s.mentionAt(q) || s.inMention(q) || s.flag(q)&stop != 0 {
+			break
+		}
+		if e, _ := a.matchAt(s, q, entFrame); e != nil {
+			return -1
+		}
+	}
+	if q == nn || q >= s.sn.b {
+		return -1
+	}
+	// The head called something: "… नीति को <label> बताया".
+	if s.w(q) != "को" {
+		return -1
+	}
+	for k := q + 2; k < s.sn.b && k <= q+12; k++ {
+		if s.cid[k-s.sn.a] != s.cid[q-s.sn.a] || s.flag(k)&(fwKi|fwBreak|fwRel) != 0 {
+			return -1
+		}
+		if s.flag(k)&fwCall != 0 {
+			return q - 1
+		}
+	}
+	return -1
+}

@@ -19,6 +19,16 @@ func TestSession20DRP(t *testing.T) {
 		// must not fire
 		{"finite: Y को ठेके मिले", "राहुल गांधी ने कहा कि गौतम अडानी को नए ठेके मिले।", nil},
 		{"what Y got, called lawful", "राहुल गांधी ने कहा कि गौतम अडानी की कंपनी को मिले ठेके नियमों के मुताबिक थे।", nil},
+		// A से or के साथ phrase inside the possessed group qualifies the
+		// compound noun after it; the owner of the judged head is Y
+		// (drp20.go compoundGap20).
+		{"Y की चीन से आयात नीति को … बताया", "कमला हैरिस ने डोनाल्ड ट्रंप की चीन से आयात नीति को परिवारों को तबाह करने वाली बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"Y की … के साथ व्यापार योजना को सराहनीय बताया", "नाइजल फराज ने डोनाल्ड ट्रंप की ब्रिटेन के साथ व्यापार योजना को शानदार बताया।", []string{"nigel-farage>donald-trump:s"}},
+		// still fires (an evaluation after the head is read without it)
+		{"Y की … से तेल खरीद नीति evaluated", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी की रूस से तेल खरीद नीति खतरनाक है।", []string{"donald-trump>narendra-modi:h"}},
+		// must not fire
+		{"से पहले: a time, not a phrase in the group", "डोनाल्ड ट्रंप ने नरेंद्र मोदी के भाषण से पहले की बैठक को अहम बताया।", nil},
+		{"a neutral label for the compound", "डोनाल्ड ट्रंप ने नरेंद्र मोदी की रूस से तेल खरीद नीति को पुरानी बताया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), cases)
 }
