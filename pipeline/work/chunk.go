@@ -1086,6 +1086,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					if mk == mkAgent && a.proxyOfOther19(s, j) {
 						return mkMod, j, -1, false
 					}
+					// "Y के एक समर्थक की पोस्ट को …": a follower's thing
+					// is the follower's, not Y's (drp20.go).
+					if mk != mkGen && mk != mkAgent && partisanNoun(s.w(j-1)) {
+						return mkMod, j, -1, false
+					}
 					return mk, at, head, true
 				}
 			}

@@ -29,6 +29,21 @@ func TestSession20DRP(t *testing.T) {
 		// must not fire
 		{"से पहले: a time, not a phrase in the group", "डोनाल्ड ट्रंप ने नरेंद्र मोदी के भाषण से पहले की बैठक को अहम बताया।", nil},
 		{"a neutral label for the compound", "डोनाल्ड ट्रंप ने नरेंद्र मोदी की रूस से तेल खरीद नीति को पुरानी बताया।", nil},
+		// Labels for Y's artefacts as families (evaluative.yaml): an
+		// ideology named as its -ism, a handout to the rich, a golden
+		// opportunity; a follower's thing is the follower's, not Y's
+		// (chunk.go, partisanNoun in the possessed chain).
+		{"Y की पोस्ट को 'खुला कम्युनिज्म'", "डोनाल्ड ट्रंप ने कमला हैरिस की नई पोस्ट को 'खुला कम्युनिज्म' करार दिया।", []string{"donald-trump>kamala-harris:h"}},
+		{"… की ओर पहला कदम", "एलन मस्क ने कमला हैरिस के कर प्रस्ताव को 'साम्यवाद की ओर पहला कदम' बताया।", []string{"elon-musk>kamala-harris:h"}},
+		{"headline: अरबपतियों का तोहफा", "कमला हैरिस ने डोनाल्ड ट्रंप के बजट को 'अरबपतियों का तोहफा' बताया", []string{"kamala-harris>donald-trump:h"}},
+		{"सुनहरा अवसर", "नाइजल फराज ने डोनाल्ड ट्रंप की व्यापार नीति को ब्रिटेन के लिए सुनहरा अवसर बताया।", []string{"nigel-farage>donald-trump:s"}},
+		// must not fire
+		{"a follower's post", "डोनाल्ड ट्रंप ने कमला हैरिस के एक समर्थक की पोस्ट को 'खुला कम्युनिज्म' करार दिया।", nil},
+		{"followers' rally", "एलन मस्क ने कमला हैरिस के समर्थकों की रैली को खतरनाक बताया।", nil},
+		{"the -ism only talked about", "कमला हैरिस ने कहा कि कम्युनिज्म पर डोनाल्ड ट्रंप का भाषण लंबा था।", nil},
+		{"a golden chance outside a calling", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप से मिलना सुनहरा मौका है।", nil},
+		// still fires: an act on the followers is read as before
+		{"criticism of Y's followers", "एलन मस्क ने कमला हैरिस के समर्थकों की आलोचना की।", []string{"elon-musk>kamala-harris:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), cases)
 }
