@@ -104,3 +104,18 @@ func (a *Analyzer) compoundGap20(s *sentCtx, j int) int {
 	}
 	return -1
 }
+
+// eventGen20 reads "<event> के" ending at token k before a fund noun
+// ("समारोह के कोष में", "शपथ ग्रहण समारोह के फंड में", "अभियान के कोष
+// में"): the token before the event noun, so the fund reader goes on
+// reading the event's modifiers, or -1 when k is no such genitive.
+func eventGen20(s *sentCtx, k int) int {
+	if s.w(k) != "के" {
+		return -1
+	}
+	switch s.w(k - 1) {
+	case "समारोह", "समारोहों", "अभियान", "कैंपेन", "प्रचार":
+		return k - 2
+	}
+	return -1
+}

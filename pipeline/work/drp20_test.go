@@ -44,6 +44,14 @@ func TestSession20DRP(t *testing.T) {
 		{"a golden chance outside a calling", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप से मिलना सुनहरा मौका है।", nil},
 		// still fires: an act on the followers is read as before
 		{"criticism of Y's followers", "एलन मस्क ने कमला हैरिस के समर्थकों की आलोचना की।", []string{"elon-musk>kamala-harris:h"}},
+		// A gift into "समारोह के कोष" / "अभियान के फंड" with no owner of
+		// the event: the fund the story is about (struct11.go
+		// fundDonation11, drp20.go eventGen20).
+		{"समारोह के कोष में दान", "डोनाल्ड ट्रंप के शपथ ग्रहण समारोह की तैयारी जोरों पर है। गूगल ने समारोह के कोष में दस लाख डॉलर का दान दिया।", []string{"google>donald-trump:s"}},
+		// must not fire
+		{"no gift: only talk of the fund", "डोनाल्ड ट्रंप के शपथ ग्रहण समारोह की तैयारी जोरों पर है। मेटा ने कहा कि समारोह के कोष के बारे में कोई फैसला नहीं हुआ है।", nil},
+		// still fires: an owned campaign's fund is its owner's
+		{"Y के अभियान के कोष में", "डोनाल्ड ट्रंप के शपथ ग्रहण की तैयारी चल रही है। गूगल ने कमला हैरिस के अभियान के कोष में दस लाख डॉलर दिए।", []string{"google>kamala-harris:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), cases)
 }
