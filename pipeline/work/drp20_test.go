@@ -52,6 +52,12 @@ func TestSession20DRP(t *testing.T) {
 		{"no gift: only talk of the fund", "डोनाल्ड ट्रंप के शपथ ग्रहण समारोह की तैयारी जोरों पर है। मेटा ने कहा कि समारोह के कोष के बारे में कोई फैसला नहीं हुआ है।", nil},
 		// still fires: an owned campaign's fund is its owner's
 		{"Y के अभियान के कोष में", "डोनाल्ड ट्रंप के शपथ ग्रहण की तैयारी चल रही है। गूगल ने कमला हैरिस के अभियान के कोष में दस लाख डॉलर दिए।", []string{"google>kamala-harris:s"}},
+		// First or a master at a vice is blame (evaluative.yaml, as the
+		// माहिर entries): "सबसे आगे" after a vice is not praise.
+		{"Y की कंपनी का मॉडल गुमराह करने में सबसे आगे", "राहुल गांधी ने लिखा कि नरेंद्र मोदी की सरकार का नया विज्ञापन गुमराह करने में सबसे आगे है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"बहाने बनाने में उस्ताद", "नरेंद्र मोदी ने कहा कि राहुल गांधी बहाने बनाने में उस्ताद हैं।", []string{"narendra-modi>rahul-gandhi:h"}},
+		// still fires: ahead in a race is praise
+		{"दौड़ में सबसे आगे", "सत्या नडेला ने कहा कि ओपनएआई एआई की दौड़ में सबसे आगे है।", []string{"satya-nadella>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2024, 5, 1, 0, 0, 0, 0, time.UTC), cases)
 }
