@@ -14,7 +14,10 @@ func (a *Analyzer) receivedOwner20(s *sentCtx, k int) (mk marker, at, head int, 
 	if e < 0 {
 		return 0, 0, 0, false, false
 	}
-	if m, _ := a.matchAt(s, e, entFrame); m != nil {
+	// An act received ("Y को मिले समर्थन की तारीफ") names Y as its
+	// object, not its doer: left to the frame readers. A thing that is
+	// a frame word of its own (ठेके) is still the thing got.
+	if m, n := a.matchAt(s, e, entFrame); m != nil && a.isAct(s, e, n) {
 		return 0, 0, 0, false, false
 	}
 	mk, at, head, _ = a.genitive(s, e-1, 1)

@@ -15,6 +15,7 @@ func TestSession20DRP(t *testing.T) {
 		// as a genitive would (drp20.go receivedOwner20, received20).
 		{"Y की कंपनी को मिले ठेकों में गड़बड़ी", "कमला हैरिस ने एलन मस्क की कंपनी को मिले सरकारी ठेकों में धांधली का आरोप लगाया।", []string{"kamala-harris>elon-musk:h"}},
 		{"Y की कंपनी को मिली सब्सिडी पर सवाल", "राहुल गांधी ने मुकेश अंबानी की कंपनी को मिली सरकारी सब्सिडी पर सवाल उठाए।", []string{"rahul-gandhi>mukesh-ambani:h"}},
+		{"Y को मिले ठेकों पर सवाल: a thing that is a frame word of its own", "राहुल गांधी ने गौतम अडानी को मिले ठेकों पर सवाल उठाए।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"Y को मिली छूट पर सवाल", "राहुल गांधी ने गौतम अडानी को मिली टैक्स छूट पर सवाल उठाए।", []string{"rahul-gandhi>gautam-adani:h"}},
 		// must not fire
 		{"finite: Y को ठेके मिले", "राहुल गांधी ने कहा कि गौतम अडानी को नए ठेके मिले।", nil},
