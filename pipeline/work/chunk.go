@@ -491,6 +491,10 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				return mk, at, head, true
 			}
 		}
+		// "X को मिले ठेकों में गड़बड़ी का आरोप": what X got is X's too.
+		if mk, at, head, poss, ok := a.receivedOwner20(s, n); ok {
+			return mk, at, head, poss
+		}
 		// "Y को दिए (गए) इंटरव्यू में": Y is the outlet the words
 		// were given to, a place, not the one they judge.
 		if s.givenTo(n + 1) {
@@ -1009,6 +1013,15 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 		}
+		// "Y की रूस से तेल खरीद नीति को … बताया", "Y की चीन के साथ
+		// व्यापार नीति को खतरनाक बताया": a से or के साथ phrase that qualifies
+		// the compound possessed noun after it (drp20.go).
+		if fl&fwPostposition != 0 && j > n+1 && depth == 0 {
+			if e := a.compoundGap20(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
 		// "Y का हर मंच पर बचाव किया": a manner or venue before the act
 		// noun (contrast2_13.go).
 		if fl&fwPostposition != 0 && j > n+1 {
@@ -1027,6 +1040,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			case "को":
 				if s.flag(j+1)&fwAbout != 0 {
 					return mkAbout, j, -1, false
+				}
+				// "Y की कंपनी को मिले ठेकों में गड़बड़ी": what Y's
+				// thing got is Y's (drp20.go).
+				if mk, at, head, poss, ok := a.receivedOwner20(s, j); ok {
+					return mk, at, head, poss
 				}
 				return mkKo, j, -1, true
 			case "पर":
@@ -1069,6 +1087,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					// speaks for the nearer owner, someone untracked,
 					// not for X (refer19.go).
 					if mk == mkAgent && a.proxyOfOther19(s, j) {
+						return mkMod, j, -1, false
+					}
+					// "Y के एक समर्थक की पोस्ट को …": a follower's thing
+					// is the follower's, not Y's (drp20.go).
+					if mk != mkGen && mk != mkAgent && partisanNoun(s.w(j-1)) {
 						return mkMod, j, -1, false
 					}
 					return mk, at, head, true

@@ -1382,7 +1382,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if c.tok >= at || c.tok < at-14 || c.pron != 0 || c.ent < 0 || containsInt(srcs, c.ent) {
 				continue
 			}
-			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
+			if (c.mk == mkMod || c.mk == mkBetween) && (isGenitive(s.w(c.end)) || received20(s, c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
 				out = append(out, c.ent)
 			} else if c.mk == mkLiye && s.meantFor(c.end, at) {
 				out = append(out, c.ent)

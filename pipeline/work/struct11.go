@@ -385,6 +385,12 @@ func (a *Analyzer) fundDonation11(s *sentCtx, st *storyState, from int) {
 			}
 			// Its modifiers: an inauguration or a campaign, no owner.
 			m := f - 1
+			// "समारोह के कोष में", "अभियान के फंड में": the event's own
+			// genitive, with no owner before it, names the same fund
+			// (drp20.go).
+			if g := eventGen20(s, m); g >= 0 {
+				m = g
+			}
 			for m > s.sn.a && fundModifier11(s.w(m)) {
 				m--
 			}
