@@ -1317,6 +1317,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkSaath && s.saathOfTimeNoun20(c, at) {
 			continue
 		}
+		// "X ने कहा कि उनकी पार्टी अब … व्यवस्था को चुनौती दे रही है":
+		// a genitive pronoun owning the bare subject that opens someone's
+		// words owns the doer, not the act's object (bgt20.go).
+		if c.pron == fwGenPron && c.possessed && s.ownSubjectPron20(ci, c) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))

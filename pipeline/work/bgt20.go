@@ -1,0 +1,44 @@
+package work
+
+// Session 20 (BGT): wrong targets — a name or pronoun read as the party
+// an act is aimed at when the words make it the doer's owner.
+
+// timeInPast20 reports the में at j, reached from the genitive at n,
+// closing a time phrase that follows the possessed noun ("उनकी कंपनी
+// अगले चार साल में …", "Y की सरकार पिछले साल में …"): the में is the
+// time's, not "in Y's noun". The possessed noun right after the
+// genitive may itself be a time ("Y के साल में" is left as it was).
+func timeInPast20(s *sentCtx, n, j int) bool {
+	return j > n+2 && s.flag(j-1)&fwTimeNoun != 0
+}
+
+// ownSubjectPron20 reports genitive pronoun chunk c ("उनकी", "उनका",
+// "उनके") opening content clause ci (right after कि) and owning a group
+// noun (पार्टी, कंपनी, सरकार …) that stands bare as the clause's subject:
+// the chunker's possessed walk ran on past the subject to a later
+// postposition ("कि उनकी पार्टी अब दो दलों की व्यवस्था को …"), which is
+// the object of the subject's act, not a thing the pronoun owns.
+func (s *sentCtx) ownSubjectPron20(ci int, c *chunk) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || len(cl.toks) < 3 {
+		return false
+	}
+	first := cl.toks[0]
+	if s.w(first) == "कि" {
+		first = cl.toks[1]
+	}
+	if c.tok != first || c.end != c.tok+1 || !groupNoun20(s.w(c.end)) {
+		return false
+	}
+	// The noun is bare: no postposition right after it.
+	return s.flag(c.end+1)&fwPostposition == 0 && !isGenitive(s.w(c.end+1))
+}
+
+// groupNoun20: a noun for a body a person belongs to or heads.
+func groupNoun20(w string) bool {
+	switch w {
+	case "पार्टी", "कंपनी", "सरकार", "टीम", "संस्था", "संगठन", "समूह", "फर्म", "प्रशासन", "अभियान", "दल":
+		return true
+	}
+	return false
+}
