@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 20 (BGT): wrong targets — a name or pronoun read as the party
 // an act is aimed at when the words make it the doer's owner.
 
@@ -38,6 +40,34 @@ func (s *sentCtx) ownSubjectPron20(ci int, c *chunk) bool {
 func groupNoun20(w string) bool {
 	switch w {
 	case "पार्टी", "कंपनी", "सरकार", "टीम", "संस्था", "संगठन", "समूह", "फर्म", "प्रशासन", "अभियान", "दल":
+		return true
+	}
+	return false
+}
+
+// condemnation20: a frame that condemns (निंदा, भर्त्सना): what it
+// condemns as having happened at Y's event harmed Y's event; mocking or
+// criticising the mishaps at Y's rally ("Y की रैली में हुई गड़बड़ियों का
+// मजाक उड़ाया", dcf-045a) still blames Y.
+func condemnation20(fr *Frame) bool {
+	return fr != nil && (strings.HasPrefix(fr.Words, "निंदा") || strings.HasPrefix(fr.Words, "भर्त्सना"))
+}
+
+// happenedAt20 reports, between the owner's genitive (from) and the frame
+// noun's genitive before at, an event told as happening at the owned
+// noun: "Y की रैली के दौरान/में हुई गोलीबारी", "Y के कार्यक्रम में हुए
+// हंगामे". The event is located at Y's thing, not Y's own act or thing.
+func (s *sentCtx) happenedAt20(from, at int) bool {
+	for k := from + 1; k < at-1; k++ {
+		switch s.w(k) {
+		case "हुई", "हुए", "हुआ":
+		default:
+			continue
+		}
+		p := s.w(k - 1)
+		if p != "दौरान" && p != "में" {
+			return false
+		}
 		return true
 	}
 	return false

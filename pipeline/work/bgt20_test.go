@@ -8,7 +8,8 @@ import (
 // TestSession20Bgt: wrong targets of the blind-written files read as
 // constructions (session 20, BGT helper): a time phrase after a possessed
 // noun takes its own में, and a genitive pronoun owning the bare subject
-// of someone's words owns the doer. Rows where the rule must keep a
+// of someone's words owns the doer, and what is condemned as having
+// happened at Y's event is not Y's. Rows where the rule must keep a
 // false pair out, and rows where the real stance still fires.
 func TestSession20Bgt(t *testing.T) {
 	a := shippedAnalyzer(t)
@@ -27,6 +28,14 @@ func TestSession20Bgt(t *testing.T) {
 		{"own company challenges government contracts", "डोनाल्ड ट्रंप ने एलन मस्क की तारीफ की। मस्क ने कहा कि उनकी कंपनी अब सरकारी ठेकों को चुनौती दे रही है।", []string{"donald-trump>elon-musk:s"}},
 		{"own party welcoming a tracked person still reads", "नाइजल फराज ने कहा कि उनकी पार्टी एलन मस्क का स्वागत करती है।", []string{"nigel-farage>elon-musk:s"}},
 		{"own party's stance on a tracked person in the same words still reads", "फराज ने कहा कि उनकी पार्टी अब एलन मस्क की आलोचना नहीं करेगी, वह मस्क के साथ है।", []string{"nigel-farage>elon-musk:s"}},
+
+		// happenedAt20: condemning what happened at Y's event is no
+		// attack on Y; condemning the event itself, or mocking the
+		// mishaps at it, still is.
+		{"violence at Y's meeting condemned", "नरेंद्र मोदी ने राहुल गांधी की सभा में हुई हिंसा की कड़ी निंदा की।", nil},
+		{"a shooting during Y's rally condemned", "नरेंद्र मोदी ने राहुल गांधी की रैली के दौरान हुई गोलीबारी की निंदा की।", nil},
+		{"Y's rally itself condemned", "कमला हैरिस ने डोनाल्ड ट्रंप की रैली की निंदा की।", []string{"kamala-harris>donald-trump:h"}},
+		{"the mishaps at Y's rally mocked", "राहुल गांधी ने नरेंद्र मोदी की रैली में हुई गड़बड़ियों का मजाक उड़ाया।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }

@@ -1388,6 +1388,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if c.tok >= at || c.tok < at-14 || c.pron != 0 || c.ent < 0 || containsInt(srcs, c.ent) {
 				continue
 			}
+			// "Y की रैली के दौरान हुई गोलीबारी की निंदा": what is
+			// condemned as having happened at Y's event is not Y's
+			// (bgt20.go).
+			if (c.mk == mkMod || c.mk == mkBetween) && condemnation20(fr) && s.happenedAt20(c.end+1, at) {
+				break
+			}
 			if (c.mk == mkMod || c.mk == mkBetween) && isGenitive(s.w(c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
 				out = append(out, c.ent)
 			} else if c.mk == mkLiye && s.meantFor(c.end, at) {
