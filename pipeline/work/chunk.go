@@ -1073,6 +1073,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkSe, j, -1, true
 			case "में":
+				// "उनकी कंपनी अगले चार साल में अमेरिका में निवेश करेगी":
+				// a time phrase past the possessed noun takes the में;
+				// the owner only qualifies the noun (bgt20.go).
+				if timeInPast20(s, n, j) {
+					return mkMod, j, -1, false
+				}
 				// "X और Y के रिश्तों में दरार": between them.
 				return mkBetween, j, -1, false
 			case "का", "की", "के":

@@ -1317,6 +1317,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkSaath && s.saathOfTimeNoun20(c, at) {
 			continue
 		}
+		// "X ने कहा कि उनकी पार्टी अब … व्यवस्था को चुनौती दे रही है":
+		// a genitive pronoun owning the bare subject that opens someone's
+		// words owns the doer, not the act's object (bgt20.go).
+		if c.pron == fwGenPron && c.possessed && s.ownSubjectPron20(ci, c) {
+			continue
+		}
 		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
@@ -1381,6 +1387,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			c := &s.chunks[idx[j]]
 			if c.tok >= at || c.tok < at-14 || c.pron != 0 || c.ent < 0 || containsInt(srcs, c.ent) {
 				continue
+			}
+			// "Y की रैली के दौरान हुई गोलीबारी की निंदा": what is
+			// condemned as having happened at Y's event is not Y's
+			// (bgt20.go).
+			if (c.mk == mkMod || c.mk == mkBetween) && condemnation20(fr) && s.happenedAt20(c.end+1, at) {
+				break
 			}
 			if (c.mk == mkMod || c.mk == mkBetween) && (isGenitive(s.w(c.end)) || received20(s, c.end)) && s.flag(c.end+1)&fwRoleNoun == 0 && s.possessedRun(c.end+1, at-1) {
 				out = append(out, c.ent)
