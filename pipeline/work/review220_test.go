@@ -1,0 +1,24 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20Review2: rows for the round-1 rules folded or checked by
+// the session-20 review (REVIEW2).
+func TestSession20Review2(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A question answered, read in one place (questionAnswered20,
+		// which replaced the lexicon none frame "सवाल … का/के जवाब
+		// दिया/में"): whatever verb follows, and the retort "जवाब में".
+		{"answered: Y पर सवाल का जवाब दिया (the old lexicon test)", "सत्या नडेला ने निवेशकों से बात की और फिर ओपनएआई पर सवाल का जवाब दिया।", nil},
+		{"answered: Y पर सवालों का जवाब दे रहे थे", "सत्या नडेला ओपनएआई पर सवालों का जवाब दे रहे थे।", nil},
+		{"answered: Y पर एक सवाल के जवाब में कहा", "सुंदर पिचाई ने माइक्रोसॉफ्ट पर एक सवाल के जवाब में कहा कि हम अपने रास्ते पर हैं।", nil},
+		{"answered: Y पर प्रश्न के उत्तर में कहा", "सुंदर पिचाई ने माइक्रोसॉफ्ट पर प्रश्न के उत्तर में कहा कि हम अपने रास्ते पर हैं।", nil},
+		{"a retort to Y's attack stays", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में सैम ऑल्टमैन ने मस्क पर निशाना साधा।", []string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"Y पर सवाल पूछे stays a question raised", "राहुल गांधी ने गौतम अडानी पर सवाल पूछे।", []string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
