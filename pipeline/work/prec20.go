@@ -1,6 +1,9 @@
 package work
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Session 20 (PREC): guards against false pairs on unseen-like text.
 
@@ -130,12 +133,19 @@ func (s *sentCtx) inChargeContent20(ci int, c *chunk, at int) bool {
 // in 14 stories, none a stance towards the rival). A competition noun
 // under another postposition ("मुकाबले के बावजूद Y की तारीफ") is not
 // what is judged.
+// Gated on the sentence's competition noun (swRivalry20); only the eight
+// tokens before k are read.
 func (s *sentCtx) competitionJudged20(ci, k int) bool {
-	for _, j := range s.cls[ci].toks {
+	if s.screen&swRivalry20 == 0 {
+		return false
+	}
+	toks := s.cls[ci].toks
+	i, _ := slices.BinarySearch(toks, k-8)
+	for _, j := range toks[i:] {
 		if j >= k {
 			break
 		}
-		if j < k-8 || !competitionNoun20(s.w(j)) {
+		if !competitionNoun20(s.w(j)) {
 			continue
 		}
 		switch s.w(j + 1) {

@@ -22,3 +22,21 @@ func TestSession20Review2(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20Review2Screens: the readers gated by the session-20
+// review's screen bits see every word they read.
+func TestSession20Review2Screens(t *testing.T) {
+	bits := screenBits()
+	for _, w := range []string{"प्रतिस्पर्धा", "प्रतिस्पर्द्धा", "मुकाबला", "मुकाबले", "होड", "competition", "कांपिटिशन"} {
+		if !competitionNoun20(w) {
+			t.Errorf("%q: not a competition noun any more; update this list", w)
+		} else if bits[w]&swRivalry20 == 0 {
+			t.Errorf("%q is a competition noun but not screened", w)
+		}
+	}
+	for _, w := range []string{"माफी", "क्षमा"} {
+		if bits[w]&swApology20 == 0 {
+			t.Errorf("%q is an apology noun but not screened", w)
+		}
+	}
+}
