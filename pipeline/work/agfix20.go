@@ -44,6 +44,9 @@ func (s *sentCtx) apologyOwnRemark20() bool {
 		return s.apology20 == 2
 	}
 	s.apology20 = 1
+	if s.screen&swApology20 == 0 {
+		return false
+	}
 	apology, wrong := false, false
 	for k := s.sn.a; k+1 < s.sn.b; k++ {
 		switch w := s.w(k); {

@@ -75,8 +75,8 @@ func suspendTie20(fr, next *Frame) bool {
 	return fr.pol > 0 && next.pol < 0 && next.Kind == "rupture"
 }
 
-// platformAdsPulled20 reports ads on a platform ended after पर at token
-// n ("X ने एक्स पर अपने (सभी) विज्ञापन (तत्काल प्रभाव से) रोक दिए",
+// platformAdsPulled20 reports ads on a platform Y ended after पर at
+// token n ("X ने Y पर अपने (सभी) विज्ञापन (तत्काल प्रभाव से) रोक दिए",
 // "… विज्ञापन देना बंद कर दिया"): the advertiser breaks with the
 // company, not with a place where it posts (session 20). The ads' noun
 // comes within three words, a flipper within five after it.

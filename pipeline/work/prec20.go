@@ -1,6 +1,9 @@
 package work
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Session 20 (PREC): guards against false pairs on unseen-like text.
 
@@ -130,12 +133,19 @@ func (s *sentCtx) inChargeContent20(ci int, c *chunk, at int) bool {
 // in 14 stories, none a stance towards the rival). A competition noun
 // under another postposition ("मुकाबले के बावजूद Y की तारीफ") is not
 // what is judged.
+// Gated on the sentence's competition noun (swRivalry20); only the eight
+// tokens before k are read.
 func (s *sentCtx) competitionJudged20(ci, k int) bool {
-	for _, j := range s.cls[ci].toks {
+	if s.screen&swRivalry20 == 0 {
+		return false
+	}
+	toks := s.cls[ci].toks
+	i, _ := slices.BinarySearch(toks, k-8)
+	for _, j := range toks[i:] {
 		if j >= k {
 			break
 		}
-		if j < k-8 || !competitionNoun20(s.w(j)) {
+		if !competitionNoun20(s.w(j)) {
 			continue
 		}
 		switch s.w(j + 1) {
@@ -156,25 +166,27 @@ func competitionNoun20(w string) bool {
 	return false
 }
 
-// questionAnswered20 reports a bare question frame (सवाल, सवालों, प्रश्न)
-// that is the object of an answer: "X ने Y पर सवाल का जवाब दिया", "Y पर
-// सवालों के जवाब में X ने कहा …". The question was put to X, who raised
-// nothing (the gold: some 90 sentences "… सवाल(ों) का/के जवाब", none a
-// stance by the question). A demand that Y answer is another frame's
-// ("Y को सवालों के जवाब देने चाहिए").
+// questionAnswered20 reports a question answered: the bare question
+// frame (सवाल, सवालों, प्रश्न) as the object of an answer ("X ने Y पर
+// सवाल का जवाब दिया", "X Y पर सवालों का जवाब दे रहे थे"), or the answer
+// frame — "जवाब/उत्तर" or the retort "जवाब में" — right after "सवाल
+// का/के" ("Y पर (पूछे गए एक) सवाल के जवाब में X ने कहा …"). The question
+// was put to X, who raised nothing, and the answer is to a question
+// about Y, no retort on Y (the gold: some 90 sentences "… सवाल(ों)
+// का/के जवाब", none a stance by the question). One place for the
+// construction whatever verb follows (sessions 20 PREC and QE). A demand
+// that Y answer is another frame's ("Y को सवालों के जवाब देने चाहिए"),
+// and a retort to Y's own question ("Y के सवाल के जवाब में X ने उन्हें
+// झूठा कहा") keeps what X said.
 func (s *sentCtx) questionAnswered20(o occurrence) bool {
-	if o.n != 1 {
-		return false
-	}
-	// The answer frame itself ("Y पर X का जवाब") after "सवाल का/के":
-	// the answer to a question about Y, no retort on Y.
-	if w := s.w(o.k); (w == "जवाब" || w == "उत्तर") && o.k >= 2 {
-		if g := s.w(o.k - 1); g == "का" || g == "के" {
-			return questionNoun20(s.w(o.k - 2))
+	if w := s.w(o.k); w == "जवाब" || w == "उत्तर" {
+		if o.k < 2 || o.n > 2 || o.n == 2 && s.w(o.k+1) != "में" {
+			return false
 		}
-		return false
+		g := s.w(o.k - 1)
+		return (g == "का" || g == "के") && questionNoun20(s.w(o.k-2))
 	}
-	if !questionNoun20(s.w(o.k)) {
+	if o.n != 1 || !questionNoun20(s.w(o.k)) {
 		return false
 	}
 	if g := s.w(o.k + 1); g != "का" && g != "के" {

@@ -85,7 +85,8 @@ func (s *sentCtx) winCondition20(k int) bool {
 	case "अगर", "यदि", "हम", "मैं":
 		return false
 	}
-	// A tracked name right before the verb ("कमला हैरिस जीतीं").
+	// A tracked name right before the verb ("Y जीतीं", a name of two
+	// words ending there).
 	for i := range s.chunks {
 		if c := &s.chunks[i]; c.end == v && c.ent >= 0 {
 			return true

@@ -1534,6 +1534,8 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// place; the noun is still its object.
 		// (Also past one coordinated noun: "ठेके और सब्सिडी खत्म
 		// करने की धमकी".)
+		// (And past a time or manner phrase midway15 reads:
+		// "साझेदारी तत्काल प्रभाव से निलंबित कर दी", session 20.)
 		if (r.k == o.k+o.n || r.k == o.k+o.n+2 && isCoordinator(s.w(o.k+o.n)) || r.k > o.k+o.n && r.k == o.k+o.n+midway15(s, o.k+o.n)) && r.e.kind == entFrame {
 			if fe, fn := a.matchAt(s, r.k, entFlip); fe != nil && fe.flip != nil && (flipLeadFrame15(o.e.frame) || suspendTie20(o.e.frame, r.e.frame)) {
 				flip(fe.flip)

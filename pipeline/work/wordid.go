@@ -101,6 +101,8 @@ const (
 	swRegret15                     // गलती, भूल (regretted12)
 	swChargeF15                    // a word flagged fwCharge, from the flags (chargeComplement12)
 	swQuarrel19                    // विवाद, विवादों, लडाई (readNamedQuarrel19, with swQuarrel11)
+	swApology20                    // माफी, क्षमा (apologyOwnRemark20)
+	swRivalry20                    // the words of competitionNoun20 (competitionJudged20)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -192,6 +194,10 @@ var screenWords = [...]struct {
 	{"सौदे", swSchema11}, {"अनुबंध", swSchema11},
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 	{"विवाद", swQuarrel19}, {"विवादों", swQuarrel19}, {"लडाई", swQuarrel19},
+	{"माफी", swApology20}, {"क्षमा", swApology20},
+	// competitionNoun20's words (TestSession20Review2Screens checks them).
+	{"प्रतिस्पर्धा", swRivalry20}, {"प्रतिस्पर्द्धा", swRivalry20}, {"मुकाबला", swRivalry20}, {"मुकाबले", swRivalry20},
+	{"होड", swRivalry20}, {"competition", swRivalry20}, {"कांपिटिशन", swRivalry20},
 	// descNoun11's words (TestSession11GroundDescScreen).
 	{"महिला", swDesc11}, {"औरत", swDesc11}, {"आदमी", swDesc11}, {"शख्स", swDesc11},
 	{"व्यक्ति", swDesc11}, {"इंसान", swDesc11}, {"शख्सियत", swDesc11},
