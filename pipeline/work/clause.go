@@ -624,6 +624,33 @@ func newSubjectAt(f *field, sn *sentence, fl []uint64, k int, before []int, cont
 				return true
 			}
 		}
+		// "Y पर X की याचिका खारिज, Z ने कहा- …": the act before has its
+		// own doer (a name owning the act noun), so Z only speaks.
+		if speech && ownedActBefore20(f, sn, fl, ms, before) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedActBefore20 reports, among the tokens before, a tracked name with
+// a genitive right after it and a lexicon entry one or two words later
+// ("मस्क की याचिका", "ट्रंप का नया हमला").
+func ownedActBefore20(f *field, sn *sentence, fl []uint64, ms []mention, before []int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	for _, m := range ms {
+		g := m.tokEnd
+		if m.tok < before[0] || g > last || !isGenitive(f.words[g]) {
+			continue
+		}
+		for k := g + 1; k <= g+2 && k <= last; k++ {
+			if fl[k-sn.a]&fwEntry != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }

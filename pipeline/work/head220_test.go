@@ -50,3 +50,22 @@ func TestSession20PriorDoerPraised(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20OwnedActThenSpeaker: a headline "Y पर X का मुकदमा/X की
+// याचिका …, Z ने कहा- …" has two clauses: the act before the comma has its
+// own doer (the name owning the act noun), so Z only speaks and is not
+// its doer too (dag-016). "Y पर बरसे, Z ने कहा- …" (no owned act) keeps
+// one subject.
+func TestSession20OwnedActThenSpeaker(t *testing.T) {
+	a := shippedAnalyzer(t)
+	const body = " || यह खबर शाम को आई।"
+	cases := []stanceCase{
+		{"suit owned, then a speaker", "ओपनएआई पर मस्क का मुकदमा खारिज, माइक्रोसॉफ्ट ने कहा- फैसला सही" + body, []string{"elon-musk>openai:h"}},
+		{"petition owned, then a speaker", "अडानी समूह के खिलाफ राहुल गांधी की याचिका खारिज, नरेंद्र मोदी ने कहा- सच की जीत" + body, []string{"rahul-gandhi>adani-group:h"}},
+		{"suit owned, no verb", "ऑल्टमैन के खिलाफ मस्क का मुकदमा, नडेला ने कहा- हम साथ हैं" + body, []string{"elon-musk>sam-altman:h"}},
+		// Must keep one subject.
+		{"verb first, then the doer speaks", "एलन मस्क पर बरसे, डोनाल्ड ट्रंप ने कहा- बहुत निराश हूं" + body, []string{"donald-trump>elon-musk:h"}},
+		{"owned company is no act", "एलन मस्क की कंपनी पर बरसे, डोनाल्ड ट्रंप ने कहा- बहुत निराश हूं" + body, []string{"donald-trump>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
