@@ -1299,9 +1299,40 @@ func verbFirstAfter(f *field, sn *sentence, k int, before []int) bool {
 		}
 		for _, m := range f.mentions[sn.ma:sn.mb] {
 			if m.tok == j {
-				return false
+				// "X ने A को दिया चंदा, B को बताया खतरा": the same
+				// agent's second predicate with its own object first,
+				// after a predicate with an object of its own.
+				return j == k+1 && objectThenVerb20(f, sn, m.tokEnd) && objectAmong20(f, before)
 			}
 		}
+	}
+	return false
+}
+
+// objectAmong20 reports a को or पर among the words at idx: the predicate
+// before the comma has an object of its own ("X ने फिर कसा तंज, B को
+// बताया …" has none: B is its object too).
+func objectAmong20(f *field, idx []int) bool {
+	for _, j := range idx {
+		if w := f.words[j]; w == "को" || w == "पर" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectThenVerb20 reports को or पर at e and right after it a past verb
+// of verbFirstAfter's list (a headline's "B को बताया …", "B पर साधा …").
+func objectThenVerb20(f *field, sn *sentence, e int) bool {
+	if e+2 >= sn.b || f.toks[e].Kind != hindi.Word || f.toks[e+1].Kind != hindi.Word {
+		return false
+	}
+	if w := f.words[e]; w != "को" && w != "पर" {
+		return false
+	}
+	switch f.words[e+1] {
+	case "कसा", "कसी", "साधा", "उडाया", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
+		return true
 	}
 	return false
 }

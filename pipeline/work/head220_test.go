@@ -69,3 +69,20 @@ func TestSession20OwnedActThenSpeaker(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20SecondObjectPredicate: a headline "X ने A को दिया चंदा, B को
+// बताया …" has two predicates of the same agent: after a predicate with an
+// object of its own, "B को/पर <past verb>" opens the second, and the first
+// act (the donation) is not on B (dvt-011). "X ने फिर कसा तंज, B को
+// बताया …" (no object before the comma) stays one predicate on B.
+func TestSession20SecondObjectPredicate(t *testing.T) {
+	a := shippedAnalyzer(t)
+	const body = " || यह खबर शाम को आई।"
+	cases := []stanceCase{
+		{"donation then a label", "रीड हॉफमैन ने कमला हैरिस को दिया चंदा, एलन मस्क को बताया झूठा" + body, []string{"reid-hoffman>elon-musk:h", "reid-hoffman>kamala-harris:s"}},
+		{"donation then a jibe", "रीड हॉफमैन ने हैरिस अभियान को दिया भारी चंदा, ट्रंप को बताया लोकतंत्र के लिए खतरा" + body, []string{"reid-hoffman>donald-trump:h", "reid-hoffman>kamala-harris:s"}},
+		// Must stay one predicate.
+		{"object-less jibe, then the label", "एलन मस्क ने फिर कसा तंज, सैम ऑल्टमैन को बताया 'स्कैम ऑल्टमैन'" + body, []string{"elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
