@@ -624,6 +624,33 @@ func newSubjectAt(f *field, sn *sentence, fl []uint64, k int, before []int, cont
 				return true
 			}
 		}
+		// "Y पर X की याचिका खारिज, Z ने कहा- …": the act before has its
+		// own doer (a name owning the act noun), so Z only speaks.
+		if speech && ownedActBefore20(f, sn, fl, ms, before) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedActBefore20 reports, among the tokens before, a tracked name with
+// a genitive right after it and a lexicon entry one or two words later
+// ("मस्क की याचिका", "ट्रंप का नया हमला").
+func ownedActBefore20(f *field, sn *sentence, fl []uint64, ms []mention, before []int) bool {
+	if len(before) == 0 {
+		return false
+	}
+	last := before[len(before)-1]
+	for _, m := range ms {
+		g := m.tokEnd
+		if m.tok < before[0] || g > last || !isGenitive(f.words[g]) {
+			continue
+		}
+		for k := g + 1; k <= g+2 && k <= last; k++ {
+			if fl[k-sn.a]&fwEntry != 0 {
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -1272,9 +1299,40 @@ func verbFirstAfter(f *field, sn *sentence, k int, before []int) bool {
 		}
 		for _, m := range f.mentions[sn.ma:sn.mb] {
 			if m.tok == j {
-				return false
+				// "X ने A को दिया चंदा, B को बताया खतरा": the same
+				// agent's second predicate with its own object first,
+				// after a predicate with an object of its own.
+				return j == k+1 && objectThenVerb20(f, sn, m.tokEnd) && objectAmong20(f, before)
 			}
 		}
+	}
+	return false
+}
+
+// objectAmong20 reports a को or पर among the words at idx: the predicate
+// before the comma has an object of its own ("X ने फिर कसा तंज, B को
+// बताया …" has none: B is its object too).
+func objectAmong20(f *field, idx []int) bool {
+	for _, j := range idx {
+		if w := f.words[j]; w == "को" || w == "पर" {
+			return true
+		}
+	}
+	return false
+}
+
+// objectThenVerb20 reports को or पर at e and right after it a past verb
+// of verbFirstAfter's list (a headline's "B को बताया …", "B पर साधा …").
+func objectThenVerb20(f *field, sn *sentence, e int) bool {
+	if e+2 >= sn.b || f.toks[e].Kind != hindi.Word || f.toks[e+1].Kind != hindi.Word {
+		return false
+	}
+	if w := f.words[e]; w != "को" && w != "पर" {
+		return false
+	}
+	switch f.words[e+1] {
+	case "कसा", "कसी", "साधा", "उडाया", "लगाया", "लगाए", "जताया", "जताई", "उठाए", "उठाया", "ठोका", "बताया", "दिखाया":
+		return true
 	}
 	return false
 }

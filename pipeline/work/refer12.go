@@ -146,6 +146,45 @@ func (s *sentCtx) fellowDoer(ci int, c chunk) bool {
 	return false
 }
 
+// siblingDoer20: c is the doer of another clause of a headline that is
+// not the words of clause ci ("हॉफमैन ने जुटाया चंदा, मस्क ने उड़ाया
+// मज़ाक", "ट्रंप बोले- …, मस्क ने उड़ाया मज़ाक"): an act with no object
+// of its own is not on him (he did something else; what was mocked is
+// not said). Quoted words are not such a clause ("'नरेंद्र, सरेंडर':
+// राहुल का तंज"). A retort answers a doer before it ("मस्क ने … कहा …, नडेला
+// ने दिया करारा जवाब"), so for a retort only a later doer is skipped.
+func (s *sentCtx) siblingDoer20(ci int, c chunk, at, src int, retort bool) bool {
+	if c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) || c.clause < 0 || c.clause == ci || s.cls[c.clause].quoted {
+		return false
+	}
+	if retort && c.tok < at {
+		return false
+	}
+	// (Not a doer inside the clause's own words: "X का तंज- Y ने …".)
+	if s.clauseUnder20(c.clause, ci) {
+		return false
+	}
+	// (Not one whose own clause acts on the source, named there as no
+	// doer: "मस्क ने ऑल्टमैन को बताया 'ठग', ऑल्टमैन का तीखा जवाब"
+	// answers Musk.)
+	for _, x := range s.chunks {
+		if x.ent == src && x.mk != mkAgent && !(x.mk == mkBare && !x.possessed) && x.clause >= 0 && (x.clause == c.clause || s.clauseUnder20(x.clause, c.clause)) {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseUnder20 reports clause i nested (at any depth) in clause p.
+func (s *sentCtx) clauseUnder20(i, p int) bool {
+	for q := s.cls[i].parent; q >= 0; q = s.cls[q].parent {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
 // noteProxy12 remembers whom a proxy agent of this sentence spoke for
 // ("X के वकील ने …", "X की प्रवक्ता ने …": X).
 func (s *sentCtx) noteProxy12(st *storyState) {
@@ -251,4 +290,25 @@ func (s *sentCtx) scanIncompleteWithout() bool {
 		}
 	}
 	return false
+}
+
+// priorDoer20 returns tgts with the one tracked doer of clause pi (an
+// agent or a bare subject, not src) when the clause names no other
+// tracked one; tgts unchanged otherwise.
+func (s *sentCtx) priorDoer20(pi, src int, tgts []int) []int {
+	doer := -1
+	for _, i := range s.inClause(pi) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == src {
+			continue
+		}
+		if c.pron != 0 || c.mk != mkAgent && !(c.mk == mkBare && !c.possessed) || doer >= 0 && doer != c.ent {
+			return tgts
+		}
+		doer = c.ent
+	}
+	if doer < 0 {
+		return tgts
+	}
+	return append(tgts, doer)
 }

@@ -96,15 +96,16 @@ func TestSession12ReferBoth(t *testing.T) {
 
 // TestSession12ReferFellowDoer: in a headline, an attack with no object
 // of its own whose agent did it too (ने भी) is not on the one who spoke
-// in the clause before — she attacked alongside; without भी the one
-// other name is still its target.
+// in the clause before — she attacked alongside. Without भी it is not on
+// her either (session 20, siblingDoer20): the dev gold has three such
+// headlines (dag-063, dvb-447, dvo-065) and labels none of them an attack
+// on the other clause's speaker or doer (what was mocked is in the body).
 func TestSession12ReferFellowDoer(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"X बोलीं- '…', Y ने भी साधा निशाना: not X", "कटौती पर घमासान: कमला हैरिस बोलीं- 'अमीरों की लूट', रीड हॉफमैन ने भी साधा निशाना || कटौतियों पर बहस जारी है।", nil},
 		{"X ने कहा- '…', Y ने भी उड़ाया मज़ाक: not X", "सैम ऑल्टमैन ने कहा- 'बेतुका फैसला', सत्या नडेला ने भी उड़ाया मज़ाक || फैसले पर बहस जारी है।", nil},
-		{"X बोलीं- '…', Y ने उड़ाया मज़ाक: X", "कमला हैरिस बोलीं- 'अमीरों की लूट', रीड हॉफमैन ने उड़ाया मज़ाक || कटौतियों पर बहस जारी है।",
-			[]string{"reid-hoffman>kamala-harris:h"}},
+		{"X बोलीं- '…', Y ने उड़ाया मज़ाक: not X", "कमला हैरिस बोलीं- 'अमीरों की लूट', रीड हॉफमैन ने उड़ाया मज़ाक || कटौतियों पर बहस जारी है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -2239,8 +2239,14 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "गूगल ने उतारा नया मॉडल, X ने दी बधाई": a praise with an agent and
+	// no object after a clause whose deed acts on no one tracked praises
+	// its one tracked doer.
+	if len(tgts) == 0 && pol > 0 && kind == "praise" && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		tgts = s.priorDoer20(ci-1, srcs[0], tgts)
+	}
 	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) && !ownObject(s, cl, o.k, fr) {
-		other := -1
+		other, free := -1, false
 		for _, c := range s.chunks {
 			if c.ent < 0 || c.ent == srcs[0] || !a.isPerson[c.ent] || c.clause == ci {
 				continue
@@ -2253,8 +2259,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				break
 			}
 			other = c.ent
+			// (Named only as a sibling clause's doer: siblingDoer20.)
+			free = free || !s.siblingDoer20(ci, c, o.k, srcs[0], fr.Retort)
 		}
-		if other >= 0 {
+		if other >= 0 && free {
 			tgts = append(tgts, other)
 		}
 	}
