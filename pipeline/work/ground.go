@@ -1197,6 +1197,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		}
 		switch c.pron {
 		case fwAgentPron, fwSubjPron:
+			// "Y का बयान चलाया गया, जिसमें उन्होंने कहा …": the
+			// record's author (ref220.go).
+			if e := a.relRecordOwner20(s, i); e >= 0 {
+				c.ent = e
+				continue
+			}
 			// "X कह चुके हैं कि उन्होंने …": in someone's words,
 			// the speaker.
 			if cl := &s.cls[c.clause]; cl.kind == ckContent {

@@ -1,0 +1,23 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20Ref2: who a pronoun is in long reports (session 20, REF2
+// helper). Each rule has rows where it fires and rows where it must not.
+func TestSession20Ref2(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// A relative clause on a record of Y's words ("Y का बयान/वीडियो/
+		// पत्र …, जिसमें उन्होंने …"): the one who speaks in it is Y,
+		// not the story's last agent.
+		{"Y का बयान चलाया गया, जिसमें उन्होंने कहा", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। अदालत में सत्या नडेला का पहले रिकॉर्ड किया गया बयान चलाया गया, जिसमें उन्होंने कहा कि उन्हें ओपनएआई के साथ साझेदारी पर गर्व है।", []string{"elon-musk>openai:h", "satya-nadella>openai:s"}},
+		{"Y का एक वीडियो दिखाया गया, जिसमें उन्होंने", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। सुनवाई में सत्या नडेला का एक वीडियो दिखाया गया, जिसमें उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", []string{"elon-musk>openai:h", "satya-nadella>sam-altman:s"}},
+		{"Y का भाषण, जिसमें वे", "राहुल गांधी ने सरकार पर सवाल उठाए। इसके बाद डोनाल्ड ट्रंप का एक पुराना भाषण वायरल हुआ, जिसमें उन्होंने नरेंद्र मोदी को अपना सच्चा दोस्त बताया।", []string{"donald-trump>narendra-modi:s"}},
+		{"X ने Y के बयान पर जवाब दिया, जिसमें उन्होंने stays X", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। सुनवाई में सत्या नडेला के बयान पर एलन मस्क ने जवाब दिया, जिसमें उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
+		{"Y की बैठक (no record), जिसमें उन्होंने stays the last agent", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। सुनवाई में सत्या नडेला के दफ्तर की एक बैठक का जिक्र हुआ, जिसमें उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
