@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 20 (REF2 helper): reference on long stories.
 
 // relRecordOwner20 reports, for the subject or agent pronoun at chunk i
@@ -61,4 +63,59 @@ func recordNoun20(w string) bool {
 		return true
 	}
 	return false
+}
+
+// conjunctDoer20 is the bare subject that heads a later conjunct of
+// the clause (chunks idx) before the frame at at ("कि Y ने उन्हें … सिखाया और वे उनका
+// बहुत सम्मान करते हैं", "X ने रैली की और Y उनकी तारीफ करते रहे"): past
+// a coordinator that follows a finite verb, a subject of its own starts
+// a new predication, so the earlier conjunct's ने-agent does not do the
+// frame; -1 when there is no such subject (or no earlier agent), or
+// when nothing between it and the frame is acted on.
+func (a *Analyzer) conjunctDoer20(s *sentCtx, at int, idx []int) int {
+	agent, object := false, false
+	e := -1
+	for _, i := range idx {
+		c := &s.chunks[i]
+		if c.tok >= at {
+			break
+		}
+		switch {
+		case c.mk == mkAgent:
+			if e >= 0 {
+				return -1 // an agent of its own after the subject
+			}
+			agent = true
+		case e >= 0 && c.mk != mkBare && (c.ent >= 0 || c.pron != 0):
+			object = true
+		case agent && e < 0 && c.mk == mkBare && c.ent >= 0 && !c.possessed && !c.recip && c.tok-2 >= s.sn.a && coordinator20(s.w(c.tok-1)) && s.perfectiveEnd20(c.tok-2):
+			e = c.ent
+		}
+	}
+	// The subject must act on someone named after it ("वे उनका सम्मान
+	// करते हैं"): "… और Y चुप हैं" says something of Y.
+	if !object {
+		return -1
+	}
+	return e
+}
+
+// coordinator20 reports a word that joins two predications.
+func coordinator20(w string) bool {
+	switch w {
+	case "और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु":
+		return true
+	}
+	return false
+}
+
+// perfectiveEnd20 reports the word at k closing a finite verb group: an
+// auxiliary or a perfective ("सिखाया", "बनाये"), also inside a quote
+// that closes there.
+func (s *sentCtx) perfectiveEnd20(k int) bool {
+	if k > s.sn.a && s.isQuoteTok(k) {
+		k-- // "… 'सपने देखना सिखाया' और वे …"
+	}
+	w := s.w(k)
+	return verbEnd19(w) || s.flag(k)&fwFinite != 0 || len(w) > len("या") && (strings.HasSuffix(w, "या") || strings.HasSuffix(w, "ये"))
 }

@@ -18,6 +18,15 @@ func TestSession20Ref2(t *testing.T) {
 		{"Y का भाषण, जिसमें वे", "राहुल गांधी ने सरकार पर सवाल उठाए। इसके बाद डोनाल्ड ट्रंप का एक पुराना भाषण वायरल हुआ, जिसमें उन्होंने नरेंद्र मोदी को अपना सच्चा दोस्त बताया।", []string{"donald-trump>narendra-modi:s"}},
 		{"X ने Y के बयान पर जवाब दिया, जिसमें उन्होंने stays X", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। सुनवाई में सत्या नडेला के बयान पर एलन मस्क ने जवाब दिया, जिसमें उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
 		{"Y की बैठक (no record), जिसमें उन्होंने stays the last agent", "एलन मस्क ने ओपनएआई पर मुकदमा किया है। सुनवाई में सत्या नडेला के दफ्तर की एक बैठक का जिक्र हुआ, जिसमें उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
+
+		// A later conjunct's own subject ("Y ने … सिखाया और वे उनका …")
+		// does what that conjunct says, not the earlier ने-agent.
+		{"कहा कि Y ने … सिखाया और वे उनका सम्मान करते हैं", "गौतम अडानी ने कहा कि मुकेश अंबानी ने उन्हें कारोबार करना सिखाया और वे उनका बहुत सम्मान करते हैं।", []string{"gautam-adani>mukesh-ambani:s"}},
+		{"a quote closing before और", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने कंपनी को 'बड़े सपने देखना सिखाया' और वे उनकी खुलकर तारीफ करते हैं।", []string{"satya-nadella>sam-altman:s"}},
+		{"main clause stays right (split there already)", "एलन मस्क ने रैली में लंबा भाषण दिया और डोनाल्ड ट्रंप उनकी तारीफ करते रहे।", []string{"donald-trump>elon-musk:s"}},
+		{"… और Y चुप हैं says something of Y (no object)", "राहुल गांधी ने कहा कि डोनाल्ड ट्रंप कह चुके हैं कि उन्होंने युद्ध रुकवाया और नरेंद्र मोदी चुप हैं।", nil},
+		{"no coordinator: the agent stays", "मुकेश अंबानी ने गौतम अडानी का बहुत सम्मान किया।", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"a noun before और is no verb", "डोनाल्ड ट्रंप ने नाइजल फराज और एलन मस्क की तारीफ की।", []string{"donald-trump>elon-musk:s", "donald-trump>nigel-farage:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
