@@ -119,3 +119,14 @@ func (s *sentCtx) perfectiveEnd20(k int) bool {
 	w := s.w(k)
 	return verbEnd19(w) || s.flag(k)&fwFinite != 0 || len(w) > len("या") && (strings.HasSuffix(w, "या") || strings.HasSuffix(w, "ये"))
 }
+
+// sentenceAdverb20 reports an adverb of time or manner that stands
+// between a subject and its predicate, never inside a noun group ("उनकी
+// पार्टी अब …", "Y की कंपनी फिलहाल …").
+func sentenceAdverb20(w string) bool {
+	switch w {
+	case "अब", "अभी", "फिलहाल", "हमेशा", "लगातार", "आजकल", "फिर":
+		return true
+	}
+	return false
+}

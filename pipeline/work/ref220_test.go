@@ -27,6 +27,13 @@ func TestSession20Ref2(t *testing.T) {
 		{"… और Y चुप हैं says something of Y (no object)", "राहुल गांधी ने कहा कि डोनाल्ड ट्रंप कह चुके हैं कि उन्होंने युद्ध रुकवाया और नरेंद्र मोदी चुप हैं।", nil},
 		{"no coordinator: the agent stays", "मुकेश अंबानी ने गौतम अडानी का बहुत सम्मान किया।", []string{"mukesh-ambani>gautam-adani:s"}},
 		{"a noun before और is no verb", "डोनाल्ड ट्रंप ने नाइजल फराज और एलन मस्क की तारीफ की।", []string{"donald-trump>elon-musk:s", "donald-trump>nigel-farage:s"}},
+
+		// A sentence adverb closes a possessed subject ("उनकी पार्टी
+		// अब …"): a postposition past it is not the owner's.
+		{"उनकी पार्टी अब दो दलों की व्यवस्था को चुनौती", "एलन मस्क ने नाइजल फराज की खुलकर तारीफ की। नाइजल फराज ने एक रैली में कहा कि उनकी पार्टी अब दो दलों की पुरानी व्यवस्था को चुनौती दे रही है।", []string{"elon-musk>nigel-farage:s"}},
+		{"Y की कंपनी फिलहाल … की आलोचना", "डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि उनकी कंपनी फिलहाल सरकार के नए नियमों की आलोचना कर रही है।", nil},
+		{"Y की तकनीक अभी अधूरी है stays judged", "सुंदर पिचाई ने कहा कि टेस्ला की सेल्फ-ड्राइविंग तकनीक अभी अधूरी है।", []string{"sundar-pichai>tesla:h"}},
+		{"Y की नीतियां अब … बर्बाद कर रही हैं stays", "राहुल गांधी ने कहा कि नरेंद्र मोदी की नीतियां अब देश को बर्बाद कर रही हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
