@@ -34,6 +34,12 @@ func TestSession20Ref2(t *testing.T) {
 		{"Y की कंपनी फिलहाल … की आलोचना", "डोनाल्ड ट्रंप ने रैली की। एलन मस्क ने कहा कि उनकी कंपनी फिलहाल सरकार के नए नियमों की आलोचना कर रही है।", nil},
 		{"Y की तकनीक अभी अधूरी है stays judged", "सुंदर पिचाई ने कहा कि टेस्ला की सेल्फ-ड्राइविंग तकनीक अभी अधूरी है।", []string{"sundar-pichai>tesla:h"}},
 		{"Y की नीतियां अब … बर्बाद कर रही हैं stays", "राहुल गांधी ने कहा कि नरेंद्र मोदी की नीतियां अब देश को बर्बाद कर रही हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+
+		// "हाल ही में" after a title is no name: the office is not given
+		// to someone untracked called हाल (grounding.yaml function words).
+		{"भारत के प्रधानमंत्री हाल ही में आए थे, 'वे मेरे दोस्त हैं'", "राहुल गांधी ने सरकार पर हमला बोला। डोनाल्ड ट्रंप ने कहा कि भारत के प्रधानमंत्री हाल ही में आए थे, 'वे मेरे बहुत अच्छे दोस्त हैं'।", []string{"donald-trump>narendra-modi:s"}},
+		{"प्रधानमंत्री हाल में …, later प्रधानमंत्री मोदी still grounds", "डोनाल्ड ट्रंप ने कहा कि प्रधानमंत्री हाल में व्हाइट हाउस आए थे। बाद में राहुल गांधी ने प्रधानमंत्री मोदी पर देश को गुमराह करने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"another country's prime minister stays no one", "ब्रिटेन के प्रधानमंत्री ने हाल ही में डोनाल्ड ट्रंप की जमकर तारीफ की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
