@@ -1243,6 +1243,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					}
 					// In quoted words the speaker says मैं: वह is
 					// someone else — else the one spoken about.
+					// Someone untracked named by an office before it
+					// is that one (ref220.go).
+					if c.pron == fwSubjPron && s.untrackedOfficeBefore20(c.tok) {
+						c.ent = -1
+						continue
+					}
 					c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 					if t := a.topicOf(s, cl.parent); t >= 0 && (c.ent < 0 || !s.chunkBefore(c.tok, c.ent)) {
 						c.ent = t

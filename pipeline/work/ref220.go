@@ -130,3 +130,41 @@ func sentenceAdverb20(w string) bool {
 	}
 	return false
 }
+
+// untrackedOfficeBefore20 reports someone untracked named by an office
+// alone ("ब्रिटेन के प्रधानमंत्री हाल ही में आए थे, 'वे …'") in the
+// sentence's reported words before token k, as the subject: a title word
+// after a genitive ("Z के प्रधानमंत्री/सीईओ") that no chunk covers,
+// followed by no name and by no postposition other than ने. A quoted वे after it is that person, not the story's last
+// tracked one.
+func (s *sentCtx) untrackedOfficeBefore20(k int) bool {
+	for t := s.sn.a; t < k; t++ {
+		if s.flag(t)&fwTitle == 0 || t == s.sn.a || !isGenitive(s.w(t-1)) || s.mentionAt(t+1) || s.inMention(t) || s.mentionAt(t) {
+			continue
+		}
+		if cl := s.cls[s.cid[t-s.sn.a]]; cl.kind != ckContent || cl.quoted {
+			continue
+		}
+		if n := s.w(t + 1); s.flag(t+1)&fwPostposition != 0 && n != "ने" || !s.isWord(t+1) {
+			continue
+		}
+		covered := false
+		for _, c := range s.chunks {
+			if c.tok <= t && t < c.end {
+				covered = true
+				break
+			}
+		}
+		if !covered {
+			// "… Z के प्रधानमंत्री के बाद Y आए थे, 'वे …'": a tracked
+			// name after it is nearer.
+			for _, c := range s.chunks {
+				if c.tok > t && c.tok < k && c.pron == 0 && c.ent >= 0 {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
