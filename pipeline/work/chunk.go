@@ -861,6 +861,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if e := s.placeBeforeInfinitive15(j); e > 0 {
 		j = e
 	}
+	pastAdverb := false
 	for steps := 0; steps < 8 && j < s.sn.b; steps++ {
 		// "X का PM Y पर वार": a title before the name is the name's.
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
@@ -950,6 +951,16 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			j += 4
 			continue
 		}
+		// "उनकी पार्टी अब दो दलों की व्यवस्था को चुनौती दे रही है": a
+		// sentence adverb closes the possessed noun, which is a subject:
+		// another owner's genitive past it does not pass the first
+		// owner on; a judgement or act noun still is the owner's ("Y की
+		// तकनीक अभी अधूरी है") (ref220.go).
+		if j > n+1 && sentenceAdverb20(s.w(j)) {
+			pastAdverb = true
+			j++
+			continue
+		}
 		fl := s.flag(j)
 		if fl&fwPlaceNoun != 0 && j > n+1 {
 			// "Y का हर मंच पर बचाव किया" (contrast2_13.go).
@@ -1029,6 +1040,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				j = e
 				continue
 			}
+		}
+		if pastAdverb && isGenitive(s.w(j)) {
+			return mkMod, n, -1, false
 		}
 		if fl&fwPostposition != 0 {
 			switch s.w(j) {

@@ -805,6 +805,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			return append(out, gen)
 		}
 	}
+	// "Y ने … सिखाया और वे उनका सम्मान करते हैं": a later conjunct's
+	// own subject (ref220.go).
+	if e := a.conjunctDoer20(s, at, idx); e >= 0 {
+		return append(out, e)
+	}
 	out = pick(func(c *chunk) bool { return c.mk == mkAgent })
 	if len(out) > 0 {
 		return out
