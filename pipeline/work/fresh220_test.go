@@ -1,0 +1,32 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession20RuinLabels: labels of ruin, chaos and a sinking ship that a
+// calling verb closes (dcp-025a/b, dcp-058b), ungrateful in its अ- spelling
+// (dcq-022a/b) and the agent label of broken trust (dcp-022a) are a charge
+// against the one called, or the owner of what is called (SCHEMA: criticism
+// of someone's policy counts against that person). The same nouns told of
+// the world, a recipe for success, or a real ship give nothing.
+func TestSession20RuinLabels(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"recipe for chaos", "मार्क जुकरबर्ग ने एक्स की कंटेंट नीति को “अराजकता का नुस्खा” करार दिया।", []string{"mark-zuckerberg>x-corp:h"}},
+		{"recipe for ruin, plain quotes", "कमला हैरिस ने डोनाल्ड ट्रंप के बजट को 'विनाश का नुस्खा' बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"turmoil", "राहुल गांधी ने नरेंद्र मोदी के फैसले को अफरातफरी का नुस्खा कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"sinking ship", "मार्क जुकरबर्ग ने थ्रेड्स पर पोस्ट कर एक्स को “डूबता जहाज़” कहा।", []string{"mark-zuckerberg>x-corp:h"}},
+		{"sinking boat", "नरेंद्र मोदी ने कहा कि राहुल गांधी की पार्टी 'डूबती नाव' है, और उसे 'डूबती नाव' बताया।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"ungrateful, अ- spelling", "डोनाल्ड ट्रंप ने एलन मस्क को ‘अहसानफरामोश’ बताया, जबकि मार्क जुकरबर्ग को ‘समझदार कारोबारी’ कहकर सराहा।", []string{"donald-trump>elon-musk:h", "donald-trump>mark-zuckerberg:s"}},
+		{"breaker of trust", "एलन मस्क ने गुरुवार को सैम ऑल्टमैन को “भरोसा तोड़ने वाला” करार दिया।", []string{"elon-musk>sam-altman:h"}},
+		// Must not fire: the nouns told of the world, not called anyone.
+		{"chaos in the country", "राहुल गांधी ने कहा कि देश में अराजकता का माहौल है।", nil},
+		{"plan against chaos", "कमला हैरिस ने बाजार की अफरातफरी से निपटने की योजना पेश की।", nil},
+		{"recipe for success (no charge)", "मुकेश अंबानी ने गौतम अडानी की रणनीति को 'कामयाबी का नुस्खा' बताया।", nil},
+		{"a real ship", "डोनाल्ड ट्रंप ने समुद्र में डूबता जहाज देखकर नौसेना को मदद भेजने को कहा।", nil},
+		{"trust not broken", "सत्या नडेला ने कहा कि सैम ऑल्टमैन भरोसा तोड़ने वाले इंसान नहीं हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
