@@ -30,3 +30,22 @@ func TestSession20RuinLabels(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20OwnerAcrossKindNoun: an attack on a company or platform
+// named after its owner's genitive and a kind noun in apposition ("Y के
+// प्लेटफॉर्म Z को …", blind dcp-048a) is on the owner too, as "Y की Z"
+// (SCHEMA: criticism of someone's company counts against that person). A
+// platform that is only where the words were written, or a person in
+// apposition (Y's friend), credits no owner.
+func TestSession20OwnerAcrossKindNoun(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"owner's platform called names", "सैम ऑल्टमैन ने मस्क के प्लेटफॉर्म एक्स को “नफरत का अड्डा” कहा।", []string{"sam-altman>elon-musk:h", "sam-altman>x-corp:h"}},
+		{"owner's platform judged", "कमला हैरिस ने एलन मस्क के प्लेटफॉर्म एक्स को झूठ फैलाने वाला बताया।", []string{"kamala-harris>elon-musk:h", "kamala-harris>x-corp:h"}},
+		// Must not credit the owner.
+		{"platform as the place", "सैम ऑल्टमैन ने मस्क के प्लेटफॉर्म एक्स पर माइक्रोसॉफ्ट को धोखेबाज बताया।", []string{"sam-altman>microsoft:h"}},
+		{"a person in apposition", "कमला हैरिस ने एलन मस्क के मेहमान डोनाल्ड ट्रंप को झूठा बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"own platform", "एलन मस्क ने अपने प्लेटफॉर्म एक्स को दुनिया का सबसे अच्छा मंच बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
