@@ -49,3 +49,19 @@ func TestSession20OwnerAcrossKindNoun(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20TrustWorthy: worthy of trust (भरोसे के लायक/काबिल/योग्य)
+// said of Y's product is said of Y (blind dcp-050a/b), negated a charge;
+// said of nobody tracked it is nothing.
+func TestSession20TrustWorthy(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"owner's chatbot not trustworthy", "मार्क जुकरबर्ग ने कहा कि एलन मस्क की कंपनी एक्सएआई का चैटबॉट भरोसे के लायक नहीं है।", []string{"mark-zuckerberg>elon-musk:h", "mark-zuckerberg>xai:h"}},
+		{"company's product not trustworthy", "सुंदर पिचाई ने कहा कि माइक्रोसॉफ्ट का क्लाउड भरोसे के योग्य नहीं है।", []string{"sundar-pichai>microsoft:h"}},
+		{"product trustworthy", "सत्या नडेला ने कहा कि ओपनएआई का नया मॉडल भरोसे के काबिल है।", []string{"satya-nadella>openai:s"}},
+		// Must not fire: nobody tracked is judged.
+		{"figures not trustworthy", "मार्क जुकरबर्ग ने कहा कि बाजार के ये आंकड़े भरोसे के लायक नहीं हैं।", nil},
+		{"asked, not said", "पत्रकारों ने पूछा कि क्या गूगल का चैटबॉट भरोसे के लायक है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
