@@ -65,3 +65,18 @@ func TestSession20TrustWorthy(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20HugAlone: a hug, one-way or reciprocal, is a greeting and no
+// stance (the gold of dcd-054b, dvd-096 and the blind dcq-055b); praise or
+// congratulation said with it is still read.
+func TestSession20HugAlone(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"reciprocal hug", "शनिवार शाम गौतम अडानी और मुकेश अंबानी ने मंच पर एक-दूसरे को गले लगाया।", nil},
+		{"one-way hug", "नरेंद्र मोदी ने हवाई अड्डे पर डोनाल्ड ट्रंप को गले लगाया।", nil},
+		// Still read: the praise or congratulation beside the hug.
+		{"hug and praise", "गौतम अडानी ने मुकेश अंबानी को गले लगाया और उनकी कामयाबी की दिल खोलकर तारीफ की।", []string{"gautam-adani>mukesh-ambani:s"}},
+		{"hug and congratulation", "गौतम अडानी ने मुकेश अंबानी को गले लगाया और उनकी नई परियोजना के लिए उन्हें बधाई दी।", []string{"gautam-adani>mukesh-ambani:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
