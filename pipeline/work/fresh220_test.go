@@ -80,3 +80,19 @@ func TestSession20HugAlone(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20SilenceAgainst: "X ने Y के खिलाफ एक शब्द नहीं कहा" is X
+// refraining from an attack on Y (blind dah-068), no stance; silence held
+// against the silent one ("Y ने इस पर एक शब्द नहीं कहा", in someone's
+// words) is still the speaker's charge.
+func TestSession20SilenceAgainst(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"not a word against Y", "जुकरबर्ग ने मस्क के खिलाफ एक शब्द नहीं कहा, फिर भी थ्रेड्स और एक्स की होड़ पर छिड़ी बहस", nil},
+		{"not even a word against Y", "सत्या नडेला ने सैम ऑल्टमैन के खिलाफ एक भी शब्द नहीं बोला।", nil},
+		// Still a charge: Y's own silence, told by X.
+		{"Y silent on it", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने मणिपुर पर एक शब्द नहीं कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"Y silent, भी", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने इस पर एक शब्द भी नहीं कहा।", []string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
