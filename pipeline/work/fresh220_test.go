@@ -96,3 +96,18 @@ func TestSession20SilenceAgainst(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20VentureEnded: a venture with Y (उपक्रम, उद्यम, वेंचर) ended
+// is a break with Y (blind dcp-019a), as an arrangement (व्यवस्था); a
+// venture of one's own closed, or a public-sector undertaking, is no tie.
+func TestSession20VentureEnded(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"venture ended", "सूचना के मुताबिक, रिलायंस ने मेटा के साथ अपना एआई उपक्रम खत्म कर दिया है।", []string{"reliance>meta:h"}},
+		{"joint enterprise shut", "गूगल ने अडानी समूह के साथ अपना संयुक्त उद्यम बंद कर दिया।", []string{"google>adani-group:h"}},
+		// Must not fire: no partner.
+		{"own unit closed", "रिलायंस ने घाटे में चल रहा अपना एक उपक्रम बंद कर दिया।", nil},
+		{"public undertakings", "मुकेश अंबानी ने कहा कि सरकारी उपक्रम खत्म नहीं होने चाहिए।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
