@@ -640,7 +640,7 @@ func TestFrames7Outlets(t *testing.T) {
 		// Blamed (जिम्मेदार बताया), not called a responsible leader.
 		{"", "कमला हैरिस ने महंगाई के लिए डोनाल्ड ट्रंप को जिम्मेदार बताया।", []string{"kamala-harris>donald-trump:h"}},
 		{"", "राहुल गांधी ने नरेंद्र मोदी को जिम्मेदार नेता बताया।", []string{"rahul-gandhi>narendra-modi:s"}},
-		{"", "नरेंद्र मोदी ने डोनाल्ड ट्रंप को गले लगाया।", []string{"narendra-modi>donald-trump:s"}},
+		{"", "नरेंद्र मोदी ने डोनाल्ड ट्रंप को गले लगाया।", nil}, // a hug alone is a greeting, no stance (session 20: dcd-054b, dvd-096, dcq-055b)
 		{"", "डोनाल्ड ट्रंप ने एलन मस्क को गले लगाने से इनकार कर दिया।", nil},
 		// Held to, one way; committed to; money kept in or taken out.
 		{"", "रिलायंस ने कहा कि वह मेटा के साथ एआई उपक्रम पर पूरी तरह कायम है।", []string{"reliance>meta:s"}},

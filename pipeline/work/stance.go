@@ -7086,8 +7086,15 @@ func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
 		if c.pron != 0 || !containsInt(tgts[:n], c.ent) {
 			continue
 		}
-		o := s.chunkEnding(c.tok - 1)
-		if o == nil || o.mk != mkGen || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(c.tok-1)) || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
+		gen := c.tok - 1
+		// "X ने Y के प्लेटफॉर्म Z को … कहा", "Y की कंपनी Z": a kind
+		// noun in apposition between the owner and the name (fresh220.go).
+		appos := s.chunkEnding(gen) == nil && apposKind20(s.w(gen))
+		if appos {
+			gen--
+		}
+		o := s.chunkEnding(gen)
+		if o == nil || o.mk != mkGen && !(appos && o.mk == mkPlace) || o.head >= 0 || o.pron != 0 || !isGenitive(s.w(gen)) || containsInt(srcs, o.ent) || containsInt(tgts, o.ent) {
 			continue
 		}
 		tgts = append(tgts[:len(tgts):len(tgts)], o.ent)
