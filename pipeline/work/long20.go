@@ -87,3 +87,32 @@ func isConjunct19(w string) bool {
 	}
 	return false
 }
+
+// maxSentenceTokens is the longest sentence the readers see. The readers
+// relate each frame to the chunks of its clause, so their cost grows with
+// the square of a clause's length; a story with no sentence punctuation
+// would make one clause of its whole body. No dev sentence comes near it
+// (the longest has about 60 tokens): only such unpunctuated text is cut.
+const maxSentenceTokens = 300
+
+// appendSentence appends the sentence of tokens [a, b) of f, cut into
+// pieces of at most maxSentenceTokens: each piece ends after the last
+// comma, or before the last coordinator (conjunctAfter19's words), in the
+// second half of its span; with neither, at the span's end.
+func appendSentence(out []sentence, f *field, a, b int) []sentence {
+	for b-a > maxSentenceTokens {
+		cut := a + maxSentenceTokens
+		for k := cut - 1; k > a+maxSentenceTokens/2; k-- {
+			if w := f.words[k]; w == "," {
+				cut = k + 1
+				break
+			} else if isConjunct19(w) {
+				cut = k
+				break
+			}
+		}
+		out = append(out, sentence{a: a, b: cut, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
+		a = cut
+	}
+	return append(out, sentence{a: a, b: b, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
+}

@@ -64,7 +64,9 @@ func TestLong20SpanCounts(t *testing.T) {
 // Stories with no sentence punctuation reach the readers as one sentence
 // of thousands of tokens. Before spanKinds a frame's sources and targets
 // scanned the span to every chunk of the clause (cubic): the first shape
-// took ~28 s at 1,500 repeats, the second ~6 s at 800. Each shape must
+// took ~28 s at 1,500 repeats, the second ~39 s; the readers are still
+// quadratic in a clause's length, so such a sentence is now cut into
+// pieces of at most maxSentenceTokens (appendSentence). Each shape must
 // give, at length, the stances one copy of it gives (the charge: one
 // more, a run-on reading across copies, see the report of session 20's
 // LONG helper).
@@ -98,5 +100,50 @@ func TestLong20PunctuationlessShapes(t *testing.T) {
 	// One copy of the charge: Z is inside the charged act (prec20.go).
 	if got := stances("मस्क ने ऑल्टमैन पर ओपनएआई की स्थापना के वादे तोड़ने का आरोप लगाया।"); !slices.Equal(got, []string{"elon-musk>sam-altman hostile"}) {
 		t.Errorf("one charge: %v", got)
+	}
+}
+
+// A sentence longer than maxSentenceTokens is cut after its last comma,
+// or before its last coordinator, in the second half of each piece; with
+// neither, at maxSentenceTokens. A sentence of maxSentenceTokens tokens
+// stays whole.
+func TestLong20SentenceCut(t *testing.T) {
+	a := shippedAnalyzer(t)
+	lens := func(text string) (out []int, f *field) {
+		f = a.prepare("body", text)
+		for _, sn := range sentences(f) {
+			out = append(out, sn.b-sn.a)
+		}
+		return out, f
+	}
+	// 5 tokens a unit, 60 units: exactly maxSentenceTokens.
+	if got, _ := lens(strings.Repeat("मस्क ने ऑल्टमैन को घेरा ", maxSentenceTokens/5)); !slices.Equal(got, []int{maxSentenceTokens}) {
+		t.Errorf("a sentence of the longest length was cut: %v", got)
+	}
+	// Commas: each piece ends at a comma.
+	got, f := lens(strings.Repeat("मस्क ने ऑल्टमैन को घेरा , ", 200))
+	if len(got) < 4 {
+		t.Fatalf("not cut: %v", got)
+	}
+	for _, sn := range sentences(f)[:len(got)-1] {
+		if n := sn.b - sn.a; n > maxSentenceTokens || f.words[sn.b-1] != "," {
+			t.Errorf("piece of %d tokens ending in %q", n, f.words[sn.b-1])
+		}
+	}
+	// A coordinator opens the next piece.
+	_, f = lens(strings.Repeat("मस्क ने ऑल्टमैन को घेरा और ", 200))
+	for _, sn := range sentences(f)[1:] {
+		if f.words[sn.a] != "और" {
+			t.Errorf("piece opens with %q", f.words[sn.a])
+		}
+	}
+	// Neither: pieces of maxSentenceTokens.
+	got, _ = lens(strings.Repeat("मस्क ऑल्टमैन ", 400))
+	if !slices.Equal(got, []int{maxSentenceTokens, maxSentenceTokens, 800 - 2*maxSentenceTokens}) {
+		t.Errorf("pieces %v", got)
+	}
+	// Punctuated text is cut where it was.
+	if got, _ := lens("मस्क ने ऑल्टमैन को घेरा। " + strings.Repeat("मस्क ", 10)); !slices.Equal(got, []int{6, 10}) {
+		t.Errorf("punctuated: %v", got)
 	}
 }
