@@ -158,6 +158,9 @@ type sentCtx struct {
 	// sentCtx a test makes has flOrSet false, and they read every token).
 	flOr    uint64
 	flOrSet bool
+	// spans keeps the sentence's prefix counts of the words the
+	// "between" readers ask about (spanKinds, long20.go).
+	spans spanCounts
 }
 
 // flagsMayHave reports whether some token of the sentence may have a flag
@@ -215,6 +218,7 @@ func (s *sentCtx) bind() {
 		s.incomplete, s.settle = sentAnswer{}, sentAnswer{}
 		s.rules16.gen, s.rules16.sentGen = 0, 0
 		s.ev.gen = 0
+		s.spans.gen = 0
 	}
 }
 

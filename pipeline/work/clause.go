@@ -93,13 +93,13 @@ func sentencesBuf(f *field, buf []sentence) []sentence {
 				e++
 			}
 			if e > start {
-				out = append(out, sentence{a: start, b: e, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
+				out = appendSentence(out, f, start, e)
 			}
 			start = e
 		}
 	}
 	if start < len(f.toks) {
-		out = append(out, sentence{a: start, b: len(f.toks), qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
+		out = appendSentence(out, f, start, len(f.toks))
 	}
 	// Mentions are in text order: one pass assigns them to sentences.
 	mi := 0

@@ -197,6 +197,11 @@ func tieLabelUndone15(list []pipeline.Stance, i int, verbless bool) bool {
 // बेच दी ताकि Y में और पैसा लगाया जा सके"), not the act's object — Y is
 // no target of the sale.
 func purposeBetween15(s *sentCtx, i, j int) bool {
+	if j-i > spanScanMax {
+		if m := s.spanKinds(); m != nil {
+			return s.spanHas(m.purpose, i, j)
+		}
+	}
 	for k := i + 1; k < j; k++ {
 		if s.w(k) == "ताकि" {
 			return true

@@ -787,15 +787,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			case c.mk == mkGen && (c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
 				gen = c.ent
 			case c.mk == mkAgent && c.ent >= 0:
-				late = c.tok > at
-				for k := at + 1; late && k < c.tok; k++ {
-					if s.w(k) == "," {
-						break
-					}
-					if k == c.tok-1 {
-						late = false
-					}
-				}
+				// (A chunk right after the frame counts as past a
+				// comma: the scan this replaces never ran for it.)
+				late = c.tok > at && (c.tok == at+1 || s.commaBetween(at, c.tok))
 				if !late {
 					gen = -2
 				}
@@ -1233,6 +1227,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 // the frame at at ("Y के ठेके रद्द करने से", "Y से अलग होने से"): the
 // cause of a harm is an act, whose doer is not the name before it.
 func (s *sentCtx) actCause19(from, at int) bool {
+	if at-from > spanScanMax {
+		if m := s.spanKinds(); m != nil {
+			return s.spanHas(m.cause, from, at)
+		}
+	}
 	for j := from + 1; j < at; j++ {
 		if s.w(j) == "से" && strings.HasSuffix(s.w(j-1), "ने") {
 			return true
@@ -5203,6 +5202,11 @@ func (s *sentCtx) passiveFinite(t int) bool {
 
 // commaBetween reports a comma among the tokens (from, to).
 func (s *sentCtx) commaBetween(from, to int) bool {
+	if to-from > spanScanMax {
+		if m := s.spanKinds(); m != nil {
+			return s.spanHas(m.comma, from, to)
+		}
+	}
 	for k := from + 1; k < to; k++ {
 		if s.w(k) == "," {
 			return true

@@ -31,12 +31,14 @@ func (s *sentCtx) baselessPron19(c *chunk, k int) bool {
 // at ("कहा कि Y को गिरफ्तार किया जाना चाहिए और Z उन्हें बचा रहे हैं":
 // Z is no doer of the demand).
 func (s *sentCtx) conjunctAfter19(at, to int) bool {
+	if to-at > spanScanMax {
+		if m := s.spanKinds(); m != nil {
+			return s.spanHas(m.conj, at, to)
+		}
+	}
 	for k := at + 1; k < to; k++ {
-		switch s.w(k) {
-		case "और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु", "जबकि":
-			if verbEnd19(s.w(k - 1)) {
-				return true
-			}
+		if isConjunct19(s.w(k)) && verbEnd19(s.w(k-1)) {
+			return true
 		}
 	}
 	return false
