@@ -29,3 +29,22 @@ func TestSession20MistakeLabels(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20ChargedCompanyOwner: in the that-clause of a charge, a
+// named company that acts after its owner's genitive and a kind noun ("X
+// ने आरोप लगाया कि Y की कंपनी Z ने …", blind dcr-057a/b) charges the
+// owner too, as "Y की कंपनी ने …" already did. In praise, or with the
+// company as the main clause's doer, the owner is neither target nor
+// source.
+func TestSession20ChargedCompanyOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"charge, company named", "राहुल गांधी ने आरोप लगाया कि अंबानी की कंपनी रिलायंस ने सांठगांठ करके स्पेक्ट्रम हथिया लिया।", []string{"rahul-gandhi>mukesh-ambani:h", "rahul-gandhi>reliance:h"}},
+		{"charge while speaking", "कमला हैरिस ने आरोप लगाते हुए कहा कि मार्क जुकरबर्ग की कंपनी मेटा ने चुनाव में झूठ फैलाया।", []string{"kamala-harris>mark-zuckerberg:h", "kamala-harris>meta:h"}},
+		// Must not fire.
+		{"praise keeps the company", "डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग की कंपनी मेटा ने शानदार काम किया है।", []string{"donald-trump>meta:s"}},
+		{"company as the doer", "मुकेश अंबानी की कंपनी रिलायंस ने गौतम अडानी की आलोचना की।", []string{"reliance>gautam-adani:h"}},
+		{"company says", "एलन मस्क की कंपनी टेस्ला ने आरोप लगाया कि सैम ऑल्टमैन झूठे हैं।", []string{"tesla>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
