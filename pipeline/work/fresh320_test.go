@@ -48,3 +48,20 @@ func TestSession20ChargedCompanyOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20WhisperTalk: talk told as whispers or murmurs (कानाफूसी,
+// सुगबुगाहट, फुसफुसाहट है कि …, blind dcr-025b) is speculation like
+// अटकलें/अफवाह: what it relays is no stance. A deed that the murmur only
+// follows stands.
+func TestSession20WhisperTalk(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"whispers", "सिलिकॉन वैली में कानाफूसी है कि लैरी एलिसन सैम ऑल्टमैन को सबसे दूरदर्शी उद्यमी मानते हैं।", nil},
+		{"murmurs", "राजनीतिक गलियारों में सुगबुगाहट है कि नरेंद्र मोदी ने गौतम अडानी से दूरी बना ली है।", nil},
+		{"whisper", "बाजार में फुसफुसाहट है कि एलन मस्क ने सैम ऑल्टमैन पर मुकदमा करने का फैसला किया है।", nil},
+		// Must not drop: the deed is told as fact, the murmur follows it.
+		{"deed then murmur", "एलन मस्क ने सैम ऑल्टमैन पर मुकदमा किया, जिससे सिलिकॉन वैली में सुगबुगाहट तेज हो गई।", []string{"elon-musk>sam-altman:h"}},
+		{"no whisper word", "सिलिकॉन वैली में लैरी एलिसन ने सैम ऑल्टमैन को सबसे दूरदर्शी उद्यमी बताया।", []string{"larry-ellison>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
