@@ -65,3 +65,19 @@ func TestSession20WhisperTalk(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20TrustHurt: trust hurt ("Y ने (हमारे) भरोसे/विश्वास को
+// (गहरी) ठेस/चोट पहुंचाई", blind dcr-066b) is the charge of trust broken,
+// quote first or in a that-clause. Feelings hurt, and trust said to stay
+// unhurt, are no charge.
+func TestSession20TrustHurt(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quote first", "‘ओपनएआई ने हमारे भरोसे को गहरी ठेस पहुंचाई है,’ माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने सम्मेलन में कहा।", []string{"satya-nadella>openai:h"}},
+		{"that-clause, विश्वास, चोट", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने जनता के विश्वास को चोट पहुंचाई है।", []string{"kamala-harris>donald-trump:h"}},
+		// Must not fire.
+		{"feelings hurt", "राहुल गांधी ने कहा कि नरेंद्र मोदी के बयान से लोगों की भावनाओं को ठेस पहुंची है।", nil},
+		{"trust unhurt", "सत्या नडेला ने कहा कि ओपनएआई के साथ साझेदारी से ग्राहकों के भरोसे को कोई ठेस नहीं पहुंचेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
