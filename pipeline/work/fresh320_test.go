@@ -81,3 +81,20 @@ func TestSession20TrustHurt(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession20AttackOnPublicGood: an act or policy called an attack on
+// freedom, democracy or the constitution (blind dcr-033a; dvd-009) is
+// criticism of its owner. The phrase told of the world, or of an
+// untracked thing, judges no tracked party.
+func TestSession20AttackOnPublicGood(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"freedom, after a shared video", "कमला हैरिस ने एक्स पर एक वीडियो साझा कर डोनाल्ड ट्रंप की गर्भपात नीति को महिलाओं की आजादी पर हमला बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"democracy, करार दिया", "राहुल गांधी ने नरेंद्र मोदी के नए कानून को लोकतंत्र पर हमला करार दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"constitution", "राहुल गांधी ने नरेंद्र मोदी की सरकार के फैसले को संविधान पर हमला बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Must not fire.
+		{"untracked thing called so", "एलन मस्क ने सेंसरशिप को अभिव्यक्ति की आजादी पर हमला बताया।", nil},
+		{"told of the world", "मार्क जुकरबर्ग ने कहा कि दुनिया भर में आजादी पर हमला बढ़ रहा है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
