@@ -887,6 +887,13 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			switch mk {
 			case mkKo, mkPar, mkSe, mkKhilaf, mkLiye, mkGen, mkBare:
 				return mk, at, head, true
+			case mkAgent:
+				// "X ने आरोप लगाया कि Y की कंपनी Z ने …": the owner
+				// of the company accused is charged too, a possessed
+				// subject (never the act's doer; fresh320.go).
+				if chargeClauseBefore20(s, n) {
+					return mkBare, at, head, true
+				}
 			}
 			return mkMod, n, -1, false
 		}

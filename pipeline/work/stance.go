@@ -1533,6 +1533,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			flipEnd, flipAt = r.k+r.n, r.k
 			break
 		}
+		// "मस्क बोले- 'Y पर भरोसा करना बड़ी भूल'": a label that ends in
+		// a flipper word (बड़ी/भारी/ऐतिहासिक गलती or भूल) took the
+		// flipper's place; the flipper still ends the support
+		// (session 20, FRESH3).
+		if r.e.kind == entEval && r.n > 1 && !s.commaObjectBetween12(o.k+o.n, r.k) {
+			if fe, fn := a.matchAt(s, r.k+r.n-1, entFlip); fe != nil && fe.flip != nil {
+				flip(fe.flip)
+				flipEnd, flipAt = r.k+r.n-1+fn, r.k+r.n-1
+				break
+			}
+		}
 		// "Y के ठेके खत्म करने की धमकी": a longer frame that opens
 		// with a flipper word right after the noun took the flipper's
 		// place; the noun is still its object.
