@@ -102,11 +102,9 @@ func (a *Analyzer) conjunctDoer20(s *sentCtx, at int, idx []int) int {
 
 // coordinator20 reports a word that joins two predications.
 func coordinator20(w string) bool {
-	switch w {
-	case "और", "तथा", "एवं", "लेकिन", "मगर", "किंतु", "परंतु":
-		return true
-	}
-	return false
+	// The clause-linking coordinators of isConjunct19 but जबकि, which
+	// contrasts two clauses rather than continuing the subject's turn.
+	return w != "जबकि" && isConjunct19(w)
 }
 
 // perfectiveEnd20 reports the word at k closing a finite verb group: an
