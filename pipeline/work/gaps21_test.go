@@ -1,0 +1,31 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession21Gaps: structural gaps (session 21, GAPS helper). Each rule
+// has a row where it fires and a row where it must not.
+func TestSession21Gaps(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// 2. "Y का नाम लेते हुए कहा": the words decide. A plain plan or
+		// invitation while naming Y is no attack (namedWordsHostile21);
+		// words with an edge (a pointer, a negation, a question, a
+		// habit ascribed) still are; praise is praise.
+		{"n1", "“वह अगले महीने हमारे नए दफ्तर आएंगे, हम उन्हें पूरी टीम से मिलवाएंगे,” सैम ऑल्टमैन ने एलन मस्क का नाम लेते हुए कहा।", nil},
+		{"n2", "“जो आदमी हर हफ्ते अपनी बात बदल दे, उस पर कौन भरोसा करेगा,” सैम ऑल्टमैन ने एलन मस्क का नाम लेते हुए कहा।", []string{"sam-altman>elon-musk:h"}},
+		{"n3", "डोनाल्ड ट्रंप ने एलन मस्क का नाम लेकर कहा कि उन्हें हर चीज सरकार से मुफ्त लेने की आदत हो गई है।", []string{"donald-trump>elon-musk:h"}},
+		{"n4", "सत्या नडेला ने सैम ऑल्टमैन का नाम लेते हुए कहा कि कल दोनों टीमें साथ बैठकर नई योजना पर काम शुरू करेंगी।", nil},
+		// 3. "Y का जिक्र आने पर उन्होंने कहा, “Y के शुल्कों ने …, यह
+		// फैसला गलत है”": the speaker is the pronoun subject (read
+		// right already); "यह फैसला" is the act named earlier in the
+		// same quote, not the story's last actor (sameWordsActOwner21,
+		// acts_done शुल्क/टैरिफ).
+		{"j1", "निगेल फराज ने मैनचेस्टर में सभा की। अमेरिकी राष्ट्रपति का जिक्र आने पर उन्होंने कहा, \"डोनाल्ड ट्रंप के शुल्कों से हमारे कारखाने बंद हो रहे हैं, यह फैसला बेहद गलत है।\"", []string{"nigel-farage>donald-trump:h"}},
+		{"j2", "राहुल गांधी ने पटना में सभा की। प्रधानमंत्री की बात उठने पर उन्होंने कहा, \"वह हर मंच पर किसानों को गुमराह करते हैं।\"", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"j3", "निगेल फराज ने मैनचेस्टर में सभा की। उन्होंने कहा, \"हमारे कारखाने बंद हो रहे हैं, यह फैसला बेहद गलत है।\"", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
