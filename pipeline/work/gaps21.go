@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 21 (GAPS helper): structural gaps of the readers.
 
 // namedWordsHostile21 reports whether "X ने Y का नाम लेकर/लेते हुए कहा"
@@ -73,4 +75,84 @@ func (a *Analyzer) sameWordsActOwner21(s *sentCtx, k int) int {
 		}
 	}
 	return e
+}
+
+// versusLabel21 reports a hostile frame at o that a headline's "X बनाम
+// Y" label reads: the बनाम itself (a court case's name, which
+// disputeLabel lets through over a body that tells the case), or a
+// quarrel told after a "X बनाम Y:" label ("… : अदालत से बाहर भी जुबानी
+// जंग", labelPair).
+func (s *sentCtx) versusLabel21(o occurrence) bool {
+	switch s.w(o.k) {
+	case "बनाम", "vs", "वर्सेस":
+		return true
+	}
+	for k := s.sn.a; k < o.k; k++ {
+		switch s.w(k) {
+		case "बनाम", "vs", "वर्सेस":
+			for j := k + 1; j < o.k; j++ {
+				if s.w(j) == ":" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// sideActs21 reports that the body carries a side's own words or act: a
+// mention of x as the agent (X ने), or its lawyer or spokesperson acting
+// or speaking for it (X के वकील/प्रवक्ता ने, X की ओर से), or X's words
+// (X का कहना है), in a sentence that does not settle the case (a
+// settlement is no stance, SCHEMA). Under "X बनाम Y:" the dev gold
+// credits each direction only where the body carries that side (SCHEMA:
+// dch-037a/b, dcn-027a/b, dcr-014a/b; dai-047: the defendant's
+// settlement gives it no stance).
+func (a *Analyzer) sideActs21(f *field, x int) bool {
+	at := func(i int) string {
+		if i >= 0 && i < len(f.words) {
+			return f.words[i]
+		}
+		return ""
+	}
+	for _, m := range f.mentions {
+		if m.entity != x {
+			continue
+		}
+		e := m.tokEnd
+		acts := false
+		switch at(e) {
+		case "ने":
+			acts = true
+		case "का", "की", "के":
+			switch at(e + 1) {
+			case "कहना":
+				acts = true
+			case "ओर", "तरफ":
+				acts = at(e+2) == "से"
+			default:
+				for j := e + 1; j <= e+3; j++ {
+					if w := at(j); strings.HasPrefix(w, "वकील") || strings.HasPrefix(w, "प्रवक्ता") {
+						acts = at(j+1) == "ने" || at(j+1) == "का" && at(j+2) == "कहना"
+						break
+					}
+				}
+			}
+		}
+		if acts && !settles21(f, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// settles21 reports a sentence (the one holding token k) that settles a
+// case: निपटा-, सुलह, समझौता.
+func settles21(f *field, k int) bool {
+	for j := k; j < len(f.words) && f.words[j] != "।"; j++ {
+		if w := f.words[j]; strings.HasPrefix(w, "निपटा") || w == "सुलह" || strings.HasPrefix(w, "समझौत") {
+			return true
+		}
+	}
+	return false
 }

@@ -1786,6 +1786,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				ids = p
 			}
 		}
+		// "X बनाम Y: अदालत में …" over a body: each side is credited
+		// only when the body carries its words or act (gaps21.go).
+		if pol < 0 && s.f.name == "title" && len(ids) == 2 && s.st != nil && s.st.body16 != nil && s.versusLabel21(o) {
+			for i, x := range ids {
+				if y := ids[1-i]; a.sideActs21(s.st.body16, x) {
+					a.add(s, st, x, y, pol, kind, mood, weight)
+				}
+			}
+			return
+		}
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
