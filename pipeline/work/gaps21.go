@@ -156,3 +156,30 @@ func settles21(f *field, k int) bool {
 	}
 	return false
 }
+
+// wrongdoing21 reports an accusation-kind frame at o in content clause ci
+// that is a wrong done (धोखा दिया, झूठ बोला, विश्वासघात किया, घोटाला, भरोसा
+// तोड़ा), not the making of a charge (आरोप/इल्जाम लगाया, जिम्मेदार ठहराया,
+// जांच की मांग, ठीकरा फोड़ा, "Y पर …"): no charge noun or word of blame in
+// the frame's words, and no target of it marked by पर. Told by a tracked
+// speaker, a wrong done by Y is the speaker's charge against Y (SCHEMA: a
+// discrediting claim "X ने दावा किया कि Y …" is X → Y); a charge Y made
+// against Z is only Y's stance, relayed.
+func (a *Analyzer) wrongdoing21(s *sentCtx, ci int, o occurrence, tgts []int) bool {
+	for k := o.k; k < o.k+o.n; k++ {
+		if s.flag(k)&fwCharge != 0 {
+			return false
+		}
+		switch w := s.w(k); {
+		case strings.HasPrefix(w, "जिम्मेदार"), strings.HasPrefix(w, "जवाबदेह"), strings.HasPrefix(w, "जांच"),
+			strings.HasPrefix(w, "ठीकरा"), strings.HasPrefix(w, "दोष"), strings.HasPrefix(w, "blame"), strings.HasPrefix(w, "accus"):
+			return false
+		}
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && containsInt(tgts, c.ent) && c.mk == mkPar {
+			return false
+		}
+	}
+	return true
+}

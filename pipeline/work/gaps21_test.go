@@ -32,6 +32,15 @@ func TestSession21Gaps(t *testing.T) {
 		{"v1", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। अदालत ने अगली तारीख तय की।", []string{"elon-musk>openai:h"}},
 		{"v2", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। ओपनएआई के वकीलों ने अदालत में कहा कि मस्क की शिकायतें बेबुनियाद हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
 		{"v3", "ट्रंप बनाम मेटा: अदालत के बाहर मामला खत्म || डोनाल्ड ट्रंप ने 2021 में मेटा पर मुकदमा किया था। अब मेटा ने इस मामले को निपटाने के लिए पैसे देने पर हामी भरी है।", []string{"donald-trump>meta:h"}},
+		// 4. Hearsay of a wrong: a tracked speaker telling that Y did a
+		// wrong to tracked Z is also his charge against Y
+		// (wrongdoing21); telling Y's criticism of or charge against Z
+		// is news relayed: Y → Z only.
+		{"h1", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा के साथ विश्वासघात किया।", []string{"donald-trump>meta:h", "kamala-harris>donald-trump:h"}},
+		{"h2", "एलन मस्क ने लिखा कि ओपनएआई ने माइक्रोसॉफ्ट को धोखा दिया है।", []string{"elon-musk>openai:h", "openai>microsoft:h"}},
+		{"h3", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा पर धोखाधड़ी का आरोप लगाया।", []string{"donald-trump>meta:h"}},
+		{"h4", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा की आलोचना की।", []string{"donald-trump>meta:h"}},
+		{"h5", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा को नुकसान के लिए जिम्मेदार ठहराया।", []string{"donald-trump>meta:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

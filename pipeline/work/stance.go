@@ -2334,6 +2334,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
 		return
 	}
+	// "X ने कहा कि Y ने Z को धोखा दिया": a wrongdoing by Y, told by a
+	// tracked speaker, is also the speaker's charge against Y (gaps21.go);
+	// Y's act on Z is read on below.
+	if len(tgts) > 0 && !onSpeaker && pol < 0 && kind == "accusation" && cl.kind == ckContent && !fr.Report && !fr.Cause && a.wrongdoing21(s, ci, o, tgts) {
+		for _, x := range sp {
+			for _, d := range srcs {
+				if x != d && !containsInt(tgts, x) && s.namedInClause15(ci, d) {
+					a.add(s, st, x, d, pol, "accusation", mood, weight)
+				}
+			}
+		}
+	}
 	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && !fr.Cause && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {
 			for _, d := range srcs {
