@@ -30,12 +30,16 @@ func (a *Analyzer) namedWordsHostile21(s *sentCtx, k, v int) bool {
 
 // edgeWord21 is a word that gives plain words an edge: a negation, a
 // question word, a contrast, a habit ascribed ("… की आदत पड़ गई है"), a
+// restriction or an excess ("खुलापन सिर्फ नाम में रह गया", "बहुत ज्यादा
+// शुल्क लगाता है"), a "let him" said to the audience ("एलन को बोलने
+// दीजिए, हम काम करेंगे"), a
 // word that points at people without naming them ("कुछ लोग", "जो
 // व्यक्ति", "ऐसे नेता"; not pointerWord15's pronouns: with Y named,
 // उन्हें/उनके are Y himself, or the speaker).
 func edgeWord21(w string) bool {
 	switch w {
 	case "नहीं", "न", "ना", "मत", "कैसे", "क्यों", "क्या", "कब", "?", "लेकिन", "मगर", "परंतु", "किंतु", "बल्कि", "आदत",
+		"सिर्फ", "केवल", "ज्यादा", "दीजिए", "दीजिये",
 		"कुछ", "ऐसे", "ऐसी", "ऐसा", "जो", "जिन", "जिनके", "जिनकी", "जिनका", "जिन्हें", "जिन्होंने", "जिस", "जिसने", "जिसे", "कोई", "लोग", "लोगों":
 		return true
 	}
@@ -141,6 +145,33 @@ func (a *Analyzer) sideActs21(f *field, x int) bool {
 		}
 		if acts && !settles21(f, e) {
 			return true
+		}
+	}
+	return caseBetween21(f, x)
+}
+
+// caseBetween21 reports a body that tells a case between the two sides
+// ("दोनों के बीच (चल रहे) मुकदमे", "X और Y के बीच कानूनी लड़ाई"): a legal
+// battle of both, each side a party to it (the label's pair, or x named
+// right before के बीच).
+func caseBetween21(f *field, x int) bool {
+	for j := 2; j < len(f.words); j++ {
+		if f.words[j] != "बीच" || f.words[j-1] != "के" {
+			continue
+		}
+		pair := f.words[j-2] == "दोनों"
+		for _, m := range f.mentions {
+			if m.entity == x && m.tokEnd <= j-1 && m.tokEnd >= j-6 {
+				pair = true
+			}
+		}
+		if !pair {
+			continue
+		}
+		for k := j + 1; k < len(f.words) && k <= j+4; k++ {
+			if w := f.words[k]; courtWord(w) || caseWord16(w) || w == "लड़ाई" {
+				return true
+			}
 		}
 	}
 	return false
