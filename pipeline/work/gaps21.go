@@ -151,7 +151,7 @@ func (a *Analyzer) sideActs21(f *field, x int) bool {
 }
 
 // caseBetween21 reports a body that tells a case between the two sides
-// ("दोनों के बीच (चल रहे) मुकदमे", "X और Y के बीच कानूनी लड़ाई"): a legal
+// ("दोनों के बीच (चल रहे) मुकदमे", "X और Y के बीच कानूनी लडाई"): a legal
 // battle of both, each side a party to it (the label's pair, or x named
 // right before के बीच).
 func caseBetween21(f *field, x int) bool {
@@ -169,7 +169,7 @@ func caseBetween21(f *field, x int) bool {
 			continue
 		}
 		for k := j + 1; k < len(f.words) && k <= j+4; k++ {
-			if w := f.words[k]; courtWord(w) || caseWord16(w) || w == "लड़ाई" {
+			if w := f.words[k]; courtWord(w) || caseWord16(w) || w == "लडाई" {
 				return true
 			}
 		}
