@@ -360,6 +360,11 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if k > s.sn.a && (isGenitive(s.w(k-1)) || s.flag(k-1)&fwGenPron != 0) {
 		return -1, 0
 	}
+	// "“Y के शुल्कों ने उद्योग को चोट पहुंचाई है, यह फैसला गलत है”":
+	// an act owned by a tracked name earlier in the same words (gaps21.go).
+	if e := a.sameWordsActOwner21(s, k); e >= 0 {
+		return e, 2
+	}
 	e := s.st.actor
 	// "X ने फैसला बदला। … Y ने बयान दिया। Z ने इस फैसले की आलोचना की":
 	// the doer of the last act of that kind the story named.

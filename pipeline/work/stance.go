@@ -1786,6 +1786,16 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				ids = p
 			}
 		}
+		// "X बनाम Y: अदालत में …" over a body: each side is credited
+		// only when the body carries its words or act (gaps21.go).
+		if pol < 0 && s.f.name == "title" && len(ids) == 2 && s.st != nil && s.st.body16 != nil && s.versusLabel21(o) {
+			for i, x := range ids {
+				if y := ids[1-i]; a.sideActs21(s.st.body16, x) {
+					a.add(s, st, x, y, pol, kind, mood, weight)
+				}
+			}
+			return
+		}
 		// "X बोले- Y मेरे दोस्त": the speaker's stance only.
 		if cl.kind == ckContent {
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
@@ -2323,6 +2333,18 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// the speaker (session 18).
 		a.emit(s, st, srcs, sp, pol, kind, mood, weight)
 		return
+	}
+	// "X ने कहा कि Y ने Z को धोखा दिया": a wrongdoing by Y, told by a
+	// tracked speaker, is also the speaker's charge against Y (gaps21.go);
+	// Y's act on Z is read on below.
+	if len(tgts) > 0 && !onSpeaker && pol < 0 && kind == "accusation" && cl.kind == ckContent && !fr.Report && !fr.Cause && a.wrongdoing21(s, ci, o, tgts) {
+		for _, x := range sp {
+			for _, d := range srcs {
+				if x != d && !containsInt(tgts, x) && s.namedInClause15(ci, d) {
+					a.add(s, st, x, d, pol, "accusation", mood, weight)
+				}
+			}
+		}
 	}
 	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 && !fr.Report && !fr.Cause && (kind == "accusation" || kind == "criticism" && !questionRaised18(s, o) || onSpeaker && speakerWrong(kind) && hasAgent(s, ci)) {
 		for _, x := range sp {

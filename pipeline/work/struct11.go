@@ -307,6 +307,12 @@ func (a *Analyzer) nameTaken11(s *sentCtx, st *storyState, from int) {
 			if group < 0 {
 				continue
 			}
+			// The words decide (session 21): naming Y while saying
+			// nothing hostile (an invitation, a plan, praise the
+			// readers took as such) is no attack.
+			if !a.namedWordsHostile21(s, k, v) {
+				continue
+			}
 			mood := a.clauseMood(s, cl, v)
 			for _, x := range a.sources(s, ci, v, nil, st, nil) {
 				for _, i := range s.inClause(ci) {
