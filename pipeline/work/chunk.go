@@ -52,6 +52,9 @@ type sentCtx struct {
 	toks  []hindi.Token
 	fl    []uint64 // function-word flags per token (index k-sn.a)
 	wid   []int32  // flagIdx id + 1 per token (0: none; see wordID)
+	// classOf is Analyzer.classOf (set with wid): a token's class bits
+	// by its id (class).
+	classOf []uint64
 	// screen ORs the screenWords bits of the sentence's words
 	// (fillWordIDs): a rule that needs one of them skips a sentence
 	// without it.
@@ -232,6 +235,17 @@ func (s *sentCtx) w(k int) string {
 func (s *sentCtx) flag(k int) uint64 {
 	if i := uint(k - s.sn.a); i < uint(len(s.fl)) {
 		return s.fl[i]
+	}
+	return 0
+}
+
+// class is token k's word-class bits (wordClassBits: words.yaml classes
+// rule readers ask of one token), by its word id; 0 outside the sentence.
+func (s *sentCtx) class(k int) uint64 {
+	if i := uint(k - s.sn.a); i < uint(len(s.wid)) {
+		if id := uint(s.wid[i]); id < uint(len(s.classOf)) {
+			return s.classOf[id]
+		}
 	}
 	return 0
 }
@@ -967,7 +981,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// another owner's genitive past it does not pass the first
 		// owner on; a judgement or act noun still is the owner's ("Y की
 		// तकनीक अभी अधूरी है") (ref220.go).
-		if j > n+1 && sentenceAdverb20(s.w(j)) {
+		if j > n+1 && s.class(j)&cwSentAdverb != 0 {
 			pastAdverb = true
 			j++
 			continue

@@ -42,3 +42,47 @@ func TestLexiconNoDuplicates21(t *testing.T) {
 		}
 	}
 }
+
+// TestWordClassBits21: the words.yaml classes of wordClassBits reach a
+// token through sentCtx.class, by word id, and set no function-word
+// flag (an unflagged word still reads as a content word or name).
+func TestWordClassBits21(t *testing.T) {
+	a, err := New(shippedWatchlist(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, bit := range wordClassBits {
+		c := a.lex.Classes[name]
+		if c == nil || len(c.Words) == 0 {
+			t.Fatalf("words.yaml: class %s missing or empty", name)
+		}
+		for _, w := range c.Words {
+			n := hindi.NormalizeString(w)
+			if id := a.flagIdx.lookup(n); id < 0 || a.classOf[id+1]&bit == 0 {
+				t.Errorf("%s: %q has no bit by its id", name, w)
+			}
+		}
+	}
+	fd := a.prepare("body", "उनकी पार्टी फिलहाल नई योजना पर काम कर रही है।")
+	sn := sentences(fd)[0]
+	s := &sentCtx{f: fd, sn: sn}
+	a.fillWordIDs(s)
+	want := map[string]uint64{"पार्टी": cwGroupNoun, "फिलहाल": cwSentAdverb, "योजना": 0}
+	for k := sn.a; k < sn.b; k++ {
+		b, ok := want[s.w(k)]
+		if !ok {
+			continue
+		}
+		if got := s.class(k); got != b {
+			t.Errorf("%s: class bits %b, want %b", s.w(k), got, b)
+		}
+	}
+	for k := sn.a; k < sn.b; k++ {
+		if s.w(k) == "फिलहाल" && fd.fl[k] != 0 {
+			t.Errorf("फिलहाल carries function-word flags %b", fd.fl[k])
+		}
+	}
+	if s.class(sn.b) != 0 || s.class(sn.a-1) != 0 {
+		t.Error("a token outside the sentence has class bits")
+	}
+}
