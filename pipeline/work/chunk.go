@@ -71,6 +71,13 @@ type sentCtx struct {
 	// being read (flippers before a frame).
 	occBefore []occurrence
 	ment      []bool // a mention starts at the token
+	// inMent marks the tokens inside a mention of field inMentF's
+	// mentions [inMentMA, inMentMB), from token inMentA on
+	// (readSentence): inMention reads it for that sentence instead of
+	// searching the mentions.
+	inMent                      []bool
+	inMentF                     *field
+	inMentA, inMentMA, inMentMB int
 	// published is the story's time (epithets apply in periods).
 	published time.Time
 	st        *storyState
@@ -1638,6 +1645,9 @@ func (s *sentCtx) mentionEnd(k int) int {
 
 // inMention reports a token inside a mention of the sentence.
 func (s *sentCtx) inMention(k int) bool {
+	if i := uint(k - s.sn.a); i < uint(len(s.inMent)) && s.inMentF == s.f && s.inMentA == s.sn.a && s.inMentMA == s.sn.ma && s.inMentMB == s.sn.mb {
+		return s.inMent[i]
+	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
 	i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
 	return i < len(ms) && ms[i].tok <= k
