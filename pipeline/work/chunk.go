@@ -73,8 +73,8 @@ type sentCtx struct {
 	ment      []bool // a mention starts at the token
 	// inMent marks the tokens inside a mention of field inMentF's
 	// mentions [inMentMA, inMentMB), from token inMentA on
-	// (readSentence): inMention reads it for that sentence instead of
-	// searching the mentions.
+	// (markInMention, at a sentence's first inMention): inMention reads
+	// it for that sentence instead of searching the mentions.
 	inMent                      []bool
 	inMentF                     *field
 	inMentA, inMentMA, inMentMB int
@@ -1645,12 +1645,29 @@ func (s *sentCtx) mentionEnd(k int) int {
 
 // inMention reports a token inside a mention of the sentence.
 func (s *sentCtx) inMention(k int) bool {
-	if i := uint(k - s.sn.a); i < uint(len(s.inMent)) && s.inMentF == s.f && s.inMentA == s.sn.a && s.inMentMA == s.sn.ma && s.inMentMB == s.sn.mb {
+	i := uint(k - s.sn.a)
+	if i < uint(s.sn.b-s.sn.a) {
+		if s.inMentF != s.f || s.inMentA != s.sn.a || s.inMentMA != s.sn.ma || s.inMentMB != s.sn.mb || len(s.inMent) != s.sn.b-s.sn.a {
+			s.markInMention()
+		}
 		return s.inMent[i]
 	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
-	return i < len(ms) && ms[i].tok <= k
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
+	return j < len(ms) && ms[j].tok <= k
+}
+
+// markInMention fills inMent for the bound sentence: the tokens inside
+// one of its mentions.
+func (s *sentCtx) markInMention() {
+	n := s.sn.b - s.sn.a
+	s.inMent = grow(s.inMent, n)
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		for t := max(m.tok, s.sn.a); t < m.tokEnd && t < s.sn.b; t++ {
+			s.inMent[t-s.sn.a] = true
+		}
+	}
+	s.inMentF, s.inMentA, s.inMentMA, s.inMentMB = s.f, s.sn.a, s.sn.ma, s.sn.mb
 }
 
 // isGenitive reports a genitive postposition.

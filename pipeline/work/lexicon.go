@@ -1266,11 +1266,17 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 	}
 }
 
+// mayBeFuture is isFuture's screen: fewer than four bytes is fewer than
+// four characters; a word whose last or fourth-last byte no suffix has
+// ends in none of them.
+func (lx *Lexicon) mayBeFuture(w string) bool {
+	n := len(w)
+	return n >= 4 && lx.futureEnds[0][w[n-1]] && lx.futureEnds[1][w[n-4]]
+}
+
 // isFuture reports a future-tense verb form.
 func (lx *Lexicon) isFuture(w string) bool {
-	// Fewer than four bytes is fewer than four characters; a word whose
-	// last or fourth-last byte no suffix has ends in none of them.
-	if n := len(w); n < 4 || !lx.futureEnds[0][w[n-1]] || !lx.futureEnds[1][w[n-4]] {
+	if !lx.mayBeFuture(w) {
 		return false
 	}
 	if utf8.RuneCountInString(w) < 4 {

@@ -86,3 +86,44 @@ func TestWordClassBits21(t *testing.T) {
 		t.Error("a token outside the sentence has class bits")
 	}
 }
+
+// TestInMentionTable21: inMention's per-sentence table answers as the
+// mentions do, for every token of each sentence and one past either
+// end, and follows the sentence when the context is bound to another.
+func TestInMentionTable21(t *testing.T) {
+	a, err := New(shippedWatchlist(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fd := a.prepare("body", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क अच्छे हैं। सैम ऑल्टमैन और सत्या नडेला मिले, फिर मार्क जुकरबर्ग बोले।")
+	a.matcher.ground([]*field{fd})
+	want := func(k int) bool {
+		for _, m := range fd.mentions {
+			if m.tok <= k && k < m.tokEnd {
+				return true
+			}
+		}
+		return false
+	}
+	s := &sentCtx{f: fd}
+	n := 0
+	for _, sn := range sentences(fd) {
+		s.sn = sn
+		for k := sn.a; k < sn.b; k++ {
+			if got := s.inMention(k); got != want(k) {
+				t.Errorf("token %d %q: inMention %v, want %v", k, fd.words[k], got, want(k))
+			}
+			if want(k) {
+				n++
+			}
+		}
+		for _, k := range []int{sn.a - 1, sn.b} {
+			if s.inMention(k) {
+				t.Errorf("token %d outside the sentence [%d, %d) reads as in a mention", k, sn.a, sn.b)
+			}
+		}
+	}
+	if n < 8 {
+		t.Fatalf("only %d tokens in mentions: the text lost its names", n)
+	}
+}

@@ -87,14 +87,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if !any {
 		return
 	}
-	s.inMent = grow(s.inMent, n)
 	for _, m := range f.mentions[sn.ma:sn.mb] {
 		s.ment[m.tok-sn.a] = true
-		for t := max(m.tok, sn.a); t < m.tokEnd && t < sn.b; t++ {
-			s.inMent[t-sn.a] = true
-		}
 	}
-	s.inMentF, s.inMentA, s.inMentMA, s.inMentMB = f, sn.a, sn.ma, sn.mb
 	for i := range s.cls {
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
