@@ -1202,10 +1202,20 @@ func (s *sentCtx) flaggedIn(k, end int, mask uint64) int {
 	if k >= end {
 		return k
 	}
-	fl, base := s.fl, s.sn.a
-	for ; k < end; k++ {
-		if i := uint(k - base); i < uint(len(fl)) && fl[i]&mask != 0 {
-			return k
+	// The tokens of [k, end) inside the sentence, as a slice (one
+	// comparison a token); one outside it has no flags.
+	lo, hi := k-s.sn.a, end-s.sn.a
+	if lo < 0 || hi > len(s.fl) {
+		for ; k < end; k++ {
+			if s.flag(k)&mask != 0 {
+				return k
+			}
+		}
+		return end
+	}
+	for i, x := range s.fl[lo:hi] {
+		if x&mask != 0 {
+			return k + i
 		}
 	}
 	return end
