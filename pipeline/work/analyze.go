@@ -612,7 +612,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.words.Reset("", "", false)
-	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField, b.rd.s.inMentF = nil, nil, nil, nil, nil, nil
+	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.
 	if len(b.st.stanceList) > maxKeptStances || len(b.st.titles) > maxKeptStances {

@@ -71,13 +71,11 @@ type sentCtx struct {
 	// being read (flippers before a frame).
 	occBefore []occurrence
 	ment      []bool // a mention starts at the token
-	// inMent marks the tokens inside a mention of field inMentF's
-	// mentions [inMentMA, inMentMB), from token inMentA on
-	// (markInMention, at a sentence's first inMention): inMention reads
-	// it for that sentence instead of searching the mentions.
-	inMent                      []bool
-	inMentF                     *field
-	inMentA, inMentMA, inMentMB int
+	// inMent marks the tokens inside a mention of the sentence bound at
+	// memoGen inMentGen (markInMention, at its first inMention):
+	// inMention reads it instead of searching the mentions.
+	inMent    []bool
+	inMentGen uint32
 	// published is the story's time (epithets apply in periods).
 	published time.Time
 	st        *storyState
@@ -1655,11 +1653,18 @@ func (s *sentCtx) mentionEnd(k int) int {
 
 // inMention reports a token inside a mention of the sentence.
 func (s *sentCtx) inMention(k int) bool {
-	i := uint(k - s.sn.a)
-	if i < uint(s.sn.b-s.sn.a) {
-		if s.inMentF != s.f || s.inMentA != s.sn.a || s.inMentMA != s.sn.ma || s.inMentMB != s.sn.mb || len(s.inMent) != s.sn.b-s.sn.a {
-			s.markInMention()
-		}
+	if i := uint(k - s.sn.a); i < uint(len(s.inMent)) && s.inMentGen == s.memoGen {
+		return s.inMent[i]
+	}
+	return s.inMentionSlow(k)
+}
+
+// inMentionSlow is inMention when the table is not the bound sentence's
+// (its first call for a sentence bound at a memoGen fills it) or k is
+// outside the sentence; a sentCtx with memoGen 0 keeps no table.
+func (s *sentCtx) inMentionSlow(k int) bool {
+	if i := uint(k - s.sn.a); i < uint(s.sn.b-s.sn.a) && s.memoGen != 0 {
+		s.markInMention()
 		return s.inMent[i]
 	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
@@ -1677,7 +1682,7 @@ func (s *sentCtx) markInMention() {
 			s.inMent[t-s.sn.a] = true
 		}
 	}
-	s.inMentF, s.inMentA, s.inMentMA, s.inMentMB = s.f, s.sn.a, s.sn.ma, s.sn.mb
+	s.inMentGen = s.memoGen
 }
 
 // isGenitive reports a genitive postposition.
