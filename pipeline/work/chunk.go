@@ -1200,20 +1200,12 @@ func (s *sentCtx) flaggedIn(k, end int, mask uint64) int {
 	if k >= end {
 		return k
 	}
-	// The tokens of [k, end) inside the sentence, as a slice (one
-	// comparison a token); one outside it has no flags.
-	lo, hi := k-s.sn.a, end-s.sn.a
-	if lo < 0 || hi > len(s.fl) {
-		for ; k < end; k++ {
-			if s.flag(k)&mask != 0 {
-				return k
-			}
-		}
-		return end
-	}
-	for i, x := range s.fl[lo:hi] {
-		if x&mask != 0 {
-			return k + i
+	// Only the sentence's tokens have flags: [k, end) within it, read
+	// as a slice (one comparison a token).
+	fl := s.fl[:min(max(end-s.sn.a, 0), len(s.fl))]
+	for i := max(k-s.sn.a, 0); i < len(fl); i++ {
+		if fl[i]&mask != 0 {
+			return i + s.sn.a
 		}
 	}
 	return end

@@ -127,3 +127,47 @@ func TestInMentionTable21(t *testing.T) {
 		t.Fatalf("only %d tokens in mentions: the text lost its names", n)
 	}
 }
+
+// TestFlaggedIn21: flaggedIn finds the first token of [k, end) with a
+// flag of the mask, as a token-by-token walk over s.flag does, for
+// ranges that start or end outside the sentence.
+func TestFlaggedIn21(t *testing.T) {
+	a, err := New(shippedWatchlist(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fd := a.prepare("body", "यह पहला वाक्य है। उन्होंने कहा कि कंपनी ने उनकी पार्टी की आलोचना की और वे चुप रहे।")
+	a.matcher.ground([]*field{fd})
+	sn := sentences(fd)[1]
+	s := &sentCtx{f: fd, sn: sn}
+	a.fillWordIDs(s)
+	s.fl = fd.fl[sn.a:sn.b]
+	walk := func(k, end int, mask uint64) int {
+		if k >= end {
+			return k
+		}
+		for ; k < end; k++ {
+			if s.flag(k)&mask != 0 {
+				return k
+			}
+		}
+		return end
+	}
+	found := 0
+	for _, mask := range []uint64{fwAgentPron, fwOrgNoun, fwGenPron | fwKi, fwAnd, fwRel} {
+		for k := sn.a - 3; k <= sn.b+2; k++ {
+			for end := sn.a - 3; end <= sn.b+3; end++ {
+				got, want := s.flaggedIn(k, end, mask), walk(k, end, mask)
+				if got != want {
+					t.Fatalf("flaggedIn(%d, %d, %b) = %d, want %d", k, end, mask, got, want)
+				}
+				if want < end && want >= k {
+					found++
+				}
+			}
+		}
+	}
+	if found == 0 {
+		t.Fatal("no flagged token found: the sentence lost its function words")
+	}
+}
