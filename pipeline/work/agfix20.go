@@ -69,6 +69,9 @@ func (s *sentCtx) apologyOwnRemark20() bool {
 }
 
 // remarkNoun20 is a noun of something said or posted.
+// Narrower than remarkNoun on purpose: that list also holds आरोप, दावा,
+// सवाल, तंज, which are as often another's words ("माफी मांगी … Y के आरोप
+// गलत हैं" defends the apologiser against Y).
 func remarkNoun20(w string) bool {
 	switch w {
 	case "टिप्पणी", "टिप्पणियां", "टिप्पणियों", "शब्द", "शब्दों", "बयान", "पोस्ट", "ट्वीट", "बात", "बातें":

@@ -56,6 +56,7 @@ type Analyzer struct {
 	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	ruleOf    []uint64 // by flagIdx id + 1 (field.wid): the word's rule bits (ruleWords, rules16.go)
+	classOf   []uint64 // by flagIdx id + 1: the word's class bits (wordClassBits, words.yaml)
 	affil     map[[2]int]bool
 	affilM    []bool // affil as a matrix, row x column y at x*len(ents)+y (affiliated)
 	// affilDated14: the titles that tie a person to an organisation,
@@ -183,7 +184,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		flagWords = append(flagWords, w)
 		inFlags[w] = true
 	}
-	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab), boolKeys(a.matcher.words)} {
+	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab), boolKeys(a.matcher.words), boolKeys(lex.classBits)} {
 		for w := range ws {
 			if !inFlags[w] {
 				flagWords = append(flagWords, w)
@@ -292,6 +293,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.screenOf[a.flagIdx.lookup(w)+1] |= swRival
 	}
 	a.ruleOf = a.ruleOfWords() // (after flagVals and actKeyOf)
+	a.classOf = make([]uint64, len(flagWords)+1)
+	for w, b := range lex.classBits {
+		a.classOf[a.flagIdx.lookup(w)+1] |= b
+	}
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {
 		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {

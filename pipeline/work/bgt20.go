@@ -29,20 +29,11 @@ func (s *sentCtx) ownSubjectPron20(ci int, c *chunk) bool {
 	if s.w(first) == "कि" {
 		first = cl.toks[1]
 	}
-	if c.tok != first || c.end != c.tok+1 || !groupNoun20(s.w(c.end)) {
+	if c.tok != first || c.end != c.tok+1 || s.class(c.end)&cwGroupNoun == 0 {
 		return false
 	}
 	// The noun is bare: no postposition right after it.
 	return s.flag(c.end+1)&fwPostposition == 0 && !isGenitive(s.w(c.end+1))
-}
-
-// groupNoun20: a noun for a body a person belongs to or heads.
-func groupNoun20(w string) bool {
-	switch w {
-	case "पार्टी", "कंपनी", "सरकार", "टीम", "संस्था", "संगठन", "समूह", "फर्म", "प्रशासन", "अभियान", "दल":
-		return true
-	}
-	return false
 }
 
 // condemnation20: a frame that condemns (निंदा, भर्त्सना): what it

@@ -52,6 +52,9 @@ type sentCtx struct {
 	toks  []hindi.Token
 	fl    []uint64 // function-word flags per token (index k-sn.a)
 	wid   []int32  // flagIdx id + 1 per token (0: none; see wordID)
+	// classOf is Analyzer.classOf (set with wid): a token's class bits
+	// by its id (class).
+	classOf []uint64
 	// screen ORs the screenWords bits of the sentence's words
 	// (fillWordIDs): a rule that needs one of them skips a sentence
 	// without it.
@@ -68,6 +71,11 @@ type sentCtx struct {
 	// being read (flippers before a frame).
 	occBefore []occurrence
 	ment      []bool // a mention starts at the token
+	// inMent marks the tokens inside a mention of the sentence bound at
+	// memoGen inMentGen (markInMention, at its first inMention):
+	// inMention reads it instead of searching the mentions.
+	inMent    []bool
+	inMentGen uint32
 	// published is the story's time (epithets apply in periods).
 	published time.Time
 	st        *storyState
@@ -232,6 +240,17 @@ func (s *sentCtx) w(k int) string {
 func (s *sentCtx) flag(k int) uint64 {
 	if i := uint(k - s.sn.a); i < uint(len(s.fl)) {
 		return s.fl[i]
+	}
+	return 0
+}
+
+// class is token k's word-class bits (wordClassBits: words.yaml classes
+// rule readers ask of one token), by its word id; 0 outside the sentence.
+func (s *sentCtx) class(k int) uint64 {
+	if i := uint(k - s.sn.a); i < uint(len(s.wid)) {
+		if id := uint(s.wid[i]); id < uint(len(s.classOf)) {
+			return s.classOf[id]
+		}
 	}
 	return 0
 }
@@ -967,7 +986,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// another owner's genitive past it does not pass the first
 		// owner on; a judgement or act noun still is the owner's ("Y की
 		// तकनीक अभी अधूरी है") (ref220.go).
-		if j > n+1 && sentenceAdverb20(s.w(j)) {
+		if j > n+1 && s.class(j)&cwSentAdverb != 0 {
 			pastAdverb = true
 			j++
 			continue
@@ -1181,10 +1200,12 @@ func (s *sentCtx) flaggedIn(k, end int, mask uint64) int {
 	if k >= end {
 		return k
 	}
-	fl, base := s.fl, s.sn.a
-	for ; k < end; k++ {
-		if i := uint(k - base); i < uint(len(fl)) && fl[i]&mask != 0 {
-			return k
+	// Only the sentence's tokens have flags: [k, end) within it, read
+	// as a slice (one comparison a token).
+	fl := s.fl[:min(max(end-s.sn.a, 0), len(s.fl))]
+	for i := max(k-s.sn.a, 0); i < len(fl); i++ {
+		if fl[i]&mask != 0 {
+			return i + s.sn.a
 		}
 	}
 	return end
@@ -1624,9 +1645,36 @@ func (s *sentCtx) mentionEnd(k int) int {
 
 // inMention reports a token inside a mention of the sentence.
 func (s *sentCtx) inMention(k int) bool {
+	if i := uint(k - s.sn.a); i < uint(len(s.inMent)) && s.inMentGen == s.memoGen {
+		return s.inMent[i]
+	}
+	return s.inMentionSlow(k)
+}
+
+// inMentionSlow is inMention when the table is not the bound sentence's
+// (its first call for a sentence bound at a memoGen fills it) or k is
+// outside the sentence; a sentCtx with memoGen 0 keeps no table.
+func (s *sentCtx) inMentionSlow(k int) bool {
+	if i := uint(k - s.sn.a); i < uint(s.sn.b-s.sn.a) && s.memoGen != 0 {
+		s.markInMention()
+		return s.inMent[i]
+	}
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
-	i := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
-	return i < len(ms) && ms[i].tok <= k
+	j := sort.Search(len(ms), func(i int) bool { return ms[i].tokEnd > k })
+	return j < len(ms) && ms[j].tok <= k
+}
+
+// markInMention fills inMent for the bound sentence: the tokens inside
+// one of its mentions.
+func (s *sentCtx) markInMention() {
+	n := s.sn.b - s.sn.a
+	s.inMent = grow(s.inMent, n)
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		for t := max(m.tok, s.sn.a); t < m.tokEnd && t < s.sn.b; t++ {
+			s.inMent[t-s.sn.a] = true
+		}
+	}
+	s.inMentGen = s.memoGen
 }
 
 // isGenitive reports a genitive postposition.

@@ -2448,7 +2448,11 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 		return false
 	}
 	for k := s.sn.a; k+2 < s.sn.b; k++ {
-		if s.flag(k+1)&fwOrgNoun == 0 || s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
+		// The next organisation noun at k+1 (flaggedIn's small loop).
+		if k = s.flaggedIn(k+1, s.sn.b-1, fwOrgNoun) - 1; k+2 >= s.sn.b {
+			break
+		}
+		if s.chunkAt(k) != nil || s.chunkAt(k+1) != nil {
 			continue
 		}
 		// "ऑल्टमैन की कंपनी ने कहा …": a tracked person's name before
@@ -2670,10 +2674,12 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 		return
 	}
 	for k := s.sn.a + 1; k+1 < s.sn.b; k++ {
-		fl := s.flag(k)
-		if fl&(fwRoleNoun|fwEpithet) == 0 { // offices are epithets
-			continue
+		// The next word with a role or epithet flag (offices are
+		// epithets), in flaggedIn's small loop.
+		if k = s.flaggedIn(k, s.sn.b-1, fwRoleNoun|fwEpithet); k+1 >= s.sn.b {
+			break
 		}
+		fl := s.flag(k)
 		head := s.f.words[k]
 		if fl&fwRoleNoun == 0 && a.matcher.classAt(s.f, k)&ncOffice == 0 || s.inMention(k) || !a.matcher.adjacent(s.f, k, k+1) {
 			continue

@@ -255,6 +255,22 @@ var wordClassFlags = map[string]uint64{
 	"time_nouns": fwTimeNoun, "unjustified": fwUnjust,
 }
 
+// Word-class bits (words.yaml; session 21): small classes of words that
+// a rule reader asks of one token (sentCtx.class). Unlike the flags they
+// mark no function word: the layers that read a word with no flag as a
+// name or a content word do not see them.
+const (
+	cwApposKind  uint64 = 1 << iota // appos_kinds: "Y की कंपनी Z", a kind noun between owner and name
+	cwRecordNoun                    // record_nouns: a record of someone's own words (भाषण, वीडियो)
+	cwSentAdverb                    // sentence_adverbs: अब, फिलहाल between a subject and its predicate
+	cwGroupNoun                     // group_nouns: a body a person belongs to or heads
+)
+
+var wordClassBits = map[string]uint64{
+	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
+	"sentence_adverbs": cwSentAdverb, "group_nouns": cwGroupNoun,
+}
+
 // defaultGap is how many gap words a multi-word frame or flipper admits
 // between its words when its entry says nothing (Frame.Gap).
 const defaultGap = 3
@@ -509,6 +525,10 @@ type Lexicon struct {
 	// an entry that admits gaps; kept apart from flags, which the other
 	// layers read.
 	gapWords map[string]bool
+	// classBits (words.yaml classes of wordClassBits) are the word
+	// classes rule readers ask of a token (sentCtx.class), kept apart
+	// from flags: a word with no flag reads as no function word.
+	classBits map[string]uint64
 	// gapIdx indexes gapWords' keys (gapN of them) for isGap.
 	gapIdx wordIndex
 	gapN   int
@@ -525,11 +545,12 @@ func LoadLexicon() (*Lexicon, error) { return loadLexicon(lexiconFS) }
 
 func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{
-		Classes:  map[string]*wordClass{},
-		exact:    map[string][]int32{},
-		prefix:   map[uint64][]int32{},
-		flags:    map[string]uint64{},
-		gapWords: map[string]bool{},
+		Classes:   map[string]*wordClass{},
+		exact:     map[string][]int32{},
+		prefix:    map[uint64][]int32{},
+		flags:     map[string]uint64{},
+		gapWords:  map[string]bool{},
+		classBits: map[string]uint64{},
 	}
 	read := func(name string) (*yaml.Node, error) {
 		b, err := fs.ReadFile(fsys, path.Join("lexicon", name))
@@ -746,7 +767,8 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			continue
 		}
 		fl, ok := wordClassFlags[k.Value]
-		if !ok {
+		cb, isClass := wordClassBits[k.Value]
+		if !ok && !isClass {
 			return nil, fmt.Errorf("%s: unknown word class %q", where, k.Value)
 		}
 		c := &wordClass{}
@@ -763,12 +785,18 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			if n == "" || strings.ContainsAny(n, " \t") {
 				return nil, fmt.Errorf("%s: %q is not one word", where, w)
 			}
+			if isClass {
+				lx.classBits[n] |= cb
+				continue
+			}
 			lx.flags[n] |= fl
 		}
 	}
-	for name := range wordClassFlags {
-		if lx.Classes[name] == nil {
-			return nil, fmt.Errorf("lexicon/words.yaml: word class %q missing", name)
+	for _, m := range []map[string]uint64{wordClassFlags, wordClassBits} {
+		for name := range m {
+			if lx.Classes[name] == nil {
+				return nil, fmt.Errorf("lexicon/words.yaml: word class %q missing", name)
+			}
 		}
 	}
 	if len(lx.futureSuffixes) == 0 {
@@ -1238,11 +1266,17 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 	}
 }
 
+// mayBeFuture is isFuture's screen: fewer than four bytes is fewer than
+// four characters; a word whose last or fourth-last byte no suffix has
+// ends in none of them.
+func (lx *Lexicon) mayBeFuture(w string) bool {
+	n := len(w)
+	return n >= 4 && lx.futureEnds[0][w[n-1]] && lx.futureEnds[1][w[n-4]]
+}
+
 // isFuture reports a future-tense verb form.
 func (lx *Lexicon) isFuture(w string) bool {
-	// Fewer than four bytes is fewer than four characters; a word whose
-	// last or fourth-last byte no suffix has ends in none of them.
-	if n := len(w); n < 4 || !lx.futureEnds[0][w[n-1]] || !lx.futureEnds[1][w[n-4]] {
+	if !lx.mayBeFuture(w) {
 		return false
 	}
 	if utf8.RuneCountInString(w) < 4 {

@@ -357,8 +357,10 @@ func (a *Analyzer) future(s *sentCtx, cl *clause) {
 		return
 	}
 	cl.futTok = -1
+	words, fl, base, lx := s.f.words, s.fl, s.sn.a, a.lex
 	for _, k := range cl.toks {
-		if s.fl[k-s.sn.a]&^fwEntry == 0 && s.isWord(k) && a.lex.isFuture(s.f.words[k]) || s.aboutTo16(k) {
+		// (aboutTo16 reads only जा; isFuture's screen in line.)
+		if w := words[k]; w == "जा" && s.aboutTo16(k) || lx.mayBeFuture(w) && fl[k-base]&^fwEntry == 0 && s.isWord(k) && lx.isFuture(w) {
 			cl.futTok = k
 			break
 		}

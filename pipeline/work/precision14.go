@@ -104,11 +104,7 @@ func (s *sentCtx) questionTopic14(o occurrence) bool {
 	if s.w(j) != "के" {
 		return false
 	}
-	switch s.w(j + 1) {
-	case "सवाल", "सवालों", "प्रश्न":
-		return s.w(j+2) == "पर"
-	}
-	return false
+	return questionNoun20(s.w(j+1)) && s.w(j+2) == "पर"
 }
 
 // outletNoun14 is a noun of an interview or a show that a name before

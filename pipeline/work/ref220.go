@@ -42,7 +42,7 @@ func (a *Analyzer) relRecordOwner20(s *sentCtx, i int) int {
 			return -1
 		}
 		for k := o.end + 1; k <= o.end+6 && k < cl.relTok; k++ {
-			if recordNoun20(s.w(k)) || s.flag(k)&fwPostWord != 0 {
+			if s.recordNoun20(k) || s.flag(k)&fwPostWord != 0 {
 				return o.ent
 			}
 		}
@@ -51,18 +51,13 @@ func (a *Analyzer) relRecordOwner20(s *sentCtx, i int) int {
 	return -1
 }
 
-// recordNoun20 reports a noun for a record of someone's own words.
-func recordNoun20(w string) bool {
-	if documentNoun(w) {
+// recordNoun20 reports token k a noun for a record of someone's own
+// words (words.yaml record_nouns), or a document other than a lawsuit.
+func (s *sentCtx) recordNoun20(k int) bool {
+	if w := s.w(k); documentNoun(w) {
 		return w != "मुकदमे" && w != "मुकदमा"
 	}
-	switch w {
-	case "बयानों", "भाषण", "भाषणों", "इंटरव्यू", "साक्षात्कार", "वीडियो", "आडियो",
-		"रिकार्डिंग", "गवाही", "हलफनामा", "हलफनामे", "लेख", "ब्लाग", "ईमेल",
-		"ई-मेल", "संबोधन", "पाडकास्ट", "चिट्ठियों", "पत्रों", "संदेश":
-		return true
-	}
-	return false
+	return s.class(k)&cwRecordNoun != 0
 }
 
 // conjunctDoer20 is the bare subject that heads a later conjunct of
@@ -116,17 +111,6 @@ func (s *sentCtx) perfectiveEnd20(k int) bool {
 	}
 	w := s.w(k)
 	return verbEnd19(w) || s.flag(k)&fwFinite != 0 || len(w) > len("या") && (strings.HasSuffix(w, "या") || strings.HasSuffix(w, "ये"))
-}
-
-// sentenceAdverb20 reports an adverb of time or manner that stands
-// between a subject and its predicate, never inside a noun group ("उनकी
-// पार्टी अब …", "Y की कंपनी फिलहाल …").
-func sentenceAdverb20(w string) bool {
-	switch w {
-	case "अब", "अभी", "फिलहाल", "हमेशा", "लगातार", "आजकल", "फिर":
-		return true
-	}
-	return false
 }
 
 // untrackedOfficeBefore20 reports someone untracked named by an office

@@ -29,9 +29,12 @@ func (a *Analyzer) proxyOfOther19(s *sentCtx, j int) bool {
 // speaker, not the last tracked person. The word before the verb is
 // the subject's head: no name, pronoun or postposition.
 func (a *Analyzer) untrackedSpeaker19(s *sentCtx) bool {
+	if !s.flagsMayHave(fwSpeech) {
+		return false
+	}
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
-		if s.flag(k)&fwSpeech == 0 {
-			continue
+		if k = s.flaggedIn(k, s.sn.b, fwSpeech); k >= s.sn.b {
+			break
 		}
 		switch s.w(k) {
 		case "बोले", "बोलीं", "बोला", "बोली":

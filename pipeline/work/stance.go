@@ -40,6 +40,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.occBefore = nil // set by readClause for the frame it reads
 	s.flOrSet = false // (set with the screens below)
 	s.bind()
+	s.classOf = a.classOf
 	s.nsent++
 	n := sn.b - sn.a
 	s.cid = grow(s.cid, n)
@@ -7126,7 +7127,7 @@ func (s *sentCtx) withOwners(ci int, tgts, srcs []int) []int {
 		gen := c.tok - 1
 		// "X ने Y के प्लेटफॉर्म Z को … कहा", "Y की कंपनी Z": a kind
 		// noun in apposition between the owner and the name (fresh220.go).
-		appos := s.chunkEnding(gen) == nil && apposKind20(s.w(gen))
+		appos := s.chunkEnding(gen) == nil && s.class(gen)&cwApposKind != 0
 		if appos {
 			gen--
 		}

@@ -21,6 +21,7 @@ func (s *sentCtx) wordID(k int) int32 {
 // readSentence (a test's sentCtx).
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	s.bind()
+	s.classOf = a.classOf
 	if len(s.wid) == s.sn.b-s.sn.a {
 		return
 	}
