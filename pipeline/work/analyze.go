@@ -110,6 +110,8 @@ type storyBufs struct {
 	// words is the classifier's reading of the story: its language and
 	// its topic read the same words (classify.Reading).
 	words classify.Reading
+	// offices is bodyOffices' map, cleared for each story.
+	offices map[string]int
 }
 
 type fieldBuf struct {
@@ -124,6 +126,10 @@ type fieldBuf struct {
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
+	// f and text are the field itself and its text (prepareBuf), kept
+	// with the scratch: a story allocates neither.
+	f    field
+	text hindi.Text
 }
 
 // tokInfo is a word's flags and marks (Analyzer.tokInfo).
@@ -404,6 +410,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	rd.s.untrackedHit, rd.s.untrackedSent, rd.s.colonSent = rd.s.untrackedHit[:0], 0, 0
 	rd.s.docSpk, rd.s.docField = -1, nil
 	rd.s.listEnts, rd.s.listField = rd.s.listEnts[:0], nil
+	// A field is its scratch's (prepareBuf): no pointer to a field of
+	// an earlier story may match one of this story's.
+	rd.s.trioField = nil
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
@@ -465,7 +474,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// then learns its offices as it reads.
 		var pre map[string]int
 		if f.name == "title" && len(fields) == 2 {
-			pre = a.bodyOffices(fields[1], st.published)
+			clear(bufs.offices)
+			pre = a.bodyOffices(fields[1], st.published, bufs.offices)
+			bufs.offices = pre
 			for w, e := range pre {
 				if e >= 0 {
 					delete(pre, w)
@@ -530,12 +541,13 @@ func (a *Analyzer) prepare(name, text string) *field {
 // prepareBuf is prepare with the token and word slices taken from buf
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
-	f := &field{name: name, buf: buf, mentions: buf.mentions[:0]}
+	f := &buf.f
+	*f = field{name: name, buf: buf, mentions: buf.mentions[:0], text: &buf.text}
 	if buf.toks == nil {
 		buf.toks = make([]hindi.Token, 0, len(text)/8+4)
 	}
 	// Normalisation and tokens in one pass over the bytes.
-	f.text, buf.norm, f.toks = hindi.NormalizeTokenize(text, buf.norm, buf.toks[:0])
+	buf.norm, f.toks = hindi.NormalizeTokenizeInto(f.text, text, buf.norm, buf.toks[:0])
 	norm := f.text.Norm
 	buf.toks = f.toks
 	if cap(buf.words) < len(f.toks) {
@@ -604,6 +616,8 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
+		fb.f = field{}
+		fb.text.Release()
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.words.Reset("", "", false)

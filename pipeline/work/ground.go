@@ -1096,9 +1096,10 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 // "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर"): as learnOffice, an office
 // given to a tracked person is theirs, to an untracked name or to two
 // people nobody's (-1). The headline's bare office then is not the
-// tracked holder when the body gives it to someone untracked.
-func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
-	var out map[string]int
+// tracked holder when the body gives it to someone untracked. out, when
+// not nil, is an empty map to fill (the caller's, kept between stories);
+// nil: one is made when an office is found.
+func (a *Analyzer) bodyOffices(f *field, published time.Time, out map[string]int) map[string]int {
 	mi := 0
 	// With the field's title tokens known, only they are tried.
 	tt, ti := f.titleToks, 0
