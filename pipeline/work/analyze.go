@@ -123,6 +123,7 @@ type fieldBuf struct {
 	sents []sentence
 	title []int32
 	cur   []int32
+	start []int32
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
@@ -142,6 +143,7 @@ type tokInfo struct {
 const (
 	markTitle uint8 = 1 << iota
 	markCurrency
+	markStart
 )
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
@@ -306,6 +308,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if a.currency[i] {
 			a.tokMark[i] |= markCurrency
 		}
+		if a.matcher.firstOf[i] >= 0 {
+			a.tokMark[i] |= markStart
+		}
 	}
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
@@ -379,8 +384,12 @@ type field struct {
 	titled    bool
 	// curToks lists, in order, the tokens whose word can give an amount
 	// its currency (Analyzer.currency), when titled is set.
-	curToks  []int32
-	mentions []mention
+	curToks []int32
+	// startToks lists, in order, the word tokens whose word starts an
+	// alias (Matcher.firstOf), when titled is set: Matcher.scanTokens
+	// tries only them.
+	startToks []int32
+	mentions  []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -570,7 +579,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
-	title, cur := buf.title[:0], buf.cur[:0]
+	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0]}
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
@@ -581,17 +590,31 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 		}
 		fl[i] = x.fl
 		if m := x.mark; m != 0 {
-			if m&markTitle != 0 && toks[i].Kind == hindi.Word {
-				title = append(title, int32(i))
-			}
-			if m&markCurrency != 0 {
-				cur = append(cur, int32(i))
-			}
+			ml.note(m, i, toks[i].Kind)
 		}
 	}
-	buf.title, buf.cur = title, cur
-	f.titleToks, f.curToks, f.titled = title, cur, a.tokMark != nil
+	buf.title, buf.cur, buf.start = ml.title, ml.cur, ml.start
+	f.titleToks, f.curToks, f.startToks, f.titled = ml.title, ml.cur, ml.start, a.tokMark != nil
 	return f
+}
+
+// markLists are the token lists prepareBuf makes by the words' marks.
+type markLists struct{ title, cur, start []int32 }
+
+// note lists token i (of kind k) by its word's marks m. Out of line: the
+// few marked tokens pay a call, the flag loop keeps its registers.
+//
+//go:noinline
+func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
+	if m&markTitle != 0 && k == hindi.Word {
+		ml.title = append(ml.title, int32(i))
+	}
+	if m&markCurrency != 0 {
+		ml.cur = append(ml.cur, int32(i))
+	}
+	if m&markStart != 0 && k == hindi.Word {
+		ml.start = append(ml.start, int32(i))
+	}
 }
 
 // boolKeys is the set of m's keys.
@@ -612,7 +635,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
