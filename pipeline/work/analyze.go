@@ -124,6 +124,7 @@ type fieldBuf struct {
 	title []int32
 	cur   []int32
 	start []int32
+	money []hindi.Money // amounts' scratch
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
@@ -663,7 +664,8 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 		if !a.mayOpenAmount(f, sn) {
 			continue // most sentences: no number and no amount word
 		}
-		ms := hindi.ParseAmounts(f.text.Norm, f.toks[sn.a:sn.b])
+		ms := hindi.AppendAmounts(f.buf.money[:0], f.text.Norm, f.toks[sn.a:sn.b])
+		f.buf.money = ms
 		if len(ms) == 0 {
 			continue
 		}
