@@ -584,14 +584,16 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
-	for i, id := range wid {
-		var x tokInfo
-		if uint(id) < uint(len(info)) {
-			x = info[id]
-		}
-		fl[i] = x.fl
-		if m := x.mark; m != 0 {
-			ml.note(m, i, toks[i].Kind)
+	if len(info) == 0 {
+		clear(fl)
+	} else {
+		fl = fl[:len(wid)]
+		for i, id := range wid {
+			x := &info[id] // (an id is below len(info): New)
+			fl[i] = x.fl
+			if m := x.mark; m != 0 {
+				ml.note(m, i, toks[i].Kind)
+			}
 		}
 	}
 	buf.title, buf.cur, buf.start = ml.title, ml.cur, ml.start
