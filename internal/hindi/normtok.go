@@ -389,7 +389,13 @@ func NormalizeTokenizeInto(t *Text, s string, buf []byte, dst []Token) ([]byte, 
 		i = j
 	}
 	dst = ts.finish(dst, len(out))
-	t.Norm = string(out)
+	if string(out) == s {
+		// Nothing folded (the same bytes): Norm is s itself, with no
+		// copy (strings are immutable).
+		t.Norm = s
+	} else {
+		t.Norm = string(out)
+	}
 	t.shifts = shifts
 	return out, dst
 }
