@@ -2691,11 +2691,18 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.classAt(s.f, p)&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
 				break
 			}
-			key := w + " " + head
-			if o, ok := st.titles[key]; ok && o != e {
-				st.titles[key] = -1
-			} else {
-				st.titles[key] = e
+			// The pair's key in a stack buffer for the lookup (a map
+			// index by string(b) does not allocate); a string only when
+			// the entry is new or changes.
+			var kb [96]byte
+			kbs := append(append(append(kb[:0], w...), ' '), head...)
+			o, ok := st.titles[string(kbs)]
+			v := e
+			if ok && o != e {
+				v = -1
+			}
+			if !ok || v != o {
+				st.titles[string(kbs)] = v
 			}
 			if a.matcher.classAt(s.f, p)&ncTitle == 0 {
 				break
