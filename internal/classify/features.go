@@ -157,19 +157,27 @@ func countScriptsRunes(s string, max int) (scriptCount, int) {
 	n := 0
 	odd := false // a byte sequence that is not well-formed UTF-8
 	for i := 0; i < len(s) && n < max; {
-		n++
-		if s[i] == 0xE0 && i+2 < len(s) && (s[i+1] == 0xA4 || s[i+1] == 0xA5) {
-			// Devanagari, undecoded (see words): not the dandas, digits
-			// and abbreviation sign (U+0964–U+0970 is E0 A5 A4 – E0 A5 B0).
-			if s[i+1] == 0xA4 || s[i+2] < 0xA4 || s[i+2] > 0xB0 {
-				c.deva++
+		// Devanagari, undecoded (see words), in a loop of its own with
+		// its count in a register (i >= 0 and i < len(s)-2 prove the
+		// reads in range): not the dandas, digits and abbreviation sign
+		// (U+0964–U+0970 is E0 A5 A4 – E0 A5 B0).
+		deva := 0
+		for i >= 0 && i < len(s)-2 && n < max && s[i] == 0xE0 && s[i+1]|1 == 0xA5 {
+			n++
+			b1, b2 := s[i+1], s[i+2]
+			if b1 == 0xA4 || b2 < 0xA4 || b2 > 0xB0 {
+				deva++
 			}
-			if s[i+2]&0xC0 != 0x80 {
+			if b2&0xC0 != 0x80 {
 				odd = true
 			}
 			i += 3
-			continue
 		}
+		c.deva += deva
+		if i >= len(s) || n >= max {
+			break
+		}
+		n++
 		r, size := rune(s[i]), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(s[i:])

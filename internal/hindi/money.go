@@ -87,7 +87,12 @@ func ParseMoney(s string) []Money {
 // A quantity without a currency is not money; neither is a vague plural
 // ("करोड़ों डॉलर", "कई अरब डॉलर"). Offsets are into text.
 func ParseAmounts(text string, toks []Token) []Money {
-	var out []Money
+	return AppendAmounts(nil, text, toks)
+}
+
+// AppendAmounts is ParseAmounts appending to out (a caller's buffer,
+// reused between calls, allocates once).
+func AppendAmounts(out []Money, text string, toks []Token) []Money {
 	for i := 0; i < len(toks); {
 		// canStartAmount, its filter in line: most tokens stop here.
 		if t := toks[i]; t.Kind != Number && (t.Kind != Punct && t.Kind != Word || !amountStartFilter.MayContain(text[t.Start:t.End])) {

@@ -46,16 +46,24 @@ type shift struct{ at, delta int32 }
 // character before them, so a span [OrigOffset(s), OrigOffset(e)) covers the
 // whole original spelling of Norm[s:e].
 func (t *Text) OrigOffset(i int) int {
+	o, _ := t.origFrom(i, 0)
+	return o
+}
+
+// origFrom is OrigOffset(i) with the search for i's run starting at run
+// lo (which must start at or before i's character); it also returns the
+// run it found, for a later offset's search (OrigSpan).
+func (t *Text) origFrom(i, lo int) (int, int) {
 	i = max(i, 0)
 	if i >= len(t.Norm) {
-		return len(t.Orig)
+		return len(t.Orig), lo
 	}
 	// Back to the first byte of the character (Norm is valid UTF-8).
 	for i > 0 && t.Norm[i]&0xC0 == 0x80 {
 		i--
 	}
 	// The last run starting at or before i (shifts[0].at is 0).
-	lo, hi := 0, len(t.shifts)
+	hi := len(t.shifts)
 	for hi-lo > 1 {
 		mid := int(uint(lo+hi) >> 1)
 		if int(t.shifts[mid].at) <= i {
@@ -64,12 +72,18 @@ func (t *Text) OrigOffset(i int) int {
 			hi = mid
 		}
 	}
-	return i + int(t.shifts[lo].delta)
+	return i + int(t.shifts[lo].delta), lo
 }
 
-// OrigSpan maps a normalised span to the original one.
+// OrigSpan maps a normalised span to the original one. The end's run is
+// searched from the start's (a span's end is at or after its start).
 func (t *Text) OrigSpan(start, end int) (int, int) {
-	return t.OrigOffset(start), t.OrigOffset(end)
+	os, k := t.origFrom(start, 0)
+	if end < start {
+		return os, t.OrigOffset(end)
+	}
+	oe, _ := t.origFrom(end, k)
+	return os, oe
 }
 
 // Devanagari code points the folding refers to.

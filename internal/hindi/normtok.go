@@ -258,13 +258,22 @@ func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Toke
 	ta := &struct {
 		t  Text
 		sh [8]shift
-	}{t: Text{Orig: s}}
-	t := &ta.t
+	}{}
+	ta.t.shifts = ta.sh[:0]
+	buf, dst = NormalizeTokenizeInto(&ta.t, s, buf, dst)
+	return &ta.t, buf, dst
+}
+
+// NormalizeTokenizeInto is NormalizeTokenize writing the Text into t,
+// whose offset map's memory it reuses (a caller that keeps one Text per
+// field allocates none a story). t's earlier content is replaced.
+func NormalizeTokenizeInto(t *Text, s string, buf []byte, dst []Token) ([]byte, []Token) {
+	*t = Text{Orig: s, shifts: t.shifts[:0]}
 	out := buf[:0]
 	if cap(out) < len(s) {
 		out = make([]byte, 0, len(s))
 	}
-	shifts := ta.sh[:0]
+	shifts := t.shifts
 	ts := tokState{sep: -1}
 	const none = math.MinInt32
 	cur := int32(none)
@@ -380,7 +389,27 @@ func NormalizeTokenize(s string, buf []byte, dst []Token) (*Text, []byte, []Toke
 		i = j
 	}
 	dst = ts.finish(dst, len(out))
-	t.Norm = string(out)
+	if string(out) == s {
+		// Nothing folded (the same bytes): Norm is s itself, with no
+		// copy (strings are immutable).
+		t.Norm = s
+	} else {
+		t.Norm = string(out)
+	}
 	t.shifts = shifts
-	return t, out, dst
+	return out, dst
 }
+
+// Release drops t's texts (Orig and Norm), keeping its offset map's
+// memory for the next NormalizeTokenizeInto (unless a text with many
+// shifts grew it past maxKeptShifts).
+func (t *Text) Release() {
+	sh := t.shifts[:0]
+	if cap(sh) > maxKeptShifts {
+		sh = nil
+	}
+	*t = Text{shifts: sh}
+}
+
+// maxKeptShifts bounds the offset map Release keeps.
+const maxKeptShifts = 1 << 12

@@ -111,6 +111,8 @@ type storyBufs struct {
 	// words is the classifier's reading of the story: its language and
 	// its topic read the same words (classify.Reading).
 	words classify.Reading
+	// offices is bodyOffices' map, cleared for each story.
+	offices map[string]int
 }
 
 type fieldBuf struct {
@@ -122,9 +124,15 @@ type fieldBuf struct {
 	sents []sentence
 	title []int32
 	cur   []int32
+	start []int32
+	money []hindi.Money // amounts' scratch
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
 	mentions []mention
+	// f and text are the field itself and its text (prepareBuf), kept
+	// with the scratch: a story allocates neither.
+	f    field
+	text hindi.Text
 }
 
 // tokInfo is a word's flags and marks (Analyzer.tokInfo).
@@ -137,6 +145,7 @@ type tokInfo struct {
 const (
 	markTitle uint8 = 1 << iota
 	markCurrency
+	markStart
 )
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
@@ -305,6 +314,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		if a.currency[i] {
 			a.tokMark[i] |= markCurrency
 		}
+		if a.matcher.firstOf[i] >= 0 {
+			a.tokMark[i] |= markStart
+		}
 	}
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
@@ -378,8 +390,12 @@ type field struct {
 	titled    bool
 	// curToks lists, in order, the tokens whose word can give an amount
 	// its currency (Analyzer.currency), when titled is set.
-	curToks  []int32
-	mentions []mention
+	curToks []int32
+	// startToks lists, in order, the word tokens whose word starts an
+	// alias (Matcher.firstOf), when titled is set: Matcher.scanTokens
+	// tries only them.
+	startToks []int32
+	mentions  []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -409,6 +425,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	rd.s.untrackedHit, rd.s.untrackedSent, rd.s.colonSent = rd.s.untrackedHit[:0], 0, 0
 	rd.s.docSpk, rd.s.docField = -1, nil
 	rd.s.listEnts, rd.s.listField = rd.s.listEnts[:0], nil
+	// A field is its scratch's (prepareBuf): no pointer to a field of
+	// an earlier story may match one of this story's.
+	rd.s.trioField = nil
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
@@ -470,7 +489,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// then learns its offices as it reads.
 		var pre map[string]int
 		if f.name == "title" && len(fields) == 2 {
-			pre = a.bodyOffices(fields[1], st.published)
+			clear(bufs.offices)
+			pre = a.bodyOffices(fields[1], st.published, bufs.offices)
+			bufs.offices = pre
 			for w, e := range pre {
 				if e >= 0 {
 					delete(pre, w)
@@ -535,12 +556,13 @@ func (a *Analyzer) prepare(name, text string) *field {
 // prepareBuf is prepare with the token and word slices taken from buf
 // (and kept there, grown, for the next story).
 func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
-	f := &field{name: name, buf: buf, mentions: buf.mentions[:0]}
+	f := &buf.f
+	*f = field{name: name, buf: buf, mentions: buf.mentions[:0], text: &buf.text}
 	if buf.toks == nil {
 		buf.toks = make([]hindi.Token, 0, len(text)/8+4)
 	}
 	// Normalisation and tokens in one pass over the bytes.
-	f.text, buf.norm, f.toks = hindi.NormalizeTokenize(text, buf.norm, buf.toks[:0])
+	buf.norm, f.toks = hindi.NormalizeTokenizeInto(f.text, text, buf.norm, buf.toks[:0])
 	norm := f.text.Norm
 	buf.toks = f.toks
 	if cap(buf.words) < len(f.toks) {
@@ -563,28 +585,44 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
-	title, cur := buf.title[:0], buf.cur[:0]
+	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0]}
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
-	for i, id := range wid {
-		var x tokInfo
-		if uint(id) < uint(len(info)) {
-			x = info[id]
-		}
-		fl[i] = x.fl
-		if m := x.mark; m != 0 {
-			if m&markTitle != 0 && toks[i].Kind == hindi.Word {
-				title = append(title, int32(i))
-			}
-			if m&markCurrency != 0 {
-				cur = append(cur, int32(i))
+	if len(info) == 0 {
+		clear(fl)
+	} else {
+		fl = fl[:len(wid)]
+		for i, id := range wid {
+			x := &info[id] // (an id is below len(info): New)
+			fl[i] = x.fl
+			if m := x.mark; m != 0 {
+				ml.note(m, i, toks[i].Kind)
 			}
 		}
 	}
-	buf.title, buf.cur = title, cur
-	f.titleToks, f.curToks, f.titled = title, cur, a.tokMark != nil
+	buf.title, buf.cur, buf.start = ml.title, ml.cur, ml.start
+	f.titleToks, f.curToks, f.startToks, f.titled = ml.title, ml.cur, ml.start, a.tokMark != nil
 	return f
+}
+
+// markLists are the token lists prepareBuf makes by the words' marks.
+type markLists struct{ title, cur, start []int32 }
+
+// note lists token i (of kind k) by its word's marks m. Out of line: the
+// few marked tokens pay a call, the flag loop keeps its registers.
+//
+//go:noinline
+func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
+	if m&markTitle != 0 && k == hindi.Word {
+		ml.title = append(ml.title, int32(i))
+	}
+	if m&markCurrency != 0 {
+		ml.cur = append(ml.cur, int32(i))
+	}
+	if m&markStart != 0 && k == hindi.Word {
+		ml.start = append(ml.start, int32(i))
+	}
 }
 
 // boolKeys is the set of m's keys.
@@ -605,10 +643,12 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]
+		fb.f = field{}
+		fb.text.Release()
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.words.Reset("", "", false)
@@ -631,7 +671,8 @@ func (a *Analyzer) amounts(f *field, sents []sentence, out *pipeline.Analysis) {
 		if !a.mayOpenAmount(f, sn) {
 			continue // most sentences: no number and no amount word
 		}
-		ms := hindi.ParseAmounts(f.text.Norm, f.toks[sn.a:sn.b])
+		ms := hindi.AppendAmounts(f.buf.money[:0], f.text.Norm, f.toks[sn.a:sn.b])
+		f.buf.money = ms
 		if len(ms) == 0 {
 			continue
 		}

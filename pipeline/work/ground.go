@@ -1101,9 +1101,10 @@ func (a *Analyzer) otherOffice(s *sentCtx, k int) bool {
 // "ब्रिटेन के प्रधानमंत्री कीर स्टार्मर"): as learnOffice, an office
 // given to a tracked person is theirs, to an untracked name or to two
 // people nobody's (-1). The headline's bare office then is not the
-// tracked holder when the body gives it to someone untracked.
-func (a *Analyzer) bodyOffices(f *field, published time.Time) map[string]int {
-	var out map[string]int
+// tracked holder when the body gives it to someone untracked. out, when
+// not nil, is an empty map to fill (the caller's, kept between stories);
+// nil: one is made when an office is found.
+func (a *Analyzer) bodyOffices(f *field, published time.Time, out map[string]int) map[string]int {
 	mi := 0
 	// With the field's title tokens known, only they are tried.
 	tt, ti := f.titleToks, 0
@@ -2701,11 +2702,18 @@ func (a *Analyzer) learnTitles(s *sentCtx, st *storyState) {
 			if !s.isWord(p) || s.inMention(p) || isGenitive(w) || a.matcher.classAt(s.f, p)&ncFunction != 0 || !a.matcher.adjacent(s.f, p, p+1) {
 				break
 			}
-			key := w + " " + head
-			if o, ok := st.titles[key]; ok && o != e {
-				st.titles[key] = -1
-			} else {
-				st.titles[key] = e
+			// The pair's key in a stack buffer for the lookup (a map
+			// index by string(b) does not allocate); a string only when
+			// the entry is new or changes.
+			var kb [96]byte
+			kbs := append(append(append(kb[:0], w...), ' '), head...)
+			o, ok := st.titles[string(kbs)]
+			v := e
+			if ok && o != e {
+				v = -1
+			}
+			if !ok || v != o {
+				st.titles[string(kbs)] = v
 			}
 			if a.matcher.classAt(s.f, p)&ncTitle == 0 {
 				break

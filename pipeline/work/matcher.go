@@ -534,9 +534,22 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 	byID := f.wid != nil && len(f.wid) == len(toks) && m.vocabOf != nil
 	// The screen's slices in locals (not reloaded from f and m a token).
 	wid, firstOf := f.wid, m.firstOf
+	// With the field's start tokens listed (prepareBuf), the next start
+	// is the next of them at or after i.
+	starts, si := f.startToks, 0
+	listed := byID && f.titled
 	for i := 0; i < len(toks); {
 		var node int32
-		if byID {
+		if listed {
+			for si < len(starts) && int(starts[si]) < i {
+				si++
+			}
+			if si == len(starts) {
+				return
+			}
+			i = int(starts[si])
+			node = firstOf[wid[i]]
+		} else if byID {
 			// On to the next word that starts an entry (the id first:
 			// most tokens start none, whatever their kind).
 			for i < len(toks) && (firstOf[wid[i]] < 0 || toks[i].Kind != hindi.Word) {
@@ -919,7 +932,9 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 		seen    uint8 // kind of the nearest antecedent in the pass so far
 		org     int32 // organisation named after the person, -2 unknown
 	}
-	var sts []state
+	// (A story's few aliases fit the array: no allocation.)
+	var stsArr [16]state
+	sts := stsArr[:0]
 	at := func(e int32, r termKind) *state {
 		for i := range sts {
 			if sts[i].entity == e && sts[i].role == r {

@@ -103,42 +103,55 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 	for i := range toks {
 		words[i] = norm[toks[i].Start:toks[i].End]
 	}
+	if len(x.slots) == 0 {
+		clear(wid)
+		return
+	}
+	// The lookup loop makes no call (a call spills every value live
+	// across it): a word of more than 16 bytes is compared with its
+	// candidate's key first, then by its middle bytes.
 	slots, keys, xwords, xmask := x.slots, x.keys, x.words, x.mask
 	for i, w := range words {
-		id := int32(-1)
-		if len(slots) > 0 {
-			n := len(w)
-			k := wordKey{n: n}
-			switch {
-			case n >= 8:
-				k.a, k.b = le64(w), le64(w[n-8:])
-			case n >= 4:
-				k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
-			case n > 0:
-				k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-			}
-			h := k.hash()
-			tag := h &^ (1<<idBits - 1)
-			for j := h & xmask; ; j = (j + 1) & xmask {
-				sl := slots[j]
-				if sl == 0 {
-					break
-				}
-				if sl&^(1<<idBits-1) == tag {
-					c := sl&(1<<idBits-1) - 1
-					if n <= 16 {
-						if kc := &keys[c]; kc.a == k.a && kc.b == k.b && kc.n == n {
-							id = int32(c)
-							break
-						}
-					} else if xwords[c] == w {
-						id = int32(c)
-						break
-					}
-				}
-			}
+		n := len(w)
+		var ka, kb uint64
+		switch {
+		case n >= 8:
+			ka, kb = le64(w), le64(w[n-8:])
+		case n >= 4:
+			ka, kb = uint64(le32(w)), uint64(le32(w[n-4:]))
+		case n > 0:
+			ka = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 		}
-		wid[i] = id + 1
+		h := keyHash(ka, kb, n)
+		tag := h &^ (1<<idBits - 1)
+		id := int32(0)
+		for j := h & xmask; ; j = (j + 1) & xmask {
+			sl := slots[j]
+			if sl == 0 {
+				break
+			}
+			if sl&^(1<<idBits-1) != tag {
+				continue
+			}
+			c := sl&(1<<idBits-1) - 1
+			if kc := &keys[c]; kc.a != ka || kc.b != kb || kc.n != n {
+				continue
+			}
+			if n > 16 {
+				// Equal keys: the same length, first and last eight
+				// bytes; the bytes between, eight at a time.
+				xw, same := xwords[c], true
+				for p := 8; same && p+8 <= n && p+8 <= len(xw); p += 8 {
+					same = le64(xw[p:]) == le64(w[p:])
+				}
+				if !same {
+					continue
+				}
+			}
+			id = int32(c) + 1
+			break
+		}
+		wid[i] = id
 	}
 }
 
@@ -163,9 +176,12 @@ func wordBytes(w string) wordKey {
 }
 
 // hash mixes the key into 32 bits.
-func (k wordKey) hash() uint32 {
-	h := (k.a ^ uint64(k.n)<<56) * 0x9E3779B97F4A7C15
-	h ^= k.b * 0xBF58476D1CE4E5B9
+func (k wordKey) hash() uint32 { return keyHash(k.a, k.b, k.n) }
+
+// keyHash is the hash of the key {a, b, n}.
+func keyHash(a, b uint64, n int) uint32 {
+	h := (a ^ uint64(n)<<56) * 0x9E3779B97F4A7C15
+	h ^= b * 0xBF58476D1CE4E5B9
 	h ^= h >> 29
 	h *= 0x94D049BB133111EB
 	return uint32(h >> 32)
