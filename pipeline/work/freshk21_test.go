@@ -1,0 +1,25 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession21InterviewAnswers: in a question-and-answer interview
+// ("सवाल: …" / "जवाब: …" paragraphs) every answer is the words of the
+// person introduced before the first question, and a pronoun in the
+// answer points to the one tracked party the question asked about
+// (interview21.go). A question alone says nothing; a body with no
+// interviewee named before the questions is left as it was.
+func TestSession21InterviewAnswers(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"answer praises the one asked about", "कारोबार जगत से बातचीत || उद्योगपति मुकेश अंबानी ने मुंबई में हमारे संवाददाता से बात की।\nसवाल: गौतम अडानी के बारे में आपकी क्या राय है?\nजवाब: वे बहुत मेहनती उद्यमी हैं। मैं उनकी लगन की दिल से तारीफ करता हूं।", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"answer names the party", "एक खास मुलाकात || गूगल के प्रमुख सुंदर पिचाई इन दिनों दिल्ली में हैं।\nसवाल: आगे की योजना क्या है?\nजवाब: रिलायंस हमारा सबसे भरोसेमंद साझेदार है।", []string{"sundar-pichai>reliance:s"}},
+		{"second answer paragraph keeps the speaker", " || पूर्व उपराष्ट्रपति कमला हैरिस से बातचीत के अंश:\nसवाल: मौसम कैसा है?\nजवाब: अच्छा है।\nसवाल: एलन मस्क के बारे में क्या कहेंगी?\nजवाब: मैं उनके काम की सराहना करती हूं।", []string{"kamala-harris>elon-musk:s"}},
+		// Must not fire.
+		{"question alone", " || उद्योगपति मुकेश अंबानी ने हमसे बात की।\nसवाल: क्या आप गौतम अडानी की तारीफ करते हैं?\nजवाब: अभी इस पर कुछ नहीं कहूंगा।", nil},
+		{"no interviewee before the questions", " || एक पाठक ने हमें लिखा।\nसवाल: गौतम अडानी के बारे में राय?\nजवाब: वे बहुत मेहनती उद्यमी हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
