@@ -1369,9 +1369,15 @@ func inlineLabel(f *field, sn *sentence, fl []uint64, open, end int) bool {
 	if w := f.words[open-1]; w == ":" || w == "," || isDash(w) || f.toks[open-1].Kind != hindi.Word {
 		return false
 	}
-	next := f.words[end+1]
+	// A focus particle between the label and its calling verb ("Y को
+	// '…' भी करार दिया", "'…' ही बताया") leaves it a label (session 21).
+	nk := end + 1
+	if w := f.words[nk]; (w == "भी" || w == "ही") && nk+1 < sn.b {
+		nk++
+	}
+	next := f.words[nk]
 	switch {
-	case fl[end+1-sn.a]&fwCopula != 0:
+	case fl[nk-sn.a]&fwCopula != 0:
 	case strings.HasPrefix(next, "बता") || next == "करार" || next == "कहा" || next == "कहकर":
 	default:
 		return false

@@ -23,3 +23,19 @@ func TestSession21InterviewAnswers(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession21LabelFocusParticle: a quoted label with a focus particle
+// between it and its calling verb ("Y को '…' भी करार दिया", "'…' ही
+// बताया") is a label, as without the particle: its evaluative word judges
+// Y. Without a calling verb after the particle it stays someone's words.
+func TestSession21LabelFocusParticle(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"label, भी करार दिया", "कमला हैरिस ने मेटा को 'चुनाव में गड़बड़ी फैलाने वाली भ्रष्ट कंपनी' भी करार दिया।", []string{"kamala-harris>meta:h"}},
+		{"label, ही बताया", "राहुल गांधी ने गौतम अडानी को 'सरकार की मदद से बढ़ने वाला मुनाफाखोर' ही बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"label praising, भी बताया", "डोनाल्ड ट्रंप ने एलन मस्क को 'देश के लिए काम करने वाला अद्भुत इंसान' भी बताया।", []string{"donald-trump>elon-musk:s"}},
+		// Must not fire.
+		{"no calling verb", "सैम ऑल्टमैन ने कहा कि 'ओपनएआई हमेशा मुनाफाखोर नहीं रहेगा' भी एक सवाल है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
