@@ -39,3 +39,21 @@ func TestSession21LabelFocusParticle(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession21PooledMoney: tracked parties that put money in together
+// ("X और Y मिलकर … N डॉलर लगाएंगे", "… मिलकर लगाएंगे N करोड़") form a
+// joint venture: supportive both ways for every pair, in the future too.
+// A joint charge (आरोप लगाए) or a sum placed in a tracked third party is
+// not one.
+func TestSession21PooledMoney(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"sum before the verb", "माइक्रोसॉफ्ट और ओरेकल मिलकर यूरोप में 40 अरब डॉलर लगाएंगे।", []string{"microsoft>oracle:s", "oracle>microsoft:s"}},
+		{"sum after the verb, headline", "गूगल और रिलायंस मिलकर गुजरात में लगाएंगे 900 करोड़ रुपये || ", []string{"google>reliance:s", "reliance>google:s"}},
+		{"past, ने", "मेटा और गूगल ने मिलकर अफ्रीका में दो अरब डॉलर लगाए।", []string{"google>meta:s", "meta>google:s"}},
+		// Must not fire.
+		{"joint charge", "मेटा और गूगल ने मिलकर सरकार पर आरोप लगाए।", nil},
+		{"no money", "मेटा और गूगल मिलकर अफ्रीका में पौधे लगाएंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
