@@ -57,3 +57,19 @@ func TestSession21PooledMoney(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession21ConjunctAfterRelative: a time or relative clause that
+// interrupts a finished predicate ("X ने तब Y की मदद की जब …, और …")
+// hands the "और" after its comma to a new conjunct of the host, so a
+// negation in that conjunct or in the relative does not reach the host's
+// predicate. A host with no verb yet ("X, जो …, और Y …") is unchanged.
+func TestSession21ConjunctAfterRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"negated conjunct after a time clause", "रिलायंस ने तब गूगल का साथ दिया जब बाजार अनिश्चित था, और उसके बिना यह योजना पूरी नहीं होती।", []string{"reliance>google:s"}},
+		{"negated time clause and conjunct", "कमला हैरिस ने लिखा कि एलन मस्क ने तब डोनाल्ड ट्रंप की तारीफ की जब कोई और तैयार नहीं था, और यह बात किसी को पसंद नहीं आई।", []string{"elon-musk>donald-trump:s"}},
+		// Must not fire.
+		{"negated host stays negated", "सुंदर पिचाई ने कहा कि रिलायंस ने तब गूगल का साथ नहीं दिया जब बाजार अनिश्चित था, और योजना रुक गई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
