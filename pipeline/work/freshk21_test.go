@@ -73,3 +73,19 @@ func TestSession21ConjunctAfterRelative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession21SignedDeal: the code-mixed light verb साइन with a deal noun
+// (Hindi or English) is a deal signed: both ways with a के साथ partner or
+// between coordinated signers. Not a deal only planned or called off.
+func TestSession21SignedDeal(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"English noun, coordinated", "ओरेकल और सॉफ्टबैंक ने बुधवार को एक लंबा agreement साइन किया।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"डील साइन, के साथ", "रिलायंस ने मेटा के साथ नई डील साइन की।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"पर साइन", "गूगल ने ओपनएआई के साथ क्लाउड समझौते पर साइन किए।", []string{"google>openai:s", "openai>google:s"}},
+		// Must not fire.
+		{"not signed", "रिलायंस और मेटा ने अभी कोई डील साइन नहीं की है।", nil},
+		{"sign a petition", "एलन मस्क ने एक ऑनलाइन याचिका पर साइन किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
