@@ -89,3 +89,18 @@ func TestSession21SignedDeal(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession21PronounAfterUntrackedConjunct: a singular pronoun right
+// after an untracked noun and और/व ("भाजपा और उसके नेताओं पर") is that
+// noun's, not the last tracked name's. A pronoun after a tracked name and
+// और, or with nothing coordinated before it, is resolved as before.
+func TestSession21PronounAfterUntrackedConjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"party and its leaders", "राहुल गांधी ने रैली में मुकेश अंबानी का नाम लिया। फिर राहुल गांधी ने भाजपा और उसके नेताओं पर तीखा हमला बोला।", nil},
+		{"government and its policy", "कमला हैरिस ने टेस्ला के कारखाने का दौरा किया। उन्होंने सरकार व उसकी नीतियों की आलोचना की।", nil},
+		// Still resolved.
+		{"no coordination", "राहुल गांधी ने रैली में मुकेश अंबानी का नाम लिया और उसके कारोबार की आलोचना की।", []string{"rahul-gandhi>mukesh-ambani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

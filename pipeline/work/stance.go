@@ -993,6 +993,9 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 		return a.itsActOwner(s, k, avoid)
 	}
 	person := !singularPron(s.w(k))
+	if !person && coordUntracked21(s, k) {
+		return -1
+	}
 	e := a.nearestBefore(s, st, k, avoid, person)
 	if e < 0 && person {
 		e = a.orgPron11(s, st, k, avoid)
