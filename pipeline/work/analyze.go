@@ -473,6 +473,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		sents := sentencesBuf(f, f.buf.sents)
 		f.buf.sents = sents
 		a.markQuotes(f, sents)
+		a.markInterview21(f, sents)
 		a.markSingleQuotes12(f, sents)
 		a.amounts(f, sents, &out)
 		// The title is its own context: a pronoun in the body does not

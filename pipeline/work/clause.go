@@ -254,6 +254,11 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 		return 0, false
 	}
 	host := -1 // the clause a relative clause interrupts
+	// relFin: the comma that closed a relative clause interrupting a
+	// host whose predicate was already complete ("X ने तब Y पर भरोसा किया
+	// जब …, और …"): an "और" right after it opens the host's next
+	// conjunct, as after the host's own verb (session 21).
+	relFin := -1
 	lastQ, lastQOpen, lastQEnd := -1, -1, -1
 	for k := sn.a; k < sn.b; k++ {
 		// Most tokens open nothing: quietRun puts them into the current
@@ -362,6 +367,9 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 		case w == "," && host >= 0 && relClosed(f, sn, fl, cls[cur].toks, k):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
+			if ht := cls[host].toks; len(ht) > 0 && ht[len(ht)-1] >= sn.a && fl[ht[len(ht)-1]-sn.a]&fwFinite != 0 {
+				relFin = k
+			}
 			cur, host = host, -1
 			continue
 		case isDash(w) && lastQEnd >= 0 && lastQEnd == k-1 && k+1 < sn.b:
@@ -433,7 +441,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, ckMain, -1)
 			continue
-		case (x&fwAnd != 0 || w == ",") && k > sn.a && ((fl[k-1-sn.a]&fwFinite != 0 || finiteQuoteBefore(f, sn, fl, k, cls[cur].kind == ckContent)) && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
+		case (x&fwAnd != 0 || w == ",") && k > sn.a && ((fl[k-1-sn.a]&fwFinite != 0 || x&fwAnd != 0 && relFin == k-1 || finiteQuoteBefore(f, sn, fl, k, cls[cur].kind == ckContent)) && !genCoord(f, sn, k) || k+1 < sn.b && fl[k+1-sn.a]&fwSpeech != 0 && w == ",") && k+1 < sn.b && fl[k+1-sn.a]&(fwKi|fwRel|fwRelAgent) == 0:
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			kind, parent := cls[cur].kind, cls[cur].parent
@@ -1369,9 +1377,15 @@ func inlineLabel(f *field, sn *sentence, fl []uint64, open, end int) bool {
 	if w := f.words[open-1]; w == ":" || w == "," || isDash(w) || f.toks[open-1].Kind != hindi.Word {
 		return false
 	}
-	next := f.words[end+1]
+	// A focus particle between the label and its calling verb ("Y को
+	// '…' भी करार दिया", "'…' ही बताया") leaves it a label (session 21).
+	nk := end + 1
+	if w := f.words[nk]; (w == "भी" || w == "ही") && nk+1 < sn.b {
+		nk++
+	}
+	next := f.words[nk]
 	switch {
-	case fl[end+1-sn.a]&fwCopula != 0:
+	case fl[nk-sn.a]&fwCopula != 0:
 	case strings.HasPrefix(next, "बता") || next == "करार" || next == "कहा" || next == "कहकर":
 	default:
 		return false

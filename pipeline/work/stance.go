@@ -994,6 +994,9 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 		return a.itsActOwner(s, k, avoid)
 	}
 	person := !singularPron(s.w(k))
+	if !person && coordUntracked21(s, k) {
+		return -1
+	}
 	e := a.nearestBefore(s, st, k, avoid, person)
 	if e < 0 && person {
 		e = a.orgPron11(s, st, k, avoid)
@@ -5122,13 +5125,22 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		// "मिलकर Z की नींव रखी", "मिलकर Z में निवेश": an act on a
 		// tracked third is read as such; "मिलकर उठाई नियमों की
 		// मांग": a joint call is no venture.
-		venture := false
+		venture, money := false, false
 		for _, k := range cl.toks {
 			if k > at && s.mentionAt(k) && !a.namedVentureQ11(s, ci, k) {
 				return
 			}
 			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {
 				venture = true
+			}
+			// "X, Y और Z मिलकर … 500 अरब डॉलर लगाएंगे": money pooled
+			// together is a joint venture (session 21); the sum and the
+			// verb of placing may come in either order.
+			if k > at && moneyWord(s.w(k)) {
+				money = true
+			}
+			if k > at && s.placeVerb(k) {
+				venture = venture || money || s.moneyAfter(k)
 			}
 		}
 		if !venture {
