@@ -653,6 +653,8 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	}
 	// Drop the story's field and state, keep the buffers.
 	b.words.Reset("", "", false)
+	// bodyOffices' keys are the body's words: let the text go now.
+	clear(b.offices)
 	b.rd.s.f, b.rd.s.st, b.rd.s.lastSpkField, b.rd.s.qSpkField, b.rd.s.actField = nil, nil, nil, nil, nil
 	// The state keeps its maps unless a huge story grew them; its
 	// stances (evidence text) are let go now.

@@ -222,7 +222,7 @@ func (s *sentCtx) bind() {
 	s.memoGen++
 	if s.memoGen == 0 { // wrapped: no entry may look current
 		clear(s.memo)
-		s.memoGen, s.startsGen, s.clScrGen = 1, 0, 0
+		s.memoGen, s.startsGen, s.clScrGen, s.inMentGen = 1, 0, 0, 0
 		s.incomplete, s.settle = sentAnswer{}, sentAnswer{}
 		s.rules16.gen, s.rules16.sentGen = 0, 0
 		s.ev.gen = 0

@@ -220,9 +220,7 @@ func quoteClosedBefore12(f *field, sn *sentence, k int) bool {
 // same side of it ("X और Y बनाम Z-W: …"): names coordinated on one side
 // of a contest are allies in it, not rivals.
 func (s *sentCtx) versusSameSide12(ci int, o occurrence, ids []int) bool {
-	switch s.w(o.k) {
-	case "बनाम", "vs", "वर्सेस":
-	default:
+	if s.class(o.k)&cwVersus == 0 {
 		return false
 	}
 	if len(ids) != 2 {

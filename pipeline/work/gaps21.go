@@ -6,7 +6,11 @@ import "strings"
 
 // namedWordsHostile21 reports whether "X ने Y का नाम लेकर/लेते हुए कहा"
 // (नाम at k, the speech verb at v) goes with words that can carry an
-// attack (edgeWord21, or a hostile frame or negative evaluative word)
+// attack (edge_words of words.yaml: a negation, a question word, a
+// contrast, a habit ascribed, a restriction or an excess, a "let him"
+// said to the audience, a word pointing at people unnamed — not
+// pointerWord15's pronouns: with Y named, उन्हें/उनके are Y himself, or
+// the speaker; or a hostile frame or negative evaluative word)
 // anywhere in the sentence outside the tag "Y का नाम लेते हुए … कहा"
 // (the quote before it, the content after it); or a speech verb that is
 // itself a charge ("… नाम लेकर आरोप लगाया"). Naming Y while telling a
@@ -21,27 +25,9 @@ func (a *Analyzer) namedWordsHostile21(s *sentCtx, k, v int) bool {
 		if j >= k-1 && j <= v {
 			continue
 		}
-		if a.hostileAt(s, j) || edgeWord21(s.w(j)) {
+		if a.hostileAt(s, j) || s.class(j)&cwEdge != 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// edgeWord21 is a word that gives plain words an edge: a negation, a
-// question word, a contrast, a habit ascribed ("… की आदत पड़ गई है"), a
-// restriction or an excess ("खुलापन सिर्फ नाम में रह गया", "बहुत ज्यादा
-// शुल्क लगाता है"), a "let him" said to the audience ("एलन को बोलने
-// दीजिए, हम काम करेंगे"), a
-// word that points at people without naming them ("कुछ लोग", "जो
-// व्यक्ति", "ऐसे नेता"; not pointerWord15's pronouns: with Y named,
-// उन्हें/उनके are Y himself, or the speaker).
-func edgeWord21(w string) bool {
-	switch w {
-	case "नहीं", "न", "ना", "मत", "कैसे", "क्यों", "क्या", "कब", "?", "लेकिन", "मगर", "परंतु", "किंतु", "बल्कि", "आदत",
-		"सिर्फ", "केवल", "ज्यादा", "दीजिए", "दीजिये",
-		"कुछ", "ऐसे", "ऐसी", "ऐसा", "जो", "जिन", "जिनके", "जिनकी", "जिनका", "जिन्हें", "जिन्होंने", "जिस", "जिसने", "जिसे", "कोई", "लोग", "लोगों":
-		return true
 	}
 	return false
 }
@@ -87,17 +73,16 @@ func (a *Analyzer) sameWordsActOwner21(s *sentCtx, k int) int {
 // quarrel told after a "X बनाम Y:" label ("… : अदालत से बाहर भी जुबानी
 // जंग", labelPair).
 func (s *sentCtx) versusLabel21(o occurrence) bool {
-	switch s.w(o.k) {
-	case "बनाम", "vs", "वर्सेस":
+	if s.class(o.k)&cwVersus != 0 {
 		return true
 	}
 	for k := s.sn.a; k < o.k; k++ {
-		switch s.w(k) {
-		case "बनाम", "vs", "वर्सेस":
-			for j := k + 1; j < o.k; j++ {
-				if s.w(j) == ":" {
-					return true
-				}
+		if s.class(k)&cwVersus == 0 {
+			continue
+		}
+		for j := k + 1; j < o.k; j++ {
+			if s.w(j) == ":" {
+				return true
 			}
 		}
 	}

@@ -264,11 +264,14 @@ const (
 	cwRecordNoun                    // record_nouns: a record of someone's own words (भाषण, वीडियो)
 	cwSentAdverb                    // sentence_adverbs: अब, फिलहाल between a subject and its predicate
 	cwGroupNoun                     // group_nouns: a body a person belongs to or heads
+	cwVersus                        // versus_words: बनाम, vs between a contest's two sides
+	cwEdge                          // edge_words: words that give plain words an edge (namedWordsHostile21)
 )
 
 var wordClassBits = map[string]uint64{
 	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
 	"sentence_adverbs": cwSentAdverb, "group_nouns": cwGroupNoun,
+	"versus_words": cwVersus, "edge_words": cwEdge,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

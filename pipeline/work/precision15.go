@@ -156,8 +156,7 @@ func (s *sentCtx) pairLabel15(p int) bool {
 		if x.clause != p || y.clause != p || x.ent < 0 || y.ent < 0 || x.ent == y.ent || x.pron != 0 || y.pron != 0 || y.tok != x.end+1 {
 			continue
 		}
-		switch s.w(x.end) {
-		case "-", "बनाम", "vs", "वर्सेस":
+		if s.w(x.end) == "-" || s.class(x.end)&cwVersus != 0 {
 			return true
 		}
 	}

@@ -10,9 +10,7 @@ func coordUntracked21(s *sentCtx, k int) bool {
 	if k < s.sn.a+2 {
 		return false
 	}
-	switch s.w(k - 1) {
-	case "और", "व", "एवं", "तथा":
-	default:
+	if s.flag(k-1)&fwAnd == 0 { // और, व, एवं, तथा (words.yaml and)
 		return false
 	}
 	j := k - 2

@@ -4705,7 +4705,7 @@ func (s *sentCtx) untrackedSlot(o occurrence) bool {
 // dispute in a headline: "X बनाम Y" (the frame between the two names), or
 // a hyphenated pair right before it ("X-Y विवाद", "X-Y टकराव की जड़").
 func (s *sentCtx) disputeLabel(o occurrence) bool {
-	if s.w(o.k) == "बनाम" || s.w(o.k) == "vs" || s.w(o.k) == "वर्सेस" {
+	if s.class(o.k)&cwVersus != 0 {
 		// "X बनाम Y: अदालत में सुनवाई शुरू": a case name before the
 		// court is a legal battle between the two, no mere label — when
 		// a body tells the case; over no body the label speaks no words
@@ -4743,7 +4743,7 @@ func (s *sentCtx) labelPair(ci int) []int {
 		if x.clause >= ci || y.clause != x.clause || x.ent < 0 || y.ent < 0 || x.ent == y.ent || y.tok != x.end+1 {
 			continue
 		}
-		if w := s.w(x.end); w != "बनाम" && w != "-" && w != "vs" && w != "वर्सेस" {
+		if s.w(x.end) != "-" && s.class(x.end)&cwVersus == 0 {
 			continue
 		}
 		if toks := s.cls[x.clause].toks; len(toks) > 0 && s.w(toks[len(toks)-1]) == ":" {
