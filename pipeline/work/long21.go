@@ -9,8 +9,9 @@ package work
 // carries on"); across the cut that agent is in the piece before. So a
 // piece that was cut from the one before takes that piece's last agent
 // for a main clause with no ने and no subject of its own before the
-// frame. A real sentence end hands nothing on: only a piece marked cont
-// reads what the piece before it (marked cut) left.
+// frame. A piece with no ने of its own hands on what it took. A real
+// sentence end hands nothing on: only a piece marked cont reads what the
+// piece before it (marked cut) left.
 
 // pieceAgent is the tracked agent group a piece hands on: ents[:n] of
 // sentence sent (sentCtx.nsent) of field f.
@@ -23,16 +24,22 @@ type pieceAgent struct {
 
 // pieceStart runs once a sentence, after nsent is advanced: a piece cut
 // from the one before inherits what that piece handed on; a piece cut
-// after hands on nothing until pieceAgent finds its own tracked agent
-// (not what it inherited: a piece of 150 tokens or more with no ने of
-// its own has moved on from that agent).
+// after hands on its inheritance unless it has a ने of its own (as the
+// uncut sentence would read on past clauses with no agent: "X ने , <many
+// clauses> , Y की आलोचना की"). A tracked agent of its own is handed on
+// by pieceAgent; an untracked one ("कर्मचारियों ने") hands on no one.
 func (s *sentCtx) pieceStart() {
 	s.inherit.n = 0
 	if s.sn.cont && s.carry.n > 0 && s.carry.sent == s.nsent-1 && s.carry.f == s.f {
 		s.inherit = s.carry
 	}
-	if s.sn.cut {
-		s.carry = pieceAgent{sent: s.nsent, f: s.f}
+	if !s.sn.cut {
+		return
+	}
+	s.carry = s.inherit
+	s.carry.sent, s.carry.f = s.nsent, s.f
+	if s.lastNe() >= 0 {
+		s.carry.n = 0
 	}
 }
 

@@ -76,21 +76,31 @@ func TestLong21CutKeepsSubject(t *testing.T) {
 }
 
 // An unpunctuated body of 1,500 copies of one sentence reads as one copy
-// does; an agent is handed on to the next piece only, not past a whole
-// piece with no agent of its own.
-func TestLong21NoChain(t *testing.T) {
+// does; an agent is handed on through a piece with no ने of its own (as
+// the uncut sentence reads it), not past an untracked agent.
+func TestLong21PiecesChain(t *testing.T) {
 	a := shippedAnalyzer(t)
 	one := "राहुल गांधी ने गौतम अडानी की आलोचना की"
 	if got := long21Stances(a, strings.Repeat(one+" और ", 1500)); !slices.Equal(got, []string{"rahul-gandhi>gautam-adani hostile"}) {
 		t.Errorf("1,500 copies: %v", got)
 	}
-	// The agent first, then 130 neutral clauses (a piece with no ने
-	// between), then the verb: not handed on.
-	body := "राहुल गांधी ने आज , " + strings.Repeat("बाजार में भीड़ रही , ", 130) + "गौतम अडानी की कड़ी आलोचना की"
-	if n := len(sentences(a.prepare("body", body))); n < 3 {
-		t.Fatalf("cut into %d pieces, want 3", n)
-	}
-	if got := long21Stances(a, body); got != nil {
-		t.Errorf("handed on past a piece: %v", got)
+	filler := strings.Repeat("बाजार में भीड़ रही , ", 65)
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"through a piece with no ने",
+			"राहुल गांधी ने आज , " + filler + filler + "गौतम अडानी की कड़ी आलोचना की",
+			[]string{"rahul-gandhi>gautam-adani hostile"}},
+		{"not past an untracked agent",
+			"राहुल गांधी ने आज , " + filler + "कर्मचारियों ने धरना दिया , " + filler + "गौतम अडानी की कड़ी आलोचना की",
+			nil},
+	} {
+		if n := len(sentences(a.prepare("body", tc.body))); n != 3 {
+			t.Fatalf("%s: cut into %d pieces, want 3", tc.name, n)
+		}
+		if got := long21Stances(a, tc.body); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
