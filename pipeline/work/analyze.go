@@ -421,6 +421,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	st.reset()
 	rd := &bufs.rd
 	rd.s.nsent, rd.s.co, rd.s.lastSpk, rd.s.lastSpkField = 0, coGroup{}, -1, nil
+	rd.s.carry, rd.s.inherit = pieceAgent{}, pieceAgent{}
 	rd.s.qSpk, rd.s.qSpkField, rd.s.actSrc, rd.s.actField, rd.s.pairSent = -1, nil, -1, nil, 0
 	rd.s.untrackedHit, rd.s.untrackedSent, rd.s.colonSent = rd.s.untrackedHit[:0], 0, 0
 	rd.s.docSpk, rd.s.docField = -1, nil

@@ -84,6 +84,10 @@ type sentCtx struct {
 	// which a "दोनों" in the next sentence means.
 	nsent int
 	co    coGroup
+	// carry is the agent a cut piece hands to the piece after it;
+	// inherit, the one this piece (if cut from the one before) took
+	// (long21.go).
+	carry, inherit pieceAgent
 	// lastSpk is the person whose words sentence lastSpkSent of field
 	// lastSpkField reported (-1: none).
 	lastSpk      int

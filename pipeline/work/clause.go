@@ -30,6 +30,10 @@ type sentence struct {
 	// qcharge: the sentence after the quote points back at it as a
 	// charge ("“…” X ने यह आरोप लगाया").
 	qcharge bool
+	// cont: a piece of a long sentence cut before it (appendSentence);
+	// cut: a piece the next one was cut from. Only across such a cut
+	// does a subjectless clause take the piece before's agent (long21.go).
+	cont, cut bool
 }
 
 const (

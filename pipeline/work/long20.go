@@ -100,6 +100,7 @@ const maxSentenceTokens = 300
 // comma, or before the last coordinator (conjunctAfter19's words), in the
 // second half of its span; with neither, at the span's end.
 func appendSentence(out []sentence, f *field, a, b int) []sentence {
+	cont := false
 	for b-a > maxSentenceTokens {
 		cut := a + maxSentenceTokens
 		for k := cut - 1; k > a+maxSentenceTokens/2; k-- {
@@ -111,8 +112,8 @@ func appendSentence(out []sentence, f *field, a, b int) []sentence {
 				break
 			}
 		}
-		out = append(out, sentence{a: a, b: cut, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
-		a = cut
+		out = append(out, sentence{a: a, b: cut, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone, cont: cont, cut: true})
+		a, cont = cut, true
 	}
-	return append(out, sentence{a: a, b: b, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone})
+	return append(out, sentence{a: a, b: b, qa: -1, qb: -1, qspk: spkNone, qtopic: spkNone, cont: cont})
 }

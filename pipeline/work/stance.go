@@ -42,6 +42,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.bind()
 	s.classOf = a.classOf
 	s.nsent++
+	s.pieceStart()
 	n := sn.b - sn.a
 	s.cid = grow(s.cid, n)
 	s.ment = grow(s.ment, n)
@@ -118,6 +119,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.moods(s)
 	a.resolve(s, st)
 	a.resolveSpeakerPronouns(s, st)
+	s.pieceAgent()
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		// "“उनके पास कोई योजना नहीं … ” X ने ये बातें Y के बारे में
@@ -917,6 +919,11 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 				out = appendNew(out, c.ent)
 			}
 		}
+	}
+	// "X ने … बात की, … | और Y की आलोचना की": across a long
+	// sentence's cut, the piece before's agent (long21.go).
+	if len(out) == 0 && fr != nil {
+		out = append(out, s.inherited(ci, at)...)
 	}
 	return out
 }
