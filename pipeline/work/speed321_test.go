@@ -81,3 +81,22 @@ func TestSpeed321Sentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeed321BlameStems: words.yaml blame_stems load as the stems
+// wrongdoing21 had in Go, unchanged by normalisation, and are read as
+// prefixes.
+func TestSpeed321BlameStems(t *testing.T) {
+	lx, err := LoadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"जिम्मेदार", "जवाबदेह", "जांच", "ठीकरा", "दोष", "blame", "accus"}
+	if !slices.Equal(lx.blameStems, want) {
+		t.Fatalf("blame_stems %q, want %q", lx.blameStems, want)
+	}
+	for w, ok := range map[string]bool{"जिम्मेदारी": true, "दोषी": true, "accused": true, "जांचकर्ता": true, "धोखा": false, "जीत": false, "दो": false} {
+		if got := lx.hasBlameStem(w); got != ok {
+			t.Errorf("hasBlameStem(%q) = %v, want %v", w, got, ok)
+		}
+	}
+}
