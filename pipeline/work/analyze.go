@@ -613,7 +613,9 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 		for i, id := range wid {
 			x := &info[id] // (an id is below len(info): New)
 			fl[i] = x.fl
-			if m := x.mark; m != 0 {
+			if m := x.mark; m == markPunct {
+				ml.punct = append(ml.punct, int32(i))
+			} else if m != 0 {
 				ml.note(m, i, toks[i].Kind)
 			}
 		}
