@@ -125,6 +125,7 @@ type fieldBuf struct {
 	title []int32
 	cur   []int32
 	start []int32
+	punct []int32
 	money []hindi.Money // amounts' scratch
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
@@ -146,7 +147,16 @@ const (
 	markTitle uint8 = 1 << iota
 	markCurrency
 	markStart
+	// markPunct: a sentence stop, a line break or a quote mark
+	// (punctMarkWords): sentencesBuf, markQuotes and markSingleQuotes12
+	// visit only these tokens.
+	markPunct
 )
+
+// punctMarkWords are the tokens field.punctToks lists: the stops
+// sentencesBuf ends a sentence at, the line break, and the double and
+// single quote marks markQuotes and markSingleQuotes12 pair.
+var punctMarkWords = [...]string{"।", "॥", "?", "!", "|", ";", ".", "\n", "\"", "'"}
 
 // maxKeptTokens bounds the buffers a pool keeps, so one huge story does
 // not pin its memory.
@@ -203,7 +213,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	starters, currencies := hindi.AmountStarters(), hindi.CurrencyWords()
 	rivals := slices.Sorted(maps.Keys(a.matcher.rivals))
-	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), ruleWordList(), rivals) {
+	for _, w := range slices.Concat(starters, currencies, accordingWords[:], screenWordList(), ruleWordList(), rivals, punctMarkWords[:]) {
 		if !inFlags[w] {
 			flagWords = append(flagWords, w)
 			inFlags[w] = true
@@ -318,6 +328,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			a.tokMark[i] |= markStart
 		}
 	}
+	for _, w := range punctMarkWords {
+		a.tokMark[a.flagIdx.lookup(w)+1] |= markPunct
+	}
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
 		a.tokInfo[i].mark = a.tokMark[i]
@@ -395,6 +408,9 @@ type field struct {
 	// alias (Matcher.firstOf), when titled is set: Matcher.scanTokens
 	// tries only them.
 	startToks []int32
+	// punctToks lists, in order, the tokens whose word is one of
+	// punctMarkWords, when titled is set.
+	punctToks []int32
 	mentions  []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
@@ -587,7 +603,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
-	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0]}
+	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0], punct: buf.punct[:0]}
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
@@ -598,18 +614,20 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 		for i, id := range wid {
 			x := &info[id] // (an id is below len(info): New)
 			fl[i] = x.fl
-			if m := x.mark; m != 0 {
+			if m := x.mark; m == markPunct {
+				ml.punct = append(ml.punct, int32(i))
+			} else if m != 0 {
 				ml.note(m, i, toks[i].Kind)
 			}
 		}
 	}
-	buf.title, buf.cur, buf.start = ml.title, ml.cur, ml.start
-	f.titleToks, f.curToks, f.startToks, f.titled = ml.title, ml.cur, ml.start, a.tokMark != nil
+	buf.title, buf.cur, buf.start, buf.punct = ml.title, ml.cur, ml.start, ml.punct
+	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
 	return f
 }
 
 // markLists are the token lists prepareBuf makes by the words' marks.
-type markLists struct{ title, cur, start []int32 }
+type markLists struct{ title, cur, start, punct []int32 }
 
 // note lists token i (of kind k) by its word's marks m. Out of line: the
 // few marked tokens pay a call, the flag loop keeps its registers.
@@ -624,6 +642,9 @@ func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
 	}
 	if m&markStart != 0 && k == hindi.Word {
 		ml.start = append(ml.start, int32(i))
+	}
+	if m&markPunct != 0 {
+		ml.punct = append(ml.punct, int32(i))
 	}
 }
 
@@ -645,7 +666,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.punct) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

@@ -54,52 +54,44 @@ var abbreviations = map[string]bool{
 func sentences(f *field) []sentence { return sentencesBuf(f, nil) }
 
 // sentencesBuf is sentences appending to buf[:0] (a story's scratch).
+// A field prepareBuf listed visits only its punctToks (the stops, line
+// breaks and quote marks); any other field walks its tokens.
 func sentencesBuf(f *field, buf []sentence) []sentence {
 	out := buf[:0]
 	start := 0
 	toks := f.toks
-	for i := 0; i < len(toks); i++ {
-		// A word ends nothing (most tokens): the words are passed over
-		// in a loop of their own.
-		for i < len(toks) && toks[i].Kind == hindi.Word {
-			i++
-		}
-		if i >= len(toks) {
-			break
-		}
-		t := &toks[i]
-		if i < start {
-			continue
-		}
-		end := false
-		switch t.Kind {
-		case hindi.Break:
-			end = true
-		case hindi.Punct:
-			switch f.words[i] {
-			case "।", "॥", "?", "!", "|", ";":
-				end = true
-			case ".":
-				end = true
-				if i > 0 && abbreviations[f.words[i-1]] {
-					end = false
+	if f.titled {
+		for _, p := range f.punctToks {
+			i := int(p)
+			if i < start {
+				continue
+			}
+			if e, end := sentenceStop(f, i); end {
+				if e > start {
+					out = appendSentence(out, f, start, e)
 				}
-				if i+1 < len(f.toks) && f.toks[i+1].Start == t.End {
-					end = false // x.com, x.ai, 1.5 written oddly
-				}
+				start = e
 			}
 		}
-		if end {
-			// A closing quote right after the stop belongs to this sentence
-			// (not one opening the next paragraph after a line break).
-			e := i + 1
-			for e < len(f.toks) && t.Kind != hindi.Break && f.toks[e].Start == f.toks[e-1].End && isQuote(f.words[e]) {
-				e++
+	} else {
+		for i := 0; i < len(toks); i++ {
+			// A word ends nothing (most tokens): the words are passed
+			// over in a loop of their own.
+			for i < len(toks) && toks[i].Kind == hindi.Word {
+				i++
 			}
-			if e > start {
-				out = appendSentence(out, f, start, e)
+			if i >= len(toks) {
+				break
 			}
-			start = e
+			if i < start {
+				continue
+			}
+			if e, end := sentenceStop(f, i); end {
+				if e > start {
+					out = appendSentence(out, f, start, e)
+				}
+				start = e
+			}
 		}
 	}
 	if start < len(f.toks) {
@@ -118,6 +110,58 @@ func sentencesBuf(f *field, buf []sentence) []sentence {
 		out[i].mb = mi
 	}
 	return out
+}
+
+// punctCount is the number of tokens a scan for a stop or a quote mark
+// visits: the field's punctToks when prepareBuf listed them, else all its
+// tokens; punctAt is the j-th of them.
+func (f *field) punctCount() int {
+	if f.titled {
+		return len(f.punctToks)
+	}
+	return len(f.toks)
+}
+
+// punctAt is the index of the j-th token punctCount counts.
+func (f *field) punctAt(j int) int {
+	if f.titled {
+		return int(f.punctToks[j])
+	}
+	return j
+}
+
+// sentenceStop reports that token i ends a sentence, and the index after
+// the sentence it ends (past a closing quote right after the stop).
+func sentenceStop(f *field, i int) (int, bool) {
+	t := &f.toks[i]
+	end := false
+	switch t.Kind {
+	case hindi.Break:
+		end = true
+	case hindi.Punct:
+		switch f.words[i] {
+		case "।", "॥", "?", "!", "|", ";":
+			end = true
+		case ".":
+			end = true
+			if i > 0 && abbreviations[f.words[i-1]] {
+				end = false
+			}
+			if i+1 < len(f.toks) && f.toks[i+1].Start == t.End {
+				end = false // x.com, x.ai, 1.5 written oddly
+			}
+		}
+	}
+	if !end {
+		return 0, false
+	}
+	// A closing quote right after the stop belongs to this sentence
+	// (not one opening the next paragraph after a line break).
+	e := i + 1
+	for e < len(f.toks) && t.Kind != hindi.Break && f.toks[e].Start == f.toks[e-1].End && isQuote(f.words[e]) {
+		e++
+	}
+	return e, true
 }
 
 // clauseKind says how a clause hangs from its sentence.
@@ -745,8 +789,8 @@ func (a *Analyzer) markQuotes(f *field, sents []sentence) {
 		return
 	}
 	has := false
-	for _, w := range f.words {
-		if w == "\"" {
+	for j, n := 0, f.punctCount(); j < n; j++ {
+		if f.words[f.punctAt(j)] == "\"" {
 			has = true
 			break
 		}
@@ -759,8 +803,9 @@ func (a *Analyzer) markQuotes(f *field, sents []sentence) {
 	}
 	var chain []quoteSpan
 	open := -1
-	for k, w := range f.words {
-		if w != "\"" {
+	for j, n := 0, f.punctCount(); j < n; j++ {
+		k := f.punctAt(j)
+		if f.words[k] != "\"" {
 			continue
 		}
 		dir := quoteDir(f, k)

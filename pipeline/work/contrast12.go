@@ -554,8 +554,9 @@ func (a *Analyzer) markSingleQuotes12(f *field, sents []sentence) {
 		return
 	}
 	open := -1
-	for k, w := range f.words {
-		if w != "'" {
+	for j, n := 0, f.punctCount(); j < n; j++ {
+		k := f.punctAt(j)
+		if f.words[k] != "'" {
 			continue
 		}
 		dir := singleQuoteDir(f, k)

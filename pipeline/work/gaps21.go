@@ -186,9 +186,7 @@ func (a *Analyzer) wrongdoing21(s *sentCtx, ci int, o occurrence, tgts []int) bo
 		if s.flag(k)&fwCharge != 0 {
 			return false
 		}
-		switch w := s.w(k); {
-		case strings.HasPrefix(w, "जिम्मेदार"), strings.HasPrefix(w, "जवाबदेह"), strings.HasPrefix(w, "जांच"),
-			strings.HasPrefix(w, "ठीकरा"), strings.HasPrefix(w, "दोष"), strings.HasPrefix(w, "blame"), strings.HasPrefix(w, "accus"):
+		if a.lex.hasBlameStem(s.w(k)) {
 			return false
 		}
 	}

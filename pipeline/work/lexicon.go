@@ -532,6 +532,10 @@ type Lexicon struct {
 	// classes rule readers ask of a token (sentCtx.class), kept apart
 	// from flags: a word with no flag reads as no function word.
 	classBits map[string]uint64
+	// blameStems (words.yaml blame_stems) begin the words of blame or
+	// of answering for a wrong (जिम्मेदार…, दोष…): a word that starts
+	// with one is one of them (hasBlameStem).
+	blameStems []string
 	// gapIdx indexes gapWords' keys (gapN of them) for isGap.
 	gapIdx wordIndex
 	gapN   int
@@ -755,6 +759,21 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 					return nil, fmt.Errorf("%s: %q is not one word", where, w)
 				}
 				lx.gapWords[n] = true
+			}
+			c.file, c.line = "words.yaml", k.Line
+			lx.Classes[k.Value] = &c
+			continue
+		case "blame_stems":
+			var c wordClass
+			if err := v.Decode(&c); err != nil {
+				return nil, fmt.Errorf("%s: %w", where, err)
+			}
+			for _, w := range c.Words {
+				n := hindi.NormalizeString(w)
+				if n == "" || strings.ContainsAny(n, " \t") {
+					return nil, fmt.Errorf("%s: %q is not one word", where, w)
+				}
+				lx.blameStems = append(lx.blameStems, n)
 			}
 			c.file, c.line = "words.yaml", k.Line
 			lx.Classes[k.Value] = &c
@@ -1329,4 +1348,14 @@ func (lx *Lexicon) cases() []lexiconCase {
 		}
 	}
 	return out
+}
+
+// hasBlameStem reports a word that begins with one of blameStems.
+func (lx *Lexicon) hasBlameStem(w string) bool {
+	for _, p := range lx.blameStems {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
