@@ -749,32 +749,22 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			lx.Classes[k.Value] = &c
 			continue
 		case "gap_words":
-			var c wordClass
-			if err := v.Decode(&c); err != nil {
-				return nil, fmt.Errorf("%s: %w", where, err)
+			c, ws, err := oneWordClass(v, where)
+			if err != nil {
+				return nil, err
 			}
-			for _, w := range c.Words {
-				n := hindi.NormalizeString(w)
-				if n == "" || strings.ContainsAny(n, " \t") {
-					return nil, fmt.Errorf("%s: %q is not one word", where, w)
-				}
+			for _, n := range ws {
 				lx.gapWords[n] = true
 			}
 			c.file, c.line = "words.yaml", k.Line
 			lx.Classes[k.Value] = &c
 			continue
 		case "blame_stems":
-			var c wordClass
-			if err := v.Decode(&c); err != nil {
-				return nil, fmt.Errorf("%s: %w", where, err)
+			c, ws, err := oneWordClass(v, where)
+			if err != nil {
+				return nil, err
 			}
-			for _, w := range c.Words {
-				n := hindi.NormalizeString(w)
-				if n == "" || strings.ContainsAny(n, " \t") {
-					return nil, fmt.Errorf("%s: %q is not one word", where, w)
-				}
-				lx.blameStems = append(lx.blameStems, n)
-			}
+			lx.blameStems = append(lx.blameStems, ws...)
 			c.file, c.line = "words.yaml", k.Line
 			lx.Classes[k.Value] = &c
 			continue
@@ -1358,4 +1348,22 @@ func (lx *Lexicon) hasBlameStem(w string) bool {
 		}
 	}
 	return false
+}
+
+// oneWordClass decodes a words.yaml class whose entries must each be one
+// word, and returns them normalised (gap_words, blame_stems).
+func oneWordClass(v *yaml.Node, where string) (wordClass, []string, error) {
+	var c wordClass
+	if err := v.Decode(&c); err != nil {
+		return c, nil, fmt.Errorf("%s: %w", where, err)
+	}
+	ws := make([]string, 0, len(c.Words))
+	for _, w := range c.Words {
+		n := hindi.NormalizeString(w)
+		if n == "" || strings.ContainsAny(n, " \t") {
+			return c, nil, fmt.Errorf("%s: %q is not one word", where, w)
+		}
+		ws = append(ws, n)
+	}
+	return c, ws, nil
 }
