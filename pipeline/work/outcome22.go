@@ -16,3 +16,14 @@ func causeMarker22(s *sentCtx, n int) bool {
 	}
 	return false
 }
+
+// jointDoers22 keeps two doers charged or praised together in someone's
+// words ("X ने कहा कि A और B देश को बांट रहे हैं") as the story's pair:
+// a later "दोनों" stands for A and B, not for the speaker and one of
+// them. Only for an asserted act (a plan or a question sets no pair).
+func jointDoers22(st *storyState, doers []int, mood string) {
+	if mood != "" || len(doers) != 2 || doers[0] < 0 || doers[1] < 0 || doers[0] == doers[1] {
+		return
+	}
+	st.lastPair, st.hasPair = [2]int{doers[0], doers[1]}, true
+}

@@ -2338,6 +2338,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		jointDoers22(st, srcs, mood)
 		return
 	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
@@ -2381,6 +2382,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		jointDoers22(st, srcs, mood)
 		return
 	}
 	// "X के आरोपों पर Y का जवाब": the charges are X's against the one
