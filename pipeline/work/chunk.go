@@ -726,6 +726,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkSaath, n + 1, -1, depth > 0
 	case "प्रति":
 		return mkPrati, n + 1, -1, depth > 0
+	case "कारण", "चलते", "बदौलत":
+		// "Y की नीतियों के कारण/चलते किसान बर्बाद हुए", "Y की बदौलत
+		// नौकरियां आईं": the cause, as "की वजह से" (session 22).
+		if causeMarker22(s, n) {
+			return mkSe, n + 1, -1, depth > 0
+		}
 	case "बीच":
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":

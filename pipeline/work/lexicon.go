@@ -126,6 +126,9 @@ type Frame struct {
 	// evaluative ("X ने Y की पोस्ट साझा की" endorses; "… साझा कर तंज
 	// कसा" does not).
 	UnlessHostile bool `yaml:"unless_hostile"`
+	// outcome: an entry of outcomes.yaml (session 22), an act told by
+	// its outcome; a good one, in someone's words, praises its doer.
+	outcome bool
 	// Gap is how many gap words (words.yaml gap_words: particles,
 	// adverbs, intensifiers, negators) may stand between the entry's
 	// words, in all: "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी". Unset:
@@ -550,6 +553,30 @@ type Lexicon struct {
 // LoadLexicon reads and validates the embedded lexicon.
 func LoadLexicon() (*Lexicon, error) { return loadLexicon(lexiconFS) }
 
+// outcomeDefaults fills what an outcomes.yaml entry leaves out: an act
+// whose outcome is bad, told in someone's words, charges its doer
+// (accusation); one whose outcome is good praises the doer (praise). The
+// target is the doer alone (prati): the victim or the beneficiary under
+// को is no target ("Y ने किसानों को बर्बाद कर दिया" charges Y, not the
+// farmers).
+func outcomeDefaults(f *Frame) {
+	if f.Kind == "" {
+		switch f.Polarity {
+		case pipeline.Hostile:
+			f.Kind = "accusation"
+		case pipeline.Supportive:
+			f.Kind = "praise"
+		}
+	}
+	if len(f.Target) == 0 {
+		f.Target = []string{"prati"}
+	}
+	f.outcome = true
+	if f.Weight == 0 {
+		f.Weight = 1.2
+	}
+}
+
 func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{
 		Classes:   map[string]*wordClass{},
@@ -602,12 +629,8 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 		return 0, fmt.Errorf("%s: polarity %q is not hostile, supportive or none", where, s)
 	}
-	err := items("frames.yaml", func(n *yaml.Node, where string) error {
-		f := &Frame{}
-		if err := n.Decode(f); err != nil {
-			return fmt.Errorf("%s: %w", where, err)
-		}
-		f.file, f.line = "frames.yaml", n.Line
+	addFrame := func(f *Frame, file string, line int, where string) error {
+		f.file, f.line = file, line
 		p, err := pol(f.Polarity, where, true)
 		if err != nil {
 			return err
@@ -654,11 +677,29 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			}
 		}
 		return nil
-	})
-	if err != nil {
-		return nil, err
 	}
-	err = items("evaluative.yaml", func(n *yaml.Node, where string) error {
+	// frame reads one entry of frames.yaml or outcomes.yaml (session 22:
+	// the outcomes of acts told in someone's words, frames of one schema
+	// whose kind defaults by polarity — accusation, praise — and whose
+	// target defaults to prati: no object is the target, the doer is).
+	frame := func(file string) func(n *yaml.Node, where string) error {
+		return func(n *yaml.Node, where string) error {
+			f := &Frame{}
+			if err := n.Decode(f); err != nil {
+				return fmt.Errorf("%s: %w", where, err)
+			}
+			if file == "outcomes.yaml" {
+				outcomeDefaults(f)
+			}
+			return addFrame(f, file, n.Line, where)
+		}
+	}
+	for _, file := range []string{"frames.yaml", "outcomes.yaml"} {
+		if err := items(file, frame(file)); err != nil {
+			return nil, err
+		}
+	}
+	err := items("evaluative.yaml", func(n *yaml.Node, where string) error {
 		e := &Evaluative{}
 		if err := n.Decode(e); err != nil {
 			return fmt.Errorf("%s: %w", where, err)

@@ -100,7 +100,7 @@ func TestLexiconCounts(t *testing.T) {
 // TestLexiconErrorsNameFileAndLine: bad data is reported with its place.
 func TestLexiconErrorsNameFileAndLine(t *testing.T) {
 	good := map[string]string{}
-	for _, n := range []string{"frames.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
+	for _, n := range []string{"frames.yaml", "outcomes.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
 		b, err := lexiconFS.ReadFile("lexicon/" + n)
 		if err != nil {
 			t.Fatal(err)

@@ -22,8 +22,10 @@ func TestSession9Quotes(t *testing.T) {
 			[]string{"narendra-modi>elon-musk:s", "narendra-modi>satya-nadella:s", "narendra-modi>sundar-pichai:s"}},
 		{"तीनों कंपनियों का आभार: the three companies", "डोनाल्ड ट्रंप ने गूगल, मेटा और ओपनएआई के प्रमुखों को बुलाया। बाद में ट्रंप ने तीनों कंपनियों का आभार जताया।",
 			[]string{"donald-trump>google:s", "donald-trump>meta:s", "donald-trump>openai:s"}},
+		// (Session 22: dividing the country is read as Kamala's charge
+		// against both doers, outcomes.yaml; they stay the pair.)
 		{"दोनों after a pair in someone's words", "कमला हैरिस ने रैली में कहा कि एलन मस्क और डोनाल्ड ट्रंप देश को बांट रहे हैं। राहुल गांधी ने भी दोनों की आलोचना की।",
-			[]string{"rahul-gandhi>donald-trump:h", "rahul-gandhi>elon-musk:h"}},
+			[]string{"kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h", "rahul-gandhi>donald-trump:h", "rahul-gandhi>elon-musk:h"}},
 		{"दोनों after two attacks on the source: the two attackers", "कमला हैरिस ने एलन मस्क पर निशाना साधा। रीड हॉफमैन ने भी मस्क पर निशाना साधा। मस्क ने दोनों को झूठा बताया।",
 			[]string{"elon-musk>kamala-harris:h", "elon-musk>reid-hoffman:h", "kamala-harris>elon-musk:h", "reid-hoffman>elon-musk:h"}},
 		{"दोनों with one other named is no one", "एलन मस्क ने नई कंपनी बनाई। राहुल गांधी ने दोनों की आलोचना की।", nil},

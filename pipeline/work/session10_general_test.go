@@ -110,7 +110,7 @@ func TestSession10GeneralVerbFirst(t *testing.T) {
 // words wins at equal length.
 func TestSession10GeneralGapSetting(t *testing.T) {
 	fsys := fstest.MapFS{}
-	for _, n := range []string{"frames.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
+	for _, n := range []string{"frames.yaml", "outcomes.yaml", "evaluative.yaml", "flippers.yaml", "words.yaml"} {
 		b, err := lexiconFS.ReadFile("lexicon/" + n)
 		if err != nil {
 			t.Fatal(err)

@@ -2326,6 +2326,21 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol > 0 && cl.kind == ckContent && len(srcs) > 0 && len(tgts) > 0 && a.backingToldBySpeaker(s, ci, o, st, srcs, tgts, mood, weight) {
 		return // "X ने कहा कि Y उनके साथ खड़े रहे": X → Y (precision12.go)
 	}
+	// Reported speech: an act whose outcome is good (outcomes.yaml: built,
+	// saved, lifted, jobs brought), done by a tracked doer and told by a
+	// tracked speaker, is the speaker's praise of the doer (session 22;
+	// the bad outcomes are read as every hostile act below).
+	if len(tgts) == 0 && pol > 0 && fr.outcome && cl.kind == ckContent && len(srcs) > 0 {
+		for _, x := range a.speakers(s, ci, st, nil) {
+			for _, d := range srcs {
+				if x != d && s.namedInClause15(ci, d) {
+					a.add(s, st, x, d, pol, kind, mood, weight)
+				}
+			}
+		}
+		jointDoers22(st, srcs, mood)
+		return
+	}
 	// Reported speech: a hostile act by a tracked doer on nobody tracked,
 	// or on the speaker himself ("ओपनएआई ने उनके साथ विश्वासघात किया"),
 	// is the speaker's charge against the doer.
@@ -2367,6 +2382,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				}
 			}
 		}
+		jointDoers22(st, srcs, mood)
 		return
 	}
 	// "X के आरोपों पर Y का जवाब": the charges are X's against the one
