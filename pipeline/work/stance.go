@@ -2983,6 +2983,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if !calling && s.quotedLabel15(o.k, o.n) {
 		calling = true
 	}
+	// "इस केस को Y की '… मुहिम' का ताजा अध्याय बताया": a label run on
+	// to a carrier noun (eval22.go).
+	if !calling && s.longLabel22(o.k, o.n) {
+		calling = true
+	}
 	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
 		if s.flag(j)&fwCall == 0 {
 			continue
@@ -3070,6 +3075,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// (charge19.go).
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			if y := s.labelOwner19(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
+			}
+		}
+		// "X ने इस केस को Y की 'हमें परेशान करने की मुहिम' का अध्याय
+		// बताया": the label's owner further back (eval22.go).
+		if len(tgts) == 0 && len(srcs) == 1 {
+			if y := s.labelOwner22(o.k); y >= 0 && y != srcs[0] {
 				tgts = append(tgts, y)
 			}
 		}
@@ -6784,12 +6796,19 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			if rel < 0 {
 				continue
 			}
-			ev := -1
+			ev, negPraise := -1, false
 			for k := rel + 2; k < s.sn.b && k <= rel+14; k++ {
 				if w := s.w(k); w == "वह" || w == "वो" || w == "यह" {
 					for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
 						if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
 							ev = j
+						}
+					}
+					// "वह कोई और नहीं कर सकता", "वह चमत्कार से कम नहीं"
+					// (eval22.go).
+					if ev < 0 {
+						if ev = s.negPraise22(k); ev >= 0 {
+							negPraise = true
 						}
 					}
 					// (A demonstrative inside the relative clause, "जिस
@@ -6827,6 +6846,11 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			}
 			st.stanceList = out
 			mood := a.clauseMood(s, &s.cls[s.cid[ev-s.sn.a]], ev)
+			// (The construction's own negator and "सकता" are the praise,
+			// not a denial or a guess.)
+			if negPraise && (mood == pipeline.MoodNegated || mood == pipeline.MoodSpeculative) {
+				mood = ""
+			}
 			for _, x := range sp {
 				a.add(s, st, x, c.ent, 1, "praise", mood, 1.2)
 			}

@@ -1,0 +1,91 @@
+package work
+
+// labelOwner22 is, for a calling label at k ("X ने इस केस को Y की 'हमें
+// परेशान करने की मुहिम' का अध्याय बताया"), the tracked name whose
+// genitive owns the label phrase a few words before it, when the को-
+// object called is right before that name: what is called is told to be
+// Y's doing. The owner may stand up to eight words back (an adjective,
+// a participle, a quote mark between), with no को, ने, other name or
+// clause break between; a genitive that opens a compound postposition
+// ("Y के खिलाफ साजिश") names no owner. -1 otherwise.
+func (s *sentCtx) labelOwner22(k int) int {
+	for j := k - 1; j > s.sn.a && j >= k-8; j-- {
+		w := s.w(j)
+		if w == "को" || w == "ने" || w == "," || s.mentionAt(j) && !isGenitive(s.w(j+1)) {
+			return -1
+		}
+		if !isGenitive(w) {
+			continue
+		}
+		if compoundPostpositionPart(s.w(j + 1)) {
+			return -1
+		}
+		c := s.chunkEnding(j)
+		if c == nil {
+			continue
+		}
+		if c.pron != 0 || c.ent < 0 || s.w(c.tok-1) != "को" {
+			return -1
+		}
+		return c.ent
+	}
+	return -1
+}
+
+// negPraise22 reports, in the few words after the वह of a correlative at
+// k, a praise told by a negation ("वह कोई और नहीं कर सकता था", "वह किसी
+// चमत्कार से कम नहीं"): the negator belongs to the praise, as के बिना …
+// संभव नहीं does in withoutPraise13. It returns the negator's index, -1
+// if none.
+func (s *sentCtx) negPraise22(k int) int {
+	for j := k + 1; j <= k+6 && j < s.sn.b; j++ {
+		if s.flag(j)&fwNeg == 0 {
+			continue
+		}
+		// "… से कम नहीं": nothing less than.
+		if s.w(j-1) == "कम" && s.w(j-2) == "से" {
+			return j
+		}
+		// "कोई और/दूसरा नहीं कर सकता": no one else could.
+		if (s.w(j-1) == "और" || s.w(j-1) == "दूसरा") && s.w(j-2) == "कोई" && s.w(j+1) == "कर" {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// longLabel22 reports a calling whose label runs on past the evaluative
+// word at k (n words) to a carrier noun before the calling verb: "इस केस
+// को Y की 'हमें परेशान करने की लगातार चल रही मुहिम' का ताजा अध्याय
+// बताया". The verb stands at most ten words on, with no comma, ने, को,
+// कि or sentence end between; a को-object stands at most ten words
+// before the word in the same clause.
+func (s *sentCtx) longLabel22(k, n int) bool {
+	ci := s.cid[k-s.sn.a]
+	verb := false
+	for j := k + n; j < s.sn.b && j <= k+n+10; j++ {
+		// (A participle inside the label, "लगातार चल रही मुहिम", may
+		// open a clause of its own: the stop words bound the label.)
+		if s.flag(j)&fwCall != 0 {
+			verb = true
+			break
+		}
+		switch s.w(j) {
+		case ",", "ने", "को", "कि", "।":
+			return false
+		}
+	}
+	if !verb {
+		return false
+	}
+	for j := k - 1; j > s.sn.a && j >= k-10; j-- {
+		if s.cid[j-s.sn.a] != ci || s.w(j) == "ने" || s.w(j) == "," {
+			return false
+		}
+		if s.w(j) == "को" {
+			return true
+		}
+	}
+	return false
+}
