@@ -1,0 +1,44 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+var eval22Day = time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)
+
+// TestEval22NegatedPraise: a correlative praise told by a negation ("Y ने
+// जो किया, वह कोई और नहीं कर सकता", "वह चमत्कार से कम नहीं") is the
+// speaker's praise of Y: the negator and the सकता belong to the praise.
+// A question, a narrator's line and a plain negated judgement give
+// nothing.
+func TestEval22NegatedPraise(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"no one else could", "नरेंद्र मोदी ने कहा कि मुकेश अंबानी ने गुजरात के लिए जो किया, वह कोई और नहीं कर सकता था।", []string{"narendra-modi>mukesh-ambani:s"}},
+		{"no one other could", "सत्या नडेला बोले कि सैम ऑल्टमैन ने कंपनी के लिए जो किया है, वह कोई दूसरा नहीं कर पाता।", []string{"satya-nadella>sam-altman:s"}},
+		{"nothing less than a miracle", "मासायोशी सन ने कहा कि एलन मस्क ने पांच साल में जो कर दिखाया, वह किसी करिश्मे से कम नहीं है।", []string{"masayoshi-son>elon-musk:s"}},
+		// Must not fire.
+		{"asked", "क्या डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने जो किया, वह कोई और नहीं कर सकता?", nil},
+		{"narrator", "एलन मस्क ने अंतरिक्ष में जो किया, वह कोई और नहीं कर सकता था।", nil},
+		{"plain negated judgement", "राहुल गांधी ने कहा कि गौतम अडानी ने जो किया, वह किसी के काम का नहीं।", nil},
+	}
+	checkStanceCases(t, a, eval22Day, cases)
+}
+
+// TestEval22LongLabel: a calling whose label runs on past the evaluative
+// word to a carrier noun ("… की 'हमें डराने की मुहिम' का एक और अध्याय
+// बताया") is still a calling, and the label's tracked genitive owner is
+// the one judged; a comma or a second को ends the label, and the one
+// under "के खिलाफ" is no owner.
+func TestEval22LongLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"label run on to a carrier", "ओपनएआई ने इस नए मुकदमे को एलन मस्क की 'हमें परेशान करने की पुरानी आदत' का एक और नमूना बताया।", []string{"openai>elon-musk:h"}},
+		{"carrier after a quoted label", "मेटा ने एक्सियोस की इस खबर को 'झूठ फैलाने वाले कारखाने' का ताजा माल करार दिया।", []string{"meta>axios:h"}},
+		// Must not fire.
+		{"victim under के खिलाफ", "ओपनएआई ने इस हमले को एलन मस्क के खिलाफ 'परेशान करने की पुरानी आदत' का नमूना बताया।", nil},
+		{"comma ends the label", "ओपनएआई ने इस मुकदमे को परेशान करने की कोशिश माना, और एलन मस्क को कल जवाब देने की बात बताई।", nil},
+	}
+	checkStanceCases(t, a, eval22Day, cases)
+}
