@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // labelOwner22 is, for a calling label at k ("X ने इस केस को Y की 'हमें
 // परेशान करने की मुहिम' का अध्याय बताया"), the tracked name whose
 // genitive owns the label phrase a few words before it, when the को-
@@ -86,6 +88,85 @@ func (s *sentCtx) longLabel22(k, n int) bool {
 		if s.w(j) == "को" {
 			return true
 		}
+	}
+	return false
+}
+
+// joyThat22 reads the speaker's joy or pride at what Y does ("X ने लिखा
+// कि … यह देखकर खुशी है कि Y भारत में निवेश कर रही है", "X ने खुशी
+// जताई कि Y …", "X ने कहा कि उन्हें गर्व है कि Y …"): a joy word
+// (joyNoun22) followed within three words by कि; the कि-clause's first
+// tracked subject or agent is the one praised, by the joy clause's
+// speakers (in someone's words) or its own tracked agent. Not when the
+// joy is negated, asked or supposed, nor when the कि-clause is not
+// asserted (a plan or a question: only a future is let through), nor in
+// a sentence with a hostile word.
+func (a *Analyzer) joyThat22(s *sentCtx, st *storyState) {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if !joyNoun22(s.w(k)) {
+			continue
+		}
+		ki := -1
+		for j := k + 1; j <= k+3 && j < s.sn.b-1; j++ {
+			if s.w(j) == "कि" {
+				ki = j
+				break
+			}
+		}
+		if ki < 0 {
+			continue
+		}
+		ci, ti := int(s.cid[k-s.sn.a]), int(s.cid[ki+1-s.sn.a])
+		if ci == ti {
+			continue
+		}
+		cl, tl := &s.cls[ci], &s.cls[ti]
+		if a.clauseMood(s, cl, k) != "" {
+			continue
+		}
+		if m := a.clauseMood(s, tl, ki+1); m != "" && m != pipeline.MoodFuture {
+			continue
+		}
+		var src []int
+		if cl.kind == ckContent {
+			src = a.speakers(s, ci, st, nil)
+		}
+		if len(src) == 0 {
+			for _, i := range s.inClause(ci) {
+				if c := s.chunks[i]; c.mk == mkAgent && c.ent >= 0 && c.pron == 0 && c.tok < k {
+					src = append(src, c.ent)
+				}
+			}
+		}
+		if len(src) == 0 {
+			continue
+		}
+		y := -1
+		for _, i := range s.inClause(ti) {
+			c := s.chunks[i]
+			if c.mk != mkBare && c.mk != mkAgent {
+				continue
+			}
+			if c.ent >= 0 && c.pron == 0 {
+				y = c.ent
+			}
+			break
+		}
+		if y < 0 || containsInt(src, y) || a.hostileWord(s) {
+			continue
+		}
+		for _, x := range src {
+			a.add(s, st, x, y, 1, "praise", "", 1.0)
+		}
+		return
+	}
+}
+
+// joyNoun22 reports a noun of joy or pride said of what someone does.
+func joyNoun22(w string) bool {
+	switch w {
+	case "खुशी", "प्रसन्नता", "हर्ष", "गर्व", "फख्र":
+		return true
 	}
 	return false
 }

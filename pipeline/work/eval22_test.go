@@ -42,3 +42,22 @@ func TestEval22LongLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, eval22Day, cases)
 }
+
+// TestEval22JoyThat: the speaker's joy or pride that Y does something
+// ("खुशी है कि Y …", "X ने खुशी जताई कि Y …", "गर्व है कि Y …") is
+// praise of Y; negated joy, a question, a plan, a hostile clause and an
+// untracked speaker give nothing.
+func TestEval22JoyThat(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"in someone's words", "नरेंद्र मोदी ने लिखा कि उन्हें यह जानकर खुशी है कि गूगल चेन्नई में नया डेटा सेंटर लगा रही है।", []string{"narendra-modi>google:s"}},
+		{"joy expressed", "सत्या नडेला ने प्रसन्नता जताई कि ओपनएआई ने नया मॉडल समय पर जारी कर दिया।", []string{"satya-nadella>openai:s"}},
+		{"pride", "सुंदर पिचाई ने कहा कि उन्हें फख्र है कि रिलायंस ने देश के हर गांव तक इंटरनेट पहुंचाया।", []string{"sundar-pichai>reliance:s"}},
+		// Must not fire.
+		{"negated joy", "नरेंद्र मोदी ने कहा कि उन्हें खुशी नहीं है कि गूगल चेन्नई में डेटा सेंटर लगा रही है।", nil},
+		{"asked", "क्या नरेंद्र मोदी को खुशी है कि गूगल चेन्नई में डेटा सेंटर लगा रही है?", nil},
+		{"untracked speaker", "एक अधिकारी ने कहा कि उन्हें खुशी है कि गूगल चेन्नई में डेटा सेंटर लगा रही है।", nil},
+		{"joy at a loss", "डोनाल्ड ट्रंप ने कहा कि उन्हें खुशी है कि कमला हैरिस चुनाव बुरी तरह हार गईं।", []string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, eval22Day, cases)
+}

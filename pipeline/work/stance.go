@@ -176,6 +176,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
+	a.joyThat22(s, st) // eval22.go
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
