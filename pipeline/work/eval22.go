@@ -95,7 +95,7 @@ func (s *sentCtx) longLabel22(k, n int) bool {
 // joyThat22 reads the speaker's joy or pride at what Y does ("X ने लिखा
 // कि … यह देखकर खुशी है कि Y भारत में निवेश कर रही है", "X ने खुशी
 // जताई कि Y …", "X ने कहा कि उन्हें गर्व है कि Y …"): a joy word
-// (joyNoun22) followed within three words by कि; the कि-clause's first
+// (words.yaml joy_nouns) followed within three words by कि; the कि-clause's first
 // tracked subject or agent is the one praised, by the joy clause's
 // speakers (in someone's words) or its own tracked agent. Not when the
 // joy is negated, asked or supposed, nor when the कि-clause is not
@@ -103,7 +103,7 @@ func (s *sentCtx) longLabel22(k, n int) bool {
 // a sentence with a hostile word.
 func (a *Analyzer) joyThat22(s *sentCtx, st *storyState) {
 	for k := s.sn.a; k < s.sn.b; k++ {
-		if !joyNoun22(s.w(k)) {
+		if s.class(k)&cwJoy22 == 0 {
 			continue
 		}
 		ki := -1
@@ -160,13 +160,4 @@ func (a *Analyzer) joyThat22(s *sentCtx, st *storyState) {
 		}
 		return
 	}
-}
-
-// joyNoun22 reports a noun of joy or pride said of what someone does.
-func joyNoun22(w string) bool {
-	switch w {
-	case "खुशी", "प्रसन्नता", "हर्ष", "गर्व", "फख्र":
-		return true
-	}
-	return false
 }
