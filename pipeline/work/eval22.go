@@ -161,3 +161,38 @@ func (a *Analyzer) joyThat22(s *sentCtx, st *storyState) {
 		return
 	}
 }
+
+// superlativeUndone22 reports a praise that is only a superlative of size
+// ("सबसे बड़ा", evaluative.yaml) with a hostile word right after it in
+// the label, or a fault word that turns a praise hostile: "Y को देश का
+// सबसे बड़ा खतरा बताया", "… सबसे बड़ी गलती" damn, they do not praise.
+func (a *Analyzer) superlativeUndone22(s *sentCtx, o occurrence) bool {
+	if s.w(o.k) != "सबसे" {
+		return false
+	}
+	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+2; j++ {
+		if a.hostileAt(s, j) {
+			return true
+		}
+		// "सबसे बड़ी गलती/भूल": a fault word that turns a praise
+		// hostile (flippers.yaml).
+		if e, _ := a.matchAt(s, j, entFlip); e != nil && e.flip != nil && e.flip.onSup < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// superlativeInner22 is, for the bare superlative "सबसे बड़ा" (two words,
+// evaluative.yaml), an evaluation that starts at its second word ("सबसे
+// बड़ी गलती": "बड़ी गलती"), which the superlative's match overlaps: that
+// one is read instead.
+func (a *Analyzer) superlativeInner22(s *sentCtx, o occurrence) (occurrence, bool) {
+	if o.n != 2 || s.w(o.k) != "सबसे" {
+		return o, false
+	}
+	if e, n := a.matchAt(s, o.k+1, entEval); e != nil && e.eval != nil && n > 1 {
+		return occurrence{e: e, k: o.k + 1, n: n}, true
+	}
+	return o, false
+}

@@ -61,3 +61,23 @@ func TestEval22JoyThat(t *testing.T) {
 	}
 	checkStanceCases(t, a, eval22Day, cases)
 }
+
+// TestEval22Superlative: a superlative of size in a calling ("Y को
+// इतिहास की सबसे बड़ी परियोजना बताया", "… सबसे बड़े कारोबारियों में से
+// एक") praises Y; followed by a hostile word ("सबसे बड़ा खतरा", "सबसे
+// बड़ी भूल") it damns, and outside a calling it is no judgement.
+func TestEval22Superlative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"largest project", "लैरी एलिसन ने स्टारगेट को इस सदी की सबसे बड़ी कंप्यूटिंग परियोजना करार दिया।", []string{"larry-ellison>stargate:s"}},
+		{"one of the greatest", "नरेंद्र मोदी ने गौतम अडानी को देश के सबसे बड़े उद्योगपतियों में से एक बताया।", []string{"narendra-modi>gautam-adani:s"}},
+		// Must not praise.
+		{"largest threat", "कमला हैरिस ने डोनाल्ड ट्रंप को लोकतंत्र का सबसे बड़ा खतरा बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"largest mistake", "राहुल गांधी ने नरेंद्र मोदी के फैसले को सदी की सबसे बड़ी गलती बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"largest monopolist", "माइक्रोसॉफ्ट ने अदालत में गूगल पर नकल का आरोप लगाया। कंपनी ने गूगल को 'इंटरनेट का सबसे बड़ा एकाधिकारवादी' भी कहा।", []string{"microsoft>google:h"}},
+		{"largest troll", "रीड हॉफमैन ने एलन मस्क को \"सोशल मीडिया का सबसे बड़ा ट्रोल\" करार दिया।", []string{"reid-hoffman>elon-musk:h"}},
+		{"troll badge in a headline", "फराज-हैरिस में ठनी: एक ने कहा \"झूठी\", दूसरे ने दिया \"सबसे बड़ा ट्रोल\" का तमगा || कमला हैरिस ने पलटवार करते हुए निगेल फराज को \"यूरोप का सबसे बड़ा ट्रोल\" करार दिया।", []string{"kamala-harris>nigel-farage:h", "nigel-farage>kamala-harris:h"}},
+		{"no calling", "गौतम अडानी देश के सबसे बड़े बंदरगाह चलाते हैं।", nil},
+	}
+	checkStanceCases(t, a, eval22Day, cases)
+}

@@ -2880,9 +2880,14 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "Y को सदी की सबसे बड़ी गलती बताया": the superlative's own word
+	// starts an evaluation of its own, read instead (eval22.go).
+	if o2, ok := a.superlativeInner22(s, o); ok {
+		return a.readEvaluation(s, ci, o2, st, rd)
+	}
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k)) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k) || a.superlativeUndone22(s, o)) {
 		return true
 	}
 	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
