@@ -1,0 +1,28 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession22Refer: references that point back to what the story told
+// (session 22, MISSES helper). Each rule has a row where it fires and a
+// row where it must not.
+func TestSession22Refer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// 1. A genitive pronoun crediting leadership in someone's words
+		// ("उनके नेतृत्व में …") is the nearest name before it that is no
+		// speaker (creditPraise13 with ownerPron22); a reflexive (अपने)
+		// is the speaker's own and credits nobody.
+		{"l1", "लैरी एलिसन ने डोनाल्ड ट्रंप से बातचीत के बाद कहा कि उनके नेतृत्व में अमेरिका तकनीक में आगे निकल रहा है।", []string{"larry-ellison>donald-trump:s"}},
+		{"l2", "लैरी एलिसन ने डोनाल्ड ट्रंप से बातचीत के बाद कहा कि अपने नेतृत्व में कंपनी तकनीक में आगे निकल रही है।", nil},
+		// 2. A demonstrative before a tie noun under any marker ("इस
+		// साझेदारी की तारीफ") is the other party of the story's last
+		// tie, seen from the party the sentence names, or from a person
+		// tied to it (tieOther22).
+		{"t1", "रिलायंस और मेटा ने नई साझेदारी की घोषणा की। मार्क जुकरबर्ग ने इस साझेदारी की तारीफ की।", []string{"mark-zuckerberg>reliance:s", "meta>reliance:s", "reliance>meta:s"}},
+		{"t2", "रिलायंस और मेटा ने नई साझेदारी की घोषणा की। डोनाल्ड ट्रंप ने इस साझेदारी की तारीफ की।", []string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
