@@ -39,6 +39,10 @@ type chunk struct {
 	// corr: a correlative pronoun after a subject relative ("जो लोग
 	// Y पर हमला कर रहे हैं, वे …"): the relative's head, no one tracked.
 	corr bool
+	// actRel: a relative after a comma whose antecedent is no name but
+	// the act of the host clause ("X ने … का ऐलान किया, जिसकी Y ने
+	// तारीफ की"): grounding gives it the host's agent (actRelative22).
+	actRel bool
 }
 
 // sentCtx is one sentence being read: its words, flags and chunks.
@@ -1379,6 +1383,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 			if mk != 255 && agent {
 				s.chunks = append(s.chunks, chunk{ent: -1, pron: fwRelAgent, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
+				continue
+			}
+		}
+		if fl&fwRel != 0 {
+			if c, ok := a.actRelative22(s, k); ok {
+				s.chunks = append(s.chunks, c)
 				continue
 			}
 		}

@@ -1300,6 +1300,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		case fwRelAgent:
 			// "…, जिन्होंने …": the name right before the relative.
 			c.ent = -1
+			if c.actRel {
+				c.ent = hostAgent22(s, i)
+				continue
+			}
 			for j := i - 1; j >= 0; j-- {
 				if s.chunks[j].pron == 0 && s.chunks[j].end <= c.tok {
 					if !relAgentBlocked14(s, s.chunks[j], c.tok) {

@@ -23,6 +23,12 @@ func TestSession22Refer(t *testing.T) {
 		// tied to it (tieOther22).
 		{"t1", "रिलायंस और मेटा ने नई साझेदारी की घोषणा की। मार्क जुकरबर्ग ने इस साझेदारी की तारीफ की।", []string{"mark-zuckerberg>reliance:s", "meta>reliance:s", "reliance>meta:s"}},
 		{"t2", "रिलायंस और मेटा ने नई साझेदारी की घोषणा की। डोनाल्ड ट्रंप ने इस साझेदारी की तारीफ की।", []string{"meta>reliance:s", "reliance>meta:s"}},
+		// 3. A relative after a comma whose antecedent is no name is the
+		// host clause's act, and so its doer (actRelative22); not when
+		// the host names another tracked party who could own the act.
+		{"r1", "ओरेकल ने नया क्लाउड ढांचा शुरू करने का ऐलान किया, जिसकी डोनाल्ड ट्रंप ने खुलकर तारीफ की।", []string{"donald-trump>oracle:s"}},
+		{"r2", "एलन मस्क ने एक नई योजना पेश की, जिसे सैम ऑल्टमैन ने बकवास बताया।", []string{"sam-altman>elon-musk:h"}},
+		{"r3", "एलन मस्क ने कल डोनाल्ड ट्रंप के विधेयक की चर्चा की, जिसकी सैम ऑल्टमैन ने तारीफ की।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -42,3 +42,86 @@ func ownerPron22(s *sentCtx, c *chunk) bool {
 	}
 	return false
 }
+
+// actRelative22 reads a relative after a comma whose antecedent is not a
+// tracked name ("मेटा ने … बंद करने का ऐलान किया, जिसकी ट्रंप ने तारीफ
+// की", "उन्होंने … की बोली लगाई, जिसे ऑल्टमैन ने ठुकरा दिया") as the act
+// of the host clause, and so its doer: what the relative's own agent
+// does to the act is done to whoever did it. Only when the relative has
+// an agent of its own (ने within eight words, before a comma), and the
+// host clause before the comma has a ने-agent and no other tracked name
+// that could own or receive the act (under का/की/के, को, पर, से).
+// Genitive relatives (जिसकी, जिसका, जिसके) qualify the frame noun after
+// the relative's agent; जिसे is under को, जिस पर under पर.
+func (a *Analyzer) actRelative22(s *sentCtx, k int) (chunk, bool) {
+	if k < s.sn.a+2 || s.w(k-1) != "," || s.mentionEndingAt(k-2) >= 0 {
+		return chunk{}, false
+	}
+	mk, at, gen := marker(255), k+1, false
+	switch s.w(k) {
+	case "जिसे", "जिसको":
+		mk = mkKo
+	case "जिस":
+		if s.w(k+1) == "पर" {
+			mk, at = mkPar, k+2
+		}
+	case "जिसकी", "जिसका", "जिसके":
+		mk, gen = mkGen, true
+	}
+	if mk == 255 {
+		return chunk{}, false
+	}
+	agent := -1
+	for e := at; e < s.sn.b && e <= k+8 && s.w(e) != ","; e++ {
+		if s.w(e) == "ने" {
+			agent = e
+			break
+		}
+	}
+	if agent < 0 {
+		return chunk{}, false
+	}
+	head := -1
+	if gen {
+		for j := agent + 1; j < s.sn.b && j <= agent+3; j++ {
+			if e, _ := a.matchAt(s, j, entFrame); e != nil {
+				head = j
+				break
+			}
+		}
+		if head < 0 {
+			return chunk{}, false
+		}
+	}
+	// The host clause: its ने-agent, and no other tracked party.
+	hasAgent := false
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		c := &s.chunks[i]
+		if c.end > k {
+			continue
+		}
+		if c.mk == mkAgent {
+			hasAgent = true
+			break
+		}
+		switch c.mk {
+		case mkGen, mkKo, mkPar, mkSe, mkKhilaf:
+			return chunk{}, false
+		}
+	}
+	if !hasAgent {
+		return chunk{}, false
+	}
+	return chunk{ent: -1, pron: fwRelAgent, actRel: true, tok: k, end: k + 1, mk: mk, at: at, head: head}, true
+}
+
+// hostAgent22 is the ने-agent of the host clause an act relative at
+// chunk i follows (actRelative22), already grounded; -1 if none.
+func hostAgent22(s *sentCtx, i int) int {
+	for j := i - 1; j >= 0; j-- {
+		if c := &s.chunks[j]; c.mk == mkAgent {
+			return c.ent
+		}
+	}
+	return -1
+}
