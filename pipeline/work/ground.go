@@ -270,7 +270,7 @@ type epithet struct {
 // it (actAt). वह/वे are not here: before a noun they are as often the
 // subject pronoun ("वह फैसला करेंगे"). The act nouns are data
 // (grounding.yaml acts_said, acts_done).
-var actDemonstratives = []string{"इस", "उस", "यह", "ये"}
+var actDemonstratives = []string{"इस", "उस", "यह", "ये", "इन", "उन"}
 
 // actNouns are grounding.yaml's act nouns in every form a demonstrative
 // takes them in (बयान, बयानों; दावा, दावे; टिप्पणी, टिप्पणियों): each

@@ -29,6 +29,14 @@ func TestSession22Refer(t *testing.T) {
 		{"r1", "ओरेकल ने नया क्लाउड ढांचा शुरू करने का ऐलान किया, जिसकी डोनाल्ड ट्रंप ने खुलकर तारीफ की।", []string{"donald-trump>oracle:s"}},
 		{"r2", "एलन मस्क ने एक नई योजना पेश की, जिसे सैम ऑल्टमैन ने बकवास बताया।", []string{"sam-altman>elon-musk:h"}},
 		{"r3", "एलन मस्क ने कल डोनाल्ड ट्रंप के विधेयक की चर्चा की, जिसकी सैम ऑल्टमैन ने तारीफ की।", nil},
+		// 4. The plural demonstratives इन/उन point back to an act as
+		// इस/उस do ("उन दावों", "इन बयानों"); उन before a postposition
+		// stays the pronoun. A bid and an advert are acts that stay
+		// their maker's (grounding.yaml acts_said).
+		{"d1", "कमला हैरिस ने कई दावे किए। डोनाल्ड ट्रंप ने उन दावों को झूठा बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"d2", "कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने उन पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
+		{"d3", "एलन मस्क ने नया विज्ञापन जारी किया। सैम ऑल्टमैन ने इस विज्ञापन को भ्रामक बताया।", []string{"sam-altman>elon-musk:h"}},
+		{"d4", "एलन मस्क ने कंपनी खरीदने के लिए बोली लगाई। सैम ऑल्टमैन ने इस बोली का मजाक उड़ाया।", []string{"sam-altman>elon-musk:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
