@@ -1513,6 +1513,14 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// "उनकी कंपनी पर" is read as the owner's (possessed);
 			// "उनके कारोबारी समूह पर", with a qualifier between, is
 			// the owner's organisation.
+			// "… ने कहा कि उनकी कंपनी ने …": the owner's company is the
+			// doer (ownCompanyAgent22, resolved when grounded).
+			if ownPronAgent22(s, k) {
+				c.pron, c.owned = fwOrgNoun, true
+				c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
+				s.chunks = append(s.chunks, c)
+				continue
+			}
 			if s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
 				continue
 			}

@@ -1377,6 +1377,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = a.titleHolder18(s, c.tok, c.end)
 			}
 		case fwOrgNoun:
+			if c.owned && ownPronAgent22(s, c.tok) {
+				c.ent = a.ownCompanyAgent22(s, st, c)
+				continue
+			}
 			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound
 			// postposition before the noun, not an owner's genitive.
 			if c.owned && c.tok-1 >= s.sn.a && compoundPostpositionPart(s.f.words[c.tok-1]) {

@@ -37,6 +37,12 @@ func TestSession22Refer(t *testing.T) {
 		{"d2", "कमला हैरिस ने रैली की। डोनाल्ड ट्रंप ने उन पर हमला बोला।", []string{"donald-trump>kamala-harris:h"}},
 		{"d3", "एलन मस्क ने नया विज्ञापन जारी किया। सैम ऑल्टमैन ने इस विज्ञापन को भ्रामक बताया।", []string{"sam-altman>elon-musk:h"}},
 		{"d4", "एलन मस्क ने कंपनी खरीदने के लिए बोली लगाई। सैम ऑल्टमैन ने इस बोली का मजाक उड़ाया।", []string{"sam-altman>elon-musk:h"}},
+		// 5. "उनकी कंपनी ने …" in someone's words: the speaker's one
+		// company the story names is the doer (ownPronAgent22,
+		// ownCompanyAgent22); with no company named, the reading is
+		// unchanged.
+		{"o1", "ओरेकल के चेयरमैन लैरी एलिसन ने बताया कि उनकी कंपनी ने ओपनएआई को पांच करोड़ डॉलर का अनुदान दिया है।", []string{"oracle>openai:s"}},
+		{"o2", "लैरी एलिसन ने बताया कि उनकी कंपनी ने ओपनएआई में निवेश किया है।", []string{"larry-ellison>openai:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

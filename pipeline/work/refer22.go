@@ -125,3 +125,34 @@ func hostAgent22(s *sentCtx, i int) int {
 	}
 	return -1
 }
+
+// ownPronAgent22 reports an organisation noun at k owned by a
+// third-person genitive pronoun right before it and a ने-agent ("उनकी
+// कंपनी ने"), which the chunker otherwise reads as a modifier.
+func ownPronAgent22(s *sentCtx, k int) bool {
+	if k-1 < s.sn.a || k+1 >= s.sn.b || s.w(k+1) != "ने" || s.flag(k)&fwOrgNoun == 0 {
+		return false
+	}
+	switch s.w(k - 1) {
+	case "उनकी", "उनके", "उनका":
+		return true
+	}
+	return false
+}
+
+// ownCompanyAgent22 grounds an owned organisation noun that is a
+// ने-agent in someone's words ("पिचाई ने बताया कि उनकी कंपनी ने ओपनएआई
+// को अनुदान दिया है", ownPronAgent22) as the one organisation the story
+// ties the speaker to: the company acts, not the person. -1 when the
+// noun is not in a content clause of one person's words, or the speaker
+// has no single company the story names.
+func (a *Analyzer) ownCompanyAgent22(s *sentCtx, st *storyState, c *chunk) int {
+	if st == nil || s.cls[c.clause].kind != ckContent {
+		return -1
+	}
+	sp := a.speakers(s, c.clause, st, nil)
+	if len(sp) != 1 || !a.isPerson[sp[0]] {
+		return -1
+	}
+	return a.companyOf(st, sp[0])
+}
