@@ -1231,6 +1231,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					}
 					if !cl.quoted {
 						c.ent = sp[0]
+						// "X ने कहा कि Y …, लेकिन उन्होंने …": the subject of
+						// the words before carries on (subjectCarried22).
+						if e := a.subjectCarried22(s, i, sp[0]); e >= 0 {
+							c.ent = e
+							continue
+						}
 						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
 						// the one the speaker was acting on.
 						if t := a.participleTarget(s, cl.parent, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {

@@ -43,6 +43,12 @@ func TestSession22Refer(t *testing.T) {
 		// unchanged.
 		{"o1", "ओरेकल के चेयरमैन लैरी एलिसन ने बताया कि उनकी कंपनी ने ओपनएआई को पांच करोड़ डॉलर का अनुदान दिया है।", []string{"oracle>openai:s"}},
 		{"o2", "लैरी एलिसन ने बताया कि उनकी कंपनी ने ओपनएआई में निवेश किया है।", []string{"larry-ellison>openai:s"}},
+		// 6. उन्होंने after और in someone's words carries on the
+		// tracked subject the words began with (subjectCarried22); not
+		// with another pronoun in its clause, nor after लेकिन.
+		{"c1", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं और उन्होंने अमेरिका में कमाल का काम किया है।", []string{"elon-musk>larry-ellison:s"}},
+		{"c2", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं और उन्होंने उनकी कंपनी की तारीफ की है।", []string{"elon-musk>larry-ellison:s"}},
+		{"c3", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं, लेकिन उन्होंने अमेरिका में कमाल का काम किया है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

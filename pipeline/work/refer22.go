@@ -156,3 +156,53 @@ func (a *Analyzer) ownCompanyAgent22(s *sentCtx, st *storyState, c *chunk) int {
 	}
 	return a.companyOf(st, sp[0])
 }
+
+// subjectCarried22 reads उन्होंने opening a later clause of someone's
+// words, right after और or a comma ("X ने कहा कि Y मेरे दोस्त हैं और
+// उन्होंने देश में कमाल का काम किया है"), as the tracked
+// person who is the bare subject or ने-agent of the words before it in
+// the same sentence, when that is not the speaker: the words go on about
+// the one they began with. -1 otherwise (the speaker, read as before).
+func (a *Analyzer) subjectCarried22(s *sentCtx, i, speaker int) int {
+	c := &s.chunks[i]
+	if c.pron != fwAgentPron || c.tok-1 < s.sn.a {
+		return -1
+	}
+	switch s.w(c.tok) {
+	case "उन्होंने", "उन्होने":
+	default:
+		return -1
+	}
+	// After लेकिन the clause is as often the narrator's turn about the
+	// speaker ("X ने कहा कि Y दोस्त हैं, लेकिन उन्होंने समर्थन से इनकार
+	// किया"): only और or a comma carries the words on.
+	switch s.w(c.tok - 1) {
+	case "और", ",":
+	default:
+		return -1
+	}
+	// "… और उन्होंने उनके समूह को रकम दी": another pronoun in the
+	// clause is the one spoken of; उन्होंने is the speaker.
+	if a.hasObjectPron(s, c.clause) {
+		return -1
+	}
+	cl := &s.cls[c.clause]
+	e := -1
+	for j := i - 1; j >= 0; j-- {
+		o := &s.chunks[j]
+		if o.clause == c.clause {
+			continue
+		}
+		oc := &s.cls[o.clause]
+		if oc.kind != ckContent || oc.parent != cl.parent {
+			break
+		}
+		if o.pron == 0 && o.ent >= 0 && (o.mk == mkBare || o.mk == mkAgent) {
+			e = o.ent
+		}
+	}
+	if e < 0 || e == speaker || !a.isPerson[e] {
+		return -1
+	}
+	return e
+}
