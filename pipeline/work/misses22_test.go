@@ -49,6 +49,11 @@ func TestSession22Refer(t *testing.T) {
 		{"c1", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं और उन्होंने अमेरिका में कमाल का काम किया है।", []string{"elon-musk>larry-ellison:s"}},
 		{"c2", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं और उन्होंने उनकी कंपनी की तारीफ की है।", []string{"elon-musk>larry-ellison:s"}},
 		{"c3", "एलन मस्क ने कहा कि लैरी एलिसन अब हवाई में रहते हैं, लेकिन उन्होंने अमेरिका में कमाल का काम किया है।", nil},
+		// 7. "… ने कहा कि यह कंपनी …": a demonstrative before the
+		// organisation noun opening someone's words points at the same
+		// organisation as the bare noun does (orgSubjectOpens19).
+		{"y1", "ओपनएआई ने नया मॉडल जारी किया। एलन मस्क ने कहा कि यह कंपनी धोखेबाज है।", []string{"elon-musk>openai:h"}},
+		{"y2", "ओपनएआई ने नया मॉडल जारी किया। एलन मस्क ने कहा कि यह मॉडल धोखा है।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
