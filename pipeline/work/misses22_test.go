@@ -28,6 +28,7 @@ func TestSession22Refer(t *testing.T) {
 		// the host names another tracked party who could own the act.
 		{"r1", "ओरेकल ने नया क्लाउड ढांचा शुरू करने का ऐलान किया, जिसकी डोनाल्ड ट्रंप ने खुलकर तारीफ की।", []string{"donald-trump>oracle:s"}},
 		{"r2", "एलन मस्क ने एक नई योजना पेश की, जिसे सैम ऑल्टमैन ने बकवास बताया।", []string{"sam-altman>elon-musk:h"}},
+		{"r4", "सम्मेलन में एलन मस्क, जिनकी सैम ऑल्टमैन ने कल खुलकर तारीफ की थी, नहीं पहुंचे।", []string{"sam-altman>elon-musk:s"}},
 		{"r3", "एलन मस्क ने कल डोनाल्ड ट्रंप के विधेयक की चर्चा की, जिसकी सैम ऑल्टमैन ने तारीफ की।", nil},
 		// 4. The plural demonstratives इन/उन point back to an act as
 		// इस/उस do ("उन दावों", "इन बयानों"); उन before a postposition

@@ -52,13 +52,22 @@ func ownerPron22(s *sentCtx, c *chunk) bool {
 // host clause before the comma has a ने-agent and no other tracked name
 // that could own or receive the act (under का/की/के, को, पर, से).
 // Genitive relatives (जिसकी, जिसका, जिसके) qualify the frame noun after
-// the relative's agent; जिसे is under को, जिस पर under पर.
+// the relative's agent; जिसे is under को, जिस पर under पर. After a name,
+// a genitive relative (जिनकी, जिसकी …) is that name's, as the oblique
+// relatives are.
 func (a *Analyzer) actRelative22(s *sentCtx, k int) (chunk, bool) {
-	if k < s.sn.a+2 || s.w(k-1) != "," || s.mentionEndingAt(k-2) >= 0 {
+	if k < s.sn.a+2 || s.w(k-1) != "," {
 		return chunk{}, false
 	}
+	named := s.mentionEndingAt(k-2) >= 0
 	mk, at, gen := marker(255), k+1, false
 	switch s.w(k) {
+	case "जिनकी", "जिनका", "जिनके":
+		// "X, जिनकी Y ने आलोचना की थी, …": a name's genitive relative
+		// (the oblique ones are read with the names, above).
+		if named {
+			mk, gen = mkGen, true
+		}
 	case "जिसे", "जिसको":
 		mk = mkKo
 	case "जिस":
@@ -68,7 +77,7 @@ func (a *Analyzer) actRelative22(s *sentCtx, k int) (chunk, bool) {
 	case "जिसकी", "जिसका", "जिसके":
 		mk, gen = mkGen, true
 	}
-	if mk == 255 {
+	if mk == 255 || named && !gen {
 		return chunk{}, false
 	}
 	agent := -1
@@ -92,6 +101,10 @@ func (a *Analyzer) actRelative22(s *sentCtx, k int) (chunk, bool) {
 		if head < 0 {
 			return chunk{}, false
 		}
+	}
+	if named {
+		// Grounded as "…, जिन्होंने …": the name right before it.
+		return chunk{ent: -1, pron: fwRelAgent, tok: k, end: k + 1, mk: mk, at: at, head: head}, true
 	}
 	// The host clause: its ने-agent, and no other tracked party.
 	hasAgent := false
