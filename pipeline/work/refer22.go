@@ -141,9 +141,15 @@ func hostAgent22(s *sentCtx, i int) int {
 
 // ownPronAgent22 reports an organisation noun at k owned by a
 // third-person genitive pronoun right before it and a ने-agent ("उनकी
-// कंपनी ने"), which the chunker otherwise reads as a modifier.
+// कंपनी ने") in someone's words, which the chunker otherwise reads as a
+// modifier there.
 func ownPronAgent22(s *sentCtx, k int) bool {
 	if k-1 < s.sn.a || k+1 >= s.sn.b || s.w(k+1) != "ने" || s.flag(k)&fwOrgNoun == 0 {
+		return false
+	}
+	// Only in someone's words: the narrator's "उनकी कंपनी ने" is read
+	// with the story's last agent (ownersOrg).
+	if s.cls[s.cid[k-s.sn.a]].kind != ckContent {
 		return false
 	}
 	switch s.w(k - 1) {
