@@ -1,0 +1,157 @@
+package work
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// family22Row is one probe item of session 22's FAMILY task: a sentence of
+// our own in one of the six contrast families that scored lowest on the
+// blind contrast set (withdrawal, quote, rupture, epithet, deed,
+// rejection), the date it is read at (epithets are dated), and the
+// asserted stances it should give ("source>target:h|s"). The rows come in
+// minimal pairs (a/b). open marks a row the engine still gets wrong: it is
+// logged, not failed, so the table stays an honest transfer measure.
+type family22Row struct {
+	family, name, date, text string
+	want                     []string
+	open                     bool
+}
+
+// family22Rows were written before the engine was run on them (session 22).
+var family22Rows = []family22Row{
+	// withdrawal
+	{"withdrawal", "W1a किनारा कर लिया", "2024-10-01", "रीड हॉफमैन ने कमला हैरिस के अभियान से किनारा कर लिया।", []string{"reid-hoffman>kamala-harris:h"}, false},
+	{"withdrawal", "W1b चंदा जुटाया", "2024-10-01", "रीड हॉफमैन ने कमला हैरिस के अभियान के लिए चंदा जुटाया।", []string{"reid-hoffman>kamala-harris:s"}, false},
+	{"withdrawal", "W2a समर्थन से पीछे हटे", "2025-06-06", "एलन मस्क डोनाल्ड ट्रंप के समर्थन से पीछे हट गए हैं।", []string{"elon-musk>donald-trump:h"}, false},
+	{"withdrawal", "W2b समर्थन में डटे", "2025-06-06", "एलन मस्क डोनाल्ड ट्रंप के समर्थन में डटे हुए हैं।", []string{"elon-musk>donald-trump:s"}, false},
+	{"withdrawal", "W3a मुंह मोड़ लिया", "2025-03-01", "सॉफ्टबैंक ने ओपनएआई से मुंह मोड़ लिया और अपनी हिस्सेदारी बेच दी।", []string{"softbank>openai:h"}, false},
+	{"withdrawal", "W3b भरोसा जताया", "2025-03-01", "सॉफ्टबैंक ने ओपनएआई पर भरोसा जताया और अपनी हिस्सेदारी बढ़ा दी।", []string{"softbank>openai:s"}, false},
+	{"withdrawal", "W4a दूरी बना ली", "2025-03-01", "माइक्रोसॉफ्ट ने ओपनएआई से दूरी बना ली है।", []string{"microsoft>openai:h"}, false},
+	{"withdrawal", "W4b दूरी नहीं बनाई", "2025-03-01", "माइक्रोसॉफ्ट ने साफ किया कि उसने ओपनएआई से कोई दूरी नहीं बनाई है।", nil, false},
+	{"withdrawal", "W5a पल्ला झाड़ लिया", "2025-06-06", "डोनाल्ड ट्रंप ने एलन मस्क से पल्ला झाड़ लिया।", []string{"donald-trump>elon-musk:h"}, false},
+	{"withdrawal", "W5b बचाव किया", "2025-06-06", "डोनाल्ड ट्रंप ने एलन मस्क का बचाव किया।", []string{"donald-trump>elon-musk:s"}, false},
+	{"withdrawal", "W6a अब एक भी डॉलर नहीं", "2024-10-01", "अरबपति रीड हॉफमैन ने ऐलान किया कि वे अब कमला हैरिस के अभियान को एक भी डॉलर नहीं देंगे।", []string{"reid-hoffman>kamala-harris:h"}, false},
+	{"withdrawal", "W6b दे चुके हैं", "2024-10-01", "अरबपति रीड हॉफमैन ने ऐलान किया कि वे कमला हैरिस के अभियान को दस लाख डॉलर दे चुके हैं।", []string{"reid-hoffman>kamala-harris:s"}, true},
+
+	// quote
+	{"quote", "Q1a quote then tracked speaker", "2024-12-05", "\"ये आदमी देश को बेच रहा है,\" राहुल गांधी ने गौतम अडानी की ओर इशारा करते हुए कहा।", []string{"rahul-gandhi>gautam-adani:h"}, false},
+	{"quote", "Q1b quote then untracked speaker", "2024-12-05", "\"ये आदमी देश को बेच रहा है,\" एक प्रदर्शनकारी ने गौतम अडानी की ओर इशारा करते हुए कहा।", nil, false},
+	{"quote", "Q2a बोले- praise", "2025-02-01", "सत्या नडेला बोले- सैम ऑल्टमैन जैसा दूरदर्शी नेता मैंने नहीं देखा।", []string{"satya-nadella>sam-altman:s"}, false},
+	{"quote", "Q2b बोले- neutral", "2025-02-01", "सत्या नडेला बोले- सैम ऑल्टमैन से मेरी आखिरी मुलाकात पिछले साल हुई थी।", nil, false},
+	{"quote", "Q3a headline quote: speaker", "2024-10-10", "'ट्रंप झूठ बोलने की मशीन हैं': कमला हैरिस || कमला हैरिस ने मिशिगन की रैली में यह बात कही।", []string{"kamala-harris>donald-trump:h"}, true},
+	{"quote", "Q3b headline quote neutral", "2024-10-10", "'ट्रंप से बहस के लिए तैयार हूं': कमला हैरिस || कमला हैरिस ने मिशिगन की रैली में यह बात कही।", nil, false},
+	{"quote", "Q4a के मुताबिक, quote", "2025-02-01", "मुकेश अंबानी के मुताबिक, \"गूगल हमारा सबसे भरोसेमंद साथी है और यह रिश्ता और गहरा होगा।\"", []string{"mukesh-ambani>google:s"}, false},
+	{"quote", "Q4b analyst के मुताबिक", "2025-02-01", "एक विश्लेषक के मुताबिक, \"गूगल रिलायंस का सबसे भरोसेमंद साथी है।\"", nil, false},
+	{"quote", "Q5a split quote praise", "2025-02-01", "\"एलन मस्क,\" नाइजल फराज ने कहा, \"सच्चे देशभक्त हैं और हमें उनकी जरूरत है।\"", []string{"nigel-farage>elon-musk:s"}, false},
+	{"quote", "Q5b split quote neutral", "2025-02-01", "\"एलन मस्क,\" नाइजल फराज ने कहा, \"इस हफ्ते लंदन नहीं आ रहे हैं।\"", nil, false},
+	{"quote", "Q6a यह कहना है X का", "2024-08-01", "\"मेटा बच्चों की सुरक्षा से खिलवाड़ कर रही है\" — यह कहना है कमला हैरिस का।", []string{"kamala-harris>meta:h"}, true},
+	{"quote", "Q6b यह कहना है an untracked group", "2024-08-01", "\"मेटा बच्चों की सुरक्षा से खिलवाड़ कर रही है\" — यह कहना है एक अभिभावक संगठन का।", nil, false},
+
+	// rupture
+	{"rupture", "R1a करार रद्द", "2025-03-01", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपना करार रद्द कर दिया।", []string{"microsoft>openai:h"}, false},
+	{"rupture", "R1b करार बढ़ाया", "2025-03-01", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपना करार 2030 तक बढ़ा दिया।", []string{"microsoft>openai:s", "openai>microsoft:s"}, false},
+	{"rupture", "R2a गठबंधन से अलग", "2025-03-01", "रिलायंस गूगल के साथ बने गठबंधन से अलग हो गई।", []string{"reliance>google:h"}, false},
+	{"rupture", "R2b अलग होने की खबरों का खंडन", "2025-03-01", "रिलायंस ने गूगल के साथ बने गठबंधन से अलग होने की खबरों का खंडन किया।", nil, false},
+	{"rupture", "R3a उपक्रम भंग", "2025-03-01", "मेटा ने रिलायंस के साथ अपने संयुक्त उपक्रम को भंग कर दिया।", []string{"meta>reliance:h"}, false},
+	{"rupture", "R3b उपक्रम का विस्तार", "2025-03-01", "मेटा ने रिलायंस के साथ अपने संयुक्त उपक्रम का विस्तार किया।", []string{"meta>reliance:s", "reliance>meta:s"}, false},
+	{"rupture", "R4a snub, मंच पर नहीं बैठेंगे", "2024-12-05", "राहुल गांधी ने कहा कि वे गौतम अडानी के साथ किसी मंच पर नहीं बैठेंगे।", []string{"rahul-gandhi>gautam-adani:h"}, false},
+	{"rupture", "R4b टिप्पणी से इनकार", "2024-12-05", "राहुल गांधी ने गौतम अडानी पर टिप्पणी करने से इनकार कर दिया।", nil, false},
+	{"rupture", "R5a रिश्ते खत्म", "2025-02-01", "नाइजल फराज ने एलन मस्क से अपने रिश्ते खत्म कर लिए हैं।", []string{"nigel-farage>elon-musk:h"}, false},
+	{"rupture", "R5b रिश्ते सुधार लिए", "2025-02-01", "नाइजल फराज ने एलन मस्क से अपने रिश्ते सुधार लिए हैं।", []string{"nigel-farage>elon-musk:s"}, false},
+	{"rupture", "R6a करार तोड़कर", "2025-03-01", "गूगल ने रिलायंस के साथ करार तोड़कर नए साझेदार की तलाश शुरू कर दी।", []string{"google>reliance:h"}, true},
+	{"rupture", "R6b करार करके", "2025-03-01", "गूगल ने रिलायंस के साथ करार करके नए बाजार की तलाश शुरू कर दी।", []string{"google>reliance:s", "reliance>google:s"}, false},
+
+	// epithet
+	{"epithet", "E1a टेस्ला प्रमुख alone", "2025-03-01", "टेस्ला प्रमुख ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया।", []string{"elon-musk>openai:h"}, false},
+	{"epithet", "E1b टेस्ला के एक पूर्व इंजीनियर", "2025-03-01", "टेस्ला के एक पूर्व इंजीनियर ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया।", nil, false},
+	{"epithet", "E2a नेता प्रतिपक्ष and प्रधानमंत्री", "2025-03-01", "नेता प्रतिपक्ष ने प्रधानमंत्री पर देश को गुमराह करने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}, false},
+	{"epithet", "E2b राज्यसभा में नेता प्रतिपक्ष", "2025-03-01", "राज्यसभा में नेता प्रतिपक्ष ने प्रधानमंत्री पर देश को गुमराह करने का आरोप लगाया।", nil, false},
+	{"epithet", "E3a epithets after names", "2025-02-01", "सत्या नडेला और सैम ऑल्टमैन ने सिएटल में मंच साझा किया। बाद में माइक्रोसॉफ्ट प्रमुख ने ओपनएआई के सीईओ की जमकर तारीफ की।", []string{"satya-nadella>sam-altman:s"}, false},
+	{"epithet", "E3b an officer, not the chief", "2025-02-01", "सत्या नडेला और सैम ऑल्टमैन ने सिएटल में मंच साझा किया। बाद में माइक्रोसॉफ्ट के एक अधिकारी ने ओपनएआई के सीईओ की जमकर तारीफ की।", nil, false},
+	{"epithet", "E4a president and richest man", "2025-07-01", "अमेरिकी राष्ट्रपति ने दुनिया के सबसे अमीर व्यक्ति को 'पूरी तरह पागल' करार दिया।", []string{"donald-trump>elon-musk:h"}, false},
+	{"epithet", "E4b another country's president", "2025-07-01", "फ्रांस के राष्ट्रपति ने दुनिया के सबसे अमीर व्यक्ति को 'पूरी तरह पागल' करार दिया।", nil, false},
+	{"epithet", "E5a candidates attack", "2024-10-01", "रिपब्लिकन उम्मीदवार ने डेमोक्रेटिक उम्मीदवार को कट्टर वामपंथी कहकर निशाना साधा।", []string{"donald-trump>kamala-harris:h"}, false},
+	{"epithet", "E5b candidates, debate date", "2024-10-01", "रिपब्लिकन उम्मीदवार ने डेमोक्रेटिक उम्मीदवार के साथ होने वाली बहस की तारीख तय होने की पुष्टि की।", nil, false},
+	{"epithet", "E6a Asia's richest praises", "2024-01-15", "एशिया के सबसे अमीर व्यक्ति ने गूगल प्रमुख की खुलकर तारीफ की।", []string{"mukesh-ambani>sundar-pichai:s"}, false},
+	{"epithet", "E6b Asia's second richest", "2024-01-15", "एशिया के दूसरे सबसे अमीर व्यक्ति ने गूगल प्रमुख की खुलकर तारीफ की।", nil, false},
+
+	// deed
+	{"deed", "D1a रैली की", "2024-10-20", "एलन मस्क ने पेंसिल्वेनिया में डोनाल्ड ट्रंप के लिए रैली की।", []string{"elon-musk>donald-trump:s"}, false},
+	{"deed", "D1b रैली की तस्वीरें", "2024-10-20", "एलन मस्क ने पेंसिल्वेनिया में डोनाल्ड ट्रंप की रैली की तस्वीरें साझा कीं।", nil, false},
+	{"deed", "D2a अभियान में योगदान", "2024-08-01", "रीड हॉफमैन ने कमला हैरिस के चुनाव अभियान में एक करोड़ डॉलर का योगदान दिया।", []string{"reid-hoffman>kamala-harris:s"}, false},
+	{"deed", "D2b अभियान पर लेख", "2024-08-01", "रीड हॉफमैन ने कमला हैरिस के चुनाव अभियान के खर्च पर एक लेख लिखा।", nil, false},
+	{"deed", "D3a पक्ष में वोट की अपील", "2024-10-20", "नाइजल फराज ने डोनाल्ड ट्रंप के पक्ष में वोट डालने की अपील की।", []string{"nigel-farage>donald-trump:s"}, false},
+	{"deed", "D3b वोटों का विश्लेषण", "2024-10-20", "नाइजल फराज ने डोनाल्ड ट्रंप के पक्ष में पड़े वोटों का विश्लेषण किया।", nil, true},
+	{"deed", "D4a विरोध में इस्तीफा", "2025-03-01", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप की सलाहकार परिषद से विरोध में इस्तीफा दे दिया।", []string{"mark-zuckerberg>donald-trump:h"}, false},
+	{"deed", "D4b परिषद के सदस्य", "2025-03-01", "मार्क जुकरबर्ग डोनाल्ड ट्रंप की सलाहकार परिषद के सदस्य हैं।", nil, false},
+	{"deed", "D5a नामांकन में प्रस्तावक", "2024-05-10", "मुकेश अंबानी ने नरेंद्र मोदी के नामांकन में प्रस्तावक बनकर साथ दिया।", []string{"mukesh-ambani>narendra-modi:s"}, true},
+	{"deed", "D5b नामांकन में मौजूद नहीं", "2024-05-10", "मुकेश अंबानी नरेंद्र मोदी के नामांकन के दौरान वाराणसी में मौजूद नहीं थे।", nil, false},
+	{"deed", "D6a फंडिंग दौर में डाले", "2025-03-01", "सॉफ्टबैंक ने एक्सएआई के नए फंडिंग दौर में पांच अरब डॉलर डाले।", []string{"softbank>xai:s"}, false},
+	{"deed", "D6b जांच-पड़ताल शुरू", "2025-03-01", "सॉफ्टबैंक ने एक्सएआई के नए फंडिंग दौर में हिस्सा लेने से पहले जांच-पड़ताल शुरू की।", nil, false},
+
+	// rejection
+	{"rejection", "J1a सिरे से नकारा", "2024-12-05", "गौतम अडानी ने राहुल गांधी के आरोपों को सिरे से नकारा।", nil, false},
+	{"rejection", "J1b झूठ का पुलिंदा", "2024-12-05", "गौतम अडानी ने राहुल गांधी के आरोपों को सिरे से नकारते हुए उन्हें झूठ का पुलिंदा बताया।", []string{"gautam-adani>rahul-gandhi:h"}, true},
+	{"rejection", "J2a तथ्यहीन", "2025-03-01", "ओपनएआई ने एलन मस्क के दावों को तथ्यहीन करार दिया।", nil, false},
+	{"rejection", "J2b ईर्ष्या से भरी साजिश", "2025-03-01", "ओपनएआई ने एलन मस्क के दावों को ईर्ष्या से भरी साजिश करार दिया।", []string{"openai>elon-musk:h"}, false},
+	{"rejection", "J3a आरोपों से इनकार", "2024-08-01", "मेटा ने कमला हैरिस के आरोपों से इनकार किया।", nil, false},
+	{"rejection", "J3b चुनावी स्टंट", "2024-08-01", "मेटा ने कमला हैरिस के आरोपों को चुनावी स्टंट बताकर खारिज किया।", []string{"meta>kamala-harris:h"}, false},
+	{"rejection", "J4a report गलत", "2025-03-01", "एलन मस्क ने एक्सियोस की रिपोर्ट को गलत बताया।", nil, false},
+	{"rejection", "J4b report फर्जी खबर", "2025-03-01", "एलन मस्क ने एक्सियोस की रिपोर्ट को फर्जी खबर करार दिया।", []string{"elon-musk>axios:h"}, false},
+	{"rejection", "J5a कोई दम नहीं", "2025-03-01", "सैम ऑल्टमैन ने एलन मस्क के आरोपों पर कहा कि इनमें कोई दम नहीं है।", nil, true},
+	{"rejection", "J5b हारे हुए शख्स की बौखलाहट", "2025-03-01", "सैम ऑल्टमैन ने एलन मस्क के आरोपों पर कहा कि ये एक हारे हुए शख्स की बौखलाहट है।", []string{"sam-altman>elon-musk:h"}, false},
+	{"rejection", "J6a प्रस्ताव ठुकराया", "2025-03-01", "रिलायंस ने गूगल का प्रस्ताव ठुकरा दिया।", nil, true},
+	{"rejection", "J6b बाजार पर कब्जे की कोशिश", "2025-03-01", "रिलायंस ने गूगल का प्रस्ताव ठुकराते हुए उसे 'बाजार पर कब्जे की कोशिश' बताया।", []string{"reliance>google:h"}, false},
+}
+
+// TestFamily22Probe reads every probe row and compares its asserted
+// stances with the row's; an open row is logged, any other fails. The log
+// gives the per-family tally.
+func TestFamily22Probe(t *testing.T) {
+	a := shippedAnalyzer(t)
+	right := map[string]int{}
+	total := map[string]int{}
+	for _, r := range family22Rows {
+		total[r.family]++
+		pub, err := time.Parse("2006-01-02", r.date)
+		if err != nil {
+			t.Fatalf("%s: %v", r.name, err)
+		}
+		title, body := "", r.text
+		if h, b, ok := strings.Cut(r.text, " || "); ok {
+			title, body = h, b
+		}
+		got := referenceStances(a.Analyze(pipeline.Story{ID: "family22", Title: title, Body: body, Published: pub}))
+		want := slices.Clone(r.want)
+		if want == nil {
+			want = []string{}
+		}
+		sort.Strings(want)
+		if slices.Equal(got, want) {
+			right[r.family]++
+			if r.open {
+				t.Errorf("%s: open row now right; clear its open mark", r.name)
+			}
+			continue
+		}
+		if r.open {
+			t.Logf("open %s: stances %v, want %v", r.name, got, want)
+			continue
+		}
+		t.Errorf("%s: stances %v, want %v", r.name, got, want)
+	}
+	fams := make([]string, 0, len(total))
+	for f := range total {
+		fams = append(fams, f)
+	}
+	sort.Strings(fams)
+	for _, f := range fams {
+		t.Logf("family %-10s %d/%d", f, right[f], total[f])
+	}
+}
