@@ -97,7 +97,7 @@ var family22Rows = []family22Row{
 
 	// rejection
 	{"rejection", "J1a सिरे से नकारा", "2024-12-05", "गौतम अडानी ने राहुल गांधी के आरोपों को सिरे से नकारा।", nil, false},
-	{"rejection", "J1b झूठ का पुलिंदा", "2024-12-05", "गौतम अडानी ने राहुल गांधी के आरोपों को सिरे से नकारते हुए उन्हें झूठ का पुलिंदा बताया।", []string{"gautam-adani>rahul-gandhi:h"}, true},
+	{"rejection", "J1b झूठ का पुलिंदा", "2024-12-05", "गौतम अडानी ने राहुल गांधी के आरोपों को सिरे से नकारते हुए उन्हें झूठ का पुलिंदा बताया।", []string{"gautam-adani>rahul-gandhi:h"}, false},
 	{"rejection", "J2a तथ्यहीन", "2025-03-01", "ओपनएआई ने एलन मस्क के दावों को तथ्यहीन करार दिया।", nil, false},
 	{"rejection", "J2b ईर्ष्या से भरी साजिश", "2025-03-01", "ओपनएआई ने एलन मस्क के दावों को ईर्ष्या से भरी साजिश करार दिया।", []string{"openai>elon-musk:h"}, false},
 	{"rejection", "J3a आरोपों से इनकार", "2024-08-01", "मेटा ने कमला हैरिस के आरोपों से इनकार किया।", nil, false},
@@ -154,4 +154,21 @@ func TestFamily22Probe(t *testing.T) {
 	for _, f := range fams {
 		t.Logf("family %-10s %d/%d", f, right[f], total[f])
 	}
+}
+
+// TestFamily22DenialParticiple: a denial said as an adverbial participle
+// of its own ("नकारते हुए", "खंडन करके", "इनकार कर") does not negate the
+// main predicate after it; a denial that is the clause's predicate still
+// covers what it denies (family22.go, denialParticiple22).
+func TestFamily22DenialParticiple(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"नकारते हुए, then calling the charges lies", "मेटा ने कमला हैरिस के आरोपों को नकारते हुए उन्हें मनगढ़ंत बताया।", []string{"meta>kamala-harris:h"}},
+		{"नकारते हुए, then a that-clause", "सैम ऑल्टमैन ने एलन मस्क के दावों को नकारते हुए कहा कि मस्क झूठे हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"खंडन करके कहा", "अडानी समूह ने राहुल गांधी के आरोपों का खंडन करके कहा कि राहुल गांधी झूठे हैं।", []string{"adani-group>rahul-gandhi:h"}},
+		// Must not fire.
+		{"denial as the predicate", "सत्या नडेला ने इस बात से इनकार किया कि उन्होंने सुंदर पिचाई की आलोचना की।", nil},
+		{"इनकार कर दिया", "सत्या नडेला ने सुंदर पिचाई की आलोचना करने से इनकार कर दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

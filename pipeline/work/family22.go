@@ -1,0 +1,54 @@
+package work
+
+// Session 22 (FAMILY): general mechanisms found by probes of our own in
+// the six contrast families that transfer worst to unseen text
+// (family22_test.go).
+
+// denialParticiple22 returns where the scope of the denial word at k ends
+// when the denial is an adverbial participle of its own and its clause
+// goes on with the main predicate: "Y के आरोपों को नकारते हुए उन्हें
+// मनगढ़ंत बताया" (the participle is the denial word itself, with हुए or
+// हुई after it), "… का खंडन करके कहा कि …", "… से इनकार कर उन्हें …"
+// (a conjunctive participle, करके or a bare कर not followed by a light
+// verb). What follows is asserted, as with "इनकार करते हुए" (denialEnd).
+// 0 when the denial is the clause's own predicate.
+func (s *sentCtx) denialParticiple22(cl *clause, k int) int {
+	end := 0
+	switch w := s.w(k + 1); {
+	case (w == "हुए" || w == "हुई") && isImperfective22(s.w(k)):
+		end = k + 2
+	case w == "करते" || w == "करती" || w == "करता":
+		if s.w(k+2) == "हुई" {
+			end = k + 3
+		}
+	case w == "करके":
+		end = k + 2
+	case w == "कर":
+		switch s.w(k + 2) {
+		case "दिया", "दी", "दिए", "दीं", "दें", "दे", "देते", "देती", "देता", "रहे", "रही", "रहा", "चुके", "चुकी", "चुका", "सकते", "सकती", "सकता", "लिया", "ली", "लिए", "", ",", "।", "है", "हैं":
+			return 0
+		}
+		end = k + 2
+	}
+	if end == 0 {
+		return 0
+	}
+	// Something of the clause must follow: the main predicate.
+	for _, j := range cl.toks {
+		if j >= end && s.isWord(j) {
+			return end
+		}
+	}
+	return 0
+}
+
+// isImperfective22 reports an imperfective participle form (नकारते,
+// नकारती): a verb stem with ते or ती.
+func isImperfective22(w string) bool {
+	r := []rune(w)
+	if len(r) < 3 {
+		return false
+	}
+	tail := string(r[len(r)-2:])
+	return tail == "ते" || tail == "ती"
+}
