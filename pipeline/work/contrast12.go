@@ -138,7 +138,7 @@ func (a *Analyzer) readTieAffirmed(s *sentCtx, ci int, st *storyState) {
 			continue
 		}
 		pol, at := s.tieHead12(ci, k)
-		if pol == 0 || !s.doneOrDecided12(at) {
+		if pol == 0 || !s.doneOrDecided12(at) || pol > 0 && a.tieBrokenBefore22(s, k, at) {
 			continue
 		}
 		var ids []int

@@ -52,3 +52,18 @@ func isImperfective22(w string) bool {
 	tail := string(r[len(r)-2:])
 	return tail == "ते" || tail == "ती"
 }
+
+// tieBrokenBefore22 reports a flipper that ends support (तोड़-, खत्म,
+// रद्द, भंग …, lexicon/flippers.yaml) between the tie noun at k and the
+// head at that readTieAffirmed found for it: "X ने Y के साथ करार तोड़कर
+// नए साझेदार की तलाश शुरू की", "… करार खत्म करके नई शुरुआत की". The
+// tie's own verb is the break; the start or renewal farther on is
+// another act's (the break itself is read by its flipper).
+func (a *Analyzer) tieBrokenBefore22(s *sentCtx, k, at int) bool {
+	for j := k + 1; j < at; j++ {
+		if e, _ := a.matchAt(s, j, entFlip); e != nil && e.flip != nil && e.flip.onSup < 0 {
+			return true
+		}
+	}
+	return false
+}

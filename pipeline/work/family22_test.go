@@ -64,7 +64,7 @@ var family22Rows = []family22Row{
 	{"rupture", "R4b टिप्पणी से इनकार", "2024-12-05", "राहुल गांधी ने गौतम अडानी पर टिप्पणी करने से इनकार कर दिया।", nil, false},
 	{"rupture", "R5a रिश्ते खत्म", "2025-02-01", "नाइजल फराज ने एलन मस्क से अपने रिश्ते खत्म कर लिए हैं।", []string{"nigel-farage>elon-musk:h"}, false},
 	{"rupture", "R5b रिश्ते सुधार लिए", "2025-02-01", "नाइजल फराज ने एलन मस्क से अपने रिश्ते सुधार लिए हैं।", []string{"nigel-farage>elon-musk:s"}, false},
-	{"rupture", "R6a करार तोड़कर", "2025-03-01", "गूगल ने रिलायंस के साथ करार तोड़कर नए साझेदार की तलाश शुरू कर दी।", []string{"google>reliance:h"}, true},
+	{"rupture", "R6a करार तोड़कर", "2025-03-01", "गूगल ने रिलायंस के साथ करार तोड़कर नए साझेदार की तलाश शुरू कर दी।", []string{"google>reliance:h"}, false},
 	{"rupture", "R6b करार करके", "2025-03-01", "गूगल ने रिलायंस के साथ करार करके नए बाजार की तलाश शुरू कर दी।", []string{"google>reliance:s", "reliance>google:s"}, false},
 
 	// epithet
@@ -169,6 +169,21 @@ func TestFamily22DenialParticiple(t *testing.T) {
 		// Must not fire.
 		{"denial as the predicate", "सत्या नडेला ने इस बात से इनकार किया कि उन्होंने सुंदर पिचाई की आलोचना की।", nil},
 		{"इनकार कर दिया", "सत्या नडेला ने सुंदर पिचाई की आलोचना करने से इनकार कर दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFamily22TieBrokenBeforeHead: a tie broken in a participle on the way
+// ("करार तोड़कर", "साझेदारी खत्म करके") is not the tie a start or renewal
+// farther on affirms: only the break (family22.go, tieBrokenBefore22).
+func TestFamily22TieBrokenBeforeHead(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"तोड़कर … शुरू की", "ओरेकल ने सॉफ्टबैंक के साथ करार तोड़कर नए ग्राहकों की खोज शुरू कर दी।", []string{"oracle>softbank:h"}},
+		{"खत्म करके … शुरुआत", "मेटा ने रिलायंस के साथ अपनी साझेदारी खत्म करके नई शुरुआत की।", []string{"meta>reliance:h"}},
+		// Must not fire: a tie made on the way, or renewed.
+		{"करके … शुरू", "ओरेकल ने सॉफ्टबैंक के साथ करार करके नए ग्राहकों की खोज शुरू कर दी।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"दायरा बढ़ाया", "ओरेकल ने सॉफ्टबैंक के साथ करार का दायरा बढ़ा दिया।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
