@@ -67,3 +67,36 @@ func (a *Analyzer) tieBrokenBefore22(s *sentCtx, k, at int) bool {
 	}
 	return false
 }
+
+// accuracyDenied22 reports a possessed report or statement (Y की
+// रिपोर्ट, Y का बयान: claimNoun) judged by an accuracy word
+// (words.yaml accuracy_words) right after its को, alone: "Y की रिपोर्ट को
+// अधूरी जानकारी पर आधारित बताया" denies the report; no stance towards Y
+// (SCHEMA), as claimDenied reads गलत or भ्रामक.
+func (s *sentCtx) accuracyDenied22(c *chunk) bool {
+	if !c.possessed || c.at <= c.end || c.at > s.sn.b {
+		return false
+	}
+	claim := false
+	for k := c.end; k < c.at; k++ {
+		if claimNoun(s.w(k)) {
+			claim = true
+			break
+		}
+	}
+	if !claim {
+		return false
+	}
+	// The accuracy word opens the judgement, and nothing is added to
+	// it ("… को निराशाजनक और तथ्यहीन बताया" criticises as well).
+	j := c.at + 1
+	if j >= s.sn.b || s.class(j)&cwAccuracy == 0 {
+		return false
+	}
+	for k := j + 1; k <= j+4 && k < s.sn.b; k++ {
+		if isCoordinator(s.w(k)) || s.w(k) == "," {
+			return false
+		}
+	}
+	return true
+}

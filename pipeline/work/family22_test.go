@@ -110,14 +110,113 @@ var family22Rows = []family22Row{
 	{"rejection", "J6b बाजार पर कब्जे की कोशिश", "2025-03-01", "रिलायंस ने गूगल का प्रस्ताव ठुकराते हुए उसे 'बाजार पर कब्जे की कोशिश' बताया।", []string{"reliance>google:h"}, false},
 }
 
+// family22RowsB are a second batch, harder (more sentences, headlines,
+// pronouns, participles), also written before the engine was run on them,
+// after the first fixes (session 22).
+var family22RowsB = []family22Row{
+	// withdrawal
+	{"withdrawal", "W7a अब साथ नहीं", "2025-06-06", "एलन मस्क ने कहा कि वे अब डोनाल्ड ट्रंप के साथ नहीं हैं।", []string{"elon-musk>donald-trump:h"}, false},
+	{"withdrawal", "W7b अब भी साथ", "2025-06-06", "एलन मस्क ने कहा कि वे अब भी डोनाल्ड ट्रंप के साथ हैं।", []string{"elon-musk>donald-trump:s"}, false},
+	{"withdrawal", "W8a हिस्सेदारी बेचकर हाथ पीछे खींचे", "2025-03-01", "सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बेचकर निवेश से हाथ पीछे खींच लिए।", []string{"softbank>openai:h"}, false},
+	{"withdrawal", "W8b हिस्सेदारी बढ़ाकर निवेश दोगुना", "2025-03-01", "सॉफ्टबैंक ने ओपनएआई में अपनी हिस्सेदारी बढ़ाकर निवेश दोगुना कर दिया।", []string{"softbank>openai:s"}, false},
+	{"withdrawal", "W9a headline मोहभंग, चंदा बंद", "2024-10-01", "हैरिस से हॉफमैन का मोहभंग, चंदा देना बंद किया || ", []string{"reid-hoffman>kamala-harris:h"}, false},
+	{"withdrawal", "W9b headline फिर खोली तिजोरी", "2024-10-01", "हैरिस के लिए हॉफमैन ने फिर खोली तिजोरी, चंदा दोगुना किया || ", []string{"reid-hoffman>kamala-harris:s"}, false},
+	{"withdrawal", "W10a चंदा देना रोक दिया", "2024-10-01", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप के अभियान को चंदा देना रोक दिया है।", []string{"mark-zuckerberg>donald-trump:h"}, false},
+	{"withdrawal", "W10b चंदा देना जारी", "2024-10-01", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप के अभियान को चंदा देना जारी रखा है।", []string{"mark-zuckerberg>donald-trump:s"}, false},
+	{"withdrawal", "W11a परियोजना से बाहर निकला", "2025-03-01", "ओरेकल स्टारगेट परियोजना से बाहर निकल गया है।", []string{"oracle>stargate:h"}, false},
+	{"withdrawal", "W11b बाहर निकलने की अटकलों पर चुप", "2025-03-01", "ओरेकल स्टारगेट परियोजना से बाहर निकलने की अटकलों पर चुप रहा।", nil, false},
+	{"withdrawal", "W12a pronoun, किनारा", "2024-10-01", "कमला हैरिस की रैली में रीड हॉफमैन मौजूद नहीं थे। बाद में उन्होंने हैरिस से किनारा कर लिया।", []string{"reid-hoffman>kamala-harris:h"}, false},
+	{"withdrawal", "W12b pronoun, मुलाकात", "2024-10-01", "कमला हैरिस की रैली में रीड हॉफमैन मौजूद नहीं थे। बाद में उन्होंने हैरिस से मुलाकात की।", nil, false},
+
+	// quote
+	{"quote", "Q7a कहा: quote", "2025-02-01", "सैम ऑल्टमैन ने एक पॉडकास्ट में कहा: \"मार्क जुकरबर्ग ने सोशल मीडिया को जहर से भर दिया है।\"", []string{"sam-altman>mark-zuckerberg:h"}, true},
+	{"quote", "Q7b कहा: neutral", "2025-02-01", "सैम ऑल्टमैन ने एक पॉडकास्ट में कहा: \"मार्क जुकरबर्ग से मेरी पिछले महीने बात हुई थी।\"", nil, false},
+	{"quote", "Q8a second sentence of the quote", "2025-02-01", "मुकेश अंबानी ने शेयरधारकों से कहा, \"हम नई तकनीक में निवेश करते रहेंगे। गूगल जैसे साथी ने हमारी राह आसान की है।\"", []string{"mukesh-ambani>google:s"}, false},
+	{"quote", "Q8b second sentence neutral", "2025-02-01", "मुकेश अंबानी ने शेयरधारकों से कहा, \"हम नई तकनीक में निवेश करते रहेंगे। गूगल जैसी कंपनियां भी इस दौड़ में हैं।\"", nil, false},
+	{"quote", "Q9a quote, X ने लिखा", "2024-10-01", "\"कमला हैरिस अमेरिका के लिए सबसे अच्छी उम्मीदवार हैं,\" रीड हॉफमैन ने लिंक्डइन पर लिखा।", []string{"reid-hoffman>kamala-harris:s"}, false},
+	{"quote", "Q9b quote neutral, X ने लिखा", "2024-10-01", "\"कमला हैरिस कल मिशिगन में होंगी,\" रीड हॉफमैन ने लिंक्डइन पर लिखा।", nil, false},
+	{"quote", "Q10a के शब्दों में", "2024-12-05", "राहुल गांधी के शब्दों में, \"अडानी का साम्राज्य सरकार की कृपा पर खड़ा है।\"", []string{"rahul-gandhi>gautam-adani:h"}, true},
+	{"quote", "Q10b an economist's words", "2024-12-05", "एक अर्थशास्त्री के शब्दों में, \"अडानी का साम्राज्य सरकार की कृपा पर खड़ा है।\"", nil, false},
+	{"quote", "Q11a quote, बोले X", "2025-03-01", "\"ओपनएआई ने अपने मूल मकसद से गद्दारी की है,\" बोले एलन मस्क।", []string{"elon-musk>openai:h"}, false},
+	{"quote", "Q11b neutral, बोले X", "2025-03-01", "\"ओपनएआई ने अपना नया मॉडल जारी किया है,\" बोले एलन मस्क।", nil, false},
+	{"quote", "Q12a headline words: speaker", "2025-02-01", "ट्रंप बेहतरीन नेता, उनके साथ काम करना सम्मान: फराज || ", []string{"nigel-farage>donald-trump:s"}, false},
+	{"quote", "Q12b headline plan: speaker", "2025-02-01", "ट्रंप से अगले हफ्ते मिलूंगा: फराज || ", nil, false},
+
+	// rupture
+	{"rupture", "R7a दोस्ती पर विराम", "2025-03-01", "सत्या नडेला ने सैम ऑल्टमैन के साथ अपनी पुरानी दोस्ती पर विराम लगा दिया।", []string{"satya-nadella>sam-altman:h"}, false},
+	{"rupture", "R7b दोस्ती पर टिप्पणी नहीं", "2025-03-01", "सत्या नडेला ने सैम ऑल्टमैन के साथ अपनी दोस्ती पर कोई टिप्पणी नहीं की।", nil, false},
+	{"rupture", "R8a रास्ते अलग", "2025-03-01", "एक्स कॉर्प और एक्सियोस के रास्ते अलग हो गए।", []string{"axios>x-corp:h", "x-corp>axios:h"}, false},
+	{"rupture", "R8b मिलकर काम", "2025-03-01", "एक्स कॉर्प और एक्सियोस ने मिलकर काम करने का फैसला किया।", []string{"axios>x-corp:s", "x-corp>axios:s"}, false},
+	{"rupture", "R9a snub दिलचस्पी नहीं", "2025-06-06", "डोनाल्ड ट्रंप ने कहा कि उनकी एलन मस्क से बात करने में कोई दिलचस्पी नहीं है।", []string{"donald-trump>elon-musk:h"}, false},
+	{"rupture", "R9b बात नहीं हुई", "2025-06-06", "डोनाल्ड ट्रंप ने कहा कि उनकी एलन मस्क से इस हफ्ते बात नहीं हुई।", nil, false},
+	{"rupture", "R10a नाम वापस ले लिया", "2025-03-01", "गूगल ने अडानी समूह के साथ साझा परियोजना से अपना नाम वापस ले लिया।", []string{"google>adani-group:h"}, true},
+	{"rupture", "R10b साझा परियोजना का ऐलान", "2025-03-01", "गूगल ने अडानी समूह के साथ साझा परियोजना का ऐलान किया।", []string{"adani-group>google:s", "google>adani-group:s"}, true},
+	{"rupture", "R11a संबंध तोड़ लिए", "2025-03-01", "मेटा ने रिलायंस से अपने सारे कारोबारी संबंध तोड़ लिए।", []string{"meta>reliance:h"}, false},
+	{"rupture", "R11b संबंध मजबूत किए", "2025-03-01", "मेटा और रिलायंस ने अपने कारोबारी संबंध और मजबूत किए।", []string{"meta>reliance:s", "reliance>meta:s"}, false},
+	{"rupture", "R12a करार से बाहर निकलने का ऐलान", "2025-03-01", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपने करार से बाहर निकलने का ऐलान किया।", []string{"microsoft>openai:h"}, false},
+	{"rupture", "R12b खबरों को अफवाह बताया", "2025-03-01", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपने करार से बाहर निकलने की खबरों को अफवाह बताया।", nil, false},
+
+	// epithet
+	{"epithet", "E7a owner after the name", "2025-01-10", "एलन मस्क ने मंगलवार को एक्स पर कई पोस्ट किए। स्पेसएक्स के मालिक ने नाइजल फराज को 'कमजोर नेता' कहा।", []string{"elon-musk>nigel-farage:h"}, false},
+	{"epithet", "E7b a minister", "2025-01-10", "एलन मस्क ने मंगलवार को एक्स पर कई पोस्ट किए। ब्रिटेन के एक मंत्री ने नाइजल फराज को 'कमजोर नेता' कहा।", nil, false},
+	{"epithet", "E8a dated titles in force", "2024-10-01", "पूर्व राष्ट्रपति ने उपराष्ट्रपति पर सीमा को खुला छोड़ने का आरोप लगाया।", []string{"donald-trump>kamala-harris:h"}, false},
+	{"epithet", "E8b dated titles not in force", "2026-01-10", "पूर्व राष्ट्रपति ने उपराष्ट्रपति पर सीमा को खुला छोड़ने का आरोप लगाया।", nil, false},
+	{"epithet", "E9a India's PM praises", "2025-05-01", "भारत के प्रधानमंत्री ने रिलायंस के चेयरमैन की तारीफ की।", []string{"narendra-modi>mukesh-ambani:s"}, false},
+	{"epithet", "E9b Britain's PM praises", "2025-05-01", "ब्रिटेन के प्रधानमंत्री ने रिलायंस के चेयरमैन की तारीफ की।", nil, false},
+	{"epithet", "E10a opposition leader attacks", "2024-07-15", "लोकसभा में विपक्ष के नेता ने अडानी समूह के चेयरमैन को भ्रष्ट उद्योगपति बताया।", []string{"rahul-gandhi>gautam-adani:h"}, false},
+	{"epithet", "E10b declines to answer", "2024-07-15", "लोकसभा में विपक्ष के नेता ने अडानी समूह के चेयरमैन के बयान पर प्रतिक्रिया देने से इनकार किया।", nil, false},
+	{"epithet", "E11a maker calls charges false", "2025-02-01", "चैटजीपीटी निर्माता ने टेस्ला प्रमुख के आरोपों को झूठा करार दिया।", []string{"openai>elon-musk:h"}, false},
+	{"epithet", "E11b maker calls charges wrong", "2025-02-01", "चैटजीपीटी निर्माता ने टेस्ला प्रमुख के आरोपों को गलत करार दिया।", nil, false},
+	{"epithet", "E12a Meta chief praises", "2025-02-01", "मेटा प्रमुख ने अमेरिकी राष्ट्रपति की नीतियों की खुलकर सराहना की।", []string{"mark-zuckerberg>donald-trump:s"}, false},
+	{"epithet", "E12b Meta chief reads", "2025-02-01", "मेटा प्रमुख ने अमेरिकी राष्ट्रपति की नीतियों पर एक रिपोर्ट पढ़ी।", nil, false},
+
+	// deed
+	{"deed", "D7a घर-घर प्रचार", "2024-10-01", "रीड हॉफमैन ने कमला हैरिस के समर्थन में घर-घर जाकर प्रचार किया।", []string{"reid-hoffman>kamala-harris:s"}, false},
+	{"deed", "D7b रणनीति पर किताब", "2024-10-01", "रीड हॉफमैन ने कमला हैरिस के प्रचार अभियान की रणनीति पर किताब लिखी।", nil, false},
+	{"deed", "D8a समारोह का खर्च उठाया", "2025-01-10", "एलन मस्क ने डोनाल्ड ट्रंप के शपथ ग्रहण समारोह का खर्च उठाया।", []string{"elon-musk>donald-trump:s"}, false},
+	{"deed", "D8b समारोह में शामिल", "2025-01-10", "एलन मस्क डोनाल्ड ट्रंप के शपथ ग्रहण समारोह में शामिल हुए।", nil, false},
+	{"deed", "D9a प्रचार में हिस्सा, वोट मांगे", "2024-10-20", "नाइजल फराज ने डोनाल्ड ट्रंप के चुनाव प्रचार में हिस्सा लिया और मंच से उनके लिए वोट मांगे।", []string{"nigel-farage>donald-trump:s"}, false},
+	{"deed", "D9b प्रचार पर टिप्पणी", "2024-10-20", "नाइजल फराज ने डोनाल्ड ट्रंप के चुनाव प्रचार पर टीवी पर टिप्पणी की।", nil, false},
+	{"deed", "D10a रकम जुटा ली", "2025-03-01", "मासायोशी सन ने ओपनएआई के लिए 40 अरब डॉलर जुटाने का जिम्मा उठाया और रकम जुटा ली।", []string{"masayoshi-son>openai:s"}, true},
+	{"deed", "D10b योजना पर विचार", "2025-03-01", "मासायोशी सन ने ओपनएआई के लिए 40 अरब डॉलर जुटाने की योजना पर विचार किया।", nil, false},
+	{"deed", "D11a फंडरेजर की मेजबानी", "2024-10-01", "लैरी एलिसन ने डोनाल्ड ट्रंप के लिए अपने घर पर फंडरेजर की मेजबानी की।", []string{"larry-ellison>donald-trump:s"}, false},
+	{"deed", "D11b फंडरेजर पास में", "2024-10-01", "लैरी एलिसन के घर के पास डोनाल्ड ट्रंप का फंडरेजर हुआ।", nil, false},
+	{"deed", "D12a इस्तीफा देकर विरोध", "2025-03-01", "रीड हॉफमैन ने माइक्रोसॉफ्ट के बोर्ड से इस्तीफा देकर कंपनी की एआई नीति का विरोध किया।", []string{"reid-hoffman>microsoft:h"}, false},
+	{"deed", "D12b कार्यकाल पूरा होने पर इस्तीफा", "2025-03-01", "रीड हॉफमैन ने माइक्रोसॉफ्ट के बोर्ड से अपना कार्यकाल पूरा होने पर इस्तीफा दिया।", nil, false},
+
+	// rejection
+	{"rejection", "J7a झूठ की फैक्ट्री", "2024-06-20", "नरेंद्र मोदी ने राहुल गांधी के दावों को 'झूठ की फैक्ट्री' का माल बताया।", []string{"narendra-modi>rahul-gandhi:h"}, true},
+	{"rejection", "J7b तथ्यों के विपरीत", "2024-06-20", "नरेंद्र मोदी ने राहुल गांधी के दावों को तथ्यों के विपरीत बताया।", nil, false},
+	{"rejection", "J8a इन आरोपों को मनगढ़ंत", "2025-03-01", "एलन मस्क ने आरोप लगाया कि ओपनएआई ने उन्हें धोखा दिया। ओपनएआई ने इन आरोपों को मनगढ़ंत बताया।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}, false},
+	{"rejection", "J8b इन आरोपों को गलत", "2025-03-01", "एलन मस्क ने आरोप लगाया कि ओपनएआई ने उन्हें धोखा दिया। ओपनएआई ने इन आरोपों को गलत बताया।", []string{"elon-musk>openai:h"}, false},
+	{"rejection", "J9a सफेद झूठ", "2024-10-01", "डोनाल्ड ट्रंप ने कमला हैरिस के दावे को 'सफेद झूठ' करार दिया।", []string{"donald-trump>kamala-harris:h"}, false},
+	{"rejection", "J9b अधूरा", "2024-10-01", "डोनाल्ड ट्रंप ने कमला हैरिस के दावे को अधूरा बताया।", nil, false},
+	{"rejection", "J10a spokesperson, राजनीति से प्रेरित", "2025-03-01", "गूगल के प्रवक्ता ने कहा कि माइक्रोसॉफ्ट के आरोप राजनीति से प्रेरित हैं।", []string{"google>microsoft:h"}, false},
+	{"rejection", "J10b spokesperson, तथ्यों पर आधारित नहीं", "2025-03-01", "गूगल के प्रवक्ता ने कहा कि माइक्रोसॉफ्ट के आरोप तथ्यों पर आधारित नहीं हैं।", nil, false},
+	{"rejection", "J11a report मनगढ़ंत कहानी", "2025-03-01", "सैम ऑल्टमैन ने एक्सियोस की रिपोर्ट को मनगढ़ंत कहानी बताया।", []string{"sam-altman>axios:h"}, false},
+	{"rejection", "J11b report अधूरी जानकारी", "2025-03-01", "सैम ऑल्टमैन ने एक्सियोस की रिपोर्ट को अधूरी जानकारी पर आधारित बताया।", nil, false},
+	{"rejection", "J12a खंडन और हमला", "2024-12-05", "अडानी समूह ने राहुल गांधी के आरोपों का खंडन किया और कहा कि राहुल देश की छवि खराब कर रहे हैं।", []string{"adani-group>rahul-gandhi:h"}, false},
+	{"rejection", "J12b खंडन और सफाई", "2024-12-05", "अडानी समूह ने राहुल गांधी के आरोपों का खंडन किया और कहा कि समूह सभी कानूनों का पालन करता है।", nil, false},
+}
+
 // TestFamily22Probe reads every probe row and compares its asserted
 // stances with the row's; an open row is logged, any other fails. The log
 // gives the per-family tally.
 func TestFamily22Probe(t *testing.T) {
+	runFamily22Rows(t, family22Rows)
+}
+
+// TestFamily22ProbeB runs the second batch of probe rows.
+func TestFamily22ProbeB(t *testing.T) {
+	runFamily22Rows(t, family22RowsB)
+}
+
+func runFamily22Rows(t *testing.T, rows []family22Row) {
+	t.Helper()
 	a := shippedAnalyzer(t)
 	right := map[string]int{}
 	total := map[string]int{}
-	for _, r := range family22Rows {
+	for _, r := range rows {
 		total[r.family]++
 		pub, err := time.Parse("2006-01-02", r.date)
 		if err != nil {
@@ -184,6 +283,22 @@ func TestFamily22TieBrokenBeforeHead(t *testing.T) {
 		// Must not fire: a tie made on the way, or renewed.
 		{"करके … शुरू", "ओरेकल ने सॉफ्टबैंक के साथ करार करके नए ग्राहकों की खोज शुरू कर दी।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
 		{"दायरा बढ़ाया", "ओरेकल ने सॉफ्टबैंक के साथ करार का दायरा बढ़ा दिया।", []string{"oracle>softbank:s", "softbank>oracle:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFamily22AccuracyDenied: a report or statement of Y judged only
+// incomplete, unverified or guesswork (words.yaml accuracy_words) right
+// after its को is denied: no stance towards Y. Joined to a criticism
+// ("निराशाजनक और तथ्यहीन") it still criticises (accuracyDenied22).
+func TestFamily22AccuracyDenied(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"अधूरी जानकारी पर आधारित", "एलन मस्क ने एक्सियोस की खबर को अधूरी जानकारी पर आधारित बताया।", nil},
+		{"अपुष्ट", "गौतम अडानी ने राहुल गांधी के बयान को अपुष्ट बताया।", nil},
+		// Still hostile.
+		{"joined to a criticism", "डोनाल्ड ट्रंप ने एलन मस्क के बयान को शर्मनाक और तथ्यहीन बताया।", []string{"donald-trump>elon-musk:h"}},
+		{"fake is an attack", "एलन मस्क ने एक्सियोस की खबर को फर्जी बताया।", []string{"elon-musk>axios:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
