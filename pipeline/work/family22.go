@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 22 (FAMILY): general mechanisms found by probes of our own in
 // the six contrast families that transfer worst to unseen text
 // (family22_test.go).
@@ -99,4 +101,42 @@ func (s *sentCtx) accuracyDenied22(c *chunk) bool {
 		}
 	}
 	return true
+}
+
+// selfOnly22 reports targets that are only the speaker (or speakers):
+// a reading that judges nobody else.
+func selfOnly22(tgts, sp []int) bool {
+	if len(tgts) == 0 {
+		return false
+	}
+	for _, t := range tgts {
+		if !containsInt(sp, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// victimOfLabel22 reports a name at j, inside the predicate of a charge
+// pointed back at and judged at k, that is only the object of the verbal
+// noun the label is made of: "ये दावे ओपनएआई को कमजोर करने की साजिश हैं"
+// (the one the plot is against, under को, then an infinitive with its
+// genitive before k). The charge is still the subject the label judges.
+func (s *sentCtx) victimOfLabel22(j, k int) bool {
+	e := j
+	for e+1 < k && s.mentionAt(e+1) {
+		e++
+	}
+	if s.w(e+1) != "को" {
+		return false
+	}
+	for v := e + 2; v+1 < k; v++ {
+		if s.mentionAt(v) {
+			return false
+		}
+		if strings.HasSuffix(s.w(v), "ने") && isGenitive(s.w(v+1)) {
+			return true
+		}
+	}
+	return false
 }

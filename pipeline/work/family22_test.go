@@ -302,3 +302,19 @@ func TestFamily22AccuracyDenied(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFamily22ChargePointedBack: "ये दावे/आरोप … साजिश हैं" said by X in a
+// sentence after "Y के दावों पर X ने जवाब दिया" attacks Y, also when a
+// reading on the way found only X itself (selfOnly22) or when X is named
+// as the one the plot is against ("X को कमजोर करने की साजिश",
+// victimOfLabel22). A plain denial stays no stance.
+func TestFamily22ChargePointedBack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"self found on the way", "सैम ऑल्टमैन के नए दावों पर मेटा ने शुक्रवार को जवाब दिया। मेटा ने कहा कि ये दावे एक साजिश हैं।", []string{"meta>sam-altman:h"}},
+		{"the plot's victim named", "एलन मस्क के नए दावों पर गूगल ने बयान जारी किया। कंपनी ने कहा कि ये दावे गूगल को कमजोर करने की एक साजिश हैं।", []string{"google>elon-musk:h"}},
+		// Must not fire.
+		{"plain denial", "सैम ऑल्टमैन के नए दावों पर मेटा ने शुक्रवार को जवाब दिया। मेटा ने कहा कि ये दावे गलत हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3306,11 +3306,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// the one hostile to him, or whose charges he answers; else, for a
 	// charge pointed back at, the owner of the last charge the story
 	// named (charge19.go).
-	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
+	// (A target that is only the speaker, found on the way, is none:
+	// "ओपनएआई ने कहा कि ये दावे एक साजिश हैं"; family22.go.)
+	if (len(tgts) == 0 || selfOnly22(tgts, sp)) && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
 		if atk, ok := a.chargeAuthor15(st, sp[0]); ok && atk != sp[0] {
-			tgts = append(tgts, atk)
+			tgts = []int{atk}
 		} else if y := s.chargeOwnerBack19(cl, o.k, st); y >= 0 && y != sp[0] {
-			tgts = append(tgts, y)
+			tgts = []int{y}
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
