@@ -37,7 +37,7 @@ var family22Rows = []family22Row{
 	{"withdrawal", "W5a पल्ला झाड़ लिया", "2025-06-06", "डोनाल्ड ट्रंप ने एलन मस्क से पल्ला झाड़ लिया।", []string{"donald-trump>elon-musk:h"}, false},
 	{"withdrawal", "W5b बचाव किया", "2025-06-06", "डोनाल्ड ट्रंप ने एलन मस्क का बचाव किया।", []string{"donald-trump>elon-musk:s"}, false},
 	{"withdrawal", "W6a अब एक भी डॉलर नहीं", "2024-10-01", "अरबपति रीड हॉफमैन ने ऐलान किया कि वे अब कमला हैरिस के अभियान को एक भी डॉलर नहीं देंगे।", []string{"reid-hoffman>kamala-harris:h"}, false},
-	{"withdrawal", "W6b दे चुके हैं", "2024-10-01", "अरबपति रीड हॉफमैन ने ऐलान किया कि वे कमला हैरिस के अभियान को दस लाख डॉलर दे चुके हैं।", []string{"reid-hoffman>kamala-harris:s"}, true},
+	{"withdrawal", "W6b दे चुके हैं", "2024-10-01", "अरबपति रीड हॉफमैन ने ऐलान किया कि वे कमला हैरिस के अभियान को दस लाख डॉलर दे चुके हैं।", []string{"reid-hoffman>kamala-harris:s"}, false},
 
 	// quote
 	{"quote", "Q1a quote then tracked speaker", "2024-12-05", "\"ये आदमी देश को बेच रहा है,\" राहुल गांधी ने गौतम अडानी की ओर इशारा करते हुए कहा।", []string{"rahul-gandhi>gautam-adani:h"}, false},
@@ -317,4 +317,18 @@ func TestFamily22ChargePointedBack(t *testing.T) {
 		{"plain denial", "सैम ऑल्टमैन के नए दावों पर मेटा ने शुक्रवार को जवाब दिया। मेटा ने कहा कि ये दावे गलत हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 4, 10, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFamily22Completive: the completive perfect of a light verb (bare stem
+// + चुका/चुके/चुकी) is the deed done, as the simple perfect (completive22):
+// "दे चुके हैं", "वापस ले चुके हैं", "आरोप लगा चुके हैं". A plan stays a plan.
+func TestFamily22Completive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"पैसा दे चुके", "लैरी एलिसन डोनाल्ड ट्रंप के अभियान को पचास लाख डॉलर दे चुके हैं।", []string{"larry-ellison>donald-trump:s"}},
+		{"समर्थन वापस ले चुके", "मार्क जुकरबर्ग कमला हैरिस से अपना समर्थन वापस ले चुके हैं।", []string{"mark-zuckerberg>kamala-harris:h"}},
+		// Must not fire.
+		{"a plan", "लैरी एलिसन डोनाल्ड ट्रंप के अभियान को पचास लाख डॉलर देंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), cases)
 }
