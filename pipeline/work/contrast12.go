@@ -782,6 +782,9 @@ func (s *sentCtx) noLonger12(cl *clause, k int) bool {
 	if ab < 0 || neg < 0 {
 		return false
 	}
+	if s.verblessNeg22(neg) {
+		return true // "Y को अब मेरा समर्थन नहीं" (family22.go)
+	}
 	for j := neg + 1; j < s.sn.b && j <= neg+3; j++ {
 		switch s.w(j) {
 		case "करते", "करता", "करती", "करतीं", "है", "हैं", "रहा", "रही", "रहे", "रहीं":

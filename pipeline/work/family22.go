@@ -164,3 +164,15 @@ func completive22(para uint32, words []string, j int) bool {
 	c, ok := completiveStems22[words[j]]
 	return ok && para&c != 0
 }
+
+// verblessNeg22 reports a negator at neg that ends its sentence with no
+// verb after it (the end, a full stop, a closing quote): a nominal
+// sentence of state, "Y को अब मेरा समर्थन नहीं", "अब Y के साथ नहीं" — a
+// state as with है after it (noLonger12).
+func (s *sentCtx) verblessNeg22(neg int) bool {
+	j := neg + 1
+	if j >= s.sn.b {
+		return true
+	}
+	return s.w(j) == "।" || s.w(j) == "." || s.isQuoteTok(j) && (j+1 >= s.sn.b || !s.isWord(j+1))
+}

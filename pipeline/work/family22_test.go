@@ -332,3 +332,18 @@ func TestFamily22Completive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFamily22VerblessNoLonger: support said to hold no longer in a
+// nominal sentence with no verb after the negator ("Y को अब मेरा समर्थन
+// नहीं", a headline or a dash quote) is withdrawn, as with है after it
+// (verblessNeg22 in noLonger12). Without अब it is a bare non-endorsement.
+func TestFamily22VerblessNoLonger(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"dash quote", "रीड हॉफमैन बोले- कमला हैरिस को अब मेरा समर्थन नहीं।", []string{"reid-hoffman>kamala-harris:h"}},
+		{"colon headline", "हॉफमैन की दो टूक: कमला हैरिस को अब मेरा समर्थन नहीं || रीड हॉफमैन ने रविवार को कई पोस्ट किए।", []string{"reid-hoffman>kamala-harris:h"}},
+		// Must not fire.
+		{"no अब", "रीड हॉफमैन बोले- इस चुनाव में कमला हैरिस को मेरा समर्थन नहीं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), cases)
+}
