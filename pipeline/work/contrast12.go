@@ -782,7 +782,7 @@ func (s *sentCtx) noLonger12(cl *clause, k int) bool {
 	if ab < 0 || neg < 0 {
 		return false
 	}
-	if s.verblessNeg22(neg) {
+	if neg <= k+2 && s.verblessNeg22(neg) {
 		return true // "Y को अब मेरा समर्थन नहीं" (family22.go)
 	}
 	for j := neg + 1; j < s.sn.b && j <= neg+3; j++ {

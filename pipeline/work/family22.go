@@ -168,7 +168,9 @@ func completive22(para uint32, words []string, j int) bool {
 // verblessNeg22 reports a negator at neg that ends its sentence with no
 // verb after it (the end, a full stop, a closing quote): a nominal
 // sentence of state, "Y को अब मेरा समर्थन नहीं", "अब Y के साथ नहीं" — a
-// state as with है after it (noLonger12).
+// state as with है after it. noLonger12 asks it only of a negator right
+// after the support's own word: "हमारा करार अब पक्का नहीं" judges the
+// deal uncertain, no withdrawal (TestSession12AffirmingNegation).
 func (s *sentCtx) verblessNeg22(neg int) bool {
 	j := neg + 1
 	if j >= s.sn.b {
