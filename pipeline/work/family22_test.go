@@ -347,3 +347,19 @@ func TestFamily22VerblessNoLonger(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFamily22ConjunctiveParticiple: a conjunctive participle (तोड़कर,
+// खत्म करके) closes its own act: a name after it is not that act's target,
+// and a name before it (not the shared agent) is not a party of the tie
+// made after it (conjunctiveBetween22). Manner adverbs in कर (मिलकर) and
+// "को लेकर" are no clause.
+func TestFamily22ConjunctiveParticiple(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"break, then a new tie", "ओरेकल ने माइक्रोसॉफ्ट से नाता तोड़कर सॉफ्टबैंक के साथ करार किया।", []string{"oracle>microsoft:h", "oracle>softbank:s", "softbank>oracle:s"}},
+		// Unchanged.
+		{"मिलकर is no clause", "ओरेकल और माइक्रोसॉफ्ट ने मिलकर सॉफ्टबैंक के साथ करार किया।", []string{"microsoft>oracle:s", "microsoft>softbank:s", "oracle>microsoft:s", "oracle>softbank:s", "softbank>microsoft:s", "softbank>oracle:s"}},
+		{"verb-first break", "ओरेकल ने तोड़ा माइक्रोसॉफ्ट से नाता।", []string{"oracle>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1319,6 +1319,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.tok > at && purposeBetween15(s, at, c.tok) {
 			continue
 		}
+		// "X ने Y से नाता तोड़कर Z के साथ करार किया": past a conjunctive
+		// participle, a name is the next predicate's (family22.go).
+		if c.tok > at && s.conjunctiveBetween22(at, c.tok) {
+			continue
+		}
 		// "X ने कहा कि Y के साथ हुए करार के बाद भी पुराने सर्वर काम
 		// नहीं करेंगे": Y under a के साथ/से that a participle of
 		// happening ties to another noun is that noun's partner, not
@@ -2544,7 +2549,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 			both = true
 			continue
 		}
-		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) {
+		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) && !(tie && c.mk != mkAgent && c.mk != mkBare && s.conjunctiveBetween22(c.end+1, at)) {
 			// "गूगल के सुंदर पिचाई उनके दोस्त हैं": the organisation
 			// only says whose the person is.
 			if j+1 < len(idx) && a.orgOfPerson(c, s.chunks[idx[j+1]]) {
