@@ -195,4 +195,4 @@ func (s *sentCtx) conjunctiveBetween22(i, j int) bool {
 }
 
 // mannerKar22 are adverbs of manner formed with कर: no conjunctive clause.
-var mannerKar22 = normSet("मिलकर", "जमकर", "खुलकर", "डटकर", "बढ़कर", "हटकर", "मिलजुलकर", "जानबूझकर", "खासकर", "विशेषकर")
+var mannerKar22 = normSet("मिलकर", "जमकर", "खुलकर", "डटकर", "बढकर", "हटकर", "मिलजुलकर", "जानबूझकर", "खासकर", "विशेषकर")
