@@ -18,7 +18,7 @@ func (s *sentCtx) chargeSubjectTo19(e, k int) bool {
 		return false
 	}
 	for j := e + 1; j < k; j++ {
-		if s.mentionAt(j) || !s.isWord(j) && !s.isQuoteTok(j) && s.w(j) != "-" {
+		if s.mentionAt(j) && !s.victimOfLabel22(j, k) || !s.isWord(j) && !s.isQuoteTok(j) && s.w(j) != "-" {
 			return false
 		}
 		switch s.w(j) {

@@ -39,6 +39,10 @@ type chunk struct {
 	// corr: a correlative pronoun after a subject relative ("जो लोग
 	// Y पर हमला कर रहे हैं, वे …"): the relative's head, no one tracked.
 	corr bool
+	// actRel: a relative after a comma whose antecedent is no name but
+	// the act of the host clause ("X ने … का ऐलान किया, जिसकी Y ने
+	// तारीफ की"): grounding gives it the host's agent (actRelative22).
+	actRel bool
 }
 
 // sentCtx is one sentence being read: its words, flags and chunks.
@@ -1388,6 +1392,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 				continue
 			}
 		}
+		if fl&fwRel != 0 {
+			if c, ok := a.actRelative22(s, k); ok {
+				s.chunks = append(s.chunks, c)
+				continue
+			}
+		}
 		// "“आपकी नीतियां …”, X ने Y से कहा", "“मैं तुम्हारे साथ हूं”":
 		// a second-person genitive, resolved to the one addressed.
 		// "“आप देश को गुमराह कर रहे हैं”, X ने Y से कहा", "“मोदी जी,
@@ -1509,6 +1519,14 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// "उनकी कंपनी पर" is read as the owner's (possessed);
 			// "उनके कारोबारी समूह पर", with a qualifier between, is
 			// the owner's organisation.
+			// "… ने कहा कि उनकी कंपनी ने …": the owner's company is the
+			// doer (ownCompanyAgent22, resolved when grounded).
+			if ownPronAgent22(s, k) {
+				c.pron, c.owned = fwOrgNoun, true
+				c.mk, c.at, c.head, c.possessed = a.markerAfter(s, k+1, false)
+				s.chunks = append(s.chunks, c)
+				continue
+			}
 			if s.flag(k-1)&(fwGenPron|fwOwn) != 0 || isGenitive(s.w(k-1)) || s.mentionAt(k-1) || s.inMention(k-1) {
 				continue
 			}

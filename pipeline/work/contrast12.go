@@ -138,7 +138,7 @@ func (a *Analyzer) readTieAffirmed(s *sentCtx, ci int, st *storyState) {
 			continue
 		}
 		pol, at := s.tieHead12(ci, k)
-		if pol == 0 || !s.doneOrDecided12(at) {
+		if pol == 0 || !s.doneOrDecided12(at) || pol > 0 && a.tieBrokenBefore22(s, k, at) {
 			continue
 		}
 		var ids []int
@@ -781,6 +781,9 @@ func (s *sentCtx) noLonger12(cl *clause, k int) bool {
 	}
 	if ab < 0 || neg < 0 {
 		return false
+	}
+	if neg <= k+2 && s.verblessNeg22(neg) {
+		return true // "Y को अब मेरा समर्थन नहीं" (family22.go)
 	}
 	for j := neg + 1; j < s.sn.b && j <= neg+3; j++ {
 		switch s.w(j) {

@@ -270,7 +270,7 @@ type epithet struct {
 // it (actAt). वह/वे are not here: before a noun they are as often the
 // subject pronoun ("वह फैसला करेंगे"). The act nouns are data
 // (grounding.yaml acts_said, acts_done).
-var actDemonstratives = []string{"इस", "उस", "यह", "ये"}
+var actDemonstratives = []string{"इस", "उस", "यह", "ये", "इन", "उन"}
 
 // actNouns are grounding.yaml's act nouns in every form a demonstrative
 // takes them in (बयान, बयानों; दावा, दावे; टिप्पणी, टिप्पणियों): each
@@ -1231,6 +1231,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					}
 					if !cl.quoted {
 						c.ent = sp[0]
+						// "X ने कहा कि Y …, लेकिन उन्होंने …": the subject of
+						// the words before carries on (subjectCarried22).
+						if e := a.subjectCarried22(s, i, sp[0]); e >= 0 {
+							c.ent = e
+							continue
+						}
 						// "X ने Y की तारीफ करते हुए कहा कि उन्होंने …":
 						// the one the speaker was acting on.
 						if t := a.participleTarget(s, cl.parent, sp[0]); t >= 0 && !a.hasObjectPron(s, c.clause) {
@@ -1300,6 +1306,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		case fwRelAgent:
 			// "…, जिन्होंने …": the name right before the relative.
 			c.ent = -1
+			if c.actRel {
+				c.ent = hostAgent22(s, i)
+				continue
+			}
 			for j := i - 1; j >= 0; j-- {
 				if s.chunks[j].pron == 0 && s.chunks[j].end <= c.tok {
 					if !relAgentBlocked14(s, s.chunks[j], c.tok) {
@@ -1373,6 +1383,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = a.titleHolder18(s, c.tok, c.end)
 			}
 		case fwOrgNoun:
+			if c.owned && ownPronAgent22(s, c.tok) {
+				c.ent = a.ownCompanyAgent22(s, st, c)
+				continue
+			}
 			// "परियोजना के लिए कंपनी ने", "इसके बाद कंपनी ने": a compound
 			// postposition before the noun, not an owner's genitive.
 			if c.owned && c.tok-1 >= s.sn.a && compoundPostpositionPart(s.f.words[c.tok-1]) {

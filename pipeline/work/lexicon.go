@@ -270,13 +270,15 @@ const (
 	cwVersus                        // versus_words: बनाम, vs between a contest's two sides
 	cwEdge                          // edge_words: words that give plain words an edge (namedWordsHostile21)
 	cwJoy22                         // joy_nouns: joy or pride at what someone does (joyThat22)
+	cwAccuracy                      // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
 )
 
 var wordClassBits = map[string]uint64{
 	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
 	"sentence_adverbs": cwSentAdverb, "group_nouns": cwGroupNoun,
 	"versus_words": cwVersus, "edge_words": cwEdge,
-	"joy_nouns": cwJoy22,
+	"joy_nouns":      cwJoy22,
+	"accuracy_words": cwAccuracy,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
@@ -448,7 +450,7 @@ func (p *pattern) matchIn(words []string, j int) bool {
 	if p.match(words[j]) {
 		return true
 	}
-	return p.verb && words[j] == p.word && j+1 < len(words) && aspectAux17[words[j+1]]
+	return p.verb && words[j] == p.word && j+1 < len(words) && aspectAux17[words[j+1]] || p.para != 0 && completive22(p.para, words, j)
 }
 
 func (p *pattern) match(w string) bool {

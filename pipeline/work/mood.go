@@ -206,6 +206,9 @@ func (s *sentCtx) concessive20(cl *clause) bool {
 // at a coordinator before the clause's next verb ("खंडन किया और कहा कि
 // …"). 0 when the denial covers the rest of the clause.
 func (s *sentCtx) denialEnd(cl *clause, k int) int {
+	if e := s.denialParticiple22(cl, k); e > 0 {
+		return e
+	}
 	switch s.w(k + 1) {
 	case "करते", "करती", "करता":
 		if s.w(k+2) == "हुए" {

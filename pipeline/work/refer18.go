@@ -109,8 +109,11 @@ func tieNoun18(w string) bool {
 // postposition: "इस समझौते की तारीफ" stays with the act readers).
 func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
 	st := s.st
-	if st == nil || !st.hasTie18 || k+2 >= s.sn.b || s.w(k+2) != "से" || !tieNoun18(s.w(k+1)) {
+	if st == nil || !st.hasTie18 || k+1 >= s.sn.b || !tieNoun18(s.w(k+1)) {
 		return -1
+	}
+	if k+2 >= s.sn.b || s.w(k+2) != "से" {
+		return a.tieOther22(s, k)
 	}
 	x, y := st.tie18[0], st.tie18[1]
 	hx, hy := false, false

@@ -105,7 +105,15 @@ func (s *sentCtx) chargeBefell19(ci int, o occurrence) bool {
 // like "कंपनी ने", it is the story's last organisation (or the
 // speaker's own, speakersOrg). A word follows, not a postposition.
 func (s *sentCtx) orgSubjectOpens19(k int) bool {
-	return k > s.sn.a && s.w(k-1) == "कि" && k+1 < s.sn.b && s.isWord(k+1)
+	if k+1 >= s.sn.b || !s.isWord(k+1) {
+		return false
+	}
+	// "… ने कहा कि यह कंपनी …" (session 22): a demonstrative before the
+	// noun points at the same organisation.
+	if k-1 > s.sn.a && s.w(k-2) == "कि" && (s.w(k-1) == "यह" || s.w(k-1) == "ये") {
+		return true
+	}
+	return k > s.sn.a && s.w(k-1) == "कि"
 }
 
 // ownPair19 reports two entities of the story that are one party: a

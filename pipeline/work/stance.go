@@ -1320,6 +1320,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.tok > at && purposeBetween15(s, at, c.tok) {
 			continue
 		}
+		// "X ने Y से नाता तोड़कर Z के साथ करार किया": past a conjunctive
+		// participle, a name is the next predicate's (family22.go).
+		if c.tok > at && s.conjunctiveBetween22(at, c.tok) {
+			continue
+		}
 		// "X ने कहा कि Y के साथ हुए करार के बाद भी पुराने सर्वर काम
 		// नहीं करेंगे": Y under a के साथ/से that a participle of
 		// happening ties to another noun is that noun's partner, not
@@ -2561,7 +2566,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 			both = true
 			continue
 		}
-		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) {
+		if c.tok < at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && (c.mk != mkMod || c.pron != 0) && !a.isDeal[c.ent] && !s.commaClauseBetween(c, at) && !s.conjunctBetween(c, at) && !(tie && c.mk != mkAgent && c.mk != mkBare && s.conjunctiveBetween22(c.end+1, at)) {
 			// "गूगल के सुंदर पिचाई उनके दोस्त हैं": the organisation
 			// only says whose the person is.
 			if j+1 < len(idx) && a.orgOfPerson(c, s.chunks[idx[j+1]]) {
@@ -3045,7 +3050,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k) || s.accuracyDenied22(c)) {
 				denied = true
 				continue
 			}
@@ -3340,11 +3345,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// the one hostile to him, or whose charges he answers; else, for a
 	// charge pointed back at, the owner of the last charge the story
 	// named (charge19.go).
-	if len(tgts) == 0 && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
+	// (A target that is only the speaker, found on the way, is none:
+	// "ओपनएआई ने कहा कि ये दावे एक साजिश हैं"; family22.go.)
+	if (len(tgts) == 0 || selfOnly22(tgts, sp)) && ev.Attack && cl.kind == ckContent && len(sp) == 1 && s.pointsBack(cl, o.k) && !s.untrackedAccused(sp[0]) {
 		if atk, ok := a.chargeAuthor15(st, sp[0]); ok && atk != sp[0] {
-			tgts = append(tgts, atk)
+			tgts = []int{atk}
 		} else if y := s.chargeOwnerBack19(cl, o.k, st); y >= 0 && y != sp[0] {
-			tgts = append(tgts, y)
+			tgts = []int{y}
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {

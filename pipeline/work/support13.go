@@ -224,9 +224,18 @@ func (a *Analyzer) creditPraise13(s *sentCtx, st *storyState) {
 		}
 		for _, i := range s.inClause(ci) {
 			c := s.chunks[i]
-			if c.ent < 0 || c.pron != 0 && c.pron&fwRoleNoun == 0 || !isGenitive(s.w(c.end)) || !creditNoun13(s.w(c.end+1)) {
+			pronOwner := ownerPron22(s, &c)
+			if c.ent < 0 && !pronOwner || c.pron != 0 && c.pron&fwRoleNoun == 0 && !pronOwner {
 				continue
 			}
+			gen := c.end
+			if c.pron == fwGenPron {
+				gen = c.tok // "उनके नेतृत्व में": the pronoun is its own genitive
+			}
+			if !isGenitive(s.w(gen)) && gen == c.end || !creditNoun13(s.w(gen+1)) {
+				continue
+			}
+			c.end = gen
 			switch s.w(c.end + 2) {
 			case "में":
 				// "Y के नेतृत्व में चल रहा विभाग", "… में हुई कटौतियां":
@@ -254,7 +263,17 @@ func (a *Analyzer) creditPraise13(s *sentCtx, st *storyState) {
 			if mood != "" {
 				continue
 			}
-			for _, x := range a.speakers(s, ci, st, nil) {
+			sp := a.speakers(s, ci, st, nil)
+			if pronOwner {
+				// "X ने Y से मुलाकात के बाद कहा कि उनके नेतृत्व में …":
+				// the pronoun is the nearest name before it that is no
+				// speaker.
+				c.ent = a.pronTargetAll11(s, st, c.tok, sp)
+				if c.ent < 0 {
+					continue
+				}
+			}
+			for _, x := range sp {
 				if x != c.ent {
 					a.add(s, st, x, c.ent, 1, "praise", "", 1.0)
 				}
