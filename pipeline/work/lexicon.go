@@ -269,6 +269,7 @@ const (
 	cwGroupNoun                     // group_nouns: a body a person belongs to or heads
 	cwVersus                        // versus_words: बनाम, vs between a contest's two sides
 	cwEdge                          // edge_words: words that give plain words an edge (namedWordsHostile21)
+	cwJoy22                         // joy_nouns: joy or pride at what someone does (joyThat22)
 	cwAccuracy                      // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
 )
 
@@ -276,6 +277,7 @@ var wordClassBits = map[string]uint64{
 	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
 	"sentence_adverbs": cwSentAdverb, "group_nouns": cwGroupNoun,
 	"versus_words": cwVersus, "edge_words": cwEdge,
+	"joy_nouns":      cwJoy22,
 	"accuracy_words": cwAccuracy,
 }
 

@@ -176,6 +176,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
+	a.joyThat22(s, st) // eval22.go
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
@@ -2884,9 +2885,14 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "Y को सदी की सबसे बड़ी गलती बताया": the superlative's own word
+	// starts an evaluation of its own, read instead (eval22.go).
+	if o2, ok := a.superlativeInner22(s, o); ok {
+		return a.readEvaluation(s, ci, o2, st, rd)
+	}
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k)) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k) || a.superlativeUndone22(s, o)) {
 		return true
 	}
 	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
@@ -2988,6 +2994,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if !calling && s.quotedLabel15(o.k, o.n) {
 		calling = true
 	}
+	// "इस केस को Y की '… मुहिम' का ताजा अध्याय बताया": a label run on
+	// to a carrier noun (eval22.go).
+	if !calling && s.longLabel22(o.k, o.n) {
+		calling = true
+	}
 	for j := o.k - 1; !calling && j >= o.k-8 && j >= s.sn.a; j-- {
 		if s.flag(j)&fwCall == 0 {
 			continue
@@ -3075,6 +3086,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// (charge19.go).
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			if y := s.labelOwner19(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y)
+			}
+		}
+		// "X ने इस केस को Y की 'हमें परेशान करने की मुहिम' का अध्याय
+		// बताया": the label's owner further back (eval22.go).
+		if len(tgts) == 0 && len(srcs) == 1 {
+			if y := s.labelOwner22(o.k); y >= 0 && y != srcs[0] {
 				tgts = append(tgts, y)
 			}
 		}
@@ -6791,12 +6809,19 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			if rel < 0 {
 				continue
 			}
-			ev := -1
+			ev, negPraise := -1, false
 			for k := rel + 2; k < s.sn.b && k <= rel+14; k++ {
 				if w := s.w(k); w == "वह" || w == "वो" || w == "यह" {
 					for j := k + 1; j <= k+3 && j < s.sn.b; j++ {
 						if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval.pol > 0 {
 							ev = j
+						}
+					}
+					// "वह कोई और नहीं कर सकता", "वह चमत्कार से कम नहीं"
+					// (eval22.go).
+					if ev < 0 {
+						if ev = s.negPraise22(k); ev >= 0 {
+							negPraise = true
 						}
 					}
 					// (A demonstrative inside the relative clause, "जिस
@@ -6834,6 +6859,11 @@ func (a *Analyzer) correlPraise(s *sentCtx, st *storyState, from int) {
 			}
 			st.stanceList = out
 			mood := a.clauseMood(s, &s.cls[s.cid[ev-s.sn.a]], ev)
+			// (The construction's own negator and "सकता" are the praise,
+			// not a denial or a guess.)
+			if negPraise && (mood == pipeline.MoodNegated || mood == pipeline.MoodSpeculative) {
+				mood = ""
+			}
 			for _, x := range sp {
 				a.add(s, st, x, c.ent, 1, "praise", mood, 1.2)
 			}
