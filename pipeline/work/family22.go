@@ -183,16 +183,14 @@ func (s *sentCtx) verblessNeg22(neg int) bool {
 // करके: तोड़कर, खत्म करके) between tokens i and j (i included): "X ने Y
 // से नाता तोड़कर Z के साथ करार किया" — Z belongs to the predicate after
 // the participle, Y to the act it closes. Manner adverbs made the same way
-// (मिलकर, जमकर, खुलकर …) are no clause.
+// (मिलकर, जमकर, खुलकर …) and nouns in -कर (आयकर, टक्कर) are no clause
+// (words.yaml kar_no_clause).
 func (s *sentCtx) conjunctiveBetween22(i, j int) bool {
 	for k := i; k < j; k++ {
 		// ("को लेकर": about, a postposition.)
-		if w := s.w(k); !s.mentionAt(k) && (w == "करके" || strings.HasSuffix(w, "कर") && len([]rune(w)) > 3 && !mannerKar22[w] && !(w == "लेकर" && s.w(k-1) == "को")) {
+		if w := s.w(k); !s.mentionAt(k) && (w == "करके" || strings.HasSuffix(w, "कर") && len([]rune(w)) > 3 && s.class(k)&cwKarNoClause == 0 && !(w == "लेकर" && s.w(k-1) == "को")) {
 			return true
 		}
 	}
 	return false
 }
-
-// mannerKar22 are adverbs of manner formed with कर: no conjunctive clause.
-var mannerKar22 = normSet("मिलकर", "जमकर", "खुलकर", "डटकर", "बढकर", "हटकर", "मिलजुलकर", "जानबूझकर", "खासकर", "विशेषकर")

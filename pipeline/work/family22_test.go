@@ -360,6 +360,8 @@ func TestFamily22ConjunctiveParticiple(t *testing.T) {
 		// Unchanged.
 		{"मिलकर is no clause", "ओरेकल और माइक्रोसॉफ्ट ने मिलकर सॉफ्टबैंक के साथ करार किया।", []string{"microsoft>oracle:s", "microsoft>softbank:s", "oracle>microsoft:s", "oracle>softbank:s", "softbank>microsoft:s", "softbank>oracle:s"}},
 		{"verb-first break", "ओरेकल ने तोड़ा माइक्रोसॉफ्ट से नाता।", []string{"oracle>microsoft:h"}},
+		// Review mend: a noun in -कर (आयकर, टक्कर) closes no act.
+		{"आयकर is a noun", "ओरेकल ने माइक्रोसॉफ्ट के साथ आयकर सॉफ्टवेयर के लिए करार किया।", []string{"microsoft>oracle:s", "oracle>microsoft:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

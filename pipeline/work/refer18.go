@@ -105,8 +105,10 @@ func tieNoun18(w string) bool {
 // को अलग कर लिया") as the other party of the story's last asserted tie,
 // when the sentence names exactly one of its two parties: what is left
 // is the tie with the partner, and the withdrawal frames read "Y से".
-// -1 otherwise (no tie yet, both or neither party named, another
-// postposition: "इस समझौते की तारीफ" stays with the act readers).
+// Under another postposition ("इस समझौते की तारीफ") the demonstrative is
+// the other party seen from the named party or a person tied to it
+// (tieOther22, session 22). -1 otherwise (no tie yet, both or neither
+// party named).
 func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
 	st := s.st
 	if st == nil || !st.hasTie18 || k+1 >= s.sn.b || !tieNoun18(s.w(k+1)) {

@@ -44,8 +44,8 @@ func ownerPron22(s *sentCtx, c *chunk) bool {
 }
 
 // actRelative22 reads a relative after a comma whose antecedent is not a
-// tracked name ("मेटा ने … बंद करने का ऐलान किया, जिसकी ट्रंप ने तारीफ
-// की", "उन्होंने … की बोली लगाई, जिसे ऑल्टमैन ने ठुकरा दिया") as the act
+// tracked name ("मेटा ने … बंद करने का ऐलान किया, जिसकी Y ने तारीफ
+// की", "उन्होंने … की बोली लगाई, जिसे Y ने ठुकरा दिया") as the act
 // of the host clause, and so its doer: what the relative's own agent
 // does to the act is done to whoever did it. Only when the relative has
 // an agent of its own (ने within eight words, before a comma), and the
@@ -160,7 +160,7 @@ func ownPronAgent22(s *sentCtx, k int) bool {
 }
 
 // ownCompanyAgent22 grounds an owned organisation noun that is a
-// ने-agent in someone's words ("पिचाई ने बताया कि उनकी कंपनी ने ओपनएआई
+// ने-agent in someone's words ("X ने बताया कि उनकी कंपनी ने ओपनएआई
 // को अनुदान दिया है", ownPronAgent22) as the one organisation the story
 // ties the speaker to: the company acts, not the person. -1 when the
 // noun is not in a content clause of one person's words, or the speaker
