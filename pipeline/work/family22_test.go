@@ -3,11 +3,8 @@ package work
 import (
 	"slices"
 	"sort"
-	"strings"
 	"testing"
 	"time"
-
-	"github.com/khabar/khabar/pipeline"
 )
 
 // family22Row is one probe item of session 22's FAMILY task: a sentence of
@@ -222,16 +219,7 @@ func runFamily22Rows(t *testing.T, rows []family22Row) {
 		if err != nil {
 			t.Fatalf("%s: %v", r.name, err)
 		}
-		title, body := "", r.text
-		if h, b, ok := strings.Cut(r.text, " || "); ok {
-			title, body = h, b
-		}
-		got := referenceStances(a.Analyze(pipeline.Story{ID: "family22", Title: title, Body: body, Published: pub}))
-		want := slices.Clone(r.want)
-		if want == nil {
-			want = []string{}
-		}
-		sort.Strings(want)
+		got, want := caseStances(a, "family22", r.text, pub, r.want)
 		if slices.Equal(got, want) {
 			right[r.family]++
 			if r.open {

@@ -28,19 +28,27 @@ func checkStanceCases(t *testing.T, a *Analyzer, published time.Time, cases []st
 			name = c.text
 		}
 		t.Run(name, func(t *testing.T) {
-			title, body := "", c.text
-			if h, b, ok := strings.Cut(c.text, " || "); ok {
-				title, body = h, b
-			}
-			got := referenceStances(a.Analyze(pipeline.Story{ID: "case", Title: title, Body: body, Published: published}))
-			want := slices.Clone(c.want)
-			if want == nil {
-				want = []string{}
-			}
-			sort.Strings(want)
+			got, want := caseStances(a, "case", c.text, published, c.want)
 			if !slices.Equal(got, want) {
 				t.Fatalf("stances %v, want %v", got, want)
 			}
 		})
 	}
+}
+
+// caseStances reads text ("title || body", or a body alone) as story id
+// published at published and returns its asserted stances and want,
+// both sorted ("source>target:h|s"; a nil want is none).
+func caseStances(a *Analyzer, id, text string, published time.Time, want []string) (got, sorted []string) {
+	title, body := "", text
+	if h, b, ok := strings.Cut(text, " || "); ok {
+		title, body = h, b
+	}
+	got = referenceStances(a.Analyze(pipeline.Story{ID: id, Title: title, Body: body, Published: published}))
+	sorted = slices.Clone(want)
+	if sorted == nil {
+		sorted = []string{}
+	}
+	sort.Strings(sorted)
+	return got, sorted
 }
