@@ -646,6 +646,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	}
+	if s.flagsMayHave(fwNeg) {
+		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
+	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
 	}
