@@ -148,3 +148,34 @@ func (s *sentCtx) clauseEndsAt23(ci, g int) bool {
 	}
 	return true
 }
+
+// noLongerStays23 reports, in a negated clause, support said to remain no
+// longer by the negator and a past of रह- right after the support's own
+// noun ("Y को उनका समर्थन नहीं रहा", "Y के साथ साझेदारी नहीं रही", "Y पर
+// भरोसा नहीं रहा है"): "नहीं रहा" is "is no more", a withdrawal as "अब …
+// नहीं" is (noLonger12), without the अब. Not a progressive ("समर्थन
+// नहीं कर रहा": a verb stands between), nor a negator far from the noun.
+func (s *sentCtx) noLongerStays23(cl *clause, o occurrence) bool {
+	end := o.k + o.n
+	for _, g := range cl.toks {
+		if g < end || s.flag(g)&fwNeg == 0 {
+			continue
+		}
+		if g > end+1 {
+			return false // (one gap word at most: "समर्थन भी नहीं रहा")
+		}
+		switch s.w(g + 1) {
+		case "रहा", "रही", "रहे", "रहीं":
+		default:
+			return false
+		}
+		switch nx := s.w(g + 2); {
+		case nx == "है" || nx == "हैं" || nx == "था" || nx == "थी" || nx == "थे":
+			return true
+		case !s.isWord(g+2) || s.cid[g+2-s.sn.a] != s.cid[g-s.sn.a]:
+			return true
+		}
+		return false
+	}
+	return false
+}

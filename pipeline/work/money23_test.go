@@ -30,3 +30,22 @@ func TestSession23MoneyRefused(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession23NoLongerStays: support said to remain no more — the
+// negator and a past of रह- right after the support's noun — is a
+// withdrawal without अब ("Y को उनका समर्थन नहीं रहा"), as "अब … नहीं" is
+// (noLonger12). Rows written before the rule (money23.go
+// noLongerStays23); none is a dev wording. A progressive (नहीं कर रहे),
+// a past deed denied and a negator away from the noun stay negations.
+func TestSession23NoLongerStays(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"support remains no more", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप को उनका समर्थन नहीं रहा।", []string{"nigel-farage>donald-trump:h"}},
+		{"backing remains no more, है", "रीड हॉफमैन ने कहा कि कमला हैरिस को उनकी हिमायत नहीं रही है।", []string{"reid-hoffman>kamala-harris:h"}},
+		{"after a clause with अब", "डोनाल्ड ट्रंप ने कहा कि नाइजल फराज अब उनकी पसंद नहीं हैं और उन्हें उनका समर्थन भी नहीं रहा।", []string{"donald-trump>nigel-farage:h"}},
+		// Must not fire.
+		{"progressive", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप का समर्थन नहीं कर रहे।", nil},
+		{"past deed denied", "एलन मस्क ने डोनाल्ड ट्रंप का समर्थन नहीं किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1735,7 +1735,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
 		}
 	}
-	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
+	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && (s.noLonger12(cl, o.k) || s.noLongerStays23(cl, o)) {
 		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
 	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would
