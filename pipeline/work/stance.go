@@ -580,6 +580,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	if rl&rwContact12 != 0 {
 		a.readSnub(s, ci, st)
+		a.readSnubPlain23(s, ci, st) // (snub23.go)
 	}
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
