@@ -431,7 +431,15 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			// after "X का दावा:", "X ने कहा:". A label of a contest
 			// ("Musk vs Trump:", "X बनाम Y:") says nothing: what
 			// follows is the headline itself.
-			if w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
+			// "14:35 — …": a colon inside a time stays in its clause,
+			// and the dash after the stamp opens the line's own main
+			// clause (stamp23.go).
+			if stampColon23(f, sn, k) {
+				cid[k-sn.a] = int32(cur)
+				cls[cur].toks = append(cls[cur].toks, k)
+				continue
+			}
+			if afterStamp23(f, sn, k) || w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
 				cls, cur = appendClause(cls, ckMain, -1)

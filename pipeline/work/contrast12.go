@@ -617,6 +617,11 @@ func (s *sentCtx) contactAct12(k int) int {
 		if strings.HasPrefix(nx, "मिला") {
 			return k + 1
 		}
+	case "बैठने", "बैठना":
+		// "Y के साथ एक मेज/मंच पर बैठने का कोई इरादा नहीं" (session 23).
+		if s.w(k-1) == "पर" {
+			return k
+		}
 	}
 	return -1
 }
@@ -628,7 +633,7 @@ func (s *sentCtx) contactAct12(k int) int {
 // a need ("बात करने की कोई योजना/जरूरत नहीं" is a plan denied, dvc-280).
 func willNoun12(w string) bool {
 	switch w {
-	case "इरादा", "इच्छा", "दिलचस्पी", "रुचि", "रूचि", "सवाल", "प्रश्न", "गुंजाइश", "मंशा", "इच्छुक":
+	case "इरादा", "इच्छा", "दिलचस्पी", "रुचि", "रूचि", "सवाल", "प्रश्न", "गुंजाइश", "मंशा", "इच्छुक", "मन":
 		return true
 	case "तैयार":
 		// "Y से बात करने को तैयार नहीं" (session 15).
@@ -677,6 +682,19 @@ func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
 			if s.flag(j)&fwNeg != 0 {
 				neg = j
 				continue
+			}
+			// "… के लिए न वक्त है, न मन", "… का न इरादा है": the
+			// denial written before the will or leisure noun
+			// (session 23).
+			if neg == j-1 && (willNoun12(w) || leisureNoun23(w)) {
+				snub = true
+				break
+			}
+			// "… का उनके पास वक्त नहीं है": no time for Y, said as a
+			// state (not "समय नहीं मिला", no time found).
+			if neg < 0 && leisureNoun23(w) {
+				snub = s.deniedState23(j)
+				break
 			}
 			// Between the contact and the denial only particles,
 			// postpositions and the owner ("का उनका कोई"); after the
@@ -744,7 +762,8 @@ func (a *Analyzer) readSnub(s *sentCtx, ci int, st *storyState) {
 func snubGap12(w string) bool {
 	switch w {
 	case "का", "की", "के", "में", "को", "लिए", "कोई", "भी", "ही", "अब", "कतई", "बिल्कुल", "बिलकुल", "फिलहाल", "किसी", "तरह",
-		"उनका", "उनकी", "उन्हें", "उसका", "उसकी", "उसे", "मुझे", "मेरा", "मेरी", "हमारा", "हमारी", "हमें", "अपना", "अपनी":
+		"उनका", "उनकी", "उन्हें", "उसका", "उसकी", "उसे", "मुझे", "मेरा", "मेरी", "हमारा", "हमारी", "हमें", "अपना", "अपनी",
+		"उनके", "उसके", "मेरे", "हमारे", "पास":
 		return true
 	}
 	return false

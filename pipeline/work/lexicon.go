@@ -263,15 +263,16 @@ var wordClassFlags = map[string]uint64{
 // mark no function word: the layers that read a word with no flag as a
 // name or a content word do not see them.
 const (
-	cwApposKind   uint64 = 1 << iota // appos_kinds: "Y की कंपनी Z", a kind noun between owner and name
-	cwRecordNoun                     // record_nouns: a record of someone's own words (भाषण, वीडियो)
-	cwSentAdverb                     // sentence_adverbs: अब, फिलहाल between a subject and its predicate
-	cwGroupNoun                      // group_nouns: a body a person belongs to or heads
-	cwVersus                         // versus_words: बनाम, vs between a contest's two sides
-	cwEdge                           // edge_words: words that give plain words an edge (namedWordsHostile21)
-	cwJoy22                          // joy_nouns: joy or pride at what someone does (joyThat22)
-	cwAccuracy                       // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
-	cwKarNoClause                    // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
+	cwApposKind    uint64 = 1 << iota // appos_kinds: "Y की कंपनी Z", a kind noun between owner and name
+	cwRecordNoun                      // record_nouns: a record of someone's own words (भाषण, वीडियो)
+	cwSentAdverb                      // sentence_adverbs: अब, फिलहाल between a subject and its predicate
+	cwGroupNoun                       // group_nouns: a body a person belongs to or heads
+	cwVersus                          // versus_words: बनाम, vs between a contest's two sides
+	cwEdge                            // edge_words: words that give plain words an edge (namedWordsHostile21)
+	cwJoy22                           // joy_nouns: joy or pride at what someone does (joyThat22)
+	cwAccuracy                        // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
+	cwKarNoClause                     // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
+	cwRefusedMoney                    // refused_money: nouns of money a refusal names ("एक पाई भी नहीं"; moneyRefused23)
 )
 
 var wordClassBits = map[string]uint64{
@@ -281,6 +282,7 @@ var wordClassBits = map[string]uint64{
 	"joy_nouns":      cwJoy22,
 	"accuracy_words": cwAccuracy,
 	"kar_no_clause":  cwKarNoClause,
+	"refused_money":  cwRefusedMoney,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

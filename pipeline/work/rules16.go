@@ -61,7 +61,7 @@ var ruleWords = [...]struct {
 	{"मिलने", rwContact12}, {"मिलना", rwContact12}, {"सुलह", rwContact12}, {"संपर्क", rwContact12},
 	{"सहयोग", rwContact12}, {"मुलाकात", rwContact12}, {"बात", rwContact12}, {"बातचीत", rwContact12},
 	{"काम", rwContact12}, {"रिश्ता", rwContact12}, {"रिश्ते", rwContact12}, {"संबंध", rwContact12},
-	{"दोस्ती", rwContact12}, {"वार्ता", rwContact12}, {"हाथ", rwContact12},
+	{"दोस्ती", rwContact12}, {"वार्ता", rwContact12}, {"हाथ", rwContact12}, {"बैठने", rwContact12}, {"बैठना", rwContact12},
 	// moneyWord's and fundNoun12's words.
 	{"डालर", rwMoneyFund12}, {"रुपये", rwMoneyFund12}, {"रुपए", rwMoneyFund12}, {"रुपया", rwMoneyFund12},
 	{"यूरो", rwMoneyFund12}, {"पाउंड", rwMoneyFund12}, {"येन", rwMoneyFund12}, {"युआन", rwMoneyFund12},

@@ -580,6 +580,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	if rl&rwContact12 != 0 {
 		a.readSnub(s, ci, st)
+		a.readSnubPlain23(s, ci, st) // (snub23.go)
 	}
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
@@ -645,6 +646,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
+	}
+	if s.flagsMayHave(fwNeg) {
+		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
 	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
@@ -1732,7 +1736,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			mood = pipeline.MoodQuestion // "क्या X ने Y का फोन नहीं उठाया?" (continue12.go)
 		}
 	}
-	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && s.noLonger12(cl, o.k) {
+	if mood == pipeline.MoodNegated && pol > 0 && pol == fr.pol && (s.noLonger12(cl, o.k) || s.noLongerStays23(cl, o)) {
 		pol, mood, kind = -1, s.outerMood12(o.k), "rupture"
 	}
 	// "Y पर कौन भरोसा करेगा?": a who-would question says no one would

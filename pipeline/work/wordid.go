@@ -219,6 +219,7 @@ var screenWords = [...]struct {
 	{"इच्छुक", swSnub12}, {"तैयार", swSnub12}, {"चाहते", swSnub12}, {"चाहता", swSnub12},
 	{"चाहती", swSnub12}, {"चाहतीं", swSnub12}, {"चाहेंगे", swSnub12}, {"चाहेगा", swSnub12}, {"चाहेगी", swSnub12},
 	{"चाहा", swSnub12}, {"चाहूंगा", swSnub12}, {"चाहूंगी", swSnub12},
+	{"मन", swSnub12}, {"वक्त", swSnub12}, {"समय", swSnub12}, {"फुर्सत", swSnub12}, // (snub23.go)
 	{"क्या", swKya12},
 	{"पेशकश", swOffer12}, {"प्रस्ताव", swOffer12}, {"आफर", swOffer12},
 }
