@@ -283,9 +283,14 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.lexStart[i] = lexStart{
 			exactByNext: exactByNextOf(a.exactOf[i], a.exactSec[i]),
 			prefix:      a.prefixOf[i],
+			pre:         lex.prefixTryOf(a.prefixOf[i]),
 			secMask:     a.secMask[i],
 			lists:       len(a.exactSec[i]) != len(a.exactOf[i]) || len(a.exactOf[i]) == 0,
 		}
+		for _, l := range a.lexStart[i].exactByNext.lists {
+			lex.sameSeconds(l)
+		}
+		lex.sameSeconds(a.lexStart[i].any)
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}

@@ -1268,12 +1268,34 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 		}
 	}
 	w := words[i]
+	jn := -1 // the next word past quotes and hyphens, found once
 	for _, k := range pre {
 		// A prefix entry whose first pattern quickly rejects the word
 		// (most of those sharing its first letters) is not tried: try
 		// would return at that same test.
-		if ps := lx.entries[k].pats; len(ps) > 0 && ps[0].quickNo(w) {
+		e := &lx.entries[k]
+		ps := e.pats
+		if len(ps) > 0 && ps[0].quickNo(w) {
 			continue
+		}
+		// Nor one with no gap whose second pattern quickly rejects the
+		// word it must match: the next word (a tight entry, read verb
+		// first, reads nothing between), or the next past quotes and
+		// hyphens. try would return there.
+		if len(ps) > 1 && e.gap == 0 {
+			at := i + 1
+			if !e.tight {
+				if jn < 0 {
+					jn = i + 1
+					for jn < len(words) && (isQuote(words[jn]) || words[jn] == "-") {
+						jn++
+					}
+				}
+				at = jn
+			}
+			if at >= len(words) || ps[1].quickNo(words[at]) {
+				continue
+			}
 		}
 		lx.try(words, i, k, &m, false)
 	}

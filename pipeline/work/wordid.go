@@ -404,17 +404,72 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	if ls.secMask&(secAnyBit|secBit(jid)) != 0 {
 		tries = ls.of(jid)
 	}
+	ok := false // the last loose entry's second pattern matched
 	for _, t := range tries {
 		if t.loose {
-			if sp := &lx.second[t.e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j) {
+			// An entry whose second pattern is the last one's (the
+			// forms of "X|Y Z|W") reads that one's answer.
+			if !t.same {
+				sp := &lx.second[t.e]
+				ok = j < len(words) && !sp.p.quickNo(words[j]) && sp.p.matchIn(words, j)
+			}
+			if !ok {
 				continue
 			}
 		}
 		lx.try(words, k, t.e, m, true)
 	}
-	for _, e := range ls.prefix {
-		lx.try(words, k, e, m, true)
+	// A prefix entry whose second pattern has its word fixed (word j,
+	// which is no gap word here, or k+1 for one read verb first) is not
+	// tried when that word fails the pattern's quick test: try would
+	// fail it there (prefixTryOf).
+	for _, t := range ls.pre {
+		if t.at != preAny {
+			jj := j
+			if t.at == preNext {
+				jj = k + 1
+			}
+			if jj >= len(words) || lx.second[t.e].p.quickNo(words[jj]) {
+				continue
+			}
+		}
+		lx.try(words, k, t.e, m, true)
 	}
+}
+
+// prefixTry is one prefix entry of a word (lexStart.pre) and where its
+// second pattern must match, when that is known before try reads it.
+type prefixTry struct {
+	e  int32
+	at uint8 // preAny, preJ or preNext
+}
+
+// prefixTry.at: anywhere try may find it (no second pattern, or a tight
+// entry that admits gap words: not screened); at the next word past
+// quotes and hyphens (word j of matchIDInto: an entry that is not tight,
+// where word j is no gap word, so try passes over none); at word k+1 (a
+// tight entry, which reads nothing between its words, with no gap).
+const (
+	preAny uint8 = iota
+	preJ
+	preNext
+)
+
+// prefixTryOf is lexStart.pre for a word's prefix list pre.
+func (lx *Lexicon) prefixTryOf(pre []int32) []prefixTry {
+	out := make([]prefixTry, 0, len(pre))
+	for _, e := range pre {
+		t := prefixTry{e: e}
+		switch en := &lx.entries[e]; {
+		case !lx.second[e].set:
+		case !en.tight:
+			t.at = preJ
+		case en.gap == 0:
+			t.at = preNext
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // gapWindow is how many words after an entry's first matchGapped reads
@@ -507,6 +562,9 @@ func secMaskOf(sec []int32) uint64 {
 type exactTry struct {
 	e     int32
 	loose bool
+	// same: loose, and its second pattern is that of the last loose
+	// entry before it in its list (set by sameSeconds).
+	same bool
 }
 
 // exactByNext is a word's exact entries (exactOf) grouped by the next
@@ -538,6 +596,18 @@ func (b *exactByNext) of(jid int32) []exactTry {
 	return b.any
 }
 
+// sameSeconds sets exactTry.same in l, an exactByNext list.
+func (lx *Lexicon) sameSeconds(l []exactTry) {
+	last := int32(-1)
+	for x := range l {
+		if !l[x].loose {
+			continue
+		}
+		l[x].same = last >= 0 && lx.second[last].p == lx.second[l[x].e].p
+		last = l[x].e
+	}
+}
+
 // lexStart is what matchIDInto reads of a word id, side by side (one
 // index check, and the data on one or two cache lines rather than in
 // five tables): exactNext of exactOf, prefixOf, secMask, and lists, set
@@ -546,6 +616,7 @@ func (b *exactByNext) of(jid int32) []exactTry {
 type lexStart struct {
 	exactByNext
 	prefix  []int32
+	pre     []prefixTry // prefix, with where each entry's second pattern must match
 	secMask uint64
 	lists   bool
 }
@@ -556,7 +627,7 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 	var b exactByNext
 	for x, c := range sec {
 		if c < 0 {
-			b.any = append(b.any, exactTry{ex[x], c == secLoose})
+			b.any = append(b.any, exactTry{e: ex[x], loose: c == secLoose})
 		} else if !slices.Contains(b.next, c) {
 			b.next = append(b.next, c)
 		}
@@ -566,7 +637,7 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 		var l []exactTry
 		for x, c := range sec {
 			if c < 0 || c == n {
-				l = append(l, exactTry{ex[x], c == secLoose})
+				l = append(l, exactTry{e: ex[x], loose: c == secLoose})
 			}
 		}
 		b.lists = append(b.lists, l)
