@@ -520,15 +520,18 @@ func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m
 	}
 }
 
-// exactSec's codes for an exact entry with no second pattern, and for
-// one whose second pattern is not one indexed word (matched as written).
+// exactSec's codes for an exact entry with no second pattern, for one
+// whose second pattern is not one indexed word (matched as written), and
+// for one whose second pattern is one word that has no id (matched as
+// written, and only by a word with no id: a word with one is another).
 const (
 	secNone  int32 = -1
 	secLoose int32 = -2
+	secNoID  int32 = -3
 )
 
 // secAnyBit is set in a word's secMask when one of its exact entries is
-// tried whatever the next word's id (secNone, secLoose).
+// tried whatever the next word's id (secNone, secLoose, secNoID).
 const secAnyBit uint64 = 1 << 63
 
 // secBit is the secMask bit of a second word's id (none for no id):
@@ -579,6 +582,10 @@ type exactByNext struct {
 	next  []int32
 	lists [][]exactTry
 	any   []exactTry
+	// anyID is any without the entries whose second word has no id
+	// (secNoID): the list when the next word has an id not in next.
+	// lists leave those entries out too.
+	anyID []exactTry
 }
 
 // of is the entries to try when the next word's id is jid (-1: none).
@@ -592,6 +599,7 @@ func (b *exactByNext) of(jid int32) []exactTry {
 				break
 			}
 		}
+		return b.anyID
 	}
 	return b.any
 }
@@ -627,7 +635,11 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 	var b exactByNext
 	for x, c := range sec {
 		if c < 0 {
-			b.any = append(b.any, exactTry{e: ex[x], loose: c == secLoose})
+			t := exactTry{e: ex[x], loose: c == secLoose || c == secNoID}
+			b.any = append(b.any, t)
+			if c != secNoID {
+				b.anyID = append(b.anyID, t)
+			}
 		} else if !slices.Contains(b.next, c) {
 			b.next = append(b.next, c)
 		}
@@ -636,7 +648,7 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 	for _, n := range b.next {
 		var l []exactTry
 		for x, c := range sec {
-			if c < 0 || c == n {
+			if c < 0 && c != secNoID || c == n {
 				l = append(l, exactTry{e: ex[x], loose: c == secLoose})
 			}
 		}
@@ -646,8 +658,8 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 }
 
 // exactSecOf is exactSec for exact list ex: per entry secNone, its second
-// word's flagIdx id (a pattern that matches that word alone), or
-// secLoose.
+// word's flagIdx id (a pattern that matches that word alone), secNoID
+// (such a pattern whose word has no id) or secLoose.
 func (a *Analyzer) exactSecOf(ex []int32) []int32 {
 	if len(ex) == 0 {
 		return nil
@@ -659,7 +671,7 @@ func (a *Analyzer) exactSecOf(ex []int32) []int32 {
 		case !sp.set:
 			out[x] = secNone
 		case sp.p.qset && sp.p.qexact:
-			out[x] = secLoose
+			out[x] = secNoID
 			if id := a.flagIdx.lookup(sp.p.word); id >= 0 {
 				out[x] = id
 			}
