@@ -78,17 +78,7 @@ func (a *Analyzer) tieBrokenBefore22(s *sentCtx, k, at int) bool {
 // अधूरी जानकारी पर आधारित बताया" denies the report; no stance towards Y
 // (SCHEMA), as claimDenied reads गलत or भ्रामक.
 func (s *sentCtx) accuracyDenied22(c *chunk) bool {
-	if !c.possessed || c.at <= c.end || c.at > s.sn.b {
-		return false
-	}
-	claim := false
-	for k := c.end; k < c.at; k++ {
-		if claimNoun(s.w(k)) {
-			claim = true
-			break
-		}
-	}
-	if !claim {
+	if !s.possessedClaim(c) {
 		return false
 	}
 	// The accuracy word opens the judgement, and nothing is added to
