@@ -1330,12 +1330,23 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 		// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 		// (never a name, a clause break or punctuation) between
 		// an entry's words.
-		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.matchIn(words, j)) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+		// (The pattern's answer at the word the loop stops at is kept:
+		// matchIn is not asked twice.)
+		at := 0 // 1: p matches word j, -1: it does not, 0: not asked
+		for pi > 0 && gap > 0 && j+1 < len(words) {
+			if !p.quickNo(words[j]) && p.matchIn(words, j) {
+				at = 1
+				break
+			}
+			if !(lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+				at = -1
+				break
+			}
 			j++
 			gap--
 			used++
 		}
-		if j >= len(words) || p.quickNo(words[j]) || !p.matchIn(words, j) {
+		if at < 0 || at == 0 && (j >= len(words) || p.quickNo(words[j]) || !p.matchIn(words, j)) {
 			return
 		}
 		j++
