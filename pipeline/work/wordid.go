@@ -483,11 +483,14 @@ const gapWindow = 8
 // that pattern is matched at a word of the window from k+1 to the first
 // word that is none of those (inclusive). An entry whose second word is
 // one indexed word (exactSec) absent from the window is not tried: try
-// would fail it. The rest are read as matchLists reads them, in order.
+// would fail it; nor one whose second word has no id (secNoID) when every
+// word of the window has one. The rest are read as matchLists reads
+// them, in order.
 func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m *[entFlip + 1]hit) {
 	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
 	var win [gapWindow]int32
 	nw, all := 0, true // all: every word of the window is in win
+	noID := false      // a word of win has no id
 	for p := k + 1; p < len(words); p++ {
 		if nw == len(win) {
 			all = false
@@ -496,13 +499,14 @@ func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m
 		pid := s.wordID(p)
 		win[nw] = pid
 		nw++
+		noID = noID || pid < 0
 		w := words[p]
 		if !(pid >= 0 && a.gapOf[pid] || pid < 0 && lx.isGap(w) || w == "से" || isQuote(w) || w == "-") {
 			break
 		}
 	}
 	for x, e := range ex {
-		if c := sec[x]; c >= 0 && all && !slices.Contains(win[:nw], c) {
+		if c := sec[x]; c >= 0 && all && !slices.Contains(win[:nw], c) || c == secNoID && all && !noID {
 			continue
 		}
 		// matchLists's test: word j is a gap word.
