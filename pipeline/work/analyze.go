@@ -42,7 +42,7 @@ type Analyzer struct {
 	actKeyOf []string    // by flagIdx id: the act noun the word is a form of, "" none (actNouns.lookup)
 	actSaid  []bool      // by flagIdx id: that act noun is said or held
 	exactOf  [][]int32   // by flagIdx id: the lexicon entries the word starts (Lexicon.exact)
-	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone or secLoose (exactSecOf)
+	exactSec [][]int32   // by flagIdx id: per entry of exactOf, its second word's id, secNone, secLoose or secNoID (exactSecOf)
 	secMask  []uint64    // by flagIdx id: which next words may let an exact entry be tried (secMaskOf)
 	gapOf    []bool      // by flagIdx id: a gap word (Lexicon.isGap)
 	prefixOf [][]int32   // by flagIdx id: the prefix entries the word starts (Lexicon.prefixList, those whose first pattern it matches)
@@ -283,9 +283,15 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.lexStart[i] = lexStart{
 			exactByNext: exactByNextOf(a.exactOf[i], a.exactSec[i]),
 			prefix:      a.prefixOf[i],
+			pre:         lex.prefixTryOf(a.prefixOf[i]),
 			secMask:     a.secMask[i],
 			lists:       len(a.exactSec[i]) != len(a.exactOf[i]) || len(a.exactOf[i]) == 0,
 		}
+		for _, l := range a.lexStart[i].exactByNext.lists {
+			lex.sameSeconds(l)
+		}
+		lex.sameSeconds(a.lexStart[i].any)
+		lex.sameSeconds(a.lexStart[i].anyID)
 		a.startsOf[i] = len(a.exactOf[i]) > 0 || len(a.prefixOf[i]) > 0
 		a.epithOf[i] = a.epithets[w]
 	}

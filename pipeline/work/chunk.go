@@ -1381,13 +1381,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 			// Only with an agent of its own: "…, जिन्हें वह दोस्त मानते
 			// हैं" is read by its host.
-			agent := false
-			for e := k + 1; e < s.sn.b && e <= k+8 && s.w(e) != ","; e++ {
-				if s.w(e) == "ने" {
-					agent = true
-				}
-			}
-			if mk != 255 && agent {
+			if mk != 255 && s.relAgent(k+1, k) >= 0 {
 				s.chunks = append(s.chunks, chunk{ent: -1, pron: fwRelAgent, tok: k, end: k + 1, mk: mk, at: k + 1, head: -1})
 				continue
 			}

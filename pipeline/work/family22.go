@@ -26,8 +26,10 @@ func (s *sentCtx) denialParticiple22(cl *clause, k int) int {
 	case w == "करके":
 		end = k + 2
 	case w == "कर":
-		switch s.w(k + 2) {
-		case "दिया", "दी", "दिए", "दीं", "दें", "दे", "देते", "देती", "देता", "रहे", "रही", "रहा", "चुके", "चुकी", "चुका", "सकते", "सकती", "सकता", "लिया", "ली", "लिए", "", ",", "।", "है", "हैं":
+		// A bare कर before a light verb, an auxiliary or a copula
+		// (words.yaml kar_compound), or ending the clause, is the
+		// denial's own verb: "इनकार कर दिया".
+		if w2 := s.w(k + 2); w2 == "" || w2 == "," || w2 == "।" || s.class(k+2)&cwKarCompound != 0 {
 			return 0
 		}
 		end = k + 2
@@ -76,17 +78,7 @@ func (a *Analyzer) tieBrokenBefore22(s *sentCtx, k, at int) bool {
 // अधूरी जानकारी पर आधारित बताया" denies the report; no stance towards Y
 // (SCHEMA), as claimDenied reads गलत or भ्रामक.
 func (s *sentCtx) accuracyDenied22(c *chunk) bool {
-	if !c.possessed || c.at <= c.end || c.at > s.sn.b {
-		return false
-	}
-	claim := false
-	for k := c.end; k < c.at; k++ {
-		if claimNoun(s.w(k)) {
-			claim = true
-			break
-		}
-	}
-	if !claim {
+	if !s.possessedClaim(c) {
 		return false
 	}
 	// The accuracy word opens the judgement, and nothing is added to

@@ -273,6 +273,7 @@ const (
 	cwAccuracy                        // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
 	cwKarNoClause                     // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
 	cwRefusedMoney                    // refused_money: nouns of money a refusal names ("एक पाई भी नहीं"; moneyRefused23)
+	cwKarCompound                     // kar_compound: words after a bare कर that make it a finite verb, no participle (denialParticiple22)
 )
 
 var wordClassBits = map[string]uint64{
@@ -283,6 +284,7 @@ var wordClassBits = map[string]uint64{
 	"accuracy_words": cwAccuracy,
 	"kar_no_clause":  cwKarNoClause,
 	"refused_money":  cwRefusedMoney,
+	"kar_compound":   cwKarCompound,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
@@ -1270,12 +1272,34 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 		}
 	}
 	w := words[i]
+	jn := -1 // the next word past quotes and hyphens, found once
 	for _, k := range pre {
 		// A prefix entry whose first pattern quickly rejects the word
 		// (most of those sharing its first letters) is not tried: try
 		// would return at that same test.
-		if ps := lx.entries[k].pats; len(ps) > 0 && ps[0].quickNo(w) {
+		e := &lx.entries[k]
+		ps := e.pats
+		if len(ps) > 0 && ps[0].quickNo(w) {
 			continue
+		}
+		// Nor one with no gap whose second pattern quickly rejects the
+		// word it must match: the next word (a tight entry, read verb
+		// first, reads nothing between), or the next past quotes and
+		// hyphens. try would return there.
+		if len(ps) > 1 && e.gap == 0 {
+			at := i + 1
+			if !e.tight {
+				if jn < 0 {
+					jn = i + 1
+					for jn < len(words) && (isQuote(words[jn]) || words[jn] == "-") {
+						jn++
+					}
+				}
+				at = jn
+			}
+			if at >= len(words) || ps[1].quickNo(words[at]) {
+				continue
+			}
 		}
 		lx.try(words, i, k, &m, false)
 	}
@@ -1308,12 +1332,23 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 		// "निशाना एक बार फिर साधा", "दूरी क्यों बढ़ी": gap words
 		// (never a name, a clause break or punctuation) between
 		// an entry's words.
-		for pi > 0 && gap > 0 && j+1 < len(words) && (p.quickNo(words[j]) || !p.matchIn(words, j)) && (lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+		// (The pattern's answer at the word the loop stops at is kept:
+		// matchIn is not asked twice.)
+		at := 0 // 1: p matches word j, -1: it does not, 0: not asked
+		for pi > 0 && gap > 0 && j+1 < len(words) {
+			if !p.quickNo(words[j]) && p.matchIn(words, j) {
+				at = 1
+				break
+			}
+			if !(lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+				at = -1
+				break
+			}
 			j++
 			gap--
 			used++
 		}
-		if j >= len(words) || p.quickNo(words[j]) || !p.matchIn(words, j) {
+		if at < 0 || at == 0 && (j >= len(words) || p.quickNo(words[j]) || !p.matchIn(words, j)) {
 			return
 		}
 		j++

@@ -36,7 +36,14 @@ func (s *sentCtx) deniedAct(c *chunk) bool {
 // denying a charge). A judgement of the words themselves (शर्मनाक,
 // बचकाना) still judges their maker.
 func (s *sentCtx) claimDenied(c *chunk, w string) bool {
-	if !falsityWord(w) || !c.possessed || c.at <= c.end || c.at > s.sn.b {
+	return falsityWord(w) && s.possessedClaim(c)
+}
+
+// possessedClaim reports a possessed को-object c whose words between the
+// name and को hold a claim noun ("Y की रिपोर्ट", "Y के उस बयान"):
+// claimDenied, accuracyDenied22.
+func (s *sentCtx) possessedClaim(c *chunk) bool {
+	if !c.possessed || c.at <= c.end || c.at > s.sn.b {
 		return false
 	}
 	for k := c.end; k < c.at; k++ {

@@ -118,11 +118,7 @@ func (a *Analyzer) tiePartner18(s *sentCtx, k int) int {
 		return a.tieOther22(s, k)
 	}
 	x, y := st.tie18[0], st.tie18[1]
-	hx, hy := false, false
-	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
-		hx = hx || m.entity == x
-		hy = hy || m.entity == y
-	}
+	hx, hy := a.tieSides(s, st, x, y, false)
 	return otherParty18(x, y, hx, hy)
 }
 

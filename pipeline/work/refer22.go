@@ -14,12 +14,7 @@ package work
 func (a *Analyzer) tieOther22(s *sentCtx, k int) int {
 	st := s.st
 	x, y := st.tie18[0], st.tie18[1]
-	hx, hy := false, false
-	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
-		e := m.entity
-		hx = hx || e == x || a.isPerson[e] && !a.isPerson[x] && a.tiedTo(st, e, x)
-		hy = hy || e == y || a.isPerson[e] && !a.isPerson[y] && a.tiedTo(st, e, y)
-	}
+	hx, hy := a.tieSides(s, st, x, y, true)
 	o := otherParty18(x, y, hx, hy)
 	if o >= 0 && a.isPerson[o] {
 		if c := a.companyOf(st, o); c >= 0 && c != x && c != y {
@@ -29,18 +24,36 @@ func (a *Analyzer) tieOther22(s *sentCtx, k int) int {
 	return o
 }
 
+// tieSides reports whether the sentence names tie party x and party y;
+// with heads, a person the story ties to an organisation party stands
+// for it too (tieOther22; tiePartner18 reads the parties alone).
+func (a *Analyzer) tieSides(s *sentCtx, st *storyState, x, y int, heads bool) (hx, hy bool) {
+	for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
+		e := m.entity
+		hx = hx || e == x || heads && a.isPerson[e] && !a.isPerson[x] && a.tiedTo(st, e, x)
+		hy = hy || e == y || heads && a.isPerson[e] && !a.isPerson[y] && a.tiedTo(st, e, y)
+	}
+	return hx, hy
+}
+
+// relAgent is the first ने from token from on that is within eight
+// words of the relative pronoun at k, before a comma: the relative
+// clause's own agent ("…, जिसे Y ने ठुकरा दिया"; chunk.go's oblique
+// relatives, actRelative22). -1 if none.
+func (s *sentCtx) relAgent(from, k int) int {
+	for e := from; e < s.sn.b && e <= k+8 && s.w(e) != ","; e++ {
+		if s.w(e) == "ने" {
+			return e
+		}
+	}
+	return -1
+}
+
 // ownerPron22 reports a genitive pronoun chunk of the third person that
 // is not reflexive ("उनके नेतृत्व में", not "अपने नेतृत्व में"), which the
 // grounder resolved to someone: the owner credited in someone's words.
 func ownerPron22(s *sentCtx, c *chunk) bool {
-	if c.pron != fwGenPron || c.second || c.end-c.tok != 1 {
-		return false
-	}
-	switch s.w(c.tok) {
-	case "उनके", "उनकी", "उनका", "इनके", "इनकी", "इनका":
-		return true
-	}
-	return false
+	return c.pron == fwGenPron && !c.second && c.end-c.tok == 1 && ownerPronoun(s.w(c.tok))
 }
 
 // actRelative22 reads a relative after a comma whose antecedent is not a
@@ -80,13 +93,7 @@ func (a *Analyzer) actRelative22(s *sentCtx, k int) (chunk, bool) {
 	if mk == 255 || named && !gen {
 		return chunk{}, false
 	}
-	agent := -1
-	for e := at; e < s.sn.b && e <= k+8 && s.w(e) != ","; e++ {
-		if s.w(e) == "ने" {
-			agent = e
-			break
-		}
-	}
+	agent := s.relAgent(at, k)
 	if agent < 0 {
 		return chunk{}, false
 	}

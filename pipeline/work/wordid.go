@@ -405,17 +405,72 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	if ls.secMask&(secAnyBit|secBit(jid)) != 0 {
 		tries = ls.of(jid)
 	}
+	ok := false // the last loose entry's second pattern matched
 	for _, t := range tries {
 		if t.loose {
-			if sp := &lx.second[t.e]; j >= len(words) || sp.p.quickNo(words[j]) || !sp.p.matchIn(words, j) {
+			// An entry whose second pattern is the last one's (the
+			// forms of "X|Y Z|W") reads that one's answer.
+			if !t.same {
+				sp := &lx.second[t.e]
+				ok = j < len(words) && !sp.p.quickNo(words[j]) && sp.p.matchIn(words, j)
+			}
+			if !ok {
 				continue
 			}
 		}
 		lx.try(words, k, t.e, m, true)
 	}
-	for _, e := range ls.prefix {
-		lx.try(words, k, e, m, true)
+	// A prefix entry whose second pattern has its word fixed (word j,
+	// which is no gap word here, or k+1 for one read verb first) is not
+	// tried when that word fails the pattern's quick test: try would
+	// fail it there (prefixTryOf).
+	for _, t := range ls.pre {
+		if t.at != preAny {
+			jj := j
+			if t.at == preNext {
+				jj = k + 1
+			}
+			if jj >= len(words) || lx.second[t.e].p.quickNo(words[jj]) {
+				continue
+			}
+		}
+		lx.try(words, k, t.e, m, true)
 	}
+}
+
+// prefixTry is one prefix entry of a word (lexStart.pre) and where its
+// second pattern must match, when that is known before try reads it.
+type prefixTry struct {
+	e  int32
+	at uint8 // preAny, preJ or preNext
+}
+
+// prefixTry.at: anywhere try may find it (no second pattern, or a tight
+// entry that admits gap words: not screened); at the next word past
+// quotes and hyphens (word j of matchIDInto: an entry that is not tight,
+// where word j is no gap word, so try passes over none); at word k+1 (a
+// tight entry, which reads nothing between its words, with no gap).
+const (
+	preAny uint8 = iota
+	preJ
+	preNext
+)
+
+// prefixTryOf is lexStart.pre for a word's prefix list pre.
+func (lx *Lexicon) prefixTryOf(pre []int32) []prefixTry {
+	out := make([]prefixTry, 0, len(pre))
+	for _, e := range pre {
+		t := prefixTry{e: e}
+		switch en := &lx.entries[e]; {
+		case !lx.second[e].set:
+		case !en.tight:
+			t.at = preJ
+		case en.gap == 0:
+			t.at = preNext
+		}
+		out = append(out, t)
+	}
+	return out
 }
 
 // gapWindow is how many words after an entry's first matchGapped reads
@@ -429,11 +484,14 @@ const gapWindow = 8
 // that pattern is matched at a word of the window from k+1 to the first
 // word that is none of those (inclusive). An entry whose second word is
 // one indexed word (exactSec) absent from the window is not tried: try
-// would fail it. The rest are read as matchLists reads them, in order.
+// would fail it; nor one whose second word has no id (secNoID) when every
+// word of the window has one. The rest are read as matchLists reads
+// them, in order.
 func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m *[entFlip + 1]hit) {
 	ex, sec, lx := a.exactOf[id], a.exactSec[id], a.lex
 	var win [gapWindow]int32
 	nw, all := 0, true // all: every word of the window is in win
+	noID := false      // a word of win has no id
 	for p := k + 1; p < len(words); p++ {
 		if nw == len(win) {
 			all = false
@@ -442,13 +500,14 @@ func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m
 		pid := s.wordID(p)
 		win[nw] = pid
 		nw++
+		noID = noID || pid < 0
 		w := words[p]
 		if !(pid >= 0 && a.gapOf[pid] || pid < 0 && lx.isGap(w) || w == "से" || isQuote(w) || w == "-") {
 			break
 		}
 	}
 	for x, e := range ex {
-		if c := sec[x]; c >= 0 && all && !slices.Contains(win[:nw], c) {
+		if c := sec[x]; c >= 0 && all && !slices.Contains(win[:nw], c) || c == secNoID && all && !noID {
 			continue
 		}
 		// matchLists's test: word j is a gap word.
@@ -466,15 +525,18 @@ func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m
 	}
 }
 
-// exactSec's codes for an exact entry with no second pattern, and for
-// one whose second pattern is not one indexed word (matched as written).
+// exactSec's codes for an exact entry with no second pattern, for one
+// whose second pattern is not one indexed word (matched as written), and
+// for one whose second pattern is one word that has no id (matched as
+// written, and only by a word with no id: a word with one is another).
 const (
 	secNone  int32 = -1
 	secLoose int32 = -2
+	secNoID  int32 = -3
 )
 
 // secAnyBit is set in a word's secMask when one of its exact entries is
-// tried whatever the next word's id (secNone, secLoose).
+// tried whatever the next word's id (secNone, secLoose, secNoID).
 const secAnyBit uint64 = 1 << 63
 
 // secBit is the secMask bit of a second word's id (none for no id):
@@ -508,6 +570,9 @@ func secMaskOf(sec []int32) uint64 {
 type exactTry struct {
 	e     int32
 	loose bool
+	// same: loose, and its second pattern is that of the last loose
+	// entry before it in its list (set by sameSeconds).
+	same bool
 }
 
 // exactByNext is a word's exact entries (exactOf) grouped by the next
@@ -522,6 +587,10 @@ type exactByNext struct {
 	next  []int32
 	lists [][]exactTry
 	any   []exactTry
+	// anyID is any without the entries whose second word has no id
+	// (secNoID): the list when the next word has an id not in next.
+	// lists leave those entries out too.
+	anyID []exactTry
 }
 
 // of is the entries to try when the next word's id is jid (-1: none).
@@ -535,8 +604,21 @@ func (b *exactByNext) of(jid int32) []exactTry {
 				break
 			}
 		}
+		return b.anyID
 	}
 	return b.any
+}
+
+// sameSeconds sets exactTry.same in l, an exactByNext list.
+func (lx *Lexicon) sameSeconds(l []exactTry) {
+	last := int32(-1)
+	for x := range l {
+		if !l[x].loose {
+			continue
+		}
+		l[x].same = last >= 0 && lx.second[last].p == lx.second[l[x].e].p
+		last = l[x].e
+	}
 }
 
 // lexStart is what matchIDInto reads of a word id, side by side (one
@@ -547,6 +629,7 @@ func (b *exactByNext) of(jid int32) []exactTry {
 type lexStart struct {
 	exactByNext
 	prefix  []int32
+	pre     []prefixTry // prefix, with where each entry's second pattern must match
 	secMask uint64
 	lists   bool
 }
@@ -557,7 +640,11 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 	var b exactByNext
 	for x, c := range sec {
 		if c < 0 {
-			b.any = append(b.any, exactTry{ex[x], c == secLoose})
+			t := exactTry{e: ex[x], loose: c == secLoose || c == secNoID}
+			b.any = append(b.any, t)
+			if c != secNoID {
+				b.anyID = append(b.anyID, t)
+			}
 		} else if !slices.Contains(b.next, c) {
 			b.next = append(b.next, c)
 		}
@@ -566,8 +653,8 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 	for _, n := range b.next {
 		var l []exactTry
 		for x, c := range sec {
-			if c < 0 || c == n {
-				l = append(l, exactTry{ex[x], c == secLoose})
+			if c < 0 && c != secNoID || c == n {
+				l = append(l, exactTry{e: ex[x], loose: c == secLoose})
 			}
 		}
 		b.lists = append(b.lists, l)
@@ -576,8 +663,8 @@ func exactByNextOf(ex, sec []int32) exactByNext {
 }
 
 // exactSecOf is exactSec for exact list ex: per entry secNone, its second
-// word's flagIdx id (a pattern that matches that word alone), or
-// secLoose.
+// word's flagIdx id (a pattern that matches that word alone), secNoID
+// (such a pattern whose word has no id) or secLoose.
 func (a *Analyzer) exactSecOf(ex []int32) []int32 {
 	if len(ex) == 0 {
 		return nil
@@ -589,7 +676,7 @@ func (a *Analyzer) exactSecOf(ex []int32) []int32 {
 		case !sp.set:
 			out[x] = secNone
 		case sp.p.qset && sp.p.qexact:
-			out[x] = secLoose
+			out[x] = secNoID
 			if id := a.flagIdx.lookup(sp.p.word); id >= 0 {
 				out[x] = id
 			}
