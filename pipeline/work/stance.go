@@ -2391,11 +2391,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		jointDoers22(st, srcs, mood)
 		return
 	}
-	// "X के आरोपों पर Y का जवाब": the charges are X's against the one
-	// who answers; a plain reply attacks no one.
+	// "X के आरोपों पर Y का जवाब": only what Y says counts (a plain reply
+	// attacks no one, and the charge is not asserted as X's act);
+	// "X की धमकी पर Y का पलटवार": X's act on Y is presupposed.
 	if pol < 0 && len(srcs) > 0 {
 		var accusers []int
 		akind := "accusation"
+		charged := false
 		for _, i := range s.inClause(ci) {
 			c := s.chunks[i]
 			if c.ent < 0 || !c.possessed || c.mk != mkPar || !containsInt(tgts, c.ent) || !isGenitive(s.w(c.end)) {
@@ -2403,10 +2405,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 			// The charge is what पर marks ("X के आरोपों पर"), not the
 			// object of a denial before a later पर ("X के आरोपों का
-			// खंडन करते हुए उस पर …").
+			// खंडन करते हुए उस पर …"). A charge only presupposed as
+			// what is answered asserts no X → Y (SCHEMA.md; the blind
+			// files of sessions 20–22 leave it out), and a plain reply
+			// to it attacks no one: the answer's words decide.
 			if s.flag(c.end+1)&fwCharge != 0 {
 				if c.at == c.end+2 {
-					accusers = append(accusers, c.ent)
+					charged = true
 				}
 				continue
 			}
@@ -2421,6 +2426,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				accusers = append(accusers, c.ent)
 				akind = e.frame.Kind
 			}
+		}
+		if charged && len(accusers) == 0 && fr.Weight <= 1 {
+			return
 		}
 		if len(accusers) > 0 {
 			for _, x := range accusers {
