@@ -20,3 +20,17 @@ func TestWFP23AnsweredCharge(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23BackingOfOwnOrg: in X's words, Y's loyalty to X's own
+// organisation ("Y ने कंपनी पर भरोसा किया", X its chief) is X's thanks to Y,
+// as it is when Y backed X himself; Y → the organisation is not asserted.
+func TestWFP23BackingOfOwnOrg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"trust in the speaker's company", "ओपनएआई प्रमुख सैम ऑल्टमैन ने एक साक्षात्कार में कहा कि माइक्रोसॉफ्ट ने उस वक्त ओपनएआई पर भरोसा किया जब बाकी निवेशक हिचक रहे थे।", []string{"sam-altman>microsoft:s"}},
+		{"stood by the speaker's group", "गौतम अडानी ने कहा कि मुश्किल दिनों में गूगल अडानी समूह के साथ मजबूती से खड़ा रहा।", []string{"gautam-adani>google:s"}},
+		{"a person's trust in the company", "मार्क जुकरबर्ग ने लिखा कि सत्या नडेला ने हमेशा मेटा पर विश्वास जताया।", []string{"mark-zuckerberg>satya-nadella:s"}},
+		{"another company's backing, told by an outsider, stays", "एलन मस्क ने कहा कि माइक्रोसॉफ्ट ने ओपनएआई पर भरोसा किया।", []string{"microsoft>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
