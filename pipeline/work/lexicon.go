@@ -272,6 +272,7 @@ const (
 	cwJoy22                          // joy_nouns: joy or pride at what someone does (joyThat22)
 	cwAccuracy                       // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
 	cwKarNoClause                    // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
+	cwShield23                       // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
 )
 
 var wordClassBits = map[string]uint64{
@@ -281,6 +282,7 @@ var wordClassBits = map[string]uint64{
 	"joy_nouns":      cwJoy22,
 	"accuracy_words": cwAccuracy,
 	"kar_no_clause":  cwKarNoClause,
+	"shield_words":   cwShield23,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

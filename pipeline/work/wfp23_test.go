@@ -34,3 +34,17 @@ func TestWFP23BackingOfOwnOrg(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23ShieldedFriend: "X अपने दोस्त Z को बचा रहे हैं" in Y's words is
+// Y's charge against X; the friendship in it is no X ↔ Z alliance and no
+// Y → X support (words.yaml shield_words).
+func TestWFP23ShieldedFriend(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"shielding a friend from a probe", "कमला हैरिस ने डोनाल्ड ट्रंप की आलोचना करते हुए कहा कि वे अपने दोस्त एलन मस्क को हर जांच से बचा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"favouring a friend", "राहुल गांधी ने कहा कि नरेंद्र मोदी अपने मित्र गौतम अडानी को फायदा पहुंचा रहे हैं और देश देख रहा है।", nil},
+		{"quoted, friend shielded", "'नरेंद्र मोदी अपने दोस्त गौतम अडानी को बचाने में जुटे हैं,' राहुल गांधी ने संसद के बाहर कहा।", nil},
+		{"a friend praised stays", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी मेरे अच्छे दोस्त हैं।", []string{"donald-trump>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
