@@ -273,6 +273,7 @@ const (
 	cwAccuracy                       // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
 	cwKarNoClause                    // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
 	cwShield23                       // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
+	cwFollower23                     // follower_nouns: supporters, fans, workers: people of X who do not speak for X (participants)
 )
 
 var wordClassBits = map[string]uint64{
@@ -283,6 +284,7 @@ var wordClassBits = map[string]uint64{
 	"accuracy_words": cwAccuracy,
 	"kar_no_clause":  cwKarNoClause,
 	"shield_words":   cwShield23,
+	"follower_nouns": cwFollower23,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

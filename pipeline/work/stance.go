@@ -2570,6 +2570,12 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	var jp jointParty17
 	for j := len(idx) - 1; j >= 0; j-- {
 		c := s.chunks[idx[j]]
+		// "दोनों के समर्थक एक-दूसरे से उलझे": the pair only owns the
+		// ones who act, and एक-दूसरे is theirs (words.yaml
+		// follower_nouns; session 23).
+		if c.pron == fwBoth && c.tok < at && isGenitive(s.w(c.end)) && s.class(c.end+1)&cwFollower23 != 0 {
+			return nil
+		}
 		if c.pron == fwBoth || c.recip {
 			both = true
 			continue

@@ -48,3 +48,16 @@ func TestWFP23ShieldedFriend(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23FollowersQuarrel: "दोनों के समर्थक एक-दूसरे से …" is a quarrel
+// of the followers (words.yaml follower_nouns), not of the pair; the
+// pair's own quarrel and their proxies' stay.
+func TestWFP23FollowersQuarrel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"supporters tangle online", "नाइजल फराज और एलन मस्क लंदन के एक ही कार्यक्रम में थे। दोनों के समर्थक सोशल मीडिया पर एक-दूसरे से उलझते रहे।", nil},
+		{"workers clash", "राहुल गांधी और नरेंद्र मोदी एक ही दिन बनारस पहुंचे। दोनों के कार्यकर्ता रैली के बाद एक-दूसरे से उलझ पड़े।", nil},
+		{"their lawyers speak for them", "सैम ऑल्टमैन और एलन मस्क का मामला अदालत में है। दोनों के वकीलों ने सुनवाई में एक-दूसरे पर आरोप लगाए।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
