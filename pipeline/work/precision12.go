@@ -569,11 +569,7 @@ func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *st
 	// The speaker's own organisation counts as the speaker ("X ने कहा कि
 	// Y ने कंपनी पर भरोसा किया", X its chief; session 23: blind daf-004,
 	// dak-100 credit only X → Y).
-	own := containsInt(tgts, sp[0])
-	for _, t := range tgts {
-		own = own || a.isPerson[sp[0]] && !a.isPerson[t] && a.tiedTo(st, sp[0], t)
-	}
-	if !own {
+	if !containsInt(tgts, sp[0]) && !a.ownOrgTarget23(st, sp[0], srcs, tgts) {
 		return false
 	}
 	for _, d := range srcs {
@@ -587,4 +583,19 @@ func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *st
 // भरोसा जताया"), siding with ("साथ दिया").
 func loyaltyFrame(words string) bool {
 	return strings.Contains(words, "खड") || strings.Contains(words, "भरोसा") || strings.Contains(words, "साथ दिया") || strings.Contains(words, "विश्वास")
+}
+
+// ownOrgTarget23 reports a target in tgts that is the organisation the
+// person speaker x leads or works for (and not one of the doers srcs):
+// an act on it, told by x, is told as on x himself (session 23).
+func (a *Analyzer) ownOrgTarget23(st *storyState, x int, srcs, tgts []int) bool {
+	if x < 0 || !a.isPerson[x] {
+		return false
+	}
+	for _, t := range tgts {
+		if t >= 0 && !a.isPerson[t] && !containsInt(srcs, t) && a.tiedTo(st, x, t) {
+			return true
+		}
+	}
+	return false
 }

@@ -2355,7 +2355,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
 		sp = a.speakers(s, ci, st, nil)
 		for _, x := range sp {
-			if containsInt(tgts, x) {
+			if containsInt(tgts, x) || a.ownOrgTarget23(st, x, srcs, tgts) {
 				tgts, onSpeaker = tgts[:0], true
 			}
 		}

@@ -61,3 +61,16 @@ func TestWFP23FollowersQuarrel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23ActOnOwnOrg: in X's words, Y's hostile act on the organisation
+// X leads is X's charge against Y, as an act on X himself is; Y → the
+// organisation is not asserted by the story.
+func TestWFP23ActOnOwnOrg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"courts used to slow the speaker's company", "सैम ऑल्टमैन ने एक पॉडकास्ट में कहा कि एलन मस्क मुकदमों के सहारे ओपनएआई को कमजोर करने की कोशिश कर रहे हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"smear of the speaker's group", "गौतम अडानी ने शेयरधारकों से कहा कि राहुल गांधी अडानी समूह को बदनाम करने में लगे हैं।", []string{"gautam-adani>rahul-gandhi:h"}},
+		{"the doer's own organisation stays", "मार्क जुकरबर्ग ने कहा कि मेटा एलन मस्क की किसी कंपनी के साथ काम नहीं करेगा।", []string{"mark-zuckerberg>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
