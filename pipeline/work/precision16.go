@@ -190,3 +190,19 @@ func (s *sentCtx) ownTieShielded23(o occurrence) bool {
 	}
 	return false
 }
+
+// talkedInfinitive23 reports an infinitive at k that talks, plans or
+// tries are about: "बनाने पर बातचीत", "शुरू करने की योजना", "लगाने को
+// लेकर चर्चा" (talkNoun12).
+func (s *sentCtx) talkedInfinitive23(k int) bool {
+	if !strings.HasSuffix(s.w(k), "ने") || k+2 >= s.sn.b {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "की", "पर":
+		return talkNoun12(s.w(k + 2))
+	case "को":
+		return s.w(k+2) == "लेकर" && k+3 < s.sn.b && talkNoun12(s.w(k+3))
+	}
+	return false
+}

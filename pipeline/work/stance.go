@@ -2355,7 +2355,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
 		sp = a.speakers(s, ci, st, nil)
 		for _, x := range sp {
-			if containsInt(tgts, x) || a.ownOrgTarget23(st, x, srcs, tgts) {
+			if containsInt(tgts, x) || kind != "lawsuit" && a.ownOrgTarget23(st, x, srcs, tgts) {
 				tgts, onSpeaker = tgts[:0], true
 			}
 		}
@@ -5190,6 +5190,12 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		venture, money := false, false
 		for _, k := range cl.toks {
 			if k > at && s.mentionAt(k) && !a.namedVentureQ11(s, ci, k) {
+				return
+			}
+			// "मिलकर उपक्रम बनाने पर बातचीत शुरू की": talks on a
+			// venture are no venture (SCHEMA: talks toward a
+			// partnership are neutral; session 23).
+			if k > at && s.talkedInfinitive23(k) {
 				return
 			}
 			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {

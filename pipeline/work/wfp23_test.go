@@ -74,3 +74,17 @@ func TestWFP23ActOnOwnOrg(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23JointTalks: "X और Y ने Z के साथ मिलकर … बनाने पर बातचीत की" is
+// talks toward a venture (SCHEMA: neutral), not the venture formed; and
+// a suit on the speaker's company stays the suer's act.
+func TestWFP23JointTalks(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"talks on building together", "गूगल और मेटा ने रिलायंस के साथ मिलकर एक एआई कंपनी बनाने पर बातचीत की।", nil},
+		{"a plan to set up together", "माइक्रोसॉफ्ट, ओरेकल और ओपनएआई मिलकर नया डेटा सेंटर बनाने की योजना पर काम कर रहे हैं।", nil},
+		{"formed together counts", "गूगल और मेटा ने रिलायंस के साथ मिलकर एक एआई कंपनी बनाई।", []string{"google>meta:s", "google>reliance:s", "meta>google:s", "meta>reliance:s", "reliance>google:s", "reliance>meta:s"}},
+		{"a suit on the speaker's company stays the suer's", "ओपनएआई प्रमुख सैम ऑल्टमैन ने कहा कि एक्सएआई ने कंपनी पर मुकदमा दायर किया है।", []string{"xai>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
