@@ -88,3 +88,15 @@ func TestWFP23JointTalks(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP23PartnershipHeldTo: "A, Y के साथ अपनी साझेदारी पर कायम है" is
+// A's affirmation, one way (frames.yaml, as करार/उपक्रम पर कायम); said
+// by A's chief, it is the chief's own stance.
+func TestWFP23PartnershipHeldTo(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"chief says his company holds to it", "सुंदर पिचाई ने निवेशकों से कहा कि गूगल रिलायंस के साथ अपनी साझेदारी पर कायम है।", []string{"sundar-pichai>reliance:s"}},
+		{"the company itself holds to it", "ओरेकल ने एक बयान में कहा कि वह ओपनएआई के साथ साझेदारी पर कायम है।", []string{"oracle>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
