@@ -199,7 +199,7 @@ var c11Rows = []c11Row{
 	{"rejection", "सिरे से खारिज", "रिलायंस ने राहुल गांधी के आरोपों को सिरे से खारिज किया।", "", false},
 	{"rejection", "खारिज करते हुए कहा कि (attack)", "रिलायंस ने राहुल गांधी के आरोपों को खारिज करते हुए कहा कि राहुल देश को गुमराह कर रहे हैं।", "reliance>rahul-gandhi:h", false},
 	{"rejection", "headline किया खारिज", "मस्क के आरोपों को ऑल्टमैन ने किया खारिज || ", "", false},
-	{"rejection", "headline पलटवार, बताया झूठा", "मस्क के आरोपों पर ऑल्टमैन का पलटवार, बताया झूठा || ", "elon-musk>sam-altman:h sam-altman>elon-musk:h", false},
+	{"rejection", "headline पलटवार, बताया झूठा", "मस्क के आरोपों पर ऑल्टमैन का पलटवार, बताया झूठा || ", "sam-altman>elon-musk:h", false},
 	{"rejection", "पलटवार", "ऑल्टमैन ने मस्क पर पलटवार किया।", "sam-altman>elon-musk:h", false},
 	{"rejection", "जवाब दिया", "ऑल्टमैन ने मस्क के आरोपों का जवाब दिया।", "", false},
 	{"rejection", "offer ठुकराई", "ओपनएआई ने मस्क की पेशकश ठुकरा दी।", "openai>elon-musk:h", false},

@@ -274,6 +274,8 @@ const (
 	cwKarNoClause                     // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
 	cwRefusedMoney                    // refused_money: nouns of money a refusal names ("एक पाई भी नहीं"; moneyRefused23)
 	cwKarCompound                     // kar_compound: words after a bare कर that make it a finite verb, no participle (denialParticiple22)
+	cwShield23                        // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
+	cwFollower23                      // follower_nouns: supporters, fans, workers: people of X who do not speak for X (participants)
 )
 
 var wordClassBits = map[string]uint64{
@@ -285,6 +287,8 @@ var wordClassBits = map[string]uint64{
 	"kar_no_clause":  cwKarNoClause,
 	"refused_money":  cwRefusedMoney,
 	"kar_compound":   cwKarCompound,
+	"shield_words":   cwShield23,
+	"follower_nouns": cwFollower23,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

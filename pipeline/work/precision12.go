@@ -554,7 +554,8 @@ func (s *sentCtx) parentDenied(o occurrence) bool {
 // ने कहा कि Y ने मुश्किल वक्त में उन पर भरोसा किया") is the speaker's
 // thanks to the doer, X → Y, as a hostile act told the same way is the
 // speaker's charge; the story does not assert Y's act itself. Only
-// loyalty (standing with, trusting, siding with: loyaltyFrame); a deed
+// loyalty (standing with, trusting, siding with: loyaltyFrame), on the
+// speaker or on the organisation the speaker leads (session 23); a deed
 // told by the one it helped ("Y ने उनके लिए प्रचार किया", "Y ने उनकी
 // पार्टी को चंदा दिया") stays Y's.
 func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *storyState, srcs, tgts []int, mood string, weight float64) bool {
@@ -562,7 +563,13 @@ func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *st
 		return false
 	}
 	sp := a.speakers(s, ci, st, nil)
-	if len(sp) != 1 || !containsInt(tgts, sp[0]) || containsInt(srcs, sp[0]) {
+	if len(sp) != 1 || containsInt(srcs, sp[0]) {
+		return false
+	}
+	// The speaker's own organisation counts as the speaker ("X ने कहा कि
+	// Y ने कंपनी पर भरोसा किया", X its chief; session 23: blind daf-004,
+	// dak-100 credit only X → Y).
+	if !containsInt(tgts, sp[0]) && !a.ownOrgTarget23(st, sp[0], srcs, tgts) {
 		return false
 	}
 	for _, d := range srcs {
@@ -576,4 +583,19 @@ func (a *Analyzer) backingToldBySpeaker(s *sentCtx, ci int, o occurrence, st *st
 // भरोसा जताया"), siding with ("साथ दिया").
 func loyaltyFrame(words string) bool {
 	return strings.Contains(words, "खड") || strings.Contains(words, "भरोसा") || strings.Contains(words, "साथ दिया") || strings.Contains(words, "विश्वास")
+}
+
+// ownOrgTarget23 reports a target in tgts that is the organisation the
+// person speaker x leads or works for (and not one of the doers srcs):
+// an act on it, told by x, is told as on x himself (session 23).
+func (a *Analyzer) ownOrgTarget23(st *storyState, x int, srcs, tgts []int) bool {
+	if x < 0 || !a.isPerson[x] {
+		return false
+	}
+	for _, t := range tgts {
+		if t >= 0 && !a.isPerson[t] && !containsInt(srcs, t) && a.tiedTo(st, x, t) {
+			return true
+		}
+	}
+	return false
 }

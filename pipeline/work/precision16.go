@@ -58,6 +58,9 @@ func (s *sentCtx) tieInCharge16(pol int8, o occurrence) bool {
 	if !tie {
 		return false
 	}
+	if s.ownTieShielded23(o) {
+		return true
+	}
 	for k := s.sn.a; k < s.sn.b; k++ {
 		if w := s.w(k); w != "तंज" && w != "आरोप" && w != "आरोपों" {
 			continue
@@ -165,4 +168,41 @@ func (s *sentCtx) aboutTo16(k int) bool {
 	}
 	p := s.w(k - 1)
 	return strings.HasSuffix(p, "ने") && p != "ने" && strings.HasPrefix(s.w(k+1), "रह")
+}
+
+// ownTieShielded23 reports a tie noun at o said of the subject's own
+// friend ("अपने दोस्त", "अपने मित्र") who is then shielded or favoured
+// in the same clause run (words.yaml shield_words: "X अपने दोस्त Z को हर
+// जांच से बचा रहे हैं", "… अपने मित्र Z को फायदा पहुंचाने के लिए"): the
+// shielding is the charge, against X only (SCHEMA.md), and the tie is
+// part of it (session 23: blind dal-041, dct-016a).
+func (s *sentCtx) ownTieShielded23(o occurrence) bool {
+	if o.k-1 < s.sn.a || s.flag(o.k-1)&fwOwn == 0 {
+		return false
+	}
+	for k := o.k + o.n; k < s.sn.b && k < o.k+o.n+10; k++ {
+		if s.contrastAt(k) {
+			return false
+		}
+		if s.class(k)&cwShield23 != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// talkedInfinitive23 reports an infinitive at k that talks, plans or
+// tries are about: "बनाने पर बातचीत", "शुरू करने की योजना", "लगाने को
+// लेकर चर्चा" (talkNoun12).
+func (s *sentCtx) talkedInfinitive23(k int) bool {
+	if !strings.HasSuffix(s.w(k), "ने") || k+2 >= s.sn.b {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "की", "पर":
+		return talkNoun12(s.w(k + 2))
+	case "को":
+		return s.w(k+2) == "लेकर" && k+3 < s.sn.b && talkNoun12(s.w(k+3))
+	}
+	return false
 }

@@ -2359,7 +2359,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
 		sp = a.speakers(s, ci, st, nil)
 		for _, x := range sp {
-			if containsInt(tgts, x) {
+			if containsInt(tgts, x) || kind != "lawsuit" && a.ownOrgTarget23(st, x, srcs, tgts) {
 				tgts, onSpeaker = tgts[:0], true
 			}
 		}
@@ -2395,11 +2395,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		jointDoers22(st, srcs, mood)
 		return
 	}
-	// "X के आरोपों पर Y का जवाब": the charges are X's against the one
-	// who answers; a plain reply attacks no one.
+	// "X के आरोपों पर Y का जवाब": only what Y says counts (a plain reply
+	// attacks no one, and the charge is not asserted as X's act);
+	// "X की धमकी पर Y का पलटवार": X's act on Y is presupposed.
 	if pol < 0 && len(srcs) > 0 {
 		var accusers []int
 		akind := "accusation"
+		charged := false
 		for _, i := range s.inClause(ci) {
 			c := s.chunks[i]
 			if c.ent < 0 || !c.possessed || c.mk != mkPar || !containsInt(tgts, c.ent) || !isGenitive(s.w(c.end)) {
@@ -2407,10 +2409,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 			// The charge is what पर marks ("X के आरोपों पर"), not the
 			// object of a denial before a later पर ("X के आरोपों का
-			// खंडन करते हुए उस पर …").
+			// खंडन करते हुए उस पर …"). A charge only presupposed as
+			// what is answered asserts no X → Y (SCHEMA.md; the blind
+			// files of sessions 20–22 leave it out), and a plain reply
+			// to it attacks no one: the answer's words decide.
 			if s.flag(c.end+1)&fwCharge != 0 {
 				if c.at == c.end+2 {
-					accusers = append(accusers, c.ent)
+					charged = true
 				}
 				continue
 			}
@@ -2425,6 +2430,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				accusers = append(accusers, c.ent)
 				akind = e.frame.Kind
 			}
+		}
+		if charged && len(accusers) == 0 && fr.Weight <= 1 {
+			return
 		}
 		if len(accusers) > 0 {
 			for _, x := range accusers {
@@ -2566,6 +2574,12 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 	var jp jointParty17
 	for j := len(idx) - 1; j >= 0; j-- {
 		c := s.chunks[idx[j]]
+		// "दोनों के समर्थक एक-दूसरे से उलझे": the pair only owns the
+		// ones who act, and एक-दूसरे is theirs (words.yaml
+		// follower_nouns; session 23).
+		if c.pron == fwBoth && c.tok < at && isGenitive(s.w(c.end)) && s.class(c.end+1)&cwFollower23 != 0 {
+			return nil
+		}
 		if c.pron == fwBoth || c.recip {
 			both = true
 			continue
@@ -5180,6 +5194,12 @@ func (a *Analyzer) readJoint(s *sentCtx, ci int, st *storyState) {
 		venture, money := false, false
 		for _, k := range cl.toks {
 			if k > at && s.mentionAt(k) && !a.namedVentureQ11(s, ci, k) {
+				return
+			}
+			// "मिलकर उपक्रम बनाने पर बातचीत शुरू की": talks on a
+			// venture are no venture (SCHEMA: talks toward a
+			// partnership are neutral; session 23).
+			if k > at && s.talkedInfinitive23(k) {
 				return
 			}
 			if k > at && (ventureWord(s.w(k)) || jointActWord(s.w(k))) {

@@ -49,7 +49,7 @@ func TestStanceStructure(t *testing.T) {
 		{"genitive claim then reported act", "ट्रंप का दावा- हैरिस ने देश को धोखा दिया", "", []string{"donald-trump>kamala-harris:h"}},
 		{"accused marked by par, ki clause is content", "", "राहुल गांधी ने मोदी पर आरोप लगाया कि वह अडानी को बचा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"accused in the ki clause", "", "मस्क ने आरोप लगाया कि ओपनएआई और माइक्रोसॉफ्ट मिलकर बाजार पर कब्जा कर रहे हैं।", []string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
-		{"charge answered by a genitive doer: the charge was the accuser's", "ऑल्टमैन के आरोपों पर मस्क का पलटवार", "", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"charge answered by a genitive doer: only the answer is asserted (session 23)", "ऑल्टमैन के आरोपों पर मस्क का पलटवार", "", []string{"elon-musk>sam-altman:h"}},
 		{"passive with genitive object", "", "ऑल्टमैन की मस्क द्वारा तीखी आलोचना से बाजार चौंका।", []string{"elon-musk>sam-altman:h"}},
 		{"possessed agent is not the object", "", "मस्क की एक्सएआई ने ओपनएआई पर मुकदमा किया।", []string{"xai>openai:h"}},
 		// Lawsuits.
@@ -388,9 +388,9 @@ func TestDenialScope(t *testing.T) {
 		{"a denial still covers its content clause",
 			"सुंदर पिचाई ने इससे इनकार किया कि उन्होंने सत्या नडेला की आलोचना की थी।",
 			[]string{}},
-		{"a charge under पर is the accuser's",
-			"रीड हॉफमैन के आरोपों पर एलन मस्क का जवाब- यह सब झूठ है।",
-			[]string{"reid-hoffman>elon-musk:h"}},
+		{"a charge under पर is only presupposed, not the accuser's act (session 23)",
+			"रीड हॉफमैन के आरोपों पर एलन मस्क का जवाब- इनमें कोई दम नहीं।",
+			[]string{}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
