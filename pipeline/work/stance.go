@@ -3851,6 +3851,15 @@ func agentNoun(w string) bool {
 // the one tracked partner marked के साथ/से before the frame, both ways.
 func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, kind, mood string, weight float64) {
 	ag := a.agentsOf(s, ci)
+	// "दोनों कंपनियों ने करार पर दस्तखत किए": the pair दोनों names
+	// (both23.go).
+	if len(ag) == 0 {
+		if p := a.bothMutual23(s, st, ci, k, kind == "alliance"); len(p) == 2 {
+			a.add(s, st, p[0], p[1], pol, kind, mood, weight)
+			a.add(s, st, p[1], p[0], pol, kind, mood, weight)
+		}
+		return
+	}
 	if a.coMutual(s, ci, k, ag) {
 		a.add(s, st, ag[0], ag[1], pol, kind, mood, weight)
 		a.add(s, st, ag[1], ag[0], pol, kind, mood, weight)
