@@ -24,3 +24,27 @@ func TestSession23InnovativeDisciplined(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession23MistakeMade: Y said to have made a mistake (Y ने (भारी/
+// गंभीर/ऐतिहासिक) गलती की/कर दी/कर रहे हैं) in someone's words is
+// criticism of Y. The blunders were calling-only (Y's act called a
+// blunder) and bare गलती is a flipper, so the deed itself was read only
+// with बड़ी. Rows written before the entries (evaluative.yaml, eval23.go);
+// none is a dev wording. Two rows of the first draft, a blunder with an
+// adjective made with कर दी/कर रहे ("गंभीर गलती कर दी"), are still not
+// read and were replaced by the last two positive rows (report-wmiss2).
+// A denied mistake, a question and the flipper stay as they were.
+func TestSession23MistakeMade(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"heavy mistake made", "नाइजल फराज ने कहा कि कमला हैरिस ने भारी गलती की है।", []string{"nigel-farage>kamala-harris:h"}},
+		{"historic blunder made", "राहुल गांधी बोले, नरेंद्र मोदी ने देश के साथ ऐतिहासिक भूल की है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"mistake in progress", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप व्यापार नीति में गलती कर रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"quote first, plain mistake", "'मेटा ने इस सौदे में गलती की,' सुंदर पिचाई ने कहा।", []string{"sundar-pichai>meta:h"}},
+		// Must not fire, or stay as they were.
+		{"mistake denied", "सत्या नडेला ने कहा कि गूगल ने कोई गलती नहीं की।", nil},
+		{"mistake asked", "क्या ओपनएआई ने गलती की?", nil},
+		{"backing was a mistake", "नाइजल फराज ने कहा कि एलन मस्क का समर्थन करना गलती थी।", []string{"nigel-farage>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

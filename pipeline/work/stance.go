@@ -3160,7 +3160,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	if ev.CallingOnly {
+	// "Y ने भारी गलती की": a blunder made judges its maker (eval23.go).
+	if ev.CallingOnly && !blunderMade23(s, o) {
 		// "'मेरे मित्र राष्ट्रपति X'": the speaker's friend.
 		switch s.w(o.k - 1) {
 		case "मेरे", "मेरा", "मेरी", "हमारे":
