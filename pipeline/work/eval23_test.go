@@ -48,3 +48,19 @@ func TestSession23MistakeMade(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession23SeizedHold: seizing told with the light verb जमा- ("Y ने
+// बाजार पर कब्जा जमा लिया") in someone's words charges the doer, as कब्जा
+// कर-/ले- already did. Rows written before the entry (frames.yaml); none
+// is a dev wording. Told by the narrator it has no target.
+func TestSession23SeizedHold(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"hold taken, perfective", "माइक्रोसॉफ्ट ने कहा कि गूगल ने विज्ञापन बाजार पर कब्जा जमा लिया है।", []string{"microsoft>google:h"}},
+		{"hold being taken", "राहुल गांधी बोले, गौतम अडानी हवाई अड्डों पर कब्जा जमा रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"by a proxy, after a means", "ओरेकल के वकील ने कहा कि माइक्रोसॉफ्ट ने गुप्त सौदे करके क्लाउड बाजार पर कब्जा जमाया।", []string{"oracle>microsoft:h"}},
+		// Must not fire.
+		{"the narrator's market share", "गूगल ने पिछले साल सर्च बाजार पर कब्जा जमा लिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
