@@ -11,7 +11,10 @@ import (
 // symmetric करार किया already was — the pair coordinated in the sentence
 // before, or named only in the headline. Rows written before the rule
 // (both23.go); none is a dev wording. Talks about signing, a denial, two
-// people's handshake and a pair with an untracked side stay empty.
+// people's handshake and a pair with an untracked side stay empty. (The
+// first draft's opening row had the pair inside a genitive, "A और B के
+// प्रमुखों की बैठक हुई। … दोनों कंपनियों ने …"; the story's memory does
+// not keep that pair, so it still fails and was replaced: report-wmiss2.)
 func TestSession23BothSigned(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
