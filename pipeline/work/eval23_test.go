@@ -64,3 +64,25 @@ func TestSession23SeizedHold(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession23FrameNounJudged: an evaluative said of Y's contribution
+// or support ("Y का योगदान अतुलनीय है") judges Y, as "Y का काम/नेतृत्व
+// अतुलनीय है" already did; the noun being a frame word (योगदान is a
+// donation) kept its genitive from counting as the judged thing's owner.
+// Rows written before the rule (eval23.go); none is a dev wording. The
+// donation itself stays as it was; Y's charges called baseless are no
+// stance on Y (SCHEMA: rejecting a charge), although आरोप is a frame
+// noun too (control added after the first draft gave dev fps of that
+// shape).
+func TestSession23FrameNounJudged(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"contribution unmatched", "सत्या नडेला बोले, ओपनएआई का योगदान अतुलनीय है।", []string{"satya-nadella>openai:s"}},
+		{"contribution splendid", "मुकेश अंबानी ने कहा कि डिजिटल भारत के लिए गूगल का योगदान शानदार रहा है।", []string{"mukesh-ambani>google:s"}},
+		{"contribution shameful", "नरेंद्र मोदी ने कहा कि राहुल गांधी का योगदान शर्मनाक है।", []string{"narendra-modi>rahul-gandhi:h"}},
+		// Stay as they were.
+		{"a donation made", "मेटा ने डोनाल्ड ट्रंप के शपथ ग्रहण कोष में योगदान दिया।", []string{"meta>donald-trump:s"}},
+		{"a charge called baseless", "सैम ऑल्टमैन ने कहा कि एलन मस्क के आरोप बेबुनियाद हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3282,7 +3282,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// judged thing.
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
-			if !(c.possessed || ev.Attack && s.judgedClaim17(c, o.k)) || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
+			if !(c.possessed || ev.Attack && s.judgedClaim17(c, o.k) || a.frameNounJudged23(s, c, o)) || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
 				continue
 			}
 			if c.second {
