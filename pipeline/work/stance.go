@@ -3174,7 +3174,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 	}
-	if ev.CallingOnly {
+	// "Y ने भारी गलती की": a blunder made judges its maker (eval23.go).
+	if ev.CallingOnly && !blunderMade23(s, o) {
 		// "'मेरे मित्र राष्ट्रपति X'": the speaker's friend.
 		switch s.w(o.k - 1) {
 		case "मेरे", "मेरा", "मेरी", "हमारे":
@@ -3295,7 +3296,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// judged thing.
 		for _, i := range s.inClause(ci) {
 			c := &s.chunks[i]
-			if !(c.possessed || ev.Attack && s.judgedClaim17(c, o.k)) || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
+			if !(c.possessed || ev.Attack && s.judgedClaim17(c, o.k) || a.frameNounJudged23(s, c, o)) || c.tok >= o.k || c.mk == mkPlace || c.mk == mkMod || c.mk == mkAbout {
 				continue
 			}
 			if c.second {
@@ -3865,6 +3866,15 @@ func agentNoun(w string) bool {
 // the one tracked partner marked के साथ/से before the frame, both ways.
 func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, kind, mood string, weight float64) {
 	ag := a.agentsOf(s, ci)
+	// "दोनों कंपनियों ने करार पर दस्तखत किए": the pair दोनों names
+	// (both23.go).
+	if len(ag) == 0 {
+		if p := a.bothMutual23(s, st, ci, k, kind == "alliance"); len(p) == 2 {
+			a.add(s, st, p[0], p[1], pol, kind, mood, weight)
+			a.add(s, st, p[1], p[0], pol, kind, mood, weight)
+		}
+		return
+	}
 	if a.coMutual(s, ci, k, ag) {
 		a.add(s, st, ag[0], ag[1], pol, kind, mood, weight)
 		a.add(s, st, ag[1], ag[0], pol, kind, mood, weight)
