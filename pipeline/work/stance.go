@@ -3627,6 +3627,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.futTok >= k && !a.praisedFuture(s, cl, k) && !verblessHeadPart(s, k, cl.futTok) {
 		return pipeline.MoodFuture
 	}
+	if verblessSoon23(s, k) {
+		return pipeline.MoodFuture
+	}
 	return ""
 }
 

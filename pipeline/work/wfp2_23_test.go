@@ -1,0 +1,23 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestWFP223VerblessSoon: a headline's verbless part that puts its news
+// "soon" (जल्द, जल्दी, शीघ्र) tells of an act still ahead; the deal or tie
+// is not yet made. A verbless part without it is news; "जल्द" in another
+// part of the headline is that part's.
+func TestWFP223VerblessSoon(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deal soon, hearsay after the comma", "मेटा और रिलायंस के बीच बड़ा करार जल्द, बाजार में चर्चा || ", nil},
+		{"soon first, then the partnership", "जल्द ही गूगल और अडानी समूह में साझेदारी: रिपोर्ट || ", nil},
+		{"शीघ्र, a merger of two companies", "ओरेकल-सॉफ्टबैंक गठबंधन शीघ्र || ", nil},
+		{"जल्दी, a pact in a dashed headline", "माइक्रोसॉफ्ट-ओपनएआई नया समझौता जल्दी - सूत्र || ", nil},
+		{"control: a verbless deal is news", "मेटा और रिलायंस के बीच बड़ा करार, बाजार में चर्चा || ", []string{"meta>reliance:s", "reliance>meta:s"}},
+		{"control: soon in the other part", "गूगल और मेटा के बीच करार, जल्द नए उपकरण || ", []string{"google>meta:s", "meta>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
