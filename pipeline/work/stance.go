@@ -2613,7 +2613,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		if len(ids) >= 2 {
 			break
 		}
-		if c.tok > at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkMod && !a.isDeal[c.ent] {
+		if c.tok > at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkMod && !a.isDeal[c.ent] && !s.ownPartAfter23(ci, at, c) {
 			ids = appendNew(ids, c.ent)
 		}
 	}

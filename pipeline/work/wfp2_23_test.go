@@ -21,3 +21,17 @@ func TestWFP223VerblessSoon(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP223PartyInOwnPart: a relation frame's parties stay in its own
+// part of the clause; a name after a comma that is the object of a later
+// verb of its own ("…, Y को फिर बताया …") is no side of it.
+func TestWFP223PartyInOwnPart(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"differences ended, then another mocked", "नरेंद्र मोदी बोले- डोनाल्ड ट्रंप से मतभेद खत्म, राहुल गांधी को फिर कहा 'नासमझ' || ", []string{"narendra-modi>donald-trump:s", "narendra-modi>rahul-gandhi:h"}},
+		{"rift over, then another attacked", "सैम ऑल्टमैन बोले- सत्या नडेला से मतभेद खत्म, एलन मस्क पर फिर साधा निशाना || ", []string{"sam-altman>elon-musk:h", "sam-altman>satya-nadella:s"}},
+		{"differences ended, then another's policies praised", "गौतम अडानी ने कहा- राहुल गांधी से मतभेद खत्म, नरेंद्र मोदी की नीतियों को बताया अच्छा || ", []string{"gautam-adani>narendra-modi:s", "gautam-adani>rahul-gandhi:s"}},
+		{"control: the partner after a comma without a verb of its own", "मतभेद खत्म, डोनाल्ड ट्रंप और एलन मस्क फिर साथ || ", []string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
