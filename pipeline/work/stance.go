@@ -1784,6 +1784,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if pol < 0 && s.f.name == "title" && s.disputeLabel(o) {
 			return
 		}
+		// "… खत्म कर दिया। दोनों के बीच यह करार पिछले साल …": a deal
+		// pointed back to (यह, वह, इस, उस) is the one told before; that
+		// sentence gave its stance (session 23).
+		if pol > 0 && kind == "alliance" && s.pointedBack23(o) {
+			return
+		}
 		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
 		// भरोसा जताया": praising a tie with Y is X's stance towards Y
 		// (SCHEMA: the speaker's only); the tie is not read as formed.

@@ -49,3 +49,17 @@ func TestWFP223DisputedDeal(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestWFP223DealPointedBack: after a deal is ended, "दोनों … यह करार"
+// points back to that deal; it is no alliance formed. A deal with its
+// pair written onto it ("X और Y की यह साझेदारी") stays.
+func TestWFP223DealPointedBack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ended, then the deal recalled", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपना समझौता तोड़ दिया। दोनों कंपनियों के बीच यह समझौता 2023 से लागू था।", []string{"microsoft>openai:h"}},
+		{"ended, the pact of both recalled", "सॉफ्टबैंक ने ओरेकल से अपना अनुबंध रद्द कर दिया। दोनों के बीच यह अनुबंध बड़ी सुर्खियों में रहा था।", []string{"softbank>oracle:h"}},
+		{"ended, उस deal of both", "गूगल ने मेटा के साथ विज्ञापन करार खत्म कर दिया। दोनों का वह करार पिछले साल सुर्खियों में था।", []string{"google>meta:h"}},
+		{"control: the pair named on the deal", "मेटा और रिलायंस की यह साझेदारी नई है। || ", []string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
