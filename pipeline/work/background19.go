@@ -87,6 +87,12 @@ func (a *Analyzer) namedQuarrelPair19(s *sentCtx, ci int, st *storyState, k int)
 			// stance only, which the words do not give.
 			return nil
 		}
+		// "X-Y समझौता फिर विवादों में": the pair names the deal, and
+		// the deal is what is disputed — no quarrel of the two
+		// (session 23).
+		if dealNoun11(s.w(j)) {
+			return nil
+		}
 		j--
 	}
 	chunkEnding := func(e int) *chunk {

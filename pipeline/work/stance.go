@@ -1784,6 +1784,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if pol < 0 && s.f.name == "title" && s.disputeLabel(o) {
 			return
 		}
+		// "… खत्म कर दिया। दोनों के बीच यह करार पिछले साल …": a deal
+		// pointed back to (यह, वह, इस, उस) is the one told before; that
+		// sentence gave its stance (session 23).
+		if pol > 0 && kind == "alliance" && s.pointedBack23(o) {
+			return
+		}
 		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
 		// भरोसा जताया": praising a tie with Y is X's stance towards Y
 		// (SCHEMA: the speaker's only); the tie is not read as formed.
@@ -2613,7 +2619,7 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		if len(ids) >= 2 {
 			break
 		}
-		if c.tok > at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkMod && !a.isDeal[c.ent] {
+		if c.tok > at && c.ent >= 0 && c.mk != mkPlace && c.mk != mkAbout && c.mk != mkMod && !a.isDeal[c.ent] && !s.ownPartAfter23(ci, at, c) {
 			ids = appendNew(ids, c.ent)
 		}
 	}
@@ -3626,6 +3632,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	}
 	a.future(s, cl)
 	if cl.futTok >= k && !a.praisedFuture(s, cl, k) && !verblessHeadPart(s, k, cl.futTok) {
+		return pipeline.MoodFuture
+	}
+	if verblessSoon23(s, k) {
 		return pipeline.MoodFuture
 	}
 	return ""
