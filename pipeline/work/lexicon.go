@@ -276,6 +276,7 @@ const (
 	cwKarCompound                     // kar_compound: words after a bare कर that make it a finite verb, no participle (denialParticiple22)
 	cwShield23                        // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
 	cwFollower23                      // follower_nouns: supporters, fans, workers: people of X who do not speak for X (participants)
+	cwJointBody23                     // joint_bodies: bodies two or more form together after संयुक्त/साझा (jointBody23)
 )
 
 var wordClassBits = map[string]uint64{
@@ -289,6 +290,7 @@ var wordClassBits = map[string]uint64{
 	"kar_compound":   cwKarCompound,
 	"shield_words":   cwShield23,
 	"follower_nouns": cwFollower23,
+	"joint_bodies":   cwJointBody23,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

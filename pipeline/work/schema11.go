@@ -434,13 +434,23 @@ func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
 		}
 		// An existing tie affirmed in a party's own words is the
 		// speaker's stance only (SCHEMA; readTieKept).
-		if !after && !done && (!kept || cl.kind == ckContent) {
+		// "X और Y के बीच (…) हुआ चिप करार …": words describing the
+		// deal between the participle and its noun (dealgap23.go).
+		gap := -1
+		if !after && !done && !kept {
+			gap = a.dealMadeGap23(s, k)
+		}
+		if !after && !done && gap < 0 && (!kept || cl.kind == ckContent) {
 			continue
 		}
 		// Y: a name marked के साथ / से within a few words before the
 		// noun ("Y के साथ (हुए) (नए) करार"), or the pair "X और Y के
-		// बीच".
-		ids := a.dealPair11(s, ci, k)
+		// बीच"; past describing words, before the participle.
+		pk := k
+		if gap >= 0 {
+			pk = gap
+		}
+		ids := a.dealPair11(s, ci, pk)
 		if len(ids) != 2 {
 			continue
 		}

@@ -650,6 +650,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if s.flagsMayHave(fwNeg) {
 		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
 	}
+	// A joint body formed (joint23.go).
+	rd.occ = a.jointBody23(s, ci, rd.occ)
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
 	}
