@@ -55,8 +55,9 @@ func (a *Analyzer) dealMadeGap23(s *sentCtx, k int) int {
 	return -1
 }
 
-// undoneAfter23 reports a flipper or a hostile frame starting in clause
-// ci after the deal noun at k ("… हुआ चिप करार रद्द हो गया"): the deal
+// undoneAfter23 reports a flipper (रद्द, खत्म …) starting in clause ci
+// after the deal noun at k (a hostile word anywhere in the sentence is
+// hostileWord's test) ("… हुआ चिप करार रद्द हो गया"): the deal
 // is told undone, and that act is its reading.
 func (a *Analyzer) undoneAfter23(s *sentCtx, ci, k int) bool {
 	for _, j := range s.cls[ci].toks {
@@ -70,7 +71,7 @@ func (a *Analyzer) undoneAfter23(s *sentCtx, ci, k int) bool {
 	return false
 }
 
-// farDemonstrative23: वह, वो, उस, उन before a noun (that deal).
+// farDemonstrative23: वह, वो, उस, उन, वही before a noun (that deal).
 func farDemonstrative23(w string) bool {
 	switch w {
 	case "वह", "वो", "उस", "उन", "वही":

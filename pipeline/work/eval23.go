@@ -6,9 +6,8 @@ package work
 // भारी भूल") are calling only: "Y के फैसले को भारी गलती करार दिया"
 // criticises Y, while the noun alone judges no one ("इसे गलती मानना
 // भारी भूल होगी"). But when the blunder is made — a form of करना right
-// after it ("Y ने भारी गलती की है", "Y गंभीर गलती कर रहे हैं") — the one
-// who made it is judged, as with the plain "गलती की" entries and with
-// "बड़ी गलती". blunderMade23 lets such a calling-only match be read as
+// after it ("Y ने भारी गलती की है") — the one who made it is judged, as
+// with the plain "गलती की" entries and with "बड़ी गलती". blunderMade23 lets such a calling-only match be read as
 // an evaluation of the clause's subject. Only की/कीं/किया: with कर दी/कर
 // रहे after the blunder ("Y ने भारी गलती कर दी") the read still finds no
 // one (left; the plain "गलती कर दी" entries are read).

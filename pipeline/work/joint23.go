@@ -1,5 +1,10 @@
 package work
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Session 23 (OLDW): a joint body formed, in any wording.
 //
 // SCHEMA rules forming a joint venture an alliance of its founders, both
@@ -22,22 +27,37 @@ var jointBodyEntry = func() *entry {
 	return &entry{kind: entFrame, frame: f}
 }()
 
-// jointMaking23 reports a verb of making a body at k ("बनाई", "बनाने",
-// "गठित", "स्थापित", "खोला", "शुरू").
+// jointMaking23 reports a verb of making a body ("बनाई", "बनाने",
+// "गठित", "स्थापित", "खोला", "शुरू"): a form of बना- or खोल- whose ending
+// opens with a vowel or न/त/क/य (बनाई, बनाया, बनाने, बनाते, बनाकर,
+// खोली, खोलने), not another word that shares the letters ("बनारस",
+// "बनाम", "बनावट"). The bare stem is the caller's (light verb after).
 func jointMaking23(w string) bool {
 	switch w {
 	case "गठित", "स्थापित", "शुरू":
 		return true
 	}
-	return len(w) > len("बना") && w[:len("बना")] == "बना" || len(w) > len("खोल") && w[:len("खोल")] == "खोल"
+	for _, stem := range [...]string{"बना", "खोल"} {
+		if rest, ok := strings.CutPrefix(w, stem); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return r >= 'ऄ' && r <= 'औ' || r >= 'ा' && r <= 'ौ' || r == 'न' || r == 'त' || r == 'क' || r == 'य'
+		}
+	}
+	return false
 }
 
 // jointFormed23 is the last token of the making after the body noun at
-// b: the verb right after it, or "के गठन/की स्थापना" with the
-// formation's announcement ("… का ऐलान/की घोषणा"); -1 if none.
+// b: the verb right after it (the bare stem with a light verb: "बना ली",
+// "खोल दिया", "बना चुके"), or "के गठन/की स्थापना" with the formation's
+// announcement ("… का ऐलान/की घोषणा"); -1 if none.
 func (s *sentCtx) jointFormed23(b int) int {
 	if jointMaking23(s.w(b + 1)) {
 		return b
+	}
+	if w := s.w(b + 1); w == "बना" || w == "खोल" {
+		if nx := s.w(b + 2); strings.HasPrefix(nx, "ल") || strings.HasPrefix(nx, "दि") || nx == "दी" || strings.HasPrefix(nx, "दे") || strings.HasPrefix(nx, "चुक") {
+			return b
+		}
 	}
 	if !isGenitive(s.w(b+1)) || s.w(b+2) != "गठन" && s.w(b+2) != "स्थापना" || !isGenitive(s.w(b+3)) {
 		return -1

@@ -46,6 +46,11 @@ func (s *sentCtx) pointedBack23(o occurrence) bool {
 	for j := o.k - 1; j >= s.sn.a && j >= o.k-2; j-- {
 		switch s.w(j) {
 		case "यह", "वह", "इस", "उस", "यही", "वही", "इसी", "उसी":
+			// "X और Y की यह साझेदारी" names its pair even after a
+			// "दोनों" earlier in the sentence (review).
+			if isGenitive(s.w(j-1)) && s.w(j-2) != "दोनों" {
+				return false
+			}
 			return s.bothBefore23(j)
 		}
 		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&fwPostposition != 0 || isGenitive(s.w(j)) {

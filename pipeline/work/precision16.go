@@ -180,11 +180,22 @@ func (s *sentCtx) ownTieShielded23(o occurrence) bool {
 	if o.k-1 < s.sn.a || s.flag(o.k-1)&fwOwn == 0 {
 		return false
 	}
+	// The friend is the one shielded: the first postposition after the
+	// tie noun is the friend's को ("अपने दोस्त Z को … बचा"), not "अपने
+	// दोस्त Z से मिलने … पहुंचा" or "… के साथ मिलकर … फायदा" (review).
+	ko := false
 	for k := o.k + o.n; k < s.sn.b && k < o.k+o.n+10; k++ {
 		if s.contrastAt(k) {
 			return false
 		}
-		if s.class(k)&cwShield23 != 0 {
+		if !ko && (s.flag(k)&fwPostposition != 0 || isGenitive(s.w(k))) {
+			if s.w(k) != "को" {
+				return false
+			}
+			ko = true
+			continue
+		}
+		if ko && s.class(k)&cwShield23 != 0 {
 			return true
 		}
 	}
