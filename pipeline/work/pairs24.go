@@ -1,0 +1,75 @@
+package work
+
+// Session 24, PAIRS: shapes the minimal pairs of dev-contrast read wrong.
+
+// tieMadeInFrame24 is tieMadeByAgent15 for a deal whose making verb the
+// frame itself takes in ("उसने Y के साथ करार किया है", "… समझौता कर
+// लिया है"): the teller in a content clause who made the deal is a party,
+// and the deal binds both sides (SCHEMA: a deal told as news by its own
+// maker). tieMadeByAgent15 looks for the verb after the frame, so it
+// missed these. The partner is marked के साथ. A bare subject counts with the completive perfect
+// ("वह Y के साथ टाई-अप कर चुका है"), which takes no ने.
+func (s *sentCtx) tieMadeInFrame24(ci int, o occurrence) bool {
+	if !s.agreementAt(o) && !s.tieUp24(o) {
+		return false
+	}
+	// The making verb: inside the frame, or the word right after it
+	// ("टाई-अप कर चुका").
+	m := -1
+	for k := o.k + 1; k <= o.k+o.n; k++ {
+		switch s.w(k) {
+		case "किया", "किए", "की", "कीं", "कर":
+			m = k
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	perfect := false
+	end := false
+	for j := m + 1; j < m+5; j++ {
+		switch s.w(j) {
+		case "है", "हैं", "था", "थे", "थी", "लिया", "ली", "लिए", "दिया", "दी", "गया", "गई":
+			continue
+		case "चुका", "चुकी", "चुके":
+			perfect = true
+			continue
+		case "", "।", ",", ".", "और", "!":
+			end = true
+		}
+		break
+	}
+	if !end {
+		return false
+	}
+	// A maker, and a partner marked के साथ: "Y में निवेश का करार" is
+	// funding, one way (SCHEMA), not a partnership.
+	maker, partner := false, false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.tok >= o.k || c.ent < 0 || c.possessed {
+			continue
+		}
+		switch {
+		case c.mk == mkAgent || perfect && c.mk == mkBare:
+			maker = true
+		case c.mk == mkSaath:
+			partner = true
+		}
+	}
+	return maker && partner
+}
+
+// tieUp24 reports the loan word टाई-अप (a tie-up, written with a hyphen
+// or a space) inside the occurrence.
+func (s *sentCtx) tieUp24(o occurrence) bool {
+	for k := o.k; k < o.k+o.n; k++ {
+		if s.w(k) != "टाई" {
+			continue
+		}
+		if s.w(k+1) == "अप" || s.w(k+1) == "-" && s.w(k+2) == "अप" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,25 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestPairs24TieMade: tieMadeInFrame24 (pairs24.go). A deal told by its
+// own maker in a content clause, the making verb inside the frame ("करार
+// किया है", "समझौता कर लिया है", "टाई-अप कर चुका है"), binds both sides;
+// controls: a deal only weighed, a tie affirmed with no maker, and an
+// investment deal (में, no के साथ) stay one way or nothing.
+func TestPairs24TieMade(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"maker pronoun, deal with verb in frame", "ओरेकल ने मंगलवार को बताया कि उसने मेटा के साथ क्लाउड सेवाओं के लिए करार किया है।", []string{"oracle>meta:s", "meta>oracle:s"}},
+		{"maker pronoun, completive", "गूगल ने एक बयान में कहा कि उसने रिलायंस के साथ डेटा केंद्रों के लिए समझौता कर लिया है।", []string{"google>reliance:s", "reliance>google:s"}},
+		{"named maker under a passive telling", "माइक्रोसॉफ्ट के बोर्ड ने बुधवार को एक बयान जारी किया। बयान में बताया गया कि माइक्रोसॉफ्ट ने ओपनएआई के साथ अनुबंध किया है।", []string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"bare subject, perfect with चुका", "मेटा ने बताया कि वह एक्सियोस के साथ खबरों के लिए टाई-अप कर चुका है।", []string{"meta>axios:s", "axios>meta:s"}},
+		{"control: a tie-up only weighed", "मेटा ने बताया कि वह एक्सियोस के साथ टाई-अप पर विचार करेगा।", nil},
+		{"control: tie affirmed, no maker", "ओरेकल ने कहा कि मेटा के साथ उसका करार पहले जितना मजबूत है।", []string{"oracle>meta:s"}},
+		{"control: an investment deal is one way", "सॉफ्टबैंक ने बताया कि उसने ओपनएआई में दस अरब डॉलर लगाने का करार किया है।", []string{"softbank>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
