@@ -73,3 +73,40 @@ func (s *sentCtx) tieUp24(o occurrence) bool {
 	}
 	return false
 }
+
+// relNegStart24 returns where the scope of the negator at k begins when,
+// inside quoted words, it stands in a relative clause opened after the
+// host's own verb: "“Y एक दुखी इंसान हैं जो हर उस चीज को गिराना चाहते हैं
+// जिसे उन्होंने खुद नहीं बनाया”" — the relative word, so the host's
+// predicate before it stays asserted. A quote is one clause (clause.go
+// splits it only at commas and breaks), so the relative's negation
+// reached the host. 0 when there is no such relative word (no verb or
+// copula closing the host right before it, or a negator already between
+// the host and the relative).
+func (s *sentCtx) relNegStart24(cl *clause, k int) int {
+	if !cl.quoted {
+		return 0
+	}
+	for _, r := range cl.toks {
+		if r >= k {
+			break
+		}
+		if s.flag(r)&(fwRel|fwRelAgent) == 0 && !relForm(s.w(r)) {
+			continue
+		}
+		v := r - 1
+		if s.w(v) == "," {
+			v--
+		}
+		if v <= s.sn.a || !s.verbEnd13(v) {
+			continue
+		}
+		for m := s.sn.a; m < r; m++ {
+			if s.flag(m)&fwNeg != 0 && containsInt(cl.toks, m) {
+				return 0
+			}
+		}
+		return r
+	}
+	return 0
+}

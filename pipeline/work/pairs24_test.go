@@ -23,3 +23,19 @@ func TestPairs24TieMade(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPairs24RelNeg: relNegStart24 (pairs24.go). Inside quoted words, a
+// negator in a relative clause opened after the host's verb negates the
+// relative only; controls: the host negated itself, and a comma-closed
+// relative (already its own scope).
+func TestPairs24RelNeg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"relative after the copula", "सैम ऑल्टमैन ने कहा, \"मस्क एक दुखी इंसान हैं जो खुद कुछ नहीं बना पाते।\"", []string{"sam-altman>elon-musk:h"}},
+		{"relative agent after the copula", "हैरिस बोलीं, \"ट्रंप एक झूठे इंसान हैं जिन्होंने जीवन में कुछ नहीं बनाया।\"", []string{"kamala-harris>donald-trump:h"}},
+		{"nested relative", "राहुल गांधी ने कहा, \"अडानी एक दुखी इंसान हैं जो हर उस चीज पर कब्जा चाहते हैं जिसे उन्होंने खुद नहीं बनाया।\"", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"control: the host negated", "हैरिस बोलीं, \"ट्रंप कोई कमजोर नेता नहीं हैं जो हार मान लें।\"", nil},
+		{"control: comma-closed relative", "मस्क ने लिखा, \"फराज एक कमजोर नेता हैं, जिनमें हिम्मत नहीं है।\"", []string{"elon-musk>nigel-farage:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
