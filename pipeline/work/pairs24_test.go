@@ -39,3 +39,19 @@ func TestPairs24RelNeg(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPairs24Sealed: the frames.yaml entry "करार|समझौते|… पर मुहर लगा*"
+// (session 24): a deal sealed by its parties is made, both ways, also
+// when "दोनों" stands for the pair of the sentence before; controls: a
+// regulator's seal on someone's deal, and the old endorsement of a
+// decision.
+func TestPairs24Sealed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"दोनों कंपनियों after a pair", "गूगल और अडानी समूह के बीच कई महीने बातचीत चली। सोमवार को दोनों कंपनियों ने बिजली खरीद के समझौते पर मुहर लगा दी।", []string{"google>adani-group:s", "adani-group>google:s"}},
+		{"दोनों persons after a pair", "सुंदर पिचाई और मुकेश अंबानी मुंबई में मिले। दोनों ने अपनी कंपनियों के नए सौदे पर मुहर लगा दी।", []string{"sundar-pichai>mukesh-ambani:s", "mukesh-ambani>sundar-pichai:s"}},
+		{"control: a regulator's seal", "गूगल और रिलायंस के करार पर नियामक ने मुहर लगा दी।", nil},
+		{"control: a decision endorsed", "नाइजल फराज ने डोनाल्ड ट्रंप के फैसले पर मुहर लगाई।", []string{"nigel-farage>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
