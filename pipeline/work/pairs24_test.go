@@ -55,3 +55,17 @@ func TestPairs24Sealed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPairs24Instalment: frames.yaml "किस्त जारी" takes a target marked
+// में as well (session 24): an instalment released into Y's funding is
+// money into Y, also with a sum before the noun; control: a future
+// instalment stays unasserted.
+func TestPairs24Instalment(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"में, a sum before the noun", "माइक्रोसॉफ्ट ने ओपनएआई में दस अरब डॉलर के निवेश की दूसरी किस्त जारी कर दी।", []string{"microsoft>openai:s"}},
+		{"में, a purpose phrase between", "ओरेकल ने स्टारगेट में अपनी हिस्सेदारी के लिए दो अरब डॉलर की किस्त जारी की है।", []string{"oracle>stargate:s"}},
+		{"control: a future instalment", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में निवेश की अगली किस्त अगले साल जारी होगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
