@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // Session 24, PAIRS: shapes the minimal pairs of dev-contrast read wrong.
 
 // tieMadeInFrame24 is tieMadeByAgent15 for a deal whose making verb the
@@ -109,4 +111,82 @@ func (s *sentCtx) relNegStart24(cl *clause, k int) int {
 		return r
 	}
 	return 0
+}
+
+// parenGen24 is the frame noun a genitive at n qualifies across a
+// parenthesis set off by commas: "Y की, जिनसे वह फरवरी में मिले थे, एक
+// बार फिर जमकर तारीफ की", "Y की खर्च नीति की, पूरी बातचीत में कई बार,
+// आलोचना की". The comma right after the genitive opens the aside; its
+// closing comma comes within 24 tokens (no sentence stop, quote, कि or
+// second ने before it); within four plain words after it stands a frame
+// that takes a genitive target. -1 when not so.
+func (a *Analyzer) parenGen24(s *sentCtx, n int) int {
+	if s.w(n+1) != "," {
+		return -1
+	}
+	c := -1
+	for j := n + 2; j < s.sn.b && j <= n+25; j++ {
+		w := s.w(j)
+		if w == "," {
+			c = j
+			break
+		}
+		if w == "कि" || isQuote(w) || !s.isWord(j) && s.f.toks[j].Kind != hindi.Number {
+			return -1
+		}
+	}
+	if c < 0 || c == n+2 {
+		return -1
+	}
+	for j := c + 1; j < s.sn.b && j <= c+5; j++ {
+		if !s.isWord(j) || s.mentionAt(j) || isGenitive(s.w(j)) || s.flag(j)&fwPostposition != 0 {
+			return -1
+		}
+		if e, _ := a.matchAt(s, j, entFrame); e != nil && e.frame != nil && e.frame.targets[mkGen] {
+			return j
+		}
+	}
+	return -1
+}
+
+// genAside24 reports a comma at k right after a genitive that opens an
+// aside closed by another comma within 24 tokens: "Y की, जिनसे वह …
+// मिले थे, … तारीफ की", "Y की नीति की, पूरी बहस में कई बार, आलोचना
+// की". The genitive's की is no light verb closing a clause there (the
+// word before it is no lexicon entry, as तारीफ in "तारीफ की," is, or
+// a noun and a light verb follow the aside), so the clause goes on past
+// the aside (clause.go); parenGen24 ties the genitive to the frame after
+// it.
+func genAside24(f *field, sn *sentence, fl []uint64, k int) bool {
+	if k < sn.a+2 || k+2 >= sn.b || f.words[k] != "," || !isGenitive(f.words[k-1]) {
+		return false
+	}
+	for j := k + 2; j < sn.b && j <= k+25; j++ {
+		w := f.words[j]
+		if w == "," {
+			return fl[k-2-sn.a]&fwEntry == 0 || nounActAfter24(f, sn, fl, j)
+		}
+		if w == "कि" || isQuote(w) || w == "।" || w == "?" || w == "!" {
+			return false
+		}
+	}
+	return false
+}
+
+// nounActAfter24 reports, within four words after the comma at c, a
+// lexicon word with a light verb after it ("…, तीखी आलोचना की"): the
+// act the aside's genitive belongs to. It tells "Y की नीति की, …,
+// आलोचना की" (the genitive goes on) from "Y की तारीफ की, …" (a light
+// verb closed the clause).
+func nounActAfter24(f *field, sn *sentence, fl []uint64, c int) bool {
+	for j := c + 1; j+1 < sn.b && j <= c+4; j++ {
+		if fl[j-sn.a]&fwEntry == 0 {
+			continue
+		}
+		switch f.words[j+1] {
+		case "की", "कीं", "किया", "किए", "कर", "करते", "करती":
+			return true
+		}
+	}
+	return false
 }

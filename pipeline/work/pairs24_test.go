@@ -69,3 +69,20 @@ func TestPairs24Instalment(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPairs24ParenGen: parenGen24 and genRelAside24 (pairs24.go). A
+// genitive whose frame noun comes after an aside set off by commas still
+// names the target; an oblique relative right after "Y की," interrupts
+// the clause instead of closing it. Controls: the act negated after the
+// aside, and an aside followed by no frame.
+func TestPairs24ParenGen(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"aside of manner", "कमला हैरिस ने डोनाल्ड ट्रंप की आव्रजन नीति की, पूरी बहस में कई बार, तीखी आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"aside of a relative", "सुंदर पिचाई ने मुकेश अंबानी की, जिनसे वह पिछले साल मुंबई में मिले थे, खुलकर तारीफ की।", []string{"sundar-pichai>mukesh-ambani:s"}},
+		{"control: negated after the aside", "कमला हैरिस ने डोनाल्ड ट्रंप की आव्रजन नीति की, पूरी बहस में एक बार भी, आलोचना नहीं की।", nil},
+		{"control: no frame after the aside", "नरेंद्र मोदी ने अडानी समूह की, जिसकी परियोजनाएं कई राज्यों में हैं, एक पुरानी रिपोर्ट पढ़ी।", nil},
+		{"control: a light verb closed the clause", "डोनाल्ड ट्रंप ने नरेंद्र मोदी की तारीफ की, जिनसे वह पिछले महीने मिले थे, और कहा कि दोनों देश करीब आएंगे।", []string{"donald-trump>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
