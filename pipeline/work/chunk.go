@@ -692,6 +692,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if h := a.postposedGen(s, n); depth == 0 && h >= 0 {
 		return mkGen, n, h, false
 	}
+	// "Y की, जिनसे वह … मिले थे, जमकर तारीफ की" (pairs24.go).
+	if h := a.parenGen24(s, n); h >= 0 {
+		return mkGen, n, h, depth > 0
+	}
 	nx := s.w(n + 1)
 	// "X की किताब में Y को बताया तानाशाह": with no ने in the
 	// sentence, the author of the medium speaks (X's book, X's

@@ -94,6 +94,11 @@ func (a *Analyzer) moods(s *sentCtx) {
 					if cl.negFrom == 0 || j < cl.negFrom {
 						cl.negFrom = j
 					}
+				} else if j := s.relNegStart24(cl, k); j > 0 {
+					// "“Y … हैं जो … नहीं बनाया”" (pairs24.go).
+					if cl.negFrom == 0 || j < cl.negFrom {
+						cl.negFrom = j
+					}
 				} else {
 					neg = true
 				}

@@ -1830,7 +1830,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if sp := a.speakers(s, ci, st, nil); len(sp) == 1 && containsInt(ids, sp[0]) {
 				// "X ने बताया कि उसने Y के साथ साझेदारी की है": a tie
 				// its teller made is made, both ways (recall15.go).
-				if pol > 0 && kind == "alliance" && len(ids) == 2 && s.tieMadeByAgent15(ci, o) {
+				if pol > 0 && kind == "alliance" && len(ids) == 2 && (s.tieMadeByAgent15(ci, o) || s.tieMadeInFrame24(ci, o)) {
 					a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
 					a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
 					return
