@@ -585,6 +585,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
 	}
+	a.readJibeWords24(s, ci, st) // a jibe aimed in its words (mock24.go)
 	if rl&rwGreet15 != 0 {
 		a.readOccasionGreeting15(s, ci, st)
 	}
