@@ -27,3 +27,19 @@ func TestSession24JibeWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession24BoughtNoTarget: in a jibe's words, the name a pronoun
+// buyer buys ("कि टेस्ला हम खरीद लेंगे") is no target (buying is no
+// stance; boughtObject24). The first row mocks Tesla without the rule.
+// Controls: a name that buys is still the one mocked; words with no
+// buying still name their subject.
+func TestSession24BoughtNoTarget(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"bought by a pronoun buyer", "सत्या नडेला ने तंज कसते हुए कहा कि टेस्ला हम खरीद लेंगे।", nil},
+		// Controls.
+		{"the name buys", "ऑल्टमैन का तंज- 'मस्क तो सब कुछ खरीदना चाहते हैं' || ", []string{"sam-altman>elon-musk:h"}},
+		{"no buying", "सत्या नडेला ने तंज कसते हुए कहा कि टेस्ला तो बिक जाएगी।", []string{"satya-nadella>tesla:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
