@@ -152,11 +152,11 @@ func (s *sentCtx) wordBefore24(cl *clause, k int, w string) bool {
 // words after it and a personal pronoun as the buyer just before it or
 // between ("'हम ट्विटर खरीद लेंगे'", "'ट्विटर हम खरीद लें'"). Buying is
 // no stance (SCHEMA), so such a "subject" of the words is no target of
-// the jibe or charge that frames them (dag-092: the jibe is at the
-// bidder). A name that buys ("Y सब कुछ खरीदना चाहते हैं") has no pronoun
-// buyer beside it. (Read where readFrame takes the words' subjects; a
-// headline "X का तंज- 'हम Z खरीद लेंगे'" still gives X → Z by another
-// path: dvd-117, dvi-021.)
+// the jibe or charge that frames them (dag-092, dvd-117: the jibe is at
+// the bidder). A name that buys ("Y सब कुछ खरीदना चाहते हैं") has no
+// pronoun buyer beside it. (Read where readFrame takes the words'
+// subjects; a headline alone, "X का तंज- 'हम Z खरीद लेंगे'", still gives
+// X → Z by another path: dvi-021.)
 func (s *sentCtx) boughtObject24(cj int, c chunk) bool {
 	if c.mk != mkBare || c.pron != 0 || s.cid[c.tok-s.sn.a] != int32(cj) {
 		return false
