@@ -585,6 +585,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
 	}
+	a.readJibeWords24(s, ci, st) // a jibe aimed in its words (mock24.go)
 	if rl&rwGreet15 != 0 {
 		a.readOccasionGreeting15(s, ci, st)
 	}
@@ -2125,7 +2126,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			n := len(tgts)
 			subj := -1
 			for _, i := range s.inClause(cj) {
-				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain || threat && (c.mk == mkPar || c.mk == mkKo || c.mk == mkKhilaf)) && c.ent >= 0 && !containsInt(srcs, c.ent) {
+				if c := s.chunks[i]; (c.mk == mkBare || c.mk == mkAgent && !plain || threat && (c.mk == mkPar || c.mk == mkKo || c.mk == mkKhilaf)) && c.ent >= 0 && !containsInt(srcs, c.ent) && !s.boughtObject24(cj, c) {
 					// "आरोप लगाया कि X ने Z जैसे उद्योगपतियों की मदद
 					// के लिए …": the words' subject is the one charged;
 					// a later name of another group is what the subject
