@@ -95,7 +95,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		s.cls[i].toks = s.cls[i].toks[:0]
 	}
 	var rules uint64
-	s.screen, rules, s.flOr = a.sentScreens(s.wid, s.fl)
+	s.screen, rules, s.flOr, s.clsOr = a.sentScreens(s.wid, s.fl)
 	s.flOrSet = true
 	s.cls = a.clauses(f, &s.sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
@@ -176,7 +176,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
-	a.joyThat22(s, st) // eval22.go
+	// (joyThat22 reads only at a joy noun: cwJoy22.)
+	if s.classesMayHave(cwJoy22) || a.openGuards {
+		a.joyThat22(s, st) // eval22.go
+	}
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
@@ -650,8 +653,11 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if s.flagsMayHave(fwNeg) {
 		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
 	}
-	// A joint body formed (joint23.go).
-	rd.occ = a.jointBody23(s, ci, rd.occ)
+	// A joint body formed (joint23.go); it needs a token of class
+	// cwJointBody23 in the sentence.
+	if s.classesMayHave(cwJointBody23) || a.openGuards {
+		rd.occ = a.jointBody23(s, ci, rd.occ)
+	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
 	}

@@ -1,0 +1,16 @@
+package work
+
+// Speed pass, session 24: screens by the sentence's word classes.
+//
+// readSentence ORs the word-class bits of the sentence's tokens (classOf,
+// the words.yaml classes rule readers ask of one token) with its other
+// screens (sentScreens). A reader that can act only at a token of some
+// class is not called for a sentence with no token of it; the reader
+// keeps its own test (TestDispatchGuardsExact opens every guard).
+
+// classesMayHave reports whether some token of the sentence may have a
+// word class of mask: false only when readSentence ORed the sentence's
+// classes (with its flags, flOrSet) and none is in mask.
+func (s *sentCtx) classesMayHave(mask uint64) bool {
+	return !s.flOrSet || s.clsOr&mask != 0
+}
