@@ -188,7 +188,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if rules&rwRelJo17 != 0 || a.openGuards {
 		a.characterRelative16(s, st) // recall16.go
 	}
-	a.refusedContact12(s, st, from)
+	// (refusedContact12 reads only after a contact word: contactAfter.)
+	if rules&rwContact24 != 0 || a.openGuards {
+		a.refusedContact12(s, st, from)
+	}
 	if rules&rwBehest17 != 0 || a.openGuards {
 		a.behestCharge12(s, st, from)
 	}
@@ -654,8 +657,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
 	}
 	// A joint body formed (joint23.go); it needs a token of class
-	// cwJointBody23 in the sentence.
-	if s.classesMayHave(cwJointBody23) || a.openGuards {
+	// cwJointBody23 and a संयुक्त or साझा in the sentence.
+	if s.classesMayHave(cwJointBody23) && rl&rwJoint24 != 0 || a.openGuards {
 		rd.occ = a.jointBody23(s, ci, rd.occ)
 	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)

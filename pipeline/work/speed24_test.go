@@ -1,0 +1,93 @@
+package work
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strconv"
+	"testing"
+)
+
+// comparedWords reads the string literals function fn in file compares
+// its variable w with (w == "…", w != "…").
+func comparedWords(t *testing.T, file, fn string) []string {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var words []string
+	for _, d := range f.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Name.Name != fn {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			be, ok := n.(*ast.BinaryExpr)
+			if !ok || be.Op != token.EQL && be.Op != token.NEQ {
+				return true
+			}
+			if id, ok := be.X.(*ast.Ident); !ok || id.Name != "w" {
+				return true
+			}
+			if bl, ok := be.Y.(*ast.BasicLit); ok && bl.Kind == token.STRING {
+				w, err := strconv.Unquote(bl.Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				words = append(words, w)
+			}
+			return true
+		})
+	}
+	return words
+}
+
+// TestRuleWords24: the session-24 guards skip a reader for a sentence
+// with none of the words its first test compares with; each word of
+// those tests must hold its rule bit (a word added to the reader and not
+// to ruleWords would let the guard skip it).
+func TestRuleWords24(t *testing.T) {
+	bits := ruleBitsOf()
+	for _, c := range []struct {
+		file, fn string
+		bit      uint64
+		words    []string
+		min      int
+	}{
+		{"soon23.go", "verblessSoon23", rwSoon24, switchWords(t, "soon23.go", "verblessSoon23"), 3},
+		{"freshp12.go", "contactAfter", rwContact24, comparedWords(t, "freshp12.go", "contactAfter"), 12},
+		{"joint23.go", "jointBody23", rwJoint24, comparedWords(t, "joint23.go", "jointBody23"), 2},
+	} {
+		if len(c.words) < c.min {
+			t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", c.fn, len(c.words), c.min)
+		}
+		for _, w := range c.words {
+			if bits[w]&c.bit == 0 {
+				t.Errorf("%s: %q is not in ruleWords with its bit", c.fn, w)
+			}
+		}
+	}
+}
+
+// TestClassScreen24: the sentence's class bits (sentScreens) are the OR
+// of its tokens' classOf, so a sentence with a joy noun or a joint body
+// word keeps those readers, and one without gives them no bit.
+func TestClassScreen24(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for _, c := range []struct {
+		text string
+		bit  uint64
+		want bool
+	}{
+		{"कंपनी ने बयान में कहा कि उसे इस बात पर गर्व है कि टीम ने समय पर काम पूरा किया", cwJoy22, true},
+		{"दोनों समूहों ने शोध के लिए एक साझा प्रयोगशाला खोलने का ऐलान किया", cwJointBody23, true},
+		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", cwJoy22 | cwJointBody23, false},
+	} {
+		f := a.prepare("body", c.text)
+		_, _, _, classes := a.sentScreens(f.wid, f.fl)
+		if got := classes&c.bit != 0; got != c.want {
+			t.Errorf("%q: class bits %x, want bit %x %v", c.text, classes, c.bit, c.want)
+		}
+	}
+}
