@@ -322,6 +322,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w, b := range lex.classBits {
 		a.classOf[a.flagIdx.lookup(w)+1] |= b
 	}
+	a.classRules24() // (speed24.go; after ruleOf and classOf)
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {
 		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {

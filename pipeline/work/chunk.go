@@ -174,9 +174,6 @@ type sentCtx struct {
 	// sentCtx a test makes has flOrSet false, and they read every token).
 	flOr    uint64
 	flOrSet bool
-	// clsOr ORs the word-class bits of the sentence's tokens (classOf),
-	// set with flOr (classesMayHave, speed24.go).
-	clsOr uint64
 	// spans keeps the sentence's prefix counts of the words the
 	// "between" readers ask about (spanKinds, long20.go).
 	spans spanCounts

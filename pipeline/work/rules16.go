@@ -28,6 +28,8 @@ const (
 	rwSoon24                         // verblessSoon23's words (its own screen, speed24.go)
 	rwContact24                      // the words contactAfter starts at (refusedContact12's guard, speed24.go)
 	rwJoint24                        // संयुक्त, साझा: jointBody23's words (readClause's guard, speed24.go)
+	rwJoy24                          // a word of class cwJoy22, from classOf (joyThat22's guard, classRules24)
+	rwJointBody24                    // a word of class cwJointBody23, from classOf (jointBody23's guard, classRules24)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -136,26 +138,21 @@ type rulesMemo struct {
 //
 // flags ORs fl, the sentence's flags (one a token, as wid): a loop that
 // reads only tokens with some flag may skip a sentence with none
-// (sentCtx.flOr). classes ORs the tokens' word-class bits (classOf):
-// a reader that needs a token of some class may skip a sentence with
-// none (sentCtx.classesMayHave, speed24.go). Without ids, or fl not one
-// a token, every bit.
-func (a *Analyzer) sentScreens(wid []int32, fl []uint64) (screen, rules, flags, classes uint64) {
-	if wid == nil || a.ruleOf == nil || len(fl) != len(wid) || len(a.classOf) != len(a.screenOf) {
-		return a.sentScreen(wid), ^uint64(0), ^uint64(0), ^uint64(0)
+// (sentCtx.flOr). Without ids, or fl not one a token, every bit.
+func (a *Analyzer) sentScreens(wid []int32, fl []uint64) (screen, rules, flags uint64) {
+	if wid == nil || a.ruleOf == nil || len(fl) != len(wid) {
+		return a.sentScreen(wid), ^uint64(0), ^uint64(0)
 	}
-	so, ro, co := a.screenOf, a.ruleOf, a.classOf
-	ro = ro[:len(so)] // (one length: all three are by id + 1 of flagIdx)
-	co = co[:len(so)]
+	so, ro := a.screenOf, a.ruleOf
+	ro = ro[:len(so)] // (one length: both are by id + 1 of flagIdx)
 	for i, id := range wid {
 		flags |= fl[i]
 		if uint(id) < uint(len(so)) {
 			screen |= so[id]
 			rules |= ro[id]
-			classes |= co[id]
 		}
 	}
-	return screen, rules, flags, classes
+	return screen, rules, flags
 }
 
 // rulesKept reports that readSentence screened the sentence: s.wid and

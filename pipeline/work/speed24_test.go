@@ -70,24 +70,43 @@ func TestRuleWords24(t *testing.T) {
 	}
 }
 
-// TestClassScreen24: the sentence's class bits (sentScreens) are the OR
-// of its tokens' classOf, so a sentence with a joy noun or a joint body
-// word keeps those readers, and one without gives them no bit.
-func TestClassScreen24(t *testing.T) {
+// TestClassRules24: a word id with class cwJoy22 or cwJointBody23 has
+// its rule bit (classRules24), so a sentence with such a word keeps the
+// reader guarded by it, and one without gives the bit to no token.
+func TestClassRules24(t *testing.T) {
 	a := shippedAnalyzer(t)
+	if len(a.classOf) != len(a.ruleOf) {
+		t.Fatalf("classOf %d ids, ruleOf %d", len(a.classOf), len(a.ruleOf))
+	}
+	n := 0
+	for id, c := range a.classOf {
+		for _, p := range [...]struct{ class, bit uint64 }{{cwJoy22, rwJoy24}, {cwJointBody23, rwJointBody24}} {
+			if has, bit := c&p.class != 0, a.ruleOf[id]&p.bit != 0; has != bit {
+				t.Errorf("id %d: class %x, rule bit %x: %v, want %v", id, p.class, p.bit, bit, has)
+			} else if has {
+				n++
+			}
+		}
+	}
+	if n < 10 {
+		t.Fatalf("only %d class words: the classes are no longer read", n)
+	}
 	for _, c := range []struct {
 		text string
 		bit  uint64
 		want bool
 	}{
-		{"कंपनी ने बयान में कहा कि उसे इस बात पर गर्व है कि टीम ने समय पर काम पूरा किया", cwJoy22, true},
-		{"दोनों समूहों ने शोध के लिए एक साझा प्रयोगशाला खोलने का ऐलान किया", cwJointBody23, true},
-		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", cwJoy22 | cwJointBody23, false},
+		{"कंपनी ने बयान में कहा कि उसे इस बात पर गर्व है कि टीम ने समय पर काम पूरा किया", rwJoy24, true},
+		{"दोनों समूहों ने शोध के लिए एक साझा प्रयोगशाला खोलने का ऐलान किया", rwJointBody24 | rwJoint24, true},
+		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", rwJoy24 | rwJointBody24 | rwJoint24, false},
 	} {
 		f := a.prepare("body", c.text)
-		_, _, _, classes := a.sentScreens(f.wid, f.fl)
-		if got := classes&c.bit != 0; got != c.want {
-			t.Errorf("%q: class bits %x, want bit %x %v", c.text, classes, c.bit, c.want)
+		_, rules, _ := a.sentScreens(f.wid, f.fl)
+		if got := rules&c.bit == c.bit; got != c.want {
+			t.Errorf("%q: rule bits %x, want all of %x %v", c.text, rules, c.bit, c.want)
+		}
+		if !c.want && rules&c.bit != 0 {
+			t.Errorf("%q: rule bits %x have some of %x", c.text, rules, c.bit)
 		}
 	}
 }
