@@ -1,5 +1,10 @@
 package work
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Speed pass, session 24: more readers skipped by the sentence's rule
 // bits (rules16.go), output unchanged.
 //
@@ -16,8 +21,10 @@ package work
 //   - rwSoon24: verblessSoon23's जल्द/जल्दी/शीघ्र (its own screen);
 //   - rwContact24: the words contactAfter starts at (refusedContact12).
 //
-// ownerOfNamed needs a token flagged fwOrgNoun (flagsMayHave), and
-// demonstratives copies the chunks only when it drops one.
+// ownerOfNamed needs a token flagged fwOrgNoun (flagsMayHave),
+// demonstratives copies the chunks only when it drops one, and
+// datedAffil14 reads its ties from a list built once (datedTies), not by
+// iterating a map for every story.
 // TestRuleWords24 checks the word lists against the readers' own
 // comparisons, TestClassRules24 the class bits.
 
@@ -36,4 +43,29 @@ func (a *Analyzer) classRules24() {
 			a.ruleOf[i] |= rwJointBody24
 		}
 	}
+}
+
+// datedTie24 is one tie of affilDated14 that a story's date may undo.
+type datedTie24 struct {
+	k [2]int
+	t *affilTie14
+}
+
+// datedTies lists affilDated14's ties that are not always and have
+// periods (those datedAffil14 reads), sorted by key; New calls it once,
+// after every noteAffilPeriod14.
+func (a *Analyzer) datedTies() []datedTie24 {
+	var out []datedTie24
+	for k, t := range a.affilDated14 {
+		if !t.always && len(t.periods) > 0 {
+			out = append(out, datedTie24{k, t})
+		}
+	}
+	slices.SortFunc(out, func(x, y datedTie24) int {
+		if c := cmp.Compare(x.k[0], y.k[0]); c != 0 {
+			return c
+		}
+		return cmp.Compare(x.k[1], y.k[1])
+	})
+	return out
 }

@@ -110,3 +110,28 @@ func TestClassRules24(t *testing.T) {
 		}
 	}
 }
+
+// TestDatedTies24: datedAffil14's list holds every tie of affilDated14
+// a story's date may undo (not always, with periods), once, and no other.
+func TestDatedTies24(t *testing.T) {
+	a := shippedAnalyzer(t)
+	want := 0
+	for k, tie := range a.affilDated14 {
+		if tie.always || len(tie.periods) == 0 {
+			continue
+		}
+		want++
+		n := 0
+		for _, d := range a.datedTies24 {
+			if d.k == k && d.t == tie {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("tie %v listed %d times", k, n)
+		}
+	}
+	if len(a.datedTies24) != want || want == 0 {
+		t.Errorf("%d ties listed, %d dated", len(a.datedTies24), want)
+	}
+}
