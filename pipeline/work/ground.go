@@ -2621,6 +2621,10 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 // सुनवाई शुरू"). A poll, a comparison or a question ("कौन पड़ेगा
 // भारी?") is no quarrel the label asserts.
 func (a *Analyzer) contestLabel(s *sentCtx) {
+	// (A clause must end with ":": rwColon24.)
+	if s.sentRules()&rwColon24 == 0 {
+		return
+	}
 	for ci := range s.cls {
 		toks := s.cls[ci].toks
 		if len(toks) == 0 || s.w(toks[len(toks)-1]) != ":" || !versusLabel(s.f, toks) {
@@ -2661,6 +2665,10 @@ func (a *Analyzer) titleWord(s *sentCtx, k int) bool {
 // speakers write a person's surname or name with it. It runs first in
 // affiliate, before the sentence's speakers and frames are read.
 func (a *Analyzer) honorifics(s *sentCtx) {
+	// (Without one of its words in the sentence, none: rwHonor24.)
+	if s.sentRules()&rwHonor24 == 0 {
+		return
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.mk != mkBare || c.end+1 >= s.sn.b {

@@ -30,6 +30,8 @@ const (
 	rwJoint24                        // संयुक्त, साझा: jointBody23's words (readClause's guard, speed24.go)
 	rwJoy24                          // a word of class cwJoy22, from classOf (joyThat22's guard, classRules24)
 	rwJointBody24                    // a word of class cwJointBody23, from classOf (jointBody23's guard, classRules24)
+	rwHonor24                        // honorifics' words (its own screen, speed24.go)
+	rwColon24                        // ":" (contestLabel's screen, speed24.go)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -91,6 +93,9 @@ var ruleWords = [...]struct {
 	{"बातचीत", rwContact24}, {"बहस", rwContact24}, {"मुलाकात", rwContact24}, {"मंच", rwContact24},
 	{"काम", rwContact24}, {"हाथ", rwContact24}, {"नहीं", rwContact24}, {"न", rwContact24},
 	{"संयुक्त", rwJoint24}, {"साझा", rwJoint24},
+	// honorifics' switch; the colon contestLabel's clauses end with.
+	{"जी", rwHonor24}, {"साहब", rwHonor24}, {"साहिबा", rwHonor24}, {"जनाब", rwHonor24},
+	{":", rwColon24},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

@@ -19,7 +19,9 @@ import (
 //     the class costs no table read a token of its own;
 //   - rwJoint24: jointBody23's संयुक्त/साझा;
 //   - rwSoon24: verblessSoon23's जल्द/जल्दी/शीघ्र (its own screen);
-//   - rwContact24: the words contactAfter starts at (refusedContact12).
+//   - rwContact24: the words contactAfter starts at (refusedContact12);
+//   - rwHonor24: honorifics' जी/साहब/साहिबा/जनाब (its own screen);
+//   - rwColon24: ":", which contestLabel's clauses end with.
 //
 // ownerOfNamed needs a token flagged fwOrgNoun (flagsMayHave),
 // demonstratives copies the chunks only when it drops one, and

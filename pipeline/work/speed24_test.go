@@ -58,6 +58,8 @@ func TestRuleWords24(t *testing.T) {
 		{"soon23.go", "verblessSoon23", rwSoon24, switchWords(t, "soon23.go", "verblessSoon23"), 3},
 		{"freshp12.go", "contactAfter", rwContact24, comparedWords(t, "freshp12.go", "contactAfter"), 12},
 		{"joint23.go", "jointBody23", rwJoint24, comparedWords(t, "joint23.go", "jointBody23"), 2},
+		{"ground.go", "honorifics", rwHonor24, switchWords(t, "ground.go", "honorifics"), 4},
+		{"ground.go", "contestLabel", rwColon24, []string{":"}, 1},
 	} {
 		if len(c.words) < c.min {
 			t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", c.fn, len(c.words), c.min)
