@@ -32,6 +32,7 @@ const (
 	rwJointBody24                    // a word of class cwJointBody23, from classOf (jointBody23's guard, classRules24)
 	rwHonor24                        // honorifics' words (its own screen, speed24.go)
 	rwColon24                        // ":" (contestLabel's screen, speed24.go)
+	rwTagMark24                      // ":", "-", "—": the marks tagAbout's clauses end with (readSentence's guard, speed24.go)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -96,6 +97,8 @@ var ruleWords = [...]struct {
 	// honorifics' switch; the colon contestLabel's clauses end with.
 	{"जी", rwHonor24}, {"साहब", rwHonor24}, {"साहिबा", rwHonor24}, {"जनाब", rwHonor24},
 	{":", rwColon24},
+	// tagAbout's marks.
+	{":", rwTagMark24}, {"-", rwTagMark24}, {"—", rwTagMark24},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

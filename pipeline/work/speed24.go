@@ -21,7 +21,11 @@ import (
 //   - rwSoon24: verblessSoon23's जल्द/जल्दी/शीघ्र (its own screen);
 //   - rwContact24: the words contactAfter starts at (refusedContact12);
 //   - rwHonor24: honorifics' जी/साहब/साहिबा/जनाब (its own screen);
-//   - rwColon24: ":", which contestLabel's clauses end with.
+//   - rwColon24: ":", which contestLabel's clauses end with;
+//   - rwTagMark24: ":", "-", "—", which tagAbout's clauses end with.
+//
+// noteTrio returns at once for a sentence of fewer than three chunks
+// (unless its list has three people).
 //
 // ownerOfNamed needs a token flagged fwOrgNoun (flagsMayHave),
 // demonstratives copies the chunks only when it drops one, and

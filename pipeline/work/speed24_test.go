@@ -60,6 +60,9 @@ func TestRuleWords24(t *testing.T) {
 		{"joint23.go", "jointBody23", rwJoint24, comparedWords(t, "joint23.go", "jointBody23"), 2},
 		{"ground.go", "honorifics", rwHonor24, switchWords(t, "ground.go", "honorifics"), 4},
 		{"ground.go", "contestLabel", rwColon24, []string{":"}, 1},
+		// (tagAbout's first three comparisons are the marks; the words
+		// it compares later are read only after one.)
+		{"stance.go", "tagAbout", rwTagMark24, comparedWords(t, "stance.go", "tagAbout")[:3], 3},
 	} {
 		if len(c.words) < c.min {
 			t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", c.fn, len(c.words), c.min)

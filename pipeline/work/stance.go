@@ -154,7 +154,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if rules&rwRelJo17 != 0 || a.openGuards {
 		a.correlPraise(s, st, from)
 	}
-	a.tagAbout(s, st, from)
+	// (tagAbout reads a clause ending with ":", "-" or "—".)
+	if rules&rwTagMark24 != 0 || a.openGuards {
+		a.tagAbout(s, st, from)
+	}
 	// (Guarded as readClause's readers are: each returns at once
 	// without its screen bit.)
 	sc := s.screen
@@ -5491,6 +5494,10 @@ func (s *sentCtx) trioOf(c *chunk) []int {
 // coordinated group of three ("X, Y और Z से मुलाकात की"), else the
 // sentence's only three.
 func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	// (Three people need three chunks, or the list's three: speed24.go.)
+	if len(s.chunks) < 3 && len(s.listEnts) != 3 {
+		return
+	}
 	var buf [8]int // (a group's people: few, kept off the heap)
 	for i := range s.chunks {
 		g := s.chunks[i].group
