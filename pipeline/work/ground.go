@@ -3087,7 +3087,13 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 	if s.screen&swAct == 0 {
 		return
 	}
+	so := a.screenOf
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		// (A word without swAct has no act key: read by its id first,
+		// speed24.go.)
+		if i := uint(k - s.sn.a); i < uint(len(s.wid)) && uint(s.wid[i]) < uint(len(so)) && so[s.wid[i]]&swAct == 0 {
+			continue
+		}
 		key := a.actKey(s, k)
 		if key == "" {
 			continue

@@ -140,3 +140,26 @@ func TestDatedTies24(t *testing.T) {
 		t.Errorf("%d ties listed, %d dated", len(a.datedTies24), want)
 	}
 }
+
+// TestActScreen24: noteActs passes over a token whose id lacks swAct; that
+// bit is exactly actKey's answer being non-empty (a decision flag or an
+// act key), and a token with no id has none.
+func TestActScreen24(t *testing.T) {
+	a := shippedAnalyzer(t)
+	if a.screenOf[0]&swAct != 0 {
+		t.Fatalf("a token with no id has swAct")
+	}
+	n := 0
+	for i, x := range a.flagVals {
+		want := x&fwDecision != 0 || a.actKeyOf[i] != ""
+		if got := a.screenOf[i+1]&swAct != 0; got != want {
+			t.Errorf("%q: swAct %v, act key %v", a.flagIdx.words[i], got, want)
+		}
+		if want {
+			n++
+		}
+	}
+	if n < 20 {
+		t.Fatalf("only %d act words", n)
+	}
+}
