@@ -62,6 +62,10 @@ type Analyzer struct {
 	// affilDated14: the titles that tie a person to an organisation,
 	// with their periods (proxy14.go).
 	affilDated14 map[[2]int]*affilTie14
+	// datedTies24 is affilDated14's ties that a story's date may undo
+	// (not always, with periods), as a list (datedAffil14 reads it for
+	// every story; speed24.go).
+	datedTies24 []datedTie24
 	// tokInfo, by flagIdx id + 1 (0: no word), is flagVals and tokMark
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
@@ -322,6 +326,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for w, b := range lex.classBits {
 		a.classOf[a.flagIdx.lookup(w)+1] |= b
 	}
+	a.classRules24() // (speed24.go; after ruleOf and classOf)
 	a.tokMark = make([]uint8, len(flagWords)+1)
 	for i := range a.tokMark {
 		if a.matcher.classOf[i]&(ncTitle|ncOffice) != 0 {
@@ -360,6 +365,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			})
 		}
 	}
+	a.datedTies24 = a.datedTies() // (speed24.go; after noteAffilPeriod14)
 	a.affilM = make([]bool, len(ents)*len(ents))
 	for p := range a.affil {
 		a.affilM[p[0]*len(ents)+p[1]] = true

@@ -1469,19 +1469,27 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 // someone named before (the readers would ground it to the nearest
 // other person).
 func (a *Analyzer) demonstratives(s *sentCtx) {
-	drop := false
-	out := s.chunks[:0]
-	for _, c := range s.chunks {
+	// The first chunk dropped, found without copying any (most
+	// sentences drop none: speed24.go).
+	first := -1
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.pron == fwSubjPron && c.end == c.tok+1 && a.describedPerson(s, c.tok) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return
+	}
+	out := s.chunks[:first]
+	for _, c := range s.chunks[first+1:] {
 		if c.pron == fwSubjPron && c.end == c.tok+1 && a.describedPerson(s, c.tok) {
-			drop = true
 			continue
 		}
 		out = append(out, c)
 	}
 	s.chunks = out
-	if drop {
-		s.indexClauses()
-	}
+	s.indexClauses()
 }
 
 // describedPerson reports वह/वो/वे at k before a person noun that a
@@ -2613,6 +2621,10 @@ func (a *Analyzer) rivalChunks(s *sentCtx, st *storyState) bool {
 // सुनवाई शुरू"). A poll, a comparison or a question ("कौन पड़ेगा
 // भारी?") is no quarrel the label asserts.
 func (a *Analyzer) contestLabel(s *sentCtx) {
+	// (A clause must end with ":": rwColon24.)
+	if s.sentRules()&rwColon24 == 0 {
+		return
+	}
 	for ci := range s.cls {
 		toks := s.cls[ci].toks
 		if len(toks) == 0 || s.w(toks[len(toks)-1]) != ":" || !versusLabel(s.f, toks) {
@@ -2653,6 +2665,10 @@ func (a *Analyzer) titleWord(s *sentCtx, k int) bool {
 // speakers write a person's surname or name with it. It runs first in
 // affiliate, before the sentence's speakers and frames are read.
 func (a *Analyzer) honorifics(s *sentCtx) {
+	// (Without one of its words in the sentence, none: rwHonor24.)
+	if s.sentRules()&rwHonor24 == 0 {
+		return
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if c.pron != 0 || c.ent < 0 || !a.isPerson[c.ent] || c.mk != mkBare || c.end+1 >= s.sn.b {
@@ -3071,7 +3087,13 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 	if s.screen&swAct == 0 {
 		return
 	}
+	so := a.screenOf
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
+		// (A word without swAct has no act key: read by its id first,
+		// speed24.go.)
+		if i := uint(k - s.sn.a); i < uint(len(s.wid)) && uint(s.wid[i]) < uint(len(so)) && so[s.wid[i]]&swAct == 0 {
+			continue
+		}
 		key := a.actKey(s, k)
 		if key == "" {
 			continue

@@ -395,6 +395,10 @@ func (a *Analyzer) softDisagreement(s *sentCtx) bool {
 // qualify the company noun ("एआई", "इलेक्ट्रिक कार"); an untracked name
 // is one word.
 func (s *sentCtx) ownerOfNamed(n int) bool {
+	// (It needs a token flagged fwOrgNoun in the sentence: speed24.go.)
+	if !s.flagsMayHave(fwOrgNoun) {
+		return false
+	}
 	j := n + 1
 	for i := 0; i < 3 && j < s.sn.b; i++ {
 		if s.flag(j)&fwOrgNoun != 0 {

@@ -189,10 +189,13 @@ func (a *Analyzer) noteAffilPeriod14(p, o int, ep watchlist.Epithet) {
 // back) keeps the tie.
 func (a *Analyzer) datedAffil14(st *storyState) {
 	at := st.published
-	for k, t := range a.affilDated14 {
-		if t.always || len(t.periods) == 0 || at.IsZero() {
-			continue
-		}
+	if at.IsZero() {
+		return
+	}
+	// (The ties that are not always and have periods, as a list built in
+	// New: datedTies24, speed24.go.)
+	for _, d := range a.datedTies24 {
+		k, t := d.k, d.t
 		before, after := true, true
 		for _, ep := range t.periods {
 			if ep.From.IsZero() || !at.Before(ep.From) {

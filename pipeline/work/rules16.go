@@ -25,6 +25,14 @@ const (
 	rwMoneyFund12                    // moneyWord's and fundNoun12's words (readMoneyGiven)
 	rwRelJo17                        // जो, जिस: the relative correlPraise looks for after an agent, characterRelative16's जो (readSentence's guards)
 	rwBehest17                       // behestCharge12's words (readSentence's guard)
+	rwSoon24                         // verblessSoon23's words (its own screen, speed24.go)
+	rwContact24                      // the words contactAfter starts at (refusedContact12's guard, speed24.go)
+	rwJoint24                        // संयुक्त, साझा: jointBody23's words (readClause's guard, speed24.go)
+	rwJoy24                          // a word of class cwJoy22, from classOf (joyThat22's guard, classRules24)
+	rwJointBody24                    // a word of class cwJointBody23, from classOf (jointBody23's guard, classRules24)
+	rwHonor24                        // honorifics' words (its own screen, speed24.go)
+	rwColon24                        // ":" (contestLabel's screen, speed24.go)
+	rwTagMark24                      // ":", "-", "—": the marks tagAbout's clauses end with (readSentence's guard, speed24.go)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -79,6 +87,18 @@ var ruleWords = [...]struct {
 	{"जो", rwRelJo17}, {"जिस", rwRelJo17},
 	// behestCharge12's words (the cases of its switch).
 	{"इशारे", rwBehest17}, {"इशारों", rwBehest17}, {"शह", rwBehest17},
+	// Session 24 (speed24.go): verblessSoon23's switch; the words
+	// contactAfter compares its first word with; jointBody23's two.
+	{"जल्द", rwSoon24}, {"जल्दी", rwSoon24}, {"शीघ्र", rwSoon24},
+	{"मिलने", rwContact24}, {"मिलना", rwContact24}, {"बैठने", rwContact24}, {"बात", rwContact24},
+	{"बातचीत", rwContact24}, {"बहस", rwContact24}, {"मुलाकात", rwContact24}, {"मंच", rwContact24},
+	{"काम", rwContact24}, {"हाथ", rwContact24}, {"नहीं", rwContact24}, {"न", rwContact24},
+	{"संयुक्त", rwJoint24}, {"साझा", rwJoint24},
+	// honorifics' switch; the colon contestLabel's clauses end with.
+	{"जी", rwHonor24}, {"साहब", rwHonor24}, {"साहिबा", rwHonor24}, {"जनाब", rwHonor24},
+	{":", rwColon24},
+	// tagAbout's marks.
+	{":", rwTagMark24}, {"-", rwTagMark24}, {"—", rwTagMark24},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

@@ -8,7 +8,9 @@ package work
 // commas, colons or dashes) that has no verb of its own and names the
 // time as soon (जल्द, जल्दी, शीघ्र).
 func verblessSoon23(s *sentCtx, k int) bool {
-	if s.f.name != "title" {
+	// (Without one of its words in the sentence, soon stays false:
+	// rwSoon24, speed24.go.)
+	if s.f.name != "title" || s.sentRules()&rwSoon24 == 0 {
 		return false
 	}
 	a, b := k, k

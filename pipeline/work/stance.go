@@ -154,7 +154,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if rules&rwRelJo17 != 0 || a.openGuards {
 		a.correlPraise(s, st, from)
 	}
-	a.tagAbout(s, st, from)
+	// (tagAbout reads a clause ending with ":", "-" or "—".)
+	if rules&rwTagMark24 != 0 || a.openGuards {
+		a.tagAbout(s, st, from)
+	}
 	// (Guarded as readClause's readers are: each returns at once
 	// without its screen bit.)
 	sc := s.screen
@@ -176,7 +179,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
-	a.joyThat22(s, st) // eval22.go
+	// (joyThat22 reads only at a joy noun, class cwJoy22: rwJoy24.)
+	if rules&rwJoy24 != 0 || a.openGuards {
+		a.joyThat22(s, st) // eval22.go
+	}
 	if sc&swRival != 0 {
 		a.ownRival15(s, st) // charge15.go
 	}
@@ -185,7 +191,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if rules&rwRelJo17 != 0 || a.openGuards {
 		a.characterRelative16(s, st) // recall16.go
 	}
-	a.refusedContact12(s, st, from)
+	// (refusedContact12 reads only after a contact word: contactAfter.)
+	if rules&rwContact24 != 0 || a.openGuards {
+		a.refusedContact12(s, st, from)
+	}
 	if rules&rwBehest17 != 0 || a.openGuards {
 		a.behestCharge12(s, st, from)
 	}
@@ -651,8 +660,11 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if s.flagsMayHave(fwNeg) {
 		rd.occ = a.moneyRefused23(s, ci, rd.occ) // money refused for the future (money23.go)
 	}
-	// A joint body formed (joint23.go).
-	rd.occ = a.jointBody23(s, ci, rd.occ)
+	// A joint body formed (joint23.go); it needs a token of class
+	// cwJointBody23 and a संयुक्त or साझा in the sentence.
+	if rl&rwJointBody24 != 0 && rl&rwJoint24 != 0 || a.openGuards {
+		rd.occ = a.jointBody23(s, ci, rd.occ)
+	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
 	}
@@ -5483,6 +5495,10 @@ func (s *sentCtx) trioOf(c *chunk) []int {
 // coordinated group of three ("X, Y और Z से मुलाकात की"), else the
 // sentence's only three.
 func (s *sentCtx) noteTrio(a *Analyzer, f *field) {
+	// (Three people need three chunks, or the list's three: speed24.go.)
+	if len(s.chunks) < 3 && len(s.listEnts) != 3 {
+		return
+	}
 	var buf [8]int // (a group's people: few, kept off the heap)
 	for i := range s.chunks {
 		g := s.chunks[i].group
