@@ -10,7 +10,24 @@ import "strings"
 // take from the clause's agent.
 func (a *Analyzer) prec24Veto(s *sentCtx, ci int, o occurrence) bool {
 	return s.participleDoers24(o) || a.withoutSubject24(s, o) || o.e.frame.Symmetric && o.e.frame.pol < 0 && s.sidesProxies24(o) ||
-		o.e.frame.pol > 0 && o.e.frame.Kind != "donation" && s.hearsayOfOthers24(ci)
+		o.e.frame.pol > 0 && hearsayKind24(s, o) && s.hearsayOfOthers24(ci)
+}
+
+// hearsayKind24 reports a support that someone else's report does not
+// make a fact: regard, praise, backing, and a tie said of persons
+// ("रिश्ते/दोस्ती मजबूत"). Money given and a deal made or in force
+// ("सूत्रों ने बताया कि X और Y के बीच करार हुआ है") stay news whoever
+// reports them (SCHEMA: investment asserted as a clause counts; a
+// partnership announced or in force counts).
+func hearsayKind24(s *sentCtx, o occurrence) bool {
+	switch o.e.frame.Kind {
+	case "donation":
+		return false
+	case "alliance":
+		w := s.w(o.k)
+		return strings.HasPrefix(w, "रिश्त") || strings.HasPrefix(w, "संबंध") || strings.HasPrefix(w, "दोस्त")
+	}
+	return true
 }
 
 // hearsayOfOthers24 reports content clause ci said by someone untracked
@@ -20,8 +37,7 @@ func (a *Analyzer) prec24Veto(s *sentCtx, ci int, o occurrence) bool {
 // party is said there to give another ("ट्रंप मोदी का बहुत सम्मान करते
 // हैं", "दोनों के निजी रिश्ते अब भी मजबूत हैं") is that speaker's claim,
 // not the party's stance (SCHEMA: an institution does not speak for the
-// head of government). Money given stays a fact whoever reports it
-// (SCHEMA: investment asserted as a clause counts). A spokesperson the text ties to X ("X के
+// head of government; hearsayKind24 keeps money and deals). A spokesperson the text ties to X ("X के
 // प्रवक्ता ने") is X's agent chunk, not untracked.
 func (s *sentCtx) hearsayOfOthers24(ci int) bool {
 	cl := &s.cls[ci]

@@ -32,6 +32,7 @@ func TestSession24Precision(t *testing.T) {
 		{"an untracked official reports regard", "अमेरिकी उपराष्ट्रपति वेंस ने कहा कि डोनाल्ड ट्रंप नरेंद्र मोदी का बहुत सम्मान करते हैं।", nil},
 		{"a press secretary reports a tie", "व्हाइट हाउस की प्रेस सचिव ने कहा कि डोनाल्ड ट्रंप और नरेंद्र मोदी के रिश्ते अब भी मजबूत हैं।", nil},
 		{"must stay: a tied spokesperson", "डोनाल्ड ट्रंप के प्रवक्ता ने कहा कि राष्ट्रपति ने नरेंद्र मोदी की जमकर तारीफ की।", []string{"donald-trump>narendra-modi:s"}},
+		{"must stay: a deal reported by sources", "सूत्रों ने बताया कि ओरेकल और ओपनएआई के बीच नया करार हुआ है।", []string{"openai>oracle:s", "oracle>openai:s"}},
 		{"must stay: money reported by an official", "एक अधिकारी ने बताया कि माइक्रोसॉफ्ट ओपनएआई में 13 अरब डॉलर लगा चुका है।", []string{"microsoft>openai:s"}},
 		// selfPraiseThis24: "कहा कि यह उनकी … सबसे अच्छी …" is a boast.
 		{"this was his best debate", "बहस खत्म होने के बाद कमला हैरिस मंच से उतरीं। डोनाल्ड ट्रंप ने कहा कि यह उनकी अब तक की सबसे शानदार बहस थी।", nil},
