@@ -197,3 +197,23 @@ func sayingLight24(w string) bool {
 	}
 	return false
 }
+
+// futureObject24 reports a frame noun that is the object of a future
+// verb written before it, as a headline puts it: "X, Y पर करेगा मानहानि
+// का मुकदमा", "xAI करेगी केस". clauseMood reads a predicate after the
+// clause's first future verb as not future ("तारीफ की, कहा … बनेगा");
+// here the noun closes the clause right after the verb, at most two
+// words between (its genitive modifier), so the act is the future one.
+func (a *Analyzer) futureObject24(s *sentCtx, cl *clause, o occurrence) bool {
+	a.future(s, cl)
+	f := cl.futTok
+	if f < 0 || f >= o.k || o.k-f > 3 || len(cl.toks) == 0 || o.k+o.n <= cl.toks[len(cl.toks)-1] && s.isWord(o.k+o.n) {
+		return false
+	}
+	for j := f + 1; j < o.k; j++ {
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+	}
+	return true
+}

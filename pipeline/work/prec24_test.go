@@ -5,7 +5,7 @@ import (
 	"time"
 )
 
-// TestSession24Precision: five constructions in which a frame's act or a
+// TestSession24Precision: six constructions in which a frame's act or a
 // praise is not the clause's agent's (prec24.go). Rows written for the
 // rules (none is a dev wording); each group's first rows fail without
 // its rule, the rows marked "must stay" are controls.
@@ -38,6 +38,10 @@ func TestSession24Precision(t *testing.T) {
 		{"this was his best debate", "बहस खत्म होने के बाद कमला हैरिस मंच से उतरीं। डोनाल्ड ट्रंप ने कहा कि यह उनकी अब तक की सबसे शानदार बहस थी।", nil},
 		{"claimed: his best rally", "रैली में एलन मस्क भी मौजूद थे। डोनाल्ड ट्रंप ने दावा किया कि यह उनकी जिंदगी की सबसे अच्छी रैली थी।", nil},
 		{"must stay: the praised one named", "सैम ऑल्टमैन ने डोनाल्ड ट्रंप का आभार जताया और कहा कि यह उनकी दूरदर्शिता का शानदार नतीजा है।", []string{"sam-altman>donald-trump:s"}},
+		// futureObject24: a headline's future verb before its noun.
+		{"will file a defamation suit", "अडानी समूह राहुल गांधी पर करेगा मानहानि का मुकदमा || कंपनी के वकीलों ने तैयारी शुरू की।", nil},
+		{"will file a suit", "मेटा डोनाल्ड ट्रंप पर करेगी मुकदमा || कंपनी ने बयान जारी किया।", nil},
+		{"must stay: a past verb before its noun", "अडानी समूह ने राहुल गांधी पर किया मानहानि का मुकदमा || कंपनी के वकीलों ने अर्जी दाखिल की।", []string{"adani-group>rahul-gandhi:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }

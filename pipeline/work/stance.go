@@ -1662,6 +1662,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	mood := a.clauseMood(s, cl, o.k)
+	if mood == "" && a.futureObject24(s, cl, o) {
+		mood = pipeline.MoodFuture // "X, Y पर करेगा मुकदमा" (prec24.go)
+	}
 	if negOnly || fr.Presupposed && mood == pipeline.MoodFuture {
 		mood = s.outerMood12(o.k)
 	}
