@@ -1675,6 +1675,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	mood := a.clauseMood(s, cl, o.k)
+	if mood == "" && a.futureObject24(s, cl, o) {
+		mood = pipeline.MoodFuture // "X, Y पर करेगा मुकदमा" (prec24.go)
+	}
 	if negOnly || fr.Presupposed && mood == pipeline.MoodFuture {
 		mood = s.outerMood12(o.k)
 	}
@@ -3719,7 +3722,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
 		return
 	}
 	p := pipeline.Supportive
