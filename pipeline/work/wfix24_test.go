@@ -1,0 +1,44 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession24EvasionCharge: the evasion charge in someone's words
+// ("Y चर्चा से भाग रहे हैं", "Y सवालों से डरते हैं", "Y एक भी सवाल का जवाब
+// नहीं दे रहे") attacks Y (frames.yaml, WFIX). The unanswered question
+// needs its emphasis (Emphatic, emphasisBefore24): narration's plain
+// "X ने इस सवाल का जवाब नहीं दिया कि क्या …" is no charge. Rows written
+// for this session; none is a dev wording.
+func TestSession24EvasionCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"runs from the debate in the house", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सदन में खुली चर्चा से भाग रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"afraid of questions, quoted", "राहुल गांधी ने रैली में कहा, 'नरेंद्र मोदी संसद में विपक्ष के सवालों से डरते हैं।'", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"afraid of one question", "एलन मस्क ने लिखा कि सैम ऑल्टमैन इस एक सवाल से डरते हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"not a single question answered", "नाइजल फराज ने कहा कि कमला हैरिस ने बहस में एक भी सवाल का जवाब नहीं दिया।", []string{"nigel-farage>kamala-harris:h"}},
+		{"no question at all answered", "सत्या नडेला के बयान के बाद सुंदर पिचाई ने कहा कि माइक्रोसॉफ्ट किसी सवाल का जवाब नहीं दे रही।", []string{"sundar-pichai>microsoft:h"}},
+		// Must not fire.
+		{"reporter's question unanswered", "मुकेश अंबानी ने इस सवाल का जवाब नहीं दिया कि क्या गूगल रिलायंस में और पैसा लगाएगा।", nil},
+		{"a question answered", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने आज एक सवाल का जवाब दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession24ThanksToACrowd: thanks with no tracked one thanked answers
+// the story's last supporter of the thanker (supporter: "X ने Y का साथ
+// दिया। Y ने शुक्रिया अदा किया"), but not when the thanks name a crowd by
+// a plain noun ("समर्थकों का", "मतदाताओं को", "सबका"): thankedCrowd24.
+// Rows written for this session; none is a dev wording.
+func TestSession24ThanksToACrowd(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"supporters thanked", "नाइजल फराज ने चुनाव में एलन मस्क का समर्थन किया। मस्क ने रैली के बाद अपने समर्थकों का शुक्रिया अदा किया।", []string{"nigel-farage>elon-musk:s"}},
+		{"voters thanked", "एलन मस्क ने डोनाल्ड ट्रंप के समर्थन का ऐलान किया। जीत के बाद ट्रंप ने पेंसिल्वेनिया के मतदाताओं को धन्यवाद दिया।", []string{"elon-musk>donald-trump:s"}},
+		{"everyone thanked", "रीड हॉफमैन ने कमला हैरिस के अभियान को चंदा दिया। हैरिस ने मंच से सबका आभार जताया।", []string{"reid-hoffman>kamala-harris:s"}},
+		// Control: thanks with no one thanked still answer the supporter.
+		{"bare thanks answer the supporter", "नाइजल फराज ने चुनाव में एलन मस्क का समर्थन किया। मस्क ने अगले दिन शुक्रिया अदा किया।", []string{"nigel-farage>elon-musk:s", "elon-musk>nigel-farage:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
