@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // Session 24 (WFIX): the blind dev-contrast-w file's misses, read as the
 // general constructions behind them.
 
@@ -37,4 +39,59 @@ func (s *sentCtx) thankedCrowd24(k int) bool {
 		return false
 	}
 	return s.flag(j)&(chunkFlags|fwTitle|fwPostposition|fwFinite|fwCopula) == 0
+}
+
+// monthWord24 is a month's name as datelines write it.
+func monthWord24(w string) bool {
+	switch w {
+	case "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर",
+		"अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर":
+		return true
+	}
+	return false
+}
+
+// datelineSentence24 reports a sentence that is only a dateline: one to
+// four place words, a comma, a day and a month, perhaps an agency in
+// brackets ("फिलाडेल्फिया, 24 अक्टूबर।", "नई दिल्ली, 3 मार्च (एजेंसी)।"),
+// with no tracked name. A quote-first lede puts it between the quote and
+// the tag that points back at the quote ("“…” फिलाडेल्फिया, 24 अक्टूबर।
+// X ने … यह बात कही"): attribution passes over it.
+func datelineSentence24(f *field, sn *sentence) bool {
+	comma := -1
+	for k := sn.a; k < sn.b; k++ {
+		if f.words[k] == "," {
+			comma = k
+			break
+		}
+	}
+	if comma-sn.a < 1 || comma-sn.a > 4 {
+		return false
+	}
+	for _, m := range f.mentions[sn.ma:] {
+		if m.tok >= sn.b {
+			break
+		}
+		if m.tokEnd > sn.a {
+			return false
+		}
+	}
+	day, month, br := false, false, false
+	for k := comma + 1; k < sn.b; k++ {
+		w := f.words[k]
+		switch {
+		case !day && allDigits23(w) && len(w) <= 2:
+			day = true
+		case day && !month && monthWord24(w):
+			month = true
+		case month && w == "(":
+			br = true
+		case month && w == ")":
+			br = false
+		case month && (br || f.toks[k].Kind != hindi.Word):
+		default:
+			return false
+		}
+	}
+	return month
 }

@@ -42,3 +42,21 @@ func TestSession24ThanksToACrowd(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession24DatelineBetweenQuoteAndTag: a quote-first lede whose tag
+// ("X ने … यह बात कही") follows the dateline ("“…” शहर, 4 मार्च। X ने …
+// यह बात कही"): the dateline sentence is passed over (datelineSentence24
+// in attribution), so the quote is X's. Rows written for this session;
+// none is a dev wording. A tag that names no tracked speaker still gives
+// nobody's words.
+func TestSession24DatelineBetweenQuoteAndTag(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quote paragraph, dateline, tag", "“सैम ऑल्टमैन पर भरोसा करना मेरी सबसे बड़ी भूल थी।”\nसैन फ्रांसिस्को, 4 मार्च। एलन मस्क ने मंगलवार को एक पॉडकास्ट में यह बात कही।", []string{"elon-musk>sam-altman:h"}},
+		{"dateline with an agency", "“गौतम अडानी देश के संसाधन लूट रहे हैं।”\nनई दिल्ली, 9 जुलाई (एजेंसी)। राहुल गांधी ने संसद के बाहर पत्रकारों से यह बात कही।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"same paragraph", "\"सत्या नडेला एक दूरदर्शी नेता हैं।\" रेडमंड, 12 मई। सैम ऑल्टमैन ने एक सम्मेलन में यह बात कही।", []string{"sam-altman>satya-nadella:s"}},
+		// Must not fire: the tag names an untracked speaker.
+		{"untracked speaker", "“सैम ऑल्टमैन पर भरोसा करना सबसे बड़ी भूल थी।”\nसैन फ्रांसिस्को, 4 मार्च। एक पूर्व कर्मचारी ने मंगलवार को एक पॉडकास्ट में यह बात कही।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
