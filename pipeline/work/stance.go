@@ -2088,6 +2088,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && len(srcs) == 1 {
 		tgts = a.brokenWith(s, ci, o.k, st, fr, flipped, pol, srcs[0], tgts)
 	}
+	// "X ने Y को चिट्ठी भेजकर आरोप लगाया कि उसने …" (wfix24.go).
+	if len(tgts) == 0 && len(srcs) == 1 && pol < 0 && fr.Kind == "accusation" {
+		if e := a.letterAddressee24(s, o, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes

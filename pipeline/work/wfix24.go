@@ -95,3 +95,61 @@ func datelineSentence24(f *field, sn *sentence) bool {
 	}
 	return month
 }
+
+// letterWord24 is a written message one sends to someone (पत्र, चिट्ठी,
+// ईमेल, नोटिस …).
+func letterWord24(w string) bool {
+	switch w {
+	case "पत्र", "चिट्ठी", "खत", "ईमेल", "ई-मेल", "नोटिस":
+		return true
+	}
+	return false
+}
+
+// letterAddressee24 reads a charge made in a letter: "X ने Y को चिट्ठी
+// भेजकर आरोप लगाया कि उसने …", "X ने Y को (कानूनी) नोटिस/पत्र लिखकर आरोप
+// लगाया कि वह …" — the content's pronoun subject is the one the letter
+// went to, Y (tracked, not the source). Only when the charge at o has no
+// target of its own and its content clause opens with a subject pronoun
+// (a named subject is read as before). -1 otherwise.
+func (a *Analyzer) letterAddressee24(s *sentCtx, o occurrence, src int) int {
+	// The content: कि right after the charge, then a subject pronoun.
+	pron := false
+	for k := o.k + o.n; k < s.sn.b && k <= o.k+o.n+2; k++ {
+		if s.w(k) == "कि" {
+			switch s.w(k + 1) {
+			case "उसने", "उन्होंने", "वह", "वे", "वो":
+				pron = true
+			}
+			break
+		}
+	}
+	if !pron {
+		return -1
+	}
+	e := -1
+	for _, c := range s.chunks {
+		if c.tok >= o.k {
+			break
+		}
+		if c.mk != mkKo || c.ent < 0 || c.ent == src || c.pron != 0 {
+			continue
+		}
+		for p := c.at + 1; p < o.k && p <= c.at+3; p++ {
+			if !letterWord24(s.w(p)) {
+				continue
+			}
+			switch w := s.w(p + 1); {
+			case w == "भेजकर" || w == "लिखकर":
+			case (w == "भेज" || w == "लिख") && s.w(p+2) == "कर":
+			default:
+				continue
+			}
+			if e >= 0 && e != c.ent {
+				return -1
+			}
+			e = c.ent
+		}
+	}
+	return e
+}

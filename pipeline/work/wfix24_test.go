@@ -60,3 +60,21 @@ func TestSession24DatelineBetweenQuoteAndTag(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession24ChargeInALetter: "X ने Y को चिट्ठी भेजकर आरोप लगाया कि
+// उसने …" — the content's subject pronoun is the one the letter went to
+// (letterAddressee24). Rows written for this session; none is a dev
+// wording. A named subject in the content is charged as before, and a
+// letter with no charge is nothing.
+func TestSession24ChargeInALetter(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"letter sent, it", "ओपनएआई ने एक्सएआई को चिट्ठी भेजकर आरोप लगाया कि उसने कंपनी के शोध की नकल की।", []string{"openai>xai:h"}},
+		{"letter written, he", "मार्क जुकरबर्ग ने एलन मस्क को पत्र लिखकर आरोप लगाया कि वह मंच पर झूठ फैलाने वालों को बढ़ावा दे रहे हैं।", []string{"mark-zuckerberg>elon-musk:h"}},
+		{"email, they", "गूगल ने माइक्रोसॉफ्ट को ईमेल भेज कर आरोप लगाया कि उन्होंने करार की शर्तें तोड़ीं।", []string{"google>microsoft:h"}},
+		// Stay as they were.
+		{"named subject in the content", "एलन मस्क ने मेटा को चिट्ठी भेजकर आरोप लगाया कि ओपनएआई ने नियम तोड़े।", []string{"elon-musk>openai:h"}},
+		{"letter with no charge", "सुंदर पिचाई ने सत्या नडेला को पत्र लिखकर कहा कि वह अगले महीने भारत जाएंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
