@@ -7,7 +7,8 @@ import (
 
 // TestSession24EvasionCharge: the evasion charge in someone's words
 // ("Y चर्चा से भाग रहे हैं", "Y सवालों से डरते हैं", "Y एक भी सवाल का जवाब
-// नहीं दे रहे") attacks Y (frames.yaml, WFIX). The unanswered question
+// नहीं दे रहे") and the free hand given to wrongdoers ("Y … को खुली छूट
+// दे रहे हैं") attack Y (frames.yaml, WFIX). The unanswered question
 // needs its emphasis (Emphatic, emphasisBefore24): narration's plain
 // "X ने इस सवाल का जवाब नहीं दिया कि क्या …" is no charge. Rows written
 // for this session; none is a dev wording.
@@ -18,9 +19,12 @@ func TestSession24EvasionCharge(t *testing.T) {
 		{"afraid of questions, quoted", "राहुल गांधी ने रैली में कहा, 'नरेंद्र मोदी संसद में विपक्ष के सवालों से डरते हैं।'", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"afraid of one question", "एलन मस्क ने लिखा कि सैम ऑल्टमैन इस एक सवाल से डरते हैं।", []string{"elon-musk>sam-altman:h"}},
 		{"not a single question answered", "नाइजल फराज ने कहा कि कमला हैरिस ने बहस में एक भी सवाल का जवाब नहीं दिया।", []string{"nigel-farage>kamala-harris:h"}},
+		{"free hand to wrongdoers", "नाइजल फराज ने कहा कि एलन मस्क अपने मंच पर नफरत फैलाने वालों को खुली छूट दे रहे हैं।", []string{"nigel-farage>elon-musk:h"}},
+		{"free hand, pronoun by gender", "डोनाल्ड ट्रंप ने एक रैली की, जबकि कमला हैरिस ने मिशिगन में मतदाताओं से बात की।\nवह बोलीं कि मार्क जुकरबर्ग विदेशी दखल देने वालों को खुली छूट देते हैं।", []string{"kamala-harris>mark-zuckerberg:h"}},
 		{"no question at all answered", "सत्या नडेला के बयान के बाद सुंदर पिचाई ने कहा कि माइक्रोसॉफ्ट किसी सवाल का जवाब नहीं दे रही।", []string{"sundar-pichai>microsoft:h"}},
 		// Must not fire.
 		{"reporter's question unanswered", "मुकेश अंबानी ने इस सवाल का जवाब नहीं दिया कि क्या गूगल रिलायंस में और पैसा लगाएगा।", nil},
+		{"free hand given, told by the narrator", "डोनाल्ड ट्रंप ने एलन मस्क को सरकारी खर्च घटाने की खुली छूट दी।", nil},
 		{"a question answered", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने आज एक सवाल का जवाब दिया।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
