@@ -44,8 +44,8 @@ func (s *sentCtx) thankedCrowd24(k int) bool {
 // monthWord24 is a month's name as datelines write it.
 func monthWord24(w string) bool {
 	switch w {
-	case "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "सितम्बर",
-		"अक्टूबर", "अक्तूबर", "नवंबर", "नवम्बर", "दिसंबर", "दिसम्बर":
+	case "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
+		"अक्टूबर", "अक्तूबर", "नवंबर", "दिसंबर":
 		return true
 	}
 	return false
