@@ -1017,8 +1017,15 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		}
 	}
 	// The next sentence with a word (a line break is one of its own).
-	for ni := si + 1; ni < len(sents) && ni <= si+2; ni++ {
+	limit := si + 2
+	for ni := si + 1; ni < len(sents) && ni <= limit; ni++ {
 		nx := sents[ni]
+		// "“…” फिलाडेल्फिया, 24 अक्टूबर। X ने … यह बात कही": a dateline
+		// between the quote and its tag is passed over (wfix24.go).
+		if limit == si+2 && datelineSentence24(f, &nx) {
+			limit++
+			continue
+		}
 		// A long sentence may still open with a short tag that a comma
 		// or a relative word closes ("X ने यह बात कही, जहां …").
 		head := nx.b

@@ -126,6 +126,11 @@ type Frame struct {
 	// evaluative ("X ने Y की पोस्ट साझा की" endorses; "… साझा कर तंज
 	// कसा" does not).
 	UnlessHostile bool `yaml:"unless_hostile"`
+	// Emphatic (session 24): read only after an emphasis on its first
+	// word ("एक भी सवाल का जवाब नहीं", "किसी सवाल का …"); the plain form
+	// is narration's unanswered question ("X ने इस सवाल का जवाब नहीं
+	// दिया कि क्या …"), no charge (emphasisBefore24, wfix24.go).
+	Emphatic bool `yaml:"emphatic"`
 	// outcome: an entry of outcomes.yaml (session 22), an act told by
 	// its outcome; a good one, in someone's words, praises its doer.
 	outcome bool

@@ -1493,7 +1493,7 @@ var fliplightVerb = map[string]bool{
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
-	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) {
+	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
@@ -2104,6 +2104,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && len(srcs) == 1 {
 		tgts = a.brokenWith(s, ci, o.k, st, fr, flipped, pol, srcs[0], tgts)
 	}
+	// "X ने Y को चिट्ठी भेजकर आरोप लगाया कि उसने …" (wfix24.go).
+	if len(tgts) == 0 && len(srcs) == 1 && pol < 0 && fr.Kind == "accusation" {
+		if e := a.letterAddressee24(s, o, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes
@@ -2239,7 +2245,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// one supportive of Y (supporter).
 	// (Not with anyone else named in the clause: "“एलन, आने के लिए
 	// शुक्रिया”" thanks the one addressed.)
-	if len(tgts) == 0 && pol > 0 && len(srcs) == 1 && thanksWord(s.w(o.k)) && !s.namesOtherIn(ci, srcs[0]) {
+	if len(tgts) == 0 && pol > 0 && len(srcs) == 1 && thanksWord(s.w(o.k)) && !s.namesOtherIn(ci, srcs[0]) && !s.thankedCrowd24(o.k) {
 		if e := a.supporter(st, srcs[0]); e >= 0 {
 			tgts = append(tgts, e)
 		}
