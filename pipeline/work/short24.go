@@ -1,0 +1,360 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// Session 24 (SHORT): recall on short stories.
+//
+// An investment held. SCHEMA counts an investment asserted in background
+// (X, Y में … लगा चुका है; X, Y का सबसे बड़ा निवेशक है) as X → Y
+// supportive (kind donation). Short business stories about an investor's
+// results presuppose the investment as a noun phrase instead of a clause:
+// its value risen ("ओपनएआई में निवेश का मूल्य बढ़ने से उसे लाभ हुआ",
+// "ओपनएआई में उसके निवेश के मूल्यांकन में आई तेज़ी", "उस निवेश के
+// मूल्यांकन में बढ़ोतरी"), or money raised for it ("यह रकम ओपनएआई में
+// निवेश के लिए जुटाई", "… निवेश के लिए बैंकों से कर्ज लिया"). The frame
+// noun निवेश sits under a postposition there, so readFrame takes it for a
+// noun, not the clause's act. readInvestHeld24 reads the shape: निवेश (or
+// हिस्सेदारी) right after "Y में" (a possessive between: "Y में उसके
+// निवेश"), followed by a word of its value or return, or by के लिए with
+// money raised in the clause. The investor is the possessive's owner, the
+// clause's agent or subject, else the speaker of the words it is in, else
+// the host clause's agent; a person stands for the one organisation of
+// his the story names ("सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से
+// नतीजे बेहतर रहे" → the person's company). The clause's mood applies.
+
+// heldNoun24 reports a noun of money put into Y: an investment or a
+// stake.
+func heldNoun24(w string) bool {
+	switch w {
+	case "निवेश", "निवेशों", "हिस्सेदारी":
+		return true
+	}
+	return false
+}
+
+// heldValue24 reports a word of an investment's value or return.
+func heldValue24(w string) bool {
+	switch w {
+	case "मूल्य", "मूल्यांकन", "कीमत", "वैल्यू", "वैल्युएशन", "किस्त", "रिटर्न", "फायदा", "फायदे", "लाभ", "मुनाफा", "मुनाफे", "कमाई":
+		return true
+	}
+	return false
+}
+
+// raisedFor24 reports a word of money raised or borrowed for a purpose.
+func raisedFor24(w string) bool {
+	switch w {
+	case "कर्ज", "कर्ज़", "ऋण", "रकम", "पैसा", "पैसे", "धन", "पूंजी":
+		return true
+	}
+	return false
+}
+
+// heldPoss24 reports a possessive between "Y में" and the noun.
+func heldPoss24(w string) bool {
+	switch w {
+	case "उसके", "उसका", "उसकी", "उनके", "इसके", "अपने", "अपना", "अपनी", "उस", "इस":
+		return true
+	}
+	return false
+}
+
+// investHeld24 returns the target Y and the token of the noun when the
+// clause's token k is the noun of an investment held, else -1, -1.
+func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
+	if !heldNoun24(s.w(k)) {
+		return -1, false
+	}
+	// "Y में [उसके] निवेश".
+	at := k - 1
+	if heldPoss24(s.w(at)) {
+		at--
+	}
+	if s.w(at) != "में" {
+		return -1, false
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.at == at && c.pron == 0 {
+			y = c.ent
+		}
+	}
+	if y < 0 {
+		return -1, false
+	}
+	// Its value or return: "निवेश का मूल्य", "निवेश के मूल्यांकन में",
+	// "निवेश की कीमत", "निवेश से (उसे) लाभ".
+	switch s.w(k + 1) {
+	case "का", "की", "के":
+		if heldValue24(s.w(k+2)) || s.w(k+2) == "अगली" && s.w(k+3) == "किस्त" {
+			return y, true
+		}
+		// "Y में निवेश के लिए … कर्ज लिया / रकम जुटाई".
+		// ("… बेची ताकि Y में निवेश के लिए पैसा जुटाया जा सके": a
+		// purpose only, the money not yet raised.)
+		if s.w(k+1) == "के" && s.w(k+2) == "लिए" && !s.purposeOnly24(k) {
+			cl := &s.cls[ci]
+			for _, j := range cl.toks {
+				if j != k && (raisedFor24(s.w(j)) || j > k && hasPrefixAny(s.w(j), "जुटा")) {
+					return y, true
+				}
+			}
+		}
+	case "से":
+		for j := k + 2; j <= k+4 && j < s.sn.b; j++ {
+			if heldValue24(s.w(j)) {
+				return y, true
+			}
+		}
+	}
+	return -1, false
+}
+
+// hasPrefixAny reports w starting with one of ps.
+func hasPrefixAny(w string, ps ...string) bool {
+	for _, p := range ps {
+		if len(w) >= len(p) && w[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// readInvestHeld24 reads an investment held in clause ci (see the file
+// comment).
+func (a *Analyzer) readInvestHeld24(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	for _, k := range cl.toks {
+		y, ok := s.investHeld24(ci, k)
+		if !ok {
+			continue
+		}
+		x := a.investor24(s, ci, st, k, y)
+		if x < 0 || x == y {
+			continue
+		}
+		if a.isPerson[x] {
+			if z := a.ownOrg(st, x); z >= 0 && z != y {
+				x = z
+			}
+		}
+		mood := a.clauseMood(s, cl, k)
+		if m := s.outerMood12(k); m != "" {
+			mood = m
+		}
+		a.add(s, st, x, y, 1, "donation", mood, 1.0)
+		return
+	}
+}
+
+// investor24 finds who holds the investment at k in Y.
+func (a *Analyzer) investor24(s *sentCtx, ci int, st *storyState, k, y int) int {
+	// "Y में उसके निवेश": the possessive's owner, grounded.
+	if w := s.w(k - 1); w != "अपने" && w != "अपना" && w != "अपनी" && heldPoss24(w) {
+		if c := s.chunkAt(k - 1); c != nil && c.ent >= 0 && c.ent != y {
+			return c.ent
+		}
+	}
+	pick := func(ci int) int {
+		if ci < 0 || ci >= len(s.cls) {
+			return -1
+		}
+		for _, i := range s.inClause(ci) {
+			if c := s.chunks[i]; c.ent >= 0 && c.ent != y && (c.mk == mkAgent || c.mk == mkBare && c.tok < k) {
+				return c.ent
+			}
+		}
+		return -1
+	}
+	if x := pick(ci); x >= 0 {
+		return x
+	}
+	cl := &s.cls[ci]
+	if cl.kind == ckContent {
+		for _, e := range a.speakers(s, ci, st, nil) {
+			if e != y {
+				return e
+			}
+		}
+	}
+	if cl.parent >= 0 && cl.parent != ci {
+		return pick(cl.parent)
+	}
+	return -1
+}
+
+// purposeOnly24 reports a ताकि before k in its sentence, or a modal सक-
+// after it: what the money is to be raised for, not raised.
+func (s *sentCtx) purposeOnly24(k int) bool {
+	for j := s.sn.a; j < s.sn.b; j++ {
+		if w := s.w(j); j < k && w == "ताकि" || j > k && hasPrefixAny(w, "सके", "सकें", "सकता", "सकती", "सकते") {
+			return true
+		}
+	}
+	return false
+}
+
+// Made into something bad. In X's words "Z ने Y को <hostile word> बना
+// दिया" ("मस्क ने ट्विटर को नफरत का अड्डा बना दिया", "… ने ओपनएआई को
+// मुनाफे की मशीन बना डाला", "… को नफरत के अड्डे में बदल दिया") judges
+// the maker Z (the doer in X's words, read already) and also Y, what it
+// has become: X → Y hostile when Y is tracked. madeInto24 finds Y: a
+// tracked को-object of the clause before the word, and a making verb —
+// बना + a perfect light verb or बनाया after the word (or between the
+// object and the word, the headline order "Y को बना दिया 'E'"), or
+// "में बदल दिया" after it. A praise is not read this way: what a maker
+// made better is the maker's credit, not a stance towards the thing.
+
+// makingVerb24 reports a making verb at j: बनाया/बनाई, or बना followed
+// by a perfect light verb (दिया, डाला, चुके …), or बदल after में.
+func (s *sentCtx) makingVerb24(j int) bool {
+	switch s.w(j) {
+	case "बनाया", "बनाई", "बनाए":
+		return true
+	case "बना":
+		return hasPrefixAny(s.w(j+1), "दिया", "दी", "दिए", "डाला", "डाली", "डाले", "चुक")
+	case "बदल":
+		return s.w(j-1) == "में" && hasPrefixAny(s.w(j+1), "दिया", "दी", "दिए", "डाला", "डाली", "चुक")
+	}
+	return false
+}
+
+// madeInto24 returns the tracked को-object made into the hostile word at
+// o, or -1. A word of control by another ("Z ने Y को कठपुतली बना दिया":
+// a puppet, a pawn, a hostage) casts Y as Z's victim: not judged.
+func (s *sentCtx) madeInto24(ci int, o occurrence) int {
+	switch s.w(o.k + o.n - 1) {
+	case "कठपुतली", "गुलाम", "मोहरा", "मोहरे", "बंधक", "शिकार", "बकरा":
+		return -1
+	}
+	y, yat := -1, -1
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.mk == mkKo && c.ent >= 0 && c.pron == 0 && c.at < o.k && c.at >= o.k-8 {
+			y, yat = c.ent, c.at
+		}
+	}
+	if y < 0 {
+		return -1
+	}
+	e := o.k + o.n
+	for j := e; j <= e+3 && j < s.sn.b; j++ {
+		if s.makingVerb24(j) {
+			return y
+		}
+	}
+	for j := yat + 1; j < o.k; j++ {
+		if s.makingVerb24(j) {
+			return y
+		}
+	}
+	return -1
+}
+
+// Money lacked. readQuality (contrast11.go) reads "X ने कहा कि Y के पास
+// पैसा (है ही) नहीं" as X's attack on Y, looking at the first quality or
+// means after "के पास" only, six words on at most. Short stories on a
+// project's backers word the same claim with the sum itself or a purpose
+// between: "Y के पास 10 अरब डॉलर भी पक्के नहीं हैं", "Y के पास स्टारगेट के
+// लिए जरूरी पैसा है ही नहीं", "Y के पास इतनी बड़ी योजना के लिए जरूरी पूंजी
+// नहीं है", or as less than enough: "Y के पास 10 अरब डॉलर से भी कम की
+// पक्की रकम है", "Y ने 10 अरब डॉलर से भी कम की व्यवस्था की है".
+// readMeansLacked24 reads them in someone's words: Y tracked, marked के
+// पास (or ने, for the less-than claim only), then within twelve words of
+// its clause a word of money (moneyWord) with a negator right after it
+// (fillers है, हैं, ही, भी, पक्के … between), or a word of money followed
+// by "से (भी) कम" and a genitive ("कम की/का"). The speaker → Y hostile.
+
+// lackFiller24 reports a word between the money and its negator.
+func lackFiller24(w string) bool {
+	switch w {
+	case "है", "हैं", "ही", "भी", "तो", "पक्के", "पक्की", "पक्का", "असल", "में", "कोई":
+		return true
+	}
+	return false
+}
+
+// lessThan24 reports "से (भी) कम की/का/के" at j (the से).
+func (s *sentCtx) lessThan24(j int) bool {
+	if s.w(j) != "से" {
+		return false
+	}
+	k := j + 1
+	if s.w(k) == "भी" {
+		k++
+	}
+	if s.w(k) != "कम" {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "की", "का", "के":
+		return true
+	}
+	return false
+}
+
+// readMeansLacked24 reads money lacked (see above).
+func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		start, agent := -1, false
+		switch {
+		case s.w(c.end) == "के" && s.w(c.end+1) == "पास":
+			start = c.end + 2
+		case c.mk == mkAgent && s.w(c.at) == "ने":
+			start, agent = c.at+1, true
+		default:
+			continue
+		}
+		at := -1
+		for j := start; j < start+12 && j < s.sn.b && s.cid[j-s.sn.a] == int32(ci); j++ {
+			if s.flag(j)&fwBreak != 0 {
+				break
+			}
+			if !moneyWord(s.w(j)) {
+				continue
+			}
+			if s.lessThan24(j + 1) {
+				at = j
+				break
+			}
+			if agent {
+				continue
+			}
+			for g := j + 1; g <= j+4 && g < s.sn.b; g++ {
+				if s.flag(g)&fwNeg != 0 {
+					at = g
+					break
+				}
+				if !lackFiller24(s.w(g)) {
+					break
+				}
+			}
+			if at >= 0 {
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		sp := a.speakers(s, ci, st, nil)
+		if len(sp) != 1 || sp[0] == c.ent {
+			return
+		}
+		mood := a.clauseMood(s, cl, at)
+		if mood == pipeline.MoodNegated {
+			mood = "" // the lack is the negation read
+			if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodNegated {
+				mood = pipeline.MoodNegated
+			}
+		}
+		a.add(s, st, sp[0], c.ent, -1, "criticism", mood, 1.0)
+		return
+	}
+}

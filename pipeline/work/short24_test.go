@@ -1,0 +1,62 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestShort24InvestHeld: an investment presupposed as a noun phrase —
+// its value or return, or money raised for it — is the investor's
+// support (SCHEMA: investment asserted in background counts). Rows fail
+// without readInvestHeld24; the controls stay as they were.
+func TestShort24InvestHeld(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"value of the investment risen", "माइक्रोसॉफ्ट ने बताया कि ओपनएआई में निवेश का मूल्यांकन बढ़ने से उसकी आय सुधरी।", []string{"microsoft>openai:s"}},
+		{"possessive, in a relative clause", "गूगल ने रिकॉर्ड तिमाही दर्ज की, जिसमें रिलायंस में उसके निवेश की कीमत में उछाल का बड़ा हाथ रहा।", []string{"google>reliance:s"}},
+		{"a return from it", "मेटा ने कहा कि रिलायंस में निवेश से उसे अच्छा मुनाफा हुआ है।", []string{"meta>reliance:s"}},
+		{"money borrowed for it", "ओरेकल ने ओपनएआई में निवेश के लिए बैंकों से भारी कर्ज लिया है।", []string{"oracle>openai:s"}},
+		{"a person speaks: his company", "माइक्रोसॉफ्ट के नतीजे शानदार रहे। सत्या नडेला ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से कंपनी को फायदा हुआ।", []string{"microsoft>openai:s"}},
+		// Must not fire.
+		{"money to be raised, a purpose only", "गूगल ने अपनी इमारतें बेचीं ताकि रिलायंस में निवेश के लिए पैसा जुटाया जा सके।", nil},
+		{"the investment noun alone", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में निवेश करने वालों की संख्या बढ़ी है।", nil},
+		{"a stake sold, the seller's rupture as before", "मेटा ने रिलायंस में अपनी हिस्सेदारी बेच दी।", []string{"meta>reliance:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestShort24MadeInto: in X's words "Z ने Y को <hostile word> बना दिया"
+// judges Y, made into it, as well as the maker Z; a puppet or pawn made
+// of Y casts Y as the victim. Rows fail without madeInto24 (the maker
+// row passed before and must stay).
+func TestShort24MadeInto(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"den of lies, headline order", "कमला हैरिस बोलीं- मस्क ने एक्स को बना दिया 'झूठ का अड्डा' || ", []string{"kamala-harris>elon-musk:h", "kamala-harris>x-corp:h"}},
+		{"profit machine, maker elided", "मस्क का ऑल्टमैन पर हमला, बोले- 'ओपनएआई को मुनाफे की मशीन बना डाला' || ", []string{"elon-musk>sam-altman:h", "elon-musk>openai:h"}},
+		{"turned into a den of hate", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप ने एक्स को नफरत के अड्डे में बदल दिया है।", []string{"reid-hoffman>donald-trump:h", "reid-hoffman>x-corp:h"}},
+		// Must stay as before.
+		{"a puppet made: the maker only", "सुंदर पिचाई ने कहा कि माइक्रोसॉफ्ट ने ओपनएआई को अपनी कठपुतली बना दिया है।", []string{"sundar-pichai>microsoft:h"}},
+		{"the narrator's making, no speaker", "एलन मस्क ने ट्विटर को नफरत का अड्डा बना दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestShort24MeansLacked: in X's words, Y said to lack the money — the
+// sum itself lacked, a purpose between, less than enough — is X's
+// attack on Y (as readQuality reads "Y के पास पैसा नहीं"). Rows fail
+// without readMeansLacked24; the controls stay unasserted.
+func TestShort24MeansLacked(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the sum not even secured", "सैम ऑल्टमैन ने लिखा कि ओरेकल के पास 5 अरब डॉलर भी पक्के नहीं हैं।", []string{"sam-altman>oracle:h"}},
+		{"a purpose between", "एलन मस्क ने दावा किया कि ओपनएआई के पास इस डेटा सेंटर के लिए जरूरी पूंजी है ही नहीं।", []string{"elon-musk>openai:h"}},
+		{"less than enough", "मार्क जुकरबर्ग ने कहा कि एक्सएआई के पास 2 अरब डॉलर से भी कम की नकद रकम है।", []string{"mark-zuckerberg>xai:h"}},
+		{"arranged less than", "लैरी एलिसन ने दावा किया कि सॉफ्टबैंक ने 5 अरब डॉलर से कम का इंतजाम किया है।", []string{"larry-ellison>softbank:h"}},
+		// Must not fire.
+		{"money had", "एलन मस्क ने कहा कि ओपनएआई के पास 10 अरब डॉलर की पक्की रकम है।", nil},
+		{"bought for less", "सैम ऑल्टमैन ने कहा कि गूगल ने 2 अरब डॉलर से कम में वह कंपनी खरीदी।", nil},
+		{"the claim denied", "एलन मस्क ने कहा कि उन्होंने कभी नहीं कहा कि सॉफ्टबैंक के पास 10 अरब डॉलर भी नहीं हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
