@@ -358,3 +358,97 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 }
+
+// A tie affirmed with its partner left to the headline. A headline that
+// first raises a rupture or a strain (a question, reports: "ओपनएआई से
+// रिश्ता तोड़ेगा माइक्रोसॉफ्ट?", "… रिश्तों में तनाव की खबरें") and then
+// gives the chief's or the company's answer affirming the tie without
+// naming the partner again ("नडेला ने कहा- हम लंबी रेस के साथी", "नडेला
+// बोले- साझेदारी पहले से मजबूत", "कंपनी ने कहा- साझेदारी जारी") is the
+// speaker's affirmation of the tie with that partner: speaker → partner
+// supportive (SCHEMA: a party affirming an existing partnership). The
+// partner is the one party the headline named before the answer that is
+// neither the speaker nor tied to him (his own company), nor a deal.
+// readTieElided24 reads it in a title's content clause that names no one
+// tracked: a tie noun (साझेदारी, साझेदार, साथी, समर्थक, रिश्ता, रिश्ते,
+// दोस्ती) with an affirming word (जारी, मजबूत, कायम, बरकरार, अटूट) or
+// after a first-person plural subject (हम, हम दोनों). Its clause's own
+// mood applies (the question before is another sentence or clause).
+
+// tieNoun24 reports a noun of a tie between two parties.
+func tieNoun24(w string) bool {
+	switch w {
+	case "साझेदारी", "साझेदार", "साथी", "समर्थक", "रिश्ता", "रिश्ते", "दोस्ती":
+		return true
+	}
+	return false
+}
+
+// tieAffirmed24 reports a word affirming a tie as it stands.
+func tieAffirmed24(w string) bool {
+	switch w {
+	case "जारी", "मजबूत", "कायम", "बरकरार", "अटूट":
+		return true
+	}
+	return false
+}
+
+// readTieElided24 reads a tie affirmed with its partner left to the
+// headline (see above).
+func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if s.f.name != "title" || cl.kind != ckContent || len(cl.toks) == 0 || len(cl.toks) > 14 {
+		return
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.ent >= 0 && c.pron == 0 {
+			return
+		}
+	}
+	tie, we, ok := -1, false, false
+	for _, k := range cl.toks {
+		w := s.w(k)
+		switch {
+		case w == "हम":
+			we = true
+		case tieNoun24(w):
+			if tie < 0 {
+				tie = k
+			}
+			if we {
+				ok = true
+			}
+		case tieAffirmed24(w) && tie >= 0:
+			ok = true
+		}
+	}
+	if !ok {
+		return
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return
+	}
+	x, y := sp[0], -1
+	// The parties named before: the headline's earlier sentences
+	// (st.recent) and this sentence's names before the clause.
+	cands := st.recent
+	for _, c := range s.chunks {
+		if c.ent >= 0 && c.pron == 0 && c.tok < cl.first() {
+			cands = append(cands[:len(cands):len(cands)], c.ent)
+		}
+	}
+	for _, e := range cands {
+		if e == x || a.isDeal[e] || a.tiedTo(st, x, e) || a.tiedTo(st, e, x) || e == y {
+			continue
+		}
+		if y >= 0 {
+			return // two candidates: no one
+		}
+		y = e
+	}
+	if y < 0 {
+		return
+	}
+	a.add(s, st, x, y, 1, "alliance", a.clauseMood(s, cl, tie), 1.0)
+}

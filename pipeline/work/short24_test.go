@@ -60,3 +60,19 @@ func TestShort24MeansLacked(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestShort24TieElided: a headline that raises a split and then gives
+// the answer affirming the tie, partner not named again, is the
+// speaker's support of that partner. Rows fail without readTieElided24;
+// the controls (two possible partners; the tie denied) stay unasserted.
+func TestShort24TieElided(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"question, then the chief: we are partners", "क्या गूगल से नाता तोड़ेगी रिलायंस? मुकेश अंबानी बोले- हम पुराने साथी || ", []string{"mukesh-ambani>google:s"}},
+		{"reports of strain, the chief: it holds", "मेटा से रिश्तों में खटास की खबरें, अंबानी बोले- साझेदारी बरकरार || ", []string{"mukesh-ambani>meta:s"}},
+		// Must not fire.
+		{"two parties besides the speaker", "गूगल और मेटा में तनाव की खबरें, मुकेश अंबानी बोले- साझेदारी मजबूत || ", nil},
+		{"the tie denied", "क्या गूगल से नाता तोड़ेगी रिलायंस? मुकेश अंबानी बोले- हम अब साथी नहीं || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
