@@ -452,3 +452,90 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 	}
 	a.add(s, st, x, y, 1, "alliance", a.clauseMood(s, cl, tie), 1.0)
 }
+
+// A bet in a headline with no verb. Headlines name an investment as a
+// bare noun: "OpenAI में सबसे बड़ा दांव अब सॉफ्टबैंक का", "सॉफ्टबैंक का
+// ओपनएआई पर बड़ा दांव", or in a chief's words "नडेला ने कहा- ओपनएआई में
+// 13 अरब का दांव अब तक का सबसे अच्छा फैसला". The lexicon's "दांव लगा*"
+// and "निवेश कि*" need their verb. readBetTitle24 reads, in a title
+// clause with no finite verb or copula, दांव or निवेश after "Y में/पर"
+// (at most four plain words between: a sum, सबसे बड़ा), its holder the
+// name marked का/की/के just after the noun or just before Y, else the
+// speaker of the words (and, for a person, the one organisation of his
+// the story names as well): holder → Y supportive (kind donation).
+func (a *Analyzer) readBetTitle24(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if s.f.name != "title" || len(cl.toks) == 0 {
+		return
+	}
+	k := -1
+	for _, j := range cl.toks {
+		if s.flag(j)&(fwFinite|fwCopula) != 0 {
+			return
+		}
+		if w := s.w(j); k < 0 && (w == "दांव" || w == "निवेश") {
+			k = j
+		}
+	}
+	// ("Y में निवेश पर X का रुख": the noun under a postposition is a
+	// topic, no bet.)
+	if k < 0 || postpositionWord24(s.w(k+1)) {
+		return
+	}
+	y, ytok := -1, -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.at >= k || c.at < k-5 || s.w(c.at) != "में" && s.w(c.at) != "पर" {
+			continue
+		}
+		plain := true
+		for j := c.at + 1; j < k; j++ {
+			if s.w(j) == "," || s.mentionAt(j) || s.inMention(j) || postpositionWord24(s.w(j)) && s.w(j) != "का" {
+				plain = false
+			}
+		}
+		if plain {
+			y, ytok = c.ent, c.tok
+		}
+	}
+	if y < 0 {
+		return
+	}
+	var xs []int
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || c.ent == y || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		if c.tok > k && c.tok <= k+3 || c.end+1 == ytok {
+			xs = appendNew(xs, c.ent)
+		}
+	}
+	if len(xs) == 0 && cl.kind == ckContent {
+		for _, e := range a.speakers(s, ci, st, nil) {
+			xs = appendNew(xs, e)
+			if a.isPerson[e] {
+				if z := a.ownOrg(st, e); z >= 0 {
+					xs = appendNew(xs, z)
+				}
+			}
+		}
+	}
+	// "X ने … बेची, Y पर बड़ा दांव": the agent of the clause before.
+	if len(xs) == 0 && cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain {
+		xs = a.agentsOf(s, ci-1)
+	}
+	mood := a.clauseMood(s, cl, k)
+	for _, x := range xs {
+		a.add(s, st, x, y, 1, "donation", mood, 1.0)
+	}
+}
+
+// postpositionWord24 reports a postposition or genitive after a noun.
+func postpositionWord24(w string) bool {
+	switch w {
+	case "ने", "को", "से", "में", "पर", "का", "की", "के", "तक", "द्वारा":
+		return true
+	}
+	return false
+}

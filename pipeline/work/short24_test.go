@@ -76,3 +76,19 @@ func TestShort24TieElided(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestShort24BetTitle: a verbless headline naming a bet or investment
+// in Y with its holder (or in a chief's words) is the holder's support.
+// Rows fail without readBetTitle24; the controls stay unasserted.
+func TestShort24BetTitle(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"holder after the noun", "एक्सएआई में सबसे बड़ा दांव अब ओरेकल का || ", []string{"oracle>xai:s"}},
+		{"holder before Y", "गूगल का रिलायंस पर नया दांव || ", []string{"google>reliance:s"}},
+		{"in a chief's words: he and his company", "माइक्रोसॉफ्ट के नतीजे शानदार, सत्या नडेला बोले- ओपनएआई में 10 अरब का निवेश सबसे समझदारी भरा फैसला || ", []string{"microsoft>openai:s", "satya-nadella>openai:s"}},
+		// Must not fire.
+		{"the investment as a topic", "ओपनएआई में निवेश पर माइक्रोसॉफ्ट का रुख साफ || ", nil},
+		{"a bet asked about", "क्या ओपनएआई पर दांव लगाएगा गूगल? || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

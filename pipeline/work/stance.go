@@ -591,6 +591,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	a.readInvestHeld24(s, ci, st)  // an investment held (short24.go)
 	a.readMeansLacked24(s, ci, st) // money lacked (short24.go)
 	a.readTieElided24(s, ci, st)   // a tie affirmed, its partner in the headline (short24.go)
+	a.readBetTitle24(s, ci, st)    // a bet in a verbless headline (short24.go)
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
