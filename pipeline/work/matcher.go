@@ -1477,8 +1477,11 @@ func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 		if f.name == "title" {
 			// "Starlink पर Jio-Musk साथ", "जियो-मेटा साझेदारी": a
 			// headline's bare brand names the unit's own deal, or is the
-			// verb (शान से जियो).
-			ev.kind = 0
+			// verb (शान से जियो). Before a case marker it is the unit
+			// as a noun ("जियो ने सस्ता डेटा दिया", short24.go).
+			if !titleNounUse24(f, ev.tokEnd) {
+				ev.kind = 0
+			}
 			continue
 		}
 		named := false

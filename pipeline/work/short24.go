@@ -539,3 +539,16 @@ func postpositionWord24(w string) bool {
 	}
 	return false
 }
+
+// An organisation's dependent alias in a headline. dropDependent drops a
+// bare brand (जियो) in every headline: "Jio-Musk साथ" names the unit's
+// own deal, "शान से जियो" is the verb. Short headlines use it as the
+// company, a case marker after it: "मोदी ने की मुकेश अंबानी की तारीफ:
+// 'जियो ने सस्ता डेटा देकर …'", "'…, जियो के दाम बढ़ाने की इतनी जल्दी
+// क्यों?'", "Jio में Google का … दांव" (dev gold lists Reliance in all
+// five such headline-only stories). titleNounUse24 keeps it there: a
+// case marker right after (caseMarked), the verb never taking one; a
+// hyphenated pair stays dropped.
+func titleNounUse24(f *field, b int) bool {
+	return caseMarked(f, b)
+}

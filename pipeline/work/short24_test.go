@@ -1,8 +1,11 @@
 package work
 
 import (
+	"slices"
 	"testing"
 	"time"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // TestShort24InvestHeld: an investment presupposed as a noun phrase —
@@ -91,4 +94,29 @@ func TestShort24BetTitle(t *testing.T) {
 		{"a bet asked about", "क्या ओपनएआई पर दांव लगाएगा गूगल? || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestShort24TitleBrand: a company's bare brand in a headline before a
+// case marker is the company (titleNounUse24); a hyphenated pair in a
+// headline and the verb stay no one. The first two rows fail without
+// the rule.
+func TestShort24TitleBrand(t *testing.T) {
+	a := shippedAnalyzer(t)
+	rows := []struct {
+		name, title string
+		want        bool // reliance among the entities
+	}{
+		{"brand as agent", "जियो ने गांव-गांव तक पहुंचाया सस्ता इंटरनेट, मोदी ने दी बधाई", true},
+		{"brand before के", "राहुल का सवाल: जियो के नए प्लान इतने महंगे क्यों?", true},
+		{"hyphenated pair stays dropped", "Starlink पर Jio-Musk साथ", false},
+		{"the verb", "शान से जियो, खुलकर जियो: युवाओं के लिए नया अभियान", false},
+	}
+	for _, r := range rows {
+		t.Run(r.name, func(t *testing.T) {
+			got := a.Analyze(pipeline.Story{ID: "b", Title: r.title, Published: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC)})
+			if has := slices.Contains(got.Entities, "reliance"); has != r.want {
+				t.Fatalf("entities %v, want reliance %v", got.Entities, r.want)
+			}
+		})
+	}
 }
