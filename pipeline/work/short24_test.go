@@ -106,8 +106,9 @@ func TestShort24TitleBrand(t *testing.T) {
 		name, title string
 		want        bool // reliance among the entities
 	}{
-		{"brand as agent", "जियो ने गांव-गांव तक पहुंचाया सस्ता इंटरनेट, मोदी ने दी बधाई", true},
-		{"brand before के", "राहुल का सवाल: जियो के नए प्लान इतने महंगे क्यों?", true},
+		{"brand as agent, the chief named", "जियो ने गांव-गांव तक पहुंचाया सस्ता इंटरनेट, मुकेश अंबानी को मोदी ने दी बधाई", true},
+		{"brand before के, the chief named", "राहुल का सवाल: मुकेश अंबानी जी, जियो के नए प्लान इतने महंगे क्यों?", true},
+		{"brand before a case marker, no chief", "जियो से बदली कस्बों की तस्वीर", false},
 		{"hyphenated pair stays dropped", "Starlink पर Jio-Musk साथ", false},
 		{"the verb", "शान से जियो, खुलकर जियो: युवाओं के लिए नया अभियान", false},
 	}
