@@ -367,8 +367,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	a.datedTies24 = a.datedTies() // (speed24.go; after noteAffilPeriod14)
 	a.affilM = make([]bool, len(ents)*len(ents))
+	a.matcher.chief24 = map[[2]int32]bool{}
 	for p := range a.affil {
 		a.affilM[p[0]*len(ents)+p[1]] = true
+		a.matcher.chief24[[2]int32{int32(p[0]), int32(p[1])}] = true
 	}
 	for i, e := range ents {
 		a.isPerson[i] = e.Type == pipeline.TypePerson

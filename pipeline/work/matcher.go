@@ -111,6 +111,10 @@ type Matcher struct {
 	// orgOf[e] are the organisations named after person e (an alias of
 	// theirs starts with e's surname: अडानी समूह).
 	orgOf [][]int32
+	// chief24 holds the (person, organisation) pairs the watchlist's
+	// titles tie (Analyzer.affil; short24.go): a headline's brand of the
+	// organisation counts beside its chief.
+	chief24 map[[2]int32]bool
 	// nounOpeners are grounding.yaml's words (इस, यह) that make the
 	// word after them a noun, not a given name.
 	nounOpeners map[string]bool
@@ -1477,8 +1481,11 @@ func (m *Matcher) dropDependent(fields []*field, evs []gEvent) {
 		if f.name == "title" {
 			// "Starlink पर Jio-Musk साथ", "जियो-मेटा साझेदारी": a
 			// headline's bare brand names the unit's own deal, or is the
-			// verb (शान से जियो).
-			ev.kind = 0
+			// verb (शान से जियो). Before a case marker it is the unit
+			// as a noun ("जियो ने सस्ता डेटा दिया", short24.go).
+			if !m.titleNounUse24(f, ev, evs) {
+				ev.kind = 0
+			}
 			continue
 		}
 		named := false

@@ -37,7 +37,10 @@ func TestRecall17StakeFrom(t *testing.T) {
 		{"", "मेटा ने डोनाल्ड ट्रंप के शपथ ग्रहण कोष को दिए जाने वाले दान से हाथ खींच लिया।", []string{"meta>donald-trump:h"}},
 		{"", "रीड हॉफमैन ने कमला हैरिस को दिया जाने वाला चंदा रोक दिया है।", []string{"reid-hoffman>kamala-harris:h"}},
 		{"", "रीड हॉफमैन ने कमला हैरिस के अभियान को दिया जाने वाला चंदा दोगुना कर दिया है।", []string{"reid-hoffman>kamala-harris:s"}},
-		{"", "सॉफ्टबैंक ने ओपनएआई में निवेश से भारी मुनाफा कमाया।", nil},
+		// (Session 24: a gain from the stake presupposes it — the
+		// holder's support, SCHEMA background investment, dev dvc-183;
+		// still no one's withdrawal. short24.go.)
+		{"", "सॉफ्टबैंक ने ओपनएआई में निवेश से भारी मुनाफा कमाया।", []string{"softbank>openai:s"}},
 		{"", "मासायोशी सन ने कहा कि ओपनएआई में निवेश की कीमत बढ़ने से नतीजे बेहतर रहे।", nil},
 	}
 	checkStanceCases(t, a, time.Time{}, cases)

@@ -598,6 +598,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwGreet15 != 0 {
 		a.readOccasionGreeting15(s, ci, st)
 	}
+	a.readInvestHeld24(s, ci, st)  // an investment held (short24.go)
+	a.readMeansLacked24(s, ci, st) // money lacked (short24.go)
+	a.readTieElided24(s, ci, st)   // a tie affirmed, its partner in the headline (short24.go)
+	a.readBetTitle24(s, ci, st)    // a bet in a verbless headline (short24.go)
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
@@ -3419,6 +3423,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if len(tgts) == 0 && cl.kind == ckContent {
 		if e := a.elidedJudged(s, ci, o, sp); e >= 0 {
 			tgts = append(tgts, e)
+		}
+	}
+	// "X ने कहा कि Z ने Y को नफरत का अड्डा बना दिया": Y, made into
+	// it, is judged too (short24.go).
+	if ev.pol < 0 && cl.kind == ckContent {
+		if y := s.madeInto24(ci, o); y >= 0 && !containsInt(sp, y) {
+			tgts = appendNew(tgts, y)
 		}
 	}
 	m := a.clauseMood(s, cl, o.k)
