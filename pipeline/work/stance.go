@@ -644,6 +644,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swQuality != 0 {
 		a.readQuality(s, ci, st)
 	}
+	a.readShortMeans24(s, ci, st)
+	a.readDealLack24(s, ci, st)
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	}
@@ -4911,7 +4913,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	at := -1
 	for _, k := range cl.toks {
 		w := s.w(k)
-		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) {
+		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) && !shieldedFrom24(s, k) {
 			continue
 		}
 		switch {

@@ -1,0 +1,78 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestLong24ShieldedFrom: a charge of shielding Y from something ("X, Y को
+// जांच से बचा रहे हैं") is the shielding charge of "X, Y को बचा रहे हैं"
+// (readShield, shieldedFrom24): the speaker → the shielder hostile, the
+// one shielded no target. Rows written for the rule; a rescue from a fate
+// (an oblique infinitive before से) and "से" with a name are not read.
+func TestLong24ShieldedFrom(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"probe", "कमला हैरिस ने रैली में कहा कि डोनाल्ड ट्रंप अपने अरबपति दोस्त एलन मस्क को हर जांच से बचा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"action", "राहुल गांधी ने कहा कि नरेंद्र मोदी गौतम अडानी को कानूनी कार्रवाई से बचा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Must not change.
+		{"rescue from a fate", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क टेस्ला को डूबने से बचा रहे हैं।", nil},
+		{"plain shield kept", "राहुल गांधी ने कहा कि नरेंद्र मोदी गौतम अडानी को बचा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestLong24ShortMeans: in X's words, Y's means said to fall short of a
+// sum ("Y के पास N से भी कम की रकम है", "N से ज्यादा का इंतजाम नहीं",
+// "Y ने N से भी कम जुटाए") belittle Y (readShortMeans24). Having more
+// than a sum, a speaker's own company and a sum with no means word are
+// not read.
+func TestLong24ShortMeans(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"less than, under के पास", "एलन मस्क ने दावा किया कि ओरेकल के पास पांच अरब डॉलर से भी कम की पक्की नकदी है।", []string{"elon-musk>oracle:h"}},
+		{"no more than, negated", "सैम ऑल्टमैन ने लिखा कि एक्सएआई के पास दो अरब डॉलर से ज्यादा का इंतजाम नहीं है।", []string{"sam-altman>xai:h"}},
+		{"raised less", "एलन मस्क ने एक्स पर लिखा कि ओपनएआई ने इस दौर में बीस अरब डॉलर से भी कम जुटाए हैं।", []string{"elon-musk>openai:h"}},
+		{"less, a second content clause", "एलन मस्क ने लिखा कि यह योजना हवाई है और यह भी कि सॉफ्टबैंक के पास आठ अरब डॉलर से कम की व्यवस्था है।", []string{"elon-musk>softbank:h"}},
+		// Must not fire.
+		{"more than a sum", "मासायोशी सन ने कहा कि सॉफ्टबैंक के पास तीस अरब डॉलर से ज्यादा की नकदी है।", nil},
+		{"own company", "एलन मस्क ने कहा कि टेस्ला के पास दस अरब डॉलर से कम नकदी है।", nil},
+		{"no means word", "सत्या नडेला ने कहा कि ओपनएआई के पास दो साल से कम का समय है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestLong24DealLack: the story's deal, named before, belittled by a noun
+// that points back to it ("परियोजना के पास पैसा ही नहीं है", "परियोजना के
+// साझेदारों के पास …") in someone's words: X → the deal hostile
+// (readDealLack24). A plural pronoun (the parties), means had, and a story
+// naming no deal are not read.
+func TestLong24DealLack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	const intro = "ओपनएआई, ओरेकल और सॉफ्टबैंक ने व्हाइट हाउस में स्टारगेट का ऐलान किया। "
+	cases := []stanceCase{
+		{"project lacks money", intro + "कुछ घंटे बाद एलन मस्क ने लिखा कि परियोजना के पास असल में पैसा है ही नहीं।", []string{"elon-musk>stargate:h"}},
+		{"project's partners", intro + "नाइजल फराज ने एक रेडियो शो में कहा कि प्रोजेक्ट के साझेदारों के पास इतनी रकम नहीं है।", []string{"nigel-farage>stargate:h"}},
+		// Must not fire.
+		{"the parties (a pronoun)", intro + "एलन मस्क ने लिखा कि इनके पास असल में पैसा है ही नहीं।", nil},
+		{"means had", intro + "डोनाल्ड ट्रंप ने कहा कि परियोजना के पास भरपूर पैसा है।", nil},
+		{"no deal named", "एलन मस्क ने लिखा कि परियोजना के पास असल में पैसा है ही नहीं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestLong24OfferRejected: Y's offer or bid turned down with खारिज, also
+// "सर्वसम्मति से" between (a gap word): the rejecter → Y hostile (SCHEMA:
+// rejecting someone's proposal). A charge rejected unanimously stays no
+// stance.
+func TestLong24OfferRejected(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"unanimous, with को", "टेस्ला के निदेशक मंडल ने गूगल की साझेदारी की पेशकश को सर्वसम्मति से खारिज कर दिया।", []string{"tesla>google:h"}},
+		{"unanimous, ठुकरा-", "ओरेकल के बोर्ड ने मेटा की पेशकश सर्वसम्मति से ठुकरा दी।", []string{"oracle>meta:h"}},
+		{"bid", "ओपनएआई ने एक्सएआई की बोली खारिज कर दी।", []string{"openai>xai:h"}},
+		// Must not change.
+		{"charges rejected", "ओपनएआई के बोर्ड ने एलन मस्क के आरोपों को सर्वसम्मति से खारिज कर दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}
