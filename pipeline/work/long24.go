@@ -178,3 +178,51 @@ func (a *Analyzer) readDealLack24(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 }
+
+// conjunctParty24 is the tracked ने-agent of the conjunct before clause ci
+// when ci is a later conjunct with no subject of its own whose tie frame
+// at names one partner: "X ने Y के साथ करार किया है और Z के साथ साझेदारी
+// की है" — X is Z's partner too, also in someone's words ("A ने बताया कि
+// X ने … और Z के साथ …": X, not the teller). The conjunct before is the
+// clause of the same kind and parent right before ci, and "और" (or तथा,
+// एवं) opens ci; -1 if none, or if that conjunct has no one agent.
+func (a *Analyzer) conjunctParty24(s *sentCtx, ci, at int, idx []int) int {
+	cl := &s.cls[ci]
+	f := cl.first()
+	if f < 0 || ci == 0 {
+		return -1
+	}
+	switch w := s.w(f); {
+	case w == "और" || w == "तथा" || w == "एवं":
+	case s.w(f-1) == "और" || s.w(f-1) == "तथा" || s.w(f-1) == "एवं":
+	default:
+		return -1
+	}
+	for _, i := range idx {
+		// A subject of its own (tracked or not), or an owner of the tie
+		// noun ("और Z के साथ उसकी साझेदारी पारदर्शी रही": a tie
+		// described, not made).
+		if c := s.chunks[i]; c.tok < at && (c.mk == mkAgent || c.mk == mkBare || c.mk == mkGen) {
+			return -1
+		}
+	}
+	pc := ci - 1
+	for pc > 0 && len(s.cls[pc].toks) == 0 {
+		pc--
+	}
+	if p := &s.cls[pc]; p.kind != cl.kind || p.parent != cl.parent {
+		return -1
+	}
+	x := -1
+	for _, i := range s.inClause(pc) {
+		c := s.chunks[i]
+		if c.mk != mkAgent {
+			continue
+		}
+		if c.ent < 0 || x >= 0 && x != c.ent {
+			return -1
+		}
+		x = c.ent
+	}
+	return x
+}

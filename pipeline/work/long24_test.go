@@ -92,3 +92,22 @@ func TestLong24ChargedDeeds(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLong24ConjunctParty: a later conjunct with no subject of its own
+// whose tie frame names one partner takes the agent of the conjunct
+// before ("X ने Y के साथ करार किया और Z के साथ साझेदारी की": X ↔ Z), also
+// in someone's words, where the teller of his company's new deals is a
+// party too (SCHEMA, session 19). A conjunct with its own subject, or
+// with an owner of the tie noun (a tie described), is not read so.
+func TestLong24ConjunctParty(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"main clauses", "ओरेकल ने सॉफ्टबैंक की तारीफ की और ओपनएआई के साथ क्लाउड साझेदारी की।", []string{"openai>oracle:s", "oracle>openai:s", "oracle>softbank:s"}},
+		{"told in a that-clause", "मुकेश अंबानी ने निवेशकों को बताया कि रिलायंस ने मेटा के साथ करार किया है और गूगल के साथ भी साझेदारी की है।",
+			[]string{"google>mukesh-ambani:s", "google>reliance:s", "meta>mukesh-ambani:s", "meta>reliance:s", "mukesh-ambani>google:s", "mukesh-ambani>meta:s", "reliance>google:s", "reliance>meta:s"}},
+		// Must not change.
+		{"a subject of its own", "मुकेश अंबानी ने कहा कि रिलायंस तेजी से बढ़ रही है और गूगल के साथ साझेदारी मजबूत है।", []string{"mukesh-ambani>google:s"}},
+		{"a tie described", "सत्या नडेला ने कहा कि कंपनी ने नियमों का पालन किया और ओपनएआई के साथ उसकी साझेदारी पारदर्शी रही।", []string{"satya-nadella>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -2645,6 +2645,13 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 			ids = p
 		}
 	}
+	// "X ने Y के साथ करार किया और Z के साथ साझेदारी की": the
+	// conjunct before gives its agent (long24.go).
+	if len(ids) == 1 && tie {
+		if x := a.conjunctParty24(s, ci, at, idx); x >= 0 && x != ids[0] {
+			ids = append(ids, x)
+		}
+	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
 	// the other party — when the words refer to him (उनका, उनकी …).
 	self := false
