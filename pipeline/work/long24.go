@@ -183,9 +183,12 @@ func (a *Analyzer) readDealLack24(s *sentCtx, ci int, st *storyState) {
 // when ci is a later conjunct with no subject of its own whose tie frame
 // at names one partner: "X ने Y के साथ करार किया है और Z के साथ साझेदारी
 // की है" — X is Z's partner too, also in someone's words ("A ने बताया कि
-// X ने … और Z के साथ …": X, not the teller). The conjunct before is the
-// clause of the same kind and parent right before ci, and "और" (or तथा,
-// एवं) opens ci; -1 if none, or if that conjunct has no one agent.
+// X ने … और Z के साथ … की है": X, not the teller; there the conjunct
+// ends in है/हैं). The conjunct before is the clause of the same kind and
+// parent right before ci, and "और" (or तथा, एवं) opens ci; -1 if none, or
+// if that conjunct has no one agent. (A frame's doer is not carried so:
+// "A ने कहा कि … और Z की तारीफ की" is as often A's act as the content
+// agent's; dev measured worse.)
 func (a *Analyzer) conjunctParty24(s *sentCtx, ci, at int, idx []int) int {
 	cl := &s.cls[ci]
 	f := cl.first()
@@ -203,6 +206,15 @@ func (a *Analyzer) conjunctParty24(s *sentCtx, ci, at int, idx []int) int {
 		// noun ("और Z के साथ उसकी साझेदारी पारदर्शी रही": a tie
 		// described, not made).
 		if c := s.chunks[i]; c.tok < at && (c.mk == mkAgent || c.mk == mkBare || c.mk == mkGen) {
+			return -1
+		}
+	}
+	// In someone's words the conjunct keeps the words' perfect ("… की
+	// है"); "A ने बताया कि … और Z के साथ साझेदारी की" may be A's own
+	// act, back in the telling clause.
+	if cl.kind == ckContent {
+		n := len(cl.toks)
+		if w := s.w(cl.toks[n-1]); w != "है" && w != "हैं" && (n < 2 || s.w(cl.toks[n-2]) != "है" && s.w(cl.toks[n-2]) != "हैं") {
 			return -1
 		}
 	}
