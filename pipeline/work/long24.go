@@ -238,3 +238,64 @@ func (a *Analyzer) conjunctParty24(s *sentCtx, ci, at int, idx []int) int {
 	}
 	return x
 }
+
+// readTieMilestone24 reads, in the words of a person tied to one party of
+// the story's last asserted tie, the tie pointed back to by यह/ये and
+// called a milestone of it — "X ने कहा कि यह करार दोनों कंपनियों की
+// साझेदारी का अगला अध्याय है", "यह करार अगले दशक की नींव है" (a word of
+// words.yaml tie_milestones after the tie noun): X affirms the tie with
+// the other party (SCHEMA: a party affirming a partnership is that
+// speaker's supportive stance towards Y). Not when the clause is negated
+// or the speaker is tied to neither party, or to both.
+func (a *Analyzer) readTieMilestone24(s *sentCtx, ci int, st *storyState) {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || !st.hasTie18 {
+		return
+	}
+	toks := cl.toks
+	for n, k := range toks {
+		if w := s.w(k); w != "यह" && w != "ये" || n+1 >= len(toks) || !tieNoun18(s.w(k+1)) && s.w(k+1) != "दोनों" {
+			continue
+		}
+		at := -1
+		for _, j := range toks[n+1:] {
+			if s.flag(j)&fwBreak != 0 {
+				break
+			}
+			if s.class(j)&cwTieMilestone24 != 0 {
+				at = j
+				break
+			}
+		}
+		if at < 0 {
+			return
+		}
+		sp := a.speakers(s, ci, st, nil)
+		if len(sp) != 1 || !a.isPerson[sp[0]] {
+			return
+		}
+		z := a.ownOrg(st, sp[0])
+		x, y := st.tie18[0], st.tie18[1]
+		switch z {
+		case x:
+		case y:
+			x, y = y, x
+		default:
+			return
+		}
+		// A person who made the tie for his company ("A ने X के साथ
+		// गठबंधन का ऐलान किया") stands for it: the praise is of the
+		// company.
+		if a.isPerson[y] {
+			if y = a.ownOrg(st, y); y < 0 || y == z {
+				return
+			}
+		}
+		mood := a.clauseMood(s, cl, at)
+		if mood != "" {
+			return
+		}
+		a.add(s, st, sp[0], y, 1, "praise", mood, 1.0)
+		return
+	}
+}

@@ -111,3 +111,24 @@ func TestLong24ConjunctParty(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLong24TieMilestone: a person tied to one party of the story's last
+// tie calls the tie, pointed back to by यह, a milestone ("… का नया अध्याय
+// है", "… की नींव है"): his supportive stance towards the other party
+// (readTieMilestone24); a person who made the tie stands for his company.
+// A speaker tied to neither party and a negated clause give nothing.
+func TestLong24TieMilestone(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"chief of one party", "गूगल और रिलायंस ने क्लाउड करार पर दस्तखत किए। सुंदर पिचाई ने कहा कि यह करार दोनों कंपनियों के रिश्ते का नया अध्याय है।",
+			[]string{"google>reliance:s", "reliance>google:s", "sundar-pichai>reliance:s"}},
+		{"foundation, the other chief", "ओरेकल और ओपनएआई ने डेटा सेंटर के नए करार पर दस्तखत किए। सैम ऑल्टमैन ने कहा कि यह करार हमारे अगले दशक की नींव है।",
+			[]string{"openai>oracle:s", "oracle>openai:s", "sam-altman>oracle:s"}},
+		// Must not fire.
+		{"tied to neither party", "गूगल और रिलायंस ने क्लाउड करार पर दस्तखत किए। नरेंद्र मोदी ने कहा कि यह करार भारत के डिजिटल सफर का नया अध्याय है।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"negated", "गूगल और रिलायंस ने क्लाउड करार पर दस्तखत किए। सुंदर पिचाई ने कहा कि यह करार कोई नया अध्याय नहीं है।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -646,6 +646,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	a.readShortMeans24(s, ci, st)
 	a.readDealLack24(s, ci, st)
+	a.readTieMilestone24(s, ci, st)
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	}
