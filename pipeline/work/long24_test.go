@@ -78,17 +78,19 @@ func TestLong24OfferRejected(t *testing.T) {
 }
 
 // TestLong24ChargedDeeds: outcomes.yaml's session-24 entries (bribery,
-// power resting on vote theft) charge the doer in someone's words; each
+// power resting on vote theft, control sought) charge the doer in someone's words; each
 // entry's own sentence is in the YAML. Rows here are the controls: a
 // denial, a narrator's line and a negated deed give nothing.
 func TestLong24ChargedDeeds(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"bribery charged", "मुकेश अंबानी ने कहा कि गौतम अडानी ने ठेकों के लिए अफसरों को घूस दी।", []string{"mukesh-ambani>gautam-adani:h"}},
+		{"control sought", "ओरेकल के वकील ने जूरी से कहा कि सैम ऑल्टमैन खुद पूरी परियोजना पर नियंत्रण चाहते थे।", []string{"oracle>sam-altman:h"}},
 		{"vote theft, quoted word", "राहुल गांधी ने कहा कि नरेंद्र मोदी 'वोट चोरी' के दम पर सत्ता में लौटे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 		// Must not fire.
 		{"a narrator's line", "अमेरिका में गौतम अडानी पर अफसरों को रिश्वत देकर ठेके हासिल करने का आरोप लगा है।", nil},
 		{"negated deed", "मुकेश अंबानी ने कहा कि गौतम अडानी ने कभी किसी को रिश्वत नहीं दी।", nil},
+		{"control not sought", "मेटा के प्रवक्ता ने कहा कि एक्सएआई कभी बाजार पर नियंत्रण नहीं चाहती थी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), cases)
 }
