@@ -268,20 +268,23 @@ var wordClassFlags = map[string]uint64{
 // mark no function word: the layers that read a word with no flag as a
 // name or a content word do not see them.
 const (
-	cwApposKind    uint64 = 1 << iota // appos_kinds: "Y की कंपनी Z", a kind noun between owner and name
-	cwRecordNoun                      // record_nouns: a record of someone's own words (भाषण, वीडियो)
-	cwSentAdverb                      // sentence_adverbs: अब, फिलहाल between a subject and its predicate
-	cwGroupNoun                       // group_nouns: a body a person belongs to or heads
-	cwVersus                          // versus_words: बनाम, vs between a contest's two sides
-	cwEdge                            // edge_words: words that give plain words an edge (namedWordsHostile21)
-	cwJoy22                           // joy_nouns: joy or pride at what someone does (joyThat22)
-	cwAccuracy                        // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
-	cwKarNoClause                     // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
-	cwRefusedMoney                    // refused_money: nouns of money a refusal names ("एक पाई भी नहीं"; moneyRefused23)
-	cwKarCompound                     // kar_compound: words after a bare कर that make it a finite verb, no participle (denialParticiple22)
-	cwShield23                        // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
-	cwFollower23                      // follower_nouns: supporters, fans, workers: people of X who do not speak for X (participants)
-	cwJointBody23                     // joint_bodies: bodies two or more form together after संयुक्त/साझा (jointBody23)
+	cwApposKind      uint64 = 1 << iota // appos_kinds: "Y की कंपनी Z", a kind noun between owner and name
+	cwRecordNoun                        // record_nouns: a record of someone's own words (भाषण, वीडियो)
+	cwSentAdverb                        // sentence_adverbs: अब, फिलहाल between a subject and its predicate
+	cwGroupNoun                         // group_nouns: a body a person belongs to or heads
+	cwVersus                            // versus_words: बनाम, vs between a contest's two sides
+	cwEdge                              // edge_words: words that give plain words an edge (namedWordsHostile21)
+	cwJoy22                             // joy_nouns: joy or pride at what someone does (joyThat22)
+	cwAccuracy                          // accuracy_words: words that judge words only incomplete or unconfirmed (family22.go)
+	cwKarNoClause                       // kar_no_clause: words in -कर that close no act (manner adverbs, nouns; conjunctiveBetween22)
+	cwRefusedMoney                      // refused_money: nouns of money a refusal names ("एक पाई भी नहीं"; moneyRefused23)
+	cwKarCompound                       // kar_compound: words after a bare कर that make it a finite verb, no participle (denialParticiple22)
+	cwShield23                          // shield_words: shielding or favouring someone, said as a charge (tieInCharge16)
+	cwFollower23                        // follower_nouns: supporters, fans, workers: people of X who do not speak for X (participants)
+	cwJointBody23                       // joint_bodies: bodies two or more form together after संयुक्त/साझा (jointBody23)
+	cwShortMeans24                      // short_means: means said to fall short of a sum ("N से भी कम की रकम"; readShortMeans24)
+	cwDealPointer24                     // deal_pointers: nouns that point back to the story's deal ("परियोजना के पास"; readDealLack24)
+	cwTieMilestone24                    // tie_milestones: a tie called a milestone ("यह करार … का अगला अध्याय है"; readTieMilestone24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -296,6 +299,9 @@ var wordClassBits = map[string]uint64{
 	"shield_words":   cwShield23,
 	"follower_nouns": cwFollower23,
 	"joint_bodies":   cwJointBody23,
+	"short_means":    cwShortMeans24,
+	"deal_pointers":  cwDealPointer24,
+	"tie_milestones": cwTieMilestone24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -20,7 +20,9 @@ func TestReview23Fixes(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"friend met, then arrived", "डोनाल्ड ट्रंप ने कहा कि वह अपने दोस्त नरेंद्र मोदी से मिलने दिल्ली पहुंचा हूं।", []string{"donald-trump>narendra-modi:s"}},
-		{"the friend shielded stays a charge", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप अपने दोस्त एलन मस्क को हर जांच से बचा रहे हैं।", nil},
+		// (Session 24: the shielding charge itself is now read, "Y को हर
+		// जांच से बचा रहे", shieldedFrom24; still no friendship.)
+		{"the friend shielded stays a charge", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप अपने दोस्त एलन मस्क को हर जांच से बचा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"named pair after दोनों", "दोनों कंपनियों ने बताया कि गूगल और रिलायंस की यह साझेदारी पिछले साल शुरू हुई थी।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"joint body, stem and light verb", "गूगल और रिलायंस ने संयुक्त कंपनी बना ली है।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"joint centre opened, stem and light verb", "गूगल और रिलायंस ने साझा केंद्र खोल दिया है।", []string{"google>reliance:s", "reliance>google:s"}},

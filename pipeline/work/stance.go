@@ -658,6 +658,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swQuality != 0 {
 		a.readQuality(s, ci, st)
 	}
+	a.readShortMeans24(s, ci, st)
+	a.readDealLack24(s, ci, st)
+	a.readTieMilestone24(s, ci, st)
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
 	}
@@ -2667,6 +2670,13 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		// two of one kind named (recall15.go).
 		if p := a.bothTarget(s, st, s.bothTok11(idx), nil); len(p) == 2 {
 			ids = p
+		}
+	}
+	// "X ने Y के साथ करार किया और Z के साथ साझेदारी की": the
+	// conjunct before gives its agent (long24.go).
+	if len(ids) == 1 && tie {
+		if x := a.conjunctParty24(s, ci, at, idx); x >= 0 && x != ids[0] {
+			ids = append(ids, x)
 		}
 	}
 	// "X ने कहा कि Y के साथ उनका रिश्ता खत्म": the speaker is
@@ -4944,7 +4954,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 	at := -1
 	for _, k := range cl.toks {
 		w := s.w(k)
-		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) {
+		if !strings.HasPrefix(w, "बचा") || s.w(k-1) != "को" && !(s.w(k-2) == "को" && s.w(k-1) == "भी") && !shieldedPronoun14(s.w(k-1)) && !shieldedFrom24(s, k) {
 			continue
 		}
 		switch {
