@@ -285,6 +285,7 @@ const (
 	cwShortMeans24                      // short_means: means said to fall short of a sum ("N से भी कम की रकम"; readShortMeans24)
 	cwDealPointer24                     // deal_pointers: nouns that point back to the story's deal ("परियोजना के पास"; readDealLack24)
 	cwTieMilestone24                    // tie_milestones: a tie called a milestone ("यह करार … का अगला अध्याय है"; readTieMilestone24)
+	cwMadeVictim24                      // made_victims: what another makes of Y casts Y as the victim ("Y को कठपुतली बना दिया"; madeInto24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -302,6 +303,7 @@ var wordClassBits = map[string]uint64{
 	"short_means":    cwShortMeans24,
 	"deal_pointers":  cwDealPointer24,
 	"tie_milestones": cwTieMilestone24,
+	"made_victims":   cwMadeVictim24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

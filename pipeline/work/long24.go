@@ -35,8 +35,9 @@ func shieldedFrom24(s *sentCtx, k int) bool {
 // a sum: "X ने कहा कि Y के पास N से भी कम की रकम है", "… Y के पास N से
 // ज्यादा का इंतजाम नहीं है", "… Y ने N से भी कम जुटाए हैं" — X belittles
 // Y's means (hostile, as readQuality's "Y के पास पैसा है ही नहीं"). The
-// means is a word of words.yaml short_means within three words after
-// "से (भी/ही) कम", or after "से ज्यादा/अधिक" with a negator after it; Y
+// means is a word of words.yaml short_means within four words after
+// "से (भी/ही) कम", or after "से ज्यादा/अधिक" with a negator after it, and
+// not under में/पर (a price: "N से कम की रकम में खरीदा"); Y
 // is a name of the clause before the से, under के पास or with ने; the
 // speaker is the one whose words they are, not Y (nor tied to Y: add).
 func (a *Analyzer) readShortMeans24(s *sentCtx, ci int, st *storyState) {
@@ -64,7 +65,9 @@ func (a *Analyzer) readShortMeans24(s *sentCtx, ci int, st *storyState) {
 				break
 			}
 		}
-		if at < 0 {
+		// "N से भी कम की रकम में/पर … खरीदा": a price paid, no means
+		// lacked.
+		if at < 0 || s.w(at+1) == "में" || s.w(at+1) == "पर" {
 			continue
 		}
 		neg := false
@@ -94,12 +97,28 @@ func (a *Analyzer) readShortMeans24(s *sentCtx, ci int, st *storyState) {
 			return
 		}
 		mood := a.clauseMood(s, cl, at)
-		if neg && mood == pipeline.MoodNegated {
-			mood = "" // the shortfall is the negation read
+		if neg {
+			mood = a.lackMood24(s, cl, at)
 		}
 		a.add(s, st, sp[0], y, -1, "criticism", mood, 1.0)
 		return
 	}
+}
+
+// lackMood24 is the mood of a lack told by a negator at at in clause cl
+// ("Y के पास पैसा नहीं है"): the negation is the lack itself, so a
+// negated clause asserts it, unless the clause that frames the words is
+// negated too ("X ने नहीं कहा कि …"). readMeansLacked24, readDealLack24
+// and readShortMeans24's "से ज्यादा … नहीं" read it so.
+func (a *Analyzer) lackMood24(s *sentCtx, cl *clause, at int) string {
+	mood := a.clauseMood(s, cl, at)
+	if mood == pipeline.MoodNegated {
+		mood = "" // the lack is the negation read
+		if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodNegated {
+			mood = pipeline.MoodNegated
+		}
+	}
+	return mood
 }
 
 // readDealLack24 reads, in someone's words, a lack of means said of the
@@ -167,14 +186,7 @@ func (a *Analyzer) readDealLack24(s *sentCtx, ci int, st *storyState) {
 		if len(sp) != 1 || sp[0] == deal {
 			return
 		}
-		mood := a.clauseMood(s, cl, at)
-		if mood == pipeline.MoodNegated {
-			mood = "" // the lack is the negation read
-			if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodNegated {
-				mood = pipeline.MoodNegated
-			}
-		}
-		a.add(s, st, sp[0], deal, -1, "criticism", mood, 1.0)
+		a.add(s, st, sp[0], deal, -1, "criticism", a.lackMood24(s, cl, at), 1.0)
 		return
 	}
 }

@@ -117,9 +117,10 @@ func (s *sentCtx) relNegStart24(cl *clause, k int) int {
 // parenthesis set off by commas: "Y की, जिनसे वह फरवरी में मिले थे, एक
 // बार फिर जमकर तारीफ की", "Y की खर्च नीति की, पूरी बातचीत में कई बार,
 // आलोचना की". The comma right after the genitive opens the aside; its
-// closing comma comes within 24 tokens (no sentence stop, quote, कि or
-// second ने before it); within four plain words after it stands a frame
-// that takes a genitive target. -1 when not so.
+// closing comma comes within 24 tokens (only words and numbers before
+// it: no sentence stop, quote or कि; a ने inside the aside, "जिनसे Z ने
+// … मुलाकात की थी", is allowed); within four plain words after it stands
+// a frame that takes a genitive target. -1 when not so.
 func (a *Analyzer) parenGen24(s *sentCtx, n int) int {
 	if s.w(n+1) != "," {
 		return -1

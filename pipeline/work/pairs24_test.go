@@ -65,11 +65,8 @@ func TestPairs24Instalment(t *testing.T) {
 	cases := []stanceCase{
 		{"में, a sum before the noun", "माइक्रोसॉफ्ट ने ओपनएआई में दस अरब डॉलर के निवेश की दूसरी किस्त जारी कर दी।", []string{"microsoft>openai:s"}},
 		{"में, a purpose phrase between", "ओरेकल ने स्टारगेट में अपनी हिस्सेदारी के लिए दो अरब डॉलर की किस्त जारी की है।", []string{"oracle>stargate:s"}},
-		// The control names no investment held: "ओपनएआई में निवेश की अगली
-		// किस्त" would presuppose one, which s24-short's held-investment
-		// reader credits (SCHEMA: an investment told as background counts).
-		{"control: a future instalment", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में अगली किस्त अगले साल जारी की जाएगी।", nil},
-		{"the held investment behind a future instalment is asserted", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में निवेश की अगली किस्त अगले साल जारी होगी।", []string{"microsoft>openai:s"}},
+		{"control: a future instalment", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में निवेश की अगली किस्त अगले साल जारी होगी।", nil},
+		{"control: a future instalment, no investment named", "माइक्रोसॉफ्ट ने कहा कि ओपनएआई में अगली किस्त अगले साल जारी की जाएगी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

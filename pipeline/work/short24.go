@@ -1,6 +1,6 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import "strings"
 
 // Session 24 (SHORT): recall on short stories.
 //
@@ -36,7 +36,7 @@ func heldNoun24(w string) bool {
 // heldValue24 reports a word of an investment's value or return.
 func heldValue24(w string) bool {
 	switch w {
-	case "मूल्य", "मूल्यांकन", "कीमत", "वैल्यू", "वैल्युएशन", "किस्त", "रिटर्न", "फायदा", "फायदे", "लाभ", "मुनाफा", "मुनाफे", "कमाई":
+	case "मूल्य", "मूल्यांकन", "कीमत", "वैल्यू", "वैल्युएशन", "रिटर्न", "फायदा", "फायदे", "लाभ", "मुनाफा", "मुनाफे", "कमाई":
 		return true
 	}
 	return false
@@ -87,7 +87,7 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 	// "निवेश की कीमत", "निवेश से (उसे) लाभ".
 	switch s.w(k + 1) {
 	case "का", "की", "के":
-		if heldValue24(s.w(k+2)) || s.w(k+2) == "अगली" && s.w(k+3) == "किस्त" {
+		if heldValue24(s.w(k + 2)) {
 			return y, true
 		}
 		// "Y में निवेश के लिए … कर्ज लिया / रकम जुटाई".
@@ -227,10 +227,10 @@ func (s *sentCtx) makingVerb24(j int) bool {
 
 // madeInto24 returns the tracked को-object made into the hostile word at
 // o, or -1. A word of control by another ("Z ने Y को कठपुतली बना दिया":
-// a puppet, a pawn, a hostage) casts Y as Z's victim: not judged.
+// a puppet, a pawn, a hostage; words.yaml made_victims) casts Y as Z's
+// victim: not judged.
 func (s *sentCtx) madeInto24(ci int, o occurrence) int {
-	switch s.w(o.k + o.n - 1) {
-	case "कठपुतली", "गुलाम", "मोहरा", "मोहरे", "बंधक", "शिकार", "बकरा":
+	if s.class(o.k+o.n-1)&cwMadeVictim24 != 0 {
 		return -1
 	}
 	y, yat := -1, -1
@@ -241,6 +241,13 @@ func (s *sentCtx) madeInto24(ci int, o occurrence) int {
 	}
 	if y < 0 {
 		return -1
+	}
+	// "… ने Y को सलाहकार बनाया और देश को नफरत का अड्डा बना दिया": a
+	// nearer को-object, untracked, is what was made into it.
+	for j := yat + 1; j < o.k; j++ {
+		if s.w(j) == "को" {
+			return -1
+		}
 	}
 	e := o.k + o.n
 	for j := e; j <= e+3 && j < s.sn.b; j++ {
@@ -262,37 +269,18 @@ func (s *sentCtx) madeInto24(ci int, o occurrence) int {
 // project's backers word the same claim with the sum itself or a purpose
 // between: "Y के पास 10 अरब डॉलर भी पक्के नहीं हैं", "Y के पास स्टारगेट के
 // लिए जरूरी पैसा है ही नहीं", "Y के पास इतनी बड़ी योजना के लिए जरूरी पूंजी
-// नहीं है", or as less than enough: "Y के पास 10 अरब डॉलर से भी कम की
-// पक्की रकम है", "Y ने 10 अरब डॉलर से भी कम की व्यवस्था की है".
-// readMeansLacked24 reads them in someone's words: Y tracked, marked के
-// पास (or ने, for the less-than claim only), then within twelve words of
-// its clause a word of money (moneyWord) with a negator right after it
-// (fillers है, हैं, ही, भी, पक्के … between), or a word of money followed
-// by "से (भी) कम" and a genitive ("कम की/का"). The speaker → Y hostile.
+// नहीं है". readMeansLacked24 reads them in someone's words: Y tracked,
+// marked के पास, then within twelve words of its clause a word of money
+// (moneyWord) with a negator right after it (fillers है, हैं, ही, भी,
+// पक्के … between). The speaker → Y hostile. (Less than enough, "Y के
+// पास / Y ने N से भी कम की रकम/व्यवस्था", is readShortMeans24's, long24.go,
+// which needs a word of means after कम: "N से कम की कीमत पर खरीदा" is a
+// price, "N से कम का कर्ज बचा है" a debt, neither a lack.)
 
 // lackFiller24 reports a word between the money and its negator.
 func lackFiller24(w string) bool {
 	switch w {
 	case "है", "हैं", "ही", "भी", "तो", "पक्के", "पक्की", "पक्का", "असल", "में", "कोई":
-		return true
-	}
-	return false
-}
-
-// lessThan24 reports "से (भी) कम की/का/के" at j (the से).
-func (s *sentCtx) lessThan24(j int) bool {
-	if s.w(j) != "से" {
-		return false
-	}
-	k := j + 1
-	if s.w(k) == "भी" {
-		k++
-	}
-	if s.w(k) != "कम" {
-		return false
-	}
-	switch s.w(k + 1) {
-	case "की", "का", "के":
 		return true
 	}
 	return false
@@ -309,28 +297,16 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 		if c.ent < 0 || c.pron != 0 {
 			continue
 		}
-		start, agent := -1, false
-		switch {
-		case s.w(c.end) == "के" && s.w(c.end+1) == "पास":
-			start = c.end + 2
-		case c.mk == mkAgent && s.w(c.at) == "ने":
-			start, agent = c.at+1, true
-		default:
+		if s.w(c.end) != "के" || s.w(c.end+1) != "पास" {
 			continue
 		}
+		start := c.end + 2
 		at := -1
 		for j := start; j < start+12 && j < s.sn.b && s.cid[j-s.sn.a] == int32(ci); j++ {
 			if s.flag(j)&fwBreak != 0 {
 				break
 			}
 			if !moneyWord(s.w(j)) {
-				continue
-			}
-			if s.lessThan24(j + 1) {
-				at = j
-				break
-			}
-			if agent {
 				continue
 			}
 			for g := j + 1; g <= j+4 && g < s.sn.b; g++ {
@@ -353,14 +329,7 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 		if len(sp) != 1 || sp[0] == c.ent {
 			return
 		}
-		mood := a.clauseMood(s, cl, at)
-		if mood == pipeline.MoodNegated {
-			mood = "" // the lack is the negation read
-			if p := cl.parent; p >= 0 && s.cls[p].mood == pipeline.MoodNegated {
-				mood = pipeline.MoodNegated
-			}
-		}
-		a.add(s, st, sp[0], c.ent, -1, "criticism", mood, 1.0)
+		a.add(s, st, sp[0], c.ent, -1, "criticism", a.lackMood24(s, cl, at), 1.0)
 		return
 	}
 }
@@ -399,6 +368,12 @@ func tieAffirmed24(w string) bool {
 	return false
 }
 
+// peoplePlural24 reports an oblique plural noun (-ों, -ओं: किसानों,
+// युवाओं), which names a group as a tie's partner.
+func peoplePlural24(w string) bool {
+	return strings.HasSuffix(w, "ों") || strings.HasSuffix(w, "ओं")
+}
+
 // readTieElided24 reads a tie affirmed with its partner left to the
 // headline (see above).
 func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
@@ -418,6 +393,12 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 		case w == "हम":
 			we = true
 		case tieNoun24(w):
+			// "हम किसानों के साथी": the partner is named in the clause
+			// (a plural of people owns the tie noun), untracked; "हम
+			// लंबी रेस के साथी" leaves it to the headline.
+			if isGenitive(s.w(k-1)) && peoplePlural24(s.w(k-2)) {
+				return
+			}
 			if tie < 0 {
 				tie = k
 			}
@@ -517,6 +498,12 @@ func (a *Analyzer) readBetTitle24(s *sentCtx, ci int, st *storyState) {
 			xs = appendNew(xs, c.ent)
 		}
 	}
+	// "Y में एलआईसी का (भारी) निवेश": a holder named, untracked (a
+	// genitive whose owner is no sum: "13 अरब का दांव" is the bet's
+	// size); neither the speaker nor the clause before holds it.
+	if len(xs) == 0 && s.ownerNamed24(ytok, k) {
+		return
+	}
 	if len(xs) == 0 && cl.kind == ckContent {
 		for _, e := range a.speakers(s, ci, st, nil) {
 			xs = appendNew(xs, e)
@@ -535,6 +522,21 @@ func (a *Analyzer) readBetTitle24(s *sentCtx, ci int, st *storyState) {
 	for _, x := range xs {
 		a.add(s, st, x, y, 1, "donation", mood, 1.0)
 	}
+}
+
+// ownerNamed24 reports a genitive का/की/के between Y at y and the noun
+// at k whose owner is a word, not a sum or a number ("Y में एलआईसी का
+// निवेश"; not "Y में 13 अरब (डॉलर) का दांव").
+func (s *sentCtx) ownerNamed24(y, k int) bool {
+	for j := y + 1; j < k; j++ {
+		if !isGenitive(s.w(j)) {
+			continue
+		}
+		if p := s.w(j - 1); s.isWord(j-1) && !moneyWord(p) && !allDigits23(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // postpositionWord24 reports a postposition or genitive after a noun.

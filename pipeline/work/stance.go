@@ -594,14 +594,22 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
 	}
-	a.readJibeWords24(s, ci, st) // a jibe aimed in its words (mock24.go)
+	if rl&rwJibe24 != 0 {
+		a.readJibeWords24(s, ci, st) // a jibe aimed in its words (mock24.go)
+	}
 	if rl&rwGreet15 != 0 {
 		a.readOccasionGreeting15(s, ci, st)
 	}
-	a.readInvestHeld24(s, ci, st)  // an investment held (short24.go)
-	a.readMeansLacked24(s, ci, st) // money lacked (short24.go)
-	a.readTieElided24(s, ci, st)   // a tie affirmed, its partner in the headline (short24.go)
-	a.readBetTitle24(s, ci, st)    // a bet in a verbless headline (short24.go)
+	if rl&rwInvest24 != 0 {
+		a.readInvestHeld24(s, ci, st) // an investment held (short24.go)
+	}
+	if rl&rwPaas24 != 0 {
+		a.readMeansLacked24(s, ci, st) // money lacked (short24.go)
+	}
+	a.readTieElided24(s, ci, st) // a tie affirmed, its partner in the headline (short24.go)
+	if rl&rwInvest24 != 0 {
+		a.readBetTitle24(s, ci, st) // a bet in a verbless headline (short24.go)
+	}
 	rd.occ = rd.occ[:0]
 	// The clause's words that may start an entry (the sentence's,
 	// entryStarts, in this clause: cid); a word inside the last match
@@ -658,8 +666,13 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swQuality != 0 {
 		a.readQuality(s, ci, st)
 	}
-	a.readShortMeans24(s, ci, st)
-	a.readDealLack24(s, ci, st)
+	// (Guarded by the words they act at: rules16.go, review.)
+	if rl&rwLess24 != 0 {
+		a.readShortMeans24(s, ci, st)
+	}
+	if rl&rwPaas24 != 0 {
+		a.readDealLack24(s, ci, st)
+	}
 	a.readTieMilestone24(s, ci, st)
 	if sc&swMoney != 0 {
 		rd.occ = a.moneyFirst11(s, ci, rd.occ)
