@@ -286,6 +286,7 @@ const (
 	cwDealPointer24                     // deal_pointers: nouns that point back to the story's deal ("परियोजना के पास"; readDealLack24)
 	cwTieMilestone24                    // tie_milestones: a tie called a milestone ("यह करार … का अगला अध्याय है"; readTieMilestone24)
 	cwMadeVictim24                      // made_victims: what another makes of Y casts Y as the victim ("Y को कठपुतली बना दिया"; madeInto24)
+	cwHeldValue24                       // held_values: an investment's value or return ("निवेश का मूल्य"; readInvestHeld24's heldValue24 list)
 )
 
 var wordClassBits = map[string]uint64{
@@ -304,6 +305,7 @@ var wordClassBits = map[string]uint64{
 	"deal_pointers":  cwDealPointer24,
 	"tie_milestones": cwTieMilestone24,
 	"made_victims":   cwMadeVictim24,
+	"held_values":    cwHeldValue24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -101,7 +101,7 @@ func TestReview24MadeIntoNearest(t *testing.T) {
 }
 
 // TestReview24InstalmentNotHeld: an instalment of an investment is no
-// word of its value or return (heldValue24): one due later ("निवेश की
+// word of its value or return (held_values): one due later ("निवेश की
 // (अगली) किस्त अगले साल जारी होगी") asserts nothing, as
 // TestPairs24Instalment's control expects; one released is frames.yaml's
 // "किस्त जारी". Both rows failed with किस्त and "अगली किस्त" read by

@@ -33,15 +33,6 @@ func heldNoun24(w string) bool {
 	return false
 }
 
-// heldValue24 reports a word of an investment's value or return.
-func heldValue24(w string) bool {
-	switch w {
-	case "मूल्य", "मूल्यांकन", "कीमत", "वैल्यू", "वैल्युएशन", "रिटर्न", "फायदा", "फायदे", "लाभ", "मुनाफा", "मुनाफे", "कमाई":
-		return true
-	}
-	return false
-}
-
 // raisedFor24 reports a word of money raised or borrowed for a purpose.
 func raisedFor24(w string) bool {
 	switch w {
@@ -87,7 +78,7 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 	// "निवेश की कीमत", "निवेश से (उसे) लाभ".
 	switch s.w(k + 1) {
 	case "का", "की", "के":
-		if heldValue24(s.w(k + 2)) {
+		if s.class(k+2)&cwHeldValue24 != 0 {
 			return y, true
 		}
 		// "Y में निवेश के लिए … कर्ज लिया / रकम जुटाई".
@@ -103,7 +94,7 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 		}
 	case "से":
 		for j := k + 2; j <= k+4 && j < s.sn.b; j++ {
-			if heldValue24(s.w(j)) {
+			if s.class(j)&cwHeldValue24 != 0 {
 				return y, true
 			}
 		}
