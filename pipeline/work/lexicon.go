@@ -287,6 +287,7 @@ const (
 	cwTieMilestone24                    // tie_milestones: a tie called a milestone ("यह करार … का अगला अध्याय है"; readTieMilestone24)
 	cwMadeVictim24                      // made_victims: what another makes of Y casts Y as the victim ("Y को कठपुतली बना दिया"; madeInto24)
 	cwHeldValue24                       // held_values: an investment's value or return ("निवेश का मूल्य"; readInvestHeld24's heldValue24 list)
+	cwRaisedFor24                       // raised_money: money raised or borrowed for a purpose ("निवेश के लिए कर्ज लिया"; readInvestHeld24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -306,6 +307,7 @@ var wordClassBits = map[string]uint64{
 	"tie_milestones": cwTieMilestone24,
 	"made_victims":   cwMadeVictim24,
 	"held_values":    cwHeldValue24,
+	"raised_money":   cwRaisedFor24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -33,15 +33,6 @@ func heldNoun24(w string) bool {
 	return false
 }
 
-// raisedFor24 reports a word of money raised or borrowed for a purpose.
-func raisedFor24(w string) bool {
-	switch w {
-	case "कर्ज", "ऋण", "रकम", "पैसा", "पैसे", "धन", "पूंजी":
-		return true
-	}
-	return false
-}
-
 // heldPoss24 reports a possessive between "Y में" and the noun.
 func heldPoss24(w string) bool {
 	switch w {
@@ -87,7 +78,7 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 		if s.w(k+1) == "के" && s.w(k+2) == "लिए" && !s.purposeOnly24(k) {
 			cl := &s.cls[ci]
 			for _, j := range cl.toks {
-				if j != k && (raisedFor24(s.w(j)) || j > k && hasPrefixAny(s.w(j), "जुटा")) {
+				if j != k && (s.class(j)&cwRaisedFor24 != 0 || j > k && hasPrefixAny(s.w(j), "जुटा")) {
 					return y, true
 				}
 			}
