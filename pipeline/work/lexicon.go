@@ -288,6 +288,7 @@ const (
 	cwMadeVictim24                      // made_victims: what another makes of Y casts Y as the victim ("Y को कठपुतली बना दिया"; madeInto24)
 	cwHeldValue24                       // held_values: an investment's value or return ("निवेश का मूल्य"; readInvestHeld24's heldValue24 list)
 	cwRaisedFor24                       // raised_money: money raised or borrowed for a purpose ("निवेश के लिए कर्ज लिया"; readInvestHeld24)
+	cwJibeNoun24                        // jibe_nouns: a mockery noun read with a light verb after it ("चुटकी लेते हुए"; readJibeWords24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -308,6 +309,7 @@ var wordClassBits = map[string]uint64{
 	"made_victims":   cwMadeVictim24,
 	"held_values":    cwHeldValue24,
 	"raised_money":   cwRaisedFor24,
+	"jibe_nouns":     cwJibeNoun24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
