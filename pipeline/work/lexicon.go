@@ -289,6 +289,7 @@ const (
 	cwHeldValue24                       // held_values: an investment's value or return ("निवेश का मूल्य"; readInvestHeld24's heldValue24 list)
 	cwRaisedFor24                       // raised_money: money raised or borrowed for a purpose ("निवेश के लिए कर्ज लिया"; readInvestHeld24)
 	cwJibeNoun24                        // jibe_nouns: a mockery noun read with a light verb after it ("चुटकी लेते हुए"; readJibeWords24)
+	cwLetterWord24                      // letter_words: a written message sent to someone ("Y को चिट्ठी भेजकर"; letterAddressee24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -310,6 +311,7 @@ var wordClassBits = map[string]uint64{
 	"held_values":    cwHeldValue24,
 	"raised_money":   cwRaisedFor24,
 	"jibe_nouns":     cwJibeNoun24,
+	"letter_words":   cwLetterWord24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

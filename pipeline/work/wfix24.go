@@ -96,16 +96,6 @@ func datelineSentence24(f *field, sn *sentence) bool {
 	return month
 }
 
-// letterWord24 is a written message one sends to someone (पत्र, चिट्ठी,
-// ईमेल, नोटिस …).
-func letterWord24(w string) bool {
-	switch w {
-	case "पत्र", "चिट्ठी", "खत", "ईमेल", "ई-मेल", "नोटिस":
-		return true
-	}
-	return false
-}
-
 // letterAddressee24 reads a charge made in a letter: "X ने Y को चिट्ठी
 // भेजकर आरोप लगाया कि उसने …", "X ने Y को (कानूनी) नोटिस/पत्र लिखकर आरोप
 // लगाया कि वह …" — the content's pronoun subject is the one the letter
@@ -136,7 +126,7 @@ func (a *Analyzer) letterAddressee24(s *sentCtx, o occurrence, src int) int {
 			continue
 		}
 		for p := c.at + 1; p < o.k && p <= c.at+3; p++ {
-			if !letterWord24(s.w(p)) {
+			if s.class(p)&cwLetterWord24 == 0 {
 				continue
 			}
 			switch w := s.w(p + 1); {
