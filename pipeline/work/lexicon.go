@@ -290,6 +290,7 @@ const (
 	cwRaisedFor24                       // raised_money: money raised or borrowed for a purpose ("निवेश के लिए कर्ज लिया"; readInvestHeld24)
 	cwJibeNoun24                        // jibe_nouns: a mockery noun read with a light verb after it ("चुटकी लेते हुए"; readJibeWords24)
 	cwLetterWord24                      // letter_words: a written message sent to someone ("Y को चिट्ठी भेजकर"; letterAddressee24)
+	cwLackFiller24                      // lack_fillers: words between the money and its negator ("पैसा है ही नहीं"; readMeansLacked24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -312,6 +313,7 @@ var wordClassBits = map[string]uint64{
 	"raised_money":   cwRaisedFor24,
 	"jibe_nouns":     cwJibeNoun24,
 	"letter_words":   cwLetterWord24,
+	"lack_fillers":   cwLackFiller24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -259,15 +259,6 @@ func (s *sentCtx) madeInto24(ci int, o occurrence) int {
 // which needs a word of means after कम: "N से कम की कीमत पर खरीदा" is a
 // price, "N से कम का कर्ज बचा है" a debt, neither a lack.)
 
-// lackFiller24 reports a word between the money and its negator.
-func lackFiller24(w string) bool {
-	switch w {
-	case "है", "हैं", "ही", "भी", "तो", "पक्के", "पक्की", "पक्का", "असल", "में", "कोई":
-		return true
-	}
-	return false
-}
-
 // readMeansLacked24 reads money lacked (see above).
 func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
@@ -296,7 +287,7 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 					at = g
 					break
 				}
-				if !lackFiller24(s.w(g)) {
+				if s.class(g)&cwLackFiller24 == 0 {
 					break
 				}
 			}
