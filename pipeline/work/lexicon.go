@@ -291,6 +291,7 @@ const (
 	cwJibeNoun24                        // jibe_nouns: a mockery noun read with a light verb after it ("चुटकी लेते हुए"; readJibeWords24)
 	cwLetterWord24                      // letter_words: a written message sent to someone ("Y को चिट्ठी भेजकर"; letterAddressee24)
 	cwLackFiller24                      // lack_fillers: words between the money and its negator ("पैसा है ही नहीं"; readMeansLacked24)
+	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -314,6 +315,7 @@ var wordClassBits = map[string]uint64{
 	"jibe_nouns":     cwJibeNoun24,
 	"letter_words":   cwLetterWord24,
 	"lack_fillers":   cwLackFiller24,
+	"partner_nouns":  cwPartnerNoun24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -323,15 +323,6 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 // after a first-person plural subject (हम, हम दोनों). Its clause's own
 // mood applies (the question before is another sentence or clause).
 
-// tieNoun24 reports a noun of a tie between two parties.
-func tieNoun24(w string) bool {
-	switch w {
-	case "साझेदारी", "साझेदार", "साथी", "समर्थक", "रिश्ता", "रिश्ते", "दोस्ती":
-		return true
-	}
-	return false
-}
-
 // tieAffirmed24 reports a word affirming a tie as it stands.
 func tieAffirmed24(w string) bool {
 	switch w {
@@ -365,7 +356,7 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 		switch {
 		case w == "हम":
 			we = true
-		case tieNoun24(w):
+		case s.class(k)&cwPartnerNoun24 != 0:
 			// "हम किसानों के साथी": the partner is named in the clause
 			// (a plural of people owns the tie noun), untracked; "हम
 			// लंबी रेस के साथी" leaves it to the headline.
