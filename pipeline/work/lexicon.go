@@ -292,6 +292,7 @@ const (
 	cwLetterWord24                      // letter_words: a written message sent to someone ("Y को चिट्ठी भेजकर"; letterAddressee24)
 	cwLackFiller24                      // lack_fillers: words between the money and its negator ("पैसा है ही नहीं"; readMeansLacked24)
 	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
+	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -316,6 +317,7 @@ var wordClassBits = map[string]uint64{
 	"letter_words":   cwLetterWord24,
 	"lack_fillers":   cwLackFiller24,
 	"partner_nouns":  cwPartnerNoun24,
+	"tie_holds":      cwTieHolds24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

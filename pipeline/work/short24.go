@@ -323,15 +323,6 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 // after a first-person plural subject (हम, हम दोनों). Its clause's own
 // mood applies (the question before is another sentence or clause).
 
-// tieAffirmed24 reports a word affirming a tie as it stands.
-func tieAffirmed24(w string) bool {
-	switch w {
-	case "जारी", "मजबूत", "कायम", "बरकरार", "अटूट":
-		return true
-	}
-	return false
-}
-
 // peoplePlural24 reports an oblique plural noun (-ों, -ओं: किसानों,
 // युवाओं), which names a group as a tie's partner.
 func peoplePlural24(w string) bool {
@@ -369,7 +360,7 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 			if we {
 				ok = true
 			}
-		case tieAffirmed24(w) && tie >= 0:
+		case s.class(k)&cwTieHolds24 != 0 && tie >= 0:
 			ok = true
 		}
 	}
