@@ -293,6 +293,7 @@ const (
 	cwLackFiller24                      // lack_fillers: words between the money and its negator ("पैसा है ही नहीं"; readMeansLacked24)
 	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
 	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
+	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -318,6 +319,7 @@ var wordClassBits = map[string]uint64{
 	"lack_fillers":   cwLackFiller24,
 	"partner_nouns":  cwPartnerNoun24,
 	"tie_holds":      cwTieHolds24,
+	"month_names":    cwMonthName24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
