@@ -1022,7 +1022,7 @@ func (a *Analyzer) attribution(f *field, sents []sentence, si, c int) int {
 		nx := sents[ni]
 		// "“…” फिलाडेल्फिया, 24 अक्टूबर। X ने … यह बात कही": a dateline
 		// between the quote and its tag is passed over (wfix24.go).
-		if limit == si+2 && datelineSentence24(f, &nx) {
+		if limit == si+2 && a.datelineSentence24(f, &nx) {
 			limit++
 			continue
 		}

@@ -286,6 +286,14 @@ const (
 	cwDealPointer24                     // deal_pointers: nouns that point back to the story's deal ("परियोजना के पास"; readDealLack24)
 	cwTieMilestone24                    // tie_milestones: a tie called a milestone ("यह करार … का अगला अध्याय है"; readTieMilestone24)
 	cwMadeVictim24                      // made_victims: what another makes of Y casts Y as the victim ("Y को कठपुतली बना दिया"; madeInto24)
+	cwHeldValue24                       // held_values: an investment's value or return ("निवेश का मूल्य"; readInvestHeld24's heldValue24 list)
+	cwRaisedFor24                       // raised_money: money raised or borrowed for a purpose ("निवेश के लिए कर्ज लिया"; readInvestHeld24)
+	cwJibeNoun24                        // jibe_nouns: a mockery noun read with a light verb after it ("चुटकी लेते हुए"; readJibeWords24)
+	cwLetterWord24                      // letter_words: a written message sent to someone ("Y को चिट्ठी भेजकर"; letterAddressee24)
+	cwLackFiller24                      // lack_fillers: words between the money and its negator ("पैसा है ही नहीं"; readMeansLacked24)
+	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
+	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
+	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
 )
 
 var wordClassBits = map[string]uint64{
@@ -304,6 +312,14 @@ var wordClassBits = map[string]uint64{
 	"deal_pointers":  cwDealPointer24,
 	"tie_milestones": cwTieMilestone24,
 	"made_victims":   cwMadeVictim24,
+	"held_values":    cwHeldValue24,
+	"raised_money":   cwRaisedFor24,
+	"jibe_nouns":     cwJibeNoun24,
+	"letter_words":   cwLetterWord24,
+	"lack_fillers":   cwLackFiller24,
+	"partner_nouns":  cwPartnerNoun24,
+	"tie_holds":      cwTieHolds24,
+	"month_names":    cwMonthName24,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -25,15 +25,6 @@ import (
 // the jibe is at the bidder the words do not name; dvg-127).
 // Dev: dao-037, dva-190 (a company's service mocked), dvn-142, dvq-057.
 
-// jibeNoun24 is a mockery noun read with a light verb after it.
-func jibeNoun24(w string) bool {
-	switch w {
-	case "तंज", "चुटकी", "व्यंग्य", "व्यंग", "कटाक्ष":
-		return true
-	}
-	return false
-}
-
 // jibeVerb24 is the light verb of a jibe noun: कसते/लेते/करते (+ हुए)
 // or a finite form (कसा, ली, किया); not an infinitive (कसने, लेने).
 func jibeVerb24(w string) bool {
@@ -58,7 +49,7 @@ func (a *Analyzer) readJibeWords24(s *sentCtx, ci int, st *storyState) {
 	}
 	k := -1
 	for _, t := range cl.toks {
-		if jibeNoun24(s.w(t)) && jibeVerb24(s.w(t+1)) {
+		if s.class(t)&cwJibeNoun24 != 0 && jibeVerb24(s.w(t+1)) {
 			k = t
 			break
 		}

@@ -36,7 +36,7 @@ const (
 	rwInvest24                       // heldNoun24's words and दांव: readInvestHeld24's and readBetTitle24's guard (review)
 	rwPaas24                         // पास: readMeansLacked24's and readDealLack24's guard (review)
 	rwLess24                         // कम, ज्यादा, अधिक: readShortMeans24's guard (review)
-	rwJibe24                         // jibeNoun24's words: readJibeWords24's guard (review)
+	rwJibe24                         // a word of class cwJibeNoun24 (words.yaml jibe_nouns), from classOf: readJibeWords24's guard (classRules24)
 )
 
 // ruleWords are the words of the rule bits, as normalised
@@ -108,7 +108,6 @@ var ruleWords = [...]struct {
 	{"निवेश", rwInvest24}, {"निवेशों", rwInvest24}, {"हिस्सेदारी", rwInvest24}, {"दांव", rwInvest24},
 	{"पास", rwPaas24},
 	{"कम", rwLess24}, {"ज्यादा", rwLess24}, {"अधिक", rwLess24},
-	{"तंज", rwJibe24}, {"चुटकी", rwJibe24}, {"व्यंग्य", rwJibe24}, {"व्यंग", rwJibe24}, {"कटाक्ष", rwJibe24},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

@@ -33,24 +33,6 @@ func heldNoun24(w string) bool {
 	return false
 }
 
-// heldValue24 reports a word of an investment's value or return.
-func heldValue24(w string) bool {
-	switch w {
-	case "मूल्य", "मूल्यांकन", "कीमत", "वैल्यू", "वैल्युएशन", "रिटर्न", "फायदा", "फायदे", "लाभ", "मुनाफा", "मुनाफे", "कमाई":
-		return true
-	}
-	return false
-}
-
-// raisedFor24 reports a word of money raised or borrowed for a purpose.
-func raisedFor24(w string) bool {
-	switch w {
-	case "कर्ज", "ऋण", "रकम", "पैसा", "पैसे", "धन", "पूंजी":
-		return true
-	}
-	return false
-}
-
 // heldPoss24 reports a possessive between "Y में" and the noun.
 func heldPoss24(w string) bool {
 	switch w {
@@ -87,7 +69,7 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 	// "निवेश की कीमत", "निवेश से (उसे) लाभ".
 	switch s.w(k + 1) {
 	case "का", "की", "के":
-		if heldValue24(s.w(k + 2)) {
+		if s.class(k+2)&cwHeldValue24 != 0 {
 			return y, true
 		}
 		// "Y में निवेश के लिए … कर्ज लिया / रकम जुटाई".
@@ -96,14 +78,14 @@ func (s *sentCtx) investHeld24(ci, k int) (int, bool) {
 		if s.w(k+1) == "के" && s.w(k+2) == "लिए" && !s.purposeOnly24(k) {
 			cl := &s.cls[ci]
 			for _, j := range cl.toks {
-				if j != k && (raisedFor24(s.w(j)) || j > k && hasPrefixAny(s.w(j), "जुटा")) {
+				if j != k && (s.class(j)&cwRaisedFor24 != 0 || j > k && hasPrefixAny(s.w(j), "जुटा")) {
 					return y, true
 				}
 			}
 		}
 	case "से":
 		for j := k + 2; j <= k+4 && j < s.sn.b; j++ {
-			if heldValue24(s.w(j)) {
+			if s.class(j)&cwHeldValue24 != 0 {
 				return y, true
 			}
 		}
@@ -277,15 +259,6 @@ func (s *sentCtx) madeInto24(ci int, o occurrence) int {
 // which needs a word of means after कम: "N से कम की कीमत पर खरीदा" is a
 // price, "N से कम का कर्ज बचा है" a debt, neither a lack.)
 
-// lackFiller24 reports a word between the money and its negator.
-func lackFiller24(w string) bool {
-	switch w {
-	case "है", "हैं", "ही", "भी", "तो", "पक्के", "पक्की", "पक्का", "असल", "में", "कोई":
-		return true
-	}
-	return false
-}
-
 // readMeansLacked24 reads money lacked (see above).
 func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
@@ -314,7 +287,7 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 					at = g
 					break
 				}
-				if !lackFiller24(s.w(g)) {
+				if s.class(g)&cwLackFiller24 == 0 {
 					break
 				}
 			}
@@ -350,24 +323,6 @@ func (a *Analyzer) readMeansLacked24(s *sentCtx, ci int, st *storyState) {
 // after a first-person plural subject (हम, हम दोनों). Its clause's own
 // mood applies (the question before is another sentence or clause).
 
-// tieNoun24 reports a noun of a tie between two parties.
-func tieNoun24(w string) bool {
-	switch w {
-	case "साझेदारी", "साझेदार", "साथी", "समर्थक", "रिश्ता", "रिश्ते", "दोस्ती":
-		return true
-	}
-	return false
-}
-
-// tieAffirmed24 reports a word affirming a tie as it stands.
-func tieAffirmed24(w string) bool {
-	switch w {
-	case "जारी", "मजबूत", "कायम", "बरकरार", "अटूट":
-		return true
-	}
-	return false
-}
-
 // peoplePlural24 reports an oblique plural noun (-ों, -ओं: किसानों,
 // युवाओं), which names a group as a tie's partner.
 func peoplePlural24(w string) bool {
@@ -392,7 +347,7 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 		switch {
 		case w == "हम":
 			we = true
-		case tieNoun24(w):
+		case s.class(k)&cwPartnerNoun24 != 0:
 			// "हम किसानों के साथी": the partner is named in the clause
 			// (a plural of people owns the tie noun), untracked; "हम
 			// लंबी रेस के साथी" leaves it to the headline.
@@ -405,7 +360,7 @@ func (a *Analyzer) readTieElided24(s *sentCtx, ci int, st *storyState) {
 			if we {
 				ok = true
 			}
-		case tieAffirmed24(w) && tie >= 0:
+		case s.class(k)&cwTieHolds24 != 0 && tie >= 0:
 			ok = true
 		}
 	}

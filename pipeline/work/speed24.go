@@ -35,7 +35,8 @@ import (
 // comparisons, TestClassRules24 the class bits.
 
 // classRules24 ORs into ruleOf the rule bits that stand for word classes
-// (rwJoy24 for cwJoy22, rwJointBody24 for cwJointBody23), by word id; New
+// (rwJoy24 for cwJoy22, rwJointBody24 for cwJointBody23, rwJibe24 for
+// cwJibeNoun24), by word id; New
 // calls it once, after ruleOf and classOf are built.
 func (a *Analyzer) classRules24() {
 	for i, c := range a.classOf {
@@ -47,6 +48,9 @@ func (a *Analyzer) classRules24() {
 		}
 		if c&cwJointBody23 != 0 {
 			a.ruleOf[i] |= rwJointBody24
+		}
+		if c&cwJibeNoun24 != 0 {
+			a.ruleOf[i] |= rwJibe24
 		}
 	}
 }

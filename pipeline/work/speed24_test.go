@@ -75,9 +75,10 @@ func TestRuleWords24(t *testing.T) {
 	}
 }
 
-// TestClassRules24: a word id with class cwJoy22 or cwJointBody23 has
-// its rule bit (classRules24), so a sentence with such a word keeps the
-// reader guarded by it, and one without gives the bit to no token.
+// TestClassRules24: a word id with class cwJoy22, cwJointBody23 or
+// cwJibeNoun24 (words.yaml jibe_nouns; lexmove) has its rule bit
+// (classRules24), so a sentence with such a word keeps the reader
+// guarded by it, and one without gives the bit to no token.
 func TestClassRules24(t *testing.T) {
 	a := shippedAnalyzer(t)
 	if len(a.classOf) != len(a.ruleOf) {
@@ -85,7 +86,7 @@ func TestClassRules24(t *testing.T) {
 	}
 	n := 0
 	for id, c := range a.classOf {
-		for _, p := range [...]struct{ class, bit uint64 }{{cwJoy22, rwJoy24}, {cwJointBody23, rwJointBody24}} {
+		for _, p := range [...]struct{ class, bit uint64 }{{cwJoy22, rwJoy24}, {cwJointBody23, rwJointBody24}, {cwJibeNoun24, rwJibe24}} {
 			if has, bit := c&p.class != 0, a.ruleOf[id]&p.bit != 0; has != bit {
 				t.Errorf("id %d: class %x, rule bit %x: %v, want %v", id, p.class, p.bit, bit, has)
 			} else if has {
@@ -103,7 +104,8 @@ func TestClassRules24(t *testing.T) {
 	}{
 		{"कंपनी ने बयान में कहा कि उसे इस बात पर गर्व है कि टीम ने समय पर काम पूरा किया", rwJoy24, true},
 		{"दोनों समूहों ने शोध के लिए एक साझा प्रयोगशाला खोलने का ऐलान किया", rwJointBody24 | rwJoint24, true},
-		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", rwJoy24 | rwJointBody24 | rwJoint24, false},
+		{"विपक्ष के नेता ने कटाक्ष करते हुए कहा कि सड़क पहली बारिश में बह गई", rwJibe24, true},
+		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", rwJoy24 | rwJointBody24 | rwJoint24 | rwJibe24, false},
 	} {
 		f := a.prepare("body", c.text)
 		_, rules, _ := a.sentScreens(f.wid, f.fl)

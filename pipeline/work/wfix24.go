@@ -41,23 +41,13 @@ func (s *sentCtx) thankedCrowd24(k int) bool {
 	return s.flag(j)&(chunkFlags|fwTitle|fwPostposition|fwFinite|fwCopula) == 0
 }
 
-// monthWord24 is a month's name as datelines write it.
-func monthWord24(w string) bool {
-	switch w {
-	case "जनवरी", "फरवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर",
-		"अक्टूबर", "अक्तूबर", "नवंबर", "दिसंबर":
-		return true
-	}
-	return false
-}
-
 // datelineSentence24 reports a sentence that is only a dateline: one to
 // four place words, a comma, a day and a month, perhaps an agency in
 // brackets ("फिलाडेल्फिया, 24 अक्टूबर।", "नई दिल्ली, 3 मार्च (एजेंसी)।"),
 // with no tracked name. A quote-first lede puts it between the quote and
 // the tag that points back at the quote ("“…” फिलाडेल्फिया, 24 अक्टूबर।
 // X ने … यह बात कही"): attribution passes over it.
-func datelineSentence24(f *field, sn *sentence) bool {
+func (a *Analyzer) datelineSentence24(f *field, sn *sentence) bool {
 	comma := -1
 	for k := sn.a; k < sn.b; k++ {
 		if f.words[k] == "," {
@@ -82,7 +72,7 @@ func datelineSentence24(f *field, sn *sentence) bool {
 		switch {
 		case !day && allDigits23(w) && len(w) <= 2:
 			day = true
-		case day && !month && monthWord24(w):
+		case day && !month && a.classOf[f.wid[k]]&cwMonthName24 != 0:
 			month = true
 		case month && w == "(":
 			br = true
@@ -94,16 +84,6 @@ func datelineSentence24(f *field, sn *sentence) bool {
 		}
 	}
 	return month
-}
-
-// letterWord24 is a written message one sends to someone (पत्र, चिट्ठी,
-// ईमेल, नोटिस …).
-func letterWord24(w string) bool {
-	switch w {
-	case "पत्र", "चिट्ठी", "खत", "ईमेल", "ई-मेल", "नोटिस":
-		return true
-	}
-	return false
 }
 
 // letterAddressee24 reads a charge made in a letter: "X ने Y को चिट्ठी
@@ -136,7 +116,7 @@ func (a *Analyzer) letterAddressee24(s *sentCtx, o occurrence, src int) int {
 			continue
 		}
 		for p := c.at + 1; p < o.k && p <= c.at+3; p++ {
-			if !letterWord24(s.w(p)) {
+			if s.class(p)&cwLetterWord24 == 0 {
 				continue
 			}
 			switch w := s.w(p + 1); {
