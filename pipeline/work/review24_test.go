@@ -24,14 +24,7 @@ func TestRuleWordsReview24(t *testing.T) {
 		// (readMeansLacked24 and readDealLack24 compare s.w(…) with पास.)
 		{"readMeansLacked24/readDealLack24", rwPaas24, []string{"पास"}, 1},
 	} {
-		if len(c.words) < c.min {
-			t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", c.fn, len(c.words), c.min)
-		}
-		for _, w := range c.words {
-			if bits[w]&c.bit == 0 {
-				t.Errorf("%s: %q is not in ruleWords with its bit", c.fn, w)
-			}
-		}
+		wordsHoldBit(t, bits, c.fn, c.bit, c.words, c.min)
 	}
 }
 

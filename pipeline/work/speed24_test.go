@@ -43,6 +43,20 @@ func comparedWords(t *testing.T, file, fn string) []string {
 	return words
 }
 
+// wordsHoldBit fails when fewer than min words were read from fn (the
+// test no longer reads it) or when one of them lacks bit in bits.
+func wordsHoldBit(t *testing.T, bits map[string]uint64, fn string, bit uint64, words []string, min int) {
+	t.Helper()
+	if len(words) < min {
+		t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", fn, len(words), min)
+	}
+	for _, w := range words {
+		if bits[w]&bit == 0 {
+			t.Errorf("%s: %q is not in ruleWords with its bit", fn, w)
+		}
+	}
+}
+
 // TestRuleWords24: the session-24 guards skip a reader for a sentence
 // with none of the words its first test compares with; each word of
 // those tests must hold its rule bit (a word added to the reader and not
@@ -64,14 +78,7 @@ func TestRuleWords24(t *testing.T) {
 		// it compares later are read only after one.)
 		{"stance.go", "tagAbout", rwTagMark24, comparedWords(t, "stance.go", "tagAbout")[:3], 3},
 	} {
-		if len(c.words) < c.min {
-			t.Fatalf("%s: found %d words, want >= %d: the test no longer reads it", c.fn, len(c.words), c.min)
-		}
-		for _, w := range c.words {
-			if bits[w]&c.bit == 0 {
-				t.Errorf("%s: %q is not in ruleWords with its bit", c.fn, w)
-			}
-		}
+		wordsHoldBit(t, bits, c.fn, c.bit, c.words, c.min)
 	}
 }
 
