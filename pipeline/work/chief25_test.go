@@ -25,6 +25,8 @@ func TestSession25ChiefTied(t *testing.T) {
 			[]string{"narendra-modi>google:s", "narendra-modi>sundar-pichai:s"}},
 		{"organisation called his", "एलन मस्क की एक्सएआई ने मंगलवार को नया मॉडल पेश किया। सत्या नडेला ने एक्सएआई की तारीफ की।",
 			[]string{"satya-nadella>elon-musk:s", "satya-nadella>xai:s"}},
+		{"bare role of two words", "बैठक में मुख्य कार्यकारी सत्या नडेला ने नए उत्पाद दिखाए। एलन मस्क ने माइक्रोसॉफ्ट का मजाक उड़ाया।",
+			[]string{"elon-musk>microsoft:h", "elon-musk>satya-nadella:h"}},
 		{"the title alone", "ओपनएआई के सीईओ ने इस हफ्ते दिल्ली में छात्रों से बात की। एलन मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया।",
 			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 	}
