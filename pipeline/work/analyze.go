@@ -571,7 +571,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			out.Feud = true
 		}
 	}
-	slices.SortFunc(out.Stances, compareStances) // (speed12.go)
+	out.Stances = a.chiefStances25(fields, st, out.Stances) // an organisation's tied chief (chief25.go)
+	slices.SortFunc(out.Stances, compareStances)            // (speed12.go)
 	out.Entities = referredEntities18(out.Entities, out.Stances)
 	if a.observe != nil {
 		a.observe(s, out)

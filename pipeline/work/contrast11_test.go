@@ -140,7 +140,7 @@ var c11Rows = []c11Row{
 	// ---- epithet: a title for a person named before it.
 	{"epithet", "source epithet", "मस्क ने ट्रंप के बिल की आलोचना की। अमेरिकी राष्ट्रपति ने टेस्ला प्रमुख पर पलटवार किया।", "donald-trump>elon-musk:h elon-musk>donald-trump:h", false},
 	{"epithet", "source epithet/contrast other", "मस्क ने ट्रंप के बिल की आलोचना की। फ्रांस के राष्ट्रपति ने टेस्ला प्रमुख पर पलटवार किया।", "elon-musk>donald-trump:h", false},
-	{"epithet", "ओपनएआई प्रमुख", "ऑल्टमैन ने सफाई दी। मस्क ने ओपनएआई पर मुकदमा किया है। ओपनएआई प्रमुख ने मस्क को झूठा बताया।", "elon-musk>openai:h sam-altman>elon-musk:h", false},
+	{"epithet", "ओपनएआई प्रमुख", "ऑल्टमैन ने सफाई दी। मस्क ने ओपनएआई पर मुकदमा किया है। ओपनएआई प्रमुख ने मस्क को झूठा बताया।", "elon-musk>openai:h elon-musk>sam-altman:h sam-altman>elon-musk:h", false}, // the title ties him: the suit counts on him too (session 25 ruling)
 	{"epithet", "ओपनएआई प्रमुख/contrast former", "मस्क ने ओपनएआई पर मुकदमा किया है। एक विश्लेषक ने मस्क को झूठा बताया।", "elon-musk>openai:h", false},
 	{"epithet", "पीएम", "मोदी अमेरिका पहुंचे। पीएम ने ट्रंप की तारीफ की।", "narendra-modi>donald-trump:s", false},
 	{"epithet", "पीएम/contrast other pm", "मोदी अमेरिका पहुंचे। ब्रिटेन के पीएम ने ट्रंप की तारीफ की।", "", false},

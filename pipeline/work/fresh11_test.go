@@ -60,8 +60,10 @@ func TestSession11Fresh(t *testing.T) {
 			[]string{"reid-hoffman>elon-musk:h", "reid-hoffman>tesla:h", "reid-hoffman>xai:h"}},
 		{"A, कंपनी के सीईओ B और C ने Y की तारीफ की (subjects)", "गूगल, कंपनी के सीईओ सुंदर पिचाई और रिलायंस ने नरेंद्र मोदी की तारीफ की।",
 			[]string{"google>narendra-modi:s", "reliance>narendra-modi:s", "sundar-pichai>narendra-modi:s"}},
+		// "उसके सीईओ" ties him to OpenAI: the criticism of OpenAI counts
+		// on him (session 25 ruling, chief25.go), though not as a list.
 		{"a role after a comma that starts a new clause is no list", "एलन मस्क ने ओपनएआई की आलोचना की, उसके सीईओ सैम ऑल्टमैन ने जवाब दिया।",
-			[]string{"elon-musk>openai:h"}},
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -42,7 +42,9 @@ func TestSession20ChargedCompanyOwner(t *testing.T) {
 		{"charge, company named", "राहुल गांधी ने आरोप लगाया कि अंबानी की कंपनी रिलायंस ने सांठगांठ करके स्पेक्ट्रम हथिया लिया।", []string{"rahul-gandhi>mukesh-ambani:h", "rahul-gandhi>reliance:h"}},
 		{"charge while speaking", "कमला हैरिस ने आरोप लगाते हुए कहा कि मार्क जुकरबर्ग की कंपनी मेटा ने चुनाव में झूठ फैलाया।", []string{"kamala-harris>mark-zuckerberg:h", "kamala-harris>meta:h"}},
 		// Must not fire.
-		{"praise keeps the company", "डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग की कंपनी मेटा ने शानदार काम किया है।", []string{"donald-trump>meta:s"}},
+		// (Praise of "P की कंपनी O" counts on P by the session 25
+		// ruling, chief25.go, not by this rule.)
+		{"praise keeps the company", "डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग की कंपनी मेटा ने शानदार काम किया है।", []string{"donald-trump>mark-zuckerberg:s", "donald-trump>meta:s"}},
 		{"company as the doer", "मुकेश अंबानी की कंपनी रिलायंस ने गौतम अडानी की आलोचना की।", []string{"reliance>gautam-adani:h"}},
 		{"company says", "एलन मस्क की कंपनी टेस्ला ने आरोप लगाया कि सैम ऑल्टमैन झूठे हैं।", []string{"tesla>sam-altman:h"}},
 	}

@@ -602,7 +602,9 @@ func TestGroundingOrgReference(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 		{"the company of the role noun",
 			"टेस्ला प्रमुख एलन मस्क ने रैली की। टेस्ला प्रमुख ने कहा कि सैम ऑल्टमैन ने कंपनी पर मुकदमा किया।",
-			[]string{"sam-altman>tesla:h"}},
+			// The suit on Tesla also counts on its tied chief (session
+			// 25 ruling, chief25.go).
+			[]string{"sam-altman>elon-musk:h", "sam-altman>tesla:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
@@ -1030,7 +1032,9 @@ func TestGroundingActs(t *testing.T) {
 			[]string{"elon-musk>donald-trump:s"}},
 		{"a company's measure announced by its head",
 			"मेटा के सीईओ मार्क जुकरबर्ग ने फैक्ट-चेकिंग बंद करने का ऐलान किया। डोनाल्ड ट्रंप ने इस फैसले की तारीफ की।",
-			[]string{"donald-trump>meta:s"}},
+			// Praise of Meta also counts on its tied chief (session 25
+			// ruling, chief25.go).
+			[]string{"donald-trump>mark-zuckerberg:s", "donald-trump>meta:s"}},
 		{"a person's statement stays the person's",
 			"मेटा के सीईओ मार्क जुकरबर्ग ने एक इंटरव्यू दिया। डोनाल्ड ट्रंप ने इस बयान की तारीफ की।",
 			[]string{"donald-trump>mark-zuckerberg:s"}},

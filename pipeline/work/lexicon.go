@@ -294,6 +294,7 @@ const (
 	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
 	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
 	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
+	cwChiefRole25                       // chief_roles: a role that ties a person to the organisation he leads ("माइक्रोसॉफ्ट के सीईओ X"; chief25.go)
 )
 
 var wordClassBits = map[string]uint64{
@@ -320,6 +321,7 @@ var wordClassBits = map[string]uint64{
 	"partner_nouns":  cwPartnerNoun24,
 	"tie_holds":      cwTieHolds24,
 	"month_names":    cwMonthName24,
+	"chief_roles":    cwChiefRole25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

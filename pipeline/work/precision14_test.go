@@ -13,7 +13,7 @@ func TestSession14Precision(t *testing.T) {
 	cases := []stanceCase{
 		// A reply that frames its own words is judged by them: a quip
 		// or a boast naming no one is no retort.
-		{"इसके जवाब में X ने लिखा कि <quip>", "एलन मस्क ने माइक्रोसॉफ्ट का मजाक उड़ाया। इसके जवाब में माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने लिखा कि लोग बरसों से यही कोशिश कर रहे हैं।", []string{"elon-musk>microsoft:h"}},
+		{"इसके जवाब में X ने लिखा कि <quip>", "एलन मस्क ने माइक्रोसॉफ्ट का मजाक उड़ाया। इसके जवाब में माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने लिखा कि लोग बरसों से यही कोशिश कर रहे हैं।", []string{"elon-musk>microsoft:h", "elon-musk>satya-nadella:h"}}, // the mockery of Microsoft counts on its tied chief (session 25 ruling)
 		{"X ने जवाब में दावा किया कि <own company's boast>", "सुंदर पिचाई ने टेस्ला की कारों की आलोचना की। एलन मस्क ने जवाब में दावा किया कि अगले साल टेस्ला के पास सबसे बड़ा बेड़ा होगा।", []string{"sundar-pichai>tesla:h"}},
 		{"जवाब में कहा कि <the attacker named> stays a retort", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। जवाब में ऑल्टमैन ने एक इंटरव्यू में कहा कि मस्क एक 'दुखी इंसान' हैं।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"जवाब में लिखा कि <attack by title> stays a retort", "नरेंद्र मोदी ने राहुल गांधी पर तंज कसा। जवाब में राहुल ने लिखा कि प्रधानमंत्री घबरा गए हैं।", []string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},

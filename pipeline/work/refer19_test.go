@@ -70,7 +70,7 @@ func TestSession19Refer(t *testing.T) {
 		// A genitive pronoun inside a charge's content, after the
 		// accused's पर ("X ने Y पर उनके खिलाफ खबरें दिखाने का आरोप
 		// लगाया"), is the accuser himself, no target (dvz-114).
-		{"Z …। X ने Y पर उनके खिलाफ … का आरोप लगाया: not Z", "गूगल के सीईओ सुंदर पिचाई ने बैठक में बात की। पिछले हफ्ते ट्रंप ने गूगल पर उनके खिलाफ नकारात्मक खबरें दिखाने का आरोप लगाया था।", []string{"donald-trump>google:h"}},
+		{"Z …। X ने Y पर उनके खिलाफ … का आरोप लगाया: not Z", "सुंदर पिचाई ने बैठक में बात की। पिछले हफ्ते ट्रंप ने गूगल पर उनके खिलाफ नकारात्मक खबरें दिखाने का आरोप लगाया था।", []string{"donald-trump>google:h"}},
 		{"Z …। X ने Y पर उनके खिलाफ साजिश का आरोप लगाया: not Z", "कमला हैरिस ने रैली की। एलन मस्क ने ओपनएआई पर उनके खिलाफ साजिश रचने का आरोप लगाया।", []string{"elon-musk>openai:h"}},
 		// Must stay: with no accused under पर, उनके खिलाफ is the one
 		// before.

@@ -91,7 +91,9 @@ func TestSession10HostileOwner(t *testing.T) {
 		{"X ने Y की स्टारगेट परियोजना को … बताया", "नडेला ने ऑल्टमैन की स्टारगेट परियोजना को नाकाम बताया।", []string{"satya-nadella>sam-altman:h", "satya-nadella>stargate:h"}},
 		{"X ने Y के ओपनएआई की आलोचना की", "मस्क ने ऑल्टमैन के ओपनएआई की कड़ी आलोचना की।", []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
 		{"no agent: the genitive is the doer", "मस्क का ओपनएआई पर हमला || ", []string{"elon-musk>openai:h"}},
-		{"praise of the company is not widened", "ट्रंप ने मस्क की टेस्ला की तारीफ की।", []string{"donald-trump>tesla:s"}},
+		// Praise of his company counts on him too (session 25 ruling:
+		// "P की O" ties them; chief25.go).
+		{"praise of his company counts on him", "ट्रंप ने मस्क की टेस्ला की तारीफ की।", []string{"donald-trump>elon-musk:s", "donald-trump>tesla:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
