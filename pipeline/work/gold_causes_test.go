@@ -131,8 +131,20 @@ func storyCauses(a *Analyzer, g *goldStory) []string {
 			out = append(out, pre+"reversed")
 		case wrongTarget:
 			out = append(out, pre+"source aimed elsewhere")
-		case sameSentence(g, got.Mentions, k.src, k.dst):
-			out = append(out, pre+"silent, both named in one sentence")
+		case len(sharedSentences(g, got.Mentions, k.src, k.dst)) > 0:
+			read := false
+			for at := range sharedSentences(g, got.Mentions, k.src, k.dst) {
+				for _, s := range got.Stances {
+					if s.Field != "" && placeOf(g, s.Field, s.Start) == at {
+						read = true
+					}
+				}
+			}
+			if read {
+				out = append(out, pre+"silent, both named in one sentence, which gave another stance")
+			} else {
+				out = append(out, pre+"silent, both named in one sentence, which gave no stance")
+			}
 		default:
 			out = append(out, pre+"silent, never named in one sentence")
 		}
@@ -167,41 +179,48 @@ func storyCauses(a *Analyzer, g *goldStory) []string {
 	return out
 }
 
-// sameSentence reports whether the two entities are named in one
-// sentence of one field (danda, ?, ! or a line break ends a sentence).
-func sameSentence(g *goldStory, ms []pipeline.Mention, x, y string) bool {
-	sentence := func(field string, at int) int {
-		text := g.Body
-		if field == "title" {
-			text = g.Title
-		}
-		n := 0
-		for i, r := range text {
-			if i >= at {
-				break
-			}
-			if r == '।' || r == '?' || r == '!' || r == '\n' {
-				n++
-			}
-		}
-		return n
+// sentencePlace is one sentence of one field: the field and how many
+// sentence ends (danda, ?, ! or a line break) come before it.
+type sentencePlace struct {
+	field string
+	n     int
+}
+
+func placeOf(g *goldStory, field string, at int) sentencePlace {
+	text := g.Body
+	if field == "title" {
+		text = g.Title
 	}
-	type place struct {
-		field string
-		n     int
+	n := 0
+	for i, r := range text {
+		if i >= at {
+			break
+		}
+		if r == '।' || r == '?' || r == '!' || r == '\n' {
+			n++
+		}
 	}
-	seen := map[place]string{}
+	return sentencePlace{field, n}
+}
+
+// sharedSentences lists the sentences that name both entities.
+func sharedSentences(g *goldStory, ms []pipeline.Mention, x, y string) map[sentencePlace]bool {
+	named := map[sentencePlace]map[string]bool{}
 	for _, m := range ms {
 		if m.Entity != x && m.Entity != y {
 			continue
 		}
-		key := place{m.Field, sentence(m.Field, m.Start)}
-		if prev, ok := seen[key]; ok && prev != m.Entity {
-			return true
+		at := placeOf(g, m.Field, m.Start)
+		if named[at] == nil {
+			named[at] = map[string]bool{}
 		}
-		if _, ok := seen[key]; !ok {
-			seen[key] = m.Entity
+		named[at][m.Entity] = true
+	}
+	both := map[sentencePlace]bool{}
+	for at, es := range named {
+		if len(es) == 2 {
+			both[at] = true
 		}
 	}
-	return false
+	return both
 }
