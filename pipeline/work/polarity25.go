@@ -67,9 +67,18 @@ func (s *sentCtx) hasClass25(c uint64) bool {
 
 // grievedHelp25 reports help (words.yaml help_nouns) told in a sentence
 // that voices disappointment or ingratitude (grievance_words): the
-// helper's reproach, not his backing of the one helped.
+// helper's reproach, not his backing of the one helped. A grievance
+// denied ("निराश नहीं हैं") is none.
 func (s *sentCtx) grievedHelp25() bool {
-	return s.hasClass25(cwHelpNoun25) && s.hasClass25(cwGrievance25)
+	if !s.hasClass25(cwHelpNoun25) {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if s.class(k)&cwGrievance25 != 0 && s.flag(k+1)&fwNeg == 0 && s.flag(k+2)&fwNeg == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // progressive25 reports "रहे/रहा/रही/रहीं" at token k: the -ing of a
