@@ -78,8 +78,35 @@ func (s *sentCtx) grievedHelp25() bool {
 			return true
 		}
 	}
+	return s.sn.qprev && s.quoteGrieved25()
+}
+
+// quoteGrieved25 reports a grievance word in the sentence before, when
+// this one goes on with a quote that opened there ("“मुझे Y से बहुत
+// निराशा हुई है। मैंने उनकी बहुत मदद की,” X ने कहा"): the quote is one
+// reproach.
+func (s *sentCtx) quoteGrieved25() bool {
+	f := s.f
+	if len(f.wid) != len(f.words) || len(s.classOf) == 0 {
+		return false
+	}
+	ends := 0
+	for k := s.sn.a - 1; k >= 0 && k >= s.sn.a-maxQuoteLook25; k-- {
+		if w := f.words[k]; w == "।" || w == "?" || w == "!" || f.toks[k].Kind == hindi.Break {
+			if ends++; ends > 1 {
+				return false
+			}
+			continue
+		}
+		if id := uint(f.wid[k]); id < uint(len(s.classOf)) && s.classOf[id]&cwGrievance25 != 0 {
+			return true
+		}
+	}
 	return false
 }
+
+// maxQuoteLook25 bounds how far back quoteGrieved25 reads.
+const maxQuoteLook25 = 40
 
 // progressive25 reports "रहे/रहा/रही/रहीं" at token k: the -ing of a
 // verb ("कर रहे थे", "दिख रहे हैं").

@@ -17,6 +17,8 @@ func TestSession25Polarity(t *testing.T) {
 		{"grievance: helped, and in return", "डोनाल्ड ट्रंप ने कहा कि उन्होंने एलन मस्क की बहुत मदद की, और बदले में उन्हें धोखा मिला।", nil},
 		{"control: help with no grievance", "डोनाल्ड ट्रंप ने कहा कि उन्होंने चुनाव में नाइजल फराज की बहुत मदद की थी।", []string{"donald-trump>nigel-farage:s"}},
 		{"control: a grievance denied", "सत्या नडेला ने कहा कि वे सैम ऑल्टमैन से निराश नहीं हैं और उन्होंने ऑल्टमैन की बहुत मदद की है।", []string{"satya-nadella>sam-altman:s"}},
+		{"grievance: the quote's first sentence", "“मुझे नाइजल फराज से बड़ी निराशा हुई है। मैंने उनकी बहुत मदद की,” एलन मस्क ने एक इंटरव्यू में कहा।", []string{"elon-musk>nigel-farage:h"}},
+		{"control: the quote's first sentence is no grievance", "“नाइजल फराज से मेरी पुरानी पहचान है। मैंने उनकी बहुत मदद की,” एलन मस्क ने एक इंटरव्यू में कहा।", []string{"elon-musk>nigel-farage:s"}},
 		// Talk of a plan (planTalk25).
 		{"plan talk: donation", "पिछले महीने तक एलन मस्क नाइजल फराज की पार्टी को चंदा देने की बात कर रहे थे।", nil},
 		{"plan talk: campaign money", "कुछ दिन पहले तक रीड हॉफमैन कमला हैरिस के अभियान को चंदा देने की बात कर रहे थे।", nil},
