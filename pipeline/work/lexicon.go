@@ -295,33 +295,43 @@ const (
 	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
 	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
 	cwChiefRole25                       // chief_roles: a role that ties a person to the organisation he leads ("माइक्रोसॉफ्ट के सीईओ X"; chief25.go)
+	cwGrievance25                       // grievance_words: disappointment or ingratitude a helper speaks of ("निराश", "बदले में"; grievedHelp25)
+	cwHelpNoun25                        // help_nouns: help given, the word of an endorsement a grievance undoes ("मदद"; grievedHelp25)
+	cwPlanTalk25                        // plan_talk: talk of doing something ("देने की बात कर रहे थे"; planTalk25)
+	cwRelationNoun25                    // relation_nouns: a relationship whose state is told ("रिश्ते अच्छे थे"; pastRelation25, seemingRelation25)
+	cwSeem25                            // seem_verbs: a change said only to seem under way ("सुधरते दिख रहे हैं"; seemingRelation25)
 )
 
 var wordClassBits = map[string]uint64{
 	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
 	"sentence_adverbs": cwSentAdverb, "group_nouns": cwGroupNoun,
 	"versus_words": cwVersus, "edge_words": cwEdge,
-	"joy_nouns":      cwJoy22,
-	"accuracy_words": cwAccuracy,
-	"kar_no_clause":  cwKarNoClause,
-	"refused_money":  cwRefusedMoney,
-	"kar_compound":   cwKarCompound,
-	"shield_words":   cwShield23,
-	"follower_nouns": cwFollower23,
-	"joint_bodies":   cwJointBody23,
-	"short_means":    cwShortMeans24,
-	"deal_pointers":  cwDealPointer24,
-	"tie_milestones": cwTieMilestone24,
-	"made_victims":   cwMadeVictim24,
-	"held_values":    cwHeldValue24,
-	"raised_money":   cwRaisedFor24,
-	"jibe_nouns":     cwJibeNoun24,
-	"letter_words":   cwLetterWord24,
-	"lack_fillers":   cwLackFiller24,
-	"partner_nouns":  cwPartnerNoun24,
-	"tie_holds":      cwTieHolds24,
-	"month_names":    cwMonthName24,
-	"chief_roles":    cwChiefRole25,
+	"joy_nouns":       cwJoy22,
+	"accuracy_words":  cwAccuracy,
+	"kar_no_clause":   cwKarNoClause,
+	"refused_money":   cwRefusedMoney,
+	"kar_compound":    cwKarCompound,
+	"shield_words":    cwShield23,
+	"follower_nouns":  cwFollower23,
+	"joint_bodies":    cwJointBody23,
+	"short_means":     cwShortMeans24,
+	"deal_pointers":   cwDealPointer24,
+	"tie_milestones":  cwTieMilestone24,
+	"made_victims":    cwMadeVictim24,
+	"held_values":     cwHeldValue24,
+	"raised_money":    cwRaisedFor24,
+	"jibe_nouns":      cwJibeNoun24,
+	"letter_words":    cwLetterWord24,
+	"lack_fillers":    cwLackFiller24,
+	"partner_nouns":   cwPartnerNoun24,
+	"tie_holds":       cwTieHolds24,
+	"month_names":     cwMonthName24,
+	"chief_roles":     cwChiefRole25,
+	"grievance_words": cwGrievance25,
+	"help_nouns":      cwHelpNoun25,
+	"plan_talk":       cwPlanTalk25,
+	"relation_nouns":  cwRelationNoun25,
+	"seem_verbs":      cwSeem25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -3765,6 +3765,13 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if a.isDeal[src] || chargedPraise(s, src, pol) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
 		return
 	}
+	// Session 25: help told as a grievance, talk of a plan, a
+	// relationship's past or seeming state (polarity25.go).
+	drop, m := polarity25(s, pol, kind, mood)
+	if drop {
+		return
+	}
+	mood = m
 	p := pipeline.Supportive
 	if pol < 0 {
 		p = pipeline.Hostile
