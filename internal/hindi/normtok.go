@@ -116,15 +116,17 @@ var devaPair = func() (t [0x140]byte) {
 	return t
 }()
 
-// devaPair16 is devaPair by the two bytes as one uint16, b1<<8 | b2 (0
-// outside devaPair's range): indexed with no subtraction and no range
-// check (scanRun's loops read it once a character).
-var devaPair16 = func() *[1 << 16]byte {
-	var t [1 << 16]byte
+// devaPairLE is devaPair by the two bytes as one little-endian uint16,
+// b1 | b2<<8 (0 outside devaPair's range): one 16-bit load indexes it,
+// with no subtraction, byte swap or range check, and as an array (not a
+// pointer) it needs no nil check (scanRun's loops read it once a
+// character).
+var devaPairLE = func() (t [1 << 16]byte) {
 	for i := range devaPair {
-		t[i+devaPairBase] = devaPair[i]
+		p := i + devaPairBase
+		t[p>>8|p&0xFF<<8] = devaPair[i]
 	}
-	return &t
+	return t
 }()
 
 // scanRun moves over the characters of s from e that folding copies as
@@ -138,7 +140,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 	// The table in a local: the loops below read it from a register,
 	// not from the package variable (a load and a nil check a
 	// character).
-	pair := devaPair16
+	pair := &devaPairLE
 	for e < len(s) {
 		c := s[e]
 		var cl byte
@@ -152,7 +154,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 			if c != 0xE0 || e+2 >= len(s) {
 				break
 			}
-			info := pair[uint16(s[e+1])<<8|uint16(s[e+2])]
+			info := pair[uint16(s[e+1])|uint16(s[e+2])<<8]
 			if info == 0 {
 				break
 			}
@@ -184,7 +186,7 @@ func (ts *tokState) scanRun(s string, e, base int, dst []Token) (int, []Token) {
 				for j >= 0 && j < len(s)-2 {
 					c := s[j]
 					if c == 0xE0 {
-						if info := pair[uint16(s[j+1])<<8|uint16(s[j+2])]; info != 'w' {
+						if info := pair[uint16(s[j+1])|uint16(s[j+2])<<8]; info != 'w' {
 							// A nasal consonant goes on the word unless a
 							// virama (E0 A5 8D) follows it.
 							if info != 'w'|nasalBit || j+5 < len(s) && s[j+3] == 0xE0 && s[j+4] == 0xA5 && s[j+5] == 0x8D {

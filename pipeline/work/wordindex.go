@@ -6,17 +6,23 @@ import "github.com/khabar/khabar/internal/hindi"
 // the list it is built from), for the lookups made for every word of a
 // text: the word flags of the stance reader and the matcher's vocabulary.
 // Most words of a text miss, and a miss costs one cheap hash and one
-// slot, most often empty; a hit costs one string comparison. It replaces
-// a Go map (which hashes the whole word and probes a control group) on
-// those paths.
+// slot, most often empty; a hit costs one comparison of the word's key,
+// held in the slot itself (one memory access a probe). It replaces a Go
+// map (which hashes the whole word and probes a control group) on those
+// paths.
 type wordIndex struct {
-	// slots hold id+1 in the low idBits bits (0: empty) and a tag of
-	// the word's hash above them, so a probe rarely compares strings it
-	// cannot match.
-	slots []uint32
-	keys  []wordKey
+	// slots hold each word's key and id+1 (0: empty), by open
+	// addressing from the key's hash.
+	slots []wordSlot
 	words []string
 	mask  uint32
+}
+
+// wordSlot is one slot of a wordIndex: a word's key (wordKey, its
+// length as n) and its id + 1 (0: empty).
+type wordSlot struct {
+	a, b  uint64
+	n, id uint32
 }
 
 // wordKey is a word's length and its first and last eight bytes (see
@@ -35,19 +41,17 @@ func newWordIndex(words []string) wordIndex {
 	for n < 2*len(words) {
 		n *= 2
 	}
-	x := wordIndex{slots: make([]uint32, n), keys: make([]wordKey, len(words)), words: words, mask: uint32(n - 1)}
+	x := wordIndex{slots: make([]wordSlot, n), words: words, mask: uint32(n - 1)}
 	if len(words) >= 1<<idBits-1 {
 		panic("work: word index too large")
 	}
 	for id, w := range words {
 		k := wordBytes(w)
-		x.keys[id] = k
-		h := k.hash()
-		i := h & x.mask
-		for x.slots[i] != 0 {
+		i := k.hash() & x.mask
+		for x.slots[i].id != 0 {
 			i = (i + 1) & x.mask
 		}
-		x.slots[i] = h&^(1<<idBits-1) | uint32(id+1)
+		x.slots[i] = wordSlot{a: k.a, b: k.b, n: uint32(k.n), id: uint32(id + 1)}
 	}
 	return x
 }
@@ -57,35 +61,21 @@ func (x *wordIndex) lookup(w string) int32 {
 	if len(x.slots) == 0 {
 		return -1
 	}
-	// wordBytes and hash, in line (this runs for every word of a text).
-	n := len(w)
-	k := wordKey{n: n}
-	switch {
-	case n >= 8:
-		k.a, k.b = le64(w), le64(w[n-8:])
-	case n >= 4:
-		k.a, k.b = uint64(le32(w)), uint64(le32(w[n-4:]))
-	case n > 0:
-		k.a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
-	}
-	h := k.hash()
-	tag := h &^ (1<<idBits - 1)
-	for i := h & x.mask; ; i = (i + 1) & x.mask {
-		s := x.slots[i]
-		if s == 0 {
+	k := wordBytes(w)
+	n := k.n
+	for i := k.hash() & x.mask; ; i = (i + 1) & x.mask {
+		sl := &x.slots[i]
+		if sl.id == 0 {
 			return -1
 		}
-		if s&^(1<<idBits-1) == tag {
-			id := int32(s&(1<<idBits-1)) - 1
-			// A word of more than 16 bytes is compared whole (its key
-			// would not decide); a shorter one by its key.
-			if n > 16 {
-				if x.words[id] == w {
-					return id
-				}
-			} else if x.keys[id] == k {
-				return id
-			}
+		if sl.a != k.a || sl.b != k.b || int(sl.n) != n {
+			continue
+		}
+		id := int32(sl.id) - 1
+		// A word of more than 16 bytes is compared whole (its key
+		// does not decide); a shorter one by its key.
+		if n <= 16 || x.words[id] == w {
+			return id
 		}
 	}
 }
@@ -110,7 +100,7 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 	// The lookup loop makes no call (a call spills every value live
 	// across it): a word of more than 16 bytes is compared with its
 	// candidate's key first, then by its middle bytes.
-	slots, keys, xwords, xmask := x.slots, x.keys, x.words, x.mask
+	slots, xmask := x.slots, x.mask
 	for i, w := range words {
 		n := len(w)
 		var ka, kb uint64
@@ -122,25 +112,19 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 		case n > 0:
 			ka = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 		}
-		h := keyHash(ka, kb, n)
-		tag := h &^ (1<<idBits - 1)
-		id := int32(0)
-		for j := h & xmask; ; j = (j + 1) & xmask {
-			sl := slots[j]
-			if sl == 0 {
+		id := uint32(0)
+		for j := keyHash(ka, kb, n) & xmask; ; j = (j + 1) & xmask {
+			sl := &slots[j]
+			if sl.id == 0 {
 				break
 			}
-			if sl&^(1<<idBits-1) != tag {
-				continue
-			}
-			c := sl&(1<<idBits-1) - 1
-			if kc := &keys[c]; kc.a != ka || kc.b != kb || kc.n != n {
+			if sl.a != ka || sl.b != kb || int(sl.n) != n {
 				continue
 			}
 			if n > 16 {
 				// Equal keys: the same length, first and last eight
 				// bytes; the bytes between, eight at a time.
-				xw, same := xwords[c], true
+				xw, same := x.words[sl.id-1], true
 				for p := 8; same && p+8 <= n && p+8 <= len(xw); p += 8 {
 					same = le64(xw[p:]) == le64(w[p:])
 				}
@@ -148,10 +132,10 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 					continue
 				}
 			}
-			id = int32(c) + 1
+			id = sl.id
 			break
 		}
-		wid[i] = id
+		wid[i] = int32(id)
 	}
 }
 
