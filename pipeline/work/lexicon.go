@@ -294,6 +294,8 @@ const (
 	cwPartnerNoun24                     // partner_nouns: a noun of a tie a headline's speaker affirms ("हम पुराने साथी"; readTieElided24)
 	cwTieHolds24                        // tie_holds: a word affirming a tie as it stands ("साझेदारी बरकरार"; readTieElided24)
 	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
+	cwReply25                           // reply_words: a reply or counter-attack, whose answered act a sentence before reports (answeredAttacks25)
+	cwPublish25                         // publish_words: publishing a report, a neutral act no reply makes an attack (answeredAttacks25)
 )
 
 var wordClassBits = map[string]uint64{
@@ -320,6 +322,8 @@ var wordClassBits = map[string]uint64{
 	"partner_nouns":  cwPartnerNoun24,
 	"tie_holds":      cwTieHolds24,
 	"month_names":    cwMonthName24,
+	"reply_words":    cwReply25,
+	"publish_words":  cwPublish25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

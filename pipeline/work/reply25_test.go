@@ -1,0 +1,44 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession25AnsweredAttack: a hostile reply ("इसके जवाब में",
+// "पलटवार करते हुए", "पलटकर") presupposes the attack it answers, and the
+// story states it when a sentence before reports the act with the one
+// answered as its ने-agent, about the replier (naming him, his company as
+// what the words are about, or the sentence before naming him) or as a
+// jibe: that one → the replier, hostile (answeredAttacks25, reply25.go).
+// The first rows give only the reply's stance without the rule. Controls,
+// unchanged: an act about someone else, a report published (reporting is
+// neutral), an act that names no replier, an answer received, a charge
+// only presupposed in the reply's own sentence, no reply word.
+func TestSession25AnsweredAttack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quip before, reply after", "एलन मस्क के निवेशक समूह ने ओपनएआई को खरीदने की पेशकश की। सैम ऑल्टमैन ने एक्स पर लिखा, 'नहीं, धन्यवाद।' मस्क ने इसके जवाब में ऑल्टमैन को ठग कहा।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"jibe answered", "मार्क जुकरबर्ग ने एक पॉडकास्ट में चुटकी ली कि कुछ लोग रॉकेट से ज्यादा ट्वीट उड़ाते हैं। इसके जवाब में एलन मस्क ने जुकरबर्ग को डरपोक कहा।",
+			[]string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+		{"counter-attack on a remark", "कमला हैरिस ने टीवी बहस में कहा कि डोनाल्ड ट्रंप की सभाओं में लोग जल्दी घर लौट जाते हैं। इस पर ट्रंप ने पलटकर कहा कि हैरिस 'मार्क्सवादी' हैं।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"his company what the words are about", "सत्या नडेला ने एक सम्मेलन में कहा कि गूगल का सर्च अब पुराने ढर्रे पर चल रहा है। अगले दिन सुंदर पिचाई ने पलटवार करते हुए नडेला को 'नकलची' कहा।",
+			[]string{"satya-nadella>sundar-pichai:h", "sundar-pichai>satya-nadella:h"}},
+		// Controls.
+		{"act about someone else", "सैम ऑल्टमैन ने गूगल पर डेटा चुराने का आरोप लगाया। इसके जवाब में एलन मस्क ने ऑल्टमैन को झूठा कहा।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>google:h"}},
+		{"report published", "एक्सियोस ने टेस्ला की बिक्री पर एलन मस्क के दावों के बारे में एक रिपोर्ट प्रकाशित की। मस्क ने जवाब में इस रिपोर्ट को फर्जी बताया।",
+			[]string{"elon-musk>axios:h"}},
+		{"act names no replier", "सैम ऑल्टमैन ने नई एआई चिप का ऐलान किया। इसके जवाब में एलन मस्क ने ऑल्टमैन को धोखेबाज कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"answer received", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप को निवेश की योजना बताई। ट्रंप ने जवाब मिलने पर जुकरबर्ग को झूठा कहा।",
+			[]string{"donald-trump>mark-zuckerberg:h"}},
+		{"charge only presupposed", "डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों के जवाब में उन्हें झूठा कहा।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"no reply word", "कमला हैरिस ने टीवी बहस में कहा कि डोनाल्ड ट्रंप की सभाओं में लोग जल्दी घर लौट जाते हैं। ट्रंप ने कहा कि हैरिस 'मार्क्सवादी' हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
