@@ -5720,7 +5720,7 @@ func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []i
 	}
 	// kind: 1 people, 2 organisations, 0 either (the first found).
 	kind := 0
-	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 {
+	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 || s.class(k+1)&cwOrgPair25 != 0 {
 		kind = 2
 	} else if s.flag(k+1)&fwPairNoun != 0 {
 		kind = 1
@@ -5798,7 +5798,7 @@ func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
 // kindNounAfter reports a noun after "दोनों"/"तीनों" at k that names the
 // kind of the group ("दोनों कंपनियों", "तीनों नेताओं").
 func (s *sentCtx) kindNounAfter(k int) bool {
-	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0
+	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0 || s.class(k+1)&cwOrgPair25 != 0
 }
 
 // elidedJudged finds who an evaluative in someone's words judges when no
