@@ -1478,6 +1478,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
 		if e := tieLeft18(s, st, at, srcs); e >= 0 {
 			out = append(out, e)
+		} else if e := a.settledWith25(s, st, at, srcs); e >= 0 {
+			out = append(out, e) // (settle25.go)
 		}
 	}
 	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
