@@ -296,6 +296,7 @@ const (
 	cwMonthName24                       // month_names: a month's name as datelines write it ("नई दिल्ली, 3 मार्च।"; datelineSentence24)
 	cwReply25                           // reply_words: a reply or counter-attack, whose answered act a sentence before reports (answeredAttacks25)
 	cwPublish25                         // publish_words: publishing a report, a neutral act no reply makes an attack (answeredAttacks25)
+	cwCounter25                         // counter_words: a counter-attack, which states the attack it answers (a headline's: answeredAttacks25)
 	cwOrgPair25                         // org_pair_nouns: a plural of organisations after दोनों ("दोनों समूहों"): the story's pair of organisations (bothTarget)
 )
 
@@ -326,6 +327,7 @@ var wordClassBits = map[string]uint64{
 	"reply_words":    cwReply25,
 	"publish_words":  cwPublish25,
 	"org_pair_nouns": cwOrgPair25,
+	"counter_words":  cwCounter25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -74,6 +74,12 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
 			continue
 		}
+		if spans[k].f.name == "title" {
+			if a.counterOf25(spans[k], tgt) {
+				a.titleAnswered25(st, spans, n, x, src, tgt)
+			}
+			continue
+		}
 		for j := k - 1; j >= 0 && j >= k-replyBack25 && spans[j].f == spans[k].f; j-- {
 			if !a.agentIn25(spans[j], src) {
 				continue
@@ -176,17 +182,22 @@ func (a *Analyzer) agentIn25(sp sentSpan25, e int) bool {
 }
 
 // elsewhere25 reports an asserted stance of src read in the sentence
-// towards anyone but tgt, or a supportive one towards tgt.
+// towards anyone but tgt, or a supportive one (in any mood) towards tgt.
 // (Towards tgt's own company it aims at tgt: SCHEMA counts criticism of
 // someone's company against him.)
 func (a *Analyzer) elsewhere25(st *storyState, list []pipeline.Stance, sp sentSpan25, src string, tgt int) bool {
 	for _, x := range list {
-		if x.Source != src || x.Field != sp.f.name || x.Start < sp.os || x.Start >= sp.oe || !x.Asserted() {
+		if x.Source != src || x.Field != sp.f.name || x.Start < sp.os || x.Start >= sp.oe {
 			continue
 		}
 		z := a.entByID[x.Target]
+		// A peace offer, also one only wished for ("मतभेद भुलाना
+		// चाहते हैं"), is no attack.
 		if x.Polarity == pipeline.Supportive && (z == tgt || a.tiedBoth(st, tgt, z)) {
 			return true
+		}
+		if !x.Asserted() {
+			continue
 		}
 		if z != tgt && !(a.isPerson[tgt] && !a.isPerson[z] && a.tiedBoth(st, tgt, z)) {
 			return true
@@ -257,4 +268,42 @@ func (a *Analyzer) attacksTied25(st *storyState, list []pipeline.Stance, src str
 		}
 	}
 	return false
+}
+
+// counterOf25 reports a counter-attack word (counter_words) in the
+// sentence whose doer is x: x's name within four words before it, its
+// genitive or ने right after the name ("X का Y पर पलटवार", "X ने किया
+// पलटवार"). A bare reply (जवाब) in a headline may answer praise or a peace
+// offer; a counter-attack states the attack.
+func (a *Analyzer) counterOf25(sp sentSpan25, x int) bool {
+	f := sp.f
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if id := uint(f.wid[k]); id >= uint(len(a.classOf)) || a.classOf[id]&cwCounter25 == 0 {
+			continue
+		}
+		for _, m := range f.mentions {
+			if m.entity == x && m.tokEnd <= k && m.tokEnd >= k-4 && m.tokEnd < sp.sn.b && m.tok >= sp.sn.a && (isGenitive(f.words[m.tokEnd]) || f.words[m.tokEnd] == "ने") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleAnswered25 is answeredAttacks25 for a counter-attack in the
+// headline ("X का Y पर पलटवार"): the answered act is the first body
+// sentence with Y as its ने-agent that names X and aims at no one else.
+func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x pipeline.Stance, src, tgt int) {
+	for j := range spans {
+		sp := spans[j]
+		if sp.f.name != "body" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !a.namesParty25(st, sp, tgt, false) ||
+			a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.hasClass25(sp, cwPublish25) {
+			continue
+		}
+		ev, os, oe := evidence(sp.f, &sp.sn)
+		st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+		st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
+			Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
+		return
+	}
 }

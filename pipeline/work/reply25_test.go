@@ -42,3 +42,26 @@ func TestSession25AnsweredAttack(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession25TitleCounter: a headline's counter-attack ("X का Y पर
+// पलटवार") states Y's attack; the first body sentence with Y as its
+// ने-agent naming X reports it: Y → X hostile (counter_words,
+// counterOf25, titleAnswered25). The first rows give only X → Y without
+// the rule. Controls, unchanged: a bare reply (जवाब) to a peace offer, a
+// counter-attack whose doer is the other one, a body act about someone
+// else.
+func TestSession25TitleCounter(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"counter-attack in the headline", "रीड हॉफमैन का एलन मस्क पर पलटवार: 'सच से डरते हैं' || हॉफमैन ने गुरुवार को कहा कि मस्क सच से डरते हैं। इससे पहले मस्क ने एक पोस्ट में दावा किया था कि हॉफमैन चुनावी चंदे का हिसाब छिपा रहे हैं।",
+			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"ne and counter word", "गौतम अडानी ने किया राहुल गांधी पर पलटवार || राहुल गांधी ने एक रैली में कहा था कि गौतम अडानी को हर बंदरगाह थाली में परोसकर मिला। अडानी ने जवाब में राहुल को 'झूठ का सौदागर' बताया।",
+			[]string{"gautam-adani>rahul-gandhi:h", "rahul-gandhi>gautam-adani:h"}},
+		// Controls.
+		{"bare reply to a peace offer", "सुलह की पेशकश पर मस्क का जवाब: 'ढोंगी' || सैम ऑल्टमैन ने कहा कि वह एलन मस्क के साथ पुराने मतभेद भुलाना चाहते हैं। मस्क ने जवाब में ऑल्टमैन को ढोंगी कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"act about someone else", "रीड हॉफमैन का एलन मस्क पर पलटवार: 'सच से डरते हैं' || हॉफमैन ने गुरुवार को कहा कि मस्क सच से डरते हैं। इससे पहले मस्क ने एक पोस्ट में कमला हैरिस पर चुनावी चंदे का हिसाब छिपाने का आरोप लगाया था।",
+			[]string{"elon-musk>kamala-harris:h", "reid-hoffman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
