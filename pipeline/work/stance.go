@@ -6195,8 +6195,11 @@ func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	}
 	var ids []int
 	grp := -1
-	for _, i := range s.inClause(ci) {
-		c := s.chunks[i]
+	// The group nearest before साझेदार: "X की इकाई X-नाम में Y और Z
+	// साझेदार होंगे" (session 25).
+	idx := s.inClause(ci)
+	for n := len(idx) - 1; n >= 0; n-- {
+		c := s.chunks[idx[n]]
 		if c.ent < 0 || c.tok >= at || owner >= 0 && c.end == at-1 || a.isDeal[c.ent] || c.pron != 0 || c.mk != mkBare {
 			continue
 		}
@@ -6209,6 +6212,8 @@ func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	}
 	if owner >= 0 {
 		ids = appendNew(ids, owner)
+	} else if h := a.ventureHost25(s, ci, at, st); h >= 0 && !a.isDeal[h] {
+		ids = appendNew(ids, h) // (venture25.go)
 	}
 	// The cases readJoint reads: a main clause's two or more members
 	// without an owner, in the future.
