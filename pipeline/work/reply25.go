@@ -36,8 +36,8 @@ type sentSpan25 struct {
 
 // answeredAttacks25 adds, for each asserted hostile X → Y read in a
 // sentence with a reply word (reply_words), Y → X hostile from the
-// nearest sentence before it (within replyBack25, same field) whose
-// ने-agent is Y (by name or as "Y के प्रवक्ता/वकील ने", not inside
+// nearest sentence before it (within replyBack25, same field; in a
+// headline, titleAnswered25) whose ने-agent is Y (by name or as "Y के प्रवक्ता/वकील ने", not inside
 // someone's words) and that is about X (it or one of the aboutBack25
 // sentences before it names X, or it is a jibe), when X is no agent
 // there, Y's stances there aim at no one but X (or X's company), it
@@ -84,14 +84,13 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			if !a.agentIn25(spans[j], src) {
 				continue
 			}
-			// The act is about the replier: it names him, or the
-			// sentence before it does ("X ने बोली लगाई। Y ने लिखा,
-			// 'नहीं, शुक्रिया।'").
-			// A jibe (jibe_nouns) is an attack of its own: "Y ने
-			// चुटकी ली, '…'".
+			// The act is about the replier: it names him, or one of
+			// the sentences before it does ("X ने बोली लगाई। Y ने
+			// लिखा, 'नहीं, शुक्रिया।'"); a jibe (jibe_nouns) is an
+			// attack of its own ("Y ने चुटकी ली, '…'").
 			about := a.hasClass25(spans[j], cwJibeNoun24)
-			for i := j; i >= 0 && i >= j-aboutBack25 && spans[i].f == spans[j].f && !about; i-- {
-				about = a.namesParty25(st, spans[i], tgt, !a.namesThird25(st, spans[j], src, tgt))
+			for b := j; b >= 0 && b >= j-aboutBack25 && spans[b].f == spans[j].f && !about; b-- {
+				about = a.namesParty25(st, spans[b], tgt, !a.namesThird25(st, spans[j], src, tgt))
 			}
 			if a.agentIn25(spans[j], tgt) || a.elsewhere25(st, st.stanceList[:n], spans[j], x.Target, tgt) {
 				break
