@@ -2225,7 +2225,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
 		replySpeaks = true
 	}
-	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
+	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
 		atk, ok := st.attackedBy[srcs[0]]
 		if !ok {
 			// "गूगल का माइक्रोसॉफ्ट पर आरोप, X का पलटवार": the
