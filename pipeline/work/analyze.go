@@ -550,6 +550,9 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			delete(st.offices, w)
 		}
 	}
+	if readStances {
+		a.answeredAttacks25(fields, st) // (reply25.go)
+	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {
 		out.Entities = append(out.Entities, a.ents[e].ID)

@@ -1496,7 +1496,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 			// "दोनों देशों": not the pair of names; "ये दोनों शानदार
 			// …": the pair, subject of what follows.
-			if s.isWord(k+1) && s.flag(k+1)&(fwPostposition|fwPairNoun) == 0 {
+			if s.isWord(k+1) && s.flag(k+1)&(fwPostposition|fwPairNoun) == 0 && s.class(k+1)&cwOrgPair25 == 0 {
 				if (demonstrative(s.w(k-1)) || s.bothSubject(k)) && s.flag(k+1)&fwEntry != 0 {
 					c.pron, c.mk = fwBoth, mkBare
 					break

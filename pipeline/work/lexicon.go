@@ -300,6 +300,10 @@ const (
 	cwPlanTalk25                        // plan_talk: talk of doing something ("देने की बात कर रहे थे"; planTalk25)
 	cwRelationNoun25                    // relation_nouns: a relationship whose state is told ("रिश्ते अच्छे थे"; pastRelation25, seemingRelation25)
 	cwSeem25                            // seem_verbs: a change said only to seem under way ("सुधरते दिख रहे हैं"; seemingRelation25)
+	cwReply25                           // reply_words: a reply or counter-attack, whose answered act a sentence before reports (answeredAttacks25)
+	cwPublish25                         // publish_words: publishing a report, a neutral act no reply makes an attack (answeredAttacks25)
+	cwCounter25                         // counter_words: a counter-attack, which states the attack it answers (a headline's: answeredAttacks25)
+	cwOrgPair25                         // org_pair_nouns: a plural of organisations after दोनों ("दोनों समूहों"): the story's pair of organisations (bothTarget)
 )
 
 var wordClassBits = map[string]uint64{
@@ -332,6 +336,10 @@ var wordClassBits = map[string]uint64{
 	"plan_talk":       cwPlanTalk25,
 	"relation_nouns":  cwRelationNoun25,
 	"seem_verbs":      cwSeem25,
+	"reply_words":     cwReply25,
+	"publish_words":   cwPublish25,
+	"org_pair_nouns":  cwOrgPair25,
+	"counter_words":   cwCounter25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -9,9 +9,10 @@ import (
 
 // bothFirms20 reports a "दोनों कंपनियां/कंपनियों" among the clause's
 // chunks idx: "both companies" names two organisations, never two people.
+// So do the nouns of org_pair_nouns ("दोनों समूहों", session 25).
 func (s *sentCtx) bothFirms20(idx []int) bool {
 	for _, i := range idx {
-		if c := s.chunks[i]; c.pron == fwBoth && strings.HasPrefix(s.w(c.end), "कंपनि") {
+		if c := s.chunks[i]; c.pron == fwBoth && (strings.HasPrefix(s.w(c.end), "कंपनि") || s.class(c.end)&cwOrgPair25 != 0) {
 			return true
 		}
 	}

@@ -1478,6 +1478,8 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
 		if e := tieLeft18(s, st, at, srcs); e >= 0 {
 			out = append(out, e)
+		} else if e := a.settledWith25(s, st, at, srcs); e >= 0 {
+			out = append(out, e) // (settle25.go)
 		}
 	}
 	if len(out) == 0 && fr.pol < 0 && !fr.Symmetric {
@@ -2223,7 +2225,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
 		replySpeaks = true
 	}
-	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) {
+	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
 		atk, ok := st.attackedBy[srcs[0]]
 		if !ok {
 			// "गूगल का माइक्रोसॉफ्ट पर आरोप, X का पलटवार": the
@@ -5727,7 +5729,7 @@ func (a *Analyzer) bothTarget(s *sentCtx, st *storyState, k int, srcs []int) []i
 	}
 	// kind: 1 people, 2 organisations, 0 either (the first found).
 	kind := 0
-	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 {
+	if nx := s.w(k + 1); strings.HasPrefix(nx, "कंपनि") || s.flag(k+1)&fwOrgNoun != 0 || s.class(k+1)&cwOrgPair25 != 0 {
 		kind = 2
 	} else if s.flag(k+1)&fwPairNoun != 0 {
 		kind = 1
@@ -5805,7 +5807,7 @@ func (a *Analyzer) genPronOfOther(s *sentCtx, ci, at, y int, sp []int) bool {
 // kindNounAfter reports a noun after "दोनों"/"तीनों" at k that names the
 // kind of the group ("दोनों कंपनियों", "तीनों नेताओं").
 func (s *sentCtx) kindNounAfter(k int) bool {
-	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0
+	return strings.HasPrefix(s.w(k+1), "कंपनि") || s.flag(k+1)&(fwOrgNoun|fwPairNoun) != 0 || s.class(k+1)&cwOrgPair25 != 0
 }
 
 // elidedJudged finds who an evaluative in someone's words judges when no
@@ -6200,8 +6202,11 @@ func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	}
 	var ids []int
 	grp := -1
-	for _, i := range s.inClause(ci) {
-		c := s.chunks[i]
+	// The group nearest before साझेदार: "X की इकाई X-नाम में Y और Z
+	// साझेदार होंगे" (session 25).
+	idx := s.inClause(ci)
+	for n := len(idx) - 1; n >= 0; n-- {
+		c := s.chunks[idx[n]]
 		if c.ent < 0 || c.tok >= at || owner >= 0 && c.end == at-1 || a.isDeal[c.ent] || c.pron != 0 || c.mk != mkBare {
 			continue
 		}
@@ -6214,6 +6219,8 @@ func (a *Analyzer) readMembers(s *sentCtx, ci int, st *storyState) {
 	}
 	if owner >= 0 {
 		ids = appendNew(ids, owner)
+	} else if h := a.ventureHost25(s, ci, at, st); h >= 0 && !a.isDeal[h] {
+		ids = appendNew(ids, h) // (venture25.go)
 	}
 	// The cases readJoint reads: a main clause's two or more members
 	// without an owner, in the future.
