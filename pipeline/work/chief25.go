@@ -227,11 +227,20 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 					if n, ok := a.mentionEnding25(f, g); ok && !a.isPerson[f.mentions[n].entity] {
 						continue // "O के <role> P": read above
 					}
+					if a.chiefClass25(f, g-1)&cwPlatformNoun25 != 0 {
+						add(e, a.tieByPlatform25(st, e)) // "प्लेटफॉर्म के मालिक P" (chief225.go)
+						continue
+					}
 					if a.chiefFlag25(f, g-1)&fwOrgNoun == 0 {
 						// "O और <untracked> के <role> P" (गूगल और
 						// अल्फाबेट के सीईओ): O's role too.
 						if g >= 3 && f.words[g-2] == "और" {
 							if n, ok := a.mentionEnding25(f, g-3); ok {
+								add(e, f.mentions[n].entity)
+							}
+						} else if j := a.parentBefore25(f, g); j >= 1 {
+							// "O और उसकी मूल कंपनी <X> के <role> P" (chief225.go)
+							if n, ok := a.mentionEnding25(f, j-1); ok {
 								add(e, f.mentions[n].entity)
 							}
 						}
@@ -321,6 +330,9 @@ func (a *Analyzer) chiefStances25(fields []*field, st *storyState, out []pipelin
 		o, ok := a.entByID[x.Target]
 		if !ok || !chiefKind25(x.Kind) {
 			continue
+		}
+		if x.Polarity == pipeline.Supportive && a.tieSentence25(fields, x) {
+			continue // praise of a tie with O: kind alliance (chief225.go)
 		}
 		src, ok := a.entByID[x.Source]
 		if !ok {

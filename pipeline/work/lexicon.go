@@ -300,6 +300,10 @@ const (
 	cwPlanTalk25                        // plan_talk: talk of doing something ("देने की बात कर रहे थे"; planTalk25)
 	cwRelationNoun25                    // relation_nouns: a relationship whose state is told ("रिश्ते अच्छे थे"; pastRelation25, seemingRelation25)
 	cwSeem25                            // seem_verbs: a change said only to seem under way ("सुधरते दिख रहे हैं"; seemingRelation25)
+	cwTieWord25                         // tie_words: a partnership or tie a supportive sentence names ("O हमारा साझेदार"; tieSentence25, chief225.go)
+	cwTieWith25                         // tie_with: "साथ" of a tie with the stance's target ("O के साथ काम करना"; withTarget25, chief225.go)
+	cwPlatformNoun25                    // platform_nouns: a noun standing for a platform ("प्लेटफॉर्म के मालिक P"; tieByPlatform25)
+	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
 )
 
 var wordClassBits = map[string]uint64{
@@ -332,6 +336,10 @@ var wordClassBits = map[string]uint64{
 	"plan_talk":       cwPlanTalk25,
 	"relation_nouns":  cwRelationNoun25,
 	"seem_verbs":      cwSeem25,
+	"tie_words":       cwTieWord25,
+	"tie_with":        cwTieWith25,
+	"platform_nouns":  cwPlatformNoun25,
+	"parent_words":    cwParentWord25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
