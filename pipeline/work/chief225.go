@@ -17,6 +17,9 @@ import (
 // that names such a tie (words.yaml's tie_words, or tie_with said of O:
 // "O के साथ", "उसके साथ") passes to no chief (tieSentence25). Only praise, endorsement or defence of O itself passes.
 //
+// A role denied is no tie: "उस समय इसके मालिक P नहीं थे" (roleDenied25;
+// the ruling's act done before P held the role).
+//
 // Two more ways a story ties P to O in words (chiefTies25's hooks):
 //   - a platform noun standing for the platform P owns or leads:
 //     "प्लेटफॉर्म के मालिक P" (platform_nouns), the one platform of P's
@@ -151,4 +154,10 @@ func (a *Analyzer) parentBefore25(f *field, g int) int {
 		return j
 	}
 	return -1
+}
+
+// roleDenied25 reports "नहीं" and a copula right after the role's
+// person, whose name ends before token k: "… के मालिक P नहीं थे".
+func (a *Analyzer) roleDenied25(f *field, k int) bool {
+	return k+1 < len(f.words) && f.words[k] == "नहीं" && a.chiefFlag25(f, k+1)&fwCopula != 0
 }

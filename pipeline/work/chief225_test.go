@@ -94,3 +94,22 @@ func TestSession25ChiefTieSelfFirst(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), controls)
 }
+
+// TestSession25ChiefRoleDenied: a role the story denies ("… के मालिक P
+// नहीं थे") ties no one (roleDenied25): the rows fail without it. The
+// control states the role.
+func TestSession25ChiefRoleDenied(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"bare role denied", "डोनाल्ड ट्रंप ने एक्स पर मुकदमा दायर किया था। उस वक्त इसके मालिक एलन मस्क नहीं थे।",
+			[]string{"donald-trump>x-corp:h"}},
+		{"role of the organisation denied", "डोनाल्ड ट्रंप ने एक्स पर मुकदमा दायर किया था। तब एक्स के मालिक एलन मस्क नहीं थे।",
+			[]string{"donald-trump>x-corp:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), cases)
+	controls := []stanceCase{
+		{"role stated", "डोनाल्ड ट्रंप ने एक्स पर मुकदमा दायर किया है। इस समय एक्स के मालिक एलन मस्क हैं।",
+			[]string{"donald-trump>elon-musk:h", "donald-trump>x-corp:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 2, 1, 0, 0, 0, 0, time.UTC), controls)
+}

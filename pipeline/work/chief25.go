@@ -169,7 +169,9 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 					continue
 				}
 				if p := person(end); p >= 0 {
-					add(p, e)
+					if !a.roleDenied25(f, f.mentions[at[end]].tokEnd) {
+						add(p, e)
+					}
 					continue
 				}
 				if a.chiefTitleEnd25(f, end) {
@@ -222,7 +224,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 			}
 			// "<role> P", "कंपनी के <role> P": the role of the one
 			// organisation of P's the story names.
-			if b := a.roleBefore25(f, m.tok); b >= 0 {
+			if b := a.roleBefore25(f, m.tok); b >= 0 && !a.roleDenied25(f, k) {
 				if g := b - 1; g >= 0 && isGenitive(f.words[g]) && g-1 >= 0 {
 					if n, ok := a.mentionEnding25(f, g); ok && !a.isPerson[f.mentions[n].entity] {
 						continue // "O के <role> P": read above
