@@ -304,6 +304,10 @@ const (
 	cwPublish25                         // publish_words: publishing a report, a neutral act no reply makes an attack (answeredAttacks25)
 	cwCounter25                         // counter_words: a counter-attack, which states the attack it answers (a headline's: answeredAttacks25)
 	cwOrgPair25                         // org_pair_nouns: a plural of organisations after दोनों ("दोनों समूहों"): the story's pair of organisations (bothTarget)
+	cwTieWord25                         // tie_words: a partnership or tie a supportive sentence names ("O हमारा साझेदार"; tieSentence25, chief225.go)
+	cwTieWith25                         // tie_with: "साथ" of a tie with the stance's target ("O के साथ काम करना"; withTarget25, chief225.go)
+	cwPlatformNoun25                    // platform_nouns: a noun standing for a platform ("प्लेटफॉर्म के मालिक P"; tieByPlatform25)
+	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
 )
 
 var wordClassBits = map[string]uint64{
@@ -340,6 +344,10 @@ var wordClassBits = map[string]uint64{
 	"publish_words":   cwPublish25,
 	"org_pair_nouns":  cwOrgPair25,
 	"counter_words":   cwCounter25,
+	"tie_words":       cwTieWord25,
+	"tie_with":        cwTieWith25,
+	"platform_nouns":  cwPlatformNoun25,
+	"parent_words":    cwParentWord25,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
