@@ -130,6 +130,7 @@ type fieldBuf struct {
 	cur   []int32
 	start []int32
 	punct []int32
+	reply []int32       // (replyToks25)
 	money []hindi.Money // amounts' scratch
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
@@ -342,6 +343,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	for _, w := range punctMarkWords {
 		a.tokMark[a.flagIdx.lookup(w)+1] |= markPunct
 	}
+	a.screens25() // (screen25.go; after ruleOf, classOf and tokMark)
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
 		a.tokInfo[i].mark = a.tokMark[i]
@@ -425,7 +427,12 @@ type field struct {
 	// punctToks lists, in order, the tokens whose word is one of
 	// punctMarkWords, when titled is set.
 	punctToks []int32
-	mentions  []mention
+	// replyToks25 lists, in order, the tokens whose word is of class
+	// cwReply25 (markReply25), when marked25 is set: answeredAttacks25
+	// reads only their sentences (screen25.go).
+	replyToks25 []int32
+	marked25    bool
+	mentions    []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -621,7 +628,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
-	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0], punct: buf.punct[:0]}
+	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0], punct: buf.punct[:0], reply: buf.reply[:0]}
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
@@ -639,13 +646,14 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			}
 		}
 	}
-	buf.title, buf.cur, buf.start, buf.punct = ml.title, ml.cur, ml.start, ml.punct
+	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
+	f.replyToks25, f.marked25 = ml.reply, len(info) != 0
 	return f
 }
 
 // markLists are the token lists prepareBuf makes by the words' marks.
-type markLists struct{ title, cur, start, punct []int32 }
+type markLists struct{ title, cur, start, punct, reply []int32 }
 
 // note lists token i (of kind k) by its word's marks m. Out of line: the
 // few marked tokens pay a call, the flag loop keeps its registers.
@@ -663,6 +671,9 @@ func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
 	}
 	if m&markPunct != 0 {
 		ml.punct = append(ml.punct, int32(i))
+	}
+	if m&markReply25 != 0 {
+		ml.reply = append(ml.reply, int32(i))
 	}
 }
 
@@ -684,7 +695,7 @@ func (a *Analyzer) putBufs(b *storyBufs) {
 	for k := range b.fields {
 		fb := &b.fields[k]
 		clear(fb.words)
-		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.punct) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
+		if cap(fb.toks) > maxKeptTokens || cap(fb.words) > maxKeptTokens || cap(fb.wid) > maxKeptTokens || cap(fb.fl) > maxKeptTokens || cap(fb.norm) > 8*maxKeptTokens || cap(fb.sents) > maxKeptTokens || cap(fb.title) > maxKeptTokens || cap(fb.cur) > maxKeptTokens || cap(fb.start) > maxKeptTokens || cap(fb.punct) > maxKeptTokens || cap(fb.reply) > maxKeptTokens || cap(fb.mentions) > maxKeptTokens {
 			*fb = fieldBuf{}
 		}
 		fb.toks, fb.words = fb.toks[:0], fb.words[:0]

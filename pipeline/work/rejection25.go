@@ -11,7 +11,7 @@ package work
 // lies or fabricated still attacks (those words are evaluatives of
 // their own, not unjustified ones).
 func (s *sentCtx) rejectsCharge25(ci int) bool {
-	if ci < 0 || ci >= len(s.cls) {
+	if ci < 0 || ci >= len(s.cls) || !s.flagsMayHave(fwCharge) || !s.flagsMayHave(fwUnjust|fwDenial) {
 		return false
 	}
 	for _, k := range s.cls[ci].toks {

@@ -44,18 +44,15 @@ type sentSpan25 struct {
 // publishes no report, Y is not already hostile to X, and Y attacked no
 // chief of an organisation X (that attack is what X answers).
 func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
-	replied := false
-	for _, f := range fields {
-		for _, id := range f.wid {
-			if uint(id) < uint(len(a.classOf)) && a.classOf[id]&cwReply25 != 0 {
-				replied = true
-				break
-			}
-		}
-	}
-	if !replied {
+	// The sentences with a reply word (screen25.go), listed at the first
+	// hostile stance: a stance read in no other sentence is answered here.
+	open := a.openGuards // (tests: every stance is read without the screen)
+	if !open && !mayReply25(fields) {
 		return
 	}
+	var arr [4]replySpan25
+	var replies []replySpan25
+	listed := false
 	var spans []sentSpan25
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
@@ -63,15 +60,24 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 		if x.Polarity != pipeline.Hostile || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
+		if !listed && !open {
+			replies, listed = a.replySpans25(fields, arr[:0]), true
+			if len(replies) == 0 {
+				return
+			}
+		}
+		if !open && !inReply25(replies, x.Field, x.Start) {
+			continue
+		}
+		src, tgt := a.entByID[x.Target], a.entByID[x.Source]
+		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
+			continue
+		}
 		if spans == nil {
 			spans = a.sentSpans25(fields)
 		}
 		k := spanAt25(spans, x.Field, x.Start)
 		if k < 0 || !a.hasReplyWord25(spans[k]) {
-			continue
-		}
-		src, tgt := a.entByID[x.Target], a.entByID[x.Source]
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
 			continue
 		}
 		if spans[k].f.name == "title" {
@@ -113,7 +119,11 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 
 // sentSpans25 lists the story's read sentences, title first.
 func (a *Analyzer) sentSpans25(fields []*field) []sentSpan25 {
-	var out []sentSpan25
+	n := 0
+	for _, f := range fields {
+		n += len(f.buf.sents)
+	}
+	out := make([]sentSpan25, 0, n)
 	for _, f := range fields {
 		for _, sn := range f.buf.sents {
 			if sn.b <= sn.a || sn.b-sn.a == 1 && f.toks[sn.a].Kind == hindi.Break {

@@ -3768,12 +3768,15 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		return
 	}
 	// Session 25: help told as a grievance, talk of a plan, a
-	// relationship's past or seeming state (polarity25.go).
-	drop, m := polarity25(s, pol, kind, mood)
-	if drop {
-		return
+	// relationship's past or seeming state (polarity25.go), each in a
+	// sentence with a word of its class (screen25.go).
+	if s.mayRead25(rwPolarity25) || a.openGuards {
+		drop, m := polarity25(s, pol, kind, mood)
+		if drop {
+			return
+		}
+		mood = m
 	}
-	mood = m
 	p := pipeline.Supportive
 	if pol < 0 {
 		p = pipeline.Hostile
