@@ -66,6 +66,9 @@ type Analyzer struct {
 	// (not always, with periods), as a list (datedAffil14 reads it for
 	// every story; speed24.go).
 	datedTies24 []datedTie24
+	// roleEnds25[p] is the last word of each of person p's watchlist
+	// titles of two words or more, built once in New (holdsRole).
+	roleEnds25 [][]string
 	// tokInfo, by flagIdx id + 1 (0: no word), is flagVals and tokMark
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
@@ -368,6 +371,14 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		}
 	}
 	a.datedTies24 = a.datedTies() // (speed24.go; after noteAffilPeriod14)
+	a.roleEnds25 = make([][]string, len(ents))
+	for i, e := range ents {
+		for _, ep := range e.Epithets {
+			if ws := epithetWords(ep); len(ws) > 1 {
+				a.roleEnds25[i] = append(a.roleEnds25[i], ws[len(ws)-1])
+			}
+		}
+	}
 	a.affilM = make([]bool, len(ents)*len(ents))
 	a.matcher.chief24 = map[[2]int32]bool{}
 	for p := range a.affil {

@@ -2135,14 +2135,9 @@ func (a *Analyzer) orgRole(s *sentCtx, c *chunk) {
 
 // holdsRole reports whether one of person p's watchlist titles ends with
 // the role word w ("टेस्ला प्रमुख", "मेटा के सीईओ").
+// The last words are listed once in New (roleEnds25).
 func (a *Analyzer) holdsRole(p int, w string) bool {
-	for _, ep := range a.ents[p].Epithets {
-		ws := epithetWords(ep)
-		if len(ws) > 1 && ws[len(ws)-1] == w {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(a.roleEnds25[p], w)
 }
 
 // relationOwner grounds a genitive pronoun (chunk i) written right after
