@@ -20,3 +20,32 @@ func (a *Analyzer) apposedOrg25(s *sentCtx, c, nx chunk) bool {
 	}
 	return true
 }
+
+// appositiveDescr25 reads, from token k after a coordinator, an
+// apposition that describes the next name by its tie to the conjunct
+// before: a genitive pronoun or "कंपनी के" and one to four plain words
+// ("X और उसके सबसे बड़े साझेदार Y, दोनों के खिलाफ", "…, और कंपनी के
+// सबसे बड़े निवेशक Y पर"). It returns the name's first token, or k when
+// there is no such apposition. A role noun alone is appositiveRole's
+// (fresh11.go); this is the longer description outlets write.
+func (s *sentCtx) appositiveDescr25(k int) int {
+	j := k
+	switch {
+	case s.flag(j)&fwGenPron != 0:
+		j++
+	case s.flag(j)&fwOrgNoun != 0 && isGenitive(s.w(j+1)):
+		j += 2
+	default:
+		return k
+	}
+	from := j
+	for ; j < s.sn.b && j-from < 4 && !s.mentionAt(j); j++ {
+		if !s.isWord(j) || s.inMention(j) || s.flag(j)&(fwPostposition|fwFinite|fwCopula|fwKi|fwAnd|fwBreak|fwNeg|fwSpeech|fwGenPron|fwSubjPron) != 0 {
+			return k
+		}
+	}
+	if j == from || j >= s.sn.b || !s.mentionAt(j) {
+		return k
+	}
+	return j
+}

@@ -34,3 +34,35 @@ func TestSession25BindingGenitiveChainControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession25BindingDescribedConjunct: "X और उसके/कंपनी के <a few
+// words> Y <postposition>" — the second name described by its tie to the
+// first — shares Y's postposition with X, in a list too
+// (appositiveDescr25, binding25.go). Without it only Y is the target:
+// every row fails.
+func TestSession25BindingDescribedConjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"pronoun, both", "ट्रंप ने यह मुकदमा ओरेकल और उसके सबसे बड़े ग्राहक ओपनएआई, दोनों के खिलाफ दायर किया है।",
+			[]string{"donald-trump>openai:h", "donald-trump>oracle:h"}},
+		{"a list closed by कंपनी के", "मस्क ने ओरेकल, उसके चेयरमैन लैरी एलिसन और कंपनी के सबसे बड़े ग्राहक ओपनएआई पर मुकदमा किया है।",
+			[]string{"elon-musk>larry-ellison:h", "elon-musk>openai:h", "elon-musk>oracle:h"}},
+		{"supportive", "सुंदर पिचाई ने रिलायंस और उसके सबसे बड़े निवेशक मेटा, दोनों की तारीफ की।",
+			[]string{"sundar-pichai>meta:s", "sundar-pichai>reliance:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession25BindingDescribedConjunctControls: "और उसके बाद Y ने"
+// opens a clause of its own, and a plain role ("X और उसके चेयरमैन Y
+// पर") was read before; both unchanged.
+func TestSession25BindingDescribedConjunctControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a new clause", "मस्क ने ओरेकल की आलोचना की और उसके बाद ओपनएआई ने जवाब दिया।",
+			[]string{"elon-musk>oracle:h"}},
+		{"a role alone", "राहुल गांधी ने अडानी समूह और उसके चेयरमैन गौतम अडानी पर घोटाले का आरोप लगाया।",
+			[]string{"rahul-gandhi>adani-group:h", "rahul-gandhi>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
