@@ -49,3 +49,44 @@ func (s *sentCtx) appositiveDescr25(k int) int {
 	}
 	return j
 }
+
+// ratherTarget25 reads a correction after the negated target X: "X (की
+// सरकार) नहीं, बल्कि Y …" ("उनके निशाने पर X नहीं, बल्कि Y की नीति है"). The words
+// deny the stance towards X and give it to Y, whose name opens the
+// बल्कि part (a genitive owner of what is judged counts as Y). It
+// returns Y, or -1.
+func ratherTarget25(s *sentCtx, x int) int {
+	ms := s.f.mentions[s.sn.ma:s.sn.mb]
+	for i, m := range ms {
+		if m.entity != x {
+			continue
+		}
+		k := m.tokEnd
+		// "X की सरकार नहीं, बल्कि …": X owns what is denied.
+		if isGenitive(s.w(k)) {
+			for j := k + 1; j <= k+2 && s.isWord(j) && !s.mentionAt(j) && s.flag(j)&(fwPostposition|fwFinite|fwNeg) == 0; j++ {
+				if s.w(j+1) == "नहीं" {
+					k = j + 1
+					break
+				}
+			}
+		}
+		if s.w(k) != "नहीं" {
+			continue
+		}
+		k++
+		if s.w(k) == "," {
+			k++
+		}
+		if s.w(k) != "बल्कि" {
+			continue
+		}
+		k++
+		for _, y := range ms[i+1:] {
+			if y.tok == k && y.entity != x {
+				return y.entity
+			}
+		}
+	}
+	return -1
+}

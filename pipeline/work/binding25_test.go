@@ -66,3 +66,28 @@ func TestSession25BindingDescribedConjunctControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession25BindingRather: "निशाने पर X (की सरकार) नहीं, बल्कि Y …"
+// denies the stance towards X and gives it to Y (ratherTarget25,
+// binding25.go; hooked in add). Both rows fail without it.
+func TestSession25BindingRather(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a name denied", "राहुल गांधी ने कहा कि उनके निशाने पर मुकेश अंबानी नहीं, बल्कि नरेंद्र मोदी की नीतियां हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"an owned thing denied", "रीड हॉफमैन ने साफ कहा कि उनके निशाने पर डोनाल्ड ट्रंप की सरकार नहीं, बल्कि एलन मस्क की कंपनियां हैं।",
+			[]string{"reid-hoffman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession25BindingRatherControls: a denial with no बल्कि, or a
+// बल्कि naming no one tracked, gives no one a stance.
+func TestSession25BindingRatherControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"no correction", "राहुल गांधी ने कहा कि उनके निशाने पर मुकेश अंबानी नहीं हैं।", nil},
+		{"an untracked correction", "राहुल गांधी ने कहा कि उनके निशाने पर मुकेश अंबानी नहीं, बल्कि सरकारी अफसर हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
