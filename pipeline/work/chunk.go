@@ -617,6 +617,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				}
 			}
 		}
+		// "X और उसके सबसे बड़े साझेदार Y, दोनों के खिलाफ": a longer
+		// description of Y's tie to X (binding25.go).
+		if j := s.appositiveDescr25(n + 1); j > n+1 {
+			mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
+			return mk, at, head, false
+		}
 		// Coordinated with an untracked noun group: "X और
 		// X ने" (co-agents), "Y और Z की
 		// आलोचना" (co-targets) share its postposition; "टेस्ला और
@@ -1578,6 +1584,23 @@ func (a *Analyzer) chunks(s *sentCtx) {
 					nx = &s.chunks[j]
 					closed = closed || s.chunks[j].group != j
 				}
+			}
+		}
+		// "A और उसके सबसे बड़े निवेशक B पर", "A, उसके … B और कंपनी के
+		// सबसे बड़े निवेशक C पर": a longer apposition (binding25.go).
+		if nn := s.appositiveDescr25(next); nn > next && isCoordinator(s.w(end)) {
+			next = nn
+			for j := i + 1; j < len(s.chunks) && j <= i+3; j++ {
+				if s.chunks[j].tok == nn {
+					nx = &s.chunks[j]
+					closed = closed || s.chunks[j].group != j
+				}
+			}
+			// markerAfter gave c the name's postposition already
+			// ("A और उसके … B पर"): one group, the list closed.
+			if c.mk != mkBare && c.at == nx.at && c.pron == 0 && nx.pron == 0 {
+				c.group, closed = nx.group, true
+				continue
 			}
 		}
 		// "A, सेबी प्रमुख और B पर": untracked members between (freshp12.go).
