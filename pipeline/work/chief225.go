@@ -136,8 +136,10 @@ func (a *Analyzer) tieByPlatform25(st *storyState, p int) int {
 
 // parentBefore25 is the token of "और" before a parent named after an
 // organisation, for the untracked name ending at token g-1 of "O और
-// उसकी मूल कंपनी <X> के <role> P": the words before X are "उसकी" or
-// "अपनी", parent_words, and कंपनी (org_nouns); -1 for none.
+// उसकी मूल कंपनी <X> के <role> P": the word before a one-word X is
+// कंपनी (org_nouns), after "और" and, each if there, "उसकी" or "अपनी"
+// and a parent_words word ("O और कंपनी <X> के <role> P" reads too); -1
+// for none.
 func (a *Analyzer) parentBefore25(f *field, g int) int {
 	j := g - 2 // the word before the untracked name <X>
 	if j < 0 || a.chiefFlag25(f, j)&fwOrgNoun == 0 {

@@ -25,7 +25,7 @@ import (
 // no tie). The text must then state it (chiefTies25):
 //   - the role in apposition: "O (के) <role> P", "कंपनी के <role> P",
 //     or a bare "<role> P" when P holds the role for exactly one of the
-//     organisations the story names ("चेयरमैन मुकेश अंबानी ने …");
+//     organisations the story names ("चेयरमैन P ने …");
 //   - after the name: "P, (जो) O के <role> …";
 //   - the title alone for P: "O (के) <role>" before a postposition, a
 //     particle or a stop, the role one of P's watchlist titles ends with;
@@ -226,8 +226,15 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 			// organisation of P's the story names.
 			if b := a.roleBefore25(f, m.tok); b >= 0 && !a.roleDenied25(f, k) {
 				if g := b - 1; g >= 0 && isGenitive(f.words[g]) && g-1 >= 0 {
-					if n, ok := a.mentionEnding25(f, g); ok && !a.isPerson[f.mentions[n].entity] {
-						continue // "O के <role> P": read above
+					if n, ok := a.mentionEnding25(f, g-1); ok && !a.isPerson[f.mentions[n].entity] {
+						// "O के <role> P": read above; "X और O के <role>
+						// P" gives X the role too.
+						if h := f.mentions[n].tok - 1; h >= 1 && f.words[h] == "और" {
+							if n, ok := a.mentionEnding25(f, h-1); ok {
+								add(e, f.mentions[n].entity)
+							}
+						}
+						continue
 					}
 					if a.chiefClass25(f, g-1)&cwPlatformNoun25 != 0 {
 						add(e, a.tieByPlatform25(st, e)) // "प्लेटफॉर्म के मालिक P" (chief225.go)
@@ -257,7 +264,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 }
 
 // roleBefore25 is the first token of a role chain ending right before
-// token k ("सीईओ सत्या नडेला", "चेयरमैन और सीईओ …", "सह-संस्थापक …"), or
+// token k ("सीईओ P", "चेयरमैन और सीईओ …", "सह-संस्थापक …"), or
 // -1 (none, or a former role: "पूर्व सीईओ").
 func (a *Analyzer) roleBefore25(f *field, k int) int {
 	b := -1

@@ -222,19 +222,25 @@ func (s *sentCtx) thisRemarkBefore(k int) bool {
 // genitive pronoun or an organisation noun with its genitive, then a
 // role noun. It returns the token after the role (the name's), or k.
 func (s *sentCtx) appositiveRole(k int) int {
-	j := k
-	switch {
-	case s.flag(j)&fwGenPron != 0:
-		j++
-	case s.flag(j)&fwOrgNoun != 0 && isGenitive(s.w(j+1)):
-		j += 2
-	default:
-		return k
-	}
-	if s.flag(j)&fwRoleNoun == 0 || !s.mentionAt(j+1) {
+	j := s.appositiveOwner(k)
+	if j < 0 || s.flag(j)&fwRoleNoun == 0 || !s.mentionAt(j+1) {
 		return k
 	}
 	return j + 1
+}
+
+// appositiveOwner reads the owner that opens an apposition at token k:
+// a genitive pronoun ("उसके") or an organisation noun with its genitive
+// ("कंपनी के"). It returns the token after it, or -1 (appositiveRole,
+// appositiveDescr25).
+func (s *sentCtx) appositiveOwner(k int) int {
+	switch {
+	case s.flag(k)&fwGenPron != 0:
+		return k + 1
+	case s.flag(k)&fwOrgNoun != 0 && isGenitive(s.w(k+1)):
+		return k + 2
+	}
+	return -1
 }
 
 // rhetoricalWho reports a "who would" question around the predicate

@@ -18,7 +18,7 @@ import (
 //   - planTalk25: talk of giving or backing, a plan and no act ("कुछ
 //     हफ्ते पहले तक X, Y की पार्टी को चंदा देने की बात कर रहे थे");
 //   - pastRelation25: a relationship's state gone by ("तब दोनों के
-//     रिश्ते सामान्य थे", "एलन और मेरे रिश्ते बहुत अच्छे थे");
+//     रिश्ते सामान्य थे", "X और मेरे रिश्ते बहुत अच्छे थे");
 //   - seemingRelation25: a mending or a rift that only seems under way
 //     ("… के बाद दोनों के रिश्ते अब सुधरते दिख रहे हैं"); the rift
 //     named before it ("तल्खी के बाद") is left as it is read (SCHEMA:

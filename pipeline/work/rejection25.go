@@ -5,7 +5,8 @@ package work
 // rejectsCharge25 reports, in clause ci, a charge called baseless ("Y के
 // दावों को निराधार बताते हुए", "आरोपों को बेबुनियाद बताया": a charge
 // noun, को, then within three words an unjustified word) or denied (a
-// denial word right after the charge's को). SCHEMA: rejecting or
+// denial word within the same three words: "आरोपों को सिरे से खारिज
+// किया"). SCHEMA: rejecting or
 // denying a charge is no stance towards its author, so a retort ("जवाब
 // में …") whose act is that rejection answers no one; calling the charge
 // lies or fabricated still attacks (those words are evaluatives of

@@ -107,11 +107,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			if !about || a.hasClass25(spans[j], cwPublish25) {
 				continue
 			}
-			sp := spans[j]
-			ev, os, oe := evidence(sp.f, &sp.sn)
-			st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
-			st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
-				Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
+			a.addAnswered25(st, spans[j], x, src, tgt)
 			break
 		}
 	}
@@ -160,8 +156,7 @@ func (a *Analyzer) hasClass25(sp sentSpan25, c uint64) bool {
 func (a *Analyzer) hasReplyWord25(sp sentSpan25) bool {
 	f := sp.f
 	for k := sp.sn.a; k < sp.sn.b; k++ {
-		// "जवाब मिलने पर": an answer the other one gave.
-		if id := uint(f.wid[k]); id < uint(len(a.classOf)) && a.classOf[id]&cwReply25 != 0 && !(k+1 < sp.sn.b && strings.HasPrefix(f.words[k+1], "मिल")) {
+		if id := uint(f.wid[k]); id < uint(len(a.classOf)) && a.classOf[id]&cwReply25 != 0 && !answerGot25(f, k, sp.sn.b) {
 			return true
 		}
 	}
@@ -177,7 +172,7 @@ func (a *Analyzer) agentIn25(sp sentSpan25, e int) bool {
 			continue
 		}
 		if a.saidBefore25(sp, m.tok) {
-			return false // "वकील ने कहा कि मस्क ने …": the words', not the story's
+			return false // "वकील ने कहा कि X ने …": the words', not the story's
 		}
 		k := m.tokEnd
 		if k < sp.sn.b && f.words[k] == "ने" {
@@ -228,7 +223,7 @@ func (a *Analyzer) saidBefore25(sp sentSpan25, at int) bool {
 
 // namesParty25 reports a mention of x in the sentence, or of the
 // company a person x is tied to as the subject of someone's words ("कहा
-// कि मेटा का यह तरीका …" is about Zuckerberg's company: SCHEMA counts it
+// कि मेटा का यह तरीका …" is about x when x leads मेटा: SCHEMA counts it
 // against him).
 //
 // The company counts only when tied is set: the caller clears it when
@@ -309,10 +304,23 @@ func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x 
 			a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.hasClass25(sp, cwPublish25) {
 			continue
 		}
-		ev, os, oe := evidence(sp.f, &sp.sn)
-		st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
-		st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
-			Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
+		a.addAnswered25(st, sp, x, src, tgt)
 		return
 	}
+}
+
+// addAnswered25 records the answered attack src → tgt (x reversed),
+// its evidence the sentence sp that reports it.
+func (a *Analyzer) addAnswered25(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
+	ev, os, oe := evidence(sp.f, &sp.sn)
+	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
+		Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
+}
+
+// answerGot25 reports the reply word at token k of f, in a sentence
+// ending before token b, as an answer received ("जवाब मिलने पर"): the
+// other one's, no reply of the sentence's own.
+func answerGot25(f *field, k, b int) bool {
+	return k+1 < b && strings.HasPrefix(f.words[k+1], "मिल")
 }

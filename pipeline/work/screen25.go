@@ -1,10 +1,6 @@
 package work
 
-import (
-	"strings"
-
-	"github.com/khabar/khabar/internal/hindi"
-)
+import "github.com/khabar/khabar/internal/hindi"
 
 // Speed pass, session 25 (SCREEN): the session's readers skipped where
 // they cannot act, output unchanged (TestPerfEquivalence byte-identical).
@@ -112,7 +108,7 @@ func (a *Analyzer) replySpans25(fields []*field, out []replySpan25) []replySpan2
 				continue // (sentSpans25 lists no such sentence)
 			}
 			// (The test of hasReplyWord25: "जवाब मिलने पर" is none.)
-			if k+1 < sn.b && strings.HasPrefix(f.words[k+1], "मिल") {
+			if answerGot25(f, k, sn.b) {
 				continue
 			}
 			os, oe := f.text.OrigSpan(f.toks[sn.a].Start, f.toks[sn.b-1].End)

@@ -3780,7 +3780,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	// "X नहीं, बल्कि Y": the stance the words deny X goes to Y
 	// (binding25.go).
 	if mood == pipeline.MoodNegated {
-		if y := ratherTarget25(s, tgt); y >= 0 && y != src {
+		if y := a.ratherTarget25(s, tgt); y >= 0 && y != src {
 			a.add(s, st, src, y, pol, kind, "", weight)
 		}
 	}
