@@ -81,11 +81,16 @@ type causePair struct{ src, dst, pol string }
 // storyCauses names the cause of each missed and each false pair.
 func storyCauses(a *Analyzer, g *goldStory) []string {
 	got := a.Analyze(g.Story)
-	gold := map[causePair]bool{}
-	gents := map[string]bool{}
-	for _, e := range g.Gold.Entities {
-		gents[e] = true
+	var out []string
+	for _, c := range missCauses(a, g, &got) {
+		out = append(out, c)
 	}
+	return append(out, falseCauses(g, &got)...)
+}
+
+// missCauses names the cause of each missed gold pair.
+func missCauses(a *Analyzer, g *goldStory, got *pipeline.Analysis) map[causePair]string {
+	gold := map[causePair]bool{}
 	for _, s := range g.Gold.Stances {
 		gold[causePair{s.Source, s.Target, s.Polarity}] = true
 	}
@@ -102,7 +107,7 @@ func storyCauses(a *Analyzer, g *goldStory) []string {
 	for _, e := range got.Entities {
 		pents[e] = true
 	}
-	var out []string
+	out := map[causePair]string{}
 	for k := range gold {
 		if asserted[k] {
 			continue
@@ -120,17 +125,17 @@ func storyCauses(a *Analyzer, g *goldStory) []string {
 		}
 		switch {
 		case !pents[k.src] || !pents[k.dst]:
-			out = append(out, pre+"a party not found")
+			out[k] = pre + "a party not found"
 		case moody[k]:
-			out = append(out, pre+"read with a mood")
+			out[k] = pre + "read with a mood"
 		case asserted[causePair{k.src, k.dst, opp}]:
-			out = append(out, pre+"opposite polarity")
+			out[k] = pre + "opposite polarity"
 		case asserted[causePair{k.dst, k.src, k.pol}] && gold[causePair{k.dst, k.src, k.pol}]:
-			out = append(out, pre+"one side of a mutual stance")
+			out[k] = pre + "one side of a mutual stance"
 		case asserted[causePair{k.dst, k.src, k.pol}]:
-			out = append(out, pre+"reversed")
+			out[k] = pre + "reversed"
 		case wrongTarget:
-			out = append(out, pre+"source aimed elsewhere")
+			out[k] = pre + "source aimed elsewhere"
 		case len(sharedSentences(g, got.Mentions, k.src, k.dst)) > 0:
 			read := false
 			for at := range sharedSentences(g, got.Mentions, k.src, k.dst) {
@@ -140,15 +145,38 @@ func storyCauses(a *Analyzer, g *goldStory) []string {
 					}
 				}
 			}
-			if read {
-				out = append(out, pre+"silent, both named in one sentence, which gave another stance")
-			} else {
-				out = append(out, pre+"silent, both named in one sentence, which gave no stance")
+			switch {
+			case read:
+				out[k] = pre + "silent, both named in one sentence, which gave another stance"
+			case sharedEntry(a, g, sharedSentences(g, got.Mentions, k.src, k.dst)):
+				out[k] = pre + "silent, both named in one sentence, which gave no stance, a frame or evaluative matched there"
+			default:
+				out[k] = pre + "silent, both named in one sentence, which gave no stance, no lexicon entry matched there"
 			}
 		default:
-			out = append(out, pre+"silent, never named in one sentence")
+			out[k] = pre + "silent, never named in one sentence"
 		}
 	}
+	return out
+}
+
+// falseCauses names the cause of each false pair and of a feud mistake.
+func falseCauses(g *goldStory, got *pipeline.Analysis) []string {
+	gents := map[string]bool{}
+	for _, e := range g.Gold.Entities {
+		gents[e] = true
+	}
+	gold := map[causePair]bool{}
+	for _, s := range g.Gold.Stances {
+		gold[causePair{s.Source, s.Target, s.Polarity}] = true
+	}
+	asserted := map[causePair]bool{}
+	for _, s := range got.Stances {
+		if s.Asserted() {
+			asserted[causePair{s.Source, s.Target, s.Polarity}] = true
+		}
+	}
+	var out []string
 	for k := range asserted {
 		if gold[k] {
 			continue
@@ -223,4 +251,71 @@ func sharedSentences(g *goldStory, ms []pipeline.Mention, x, y string) map[sente
 		}
 	}
 	return both
+}
+
+// placeText25 is the text of one sentence place (placeOf's count of
+// sentence ends before it).
+func placeText25(g *goldStory, at sentencePlace) string {
+	text := g.Body
+	if at.field == "title" {
+		text = g.Title
+	}
+	n, from := 0, 0
+	for i, r := range text {
+		if r != '।' && r != '?' && r != '!' && r != '\n' {
+			continue
+		}
+		if n == at.n {
+			return text[from:i]
+		}
+		n++
+		from = i + len(string(r))
+	}
+	if n == at.n {
+		return text[from:]
+	}
+	return ""
+}
+
+// sentenceEntries lists the frames and evaluative words the lexicon
+// matches in one sentence, as the stance reader's matcher finds them
+// (Lexicon.matchAll at each word of the sentence alone).
+func sentenceEntries(a *Analyzer, text string) []*entry {
+	f := a.prepare("body", text)
+	var out []*entry
+	for k := range f.words {
+		m := a.lex.matchAll(f.words, k)
+		for _, kind := range []entryKind{entFrame, entEval} {
+			if m[kind].e != nil {
+				out = append(out, m[kind].e)
+			}
+		}
+	}
+	return out
+}
+
+// entryPol is an entry's polarity ("none" for a frame of none).
+func entryPol(e *entry) string {
+	if e.frame != nil {
+		return e.frame.Polarity
+	}
+	if e.eval != nil {
+		return e.eval.Pol
+	}
+	return "none"
+}
+
+// sharedEntry reports whether a frame or an evaluative word with a
+// polarity (hostile or supportive; a frame of none such as कहना is in
+// most sentences and says nothing here) matches in any of the
+// sentences.
+func sharedEntry(a *Analyzer, g *goldStory, at map[sentencePlace]bool) bool {
+	for p := range at {
+		for _, e := range sentenceEntries(a, placeText25(g, p)) {
+			if entryPol(e) != "none" {
+				return true
+			}
+		}
+	}
+	return false
 }

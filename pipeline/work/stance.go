@@ -2146,7 +2146,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
 			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism" || kind == "threat" && a.threatWords17(s, ci, cj, srcs))
-			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && len(s.cls[p].toks) == 0) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
+			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && (len(s.cls[p].toks) == 0 || kind == "accusation" && s.punctLink25(p))) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
 				continue
 			}
 			// "X ने … अभियान चलाया और वह मानते हैं कि …": the words
@@ -2161,6 +2161,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				continue
 			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
+			// "X का आरोप- Y ने …": the charge's words (dropped25.go).
+			if plain && words && kind == "accusation" && a.chargeAgent25(s, cj, o) {
+				plain = false
+			}
 			// "धमकी दी कि अगर … तो X पर शुल्क लगेगा": a threat's
 			// words name the one it falls on.
 			// (Not when it has an addressee of its own: "यूरोप को
