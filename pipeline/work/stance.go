@@ -2135,6 +2135,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने Y को खुला पत्र लिखकर तीखे सवाल पूछे" (target25.go).
+	if len(tgts) == 0 && len(srcs) == 1 && pol < 0 {
+		if e := a.letterTarget25(s, ci, o, fr, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes
@@ -2393,7 +2399,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		}
 	}
 	// "X ने लिखा कि Y को हर चीज पर नियंत्रण चाहिए" (target25.go).
-	if len(tgts) == 0 && pol < 0 && cl.kind == ckContent && len(srcs) > 0 {
+	if len(tgts) == 0 && pol < 0 && kind == "accusation" && cl.kind == ckContent && len(srcs) > 0 {
 		if ds := a.dativeDoers25(s, ci, o, srcs, st); len(ds) > 0 {
 			srcs = ds
 		}

@@ -65,3 +65,37 @@ func TestSession25InvestorInControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession25LetterTarget: the addressee of a letter written or sent
+// just before a charge or a criticism with no target of its own is its
+// target (letterTarget25, target25.go; wfix24.go read it only before
+// "कि उसने …"). Without the rule each row gives nothing.
+func TestSession25LetterTarget(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a charge after a letter", "एक्स कॉर्प के वकीलों ने पिछले साल मेटा को चिट्ठी भेजकर कर्मचारियों को तोड़ने का आरोप लगाया था।",
+			[]string{"x-corp>meta:h"}},
+		{"questions after an open letter", "राहुल गांधी ने मंगलवार को नरेंद्र मोदी को खुला पत्र लिखकर महंगाई पर कड़े सवाल पूछे।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession25LetterTargetControls: a charge with a target of its own
+// after the letter is against that target, and so is a charge in the
+// words after कि (the letter's clause is not the charged act's: without
+// the clause check the last row also gives एलन मस्क → डोनाल्ड ट्रंप);
+// the advice "Y को जवाब देना
+// चाहिए" gives no dative doer (dativeDoers25 takes charges only; without
+// that it gives सत्या नडेला → सैम ऑल्टमैन).
+func TestSession25LetterTargetControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a target of its own", "राहुल गांधी ने नरेंद्र मोदी को पत्र लिखकर गौतम अडानी पर आरोप लगाया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"advice, no charge", "सत्या नडेला ने कहा कि सैम ऑल्टमैन को अब जवाब देना चाहिए।", nil},
+		{"a charge in the content, the letter's clause before", "कमला हैरिस ने डोनाल्ड ट्रंप को चिट्ठी लिखकर आरोप लगाया कि एलन मस्क ने चुनाव में झूठी खबरें फैलाईं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
