@@ -84,6 +84,13 @@ type Frame struct {
 	// PersonTarget: only a person can be the target (donations,
 	// campaigning: a company raising money for a deal is no stance).
 	PersonTarget bool `yaml:"person_target"`
+	// TargetBefore lists target markers the frame takes only on a name
+	// before it ("Y में सबसे बड़ा निवेशक X है", not "निवेशक X ने कहा कि
+	// अगर Y 2028 में …"); each is a target marker too (target25.go).
+	TargetBefore []string `yaml:"target_before"`
+	// NoDeal: a tracked deal is never the target (an investor in a joint
+	// project is one of its members, no stance: SCHEMA).
+	NoDeal bool `yaml:"no_deal"`
 	// Mutual frames are an agreement one side makes with a partner
 	// ("X ने Y के साथ करार पर दस्तखत किए", "X ने Y से हाथ मिलाया"): it
 	// binds both, so one agent and one partner marked के साथ/से give
@@ -148,6 +155,8 @@ type Frame struct {
 	negPol  int8
 	flipPol int8
 	targets [nMarkers]bool
+	// before marks the TargetBefore markers.
+	before [nMarkers]bool
 }
 
 // Evaluative is a word that praises or damns a person (lexicon/evaluative.yaml).
@@ -738,6 +747,13 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 				return fmt.Errorf("%s: unknown target marker %q", where, t)
 			}
 			f.targets[m] = true
+		}
+		for _, t := range f.TargetBefore {
+			m, ok := markerNames[t]
+			if !ok {
+				return fmt.Errorf("%s: unknown target_before marker %q", where, t)
+			}
+			f.targets[m], f.before[m] = true, true
 		}
 		lx.Frames = append(lx.Frames, f)
 		alts, err := alternatives(f.Words)

@@ -1394,6 +1394,9 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkAbout && fr.targets[mkGen] && c.at == at+1 && isGenitive(s.w(at-1)) && s.w(c.tok-1) != "या" {
 			ok = true
 		}
+		if ok && fr.roleRefused25(a, c, at) {
+			ok = false
+		}
 		if !ok {
 			continue
 		}
@@ -2132,6 +2135,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने Y को खुला पत्र लिखकर तीखे सवाल पूछे" (target25.go).
+	if len(tgts) == 0 && len(srcs) == 1 && pol < 0 {
+		if e := a.letterTarget25(s, ci, o, fr, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes
@@ -2387,6 +2396,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && pol > 0 && kind == "endorsement" && s.f.name == "title" && !ownObject(s, cl, o.k, fr) {
 		if cs, ct := a.carriedPartner(s, ci, o, srcs, st); ct >= 0 {
 			srcs, tgts = cs, append(tgts, ct)
+		}
+	}
+	// "X ने लिखा कि Y को हर चीज पर नियंत्रण चाहिए" (target25.go).
+	if len(tgts) == 0 && pol < 0 && kind == "accusation" && cl.kind == ckContent && len(srcs) > 0 {
+		if ds := a.dativeDoers25(s, ci, o, srcs, st); len(ds) > 0 {
+			srcs = ds
 		}
 	}
 	if pol > 0 && cl.kind == ckContent && len(srcs) > 0 && len(tgts) > 0 && a.backingToldBySpeaker(s, ci, o, st, srcs, tgts, mood, weight) {

@@ -107,6 +107,13 @@ func (a *Analyzer) letterAddressee24(s *sentCtx, o occurrence, src int) int {
 	if !pron {
 		return -1
 	}
+	return a.letterTo24(s, o, src)
+}
+
+// letterTo24 is the one tracked name a letter was sent or written to
+// before the frame ("Y को चिट्ठी भेजकर", "Y को खुला पत्र लिखकर"), or -1
+// (none, or two).
+func (a *Analyzer) letterTo24(s *sentCtx, o occurrence, src int) int {
 	e := -1
 	for _, c := range s.chunks {
 		if c.tok >= o.k {
