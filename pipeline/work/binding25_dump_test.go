@@ -1,8 +1,6 @@
 package work
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -21,99 +19,78 @@ func TestBinding25Dump(t *testing.T) {
 		t.Skip("KHABAR_BINDING_DUMP names no file")
 	}
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(files)
 	var b strings.Builder
 	n := 0
-	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
+	eachGoldStory(t, "dev*.jsonl", func(path string, g goldStory) {
+		got := a.Analyze(g.Story)
+		asserted, moody := map[causePair]bool{}, map[causePair]bool{}
+		for _, s := range got.Stances {
+			if s.Asserted() {
+				asserted[causePair{s.Source, s.Target, s.Polarity}] = true
+			} else {
+				moody[causePair{s.Source, s.Target, s.Polarity}] = true
+			}
 		}
-		in := bufio.NewScanner(f)
-		in.Buffer(nil, 64<<20)
-		for in.Scan() {
-			if strings.TrimSpace(in.Text()) == "" {
+		gold := map[causePair]bool{}
+		for _, s := range g.Gold.Stances {
+			gold[causePair{s.Source, s.Target, s.Polarity}] = true
+		}
+		for k := range gold {
+			if asserted[k] {
 				continue
 			}
-			var g goldStory
-			if err := json.Unmarshal(in.Bytes(), &g); err != nil {
-				t.Fatal(err)
+			// mirror storyCauses' earlier cases
+			opp := "supportive"
+			if k.pol == "supportive" {
+				opp = "hostile"
 			}
-			got := a.Analyze(g.Story)
-			asserted, moody := map[causePair]bool{}, map[causePair]bool{}
-			for _, s := range got.Stances {
-				if s.Asserted() {
-					asserted[causePair{s.Source, s.Target, s.Polarity}] = true
-				} else {
-					moody[causePair{s.Source, s.Target, s.Polarity}] = true
+			if moody[k] || asserted[causePair{k.src, k.dst, opp}] || asserted[causePair{k.dst, k.src, k.pol}] {
+				continue
+			}
+			wrong := false
+			for p := range asserted {
+				if p.src == k.src && p.pol == k.pol && !gold[p] {
+					wrong = true
 				}
 			}
-			gold := map[causePair]bool{}
-			for _, s := range g.Gold.Stances {
-				gold[causePair{s.Source, s.Target, s.Polarity}] = true
+			if wrong {
+				continue
 			}
-			for k := range gold {
-				if asserted[k] {
+			shared := sharedSentences(&g, got.Mentions, k.src, k.dst)
+			for at := range shared {
+				var read []string
+				for _, s := range got.Stances {
+					if s.Field != "" && placeOf(&g, s.Field, s.Start) == at {
+						read = append(read, fmt.Sprintf("%s -> %s %s/%s mood=%q ev=%q", s.Source, s.Target, s.Polarity, s.Kind, s.Mood, s.Evidence))
+					}
+				}
+				if len(read) == 0 {
 					continue
 				}
-				// mirror storyCauses' earlier cases
-				opp := "supportive"
-				if k.pol == "supportive" {
-					opp = "hostile"
-				}
-				if moody[k] || asserted[causePair{k.src, k.dst, opp}] || asserted[causePair{k.dst, k.src, k.pol}] {
-					continue
-				}
-				wrong := false
-				for p := range asserted {
-					if p.src == k.src && p.pol == k.pol && !gold[p] {
-						wrong = true
+				n++
+				fmt.Fprintf(&b, "=== #%d %s id=%s MISS %s -> %s %s\n", n, filepath.Base(path), g.ID, k.src, k.dst, k.pol)
+				fmt.Fprintf(&b, "S: %s\n", sentenceText(&g, at))
+				for _, m := range got.Mentions {
+					if placeOf(&g, m.Field, m.Start) == at {
+						fmt.Fprintf(&b, "  m %s=%q\n", m.Entity, m.Text)
 					}
 				}
-				if wrong {
-					continue
+				for _, r := range read {
+					fmt.Fprintf(&b, "  R %s\n", r)
 				}
-				shared := sharedSentences(&g, got.Mentions, k.src, k.dst)
-				for at := range shared {
-					var read []string
-					for _, s := range got.Stances {
-						if s.Field != "" && placeOf(&g, s.Field, s.Start) == at {
-							read = append(read, fmt.Sprintf("%s -> %s %s/%s mood=%q ev=%q", s.Source, s.Target, s.Polarity, s.Kind, s.Mood, s.Evidence))
-						}
+				var gl []string
+				for p := range gold {
+					if shared2 := sharedSentences(&g, got.Mentions, p.src, p.dst); shared2[at] {
+						gl = append(gl, fmt.Sprintf("%s -> %s %s (got=%v)", p.src, p.dst, p.pol, asserted[p]))
 					}
-					if len(read) == 0 {
-						continue
-					}
-					n++
-					fmt.Fprintf(&b, "=== #%d %s id=%s MISS %s -> %s %s\n", n, filepath.Base(path), g.ID, k.src, k.dst, k.pol)
-					fmt.Fprintf(&b, "S: %s\n", sentenceText(&g, at))
-					for _, m := range got.Mentions {
-						if placeOf(&g, m.Field, m.Start) == at {
-							fmt.Fprintf(&b, "  m %s=%q\n", m.Entity, m.Text)
-						}
-					}
-					for _, r := range read {
-						fmt.Fprintf(&b, "  R %s\n", r)
-					}
-					var gl []string
-					for p := range gold {
-						if shared2 := sharedSentences(&g, got.Mentions, p.src, p.dst); shared2[at] {
-							gl = append(gl, fmt.Sprintf("%s -> %s %s (got=%v)", p.src, p.dst, p.pol, asserted[p]))
-						}
-					}
-					sort.Strings(gl)
-					for _, x := range gl {
-						fmt.Fprintf(&b, "  G %s\n", x)
-					}
+				}
+				sort.Strings(gl)
+				for _, x := range gl {
+					fmt.Fprintf(&b, "  G %s\n", x)
 				}
 			}
 		}
-		f.Close()
-	}
+	})
 	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}

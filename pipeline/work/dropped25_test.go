@@ -1,12 +1,9 @@
 package work
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -60,52 +57,31 @@ func TestDropped25List(t *testing.T) {
 		t.Skip("KHABAR_DROPPED_LIST names no file")
 	}
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "dev*.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	sort.Strings(files)
 	var b strings.Builder
 	n := 0
-	for _, path := range files {
-		f, err := os.Open(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		in := bufio.NewScanner(f)
-		in.Buffer(nil, 64<<20)
-		for in.Scan() {
-			if strings.TrimSpace(in.Text()) == "" {
+	eachGoldStory(t, "dev*.jsonl", func(path string, g goldStory) {
+		got := a.Analyze(g.Story)
+		for k, c := range missCauses(a, &g, &got) {
+			if !strings.HasSuffix(c, "a frame or evaluative matched there") {
 				continue
 			}
-			var g goldStory
-			if err := json.Unmarshal(in.Bytes(), &g); err != nil {
-				t.Fatal(err)
-			}
-			got := a.Analyze(g.Story)
-			for k, c := range missCauses(a, &g, &got) {
-				if !strings.HasSuffix(c, "a frame or evaluative matched there") {
-					continue
-				}
-				for p := range sharedSentences(&g, got.Mentions, k.src, k.dst) {
-					text := placeText25(&g, p)
-					var es []string
-					for _, e := range sentenceEntries(a, text) {
-						w := ""
-						if e.frame != nil {
-							w = "F:" + e.frame.Words
-						} else {
-							w = "E:" + e.eval.W
-						}
-						es = append(es, w+"/"+entryPol(e))
+			for p := range sharedSentences(&g, got.Mentions, k.src, k.dst) {
+				text := placeText25(&g, p)
+				var es []string
+				for _, e := range sentenceEntries(a, text) {
+					w := ""
+					if e.frame != nil {
+						w = "F:" + e.frame.Words
+					} else {
+						w = "E:" + e.eval.W
 					}
-					n++
-					fmt.Fprintf(&b, "%s\t%s\t%s>%s:%s\t%s\t%s\n", filepath.Base(path), g.ID, k.src, k.dst, k.pol, strings.Join(es, ","), strings.TrimSpace(text))
+					es = append(es, w+"/"+entryPol(e))
 				}
+				n++
+				fmt.Fprintf(&b, "%s\t%s\t%s>%s:%s\t%s\t%s\n", filepath.Base(path), g.ID, k.src, k.dst, k.pol, strings.Join(es, ","), strings.TrimSpace(text))
 			}
 		}
-		f.Close()
-	}
+	})
 	if err := os.WriteFile(outPath, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}

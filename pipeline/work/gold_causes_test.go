@@ -26,20 +26,42 @@ func TestGoldCauses(t *testing.T) {
 		t.Skip("KHABAR_GOLD_CAUSES names no group")
 	}
 	a := shippedAnalyzer(t)
-	files, err := filepath.Glob(filepath.Join("testdata", "gold", "*.jsonl"))
+	causes := map[string]map[string]int{}
+	for _, grp := range strings.Split(only, ",") {
+		eachGoldStory(t, grp+"*.jsonl", func(path string, g goldStory) {
+			if goldGroup(strings.TrimSuffix(filepath.Base(path), ".jsonl")) != grp {
+				return
+			}
+			if causes[grp] == nil {
+				causes[grp] = map[string]int{}
+			}
+			for _, c := range storyCauses(a, &g) {
+				causes[grp][c]++
+			}
+		})
+	}
+	for _, grp := range slices.Sorted(maps.Keys(causes)) {
+		keys := slices.Sorted(maps.Keys(causes[grp]))
+		var b strings.Builder
+		for _, k := range keys {
+			b.WriteString("\n  " + k + ": ")
+			b.WriteString(strconv.Itoa(causes[grp][k]))
+		}
+		t.Logf("causes %s:%s", grp, b.String())
+	}
+}
+
+// eachGoldStory calls fn with every story of the gold files matching
+// glob under testdata/gold, in file order, and the file's path; a line
+// that does not parse fails the test, naming the file.
+func eachGoldStory(t testing.TB, glob string, fn func(path string, g goldStory)) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("testdata", "gold", glob))
 	if err != nil {
 		t.Fatal(err)
 	}
 	sort.Strings(files)
-	causes := map[string]map[string]int{}
 	for _, path := range files {
-		grp := goldGroup(strings.TrimSuffix(filepath.Base(path), ".jsonl"))
-		if grp == "" || !slices.Contains(strings.Split(only, ","), grp) {
-			continue
-		}
-		if causes[grp] == nil {
-			causes[grp] = map[string]int{}
-		}
 		f, err := os.Open(path)
 		if err != nil {
 			t.Fatalf("gold set: %v", err)
@@ -55,24 +77,13 @@ func TestGoldCauses(t *testing.T) {
 				f.Close()
 				t.Fatalf("%s: %v", path, err)
 			}
-			for _, c := range storyCauses(a, &g) {
-				causes[grp][c]++
-			}
+			fn(path, g)
 		}
 		err = in.Err()
 		f.Close()
 		if err != nil {
 			t.Fatalf("%s: %v", path, err)
 		}
-	}
-	for _, grp := range slices.Sorted(maps.Keys(causes)) {
-		keys := slices.Sorted(maps.Keys(causes[grp]))
-		var b strings.Builder
-		for _, k := range keys {
-			b.WriteString("\n  " + k + ": ")
-			b.WriteString(strconv.Itoa(causes[grp][k]))
-		}
-		t.Logf("causes %s:%s", grp, b.String())
 	}
 }
 
