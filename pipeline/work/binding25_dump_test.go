@@ -40,10 +40,7 @@ func TestBinding25Dump(t *testing.T) {
 				continue
 			}
 			// mirror storyCauses' earlier cases
-			opp := "supportive"
-			if k.pol == "supportive" {
-				opp = "hostile"
-			}
+			opp := oppositePolarity(k.pol)
 			if moody[k] || asserted[causePair{k.src, k.dst, opp}] || asserted[causePair{k.dst, k.src, k.pol}] {
 				continue
 			}

@@ -124,10 +124,7 @@ func missCauses(a *Analyzer, g *goldStory, got *pipeline.Analysis) map[causePair
 			continue
 		}
 		pre := "miss " + k.pol + ": "
-		opp := pipeline.Hostile
-		if k.pol == pipeline.Hostile {
-			opp = pipeline.Supportive
-		}
+		opp := oppositePolarity(k.pol)
 		wrongTarget := false
 		for p := range asserted {
 			if p.src == k.src && p.pol == k.pol && !gold[p] {
@@ -193,10 +190,7 @@ func falseCauses(g *goldStory, got *pipeline.Analysis) []string {
 			continue
 		}
 		pre := "false " + k.pol + ": "
-		opp := pipeline.Hostile
-		if k.pol == pipeline.Hostile {
-			opp = pipeline.Supportive
-		}
+		opp := oppositePolarity(k.pol)
 		switch {
 		case !gents[k.src] || !gents[k.dst]:
 			out = append(out, pre+"a party not in gold entities")
@@ -329,4 +323,12 @@ func sharedEntry(a *Analyzer, g *goldStory, at map[sentencePlace]bool) bool {
 		}
 	}
 	return false
+}
+
+// oppositePolarity is the other of hostile and supportive.
+func oppositePolarity(pol string) string {
+	if pol == pipeline.Hostile {
+		return pipeline.Supportive
+	}
+	return pipeline.Hostile
 }

@@ -38,25 +38,12 @@ func TestScreens25(t *testing.T) {
 	if markReply25&(markTitle|markCurrency|markStart|markPunct) != 0 || markReply25 == 0 {
 		t.Fatalf("markReply25 %x shares a bit", markReply25)
 	}
-	for _, c := range []struct {
-		text string
-		bit  uint64
-		want bool
-	}{
+	checkRuleBits(t, a, []ruleBitCase{
 		{"पिछले साल तक दोनों दलों के रिश्ते काफी अच्छे माने जाते थे", rwRelation25, true},
 		{"उद्योगपति ने कहा कि उन्होंने संकट के समय पार्टी की हर तरह से मदद की थी", rwHelp25, true},
 		{"कारोबारी कुछ दिन पहले तक संगठन को पैसा देने की बात कर रहे थे", rwPlanTalk25, true},
 		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", rwPolarity25, false},
-	} {
-		f := a.prepare("body", c.text)
-		_, rules, _ := a.sentScreens(f.wid, f.fl)
-		if got := rules&c.bit == c.bit; got != c.want {
-			t.Errorf("%q: rule bits %x, want all of %x %v", c.text, rules, c.bit, c.want)
-		}
-		if !c.want && rules&c.bit != 0 {
-			t.Errorf("%q: rule bits %x have some of %x", c.text, rules, c.bit)
-		}
-	}
+	})
 }
 
 // TestReplySpans25: replySpans25 lists exactly the sentences of

@@ -104,25 +104,12 @@ func TestClassRules24(t *testing.T) {
 	if n < 10 {
 		t.Fatalf("only %d class words: the classes are no longer read", n)
 	}
-	for _, c := range []struct {
-		text string
-		bit  uint64
-		want bool
-	}{
+	checkRuleBits(t, a, []ruleBitCase{
 		{"कंपनी ने बयान में कहा कि उसे इस बात पर गर्व है कि टीम ने समय पर काम पूरा किया", rwJoy24, true},
 		{"दोनों समूहों ने शोध के लिए एक साझा प्रयोगशाला खोलने का ऐलान किया", rwJointBody24 | rwJoint24, true},
 		{"विपक्ष के नेता ने कटाक्ष करते हुए कहा कि सड़क पहली बारिश में बह गई", rwJibe24, true},
 		{"मंत्री ने सोमवार को नई सड़क का उद्घाटन किया", rwJoy24 | rwJointBody24 | rwJoint24 | rwJibe24, false},
-	} {
-		f := a.prepare("body", c.text)
-		_, rules, _ := a.sentScreens(f.wid, f.fl)
-		if got := rules&c.bit == c.bit; got != c.want {
-			t.Errorf("%q: rule bits %x, want all of %x %v", c.text, rules, c.bit, c.want)
-		}
-		if !c.want && rules&c.bit != 0 {
-			t.Errorf("%q: rule bits %x have some of %x", c.text, rules, c.bit)
-		}
-	}
+	})
 }
 
 // TestDatedTies24: datedAffil14's list holds every tie of affilDated14
@@ -170,5 +157,28 @@ func TestActScreen24(t *testing.T) {
 	}
 	if n < 20 {
 		t.Fatalf("only %d act words", n)
+	}
+}
+
+// ruleBitCase is a sentence and rule bits its screen must set (want) or
+// must not set any of.
+type ruleBitCase struct {
+	text string
+	bit  uint64
+	want bool
+}
+
+// checkRuleBits checks the sentence screen's rule bits of each case.
+func checkRuleBits(t *testing.T, a *Analyzer, cases []ruleBitCase) {
+	t.Helper()
+	for _, c := range cases {
+		f := a.prepare("body", c.text)
+		_, rules, _ := a.sentScreens(f.wid, f.fl)
+		if got := rules&c.bit == c.bit; got != c.want {
+			t.Errorf("%q: rule bits %x, want all of %x %v", c.text, rules, c.bit, c.want)
+		}
+		if !c.want && rules&c.bit != 0 {
+			t.Errorf("%q: rule bits %x have some of %x", c.text, rules, c.bit)
+		}
 	}
 }
