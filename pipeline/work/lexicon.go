@@ -317,6 +317,7 @@ const (
 	cwTieWith25                         // tie_with: "साथ" of a tie with the stance's target ("O के साथ काम करना"; withTarget25, chief225.go)
 	cwPlatformNoun25                    // platform_nouns: a noun standing for a platform ("प्लेटफॉर्म के मालिक P"; tieByPlatform25)
 	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
+	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -357,6 +358,7 @@ var wordClassBits = map[string]uint64{
 	"tie_with":        cwTieWith25,
 	"platform_nouns":  cwPlatformNoun25,
 	"parent_words":    cwParentWord25,
+	"owned_artefacts": cwArtefact26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

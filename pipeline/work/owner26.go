@@ -1,0 +1,188 @@
+package work
+
+// Session 26 (OWNER): argument finding for a frame whose source was
+// found and whose target was not, when its object is something its
+// genitive owner made or said.
+
+// artefactOwner26 reads the genitive owner of a statement, claim,
+// decision or plan (owned_artefacts) as the target of a frame whose own
+// markers refuse the owned noun's postposition: "X ने Y के ताजा बयान
+// पर कानूनी नोटिस भेजा" (a notice takes को), "X ने Y के एआई दावों को
+// 'बढ़ा-चढ़ाकर पेश किया गया' बताया" (a charge of exaggeration takes a
+// genitive). What is done to Y's words or plan is done to Y (SCHEMA:
+// criticism of someone's plan or policy counts against that person).
+// The owner must be a name (no pronoun), before the frame in its clause,
+// not a source, and the last name chunk before the frame; the owned
+// noun must follow the genitive within three plain words and carry the
+// को/पर/से the chunker passed to the owner. Only for attacks and praise
+// (a rupture, "Y के दावों को खारिज किया", rejects a charge: no stance;
+// a retort finds its attacker by itself; a cause frame reads its own
+// से, "Y की नीतियों से भरोसा नहीं लौटा", qe20.go).
+func (a *Analyzer) artefactOwner26(s *sentCtx, ci int, o occurrence, fr *Frame, kind string, srcs []int) int {
+	if fr.Retort || fr.Cause || !ownerKind26(kind) {
+		return -1
+	}
+	owner := -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= o.k {
+			break
+		}
+		if c.ent < 0 || containsInt(srcs, c.ent) {
+			continue
+		}
+		owner = -1
+		if c.pron != 0 || !c.possessed || c.at >= o.k {
+			continue
+		}
+		switch c.mk {
+		case mkKo, mkPar, mkSe:
+		default:
+			continue
+		}
+		if s.ownedArtefact26(c.end, c.at) && s.objectNextTo26(c.at, o.k) {
+			owner = c.ent
+		}
+	}
+	return owner
+}
+
+// ownerKind26: the kinds of frame whose object's owner is its target.
+func ownerKind26(kind string) bool {
+	switch kind {
+	case "criticism", "accusation", "lawsuit", "mockery", "threat", "praise", "endorsement", "defence":
+		return true
+	}
+	return false
+}
+
+// ownedArtefact26 reports tokens [g, at) as "का/की/के <up to three plain
+// words> <owned artefact>" and token at as its को, पर or से.
+func (s *sentCtx) ownedArtefact26(g, at int) bool {
+	if !isGenitive(s.w(g)) || at-g < 2 || at-g > 5 {
+		return false
+	}
+	switch s.w(at) {
+	case "को", "पर", "से":
+	default:
+		return false
+	}
+	for k := g + 1; k < at; k++ {
+		if !s.isWord(k) || s.mentionAt(k) || s.inMention(k) || s.flag(k)&(fwPostposition|fwFinite|fwCopula|fwKi|fwNeg|fwAnd|fwRel|fwRelAgent|fwBreak|fwSpeech|fwTemporal) != 0 {
+			return false
+		}
+	}
+	return s.class(at-1)&cwArtefact26 != 0
+}
+
+// objectNextTo26 reports the frame at token k right after the owned
+// noun's postposition at token at: at most three tokens between, none a
+// comma, a verb, a participle's हुए or a name ("Y के दावों को निराधार
+// बताते हुए मुकदमा खारिज करने की मांग": the claims are the object of
+// the participle, not of the demand; "Y की नीतियों पर हमला बोलेंगी,
+// उनकी प्रचार टीम ने …": the campaign noun is no act on the policies).
+func (s *sentCtx) objectNextTo26(at, k int) bool {
+	if k <= at || k-at > 4 {
+		return false
+	}
+	for j := at + 1; j < k; j++ {
+		if s.w(j) == "," || s.w(j) == "हुए" || s.mentionAt(j) || s.inMention(j) || s.flag(j)&(fwPostposition|fwFinite|fwCopula|fwKi|fwBreak|fwSpeech|fwCall|fwGenPron|fwTargetPron) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteLabel26 reports a closing quote at token e followed by
+// वाला/वाली/वाले and a plain noun: the quote is a label of that noun
+// ("Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन"), not words that
+// judge the genitive's owner.
+func quoteLabel26(s *sentCtx, e int) bool {
+	switch s.w(e + 1) {
+	case "वाला", "वाली", "वाले":
+	default:
+		return false
+	}
+	n := e + 2
+	return n < s.sn.b && s.isWord(n) && !s.mentionAt(n) && s.flag(n)&(fwPostposition|fwFinite|fwCopula|fwKi|fwNeg|fwBreak) == 0
+}
+
+// inQuoteLabel26 reports token k inside a short quote (up to seven
+// tokens) that labels the noun after it (quoteLabel26): "Y के 'टिप्स पर
+// टैक्स नहीं' वाले प्रस्ताव" negates nothing of the clause.
+func inQuoteLabel26(s *sentCtx, k int) bool {
+	for e := k + 1; e < s.sn.b && e <= k+6; e++ {
+		if !s.isQuoteTok(e) {
+			continue
+		}
+		if !quoteLabel26(s, e) {
+			return false
+		}
+		for b := k - 1; b >= s.sn.a && b >= e-8; b-- {
+			if s.isQuoteTok(b) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// happenedIn26 reads an organisation (or a deal) named before में and a
+// participle of happening as the target of a frame whose object is what
+// happened there: "Z ने ओपनएआई में मचे हड़कंप पर तंज कसा", "X ओपनएआई
+// बोर्ड में हुए बदलावों से उत्साहित हैं" — the turmoil or the change is
+// the organisation's (SCHEMA: criticism of someone's company counts
+// against it). The event noun (one to three plain words) must end in a
+// पर, से, को or genitive right before the frame (objectNextTo26). Not
+// for a person ("Y की रैली में हुई गोलीबारी" is where, not whose), nor
+// for a condemnation (what is condemned happened to the place, bgt20.go).
+func (a *Analyzer) happenedIn26(s *sentCtx, ci int, o occurrence, fr *Frame, kind string, srcs []int) int {
+	if fr.Retort || !ownerKind26(kind) || condemnation20(fr) {
+		return -1
+	}
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= o.k {
+			break
+		}
+		if c.ent < 0 || c.pron != 0 || c.possessed || c.mk != mkBetween || a.isPerson[c.ent] || containsInt(srcs, c.ent) {
+			continue
+		}
+		if s.w(c.at) != "में" {
+			continue
+		}
+		switch s.w(c.at + 1) {
+		case "हुए", "हुई", "हुआ", "मचे", "मची", "मचा":
+		default:
+			continue
+		}
+		for p := c.at + 3; p <= c.at+6 && p < o.k; p++ {
+			// "मची उथल-पुथल पर": a hyphened noun is one.
+			if s.w(p-1) == "-" && s.isWord(p) {
+				continue
+			}
+			if !s.isWord(p-1) || s.mentionAt(p-1) || s.inMention(p-1) || s.flag(p-1)&^fwEntry != 0 {
+				break
+			}
+			switch s.w(p) {
+			case "पर", "से", "को", "का", "की", "के":
+				if s.objectNextTo26(p, o.k) || p+1 == o.k {
+					return c.ent
+				}
+			}
+			if s.flag(p)&fwPostposition != 0 {
+				break
+			}
+		}
+	}
+	return -1
+}
+
+// afterSituated26 reports token j right after स्थित ("located in"),
+// which outlets put between a place and the name of what stands there:
+// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में हिस्सेदारी" — महान is
+// the plant's name, no judgement of the possessed noun.
+func afterSituated26(s *sentCtx, j int) bool {
+	return s.w(j-1) == "स्थित"
+}
