@@ -186,3 +186,95 @@ func (a *Analyzer) happenedIn26(s *sentCtx, ci int, o occurrence, fr *Frame, kin
 func afterSituated26(s *sentCtx, j int) bool {
 	return s.w(j-1) == "स्थित"
 }
+
+// againstAct26 reads an act against Y ("Y के खिलाफ चल रहे अभियान", "Y के
+// खिलाफ विज्ञापनों") as the object of a frame that found no target:
+// funding it is an attack on Y, "X ने Y के खिलाफ चल रहे विज्ञापन अभियान
+// में पैसा लगाया", "X ने Y के खिलाफ मुकदमे का खर्च उठाया"; anger at it
+// is taking Y's side, "X ने कहा कि वह Y के खिलाफ हो रहे प्रदर्शनों से
+// नाराज हैं". It returns Y and the polarity turned, or -1. The के
+// खिलाफ phrase must qualify the frame's object: from it to the
+// object's postposition (before the frame, objectNextTo26) only plain
+// words, a participle of going on (चल रहे, चलाए जा रहे, हो रहे) and a
+// genitive inside the noun group ("विज्ञापनों की एक शृंखला का"); no
+// name, comma or verb. Only for funding and backing (a donation or an
+// endorsement) and for criticism (anger, objection); in someone's words
+// only when the speaker is the source.
+func (a *Analyzer) againstAct26(s *sentCtx, ci int, o occurrence, fr *Frame, kind string, srcs []int, st *storyState) int {
+	switch kind {
+	case "donation", "endorsement", "criticism":
+	default:
+		return -1
+	}
+	if fr.Retort || fr.Symmetric {
+		return -1
+	}
+	// "X ने दावा किया कि Z ने Y के खिलाफ चल रहे मुकदमों का खर्च उठाया":
+	// a deed told only in X's words is X's claim, not asserted (SCHEMA);
+	// in someone's words only the speaker's own feeling or deed counts.
+	if s.cls[ci].kind == ckContent {
+		sp := a.speakers(s, ci, st, nil)
+		for _, e := range srcs {
+			if !containsInt(sp, e) {
+				return -1
+			}
+		}
+	}
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= o.k {
+			break
+		}
+		if c.ent < 0 || c.pron != 0 || c.mk != mkKhilaf || containsInt(srcs, c.ent) {
+			continue
+		}
+		if s.actAgainst26(c.at+1, o.k) {
+			return c.ent
+		}
+	}
+	return -1
+}
+
+// actAgainst26 reports tokens [from, k) as the noun group after "Y के
+// खिलाफ" that ends in the frame's object postposition (see
+// againstAct26).
+func (s *sentCtx) actAgainst26(from, k int) bool {
+	nouns := 0
+	for j := from; j < k && j < from+10; j++ {
+		w := s.w(j)
+		switch w {
+		case "चल", "चलाए", "चलाई", "चलाया", "जा", "हो", "रहे", "रही", "रहा", "छेडे", "छेडी", "गए", "गई", "दायर":
+			continue
+		case "का", "की", "के":
+			if nouns > 0 && s.ownedNext26(j) {
+				continue
+			}
+		}
+		switch w {
+		case "का", "की", "के", "में", "पर", "से", "को":
+			return nouns > 0 && (j+1 == k || s.objectNextTo26(j, k))
+		}
+		// (अभियान is an owner noun: "X का अभियान" is X acting.)
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^(fwEntry|fwOwnerNoun) != 0 {
+			return false
+		}
+		nouns++
+	}
+	return false
+}
+
+// ownedNext26 reports a genitive at token j that stays inside the noun
+// group: plain words follow it up to the next postposition before any
+// verb ("विज्ञापनों की एक पूरी शृंखला का खर्च").
+func (s *sentCtx) ownedNext26(j int) bool {
+	for m := j + 1; m < s.sn.b && m <= j+5; m++ {
+		switch s.w(m) {
+		case "का", "की", "के", "में", "पर", "से", "को":
+			return m > j+1
+		}
+		if !s.isWord(m) || s.mentionAt(m) || s.inMention(m) || s.flag(m)&^fwEntry != 0 {
+			return false
+		}
+	}
+	return false
+}

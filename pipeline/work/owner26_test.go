@@ -87,3 +87,23 @@ func TestSession26Situated(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26AgainstAct: backing an act against Y ("Y के खिलाफ चल रहे
+// अभियान") attacks Y, anger at it takes Y's side (againstAct26). The
+// first three rows fail without the rule; the controls (a deed told in
+// someone's claim, plain funding) stay as they were.
+func TestSession26AgainstAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"paying for a campaign against Y", "सत्या नडेला ने गूगल के खिलाफ चल रहे एक विज्ञापन अभियान का खर्च उठाया।",
+			[]string{"satya-nadella>google:h"}},
+		{"money put into a suit against Y", "रीड हॉफमैन ने एलन मस्क के खिलाफ चलाए जा रहे मुकदमे में पैसा लगाया।",
+			[]string{"reid-hoffman>elon-musk:h"}},
+		{"angry at attacks on Y", "सुंदर पिचाई ने कहा कि वह ओपनएआई के खिलाफ हो रहे हमलों से नाराज हैं।",
+			[]string{"sundar-pichai>openai:s"}},
+		{"control: a deed in someone's claim", "रीड हॉफमैन ने दावा किया कि एलन मस्क ने डोनाल्ड ट्रंप के खिलाफ चल रहे मुकदमे का खर्च उठाया।", nil},
+		{"control: plain funding", "रीड हॉफमैन ने डोनाल्ड ट्रंप के अभियान का खर्च उठाया।",
+			[]string{"reid-hoffman>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
