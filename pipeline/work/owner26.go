@@ -278,3 +278,65 @@ func (s *sentCtx) ownedNext26(j int) bool {
 	}
 	return false
 }
+
+// accountOwner26 reads the owner of an account a frame acts on as its
+// bare object as the target: "X ने Y का निजी अकाउंट स्थायी रूप से
+// निलंबित कर दिया", "X ने Y का आधिकारिक अकाउंट बिना कारण बताए निलंबित
+// करवा दिया" (the chunker reads "Y का अकाउंट" as a place). The account
+// (an owned artefact that is a place noun) follows the genitive within
+// two plain words, and at most four tokens of time or manner (no name,
+// comma, ने, को, पर or कि) stand between it and the frame, which must
+// take a को or genitive object.
+func (a *Analyzer) accountOwner26(s *sentCtx, ci int, o occurrence, fr *Frame, srcs []int) int {
+	if fr.Retort || !fr.targets[mkKo] && !fr.targets[mkGen] {
+		return -1
+	}
+	owner := -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= o.k {
+			break
+		}
+		if c.ent < 0 || containsInt(srcs, c.ent) {
+			continue
+		}
+		owner = -1
+		if c.pron != 0 || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		for h := c.end + 1; h <= c.end+3 && h < o.k; h++ {
+			if !s.isWord(h) || s.mentionAt(h) || s.inMention(h) {
+				break
+			}
+			if s.flag(h)&fwPlaceNoun != 0 && s.class(h)&cwArtefact26 != 0 {
+				if s.mannerBefore26(h+1, o.k) {
+					owner = c.ent
+				}
+				break
+			}
+			if s.flag(h)&^fwEntry != 0 {
+				break
+			}
+		}
+	}
+	return owner
+}
+
+// mannerBefore26 reports tokens [from, k) as at most four tokens of
+// time or manner before a frame ("स्थायी रूप से", "हमेशा के लिए", "बिना
+// कारण बताए"): no name, comma, ने, को, पर or कि.
+func (s *sentCtx) mannerBefore26(from, k int) bool {
+	if k-from > 4 {
+		return false
+	}
+	for j := from; j < k; j++ {
+		switch s.w(j) {
+		case ",", "ने", "को", "पर", "कि":
+			return false
+		}
+		if s.mentionAt(j) || s.inMention(j) || s.flag(j)&(fwFinite|fwKi|fwBreak|fwSpeech) != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -107,3 +107,19 @@ func TestSession26AgainstAct(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26AccountOwner: the owner of an account a frame acts on as
+// its bare object is the target (accountOwner26). The first two rows
+// fail without the rule; the control's target is the frame's own.
+func TestSession26AccountOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"an account suspended for good", "एक्स ने कमला हैरिस का निजी अकाउंट स्थायी रूप से निलंबित किया।",
+			[]string{"x-corp>kamala-harris:h"}},
+		{"an account suspended without warning", "मेटा ने डोनाल्ड ट्रंप का आधिकारिक अकाउंट बिना किसी चेतावनी के निलंबित कर दिया।",
+			[]string{"meta>donald-trump:h"}},
+		{"control: the frame's own object", "एलन मस्क ने डोनाल्ड ट्रंप का अकाउंट बहाल करने के बाद कमला हैरिस को निलंबित कर दिया।",
+			[]string{"elon-musk>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
