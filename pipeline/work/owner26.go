@@ -340,3 +340,59 @@ func (s *sentCtx) mannerBefore26(from, k int) bool {
 	}
 	return true
 }
+
+// ownedSubject26 reads, in someone's words, the genitive owner of an
+// artefact that is the subject a hostile label is said of as the
+// label's target: "X के वकीलों ने कहा कि Y का मुकदमा … 'उत्पीड़न का
+// अभियान' है" — calling Y's suit harassment attacks Y. The owner must be
+// the first name of the words, its artefact (owned_artefacts) the
+// genitive's head, no name, ने or comma between it and the label, and
+// a copula within two tokens after the label. Only for the speaker's own
+// words (the sources found are the words' speakers) and a criticism,
+// accusation or mockery.
+func (a *Analyzer) ownedSubject26(s *sentCtx, ci int, o occurrence, kind string, srcs []int, st *storyState) int {
+	switch kind {
+	case "criticism", "accusation", "mockery":
+	default:
+		return -1
+	}
+	if s.cls[ci].kind != ckContent {
+		return -1
+	}
+	sp := a.speakers(s, ci, st, nil)
+	for _, e := range srcs {
+		if !containsInt(sp, e) {
+			return -1
+		}
+	}
+	cop := false
+	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+2; j++ {
+		if s.flag(j)&fwCopula != 0 {
+			cop = true
+			break
+		}
+	}
+	if !cop {
+		return -1
+	}
+	// The owner is the words' first chunk.
+	idx := s.inClause(ci)
+	if len(idx) == 0 {
+		return -1
+	}
+	c := &s.chunks[idx[0]]
+	if c.tok >= o.k || c.ent < 0 || c.pron != 0 || containsInt(srcs, c.ent) {
+		return -1
+	}
+	if c.mk != mkGen || c.head < 0 || c.head >= o.k || s.class(c.head)&cwArtefact26 == 0 {
+		return -1
+	}
+	// (A participle phrase may qualify the label: "Y का मुकदमा Z को
+	// फायदा पहुंचाने के लिए चलाया जा रहा 'उत्पीड़न का अभियान' है".)
+	for j := c.head + 1; j < o.k; j++ {
+		if w := s.w(j); w == "ने" || w == "," || s.mentionAt(j) || s.flag(j)&(fwKi|fwBreak|fwSpeech) != 0 {
+			return -1
+		}
+	}
+	return c.ent
+}
