@@ -341,7 +341,7 @@ func (s *sentCtx) mannerBefore26(from, k int) bool {
 	return true
 }
 
-// ownedSubject26 reads, in someone's words, the genitive owner of an
+// artefactSubject26 reads, in someone's words, the genitive owner of an
 // artefact that is the subject a hostile label is said of as the
 // label's target: "X के वकीलों ने कहा कि Y का मुकदमा … 'उत्पीड़न का
 // अभियान' है" — calling Y's suit harassment attacks Y. The owner must be
@@ -350,7 +350,7 @@ func (s *sentCtx) mannerBefore26(from, k int) bool {
 // a copula within two tokens after the label. Only for the speaker's own
 // words (the sources found are the words' speakers) and a criticism,
 // accusation or mockery.
-func (a *Analyzer) ownedSubject26(s *sentCtx, ci int, o occurrence, kind string, srcs []int, st *storyState) int {
+func (a *Analyzer) artefactSubject26(s *sentCtx, ci int, o occurrence, kind string, srcs []int, st *storyState) int {
 	switch kind {
 	case "criticism", "accusation", "mockery":
 	default:

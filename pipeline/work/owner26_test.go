@@ -124,12 +124,12 @@ func TestSession26AccountOwner(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession26OwnedSubject: in the speaker's own words, the owner of a
+// TestSession26ArtefactSubject: in the speaker's own words, the owner of a
 // suit called harassment (a label with a participle phrase before it)
-// is the label's target (ownedSubject26). The first two rows fail
+// is the label's target (artefactSubject26). The first two rows fail
 // without the rule; an untracked speaker's words give nothing, and a
 // sentence other paths read stays as it was.
-func TestSession26OwnedSubject(t *testing.T) {
+func TestSession26ArtefactSubject(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"a suit called harassment", "मेटा के प्रवक्ता ने कहा कि डोनाल्ड ट्रंप का मुकदमा सिर्फ सुर्खियां बटोरने के लिए छेड़ा गया 'उत्पीड़न का अभियान' है।",

@@ -2151,7 +2151,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		} else if e := a.accountOwner26(s, ci, o, fr, srcs); e >= 0 {
 			tgts = append(tgts, e)
-		} else if e := a.ownedSubject26(s, ci, o, kind, srcs, st); e >= 0 {
+		} else if e := a.artefactSubject26(s, ci, o, kind, srcs, st); e >= 0 {
 			tgts = append(tgts, e)
 		} else if e := a.againstAct26(s, ci, o, fr, kind, srcs, st); e >= 0 {
 			// "X ने Y के खिलाफ चल रहे अभियान में पैसा लगाया": backing an
