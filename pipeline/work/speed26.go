@@ -1,0 +1,19 @@
+package work
+
+import "sort"
+
+// Session 26 (SPEED): story-level readers that searched a whole field
+// where the mentions' order or a stance's span already says where to
+// look.
+
+// mentionStarting26 is the index of the mention of f whose first token
+// is k (the last such, if several), by a search of f.mentions (in token
+// order): no map from first tokens is built per field.
+func mentionStarting26(f *field, k int) (int, bool) {
+	ms := f.mentions
+	i := sort.Search(len(ms), func(i int) bool { return ms[i].tok > k })
+	if i > 0 && ms[i-1].tok == k {
+		return i - 1, true
+	}
+	return -1, false
+}
