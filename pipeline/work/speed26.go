@@ -17,3 +17,15 @@ func mentionStarting26(f *field, k int) (int, bool) {
 	}
 	return -1, false
 }
+
+// spanTokens26 is the range [lo, hi) of f's tokens that start inside the
+// original span [start, end] (a stance's evidence), found by two
+// searches: the original offsets of the tokens rise with them, so a
+// token outside the range starts before start or after end. A reader
+// that wants the tokens lying inside the span reads only these.
+func spanTokens26(f *field, start, end int) (int, int) {
+	toks := f.toks
+	lo := sort.Search(len(toks), func(k int) bool { return f.text.OrigOffset(toks[k].Start) >= start })
+	hi := lo + sort.Search(len(toks)-lo, func(k int) bool { return f.text.OrigOffset(toks[lo+k].Start) > end })
+	return lo, hi
+}
