@@ -29,3 +29,26 @@ func spanTokens26(f *field, start, end int) (int, int) {
 	hi := lo + sort.Search(len(toks)-lo, func(k int) bool { return f.text.OrigOffset(toks[lo+k].Start) > end })
 	return lo, hi
 }
+
+// completiveAuxLead26 is the bytes every form of completiveAux22 opens
+// with (चुक-'s stem): completive22 reads the map only for a word that
+// has them.
+var completiveAuxLead26 = commonLead26(completiveAux22)
+
+// commonLead26 is the longest byte prefix of all the keys of set ("" for
+// none): a word without it is no key.
+func commonLead26(set map[string]bool) string {
+	lead, first := "", true
+	for w := range set {
+		if first {
+			lead, first = w, false
+			continue
+		}
+		n := 0
+		for n < len(lead) && n < len(w) && lead[n] == w[n] {
+			n++
+		}
+		lead = lead[:n]
+	}
+	return lead
+}

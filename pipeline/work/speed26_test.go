@@ -1,6 +1,7 @@
 package work
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -86,5 +87,36 @@ func TestMatcherKids26(t *testing.T) {
 	}
 	if n == 0 || n == len(from) {
 		t.Errorf("%d of %d nodes have children: the watchlist has one- and many-word aliases", n, len(from))
+	}
+}
+
+// commonLead26 is the longest prefix of all the keys; completive22's
+// screen (completiveAuxLead26) lets every form of चुक- through.
+func TestCommonLead26(t *testing.T) {
+	for _, c := range []struct {
+		set  []string
+		want string
+	}{
+		{nil, ""},
+		{[]string{"चुका"}, "चुका"},
+		{[]string{"चुका", "चुके", "चुकीं"}, "चुक\xe0"}, // (bytes: the vowel signs differ in their last two)
+		{[]string{"दे", "ले"}, "\xe0\xa4"},
+		{[]string{"abc", "xbc"}, ""},
+	} {
+		set := map[string]bool{}
+		for _, w := range c.set {
+			set[w] = true
+		}
+		if got := commonLead26(set); got != c.want {
+			t.Errorf("%q: %q, want %q", c.set, got, c.want)
+		}
+	}
+	if completiveAuxLead26 == "" {
+		t.Error("completiveAux22's forms share no lead: the screen lets every word through")
+	}
+	for w := range completiveAux22 {
+		if !strings.HasPrefix(w, completiveAuxLead26) {
+			t.Errorf("%q does not open with %q", w, completiveAuxLead26)
+		}
 	}
 }
