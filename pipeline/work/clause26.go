@@ -1,7 +1,11 @@
 package work
 
-// Session 26 (CLAUSE): argument finding in someone's words whose
-// subject is a thing owned by a tracked name.
+// Session 26 (CLAUSE): argument finding for a hostile or supportive
+// frame whose source was found and whose target was lost in the shape
+// of the clause: someone's words whose subject is a thing a tracked
+// name owns (ownedSubject26, ownerDoers26), a conjunct of the words
+// with no subject of its own (conjunctDoers26), a headline's act aimed
+// at the topic named before its colon (headlineTopic26).
 
 // ownedSubject26 appends to out the tracked names that own the subject
 // opening clause ci's words: "… कि मस्क का सोशल मीडिया मंच मतदाताओं को
@@ -213,4 +217,74 @@ func (a *Analyzer) conjunctDoers26(s *sentCtx, ci int, o occurrence, srcs []int,
 		out = appendNew(out, c.ent)
 	}
 	return out
+}
+
+// headlineTopic26 is the target of a headline's praise, welcome,
+// jibe or criticism with a ने-agent and no one tracked as its object
+// when the headline opens with a topic before a colon that names one
+// tracked entity: "स्टारगेट का ऐलान: नए डेटा सेंटर बनेंगे, हैरिस ने
+// सराहा", "ओपनएआई पर भारी जुर्माना: मस्क ने उड़ाया मज़ाक". The topic
+// part has no agent and no speech word (else it is the words' speaker:
+// "X बोले: …"), and names no one but the topic's entity, who is not the
+// doer's own organisation; the frame's own clause names no one tracked
+// but its doer, and a jibe or criticism has no object of its own.
+// -1: none.
+func (a *Analyzer) headlineTopic26(s *sentCtx, st *storyState, ci int, o occurrence, pol int8, kind string, src int) int {
+	if s.f.name != "title" || ci < 1 {
+		return -1
+	}
+	switch kind {
+	case "praise", "endorsement", "mockery", "criticism":
+	default:
+		return -1
+	}
+	top := &s.cls[0]
+	if top.parent >= 0 || len(top.toks) < 3 || s.w(top.last()) != ":" {
+		return -1
+	}
+	for _, k := range top.toks {
+		if s.flag(k)&fwSpeech != 0 || s.w(k) == "ने" {
+			return -1
+		}
+	}
+	e := -1
+	for _, i := range s.inClause(0) {
+		c := s.chunks[i]
+		if c.ent < 0 {
+			continue
+		}
+		if c.pron != 0 || c.epith || c.ent == src || e >= 0 && c.ent != e {
+			return -1
+		}
+		e = c.ent
+	}
+	// (Not the doer's own organisation's event, "गूगल सम्मेलन: पिचाई ने
+	// …"; nor a welcome of a tie the headline names, which is an
+	// alliance by the ruling: tieSentence25.)
+	if e < 0 || a.tiedTo(st, src, e) {
+		return -1
+	}
+	for k := s.sn.a; k < s.sn.b && pol > 0; k++ {
+		if s.class(k)&cwTieWord25 != 0 {
+			return -1
+		}
+	}
+	// A jibe or a criticism with an object of its own aims at it.
+	if pol < 0 && ownObject(s, &s.cls[ci], o.k, o.e.frame) {
+		return -1
+	}
+	agent := false
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent >= 0 && c.ent != src {
+			return -1
+		}
+		if c.ent == src && c.mk == mkAgent && c.tok < o.k {
+			agent = true
+		}
+	}
+	if !agent {
+		return -1
+	}
+	return e
 }

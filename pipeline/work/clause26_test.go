@@ -73,3 +73,25 @@ func TestSession26Controls(t *testing.T) {
 		{"an untracked subject in the next conjunct", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने उद्योगपतियों को राहत दी और मीडिया इस मुद्दे पर चुप है।", nil},
 	})
 }
+
+// TestSession26HeadlineTopic: a headline's praise or jibe with a
+// ने-agent and no one tracked as its object is aimed at the one tracked
+// entity the topic before the colon names (headlineTopic26). Every row
+// fails without the rule; the controls after them give what they gave.
+func TestSession26HeadlineTopic(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, clause26Date, []stanceCase{
+		{"praise after the topic and a description", "स्टारगेट का ऐलान: अमेरिका में नए डेटा सेंटर बनेंगे, कमला हैरिस ने सराहा || परियोजना में कई कंपनियां शामिल हैं।",
+			[]string{"kamala-harris>stargate:s"}},
+		{"a jibe at a fine on the topic", "ओपनएआई पर भारी जुर्माना: एलन मस्क ने उड़ाया मज़ाक || यूरोप के नियामक ने जुर्माना लगाया।",
+			[]string{"elon-musk>openai:h"}},
+		{"a jibe at a platform's rule", "एक्स पर नया नियम: मार्क जुकरबर्ग ने उड़ाया मज़ाक || नियम सोमवार से लागू हुआ।",
+			[]string{"mark-zuckerberg>x-corp:h"}},
+		// Controls.
+		{"the doer's own organisation's event", "गूगल सम्मेलन: सुंदर पिचाई ने किया स्वागत || सम्मेलन में हजारों लोग आए।", nil},
+		{"a jibe with an object of its own", "गूगल पर अदालत का फैसला: एलन मस्क ने जजों पर कसा तंज || अदालत ने गूगल के खिलाफ फैसला दिया।", nil},
+		{"two tracked names in the topic", "गूगल और मेटा पर जुर्माना: एलन मस्क ने उड़ाया मज़ाक || यूरोप के नियामक ने जुर्माना लगाया।", nil},
+		{"a welcome of a tie the headline names", "गूगल का नया हब: रिलायंस के साथ साझेदारी, नरेंद्र मोदी ने किया स्वागत || हब अगले साल खुलेगा।", nil},
+		{"a speaker before the colon", "एलन मस्क बोले: सैम ऑल्टमैन ने की तारीफ || दोनों की मुलाकात हुई।", nil},
+	})
+}
