@@ -28,13 +28,15 @@ import (
 //     (parent_words), P's role in O too (parentBefore25).
 
 // tieSentence25 reports x's evidence sentence naming a partnership or
-// tie (a tie_words word among its tokens).
+// tie (a tie_words word among its tokens; only the tokens that start
+// inside the span are read: spanTokens26).
 func (a *Analyzer) tieSentence25(fields []*field, x pipeline.Stance) bool {
 	for _, f := range fields {
 		if f.name != x.Field {
 			continue
 		}
-		for k := range f.toks {
+		lo, hi := spanTokens26(f, x.Start, x.End)
+		for k := lo; k < hi; k++ {
 			if f.toks[k].Kind != hindi.Word {
 				continue
 			}

@@ -145,12 +145,8 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 		return z
 	}
 	for _, f := range fields {
-		at := make(map[int]int, len(f.mentions)) // first token → mention
-		for i, m := range f.mentions {
-			at[m.tok] = i
-		}
 		person := func(k int) int {
-			if i, ok := at[k]; ok && a.isPerson[f.mentions[i].entity] {
+			if i, ok := mentionStarting26(f, k); ok && a.isPerson[f.mentions[i].entity] {
 				return f.mentions[i].entity
 			}
 			return -1
@@ -169,7 +165,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 					continue
 				}
 				if p := person(end); p >= 0 {
-					if !a.roleDenied25(f, f.mentions[at[end]].tokEnd) {
+					if n, _ := mentionStarting26(f, end); !a.roleDenied25(f, f.mentions[n].tokEnd) {
 						add(p, e)
 					}
 					continue
@@ -194,7 +190,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 			if j < len(f.words) && f.words[j] == "जो" {
 				j++
 			}
-			if n, ok := at[j]; ok && n > i {
+			if n, ok := mentionStarting26(f, j); ok && n > i {
 				o := f.mentions[n].entity
 				r := f.mentions[n].tokEnd
 				if r < len(f.words) && isGenitive(f.words[r]) {
@@ -207,7 +203,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 			// "P की (एआई कंपनी) O".
 			if k < len(f.words) && isGenitive(f.words[k]) {
 				for q := k + 1; q <= k+3 && q < len(f.words); q++ {
-					if n, ok := at[q]; ok {
+					if n, ok := mentionStarting26(f, q); ok {
 						o := f.mentions[n].entity
 						between := q == k+1 || a.chiefFlag25(f, q-1)&fwOrgNoun != 0
 						after := f.mentions[n].tokEnd

@@ -150,7 +150,9 @@ var completiveAux22 = normSet("चुका", "चुके", "चुकी", "�
 // deed done, as the simple perfect is.
 func completive22(para uint32, words []string, j int) bool {
 	// (The stems are two or three letters: a cheap screen first.)
-	if len(words[j]) > 9 || j+1 >= len(words) || !completiveAux22[words[j+1]] {
+	// (And the next word opens as every form of चुक- does before the
+	// map is read: completiveAuxLead26.)
+	if len(words[j]) > 9 || j+1 >= len(words) || !strings.HasPrefix(words[j+1], completiveAuxLead26) || !completiveAux22[words[j+1]] {
 		return false
 	}
 	c, ok := completiveStems22[words[j]]

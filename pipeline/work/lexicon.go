@@ -317,6 +317,8 @@ const (
 	cwTieWith25                         // tie_with: "साथ" of a tie with the stance's target ("O के साथ काम करना"; withTarget25, chief225.go)
 	cwPlatformNoun25                    // platform_nouns: a noun standing for a platform ("प्लेटफॉर्म के मालिक P"; tieByPlatform25)
 	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
+	cwCompoundPost26                    // compound_postpositions: the noun of a compound postposition after a genitive ("Y के साथ"; ownedSubject26)
+	cwCondition26                       // condition_nouns: a condition of someone's, no thing he owns that acts ("Y की हालत"; ownedSubject26)
 	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
 )
 
@@ -358,6 +360,12 @@ var wordClassBits = map[string]uint64{
 	"tie_with":        cwTieWith25,
 	"platform_nouns":  cwPlatformNoun25,
 	"parent_words":    cwParentWord25,
+
+	// Session 26 (CLAUSE; ownedSubject26).
+	"compound_postpositions": cwCompoundPost26,
+	"condition_nouns":        cwCondition26,
+
+	// Session 26 (OWNER; owner26.go).
 	"owned_artefacts": cwArtefact26,
 }
 

@@ -69,6 +69,10 @@ type Matcher struct {
 	starts hindi.WordFilter
 	trans  map[uint64]int32 // node<<32 | word id → child node
 	term   []terminal       // per node; entity -1 when not terminal
+	// kids is, per node, whether trans has a key from it: scanTokens
+	// asks trans for the next word only when some alias goes on (most
+	// matches end at a one-word alias's node).
+	kids []bool
 	// ownWords[e] are the words of entity e's own names, so "डोनाल्ड"
 	// before "ट्रंप" is not taken for another person's given name.
 	ownWords []map[string]bool
@@ -145,6 +149,7 @@ func newMatcher(ents []watchlist.Entity) *Matcher {
 		vocab:           map[string]int32{},
 		trans:           map[uint64]int32{},
 		term:            []terminal{{entity: -1}},
+		kids:            []bool{false},
 		ownWords:        make([]map[string]bool, len(ents)),
 		wordAliases:     make([]map[string]bool, len(ents)),
 		given:           make([][]string, len(ents)),
@@ -336,6 +341,8 @@ func (m *Matcher) add(ws []string, t terminal) {
 		if !ok {
 			next = int32(len(m.term))
 			m.term = append(m.term, terminal{entity: -1})
+			m.kids = append(m.kids, false)
+			m.kids[node] = true
 			m.trans[k] = next
 		}
 		node = next
@@ -583,7 +590,7 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 		if m.term[node].entity >= 0 {
 			best, bestEnd, bestNext = node, toks[i].End, i+1
 		}
-		for j := i; ; {
+		for j := i; m.kids[node]; {
 			// The next word must follow after separators only (spaces,
 			// hyphens, underscores: at least one byte, nothing else).
 			k := j + 1

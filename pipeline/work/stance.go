@@ -2235,6 +2235,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					tgts = appendNew(tgts, e)
 				}
 			}
+			// "आरोप लगाया कि Y का सोशल मीडिया मंच मतदाताओं को भरमा रहा
+			// है": the owner of the words' subject (clause26.go).
+			if len(tgts) == n && (kind == "mockery" || kind == "criticism" || kind == "accusation") && (s.cls[cj].ki || words) {
+				tgts = a.ownedSubject26(s, cj, srcs, tgts)
+			}
 			// "आरोप लगाया कि Y को सरकारी मदद मिली", "… कि सरकार ने Y
 			// को ठेके दिए": with no one tracked acting in the charge,
 			// the one it says was favoured is accused.
@@ -2378,6 +2383,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && pol > 0 && kind == "praise" && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
 		tgts = s.priorDoer20(ci-1, srcs[0], tgts)
 	}
+	// "स्टारगेट का ऐलान: …, हैरिस ने सराहा", "ओपनएआई पर जुर्माना: मस्क
+	// ने उड़ाया मज़ाक" (clause26.go).
+	if len(tgts) == 0 && pol != 0 && len(srcs) == 1 {
+		if e := a.headlineTopic26(s, st, ci, o, pol, kind, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	if len(tgts) == 0 && pol < 0 && s.f.name == "title" && len(srcs) == 1 && (kind == "mockery" || kind == "criticism") && !(fr.Weight <= 1 && s.saysWords(ci)) && !ownObject(s, cl, o.k, fr) {
 		other, free := -1, false
 		for _, c := range s.chunks {
@@ -2423,6 +2435,15 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "X ने लिखा कि Y को हर चीज पर नियंत्रण चाहिए" (target25.go).
 	if len(tgts) == 0 && pol < 0 && kind == "accusation" && cl.kind == ckContent && len(srcs) > 0 {
 		if ds := a.dativeDoers25(s, ci, o, srcs, st); len(ds) > 0 {
+			srcs = ds
+		}
+	}
+	// "X ने कहा कि गूगल का नया सहायक Z की नकल करता है", "… कि Y सरकार
+	// ने … खुश किया और किसानों की अनदेखी की" (clause26.go).
+	if len(tgts) == 0 && pol < 0 && (kind == "accusation" || kind == "criticism") && cl.kind == ckContent && len(srcs) > 0 {
+		if ds := a.ownerDoers26(s, ci, o, srcs, st); len(ds) > 0 {
+			srcs = ds
+		} else if ds := a.conjunctDoers26(s, ci, o, srcs, st); len(ds) > 0 {
 			srcs = ds
 		}
 	}

@@ -341,12 +341,11 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	if id >= 0 && !a.startsOf[id] {
 		return &noHits // starts no entry (as readClause screens)
 	}
-	words := s.f.words[:s.sn.b]
 	i := k - s.sn.a
 	if uint(i) >= uint(len(s.words)) || s.memoGen == 0 {
 		// Not a token of the bound sentence: not kept.
 		mm := &matchMemo{}
-		mm.m = a.lex.matchWith(words, k, nil)
+		mm.m = a.lex.matchWith(s.f.words[:s.sn.b], k, nil)
 		return &mm.m
 	}
 	if len(s.memo) < len(s.words) {
@@ -354,6 +353,9 @@ func (a *Analyzer) matchesAt(s *sentCtx, k int) *[entFlip + 1]hit {
 	}
 	mm := &s.memo[i]
 	if mm.gen != s.memoGen {
+		// (The sentence's words, to its end, only to match: a kept
+		// answer needs none.)
+		words := s.f.words[:s.sn.b]
 		if id >= 0 {
 			a.matchIDInto(s, words, k, id, &mm.m)
 		} else {
