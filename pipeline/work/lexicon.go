@@ -317,6 +317,9 @@ const (
 	cwTieWith25                         // tie_with: "साथ" of a tie with the stance's target ("O के साथ काम करना"; withTarget25, chief225.go)
 	cwPlatformNoun25                    // platform_nouns: a noun standing for a platform ("प्लेटफॉर्म के मालिक P"; tieByPlatform25)
 	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
+	cwBetter26                          // better_than: a comparative before a praise word after "Y से" ("Y से बेहतर साझेदार नहीं"; betterThan26)
+	cwHard26                            // hard_words: a word of difficulty that denies a better one exists ("मिलना मुश्किल"; betterThan26)
+	cwPerceive26                        // perceive_words: an infinitive of seeing or hearing after "Y को" ("Y को सुनना शानदार"; perceivedJudged26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -357,6 +360,9 @@ var wordClassBits = map[string]uint64{
 	"tie_with":        cwTieWith25,
 	"platform_nouns":  cwPlatformNoun25,
 	"parent_words":    cwParentWord25,
+	"better_than":     cwBetter26,
+	"hard_words":      cwHard26,
+	"perceive_words":  cwPerceive26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -3435,6 +3435,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने कहा कि Y की योजना ने … और यह मिसाल है", "Y से बेहतर साझेदार
+	// ढूंढना नामुमकिन", "Y को सुनना शानदार अनुभव" (eval26.go).
+	if len(tgts) == 0 && cl.kind == ckContent {
+		if e := a.conjunctDoer26(s, ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := s.betterThan26(o); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		} else if e := s.perceivedJudged26(ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
 	// a lie attacks the one who said it (the last one hostile to him).
 	// "Y के आरोपों पर X ने जवाब दिया … कहा कि ये आरोप एक साजिश का
@@ -3508,6 +3519,9 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.parentDenied(o) {
 		return 0, "" // "X ने कभी नहीं कहा कि Y भरोसेमंद नहीं" (precision12.go)
+	}
+	if mood == pipeline.MoodNegated && pol > 0 && s.betterThan26(o) >= 0 {
+		return pol, "" // "Y से बड़ा साझेदार अब तक नहीं मिला" (eval26.go)
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.negatedComparison(o) {
 		return pol, "" // "इतना दूरदर्शी … नहीं देखा", "उसकी मिसाल नहीं मिलती" (precision12.go)

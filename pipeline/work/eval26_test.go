@@ -1,0 +1,88 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession26ConjunctDoer: in someone's words, "… और यह <judgement>"
+// (or "इसकी मिसाल") judges the doer of the conjunct before: a tracked
+// agent, bare subject or owner of a ने-doer (conjunctDoer26, eval26.go).
+// Every row fails without the rule.
+func TestSession26ConjunctDoer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"owner of a ने-doer, यह", "गौतम अडानी ने कहा कि नरेंद्र मोदी की गति शक्ति योजना ने बंदरगाहों का पूरा ढांचा बदल दिया है और यह पूरे देश के लिए मिसाल है।",
+			[]string{"gautam-adani>narendra-modi:s"}},
+		{"bare subject, यह", "सुंदर पिचाई ने कहा कि रिलायंस तेजी से आगे बढ़ रही है और यह शानदार है।",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"ने-agent, hostile", "राहुल गांधी ने कहा कि गौतम अडानी ने सरकारी बंदरगाह कौड़ियों के दाम खरीद लिए हैं और यह शर्मनाक है।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"इसकी before the word", "मुकेश अंबानी ने कहा कि नरेंद्र मोदी की डिजिटल नीति ने छोटे कस्बों तक बैंकिंग पहुंचाई है और इसकी मिसाल अब अफ्रीका के देश देते हैं।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26ConjunctDoerControls: a को-object of the conjunct before
+// is no doer, and यह after a comma (no और) is left alone.
+func TestSession26ConjunctDoerControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"an object, not a doer", "सुंदर पिचाई ने कहा कि सरकार ने रिलायंस को नया लाइसेंस दिया है और यह अच्छा फैसला है।", nil},
+		{"a comma, no और", "सुंदर पिचाई ने कहा कि रिलायंस तेजी से आगे बढ़ रही है, यह शानदार है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26BetterThan: "Y से बेहतर <praise word>" with a negator or
+// a word of difficulty after it praises Y, the negation being the
+// comparison's (betterThan26). Every row fails without the rule.
+func TestSession26BetterThan(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"negator after a dative", "लैरी एलिसन बोले- ओपनएआई से बड़ा साझेदार ओरेकल को अब तक नहीं मिला।",
+			[]string{"larry-ellison>openai:s"}},
+		{"a word of difficulty", "मुकेश अंबानी ने कहा कि गूगल से बेहतर साझेदार ढूंढना नामुमकिन है।",
+			[]string{"mukesh-ambani>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26BetterThanControls: a better one sought or possible is no
+// praise; a plain negated praise stays an attack.
+func TestSession26BetterThanControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a better one sought", "मुकेश अंबानी ने कहा कि उन्हें गूगल से बेहतर साझेदार की तलाश है।", nil},
+		{"a better one possible", "सत्या नडेला ने कहा कि ओपनएआई से बेहतर साझेदार भी मिल सकता है।", nil},
+		{"negated praise, no comparison", "सत्या नडेला ने कहा कि ओपनएआई अच्छे साझेदार नहीं हैं।",
+			[]string{"satya-nadella>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26Perceived: praise of seeing or hearing Y ("Y को सुनना
+// शानदार") praises Y (perceivedJudged26). Every row fails without the
+// rule.
+func TestSession26Perceived(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"hearing, a participle before the name", "सत्या नडेला ने कहा कि मंच पर बोलते सैम ऑल्टमैन को सुनना शानदार अनुभव था।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"hearing, in quotes", "मार्क जुकरबर्ग ने कहा, 'पहली बार एलन मस्क को सुनना प्रेरणादायक था।'",
+			[]string{"mark-zuckerberg>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26PerceivedControls: a participle between the name and the
+// verb judges what Y does; a hostile word is left alone.
+func TestSession26PerceivedControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a participle after the name", "सत्या नडेला ने कहा कि सैम ऑल्टमैन को हारते देखना शानदार अनुभव था।", nil},
+		{"a hostile word", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप को देखना खतरनाक अनुभव है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
