@@ -86,3 +86,33 @@ func TestSession26PerceivedControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26UntrackedConjunct: a tracked name coordinated with an
+// untracked one before the group's ने is an agent (untrackedConjunct26,
+// coord26.go). Every row fails without the rule.
+func TestSession26UntrackedConjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ने, a spokesman after और", "भाजपा नेता नरेंद्र मोदी और पार्टी प्रवक्ता संबित पात्रा ने राहुल गांधी पर देश को गुमराह करने का आरोप लगाया।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"ने, a role of several words", "मार्क जुकरबर्ग और मुख्य परिचालन अधिकारी शेरिल सैंडबर्ग ने डोनाल्ड ट्रंप की नीतियों की आलोचना की।",
+			[]string{"mark-zuckerberg>donald-trump:h"}},
+		{"ने after दोनों", "डोनाल्ड ट्रंप और उपराष्ट्रपति जेडी वेंस, दोनों ने कमला हैरिस को कमजोर उम्मीदवार बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26UntrackedConjunctControls: a name that ends its own
+// clause before और, a conjunct with another marker (के बीच) and a
+// coordinated को-object (read already) stay as they were.
+func TestSession26UntrackedConjunctControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a clause of its own", "नरेंद्र मोदी मंच पर आए और भीड़ ने राहुल गांधी के खिलाफ नारे लगाए।", nil},
+		{"another marker", "डोनाल्ड ट्रंप और रिपब्लिकन सांसदों के बीच कमला हैरिस को लेकर तीखी बहस हुई।", nil},
+		{"a को-object", "रीड हॉफमैन ने कमला हैरिस और गवर्नर टिम वॉल्ज को ईमानदार नेता बताया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
