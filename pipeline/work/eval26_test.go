@@ -116,3 +116,30 @@ func TestSession26UntrackedConjunctControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26TitleCarry: a headline's verbless frame noun after a
+// comma is done by the person the part before is about, or by the
+// speaker of its words (titleCarry26, title26.go). Every row fails
+// without the rule.
+func TestSession26TitleCarry(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a bare subject before", "दिल्ली पहुंचे मुकेश अंबानी, गूगल के नए एआई केंद्र की सराहना || ",
+			[]string{"mukesh-ambani>google:s"}},
+		{"a speaker's words before", "सम्मेलन में नडेला: एआई पर बड़े निवेश का ऐलान, ऑल्टमैन का आभार || ",
+			[]string{"satya-nadella>sam-altman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26TitleCarryControls: a company the part before describes,
+// two people, and a semicolon instead of a comma carry no one.
+func TestSession26TitleCarryControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a company described", "माइक्रोसॉफ्ट फिर सबसे बड़ी कंपनी, सत्या नडेला की रणनीति की सराहना || ", nil},
+		{"two people", "मुकेश अंबानी और गौतम अडानी दिल्ली पहुंचे, नरेंद्र मोदी की सराहना || ", nil},
+		{"a semicolon", "बोर्ड बैठक में पहुंचे एलन मस्क; ओपनएआई की आलोचना || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -2120,6 +2120,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X पहुंचे Z, Y की सराहना": a headline's verbless frame after a
+	// comma (title26.go).
+	if len(srcs) == 0 {
+		if x := a.titleCarry26(s, ci, o, st); x >= 0 {
+			srcs = append(srcs, x)
+		}
+	}
 	rd.srcs = srcs
 	// "Y का नाम लिए बिना X ने कहा कि <neutral words>" (precision15.go).
 	if len(srcs) == 1 && a.namelessNeutral15(s, o, srcs[0]) {

@@ -1,0 +1,54 @@
+package work
+
+// Session 26 (EVAL): a headline's verbless frame noun after a comma
+// ("…, Y की सराहना", "…, Y की तारीफ") is done by the one the part
+// before it is about: the bare subject of that part ("X पहुंचे Z, …"),
+// or the speaker of its words ("X: '…', …").
+
+// titleCarry26 is that doer for a frame at o in title clause ci with no
+// source of its own, or -1: the clause opens the title's next part (a
+// main clause with no subject or agent before the frame), the part
+// before ends in a comma, and one tracked name is its bare subject or
+// its words' one speaker.
+func (a *Analyzer) titleCarry26(s *sentCtx, ci int, o occurrence, st *storyState) int {
+	cl := &s.cls[ci]
+	if s.f.name != "title" || ci == 0 || cl.kind != ckMain || cl.parent >= 0 {
+		return -1
+	}
+	for _, i := range s.inClause(ci) {
+		if c := s.chunks[i]; c.tok < o.k && (c.mk == mkBare || c.mk == mkAgent) {
+			return -1
+		}
+	}
+	prev := &s.cls[ci-1]
+	if len(prev.toks) == 0 || s.w(prev.last()) != "," {
+		return -1
+	}
+	if prev.kind == ckContent {
+		if sp := a.speakers(s, ci-1, st, nil); len(sp) == 1 {
+			return sp[0]
+		}
+		return -1
+	}
+	if prev.kind != ckMain {
+		return -1
+	}
+	x := -1
+	for _, i := range s.inClause(ci - 1) {
+		c := s.chunks[i]
+		if c.mk != mkBare || c.pron != 0 || c.ent < 0 {
+			continue
+		}
+		// (A person who does something, not a company the part
+		// describes: "Z फिर सबसे मूल्यवान कंपनी, Y की तारीफ" is
+		// praise by no one named.)
+		if !a.isPerson[c.ent] {
+			return -1
+		}
+		if x >= 0 && x != c.ent {
+			return -1
+		}
+		x = c.ent
+	}
+	return x
+}
