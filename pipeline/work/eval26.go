@@ -88,3 +88,24 @@ func (s *sentCtx) perceivedJudged26(ci int, o occurrence, sp []int) int {
 	}
 	return -1
 }
+
+// calledLabel26 is the calling clause of quoted words ci that open right
+// after its calling verb ("X ने Y को बताया 'जिद्दी और … नेता'", "X ने Y
+// को कहा 'A', बोलीं- …"): the clause cutter made the label words of
+// their own, and the one called is the calling clause's को-object. -1
+// when ci is no such label or has a को-object of its own.
+func (s *sentCtx) calledLabel26(ci int) int {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || !cl.quoted || cl.parent < 0 || len(cl.toks) == 0 || !s.isQuoteTok(cl.toks[0]) || s.flag(cl.toks[0]-1)&fwCall == 0 {
+		return -1
+	}
+	if s.cid[cl.toks[0]-1-s.sn.a] != int32(cl.parent) {
+		return -1
+	}
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].mk == mkKo {
+			return -1
+		}
+	}
+	return cl.parent
+}

@@ -143,3 +143,30 @@ func TestSession26TitleCarryControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26CalledLabel: a long label the clause cutter made quoted
+// words of their own still calls the calling clause's को-object
+// (calledLabel26). Every row fails without the rule.
+func TestSession26CalledLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"hostile label", "राहुल गांधी ने नरेंद्र मोदी को बताया 'जिद्दी और जनता की बात न सुनने वाला नेता'।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"supportive label", "नरेंद्र मोदी ने मुकेश अंबानी को बताया 'मेहनती और देश के लिए सोचने वाला उद्यमी'।",
+			[]string{"narendra-modi>mukesh-ambani:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26CalledLabelControls: quoted words after a speech verb
+// with no one called give nothing; a short label kept in its clause is
+// read as before.
+func TestSession26CalledLabelControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"no one called", "एलन मस्क ने कहा 'झूठे लोग हर जगह हैं', सैम ऑल्टमैन चुप रहे || ", nil},
+		{"a short label", "मार्क जुकरबर्ग ने एलन मस्क को बताया 'मेहनती और दूरदर्शी इंजीनियर'।",
+			[]string{"mark-zuckerberg>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3139,7 +3139,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		var tgts []int
 		denied := false
 		lastKo := s.lastKoBefore15(ci, o.k)
-		for _, i := range s.inClause(ci) {
+		// "X ने Y को बताया 'A और B'": a label the clause cutter made
+		// quoted words of the calling clause (eval26.go).
+		objs := s.inClause(ci)
+		if p := s.calledLabel26(ci); p >= 0 {
+			objs, lastKo = s.inClause(p), s.lastKoBefore15(p, o.k)
+		}
+		for _, i := range objs {
 			c := &s.chunks[i]
 			if c.mk != mkKo || c.tok > o.k {
 				continue
