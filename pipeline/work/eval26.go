@@ -109,3 +109,40 @@ func (s *sentCtx) calledLabel26(ci int) int {
 	}
 	return cl.parent
 }
+
+// claimOwnerBefore26 reads a lie or a plot (an attack word) said of
+// "यह" opening someone's words as an attack on the owner of the claim
+// or report the sentence named before the words: "X के दावों पर Y: 'यह
+// सब मनगढ़ंत है'", "X की रिपोर्ट पर Y बोले- यह झूठी कहानी". The owner is
+// one tracked name, not the speaker, right before a genitive and a
+// charge noun or a report noun (report_nouns, words.yaml); -1 if none.
+func (s *sentCtx) claimOwnerBefore26(ci int, sp int) int {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return -1
+	}
+	first := -1
+	for _, k := range cl.toks {
+		if !s.isQuoteTok(k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 || s.w(first) != "यह" && s.w(first) != "ये" {
+		return -1
+	}
+	y := -1
+	for _, c := range s.chunks {
+		if c.tok >= first {
+			break
+		}
+		if c.ent < 0 || c.pron != 0 || c.ent == sp || !isGenitive(s.w(c.end)) || s.flag(c.end+1)&fwCharge == 0 && s.class(c.end+1)&cwReportNoun26 == 0 {
+			continue
+		}
+		if y >= 0 && y != c.ent {
+			return -1
+		}
+		y = c.ent
+	}
+	return y
+}

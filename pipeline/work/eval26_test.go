@@ -170,3 +170,31 @@ func TestSession26CalledLabelControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26ClaimOwner: a lie or a plot said of "यह" opening
+// someone's words attacks the owner of the claim or report the sentence
+// named before them (claimOwnerBefore26). Every row fails without the
+// rule.
+func TestSession26ClaimOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a report called a made-up story", "एक्सियोस की रिपोर्ट 'बकवास': मस्क बोले- यह मनगढ़ंत कहानी || ",
+			[]string{"elon-musk>axios:h"}},
+		{"claims called a plot", "मस्क के दावों पर ओपनएआई: 'यह सब बेबुनियाद साजिश' || ",
+			[]string{"openai>elon-musk:h"}},
+		{"charges called lies, ये", "ऑल्टमैन के आरोपों पर मस्क: 'ये सब झूठ है' || ",
+			[]string{"elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26ClaimOwnerControls: claims called only wrong are denied,
+// no stance (SCHEMA); a rally is no claim.
+func TestSession26ClaimOwnerControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"called only wrong", "मस्क के दावों पर ओपनएआई: 'यह सब गलत है' || ", nil},
+		{"no claim named", "ट्रंप की रैली में मस्क बोले- यह सब मनगढ़ंत बातें || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

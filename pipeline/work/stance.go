@@ -3475,6 +3475,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = []int{y}
 		}
 	}
+	// "X के दावों पर Y: 'यह सब मनगढ़ंत है'" (eval26.go).
+	if len(tgts) == 0 && ev.Attack && len(sp) == 1 {
+		if y := s.claimOwnerBefore26(ci, sp[0]); y >= 0 {
+			tgts = append(tgts, y)
+		}
+	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
 		// "“आप एक कमजोर उम्मीदवार हैं,” X ने Y से कहा": the one
 		// addressed.
