@@ -198,3 +198,30 @@ func TestSession26ClaimOwnerControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26LabelSpeaker: a headline opening with a label before a
+// colon, "X का भाषण:", "X का भरोसा बरकरार:", names X as the speaker of
+// the words after it (labelSpeaker26, title26.go). Every row fails
+// without the rule.
+func TestSession26LabelSpeaker(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a speech", "चुनावी सभा में राहुल गांधी का भाषण: 'अडानी' पर निशाना, महंगाई पर सवाल || ",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a frame noun with a state word", "सुंदर पिचाई का भरोसा बरकरार: 'मुकेश अंबानी के साथ हैं' || ",
+			[]string{"sundar-pichai>mukesh-ambani:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession26LabelSpeakerControls: a person of X's, a label that is
+// not the headline's first part, and a topic label name no speaker.
+func TestSession26LabelSpeakerControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a person of X's", "एलन मस्क के पूर्व सहयोगी: 'ओपनएआई लालची है' || ", nil},
+		{"not the first part", "मस्क का पैसा, ट्रंप का प्रचार: 'लोकतंत्र खरीदने की कोशिश' || ", nil},
+		{"a topic", "गूगल का नया एआई हब: 'भारत के लिए ऐतिहासिक दिन' || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -320,6 +320,7 @@ const (
 	cwBetter26                          // better_than: a comparative before a praise word after "Y से" ("Y से बेहतर साझेदार नहीं"; betterThan26)
 	cwHard26                            // hard_words: a word of difficulty that denies a better one exists ("मिलना मुश्किल"; betterThan26)
 	cwPerceive26                        // perceive_words: an infinitive of seeing or hearing after "Y को" ("Y को सुनना शानदार"; perceivedJudged26)
+	cwSpeechLabel26                     // speech_labels: a speech a headline's label names before a colon ("X का लंबा भाषण: …"; labelSpeaker26)
 	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
 )
 
@@ -365,6 +366,7 @@ var wordClassBits = map[string]uint64{
 	"hard_words":      cwHard26,
 	"perceive_words":  cwPerceive26,
 	"report_nouns":    cwReportNoun26,
+	"speech_labels":   cwSpeechLabel26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

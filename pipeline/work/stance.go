@@ -1218,6 +1218,13 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				}
 			}
 		}
+		// "X का लंबा भाषण: …": a headline's label names the speaker
+		// (title26.go).
+		if len(out) == 0 {
+			if e := a.labelSpeaker26(s, cl.parent); e >= 0 {
+				out = append(out, e)
+			}
+		}
 		// "X ने, सवाल पूछे जाने पर, कहा कि …": a bare speech verb after
 		// a parenthesis goes on with the clause before it; so does one
 		// coordinated with it ("X ने … का खंडन किया और कहा कि …").
