@@ -1627,6 +1627,8 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			c.mk, c.at, c.head, c.possessed, c.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
 		}
 	}
+	// "X और गृह मंत्री Z ने": an untracked conjunct (coord26.go).
+	s.untrackedConjunct26()
 	for i := range s.chunks {
 		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
 	}

@@ -319,6 +319,11 @@ const (
 	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
 	cwCompoundPost26                    // compound_postpositions: the noun of a compound postposition after a genitive ("Y के साथ"; ownedSubject26)
 	cwCondition26                       // condition_nouns: a condition of someone's, no thing he owns that acts ("Y की हालत"; ownedSubject26)
+	cwBetter26                          // better_than: a comparative before a praise word after "Y से" ("Y से बेहतर साझेदार नहीं"; betterThan26)
+	cwHard26                            // hard_words: a word of difficulty that denies a better one exists ("मिलना मुश्किल"; betterThan26)
+	cwPerceive26                        // perceive_words: an infinitive of seeing or hearing after "Y को" ("Y को सुनना शानदार"; perceivedJudged26)
+	cwSpeechLabel26                     // speech_labels: a speech a headline's label names before a colon ("X का लंबा भाषण: …"; labelSpeaker26)
+	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
 	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
 )
 
@@ -361,12 +366,16 @@ var wordClassBits = map[string]uint64{
 	"platform_nouns":  cwPlatformNoun25,
 	"parent_words":    cwParentWord25,
 
-	// Session 26 (CLAUSE; ownedSubject26).
+	// Session 26: CLAUSE (ownedSubject26), EVAL (eval26.go, title26.go) and
+	// OWNER (owner26.go).
 	"compound_postpositions": cwCompoundPost26,
 	"condition_nouns":        cwCondition26,
-
-	// Session 26 (OWNER; owner26.go).
-	"owned_artefacts": cwArtefact26,
+	"better_than":            cwBetter26,
+	"hard_words":             cwHard26,
+	"perceive_words":         cwPerceive26,
+	"report_nouns":           cwReportNoun26,
+	"speech_labels":          cwSpeechLabel26,
+	"owned_artefacts":        cwArtefact26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

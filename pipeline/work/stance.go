@@ -1218,6 +1218,13 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 				}
 			}
 		}
+		// "X का लंबा भाषण: …": a headline's label names the speaker
+		// (title26.go).
+		if len(out) == 0 {
+			if e := a.labelSpeaker26(s, cl.parent); e >= 0 {
+				out = append(out, e)
+			}
+		}
 		// "X ने, सवाल पूछे जाने पर, कहा कि …": a bare speech verb after
 		// a parenthesis goes on with the clause before it; so does one
 		// coordinated with it ("X ने … का खंडन किया और कहा कि …").
@@ -2118,6 +2125,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					break
 				}
 			}
+		}
+	}
+	// "X पहुंचे Z, Y की सराहना": a headline's verbless frame after a
+	// comma (title26.go).
+	if len(srcs) == 0 {
+		if x := a.titleCarry26(s, ci, o, st); x >= 0 {
+			srcs = append(srcs, x)
 		}
 	}
 	rd.srcs = srcs
@@ -3175,7 +3189,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		var tgts []int
 		denied := false
 		lastKo := s.lastKoBefore15(ci, o.k)
-		for _, i := range s.inClause(ci) {
+		// "X ने Y को बताया 'A और B'": a label the clause cutter made
+		// quoted words of the calling clause (eval26.go).
+		objs := s.inClause(ci)
+		if p := s.calledLabel26(ci); p >= 0 {
+			objs, lastKo = s.inClause(p), s.lastKoBefore15(p, o.k)
+		}
+		for _, i := range objs {
 			c := &s.chunks[i]
 			if c.mk != mkKo || c.tok > o.k {
 				continue
@@ -3478,6 +3498,17 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने कहा कि Y की योजना ने … और यह मिसाल है", "Y से बेहतर साझेदार
+	// ढूंढना नामुमकिन", "Y को सुनना शानदार अनुभव" (eval26.go).
+	if len(tgts) == 0 && cl.kind == ckContent {
+		if e := a.conjunctDoer26(s, ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := s.betterThan26(o); e >= 0 && !containsInt(sp, e) {
+			tgts = append(tgts, e)
+		} else if e := s.perceivedJudged26(ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "X ने जवाब दिया कि यह झूठ है": calling what was just said of him
 	// a lie attacks the one who said it (the last one hostile to him).
 	// "Y के आरोपों पर X ने जवाब दिया … कहा कि ये आरोप एक साजिश का
@@ -3492,6 +3523,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = []int{atk}
 		} else if y := s.chargeOwnerBack19(cl, o.k, st); y >= 0 && y != sp[0] {
 			tgts = []int{y}
+		}
+	}
+	// "X के दावों पर Y: 'यह सब मनगढ़ंत है'" (eval26.go).
+	if len(tgts) == 0 && ev.Attack && len(sp) == 1 {
+		if y := s.claimOwnerBefore26(ci, sp[0]); y >= 0 {
+			tgts = append(tgts, y)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -3551,6 +3588,9 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.parentDenied(o) {
 		return 0, "" // "X ने कभी नहीं कहा कि Y भरोसेमंद नहीं" (precision12.go)
+	}
+	if mood == pipeline.MoodNegated && pol > 0 && s.betterThan26(o) >= 0 {
+		return pol, "" // "Y से बड़ा साझेदार अब तक नहीं मिला" (eval26.go)
 	}
 	if mood == pipeline.MoodNegated && pol > 0 && s.negatedComparison(o) {
 		return pol, "" // "इतना दूरदर्शी … नहीं देखा", "उसकी मिसाल नहीं मिलती" (precision12.go)
