@@ -987,7 +987,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				return mkGen, n, -1, false
 			}
 			if e < s.sn.b && s.isQuoteTok(e) {
-				for q := j + 1; q < e && !s.quotedRemark(e); q++ {
+				// "Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन": a
+				// quote before वाला/वाली/वाले names the possessed noun
+				// after it; no word in it judges Y (owner26.go).
+				for q := j + 1; q < e && !s.quotedRemark(e) && !quoteLabel26(s, e); q++ {
 					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}
@@ -1057,7 +1060,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			j += m
 			continue
 		}
-		if e, _ := a.matchAt(s, j, entEval); e != nil && j > n+1 {
+		// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में": a word
+		// right after स्थित opens a proper name, not a judgement
+		// (owner26.go).
+		if e, _ := a.matchAt(s, j, entEval); e != nil && j > n+1 && !afterSituated26(s, j) {
 			// "X की नीतियां अनुचित": the possessed noun is judged.
 			return mkBare, j, -1, true
 		}

@@ -63,8 +63,10 @@ func TestSession26Controls(t *testing.T) {
 		{"के साथ after the name", "डोनाल्ड ट्रंप ने आरोप लगाया कि गूगल के साथ काम करने वाले अफसर चुप बैठे रहे।", nil},
 		// The owned noun is the one acted on.
 		{"the owner's thing is an object", "एलन मस्क ने आरोप लगाया कि ओपनएआई के दफ्तर को रातों-रात खाली करा दिया गया।", nil},
-		// A pronoun subject opens the words: the name after it is no owner.
-		{"a pronoun first", "डोनाल्ड ट्रंप ने कहा कि वह टेस्ला के खिलाफ हो रहे प्रदर्शनों से नाराज हैं।", nil},
+		// A pronoun subject opens the words: the name after it is no owner
+		// (anger at protests against it is defence of it: againstAct26,
+		// owner26.go; dev dvb-134).
+		{"a pronoun first", "डोनाल्ड ट्रंप ने कहा कि वह टेस्ला के खिलाफ हो रहे प्रदर्शनों से नाराज हैं।", []string{"donald-trump>tesla:s"}},
 		// A party is not its leader (actingBody14).
 		{"a party", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की पार्टी किसानों को भरमा रही है।", nil},
 		// A condition of Y's is no thing of Y's that acts.

@@ -324,6 +324,7 @@ const (
 	cwPerceive26                        // perceive_words: an infinitive of seeing or hearing after "Y को" ("Y को सुनना शानदार"; perceivedJudged26)
 	cwSpeechLabel26                     // speech_labels: a speech a headline's label names before a colon ("X का लंबा भाषण: …"; labelSpeaker26)
 	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
+	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -365,7 +366,8 @@ var wordClassBits = map[string]uint64{
 	"platform_nouns":  cwPlatformNoun25,
 	"parent_words":    cwParentWord25,
 
-	// Session 26: CLAUSE (ownedSubject26) and EVAL (eval26.go, title26.go).
+	// Session 26: CLAUSE (ownedSubject26), EVAL (eval26.go, title26.go) and
+	// OWNER (owner26.go).
 	"compound_postpositions": cwCompoundPost26,
 	"condition_nouns":        cwCondition26,
 	"better_than":            cwBetter26,
@@ -373,6 +375,7 @@ var wordClassBits = map[string]uint64{
 	"perceive_words":         cwPerceive26,
 	"report_nouns":           cwReportNoun26,
 	"speech_labels":          cwSpeechLabel26,
+	"owned_artefacts":        cwArtefact26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

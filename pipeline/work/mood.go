@@ -336,6 +336,11 @@ func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
 	if s.flag(k+1)&fwNegExcept != 0 {
 		return true
 	}
+	// "Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन": a negator
+	// inside a quote that labels a noun (owner26.go).
+	if inQuoteLabel26(s, k) {
+		return true
+	}
 	// "हम कहीं नहीं जा रहे": we stay; "Y को आगे बढ़ने नहीं देती": a
 	// hindrance, no negated act (continue12.go).
 	if affirmingNegation12(s, k) || notLetting12(s, k) {

@@ -67,7 +67,7 @@ func TestWordClassBits21(t *testing.T) {
 	sn := sentences(fd)[0]
 	s := &sentCtx{f: fd, sn: sn}
 	a.fillWordIDs(s)
-	want := map[string]uint64{"पार्टी": cwGroupNoun, "फिलहाल": cwSentAdverb, "योजना": 0}
+	want := map[string]uint64{"पार्टी": cwGroupNoun, "फिलहाल": cwSentAdverb, "योजना": cwArtefact26, "काम": 0}
 	for k := sn.a; k < sn.b; k++ {
 		b, ok := want[s.w(k)]
 		if !ok {

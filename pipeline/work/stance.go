@@ -2155,6 +2155,28 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		}
 	}
+	// "X ने Y के ताजा बयान पर कानूनी नोटिस भेजा" (owner26.go); not for
+	// a polarity a flipper or a negation gave ("Y की नीतियों से भरोसा
+	// नहीं लौटा").
+	if len(tgts) == 0 && len(srcs) > 0 && pol != 0 && pol == fr.pol {
+		if e := a.artefactOwner26(s, ci, o, fr, kind, srcs); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := a.happenedIn26(s, ci, o, fr, kind, srcs); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := a.accountOwner26(s, ci, o, fr, srcs); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := a.artefactSubject26(s, ci, o, kind, srcs, st); e >= 0 {
+			tgts = append(tgts, e)
+		} else if e := a.againstAct26(s, ci, o, fr, kind, srcs, st); e >= 0 {
+			// "X ने Y के खिलाफ चल रहे अभियान में पैसा लगाया": backing an
+			// act against Y attacks Y; anger at it takes Y's side.
+			tgts = append(tgts, e)
+			pol = -pol
+			if kind = "criticism"; pol > 0 {
+				kind = "defence"
+			}
+		}
+	}
 	rd.tgts = tgts
 	// "Y की रैली को संबोधित करते हुए X ने कहा कि …": a frame whose
 	// target is only a genitive or a के लिए owner (the rally's) takes
