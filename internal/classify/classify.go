@@ -289,8 +289,10 @@ func (l *langReader) word(w []byte, h uint64) bool {
 	return true
 }
 
-// gram hashes a character n-gram, with the word-start and word-end marks.
-func gram(g []byte, start, end bool) uint64 {
+// gram hashes a character n-gram, with the word-start and word-end marks:
+// g is the n-gram's bytes, in a word's buffer or in place in the text
+// (bothReader.field).
+func gram[T string | []byte](g T, start, end bool) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(kindGram)
 	h *= fnvPrime
@@ -298,8 +300,8 @@ func gram(g []byte, start, end bool) uint64 {
 		h ^= '^'
 		h *= fnvPrime
 	}
-	for _, c := range g {
-		h ^= uint64(c)
+	for i := 0; i < len(g); i++ {
+		h ^= uint64(g[i])
 		h *= fnvPrime
 	}
 	if end {
