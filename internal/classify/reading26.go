@@ -12,38 +12,37 @@ import "unicode/utf8"
 // well-formed) is copied at that character and read on by foldWord26.
 func (r *bothReader) field(s string) {
 	// The table in a local: read from a register in the loop.
-	pair := &devaPair26
+	pair, offs := &devaPair26, &r.offs
 	i := 0
 	for i < len(s) {
 		ws, h, nc := i, uint64(wordHash0), 0
-		// (With i >= 0 the compiler proves the reads below in range.)
-		for i >= 0 && i < len(s) {
-			c := s[i]
-			if c == 0xE0 {
-				if i >= len(s)-2 || pair[uint16(s[i+1])|uint16(s[i+2])<<8] != pairLetter26 {
-					break
-				}
-				if uint(nc) < uint(len(r.offs)) {
-					r.offs[nc] = i - ws
-				}
+		for {
+			// Devanagari letters and signs, in a loop of their own (with
+			// i >= 0 and i < len(s)-2 the compiler proves the reads in
+			// range). A character's offset goes at min(nc, 64): the
+			// first 65 are kept, and a longer word's edges read none
+			// past the 64th (edges26).
+			for i >= 0 && i < len(s)-2 && s[i] == 0xE0 && pair[uint16(s[i+1])|uint16(s[i+2])<<8] == pairLetter26 {
+				offs[min(uint(nc), 64)] = i - ws
 				nc++
 				h = (h ^ 0xE0) * fnvPrime
 				h = (h ^ uint64(s[i+1])) * fnvPrime
 				h = (h ^ uint64(s[i+2])) * fnvPrime
 				i += 3
-				continue
 			}
 			// A lower-case letter or a digit (c-'a' wraps for any byte
 			// below 'a').
-			if c-'a' > 'z'-'a' && c-'0' > 9 {
+			if i < 0 || i >= len(s) {
 				break
 			}
-			if uint(nc) < uint(len(r.offs)) {
-				r.offs[nc] = i - ws
+			if c := s[i]; c-'a' <= 'z'-'a' || c-'0' <= 9 {
+				offs[min(uint(nc), 64)] = i - ws
+				nc++
+				h = (h ^ uint64(c)) * fnvPrime
+				i++
+				continue
 			}
-			nc++
-			h = (h ^ uint64(c)) * fnvPrime
-			i++
+			break
 		}
 		// i is at the end of s, a separator (sep its bytes) or a
 		// character words folds.
