@@ -168,10 +168,11 @@ func (c *Classifier) LanguageOf(r *Reading) (string, float64) {
 
 // language is Language; with r, see LanguageOf.
 func (c *Classifier) language(s *scratch, title, body string, r *Reading) (string, float64) {
-	sc, n := countScriptsRunes(title, langRunes)
-	if n < langRunes {
-		b := countScripts(body, langRunes-n)
-		sc.deva, sc.latin, sc.other = sc.deva+b.deva, sc.latin+b.latin, sc.other+b.other
+	// The scripts of the first langRunes characters; counting stops
+	// once they decide the Devanagari model (countScriptsFrom26).
+	sc, n, decided := countScriptsFrom26(scriptCount{}, title, langRunes, true)
+	if !decided && n < langRunes {
+		sc, _, _ = countScriptsFrom26(sc, body, langRunes-n, true)
 	}
 	letters := sc.deva + sc.latin + sc.other
 	if letters == 0 {
