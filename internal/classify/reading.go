@@ -68,8 +68,10 @@ type bothReader struct {
 	weight  float64
 	bigrams bool
 	prev    uint64
-	// offs: the current word's first 65 characters' offsets in its
-	// folded bytes (langReader.word's offs).
+	// offs: the current word's first 64 characters' offsets in its
+	// folded bytes (langReader.word's offs), and the 65th's or, in a
+	// word read in place (field), a later one's: the edges read none
+	// past the 64th.
 	offs [65]int
 }
 
