@@ -112,6 +112,11 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 		switch {
 		case n >= 8:
 			ka, kb = le64(w), le64(w[n-8:])
+		case n == 6 && w[0] == 0xE0 && w[3] == 0xE0 && w[1]|1 == 0xA5 && w[4]|1 == 0xA5 && w[2]&0xC0 == 0x80 && w[5]&0xC0 == 0x80:
+			// Two Devanagari characters (के, ने, है: the commonest
+			// words) by their table (shortIDs26).
+			wid[i] = short.deva2[int(w[1]&1)<<13|int(w[2]&0x3F)<<7|int(w[4]&1)<<6|int(w[5]&0x3F)]
+			continue
 		case n >= 4:
 			ka, kb = uint64(le32(w)), uint64(le32(w[n-4:]))
 		case n == 1:
