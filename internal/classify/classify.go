@@ -168,10 +168,11 @@ func (c *Classifier) LanguageOf(r *Reading) (string, float64) {
 
 // language is Language; with r, see LanguageOf.
 func (c *Classifier) language(s *scratch, title, body string, r *Reading) (string, float64) {
-	sc, n := countScriptsRunes(title, langRunes)
-	if n < langRunes {
-		b := countScripts(body, langRunes-n)
-		sc.deva, sc.latin, sc.other = sc.deva+b.deva, sc.latin+b.latin, sc.other+b.other
+	// The scripts of the first langRunes characters; counting stops
+	// once they decide the Devanagari model (countScriptsFrom26).
+	sc, n, decided := countScriptsFrom26(scriptCount{}, title, langRunes, true)
+	if !decided && n < langRunes {
+		sc, _, _ = countScriptsFrom26(sc, body, langRunes-n, true)
 	}
 	letters := sc.deva + sc.latin + sc.other
 	if letters == 0 {
@@ -289,8 +290,10 @@ func (l *langReader) word(w []byte, h uint64) bool {
 	return true
 }
 
-// gram hashes a character n-gram, with the word-start and word-end marks.
-func gram(g []byte, start, end bool) uint64 {
+// gram hashes a character n-gram, with the word-start and word-end marks:
+// g is the n-gram's bytes, in a word's buffer or in place in the text
+// (bothReader.field).
+func gram[T string | []byte](g T, start, end bool) uint64 {
 	h := uint64(fnvOffset)
 	h ^= uint64(kindGram)
 	h *= fnvPrime
@@ -298,8 +301,8 @@ func gram(g []byte, start, end bool) uint64 {
 		h ^= '^'
 		h *= fnvPrime
 	}
-	for _, c := range g {
-		h ^= uint64(c)
+	for i := 0; i < len(g); i++ {
+		h ^= uint64(g[i])
 		h *= fnvPrime
 	}
 	if end {

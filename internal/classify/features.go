@@ -140,20 +140,23 @@ func hashBytes(kind byte, b []byte) uint64 {
 	return h
 }
 
-// script counts the letters of s by writing system, over at most max runes.
+// scriptCount counts letters by writing system.
 type scriptCount struct{ deva, latin, other int }
 
-func countScripts(s string, max int) scriptCount {
-	c, _ := countScriptsRunes(s, max)
-	return c
-}
-
-// countScriptsRunes is countScripts(s, max) with runesUpTo(s, max), in
-// one pass over s when its first max runes are well-formed UTF-8 (then
+// countScriptsRunes counts the letters of s by writing system, over at
+// most max runes, with runesUpTo(s, max), in one pass over s when its first max runes are well-formed UTF-8 (then
 // the characters counted are the runes utf8 counts); else runesUpTo
 // counts them after.
 func countScriptsRunes(s string, max int) (scriptCount, int) {
-	var c scriptCount
+	c, n, _ := countScriptsFrom26(scriptCount{}, s, max, false)
+	return c, n
+}
+
+// countScriptsFrom26 is countScriptsRunes(s, max) with its counts added
+// to c (the text's before s). With decide, it stops as soon as the counts
+// decide the Devanagari model whatever the characters still to count
+// (devaDecided26; with none of s not well-formed read), and says so.
+func countScriptsFrom26(c scriptCount, s string, max int, decide bool) (scriptCount, int, bool) {
 	n := 0
 	odd := false // a byte sequence that is not well-formed UTF-8
 	for i := 0; i < len(s) && n < max; {
@@ -174,6 +177,9 @@ func countScriptsRunes(s string, max int) (scriptCount, int) {
 			i += 3
 		}
 		c.deva += deva
+		if decide && deva > 0 && !odd && devaDecided26(c, max-n) {
+			return c, n, true
+		}
 		if i >= len(s) || n >= max {
 			break
 		}
@@ -201,9 +207,9 @@ func countScriptsRunes(s string, max int) (scriptCount, int) {
 		}
 	}
 	if odd {
-		return c, runesUpTo(s, max)
+		return c, runesUpTo(s, max), false
 	}
-	return c, n
+	return c, n, false
 }
 
 // runesUpTo is min(utf8.RuneCountInString(s), max): ASCII and well-formed

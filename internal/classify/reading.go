@@ -1,7 +1,5 @@
 package classify
 
-import "unicode/utf8"
-
 // Reading is one story's title and body for both models: Analyze asks the
 // language, then (for Hindi) the topic of the same text, and both read the
 // title and the start of the body word by word. With the topic asked for
@@ -70,103 +68,11 @@ type bothReader struct {
 	weight  float64
 	bigrams bool
 	prev    uint64
-	// offs: the current word's first 65 characters' offsets in its
-	// folded bytes (langReader.word's offs).
+	// offs: the current word's first 64 characters' offsets in its
+	// folded bytes (langReader.word's offs), and the 65th's or, in a
+	// word read in place (field), a later one's: the edges read none
+	// past the 64th.
 	offs [65]int
-}
-
-// field reads s's words (as words splits and folds them) until neither
-// model reads on. A word's ASCII and Devanagari letters are read in a
-// loop of their own, with no calls (its state stays in registers); a
-// separator or another character leaves it.
-func (r *bothReader) field(s string) {
-	buf := r.fb.buf[:0]
-	h := wordHash0
-	nc := 0        // characters in buf
-	simple := true // buf holds ASCII and well-formed Devanagari only
-	i := 0         // the bytes read
-	for {
-		sep := false // the loop stopped at a separator (read)
-	letters:
-		// (With i >= 0 the compiler proves the reads below in range.)
-		for i >= 0 && i < len(s) {
-			c := s[i]
-			// Devanagari without decoding, as in words (E0 A4/A5 xx).
-			if c == 0xE0 && i < len(s)-2 && s[i+1]|1 == 0xA5 {
-				b1, b2 := s[i+1], s[i+2]
-				i += 3
-				switch devaFold[b1&1][b2] {
-				case dfLetter:
-				case dfSep:
-					sep = true
-					break letters
-				case dfDrop: // nukta
-					continue
-				case dfAnusvara: // chandrabindu as anusvara
-					b2 = 0x82
-				default: // dfOdd: not a continuation byte
-					simple = false
-				}
-				if uint(nc) < uint(len(r.offs)) {
-					r.offs[nc] = len(buf)
-				}
-				nc++
-				buf = append(buf, 0xE0, b1, b2)
-				h = (h ^ 0xE0) * fnvPrime
-				h = (h ^ uint64(b1)) * fnvPrime
-				h = (h ^ uint64(b2)) * fnvPrime
-				continue
-			}
-			if c >= utf8.RuneSelf {
-				break // another script: below
-			}
-			i++
-			switch {
-			case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			default:
-				sep = true
-				break letters
-			}
-			if uint(nc) < uint(len(r.offs)) {
-				r.offs[nc] = len(buf)
-			}
-			nc++
-			buf = append(buf, c)
-			h = (h ^ uint64(c)) * fnvPrime
-		}
-		if !sep && i < len(s) {
-			// A character of another script (decoded and folded as
-			// in words): the language reads this word the general way
-			// (langReader.word).
-			rr, size := utf8.DecodeRuneInString(s[i:])
-			i += size
-			fr, ok := fold(rr)
-			if ok {
-				if fr != 0 {
-					simple = false
-					n0 := len(buf)
-					buf = utf8.AppendRune(buf, fr)
-					for _, b := range buf[n0:] {
-						h = (h ^ uint64(b)) * fnvPrime
-					}
-				}
-				continue
-			}
-		}
-		// A separator or the end of s ends the word.
-		if len(buf) > 0 {
-			if !r.word(buf, h, nc, simple) {
-				break
-			}
-			buf, h, nc, simple = buf[:0], wordHash0, 0, true
-		}
-		if i >= len(s) {
-			break
-		}
-	}
-	r.fb.buf = buf
 }
 
 // devaFold is how words folds a Devanagari character E0 b1 b2 (b1 A4 or
@@ -214,12 +120,7 @@ func (r *bothReader) word(w []byte, h uint64, nc int, simple bool) bool {
 			// langReader.word's fast path, from the offsets taken.
 			r.budget -= nc + 1
 			fb.lang = append(fb.lang, h)
-			if k := min(nc, len(r.offs)); k >= 2 {
-				if k >= 3 {
-					fb.lang = append(fb.lang, gram(w[:r.offs[2]], true, false), gram(w[r.offs[k-3]:], false, true))
-				}
-				fb.lang = append(fb.lang, gram(w[r.offs[k-2]:], false, true))
-			}
+			fb.lang = edges26(fb.lang, w, &r.offs, nc)
 		} else {
 			l := langReader{b: fb, budget: r.budget}
 			l.word(w, h)
@@ -227,12 +128,7 @@ func (r *bothReader) word(w []byte, h uint64, nc int, simple bool) bool {
 		}
 	}
 	if top {
-		r.n++
-		fb.topic = append(fb.topic, weighted{h, r.weight})
-		if r.bigrams && r.prev != 0 {
-			fb.topic = append(fb.topic, weighted{(r.prev * fnvPrime) ^ h ^ kindBigram, r.weight})
-		}
-		r.prev = h
+		r.topicWord26(h)
 	}
 	return true
 }

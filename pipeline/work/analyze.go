@@ -88,6 +88,10 @@ type Analyzer struct {
 	// idKey is, per entity, the index entByID gives its ID: stanceKey
 	// keys a stance by it, as it was keyed by the ID (stance.go, add).
 	idKey []int32
+	// topicKind26 and idRank26, by entity, are the type classifyTopic
+	// reads of its ID and the ID's rank (classify26.go).
+	topicKind26 []uint8
+	idRank26    []int32
 	// epithIdx, by flagIdx id, says which of epithOf's epithets
 	// epithetAt reads (ground.go).
 	epithIdx []epithIndex
@@ -580,7 +584,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	slices.Sort(out.Entities) // (as sort.Strings, with no interface to allocate)
 	slices.Sort(out.Deals)
-	a.classifyTopic(&bufs.words, s, &out)
+	a.classifyTopic(&bufs.words, s, seen, &out)
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]

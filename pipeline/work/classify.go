@@ -29,6 +29,7 @@ func (a *Analyzer) setupClassifier(opts []Option) error {
 		return fmt.Errorf("work: %w", err)
 	}
 	a.cls = cls
+	a.setupTopicTypes26()
 	WithStanceLanguages(classify.LangHindi)(a)
 	for _, o := range opts {
 		o(a)
@@ -49,9 +50,9 @@ func (a *Analyzer) classifyLanguage(r *classify.Reading, s pipeline.Story, out *
 }
 
 // classifyTopic reads the story's topic into out, once its entities are
-// known (their types are features). A feed declared single-topic
-// (s.Topic) decides it.
-func (a *Analyzer) classifyTopic(r *classify.Reading, s pipeline.Story, out *pipeline.Analysis) {
+// known (their types are features; seen are the entities whose IDs
+// out.Entities lists). A feed declared single-topic (s.Topic) decides it.
+func (a *Analyzer) classifyTopic(r *classify.Reading, s pipeline.Story, seen []int, out *pipeline.Analysis) {
 	if s.Topic != "" {
 		out.Topic, out.Topics = s.Topic, map[string]float64{s.Topic: 1}
 		return
@@ -61,20 +62,10 @@ func (a *Analyzer) classifyTopic(r *classify.Reading, s pipeline.Story, out *pip
 		// its feed's category rather than a guess.
 		return
 	}
-	var types []string
-	var seen [3]bool
-	for _, id := range out.Entities {
-		e, ok := a.entByID[id]
-		if !ok {
-			continue
-		}
-		for i, t := range []string{pipeline.TypePerson, pipeline.TypeOrg, pipeline.TypeDeal} {
-			if a.ents[e].Type == t && !seen[i] {
-				seen[i] = true
-				types = append(types, t)
-			}
-		}
-	}
+	// The types of the entities out.Entities lists (seen's IDs), in
+	// their IDs' order (topicTypes26).
+	var tbuf [len(topicKinds26)]string
+	types := a.topicTypes26(seen, &tbuf)
 	tp := a.cls.TopicOf(r, types, s.Category)
 	out.Topic, out.Topics, out.Topic2 = tp.Topic, tp.Scores, tp.Second
 }

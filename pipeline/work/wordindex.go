@@ -16,6 +16,10 @@ type wordIndex struct {
 	slots []wordSlot
 	words []string
 	mask  uint32
+	// short26 holds the ids+1 of the one-byte words and of the
+	// Devanagari characters (shortIDs26): lookupTokens reads them
+	// straight.
+	short26 *shortIDs26
 }
 
 // wordSlot is one slot of a wordIndex: a word's key (wordKey, its
@@ -53,6 +57,7 @@ func newWordIndex(words []string) wordIndex {
 		}
 		x.slots[i] = wordSlot{a: k.a, b: k.b, n: uint32(k.n), id: uint32(id + 1)}
 	}
+	x.short26 = x.shortIDs26()
 	return x
 }
 
@@ -100,15 +105,29 @@ func (x *wordIndex) lookupTokens(norm string, toks []hindi.Token, words []string
 	// The lookup loop makes no call (a call spills every value live
 	// across it): a word of more than 16 bytes is compared with its
 	// candidate's key first, then by its middle bytes.
-	slots, xmask := x.slots, x.mask
+	slots, xmask, short := x.slots, x.mask, x.short26
 	for i, w := range words {
 		n := len(w)
 		var ka, kb uint64
 		switch {
 		case n >= 8:
 			ka, kb = le64(w), le64(w[n-8:])
+		case n == 6 && w[0] == 0xE0 && w[3] == 0xE0 && w[1]|1 == 0xA5 && w[4]|1 == 0xA5 && w[2]&0xC0 == 0x80 && w[5]&0xC0 == 0x80:
+			// Two Devanagari characters (के, ने, है: the commonest
+			// words) by their table (shortIDs26).
+			wid[i] = short.deva2[int(w[1]&1)<<13|int(w[2]&0x3F)<<7|int(w[4]&1)<<6|int(w[5]&0x3F)]
+			continue
 		case n >= 4:
 			ka, kb = uint64(le32(w)), uint64(le32(w[n-4:]))
+		case n == 1:
+			// A one-byte word (a stop, a comma, a quote mark) and a
+			// Devanagari character (a danda, a one-letter word) by
+			// their tables (shortIDs26).
+			wid[i] = short.one[w[0]]
+			continue
+		case n == 3 && w[0] == 0xE0 && w[1]|1 == 0xA5 && w[2]&0xC0 == 0x80:
+			wid[i] = short.deva[(w[1]&1)<<6|w[2]&0x3F]
+			continue
 		case n > 0:
 			ka = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 		}
