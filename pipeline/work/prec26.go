@@ -1,0 +1,29 @@
+package work
+
+// Session 26 (PREC): precision and wrong-pair rules.
+
+// askedOf26 returns the chunk of the one a question is put to in "Z पर X
+// का Y से सवाल", "X ने Z पर Y से सवाल पूछे": a tracked name under से
+// right before the question noun at at. The question is aimed at Y; a
+// name under पर is its topic, not its target (dvj-002, dap-079: "अडानी
+// पर राहुल का पीएम मोदी से सवाल"). Only the bare noun of a headline's
+// or a label's phrase: with a verb of asking after it ("Y से सवाल
+// पूछते रहेंगे", "Y से सवाल पूछा") the act is the asking, which the
+// verb's own frame and mood read. -1 when the frame's noun is no
+// question noun, a verb follows, or no name is asked.
+func (s *sentCtx) askedOf26(ci, at int) int {
+	switch s.w(at) {
+	case "सवाल", "सवालों", "प्रश्न", "प्रश्नों":
+	default:
+		return -1
+	}
+	if at+1 < s.sn.b && s.isWord(at+1) && s.flag(at+1)&fwPostposition == 0 {
+		return -1
+	}
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.mk == mkSe && c.ent >= 0 && c.pron == 0 && !c.possessed && c.at == at-1 && s.w(c.at) == "से" {
+			return i
+		}
+	}
+	return -1
+}

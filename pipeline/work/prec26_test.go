@@ -1,0 +1,36 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+var prec26Date = time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+
+// TestSession26AskedOf: a headline's question put to Y ("Z पर X का Y से
+// सवाल") is aimed at Y; the name under पर is its topic (askedOf26,
+// prec26.go). Every row fails without the rule.
+func TestSession26AskedOf(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"a topic name, the asked one after it", "बंदरगाह सौदे पर चुप्पी: गौतम अडानी पर राहुल गांधी का नरेंद्र मोदी से सवाल || ",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"two topic names", "मुकेश अंबानी और गौतम अडानी पर नरेंद्र मोदी का राहुल गांधी से सवाल || ",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"an organisation as the topic", "एक्स पर कमला हैरिस का डोनाल्ड ट्रंप से सवाल || ",
+			[]string{"kamala-harris>donald-trump:h"}},
+	})
+}
+
+// TestSession26AskedOfControls: what askedOf26 leaves alone.
+func TestSession26AskedOfControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		// No one asked: the topic under पर is the question's target.
+		{"a question on Y with no one asked", "महाराष्ट्र दौरे में राहुल गांधी का गौतम अडानी पर सवाल || ",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		// A verb of asking follows: a future habit, no stance.
+		{"a verb of asking in the future", "राहुल गांधी बोले- नरेंद्र मोदी से सवाल पूछते रहेंगे || ",
+			nil},
+	})
+}
