@@ -34,3 +34,26 @@ func TestSession26AskedOfControls(t *testing.T) {
 			nil},
 	})
 }
+
+// TestSession26AnswerDemanded: a headline's demand that Y answer ("Y
+// जवाब दें", "Y दें जवाब") does not make Y the source of a retort to the
+// topic under पर (frames.yaml, "जवाब दें"/"दें जवाब"). Every row fails
+// without the two entries.
+func TestSession26AnswerDemanded(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"Y जवाब दें after a party's words", "गौतम अडानी पर विदेशी अदालत का फैसला: कांग्रेस बोली- प्रधानमंत्री जवाब दें || ", nil},
+		{"Y जवाब दें after a colon", "गौतम अडानी पर नया खुलासा: विपक्ष बोला- नरेंद्र मोदी जवाब दें || ", nil},
+		{"Y दें जवाब after a demand", "मुकेश अंबानी के सौदे पर विपक्ष की मांग- नरेंद्र मोदी दें जवाब || ", nil},
+	})
+}
+
+// TestSession26AnswerDemandedControls: the headline's answer noun stays a
+// retort ("X की Y पर Z का जवाब").
+func TestSession26AnswerDemandedControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"Z का जवाब", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब || ",
+			[]string{"elon-musk>donald-trump:h"}},
+	})
+}
