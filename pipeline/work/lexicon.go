@@ -319,6 +319,7 @@ const (
 	cwParentWord25                      // parent_words: a parent company named after O ("O और उसकी मूल कंपनी X के सीईओ P"; parentBefore25)
 	cwCompoundPost26                    // compound_postpositions: the noun of a compound postposition after a genitive ("Y के साथ"; ownedSubject26)
 	cwCondition26                       // condition_nouns: a condition of someone's, no thing he owns that acts ("Y की हालत"; ownedSubject26)
+	cwFunderNoun26                      // funder_nouns: one who funds, a role a calling gives ("Y को … का फंडर बताया"; prec26Veto, superlativeUndone22)
 )
 
 var wordClassBits = map[string]uint64{
@@ -363,6 +364,9 @@ var wordClassBits = map[string]uint64{
 	// Session 26 (CLAUSE; ownedSubject26).
 	"compound_postpositions": cwCompoundPost26,
 	"condition_nouns":        cwCondition26,
+
+	// Session 26 (PREC; prec26Veto).
+	"funder_nouns": cwFunderNoun26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

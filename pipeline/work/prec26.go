@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 26 (PREC): precision and wrong-pair rules.
 
 // askedOf26 returns the chunk of the one a question is put to in "Z पर X
@@ -26,4 +28,32 @@ func (s *sentCtx) askedOf26(ci, at int) int {
 		}
 	}
 	return -1
+}
+
+// funderCalled26 reports a frame of money given matched on a funder noun
+// in a calling ("X ने Y को 'घटिया किस्म का फंडर' बताया", dvn-136): the
+// calling names Y as one who funds; it is no money from X to Y. The
+// clause has a को before the noun and a verb of calling after it
+// (बताया, कहा, करार, ठहराया), quotes between allowed.
+func (s *sentCtx) funderCalled26(ci int, o occurrence) bool {
+	if o.e.frame == nil || o.e.frame.Kind != "donation" || s.class(o.k)&cwFunderNoun26 == 0 {
+		return false
+	}
+	ko := false
+	for _, k := range s.cls[ci].toks {
+		if k < o.k && s.w(k) == "को" {
+			ko = true
+		}
+	}
+	if !ko {
+		return false
+	}
+	for j := o.k + 1; j < s.sn.b && j <= o.k+3; j++ {
+		w := s.w(j)
+		if isQuote(w) {
+			continue
+		}
+		return strings.HasPrefix(w, "बता") || strings.HasPrefix(w, "कह") || w == "करार" || strings.HasPrefix(w, "ठहरा")
+	}
+	return false
 }

@@ -57,3 +57,30 @@ func TestSession26AnswerDemandedControls(t *testing.T) {
 			[]string{"elon-musk>donald-trump:h"}},
 	})
 }
+
+// TestSession26FunderCalled: a calling that names Y a funder ("X ने Y को
+// … का फंडर बताया") is no money from X to Y (funderCalled26), and "सबसे
+// बड़ा फाइनेंसर" is a role, no praise (superlativeUndone22 with
+// funder_nouns). Every row fails without the word class.
+func TestSession26FunderCalled(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"a scornful funder", "डोनाल्ड ट्रंप ने रीड हॉफमैन को 'घटिया किस्म का फंडर' बताया।",
+			[]string{"donald-trump>reid-hoffman:h"}},
+		{"a plain funder", "डोनाल्ड ट्रंप ने रीड हॉफमैन को डेमोक्रेट्स का फंडर बताया।", nil},
+		{"the biggest financier", "डोनाल्ड ट्रंप ने रीड हॉफमैन को 'डेमोक्रेट्स का सबसे बड़ा फाइनेंसर' बताया।", nil},
+		{"the biggest donor, कहा", "एलन मस्क ने रीड हॉफमैन को वामपंथी संगठनों का सबसे बड़ा दानदाता कहा।", nil},
+	})
+}
+
+// TestSession26FunderCalledControls: money given and a superlative of
+// size stay.
+func TestSession26FunderCalledControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"funding given", "रीड हॉफमैन ने कमला हैरिस के अभियान को फंड किया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"the biggest project", "मासायोशी सन ने स्टारगेट को दुनिया की सबसे बड़ी तकनीकी परियोजना बताया।",
+			[]string{"masayoshi-son>stargate:s"}},
+	})
+}
