@@ -57,3 +57,24 @@ func (s *sentCtx) funderCalled26(ci int, o occurrence) bool {
 	}
 	return false
 }
+
+// investorRole26 reports an investor frame ("सबसे बड़े निवेशकों में",
+// "प्रमुख निवेशकों में") that only names who someone is: "Y के सबसे बड़े
+// निवेशकों में शामिल X ने …" (dcj-089a).
+// SCHEMA: an investor role used to identify someone is a role noun, not
+// a stance; readInvestorIs reads the copular "X, Y के सबसे बड़े
+// निवेशकों में शामिल है" instead, as it leaves "शुरुआती निवेशकों में
+// शामिल X ने".
+func (s *sentCtx) investorRole26(o occurrence) bool {
+	if o.e.frame == nil || o.e.frame.Kind != "donation" || o.n < 2 {
+		return false
+	}
+	end := o.k + o.n
+	if s.w(end-1) != "में" || !strings.HasPrefix(s.w(end-2), "निवेशक") {
+		return false
+	}
+	if s.w(end) != "शामिल" {
+		return false
+	}
+	return end+1 < s.sn.b && s.mentionAt(end+1)
+}

@@ -84,3 +84,27 @@ func TestSession26FunderCalledControls(t *testing.T) {
 			[]string{"masayoshi-son>stargate:s"}},
 	})
 }
+
+// TestSession26InvestorRole: an investor frame that only names who
+// someone is ("Y के सबसे बड़े निवेशकों में शामिल X ने …") is a role noun,
+// no stance (investorRole26; SCHEMA). Every row fails without the rule.
+func TestSession26InvestorRole(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"biggest investors, शामिल X ने", "ओपनएआई के सबसे बड़े निवेशकों में शामिल माइक्रोसॉफ्ट ने बुधवार को अपनी दूसरी एआई चिप पेश की।", nil},
+		{"leading investors, शामिल X ने", "ओपनएआई के प्रमुख निवेशकों में शामिल माइक्रोसॉफ्ट ने क्लाउड कारोबार के नतीजे जारी किए।", nil},
+		{"biggest investors, a company named by its brand", "जियो के सबसे बड़े निवेशकों में शामिल मेटा ने भारत में नई सेवा शुरू की।", nil},
+	})
+}
+
+// TestSession26InvestorRoleControls: the investor role said as a clause
+// stays an investment.
+func TestSession26InvestorRoleControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, prec26Date, []stanceCase{
+		{"शामिल है", "सॉफ्टबैंक इस समय ओपनएआई के सबसे बड़े निवेशकों में शामिल है।",
+			[]string{"softbank>openai:s"}},
+		{"शामिल हो चुका है", "सॉफ्टबैंक ओपनएआई के सबसे बड़े निवेशकों में शामिल हो चुका है।",
+			[]string{"softbank>openai:s"}},
+	})
+}
