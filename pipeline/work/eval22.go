@@ -171,7 +171,7 @@ func (a *Analyzer) superlativeUndone22(s *sentCtx, o occurrence) bool {
 		return false
 	}
 	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+2; j++ {
-		if a.hostileAt(s, j) {
+		if a.hostileAt(s, j) || s.class(j)&cwFunderNoun26 != 0 { // (a funder: prec26.go)
 			return true
 		}
 		// "सबसे बड़ी गलती/भूल": a fault word that turns a praise

@@ -325,6 +325,7 @@ const (
 	cwSpeechLabel26                     // speech_labels: a speech a headline's label names before a colon ("X का लंबा भाषण: …"; labelSpeaker26)
 	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
 	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
+	cwFunderNoun26                      // funder_nouns: one who funds, a role a calling gives ("Y को … का फंडर बताया"; prec26Veto, superlativeUndone22)
 )
 
 var wordClassBits = map[string]uint64{
@@ -367,7 +368,7 @@ var wordClassBits = map[string]uint64{
 	"parent_words":    cwParentWord25,
 
 	// Session 26: CLAUSE (ownedSubject26), EVAL (eval26.go, title26.go) and
-	// OWNER (owner26.go).
+	// OWNER (owner26.go), PREC (prec26.go).
 	"compound_postpositions": cwCompoundPost26,
 	"condition_nouns":        cwCondition26,
 	"better_than":            cwBetter26,
@@ -376,6 +377,7 @@ var wordClassBits = map[string]uint64{
 	"report_nouns":           cwReportNoun26,
 	"speech_labels":          cwSpeechLabel26,
 	"owned_artefacts":        cwArtefact26,
+	"funder_nouns":           cwFunderNoun26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -1323,9 +1323,13 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			}
 		}
 	}
+	asked := s.askedOf26(ci, at) // "Z पर X का Y से सवाल" (prec26.go)
 	for _, i := range s.inClause(ci) {
 		c := &s.chunks[i]
 		if c.mk == mkPar && c.possessed && c.tok < plainPar && c.at != plainAt {
+			continue
+		}
+		if asked >= 0 && c.mk == mkPar {
 			continue
 		}
 		if a.parOfNoun11(s, c, at, fr) {
@@ -1390,7 +1394,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.pron == fwGenPron && c.possessed && s.ownSubjectPron20(ci, c) {
 			continue
 		}
-		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati
+		ok := fr.targets[c.mk] || flipped && c.mk == mkSe || c.recip && c.mk == mkPrati || i == asked
 		if c.mk == mkGen {
 			ok = fr.targets[mkGen] && c.head == at && !(genDoer(s, ci, at, fr) && !hasAgent(s, ci))
 		}
