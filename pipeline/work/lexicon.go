@@ -325,6 +325,8 @@ const (
 	cwSpeechLabel26                     // speech_labels: a speech a headline's label names before a colon ("X का लंबा भाषण: …"; labelSpeaker26)
 	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
 	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
+	cwHappen26                          // happening_participles: a participle of happening after "Z में" ("Z में मची उथल-पुथल"; happenedIn26)
+	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -376,6 +378,8 @@ var wordClassBits = map[string]uint64{
 	"report_nouns":           cwReportNoun26,
 	"speech_labels":          cwSpeechLabel26,
 	"owned_artefacts":        cwArtefact26,
+	"happening_participles":  cwHappen26,
+	"ongoing_participles":    cwOngoing26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
