@@ -8,9 +8,9 @@ package work
 // at the topic named before its colon (headlineTopic26).
 
 // ownedSubject26 appends to out the tracked names that own the subject
-// opening clause ci's words: "… कि मस्क का सोशल मीडिया मंच मतदाताओं को
+// opening clause ci's words: "… कि Y का सोशल मीडिया मंच मतदाताओं को
 // भरमा रहा है", "… कि ओपनएआई का नया मॉडल हर सवाल पर माफी मांगता है",
-// "X का आरोप- नरेंद्र मोदी और गौतम अडानी की जुगलबंदी …". The chunker
+// "X का आरोप- Y और Z की जुगलबंदी …". The chunker
 // passes a possessed noun's postposition to its owner, but a bare
 // subject has none, so the owner is left as a modifier or hung on a
 // later postposition. The names (with "और" or a comma between them; an
@@ -134,11 +134,9 @@ func (a *Analyzer) ownerDoers26(s *sentCtx, ci int, o occurrence, srcs []int, st
 	if s.cls[ci].kind != ckContent || hasAgent(s, ci) {
 		return nil
 	}
-	sp := a.speakers(s, ci, st, nil)
-	for _, e := range srcs {
-		if !containsInt(sp, e) {
-			return nil
-		}
+	sp, own := a.speakersOwn26(s, ci, st, srcs)
+	if !own {
+		return nil
 	}
 	for _, i := range s.inClause(ci) {
 		if c := s.chunks[i]; c.tok < o.k && c.ent >= 0 && c.mk == mkBare && !c.possessed && !containsInt(sp, c.ent) {
@@ -171,21 +169,12 @@ func (a *Analyzer) ownerDoers26(s *sentCtx, ci int, o occurrence, srcs []int, st
 // चुप है").
 func (a *Analyzer) conjunctDoers26(s *sentCtx, ci int, o occurrence, srcs []int, st *storyState) []int {
 	cl := &s.cls[ci]
-	if cl.kind != ckContent || cl.ki || ci < 1 || hasAgent(s, ci) {
+	if cl.kind != ckContent || cl.ki || ci < 1 || hasAgent(s, ci) || !s.conjunctBefore26(ci, true) {
 		return nil
 	}
-	p := &s.cls[ci-1]
-	if p.kind != ckContent || p.parent != cl.parent || len(p.toks) == 0 {
+	sp, own := a.speakersOwn26(s, ci, st, srcs)
+	if !own {
 		return nil
-	}
-	if last := p.toks[len(p.toks)-1]; s.flag(last)&fwAnd == 0 && s.w(last) != "," {
-		return nil
-	}
-	sp := a.speakers(s, ci, st, nil)
-	for _, e := range srcs {
-		if !containsInt(sp, e) {
-			return nil
-		}
 	}
 	for _, i := range s.inClause(ci) {
 		if c := s.chunks[i]; c.tok < o.k && (c.ent >= 0 || c.pron != 0) {
@@ -222,8 +211,8 @@ func (a *Analyzer) conjunctDoers26(s *sentCtx, ci int, o occurrence, srcs []int,
 // headlineTopic26 is the target of a headline's praise, welcome,
 // jibe or criticism with a ने-agent and no one tracked as its object
 // when the headline opens with a topic before a colon that names one
-// tracked entity: "स्टारगेट का ऐलान: नए डेटा सेंटर बनेंगे, हैरिस ने
-// सराहा", "ओपनएआई पर भारी जुर्माना: मस्क ने उड़ाया मज़ाक". The topic
+// tracked entity: "स्टारगेट का ऐलान: नए डेटा सेंटर बनेंगे, X ने
+// सराहा", "ओपनएआई पर भारी जुर्माना: X ने उड़ाया मज़ाक". The topic
 // part has no agent and no speech word (else it is the words' speaker:
 // "X बोले: …"), and names no one but the topic's entity, who is not the
 // doer's own organisation; the frame's own clause names no one tracked
@@ -258,7 +247,7 @@ func (a *Analyzer) headlineTopic26(s *sentCtx, st *storyState, ci int, o occurre
 		}
 		e = c.ent
 	}
-	// (Not the doer's own organisation's event, "गूगल सम्मेलन: पिचाई ने
+	// (Not the doer's own organisation's event, "गूगल सम्मेलन: X ने
 	// …"; nor a welcome of a tie the headline names, which is an
 	// alliance by the ruling: tieSentence25.)
 	if e < 0 || a.tiedTo(st, src, e) {

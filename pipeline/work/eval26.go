@@ -4,7 +4,8 @@ package work
 // judged, where the one judged stands elsewhere in the words.
 
 // conjunctDoer26 reads, in someone's words, an evaluation whose subject
-// is a demonstrative (यह, ये) opening a conjunct after और, or whose
+// is a demonstrative (यह, ये; not one before a noun it determines,
+// determiner26) opening a conjunct after और, or whose
 // word a genitive demonstrative owns (इसकी मिसाल), as judging the doer
 // of the conjunct before: "X ने कहा कि Y की योजना ने ढांचा बदल दिया है
 // और यह देश के लिए मिसाल है", "… कि Y तेजी से आगे बढ़ रही है और यह
@@ -18,13 +19,12 @@ func (a *Analyzer) conjunctDoer26(s *sentCtx, ci int, o occurrence, sp []int) in
 	}
 	first := cl.toks[0]
 	switch w := s.w(first); {
-	case w == "यह" || w == "ये":
+	case (w == "यह" || w == "ये") && !a.determiner26(s, first, o):
 	case first == o.k-1 && (w == "इसकी" || w == "इसका" || w == "इसके"):
 	default:
 		return -1
 	}
-	prev := &s.cls[ci-1]
-	if prev.kind != ckContent || prev.parent != cl.parent || len(prev.toks) == 0 || s.flag(prev.toks[len(prev.toks)-1])&fwAnd == 0 {
+	if !s.conjunctBefore26(ci, false) {
 		return -1
 	}
 	doer := -1
@@ -47,8 +47,9 @@ func (a *Analyzer) conjunctDoer26(s *sentCtx, ci int, o occurrence, sp []int) in
 // betterThan26 reads a praise word after "Y से बेहतर" (better_than,
 // words.yaml) with a negator or a word of difficulty (hard_words) after
 // it as praise of Y: "Y से बड़ा साझेदार हमें अब तक नहीं मिला", "Y से
-// बेहतर साझेदार ढूंढना नामुमकिन है" — none better than Y. It returns Y,
-// or -1.
+// बेहतर साझेदार ढूंढना नामुमकिन है" — none better than Y; not both (a
+// difficulty denied, "… मुश्किल नहीं", finds a better one). It returns
+// Y, or -1.
 func (s *sentCtx) betterThan26(o occurrence) int {
 	if o.e.eval == nil || o.e.eval.pol <= 0 || o.k < s.sn.a+2 || s.class(o.k-1)&cwBetter26 == 0 || s.w(o.k-2) != "से" {
 		return -1
@@ -62,12 +63,17 @@ func (s *sentCtx) betterThan26(o occurrence) int {
 	if y < 0 {
 		return -1
 	}
+	// (A negated difficulty is none: "Y से बेहतर साझेदार ढूंढना मुश्किल
+	// नहीं" says a better one is easy to find.)
+	neg, hard := false, false
 	for k := o.k + o.n; k < s.sn.b && k <= o.k+o.n+5 && s.cid[k-s.sn.a] == s.cid[o.k-s.sn.a]; k++ {
-		if s.flag(k)&fwNeg != 0 || s.class(k)&cwHard26 != 0 {
-			return y
-		}
+		neg = neg || s.flag(k)&fwNeg != 0
+		hard = hard || s.class(k)&cwHard26 != 0
 	}
-	return -1
+	if neg == hard {
+		return -1
+	}
+	return y
 }
 
 // perceivedJudged26 reads praise of seeing or hearing someone as praise

@@ -326,6 +326,8 @@ const (
 	cwReportNoun26                      // report_nouns: a report whose owner is its author ("X की रिपोर्ट पर Y: 'यह झूठ'"; claimOwnerBefore26)
 	cwArtefact26                        // owned_artefacts: a statement, claim, decision or plan its genitive owner made ("Y के बयान पर"; artefactOwner26)
 	cwFunderNoun26                      // funder_nouns: one who funds, a role a calling gives ("Y को … का फंडर बताया"; prec26Veto, superlativeUndone22)
+	cwHappen26                          // happening_participles: a participle of happening after "Z में" ("Z में मची उथल-पुथल"; happenedIn26)
+	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -378,6 +380,8 @@ var wordClassBits = map[string]uint64{
 	"speech_labels":          cwSpeechLabel26,
 	"owned_artefacts":        cwArtefact26,
 	"funder_nouns":           cwFunderNoun26,
+	"happening_participles":  cwHappen26,
+	"ongoing_participles":    cwOngoing26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -22,29 +22,14 @@ func (a *Analyzer) artefactOwner26(s *sentCtx, ci int, o occurrence, fr *Frame, 
 	if fr.Retort || fr.Cause || !ownerKind26(kind) {
 		return -1
 	}
-	owner := -1
-	for _, i := range s.inClause(ci) {
-		c := &s.chunks[i]
-		if c.tok >= o.k {
-			break
-		}
-		if c.ent < 0 || containsInt(srcs, c.ent) {
-			continue
-		}
-		owner = -1
-		if c.pron != 0 || !c.possessed || c.at >= o.k {
-			continue
-		}
+	return s.lastOwner26(ci, o, srcs, func(c *chunk) bool {
 		switch c.mk {
 		case mkKo, mkPar, mkSe:
 		default:
-			continue
+			return false
 		}
-		if s.ownedArtefact26(c.end, c.at) && s.objectNextTo26(c.at, o.k) {
-			owner = c.ent
-		}
-	}
-	return owner
+		return c.possessed && c.at < o.k && s.ownedArtefact26(c.end, c.at) && s.objectNextTo26(c.at, o.k)
+	})
 }
 
 // ownerKind26: the kinds of frame whose object's owner is its target.
@@ -129,14 +114,16 @@ func inQuoteLabel26(s *sentCtx, k int) bool {
 }
 
 // happenedIn26 reads an organisation (or a deal) named before में and a
-// participle of happening as the target of a frame whose object is what
-// happened there: "Z ने ओपनएआई में मचे हड़कंप पर तंज कसा", "X ओपनएआई
-// बोर्ड में हुए बदलावों से उत्साहित हैं" — the turmoil or the change is
-// the organisation's (SCHEMA: criticism of someone's company counts
-// against it). The event noun (one to three plain words) must end in a
-// पर, से, को or genitive right before the frame (objectNextTo26). Not
-// for a person ("Y की रैली में हुई गोलीबारी" is where, not whose), nor
-// for a condemnation (what is condemned happened to the place, bgt20.go).
+// participle of happening (happening_participles, words.yaml) as the
+// target of a frame whose object is what happened there: "Z ने ओपनएआई
+// में मचे हड़कंप पर तंज कसा", "X ओपनएआई बोर्ड में हुए बदलावों से
+// उत्साहित हैं" — the turmoil or the change is the organisation's
+// (SCHEMA: criticism of someone's company counts against it). The event
+// noun (one to four tokens: plain words, and the parts and hyphen of a
+// hyphened word) must end in a पर, से, को or genitive right before the
+// frame (objectNextTo26). Not for a person ("Y की रैली में हुई
+// गोलीबारी" is where, not whose), nor for a condemnation (what is
+// condemned happened to the place, bgt20.go).
 func (a *Analyzer) happenedIn26(s *sentCtx, ci int, o occurrence, fr *Frame, kind string, srcs []int) int {
 	if fr.Retort || !ownerKind26(kind) || condemnation20(fr) {
 		return -1
@@ -152,9 +139,7 @@ func (a *Analyzer) happenedIn26(s *sentCtx, ci int, o occurrence, fr *Frame, kin
 		if s.w(c.at) != "में" {
 			continue
 		}
-		switch s.w(c.at + 1) {
-		case "हुए", "हुई", "हुआ", "मचे", "मची", "मचा":
-		default:
+		if s.class(c.at+1)&cwHappen26 == 0 {
 			continue
 		}
 		for p := c.at + 3; p <= c.at+6 && p < o.k; p++ {
@@ -195,9 +180,9 @@ func afterSituated26(s *sentCtx, j int) bool {
 // नाराज हैं". It returns Y and the polarity turned, or -1. The के
 // खिलाफ phrase must qualify the frame's object: from it to the
 // object's postposition (before the frame, objectNextTo26) only plain
-// words, a participle of going on (चल रहे, चलाए जा रहे, हो रहे) and a
-// genitive inside the noun group ("विज्ञापनों की एक शृंखला का"); no
-// name, comma or verb. Only for funding and backing (a donation or an
+// words, a participle of going on (ongoing_participles, words.yaml: चल
+// रहे, चलाए जा रहे, हो रहे, दायर) and a genitive inside the noun group
+// ("विज्ञापनों की एक शृंखला का"); no name, comma or verb. Only for funding and backing (a donation or an
 // endorsement) and for criticism (anger, objection); in someone's words
 // only when the speaker is the source.
 func (a *Analyzer) againstAct26(s *sentCtx, ci int, o occurrence, fr *Frame, kind string, srcs []int, st *storyState) int {
@@ -213,11 +198,8 @@ func (a *Analyzer) againstAct26(s *sentCtx, ci int, o occurrence, fr *Frame, kin
 	// a deed told only in X's words is X's claim, not asserted (SCHEMA);
 	// in someone's words only the speaker's own feeling or deed counts.
 	if s.cls[ci].kind == ckContent {
-		sp := a.speakers(s, ci, st, nil)
-		for _, e := range srcs {
-			if !containsInt(sp, e) {
-				return -1
-			}
+		if _, own := a.speakersOwn26(s, ci, st, srcs); !own {
+			return -1
 		}
 	}
 	for _, i := range s.inClause(ci) {
@@ -241,10 +223,11 @@ func (a *Analyzer) againstAct26(s *sentCtx, ci int, o occurrence, fr *Frame, kin
 func (s *sentCtx) actAgainst26(from, k int) bool {
 	nouns := 0
 	for j := from; j < k && j < from+10; j++ {
+		if s.class(j)&cwOngoing26 != 0 {
+			continue
+		}
 		w := s.w(j)
 		switch w {
-		case "चल", "चलाए", "चलाई", "चलाया", "जा", "हो", "रहे", "रही", "रहा", "छेडे", "छेडी", "गए", "गई", "दायर":
-			continue
 		case "का", "की", "के":
 			if nouns > 0 && s.ownedNext26(j) {
 				continue
@@ -291,35 +274,23 @@ func (a *Analyzer) accountOwner26(s *sentCtx, ci int, o occurrence, fr *Frame, s
 	if fr.Retort || !fr.targets[mkKo] && !fr.targets[mkGen] {
 		return -1
 	}
-	owner := -1
-	for _, i := range s.inClause(ci) {
-		c := &s.chunks[i]
-		if c.tok >= o.k {
-			break
-		}
-		if c.ent < 0 || containsInt(srcs, c.ent) {
-			continue
-		}
-		owner = -1
-		if c.pron != 0 || !isGenitive(s.w(c.end)) {
-			continue
+	return s.lastOwner26(ci, o, srcs, func(c *chunk) bool {
+		if !isGenitive(s.w(c.end)) {
+			return false
 		}
 		for h := c.end + 1; h <= c.end+3 && h < o.k; h++ {
 			if !s.isWord(h) || s.mentionAt(h) || s.inMention(h) {
-				break
+				return false
 			}
 			if s.flag(h)&fwPlaceNoun != 0 && s.class(h)&cwArtefact26 != 0 {
-				if s.mannerBefore26(h+1, o.k) {
-					owner = c.ent
-				}
-				break
+				return s.mannerBefore26(h+1, o.k)
 			}
 			if s.flag(h)&^fwEntry != 0 {
-				break
+				return false
 			}
 		}
-	}
-	return owner
+		return false
+	})
 }
 
 // mannerBefore26 reports tokens [from, k) as at most four tokens of
@@ -359,11 +330,8 @@ func (a *Analyzer) artefactSubject26(s *sentCtx, ci int, o occurrence, kind stri
 	if s.cls[ci].kind != ckContent {
 		return -1
 	}
-	sp := a.speakers(s, ci, st, nil)
-	for _, e := range srcs {
-		if !containsInt(sp, e) {
-			return -1
-		}
+	if _, own := a.speakersOwn26(s, ci, st, srcs); !own {
+		return -1
 	}
 	cop := false
 	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+2; j++ {

@@ -2401,7 +2401,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if len(tgts) == 0 && pol > 0 && kind == "praise" && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
 		tgts = s.priorDoer20(ci-1, srcs[0], tgts)
 	}
-	// "स्टारगेट का ऐलान: …, हैरिस ने सराहा", "ओपनएआई पर जुर्माना: मस्क
+	// "स्टारगेट का ऐलान: …, X ने सराहा", "ओपनएआई पर जुर्माना: X
 	// ने उड़ाया मज़ाक" (clause26.go).
 	if len(tgts) == 0 && pol != 0 && len(srcs) == 1 {
 		if e := a.headlineTopic26(s, st, ci, o, pol, kind, srcs[0]); e >= 0 {

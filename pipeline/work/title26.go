@@ -61,8 +61,11 @@ func (a *Analyzer) titleCarry26(s *sentCtx, ci int, o occurrence, st *storyState
 // Not a topic ("X का केस:", "X का एआई हब:") nor a person of X's ("X के
 // पूर्व सहयोगी:"). -1 when clause p is no such label.
 func (a *Analyzer) labelSpeaker26(s *sentCtx, p int) int {
+	if s.f.name != "title" || p != 0 || len(s.cls) == 0 {
+		return -1
+	}
 	cl := &s.cls[p]
-	if s.f.name != "title" || p != 0 || cl.kind != ckMain || len(cl.toks) < 3 || s.w(cl.last()) != ":" {
+	if cl.kind != ckMain || len(cl.toks) < 3 || s.w(cl.last()) != ":" {
 		return -1
 	}
 	x := -1
