@@ -45,6 +45,10 @@ type storyState struct {
 	// acts hold, for an act noun's key (actKey), the actor of the last
 	// sentence that named such an act ("X ने … का ऐलान किया").
 	acts map[string]int
+	// dealAct26 is 1 + the tracked deal the story's last announcement
+	// formed ("स्टारगेट नाम से उपक्रम बनाने की घोषणा"), 0 if it formed
+	// none: "इस घोषणा" is then the deal (wrong26.go).
+	dealAct26 int
 	// saidBy is 1 + who did an act said (a claim, a statement: acts_said)
 	// in the last sentence, 0 if it named none (itsActOwner).
 	saidBy int
@@ -364,6 +368,11 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	// an act owned by a tracked name earlier in the same words (gaps21.go).
 	if e := a.sameWordsActOwner21(s, k); e >= 0 {
 		return e, 2
+	}
+	// "Z ने स्टारगेट नाम से उपक्रम बनाने की घोषणा की। X ने इस घोषणा को
+	// ऐतिहासिक बताया": the deal it formed (wrong26.go).
+	if d := formedDealAt26(s, k); d >= 0 {
+		return d, 2
 	}
 	e := s.st.actor
 	// "X ने फैसला बदला। … Y ने बयान दिया। Z ने इस फैसले की आलोचना की":
@@ -3112,6 +3121,9 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			st.acts = map[string]int{}
 		}
 		st.acts[key] = e
+		if key == "decision" {
+			st.dealAct26 = a.dealFormed26(s, k) + 1
+		}
 		if id := s.wordID(k); id >= 0 && a.actSaid[id] {
 			st.saidBy = e + 1
 		}

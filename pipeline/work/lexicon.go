@@ -328,6 +328,8 @@ const (
 	cwFunderNoun26                      // funder_nouns: one who funds, a role a calling gives ("Y को … का फंडर बताया"; prec26Veto, superlativeUndone22)
 	cwHappen26                          // happening_participles: a participle of happening after "Z में" ("Z में मची उथल-पुथल"; happenedIn26)
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
+	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
+	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
 )
 
 var wordClassBits = map[string]uint64{
@@ -382,6 +384,9 @@ var wordClassBits = map[string]uint64{
 	"funder_nouns":           cwFunderNoun26,
 	"happening_participles":  cwHappen26,
 	"ongoing_participles":    cwOngoing26,
+	// WRONGPAIR (wrong26.go).
+	"formed_ventures": cwVenture26,
+	"devour_verbs":    cwDevour26,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -2236,6 +2236,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
+			// "X का तंज- 'A, Y को जिंदा निगल जाएगा'": the one to be
+			// swallowed (wrong26.go).
+			if pol < 0 && len(tgts) > n {
+				if e := s.devoured26(cj, srcs); e >= 0 {
+					tgts = append(tgts[:n], e)
+				}
+			}
 			// "तंज कसते हुए कहा कि हवाई अड्डे Y के एक खास दोस्त को सौंपे
 			// जा रहे हैं": a jibe's words with no one tracked acting
 			// mock the one they name as an owner.
@@ -3284,6 +3291,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			if y := a.bareActOwner15(s, st, o.k); y >= 0 && y != srcs[0] {
 				tgts = append(tgts, y)
+			}
+		}
+		// "X ने इस परियोजना को … का सबूत बताया": the story's deal
+		// (wrong26.go).
+		if len(tgts) == 0 && len(srcs) == 1 {
+			if d := a.dealCalled26(s, st, ci, o.k); d >= 0 && d != srcs[0] {
+				tgts = append(tgts, d)
 			}
 		}
 		// "X ने Y के साथ बातचीत को शानदार बताया": praise of a meeting
