@@ -343,7 +343,7 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 				break
 			}
 		}
-		if !only {
+		if !only || s.nameBeforeQuote26(i) {
 			continue
 		}
 		p := i - 1
@@ -1188,6 +1188,11 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 			return out[:0]
 		}
 		out = a.sources(s, cl.parent, s.cls[cl.parent].last()+1, nil, st, out)
+		// "X ने लिखा कि … क्योंकि Y \"में वह बात नहीं है\"": the name
+		// the quote opens on is its subject (reverse26.go).
+		if s.subjectBeforeQuote26(ci, out) {
+			out = out[:0]
+		}
 		// "X ने … चलाया और वह मानते हैं कि …": the subject of the
 		// speech verb after the coordinator says the words.
 		if e, _ := s.laterSubject(cl.parent); len(out) > 0 && e >= 0 {
