@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 26 (MUTUAL2 helper): the retort to a reported attack.
 //
@@ -43,7 +46,7 @@ func (a *Analyzer) retorts26(fields []*field, st *storyState) {
 			if !a.agentIn25(sp, src) || !a.replyFrame26(sp) {
 				continue
 			}
-			if !a.agentIn25(sp, tgt) && a.namesAfterKi26(sp, tgt) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
+			if !a.agentIn25(sp, tgt) && a.namesAfterKi26(st, sp, tgt) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
 				a.addAnswered25(st, sp, x, src, tgt)
 			}
 			break // (the first reply of the answerer is his answer)
@@ -76,7 +79,7 @@ func (a *Analyzer) replyFrame26(sp sentSpan25) bool {
 // the sentence, as a party of its own: e is whom the agent's words talk
 // about. A possessor ("Y का कोई पूर्व कर्मचारी नहीं है") is not: a denial
 // names Y's people or things without attacking Y.
-func (a *Analyzer) namesAfterKi26(sp sentSpan25, e int) bool {
+func (a *Analyzer) namesAfterKi26(st *storyState, sp sentSpan25, e int) bool {
 	f := sp.f
 	for _, m := range f.mentions {
 		if m.entity != e || m.tok < sp.sn.a || m.tok >= sp.sn.b || !a.saidBefore25(sp, m.tok) {
@@ -86,6 +89,27 @@ func (a *Analyzer) namesAfterKi26(sp sentSpan25, e int) bool {
 			continue
 		}
 		return true
+	}
+	// The office the story gave e, as the subject of the words ("कहा कि
+	// राष्ट्रपति महंगाई से ध्यान हटा रहे हैं"): right after कि, no name
+	// after it.
+	for k := sp.sn.a + 1; k+1 < sp.sn.b; k++ {
+		if f.fl[k-1]&fwKi == 0 || f.toks[k].Kind != hindi.Word {
+			continue
+		}
+		if o, ok := st.offices[f.words[k]]; ok && o == e && !mentionFrom26(f, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentionFrom26 reports a mention starting at token k of f.
+func mentionFrom26(f *field, k int) bool {
+	for _, m := range f.mentions {
+		if m.tok == k {
+			return true
+		}
 	}
 	return false
 }

@@ -9,10 +9,11 @@ import (
 // counter-attack. The engine reads Y → X from the attack; the answerer's
 // first reply after it ("X ने जवाब में लिखा कि Y …", "X ने पलटवार में कहा कि
 // Y …"; after a headline attack, anywhere in the body) names Y in X's
-// words: X → Y hostile (retorts26, retort26.go). The first rows give only
-// Y → X without the rule. Controls, unchanged: a reply word inside the
-// words (a dismissal), a denial naming only Y's people, a reply that names
-// no Y, a reply of praise, no reply word.
+// words (or the office the story gave Y, right after कि): X → Y hostile
+// (retorts26, retort26.go). The first rows give only Y → X without the
+// rule. Controls, unchanged: a reply word inside the words (a
+// dismissal), a denial naming only Y's people, a reply that names no Y,
+// no reply word.
 func TestSession26Retort(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -24,6 +25,8 @@ func TestSession26Retort(t *testing.T) {
 			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
 		{"attack in the headline", "मस्क ने हॉफमैन को बताया 'पाखंडी' || चुनावी चंदे को लेकर बहस तेज हो गई है। रीड हॉफमैन ने जवाब में कहा कि मस्क खुद सबसे ज्यादा पैसा लगाने वाले व्यक्ति हैं।",
 			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"the office for the name", "राष्ट्रपति डोनाल्ड ट्रंप ने कमला हैरिस को 'नाकाम नेता' कहा। हैरिस ने जवाब में कहा कि राष्ट्रपति हर हफ्ते कोई नया मुद्दा उछाल देते हैं।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
 		// Controls.
 		{"reply word inside the words", "एलन मस्क ने रीड हॉफमैन को 'पाखंडी' कहा। हॉफमैन ने कहा कि वे मस्क की बातों का जवाब देना जरूरी नहीं समझते।",
 			[]string{"elon-musk>reid-hoffman:h"}},
