@@ -92,12 +92,13 @@ func (a *Analyzer) namesAfterKi26(st *storyState, sp sentSpan25, e int) bool {
 	}
 	// The office the story gave e, as the subject of the words ("कहा कि
 	// राष्ट्रपति महंगाई से ध्यान हटा रहे हैं"): right after कि, no name
-	// after it.
+	// after it, no possessor ("कहा कि राष्ट्रपति के आरोपों में दम नहीं"
+	// only denies).
 	for k := sp.sn.a + 1; k+1 < sp.sn.b; k++ {
 		if f.fl[k-1]&fwKi == 0 || f.toks[k].Kind != hindi.Word {
 			continue
 		}
-		if o, ok := st.offices[f.words[k]]; ok && o == e && !mentionFrom26(f, k+1) {
+		if o, ok := st.offices[f.words[k]]; ok && o == e && !mentionFrom26(f, k+1) && !isGenitive(f.words[k+1]) {
 			return true
 		}
 	}

@@ -12,8 +12,8 @@ import (
 // words (or the office the story gave Y, right after कि): X → Y hostile
 // (retorts26, retort26.go). The first rows give only Y → X without the
 // rule. Controls, unchanged: a reply word inside the words (a
-// dismissal), a denial naming only Y's people, a reply that names no Y,
-// no reply word.
+// dismissal), a denial naming only Y's people or Y's office as a
+// possessor, a reply that names no Y, no reply word.
 func TestSession26Retort(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -34,6 +34,8 @@ func TestSession26Retort(t *testing.T) {
 			[]string{"x-corp>meta:h"}},
 		{"reply names no Y", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। ऑल्टमैन ने जवाब में लिखा कि लोग खुद इस्तेमाल करके फैसला कर लेंगे।",
 			[]string{"elon-musk>sam-altman:h"}},
+		{"the office as a possessor", "राष्ट्रपति डोनाल्ड ट्रंप ने कमला हैरिस को 'नाकाम नेता' कहा। हैरिस ने जवाब में कहा कि राष्ट्रपति के आरोपों में कोई दम नहीं है।",
+			[]string{"donald-trump>kamala-harris:h"}},
 		{"no reply word", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। ऑल्टमैन ने लिखा कि मस्क को दूसरों पर उंगली उठाने से पहले अपनी कंपनी का हाल देखना चाहिए।",
 			[]string{"elon-musk>sam-altman:h"}},
 	}
