@@ -9,12 +9,15 @@ import (
 //
 // "Y ने X को झूठा कहा। X ने जवाब में लिखा कि Y अपनी कंपनियों को आगे रखते
 // हैं": answeredAttacks25 adds the attack a hostile reply answers; this is
-// the other way round. The engine read Y → X; the sentence right after
-// (within retortAhead26, same field, body) has X as its ने-agent, a
-// reply word (reply_words), and X's words name Y after कि. A reply that
-// turns on its attacker is a counter-attack: X → Y hostile (SCHEMA,
-// hostile list: criticising Y), unless X's stances there aim elsewhere
-// or are supportive of Y, or Y is an agent of that sentence too.
+// the other way round. The engine read Y → X; X's first reply after it
+// (within retortAhead26 sentences of the same field; after a headline
+// attack, anywhere in the body) has X as its ने-agent, a reply word
+// (reply_words) before कि, and X's words name Y after कि (or the office
+// the story gave Y), not as a possessor. A reply that turns on its
+// attacker is a counter-attack: X → Y hostile (SCHEMA, hostile list:
+// criticising Y), unless X's stances there aim elsewhere or are
+// supportive of Y, or Y is an agent of that sentence too. Dev (session
+// 26): daq-034, dev-091, dvb-448, dvh-078, dvl-005, dvl-047.
 const retortAhead26 = 2
 
 // retorts26 adds X → Y hostile for each asserted hostile Y → X answered
