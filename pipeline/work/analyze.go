@@ -574,6 +574,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	}
 	if readStances {
 		a.answeredAttacks25(fields, st) // (reply25.go)
+		a.retorts26(fields, st)         // (retort26.go)
 	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {
