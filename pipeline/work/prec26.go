@@ -7,8 +7,8 @@ import "strings"
 // askedOf26 returns the chunk of the one a question is put to in "Z पर X
 // का Y से सवाल", "X ने Z पर Y से सवाल पूछे": a tracked name under से
 // right before the question noun at at. The question is aimed at Y; a
-// name under पर is its topic, not its target (dvj-002, dap-079: "अडानी
-// पर राहुल का पीएम मोदी से सवाल"). Only the bare noun of a headline's
+// name under पर is its topic, not its target (dvj-002, dap-079: "Z
+// पर X का पीएम Y से सवाल"). Only the bare noun of a headline's
 // or a label's phrase: with a verb of asking after it ("Y से सवाल
 // पूछते रहेंगे", "Y से सवाल पूछा") the act is the asking, which the
 // verb's own frame and mood read. -1 when the frame's noun is no

@@ -79,16 +79,17 @@ func (a *Analyzer) replyFrame26(sp sentSpan25) bool {
 }
 
 // namesAfterKi26 reports a mention of e after a complementizer (कि) in
-// the sentence, as a party of its own: e is whom the agent's words talk
-// about. A possessor ("Y का कोई पूर्व कर्मचारी नहीं है") is not: a denial
-// names Y's people or things without attacking Y.
+// the sentence, as the subject of the words: e is whom the agent's words
+// talk about. A possessor ("Y का कोई पूर्व कर्मचारी नहीं है") or an
+// object ("वे Y से मिलकर बात करेंगे") is not: such a reply names Y's
+// people or things, or Y, without attacking Y.
 func (a *Analyzer) namesAfterKi26(st *storyState, sp sentSpan25, e int) bool {
 	f := sp.f
 	for _, m := range f.mentions {
 		if m.entity != e || m.tok < sp.sn.a || m.tok >= sp.sn.b || !a.saidBefore25(sp, m.tok) {
 			continue
 		}
-		if m.tokEnd < sp.sn.b && isGenitive(f.words[m.tokEnd]) {
+		if m.tokEnd < sp.sn.b && objectMarked26(f, m.tokEnd, f.fl[m.tok-1]&fwKi != 0) {
 			continue
 		}
 		return true
@@ -101,11 +102,22 @@ func (a *Analyzer) namesAfterKi26(st *storyState, sp sentSpan25, e int) bool {
 		if f.fl[k-1]&fwKi == 0 || f.toks[k].Kind != hindi.Word {
 			continue
 		}
-		if o, ok := st.offices[f.words[k]]; ok && o == e && !mentionFrom26(f, k+1) && !isGenitive(f.words[k+1]) {
+		if o, ok := st.offices[f.words[k]]; ok && o == e && !mentionFrom26(f, k+1) && !objectMarked26(f, k+1, true) {
 			return true
 		}
 	}
 	return false
+}
+
+// objectMarked26 reports a postposition other than ने at token k, right
+// after a name: the name is a possessor ("Y का कोई पूर्व कर्मचारी") or an
+// object ("वे Y से मिलकर बात करेंगे"), not the subject the reply's words
+// are about, and such a reply only answers (SCHEMA, ruling of session 26,
+// rule 1). A को right after कि (first) marks a dative subject ("कि Y को
+// … देखना चाहिए"), the words' subject.
+func objectMarked26(f *field, k int, first bool) bool {
+	w := f.words[k]
+	return f.fl[k]&fwPostposition != 0 && w != "ने" && !(first && w == "को")
 }
 
 // mentionFrom26 reports a mention starting at token k of f.

@@ -41,3 +41,21 @@ func TestSession26Retort(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession26RetortObject: a reply whose words name the attacker only
+// as an object ("वे Y से मिलकर बात करेंगे") only answers; it is no
+// attack back (objectMarked26; SCHEMA, ruling of session 26, rule 1).
+// The first two rows fail when any postposition after the name is taken
+// as the subject's; the last is a control (the reply's own praise).
+func TestSession26RetortObject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a meeting offered", "एलन मस्क ने सैम ऑल्टमैन पर धोखाधड़ी का आरोप लगाया। ऑल्टमैन ने जवाब दिया कि वे इस मुद्दे पर मस्क से जल्द मिलकर बात करेंगे।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a letter promised", "डोनाल्ड ट्रंप ने कमला हैरिस को 'नाकाम नेता' कहा। हैरिस ने जवाब में कहा कि उनकी टीम इस बारे में ट्रंप से लिखित में बात करेगी।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"respect in the reply", "एलन मस्क ने सैम ऑल्टमैन पर धोखाधड़ी का आरोप लगाया। ऑल्टमैन ने जवाब दिया कि मस्क से उनकी कोई निजी दुश्मनी नहीं है और वे आज भी उनका सम्मान करते हैं।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -35,8 +35,8 @@ func (s *sentCtx) nameBeforeQuote26(i int) bool {
 // subjectBeforeQuote26 reports a quoted clause ci whose one source out,
 // read off the clause that frames it, is a bare name standing right
 // before the quote opens, inside words someone else says (the frame is
-// a content clause, or has a speaker of its own): "मस्क ने लिखा कि …
-// क्योंकि फराज \"में वह बात नहीं है\"". The quote sets off what the
+// a content clause, or has a speaker of its own): "X ने लिखा कि …
+// क्योंकि Y \"में वह बात नहीं है\"". The quote sets off what the
 // speaker says of the name; the name says nothing.
 func (s *sentCtx) subjectBeforeQuote26(ci int, out []int) bool {
 	cl := &s.cls[ci]
