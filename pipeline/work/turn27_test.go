@@ -1,0 +1,63 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession27ThanksAct: thanks for Y's support, congratulation or
+// praise named only as what is thanked for ("Y के समर्थन के लिए", "Y की
+// बधाई पर") are the thanker's stance only; Y's act is presupposed and
+// gives no Y → X (SCHEMA, ruling of session 26, rule 5; readThanksFor,
+// schema11.go). The first three rows also gave Y → X before session 27.
+// Controls: Y's support stated in a clause of its own counts both ways;
+// negated thanks give nothing.
+func TestSession27ThanksAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"thanks for Y's support", "नाइजल फराज ने चुनाव में एलन मस्क के समर्थन के लिए उनका आभार जताया।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"thanks on Y's congratulation", "कमला हैरिस की बधाई पर डोनाल्ड ट्रंप ने शुक्रिया कहा।",
+			[]string{"donald-trump>kamala-harris:s"}},
+		{"headline: thanks on a congratulation of no one named", "जीत की बधाई पर सुंदर पिचाई ने सत्या नडेला को कहा धन्यवाद || ",
+			[]string{"sundar-pichai>satya-nadella:s"}},
+		// Controls.
+		{"donation in a clause of its own", "एलन मस्क ने डोनाल्ड ट्रंप के अभियान को भारी चंदा दिया था। ट्रंप ने इसके लिए उनका आभार जताया।",
+			[]string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		{"support in a clause of its own", "रीड हॉफमैन ने कमला हैरिस का खुलकर समर्थन किया। हैरिस ने इसके लिए उनका शुक्रिया अदा किया।",
+			[]string{"kamala-harris>reid-hoffman:s", "reid-hoffman>kamala-harris:s"}},
+		{"thanks not given", "कमला हैरिस की बधाई पर डोनाल्ड ट्रंप ने कोई शुक्रिया नहीं कहा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession27PoliteRespect: "मैं Y का सम्मान करता हूं, लेकिन …" — respect
+// for Y himself in a sentence that turns on a contrast — is a politeness
+// formula, no praise; the criticism across the turn stands (SCHEMA,
+// ruling of session 26, rule 3; politeRespect27, polite27.go). The first
+// three rows also gave X → Y supportive without the rule. Controls:
+// respect for something of Y's, respect with no turn, other praise said
+// with the formula, a हालांकि concession, "पूरे सम्मान के साथ".
+func TestSession27PoliteRespect(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"respect, then लेकिन", "नाइजल फराज ने कहा कि वह कमला हैरिस का सम्मान करते हैं, लेकिन उनकी आव्रजन नीति नाकाम रही है।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"इज्जत, then मगर", "राहुल गांधी ने कहा कि वह प्रधानमंत्री नरेंद्र मोदी की इज्जत करते हैं, मगर उनकी आर्थिक नीतियां देश के लिए घातक हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"criticism, then फिर भी respect", "एलन मस्क ने कहा कि सैम ऑल्टमैन की नीतियां खतरनाक हैं, फिर भी वह उनका सम्मान करते हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		// Controls.
+		{"respect for Y's talent is praise", "सैम ऑल्टमैन ने कहा कि वह एलन मस्क की प्रतिभा का सम्मान करते हैं, लेकिन उनके साथ दोबारा काम नहीं करेंगे।",
+			[]string{"sam-altman>elon-musk:h", "sam-altman>elon-musk:s"}},
+		{"respect with no turn", "नाइजल फराज ने कहा कि वह एलन मस्क का बहुत सम्मान करते हैं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"other praise with the formula", "नाइजल फराज ने कहा कि एलन मस्क असाधारण इंसान हैं और वह उनका सम्मान करते हैं, लेकिन इस मुद्दे पर वह उनसे सहमत नहीं हैं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"a हालांकि concession", "नाइजल फराज ने डोनाल्ड ट्रंप के टैरिफ की आलोचना की, हालांकि उन्होंने कहा कि वह ट्रंप का सम्मान करते हैं।",
+			[]string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
+		{"पूरे सम्मान के साथ", "नाइजल फराज ने कमला हैरिस से पूरे सम्मान के साथ कहा कि उनकी आव्रजन नीति नाकाम रही।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
