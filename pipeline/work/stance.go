@@ -3881,6 +3881,10 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if src < 0 || tgt < 0 || src == tgt || pol == 0 || a.tiedTo(st, src, tgt) {
 		return
 	}
+	// Praise or thanks the text calls a jibe is mockery (jibe27.go).
+	if pol > 0 && kind == "praise" && a.jibeCalled27(s, st, src, tgt) {
+		pol, kind = -1, "mockery"
+	}
 	// An alliance between a person and his own organisation is no tie
 	// of two parties, whichever way it is read ("X की कंपनी Z के साथ
 	// उपक्रम" pairs Z with its partner, not with X).

@@ -61,3 +61,57 @@ func TestSession27PoliteRespect(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27JibedPraise: praise or thanks the text calls a jibe is
+// mockery, hostile only (SCHEMA, ruling of session 26, rules 3 and 5;
+// jibeCalled27, jibe27.go): the jibe owned by the speaker in the same
+// sentence, or the speaker's jibe in the sentence before whose words go
+// on. The first three rows gave X → Y supportive without the rule.
+// Controls: a jibe at another set apart by जबकि, a jibe owned by someone
+// untracked, a new sentence with its own named agent, praise with no
+// jibe.
+func TestSession27JibedPraise(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"headline: thanks called X's jibe", "'शुक्रिया ट्रंप जी': महंगाई पर कमला हैरिस का तंज || ",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a congratulation inside the jibe's quote", "एलन मस्क ने तंज कसा, \"जब सब कुछ दोस्तों के लिए हो, तो नतीजे ऐसे ही होंगे। सैम ऑल्टमैन को बधाई, उनके दोस्त खुश हैं।\"",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"the jibe's words in the next sentence", "राहुल गांधी ने नरेंद्र मोदी पर तंज कसा। उन्होंने कहा, \"प्रधानमंत्री जी शानदार काम कर रहे हैं, महंगाई हर दिन नया रिकॉर्ड बना रही है।\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"a jibe at another, जबकि praise", "सत्या नडेला ने गूगल पर तंज कसा, जबकि सैम ऑल्टमैन की तारीफ की।",
+			[]string{"satya-nadella>google:h", "satya-nadella>sam-altman:s"}},
+		{"someone untracked's jibe", "नई परियोजना पर मुकेश अंबानी ने जताया नरेंद्र मोदी का आभार, कांग्रेस का तंज || ",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"a new named agent after the jibe", "एलन मस्क ने सैम ऑल्टमैन पर तंज कसा। मस्क ने सुंदर पिचाई की तारीफ की।",
+			[]string{"elon-musk>sam-altman:h", "elon-musk>sundar-pichai:s"}},
+		{"praise with no jibe", "कमला हैरिस ने रीड हॉफमैन की तारीफ की। उन्होंने कहा कि हॉफमैन शानदार इंसान हैं।",
+			[]string{"kamala-harris>reid-hoffman:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession27ReceivedFrom: "Y की ओर से मिले <thing> के लिए X का आभार" —
+// Y is where the thing thanked for came from, no doer of the clause: the
+// thanks stay X → Y, and Y's act gives no Y → X (ruling of session 26,
+// rule 5; receivedFrom27, thanks27.go). The first two rows read Y as the
+// thanker without the rule. Controls: a statement issued by Y, Y's
+// counsel, an act done by Y (की ओर से as the doer).
+func TestSession27ReceivedFrom(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a greeting received from Y", "राहुल गांधी ने जन्मदिन पर नरेंद्र मोदी की ओर से मिले बधाई संदेश के लिए उनका आभार जताया।",
+			[]string{"rahul-gandhi>narendra-modi:s"}},
+		{"help received from Y", "सैम ऑल्टमैन ने सत्या नडेला की ओर से मिली मदद के लिए उनका शुक्रिया अदा किया।",
+			[]string{"sam-altman>satya-nadella:s"}},
+		// Controls.
+		{"a statement issued by Y", "मुकेश अंबानी की ओर से जारी बयान में नरेंद्र मोदी की तारीफ की गई।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"Y's counsel", "मुकेश अंबानी की ओर से पेश वकील ने गौतम अडानी की आलोचना की।",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+		{"an act done by Y", "एलन मस्क की ओर से सैम ऑल्टमैन की आलोचना की गई।",
+			[]string{"elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
