@@ -115,3 +115,29 @@ func TestSession27ReceivedFrom(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27DislikeAndConcession: the criticism half of praise with a
+// turn. Negated "पसंद" (frames.yaml, polarity none, negated hostile) is
+// dislike of Y or of Y's decisions: X → Y hostile; "भले ही" turns a
+// sentence like लेकिन (contrastTurn15), so praise before it stands beside
+// the criticism after it (SCHEMA, ruling of session 26, rule 3: both).
+// The first three rows fail without the frame or the turn word.
+// Controls: "Y की पसंद" (a choice) and a question are no stance; respect
+// with a concession stays praise.
+func TestSession27DislikeAndConcession(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Y's decisions disliked", "डोनाल्ड ट्रंप ने कहा कि उन्हें नरेंद्र मोदी के फैसले पसंद नहीं हैं।",
+			[]string{"donald-trump>narendra-modi:h"}},
+		{"Y disliked", "नाइजल फराज ने कहा कि उन्हें एलन मस्क पसंद नहीं हैं।",
+			[]string{"nigel-farage>elon-musk:h"}},
+		{"praise, भले ही criticism", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप एक अच्छे वक्ता हैं, भले ही उनकी नीतियां कमजोर हैं।",
+			[]string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},
+		// Controls.
+		{"Y's choice", "सैम ऑल्टमैन ने कहा कि एलन मस्क की पसंद साफ है।", nil},
+		{"a question", "पत्रकारों ने पूछा कि क्या डोनाल्ड ट्रंप को नरेंद्र मोदी पसंद नहीं हैं?", nil},
+		{"respect with a concession", "नाइजल फराज ने कहा कि वह एलन मस्क का बहुत सम्मान करते हैं, भले ही मस्क की कंपनियों से उन्हें कोई लेना-देना नहीं।",
+			[]string{"nigel-farage>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
