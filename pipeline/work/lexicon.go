@@ -331,6 +331,7 @@ const (
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
 	cwRespect27                         // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
+	cwDislike27                         // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -391,6 +392,7 @@ var wordClassBits = map[string]uint64{
 
 	// Session 27: TURN (polite27.go).
 	"respect_nouns": cwRespect27,
+	"liking_nouns":  cwDislike27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

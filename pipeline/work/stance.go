@@ -578,6 +578,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwThanks11 != 0 {
 		a.readThanksFor(s, ci, st)
 	}
+	a.readDislikedDoing27(s, ci, st) // (dislike27.go)
 	if rl&rwDeal11 != 0 {
 		a.readDealPresupposed(s, ci, st)
 	}

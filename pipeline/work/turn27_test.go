@@ -141,3 +141,25 @@ func TestSession27DislikeAndConcession(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27DislikedDoing: "Y महान हैं, लेकिन (वह) जो कर रहे हैं, वह
+// उन्हें पसंद नहीं" — dislike of what Y is doing is the criticism half of
+// praise with a turn: speaker → Y hostile beside the praise (ruling of
+// session 26, rule 3; readDislikedDoing27, dislike27.go). The first two
+// rows give the praise only without the reader. Controls: liking (no
+// negation), an untracked doer right before जो, an untracked subject.
+func TestSession27DislikedDoing(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"praise, लेकिन वह जो कर रहे हैं … पसंद नहीं", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप एक अनुभवी नेता हैं, लेकिन वह जो कर रहे हैं, वह उन्हें पसंद नहीं है।",
+			[]string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},
+		{"headline: friend, पर अभी जो कर रहे हैं वह पसंद नहीं", "रैली में फराज बोले- मस्क मेरे अच्छे दोस्त, पर अभी जो कर रहे हैं वह पसंद नहीं || ",
+			[]string{"nigel-farage>elon-musk:h", "nigel-farage>elon-musk:s"}},
+		// Controls.
+		{"what Y does, liked", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी जो कर रहे हैं, वह उन्हें बहुत पसंद है।", nil},
+		{"an untracked doer before जो", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी एक महान प्रधानमंत्री हैं, लेकिन भारत जो कर रहा है, वह उन्हें पसंद नहीं है।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"untracked people", "डोनाल्ड ट्रंप ने कहा कि लोग जो कर रहे हैं, वह उन्हें पसंद नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
