@@ -1755,8 +1755,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = pipeline.MoodHypothetical
 	}
 	// "X ने कहा कि वह Y के साथ खड़े रहेंगे / Y का समर्थन जारी
-	// रखेंगे": support the speaker pledges to keep up is support now.
-	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {
+	// रखेंगे": support the speaker pledges to keep up is support now;
+	// so are thanks ("वे Y के हमेशा आभारी रहेंगे", thanks27.go).
+	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence" || kind == "praise" && s.thanksAt27(o.k)) && a.pledge(s, ci, o, fr, st) {
 		mood = ""
 	}
 	// "X ने कहा कि वह और Y हमेशा दोस्त रहेंगे": a tie said to last

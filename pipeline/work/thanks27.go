@@ -15,3 +15,11 @@ import "strings"
 func (s *sentCtx) receivedFrom27(k int) bool {
 	return strings.HasPrefix(s.w(k), "मिल") && s.w(k+1) != "ने" && s.w(k+1) != "कर"
 }
+
+// thanksAt27 reports a word of thanks at token k (thanksWord11, or
+// आभारी): "वे Y के (हमेशा) आभारी रहेंगे" pledges gratitude kept up, which
+// is gratitude now (pledge; SCHEMA: thanking is supportive).
+func (s *sentCtx) thanksAt27(k int) bool {
+	w := s.w(k)
+	return thanksWord11(w) || strings.HasPrefix(w, "आभार")
+}

@@ -163,3 +163,19 @@ func TestSession27DislikedDoing(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27ThanksKept: "वे Y के (हमेशा) आभारी रहेंगे" pledges
+// gratitude kept up: thanks now, X → Y supportive (SCHEMA: thanking;
+// pledge with thanksAt27, thanks27.go). The first row is a future plan
+// without the rule. Controls: a conditional, thanks only planned.
+func TestSession27ThanksKept(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"gratitude kept up", "सैम ऑल्टमैन ने लिखा कि वे सत्या नडेला के हमेशा आभारी रहेंगे।",
+			[]string{"sam-altman>satya-nadella:s"}},
+		// Controls.
+		{"a conditional", "नाइजल फराज ने कहा कि अगर एलन मस्क ने मदद की, तो वे उनके आभारी रहेंगे।", nil},
+		{"thanks only planned", "एलन मस्क ने कहा कि वे अगले हफ्ते डोनाल्ड ट्रंप का आभार जताएंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
