@@ -330,6 +330,7 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwAnswer27                          // answer_words: answering, rejecting or asking to dismiss what another said or filed ("Y के मुकदमे को खारिज करने की मांग"; answeredAt27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -387,6 +388,8 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+	// REPLY (reply27.go).
+	"answer_words": cwAnswer27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

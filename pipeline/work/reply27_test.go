@@ -1,0 +1,52 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestReply27Charge: a charge or claim of Y that appears only as the
+// thing another answers or is asked about is not reported as being made
+// (session-26 ruling, rule 1, and the lead's decision): no Y → Z from
+// it (answeredAt27, claimAnswered27). The first rows
+// give Y → Z without the rule. Controls, unchanged: the same charge not
+// answered (a probe demanded), a charge laid in a clause of its own and
+// then rejected, a claim whose relative clause has Y as its agent.
+func TestReply27Charge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"द्वारा participle, rejected", "कमला हैरिस द्वारा डोनाल्ड ट्रंप पर लगाए गए आरोपों को सांसदों ने खारिज कर दिया।", nil},
+		{"claim in a passive relative, rejected", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज किया जिसमें कहा गया था कि माइक्रोसॉफ्ट ने ओपनएआई को अपनी कठपुतली बना लिया है।", nil},
+		{"claim asked about", "पत्रकारों ने सुंदर पिचाई से डोनाल्ड ट्रंप के उस आरोप के बारे में पूछा कि गूगल चुनाव में धांधली कर रहा है।", nil},
+		// Controls.
+		{"participle, not answered", "कमला हैरिस द्वारा डोनाल्ड ट्रंप पर लगाए गए आरोपों की जांच की मांग उठी।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"charge laid, then rejected", "कमला हैरिस ने डोनाल्ड ट्रंप पर भ्रष्टाचार के आरोप लगाए। ट्रंप ने आरोपों को खारिज कर दिया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"relative with Y as agent", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज किया जिसमें मस्क ने कहा था कि माइक्रोसॉफ्ट ने ओपनएआई को अपनी कठपुतली बना लिया है।",
+			[]string{"elon-musk>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
+
+// TestReply27Suit: Y's suit or petition named as Y's, with no defendant
+// in its phrase, is a suit against the one who answers it, asks to
+// dismiss it, or (an organisation) judges it (the lead's decision: "Y के
+// मुकदमे पर जवाब" is Y → X lawsuit; answeredSuit27). The first rows give
+// nothing without the rule. Controls: a person who judges someone's
+// suit is no defendant; one asked about it answers nothing; a suit filed
+// and a remark after it.
+func TestReply27Suit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"asks to dismiss", "ओपनएआई ने अदालत से एलन मस्क के मुकदमे को खारिज करने की मांग की।", []string{"elon-musk>openai:h"}},
+		{"answers a petition", "माइक्रोसॉफ्ट ने एलन मस्क की याचिका पर अपना जवाब दाखिल किया।", []string{"elon-musk>microsoft:h"}},
+		{"spokesperson judges it", "मेटा के प्रवक्ता ने कहा कि डोनाल्ड ट्रंप का मुकदमा पूरी तरह बेबुनियाद है।", []string{"donald-trump>meta:h"}},
+		{"an organisation calls it a show", "गूगल ने डोनाल्ड ट्रंप के मुकदमे को राजनीतिक दिखावा बताया।", []string{"donald-trump>google:h"}},
+		// Controls.
+		{"a bystander judges it", "रीड हॉफमैन ने एलन मस्क के मुकदमे को जलन से उपजा बताया।", nil},
+		{"asked about it", "पत्रकारों ने सैम ऑल्टमैन से एलन मस्क के मुकदमे के बारे में पूछा।", nil},
+		{"filed, then a remark", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। सैम ऑल्टमैन ने कहा कि वह इस पर कुछ नहीं कहेंगे।", []string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
