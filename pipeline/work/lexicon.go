@@ -138,6 +138,11 @@ type Frame struct {
 	// is narration's unanswered question ("X ने इस सवाल का जवाब नहीं
 	// दिया कि क्या …"), no charge (emphasisBefore24, wfix24.go).
 	Emphatic bool `yaml:"emphatic"`
+	// Worded (session 27): a reply read only where its sentence carries
+	// a hostile frame or evaluative of its own beside the entry's words
+	// (session-26 ruling, rule 1: a plain reply is no stance; its words
+	// decide; hostileBeside27, reply27.go).
+	Worded bool `yaml:"worded"`
 	// outcome: an entry of outcomes.yaml (session 22), an act told by
 	// its outcome; a good one, in someone's words, praises its doer.
 	outcome bool

@@ -129,3 +129,17 @@ func (a *Analyzer) answeredSuit27(s *sentCtx, ci, k int, st *storyState) {
 func (s *sentCtx) postpositionAt27(k int) bool {
 	return s.flag(k)&fwPostposition != 0
 }
+
+// hostileBeside27 reports a hostile frame or evaluative after o's own
+// words in its sentence: a reply (frames.yaml "जवाब", "जवाब में", worded)
+// whose words attack someone. What stands before the reply is what it
+// answers ("Y की धमकी पर X का जवाब", "Y द्वारा X पर लगाए गए आरोपों के
+// जवाब में …"), only presupposed, not the reply's words.
+func (a *Analyzer) hostileBeside27(s *sentCtx, o occurrence) bool {
+	for k := o.k + o.n; k < s.sn.b; k++ {
+		if a.hostileAt(s, k) {
+			return true
+		}
+	}
+	return false
+}

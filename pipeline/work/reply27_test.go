@@ -50,3 +50,26 @@ func TestReply27Suit(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestReply27PlainReply: a plain reply (जवाब, जवाब में) is no stance by
+// itself (frames.yaml: polarity none); the reply's own words or an
+// attack verb for it decide, and what it answers is only presupposed.
+// The first rows give a hostile stance from the reply without the
+// change. Controls: an attack verb (करारा जवाब, पलटवार) and a reply whose
+// words attack.
+func TestReply27PlainReply(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"headline reply to a threat", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब।", nil},
+		{"headline reply to a bid", "एलन मस्क की बोली पर सैम ऑल्टमैन का जवाब", nil},
+		{"emails released in reply", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।",
+			[]string{"elon-musk>openai:h"}},
+		{"a statement in answer to a charge", "रिलायंस ने राहुल गांधी की ओर से कंपनी पर लगाए गए आरोपों के जवाब में लंबा बयान जारी किया।", nil},
+		// Controls.
+		{"करारा जवाब", "सैम ऑल्टमैन ने एलन मस्क को करारा जवाब दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"पलटवार", "सैम ऑल्टमैन ने एलन मस्क पर पलटवार किया।", []string{"sam-altman>elon-musk:h"}},
+		{"a reply whose words attack", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने कहा कि मस्क झूठ फैला रहे हैं।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
