@@ -73,3 +73,32 @@ func TestReply27PlainReply(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestMutual27: last session's reply rules brought in line with rule 1.
+// answeredAttacks25 no longer takes for the attack a hostile reply
+// answers an act that is itself a reply or reports no words of Y's
+// (plainAct27); retorts26 no longer reads "Y जो कहते हैं …" in a reply's
+// words as words about Y (relHead27). The first rows add Y → X (or X →
+// Y) without the change. Controls: an answered act with words, a quoted
+// remark tagged by the act, a retort that talks about Y.
+func TestMutual27(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a meeting answered", "सैम ऑल्टमैन ने एलन मस्क से मुलाकात की। जवाब में मस्क ने ऑल्टमैन को धोखेबाज कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a post with no words", "सैम ऑल्टमैन ने एलन मस्क के बारे में एक्स पर एक पोस्ट लिखी। इसके जवाब में मस्क ने ऑल्टमैन को धोखेबाज कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a reply answered", "सैम ऑल्टमैन ने एलन मस्क के आरोपों पर सफाई दी। इसके जवाब में मस्क ने ऑल्टमैन को झूठा कहा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a retort about what Y says", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। ऑल्टमैन ने जवाब में कहा कि मस्क जो कहते हैं वह उनकी निजी राय है।",
+			[]string{"elon-musk>sam-altman:h"}},
+		// Controls.
+		{"an answered act with words", "सुंदर पिचाई ने सत्या नडेला के नए सर्च इंजन पर एक पोस्ट में लिखा कि इसमें कुछ भी नया नहीं है। जवाबी पोस्ट में नडेला ने पिचाई को घबराया हुआ बताया।",
+			[]string{"satya-nadella>sundar-pichai:h", "sundar-pichai>satya-nadella:h"}},
+		{"a quote tagged by the act", "'नहीं, शुक्रिया, पर हम आपकी कंपनी सस्ते में खरीद लेंगे।'—सैम ऑल्टमैन ने एलन मस्क की पेशकश इसी अंदाज में ठुकराई। मस्क ने पलटवार करते हुए ऑल्टमैन को 'ठग' कहा।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a retort about Y", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। ऑल्टमैन ने जवाब में कहा कि मस्क हर बहस को निजी बना देते हैं।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
