@@ -138,6 +138,11 @@ type Frame struct {
 	// is narration's unanswered question ("X ने इस सवाल का जवाब नहीं
 	// दिया कि क्या …"), no charge (emphasisBefore24, wfix24.go).
 	Emphatic bool `yaml:"emphatic"`
+	// Worded (session 27): a reply read only where its sentence carries
+	// a hostile frame or evaluative of its own beside the entry's words
+	// (session-26 ruling, rule 1: a plain reply is no stance; its words
+	// decide; hostileBeside27, reply27.go).
+	Worded bool `yaml:"worded"`
 	// outcome: an entry of outcomes.yaml (session 22), an act told by
 	// its outcome; a good one, in someone's words, praises its doer.
 	outcome bool
@@ -330,6 +335,7 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwAnswer27                          // answer_words: answering, rejecting or asking to dismiss what another said or filed ("Y के मुकदमे को खारिज करने की मांग"; answeredAt27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -387,6 +393,8 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+	// REPLY (reply27.go).
+	"answer_words": cwAnswer27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -1169,6 +1169,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
 		// (fresh2_12.go).
 		if y := s.chargeOwner12(ci); y >= 0 {
+			if s.claimAnswered27(ci) {
+				return out[:0] // only what is answered (reply27.go)
+			}
 			return append(out[:0], y)
 		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
@@ -1534,7 +1537,7 @@ var fliplightVerb = map[string]bool{
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
-	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) {
+	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
@@ -7249,10 +7252,12 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 }
 
 // readCharges reads charges named as a noun with both parties in the
-// phrase, presupposed as laid: "Y पर X के आरोपों को …", "X द्वारा Y पर
-// लगाए गए आरोपों …" are X's charge against Y, whatever the host says of
-// them. With no accused in the phrase the one who answers is not taken
-// for the accused (SCHEMA: a charge named only in its rejection).
+// phrase, presupposed as laid: "Y पर X के आरोपों की जांच", "X द्वारा Y पर
+// लगाए गए आरोपों …" are X's charge against Y — unless the clause only
+// answers them ("… को खारिज किया", "… के जवाब में"; session 27,
+// answeredAt27: a charge only answered is not reported as being made).
+// With no accused in the phrase the one who answers is not taken for the
+// accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 	if s.screen&swCharge == 0 || a.clauseScreen(s, ci)&swCharge == 0 {
 		return
@@ -7260,7 +7265,7 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 	for _, k := range s.cls[ci].toks {
 		switch {
 		case chargeNoun(s.w(k)):
-			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
+			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author && !s.answeredAt27(k) {
 				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
 			} else if author >= 0 && accused < 0 {
 				s.noteAnswered15(ci, k, author, st)
@@ -7268,6 +7273,7 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
 		case petitionNoun19(s.w(k)):
+			a.answeredSuit27(s, ci, k, st)  // (reply27.go)
 			a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		}
 	}
@@ -7316,6 +7322,7 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		a.readSuitFiledBy19(s, ci, k, st) // (background19.go)
 		return
 	}
+	a.answeredSuit27(s, ci, k, st) // (reply27.go)
 	if against >= 0 {
 		if against != owner {
 			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
