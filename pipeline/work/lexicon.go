@@ -330,6 +330,8 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwQuestion27                        // interview_questions: a question's paragraph label ("Q:", "सवाल:"; interviewCue27)
+	cwAnswer27                          // interview_answers: an answer's paragraph label ("A:", "जवाब:"; interviewCue27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -387,6 +389,10 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+
+	// Session 27: STYLE (interview27.go).
+	"interview_questions": cwQuestion27,
+	"interview_answers":   cwAnswer27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
