@@ -28,3 +28,23 @@ func TestSession27EnglishWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27LatinEvaluative: the Latin-script twins of the English
+// loanwords evaluative.yaml had only in Devanagari (disaster/डिजास्टर,
+// cool/कूल, fail/फेल …) and disgusting, abomination, insane, ungrateful,
+// read in a calling and inside someone's words. The same word about
+// no tracked party gives nothing.
+func TestSession27LatinEvaluative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"calling, disaster", "Trump ने एक रैली में Kamala Harris को 'total disaster' कहा।", []string{"donald-trump>kamala-harris:h"}},
+		{"bill called an abomination", "Elon Musk ने Donald Trump के टैक्स बिल को 'disgusting abomination' बताया।", []string{"elon-musk>donald-trump:h"}},
+		{"in his words, ungrateful", "Donald Trump ने कहा कि Elon Musk ungrateful निकले।", []string{"donald-trump>elon-musk:h"}},
+		{"praise, cool", "Elon Musk ने Mark Zuckerberg के फैसले को cool बताया।", []string{"elon-musk>mark-zuckerberg:s"}},
+		{"praise, inspiration", "Sundar Pichai ने कहा कि Satya Nadella उनके लिए एक inspiration हैं।", []string{"sundar-pichai>satya-nadella:s"}},
+		// Must not fire.
+		{"weather", "Elon Musk ने Donald Trump से मुलाकात के बाद कहा कि आज मौसम बहुत cool है।", nil},
+		{"a flood", "Donald Trump ने कहा कि बाढ़ एक disaster थी, Kamala Harris वहां नहीं गईं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
