@@ -48,3 +48,20 @@ func TestSession27LatinEvaluative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27LatinTwins: Latin twins of Devanagari loanword frames (ban,
+// expose, fire) and अटैक with a को-object. A fire, a challenge faced and
+// a debate challenge (competition, dev dvb-336) give nothing.
+func TestSession27LatinTwins(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ban", "X ने Donald Trump को कुछ समय के लिए ban कर दिया।", []string{"x-corp>donald-trump:h"}},
+		{"expose", "Rahul Gandhi ने कहा कि वे Gautam Adani को expose कर देंगे, और उन्होंने आज कर भी दिया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"अटैक with को", "कमला हैरिस ने डोनाल्ड ट्रंप को रैली में अटैक किया।", []string{"kamala-harris>donald-trump:h"}},
+		// Must not fire.
+		{"a fire", "Donald Trump ने कहा कि जंगल की fire बहुत बड़ी थी, Kamala Harris वहां नहीं गईं।", nil},
+		{"a debate challenge (competition, dvb-336)", "Elon Musk ने Sam Altman को खुली बहस का challenge दिया।", nil},
+		{"a challenge faced", "Sam Altman ने कहा कि OpenAI के सामने सबसे बड़ा challenge बिजली है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
