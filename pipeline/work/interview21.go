@@ -57,13 +57,7 @@ func (a *Analyzer) markInterview21(f *field, sents []sentence) {
 	if first < 1 || answers == 0 {
 		return
 	}
-	who := spkNone
-	for _, m := range f.mentions[:sents[first].ma] {
-		if a.isPerson[m.entity] {
-			who = m.entity
-			break
-		}
-	}
+	who := a.interviewee27(f, f.mentions[:sents[first].ma]) // (interview27.go)
 	if who < 0 {
 		return
 	}

@@ -54,3 +54,28 @@ func (a *Analyzer) interviewCue27(f *field, sn *sentence) (cue int, bare bool) {
 	}
 	return cue, bare
 }
+
+// interviewee27 picks the interviewee among the mentions before an
+// interview's first question: the first person whose name is followed by
+// a words.yaml interviewee_marks word — the agent of the talk ("X ने हमसे
+// बात की") or its partner ("हमने X से बातचीत की") — so that a person named
+// as a modifier before them ("Y के पुराने साथी X ने …", "Y सरकार की
+// नीतियों पर X से …") is not taken for the speaker; else the first person,
+// as in session 21. spkNone when no person is named.
+func (a *Analyzer) interviewee27(f *field, ms []mention) int {
+	first := spkNone
+	for _, m := range ms {
+		if !a.isPerson[m.entity] {
+			continue
+		}
+		if first == spkNone {
+			first = m.entity
+		}
+		if m.tokEnd < len(f.wid) {
+			if id := uint(f.wid[m.tokEnd]); id < uint(len(a.classOf)) && a.classOf[id]&cwTalkMark27 != 0 {
+				return m.entity
+			}
+		}
+	}
+	return first
+}

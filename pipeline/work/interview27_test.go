@@ -25,3 +25,19 @@ func TestSession27InterviewLabels(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession27Interviewee: the interviewee is the person whose name is
+// followed by the talk's ने or से in the intro, not a person named before
+// them as a modifier (interviewee27). With no such mark, the first person
+// named stays the speaker, as in session 21.
+func TestSession27Interviewee(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"modifier before the agent", " || डोनाल्ड ट्रंप के करीबी एलन मस्क ने हमसे लंबी बात की।\nसवाल: सैम ऑल्टमैन के बारे में?\nजवाब: वे भरोसे के लायक नहीं हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"partner of the talk", " || कमला हैरिस के अभियान पर हमने रीड हॉफमैन से बातचीत की।\nQ: डोनाल्ड ट्रंप?\nA: वे लोकतंत्र के लिए खतरा हैं।", []string{"reid-hoffman>donald-trump:h"}},
+		// Unchanged: no mark, the first person speaks.
+		{"no mark", " || उद्योगपति मुकेश अंबानी, मुंबई में एक खास बातचीत।\nसवाल: गौतम अडानी के बारे में आपकी क्या राय है?\nजवाब: वे बहुत मेहनती उद्यमी हैं।", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"no person in the intro", " || एक पाठक ने हमें लिखा।\nसवाल: डोनाल्ड ट्रंप के बारे में राय?\nजवाब: वे एक असाधारण नेता हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -332,6 +332,7 @@ const (
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
 	cwQuestion27                        // interview_questions: a question's paragraph label ("Q:", "सवाल:"; interviewCue27)
 	cwAnswer27                          // interview_answers: an answer's paragraph label ("A:", "जवाब:"; interviewCue27)
+	cwTalkMark27                        // interviewee_marks: a word after the interviewee's name in an interview's intro ("X ने हमसे बात की"; interviewee27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -393,6 +394,7 @@ var wordClassBits = map[string]uint64{
 	// Session 27: STYLE (interview27.go).
 	"interview_questions": cwQuestion27,
 	"interview_answers":   cwAnswer27,
+	"interviewee_marks":   cwTalkMark27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
