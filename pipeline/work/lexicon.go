@@ -336,6 +336,9 @@ const (
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
 	cwAnswer27                          // answer_words: answering, rejecting or asking to dismiss what another said or filed ("Y के मुकदमे को खारिज करने की मांग"; answeredAt27)
+	cwQuestion27                        // interview_questions: a question's paragraph label ("Q:", "सवाल:"; interviewCue27)
+	cwIntAnswer27                       // interview_answers: an answer's paragraph label ("A:", "जवाब:"; interviewCue27)
+	cwTalkMark27                        // interviewee_marks: a word after the interviewee's name in an interview's intro ("X ने हमसे बात की"; interviewee27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -395,6 +398,11 @@ var wordClassBits = map[string]uint64{
 	"devour_verbs":    cwDevour26,
 	// REPLY (reply27.go).
 	"answer_words": cwAnswer27,
+
+	// Session 27: STYLE (interview27.go).
+	"interview_questions": cwQuestion27,
+	"interview_answers":   cwIntAnswer27,
+	"interviewee_marks":   cwTalkMark27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
