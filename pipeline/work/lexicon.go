@@ -330,6 +330,9 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwQuarrel27                         // quarrel_nouns: a soured relation or a war between two (खटास, तनाव, जंग; sour27.go)
+	cwDifference27                      // difference_nouns: a difference only, no quarrel (मतभेद; sour27.go)
+	cwDispute27                         // dispute_nouns: a matter or a case, never a stance (विवाद; sour27.go)
 )
 
 var wordClassBits = map[string]uint64{
@@ -387,6 +390,10 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+	// Session 27 SOUR (sour27.go).
+	"quarrel_nouns":    cwQuarrel27,
+	"difference_nouns": cwDifference27,
+	"dispute_nouns":    cwDispute27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -566,10 +566,11 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swCampaign != 0 {
 		a.readCampaign(s, ci, st) // (campaignOf's first test)
 	}
-	if sc&swQuarrel11 != 0 {
+	q27 := s.quarrelIn27(ci) // (sour27.go)
+	if sc&swQuarrel11 != 0 || q27 {
 		a.readPastQuarrel(s, ci, st)
 	}
-	if sc&(swQuarrel11|swQuarrel19) != 0 {
+	if sc&(swQuarrel11|swQuarrel19) != 0 || q27 {
 		a.readNamedQuarrel19(s, ci, st) // (background19.go)
 	}
 	if rl&rwAmong11 != 0 {

@@ -1,0 +1,98 @@
+package work
+
+// Session 27 (SOUR): SCHEMA's session-26 ruling, rules 6 and 7. A noun of
+// a soured relation or a war between two (खटास, तल्खी, तनाव, खींचतान,
+// दरार, जंग …: words.yaml quarrel_nouns) is hostile both ways when its pair
+// is written onto it or presupposed before the pair acts, read by the
+// session-11 and session-19 quarrel readers (readPastQuarrel,
+// readNamedQuarrel19); a difference (मतभेद: difference_nouns) and a
+// matter or case (विवाद: dispute_nouns) never are.
+
+// pastQuarrel27 reports the token at k as a quarrel noun readPastQuarrel
+// takes under "के बाद": the session-11 nouns and quarrel_nouns, not a
+// difference.
+func (s *sentCtx) pastQuarrel27(k int) bool {
+	c := s.class(k)
+	if c&cwDifference27 != 0 {
+		return false
+	}
+	return c&cwQuarrel27 != 0 || quarrelNoun11(s.w(k))
+}
+
+// namedQuarrel27 reports the token at k as a quarrel noun
+// readNamedQuarrel19 takes with its pair written onto it: the session-19
+// nouns and quarrel_nouns, not a difference and not a dispute (a matter,
+// never a stance).
+func (s *sentCtx) namedQuarrel27(k int) bool {
+	c := s.class(k)
+	if c&(cwDifference27|cwDispute27) != 0 {
+		return false
+	}
+	return c&cwQuarrel27 != 0 || namedQuarrel19(s.w(k))
+}
+
+// quarrelIn27 reports a quarrel_nouns word in clause ci (the quarrel
+// readers' screen, beside swQuarrel11 and swQuarrel19).
+func (s *sentCtx) quarrelIn27(ci int) bool {
+	for _, k := range s.cls[ci].toks {
+		if s.class(k)&cwQuarrel27 != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// bothPair27 is the pair "दोनों" stands for on a quarrel noun ("दोनों के
+// बीच पुरानी अनबन"): the last two seen acting on each other, whose
+// quarrel it tells, else the story's last two named (recentPair11).
+func (a *Analyzer) bothPair27(st *storyState) []int {
+	if st.hasPair && st.lastPair[0] != st.lastPair[1] && !a.isDeal[st.lastPair[0]] && !a.isDeal[st.lastPair[1]] {
+		return []int{st.lastPair[0], st.lastPair[1]}
+	}
+	return a.recentPair11(st)
+}
+
+// quarrelTalked27 reports a soured-relation noun at k (quarrel_nouns)
+// that is only what is talked about: a postposition after it and a
+// discussion or de-escalation frame (no polarity) right after that
+// ("पुरानी अनबन की चर्चा होती रही", "खटास पर बातचीत"): the ruling's
+// "मनमुटाव पर चर्चा", no stance. (A named quarrel talked of, "X और Y के
+// पुराने झगड़े की चर्चा", stays the session-19 reading's.)
+func (a *Analyzer) quarrelTalked27(s *sentCtx, k, end int) bool {
+	j := k + 1
+	if s.class(k)&cwQuarrel27 == 0 || j >= end || s.flag(j)&fwPostposition == 0 {
+		return false
+	}
+	if j+1 < end && s.w(j) == "के" && s.w(j+1) == "बारे" {
+		j += 2 // "… के बारे में"
+	}
+	for n := j + 1; n < end && n <= j+2; n++ {
+		if f := a.matchesAt(s, n)[entFrame].e; f != nil && f.frame != nil && f.frame.pol == 0 && (f.frame.Kind == "discussion" || f.frame.Kind == "de-escalation") {
+			return true
+		}
+	}
+	return false
+}
+
+// amidQuarrel27 reports a quarrel noun at k told as going on, under "के
+// बीच" ("पिछले हफ्ते से चल रही तकरार के बीच X ने Y से …"): presupposed as
+// the background of the clause's act, as under "के बाद" (presupposedAfter11).
+// A quarrel about a topic ("टैरिफ पर चल रही तनातनी के बीच") is a matter's,
+// often two countries', not the pair's own: not read.
+func (s *sentCtx) amidQuarrel27(k int) bool {
+	if s.w(k+1) != "के" || s.w(k+2) != "बीच" {
+		return false
+	}
+	if s.class(k-1)&cwOngoing26 == 0 || s.class(k-2)&cwOngoing26 == 0 {
+		return false // "चल रही", "चल रहे"
+	}
+	// The words before it: a duration ("पिछले हफ्ते से") or adjectives;
+	// no topic, no partner ("Y से", a name).
+	for j := k - 3; j >= k-5 && j >= s.sn.a; j-- {
+		w := s.w(j)
+		if w == "पर" || w == "लेकर" || s.mentionAt(j) || s.inMention(j) || w == "से" && !quarrelTime11(s.w(j-1)) {
+			return false
+		}
+	}
+	return true
+}
