@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // Session 27 (SOUR): SCHEMA's session-26 ruling, rules 6 and 7. A noun of
 // a soured relation or a war between two (खटास, तल्खी, तनाव, खींचतान,
 // दरार, जंग …: words.yaml quarrel_nouns) is hostile both ways when its pair
@@ -95,4 +97,62 @@ func (s *sentCtx) amidQuarrel27(k int) bool {
 		}
 	}
 	return true
+}
+
+// readQuarrelWith27 reads a soured relation or quarrel with a partner
+// marked on it and presupposed as past ("Y से (सार्वजनिक) तकरार के बाद
+// … X ने", "Y के साथ महीनों की खटास के बाद X …"): hostile both ways
+// between Y and the clause's one actor (SCHEMA: a quarrel presupposed in
+// background; the ruling's rule 6). Read apart from the frame, whose
+// flippers after "के बाद" are the main clause's ("… के बाद कुछ हफ्तों
+// तक शांत रहे X ने": X kept quiet, the quarrel was not eased).
+func (a *Analyzer) readQuarrelWith27(s *sentCtx, ci int, st *storyState) {
+	for _, k := range s.cls[ci].toks {
+		if !s.pastQuarrel27(k) || !s.presupposedAfter11(k) {
+			continue
+		}
+		y := -1
+		for b := k - 1; b >= k-3 && b > s.sn.a; b-- {
+			w := s.w(b)
+			if w == "से" || w == "साथ" && s.w(b-1) == "के" {
+				p := b - 1
+				if w == "साथ" {
+					p = b - 2
+				}
+				for i := range s.chunks {
+					if c := s.chunks[i]; c.end == p+1 && c.ent >= 0 && c.pron == 0 && !a.isDeal[c.ent] {
+						y = c.ent
+					}
+				}
+				break
+			}
+			if !s.isWord(b) || s.mentionAt(b) || s.inMention(b) {
+				break
+			}
+		}
+		if y < 0 {
+			continue
+		}
+		x := -1
+		for _, i := range s.inClause(ci) {
+			c := s.chunks[i]
+			if c.tok > k && c.ent >= 0 && c.ent != y && c.pron == 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
+				if x >= 0 && x != c.ent {
+					x = -2 // two actors: whose quarrel is not said
+				} else if x != -2 {
+					x = c.ent
+				}
+			}
+		}
+		if x < 0 || a.isDeal[x] || a.tiedTo(st, x, y) || a.tiedTo(st, y, x) {
+			continue
+		}
+		mood := a.clauseMood(s, &s.cls[ci], k)
+		if mood == pipeline.MoodNegated || mood == pipeline.MoodFuture {
+			mood = "" // the quarrel stays presupposed under its host's mood
+		}
+		a.add(s, st, x, y, -1, "rivalry", mood, 1.5)
+		a.add(s, st, y, x, -1, "rivalry", mood, 1.5)
+		return
+	}
 }

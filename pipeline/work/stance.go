@@ -569,6 +569,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	q27 := s.quarrelIn27(ci) // (sour27.go)
 	if sc&swQuarrel11 != 0 || q27 {
 		a.readPastQuarrel(s, ci, st)
+		a.readQuarrelWith27(s, ci, st) // (sour27.go)
 	}
 	if sc&(swQuarrel11|swQuarrel19) != 0 || q27 {
 		a.readNamedQuarrel19(s, ci, st) // (background19.go)
