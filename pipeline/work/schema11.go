@@ -68,6 +68,9 @@ func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
 			continue
 		}
 		ids := a.quarrelPair11(s, ci, st, both)
+		if ids == nil {
+			ids = a.contentPartner27(s, ci, st) // (sour27.go)
+		}
 		if len(ids) != 2 {
 			continue
 		}

@@ -156,3 +156,45 @@ func (a *Analyzer) readQuarrelWith27(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 }
+
+// contentPartner27 completes a quarrel's pair from the content clause of
+// its host ("… चल रही तकरार के बीच X ने कहा कि Y से बात करने का कोई इरादा
+// नहीं"): X, the host clause's one tracked name, and Y, the one other
+// tracked name the words X says hold (not a deal, not X's own). Nil when
+// either names none or more than one.
+func (a *Analyzer) contentPartner27(s *sentCtx, ci int, st *storyState) []int {
+	x := -1
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.pron != 0 || a.isDeal[c.ent] || c.mk == mkPlace || c.mk == mkAbout {
+			continue
+		}
+		if x >= 0 && x != c.ent {
+			return nil
+		}
+		x = c.ent
+	}
+	if x < 0 {
+		return nil
+	}
+	y := -1
+	for cj := range s.cls {
+		if cj == ci || s.cls[cj].parent != ci || s.cls[cj].kind != ckContent {
+			continue
+		}
+		for _, i := range s.inClause(cj) {
+			c := s.chunks[i]
+			if c.ent < 0 || c.ent == x || c.pron != 0 || a.isDeal[c.ent] {
+				continue
+			}
+			if y >= 0 && y != c.ent {
+				return nil
+			}
+			y = c.ent
+		}
+	}
+	if y < 0 || a.tiedTo(st, x, y) || a.tiedTo(st, y, x) {
+		return nil
+	}
+	return []int{x, y}
+}

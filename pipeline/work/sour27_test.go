@@ -24,7 +24,10 @@ func TestSession27Soured(t *testing.T) {
 		{"war of a hyphened pair", "मस्क-ट्रंप की जंग में नया मोड़ आया।", both},
 		{"both: the pair last acting", "एलन मस्क ने रीड हॉफमैन को पाखंडी कहा। सैम ऑल्टमैन ने इस पर कुछ नहीं कहा। दोनों के बीच पुरानी अनबन रही है।", []string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
 		{"with Y, after; the host clause's flipper is its own", "डोनाल्ड ट्रंप से सार्वजनिक तकरार के बाद कुछ हफ्तों तक शांत रहे एलन मस्क ने फिर मोर्चा खोल दिया।", both},
+		{"amid, the partner in the host's words", "पिछले हफ्ते से चल रही तकरार के बीच डोनाल्ड ट्रंप ने कहा कि एलन मस्क से बात करने का उनका कोई इरादा नहीं है।", both},
+		{"after, the partner in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन एक शानदार साथी हैं।", []string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h", "satya-nadella>sam-altman:s"}},
 		// Rule 6: not a stance.
+		{"after, two names in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन और सुंदर पिचाई दोनों शानदार हैं।", []string{"satya-nadella>sam-altman:s", "satya-nadella>sundar-pichai:s"}},
 		{"with Y, ended", "डोनाल्ड ट्रंप से तकरार खत्म होने के बाद एलन मस्क ने नई कंपनी शुरू की।", nil},
 		{"talked of", "एलन मस्क और सैम ऑल्टमैन के बीच पुरानी दुश्मनी की चर्चा फिर शुरू हुई।", nil},
 		{"foretold", "सत्या नडेला और सैम ऑल्टमैन के रिश्तों में खटास आ सकती है।", nil},
