@@ -198,3 +198,23 @@ func (a *Analyzer) contentPartner27(s *sentCtx, ci int, st *storyState) []int {
 	}
 	return []int{x, y}
 }
+
+// ownQuarrel27 reports a quarrel noun at k (pastQuarrel27) that its
+// speaker calls his own with an owner's pronoun right before it ("Y के
+// साथ उनका झगड़ा दुखद है", "Y से अपनी पुरानी अनबन"): the speaker's quarrel
+// with Y, mutual as any named quarrel. Not another's ("X की Y से
+// दुश्मनी": a name owns it).
+func (s *sentCtx) ownQuarrel27(k int) bool {
+	if !s.pastQuarrel27(k) {
+		return false
+	}
+	for j := k - 1; j >= k-3 && j > s.sn.a; j-- {
+		if s.mentionAt(j) || s.inMention(j) || !s.isWord(j) {
+			return false
+		}
+		if s.flag(j)&(fwGenPron|fwOwn) != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -26,7 +26,11 @@ func TestSession27Soured(t *testing.T) {
 		{"with Y, after; the host clause's flipper is its own", "डोनाल्ड ट्रंप से सार्वजनिक तकरार के बाद कुछ हफ्तों तक शांत रहे एलन मस्क ने फिर मोर्चा खोल दिया।", both},
 		{"amid, the partner in the host's words", "पिछले हफ्ते से चल रही तकरार के बीच डोनाल्ड ट्रंप ने कहा कि एलन मस्क से बात करने का उनका कोई इरादा नहीं है।", both},
 		{"after, the partner in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन एक शानदार साथी हैं।", []string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h", "satya-nadella>sam-altman:s"}},
+		{"the speaker's own quarrel, called sad", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"another's quarrel, told by a third", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क की सैम ऑल्टमैन से पुरानी दुश्मनी है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		// Rule 6: not a stance.
+		{"tension called natural", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
+		{"the speaker's own, denied", "सैम ऑल्टमैन ने कहा कि एलन मस्क से उनकी कोई निजी दुश्मनी नहीं है।", nil},
 		{"after, two names in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन और सुंदर पिचाई दोनों शानदार हैं।", []string{"satya-nadella>sam-altman:s", "satya-nadella>sundar-pichai:s"}},
 		{"with Y, ended", "डोनाल्ड ट्रंप से तकरार खत्म होने के बाद एलन मस्क ने नई कंपनी शुरू की।", nil},
 		{"talked of", "एलन मस्क और सैम ऑल्टमैन के बीच पुरानी दुश्मनी की चर्चा फिर शुरू हुई।", nil},

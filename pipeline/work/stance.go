@@ -1908,6 +1908,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 						return
 					}
 				}
+				// "X ने कहा कि Y के साथ उनका झगड़ा दुखद है": the
+				// speaker's own quarrel is mutual (sour27.go).
+				if pol < 0 && kind == "rivalry" && len(ids) == 2 && s.ownQuarrel27(o.k) {
+					a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
+					a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
+					return
+				}
 				for _, t := range ids {
 					a.add(s, st, sp[0], t, pol, kind, mood, weight)
 				}
