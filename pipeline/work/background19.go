@@ -80,8 +80,10 @@ func (a *Analyzer) namedQuarrelPair19(s *sentCtx, ci int, st *storyState, k int)
 		switch s.w(j) {
 		case "यह", "ये", "इस", "वह", "वो", "उस", "इसी", "उसी":
 			// "दोनों के बीच यह टकराव": it points back to a quarrel
-			// told before; its pair is that sentence's.
-			return nil
+			// told before; its pair is that sentence's. A soured
+			// noun's is the pair written before it ("दोनों के बीच
+			// की यह खटास": sour27.go).
+			return a.pointedSoured27(s, st, k, j)
 		case "कानूनी", "अदालती", "कानूनि":
 			// "X और Y के बीच कानूनी लड़ाई": a suit, the suer's
 			// stance only, which the words do not give.

@@ -218,3 +218,37 @@ func (s *sentCtx) ownQuarrel27(k int) bool {
 	}
 	return false
 }
+
+// pointedSoured27 is the pair written before a soured-relation noun at
+// k (quarrel_nouns) that the demonstrative at j points back to ("दोनों
+// के बीच की यह खटास", "X और Y के बीच यह तल्खी"), or nil: another noun's
+// pair is the sentence's that told it (namedQuarrelPair19).
+func (a *Analyzer) pointedSoured27(s *sentCtx, st *storyState, k, j int) []int {
+	if s.class(k)&cwQuarrel27 == 0 {
+		return nil
+	}
+	p := j - 1
+	if isGenitive(s.w(p)) {
+		p--
+	}
+	if s.w(p) != "बीच" || s.w(p-1) != "के" {
+		return nil
+	}
+	if w := s.w(p - 2); w == "दोनों" || w == "दोनो" {
+		return a.bothPair27(st)
+	}
+	var ids []int
+	for i := range s.chunks {
+		if c := s.chunks[i]; c.end == p-1 {
+			for h := range s.chunks {
+				if d := s.chunks[h]; d.group == c.group && d.ent >= 0 && d.pron == 0 && !a.isDeal[d.ent] {
+					ids = appendNew(ids, d.ent)
+				}
+			}
+		}
+	}
+	if len(ids) != 2 {
+		return nil
+	}
+	return ids
+}

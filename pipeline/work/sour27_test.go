@@ -28,7 +28,9 @@ func TestSession27Soured(t *testing.T) {
 		{"after, the partner in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन एक शानदार साथी हैं।", []string{"sam-altman>satya-nadella:h", "satya-nadella>sam-altman:h", "satya-nadella>sam-altman:s"}},
 		{"the speaker's own quarrel, called sad", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"another's quarrel, told by a third", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क की सैम ऑल्टमैन से पुरानी दुश्मनी है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"pointed back, the pair written before", "एलन मस्क ने डोनाल्ड ट्रंप के बिल की आलोचना की। जानकारों का कहना है कि दोनों के बीच की यह खटास आगे किस मोड़ पर जाएगी, कहना मुश्किल है।", both},
 		// Rule 6: not a stance.
+		{"a named quarrel pointed back stays the earlier sentence's", "एलन मस्क और सैम ऑल्टमैन एक ही मंच पर दिखे। दोनों के बीच यह टकराव चुनाव से पहले सामने आया।", nil},
 		{"tension called natural", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
 		{"the speaker's own, denied", "सैम ऑल्टमैन ने कहा कि एलन मस्क से उनकी कोई निजी दुश्मनी नहीं है।", nil},
 		{"after, two names in the host's words", "महीनों की खटास के बाद सत्या नडेला ने कहा कि सैम ऑल्टमैन और सुंदर पिचाई दोनों शानदार हैं।", []string{"satya-nadella>sam-altman:s", "satya-nadella>sundar-pichai:s"}},
