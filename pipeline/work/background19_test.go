@@ -18,9 +18,12 @@ func TestSession19NamedQuarrel(t *testing.T) {
 	both := []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}
 	pair := []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
-		{"coordinated pair, between", "डोनाल्ड ट्रंप और एलन मस्क के बीच तीखे विवाद का असर शेयर बाजार पर भी दिखा।", both},
+		// विवाद names a matter, never a stance (SCHEMA's session-26
+		// ruling, rule 7; session 27, sour27.go).
+		{"coordinated pair, between", "डोनाल्ड ट्रंप और एलन मस्क के बीच तीखे विवाद का असर शेयर बाजार पर भी दिखा।", nil},
 		{"coordinated pair, genitive", "एलन मस्क और सैम ऑल्टमैन के पुराने झगड़े की चर्चा फिर शुरू हो गई।", pair},
-		{"hyphened pair", "मस्क-ट्रंप विवाद के चलते टेस्ला के शेयर छह फीसदी गिर गए।", both},
+		{"hyphened pair", "मस्क-ट्रंप विवाद के चलते टेस्ला के शेयर छह फीसदी गिर गए।", nil},
+		{"hyphened pair, a quarrel noun", "मस्क-ट्रंप टकराव के चलते टेस्ला के शेयर छह फीसदी गिर गए।", both},
 		{"both, the story's pair", "एलन मस्क और सैम ऑल्टमैन एक ही शहर में थे। दोनों के झगड़े से निवेशक परेशान हैं।", pair},
 		{"with Y, after, X the agent", "डोनाल्ड ट्रंप के साथ सार्वजनिक रूप से हुई तकरार के बाद एलन मस्क ने एक नई पार्टी की बात छेड़ी।", both},
 		{"headline label", "मस्क-ट्रंप विवाद: टेस्ला के शेयर छह फीसदी गिरे || टेस्ला के शेयर गुरुवार को गिरे।", nil},

@@ -339,6 +339,9 @@ const (
 	cwQuestion27                        // interview_questions: a question's paragraph label ("Q:", "सवाल:"; interviewCue27)
 	cwIntAnswer27                       // interview_answers: an answer's paragraph label ("A:", "जवाब:"; interviewCue27)
 	cwTalkMark27                        // interviewee_marks: a word after the interviewee's name in an interview's intro ("X ने हमसे बात की"; interviewee27)
+	cwQuarrel27                         // quarrel_nouns: a soured relation or a war between two (खटास, तनाव, जंग; sour27.go)
+	cwDifference27                      // difference_nouns: a difference only, no quarrel (मतभेद; sour27.go)
+	cwDispute27                         // dispute_nouns: a matter or a case, never a stance (विवाद; sour27.go)
 )
 
 var wordClassBits = map[string]uint64{
@@ -403,6 +406,10 @@ var wordClassBits = map[string]uint64{
 	"interview_questions": cwQuestion27,
 	"interview_answers":   cwIntAnswer27,
 	"interviewee_marks":   cwTalkMark27,
+	// Session 27 SOUR (sour27.go).
+	"quarrel_nouns":    cwQuarrel27,
+	"difference_nouns": cwDifference27,
+	"dispute_nouns":    cwDispute27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits

@@ -17,8 +17,9 @@ func TestSession16Precision(t *testing.T) {
 		{"court label over no body", "ऑल्टमैन बनाम मस्क: अदालत में आमने-सामने होंगे दोनों || ", nil},
 		{"court label, jury date, no body", "ओपनएआई बनाम मस्क: जूरी ट्रायल की तारीख तय, अगले महीने से सुनवाई || ", nil},
 		{"court label over a body without the case", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || एलन मस्क ने सोमवार को टेस्ला की नई कार दिखाई।", nil},
-		{"court label over a body that tells the suit stays", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।",
-			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// A body that tells the suit only as between the two carries
+		// neither side's act (SCHEMA's session-26 ruling, rule 7).
+		{"court label over a body that tells the suit between the two", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।", nil},
 		{"a suit told in the headline's own words stays", "मस्क बनाम ओपनएआई: मस्क ने ओपनएआई पर ठोका नया मुकदमा || ", []string{"elon-musk>openai:h"}},
 
 		// A tie named as what an announcement presupposed before the

@@ -42,7 +42,9 @@ func TestSession17Precision(t *testing.T) {
 		// a dispute is a neutral act) is no rivalry.
 		{"दोनों नेताओं ने A, B विवाद और C पर चर्चा की", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं ने व्यापार समझौते, दोनों देशों के बीच चल रहे शुल्क विवाद और ऊर्जा सहयोग पर चर्चा की।", nil},
 		{"दोनों ने A, B विवाद और C को लेकर बातचीत की", "सत्या नडेला और सुंदर पिचाई ने मुलाकात की। दोनों ने निजता नियमों, कंपनियों के बीच पेटेंट विवाद और एआई सुरक्षा को लेकर बातचीत की।", nil},
-		{"दोनों के बीच … को लेकर विवाद गहरा गया stays", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं के बीच व्यापार समझौते और शुल्क को लेकर विवाद गहरा गया।", []string{"donald-trump>narendra-modi:h", "narendra-modi>donald-trump:h"}},
+		// विवाद never gives a stance, even with a verb (SCHEMA's
+		// session-26 ruling, rule 7; session 27).
+		{"दोनों के बीच … को लेकर विवाद गहरा गया", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं के बीच व्यापार समझौते और शुल्क को लेकर विवाद गहरा गया।", nil},
 
 		// Help told inside a charge is part of the charge (as a friend
 		// word is, tieInCharge16): no support anyone asserts.

@@ -566,10 +566,12 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swCampaign != 0 {
 		a.readCampaign(s, ci, st) // (campaignOf's first test)
 	}
-	if sc&swQuarrel11 != 0 {
+	q27 := s.quarrelIn27(ci) // (sour27.go)
+	if sc&swQuarrel11 != 0 || q27 {
 		a.readPastQuarrel(s, ci, st)
+		a.readQuarrelWith27(s, ci, st) // (sour27.go)
 	}
-	if sc&(swQuarrel11|swQuarrel19) != 0 {
+	if sc&(swQuarrel11|swQuarrel19) != 0 || q27 {
 		a.readNamedQuarrel19(s, ci, st) // (background19.go)
 	}
 	if rl&rwAmong11 != 0 {
@@ -1908,6 +1910,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 						a.add(s, st, y, z, pol, kind, mood, weight)
 						return
 					}
+				}
+				// "X ने कहा कि Y के साथ उनका झगड़ा दुखद है": the
+				// speaker's own quarrel is mutual (sour27.go).
+				if pol < 0 && kind == "rivalry" && len(ids) == 2 && s.ownQuarrel27(o.k) {
+					a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
+					a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
+					return
 				}
 				for _, t := range ids {
 					a.add(s, st, sp[0], t, pol, kind, mood, weight)
