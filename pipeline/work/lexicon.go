@@ -330,6 +330,13 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwClaimStrong27                     // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
+	cwClaimWeak27                       // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
+	cwClaimEdge27                       // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
+	cwSaidClaim27                       // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
+	cwOfferNoun27                       // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
+	cwOfferRefusal27                    // offer_refusals: turning it down (plainRefusal27)
+	cwOfferAttack27                     // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
 )
 
 var wordClassBits = map[string]uint64{
@@ -387,6 +394,14 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+	// FALSE (claims27.go).
+	"claim_strong":   cwClaimStrong27,
+	"claim_weak":     cwClaimWeak27,
+	"claim_edges":    cwClaimEdge27,
+	"said_claims":    cwSaidClaim27,
+	"offer_nouns":    cwOfferNoun27,
+	"offer_refusals": cwOfferRefusal27,
+	"offer_attacks":  cwOfferAttack27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
@@ -989,6 +1004,9 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		lx.futureEnds[1][s[len(s)-4]] = true
 	}
 	lx.gapIdx, lx.gapN = newWordIndex(slices.Sorted(maps.Keys(lx.gapWords))), len(lx.gapWords)
+	if err := lx.claimStrength27(); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 

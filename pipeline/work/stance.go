@@ -3054,6 +3054,15 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
+	// claim, no stance (claims27.go).
+	if weak, edged := a.weakClaim27(s, o); weak {
+		return true
+	} else if edged {
+		atk := *ev
+		atk.Attack = true
+		ev = &atk
+	}
 	// "Y को सदी की सबसे बड़ी गलती बताया": the superlative's own word
 	// starts an evaluation of its own, read instead (eval22.go).
 	if o2, ok := a.superlativeInner22(s, o); ok {
@@ -5232,8 +5241,14 @@ func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
 	if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
 		return true
 	}
-	e, _ := a.matchAt(s, k, entEval)
-	return e != nil && e.eval.pol < 0
+	e, n := a.matchAt(s, k, entEval)
+	if e == nil || e.eval.pol >= 0 {
+		return false
+	}
+	// (A weak word that only denies a claim is no hostile word:
+	// claims27.go.)
+	weak, _ := a.weakClaim27(s, occurrence{e: e, k: k, n: n})
+	return !weak
 }
 
 // suitOwner is the suer named for the suit at o: a tracked genitive
