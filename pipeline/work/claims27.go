@@ -10,27 +10,49 @@ import (
 //
 // Rule 2, a claim of Y called false: a strong word (words.yaml
 // claim_strong: झूठ, मनगढ़ंत, बेतुका …) calls Y's words lies, X → Y
-// hostile; a weak word (claim_weak: गलत, निराधार, भ्रामक …) only denies
+// hostile (evaluative.yaml marks most of them attack; strongClaim27
+// reads the others said of a claim); a weak word (claim_weak: गलत, निराधार, भ्रामक …) only denies
 // them, no stance — said of Y's claim ("Y के आरोप गलत हैं") or of Y as
 // the claimant ("X ने कहा कि Y गलत हैं"), unless Y is said to know it
 // or to be always wrong (claim_edges). Rule 4: Y's offer, bid or
 // proposal turned down is no stance unless the refusal's words attack Y
 // or mock the offer.
 
-// claimStrength27 makes every hostile evaluative word listed under
-// claim_strong an attack (said of someone's charge or claim it attacks
-// the one who made it), and refuses a claim_weak word marked attack.
+// claimStrength27 refuses a claim_weak word that evaluative.yaml marks
+// an attack: the two lists must not disagree.
 func (lx *Lexicon) claimStrength27() error {
 	for _, e := range lx.Evaluative {
-		b := lx.classBits[hindi.NormalizeString(e.W)]
-		if b&cwClaimWeak27 != 0 && e.Attack {
+		if lx.classBits[hindi.NormalizeString(e.W)]&cwClaimWeak27 != 0 && e.Attack {
 			return fmt.Errorf("lexicon/evaluative.yaml:%d: %q is a weak claim word (words.yaml claim_weak) but marked attack", e.line, e.W)
-		}
-		if b&cwClaimStrong27 != 0 && e.pol < 0 {
-			e.Attack = true
 		}
 	}
 	return nil
+}
+
+// strongClaim27 reports a claim_strong word at o that evaluative.yaml does
+// not mark an attack (बेतुका, फर्जी) said of a claim or charge: as its
+// predicate ("ये आरोप बेतुके हैं") or called of it ("Y के आरोपों को
+// बेतुका बताया"). It then attacks the claim's author as an attack word
+// does (SCHEMA ruling rule 2); said of anything else ("बेतुका फैसला") it
+// reads as before.
+func (a *Analyzer) strongClaim27(s *sentCtx, o occurrence) bool {
+	ev := o.e.eval
+	if ev == nil || ev.pol >= 0 || ev.Attack || o.n != 1 || s.class(o.k)&cwClaimStrong27 == 0 {
+		return false
+	}
+	next := o.k + 1
+	called := s.flag(next)&fwCall != 0
+	if !(next >= s.sn.b || !s.isWord(next) || called || s.flag(next)&(fwCopula|fwAnd) != 0) {
+		return false
+	}
+	j := o.k - 1
+	for j > s.sn.a && (!s.isWord(j) || a.lex.isGap(s.w(j))) {
+		j--
+	}
+	if called && s.w(j) == "को" {
+		j--
+	}
+	return j >= s.sn.a && (s.flag(j)&fwCharge != 0 || s.class(j)&cwSaidClaim27 != 0)
 }
 
 // weakClaim27 reads a weak claim word at o said as a predicate ("…
@@ -88,7 +110,7 @@ func (a *Analyzer) claimSubject27(s *sentCtx, k int, called bool) bool {
 		// बताया" is read as a denial already.
 		return s.w(j) == "को" && s.nameEndsAt27(j-1)
 	}
-	if j < k-1 && (s.flag(j)&(fwBreak|fwSpeech|fwPostSpeech) != 0 || s.flag(j)&fwPostposition != 0 && !s.isWord(j-1)) {
+	if s.elidedClaim27(j, k) {
 		// "Y अच्छे इंसान, पर गलत", "X बोले- गलत": nothing between.
 		return true
 	}
@@ -148,6 +170,43 @@ func (s *sentCtx) offerWithin27(k int) bool {
 		}
 	}
 	return false
+}
+
+// elidedClaim27 reports a weak word at k with no subject of its own:
+// only punctuation and gap words back to j, a contrast, a speech verb or
+// a postposition after a comma ("Y अच्छे इंसान, पर गलत", "X ने लिखा,
+// “गलत, और …”", "X बोले- गलत").
+func (s *sentCtx) elidedClaim27(j, k int) bool {
+	return j >= s.sn.a && j < k-1 && (s.flag(j)&(fwBreak|fwSpeech|fwPostSpeech) != 0 || s.flag(j)&fwPostposition != 0 && !s.isWord(j-1))
+}
+
+// knowingReply27 reads a weak word at o with no subject of its own, the
+// claimant said to know it false ("X ने जवाब में लिखा, “गलत, और आप यह
+// अच्छी तरह जानते हैं”"): X calls the claim just answered a knowing lie,
+// X → its author (the one whose charge X answers, else the one who
+// acted in the sentence before) hostile.
+func (a *Analyzer) knowingReply27(s *sentCtx, ci int, o occurrence, st *storyState) bool {
+	j := o.k - 1
+	for j > s.sn.a && (!s.isWord(j) || a.lex.isGap(s.w(j))) {
+		j--
+	}
+	if !s.elidedClaim27(j, o.k) {
+		return false
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) != 1 {
+		return false
+	}
+	y, ok := a.chargeAuthor15(st, sp[0])
+	if !ok || y == sp[0] {
+		y = st.lastAgent
+	}
+	if y < 0 || y == sp[0] {
+		return false
+	}
+	pol, mood := a.evalMood(s, o, -1, a.clauseMood(s, &s.cls[ci], o.k))
+	a.emit(s, st, sp, []int{y}, pol, "accusation", mood, 1.5)
+	return true
 }
 
 // topicStart27 is the word before the name or word that ends at j (the

@@ -36,12 +36,15 @@ func TestSession27WeakClaim(t *testing.T) {
 }
 
 // TestSession27KnowingClaim: a weak word with the claimant said to know
-// his claim false attacks him (weakClaim27's edged reading); the same
-// denial without it is none.
+// his claim false attacks him (weakClaim27's edged reading; with no
+// subject of its own, knowingReply27); the same denial without it is
+// none.
 func TestSession27KnowingClaim(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"claim wrong, he knows it", "एलन मस्क ने दावा किया कि ओरेकल के पास पैसा नहीं है। लैरी एलिसन ने कहा कि यह दावा गलत है और मस्क यह अच्छी तरह जानते हैं।",
+			[]string{"elon-musk>oracle:h", "larry-ellison>elon-musk:h"}},
+		{"elided, he knows it", "एलन मस्क ने लिखा कि ओरेकल के पास पैसा नहीं है। लैरी एलिसन ने लिखा, “गलत, और आप यह अच्छी तरह जानते हैं।”",
 			[]string{"elon-musk>oracle:h", "larry-ellison>elon-musk:h"}},
 		// Control.
 		{"claim wrong", "एलन मस्क ने दावा किया कि ओरेकल के पास पैसा नहीं है। लैरी एलिसन ने कहा कि यह दावा गलत है।",

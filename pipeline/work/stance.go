@@ -3055,10 +3055,13 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	ev := o.e.eval
 	cl := &s.cls[ci]
 	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
-	// claim, no stance (claims27.go).
+	// claim, no stance; said knowing it false, or a strong word said of
+	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).
 	if weak, edged := a.weakClaim27(s, o); weak {
 		return true
-	} else if edged {
+	} else if edged && a.knowingReply27(s, ci, o, st) {
+		return true
+	} else if edged || a.strongClaim27(s, o) {
 		atk := *ev
 		atk.Attack = true
 		ev = &atk
