@@ -238,3 +238,53 @@ func (a *Analyzer) deniedCharge27(s *sentCtx, o occurrence) bool {
 	next := j + 1
 	return next >= s.sn.b || !s.isWord(next) || s.flag(next)&(fwCopula|fwAnd) != 0
 }
+
+// offerOwnerBefore27 is, for content clause ci that opens with यह/ये and
+// calls it an attack word, the owner of the one offer, bid or proposal
+// the sentence names before it, past an amount ("Y की 97 अरब डॉलर की
+// बोली ठुकराई, X बोला- यह प्रतिद्वंद्वी को कमजोर करने की चाल"): the
+// refusal gives Y's offer a bad-faith motive, X → Y (SCHEMA ruling rule
+// 4a); -1 if none or several.
+func (s *sentCtx) offerOwnerBefore27(ci int, sp int) int {
+	cl := &s.cls[ci]
+	if cl.kind != ckContent {
+		return -1
+	}
+	first := -1
+	for _, k := range cl.toks {
+		if !s.isQuoteTok(k) {
+			first = k
+			break
+		}
+	}
+	if first < 0 || !demonstrative(s.w(first)) {
+		return -1
+	}
+	y := -1
+	for _, c := range s.chunks {
+		if c.tok >= first {
+			break
+		}
+		if c.ent < 0 || c.pron != 0 || c.ent == sp || !isGenitive(s.w(c.end)) {
+			continue
+		}
+		owns := false
+		for j := c.end + 1; j <= c.end+6 && j < first; j++ {
+			if s.mentionAt(j) {
+				break
+			}
+			if s.class(j)&cwOfferNoun27 != 0 {
+				owns = true
+				break
+			}
+		}
+		if !owns {
+			continue
+		}
+		if y >= 0 && y != c.ent {
+			return -1
+		}
+		y = c.ent
+	}
+	return y
+}

@@ -68,7 +68,9 @@ func TestSession27StrongClaim(t *testing.T) {
 }
 
 // TestSession27PlainRefusal: an offer, bid or proposal turned down is no
-// stance (plainRefusal27) unless the refusal's words attack or mock.
+// stance (plainRefusal27) unless the refusal's words attack or mock; a
+// motive given to "यह" after the offer attacks its owner
+// (offerOwnerBefore27).
 func TestSession27PlainRefusal(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -83,6 +85,9 @@ func TestSession27PlainRefusal(t *testing.T) {
 			[]string{"sam-altman>elon-musk:h"}},
 		{"ploy", "मेटा ने एलन मस्क का प्रस्ताव ठुकराया, कहा- यह प्रतिस्पर्धी को कमजोर करने की चाल है।",
 			[]string{"meta>elon-musk:h"}},
+		// (The headline's "यह" is the offer named before: offerOwnerBefore27.)
+		{"headline: यह … की चाल", "मेटा की 5 अरब डॉलर की बोली ठुकराई, गूगल बोला- यह प्रतिद्वंद्वी को कमजोर करने की चाल || ",
+			[]string{"google>meta:h"}},
 		{"counter-offer jibe", "सैम ऑल्टमैन ने एलन मस्क का ऑफर ठुकराया और तंज कसा कि वे चाहें तो उनकी कंपनी खरीद लेंगे।",
 			[]string{"sam-altman>elon-musk:h"}},
 		{"reconciliation refused", "एलन मस्क ने डोनाल्ड ट्रंप की सुलह की पेशकश ठुकरा दी।",

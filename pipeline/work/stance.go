@@ -3564,6 +3564,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if len(tgts) == 0 && ev.Attack && len(sp) == 1 {
 		if y := s.claimOwnerBefore26(ci, sp[0]); y >= 0 {
 			tgts = append(tgts, y)
+		} else if y := s.offerOwnerBefore27(ci, sp[0]); y >= 0 {
+			tgts = append(tgts, y)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
