@@ -1676,7 +1676,7 @@ func TestGroundingChargeSays(t *testing.T) {
 			"एलन मस्क ने सैम ऑल्टमैन की तारीफ की। याचिका के मुताबिक उन्होंने ओपनएआई की आलोचना की।",
 			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
 		{"the one asked answers",
-			"एलन मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला से जब इस पर पूछा गया, तो उन्होंने कहा कि मस्क गलत हैं।",
+			"एलन मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला से जब इस पर पूछा गया, तो उन्होंने कहा कि मस्क झूठे हैं।",
 			[]string{"elon-musk>openai:h", "satya-nadella>elon-musk:h"}},
 	}
 	for _, c := range cases {

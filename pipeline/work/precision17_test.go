@@ -23,7 +23,8 @@ func TestSession17Precision(t *testing.T) {
 		// noun, a ने, a bare subject), or nothing is condemned.
 		{"X ने कहा कि Y का देश को बांटना शर्मनाक है stays hostile", "राहुल गांधी ने कहा कि नरेंद्र मोदी का देश को बांटना शर्मनाक है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने कहा कि Y का Z पर हमले करना शर्मनाक है: no defence of Z", "सैम ऑल्टमैन ने कहा कि एलन मस्क का ओपनएआई पर हमले करना शर्मनाक है।", []string{"sam-altman>elon-musk:h"}},
-		{"X ने कहा कि Y गलत हैं stays hostile", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
+		// (Session 27, SCHEMA ruling rule 2: a denial; claims27.go.)
+		{"X ने कहा कि Y गलत हैं is a denial", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", nil},
 
 		// "X या Y से": a या shares its postposition between both names
 		// as और does; X is no bare subject of the act.

@@ -41,6 +41,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.classOf = a.classOf
+	s.classOf2 = a.classOf2
 	s.nsent++
 	s.pieceStart()
 	n := sn.b - sn.a
@@ -3066,6 +3067,18 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
+	// claim, no stance; said knowing it false, or a strong word said of
+	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).
+	if weak, edged := a.weakClaim27(s, o); weak {
+		return true
+	} else if edged && a.knowingReply27(s, ci, o, st) {
+		return true
+	} else if edged || a.strongClaim27(s, o) {
+		atk := *ev
+		atk.Attack = true
+		ev = &atk
+	}
 	// "Y को सदी की सबसे बड़ी गलती बताया": the superlative's own word
 	// starts an evaluation of its own, read instead (eval22.go).
 	if o2, ok := a.superlativeInner22(s, o); ok {
@@ -3563,6 +3576,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// "X के दावों पर Y: 'यह सब मनगढ़ंत है'" (eval26.go).
 	if len(tgts) == 0 && ev.Attack && len(sp) == 1 {
 		if y := s.claimOwnerBefore26(ci, sp[0]); y >= 0 {
+			tgts = append(tgts, y)
+		} else if y := s.offerOwnerBefore27(ci, sp[0]); y >= 0 {
 			tgts = append(tgts, y)
 		}
 	}
@@ -5244,8 +5259,14 @@ func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
 	if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
 		return true
 	}
-	e, _ := a.matchAt(s, k, entEval)
-	return e != nil && e.eval.pol < 0
+	e, n := a.matchAt(s, k, entEval)
+	if e == nil || e.eval.pol >= 0 {
+		return false
+	}
+	// (A weak word that only denies a claim is no hostile word:
+	// claims27.go.)
+	weak, _ := a.weakClaim27(s, occurrence{e: e, k: k, n: n})
+	return !weak
 }
 
 // suitOwner is the suer named for the suit at o: a tracked genitive
