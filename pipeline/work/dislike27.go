@@ -19,7 +19,7 @@ func (a *Analyzer) readDislikedDoing27(s *sentCtx, ci int, st *storyState) {
 	cl := &s.cls[ci]
 	k := -1
 	for _, t := range cl.toks {
-		if s.class(t)&cwDislike27 != 0 && s.negatedAfter27(t) {
+		if s.class2(t)&cwDislike27 != 0 && s.negatedAfter27(t) {
 			k = t
 			break
 		}

@@ -20,7 +20,7 @@ package work
 // politeRespect27 reports the frame at o as a politeness formula.
 func (s *sentCtx) politeRespect27(o occurrence) bool {
 	k := o.k
-	if s.class(k)&cwRespect27 == 0 {
+	if s.class2(k)&cwRespect27 == 0 {
 		return false
 	}
 	if !s.respectsPerson27(k) || !isKarForm27(s.w(k+1)) {
