@@ -812,6 +812,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkMod, n + 1, -1, false
 	case "ओर", "तरफ":
 		if s.w(n+2) == "से" {
+			// "X की ओर से मिले संदेश के लिए Y का आभार": what came
+			// from X, no doer of the clause (receivedFrom27).
+			if s.receivedFrom27(n + 3) {
+				return mkMod, n + 2, -1, false
+			}
 			// "X की ओर से लाई गई योजना की आलोचना": X's plan.
 			if mk, at, head, ok := a.participleOwner(s, n+3); ok {
 				return mk, at, head, true

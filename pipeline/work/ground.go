@@ -100,6 +100,9 @@ type storyState struct {
 	// next one read, named no one tracked (untrackedSince).
 	lastF   *field
 	lastEnd int
+	// jibe27 is the jibe the last sentence read (jibe27.go): praise said
+	// right after it in its maker's words is mockery.
+	jibe27 jibe27
 	// published is the story's time, for the epithets that apply.
 	published time.Time
 	// affil holds the pairs (person, organisation) the story ties by a
@@ -2862,6 +2865,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
 	a.noteCharges15(s, st)
+	s.noteJibe27(st) // (jibe27.go)
 	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
 		return
 	}

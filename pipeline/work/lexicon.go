@@ -358,6 +358,8 @@ const (
 	cwOfferNoun27                           // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
 	cwOfferRefusal27                        // offer_refusals: turning it down (plainRefusal27)
 	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
+	cwRespect27                             // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
+	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -370,6 +372,9 @@ var wordClassBits2 = map[string]classWord2{
 	"offer_nouns":    cwOfferNoun27,
 	"offer_refusals": cwOfferRefusal27,
 	"offer_attacks":  cwOfferAttack27,
+	// TURN (polite27.go, dislike27.go).
+	"respect_nouns": cwRespect27,
+	"liking_nouns":  cwDislike27,
 }
 
 var wordClassBits = map[string]uint64{

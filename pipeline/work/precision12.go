@@ -351,8 +351,8 @@ func (s *sentCtx) limitedDisagreement(k int) bool {
 
 // softDisagreement reports a sentence that praises and then only
 // disagrees (limitedDisagreement), or disagrees and then praises, across a contrast: "Y शानदार
-// उद्यमी हैं, लेकिन उनकी यह राय गलत है", "Y से असहमत हूं, पर उनका सम्मान
-// करता हूं", "Y असाधारण पर इस बार गलत". Its only hostile words are
+// उद्यमी हैं, लेकिन उनकी यह राय गलत है", "Y से असहमत हूं, पर वह
+// असाधारण हैं", "Y असाधारण पर इस बार गलत". Its only hostile words are
 // disagreement words; the praise stands and the disagreement is no attack
 // (the hostile reading from गलत/असहमत, or from a retort frame, is
 // dropped). Read only when a disagreement word is in the sentence.

@@ -46,7 +46,10 @@ func TestSession12Precision(t *testing.T) {
 		// no attack (also when the reply is called a retort).
 		{"Y प्रतिभाशाली हैं, लेकिन इस मुद्दे पर गलत", "सुंदर पिचाई ने कहा कि सैम ऑल्टमैन बेहद प्रतिभाशाली हैं, लेकिन इस मुद्दे पर वह गलत हैं।", []string{"sundar-pichai>sam-altman:s"}},
 		{"Y की यह राय गलत है, हालांकि वह दूरदर्शी हैं", "मुकेश अंबानी ने कहा, 'गौतम अडानी की यह राय गलत है, हालांकि वह एक दूरदर्शी उद्योगपति हैं।'", []string{"mukesh-ambani>gautam-adani:s"}},
-		{"पलटवार: 'Y से असहमत हूं, मगर इज्जत करता हूं'", "ऑल्टमैन ने किया पलटवार: 'मस्क से असहमत हूं, मगर उनकी इज्जत करता हूं'", []string{"sam-altman>elon-musk:s"}},
+		// (Session 27: respect for Y himself across a turn is a
+		// politeness formula, no praise; SCHEMA, ruling of session 26,
+		// rule 3.)
+		{"पलटवार: 'Y से असहमत हूं, मगर इज्जत करता हूं'", "ऑल्टमैन ने किया पलटवार: 'मस्क से असहमत हूं, मगर उनकी इज्जत करता हूं'", nil},
 		{"पलटवार करते हुए कहा कि Y प्रतिभाशाली, लेकिन यह सोच गलत", "मस्क की टिप्पणी पर ऑल्टमैन ने पलटवार करते हुए कहा कि मस्क बेहद प्रतिभाशाली हैं, लेकिन उनकी यह सोच गलत है।", []string{"sam-altman>elon-musk:s"}},
 		{"a policy called wrong after praise stays hostile", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप उनके दोस्त हैं, पर उनकी टैरिफ नीति यूरोप के लिए गलत है।", []string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
 		{"a real insult after praise stays hostile", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप कभी महान कारोबारी थे, लेकिन अब वह झूठे और गलत हैं।", []string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},

@@ -245,15 +245,15 @@ func mixedPraise15(list []pipeline.Stance, i int) bool {
 }
 
 // contrastTurn15 reports a word that turns a sentence from one judgement
-// to another: "लेकिन", "मगर", "फिर (भी)", "हालांकि" …; "पर" only after a
-// comma ("Y मेरे दोस्त, पर …"; "एक्स पर" is a place), "साथ" only as "साथ
-// ही/में" not after के ("साथ में कसा तंज").
+// to another: "लेकिन", "मगर", "फिर (भी)", "हालांकि", "भले (ही)" (session
+// 27) …; "पर" only after a comma ("Y मेरे दोस्त, पर …"; "एक्स पर" is a
+// place), "साथ" only as "साथ ही/में" not after के ("साथ में कसा तंज").
 func contrastTurn15(ev string) bool {
 	words := strings.Fields(ev)
 	for i, w := range words {
 		w = strings.Trim(w, ",:;'\"‘’“”-—।")
 		switch w {
-		case "लेकिन", "परंतु", "किंतु", "मगर", "फिर", "हालांकि", "बावजूद", "बल्कि", "वहीं", "जबकि", "but":
+		case "लेकिन", "परंतु", "किंतु", "मगर", "फिर", "हालांकि", "बावजूद", "बल्कि", "वहीं", "जबकि", "भले", "but":
 			return true
 		case "पर":
 			if i > 0 && strings.HasSuffix(words[i-1], ",") {

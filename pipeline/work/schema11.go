@@ -329,10 +329,11 @@ func thanksWord11(w string) bool {
 
 // readThanksFor reads thanks for someone's kind act named as a noun ("X
 // की बधाई पर Y ने आभार जताया", "X की शुभकामनाओं के लिए Y ने धन्यवाद
-// दिया", "X की बधाई पर Y बोले- शुक्रिया"): the act is presupposed as done,
-// X → Y (SCHEMA: a presupposed act counts), and the thanks are Y's
-// towards X. Y is who thanks: the clause's agent or, in words, the
-// speaker. Negated or questioned thanks give the thanks' mood to both.
+// दिया", "X की बधाई पर Y बोले- शुक्रिया"): the thanks are Y's towards X.
+// The act itself, named only as what is thanked for, is presupposed and
+// gives no X → Y (SCHEMA, ruling of session 26, rule 5; session 27: it
+// used to be credited). Y is who thanks: the clause's agent or, in
+// words, the speaker. Negated or questioned thanks keep their mood.
 func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
 	// Its answers need a thanksWord11 word among the clause's tokens.
 	if s.sentRules()&rwThanks11 == 0 || a.clauseRules(s, ci)&rwThanks11 == 0 {
@@ -390,7 +391,6 @@ func (a *Analyzer) readThanksFor(s *sentCtx, ci int, st *storyState) {
 			return
 		}
 		mood := a.clauseMood(s, cl, at)
-		a.add(s, st, x, ys[0], 1, kind, mood, 1.0)
 		a.add(s, st, ys[0], x, 1, "praise", mood, 1.0)
 		return
 	}

@@ -62,13 +62,15 @@ func TestSession11Schema(t *testing.T) {
 			[]string{"elon-musk>donald-trump:s"}},
 		{"the role noun naming the speaker is no stance", "डोनाल्ड ट्रंप के समर्थकों में शामिल एलन मस्क ने कहा कि वे खुश हैं।", nil},
 		{"among the critics is no backing", "राहुल गांधी, नरेंद्र मोदी के आलोचकों में थे।", nil},
-		// readThanksFor: thanks for X's kind act named as a noun.
+		// readThanksFor: thanks for X's kind act named as a noun; the
+		// act, only thanked for, gives no X → Y (session 27: ruling of
+		// session 26, rule 5).
 		{"X की बधाई पर Y ने आभार जताया", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने आभार जताया।",
-			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+			[]string{"narendra-modi>donald-trump:s"}},
 		{"headline: X की बधाई पर Y बोले- शुक्रिया", "ट्रंप की बधाई पर मोदी बोले- शुक्रिया मेरे दोस्त || ",
-			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+			[]string{"narendra-modi>donald-trump:s"}},
 		{"जन्मदिन की बधाई के लिए Y ने X को धन्यवाद दिया", "जन्मदिन की बधाई के लिए कमला हैरिस ने डोनाल्ड ट्रंप को धन्यवाद दिया।",
-			[]string{"donald-trump>kamala-harris:s", "kamala-harris>donald-trump:s"}},
+			[]string{"kamala-harris>donald-trump:s"}},
 		{"thanks not given", "डोनाल्ड ट्रंप की बधाई पर नरेंद्र मोदी ने कोई आभार नहीं जताया।", nil},
 		{"criticism is no kind act", "डोनाल्ड ट्रंप की आलोचना पर नरेंद्र मोदी ने शुक्रिया कहा।", []string{"narendra-modi>donald-trump:s"}},
 		// readDealPresupposed: an agreement presupposed as made.

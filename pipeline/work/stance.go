@@ -581,6 +581,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwThanks11 != 0 {
 		a.readThanksFor(s, ci, st)
 	}
+	a.readDislikedDoing27(s, ci, st) // (dislike27.go)
 	if rl&rwDeal11 != 0 {
 		a.readDealPresupposed(s, ci, st)
 	}
@@ -1543,7 +1544,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
+	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -1760,8 +1761,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		mood = pipeline.MoodHypothetical
 	}
 	// "X ने कहा कि वह Y के साथ खड़े रहेंगे / Y का समर्थन जारी
-	// रखेंगे": support the speaker pledges to keep up is support now.
-	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence") && a.pledge(s, ci, o, fr, st) {
+	// रखेंगे": support the speaker pledges to keep up is support now;
+	// so are thanks ("वे Y के हमेशा आभारी रहेंगे", thanks27.go).
+	if pol > 0 && mood == pipeline.MoodFuture && !fr.Symmetric && !fr.Mutual && (kind == "endorsement" || kind == "defence" || kind == "praise" && s.thanksAt27(o.k)) && a.pledge(s, ci, o, fr, st) {
 		mood = ""
 	}
 	// "X ने कहा कि वह और Y हमेशा दोस्त रहेंगे": a tie said to last
@@ -3907,6 +3909,10 @@ func evalKind(pol int8) string {
 func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind, mood string, weight float64) {
 	if src < 0 || tgt < 0 || src == tgt || pol == 0 || a.tiedTo(st, src, tgt) {
 		return
+	}
+	// Praise or thanks the text calls a jibe is mockery (jibe27.go).
+	if pol > 0 && kind == "praise" && a.jibeCalled27(s, st, src, tgt) {
+		pol, kind = -1, "mockery"
 	}
 	// An alliance between a person and his own organisation is no tie
 	// of two parties, whichever way it is read ("X की कंपनी Z के साथ

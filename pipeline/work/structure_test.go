@@ -506,7 +506,9 @@ func TestQuoteSpeakers(t *testing.T) {
 			"डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने उन्हें बताया था कि सैम ऑल्टमैन झूठे हैं।",
 			[]string{"elon-musk>sam-altman:h"}},
 		{"a negation after लेकिन inside a quote stays in its own clause",
-			"नाइजल फराज ने कहा, “मैं एलन मस्क का सम्मान करता हूं, लेकिन पार्टी के सिद्धांत बिकाऊ नहीं हैं।”",
+			// (Respect for his talent: respect for him alone before a
+			// turn is a politeness formula, no praise — session 27.)
+			"नाइजल फराज ने कहा, “मैं एलन मस्क की प्रतिभा का सम्मान करता हूं, लेकिन पार्टी के सिद्धांत बिकाऊ नहीं हैं।”",
 			[]string{"nigel-farage>elon-musk:s"}},
 		{"according to X, with a comma, an act is X's charge",
 			"एलन मस्क के मुताबिक, सैम ऑल्टमैन ने दुनिया को गुमराह किया है।",
