@@ -53,10 +53,11 @@ type Analyzer struct {
 	// tokMark, by flagIdx id + 1, marks the words prepareBuf lists in a
 	// field: markTitle (field.titleToks), markCurrency (field.curToks).
 	tokMark   []uint8
-	according []bool   // by flagIdx id + 1 (field.wid): the word is one of accordingWords
-	screenOf  []uint64 // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
-	ruleOf    []uint64 // by flagIdx id + 1 (field.wid): the word's rule bits (ruleWords, rules16.go)
-	classOf   []uint64 // by flagIdx id + 1: the word's class bits (wordClassBits, words.yaml)
+	according []bool       // by flagIdx id + 1 (field.wid): the word is one of accordingWords
+	screenOf  []uint64     // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
+	ruleOf    []uint64     // by flagIdx id + 1 (field.wid): the word's rule bits (ruleWords, rules16.go)
+	classOf   []uint64     // by flagIdx id + 1: the word's class bits (wordClassBits, words.yaml)
+	classOf2  []classWord2 // likewise, the second word (wordClassBits2; session 27)
 	affil     map[[2]int]bool
 	affilM    []bool // affil as a matrix, row x column y at x*len(ents)+y (affiliated)
 	// affilDated14: the titles that tie a person to an organisation,
@@ -215,7 +216,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		flagWords = append(flagWords, w)
 		inFlags[w] = true
 	}
-	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab), boolKeys(a.matcher.words), boolKeys(lex.classBits)} {
+	for _, ws := range []map[string]bool{boolKeys(acts.key), boolKeys(a.matcher.vocab), boolKeys(a.matcher.words), boolKeys(lex.classBits), boolKeys(lex.classBits2)} {
 		for w := range ws {
 			if !inFlags[w] {
 				flagWords = append(flagWords, w)
@@ -333,6 +334,10 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.classOf = make([]uint64, len(flagWords)+1)
 	for w, b := range lex.classBits {
 		a.classOf[a.flagIdx.lookup(w)+1] |= b
+	}
+	a.classOf2 = make([]classWord2, len(flagWords)+1)
+	for w, b := range lex.classBits2 {
+		a.classOf2[a.flagIdx.lookup(w)+1] |= b
 	}
 	a.classRules24() // (speed24.go; after ruleOf and classOf)
 	a.tokMark = make([]uint8, len(flagWords)+1)

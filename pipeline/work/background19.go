@@ -80,8 +80,10 @@ func (a *Analyzer) namedQuarrelPair19(s *sentCtx, ci int, st *storyState, k int)
 		switch s.w(j) {
 		case "यह", "ये", "इस", "वह", "वो", "उस", "इसी", "उसी":
 			// "दोनों के बीच यह टकराव": it points back to a quarrel
-			// told before; its pair is that sentence's.
-			return nil
+			// told before; its pair is that sentence's. A soured
+			// noun's is the pair written before it ("दोनों के बीच
+			// की यह खटास": sour27.go).
+			return a.pointedSoured27(s, st, k, j)
 		case "कानूनी", "अदालती", "कानूनि":
 			// "X और Y के बीच कानूनी लड़ाई": a suit, the suer's
 			// stance only, which the words do not give.
@@ -135,7 +137,7 @@ func (a *Analyzer) namedQuarrelPair19(s *sentCtx, ci int, st *storyState, k int)
 			p = j - 2
 		}
 		if pw := s.w(p); pw == "दोनों" || pw == "दोनो" {
-			return a.recentPair11(st)
+			return a.bothPair27(st)
 		}
 		c := chunkEnding(p + 1)
 		if c == nil {
@@ -166,13 +168,13 @@ func (a *Analyzer) namedQuarrelPair19(s *sentCtx, ci int, st *storyState, k int)
 // unless the clause negates, ends or eases it, or the noun is a
 // headline's label before a colon (SCHEMA: the label gives nothing).
 func (a *Analyzer) readNamedQuarrel19(s *sentCtx, ci int, st *storyState) {
-	if a.clauseScreen(s, ci)&(swQuarrel11|swQuarrel19) == 0 {
+	if a.clauseScreen(s, ci)&(swQuarrel11|swQuarrel19) == 0 && !s.quarrelIn27(ci) {
 		return
 	}
 	cl := &s.cls[ci]
 	end := cl.toks[len(cl.toks)-1] + 1
 	for _, k := range cl.toks {
-		if !namedQuarrel19(s.w(k)) || s.w(k+1) == ":" || s.quarrelEnded19(k, end) {
+		if !s.namedQuarrel27(k) || s.w(k+1) == ":" || s.quarrelEnded19(k, end) || a.quarrelTalked27(s, k, end) {
 			continue
 		}
 		ids := a.namedQuarrelPair19(s, ci, st, k)

@@ -18,9 +18,12 @@ func TestSession19NamedQuarrel(t *testing.T) {
 	both := []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}
 	pair := []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}
 	checkStanceCases(t, a, time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
-		{"coordinated pair, between", "डोनाल्ड ट्रंप और एलन मस्क के बीच तीखे विवाद का असर शेयर बाजार पर भी दिखा।", both},
+		// विवाद names a matter, never a stance (SCHEMA's session-26
+		// ruling, rule 7; session 27, sour27.go).
+		{"coordinated pair, between", "डोनाल्ड ट्रंप और एलन मस्क के बीच तीखे विवाद का असर शेयर बाजार पर भी दिखा।", nil},
 		{"coordinated pair, genitive", "एलन मस्क और सैम ऑल्टमैन के पुराने झगड़े की चर्चा फिर शुरू हो गई।", pair},
-		{"hyphened pair", "मस्क-ट्रंप विवाद के चलते टेस्ला के शेयर छह फीसदी गिर गए।", both},
+		{"hyphened pair", "मस्क-ट्रंप विवाद के चलते टेस्ला के शेयर छह फीसदी गिर गए।", nil},
+		{"hyphened pair, a quarrel noun", "मस्क-ट्रंप टकराव के चलते टेस्ला के शेयर छह फीसदी गिर गए।", both},
 		{"both, the story's pair", "एलन मस्क और सैम ऑल्टमैन एक ही शहर में थे। दोनों के झगड़े से निवेशक परेशान हैं।", pair},
 		{"with Y, after, X the agent", "डोनाल्ड ट्रंप के साथ सार्वजनिक रूप से हुई तकरार के बाद एलन मस्क ने एक नई पार्टी की बात छेड़ी।", both},
 		{"headline label", "मस्क-ट्रंप विवाद: टेस्ला के शेयर छह फीसदी गिरे || टेस्ला के शेयर गुरुवार को गिरे।", nil},
@@ -43,8 +46,10 @@ func TestSession19SuitOwned(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
 		{"relative clause names the sued", "एक अदालत ने एलन मस्क की वह याचिका खारिज कर दी, जिसमें उन्होंने ओपनएआई को नया ढांचा अपनाने से रोकने की मांग की थी।", []string{"elon-musk>openai:h"}},
 		{"content before the owner", "अदालत ने मेटा के नए नियम रोकने की डोनाल्ड ट्रंप की अर्जी पर सुनवाई टाल दी।", []string{"donald-trump>meta:h"}},
-		{"the answerer is not the sued", "माइक्रोसॉफ्ट ने एलन मस्क की याचिका पर अदालत में जवाब दाखिल किया, जिसमें ओपनएआई के पुनर्गठन पर रोक की मांग है।", []string{"elon-musk>openai:h"}},
-		{"only the answerer", "ओपनएआई ने अदालत में एलन मस्क की याचिका का जवाब दाखिल किया।", nil},
+		// Session 27: the answerer of Y's petition is sued too (the
+		// lead's decision on the session-26 ruling; reply27.go).
+		{"the answerer is sued too", "माइक्रोसॉफ्ट ने एलन मस्क की याचिका पर अदालत में जवाब दाखिल किया, जिसमें ओपनएआई के पुनर्गठन पर रोक की मांग है।", []string{"elon-musk>microsoft:h", "elon-musk>openai:h"}},
+		{"only the answerer", "ओपनएआई ने अदालत में एलन मस्क की याचिका का जवाब दाखिल किया।", []string{"elon-musk>openai:h"}},
 		{"asked about", "एक पत्रकार ने सैम ऑल्टमैन से एलन मस्क की याचिका के बारे में पूछा।", nil},
 		{"the spokesperson's company", "ओपनएआई के प्रवक्ता ने कहा कि एलन मस्क की नई याचिका पर अदालत जल्द फैसला करेगी।", nil},
 	})

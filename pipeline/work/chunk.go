@@ -59,6 +59,8 @@ type sentCtx struct {
 	// classOf is Analyzer.classOf (set with wid): a token's class bits
 	// by its id (class).
 	classOf []uint64
+	// classOf2 is Analyzer.classOf2, the second word (class2).
+	classOf2 []classWord2
 	// screen ORs the screenWords bits of the sentence's words
 	// (fillWordIDs): a rule that needs one of them skips a sentence
 	// without it.
@@ -258,6 +260,16 @@ func (s *sentCtx) class(k int) uint64 {
 	if i := uint(k - s.sn.a); i < uint(len(s.wid)) {
 		if id := uint(s.wid[i]); id < uint(len(s.classOf)) {
 			return s.classOf[id]
+		}
+	}
+	return 0
+}
+
+// class2 is token k's bits of the second class word (wordClassBits2).
+func (s *sentCtx) class2(k int) classWord2 {
+	if i := uint(k - s.sn.a); i < uint(len(s.wid)) {
+		if id := uint(s.wid[i]); id < uint(len(s.classOf2)) {
+			return s.classOf2[id]
 		}
 	}
 	return 0

@@ -202,10 +202,12 @@ var c11Rows = []c11Row{
 	{"rejection", "headline पलटवार, बताया झूठा", "मस्क के आरोपों पर ऑल्टमैन का पलटवार, बताया झूठा || ", "sam-altman>elon-musk:h", false},
 	{"rejection", "पलटवार", "ऑल्टमैन ने मस्क पर पलटवार किया।", "sam-altman>elon-musk:h", false},
 	{"rejection", "जवाब दिया", "ऑल्टमैन ने मस्क के आरोपों का जवाब दिया।", "", false},
-	{"rejection", "offer ठुकराई", "ओपनएआई ने मस्क की पेशकश ठुकरा दी।", "openai>elon-musk:h", false},
+	// (Session 27, SCHEMA ruling rule 4: an offer turned down with no
+	// attack is no stance; claims27.go.)
+	{"rejection", "offer ठुकराई", "ओपनएआई ने मस्क की पेशकश ठुकरा दी।", "", false},
 	{"rejection", "offer/contrast विचार", "ओपनएआई ने मस्क की पेशकश पर विचार किया।", "", false},
-	{"rejection", "प्रस्ताव खारिज", "ट्रंप ने मस्क का प्रस्ताव खारिज कर दिया।", "donald-trump>elon-musk:h", false},
-	{"rejection", "मध्यस्थता ठुकराई", "मोदी ने ट्रंप की मध्यस्थता की पेशकश ठुकरा दी।", "narendra-modi>donald-trump:h", false},
+	{"rejection", "प्रस्ताव खारिज", "ट्रंप ने मस्क का प्रस्ताव खारिज कर दिया।", "", false},
+	{"rejection", "मध्यस्थता ठुकराई", "मोदी ने ट्रंप की मध्यस्थता की पेशकश ठुकरा दी।", "", false},
 	{"rejection", "मांग नामंजूर", "ऑल्टमैन ने मस्क की मांग नामंजूर कर दी।", "sam-altman>elon-musk:h", true},
 	{"rejection", "बात नकारी कि", "ऑल्टमैन ने मस्क की इस बात को नकारा कि ओपनएआई मुनाफे के लिए बना है।", "", false},
 	{"rejection", "खारिज, then उन्होंने कहा neutral", "ऑल्टमैन ने मस्क के आरोपों को खारिज किया। उन्होंने कहा कि कंपनी अपने रास्ते पर है।", "", false},
@@ -324,7 +326,8 @@ var c11Rows = []c11Row{
 	{"rejection", "आरोप pointed back + साजिश", "राहुल ने अडानी पर आरोप लगाए। अडानी समूह ने इन आरोपों को साजिश बताया।", "rahul-gandhi>gautam-adani:h adani-group>rahul-gandhi:h", true},
 	{"rejection", "दावे खारिज, org", "माइक्रोसॉफ्ट ने ट्रंप के दावों को खारिज किया।", "", false},
 	{"rejection", "कहा कि आरोप गलत", "ऑल्टमैन ने कहा कि मस्क के आरोप गलत हैं।", "", true},
-	{"rejection", "proposal ठुकराया (masc.)", "मोदी ने ट्रंप का प्रस्ताव ठुकरा दिया।", "narendra-modi>donald-trump:h", false},
+	// (Session 27: no stance, SCHEMA ruling rule 4.)
+	{"rejection", "proposal ठुकराया (masc.)", "मोदी ने ट्रंप का प्रस्ताव ठुकरा दिया।", "", false},
 	{"rejection", "invitation ठुकराया", "मस्क ने ट्रंप का न्योता ठुकरा दिया।", "elon-musk>donald-trump:h", false},
 	{"rejection", "offer accepted contrast", "मस्क ने ट्रंप का न्योता स्वीकार कर लिया।", "", false},
 	{"de-escalation", "pronoun apology", "मस्क ने ट्रंप की आलोचना की थी। अब उन्होंने माफी मांग ली है।", "elon-musk>donald-trump:h", false},
@@ -353,7 +356,9 @@ var c11Rows = []c11Row{
 	// ---- a charge of Y's judged baseless in someone's words (ownedCharge).
 	{"rejection", "quote: Y के आरोप बेबुनियाद", "“मस्क के आरोप बेबुनियाद हैं,” ऑल्टमैन ने कहा।", "", false},
 	{"rejection", "leading quote: Y के दावे निराधार", "ऑल्टमैन ने कहा, “मस्क के दावे निराधार हैं।”", "", true},
-	{"rejection", "कि: Y के आरोप बेतुके", "ऑल्टमैन ने कहा कि मस्क के आरोप बेतुके हैं।", "", false},
+	// (Session 27, SCHEMA ruling rule 2: बेतुका is a strong word, an
+	// attack on the charges' author; strongClaim27.)
+	{"rejection", "कि: Y के आरोप बेतुके", "ऑल्टमैन ने कहा कि मस्क के आरोप बेतुके हैं।", "sam-altman>elon-musk:h", false},
 	{"rejection", "quote: Y के आरोप झूठे (an attack)", "“मस्क के आरोप झूठे हैं,” ऑल्टमैन ने कहा।", "sam-altman>elon-musk:h", false},
 	{"rejection", "attacks on Y called unjustified defend Y", "ऑल्टमैन ने कहा कि मस्क पर बेवजह हमले हो रहे हैं।", "sam-altman>elon-musk:s", false},
 

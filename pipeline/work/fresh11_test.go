@@ -56,7 +56,9 @@ func TestSession11Fresh(t *testing.T) {
 		// is the poster's attack — sundar-pichai>meta, answeredAttacks25,
 		// as the dev gold reads dak-005, dvc-126, dvo-058.)
 		{"इस पोस्ट के जवाब में: the poster, not the earlier attacker", "गूगल ने मेटा का ऑफर ठुकरा दिया। सुंदर पिचाई ने एक्स पर लिखा- 'नहीं, धन्यवाद।' मेटा ने इस पोस्ट के जवाब में पिचाई को घमंडी लिखा।",
-			[]string{"google>meta:h", "meta>sundar-pichai:h", "sundar-pichai>meta:h"}},
+			// (Session 27, SCHEMA ruling rule 4: the offer turned down is
+			// no stance.)
+			[]string{"meta>sundar-pichai:h", "sundar-pichai>meta:h"}},
 		// appositiveRole: "A, उसके सीईओ B और C" is a list of three; the
 		// first name keeps the list's marker.
 		{"X ने A, उसके सीईओ B और C पर मुकदमा किया", "रीड हॉफमैन ने टेस्ला, उसके प्रमुख एलन मस्क और एक्सएआई पर मुकदमा किया।",

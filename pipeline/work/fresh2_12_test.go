@@ -29,13 +29,13 @@ func TestSession12Fresh2(t *testing.T) {
 		{"a compound under an agent of its own is the object's owner", "राहुल गांधी ने कहा कि सरकार ने अडानी करार को तबाह कर दिया।", nil},
 		{"an agent of its own keeps the harm", "कमला हैरिस ने कहा कि अदालत डोनाल्ड ट्रंप की नीति को रद्द कर देगी।", nil},
 		// chargeComplement12: the कि-clause of Y's charge pointed
-		// forward with उस/इस is Y's claim, made whatever X does with it.
-		{"X ने Y के उस आरोप को खारिज किया कि P", "सत्या नडेला ने एलन मस्क के उस आरोप को खारिज किया कि ओपनएआई भ्रष्ट है।",
-			[]string{"elon-musk>openai:h"}},
-		{"X से Y के उस दावे के बारे में पूछा गया कि P", "सुंदर पिचाई से डोनाल्ड ट्रंप के उस दावे के बारे में पूछा गया कि गूगल बेईमान है।",
-			[]string{"donald-trump>google:h"}},
-		{"… Y के उस दावे को … जिसमें कहा गया था कि P", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज कर दिया जिसमें कहा गया था कि माइक्रोसॉफ्ट ने ओपनएआई पर कब्जा कर लिया है।",
-			[]string{"elon-musk>microsoft:h"}},
+		// forward with उस/इस is Y's claim, not X's words. Session 27:
+		// when the claim is only what X answers or is asked about, it is
+		// not reported as being made, so it gives no one (the lead's
+		// decision on the session-26 ruling; claimAnswered27).
+		{"X ने Y के उस आरोप को खारिज किया कि P", "सत्या नडेला ने एलन मस्क के उस आरोप को खारिज किया कि ओपनएआई भ्रष्ट है।", nil},
+		{"X से Y के उस दावे के बारे में पूछा गया कि P", "सुंदर पिचाई से डोनाल्ड ट्रंप के उस दावे के बारे में पूछा गया कि गूगल बेईमान है।", nil},
+		{"… Y के उस दावे को … जिसमें कहा गया था कि P", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज कर दिया जिसमें कहा गया था कि माइक्रोसॉफ्ट ने ओपनएआई पर कब्जा कर लिया है।", nil},
 		{"X's own words after और कहा stay X's", "सत्या नडेला ने एलन मस्क के उस दावे को खारिज कर दिया और कहा कि ओपनएआई भ्रष्ट है।",
 			[]string{"satya-nadella>openai:h"}},
 	}

@@ -72,8 +72,9 @@ func TestSession12FreshO(t *testing.T) {
 		// versusSameSide12: names coordinated on one side of बनाम are
 		// no rivals.
 		{"headline: X और Y बनाम Z: …", "टेस्ला और एक्सएआई बनाम एक पूर्व कर्मचारी: अदालत में मुकदमे की सुनवाई || ", nil},
-		{"X बनाम Y: अदालत still a legal battle (a body tells it)", "एक्स बनाम ओपनएआई: अदालत में मुकदमे की सुनवाई शुरू || दोनों के बीच मुकदमे की सुनवाई सोमवार को शुरू हुई।",
-			[]string{"openai>x-corp:h", "x-corp>openai:h"}},
+		// A case told only as between the two carries neither side's
+		// act (SCHEMA's session-26 ruling, rule 7; session 27).
+		{"X बनाम Y: अदालत over a schedule only", "एक्स बनाम ओपनएआई: अदालत में मुकदमे की सुनवाई शुरू || दोनों के बीच मुकदमे की सुनवाई सोमवार को शुरू हुई।", nil},
 		// commaObjectBetween12: a flipper after a comma and a new object
 		// does not end the frame before the comma.
 		{"headline: Y की सराहना, Z खत्म करने को कहा '…'", "फराज ने की ट्रंप की सराहना, पुराना नियम खत्म करने को कहा 'सही कदम' || ",

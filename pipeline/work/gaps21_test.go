@@ -32,7 +32,9 @@ func TestSession21Gaps(t *testing.T) {
 		// (versusLabel21, sideActs21); a settlement is no act.
 		{"v1", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। अदालत ने अगली तारीख तय की।", []string{"elon-musk>openai:h"}},
 		{"v2", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। ओपनएआई के वकीलों ने अदालत में कहा कि मस्क की शिकायतें बेबुनियाद हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
-		{"v4", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आगे बढ़ी || एलन मस्क और ओपनएआई के बीच चल रहे मुकदमे में जज ने नई तारीख दी।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// A case between the two over a schedule: neither side acts
+		// (SCHEMA's session-26 ruling, rule 7; session 27).
+		{"v4", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आगे बढ़ी || एलन मस्क और ओपनएआई के बीच चल रहे मुकदमे में जज ने नई तारीख दी।", nil},
 		{"v3", "ट्रंप बनाम मेटा: अदालत के बाहर मामला खत्म || डोनाल्ड ट्रंप ने 2021 में मेटा पर मुकदमा किया था। अब मेटा ने इस मामले को निपटाने के लिए पैसे देने पर हामी भरी है।", []string{"donald-trump>meta:h"}},
 		// 4. Hearsay of a wrong: a tracked speaker telling that Y did a
 		// wrong to tracked Z is also his charge against Y

@@ -156,8 +156,8 @@ func TestSession11GroundReplyToPraise(t *testing.T) {
 		{"Y praised X; इसके जवाब में X ने लिखा कि … सराहना", "सत्या नडेला ने कहा, \"मैं हमेशा ऑल्टमैन का साथी रहूंगा। वे शानदार नेता हैं।\" इसके जवाब में सैम ऑल्टमैन ने लिखा कि वे नडेला के शब्दों की सराहना करते हैं।",
 			[]string{"sam-altman>satya-nadella:s", "satya-nadella>sam-altman:s"}},
 		// Left alone: a reply to an attack is a retort.
-		{"Y attacked X; जवाब में X ने लंबा पोस्ट लिखा", "एलन मस्क ने सैम ऑल्टमैन को धोखेबाज कहा। जवाब में ऑल्टमैन ने एक्स पर लंबा पोस्ट लिखा।",
-			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"Y attacked X; जवाब में X ने लंबा पोस्ट लिखा", "एलन मस्क ने सैम ऑल्टमैन को धोखेबाज कहा। जवाब में ऑल्टमैन ने एक्स पर लंबा पोस्ट लिखा।", // (session 27: a plain reply, no stance)
+			[]string{"elon-musk>sam-altman:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }

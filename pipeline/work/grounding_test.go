@@ -1503,8 +1503,12 @@ func TestGroundingContestLabel(t *testing.T) {
 		name, title, body string
 		want              []string
 	}{
-		{"a court case (a body tells it)", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "दोनों के बीच मुकदमे की सुनवाई सोमवार को शुरू हुई।",
-			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// Over a schedule only, neither side acts (SCHEMA's session-26
+		// ruling, rule 7; session 27).
+		{"a court case (a body tells a schedule)", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "दोनों के बीच मुकदमे की सुनवाई सोमवार को शुरू हुई।",
+			[]string{}},
+		{"a court case (a body tells a side's act)", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "एलन मस्क ने पिछले साल ओपनएआई पर मुकदमा दायर किया था।",
+			[]string{"elon-musk>openai:h"}},
 		{"a court case over no body is a label", "मस्क बनाम ओपनएआई: अदालत में आज से बहस", "",
 			[]string{}},
 		{"an open spat", "हॉफमैन बनाम मस्क: एक्स पर छिड़ी तकरार", "",
@@ -1672,7 +1676,7 @@ func TestGroundingChargeSays(t *testing.T) {
 			"एलन मस्क ने सैम ऑल्टमैन की तारीफ की। याचिका के मुताबिक उन्होंने ओपनएआई की आलोचना की।",
 			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:s"}},
 		{"the one asked answers",
-			"एलन मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला से जब इस पर पूछा गया, तो उन्होंने कहा कि मस्क गलत हैं।",
+			"एलन मस्क ने ओपनएआई की आलोचना की। माइक्रोसॉफ्ट के सीईओ सत्या नडेला से जब इस पर पूछा गया, तो उन्होंने कहा कि मस्क झूठे हैं।",
 			[]string{"elon-musk>openai:h", "satya-nadella>elon-musk:h"}},
 	}
 	for _, c := range cases {

@@ -42,7 +42,8 @@ func (a *Analyzer) markInterview21(f *field, sents []sentence) {
 	}
 	first, answers := -1, 0
 	for i := range sents {
-		switch interviewCue21(f, &sents[i]) {
+		cue, _ := a.interviewCue27(f, &sents[i]) // (interview27.go: also Q:/A: labels)
+		switch cue {
 		case -1:
 			if first < 0 {
 				first = i
@@ -56,20 +57,14 @@ func (a *Analyzer) markInterview21(f *field, sents []sentence) {
 	if first < 1 || answers == 0 {
 		return
 	}
-	who := spkNone
-	for _, m := range f.mentions[:sents[first].ma] {
-		if a.isPerson[m.entity] {
-			who = m.entity
-			break
-		}
-	}
+	who := a.interviewee27(f, f.mentions[:sents[first].ma]) // (interview27.go)
 	if who < 0 {
 		return
 	}
 	topic, inAnswer := spkNone, false
 	for i := first; i < len(sents); i++ {
 		sn := &sents[i]
-		cue := interviewCue21(f, sn)
+		cue, bare := a.interviewCue27(f, sn)
 		paraStart := sn.a == 0 || f.toks[sn.a-1].Kind == hindi.Break
 		switch {
 		case cue < 0:
@@ -77,7 +72,11 @@ func (a *Analyzer) markInterview21(f *field, sents []sentence) {
 			// The one tracked party the question names besides the
 			// interviewee (none when it names two or more).
 			topic = spkNone
-			for _, m := range f.mentions[sn.ma:sn.mb] {
+			qs := sn
+			if bare && i+1 < len(sents) {
+				qs = &sents[i+1] // "Q." alone: the question is the next sentence
+			}
+			for _, m := range f.mentions[qs.ma:qs.mb] {
 				if m.entity == who || m.entity == topic {
 					continue
 				}
@@ -93,6 +92,9 @@ func (a *Analyzer) markInterview21(f *field, sents []sentence) {
 			continue
 		case cue > 0:
 			inAnswer = true
+			if bare {
+				continue // "A." alone: the answer is the sentences after it
+			}
 		case paraStart:
 			inAnswer = false
 		}

@@ -138,6 +138,11 @@ type Frame struct {
 	// is narration's unanswered question ("X ने इस सवाल का जवाब नहीं
 	// दिया कि क्या …"), no charge (emphasisBefore24, wfix24.go).
 	Emphatic bool `yaml:"emphatic"`
+	// Worded (session 27): a reply read only where its sentence carries
+	// a hostile frame or evaluative of its own beside the entry's words
+	// (session-26 ruling, rule 1: a plain reply is no stance; its words
+	// decide; hostileBeside27, reply27.go).
+	Worded bool `yaml:"worded"`
 	// outcome: an entry of outcomes.yaml (session 22), an act told by
 	// its outcome; a good one, in someone's words, praises its doer.
 	outcome bool
@@ -330,7 +335,42 @@ const (
 	cwOngoing26                         // ongoing_participles: a participle of going on or filing after "Y के खिलाफ" ("Y के खिलाफ चल रहे अभियान"; actAgainst26)
 	cwVenture26                         // formed_ventures: a new venture's noun between a deal's name and its announcement ("स्टारगेट नाम की कंपनी का ऐलान"; dealFormed26)
 	cwDevour26                          // devour_verbs: a verb of swallowing whose को-object a jibe mocks ("Y को जिंदा निगल जाएगा"; devoured26)
+	cwAnswer27                          // answer_words: answering, rejecting or asking to dismiss what another said or filed ("Y के मुकदमे को खारिज करने की मांग"; answeredAt27)
+	cwQuestion27                        // interview_questions: a question's paragraph label ("Q:", "सवाल:"; interviewCue27)
+	cwIntAnswer27                       // interview_answers: an answer's paragraph label ("A:", "जवाब:"; interviewCue27)
+	cwTalkMark27                        // interviewee_marks: a word after the interviewee's name in an interview's intro ("X ने हमसे बात की"; interviewee27)
+	cwQuarrel27                         // quarrel_nouns: a soured relation or a war between two (खटास, तनाव, जंग; sour27.go)
+	cwDifference27                      // difference_nouns: a difference only, no quarrel (मतभेद; sour27.go)
+	cwDispute27                         // dispute_nouns: a matter or a case, never a stance (विवाद; sour27.go)
 )
+
+// classWord2 is the second word of word-class bits (words.yaml classes),
+// opened in session 27 when the first uint64 was full. It is a type of
+// its own so that a bit of one word cannot be tested against the other:
+// rule readers ask sentCtx.class2 (Analyzer.classOf2) for these.
+type classWord2 uint64
+
+const (
+	cwClaimStrong27  classWord2 = 1 << iota // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
+	cwClaimWeak27                           // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
+	cwClaimEdge27                           // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
+	cwSaidClaim27                           // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
+	cwOfferNoun27                           // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
+	cwOfferRefusal27                        // offer_refusals: turning it down (plainRefusal27)
+	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
+)
+
+// wordClassBits2 names the words.yaml classes of the second word.
+var wordClassBits2 = map[string]classWord2{
+	// FALSE (claims27.go).
+	"claim_strong":   cwClaimStrong27,
+	"claim_weak":     cwClaimWeak27,
+	"claim_edges":    cwClaimEdge27,
+	"said_claims":    cwSaidClaim27,
+	"offer_nouns":    cwOfferNoun27,
+	"offer_refusals": cwOfferRefusal27,
+	"offer_attacks":  cwOfferAttack27,
+}
 
 var wordClassBits = map[string]uint64{
 	"appos_kinds": cwApposKind, "record_nouns": cwRecordNoun,
@@ -387,6 +427,17 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
+	// REPLY (reply27.go).
+	"answer_words": cwAnswer27,
+
+	// Session 27: STYLE (interview27.go).
+	"interview_questions": cwQuestion27,
+	"interview_answers":   cwIntAnswer27,
+	"interviewee_marks":   cwTalkMark27,
+	// Session 27 SOUR (sour27.go).
+	"quarrel_nouns":    cwQuarrel27,
+	"difference_nouns": cwDifference27,
+	"dispute_nouns":    cwDispute27,
 }
 
 // defaultGap is how many gap words a multi-word frame or flipper admits
@@ -647,6 +698,8 @@ type Lexicon struct {
 	// classes rule readers ask of a token (sentCtx.class), kept apart
 	// from flags: a word with no flag reads as no function word.
 	classBits map[string]uint64
+	// classBits2 are the word bits of wordClassBits2 (session 27).
+	classBits2 map[string]classWord2
 	// blameStems (words.yaml blame_stems) begin the words of blame or
 	// of answering for a wrong (जिम्मेदार…, दोष…): a word that starts
 	// with one is one of them (hasBlameStem).
@@ -691,12 +744,13 @@ func outcomeDefaults(f *Frame) {
 
 func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 	lx := &Lexicon{
-		Classes:   map[string]*wordClass{},
-		exact:     map[string][]int32{},
-		prefix:    map[uint64][]int32{},
-		flags:     map[string]uint64{},
-		gapWords:  map[string]bool{},
-		classBits: map[string]uint64{},
+		Classes:    map[string]*wordClass{},
+		exact:      map[string][]int32{},
+		prefix:     map[uint64][]int32{},
+		flags:      map[string]uint64{},
+		gapWords:   map[string]bool{},
+		classBits:  map[string]uint64{},
+		classBits2: map[string]classWord2{},
 	}
 	read := func(name string) (*yaml.Node, error) {
 		b, err := fs.ReadFile(fsys, path.Join("lexicon", name))
@@ -940,7 +994,8 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		}
 		fl, ok := wordClassFlags[k.Value]
 		cb, isClass := wordClassBits[k.Value]
-		if !ok && !isClass {
+		cb2, isClass2 := wordClassBits2[k.Value]
+		if !ok && !isClass && !isClass2 {
 			return nil, fmt.Errorf("%s: unknown word class %q", where, k.Value)
 		}
 		c := &wordClass{}
@@ -957,6 +1012,10 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			if n == "" || strings.ContainsAny(n, " \t") {
 				return nil, fmt.Errorf("%s: %q is not one word", where, w)
 			}
+			if isClass2 {
+				lx.classBits2[n] |= cb2
+				continue
+			}
 			if isClass {
 				lx.classBits[n] |= cb
 				continue
@@ -969,6 +1028,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			if lx.Classes[name] == nil {
 				return nil, fmt.Errorf("lexicon/words.yaml: word class %q missing", name)
 			}
+		}
+	}
+	for name := range wordClassBits2 {
+		if lx.Classes[name] == nil {
+			return nil, fmt.Errorf("lexicon/words.yaml: word class %q missing", name)
 		}
 	}
 	if len(lx.futureSuffixes) == 0 {
@@ -989,6 +1053,9 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 		lx.futureEnds[1][s[len(s)-4]] = true
 	}
 	lx.gapIdx, lx.gapN = newWordIndex(slices.Sorted(maps.Keys(lx.gapWords))), len(lx.gapWords)
+	if err := lx.claimStrength27(); err != nil {
+		return nil, err
+	}
 	return lx, nil
 }
 

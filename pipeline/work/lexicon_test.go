@@ -602,14 +602,17 @@ func TestCapitulationAndBuying(t *testing.T) {
 }
 
 // TestFrames7 reads session 7's lexicon pass with its negative cases:
-// fights played down (दुखद, स्वाभाविक), a full stop to a tie or a fight,
+// fights played down (स्वाभाविक; दुखद no longer: session 27), a full stop to a tie or a fight,
 // praise posts deleted, money in Y said as a noun (निवेशक, not an
 // investor group), Y in Z's pocket, a friend of the rich.
 func TestFrames7(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", nil},
-		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा पुराना है।", []string{"elon-musk>sam-altman:h"}},
+		// A quarrel called sad is still a quarrel, and the speaker's own
+		// is mutual (SCHEMA's session-26 ruling, rule 6; session 27,
+		// ownQuarrel27).
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा दुखद है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"", "एलन मस्क ने कहा कि सैम ऑल्टमैन के साथ उनका झगड़ा पुराना है।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट और ओपनएआई के बीच कुछ तनाव स्वाभाविक है।", nil},
 		{"", "एलन मस्क ने डोनाल्ड ट्रंप के साथ गठबंधन पर पूर्ण विराम लगा दिया।", []string{"elon-musk>donald-trump:h"}},
 		{"", "एलन मस्क और डोनाल्ड ट्रंप के विवाद पर विराम लग गया।", nil},
@@ -674,7 +677,9 @@ func TestFrames7Outlets(t *testing.T) {
 		// Leaving a tie, a proposal turned down; a proposal accepted is
 		// nothing.
 		{"", "मेटा रिलायंस के साथ साझेदारी से बाहर निकल गई।", []string{"meta>reliance:h"}},
-		{"", "एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", []string{"elon-musk>donald-trump:h"}},
+		// (Session 27, SCHEMA ruling rule 4: turned down with no attack, no
+		// stance; claims27.go.)
+		{"", "एलन मस्क ने डोनाल्ड ट्रंप के प्रस्ताव को ठुकरा दिया।", nil},
 		{"", "एलन मस्क ने डोनाल्ड ट्रंप का प्रस्ताव स्वीकार कर लिया।", nil},
 		// A reconciliation only possible is none; one made is support.
 		{"", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क से सुलह मुमकिन है।", nil},

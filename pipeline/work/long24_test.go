@@ -62,15 +62,15 @@ func TestLong24DealLack(t *testing.T) {
 }
 
 // TestLong24OfferRejected: Y's offer or bid turned down with खारिज, also
-// "सर्वसम्मति से" between (a gap word): the rejecter → Y hostile (SCHEMA:
-// rejecting someone's proposal). A charge rejected unanimously stays no
-// stance.
+// "सर्वसम्मति से" between (a gap word). Session 27 (SCHEMA ruling rule 4;
+// claims27.go): turned down with no attack it is no stance. A charge
+// rejected unanimously stays no stance.
 func TestLong24OfferRejected(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"unanimous, with को", "टेस्ला के निदेशक मंडल ने गूगल की साझेदारी की पेशकश को सर्वसम्मति से खारिज कर दिया।", []string{"tesla>google:h"}},
-		{"unanimous, ठुकरा-", "ओरेकल के बोर्ड ने मेटा की पेशकश सर्वसम्मति से ठुकरा दी।", []string{"oracle>meta:h"}},
-		{"bid", "ओपनएआई ने एक्सएआई की बोली खारिज कर दी।", []string{"openai>xai:h"}},
+		{"unanimous, with को", "टेस्ला के निदेशक मंडल ने गूगल की साझेदारी की पेशकश को सर्वसम्मति से खारिज कर दिया।", nil},
+		{"unanimous, ठुकरा-", "ओरेकल के बोर्ड ने मेटा की पेशकश सर्वसम्मति से ठुकरा दी।", nil},
+		{"bid", "ओपनएआई ने एक्सएआई की बोली खारिज कर दी।", nil},
 		// Must not change.
 		{"charges rejected", "ओपनएआई के बोर्ड ने एलन मस्क के आरोपों को सर्वसम्मति से खारिज कर दिया।", nil},
 	}

@@ -132,13 +132,15 @@ func TestSession26AccountOwner(t *testing.T) {
 func TestSession26ArtefactSubject(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
+		// (Session 27: the suit named as Y's and judged by the company
+		// is also Y's suit against it; reply27.go.)
 		{"a suit called harassment", "मेटा के प्रवक्ता ने कहा कि डोनाल्ड ट्रंप का मुकदमा सिर्फ सुर्खियां बटोरने के लिए छेड़ा गया 'उत्पीड़न का अभियान' है।",
-			[]string{"meta>donald-trump:h"}},
+			[]string{"donald-trump>meta:h", "meta>donald-trump:h"}},
 		{"lawyers' words", "एक्स के वकीलों ने कहा कि मेटा का मुकदमा प्रतिस्पर्धा दबाने के लिए छेड़ा गया 'उत्पीड़न का अभियान' है।",
-			[]string{"x-corp>meta:h"}},
+			[]string{"meta>x-corp:h", "x-corp>meta:h"}},
 		{"control: an untracked speaker", "सॉफ्टबैंक के एक विश्लेषक ने कहा कि एलन मस्क का मुकदमा उत्पीड़न का अभियान है।", nil},
 		{"control: a claim called a ploy", "गूगल ने कहा कि माइक्रोसॉफ्ट का मुकदमा ध्यान भटकाने की चाल है।",
-			[]string{"google>microsoft:h"}},
+			[]string{"google>microsoft:h", "microsoft>google:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

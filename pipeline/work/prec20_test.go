@@ -43,7 +43,8 @@ func TestSession20Prec(t *testing.T) {
 		{"फिर Y पर सवाल का जवाब दिया", "सत्या नडेला ने पहले नतीजों की बात की, फिर ओपनएआई पर सवाल का जवाब दिया।", nil},
 		{"Y पर सवालों के जवाब दिए", "सुंदर पिचाई ने एक सम्मेलन में ओपनएआई पर सवालों के जवाब दिए।", nil},
 		{"Y पर सवाल उठाए stays", "सत्या नडेला ने ओपनएआई पर सवाल उठाए।", []string{"satya-nadella>openai:h"}},
-		{"Y की धमकी पर X का जवाब stays a retort", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब।", []string{"elon-musk>donald-trump:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"Y की धमकी पर X का जवाब is no retort", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

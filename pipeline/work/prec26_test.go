@@ -53,8 +53,8 @@ func TestSession26AnswerDemanded(t *testing.T) {
 func TestSession26AnswerDemandedControls(t *testing.T) {
 	a := shippedAnalyzer(t)
 	checkStanceCases(t, a, prec26Date, []stanceCase{
-		{"Z का जवाब", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब || ",
-			[]string{"elon-musk>donald-trump:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"Z का जवाब", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब || ", nil},
 	})
 }
 

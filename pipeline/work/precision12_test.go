@@ -50,7 +50,9 @@ func TestSession12Precision(t *testing.T) {
 		{"पलटवार करते हुए कहा कि Y प्रतिभाशाली, लेकिन यह सोच गलत", "मस्क की टिप्पणी पर ऑल्टमैन ने पलटवार करते हुए कहा कि मस्क बेहद प्रतिभाशाली हैं, लेकिन उनकी यह सोच गलत है।", []string{"sam-altman>elon-musk:s"}},
 		{"a policy called wrong after praise stays hostile", "नाइजल फराज ने कहा कि डोनाल्ड ट्रंप उनके दोस्त हैं, पर उनकी टैरिफ नीति यूरोप के लिए गलत है।", []string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
 		{"a real insult after praise stays hostile", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप कभी महान कारोबारी थे, लेकिन अब वह झूठे और गलत हैं।", []string{"kamala-harris>donald-trump:h", "kamala-harris>donald-trump:s"}},
-		{"wrong in this matter, with no praise, stays hostile", "रीड हॉफमैन ने कहा कि इस मामले में डोनाल्ड ट्रंप गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
+		// (Session 27, SCHEMA ruling rule 2: "Y is wrong" only denies Y's
+		// claim, also with no praise; claims27.go.)
+		{"wrong in this matter, with no praise, is a denial", "रीड हॉफमैन ने कहा कि इस मामले में डोनाल्ड ट्रंप गलत हैं।", nil},
 
 		// A deal with someone's company given by its own name is no
 		// alliance with the owner; acts on the company stay the owner's.

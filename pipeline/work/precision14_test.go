@@ -18,7 +18,8 @@ func TestSession14Precision(t *testing.T) {
 		{"जवाब में कहा कि <the attacker named> stays a retort", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। जवाब में ऑल्टमैन ने एक इंटरव्यू में कहा कि मस्क एक 'दुखी इंसान' हैं।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"जवाब में लिखा कि <attack by title> stays a retort", "नरेंद्र मोदी ने राहुल गांधी पर तंज कसा। जवाब में राहुल ने लिखा कि प्रधानमंत्री घबरा गए हैं।", []string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
 		{"जवाब में कहा कि <hostile word> stays", "एलन मस्क ने ओपनएआई पर हमला बोला। इसके जवाब में ओपनएआई ने एक लंबे बयान में कहा कि ऐसे बयान शर्मनाक हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
-		{"a bare reply without words stays a retort", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"a bare reply without words is no retort", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h"}},
 		// Restraint in reply (जवाब में संयम/चुप्पी) attacks no one.
 		{"जवाब में संयम दिखाया", "एलन मस्क ने नाइजल फराज पर निशाना साधा। फराज ने जवाब में संयम दिखाया।", []string{"elon-musk>nigel-farage:h"}},
 		{"जवाब में चुप्पी साधी", "डोनाल्ड ट्रंप ने मार्क जुकरबर्ग की आलोचना की। जुकरबर्ग ने जवाब में चुप्पी साधे रखी।", []string{"donald-trump>mark-zuckerberg:h"}},

@@ -17,8 +17,9 @@ func TestSession16Precision(t *testing.T) {
 		{"court label over no body", "ऑल्टमैन बनाम मस्क: अदालत में आमने-सामने होंगे दोनों || ", nil},
 		{"court label, jury date, no body", "ओपनएआई बनाम मस्क: जूरी ट्रायल की तारीख तय, अगले महीने से सुनवाई || ", nil},
 		{"court label over a body without the case", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || एलन मस्क ने सोमवार को टेस्ला की नई कार दिखाई।", nil},
-		{"court label over a body that tells the suit stays", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।",
-			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// A body that tells the suit only as between the two carries
+		// neither side's act (SCHEMA's session-26 ruling, rule 7).
+		{"court label over a body that tells the suit between the two", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आज || दोनों के बीच चल रहे मुकदमे में जज ने गवाहों की सूची मांगी।", nil},
 		{"a suit told in the headline's own words stays", "मस्क बनाम ओपनएआई: मस्क ने ओपनएआई पर ठोका नया मुकदमा || ", []string{"elon-musk>openai:h"}},
 
 		// A tie named as what an announcement presupposed before the
@@ -35,7 +36,8 @@ func TestSession16Precision(t *testing.T) {
 		{"X ने Y पर अपने दोस्त Z को बचाने का आरोप लगाया", "राहुल गांधी ने प्रधानमंत्री मोदी पर अपने दोस्त गौतम अडानी को बचाने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X का तंज: 'Y के दोस्त Z को …'", "राहुल गांधी का तंज: 'मोदी जी के दोस्त अडानी को विदेश में नोटिस, देश में इनाम' || ", nil},
 		{"X ने आरोप लगाया कि … Y इसमें उनके साझेदार हैं", "राहुल गांधी ने आरोप लगाया कि नरेंद्र मोदी इस घोटाले में गौतम अडानी के साझेदार हैं।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
-		{"Y के तंज पर X का जवाब- 'हम साझेदार' stays", "मस्क के तंज पर नडेला का जवाब- 'ओपनएआई स्वतंत्र कंपनी, हम साझेदार' || ", []string{"elon-musk>satya-nadella:h", "satya-nadella>openai:s"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"Y के तंज पर X का जवाब- 'हम साझेदार'", "मस्क के तंज पर नडेला का जवाब- 'ओपनएआई स्वतंत्र कंपनी, हम साझेदार' || ", []string{"satya-nadella>openai:s"}},
 		{"X ने Y को अपना दोस्त बताया stays", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को अपना सच्चा दोस्त बताया।", []string{"donald-trump>narendra-modi:s"}},
 
 		// A name that only owns a noun under से ("X की सभा से पहले") is

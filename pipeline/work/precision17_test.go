@@ -23,7 +23,8 @@ func TestSession17Precision(t *testing.T) {
 		// noun, a ने, a bare subject), or nothing is condemned.
 		{"X ने कहा कि Y का देश को बांटना शर्मनाक है stays hostile", "राहुल गांधी ने कहा कि नरेंद्र मोदी का देश को बांटना शर्मनाक है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"X ने कहा कि Y का Z पर हमले करना शर्मनाक है: no defence of Z", "सैम ऑल्टमैन ने कहा कि एलन मस्क का ओपनएआई पर हमले करना शर्मनाक है।", []string{"sam-altman>elon-musk:h"}},
-		{"X ने कहा कि Y गलत हैं stays hostile", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", []string{"reid-hoffman>donald-trump:h"}},
+		// (Session 27, SCHEMA ruling rule 2: a denial; claims27.go.)
+		{"X ने कहा कि Y गलत हैं is a denial", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप पूरी तरह गलत हैं।", nil},
 
 		// "X या Y से": a या shares its postposition between both names
 		// as और does; X is no bare subject of the act.
@@ -42,7 +43,9 @@ func TestSession17Precision(t *testing.T) {
 		// a dispute is a neutral act) is no rivalry.
 		{"दोनों नेताओं ने A, B विवाद और C पर चर्चा की", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं ने व्यापार समझौते, दोनों देशों के बीच चल रहे शुल्क विवाद और ऊर्जा सहयोग पर चर्चा की।", nil},
 		{"दोनों ने A, B विवाद और C को लेकर बातचीत की", "सत्या नडेला और सुंदर पिचाई ने मुलाकात की। दोनों ने निजता नियमों, कंपनियों के बीच पेटेंट विवाद और एआई सुरक्षा को लेकर बातचीत की।", nil},
-		{"दोनों के बीच … को लेकर विवाद गहरा गया stays", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं के बीच व्यापार समझौते और शुल्क को लेकर विवाद गहरा गया।", []string{"donald-trump>narendra-modi:h", "narendra-modi>donald-trump:h"}},
+		// विवाद never gives a stance, even with a verb (SCHEMA's
+		// session-26 ruling, rule 7; session 27).
+		{"दोनों के बीच … को लेकर विवाद गहरा गया", "नरेंद्र मोदी और डोनाल्ड ट्रंप ने फोन पर बात की। दोनों नेताओं के बीच व्यापार समझौते और शुल्क को लेकर विवाद गहरा गया।", nil},
 
 		// Help told inside a charge is part of the charge (as a friend
 		// word is, tieInCharge16): no support anyone asserts.

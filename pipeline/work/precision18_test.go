@@ -23,7 +23,8 @@ func TestSession18Precision(t *testing.T) {
 		// (an attack on the author); the maker himself called wrong.
 		{"X ने Y के बयान को शर्मनाक बताया stays hostile", "गूगल ने डोनाल्ड ट्रंप के बयान को शर्मनाक बताया।", []string{"google>donald-trump:h"}},
 		{"X ने Y की रिपोर्ट को झूठा बताया stays hostile", "मेटा ने एक्सियोस की रिपोर्ट को झूठा बताया।", []string{"meta>axios:h"}},
-		{"X ने Y को गलत बताया stays hostile", "गूगल ने डोनाल्ड ट्रंप को गलत बताया।", []string{"google>donald-trump:h"}},
+		// (Session 27, SCHEMA ruling rule 2: a denial; claims27.go.)
+		{"X ने Y को गलत बताया is a denial", "गूगल ने डोनाल्ड ट्रंप को गलत बताया।", nil},
 
 		// A tie in force called good ("Y के साथ (Z के) रिश्ते को 'सबसे
 		// कामयाब साझेदारी' बताया") or said to matter ("Y के साथ साझेदारी Z

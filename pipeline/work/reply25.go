@@ -104,7 +104,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			// Reporting is a neutral act (SCHEMA): "Y ने रिपोर्ट
 			// प्रकाशित की। X ने जवाब में कहा कि रिपोर्ट फर्जी है"
 			// attacks Y's report, and Y attacked no one.
-			if !about || a.hasClass25(spans[j], cwPublish25) {
+			if !about || a.hasClass25(spans[j], cwPublish25) || a.plainAct27(spans, j) {
 				continue
 			}
 			a.addAnswered25(st, spans[j], x, src, tgt)
@@ -301,7 +301,7 @@ func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x 
 	for j := range spans {
 		sp := spans[j]
 		if sp.f.name != "body" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !a.namesParty25(st, sp, tgt, false) ||
-			a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.hasClass25(sp, cwPublish25) {
+			a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.hasClass25(sp, cwPublish25) || a.plainAct27(spans, j) {
 			continue
 		}
 		a.addAnswered25(st, sp, x, src, tgt)

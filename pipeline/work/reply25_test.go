@@ -55,9 +55,15 @@ func TestSession25TitleCounter(t *testing.T) {
 	cases := []stanceCase{
 		{"counter-attack in the headline", "रीड हॉफमैन का एलन मस्क पर पलटवार: 'सच से डरते हैं' || हॉफमैन ने गुरुवार को कहा कि मस्क सच से डरते हैं। इससे पहले मस्क ने एक पोस्ट में दावा किया था कि हॉफमैन चुनावी चंदे का हिसाब छिपा रहे हैं।",
 			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		// Session 27 (rule 1 of the session-26 ruling: an act gives a
+		// stance only by its own words; plainAct27): a body act that
+		// reports no words of Y's ("मुद्दा उठाया था", "जिक्र किया था")
+		// is no attack, whatever the headline's counter-attack presumes.
 		{"counter word after the genitive", "राहुल गांधी पर गौतम अडानी का पलटवार || राहुल गांधी ने एक रैली में गौतम अडानी के बंदरगाहों का मुद्दा उठाया था। अडानी ने शुक्रवार को राहुल को 'झूठ का सौदागर' बताया।",
-			[]string{"gautam-adani>rahul-gandhi:h", "rahul-gandhi>gautam-adani:h"}},
+			[]string{"gautam-adani>rahul-gandhi:h"}},
 		{"sharp retort", "पिचाई की टिप्पणी पर नडेला ने दिया करारा जवाब || सुंदर पिचाई ने एक सम्मेलन में सत्या नडेला के नए सर्च इंजन का जिक्र किया था। नडेला ने शुक्रवार को पिचाई को 'नकलची' कहा।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		{"sharp retort to words", "पिचाई की टिप्पणी पर नडेला ने दिया करारा जवाब || सुंदर पिचाई ने एक सम्मेलन में कहा था कि सत्या नडेला के नए सर्च इंजन में कुछ नया नहीं है। नडेला ने शुक्रवार को पिचाई को 'नकलची' कहा।",
 			[]string{"satya-nadella>sundar-pichai:h", "sundar-pichai>satya-nadella:h"}},
 		// Controls.
 		{"bare reply to a peace offer", "सुलह की पेशकश पर मस्क का जवाब: 'ढोंगी' || सैम ऑल्टमैन ने कहा कि वह एलन मस्क के साथ पुराने मतभेद भुलाना चाहते हैं। मस्क ने जवाब में ऑल्टमैन को ढोंगी कहा।",

@@ -89,7 +89,7 @@ func (a *Analyzer) namesAfterKi26(st *storyState, sp sentSpan25, e int) bool {
 		if m.entity != e || m.tok < sp.sn.a || m.tok >= sp.sn.b || !a.saidBefore25(sp, m.tok) {
 			continue
 		}
-		if m.tokEnd < sp.sn.b && objectMarked26(f, m.tokEnd, f.fl[m.tok-1]&fwKi != 0) {
+		if m.tokEnd < sp.sn.b && (objectMarked26(f, m.tokEnd, f.fl[m.tok-1]&fwKi != 0) || relHead27(f, m.tokEnd)) {
 			continue
 		}
 		return true

@@ -49,21 +49,28 @@ func quarrelTime11(w string) bool {
 // marked on it ("Z से तकरार के बाद", "Z के साथ", "Z के बीच") is read by
 // quarrelBefore and pairAttached, not here.
 func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
-	if s.screen&swQuarrel11 == 0 || a.clauseScreen(s, ci)&swQuarrel11 == 0 {
+	if (s.screen&swQuarrel11 == 0 || a.clauseScreen(s, ci)&swQuarrel11 == 0) && !s.quarrelIn27(ci) {
 		return
 	}
 	for _, k := range s.cls[ci].toks {
-		if !quarrelNoun11(s.w(k)) || s.w(k) == "जंग" && s.w(k-1) != "जुबानी" {
+		if !s.pastQuarrel27(k) || s.w(k) == "जंग" && s.w(k-1) != "जुबानी" {
 			continue
 		}
-		if !s.presupposedAfter11(k) {
+		amid := !s.presupposedAfter11(k) && s.amidQuarrel27(k) // (sour27.go)
+		if !s.presupposedAfter11(k) && !amid {
 			continue
 		}
 		both, ok := s.quarrelOwner11(k)
+		if amid {
+			both, ok = false, true // amidQuarrel27 read the words before it
+		}
 		if !ok {
 			continue
 		}
 		ids := a.quarrelPair11(s, ci, st, both)
+		if ids == nil {
+			ids = a.contentPartner27(s, ci, st) // (sour27.go)
+		}
 		if len(ids) != 2 {
 			continue
 		}

@@ -43,8 +43,9 @@ func TestLexiconNoDuplicates21(t *testing.T) {
 	}
 }
 
-// TestWordClassBits21: the words.yaml classes of wordClassBits reach a
-// token through sentCtx.class, by word id, and set no function-word
+// TestWordClassBits21: the words.yaml classes of wordClassBits (and of
+// wordClassBits2, session 27) reach a token through sentCtx.class (class2),
+// by word id, and set no function-word
 // flag (an unflagged word still reads as a content word or name).
 func TestWordClassBits21(t *testing.T) {
 	a, err := New(shippedWatchlist(t))
@@ -62,6 +63,30 @@ func TestWordClassBits21(t *testing.T) {
 				t.Errorf("%s: %q has no bit by its id", name, w)
 			}
 		}
+	}
+	for name, bit := range wordClassBits2 {
+		c := a.lex.Classes[name]
+		if c == nil || len(c.Words) == 0 {
+			t.Fatalf("words.yaml: class %s missing or empty", name)
+		}
+		for _, w := range c.Words {
+			n := hindi.NormalizeString(w)
+			if id := a.flagIdx.lookup(n); id < 0 || a.classOf2[id+1]&bit == 0 {
+				t.Errorf("%s: %q has no bit by its id", name, w)
+			}
+		}
+	}
+	fd2 := a.prepare("body", "उन्होंने यह दावा गलत बताया।")
+	s2 := &sentCtx{f: fd2, sn: sentences(fd2)[0]}
+	a.fillWordIDs(s2)
+	weak := false
+	for k := s2.sn.a; k < s2.sn.b; k++ {
+		if s2.w(k) == "गलत" {
+			weak = s2.class2(k)&cwClaimWeak27 != 0 && s2.class(k) == a.classOf[a.flagIdx.lookup("गलत")+1]
+		}
+	}
+	if !weak {
+		t.Errorf("class2: गलत lacks its claim_weak bit through sentCtx.class2")
 	}
 	fd := a.prepare("body", "उनकी पार्टी फिलहाल नई योजना पर काम कर रही है।")
 	sn := sentences(fd)[0]

@@ -41,6 +41,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.classOf = a.classOf
+	s.classOf2 = a.classOf2
 	s.nsent++
 	s.pieceStart()
 	n := sn.b - sn.a
@@ -566,10 +567,12 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swCampaign != 0 {
 		a.readCampaign(s, ci, st) // (campaignOf's first test)
 	}
-	if sc&swQuarrel11 != 0 {
+	q27 := s.quarrelIn27(ci) // (sour27.go)
+	if sc&swQuarrel11 != 0 || q27 {
 		a.readPastQuarrel(s, ci, st)
+		a.readQuarrelWith27(s, ci, st) // (sour27.go)
 	}
-	if sc&(swQuarrel11|swQuarrel19) != 0 {
+	if sc&(swQuarrel11|swQuarrel19) != 0 || q27 {
 		a.readNamedQuarrel19(s, ci, st) // (background19.go)
 	}
 	if rl&rwAmong11 != 0 {
@@ -1169,6 +1172,9 @@ func (a *Analyzer) ownSpeakers(s *sentCtx, ci int, st *storyState, out []int) []
 		// "X ने Y के उस दावे को खारिज किया कि …": Y's claim
 		// (fresh2_12.go).
 		if y := s.chargeOwner12(ci); y >= 0 {
+			if s.claimAnswered27(ci) {
+				return out[:0] // only what is answered (reply27.go)
+			}
 			return append(out[:0], y)
 		}
 		// "Z ने X के हवाले से कहा कि …": the words are X's, relayed.
@@ -1534,7 +1540,7 @@ var fliplightVerb = map[string]bool{
 // source and target, its mood.
 func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence, st *storyState, rd *reader) {
 	fr := o.e.frame
-	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) {
+	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
@@ -1905,6 +1911,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 						a.add(s, st, y, z, pol, kind, mood, weight)
 						return
 					}
+				}
+				// "X ने कहा कि Y के साथ उनका झगड़ा दुखद है": the
+				// speaker's own quarrel is mutual (sour27.go).
+				if pol < 0 && kind == "rivalry" && len(ids) == 2 && s.ownQuarrel27(o.k) {
+					a.add(s, st, ids[0], ids[1], pol, kind, mood, weight)
+					a.add(s, st, ids[1], ids[0], pol, kind, mood, weight)
+					return
 				}
 				for _, t := range ids {
 					a.add(s, st, sp[0], t, pol, kind, mood, weight)
@@ -3054,6 +3067,18 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
+	// claim, no stance; said knowing it false, or a strong word said of
+	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).
+	if weak, edged := a.weakClaim27(s, o); weak {
+		return true
+	} else if edged && a.knowingReply27(s, ci, o, st) {
+		return true
+	} else if edged || a.strongClaim27(s, o) {
+		atk := *ev
+		atk.Attack = true
+		ev = &atk
+	}
 	// "Y को सदी की सबसे बड़ी गलती बताया": the superlative's own word
 	// starts an evaluation of its own, read instead (eval22.go).
 	if o2, ok := a.superlativeInner22(s, o); ok {
@@ -3551,6 +3576,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// "X के दावों पर Y: 'यह सब मनगढ़ंत है'" (eval26.go).
 	if len(tgts) == 0 && ev.Attack && len(sp) == 1 {
 		if y := s.claimOwnerBefore26(ci, sp[0]); y >= 0 {
+			tgts = append(tgts, y)
+		} else if y := s.offerOwnerBefore27(ci, sp[0]); y >= 0 {
 			tgts = append(tgts, y)
 		}
 	}
@@ -5232,8 +5259,14 @@ func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
 	if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame.pol < 0 {
 		return true
 	}
-	e, _ := a.matchAt(s, k, entEval)
-	return e != nil && e.eval.pol < 0
+	e, n := a.matchAt(s, k, entEval)
+	if e == nil || e.eval.pol >= 0 {
+		return false
+	}
+	// (A weak word that only denies a claim is no hostile word:
+	// claims27.go.)
+	weak, _ := a.weakClaim27(s, occurrence{e: e, k: k, n: n})
+	return !weak
 }
 
 // suitOwner is the suer named for the suit at o: a tracked genitive
@@ -7249,10 +7282,12 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 }
 
 // readCharges reads charges named as a noun with both parties in the
-// phrase, presupposed as laid: "Y पर X के आरोपों को …", "X द्वारा Y पर
-// लगाए गए आरोपों …" are X's charge against Y, whatever the host says of
-// them. With no accused in the phrase the one who answers is not taken
-// for the accused (SCHEMA: a charge named only in its rejection).
+// phrase, presupposed as laid: "Y पर X के आरोपों की जांच", "X द्वारा Y पर
+// लगाए गए आरोपों …" are X's charge against Y — unless the clause only
+// answers them ("… को खारिज किया", "… के जवाब में"; session 27,
+// answeredAt27: a charge only answered is not reported as being made).
+// With no accused in the phrase the one who answers is not taken for the
+// accused (SCHEMA: a charge named only in its rejection).
 func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 	if s.screen&swCharge == 0 || a.clauseScreen(s, ci)&swCharge == 0 {
 		return
@@ -7260,7 +7295,7 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 	for _, k := range s.cls[ci].toks {
 		switch {
 		case chargeNoun(s.w(k)):
-			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author {
+			if author, accused := s.nounParties(k); author >= 0 && accused >= 0 && accused != author && !s.answeredAt27(k) {
 				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
 			} else if author >= 0 && accused < 0 {
 				s.noteAnswered15(ci, k, author, st)
@@ -7268,6 +7303,7 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
 		case petitionNoun19(s.w(k)):
+			a.answeredSuit27(s, ci, k, st)  // (reply27.go)
 			a.readSuitOwned19(s, ci, k, st) // (background19.go)
 		}
 	}
@@ -7316,6 +7352,7 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		a.readSuitFiledBy19(s, ci, k, st) // (background19.go)
 		return
 	}
+	a.answeredSuit27(s, ci, k, st) // (reply27.go)
 	if against >= 0 {
 		if against != owner {
 			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)

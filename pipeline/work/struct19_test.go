@@ -8,8 +8,9 @@ import (
 // TestSession19RejectedCharge: a charge or suit rejected — by any
 // rejection verb, with a participle between, or pointed back at by a
 // bare pronoun called baseless — is no stance towards its author
-// (SCHEMA: rejecting or denying a charge). An offer turned down, a
-// person rejected, or a charge called a lie still reads.
+// (SCHEMA: rejecting or denying a charge). An offer turned down as a
+// ploy (session 27: plainly turned down it is none), a person rejected,
+// or a charge called a lie still reads.
 func TestSession19RejectedCharge(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -22,7 +23,7 @@ func TestSession19RejectedCharge(t *testing.T) {
 		{"charge pointed back at, baseless alone", "राहुल गांधी ने अडानी समूह पर आरोप लगाया। समूह ने इसे बेबुनियाद बताया।", []string{"rahul-gandhi>adani-group:h"}},
 		// Must still fire: an offer turned down, a person rejected,
 		// a charge called a lie, a person called a liar by pronoun.
-		{"offer turned down", "सैम ऑल्टमैन ने एलन मस्क का प्रस्ताव ठुकरा दिया।", []string{"sam-altman>elon-musk:h"}},
+		{"offer turned down as a ploy", "सैम ऑल्टमैन ने एलन मस्क का प्रस्ताव ठुकरा दिया और इसे प्रतिस्पर्धा को धीमा करने की चाल बताया।", []string{"sam-altman>elon-musk:h"}},
 		{"person rejected", "राहुल गांधी ने कहा कि जनता ने नरेंद्र मोदी को नकार दिया है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"charges called lies", "अडानी समूह ने राहुल गांधी के आरोपों को झूठा और मनगढ़ंत बताते हुए ठुकरा दिया।", []string{"adani-group>rahul-gandhi:h"}},
 		{"pronoun called a liar", "एलन मस्क ने रैली की। सैम ऑल्टमैन ने उन्हें झूठा बताया।", []string{"sam-altman>elon-musk:h"}},

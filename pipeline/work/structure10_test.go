@@ -12,7 +12,10 @@ import (
 func TestSession10HostileCharges(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"Y पर X के आरोपों को … बताया", "अदालत ने ओपनएआई पर मस्क के आरोपों को अधूरा बताया।", []string{"elon-musk>openai:h"}},
+		// Session 27: charges only judged or answered are not reported
+		// as being made (the lead's decision on the session-26 ruling;
+		// answeredAt27).
+		{"Y पर X के आरोपों को … बताया", "अदालत ने ओपनएआई पर मस्क के आरोपों को अधूरा बताया।", nil},
 		{"X द्वारा Y पर लगाए गए … के आरोपों", "हैरिस द्वारा ट्रंप पर लगाए गए धोखाधड़ी के आरोपों की जांच शुरू हुई।", []string{"kamala-harris>donald-trump:h"}},
 		{"X के Y पर लगाए गए आरोप", "राहुल के मोदी पर लगाए गए आरोप संसद में गूंजे।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"Y पर X के लगाए आरोप", "गूगल पर ट्रंप के लगाए आरोप फिर चर्चा में हैं।", []string{"donald-trump>google:h"}},

@@ -89,7 +89,8 @@ func TestStanceStructure(t *testing.T) {
 		{"rejecting a charge is no attack", "", "मस्क ने ओपनएआई पर धोखाधड़ी का आरोप लगाया। ओपनएआई ने आरोपों को बेबुनियाद बताया।", []string{"elon-musk>openai:h"}},
 		{"rebuttal of an untracked party's charge names nobody", "", "अमेरिकी अभियोजकों ने रिश्वत का आरोप लगाया। राहुल गांधी ने गौतम अडानी की आलोचना की। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>gautam-adani:h"}},
 		{"his charge answered", "", "राहुल गांधी ने आरोप लगाया कि अदाणी समूह ने नियम तोड़े। अदाणी समूह ने आरोपों को निराधार बताया।", []string{"rahul-gandhi>adani-group:h"}},
-		{"reply to an attack", "", "मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"reply to an attack", "", "मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।", []string{"elon-musk>openai:h"}},
 		{"reply without an attack is no stance", "", "जवाब में गूगल ने मेटा के आंकड़े जारी किए।", nil},
 		{"the company is the last organisation", "", "ट्रंप ने गूगल की आलोचना की। कंपनी ने कहा कि ट्रंप बौखलाए हुए हैं।", []string{"donald-trump>google:h", "google>donald-trump:h"}},
 		{"someone's company is not the last organisation", "", "ओपनएआई ने नया मॉडल जारी किया। मस्क ने कहा कि उनकी कंपनी ने माइक्रोसॉफ्ट को हराया।", nil},
@@ -213,7 +214,8 @@ func TestStanceStructure(t *testing.T) {
 		{"a relative clause about a person keeps its own mood", "", "एलन मस्क, जिन्हें डोनाल्ड ट्रंप ने धोखेबाज कहा था, ने कुछ नहीं कहा।", []string{"donald-trump>elon-musk:h"}},
 		{"a relative after a claim is not the name before it", "", "“फराज में दम नहीं है,” यह दावा एक अखबार ने किया, जिसे एलन मस्क ने गलत बताया।", nil},
 		// Presupposed acts (STRUCTURE, issue 10).
-		{"a threat answered: the threat was aimed at the one who answers", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", []string{"donald-trump>elon-musk:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"a threat answered: only presupposed", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मुझे फर्क नहीं पड़ता'", "", nil},
 		{"a jibe answered by a counter-attack: both ways", "", "सैम ऑल्टमैन के तंज पर एलन मस्क का पलटवार।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"both means two names coordinated before it in the sentence", "", "एलन मस्क और सैम ऑल्टमैन की बैठक के बाद दोनों ने एक-दूसरे पर धोखे का आरोप लगाया।", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 		{"a person coordinated with an untracked group takes its postposition", "", "राहुल गांधी और विपक्ष के कई सांसदों ने गौतम अडानी पर हमला बोला।", []string{"rahul-gandhi>gautam-adani:h"}},
@@ -563,8 +565,8 @@ func TestQuoteSpeakers(t *testing.T) {
 		{"a charge pointed back at and called a lie attacks its author",
 			"“यह आरोप सरासर झूठा है,” सैम ऑल्टमैन ने एलन मस्क के आरोप पर कहा।",
 			[]string{"sam-altman>elon-musk:h"}},
-		{"someone's claims called wrong judge them",
-			"सैम ऑल्टमैन ने कहा कि एलन मस्क के दावे गलत हैं।",
+		{"someone's claims called lies judge them",
+			"सैम ऑल्टमैन ने कहा कि एलन मस्क के दावे झूठे हैं।",
 			[]string{"sam-altman>elon-musk:h"}},
 		{"'X की प्रतिक्रिया थी:' before the quote",
 			"एलन मस्क की प्रतिक्रिया थी: “सैम ऑल्टमैन एक धोखेबाज हैं।”",
@@ -778,7 +780,8 @@ func TestSession7(t *testing.T) {
 		{"praise after तंज कसते हुए कहा कि", "फराज ने तंज कसते हुए कहा कि मस्क तो दुनिया के सबसे विनम्र इंसान हैं।", []string{"nigel-farage>elon-musk:h"}},
 		{"praise after चुटकी लेते हुए", "ऑल्टमैन ने चुटकी लेते हुए कहा कि मस्क सचमुच महान दूरदर्शी हैं।", []string{"sam-altman>elon-musk:h"}},
 		{"तथाकथित before the praise word", "मस्क ने कहा कि ऑल्टमैन तथाकथित ईमानदार इंसान हैं।", []string{"elon-musk>sam-altman:h"}},
-		{"a reply to a jibe is the replier's own words", "ट्रंप के तंज पर मस्क का जवाब- ‘ट्रंप महान नेता हैं’ || ", []string{"elon-musk>donald-trump:s", "donald-trump>elon-musk:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"a reply to a jibe is the replier's own words", "ट्रंप के तंज पर मस्क का जवाब- ‘ट्रंप महान नेता हैं’ || ", []string{"elon-musk>donald-trump:s"}},
 		{"plain words stay praise", "फराज ने कहा कि मस्क तो दुनिया के सबसे विनम्र इंसान हैं।", []string{"nigel-farage>elon-musk:s"}},
 		// An interview given to an outlet: the outlet is where.
 		{"Y को दिए इंटरव्यू में", "फॉक्स न्यूज की जगह ट्रंप ने एक्सियोस को दिए इंटरव्यू में मस्क को बेहतरीन इंसान बताया।", []string{"donald-trump>elon-musk:s"}},
@@ -914,7 +917,8 @@ func TestSession8(t *testing.T) {
 		{"Y ने X पर तंज कसा: the agent stays", "नडेला ने मस्क पर तीखा तंज कसा।", []string{"satya-nadella>elon-musk:h"}},
 		// A plain reply to a statement is no attack; to a threat it stays one (the lexicon's).
 		{"‘…’, X के बयान पर Y का जवाब", "‘मोदी मेरे अच्छे दोस्त’, ट्रंप के बयान पर मोदी का जवाब || ", nil},
-		{"X की धमकी पर Y का जवाब stays hostile", "ट्रंप की धमकी पर मस्क का जवाब || ", []string{"elon-musk>donald-trump:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"X की धमकी पर Y का जवाब is no stance", "ट्रंप की धमकी पर मस्क का जवाब || ", nil},
 		// A passive done to a relative's head, and an act on someone untracked past a comma, have no tracked doer.
 		{"Y …, जिन्हें … की सजा दी जा रही है", "ट्रंप ने कहा कि मस्क सच्चे देशभक्त हैं, जिन्हें सरकार में काम करने की सजा दी जा रही है।", []string{"donald-trump>elon-musk:s"}},
 		{"बोले- Y सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद", "ट्रंप बोले- मस्क सच्चे देशभक्त, शोरूमों पर हमले आतंकवाद || ", []string{"donald-trump>elon-musk:s"}},

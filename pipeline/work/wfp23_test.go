@@ -16,7 +16,8 @@ func TestWFP23AnsweredCharge(t *testing.T) {
 		{"claims answered, then a plain denial", "एलन मस्क के दावों पर ओपनएआई का जवाब || कंपनी ने कहा कि इन दावों में कोई सच्चाई नहीं है।", nil},
 		{"the answer's own attack counts", "सैम ऑल्टमैन के आरोपों पर एलन मस्क का पलटवार || ", []string{"elon-musk>sam-altman:h"}},
 		{"the charge reported made counts", "राहुल गांधी के आरोपों पर अडानी समूह का जवाब || राहुल गांधी ने बुधवार को गौतम अडानी पर धोखाधड़ी का आरोप लगाया था।", []string{"rahul-gandhi>gautam-adani:h"}},
-		{"a threat answered stays presupposed as hostile", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मैं डरने वाला नहीं' || ", []string{"donald-trump>elon-musk:h"}},
+		// (session 27, ruling rule 1: a plain reply is no stance; what it answers is only presupposed)
+		{"a threat answered is only presupposed", "डोनाल्ड ट्रंप की धमकी पर एलन मस्क का जवाब- 'मैं डरने वाला नहीं' || ", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

@@ -45,7 +45,10 @@ func TestWFP223DisputedDeal(t *testing.T) {
 		{"the deal back in dispute: the deal is presupposed, no quarrel", "गूगल-ट्रंप करार एक बार फिर विवादों में || ", []string{"donald-trump>google:s", "google>donald-trump:s"}},
 		{"the deal under dispute, a body without a quarrel", "अडानी-गूगल सौदा विवाद में || दोनों कंपनियों ने पिछले साल यह सौदा किया था।", nil},
 		{"the pact caught in a row", "रिलायंस-मेटा समझौता नए झगड़े में फंसा || ", nil},
-		{"control: the pair's own dispute", "एलन मस्क और सैम ऑल्टमैन के बीच विवाद फिर गहराया || ", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		// विवाद never gives a stance (SCHEMA's session-26 ruling, rule
+		// 7); a quarrel noun does (session 27).
+		{"control: the pair's own dispute", "एलन मस्क और सैम ऑल्टमैन के बीच विवाद फिर गहराया || ", nil},
+		{"control: the pair's own quarrel", "एलन मस्क और सैम ऑल्टमैन के बीच टकराव फिर गहराया || ", []string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }

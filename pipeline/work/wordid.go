@@ -22,6 +22,7 @@ func (s *sentCtx) wordID(k int) int32 {
 func (a *Analyzer) fillWordIDs(s *sentCtx) {
 	s.bind()
 	s.classOf = a.classOf
+	s.classOf2 = a.classOf2
 	if len(s.wid) == s.sn.b-s.sn.a {
 		return
 	}
