@@ -42,7 +42,7 @@ func (a *Analyzer) strongClaim27(s *sentCtx, o occurrence) bool {
 	}
 	next := o.k + 1
 	called := s.flag(next)&fwCall != 0
-	if !(next >= s.sn.b || !s.isWord(next) || called || s.flag(next)&(fwCopula|fwAnd) != 0) {
+	if !called && !s.predicateEnd27(next) {
 		return false
 	}
 	j := o.k - 1
@@ -59,7 +59,7 @@ func (a *Analyzer) strongClaim27(s *sentCtx, o occurrence) bool {
 // गलत हैं", "… गलत और निराशाजनक है", "…, पर गलत") of a claim noun ("Y
 // के आरोप", "यह दावा", "Y का आकलन"), of a tracked name or subject
 // pronoun right before it, past gap words, demonstratives and a topic
-// ("Y इस बार गलत हैं", "वह स्टारगेट के बारे में गलत हैं"), or of no one
+// ("Y इस बार गलत हैं", "वह Z के बारे में गलत हैं"), or of no one
 // after a contrast or a speech verb ("Y अच्छे इंसान, पर गलत", "X बोले-
 // गलत"); or called of Y ("Y को गलत बताया"). weak: a denial, no stance.
 // edged: the sentence also says the claimant knows it is false or is
@@ -72,7 +72,7 @@ func (a *Analyzer) weakClaim27(s *sentCtx, o occurrence) (weak, edged bool) {
 	}
 	next := o.k + 1
 	called := s.flag(next)&fwCall != 0
-	if !(next >= s.sn.b || !s.isWord(next) || called || s.flag(next)&(fwCopula|fwAnd) != 0) {
+	if !called && !s.predicateEnd27(next) {
 		return false, false
 	}
 	if !a.claimSubject27(s, o.k, called) {
@@ -96,7 +96,7 @@ func (a *Analyzer) claimSubject27(s *sentCtx, k int, called bool) bool {
 			j--
 			continue
 		case s.flag(j)&fwPostposition != 0 && s.flag(j-1)&fwAbout != 0 && isGenitive(s.w(j-2)):
-			// "Y स्टारगेट के बारे में गलत हैं": past the topic.
+			// "Y Z के बारे में गलत हैं": past the topic.
 			j = s.topicStart27(j - 3)
 			continue
 		}
@@ -235,8 +235,7 @@ func (a *Analyzer) deniedCharge27(s *sentCtx, o occurrence) bool {
 	if j >= s.sn.b || s.class2(j)&cwClaimWeak27 == 0 {
 		return false
 	}
-	next := j + 1
-	return next >= s.sn.b || !s.isWord(next) || s.flag(next)&(fwCopula|fwAnd) != 0
+	return s.predicateEnd27(j + 1)
 }
 
 // offerOwnerBefore27 is, for content clause ci that opens with यह/ये and
@@ -250,13 +249,7 @@ func (s *sentCtx) offerOwnerBefore27(ci int, sp int) int {
 	if cl.kind != ckContent {
 		return -1
 	}
-	first := -1
-	for _, k := range cl.toks {
-		if !s.isQuoteTok(k) {
-			first = k
-			break
-		}
-	}
+	first := s.firstSaid27(ci)
 	if first < 0 || !demonstrative(s.w(first)) {
 		return -1
 	}
@@ -287,4 +280,23 @@ func (s *sentCtx) offerOwnerBefore27(ci int, sp int) int {
 		y = c.ent
 	}
 	return y
+}
+
+// firstSaid27 is the first token of clause ci that is not a quote mark,
+// or -1 (the word that opens someone's words: claimOwnerBefore26,
+// offerOwnerBefore27).
+func (s *sentCtx) firstSaid27(ci int) int {
+	for _, k := range s.cls[ci].toks {
+		if !s.isQuoteTok(k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// predicateEnd27 reports what may follow a word said as a predicate at
+// next-1: the sentence's end, punctuation, a copula or "और" ("… गलत
+// हैं", "… गलत और …", "…, पर गलत।").
+func (s *sentCtx) predicateEnd27(next int) bool {
+	return next >= s.sn.b || !s.isWord(next) || s.flag(next)&(fwCopula|fwAnd) != 0
 }

@@ -127,13 +127,7 @@ func (s *sentCtx) claimOwnerBefore26(ci int, sp int) int {
 	if cl.kind != ckContent {
 		return -1
 	}
-	first := -1
-	for _, k := range cl.toks {
-		if !s.isQuoteTok(k) {
-			first = k
-			break
-		}
-	}
+	first := s.firstSaid27(ci) // (claims27.go)
 	if first < 0 || s.w(first) != "यह" && s.w(first) != "ये" {
 		return -1
 	}

@@ -135,7 +135,7 @@ func (a *Analyzer) sideActs21(f *field, x int) bool {
 	// A case told only as between the two ("दोनों के बीच चल रहे मुकदमे
 	// में जज ने …") carries neither side's words or act: the label's
 	// pair gets nothing from it (SCHEMA's session-26 ruling, rule 7:
-	// "मस्क बनाम ऑल्टमैन: मुकदमे की सुनवाई आज से" over a schedule is
+	// "X बनाम Y: मुकदमे की सुनवाई आज से" over a schedule is
 	// none; session 27, sour27.go).
 	return false
 }

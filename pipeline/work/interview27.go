@@ -28,10 +28,7 @@ func (a *Analyzer) interviewCue27(f *field, sn *sentence) (cue int, bare bool) {
 	default:
 		return 0, false
 	}
-	var cls uint64
-	if id := uint(f.wid[sn.a]); id < uint(len(a.classOf)) {
-		cls = a.classOf[id]
-	}
+	cls := a.fieldClass27(f, sn.a)
 	switch {
 	case cls&cwIntAnswer27 != 0:
 		cue = 1
@@ -48,9 +45,6 @@ func (a *Analyzer) interviewCue27(f *field, sn *sentence) (cue int, bare bool) {
 			bare = false
 			break
 		}
-	}
-	if !bare && sn.b-sn.a < 3 {
-		return 0, false
 	}
 	return cue, bare
 }
@@ -71,11 +65,19 @@ func (a *Analyzer) interviewee27(f *field, ms []mention) int {
 		if first == spkNone {
 			first = m.entity
 		}
-		if m.tokEnd < len(f.wid) {
-			if id := uint(f.wid[m.tokEnd]); id < uint(len(a.classOf)) && a.classOf[id]&cwTalkMark27 != 0 {
-				return m.entity
-			}
+		if m.tokEnd < len(f.wid) && a.fieldClass27(f, m.tokEnd)&cwTalkMark27 != 0 {
+			return m.entity
 		}
 	}
 	return first
+}
+
+// fieldClass27 is the class bits (words.yaml classes, Analyzer.classOf)
+// of token k of field f, for readers that work on a field rather than a
+// sentCtx (sentCtx.class).
+func (a *Analyzer) fieldClass27(f *field, k int) uint64 {
+	if id := uint(f.wid[k]); id < uint(len(a.classOf)) {
+		return a.classOf[id]
+	}
+	return 0
 }

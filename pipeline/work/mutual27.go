@@ -23,10 +23,7 @@ func (a *Analyzer) plainAct27(spans []sentSpan25, j int) bool {
 	words := false
 	for k := sp.sn.a; k < sp.sn.b; k++ {
 		fl := f.fl[k]
-		var c uint64
-		if id := uint(f.wid[k]); id < uint(len(a.classOf)) {
-			c = a.classOf[id]
-		}
+		c := a.fieldClass27(f, k) // (interview27.go)
 		if c&(cwReply25|cwAnswer27) != 0 && !answerGot25(f, k, sp.sn.b) || fl&fwDenial != 0 {
 			return true
 		}

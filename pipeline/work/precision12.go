@@ -104,7 +104,9 @@ func (s *sentCtx) negatedComparison(o occurrence) bool {
 // clause's parties (othersAct), no frame at all (graspFailed), a retort
 // that only disagrees politely (softDisagreement), a handshake, money
 // poured with no one it is poured against (poured), or distance from a
-// thing of Y's read as a rupture with Y (relationDenied).
+// thing of Y's read as a rupture with Y (relationDenied); since session
+// 27 also an offer turned down with no attacking word (plainRefusal27)
+// and a charge whose predicate only denies it (deniedCharge27).
 func (a *Analyzer) precisionVeto(s *sentCtx, ci int, o occurrence) bool {
 	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o) ||
 		s.poured(ci, o) || s.relationDenied(ci, o) || s.questionAnswered20(o) || s.silenceAgainst20(o) || a.prec24Veto(s, ci, o) || s.funderCalled26(ci, o) || s.investorRole26(o) ||

@@ -22,19 +22,15 @@ import "github.com/khabar/khabar/pipeline"
 const answerAhead27 = 12
 
 // answeredAt27 reports a noun at k (a charge, claim, suit or petition)
-// that its own clause answers: a postposition after it (को, का, पर, से,
-// के) and, before the clause ends, an answer word (words.yaml
+// that its own clause answers: a postposition after it (को, का, की, पर,
+// से, के: answerCase27) and, before the clause ends, an answer word (words.yaml
 // answer_words, reply_words, denials) or, after को, a calling verb ("…
 // को बेबुनियाद बताया").
 func (s *sentCtx) answeredAt27(k int) bool {
-	ko := false
-	switch s.w(k + 1) {
-	case "को":
-		ko = true
-	case "का", "पर", "से", "के", "की":
-	default:
+	if !answerCase27(s.w(k + 1)) {
 		return false
 	}
+	ko := s.w(k+1) == "को"
 	for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
 		w := s.w(j)
 		if w == "कि" || w == "और" || w == "," || w == "।" || s.flag(j)&fwRel != 0 {
@@ -58,8 +54,15 @@ func (s *sentCtx) claimAnswered27(ci int) bool {
 		return false
 	}
 	// "Y के उस दावे": the noun two words after the genitive.
-	switch s.w(g + 3) {
-	case "को", "का", "पर", "से", "के", "की":
+	return answerCase27(s.w(g + 3))
+}
+
+// answerCase27 reports a postposition that makes the noun before it the
+// thing a clause's act answers or asks about ("आरोपों को खारिज किया",
+// "दावे पर पूछा गया"): answeredAt27, claimAnswered27.
+func answerCase27(w string) bool {
+	switch w {
+	case "को", "का", "की", "पर", "से", "के":
 		return true
 	}
 	return false

@@ -56,8 +56,9 @@ func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
 		if !s.pastQuarrel27(k) || s.w(k) == "जंग" && s.w(k-1) != "जुबानी" {
 			continue
 		}
-		amid := !s.presupposedAfter11(k) && s.amidQuarrel27(k) // (sour27.go)
-		if !s.presupposedAfter11(k) && !amid {
+		after := s.presupposedAfter11(k)
+		amid := !after && s.amidQuarrel27(k) // (sour27.go)
+		if !after && !amid {
 			continue
 		}
 		both, ok := s.quarrelOwner11(k)
