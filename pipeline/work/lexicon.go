@@ -364,7 +364,7 @@ const (
 
 // wordClassBits2 names the words.yaml classes of the second word.
 var wordClassBits2 = map[string]classWord2{
-	// FALSE (claims27.go).
+	// Session 27: FALSE (claims27.go).
 	"claim_strong":   cwClaimStrong27,
 	"claim_weak":     cwClaimWeak27,
 	"claim_edges":    cwClaimEdge27,
@@ -372,7 +372,7 @@ var wordClassBits2 = map[string]classWord2{
 	"offer_nouns":    cwOfferNoun27,
 	"offer_refusals": cwOfferRefusal27,
 	"offer_attacks":  cwOfferAttack27,
-	// TURN (polite27.go, dislike27.go).
+	// Session 27: TURN (polite27.go, dislike27.go).
 	"respect_nouns": cwRespect27,
 	"liking_nouns":  cwDislike27,
 }
@@ -432,14 +432,14 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
-	// REPLY (reply27.go).
-	"answer_words": cwAnswer27,
 
+	// Session 27: REPLY (reply27.go).
+	"answer_words": cwAnswer27,
 	// Session 27: STYLE (interview27.go).
 	"interview_questions": cwQuestion27,
 	"interview_answers":   cwIntAnswer27,
 	"interviewee_marks":   cwTalkMark27,
-	// Session 27 SOUR (sour27.go).
+	// Session 27: SOUR (sour27.go).
 	"quarrel_nouns":    cwQuarrel27,
 	"difference_nouns": cwDifference27,
 	"dispute_nouns":    cwDispute27,

@@ -33,7 +33,7 @@ func (s *sentCtx) answeredAt27(k int) bool {
 	ko := s.w(k+1) == "को"
 	for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
 		w := s.w(j)
-		if w == "कि" || w == "और" || w == "," || w == "।" || s.flag(j)&fwRel != 0 {
+		if w == "," || w == "।" || s.flag(j)&(fwKi|fwAnd|fwRel) != 0 {
 			return false
 		}
 		if s.class(j)&(cwAnswer27|cwReply25) != 0 || s.flag(j)&fwDenial != 0 || ko && s.flag(j)&fwCall != 0 {

@@ -65,7 +65,7 @@ func (a *Analyzer) quarrelTalked27(s *sentCtx, k, end int) bool {
 	if s.class(k)&cwQuarrel27 == 0 || j >= end || s.flag(j)&fwPostposition == 0 {
 		return false
 	}
-	if j+1 < end && s.w(j) == "के" && s.w(j+1) == "बारे" {
+	if j+1 < end && s.w(j) == "के" && s.flag(j+1)&fwAbout != 0 {
 		j += 2 // "… के बारे में"
 	}
 	for n := j + 1; n < end && n <= j+2; n++ {
