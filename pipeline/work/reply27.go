@@ -32,8 +32,7 @@ func (s *sentCtx) answeredAt27(k int) bool {
 	}
 	ko := s.w(k+1) == "को"
 	for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
-		w := s.w(j)
-		if w == "," || w == "।" || s.flag(j)&(fwKi|fwAnd|fwRel) != 0 {
+		if s.answerStop27(j) {
 			return false
 		}
 		if s.class(j)&(cwAnswer27|cwReply25) != 0 || s.flag(j)&fwDenial != 0 || ko && s.flag(j)&fwCall != 0 {
@@ -41,6 +40,15 @@ func (s *sentCtx) answeredAt27(k int) bool {
 		}
 	}
 	return false
+}
+
+// answerStop27 reports a word at j that ends the clause of a charge
+// noun's answer (a कि, an और, a comma, a danda or a relative): the
+// answer word is looked for before it, by answeredAt27 and by
+// answeredSuit27's calling test alike.
+func (s *sentCtx) answerStop27(j int) bool {
+	w := s.w(j)
+	return w == "," || w == "।" || s.flag(j)&(fwKi|fwAnd|fwRel) != 0
 }
 
 // claimAnswered27 reports a content clause ci that states the claim of
@@ -94,7 +102,7 @@ func (a *Analyzer) answeredSuit27(s *sentCtx, ci, k int, st *storyState) {
 	switch {
 	case s.answeredAt27(k):
 		call := s.w(k+1) == "को"
-		for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
+		for j := k + 2; j < s.sn.b && j <= k+answerAhead27 && !s.answerStop27(j); j++ {
 			if s.class(j)&(cwAnswer27|cwReply25) != 0 || s.flag(j)&fwDenial != 0 {
 				call = false
 				break
