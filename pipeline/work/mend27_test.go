@@ -20,3 +20,29 @@ func TestMend27SuitCall(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestMend27WeakBeside: a weak word that calls Y's claim false
+// (claim_weak, SCHEMA ruling rule 2) is a denial, not an attack, for
+// every "is there a hostile word here" question hostileAt answers. A
+// worded reply whose words only deny Y's charge gives no X → Y, in a
+// clause or a tag (hostileBeside27, wordedTagSilent27; Y's charge noun
+// in the words is what is answered); a frame that holds unless the
+// sentence is hostile (unless_hostile: sharing Y's post) still holds
+// beside a denial; a credit to Z in someone's words (creditPraise13)
+// still holds beside a denial. The first rows fail without the skip
+// in hostileAt (or, the tag rows, without wordedTagSilent27). Controls:
+// the same frames with an attack word.
+func TestMend27WeakBeside(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"tag reply, weak word", "सत्या नडेला का जवाब: एलन मस्क के आरोप निराधार हैं।", nil},
+		{"tag reply, claim weak word", "सत्या नडेला का जवाब: एलन मस्क की बात गलत है।", nil},
+		{"reply in a clause, weak word", "एलन मस्क के ट्वीट पर सत्या नडेला ने जवाब में कहा कि मस्क के आरोप निराधार हैं।", nil},
+		{"shared post beside a denial", "एलन मस्क ने डोनाल्ड ट्रंप की पोस्ट शेयर की और कहा कि अखबार का दावा गलत है।", []string{"elon-musk>donald-trump:s"}},
+		{"credit beside a denial", "सुंदर पिचाई ने कहा कि सत्या नडेला के नेतृत्व में माइक्रोसॉफ्ट आगे बढ़ी, बाकी सब दावे गलत हैं।", []string{"sundar-pichai>satya-nadella:s"}},
+		// Controls.
+		{"tag reply that attacks", "सत्या नडेला का जवाब: एलन मस्क बेईमान हैं।", []string{"satya-nadella>elon-musk:h"}},
+		{"shared post beside an attack", "एलन मस्क ने डोनाल्ड ट्रंप की पोस्ट शेयर की और कहा कि अखबार बेईमान है।", nil},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}

@@ -145,12 +145,27 @@ func (s *sentCtx) postpositionAt27(k int) bool {
 // words in its sentence: a reply (frames.yaml "जवाब", "जवाब में", worded)
 // whose words attack someone. What stands before the reply is what it
 // answers ("Y की धमकी पर X का जवाब", "Y द्वारा X पर लगाए गए आरोपों के
-// जवाब में …"), only presupposed, not the reply's words.
+// जवाब में …"), only presupposed, not the reply's words. So is another's
+// charge noun in the words ("X का जवाब: Y के आरोप निराधार"): Y's charge
+// is what is answered, and a weak word that calls it false only denies
+// it (SCHEMA ruling rule 2; hostileAt skips the weak word).
 func (a *Analyzer) hostileBeside27(s *sentCtx, o occurrence) bool {
 	for k := o.k + o.n; k < s.sn.b; k++ {
+		if s.flag(k)&fwCharge != 0 && isGenitive(s.w(k-1)) {
+			continue // (Y's charge: what the reply answers)
+		}
 		if a.hostileAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordedTagSilent27 reports a worded reply at o heading a tag ("X का
+// जवाब: …", tagAbout) whose words attack no one (hostileBeside27): a
+// plain reply is no stance by itself, in a tag as in a clause ("X का
+// जवाब: Y के आरोप निराधार" only denies Y's charge; SCHEMA ruling rules
+// 1 and 2).
+func (a *Analyzer) wordedTagSilent27(s *sentCtx, o occurrence) bool {
+	return o.e.frame.Worded && !a.hostileBeside27(s, o)
 }

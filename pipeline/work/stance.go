@@ -7966,7 +7966,7 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			if c.ent < 0 || c.pron != 0 || c.mk != mkGen || c.head < 0 || c.head+1 != colon || c.tok != s.sn.a {
 				continue
 			}
-			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) {
+			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) && !a.wordedTagSilent27(s, occurrence{e: e, k: c.head, n: m}) {
 				src, fr = c.ent, e.frame
 			}
 		}
