@@ -360,6 +360,8 @@ const (
 	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
 	cwRespect27                             // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
 	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
+	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
+	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -375,6 +377,9 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 27: TURN (polite27.go, dislike27.go).
 	"respect_nouns": cwRespect27,
 	"liking_nouns":  cwDislike27,
+	// Session 27: MEND2 (sour27.go).
+	"trade_wars": cwTradeWar27,
+	"word_wars":  cwWordWar27,
 }
 
 var wordClassBits = map[string]uint64{

@@ -46,3 +46,30 @@ func TestMend27WeakBeside(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Time{}, cases)
 }
+
+// TestMend27War: जंग read alike by the quarrel readers (SCHEMA ruling
+// rule 6 and the named-quarrel rule): a war of words or a legal battle
+// between two tracked parties is a quarrel both ways, whether its pair
+// is written onto it (readQuarrelWith27, the frame) or presupposed
+// before the pair acts (readPastQuarrel: a word_wars word or दोनों on
+// it); a war of trade between their countries is not (trade_wars,
+// tradeWar27, frames "व्यापार जंग"…). Rows 1-2 fail without the change
+// (readPastQuarrel took only जुबानी जंग; readQuarrelWith27 and the frame
+// took a trade war). Controls: a war of words as before; a war of its
+// own before two act (यूक्रेन जंग).
+func TestMend27War(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"legal battle before two act", "महीनों की कानूनी जंग के बाद एलन मस्क और सैम ऑल्टमैन ने नई दिल्ली में मुलाकात की।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"trade war with a partner", "नरेंद्र मोदी से व्यापार जंग के बाद डोनाल्ड ट्रंप ने नए शुल्क लगाए।", nil},
+		{"trade war between two", "डोनाल्ड ट्रंप और नरेंद्र मोदी के बीच टैरिफ जंग तेज हो गई।", nil},
+		// Controls.
+		{"war of words before two act", "महीनों की जुबानी जंग के बाद एलन मस्क और सैम ऑल्टमैन ने नई दिल्ली में मुलाकात की।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"legal battle with a partner", "सैम ऑल्टमैन से कानूनी जंग के बाद एलन मस्क ने नई कंपनी बनाई।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"a war of its own", "यूक्रेन जंग के बाद डोनाल्ड ट्रंप और नरेंद्र मोदी ने फोन पर बात की।", nil},
+	}
+	checkStanceCases(t, a, time.Time{}, cases)
+}
