@@ -5270,7 +5270,10 @@ func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
 		return false
 	}
 	// (A weak word that only denies a claim is no hostile word:
-	// claims27.go.)
+	// claims27.go. Every caller asks "is there an attack here" — a
+	// worded reply's words, an unless_hostile frame's sentence, a veto
+	// of a credit, deal, offer refusal or plain retort, a rival's or a
+	// named party's words — and a denial is none: mend27_test.go.)
 	weak, _ := a.weakClaim27(s, occurrence{e: e, k: k, n: n})
 	return !weak
 }
