@@ -360,11 +360,13 @@ const (
 	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
 	cwRespect27                             // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
 	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
+	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
+	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
 var wordClassBits2 = map[string]classWord2{
-	// FALSE (claims27.go).
+	// Session 27: FALSE (claims27.go).
 	"claim_strong":   cwClaimStrong27,
 	"claim_weak":     cwClaimWeak27,
 	"claim_edges":    cwClaimEdge27,
@@ -372,9 +374,12 @@ var wordClassBits2 = map[string]classWord2{
 	"offer_nouns":    cwOfferNoun27,
 	"offer_refusals": cwOfferRefusal27,
 	"offer_attacks":  cwOfferAttack27,
-	// TURN (polite27.go, dislike27.go).
+	// Session 27: TURN (polite27.go, dislike27.go).
 	"respect_nouns": cwRespect27,
 	"liking_nouns":  cwDislike27,
+	// Session 27: MEND2 (sour27.go).
+	"trade_wars": cwTradeWar27,
+	"word_wars":  cwWordWar27,
 }
 
 var wordClassBits = map[string]uint64{
@@ -432,14 +437,14 @@ var wordClassBits = map[string]uint64{
 	// WRONGPAIR (wrong26.go).
 	"formed_ventures": cwVenture26,
 	"devour_verbs":    cwDevour26,
-	// REPLY (reply27.go).
-	"answer_words": cwAnswer27,
 
+	// Session 27: REPLY (reply27.go).
+	"answer_words": cwAnswer27,
 	// Session 27: STYLE (interview27.go).
 	"interview_questions": cwQuestion27,
 	"interview_answers":   cwIntAnswer27,
 	"interviewee_marks":   cwTalkMark27,
-	// Session 27 SOUR (sour27.go).
+	// Session 27: SOUR (sour27.go).
 	"quarrel_nouns":    cwQuarrel27,
 	"difference_nouns": cwDifference27,
 	"dispute_nouns":    cwDispute27,

@@ -32,8 +32,7 @@ func (s *sentCtx) answeredAt27(k int) bool {
 	}
 	ko := s.w(k+1) == "को"
 	for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
-		w := s.w(j)
-		if w == "कि" || w == "और" || w == "," || w == "।" || s.flag(j)&fwRel != 0 {
+		if s.answerStop27(j) {
 			return false
 		}
 		if s.class(j)&(cwAnswer27|cwReply25) != 0 || s.flag(j)&fwDenial != 0 || ko && s.flag(j)&fwCall != 0 {
@@ -41,6 +40,15 @@ func (s *sentCtx) answeredAt27(k int) bool {
 		}
 	}
 	return false
+}
+
+// answerStop27 reports a word at j that ends the clause of a charge
+// noun's answer (a कि, an और, a comma, a danda or a relative): the
+// answer word is looked for before it, by answeredAt27 and by
+// answeredSuit27's calling test alike.
+func (s *sentCtx) answerStop27(j int) bool {
+	w := s.w(j)
+	return w == "," || w == "।" || s.flag(j)&(fwKi|fwAnd|fwRel) != 0
 }
 
 // claimAnswered27 reports a content clause ci that states the claim of
@@ -94,7 +102,7 @@ func (a *Analyzer) answeredSuit27(s *sentCtx, ci, k int, st *storyState) {
 	switch {
 	case s.answeredAt27(k):
 		call := s.w(k+1) == "को"
-		for j := k + 2; j < s.sn.b && j <= k+answerAhead27; j++ {
+		for j := k + 2; j < s.sn.b && j <= k+answerAhead27 && !s.answerStop27(j); j++ {
 			if s.class(j)&(cwAnswer27|cwReply25) != 0 || s.flag(j)&fwDenial != 0 {
 				call = false
 				break
@@ -137,12 +145,27 @@ func (s *sentCtx) postpositionAt27(k int) bool {
 // words in its sentence: a reply (frames.yaml "जवाब", "जवाब में", worded)
 // whose words attack someone. What stands before the reply is what it
 // answers ("Y की धमकी पर X का जवाब", "Y द्वारा X पर लगाए गए आरोपों के
-// जवाब में …"), only presupposed, not the reply's words.
+// जवाब में …"), only presupposed, not the reply's words. So is another's
+// charge noun in the words ("X का जवाब: Y के आरोप निराधार"): Y's charge
+// is what is answered, and a weak word that calls it false only denies
+// it (SCHEMA ruling rule 2; hostileAt skips the weak word).
 func (a *Analyzer) hostileBeside27(s *sentCtx, o occurrence) bool {
 	for k := o.k + o.n; k < s.sn.b; k++ {
+		if s.flag(k)&fwCharge != 0 && isGenitive(s.w(k-1)) {
+			continue // (Y's charge: what the reply answers)
+		}
 		if a.hostileAt(s, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// wordedTagSilent27 reports a worded reply at o heading a tag ("X का
+// जवाब: …", tagAbout) whose words attack no one (hostileBeside27): a
+// plain reply is no stance by itself, in a tag as in a clause ("X का
+// जवाब: Y के आरोप निराधार" only denies Y's charge; SCHEMA ruling rules
+// 1 and 2).
+func (a *Analyzer) wordedTagSilent27(s *sentCtx, o occurrence) bool {
+	return o.e.frame.Worded && !a.hostileBeside27(s, o)
 }

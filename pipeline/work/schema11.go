@@ -53,7 +53,7 @@ func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
 		return
 	}
 	for _, k := range s.cls[ci].toks {
-		if !s.pastQuarrel27(k) || s.w(k) == "जंग" && s.w(k-1) != "जुबानी" {
+		if !s.pastQuarrel27(k) {
 			continue
 		}
 		after := s.presupposedAfter11(k)
@@ -65,7 +65,7 @@ func (a *Analyzer) readPastQuarrel(s *sentCtx, ci int, st *storyState) {
 		if amid {
 			both, ok = false, true // amidQuarrel27 read the words before it
 		}
-		if !ok {
+		if !ok || !amid && s.unmarkedWar27(k, both) {
 			continue
 		}
 		ids := a.quarrelPair11(s, ci, st, both)

@@ -15,7 +15,7 @@ import "github.com/khabar/khabar/pipeline"
 // difference.
 func (s *sentCtx) pastQuarrel27(k int) bool {
 	c := s.class(k)
-	if c&cwDifference27 != 0 {
+	if c&cwDifference27 != 0 || s.tradeWar27(k) {
 		return false
 	}
 	return c&cwQuarrel27 != 0 || quarrelNoun11(s.w(k))
@@ -27,10 +27,30 @@ func (s *sentCtx) pastQuarrel27(k int) bool {
 // never a stance).
 func (s *sentCtx) namedQuarrel27(k int) bool {
 	c := s.class(k)
-	if c&(cwDifference27|cwDispute27) != 0 {
+	if c&(cwDifference27|cwDispute27) != 0 || s.tradeWar27(k) {
 		return false
 	}
 	return c&cwQuarrel27 != 0 || namedQuarrel19(s.w(k))
+}
+
+// tradeWar27 reports a जंग at k that a trade word right before it makes
+// a war of trade between countries (words.yaml trade_wars: "व्यापार
+// जंग", "टैरिफ जंग"), no quarrel between their leaders; every other जंग
+// between two parties (a war of words, a legal battle) is one, for
+// readPastQuarrel, readQuarrelWith27 and readNamedQuarrel19 alike
+// (pastQuarrel27, namedQuarrel27).
+// unmarkedWar27 reports a जंग at k with no pair written onto it
+// (readPastQuarrel: not दोनों, both false) and no word_wars word right
+// before it ("कानूनी जंग", "जुबानी जंग"): a war of its own as often as a
+// quarrel between the two who act after it ("यूक्रेन जंग के बाद X और Y
+// ने …"). With its pair written onto it (readQuarrelWith27,
+// readNamedQuarrel19) any जंग but a trade war is theirs.
+func (s *sentCtx) unmarkedWar27(k int, both bool) bool {
+	return s.w(k) == "जंग" && !both && (k == s.sn.a || s.class2(k-1)&cwWordWar27 == 0)
+}
+
+func (s *sentCtx) tradeWar27(k int) bool {
+	return s.w(k) == "जंग" && k > s.sn.a && s.class2(k-1)&cwTradeWar27 != 0
 }
 
 // quarrelIn27 reports a quarrel_nouns word in clause ci (the quarrel
@@ -65,7 +85,7 @@ func (a *Analyzer) quarrelTalked27(s *sentCtx, k, end int) bool {
 	if s.class(k)&cwQuarrel27 == 0 || j >= end || s.flag(j)&fwPostposition == 0 {
 		return false
 	}
-	if j+1 < end && s.w(j) == "के" && s.w(j+1) == "बारे" {
+	if j+1 < end && s.w(j) == "के" && s.flag(j+1)&fwAbout != 0 {
 		j += 2 // "… के बारे में"
 	}
 	for n := j + 1; n < end && n <= j+2; n++ {

@@ -5270,7 +5270,10 @@ func (a *Analyzer) hostileAt(s *sentCtx, k int) bool {
 		return false
 	}
 	// (A weak word that only denies a claim is no hostile word:
-	// claims27.go.)
+	// claims27.go. Every caller asks "is there an attack here" — a
+	// worded reply's words, an unless_hostile frame's sentence, a veto
+	// of a credit, deal, offer refusal or plain retort, a rival's or a
+	// named party's words — and a denial is none: mend27_test.go.)
 	weak, _ := a.weakClaim27(s, occurrence{e: e, k: k, n: n})
 	return !weak
 }
@@ -7966,7 +7969,7 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			if c.ent < 0 || c.pron != 0 || c.mk != mkGen || c.head < 0 || c.head+1 != colon || c.tok != s.sn.a {
 				continue
 			}
-			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) {
+			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) && !a.wordedTagSilent27(s, occurrence{e: e, k: c.head, n: m}) {
 				src, fr = c.ent, e.frame
 			}
 		}
