@@ -57,6 +57,9 @@ func (s *sentCtx) noteJibe27(st *storyState) {
 // before the noun's genitive ("X का तंज"); the target a tracked name
 // marked पर before the noun ("X ने Y पर तंज कसा").
 func (s *sentCtx) jibeIn27() (by, at int) {
+	if s.sentRules()&rwJibe24 == 0 {
+		return -1, -1 // no jibe noun in the sentence (speed27.go)
+	}
 	k := -1
 	for j := s.sn.a; j < s.sn.b; j++ {
 		if s.class(j)&cwJibeNoun24 != 0 {

@@ -581,7 +581,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwThanks11 != 0 {
 		a.readThanksFor(s, ci, st)
 	}
-	a.readDislikedDoing27(s, ci, st) // (dislike27.go)
+	if rl&rwDislike27 != 0 {
+		a.readDislikedDoing27(s, ci, st) // (dislike27.go)
+	}
 	if rl&rwDeal11 != 0 {
 		a.readDealPresupposed(s, ci, st)
 	}
