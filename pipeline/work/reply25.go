@@ -57,7 +57,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
-		if x.Polarity != pipeline.Hostile || !x.Asserted() || x.Source == x.Target {
+		if !answerable25(x) {
 			continue
 		}
 		if !listed && !open {
@@ -323,4 +323,10 @@ func (a *Analyzer) addAnswered25(st *storyState, sp sentSpan25, x pipeline.Stanc
 // other one's, no reply of the sentence's own.
 func answerGot25(f *field, k, b int) bool {
 	return k+1 < b && strings.HasPrefix(f.words[k+1], "मिल")
+}
+
+// answerable25 reports an asserted hostile stance between two parties:
+// one a reply may answer (answeredAttacks25, retorts26).
+func answerable25(x pipeline.Stance) bool {
+	return x.Polarity == pipeline.Hostile && x.Asserted() && x.Source != x.Target
 }

@@ -1,9 +1,6 @@
 package work
 
-import (
-	"github.com/khabar/khabar/internal/hindi"
-	"github.com/khabar/khabar/pipeline"
-)
+import "github.com/khabar/khabar/internal/hindi"
 
 // Session 26 (MUTUAL2 helper): the retort to a reported attack.
 //
@@ -30,7 +27,7 @@ func (a *Analyzer) retorts26(fields []*field, st *storyState) {
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
-		if x.Polarity != pipeline.Hostile || !x.Asserted() || x.Source == x.Target {
+		if !answerable25(x) {
 			continue
 		}
 		src, tgt := a.entByID[x.Target], a.entByID[x.Source] // the retort's
