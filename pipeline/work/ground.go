@@ -206,7 +206,8 @@ func (st *storyState) reset() {
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
-		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0]}
+		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
+		again: st.again[:0]}
 }
 
 const maxRecent = 12
