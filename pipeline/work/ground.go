@@ -17,6 +17,10 @@ import (
 
 // storyState carries context from sentence to sentence within a story.
 type storyState struct {
+	// spans28 is the story's sentence list (storySpans28), its buffer
+	// kept from story to story; spansSet28: listed for this story.
+	spans28    []sentSpan25
+	spansSet28 bool
 	// again lists the stances (indices in stanceList) that the sentence
 	// being read asserted once more (add found them already there), so
 	// that a reader of "what this sentence asserted" sees them too.
@@ -202,7 +206,8 @@ func (st *storyState) reset() {
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
-		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked}
+		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
+		again: st.again[:0]}
 }
 
 const maxRecent = 12

@@ -1,6 +1,7 @@
 package work
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -74,7 +75,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			continue
 		}
 		if spans == nil {
-			spans = a.sentSpans25(fields)
+			spans = storySpans28(st, fields)
 		}
 		k := spanAt25(spans, x.Field, x.Start)
 		if k < 0 || !a.hasReplyWord25(spans[k]) {
@@ -115,11 +116,17 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 
 // sentSpans25 lists the story's read sentences, title first.
 func (a *Analyzer) sentSpans25(fields []*field) []sentSpan25 {
+	return appendSentSpans25(nil, fields)
+}
+
+// appendSentSpans25 is sentSpans25 appended to out (storySpans28 passes
+// the story state's kept buffer).
+func appendSentSpans25(out []sentSpan25, fields []*field) []sentSpan25 {
 	n := 0
 	for _, f := range fields {
 		n += len(f.buf.sents)
 	}
-	out := make([]sentSpan25, 0, n)
+	out = slices.Grow(out, n)
 	for _, f := range fields {
 		for _, sn := range f.buf.sents {
 			if sn.b <= sn.a || sn.b-sn.a == 1 && f.toks[sn.a].Kind == hindi.Break {

@@ -35,7 +35,7 @@ func (a *Analyzer) retorts26(fields []*field, st *storyState) {
 			continue
 		}
 		if spans == nil {
-			spans = a.sentSpans25(fields)
+			spans = storySpans28(st, fields)
 		}
 		j := spanAt25(spans, x.Field, x.Start)
 		if j < 0 {
