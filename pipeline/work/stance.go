@@ -558,6 +558,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swThanks != 0 {
 		a.readThanksCall(s, ci, st)
 	}
+	a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
 	if sc&swLead != 0 {
 		a.readLeadFunding(s, ci, st)
 	}

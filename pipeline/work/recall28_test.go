@@ -1,0 +1,34 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 28 (RECALL): supportive acts and constructions outlets word
+// that the engine missed. Our own sentences. The first rows of each table
+// fail without the rule named; the controls must stay as they are.
+
+// TestSession28AddressedGreeting: thanks or congratulations with no
+// recipient of their own, in words addressed to a tracked person, are the
+// speaker's to him (readAddressedGreeting28, addressed28.go).
+func TestSession28AddressedGreeting(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"tagged congratulations", "नरेंद्र मोदी ने डोनाल्ड ट्रंप को टैग करते हुए लिखा, 'ऐतिहासिक जीत, हार्दिक बधाई!'",
+			[]string{"narendra-modi>donald-trump:s"}},
+		{"tagged, then a that-clause", "मुकेश अंबानी ने सुंदर पिचाई को टैग करके लिखा कि इस भरोसे के लिए धन्यवाद।",
+			[]string{"mukesh-ambani>sundar-pichai:s"}},
+		{"said to him", "लैरी एलिसन ने सैम ऑल्टमैन से कहा, 'शुक्रिया, दोस्त।'",
+			[]string{"larry-ellison>sam-altman:s"}},
+		{"gratitude pledged", "सत्या नडेला ने मार्क जुकरबर्ग को मेंशन करते हुए लिखा कि वे इस मदद के लिए हमेशा आभारी रहेंगे।",
+			[]string{"satya-nadella>mark-zuckerberg:s"}},
+		// Controls.
+		{"no thanks", "सैम ऑल्टमैन ने एलन मस्क को लिखा, 'नहीं, शुक्रिया।'", nil},
+		{"thanks, but no", "गौतम अडानी ने मुकेश अंबानी से कहा, 'शुक्रिया, पर नहीं।'", nil},
+		{"someone else congratulated", "नरेंद्र मोदी ने डोनाल्ड ट्रंप को टैग करते हुए लिखा, 'टीम को बधाई!'", nil},
+		{"no addressee", "एलन मस्क ने एक्स पर लिखा, 'शानदार जीत, बधाई!'", nil},
+		{"addressed, no greeting", "कमला हैरिस ने डोनाल्ड ट्रंप को टैग करते हुए लिखा कि चुनाव अभी बाकी है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
