@@ -32,3 +32,26 @@ func TestSession28AddressedGreeting(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28DealMade: a deal noun with its light verb, "Y के साथ
+// (…) डील की है", "… contract किया", is an agreement made, both ways
+// (frames.yaml, session 28); "डील की" as a genitive, a planned or negated
+// deal, and "भरोसे का सौदा" are not.
+func TestSession28DealMade(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deal made", "गूगल ने पिछले हफ्ते अडानी समूह के साथ बिजली खरीद की डील की है।",
+			[]string{"adani-group>google:s", "google>adani-group:s"}},
+		{"code-mixed deal", "Meta ने Reliance के साथ एक नई AI deal की थी।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"contract made", "Microsoft ने xAI के साथ cloud contract किया है।",
+			[]string{"microsoft>xai:s", "xai>microsoft:s"}},
+		// Controls.
+		{"deal's terms", "माइक्रोसॉफ्ट और ओपनएआई के बीच डील की शर्तें अब तक तय नहीं हुईं।", nil},
+		{"talks on the deal's terms", "सॉफ्टबैंक ने ओरेकल के साथ डील की शर्तों पर बातचीत की।", nil},
+		{"deal planned", "टेस्ला एक्सएआई के साथ डील करेगी।", nil},
+		{"deal denied", "गूगल ने मेटा के साथ कोई डील नहीं की है।", nil},
+		{"trust traded away", "एलन मस्क के वकील ने कहा- सैम ऑल्टमैन ने भरोसे का सौदा किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
