@@ -55,3 +55,26 @@ func TestSession28DealMade(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28SpokenTogether: a party speaking of what it does or will
+// do together with Y ("Y के साथ मिलकर …") affirms the tie
+// (readSpokenTogether28, together28.go); two companies' joint project
+// is both ways and counts in the future. Someone else's act, a person's
+// future plan, work planned together and a negated wish are not.
+func TestSession28SpokenTogether(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"goal together", "सत्या नडेला ने कहा कि ओपनएआई के साथ मिलकर हर स्कूल तक एआई पहुंचाना उनका सपना है।",
+			[]string{"satya-nadella>openai:s"}},
+		{"wish together", "लैरी एलिसन ने कहा कि सॉफ्टबैंक के साथ मिलकर वह यूरोप में डेटा केंद्र खोलना चाहते हैं।",
+			[]string{"larry-ellison>softbank:s"}},
+		{"two companies, future", "“हम टेस्ला के साथ मिलकर बैटरी का नया संयंत्र लगाएंगे,” एक्सएआई ने बयान में कहा।",
+			[]string{"tesla>xai:s", "xai>tesla:s"}},
+		// Controls.
+		{"someone else's act", "राहुल गांधी ने कहा कि सरकार ने गौतम अडानी के साथ मिलकर नियम बदले।", nil},
+		{"a person's plan", "मार्क जुकरबर्ग ने कहा कि वह डोनाल्ड ट्रंप के साथ मिलकर सेंसरशिप का मुकाबला करेंगे।", nil},
+		{"work planned", "सुंदर पिचाई ने कहा कि वह मुकेश अंबानी के साथ मिलकर काम करेंगे।", nil},
+		{"negated wish", "मासायोशी सन ने कहा कि वह एलन मस्क के साथ मिलकर कुछ नहीं बनाना चाहते।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -528,6 +528,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swJoint != 0 {
 		a.readJoint(s, ci, st)
 	}
+	a.readSpokenTogether28(s, ci, st) // (together28.go)
 	if sc&swPartner != 0 {
 		a.readMembers(s, ci, st)
 	}
