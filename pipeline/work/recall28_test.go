@@ -78,3 +78,19 @@ func TestSession28SpokenTogether(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28MoneyBeforePlace: a money word right before "Y में" and
+// the verb of placing, "रकम Y में लगाई", is investment in Y
+// (moneyBeforePlace28, place28.go); money taken out or a sum with no Y
+// are not.
+func TestSession28MoneyBeforePlace(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"proceeds placed", "ओरेकल ने अपनी जमीन बेची, रकम ओपनएआई में लगाई", []string{"oracle>openai:s"}},
+		{"whole capital", "लैरी एलिसन ने पूरी पूंजी एक्सएआई में लगा दी।", []string{"larry-ellison>xai:s"}},
+		// Controls.
+		{"money taken out", "सॉफ्टबैंक ने सारी रकम ओपनएआई से निकाल ली।", nil},
+		{"placed elsewhere", "गूगल ने रकम नए डेटा केंद्रों में लगाई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -6659,6 +6659,9 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 					break
 				}
 			}
+			if v < 0 && s.moneyBeforePlace28(ci, k) {
+				v = k // "रकम Y में लगाई" (place28.go)
+			}
 		}
 		if v < 0 {
 			continue
