@@ -94,3 +94,22 @@ func TestSession28MoneyBeforePlace(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28HeadlineLaterDoer: a title that opens with a calling and
+// no doer ("Y को बताया …,") takes the doer the next clause names — a
+// ने-agent, a speaker of बोले, the genitive doer of a comment
+// (titleLaterDoer28, headline28.go). Not past an earlier sentence of the
+// title, not in a body.
+func TestSession28HeadlineLaterDoer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	body := " || कार्यक्रम के बाद कोई सवाल नहीं लिया गया।"
+	cases := []stanceCase{
+		{"comment noun", "ओपनएआई को बताया 'खतरनाक', सत्या नडेला की तीखी टिप्पणी" + body, []string{"satya-nadella>openai:h"}},
+		{"agent after", "स्टारगेट को बताया 'खोखला वादा', लैरी एलिसन ने उठाए सवाल" + body, []string{"larry-ellison>stargate:h"}},
+		{"speaker after", "कमला हैरिस को बताया 'कमजोर उम्मीदवार', डोनाल्ड ट्रंप बोले- हार तय" + body, []string{"donald-trump>kamala-harris:h"}},
+		// Controls.
+		{"earlier sentence", "टैरिफ पर ट्रंप नरम? नरेंद्र मोदी को बताया 'महान व्यक्ति', राहुल गांधी बोले- झुक गए" + body, nil},
+		{"in a body", "ओपनएआई को खतरनाक बताया, सत्या नडेला की टिप्पणी आई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

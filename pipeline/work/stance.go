@@ -973,6 +973,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if len(out) == 0 && fr != nil {
 		out = append(out, s.inherited(ci, at)...)
 	}
+	if len(out) == 0 {
+		out = a.titleLaterDoer28(s, ci, at, out) // (headline28.go)
+	}
 	return out
 }
 
