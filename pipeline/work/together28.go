@@ -46,6 +46,11 @@ func (a *Analyzer) readSpokenTogether28(s *sentCtx, ci int, st *storyState) {
 		}
 	}
 	for _, i := range s.inClause(ci) {
+		if s.chunks[i].mk == mkAgent {
+			return // ("उन्होंने Y के साथ मिलकर भ्रम दूर किया": a past act)
+		}
+	}
+	for _, i := range s.inClause(ci) {
 		c := s.chunks[i]
 		if c.ent >= 0 && c.ent != x && c.ent != y && c.pron == 0 && (c.mk == mkAgent || c.mk == mkBare && !c.possessed) {
 			return
