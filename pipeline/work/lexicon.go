@@ -362,6 +362,7 @@ const (
 	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
 	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwGreeting28                            // addressed_greetings: thanks or congratulations with no recipient of their own, said to the addressee (addressed28.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -380,6 +381,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 27: MEND2 (sour27.go).
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
+
+	"addressed_greetings": cwGreeting28,
 }
 
 var wordClassBits = map[string]uint64{

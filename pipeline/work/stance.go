@@ -558,6 +558,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swThanks != 0 {
 		a.readThanksCall(s, ci, st)
 	}
+	a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
 	if sc&swLead != 0 {
 		a.readLeadFunding(s, ci, st)
 	}
@@ -970,6 +971,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// sentence's cut, the piece before's agent (long21.go).
 	if len(out) == 0 && fr != nil {
 		out = append(out, s.inherited(ci, at)...)
+	}
+	if len(out) == 0 {
+		out = a.titleLaterDoer28(s, ci, at, out) // (headline28.go)
 	}
 	return out
 }
@@ -6656,6 +6660,9 @@ func (a *Analyzer) moneyPlaced(s *sentCtx, ci int, st *storyState, occ []occurre
 					v = k
 					break
 				}
+			}
+			if v < 0 && s.moneyBeforePlace28(ci, k) {
+				v = k // "रकम Y में लगाई" (place28.go)
 			}
 		}
 		if v < 0 {
