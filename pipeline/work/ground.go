@@ -2690,7 +2690,7 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 			continue
 		}
 		mk, at, head, pos := a.markerAfter(s, c.end+1, false)
-		if mk == mkBare {
+		if mk == mkBare && !possessedAfterHonorific28(pos) {
 			continue
 		}
 		c.end++

@@ -362,6 +362,7 @@ const (
 	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
 	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwDecline28                             // decline_words: a state gone bad after "Y के नेतृत्व में" in someone's words ("देश बर्बाद हुआ"; declineUnder28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -380,6 +381,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 27: MEND2 (sour27.go).
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
+	// Session 28: QUOTE (speaker28.go).
+	"decline_words": cwDecline28,
 }
 
 var wordClassBits = map[string]uint64{

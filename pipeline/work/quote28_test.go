@@ -26,3 +26,40 @@ func TestSession28AgentNoun(t *testing.T) {
 	}
 	checkStanceCases(t, a, when28, cases)
 }
+
+// TestSession28HonorificOwner: a name with जी or साहब before a genitive
+// owns the possessed noun as it does without it ("X जी के नेतृत्व में
+// भारत …" credits X in the speaker's words; ground.go honorifics,
+// speaker28.go).
+func TestSession28HonorificOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"जी before नेतृत्व, कि", " || गौतम अडानी ने कहा कि नरेंद्र मोदी जी के नेतृत्व में भारत सबसे तेजी से बढ़ती अर्थव्यवस्था बना है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"जी before नेतृत्व, quote", " || मुकेश अंबानी ने एक समारोह में कहा, ‘नरेंद्र मोदी जी के नेतृत्व में भारत दुनिया की बड़ी ताकत बना है।’", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"साहब before the genitive", " || गौतम अडानी ने कहा कि मोदी साहब के नेतृत्व में भारत सबसे तेजी से बढ़ती अर्थव्यवस्था बना है।", []string{"gautam-adani>narendra-modi:s"}},
+		// Unchanged.
+		{"without the honorific", " || गौतम अडानी ने कहा कि नरेंद्र मोदी के नेतृत्व में भारत सबसे तेजी से बढ़ती अर्थव्यवस्था बना है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"जी before ने", " || मुकेश अंबानी ने कहा कि नरेंद्र मोदी जी ने देश को नई दिशा दी है।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"narrator's line credits no one", " || नरेंद्र मोदी जी के नेतृत्व में भारत ने जी20 की अध्यक्षता की।", nil},
+	}
+	checkStanceCases(t, a, when28, cases)
+}
+
+// TestSession28DeclineUnder: in someone's words a state gone bad under
+// Y's leadership (words.yaml decline_words) is blame of Y, not the
+// credit creditPraise13 gives for growth (speaker28.go declineUnder28;
+// the praise frames "नेतृत्व में देश/भारत/अमेरिका" are unless_hostile).
+func TestSession28DeclineUnder(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"country ruined", " || राहुल गांधी ने कहा कि नरेंद्र मोदी के नेतृत्व में देश बर्बाद हो गया है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"economy weakened", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के नेतृत्व में अमेरिका कमजोर हुआ है।", []string{"kamala-harris>donald-trump:h"}},
+		{"farmers in distress, quote first", " || “नरेंद्र मोदी के नेतृत्व में किसान बेहाल हैं,” राहुल गांधी ने कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"economy sunk", " || नाइजल फराज ने कहा कि कमला हैरिस के नेतृत्व में अर्थव्यवस्था डूब गई।", []string{"nigel-farage>kamala-harris:h"}},
+		// Unchanged.
+		{"growth credited", " || मुकेश अंबानी ने कहा कि नरेंद्र मोदी के नेतृत्व में देश मजबूत हुआ है।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"negated decline is no blame", " || गौतम अडानी ने कहा कि नरेंद्र मोदी के नेतृत्व में देश कभी कमजोर नहीं हुआ।", nil},
+		{"narrator's line", " || नरेंद्र मोदी के नेतृत्व में देश बर्बाद हो गया, ऐसा कुछ लोग मानते हैं।", nil},
+	}
+	checkStanceCases(t, a, when28, cases)
+}

@@ -27,3 +27,28 @@ func (a *Analyzer) agentNounAfterGen28(s *sentCtx, j, m int) bool {
 	}
 	return false
 }
+
+// possessedAfterHonorific28: "X जी के नेतृत्व में भारत …", "X जी की
+// नीतियां …" — a name with an honorific (जी, साहब) before a genitive is
+// the owner of the possessed noun, as it is without the honorific; the
+// honorific is part of the name's chunk. Speakers quoted in Indian
+// outlets add जी to the names they praise, and the credit and judgement
+// readers (creditPraise13, the possessed evaluations) need the chunk to
+// end at the genitive. (ground.go honorifics.)
+func possessedAfterHonorific28(possessed bool) bool {
+	return possessed
+}
+
+// declineUnder28 reports a decline_words word (words.yaml: बर्बाद, तबाह,
+// कमजोर, डूबी …) in clause ci from token k on: "X ने कहा कि Y के
+// नेतृत्व में देश बर्बाद हो गया" blames Y for the state the words
+// describe; creditPraise13 reads it as X's hostile stance towards Y
+// (kind accusation) instead of the credit it gives for growth.
+func (s *sentCtx) declineUnder28(ci, k int) bool {
+	for _, j := range s.cls[ci].toks {
+		if j >= k && s.class2(j)&cwDecline28 != 0 {
+			return true
+		}
+	}
+	return false
+}
