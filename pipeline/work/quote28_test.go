@@ -63,3 +63,22 @@ func TestSession28DeclineUnder(t *testing.T) {
 	}
 	checkStanceCases(t, a, when28, cases)
 }
+
+// TestSession28RelativeInQuote: a relative clause between commas inside
+// quoted words is cut out of its host, as outside quotes, so the host's
+// doer, predicate and negation stay together (quote28.go).
+func TestSession28RelativeInQuote(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"negation after the relative", " || पिचाई ने कहा, “ओपनएआई ने सुरक्षा के मामले में, जिस पर पूरी दुनिया की नजर है, कभी ईमानदारी नहीं दिखाई।”", []string{"sundar-pichai>openai:h"}},
+		{"relative right after the doer", " || राहुल गांधी ने कहा, “नरेंद्र मोदी ने, जिनसे कोई सवाल नहीं पूछ सकता, किसानों को धोखा दिया।”", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"praise after a जब clause", " || सत्या नडेला ने कहा, “सैम ऑल्टमैन ने उस मुश्किल दौर में, जब सब डरे हुए थे, शानदार नेतृत्व दिखाया।”", []string{"satya-nadella>sam-altman:s"}},
+		{"praise after a जिसकी clause", " || नडेला ने कहा, “सैम ऑल्टमैन ने ओपनएआई में, जिसकी शुरुआत एक छोटी लैब से हुई, शानदार काम किया है।”", []string{"satya-nadella>sam-altman:s"}},
+		// Unchanged.
+		{"no relative", " || पिचाई ने कहा, “ओपनएआई ने सुरक्षा के मामले में कभी ईमानदारी नहीं दिखाई।”", []string{"sundar-pichai>openai:h"}},
+		{"relative in a कि clause", " || पिचाई ने कहा कि ओपनएआई ने सुरक्षा के मामले में, जिस पर पूरी दुनिया की नजर है, कभी ईमानदारी नहीं दिखाई।", []string{"sundar-pichai>openai:h"}},
+		{"relative runs to the quote's end", " || मस्क ने लिखा, “सैम ऑल्टमैन वह इंसान हैं, जिन पर मैं कभी भरोसा नहीं करूंगा।”", nil},
+		{"a plain list after the comma", " || हैरिस ने कहा, “डोनाल्ड ट्रंप ने शिक्षा, स्वास्थ्य और रोजगार के मामले में देश को धोखा दिया।”", []string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, when28, cases)
+}
