@@ -82,3 +82,24 @@ func TestSession28RelativeInQuote(t *testing.T) {
 	}
 	checkStanceCases(t, a, when28, cases)
 }
+
+// TestSession28Needed: in someone's words, Y needed ("देश को Y की जरूरत
+// है", "Y जैसे लोगों की जरूरत") is praise of Y, and "Y की कोई जरूरत नहीं"
+// dismissal (speaker28.go neededPraise28; words.yaml need_nouns,
+// like_marks).
+func TestSession28Needed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"country needs Y", " || एलन मस्क ने कहा कि ब्रिटेन को नाइजल फराज की जरूरत है।", []string{"elon-musk>nigel-farage:s"}},
+		{"people like Y, quote", " || डोनाल्ड ट्रंप ने कहा, “अमेरिका को एलन मस्क जैसे लोगों की जरूरत है।”", []string{"donald-trump>elon-musk:s"}},
+		{"quote first", " || “इस वक्त देश को कमला हैरिस की ज़रूरत है,” रीड हॉफमैन ने कहा।", []string{"reid-hoffman>kamala-harris:s"}},
+		{"no need of Y", " || एलन मस्क ने कहा कि ब्रिटेन को नाइजल फराज की कोई जरूरत नहीं है।", []string{"elon-musk>nigel-farage:h"}},
+		// Unchanged.
+		{"a need of Y's policies", " || मस्क ने कहा कि नाइजल फराज की नीतियों में बदलाव की जरूरत है।", nil},
+		{"Y needs money", " || मस्क ने कहा कि नाइजल फराज की पार्टी को पैसों की जरूरत है।", nil},
+		{"Y needs help", " || मस्क ने कहा कि नाइजल फराज को मदद की जरूरत है।", nil},
+		{"narrator's line", " || ब्रिटेन को नाइजल फराज की जरूरत है।", nil},
+		{"question", " || मस्क ने पूछा कि क्या ब्रिटेन को नाइजल फराज की जरूरत है?", nil},
+	}
+	checkStanceCases(t, a, when28, cases)
+}

@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // Session 28 (QUOTE): someone else's words.
 //
 // agentNounAfterGen28: "X के एक पूर्व सहयोगी ने कहा …", "X के एक पुराने
@@ -51,4 +53,53 @@ func (s *sentCtx) declineUnder28(ci, k int) bool {
 		}
 	}
 	return false
+}
+
+// neededPraise28 reads a need in someone's words: "(देश को) Y की जरूरत
+// है", "अमेरिका को Y जैसे लोगों की जरूरत है" — a tracked person named right
+// before the genitive of a need_nouns word (words.yaml), or before a
+// like_marks word and one more noun — is the speaker's praise of Y;
+// negated ("Y की कोई जरूरत नहीं") it is dismissal, hostile. Only in a
+// content clause with a speaker; not in a question, speculation or
+// condition. A need of something of Y's ("Y की नीतियों में बदलाव की
+// जरूरत") names no one right before the genitive.
+func (a *Analyzer) neededPraise28(s *sentCtx, st *storyState) {
+	for k := s.sn.a + 2; k < s.sn.b; k++ {
+		if s.class2(k)&cwNeed28 == 0 {
+			continue
+		}
+		g := k - 1 // the genitive ("Y की कोई जरूरत नहीं": past कोई)
+		if s.w(g) == "कोई" {
+			g--
+		}
+		if g <= s.sn.a || !isGenitive(s.w(g)) {
+			continue
+		}
+		for i := range s.chunks {
+			c := &s.chunks[i]
+			if c.ent < 0 || !a.isPerson[c.ent] || c.clause >= len(s.cls) {
+				continue
+			}
+			if c.end != g && (c.end+2 != g || s.class2(c.end)&cwLikeMark28 == 0) {
+				continue
+			}
+			cl := &s.cls[c.clause]
+			if cl.kind != ckContent {
+				continue
+			}
+			pol, kind := int8(1), "praise"
+			switch a.clauseMood(s, cl, k) {
+			case "":
+			case pipeline.MoodNegated:
+				pol, kind = -1, "criticism"
+			default:
+				continue
+			}
+			for _, x := range a.speakers(s, c.clause, st, nil) {
+				if x != c.ent {
+					a.add(s, st, x, c.ent, pol, kind, "", 1.0)
+				}
+			}
+		}
+	}
 }
