@@ -103,3 +103,21 @@ func TestSession28Needed(t *testing.T) {
 	}
 	checkStanceCases(t, a, when28, cases)
 }
+
+// TestSession28UntrackedTitled: a sentence whose subject is someone
+// untracked named after a title ("<org> के अध्यक्ष <name> … बोले") makes
+// the next sentence's pronoun that person, not a tracked person named
+// only in passing; a "वह बोलीं" after it is still the woman named before
+// (speaker28.go untrackedTitled28, womanAfterUntracked28).
+func TestSession28UntrackedTitled(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"president stands in", " || सत्या नडेला के न आने पर माइक्रोसॉफ्ट के अध्यक्ष ब्रैड स्मिथ सम्मेलन में बोले। उन्होंने कहा कि सैम ऑल्टमैन एक शानदार नेता हैं।", nil},
+		{"in the absence of", " || डोनाल्ड ट्रंप की गैरमौजूदगी में व्हाइट हाउस के अध्यक्ष ब्रैड स्मिथ रैली में पहुंचे। उन्होंने कहा कि कमला हैरिस झूठी हैं।", nil},
+		// Unchanged.
+		{"a woman named before, feminine verb", " || कमला हैरिस की रैली में पूर्व गवर्नर जॉन कैनेडी भी पहुंचे। रैली के बाद वह बोलीं कि डोनाल्ड ट्रंप झूठे हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"tracked subject", " || कांग्रेस नेता राहुल गांधी रैली में पहुंचे। उन्होंने कहा कि नरेंद्र मोदी झूठे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"the titled name under के साथ", " || राहुल गांधी ने सांसद शशि थरूर के साथ रैली की। उन्होंने कहा कि नरेंद्र मोदी झूठे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, when28, cases)
+}

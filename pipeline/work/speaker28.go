@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"github.com/khabar/khabar/internal/watchlist"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 28 (QUOTE): someone else's words.
 //
@@ -102,4 +105,76 @@ func (a *Analyzer) neededPraise28(s *sentCtx, st *storyState) {
 			}
 		}
 	}
+}
+
+// untrackedTitled28 reports a sentence whose subject is someone untracked
+// named after a title ("गूगल क्लाउड के प्रमुख थॉमस कुरियन बुधवार को …
+// पहुंचे"): a title or office word, then two name-like words that are no
+// mention, then no genitive or postposition (not "प्रमुख थॉमस कुरियन के
+// साथ"), in a main clause, with a verb that is not feminine only (the
+// story's later "वह बोले" may still be a man named beside a woman). The
+// caller reads it only when no one tracked is the sentence's subject: a
+// pronoun in the next sentence is then that person, no one tracked
+// ("… मंच से उन्होंने कहा कि …").
+func (a *Analyzer) untrackedTitled28(s *sentCtx) bool {
+	f := s.f
+	for j := s.sn.a; j+3 < s.sn.b; j++ {
+		if !s.isWord(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || s.mentionAt(j) {
+			continue
+		}
+		if !s.isWord(j+1) || !s.isWord(j+2) || s.mentionAt(j+1) || s.mentionAt(j+2) {
+			continue
+		}
+		if !a.matcher.nameLike(f, j+1) || !a.matcher.nameLike(f, j+2) || a.fieldFlags(f, j+1) != 0 || a.fieldFlags(f, j+2) != 0 {
+			continue
+		}
+		switch s.w(j + 3) {
+		case "का", "की", "के", "को", "से", "पर", "में", "ने", "और", "तथा", ",":
+			continue
+		}
+		ci := s.clauseOf28(j)
+		if ci < 0 || s.cls[ci].kind != ckMain {
+			continue
+		}
+		if fem, masc, _ := a.verbGender(s, ci, j+2); fem && !masc {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// clauseOf28 is the clause that holds token k, -1 if none.
+func (s *sentCtx) clauseOf28(k int) int {
+	for ci := range s.cls {
+		for _, t := range s.cls[ci].toks {
+			if t == k {
+				return ci
+			}
+		}
+	}
+	return -1
+}
+
+// womanAfterUntracked28 resolves "वह/वो" with a feminine verb, left to no
+// one because the sentence before had an untracked titled subject who is
+// not a woman (untrackedMale28): the nearest woman named before ("कमला
+// हैरिस की रैली में पूर्व सांसद <name> भी पहुंचे। … वह बोलीं कि …").
+// It reports whether it read c.
+func (a *Analyzer) womanAfterUntracked28(s *sentCtx, st *storyState, c *chunk) bool {
+	if !st.untrackedMale28 || c.pron != fwSubjPron || c.ent >= 0 {
+		return false
+	}
+	switch s.w(c.tok) {
+	case "वह", "वो":
+	default:
+		return false
+	}
+	if fem, masc, _ := a.verbGender(s, c.clause, c.tok); !fem || masc {
+		return false
+	}
+	c.ent = a.nearestAgreeing(s, st, c.tok, func(e int) bool {
+		return a.isPerson[e] && a.ents[e].Gender == watchlist.GenderFemale
+	})
+	return true
 }
