@@ -1080,7 +1080,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में": a word
 		// right after स्थित opens a proper name, not a judgement
 		// (owner26.go).
-		if e, _ := a.matchAt(s, j, entEval); e != nil && j > n+1 && !afterSituated26(s, j) {
+		if e, m := a.matchAt(s, j, entEval); e != nil && j > n+1 && !afterSituated26(s, j) {
+			// "X के एक पूर्व सहयोगी ने": another person acts (speaker28.go).
+			if a.agentNounAfterGen28(s, j, m) {
+				return mkMod, j, -1, false
+			}
 			// "X की नीतियां अनुचित": the possessed noun is judged.
 			return mkBare, j, -1, true
 		}

@@ -353,7 +353,22 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				cls[q].quoted = true
 			}
 			lastQ, lastQOpen, lastQEnd = q, k, e
+			afterRel := -1 // the token after a relative clause cut out of the quote
 			for j := k; j <= e; j++ {
+				// "“Y ने …, जिस पर …, कभी … नहीं …”": a relative clause
+				// between commas inside the quote is cut out of its host,
+				// as outside one (quote28.go).
+				if c := relInQuote28(f, sn, fl, j, e); c > 0 {
+					var r int
+					cls, r = appendClause(cls, ckRel, q)
+					cls[r].quoted, cls[r].relTok = true, j
+					for ; j <= c; j++ {
+						cid[j-sn.a] = int32(r)
+						cls[r].toks = append(cls[r].toks, j)
+					}
+					j, afterRel = c, c+1
+					continue
+				}
 				// Inside the quote, "…नहीं है, वह … हैं" are two
 				// clauses of the same speaker.
 				// "यह अर्थव्यवस्था नहीं, अहंकार की नीति है": the negation
@@ -361,7 +376,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				// "“मैं X का सम्मान करता हूं, लेकिन … नहीं हैं”": a
 				// contrastive conjunction starts a clause of its own (its
 				// negation stays there).
-				if j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
+				if j != afterRel && j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
 					cls, q = appendClause(cls, ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}

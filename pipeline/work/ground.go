@@ -39,6 +39,10 @@ type storyState struct {
 	// one-person agent of its own and no tracked one ("संसदीय कार्य
 	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
 	untrackedAgent bool
+	// untrackedMale28: untrackedAgent was set by an untracked titled
+	// subject whose verb is not feminine (speaker28.go): a later "वह
+	// बोलीं" is a woman named before, not that person.
+	untrackedMale28 bool
 	// recent are the entities named so far, oldest first (bounded).
 	recent []int
 	// lastOrg is the last organisation named as a subject or agent.
@@ -1889,6 +1893,11 @@ func (a *Analyzer) wordBetween(s *sentCtx, from, to int, cl nameClass) bool {
 func (a *Analyzer) agree(s *sentCtx, st *storyState) {
 	for i := range s.chunks {
 		c := &s.chunks[i]
+		// "<title> <untracked name> … पहुंचे। … वह बोलीं": a woman
+		// named before (speaker28.go).
+		if a.womanAfterUntracked28(s, st, c) {
+			continue
+		}
 		// "… टेस्ला भारत आएगी और … वह भारत का दौरा करेंगे": a singular
 		// pronoun with a plural verb is an honoured person; an
 		// organisation takes a singular verb (वह … करेगी/करेगा).
@@ -2695,7 +2704,7 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 			continue
 		}
 		mk, at, head, pos := a.markerAfter(s, c.end+1, false)
-		if mk == mkBare {
+		if mk == mkBare && !possessedAfterHonorific28(pos) {
 			continue
 		}
 		c.end++
@@ -2874,7 +2883,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
 		return
 	}
-	st.untrackedAgent = false
+	st.untrackedAgent, st.untrackedMale28 = false, false
 	switch {
 	case agent >= 0:
 		st.lastAgent = agent
@@ -2890,6 +2899,10 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		// minister's words name someone tracked ("प्रवक्ता कैरोलिन
 		// लेविट ने कहा कि राष्ट्रपति …। उन्होंने …").
 		st.lastAgent, st.untrackedAgent = -1, true
+	case inAgent < 0 && inBare < 0 && a.untrackedTitled28(s):
+		// "<org> के प्रमुख <untracked name> … पहुंचे। उन्होंने …": the
+		// one the sentence is about is untracked (speaker28.go).
+		st.lastAgent, st.untrackedAgent, st.untrackedMale28 = -1, true, true
 	case (inAgent >= 0 || inBare >= 0) && a.quoteOpener11(s) >= 0:
 		// (GROUND s11) "X बोले, "… । … Y ने … ।" उन्होंने …": a quote
 		// that runs on from a sentence before is X's; the one acting

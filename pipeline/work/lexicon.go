@@ -363,6 +363,9 @@ const (
 	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
 	cwGreeting28                            // addressed_greetings: thanks or congratulations with no recipient of their own, said to the addressee (addressed28.go)
+	cwDecline28                             // decline_words: a state gone bad after "Y के नेतृत्व में" in someone's words ("देश बर्बाद हुआ"; declineUnder28)
+	cwNeed28                                // need_nouns: a need of someone in someone's words ("देश को Y की जरूरत है"; neededPraise28)
+	cwLikeMark28                            // like_marks: "जैसे/जैसा" between a name and the people needed ("Y जैसे लोगों की जरूरत"; neededPraise28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -383,6 +386,10 @@ var wordClassBits2 = map[string]classWord2{
 	"word_wars":  cwWordWar27,
 
 	"addressed_greetings": cwGreeting28,
+	// Session 28: QUOTE (speaker28.go).
+	"decline_words": cwDecline28,
+	"need_nouns":    cwNeed28,
+	"like_marks":    cwLikeMark28,
 }
 
 var wordClassBits = map[string]uint64{

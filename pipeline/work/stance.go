@@ -180,6 +180,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
+	a.neededPraise28(s, st) // speaker28.go
 	// (joyThat22 reads only at a joy noun, class cwJoy22: rwJoy24.)
 	if rules&rwJoy24 != 0 || a.openGuards {
 		a.joyThat22(s, st) // eval22.go

@@ -247,13 +247,16 @@ func (a *Analyzer) creditPraise13(s *sentCtx, st *storyState) {
 			default:
 				continue
 			}
-			if hostile < 0 {
+			// "Y के नेतृत्व में देश बर्बाद हुआ": blame, read here, as no
+			// frame reads it (speaker28.go).
+			decline := s.declineUnder28(ci, c.end+3)
+			if hostile < 0 && !decline {
 				hostile = 0
 				if a.hostileWord(s) {
 					hostile = 1
 				}
 			}
-			if hostile == 1 {
+			if hostile == 1 && !decline {
 				return
 			}
 			mood := a.clauseMood(s, cl, c.end+1)
@@ -273,9 +276,13 @@ func (a *Analyzer) creditPraise13(s *sentCtx, st *storyState) {
 					continue
 				}
 			}
+			pol, kind := int8(1), "praise"
+			if decline {
+				pol, kind = -1, "accusation"
+			}
 			for _, x := range sp {
 				if x != c.ent {
-					a.add(s, st, x, c.ent, 1, "praise", "", 1.0)
+					a.add(s, st, x, c.ent, pol, kind, "", 1.0)
 				}
 			}
 		}
