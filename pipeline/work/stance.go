@@ -1795,7 +1795,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if a.refusalDenied18(s, cl, o) {
 			return
 		}
-		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		pol, mood, kind = fr.negPol, s.outerMood12(o.k), negatedKind28(fr)
 		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
 		// saying is denied, as for an evaluative (evalMood; session 15).
 		if s.parentDenied(o) {

@@ -1,0 +1,47 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 28 (BREAK): our own sentences. The first rows of each table
+// fail without the rule named; the controls must stay as they are.
+
+// TestSession28AdsRefused: ads refused to a platform from now on
+// (platformAdsRefused28, ads28.go, with the frames.yaml entries
+// "विज्ञापन … नहीं देगी") break with the platform's company; a platform
+// where something is posted stays a place.
+func TestSession28AdsRefused(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"no more ads, future", "माइक्रोसॉफ्ट ने कहा कि वह अब एक्स पर कोई विज्ञापन नहीं देगी।",
+			[]string{"microsoft>x-corp:h"}},
+		{"no ads, announced", "गूगल ने एक्स पर विज्ञापन नहीं देने का ऐलान किया।",
+			[]string{"google>x-corp:h"}},
+		// Controls.
+		{"posted on the platform", "माइक्रोसॉफ्ट ने एक्स पर लिखा कि वह अपनी विज्ञापन नीति बदलेगी।", nil},
+		{"ads given", "गूगल ने एक्स पर कुछ विज्ञापन दिए।", nil},
+		{"ads pulled (session 20)", "माइक्रोसॉफ्ट ने एक्स पर अपने सभी विज्ञापन रोक दिए।",
+			[]string{"microsoft>x-corp:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession28RefusalKind: a refusal frame that carries its own
+// negation keeps its kind, a break (negatedKind28), so money or ads
+// refused to a company do not pass to its chief; an attack on the
+// company still does.
+func TestSession28RefusalKind(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"investment refused to the chief's company", "ओरेकल ने कहा कि वह एलन मस्क की कंपनी एक्सएआई में निवेश नहीं करेगी।",
+			[]string{"oracle>xai:h"}},
+		{"ads refused to the owner's platform", "एक्स के मालिक एलन मस्क ने नई नीति का ऐलान किया। माइक्रोसॉफ्ट ने कहा कि वह अब एक्स पर कोई विज्ञापन नहीं देगी।",
+			[]string{"microsoft>x-corp:h"}},
+		// Controls.
+		{"attack on the chief's company", "सॉफ्टबैंक ने कहा कि एलन मस्क की कंपनी एक्सएआई बेईमान है।",
+			[]string{"softbank>elon-musk:h", "softbank>xai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
