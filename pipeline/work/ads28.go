@@ -1,19 +1,20 @@
 package work
 
-// Session 28 (BREAK): ads refused to a platform from now on.
+// Session 28 (BREAK): a break with a platform's company.
 //
 // "X ने कहा कि वह अब Y पर कोई विज्ञापन नहीं देगी", "X ने Y पर विज्ञापन
-// नहीं देने का ऐलान किया": as money refused for the future (SCHEMA), the
-// advertiser breaks with the platform's company. A platform under पर is
-// read as a place (where something is posted) unless what follows makes
-// it the company: a charge (platformCharged14), ads pulled
-// (platformAdsPulled20) or, here, a frame of a break that opens on the
-// ads noun within three words after पर (frames.yaml: the session-28
-// entries "विज्ञापन … नहीं देगी", "विज्ञापन नहीं देने का ऐलान").
+// नहीं देने का ऐलान किया" (as money refused for the future, SCHEMA), "X ने
+// Y पर अपना अकाउंट बंद कर दिया": the advertiser or the user breaks with
+// the platform's company. A platform under पर is read as a place (where
+// something is posted) unless what follows makes it the company: a charge
+// (platformCharged14), ads pulled (platformAdsPulled20) or, here, a frame
+// of a break (kind rupture) that opens within three words after पर
+// (frames.yaml: the session-28 entries "विज्ञापन … नहीं देगी",
+// "विज्ञापन नहीं देने का ऐलान", "अपना अकाउंट बंद").
 
 // platformAdsRefused28 reports a hostile rupture frame opening within
 // three words after the पर at token n, with no name or punctuation
-// between.
+// between (the first frame found decides).
 func (a *Analyzer) platformAdsRefused28(s *sentCtx, n int) bool {
 	for j := n + 1; j < s.sn.b && j <= n+3; j++ {
 		if s.mentionAt(j) || !s.isWord(j) {
@@ -23,7 +24,7 @@ func (a *Analyzer) platformAdsRefused28(s *sentCtx, n int) bool {
 		if e == nil || e.frame == nil {
 			continue
 		}
-		return e.frame.pol < 0 && e.frame.Kind == "rupture" && e.frame.Negated != ""
+		return e.frame.pol < 0 && e.frame.Kind == "rupture"
 	}
 	return false
 }

@@ -8,10 +8,11 @@ import (
 // Session 28 (BREAK): our own sentences. The first rows of each table
 // fail without the rule named; the controls must stay as they are.
 
-// TestSession28AdsRefused: ads refused to a platform from now on
-// (platformAdsRefused28, ads28.go, with the frames.yaml entries
-// "विज्ञापन … नहीं देगी") break with the platform's company; a platform
-// where something is posted stays a place.
+// TestSession28AdsRefused: ads refused to a platform from now on and an
+// account closed on it (platformAdsRefused28, ads28.go, with the
+// frames.yaml entries "विज्ञापन … नहीं देगी", "अपना अकाउंट बंद") break
+// with the platform's company; a platform where something is posted
+// stays a place.
 func TestSession28AdsRefused(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -19,7 +20,10 @@ func TestSession28AdsRefused(t *testing.T) {
 			[]string{"microsoft>x-corp:h"}},
 		{"no ads, announced", "गूगल ने एक्स पर विज्ञापन नहीं देने का ऐलान किया।",
 			[]string{"google>x-corp:h"}},
+		{"account closed on the platform", "एक्सियोस ने एक्स पर अपना आधिकारिक अकाउंट बंद कर दिया।",
+			[]string{"axios>x-corp:h"}},
 		// Controls.
+		{"account of Y's said to stay open", "एलन मस्क ने एक्स पर लिखा कि डोनाल्ड ट्रंप का अकाउंट बंद नहीं होगा।", nil},
 		{"posted on the platform", "माइक्रोसॉफ्ट ने एक्स पर लिखा कि वह अपनी विज्ञापन नीति बदलेगी।", nil},
 		{"ads given", "गूगल ने एक्स पर कुछ विज्ञापन दिए।", nil},
 		{"ads pulled (session 20)", "माइक्रोसॉफ्ट ने एक्स पर अपने सभी विज्ञापन रोक दिए।",
