@@ -49,3 +49,23 @@ func TestSession28RefusalKind(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28BothWithSpeaker: "दोनों के बीच" in the words of one of
+// the two, the other named before in the same sentence
+// (speakerPair28, both28.go); two others named, a talk about it, and a
+// pair named in a sentence before stay as they were.
+func TestSession28BothWithSpeaker(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"speaker and the one named before", "एलन मस्क ने डोनाल्ड ट्रंप के बारे में बात की और कहा कि दोनों के बीच मतभेद खत्म हो गए हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"after regret, relations fine", "रीड हॉफमैन ने कमला हैरिस के बारे में अपनी पोस्ट पर अफसोस जताया और कहा कि दोनों के बीच रिश्ते फिर ठीक हो गए हैं।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		// Controls.
+		{"two others named", "एलन मस्क ने डोनाल्ड ट्रंप और कमला हैरिस के बारे में कहा कि दोनों के बीच मतभेद खत्म हो गए हैं।", nil},
+		{"only talked of", "एलन मस्क ने डोनाल्ड ट्रंप के बारे में बात की और कहा कि दोनों के बीच तनाव कम करने पर चर्चा हुई।", nil},
+		{"pair from the sentence before", "डोनाल्ड ट्रंप और एलन मस्क की मुलाकात हुई। बाद में मस्क ने कहा कि दोनों के बीच मतभेद खत्म हो गए हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

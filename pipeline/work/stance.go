@@ -2794,6 +2794,8 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		// two of one kind named (recall15.go).
 		if p := a.bothTarget(s, st, s.bothTok11(idx), nil); len(p) == 2 {
 			ids = p
+		} else if p := a.speakerPair28(s, ci, st, idx); len(p) == 2 {
+			ids = p // "X ने … कहा कि दोनों के बीच …" (both28.go)
 		}
 	}
 	// "X ने Y के साथ करार किया और Z के साथ साझेदारी की": the
