@@ -69,3 +69,21 @@ func TestSession28BothWithSpeaker(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28RelatedBody: money given or refused to a body tied to Y
+// ("Y से जुड़े समूह/समिति/अभियान को", relatedBody28, related28.go) goes to
+// Y; "Y से जुड़े मामले" stays a topic.
+func TestSession28RelatedBody(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"money refused to Y's groups", "एलन मस्क ने कहा कि वह अब डोनाल्ड ट्रंप से जुड़े किसी भी राजनीतिक समूह या अभियान को एक डॉलर भी नहीं देंगे।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"money given to Y's committee", "लैरी एलिसन ने डोनाल्ड ट्रंप से जुड़ी एक राजनीतिक समिति को भारी चंदा दिया।",
+			[]string{"larry-ellison>donald-trump:s"}},
+		// Controls.
+		{"matters related to Y", "एलन मस्क ने डोनाल्ड ट्रंप से जुड़े मामलों पर टिप्पणी करने से इनकार किया।", nil},
+		{"Y's campaign (owner noun)", "रीड हॉफमैन ने कमला हैरिस के अभियान को भारी चंदा दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

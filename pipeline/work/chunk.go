@@ -575,6 +575,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		// "Y से जुड़े मामले", "Y से जुड़ी कंपनियां": Y qualifies a
 		// noun (what is related to Y), a topic, not a partner or one
 		// addressed (precision14.go).
+		if mk, at, ok := s.relatedBody28(n + 1); ok {
+			return mk, at, -1, true // "Y से जुड़े समूह को" (related28.go)
+		}
 		if relatedTo14(s.w(n + 1)) {
 			return mkAbout, n, -1, false
 		}

@@ -362,6 +362,7 @@ const (
 	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
 	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwRelatedBody28                         // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -380,6 +381,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 27: MEND2 (sour27.go).
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
+	// Session 28: BREAK (related28.go).
+	"related_bodies": cwRelatedBody28,
 }
 
 var wordClassBits = map[string]uint64{
