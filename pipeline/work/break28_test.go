@@ -87,3 +87,22 @@ func TestSession28RelatedBody(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28WorkTogetherRefused: "Y के साथ मिलकर काम नहीं …" is a snub
+// of Y (workTogether28, together28.go); "Y के साथ मिलकर" before another
+// act keeps Y a co-agent.
+func TestSession28WorkTogetherRefused(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"not willing to work together", "मासायोशी सन ने कहा कि वह एलन मस्क के साथ मिलकर काम करने के इच्छुक नहीं हैं।",
+			[]string{"masayoshi-son>elon-musk:h"}},
+		{"will not work together", "गूगल ने कहा कि वह ओपनएआई के साथ मिलकर काम नहीं करेगी।",
+			[]string{"google>openai:h"}},
+		// Controls.
+		{"co-agent of an attack", "गूगल ने ओपनएआई के साथ मिलकर मेटा की आलोचना की।",
+			[]string{"google>meta:h"}},
+		{"without मिलकर", "गूगल ने कहा कि वह ओपनएआई के साथ काम नहीं करेगी।",
+			[]string{"google>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

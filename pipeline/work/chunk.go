@@ -740,7 +740,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 		return mkLiye, n + 1, -1, depth > 0
 	case "साथ":
-		if s.w(n+2) == "मिलकर" {
+		if s.w(n+2) == "मिलकर" && !s.workTogether28(n+3) {
 			return mkMod, n + 1, -1, false
 		}
 		// "X के साथ-साथ Y पर": along with — the next name's marker.

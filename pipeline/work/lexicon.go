@@ -363,6 +363,7 @@ const (
 	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
 	cwRelatedBody28                         // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
+	cwWork28                                // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -383,6 +384,7 @@ var wordClassBits2 = map[string]classWord2{
 	"word_wars":  cwWordWar27,
 	// Session 28: BREAK (related28.go).
 	"related_bodies": cwRelatedBody28,
+	"work_nouns":     cwWork28,
 }
 
 var wordClassBits = map[string]uint64{
