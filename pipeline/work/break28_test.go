@@ -106,3 +106,21 @@ func TestSession28WorkTogetherRefused(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28WeakConjunct: a charge denied in two coordinated weak
+// words ("तथ्यों से परे और बेबुनियाद", "गलत और निराधार") is a denial only
+// (pastWeakConjunct28, weak28.go); a lie or a motive in either conjunct
+// still attacks the accuser.
+func TestSession28WeakConjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"beyond the facts and baseless", "गूगल ने कहा कि एलन मस्क के आरोप तथ्यों से परे और बेबुनियाद हैं।", nil},
+		{"wrong and baseless", "ओरेकल ने कहा कि सॉफ्टबैंक के आरोप गलत और निराधार हैं।", nil},
+		// Controls.
+		{"lies and baseless", "गूगल ने कहा कि एलन मस्क के आरोप झूठे और बेबुनियाद हैं।",
+			[]string{"google>elon-musk:h"}},
+		{"beyond the facts and motivated", "गूगल ने कहा कि एलन मस्क के आरोप तथ्यों से परे और राजनीति से प्रेरित हैं।",
+			[]string{"google>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -364,6 +364,7 @@ const (
 	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
 	cwRelatedBody28                         // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
 	cwWork28                                // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
+	cwBeyond28                              // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -385,6 +386,7 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 28: BREAK (related28.go).
 	"related_bodies": cwRelatedBody28,
 	"work_nouns":     cwWork28,
+	"beyond_words":   cwBeyond28,
 }
 
 var wordClassBits = map[string]uint64{
