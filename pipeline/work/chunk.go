@@ -558,7 +558,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
-		if platform && s.flag(n+1)&fwPostWord == 0 && (a.platformCharged14(s, n) || a.platformAdsPulled20(s, n)) {
+		if platform && s.flag(n+1)&fwPostWord == 0 && (a.platformCharged14(s, n) || a.platformAdsPulled20(s, n) || a.platformAdsRefused28(s, n)) {
 			return mkPar, n, -1, possessed // "X ने एक्स पर … का आरोप लगाया"
 		}
 		if platform || s.flag(n+1)&fwPostWord != 0 {
@@ -575,6 +575,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		// "Y से जुड़े मामले", "Y से जुड़ी कंपनियां": Y qualifies a
 		// noun (what is related to Y), a topic, not a partner or one
 		// addressed (precision14.go).
+		if mk, at, ok := s.relatedBody28(n + 1); ok {
+			return mk, at, -1, true // "Y से जुड़े समूह को" (related28.go)
+		}
 		if relatedTo14(s.w(n + 1)) {
 			return mkAbout, n, -1, false
 		}
@@ -737,7 +740,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 		return mkLiye, n + 1, -1, depth > 0
 	case "साथ":
-		if s.w(n+2) == "मिलकर" {
+		if s.w(n+2) == "मिलकर" && !s.workTogether28(n+3) {
 			return mkMod, n + 1, -1, false
 		}
 		// "X के साथ-साथ Y पर": along with — the next name's marker.

@@ -366,6 +366,9 @@ const (
 	cwDecline28                             // decline_words: a state gone bad after "Y के नेतृत्व में" in someone's words ("देश बर्बाद हुआ"; declineUnder28)
 	cwNeed28                                // need_nouns: a need of someone in someone's words ("देश को Y की जरूरत है"; neededPraise28)
 	cwLikeMark28                            // like_marks: "जैसे/जैसा" between a name and the people needed ("Y जैसे लोगों की जरूरत"; neededPraise28)
+	cwRelatedBody28                         // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
+	cwWork28                                // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
+	cwBeyond28                              // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -390,6 +393,10 @@ var wordClassBits2 = map[string]classWord2{
 	"decline_words": cwDecline28,
 	"need_nouns":    cwNeed28,
 	"like_marks":    cwLikeMark28,
+	// Session 28: BREAK (related28.go).
+	"related_bodies": cwRelatedBody28,
+	"work_nouns":     cwWork28,
+	"beyond_words":   cwBeyond28,
 }
 
 var wordClassBits = map[string]uint64{

@@ -1800,7 +1800,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if a.refusalDenied18(s, cl, o) {
 			return
 		}
-		pol, mood, kind = fr.negPol, s.outerMood12(o.k), evalKind(fr.negPol)
+		pol, mood, kind = fr.negPol, s.outerMood12(o.k), negatedKind28(fr)
 		// "X ने कभी नहीं कहा कि Y पर भरोसा नहीं किया जा सकता": the
 		// saying is denied, as for an evaluative (evalMood; session 15).
 		if s.parentDenied(o) {
@@ -2799,6 +2799,8 @@ func (a *Analyzer) participants(s *sentCtx, ci, at int, st *storyState, tie bool
 		// two of one kind named (recall15.go).
 		if p := a.bothTarget(s, st, s.bothTok11(idx), nil); len(p) == 2 {
 			ids = p
+		} else if p := a.speakerPair28(s, ci, st, idx); len(p) == 2 {
+			ids = p // "X ने … कहा कि दोनों के बीच …" (both28.go)
 		}
 	}
 	// "X ने Y के साथ करार किया और Z के साथ साझेदारी की": the
