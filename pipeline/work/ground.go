@@ -876,6 +876,9 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	if p < 0 {
 		p = a.titleHolder18(s, s.mentionStartEnding18(org, j), r+1)
 	}
+	if p < 0 && j-1 >= s.sn.a && s.flag(j-1)&fwOrgNoun != 0 {
+		p = a.orgNounHolder28(s, org, r+1)
+	}
 	return p, r + 1
 }
 
@@ -2104,7 +2107,9 @@ func (s *sentCtx) anyChunkBefore(k int) bool {
 // watchlist ties them, and the story names them); the chunk then runs to
 // the role noun and takes the postposition after it.
 func (a *Analyzer) orgHead(s *sentCtx, c *chunk) {
-	if c.ent < 0 || c.mk != mkMod || a.isPerson[c.ent] {
+	// (Session 28: also when the role took the postposition after it
+	// as a possessed noun, "कंपनी के सीईओ को झूठा बताया".)
+	if c.ent < 0 || c.mk != mkMod && !c.possessed || a.isPerson[c.ent] {
 		return
 	}
 	p, end := a.roleOf(s, c.ent, c.end)

@@ -351,17 +351,18 @@ const (
 type classWord2 uint64
 
 const (
-	cwClaimStrong27  classWord2 = 1 << iota // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
-	cwClaimWeak27                           // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
-	cwClaimEdge27                           // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
-	cwSaidClaim27                           // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
-	cwOfferNoun27                           // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
-	cwOfferRefusal27                        // offer_refusals: turning it down (plainRefusal27)
-	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
-	cwRespect27                             // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
-	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
-	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
-	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwClaimStrong27   classWord2 = 1 << iota // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
+	cwClaimWeak27                            // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
+	cwClaimEdge27                            // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
+	cwSaidClaim27                            // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
+	cwOfferNoun27                            // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
+	cwOfferRefusal27                         // offer_refusals: turning it down (plainRefusal27)
+	cwOfferAttack27                          // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
+	cwRespect27                              // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
+	cwDislike27                              // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
+	cwTradeWar27                             // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
+	cwWordWar27                              // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("टेस्ला प्रमुख सिर्फ …"; titleStands28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -380,6 +381,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 27: MEND2 (sour27.go).
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
+	// Session 28: REF (refer28.go).
+	"title_followers": cwTitleFollower28,
 }
 
 var wordClassBits = map[string]uint64{

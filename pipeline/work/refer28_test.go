@@ -1,0 +1,53 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 28 (REF): references to a tracked person by an organisation's
+// title (refer28.go). Our own sentences. The first rows of each table
+// fail without the rule named; the controls must stay as they are.
+
+// TestSession28TitleStands: an organisation's title with an adverb
+// after it stands alone as a subject (titleStands28), also when the
+// story never names its holder.
+func TestSession28TitleStands(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"title, only", "सैम ऑल्टमैन ने एक पॉडकास्ट में कहा कि टेस्ला प्रमुख सिर्फ सुर्खियां बटोरने के लिए झूठ बोलते हैं।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"title, again and again", "एलन मस्क ने कहा कि ओपनएआई के सीईओ बार-बार झूठ बोलते हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"title, openly", "डोनाल्ड ट्रंप ने कहा कि माइक्रोसॉफ्ट प्रमुख खुलकर झूठ फैलाते हैं।",
+			[]string{"donald-trump>satya-nadella:h"}},
+		// Controls: the role word qualifies a noun.
+		{"main investors", "एलन मस्क ने कहा कि ओपनएआई के प्रमुख निवेशकों में माइक्रोसॉफ्ट सबसे खराब है।",
+			[]string{"elon-musk>microsoft:h", "microsoft>openai:s"}},
+		{"main products", "डोनाल्ड ट्रंप ने कहा कि टेस्ला के प्रमुख उत्पाद बेकार हैं।", []string{"donald-trump>tesla:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession28OrgNounRole: "कंपनी के <role>" is the one person whose
+// watchlist title names the company the noun stands for with that role,
+// in force at the story's date (orgNounHolder28), also when the story
+// never names him and when the role takes the postposition
+// (orgHead's possessed case).
+func TestSession28OrgNounRole(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"company's ceo charges", "गूगल ने नया मॉडल पेश किया। कंपनी के सीईओ ने माइक्रोसॉफ्ट की आलोचना की।",
+			[]string{"sundar-pichai>microsoft:h"}},
+		{"company's ceo called", "ओपनएआई ने नया मॉडल पेश किया। एलन मस्क ने कंपनी के सीईओ को झूठा बताया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"company's owner", "एक्स ने नया फीचर पेश किया। डोनाल्ड ट्रंप ने कंपनी के मालिक की आलोचना की।",
+			[]string{"donald-trump>elon-musk:h"}},
+		// Controls: no title with that role; the role word qualifies a
+		// noun.
+		{"company's adviser", "गूगल ने नया मॉडल पेश किया। डोनाल्ड ट्रंप ने कंपनी के सलाहकार की आलोचना की।", nil},
+		{"company's main products", "गूगल ने नया मॉडल पेश किया। डोनाल्ड ट्रंप ने कंपनी के प्रमुख उत्पादों की आलोचना की।",
+			[]string{"donald-trump>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
