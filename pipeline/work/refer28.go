@@ -85,3 +85,11 @@ func (a *Analyzer) holdsOrgRole28(p, o int, role string, at time.Time) bool {
 	}
 	return false
 }
+
+// ownedKind28 reports a kind noun in apposition at token k between an
+// owner's genitive and the name of his company or platform (words.yaml
+// appos_kinds: "P के प्लेटफॉर्म O", "P के स्टार्टअप O"): the story calls O
+// P's as "P की कंपनी O" does (chiefTies25).
+func (a *Analyzer) ownedKind28(f *field, k int) bool {
+	return a.chiefClass25(f, k)&cwApposKind != 0
+}

@@ -51,3 +51,40 @@ func TestSession28OrgNounRole(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28ParticipleBeforeSurname: a participle used as an
+// adjective before a tracked surname (grounding.yaml verbs: खड़ी, बैठा
+// …) is no given name of a namesake; the surname is the person.
+func TestSession28ParticipleBeforeSurname(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"standing cars", "डोनाल्ड ट्रंप ने मैदान में खड़ी मस्क की कारों को बेकार बताया।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"seated son", "कमला हैरिस ने मंच पर बैठा ट्रंप का बेटा देखकर ट्रंप की नीतियों की आलोचना की।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Control: another person's given name before the surname.
+		{"namesake", "डोनाल्ड ट्रंप ने किंबल मस्क की कारों को बेकार बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession28OwnedPlatform: "P के प्लेटफॉर्म O" (an appos_kinds noun
+// between the owner and the name) calls O P's, as "P की कंपनी O" does:
+// a judging stance on O counts on P too (ownedKind28 in chiefTies25).
+func TestSession28OwnedPlatform(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"platform praised", "सैम ऑल्टमैन ने मस्क के प्लेटफॉर्म एक्स को भरोसेमंद कहा।",
+			[]string{"sam-altman>elon-musk:s", "sam-altman>x-corp:s"}},
+		{"platform praised, full name", "रीड हॉफमैन ने एलन मस्क के प्लेटफॉर्म एक्स की तारीफ की।",
+			[]string{"reid-hoffman>elon-musk:s", "reid-hoffman>x-corp:s"}},
+		// Controls: an attack (withOwners read it already); a post on
+		// the platform; the platform alone.
+		{"platform attacked", "कमला हैरिस ने एलन मस्क के प्लेटफॉर्म एक्स की कड़ी आलोचना की।",
+			[]string{"kamala-harris>elon-musk:h", "kamala-harris>x-corp:h"}},
+		{"post on the platform", "मस्क के प्लेटफॉर्म एक्स पर सैम ऑल्टमैन ने गूगल की तारीफ की।",
+			[]string{"sam-altman>google:s"}},
+		{"platform alone", "सैम ऑल्टमैन ने एक्स को भरोसेमंद कहा।", []string{"sam-altman>x-corp:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
