@@ -88,3 +88,19 @@ func TestSession28OwnedPlatform(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28CommitteeProxy: a person's political committee (words.yaml
+// proxy_nouns समिति, पैक) acts for him, as his campaign does.
+func TestSession28CommitteeProxy(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"committee's ads", "एलन मस्क की राजनीतिक समिति ने डोनाल्ड ट्रंप के समर्थन में विज्ञापन चलाए।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"PAC campaigns against", "रीड हॉफमैन के पैक ने डोनाल्ड ट्रंप के खिलाफ प्रचार किया।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		// Controls: an untracked body's committee; the person himself.
+		{"parliament's committee", "संसद की समिति ने एलन मस्क को तलब किया।", nil},
+		{"himself", "एलन मस्क ने डोनाल्ड ट्रंप के समर्थन में विज्ञापन चलाए।", []string{"elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
