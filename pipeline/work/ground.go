@@ -2262,7 +2262,7 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 	start := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
 	for j := start - 1; j >= 0 && j >= start-64; j-- {
 		c := s.chunks[j]
-		if c.tok >= k || c.pron != 0 || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
+		if c.tok >= k || c.pron != 0 && !titledChunk28(&c) || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
 			continue
 		}
 		if !person || a.isPerson[c.ent] {
@@ -2801,7 +2801,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		if c.ent < 0 {
 			continue
 		}
-		if c.pron == 0 {
+		if c.pron == 0 || titledChunk28(c) {
 			st.note(c.ent)
 		}
 		if a.isPerson[c.ent] && (c.mk == mkAgent || c.mk == mkBare) && s.inSpeech(c.clause) {

@@ -93,3 +93,10 @@ func (a *Analyzer) holdsOrgRole28(p, o int, role string, at time.Time) bool {
 func (a *Analyzer) ownedKind28(f *field, k int) bool {
 	return a.chiefClass25(f, k)&cwApposKind != 0
 }
+
+// titledChunk28 reports a chunk an organisation's title resolved to its
+// holder ("गूगल प्रमुख से मुलाकात की": orgRole, orgHead): the story has
+// referred to him as by name, and a pronoun after it may stand for him.
+func titledChunk28(c *chunk) bool {
+	return c.pron == fwRoleNoun && c.ent >= 0
+}

@@ -104,3 +104,25 @@ func TestSession28CommitteeProxy(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28PronounAfterTitle: a person referred to only by an
+// organisation's title is one a pronoun after it may stand for, in the
+// same sentence (nearestBefore) and in the next (remember:
+// titledChunk28).
+func TestSession28PronounAfterTitle(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"same sentence", "सत्या नडेला ने गूगल प्रमुख के साथ मंच साझा किया और उनकी दूरदर्शिता की सराहना की।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"next sentence", "सत्या नडेला ने गूगल प्रमुख से मुलाकात की। उन्होंने उनकी दूरदर्शिता की सराहना की।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"speaker in the headline", "टेस्ला प्रमुख का व्हाइट हाउस पर तंज || उन्होंने कहा कि डोनाल्ड ट्रंप को अर्थशास्त्र की समझ नहीं है।",
+			[]string{"elon-musk>donald-trump:h"}},
+		// Controls: the holder named; a pronoun for the speaker.
+		{"named", "सत्या नडेला ने सुंदर पिचाई से मुलाकात की। उन्होंने उनकी दूरदर्शिता की सराहना की।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"agent pronoun", "टेस्ला प्रमुख ने शुल्क पर बात की। उन्होंने कहा कि डोनाल्ड ट्रंप झूठे हैं।",
+			[]string{"elon-musk>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC), cases)
+}
