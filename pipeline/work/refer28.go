@@ -13,11 +13,17 @@ import (
 // the title stand alone as a subject: a particle (भी, ही, तो, खुद …) or
 // an adverb between a subject and its predicate (words.yaml
 // sentence_adverbs and title_followers: "टेस्ला प्रमुख सिर्फ सुर्खियां
-// बटोरने के लिए …", "ओपनएआई के सीईओ बार-बार …"). Any other word may be
-// the noun the role word qualifies ("ओपनएआई के प्रमुख निवेशकों में").
+// बटोरने के लिए …", "ओपनएआई के सीईओ बार-बार …") or a speech verb
+// ("टेस्ला प्रमुख बोले, …"). Any other word may be the noun the role
+// word qualifies ("ओपनएआई के प्रमुख निवेशकों में").
 func titleStands28(s *sentCtx, end int) bool {
 	switch s.w(end) {
 	case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
+		return true
+	}
+	// "टेस्ला प्रमुख बोले, …", "ओपनएआई के सीईओ कहते हैं कि …": the title
+	// is the speaker.
+	if s.flag(end)&(fwSpeech|fwPostSpeech) != 0 {
 		return true
 	}
 	return s.class(end)&cwSentAdverb != 0 || s.class2(end)&cwTitleFollower28 != 0

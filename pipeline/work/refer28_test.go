@@ -21,6 +21,8 @@ func TestSession28TitleStands(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 		{"title, openly", "डोनाल्ड ट्रंप ने कहा कि माइक्रोसॉफ्ट प्रमुख खुलकर झूठ फैलाते हैं।",
 			[]string{"donald-trump>satya-nadella:h"}},
+		{"title speaks", "टेस्ला प्रमुख बोले, ओपनएआई धोखेबाज है", []string{"elon-musk>openai:h"}},
+		{"title says", "ओपनएआई के सीईओ कहते हैं कि एलन मस्क झूठे हैं।", []string{"sam-altman>elon-musk:h"}},
 		// Controls: the role word qualifies a noun.
 		{"main investors", "एलन मस्क ने कहा कि ओपनएआई के प्रमुख निवेशकों में माइक्रोसॉफ्ट सबसे खराब है।",
 			[]string{"elon-musk>microsoft:h", "microsoft>openai:s"}},
