@@ -788,8 +788,9 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		// "प्रधानमंत्री अडानी की जांच …": a title is one entity's at a
 		// time (the watchlist's epithets are facts), so another tracked
 		// name right after it is not its holder's name but the next
-		// phrase; the title stands for its own holder.
-		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
+		// phrase; the title stands for its own holder. (Session 28: so
+		// does a title coordinated with a name, "प्रधानमंत्री और अडानी".)
+		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&(fwPostposition|fwAnd) == 0 && s.isWord(j) {
 			continue
 		}
 		// "किसी प्रधानमंत्री ने", "एक पूर्व राष्ट्रपति": not a reference.

@@ -128,3 +128,21 @@ func TestSession28PronounAfterTitle(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28TitleAndName: a one-word title coordinated with a
+// tracked name ("प्रधानमंत्री और अडानी") stands for its own holder
+// (epithetAt: और after it is no part of a name).
+func TestSession28TitleAndName(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"title and name, both", "राहुल गांधी ने कहा कि प्रधानमंत्री और अडानी दोनों मिलकर देश को लूट रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"title and name, objects", "राहुल गांधी ने प्रधानमंत्री और गौतम अडानी की आलोचना की।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		// Controls: another country's office; the title alone.
+		{"another office", "राहुल गांधी ने ब्रिटेन के प्रधानमंत्री और गौतम अडानी की आलोचना की।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"title alone", "राहुल गांधी ने कहा कि प्रधानमंत्री देश को लूट रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC), cases)
+}
