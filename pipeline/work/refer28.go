@@ -106,3 +106,42 @@ func (a *Analyzer) ownedKind28(f *field, k int) bool {
 func titledChunk28(c *chunk) bool {
 	return c.pron == fwRoleNoun && c.ent >= 0
 }
+
+// untrackedBoth28 gives a bare tracked name coordinated with untracked
+// words and summed up by ", दोनों" the postposition after दोनों ("Y ने
+// X और यूरोपीय नियमों, दोनों को दुश्मन बताया": X is a को-object).
+// Without the comma the chunker reads the group already; agents are
+// untrackedConjunct26's.
+func (a *Analyzer) untrackedBoth28(s *sentCtx) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.mk != mkBare || c.pron != 0 || c.ent < 0 || c.at != c.end || c.end >= s.sn.b || s.flag(c.end)&fwAnd == 0 {
+			continue
+		}
+		words := 0
+		for j := c.end + 1; j < s.sn.b && j <= c.end+8; j++ {
+			if s.w(j) == "," && words > 0 {
+				if s.flag(j+1)&fwBoth != 0 && s.w(j+2) != "ने" && s.flag(j+2)&fwPostposition != 0 && s.chunkAt28(j+1) == nil {
+					if mk, at, head, pos := a.markerAfter(s, j+2, false); mk != mkBare && mk != mkAgent {
+						c.mk, c.at, c.head, c.possessed = mk, at, head, pos
+					}
+				}
+				break
+			}
+			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
+				break
+			}
+			words++
+		}
+	}
+}
+
+// chunkAt28 is the chunk that starts at token k, or nil.
+func (s *sentCtx) chunkAt28(k int) *chunk {
+	for i := range s.chunks {
+		if s.chunks[i].tok == k {
+			return &s.chunks[i]
+		}
+	}
+	return nil
+}

@@ -146,3 +146,22 @@ func TestSession28TitleAndName(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 11, 21, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28UntrackedBoth: a tracked name coordinated with untracked
+// words and summed up by ", दोनों" takes the postposition after दोनों
+// (untrackedBoth28).
+func TestSession28UntrackedBoth(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"both called", "एलन मस्क ने मार्क जुकरबर्ग और यूरोपीय नियमों, दोनों को आजादी का दुश्मन बताया।",
+			[]string{"elon-musk>mark-zuckerberg:h"}},
+		{"both, verb first", "एलन मस्क ने मार्क जुकरबर्ग और यूरोपीय नियमों, दोनों को बताया आजादी का दुश्मन।",
+			[]string{"elon-musk>mark-zuckerberg:h"}},
+		// Controls: two tracked names; no comma.
+		{"two tracked", "एलन मस्क ने सैम ऑल्टमैन और सत्या नडेला, दोनों की आलोचना की।",
+			[]string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h"}},
+		{"no comma", "एलन मस्क ने मार्क जुकरबर्ग और यूरोपीय नियमों को आजादी का दुश्मन बताया।",
+			[]string{"elon-musk>mark-zuckerberg:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 1, 9, 0, 0, 0, 0, time.UTC), cases)
+}
