@@ -70,10 +70,6 @@ type Analyzer struct {
 	// roleEnds25[p] is the last word of each of person p's watchlist
 	// titles of two words or more, built once in New (holdsRole).
 	roleEnds25 [][]string
-	// orgRoles28, by (person, organisation), the last word of each of
-	// the person's watchlist titles naming the organisation, with its
-	// period (orgNounHolder28, refer28.go).
-	orgRoles28 map[[2]int][]orgRole28
 	// tokInfo, by flagIdx id + 1 (0: no word), is flagVals and tokMark
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
@@ -380,7 +376,6 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 				if o := int(a.matcher.term[m.node].entity); o >= 0 && o != i && ents[o].Type == pipeline.TypeOrg {
 					a.affil[[2]int{i, o}] = true
 					a.noteAffilPeriod14(i, o, ep)
-					a.noteOrgRole28(i, o, ep)
 				}
 			})
 		}

@@ -877,9 +877,6 @@ func (a *Analyzer) roleOf(s *sentCtx, org, j int) (int, int) {
 	if p < 0 {
 		p = a.titleHolder18(s, s.mentionStartEnding18(org, j), r+1)
 	}
-	if p < 0 && j-1 >= s.sn.a && s.flag(j-1)&fwOrgNoun != 0 {
-		p = a.orgNounHolder28(s, org, r+1)
-	}
 	return p, r + 1
 }
 

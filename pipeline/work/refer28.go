@@ -1,11 +1,5 @@
 package work
 
-import (
-	"time"
-
-	"github.com/khabar/khabar/internal/watchlist"
-)
-
 // Session 28 (REF): reference and the target's identity.
 
 // titleStands28 reports the word at end, right after an organisation's
@@ -27,69 +21,6 @@ func titleStands28(s *sentCtx, end int) bool {
 		return true
 	}
 	return s.class(end)&cwSentAdverb != 0 || s.class2(end)&cwTitleFollower28 != 0
-}
-
-// orgRole28 is one watchlist title that ties a person to an
-// organisation: its last word (the role) and its period.
-type orgRole28 struct {
-	role string
-	ep   watchlist.Epithet
-}
-
-// noteOrgRole28 records title ep of person p that names organisation o
-// (New, beside noteAffilPeriod14).
-func (a *Analyzer) noteOrgRole28(p, o int, ep watchlist.Epithet) {
-	ws := epithetWords(ep.Text)
-	if len(ws) < 2 {
-		return
-	}
-	if a.orgRoles28 == nil {
-		a.orgRoles28 = map[[2]int][]orgRole28{}
-	}
-	k := [2]int{p, o}
-	a.orgRoles28[k] = append(a.orgRoles28[k], orgRole28{role: ws[len(ws)-1], ep: ep})
-}
-
-// orgNounHolder28 reads an organisation noun standing for org ("कंपनी"
-// grounded to the story's organisation) and a role after it ending at
-// roleEnd ("कंपनी के सीईओ ने", "कंपनी प्रमुख ने") as the one person whose
-// watchlist titles tie him to org, end with that role word and are in
-// force at the story's date — also when the story never names him (the
-// org's own name would spell his title: titleHolder18). -1 when no one or
-// two people hold it, or when the word after the role may be the noun it
-// qualifies ("कंपनी के प्रमुख उत्पादों").
-func (a *Analyzer) orgNounHolder28(s *sentCtx, org, roleEnd int) int {
-	if org < 0 || a.isPerson[org] || s.st == nil || roleEnd > s.sn.b {
-		return -1
-	}
-	if roleEnd < s.sn.b && s.isWord(roleEnd) && s.flag(roleEnd)&fwPostposition == 0 && !titleStands28(s, roleEnd) {
-		return -1
-	}
-	role := s.w(roleEnd - 1)
-	at := s.st.published
-	p := -1
-	for e := range a.isPerson {
-		if !a.isPerson[e] || !a.holdsOrgRole28(e, org, role, at) {
-			continue
-		}
-		if p >= 0 && p != e {
-			return -1
-		}
-		p = e
-	}
-	return p
-}
-
-// holdsOrgRole28 reports a watchlist title of person p that names
-// organisation o, ends with the role word and is in force at at (any
-// time when at is zero).
-func (a *Analyzer) holdsOrgRole28(p, o int, role string, at time.Time) bool {
-	for _, r := range a.orgRoles28[[2]int{p, o}] {
-		if r.role == role && (at.IsZero() || r.ep.From.IsZero() && r.ep.Until.IsZero() || r.ep.At(at)) {
-			return true
-		}
-	}
-	return false
 }
 
 // ownedKind28 reports a kind noun in apposition at token k between an

@@ -31,22 +31,20 @@ func TestSession28TitleStands(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession28OrgNounRole: "कंपनी के <role>" is the one person whose
-// watchlist title names the company the noun stands for with that role,
-// in force at the story's date (orgNounHolder28), also when the story
-// never names him and when the role takes the postposition
-// (orgHead's possessed case).
+// TestSession28OrgNounRole: "कंपनी के <role>" with the role taking the
+// postposition as a possessed noun ("कंपनी के सीईओ को झूठा बताया") is the
+// role's holder the story names (orgHead's possessed case); a holder
+// never named is nobody (TestGroundingOrgHeads).
 func TestSession28OrgNounRole(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"company's ceo charges", "गूगल ने नया मॉडल पेश किया। कंपनी के सीईओ ने माइक्रोसॉफ्ट की आलोचना की।",
-			[]string{"sundar-pichai>microsoft:h"}},
-		{"company's ceo called", "ओपनएआई ने नया मॉडल पेश किया। एलन मस्क ने कंपनी के सीईओ को झूठा बताया।",
+		{"company's ceo called", "सैम ऑल्टमैन मंच पर थे। ओपनएआई ने नया मॉडल पेश किया। एलन मस्क ने कंपनी के सीईओ को झूठा बताया।",
 			[]string{"elon-musk>sam-altman:h"}},
-		{"company's owner", "एक्स ने नया फीचर पेश किया। डोनाल्ड ट्रंप ने कंपनी के मालिक की आलोचना की।",
-			[]string{"donald-trump>elon-musk:h"}},
-		// Controls: no title with that role; the role word qualifies a
-		// noun.
+		{"company's owner called", "एलन मस्क मंच पर थे। एक्स ने नया फीचर पेश किया। कमला हैरिस ने कंपनी के मालिक को झूठा कहा।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		// Controls: the holder never named is nobody; no title with that
+		// role; the role word qualifies a noun.
+		{"never named", "गूगल ने नया मॉडल पेश किया। कंपनी के सीईओ ने माइक्रोसॉफ्ट की आलोचना की।", nil},
 		{"company's adviser", "गूगल ने नया मॉडल पेश किया। डोनाल्ड ट्रंप ने कंपनी के सलाहकार की आलोचना की।", nil},
 		{"company's main products", "गूगल ने नया मॉडल पेश किया। डोनाल्ड ट्रंप ने कंपनी के प्रमुख उत्पादों की आलोचना की।",
 			[]string{"donald-trump>google:h"}},
