@@ -70,6 +70,18 @@ func TestSession28Probes(t *testing.T) {
 		{y24, stanceCase{"together", "मस्क और ट्रंप ने मिलकर कमला हैरिस पर निशाना साधा।", []string{"donald-trump>kamala-harris:h", "elon-musk>kamala-harris:h"}}},
 		{y25, stanceCase{"orgs back", "ओरेकल और सॉफ्टबैंक ने ओपनएआई के नए प्रोजेक्ट का समर्थन किया।", []string{"oracle>openai:s", "softbank>openai:s"}}},
 		{y25, stanceCase{"X and Y on Z", "राहुल गांधी और उनकी पार्टी ने गौतम अडानी पर देश को लूटने का आरोप लगाया।", []string{"rahul-gandhi>gautam-adani:h"}}},
+		// Written during the session, after reading the dev misses (so
+		// biased towards what was fixed): varied outlet shapes.
+		{y25, stanceCase{"title before adverb", "सैम ऑल्टमैन ने कहा कि टेस्ला प्रमुख सिर्फ दिखावे के लिए झूठ बोलते हैं।", []string{"sam-altman>elon-musk:h"}}},
+		{y25, stanceCase{"title speaks", "मेटा प्रमुख बोले, ओपनएआई भरोसे लायक नहीं", []string{"mark-zuckerberg>openai:h"}}},
+		{y25, stanceCase{"headline title, pronoun", "गूगल प्रमुख का माइक्रोसॉफ्ट पर तंज || उन्होंने कहा कि सत्या नडेला दूसरों की नकल करते हैं।", []string{"sundar-pichai>microsoft:h", "sundar-pichai>satya-nadella:h"}}},
+		{y25, stanceCase{"pronoun after title", "मार्क जुकरबर्ग ने ओपनएआई प्रमुख से मुलाकात की। उन्होंने उनकी मेहनत की सराहना की।", []string{"mark-zuckerberg>sam-altman:s"}}},
+		{y25, stanceCase{"title and name", "राहुल गांधी ने कहा कि प्रधानमंत्री और गौतम अडानी मिलकर देश को लूट रहे हैं।", []string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}}},
+		{y25, stanceCase{"participle, surname", "कमला हैरिस ने सड़क पर खड़ी मस्क की कारों को खतरनाक बताया।", []string{"kamala-harris>elon-musk:h"}}},
+		{y25, stanceCase{"owner's platform praised", "नाइजल फराज ने मस्क के प्लेटफॉर्म एक्स की जमकर तारीफ की।", []string{"nigel-farage>elon-musk:s", "nigel-farage>x-corp:s"}}},
+		{y25, stanceCase{"comma, both", "कमला हैरिस ने डोनाल्ड ट्रंप और उनके सलाहकारों, दोनों पर झूठ फैलाने का आरोप लगाया।", []string{"kamala-harris>donald-trump:h"}}},
+		{y24, stanceCase{"committee", "एलन मस्क की राजनीतिक समिति ने डोनाल्ड ट्रंप के समर्थन में विज्ञापन चलाए।", []string{"elon-musk>donald-trump:s"}}},
+		{y25, stanceCase{"named holder, company's ceo called", "सैम ऑल्टमैन मंच पर थे। ओपनएआई ने नया मॉडल पेश किया। मार्क जुकरबर्ग ने कंपनी के सीईओ को चालाक बताया।", []string{"mark-zuckerberg>sam-altman:h"}}},
 	}
 	ok := 0
 	for _, p := range probes {
