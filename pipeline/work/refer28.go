@@ -59,7 +59,8 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 				}
 				break
 			}
-			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
+			// "X और उनके सलाहकारों, दोनों पर": the conjunct may be X's own.
+			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^(conjunctWords26|fwGenPron) != 0 {
 				break
 			}
 			words++

@@ -155,6 +155,8 @@ func TestSession28UntrackedBoth(t *testing.T) {
 			[]string{"elon-musk>mark-zuckerberg:h"}},
 		{"both, verb first", "एलन मस्क ने मार्क जुकरबर्ग और यूरोपीय नियमों, दोनों को बताया आजादी का दुश्मन।",
 			[]string{"elon-musk>mark-zuckerberg:h"}},
+		{"his own conjunct", "कमला हैरिस ने डोनाल्ड ट्रंप और उनके सलाहकारों, दोनों पर झूठ फैलाने का आरोप लगाया।",
+			[]string{"kamala-harris>donald-trump:h"}},
 		// Controls: two tracked names; no comma.
 		{"two tracked", "एलन मस्क ने सैम ऑल्टमैन और सत्या नडेला, दोनों की आलोचना की।",
 			[]string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h"}},
