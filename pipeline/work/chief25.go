@@ -205,7 +205,7 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 				for q := k + 1; q <= k+3 && q < len(f.words); q++ {
 					if n, ok := mentionStarting26(f, q); ok {
 						o := f.mentions[n].entity
-						between := q == k+1 || a.chiefFlag25(f, q-1)&fwOrgNoun != 0
+						between := q == k+1 || a.chiefFlag25(f, q-1)&fwOrgNoun != 0 || a.ownedKind28(f, q-1)
 						after := f.mentions[n].tokEnd
 						onIt := a.platform[o] && after < len(f.words) && (f.words[after] == "पर" || f.words[after] == "में")
 						if between && !onIt {

@@ -1653,6 +1653,8 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	}
 	// "X और गृह मंत्री Z ने": an untracked conjunct (coord26.go).
 	s.untrackedConjunct26()
+	// "X और यूरोपीय नियमों, दोनों को": the pair's postposition (refer28.go).
+	a.untrackedBoth28(s)
 	for i := range s.chunks {
 		s.chunks[i].clause = int(s.cid[s.chunks[i].tok-s.sn.a])
 	}

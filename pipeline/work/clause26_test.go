@@ -57,8 +57,10 @@ func TestSession26ConjunctDoers(t *testing.T) {
 func TestSession26Controls(t *testing.T) {
 	a := shippedAnalyzer(t)
 	checkStanceCases(t, a, clause26Date, []stanceCase{
-		// A role noun: the chief, not the company.
-		{"a role noun after the genitive", "एलन मस्क ने आरोप लगाया कि ओपनएआई के सीईओ बार-बार झूठ फैला रहे हैं।", nil},
+		// A role noun: the chief, not the company. (Session 28: the
+		// title with an adverb after it stands for its holder in force,
+		// as the watchlist's epithets do when never named: titleStands28.)
+		{"a role noun after the genitive", "एलन मस्क ने आरोप लगाया कि ओपनएआई के सीईओ बार-बार झूठ फैला रहे हैं।", []string{"elon-musk>sam-altman:h"}},
 		// A compound postposition: no noun Y owns.
 		{"के साथ after the name", "डोनाल्ड ट्रंप ने आरोप लगाया कि गूगल के साथ काम करने वाले अफसर चुप बैठे रहे।", nil},
 		// The owned noun is the one acted on.

@@ -797,8 +797,9 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		// "प्रधानमंत्री अडानी की जांच …": a title is one entity's at a
 		// time (the watchlist's epithets are facts), so another tracked
 		// name right after it is not its holder's name but the next
-		// phrase; the title stands for its own holder.
-		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&fwPostposition == 0 && s.isWord(j) {
+		// phrase; the title stands for its own holder. (Session 28: so
+		// does a title coordinated with a name, "प्रधानमंत्री और अडानी".)
+		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&(fwPostposition|fwAnd) == 0 && s.isWord(j) {
 			continue
 		}
 		// "किसी प्रधानमंत्री ने", "एक पूर्व राष्ट्रपति": not a reference.
@@ -2118,7 +2119,9 @@ func (s *sentCtx) anyChunkBefore(k int) bool {
 // watchlist ties them, and the story names them); the chunk then runs to
 // the role noun and takes the postposition after it.
 func (a *Analyzer) orgHead(s *sentCtx, c *chunk) {
-	if c.ent < 0 || c.mk != mkMod || a.isPerson[c.ent] {
+	// (Session 28: also when the role took the postposition after it
+	// as a possessed noun, "कंपनी के सीईओ को झूठा बताया".)
+	if c.ent < 0 || c.mk != mkMod && !c.possessed || a.isPerson[c.ent] {
 		return
 	}
 	p, end := a.roleOf(s, c.ent, c.end)
@@ -2271,7 +2274,7 @@ func (a *Analyzer) nearestBefore(s *sentCtx, st *storyState, k, avoid int, perso
 	start := sort.Search(len(s.chunks), func(i int) bool { return s.chunks[i].tok >= k })
 	for j := start - 1; j >= 0 && j >= start-64; j-- {
 		c := s.chunks[j]
-		if c.tok >= k || c.pron != 0 || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
+		if c.tok >= k || c.pron != 0 && !titledChunk28(&c) || c.ent < 0 || c.ent == avoid || c.mk == mkPlace {
 			continue
 		}
 		if !person || a.isPerson[c.ent] {
@@ -2810,7 +2813,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		if c.ent < 0 {
 			continue
 		}
-		if c.pron == 0 {
+		if c.pron == 0 || titledChunk28(c) {
 			st.note(c.ent)
 		}
 		if a.isPerson[c.ent] && (c.mk == mkAgent || c.mk == mkBare) && s.inSpeech(c.clause) {

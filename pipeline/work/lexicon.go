@@ -351,24 +351,25 @@ const (
 type classWord2 uint64
 
 const (
-	cwClaimStrong27  classWord2 = 1 << iota // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
-	cwClaimWeak27                           // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
-	cwClaimEdge27                           // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
-	cwSaidClaim27                           // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
-	cwOfferNoun27                           // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
-	cwOfferRefusal27                        // offer_refusals: turning it down (plainRefusal27)
-	cwOfferAttack27                         // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
-	cwRespect27                             // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
-	cwDislike27                             // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
-	cwTradeWar27                            // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
-	cwWordWar27                             // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
-	cwGreeting28                            // addressed_greetings: thanks or congratulations with no recipient of their own, said to the addressee (addressed28.go)
-	cwDecline28                             // decline_words: a state gone bad after "Y के नेतृत्व में" in someone's words ("देश बर्बाद हुआ"; declineUnder28)
-	cwNeed28                                // need_nouns: a need of someone in someone's words ("देश को Y की जरूरत है"; neededPraise28)
-	cwLikeMark28                            // like_marks: "जैसे/जैसा" between a name and the people needed ("Y जैसे लोगों की जरूरत"; neededPraise28)
-	cwRelatedBody28                         // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
-	cwWork28                                // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
-	cwBeyond28                              // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
+	cwClaimStrong27   classWord2 = 1 << iota // claim_strong: a word that calls Y's claim a lie (attacks Y; claims27.go)
+	cwClaimWeak27                            // claim_weak: a word that only denies Y's claim ("गलत", "निराधार"; weakClaim27)
+	cwClaimEdge27                            // claim_edges: Y said to know his claim false or to be always wrong ("वह खुद भी जानते हैं"; weakClaim27)
+	cwSaidClaim27                            // said_claims: something Y said, besides the charge nouns ("Y का बयान"; weakClaim27)
+	cwOfferNoun27                            // offer_nouns: Y's offer, bid or proposal (plainRefusal27)
+	cwOfferRefusal27                         // offer_refusals: turning it down (plainRefusal27)
+	cwOfferAttack27                          // offer_attacks: a motive, jibe or counter-offer in a refusal's words (plainRefusal27)
+	cwRespect27                              // respect_nouns: respect held for someone, a politeness formula before or after a turn ("उनका सम्मान करता हूं, लेकिन"; politeRespect27)
+	cwDislike27                              // liking_nouns: a noun of liking whose negation is dislike of what Y is doing ("जो कर रहे हैं वह पसंद नहीं"; readDislikedDoing27)
+	cwTradeWar27                             // trade_wars: a word before जंग that makes it a war of trade between countries, no quarrel ("व्यापार जंग"; tradeWar27)
+	cwWordWar27                              // word_wars: a word before जंग that makes it a war of words or a legal battle ("कानूनी जंग"; unmarkedWar27)
+	cwGreeting28                             // addressed_greetings: thanks or congratulations with no recipient of their own, said to the addressee (addressed28.go)
+	cwDecline28                              // decline_words: a state gone bad after "Y के नेतृत्व में" in someone's words ("देश बर्बाद हुआ"; declineUnder28)
+	cwNeed28                                 // need_nouns: a need of someone in someone's words ("देश को Y की जरूरत है"; neededPraise28)
+	cwLikeMark28                             // like_marks: "जैसे/जैसा" between a name and the people needed ("Y जैसे लोगों की जरूरत"; neededPraise28)
+	cwRelatedBody28                          // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
+	cwWork28                                 // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
+	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
+	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("टेस्ला प्रमुख सिर्फ …"; titleStands28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -397,6 +398,8 @@ var wordClassBits2 = map[string]classWord2{
 	"related_bodies": cwRelatedBody28,
 	"work_nouns":     cwWork28,
 	"beyond_words":   cwBeyond28,
+	// Session 28: REF (refer28.go).
+	"title_followers": cwTitleFollower28,
 }
 
 var wordClassBits = map[string]uint64{

@@ -54,12 +54,8 @@ func (a *Analyzer) titleHolder18(s *sentCtx, start, end int) int {
 	}
 	// "ओपनएआई के प्रमुख निवेशकों में": प्रमुख is an adjective there; the
 	// title stands alone, before a postposition, a particle or a stop.
-	if end < s.sn.b && s.isWord(end) && s.flag(end)&fwPostposition == 0 {
-		switch s.w(end) {
-		case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
-		default:
-			return -1
-		}
+	if end < s.sn.b && s.isWord(end) && s.flag(end)&fwPostposition == 0 && !titleStands28(s, end) {
+		return -1
 	}
 	span := s.f.words[start:end]
 	p := -1
