@@ -1,0 +1,36 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 28 (FRESH-H): our own sentences. The first rows fail without
+// the rule named; the controls must stay as they are.
+
+// TestSession28FrontedRelative: a fronted relative whose doer is the
+// host's ने-agent, closed by a comma and an object correlative with no
+// doer of its own ("X ने Y के खिलाफ जो N किया था, उसे …"), is X's own
+// act (frontedRel28, relfront28.go), also when the correlative clause
+// settles or answers it; a relative with another doer after the comma,
+// a subject correlative and a relative with no act at a name stay as
+// they were.
+func TestSession28FrontedRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"suit, then heard", "डोनाल्ड ट्रंप ने मेटा के खिलाफ जो मुकदमा दायर किया था, उस पर आज सुनवाई हुई।",
+			[]string{"donald-trump>meta:h"}},
+		{"suit against two, then settled", "डोनाल्ड ट्रंप ने मेटा और मार्क जुकरबर्ग के खिलाफ जो मुकदमा दायर किया था, उसे अब निपटा लिया गया है।",
+			[]string{"donald-trump>mark-zuckerberg:h", "donald-trump>meta:h"}},
+		{"charges, then rejected by others", "राहुल गांधी ने नरेंद्र मोदी पर जो आरोप लगाए थे, उन्हें कल खारिज कर दिया गया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"correlative with its own doer (praise of the doer)", "डोनाल्ड ट्रंप ने कहा कि सुंदर पिचाई ने निवेश का जो वादा किया था, उसे उन्होंने बखूबी निभाया है।",
+			[]string{"donald-trump>sundar-pichai:s"}},
+		{"subject correlative", "डोनाल्ड ट्रंप ने जो कहा वह कमला हैरिस के लिए बहुत अच्छा था।", nil},
+		{"untracked object", "कमला हैरिस ने जो किताब लिखी थी, उसे लोगों ने खूब पढ़ा।", nil},
+		{"plain suit", "डोनाल्ड ट्रंप ने मेटा के खिलाफ मुकदमा दायर किया था।",
+			[]string{"donald-trump>meta:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
