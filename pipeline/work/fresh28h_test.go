@@ -34,3 +34,25 @@ func TestSession28FrontedRelative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28SuitEnded: a suit named with its suer and ended by
+// another with a suit_end_words flipper ("X की ओर से दायर मुकदमे को खत्म
+// करने के लिए …") is a settlement: the suit stays the suer's
+// (suitEnded28, settle28.go); a suit with no suer named, a break of a
+// partnership and a settlement by निपटाने stay as they were.
+func TestSession28SuitEnded(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"suit ended by the one sued", "गूगल ने एलन मस्क की ओर से दायर मुकदमे को खत्म करने के लिए भारी रकम देने पर सहमति दी।",
+			[]string{"elon-musk>google:h"}},
+		{"suit ended, समाप्त", "मेटा ने कमला हैरिस की ओर से दायर मुकदमे को समाप्त करने के लिए पैसे देने पर सहमति दी।",
+			[]string{"kamala-harris>meta:h"}},
+		// Controls.
+		{"suit with no suer ended", "गूगल चुकाएगी जुर्माना, डोनाल्ड ट्रंप के साथ मुकदमा खत्म।", nil},
+		{"partnership ended", "रिलायंस ने मेटा के साथ अपनी साझेदारी खत्म कर दी।",
+			[]string{"reliance>meta:h"}},
+		{"suit settled (निपटाने)", "मेटा ने डोनाल्ड ट्रंप की ओर से दायर मुकदमे को निपटाने के लिए पैसे दिए।",
+			[]string{"donald-trump>meta:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1710,6 +1710,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "Y ने X की ओर से दायर मुकदमे को निपटाने के लिए …", "Y ने X का
 	// मुकदमा निपटा दिया": the suit a settlement ends is the suer's
 	// (SCHEMA): X → Y; the settling is no stance.
+	settled = settled || s.suitEnded28(ci, o, flipAt)
 	if settled && fr.Kept && fr.pol < 0 {
 		if x := s.suitOwner(ci, o); x >= 0 {
 			for _, y := range a.agentsOf(s, ci) {
