@@ -56,3 +56,21 @@ func TestSession28SuitEnded(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28CopulaAntecedent: "यह वही X हैं जो …" — a relative right
+// after a copula whose subject is a tracked name has that name as its
+// doer (copulaAntecedent28, antecedent28.go); an untracked antecedent and
+// unnamed people stay as they were.
+func TestSession28CopulaAntecedent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"threat by the antecedent", "यह वही डोनाल्ड ट्रंप हैं जो पिछले साल मार्क जुकरबर्ग को जेल भेजने की धमकी दे चुके हैं।",
+			[]string{"donald-trump>mark-zuckerberg:h"}},
+		// Controls (the label was read before the rule too).
+		{"label by the antecedent", "ये वही एलन मस्क हैं जो सैम ऑल्टमैन को झूठा कह चुके हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"untracked antecedent", "यह वही कंपनी है जो मेटा की आलोचना करती रही है।", nil},
+		{"unnamed people", "ये वही लोग हैं जो कमला हैरिस की आलोचना करते हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

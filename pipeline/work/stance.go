@@ -5111,7 +5111,7 @@ func (s *sentCtx) relSubject(ci, k int) bool {
 	if r < 0 || s.mentionAt(r+1) || frontedRel28(s.f, &s.sn, s.fl, r) >= 0 {
 		return false
 	}
-	if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1)) {
+	if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1) || s.copulaAntecedent28(r)) {
 		return false
 	}
 	for j := r + 1; j < k; j++ {
