@@ -11,8 +11,7 @@ package work
 // ("टेस्ला प्रमुख बोले, …"). Any other word may be the noun the role
 // word qualifies ("ओपनएआई के प्रमुख निवेशकों में").
 func titleStands28(s *sentCtx, end int) bool {
-	switch s.w(end) {
-	case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
+	if titleParticle25(s.w(end)) {
 		return true
 	}
 	// "टेस्ला प्रमुख बोले, …", "ओपनएआई के सीईओ कहते हैं कि …": the title
@@ -52,7 +51,7 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 		words := 0
 		for j := c.end + 1; j < s.sn.b && j <= c.end+8; j++ {
 			if s.w(j) == "," && words > 0 {
-				if s.flag(j+1)&fwBoth != 0 && s.w(j+2) != "ने" && s.flag(j+2)&fwPostposition != 0 && s.chunkAt28(j+1) == nil {
+				if s.flag(j+1)&fwBoth != 0 && s.w(j+2) != "ने" && s.flag(j+2)&fwPostposition != 0 && s.chunkAt(j+1) == nil {
 					if mk, at, head, pos := a.markerAfter(s, j+2, false); mk != mkBare && mk != mkAgent {
 						c.mk, c.at, c.head, c.possessed = mk, at, head, pos
 					}
@@ -66,14 +65,4 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 			words++
 		}
 	}
-}
-
-// chunkAt28 is the chunk that starts at token k, or nil.
-func (s *sentCtx) chunkAt28(k int) *chunk {
-	for i := range s.chunks {
-		if s.chunks[i].tok == k {
-			return &s.chunks[i]
-		}
-	}
-	return nil
 }
