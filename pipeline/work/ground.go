@@ -2706,8 +2706,12 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 		if s.mentionAt(c.end + 1) {
 			continue
 		}
+		// Session 28 (QUOTE): "X जी की नीतियां …", "X जी के नेतृत्व में
+		// …": a possessed noun after the honorific makes X its owner, as
+		// without the honorific; the chunk ends at the genitive for the
+		// credit and judgement readers (creditPraise13).
 		mk, at, head, pos := a.markerAfter(s, c.end+1, false)
-		if mk == mkBare && !possessedAfterHonorific28(pos) {
+		if mk == mkBare && !pos {
 			continue
 		}
 		c.end++
