@@ -309,7 +309,7 @@ func (a *Analyzer) chiefTitleEnd25(f *field, k int) bool {
 }
 
 // titleParticle25 reports a particle that may follow a title standing
-// alone as a subject ("ओपनएआई के सीईओ भी"; titleStands28 too).
+// alone as a subject ("O के सीईओ भी"; titleStands28 too).
 func titleParticle25(w string) bool {
 	switch w {
 	case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":

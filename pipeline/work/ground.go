@@ -798,7 +798,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		// time (the watchlist's epithets are facts), so another tracked
 		// name right after it is not its holder's name but the next
 		// phrase; the title stands for its own holder. (Session 28: so
-		// does a title coordinated with a name, "प्रधानमंत्री और अडानी".)
+		// does a title coordinated with a name, "प्रधानमंत्री और X".)
 		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&(fwPostposition|fwAnd) == 0 && s.isWord(j) {
 			continue
 		}

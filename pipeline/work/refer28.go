@@ -3,18 +3,18 @@ package work
 // Session 28 (REF): reference and the target's identity.
 
 // titleStands28 reports the word at end, right after an organisation's
-// name and a role ("टेस्ला प्रमुख", "ओपनएआई के सीईओ"), as one that lets
+// name and a role ("O प्रमुख", "O के सीईओ"), as one that lets
 // the title stand alone as a subject: a particle (भी, ही, तो, खुद …) or
 // an adverb between a subject and its predicate (words.yaml
-// sentence_adverbs and title_followers: "टेस्ला प्रमुख सिर्फ सुर्खियां
-// बटोरने के लिए …", "ओपनएआई के सीईओ बार-बार …") or a speech verb
-// ("टेस्ला प्रमुख बोले, …"). Any other word may be the noun the role
-// word qualifies ("ओपनएआई के प्रमुख निवेशकों में").
+// sentence_adverbs and title_followers: "O प्रमुख सिर्फ सुर्खियां
+// बटोरने के लिए …", "O के सीईओ बार-बार …") or a speech verb
+// ("O प्रमुख बोले, …"). Any other word may be the noun the role
+// word qualifies ("O के प्रमुख निवेशकों में").
 func titleStands28(s *sentCtx, end int) bool {
 	if titleParticle25(s.w(end)) {
 		return true
 	}
-	// "टेस्ला प्रमुख बोले, …", "ओपनएआई के सीईओ कहते हैं कि …": the title
+	// "O प्रमुख बोले, …", "O के सीईओ कहते हैं कि …": the title
 	// is the speaker.
 	if s.flag(end)&(fwSpeech|fwPostSpeech) != 0 {
 		return true
@@ -31,7 +31,7 @@ func (a *Analyzer) ownedKind28(f *field, k int) bool {
 }
 
 // titledChunk28 reports a chunk an organisation's title resolved to its
-// holder ("गूगल प्रमुख से मुलाकात की": orgRole, orgHead): the story has
+// holder ("O प्रमुख से मुलाकात की": orgRole, orgHead): the story has
 // referred to him as by name, and a pronoun after it may stand for him.
 func titledChunk28(c *chunk) bool {
 	return c.pron == fwRoleNoun && c.ent >= 0

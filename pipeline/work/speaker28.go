@@ -48,7 +48,7 @@ func (s *sentCtx) declineUnder28(ci, k int) bool {
 }
 
 // neededPraise28 reads a need in someone's words: "(देश को) Y की जरूरत
-// है", "अमेरिका को Y जैसे लोगों की जरूरत है" — a tracked person named right
+// है", "देश को Y जैसे लोगों की जरूरत है" — a tracked person named right
 // before the genitive of a need_nouns word (words.yaml), or before a
 // like_marks word and one more noun — is the speaker's praise of Y;
 // negated ("Y की कोई जरूरत नहीं") it is dismissal, hostile. Only in a
