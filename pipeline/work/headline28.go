@@ -30,8 +30,7 @@ func (a *Analyzer) titleLaterDoer28(s *sentCtx, ci, at int, out []int) []int {
 	}
 	calling := false
 	for _, k := range cl.toks {
-		switch s.w(k) {
-		case "बताया", "बताए", "बताई", "करार":
+		if calledWord(s.w(k)) {
 			calling = true
 		}
 	}

@@ -389,6 +389,7 @@ var wordClassBits2 = map[string]classWord2{
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
 
+	// Session 28: RECALL (addressed28.go).
 	"addressed_greetings": cwGreeting28,
 	// Session 28: QUOTE (speaker28.go).
 	"decline_words": cwDecline28,
