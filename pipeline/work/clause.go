@@ -1424,6 +1424,17 @@ func objectThenVerb20(f *field, sn *sentence, e int) bool {
 	return false
 }
 
+// calledWord reports a past calling verb that takes its label right
+// after it: बताया/बताई/बतायी/बताए, or करार (दिया) (callingBefore,
+// titleLaterDoer28).
+func calledWord(w string) bool {
+	switch w {
+	case "बताया", "बताई", "बतायी", "बताए", "करार":
+		return true
+	}
+	return false
+}
+
 // callingBefore reports a quote opening at token open right after a
 // calling verb with its को object ("X ने Y को बताया "लोकतंत्र के लिए
 // खतरा", कहा- …"): the quote is the label Y is called, even with a
@@ -1432,9 +1443,7 @@ func callingBefore(f *field, sn *sentence, open int) bool {
 	if open-1 <= sn.a {
 		return false
 	}
-	switch f.words[open-1] {
-	case "बताया", "बताई", "बतायी", "बताए", "करार":
-	default:
+	if !calledWord(f.words[open-1]) {
 		return false
 	}
 	for k := open - 2; k >= sn.a && k >= open-7; k-- {

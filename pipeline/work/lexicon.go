@@ -369,7 +369,7 @@ const (
 	cwRelatedBody28                          // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
 	cwWork28                                 // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
-	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("टेस्ला प्रमुख सिर्फ …"; titleStands28)
+	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -389,6 +389,7 @@ var wordClassBits2 = map[string]classWord2{
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
 
+	// Session 28: RECALL (addressed28.go).
 	"addressed_greetings": cwGreeting28,
 	// Session 28: QUOTE (speaker28.go).
 	"decline_words": cwDecline28,

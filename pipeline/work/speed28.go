@@ -3,7 +3,7 @@ package work
 // Session 28 (speed): per-story work done once and kept in the story's
 // scratch rather than redone or allocated by each reader that needs it.
 
-// storySpans28 is the story's sentence list (sentSpans25), made once a
+// storySpans28 is the story's sentence list (appendSentSpans25), made once a
 // story into the story state's kept buffer: answeredAttacks25 and
 // retorts26 both read it, and a story allocates no list. The list is
 // only read (spanAt25 and the readers index it).
