@@ -714,12 +714,12 @@ type Lexicon struct {
 	exact   map[string][]int32
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	// prefixSeen screens prefixKey values before the map lookup.
-	prefixSeen [1 << 12]bool
+	prefixSeen [1 << 14]bool
 	// exactSeen screens words by the prefixKey of their first two
 	// characters before the exact lookup, for callers that have no
 	// flags for the word (match): most words start no entry, and the
 	// screen answers them with no map lookup at all.
-	exactSeen [1 << 12]bool
+	exactSeen [1 << 14]bool
 	flags     map[string]uint64
 	// gapWords (words.yaml gap_words) may stand between the words of
 	// an entry that admits gaps; kept apart from flags, which the other
@@ -1294,7 +1294,7 @@ func (lx *Lexicon) add(e entry, where string) error {
 }
 
 // prefixSlot hashes a prefix key into prefixSeen.
-func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 52 }
+func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 50 }
 
 // prefixKey packs the bytes of the first two characters of w (at most 8
 // bytes) into a map key, judging character lengths from lead bytes.
