@@ -626,7 +626,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 		return true
 	}
 	for _, k := range toks {
-		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 {
+		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 && !postpositionNotVerb28(f, sn, k) {
 			return true
 		}
 	}

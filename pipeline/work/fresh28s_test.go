@@ -1,0 +1,28 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 28 (FRESH-S): a relative clause with the compound postposition
+// "के लिए" before a list comma stays one clause (relclose28.go), so its
+// future verb does not become the host's mood. Our own sentences: the
+// first rows fail without postpositionNotVerb28; the controls must stay.
+func TestSession28RelativeForPostposition(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deal, list after के लिए", "ओपनएआई ने माइक्रोसॉफ्ट के साथ पांच साल का समझौता किया है, जिसके तहत माइक्रोसॉफ्ट उसे शोध के लिए चिप, बिजली और डेटा सेंटर देगा।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"partnership, list after के लिए", "गूगल ने अडानी समूह के साथ साझेदारी की है, जिसके तहत अडानी समूह नए हब के लिए जमीन, बिजली और पानी देगा।",
+			[]string{"adani-group>google:s", "google>adani-group:s"}},
+		// Controls: a relative clause whose own verb "लिए" (took) closes
+		// it at the comma; a plan told in the host stays a plan; no list.
+		{"verb लिए closes", "रिलायंस ने गूगल के साथ करार किया है, जिसमें उसने कई फैसले लिए, और मेटा की आलोचना की।",
+			[]string{"google>reliance:s", "reliance>google:s", "reliance>meta:h"}},
+		{"host future stays", "मेटा गूगल के साथ करार करेगा, जिसके तहत गूगल उसे शोध के लिए चिप, बिजली और सर्वर देगा।", nil},
+		{"no list", "मेटा ने गूगल के साथ करार किया है, जिसके तहत गूगल उसे शोध के लिए सर्वर देगा।",
+			[]string{"google>meta:s", "meta>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
