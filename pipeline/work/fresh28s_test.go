@@ -26,3 +26,22 @@ func TestSession28RelativeForPostposition(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28HostilePluralCalling: a hostile evaluative noun in -ी read
+// in its oblique plural (evalplural28.go). Our own sentences: the first
+// rows fail without evalObliquePlural28; the controls must stay.
+func TestSession28HostilePluralCalling(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"superlative partitive", "सैम ऑल्टमैन ने एलन मस्क को 'सबसे बड़े अवसरवादियों में से एक' कहा।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"partitive predicate", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप देश के सबसे लालचियों में से एक हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls: a supportive word's plural is a plain noun; a
+		// superlative praise stays praise.
+		{"colleagues", "सत्या नडेला ने अपने साथियों के साथ सैम ऑल्टमैन से मुलाकात की।", nil},
+		{"superlative praise", "डोनाल्ड ट्रंप ने एलन मस्क को सबसे बड़े उद्यमियों में से एक बताया।",
+			[]string{"donald-trump>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
