@@ -45,3 +45,24 @@ func TestSession28HostilePluralCalling(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession28QuoteFirstPersonSplit: inside a quote, the part after a
+// comma with a first-person pronoun is the quote speaker's own clause,
+// not the act of the ने-agent before the comma (quotesplit28.go). Our own
+// sentences: the first rows fail without quoteFirstPerson28.
+func TestSession28QuoteFirstPersonSplit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"headline label", "नाइजल फराज: 'कमला हैरिस ने वादा तोड़ा, डोनाल्ड ट्रंप पर मुझे भरोसा'",
+			[]string{"nigel-farage>donald-trump:s", "nigel-farage>kamala-harris:h"}},
+		{"said, quote", "सत्या नडेला ने कहा, 'गूगल ने बाजार बिगाड़ा, ओपनएआई पर हमें पूरा भरोसा है।'",
+			[]string{"satya-nadella>google:h", "satya-nadella>openai:s"}},
+		// Controls: no first person after the comma; a first person
+		// with no ने-agent before it.
+		{"no first person", "सत्या नडेला ने कहा, 'गूगल ने बाजार बिगाड़ा, ओपनएआई आगे बढ़ी।'",
+			[]string{"satya-nadella>google:h"}},
+		{"no agent", "सत्या नडेला ने कहा, 'बाजार बदल रहा है, ओपनएआई पर हमें पूरा भरोसा है।'",
+			[]string{"satya-nadella>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
