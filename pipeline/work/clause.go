@@ -376,7 +376,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				// "“मैं X का सम्मान करता हूं, लेकिन … नहीं हैं”": a
 				// contrastive conjunction starts a clause of its own (its
 				// negation stays there).
-				if j != afterRel && j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
+				if j != afterRel && j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0 || words[j-1] == "," && quoteFirstPerson28(f, k, j, e)) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
 					cls, q = appendClause(cls, ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
@@ -626,7 +626,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 		return true
 	}
 	for _, k := range toks {
-		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 {
+		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 && !postpositionNotVerb28(f, sn, k) {
 			return true
 		}
 	}

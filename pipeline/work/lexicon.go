@@ -931,6 +931,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 				}
 			}
 		}
+		if pl := evalObliquePlural28(e); pl != "" {
+			if err := lx.index(entry{kind: entEval, eval: e}, pl, where); err != nil {
+				return err
+			}
+		}
 		// An adjective in -ा also inflects to -े and -ी.
 		if strings.HasSuffix(e.W, "ा") && !strings.Contains(e.W, " ") && !strings.HasSuffix(e.W, "*") {
 			base := strings.TrimSuffix(e.W, "ा")
