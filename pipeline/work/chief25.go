@@ -305,7 +305,13 @@ func (a *Analyzer) chiefTitleEnd25(f *field, k int) bool {
 	if a.chiefFlag25(f, k)&fwPostposition != 0 {
 		return true
 	}
-	switch f.words[k] {
+	return titleParticle25(f.words[k])
+}
+
+// titleParticle25 reports a particle that may follow a title standing
+// alone as a subject ("O के सीईओ भी"; titleStands28 too).
+func titleParticle25(w string) bool {
+	switch w {
 	case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
 		return true
 	}

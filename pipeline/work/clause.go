@@ -377,7 +377,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				// "“मैं X का सम्मान करता हूं, लेकिन … नहीं हैं”": a
 				// contrastive conjunction starts a clause of its own (its
 				// negation stays there).
-				if j != afterRel && j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
+				if j != afterRel && j > k+1 && j < e-1 && (words[j-1] == "," || fl[j-1-sn.a]&fwAnd != 0) && j > k+2 && (fl[j-2-sn.a]&(fwFinite|fwNeg) != 0 || words[j-1] == "," && fl[j-sn.a]&fwSubjPron != 0 || words[j-1] == "," && quoteFirstPerson28(f, k, j, e)) || j > k+2 && j < e-1 && fl[j-sn.a]&fwBreak != 0 {
 					cls, q = appendClause(cls, ckContent, cls[q].parent)
 					cls[q].quoted = true
 				}
@@ -639,7 +639,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 		return true
 	}
 	for _, k := range toks {
-		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 {
+		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 && !postpositionNotVerb28(f, sn, k) {
 			return true
 		}
 	}
@@ -1437,6 +1437,17 @@ func objectThenVerb20(f *field, sn *sentence, e int) bool {
 	return false
 }
 
+// calledWord reports a past calling verb that takes its label right
+// after it: बताया/बताई/बतायी/बताए, or करार (दिया) (callingBefore,
+// titleLaterDoer28).
+func calledWord(w string) bool {
+	switch w {
+	case "बताया", "बताई", "बतायी", "बताए", "करार":
+		return true
+	}
+	return false
+}
+
 // callingBefore reports a quote opening at token open right after a
 // calling verb with its को object ("X ने Y को बताया "लोकतंत्र के लिए
 // खतरा", कहा- …"): the quote is the label Y is called, even with a
@@ -1445,9 +1456,7 @@ func callingBefore(f *field, sn *sentence, open int) bool {
 	if open-1 <= sn.a {
 		return false
 	}
-	switch f.words[open-1] {
-	case "बताया", "बताई", "बतायी", "बताए", "करार":
-	default:
+	if !calledWord(f.words[open-1]) {
 		return false
 	}
 	for k := open - 2; k >= sn.a && k >= open-7; k-- {

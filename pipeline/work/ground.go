@@ -798,7 +798,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		// time (the watchlist's epithets are facts), so another tracked
 		// name right after it is not its holder's name but the next
 		// phrase; the title stands for its own holder. (Session 28: so
-		// does a title coordinated with a name, "प्रधानमंत्री और अडानी".)
+		// does a title coordinated with a name, "प्रधानमंत्री और X".)
 		if !ok || (s.mentionAt(j) && !a.otherHolder(s, j, ep.entity)) || s.mentionAt(j+1) && s.flag(j)&(fwPostposition|fwAnd) == 0 && s.isWord(j) {
 			continue
 		}
@@ -2706,8 +2706,12 @@ func (a *Analyzer) honorifics(s *sentCtx) {
 		if s.mentionAt(c.end + 1) {
 			continue
 		}
+		// Session 28 (QUOTE): "X जी की नीतियां …", "X जी के नेतृत्व में
+		// …": a possessed noun after the honorific makes X its owner, as
+		// without the honorific; the chunk ends at the genitive for the
+		// credit and judgement readers (creditPraise13).
 		mk, at, head, pos := a.markerAfter(s, c.end+1, false)
-		if mk == mkBare && !possessedAfterHonorific28(pos) {
+		if mk == mkBare && !pos {
 			continue
 		}
 		c.end++

@@ -30,8 +30,7 @@ func (a *Analyzer) titleLaterDoer28(s *sentCtx, ci, at int, out []int) []int {
 	}
 	calling := false
 	for _, k := range cl.toks {
-		switch s.w(k) {
-		case "बताया", "बताए", "बताई", "करार":
+		if calledWord(s.w(k)) {
 			calling = true
 		}
 	}
@@ -53,7 +52,7 @@ func (a *Analyzer) titleLaterDoer28(s *sentCtx, ci, at int, out []int) []int {
 		switch {
 		case c.mk == mkAgent:
 			return appendNew(out, c.ent)
-		case c.mk == mkBare && !c.possessed && s.saidVerb28(c.end):
+		case c.mk == mkBare && !c.possessed && saidWord28(s.w(c.end)):
 			return appendNew(out, c.ent)
 		case c.mk == mkGen && c.head >= 0:
 			if e, _ := a.matchAt(s, c.head, entFrame); e != nil && (e.frame.GenSource || e.frame.pol < 0) {
@@ -65,9 +64,11 @@ func (a *Analyzer) titleLaterDoer28(s *sentCtx, ci, at int, out []int) []int {
 	return out
 }
 
-// saidVerb28 reports बोले/बोलीं/बोला right at k (a headline's speaker).
-func (s *sentCtx) saidVerb28(k int) bool {
-	switch s.w(k) {
+// saidWord28 reports बोले/बोलीं/बोला/बोली, the speech verbs a
+// headline's speaker or an untracked subject closes on (untrackedSpeaker19,
+// untrackedSpeaks19, titleLaterDoer28).
+func saidWord28(w string) bool {
+	switch w {
 	case "बोले", "बोलीं", "बोला", "बोली":
 		return true
 	}

@@ -369,8 +369,8 @@ const (
 	cwRelatedBody28                          // related_bodies: a body tied to Y after "Y से जुड़े" ("Y से जुड़े समूह को पैसा"; relatedBody28)
 	cwWork28                                 // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
-	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("टेस्ला प्रमुख सिर्फ …"; titleStands28)
-	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("Y के मुकदमे को खत्म करने के लिए …"; suitEnded28)
+	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
+	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -390,6 +390,7 @@ var wordClassBits2 = map[string]classWord2{
 	"trade_wars": cwTradeWar27,
 	"word_wars":  cwWordWar27,
 
+	// Session 28: RECALL (addressed28.go).
 	"addressed_greetings": cwGreeting28,
 	// Session 28: QUOTE (speaker28.go).
 	"decline_words": cwDecline28,
@@ -716,12 +717,12 @@ type Lexicon struct {
 	exact   map[string][]int32
 	prefix  map[uint64][]int32 // by the bytes of the first two characters
 	// prefixSeen screens prefixKey values before the map lookup.
-	prefixSeen [1 << 12]bool
+	prefixSeen [1 << 14]bool
 	// exactSeen screens words by the prefixKey of their first two
 	// characters before the exact lookup, for callers that have no
 	// flags for the word (match): most words start no entry, and the
 	// screen answers them with no map lookup at all.
-	exactSeen [1 << 12]bool
+	exactSeen [1 << 14]bool
 	flags     map[string]uint64
 	// gapWords (words.yaml gap_words) may stand between the words of
 	// an entry that admits gaps; kept apart from flags, which the other
@@ -931,6 +932,11 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 				if err := lx.index(entry{kind: entEval, eval: e}, v, where); err != nil {
 					return err
 				}
+			}
+		}
+		if pl := evalObliquePlural28(e); pl != "" {
+			if err := lx.index(entry{kind: entEval, eval: e}, pl, where); err != nil {
+				return err
 			}
 		}
 		// An adjective in -ा also inflects to -े and -ी.
@@ -1296,7 +1302,7 @@ func (lx *Lexicon) add(e entry, where string) error {
 }
 
 // prefixSlot hashes a prefix key into prefixSeen.
-func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 52 }
+func prefixSlot(k uint64) uint64 { return (k * 0x9E3779B97F4A7C15) >> 50 }
 
 // prefixKey packs the bytes of the first two characters of w (at most 8
 // bytes) into a map key, judging character lengths from lead bytes.

@@ -2,7 +2,7 @@ package work
 
 // Session 28 (RECALL): money placed in Y, the sum named before Y.
 //
-// "X ने एनवीडिया के शेयर बेचे, रकम ओपनएआई में लगाई", "X ने पूरी पूंजी Y
+// "X ने <company> के शेयर बेचे, रकम Y में लगाई", "X ने पूरी पूंजी Y
 // में लगा दी": moneyPlaced read the sum only after the verb or before
 // it with Y earlier ("Y में N डॉलर लगाए"); a money word right before the
 // name Y marked में, with the verb of placing right after में, is the

@@ -1,8 +1,6 @@
 package work
 
 import (
-	"os"
-	"slices"
 	"testing"
 	"time"
 )
@@ -13,20 +11,7 @@ import (
 // how many the engine reads as the row says; it never fails, so a wording
 // the engine still misses stays visible here rather than in a red test.
 func TestSession28BreakProbes(t *testing.T) {
-	if os.Getenv("KHABAR_PROBE28") == "" {
-		t.Skip("KHABAR_PROBE28 not set")
-	}
-	a := shippedAnalyzer(t)
-	ok := 0
-	for _, c := range breakProbes28 {
-		got, want := caseStances(a, "probe", c.text, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), c.want)
-		if slices.Equal(got, want) {
-			ok++
-			continue
-		}
-		t.Logf("MISS %s: got %v want %v", c.name, got, want)
-	}
-	t.Logf("break probes: %d/%d read right", ok, len(breakProbes28))
+	logProbes28(t, "break probes", breakProbes28, func(int) time.Time { return time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC) })
 }
 
 var breakProbes28 = []stanceCase{

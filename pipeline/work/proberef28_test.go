@@ -1,8 +1,6 @@
 package work
 
 import (
-	"os"
-	"slices"
 	"testing"
 	"time"
 )
@@ -14,10 +12,6 @@ import (
 // fail: KHABAR_PROBE28=1 go test -run TestSession28Probes -v prints
 // each miss and the count read right.
 func TestSession28Probes(t *testing.T) {
-	if os.Getenv("KHABAR_PROBE28") == "" {
-		t.Skip("set KHABAR_PROBE28=1")
-	}
-	a := shippedAnalyzer(t)
 	y25 := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
 	y24 := time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC)
 	probes := []struct {
@@ -83,14 +77,9 @@ func TestSession28Probes(t *testing.T) {
 		{y24, stanceCase{"committee", "एलन मस्क की राजनीतिक समिति ने डोनाल्ड ट्रंप के समर्थन में विज्ञापन चलाए।", []string{"elon-musk>donald-trump:s"}}},
 		{y25, stanceCase{"named holder, company's ceo called", "सैम ऑल्टमैन मंच पर थे। ओपनएआई ने नया मॉडल पेश किया। मार्क जुकरबर्ग ने कंपनी के सीईओ को चालाक बताया।", []string{"mark-zuckerberg>sam-altman:h"}}},
 	}
-	ok := 0
-	for _, p := range probes {
-		got, want := caseStances(a, "probe", p.c.text, p.when, p.c.want)
-		if slices.Equal(got, want) {
-			ok++
-			continue
-		}
-		t.Logf("MISS %s: got %v want %v", p.c.name, got, want)
+	cases := make([]stanceCase, len(probes))
+	for i, p := range probes {
+		cases[i] = p.c
 	}
-	t.Logf("probes read right: %d/%d", ok, len(probes))
+	logProbes28(t, "ref probes", cases, func(i int) time.Time { return probes[i].when })
 }

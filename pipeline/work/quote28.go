@@ -7,7 +7,7 @@ package work
 // on is the host's ("X ने, जिस पर …, Y की आलोचना नहीं की"). Inside a
 // quote the words were split only at their own finite verbs: the
 // relative's verb (है) made the host's predicate after the comma a
-// clause of its own, without its doer ("“ओपनएआई ने सुरक्षा के मामले में,
+// clause of its own, without its doer ("“O ने सुरक्षा के मामले में,
 // जिस पर पूरी दुनिया की नजर है, कभी ईमानदारी नहीं दिखाई”" lost the
 // attack). relInQuote28 finds such a relative so that the quote reader
 // cuts it out as the reader outside quotes does.

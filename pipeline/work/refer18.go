@@ -52,8 +52,9 @@ func (a *Analyzer) titleHolder18(s *sentCtx, start, end int) int {
 	if start < s.sn.a || end > s.sn.b || end-start < 2 || s.st == nil {
 		return -1
 	}
-	// "ओपनएआई के प्रमुख निवेशकों में": प्रमुख is an adjective there; the
-	// title stands alone, before a postposition, a particle or a stop.
+	// "O के प्रमुख निवेशकों में": प्रमुख is an adjective there; the
+	// title stands alone, before a postposition, a stop, a particle, an
+	// adverb or a speech verb (titleStands28).
 	if end < s.sn.b && s.isWord(end) && s.flag(end)&fwPostposition == 0 && !titleStands28(s, end) {
 		return -1
 	}

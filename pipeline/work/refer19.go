@@ -36,9 +36,7 @@ func (a *Analyzer) untrackedSpeaker19(s *sentCtx) bool {
 		if k = s.flaggedIn(k, s.sn.b, fwSpeech); k >= s.sn.b {
 			break
 		}
-		switch s.w(k) {
-		case "बोले", "बोलीं", "बोला", "बोली":
-		default:
+		if !saidWord28(s.w(k)) {
 			continue
 		}
 		if k+1 < s.sn.b && s.isWord(k+1) {
@@ -61,9 +59,7 @@ func (a *Analyzer) untrackedSpeaker19(s *sentCtx) bool {
 // that is no name, pronoun or postposition: someone untracked spoke
 // (untrackedSince, for sentences the story's memory did not take in).
 func untrackedSpeaks19(a *Analyzer, f *field, k int) bool {
-	switch f.words[k] {
-	case "बोले", "बोलीं", "बोला", "बोली":
-	default:
+	if !saidWord28(f.words[k]) {
 		return false
 	}
 	if k < 1 || f.toks[k-1].Kind != hindi.Word || k+1 < len(f.toks) && f.toks[k+1].Kind == hindi.Word {

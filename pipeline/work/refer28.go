@@ -3,19 +3,18 @@ package work
 // Session 28 (REF): reference and the target's identity.
 
 // titleStands28 reports the word at end, right after an organisation's
-// name and a role ("टेस्ला प्रमुख", "ओपनएआई के सीईओ"), as one that lets
+// name and a role ("O प्रमुख", "O के सीईओ"), as one that lets
 // the title stand alone as a subject: a particle (भी, ही, तो, खुद …) or
 // an adverb between a subject and its predicate (words.yaml
-// sentence_adverbs and title_followers: "टेस्ला प्रमुख सिर्फ सुर्खियां
-// बटोरने के लिए …", "ओपनएआई के सीईओ बार-बार …") or a speech verb
-// ("टेस्ला प्रमुख बोले, …"). Any other word may be the noun the role
-// word qualifies ("ओपनएआई के प्रमुख निवेशकों में").
+// sentence_adverbs and title_followers: "O प्रमुख सिर्फ सुर्खियां
+// बटोरने के लिए …", "O के सीईओ बार-बार …") or a speech verb
+// ("O प्रमुख बोले, …"). Any other word may be the noun the role
+// word qualifies ("O के प्रमुख निवेशकों में").
 func titleStands28(s *sentCtx, end int) bool {
-	switch s.w(end) {
-	case "भी", "ही", "तो", "खुद", "स्वयं", "अब", "फिर":
+	if titleParticle25(s.w(end)) {
 		return true
 	}
-	// "टेस्ला प्रमुख बोले, …", "ओपनएआई के सीईओ कहते हैं कि …": the title
+	// "O प्रमुख बोले, …", "O के सीईओ कहते हैं कि …": the title
 	// is the speaker.
 	if s.flag(end)&(fwSpeech|fwPostSpeech) != 0 {
 		return true
@@ -32,7 +31,7 @@ func (a *Analyzer) ownedKind28(f *field, k int) bool {
 }
 
 // titledChunk28 reports a chunk an organisation's title resolved to its
-// holder ("गूगल प्रमुख से मुलाकात की": orgRole, orgHead): the story has
+// holder ("O प्रमुख से मुलाकात की": orgRole, orgHead): the story has
 // referred to him as by name, and a pronoun after it may stand for him.
 func titledChunk28(c *chunk) bool {
 	return c.pron == fwRoleNoun && c.ent >= 0
@@ -52,7 +51,7 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 		words := 0
 		for j := c.end + 1; j < s.sn.b && j <= c.end+8; j++ {
 			if s.w(j) == "," && words > 0 {
-				if s.flag(j+1)&fwBoth != 0 && s.w(j+2) != "ने" && s.flag(j+2)&fwPostposition != 0 && s.chunkAt28(j+1) == nil {
+				if s.flag(j+1)&fwBoth != 0 && s.w(j+2) != "ने" && s.flag(j+2)&fwPostposition != 0 && s.chunkAt(j+1) == nil {
 					if mk, at, head, pos := a.markerAfter(s, j+2, false); mk != mkBare && mk != mkAgent {
 						c.mk, c.at, c.head, c.possessed = mk, at, head, pos
 					}
@@ -66,14 +65,4 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 			words++
 		}
 	}
-}
-
-// chunkAt28 is the chunk that starts at token k, or nil.
-func (s *sentCtx) chunkAt28(k int) *chunk {
-	for i := range s.chunks {
-		if s.chunks[i].tok == k {
-			return &s.chunks[i]
-		}
-	}
-	return nil
 }

@@ -114,13 +114,8 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 	}
 }
 
-// sentSpans25 lists the story's read sentences, title first.
-func (a *Analyzer) sentSpans25(fields []*field) []sentSpan25 {
-	return appendSentSpans25(nil, fields)
-}
-
-// appendSentSpans25 is sentSpans25 appended to out (storySpans28 passes
-// the story state's kept buffer).
+// appendSentSpans25 appends the story's read sentences, title first, to
+// out (storySpans28 passes the story state's kept buffer).
 func appendSentSpans25(out []sentSpan25, fields []*field) []sentSpan25 {
 	n := 0
 	for _, f := range fields {

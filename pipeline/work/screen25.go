@@ -14,7 +14,7 @@ import "github.com/khabar/khabar/internal/hindi"
 //     (field.replyToks25, by the token mark markReply25) in the pass
 //     that reads each token's flags, and answeredAttacks25 reads only
 //     the sentences holding one (replySpans25) instead of every word id
-//     of the story, and lists all the story's sentences (sentSpans25)
+//     of the story, and lists all the story's sentences (appendSentSpans25)
 //     only for a stance in one of them;
 //   - rejectsCharge25 needs a charge word and an unjustified or denial
 //     word in the sentence (flagsMayHave).
@@ -105,7 +105,7 @@ func (a *Analyzer) replySpans25(fields []*field, out []replySpan25) []replySpan2
 			}
 			sn := sents[lo]
 			if k < sn.a || sn.b-sn.a == 1 && f.toks[sn.a].Kind == hindi.Break {
-				continue // (sentSpans25 lists no such sentence)
+				continue // (appendSentSpans25 lists no such sentence)
 			}
 			// (The test of hasReplyWord25: "जवाब मिलने पर" is none.)
 			if answerGot25(f, k, sn.b) {

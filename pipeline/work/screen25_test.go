@@ -47,7 +47,7 @@ func TestScreens25(t *testing.T) {
 }
 
 // TestReplySpans25: replySpans25 lists exactly the sentences of
-// sentSpans25 that hasReplyWord25 accepts ("जवाब मिलने पर" is none; two
+// appendSentSpans25 that hasReplyWord25 accepts ("जवाब मिलने पर" is none; two
 // reply words list their sentence once), for a field prepareBuf marked
 // and for one read word by word.
 func TestReplySpans25(t *testing.T) {
@@ -64,7 +64,7 @@ func TestReplySpans25(t *testing.T) {
 	}
 	want := func() []replySpan25 {
 		var out []replySpan25
-		for _, sp := range a.sentSpans25(fields) {
+		for _, sp := range appendSentSpans25(nil, fields) {
 			if a.hasReplyWord25(sp) {
 				out = append(out, replySpan25{name: sp.f.name, os: sp.os, oe: sp.oe})
 			}

@@ -33,17 +33,6 @@ func (a *Analyzer) agentNounAfterGen28(s *sentCtx, j, m int) bool {
 	return false
 }
 
-// possessedAfterHonorific28: "X जी के नेतृत्व में भारत …", "X जी की
-// नीतियां …" — a name with an honorific (जी, साहब) before a genitive is
-// the owner of the possessed noun, as it is without the honorific; the
-// honorific is part of the name's chunk. Speakers quoted in Indian
-// outlets add जी to the names they praise, and the credit and judgement
-// readers (creditPraise13, the possessed evaluations) need the chunk to
-// end at the genitive. (ground.go honorifics.)
-func possessedAfterHonorific28(possessed bool) bool {
-	return possessed
-}
-
 // declineUnder28 reports a decline_words word (words.yaml: बर्बाद, तबाह,
 // कमजोर, डूबी …) in clause ci from token k on: "X ने कहा कि Y के
 // नेतृत्व में देश बर्बाद हो गया" blames Y for the state the words
@@ -59,7 +48,7 @@ func (s *sentCtx) declineUnder28(ci, k int) bool {
 }
 
 // neededPraise28 reads a need in someone's words: "(देश को) Y की जरूरत
-// है", "अमेरिका को Y जैसे लोगों की जरूरत है" — a tracked person named right
+// है", "देश को Y जैसे लोगों की जरूरत है" — a tracked person named right
 // before the genitive of a need_nouns word (words.yaml), or before a
 // like_marks word and one more noun — is the speaker's praise of Y;
 // negated ("Y की कोई जरूरत नहीं") it is dismissal, hostile. Only in a
@@ -108,9 +97,9 @@ func (a *Analyzer) neededPraise28(s *sentCtx, st *storyState) {
 }
 
 // untrackedTitled28 reports a sentence whose subject is someone untracked
-// named after a title ("गूगल क्लाउड के प्रमुख थॉमस कुरियन बुधवार को …
+// named after a title ("<org> के प्रमुख <first> <last> बुधवार को …
 // पहुंचे"): a title or office word, then two name-like words that are no
-// mention, then no genitive or postposition (not "प्रमुख थॉमस कुरियन के
+// mention, then no genitive or postposition (not "प्रमुख <first> <last> के
 // साथ"), in a main clause, with a verb that is not feminine only (the
 // story's later "वह बोले" may still be a man named beside a woman). The
 // caller reads it only when no one tracked is the sentence's subject: a
@@ -132,7 +121,7 @@ func (a *Analyzer) untrackedTitled28(s *sentCtx) bool {
 		case "का", "की", "के", "को", "से", "पर", "में", "ने", "और", "तथा", ",":
 			continue
 		}
-		ci := s.clauseOf28(j)
+		ci := int(s.cid[j-s.sn.a])
 		if ci < 0 || s.cls[ci].kind != ckMain {
 			continue
 		}
@@ -144,22 +133,10 @@ func (a *Analyzer) untrackedTitled28(s *sentCtx) bool {
 	return false
 }
 
-// clauseOf28 is the clause that holds token k, -1 if none.
-func (s *sentCtx) clauseOf28(k int) int {
-	for ci := range s.cls {
-		for _, t := range s.cls[ci].toks {
-			if t == k {
-				return ci
-			}
-		}
-	}
-	return -1
-}
-
 // womanAfterUntracked28 resolves "वह/वो" with a feminine verb, left to no
 // one because the sentence before had an untracked titled subject who is
-// not a woman (untrackedMale28): the nearest woman named before ("कमला
-// हैरिस की रैली में पूर्व सांसद <name> भी पहुंचे। … वह बोलीं कि …").
+// not a woman (untrackedMale28): the nearest woman named before ("X की
+// रैली में पूर्व सांसद <name> भी पहुंचे। … वह बोलीं कि …", X a woman).
 // It reports whether it read c.
 func (a *Analyzer) womanAfterUntracked28(s *sentCtx, st *storyState, c *chunk) bool {
 	if !st.untrackedMale28 || c.pron != fwSubjPron || c.ent >= 0 {

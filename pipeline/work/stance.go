@@ -180,7 +180,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if sc&swWithout13 != 0 {
 		a.withoutPraise13(s, st)
 	}
-	a.neededPraise28(s, st) // speaker28.go
+	if rules&rwNeed28 != 0 || a.openGuards {
+		a.neededPraise28(s, st) // speaker28.go
+	}
 	// (joyThat22 reads only at a joy noun, class cwJoy22: rwJoy24.)
 	if rules&rwJoy24 != 0 || a.openGuards {
 		a.joyThat22(s, st) // eval22.go
@@ -559,7 +561,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swThanks != 0 {
 		a.readThanksCall(s, ci, st)
 	}
-	a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
+	if rl&rwGreeting28 != 0 {
+		a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
+	}
 	if sc&swLead != 0 {
 		a.readLeadFunding(s, ci, st)
 	}
