@@ -307,6 +307,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 	// जब …, और …"): an "और" right after it opens the host's next
 	// conjunct, as after the host's own verb (session 21).
 	relFin := -1
+	frontComma := -1 // the comma that closes a fronted relative (relfront28.go)
 	lastQ, lastQOpen, lastQEnd := -1, -1, -1
 	for k := sn.a; k < sn.b; k++ {
 		// Most tokens open nothing: quietRun puts them into the current
@@ -402,6 +403,18 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			continue
 		}
 		switch {
+		case w == "जो" && frontComma < 0 && frontedRel28(f, sn, fl, k) >= 0:
+			// "X ने Y के खिलाफ जो N किया था, उसे …": X's own act.
+			frontComma = frontedRel28(f, sn, fl, k)
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			continue
+		case k == frontComma:
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cls, cur = appendClause(cls, ckMain, -1)
+			host = -1
+			continue
 		case cls[cur].kind == ckRel && host >= 0 && correlative(f, sn, fl, cls[cur], k):
 			// "X ने जो (कुछ) कहा वह अपमानजनक था": the correlative
 			// after the relative's verb goes back to the host, where

@@ -370,6 +370,7 @@ const (
 	cwWork28                                 // work_nouns: the work itself after "Y के साथ मिलकर" ("मिलकर काम"; workTogether28)
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
+	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -401,6 +402,8 @@ var wordClassBits2 = map[string]classWord2{
 	"beyond_words":   cwBeyond28,
 	// Session 28: REF (refer28.go).
 	"title_followers": cwTitleFollower28,
+	// Session 28: FRESH-H (settle28.go).
+	"suit_end_words": cwSuitEnd28,
 }
 
 var wordClassBits = map[string]uint64{

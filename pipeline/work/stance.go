@@ -1714,6 +1714,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "Y ने X की ओर से दायर मुकदमे को निपटाने के लिए …", "Y ने X का
 	// मुकदमा निपटा दिया": the suit a settlement ends is the suer's
 	// (SCHEMA): X → Y; the settling is no stance.
+	settled = settled || s.suitEnded28(ci, o, flipAt)
 	if settled && fr.Kept && fr.pol < 0 {
 		if x := s.suitOwner(ci, o); x >= 0 {
 			for _, y := range a.agentsOf(s, ci) {
@@ -5111,10 +5112,10 @@ func (s *sentCtx) relSubject(ci, k int) bool {
 			r = t
 		}
 	}
-	if r < 0 || s.mentionAt(r+1) {
+	if r < 0 || s.mentionAt(r+1) || frontedRel28(s.f, &s.sn, s.fl, r) >= 0 {
 		return false
 	}
-	if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1)) {
+	if b := r - 1; b >= s.sn.a && (s.inMention(b) || s.w(b) == "," && b > s.sn.a && s.inMention(b-1) || s.copulaAntecedent28(r)) {
 		return false
 	}
 	for j := r + 1; j < k; j++ {
