@@ -11,6 +11,9 @@ package work
 // of a break (kind rupture) that opens within three words after पर
 // (frames.yaml: the session-28 entries "विज्ञापन … नहीं देगी",
 // "विज्ञापन नहीं देने का ऐलान", "अपना अकाउंट बंद").
+//
+// Also here, negatedKind28: a refusal read under its own negation keeps
+// its kind, a break (rupture), so that it does not pass to a chief.
 
 // platformAdsRefused28 reports a hostile rupture frame opening within
 // three words after the पर at token n, with no name or punctuation

@@ -99,9 +99,10 @@ func (a *Analyzer) claimSubject27(s *sentCtx, k int, called bool) bool {
 			// "Y Z के बारे में गलत हैं": past the topic.
 			j = s.topicStart27(j - 3)
 			continue
-		case s.pastWeakConjunct28(j) < j:
+		}
+		if p := s.pastWeakConjunct28(j); p < j {
 			// "Y के आरोप तथ्यों से परे और बेबुनियाद हैं" (weak28.go).
-			j = s.pastWeakConjunct28(j)
+			j = p
 			continue
 		}
 		break
