@@ -3984,6 +3984,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if mood != "" {
 		score *= 0.5
 	}
+	if pol < 0 && mood == "" && kind == "rupture" && s.f.name == "body" {
+		st.bodyBreaks29 = append(st.bodyBreaks29, [2]int{src, tgt}) // (label29.go)
+	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
 		if x := &st.stanceList[i]; score > x.Score {
