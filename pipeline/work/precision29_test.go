@@ -30,3 +30,29 @@ func TestSession29LabelBreak(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ThirdAgent: in someone's words, help, a side taken, praise
+// or an attack whose own subject is an untracked body or role (words.yaml
+// third_party_agents: आयोग, संचालक, अफसर, मीडिया …) is that body's act,
+// not the speaker's (genericNoun, stance.go). The speaker's own act, the
+// body as a coordinated object, and the body after a postposition stay.
+func TestSession29ThirdAgent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a commission helps, in the speaker's words", "राहुल गांधी ने कहा कि चुनाव आयोग नरेंद्र मोदी की मदद कर रहा है।", nil},
+		{"officials help quietly", "एलन मस्क ने लिखा कि कुछ अफसर चुपचाप ओपनएआई की मदद कर रहे हैं।", nil},
+		{"the media praises", "डोनाल्ड ट्रंप ने कहा कि मीडिया हमेशा कमला हैरिस की तारीफ करता है।", nil},
+		{"officials attack", "डोनाल्ड ट्रंप ने कहा कि कुछ अफसर एलन मस्क पर हमला कर रहे हैं।", nil},
+		// Controls.
+		{"the speaker's own support", "एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप का पूरा समर्थन करते हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"the body coordinated with the target", "राहुल गांधी ने चुनाव आयोग और नरेंद्र मोदी पर हमला बोला।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"an evaluation of the target", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप लोकतंत्र के लिए खतरा हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"moderators took a side (a claim: none before too)", "डोनाल्ड ट्रंप ने दावा किया कि संचालक भी कमला हैरिस का पक्ष ले रहे थे।", nil},
+		{"the body after a postposition", "एलन मस्क ने कहा कि अदालत में उन्होंने ओपनएआई का विरोध किया।",
+			[]string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -5695,6 +5695,12 @@ func (s *sentCtx) genericNoun(ci, at int) bool {
 			if s.flag(k+1)&fwPostposition == 0 {
 				found = true
 			}
+		default:
+			// (session 29) an untracked body or role: "आयोग",
+			// "संचालक", "अफसर" (words.yaml third_party_agents).
+			if s.class2(k)&cwThirdAgent29 != 0 && s.flag(k+1)&fwPostposition == 0 && !isCoordinator(s.w(k+1)) && !s.inMention(k) {
+				found = true
+			}
 		}
 	}
 	return found
