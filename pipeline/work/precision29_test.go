@@ -56,3 +56,30 @@ func TestSession29ThirdAgent(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ObjectNotLabel: a word inside the object that is called
+// something ("Y के टैक्स और खर्च बिल को …") is not the label, though a
+// coordinator brings the calling verb within the scan's reach
+// (objectBeforeLabel29, object29.go). The label after the को, a label
+// with a को of its own, and a calling word after the को stay.
+func TestSession29ObjectNotLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"tax and spending bill called historic", "एलन मस्क ने डोनाल्ड ट्रंप के टैक्स और खर्च बिल को ऐतिहासिक करार दिया।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"tax and trade deal called splendid", "नाइजल फराज ने डोनाल्ड ट्रंप के टैक्स और व्यापार समझौते को शानदार बताया।",
+			[]string{"nigel-farage>donald-trump:s"}},
+		{"tax and AI plan called the best", "सैम ऑल्टमैन ने डोनाल्ड ट्रंप के टैक्स और एआई प्लान को बेहतरीन कहा।",
+			[]string{"sam-altman>donald-trump:s"}},
+		// Controls.
+		{"a tax as the label", "कमला हैरिस ने डोनाल्ड ट्रंप की टैरिफ नीति को मध्यवर्ग पर टैक्स बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a hostile label after the same object", "कमला हैरिस ने डोनाल्ड ट्रंप के टैक्स और खर्च बिल को अमीरों का तोहफा बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a second को inside the label", "एलन मस्क ने डोनाल्ड ट्रंप के बिल को घृणित और देश को कर्ज में डुबोने वाला बताया।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"tax and regulation policy a step", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप की टैक्स और नियमन नीति को सही दिशा में कदम बताया।",
+			[]string{"mark-zuckerberg>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

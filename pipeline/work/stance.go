@@ -3178,6 +3178,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// headline, before it: "X को बताया झूठा").
 	calling := false
 	for j, end := o.k+o.n, o.k+o.n+4; j < end && j < s.sn.b; j++ {
+		// "Y के टैक्स और खर्च बिल को ऐतिहासिक करार दिया": a word before
+		// the object's को is in the object, not the label (session 29,
+		// objectBeforeLabel29).
+		if objectBeforeLabel29(s, o, j) {
+			break
+		}
 		// "Y को सबसे समझदार कारोबारियों में से एक बताया": the
 		// partitive "में से एक" stands between the word and the verb.
 		if s.w(j) == "में" && s.w(j+1) == "से" && s.w(j+2) == "एक" {

@@ -1,0 +1,31 @@
+package work
+
+// Session 29 (PRECISION): a word inside the object that is called
+// something is not the label. In "X ने Y के टैक्स और खर्च बिल को
+// ऐतिहासिक करार दिया" the calling verb lies within reach of "टैक्स" once a
+// coordinator widens the scan, but "टैक्स" comes before the object's को:
+// it names the bill, and only "ऐतिहासिक" after the को is what the bill is
+// called.
+
+// objectBeforeLabel29 reports that the forward scan for a calling verb
+// from the word at o has reached, at j, the को that closes the object
+// the word stands in: "को" after words only (no quote mark or comma
+// between), and no को before the word in its clause — after one the
+// word is in the label already, and a second को belongs to the label
+// ("Y के बिल को घृणित और देश को कर्ज में डुबोने वाला बताया").
+func objectBeforeLabel29(s *sentCtx, o occurrence, j int) bool {
+	if s.w(j) != "को" || j <= o.k {
+		return false
+	}
+	for k := o.k; k < j; k++ {
+		if !s.isWord(k) {
+			return false // a quote mark or a comma: not one noun group
+		}
+	}
+	for k := o.k - 1; k >= s.sn.a && s.cid[k-s.sn.a] == s.cid[o.k-s.sn.a]; k-- {
+		if s.w(k) == "को" {
+			return false
+		}
+	}
+	return true
+}
