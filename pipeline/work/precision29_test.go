@@ -83,3 +83,30 @@ func TestSession29ObjectNotLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ObstacleLabel: a thing called an obstacle ("… के रास्ते की
+// दीवार", "… की राह में रोड़ा", बाधा, अड़ंगा, रुकावट; evaluative.yaml,
+// session 29) is criticism of its owner, and the praised word before
+// "के रास्ते/की राह" is what is blocked, not praise. A praised label
+// with no obstacle, and an obstacle removed in someone's words, stay.
+func TestSession29ObstacleLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a fee called a wall in talent's way", "सत्या नडेला और सुंदर पिचाई ने डोनाल्ड ट्रंप की इस फीस को प्रतिभा के रास्ते की दीवार बताया।",
+			[]string{"satya-nadella>donald-trump:h", "sundar-pichai>donald-trump:h"}},
+		{"a policy called the biggest obstacle to growth", "राहुल गांधी ने नरेंद्र मोदी की नीति को विकास के रास्ते की सबसे बड़ी बाधा करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a decision called a stone in innovation's path", "सुंदर पिचाई ने डोनाल्ड ट्रंप के फैसले को नवाचार की राह में रोड़ा बताया।",
+			[]string{"sundar-pichai>donald-trump:h"}},
+		{"a tariff called trade's hurdle", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप के टैरिफ को व्यापार की सबसे बड़ी रुकावट बताया।",
+			[]string{"mark-zuckerberg>donald-trump:h"}},
+		// Controls.
+		{"a talent praised, no obstacle", "एलन मस्क ने सैम ऑल्टमैन को प्रतिभा का धनी बताया।",
+			[]string{"elon-musk>sam-altman:s"}},
+		{"a freedom's warrior", "नाइजल फराज ने एलन मस्क को अभिव्यक्ति की आजादी का योद्धा बताया।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"a danger to democracy", "कमला हैरिस ने डोनाल्ड ट्रंप की योजना को लोकतंत्र के लिए खतरा बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
