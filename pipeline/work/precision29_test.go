@@ -110,3 +110,28 @@ func TestSession29ObstacleLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29WeakDenial: facts, figures, news or a report said to be
+// only wrong or not right are denied, no stance (SCHEMA ruling: "गलत,
+// सही नहीं" are weak words; words.yaml said_claims gains तथ्य, आंकड़ा,
+// जानकारी, खबर, रिपोर्ट; claim_right with claimNotRight29). A strong word
+// said of them, a person called right, and a person said to be no right
+// leader stay.
+func TestSession29WeakDenial(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"some facts wrong, headline", "एक्सियोस की रिपोर्ट पर ओपनएआई ने कहा- 'कुछ तथ्य गलत' || ", nil},
+		{"the figure is not right", "गूगल के दावे पर माइक्रोसॉफ्ट ने कहा कि यह आंकड़ा सही नहीं है।", nil},
+		{"the information is wrong", "मेटा के दावे पर गूगल ने कहा कि यह जानकारी गलत है।", nil},
+		{"the figures are misleading", "रिलायंस के दावे पर गौतम अडानी ने कहा कि उसके आंकड़े भ्रामक हैं।", nil},
+		// Controls.
+		{"the claim is not right (none before too)", "सैम ऑल्टमैन ने कहा कि एलन मस्क का दावा सही नहीं है।", nil},
+		{"the news is fake", "एलन मस्क ने कहा कि एक्सियोस की खबर फर्जी है।",
+			[]string{"elon-musk>axios:h"}},
+		{"a person called right", "सैम ऑल्टमैन ने कहा कि एलन मस्क सही हैं।",
+			[]string{"sam-altman>elon-musk:s"}},
+		{"no right leader", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस सही नेता नहीं हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
