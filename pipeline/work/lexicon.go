@@ -373,6 +373,7 @@ const (
 	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
 	cwThirdAgent29                           // third_party_agents: an untracked body or role that acts in someone's words ("X ने कहा कि आयोग Y की मदद कर रहा है"; genericNoun)
 	cwClaimRight29                           // claim_right: a word of rightness whose negation only denies a claim ("यह आंकड़ा सही नहीं है"; claimNotRight29)
+	cwHarm29                                 // harm_words: a harm done, as the reason thanks are given for ("जेब हल्की करने के लिए धन्यवाद"; harmThanks29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -409,6 +410,7 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 29: PRECISION (stance.go genericNoun).
 	"third_party_agents": cwThirdAgent29,
 	"claim_right":        cwClaimRight29,
+	"harm_words":         cwHarm29,
 }
 
 var wordClassBits = map[string]uint64{

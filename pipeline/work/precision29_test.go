@@ -135,3 +135,27 @@ func TestSession29WeakDenial(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29HarmThanks: thanks or congratulations for a harm done
+// ("जेब हल्की करने के लिए धन्यवाद") are a jibe, mockery (harmThanks29,
+// thanks29.go; words.yaml harm_words). Thanks for help, and for a bad
+// state undone ("महंगाई कम करने के लिए"), stay thanks.
+func TestSession29HarmThanks(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"thanks for a lighter pocket", "राहुल गांधी ने एक्स पर लिखा, \"जनता की जेब हल्की करने के लिए धन्यवाद, नरेंद्र मोदी जी।\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"thanks for lentils gone", "राहुल गांधी ने कहा, \"थाली से दाल गायब करने के लिए धन्यवाद नरेंद्र मोदी जी।\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"thanks for sinking the country", "कमला हैरिस ने कहा, 'देश को कर्ज में डुबोने के लिए शुक्रिया, डोनाल्ड ट्रंप।'",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"thanks for a ruined economy", "राहुल गांधी ने लिखा, 'देश की अर्थव्यवस्था बर्बाद करने के लिए शुक्रिया, नरेंद्र मोदी जी।'",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"thanks for help", "डोनाल्ड ट्रंप ने कहा, 'चुनाव में साथ देने के लिए शुक्रिया, एलन मस्क।'",
+			[]string{"donald-trump>elon-musk:s"}},
+		{"thanks for inflation brought down", "एलन मस्क ने कहा, 'महंगाई कम करने के लिए धन्यवाद, डोनाल्ड ट्रंप।'",
+			[]string{"elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3931,7 +3931,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		return
 	}
 	// Praise or thanks the text calls a jibe is mockery (jibe27.go).
-	if pol > 0 && kind == "praise" && a.jibeCalled27(s, st, src, tgt) {
+	if pol > 0 && kind == "praise" && (a.jibeCalled27(s, st, src, tgt) || harmThanks29(s)) {
 		pol, kind = -1, "mockery"
 	}
 	// An alliance between a person and his own organisation is no tie
