@@ -8,12 +8,12 @@ import (
 // Session 29 (PRECISION): our own sentences. The first rows of each
 // table fail without the rule named; the controls must stay as they are.
 
-// TestSession29LabelBreak: a headline that names a broken deal between a
+// TestPrecision29LabelBreak: a headline that names a broken deal between a
 // pair with no doer reads it both ways; the body that says who broke it
 // keeps only that direction (labelBreakReversed29, label29.go). A
 // friendship of two people broken, a body that names no breaker, and a
 // body that has both break it stay both ways.
-func TestSession29LabelBreak(t *testing.T) {
+func TestPrecision29LabelBreak(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"hyphen pair, deal broken, body names the breaker", "गूगल-रिलायंस: क्लाउड करार टूटा || बुधवार को रिलायंस ने गूगल के साथ अपना क्लाउड करार तोड़ दिया। कंपनी ने कोई कारण नहीं बताया।",
@@ -31,12 +31,12 @@ func TestSession29LabelBreak(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession29ThirdAgent: in someone's words, help, a side taken, praise
+// TestPrecision29ThirdAgent: in someone's words, help, a side taken, praise
 // or an attack whose own subject is an untracked body or role (words.yaml
 // third_party_agents: आयोग, संचालक, अफसर, मीडिया …) is that body's act,
 // not the speaker's (genericNoun, stance.go). The speaker's own act, the
 // body as a coordinated object, and the body after a postposition stay.
-func TestSession29ThirdAgent(t *testing.T) {
+func TestPrecision29ThirdAgent(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"a commission helps, in the speaker's words", "राहुल गांधी ने कहा कि चुनाव आयोग नरेंद्र मोदी की मदद कर रहा है।", nil},
@@ -57,12 +57,12 @@ func TestSession29ThirdAgent(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession29ObjectNotLabel: a word inside the object that is called
+// TestPrecision29ObjectNotLabel: a word inside the object that is called
 // something ("Y के टैक्स और खर्च बिल को …") is not the label, though a
 // coordinator brings the calling verb within the scan's reach
 // (objectBeforeLabel29, object29.go). The label after the को, a label
 // with a को of its own, and a calling word after the को stay.
-func TestSession29ObjectNotLabel(t *testing.T) {
+func TestPrecision29ObjectNotLabel(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"tax and spending bill called historic", "एलन मस्क ने डोनाल्ड ट्रंप के टैक्स और खर्च बिल को ऐतिहासिक करार दिया।",
@@ -84,12 +84,12 @@ func TestSession29ObjectNotLabel(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession29ObstacleLabel: a thing called an obstacle ("… के रास्ते की
+// TestPrecision29ObstacleLabel: a thing called an obstacle ("… के रास्ते की
 // दीवार", "… की राह में रोड़ा", बाधा, अड़ंगा, रुकावट; evaluative.yaml,
 // session 29) is criticism of its owner, and the praised word before
 // "के रास्ते/की राह" is what is blocked, not praise. A praised label
 // with no obstacle, and an obstacle removed in someone's words, stay.
-func TestSession29ObstacleLabel(t *testing.T) {
+func TestPrecision29ObstacleLabel(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"a fee called a wall in talent's way", "सत्या नडेला और सुंदर पिचाई ने डोनाल्ड ट्रंप की इस फीस को प्रतिभा के रास्ते की दीवार बताया।",
@@ -111,13 +111,13 @@ func TestSession29ObstacleLabel(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession29WeakDenial: facts, figures, news or a report said to be
+// TestPrecision29WeakDenial: facts, figures, news or a report said to be
 // only wrong or not right are denied, no stance (SCHEMA ruling: "गलत,
 // सही नहीं" are weak words; words.yaml said_claims gains तथ्य, आंकड़ा,
 // जानकारी, खबर, रिपोर्ट; claim_right with claimNotRight29). A strong word
 // said of them, a person called right, and a person said to be no right
 // leader stay.
-func TestSession29WeakDenial(t *testing.T) {
+func TestPrecision29WeakDenial(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"some facts wrong, headline", "एक्सियोस की रिपोर्ट पर ओपनएआई ने कहा- 'कुछ तथ्य गलत' || ", nil},
@@ -136,11 +136,11 @@ func TestSession29WeakDenial(t *testing.T) {
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
 
-// TestSession29HarmThanks: thanks or congratulations for a harm done
+// TestPrecision29HarmThanks: thanks or congratulations for a harm done
 // ("जेब हल्की करने के लिए धन्यवाद") are a jibe, mockery (harmThanks29,
 // thanks29.go; words.yaml harm_words). Thanks for help, and for a bad
 // state undone ("महंगाई कम करने के लिए"), stay thanks.
-func TestSession29HarmThanks(t *testing.T) {
+func TestPrecision29HarmThanks(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
 		{"thanks for a lighter pocket", "राहुल गांधी ने एक्स पर लिखा, \"जनता की जेब हल्की करने के लिए धन्यवाद, नरेंद्र मोदी जी।\"",
