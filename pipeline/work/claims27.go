@@ -74,7 +74,7 @@ func (a *Analyzer) weakClaim27(s *sentCtx, o occurrence) (weak, edged bool) {
 	// (session 29) "Y का आंकड़ा सही नहीं है": a right word negated is the
 	// weak "गलत" (claimNotRight29).
 	if ev.pol > 0 {
-		if !claimNotRight29(s, o) {
+		if !claimNotRight29(s, o) || !a.claimNounBefore29(s, o.k) {
 			return false, false
 		}
 		next++

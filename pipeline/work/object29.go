@@ -38,3 +38,15 @@ func objectBeforeLabel29(s *sentCtx, o occurrence, j int) bool {
 func claimNotRight29(s *sentCtx, o occurrence) bool {
 	return o.e.eval != nil && o.e.eval.pol > 0 && s.class2(o.k)&cwClaimRight29 != 0 && o.k+1 < s.sn.b && s.flag(o.k+1)&fwNeg != 0
 }
+
+// claimNounBefore29 reports a claim noun (a charge noun or words.yaml
+// said_claims) as what the word at k is said of, past gap words and
+// demonstratives ("यह आंकड़ा सही नहीं है"). A person not right ("Y सही
+// नहीं हैं") is still judged: only a claim is denied by "सही नहीं".
+func (a *Analyzer) claimNounBefore29(s *sentCtx, k int) bool {
+	j := k - 1
+	for j > s.sn.a && (!s.isWord(j) || a.lex.isGap(s.w(j)) || demonstrative(s.w(j))) {
+		j--
+	}
+	return j >= s.sn.a && (s.flag(j)&fwCharge != 0 || s.class2(j)&cwSaidClaim27 != 0)
+}

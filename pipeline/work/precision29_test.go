@@ -132,6 +132,8 @@ func TestPrecision29WeakDenial(t *testing.T) {
 			[]string{"sam-altman>elon-musk:s"}},
 		{"no right leader", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस सही नेता नहीं हैं।",
 			[]string{"donald-trump>kamala-harris:h"}},
+		{"a person not right stays judged", "डोनाल्ड ट्रंप ने कहा कि मार्क जुकरबर्ग सही नहीं हैं।",
+			[]string{"donald-trump>mark-zuckerberg:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
