@@ -67,10 +67,18 @@ func (a *Analyzer) strongClaim27(s *sentCtx, o occurrence) bool {
 // होते हैं"; claim_edges), so the word attacks him as a strong one does.
 func (a *Analyzer) weakClaim27(s *sentCtx, o occurrence) (weak, edged bool) {
 	ev := o.e.eval
-	if ev == nil || ev.pol >= 0 || ev.Attack || o.n != 1 || s.class2(o.k)&cwClaimWeak27 == 0 {
+	if ev == nil || ev.Attack || o.n != 1 || s.class2(o.k)&cwClaimWeak27 == 0 && !claimNotRight29(s, o) {
 		return false, false
 	}
 	next := o.k + 1
+	// (session 29) "Y का आंकड़ा सही नहीं है": a right word negated is the
+	// weak "गलत" (claimNotRight29).
+	if ev.pol > 0 {
+		if !claimNotRight29(s, o) || !a.claimNounBefore29(s, o.k) {
+			return false, false
+		}
+		next++
+	}
 	called := s.flag(next)&fwCall != 0
 	if !called && !s.predicateEnd27(next) {
 		return false, false

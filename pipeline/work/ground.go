@@ -21,6 +21,9 @@ type storyState struct {
 	// kept from story to story; spansSet28: listed for this story.
 	spans28    []sentSpan25
 	spansSet28 bool
+	// bodyBreaks29 are the asserted ruptures the body read, each as
+	// source and target (label29.go).
+	bodyBreaks29 [][2]int
 	// again lists the stances (indices in stanceList) that the sentence
 	// being read asserted once more (add found them already there), so
 	// that a reader of "what this sentence asserted" sees them too.
@@ -211,7 +214,7 @@ func (st *storyState) reset() {
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0]}
+		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0]}
 }
 
 const maxRecent = 12

@@ -371,6 +371,9 @@ const (
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
 	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
+	cwThirdAgent29                           // third_party_agents: an untracked body or role that acts in someone's words ("X ने कहा कि आयोग Y की मदद कर रहा है"; genericNoun)
+	cwClaimRight29                           // claim_right: a word of rightness whose negation only denies a claim ("यह आंकड़ा सही नहीं है"; claimNotRight29)
+	cwHarm29                                 // harm_words: a harm done, as the reason thanks are given for ("जेब हल्की करने के लिए धन्यवाद"; harmThanks29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -404,6 +407,10 @@ var wordClassBits2 = map[string]classWord2{
 	"title_followers": cwTitleFollower28,
 	// Session 28: FRESH-H (settle28.go).
 	"suit_end_words": cwSuitEnd28,
+	// Session 29: PRECISION (stance.go genericNoun).
+	"third_party_agents": cwThirdAgent29,
+	"claim_right":        cwClaimRight29,
+	"harm_words":         cwHarm29,
 }
 
 var wordClassBits = map[string]uint64{

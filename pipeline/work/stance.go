@@ -3178,6 +3178,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	// headline, before it: "X को बताया झूठा").
 	calling := false
 	for j, end := o.k+o.n, o.k+o.n+4; j < end && j < s.sn.b; j++ {
+		// "Y के टैक्स और खर्च बिल को ऐतिहासिक करार दिया": a word before
+		// the object's को is in the object, not the label (session 29,
+		// objectBeforeLabel29).
+		if objectBeforeLabel29(s, o, j) {
+			break
+		}
 		// "Y को सबसे समझदार कारोबारियों में से एक बताया": the
 		// partitive "में से एक" stands between the word and the verb.
 		if s.w(j) == "में" && s.w(j+1) == "से" && s.w(j+2) == "एक" {
@@ -3925,7 +3931,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		return
 	}
 	// Praise or thanks the text calls a jibe is mockery (jibe27.go).
-	if pol > 0 && kind == "praise" && a.jibeCalled27(s, st, src, tgt) {
+	if pol > 0 && kind == "praise" && (a.jibeCalled27(s, st, src, tgt) || harmThanks29(s)) {
 		pol, kind = -1, "mockery"
 	}
 	// An alliance between a person and his own organisation is no tie
@@ -3983,6 +3989,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	score := math.Min(1, 0.35+0.25*weight)
 	if mood != "" {
 		score *= 0.5
+	}
+	if pol < 0 && mood == "" && kind == "rupture" && s.f.name == "body" {
+		st.bodyBreaks29 = append(st.bodyBreaks29, [2]int{src, tgt}) // (label29.go)
 	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
@@ -5690,6 +5699,12 @@ func (s *sentCtx) genericNoun(ci, at int) bool {
 		switch s.w(k) {
 		case "लोग", "आलोचक", "विरोधी", "विशेषज्ञ", "विश्लेषक", "मतदाता", "निवेशक", "कर्मचारी":
 			if s.flag(k+1)&fwPostposition == 0 {
+				found = true
+			}
+		default:
+			// (session 29) an untracked body or role: "आयोग",
+			// "संचालक", "अफसर" (words.yaml third_party_agents).
+			if s.class2(k)&cwThirdAgent29 != 0 && s.flag(k+1)&fwPostposition == 0 && !isCoordinator(s.w(k+1)) && !s.inMention(k) {
 				found = true
 			}
 		}
