@@ -1083,7 +1083,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में": a word
 		// right after स्थित opens a proper name, not a judgement
 		// (owner26.go).
-		if e, m := a.matchAt(s, j, entEval); e != nil && j > n+1 && !afterSituated26(s, j) {
+		if e, m := a.evalPastGen29(s, n, j); e != nil && !afterSituated26(s, j) {
 			// "X के एक पूर्व सहयोगी ने": another person acts (speaker28.go).
 			if a.agentNounAfterGen28(s, j, m) {
 				return mkMod, j, -1, false
@@ -1763,7 +1763,16 @@ func (s *sentCtx) markInMention() {
 }
 
 // isGenitive reports a genitive postposition.
-func isGenitive(w string) bool { return w == "का" || w == "की" || w == "के" }
+func isGenitive(w string) bool {
+	// "क" (E0 A4 95) and a vowel sign: ा (E0 A4 BE), ी (E0 A5 80) or
+	// े (E0 A5 87), compared as one 4-byte and one 2-byte word
+	// (session 29, speed).
+	if len(w) != 6 || w[0] != 0xE0 || w[1] != 0xA4 || w[2] != 0x95 || w[3] != 0xE0 {
+		return false
+	}
+	v := uint16(w[4])<<8 | uint16(w[5])
+	return v == 0xA4BE || v == 0xA580 || v == 0xA587
+}
 
 // ownerGenitive is the genitive that owns the noun at k across one
 // qualifying word ("उनके कारोबारी समूह", "X की टेक कंपनी"), or -1.

@@ -107,6 +107,11 @@ func (a *Analyzer) platformAdsPulled20(s *sentCtx, n int) bool {
 // returns the infinitive's token (0: none). The genitive before the
 // phrase is the infinitive's subject, owner of the act.
 func (s *sentCtx) placeBeforeInfinitive15(j int) int {
+	// Only a में in the window can end the phrase: without one the
+	// loop below returns 0 whatever it reads (session 29, speed).
+	if !s.meInWindow29(j+1, min(j+3, s.sn.b-1)) {
+		return 0
+	}
 	for k := j + 1; k <= j+3 && k < s.sn.b; k++ {
 		if s.mentionAt(k-1) || s.inMention(k-1) || !s.isWord(k-1) || s.flag(k-1)&fwPostposition != 0 {
 			return 0
