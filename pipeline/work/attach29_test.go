@@ -1,0 +1,39 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 29 (ATTACH): a demonstrative pointing back at an act named
+// with a tracked owner (attach29.go). Our own sentences. The first rows
+// fail without the rule named; the controls must stay as they are.
+
+// TestSession29OwnedActBack: "इस N" after "X के N" is X's act, also when
+// the sentence before had no tracked actor (ownedAct29), across an
+// adjective of recency (ownerGenitive); not an act an untracked body or
+// two owners were named with (untrackedAct29, actOwners29), and not a
+// claim something is found in (claimContainer29).
+func TestSession29OwnedActBack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"owned proposal, no actor", " || सत्या नडेला के नए प्रस्ताव पर उद्योग में चर्चा है। सुंदर पिचाई ने इस प्रस्ताव को दूरदर्शी बताया।",
+			[]string{"sundar-pichai>satya-nadella:s"}},
+		{"owned policy, no actor", " || कमला हैरिस की आर्थिक नीति पर बहस छिड़ गई। डोनाल्ड ट्रंप ने इस नीति को विनाशकारी बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"owned package", " || नरेंद्र मोदी के राहत पैकेज की खूब चर्चा हुई। राहुल गांधी ने उस पैकेज को जुमला बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"recent statement, owner after actor", " || सैम ऑल्टमैन ने बुधवार को मस्क के ताजा बयान पर चुप्पी साधी। सत्या नडेला ने इस बयान को बचकाना बताया।",
+			[]string{"satya-nadella>elon-musk:h"}},
+		// Controls.
+		{"untracked body's proposal", " || नरेंद्र मोदी ने आयोग के नए प्रस्ताव पर बैठक बुलाई। राहुल गांधी ने इस प्रस्ताव को घातक बताया।", nil},
+		{"two owners", " || एलन मस्क के प्रस्ताव और सैम ऑल्टमैन के प्रस्ताव पर बोर्ड में बहस हुई। सत्या नडेला ने इस प्रस्ताव को बेहतरीन बताया।", nil},
+		{"claim found empty", " || एलन मस्क ने कई दावे किए। ओपनएआई ने कहा कि इन दावों में कोई दम नहीं है।", nil},
+		{"actor's plan kept", " || मार्क जुकरबर्ग ने नई योजना पेश की। सुंदर पिचाई ने इस योजना की तारीफ की।",
+			[]string{"sundar-pichai>mark-zuckerberg:s"}},
+		{"owner of offer's content", " || एलन मस्क ने भारी रकम की पेशकश की। सैम ऑल्टमैन ने इस पेशकश का मजाक उड़ाया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"charge called baseless", " || राहुल गांधी के आरोपों से हंगामा हुआ। गौतम अडानी ने इन आरोपों को बेबुनियाद बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
