@@ -1,5 +1,7 @@
 package work
 
+import "slices"
+
 // Session 29 (ATTACH): a demonstrative pointing back at an act a
 // tracked owner was named with ("X के प्रस्ताव पर बहस है। Y ने इस
 // प्रस्ताव को घातक बताया": Y → X), also when the sentence before had no
@@ -100,4 +102,103 @@ func (o *actOwners29) note(key string, e int) int {
 	o.keys = append(o.keys, key)
 	o.owners = append(o.owners, e)
 	return e
+}
+
+// amountOwner29 is, for an act noun's genitive at g that closes an
+// amount ("Y की 97 अरब डॉलर की बोली"), the genitive before the amount
+// (Y's), or -1.
+func (s *sentCtx) amountOwner29(g int) int {
+	for h := g - 3; h >= s.sn.a && h >= g-6; h-- {
+		if isGenitive(s.w(h)) {
+			if s.amountBetween(h, g) {
+				return h
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// bareActs29 reads a bare act noun with no demonstrative ("। Y ने बोली
+// का मजाक उड़ाया" after "X की … बोली") as the act the story last named
+// with that noun, as "इस बोली" is (actAt): only a noun the story named
+// with a tracked owner's genitive, or a said act (a statement, a bid, a
+// suit) with a doer; right after the clause's agent, a comma or the
+// sentence's start, with a postposition after it; never the clause
+// agent's own act. The chunk goes in token order.
+func (a *Analyzer) bareActs29(s *sentCtx) {
+	st := s.st
+	if st == nil || len(st.acts) == 0 || s.screen&swAct == 0 {
+		return
+	}
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		id := s.wordID(k)
+		if id < 0 || a.actKeyOf[id] == "" {
+			continue
+		}
+		key := a.actKeyOf[id]
+		e, ok := st.acts[key]
+		if !ok || e < 0 || !st.actsOwned29[key] {
+			continue
+		}
+		if p := s.w(k - 1); k > s.sn.a && p != "ने" && p != "," {
+			continue
+		}
+		switch s.w(k + 1) {
+		case "को", "पर", "का", "की", "के":
+		default:
+			continue
+		}
+		if s.mentionAt(k) || s.inMention(k) || s.ownAgentAct19(k, e) {
+			continue
+		}
+		p := 0
+		for p < len(s.chunks) && s.chunks[p].tok < k {
+			p++
+		}
+		if p < len(s.chunks) && s.chunks[p].tok == k {
+			continue
+		}
+		mk, at, head, pos := a.markerAfter(s, k+1, false)
+		s.chunks = slices.Insert(s.chunks, p, chunk{ent: e, epith: true, tok: k, end: k + 1, mk: mk, at: at, head: head, possessed: pos})
+	}
+}
+
+// bareActAt29 reports a bare act noun at k that bareActs29 read as
+// pointing back (a chunk of one word, an epithet, at k): noteActs does
+// not record it as a new act.
+func (s *sentCtx) bareActAt29(k int) bool {
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.tok == k && c.end == k+1 && c.epith && c.pron == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ledBody29 reads a body led by the genitive's owner at n acting: "X की
+// अगुवाई वाले (निवेशकों के एक) समूह ने", "X के नेतृत्व वाली समिति ने"
+// — the body acts for X, as "X सरकार ने" does. It returns the ने's
+// token, or 0. Only plain words and genitives between, no name.
+func (s *sentCtx) ledBody29(n int) int {
+	if w := s.w(n + 1); w != "अगुवाई" && w != "नेतृत्व" {
+		return 0
+	}
+	if w := s.w(n + 2); w != "वाले" && w != "वाली" && w != "वाला" {
+		return 0
+	}
+	for j := n + 3; j < s.sn.b && j <= n+8; j++ {
+		switch {
+		case s.w(j) == "ने":
+			if j == n+3 {
+				return 0
+			}
+			return j
+		case !s.isWord(j) || s.mentionAt(j) || s.inMention(j):
+			return 0
+		case s.flag(j)&fwPostposition != 0 && !isGenitive(s.w(j)):
+			return 0
+		}
+	}
+	return 0
 }

@@ -37,3 +37,27 @@ func TestSession29OwnedActBack(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29BareAct: a bare act noun right after the clause's agent
+// points back to the act the story named with a tracked owner's
+// genitive (bareActs29), also across an amount ("Y की 20 अरब डॉलर की
+// पेशकश": amountOwner29); a body led by Y acts for Y (ledBody29).
+func TestSession29BareAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"bare policy", " || डोनाल्ड ट्रंप की आव्रजन नीति पर बवाल मचा। कमला हैरिस ने नीति को खतरनाक बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"bare offer after amount", " || सॉफ्टबैंक की 20 अरब डॉलर की पेशकश चर्चा में है। ओरेकल ने पेशकश का मजाक उड़ाया।",
+			[]string{"oracle>softbank:h"}},
+		{"demonstrative after amount", " || गौतम अडानी की 5 अरब डॉलर की बोली पर सबकी नजर है। मुकेश अंबानी ने इस बोली को हास्यास्पद बताया।",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+		{"led body acts", " || सैम ऑल्टमैन की अगुवाई वाले एक समूह ने एलन मस्क की कड़ी आलोचना की।",
+			[]string{"sam-altman>elon-musk:h"}},
+		// Controls.
+		{"bare noun, actor's own act only", " || गौतम अडानी ने बंदरगाह के लिए बोली लगाई। मुकेश अंबानी ने बोली को बेतुका बताया।", nil},
+		{"bare noun, owner acts on it", " || राहुल गांधी के प्रस्ताव पर बहस हुई। राहुल गांधी ने प्रस्ताव को ऐतिहासिक बताया।", nil},
+		{"qualified noun", " || राहुल गांधी के प्रस्ताव पर बहस हुई। नरेंद्र मोदी ने अपने प्रस्ताव को बेहतर बताया।", nil},
+		{"led, no agent", " || नरेंद्र मोदी के नेतृत्व वाली सरकार की नीतियों पर बहस हुई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

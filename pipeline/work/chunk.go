@@ -765,7 +765,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":
 		return mkAbout, n + 1, -1, false
-	case "नेतृत्व", "कार्यकाल", "शासन", "राज":
+	case "अगुवाई", "नेतृत्व", "कार्यकाल", "शासन", "राज":
+		// "X की अगुवाई वाले निवेशकों के एक समूह ने": the body X leads
+		// acts for X (attach29.go).
+		if at := s.ledBody29(n); at > 0 {
+			return mkAgent, at, -1, false
+		}
 		// "X के नेतृत्व में भारत अजेय", "X के नेतृत्व में चल रहा
 		// विभाग …": what is led is judged as X's.
 		if s.w(n+2) == "में" {
@@ -1572,6 +1577,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		}
 		s.chunks = append(s.chunks, c)
 	}
+	// "Y ने बोली का मजाक उड़ाया": a bare act noun pointing back
+	// (attach29.go).
+	a.bareActs29(s)
 	// Coordination: "A, B और C ने" share C's marker. A comma links only
 	// inside a list closed by और.
 	for i := range s.chunks {

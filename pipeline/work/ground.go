@@ -3101,6 +3101,10 @@ func (a *Analyzer) actorOf(s *sentCtx) int {
 func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
 	for g := k - 1; g >= s.sn.a && g >= k-3; g-- {
 		if isGenitive(s.w(g)) {
+			// "Y की 97 अरब डॉलर की बोली": Y's (attach29.go).
+			if h := s.amountOwner29(g); h >= 0 {
+				return h
+			}
 			return g
 		}
 		// ("ट्रंप के नए टैरिफ प्लान", "मस्क के हालिया बयानों": an
@@ -3152,6 +3156,10 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		case "इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन":
 			continue
 		}
+		// (A bare act noun read as pointing back: attach29.go.)
+		if s.bareActAt29(k) {
+			continue
+		}
 		e, owned := st.actor, false
 		if g := a.ownerGenitive(s, k); g >= 0 {
 			for _, c := range s.chunks {
@@ -3173,11 +3181,14 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			st.acts = map[string]int{}
 		}
 		e = g29.note(key, max(e, -1))
-		st.acts[key] = e
 		if st.actsOwned29 == nil {
 			st.actsOwned29 = map[string]bool{}
 		}
-		st.actsOwned29[key] = owned && e >= 0
+		// (Owned: written with its owner's genitive, now or before by
+		// the same owner; attach29.go.)
+		prev, had := st.acts[key]
+		st.actsOwned29[key] = e >= 0 && (owned || had && prev == e && st.actsOwned29[key])
+		st.acts[key] = e
 		if key == "decision" {
 			st.dealAct26 = a.dealFormed26(s, k) + 1
 		}

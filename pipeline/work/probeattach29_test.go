@@ -16,6 +16,7 @@ func TestSession29AttachProbes(t *testing.T) {
 	y25 := func(int) time.Time { return time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC) }
 	logProbes28(t, "back-reference", attachRefProbe29, y25)
 	logProbes28(t, "back-reference controls", attachRefControl29, y25)
+	logProbes28(t, "bare act noun, led body", attachBareProbe29, y25)
 	logProbes28(t, "cross-sentence tie", attachTieProbe29, y25)
 	logProbes28(t, "owned object/place", attachOwnedProbe29, y25)
 }
@@ -32,6 +33,19 @@ var attachRefProbe29 = []stanceCase{
 	{"इस एजेंडे attacked", " || डोनाल्ड ट्रंप के चुनावी एजेंडे पर बहस तेज है। कमला हैरिस ने इस एजेंडे को अमीरों का तोहफा बताया।", []string{"kamala-harris>donald-trump:h"}},
 	{"उन बयानों, plural", " || मस्क के हालिया बयानों से विवाद खड़ा हो गया। सत्या नडेला ने उन बयानों को गैरजिम्मेदाराना करार दिया।", []string{"satya-nadella>elon-musk:h"}},
 	{"उस फैसले welcomed", " || नरेंद्र मोदी के फैसले की हर तरफ चर्चा है। मुकेश अंबानी ने उस फैसले का स्वागत किया।", []string{"mukesh-ambani>narendra-modi:s"}},
+}
+
+var attachBareProbe29 = []stanceCase{
+	{"bare bid after owner's genitive", " || मस्क की 50 अरब डॉलर की बोली से हलचल मच गई। ऑल्टमैन ने बोली का मजाक उड़ाया।", []string{"sam-altman>elon-musk:h"}},
+	{"bare proposal after owner", " || नरेंद्र मोदी के प्रस्ताव पर बहस हुई। राहुल गांधी ने प्रस्ताव को संविधान पर हमला बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+	{"bare statement praised", " || डोनाल्ड ट्रंप के बयान की चर्चा है। नाइजल फराज ने बयान की तारीफ की।", []string{"nigel-farage>donald-trump:s"}},
+	{"bare plan, comma", " || कमला हैरिस की योजना सामने आई। ट्रंप ने कहा, योजना को जनता नकार देगी।", nil},
+	{"led group bids", " || एलन मस्क की अगुवाई वाले निवेशकों ने बोली लगाई। सैम ऑल्टमैन ने इस बोली का मजाक उड़ाया।", []string{"sam-altman>elon-musk:h"}},
+	{"led committee attacks", " || राहुल गांधी के नेतृत्व वाली समिति ने गौतम अडानी पर आरोप लगाया।", []string{"rahul-gandhi>gautam-adani:h"}},
+	// Controls.
+	{"bare report, untracked", " || हिंडनबर्ग ने अडानी समूह पर रिपोर्ट जारी की। राहुल गांधी ने संसद में सवाल उठाए। गौतम अडानी ने रिपोर्ट को साजिश बताया।", nil},
+	{"bare noun own act", " || नरेंद्र मोदी के प्रस्ताव पर बहस हुई। मोदी ने प्रस्ताव को ऐतिहासिक बताया।", nil},
+	{"bare noun with adjective", " || नरेंद्र मोदी के प्रस्ताव पर बहस हुई। राहुल गांधी ने अपने प्रस्ताव को बेहतर बताया।", nil},
 }
 
 var attachRefControl29 = []stanceCase{
