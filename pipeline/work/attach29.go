@@ -202,3 +202,47 @@ func (s *sentCtx) ledBody29(n int) int {
 	}
 	return 0
 }
+
+// onPlaceAct29 gives the one token an act must start at for a place noun
+// under पर at k to be the act's possessed target (placeNounJudged14):
+// the word right after the पर ("Y के अकाउंट पर पाबंदी लगा दी", "Y के
+// दफ्तरों पर छापा"), and only when the sentence has a ने-agent other
+// than the owner, so "Y के मंच पर भाषण" and "Y के मंच पर Z ने …" stay
+// places. It returns (k+1, k+1), or (-1, 0).
+func onPlaceAct29(s *sentCtx, k int) (int, int) {
+	if s.w(k) != "पर" || !s.isWord(k+1) || s.mentionAt(k+1) || !s.hasNe() {
+		return -1, 0
+	}
+	return k + 1, k + 2
+}
+
+// placeTarget29 reads "Y के अकाउंट पर (स्थायी) पाबंदी लगा दी", "Y के
+// दफ्तर पर छापा मारा": a place noun right after Y's genitive, under
+// पर, with an act whose target takes पर right after it (one word may
+// stand between) in a sentence with a ने-agent, makes Y the act's
+// target as the owner of the place (possessed); it returns the पर's
+// token, or 0. Without it the place phrase reads as a venue between the
+// genitive and the act (adverbialGap17), which the act's पर-target
+// does not take.
+func (a *Analyzer) placeTarget29(s *sentCtx, n int) int {
+	j := n + 1
+	if s.flag(j)&fwPlaceNoun == 0 || s.mentionAt(j) {
+		return 0
+	}
+	first, last := onPlaceAct29(s, j+1)
+	if first < 0 {
+		return 0
+	}
+	for e := first; e <= last && e < s.sn.b && s.isWord(e) && !s.mentionAt(e); e++ {
+		if ent, m := a.matchAt(s, e, entFrame); ent != nil {
+			if ent.frame != nil && ent.frame.targets[mkPar] && a.isAct(s, e, m) {
+				return j + 1
+			}
+			return 0
+		}
+		if s.flag(e)&fwPostposition != 0 {
+			return 0
+		}
+	}
+	return 0
+}

@@ -61,3 +61,20 @@ func TestSession29BareAct(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29PlaceTarget: an act under पर on a place noun Y owns ("Y
+// के अकाउंट पर पाबंदी") targets Y (placeTarget29, onPlaceAct29 in
+// placeNounJudged14); a venue stays a venue.
+func TestSession29PlaceTarget(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ban on account", " || एक्स ने कमला हैरिस के अकाउंट पर पाबंदी लगा दी।", []string{"x-corp>kamala-harris:h"}},
+		{"ban on page, adjective", " || मेटा ने नाइजल फराज के पेज पर स्थायी पाबंदी लगाई।", []string{"meta>nigel-farage:h"}},
+		{"two platforms' accounts", " || मेटा ने डोनाल्ड ट्रंप के फेसबुक और इंस्टाग्राम अकाउंट पर पाबंदी लगा दी।", []string{"meta>donald-trump:h"}},
+		// Controls.
+		{"venue of criticism", " || मेटा के मंच पर सैम ऑल्टमैन ने एलन मस्क की आलोचना की।", []string{"sam-altman>elon-musk:h"}},
+		{"venue, no act after पर", " || नाइजल फराज ने एक्स के मंच पर भाषण दिया।", nil},
+		{"ban, no agent", " || डोनाल्ड ट्रंप के अकाउंट पर पाबंदी की खबर आई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

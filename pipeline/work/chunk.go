@@ -902,6 +902,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// "Y की संसद में तारीफ की", "Y का सोमवार को एक्स पर मजाक उड़ाया":
 	// a time or venue phrase between the genitive and the act noun
 	// (paradigm17).
+	// "Y के अकाउंट पर पाबंदी लगा दी": Y's place as the target
+	// (attach29.go).
+	if at := a.placeTarget29(s, n); at > 0 {
+		return mkPar, at, -1, true
+	}
 	if e := a.adverbialGap17(s, n); e > 0 {
 		return mkGen, n, e, depth > 0
 	}
