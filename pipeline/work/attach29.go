@@ -1,6 +1,10 @@
 package work
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 29 (ATTACH): a demonstrative pointing back at an act a
 // tracked owner was named with ("X के प्रस्ताव पर बहस है। Y ने इस
@@ -245,4 +249,17 @@ func (a *Analyzer) placeTarget29(s *sentCtx, n int) int {
 		}
 	}
 	return 0
+}
+
+// upgradeKind29 gives a stance already recorded as a rivalry (a
+// headline label: "X बनाम Y: अदालत पहुंचा मामला", a soured relation)
+// the kind of the same pair's later act when that one passes to a tied
+// chief (a suit, a criticism: chiefKind25), so the SCHEMA tie rule sees
+// the act the story asserts ("Y ने P की कंपनी X पर मुकदमा दायर किया" →
+// Y → P as well). Other business kinds (a rupture, a withdrawal) keep
+// their kind: the gold reads a withdrawal's reasons as its own kind.
+func upgradeKind29(x *pipeline.Stance, kind string) {
+	if x.Kind == "rivalry" && chiefKind25(kind) {
+		x.Kind = kind
+	}
 }

@@ -78,3 +78,20 @@ func TestSession29PlaceTarget(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29LabelThenSuit: a headline's rivalry on a pair (a quarrel,
+// a label) takes the kind of the pair's later suit or criticism, which
+// passes to the tied chief (upgradeKind29).
+func TestSession29LabelThenSuit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quarrel then suit", "मेटा और ओपनएआई की तकरार अदालत पहुंची || सैम ऑल्टमैन की कंपनी ओपनएआई ने नया मॉडल उतारा। मंगलवार को मेटा ने ओपनएआई पर मुकदमा दायर किया।",
+			[]string{"meta>openai:h", "meta>sam-altman:h", "openai>meta:h"}},
+		{"quarrel then criticism", "गूगल और माइक्रोसॉफ्ट में तकरार || सत्या नडेला की कंपनी माइक्रोसॉफ्ट चर्चा में है। गूगल ने माइक्रोसॉफ्ट की कड़ी आलोचना की।",
+			[]string{"google>microsoft:h", "google>satya-nadella:h", "microsoft>google:h"}},
+		// Control: the quarrel alone passes nothing to the chief.
+		{"quarrel alone", "मेटा और ओपनएआई की तकरार अदालत पहुंची || सैम ऑल्टमैन की कंपनी ओपनएआई ने नया मॉडल उतारा।",
+			[]string{"meta>openai:h", "openai>meta:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
