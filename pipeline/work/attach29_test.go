@@ -95,3 +95,21 @@ func TestSession29LabelThenSuit(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29Dateline: a dateline of place words that open lexicon
+// entries ("नई दिल्ली:") closes as a dateline does (datelineLabel), so
+// the report after it is the main clause, not someone's words.
+func TestSession29Dateline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"new delhi, titled agent", " || नई दिल्ली: कांग्रेस नेता राहुल गांधी ने गौतम अडानी पर देश को लूटने का आरोप लगाया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"new delhi, company's chief", " || नई दिल्ली: रिलायंस के चेयरमैन मुकेश अंबानी ने नरेंद्र मोदी की जमकर तारीफ की।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		// Controls: a spokesperson's label is someone's words.
+		{"untracked speaker label", " || भाजपा प्रवक्ता: राहुल गांधी ने देश को गुमराह किया।", nil},
+		{"one-word dateline", " || मुंबई: कांग्रेस नेता राहुल गांधी ने गौतम अडानी पर देश को लूटने का आरोप लगाया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

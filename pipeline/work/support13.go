@@ -21,7 +21,9 @@ func datelineLabel(f *field, sn *sentence, fl []uint64, k int) bool {
 		return false
 	}
 	for j := sn.a; j < k; j++ {
-		if f.toks[j].Kind != hindi.Word || fl[j-sn.a] != 0 {
+		// ("नई दिल्ली:": a place's word may open a lexicon entry;
+		// attach29.go.)
+		if f.toks[j].Kind != hindi.Word || fl[j-sn.a]&^fwEntry != 0 {
 			return false
 		}
 	}
