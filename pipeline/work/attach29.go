@@ -3,6 +3,7 @@ package work
 import (
 	"slices"
 
+	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
 
@@ -262,4 +263,15 @@ func upgradeKind29(x *pipeline.Stance, kind string) {
 	if x.Kind == "rivalry" && chiefKind25(kind) {
 		x.Kind = kind
 	}
+}
+
+// datedPlace29 is, for a colon at k that ends "<place>, <day> <month>"
+// ("नई दिल्ली, 12 मार्च:"), the comma's token, so datelineLabel reads
+// the place before it as a dateline's; 0 otherwise.
+func datedPlace29(f *field, sn *sentence, k int) int {
+	c := k - 3
+	if c <= sn.a || f.words[c] != "," || !allDigits23(f.words[c+1]) || len(f.words[c+1]) > 2 || f.toks[c+2].Kind != hindi.Word {
+		return 0
+	}
+	return c
 }

@@ -106,6 +106,8 @@ func TestSession29Dateline(t *testing.T) {
 			[]string{"rahul-gandhi>gautam-adani:h"}},
 		{"new delhi, company's chief", " || नई दिल्ली: रिलायंस के चेयरमैन मुकेश अंबानी ने नरेंद्र मोदी की जमकर तारीफ की।",
 			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"dated dateline", " || नई दिल्ली, 12 मार्च: कांग्रेस नेता राहुल गांधी ने नरेंद्र मोदी की आलोचना की।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
 		// Controls: a spokesperson's label is someone's words.
 		{"untracked speaker label", " || भाजपा प्रवक्ता: राहुल गांधी ने देश को गुमराह किया।", nil},
 		{"one-word dateline", " || मुंबई: कांग्रेस नेता राहुल गांधी ने गौतम अडानी पर देश को लूटने का आरोप लगाया।",

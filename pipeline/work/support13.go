@@ -17,6 +17,11 @@ import (
 // knows. What follows is the report itself, not anyone's words, so the
 // clause after it is a main clause (as after a contest label).
 func datelineLabel(f *field, sn *sentence, fl []uint64, k int) bool {
+	// "नई दिल्ली, 12 मार्च: …": a day and a month after a comma
+	// (attach29.go).
+	if c := datedPlace29(f, sn, k); c > 0 {
+		k = c
+	}
 	if f.name != "body" || sn.a != 0 || k-sn.a < 1 || k-sn.a > 3 {
 		return false
 	}
