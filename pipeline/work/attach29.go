@@ -275,3 +275,36 @@ func datedPlace29(f *field, sn *sentence, k int) int {
 	}
 	return c
 }
+
+// likeCompany29 reports "जैसी/जैसे कंपनी" at n right after an
+// organisation's name, before a postposition that is not ने ("Y जैसी
+// कंपनी के साथ काम करना गर्व की बात है", "Y जैसी कंपनी पर भरोसा"): the
+// company meant is Y, and the postposition after it is Y's. An agent
+// ("Y जैसी कंपनियां ने …") may be any such company: not read.
+func likeCompany29(s *sentCtx, n int) bool {
+	if s.class2(n)&cwLikeMark28 == 0 || s.flag(n+1)&fwOrgNoun == 0 || s.mentionAt(n+1) {
+		return false
+	}
+	// (Not a genitive: "Y जैसी कंपनी का उन्हें पद देना अस्वीकार्य"
+	// judges the company as the subject of a verbal noun.)
+	switch s.w(n + 2) {
+	case "को", "पर":
+		return true
+	case "के":
+		switch s.w(n + 3) {
+		case "साथ", "खिलाफ", "विरुद्ध", "प्रति":
+			return true
+		}
+	}
+	return false
+}
+
+// likeCompanyAt29 reports, in a field, an organisation noun at k after
+// a like-mark ("O जैसी कंपनी"), for withTarget25.
+func (a *Analyzer) likeCompanyAt29(f *field, k int) bool {
+	if k < 1 || k >= len(f.wid) || k >= len(f.fl) || f.fl[k]&fwOrgNoun == 0 {
+		return false
+	}
+	lid := int(f.wid[k-1]) - 1
+	return lid >= 0 && lid < len(a.classOf2) && a.classOf2[lid]&cwLikeMark28 != 0
+}

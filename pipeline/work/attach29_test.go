@@ -115,3 +115,21 @@ func TestSession29Dateline(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29LikeCompany: "O जैसी कंपनी के साथ/पर/को" is O under that
+// postposition (likeCompany29), and working with it is a tie, which
+// does not pass to O's chief (likeCompanyAt29 in withTarget25).
+func TestSession29LikeCompany(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"like company, with", " || मुकेश अंबानी ने कहा कि मेटा जैसी कंपनी के साथ काम करना गर्व की बात है।",
+			[]string{"mukesh-ambani>meta:s"}},
+		{"like company, tied chief not passed", " || माइक्रोसॉफ्ट के सीईओ सत्या नडेला भारत आए। मुकेश अंबानी ने कहा कि माइक्रोसॉफ्ट जैसी कंपनी के साथ काम करना गर्व की बात है।",
+			[]string{"mukesh-ambani>microsoft:s"}},
+		// Controls.
+		{"like company, genitive subject", " || डोनाल्ड ट्रंप ने कहा कि माइक्रोसॉफ्ट जैसी कंपनी का ऐसे व्यक्ति को पद देना अस्वीकार्य है।",
+			[]string{"donald-trump>microsoft:h"}},
+		{"like people needed", " || डोनाल्ड ट्रंप ने कहा, “अमेरिका को एलन मस्क जैसे लोगों की जरूरत है।”", []string{"donald-trump>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -505,6 +505,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if topicNoun15(s.w(n)) && s.flag(n+1)&fwPostposition != 0 {
 		return mkMod, n, -1, false
 	}
+	// "Y जैसी कंपनी के साथ काम करना गर्व की बात": the company is Y
+	// (attach29.go).
+	if likeCompany29(s, n) {
+		n += 2
+		at = n
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
