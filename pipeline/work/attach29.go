@@ -2,6 +2,7 @@ package work
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
@@ -305,6 +306,27 @@ func (a *Analyzer) likeCompanyAt29(f *field, k int) bool {
 	if k < 1 || k >= len(f.wid) || k >= len(f.fl) || f.fl[k]&fwOrgNoun == 0 {
 		return false
 	}
-	lid := int(f.wid[k-1]) - 1
-	return lid >= 0 && lid < len(a.classOf2) && a.classOf2[lid]&cwLikeMark28 != 0
+	lid := int(f.wid[k-1]) // (classOf2 is indexed by wid, id + 1)
+	return lid > 0 && lid < len(a.classOf2) && a.classOf2[lid]&cwLikeMark28 != 0
+}
+
+// ownedVia29 is, for a person's mention ending before token k, the
+// token after "के स्वामित्व वाली" / "के मालिकाना हक वाले" ("P के
+// स्वामित्व वाली O": the organisation P owns), or 0.
+func (a *Analyzer) ownedVia29(f *field, k int) int {
+	if k+3 >= len(f.words) || !isGenitive(f.words[k]) || k+1 >= len(f.wid) {
+		return 0
+	}
+	id := int(f.wid[k+1]) // (classOf2 is indexed by wid, id + 1)
+	if id <= 0 || id >= len(a.classOf2) || a.classOf2[id]&cwOwnership29 == 0 {
+		return 0
+	}
+	j := k + 2
+	if f.words[j] == "हक" {
+		j++
+	}
+	if j+1 >= len(f.words) || !strings.HasPrefix(f.words[j], "वाल") {
+		return 0
+	}
+	return j + 1
 }

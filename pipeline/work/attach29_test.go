@@ -133,3 +133,19 @@ func TestSession29LikeCompany(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29OwnedVia: "P के स्वामित्व/मालिकाना हक वाली O" ties P to O
+// (ownedVia29), so criticism of O passes to P; a business kind does not.
+func TestSession29OwnedVia(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ownership, criticism", " || मुकेश अंबानी के स्वामित्व वाली रिलायंस ने नया प्लान पेश किया। राहुल गांधी ने रिलायंस पर जनता को लूटने का आरोप लगाया।",
+			[]string{"rahul-gandhi>mukesh-ambani:h", "rahul-gandhi>reliance:h"}},
+		{"ownership right, criticism", " || एलन मस्क के मालिकाना हक वाली एक्सएआई चर्चा में है। ओपनएआई ने एक्सएआई पर मुकदमा दायर किया।",
+			[]string{"openai>elon-musk:h", "openai>xai:h"}},
+		// Control: an investment stays between the organisations.
+		{"ownership, investment", " || मुकेश अंबानी के स्वामित्व वाली रिलायंस तेजी से बढ़ रही है। गूगल ने रिलायंस में भारी निवेश किया।",
+			[]string{"google>reliance:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -371,6 +371,7 @@ const (
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
 	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
+	cwOwnership29                            // ownership_nouns: ownership before वाली ("P के स्वामित्व वाली O"; ownedVia29, attach29.go)
 	cwActOwner29                             // act_owners: an untracked body that owns an act ("संसद के विधेयक"; untrackedOwner29, attach29.go)
 )
 
@@ -406,7 +407,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 28: FRESH-H (settle28.go).
 	"suit_end_words": cwSuitEnd28,
 	// Session 29: ATTACH (attach29.go).
-	"act_owners": cwActOwner29,
+	"act_owners":      cwActOwner29,
+	"ownership_nouns": cwOwnership29,
 }
 
 var wordClassBits = map[string]uint64{
