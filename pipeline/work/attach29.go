@@ -330,3 +330,12 @@ func (a *Analyzer) ownedVia29(f *field, k int) int {
 	}
 	return j + 1
 }
+
+// quotedHead29 reports a quote closing at e right before a postposition
+// that is not a genitive ("Y की 'बर्बादी वाली नीतियों' पर ठीकरा फोड़ा"):
+// the quote is the possessed noun group itself, which the postposition
+// after it marks, not a judgement of Y read inside it.
+func quotedHead29(s *sentCtx, e int) bool {
+	w := s.w(e + 1)
+	return s.flag(e+1)&fwPostposition != 0 && !isGenitive(w) && w != "ने"
+}

@@ -149,3 +149,21 @@ func TestSession29OwnedVia(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29QuotedHead: a quoted possessed noun group right before its
+// postposition ("Y की 'बर्बादी वाली नीतियों' पर") is marked by that
+// postposition (quotedHead29), also after a coordinated owner.
+func TestSession29QuotedHead(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quoted head, blame", " || राहुल गांधी ने बेरोजगारी का ठीकरा नरेंद्र मोदी की 'नाकाम नीतियों' पर फोड़ा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"quoted head, coordinated owner", " || कमला हैरिस ने महंगाई का ठीकरा डोनाल्ड ट्रंप और रिपब्लिकन पार्टी की 'बर्बादी वाली नीतियों' पर फोड़ दिया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls: a quote before वाले names the noun after it; a
+		// quote judged inside with no postposition after it.
+		{"quote before वाले", " || कमला हैरिस ने डोनाल्ड ट्रंप के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन किया।",
+			[]string{"kamala-harris>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

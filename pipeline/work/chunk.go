@@ -1026,7 +1026,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				// "Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन": a
 				// quote before वाला/वाली/वाले names the possessed noun
 				// after it; no word in it judges Y (owner26.go).
-				for q := j + 1; q < e && !s.quotedRemark(e) && !quoteLabel26(s, e); q++ {
+				for q := j + 1; q < e && !s.quotedRemark(e) && !quoteLabel26(s, e) && !quotedHead29(s, e); q++ {
 					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}
