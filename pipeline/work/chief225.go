@@ -116,6 +116,10 @@ func (a *Analyzer) withTarget25(f *field, k int, target string) bool {
 		return false
 	}
 	n, ok := a.mentionEnding25(f, k-2)
+	// "O जैसी कंपनी के साथ": O's (attach29.go).
+	if !ok && a.likeCompanyAt29(f, k-2) {
+		n, ok = a.mentionEnding25(f, k-4)
+	}
 	return ok && a.ents[f.mentions[n].entity].ID == target
 }
 

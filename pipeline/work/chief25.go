@@ -200,6 +200,12 @@ func (a *Analyzer) chiefTies25(fields []*field, st *storyState) [][2]int {
 					add(e, o)
 				}
 			}
+			// "P के स्वामित्व वाली O" (attach29.go).
+			if q := a.ownedVia29(f, k); q > 0 {
+				if n, ok := mentionStarting26(f, q); ok {
+					add(e, f.mentions[n].entity)
+				}
+			}
 			// "P की (एआई कंपनी) O".
 			if k < len(f.words) && isGenitive(f.words[k]) {
 				for q := k + 1; q <= k+3 && q < len(f.words); q++ {

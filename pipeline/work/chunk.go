@@ -505,6 +505,12 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	if topicNoun15(s.w(n)) && s.flag(n+1)&fwPostposition != 0 {
 		return mkMod, n, -1, false
 	}
+	// "Y जैसी कंपनी के साथ काम करना गर्व की बात": the company is Y
+	// (attach29.go).
+	if likeCompany29(s, n) {
+		n += 2
+		at = n
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {
@@ -765,7 +771,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		return mkBetween, n + 1, -1, depth > 0
 	case "बारे":
 		return mkAbout, n + 1, -1, false
-	case "नेतृत्व", "कार्यकाल", "शासन", "राज":
+	case "अगुवाई", "नेतृत्व", "कार्यकाल", "शासन", "राज":
+		// "X की अगुवाई वाले निवेशकों के एक समूह ने": the body X leads
+		// acts for X (attach29.go).
+		if at := s.ledBody29(n); at > 0 {
+			return mkAgent, at, -1, false
+		}
 		// "X के नेतृत्व में भारत अजेय", "X के नेतृत्व में चल रहा
 		// विभाग …": what is led is judged as X's.
 		if s.w(n+2) == "में" {
@@ -897,6 +908,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	// "Y की संसद में तारीफ की", "Y का सोमवार को एक्स पर मजाक उड़ाया":
 	// a time or venue phrase between the genitive and the act noun
 	// (paradigm17).
+	// "Y के अकाउंट पर पाबंदी लगा दी": Y's place as the target
+	// (attach29.go).
+	if at := a.placeTarget29(s, n); at > 0 {
+		return mkPar, at, -1, true
+	}
 	if e := a.adverbialGap17(s, n); e > 0 {
 		return mkGen, n, e, depth > 0
 	}
@@ -1010,7 +1026,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				// "Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन": a
 				// quote before वाला/वाली/वाले names the possessed noun
 				// after it; no word in it judges Y (owner26.go).
-				for q := j + 1; q < e && !s.quotedRemark(e) && !quoteLabel26(s, e); q++ {
+				for q := j + 1; q < e && !s.quotedRemark(e) && !quoteLabel26(s, e) && !quotedHead29(s, e); q++ {
 					if ev, _ := a.matchAt(s, q, entEval); ev != nil {
 						return mkBare, q, -1, true
 					}
@@ -1572,6 +1588,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		}
 		s.chunks = append(s.chunks, c)
 	}
+	// "Y ने बोली का मजाक उड़ाया": a bare act noun pointing back
+	// (attach29.go).
+	a.bareActs29(s)
 	// Coordination: "A, B और C ने" share C's marker. A comma links only
 	// inside a list closed by और.
 	for i := range s.chunks {

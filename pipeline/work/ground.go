@@ -56,6 +56,10 @@ type storyState struct {
 	// acts hold, for an act noun's key (actKey), the actor of the last
 	// sentence that named such an act ("X ने … का ऐलान किया").
 	acts map[string]int
+	// actsOwned29 marks the act keys whose last owner in acts was
+	// written as a genitive before the noun ("X के प्रस्ताव"), not taken
+	// from the sentence's actor (ownedAct29, attach29.go).
+	actsOwned29 map[string]bool
 	// dealAct26 is 1 + the tracked deal the story's last announcement
 	// formed ("स्टारगेट नाम से उपक्रम बनाने की घोषणा"), 0 if it formed
 	// none: "इस घोषणा" is then the deal (wrong26.go).
@@ -209,11 +213,12 @@ func (st *storyState) reset() {
 	clear(st.titles)
 	clear(st.offices)
 	clear(st.acts)
+	clear(st.actsOwned29)
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
-		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
+		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
 		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0]}
 }
 
@@ -366,7 +371,9 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if e := a.tiePartner18(s, k); e >= 0 {
 		return e, 2
 	}
-	if s.st == nil || s.st.actor < 0 || k+1 >= s.sn.b {
+	// (attach29.go: an act named with a tracked owner before needs no
+	// actor in the sentence before.)
+	if s.st == nil || k+1 >= s.sn.b || s.st.actor < 0 && !a.ownedAct29(s, k+1) || claimContainer29(s, k+1) {
 		return -1, 0
 	}
 	noun, said := "", false
@@ -394,6 +401,10 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	// the doer of the last act of that kind the story named.
 	if d, ok := s.st.acts[a.actKey(s, k+1)]; ok {
 		e = d
+	}
+	// (An act owned by someone untracked or by two: no one, attach29.go.)
+	if e < 0 {
+		return -1, 0
 	}
 	// "मेटा ने … का ऐलान किया। जुकरबर्ग ने कहा … Y ने इस फैसले की
 	// तारीफ की": a measure announced by the head of the story's company
@@ -3093,7 +3104,16 @@ func (a *Analyzer) actorOf(s *sentCtx) int {
 func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
 	for g := k - 1; g >= s.sn.a && g >= k-3; g-- {
 		if isGenitive(s.w(g)) {
+			// "Y की 97 अरब डॉलर की बोली": Y's (attach29.go).
+			if h := s.amountOwner29(g); h >= 0 {
+				return h
+			}
 			return g
+		}
+		// ("ट्रंप के नए टैरिफ प्लान", "मस्क के हालिया बयानों": an
+		// adjective of recency qualifies the act; attach29.go.)
+		if recentWord15(s.w(g)) > 0 {
+			continue
 		}
 		if !s.isWord(g) || s.inMention(g) || s.flag(g)&fwPostposition != 0 || a.wordClass(s, g)&(ncFunction|ncVerb) != 0 {
 			return -1
@@ -3124,6 +3144,7 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		return
 	}
 	so := a.screenOf
+	var g29 actOwners29
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
 		// (A word without swAct has no act key: read by its id first,
 		// speed24.go.)
@@ -3138,20 +3159,38 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		case "इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन":
 			continue
 		}
-		e := st.actor
+		// (A bare act noun read as pointing back: attach29.go.)
+		if s.bareActAt29(k) {
+			continue
+		}
+		e, owned := st.actor, false
 		if g := a.ownerGenitive(s, k); g >= 0 {
 			for _, c := range s.chunks {
 				if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
-					e = c.ent
+					e, owned = c.ent, true
 				}
 			}
 		}
-		if e < 0 {
+		// "संसद के नए विधेयक पर": an untracked owner's act, not the
+		// actor's; "एक नया बजट" with no actor, a new act of no one
+		// tracked (attach29.go).
+		if e == st.actor && a.untrackedAct29(s, k) {
+			e = -2
+		}
+		if e == -1 {
 			continue
 		}
 		if st.acts == nil {
 			st.acts = map[string]int{}
 		}
+		e = g29.note(key, max(e, -1))
+		if st.actsOwned29 == nil {
+			st.actsOwned29 = map[string]bool{}
+		}
+		// (Owned: written with its owner's genitive, now or before by
+		// the same owner; attach29.go.)
+		prev, had := st.acts[key]
+		st.actsOwned29[key] = e >= 0 && (owned || had && prev == e && st.actsOwned29[key])
 		st.acts[key] = e
 		if key == "decision" {
 			st.dealAct26 = a.dealFormed26(s, k) + 1

@@ -374,6 +374,8 @@ const (
 	cwThirdAgent29                           // third_party_agents: an untracked body or role that acts in someone's words ("X ने कहा कि आयोग Y की मदद कर रहा है"; genericNoun)
 	cwClaimRight29                           // claim_right: a word of rightness whose negation only denies a claim ("यह आंकड़ा सही नहीं है"; claimNotRight29)
 	cwHarm29                                 // harm_words: a harm done, as the reason thanks are given for ("जेब हल्की करने के लिए धन्यवाद"; harmThanks29)
+	cwOwnership29                            // ownership_nouns: ownership before वाली ("P के स्वामित्व वाली O"; ownedVia29, attach29.go)
+	cwActOwner29                             // act_owners: an untracked body that owns an act ("संसद के विधेयक"; untrackedOwner29, attach29.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -411,6 +413,9 @@ var wordClassBits2 = map[string]classWord2{
 	"third_party_agents": cwThirdAgent29,
 	"claim_right":        cwClaimRight29,
 	"harm_words":         cwHarm29,
+	// Session 29: ATTACH (attach29.go).
+	"act_owners":      cwActOwner29,
+	"ownership_nouns": cwOwnership29,
 }
 
 var wordClassBits = map[string]uint64{

@@ -3998,6 +3998,8 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
 		}
+		// (A label's rivalry then a suit: the suit's kind; attach29.go.)
+		upgradeKind29(&st.stanceList[i], kind)
 		st.again = append(st.again, i)
 		return
 	}

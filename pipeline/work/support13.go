@@ -17,11 +17,18 @@ import (
 // knows. What follows is the report itself, not anyone's words, so the
 // clause after it is a main clause (as after a contest label).
 func datelineLabel(f *field, sn *sentence, fl []uint64, k int) bool {
+	// "नई दिल्ली, 12 मार्च: …": a day and a month after a comma
+	// (attach29.go).
+	if c := datedPlace29(f, sn, k); c > 0 {
+		k = c
+	}
 	if f.name != "body" || sn.a != 0 || k-sn.a < 1 || k-sn.a > 3 {
 		return false
 	}
 	for j := sn.a; j < k; j++ {
-		if f.toks[j].Kind != hindi.Word || fl[j-sn.a] != 0 {
+		// ("नई दिल्ली:": a place's word may open a lexicon entry;
+		// attach29.go.)
+		if f.toks[j].Kind != hindi.Word || fl[j-sn.a]&^fwEntry != 0 {
 			return false
 		}
 	}

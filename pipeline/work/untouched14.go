@@ -13,11 +13,19 @@ import "strings"
 // after at most a genitive or को.
 func placeNounJudged14(a *Analyzer, s *sentCtx, j int) bool {
 	k := j + 1
+	last := k + 2
 	switch s.w(k) {
 	case "का", "की", "के", "को":
 		k++
+		last = k + 2
+	case "पर":
+		// "Y के अकाउंट पर पाबंदी लगा दी": an act right after the पर
+		// (attach29.go).
+		if k, last = onPlaceAct29(s, k); k < 0 {
+			return false
+		}
 	}
-	for e := k; e <= k+2 && e < s.sn.b && s.isWord(e); e++ {
+	for e := k; e <= last && e < s.sn.b && s.isWord(e); e++ {
 		if s.mentionAt(e) {
 			return false
 		}
