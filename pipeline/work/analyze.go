@@ -504,7 +504,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		f.buf.mentions = f.mentions // (grown or not: kept)
 	}
 	readStances := a.classifyLanguage(&bufs.words, s, &out)
-	titleVerbless := false
+	titleVerbless, titlePact := false, false
 	st.published = s.Published
 	a.datedAffil14(st)
 	for _, f := range fields {
@@ -565,6 +565,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 			}
 		}
 		if f.name == "title" {
+			titlePact = a.pactWords29(f) // (rupture29.go)
 			titleVerbless = true
 			for k := range f.fl {
 				if f.fl[k]&fwFinite != 0 {
@@ -596,7 +597,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]
-		if tieLabelUndone15(st.stanceList, i, titleVerbless) || mixedPraise15(st.stanceList, i) {
+		if tieLabelUndone15(st.stanceList, i, titleVerbless) || mixedPraise15(st.stanceList, i) || titlePact && titleRuptureOverruled29(st, i) {
 			continue // "X-Y करार" over a deal only planned or ended (precision15.go)
 		}
 		out.Stances = append(out.Stances, *s)

@@ -25,6 +25,10 @@ type storyState struct {
 	// being read asserted once more (add found them already there), so
 	// that a reader of "what this sentence asserted" sees them too.
 	again []int
+	// bodyRupture29 lists the asserted hostile ruptures the body read,
+	// each as its source and target ids, before add merged them with a
+	// title's (titleRuptureOverruled29, rupture29.go).
+	bodyRupture29 [][2]string
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
 	// proxyOwner12, proxyWord12: whom the story's last "X के वकील/प्रवक्ता
@@ -211,7 +215,7 @@ func (st *storyState) reset() {
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0]}
+		again: st.again[:0], bodyRupture29: st.bodyRupture29[:0]}
 }
 
 const maxRecent = 12

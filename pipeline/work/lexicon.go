@@ -371,6 +371,7 @@ const (
 	cwBeyond28                               // beyond_words: "N से परे" said of a claim, a denial only ("तथ्यों से परे और बेबुनियाद"; pastWeakConjunct28)
 	cwTitleFollower28                        // title_followers: an adverb after an organisation's title that lets it stand alone as a subject ("O प्रमुख सिर्फ …"; titleStands28)
 	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
+	cwPact29                                 // pact_nouns: a pact or deal one party can break, in a headline's broken tie ("X-Y: करार टूटा"; titleRuptureOverruled29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -404,6 +405,8 @@ var wordClassBits2 = map[string]classWord2{
 	"title_followers": cwTitleFollower28,
 	// Session 28: FRESH-H (settle28.go).
 	"suit_end_words": cwSuitEnd28,
+	// Session 29: FAMILIES (rupture29.go).
+	"pact_nouns": cwPact29,
 }
 
 var wordClassBits = map[string]uint64{

@@ -3980,6 +3980,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 			}
 		}
 	}
+	if mood == "" && pol < 0 && kind == "rupture" && s.f.name == "body" {
+		st.bodyRupture29 = append(st.bodyRupture29, [2]string{a.ents[src].ID, a.ents[tgt].ID}) // (rupture29.go)
+	}
 	score := math.Min(1, 0.35+0.25*weight)
 	if mood != "" {
 		score *= 0.5
