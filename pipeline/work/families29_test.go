@@ -34,3 +34,28 @@ func TestSession29TitleBreakDirected(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29DealingsRefused: dealings refused with Y from now on —
+// a deal noun, its negator and a future of करना — are a snub, X → Y
+// (dealingRefusable29, rupture29.go, and words.yaml dealing_nouns read
+// by readSnubPlain23). A refusal on a condition, a deal merely not made,
+// a question, and a compromise refused stay as they were.
+func TestSession29DealingsRefused(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"no deal of any kind, reported", "रिलायंस ने साफ कहा कि वह अडानी समूह के साथ किसी भी तरह का सौदा नहीं करेगी।",
+			[]string{"reliance>adani-group:h"}},
+		{"no partnership, quote first", "“हम ओपनएआई के साथ कोई साझेदारी नहीं करेंगे,” ओरेकल के संस्थापक लैरी एलिसन ने कहा।",
+			[]string{"larry-ellison>openai:h"}},
+		{"no business, quote after", "गौतम अडानी ने कहा, \"मुकेश अंबानी के साथ अब कोई कारोबार नहीं करेंगे।\"",
+			[]string{"gautam-adani>mukesh-ambani:h"}},
+		{"loan word deal, से", "सॉफ्टबैंक ने कहा कि वह आगे से माइक्रोसॉफ्ट से कोई डील नहीं करेगा।",
+			[]string{"softbank>microsoft:h"}},
+		// Controls.
+		{"on a condition: a threat", "गूगल ने कहा कि अगर शर्तें नहीं बदलीं तो वह मेटा के साथ करार नहीं करेगा।", nil},
+		{"deal not made (past)", "गूगल और मेटा के बीच बातचीत के बाद भी कोई करार नहीं हुआ।", nil},
+		{"asked", "क्या गूगल अब मेटा के साथ कोई करार नहीं करेगा?", nil},
+		{"compromise refused (not a dealing noun)", "डोनाल्ड ट्रंप ने कहा कि वह सुरक्षा से कोई समझौता नहीं करेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

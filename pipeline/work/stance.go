@@ -602,6 +602,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwContact12 != 0 {
 		a.readSnub(s, ci, st)
 		a.readSnubPlain23(s, ci, st) // (snub23.go)
+	} else if s.dealingRefusable29(ci) {
+		a.readSnubPlain23(s, ci, st) // dealings refused (rupture29.go)
 	}
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
