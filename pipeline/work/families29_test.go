@@ -59,3 +59,28 @@ func TestSession29DealingsRefused(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29RoleHolderSubject: a supporter, critic or fan of Y who is
+// the subject of a predicate of his own names other people; it gives the
+// speaker no stance (dropRoleSubjects29, role29.go; words.yaml
+// role_holders, role_predicates). As the predicate ("X Y के समर्थक हैं",
+// "… रहे हैं", "… में गिने जाते हैं") it stays X's stance.
+func TestSession29RoleHolderSubject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"supporters live here too, quote", "कमला हैरिस ने रैली में कहा, \"डोनाल्ड ट्रंप के समर्थक भी इसी शहर में रहते हैं।\"", nil},
+		{"critics admit it too", "नरेंद्र मोदी ने कहा कि राहुल गांधी के आलोचक भी अब यह बात मानते हैं।", nil},
+		{"fans all over the world", "नाइजल फराज ने कहा कि एलन मस्क के मुरीद पूरी दुनिया में फैले हैं।", nil},
+		// Controls.
+		{"quote first, supporters leave (none already)", "“कमला हैरिस के समर्थक अब दूसरी पार्टियों की ओर देख रहे हैं,” नाइजल फराज ने कहा।", nil},
+		{"predicate, copula", "लैरी एलिसन ने कहा कि वह डोनाल्ड ट्रंप के समर्थक हैं।",
+			[]string{"larry-ellison>donald-trump:s"}},
+		{"predicate, रहे हैं", "राहुल गांधी लंबे समय से गौतम अडानी के आलोचक रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"predicate, among", "एलन मस्क डोनाल्ड ट्रंप के सबसे बड़े समर्थकों में गिने जाते हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"predicate, coordinated", "नाइजल फराज एलन मस्क के प्रशंसक और कमला हैरिस के आलोचक हैं।",
+			[]string{"nigel-farage>elon-musk:s", "nigel-farage>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

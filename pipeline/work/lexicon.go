@@ -373,6 +373,8 @@ const (
 	cwSuitEnd28                              // suit_end_words: ending a suit someone else filed ("X की ओर से दायर मुकदमे को खत्म करने के लिए …"; suitEnded28)
 	cwPact29                                 // pact_nouns: a pact or deal one party can break, in a headline's broken tie ("X-Y: करार टूटा"; titleRuptureOverruled29)
 	cwDealing29                              // dealing_nouns: dealings refused for the future with Y ("Y के साथ कोई सौदा नहीं करेंगे"; readSnubPlain23)
+	cwRoleHolder29                           // role_holders: a supporter, critic or fan of Y, a stance only as a predicate ("Y के समर्थक हैं"; roleSubject29)
+	cwRoleKeep29                             // role_predicates: a word after a role holder that keeps it a predicate ("Y के समर्थक रहे हैं"; roleSubject29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -407,8 +409,10 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 28: FRESH-H (settle28.go).
 	"suit_end_words": cwSuitEnd28,
 	// Session 29: FAMILIES (rupture29.go).
-	"pact_nouns":    cwPact29,
-	"dealing_nouns": cwDealing29,
+	"pact_nouns":      cwPact29,
+	"dealing_nouns":   cwDealing29,
+	"role_holders":    cwRoleHolder29,
+	"role_predicates": cwRoleKeep29,
 }
 
 var wordClassBits = map[string]uint64{
