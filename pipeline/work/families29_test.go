@@ -84,3 +84,29 @@ func TestSession29RoleHolderSubject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29LabelWords: label words read only when someone or his
+// thing is called by a label holding them (evaluative.yaml, session 29:
+// सेंसरशिप, गड़बड़ी, रोने वाला, रोंदू, झांसा, सिरदर्द, नासूर, शान, रक्षक).
+// The same words outside a calling give nothing.
+func TestSession29LabelWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"censorship label on Y's policy", "एलन मस्क ने गूगल की सर्च नीति को 'सेंसरशिप की मशीन' करार दिया।",
+			[]string{"elon-musk>google:h"}},
+		{"mess label, title", "डोनाल्ड ट्रंप ने कमला हैरिस को बताया 'गड़बड़ियों की रानी' || व्हाइट हाउस ने कुछ नहीं कहा।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"crybaby label", "सैम ऑल्टमैन ने एक पोस्ट में एलन मस्क को 'हर फैसले पर रोने वाला निवेशक' कहा।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"festering wound label", "राहुल गांधी ने अडानी समूह के ठेकों को 'अर्थव्यवस्था का नासूर' बताया।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"pride label on Y's work", "सुंदर पिचाई ने रिलायंस के नए डेटा सेंटर को 'भारत की शान' करार दिया।",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"protector label", "मुकेश अंबानी ने नरेंद्र मोदी को 'छोटे कारोबारियों का रक्षक' बताया।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		// Controls.
+		{"censorship as a topic", "नाइजल फराज ने इंटरनेट पर बढ़ती सेंसरशिप पर चिंता जताई।", nil},
+		{"pride of a place, no calling", "नरेंद्र मोदी ने कहा कि यह बंदरगाह देश की शान बढ़ाएगा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
