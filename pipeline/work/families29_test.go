@@ -110,3 +110,26 @@ func TestSession29LabelWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ProxyBacking: a deed of X's — money, leading, hosting,
+// organising — done for those who campaign or raise money for Y backs Y
+// (readProxyBacking29, backing29.go; words.yaml campaign_acts,
+// backing_deeds). Meeting or attending them, or a question, is none.
+func TestSession29ProxyBacking(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"money to Y's campaigners", "एलन मस्क ने डोनाल्ड ट्रंप का प्रचार करने वाले एक संगठन को दस लाख डॉलर दिए।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"led the team campaigning in Y's favour", "लैरी एलिसन ने डोनाल्ड ट्रंप के पक्ष में प्रचार करने वाली टीम का नेतृत्व किया।",
+			[]string{"larry-ellison>donald-trump:s"}},
+		{"hosted, money collected", "न्यूयॉर्क में रीड हॉफमैन ने कमला हैरिस के लिए धन इकट्ठा करने वाले समूह की मेजबानी की।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		// Controls.
+		{"fundraising dinner organised (read already)", "रीड हॉफमैन ने कमला हैरिस के अभियान के लिए फंड जुटाने का एक डिनर आयोजित किया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"met Y's campaigners", "एलन मस्क ने डोनाल्ड ट्रंप के लिए प्रचार करने वाले स्वयंसेवकों से मुलाकात की।", nil},
+		{"attended Y's fundraiser", "कमला हैरिस के लिए चंदा जुटाने वाले कार्यक्रम में रीड हॉफमैन भी पहुंचे।", nil},
+		{"asked", "क्या एलन मस्क डोनाल्ड ट्रंप का प्रचार करने वाली समिति को चंदा देंगे?", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

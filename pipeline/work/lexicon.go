@@ -375,6 +375,8 @@ const (
 	cwDealing29                              // dealing_nouns: dealings refused for the future with Y ("Y के साथ कोई सौदा नहीं करेंगे"; readSnubPlain23)
 	cwRoleHolder29                           // role_holders: a supporter, critic or fan of Y, a stance only as a predicate ("Y के समर्थक हैं"; roleSubject29)
 	cwRoleKeep29                             // role_predicates: a word after a role holder that keeps it a predicate ("Y के समर्थक रहे हैं"; roleSubject29)
+	cwCampaign29                             // campaign_acts: campaigning or raising money, before करने/जुटाने ("Y का प्रचार करने वाली समिति"; readProxyBacking29)
+	cwBackingDeed29                          // backing_deeds: a deed done for Y's campaigners ("… को चंदा दिया", "… की अगुवाई की"; readProxyBacking29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -413,6 +415,8 @@ var wordClassBits2 = map[string]classWord2{
 	"dealing_nouns":   cwDealing29,
 	"role_holders":    cwRoleHolder29,
 	"role_predicates": cwRoleKeep29,
+	"campaign_acts":   cwCampaign29,
+	"backing_deeds":   cwBackingDeed29,
 }
 
 var wordClassBits = map[string]uint64{
