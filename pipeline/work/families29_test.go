@@ -133,3 +133,26 @@ func TestSession29ProxyBacking(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29GatheringPassive: an act told in the passive in a
+// relative clause on a gathering one attended, addressed or chaired was
+// unnamed others' (gatheringPassive29, gathering29.go; words.yaml
+// gathering_nouns). A doer of its own, a gathering one hosted, and a
+// report one issued keep their stances.
+func TestSession29GatheringPassive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"addressed a summit, questions asked", "सुंदर पिचाई ने दिल्ली में एक सम्मेलन को संबोधित किया, जिसमें माइक्रोसॉफ्ट की एआई नीति पर भी सवाल उठाए गए।", nil},
+		{"went to a forum, condemnation", "नाइजल फराज लंदन के एक फोरम में पहुंचे, जिसमें मेटा की सेंसरशिप नीति की निंदा की गई।", nil},
+		{"chaired a session, criticism", "सत्या नडेला ने एक सत्र की अध्यक्षता की, जिसमें ओपनएआई के कामकाज की कड़ी आलोचना की गई।", nil},
+		// Controls.
+		{"attended a meeting, charges made (none already)", "मुकेश अंबानी उस बैठक में मौजूद थे, जहां गौतम अडानी पर कई आरोप लगाए गए।", nil},
+		{"a doer of its own in the relative", "सुंदर पिचाई ने एक सम्मेलन को संबोधित किया, जिसमें उन्होंने माइक्रोसॉफ्ट की नीति की आलोचना की।",
+			[]string{"sundar-pichai>microsoft:h"}},
+		{"hosted it", "रीड हॉफमैन ने एक कार्यक्रम की मेजबानी की, जिसमें कमला हैरिस के लिए लाखों डॉलर जुटाए गए।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"a report one issued", "राहुल गांधी ने एक रिपोर्ट जारी की, जिसमें अडानी समूह पर कई आरोप लगाए गए।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -377,6 +377,7 @@ const (
 	cwRoleKeep29                             // role_predicates: a word after a role holder that keeps it a predicate ("Y के समर्थक रहे हैं"; roleSubject29)
 	cwCampaign29                             // campaign_acts: campaigning or raising money, before करने/जुटाने ("Y का प्रचार करने वाली समिति"; readProxyBacking29)
 	cwBackingDeed29                          // backing_deeds: a deed done for Y's campaigners ("… को चंदा दिया", "… की अगुवाई की"; readProxyBacking29)
+	cwGathering29                            // gathering_nouns: a gathering whose passive relative tells others' acts ("सम्मेलन, जिसमें … सवाल पूछे गए"; gatheringPassive29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -417,6 +418,7 @@ var wordClassBits2 = map[string]classWord2{
 	"role_predicates": cwRoleKeep29,
 	"campaign_acts":   cwCampaign29,
 	"backing_deeds":   cwBackingDeed29,
+	"gathering_nouns": cwGathering29,
 }
 
 var wordClassBits = map[string]uint64{
