@@ -702,7 +702,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
-		rd.occ = s.dropRoleSubjects29(rd.occ) // (role29.go)
+		rd.occ = s.dropRoleSubjects29(rd.occ)      // (role29.go)
 		rd.occ = s.dropGatheringActs29(ci, rd.occ) // (gathering29.go)
 	}
 	if s.f.name == "title" {
