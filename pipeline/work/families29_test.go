@@ -156,3 +156,23 @@ func TestSession29GatheringPassive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29AnsweredQuestion: the answer after "…, तो उन्होंने कहा"
+// to a question asked of someone does not take the question's mood
+// (answerAfterAsked29, answeredPast29, answered29.go). The question
+// itself, and a question with no answer after it, stay questions.
+func TestSession29AnsweredQuestion(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"snub in the answer", "जब मुकेश अंबानी से पूछा गया कि क्या वे साझेदारी बढ़ाएंगे, तो उन्होंने कहा कि उन्हें गौतम अडानी से मिलने में कोई दिलचस्पी नहीं है।",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+		{"attack in the answer, no जब", "नाइजल फराज से पूछा गया कि क्या वे चुनाव लड़ेंगे, तो उन्होंने कहा कि कमला हैरिस झूठी हैं।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"praise in the answer", "पत्रकार सम्मेलन में जब सुंदर पिचाई से पूछा गया कि क्या एआई से नौकरियां जाएंगी, तो उन्होंने कहा कि नरेंद्र मोदी एक दूरदर्शी नेता हैं।",
+			[]string{"sundar-pichai>narendra-modi:s"}},
+		// Controls.
+		{"the question itself", "जब डोनाल्ड ट्रंप से पूछा गया कि क्या वे एलन मस्क से सुलह करेंगे, तो उन्होंने कहा कि वह सोचेंगे।", nil},
+		{"a question, no answer", "पत्रकारों ने पूछा कि क्या एलन मस्क, डोनाल्ड ट्रंप से सुलह करेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
