@@ -176,23 +176,3 @@ func TestSession29AnsweredQuestion(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
-
-// TestSession29VerbFirstRefusal: a headline that puts the refusal verb
-// before Y's offer ("X ने ठुकराई Y की पेशकश") gives no stance for a bare
-// refusal, as the usual order does (verbFirstRefusal29, refusal29.go); a
-// jibe or a motive in the headline or the body keeps it hostile.
-func TestSession29VerbFirstRefusal(t *testing.T) {
-	a := shippedAnalyzer(t)
-	cases := []stanceCase{
-		{"offer, verb first", "मेटा ने ठुकराई गूगल की पेशकश || मेटा ने कहा कि कीमत कम आंकी गई है।", nil},
-		{"proposal, masculine verb", "माइक्रोसॉफ्ट ने ठुकराया ओपनएआई का प्रस्ताव || दोनों कंपनियों के शेयर स्थिर रहे।", nil},
-		// Controls.
-		{"bid, loan word (none already)", "एक्स कॉर्प ने खारिज की मेटा की बिड || सूत्रों के अनुसार शर्तों पर सहमति नहीं बनी।", nil},
-		{"jibe in the body", "मेटा ने ठुकराई गूगल की पेशकश || मेटा ने इस पेशकश को मजाक बताते हुए ठुकरा दिया।",
-			[]string{"meta>google:h"}},
-		{"motive in the headline", "मेटा ने ठुकराई गूगल की पेशकश, कहा- बाजार को अस्थिर करने की चाल || कंपनी ने बयान जारी किया।",
-			[]string{"meta>google:h"}},
-		{"usual order (session 27)", "मेटा ने गूगल की पेशकश ठुकरा दी।", nil},
-	}
-	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
-}

@@ -4849,9 +4849,6 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 	if e == nil || n != 2 || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual {
 		return
 	}
-	if a.verbFirstRefusal29(s, v, last) {
-		return // an offer turned down, nothing more (refusal29.go)
-	}
 	mood := a.clauseMood(s, cl, last)
 	a.emit(s, st, []int{agent.ent}, []int{owner.ent}, e.frame.pol, e.frame.Kind, mood, e.frame.Weight)
 }
