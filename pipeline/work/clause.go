@@ -204,6 +204,12 @@ type clause struct {
 	// of its clause (0: none): "अगर … तो वह अदालत जाएंगे, और Y को
 	// धोखेबाज बताया" — only a predicate before condEnd is hypothetical.
 	condEnd int
+	// askedEnd29 ends the scope of a question asked of someone that
+	// shares its clause with the answer ("… पूछा गया कि क्या वे …
+	// मिलेंगे, तो उन्होंने कहा कि …"; 0: none): the तो after the comma
+	// (answered29.go). A clause after it does not take the question's
+	// mood.
+	askedEnd29 int
 	// quoted: direct speech in quotes (वह there is not the speaker).
 	quoted bool
 	// ki: the clause follows कि.

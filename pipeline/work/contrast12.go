@@ -405,7 +405,11 @@ func (s *sentCtx) outerMood12(k int) string {
 			return ""
 		}
 		switch m := s.cls[p].mood; m {
-		case pipeline.MoodSpeculative, pipeline.MoodQuestion, pipeline.MoodHypothetical:
+		case pipeline.MoodQuestion:
+			if !s.answeredPast29(p, &s.cls[ci]) { // (answered29.go)
+				return m
+			}
+		case pipeline.MoodSpeculative, pipeline.MoodHypothetical:
 			return m
 		}
 		ci = p

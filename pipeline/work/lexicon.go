@@ -376,6 +376,12 @@ const (
 	cwHarm29                                 // harm_words: a harm done, as the reason thanks are given for ("जेब हल्की करने के लिए धन्यवाद"; harmThanks29)
 	cwOwnership29                            // ownership_nouns: ownership before वाली ("P के स्वामित्व वाली O"; ownedVia29, attach29.go)
 	cwActOwner29                             // act_owners: an untracked body that owns an act ("संसद के विधेयक"; untrackedOwner29, attach29.go)
+	cwDealing29                              // dealing_nouns: dealings refused for the future with Y ("Y के साथ कोई सौदा नहीं करेंगे"; readSnubPlain23)
+	cwRoleHolder29                           // role_holders: a supporter, critic or fan of Y, a stance only as a predicate ("Y के समर्थक हैं"; roleSubject29)
+	cwRoleKeep29                             // role_predicates: a word after a role holder that keeps it a predicate ("Y के समर्थक रहे हैं"; roleSubject29)
+	cwCampaign29                             // campaign_acts: campaigning or raising money, before करने/जुटाने ("Y का प्रचार करने वाली समिति"; readProxyBacking29)
+	cwBackingDeed29                          // backing_deeds: a deed done for Y's campaigners ("… को चंदा दिया", "… की अगुवाई की"; readProxyBacking29)
+	cwGathering29                            // gathering_nouns: a gathering whose passive relative tells others' acts ("सम्मेलन, जिसमें … सवाल पूछे गए"; gatheringPassive29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -416,6 +422,13 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 29: ATTACH (attach29.go).
 	"act_owners":      cwActOwner29,
 	"ownership_nouns": cwOwnership29,
+	// Session 29: FAMILIES (rupture29.go).
+	"dealing_nouns":   cwDealing29,
+	"role_holders":    cwRoleHolder29,
+	"role_predicates": cwRoleKeep29,
+	"campaign_acts":   cwCampaign29,
+	"backing_deeds":   cwBackingDeed29,
+	"gathering_nouns": cwGathering29,
 }
 
 var wordClassBits = map[string]uint64{

@@ -114,6 +114,9 @@ func (a *Analyzer) moods(s *sentCtx) {
 			// follows (continue12.go).
 			if fl&fwQuestion != 0 && !whatSaidLabel12(s, k) {
 				q = true
+				if e := s.answerAfterAsked29(cl, k); e > 0 {
+					cl.askedEnd29 = e // (answered29.go)
+				}
 			}
 			// "X को संभव बनाने के लिए": making something possible
 			// is a deed, not speculation.
@@ -184,6 +187,8 @@ func (a *Analyzer) moods(s *sentCtx) {
 			switch pm := s.cls[p].mood; {
 			case s.cls[p].denial:
 				cl.mood = pipeline.MoodNegated
+			case pm == pipeline.MoodQuestion && s.answeredPast29(p, cl):
+				// (the answer after "…, तो": answered29.go)
 			case pm == pipeline.MoodQuestion, pm == pipeline.MoodSpeculative, pm == pipeline.MoodHypothetical, pm == pipeline.MoodNegated:
 				cl.mood = pm
 			}

@@ -75,6 +75,8 @@ func (a *Analyzer) readSnubPlain23(s *sentCtx, ci int, st *storyState) {
 		switch w {
 		case "बात", "बातचीत", "मुलाकात", "वार्ता", "हाथ":
 			contact = true
+		default:
+			contact = s.class2(k)&cwDealing29 != 0 // (rupture29.go)
 		}
 		if !contact {
 			continue

@@ -602,7 +602,10 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if rl&rwContact12 != 0 {
 		a.readSnub(s, ci, st)
 		a.readSnubPlain23(s, ci, st) // (snub23.go)
+	} else if s.dealingRefusable29(ci) {
+		a.readSnubPlain23(s, ci, st) // dealings refused (rupture29.go)
 	}
+	a.readProxyBacking29(s, ci, st) // (backing29.go)
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
 	}
@@ -699,6 +702,8 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	}
 	if len(rd.occ) > 0 { // (with none it would return occ[:0], occ itself)
 		rd.occ = s.dropTitleNouns(rd.occ)
+		rd.occ = s.dropRoleSubjects29(rd.occ)      // (role29.go)
+		rd.occ = s.dropGatheringActs29(ci, rd.occ) // (gathering29.go)
 	}
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
