@@ -46,7 +46,8 @@ func TestSession29WordsProbe(t *testing.T) {
 // (lives on handouts, parasite), wall (wall, thorn, stone in the way),
 // name (another name, symbol, example of Z), use (takes advantage,
 // exploits), novision (has no vision, plan, spine), pride (a matter of
-// pride, an asset, a gift), whine (crybaby, slow, sarcasm). Rows whose
+// pride, an asset, a gift), whine (crybaby, slow, sarcasm), idiom (TV-
+// debate idioms and labels, added in the second pass). Rows whose
 // name has "ctl" are controls: the same word not about a person.
 var wordsProbe29 = []stanceCase{
 	{"tool:censorship tool", " || निगेल फराज ने मेटा की नई नीति को सेंसरशिप का औजार बताया।", []string{"nigel-farage>meta:h"}},
@@ -141,4 +142,21 @@ var wordsProbe29 = []stanceCase{
 	{"whine:rejected by people", " || डोनाल्ड ट्रंप ने कहा कि कमला हैरिस जनता द्वारा ठुकराई गई नेता हैं।", []string{"donald-trump>kamala-harris:h"}},
 	{"whine:crybaby leader", " || नरेंद्र मोदी ने राहुल गांधी को रोने वाला नेता बताया।", []string{"narendra-modi>rahul-gandhi:h"}},
 	{"whine:ctl child crying", " || मस्क ने कहा कि उनका बेटा रात भर रोता रहा।", nil},
+	{"idiom:crocodile tears", " || राहुल गांधी ने कहा कि नरेंद्र मोदी किसानों पर घड़ियाली आंसू बहा रहे हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+	{"idiom:crocodile tears 2", " || डोनाल्ड ट्रंप ने कहा कि कमला हैरिस मजदूरों के लिए मगरमच्छ के आंसू बहाती हैं।", []string{"donald-trump>kamala-harris:h"}},
+	{"idiom:festering wound", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप अमेरिका के लिए नासूर बन चुके हैं।", []string{"kamala-harris>donald-trump:h"}},
+	{"idiom:termite", " || राहुल गांधी ने अडानी समूह को अर्थव्यवस्था की दीमक बताया।", []string{"rahul-gandhi>adani-group:h"}},
+	{"idiom:white elephant", " || एलन मस्क ने स्टारगेट परियोजना को सफेद हाथी बताया।", []string{"elon-musk>stargate:h"}},
+	{"idiom:paper tiger", " || डोनाल्ड ट्रंप ने कहा कि कमला हैरिस कागजी शेर हैं।", []string{"donald-trump>kamala-harris:h"}},
+	{"idiom:snake in the sleeve", " || एलन मस्क ने सैम ऑल्टमैन को आस्तीन का सांप बताया।", []string{"elon-musk>sam-altman:h"}},
+	{"idiom:turncoat brinjal", " || नरेंद्र मोदी ने कहा कि राहुल गांधी थाली के बैंगन हैं।", []string{"narendra-modi>rahul-gandhi:h"}},
+	{"idiom:caged parrot", " || राहुल गांधी ने कहा कि अडानी समूह सरकार के पिंजरे का तोता है।", []string{"rahul-gandhi>adani-group:h"}},
+	{"idiom:suit-boot government", " || राहुल गांधी ने कहा कि नरेंद्र मोदी की सरकार सूट बूट की सरकार है।", []string{"rahul-gandhi>narendra-modi:h"}},
+	{"idiom:friend of the rich", " || कमला हैरिस ने डोनाल्ड ट्रंप को अरबपतियों का दोस्त बताया।", []string{"kamala-harris>donald-trump:h"}},
+	{"idiom:precious jewel (sup)", " || नरेंद्र मोदी ने कहा कि मुकेश अंबानी देश के अनमोल रत्न हैं।", []string{"narendra-modi>mukesh-ambani:s"}},
+	{"idiom:chanakya of business (sup)", " || गौतम अडानी ने नरेंद्र मोदी को राजनीति का चाणक्य बताया।", []string{"gautam-adani>narendra-modi:s"}},
+	{"idiom:lion (sup)", " || एलन मस्क ने कहा कि नाइजल फराज ब्रिटेन के बब्बर शेर हैं।", []string{"elon-musk>nigel-farage:s"}},
+	{"idiom:ctl tears at funeral", " || नरेंद्र मोदी ने कहा कि हादसे के बाद पूरे गांव की आंखों में आंसू थे।", nil},
+	{"idiom:ctl white elephant zoo", " || एलन मस्क ने कहा कि उन्होंने थाईलैंड में एक सफेद हाथी देखा।", nil},
+	{"idiom:ctl parrot", " || सुंदर पिचाई ने कहा कि उनके घर में एक पिंजरे का तोता है।", nil},
 }

@@ -92,3 +92,23 @@ func TestSession29Labels(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29Idioms: the second pass, TV-debate idioms and labels
+// (evaluative.yaml, outcomes.yaml "second pass"), with controls where
+// the idiom's nouns are literal.
+func TestSession29Idioms(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"crocodile tears", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप मजदूरों के लिए घड़ियाली आंसू बहाते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"festering wound", " || नरेंद्र मोदी ने कहा कि राहुल गांधी देश की राजनीति के लिए नासूर हैं।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"paper tiger", " || डोनाल्ड ट्रंप ने कहा कि कमला हैरिस कागजी शेर हैं।", []string{"donald-trump>kamala-harris:h"}},
+		{"snake in the sleeve", " || मुकेश अंबानी ने कहा कि गौतम अडानी आस्तीन के सांप हैं।", []string{"mukesh-ambani>gautam-adani:h"}},
+		{"bottomless pot", " || नरेंद्र मोदी ने राहुल गांधी को बिन पेंदी का लोटा बताया।", []string{"narendra-modi>rahul-gandhi:h"}},
+		{"Chanakya of business", " || मुकेश अंबानी ने कहा कि गौतम अडानी कारोबारी जगत के चाणक्य हैं।", []string{"mukesh-ambani>gautam-adani:s"}},
+		{"a lion", " || डोनाल्ड ट्रंप ने एलन मस्क को बब्बर शेर बताया।", []string{"donald-trump>elon-musk:s"}},
+		{"ctl tears at a funeral", " || नरेंद्र मोदी ने कहा कि हादसे के बाद पूरे गांव की आंखों में आंसू थे।", nil},
+		{"ctl a white elephant seen", " || एलन मस्क ने कहा कि उन्होंने थाईलैंड में एक सफेद हाथी देखा।", nil},
+		{"ctl a parrot at home", " || सुंदर पिचाई ने कहा कि उनके घर में एक पिंजरे का तोता है।", nil},
+	}
+	checkStanceCases(t, a, when29, cases)
+}
