@@ -47,7 +47,8 @@ func TestSession29WordsProbe(t *testing.T) {
 // name (another name, symbol, example of Z), use (takes advantage,
 // exploits), novision (has no vision, plan, spine), pride (a matter of
 // pride, an asset, a gift), whine (crybaby, slow, sarcasm), idiom (TV-
-// debate idioms and labels, added in the second pass). Rows whose
+// debate idioms and labels, added in the second pass), variant (near
+// variants of frames and praise by metaphor, third pass). Rows whose
 // name has "ctl" are controls: the same word not about a person.
 var wordsProbe29 = []stanceCase{
 	{"tool:censorship tool", " || निगेल फराज ने मेटा की नई नीति को सेंसरशिप का औजार बताया।", []string{"nigel-farage>meta:h"}},
@@ -159,4 +160,13 @@ var wordsProbe29 = []stanceCase{
 	{"idiom:ctl tears at funeral", " || नरेंद्र मोदी ने कहा कि हादसे के बाद पूरे गांव की आंखों में आंसू थे।", nil},
 	{"idiom:ctl white elephant zoo", " || एलन मस्क ने कहा कि उन्होंने थाईलैंड में एक सफेद हाथी देखा।", nil},
 	{"idiom:ctl parrot", " || सुंदर पिचाई ने कहा कि उनके घर में एक पिंजरे का तोता है।", nil},
+	{"variant:back on track", " || डोनाल्ड ट्रंप ने कहा कि एलन मस्क से उनके रिश्ते फिर पटरी पर आ गए हैं।", []string{"donald-trump>elon-musk:s"}},
+	{"variant:grudges ended", " || सुंदर पिचाई ने कहा कि सत्या नडेला के साथ उनके पुराने गिले-शिकवे अब खत्म हो गए हैं।", []string{"sundar-pichai>satya-nadella:s"}},
+	{"variant:no less than a miracle", " || गौतम अडानी ने कहा कि नरेंद्र मोदी का काम किसी चमत्कार से कम नहीं है।", []string{"gautam-adani>narendra-modi:s"}},
+	{"variant:no less than a boon", " || मुकेश अंबानी ने नरेंद्र मोदी की नीतियों को देश के लिए किसी वरदान से कम नहीं बताया।", []string{"mukesh-ambani>narendra-modi:s"}},
+	{"variant:new dawn", " || निगेल फराज ने डोनाल्ड ट्रंप की जीत को पश्चिम के लिए नई सुबह बताया।", []string{"nigel-farage>donald-trump:s"}},
+	{"variant:golden era", " || मासायोशी सन ने डोनाल्ड ट्रंप के कार्यकाल को अमेरिका का सुनहरा दौर बताया।", []string{"masayoshi-son>donald-trump:s"}},
+	{"variant:once in a generation", " || सत्या नडेला ने सैम ऑल्टमैन को पीढ़ी में एक बार मिलने वाला लीडर बताया।", []string{"satya-nadella>sam-altman:s"}},
+	{"variant:ctl economy on track", " || नरेंद्र मोदी ने कहा कि देश की अर्थव्यवस्था पटरी पर आ गई है।", nil},
+	{"variant:ctl dawn weather", " || एलन मस्क ने कहा कि टेक्सास में नई सुबह बहुत ठंडी थी।", nil},
 }

@@ -112,3 +112,20 @@ func TestSession29Idioms(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29Variants: the third pass, near variants of the making-up
+// frames (पटरी पर आ-, गिले-शिकवे खत्म/मिट-) and praise by metaphor (नई
+// सुबह, सुनहरा दौर, पीढ़ी में एक बार), with literal controls.
+func TestSession29Variants(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"back on track", " || नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप के साथ उनके रिश्ते फिर पटरी पर आ गए हैं।", []string{"narendra-modi>donald-trump:s"}},
+		{"grudges erased", " || मार्क जुकरबर्ग ने कहा कि एलन मस्क से उनके सारे गिले-शिकवे मिट चुके हैं।", []string{"mark-zuckerberg>elon-musk:s"}},
+		{"golden era", " || मासायोशी सन ने डोनाल्ड ट्रंप के कार्यकाल को अमेरिका का सुनहरा दौर बताया।", []string{"masayoshi-son>donald-trump:s"}},
+		{"new morning", " || गौतम अडानी ने नरेंद्र मोदी की जीत को देश के लिए नया सवेरा बताया।", []string{"gautam-adani>narendra-modi:s"}},
+		{"once in a century", " || मुकेश अंबानी ने नरेंद्र मोदी को सदी में एक बार मिलने वाला नेता बताया।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"ctl economy on track", " || नरेंद्र मोदी ने कहा कि देश की अर्थव्यवस्था पटरी पर आ गई है।", nil},
+		{"ctl a cold morning", " || एलन मस्क ने कहा कि टेक्सास में नई सुबह बहुत ठंडी थी।", nil},
+	}
+	checkStanceCases(t, a, when29, cases)
+}
