@@ -169,4 +169,9 @@ var wordsProbe29 = []stanceCase{
 	{"variant:once in a generation", " || सत्या नडेला ने सैम ऑल्टमैन को पीढ़ी में एक बार मिलने वाला लीडर बताया।", []string{"satya-nadella>sam-altman:s"}},
 	{"variant:ctl economy on track", " || नरेंद्र मोदी ने कहा कि देश की अर्थव्यवस्था पटरी पर आ गई है।", nil},
 	{"variant:ctl dawn weather", " || एलन मस्क ने कहा कि टेक्सास में नई सुबह बहुत ठंडी थी।", nil},
+	{"use:use and throw party", " || राहुल गांधी ने कहा कि अडानी समूह यूज एंड थ्रो की नीति पर चलता है।", []string{"rahul-gandhi>adani-group:h"}},
+	{"use:use and throw calling", " || सैम ऑल्टमैन ने एलन मस्क को यूज एंड थ्रो वाला कारोबारी बताया।", []string{"sam-altman>elon-musk:h"}},
+	{"novision:no roadmap", " || राहुल गांधी ने कहा कि नरेंद्र मोदी के पास कोई ठोस रोडमैप नहीं है।", []string{"rahul-gandhi>narendra-modi:h"}},
+	{"novision:government of slogans", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की सरकार सिर्फ नारों की सरकार है।", []string{"kamala-harris>donald-trump:h"}},
+	{"novision:zero on the ground", " || राहुल गांधी ने कहा कि नरेंद्र मोदी टीवी पर हीरो हैं, लेकिन जमीन पर जीरो हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
 }

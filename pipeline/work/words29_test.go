@@ -129,3 +129,17 @@ func TestSession29Variants(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29Slogans: the fourth pass — use and throw, a government of
+// slogans, a hero only on TV — with controls where the words are literal.
+func TestSession29Slogans(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"use and throw policy", " || राहुल गांधी ने कहा कि अडानी समूह यूज एंड थ्रो की नीति पर चलता है।", []string{"rahul-gandhi>adani-group:h"}},
+		{"government of announcements", " || राहुल गांधी ने नरेंद्र मोदी की सरकार को घोषणाओं की सरकार बताया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"hero on TV, zero on the ground", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप टीवी पर हीरो हैं, पर जमीन पर जीरो।", []string{"kamala-harris>donald-trump:h"}},
+		{"ctl a hero's film on TV", " || सुंदर पिचाई ने कहा कि कल रात टीवी पर हीरो की नई फिल्म आई।", nil},
+		{"ctl use-and-throw cups", " || मुकेश अंबानी ने कहा कि प्लास्टिक के यूज एंड थ्रो गिलास अब बंद होंगे।", nil},
+	}
+	checkStanceCases(t, a, when29, cases)
+}
