@@ -143,3 +143,16 @@ func TestSession29Slogans(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29Treated: the fifth pass — treated badly, "Y ने हमारे साथ
+// कभी ठीक नहीं किया" (outcomes.yaml), with controls.
+func TestSession29Treated(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"never treated us right", " || डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी ने हमारे साथ कभी ठीक नहीं किया।", []string{"donald-trump>narendra-modi:h"}},
+		{"did not do well by staff", " || एलन मस्क ने कहा कि सैम ऑल्टमैन ने ओपनएआई के कर्मचारियों के साथ अच्छा नहीं किया।", []string{"elon-musk>sam-altman:h"}},
+		{"ctl the rain", " || सत्या नडेला ने कहा कि बारिश ने किसानों के साथ अच्छा नहीं किया।", nil},
+		{"ctl did nothing wrong", " || नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप ने भारत के साथ कुछ गलत नहीं किया।", nil},
+	}
+	checkStanceCases(t, a, when29, cases)
+}
