@@ -156,3 +156,17 @@ func TestSession29Treated(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29Nest: the sixth pass — filling one's own pocket, skimming
+// the cream, exploiting the many (outcomes.yaml), with controls.
+func TestSession29Nest(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"fills his own house", " || एलन मस्क ने कहा कि सैम ऑल्टमैन ओपनएआई के नाम पर अपना घर भर रहे हैं।", []string{"elon-musk>sam-altman:h"}},
+		{"skims the cream", " || राहुल गांधी ने कहा कि गौतम अडानी बंदरगाहों की मलाई काट रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"exploits the farmers", " || राहुल गांधी ने कहा कि गौतम अडानी किसानों का दोहन कर रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"ctl fills the tank", " || एलन मस्क ने कहा कि वे हर हफ्ते गाड़ी की टंकी भर देते हैं।", nil},
+		{"ctl tapping the sun", " || मुकेश अंबानी ने कहा कि रिलायंस सौर ऊर्जा के दोहन के लिए नया संयंत्र बनाएगी।", nil},
+	}
+	checkStanceCases(t, a, when29, cases)
+}
