@@ -946,35 +946,13 @@ func loadLexicon(fsys fs.FS) (*Lexicon, error) {
 			return fmt.Errorf("%s: an evaluative word needs w and test", where)
 		}
 		lx.Evaluative = append(lx.Evaluative, e)
-		if err := lx.index(entry{kind: entEval, eval: e}, e.W, where); err != nil {
-			return err
+		forms, err := evalForms29(e)
+		if err != nil {
+			return fmt.Errorf("%s: %w", where, err)
 		}
-		// Words of several words agree together: "थका हुआ" also reads
-		// "थके हुए", "थकी हुई" (हुआ by its light-verb cell), "झूठ
-		// फैलाने वाला" "… वाले/वाली" (session 10).
-		if strings.Contains(e.W, " ") {
-			for _, v := range agreeing(e.W) {
-				if err := lx.index(entry{kind: entEval, eval: e}, v, where); err != nil {
-					return err
-				}
-			}
-		}
-		if pl := evalObliquePlural28(e); pl != "" {
-			if err := lx.index(entry{kind: entEval, eval: e}, pl, where); err != nil {
+		for _, w := range forms {
+			if err := lx.index(entry{kind: entEval, eval: e}, w, where); err != nil {
 				return err
-			}
-		}
-		// An adjective in -ा also inflects to -े and -ी.
-		if strings.HasSuffix(e.W, "ा") && !strings.Contains(e.W, " ") && !strings.HasSuffix(e.W, "*") {
-			base := strings.TrimSuffix(e.W, "ा")
-			forms := []string{"े", "ी", "ों"}
-			if e.Noun {
-				forms = forms[:1]
-			}
-			for _, s := range forms {
-				if err := lx.index(entry{kind: entEval, eval: e}, base+s, where); err != nil {
-					return err
-				}
 			}
 		}
 		return nil
