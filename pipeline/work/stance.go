@@ -3467,7 +3467,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 		// "X ने कहा कि ये दोनों शानदार हैं": the pair named before.
-		if c.pron == fwBoth && c.mk == mkBare && c.tok < o.k && !c.recip {
+		if c.pron == fwBoth && c.mk == mkBare && c.tok < o.k && !c.recip && !(c.tok+1 < o.k && s.evalAttributive29(o)) {
 			for _, e := range a.bothOf(s, st) {
 				if !containsInt(sp, e) {
 					tgts = appendNew(tgts, e)

@@ -1,0 +1,31 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 29 (REFERENCE): our own sentences. The first rows of each
+// table fail without the rule named; the controls must stay as they are.
+
+// TestReference29BothAttributive: "दोनों (देश/पक्ष)" before an
+// evaluative word that only qualifies the noun of an oblique phrase
+// ("एक शानदार समझौते पर/के करीब") judges no one (evalAttributive29,
+// ref29.go). The pair judged by a predicate stays.
+func TestReference29BothAttributive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"countries near a historic deal", "नरेंद्र मोदी ने डोनाल्ड ट्रंप से फोन पर बात की। बाद में उन्होंने कहा कि दोनों देश एक ऐतिहासिक समझौते के करीब हैं।", nil},
+		{"sides work on a balanced deal", "नरेंद्र मोदी ने डोनाल्ड ट्रंप से फोन पर बात की। बातचीत के बाद प्रधानमंत्री ने लिखा कि दोनों पक्ष एक संतुलित व्यापार समझौते पर काम कर रहे हैं।", nil},
+		{"countries work on a great deal", "डोनाल्ड ट्रंप ने नरेंद्र मोदी से मुलाकात की। ट्रंप ने कहा कि दोनों देश एक शानदार व्यापार करार पर काम कर रहे हैं।", nil},
+		{"companies on a historic step", "सत्या नडेला ने सैम ऑल्टमैन के साथ मंच साझा किया। नडेला ने कहा कि दोनों कंपनियां एक ऐतिहासिक कदम की ओर बढ़ रही हैं।", nil},
+		// Controls.
+		{"the pair judged by a predicate", "डोनाल्ड ट्रंप ने एलन मस्क और मार्क जुकरबर्ग से मुलाकात की। ट्रंप ने कहा कि ये दोनों शानदार लोग हैं।",
+			[]string{"donald-trump>elon-musk:s", "donald-trump>mark-zuckerberg:s"}},
+		{"the evaluative right after दोनों, read as a noun", "डोनाल्ड ट्रंप ने एलन मस्क और विवेक रामास्वामी को नया विभाग सौंपा। ट्रंप ने कहा कि ये दोनों शानदार सरकारी फिजूलखर्ची को खत्म करेंगे।",
+			[]string{"donald-trump>elon-musk:s"}},
+		{"a named person judged by a predicate", "नरेंद्र मोदी ने डोनाल्ड ट्रंप से फोन पर बात की। बाद में उन्होंने कहा कि ट्रंप एक संतुलित नेता हैं।",
+			[]string{"narendra-modi>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
