@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 29 (REFERENCE): "दोनों" before an evaluative word that is only
 // an attribute inside an oblique noun phrase.
 //
@@ -22,6 +24,45 @@ func (s *sentCtx) evalAttributive29(o occurrence) bool {
 			return n > 0
 		}
 		k++
+	}
+	return false
+}
+
+// Session 29 (REFERENCE): an object pronoun right after a participle
+// whose own object is an untracked noun.
+//
+// "X ने एक युवा उद्यमी की तारीफ करते हुए उन्हें देश का भविष्य बताया",
+// "X ने एक जज पर निशाना साधते हुए उसे पक्षपाती कहा", "… की आलोचना कर
+// उन्हें झूठा बताया": the pronoun is the one the participle acted on,
+// named in the same clause, not someone named earlier in the story.
+// A tracked object there stays for the usual nearest-name reading.
+
+// participleObjUntracked29 reports an object or genitive pronoun at k
+// right after a participle ("V-ते हुए", "कर", "करके") whose object —
+// the noun before the postposition (की, को, पर, से, के) of its phrase,
+// at most three words before the verb — is a plain word, not a name.
+func (s *sentCtx) participleObjUntracked29(k int) bool {
+	v := -1
+	switch w := s.w(k - 1); w {
+	case "हुए", "हुये":
+		if strings.HasSuffix(s.w(k-2), "ते") {
+			v = k - 2
+		}
+	case "कर", "करके":
+		v = k - 1
+	}
+	if v < 0 || v-1 <= s.sn.a {
+		return false
+	}
+	for j := v - 1; j >= v-3 && j > s.sn.a; j-- {
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+		switch s.w(j) {
+		case "की", "को", "पर", "से", "के":
+			o := j - 1
+			return s.isWord(o) && !s.mentionAt(o) && !s.inMention(o) && s.flag(o) == 0
+		}
 	}
 	return false
 }

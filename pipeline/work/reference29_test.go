@@ -29,3 +29,26 @@ func TestReference29BothAttributive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestReference29ParticipleObject: an object pronoun right after a
+// participle ("… की तारीफ करते हुए उन्हें", "… पर निशाना साधते हुए
+// उन्हें", "… की आलोचना कर उन्हें") is the participle's own object; when
+// that is an untracked noun, not someone named earlier
+// (participleObjUntracked29, ref29.go). A tracked object, and a pronoun
+// with no participle before it, stay.
+func TestReference29ParticipleObject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"praise of a young entrepreneur", "एलन मस्क ने हाल में कई पोस्ट किए हैं। कमला हैरिस ने एक युवा उद्यमी की तारीफ करते हुए उन्हें देश का भविष्य बताया।", nil},
+		{"a local reporter called a liar", "एलन मस्क ने हाल में कई पोस्ट किए हैं। डोनाल्ड ट्रंप ने एक स्थानीय पत्रकार की आलोचना करते हुए उन्हें झूठा बताया।", nil},
+		{"a judge targeted", "सैम ऑल्टमैन ने मुकदमे पर बयान जारी किया। एलन मस्क ने एक जज पर निशाना साधते हुए उन्हें पक्षपाती करार दिया।", nil},
+		{"a rich man of another country", "एलन मस्क ने हाल में ब्रिटेन की राजनीति पर कई पोस्ट किए हैं। नाइजल फराज ने ब्रिटेन के सबसे अमीर व्यक्ति की तारीफ करते हुए उन्हें योद्धा बताया।", nil},
+		{"the -कर participle", "गौतम अडानी ने नया बंदरगाह खोला। राहुल गांधी ने एक मंत्री की आलोचना कर उन्हें नाकाम बताया।", nil},
+		// Controls.
+		{"a tracked object of the participle", "एलन मस्क ने हाल में कई पोस्ट किए हैं। नाइजल फराज ने एलन मस्क की तारीफ करते हुए उन्हें योद्धा बताया।",
+			[]string{"nigel-farage>elon-musk:s"}},
+		{"no participle before the pronoun", "एलन मस्क ने हाल में कई पोस्ट किए हैं। डोनाल्ड ट्रंप ने एक सभा में उन्हें झूठा बताया।",
+			[]string{"donald-trump>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

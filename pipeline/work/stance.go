@@ -1056,7 +1056,7 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 		return a.itsActOwner(s, k, avoid)
 	}
 	person := !singularPron(s.w(k))
-	if !person && coordUntracked21(s, k) {
+	if !person && coordUntracked21(s, k) || s.participleObjUntracked29(k) {
 		return -1
 	}
 	e := a.nearestBefore(s, st, k, avoid, person)
