@@ -66,3 +66,42 @@ func (s *sentCtx) participleObjUntracked29(k int) bool {
 	}
 	return false
 }
+
+// Session 29 (REFERENCE): a platform named only as the place of posts is
+// not the poster's company.
+//
+// "X ने एक्स पर नई पार्टी का ऐलान किया। Y ने इस घोषणा को हास्यास्पद
+// बताया": the announcement is X's own; actAt hands a measure announced by
+// a company's head to the company, but a platform the story names only
+// as where someone wrote ("एक्स पर लिखा", "एक्स में पोस्ट") took no
+// measure. A platform named as an organisation ("एक्स ने", "एक्स के
+// मालिक") still takes it.
+
+// platformOnly29 reports that every mention of organisation o in the
+// sentence's field (and in the body, read from a headline) is followed
+// by पर or में: a place, never an actor or owner.
+func (a *Analyzer) platformOnly29(s *sentCtx, o int) bool {
+	if !a.platform[o] {
+		return false
+	}
+	fields := []*field{s.f}
+	if s.st != nil && s.st.body16 != nil && s.st.body16 != s.f {
+		fields = append(fields, s.st.body16)
+	}
+	seen := false
+	for _, f := range fields {
+		for _, m := range f.mentions {
+			if m.entity != o {
+				continue
+			}
+			seen = true
+			if m.tokEnd >= len(f.words) {
+				return false
+			}
+			if w := f.words[m.tokEnd]; w != "पर" && w != "में" {
+				return false
+			}
+		}
+	}
+	return seen
+}

@@ -52,3 +52,28 @@ func TestReference29ParticipleObject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestReference29PlatformPlace: a measure pointed back to ("इस घोषणा",
+// "इस फैसले") announced by someone who posted it on a platform is that
+// person's, not the platform's: the platform named only as a place ("एक्स
+// पर") is not his company (platformOnly29, ref29.go). A platform named
+// as an organisation stays.
+func TestReference29PlatformPlace(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a party announced on the platform", "एलन मस्क ने एक्स पर नई पार्टी बनाने का ऐलान किया। डोनाल्ड ट्रंप ने इस घोषणा को हास्यास्पद बताया।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"words written on the platform", "एलन मस्क ने एक्स पर लिखा कि नई पार्टी उन लोगों के लिए है जो तंग आ चुके हैं। डोनाल्ड ट्रंप ने इस घोषणा को हास्यास्पद बताया।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"a long post on the platform", "एलन मस्क ने एक्स पर एक लंबी पोस्ट में नई पार्टी का ऐलान किया। कमला हैरिस ने इस फैसले की आलोचना की।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"a company welcomed", "एलन मस्क ने एक्स पर लिखा कि वह नई कंपनी बनाएंगे। सैम ऑल्टमैन ने इस घोषणा का स्वागत किया।",
+			[]string{"sam-altman>elon-musk:s"}},
+		// Controls.
+		{"the platform itself announces", "एक्स ने नई नीति का ऐलान किया। डोनाल्ड ट्रंप ने इस फैसले की आलोचना की।",
+			[]string{"donald-trump>x-corp:h"}},
+		{"the platform named as his company", "एक्स के मालिक एलन मस्क ने नई नीति का ऐलान किया। डोनाल्ड ट्रंप ने इस फैसले की आलोचना की।",
+			[]string{"donald-trump>elon-musk:h", "donald-trump>x-corp:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
