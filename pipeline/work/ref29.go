@@ -35,7 +35,8 @@ func (s *sentCtx) evalAttributive29(o occurrence) bool {
 // "X ने एक जज पर निशाना साधते हुए उसे पक्षपाती कहा", "… की आलोचना कर
 // उन्हें झूठा बताया": the pronoun is the one the participle acted on,
 // named in the same clause, not someone named earlier in the story.
-// A tracked object there stays for the usual nearest-name reading.
+// A tracked object there, or a thing of a tracked owner ("Y के आरोपों
+// को नकारते हुए उन्हें झूठ बताया"), stays for the usual reading.
 
 // participleObjUntracked29 reports an object or genitive pronoun at k
 // right after a participle ("V-ते हुए", "कर", "करके") whose object —
@@ -61,7 +62,17 @@ func (s *sentCtx) participleObjUntracked29(k int) bool {
 		switch s.w(j) {
 		case "की", "को", "पर", "से", "के":
 			o := j - 1
-			return s.isWord(o) && !s.mentionAt(o) && !s.inMention(o) && s.flag(o) == 0
+			if !s.isWord(o) || s.mentionAt(o) || s.inMention(o) || s.flag(o) != 0 {
+				return false
+			}
+			// "Y के आरोपों को नकारते हुए उन्हें झूठ बताया": a thing of a
+			// tracked owner is the owner's; the usual reading stays.
+			for p := o - 1; p >= o-4 && p > s.sn.a; p-- {
+				if isGenitive(s.w(p)) && (s.mentionAt(p-1) || s.inMention(p-1)) {
+					return false
+				}
+			}
+			return true
 		}
 	}
 	return false

@@ -47,6 +47,8 @@ func TestReference29ParticipleObject(t *testing.T) {
 		// Controls.
 		{"a tracked object of the participle", "एलन मस्क ने हाल में कई पोस्ट किए हैं। नाइजल फराज ने एलन मस्क की तारीफ करते हुए उन्हें योद्धा बताया।",
 			[]string{"nigel-farage>elon-musk:s"}},
+		{"a thing of a tracked owner", "डोनाल्ड ट्रंप ने कमला हैरिस के दावों को खारिज करते हुए उन्हें मनगढ़ंत कहानी बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
 		{"no participle before the pronoun", "एलन मस्क ने हाल में कई पोस्ट किए हैं। डोनाल्ड ट्रंप ने एक सभा में उन्हें झूठा बताया।",
 			[]string{"donald-trump>elon-musk:h"}},
 	}
