@@ -410,7 +410,7 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	// तारीफ की": a measure announced by the head of the story's company
 	// is the company's.
 	if !said && a.isPerson[e] {
-		if o := a.companyOf(s.st, e); o >= 0 {
+		if o := a.companyOf(s.st, e); o >= 0 && !a.platformOnly29(s, o) {
 			e = o
 		}
 	}

@@ -1061,7 +1061,7 @@ func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 		return a.itsActOwner(s, k, avoid)
 	}
 	person := !singularPron(s.w(k))
-	if !person && coordUntracked21(s, k) {
+	if !person && coordUntracked21(s, k) || s.participleObjUntracked29(k) {
 		return -1
 	}
 	e := a.nearestBefore(s, st, k, avoid, person)
@@ -3472,7 +3472,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			}
 		}
 		// "X ने कहा कि ये दोनों शानदार हैं": the pair named before.
-		if c.pron == fwBoth && c.mk == mkBare && c.tok < o.k && !c.recip {
+		if c.pron == fwBoth && c.mk == mkBare && c.tok < o.k && !c.recip && !(c.tok+1 < o.k && s.evalAttributive29(o)) {
 			for _, e := range a.bothOf(s, st) {
 				if !containsInt(sp, e) {
 					tgts = appendNew(tgts, e)
