@@ -605,7 +605,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	} else if s.dealingRefusable29(ci) {
 		a.readSnubPlain23(s, ci, st) // dealings refused (rupture29.go)
 	}
-	a.readProxyBacking29(s, ci, st) // (backing29.go)
+	if rl&rwCampaign29 != 0 {
+		a.readProxyBacking29(s, ci, st) // (backing29.go)
+	}
 	if sc&swOffer12 != 0 {
 		a.readOfferAccepted(s, ci, st)
 	}
