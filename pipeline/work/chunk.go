@@ -1672,6 +1672,8 @@ func (a *Analyzer) chunks(s *sentCtx) {
 	}
 	// "X और गृह मंत्री Z ने": an untracked conjunct (coord26.go).
 	s.untrackedConjunct26()
+	// "X और नेता प्रतिपक्ष Y ने": a titled tracked conjunct (coord29.go).
+	s.titledConjunct29()
 	// "X और यूरोपीय नियमों, दोनों को": the pair's postposition (refer28.go).
 	a.untrackedBoth28(s)
 	for i := range s.chunks {

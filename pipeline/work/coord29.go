@@ -1,0 +1,44 @@
+package work
+
+// Session 29 (FRESH-H): two tracked agents coordinated when the second
+// carries a title or descriptor of its own ("प्रधानमंत्री X और नेता
+// प्रतिपक्ष Y ने एक-दूसरे पर हमले किए"). The chunker links adjacent names
+// and one title word; coord26.go links an untracked conjunct followed by
+// ने. With two or more plain words before a tracked name the first name
+// stayed a bare subject, so a reciprocal or a shared act lost one agent.
+
+// titledConjunct29 gives a bare tracked name before और the agent marker
+// and group of the tracked name that follows a few plain words
+// (conjunctWords26 or unflagged, no mention, no function word) and takes
+// ने.
+func (s *sentCtx) titledConjunct29() {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.mk != mkBare || c.pron != 0 || c.ent < 0 || c.at != c.end || c.end >= s.sn.b || s.flag(c.end)&fwAnd == 0 {
+			continue
+		}
+		words := 0
+		for j := c.end + 1; j < s.sn.b && j <= c.end+5; j++ {
+			if d := s.chunkStartingAt29(j); d != nil {
+				if words >= 2 && d.mk == mkAgent && d.pron == 0 && d.ent >= 0 && d.ent != c.ent {
+					c.mk, c.at, c.head, c.possessed, c.group = d.mk, d.at, d.head, d.possessed, d.group
+				}
+				break
+			}
+			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
+				break
+			}
+			words++
+		}
+	}
+}
+
+// chunkStartingAt29 is the chunk whose first token is k, nil if none.
+func (s *sentCtx) chunkStartingAt29(k int) *chunk {
+	for i := range s.chunks {
+		if s.chunks[i].tok == k {
+			return &s.chunks[i]
+		}
+	}
+	return nil
+}
