@@ -306,19 +306,26 @@ func (a *Analyzer) likeCompanyAt29(f *field, k int) bool {
 	if k < 1 || k >= len(f.wid) || k >= len(f.fl) || f.fl[k]&fwOrgNoun == 0 {
 		return false
 	}
-	lid := int(f.wid[k-1]) // (classOf2 is indexed by wid, id + 1)
-	return lid > 0 && lid < len(a.classOf2) && a.classOf2[lid]&cwLikeMark28 != 0
+	return a.fieldClass2(f, k-1)&cwLikeMark28 != 0
+}
+
+// fieldClass2 is token k of field f's bits of the second class word, as
+// sentCtx.class2 reads a sentence's (classOf2 is indexed by wid, id +
+// 1); 0 outside the field or for a word with no id.
+func (a *Analyzer) fieldClass2(f *field, k int) classWord2 {
+	if uint(k) < uint(len(f.wid)) {
+		if id := uint(f.wid[k]); id > 0 && id < uint(len(a.classOf2)) {
+			return a.classOf2[id]
+		}
+	}
+	return 0
 }
 
 // ownedVia29 is, for a person's mention ending before token k, the
 // token after "के स्वामित्व वाली" / "के मालिकाना हक वाले" ("P के
 // स्वामित्व वाली O": the organisation P owns), or 0.
 func (a *Analyzer) ownedVia29(f *field, k int) int {
-	if k+3 >= len(f.words) || !isGenitive(f.words[k]) || k+1 >= len(f.wid) {
-		return 0
-	}
-	id := int(f.wid[k+1]) // (classOf2 is indexed by wid, id + 1)
-	if id <= 0 || id >= len(a.classOf2) || a.classOf2[id]&cwOwnership29 == 0 {
+	if k+3 >= len(f.words) || !isGenitive(f.words[k]) || a.fieldClass2(f, k+1)&cwOwnership29 == 0 {
 		return 0
 	}
 	j := k + 2

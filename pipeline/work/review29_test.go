@@ -23,3 +23,19 @@ func TestSession29ReviewAlternatives(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ReviewGatheringSpelling: the gathering's passive relative
+// (gatheringPassive29) with the य spellings of its auxiliary, as
+// passiveFinite reads them ("की गयी", "उठाये गये"); before the review
+// "की गयी" gave the host X's stance to Y (the first row fails without
+// the fix; the second reads nothing either way).
+func TestSession29ReviewGatheringSpelling(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"criticism done, gayi", " || रीड हॉफमैन ने एक सम्मेलन को संबोधित किया, जिसमें कमला हैरिस की नीति की आलोचना भी की गयी।", nil},
+		{"questions asked, gaye", " || सत्या नडेला एक बैठक में पहुंचे, जहां सैम ऑल्टमैन के फैसलों पर सवाल उठाये गये।", nil},
+		// Control: the host's own criticism stays.
+		{"ctl: host criticises", " || रीड हॉफमैन ने एक सम्मेलन को संबोधित किया, जिसमें उन्होंने कमला हैरिस की नीति की आलोचना की।", []string{"reid-hoffman>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
