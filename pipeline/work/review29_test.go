@@ -39,3 +39,20 @@ func TestSession29ReviewGatheringSpelling(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ReviewWallPredicate: "Y विकास के रास्ते की दीवार है" is
+// read as "… रास्ते की बाधा है" is, by the WORDS slot entry; a
+// PRECISION calling-only copy of "रास्ते/राह की दीवार", indexed first,
+// had left the predicate unread (the first two rows fail with it).
+func TestSession29ReviewWallPredicate(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"wall, predicate", " || राहुल गांधी ने कहा कि अडानी समूह विकास के रास्ते की दीवार है।", []string{"rahul-gandhi>adani-group:h"}},
+		{"wall on the path, predicate", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप तरक्की की राह की दीवार हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"wall, called", " || सत्या नडेला ने डोनाल्ड ट्रंप की नई फीस को प्रतिभा के रास्ते की दीवार बताया।", []string{"satya-nadella>donald-trump:h"}},
+		// Controls: a real wall.
+		{"ctl: a wall by the road", " || एलन मस्क ने कहा कि कारखाने के रास्ते की दीवार गिर गई है।", nil},
+		{"ctl: factory wall", " || गौतम अडानी ने कहा कि कारखाने की दीवार नई बनेगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
