@@ -56,3 +56,21 @@ func TestSession29ReviewWallPredicate(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession29ReviewObstacleBare: PRECISION's calling-only obstacle
+// nouns (बाधा, रोड़ा, अड़ंगा, अड़चन, रुकावट) read alone, with no "रास्ते की"
+// or "राह में" slot; every earlier row of theirs is read by a WORDS slot
+// entry or a frame as well, so these rows are the ones that fail
+// without them. The controls: the same nouns not in a calling.
+func TestSession29ReviewObstacleBare(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"obstacle for industry", " || सत्या नडेला ने डोनाल्ड ट्रंप के नए नियम को उद्योग के लिए बाधा बताया।", []string{"satya-nadella>donald-trump:h"}},
+		{"hurdle, called", " || राहुल गांधी ने गौतम अडानी के सौदे को छोटे कारोबारियों के लिए रुकावट करार दिया।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"spoke in the wheel, called", " || एलन मस्क ने सैम ऑल्टमैन की नीति को बेवजह का अड़ंगा बताया।", []string{"elon-musk>sam-altman:h"}},
+		// Controls.
+		{"ctl: rain a hurdle", " || सुंदर पिचाई ने कहा कि बारिश यात्रा में बाधा बनी।", nil},
+		{"ctl: hurdle removed", " || नरेंद्र मोदी ने कहा कि निवेश की हर रुकावट दूर होगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
