@@ -54,7 +54,7 @@ func (a *Analyzer) untrackedAct29(s *sentCtx, k int) bool {
 	}
 	for g := k - 1; g >= s.sn.a+1 && g >= k-3; g-- {
 		if isGenitive(s.w(g)) {
-			return a.untrackedOwner29(s, g)
+			return s.untrackedOwner29(g)
 		}
 		if !s.isWord(g) || s.inMention(g) || s.mentionAt(g) || s.flag(g)&fwPostposition != 0 {
 			return false
@@ -66,7 +66,7 @@ func (a *Analyzer) untrackedAct29(s *sentCtx, k int) bool {
 // untrackedOwner29 reports the genitive at g as an untracked owner's:
 // no tracked name or pronoun ends at it, and the word before is a body
 // of words.yaml act_owners ("संसद के", "सरकार की").
-func (a *Analyzer) untrackedOwner29(s *sentCtx, g int) bool {
+func (s *sentCtx) untrackedOwner29(g int) bool {
 	if !s.isWord(g-1) || s.inMention(g-1) || s.mentionAt(g-1) {
 		return false
 	}
@@ -209,12 +209,13 @@ func (s *sentCtx) ledBody29(n int) int {
 	return 0
 }
 
-// onPlaceAct29 gives the one token an act must start at for a place noun
-// under पर at k to be the act's possessed target (placeNounJudged14):
-// the word right after the पर ("Y के अकाउंट पर पाबंदी लगा दी", "Y के
-// दफ्तरों पर छापा"), and only when the sentence has a ने-agent other
-// than the owner, so "Y के मंच पर भाषण" and "Y के मंच पर Z ने …" stay
-// places. It returns (k+1, k+1), or (-1, 0).
+// onPlaceAct29 gives the first and last token an act may start at for
+// a place noun under पर at k to be the act's possessed target
+// (placeNounJudged14): the word right after the पर ("Y के अकाउंट पर
+// पाबंदी लगा दी", "Y के दफ्तरों पर छापा") or the one after it ("… पर
+// स्थायी पाबंदी"), and only when the sentence has a ने-agent, so "Y के
+// मंच पर भाषण" stays a place; a name right after the पर ("Y के मंच पर Z
+// ने …") is none. It returns (k+1, k+2), or (-1, 0).
 func onPlaceAct29(s *sentCtx, k int) (int, int) {
 	if s.w(k) != "पर" || !s.isWord(k+1) || s.mentionAt(k+1) || !s.hasNe() {
 		return -1, 0
@@ -306,19 +307,26 @@ func (a *Analyzer) likeCompanyAt29(f *field, k int) bool {
 	if k < 1 || k >= len(f.wid) || k >= len(f.fl) || f.fl[k]&fwOrgNoun == 0 {
 		return false
 	}
-	lid := int(f.wid[k-1]) // (classOf2 is indexed by wid, id + 1)
-	return lid > 0 && lid < len(a.classOf2) && a.classOf2[lid]&cwLikeMark28 != 0
+	return a.fieldClass2(f, k-1)&cwLikeMark28 != 0
+}
+
+// fieldClass2 is token k of field f's bits of the second class word, as
+// sentCtx.class2 reads a sentence's (classOf2 is indexed by wid, id +
+// 1); 0 outside the field or for a word with no id.
+func (a *Analyzer) fieldClass2(f *field, k int) classWord2 {
+	if uint(k) < uint(len(f.wid)) {
+		if id := uint(f.wid[k]); id > 0 && id < uint(len(a.classOf2)) {
+			return a.classOf2[id]
+		}
+	}
+	return 0
 }
 
 // ownedVia29 is, for a person's mention ending before token k, the
 // token after "के स्वामित्व वाली" / "के मालिकाना हक वाले" ("P के
 // स्वामित्व वाली O": the organisation P owns), or 0.
 func (a *Analyzer) ownedVia29(f *field, k int) int {
-	if k+3 >= len(f.words) || !isGenitive(f.words[k]) || k+1 >= len(f.wid) {
-		return 0
-	}
-	id := int(f.wid[k+1]) // (classOf2 is indexed by wid, id + 1)
-	if id <= 0 || id >= len(a.classOf2) || a.classOf2[id]&cwOwnership29 == 0 {
+	if k+3 >= len(f.words) || !isGenitive(f.words[k]) || a.fieldClass2(f, k+1)&cwOwnership29 == 0 {
 		return 0
 	}
 	j := k + 2

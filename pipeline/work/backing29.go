@@ -98,8 +98,8 @@ func (s *sentCtx) backedBefore29(k int) int {
 }
 
 // backingDeedAfter29 reports a word of backing_deeds within eight words
-// after token from, in clause ci, with a verb of the clause after it
-// (दिया, दिए, की, किया, …) within three words.
+// after token from, in clause ci, with a form of करना or देना after it
+// (दिया, दिए, की, किया, करेंगे, …) within three words.
 func (s *sentCtx) backingDeedAfter29(from, ci int) bool {
 	for j := from; j < s.sn.b && j <= from+8 && int(s.cid[j-s.sn.a]) == ci; j++ {
 		if s.mentionAt(j) {
@@ -109,9 +109,15 @@ func (s *sentCtx) backingDeedAfter29(from, ci int) bool {
 			continue
 		}
 		for n := j + 1; n <= j+3 && n < s.sn.b; n++ {
-			switch s.w(n) {
-			case "दिया", "दिए", "दी", "दीं", "की", "किया", "किए", "कीं", "करते", "करती", "करता", "करेंगे", "करेगा", "करेगी", "देंगे", "देगा", "देगी":
+			// करना and देना in the perfective, habitual and future
+			// (lightVerbs cells 1-4 and 6), and की.
+			switch w := s.w(n); paraOf[w] {
+			case 1, 2, 3, 4, 6:
 				return true
+			default:
+				if w == "की" {
+					return true
+				}
 			}
 		}
 	}

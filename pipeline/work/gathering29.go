@@ -14,9 +14,8 @@ package work
 
 // gatheringPassive29 reports clause ci a relative clause on a
 // gathering noun (जिसमें/जहां/जिस दौरान, the noun at most eight words
-// before it),
-// with a passive auxiliary (गया, गई, गए, गईं) and no tracked ने-agent or
-// agent pronoun of its own.
+// before it), with a passive auxiliary (गया, गई, गए, गईं; गयी, गये)
+// and no tracked ने-agent or agent pronoun of its own.
 func (s *sentCtx) gatheringPassive29(ci int) bool {
 	cl := &s.cls[ci]
 	if cl.kind != ckRel || len(cl.toks) == 0 {
@@ -51,7 +50,7 @@ func (s *sentCtx) gatheringPassive29(ci int) bool {
 	passive := false
 	for _, k := range cl.toks {
 		switch s.w(k) {
-		case "गया", "गई", "गए", "गईं":
+		case "गया", "गई", "गए", "गईं", "गयी", "गये": // (as passiveFinite)
 			passive = true
 		case "ने":
 			return false // (a doer of its own)

@@ -3110,7 +3110,7 @@ func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
 			}
 			return g
 		}
-		// ("ट्रंप के नए टैरिफ प्लान", "मस्क के हालिया बयानों": an
+		// ("X के नए टैरिफ प्लान", "Y के हालिया बयानों": an
 		// adjective of recency qualifies the act; attach29.go.)
 		if recentWord15(s.w(g)) > 0 {
 			continue

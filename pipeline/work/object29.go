@@ -33,7 +33,7 @@ func objectBeforeLabel29(s *sentCtx, o occurrence, j int) bool {
 // claimNotRight29 reports a word of rightness (words.yaml claim_right:
 // सही, ठीक) negated right after it ("सही नहीं"): SCHEMA's ruling lists
 // "गलत, सही नहीं" among the weak words that only deny a claim, so
-// weakClaim27 reads it as it reads "गलत" ("गूगल के दावे पर X ने कहा कि
+// weakClaim27 reads it as it reads "गलत" ("Z के दावे पर X ने कहा कि
 // यह आंकड़ा सही नहीं है": none).
 func claimNotRight29(s *sentCtx, o occurrence) bool {
 	return o.e.eval != nil && o.e.eval.pol > 0 && s.class2(o.k)&cwClaimRight29 != 0 && o.k+1 < s.sn.b && s.flag(o.k+1)&fwNeg != 0

@@ -1,7 +1,7 @@
 package work
 
 // Session 29 (PRECISION): thanks for a harm are a jibe. "… ने लिखा,
-// 'जनता की जेब हल्की करने के लिए धन्यवाद, मोदी जी'", "थाली से दाल गायब
+// 'जनता की जेब हल्की करने के लिए धन्यवाद, Y जी'", "थाली से दाल गायब
 // करने के लिए शुक्रिया" — the reason the thanks give (an infinitive before
 // "के लिए") is a harm done, so the thanks mock the one thanked (SCHEMA:
 // thanks called sarcastic are mockery). The harm is a words.yaml

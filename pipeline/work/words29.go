@@ -31,10 +31,10 @@ func evalForms29(e *Evaluative) ([]string, error) {
 		if strings.Contains(w, " ") {
 			out = append(out, agreeing(w)...)
 		}
-		if len(alts) == 1 {
-			if pl := evalObliquePlural28(e); pl != "" {
-				out = append(out, pl)
-			}
+		// (An entry with alternatives has none: evalObliquePlural28
+		// reads e.W and refuses a "|".)
+		if pl := evalObliquePlural28(e); pl != "" {
+			out = append(out, pl)
 		}
 		// An adjective in -ा also inflects to -े and -ी.
 		if strings.HasSuffix(w, "ा") && !strings.Contains(w, " ") && !strings.HasSuffix(w, "*") {
