@@ -1058,7 +1058,10 @@ func (s *sentCtx) hasObject(ci int) bool {
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 	if w := s.w(k); w == "इसे" || w == "इसको" {
-		return a.itsActOwner(s, k, avoid)
+		if e := a.itsActOwner(s, k, avoid); e >= 0 {
+			return e
+		}
+		return a.itsKindOrg29(s, st, k, avoid)
 	}
 	person := !singularPron(s.w(k))
 	if !person && coordUntracked21(s, k) || s.participleObjUntracked29(k) {
