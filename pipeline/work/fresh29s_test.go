@@ -35,3 +35,18 @@ func TestSession29CommaOblique(t *testing.T) {
 	}
 	checkStanceCases(t, a, when29, cases)
 }
+
+// TestSession29RelOwnAgent: a relative clause with its own untracked agent
+// ("जिन N ने …") holds that agent's act, not the speaker's (relown29.go).
+// Controls: a relative agent pronoun naming a tracked one, the speaker's
+// own act outside the relative.
+func TestSession29RelOwnAgent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"lawmakers backed Y", " || एलन मस्क ने कहा कि जिन सांसदों ने डोनाल्ड ट्रंप का समर्थन किया, वे अगला चुनाव हारेंगे।", nil},
+		{"ctl lawmakers attacked Y (already none)", " || कमला हैरिस ने कहा कि जिन सांसदों ने एलन मस्क पर हमला बोला, उन्हें पूरी जानकारी नहीं थी।", nil},
+		{"ctl relative agent pronoun", " || एलन मस्क ने डोनाल्ड ट्रंप की तारीफ की, जिन्होंने कमला हैरिस की आलोचना की थी।", []string{"elon-musk>donald-trump:s", "donald-trump>kamala-harris:h"}},
+		{"ctl speaker's own act", " || एलन मस्क ने कहा कि वे डोनाल्ड ट्रंप का समर्थन करते हैं।", []string{"elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, when29, cases)
+}

@@ -2478,7 +2478,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// (Not a relative whose own agent, जिन्होंने/जिसने, stands for
 	// nobody tracked: relAgentBlocked14.)
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl) && !relAgentNobody14(s, cl)) {
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl) && !relAgentNobody14(s, cl) && !relOwnAgent29(s, cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
