@@ -382,6 +382,7 @@ const (
 	cwCampaign29                             // campaign_acts: campaigning or raising money, before करने/जुटाने ("Y का प्रचार करने वाली समिति"; readProxyBacking29)
 	cwBackingDeed29                          // backing_deeds: a deed done for Y's campaigners ("… को चंदा दिया", "… की अगुवाई की"; readProxyBacking29)
 	cwGathering29                            // gathering_nouns: a gathering whose passive relative tells others' acts ("सम्मेलन, जिसमें … सवाल पूछे गए"; gatheringPassive29)
+	cwItKind29                               // it_kinds: an organisation's or venture's kind noun heading the label a bare इसे is called ("इसे 'सबसे बड़ी परियोजना' बताया"; itsKindOrg29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -429,6 +430,8 @@ var wordClassBits2 = map[string]classWord2{
 	"campaign_acts":   cwCampaign29,
 	"backing_deeds":   cwBackingDeed29,
 	"gathering_nouns": cwGathering29,
+	// Session 29: FRESH-S (itkind29.go).
+	"it_kinds": cwItKind29,
 }
 
 var wordClassBits = map[string]uint64{

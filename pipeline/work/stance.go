@@ -1060,7 +1060,10 @@ func (s *sentCtx) hasObject(ci int) bool {
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
 	if w := s.w(k); w == "इसे" || w == "इसको" {
-		return a.itsActOwner(s, k, avoid)
+		if e := a.itsActOwner(s, k, avoid); e >= 0 {
+			return e
+		}
+		return a.itsKindOrg29(s, st, k, avoid)
 	}
 	person := !singularPron(s.w(k))
 	if !person && coordUntracked21(s, k) || s.participleObjUntracked29(k) {
@@ -2477,7 +2480,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// (Not a relative whose own agent, जिन्होंने/जिसने, stands for
 	// nobody tracked: relAgentBlocked14.)
-	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl) && !relAgentNobody14(s, cl)) {
+	if len(srcs) == 0 && len(tgts) > 0 && (cl.kind == ckContent && !s.genericSubject(ci, o.k) || cl.kind == ckRel && !s.circumstance(cl) && !relAgentNobody14(s, cl) && !relOwnAgent29(s, cl)) {
 		srcs = a.speakers(s, ci, st, srcs)
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
