@@ -60,6 +60,9 @@ type storyState struct {
 	// written as a genitive before the noun ("X के प्रस्ताव"), not taken
 	// from the sentence's actor (ownedAct29, attach29.go).
 	actsOwned29 map[string]bool
+	// owners29 is noteActs' scratch of one sentence's act owners
+	// (attach29.go), its buffers kept across stories.
+	owners29 actOwners29
 	// dealAct26 is 1 + the tracked deal the story's last announcement
 	// formed ("स्टारगेट नाम से उपक्रम बनाने की घोषणा"), 0 if it formed
 	// none: "इस घोषणा" is then the deal (wrong26.go).
@@ -218,7 +221,7 @@ func (st *storyState) reset() {
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
-		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
+		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
 		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0]}
 }
 
@@ -3144,7 +3147,8 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		return
 	}
 	so := a.screenOf
-	var g29 actOwners29
+	g29 := &st.owners29 // (kept between sentences: no allocation a call)
+	g29.keys, g29.owners = g29.keys[:0], g29.owners[:0]
 	for k := s.sn.a + 1; k < s.sn.b; k++ {
 		// (A word without swAct has no act key: read by its id first,
 		// speed24.go.)
