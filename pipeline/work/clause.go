@@ -504,7 +504,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, cls[cur].kind, cls[cur].parent)
 			continue
-		case w == "," && k+1 < sn.b && (newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent) && !a.obliqueAfterComma29(f, sn, k+1) || untrackedNeAfter(f, sn, fl, k, cls[cur].toks)):
+		case w == "," && k+1 < sn.b && (newSubjectAt(f, sn, fl, k+1, cls[cur].toks, cls[cur].kind == ckContent) || untrackedNeAfter(f, sn, fl, k, cls[cur].toks)):
 			cid[k-sn.a] = int32(cur)
 			cls[cur].toks = append(cls[cur].toks, k)
 			cls, cur = appendClause(cls, ckMain, -1)
