@@ -8,6 +8,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -17,7 +18,8 @@ import (
 )
 
 // TestPerfEquivalence writes the JSON of the analysis of every gold story
-// (testdata/gold/*.jsonl) and of a sentence-built corpus to the file named
+// (testdata/gold/*.jsonl; KHABAR_GOLD_SETS=dev restricts it to the dev
+// files, as in TestGold) and of a sentence-built corpus to the file named
 // by KHABAR_EQUIV_OUT, one line each, and logs their SHA-256. It is the
 // invariance harness for speed work: run it on two trees and compare the
 // files (they must be byte-identical). Without the variable it is skipped.
@@ -33,7 +35,12 @@ func TestPerfEquivalence(t *testing.T) {
 		t.Fatalf("no gold files: %v", err)
 	}
 	sort.Strings(files)
+	only := os.Getenv("KHABAR_GOLD_SETS")
 	for _, p := range files {
+		grp := goldGroup(strings.TrimSuffix(filepath.Base(p), ".jsonl"))
+		if grp == "" || only != "" && !slices.Contains(strings.Split(only, ","), grp) {
+			continue
+		}
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
