@@ -40,8 +40,7 @@ func (a *Analyzer) ownedAct29(s *sentCtx, k int) bool {
 func (a *Analyzer) untrackedAct29(s *sentCtx, k int) bool {
 	if s.st != nil && s.st.actor < 0 {
 		for j := k - 1; j >= s.sn.a && j >= k-2; j-- {
-			switch s.w(j) {
-			case "एक", "नया", "नई", "नए", "अपना", "अपनी", "अपने":
+			if s.class2(j)&cwNewAct30 != 0 {
 				return true
 			}
 		}

@@ -26,18 +26,17 @@ func (a *Analyzer) readProxyBacking29(s *sentCtx, ci int, st *storyState) {
 		if s.class2(k)&cwCampaign29 == 0 {
 			continue
 		}
-		// The light verb and the participle or genitive after it.
+		// The light verb (words.yaml campaign_verbs, or a gather_words
+		// word and करने: "धन इकट्ठा करने वाले") and the participle or
+		// genitive after it.
 		v := k + 1
-		switch s.w(v) {
-		case "करने", "जुटाने", "इकट्ठा", "जमा":
-		default:
-			continue
-		}
-		if s.w(v) == "इकट्ठा" || s.w(v) == "जमा" {
-			v++ // ("धन इकट्ठा करने वाले")
+		if s.class2(v)&cwGatherWord30 != 0 {
+			v++
 			if s.w(v) != "करने" {
 				continue
 			}
+		} else if s.class2(v)&cwRaiseVerb30 == 0 {
+			continue
 		}
 		p := v + 1
 		switch s.w(p) {

@@ -383,6 +383,9 @@ const (
 	cwBackingDeed29                          // backing_deeds: a deed done for Y's campaigners ("… को चंदा दिया", "… की अगुवाई की"; readProxyBacking29)
 	cwGathering29                            // gathering_nouns: a gathering whose passive relative tells others' acts ("सम्मेलन, जिसमें … सवाल पूछे गए"; gatheringPassive29)
 	cwItKind29                               // it_kinds: an organisation's or venture's kind noun heading the label a bare इसे is called ("इसे 'सबसे बड़ी परियोजना' बताया"; itsKindOrg29)
+	cwNewAct30                               // new_act_marks: a word before an act noun that makes it a new act, no one's named before ("एक नया बजट", "अपनी योजना"; untrackedAct29)
+	cwRaiseVerb30                            // campaign_verbs: the infinitive right after a campaign word ("प्रचार करने", "धन जुटाने"; readProxyBacking29)
+	cwGatherWord30                           // gather_words: a word of gathering between a campaign word and करने ("धन इकट्ठा करने"; readProxyBacking29)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -432,6 +435,10 @@ var wordClassBits2 = map[string]classWord2{
 	"gathering_nouns": cwGathering29,
 	// Session 29: FRESH-S (itkind29.go).
 	"it_kinds": cwItKind29,
+	// Session 30: CLEAN (the word lists of attach29.go and backing29.go).
+	"new_act_marks":  cwNewAct30,
+	"campaign_verbs": cwRaiseVerb30,
+	"gather_words":   cwGatherWord30,
 }
 
 var wordClassBits = map[string]uint64{
