@@ -10,9 +10,12 @@ import (
 
 // TestPrecision29LabelBreak: a headline that names a broken deal between a
 // pair with no doer reads it both ways; the body that says who broke it
-// keeps only that direction (labelBreakReversed29, label29.go). A
-// friendship of two people broken, a body that names no breaker, and a
-// body that has both break it stay both ways.
+// keeps only that direction (labelBreakReversed29, label29.go), also
+// when a clause or a sentence stands before the breaker's. A friendship
+// of two people broken, a body that names no breaker or says nothing of
+// the deal, and a body that has both break it stay both ways. (The rows
+// of FAMILIES' TestSession29TitleBreakDirected, which tested the same
+// rule, are here since session 30; its two copies of rows here dropped.)
 func TestPrecision29LabelBreak(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -22,8 +25,18 @@ func TestPrecision29LabelBreak(t *testing.T) {
 			[]string{"openai>oracle:h"}},
 		{"tie broken from one side", "मेटा से टूटा रिलायंस का नाता || रिलायंस ने मेटा के साथ अपना संयुक्त उपक्रम खत्म कर दिया है।",
 			[]string{"reliance>meta:h"}},
+		{"deal cancelled, no colon", "ओरेकल-मेटा कंप्यूटिंग सौदा रद्द || सूत्रों से मिली जानकारी के बीच मेटा ने सोमवार को ओरेकल के साथ हुआ कंप्यूटिंग सौदा रद्द कर दिया।",
+			[]string{"meta>oracle:h"}},
+		{"partnership ended, breaker second sentence", "माइक्रोसॉफ्ट और ओपनएआई की साझेदारी खत्म || एआई जगत में हलचल है। ओपनएआई ने माइक्रोसॉफ्ट से अपनी साझेदारी खत्म करने का ऐलान किया।",
+			[]string{"openai>microsoft:h"}},
+		{"deal, loan word, breaker in a later clause", "सॉफ्टबैंक-ओपनएआई: डील टूटी || निवेशकों की बैठक के बाद सॉफ्टबैंक ने ओपनएआई के साथ अपनी डील तोड़ दी, कंपनी के एक प्रवक्ता ने बताया।",
+			[]string{"softbank>openai:h"}},
 		// Controls.
 		{"no breaker in the body", "गूगल-रिलायंस: क्लाउड करार टूटा || दोनों कंपनियों के बीच पांच साल पुराना करार अब खत्म हो गया है।",
+			[]string{"google>reliance:h", "reliance>google:h"}},
+		{"headline alone keeps both ways", "गूगल-रिलायंस: क्लाउड करार टूटा || दोनों कंपनियों के शेयर बुधवार को गिरे।",
+			[]string{"google>reliance:h", "reliance>google:h"}},
+		{"body: each breaks it", "गूगल-रिलायंस: क्लाउड करार टूटा || रिलायंस ने गूगल के साथ अपना करार तोड़ दिया। गूगल ने भी रिलायंस के साथ सारे सौदे रद्द कर दिए।",
 			[]string{"google>reliance:h", "reliance>google:h"}},
 		{"a friendship of two people", "मस्क-ट्रंप की दोस्ती टूटी || डोनाल्ड ट्रंप ने कहा कि एलन मस्क के साथ उनका रिश्ता अब खत्म हो चुका है।",
 			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
