@@ -71,14 +71,17 @@ func (a *Analyzer) readSnubPlain23(s *sentCtx, ci int, st *storyState) {
 		if w == "अब" && s.w(k+1) != "तक" && s.w(k+1) != "से" {
 			ab = true
 		}
-		contact := false
+		// A dealing (words.yaml dealing_nouns, rupture29.go) is refused
+		// only by a future of करना ("Y के साथ कोई सौदा नहीं करेंगे"), not
+		// after अब with no verb (session 30).
+		contact, dealing := false, false
 		switch w {
 		case "बात", "बातचीत", "मुलाकात", "वार्ता", "हाथ":
 			contact = true
 		default:
-			contact = s.class2(k)&cwDealing29 != 0 // (rupture29.go)
+			dealing = s.class2(k)&cwDealing29 != 0
 		}
-		if !contact {
+		if !contact && !dealing {
 			continue
 		}
 		// The negator right after the contact (कोई/भी/ही between).
@@ -102,7 +105,7 @@ func (a *Analyzer) readSnubPlain23(s *sentCtx, ci int, st *storyState) {
 			refused = strings.HasPrefix(v, "मिला") && (a.lex.isFuture(v) || futureForm(v))
 		case strings.HasPrefix(v, "कर") && (a.lex.isFuture(v) || futureForm(v)):
 			refused = true // "बात नहीं करेंगे"
-		case ab && (!s.isWord(g+1) || s.cid[g+1-s.sn.a] != int32(ci)):
+		case ab && !dealing && (!s.isWord(g+1) || s.cid[g+1-s.sn.a] != int32(ci)):
 			refused = true // "Y से अब कोई बातचीत नहीं"
 		}
 		if !refused {
