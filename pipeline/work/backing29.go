@@ -1,7 +1,5 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
-
 // Session 29 (FAMILIES): backing by deed through those who campaign or
 // raise money for Y.
 //
@@ -55,10 +53,10 @@ func (a *Analyzer) readProxyBacking29(s *sentCtx, ci int, st *storyState) {
 		if len(xs) != 1 || xs[0] == y {
 			continue
 		}
-		mood := s.outerMood12(k)
-		switch cl.mood {
-		case pipeline.MoodSpeculative, pipeline.MoodQuestion, pipeline.MoodHypothetical, pipeline.MoodFuture, pipeline.MoodNegated:
-			mood = cl.mood
+		// The clause's own mood, else the one of the clause it stands in.
+		mood := cl.mood
+		if mood == "" {
+			mood = s.outerMood12(k)
 		}
 		a.add(s, st, xs[0], y, 1, "donation", mood, 1.0)
 		return
