@@ -356,9 +356,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 		a.tokMark[a.flagIdx.lookup(w)+1] |= markPunct
 	}
 	a.screens25() // (screen25.go; after ruleOf, classOf and tokMark)
-	a.screens27() // (speed27.go; after ruleOf and classOf2)
-	a.screens28() // (speed28.go; likewise)
-	a.screens29() // (speed29.go; likewise)
+	a.screens30() // (speed30.go; after ruleOf and classOf2)
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
 		a.tokInfo[i].mark = a.tokMark[i]

@@ -12,16 +12,3 @@ package work
 // rwDislike27 is the rule bit of a word of class cwDislike27
 // (readDislikedDoing27's guard), after screen25.go's bits.
 const rwDislike27 = rwHelp25 << 1
-
-// screens27 ORs rwDislike27 into ruleOf for the words of class
-// cwDislike27; New calls it once, after ruleOf and classOf2 are built.
-func (a *Analyzer) screens27() {
-	for i, c := range a.classOf2 {
-		if i >= len(a.ruleOf) {
-			break
-		}
-		if c&cwDislike27 != 0 {
-			a.ruleOf[i] |= rwDislike27
-		}
-	}
-}

@@ -17,22 +17,6 @@ const (
 	rwGreeting28                             // a word of class cwGreeting28 (readAddressedGreeting28's guard)
 )
 
-// screens28 ORs rwNeed28 and rwGreeting28 into ruleOf for the words of
-// their classes; New calls it once, after ruleOf and classOf2 are built.
-func (a *Analyzer) screens28() {
-	for i, c := range a.classOf2 {
-		if i >= len(a.ruleOf) {
-			break
-		}
-		if c&cwNeed28 != 0 {
-			a.ruleOf[i] |= rwNeed28
-		}
-		if c&cwGreeting28 != 0 {
-			a.ruleOf[i] |= rwGreeting28
-		}
-	}
-}
-
 // storySpans28 is the story's sentence list (appendSentSpans25), made once a
 // story into the story state's kept buffer: answeredAttacks25 and
 // retorts26 both read it, and a story allocates no list. The list is

@@ -28,18 +28,6 @@ func (a *Analyzer) evalPastGen29(s *sentCtx, n, j int) (*entry, int) {
 
 // Rule bit of a second-word class (after speed28.go's rwGreeting28):
 // readProxyBacking29 is called only for a sentence holding a word of
-// class cwCampaign29 (words.yaml campaign_acts), the word it starts at.
+// class cwCampaign29 (words.yaml campaign_acts), the word it starts at
+// (classScreens30, speed30.go).
 const rwCampaign29 = rwGreeting28 << 1
-
-// screens29 ORs rwCampaign29 into ruleOf for the words of campaign_acts;
-// New calls it once, after screens28.
-func (a *Analyzer) screens29() {
-	for i, c := range a.classOf2 {
-		if i >= len(a.ruleOf) {
-			break
-		}
-		if c&cwCampaign29 != 0 {
-			a.ruleOf[i] |= rwCampaign29
-		}
-	}
-}

@@ -19,7 +19,7 @@ func TestIsGenitive29(t *testing.T) {
 
 // checkClassScreen: every word of words.yaml class name carries rule bit
 // bit by its id, and exactly the ids of second-word class cw carry it
-// (the screens of speed27.go, speed28.go, speed29.go).
+// (classScreens30, speed30.go).
 func checkClassScreen(t *testing.T, a *Analyzer, name string, cw classWord2, bit uint64) {
 	t.Helper()
 	c := a.lex.Classes[name]
