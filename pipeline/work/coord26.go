@@ -18,7 +18,7 @@ const conjunctWords26 = fwEntry | fwEpithet | fwRoleNoun | fwTitle | fwOrgNoun |
 func (s *sentCtx) untrackedConjunct26() {
 	for i := range s.chunks {
 		c := &s.chunks[i]
-		if c.mk != mkBare || c.pron != 0 || c.ent < 0 || c.at != c.end || c.end >= s.sn.b || s.flag(c.end)&fwAnd == 0 {
+		if !s.bareBeforeAnd30(c) {
 			continue
 		}
 		words := 0
@@ -32,7 +32,7 @@ func (s *sentCtx) untrackedConjunct26() {
 				j++
 				continue
 			}
-			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
+			if !s.conjunctWord30(j, conjunctWords26) {
 				break
 			}
 			words++

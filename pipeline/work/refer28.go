@@ -45,7 +45,7 @@ func titledChunk28(c *chunk) bool {
 func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 	for i := range s.chunks {
 		c := &s.chunks[i]
-		if c.mk != mkBare || c.pron != 0 || c.ent < 0 || c.at != c.end || c.end >= s.sn.b || s.flag(c.end)&fwAnd == 0 {
+		if !s.bareBeforeAnd30(c) {
 			continue
 		}
 		words := 0
@@ -59,7 +59,7 @@ func (a *Analyzer) untrackedBoth28(s *sentCtx) {
 				break
 			}
 			// "X और उनके सलाहकारों, दोनों पर": the conjunct may be X's own.
-			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^(conjunctWords26|fwGenPron) != 0 {
+			if !s.conjunctWord30(j, conjunctWords26|fwGenPron) {
 				break
 			}
 			words++
