@@ -5164,7 +5164,7 @@ func genOnly(ts []string) bool {
 }
 
 // readShield reads a charge of shielding in someone's words: "(Z ने कहा
-// कि) X, Y को बचा रहे हैं", "X … Y को बचाने में लगी है", "X Y को बचाते
+// कि) X, Y को बचा रहे हैं", "X … Y को बचाने में लगी/जुटी है", "X Y को बचाते
 // हैं": Z → X hostile (an accusation); the one shielded is no target
 // (SCHEMA), and a tie the words give X and Y ("अपने दोस्त Y") is part
 // of the charge.
@@ -5185,7 +5185,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 		switch {
 		case w == "बचा" && strings.HasPrefix(s.w(k+1), "रह"),
 			w == "बचाते" || w == "बचाती",
-			w == "बचाने" && (strings.HasPrefix(s.w(k+2), "लग") && s.w(k+1) == "में" || s.w(k+1) == "की" && attemptNoun(s.w(k+2))):
+			w == "बचाने" && ((strings.HasPrefix(s.w(k+2), "लग") || strings.HasPrefix(s.w(k+2), "जुट")) && s.w(k+1) == "में" || s.w(k+1) == "की" && attemptNoun(s.w(k+2))):
 			at = k
 		}
 	}
