@@ -2890,6 +2890,12 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			// ("मेटा और ट्रंप के बीच रिश्ते …। कंपनी ने …": a party
 			// to a tie is a company a later कंपनी means; session 15.)
 			r = 1
+		case mkMod:
+			// "माइक्रोसॉफ्ट की बोर्ड बैठक के बाद …। बयान में कहा गया
+			// कि कंपनी ने …": the owner of a possessed noun (session 30).
+			if c.possessed && c.pron == 0 {
+				r = 1
+			}
 		}
 		if r > rank {
 			org, rank = c.ent, r
