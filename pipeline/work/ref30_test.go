@@ -1,0 +1,68 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 30 (REF): who a title, role noun, pronoun or alias points to.
+// Our own sentences. The first rows of each test fail without the change
+// named; the controls must stay as they are.
+
+// TestSession30DatedTitleCalling: a dated watchlist title in force
+// ("पूर्व उपराष्ट्रपति" after 2025-01-20) is its holder also in a story
+// that never names her, here calling a policy "डाका" (evaluative.yaml);
+// the sitting office ("उपराष्ट्रपति" after her term) is not her.
+func TestSession30DatedTitleCalling(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"former VP, never named", " || पूर्व उपराष्ट्रपति ने मंगलवार को डोनाल्ड ट्रंप के आयात शुल्क को मध्यम वर्ग की बचत पर डाका बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"named, calling", " || कमला हैरिस ने ट्रंप की नई कर योजना को छोटे कारोबारियों की कमाई पर डाका करार दिया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"sitting VP is not her", " || उपराष्ट्रपति ने मंगलवार को डोनाल्ड ट्रंप के आयात शुल्क को मध्यम वर्ग की बचत पर डाका बताया।", nil},
+		{"robbery as news", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के होटल के पास कल रात डाका पड़ा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 5, 2, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession30ShieldBusy: "X (अपने दोस्त को) बचाने में जुटे हैं" is a
+// charge of shielding like "… में लगे हैं" (readShield), also with the
+// bare title प्रधानमंत्री for its holder in a headline; not another
+// country's prime minister, not raising help.
+func TestSession30ShieldBusy(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"named, busy shielding", " || राहुल गांधी ने कहा कि नरेंद्र मोदी अपने करीबी उद्योगपति को बचाने में जुटे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"title, headline", "राहुल: 'अपने यार को बचाने में जुटे हैं प्रधानमंत्री' || राहुल गांधी ने पटना में सभा की।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"title, quote", " || राहुल गांधी ने रैली में कहा, \"प्रधानमंत्री अपने चहेते को हर जांच से बचाने में जुटे हैं।\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"foreign PM", " || राहुल गांधी ने कहा कि ब्रिटेन के प्रधानमंत्री अपने करीबी उद्योगपति को बचाने में जुटे हैं।", nil},
+		{"raising help", " || राहुल गांधी ने कहा कि नरेंद्र मोदी बाढ़ पीड़ितों के लिए मदद जुटाने में जुटे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 2, 3, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession30CompanyOwner: "कंपनी" after an organisation named only as
+// the owner of a possessed noun ("X की बोर्ड बैठक के बाद …") is that
+// organisation, also in a statement with no speaker (remember ranks the
+// owner); an organisation named as part of a place or after a person's
+// title is not.
+func TestSession30CompanyOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"owner of a meeting, statement", " || सॉफ्टबैंक की सालाना बैठक के बाद सोमवार को एक बयान आया।\nबयान के मुताबिक कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।",
+			[]string{"softbank>openai:s"}},
+		{"owner of a meeting, stop", " || माइक्रोसॉफ्ट की निदेशक मंडल की बैठक के बाद नया बयान जारी हुआ।\nबयान में कहा गया कि कंपनी ओपनएआई में अब कोई नया निवेश नहीं करेगी।",
+			[]string{"microsoft>openai:h"}},
+		// Controls.
+		{"agent outranks owner", " || गूगल की बैठक के बाद ओरेकल ने बयान जारी किया।\nबयान में कहा गया कि कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।",
+			[]string{"oracle>openai:s"}},
+		{"no organisation", " || बोर्ड बैठक के बाद सोमवार को एक बयान आया।\nबयान के मुताबिक कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), cases)
+}
