@@ -66,3 +66,21 @@ func TestSession30CompanyOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30AskedAbout: a pronoun in a quote that opens its sentence
+// is the one person the question put to the speaker after it names
+// ("…, जब उनसे पूछा गया कि … Y …": askedAbout30); not when the जब clause
+// asks nothing, nor when it names two.
+func TestSession30AskedAbout(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"asked about a call", " || \"मेरी उनसे बात करने में अब कोई दिलचस्पी नहीं है,\" डोनाल्ड ट्रंप ने व्हाइट हाउस में कहा, जब उनसे पूछा गया कि क्या वह एलन मस्क को फोन करेंगे।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"asked about a meeting", " || 'मेरी उनसे मिलने में कोई दिलचस्पी नहीं,' सैम ऑल्टमैन ने सम्मेलन के बाद कहा, जब पत्रकारों ने पूछा कि क्या वह एलन मस्क के घर जाएंगे।",
+			[]string{"sam-altman>elon-musk:h"}},
+		// Controls.
+		{"when clause asks nothing", " || \"मेरी उनसे बात करने में अब कोई दिलचस्पी नहीं है,\" डोनाल्ड ट्रंप ने कहा, जब एलन मस्क की कंपनी का रॉकेट उड़ा।", nil},
+		{"two named in the question", " || \"मेरी उनसे बात करने में अब कोई दिलचस्पी नहीं है,\" डोनाल्ड ट्रंप ने कहा, जब उनसे पूछा गया कि क्या वह एलन मस्क या मार्क जुकरबर्ग को फोन करेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 9, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1477,6 +1477,10 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if c.ent < 0 && s.cls[ci].kind == ckContent {
 				c.ent = s.aboutPerson(a)
 			}
+			// "'… उनसे …,' X ने कहा, जब उनसे पूछा गया कि … Y …" (ref30.go).
+			if c.ent < 0 && s.cls[ci].kind == ckContent && s.cls[ci].quoted {
+				c.ent = a.askedAbout30(s, c.tok, srcs)
+			}
 		}
 		if c.ent >= 0 && (!fr.PersonTarget || a.isPerson[c.ent]) {
 			out = appendNew(out, c.ent)
