@@ -62,6 +62,7 @@ func TestSession30CompanyOwner(t *testing.T) {
 		// Controls.
 		{"agent outranks owner", " || गूगल की बैठक के बाद ओरेकल ने बयान जारी किया।\nबयान में कहा गया कि कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।",
 			[]string{"oracle>openai:s"}},
+		{"two owners", " || गूगल और मेटा की साझा बैठक के बाद सोमवार को एक बयान आया।\nबयान के मुताबिक कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।", nil},
 		{"no organisation", " || बोर्ड बैठक के बाद सोमवार को एक बयान आया।\nबयान के मुताबिक कंपनी ने ओपनएआई में 5 अरब डॉलर और डाले हैं।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2026, 1, 5, 0, 0, 0, 0, time.UTC), cases)
@@ -83,4 +84,20 @@ func TestSession30AskedAbout(t *testing.T) {
 		{"two named in the question", " || \"मेरी उनसे बात करने में अब कोई दिलचस्पी नहीं है,\" डोनाल्ड ट्रंप ने कहा, जब उनसे पूछा गया कि क्या वह एलन मस्क या मार्क जुकरबर्ग को फोन करेंगे।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 9, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession30DependentTitle: an organisation's dependent alias (जियो)
+// before a case marker in a headline that names the organisation by
+// another of its names is the organisation (titleNounUse24); not without
+// that name, not as the verb, not hyphenated.
+func TestSession30DependentTitle(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"brand with its company named", "नडेला बोले- 'जियो के साथ साझेदारी करना हमारे लिए गर्व की बात', रिलायंस के सालाना कार्यक्रम में संदेश || ",
+			[]string{"satya-nadella>reliance:s"}},
+		// Controls.
+		{"company not named", "नडेला बोले- 'जियो के साथ साझेदारी करना हमारे लिए गर्व की बात' || ", nil},
+		{"the verb", "रिलायंस के कार्यक्रम में नडेला बोले- 'शान से जियो, गर्व की बात है' || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC), cases)
 }
