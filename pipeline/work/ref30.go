@@ -40,3 +40,45 @@ func (s *sentCtx) asks30(q *clause) bool {
 	}
 	return false
 }
+
+// suchPartner30 grounds an evaluative word right after "ऐसा/ऐसे/ऐसी" in
+// someone's words by the partner an earlier clause of the same words
+// names with के साथ and a tie word (words.yaml tie_words) within five
+// words: "'Y के साथ हमारी पार्टनरशिप ने रफ्तार बदल दी है, ऐसा साथी
+// मिलना किस्मत की बात है'" — the one such partner who is not a speaker,
+// or -1.
+func (a *Analyzer) suchPartner30(s *sentCtx, ci int, o occurrence, sp []int) int {
+	switch s.w(o.k - 1) {
+	case "ऐसा", "ऐसे", "ऐसी":
+	default:
+		return -1
+	}
+	parent := s.cls[ci].parent
+	e := -1
+	for _, c := range s.chunks {
+		if c.tok >= o.k {
+			break
+		}
+		if c.mk != mkSaath || c.ent < 0 || c.pron != 0 || c.clause < 0 || c.clause >= len(s.cls) || containsInt(sp, c.ent) {
+			continue
+		}
+		if c.clause != ci && s.cls[c.clause].parent != parent {
+			continue
+		}
+		tie := false
+		for j := c.at; j < o.k && j <= c.at+5; j++ {
+			if s.class(j)&cwTieWord25 != 0 {
+				tie = true
+				break
+			}
+		}
+		if !tie {
+			continue
+		}
+		if e >= 0 && e != c.ent {
+			return -1
+		}
+		e = c.ent
+	}
+	return e
+}

@@ -101,3 +101,21 @@ func TestSession30DependentTitle(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30SuchPartner: "ऐसा साथी/साझेदार" in someone's words points
+// back to the partner an earlier clause of the same words names with के
+// साथ and a tie word (suchPartner30); not a companion of something else,
+// not two partners.
+func TestSession30SuchPartner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"such a partner", " || मुकेश अंबानी ने कहा, 'गूगल के साथ हमारी पार्टनरशिप ने गांवों की तस्वीर बदल दी है, ऐसा साथी मिलना सौभाग्य है।'",
+			[]string{"mukesh-ambani>google:s"}},
+		{"such a partner, reported", " || सुंदर पिचाई ने कहा कि रिलायंस के साथ हमारी पार्टनरशिप ने गांवों की तस्वीर बदली है, ऐसा साझेदार मिलना किस्मत की बात है।",
+			[]string{"sundar-pichai>reliance:s"}},
+		// Controls.
+		{"no tie word", " || मुकेश अंबानी ने कहा, 'गूगल के साथ हम मंच पर थे, ऐसा साथी मिलना सौभाग्य है।'", nil},
+		{"two partners", " || मुकेश अंबानी ने कहा, 'गूगल के साथ पार्टनरशिप और मेटा के साथ पार्टनरशिप ने गांवों की तस्वीर बदल दी है, ऐसा साथी मिलना सौभाग्य है।'", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3580,6 +3580,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// report, not a judgement of the partner.
 		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) && !s.becameAt(o.k+o.n) {
 			tgts = append(tgts, e)
+		} else if e := a.suchPartner30(s, ci, o, sp); e >= 0 {
+			tgts = append(tgts, e) // "…, ऐसा साथी …" (ref30.go)
 		}
 	}
 	// "X ने कहा कि Y की योजना ने … और यह मिसाल है", "Y से बेहतर साझेदार
