@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // askedAbout30 grounds a pronoun in quoted words that open their
 // sentence and name no one before it, by the question put to the speaker
@@ -81,4 +85,83 @@ func (a *Analyzer) suchPartner30(s *sentCtx, ci int, o occurrence, sp []int) int
 		e = c.ent
 	}
 	return e
+}
+
+// markNameLabel30 marks the answers of an interview printed with the
+// interviewee's name as the answer label ("सन: …") and the questions
+// unlabelled: the sentences after the labelled one in such a paragraph
+// are the labelled person's words, the way markInterview21 marks a "जवाब:"
+// paragraph, with as topic the one tracked party other than him that a
+// question paragraph right before names. Only in a body where the same
+// person labels two paragraphs or more; the labelled sentence itself has
+// its speaker already (clauses: a name before a colon).
+func (a *Analyzer) markNameLabel30(f *field, sents []sentence) {
+	if f.name != "body" || len(sents) < 3 || len(f.mentions) < 2 {
+		return
+	}
+	paraStart := func(sn *sentence) bool { return sn.a == 0 || f.toks[sn.a-1].Kind == hindi.Break }
+	label := func(sn *sentence) int {
+		if !paraStart(sn) || sn.ma >= sn.mb {
+			return spkNone
+		}
+		m := f.mentions[sn.ma]
+		if m.tok != sn.a || !a.isPerson[m.entity] || m.tokEnd+1 >= sn.b || f.words[m.tokEnd] != ":" {
+			return spkNone
+		}
+		return m.entity
+	}
+	who, n := spkNone, 0
+	for i := range sents {
+		if e := label(&sents[i]); e != spkNone {
+			if who != spkNone && e != who {
+				return // two people labelled: a debate, not one interview
+			}
+			who = e
+			n++
+		}
+	}
+	if n < 2 {
+		return
+	}
+	qStart := -1 // the first sentence of the paragraph before the current one
+	pStart := -1 // the first sentence of the current paragraph
+	topic, inAnswer := spkNone, false
+	for i := range sents {
+		sn := &sents[i]
+		if paraStart(sn) {
+			qStart, pStart = pStart, i
+			inAnswer = label(sn) == who
+			if !inAnswer {
+				continue
+			}
+			topic = spkNone
+			if qStart >= 0 && f.words[sents[i-1].b-1] == "?" {
+				topic = a.askedParty30(f, sents[qStart:i], who)
+			}
+			continue
+		}
+		if !inAnswer || sn.qspk != spkNone || sn.qa >= 0 {
+			continue
+		}
+		sn.qspk, sn.qtopic = who, topic
+		sn.qa, sn.qb = sn.a, sn.b-1
+	}
+}
+
+// askedParty30 is the one tracked party other than who that the
+// question sentences qs name, or spkNone.
+func (a *Analyzer) askedParty30(f *field, qs []sentence, who int) int {
+	topic := spkNone
+	for _, q := range qs {
+		for _, m := range f.mentions[q.ma:q.mb] {
+			if m.entity == who || m.entity == topic {
+				continue
+			}
+			if topic != spkNone {
+				return spkNone
+			}
+			topic = m.entity
+		}
+	}
+	return topic
 }

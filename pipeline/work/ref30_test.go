@@ -119,3 +119,20 @@ func TestSession30SuchPartner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 8, 29, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30NameLabel: an interview whose answers are labelled with
+// the interviewee's name ("पिचाई: …") and whose questions are unlabelled:
+// every sentence of an answer paragraph is his words (markNameLabel30),
+// not only the labelled one; not when only one paragraph is so labelled,
+// nor when two people label paragraphs.
+func TestSession30NameLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"second sentence of an answer", " || सुंदर पिचाई से हमारी बातचीत के मुख्य अंश:\nक्लाउड कारोबार कैसा चल रहा है?\nपिचाई: इस साल हमने रिकॉर्ड बढ़त देखी है।\nमाइक्रोसॉफ्ट से मुकाबले पर क्या कहेंगे?\nपिचाई: मुकाबला कड़ा है। सत्या नडेला की मुझे बहुत कद्र है; वह दूरदर्शी नेता हैं।",
+			[]string{"sundar-pichai>satya-nadella:s"}},
+		// Controls.
+		{"one labelled paragraph", " || सुंदर पिचाई से हमारी बातचीत के मुख्य अंश:\nमाइक्रोसॉफ्ट से मुकाबले पर क्या कहेंगे?\nपिचाई: मुकाबला कड़ा है। सत्या नडेला की मुझे बहुत कद्र है; वह दूरदर्शी नेता हैं।", nil},
+		{"two people labelled", " || टीवी बहस के अंश:\nनडेला: क्लाउड में हम आगे हैं।\nपिचाई: इस साल हमने रिकॉर्ड बढ़त देखी है।\nनडेला: मुकाबला कड़ा है। सुंदर पिचाई की मुझे बहुत कद्र है; वह दूरदर्शी नेता हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC), cases)
+}
