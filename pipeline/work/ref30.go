@@ -165,3 +165,31 @@ func (a *Analyzer) askedParty30(f *field, qs []sentence, who int) int {
 	}
 	return topic
 }
+
+// quotedLabel30 reports an epithet at tokens [k, k+n) that is part of a
+// quoted label a calling verb gives someone: "उन्हें 'नाकाम उपराष्ट्रपति'
+// कहा", "Y को “कमजोर प्रधानमंत्री” बताया". The title there names what Y
+// is called, not its holder (as dropQuotedNicknames does for a name).
+// The quote opens at most three words before k, with no name between,
+// and closes right after the epithet, before a calling verb.
+func (s *sentCtx) quotedLabel30(k, n int) bool {
+	e := k + n
+	if e+1 >= s.sn.b || !isQuoteMark30(s.w(e)) || s.flag(e+1)&fwCall == 0 {
+		return false
+	}
+	for j := k - 1; j >= s.sn.a && j >= k-4; j-- {
+		if isQuoteMark30(s.w(j)) {
+			return true
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// isQuoteMark30: a quote mark token (normalised: curly quotes are
+// straight).
+func isQuoteMark30(w string) bool {
+	return w == "\"" || w == "'"
+}

@@ -136,3 +136,21 @@ func TestSession30NameLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30QuotedTitleLabel: a watchlist title inside the quoted
+// label a calling verb gives someone ("उन्हें 'नाकाम उपराष्ट्रपति' कहा")
+// is what the person is called, not the title's holder as a party
+// (quotedLabel30); a quoted title as a subject stays its holder.
+func TestSession30QuotedTitleLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"label after an object pronoun", " || डोनाल्ड ट्रंप के एक सलाहकार ने टीवी बहस में कमला हैरिस का मजाक उड़ाया और उन्हें “कमजोर उपराष्ट्रपति” बताया।", nil},
+		{"label, campaign manager", " || डोनाल्ड ट्रंप के प्रचार प्रबंधक ने एक इंटरव्यू में कमला हैरिस का मजाक उड़ाया और उन्हें 'कमजोर उपराष्ट्रपति' कहा।", nil},
+		// Controls.
+		{"tracked caller", " || डोनाल्ड ट्रंप ने टीवी बहस में कमला हैरिस का मजाक उड़ाया और उन्हें “कमजोर उपराष्ट्रपति” बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"quoted title as subject", " || 'उपराष्ट्रपति' ने डोनाल्ड ट्रंप को झूठा कहा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 8, 12, 0, 0, 0, 0, time.UTC), cases)
+}
