@@ -193,3 +193,11 @@ func (s *sentCtx) quotedLabel30(k, n int) bool {
 func isQuoteMark30(w string) bool {
 	return w == "\"" || w == "'"
 }
+
+// orgSelf30 reports a singular subject pronoun (वह, वो) in the unquoted
+// words of one organisation: the organisation itself ("गूगल ने कहा कि
+// लोग उसे इसलिए चुनते हैं क्योंकि वह सबसे अच्छा है"), as resolve grounds
+// it; the evaluative reader then does not look for someone else.
+func (a *Analyzer) orgSelf30(s *sentCtx, cl *clause, c *chunk, sp []int) bool {
+	return len(sp) == 1 && !a.isPerson[sp[0]] && !a.isDeal[sp[0]] && cl.kind == ckContent && !cl.quoted && singularSubj(s.w(c.tok))
+}

@@ -154,3 +154,20 @@ func TestSession30QuotedTitleLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 8, 12, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30OrgSelf: a singular subject pronoun in an organisation's
+// own unquoted words is the organisation (orgSelf30): its self-praise is
+// no stance on the person named before; a person's "वह" stays someone
+// else.
+func TestSession30OrgSelf(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"org praises itself", " || एलन मस्क ने ओरेकल के क्लाउड की आलोचना की।\nओरेकल ने बयान में कहा कि ग्राहक उसे इसलिए चुनते हैं क्योंकि वह सबसे भरोसेमंद है।",
+			[]string{"elon-musk>oracle:h"}},
+		{"org calls itself the best", " || एलन मस्क ने ट्वीट किया।\nओपनएआई ने कहा कि उसका मकसद साफ है और वह सबसे बेहतरीन है।", nil},
+		// Controls.
+		{"org criticised, no self-praise", " || सुंदर पिचाई ने माइक्रोसॉफ्ट की आलोचना की।\nमाइक्रोसॉफ्ट ने कहा कि वह दुनिया की सबसे भरोसेमंद कंपनी है।",
+			[]string{"sundar-pichai>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 4, 1, 0, 0, 0, 0, time.UTC), cases)
+}
