@@ -533,6 +533,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		f.buf.sents = sents
 		a.markQuotes(f, sents)
 		a.markInterview21(f, sents)
+		a.markNameLabel30(f, sents) // "सन: …" answers (ref30.go)
 		a.markSingleQuotes12(f, sents)
 		a.amounts(f, sents, &out)
 		// The title is its own context: a pronoun in the body does not

@@ -1415,7 +1415,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 		}
 		if fl&fwEpithet != 0 {
-			if e, n := a.epithetAt(s, k, s.published); e >= 0 {
+			if e, n := a.epithetAt(s, k, s.published); e >= 0 && !s.quotedLabel30(k, n) {
 				mk, at, head, pos := a.markerAfter(s, k+n, false)
 				s.chunks = append(s.chunks, chunk{ent: e, epith: true, tok: k, end: k + n, mk: mk, at: at, head: head, possessed: pos})
 				k += n - 1

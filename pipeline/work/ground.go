@@ -2824,6 +2824,7 @@ func (a *Analyzer) storyTitle(s *sentCtx, k int) (e int, ok bool) {
 // remember updates the story's memory after a sentence.
 func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	org, rank := -1, 0
+	modOrg, anyOrg, orgTwo := -1, -1, false
 	agent, bare, gen, se, seCl, says := -1, -1, -1, -1, 0, -1
 	// Someone acting inside another's words ("“Y ने धोखा दिया,” X ने
 	// कहा") is not whom the story follows: the speaker is. Those inside
@@ -2880,6 +2881,12 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		if a.isDeal[c.ent] {
 			continue
 		}
+		if c.pron == 0 && anyOrg >= 0 && anyOrg != c.ent {
+			orgTwo = true
+		}
+		if c.pron == 0 {
+			anyOrg = c.ent
+		}
 		r := 0
 		switch c.mk {
 		case mkAgent:
@@ -2890,10 +2897,21 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			// ("मेटा और ट्रंप के बीच रिश्ते …। कंपनी ने …": a party
 			// to a tie is a company a later कंपनी means; session 15.)
 			r = 1
+		case mkMod:
+			// "माइक्रोसॉफ्ट की बोर्ड बैठक के बाद …। बयान में कहा गया
+			// कि कंपनी ने …": the owner of a possessed noun, when it is
+			// the sentence's one organisation (session 30; not "X और Y
+			// की तुलना").
+			if c.possessed && c.pron == 0 {
+				modOrg = c.ent
+			}
 		}
 		if r > rank {
 			org, rank = c.ent, r
 		}
+	}
+	if org < 0 && modOrg >= 0 && !orgTwo {
+		org = modOrg
 	}
 	if org >= 0 {
 		st.lastOrg = org

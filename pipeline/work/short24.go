@@ -513,13 +513,20 @@ func postpositionWord24(w string) bool {
 // अंबानी ने …" (dev gold lists Reliance in these headline-only stories).
 // titleNounUse24 keeps the brand there: a case marker right after it
 // (caseMarked) and a person the watchlist's titles tie to the company
-// (chief24) named in the story; a hyphenated pair stays dropped.
+// (chief24) or the company by another of its names named in the story;
+// a hyphenated pair stays dropped.
 func (m *Matcher) titleNounUse24(f *field, ev *gEvent, evs []gEvent) bool {
 	if !caseMarked(f, ev.tokEnd) {
 		return false
 	}
 	for _, o := range evs {
 		if o.kind == gFull && m.chief24[[2]int32{o.entity, ev.entity}] {
+			return true
+		}
+		// Session 30: or the story names the company by another of
+		// its names ("पिचाई बोले- 'जियो के साथ काम करना गर्व की बात',
+		// रिलायंस की एजीएम में संदेश"), as in a body.
+		if o.kind == gFull && o.standalone && o.entity == ev.entity {
 			return true
 		}
 	}

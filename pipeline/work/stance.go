@@ -1477,6 +1477,10 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			if c.ent < 0 && s.cls[ci].kind == ckContent {
 				c.ent = s.aboutPerson(a)
 			}
+			// "'… उनसे …,' X ने कहा, जब उनसे पूछा गया कि … Y …" (ref30.go).
+			if c.ent < 0 && s.cls[ci].kind == ckContent && s.cls[ci].quoted {
+				c.ent = a.askedAbout30(s, c.tok, srcs)
+			}
 		}
 		if c.ent >= 0 && (!fr.PersonTarget || a.isPerson[c.ent]) {
 			out = appendNew(out, c.ent)
@@ -3469,7 +3473,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		// (An organisation the pronoun was grounded to stays: "X ने
 		// कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार", ground.go.)
-		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) && !s.quoteTopicPron(c, sp) && !s.pairPron(i) {
+		// (Session 30: not "गूगल ने कहा कि वह सबसे अच्छा है": a singular
+		// pronoun in an organisation's own words is the organisation.)
+		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) && !s.quoteTopicPron(c, sp) && !s.pairPron(i) && !a.orgSelf30(s, cl, c, sp) {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
 			c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 			if c.ent < 0 {
@@ -3576,6 +3582,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// report, not a judgement of the partner.
 		if e := s.tiePartner(ci, o.k); e >= 0 && !containsInt(sp, e) && !s.becameAt(o.k+o.n) {
 			tgts = append(tgts, e)
+		} else if e := a.suchPartner30(s, ci, o, sp); e >= 0 {
+			tgts = append(tgts, e) // "…, ऐसा साथी …" (ref30.go)
 		}
 	}
 	// "X ने कहा कि Y की योजना ने … और यह मिसाल है", "Y से बेहतर साझेदार
@@ -5164,7 +5172,7 @@ func genOnly(ts []string) bool {
 }
 
 // readShield reads a charge of shielding in someone's words: "(Z ने कहा
-// कि) X, Y को बचा रहे हैं", "X … Y को बचाने में लगी है", "X Y को बचाते
+// कि) X, Y को बचा रहे हैं", "X … Y को बचाने में लगी/जुटी है", "X Y को बचाते
 // हैं": Z → X hostile (an accusation); the one shielded is no target
 // (SCHEMA), and a tie the words give X and Y ("अपने दोस्त Y") is part
 // of the charge.
@@ -5185,7 +5193,7 @@ func (a *Analyzer) readShield(s *sentCtx, ci int, st *storyState) {
 		switch {
 		case w == "बचा" && strings.HasPrefix(s.w(k+1), "रह"),
 			w == "बचाते" || w == "बचाती",
-			w == "बचाने" && (strings.HasPrefix(s.w(k+2), "लग") && s.w(k+1) == "में" || s.w(k+1) == "की" && attemptNoun(s.w(k+2))):
+			w == "बचाने" && ((strings.HasPrefix(s.w(k+2), "लग") || strings.HasPrefix(s.w(k+2), "जुट")) && s.w(k+1) == "में" || s.w(k+1) == "की" && attemptNoun(s.w(k+2))):
 			at = k
 		}
 	}

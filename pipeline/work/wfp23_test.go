@@ -44,7 +44,9 @@ func TestWFP23ShieldedFriend(t *testing.T) {
 	cases := []stanceCase{
 		{"shielding a friend from a probe", "कमला हैरिस ने डोनाल्ड ट्रंप की आलोचना करते हुए कहा कि वे अपने दोस्त एलन मस्क को हर जांच से बचा रहे हैं।", []string{"kamala-harris>donald-trump:h"}},
 		{"favouring a friend", "राहुल गांधी ने कहा कि नरेंद्र मोदी अपने मित्र गौतम अडानी को फायदा पहुंचा रहे हैं और देश देख रहा है।", nil},
-		{"quoted, friend shielded", "'नरेंद्र मोदी अपने दोस्त गौतम अडानी को बचाने में जुटे हैं,' राहुल गांधी ने संसद के बाहर कहा।", nil},
+		// (Session 30: the charge itself is read since readShield takes
+		// "बचाने में जुटे" like "… में लगे"; still no alliance, no support.)
+		{"quoted, friend shielded", "'नरेंद्र मोदी अपने दोस्त गौतम अडानी को बचाने में जुटे हैं,' राहुल गांधी ने संसद के बाहर कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a friend praised stays", "डोनाल्ड ट्रंप ने कहा कि नरेंद्र मोदी मेरे अच्छे दोस्त हैं।", []string{"donald-trump>narendra-modi:s"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
