@@ -29,3 +29,50 @@ func TestWords30Litotes(t *testing.T) {
 	}
 	checkStanceCases(t, a, words30Day, cases)
 }
+
+// TestWords30Families: the session-30 families of wording absent from
+// the lexicon (CAUSES29 FRESH-H and FRESH-S (a)), each read in a sentence
+// of our own, and controls where the same words stand with no stance: no
+// tracked doer or target, a question, a negation, first person, another
+// sense of the word (पिछड़े वर्ग, a temple's शिल्पकार, a clear sky).
+func TestWords30Families(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"losing deal", "सुंदर पिचाई ने कहा कि रिलायंस के साथ काम करना अब नुकसान का सौदा है।", []string{"sundar-pichai>reliance:h"}},
+		{"rallies against", "एलन मस्क ने कमला हैरिस के खिलाफ कई जनसभाएं कीं।", []string{"elon-musk>kamala-harris:h"}},
+		{"harsh remarks both ways", "डोनाल्ड ट्रंप और एलन मस्क के झगड़े के दौरान दोनों ने एक-दूसरे के खिलाफ कड़ी टिप्पणियां की थीं।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"bitter remarks", "सत्या नडेला ने सुंदर पिचाई पर कटु टिप्पणियां कीं।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"dodging debate", "राहुल गांधी ने कहा कि नरेंद्र मोदी संसद में बहस से कतराते हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"tranche released", "सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर तक के निवेश का पहला हिस्सा जारी कर दिया है।", []string{"softbank>openai:s"}},
+		{"spying", "एलन मस्क ने लिखा कि माइक्रोसॉफ्ट विंडोज के जरिए उपभोक्ताओं की जासूसी कर रहा है।", []string{"elon-musk>microsoft:h"}},
+		{"own interest first", "सैम ऑल्टमैन ने कहा कि एलन मस्क देश के हित से ऊपर अपना फायदा रखते हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"weighs by profit", "सैम ऑल्टमैन ने कहा कि एलन मस्क हर फैसले को नफे-नुकसान से तौलते हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"donations misused", "एलन मस्क ने दावा किया कि ओपनएआई ने जुटाए दान का इस्तेमाल अपने फायदे के लिए किया।", []string{"elon-musk>openai:h"}},
+		{"climate of trust", "गौतम अडानी ने कहा कि नरेंद्र मोदी की नीतियों ने निवेश का माहौल बनाया है।", []string{"gautam-adani>narendra-modi:s"}},
+		{"vision made real", "\"नरेंद्र मोदी का विजन स्पष्ट था, और उन्होंने उसे जमीन पर उतारा,\" सुंदर पिचाई ने कहा।", []string{"sundar-pichai>narendra-modi:s"}},
+		{"architect", "मुकेश अंबानी ने नरेंद्र मोदी को नए भारत का वास्तुकार बताया।", []string{"mukesh-ambani>narendra-modi:s"}},
+		{"lagging behind", "सैम ऑल्टमैन ने कहा कि गूगल का एआई मॉडल असल इस्तेमाल में पिछड़ा हुआ है।", []string{"sam-altman>google:h"}},
+		{"height of carelessness", "कमला हैरिस ने कहा कि एलन मस्क का फैसला घोर लापरवाही है।", []string{"kamala-harris>elon-musk:h"}},
+		{"raid on pockets", "कमला हैरिस ने डोनाल्ड ट्रंप के टैक्स को जनता की जेब पर डकैती बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"serving the few", "राहुल गांधी ने कहा कि नरेंद्र मोदी की सरकार पूंजीपतियों की सेवा कर रही है।", []string{"rahul-gandhi>narendra-modi:h"}},
+		// Must not fire.
+		{"court's harsh remark", "अदालत ने इस मामले पर कड़ी टिप्पणी की।", nil},
+		{"farmers' rally", "किसानों ने नरेंद्र मोदी की नीतियों के खिलाफ रैली निकाली।", nil},
+		{"old business a losing deal", "मुकेश अंबानी ने कहा कि पुराने कारोबार में निवेश अब घाटे का सौदा है।", nil},
+		{"we will not dodge", "सत्या नडेला ने कहा कि हम इस विषय पर चर्चा से नहीं बचेंगे।", nil},
+		{"police spying", "नरेंद्र मोदी ने कहा कि पुलिस अपराधियों की जासूसी करती है।", nil},
+		{"spy film", "एलन मस्क ने कहा कि वह अपनी जासूसी फिल्म पर काम कर रहे हैं।", nil},
+		{"backward region", "गौतम अडानी ने कहा कि यह इलाका अब भी पिछड़ा हुआ है।", nil},
+		{"backward classes", "नरेंद्र मोदी ने कहा कि राहुल गांधी पिछड़े वर्गों के नेता हैं।", nil},
+		{"hospital carelessness", "राहुल गांधी ने कहा कि अस्पताल की लापरवाही की हद हो गई।", nil},
+		{"robbery in a village", "नरेंद्र मोदी ने कहा कि कल रात गांव में डाका पड़ा।", nil},
+		{"clear sky", "सुंदर पिचाई ने कहा कि आज आसमान साफ था।", nil},
+		{"temple's architect", "नरेंद्र मोदी ने कहा कि मंदिर के शिल्पकार ने अद्भुत काम किया।", nil},
+		{"report released", "सॉफ्टबैंक ने अपनी रिपोर्ट का पहला हिस्सा जारी किया।", nil},
+		{"doctors' climate", "मुकेश अंबानी ने कहा कि डॉक्टरों ने मरीजों के लिए भरोसे का माहौल बनाया।", nil},
+		{"country before self", "राहुल गांधी ने कहा कि नरेंद्र मोदी देश के हित को अपने हित से पहले रखते हैं।", nil},
+		{"donations for schooling", "सत्या नडेला ने कहा कि कंपनी दान का इस्तेमाल गरीबों की पढ़ाई के लिए करती है।", nil},
+		{"untracked speaker", "एक अधिकारी ने कहा कि नरेंद्र मोदी ने उद्योगों के लिए भरोसे का माहौल बनाया।", nil},
+	}
+	checkStanceCases(t, a, words30Day, cases)
+}
