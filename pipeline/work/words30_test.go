@@ -76,3 +76,26 @@ func TestWords30Families(t *testing.T) {
 	}
 	checkStanceCases(t, a, words30Day, cases)
 }
+
+// TestWords30Capitulation: CAUSES28's open (a) items — a lack told "न कोई
+// विजन था, न कोई योजना" (neitherBefore12 reads "न कोई"), capitulation
+// under pressure or a surrender, harm to a market told by a participle.
+// Controls: a refusal to bow, a bow of respect, an untracked speaker,
+// weather as the doer, a question.
+func TestWords30Capitulation(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"neither vision nor plan, quote first", "'कमला हैरिस के पास न कोई विजन था, न कोई योजना,' निगेल फराज ने मंच से कहा।", []string{"nigel-farage>kamala-harris:h"}},
+		{"bowed to pressure", "राहुल गांधी ने कहा कि नरेंद्र मोदी अमेरिकी दबाव के आगे झुक गए हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"went soft under pressure", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप हर बार उद्योग के दबाव में नरम पड़ जाते हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"surrender", "राहुल गांधी ने कहा कि नरेंद्र मोदी डोनाल्ड ट्रंप के सामने सरेंडर कर देते हैं।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"market spoiled", "मुकेश अंबानी ने कहा कि अडानी समूह ने ठेकों में बाजार को बिगाड़ने वाली होड़ पैदा की है।", []string{"mukesh-ambani>adani-group:h"}},
+		// Must not fire.
+		{"will not bow", "नरेंद्र मोदी ने कहा कि वह किसी दबाव के आगे नहीं झुकेंगे।", nil},
+		{"bow of respect", "राहुल गांधी ने कहा कि नरेंद्र मोदी बड़ों के सामने झुकते हैं।", nil},
+		{"untracked", "एक अधिकारी ने कहा कि कई कंपनियां दबाव के आगे झुक गईं।", nil},
+		{"rain spoiled the market", "मुकेश अंबानी ने कहा कि बारिश ने बाजार को बिगाड़ने वाली स्थिति पैदा की।", nil},
+		{"asked", "क्या कमला हैरिस के पास न कोई विजन है, न कोई योजना, निगेल फराज ने पूछा।", nil},
+	}
+	checkStanceCases(t, a, words30Day, cases)
+}
