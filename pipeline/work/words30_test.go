@@ -99,3 +99,23 @@ func TestWords30Capitulation(t *testing.T) {
 	}
 	checkStanceCases(t, a, words30Day, cases)
 }
+
+// TestWords30Metaphors: a country run from a spreadsheet or a remote, a
+// rival only playing defence, working with Y "always special"; controls:
+// first person negated, a machine run by remote, a special day, a team's
+// defensive game.
+func TestWords30Metaphors(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"spreadsheet", "कमला हैरिस ने कहा कि डोज प्रमुख एलन मस्क 'स्प्रेडशीट से देश चला रहे हैं'।", []string{"kamala-harris>elon-musk:h"}},
+		{"remote control", "राहुल गांधी ने कहा कि गौतम अडानी रिमोट कंट्रोल से सरकार चला रहे हैं।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"only defence", "सत्या नडेला ने कहा, \"गूगल अब सिर्फ डिफेंस खेल रहा है।\"", []string{"satya-nadella>google:h"}},
+		{"always special", "सुंदर पिचाई ने लिखा कि रिलायंस के साथ मिलकर काम करना 'हमेशा खास' रहा है।", []string{"sundar-pichai>reliance:s"}},
+		// Must not fire.
+		{"not by spreadsheet", "सत्या नडेला ने कहा कि वह कंपनी को स्प्रेडशीट से नहीं चलाते।", nil},
+		{"machine by remote", "एक इंजीनियर ने बताया कि यह मशीन रिमोट से चलती है।", nil},
+		{"special day", "नरेंद्र मोदी ने कहा कि आज का दिन देश के लिए बहुत खास है।", nil},
+		{"defensive cricket", "सुंदर पिचाई ने कहा कि भारत की टीम क्रिकेट में रक्षात्मक खेल रही है।", nil},
+	}
+	checkStanceCases(t, a, words30Day, cases)
+}
