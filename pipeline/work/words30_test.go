@@ -119,3 +119,23 @@ func TestWords30Metaphors(t *testing.T) {
 	}
 	checkStanceCases(t, a, words30Day, cases)
 }
+
+// TestWords30Crony: one's own interest put above the country's (nominal
+// order), lagging in a race or field (the country run or work done only
+// for a chosen few is read by older entries); controls: work for small
+// traders, a team lagging
+// in a race with no tracked doer, the country's interest put first, a
+// denied lag.
+func TestWords30Crony(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"interest above the country", "सैम ऑल्टमैन ने कहा कि एलन मस्क अपने मुनाफे को देशहित से ऊपर रखते हैं।", []string{"sam-altman>elon-musk:h"}},
+		{"lagging in the race", "सैम ऑल्टमैन ने कहा कि मेटा एआई की दौड़ में पिछड़ गई है।", []string{"sam-altman>meta:h"}},
+		// Must not fire.
+		{"for small traders", "नरेंद्र मोदी ने कहा कि नई योजना छोटे कारोबारियों के लिए काम करेगी।", nil},
+		{"team lagging", "नरेंद्र मोदी ने कहा कि भारत की टीम दौड़ में पिछड़ गई।", nil},
+		{"country first", "मुकेश अंबानी ने कहा कि रिलायंस हमेशा देश के हित को अपने फायदे से ऊपर रखती है।", nil},
+		{"lag denied", "सुंदर पिचाई ने कहा कि गूगल एआई की दौड़ में पिछड़ा नहीं है।", nil},
+	}
+	checkStanceCases(t, a, words30Day, cases)
+}
