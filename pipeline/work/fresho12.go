@@ -327,6 +327,8 @@ func neitherBefore12(s *sentCtx, k int) bool {
 		return true
 	case s.w(k-1) == "तो" && s.w(k-2) == "न":
 		return true
+	case s.w(k-1) == "कोई" && s.w(k-2) == "न": // "न कोई विजन था, न कोई योजना" (session 30)
+		return true
 	}
 	return false
 }

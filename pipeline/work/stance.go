@@ -3666,6 +3666,13 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 	if pol > 0 && s.sarcastic(o) {
 		return -1, mood
 	}
+	// "Y का फैसला वरदान से कम नहीं": litotes keeps the word's polarity
+	// (words30.go); "चमत्कार से कम" alone says nothing.
+	if s.litotes30(o) {
+		return pol, ""
+	} else if litotesOnly30(s, o) {
+		return 0, ""
+	}
 	// "X जैसा प्रतिभाशाली व्यक्ति मैंने नहीं देखा": a comparison praises.
 	if mood == pipeline.MoodNegated && pol > 0 {
 		switch s.w(o.k - 1) {
