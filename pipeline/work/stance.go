@@ -841,12 +841,15 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// "मस्क का तंज, नडेला ने हंसकर टाला": a doer's genitive on the
 	// frame noun, and a ने-agent only past a comma after it: the comma
 	// opens the other's clause.
-	if fr != nil && fr.GenSource {
+	// (Also a doer's genitive right before a named target, any frame:
+	// "X का Y और Z पर नया मुकदमा, कंपनी ने भी ठोका जवाबी दावा",
+	// attach30.go.)
+	if fr != nil {
 		gen, late := -1, false
 		for _, i := range idx {
 			c := &s.chunks[i]
 			switch {
-			case c.mk == mkGen && (c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
+			case c.mk == mkGen && (fr.GenSource && c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
 				gen = c.ent
 			case c.mk == mkAgent && c.ent >= 0:
 				// (A chunk right after the frame counts as past a
@@ -1386,6 +1389,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
 			continue
 		}
+		// "X Y के खिलाफ चल रहे अभियान पर बरसे": Y is the act's, not the
+		// outburst's (attach30.go).
+		if fr.pol < 0 && s.actObjectAgainst30(c, at) {
+			continue
+		}
 		// "X ने Y पर Z की स्थापना के समय किए वादे तोड़ने का आरोप
 		// लगाया": any other name inside the charged act is that act's
 		// (prec20.go).
@@ -1632,6 +1640,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// "Y की सराहना, Z खत्म करने को कहा …": a comma and a new
 			// object before the flipper (fresho12.go).
 			if s.commaObjectBetween12(o.k+o.n, r.k) {
+				break
+			}
+			// "X ने Y और Z पर अनुबंध तोड़ने का मुकदमा किया": the
+			// breach is the suit's charge, no act of the noun's
+			// parties (attach30.go).
+			if fr.Symmetric && a.chargedAct30(s, r.k, r.n) {
 				break
 			}
 			flip(r.e.flip)

@@ -1,0 +1,76 @@
+package work
+
+import "strings"
+
+// Session 30 (ATTACH): wording the engine has but attached to the wrong
+// party.
+
+// venueAgainst30 reports tokens [from, k) after "Y के खिलाफ" as a venue
+// of the act at k, not an act against Y: one place noun (place_nouns:
+// मंच, संसद, सदन …) under में/से/पर, then only gap words up to the
+// frame ("Y के खिलाफ संसद में जमकर बरसे": an outburst at Y in the
+// House, not anger at an act against Y).
+func (s *sentCtx) venueAgainst30(from, k int) bool {
+	if from+1 >= k || s.flag(from)&fwPlaceNoun == 0 || s.mentionAt(from) {
+		return false
+	}
+	switch s.w(from + 1) {
+	case "में", "से", "पर":
+	default:
+		return false
+	}
+	return s.objectNextTo26(from+1, k) || from+2 == k
+}
+
+// actObjectAgainst30 reports a के खिलाफ chunk c followed by an act that
+// the hostile frame at at takes under पर ("Y के खिलाफ चल रहे
+// अभियान पर बरसे"): Y is that act's target, and the frame's anger is at
+// the act (againstAct26 reads it as taking Y's side), so Y is not the
+// frame's own के खिलाफ target. A genitive after the act ("Y के खिलाफ
+// मानहानि का मुकदमा") or another postposition ("Y के खिलाफ अदालत में
+// मुकदमा") leaves the frame's target as it was.
+func (s *sentCtx) actObjectAgainst30(c *chunk, at int) bool {
+	if c.mk != mkKhilaf || c.at >= at || s.venueAgainst30(c.at+1, at) || !s.actAgainst26(c.at+1, at) {
+		return false
+	}
+	for j := c.at + 1; j < at; j++ {
+		switch s.w(j) {
+		case "का", "की", "के":
+			return false
+		case "पर":
+			return true
+		case "में", "से", "को":
+			return false // "Y के खिलाफ अदालत में मुकदमा"
+		}
+	}
+	return false
+}
+
+// coordThenPost30 reports, at token e right after a name that follows a
+// genitive, a coordinator and a second name under a postposition other
+// than a genitive ("X का Y और Z पर नया मुकदमा"): the two names are the
+// act's targets together, as one name is in "X का Y पर मुकदमा", and the
+// genitive is the doer, not the owner of the first name.
+func (s *sentCtx) coordThenPost30(e int) bool {
+	if e+1 >= s.sn.b || !isCoordinator(s.w(e)) || s.w(e) == "," || s.w(e) == "-" || !s.mentionAt(e+1) {
+		return false
+	}
+	p := s.mentionEnd(e + 1)
+	if p >= s.sn.b || s.flag(p)&fwPostposition == 0 || isGenitive(s.w(p)) {
+		return false
+	}
+	return true
+}
+
+// chargedAct30 reports a flipper at k (n words) written as an infinitive
+// under a genitive of a charge or suit noun ("अनुबंध तोड़ने का मुकदमा",
+// "करार तोड़ने के आरोप"): the act is what the charge says someone did,
+// not a deed of the noun's parties.
+func (a *Analyzer) chargedAct30(s *sentCtx, k, n int) bool {
+	e := k + n
+	if e+1 >= s.sn.b || !strings.HasSuffix(s.w(e-1), "ने") || !isGenitive(s.w(e)) {
+		return false
+	}
+	fe, _ := a.matchAt(s, e+1, entFrame)
+	return fe != nil && fe.frame != nil && (fe.frame.Kind == "lawsuit" || fe.frame.Kind == "accusation")
+}

@@ -1,0 +1,77 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 30 (ATTACH): wording the engine has, attached to the right
+// party (attach30.go). Our own sentences. The first rows of each test
+// fail without the rule named; the controls must stay as they are.
+
+// TestSession30AgainstOutburst: an outburst (बरसे, बरस पड़े, गरजे) at
+// "Y के खिलाफ" is hostile to Y, also past a venue (venueAgainst30: no
+// act against Y that the speaker would be defending Y from); anger at an
+// act against Y still takes Y's side (actObjectAgainst30).
+func TestSession30AgainstOutburst(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"khilaf, venue between", " || राहुल गांधी नरेंद्र मोदी के खिलाफ लोकसभा में जमकर बरसे।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"khilaf, plain", " || कमला हैरिस डोनाल्ड ट्रंप के खिलाफ खुलकर बरसीं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"khilaf, बरस पड़े", " || सैम ऑल्टमैन एलन मस्क के खिलाफ बरस पड़े।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"khilaf, गरजे after venue", " || नाइजल फराज संसद में कमला हैरिस के खिलाफ गरजे।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		// Controls.
+		{"anger at a campaign against Y", " || एलन मस्क ने कहा कि वह डोनाल्ड ट्रंप के खिलाफ चल रहे अभियान पर बरसे थे।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"par target as before", " || डोनाल्ड ट्रंप सदन में एलन मस्क पर जमकर बरसे।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"suit filed in court", " || एलन मस्क ने ओपनएआई के खिलाफ अदालत में मुकदमा दायर किया।",
+			[]string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession30NominalSuit: "X का Y और Z पर मुकदमा" — the genitive
+// before coordinated targets under a postposition is the doer, as with
+// one target (coordThenPost30), also when a comma opens another's
+// clause with a ने-agent after the act.
+func TestSession30NominalSuit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"two targets", "सॉफ्टबैंक का ओरेकल और माइक्रोसॉफ्ट पर मुकदमा || ",
+			[]string{"softbank>oracle:h", "softbank>microsoft:h"}},
+		{"two targets, reply past comma", "सैम ऑल्टमैन का एक्स कॉर्प और एक्सएआई पर नया मुकदमा, कंपनी ने भी दिया जवाब || ",
+			[]string{"sam-altman>x-corp:h", "sam-altman>xai:h"}},
+		{"one target, reply past comma", "मार्क जुकरबर्ग का सैम ऑल्टमैन पर हमला, ओपनएआई ने भी दिया जवाब || ",
+			[]string{"mark-zuckerberg>sam-altman:h"}},
+		// Controls.
+		{"one target", "सॉफ्टबैंक का ओरेकल पर मुकदमा || ",
+			[]string{"softbank>oracle:h"}},
+		{"owned company, agent after", "एलन मस्क की एक्सएआई और टेस्ला पर ओपनएआई ने किया मुकदमा || ",
+			[]string{"openai>xai:h", "openai>tesla:h", "openai>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession30ChargedBreach: a deal noun broken in an infinitive under
+// a suit's or charge's genitive ("अनुबंध तोड़ने का मुकदमा") is the
+// charge's content, not a rupture between the coordinated defendants
+// (chargedAct30).
+func TestSession30ChargedBreach(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"breach in a suit, org and its chief", " || सॉफ्टबैंक ने ओपनएआई और उसके प्रमुख सैम ऑल्टमैन पर अनुबंध तोड़ने का मुकदमा किया।",
+			[]string{"softbank>openai:h", "softbank>sam-altman:h"}},
+		{"breach in a suit, two orgs", " || ओरेकल ने मेटा और गूगल पर अनुबंध तोड़ने का मुकदमा दायर किया।",
+			[]string{"oracle>meta:h", "oracle>google:h"}},
+		// Controls.
+		{"breach as a deed", " || मेटा ने रिलायंस के साथ अपना अनुबंध तोड़ दिया।",
+			[]string{"meta>reliance:h"}},
+		{"breach planned", " || गूगल ने कहा कि वह रिलायंस के साथ अनुबंध तोड़ने की तैयारी में है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
