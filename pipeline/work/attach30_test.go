@@ -75,3 +75,20 @@ func TestSession30ChargedBreach(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30AboutNoSubject: in the words after a charge, jibe or
+// blunt remark, a name under "के बारे में" is what they are about, not
+// the owner of their subject (ownedSubject26 skips mkAbout).
+func TestSession30AboutNoSubject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"blunt, declined comment", " || लैरी एलिसन ने दो टूक कहा कि डोनाल्ड ट्रंप की चुनावी समिति के बारे में वह कोई टिप्पणी नहीं करेंगे।", nil},
+		{"blunt, nothing to say", " || सुंदर पिचाई ने दो टूक कहा कि एलन मस्क की नई कंपनी के बारे में वह कुछ नहीं बोलेंगे।", nil},
+		// Controls.
+		{"blunt, owned subject refused", " || रीड हॉफमैन ने दो टूक कहा कि कमला हैरिस के नए अभियान के लिए अब उनका चंदा नहीं जाएगा।",
+			[]string{"reid-hoffman>kamala-harris:h"}},
+		{"charge, owned subject", " || राहुल गांधी ने आरोप लगाया कि गौतम अडानी की कंपनी नियम तोड़ रही है।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
