@@ -74,3 +74,19 @@ func (a *Analyzer) chargedAct30(s *sentCtx, k, n int) bool {
 	fe, _ := a.matchAt(s, e+1, entFrame)
 	return fe != nil && fe.frame != nil && (fe.frame.Kind == "lawsuit" || fe.frame.Kind == "accusation")
 }
+
+// retortAddressee30 is the tracked party a reply frame at o ("जवाब
+// में", "पलटवार करते हुए") addresses under को later in its clause ("X ने
+// जवाब में Y को 'धोखेबाज' कहा"), or -1: the reply is at Y, not at the
+// one who attacked X earlier in the story (Y's company, its board).
+// A pronoun is left to the older reading.
+func (s *sentCtx) retortAddressee30(ci int, o occurrence, src int) int {
+	for _, i := range s.inClause(ci) {
+		// (A name itself, not an owner of the object: "Y के ढांचे को
+		// धोखा नहीं बताया" answers no one; nor a negated clause.)
+		if c := s.chunks[i]; c.tok > o.k && c.mk == mkKo && c.ent >= 0 && c.ent != src && c.pron == 0 && !c.possessed && s.mentionAt(c.tok) && s.cls[ci].mood == "" {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -92,3 +92,21 @@ func TestSession30AboutNoSubject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30ReplyAddressed: a reply frame whose clause names another
+// party under को ("X ने जवाब में Y को 'धोखेबाज' कहा") answers Y, not the
+// one who attacked X before it in the story (retortAddressee30).
+func TestSession30ReplyAddressed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"reply names the chief, company attacked first", " || ओपनएआई के बोर्ड ने एलन मस्क की पेशकश को 'प्रतिद्वंद्वी की चाल' बताया। इसके बाद सैम ऑल्टमैन ने मजाक में जवाबी पेशकश की। मस्क ने जवाब में ऑल्टमैन को 'ठग' कहा।",
+			[]string{"openai>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"reply labels the addressee", " || एलन मस्क ने ओपनएआई को 'झूठ की दुकान' बताया। जवाब में सैम ऑल्टमैन ने मस्क को 'ईर्ष्यालु' लिखा।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		// Controls.
+		{"reply with no addressee", " || एलन मस्क ने ओपनएआई को 'झूठ की दुकान' बताया। जवाब में सैम ऑल्टमैन ने पलटवार किया।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"reply, owner of the object", " || नियामक ने दोनों कंपनियों से जवाब मांगा। अपने जवाब में माइक्रोसॉफ्ट ने ओपनएआई के ढांचे को धोखा नहीं बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

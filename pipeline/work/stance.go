@@ -2346,6 +2346,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
 		replySpeaks = true
 	}
+	// "X ने जवाब में Y को 'धोखेबाज' कहा": the reply's addressee
+	// (attach30.go).
+	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
+		if e := s.retortAddressee30(ci, o, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
 		atk, ok := st.attackedBy[srcs[0]]
 		if !ok {
