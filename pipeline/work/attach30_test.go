@@ -110,3 +110,21 @@ func TestSession30ReplyAddressed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30ConcessiveComma: a subjunctive हों closing a concessive
+// clause ("… भले ही कई साल हो गए हों, Y …") ends it at the comma
+// (words.yaml finite): a name in it is not the subject of the praise
+// after the comma.
+func TestSession30ConcessiveComma(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"company in the concessive clause", " || सत्या नडेला ने कहा कि एक्सएआई का बोर्ड छोड़े उन्हें भले ही महीनों बीत गए हों, एलन मस्क आज भी उनके 'सबसे भरोसेमंद साथियों में से एक और शानदार इंजीनियर' हैं।",
+			[]string{"satya-nadella>elon-musk:s"}},
+		{"company named in a concession before praise", " || मार्क जुकरबर्ग ने कहा कि ओपनएआई के फैसले भले ही उन्हें पसंद न हों, सैम ऑल्टमैन एक 'शानदार इंजीनियर' हैं।",
+			[]string{"mark-zuckerberg>openai:h", "mark-zuckerberg>sam-altman:s"}},
+		// Controls.
+		{"praise of both, no concession", " || सत्या नडेला ने कहा कि गूगल और सुंदर पिचाई दोनों 'शानदार' हैं।",
+			[]string{"satya-nadella>google:s", "satya-nadella>sundar-pichai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
