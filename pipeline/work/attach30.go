@@ -90,3 +90,31 @@ func (s *sentCtx) retortAddressee30(ci int, o occurrence, src int) int {
 	}
 	return -1
 }
+
+// partnershipJudgedBad30 reports an alliance noun at o that heads the
+// subject of its clause's predicate (no postposition right after it)
+// and is called bad there by a hostile evaluative word within four words
+// (gap words and "एक" between), before a copula or a verb of becoming
+// ("Y के साथ हमारी पार्टनरशिप अब बोझ बनती जा रही है", "Y से हमारा करार
+// घाटे का बोझ है"): the judgement of the tie is the speaker's attack on
+// the partner, not an alliance. Negated predicates are left to mood.
+func (a *Analyzer) partnershipJudgedBad30(s *sentCtx, ci int, o occurrence) bool {
+	e := o.k + o.n
+	if e >= s.sn.b || s.flag(e)&fwPostposition != 0 || s.cid[e-s.sn.a] != int32(ci) {
+		return false
+	}
+	for j := e; j < e+4 && j < s.sn.b && s.cid[j-s.sn.a] == int32(ci); j++ {
+		if ev, n := a.matchAt(s, j, entEval); ev != nil && ev.eval != nil && ev.eval.pol < 0 {
+			v := j + n
+			switch w := s.w(v); {
+			case s.flag(v)&fwCopula != 0, strings.HasPrefix(w, "बन"), strings.HasPrefix(w, "हो"), strings.HasPrefix(w, "साबित"):
+				return true
+			}
+			return false
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.flag(j)&(fwPostposition|fwNeg|fwFinite|fwKi) != 0 {
+			return false
+		}
+	}
+	return false
+}

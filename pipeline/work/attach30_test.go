@@ -128,3 +128,24 @@ func TestSession30ConcessiveComma(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30PartnershipJudged: a partnership noun that its own
+// predicate calls bad ("… पार्टनरशिप बोझ बनती जा रही है") is the
+// speaker's attack on the partner, not an alliance
+// (partnershipJudgedBad30; साझेदारी, गठबंधन were read so already).
+func TestSession30PartnershipJudged(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"partnership becoming a burden", " || सुंदर पिचाई ने कहा, 'रिलायंस के साथ हमारी पार्टनरशिप अब बोझ बनती जा रही है।'",
+			[]string{"sundar-pichai>reliance:h"}},
+		{"partnership proved a burden", " || मुकेश अंबानी ने कहा, 'मेटा के साथ हमारी पार्टनरशिप बोझ साबित हुई है।'",
+			[]string{"mukesh-ambani>meta:h"}},
+		// Controls.
+		{"partnership praised", " || सुंदर पिचाई ने कहा, 'रिलायंस के साथ हमारी पार्टनरशिप बेहद मजबूत है।'",
+			[]string{"sundar-pichai>reliance:s"}},
+		{"alliance kept", " || सुंदर पिचाई ने कहा कि रिलायंस के साथ हमारा गठबंधन अब बोझ बन गया है।",
+			[]string{"sundar-pichai>reliance:h"}},
+		{"burden under a postposition", " || मुकेश अंबानी ने कहा कि मेटा के साथ डील से कर्ज का बोझ घटेगा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

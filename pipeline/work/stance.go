@@ -1688,6 +1688,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "Y के साथ हमारी पार्टनरशिप बोझ बनती जा रही है": a partnership
+	// that its own predicate calls bad is an attack on the partner
+	// (attach30.go).
+	if !flipped && pol > 0 && fr.Kind == "alliance" && a.partnershipJudgedBad30(s, ci, o) {
+		pol, kind = -1, "criticism"
+	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
 	negFlip := false
