@@ -118,3 +118,18 @@ func (a *Analyzer) partnershipJudgedBad30(s *sentCtx, ci int, o occurrence) bool
 	}
 	return false
 }
+
+// midwayGap30 reports "बीच में" (midway) at word j, either word of it:
+// between the words of a frame it stands as gap words do ("समझौता बीच
+// में ही तोड़ दिया", "साझेदारी बीच में खत्म कर दी"), two of the three gap
+// words an entry may take. (Neither word is a gap word alone: "Y के बीच"
+// is a pair.)
+func midwayGap30(words []string, j int) bool {
+	switch words[j] {
+	case "बीच":
+		return j+1 < len(words) && words[j+1] == "में"
+	case "में":
+		return j > 0 && words[j-1] == "बीच"
+	}
+	return false
+}

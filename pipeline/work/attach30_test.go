@@ -149,3 +149,23 @@ func TestSession30PartnershipJudged(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30MidwayGap: "बीच में" (midway) between the words of a
+// frame stands as gap words do (midwayGap30): "Y के साथ हुआ … समझौता
+// बीच में ही तोड़ दिया" is a rupture also with words describing the deal
+// before its noun; "X और Y के बीच" is still a pair.
+func TestSession30MidwayGap(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"described deal broken midway", " || सूत्रों के मुताबिक ओरेकल ने टिकटॉक से जुड़े मामले में माइक्रोसॉफ्ट के साथ हुआ क्लाउड सेवा समझौता बीच में ही तोड़ दिया।",
+			[]string{"oracle>microsoft:h"}},
+		{"deal broken midway", " || मेटा ने रिलायंस के साथ विज्ञापन समझौता बीच में तोड़ दिया।",
+			[]string{"meta>reliance:h"}},
+		// Controls.
+		{"deal between a pair", " || गूगल और रिलायंस के बीच नया समझौता हुआ।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"broken, no midway", " || मेटा ने रिलायंस के साथ विज्ञापन समझौता तोड़ दिया।",
+			[]string{"meta>reliance:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
