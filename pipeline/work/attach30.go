@@ -133,3 +133,31 @@ func midwayGap30(words []string, j int) bool {
 	}
 	return false
 }
+
+// occasionKo30 reports a को chunk c of clause ci inside an occasion
+// phrase "… को <one or two plain words> पर" ("Y पैकेज को मंजूरी पर", "Y
+// के सौदे को हरी झंडी पर") when
+// the clause has another को chunk naming someone else: the frame's
+// object is that one ("… पर X ने Z को बधाई दी"), and Y is only what the
+// occasion is about.
+func (s *sentCtx) occasionKo30(ci int, c *chunk) bool {
+	n, par := c.at+1, -1
+	for j := n; j <= n+2 && j < s.sn.b; j++ {
+		if j > n && s.w(j) == "पर" {
+			par = j
+			break
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^fwEntry != 0 {
+			return false
+		}
+	}
+	if par < 0 {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if o := &s.chunks[i]; o.tok > par && o.mk == mkKo && o.ent >= 0 && o.ent != c.ent {
+			return true
+		}
+	}
+	return false
+}

@@ -169,3 +169,22 @@ func TestSession30MidwayGap(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30OccasionKo: a को chunk inside an occasion phrase ("Y
+// पैकेज को मंजूरी पर …") is what the occasion is about, not the object
+// of a frame that has its own को object later (occasionKo30).
+func TestSession30OccasionKo(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"congratulations, company in the occasion", "एक्सएआई फंडिंग को मंजूरी पर नडेला ने दी मस्क को बधाई || ",
+			[]string{"satya-nadella>elon-musk:s"}},
+		{"thanks, company in the occasion", " || गूगल के सौदे को हरी झंडी पर मुकेश अंबानी ने नरेंद्र मोदी को धन्यवाद दिया।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		// Controls.
+		{"company congratulated", " || सत्या नडेला ने ओपनएआई को बधाई दी।",
+			[]string{"satya-nadella>openai:s"}},
+		{"one को object only", " || मुकेश अंबानी ने गूगल को साझेदारी पर बधाई दी।",
+			[]string{"mukesh-ambani>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1389,6 +1389,11 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
 			continue
 		}
+		// "Y पैकेज को मंजूरी पर X ने Z को बधाई दी": Y is the
+		// occasion's (attach30.go).
+		if c.mk == mkKo && s.occasionKo30(ci, c) {
+			continue
+		}
 		// "X Y के खिलाफ चल रहे अभियान पर बरसे": Y is the act's, not the
 		// outburst's (attach30.go).
 		if fr.pol < 0 && s.actObjectAgainst30(c, at) {
