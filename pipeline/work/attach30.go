@@ -161,3 +161,20 @@ func (s *sentCtx) occasionKo30(ci int, c *chunk) bool {
 	}
 	return false
 }
+
+// dealCalled30 reports a deal noun at k under को (one word of gap, such
+// as a quote, allowed) in clause ci that a calling verb (words.yaml
+// calling_verbs) later in the clause judges ("X ने Y के साथ हुए करार को
+// 'विश्वासघात' बताया"): the clause's agent speaks of the deal and is no
+// party to it.
+func (s *sentCtx) dealCalled30(ci, k int) bool {
+	if s.w(k+1) != "को" {
+		return false
+	}
+	for _, j := range s.cls[ci].toks {
+		if j > k+1 && s.flag(j)&fwCall != 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -188,3 +188,20 @@ func TestSession30OccasionKo(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30DealCalled: a deal noun under को that the clause's
+// calling verb judges ("X ने Y के साथ हुए करार को 'धोखा' बताया") is
+// spoken of by X, who is no party to it (dealCalled30).
+func TestSession30DealCalled(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deal called a betrayal", " || सैम ऑल्टमैन ने गूगल के साथ हुए करार को इस 'धोखे' का सबूत बताया।", nil},
+		{"deal called hasty", " || मार्क जुकरबर्ग ने माइक्रोसॉफ्ट के साथ हुए करार को जल्दबाजी का फैसला बताया।", nil},
+		// Controls.
+		{"deal carried forward", " || रिलायंस ने गूगल के साथ हुए करार को आगे बढ़ाया।",
+			[]string{"reliance>google:s", "google>reliance:s"}},
+		{"deal made, then called", " || रिलायंस ने गूगल के साथ करार किया और इसे ऐतिहासिक बताया।",
+			[]string{"reliance>google:s", "google>reliance:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1699,6 +1699,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if !flipped && pol > 0 && fr.Kind == "alliance" && a.partnershipJudgedBad30(s, ci, o) {
 		pol, kind = -1, "criticism"
 	}
+	// "X ने Y के साथ हुए करार को 'विश्वासघात' बताया": a deal the
+	// agent only judges (attach30.go).
+	if !flipped && pol > 0 && fr.Kind == "alliance" && s.dealCalled30(ci, o.k+o.n-1) {
+		return
+	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
 	negFlip := false
