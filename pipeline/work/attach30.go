@@ -178,3 +178,51 @@ func (s *sentCtx) dealCalled30(ci, k int) bool {
 	}
 	return false
 }
+
+// lackedAct30 reports a frame at o written as an infinitive under the
+// genitive of a quality noun (qualityNoun: हिम्मत, साहस, दम …) that is
+// negated or lacking within three words ("Y के दावे को झुठलाने की
+// हिम्मत नहीं है", "Y का विरोध करने का साहस नहीं", "… की हिम्मत की
+// कमी"): the act is one someone is said to lack the nerve for, no act
+// of anyone. Shown courage ("… करने का साहस दिखाया") stays an act. An
+// evaluative quality noun itself at o so placed ("… झुठलाने की हिम्मत
+// नहीं") is readQuality's, said of the one "में" names, not of a name
+// inside the act.
+func (s *sentCtx) lackedAct30(o occurrence) bool {
+	if e := o.k - 1; e > s.sn.a && qualityNoun(s.w(o.k)) && isGenitive(s.w(e)) && strings.HasSuffix(s.w(e-1), "ने") {
+		return s.lackedAt30(o.k)
+	}
+	e := o.k + o.n
+	if e+1 >= s.sn.b || !strings.HasSuffix(s.w(e-1), "ने") || !isGenitive(s.w(e)) || !qualityNoun(s.w(e+1)) {
+		return false
+	}
+	return s.lackedAt30(e + 1)
+}
+
+// lackedAt30 reports a negator or a lack noun within three words after
+// the quality noun at q.
+func (s *sentCtx) lackedAt30(q int) bool {
+	for j := q + 1; j <= q+3 && j < s.sn.b; j++ {
+		if s.flag(j)&fwNeg != 0 || lackNoun(s.w(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// qualityAfterAct30 is the token of a quality noun that ends an
+// infinitive phrase starting at start ("Y में [Z के दावे को झुठलाने] की
+// हिम्मत नहीं"), within ten words and with no clause break or finite
+// verb between, or -1: readQuality reads the quality past the act's
+// words, names included.
+func (s *sentCtx) qualityAfterAct30(start int) int {
+	for k := start + 2; k < s.sn.b && k <= start+10; k++ {
+		if !s.isWord(k) || s.flag(k)&(fwBreak|fwFinite|fwKi) != 0 && !isGenitive(s.w(k)) {
+			return -1
+		}
+		if qualityNoun(s.w(k)) && isGenitive(s.w(k-1)) && strings.HasSuffix(s.w(k-2), "ने") {
+			return k
+		}
+	}
+	return -1
+}

@@ -205,3 +205,20 @@ func TestSession30DealCalled(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30LackedNerve: an act someone is said to lack the nerve for
+// ("X में Y के दावे को झुठलाने की हिम्मत नहीं") is no act against Y; the
+// lacked quality is said of X (lackedAct30, qualityAfterAct30).
+func TestSession30LackedNerve(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"nerve to refute lacked", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप में एलन मस्क के दावों को झुठलाने की हिम्मत नहीं है।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"quality lacked, no act", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप में साहस नहीं है।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"claims refuted", " || कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के दावे झूठे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1578,6 +1578,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
+	// "X में Y के दावे को झुठलाने की हिम्मत नहीं": an act the doer
+	// lacks the courage for is not done (attach30.go).
+	if s.lackedAct30(o) {
+		return
+	}
 	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
@@ -3130,6 +3135,10 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "… Y के दावे को झुठलाने की हिम्मत नहीं" (attach30.go).
+	if s.lackedAct30(o) {
+		return true
+	}
 	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
 	// claim, no stance; said knowing it false, or a strong word said of
 	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).
