@@ -226,3 +226,21 @@ func (s *sentCtx) qualityAfterAct30(start int) int {
 	}
 	return -1
 }
+
+// evalEnded30 reports a hostile evaluative noun at o right followed by a
+// verb that reduces or ends it (a flipper that leaves a hostile thing
+// none: "कम कर दिया", "घटा दी", "खत्म"; or a form of घटा-: "घटाकर",
+// "घटाने") — "Y ने नियमों का बोझ घटाकर नवाचार को रास्ता दिया": the
+// burden is what Y took away, not what anyone is called. (Only right
+// after the noun: "बोझ को कम …" is read as before.)
+func (a *Analyzer) evalEnded30(s *sentCtx, o occurrence) bool {
+	e := o.k + o.n
+	if e >= s.sn.b {
+		return false
+	}
+	if strings.HasPrefix(s.w(e), "घटा") {
+		return true
+	}
+	fe, _ := a.matchAt(s, e, entFlip)
+	return fe != nil && fe.flip != nil && fe.flip.onHos == 0 && fe.flip.onSup < 0
+}

@@ -222,3 +222,17 @@ func TestSession30LackedNerve(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession30EvalEnded: a bad thing that the doer reduces or ends
+// ("Y ने नियमों का बोझ घटाकर …") is said of no one (evalEnded30).
+func TestSession30EvalEnded(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"burden reduced", " || सत्या नडेला ने कहा कि नरेंद्र मोदी ने कागजी कार्रवाई का बोझ घटाकर कारोबार आसान बनाया।", nil},
+		{"burden ended", " || मार्क जुकरबर्ग ने कहा कि डोनाल्ड ट्रंप ने नियमों का बोझ खत्म कर दिया।", nil},
+		// Controls.
+		{"called a burden", " || मार्क जुकरबर्ग ने कहा कि डोनाल्ड ट्रंप देश पर बोझ हैं।",
+			[]string{"mark-zuckerberg>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3139,6 +3139,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if s.lackedAct30(o) {
 		return true
 	}
+	// "Y ने नियमों का बोझ घटाकर …": a bad thing reduced or ended is said
+	// of no one (attach30.go).
+	if ev.pol < 0 && a.evalEnded30(s, o) {
+		return true
+	}
 	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
 	// claim, no stance; said knowing it false, or a strong word said of
 	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).
