@@ -28,7 +28,9 @@ func (s *sentCtx) venueAgainst30(from, k int) bool {
 // the act (againstAct26 reads it as taking Y's side), so Y is not the
 // frame's own के खिलाफ target. A genitive after the act ("Y के खिलाफ
 // मानहानि का मुकदमा") or another postposition ("Y के खिलाफ अदालत में
-// मुकदमा") leaves the frame's target as it was.
+// मुकदमा") leaves the frame's target as it was; so does a frame that
+// takes no पर-object (readFrame asks: "Y के खिलाफ विज्ञापनों पर करोड़ों
+// झोंके" spends on the ads against Y).
 func (s *sentCtx) actObjectAgainst30(c *chunk, at int) bool {
 	if c.mk != mkKhilaf || c.at >= at || s.venueAgainst30(c.at+1, at) || !s.actAgainst26(c.at+1, at) {
 		return false

@@ -1396,7 +1396,7 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		}
 		// "X Y के खिलाफ चल रहे अभियान पर बरसे": Y is the act's, not the
 		// outburst's (attach30.go).
-		if fr.pol < 0 && s.actObjectAgainst30(c, at) {
+		if fr.pol < 0 && fr.targets[mkPar] && s.actObjectAgainst30(c, at) {
 			continue
 		}
 		// "X ने Y पर Z की स्थापना के समय किए वादे तोड़ने का आरोप
