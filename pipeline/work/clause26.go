@@ -97,7 +97,9 @@ func (a *Analyzer) ownedSubject26(s *sentCtx, ci int, srcs []int, out []int) []i
 		if c.tok >= g {
 			break
 		}
-		if c.tok < from || c.ent < 0 || c.pron != 0 || c.epith || containsInt(srcs, c.ent) {
+		// ("कहा कि Y की सुपर पीएसी के बारे में वह कुछ नहीं कहेंगे": what
+		// the words are about is no subject, session 30.)
+		if c.tok < from || c.ent < 0 || c.pron != 0 || c.epith || c.mk == mkAbout || containsInt(srcs, c.ent) {
 			continue
 		}
 		out = appendNew(out, c.ent)

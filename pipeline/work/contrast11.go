@@ -460,6 +460,10 @@ func (a *Analyzer) readQuality(s *sentCtx, ci int, st *storyState) {
 		for end < s.sn.b && end <= start+6 && (s.isWord(end) || s.isQuoteTok(end)) && !s.mentionAt(end) && s.flag(end)&fwBreak == 0 {
 			end++
 		}
+		// "Y में Z के दावे को झुठलाने की हिम्मत नहीं" (attach30.go).
+		if q := s.qualityAfterAct30(start); q >= end {
+			end = q + 1
+		}
 		for k := start + 1; k < end; k++ {
 			if lackNoun(s.w(k)) && (s.w(k-1) == "की" || s.w(k-1) == "का") {
 				pol, at = -1, k

@@ -1488,7 +1488,7 @@ func (lx *Lexicon) matchLists(words []string, i int, exact, pre []int32) (m [ent
 				}
 				if gapNext < 0 {
 					gapNext = 0
-					if lx.isGap(words[j]) {
+					if lx.isGap(words[j]) || midwayGap30(words, j) {
 						gapNext = 1
 					}
 				}
@@ -1568,7 +1568,7 @@ func (lx *Lexicon) try(words []string, i int, k int32, m *[entFlip + 1]hit, firs
 				at = 1
 				break
 			}
-			if !(lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1])) {
+			if !(lx.isGap(words[j]) || words[j] == "से" && used > 0 && j > 0 && lx.isGap(words[j-1]) || midwayGap30(words, j)) {
 				at = -1
 				break
 			}

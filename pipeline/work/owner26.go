@@ -222,6 +222,9 @@ func (a *Analyzer) againstAct26(s *sentCtx, ci int, o occurrence, fr *Frame, kin
 // againstAct26).
 func (s *sentCtx) actAgainst26(from, k int) bool {
 	nouns := 0
+	if s.venueAgainst30(from, k) {
+		return false // "Y के खिलाफ संसद में बरसे" (attach30.go)
+	}
 	for j := from; j < k && j < from+10; j++ {
 		if s.class(j)&cwOngoing26 != 0 {
 			continue

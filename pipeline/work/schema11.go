@@ -458,6 +458,11 @@ func (a *Analyzer) readDealPresupposed(s *sentCtx, ci int, st *storyState) {
 		if gap >= 0 {
 			pk = gap
 		}
+		// "X ने Y के साथ हुए करार को 'विश्वासघात' बताया": X judges the
+		// deal, no party to it (attach30.go).
+		if s.dealCalled30(ci, k) {
+			continue
+		}
 		ids := a.dealPair11(s, ci, pk)
 		if len(ids) != 2 {
 			continue

@@ -308,7 +308,7 @@ func TestSecondPatternScreen(t *testing.T) {
 				for pi > 0 && !e.tight && j < len(words) && (isQuote(words[j]) || words[j] == "-") {
 					j++
 				}
-				for pi > 0 && gap > 0 && j+1 < len(words) && !p.matchIn(words, j) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]]) {
+				for pi > 0 && gap > 0 && j+1 < len(words) && !p.matchIn(words, j) && (lx.gapWords[words[j]] || words[j] == "से" && used > 0 && j > 0 && lx.gapWords[words[j-1]] || midwayGap30(words, j)) {
 					j, gap, used = j+1, gap-1, used+1
 				}
 				if j >= len(words) || !p.matchIn(words, j) {

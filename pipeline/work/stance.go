@@ -841,12 +841,15 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// "मस्क का तंज, नडेला ने हंसकर टाला": a doer's genitive on the
 	// frame noun, and a ने-agent only past a comma after it: the comma
 	// opens the other's clause.
-	if fr != nil && fr.GenSource {
+	// (Also a doer's genitive right before a named target, any frame:
+	// "X का Y और Z पर नया मुकदमा, कंपनी ने भी ठोका जवाबी दावा",
+	// attach30.go.)
+	if fr != nil {
 		gen, late := -1, false
 		for _, i := range idx {
 			c := &s.chunks[i]
 			switch {
-			case c.mk == mkGen && (c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
+			case c.mk == mkGen && (fr.GenSource && c.head == at || c.head == -1) && c.ent >= 0 && c.tok < at:
 				gen = c.ent
 			case c.mk == mkAgent && c.ent >= 0:
 				// (A chunk right after the frame counts as past a
@@ -1386,6 +1389,16 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 		if c.mk == mkKhilaf && s.khilafInContent19(ci, c, at) {
 			continue
 		}
+		// "Y पैकेज को मंजूरी पर X ने Z को बधाई दी": Y is the
+		// occasion's (attach30.go).
+		if c.mk == mkKo && s.occasionKo30(ci, c) {
+			continue
+		}
+		// "X Y के खिलाफ चल रहे अभियान पर बरसे": Y is the act's, not the
+		// outburst's (attach30.go).
+		if fr.pol < 0 && fr.targets[mkPar] && s.actObjectAgainst30(c, at) {
+			continue
+		}
 		// "X ने Y पर Z की स्थापना के समय किए वादे तोड़ने का आरोप
 		// लगाया": any other name inside the charged act is that act's
 		// (prec20.go).
@@ -1569,6 +1582,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
+	// "X में Y के दावे को झुठलाने की हिम्मत नहीं": an act the doer
+	// lacks the courage for is not done (attach30.go).
+	if s.lackedAct30(o) {
+		return
+	}
 	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
@@ -1638,6 +1656,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if s.commaObjectBetween12(o.k+o.n, r.k) {
 				break
 			}
+			// "X ने Y और Z पर अनुबंध तोड़ने का मुकदमा किया": the
+			// breach is the suit's charge, no act of the noun's
+			// parties (attach30.go).
+			if fr.Symmetric && a.chargedAct30(s, r.k, r.n) {
+				break
+			}
 			flip(r.e.flip)
 			flipEnd, flipAt = r.k+r.n, r.k
 			break
@@ -1677,6 +1701,17 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 				flipEnd, flipAt = j+1, j
 			}
 		}
+	}
+	// "Y के साथ हमारी पार्टनरशिप बोझ बनती जा रही है": a partnership
+	// that its own predicate calls bad is an attack on the partner
+	// (attach30.go).
+	if !flipped && pol > 0 && fr.Kind == "alliance" && a.partnershipJudgedBad30(s, ci, o) {
+		pol, kind = -1, "criticism"
+	}
+	// "X ने Y के साथ हुए करार को 'विश्वासघात' बताया": a deal the
+	// agent only judges (attach30.go).
+	if !flipped && pol > 0 && fr.Kind == "alliance" && s.dealCalled30(ci, o.k+o.n-1) {
+		return
 	}
 	// "Y का समर्थन वापस नहीं लिया", "मुकदमा वापस नहीं लेंगे": a negated
 	// flipper leaves the frame as it was, asserted.
@@ -2335,6 +2370,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// (precision14.go).
 	if !replySpeaks && fr.Retort && len(srcs) == 1 && a.replyWords14(s, ci, o, srcs[0]) {
 		replySpeaks = true
+	}
+	// "X ने जवाब में Y को 'धोखेबाज' कहा": the reply's addressee
+	// (attach30.go).
+	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
+		if e := s.retortAddressee30(ci, o, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
 	}
 	if len(tgts) == 0 && fr.Retort && len(srcs) == 1 && !(replySpeaks && fr.Weight <= 1) && !s.rejectsCharge25(ci) {
 		atk, ok := st.attackedBy[srcs[0]]
@@ -3097,6 +3139,15 @@ func (s *sentCtx) genPronBefore(from, at int) bool {
 func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storyState, rd *reader) bool {
 	ev := o.e.eval
 	cl := &s.cls[ci]
+	// "… Y के दावे को झुठलाने की हिम्मत नहीं" (attach30.go).
+	if s.lackedAct30(o) {
+		return true
+	}
+	// "Y ने नियमों का बोझ घटाकर …": a bad thing reduced or ended is said
+	// of no one (attach30.go).
+	if ev.pol < 0 && a.evalEnded30(s, o) {
+		return true
+	}
 	// "X ने कहा कि Y (के आरोप) गलत हैं": a weak word only denies Y's
 	// claim, no stance; said knowing it false, or a strong word said of
 	// a claim ("आरोपों को बेतुका बताया"), it attacks (claims27.go).

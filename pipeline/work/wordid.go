@@ -394,7 +394,7 @@ func (a *Analyzer) matchIDInto(s *sentCtx, words []string, k int, id int32, m *[
 	jid := int32(-1)
 	if j < len(words) {
 		jid = s.wordID(j)
-		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) {
+		if jid >= 0 && a.gapOf[jid] || jid < 0 && lx.isGap(words[j]) || midwayGap30(words, j) {
 			a.matchGapped(s, words, k, j, id, m)
 			return
 		}
@@ -505,7 +505,7 @@ func (a *Analyzer) matchGapped(s *sentCtx, words []string, k, j int, id int32, m
 		nw++
 		noID = noID || pid < 0
 		w := words[p]
-		if !(pid >= 0 && a.gapOf[pid] || pid < 0 && lx.isGap(w) || w == "से" || isQuote(w) || w == "-") {
+		if !(pid >= 0 && a.gapOf[pid] || pid < 0 && lx.isGap(w) || w == "से" || isQuote(w) || w == "-" || midwayGap30(words, p)) {
 			break
 		}
 	}
