@@ -5405,6 +5405,11 @@ func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
 			raise = raise || w == "फंडिंग" || w == "funding"
 		case strings.HasPrefix(w, "जुटा"):
 			raise = true
+		case strings.HasPrefix(w, "खरीद") || strings.HasPrefix(w, "अधिग्रहण"):
+			// "X के नेतृत्व में … ने Y को N डॉलर में खरीदने की
+			// पेशकश की": a price offered, no round (buying is no
+			// stance, SCHEMA; session 30).
+			return
 		}
 	}
 	if lead < 0 || !money {
