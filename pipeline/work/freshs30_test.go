@@ -23,3 +23,25 @@ func TestFreshs30LedOfferToBuy(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30ReplyUntoldTie: a reply answers an act about the
+// replier's company only when the story ties him to it in words
+// (namesParty30, reply30.go); the watchlist's tie alone is no tie
+// (SCHEMA session-25 ruling, case b).
+func TestFreshs30ReplyUntoldTie(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"claim about the company, chief bare", "एलन मस्क ने दावा किया कि गूगल ने अपने शुरुआती साझेदारों से धोखा किया। इसके जवाब में सुंदर पिचाई ने इस दावे को सरासर झूठ करार दिया।",
+			[]string{"elon-musk>google:h", "sundar-pichai>elon-musk:h"}},
+		{"claim about the company, reply word first", "डोनाल्ड ट्रंप ने दावा किया कि मेटा ने चुनाव में धांधली करवाई। जवाब में मार्क जुकरबर्ग ने इस दावे को सफेद झूठ बताया।",
+			[]string{"donald-trump>meta:h", "mark-zuckerberg>donald-trump:h"}},
+		// Controls: the tie told in words keeps the answered attack.
+		{"chief tied by role", "एलन मस्क ने दावा किया कि गूगल ने अपने शुरुआती साझेदारों से धोखा किया। इसके जवाब में गूगल के सीईओ सुंदर पिचाई ने इस दावे को सरासर झूठ करार दिया।",
+			[]string{"elon-musk>google:h", "elon-musk>sundar-pichai:h", "sundar-pichai>elon-musk:h"}},
+		{"chief tied by P की कंपनी", "डोनाल्ड ट्रंप ने दावा किया कि मेटा ने चुनाव में धांधली करवाई। उन्होंने कहा कि मार्क जुकरबर्ग की कंपनी लोगों को गुमराह करती है। जवाब में जुकरबर्ग ने इस दावे को सफेद झूठ बताया।",
+			[]string{"donald-trump>mark-zuckerberg:h", "donald-trump>meta:h", "mark-zuckerberg>donald-trump:h"}},
+		{"chief tied by P की कंपनी, no attack", "मार्क जुकरबर्ग की कंपनी ने नया एआई मॉडल पेश किया। डोनाल्ड ट्रंप ने दावा किया कि मेटा ने चुनाव में धांधली करवाई। जवाब में जुकरबर्ग ने इस दावे को सफेद झूठ बताया।",
+			[]string{"donald-trump>mark-zuckerberg:h", "donald-trump>meta:h", "mark-zuckerberg>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
