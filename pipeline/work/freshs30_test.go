@@ -45,3 +45,18 @@ func TestFreshs30ReplyUntoldTie(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30WhoSlot: a frame whose slot is a question word (किसके साथ
+// खड़े, किस पर …) has no target of its own (whoSlot30, who30.go).
+func TestFreshs30WhoSlot(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"whom he stands with, quoted", "सुंदर पिचाई ने कहा, \"सत्या नडेला दुनिया को बताएं कि वे किसके साथ खड़े हैं।\"", nil},
+		// (Read as none without the change too:)
+		{"whom they stand with, quoted demand", "कमला हैरिस ने कहा, \"डोनाल्ड ट्रंप जनता को साफ बताएं कि वे किनके साथ खड़े हैं।\"", nil},
+		// Controls: a name in the slot is read.
+		{"stands with a name, quoted", "मार्क जुकरबर्ग ने कहा, \"हम इस लड़ाई में डोनाल्ड ट्रंप के साथ खड़े हैं।\"", []string{"mark-zuckerberg>donald-trump:s"}},
+		{"stands with a name", "मार्क जुकरबर्ग डोनाल्ड ट्रंप के साथ खड़े हैं।", []string{"mark-zuckerberg>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

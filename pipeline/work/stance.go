@@ -1569,7 +1569,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if fr.NoAgent && hasAgent(s, ci) || fr.UnlessHostile && a.hostileWord(s) || fr.Emphatic && !s.emphasisBefore24(o.k) || fr.Worded && !a.hostileBeside27(s, o) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
+	if nounPhraseCue(s, o) || s.whoSlot30(o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
