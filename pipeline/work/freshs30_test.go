@@ -60,3 +60,18 @@ func TestFreshs30WhoSlot(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30OwnFirmsPartners: "Z ने X और Y की कंपनियों के साथ करार
+// किए" — the owners' firms are Z's partners each on its own, not each
+// other's (ownFirmsPartner30, partner30.go).
+func TestFreshs30OwnFirmsPartners(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"groups under के साथ, untracked agent", "कई राज्य सरकारों ने मुकेश अंबानी और गौतम अडानी के समूहों के साथ बिजली करार किए हैं।", nil},
+		{"companies under से, untracked agent", "केंद्र सरकार ने एलन मस्क और मार्क जुकरबर्ग की कंपनियों से नए अनुबंध किए।", nil},
+		// Controls: the pair's own deal is read.
+		{"groups between them", "मुकेश अंबानी और गौतम अडानी के समूहों के बीच बिजली करार हुआ।", []string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+		{"one partner of the other", "गूगल ने मेटा के साथ नया करार किया।", []string{"google>meta:s", "meta>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

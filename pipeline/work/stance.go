@@ -4706,7 +4706,7 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 		// "X और Y का साथ छूटा": their bond, not partners of a third.
 		// "X और Y का करार समय से पहले खत्म": a से or के साथ of a noun
 		// the group possesses is that noun's, not theirs (session 19).
-		if c.possessed || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
+		if c.possessed && !s.ownFirmsPartner30(c) || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
 			return false
 		}
 		seen = true
