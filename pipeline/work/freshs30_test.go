@@ -75,3 +75,19 @@ func TestFreshs30OwnFirmsPartners(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30MannerPraise: "Y अपना काम शानदार ढंग/तरीके से कर रहे हैं"
+// in X's words praises Y (evaluative.yaml's manner entries; readEvaluation
+// no longer drops a manner entry before कर-).
+func TestFreshs30MannerPraise(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"own work done splendidly", "सत्या नडेला ने कहा कि सुंदर पिचाई अपना काम शानदार ढंग से कर रहे हैं।", []string{"satya-nadella>sundar-pichai:s"}},
+		{"own work done splendidly, तरीके", "मासायोशी सन ने लिखा कि सैम ऑल्टमैन अपना काम शानदार तरीके से कर रहे हैं।", []string{"masayoshi-son>sam-altman:s"}},
+		// Controls: an adverb of manner of the narrator's act, and a
+		// plain adverb, judge no one.
+		{"narrator's manner of an attack", "कमला हैरिस ने शानदार ढंग से डोनाल्ड ट्रंप की नीतियों की आलोचना की।", []string{"kamala-harris>donald-trump:h"}},
+		{"plain adverb", "सत्या नडेला ने कहा कि सुंदर पिचाई अच्छी तरह जानते हैं कि बाजार किधर जा रहा है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3125,10 +3125,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		return true
 	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
-	// something so — no judgement of a person.
+	// something so — no judgement of a person. (A manner entry of its
+	// own, "शानदार ढंग से", judges the doer of the verb after it:
+	// session 30.)
 	switch s.w(o.k + o.n) {
 	case "तरह", "ढंग", "तरीके", "तरीका", "तरीकों", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
-		return true
+		if s.w(o.k+o.n-1) != "से" || o.n < 2 {
+			return true
+		}
 	}
 	// "जो लोग Y की रैली में आए, वे बेवकूफ हैं": the correlative
 	// subject is the relative's head, no one tracked.
