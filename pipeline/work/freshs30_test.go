@@ -91,3 +91,19 @@ func TestFreshs30MannerPraise(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30CorrelativeDoer: "जो N Y ने V, उसकी <judgement>" — the
+// correlative genitive is Y's deed, read as Y's (correlativeDoer30,
+// corr30.go).
+func TestFreshs30CorrelativeDoer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deed's praise, कि", "मुकेश अंबानी ने कहा कि देश के बुनियादी ढांचे को जो दिशा नरेंद्र मोदी ने दी है, उसकी मिसाल इतिहास में कम मिलती है।", []string{"mukesh-ambani>narendra-modi:s"}},
+		// (Read without the change too:)
+		{"deed's praise, quoted", "सत्या नडेला बोले, \"एआई को जो पहचान सैम ऑल्टमैन ने दिलाई है, उसकी तारीफ होनी चाहिए।\"", []string{"satya-nadella>sam-altman:s"}},
+		// Controls: no tracked agent in the relative clause, or two.
+		{"untracked agent", "मुकेश अंबानी ने कहा कि देश को जो दिशा नई पीढ़ी ने दी है, उसकी मिसाल इतिहास में कम मिलती है।", nil},
+		{"no relative before", "मुकेश अंबानी ने कहा कि नरेंद्र मोदी ने देश को नई दिशा दी है, और उसकी चर्चा दुनिया भर में है।", []string{"mukesh-ambani>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1383,6 +1383,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			if c.ent < 0 && i > 0 {
 				c.ent = a.relationOwner(s, st, i)
 			}
+			if c.ent < 0 {
+				c.ent = a.correlativeDoer30(s, i) // (corr30.go)
+			}
 		case fwTargetPron:
 			c.ent = -1 // resolved against the clause's source when read
 			// "उनसे माफी मांगी", "इनसे सवाल किया": the pronoun
