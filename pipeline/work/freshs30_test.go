@@ -107,3 +107,18 @@ func TestFreshs30CorrelativeDoer(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshs30RoundPointedBack: "इस दौर/राउंड में/से" points back to the
+// round its raiser told of (grounding.yaml acts_done; words.yaml
+// round_nouns keeps it to में/से in actAt).
+func TestFreshs30RoundPointedBack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"money put in this round", "एक्सएआई ने बुधवार को नया निवेश दौर पूरा होने की जानकारी दी। इस दौर में सॉफ्टबैंक ने भी पैसा लगाया है।", []string{"softbank>xai:s"}},
+		{"pulled out of this round", "एक्सएआई ने बुधवार को नया निवेश दौर पूरा होने की जानकारी दी। इस दौर से ओरेकल ने आखिरी समय पर हाथ खींच लिया।", []string{"oracle>xai:h"}},
+		// Controls: "इस दौर के …" is this era, no one's round.
+		{"this era's entrepreneur", "एक्सएआई ने नया मॉडल पेश किया। मासायोशी सन ने कहा कि एलन मस्क इस दौर के सबसे बड़े उद्यमी हैं।", []string{"masayoshi-son>elon-musk:s"}},
+		{"this era, money", "एक्सएआई ने नया मॉडल पेश किया। इस दौर की सबसे बड़ी होड़ में ओरेकल ने भी पैसा लगाया है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
