@@ -16,8 +16,17 @@ package work
 // एआई में पिछड़ने की भरपाई … करना चाहती है").
 
 // namesParty30 is namesParty25 with the organisation-after-कि reading
-// kept to the ties chiefTies25 finds in the story's own words.
-func (a *Analyzer) namesParty30(fields []*field, st *storyState, sp sentSpan25, x int, tied bool) bool {
+// kept to the ties chiefTies25 finds in the story's own words, when the
+// reply is strict.
+//
+// strict: the reply names no one and answers only the act ("इस दावे को झूठ
+// करार दिया"); a reply that turns on its author by name ("जवाब में P ने
+// Y को हताश कहा", "P ने पलटवार करते हुए Y को नकलची कहा") took the act as
+// aimed at P, and the watchlist's tie still counts (namesParty25).
+func (a *Analyzer) namesParty30(fields []*field, st *storyState, sp sentSpan25, x int, tied, strict bool) bool {
+	if !strict {
+		return a.namesParty25(st, sp, x, tied)
+	}
 	var ties [][2]int
 	listed := false
 	for _, m := range sp.f.mentions {
