@@ -389,6 +389,11 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	if k > s.sn.a && (isGenitive(s.w(k-1)) || s.flag(k-1)&fwGenPron != 0) {
 		return -1, 0
 	}
+	// "इस दौर में/से": the round told before; "इस दौर के सबसे …" is
+	// this era, no one's act (session 30).
+	if s.class2(k+1)&cwRound30 != 0 && s.w(k+2) != "में" && s.w(k+2) != "से" {
+		return -1, 0
+	}
 	// "“Y के शुल्कों ने उद्योग को चोट पहुंचाई है, यह फैसला गलत है”":
 	// an act owned by a tracked name earlier in the same words (gaps21.go).
 	if e := a.sameWordsActOwner21(s, k); e >= 0 {
@@ -1382,6 +1387,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			}
 			if c.ent < 0 && i > 0 {
 				c.ent = a.relationOwner(s, st, i)
+			}
+			if c.ent < 0 {
+				c.ent = a.correlativeDoer30(s, i) // (corr30.go)
 			}
 		case fwTargetPron:
 			c.ent = -1 // resolved against the clause's source when read

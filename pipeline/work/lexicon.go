@@ -386,6 +386,7 @@ const (
 	cwNewAct30                               // new_act_marks: a word before an act noun that makes it a new act, no one's named before ("एक नया बजट", "अपनी योजना"; untrackedAct29)
 	cwRaiseVerb30                            // campaign_verbs: the infinitive right after a campaign word ("प्रचार करने", "धन जुटाने"; readProxyBacking29)
 	cwGatherWord30                           // gather_words: a word of gathering between a campaign word and करने ("धन इकट्ठा करने"; readProxyBacking29)
+	cwRound30                                // round_nouns: a funding round, pointed back to (grounding.yaml acts_done) only under में/से ("इस दौर में"; actAt), not "इस दौर के" (this era)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -439,6 +440,8 @@ var wordClassBits2 = map[string]classWord2{
 	"new_act_marks":  cwNewAct30,
 	"campaign_verbs": cwRaiseVerb30,
 	"gather_words":   cwGatherWord30,
+	// Session 30: FRESH-S (actAt).
+	"round_nouns": cwRound30,
 }
 
 var wordClassBits = map[string]uint64{

@@ -97,7 +97,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			// attack of its own ("Y ने चुटकी ली, '…'").
 			about := a.hasClass25(spans[j], cwJibeNoun24)
 			for b := j; b >= 0 && b >= j-aboutBack25 && spans[b].f == spans[j].f && !about; b-- {
-				about = a.namesParty25(st, spans[b], tgt, !a.namesThird25(st, spans[j], src, tgt))
+				about = a.namesParty30(fields, st, spans[b], tgt, !a.namesThird25(st, spans[j], src, tgt), !a.namesParty25(st, spans[k], src, false)) // (reply30.go)
 			}
 			if a.agentIn25(spans[j], tgt) || a.elsewhere25(st, st.stanceList[:n], spans[j], x.Target, tgt) {
 				break

@@ -1587,7 +1587,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if s.lackedAct30(o) {
 		return
 	}
-	if nounPhraseCue(s, o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
+	if nounPhraseCue(s, o) || s.whoSlot30(o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
 		return
 	}
 	// "X ने Y के साथ मुकदमा निपटाने के लिए समझौता किया": an agreement
@@ -3176,10 +3176,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		return true
 	}
 	// "अच्छी तरह पता है": an adverb; "मजबूत करने के लिए": making
-	// something so — no judgement of a person.
+	// something so — no judgement of a person. (A manner entry of its
+	// own, "शानदार ढंग से", judges the doer of the verb after it:
+	// session 30.)
 	switch s.w(o.k + o.n) {
 	case "तरह", "ढंग", "तरीके", "तरीका", "तरीकों", "कर", "करने", "करना", "करते", "करती", "करके", "बनाने", "बनाना", "बनाते", "बनाकर":
-		return true
+		if s.w(o.k+o.n-1) != "से" || o.n < 2 {
+			return true
+		}
 	}
 	// "जो लोग Y की रैली में आए, वे बेवकूफ हैं": the correlative
 	// subject is the relative's head, no one tracked.
@@ -4757,7 +4761,7 @@ func (s *sentCtx) partnerOnly(ci, e int) bool {
 		// "X और Y का साथ छूटा": their bond, not partners of a third.
 		// "X और Y का करार समय से पहले खत्म": a से or के साथ of a noun
 		// the group possesses is that noun's, not theirs (session 19).
-		if c.possessed || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
+		if c.possessed && !s.ownFirmsPartner30(c) || !(c.mk == mkSe && s.w(c.at) == "से" || c.mk == mkSaath && s.w(c.at) == "साथ" && s.w(c.at-1) == "के") {
 			return false
 		}
 		seen = true
@@ -5456,6 +5460,11 @@ func (a *Analyzer) readLeadFunding(s *sentCtx, ci int, st *storyState) {
 			raise = raise || w == "फंडिंग" || w == "funding"
 		case strings.HasPrefix(w, "जुटा"):
 			raise = true
+		case strings.HasPrefix(w, "खरीद") || strings.HasPrefix(w, "अधिग्रहण"):
+			// "X के नेतृत्व में … ने Y को N डॉलर में खरीदने की
+			// पेशकश की": a price offered, no round (buying is no
+			// stance, SCHEMA; session 30).
+			return
 		}
 	}
 	if lead < 0 || !money {
