@@ -942,7 +942,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// one past a coordinator after the frame's verb: "कि Y को गिरफ्तार
 	// किया जाना चाहिए और Z उन्हें बचा रहे हैं", conjunctAfter19.)
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && (s.commaBetween(at, c.tok) || s.conjunctAfter19(at, c.tok))) && !s.genericPron(ci, c)
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && (s.commaBetween(at, c.tok) || s.conjunctAfter19(at, c.tok))) && !s.genericPron(ci, c) && !s.likeOblique30(ci, c)
 	})
 	if len(out) > 0 {
 		return out

@@ -1,0 +1,65 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 30 (FRESH-H): our own sentences for the hostile errors of
+// dev-outlets-ba and dev-contrast-c. The first rows of each test fail
+// without the change named; the controls must stay as they are.
+
+// TestFreshH30LikeOblique: names given as examples of a class under a
+// postposition ("Y जैसे चंद उद्योगपतियों को/के हवाले") are not the bare
+// subject of the act when a tracked subject stands before them
+// (likeOblique30, like30.go); the subject is charged, the examples are
+// not.
+func TestFreshH30LikeOblique(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"examples under को", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप सरकारी जमीनें एलन मस्क जैसे अरबपतियों को सौंप रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"coordinated examples under के हवाले", "राहुल गांधी ने कहा कि नरेंद्र मोदी रेलवे स्टेशन गौतम अडानी और मुकेश अंबानी जैसे चंद उद्योगपतियों के हवाले कर रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls: no tracked subject before the examples — the class,
+		// and the one named with it, is the subject.
+		{"class as subject, direct plural", "कमला हैरिस ने कहा कि एलन मस्क जैसे अरबपति लोकतंत्र को बर्बाद कर रहे हैं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"class as subject, oblique noun later", "राहुल गांधी ने कहा कि गौतम अडानी जैसे उद्योगपति किसानों की जमीनें लूट रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"the subject named, no examples", "राहुल गांधी ने कहा कि नरेंद्र मोदी खदानें अरबपतियों को सौंप रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFreshH30Wording: wordings added to the lexicon (a held-back
+// instalment, land handed over to industrialists, a bundle of lies or
+// waste, done without any responsibility), with the controls that keep
+// their neighbours as they were.
+func TestFreshH30Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"instalment held back", "सॉफ्टबैंक ने ओपनएआई की तीसरी किस्त रोक दी है।",
+			[]string{"softbank>openai:h"}},
+		{"instalment for Y held back", "मासायोशी सन ने स्टारगेट के लिए तय किस्तें रोकने का ऐलान किया।",
+			[]string{"masayoshi-son>stargate:h"}},
+		{"handed over to industrialists", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने राष्ट्रीय उद्यान पूंजीपतियों के हवाले कर दिए।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"bundle of empty promises", "कमला हैरिस ने डोनाल्ड ट्रंप के घोषणापत्र को वादों का पुलिंदा बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"without any responsibility", "सत्या नडेला ने कहा कि गूगल का नया फीचर बिना किसी जिम्मेदारी के शुरू किया गया।",
+			[]string{"satya-nadella>google:h"}},
+		// Controls.
+		{"bundle of lies still attacks the charge's author", "सैम ऑल्टमैन ने एलन मस्क के आरोपों को झूठों का पुलिंदा करार दिया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"instalment not held back (future, negated)", "सॉफ्टबैंक ने कहा कि वह ओपनएआई की अगली किस्त नहीं रोकेगा।", nil},
+		{"instalment released", "सॉफ्टबैंक ने ओपनएआई के लिए अपनी दूसरी किस्त जारी कर दी।",
+			[]string{"softbank>openai:s"}},
+		{"funding in Y held back (flipper)", "माइक्रोसॉफ्ट ने कहा कि उसने ओपनएआई में आगे की फंडिंग रोक दी है।",
+			[]string{"microsoft>openai:h"}},
+		{"waste as a policy noun", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क सरकारी फिजूलखर्ची घटाने का रास्ता तैयार करेंगे।", nil},
+		{"without any condition", "सैम ऑल्टमैन ने कहा कि एक्सएआई बिना किसी शर्त के बातचीत को तैयार है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
