@@ -63,3 +63,22 @@ func TestFreshH30Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30LabelOwnerNoun: a calling whose label is owned through an
+// owner noun ("Z को X प्रशासन/सरकार का <label> बताया") judges X, as "Z को
+// X का <label> बताया" does (labelOwner22, eval22.go).
+func TestFreshH30LabelOwnerNoun(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"administration's decision called unfair", "कमला हैरिस ने नए वीजा नियमों को ट्रंप प्रशासन का अनुचित फैसला बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"government's blunder", "राहुल गांधी ने नोटबंदी को मोदी सरकार की ऐतिहासिक भूल करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"plain owner", "कमला हैरिस ने नए वीजा नियमों को डोनाल्ड ट्रंप का अनुचित फैसला बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"untracked owner", "कमला हैरिस ने नए वीजा नियमों को पिछले प्रशासन का अनुचित फैसला बताया।", nil},
+		{"owner noun, object not called", "कमला हैरिस ने ट्रंप प्रशासन के फैसले पर चर्चा की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
