@@ -82,3 +82,34 @@ func TestFreshH30LabelOwnerNoun(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30ArrestSubjunctive: a demand that Y be arrested in the
+// subjunctive ("मांग की कि Y को गिरफ्तार किया जाए") is hostile to Y, as
+// "गिरफ्तार किया जाना चाहिए" is.
+func TestFreshH30ArrestSubjunctive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"arrest demanded", "नाइजल फराज ने मांग की कि एलन मस्क को ब्रिटेन आते ही गिरफ्तार किया जाए।",
+			[]string{"nigel-farage>elon-musk:h"}},
+		// Controls: the mood rules hold.
+		{"arrest in a condition", "नाइजल फराज ने कहा कि अगर एलन मस्क को गिरफ्तार किया जाए तो बवाल होगा।", nil},
+		{"arrest asked about", "नाइजल फराज ने पूछा कि क्या एलन मस्क को गिरफ्तार किया जाए?", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFreshH30TitleHonorific: a title with an honorific before another
+// tracked name ("प्रधानमंत्री जी अडानी को …") stands for its holder, as
+// "प्रधानमंत्री अडानी को …" does (honorific30, epithetAt).
+func TestFreshH30TitleHonorific(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"title + जी before a name", "राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री जी गौतम अडानी को बचा रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"title before a name", "राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"another country's title + जी", "राहुल गांधी ने कहा कि ब्रिटेन के प्रधानमंत्री जी झूठे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
