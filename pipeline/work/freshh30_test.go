@@ -113,3 +113,19 @@ func TestFreshH30TitleHonorific(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30BoughtInTag: in a headline tag "X का तंज- '…'" the thing
+// the words offer to buy — also for a price, or "taken" for one — is no
+// target of the jibe (boughtObject24 in tagAbout; buying is no stance).
+func TestFreshH30BoughtInTag(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"offer to buy for a price", "नडेला का तंज- 'चाहें तो हम गूगल 50 अरब डॉलर में खरीद लें'", nil},
+		{"taken for a price", "नडेला का तंज- 'चाहें तो हम गूगल 50 अरब में ले लेंगे'", nil},
+		// Controls: the jibe's one name that is not bought is its
+		// target; a name that buys is the one mocked.
+		{"one name, not bought", "नडेला का तंज- 'गूगल की हालत खराब'", []string{"satya-nadella>google:h"}},
+		{"the buyer is named", "नडेला का तंज- 'गूगल सब कुछ खरीदना चाहती है'", []string{"satya-nadella>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -8052,6 +8052,12 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			if c.tok <= colon || c.ent < 0 || c.pron != 0 || c.ent == src {
 				continue
 			}
+			// "X का तंज- 'हम Z खरीद लेंगे'": the thing offered to be
+			// bought is no target (buying is no stance; boughtObject24,
+			// session 30).
+			if s.boughtObject24(int(s.cid[c.tok-s.sn.a]), c) {
+				continue
+			}
 			// "X के आरोप: Y ने किया खारिज": Y acts on its own.
 			if tgt >= 0 && tgt != c.ent || c.mk == mkAgent && s.w(c.end) == "ने" {
 				return
