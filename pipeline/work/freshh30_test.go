@@ -129,3 +129,20 @@ func TestFreshH30BoughtInTag(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30JibePredicateOwner: in a jibe's words "O (अब) Z की <noun>
+// (भर) है", Z owns the predicate noun O is reduced to; the jibe is at O
+// alone (predicateOwner30, mockery only).
+func TestFreshH30JibePredicateOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"reduced to Z's unit", "नडेला का तंज: 'गूगल अब मेटा की एक शाखा भर रह गई है'",
+			[]string{"satya-nadella>google:h"}},
+		// Controls.
+		{"the owner's state mocked", "नडेला का तंज: 'मेटा की हालत खस्ता'",
+			[]string{"satya-nadella>meta:h"}},
+		{"a charge, not a jibe", "सत्या नडेला ने आरोप लगाया कि गूगल ने मेटा की योजना चुरा ली।",
+			[]string{"satya-nadella>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

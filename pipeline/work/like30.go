@@ -44,3 +44,17 @@ func (s *sentCtx) likeOblique30(ci int, c *chunk) bool {
 	}
 	return false
 }
+
+// predicateOwner30 reports, in the words a jibe frames ("X का तंज: 'O अब
+// Z की सहायक कंपनी भर रह गई है'"), a genitive owner c after the words'
+// bare subject (at index subj, a name that owns nothing): Z's is the
+// predicate noun O is reduced to, and the jibe is at O. (Only for
+// mockery: "आरोप लगाया कि O, Z की सहायक कंपनी बन चुकी है" charges Z in
+// the dev gold, dvq-105; laterNominal13 is the agent's case for all.)
+func (s *sentCtx) predicateOwner30(subj int, c chunk) bool {
+	if subj < 0 {
+		return false
+	}
+	f := s.chunks[subj]
+	return c.tok > f.tok && c.group != f.group && f.mk == mkBare && !f.possessed && c.possessed
+}

@@ -2273,7 +2273,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					// के लिए …": the words' subject is the one charged;
 					// a later name of another group is what the subject
 					// acts on or for (precision13.go).
-					if s.laterNominal13(subj, c) {
+					if s.laterNominal13(subj, c) || kind == "mockery" && s.predicateOwner30(subj, c) {
 						continue
 					}
 					if subj < 0 {
