@@ -146,3 +146,21 @@ func TestFreshH30JibePredicateOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30NegCommaPart: a verbless break before a comma, and after it
+// a part with its own "कोई … नहीं" ("Y से नाता खत्म, कोई अफसोस नहीं"): the
+// negation is the later part's (negCommaPart30).
+func TestFreshH30NegCommaPart(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"break, then no regret", "मुकेश अंबानी बोले- गौतम अडानी से रिश्ता खत्म, कोई अफसोस नहीं",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+		// Controls.
+		{"break, then a part with its own object (read before too)", "सत्या नडेला बोले- ओपनएआई से रिश्ता खत्म, इसे सुधारने की कोई योजना नहीं",
+			[]string{"satya-nadella>openai:h"}},
+		{"the break itself negated", "मुकेश अंबानी बोले- गौतम अडानी से रिश्ता खत्म नहीं, कोई मतभेद नहीं", nil},
+		{"one part, no comma", "मुकेश अंबानी बोले- गौतम अडानी से बात करने का कोई इरादा नहीं",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

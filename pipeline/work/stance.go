@@ -3875,6 +3875,11 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negOtherConjunct12(s, cl, k) && s.onlyNegated(cl) {
 		return ""
 	}
+	// "X से रिश्ता खत्म, दोबारा जोड़ने का कोई इरादा नहीं": the
+	// negation is the part's after the comma (negcomma30.go).
+	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negCommaPart30(s, cl, k) && s.onlyNegated(cl) {
+		return ""
+	}
 	// "X के पास पैसे हैं ही नहीं और पूरी घोषणा हवा-हवाई है": the
 	// negation closes the earlier conjunct (conj13.go).
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negEarlierConjunct13(s, cl, k) {
