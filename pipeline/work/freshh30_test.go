@@ -164,3 +164,21 @@ func TestFreshH30NegCommaPart(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30PlatformMocked: "<platform> पर तंज कसा" with nothing after
+// the mockery and no other name after the platform mocks the platform
+// (platformMocked30); with words or another name after it the platform
+// stays the place.
+func TestFreshH30PlatformMocked(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"platform mocked", "सुंदर पिचाई ने शुक्रवार को एक्स पर तंज कसा।",
+			[]string{"sundar-pichai>x-corp:h"}},
+		// Controls.
+		{"words posted after the jibe", "सुंदर पिचाई ने एक्स पर तंज कसते हुए लिखा कि सर्च का भविष्य उज्ज्वल है।", nil},
+		{"a quote after the jibe", "सुंदर पिचाई ने एक्स पर चुटकी ली, 'धन्यवाद, पर नहीं।'", nil},
+		{"another name mocked on the platform", "सुंदर पिचाई ने एक्स पर सत्या नडेला पर तंज कसा।",
+			[]string{"sundar-pichai>satya-nadella:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
