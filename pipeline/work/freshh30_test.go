@@ -182,3 +182,20 @@ func TestFreshH30PlatformMocked(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshH30ObjectionNotObjectionable: the objection frame (आपत्ति, a
+// retort) reads the noun and its plurals, not the adjective आपत्तिजनक
+// ("objectionable") said of a thing in someone's words.
+func TestFreshH30ObjectionNotObjectionable(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"own product judged after an attack", "एलन मस्क ने गूगल पर हमला बोला। सुंदर पिचाई ने कहा कि कुछ तस्वीरें आपत्तिजनक थीं।",
+			[]string{"elon-musk>google:h"}},
+		// Controls: the objection itself, in its noun forms.
+		{"objection raised", "सत्या नडेला ने सुंदर पिचाई की टिप्पणी पर कड़ी आपत्ति जताई।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		{"objections lodged", "सत्या नडेला ने सुंदर पिचाई की टिप्पणियों पर आपत्तियां दर्ज कराईं।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
