@@ -564,7 +564,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		}
 		return mkKo, n, -1, possessed
 	case "पर", "पे":
-		if platform && s.flag(n+1)&fwPostWord == 0 && (a.platformCharged14(s, n) || a.platformAdsPulled20(s, n) || a.platformAdsRefused28(s, n)) {
+		if platform && s.flag(n+1)&fwPostWord == 0 && (a.platformCharged14(s, n) || a.platformAdsPulled20(s, n) || a.platformAdsRefused28(s, n) || a.platformMocked30(s, n)) {
 			return mkPar, n, -1, possessed // "X ने एक्स पर … का आरोप लगाया"
 		}
 		if platform || s.flag(n+1)&fwPostWord != 0 {

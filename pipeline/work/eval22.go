@@ -23,6 +23,11 @@ func (s *sentCtx) labelOwner22(k int) int {
 			return -1
 		}
 		c := s.chunkEnding(j)
+		// "Z को X प्रशासन का अनुचित फैसला बताया": an owner noun
+		// (owner_nouns) between the name and its genitive (session 30).
+		if c == nil && s.flag(j-1)&fwOwnerNoun != 0 {
+			c = s.chunkEnding(j - 1)
+		}
 		if c == nil {
 			continue
 		}

@@ -146,15 +146,16 @@ func (s *sentCtx) wordBefore24(cl *clause, k int, w string) bool {
 // the jibe or charge that frames them (dag-092, dvd-117: the jibe is at
 // the bidder). A name that buys ("Y सब कुछ खरीदना चाहते हैं") has no
 // pronoun buyer beside it. (Read where readFrame takes the words'
-// subjects; a headline alone, "X का तंज- 'हम Z खरीद लेंगे'", still gives
-// X → Z by another path: dvi-021.)
+// subjects, and, since session 30, where tagAbout takes a headline tag's
+// one name: "X का तंज- 'हम Z खरीद लेंगे'" gives no X → Z; dvi-021.)
 func (s *sentCtx) boughtObject24(cj int, c chunk) bool {
 	if c.mk != mkBare || c.pron != 0 || s.cid[c.tok-s.sn.a] != int32(cj) {
 		return false
 	}
 	pronoun := func(w string) bool { return w == "हम" || w == "मैं" }
 	buyer := c.tok-1 >= s.sn.a && pronoun(s.w(c.tok-1))
-	for t := c.end; t < c.end+5 && t < s.sn.b; t++ {
+	priced := false
+	for t := c.end; t < c.end+6 && t < s.sn.b; t++ {
 		w := s.w(t)
 		if pronoun(w) {
 			buyer = true
@@ -162,6 +163,17 @@ func (s *sentCtx) boughtObject24(cj int, c chunk) bool {
 		}
 		if strings.HasPrefix(w, "खरीद") || strings.HasPrefix(w, "अधिग्रहण") {
 			return buyer
+		}
+		// "हम ट्विटर 9.74 अरब में ले लेंगे": taken for a price is bought
+		// (session 30).
+		if priced && strings.HasPrefix(w, "ले") && s.w(t-1) == "में" {
+			return buyer
+		}
+		// ("हम ट्विटर 9.74 अरब डॉलर में खरीद लें": a price stands
+		// between; session 30.)
+		if w != "" && w[0] >= '0' && w[0] <= '9' {
+			priced = true
+			continue
 		}
 		if !s.isWord(t) {
 			return false

@@ -945,7 +945,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	// one past a coordinator after the frame's verb: "कि Y को गिरफ्तार
 	// किया जाना चाहिए और Z उन्हें बचा रहे हैं", conjunctAfter19.)
 	out = pick(func(c *chunk) bool {
-		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && (s.commaBetween(at, c.tok) || s.conjunctAfter19(at, c.tok))) && !s.genericPron(ci, c)
+		return c.mk == mkBare && !c.recip && !c.possessed && !(c.tok > at && (s.commaBetween(at, c.tok) || s.conjunctAfter19(at, c.tok))) && !s.genericPron(ci, c) && !s.likeOblique30(ci, c)
 	})
 	if len(out) > 0 {
 		return out
@@ -2308,7 +2308,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					// के लिए …": the words' subject is the one charged;
 					// a later name of another group is what the subject
 					// acts on or for (precision13.go).
-					if s.laterNominal13(subj, c) {
+					if s.laterNominal13(subj, c) || kind == "mockery" && s.predicateOwner30(subj, c) {
 						continue
 					}
 					if subj < 0 {
@@ -3928,6 +3928,11 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	// "X ने बहस जीती और Y के पास जवाब नहीं था": the negation is the
 	// later conjunct's (negconj12.go).
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negOtherConjunct12(s, cl, k) && s.onlyNegated(cl) {
+		return ""
+	}
+	// "X से रिश्ता खत्म, दोबारा जोड़ने का कोई इरादा नहीं": the
+	// negation is the part's after the comma (negcomma30.go).
+	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negCommaPart30(s, cl, k) && s.onlyNegated(cl) {
 		return ""
 	}
 	// "X के पास पैसे हैं ही नहीं और पूरी घोषणा हवा-हवाई है": the
@@ -8110,6 +8115,12 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 		tgt := -1
 		for _, c := range s.chunks {
 			if c.tok <= colon || c.ent < 0 || c.pron != 0 || c.ent == src {
+				continue
+			}
+			// "X का तंज- 'हम Z खरीद लेंगे'": the thing offered to be
+			// bought is no target (buying is no stance; boughtObject24,
+			// session 30).
+			if s.boughtObject24(int(s.cid[c.tok-s.sn.a]), c) {
 				continue
 			}
 			// "X के आरोप: Y ने किया खारिज": Y acts on its own.
