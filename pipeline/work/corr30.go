@@ -2,7 +2,7 @@ package work
 
 // Session 30 (FRESH-S): a correlative pronoun after "जो N Y ने V".
 //
-// "भारत में डिजिटल बदलाव को जो रफ्तार प्रधानमंत्री मोदी ने दी है, उसकी
+// "भारत में डिजिटल बदलाव को जो रफ्तार Y ने दी है, उसकी
 // मिसाल दुनिया में कम मिलती है" (dev-contrast-c dcc-005a): उसकी is the
 // correlative of the relative clause just before it, and stands for what
 // Y did there (the speed Y gave). A judgement of someone's deed counts

@@ -2906,7 +2906,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			// to a tie is a company a later कंपनी means; session 15.)
 			r = 1
 		case mkMod:
-			// "माइक्रोसॉफ्ट की बोर्ड बैठक के बाद …। बयान में कहा गया
+			// "O की बोर्ड बैठक के बाद …। बयान में कहा गया
 			// कि कंपनी ने …": the owner of a possessed noun, when it is
 			// the sentence's one organisation (session 30; not "X और Y
 			// की तुलना").

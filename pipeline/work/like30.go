@@ -5,12 +5,12 @@ import "strings"
 // Session 30 (FRESH-H): "Y जैसे <noun in -ों>" — names given as examples
 // of a class under a postposition.
 //
-// "नरेंद्र मोदी खदानें अडानी और अंबानी जैसे चंद उद्योगपतियों के हवाले कर
+// "Y खदानें P और Q जैसे चंद उद्योगपतियों के हवाले कर
 // रहे हैं": the names before जैसे are examples of the industrialists the
 // act is done for; the oblique plural after जैसे (उद्योगपतियों, लोगों,
 // दोस्तों) is under a postposition, so the names are not the bare subject:
 // the tracked subject before them is. With no tracked subject before
-// them ("मस्क जैसे लोग आम अमेरिकियों की परवाह नहीं करते", "मस्क जैसे
+// them ("Y जैसे लोग आम अमेरिकियों की परवाह नहीं करते", "Y जैसे
 // अरबपति लोकतंत्र को …") the class, and Y with it, stays the subject.
 
 // likeOblique30 reports chunk c (or the coordinated group it ends) right

@@ -3,7 +3,7 @@ package work
 // Session 30 (FRESH-H): a verbless part after a comma with its own "कोई …
 // नहीं".
 //
-// "ट्रंप बोले- मस्क से रिश्ता खत्म, दोबारा जोड़ने का कोई इरादा नहीं": a
+// "X बोले- Y से रिश्ता खत्म, दोबारा जोड़ने का कोई इरादा नहीं": a
 // headline's verbless predicate (खत्म) stands before a comma, and the
 // part after it is a predication of its own — "no intention", "no
 // regret" — whose कोई … नहीं negates only itself. The clause layer did

@@ -4,7 +4,7 @@ import "strings"
 
 // Session 30 (FRESH-H): a platform mocked.
 //
-// "जुकरबर्ग ने एक्स पर तंज कसा", "जुकरबर्ग ने एक्स पर कसा तंज": the
+// "X ने एक्स पर तंज कसा", "X ने एक्स पर कसा तंज": the
 // mockery noun right after "<platform> पर" (or after its verb कसा) makes
 // the platform the one mocked, when no other tracked name follows in the
 // sentence and nothing but its verb does ("X ने एक्स पर तंज कसते हुए

@@ -195,7 +195,7 @@ func isQuoteMark30(w string) bool {
 }
 
 // orgSelf30 reports a singular subject pronoun (वह, वो) in the unquoted
-// words of one organisation: the organisation itself ("गूगल ने कहा कि
+// words of one organisation: the organisation itself ("O ने कहा कि
 // लोग उसे इसलिए चुनते हैं क्योंकि वह सबसे अच्छा है"), as resolve grounds
 // it; the evaluative reader then does not look for someone else.
 func (a *Analyzer) orgSelf30(s *sentCtx, cl *clause, c *chunk, sp []int) bool {

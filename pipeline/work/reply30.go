@@ -7,12 +7,12 @@ package work
 // इस दावे को झूठ करार दिया" as Y's attack on the replier P when the act
 // names P's company O right after कि. The tie was the watchlist's
 // (tiedBoth); SCHEMA's session-25 ruling (case b) gives S → P from S → O
-// only when the story itself ties P to O (chiefTies25): "सैम ऑल्टमैन"
-// named bare answers for OpenAI without being its chief in the text, and
-// Y's claim about OpenAI is no attack on him (dev-contrast-c dcc-027a).
+// only when the story itself ties P to O (chiefTies25): P named bare
+// answers for O without being its chief in the text, and Y's claim about
+// O is no attack on him (dev-contrast-c dcc-027a).
 
 // The tie is also stated by "P की कंपनी" standing for O named elsewhere
-// (SCHEMA tie (2), "P की कंपनी O"; dao-060: "मार्क जुकरबर्ग की कंपनी
+// (SCHEMA tie (2), "P की कंपनी O"; dao-060: "P की कंपनी
 // एआई में पिछड़ने की भरपाई … करना चाहती है").
 
 // namesParty30 is namesParty25 with the organisation-after-कि reading

@@ -524,8 +524,8 @@ func (m *Matcher) titleNounUse24(f *field, ev *gEvent, evs []gEvent) bool {
 			return true
 		}
 		// Session 30: or the story names the company by another of
-		// its names ("पिचाई बोले- 'जियो के साथ काम करना गर्व की बात',
-		// रिलायंस की एजीएम में संदेश"), as in a body.
+		// its names ("X बोले- 'जियो के साथ काम करना गर्व की बात',
+		// O की एजीएम में संदेश"), as in a body.
 		if o.kind == gFull && o.standalone && o.entity == ev.entity {
 			return true
 		}

@@ -3528,7 +3528,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 		// (An organisation the pronoun was grounded to stays: "X ने
 		// कहा- Y से रिश्ते अच्छे, वे हमारे साझेदार", ground.go.)
-		// (Session 30: not "गूगल ने कहा कि वह सबसे अच्छा है": a singular
+		// (Session 30: not "O ने कहा कि वह सबसे अच्छा है": a singular
 		// pronoun in an organisation's own words is the organisation.)
 		if c.pron == fwSubjPron && c.tok < o.k && !c.corr && !(c.ent >= 0 && !a.isPerson[c.ent] && !containsInt(sp, c.ent)) && !s.quoteTopicPron(c, sp) && !s.pairPron(i) && !a.orgSelf30(s, cl, c, sp) {
 			// "X ने कहा कि वह महान नेता हैं": not the speaker.
