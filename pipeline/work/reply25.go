@@ -232,6 +232,12 @@ func (a *Analyzer) saidBefore25(sp sentSpan25, at int) bool {
 // the act names a third party too, whom it may be aimed at ("Y ने लिखा
 // था कि एप्पल ओपनएआई के सिवा किसी को आगे नहीं आने देता").
 func (a *Analyzer) namesParty25(st *storyState, sp sentSpan25, x int, tied bool) bool {
+	return a.namesPartyIf25(st, sp, x, tied, nil)
+}
+
+// namesPartyIf25 is namesParty25 with the company-after-कि reading kept
+// to the organisations tieOK accepts (nil: any tied one).
+func (a *Analyzer) namesPartyIf25(st *storyState, sp sentSpan25, x int, tied bool, tieOK func(org int) bool) bool {
 	for _, m := range sp.f.mentions {
 		if m.tok < sp.sn.a || m.tok >= sp.sn.b {
 			continue
@@ -240,7 +246,7 @@ func (a *Analyzer) namesParty25(st *storyState, sp sentSpan25, x int, tied bool)
 			return true
 		}
 		// The company as what someone's words are about: right after कि.
-		if tied && a.isPerson[x] && !a.isPerson[m.entity] && a.tiedBoth(st, x, m.entity) && m.tok > sp.sn.a && sp.f.fl[m.tok-1]&fwKi != 0 {
+		if tied && a.isPerson[x] && !a.isPerson[m.entity] && a.tiedBoth(st, x, m.entity) && m.tok > sp.sn.a && sp.f.fl[m.tok-1]&fwKi != 0 && (tieOK == nil || tieOK(m.entity)) {
 			return true
 		}
 	}

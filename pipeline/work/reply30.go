@@ -1,5 +1,7 @@
 package work
 
+import "slices"
+
 // Session 30 (FRESH-S): the act a reply answers names the replier only
 // through a tie the story states.
 //
@@ -29,29 +31,12 @@ func (a *Analyzer) namesParty30(fields []*field, st *storyState, sp sentSpan25, 
 	}
 	var ties [][2]int
 	listed := false
-	for _, m := range sp.f.mentions {
-		if m.tok < sp.sn.a || m.tok >= sp.sn.b {
-			continue
-		}
-		if m.entity == x {
-			return true
-		}
-		if !tied || !a.isPerson[x] || a.isPerson[m.entity] || m.tok <= sp.sn.a || sp.f.fl[m.tok-1]&fwKi == 0 || !a.tiedBoth(st, x, m.entity) {
-			continue
-		}
+	return a.namesPartyIf25(st, sp, x, tied, func(org int) bool {
 		if !listed {
 			ties, listed = a.chiefTies25(fields, st), true
 		}
-		for _, t := range ties {
-			if t == [2]int{x, m.entity} {
-				return true
-			}
-		}
-		if ownCompanySaid30(fields, x) {
-			return true
-		}
-	}
-	return false
+		return slices.Contains(ties, [2]int{x, org}) || ownCompanySaid30(fields, x)
+	})
 }
 
 // ownCompanySaid30 reports "P की/के/का कंपनी" (an organisation noun
