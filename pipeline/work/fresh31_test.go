@@ -1,0 +1,74 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 31 (FRESH): our own sentences for the errors of dev-outlets-bb
+// and dev-contrast-da, written in the same shapes with other names and
+// other words. The first rows of each test fail without the change named;
+// the controls must stay as they are.
+
+// TestFresh31Wording: wordings added to the lexicon (not in one's right
+// mind, labels in the calling construction, a charge called deliberately
+// misleading, code-mixed "irresponsible", pushed into chaos, support no
+// longer given, one's own side put forward), with controls.
+func TestFresh31Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// दिमाग/होश ठिकाने पर नहीं (frames.yaml).
+		{"not in his right mind, quote first", "\"इस आदमी का दिमाग ठिकाने पर नहीं है,\" कमला हैरिस ने डोनाल्ड ट्रंप के बारे में कहा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"not in his right mind, that-clause", "सैम ऑल्टमैन ने कहा कि एलन मस्क का दिमाग अब ठिकाने पर नहीं है।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"senses not in place", "राहुल गांधी बोले, \"सत्ता के नशे में नरेंद्र मोदी के होश ठिकाने पर नहीं हैं।\"",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// Labels in the calling construction (evaluative.yaml).
+		{"bankrupting the country", "राहुल गांधी ने नरेंद्र मोदी के नए कानून को देश को कंगाल करने वाला करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"bankrupting, quoted", "नाइजल फराज ने कमला हैरिस की खर्च योजना को 'अमेरिका को दिवालिया करने वाली' बताया।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"built on copying", "एलन मस्क ने ओपनएआई के नए मॉडल को 'नकल पर टिका' बताया।",
+			[]string{"elon-musk>openai:h"}},
+		{"without any idea", "कमला हैरिस ने डोनाल्ड ट्रंप को बिना किसी विचार का नेता करार दिया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"without any thought, plural", "राहुल गांधी ने नरेंद्र मोदी के मंत्रियों को 'बिना किसी सोच के लोग' बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// A charge called deliberately misleading attacks its author.
+		{"charges deliberately misleading", "ओपनएआई ने एलन मस्क के आरोपों को जानबूझकर गुमराह करने वाला बताया।",
+			[]string{"openai>elon-musk:h"}},
+		{"statement deliberately misleading", "मेटा ने डोनाल्ड ट्रंप के बयान को जानबूझकर गुमराह करने वाला करार दिया।",
+			[]string{"meta>donald-trump:h"}},
+		// Code-mixed "irresponsible".
+		{"irresponsible, quote", "सत्या नडेला बोले, \"गूगल का यह कदम इर्रेस्पॉन्सिबल है।\"",
+			[]string{"satya-nadella>google:h"}},
+		{"irresponsible, calling", "कमला हैरिस ने एलन मस्क को इररिस्पॉन्सिबल बताया।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		// Pushed into chaos (frames.yaml, the धकेल- list).
+		{"pushed into chaos", "राहुल गांधी ने कहा कि नरेंद्र मोदी की नोटबंदी ने छोटे कारोबारियों को अराजकता में धकेल दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"pushed into instability", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप के टैरिफ दुनिया को अस्थिरता में धकेल रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Support no longer given (frames.yaml + noLonger12's future).
+		{"no longer gets his backing", "डोनाल्ड ट्रंप ने साफ कहा कि एलन मस्क को अब उनका साथ नहीं मिलेगा।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"no longer gets its support", "रीड हॉफमैन ने ऐलान किया कि कमला हैरिस को अब उनका समर्थन नहीं मिलेगा।",
+			[]string{"reid-hoffman>kamala-harris:h"}},
+		// One's own side put forward is no defence of the other.
+		{"own side on Y's charge", "अडानी समूह ने राहुल गांधी के आरोपों पर अपना पक्ष रखा।", nil},
+		{"own side, then a rebuttal", "गूगल ने एलन मस्क के दावे पर अपना पक्ष रखते हुए कहा कि उसके सभी मॉडल सुरक्षित हैं।", nil},
+
+		// Controls.
+		{"Y's side put forward stays defence", "मुकेश अंबानी ने बैठक में गौतम अडानी का पक्ष रखा।",
+			[]string{"mukesh-ambani>gautam-adani:s"}},
+		{"plain misleading on a charge: rebuttal", "ओपनएआई ने एलन मस्क के आरोपों को भ्रामक बताया।", nil},
+		{"plain misleading on a person's ad stays hostile", "डोनाल्ड ट्रंप ने कमला हैरिस के विज्ञापन को गुमराह करने वाला बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"support not received, no अब: no stance", "एलन मस्क ने कहा कि नाइजल फराज को उनका साथ नहीं मिला।", nil},
+		{"support will come: future, no stance", "रीड हॉफमैन ने कहा कि कमला हैरिस को उनका समर्थन मिलेगा।", nil},
+		{"mind in place: no stance", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क का दिमाग ठिकाने पर है।", nil},
+		{"second richest is not the epithet", "दुनिया के दूसरे सबसे अमीर व्यक्ति ने डोनाल्ड ट्रंप के प्रस्ताव को देश को दिवालिया करने वाला बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
