@@ -654,7 +654,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 			return false
 		}
 	}
-	return true
+	return !relListGoesOn31(f, sn, fl, toks, c)
 }
 
 // speechAfter reports a speech verb soon after a closing quote at token

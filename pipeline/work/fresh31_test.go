@@ -72,3 +72,25 @@ func TestFresh31Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31RelList: a list with long items inside a relative clause
+// after "X ने," (relListGoesOn31, clause31.go) does not end the relative
+// at its second comma; the host's frame keeps its agent and its mood.
+func TestFresh31RelList(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"four-word item before और", "डोनाल्ड ट्रंप ने, जो उस शाम बजट, सीमा सुरक्षा, अपनी पुरानी चुनावी जीतों और कई विदेशी नेताओं के बारे में बोलते रहे, एलन मस्क की जमकर आलोचना की।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"genitive item", "राहुल गांधी ने, जो रैली में महंगाई, बेरोजगारी, किसानों की बदहाली और महिलाओं की सुरक्षा पर बोले, नरेंद्र मोदी पर तीखा हमला किया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"list with a copula at the end", "सैम ऑल्टमैन ने, जिनके साथ मंच पर निवेशक, इंजीनियर, कई बड़े विश्वविद्यालयों के शोधकर्ता और पत्रकार मौजूद थे, एलन मस्क को झूठा बताया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		// Controls.
+		{"negated far on: still negated", "डोनाल्ड ट्रंप ने, जो उस शाम बजट, सीमा सुरक्षा, अपनी पुरानी चुनावी जीतों और कई विदेशी नेताओं के बारे में बोलते रहे, एलन मस्क की आलोचना बिल्कुल नहीं की।", nil},
+		{"one list comma, as before", "डोनाल्ड ट्रंप ने, जो बजट, सीमा और कर पर बोले, एलन मस्क की आलोचना की।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"relative with its verb closes at the comma", "सैम ऑल्टमैन, जो कल दिल्ली पहुंचे, एलन मस्क पर बरसे।",
+			[]string{"sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
