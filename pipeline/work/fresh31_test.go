@@ -94,3 +94,21 @@ func TestFresh31RelList(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31HeadlineJudged: in a headline "X बोले- <judgement>, Y ने …",
+// the one judged is not Y, who does his own act in a clause of his own
+// (elidedJudged, stance.go); a name under पर before the speaker still is.
+func TestFresh31HeadlineJudged(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"praise, then another's doubt", "नए बजट पर कमला हैरिस बोलीं- शानदार, डोनाल्ड ट्रंप ने बताया बेकार || बजट पेश हुआ।", nil},
+		{"praise, then another's question", "नई योजना पर मुकेश अंबानी बोले- क्रांतिकारी, राहुल गांधी ने उठाए सवाल || योजना शुरू हुई।", nil},
+		{"attack, then another's jibe", "नए ऐप पर सत्या नडेला बोले- बेकार, एलन मस्क ने कसा तंज || ऐप आया।", nil},
+		// Controls.
+		{"the judged one under पर, another joins", "एलन मस्क पर डोनाल्ड ट्रंप बोले- धोखेबाज, सैम ऑल्टमैन ने भी साधा निशाना || बहस हुई।",
+			[]string{"donald-trump>elon-musk:h", "sam-altman>elon-musk:h"}},
+		{"the one other name, no second act", "डोनाल्ड ट्रंप पर कमला हैरिस बोलीं- झूठे || बहस हुई।",
+			[]string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

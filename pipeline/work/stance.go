@@ -6162,6 +6162,9 @@ func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int 
 		if c.ent < 0 || containsInt(sp, c.ent) || !a.isPerson[c.ent] || c.clause == ci || c.pron != 0 {
 			continue
 		}
+		if c.mk == mkAgent && s.cls[c.clause].kind == ckMain && c.clause > ci {
+			continue // "X बोले- ऐतिहासिक, Y ने उठाए सवाल": Y does his own act (session 31)
+		}
 		if other >= 0 && other != c.ent {
 			return -1
 		}
