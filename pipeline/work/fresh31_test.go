@@ -112,3 +112,24 @@ func TestFresh31HeadlineJudged(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31AlsoJudged: a headline's "X बोले- Z <judgement>, Y ने भी
+// <act with no object>" puts Y's act on Z (alsoJudged31, also31.go).
+func TestFresh31AlsoJudged(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"praise too", "मुकेश अंबानी बोले- नरेंद्र मोदी दूरदर्शी नेता, गौतम अडानी ने भी की सराहना || समिट हुआ।",
+			[]string{"mukesh-ambani>narendra-modi:s", "gautam-adani>narendra-modi:s"}},
+		{"attack too", "कमला हैरिस बोलीं- डोनाल्ड ट्रंप झूठे, रीड हॉफमैन ने भी साधा निशाना || बहस हुई।",
+			[]string{"kamala-harris>donald-trump:h", "reid-hoffman>donald-trump:h"}},
+		{"criticism too", "सैम ऑल्टमैन बोले- एलन मस्क गैरजिम्मेदार, सत्या नडेला ने भी की आलोचना || बहस हुई।",
+			[]string{"sam-altman>elon-musk:h", "satya-nadella>elon-musk:h"}},
+		// Controls.
+		{"no भी: not said to be the same act", "मुकेश अंबानी बोले- नरेंद्र मोदी दूरदर्शी नेता, गौतम अडानी ने की सराहना || समिट हुआ।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"own object kept", "कमला हैरिस बोलीं- डोनाल्ड ट्रंप झूठे, रीड हॉफमैन ने भी एलन मस्क पर साधा निशाना || बहस हुई।",
+			[]string{"kamala-harris>donald-trump:h", "reid-hoffman>elon-musk:h"}},
+		{"words judge no one tracked", "मुकेश अंबानी बोले- बजट शानदार, गौतम अडानी ने भी की सराहना || बजट आया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

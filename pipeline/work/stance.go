@@ -2490,6 +2490,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			}
 		}
 	}
+	// "X बोले- Z महान नेता, Y ने भी की तारीफ" (also31.go).
+	if len(tgts) == 0 && pol != 0 && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		if e := a.alsoJudged31(s, ci, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "गूगल ने उतारा नया मॉडल, X ने दी बधाई": a praise with an agent and
 	// no object after a clause whose deed acts on no one tracked praises
 	// its one tracked doer.
