@@ -133,3 +133,24 @@ func TestFresh31AlsoJudged(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31WordsAreTags: a short sentence after a quote that says whose
+// words they were with a genitive and a copula ("ये शब्द X के हैं", "यह
+// बयान X का था") names the quote's speaker (speakerMention, clause.go).
+func TestFresh31WordsAreTags(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"words are X's", "\"कमला हैरिस देश की सबसे कमजोर उम्मीदवार हैं।\" ये शब्द डोनाल्ड ट्रंप के हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"statement was X's", "\"सैम ऑल्टमैन भरोसे के लायक नहीं हैं।\" यह बयान एलन मस्क का था।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"words are X's, with a relative after", "\"नरेंद्र मोदी जैसा मेहनती नेता मैंने नहीं देखा।\" ये शब्द उद्योगपति मुकेश अंबानी के हैं, जो गुजरात में एक समिट में बोल रहे थे।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		// Controls.
+		{"words of no stance", "\"डोनाल्ड ट्रंप के यहां आज कई पुराने दोस्तों से मिलना होगा।\" ये शब्द नाइजल फराज के हैं।", nil},
+		{"no speech noun: not a tag", "\"ये कंपनियां भरोसेमंद साझेदार हैं।\" ये शेयर गौतम अडानी के हैं।", nil},
+		{"the tag as before", "\"कमला हैरिस झूठी हैं।\" ये शब्द हैं डोनाल्ड ट्रंप के।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
