@@ -154,3 +154,27 @@ func TestFresh31WordsAreTags(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31JibeOnThing: a headline's nominal attack on a thing Y owns
+// under पर ("Y के नए ऐप पर X की चुटकी") is on Y (jibeOnPlace31,
+// jibe31.go: the app or platform is no venue; genDoer, stance.go: the
+// genitive is the doer when a possessed पर-target stands there).
+func TestFresh31JibeOnThing(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"jibe on Y's app", "गूगल के नए एआई ऐप पर सत्या नडेला की चुटकी || ऐप लॉन्च हुआ।",
+			[]string{"satya-nadella>google:h"}},
+		{"jibe on Y's search app", "मेटा के नए सर्च ऐप पर एलन मस्क की चुटकी || ऐप आया।",
+			[]string{"elon-musk>meta:h"}},
+		{"attack on Y's platform", "एक्स के प्लेटफॉर्म पर कमला हैरिस का तीखा हमला || बहस हुई।",
+			[]string{"kamala-harris>x-corp:h"}},
+		// Controls.
+		{"a post on Y's app is a place", "मेटा के ऐप पर एलन मस्क की पोस्ट || कुछ नहीं।", nil},
+		{"a platform alone is a place", "एक्स पर एलन मस्क का हमला || कुछ नहीं।", nil},
+		{"the verbal form as before", "एलन मस्क ने मेटा के नए ऐप पर चुटकी ली।",
+			[]string{"elon-musk>meta:h"}},
+		{"the mocked one in the genitive of ली", "एलन मस्क ने मार्क जुकरबर्ग की चुटकी ली।",
+			[]string{"elon-musk>mark-zuckerberg:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

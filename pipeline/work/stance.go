@@ -7891,7 +7891,9 @@ func genDoer(s *sentCtx, ci, at int, fr *Frame) bool {
 		c := &s.chunks[i]
 		switch c.mk {
 		case mkPar, mkKo, mkKhilaf, mkSe, mkPrati:
-			if fr.targets[c.mk] && c.ent >= 0 && c.ent != gen && !c.possessed && c.pron == 0 {
+			// (A possessed पर-target too: "Y के ऐप पर X की चुटकी",
+			// jibe31.go.)
+			if fr.targets[c.mk] && c.ent >= 0 && c.ent != gen && (!c.possessed || c.mk == mkPar) && c.pron == 0 {
 				return true
 			}
 		}
