@@ -178,3 +178,24 @@ func TestFresh31JibeOnThing(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31TiedBody: a body tied to Y's thing ("Y के अभियान से जुड़ी
+// समिति को") is Y's: the possessed chain goes on past "से जुड़ी" to the
+// body's postposition (tiedBody31, tied31.go; one call in chunk.go).
+func TestFresh31TiedBody(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"committee tied to Y's campaign", "रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी समिति को भारी चंदा दिया है।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"organisation tied to Y's campaign", "एलन मस्क ने डोनाल्ड ट्रंप के चुनाव अभियान से जुड़ी एक समिति को दान दिया।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"companies tied to Y's group", "राहुल गांधी ने गौतम अडानी के कारोबार से जुड़ी कंपनियों पर घोटाले का आरोप लगाया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		// Controls.
+		{"questions tied to Y's business: a topic", "राहुल गांधी ने गौतम अडानी के कारोबार से जुड़े सवाल पूछे।", nil},
+		{"people tied to Y's campaign met", "रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़े लोगों से मुलाकात की।", nil},
+		{"the campaign itself as before", "रीड हॉफमैन ने कमला हैरिस के अभियान को चंदा दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
