@@ -199,3 +199,25 @@ func TestFresh31TiedBody(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31Received: a gift or backing received in someone's words from
+// no one named ("X ने कहा कि उसे समर्थकों से चंदा मिल रहा है") is no stance
+// of the speaker (receivedNoGiver31, tied31.go): the speaker is not the
+// giver, nor is the one named before the recipient pronoun the taker.
+func TestFresh31Received(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"campaign gets record donations", "रीड हॉफमैन ने बड़ा चंदा दिया। कमला हैरिस ने कहा कि उन्हें आम समर्थकों से रिकॉर्ड चंदा मिल रहा है।", nil},
+		{"company gets investment", "मासायोशी सन ने निवेश का ऐलान किया। ओपनएआई ने कहा कि उसे कई निवेशकों से भारी निवेश मिला है।", nil},
+		{"party gets backing", "एलन मस्क ने नाइजल फराज से दूरी बनाई। डोनाल्ड ट्रंप ने कहा कि उन्हें जनता से भरपूर समर्थन मिल रहा है।",
+			[]string{"elon-musk>nigel-farage:h"}},
+		// Controls.
+		{"backing from the speaker (genitive pronoun)", "एलन मस्क ने कहा कि नाइजल फराज को अब उनका समर्थन नहीं मिलेगा।",
+			[]string{"elon-musk>nigel-farage:h"}},
+		{"giving in the speaker's words", "रीड हॉफमैन ने कहा कि उन्होंने कमला हैरिस को चंदा दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"received from a tracked giver, in the words", "नाइजल फराज ने कहा कि उन्हें एलन मस्क का समर्थन मिला है।",
+			[]string{"elon-musk>nigel-farage:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

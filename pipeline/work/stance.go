@@ -2124,6 +2124,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "X ने कहा कि उसे समर्थकों से चंदा मिल रहा है": received from no
+	// one tracked, not given by the speaker (tied31.go).
+	if pol > 0 && cl.kind == ckContent && s.receivedNoGiver31(ci, o) {
+		return
+	}
 	// "X ने कहा कि Y का बिल देश को दिवालिया कर देगा": Y's thing is the
 	// doer, not the speaker the words fall back to (fresh2_12.go).
 	if pol < 0 && cl.kind == ckContent {

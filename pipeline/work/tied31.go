@@ -32,3 +32,28 @@ func tiedBody31(s *sentCtx, j int) bool {
 	}
 	return false
 }
+
+// receivedNoGiver31 reports a support or gift received in someone's
+// words from no one named ("X ने कहा कि उसे समर्थकों से रिकॉर्ड चंदा मिल
+// रहा है"): the frame noun is followed by a form of मिल- (to get; at most
+// one particle between; not मिलकर), and no genitive or से-phrase names a
+// giver before it in the clause (a pronoun counts: "उनका समर्थन मिलेगा").
+// The one under को gets it from people untracked; the speaker is not its
+// giver, and there is no stance.
+func (s *sentCtx) receivedNoGiver31(ci int, o occurrence) bool {
+	j := o.k + o.n
+	if w := s.w(j); w == "भी" || w == "ही" {
+		j++
+	}
+	w := s.w(j)
+	if !strings.HasPrefix(w, "मिल") || w == "मिलकर" || w == "मिलजुलकर" || strings.HasPrefix(w, "मिलन") {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		c := s.chunks[i]
+		if c.tok < o.k && (c.mk == mkGen || c.mk == mkSe) {
+			return false
+		}
+	}
+	return true
+}
