@@ -221,3 +221,22 @@ func TestFresh31Received(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh31TaxAct: "कर" (tax) right before an act noun ("X के नए कर
+// प्रस्ताव") does not cut the act from its owner (ownerGenitive,
+// ground.go), so "इस प्रस्ताव" in the next sentence points back to X.
+func TestFresh31TaxAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"this proposal, tax", "संसद में डोनाल्ड ट्रंप के नए कर प्रस्ताव पर बहस हुई। कमला हैरिस ने इस प्रस्ताव को अमीरों का तोहफा और बेकार बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"this policy, tax", "नरेंद्र मोदी की कर नीति पर चर्चा तेज है। राहुल गांधी ने इस नीति को जनविरोधी करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"this law, tax, with an epithet", "डोनाल्ड ट्रंप के कर कानून पर उद्योग बंटा है। दुनिया के सबसे अमीर व्यक्ति ने इस कानून को देश को कंगाल करने वाला बताया।",
+			[]string{"elon-musk>donald-trump:h"}},
+		// Controls.
+		{"the second richest is someone else", "डोनाल्ड ट्रंप के कर कानून पर उद्योग बंटा है। दुनिया के दूसरे सबसे अमीर व्यक्ति ने इस कानून को बेकार बताया।", nil},
+		{"कर as the verb: no owner", "डोनाल्ड ट्रंप के साथ काम कर प्रस्ताव बनाया गया। कमला हैरिस ने इस प्रस्ताव को बेकार बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
