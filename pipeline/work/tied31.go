@@ -13,7 +13,7 @@ func tiedBody31(s *sentCtx, j int) bool {
 		return false
 	}
 	switch s.w(j + 1) {
-	case "जुडी", "जुडे", "जुडा", "जुड़ी", "जुड़े", "जुड़ा":
+	case "जुडी", "जुडे", "जुडा": // (जुड़ी … after normalisation)
 	default:
 		return false
 	}
