@@ -1181,6 +1181,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					j++
 					continue
 				}
+				// "Y के अभियान से जुड़ी समिति को चंदा": a body tied to
+				// Y's thing is Y's too (tied31.go).
+				if j > n+1 && tiedBody31(s, j) {
+					j += 2
+					continue
+				}
 				// "Y का … गर्मजोशी से/दिल से स्वागत": a manner, not
 				// the possessed noun's postposition.
 				switch s.w(j - 1) {

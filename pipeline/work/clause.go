@@ -654,7 +654,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 			return false
 		}
 	}
-	return true
+	return !relListGoesOn31(f, sn, fl, toks, c)
 }
 
 // speechAfter reports a speech verb soon after a closing quote at token
@@ -1182,6 +1182,11 @@ func speakerMention(a *Analyzer, f *field, e, to int) bool {
 	if isGenitive(w) {
 		// "X का कहना है", "… यह कहना है X का": her words.
 		if e+1 >= to || f.toks[e+1].Kind != hindi.Word || strings.HasPrefix(f.words[e+1], "कह") {
+			return true
+		}
+		// "… ये शब्द X के हैं", "यह बयान X का था": the genitive and a
+		// copula close the tag (session 31).
+		if a.fieldFlags(f, e+1)&fwCopula != 0 && (e+2 >= to || f.toks[e+2].Kind != hindi.Word) {
 			return true
 		}
 		for k := e + 1; k < to && k <= e+3; k++ {

@@ -3144,6 +3144,11 @@ func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
 		if recentWord15(s.w(g)) > 0 {
 			continue
 		}
+		// "X के नए कर प्रस्ताव": कर (tax) right before the act noun
+		// is a noun, not the verb (session 31).
+		if g == k-1 && s.w(g) == "कर" {
+			continue
+		}
 		if !s.isWord(g) || s.inMention(g) || s.flag(g)&fwPostposition != 0 || a.wordClass(s, g)&(ncFunction|ncVerb) != 0 {
 			return -1
 		}

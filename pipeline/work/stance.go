@@ -2124,6 +2124,11 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		return
 	}
 	srcs := a.sources(s, ci, o.k, fr, st, rd.srcs)
+	// "X ने कहा कि उसे समर्थकों से चंदा मिल रहा है": received from no
+	// one tracked, not given by the speaker (tied31.go).
+	if pol > 0 && cl.kind == ckContent && s.receivedNoGiver31(ci, o) {
+		return
+	}
 	// "X ने कहा कि Y का बिल देश को दिवालिया कर देगा": Y's thing is the
 	// doer, not the speaker the words fall back to (fresh2_12.go).
 	if pol < 0 && cl.kind == ckContent {
@@ -2488,6 +2493,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 					tgts = appendNew(tgts, c.ent)
 				}
 			}
+		}
+	}
+	// "X बोले- Z महान नेता, Y ने भी की तारीफ" (also31.go).
+	if len(tgts) == 0 && pol != 0 && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		if e := a.alsoJudged31(s, ci, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
 		}
 	}
 	// "गूगल ने उतारा नया मॉडल, X ने दी बधाई": a praise with an agent and
@@ -6162,6 +6173,9 @@ func (a *Analyzer) elidedJudged(s *sentCtx, ci int, o occurrence, sp []int) int 
 		if c.ent < 0 || containsInt(sp, c.ent) || !a.isPerson[c.ent] || c.clause == ci || c.pron != 0 {
 			continue
 		}
+		if c.mk == mkAgent && s.cls[c.clause].kind == ckMain && c.clause > ci {
+			continue // "X बोले- ऐतिहासिक, Y ने उठाए सवाल": Y does his own act (session 31)
+		}
 		if other >= 0 && other != c.ent {
 			return -1
 		}
@@ -7882,7 +7896,9 @@ func genDoer(s *sentCtx, ci, at int, fr *Frame) bool {
 		c := &s.chunks[i]
 		switch c.mk {
 		case mkPar, mkKo, mkKhilaf, mkSe, mkPrati:
-			if fr.targets[c.mk] && c.ent >= 0 && c.ent != gen && !c.possessed && c.pron == 0 {
+			// (A possessed पर-target too: "Y के ऐप पर X की चुटकी",
+			// jibe31.go.)
+			if fr.targets[c.mk] && c.ent >= 0 && c.ent != gen && (!c.possessed || c.mk == mkPar) && c.pron == 0 {
 				return true
 			}
 		}

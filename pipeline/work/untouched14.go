@@ -19,6 +19,10 @@ func placeNounJudged14(a *Analyzer, s *sentCtx, j int) bool {
 		k++
 		last = k + 2
 	case "पर":
+		// "Y के ऐप पर X की चुटकी": a headline's nominal attack (jibe31.go).
+		if a.jibeOnPlace31(s, k) {
+			return true
+		}
 		// "Y के अकाउंट पर पाबंदी लगा दी": an act right after the पर
 		// (attach29.go).
 		if k, last = onPlaceAct29(s, k); k < 0 {
