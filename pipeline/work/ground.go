@@ -3185,16 +3185,28 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		if key == "" {
 			continue
 		}
+		og := ownedDemAct31(s, k) // "Y के उस बयान": Y's act (left31.go)
 		switch s.w(k - 1) {
 		case "इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन":
-			continue
+			if og < 0 {
+				continue
+			}
 		}
 		// (A bare act noun read as pointing back: attach29.go.)
 		if s.bareActAt29(k) {
 			continue
 		}
 		e, owned := st.actor, false
-		if g := a.ownerGenitive(s, k); g >= 0 {
+		if og >= 0 {
+			for _, c := range s.chunks {
+				if c.end == og && c.ent >= 0 && !a.isDeal[c.ent] {
+					e, owned = c.ent, true
+				}
+			}
+			if !owned {
+				continue
+			}
+		} else if g := a.ownerGenitive(s, k); g >= 0 {
 			for _, c := range s.chunks {
 				if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
 					e, owned = c.ent, true

@@ -1,0 +1,40 @@
+package work
+
+// Session 31 (LEFT): attachment shapes left by session 30 (CAUSES30.md,
+// "Left (not fixed)").
+
+// ownedDemAct31 reports an act noun at k written with its owner's
+// genitive before a demonstrative ("Y के उस बयान पर प्रतिक्रिया दी", "Z की
+// इस मांग को"): the demonstrative points at the act, but the act is named
+// with its owner, so it is the owner's act, not one pointed back to. It
+// returns the genitive's token, or -1.
+func ownedDemAct31(s *sentCtx, k int) int {
+	if k-2 <= s.sn.a {
+		return -1
+	}
+	switch s.w(k - 1) {
+	case "इस", "उस", "इन", "उन", "इसी", "उसी":
+	default:
+		return -1
+	}
+	if g := k - 2; isGenitive(s.w(g)) {
+		return g
+	}
+	return -1
+}
+
+// saidPronDenied31 reports a bare इसे/इसको at c, right after a sentence
+// that named someone's statement, claim or remark (storyState.saidBy),
+// called only untrue at k (falsityWord: गलत, भ्रामक …): the pronoun is
+// the words, and calling them only untrue denies them, no stance on
+// their maker (SCHEMA: rejecting or denying a charge), as with "Y के
+// बयान को भ्रामक बताया".
+func (s *sentCtx) saidPronDenied31(c *chunk, k int) bool {
+	if c.pron != fwTargetPron || c.possessed || s.st == nil || s.st.saidBy <= 0 {
+		return false
+	}
+	if w := s.w(c.tok); w != "इसे" && w != "इसको" {
+		return false
+	}
+	return falsityWord(s.w(k))
+}

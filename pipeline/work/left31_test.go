@@ -1,0 +1,39 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 31 (LEFT): our own sentences for the attachment shapes left by
+// session 30 (CAUSES30.md, "Left (not fixed)"). The first rows of each
+// test fail without the change named; the controls must stay as they are.
+
+// TestLeft31OwnedDemAct: an act named with its owner before a
+// demonstrative ("Y के उस बयान पर प्रतिक्रिया दी") is Y's act, so a bare
+// इसे in the next sentence points at Y's words (ownedDemAct31, noteActs);
+// called only untrue (भ्रामक, गलत) the words are denied, no stance
+// (saidPronDenied31).
+func TestLeft31OwnedDemAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"role noun + इसे, propaganda", "रिलायंस ने रविवार को राहुल गांधी के उस बयान पर प्रतिक्रिया दी। कंपनी ने एक लिखित बयान में इसे सुनियोजित दुष्प्रचार करार दिया।",
+			[]string{"reliance>rahul-gandhi:h"}},
+		{"claim with a relative clause, conspiracy", "ओपनएआई ने एलन मस्क के उस दावे पर जवाब दिया, जिसमें कंपनी के मुनाफे का जिक्र था। कंपनी ने अपने ब्लॉग में इसे सोची-समझी साजिश बताया।",
+			[]string{"openai>elon-musk:h"}},
+		{"post called nonsense", "मेटा ने एलन मस्क की उस पोस्ट पर प्रतिक्रिया दी। कंपनी ने इसे बकवास बताया।",
+			[]string{"meta>elon-musk:h"}},
+		{"claim called only misleading: a denial (fails without saidPronDenied31)", "एलन मस्क ने दावा किया कि ओपनएआई ने धोखा दिया। सैम ऑल्टमैन ने इसे भ्रामक बताया।",
+			[]string{"elon-musk>openai:h"}},
+		// Controls.
+		{"called only misleading: a denial", "रिलायंस ने राहुल गांधी के उस बयान पर प्रतिक्रिया दी। कंपनी ने इसे भ्रामक बताया।", nil},
+		{"claim called a lie still attacks", "एलन मस्क ने दावा किया कि ओपनएआई ने धोखा दिया। सैम ऑल्टमैन ने इसे झूठ बताया।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+		{"called baseless", "रिलायंस ने राहुल गांधी के उस बयान पर प्रतिक्रिया दी। कंपनी ने इसे बेबुनियाद बताया।", nil},
+		{"no owner", "रिलायंस ने उस बयान पर प्रतिक्रिया दी। कंपनी ने इसे दुष्प्रचार करार दिया।", nil},
+		{"a charge is no act", "माइक्रोसॉफ्ट ने गूगल के इस आरोप पर प्रतिक्रिया दी। कंपनी ने इसे दुष्प्रचार करार दिया।", nil},
+		{"owned decision praised", "राहुल गांधी ने नरेंद्र मोदी के उस फैसले की तारीफ की। रिलायंस ने इसे ऐतिहासिक बताया।",
+			[]string{"rahul-gandhi>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
