@@ -38,3 +38,27 @@ func (s *sentCtx) saidPronDenied31(c *chunk, k int) bool {
 	}
 	return falsityWord(s.w(k))
 }
+
+// suitFiler31 is the doer of a lawsuit frame at o said in the agentless
+// passive ("प्रतिवादी बनाया गया है") in a clause that places it in a suit
+// or petition ("मुकदमे में", "नई याचिका में"): the one who filed the
+// story's last suit (storyState.acts), -1 if none is known.
+func (a *Analyzer) suitFiler31(s *sentCtx, ci int, o occurrence) int {
+	if s.st == nil || !s.passiveFinite(o.k+o.n-1) {
+		return -1
+	}
+	for _, k := range s.cls[ci].toks {
+		if k >= o.k {
+			break
+		}
+		if s.w(k+1) != "में" || !suitNoun(s.w(k)) && !petitionNoun(s.w(k)) {
+			continue
+		}
+		for _, key := range []string{a.actKey(s, k), "मुकदमा", "याचिका"} {
+			if e, ok := s.st.acts[key]; ok && e >= 0 {
+				return e
+			}
+		}
+	}
+	return -1
+}

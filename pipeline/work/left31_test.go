@@ -37,3 +37,27 @@ func TestLeft31OwnedDemAct(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31SuitPassive: an agentless passive of a lawsuit frame placed in
+// the story's suit ("मुकदमे/याचिका में Z को भी प्रतिवादी बनाया गया है") is
+// the filer's act (suitFiler31).
+func TestLeft31SuitPassive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"co-defendant in the suit", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया है। मुकदमे में माइक्रोसॉफ्ट को भी प्रतिवादी बनाया गया है।",
+			[]string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
+		{"co-defendant in the petition", "गूगल ने ओपनएआई पर मुकदमा दायर किया। याचिका में माइक्रोसॉफ्ट को भी प्रतिवादी बनाया गया है।",
+			[]string{"google>openai:h", "google>microsoft:h"}},
+		{"a chief made defendant", "एक्सएआई ने एपल और ओपनएआई के खिलाफ मुकदमा दायर किया। मुकदमे में सैम ऑल्टमैन को भी प्रतिवादी बनाया गया।",
+			[]string{"xai>openai:h", "xai>sam-altman:h"}},
+		// Controls.
+		{"no suit told before", "मुकदमे में माइक्रोसॉफ्ट को भी प्रतिवादी बनाया गया है।", nil},
+		{"not made a defendant", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। मुकदमे में माइक्रोसॉफ्ट को प्रतिवादी नहीं बनाया गया है।",
+			[]string{"elon-musk>openai:h"}},
+		{"relief in the hearing", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। मुकदमे की सुनवाई में माइक्रोसॉफ्ट को राहत मिली।",
+			[]string{"elon-musk>openai:h"}},
+		{"another doer named", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। इस बीच गूगल ने माइक्रोसॉफ्ट को प्रतिवादी बनाया है।",
+			[]string{"elon-musk>openai:h", "google>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

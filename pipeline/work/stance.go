@@ -2131,6 +2131,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			srcs = append(srcs[:0], y)
 		}
 	}
+	// "X ने मुकदमा दायर किया। मुकदमे में Z को भी प्रतिवादी बनाया गया
+	// है": the agentless passive's doer is the suit's filer (left31.go).
+	if len(srcs) == 0 && kind == "lawsuit" {
+		if e := a.suitFiler31(s, ci, o); e >= 0 {
+			srcs = append(srcs, e)
+		}
+	}
 	// "(X ने कहा कि) Y के विभाग/फैसलों ने सरकार को कमजोर किया": a harm
 	// done by something of Y's, in someone's words, is Y's doing (as
 	// readEvaluation reads the owner of a possessed doer).
