@@ -62,3 +62,34 @@ func (a *Analyzer) suitFiler31(s *sentCtx, ci int, o occurrence) int {
 	}
 	return -1
 }
+
+// labelGenOwner31 is, for a bare subject c that is a demonstrative act
+// ("यह मुकदमा", "ये दावे") judged in someone's words by a label at k,
+// another tracked name written between them as the label's owner or
+// doer ("यह मुकदमा Y की साजिश है", "… Y के लगातार उत्पीड़न की कड़ी है",
+// "… Y की ओर से किए जा रहे उत्पीड़न का हिस्सा है"): the act is told as
+// Y's doing, and the label judges Y, not whoever the demonstrative
+// points back to. -1 otherwise.
+func (s *sentCtx) labelGenOwner31(c *chunk, k int) int {
+	if c.mk != mkBare || c.pron != 0 || c.ent < 0 || !demonstrative(s.w(c.tok)) {
+		return -1
+	}
+	y := -1
+	for i := range s.chunks {
+		o := &s.chunks[i]
+		if o.tok < c.end || o.tok >= k {
+			continue
+		}
+		if o.clause != c.clause {
+			continue
+		}
+		if o.pron != 0 || o.ent < 0 || o.ent == c.ent {
+			return -1
+		}
+		if !(o.end < k && isGenitive(s.w(o.end)) || o.mk == mkAgent && s.w(o.at) != "ने") {
+			return -1
+		}
+		y = o.ent
+	}
+	return y
+}

@@ -61,3 +61,29 @@ func TestLeft31SuitPassive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31ActLabelOwner: an act pointed back to ("यह मुकदमा") judged in
+// someone's words by a label owned by another tracked name written
+// between them ("Y की साजिश", "Y के लगातार उत्पीड़न की कड़ी") judges that
+// owner, not the act's doer (labelGenOwner31); उत्पीड़न (harassment) is a
+// hostile label (evaluative.yaml).
+func TestLeft31ActLabelOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"suit called harassment", "एक्सएआई ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने कहा कि यह मुकदमा कानूनी उत्पीड़न है।",
+			[]string{"xai>openai:h", "openai>xai:h"}},
+		{"suit called another try at harassment", "एलन मस्क ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने कहा कि यह मुकदमा उत्पीड़न की एक और कोशिश है।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"owner's conspiracy, not the filing company's", "एलन मस्क की कंपनी एक्सएआई ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने कहा कि यह मुकदमा मस्क की साजिश है।",
+			[]string{"xai>openai:h", "openai>elon-musk:h"}},
+		{"a link in a chief's harassment", "गूगल ने माइक्रोसॉफ्ट पर मुकदमा दायर किया। माइक्रोसॉफ्ट ने कहा कि यह मुकदमा सुंदर पिचाई के लगातार उत्पीड़न की एक और कड़ी है।",
+			[]string{"google>microsoft:h", "microsoft>sundar-pichai:h"}},
+		// Controls.
+		{"harassment of people untracked", "राहुल गांधी ने कहा कि देश में दलितों का उत्पीड़न बढ़ा है।", nil},
+		{"no owner named: the act's doer", "एक्सएआई ने ओपनएआई पर मुकदमा दायर किया। ओपनएआई ने कहा कि यह मुकदमा साजिश है।",
+			[]string{"xai>openai:h", "openai>xai:h"}},
+		{"praise through an owner", "गौतम अडानी ने कहा कि यह समझौता नरेंद्र मोदी की दूरदर्शिता का नतीजा है।",
+			[]string{"gautam-adani>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

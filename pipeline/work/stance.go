@@ -3567,6 +3567,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if c.mk == mkBetween && s.w(c.at) == "में" && !s.grouped(c) && s.qualityOf(c.at, o.k) {
 			tgts = appendNew(tgts, c.ent)
 		}
+		// "X ने कहा कि यह मुकदमा Y की साजिश है": the act pointed back
+		// to is Y's doing, the label's owner (left31.go).
+		if y := s.labelGenOwner31(c, o.k); y >= 0 {
+			tgts = appendNew(tgts, y)
+			continue
+		}
 		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
 			tgts = appendNew(tgts, c.ent)
 		}
