@@ -93,3 +93,15 @@ func (s *sentCtx) labelGenOwner31(c *chunk, k int) int {
 	}
 	return y
 }
+
+// distancedClaim31 reports a break frame at o whose से-slot is something
+// of Y's said or asked, written right before it with its owner ("Y की
+// मांग से दूरी बना ली", "Y के बयान से किनारा कर लिया"; words.yaml
+// demand_nouns, said_claims, offer_nouns): turning Y's words down is no
+// break with Y (SCHEMA ruling 4).
+func (s *sentCtx) distancedClaim31(o occurrence, fr *Frame) bool {
+	if fr == nil || fr.Kind != "rupture" || o.k-3 <= s.sn.a || s.w(o.k-1) != "से" || !isGenitive(s.w(o.k-3)) {
+		return false
+	}
+	return s.class2(o.k-2)&(cwDemand31|cwSaidClaim27|cwOfferNoun27) != 0
+}

@@ -87,3 +87,20 @@ func TestLeft31ActLabelOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31DistancedClaim: a break frame whose से-slot is Y's demand,
+// appeal, statement or remark ("Y की मांग से दूरी बना ली") turns the words
+// down, no break with Y (distancedClaim31; words.yaml demand_nouns).
+func TestLeft31DistancedClaim(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"distance from Y's demand", "नाइजल फराज ने टॉमी रॉबिन्सन की रिहाई की एलन मस्क की मांग से दूरी बना ली।", nil},
+		{"aloof from Y's appeal", "सत्या नडेला ने एलन मस्क की अपील से किनारा कर लिया।", nil},
+		{"washing hands of Y's remark", "मार्क जुकरबर्ग ने डोनाल्ड ट्रंप की टिप्पणी से पल्ला झाड़ लिया।", nil},
+		// Controls.
+		{"distance from Y", "नाइजल फराज ने एलन मस्क से दूरी बना ली।", []string{"nigel-farage>elon-musk:h"}},
+		{"aloof from an organisation", "सुंदर पिचाई ने मेटा से किनारा कर लिया।", []string{"sundar-pichai>meta:h"}},
+		{"distance from Y's party", "नाइजल फराज ने एलन मस्क की पार्टी से दूरी बना ली।", []string{"nigel-farage>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1584,7 +1584,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "X में Y के दावे को झुठलाने की हिम्मत नहीं": an act the doer
 	// lacks the courage for is not done (attach30.go).
-	if s.lackedAct30(o) {
+	if s.lackedAct30(o) || s.distancedClaim31(o, fr) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.whoSlot30(o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
