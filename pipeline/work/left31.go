@@ -1,5 +1,7 @@
 package work
 
+import "slices"
+
 // Session 31 (LEFT): attachment shapes left by session 30 (CAUSES30.md,
 // "Left (not fixed)").
 
@@ -104,4 +106,28 @@ func (s *sentCtx) distancedClaim31(o occurrence, fr *Frame) bool {
 		return false
 	}
 	return s.class2(o.k-2)&(cwDemand31|cwSaidClaim27|cwOfferNoun27) != 0
+}
+
+// titleQuote31 reports a short quote (tokens (from, to)) that opens a
+// headline before its colon or dash and has an epithet in it, a title
+// standing for someone ("'अपने दोस्त को बचा रहे हैं प्रधानमंत्री': Y का
+// हमला"): like a quote with a name in it, it is someone's words, so the
+// tag after the colon is its own clause ("Y का हमला"), not words said by
+// the title's holder. The demonstratives that point back to an act
+// ("यह", "इस") are epithets too but name no one.
+func titleQuote31(f *field, sn *sentence, fl []uint64, from, to int) bool {
+	if to+1 >= sn.b {
+		return false
+	}
+	switch f.words[to+1] {
+	case ":", "-", "–", "—":
+	default:
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if fl[k-sn.a]&fwEpithet != 0 && !slices.Contains(actDemonstratives, f.words[k]) {
+			return true
+		}
+	}
+	return false
 }

@@ -104,3 +104,22 @@ func TestLeft31DistancedClaim(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31TitleQuote: a short headline quote with a title in it before
+// the colon or dash ("'… प्रधानमंत्री': Y का हमला") is someone's words, as
+// one with a name is; the tag after it is its own clause, so the title's
+// holder is not read as the one attacking Y (titleQuote31, clause.go).
+func TestLeft31TitleQuote(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"title in the quote, colon", "'प्रधानमंत्री भ्रष्ट हैं': राहुल गांधी का हमला", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"title last in the quote, dash", "'किसानों को धोखा दे रहे हैं पीएम' - राहुल गांधी का आरोप", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"praise", "'प्रधानमंत्री महान नेता हैं': गौतम अडानी की तारीफ", []string{"gautam-adani>narendra-modi:s"}},
+		{"the story's title, a friend shielded", "'अपने दोस्त को बचा रहे हैं प्रधानमंत्री': अडानी पर अभियोग के बाद राहुल गांधी का हमला", nil},
+		// Controls.
+		{"name in the quote", "'नरेंद्र मोदी भ्रष्ट हैं': राहुल गांधी का हमला", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"title, a lie told", "'प्रधानमंत्री झूठ बोलते हैं': राहुल गांधी का तंज", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"a demonstrative names no one", "'यह फैसला गलत है': राहुल गांधी का हमला", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
