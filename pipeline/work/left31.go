@@ -131,3 +131,29 @@ func titleQuote31(f *field, sn *sentence, fl []uint64, from, to int) bool {
 	}
 	return false
 }
+
+// counterSuit31 reports a counter-suit named in the sentence: जवाबी right
+// before a suit noun ("जवाबी मुकदमा", "जवाबी केस").
+func (s *sentCtx) counterSuit31() bool {
+	for k := s.sn.a; k+1 < s.sn.b; k++ {
+		if s.w(k) == "जवाबी" && suitNoun(s.w(k+1)) {
+			return true
+		}
+	}
+	return false
+}
+
+// counteredSuit31 reads a suit owned by X and named with no defendant
+// ("X के मुकदमे पर जूरी सुनवाई अगले साल होगी") in a story that told of a
+// counter-suit against X: a counter-suit answers X's own suit, so X's
+// suit is against the counter-suer(s). It reports whether it read one.
+func (a *Analyzer) counteredSuit31(s *sentCtx, st *storyState, owner int) bool {
+	read := false
+	for _, p := range st.counter31 {
+		if p[1] == owner && p[0] != owner {
+			a.add(s, st, owner, p[0], -1, "lawsuit", "", 1.0)
+			read = true
+		}
+	}
+	return read
+}

@@ -123,3 +123,24 @@ func TestLeft31TitleQuote(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31CounteredSuit: a suit named as X's with no defendant, in a
+// story that told of a counter-suit against X, is X's suit against the
+// counter-suer (counteredSuit31, storyState.counter31).
+func TestLeft31CounteredSuit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"hearing on X's suit", "ओपनएआई ने एलन मस्क के खिलाफ जवाबी मुकदमा दायर किया। मस्क के मुकदमे पर सुनवाई अगले साल होगी।",
+			[]string{"openai>elon-musk:h", "elon-musk>openai:h"}},
+		{"companies", "मेटा ने एक्स के खिलाफ जवाबी मुकदमा दायर किया है। एक्स के मुकदमे की सुनवाई अगले महीने शुरू होगी।",
+			[]string{"meta>x-corp:h", "x-corp>meta:h"}},
+		{"पर, ठोका", "गूगल ने माइक्रोसॉफ्ट पर जवाबी मुकदमा ठोका। अदालत माइक्रोसॉफ्ट के मुकदमे पर पहले फैसला सुनाएगी।",
+			[]string{"google>microsoft:h", "microsoft>google:h"}},
+		// Controls.
+		{"no counter-suit", "ओपनएआई ने एलन मस्क के खिलाफ मुकदमा दायर किया। मस्क के मुकदमे पर सुनवाई अगले साल होगी।",
+			[]string{"openai>elon-musk:h"}},
+		{"another owner's suit", "ओपनएआई ने एलन मस्क के खिलाफ जवाबी मुकदमा दायर किया। गूगल के मुकदमे पर सुनवाई अगले साल होगी।",
+			[]string{"openai>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

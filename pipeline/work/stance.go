@@ -4091,6 +4091,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if pol < 0 && mood == "" && kind == "rupture" && s.f.name == "body" {
 		st.bodyBreaks29 = append(st.bodyBreaks29, [2]int{src, tgt}) // (label29.go)
 	}
+	if pol < 0 && mood == "" && kind == "lawsuit" && s.counterSuit31() {
+		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
+	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
 		if x := &st.stanceList[i]; score > x.Score {
@@ -7508,6 +7511,11 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 	settled := false
 	for j := k + 1; j < s.sn.b && j <= k+8 && !settled; j++ {
 		settled = settleWord(s.w(j))
+	}
+	// "O ने X के खिलाफ जवाबी मुकदमा दायर किया। … X के मुकदमे पर
+	// सुनवाई …": the suit O's counter-suit answers (left31.go).
+	if !settled && a.counteredSuit31(s, st, owner) {
+		return
 	}
 	if !settled {
 		a.readSuitOwned19(s, ci, k, st) // (background19.go)
