@@ -157,3 +157,26 @@ func (a *Analyzer) counteredSuit31(s *sentCtx, st *storyState, owner int) bool {
 	}
 	return read
 }
+
+// reflexiveOwner31 is, for a reflexive owner at j (अपने, अपना, अपनी)
+// before a charge or suit noun, the ne-agent of its clause written before
+// it ("X ने Y के खिलाफ अपने मुकदमे का दायरा बढ़ाया": X's suit), -1 if
+// none.
+func (s *sentCtx) reflexiveOwner31(j int) int {
+	switch s.w(j) {
+	case "अपने", "अपना", "अपनी":
+	default:
+		return -1
+	}
+	cj := s.cid[j-s.sn.a]
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.tok >= j {
+			break
+		}
+		if c.mk == mkAgent && c.ent >= 0 && s.w(c.at) == "ने" && s.cid[c.tok-s.sn.a] == cj {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -144,3 +144,20 @@ func TestLeft31CounteredSuit(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31ReflexiveSuit: a suit named with a reflexive owner ("X ने Y
+// के खिलाफ अपने मुकदमे …") is the clause agent's suit against Y
+// (reflexiveOwner31 in nounParties).
+func TestLeft31ReflexiveSuit(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"scope widened", "एलन मस्क ने ओपनएआई के खिलाफ अपने मुकदमे का दायरा बढ़ा दिया है।", []string{"elon-musk>openai:h"}},
+		{"co-defendant added on the way", "एलन मस्क ने ओपनएआई के खिलाफ अपने मुकदमे का दायरा बढ़ाते हुए माइक्रोसॉफ्ट को भी प्रतिवादी बना दिया है।",
+			[]string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
+		{"पर, evidence in it", "गूगल ने माइक्रोसॉफ्ट पर अपने मुकदमे में नए सबूत पेश किए।", []string{"google>microsoft:h"}},
+		// Controls.
+		{"no reflexive: whose suit is not said", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमे का दायरा बढ़ा दिया है।", nil},
+		{"reflexive in the words, no defendant", "एलन मस्क ने कहा कि अपने मुकदमे में वह जीतेंगे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -7409,6 +7409,9 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 		if c := s.chunkEnding(j); c != nil {
 			author, j = c.ent, c.tok-1
 		}
+	case s.reflexiveOwner31(j) >= 0:
+		// "X ने Y के खिलाफ अपने मुकदमे …" (left31.go).
+		author, j = s.reflexiveOwner31(j), j-1
 	case s.w(j) == "से" && s.w(j-1) == "ओर" && isGenitive(s.w(j-2)):
 		// "X की ओर से दायर मुकदमा" (fresho12.go).
 		if c := s.chunkEnding(j - 2); c != nil {
