@@ -180,3 +180,35 @@ func (s *sentCtx) reflexiveOwner31(j int) int {
 	}
 	return -1
 }
+
+// groupStart31 is the first token of the coordinated group chunk c ends
+// ("Y और उसके सीईओ Z" for Z's chunk).
+func (s *sentCtx) groupStart31(c *chunk) int {
+	t := c.tok
+	for i := range s.chunks {
+		if o := &s.chunks[i]; o.group == c.group && o.tok < t && o.end <= c.tok {
+			t = o.tok
+		}
+	}
+	return t
+}
+
+// suitCoDefendants31 adds the other names of the defendant's coordinated
+// group in a suit named as a noun at k ("X की ओर से Y और उसके सीईओ Z के
+// खिलाफ दायर मुकदमे"): each is sued.
+func (a *Analyzer) suitCoDefendants31(s *sentCtx, st *storyState, k, owner, against int) {
+	var g *chunk
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c.ent == against && c.end <= k && c.end >= k-6 {
+			g = c
+		}
+	}
+	if g == nil {
+		return
+	}
+	for i := range s.chunks {
+		if c := &s.chunks[i]; c != g && c.group == g.group && c.ent >= 0 && c.ent != owner && c.tok < g.tok {
+			a.add(s, st, owner, c.ent, -1, "lawsuit", "", 1.0)
+		}
+	}
+}

@@ -161,3 +161,20 @@ func TestLeft31ReflexiveSuit(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31SuitCoDefendants: a suit named as a noun against a
+// coordinated group ("X की ओर से Y और उसके सीईओ Z के खिलाफ दायर मुकदमे")
+// sues each of them (groupStart31 in nounParties, suitCoDefendants31).
+func TestLeft31SuitCoDefendants(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"company and its chief", "एलन मस्क की ओर से ओपनएआई और उसके सीईओ सैम ऑल्टमैन के खिलाफ दायर मुकदमे में जज ने तारीख तय की।",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"two companies, owner after", "ओपनएआई और माइक्रोसॉफ्ट के खिलाफ एलन मस्क के मुकदमे की सुनवाई शुरू हुई।",
+			[]string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
+		// Controls.
+		{"one defendant", "एलन मस्क की ओर से ओपनएआई के खिलाफ दायर मुकदमे में जज ने तारीख तय की।", []string{"elon-musk>openai:h"}},
+		{"no owner", "गूगल और मेटा के खिलाफ मुकदमे की सुनवाई शुरू हुई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

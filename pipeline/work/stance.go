@@ -7382,7 +7382,8 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 			return
 		}
 		if c := s.chunkEnding(e); c != nil {
-			against, j = c.ent, c.tok-1
+			// ("Y और उसके सीईओ Z के खिलाफ": the whole group; left31.go.)
+			against, j = c.ent, s.groupStart31(c)-1
 		}
 	}
 	onY()
@@ -7509,6 +7510,7 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		if against != owner {
 			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
 		}
+		a.suitCoDefendants31(s, st, k, owner, against)
 		return
 	}
 	settled := false
