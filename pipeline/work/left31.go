@@ -212,3 +212,28 @@ func (a *Analyzer) suitCoDefendants31(s *sentCtx, st *storyState, k, owner, agai
 		}
 	}
 }
+
+// ledOwner31 is, for a genitive at g whose noun group is a body led by a
+// tracked name ("X की अगुवाई वाले निवेशक समूह की", "X के नेतृत्व वाली
+// कंसोर्टियम की"), that name: the body's act is X's, as its ने-agent is
+// (ledBody29). -1 otherwise.
+func (s *sentCtx) ledOwner31(g int) int {
+	for j := g - 1; j > s.sn.a+1 && j >= g-6; j-- {
+		switch s.w(j) {
+		case "वाले", "वाली", "वाला":
+		default:
+			if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&fwPostposition != 0 && !isGenitive(s.w(j)) {
+				return -1
+			}
+			continue
+		}
+		if w := s.w(j - 1); w != "अगुवाई" && w != "नेतृत्व" || !isGenitive(s.w(j-2)) {
+			return -1
+		}
+		if c := s.chunkEnding(j - 2); c != nil && c.pron == 0 {
+			return c.ent
+		}
+		return -1
+	}
+	return -1
+}

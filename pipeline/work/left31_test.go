@@ -178,3 +178,24 @@ func TestLeft31SuitCoDefendants(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31LedBodyAct: an act of a body led by a tracked name ("X के
+// नेतृत्व वाले निवेशक समूह की पेशकश") is X's own — pointed back to later
+// ("यह पेशकश … चाल है") it judges X, not X's company (ledOwner31 in
+// noteActs; storyState.led31 in actAt).
+func TestLeft31LedBodyAct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"consortium's offer", "गूगल ने सत्या नडेला के नेतृत्व वाले कंसोर्टियम की पेशकश खारिज कर दी। कंपनी ने कहा कि यह पेशकश बाजार को अस्थिर करने की चाल है।",
+			[]string{"google>satya-nadella:h"}},
+		{"the leader's, not his company's", "सत्या नडेला माइक्रोसॉफ्ट के सीईओ हैं। गूगल ने सत्या नडेला के नेतृत्व वाले निवेशक समूह की पेशकश खारिज कर दी। कंपनी ने कहा कि यह पेशकश बाजार को अस्थिर करने की चाल है।",
+			[]string{"google>satya-nadella:h"}},
+		{"bid, अगुवाई", "रिलायंस ने गौतम अडानी की अगुवाई वाले समूह की बोली ठुकरा दी। कंपनी ने इस बोली को साजिश बताया।",
+			[]string{"reliance>gautam-adani:h"}},
+		// Controls.
+		{"a body led by no one named", "ओपनएआई ने निवेशक समूह की पेशकश ठुकरा दी। कंपनी ने कहा कि यह पेशकश साजिश है।", nil},
+		{"a chief's own proposal is still his company's too", "सत्या नडेला माइक्रोसॉफ्ट के सीईओ हैं। सत्या नडेला ने गूगल को नया प्रस्ताव दिया। सुंदर पिचाई ने इस प्रस्ताव की तारीफ की।",
+			[]string{"sundar-pichai>microsoft:s", "sundar-pichai>satya-nadella:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
