@@ -237,3 +237,27 @@ func (s *sentCtx) ledOwner31(g int) int {
 	}
 	return -1
 }
+
+// proxyHead31 reads, after a bare proxy noun at k, its head and the
+// head's own name, untracked ("बोर्ड के अध्यक्ष ब्रेट टेलर ने", "बोर्ड
+// अध्यक्ष ने"): the head speaks for the body, and so for the one the
+// story's last such body spoke for (bareProxy12). It returns the ने's
+// token, or 0.
+func (s *sentCtx) proxyHead31(k int) int {
+	i := k + 1
+	if isGenitive(s.w(i)) {
+		i++
+	}
+	if !campaignHead15(s.w(i)) {
+		return 0
+	}
+	for n := i + 1; n < s.sn.b && n <= i+4; n++ {
+		if s.w(n) == "ने" {
+			return n
+		}
+		if !s.isWord(n) || s.mentionAt(n) || s.inMention(n) || s.flag(n) != 0 {
+			return 0
+		}
+	}
+	return 0
+}

@@ -199,3 +199,23 @@ func TestLeft31LedBodyAct(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31ProxyHead: the head of a body that spoke for someone ("X के
+// बोर्ड ने …। बोर्ड के अध्यक्ष Z ने कहा …"), named or not, speaks for X as
+// the body does (proxyHead31 in bareProxy12).
+func TestLeft31ProxyHead(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"board chair with a name", "गूगल के बोर्ड ने नई नीति मंजूर की। बोर्ड के अध्यक्ष रमेश वर्मा ने कहा कि मेटा की नीति खतरनाक है।",
+			[]string{"google>meta:h"}},
+		{"board chair, feminine", "मेटा के बोर्ड ने बयान जारी किया। बोर्ड की अध्यक्ष सुनीता राव ने कहा कि एलन मस्क का दावा झूठा है।",
+			[]string{"meta>elon-musk:h"}},
+		{"chairman, offer pointed back to", "एलन मस्क ने ओपनएआई को खरीदने की पेशकश की। ओपनएआई के बोर्ड ने इसे खारिज कर दिया। बोर्ड के चेयरमैन ने कहा कि यह पेशकश एक प्रतिस्पर्धी को अस्थिर करने की चाल है।",
+			[]string{"openai>elon-musk:h"}},
+		// Controls.
+		{"no body named before", "बोर्ड के अध्यक्ष रमेश वर्मा ने कहा कि मेटा की नीति खतरनाक है।", nil},
+		{"a neutral act", "गूगल के बोर्ड ने नई नीति मंजूर की। बोर्ड के अध्यक्ष ने मेटा के प्रस्ताव पर चर्चा की।", nil},
+		{"a proxy with its owner", "गूगल के वकील ने कहा कि मेटा झूठ बोल रहा है।", []string{"google>meta:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
