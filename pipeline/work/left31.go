@@ -261,3 +261,24 @@ func (s *sentCtx) proxyHead31(k int) int {
 	}
 	return 0
 }
+
+// skipQualifier31 steps back, from j, over a qualifier "N वाले/वाली/वाला"
+// of one or two plain words before a noun ("X के व्यापार रहस्य वाले
+// मुकदमे", "Y की अरबों डॉलर वाली पेशकश"), to the word before it; j itself
+// when there is none.
+func (s *sentCtx) skipQualifier31(j int) int {
+	switch s.w(j) {
+	case "वाले", "वाली", "वाला":
+	default:
+		return j
+	}
+	for i := j - 1; i >= s.sn.a && i >= j-2; i-- {
+		if !s.isWord(i) || s.mentionAt(i) || s.inMention(i) || s.flag(i)&(fwPostposition|fwFinite|fwCopula|fwKi|fwAnd|fwNeg) != 0 {
+			return j
+		}
+		if p := s.w(i - 1); isGenitive(p) || p == "पर" || p == "खिलाफ" || p == "द्वारा" {
+			return i - 1
+		}
+	}
+	return j
+}

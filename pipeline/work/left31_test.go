@@ -219,3 +219,19 @@ func TestLeft31ProxyHead(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestLeft31SuitQualifier: a qualifier "N वाले" between a suit's owner and
+// the suit ("X के व्यापार रहस्य वाले मुकदमे") leaves the owner the suit's
+// (skipQualifier31 in nounParties).
+func TestLeft31SuitQualifier(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X's suit called baseless by its defendant", "ओपनएआई ने एक्सएआई के व्यापार रहस्य वाले मुकदमे को बेबुनियाद बताया।", []string{"xai>openai:h"}},
+		{"X's suit answered", "गूगल ने माइक्रोसॉफ्ट के पेटेंट वाले मुकदमे का जवाब दिया।", []string{"microsoft>google:h"}},
+		// Controls.
+		{"no owner", "ओपनएआई ने नियम वाले मुकदमे को बेबुनियाद बताया।", nil},
+		{"filed, with the qualifier after the defendant", "गूगल ने मेटा के खिलाफ पेटेंट वाला मुकदमा दायर किया।", []string{"google>meta:h"}},
+		{"no defendant", "माइक्रोसॉफ्ट के अरबों डॉलर वाले मुकदमे की सुनवाई शुरू हुई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -7359,6 +7359,8 @@ func (s *sentCtx) chunkEnding(e int) *chunk {
 func (s *sentCtx) nounParties(k int) (author, against int) {
 	author, against = -1, -1
 	j := k - 1
+	// "X के व्यापार रहस्य वाले मुकदमे": a qualifier (left31.go).
+	j = s.skipQualifier31(j)
 	for n := 0; n < 3; n++ {
 		switch s.w(j) {
 		case "इन", "उन", "इस", "उस", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
