@@ -292,7 +292,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 					// quote is the clause's own predicate (fresho12.go).
 				} else if inlineLabel(f, sn, fl, open, k) && (!mentionIn(f, sn, fl, open, k) || genitiveMentionsOnly(f, sn, fl, open, k)) {
 					// "Y "…" हैं", "Y को "…" बताया": a label.
-				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
+				} else if k-open > 8 && k-open < 80 || k-open > 2 && (mentionIn(f, sn, fl, open, k) || titleQuote31(f, sn, fl, open, k) || speechAfter(f, sn, fl, k) && !callingBefore(f, sn, open)) || len(quotes) > 0 && splitQuote(f, sn, fl, quotes[len(quotes)-1][0], quotes[len(quotes)-1][1], open) {
 					quotes = append(quotes, [2]int{open, k})
 				}
 				open = -1

@@ -24,6 +24,14 @@ type storyState struct {
 	// bodyBreaks29 are the asserted ruptures the body read, each as
 	// source and target (label29.go).
 	bodyBreaks29 [][2]int
+	// counter31 are the asserted counter-suits ("O ने X के खिलाफ जवाबी
+	// मुकदमा दायर किया") the story read, each as filer and defendant
+	// (left31.go).
+	counter31 [][2]int
+	// led31 marks the act keys whose last owner in acts led the body
+	// that made the act ("X की अगुवाई वाले समूह की पेशकश", ledOwner31):
+	// the act is the leader's own, not his company's.
+	led31 map[string]bool
 	// again lists the stances (indices in stanceList) that the sentence
 	// being read asserted once more (add found them already there), so
 	// that a reader of "what this sentence asserted" sees them too.
@@ -217,12 +225,13 @@ func (st *storyState) reset() {
 	clear(st.offices)
 	clear(st.acts)
 	clear(st.actsOwned29)
+	clear(st.led31)
 	clear(st.stances)
 	clear(st.stanceList)
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0]}
+		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31}
 }
 
 const maxRecent = 12
@@ -417,7 +426,7 @@ func (a *Analyzer) actAt(s *sentCtx, k int) (int, int) {
 	// "मेटा ने … का ऐलान किया। जुकरबर्ग ने कहा … Y ने इस फैसले की
 	// तारीफ की": a measure announced by the head of the story's company
 	// is the company's.
-	if !said && a.isPerson[e] {
+	if !said && a.isPerson[e] && !s.st.led31[a.actKey(s, k+1)] {
 		if o := a.companyOf(s.st, e); o >= 0 && !a.platformOnly29(s, o) {
 			e = o
 		}
@@ -3190,20 +3199,37 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		if key == "" {
 			continue
 		}
+		og := ownedDemAct31(s, k) // "Y के उस बयान": Y's act (left31.go)
 		switch s.w(k - 1) {
 		case "इस", "उस", "यह", "वह", "ये", "वे", "इन", "उन":
-			continue
+			if og < 0 {
+				continue
+			}
 		}
 		// (A bare act noun read as pointing back: attach29.go.)
 		if s.bareActAt29(k) {
 			continue
 		}
-		e, owned := st.actor, false
-		if g := a.ownerGenitive(s, k); g >= 0 {
+		e, owned, led := st.actor, false, false
+		if og >= 0 {
+			for _, c := range s.chunks {
+				if c.end == og && c.ent >= 0 && !a.isDeal[c.ent] {
+					e, owned = c.ent, true
+				}
+			}
+			if !owned {
+				continue
+			}
+		} else if g := a.ownerGenitive(s, k); g >= 0 {
 			for _, c := range s.chunks {
 				if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
 					e, owned = c.ent, true
 				}
+			}
+			// "X की अगुवाई वाले निवेशक समूह की पेशकश": X's, whatever
+			// the body's noun was taken for (left31.go).
+			if l := s.ledOwner31(g); l >= 0 && !a.isDeal[l] {
+				e, owned, led = l, true, true
 			}
 		}
 		// "संसद के नए विधेयक पर": an untracked owner's act, not the
@@ -3227,6 +3253,12 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 		prev, had := st.acts[key]
 		st.actsOwned29[key] = e >= 0 && (owned || had && prev == e && st.actsOwned29[key])
 		st.acts[key] = e
+		if led || st.led31 != nil {
+			if st.led31 == nil {
+				st.led31 = map[string]bool{}
+			}
+			st.led31[key] = led
+		}
 		if key == "decision" {
 			st.dealAct26 = a.dealFormed26(s, k) + 1
 		}

@@ -387,6 +387,7 @@ const (
 	cwRaiseVerb30                            // campaign_verbs: the infinitive right after a campaign word ("प्रचार करने", "धन जुटाने"; readProxyBacking29)
 	cwGatherWord30                           // gather_words: a word of gathering between a campaign word and करने ("धन इकट्ठा करने"; readProxyBacking29)
 	cwRound30                                // round_nouns: a funding round, pointed back to (grounding.yaml acts_done) only under में/से ("इस दौर में"; actAt), not "इस दौर के" (this era)
+	cwDemand31                               // demand_nouns: a demand or appeal of Y's, distanced from with no break with Y ("Y की मांग से दूरी बना ली"; distancedClaim31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -442,6 +443,8 @@ var wordClassBits2 = map[string]classWord2{
 	"gather_words":   cwGatherWord30,
 	// Session 30: FRESH-S (actAt).
 	"round_nouns": cwRound30,
+	// Session 31: LEFT (distancedClaim31).
+	"demand_nouns": cwDemand31,
 }
 
 var wordClassBits = map[string]uint64{

@@ -1584,7 +1584,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "X में Y के दावे को झुठलाने की हिम्मत नहीं": an act the doer
 	// lacks the courage for is not done (attach30.go).
-	if s.lackedAct30(o) {
+	if s.lackedAct30(o) || s.distancedClaim31(o, fr) {
 		return
 	}
 	if nounPhraseCue(s, o) || s.whoSlot30(o) || s.chargeBefell19(ci, o) || s.pastRole(o) || s.untrackedDoerBefore(o) || a.precisionVeto(s, ci, o) || s.questionTopic14(o) || s.questionAsked15(o) || s.tieInCharge16(fr.pol, o) || s.tieTalked16(o) || s.politeNo17(o) || s.politeRespect27(o) || fr.pol < 0 && (s.condemnedAfter17(ci, o) || fr.Symmetric && s.discussedDispute17(o)) {
@@ -2134,6 +2134,13 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	if pol < 0 && cl.kind == ckContent {
 		if y := a.possessedDoer12(s, ci, o, fr); y >= 0 {
 			srcs = append(srcs[:0], y)
+		}
+	}
+	// "X ने मुकदमा दायर किया। मुकदमे में Z को भी प्रतिवादी बनाया गया
+	// है": the agentless passive's doer is the suit's filer (left31.go).
+	if len(srcs) == 0 && kind == "lawsuit" {
+		if e := a.suitFiler31(s, ci, o); e >= 0 {
+			srcs = append(srcs, e)
 		}
 	}
 	// "(X ने कहा कि) Y के विभाग/फैसलों ने सरकार को कमजोर किया": a harm
@@ -3352,7 +3359,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k) || s.accuracyDenied22(c)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k) || s.saidPronDenied31(c, o.k) || s.accuracyDenied22(c)) {
 				denied = true
 				continue
 			}
@@ -3570,6 +3577,12 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		// है": a quality found (or not) in X judges X.
 		if c.mk == mkBetween && s.w(c.at) == "में" && !s.grouped(c) && s.qualityOf(c.at, o.k) {
 			tgts = appendNew(tgts, c.ent)
+		}
+		// "X ने कहा कि यह मुकदमा Y की साजिश है": the act pointed back
+		// to is Y's doing, the label's owner (left31.go).
+		if y := s.labelGenOwner31(c, o.k); y >= 0 {
+			tgts = appendNew(tgts, y)
+			continue
 		}
 		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
 			tgts = appendNew(tgts, c.ent)
@@ -4088,6 +4101,9 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	if pol < 0 && mood == "" && kind == "rupture" && s.f.name == "body" {
 		st.bodyBreaks29 = append(st.bodyBreaks29, [2]int{src, tgt}) // (label29.go)
+	}
+	if pol < 0 && mood == "" && kind == "lawsuit" && s.counterSuit31() {
+		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
 	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
 	if i, ok := st.stances[k]; ok {
@@ -7357,6 +7373,8 @@ func (s *sentCtx) chunkEnding(e int) *chunk {
 func (s *sentCtx) nounParties(k int) (author, against int) {
 	author, against = -1, -1
 	j := k - 1
+	// "X के व्यापार रहस्य वाले मुकदमे": a qualifier (left31.go).
+	j = s.skipQualifier31(j)
 	for n := 0; n < 3; n++ {
 		switch s.w(j) {
 		case "इन", "उन", "इस", "उस", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
@@ -7380,7 +7398,8 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 			return
 		}
 		if c := s.chunkEnding(e); c != nil {
-			against, j = c.ent, c.tok-1
+			// ("Y और उसके सीईओ Z के खिलाफ": the whole group; left31.go.)
+			against, j = c.ent, s.groupStart31(c)-1
 		}
 	}
 	onY()
@@ -7407,6 +7426,9 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 		if c := s.chunkEnding(j); c != nil {
 			author, j = c.ent, c.tok-1
 		}
+	case s.reflexiveOwner31(j) >= 0:
+		// "X ने Y के खिलाफ अपने मुकदमे …" (left31.go).
+		author, j = s.reflexiveOwner31(j), j-1
 	case s.w(j) == "से" && s.w(j-1) == "ओर" && isGenitive(s.w(j-2)):
 		// "X की ओर से दायर मुकदमा" (fresho12.go).
 		if c := s.chunkEnding(j - 2); c != nil {
@@ -7504,11 +7526,17 @@ func (a *Analyzer) readSuitNoun(s *sentCtx, ci, k int, st *storyState) {
 		if against != owner {
 			a.add(s, st, owner, against, -1, "lawsuit", "", 1.0)
 		}
+		a.suitCoDefendants31(s, st, k, owner, against)
 		return
 	}
 	settled := false
 	for j := k + 1; j < s.sn.b && j <= k+8 && !settled; j++ {
 		settled = settleWord(s.w(j))
+	}
+	// "O ने X के खिलाफ जवाबी मुकदमा दायर किया। … X के मुकदमे पर
+	// सुनवाई …": the suit O's counter-suit answers (left31.go).
+	if !settled && a.counteredSuit31(s, st, owner) {
+		return
 	}
 	if !settled {
 		a.readSuitOwned19(s, ci, k, st) // (background19.go)
