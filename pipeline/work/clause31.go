@@ -2,8 +2,8 @@ package work
 
 // relListGoesOn31 reports, for relClosed, a list inside a relative
 // clause that has no verb yet and already holds a list comma, going on
-// past the comma at c to its coordinator ("X ने, जो बजट, सीमा सुरक्षा,
-// अपनी पुरानी चुनावी जीतों और कई नेताओं के बारे में बोलते रहे, Y की
+// past the comma at c to its coordinator ("X ने, जो देर तक तेल, रोजगार,
+// अपनी नई व्यापार नीतियों और कई देशों के बारे में बोलते रहे, Y की
 // आलोचना की": the second comma is followed by a four-word item, longer
 // than relClosed's three-word look). The coordinator must come within six
 // words, before another comma or a finite verb.

@@ -79,14 +79,14 @@ func TestFresh31Wording(t *testing.T) {
 func TestFresh31RelList(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"four-word item before और", "डोनाल्ड ट्रंप ने, जो उस शाम बजट, सीमा सुरक्षा, अपनी पुरानी चुनावी जीतों और कई विदेशी नेताओं के बारे में बोलते रहे, एलन मस्क की जमकर आलोचना की।",
+		{"four-word item before और", "डोनाल्ड ट्रंप ने, जो देर तक तेल, रोजगार, अपनी नई व्यापार नीतियों और कई देशों के बारे में बोलते रहे, एलन मस्क की जमकर आलोचना की।",
 			[]string{"donald-trump>elon-musk:h"}},
 		{"genitive item", "राहुल गांधी ने, जो रैली में महंगाई, बेरोजगारी, किसानों की बदहाली और महिलाओं की सुरक्षा पर बोले, नरेंद्र मोदी पर तीखा हमला किया।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
 		{"list with a copula at the end", "सैम ऑल्टमैन ने, जिनके साथ मंच पर निवेशक, इंजीनियर, कई बड़े विश्वविद्यालयों के शोधकर्ता और पत्रकार मौजूद थे, एलन मस्क को झूठा बताया।",
 			[]string{"sam-altman>elon-musk:h"}},
 		// Controls.
-		{"negated far on: still negated", "डोनाल्ड ट्रंप ने, जो उस शाम बजट, सीमा सुरक्षा, अपनी पुरानी चुनावी जीतों और कई विदेशी नेताओं के बारे में बोलते रहे, एलन मस्क की आलोचना बिल्कुल नहीं की।", nil},
+		{"negated far on: still negated", "डोनाल्ड ट्रंप ने, जो देर तक तेल, रोजगार, अपनी नई व्यापार नीतियों और कई देशों के बारे में बोलते रहे, एलन मस्क की आलोचना बिल्कुल नहीं की।", nil},
 		{"one list comma, as before", "डोनाल्ड ट्रंप ने, जो बजट, सीमा और कर पर बोले, एलन मस्क की आलोचना की।",
 			[]string{"donald-trump>elon-musk:h"}},
 		{"relative with its verb closes at the comma", "सैम ऑल्टमैन, जो कल दिल्ली पहुंचे, एलन मस्क पर बरसे।",
@@ -185,7 +185,7 @@ func TestFresh31JibeOnThing(t *testing.T) {
 func TestFresh31TiedBody(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"committee tied to Y's campaign", "रीड हॉफमैन ने कमला हैरिस के अभियान से जुड़ी समिति को भारी चंदा दिया है।",
+		{"committee tied to Y's campaign", "रीड हॉफमैन ने कमला हैरिस के प्रचार से जुड़ी समिति को दस लाख डॉलर का चंदा भेजा।",
 			[]string{"reid-hoffman>kamala-harris:s"}},
 		{"organisation tied to Y's campaign", "एलन मस्क ने डोनाल्ड ट्रंप के चुनाव अभियान से जुड़ी एक समिति को दान दिया।",
 			[]string{"elon-musk>donald-trump:s"}},

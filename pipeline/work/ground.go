@@ -3180,7 +3180,9 @@ func (a *Analyzer) actKey(s *sentCtx, k int) string {
 
 // noteActs records who did each act the sentence names: the owner
 // written before the noun ("Y के फैसले"), else the sentence's actor. An
-// act pointed back to ("इस फैसले", "यह बयान") is not a new one.
+// act pointed back to ("इस फैसले", "यह बयान") is not a new one, unless
+// its owner is written before the demonstrative ("Y के उस बयान",
+// ownedDemAct31).
 func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 	st.saidBy = 0
 	if s.screen&swAct == 0 {
@@ -3211,25 +3213,25 @@ func (a *Analyzer) noteActs(s *sentCtx, st *storyState) {
 			continue
 		}
 		e, owned, led := st.actor, false, false
-		if og >= 0 {
-			for _, c := range s.chunks {
-				if c.end == og && c.ent >= 0 && !a.isDeal[c.ent] {
-					e, owned = c.ent, true
-				}
-			}
-			if !owned {
-				continue
-			}
-		} else if g := a.ownerGenitive(s, k); g >= 0 {
+		g := og
+		if g < 0 {
+			g = a.ownerGenitive(s, k)
+		}
+		if g >= 0 {
 			for _, c := range s.chunks {
 				if c.end == g && c.ent >= 0 && !a.isDeal[c.ent] {
 					e, owned = c.ent, true
 				}
 			}
+			if og >= 0 && !owned {
+				continue // "… के उस बयान" with no tracked owner
+			}
 			// "X की अगुवाई वाले निवेशक समूह की पेशकश": X's, whatever
 			// the body's noun was taken for (left31.go).
-			if l := s.ledOwner31(g); l >= 0 && !a.isDeal[l] {
-				e, owned, led = l, true, true
+			if og < 0 {
+				if l := s.ledOwner31(g); l >= 0 && !a.isDeal[l] {
+					e, owned, led = l, true, true
+				}
 			}
 		}
 		// "संसद के नए विधेयक पर": an untracked owner's act, not the

@@ -239,8 +239,8 @@ func (s *sentCtx) ledOwner31(g int) int {
 }
 
 // proxyHead31 reads, after a bare proxy noun at k, its head and the
-// head's own name, untracked ("बोर्ड के अध्यक्ष ब्रेट टेलर ने", "बोर्ड
-// अध्यक्ष ने"): the head speaks for the body, and so for the one the
+// head's own name, untracked ("बोर्ड के अध्यक्ष Z ने", "बोर्ड अध्यक्ष
+// ने"): the head speaks for the body, and so for the one the
 // story's last such body spoke for (bareProxy12). It returns the ने's
 // token, or 0.
 func (s *sentCtx) proxyHead31(k int) int {

@@ -17,7 +17,7 @@ import (
 func TestLeft31OwnedDemAct(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"role noun + इसे, propaganda", "रिलायंस ने रविवार को राहुल गांधी के उस बयान पर प्रतिक्रिया दी। कंपनी ने एक लिखित बयान में इसे सुनियोजित दुष्प्रचार करार दिया।",
+		{"role noun + इसे, propaganda", "रिलायंस ने सोमवार को राहुल गांधी के उस बयान पर प्रतिक्रिया दी। कंपनी ने शेयर बाजार को भेजी सूचना में इसे सुनियोजित दुष्प्रचार करार दिया।",
 			[]string{"reliance>rahul-gandhi:h"}},
 		{"claim with a relative clause, conspiracy", "ओपनएआई ने एलन मस्क के उस दावे पर जवाब दिया, जिसमें कंपनी के मुनाफे का जिक्र था। कंपनी ने अपने ब्लॉग में इसे सोची-समझी साजिश बताया।",
 			[]string{"openai>elon-musk:h"}},
@@ -115,8 +115,8 @@ func TestLeft31TitleQuote(t *testing.T) {
 		{"title in the quote, colon", "'प्रधानमंत्री भ्रष्ट हैं': राहुल गांधी का हमला", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"title last in the quote, dash", "'किसानों को धोखा दे रहे हैं पीएम' - राहुल गांधी का आरोप", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"praise", "'प्रधानमंत्री महान नेता हैं': गौतम अडानी की तारीफ", []string{"gautam-adani>narendra-modi:s"}},
-		{"the story's title, a friend shielded", "'अपने दोस्त को बचा रहे हैं प्रधानमंत्री': अडानी पर अभियोग के बाद राहुल गांधी का हमला", nil},
 		// Controls.
+		{"a friend shielded: the title's holder is no attacker", "'अपने चहेते उद्योगपति की ढाल बने हैं प्रधानमंत्री': अंबानी पर जांच रुकने के बाद राहुल गांधी का हमला", nil},
 		{"name in the quote", "'नरेंद्र मोदी भ्रष्ट हैं': राहुल गांधी का हमला", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"title, a lie told", "'प्रधानमंत्री झूठ बोलते हैं': राहुल गांधी का तंज", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"a demonstrative names no one", "'यह फैसला गलत है': राहुल गांधी का हमला", nil},
@@ -151,12 +151,12 @@ func TestLeft31CounteredSuit(t *testing.T) {
 func TestLeft31ReflexiveSuit(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"scope widened", "एलन मस्क ने ओपनएआई के खिलाफ अपने मुकदमे का दायरा बढ़ा दिया है।", []string{"elon-musk>openai:h"}},
-		{"co-defendant added on the way", "एलन मस्क ने ओपनएआई के खिलाफ अपने मुकदमे का दायरा बढ़ाते हुए माइक्रोसॉफ्ट को भी प्रतिवादी बना दिया है।",
-			[]string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
+		{"scope widened", "ओपनएआई ने एलन मस्क के खिलाफ अपने मुकदमे में नई दलीलें जोड़ीं।", []string{"openai>elon-musk:h"}},
+		{"co-defendant added on the way", "एक्सएआई ने ओपनएआई के खिलाफ अपने मुकदमे में संशोधन करते हुए माइक्रोसॉफ्ट को भी प्रतिवादी बनाया।",
+			[]string{"xai>openai:h", "xai>microsoft:h"}},
 		{"पर, evidence in it", "गूगल ने माइक्रोसॉफ्ट पर अपने मुकदमे में नए सबूत पेश किए।", []string{"google>microsoft:h"}},
 		// Controls.
-		{"no reflexive: whose suit is not said", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमे का दायरा बढ़ा दिया है।", nil},
+		{"no reflexive: whose suit is not said", "ओपनएआई ने एलन मस्क के खिलाफ मुकदमे में नई दलीलें जोड़ीं।", nil},
 		{"reflexive in the words, no defendant", "एलन मस्क ने कहा कि अपने मुकदमे में वह जीतेंगे।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
@@ -168,8 +168,8 @@ func TestLeft31ReflexiveSuit(t *testing.T) {
 func TestLeft31SuitCoDefendants(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"company and its chief", "एलन मस्क की ओर से ओपनएआई और उसके सीईओ सैम ऑल्टमैन के खिलाफ दायर मुकदमे में जज ने तारीख तय की।",
-			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{"company and its chief", "माइक्रोसॉफ्ट की ओर से गूगल और उसके सीईओ सुंदर पिचाई के खिलाफ दायर मुकदमे की सुनवाई अदालत ने टाल दी।",
+			[]string{"microsoft>google:h", "microsoft>sundar-pichai:h"}},
 		{"two companies, owner after", "ओपनएआई और माइक्रोसॉफ्ट के खिलाफ एलन मस्क के मुकदमे की सुनवाई शुरू हुई।",
 			[]string{"elon-musk>openai:h", "elon-musk>microsoft:h"}},
 		// Controls.
@@ -210,7 +210,7 @@ func TestLeft31ProxyHead(t *testing.T) {
 			[]string{"google>meta:h"}},
 		{"board chair, feminine", "मेटा के बोर्ड ने बयान जारी किया। बोर्ड की अध्यक्ष सुनीता राव ने कहा कि एलन मस्क का दावा झूठा है।",
 			[]string{"meta>elon-musk:h"}},
-		{"chairman, offer pointed back to", "एलन मस्क ने ओपनएआई को खरीदने की पेशकश की। ओपनएआई के बोर्ड ने इसे खारिज कर दिया। बोर्ड के चेयरमैन ने कहा कि यह पेशकश एक प्रतिस्पर्धी को अस्थिर करने की चाल है।",
+		{"chairman, offer pointed back to", "एलन मस्क ने ओपनएआई को खरीदने की पेशकश की। ओपनएआई के बोर्ड ने इसे खारिज कर दिया। बोर्ड के चेयरमैन ने कहा कि यह पेशकश बाजार में होड़ को कमजोर करने की चाल है।",
 			[]string{"openai>elon-musk:h"}},
 		// Controls.
 		{"no body named before", "बोर्ड के अध्यक्ष रमेश वर्मा ने कहा कि मेटा की नीति खतरनाक है।", nil},

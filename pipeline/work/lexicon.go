@@ -388,6 +388,7 @@ const (
 	cwGatherWord30                           // gather_words: a word of gathering between a campaign word and करने ("धन इकट्ठा करने"; readProxyBacking29)
 	cwRound30                                // round_nouns: a funding round, pointed back to (grounding.yaml acts_done) only under में/से ("इस दौर में"; actAt), not "इस दौर के" (this era)
 	cwDemand31                               // demand_nouns: a demand or appeal of Y's, distanced from with no break with Y ("Y की मांग से दूरी बना ली"; distancedClaim31)
+	cwTiedBody31                             // tied_bodies: a body after "Y के <noun> से जुड़ी" ("Y के अभियान से जुड़ी समिति"; tiedBody31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -445,6 +446,7 @@ var wordClassBits2 = map[string]classWord2{
 	"round_nouns": cwRound30,
 	// Session 31: LEFT (distancedClaim31).
 	"demand_nouns": cwDemand31,
+	"tied_bodies":  cwTiedBody31,
 }
 
 var wordClassBits = map[string]uint64{
