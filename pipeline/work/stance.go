@@ -3584,7 +3584,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = appendNew(tgts, y)
 			continue
 		}
-		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
+		if (c.mk == mkBare || c.mk == mkGen && c.head == -1) && !s.likeBeneficiary31(c) {
 			tgts = appendNew(tgts, c.ent)
 		}
 	}
