@@ -71,3 +71,33 @@ func TestFresh2h31LikeBeneficiary(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 4, 16, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31Wording: wording the fresh files used that the lexicon did
+// not have (evaluative.yaml, outcomes.yaml, frames.yaml, session 31).
+func TestFresh2h31Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"border left open", "नरेंद्र मोदी ने कहा कि राहुल गांधी की सरकार ने सीमाओं को खुला छोड़ दिया था।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"border left open, plural", "एलन मस्क ने आरोप लगाया कि कमला हैरिस ने सरहदें खुली छोड़ दीं।",
+			[]string{"elon-musk>kamala-harris:h"}},
+		{"falling behind", "सत्या नडेला ने कहा कि एआई की दौड़ में मेटा पीछे छूट गई है।",
+			[]string{"satya-nadella>meta:h"}},
+		{"falling behind, continuous", "मार्क जुकरबर्ग ने कहा कि एक्सएआई पीछे छूटती जा रही है।",
+			[]string{"mark-zuckerberg>xai:h"}},
+		{"suit to weaken a rival", "गूगल ने कहा कि माइक्रोसॉफ्ट ने यह शिकायत अपने प्रतिस्पर्धी को कमजोर करने के लिए की है।",
+			[]string{"google>microsoft:h"}},
+		{"enjoys running the country down", "नरेंद्र मोदी ने कहा कि राहुल गांधी को देश की बुराई करने में आनंद आता है।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"childish talk", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस की दलीलें बच्चों जैसी हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a bill that sinks in debt", "कमला हैरिस ने डोनाल्ड ट्रंप की कर योजना को अमेरिका को कर्ज में डुबोने वाली बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"a narrator's line gives nothing", "सीमा को खुला छोड़ने का फैसला कमला हैरिस के कार्यकाल में हुआ।", nil},
+		{"falling behind, narrated", "बाजार पूंजी में मेटा पीछे छूट गई।", nil},
+		{"border not left open", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस ने सीमा को खुला नहीं छोड़ा।", nil},
+		{"helping a rival grow is not weakening", "सत्या नडेला ने कहा कि ओपनएआई ने यह समझौता अपने साझेदार को मजबूत करने के लिए किया है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
