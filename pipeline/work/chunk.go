@@ -1042,6 +1042,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			return mkMod, n, -1, false
 		}
+		// "Y की बिना ड्राइवर वाली टैक्सी पर": a qualifier (like31.go).
+		if e := s.withoutQualifier31(j); e > j {
+			j = e
+			continue
+		}
 		// "Y का चैटबॉट सुरक्षा के मामले में लापरवाह है": a respect
 		// phrase (N के मामले में) after the possessed noun qualifies
 		// the judgement, not the noun (session 15).

@@ -101,3 +101,45 @@ func TestFresh2h31Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31WithoutQualifier: a qualifier "बिना N वाली" between the
+// owner's genitive and the noun mocked or judged leaves the owner the
+// target (withoutQualifier31 in the possessed-noun walk).
+func TestFresh2h31WithoutQualifier(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"fronted, driverless taxi", "टेस्ला की बिना ड्राइवर वाली टैक्सी पर सत्या नडेला ने तंज कसा।",
+			[]string{"satya-nadella>tesla:h"}},
+		{"driverless car mocked", "सुंदर पिचाई ने टेस्ला की बिना ड्राइवर वाली कार का मजाक उड़ाया।",
+			[]string{"sundar-pichai>tesla:h"}},
+		{"unsafe chatbot criticised", "सैम ऑल्टमैन ने एक्सएआई के बिना सुरक्षा जांच वाले चैटबॉट की आलोचना की।",
+			[]string{"sam-altman>xai:h"}},
+		// Controls.
+		{"no qualifier", "सत्या नडेला ने टेस्ला की टैक्सी पर तंज कसा।",
+			[]string{"satya-nadella>tesla:h"}},
+		{"a name inside the qualifier is not skipped", "सत्या नडेला ने बिना गूगल वाली साझेदारी पर कुछ नहीं कहा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 1, 24, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh2h31CorrelativeDeed: "… और उन्होंने जो किया वह बुरा था" — the
+// agent before जो did the deed judged; he does not judge the outer
+// speaker (correlativeDeed31).
+func TestFresh2h31CorrelativeDeed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"lost his temper, what he did was bad", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क अपना आपा खो चुके हैं और उन्होंने जो किया वह बहुत बुरा था।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"naive, what he said is shameful", "नरेंद्र मोदी ने कहा कि राहुल गांधी नादान हैं और उन्होंने जो कहा वह शर्मनाक है।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"named agent, what he did is dangerous", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने जो किया वह खतरनाक है।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"praise of the deed", "सत्या नडेला ने कहा कि सुंदर पिचाई शानदार हैं और उन्होंने जो किया वह काबिले तारीफ है।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"what he said is a lie", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने जो कहा वह झूठ है।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"narrator's line", "एलन मस्क ने जो किया वह बहुत बुरा था।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -30,3 +30,28 @@ func (s *sentCtx) likeBeneficiary31(c *chunk) bool {
 	}
 	return false
 }
+
+// withoutQualifier31 reads a qualifier "बिना N वाला/वाली/वाले" (one or
+// two plain words N) at j inside a possessed noun group and returns the
+// index after it: "टेस्ला की बिना ड्राइवर वाली टैक्सी पर तंज" — the
+// taxi is Tesla's, the qualifier no postposition of the owner (ddb-030b).
+// Else j.
+func (s *sentCtx) withoutQualifier31(j int) int {
+	if s.w(j) != "बिना" {
+		return j
+	}
+	for e := j + 2; e <= j+3 && e < s.sn.b; e++ {
+		w := s.w(e - 1)
+		if !s.isWord(e-1) || s.mentionAt(e-1) || s.inMention(e-1) || isGenitive(w) {
+			return j
+		}
+		switch s.w(e) {
+		case "वाला", "वाली", "वाले":
+			if e+1 < s.sn.b && s.isWord(e+1) {
+				return e + 1
+			}
+			return j
+		}
+	}
+	return j
+}
