@@ -143,3 +143,23 @@ func TestFresh2h31CorrelativeDeed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31NamelessOwnBody: words said without naming Y that praise
+// the speaker's own government ("उनकी सरकार", reported speech) are no
+// stance (ownBodyPron31 in namelessNeutral15).
+func TestFresh2h31NamelessOwnBody(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"development is his government's mark", "नरेंद्र मोदी ने नई सड़क का जिक्र किया और राहुल गांधी का नाम लिए बिना कहा कि विकास ही उनकी सरकार की पहचान है।", nil},
+		{"jobs his administration's priority", "डोनाल्ड ट्रंप ने कमला हैरिस का नाम लिए बिना कहा कि रोजगार ही उनके प्रशासन की प्राथमिकता है।", nil},
+		{"his government will work for all", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि उनकी सरकार सबके लिए काम करेगी।", nil},
+		// Controls: a pointer or a hostile word still attacks.
+		{"his politics rests on hate", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि उनकी राजनीति नफरत पर टिकी है।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"some people only give speeches", "राहुल गांधी ने नरेंद्र मोदी का नाम लिए बिना कहा कि कुछ लोग सिर्फ भाषण देते हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"their government runs for two people", "राहुल गांधी ने नरेंद्र मोदी का नाम लिए बिना कहा कि उनकी सरकार सिर्फ दो लोगों के लिए चलती है।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 4, 21, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -27,3 +27,16 @@ func (s *sentCtx) silenceNarrated31(ci int, o occurrence) bool {
 	cl := &s.cls[ci]
 	return cl.kind == ckMain && !cl.quoted && s.sn.qspk == spkNone
 }
+
+// ownBodyPron31 reports a third-person genitive pronoun at k right before
+// an owner noun ("उनकी सरकार", "उनका प्रशासन") in words said without
+// naming Y: in reported speech that is the speaker's own government, no
+// pointer at Y ("X ने Y का नाम लिए बिना कहा कि विकास ही उनकी सरकार की
+// पहचान है" is self-praise, no stance: ddb-041b; namelessNeutral15).
+func (s *sentCtx) ownBodyPron31(k int) bool {
+	switch s.w(k) {
+	case "उनकी", "उनके", "उनका":
+		return k+1 < s.sn.b && s.flag(k+1)&fwOwnerNoun != 0
+	}
+	return false
+}
