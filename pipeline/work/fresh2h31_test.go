@@ -163,3 +163,23 @@ func TestFresh2h31NamelessOwnBody(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 4, 21, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31CoordModifier: an act noun qualified by two words joined by
+// और ("X के कर और खर्च विधेयक") keeps X its owner, so "इस विधेयक" later
+// points at X's bill (coordModifier31 in ownerGenitive).
+func TestFresh2h31CoordModifier(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"tax and spending bill", "संसद में डोनाल्ड ट्रंप के कर और खर्च विधेयक पर बहस जारी है। एलन मस्क ने इस विधेयक को 'घिनौना' बताया।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"trade and tariff policy", "नरेंद्र मोदी की व्यापार और शुल्क नीति पर संसद में चर्चा हुई। राहुल गांधी ने इस नीति को पूरी तरह नाकाम बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"with an adjective before", "कमला हैरिस के नए आव्रजन और सीमा प्रस्ताव पर बहस हुई। डोनाल्ड ट्रंप ने इस प्रस्ताव को बेकार बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		// Controls.
+		{"one word", "डोनाल्ड ट्रंप के खर्च विधेयक पर बहस जारी है। एलन मस्क ने इस विधेयक को 'घिनौना' बताया।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"a name in the conjunct owns nothing", "संसद में डोनाल्ड ट्रंप और एलन मस्क के बीच बहस हुई। कमला हैरिस ने इस बहस को बेकार बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC), cases)
+}
