@@ -1047,6 +1047,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			j = e
 			continue
 		}
+		// "Y की कई नीतियां, खासकर टैरिफ को लेकर, …" (long31.go).
+		if e := s.especiallyParen31(n, j); e > j {
+			j = e
+			continue
+		}
 		// "Y का चैटबॉट सुरक्षा के मामले में लापरवाह है": a respect
 		// phrase (N के मामले में) after the possessed noun qualifies
 		// the judgement, not the noun (session 15).
@@ -1552,7 +1557,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwSubjPron != 0:
 			// वह/वे carry the story's last subject only when nothing
 			// else in the clause is an agent (checked when reading).
-			if s.flag(k+1)&fwPostposition != 0 || k+1 < s.sn.b && !s.isWord(k+1) && s.w(k+1) != "," {
+			if s.flag(k+1)&fwPostposition != 0 || k+1 < s.sn.b && !s.isWord(k+1) && s.w(k+1) != "," && !s.quotedPredicate31(k+1) {
 				continue
 			}
 			c.pron, c.mk = fwSubjPron, mkBare

@@ -183,3 +183,45 @@ func TestFresh2h31CoordModifier(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 4, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31EspeciallyParen: a comma parenthesis narrowing the
+// possessed noun (", खासकर टैरिफ को लेकर,") does not cut the owner from
+// the predicate (especiallyParen31 in the genitive walk).
+func TestFresh2h31EspeciallyParen(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"policies, especially on tariffs, harmful", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप की कई नीतियां, खासकर टैरिफ को लेकर, अर्थव्यवस्था के लिए नुकसानदेह साबित होंगी।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		{"decisions, especially on farmers, wrong-headed", "राहुल गांधी ने कहा कि नरेंद्र मोदी के फैसले, विशेषकर किसानों के मामले में, विनाशकारी रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"product, especially the new model, praised", "सत्या नडेला ने कहा कि ओपनएआई के मॉडल, खासकर नया वाला, शानदार हैं।",
+			[]string{"satya-nadella>openai:s"}},
+		// Controls.
+		{"no parenthesis", "रीड हॉफमैन ने कहा कि डोनाल्ड ट्रंप की नीतियां नुकसानदेह हैं।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		{"a name inside the parenthesis stops it", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप की नीतियां, खासकर एलन मस्क के सुझाव पर, चर्चा में हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 11, 15, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh2h31QuotedPredicate: a subject pronoun right before a quoted
+// label and a copula ("और वह "नाकाम उपराष्ट्रपति" हैं") is kept as a
+// chunk, the one the label is said of (quotedPredicate31).
+func TestFresh2h31QuotedPredicate(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"failed vice president, quoted", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस के पास कहने को कुछ नहीं है और वह \"नाकाम उपराष्ट्रपति\" हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a one-word quoted label", "नरेंद्र मोदी ने कहा कि राहुल गांधी थक चुके हैं और वह \"नाकाम\" हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"named before the clause", "सैम ऑल्टमैन ने एलन मस्क पर बात की और कहा कि वह \"बेहद असुरक्षित\" हैं।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"quoted praise", "डोनाल्ड ट्रंप ने नरेंद्र मोदी से मुलाकात की और कहा कि वह \"महान नेता\" हैं।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		// Controls.
+		{"the speaker himself", "डोनाल्ड ट्रंप ने कहा कि वह \"नाकाम उपराष्ट्रपति\" नहीं हैं।", nil},
+		{"unquoted as before", "डोनाल्ड ट्रंप ने कहा कि कमला हैरिस थक चुकी हैं और वह नाकाम उपराष्ट्रपति हैं।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), cases)
+}
