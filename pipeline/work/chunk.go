@@ -893,6 +893,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
+			// "X के वकील के मुताबिक …": X's words (long31.go).
+			if s.flag(j)&fwProxy != 0 && s.proxyAccording31(j) {
+				return mkAccording, j + 2, -1, false
+			}
 			// "X के वकील मार्क टोबेरॉफ ने": the proxy's own untracked
 			// name between.
 			if s.flag(j)&fwProxy != 0 {

@@ -225,3 +225,42 @@ func TestFresh2h31QuotedPredicate(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 10, 30, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31ProxyAccording: "(X के) वकील के मुताबिक …" is the proxy's
+// words, so X's (proxyAccording31, proxyOpens31 in accordingTo, and the
+// bare proxy after X's lawyer was named, bareProxy12).
+func TestFresh2h31ProxyAccording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"bare lawyer, next sentence", "एलन मस्क के वकील ने अदालत में दलील दी। वकील के मुताबिक सैम ऑल्टमैन ने सोच-समझकर भरोसा तोड़ा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"owned lawyer", "गूगल के वकील के मुताबिक माइक्रोसॉफ्ट ने अदालत को गुमराह किया।",
+			[]string{"google>microsoft:h"}},
+		{"bare spokesperson, अनुसार", "ओपनएआई के प्रवक्ता ने बयान जारी किया। प्रवक्ता के अनुसार एलन मस्क ने कंपनी को बदनाम करने की साजिश रची।",
+			[]string{"openai>elon-musk:h"}},
+		// Controls.
+		{"an untracked body's spokesperson", "व्हाइट हाउस के एक प्रवक्ता के मुताबिक डोनाल्ड ट्रंप ने बैठक में मार्क जुकरबर्ग की तारीफ की।",
+			[]string{"donald-trump>mark-zuckerberg:s"}},
+		{"no lawyer named before", "वकील के मुताबिक सैम ऑल्टमैन ने भरोसा तोड़ा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2026, 3, 17, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh2h31ReplyNamed: "X ने Y को जवाब में '…' कहा" — the reply is
+// aimed at Y; the retort frame gives no stance towards the story's last
+// attacker of X as well (replyNamed31).
+func TestFresh2h31ReplyNamed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"board attacked, reply to the chief", "ओपनएआई के बोर्ड ने कहा कि एलन मस्क दिखावटी बोली के जरिए कंपनी के काम में बाधा डालना चाहते हैं। मस्क ने सैम ऑल्टमैन को जवाब में \"धोखेबाज\" कहा।",
+			[]string{"openai>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"company attacked, reply to a person", "मेटा ने कहा कि एलन मस्क झूठ फैला रहे हैं। मस्क ने मार्क जुकरबर्ग को जवाब में \"डरपोक\" कहा।",
+			[]string{"meta>elon-musk:h", "elon-musk>mark-zuckerberg:h"}},
+		// Controls: a reply with no one named answers the attacker.
+		{"reply with no target named", "एलन मस्क ने ओपनएआई को धोखेबाज कहा। जवाब में ओपनएआई ने मस्क के पुराने ईमेल जारी किए।",
+			[]string{"elon-musk>openai:h"}},
+		{"reply named to the attacker", "एलन मस्क ने सैम ऑल्टमैन को धोखेबाज कहा। ऑल्टमैन ने मस्क को जवाब में \"झूठा\" कहा।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 2, 15, 0, 0, 0, 0, time.UTC), cases)
+}
