@@ -264,3 +264,24 @@ func TestFresh2h31ReplyNamed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 2, 15, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2h31DebtAccomplice: the rich friends' debt waived with its
+// amount between, and an accomplice in the misdeed just told
+// (outcomes.yaml, session 31).
+func TestFresh2h31DebtAccomplice(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"billionaires' debt with amount", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने उद्योगपतियों का लाखों करोड़ रुपये का कर्ज माफ कर दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"friends' debt with amount", "कमला हैरिस ने आरोप लगाया कि डोनाल्ड ट्रंप ने दोस्तों का हजारों करोड़ रुपये का कर्जा माफ किया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"accomplice", "राहुल गांधी ने कहा कि गौतम अडानी देश की संपत्ति हड़प रहे हैं और नरेंद्र मोदी इसमें उनके सबसे बड़े मददगार हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"singular उसकी is not in the entry (control)", "एलन मस्क ने कहा कि ओपनएआई जनता को ठग रही है और माइक्रोसॉफ्ट इसमें उसकी सबसे बड़ी हिस्सेदार है।",
+			[]string{"elon-musk>openai:h"}},
+		// Controls.
+		{"farmers' debt waived: no charge", "राहुल गांधी ने कहा कि कांग्रेस ने किसानों का हजारों करोड़ रुपये का कर्ज माफ किया।", nil},
+		{"a narrator's line", "सरकार ने उद्योगपतियों का लाखों करोड़ रुपये का कर्ज माफ किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 12, 8, 0, 0, 0, 0, time.UTC), cases)
+}
