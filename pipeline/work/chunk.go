@@ -893,6 +893,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
+			// "X के वकील के मुताबिक …": X's words (long31.go).
+			if s.flag(j)&fwProxy != 0 && s.proxyAccording31(j) {
+				return mkAccording, j + 2, -1, false
+			}
 			// "X के वकील मार्क टोबेरॉफ ने": the proxy's own untracked
 			// name between.
 			if s.flag(j)&fwProxy != 0 {
@@ -1041,6 +1045,16 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 			return mkMod, n, -1, false
+		}
+		// "Y की बिना ड्राइवर वाली टैक्सी पर": a qualifier (like31.go).
+		if e := s.withoutQualifier31(j); e > j {
+			j = e
+			continue
+		}
+		// "Y की कई नीतियां, खासकर टैरिफ को लेकर, …" (long31.go).
+		if e := s.especiallyParen31(n, j); e > j {
+			j = e
+			continue
 		}
 		// "Y का चैटबॉट सुरक्षा के मामले में लापरवाह है": a respect
 		// phrase (N के मामले में) after the possessed noun qualifies
@@ -1547,7 +1561,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		case fl&fwSubjPron != 0:
 			// वह/वे carry the story's last subject only when nothing
 			// else in the clause is an agent (checked when reading).
-			if s.flag(k+1)&fwPostposition != 0 || k+1 < s.sn.b && !s.isWord(k+1) && s.w(k+1) != "," {
+			if s.flag(k+1)&fwPostposition != 0 || k+1 < s.sn.b && !s.isWord(k+1) && s.w(k+1) != "," && !s.quotedPredicate31(k+1) {
 				continue
 			}
 			c.pron, c.mk = fwSubjPron, mkBare

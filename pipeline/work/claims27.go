@@ -121,7 +121,7 @@ func (a *Analyzer) claimSubject27(s *sentCtx, k int, called bool) bool {
 	if called {
 		// "X ने Y को गलत बताया": only Y himself; "Y के दावे को गलत
 		// बताया" is read as a denial already.
-		return s.w(j) == "को" && s.nameEndsAt27(j-1)
+		return s.w(j) == "को" && (s.nameEndsAt27(j-1) || s.claimNounCalled31(j-1))
 	}
 	if s.elidedClaim27(j, k) {
 		// "Y अच्छे इंसान, पर गलत", "X बोले- गलत": nothing between.

@@ -1219,6 +1219,10 @@ func accordingTo(f *field, sn *sentence, fl []uint64, k int) bool {
 	if f.words[k-1] != "के" {
 		return false
 	}
+	// "(X के) वकील के मुताबिक …": a proxy's words (proxyAccording31).
+	if k-2 >= sn.a && fl[k-2-sn.a]&fwProxy != 0 && proxyOpens31(f, sn, k-2) {
+		return true
+	}
 	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tokEnd == k-1 {
 			return true

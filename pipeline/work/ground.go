@@ -3140,7 +3140,14 @@ func (a *Analyzer) actorOf(s *sentCtx) int {
 // बिल", "मोदी सरकार की नई नीति"); -1 for none. A function word between
 // ("X के खिलाफ बयान", "X के साथ करार") makes X no owner.
 func (a *Analyzer) ownerGenitive(s *sentCtx, k int) int {
-	for g := k - 1; g >= s.sn.a && g >= k-3; g-- {
+	lim, co := k-3, s.coordModifier31(k)
+	if co {
+		lim = k - 5 // "X के (बहुचर्चित) कर और खर्च विधेयक" (long31.go)
+	}
+	for g := k - 1; g >= s.sn.a && g >= lim; g-- {
+		if co && (g == k-2 || g == k-3) {
+			continue
+		}
 		if isGenitive(s.w(g)) {
 			// "Y की 97 अरब डॉलर की बोली": Y's (attach29.go).
 			if h := s.amountOwner29(g); h >= 0 {

@@ -232,6 +232,9 @@ func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 		// "बोर्ड के अध्यक्ष Z ने": the body's head, named or not,
 		// speaks for it (left31.go).
 		at = n
+	} else if s.proxyAccording31(k) {
+		// "वकील के मुताबिक …": the proxy's words (long31.go).
+		return chunk{ent: st.proxyOwner12, epith: true, tok: k, end: k + 1, mk: mkAccording, at: k + 2, head: -1}, !(k > s.sn.a && (s.isWord(k-1) || s.inMention(k-1)))
 	} else if s.w(at) != "ने" {
 		// (A campaign's chair or manager speaks for it as its
 		// spokesperson does: "अभियान की अध्यक्ष ने …", recall15.go.)

@@ -3161,6 +3161,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if s.lackedAct30(o) {
 		return true
 	}
+	// "X ने कहा कि … और उन्होंने जो किया वह बुरा था" (correl31.go).
+	if a.correlativeDeed31(s, ci, o, st) {
+		return true
+	}
 	// "Y ने नियमों का बोझ घटाकर …": a bad thing reduced or ended is said
 	// of no one (attach30.go).
 	if ev.pol < 0 && a.evalEnded30(s, o) {
@@ -3584,7 +3588,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = appendNew(tgts, y)
 			continue
 		}
-		if c.mk == mkBare || c.mk == mkGen && c.head == -1 {
+		if (c.mk == mkBare || c.mk == mkGen && c.head == -1) && !s.likeBeneficiary31(c) {
 			tgts = appendNew(tgts, c.ent)
 		}
 	}
