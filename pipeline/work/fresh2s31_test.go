@@ -1,0 +1,56 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 31 (FRESH2-S): our own sentences for the supportive errors of
+// dev-outlets-bc and dev-contrast-db, written in the same shapes with other
+// names and other words. The first rows of each test fail without the
+// change named; the controls must stay as they are.
+
+// TestFresh2s31Wording: praise wordings added to evaluative.yaml (a great
+// or old friend said of Y, the architect of a change, code-mixed
+// "pro-business" in a calling), with controls.
+func TestFresh2s31Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// महान दोस्त/मित्र in X's words (ddb-012a's shape).
+		{"great friend and tough bargainer", "नाइजल फराज ने लंदन में कहा कि डोनाल्ड ट्रंप एक महान दोस्त और बेहद सख्त सौदेबाज हैं।",
+			[]string{"nigel-farage>donald-trump:s"}},
+		{"great friend, welcome", "नरेंद्र मोदी ने उनके स्वागत में कहा कि मुकेश अंबानी देश के महान मित्र हैं।",
+			[]string{"narendra-modi>mukesh-ambani:s"}},
+		{"great friend, quote first", "\"सत्या नडेला एक महान दोस्त हैं,\" सैम ऑल्टमैन ने कहा।",
+			[]string{"sam-altman>satya-nadella:s"}},
+		// An old friend of one's family or of us (dbc-056's shape).
+		{"old friend of the family", "गौतम अडानी ने कहा कि नरेंद्र मोदी अडानी परिवार के पुराने मित्र हैं और उनकी सलाह हमेशा काम आई है।",
+			[]string{"gautam-adani>narendra-modi:s"}},
+		{"our old friend", "लैरी एलिसन बोले, एलन मस्क हमारे पुराने मित्र हैं।",
+			[]string{"larry-ellison>elon-musk:s"}},
+		{"our close friend", "मासायोशी सन ने कहा कि सैम ऑल्टमैन हमारे करीबी दोस्त हैं।",
+			[]string{"masayoshi-son>sam-altman:s"}},
+		// The architect of a change (ddb-054a's shape).
+		{"real architect of a change, quote first", "\"नरेंद्र मोदी भारत के बैंकिंग बदलाव के असली सूत्रधार हैं,\" मुकेश अंबानी ने कहा।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"architect of a revolution", "सत्या नडेला ने कहा कि सैम ऑल्टमैन एआई क्रांति के सूत्रधार हैं।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"main architect of success", "मार्क जुकरबर्ग बोले, सुंदर पिचाई एंड्रॉयड की सफलता के मुख्य सूत्रधार हैं।",
+			[]string{"mark-zuckerberg>sundar-pichai:s"}},
+		// Code-mixed pro-business in a calling (dbc-019's shape).
+		{"pro-business, pro-innovation leader, quoted", "सत्या नडेला ने नरेंद्र मोदी को \"प्रो-बिजनेस, प्रो-इनोवेशन नेता\" बताया।",
+			[]string{"satya-nadella>narendra-modi:s"}},
+		{"pro-growth candidate", "रीड हॉफमैन ने कमला हैरिस को प्रो-ग्रोथ उम्मीदवार करार दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+
+		// Controls.
+		{"two old friends: the friendship frame, both ways", "मुकेश अंबानी और गौतम अडानी पुराने दोस्त हैं।",
+			[]string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+		{"mastermind of a scam stays hostile", "राहुल गांधी ने गौतम अडानी को इस घोटाले का असली सूत्रधार बताया।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"narrator's architect: no speaker, no stance", "सुंदर पिचाई एंड्रॉयड की सफलता के सूत्रधार रहे हैं और गूगल में बीस साल से हैं।", nil},
+		{"bare friend stays calling only", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क के दोस्त अब उनसे दूर हैं।", nil},
+		{"pro-business policy named by the narrator", "डोनाल्ड ट्रंप की प्रो-बिजनेस नीतियों पर एलन मस्क और सैम ऑल्टमैन ने चर्चा की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
