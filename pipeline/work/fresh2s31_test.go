@@ -54,3 +54,31 @@ func TestFresh2s31Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2s31LeadLabel: a live blog's lead label before a dash or colon
+// ("बड़ा ऐलान —") leaves the line after it its own main clause
+// (leadLabel31, label31.go), so the person who tells his organisation's
+// new deal is still its party; controls: a label owned by a speaker or a
+// named speaker before the mark keeps the words after it as content.
+func TestFresh2s31LeadLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"big announcement, told", "बड़ा ऐलान — मुकेश अंबानी ने बताया कि रिलायंस और गूगल मिलकर एक नया डेटा सेंटर उपक्रम बनाएंगे।",
+			[]string{"google>mukesh-ambani:s", "google>reliance:s", "mukesh-ambani>google:s", "reliance>google:s"}},
+		{"stamp, latest update, announced", "10:45 AM: ताजा अपडेट — लैरी एलिसन ने ऐलान किया कि ओरेकल ने ओपनएआई के साथ साझेदारी की है।",
+			[]string{"larry-ellison>openai:s", "openai>larry-ellison:s", "openai>oracle:s", "oracle>openai:s"}},
+		{"big decision, told as news", "अहम फैसला — सत्या नडेला ने बताया कि माइक्रोसॉफ्ट ने ओपनएआई के साथ नया करार किया है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s", "openai>satya-nadella:s", "satya-nadella>openai:s"}},
+		{"big news, colon", "बड़ी खबर: मासायोशी सन ने बताया कि सॉफ्टबैंक और ओपनएआई मिलकर जापान में संयुक्त उपक्रम बनाएंगे।",
+			[]string{"masayoshi-son>openai:s", "openai>masayoshi-son:s", "openai>softbank:s", "softbank>openai:s"}},
+
+		// Controls.
+		{"no label: the announcer as before", "मुकेश अंबानी ने बताया कि रिलायंस और गूगल मिलकर एक नया डेटा सेंटर उपक्रम बनाएंगे।",
+			[]string{"google>mukesh-ambani:s", "google>reliance:s", "mukesh-ambani>google:s", "reliance>google:s"}},
+		{"a speaker's claim label keeps its content", "मस्क का दावा — सैम ऑल्टमैन ने निवेशकों को धोखा दिया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a named speaker before the dash", "राहुल गांधी — नरेंद्र मोदी ने देश को गुमराह किया है।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
