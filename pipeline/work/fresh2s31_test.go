@@ -82,3 +82,28 @@ func TestFresh2s31LeadLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2s31RecentForming: a pluperfect announcement of a forming
+// that its sentence dates to the last few days ("एक दिन पहले … का ऐलान
+// हुआ था, जिसमें X, Y और Z साझेदार हैं") reports the forming
+// (recentForming31, recent31.go, in formingAnnounced); controls: a look
+// back dated by a month or a year, or undated, stays background.
+func TestFresh2s31RecentForming(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"two days before, relative", "ओरेकल के शेयर गुरुवार को उछले। दो दिन पहले टेक्सास में स्टारगेट परियोजना का ऐलान हुआ था, जिसमें ओरेकल, सॉफ्टबैंक और ओपनएआई साझेदार हैं।",
+			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"yesterday, relative", "मुंबई में कल एक नए एआई उपक्रम का ऐलान हुआ था, जिसमें रिलायंस और गूगल साझेदार हैं।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"a weekday, next sentence", "मंगलवार को व्हाइट हाउस में स्टारगेट परियोजना की घोषणा की गई थी। इसमें ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।",
+			[]string{"openai>oracle:s", "openai>softbank:s", "oracle>openai:s", "oracle>softbank:s", "softbank>openai:s", "softbank>oracle:s"}},
+		{"lately", "हाल ही में एक नए डेटा सेंटर उपक्रम का ऐलान हुआ था, जिसमें माइक्रोसॉफ्ट और ओपनएआई साझेदार हैं।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+
+		// Controls.
+		{"a month's look back stays background", "जनवरी में स्टारगेट परियोजना का ऐलान हुआ था, जिसमें ओपनएआई, ओरेकल और सॉफ्टबैंक साझेदार हैं।", nil},
+		{"last year's look back stays background", "पिछले साल एक नए उपक्रम का ऐलान हुआ था, जिसमें रिलायंस और गूगल साझेदार हैं।", nil},
+		{"undated pluperfect stays background", "स्टारगेट परियोजना का ऐलान किया गया था, जिसमें ओपनएआई और ओरेकल साझेदार हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
