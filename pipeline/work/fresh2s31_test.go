@@ -107,3 +107,23 @@ func TestFresh2s31RecentForming(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2s31SilenceOwn: the narrator telling what X left unsaid ("X ने
+// … Y की नीति पर एक शब्द भी नहीं कहा", a main clause outside anyone's
+// words) is no stance (silenceOwn31, silence31.go, in precisionVeto);
+// controls: silence held against Y in someone's words stays hostile.
+func TestFresh2s31SilenceOwn(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"narrated silence on Y's policy", "कमला हैरिस ने डेट्रॉयट की रैली में डोनाल्ड ट्रंप की आव्रजन नीति पर एक शब्द भी नहीं कहा।", nil},
+		{"narrated silence, long relative", "नाइजल फराज ने अपने भाषण में, जो करीब एक घंटा चला और जिसमें कर, आव्रजन और ऊर्जा के मुद्दे उठे, डोनाल्ड ट्रंप की टैरिफ नीति पर एक शब्द भी नहीं कहा।", nil},
+		{"narrated silence, बोला", "सत्या नडेला ने सम्मेलन में सुंदर पिचाई की एआई रणनीति पर एक शब्द भी नहीं बोला।", nil},
+
+		// Controls.
+		{"silence held in someone's words", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने गर्भपात कानून पर एक शब्द भी नहीं कहा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"silence held, plain", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने किसानों की मौत पर एक शब्द नहीं कहा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -109,7 +109,7 @@ func (s *sentCtx) negatedComparison(o occurrence) bool {
 // and a charge whose predicate only denies it (deniedCharge27).
 func (a *Analyzer) precisionVeto(s *sentCtx, ci int, o occurrence) bool {
 	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o) ||
-		s.poured(ci, o) || s.relationDenied(ci, o) || s.questionAnswered20(o) || s.silenceAgainst20(o) || a.prec24Veto(s, ci, o) || s.funderCalled26(ci, o) || s.investorRole26(o) ||
+		s.poured(ci, o) || s.relationDenied(ci, o) || s.questionAnswered20(o) || s.silenceAgainst20(o) || s.silenceOwn31(ci, o) || a.prec24Veto(s, ci, o) || s.funderCalled26(ci, o) || s.investorRole26(o) ||
 		a.plainRefusal27(s, o) || a.deniedCharge27(s, o)
 }
 
