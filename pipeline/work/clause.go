@@ -1363,7 +1363,8 @@ func correlative(f *field, sn *sentence, fl []uint64, cl clause, k int) bool {
 // name, or a name and its owner noun, right before जो ("X जो कर रहे
 // हैं वह …", "X सरकार जो कर रही है वह …").
 func relAgent17(f *field, sn *sentence, fl []uint64, r int) bool {
-	if f.words[r-1] == "ने" {
+	// ("उन्होंने जो किया वह …": an agent pronoun right before जो; ddb-013a.)
+	if f.words[r-1] == "ने" || r-1 >= sn.a && fl[r-1-sn.a]&fwAgentPron != 0 {
 		return true
 	}
 	for _, m := range f.mentions[sn.ma:sn.mb] {

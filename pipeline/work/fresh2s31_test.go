@@ -127,3 +127,27 @@ func TestFresh2s31SilenceOwn(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2s31PronounCorrelative: "…और उन्होंने जो किया वह बहुत बुरा
+// था" inside X's words — the वह after a relative opened by जो right
+// after an agent pronoun closes the relative (relAgent17 reads the
+// pronoun as the relative's doer), so वह is no person judged and the
+// pronoun's referent is no speaker; controls as before.
+func TestFresh2s31PronounCorrelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"what he did was bad", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप घबरा गए हैं और उन्होंने जो किया वह बेहद शर्मनाक था।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"what he said was a lie", "राहुल गांधी ने कहा कि नरेंद्र मोदी डर गए हैं और उन्होंने जो कहा वह सरासर झूठ था।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"what he wrote was shoddy", "सैम ऑल्टमैन ने कहा कि एलन मस्क अपना आपा खो चुके हैं और उन्होंने जो लिखा वह घटिया था।",
+			[]string{"sam-altman>elon-musk:h"}},
+
+		// Controls.
+		{"named agent before जो, as before", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ने जो किया वह बेहद शर्मनाक था।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a pronoun subject judged, no जो", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क ने भरोसा तोड़ा और वह बेहद स्वार्थी इंसान हैं।",
+			[]string{"donald-trump>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
