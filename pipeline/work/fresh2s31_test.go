@@ -151,3 +151,23 @@ func TestFresh2s31PronounCorrelative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh2s31NamelessOwnBody: "Y का नाम लिए बिना कहा कि … उनकी सरकार/
+// उनका प्रशासन …" with no hostile word is the speaker's own body praised,
+// no jibe at Y (ownBody31, nameless31.go, in namelessNeutral15);
+// controls: a hostile word, or a pointer at people, still attacks.
+func TestFresh2s31NamelessOwnBody(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"own government's hallmark", "डोनाल्ड ट्रंप ने कमला हैरिस का नाम लिए बिना कहा कि रोजगार ही उनके प्रशासन की सबसे बड़ी उपलब्धि है।", nil},
+		{"own campaign's strength", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि युवा मतदाता ही उनके अभियान की ताकत हैं।", nil},
+		{"own government, headline order", "राहुल गांधी का नाम लिए बिना नरेंद्र मोदी बोले- गरीबों की सेवा ही उनकी सरकार का मकसद है।", nil},
+
+		// Controls.
+		{"a hostile word still attacks", "नरेंद्र मोदी ने राहुल गांधी का नाम लिए बिना कहा कि उनकी पार्टी ने देश को बर्बाद कर दिया।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"pointing at some people still attacks", "कमला हैरिस ने डोनाल्ड ट्रंप का नाम लिए बिना कहा कि कुछ लोग सिर्फ डर बेचते हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

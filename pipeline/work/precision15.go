@@ -37,7 +37,7 @@ func (a *Analyzer) namelessNeutral15(s *sentCtx, o occurrence, src int) bool {
 		return false
 	}
 	for k := said + 1; k < s.sn.b; k++ {
-		if pointerWord15(s.w(k)) || a.hostileAt(s, k) {
+		if pointerWord15(s.w(k)) && !s.ownBody31(k) || a.hostileAt(s, k) {
 			return false
 		}
 	}
