@@ -28,6 +28,8 @@ func TestFresh2s31Wording(t *testing.T) {
 			[]string{"gautam-adani>narendra-modi:s"}},
 		{"our old friend", "लैरी एलिसन बोले, एलन मस्क हमारे पुराने मित्र हैं।",
 			[]string{"larry-ellison>elon-musk:s"}},
+		{"my good friend", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप मेरे अच्छे मित्र हैं।",
+			[]string{"narendra-modi>donald-trump:s"}},
 		{"our close friend", "मासायोशी सन ने कहा कि सैम ऑल्टमैन हमारे करीबी दोस्त हैं।",
 			[]string{"masayoshi-son>sam-altman:s"}},
 		// The architect of a change (ddb-054a's shape).
