@@ -473,7 +473,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				cls[cur].toks = append(cls[cur].toks, k)
 				continue
 			}
-			if afterStamp23(f, sn, k) || w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) {
+			if afterStamp23(f, sn, k) || w == ":" && (versusLabel(f, cls[cur].toks) || datelineLabel(f, sn, fl, k)) || leadLabel31(f, sn, fl, k, cls[cur].toks) {
 				cid[k-sn.a] = int32(cur)
 				cls[cur].toks = append(cls[cur].toks, k)
 				cls, cur = appendClause(cls, ckMain, -1)
