@@ -5,8 +5,8 @@ package work
 // "दो दिन पहले", "कल", "हाल ही में", "बीते हफ्ते", "मंगलवार को"): a
 // follow-up story's report of a forming, not a look back or an
 // explainer (SCHEMA: co-members are allied when the story reports the
-// forming; dbc-011: "एक दिन पहले व्हाइट हाउस में स्टारगेट परियोजना का
-// ऐलान हुआ था, जिसमें सॉफ्टबैंक, ओपनएआई और ओरेकल साझेदार हैं"). A month,
+// forming; dbc-011: "एक दिन पहले … परियोजना का ऐलान हुआ था, जिसमें
+// O, Z और Y साझेदार हैं"). A month,
 // a year or "पिछले साल" dates a look back and is not read here.
 func recentForming31(words []string, j int) bool {
 	for n := j - 1; n >= 0 && n >= j-12; n-- {
