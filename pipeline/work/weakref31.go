@@ -5,7 +5,7 @@ package work
 // claimNounAt31 reports a claim noun (a charge noun or said_claims:
 // "बयान", "आरोपों", "टिप्पणी") ending at j, inside the sentence: what a
 // strong claim word is said of (strongClaim27) or a weak word is
-// called of ("कंपनी ने बयान को तथ्यहीन और भ्रामक बताया"). With its
+// called of ("O ने बयान को तथ्यहीन बताया"). With its
 // owner's genitive before it ("Y के बयान को …") the denial was already
 // read; the bare noun points back to Y's statement of a sentence before,
 // and calling it only wrong or misleading is a denial too, no stance
