@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"slices"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Session 31 (FRESH2-H): long stories' act nouns.
 
@@ -26,14 +30,7 @@ func (s *sentCtx) coordModifier31(k int) bool {
 // मुताबिक …" after X's lawyer was named): the clause is the proxy's words,
 // so X's, as with "वकील ने कहा" (dbc-003).
 func (s *sentCtx) proxyAccording31(k int) bool {
-	if k+2 >= s.sn.b || s.w(k+1) != "के" {
-		return false
-	}
-	switch s.w(k + 2) {
-	case "मुताबिक", "अनुसार":
-		return true
-	}
-	return false
+	return k+2 < s.sn.b && s.w(k+1) == "के" && slices.Contains(accordingWords[:], s.w(k+2))
 }
 
 // replyNamed31 reports the retort frame "जवाब में" in a clause that names
