@@ -52,7 +52,7 @@ func (a *Analyzer) strongClaim27(s *sentCtx, o occurrence) bool {
 	if called && s.w(j) == "को" {
 		j--
 	}
-	return j >= s.sn.a && (s.flag(j)&fwCharge != 0 || s.class2(j)&cwSaidClaim27 != 0)
+	return s.claimNounAt31(j)
 }
 
 // weakClaim27 reads a weak claim word at o said as a predicate ("…
@@ -121,7 +121,7 @@ func (a *Analyzer) claimSubject27(s *sentCtx, k int, called bool) bool {
 	if called {
 		// "X ने Y को गलत बताया": only Y himself; "Y के दावे को गलत
 		// बताया" is read as a denial already.
-		return s.w(j) == "को" && (s.nameEndsAt27(j-1) || s.claimNounCalled31(j-1))
+		return s.w(j) == "को" && (s.nameEndsAt27(j-1) || s.claimNounAt31(j-1))
 	}
 	if s.elidedClaim27(j, k) {
 		// "Y अच्छे इंसान, पर गलत", "X बोले- गलत": nothing between.

@@ -8,8 +8,10 @@ package work
 // agent's, so the judgement is the outer speaker's about the agent, and
 // the agent (its clause holds nothing else) is no speaker, the
 // correlative वह no person. Without the reading the agent judged the
-// outer speaker (ddb-013a musk→trump). With no outer speaker (a
-// narrator's line) nothing is read. Reports whether it read o.
+// outer speaker (ddb-013a). With no clause around the agent's (a
+// narrator's line) nothing is read (false); with one but no speaker
+// other than the agent, o is taken and gives no stance (true). Reports
+// whether it read o.
 func (a *Analyzer) correlativeDeed31(s *sentCtx, ci int, o occurrence, st *storyState) bool {
 	cl := &s.cls[ci]
 	if cl.kind != ckRel || len(cl.toks) < 3 || s.w(cl.toks[0]) != "जो" || cl.parent < 0 {

@@ -10,12 +10,12 @@ import (
 // without the change named; the controls must stay as they are.
 
 // TestFresh2h31WeakBareClaim: a weak word called of a bare claim noun
-// that points back to Y's words of the sentence before ("कंपनी ने बयान
-// को तथ्यहीन और भ्रामक बताया") is a denial, no stance (claimNounCalled31).
+// that points back to Y's words of the sentence before ("समूह ने बयान
+// को तथ्यहीन बताया") is a denial, no stance (claimNounAt31).
 func TestFresh2h31WeakBareClaim(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
-		{"statement called baseless and misleading", "रिलायंस ने कहा कि निवेशकों को राहुल गांधी के ताजा बयान से घबराने की जरूरत नहीं है। कंपनी ने बयान को तथ्यहीन और भ्रामक बताया।", nil},
+		{"statement called baseless and misleading", "रिलायंस ने निवेशकों से राहुल गांधी के ताजा बयान पर ध्यान न देने को कहा। समूह ने बयान को तथ्यहीन और भ्रामक बताया।", nil},
 		{"charges called baseless", "अडानी समूह ने राहुल गांधी के भाषण पर जवाब दिया। समूह ने आरोपों को निराधार बताया।", nil},
 		{"remark called misleading", "ओरेकल ने सॉफ्टबैंक की टिप्पणी पर जवाब दिया। कंपनी ने टिप्पणी को भ्रामक बताया।", nil},
 		{"statement called wrong", "सैम ऑल्टमैन ने एलन मस्क के बयान पर प्रतिक्रिया दी। उन्होंने बयान को गलत बताया।", nil},

@@ -10,8 +10,8 @@ import "github.com/khabar/khabar/internal/hindi"
 // first four words). A label word may be a decision noun (ऐलान,
 // फैसला) or open a lexicon entry, nothing else. The line after the
 // label is then its own main clause, not the label's content, so its
-// agent stays the sentence's speaker (dbc-006: "बड़ा ऐलान — अंबानी ने
-// बताया कि रिलायंस और मेटा …").
+// agent stays the sentence's speaker (dbc-006: "बड़ा ऐलान — X ने
+// बताया कि O और Z …").
 func leadLabel31(f *field, sn *sentence, fl []uint64, k int, toks []int) bool {
 	if w := f.words[k]; !isDash(w) && w != ":" || len(toks) == 0 || len(toks) > 3 {
 		return false
@@ -21,12 +21,12 @@ func leadLabel31(f *field, sn *sentence, fl []uint64, k int, toks []int) bool {
 			return false
 		}
 	}
-	for _, m := range f.mentions {
+	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tok < k && m.tokEnd > toks[0] {
 			return false
 		}
 	}
-	for _, m := range f.mentions {
+	for _, m := range f.mentions[sn.ma:sn.mb] {
 		if m.tok > k && m.tok <= k+4 && m.tokEnd < sn.b && f.words[m.tokEnd] == "ने" {
 			return true
 		}

@@ -389,6 +389,9 @@ const (
 	cwRound30                                // round_nouns: a funding round, pointed back to (grounding.yaml acts_done) only under में/से ("इस दौर में"; actAt), not "इस दौर के" (this era)
 	cwDemand31                               // demand_nouns: a demand or appeal of Y's, distanced from with no break with Y ("Y की मांग से दूरी बना ली"; distancedClaim31)
 	cwTiedBody31                             // tied_bodies: a body after "Y के <noun> से जुड़ी" ("Y के अभियान से जुड़ी समिति"; tiedBody31)
+	cwWeekday31                              // weekdays: a weekday before को that dates an announcement to the last few days ("मंगलवार को … ऐलान हुआ था"; recentForming31)
+	cwEspecially31                           // especially_words: the word opening a comma parenthesis that narrows a possessed noun (", खासकर टैरिफ को लेकर,"; especiallyParen31)
+	cwFewCount31                             // few_counts: a count before "दिन पहले" that dates an announcement to the last few days ("दो दिन पहले"; recentForming31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -447,6 +450,11 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 31: LEFT (distancedClaim31).
 	"demand_nouns": cwDemand31,
 	"tied_bodies":  cwTiedBody31,
+	// Session 31: REVIEW2 (recentForming31's word lists).
+	"weekdays":   cwWeekday31,
+	"few_counts": cwFewCount31,
+	// Session 31: REVIEW2 (especiallyParen31's word list).
+	"especially_words": cwEspecially31,
 }
 
 var wordClassBits = map[string]uint64{

@@ -18,13 +18,8 @@ import "strings"
 // oblique plural (-ों) one or two words after it, and a tracked bare
 // chunk of another group before c in its clause.
 func (s *sentCtx) likeOblique30(ci int, c *chunk) bool {
-	end := c.end
-	for i := range s.chunks {
-		if d := &s.chunks[i]; d.group == c.group && d.end > end && d.tok >= c.tok {
-			end = d.end
-		}
-	}
-	if end >= s.sn.b || s.class2(end)&cwLikeMark28 == 0 {
+	end := s.likeMarkAfter31(c)
+	if end < 0 {
 		return false
 	}
 	oblique := false

@@ -14,13 +14,8 @@ import "strings"
 // subject before them likeOblique30 already says so; this holds with
 // none.
 func (s *sentCtx) likeBeneficiary31(c *chunk) bool {
-	end := c.end
-	for i := range s.chunks {
-		if d := &s.chunks[i]; d.group == c.group && d.end > end && d.tok >= c.tok {
-			end = d.end
-		}
-	}
-	if end >= s.sn.b || s.class2(end)&cwLikeMark28 == 0 {
+	end := s.likeMarkAfter31(c)
+	if end < 0 {
 		return false
 	}
 	for j := end + 1; j <= end+2 && j+2 < s.sn.b && s.isWord(j); j++ {
@@ -31,10 +26,27 @@ func (s *sentCtx) likeBeneficiary31(c *chunk) bool {
 	return false
 }
 
+// likeMarkAfter31 returns the index of a likeness mark (like_marks:
+// जैसे/जैसी/जैसा) right after chunk c or the coordinated group it ends
+// ("P और Q जैसे"), else -1; likeOblique30 and likeBeneficiary31 read on
+// from it.
+func (s *sentCtx) likeMarkAfter31(c *chunk) int {
+	end := c.end
+	for i := range s.chunks {
+		if d := &s.chunks[i]; d.group == c.group && d.end > end && d.tok >= c.tok {
+			end = d.end
+		}
+	}
+	if end >= s.sn.b || s.class2(end)&cwLikeMark28 == 0 {
+		return -1
+	}
+	return end
+}
+
 // withoutQualifier31 reads a qualifier "बिना N वाला/वाली/वाले" (one or
 // two plain words N) at j inside a possessed noun group and returns the
-// index after it: "टेस्ला की बिना ड्राइवर वाली टैक्सी पर तंज" — the
-// taxi is Tesla's, the qualifier no postposition of the owner (ddb-030b).
+// index after it: "O की बिना ड्राइवर वाली टैक्सी पर तंज" — the
+// taxi is O's, the qualifier no postposition of the owner (ddb-030b).
 // Else j.
 func (s *sentCtx) withoutQualifier31(j int) int {
 	if s.w(j) != "बिना" {

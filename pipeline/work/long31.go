@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"slices"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Session 31 (FRESH2-H): long stories' act nouns.
 
@@ -26,21 +30,14 @@ func (s *sentCtx) coordModifier31(k int) bool {
 // मुताबिक …" after X's lawyer was named): the clause is the proxy's words,
 // so X's, as with "वकील ने कहा" (dbc-003).
 func (s *sentCtx) proxyAccording31(k int) bool {
-	if k+2 >= s.sn.b || s.w(k+1) != "के" {
-		return false
-	}
-	switch s.w(k + 2) {
-	case "मुताबिक", "अनुसार":
-		return true
-	}
-	return false
+	return k+2 < s.sn.b && s.w(k+1) == "के" && slices.Contains(accordingWords[:], s.w(k+2))
 }
 
 // replyNamed31 reports the retort frame "जवाब में" in a clause that names
-// whom the reply is aimed at under को ("मस्क ने ऑल्टमैन को जवाब में
+// whom the reply is aimed at under को ("X ने Y को जवाब में
 // 'धोखेबाज' कहा था"): the calling gives the stance towards the one named;
 // the retort's own target, the story's last attacker of the speaker
-// (here OpenAI's board), is not also the reply's (SCHEMA s25 (g): a
+// (there Y's company's board), is not also the reply's (SCHEMA s25 (g): a
 // stance towards a chief never counts towards his company; dbc-037).
 func (s *sentCtx) replyNamed31(ci int, o occurrence) bool {
 	if !o.e.frame.Retort || o.n != 2 || s.w(o.k) != "जवाब" || s.w(o.k+1) != "में" {

@@ -5,7 +5,8 @@ package work
 // especiallyParen31 reads a comma parenthesis that narrows the possessed
 // noun ("Y की कई नीतियां, खासकर टैरिफ को लेकर, अर्थव्यवस्था के लिए
 // नुकसानदेह साबित होंगी"): at j a comma after the noun (n is the
-// genitive), then खासकर/विशेषकर/खास तौर पर, no name, verb or clause
+// genitive), then खासकर/विशेषकर/खास तौर पर (words.yaml
+// especially_words), no name, verb or clause
 // break, and a closing comma within eight words. It returns the index
 // after the closing comma (the walk goes on to the predicate), else j
 // (dbc-036).
@@ -13,9 +14,7 @@ func (s *sentCtx) especiallyParen31(n, j int) int {
 	if j <= n+1 || s.w(j) != "," {
 		return j
 	}
-	switch s.w(j + 1) {
-	case "खासकर", "विशेषकर", "खासतौर", "खास", "विशेष":
-	default:
+	if s.class2(j+1)&cwEspecially31 == 0 {
 		return j
 	}
 	for e := j + 2; e < s.sn.b && e <= j+9; e++ {

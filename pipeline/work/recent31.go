@@ -5,10 +5,12 @@ package work
 // "दो दिन पहले", "कल", "हाल ही में", "बीते हफ्ते", "मंगलवार को"): a
 // follow-up story's report of a forming, not a look back or an
 // explainer (SCHEMA: co-members are allied when the story reports the
-// forming; dbc-011: "एक दिन पहले व्हाइट हाउस में स्टारगेट परियोजना का
-// ऐलान हुआ था, जिसमें सॉफ्टबैंक, ओपनएआई और ओरेकल साझेदार हैं"). A month,
-// a year or "पिछले साल" dates a look back and is not read here.
-func recentForming31(words []string, j int) bool {
+// forming; dbc-011: "एक दिन पहले … परियोजना का ऐलान हुआ था, जिसमें
+// O, Z और Y साझेदार हैं"). A month, a year or "पिछले साल" dates a look
+// back and is not read here. The weekdays and small counts are
+// words.yaml weekdays and few_counts.
+func (a *Analyzer) recentForming31(f *field, j int) bool {
+	words := f.words
 	for n := j - 1; n >= 0 && n >= j-12; n-- {
 		switch w := words[n]; w {
 		case "।", ".", "?", "!":
@@ -20,7 +22,8 @@ func recentForming31(words []string, j int) bool {
 				return true
 			}
 		case "पहले":
-			if n > 0 && words[n-1] == "दिन" && n > 1 && fewDays31(words[n-2]) {
+			// A few days: words.yaml few_counts.
+			if n > 1 && words[n-1] == "दिन" && a.fieldClass2(f, n-2)&cwFewCount31 != 0 {
 				return true
 			}
 		case "हफ्ते", "सप्ताह":
@@ -28,26 +31,11 @@ func recentForming31(words []string, j int) bool {
 				return true
 			}
 		case "को":
-			if n > 0 && weekday31(words[n-1]) {
+			// A weekday: words.yaml weekdays.
+			if n > 0 && a.fieldClass2(f, n-1)&cwWeekday31 != 0 {
 				return true
 			}
 		}
-	}
-	return false
-}
-
-func fewDays31(w string) bool {
-	switch w {
-	case "एक", "दो", "तीन", "चार", "1", "2", "3", "4", "कुछ", "चंद":
-		return true
-	}
-	return false
-}
-
-func weekday31(w string) bool {
-	switch w {
-	case "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "बृहस्पतिवार", "शुक्रवार", "शनिवार", "रविवार":
-		return true
 	}
 	return false
 }

@@ -6598,7 +6598,7 @@ func (a *Analyzer) formingAnnounced(s *sentCtx, k int) bool {
 		for n := j + 1; n < len(words) && n <= j+3; n++ {
 			switch words[n] {
 			case "किया", "की", "हुआ", "हुई":
-				if !pluperfectAfter(words, n) || recentForming31(words, j) {
+				if !pluperfectAfter(words, n) || a.recentForming31(s.f, j) {
 					return true
 				}
 			}

@@ -2,14 +2,15 @@ package work
 
 // Session 31 (FRESH2-H): weak words called of a bare claim noun.
 
-// claimNounCalled31 reports a claim noun (a charge noun or said_claims:
-// "बयान", "आरोपों", "टिप्पणी") ending at j, the thing a weak word is
-// called of ("कंपनी ने बयान को तथ्यहीन और भ्रामक बताया"). With its
+// claimNounAt31 reports a claim noun (a charge noun or said_claims:
+// "बयान", "आरोपों", "टिप्पणी") ending at j, inside the sentence: what a
+// strong claim word is said of (strongClaim27) or a weak word is
+// called of ("O ने बयान को तथ्यहीन बताया"). With its
 // owner's genitive before it ("Y के बयान को …") the denial was already
 // read; the bare noun points back to Y's statement of a sentence before,
 // and calling it only wrong or misleading is a denial too, no stance
 // (SCHEMA: weak words; dbc-067).
-func (s *sentCtx) claimNounCalled31(j int) bool {
+func (s *sentCtx) claimNounAt31(j int) bool {
 	return j >= s.sn.a && (s.flag(j)&fwCharge != 0 || s.class2(j)&cwSaidClaim27 != 0)
 }
 
@@ -18,8 +19,8 @@ func (s *sentCtx) claimNounCalled31(j int) bool {
 // silence against Y (the frame's reading, in someone's words: the
 // speaker → the silent one), and the narrator reporting what Y left
 // unsaid gives no stance, least of all Y → the topic's owner
-// ("राहुल गांधी ने सभा में मोदी की विदेश नीति पर एक शब्द भी नहीं
-// कहा": ddb-001b).
+// ("Y ने सभा में Z की विदेश नीति पर एक शब्द भी नहीं कहा":
+// ddb-001b).
 func (s *sentCtx) silenceNarrated31(ci int, o occurrence) bool {
 	if s.w(o.k) != "शब्द" || ci < 0 || ci >= len(s.cls) {
 		return false
