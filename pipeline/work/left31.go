@@ -110,8 +110,8 @@ func (s *sentCtx) distancedClaim31(o occurrence, fr *Frame) bool {
 
 // titleQuote31 reports a short quote (tokens (from, to)) that opens a
 // headline before its colon or dash and has an epithet in it, a title
-// standing for someone ("'अपने दोस्त को बचा रहे हैं प्रधानमंत्री': Y का
-// हमला"): like a quote with a name in it, it is someone's words, so the
+// standing for someone ("'यारों के लिए नीतियां बदल रहे हैं मंत्री': Y का
+// तंज"): like a quote with a name in it, it is someone's words, so the
 // tag after the colon is its own clause ("Y का हमला"), not words said by
 // the title's holder. The demonstratives that point back to an act
 // ("यह", "इस") are epithets too but name no one.
