@@ -1,0 +1,88 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 31 (FRESH3-H): our own sentences for the hostile errors read in
+// dev-outlets-be and dev-contrast-dc. The first rows of each test fail
+// without the change named; the controls must stay as they are.
+
+// TestFresh3h31LegalBattleBetween: "X और Y के बीच कानूनी/अदालती/जुबानी
+// लड़ाई" is their rivalry both ways (frames.yaml, as word_wars reads
+// "कानूनी जंग").
+func TestFresh3h31LegalBattleBetween(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"legal battle going on", "मेटा और एक्स के बीच कानूनी लड़ाई चल रही है।",
+			[]string{"meta>x-corp:h", "x-corp>meta:h"}},
+		{"court battle since last year", "ओरेकल और गूगल के बीच अदालती लड़ाई पिछले साल से चल रही है।",
+			[]string{"oracle>google:h", "google>oracle:h"}},
+		{"war of words", "कमला हैरिस और डोनाल्ड ट्रंप के बीच जुबानी लड़ाई तेज हो गई है।",
+			[]string{"kamala-harris>donald-trump:h", "donald-trump>kamala-harris:h"}},
+		{"legal battle of two people", "राहुल गांधी और गौतम अडानी के बीच कानूनी लड़ाई अभी चल रही है।",
+			[]string{"rahul-gandhi>gautam-adani:h", "gautam-adani>rahul-gandhi:h"}},
+		// Controls: a fight for someone, and a battle not between the two.
+		{"fighting for the farmers", "राहुल गांधी ने कहा कि वे किसानों के हक की लड़ाई लड़ेंगे।", nil},
+		{"battle started against one", "एक्स ने मेटा के खिलाफ कानूनी लड़ाई छेड़ दी।",
+			[]string{"x-corp>meta:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh3h31SwallowOngoing: "पैसा डकार रहे/रही हैं", the ongoing form
+// of the theft verb (outcomes.yaml).
+func TestFresh3h31SwallowOngoing(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"ration swallowed", "नरेंद्र मोदी ने कहा कि राहुल गांधी गरीबों का राशन डकार रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"person swallowing", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप करदाताओं का पैसा डकार रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"his companies swallowing", "एलन मस्क ने लिखा कि सैम ऑल्टमैन की कंपनियां दान का पैसा डकार रही हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"owner's firms", "सत्या नडेला ने कहा कि सुंदर पिचाई की कंपनी छोटे डेवलपरों की कमाई डकार रही है।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		// Controls: no tracked target; a denial.
+		{"no one named", "राहुल गांधी ने कहा कि कुछ लोग बैंकों का पैसा डकार रहे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh3h31DeliberateDistraction: a complaint or charge called "a
+// deliberate attempt/ploy to divert attention" (with "एक सोची-समझी"
+// inside) attacks its author (evaluative.yaml).
+func TestFresh3h31DeliberateDistraction(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"complaint, deliberate attempt", "मेटा ने एक्स की शिकायत को ध्यान भटकाने की एक सोची-समझी कोशिश करार दिया।",
+			[]string{"meta>x-corp:h"}},
+		{"charges, deliberate ploy", "अडानी समूह ने राहुल गांधी के आरोपों को ध्यान भटकाने की सोची-समझी चाल बताया।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+		{"claims, deliberate attempt", "ओरेकल ने गूगल के दावों को ध्यान भटकाने की सोची-समझी कोशिश बताया।",
+			[]string{"oracle>google:h"}},
+		// Control: the plain entry is unchanged.
+		{"plain attempt", "ओपनएआई ने एलन मस्क के आरोपों को ध्यान भटकाने की कोशिश बताया।",
+			[]string{"openai>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh3h31CopyOfOthers: "X के प्रोडक्ट दूसरों की नकल हैं" judges the
+// owner (evaluative.yaml, like सस्ती नकल).
+func TestFresh3h31CopyOfOthers(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"products copies of others", "सैम ऑल्टमैन ने कहा कि गूगल के मॉडल बस दूसरों की नकल हैं।",
+			[]string{"sam-altman>google:h"}},
+		{"in a post's quote", "एलन मस्क ने एक्स पर लिखा, \"मेटा के सारे फीचर दूसरों की नकल हैं।\"",
+			[]string{"elon-musk>meta:h"}},
+		{"called copies", "सत्या नडेला ने सुंदर पिचाई के नए उत्पादों को दूसरों की नकल बताया।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		// Control: copying others praised as a habit of learning is no
+		// named target.
+		{"no named owner", "सुंदर पिचाई ने कहा कि शुरुआत में हर स्टार्टअप दूसरों की नकल करता है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
