@@ -86,3 +86,29 @@ func TestFresh3h31CopyOfOthers(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh3h31TitledCollective: a collective noun that opens a watchlist
+// epithet ("नेता प्रतिपक्ष", "नेता विपक्ष") as the subject of someone's
+// ki-clause is that person, not an untracked group of leaders
+// (titledCollective31 in untrackedSubject).
+func TestFresh3h31TitledCollective(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"epithet subject, misleading", "नरेंद्र मोदी ने कहा कि नेता प्रतिपक्ष देश को गुमराह कर रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"epithet subject, lies", "डोनाल्ड ट्रंप ने कहा कि नेता प्रतिपक्ष झूठ फैला रहे हैं।",
+			[]string{"donald-trump>rahul-gandhi:h"}},
+		{"other epithet", "नरेंद्र मोदी ने कहा कि नेता विपक्ष विदेश में देश को गुमराह कर रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"named earlier, epithet later", "लोकसभा में नेता प्रतिपक्ष राहुल गांधी ने महंगाई पर सवाल उठाए। नरेंद्र मोदी ने जवाब में कहा कि नेता प्रतिपक्ष सदन ठप कराकर देश का नुकसान कर रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		// Controls: untracked leaders stay nobody's.
+		{"some leaders", "नरेंद्र मोदी ने कहा कि कुछ नेता देश को गुमराह कर रहे हैं।", nil},
+		{"party's leaders", "नरेंद्र मोदी ने कहा कि कांग्रेस के नेता देश को गुमराह कर रहे हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+	// Control: before the watchlist gives him the office, nobody's.
+	checkStanceCases(t, a, time.Date(2023, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"before the office", "नरेंद्र मोदी ने कहा कि नेता प्रतिपक्ष देश को गुमराह कर रहे हैं।", nil},
+	})
+}
