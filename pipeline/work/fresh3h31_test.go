@@ -112,3 +112,24 @@ func TestFresh3h31TitledCollective(t *testing.T) {
 		{"before the office", "नरेंद्र मोदी ने कहा कि नेता प्रतिपक्ष देश को गुमराह कर रहे हैं।", nil},
 	})
 }
+
+// TestFresh3h31NeverSeenSuch: "Y जैसा/ऐसा <adj> <noun> कभी नहीं देखा" is a
+// superlative that asserts the judgement (neverSeenSuch31 in
+// negationExcepted).
+func TestFresh3h31NeverSeenSuch(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"like-Y, country never saw", "राहुल गांधी ने कहा कि नरेंद्र मोदी जैसा झूठा प्रधानमंत्री देश ने पहले कभी नहीं देखा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"like-Y in a post", "एलन मस्क ने लिखा, \"सैम ऑल्टमैन जैसा धोखेबाज इंसान मैंने कभी नहीं देखा।\"",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"such-a after the deed, quote first", "\"कमला हैरिस ने मजदूरों को धोखा दिया, ऐसी नाकारा नेता इस देश ने पहले कभी नहीं देखी,\" डोनाल्ड ट्रंप ने कहा।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"such praise", "सुंदर पिचाई ने कहा कि सत्या नडेला जैसा अच्छा दोस्त उन्होंने कभी नहीं देखा।",
+			[]string{"sundar-pichai>satya-nadella:s"}},
+		// Controls: a plain negation stays a negation.
+		{"never called", "एलन मस्क ने कहा कि उन्होंने सैम ऑल्टमैन को कभी धोखेबाज नहीं कहा।", nil},
+		{"never saw him lie", "सत्या नडेला ने कहा कि उन्होंने सुंदर पिचाई को कभी झूठ बोलते नहीं देखा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
