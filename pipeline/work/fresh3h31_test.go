@@ -9,28 +9,6 @@ import (
 // dev-outlets-be and dev-contrast-dc. The first rows of each test fail
 // without the change named; the controls must stay as they are.
 
-// TestFresh3h31LegalBattleBetween: "X और Y के बीच कानूनी/अदालती/जुबानी
-// लड़ाई" is their rivalry both ways (frames.yaml, as word_wars reads
-// "कानूनी जंग").
-func TestFresh3h31LegalBattleBetween(t *testing.T) {
-	a := shippedAnalyzer(t)
-	cases := []stanceCase{
-		{"legal battle going on", "मेटा और एक्स के बीच कानूनी लड़ाई चल रही है।",
-			[]string{"meta>x-corp:h", "x-corp>meta:h"}},
-		{"court battle since last year", "ओरेकल और गूगल के बीच अदालती लड़ाई पिछले साल से चल रही है।",
-			[]string{"oracle>google:h", "google>oracle:h"}},
-		{"war of words", "कमला हैरिस और डोनाल्ड ट्रंप के बीच जुबानी लड़ाई तेज हो गई है।",
-			[]string{"kamala-harris>donald-trump:h", "donald-trump>kamala-harris:h"}},
-		{"legal battle of two people", "राहुल गांधी और गौतम अडानी के बीच कानूनी लड़ाई अभी चल रही है।",
-			[]string{"rahul-gandhi>gautam-adani:h", "gautam-adani>rahul-gandhi:h"}},
-		// Controls: a fight for someone, and a battle not between the two.
-		{"fighting for the farmers", "राहुल गांधी ने कहा कि वे किसानों के हक की लड़ाई लड़ेंगे।", nil},
-		{"battle started against one", "एक्स ने मेटा के खिलाफ कानूनी लड़ाई छेड़ दी।",
-			[]string{"x-corp>meta:h"}},
-	}
-	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
-}
-
 // TestFresh3h31SwallowOngoing: "पैसा डकार रहे/रही हैं", the ongoing form
 // of the theft verb (outcomes.yaml).
 func TestFresh3h31SwallowOngoing(t *testing.T) {
@@ -101,6 +79,8 @@ func TestFresh3h31TitledCollective(t *testing.T) {
 		{"other epithet", "नरेंद्र मोदी ने कहा कि नेता विपक्ष विदेश में देश को गुमराह कर रहे हैं।",
 			[]string{"narendra-modi>rahul-gandhi:h"}},
 		{"named earlier, epithet later", "लोकसभा में नेता प्रतिपक्ष राहुल गांधी ने महंगाई पर सवाल उठाए। नरेंद्र मोदी ने जवाब में कहा कि नेता प्रतिपक्ष सदन ठप कराकर देश का नुकसान कर रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"party title right before the name", "नरेंद्र मोदी ने कहा कि कांग्रेस नेता राहुल गांधी झूठ फैला रहे हैं।",
 			[]string{"narendra-modi>rahul-gandhi:h"}},
 		// Controls: untracked leaders stay nobody's.
 		{"some leaders", "नरेंद्र मोदी ने कहा कि कुछ नेता देश को गुमराह कर रहे हैं।", nil},
