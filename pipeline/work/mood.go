@@ -338,7 +338,7 @@ func (s *sentCtx) personRel(cl *clause) bool {
 // negationExcepted reports a negator that negates nothing: "न केवल … बल्कि",
 // "तारीफ करते नहीं थकते", "कोई कसर नहीं छोड़ी", "मौका नहीं चूके".
 func (a *Analyzer) negationExcepted(s *sentCtx, k int) bool {
-	if s.flag(k+1)&fwNegExcept != 0 {
+	if s.flag(k+1)&fwNegExcept != 0 || neverSeenSuch31(s, k) {
 		return true
 	}
 	// "Y के 'टिप्स पर टैक्स नहीं' वाले प्रस्ताव का समर्थन": a negator

@@ -232,7 +232,7 @@ func (s *sentCtx) untrackedSubject(ci int, o occurrence) bool {
 			return false
 		}
 		if collectiveDoer(s.w(k)) {
-			if s.flag(k+1)&fwPostposition != 0 || isGenitive(s.w(k+1)) {
+			if s.flag(k+1)&fwPostposition != 0 || isGenitive(s.w(k+1)) || titledCollective31(s, k) {
 				return false
 			}
 			return true
