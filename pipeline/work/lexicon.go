@@ -389,6 +389,7 @@ const (
 	cwRound30                                // round_nouns: a funding round, pointed back to (grounding.yaml acts_done) only under में/से ("इस दौर में"; actAt), not "इस दौर के" (this era)
 	cwDemand31                               // demand_nouns: a demand or appeal of Y's, distanced from with no break with Y ("Y की मांग से दूरी बना ली"; distancedClaim31)
 	cwTiedBody31                             // tied_bodies: a body after "Y के <noun> से जुड़ी" ("Y के अभियान से जुड़ी समिति"; tiedBody31)
+	cwNewsNoun31                             // news_nouns: news told about Y, which an adjective before it judges, not Y ("Y की अच्छी खबरें"; newsAdjective31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -447,6 +448,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 31: LEFT (distancedClaim31).
 	"demand_nouns": cwDemand31,
 	"tied_bodies":  cwTiedBody31,
+	// Session 31: FRESH3-S (news31.go).
+	"news_nouns": cwNewsNoun31,
 }
 
 var wordClassBits = map[string]uint64{
