@@ -89,3 +89,34 @@ func TestFresh3sChiefRepeatControls(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFresh3sRestGiven: "बाकी/शेष रकम Z ने दी" after a sum given to Y in
+// the same or the sentence before: Z funds Y too (readRestGiven31,
+// rest31.go). Every row fails without the rule.
+func TestFresh3sRestGiven(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"same sentence, others too", "सॉफ्टबैंक ने ओपनएआई में 30 अरब डॉलर लगाए हैं, बाकी रकम माइक्रोसॉफ्ट और कुछ दूसरे निवेशकों ने दी है।",
+			[]string{"softbank>openai:s", "microsoft>openai:s"}},
+		{"next sentence", "ओरेकल ने स्टारगेट में 10 अरब डॉलर लगाए। बाकी पैसा सॉफ्टबैंक ने दिया।",
+			[]string{"oracle>stargate:s", "softbank>stargate:s"}},
+		{"a campaign, शेष", "रीड हॉफमैन ने कमला हैरिस के अभियान को दस लाख डॉलर दिए, शेष राशि एलन मस्क ने दी।",
+			[]string{"reid-hoffman>kamala-harris:s", "elon-musk>kamala-harris:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFresh3sRestGivenControls: the rest given by people untracked, after
+// no sum given, or three sentences after the sum, gives no stance.
+func TestFresh3sRestGivenControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"untracked givers", "रीड हॉफमैन ने कमला हैरिस के अभियान को दस लाख डॉलर दिए। बाकी राशि दूसरे दानदाताओं ने जुटाई।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"no sum before", "एलन मस्क ने सैम ऑल्टमैन की आलोचना की। बाकी रकम माइक्रोसॉफ्ट ने दी।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"too far", "सॉफ्टबैंक ने ओपनएआई में 30 अरब डॉलर लगाए हैं। ओपनएआई ने नया मॉडल जारी किया। कंपनी ने बताया कि पैसा रिसर्च पर खर्च होगा। बाकी रकम माइक्रोसॉफ्ट ने दी है।",
+			[]string{"softbank>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)
+}

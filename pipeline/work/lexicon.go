@@ -390,6 +390,7 @@ const (
 	cwDemand31                               // demand_nouns: a demand or appeal of Y's, distanced from with no break with Y ("Y की मांग से दूरी बना ली"; distancedClaim31)
 	cwTiedBody31                             // tied_bodies: a body after "Y के <noun> से जुड़ी" ("Y के अभियान से जुड़ी समिति"; tiedBody31)
 	cwNewsNoun31                             // news_nouns: news told about Y, which an adjective before it judges, not Y ("Y की अच्छी खबरें"; newsAdjective31)
+	cwRestWord31                             // rest_words: the rest of a sum just given ("बाकी रकम Z ने दी"; restRecipient31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -450,6 +451,7 @@ var wordClassBits2 = map[string]classWord2{
 	"tied_bodies":  cwTiedBody31,
 	// Session 31: FRESH3-S (news31.go).
 	"news_nouns": cwNewsNoun31,
+	"rest_words": cwRestWord31,
 }
 
 var wordClassBits = map[string]uint64{
