@@ -364,7 +364,7 @@ func (a *Analyzer) chiefStances25(fields []*field, st *storyState, out []pipelin
 				continue // P's own organisation on O
 			}
 			pid := a.ents[p].ID
-			if chiefApart25(out, x, pid) {
+			if chiefApart25(out, x, pid) || repeatApart31(st, out, x, pid) {
 				continue
 			}
 			y := x

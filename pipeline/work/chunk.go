@@ -1020,7 +1020,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 		if s.isQuoteTok(j) {
 			e := j + 1
-			for e < s.sn.b && e < j+8 && !s.isQuoteTok(e) {
+			for e < s.sn.b && e < j+14 && !s.isQuoteTok(e) {
 				e++
 			}
 			// "X का 'Y' पर वार": a quoted name (or epithet) right

@@ -339,6 +339,10 @@ func (a *Analyzer) readMoneyGiven(s *sentCtx, ci int, st *storyState) {
 		} else {
 			pol, v = s.moneyVerb12(e)
 		}
+		// "बाकी रकम Z ने दी": the rest of a sum just given (rest31.go).
+		if pol == 0 && a.readRestGiven31(s, ci, st, k) {
+			return
+		}
 		// "Y में N लगाने के ऐलान पर …": an infinitive is no deed of the
 		// clause's agent (unless announced or decided).
 		if pol == 0 || !s.doneOrDecided12(v) {

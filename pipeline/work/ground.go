@@ -28,6 +28,10 @@ type storyState struct {
 	// मुकदमा दायर किया") the story read, each as filer and defendant
 	// (left31.go).
 	counter31 [][2]int
+	// repeats31 are the sentences that asserted a stance once more
+	// (add found its key already there), each as the stance's index in
+	// stanceList and the sentence's field and span (news31.go).
+	repeats31 []stanceRepeat31
 	// led31 marks the act keys whose last owner in acts led the body
 	// that made the act ("X की अगुवाई वाले समूह की पेशकश", ledOwner31):
 	// the act is the leader's own, not his company's.
@@ -231,7 +235,7 @@ func (st *storyState) reset() {
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31}
+		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0]}
 }
 
 const maxRecent = 12

@@ -392,6 +392,8 @@ const (
 	cwWeekday31                              // weekdays: a weekday before को that dates an announcement to the last few days ("मंगलवार को … ऐलान हुआ था"; recentForming31)
 	cwEspecially31                           // especially_words: the word opening a comma parenthesis that narrows a possessed noun (", खासकर टैरिफ को लेकर,"; especiallyParen31)
 	cwFewCount31                             // few_counts: a count before "दिन पहले" that dates an announcement to the last few days ("दो दिन पहले"; recentForming31)
+	cwNewsNoun31                             // news_nouns: news told about Y, which an adjective before it judges, not Y ("Y की अच्छी खबरें"; newsAdjective31)
+	cwRestWord31                             // rest_words: the rest of a sum just given ("बाकी रकम Z ने दी"; restRecipient31)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -455,6 +457,9 @@ var wordClassBits2 = map[string]classWord2{
 	"few_counts": cwFewCount31,
 	// Session 31: REVIEW2 (especiallyParen31's word list).
 	"especially_words": cwEspecially31,
+	// Session 31: FRESH3-S (news31.go).
+	"news_nouns": cwNewsNoun31,
+	"rest_words": cwRestWord31,
 }
 
 var wordClassBits = map[string]uint64{

@@ -706,6 +706,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 		rd.occ = s.dropTitleNouns(rd.occ)
 		rd.occ = s.dropRoleSubjects29(rd.occ)      // (role29.go)
 		rd.occ = s.dropGatheringActs29(ci, rd.occ) // (gathering29.go)
+		rd.occ = s.newsAdjective31(rd.occ)         // (news31.go)
 	}
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
@@ -4117,6 +4118,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		// (A label's rivalry then a suit: the suit's kind; attach29.go.)
 		upgradeKind29(&st.stanceList[i], kind)
 		st.again = append(st.again, i)
+		a.noteRepeat31(s, st, i) // (news31.go)
 		return
 	}
 	if s.ev.gen != s.memoGen || s.memoGen == 0 {
