@@ -43,7 +43,7 @@ func (a *Analyzer) noteRepeat31(s *sentCtx, st *storyState, i int) {
 
 // repeatApart31 is chiefApart25 for a stance x.Source → pid of another
 // polarity that x's sentence asserted once more after an earlier one
-// (a headline's): "ट्रंप बोले- O की गाड़ियां महंगी, पर P जीनियस || …
+// (a headline's): "X बोले- O की गाड़ियां महंगी, पर P जीनियस || …
 // उन्होंने कहा कि O की गाड़ियां भरोसे लायक नहीं हैं, लेकिन O प्रमुख P
 // 'एक जीनियस' हैं": the body's sentence sets P apart from O as the
 // headline's does, so the criticism of O is not passed on to P.

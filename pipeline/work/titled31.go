@@ -1,7 +1,7 @@
 package work
 
 // Session 31 (FRESH3-H, ddc-045b): a collective noun that is a title,
-// not an untracked group doer. "कि कांग्रेस नेता राहुल गांधी …" (the noun
+// not an untracked group doer. "कि कांग्रेस नेता Y …" (the noun
 // right before a tracked name) and "कि नेता प्रतिपक्ष …" (the noun inside
 // a chunk the watchlist resolves to a person, an epithet) name the doer;
 // untrackedSubject must not read them as "the leaders".
