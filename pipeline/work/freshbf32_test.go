@@ -1,0 +1,67 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 32 (FRESHBF): our own sentences for the errors of
+// dev-outlets-bf, written in the same shapes with other names and other
+// words. The first rows of each test fail without the change named; the
+// controls must stay as they are.
+
+// TestFreshBF32Wording: wordings added to the lexicon — a legal battle
+// fought against Y, ताने as the participle of तानना after a fist or a
+// chest, a new era of trust or hope, nothing done for a purpose — with
+// controls.
+func TestFreshBF32Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// "कानूनी लड़ाई लड़-" (frames.yaml, lawsuit).
+		{"legal battle against, court", "रीड हॉफमैन डोनाल्ड ट्रंप के खिलाफ अदालत में कानूनी लड़ाई लड़ रहे हैं।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		{"legal battle against, past", "गूगल ने माइक्रोसॉफ्ट के खिलाफ पेटेंट को लेकर लंबी कानूनी लड़ाई लड़ी।",
+			[]string{"google>microsoft:h"}},
+		{"legal battle with से", "एक्स कॉर्प पिछले दो साल से मेटा से कानूनी लड़ाई लड़ रही है।",
+			[]string{"x-corp>meta:h"}},
+		// "मुट्ठी/सीना … ताने" (frames.yaml, none): raised, not taunts.
+		{"fist raised, then praise", "मुकेश अंबानी ने मुट्ठी ताने खड़े नरेंद्र मोदी की तस्वीर को शानदार बताया।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"fists raised, applause", "एलन मस्क ने मुट्ठियां ताने डोनाल्ड ट्रंप की हिम्मत की दाद दी।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"chest out, praise", "नाइजल फराज ने सीना ताने खड़े डोनाल्ड ट्रंप की तारीफ की।",
+			[]string{"nigel-farage>donald-trump:s"}},
+		// A new era of trust or hope (evaluative.yaml, calling).
+		{"new era of trust", "मुकेश अंबानी ने नरेंद्र मोदी की जीत को देश के लिए भरोसे का नया दौर बताया।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+		{"new age of hope, quoted", "नाइजल फराज ने डोनाल्ड ट्रंप के फैसले को 'उम्मीद का नया युग' करार दिया।",
+			[]string{"nigel-farage>donald-trump:s"}},
+		{"new era of prosperity", "मासायोशी सन ने सैम ऑल्टमैन की योजना को समृद्धि का नया दौर बताया।",
+			[]string{"masayoshi-son>sam-altman:s"}},
+		// Nothing done for a purpose (outcomes.yaml): the negation is the charge.
+		{"did nothing to stop", "राहुल गांधी ने कहा कि नरेंद्र मोदी ने महंगाई रोकने के लिए कुछ नहीं किया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"did nothing to cut, despite", "कमला हैरिस ने कहा कि चार साल सत्ता में रहने के बावजूद डोनाल्ड ट्रंप ने बेरोजगारी घटाने के लिए कुछ नहीं किया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"did nothing at all to save", "नाइजल फराज का कहना था कि कमला हैरिस ने सीमा बचाने के लिए कुछ भी नहीं किया।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"did nothing to improve, बोले", "एलन मस्क बोले, सैम ऑल्टमैन ने सुरक्षा सुधारने के लिए कुछ नहीं किया।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"across two sentences, speaker by pronoun", "डेमोक्रेटिक उम्मीदवार कमला हैरिस के बारे में पूछे गए सवाल पर नाइजल फराज का लहजा सख्त हो गया। उनका कहना था कि हैरिस ने महंगाई थामने के लिए कुछ नहीं किया।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+
+		// Controls.
+		{"own legal battle, no target", "एलन मस्क ने कहा कि वह अपने हक के लिए कानूनी लड़ाई लड़ेंगे।", nil},
+		{"taunts stay mockery", "एलन मस्क ने सैम ऑल्टमैन पर ताने कसे।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"fist raised, then taunts", "कमला हैरिस ने मुट्ठी ताने खड़े डोनाल्ड ट्रंप पर ताने कसे।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a new round of talks is no praise", "सत्या नडेला ने सुंदर पिचाई से हुई मुलाकात को बातचीत का नया दौर बताया।", nil},
+		{"a new era of tension is no praise", "राहुल गांधी ने नरेंद्र मोदी के फैसले को तनाव का नया दौर बताया।", nil},
+		{"did nothing yet: no purpose, no charge", "सुंदर पिचाई ने कहा कि गूगल ने अभी कुछ नहीं किया है।", nil},
+		{"did nothing wrong: a denial", "सत्या नडेला ने कहा कि माइक्रोसॉफ्ट ने कुछ भी गलत नहीं किया।", nil},
+		{"the speaker did nothing to stop Y", "नरेंद्र मोदी ने कहा कि राहुल गांधी को रोकने के लिए उन्होंने कुछ नहीं किया।", nil},
+		{"the speaker did nothing for Y", "गौतम अडानी ने कहा कि उन्होंने नरेंद्र मोदी के लिए कुछ नहीं किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
