@@ -65,3 +65,27 @@ func TestFreshBF32Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBF32SuitOne: the indefinite एक between the suer's genitive
+// and the suit noun ("X के (ऐसे ही) एक मुकदमे को निपटाने …") is a
+// determiner like ऐसे/इसी (nounParties, stance.go): the suit stays X's,
+// and the one who settles or answers it is the one sued.
+func TestFreshBF32SuitOne(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"one suit of X settled", "गूगल भी नाइजल फराज के एक मुकदमे को निपटाने के लिए राजी हो गई है।",
+			[]string{"nigel-farage>google:h"}},
+		{"one old suit of X settled", "माइक्रोसॉफ्ट ने रीड हॉफमैन के एक पुराने मुकदमे को निपटाने के लिए रकम चुकाई।",
+			[]string{"reid-hoffman>microsoft:h"}},
+		{"one such suit of X settled", "इससे पहले टेस्ला भी सैम ऑल्टमैन के इसी तरह के एक मुकदमे को निपटा चुकी है।",
+			[]string{"sam-altman>tesla:h"}},
+		{"one such suit of X answered", "ओपनएआई ने एलन मस्क के ऐसे ही एक मुकदमे का जवाब अदालत में दाखिल किया।",
+			[]string{"elon-musk>openai:h"}},
+
+		// Controls.
+		{"no comment on one suit of X", "गूगल ने कहा कि नाइजल फराज के एक मुकदमे पर वह कोई टिप्पणी नहीं करेगी।", nil},
+		{"a witness in one suit of X", "एलन मस्क एक्स कॉर्प के एक मुकदमे में गवाह के तौर पर पेश हुए।", nil},
+		{"one statement of X is no suit", "मेटा ने डोनाल्ड ट्रंप के एक बयान पर सफाई दी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
