@@ -89,3 +89,28 @@ func TestFreshBF32SuitOne(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBF32AmountInAward: an amount phrase between the participle of
+// award and the possessed noun ("Y के लिए प्रस्तावित करीब 1 ट्रिलियन
+// डॉलर के पैकेज का बचाव") does not end the run that makes the noun Y's
+// (amountRun32, bf32.go; meantFor, stance.go).
+func TestFreshBF32AmountInAward(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"N crore dollars' pay package defended", "माइक्रोसॉफ्ट के बोर्ड ने सत्या नडेला के लिए तय 8 करोड़ डॉलर के वेतन पैकेज का बचाव किया।",
+			[]string{"microsoft>satya-nadella:s"}},
+		{"approximately, reward defended", "गूगल के बोर्ड ने सुंदर पिचाई के लिए मंजूर लगभग 20 करोड़ डॉलर के इनाम का बचाव किया।",
+			[]string{"google>sundar-pichai:s"}},
+		{"proposed package criticised", "एलन मस्क ने सैम ऑल्टमैन के लिए प्रस्तावित 5 अरब डॉलर के पैकेज की आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"board for the company, role before the name", "टेस्ला के बोर्ड ने सीईओ एलन मस्क के लिए प्रस्तावित करीब 1 ट्रिलियन डॉलर के मुआवजा पैकेज का जोरदार बचाव किया।",
+			[]string{"tesla>elon-musk:s"}},
+
+		// Controls.
+		{"a vote on the package is no stance", "एलन मस्क के लिए प्रस्तावित 1 ट्रिलियन डॉलर के पैकेज पर वोटिंग होगी।", nil},
+		{"untracked shareholders back it", "रिलायंस के शेयरधारकों ने मुकेश अंबानी के लिए प्रस्तावित 15 करोड़ रुपये के पैकेज का समर्थन किया।", nil},
+		{"a target set for Y stays read", "टेस्ला के बोर्ड ने 2018 में एलन मस्क के लिए तय लक्ष्य का बचाव किया।",
+			[]string{"tesla>elon-musk:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -8278,7 +8278,8 @@ func (s *sentCtx) meantFor(k, at int) bool {
 	}
 	switch s.w(k + 2) {
 	case "प्रस्तावित", "तय", "घोषित", "मंजूर", "स्वीकृत", "निर्धारित":
-		return at-(k+3) <= 5
+		// ("… प्रस्तावित करीब 1 ट्रिलियन डॉलर के पैकेज": bf32.go.)
+		return at-(k+3+s.amountRun32(k+3)) <= 5
 	}
 	return false
 }
