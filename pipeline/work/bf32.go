@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // amountRun32 is the length of an amount phrase that opens at token k and
 // ends in its genitive ("(करीब) 1 ट्रिलियन डॉलर के", "10 करोड़ रुपये की"):
@@ -29,4 +33,75 @@ func (s *sentCtx) amountRun32(k int) int {
 		j++
 	}
 	return 0
+}
+
+// participleDeal32 reads a genitive or object pronoun right after a
+// participle of calling whose own object is a bare project noun ("X ने
+// परियोजना को 'इतिहास की सबसे बड़ी परियोजना' बताते हुए उसकी तारीफ की"):
+// the pronoun is that project, so it is the deal last named (as
+// dealAnaphor reads "परियोजना की तारीफ"), or else the one deal the story
+// names, not the person or company named last; ok with e = -1 when no
+// deal (or more than one) was named. ok is false for any other
+// shape (a tracked or owned object keeps the usual reading).
+func (a *Analyzer) participleDeal32(s *sentCtx, st *storyState, k int) (e int, ok bool) {
+	switch s.w(k) {
+	case "उसकी", "उसके", "उसका", "उसे", "इसकी", "इसके", "इसका", "इसे":
+	default:
+		return -1, false
+	}
+	v := -1
+	switch w := s.w(k - 1); {
+	case w == "हुए" || w == "हुये":
+		p := s.w(k - 2)
+		if strings.HasPrefix(p, "बता") || strings.HasPrefix(p, "कह") || p == "देते" && s.w(k-3) == "करार" {
+			v = k - 2
+			if p == "देते" {
+				v = k - 3
+			}
+		}
+	case w == "बताकर" || w == "कहकर":
+		v = k - 1
+	}
+	if v < 0 {
+		return -1, false
+	}
+	for j := v - 1; j > s.sn.a+1 && j >= v-12; j-- {
+		if s.mentionAt(j) || s.inMention(j) {
+			return -1, false
+		}
+		if s.w(j) != "को" {
+			continue
+		}
+		switch s.w(j - 1) {
+		case "परियोजना", "प्रोजेक्ट", "उपक्रम":
+		default:
+			return -1, false
+		}
+		if p := s.w(j - 2); isGenitive(p) || p == "नई" || p == "नए" || p == "अपनी" || p == "अपने" || s.mentionAt(j-2) || s.inMention(j-2) {
+			return -1, false
+		}
+		for i := len(s.chunks) - 1; i >= 0; i-- {
+			if c := s.chunks[i]; c.tok < j && c.ent >= 0 && a.isDeal[c.ent] {
+				return c.ent, true
+			}
+		}
+		for r := len(st.recent) - 1; r >= 0 && r >= len(st.recent)-4; r-- {
+			if e := st.recent[r]; a.isDeal[e] {
+				return e, true
+			}
+		}
+		// Named further back (a list of chiefs in between): the one
+		// deal the story names.
+		d := -1
+		for e, ok := range st.named {
+			if ok && a.isDeal[e] {
+				if d >= 0 {
+					return -1, true
+				}
+				d = e
+			}
+		}
+		return d, true
+	}
+	return -1, false
 }

@@ -114,3 +114,30 @@ func TestFreshBF32AmountInAward(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBF32ParticipleProject: a pronoun right after a participle of
+// calling whose object is a bare project noun ("X ने परियोजना को '…'
+// बताते हुए उसकी तारीफ की") is that project — the deal last named — not
+// the person or company named last (participleDeal32, bf32.go;
+// pronTarget, stance.go).
+func TestFreshBF32ParticipleProject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"project praised, a chairman named between", "स्टारगेट परियोजना का ऐलान व्हाइट हाउस में हुआ। ओरेकल के चेयरमैन लैरी एलिसन मंच पर थे। सत्या नडेला ने परियोजना को 'भविष्य की नींव' बताते हुए उसकी सराहना की।",
+			[]string{"satya-nadella>stargate:s"}},
+		{"this project welcomed", "स्टारगेट की घोषणा के वक्त सॉफ्टबैंक के प्रमुख मासायोशी सन भी मौजूद थे। नरेंद्र मोदी ने इस परियोजना को दुनिया के लिए अहम बताते हुए उसका स्वागत किया।",
+			[]string{"narendra-modi>stargate:s"}},
+		{"project criticised, a CEO named between", "स्टारगेट पर काम टेक्सास में शुरू हुआ। ओपनएआई के सीईओ सैम ऑल्टमैन ने दौरा किया। एलन मस्क ने प्रोजेक्ट को 'हवाई किला' बताते हुए उसकी आलोचना की।",
+			[]string{"elon-musk>stargate:h"}},
+		{"project praised after a list of chiefs", "स्टारगेट का ऐलान हुआ। मंच पर सॉफ्टबैंक के मासायोशी सन, ओरेकल के लैरी एलिसन और ओपनएआई के सैम ऑल्टमैन मौजूद थे। नरेंद्र मोदी ने परियोजना को 'एक नई शुरुआत' बताते हुए उसकी सराहना की।",
+			[]string{"narendra-modi>stargate:s"}},
+		{"no deal named: the pronoun is no one tracked", "ओरेकल के चेयरमैन लैरी एलिसन मौजूद थे। डोनाल्ड ट्रंप ने परियोजना को 'शानदार' बताते हुए उसकी तारीफ की।", nil},
+
+		// Controls.
+		{"a tracked object stays", "स्टारगेट का ऐलान हुआ। ओरेकल के चेयरमैन लैरी एलिसन मौजूद थे। डोनाल्ड ट्रंप ने एलिसन को 'महान कारोबारी' बताते हुए उनकी तारीफ की।",
+			[]string{"donald-trump>larry-ellison:s"}},
+		{"an owned project stays the owner's", "स्टारगेट का ऐलान हुआ। ओरेकल के चेयरमैन लैरी एलिसन मौजूद थे। डोनाल्ड ट्रंप ने ओरेकल की परियोजना को 'शानदार' बताते हुए उसकी तारीफ की।",
+			[]string{"donald-trump>larry-ellison:s", "donald-trump>oracle:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 1, 22, 0, 0, 0, 0, time.UTC), cases)
+}

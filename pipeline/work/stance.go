@@ -1063,6 +1063,10 @@ func (s *sentCtx) hasObject(ci int) bool {
 // own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	// "X ने परियोजना को '…' बताते हुए उसकी तारीफ की" (bf32.go).
+	if e, ok := a.participleDeal32(s, st, k); ok {
+		return e
+	}
 	if w := s.w(k); w == "इसे" || w == "इसको" {
 		if e := a.itsActOwner(s, k, avoid); e >= 0 {
 			return e
