@@ -105,3 +105,42 @@ func (a *Analyzer) participleDeal32(s *sentCtx, st *storyState, k int) (e int, o
 	}
 	return -1, false
 }
+
+// labelAgentOpen32 is the opening quote of a quoted label that a
+// को-object opens and a calling verb closes, around the evaluative word
+// at o, when a doer is named inside the label ("X की ओर से", read as an
+// agent) and a ने-agent stands before the label: "Z के प्रवक्ता ने
+// मुकदमे को 'X की ओर से चलाए जा रहे उत्पीड़न अभियान का अध्याय' बताया".
+// The one calling is the agent before the quote, not X (whom the label
+// charges); -1 otherwise.
+func (s *sentCtx) labelAgentOpen32(o occurrence) int {
+	if !s.quotedLabel15(o.k, o.n) {
+		return -1
+	}
+	open := -1
+	for j := o.k - 1; j >= s.sn.a && j >= o.k-10; j-- {
+		if s.isQuoteTok(j) {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	inside, before := false, false
+	for _, c := range s.chunks {
+		if c.mk != mkAgent || c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		switch {
+		case c.tok > open && c.tok < o.k:
+			inside = true
+		case c.tok < open:
+			before = true
+		}
+	}
+	if !inside || !before {
+		return -1
+	}
+	return open
+}

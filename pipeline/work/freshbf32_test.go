@@ -141,3 +141,31 @@ func TestFreshBF32ParticipleProject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 1, 22, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBF32LabelDoer: a doer named inside a quoted label ("Z के
+// प्रवक्ता ने मुकदमे को 'X की ओर से चलाए जा रहे उत्पीड़न अभियान का
+// अध्याय' बताया") is whom the label charges, not the one calling: the
+// caller is the agent before the quote (labelAgentOpen32, bf32.go;
+// readEvaluation, stance.go).
+func TestFreshBF32LabelDoer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"spokesperson, new chapter", "गूगल ने माइक्रोसॉफ्ट के खिलाफ मुकदमा दायर किया। माइक्रोसॉफ्ट के एक प्रवक्ता ने मुकदमे को 'सुंदर पिचाई की ओर से चलाए जा रहे उत्पीड़न अभियान का नया अध्याय' बताया।",
+			[]string{"google>microsoft:h", "microsoft>sundar-pichai:h"}},
+		{"spokesperson of a person, a part", "अडानी समूह ने राहुल गांधी के खिलाफ मुकदमा दायर किया। राहुल गांधी के एक प्रवक्ता ने मुकदमे को 'नरेंद्र मोदी की ओर से चलाए जा रहे उत्पीड़न अभियान का हिस्सा' बताया।",
+			[]string{"adani-group>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"spokesperson, next chapter", "टेस्ला ने रिलायंस के खिलाफ मुकदमा दायर किया। रिलायंस के एक प्रवक्ता ने मुकदमे को 'एलन मस्क की ओर से चलाए जा रहे उत्पीड़न अभियान का अगला अध्याय' बताया।",
+			[]string{"reliance>elon-musk:h", "tesla>reliance:h"}},
+		{"this suit, the company calls it", "ओरेकल ने सॉफ्टबैंक के खिलाफ मुकदमा दायर किया। सॉफ्टबैंक ने इस मुकदमे को 'लैरी एलिसन की ओर से जारी उत्पीड़न अभियान का हिस्सा' बताया।",
+			[]string{"oracle>softbank:h", "softbank>larry-ellison:h", "softbank>oracle:h"}},
+
+		// Controls.
+		{"that-clause stays", "ओपनएआई ने कहा कि एलन मस्क की ओर से उत्पीड़न अभियान चलाया जा रहा है।",
+			[]string{"openai>elon-musk:h"}},
+		{"a suit filed by X stays X's", "एलन मस्क की ओर से ओपनएआई के खिलाफ मुकदमा दायर किया गया।",
+			[]string{"elon-musk>openai:h"}},
+		{"no suit before, label alone", "गूगल ने इस जांच को 'माइक्रोसॉफ्ट की ओर से छेड़ा गया उत्पीड़न अभियान' करार दिया।",
+			[]string{"google>microsoft:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -3335,6 +3335,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
+		// "Z ने मुकदमे को 'X की ओर से चलाए जा रहे … अभियान' बताया":
+		// the one calling stands before the label (bf32.go).
+		if p := s.labelAgentOpen32(o); p >= 0 {
+			srcs = a.sources(s, ci, p, nil, st, srcs)
+		}
 		// "X ने Y से बात की और उन्हें अद्भुत इंसान बताया": the
 		// agent of the clause before carries on.
 		if cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && len(srcs) == 0 && !untrackedAgent(s, ci) {
