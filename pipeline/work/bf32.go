@@ -144,3 +144,61 @@ func (s *sentCtx) labelAgentOpen32(o occurrence) int {
 	}
 	return open
 }
+
+// againstRelative32 reads "जिसके/जिनके खिलाफ" after a comma as the one
+// the host clause is about ("ओपनएआई … बदलने की प्रक्रिया में है, जिसके
+// खिलाफ मस्क अदालत में कानूनी लड़ाई लड़ रहे हैं"; "Y ने नया नियम बनाया,
+// जिसके खिलाफ X ने मुकदमा किया"): what is fought there is Y's act or
+// plan, and so Y (SCHEMA: a suit or an attack on a party's plan is
+// against the party). After a name ("Y, जिनके खिलाफ X ने …") it is that
+// name. Only when the relative names a tracked doer of its own (within
+// eight words, before a comma) and the host before the comma has one
+// tracked subject or agent and no other tracked party. The chunk is
+// under खिलाफ, grounded here.
+func (a *Analyzer) againstRelative32(s *sentCtx, k int) (chunk, bool) {
+	switch s.w(k) {
+	case "जिसके", "जिनके":
+	default:
+		return chunk{}, false
+	}
+	if k < s.sn.a+2 || s.w(k-1) != "," || s.w(k+1) != "खिलाफ" {
+		return chunk{}, false
+	}
+	doer := false
+	for e := k + 2; e < s.sn.b && e <= k+10 && s.w(e) != ","; e++ {
+		if s.mentionAt(e) {
+			doer = true
+			break
+		}
+	}
+	if !doer {
+		return chunk{}, false
+	}
+	out := chunk{ent: -1, tok: k, end: k + 1, mk: mkKhilaf, at: k + 2, head: -1}
+	if e := s.mentionEndingAt(k - 2); e >= 0 {
+		out.ent = e
+		return out, true
+	}
+	host := -1
+	for i := len(s.chunks) - 1; i >= 0; i-- {
+		c := &s.chunks[i]
+		// (Pronouns, a reflexive "खुद को" among them, are no party.)
+		if c.end > k || c.ent < 0 || c.pron != 0 {
+			continue
+		}
+		switch c.mk {
+		case mkAgent, mkBare:
+			if host >= 0 && host != c.ent {
+				return chunk{}, false
+			}
+			host = c.ent
+		default:
+			return chunk{}, false
+		}
+	}
+	if host < 0 {
+		return chunk{}, false
+	}
+	out.ent = host
+	return out, true
+}

@@ -169,3 +169,32 @@ func TestFreshBF32LabelDoer(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBF32AgainstRelative: "जिसके/जिनके खिलाफ" after a comma is the
+// one the host clause is about — its one tracked subject or agent (what
+// is fought is that party's act or plan), or the name right before the
+// comma (againstRelative32, bf32.go; chunk.go).
+func TestFreshBF32AgainstRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"host subject's plan, a legal battle", "ओपनएआई मुनाफे वाली कंपनी बनने की राह पर है, जिसके खिलाफ एलन मस्क अदालत में पहले से कानूनी लड़ाई लड़ रहे हैं।",
+			[]string{"elon-musk>openai:h"}},
+		{"host agent's rule, a suit", "मेटा ने नया नियम बनाया, जिसके खिलाफ एलन मस्क ने मुकदमा किया है।",
+			[]string{"elon-musk>meta:h"}},
+		{"host subject's change, a front opened", "गूगल अपनी खोज सेवा में बदलाव कर रहा है, जिसके खिलाफ माइक्रोसॉफ्ट ने मोर्चा खोल दिया है।",
+			[]string{"microsoft>google:h"}},
+		{"host subject's expansion, voice raised", "अडानी समूह बंदरगाह का विस्तार कर रहा है, जिसके खिलाफ राहुल गांधी लगातार आवाज उठा रहे हैं।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"after a name", "नरेंद्र मोदी, जिनके खिलाफ राहुल गांधी ने मोर्चा खोल रखा है, आज दिल्ली में थे।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+
+		// Controls.
+		{"two host parties: left", "ओपनएआई और गूगल ने साझेदारी की है, जिसके खिलाफ एलन मस्क ने मुकदमा किया है।",
+			[]string{"google>openai:s", "openai>google:s"}},
+		{"no tracked doer in the relative", "एलन मस्क ने नया नियम बनाया, जिसके खिलाफ कर्मचारियों ने प्रदर्शन किया।", nil},
+		{"under which, not against", "मेटा नया नियम ला रही है, जिसके तहत एलन मस्क को फायदा होगा।", nil},
+		{"host with a target: left", "एलन मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया है, जिसके खिलाफ सैम ऑल्टमैन ने अपील की है।",
+			[]string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
