@@ -1468,6 +1468,12 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 		}
 		if fl&fwRel != 0 {
+			// "Y … में है, जिसके खिलाफ X … लड़ रहे हैं" (bf32.go).
+			if c, ok := a.againstRelative32(s, k); ok {
+				s.chunks = append(s.chunks, c)
+				k++
+				continue
+			}
 			if c, ok := a.actRelative22(s, k); ok {
 				s.chunks = append(s.chunks, c)
 				continue

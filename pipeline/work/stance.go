@@ -1063,6 +1063,10 @@ func (s *sentCtx) hasObject(ci int) bool {
 // own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	// "X ने परियोजना को '…' बताते हुए उसकी तारीफ की" (bf32.go).
+	if e, ok := a.participleDeal32(s, st, k); ok {
+		return e
+	}
 	if w := s.w(k); w == "इसे" || w == "इसको" {
 		if e := a.itsActOwner(s, k, avoid); e >= 0 {
 			return e
@@ -3331,6 +3335,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	if calling {
 		srcs := a.sources(s, ci, o.k, nil, st, rd.srcs)
+		// "Z ने मुकदमे को 'X की ओर से चलाए जा रहे … अभियान' बताया":
+		// the one calling stands before the label (bf32.go).
+		if p := s.labelAgentOpen32(o); p >= 0 {
+			srcs = a.sources(s, ci, p, nil, st, srcs)
+		}
 		// "X ने Y से बात की और उन्हें अद्भुत इंसान बताया": the
 		// agent of the clause before carries on.
 		if cl.kind == ckMain && ci > 0 && s.cls[ci-1].kind == ckMain && len(srcs) == 0 && !untrackedAgent(s, ci) {
@@ -7383,7 +7392,7 @@ func (s *sentCtx) nounParties(k int) (author, against int) {
 	j = s.skipQualifier31(j)
 	for n := 0; n < 3; n++ {
 		switch s.w(j) {
-		case "इन", "उन", "इस", "उस", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
+		case "इन", "उन", "इस", "उस", "एक", "इन्हीं", "उन्हीं", "इसी", "उसी", "सभी", "तमाम", "ऐसे", "ही", "कथित", "गंभीर", "नए", "नया", "ताजा", "पुराने", "पुराना", "सारे", "लंबित":
 			j--
 		}
 	}
@@ -8278,7 +8287,8 @@ func (s *sentCtx) meantFor(k, at int) bool {
 	}
 	switch s.w(k + 2) {
 	case "प्रस्तावित", "तय", "घोषित", "मंजूर", "स्वीकृत", "निर्धारित":
-		return at-(k+3) <= 5
+		// ("… प्रस्तावित करीब 1 ट्रिलियन डॉलर के पैकेज": bf32.go.)
+		return at-(k+3+s.amountRun32(k+3)) <= 5
 	}
 	return false
 }
