@@ -74,6 +74,8 @@ type Analyzer struct {
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
 	tokInfo []tokInfo
+	// danda32 is the danda's flagIdx id + 1 (stops32.go).
+	danda32 int32
 	// clauseMark, by flagIdx id + 1 (field.wid), marks the words the
 	// clause loop must read itself (cmNoisy, cmAccording; quietRun).
 	clauseMark []uint8
@@ -364,6 +366,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			a.tokInfo[i].fl = a.flagVals[i-1]
 		}
 	}
+	a.danda32 = a.flagIdx.lookup("।") + 1 // (stops32.go)
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
 	a.affil = map[[2]int]bool{}
@@ -669,6 +672,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			}
 		}
 	}
+	a.stops32(toks, words, wid, fl, ml.punct) // "|" and "." typed for the danda (stops32.go)
 	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
 	f.replyToks25, f.marked25 = ml.reply, len(info) != 0

@@ -1,0 +1,138 @@
+package work
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Session 32 (INV): rows of our own for the invariance fixes. Each row
+// is a story and its asserted stances; checkInv32 reads it as written and
+// under every transform of inv32Transforms (invariance32_test.go) that
+// applies to it, and wants the same stances and feud each time. fragile
+// names the transforms a row is still known to move (what the INV
+// report leaves).
+
+var inv32Date = time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+
+type inv32Case struct {
+	name        string
+	title, body string
+	want        []string // "src>tgt:h" / ":s", any order
+	fragile     []string // transform name prefixes still known to move it
+}
+
+// inv32Set is a story's asserted directed stances ("src>tgt:h|s",
+// sorted) and its feud.
+func inv32Set(a *Analyzer, s pipeline.Story) string {
+	got := a.Analyze(s)
+	var out []string
+	for _, st := range got.Stances {
+		if st.Asserted() {
+			out = append(out, st.Source+">"+st.Target+":"+st.Polarity[:1])
+		}
+	}
+	sort.Strings(out)
+	return fmt.Sprintf("%s feud=%v", strings.Join(out, " "), got.Feud)
+}
+
+func inv32Want(want []string) string {
+	w := slices.Clone(want)
+	sort.Strings(w)
+	feud := false
+	for _, x := range w {
+		feud = feud || strings.HasSuffix(x, ":h")
+	}
+	return fmt.Sprintf("%s feud=%v", strings.Join(w, " "), feud)
+}
+
+// checkInv32 checks every row as written and under every transform that
+// applies to it; it returns how many rewrites each transform made.
+func checkInv32(t *testing.T, a *Analyzer, cases []inv32Case) map[string]int {
+	t.Helper()
+	env := newInvEnv(shippedWatchlist(t))
+	applied := map[string]int{}
+	for _, c := range cases {
+		st := pipeline.Story{ID: "inv32", Title: c.title, Body: c.body, Published: inv32Date}
+		want := inv32Want(c.want)
+		if got := inv32Set(a, st); got != want {
+			t.Errorf("%s: as written %q, want %q", c.name, got, want)
+			continue
+		}
+		for _, tr := range inv32Transforms {
+			ns, ok := tr.fn(env, st)
+			if !ok || ns.Title == st.Title && ns.Body == st.Body {
+				continue
+			}
+			if slices.ContainsFunc(c.fragile, func(p string) bool { return strings.HasPrefix(tr.name, p) }) {
+				continue
+			}
+			applied[tr.name]++
+			if got := inv32Set(a, ns); got != want {
+				t.Errorf("%s: under %s %q, want %q\n  title %q\n  body %q", c.name, tr.name, got, want, ns.Title, ns.Body)
+			}
+		}
+	}
+	return applied
+}
+
+// inv32Stops are stories whose sentences end in a danda; T4a and T4b
+// type a full stop or a spaced pipe for it (stops32.go).
+var inv32Stops = []inv32Case{
+	{"alliance said by one side, pipe", "", "ओरेकल ने बताया कि वह सॉफ्टबैंक के साथ करार कर चुका है।", []string{"oracle>softbank:s", "softbank>oracle:s"}, nil},
+	{"alliance in a statement, pipe", "", "टेस्ला ने बयान में कहा कि उसने एक्सएआई के साथ साझेदारी की है।", []string{"tesla>xai:s", "xai>tesla:s"}, nil},
+	{"alliance in a passive report, pipe", "", "रिलायंस के बयान में कहा गया है कि रिलायंस ने गूगल के साथ साझेदारी की है।", []string{"google>reliance:s", "reliance>google:s"}, nil},
+	{"quote closed by the stop, full stop", "", "न्यूयॉर्क में बुधवार को पत्रकारों ने कमला हैरिस से चुनाव पर सवाल पूछे। हैरिस ने कहा, 'डोनाल्ड ट्रंप देश के लिए सबसे बड़ा खतरा हैं।' ट्रंप के प्रचार दल ने इस पर कोई प्रतिक्रिया नहीं दी।", []string{"kamala-harris>donald-trump:h"}, nil},
+	{"answer in double quotes, full stop", "", "सियोल में टेक सम्मेलन के दौरान सुंदर पिचाई से सत्या नडेला पर सवाल किया गया। पिचाई ने जवाब दिया, \"सत्या एक शानदार नेता हैं।\" माइक्रोसॉफ्ट ने इस पर कुछ नहीं कहा।", []string{"sundar-pichai>satya-nadella:s"}, nil},
+	{"plain criticism", "", "रीड हॉफमैन ने कहा कि एलन मस्क लोकतंत्र के लिए खतरा बन चुके हैं। उन्होंने यह बात एक कार्यक्रम में कही।", []string{"reid-hoffman>elon-musk:h"}, nil},
+}
+
+// inv32StopControls must read the same with and without stops32: a full
+// stop or pipe that is no danda (a domain, a decimal, an abbreviation, a
+// Latin sentence, a headline's separator).
+var inv32StopControls = []struct{ title, body string }{
+	{"", "एलन मस्क ने x.com पर लिखा कि सैम ऑल्टमैन झूठे हैं।"},
+	{"", "सॉफ्टबैंक ने ओपनएआई में 1.5 अरब डॉलर और लगाए। मासायोशी सन ने ओपनएआई की तारीफ की."},
+	{"", "डा. मनमोहन सिंह की किताब पर राहुल गांधी ने नरेंद्र मोदी की आलोचना की।"},
+	{"", "Musk criticised Altman. सैम ऑल्टमैन ने एलन मस्क पर पलटवार किया।"},
+	{"बड़ी खबर | ट्रंप ने मस्क को बताया 'धोखेबाज'", "डोनाल्ड ट्रंप ने एक रैली में एलन मस्क पर निशाना साधा |"},
+	{"", "मुंबई|रिलायंस और मेटा ने साझेदारी का ऐलान किया।"},
+}
+
+func TestInvariance32Stops(t *testing.T) {
+	a := shippedAnalyzer(t)
+	applied := checkInv32(t, a, inv32Stops)
+	if applied["T4a danda→."] < len(inv32Stops) || applied["T4b danda→ |"] < len(inv32Stops) {
+		t.Errorf("T4a/T4b applied to %d/%d rows, want all %d", applied["T4a danda→."], applied["T4b danda→ |"], len(inv32Stops))
+	}
+	// Without the fix the rows move: the rows test it.
+	b := *a
+	b.danda32 = 0
+	env := newInvEnv(shippedWatchlist(t))
+	moved := 0
+	for _, c := range inv32Stops {
+		st := pipeline.Story{ID: "inv32", Title: c.title, Body: c.body, Published: inv32Date}
+		for _, tr := range inv32Transforms {
+			if !strings.HasPrefix(tr.name, "T4") {
+				continue
+			}
+			if ns, ok := tr.fn(env, st); ok && inv32Set(&b, ns) != inv32Want(c.want) {
+				moved++
+			}
+		}
+	}
+	if moved < 5 {
+		t.Errorf("without stops32 only %d rewrites move: the rows do not test it", moved)
+	}
+	for _, c := range inv32StopControls {
+		st := pipeline.Story{ID: "inv32c", Title: c.title, Body: c.body, Published: inv32Date}
+		if x, y := inv32Set(a, st), inv32Set(&b, st); x != y {
+			t.Errorf("control %q: %q with stops32, %q without", c.body, x, y)
+		}
+	}
+}
