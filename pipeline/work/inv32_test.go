@@ -136,3 +136,46 @@ func TestInvariance32Stops(t *testing.T) {
 		}
 	}
 }
+
+// inv32Time are stories with "X ने" before the act; T1 puts "मंगलवार को"
+// after ने. A fronted genitive object keeps its act noun across the time
+// phrase (chunk.go, adverbialGap17 after the agent), and a time's को is
+// no object of a threat with a content clause (stance.go, hasObject).
+// The long participial phrase of T1L ("… जनसभा को संबोधित करते हुए") is
+// still read as a gap by neither: those rows list it as fragile.
+var inv32Time = []inv32Case{
+	{"fronted genitive, criticism", "", "गौतम अडानी की नीतियों की राहुल गांधी ने कड़ी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}, []string{"T1L"}},
+	{"fronted genitive, praise", "", "टेस्ला के नए मॉडल की सैम ऑल्टमैन ने तारीफ की।", []string{"sam-altman>tesla:s"}, []string{"T1L"}},
+	{"fronted genitive, mockery", "", "मेटा के मालिक मार्क जुकरबर्ग का नाइजल फराज ने मजाक उड़ाया।", []string{"nigel-farage>mark-zuckerberg:h"}, []string{"T1L"}},
+	{"fronted genitive, defence", "", "ओपनएआई के फैसले का सत्या नडेला ने बचाव किया।", []string{"satya-nadella>openai:s"}, []string{"T1L"}},
+	{"fronted genitive, perfect", "", "माइक्रोसॉफ्ट की क्लाउड नीति की सुंदर पिचाई ने आलोचना की है।", []string{"sundar-pichai>microsoft:h"}, []string{"T1L"}},
+	{"threat with a content clause", "", "कमला हैरिस ने धमकी दी कि सत्ता में आने पर वह एक्स के खिलाफ जांच शुरू कराएंगी।", []string{"kamala-harris>x-corp:h"}, []string{"T1L"}},
+	{"threat on an owner's things", "", "डोनाल्ड ट्रंप ने धमकी दी कि गूगल की कंपनियों के सरकारी ठेके खत्म कर दिए जाएंगे।", []string{"donald-trump>google:h"}, []string{"T1L"}},
+	{"plain praise", "", "मुकेश अंबानी ने नरेंद्र मोदी की जमकर तारीफ की।", []string{"mukesh-ambani>narendra-modi:s"}, nil},
+	{"plain support", "", "लैरी एलिसन ने डोनाल्ड ट्रंप की नीतियों का समर्थन किया।", []string{"larry-ellison>donald-trump:s"}, nil},
+	{"charge", "", "राहुल गांधी ने नरेंद्र मोदी पर देश को गुमराह करने का आरोप लगाया।", []string{"rahul-gandhi>narendra-modi:h"}, nil},
+	{"calling", "", "एलन मस्क ने एक्स पर लिखा कि सैम ऑल्टमैन झूठे हैं।", []string{"elon-musk>sam-altman:h"}, nil},
+	{"congratulating", "", "नाइजल फराज ने डोनाल्ड ट्रंप को चुनाव जीतने पर बधाई दी।", []string{"nigel-farage>donald-trump:s"}, nil},
+	{"reciprocal", "", "सत्या नडेला और सुंदर पिचाई ने एक-दूसरे की तारीफ की।", []string{"satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}, nil},
+	{"relative clause in the content", "", "मार्क जुकरबर्ग ने कहा कि डोनाल्ड ट्रंप ने अमेरिका के लिए जो किया है, वह काबिले तारीफ है।", []string{"mark-zuckerberg>donald-trump:s"}, nil},
+	{"two predicates", "", "कमला हैरिस ने एलन मस्क की आलोचना की और कहा कि वह गलत जानकारी फैला रहे हैं।", []string{"kamala-harris>elon-musk:h"}, nil},
+	{"charge with पर", "", "सैम ऑल्टमैन ने एलन मस्क पर ओपनएआई को नुकसान पहुंचाने का आरोप लगाया।", []string{"sam-altman>elon-musk:h"}, nil},
+	{"welcome after a meeting", "", "नरेंद्र मोदी ने सुंदर पिचाई से मुलाकात की और गूगल के निवेश का स्वागत किया।", []string{"narendra-modi>google:s"}, nil},
+}
+
+// inv32TimeControls: an object's को and a time's को side by side.
+var inv32TimeControls = []inv32Case{
+	{"time and object", "", "डोनाल्ड ट्रंप ने रविवार को एलन मस्क को धमकी दी।", []string{"donald-trump>elon-musk:h"}, nil},
+	{"object with a content clause", "", "डोनाल्ड ट्रंप ने मेटा को धमकी दी कि उसके सरकारी ठेके रद्द कर दिए जाएंगे।", []string{"donald-trump>meta:h"}, nil},
+	{"fronted genitive, no act noun after the time", "", "गौतम अडानी के बेटे की राहुल गांधी ने सोमवार को शादी में शिरकत की।", nil, nil},
+	{"time before the genitive object", "", "राहुल गांधी ने मंगलवार को गौतम अडानी की आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}, nil},
+}
+
+func TestInvariance32Time(t *testing.T) {
+	a := shippedAnalyzer(t)
+	applied := checkInv32(t, a, inv32Time)
+	if applied["T1 ne+short"] < len(inv32Time)-1 {
+		t.Errorf("T1 applied to %d rows, want %d", applied["T1 ne+short"], len(inv32Time)-1)
+	}
+	checkInv32(t, a, inv32TimeControls)
+}
