@@ -493,7 +493,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
-	for k, fd := range [2]struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
+	// A title-less story's headline line is read as its title
+	// (headline32.go).
+	title, body, shift := headlineSplit32(&s)
+	for k, fd := range [2]struct{ name, text string }{{"title", title}, {"body", body}} {
 		if fd.text != "" {
 			fields = append(fields, a.prepareBuf(fd.name, fd.text, &bufs.fields[k]))
 		}
@@ -610,6 +613,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	out.Stances = a.chiefStances25(fields, st, out.Stances) // an organisation's tied chief (chief25.go)
 	slices.SortFunc(out.Stances, compareStances)            // (speed12.go)
 	out.Entities = referredEntities18(out.Entities, out.Stances)
+	headlineBack32(&out, shift)
 	if a.observe != nil {
 		a.observe(s, out)
 	}

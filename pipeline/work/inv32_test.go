@@ -179,3 +179,50 @@ func TestInvariance32Time(t *testing.T) {
 	}
 	checkInv32(t, a, inv32TimeControls)
 }
+
+// inv32Headlines are stories with headline grammar in the title; T2
+// sends them with no title and the headline on the body's first line
+// (headline32.go reads that line as the title). T2d adds a danda to the
+// line, which then reads as a lead sentence: still fragile.
+var inv32Headlines = []inv32Case{
+	{"jibe with a dash", "राहुल गांधी का तंज- मोदी सरकार किसानों की नहीं सुनती", "कांग्रेस नेता राहुल गांधी ने एक जनसभा में केंद्र सरकार की कृषि नीति पर सवाल उठाए।", []string{"rahul-gandhi>narendra-modi:h"}, []string{"T2d"}},
+	{"verbless pact headline", "सॉफ्टबैंक और ओरेकल के बीच डेटा सेंटर करार, जापान में बनेंगे नए केंद्र", "दोनों कंपनियों ने इस परियोजना के लिए अलग-अलग निवेश का वादा किया है।", []string{"oracle>softbank:s", "softbank>oracle:s"}, []string{"T2d"}},
+	{"calling headline with बोले", "ट्रंप ने अंबानी को बताया 'शानदार कारोबारी', बोले- भारत का गौरव", "अमेरिकी राष्ट्रपति ने यह बात एक कार्यक्रम में कही।", []string{"donald-trump>mukesh-ambani:s"}, nil},
+	{"verb-first headline", "एक्सएआई ने तोड़ा ओरेकल से नाता, खुद बनाएगी डेटा सेंटर", "कंपनी ने अभी इस पर विस्तार से कुछ नहीं बताया है।", []string{"xai>oracle:h"}, []string{"T2d"}},
+	{"headline alone, verb-first praise", "गूगल ने पेश किया नया मॉडल, सत्या नडेला ने दी बधाई", "", []string{"satya-nadella>google:s"}, []string{"T2d"}},
+	{"headline alone, X पर Y", "मस्क पर हैरिस: 'वह झूठ फैलाने वाले प्लेटफॉर्म के मालिक हैं'", "", []string{"kamala-harris>elon-musk:h"}, nil},
+	{"headline alone, jibe", "फराज का तंज- ट्रंप की टैरिफ नीति ब्रिटेन के लिए नुकसानदेह", "", []string{"nigel-farage>donald-trump:h"}, []string{"T2d"}},
+}
+
+// inv32HeadlineControls: first lines that stay in the body.
+var inv32HeadlineControls = []inv32Case{
+	{"a lead sentence", "", "सुंदर पिचाई ने मुकेश अंबानी की तारीफ की।\nउन्होंने यह बात एक कार्यक्रम में कही।", []string{"sundar-pichai>mukesh-ambani:s"}, nil},
+	{"a lead-in colon", "", "एलन मस्क ने एक्स पर लिखा:\nसैम ऑल्टमैन भरोसे लायक नहीं हैं।", []string{"elon-musk>sam-altman:h"}, nil},
+}
+
+func TestInvariance32Headline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	applied := checkInv32(t, a, inv32Headlines)
+	if applied["T2 empty title"] != len(inv32Headlines) {
+		t.Errorf("T2 applied to %d rows, want %d", applied["T2 empty title"], len(inv32Headlines))
+	}
+	checkInv32(t, a, inv32HeadlineControls)
+	// What the headline line gives is located in the body as sent.
+	for _, c := range inv32Headlines {
+		body := c.title
+		if c.body != "" {
+			body += "\n" + c.body
+		}
+		got := a.Analyze(pipeline.Story{ID: "inv32h", Body: body, Published: inv32Date})
+		for _, m := range got.Mentions {
+			if m.Field != "body" || body[m.Start:m.End] != m.Text {
+				t.Errorf("%s: mention %+v not at its place in the body", c.name, m)
+			}
+		}
+		for _, s := range got.Stances {
+			if s.Field != "body" || s.Start < 0 || s.End > len(body) || s.Start > s.End {
+				t.Errorf("%s: stance %s>%s at %s[%d:%d], body of %d bytes", c.name, s.Source, s.Target, s.Field, s.Start, s.End, len(body))
+			}
+		}
+	}
+}
