@@ -226,3 +226,24 @@ func TestInvariance32Headline(t *testing.T) {
 		}
 	}
 }
+
+// TestInvariance32Recent: a pluperfect announcement dated to the last
+// few days by a weekday at the head of a long sentence is a report of the
+// forming (recent31.go, window 12 → 24 words); with no such date it is
+// a look back, and a weekday in another sentence does not date it.
+func TestInvariance32Recent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	allied := []string{"google>meta:s", "google>microsoft:s", "meta>google:s", "meta>microsoft:s", "microsoft>google:s", "microsoft>meta:s"}
+	cases := []inv32Case{
+		{"weekday far before the announcement", "", "लंदन। नाइजल फराज ने गुरुवार को संसद के बाहर पत्रकारों के सामने 'नया गठबंधन' नाम की एक बड़ी राजनीतिक मुहिम का ऐलान किया था। इसमें मेटा, गूगल और माइक्रोसॉफ्ट साझेदार हैं।", allied, nil},
+		// Controls.
+		{"no date: a look back", "", "नाइजल फराज ने संसद के बाहर पत्रकारों के सामने 'नया गठबंधन' नाम की एक बड़ी राजनीतिक मुहिम का ऐलान किया था। इसमें मेटा, गूगल और माइक्रोसॉफ्ट साझेदार हैं।", nil, nil},
+		{"weekday in another sentence", "", "नाइजल फराज ने गुरुवार को पत्रकारों से बात की। उन्होंने संसद के बाहर 'नया गठबंधन' नाम की एक बड़ी राजनीतिक मुहिम का ऐलान किया था। इसमें मेटा, गूगल और माइक्रोसॉफ्ट साझेदार हैं।", nil, nil},
+	}
+	for _, c := range cases {
+		st := pipeline.Story{ID: "inv32r", Title: c.title, Body: c.body, Published: inv32Date}
+		if got, want := inv32Set(a, st), inv32Want(c.want); got != want {
+			t.Errorf("%s: %q, want %q", c.name, got, want)
+		}
+	}
+}

@@ -338,7 +338,10 @@ func auxRewrite(text string, form int) (string, bool) {
 				start--
 			}
 			head := text[start:i]
-			if strings.Contains(head, "नहीं") || strings.Contains(head, " न ") || strings.Contains(head, "मत ") {
+			// an announcement in the pluperfect is a look back under
+			// SCHEMA's forming rule (formingAnnounced), not the same news
+			ann := form == 2 && (strings.Contains(head, "ऐलान") || strings.Contains(head, "घोषणा") || strings.Contains(head, "एलान"))
+			if ann || strings.Contains(head, "नहीं") || strings.Contains(head, " न ") || strings.Contains(head, "मत ") {
 				from = i + len(v[0])
 				continue
 			}
