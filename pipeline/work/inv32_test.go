@@ -247,3 +247,28 @@ func TestInvariance32Recent(t *testing.T) {
 		}
 	}
 }
+
+// inv32Honor: a person's name with जी (honor32.go). The first rows are
+// rewritten by T8 (जी after a later surname); the next are written with
+// जी; the last are controls.
+var inv32Honor = []inv32Case{
+	{"T8: coordinated surnames, reciprocal", "", "सम्मेलन में सत्या नडेला और सुंदर पिचाई एक साथ मंच पर आए। बाद में नडेला और पिचाई ने एक-दूसरे की जमकर तारीफ की।", []string{"satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}, nil},
+	{"T8: genitive owner of a lawsuit", "", "डोनाल्ड ट्रंप ने पिछले साल मेटा पर मुकदमा किया था। इस हफ्ते मेटा ने ट्रंप के मुकदमे को करोड़ों डॉलर देकर निपटा लिया।", []string{"donald-trump>meta:h"}, nil},
+	{"T8: speaker after a quote", "", "कमला हैरिस ने शिकागो में एक सभा को संबोधित किया। \"डोनाल्ड ट्रंप देश को बांट रहे हैं\", हैरिस ने कहा।", []string{"kamala-harris>donald-trump:h"}, nil},
+	{"T8: praise", "", "नरेंद्र मोदी ने उद्योगपतियों के साथ बैठक की। बैठक के बाद मुकेश अंबानी ने मोदी की जमकर तारीफ की।", []string{"mukesh-ambani>narendra-modi:s"}, nil},
+	{"T8: target with को", "", "गौतम अडानी ने बंदरगाह का उद्घाटन किया। राहुल गांधी ने इस पर अडानी को निशाने पर लिया।", []string{"rahul-gandhi>gautam-adani:h"}, nil},
+	{"written: coordinated, reciprocal", "", "सत्या नडेला जी और सुंदर पिचाई जी ने एक-दूसरे की जमकर तारीफ की।", []string{"satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}, nil},
+	{"written: coordinated agents", "", "गौतम अडानी जी और मुकेश अंबानी जी ने नरेंद्र मोदी की तारीफ की।", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}, nil},
+	{"written: genitive owner of a lawsuit", "", "इससे पहले मेटा ने भी डोनाल्ड ट्रंप जी के ऐसे ही मुकदमे को निपटा लिया था।", []string{"donald-trump>meta:h"}, nil},
+	// Controls.
+	{"the Mahatma is nobody tracked", "", "राहुल गांधी ने कहा कि गांधी जी के आदर्शों पर चलना आज सबसे जरूरी है।", nil, nil},
+	{"agent with जी", "", "नरेंद्र मोदी जी ने गौतम अडानी की तारीफ की।", []string{"narendra-modi>gautam-adani:s"}, nil},
+	{"speaker with जी after a quote", "", "\"डोनाल्ड ट्रंप देश को बांट रहे हैं\", कमला हैरिस जी ने कहा।", []string{"kamala-harris>donald-trump:h"}, nil},
+}
+
+func TestInvariance32Honorific(t *testing.T) {
+	a := shippedAnalyzer(t)
+	if applied := checkInv32(t, a, inv32Honor); applied["T8 जी after surname"] < 5 {
+		t.Errorf("T8 applied to %d rows, want 5", applied["T8 जी after surname"])
+	}
+}
