@@ -272,3 +272,23 @@ func TestInvariance32Honorific(t *testing.T) {
 		t.Errorf("T8 applied to %d rows, want 5", applied["T8 जी after surname"])
 	}
 }
+
+// inv32Interview: question-and-answer bodies; T6a runs the paragraphs
+// together (interview32.go: a label after a sentence's stop counts).
+var inv32Interview = []inv32Case{
+	{"answers in Hindi labels", "", "उद्योगपति गौतम अडानी ने अहमदाबाद में हमारे संवाददाता से बात की।\nसवाल: मुकेश अंबानी के बारे में आपकी क्या राय है?\nजवाब: वे देश के सबसे दूरदर्शी उद्यमी हैं।\nसवाल: राहुल गांधी के आरोपों पर क्या कहेंगे?\nजवाब: राहुल गांधी के आरोप पूरी तरह झूठे और राजनीति से प्रेरित हैं।", []string{"gautam-adani>mukesh-ambani:s", "gautam-adani>rahul-gandhi:h"}, nil},
+	{"answers in Latin labels", "", "सॉफ्टबैंक के प्रमुख मासायोशी सन ने टोक्यो में हमसे बातचीत की।\nQ: सैम ऑल्टमैन के साथ काम कैसा रहा?\nA: सैम एक असाधारण नेता हैं और मैं उनका सम्मान करता हूं।", []string{"masayoshi-son>sam-altman:s"}, nil},
+}
+
+// inv32InterviewControls: a label word inside a sentence is no label.
+var inv32InterviewControls = []inv32Case{
+	{"जवाब inside a sentence", "", "राहुल गांधी ने संसद में भाषण दिया। उन्होंने कहा कि सरकार के पास इस सवाल का जवाब: नहीं है। नरेंद्र मोदी ने कोई प्रतिक्रिया नहीं दी।", nil, nil},
+}
+
+func TestInvariance32Interview(t *testing.T) {
+	a := shippedAnalyzer(t)
+	if applied := checkInv32(t, a, inv32Interview); applied["T6a paras joined"] != len(inv32Interview) {
+		t.Errorf("T6a applied to %d rows, want %d", applied["T6a paras joined"], len(inv32Interview))
+	}
+	checkInv32(t, a, inv32InterviewControls)
+}
