@@ -292,3 +292,25 @@ func TestInvariance32Interview(t *testing.T) {
 	}
 	checkInv32(t, a, inv32InterviewControls)
 }
+
+// inv32Dateline: a dateline ("शहर: …") opening the body's news; T5a puts
+// a background paragraph of our own before it (dateline32.go).
+var inv32Dateline = []inv32Case{
+	{"dateline under a title, alliance", "सालाना बैठक में अंबानी के बड़े ऐलान", "मुंबई: रिलायंस इंडस्ट्रीज के चेयरमैन मुकेश अंबानी ने गुरुवार को कंपनी की सालाना आम बैठक में गूगल के साथ नई साझेदारी का ऐलान किया।\nयह साझेदारी क्लाउड सेवाओं के लिए है।", []string{"google>mukesh-ambani:s", "google>reliance:s", "mukesh-ambani>google:s", "reliance>google:s"}, []string{"T2d"}},
+	{"dateline, joint venture", "", "टोक्यो: सॉफ्टबैंक के प्रमुख मासायोशी सन ने सोमवार को कंपनी की सालाना बैठक में ओरेकल के साथ एक संयुक्त उपक्रम का ऐलान किया।\nइस उपक्रम के तहत जापान में नए डेटा सेंटर बनाए जाएंगे।", []string{"masayoshi-son>oracle:s", "oracle>masayoshi-son:s", "oracle>softbank:s", "softbank>oracle:s"}, nil},
+	{"dateline, praise", "", "नई दिल्ली: मुकेश अंबानी ने एक कार्यक्रम में नरेंद्र मोदी की जमकर तारीफ की।\nकार्यक्रम में कई उद्योगपति मौजूद थे।", []string{"mukesh-ambani>narendra-modi:s"}, nil},
+}
+
+// inv32DatelineControls: a label paragraph after a named one is no
+// dateline (a speaker's label stays one).
+var inv32DatelineControls = []inv32Case{
+	{"label after a named paragraph", "", "एलन मस्क और डोनाल्ड ट्रंप के बीच तनातनी जारी है।\nपूर्व सलाहकार: मस्क अब ट्रंप पर भरोसा नहीं करते।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}, nil},
+}
+
+func TestInvariance32Dateline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	if applied := checkInv32(t, a, inv32Dateline); applied["T5a bg para first"] != len(inv32Dateline) {
+		t.Errorf("T5a applied to %d rows, want %d", applied["T5a bg para first"], len(inv32Dateline))
+	}
+	checkInv32(t, a, inv32DatelineControls)
+}
