@@ -314,3 +314,26 @@ func TestInvariance32Dateline(t *testing.T) {
 	}
 	checkInv32(t, a, inv32DatelineControls)
 }
+
+// inv32Stories are longer stories of our own (quotes, several
+// paragraphs, pronouns) that every transform must leave as they read.
+var inv32Stories = []inv32Case{
+	{"quote and a reported charge", "बैठक के बाद फराज का बयान", "लंदन में सोमवार को नाइजल फराज ने पत्रकारों से बात की।\nफराज ने कहा, \"डोनाल्ड ट्रंप मेरे पुराने दोस्त हैं और मैं उनके साथ खड़ा हूं।\"\nउन्होंने आगे कहा कि एलन मस्क ने ब्रिटेन की राजनीति में दखल देकर गलती की है।", []string{"nigel-farage>donald-trump:s", "nigel-farage>elon-musk:h"}, nil},
+	{"praise in a podcast quote", "", "सैम ऑल्टमैन ने एक पॉडकास्ट में कहा, \"सत्या नडेला जैसा साझेदार मिलना हमारी खुशकिस्मती है।\"\nउन्होंने माइक्रोसॉफ्ट के साथ रिश्ते को मजबूत बताया।", []string{"sam-altman>microsoft:s", "sam-altman>satya-nadella:s"}, nil},
+	{"post and a quote", "मस्क का पलटवार", "एलन मस्क ने एक्स पर लिखा कि ओपनएआई अब एक बंद कंपनी बन गई है।\nमस्क ने कहा, \"सैम ऑल्टमैन ने दुनिया को धोखा दिया है।\"\nओपनएआई ने इस पर कोई टिप्पणी नहीं की।", []string{"elon-musk>sam-altman:h"}, nil},
+	{"rally charge", "", "राहुल गांधी ने वायनाड में एक रैली में नरेंद्र मोदी पर किसानों की अनदेखी का आरोप लगाया।\nगांधी ने कहा कि सरकार सिर्फ कुछ उद्योगपतियों के लिए काम कर रही है।\nभाजपा ने आरोपों को खारिज किया।", []string{"rahul-gandhi>narendra-modi:h"}, nil},
+	{"calling and a single-quoted remark", "", "कमला हैरिस ने एक इंटरव्यू में डोनाल्ड ट्रंप को लोकतंत्र के लिए खतरा बताया।\nहैरिस ने कहा, 'वे संविधान का सम्मान नहीं करते।'", []string{"kamala-harris>donald-trump:h"}, nil},
+	{"meeting and praise of a title", "", "सुंदर पिचाई ने नई दिल्ली में नरेंद्र मोदी से मुलाकात की।\nपिचाई ने कहा कि प्रधानमंत्री का डिजिटल इंडिया का सपना प्रेरणादायक है।\nगूगल भारत में नया एआई केंद्र खोलेगा।", []string{"sundar-pichai>narendra-modi:s"}, nil},
+	{"praise and a quote", "", "लैरी एलिसन ने ओरेकल की एक बैठक में डोनाल्ड ट्रंप की जमकर तारीफ की।\nएलिसन ने कहा, \"राष्ट्रपति ट्रंप ने अमेरिकी उद्योग को नई ताकत दी है।\"", []string{"larry-ellison>donald-trump:s"}, nil},
+	{"donation and backing", "", "रीड हॉफमैन ने कमला हैरिस के प्रचार अभियान के लिए बड़ा चंदा दिया।\nहॉफमैन ने कहा कि हैरिस देश को सही दिशा में ले जाएंगी।", []string{"reid-hoffman>kamala-harris:s"}, nil},
+}
+
+func TestInvariance32Stories(t *testing.T) {
+	a := shippedAnalyzer(t)
+	applied := checkInv32(t, a, inv32Stories)
+	for _, tr := range []string{"T1 ne+short", "T3a quotes ‘’", "T4b danda→ |", "T5a bg para first", "T6a paras joined", "T7a perfect है"} {
+		if applied[tr] < 3 {
+			t.Errorf("%s applied to %d stories, want 3 or more", tr, applied[tr])
+		}
+	}
+}
