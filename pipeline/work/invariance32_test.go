@@ -39,10 +39,11 @@ type invEnv struct {
 	termOf   map[string]string   // term → entity id
 	fullOf   map[string][]string // id → multi-word Devanagari names of a person
 	excluded map[string]bool     // every exclude/namesake phrase of the watchlist
+	wl       *watchlist.Watchlist
 }
 
 func newInvEnv(wl *watchlist.Watchlist) *invEnv {
-	e := &invEnv{surnames: map[string]bool{}, termOf: map[string]string{}, fullOf: map[string][]string{}, excluded: map[string]bool{}}
+	e := &invEnv{surnames: map[string]bool{}, termOf: map[string]string{}, fullOf: map[string][]string{}, excluded: map[string]bool{}, wl: wl}
 	for _, ent := range wl.Entities() {
 		for _, x := range append(append([]string{}, ent.Exclude...), ent.Namesakes...) {
 			e.excluded[x] = true
@@ -403,6 +404,67 @@ func (e *invEnv) addJi(s pipeline.Story) (pipeline.Story, bool) {
 	return s, true
 }
 
+// addTitle puts, before the body's first full name of each person, a
+// watchlist title of theirs in force at the story's date that names no
+// tracked entity (an organisation's title ties the person to it under
+// SCHEMA's session-25 ruling, so it is not a neutral rewrite), unless a
+// title word already stands right before the name.
+func (e *invEnv) addTitle(s pipeline.Story) (pipeline.Story, bool) {
+	text := s.Body
+	spans := e.termSpans(text)
+	done := map[string]bool{}
+	var b strings.Builder
+	last, n := 0, 0
+	for _, sp := range spans {
+		t := e.terms[sp[2]]
+		id := e.termOf[t]
+		if done[id] || !strings.Contains(t, " ") || len(e.fullOf[id]) == 0 {
+			continue
+		}
+		done[id] = true
+		ent, ok := e.wl.Entity(id)
+		if !ok {
+			continue
+		}
+		title := ""
+		for _, ep := range ent.EpithetsAt(s.Published) {
+			if len(e.termSpans(ep)) == 0 {
+				title = ep
+				break
+			}
+		}
+		if title == "" {
+			continue
+		}
+		before := text[max(0, sp[0]-60):sp[0]]
+		if i := strings.LastIndexAny(before, " "); i >= 0 {
+			before = strings.TrimSpace(before[:i+1])
+		}
+		words := strings.Fields(before)
+		if len(words) > 0 {
+			prev := words[len(words)-1]
+			switch {
+			case strings.Contains(title, prev), strings.HasPrefix(prev, "उद्योगपति"):
+				continue
+			}
+			switch prev {
+			case "पूर्व", "नेता", "अरबपति", "सीईओ", "प्रमुख", "अध्यक्ष", "चेयरमैन", "संस्थापक", "सह-संस्थापक", "मालिक", "उपराष्ट्रपति", "राष्ट्रपति", "प्रधानमंत्री", "पीएम", "सांसद", "श्री", "उम्मीदवार", "निवेशक", "कारोबारी":
+				continue
+			}
+		}
+		b.WriteString(text[last:sp[0]])
+		b.WriteString(title + " ")
+		last = sp[0]
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
 var inv32Transforms = []invTransform{
 	// T1 and T1L rewrite the body only: headlines carry no time phrase.
 	{"T1 ne+short", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
@@ -520,6 +582,9 @@ var inv32Transforms = []invTransform{
 	}},
 	{"T8 जी after surname", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.addJi(s)
+	}},
+	{"T9 title before name", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.addTitle(s)
 	}},
 }
 
