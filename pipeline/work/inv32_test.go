@@ -142,13 +142,15 @@ func TestInvariance32Stops(t *testing.T) {
 // phrase (chunk.go, adverbialGap17 after the agent), and a time's को is
 // no object of a threat with a content clause (stance.go, hasObject).
 // The long participial phrase of T1L ("… जनसभा को संबोधित करते हुए") is
-// still read as a gap by neither: those rows list it as fragile.
+// still read as a gap by neither: those rows list it as fragile. So do
+// three fronted rows under T9: a title before the agent ("Y की … की नेता
+// प्रतिपक्ष X ने") reads like "Y के सीईओ X ने", Y's own man.
 var inv32Time = []inv32Case{
-	{"fronted genitive, criticism", "", "गौतम अडानी की नीतियों की राहुल गांधी ने कड़ी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}, []string{"T1L"}},
+	{"fronted genitive, criticism", "", "गौतम अडानी की नीतियों की राहुल गांधी ने कड़ी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}, []string{"T1L", "T9"}},
 	{"fronted genitive, praise", "", "टेस्ला के नए मॉडल की सैम ऑल्टमैन ने तारीफ की।", []string{"sam-altman>tesla:s"}, []string{"T1L"}},
-	{"fronted genitive, mockery", "", "मेटा के मालिक मार्क जुकरबर्ग का नाइजल फराज ने मजाक उड़ाया।", []string{"nigel-farage>mark-zuckerberg:h"}, []string{"T1L"}},
+	{"fronted genitive, mockery", "", "मेटा के मालिक मार्क जुकरबर्ग का नाइजल फराज ने मजाक उड़ाया।", []string{"nigel-farage>mark-zuckerberg:h"}, []string{"T1L", "T9"}},
 	{"fronted genitive, defence", "", "ओपनएआई के फैसले का सत्या नडेला ने बचाव किया।", []string{"satya-nadella>openai:s"}, []string{"T1L"}},
-	{"fronted genitive, perfect", "", "माइक्रोसॉफ्ट की क्लाउड नीति की सुंदर पिचाई ने आलोचना की है।", []string{"sundar-pichai>microsoft:h"}, []string{"T1L"}},
+	{"fronted genitive, perfect", "", "माइक्रोसॉफ्ट की क्लाउड नीति की सुंदर पिचाई ने आलोचना की है।", []string{"sundar-pichai>microsoft:h"}, []string{"T1L", "T9"}},
 	{"threat with a content clause", "", "कमला हैरिस ने धमकी दी कि सत्ता में आने पर वह एक्स के खिलाफ जांच शुरू कराएंगी।", []string{"kamala-harris>x-corp:h"}, []string{"T1L"}},
 	{"threat on an owner's things", "", "डोनाल्ड ट्रंप ने धमकी दी कि गूगल की कंपनियों के सरकारी ठेके खत्म कर दिए जाएंगे।", []string{"donald-trump>google:h"}, []string{"T1L"}},
 	{"plain praise", "", "मुकेश अंबानी ने नरेंद्र मोदी की जमकर तारीफ की।", []string{"mukesh-ambani>narendra-modi:s"}, nil},
@@ -258,7 +260,7 @@ var inv32Honor = []inv32Case{
 	{"T8: praise", "", "नरेंद्र मोदी ने उद्योगपतियों के साथ बैठक की। बैठक के बाद मुकेश अंबानी ने मोदी की जमकर तारीफ की।", []string{"mukesh-ambani>narendra-modi:s"}, nil},
 	{"T8: target with को", "", "गौतम अडानी ने बंदरगाह का उद्घाटन किया। राहुल गांधी ने इस पर अडानी को निशाने पर लिया।", []string{"rahul-gandhi>gautam-adani:h"}, nil},
 	{"written: coordinated, reciprocal", "", "सत्या नडेला जी और सुंदर पिचाई जी ने एक-दूसरे की जमकर तारीफ की।", []string{"satya-nadella>sundar-pichai:s", "sundar-pichai>satya-nadella:s"}, nil},
-	{"written: coordinated agents", "", "गौतम अडानी जी और मुकेश अंबानी जी ने नरेंद्र मोदी की तारीफ की।", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}, nil},
+	{"written: coordinated agents", "", "गौतम अडानी जी और मुकेश अंबानी जी ने नरेंद्र मोदी की तारीफ की।", []string{"gautam-adani>narendra-modi:s", "mukesh-ambani>narendra-modi:s"}, []string{"T9"}},
 	{"written: genitive owner of a lawsuit", "", "इससे पहले मेटा ने भी डोनाल्ड ट्रंप जी के ऐसे ही मुकदमे को निपटा लिया था।", []string{"donald-trump>meta:h"}, nil},
 	// Controls.
 	{"the Mahatma is nobody tracked", "", "राहुल गांधी ने कहा कि गांधी जी के आदर्शों पर चलना आज सबसे जरूरी है।", nil, nil},
