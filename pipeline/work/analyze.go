@@ -74,6 +74,8 @@ type Analyzer struct {
 	// side by side: prepareBuf reads both for every token, with one
 	// index check.
 	tokInfo []tokInfo
+	// danda32 is the danda's flagIdx id + 1 (stops32.go).
+	danda32 int32
 	// clauseMark, by flagIdx id + 1 (field.wid), marks the words the
 	// clause loop must read itself (cmNoisy, cmAccording; quietRun).
 	clauseMark []uint8
@@ -364,6 +366,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 			a.tokInfo[i].fl = a.flagVals[i-1]
 		}
 	}
+	a.danda32 = a.flagIdx.lookup("।") + 1 // (stops32.go)
 	// A person whose watchlist titles name an organisation ("टेस्ला
 	// प्रमुख", "मेटा के सीईओ") takes no stance on it, nor it on them.
 	a.affil = map[[2]int]bool{}
@@ -490,7 +493,10 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	// Both fields are read before grounding: a headline's short name is
 	// resolved by the body's full names (Matcher.ground).
 	fields := make([]*field, 0, 2)
-	for k, fd := range [2]struct{ name, text string }{{"title", s.Title}, {"body", s.Body}} {
+	// A title-less story's headline line is read as its title
+	// (headline32.go).
+	title, body, shift := headlineSplit32(&s)
+	for k, fd := range [2]struct{ name, text string }{{"title", title}, {"body", body}} {
 		if fd.text != "" {
 			fields = append(fields, a.prepareBuf(fd.name, fd.text, &bufs.fields[k]))
 		}
@@ -607,6 +613,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	out.Stances = a.chiefStances25(fields, st, out.Stances) // an organisation's tied chief (chief25.go)
 	slices.SortFunc(out.Stances, compareStances)            // (speed12.go)
 	out.Entities = referredEntities18(out.Entities, out.Stances)
+	headlineBack32(&out, shift)
 	if a.observe != nil {
 		a.observe(s, out)
 	}
@@ -669,6 +676,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 			}
 		}
 	}
+	a.stops32(toks, words, wid, fl, ml.punct) // "|" and "." typed for the danda (stops32.go)
 	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
 	f.replyToks25, f.marked25 = ml.reply, len(info) != 0

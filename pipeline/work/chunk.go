@@ -964,6 +964,12 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// "गूगल के एआई हब का X ने किया स्वागत": the agent stands
 			// between the genitive and its noun.
 			j = s.mentionEnd(j) + 1
+			// Session 32 (INV): "Y की X ने मंगलवार को आलोचना की", "Y का
+			// X ने संसद में बचाव किया": a time or venue phrase after
+			// the agent, before the act noun (adverbialGap17).
+			if e := a.adverbialGap17(s, j-1); e > 0 {
+				return mkGen, n, e, depth > 0
+			}
 			continue
 		}
 		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && s.isWord(s.mentionEnd(j)) && s.flag(s.mentionEnd(j))&(fwPostposition|fwRoleNoun) == 0 && !s.coordThenPost30(s.mentionEnd(j))) {

@@ -17,7 +17,7 @@ import "github.com/khabar/khabar/internal/hindi"
 // answer ("जवाब:", "उत्तर:"), -1 for a question ("सवाल:", "प्रश्न:"),
 // 0 for neither. Only a sentence that starts a paragraph carries one.
 func interviewCue21(f *field, sn *sentence) int {
-	if sn.b-sn.a < 3 || sn.a > 0 && f.toks[sn.a-1].Kind != hindi.Break {
+	if sn.b-sn.a < 3 || !labelOpens32(f, sn.a) {
 		return 0
 	}
 	if f.words[sn.a+1] != ":" && f.words[sn.a+1] != "-" {

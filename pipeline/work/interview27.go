@@ -20,7 +20,7 @@ func (a *Analyzer) interviewCue27(f *field, sn *sentence) (cue int, bare bool) {
 	if c := interviewCue21(f, sn); c != 0 {
 		return c, false
 	}
-	if sn.b-sn.a < 2 || sn.a > 0 && f.toks[sn.a-1].Kind != hindi.Break {
+	if sn.b-sn.a < 2 || !labelOpens32(f, sn.a) {
 		return 0, false
 	}
 	switch f.words[sn.a+1] {

@@ -928,6 +928,7 @@ func (m *Matcher) ground(fields []*field) {
 			f.mentions = append(f.mentions, mention{entity: int(ev.entity), start: ev.start, end: ev.end, tok: ev.tok, tokEnd: ev.tokEnd})
 		}
 	}
+	m.honor32(fields) // "X जी ने": the honorific is the name's (honor32.go)
 }
 
 // resolve turns each bare event into gFull (it is the tracked person) or

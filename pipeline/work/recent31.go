@@ -11,7 +11,7 @@ package work
 // words.yaml weekdays and few_counts.
 func (a *Analyzer) recentForming31(f *field, j int) bool {
 	words := f.words
-	for n := j - 1; n >= 0 && n >= j-12; n-- {
+	for n := j - 1; n >= 0 && n >= j-24; n-- { // (the sentence's start; 24 words: session 32, was 12)
 		switch w := words[n]; w {
 		case "।", ".", "?", "!":
 			return false

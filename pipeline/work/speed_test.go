@@ -421,7 +421,9 @@ func TestPrepareOnePass(t *testing.T) {
 				t.Fatalf("story %s: one pass differs from NormalizeBuf+Tokenize", g.Story.ID)
 			}
 			for i, tk := range toks {
-				if f.words[i] != want.Norm[tk.Start:tk.End] {
+				// (A pipe or full stop typed for the danda reads as the
+				// danda: stops32.go.)
+				if w := want.Norm[tk.Start:tk.End]; f.words[i] != w && (f.words[i] != "।" || w != "|" && w != ".") {
 					t.Fatalf("story %s: word %d %q, want %q", g.Story.ID, i, f.words[i], want.Norm[tk.Start:tk.End])
 				}
 			}

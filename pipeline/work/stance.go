@@ -1051,8 +1051,8 @@ func (s *sentCtx) chunkWithin(from, to int) bool {
 // hasObject reports a को or पर in clause ci (a tracked name or not).
 func (s *sentCtx) hasObject(ci int) bool {
 	for _, k := range s.cls[ci].toks {
-		if w := s.f.words[k]; w == "को" || w == "पर" {
-			return true
+		if w := s.f.words[k]; (w == "को" || w == "पर") && s.flag(k-1)&fwTimeNoun == 0 {
+			return true // (not a time's को: "X ने मंगलवार को धमकी दी कि …", session 32)
 		}
 	}
 	return false

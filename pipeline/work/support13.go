@@ -22,7 +22,7 @@ func datelineLabel(f *field, sn *sentence, fl []uint64, k int) bool {
 	if c := datedPlace29(f, sn, k); c > 0 {
 		k = c
 	}
-	if f.name != "body" || sn.a != 0 || k-sn.a < 1 || k-sn.a > 3 {
+	if f.name != "body" || !datelineOpens32(f, sn.a) || k-sn.a < 1 || k-sn.a > 3 {
 		return false
 	}
 	for j := sn.a; j < k; j++ {
