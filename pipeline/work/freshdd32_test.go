@@ -1,0 +1,58 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 32 (FRESHDD): our own sentences for the errors of
+// dev-contrast-dd, written in the same shapes with other names and other
+// words. The first rows of each test fail without the change named; the
+// controls must stay as they are.
+
+// TestFreshDD32Wording: wordings added to the lexicon (trust called folly
+// or asked of rhetorically, a company kept alive on subsidies, the tariff
+// king, a claim tying Y to Epstein's island), with controls.
+func TestFreshDD32Wording(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		// Trust called folly (frames.yaml).
+		{"trust is folly, that-clause", "मार्क जुकरबर्ग ने कहा कि एलन मस्क पर भरोसा करना मूर्खता है।",
+			[]string{"mark-zuckerberg>elon-musk:h"}},
+		{"trust is folly, quote first", "“नरेंद्र मोदी पर विश्वास करना नादानी होगी,” राहुल गांधी ने रैली में कहा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"believing is madness", "कमला हैरिस बोलीं, “डोनाल्ड ट्रंप पर यकीन करना पागलपन है।”",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Trust asked of rhetorically.
+		{"how should one trust", "नाइजल फराज ने पूछा कि कमला हैरिस पर जनता भरोसा कैसे करे।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"how should one trust, quote first", "“आम आदमी सैम ऑल्टमैन पर यकीन कैसे करे,” एलन मस्क ने लिखा।",
+			[]string{"elon-musk>sam-altman:h"}},
+		// Kept alive on subsidies (evaluative.yaml calling; outcomes.yaml said).
+		{"company called alive on subsidies", "कमला हैरिस ने एलन मस्क की कंपनी टेस्ला को अनुदान के सहारे जिंदा रहने वाली कंपनी करार दिया।",
+			[]string{"kamala-harris>elon-musk:h", "kamala-harris>tesla:h"}},
+		{"unit called run on handouts", "रीड हॉफमैन ने एक्सएआई को खैरात के सहारे चलने वाली कंपनी बताया।",
+			[]string{"reid-hoffman>xai:h"}},
+		{"said to run on subsidies", "डोनाल्ड ट्रंप ने कहा कि गूगल का नया कारोबार सरकारी सब्सिडी के सहारे टिका है।",
+			[]string{"donald-trump>google:h"}},
+		// The tariff king.
+		{"tariff king, quoted predicate", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप ‘टैरिफ के राजा’ हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"tariff king, calling", "राहुल गांधी ने नरेंद्र मोदी को टैरिफ का बादशाह बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		// A claim tying Y to Epstein's island.
+		{"claimed he went to the island", "सैम ऑल्टमैन ने दावा किया कि लैरी एलिसन एपस्टीन के टापू पर गए थे।",
+			[]string{"sam-altman>larry-ellison:h"}},
+		{"claimed interest in going", "कमला हैरिस ने दावा किया कि डोनाल्ड ट्रंप ने एपस्टीन के द्वीप पर जाने में रुचि दिखाई थी।",
+			[]string{"kamala-harris>donald-trump:h"}},
+
+		// Controls.
+		{"trust is easy: support", "सत्या नडेला ने कहा कि सुंदर पिचाई पर भरोसा करना आसान है।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"trust is no folly: unchanged shape, no frame", "मार्क जुकरबर्ग ने कहा कि मूर्खता की बातें बंद होनी चाहिए।", nil},
+		{"subsidies praised as help: no label", "डोनाल्ड ट्रंप ने कहा कि सब्सिडी से उद्योग को सहारा मिला।", nil},
+		{"an island visit by no one tracked", "कमला हैरिस ने कहा कि एपस्टीन के द्वीप पर जाने वाले लोगों की जांच होनी चाहिए।", nil},
+		{"denying the island", "एलन मस्क ने कहा कि उन्हें एपस्टीन के द्वीप पर जाने में कभी दिलचस्पी नहीं थी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
