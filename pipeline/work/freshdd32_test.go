@@ -56,3 +56,26 @@ func TestFreshDD32Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32Correlative: in quoted words about Y ("“…,” X ने Y के बारे
+// में कहा"), the comma before the correlative of "जो आदमी …, उस पर …"
+// ends the relative, so a frame after it has no जो subject
+// (correlativeComma32), and the words judge Y.
+func TestFreshDD32Correlative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"man who changes stance, trust folly", "“जो शख्स हर महीने अपनी बात से पलट जाए, उस पर भरोसा करना बेवकूफी है,” नाइजल फराज ने कमला हैरिस के बारे में कहा।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"human who forgets, how to trust", "“जो इंसान अपने वादे भूल जाए, उस पर कोई भरोसा कैसे करे,” मुकेश अंबानी ने गौतम अडानी के बारे में कहा।",
+			[]string{"mukesh-ambani>gautam-adani:h"}},
+		{"man who lies, belief is foolish (read before too)", "“जो आदमी हर बात पर झूठ बोले, उस पर यकीन करना मूर्खता है,” सत्या नडेला ने एलन मस्क के बारे में कहा।",
+			[]string{"satya-nadella>elon-musk:h"}},
+		// Controls.
+		{"a noun judged after the comma was already read", "“जो व्यक्ति रोज झूठ बोले, उसकी आलोचना होनी चाहिए,” सुंदर पिचाई ने सत्या नडेला के बारे में कहा।",
+			[]string{"sundar-pichai>satya-nadella:h"}},
+		{"plural head stays no one", "“जो लोग हर दिन पाला बदलें, उन पर भरोसा करना बेवकूफी है,” नाइजल फराज ने कमला हैरिस के बारे में कहा।", nil},
+		{"no topic: no one", "“जो आदमी हर महीने अपनी बात से पलट जाए, उस पर भरोसा करना बेवकूफी है,” नाइजल फराज ने कहा।", nil},
+		{"relative frame itself keeps जो", "“जो लोग कमला हैरिस की आलोचना करते हैं, वे गलत हैं,” नाइजल फराज ने कहा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

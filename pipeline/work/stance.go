@@ -5248,7 +5248,7 @@ func (s *sentCtx) relSubject(ci, k int) bool {
 		return false
 	}
 	for j := r + 1; j < k; j++ {
-		if s.w(j) == "ने" {
+		if s.w(j) == "ने" || s.correlativeComma32(j) {
 			return false
 		}
 	}
