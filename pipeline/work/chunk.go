@@ -1116,7 +1116,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में": a word
 		// right after स्थित opens a proper name, not a judgement
 		// (owner26.go).
-		if e, m := a.evalPastGen29(s, n, j); e != nil && !afterSituated26(s, j) {
+		if e, m := a.evalPastGen29(s, n, j); e != nil && !afterSituated26(s, j) && !s.callingNounModifier32(e, j, m) {
 			// "X के एक पूर्व सहयोगी ने": another person acts (speaker28.go).
 			if a.agentNounAfterGen28(s, j, m) {
 				return mkMod, j, -1, false

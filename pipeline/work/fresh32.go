@@ -2,6 +2,24 @@ package work
 
 // Session 32 (FRESHDD): the fourth fresh contrast file (dev-contrast-dd).
 
+// callingNounModifier32 reports a calling-only evaluative noun at j (m
+// words) inside a possessed noun group that is followed by one plain
+// noun and a postposition ("X के खर्च और टैक्स बिल को घिनौना बताया",
+// "Y के नए टैक्स बिल पर"): the word names the kind of the noun after
+// it, a compound, not a label judging the owner (calling-only labels
+// are read only after को in a calling), so the genitive walk goes on to
+// the noun's postposition (ddd-037a).
+func (s *sentCtx) callingNounModifier32(e *entry, j, m int) bool {
+	if e == nil || e.eval == nil || !e.eval.CallingOnly {
+		return false
+	}
+	k := j + m
+	if k+1 >= s.sn.b || !s.isWord(k) || s.mentionAt(k) || s.inMention(k) || s.flag(k)&fwPostposition != 0 || isGenitive(s.w(k)) {
+		return false
+	}
+	return s.flag(k+1)&fwPostposition != 0
+}
+
 // correlativeComma32 reports a comma at j followed by a third-person
 // pronoun that picks up a relative before it ("जो आदमी अपना रुख बदल ले,
 // उस पर भरोसा करना बेवकूफी है"): inside a quote, where जो opens no clause

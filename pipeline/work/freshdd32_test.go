@@ -79,3 +79,25 @@ func TestFreshDD32Correlative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32CompoundLabel: a calling-only label noun inside a possessed
+// noun group ("Y के खर्च और टैक्स बिल को") is a compound modifier, and the
+// walk goes on to the noun's postposition (callingNounModifier32).
+func TestFreshDD32CompoundLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"spending and tax bill called", "कमला हैरिस ने डोनाल्ड ट्रंप के खर्च और टैक्स बिल को अमीरों का तोहफा और शर्मनाक बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"new tax plan called", "राहुल गांधी ने नरेंद्र मोदी के नए टैक्स कानून को जनविरोधी करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"trade and tax proposal", "नाइजल फराज ने कमला हैरिस के व्यापार और टैक्स प्रस्ताव को घातक बताया।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"tax bill praised", "एलन मस्क ने डोनाल्ड ट्रंप के खर्च और टैक्स बिल को शानदार बताया।",
+			[]string{"elon-musk>donald-trump:s"}},
+		// Controls.
+		{"the label itself after को stays read", "कमला हैरिस ने डोनाल्ड ट्रंप की टैरिफ नीति को 'मध्यवर्ग पर टैक्स' बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"parliament's tax bill: no tracked owner", "कमला हैरिस ने संसद के खर्च और टैक्स बिल को शर्मनाक बताया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
