@@ -1189,6 +1189,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkPar, j, -1, true
 			case "से":
+				// "X 2018 में Y के बोर्ड से अलग हो गए थे": a seat left,
+				// no break with Y (fresh32.go).
+				if j > n+1 && s.seatLeft32(j) {
+					return mkMod, j, -1, false
+				}
 				// "Y के सौदों की समिति से जांच कराने की मांग": who is to
 				// do the act (fresho12.go).
 				if j > n+1 && a.byWhomSe12(s, j) {

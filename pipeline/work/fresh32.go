@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 32 (FRESHDD): the fourth fresh contrast file (dev-contrast-dd).
 
 // callingNounModifier32 reports a calling-only evaluative noun at j (m
@@ -27,4 +29,17 @@ func (s *sentCtx) callingNounModifier32(e *entry, j, m int) bool {
 // correlative, not जो, for its subject or target (relSubject; ddd-001a).
 func (s *sentCtx) correlativeComma32(j int) bool {
 	return s.w(j) == "," && j+1 < s.sn.b && s.flag(j+1)&(fwSubjPron|fwTargetPron|fwGenPron|fwObliquePron|fwAgentPron) != 0
+}
+
+// seatLeft32 reports "Y के बोर्ड/निदेशक मंडल/पद से" (words.yaml
+// seat_nouns right before the से at j) followed by leaving (अलग, हट-,
+// इस्तीफा): stepping down from a seat on Y's board is no break with Y
+// (dev contrast gold: "X 2018 में Y के बोर्ड से अलग हो गए थे" in the
+// background of a story is no stance; ddd-021a/b, as dcf-006b, dcs-025).
+func (s *sentCtx) seatLeft32(j int) bool {
+	if s.class2(j-1)&cwSeatNoun32 == 0 || j+1 >= s.sn.b {
+		return false
+	}
+	w := s.w(j + 1)
+	return w == "अलग" || strings.HasPrefix(w, "हट") || strings.HasPrefix(w, "इस्तीफ")
 }

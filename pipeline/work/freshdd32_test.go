@@ -101,3 +101,21 @@ func TestFreshDD32CompoundLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32SeatLeft: leaving a seat on Y's board ("Y के बोर्ड/निदेशक
+// मंडल से अलग हो गए", "… पद से हट गए") is no break with Y (seatLeft32).
+func TestFreshDD32SeatLeft(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"left Y's board", "रीड हॉफमैन 2023 में माइक्रोसॉफ्ट के बोर्ड से अलग हो गए थे।", nil},
+		{"left Y's board of directors", "मासायोशी सन ने बताया कि वह पिछले साल ओरेकल के निदेशक मंडल से अलग हो गए।", nil},
+		{"background sentence after a rebuttal", "सत्या नडेला ने सुंदर पिचाई के दावे को बकवास बताया। नडेला 2014 में गूगल के बोर्ड से अलग हो चुके थे।",
+			[]string{"satya-nadella>sundar-pichai:h"}},
+		// Controls.
+		{"breaking with Y stays a rupture", "रीड हॉफमैन माइक्रोसॉफ्ट से अलग हो गए।",
+			[]string{"reid-hoffman>microsoft:h"}},
+		{"leaving Y's project stays a rupture", "ओरेकल ने कहा कि वह स्टारगेट से अलग हो रही है।",
+			[]string{"oracle>stargate:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
