@@ -43,3 +43,27 @@ func (s *sentCtx) seatLeft32(j int) bool {
 	w := s.w(j + 1)
 	return w == "अलग" || strings.HasPrefix(w, "हट") || strings.HasPrefix(w, "इस्तीफ")
 }
+
+// claimPronSame32 reports a pronoun object उसे/इसे at c that points back
+// to a claim named earlier in the same sentence with its owner's
+// genitive ("रिलायंस ने …, Y के बयान पर, … स्पष्टीकरण में उसे तथ्यहीन और
+// भ्रामक बताया"), called only untrue at k (words.yaml claim_weak): the
+// pronoun is the claim, and calling it only untrue is a denial, no
+// stance on its maker (SCHEMA: rejecting or denying a charge; ddd-022b),
+// as "Y के बयान को भ्रामक बताया".
+func (s *sentCtx) claimPronSame32(c *chunk, k int) bool {
+	if c.pron != fwTargetPron || c.possessed || s.class2(k)&cwClaimWeak27 == 0 {
+		return false
+	}
+	switch s.w(c.tok) {
+	case "उसे", "इसे", "उसको", "इसको":
+	default:
+		return false
+	}
+	for j := c.tok - 1; j > s.sn.a; j-- {
+		if s.claimNounAt31(j) {
+			return isGenitive(s.w(j-1)) || j-2 > s.sn.a && isGenitive(s.w(j-2))
+		}
+	}
+	return false
+}

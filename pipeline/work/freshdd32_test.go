@@ -119,3 +119,24 @@ func TestFreshDD32SeatLeft(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32ClaimPron: "Y के बयान पर, …, उसे <weak word> बताया" — the
+// pronoun is the claim named in the same sentence, and weak words only
+// deny it (claimPronSame32).
+func TestFreshDD32ClaimPron(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"statement, then उसे misleading", "अडानी समूह ने सोमवार को, संसद में दिए गए राहुल गांधी के बयान पर, जारी स्पष्टीकरण में उसे निराधार और भ्रामक बताया।", nil},
+		{"claim in a podcast, then उसे wrong", "गूगल ने मंगलवार को, एक पॉडकास्ट में किए गए एलन मस्क के दावे पर, नियामक को भेजे जवाब में उसे गलत और भ्रामक बताया।", nil},
+		{"statement outside court, then उसे baseless", "ओपनएआई ने, अदालत के बाहर दिए गए एलन मस्क के बयान पर, अपने ब्लॉग में उसे बेबुनियाद बताया।", nil},
+		{"remark at a rally, then उसे untrue (read before too)", "मेटा ने शुक्रवार को, एक चुनावी रैली में की गई डोनाल्ड ट्रंप की टिप्पणी पर, अपने बयान में उसे तथ्यहीन बताया।", nil},
+		// Controls.
+		{"claim, then इसे baseless (already read)", "गूगल ने एलन मस्क के दावे पर प्रतिक्रिया देते हुए इसे बेबुनियाद बताया।", nil},
+		{"remark, then उसे untrue (already read)", "माइक्रोसॉफ्ट ने सैम ऑल्टमैन की टिप्पणी पर बयान जारी कर उसे तथ्यहीन बताया।", nil},
+		{"strong word still attacks", "अडानी समूह ने राहुल गांधी के बयान पर जारी स्पष्टीकरण में उसे झूठा और राजनीति से प्रेरित बताया।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+		{"उसे a person, no claim noun", "एलन मस्क ने सैम ऑल्टमैन से मुलाकात के बाद उसे बेईमान बताया।",
+			[]string{"elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
