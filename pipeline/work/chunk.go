@@ -1244,6 +1244,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					if mk != mkGen && mk != mkAgent && partisanNoun(s.w(j-1)) {
 						return mkMod, j, -1, false
 					}
+					// "Y के वेतन पैकेज के विरोधियों पर सवाल": those against
+					// Y's thing are no part of Y (fresh32.go).
+					if mk != mkAgent && s.partisanOfThing32(j, at) {
+						return mkMod, j, -1, false
+					}
 					return mk, at, head, true
 				}
 			}

@@ -67,3 +67,14 @@ func (s *sentCtx) claimPronSame32(c *chunk, k int) bool {
 	}
 	return false
 }
+
+// partisanOfThing32 reports a nested genitive at j whose own possessed
+// noun (right after it, or right before its postposition at at) is a
+// partisan noun ("मस्क के
+// वेतन पैकेज के विरोधियों पर सवाल उठाए", "Y की योजना के आलोचकों का मजाक"):
+// the opponents or backers of Y's thing are other people, not Y, so the
+// act on them is no act on Y (as "Y के एक समर्थक की पोस्ट", drp20.go;
+// dav-012, met when "बोर्ड ने" came to point back to "X के निदेशक मंडल").
+func (s *sentCtx) partisanOfThing32(j, at int) bool {
+	return partisanNoun(s.w(j+1)) || at-1 > j && partisanNoun(s.w(at-1))
+}

@@ -140,3 +140,39 @@ func TestFreshDD32ClaimPron(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32BoardSynonym: a bare "बोर्ड ने" after "X के निदेशक मंडल ने"
+// is X's board (proxyStem).
+func TestFreshDD32BoardSynonym(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"board after directors' board", "गूगल के निदेशक मंडल ने एलन मस्क की पेशकश ठुकरा दी। बोर्ड ने कहा कि यह पेशकश बाजार को बिगाड़ने की चाल है।",
+			[]string{"google>elon-musk:h"}},
+		{"board calls Y a liar", "मेटा के निदेशक मंडल ने बैठक की। बोर्ड ने कहा कि सैम ऑल्टमैन झूठ बोल रहे हैं।",
+			[]string{"meta>sam-altman:h"}},
+		{"bare मंडल also", "ओरेकल के निदेशक मंडल ने बयान जारी किया। मंडल ने कहा कि मासायोशी सन धोखेबाज हैं।",
+			[]string{"oracle>masayoshi-son:h"}},
+		// Controls.
+		{"board with no owner named: no one", "बोर्ड ने कहा कि सैम ऑल्टमैन झूठ बोल रहे हैं।", nil},
+		{"plain refusal stays none", "गूगल के निदेशक मंडल ने एलन मस्क की पेशकश ठुकरा दी। बोर्ड ने कहा कि कंपनी बिकाऊ नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestFreshDD32PartisanOfThing: the opponents or backers of Y's thing
+// ("Y के वेतन पैकेज के विरोधियों पर", "Y के विधेयक के समर्थकों पर") are
+// other people, not Y (partisanOfThing32).
+func TestFreshDD32PartisanOfThing(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"opponents of Y's bill attacked", "कमला हैरिस ने डोनाल्ड ट्रंप के विधेयक के समर्थकों पर हमला बोला।", nil},
+		{"critics of Y's budget targeted", "राहुल गांधी ने नरेंद्र मोदी के बजट के आलोचकों पर निशाना साधा।", nil},
+		{"board defends, then questions the pay plan's opponents", "मेटा के निदेशक मंडल ने मार्क जुकरबर्ग की खुलकर हिमायत की। बोर्ड ने जुकरबर्ग के वेतन पैकेज के विरोधियों पर भी सवाल उठाए।",
+			[]string{"meta>mark-zuckerberg:s"}},
+		// Controls.
+		{"provisions of Y's bill attacked", "कमला हैरिस ने डोनाल्ड ट्रंप के विधेयक के प्रावधानों पर हमला बोला।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"Y's backers attacked: not Y (as before)", "कमला हैरिस ने डोनाल्ड ट्रंप के समर्थकों पर हमला बोला।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
