@@ -176,3 +176,25 @@ func TestFreshDD32PartisanOfThing(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32QuotedWho: a "who would" question put first in quotes,
+// closed by a comma and the quote mark, says no one would
+// (rhetoricalWho, fresh11.go): once correlativeComma32 gave the trust
+// frame its correlative target, "“जो आदमी …, उस पर कौन भरोसा करेगा,” X
+// ने Y का नाम लेते हुए कहा" (TestSession21Gaps n2) was read as future
+// trust; it is distrust.
+func TestFreshDD32QuotedWho(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"who will trust, correlative", "“जो व्यक्ति हर महीने पाला बदले, उस पर कौन भरोसा करेगा,” कमला हैरिस ने डोनाल्ड ट्रंप का नाम लेते हुए कहा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"who will believe Y", "“रीड हॉफमैन पर कौन यकीन करेगा,” एलन मस्क ने कहा।",
+			[]string{"elon-musk>reid-hoffman:h"}},
+		{"who now will trust Y", "“मासायोशी सन पर अब भला कौन भरोसा करेगा,” लैरी एलिसन ने कहा।",
+			[]string{"larry-ellison>masayoshi-son:h"}},
+		// Controls.
+		{"we will trust: future, none", "“सुंदर पिचाई पर हम भरोसा करेंगे,” सत्या नडेला ने कहा।", nil},
+		{"who will win, no frame on Y", "“चुनाव कौन जीतेगा, यह जनता तय करेगी,” कमला हैरिस ने कहा।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
