@@ -1,6 +1,11 @@
 package work
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 32 (FRESHDD): the fourth fresh contrast file (dev-contrast-dd).
 
@@ -77,4 +82,37 @@ func (s *sentCtx) claimPronSame32(c *chunk, k int) bool {
 // dav-012, met when "बोर्ड ने" came to point back to "X के निदेशक मंडल").
 func (s *sentCtx) partisanOfThing32(j, at int) bool {
 	return partisanNoun(s.w(j+1)) || at-1 > j && partisanNoun(s.w(at-1))
+}
+
+// tieLabelTalked32 reports stance i, a tie read off a verbless headline
+// that only names a pair and a tie ("X-Y क्लाउड करार"), when the body
+// speaks of that same tie noun as under talks ("… के साथ एक बहुवर्षीय
+// क्लाउड करार पर बातचीत आखिरी दौर में है") and asserts no support
+// between the pair: talks toward a partnership are neutral (SCHEMA), so
+// the label names the topic, not a deal in force (ddd-013b; as
+// tieLabelUndone15 for a tie only planned or ended).
+func tieLabelTalked32(list []pipeline.Stance, i int, verbless bool, fields []*field) bool {
+	x := &list[i]
+	if !verbless || x.Field != "title" || x.Kind != "alliance" || x.Mood != "" || x.Polarity != pipeline.Supportive || len(fields) != 2 || fields[0].name != "title" {
+		return false
+	}
+	for j := range list {
+		y := &list[j]
+		if y.Field == "body" && y.Polarity == pipeline.Supportive && y.Mood == "" && (y.Source == x.Source && y.Target == x.Target || y.Source == x.Target && y.Target == x.Source) {
+			return false
+		}
+	}
+	title, body := fields[0].words, fields[1].words
+	for k := 0; k+2 < len(body); k++ {
+		if body[k+1] != "पर" {
+			continue
+		}
+		switch body[k+2] {
+		case "बातचीत", "वार्ता", "चर्चा":
+			if slices.Contains(title, body[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }

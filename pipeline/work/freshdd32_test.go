@@ -198,3 +198,22 @@ func TestFreshDD32QuotedWho(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshDD32TieTalked: a verbless headline "X-Y <noun> करार" over a body
+// that speaks of the same tie noun only as under talks ("… करार पर
+// बातचीत आखिरी दौर में है") gives no alliance (tieLabelTalked32).
+func TestFreshDD32TieTalked(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"cloud deal label, talks in the body", "माइक्रोसॉफ्ट-ओपनएआई क्लाउड करार || माइक्रोसॉफ्ट ने बुधवार को बताया कि ओपनएआई के साथ नए क्लाउड करार पर बातचीत अंतिम चरण में है।", nil},
+		{"partnership label, talks", "मेटा-रिलायंस साझेदारी || मेटा ने बताया कि रिलायंस के साथ साझेदारी पर बातचीत चल रही है।", nil},
+		{"partnership label, negotiations begun", "ओरेकल-सॉफ्टबैंक साझेदारी || ओरेकल ने बताया कि सॉफ्टबैंक के साथ साझेदारी पर वार्ता शुरू हुई है।", nil},
+		// Controls.
+		{"deal label, negotiations (no alliance read before either)", "गूगल-एक्सएआई डील || गूगल ने कहा कि एक्सएआई के साथ डील पर वार्ता जारी है।", nil},
+		{"label alone keeps the alliance", "मेटा-रिलायंस साझेदारी || मेटा ने कहा कि तिमाही के नतीजे अच्छे रहे।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"talks on another noun keep the label", "मेटा-रिलायंस साझेदारी || मेटा ने बताया कि रिलायंस के साथ कीमतों पर बातचीत चल रही है।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
