@@ -1122,7 +1122,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// "Y की मध्य प्रदेश स्थित महान एनर्जेन परियोजना में": a word
 		// right after स्थित opens a proper name, not a judgement
 		// (owner26.go).
-		if e, m := a.evalPastGen29(s, n, j); e != nil && !afterSituated26(s, j) {
+		if e, m := a.evalPastGen29(s, n, j); e != nil && !afterSituated26(s, j) && !s.callingNounModifier32(e, j, m) {
 			// "X के एक पूर्व सहयोगी ने": another person acts (speaker28.go).
 			if a.agentNounAfterGen28(s, j, m) {
 				return mkMod, j, -1, false
@@ -1195,6 +1195,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				}
 				return mkPar, j, -1, true
 			case "से":
+				// "X 2018 में Y के बोर्ड से अलग हो गए थे": a seat left,
+				// no break with Y (fresh32.go).
+				if j > n+1 && s.seatLeft32(j) {
+					return mkMod, j, -1, false
+				}
 				// "Y के सौदों की समिति से जांच कराने की मांग": who is to
 				// do the act (fresho12.go).
 				if j > n+1 && a.byWhomSe12(s, j) {
@@ -1243,6 +1248,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 					// "Y के एक समर्थक की पोस्ट को …": a follower's thing
 					// is the follower's, not Y's (drp20.go).
 					if mk != mkGen && mk != mkAgent && partisanNoun(s.w(j-1)) {
+						return mkMod, j, -1, false
+					}
+					// "Y के वेतन पैकेज के विरोधियों पर सवाल": those against
+					// Y's thing are no part of Y (fresh32.go).
+					if mk != mkAgent && s.partisanOfThing32(j, at) {
 						return mkMod, j, -1, false
 					}
 					return mk, at, head, true

@@ -267,6 +267,12 @@ func (s *sentCtx) rhetoricalWho(cl *clause, k int) bool {
 		case "।", "|":
 			return false
 		}
+		// "“उस पर कौन भरोसा करेगा,” X ने कहा": a quote put first
+		// closes its question with a comma and the quote mark
+		// (session 32).
+		if cl.quoted && s.isQuoteTok(j) {
+			return true
+		}
 	}
 	return false
 }

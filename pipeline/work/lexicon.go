@@ -394,6 +394,7 @@ const (
 	cwFewCount31                             // few_counts: a count before "दिन पहले" that dates an announcement to the last few days ("दो दिन पहले"; recentForming31)
 	cwNewsNoun31                             // news_nouns: news told about Y, which an adjective before it judges, not Y ("Y की अच्छी खबरें"; newsAdjective31)
 	cwRestWord31                             // rest_words: the rest of a sum just given ("बाकी रकम Z ने दी"; restRecipient31)
+	cwSeatNoun32                             // seat_nouns: a seat on Y's body left ("Y के बोर्ड से अलग हो गए"; seatLeft32)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -460,6 +461,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 31: FRESH3-S (news31.go).
 	"news_nouns": cwNewsNoun31,
 	"rest_words": cwRestWord31,
+	// Session 32: FRESHDD (fresh32.go).
+	"seat_nouns": cwSeatNoun32,
 }
 
 var wordClassBits = map[string]uint64{

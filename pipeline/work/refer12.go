@@ -212,7 +212,12 @@ func (s *sentCtx) noteProxy12(st *storyState) {
 }
 
 // proxyStem is a proxy noun without its oblique plural (वकीलों: वकील).
+// The board named "निदेशक मंडल" is the बोर्ड a later bare "बोर्ड ने"
+// points back to (session 32, ddd-020a).
 func proxyStem(w string) string {
+	if w == "मंडल" {
+		return "बोर्ड"
+	}
 	return strings.TrimSuffix(w, "ों")
 }
 

@@ -3373,7 +3373,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			// "X ने Y के आरोपों को निराधार बताया": rejecting Y's charge
 			// is no stance; calling it a lie (झूठा, मनगढ़ंत, साजिश)
 			// attacks Y.
-			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k) || s.saidPronDenied31(c, o.k) || s.accuracyDenied22(c)) {
+			if !ev.Attack && (c.possessed && s.chargeBetween(c.end, c.at) || s.deniedAct(c) || s.claimDenied(c, ev.W) || s.baselessPron19(c, o.k) || s.saidPronDenied31(c, o.k) || s.claimPronSame32(c, o.k) || s.accuracyDenied22(c)) {
 				denied = true
 				continue
 			}
@@ -5257,7 +5257,7 @@ func (s *sentCtx) relSubject(ci, k int) bool {
 		return false
 	}
 	for j := r + 1; j < k; j++ {
-		if s.w(j) == "ने" {
+		if s.w(j) == "ने" || s.correlativeComma32(j) {
 			return false
 		}
 	}
