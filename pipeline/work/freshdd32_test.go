@@ -12,7 +12,8 @@ import (
 
 // TestFreshDD32Wording: wordings added to the lexicon (trust called folly
 // or asked of rhetorically, a company kept alive on subsidies, the tariff
-// king, a claim tying Y to Epstein's island), with controls.
+// king), with controls. (A claim tying Y to a named third person's island
+// was dropped by the lead: a person's name is no lexicon wording.)
 func TestFreshDD32Wording(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -40,19 +41,11 @@ func TestFreshDD32Wording(t *testing.T) {
 			[]string{"kamala-harris>donald-trump:h"}},
 		{"tariff king, calling", "राहुल गांधी ने नरेंद्र मोदी को टैरिफ का बादशाह बताया।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
-		// A claim tying Y to Epstein's island.
-		{"claimed he went to the island", "सैम ऑल्टमैन ने दावा किया कि लैरी एलिसन एपस्टीन के टापू पर गए थे।",
-			[]string{"sam-altman>larry-ellison:h"}},
-		{"claimed interest in going", "कमला हैरिस ने दावा किया कि डोनाल्ड ट्रंप ने एपस्टीन के द्वीप पर जाने में रुचि दिखाई थी।",
-			[]string{"kamala-harris>donald-trump:h"}},
-
 		// Controls.
 		{"trust is easy: support", "सत्या नडेला ने कहा कि सुंदर पिचाई पर भरोसा करना आसान है।",
 			[]string{"satya-nadella>sundar-pichai:s"}},
 		{"trust is no folly: unchanged shape, no frame", "मार्क जुकरबर्ग ने कहा कि मूर्खता की बातें बंद होनी चाहिए।", nil},
 		{"subsidies praised as help: no label", "डोनाल्ड ट्रंप ने कहा कि सब्सिडी से उद्योग को सहारा मिला।", nil},
-		{"an island visit by no one tracked", "कमला हैरिस ने कहा कि एपस्टीन के द्वीप पर जाने वाले लोगों की जांच होनी चाहिए।", nil},
-		{"denying the island", "एलन मस्क ने कहा कि उन्हें एपस्टीन के द्वीप पर जाने में कभी दिलचस्पी नहीं थी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
