@@ -146,8 +146,8 @@ func (s *sentCtx) labelAgentOpen32(o occurrence) int {
 }
 
 // againstRelative32 reads "जिसके/जिनके खिलाफ" after a comma as the one
-// the host clause is about ("ओपनएआई … बदलने की प्रक्रिया में है, जिसके
-// खिलाफ मस्क अदालत में कानूनी लड़ाई लड़ रहे हैं"; "Y ने नया नियम बनाया,
+// the host clause is about ("Y … बदलने की प्रक्रिया में है, जिसके
+// खिलाफ X अदालत में कानूनी लड़ाई लड़ रहे हैं"; "Y ने नया नियम बनाया,
 // जिसके खिलाफ X ने मुकदमा किया"): what is fought there is Y's act or
 // plan, and so Y (SCHEMA: a suit or an attack on a party's plan is
 // against the party). After a name ("Y, जिनके खिलाफ X ने …") it is that

@@ -75,7 +75,7 @@ func (s *sentCtx) claimPronSame32(c *chunk, k int) bool {
 
 // partisanOfThing32 reports a nested genitive at j whose own possessed
 // noun (right after it, or right before its postposition at at) is a
-// partisan noun ("मस्क के
+// partisan noun ("Y के
 // वेतन पैकेज के विरोधियों पर सवाल उठाए", "Y की योजना के आलोचकों का मजाक"):
 // the opponents or backers of Y's thing are other people, not Y, so the
 // act on them is no act on Y (as "Y के एक समर्थक की पोस्ट", drp20.go;
