@@ -1,0 +1,50 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestInv2Title32Subject: a watchlist title of two words opened by a
+// collective noun ("नेता प्रतिपक्ष") right before a tracked name, as the
+// subject of someone's ki-clause, is the name's title, not an untracked
+// group of leaders (titledPhrase32 in titledCollective31). INV's T9.
+func TestInv2Title32Subject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"title then name, lies", "अडानी समूह ने एक बयान में कहा कि नेता प्रतिपक्ष राहुल गांधी झूठ फैला रहे हैं।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+		{"house, title, name", "नरेंद्र मोदी ने सभा में कहा कि लोकसभा में नेता प्रतिपक्ष राहुल गांधी देश को गुमराह कर रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"other title, name", "डोनाल्ड ट्रंप ने कहा कि नेता विपक्ष राहुल गांधी झूठ फैला रहे हैं।",
+			[]string{"donald-trump>rahul-gandhi:h"}},
+		// Controls: untracked leaders stay nobody's; a word that is no
+		// title's between the noun and the name does not make one.
+		{"some leaders", "नरेंद्र मोदी ने कहा कि कुछ नेता देश को गुमराह कर रहे हैं।", nil},
+		{"leaders with the name", "नरेंद्र मोदी ने कहा कि नेता और राहुल गांधी के समर्थक देश को गुमराह कर रहे हैं।", nil},
+		{"plain name", "अडानी समूह ने कहा कि राहुल गांधी झूठ फैला रहे हैं।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+	})
+}
+
+// TestInv2Title32Conjunct: "X और <title with में/से/के> Y ने एक-दूसरे …":
+// the bare name before और shares Y's agent marker (titledConjunct32).
+// INV's T9 coordination.
+func TestInv2Title32Conjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"house title, reciprocal blame", "प्रधानमंत्री नरेंद्र मोदी और लोकसभा में नेता प्रतिपक्ष राहुल गांधी ने एक-दूसरे को महंगाई के लिए जिम्मेदार ठहराया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"seat title, reciprocal charge", "नरेंद्र मोदी और रायबरेली से सांसद राहुल गांधी ने एक-दूसरे पर जनता को बरगलाने का आरोप लगाया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"genitive title, reciprocal praise", "गौतम अडानी और एशिया के सबसे अमीर व्यक्ति मुकेश अंबानी ने एक-दूसरे के काम की जमकर तारीफ की।",
+			[]string{"gautam-adani>mukesh-ambani:s", "mukesh-ambani>gautam-adani:s"}},
+		// Controls: a phrase that ends in another postposition is not a
+		// title; the first name stays out of the act.
+		{"co-owner of the role", "टेस्ला और स्पेसएक्स के मालिक एलन मस्क ने डोनाल्ड ट्रंप के नए कर कानून की आलोचना की।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"about the two", "डोनाल्ड ट्रंप और चीन के व्यापार युद्ध पर एलन मस्क ने चिंता जताई।", nil},
+		{"plain conjunct", "नरेंद्र मोदी और राहुल गांधी ने एक-दूसरे पर जनता को बरगलाने का आरोप लगाया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+	})
+}
