@@ -926,7 +926,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}
-	if s.ownerOfNamed(n) || s.roleHolderOwns(n) {
+	if (s.ownerOfNamed(n) || s.roleHolderOwns(n)) && s.titleBeforeAgent32(n) == 0 {
 		return mkMod, n, -1, false // "X की कंपनी Y पर" (precision12.go)
 	}
 	// Walk the possessed noun group.
@@ -959,6 +959,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		if j == n+1 && s.flag(j)&fwTitle != 0 && s.mentionAt(j+1) {
 			n++
 			j++
+		}
+		if m := s.titleBeforeAgent32(n); j == n+1 && m > 0 { // (title32.go)
+			n, j = n+m, j+m
 		}
 		if j == n+1 && s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
 			// "गूगल के एआई हब का X ने किया स्वागत": the agent stands

@@ -48,3 +48,25 @@ func TestInv2Title32Conjunct(t *testing.T) {
 			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
 	})
 }
+
+// TestInv2Title32FrontedObject: "Y की/का <title> X ने <act noun> …" — a
+// fronted object's genitive reaches past the agent's title of up to three
+// words (titleBeforeAgent32 in Analyzer.genitive). INV's T9 on the
+// fronted genitive object.
+func TestInv2Title32FrontedObject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"criticism, two-word title", "सैम ऑल्टमैन की स्पेसएक्स प्रमुख एलन मस्क ने खुलकर आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"mockery, role noun", "मासायोशी सन का अरबपति एलन मस्क ने सरेआम मजाक उड़ाया।",
+			[]string{"elon-musk>masayoshi-son:h"}},
+		{"defence, office", "लैरी एलिसन का अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने जोरदार बचाव किया।",
+			[]string{"donald-trump>larry-ellison:s"}},
+		// Controls: an owner of the role in the oblique (के) stays the
+		// role's; a plain agent after the object as before.
+		{"owner of the role", "ओपनएआई के सीईओ सैम ऑल्टमैन ने एलन मस्क की आलोचना की।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"no title", "सैम ऑल्टमैन की एलन मस्क ने खुलकर आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+	})
+}

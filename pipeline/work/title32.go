@@ -70,3 +70,27 @@ func titlePost32(w string) bool {
 	}
 	return false
 }
+
+// titleBeforeAgent32 is the number of words (one to three) of a title
+// right after the genitive at n before a tracked name that takes ने —
+// "Y की स्पेसएक्स प्रमुख X ने आलोचना की", "Y का अमेरिकी राष्ट्रपति X ने
+// बचाव किया": the fronted object's genitive reaches past the agent and
+// its title to the act noun, as it does past a bare agent or a one-word
+// title. Only की/का: an owner of the role itself stands in the oblique
+// ("ओपनएआई के सीईओ X ने …"). The last word is a title or role noun, the
+// others plain or epithet words. 0 when not so.
+func (s *sentCtx) titleBeforeAgent32(n int) int {
+	if w := s.w(n); w != "की" && w != "का" {
+		return 0
+	}
+	for m := 1; m <= 3; m++ {
+		j := n + m
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
+			return 0
+		}
+		if s.flag(j)&(fwTitle|fwRoleNoun) != 0 && s.mentionAt(j+1) && s.w(s.mentionEnd(j+1)) == "ने" {
+			return m
+		}
+	}
+	return 0
+}
