@@ -70,3 +70,21 @@ func TestInv2Title32FrontedObject(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 	})
 }
+
+// TestInv2Title32BareConjunct: "X और <two-word title> Y एक-दूसरे …" with a
+// bare (nominative) subject: X joins Y's group (titledBareConjunct32).
+func TestInv2Title32BareConjunct(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"reciprocal charge, bare", "सैम ऑल्टमैन और स्पेसएक्स प्रमुख एलन मस्क इन दिनों एक-दूसरे पर धोखे का आरोप लगा रहे हैं।",
+			[]string{"sam-altman>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"reciprocal praise, office", "पिछले साल तक अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप और स्पेसएक्स प्रमुख एलन मस्क एक-दूसरे की तारीफ करते नहीं थकते थे।",
+			[]string{"donald-trump>elon-musk:s", "elon-musk>donald-trump:s"}},
+		// Controls: no title, as before; a name after a verb is no
+		// conjunct.
+		{"plain bare conjunct", "सैम ऑल्टमैन और एलन मस्क इन दिनों एक-दूसरे पर धोखे का आरोप लगा रहे हैं।",
+			[]string{"sam-altman>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"clause after और", "सैम ऑल्टमैन चुप रहे और स्पेसएक्स प्रमुख एलन मस्क ने मार्क जुकरबर्ग पर धोखे का आरोप लगाया।",
+			[]string{"elon-musk>mark-zuckerberg:h"}},
+	})
+}

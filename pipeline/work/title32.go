@@ -31,6 +31,7 @@ func titledPhrase32(s *sentCtx, k int) bool {
 // genitive before a role noun (मालिक, प्रमुख, सीईओ, नेता) right before the
 // name makes the first conjunct the role's other owner, not an agent.
 func (s *sentCtx) titledConjunct32() {
+	s.titledBareConjunct32()
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		// The chunker may have given the name the phrase's own
@@ -93,4 +94,31 @@ func (s *sentCtx) titleBeforeAgent32(n int) int {
 		}
 	}
 	return 0
+}
+
+// titledBareConjunct32 is titledConjunct29 for a bare (nominative)
+// coordinated subject: "X और स्पेसएक्स प्रमुख Y एक-दूसरे पर आरोप लगा रहे
+// हैं", "X और अमेरिकी राष्ट्रपति Y एक-दूसरे की तारीफ करते थे". A bare
+// tracked name before और joins the group of the bare tracked name that
+// follows two to five plain words (a title; the chunker links one).
+func (s *sentCtx) titledBareConjunct32() {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if !s.bareBeforeAnd30(c) {
+			continue
+		}
+		words := 0
+		for j := c.end + 1; j < s.sn.b && j <= c.end+5; j++ {
+			if d := s.chunkStartingAt29(j); d != nil {
+				if words >= 2 && d.mk == mkBare && d.at == d.end && d.pron == 0 && d.ent >= 0 && d.ent != c.ent && d.group != c.group {
+					c.at, c.head, c.possessed, c.group = d.at, d.head, d.possessed, d.group
+				}
+				break
+			}
+			if !s.conjunctWord30(j, conjunctWords26) {
+				break
+			}
+			words++
+		}
+	}
 }
