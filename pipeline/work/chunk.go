@@ -973,6 +973,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if e := a.adverbialGap17(s, j-1); e > 0 {
 				return mkGen, n, e, depth > 0
 			}
+			if e := a.converbGap32(s, j-1); e > 0 { // (inv2_32.go)
+				return mkGen, n, e, depth > 0
+			}
 			continue
 		}
 		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && s.isWord(s.mentionEnd(j)) && s.flag(s.mentionEnd(j))&(fwPostposition|fwRoleNoun) == 0 && !s.coordThenPost30(s.mentionEnd(j))) {

@@ -88,3 +88,24 @@ func TestInv2Title32BareConjunct(t *testing.T) {
 			[]string{"elon-musk>mark-zuckerberg:h"}},
 	})
 }
+
+// TestInv2ConverbGap32: "Y की X ने <time/place> … <verb>ते हुए आलोचना की" —
+// a fronted object's genitive reaches past a converb phrase after the
+// agent to the act noun (converbGap32). INV's T1L.
+func TestInv2ConverbGap32(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"rally converb, criticism", "सैम ऑल्टमैन की एलन मस्क ने शुक्रवार को टेक्सास में कर्मचारियों को संबोधित करते हुए तीखी आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"possessed noun, converb", "राहुल गांधी की योजनाओं की नरेंद्र मोदी ने रविवार को पटना में भाषण देते हुए कड़ी आलोचना की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"defence after converb", "लैरी एलिसन का डोनाल्ड ट्रंप ने सोमवार को व्हाइट हाउस में भाषण देते हुए बचाव किया।",
+			[]string{"donald-trump>larry-ellison:s"}},
+		// Controls: an act inside the phrase is the phrase's own; the
+		// short phrase as before.
+		{"finite verb, not a converb", "सैम ऑल्टमैन की बात एलन मस्क ने मंगलवार को टेक्सास में कर्मचारियों को बताई और उनकी आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"short time phrase", "सैम ऑल्टमैन की एलन मस्क ने मंगलवार को आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+	})
+}
