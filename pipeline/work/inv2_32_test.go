@@ -109,3 +109,23 @@ func TestInv2ConverbGap32(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 	})
 }
+
+// TestInv2TitleAfterKi32: "कि <title> Y <noun> पर …" — a name after a
+// title at the head of a content clause is its subject, as right after
+// कि (titleAfterKi32 in topicAfterSubject15). INV's T9.
+func TestInv2TitleAfterKi32(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"office, lies on a topic", "मेटा ने एक बयान में कहा कि राष्ट्रपति डोनाल्ड ट्रंप अभिव्यक्ति की आजादी पर झूठ बोल रहे हैं।",
+			[]string{"meta>donald-trump:h"}},
+		{"two-word office", "कमला हैरिस ने कहा कि अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप महंगाई पर जनता को गुमराह कर रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"genitive title", "एलन मस्क ने आरोप लगाया कि लिंक्डइन के सह-संस्थापक रीड हॉफमैन डोनाल्ड ट्रंप के खिलाफ झूठे मुकदमों के पीछे पैसा लगा रहे हैं।",
+			[]string{"elon-musk>reid-hoffman:h"}},
+		// Controls: no title, as before; an adverb is no title.
+		{"no title", "मेटा ने कहा कि डोनाल्ड ट्रंप अभिव्यक्ति की आजादी पर झूठ बोल रहे हैं।",
+			[]string{"meta>donald-trump:h"}},
+		{"an adverb is no title (left as before)", "मेटा ने कहा कि आज डोनाल्ड ट्रंप अभिव्यक्ति की आजादी पर झूठ बोल रहे हैं।",
+			nil},
+	})
+}

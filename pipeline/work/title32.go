@@ -122,3 +122,31 @@ func (s *sentCtx) titledBareConjunct32() {
 		}
 	}
 }
+
+// titleAfterKi32 reports a title of one to four tokens between a कि and
+// the tracked name at tok: "कि अमेरिकी राष्ट्रपति Y सेंसरशिप पर झूठ बोल
+// रहे हैं", "कि लिंक्डइन के सह-संस्थापक Y …". The name is the content
+// clause's subject as it is right after कि (topicAfterSubject15). The
+// words are plain, title, role or epithet words (a hyphen, or one
+// genitive not first, between them), with at least one title, role or
+// epithet word.
+func titleAfterKi32(s *sentCtx, tok int) bool {
+	titled := false
+	for k := tok - 1; k >= s.sn.a && k >= tok-5; k-- {
+		w := s.w(k)
+		if w == "कि" {
+			return titled && k < tok-1
+		}
+		switch {
+		case w == "-" && k < tok-1:
+		case isGenitive(w) && k < tok-1 && s.w(k-1) != "कि":
+		case s.isWord(k) && !s.mentionAt(k) && !s.inMention(k) && s.flag(k)&^conjunctWords26 == 0:
+			if s.flag(k)&(fwTitle|fwRoleNoun|fwEpithet) != 0 {
+				titled = true
+			}
+		default:
+			return false
+		}
+	}
+	return false
+}
