@@ -926,7 +926,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}
-	if s.ownerOfNamed(n) || s.roleHolderOwns(n) {
+	if (s.ownerOfNamed(n) || s.roleHolderOwns(n)) && s.titleBeforeAgent32(n) == 0 {
 		return mkMod, n, -1, false // "X की कंपनी Y पर" (precision12.go)
 	}
 	// Walk the possessed noun group.
@@ -960,6 +960,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			n++
 			j++
 		}
+		if m := s.titleBeforeAgent32(n); j == n+1 && m > 0 { // (title32.go)
+			n, j = n+m, j+m
+		}
 		if j == n+1 && s.mentionAt(j) && s.w(s.mentionEnd(j)) == "ने" {
 			// "गूगल के एआई हब का X ने किया स्वागत": the agent stands
 			// between the genitive and its noun.
@@ -968,6 +971,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// X ने संसद में बचाव किया": a time or venue phrase after
 			// the agent, before the act noun (adverbialGap17).
 			if e := a.adverbialGap17(s, j-1); e > 0 {
+				return mkGen, n, e, depth > 0
+			}
+			if e := a.converbGap32(s, j-1); e > 0 { // (inv2_32.go)
 				return mkGen, n, e, depth > 0
 			}
 			continue

@@ -31,6 +31,7 @@ func (s *sentCtx) titledConjunct29() {
 			words++
 		}
 	}
+	s.titledConjunct32()
 }
 
 // chunkStartingAt29 is the chunk whose first token is k, nil if none.

@@ -6,7 +6,7 @@ package work
 // a chunk the watchlist resolves to a person, an epithet) name the doer;
 // untrackedSubject must not read them as "the leaders".
 func titledCollective31(s *sentCtx, k int) bool {
-	if k+1 < s.sn.b && s.mentionAt(k+1) {
+	if k+1 < s.sn.b && s.mentionAt(k+1) || titledPhrase32(s, k) {
 		return true
 	}
 	for i := range s.chunks {
