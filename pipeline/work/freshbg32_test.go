@@ -41,3 +41,28 @@ func TestFreshBG32Wording(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32MemberRelative: a partner noun said as the predicate of a
+// "जिसमें/जिनमें" relative with no agent of its own tells who is a member
+// of what the host names, not the host agent's praise
+// (memberRelative32, bg32.go; readEvaluation, stance.go).
+func TestFreshBG32MemberRelative(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"project announced, one partner", "सुंदर पिचाई ने एक नई परियोजना की घोषणा की, जिसमें रिलायंस साझेदार है।", nil},
+		{"centre opened, partner too", "सत्या नडेला ने नए डेटा केंद्र का उद्घाटन किया, जिसमें ओपनएआई भी साझेदार है।", nil},
+		{"plan announced, partners listed", "नरेंद्र मोदी ने एक नई डिजिटल योजना का ऐलान किया, जिसमें गूगल साझेदार होगी।", nil},
+		{"site opened by two, third a partner", "ओरेकल और ओपनएआई ने टेक्सास में नई साइट खोली है, जिसमें सॉफ्टबैंक भी साझेदार है।", nil},
+
+		// Controls.
+		{"the relative's own agent calls Y a partner", "सत्या नडेला ने एक बयान जारी किया, जिसमें उन्होंने ओपनएआई को सबसे अहम साझेदार बताया।",
+			[]string{"satya-nadella>openai:s"}},
+		{"a passive calling in the relative", "सत्या नडेला ने एक पत्र लिखा, जिसमें ओपनएआई को भरोसेमंद साझेदार बताया गया।",
+			[]string{"satya-nadella>openai:s"}},
+		{"a that-clause, not a relative", "मुकेश अंबानी ने कहा कि गूगल रिलायंस का भरोसेमंद साझेदार है।",
+			[]string{"mukesh-ambani>google:s"}},
+		{"the host made it with the partners", "रिलायंस ने नई कंपनी बनाई है, जिसमें गूगल और मेटा साझेदार होंगे।",
+			[]string{"google>meta:s", "google>reliance:s", "meta>google:s", "meta>reliance:s", "reliance>google:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

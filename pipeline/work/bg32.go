@@ -1,0 +1,56 @@
+package work
+
+import "strings"
+
+// memberRelative32 reports a partner noun said as the predicate of a
+// locative relative clause with no agent of its own ("X ने स्टारगेट
+// परियोजना का ऐलान किया, जिसमें A, B और C साझेदार हैं"): the clause
+// tells who is a member of the thing the host names, not what the host's
+// agent calls them, so no praise from X (SCHEMA: co-members of a project
+// are allied pairwise; its announcer gets no stance from membership).
+// A relative with its own agent or a calling verb ("जिसमें उन्होंने Y को
+// साझेदार बताया") is a judgement and stays; so is a host whose agent made
+// the thing ("Z ने नई कंपनी बनाई है, जिसमें Y साझेदार होंगे": Z forms it
+// with Y, an alliance read by the praise as before).
+func (s *sentCtx) memberRelative32(ci int, o occurrence) bool {
+	cl := &s.cls[ci]
+	if cl.kind != ckRel || cl.relTok < 0 {
+		return false
+	}
+	switch s.w(cl.relTok) {
+	case "जिसमें", "जिनमें":
+	default:
+		return false
+	}
+	if s.class(o.k)&cwPartnerNoun24 == 0 {
+		return false
+	}
+	j := o.k + o.n
+	if s.w(j) == "भी" || s.w(j) == "ही" {
+		j++
+	}
+	switch s.w(j) {
+	case "है", "हैं", "था", "थी", "थे", "होगा", "होगी", "होंगे", "बने", "बनी", "बना", "बनेंगे", "रहेंगे", "रहे":
+	default:
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].mk == mkAgent {
+			return false
+		}
+	}
+	for _, k := range cl.toks {
+		if s.flag(k)&fwCall != 0 {
+			return false
+		}
+	}
+	if cl.parent >= 0 {
+		for _, k := range s.cls[cl.parent].toks {
+			switch w := s.w(k); {
+			case strings.HasPrefix(w, "बना"), w == "गठन", w == "गठित", w == "स्थापना", w == "स्थापित":
+				return false
+			}
+		}
+	}
+	return true
+}
