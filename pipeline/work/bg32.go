@@ -54,3 +54,36 @@ func (s *sentCtx) memberRelative32(ci int, o occurrence) bool {
 	}
 	return true
 }
+
+// participleLink32 reports a clause that holds only a participle link of
+// a chain and no agent of its own ("आंकड़े गिनाते हुए और", "… का जिक्र
+// करते हुए,"): its last word before a closing comma or और is "…ते हुए".
+// The main clause after a chain of such links ("X ने सभा को संबोधित
+// करते हुए, आंकड़े गिनाते हुए और मामलों का जिक्र करते हुए Y पर हमला
+// बोला") keeps the agent of the clause before the chain (sources,
+// stance.go).
+func (s *sentCtx) participleLink32(ci int) bool {
+	toks := s.cls[ci].toks
+	n := len(toks)
+	for n > 0 && (s.w(toks[n-1]) == "," || s.w(toks[n-1]) == "और") {
+		n--
+	}
+	if n < 2 || n == len(toks) {
+		return false
+	}
+	k := toks[n-1]
+	if w := s.w(k); w != "हुए" && w != "हुये" || !strings.HasSuffix(s.w(k-1), "ते") {
+		return false
+	}
+	for _, i := range s.inClause(ci) {
+		if s.chunks[i].mk == mkAgent {
+			return false
+		}
+	}
+	for _, k := range toks[:n-2] {
+		if s.flag(k)&(fwFinite|fwKi|fwSpeech) != 0 {
+			return false
+		}
+	}
+	return true
+}

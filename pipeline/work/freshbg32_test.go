@@ -66,3 +66,26 @@ func TestFreshBG32MemberRelative(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32ParticipleChain: a chain of "…ते हुए" links split into
+// clauses by commas and और keeps the agent named before the chain for
+// the main verb after it (participleLink32, bg32.go; sources, stance.go).
+func TestFreshBG32ParticipleChain(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"three links, last by और, attack", "नाइजल फराज ने रैली को संबोधित करते हुए, आंकड़े गिनाते हुए और पुराने वादे याद दिलाते हुए कमला हैरिस पर तीखा हमला बोला।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"three links, criticism", "एलन मस्क ने पॉडकास्ट में बोलते हुए, अपने अनुभव साझा करते हुए और कंपनी के आंकड़े बताते हुए सैम ऑल्टमैन की आलोचना की।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"three links, praise", "मुकेश अंबानी ने बैठक को संबोधित करते हुए, नई योजनाएं गिनाते हुए और भविष्य की बात करते हुए नरेंद्र मोदी की तारीफ की।",
+			[]string{"mukesh-ambani>narendra-modi:s"}},
+
+		// Controls.
+		{"the chain before the agent", "सभा को संबोधित करते हुए, आंकड़े गिनाते हुए और मामलों का जिक्र करते हुए नरेंद्र मोदी ने कहा कि देश आगे बढ़ रहा है।", nil},
+		{"a new agent after the chain", "नरेंद्र मोदी ने रैली को संबोधित किया, भीड़ का अभिवादन करते हुए और हाथ हिलाते हुए राहुल गांधी ने गौतम अडानी पर हमला बोला।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"two links, as before", "राहुल गांधी ने सभा को संबोधित करते हुए, आंकड़े गिनाते हुए गौतम अडानी पर निशाना साधा।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -974,6 +974,10 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	for pc > 0 && len(s.cls[pc].toks) == 0 {
 		pc--
 	}
+	// (Past a chain of participle links, each its own clause: bg32.go.)
+	for n := 0; n < 3 && pc > 0 && s.participleLink32(pc) && s.cls[pc-1].kind == ckMain; n++ {
+		pc--
+	}
 	// ("जाति जनगणना: X ने किया Y का स्वागत, साथ में कसा तंज": so
 	// past a headline's verb-first comma, in words or not.)
 	if cl := &s.cls[ci]; pc >= 0 && fr != nil && (cl.kind == ckMain && s.cls[pc].kind == ckMain || s.titleGap(ci, idx)) {
