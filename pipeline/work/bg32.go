@@ -87,3 +87,29 @@ func (s *sentCtx) participleLink32(ci int) bool {
 	}
 	return true
 }
+
+// dealMadeBack32 reports a deal noun at o told as made in the pluperfect
+// ("दोनों कंपनियों के बीच पिछले साल यह करार हुआ था", "… यह साझेदारी
+// पिछले साल हुई थी"): a deal presupposed as done counts (SCHEMA) even
+// when a demonstrative points back to the deal just ended, so
+// pointedBack23 does not drop it. A deal only talked of before ("यह करार
+// पिछले साल चर्चा में आया था") stays dropped.
+func (s *sentCtx) dealMadeBack32(o occurrence) bool {
+	for j := o.k + o.n; j < s.sn.b && j <= o.k+o.n+5; j++ {
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) {
+			return false
+		}
+		switch s.w(j) {
+		case "हुआ", "हुई", "हुए", "किया", "किए", "की":
+			switch s.w(j + 1) {
+			case "था", "थी", "थे":
+				return true
+			}
+			return false
+		}
+		if s.flag(j)&(fwFinite|fwCopula|fwKi|fwSpeech) != 0 {
+			return false
+		}
+	}
+	return false
+}

@@ -89,3 +89,25 @@ func TestFreshBG32ParticipleChain(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32DealMadeBack: a deal pointed back to by a demonstrative
+// after the sentence that ended it is still read when it is told as made
+// in the pluperfect ("दोनों कंपनियों के बीच … यह करार हुआ था"): a deal
+// presupposed as done counts (dealMadeBack32, bg32.go; readFrame,
+// stance.go); one only talked of stays dropped (pointedBack23).
+func TestFreshBG32DealMadeBack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"deal broken, made two years before", "ओरेकल ने ओपनएआई से क्लाउड करार तोड़ दिया। गौरतलब है कि दोनों कंपनियों के बीच दो साल पहले यह करार हुआ था।",
+			[]string{"openai>oracle:s", "oracle>openai:h", "oracle>openai:s"}},
+		{"deal ended, made last year, verb later", "सॉफ्टबैंक ने ओरेकल के साथ अपना करार खत्म कर दिया। दोनों कंपनियों के बीच यह करार पिछले साल हुआ था।",
+			[]string{"oracle>softbank:s", "softbank>oracle:h", "softbank>oracle:s"}},
+
+		// Controls.
+		{"a deal only talked of before", "माइक्रोसॉफ्ट ने ओपनएआई के साथ अपना करार खत्म कर दिया। दोनों कंपनियों के बीच यह करार पिछले साल सितंबर में चर्चा में आया था।",
+			[]string{"microsoft>openai:h"}},
+		{"a deal signed, then pointed back to", "माइक्रोसॉफ्ट ने ओपनएआई के साथ करार किया। दोनों कंपनियों के बीच यह करार कई महीनों की बातचीत के बाद हुआ।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

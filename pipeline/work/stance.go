@@ -1924,7 +1924,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "… खत्म कर दिया। दोनों के बीच यह करार पिछले साल …": a deal
 		// pointed back to (यह, वह, इस, उस) is the one told before; that
 		// sentence gave its stance (session 23).
-		if pol > 0 && kind == "alliance" && s.pointedBack23(o) {
+		if pol > 0 && kind == "alliance" && s.pointedBack23(o) && !s.dealMadeBack32(o) {
 			return
 		}
 		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
