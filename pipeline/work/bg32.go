@@ -113,3 +113,40 @@ func (s *sentCtx) dealMadeBack32(o occurrence) bool {
 	}
 	return false
 }
+
+// jibeOnDoer32 finds whom a headline's jibe with an agent and no object
+// is on after a clause whose ने-agent did something to a thing another
+// person owns ("A ने B के अभियान को दिए 70 लाख डॉलर, C ने कसा तंज"):
+// the jibe answers the news, so it is on its doer A. -1 unless the
+// clause before has exactly one tracked ने-agent (not C) and every other
+// tracked name in it is an owner of a thing (possessed), and there is
+// one; a person the deed acts on directly ("A ने B को दिए …") or a deed
+// with no owner named ("A ने जुटाया चंदा, C ने उड़ाया मज़ाक": the body
+// tells whom C mocks) leaves the jibe unread.
+func (s *sentCtx) jibeOnDoer32(pi, src int) int {
+	doer, owned := -1, false
+	for _, i := range s.inClause(pi) {
+		c := s.chunks[i]
+		if c.ent < 0 || c.ent == src {
+			continue
+		}
+		if c.pron != 0 {
+			return -1
+		}
+		if c.mk == mkAgent {
+			if doer >= 0 && doer != c.ent {
+				return -1
+			}
+			doer = c.ent
+			continue
+		}
+		if !c.possessed {
+			return -1
+		}
+		owned = true
+	}
+	if !owned {
+		return -1
+	}
+	return doer
+}

@@ -111,3 +111,23 @@ func TestFreshBG32DealMadeBack(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32JibeOnDoer: a headline's jibe with an agent and no object
+// after a clause whose ने-agent acted on a thing another person owns is
+// on that doer (jibeOnDoer32, bg32.go; readFrame's target fallbacks,
+// stance.go).
+func TestFreshBG32JibeOnDoer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"money to a campaign, taunt", "अंबानी ने मोदी के अभियान को दिए 10 करोड़, राहुल ने कसा तंज || ",
+			[]string{"mukesh-ambani>narendra-modi:s", "rahul-gandhi>mukesh-ambani:h"}},
+		{"shares of a company bought, taunt", "ऑल्टमैन ने मस्क की कंपनी के शेयर खरीदे, जुकरबर्ग ने कसा तंज || ",
+			[]string{"mark-zuckerberg>sam-altman:h"}},
+
+		// Controls.
+		{"a person acted on directly", "हॉफमैन ने हैरिस को दिए 70 लाख डॉलर, मस्क ने कसा तंज || ",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"no owner named: the body tells", "हॉफमैन ने जुटाया चंदा, मस्क ने उड़ाया मज़ाक || ", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -2517,6 +2517,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		}
 	}
+	// "A ने B के अभियान को दिए N डॉलर, C ने कसा तंज" (bg32.go).
+	if len(tgts) == 0 && pol < 0 && kind == "mockery" && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		if e := s.jibeOnDoer32(ci-1, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "गूगल ने उतारा नया मॉडल, X ने दी बधाई": a praise with an agent and
 	// no object after a clause whose deed acts on no one tracked praises
 	// its one tracked doer.
