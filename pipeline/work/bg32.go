@@ -150,3 +150,17 @@ func (s *sentCtx) jibeOnDoer32(pi, src int) int {
 	}
 	return doer
 }
+
+// whenever32 reports "जब चाहे/चाहें" (whenever one likes) at k: an
+// adverb of the clause it stands in ("X ने कहा कि Y जब चाहें भारत को
+// धमकाते हैं"), not a relative time clause (clauses, clause.go).
+func whenever32(f *field, sn *sentence, k int) bool {
+	if f.words[k] != "जब" || k+1 >= sn.b {
+		return false
+	}
+	switch f.words[k+1] {
+	case "चाहे", "चाहें", "चाहा", "चाहो":
+		return true
+	}
+	return false
+}

@@ -131,3 +131,28 @@ func TestFreshBG32JibeOnDoer(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32CountryBullied: a country bullied by Y in someone's words
+// is the speaker's charge against Y (frames.yaml "<देश> को धमका-"), and
+// "जब चाहे/चाहें" (whenever one likes) is an adverb, not a relative
+// time clause (whenever32, bg32.go; clauses, clause.go).
+func TestFreshBG32CountryBullied(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the world bullied", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप बार-बार दुनिया को धमकाते हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a country bullied, progressive", "निगेल फराज ने कहा कि कमला हैरिस अमेरिका को धमका रही हैं।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"whenever he likes, bullied", "कमला हैरिस ने मंच से कहा कि एलन मस्क जब चाहें अमेरिका को धमकाते हैं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"whenever he likes, then a charge", "एलन मस्क ने कहा कि सैम ऑल्टमैन जब चाहें नियम बदल देते हैं और यह धोखा है।",
+			[]string{"elon-musk>sam-altman:h"}},
+
+		// Controls.
+		{"a narrator's line", "डोनाल्ड ट्रंप ने भारत को धमकाया।", nil},
+		{"no one can bully", "नरेंद्र मोदी ने कहा कि कोई भी भारत को धमका नहीं सकता।", nil},
+		{"a time clause stays one", "जब डोनाल्ड ट्रंप ने एलन मस्क पर हमला बोला, तब कमला हैरिस चुप रहीं।",
+			[]string{"donald-trump>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
