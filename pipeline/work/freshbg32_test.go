@@ -156,3 +156,24 @@ func TestFreshBG32CountryBullied(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32HeadlinePlanAnnounced: a headline's "X और Y मिलकर बनाएंगे
+// …" over a body sentence that announces the same plan ("Z ने ऐलान किया
+// कि X और Y मिलकर … बनाएंगे") is an announced deal (SCHEMA), not a label
+// over a plan: tieLabelUndone15 keeps the headline's asserted copy
+// (announcedPlans, stance.go; storyState.announced32, ground.go; the
+// output filter, analyze.go).
+func TestFreshBG32HeadlinePlanAnnounced(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a chief announces his company's plan", "रिलायंस और मेटा मिलकर बनाएंगे नई कंपनी || मुकेश अंबानी ने ऐलान किया कि रिलायंस और मेटा मिलकर एक संयुक्त उपक्रम बनाएंगे।",
+			[]string{"meta>mukesh-ambani:s", "meta>reliance:s", "mukesh-ambani>meta:s", "reliance>meta:s"}},
+		{"a tied chief announces a lab", "माइक्रोसॉफ्ट और ओपनएआई मिलकर बनाएंगे नई लैब || माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने ऐलान किया कि माइक्रोसॉफ्ट और ओपनएआई मिलकर एक नई शोध लैब बनाएंगे।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s", "openai>satya-nadella:s", "satya-nadella>openai:s"}},
+
+		// Controls.
+		{"a verbless label over a plan", "गूगल-रिलायंस करार || सुंदर पिचाई ने कहा कि गूगल और रिलायंस अगले साल करार करेंगे।", nil},
+		{"a plan not yet decided", "गूगल और रिलायंस मिलकर बनाएंगे नई कंपनी || सुंदर पिचाई ने कहा कि गूगल और रिलायंस मिलकर नई कंपनी बनाएंगे या नहीं, यह अभी तय नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

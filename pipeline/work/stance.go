@@ -7134,7 +7134,14 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		}
 		k := a.keyOf(x)
 		k.mood = ""
-		if _, ok := st.stances[k]; ok {
+		if i0, ok := st.stances[k]; ok {
+			// (Session 32: the asserted copy a headline read — "X और Y
+			// मिलकर बनाएंगे …" — is the deal this body sentence
+			// announces, no label over a plan: tieLabelUndone15 keeps
+			// it.)
+			if s.f.name == "body" && st.stanceList[i0].Field == "title" {
+				st.announced32 = append(st.announced32, i0)
+			}
 			continue
 		}
 		x.Mood, x.Score = "", x.Score*2
