@@ -164,3 +164,39 @@ func whenever32(f *field, sn *sentence, k int) bool {
 	}
 	return false
 }
+
+// partisanBody32 reads "Y समर्थक <body> (up to two name words) पर/को"
+// at n, the word after Y ("X ट्रंप समर्थक समिति अमेरिका पैक पर करोड़ों
+// डॉलर खर्च कर चुके हैं", "X ने हैरिस समर्थक संगठन को चंदा दिया"): a
+// body (tied_bodies) that backs Y, whose पर/को passes to Y as to the owner
+// of a possessed noun (chunk.go; as "Y के अभियान पर") when money or
+// backing is given to it. ok is false for any other shape (then "Y
+// समर्थक" qualifies other people: partisanNoun).
+func (s *sentCtx) partisanBody32(n int) (mk marker, at int, ok bool) {
+	if s.w(n) != "समर्थक" || s.class2(n+1)&cwTiedBody31 == 0 {
+		return 0, 0, false
+	}
+	// Only for money or backing given to the body (backing_deeds within
+	// eight words after it): an attack on a body of Y's backers is no
+	// attack on Y.
+	backed := func(j int) bool {
+		for k := j + 1; k <= j+8 && k < s.sn.b; k++ {
+			if s.class2(k)&cwBackingDeed29 != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	for j := n + 2; j <= n+4 && j < s.sn.b; j++ {
+		switch s.w(j) {
+		case "पर":
+			return mkPar, j, backed(j)
+		case "को":
+			return mkKo, j, backed(j)
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&(fwPostposition|fwFinite|fwCopula|fwBreak) != 0 {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}

@@ -177,3 +177,25 @@ func TestFreshBG32HeadlinePlanAnnounced(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFreshBG32PartisanBody: money or backing given to "Y समर्थक <body>"
+// (a committee, group or trust that backs Y) is given to Y: the body's
+// पर/को passes to Y (partisanBody32, bg32.go; the chunker, chunk.go).
+func TestFreshBG32PartisanBody(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"spent on a committee with a name", "एलन मस्क ट्रंप समर्थक समिति अमेरिका पैक पर करोड़ों डॉलर खर्च कर चुके हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"donation to a body", "रीड हॉफमैन ने हैरिस समर्थक संगठन को भारी चंदा दिया।",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"money to a group, plural body", "सैम ऑल्टमैन ने हैरिस समर्थक समूहों को लाखों डॉलर दिए।",
+			[]string{"sam-altman>kamala-harris:s"}},
+
+		// Controls.
+		{"an attack on a body of backers", "कमला हैरिस ने ट्रंप समर्थक समूह पर हमला बोला।", nil},
+		{"backers attack", "ट्रंप समर्थकों ने एलन मस्क पर हमला बोला।",
+			nil},
+		{"distance from a body", "एलन मस्क ने ट्रंप समर्थक समिति से दूरी बना ली।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
