@@ -1429,7 +1429,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			// the people after it; it is not one of them.
 			// "Y के आलोचकों को", "Y के समर्थकों ने": Y's followers or
 			// opponents are other people.
-			if partisanNoun(s.w(n)) && !s.mentionAt(n) || isGenitive(s.w(n)) && partisanNoun(s.w(n+1)) && !s.mentionAt(n+1) {
+			if pmk, pat, ok := s.partisanBody32(n); ok {
+				mk, at, head, pos = pmk, pat, -1, true // "Y समर्थक समिति पर" (bg32.go)
+			} else if partisanNoun(s.w(n)) && !s.mentionAt(n) || isGenitive(s.w(n)) && partisanNoun(s.w(n+1)) && !s.mentionAt(n+1) {
 				mk, at, head, pos = mkMod, n, -1, false
 			}
 			s.chunks = append(s.chunks, chunk{ent: m.entity, tok: m.tok, end: m.tokEnd, mk: mk, at: at, head: head, possessed: pos})

@@ -440,7 +440,7 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 				cls, cur = appendClause(cls, ckMain, -1)
 			}
 			host = -1
-		case (x&(fwRel|fwRelAgent) != 0 || rel && relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k):
+		case (x&(fwRel|fwRelAgent) != 0 || rel && relForm(w)) && k > sn.a && !nameAfterCoordinator(f, sn, fl, k) && !agentWhen(f, k) && !whenever32(f, sn, k):
 			if host < 0 {
 				host = cur
 			}

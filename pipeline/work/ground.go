@@ -40,6 +40,9 @@ type storyState struct {
 	// being read asserted once more (add found them already there), so
 	// that a reader of "what this sentence asserted" sees them too.
 	again []int
+	// announced32: headline alliances a body sentence announces again
+	// (announcedPlans, stance.go): not dropped as a label over a plan.
+	announced32 []int
 	// lastAgent is the last person who acted or was the subject.
 	lastAgent int
 	// proxyOwner12, proxyWord12: whom the story's last "X के वकील/प्रवक्ता
@@ -235,7 +238,7 @@ func (st *storyState) reset() {
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0]}
+		again: st.again[:0], announced32: st.announced32[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0]}
 }
 
 const maxRecent = 12

@@ -974,6 +974,10 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	for pc > 0 && len(s.cls[pc].toks) == 0 {
 		pc--
 	}
+	// (Past a chain of participle links, each its own clause: bg32.go.)
+	for n := 0; n < 3 && pc > 0 && s.participleLink32(pc) && s.cls[pc-1].kind == ckMain; n++ {
+		pc--
+	}
 	// ("जाति जनगणना: X ने किया Y का स्वागत, साथ में कसा तंज": so
 	// past a headline's verb-first comma, in words or not.)
 	if cl := &s.cls[ci]; pc >= 0 && fr != nil && (cl.kind == ckMain && s.cls[pc].kind == ckMain || s.titleGap(ci, idx)) {
@@ -1920,7 +1924,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// "… खत्म कर दिया। दोनों के बीच यह करार पिछले साल …": a deal
 		// pointed back to (यह, वह, इस, उस) is the one told before; that
 		// sentence gave its stance (session 23).
-		if pol > 0 && kind == "alliance" && s.pointedBack23(o) {
+		if pol > 0 && kind == "alliance" && s.pointedBack23(o) && !s.dealMadeBack32(o) {
 			return
 		}
 		// "X ने Y के साथ साझेदारी की (जमकर) तारीफ की", "… साझेदारी पर
@@ -2510,6 +2514,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	// "X बोले- Z महान नेता, Y ने भी की तारीफ" (also31.go).
 	if len(tgts) == 0 && pol != 0 && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
 		if e := a.alsoJudged31(s, ci, srcs[0]); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
+	// "A ने B के अभियान को दिए N डॉलर, C ने कसा तंज" (bg32.go).
+	if len(tgts) == 0 && pol < 0 && kind == "mockery" && s.f.name == "title" && len(srcs) == 1 && ci > 0 && cl.kind == ckMain && s.cls[ci-1].kind == ckMain && hasAgent(s, ci) && !ownObject(s, cl, o.k, fr) && !s.objectMarked(cl) {
+		if e := s.jibeOnDoer32(ci-1, srcs[0]); e >= 0 {
 			tgts = append(tgts, e)
 		}
 	}
@@ -3194,7 +3204,7 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	// "Y को 'एक नाराज पूर्व साझेदार' बताया", "Y हर नाकामी की साझेदार
 	// रही हैं": praise undone by what it is said of (precision14.go).
-	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k) || a.superlativeUndone22(s, o)) {
+	if ev.pol > 0 && (a.praiseUndone14(s, o) || s.tieInCharge16(ev.pol, o) || s.competitionJudged20(ci, o.k) || a.superlativeUndone22(s, o) || s.memberRelative32(ci, o)) {
 		return true
 	}
 	// "X ने कहा कि Y को निशाना बनाना गलत है": an attack on Y
@@ -7124,7 +7134,14 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		}
 		k := a.keyOf(x)
 		k.mood = ""
-		if _, ok := st.stances[k]; ok {
+		if i0, ok := st.stances[k]; ok {
+			// (Session 32: the asserted copy a headline read — "X और Y
+			// मिलकर बनाएंगे …" — is the deal this body sentence
+			// announces, no label over a plan: tieLabelUndone15 keeps
+			// it.)
+			if s.f.name == "body" && st.stanceList[i0].Field == "title" {
+				st.announced32 = append(st.announced32, i0)
+			}
 			continue
 		}
 		x.Mood, x.Score = "", x.Score*2
