@@ -26,3 +26,26 @@ func TestInv3PossessedAfterTitle32(t *testing.T) {
 			nil},
 	})
 }
+
+// TestInv3BothAfterTitle32: "X और <title> Y की मुलाकात के बाद दोनों ने
+// …" — दोनों is the coordinated pair when a title stands before the
+// second name (coordNext32 in stance.go's दोनों reading). INV's T9.
+func TestInv3BothAfterTitle32(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"one-word title", "राहुल गांधी और प्रधानमंत्री नरेंद्र मोदी की बैठक के बाद दोनों ने सदन की कार्यवाही ठप होने के लिए एक-दूसरे को दोषी ठहराया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"title with में", "नरेंद्र मोदी और लोकसभा में नेता प्रतिपक्ष राहुल गांधी की बैठक के बाद दोनों ने सदन की कार्यवाही ठप होने के लिए एक-दूसरे को दोषी ठहराया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"two-word title", "मुकेश अंबानी और दिग्गज उद्योगपति गौतम अडानी की बातचीत के बाद दोनों ने एक-दूसरे पर बाजार बिगाड़ने का आरोप लगाया।",
+			[]string{"gautam-adani>mukesh-ambani:h", "mukesh-ambani>gautam-adani:h"}},
+		// Controls: no title, a title before the first name, as before;
+		// an adverb between is no title (left as before).
+		{"no title", "राहुल गांधी और नरेंद्र मोदी की बैठक के बाद दोनों ने सदन की कार्यवाही ठप होने के लिए एक-दूसरे को दोषी ठहराया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"title on the first name", "नेता प्रतिपक्ष राहुल गांधी और नरेंद्र मोदी की बैठक के बाद दोनों ने सदन की कार्यवाही ठप होने के लिए एक-दूसरे को दोषी ठहराया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		{"adverb, no title", "राहुल गांधी और फिर नरेंद्र मोदी की बैठक के बाद दोनों ने सदन की कार्यवाही ठप होने के लिए एक-दूसरे को दोषी ठहराया।",
+			nil},
+	})
+}
