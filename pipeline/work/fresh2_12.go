@@ -76,7 +76,7 @@ func (a *Analyzer) possessedDoer12(s *sentCtx, ci int, o occurrence, fr *Frame) 
 				open = false
 			}
 		}
-		if !open {
+		if !open && !titleAfterKi32(s, c.tok) {
 			return -1
 		}
 		y = c.ent

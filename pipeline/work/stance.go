@@ -898,7 +898,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 			// coordinated before it in the sentence.
 			for j := 0; j+1 < len(s.chunks) && s.chunks[j+1].tok < c.tok; j++ {
 				x, y := s.chunks[j], s.chunks[j+1]
-				if x.pron == 0 && y.pron == 0 && x.ent >= 0 && y.ent >= 0 && x.ent != y.ent && x.end+1 == y.tok && isCoordinator(s.w(x.end)) && s.w(x.end) != "," {
+				if x.pron == 0 && y.pron == 0 && x.ent >= 0 && y.ent >= 0 && x.ent != y.ent && s.coordNext32(x, y) && isCoordinator(s.w(x.end)) && s.w(x.end) != "," {
 					return append(out, x.ent, y.ent)
 				}
 			}
