@@ -17,21 +17,31 @@ func (s *sentCtx) titledConjunct29() {
 		if !s.bareBeforeAnd30(c) {
 			continue
 		}
-		words := 0
-		for j := c.end + 1; j < s.sn.b && j <= c.end+5; j++ {
-			if d := s.chunkStartingAt29(j); d != nil {
-				if words >= 2 && d.mk == mkAgent && d.pron == 0 && d.ent >= 0 && d.ent != c.ent {
-					c.mk, c.at, c.head, c.possessed, c.group = d.mk, d.at, d.head, d.possessed, d.group
-				}
-				break
-			}
-			if !s.conjunctWord30(j, conjunctWords26) {
-				break
-			}
-			words++
+		if d := s.titledNext32(c); d != nil && d.mk == mkAgent && d.pron == 0 && d.ent >= 0 && d.ent != c.ent {
+			c.mk, c.at, c.head, c.possessed, c.group = d.mk, d.at, d.head, d.possessed, d.group
 		}
 	}
 	s.titledConjunct32()
+}
+
+// titledNext32 is the chunk that follows c after two to five plain words
+// (conjunctWords26 or unflagged, no mention, no function word: a title),
+// nil if another chunk or word comes first.
+func (s *sentCtx) titledNext32(c *chunk) *chunk {
+	words := 0
+	for j := c.end + 1; j < s.sn.b && j <= c.end+5; j++ {
+		if d := s.chunkStartingAt29(j); d != nil {
+			if words >= 2 {
+				return d
+			}
+			return nil
+		}
+		if !s.conjunctWord30(j, conjunctWords26) {
+			return nil
+		}
+		words++
+	}
+	return nil
 }
 
 // chunkStartingAt29 is the chunk whose first token is k, nil if none.

@@ -480,33 +480,10 @@ var inv32Transforms = []invTransform{
 	// T2: the headline as the body's first line, as it stands (T2d: with
 	// a danda added when it has no end mark).
 	{"T2 empty title", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
-		t := strings.TrimSpace(s.Title)
-		if t == "" {
-			return s, false
-		}
-		s.Title = ""
-		if s.Body == "" {
-			s.Body = t
-		} else {
-			s.Body = t + "\n" + s.Body
-		}
-		return s, true
+		return titleToBody(s, false)
 	}},
 	{"T2d empty title+danda", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
-		t := strings.TrimSpace(s.Title)
-		if t == "" {
-			return s, false
-		}
-		if !sentenceEnd(t) {
-			t += "।"
-		}
-		s.Title = ""
-		if s.Body == "" {
-			s.Body = t
-		} else {
-			s.Body = t + "\n" + s.Body
-		}
-		return s, true
+		return titleToBody(s, true)
 	}},
 	{"T3a quotes ‘’", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.both(s, func(t string) (string, bool) { return requote(t, '‘', '’') })
@@ -761,4 +738,24 @@ func TestInvariance32(t *testing.T) {
 			t.Logf("   fp+:  %s", strings.Join(tally.gainEx[:min(nEx, len(tally.gainEx))], "; "))
 		}
 	}
+}
+
+// titleToBody empties the title and puts the headline on the body's first
+// line (T2), with a danda added when it has no end mark and danda is set
+// (T2d).
+func titleToBody(s pipeline.Story, danda bool) (pipeline.Story, bool) {
+	t := strings.TrimSpace(s.Title)
+	if t == "" {
+		return s, false
+	}
+	if danda && !sentenceEnd(t) {
+		t += "।"
+	}
+	s.Title = ""
+	if s.Body == "" {
+		s.Body = t
+	} else {
+		s.Body = t + "\n" + s.Body
+	}
+	return s, true
 }

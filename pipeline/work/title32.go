@@ -107,18 +107,8 @@ func (s *sentCtx) titledBareConjunct32() {
 		if !s.bareBeforeAnd30(c) {
 			continue
 		}
-		words := 0
-		for j := c.end + 1; j < s.sn.b && j <= c.end+5; j++ {
-			if d := s.chunkStartingAt29(j); d != nil {
-				if words >= 2 && d.mk == mkBare && d.at == d.end && d.pron == 0 && d.ent >= 0 && d.ent != c.ent && d.group != c.group {
-					c.at, c.head, c.possessed, c.group = d.at, d.head, d.possessed, d.group
-				}
-				break
-			}
-			if !s.conjunctWord30(j, conjunctWords26) {
-				break
-			}
-			words++
+		if d := s.titledNext32(c); d != nil && d.mk == mkBare && d.at == d.end && d.pron == 0 && d.ent >= 0 && d.ent != c.ent && d.group != c.group {
+			c.at, c.head, c.possessed, c.group = d.at, d.head, d.possessed, d.group
 		}
 	}
 }
