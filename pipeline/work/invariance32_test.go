@@ -605,6 +605,13 @@ func goldKeys(g *goldStory) map[invKey]bool {
 // KHABAR_INV_WORKERS the goroutines (default 1), KHABAR_INV_EX the
 // examples printed per transform (default 6).
 func TestInvariance32(t *testing.T) {
+	runInvariance(t, inv32Transforms)
+}
+
+// runInvariance is the report over one table of transforms; later
+// sessions' tables (TestInvariance33… ) call it with their own.
+func runInvariance(t *testing.T, table []invTransform) {
+	t.Helper()
 	if os.Getenv("KHABAR_INV") == "" {
 		t.Skip("set KHABAR_INV=1 (and KHABAR_GOLD_SETS=dev) for the invariance report")
 	}
@@ -627,7 +634,7 @@ func TestInvariance32(t *testing.T) {
 		only = strings.Split(o, ",")
 	}
 	var trs []invTransform
-	for _, tr := range inv32Transforms {
+	for _, tr := range table {
 		if only == nil {
 			trs = append(trs, tr)
 			continue
