@@ -359,6 +359,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	}
 	a.screens25() // (screen25.go; after ruleOf, classOf and tokMark)
 	a.screens30() // (speed30.go; after ruleOf and classOf2)
+	a.screens33() // (speed33.go; after ruleOf and classOf)
 	a.tokInfo = make([]tokInfo, len(flagWords)+1)
 	for i := range a.tokInfo {
 		a.tokInfo[i].mark = a.tokMark[i]

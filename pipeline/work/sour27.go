@@ -56,6 +56,9 @@ func (s *sentCtx) tradeWar27(k int) bool {
 // quarrelIn27 reports a quarrel_nouns word in clause ci (the quarrel
 // readers' screen, beside swQuarrel11 and swQuarrel19).
 func (s *sentCtx) quarrelIn27(ci int) bool {
+	if s.sentRules()&rwQuarrel33 == 0 {
+		return false // no quarrel noun in the sentence (speed33.go)
+	}
 	for _, k := range s.cls[ci].toks {
 		if s.class(k)&cwQuarrel27 != 0 {
 			return true

@@ -1,0 +1,24 @@
+package work
+
+// Speed, session 33: per-clause scans skipped for a sentence that lacks
+// the word they look for, output unchanged (TestPerfEquivalence; cmp of
+// its output before and after each):
+//
+//   - quarrelIn27 (asked by readClause for every clause, and by the two
+//     quarrel readers) returns at once for a sentence with no word of
+//     class cwQuarrel27 (rwQuarrel33, set from the first class word), as
+//     jibeIn27 does with rwJibe24 (speed27.go).
+
+// rwQuarrel33 is the rule bit of a word of class cwQuarrel27 (words.yaml
+// quarrel_nouns; quarrelIn27's screen), after speed29.go's rwCampaign29.
+const rwQuarrel33 = rwCampaign29 << 1
+
+// screens33 ORs the session's class rule bits into ruleOf; New calls it
+// once, after ruleOf and classOf are built.
+func (a *Analyzer) screens33() {
+	for i, c := range a.classOf {
+		if i < len(a.ruleOf) && c&cwQuarrel27 != 0 {
+			a.ruleOf[i] |= rwQuarrel33
+		}
+	}
+}
