@@ -7,7 +7,12 @@ package work
 //   - quarrelIn27 (asked by readClause for every clause, and by the two
 //     quarrel readers) returns at once for a sentence with no word of
 //     class cwQuarrel27 (rwQuarrel33, set from the first class word), as
-//     jibeIn27 does with rwJibe24 (speed27.go).
+//     jibeIn27 does with rwJibe24 (speed27.go);
+//   - relSubject (asked for every frame by readFrame's vetoes) returns at
+//     once for a sentence with no जो (rwRelJo17, rules16.go): it answers
+//     only after one;
+//   - freeRelAgent19 (likewise) returns at once for a sentence with no
+//     word flagged fwRelAgent (the sentence's flags, flagsMayHave).
 
 // rwQuarrel33 is the rule bit of a word of class cwQuarrel27 (words.yaml
 // quarrel_nouns; quarrelIn27's screen), after speed29.go's rwCampaign29.

@@ -32,3 +32,77 @@ func TestScreens33(t *testing.T) {
 		{"सीमा पर बातचीत के बाद दोनों देशों के बीच व्यापार और बढ़ गया", rwQuarrel33, false},
 	})
 }
+
+// read33 reads text's first body sentence as a story's first sentence
+// (readSentence) and returns the bound context it leaves.
+func read33(t *testing.T, a *Analyzer, text string) *sentCtx {
+	t.Helper()
+	f := a.prepare("body", text)
+	a.matcher.ground([]*field{f})
+	st, rd := newStoryState(), &reader{}
+	a.readSentence(f, sentences(f)[0], st, rd)
+	s := &rd.s
+	if len(s.cls) == 0 || !s.rulesKept() || !s.flOrSet {
+		t.Fatalf("%q: sentence not screened", text)
+	}
+	return s
+}
+
+// unscreened33 calls fn with s's sentence screens set aside (sentRules
+// and flagsMayHave answer "maybe", as for a test's sentCtx): the answer
+// the guarded reader would give without its guard.
+func unscreened33[T comparable](s *sentCtx, fn func() T) T {
+	gen, set := s.rules16.sentGen, s.flOrSet
+	s.rules16.sentGen, s.flOrSet = gen+1, false
+	defer func() { s.rules16.sentGen, s.flOrSet = gen, set }()
+	return fn()
+}
+
+// TestGuards33: the session's three guards (speed33.go) answer as the
+// readers do without them, on sentences with and without the word each
+// looks for, for every clause and token; and a sentence without the word
+// is one the guard skips.
+func TestGuards33(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []struct {
+		text                string
+		quarrel, jo, relAgt bool // the sentence holds the guarded word
+	}{
+		{"गोलीबारी के बाद दोनों देशों के प्रधानमंत्रियों के बीच तनाव और बढ़ गया।", true, false, false},
+		{"बैठक के बाद दोनों देशों के प्रधानमंत्रियों ने व्यापार बढ़ाने की बात कही।", false, false, false},
+		{"मंत्री ने कहा कि जो लोग सरकार की आलोचना कर रहे हैं वे गलत हैं।", false, true, false},
+		{"मंत्री ने कहा कि जिन्होंने विपक्ष के पक्ष में वोट दिया, उन्हें शर्म आनी चाहिए।", false, false, true},
+	}
+	for _, c := range cases {
+		s := read33(t, a, c.text)
+		if got := s.sentRules()&rwQuarrel33 != 0; got != c.quarrel {
+			t.Errorf("%q: rwQuarrel33 %v, want %v", c.text, got, c.quarrel)
+		}
+		if got := s.sentRules()&rwRelJo17 != 0; got != c.jo {
+			t.Errorf("%q: rwRelJo17 %v, want %v", c.text, got, c.jo)
+		}
+		if got := s.flagsMayHave(fwRelAgent); got != c.relAgt {
+			t.Errorf("%q: fwRelAgent may be %v, want %v", c.text, got, c.relAgt)
+		}
+		var q, rel, free bool // some clause or token answers yes
+		for ci := range s.cls {
+			q = q || s.quarrelIn27(ci)
+			if g, w := s.quarrelIn27(ci), unscreened33(s, func() bool { return s.quarrelIn27(ci) }); g != w {
+				t.Errorf("%q: quarrelIn27(%d) %v, unguarded %v", c.text, ci, g, w)
+			}
+			for k := s.sn.a; k <= s.sn.b; k++ {
+				rel = rel || s.relSubject(ci, k)
+				free = free || s.freeRelAgent19(ci, k)
+				if g, w := s.relSubject(ci, k), unscreened33(s, func() bool { return s.relSubject(ci, k) }); g != w {
+					t.Errorf("%q: relSubject(%d, %d) %v, unguarded %v", c.text, ci, k, g, w)
+				}
+				if g, w := s.freeRelAgent19(ci, k), unscreened33(s, func() bool { return s.freeRelAgent19(ci, k) }); g != w {
+					t.Errorf("%q: freeRelAgent19(%d, %d) %v, unguarded %v", c.text, ci, k, g, w)
+				}
+			}
+		}
+		if q != c.quarrel || rel != c.jo || free != c.relAgt {
+			t.Errorf("%q: quarrel, relative subject, free relative agent read %v %v %v, want %v %v %v", c.text, q, rel, free, c.quarrel, c.jo, c.relAgt)
+		}
+	}
+}

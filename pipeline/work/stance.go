@@ -5251,6 +5251,9 @@ func courtWord(w string) bool {
 // right after it, and no ने or tracked subject between it and the frame
 // ("जो वादा उन्होंने किया" is an object).
 func (s *sentCtx) relSubject(ci, k int) bool {
+	if s.sentRules()&rwRelJo17 == 0 {
+		return false // no जो in the sentence (speed33.go)
+	}
 	r := -1
 	for _, t := range s.cls[ci].toks {
 		if t >= k {

@@ -60,6 +60,9 @@ func verbEnd19(w string) bool {
 // no one tracked — not the speaker. A relative after a name ("Z,
 // जिन्होंने Y की तारीफ की") is that name's.
 func (s *sentCtx) freeRelAgent19(ci, k int) bool {
+	if !s.flagsMayHave(fwRelAgent) {
+		return false // no relative agent in the sentence (speed33.go)
+	}
 	for _, t := range s.cls[ci].toks {
 		if t >= k {
 			return false
