@@ -106,6 +106,9 @@ func (a *Analyzer) neededPraise28(s *sentCtx, st *storyState) {
 // pronoun in the next sentence is then that person, no one tracked
 // ("… मंच से उन्होंने कहा कि …").
 func (a *Analyzer) untrackedTitled28(s *sentCtx) bool {
+	if s.sentRules()&rwTitled33 == 0 {
+		return false // no title or office word in the sentence (speed33.go)
+	}
 	f := s.f
 	for j := s.sn.a; j+3 < s.sn.b; j++ {
 		if !s.isWord(j) || a.matcher.classAt(f, j)&(ncTitle|ncOffice) == 0 || s.mentionAt(j) {

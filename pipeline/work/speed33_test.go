@@ -27,7 +27,14 @@ func TestScreens33(t *testing.T) {
 			t.Errorf("id %d: bit %v, want %v", id, got, has)
 		}
 	}
+	for id, nc := range a.matcher.classOf {
+		if has, got := nc&(ncTitle|ncOffice) != 0, a.ruleOf[id]&rwTitled33 != 0; has != got {
+			t.Errorf("id %d: rwTitled33 %v, want %v", id, got, has)
+		}
+	}
 	checkRuleBits(t, a, []ruleBitCase{
+		{"कंपनी के प्रमुख बुधवार को दिल्ली पहुंचे", rwTitled33, true},
+		{"कंपनी के लोग बुधवार को दिल्ली पहुंचे", rwTitled33, false},
 		{"सीमा पर गोलीबारी के बाद दोनों देशों के बीच तनाव और बढ़ गया", rwQuarrel33, true},
 		{"सीमा पर बातचीत के बाद दोनों देशों के बीच व्यापार और बढ़ गया", rwQuarrel33, false},
 	})
@@ -65,13 +72,15 @@ func unscreened33[T comparable](s *sentCtx, fn func() T) T {
 func TestGuards33(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
-		text                string
-		quarrel, jo, relAgt bool // the sentence holds the guarded word
+		text                        string
+		quarrel, jo, relAgt, titled bool // the sentence holds the guarded word
 	}{
-		{"गोलीबारी के बाद दोनों देशों के प्रधानमंत्रियों के बीच तनाव और बढ़ गया।", true, false, false},
-		{"बैठक के बाद दोनों देशों के प्रधानमंत्रियों ने व्यापार बढ़ाने की बात कही।", false, false, false},
-		{"मंत्री ने कहा कि जो लोग सरकार की आलोचना कर रहे हैं वे गलत हैं।", false, true, false},
-		{"मंत्री ने कहा कि जिन्होंने विपक्ष के पक्ष में वोट दिया, उन्हें शर्म आनी चाहिए।", false, false, true},
+		{"गोलीबारी के बाद दोनों देशों के प्रधानमंत्रियों के बीच तनाव और बढ़ गया।", true, false, false, false},
+		{"बैठक के बाद दोनों देशों के प्रधानमंत्रियों ने व्यापार बढ़ाने की बात कही।", false, false, false, false},
+		{"मंत्री ने कहा कि जो लोग सरकार की आलोचना कर रहे हैं वे गलत हैं।", false, true, false, false},
+		{"मंत्री ने कहा कि जिन्होंने विपक्ष के पक्ष में वोट दिया, उन्हें शर्म आनी चाहिए।", false, false, true, false},
+		{"कंपनी के प्रमुख कमल नयन बुधवार को मुंबई पहुंचे।", false, false, false, true},
+		{"कंपनी के कई लोग बुधवार को मुंबई पहुंचे।", false, false, false, false},
 	}
 	for _, c := range cases {
 		s := read33(t, a, c.text)
@@ -85,6 +94,10 @@ func TestGuards33(t *testing.T) {
 			t.Errorf("%q: fwRelAgent may be %v, want %v", c.text, got, c.relAgt)
 		}
 		var q, rel, free bool // some clause or token answers yes
+		titled := a.untrackedTitled28(s)
+		if w := unscreened33(s, func() bool { return a.untrackedTitled28(s) }); titled != w || titled != c.titled {
+			t.Errorf("%q: untrackedTitled28 %v, unguarded %v, want %v", c.text, titled, w, c.titled)
+		}
 		for ci := range s.cls {
 			q = q || s.quarrelIn27(ci)
 			if g, w := s.quarrelIn27(ci), unscreened33(s, func() bool { return s.quarrelIn27(ci) }); g != w {
