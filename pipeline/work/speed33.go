@@ -16,7 +16,11 @@ package work
 //   - untrackedTitled28 (asked by remember for most sentences) returns at
 //     once for a sentence with no title or office word (rwTitled33, set
 //     from the matcher's word classes ncTitle and ncOffice, which its
-//     loop reads by the same ids).
+//     loop reads by the same ids);
+//   - titleBeforeAgent32 (asked by genitive at every genitive) returns 0
+//     at once for a sentence with no ने (swNe) or no word flagged fwTitle
+//     or fwRoleNoun (the sentence's flags): it needs a title word, then a
+//     tracked name that takes ने.
 
 // rwQuarrel33 is the rule bit of a word of class cwQuarrel27 (words.yaml
 // quarrel_nouns; quarrelIn27's screen), after speed29.go's rwCampaign29.

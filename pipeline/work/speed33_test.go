@@ -59,9 +59,9 @@ func read33(t *testing.T, a *Analyzer, text string) *sentCtx {
 // and flagsMayHave answer "maybe", as for a test's sentCtx): the answer
 // the guarded reader would give without its guard.
 func unscreened33[T comparable](s *sentCtx, fn func() T) T {
-	gen, set := s.rules16.sentGen, s.flOrSet
-	s.rules16.sentGen, s.flOrSet = gen+1, false
-	defer func() { s.rules16.sentGen, s.flOrSet = gen, set }()
+	gen, set, scr := s.rules16.sentGen, s.flOrSet, s.screen
+	s.rules16.sentGen, s.flOrSet, s.screen = gen+1, false, ^uint64(0)
+	defer func() { s.rules16.sentGen, s.flOrSet, s.screen = gen, set, scr }()
 	return fn()
 }
 
@@ -72,15 +72,17 @@ func unscreened33[T comparable](s *sentCtx, fn func() T) T {
 func TestGuards33(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct {
-		text                        string
-		quarrel, jo, relAgt, titled bool // the sentence holds the guarded word
+		text                               string
+		quarrel, jo, relAgt, titled, title bool // the sentence holds the guarded word
 	}{
-		{"गोलीबारी के बाद दोनों देशों के प्रधानमंत्रियों के बीच तनाव और बढ़ गया।", true, false, false, false},
-		{"बैठक के बाद दोनों देशों के प्रधानमंत्रियों ने व्यापार बढ़ाने की बात कही।", false, false, false, false},
-		{"मंत्री ने कहा कि जो लोग सरकार की आलोचना कर रहे हैं वे गलत हैं।", false, true, false, false},
-		{"मंत्री ने कहा कि जिन्होंने विपक्ष के पक्ष में वोट दिया, उन्हें शर्म आनी चाहिए।", false, false, true, false},
-		{"कंपनी के प्रमुख कमल नयन बुधवार को मुंबई पहुंचे।", false, false, false, true},
-		{"कंपनी के कई लोग बुधवार को मुंबई पहुंचे।", false, false, false, false},
+		{"गोलीबारी के बाद दोनों देशों के प्रधानमंत्रियों के बीच तनाव और बढ़ गया।", true, false, false, false, false},
+		{"बैठक के बाद दोनों देशों के प्रधानमंत्रियों ने व्यापार बढ़ाने की बात कही।", false, false, false, false, false},
+		{"मंत्री ने कहा कि जो लोग सरकार की आलोचना कर रहे हैं वे गलत हैं।", false, true, false, false, false},
+		{"मंत्री ने कहा कि जिन्होंने विपक्ष के पक्ष में वोट दिया, उन्हें शर्म आनी चाहिए।", false, false, true, false, false},
+		{"कंपनी के प्रमुख कमल नयन बुधवार को मुंबई पहुंचे।", false, false, false, true, false},
+		{"कंपनी के कई लोग बुधवार को मुंबई पहुंचे।", false, false, false, false, false},
+		{"ओपनएआई की स्पेसएक्स प्रमुख एलन मस्क ने कड़ी आलोचना की।", false, false, false, false, true},
+		{"ओपनएआई की एलन मस्क ने कड़ी आलोचना की।", false, false, false, false, false},
 	}
 	for _, c := range cases {
 		s := read33(t, a, c.text)
@@ -93,7 +95,17 @@ func TestGuards33(t *testing.T) {
 		if got := s.flagsMayHave(fwRelAgent); got != c.relAgt {
 			t.Errorf("%q: fwRelAgent may be %v, want %v", c.text, got, c.relAgt)
 		}
-		var q, rel, free bool // some clause or token answers yes
+		var q, rel, free, title bool // some clause or token answers yes
+		for n := s.sn.a; n < s.sn.b; n++ {
+			g := s.titleBeforeAgent32(n)
+			title = title || g > 0
+			if w := unscreened33(s, func() int { return s.titleBeforeAgent32(n) }); g != w {
+				t.Errorf("%q: titleBeforeAgent32(%d) %d, unguarded %d", c.text, n, g, w)
+			}
+		}
+		if title != c.title {
+			t.Errorf("%q: a title before an agent %v, want %v", c.text, title, c.title)
+		}
 		titled := a.untrackedTitled28(s)
 		if w := unscreened33(s, func() bool { return a.untrackedTitled28(s) }); titled != w || titled != c.titled {
 			t.Errorf("%q: untrackedTitled28 %v, unguarded %v, want %v", c.text, titled, w, c.titled)

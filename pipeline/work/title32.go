@@ -84,6 +84,9 @@ func (s *sentCtx) titleBeforeAgent32(n int) int {
 	if w := s.w(n); w != "की" && w != "का" {
 		return 0
 	}
+	if s.screen&swNe == 0 || !s.flagsMayHave(fwTitle|fwRoleNoun) {
+		return 0 // no ने, or no title or role word, in the sentence (speed33.go)
+	}
 	for m := 1; m <= 3; m++ {
 		j := n + m
 		if !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^conjunctWords26 != 0 {
