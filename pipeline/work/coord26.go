@@ -16,6 +16,9 @@ const conjunctWords26 = fwEntry | fwEpithet | fwRoleNoun | fwTitle | fwOrgNoun |
 // few plain words (no mention, no function word; conjunctWords26; a
 // comma with दोनों, "both", may close them) and then ने.
 func (s *sentCtx) untrackedConjunct26() {
+	if !s.flagsMayHave(fwAnd) {
+		return // no और in the sentence: no conjunct (speed33.go)
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if !s.bareBeforeAnd30(c) {

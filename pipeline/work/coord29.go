@@ -12,6 +12,9 @@ package work
 // (conjunctWords26 or unflagged, no mention, no function word) and takes
 // ने.
 func (s *sentCtx) titledConjunct29() {
+	if !s.flagsMayHave(fwAnd) {
+		return // no और in the sentence: no conjunct (speed33.go)
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if !s.bareBeforeAnd30(c) {

@@ -43,6 +43,9 @@ func titledChunk28(c *chunk) bool {
 // Without the comma the chunker reads the group already; agents are
 // untrackedConjunct26's.
 func (a *Analyzer) untrackedBoth28(s *sentCtx) {
+	if !s.flagsMayHave(fwAnd) {
+		return // no और in the sentence: no conjunct (speed33.go)
+	}
 	for i := range s.chunks {
 		c := &s.chunks[i]
 		if !s.bareBeforeAnd30(c) {

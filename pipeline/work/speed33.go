@@ -20,7 +20,12 @@ package work
 //   - titleBeforeAgent32 (asked by genitive at every genitive) returns 0
 //     at once for a sentence with no ने (swNe) or no word flagged fwTitle
 //     or fwRoleNoun (the sentence's flags): it needs a title word, then a
-//     tracked name that takes ने.
+//     tracked name that takes ने;
+//   - untrackedConjunct26, titledConjunct29 (with titledConjunct32 and
+//     titledBareConjunct32) and untrackedBoth28, which chunks runs for
+//     every sentence, return at once for a sentence with no word flagged
+//     fwAnd: each reads only a chunk that ends before an और
+//     (bareBeforeAnd30, or the same test written out).
 
 // rwQuarrel33 is the rule bit of a word of class cwQuarrel27 (words.yaml
 // quarrel_nouns; quarrelIn27's screen), after speed29.go's rwCampaign29.

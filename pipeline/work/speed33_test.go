@@ -1,6 +1,7 @@
 package work
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -129,5 +130,47 @@ func TestGuards33(t *testing.T) {
 		if q != c.quarrel || rel != c.jo || free != c.relAgt {
 			t.Errorf("%q: quarrel, relative subject, free relative agent read %v %v %v, want %v %v %v", c.text, q, rel, free, c.quarrel, c.jo, c.relAgt)
 		}
+	}
+}
+
+// TestConjunctGuards33: untrackedConjunct26, titledConjunct29 and
+// untrackedBoth28 need a bare name before और (bareBeforeAnd30): for a
+// sentence with no word flagged fwAnd they return at once (speed33.go),
+// and run unguarded there they change no chunk; with और the titled
+// conjunct still takes the agent's marker.
+func TestConjunctGuards33(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for _, text := range []string{
+		"एलन मस्क ने सोमवार को कंपनी के कर्मचारियों की तारीफ की।",
+		"एलन मस्क, अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप के साथ मंच पर पहुंचे।",
+	} {
+		s := read33(t, a, text)
+		if s.flagsMayHave(fwAnd) {
+			t.Fatalf("%q: has an और", text)
+		}
+		before := fmt.Sprint(s.chunks)
+		after := unscreened33(s, func() string {
+			s.untrackedConjunct26()
+			s.titledConjunct29()
+			a.untrackedBoth28(s)
+			return fmt.Sprint(s.chunks)
+		})
+		if before != after {
+			t.Errorf("%q: unguarded conjunct readers changed the chunks:\n%s\n%s", text, before, after)
+		}
+	}
+	text := "एलन मस्क और अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने मिलकर कंपनी की तारीफ की।"
+	s := read33(t, a, text)
+	if !s.flagsMayHave(fwAnd) {
+		t.Fatalf("%q: no और", text)
+	}
+	agents := 0
+	for _, c := range s.chunks {
+		if c.ent >= 0 && c.mk == mkAgent {
+			agents++
+		}
+	}
+	if agents != 2 {
+		t.Errorf("%q: %d tracked agents, want 2 (%v)", text, agents, s.chunks)
 	}
 }
