@@ -54,3 +54,31 @@ func compoundAnnounce33b(words []string, j, n int) bool {
 	}
 	return true
 }
+
+// bareSubject33b reports a person's name at tok that opens its body
+// sentence (after at most four title words: "नेता प्रतिपक्ष राहुल गांधी")
+// with no ने later in its clause: the bare subject of a progressive,
+// completive or habitual clause ("X फोन पर Y को धमकी दे रहे हैं", "X
+// यूट्यूब पर जारी वीडियो में Y की तारीफ कर चुके हैं"), not the owner of
+// the noun after it — a person's name written solid before a noun is no
+// compound as a company's is ("ओपनएआई करार पर"). topicAfterSubject15
+// asks it beside its कि. Headlines keep the compound ("मस्क पैकेज पर").
+func bareSubject33b(s *sentCtx, tok, n int) bool {
+	if s.f.name != "body" || s.agentAfter16(n) {
+		return false
+	}
+	for k := tok - 1; k >= s.sn.a; k-- {
+		if k < tok-4 || !s.isWord(k) || s.mentionAt(k) || s.inMention(k) || s.flag(k)&(fwTitle|fwRoleNoun|fwEpithet) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// chargeOfOther33b reports, for an agent's द्वारा at b, a charge noun at
+// j owned by a genitive between them ("X द्वारा Y के दावों को बकवास करार
+// दिया गया"): Y's claim is the passive's object, not an act done by X
+// (isAct's "X द्वारा आलोचना से" reading).
+func (s *sentCtx) chargeOfOther33b(b, j int) bool {
+	return b < j-1 && s.flag(j)&fwCharge != 0 && isGenitive(s.w(j-1))
+}

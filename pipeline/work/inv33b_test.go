@@ -45,3 +45,48 @@ func TestInv33BAnnounceCompound(t *testing.T) {
 			[]string{"meta>softbank:s", "softbank>meta:s", "meta>google:s", "google>meta:s", "softbank>google:s", "google>softbank:s"}},
 	})
 }
+
+// TestInv33BBareSubject: a person's name opening a body sentence with no
+// ने after it is the bare subject of a progressive or completive clause,
+// not the owner of the noun after it ("X फोन पर …", "X यूट्यूब पर …";
+// bareSubject33b in topicAfterSubject15). INV5's V2/V3/V4.
+func TestInv33BBareSubject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"phone, completive", "मुकेश अंबानी फोन पर गौतम अडानी को जन्मदिन की बधाई दे चुके हैं।",
+			[]string{"mukesh-ambani>gautam-adani:s"}},
+		{"video, progressive", "कमला हैरिस यूट्यूब पर जारी एक वीडियो में डोनाल्ड ट्रंप की आलोचना कर रही हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"title, phone", "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप फोन पर सत्या नडेला को धमकी दे रहे हैं।",
+			[]string{"donald-trump>satya-nadella:h"}},
+		// (A place noun was read before: "… मंच पर Y पर निशाना".)
+		{"title, stage", "नेता प्रतिपक्ष राहुल गांधी मंच पर गौतम अडानी पर निशाना साध रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		// Controls: a name before a noun with a ने agent later stays
+		// the noun's; a headline-like compound with no verb of the
+		// name's judges nobody.
+		{"compound before an agent", "ट्रंप टैरिफ पर राहुल गांधी ने नरेंद्र मोदी को घेरा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"compound, no act", "मस्क पैकेज पर टेस्ला के निवेशक बंटे हुए हैं।", nil},
+	})
+}
+
+// TestInv33BPassiveAgent: the passive with a द्वारा agent reads as the
+// active with ने: a charge noun owned by another name is the object
+// ("X द्वारा Y के दावों को … करार दिया गया"; chargeOfOther33b in isAct),
+// and an attack about Y ("Y को लेकर मोर्चा खोल दिया गया") is aimed at Y
+// (aboutTarget12). INV5's V1.
+func TestInv33BPassiveAgent(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"claims called lies", "कमला हैरिस द्वारा डोनाल्ड ट्रंप के दावों को झूठ का पुलिंदा करार दिया गया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"front opened about", "रीड हॉफमैन द्वारा एलन मस्क को लेकर मोर्चा खोल दिया गया।",
+			[]string{"reid-hoffman>elon-musk:h"}},
+		// Controls: the act noun right after द्वारा stays the act; a
+		// statement about Y given by X is no attack.
+		{"act after agent", "राहुल गांधी द्वारा नरेंद्र मोदी की आलोचना से भाजपा नाराज है।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"statement about", "एलन मस्क को लेकर रीड हॉफमैन द्वारा दिए गए बयान पर चर्चा हुई।", nil},
+	})
+}

@@ -74,6 +74,11 @@ var inv33bStems = map[string]string{
 	"घेरा": "घेर", "सराहा": "सराह", "पढ़ा": "पढ़", "ठुकराया": "ठुकरा", "ठुकराई": "ठुकरा",
 }
 
+// inv33bVector are verb stems written before a vector दिया/लिया.
+var inv33bVector = map[string]bool{"झोंक": true, "खोल": true, "रख": true, "तोड़": true, "छोड़": true, "डाल": true, "फेंक": true,
+	"ठोक": true, "जड़": true, "मढ़": true, "लगा": true, "बना": true, "उठा": true, "दिखा": true, "खींच": true, "थाम": true, "सौंप": true,
+	"भेज": true, "बता": true, "ठुकरा": true, "गिना": true, "सुना": true, "बढ़ा": true, "घटा": true, "रोक": true, "काट": true, "बांट": true}
+
 // inv33bGeneric makes a frame of a clause's last words: a light verb pair
 // ("खारिज कर दिया", "वापस ले लिया") or one past verb.
 func inv33bGeneric(words []string) (inv33bFrame, bool) {
@@ -100,6 +105,12 @@ func inv33bGeneric(words []string) (inv33bFrame, bool) {
 		return inv33bFrame{pat: pat, passive: pat + pass, stem: words[n-3] + " " + aux}, true
 	}
 	noun := words[n-2]
+	if inv33bVector[noun] && (stem == "दे" || stem == "ले") {
+		// "डॉलर झोंक दिए": a verb stem and its vector; the aspects
+		// drop the vector ("झोंक रहे हैं")
+		pat := noun + " " + v
+		return inv33bFrame{pat: pat, passive: pat + pass, stem: noun}, true
+	}
 	if inv33bVerbWords[noun] || noun == "की" || noun == "का" || noun == "के" {
 		return inv33bFrame{}, false
 	}
@@ -183,7 +194,7 @@ func (e *invEnv) inv33bClauses(text string, title bool) []inv33bClause {
 			case "कि", "नहीं", "न", "ना", "मत", "जो", "भी", "तो":
 				bad = true
 			case "और", "तथा", "एवं":
-				if x > 0 && (inv33bVerbWords[words[x-1]] || words[x-1] == "की") {
+				if _, verb := inv33bStems[words[x-1]]; x > 0 && (verb || inv33bVerbWords[words[x-1]]) {
 					bad = true
 				}
 			}
@@ -457,6 +468,15 @@ func TestInvPeek33B(t *testing.T) {
 			}
 			if os.Getenv("KHABAR_INV_TEXT") != "" {
 				t.Logf("  TEXT title=%q\n%s", ns.Title, ns.Body)
+			}
+			if os.Getenv("KHABAR_INV_DIFF") != "" {
+				ol := strings.Split(g.Title+"\n"+g.Body, "\n")
+				nl := strings.Split(ns.Title+"\n"+ns.Body, "\n")
+				for i := range nl {
+					if i < len(ol) && ol[i] != nl[i] {
+						t.Logf("  + %s", nl[i])
+					}
+				}
 			}
 		}
 	}
