@@ -82,3 +82,15 @@ func bareSubject33b(s *sentCtx, tok, n int) bool {
 func (s *sentCtx) chargeOfOther33b(b, j int) bool {
 	return b < j-1 && s.flag(j)&fwCharge != 0 && isGenitive(s.w(j-1))
 }
+
+// trackedFullAfter33b reports a tracked person's given name at token i of
+// f followed right after by a tracked alias word ("सैम ऑल्टमैन"): the
+// full name of someone else begins there, so a given name alone before it
+// ("मासायोशी सैम ऑल्टमैन को … बता चुके हैं", a bare subject before its
+// object) is no surname-less other person (ground's termGiven).
+func (m *Matcher) trackedFullAfter33b(f *field, i int) bool {
+	if i+1 >= len(f.words) || !m.adjacent(f, i, i+1) {
+		return false
+	}
+	return m.words[f.words[i]]&ncGiven != 0 && m.words[f.words[i+1]]&ncAlias != 0
+}

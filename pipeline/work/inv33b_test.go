@@ -90,3 +90,23 @@ func TestInv33BPassiveAgent(t *testing.T) {
 		{"statement about", "एलन मस्क को लेकर रीड हॉफमैन द्वारा दिए गए बयान पर चर्चा हुई।", nil},
 	})
 }
+
+// TestInv33BGivenBeforeName: a tracked person's given name alone right
+// before another tracked person's full name is the first person, the bare
+// subject ("मासायोशी मार्क जुकरबर्ग को … बता चुके हैं"), not a stranger
+// sharing the given name (trackedFullAfter33b in ground). INV5's V2/V3.
+func TestInv33BGivenBeforeName(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"standalone given name", "मासायोशी मार्क जुकरबर्ग को सबसे भरोसेमंद साथी बता चुके हैं।",
+			[]string{"masayoshi-son>mark-zuckerberg:s"}},
+		{"given name after a full one", "सत्या नडेला ने मंगलवार को निवेशकों से बात की। सत्या सुंदर पिचाई को भरोसेमंद साथी बता चुके हैं।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+		{"female given name", "कमला हैरिस ने मंगलवार को एक रैली की। कमला डोनाल्ड ट्रंप को झूठा बता चुकी हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls: a given name before an untracked surname is
+		// another person.
+		{"namesake, untracked surname", "सैम करन ने एलन मस्क की तारीफ की।", nil},
+		{"namesake, cricketer", "राहुल द्रविड़ ने नरेंद्र मोदी की तारीफ की।", nil},
+	})
+}
