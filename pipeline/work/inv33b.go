@@ -94,3 +94,20 @@ func (m *Matcher) trackedFullAfter33b(f *field, i int) bool {
 	}
 	return m.words[f.words[i]]&ncGiven != 0 && m.words[f.words[i+1]]&ncAlias != 0
 }
+
+// verbFirstReach33b lets a headline's fronted flipper reach a tie noun up
+// to ten tokens after the partner named right after it ("X ने रद्द किया
+// Y के साथ मिशिगन डेटा सेंटर का करार", "X ने तोड़ा Y के साथ टेक्सास डेटा
+// सेंटर का करार"; readFrame's verb-first flip stops at six) when nothing
+// between closes a clause: no finite verb, coordinator, comma or quote.
+func (s *sentCtx) verbFirstReach33b(e, k int) bool {
+	if s.f.name != "title" || e < k-10 {
+		return false
+	}
+	for j := e; j < k; j++ {
+		if !s.isWord(j) || s.flag(j)&(fwFinite|fwAnd|fwKi) != 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -110,3 +110,22 @@ func TestInv33BGivenBeforeName(t *testing.T) {
 		{"namesake, cricketer", "राहुल द्रविड़ ने नरेंद्र मोदी की तारीफ की।", nil},
 	})
 }
+
+// TestInv33BVerbFirstFlip: a headline's verb-first flipper ("X ने रद्द
+// किया Y के साथ … का करार") reaches a tie noun up to ten tokens on
+// (verbFirstReach33b in readFrame): the break, not the deal. INV5's V7.
+func TestInv33BVerbFirstFlip(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"cancelled, long deal noun", "गूगल ने रद्द किया मेटा के साथ एशिया क्लाउड डेटा सेंटर का करार || कंपनी ने बुधवार को यह जानकारी दी।",
+			[]string{"google>meta:h"}},
+		{"broken, long deal noun", "माइक्रोसॉफ्ट ने तोड़ा ओरेकल के साथ यूरोप डेटा सेंटर का करार || कंपनी ने बुधवार को यह जानकारी दी।",
+			[]string{"microsoft>oracle:h"}},
+		// Controls: the short one read before; a verb-first deal with
+		// no flipper stays a deal; in a body the cap stays at six.
+		{"cancelled, short", "गूगल ने रद्द किया मेटा के साथ करार || कंपनी ने बुधवार को यह जानकारी दी।",
+			[]string{"google>meta:h"}},
+		{"signed, verb first", "गूगल और मेटा ने की एशिया डेटा सेंटर के लिए साझेदारी || कंपनियों ने बुधवार को यह जानकारी दी।",
+			[]string{"google>meta:s", "meta>google:s"}},
+	})
+}

@@ -1763,7 +1763,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if participleEnd15(s, r.k+r.n) {
 				continue
 			}
-			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
+			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || (e >= o.k-6 || s.verbFirstReach33b(e, o.k)) && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
 				flip(r.e.flip)
 			}
 		}
