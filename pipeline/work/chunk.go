@@ -403,7 +403,7 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 		}
 		// "… X द्वारा आलोचना से": a passive act by a named agent.
 		for b := j - 1; b >= j-4 && b >= s.sn.a; b-- {
-			if s.w(b) == "द्वारा" {
+			if s.w(b) == "द्वारा" && !s.chargeOfOther33b(b, j) {
 				return true
 			}
 		}

@@ -981,7 +981,7 @@ func (a *Analyzer) aboutTarget12(s *sentCtx, ci, at int, srcs []int, out []int) 
 			continue
 		}
 		if containsInt(srcs, c.ent) {
-			agent = agent || c.mk == mkAgent && s.w(c.at) == "ने"
+			agent = agent || c.mk == mkAgent && (s.w(c.at) == "ने" || s.w(c.at) == "द्वारा") // (द्वारा: inv33b)
 			continue
 		}
 		// Literally "Y को लेकर" / "Y के बारे में" ("Y का नाम लेकर"

@@ -702,7 +702,7 @@ func (p *pattern) matchIn(words []string, j int) bool {
 	if p.match(words[j]) {
 		return true
 	}
-	return p.verb && words[j] == p.word && j+1 < len(words) && aspectAux17[words[j+1]] || p.para != 0 && completive22(p.para, words, j)
+	return p.verb && words[j] == p.word && j+1 < len(words) && aspectAux17[words[j+1]] || p.para != 0 && (completive22(p.para, words, j) || progressive33b(p.para, words, j))
 }
 
 func (p *pattern) match(w string) bool {

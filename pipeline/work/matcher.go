@@ -880,7 +880,7 @@ func (m *Matcher) ground(fields []*field) {
 				}
 				ev.kind = gBare
 			case termGiven:
-				if m.adjacent(f, tj-1, tj) && m.nameLikeAs(f, tj, true) {
+				if m.adjacent(f, tj-1, tj) && m.nameLikeAs(f, tj, true) && !m.trackedFullAfter33b(f, tj) {
 					ev.kind = gForeign
 					break
 				}

@@ -1763,7 +1763,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if participleEnd15(s, r.k+r.n) {
 				continue
 			}
-			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || e >= o.k-6 && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
+			if r.k+r.n >= o.k-2 && s.flag(r.k+r.n)&fwPostposition == 0 || (e >= o.k-6 || s.verbFirstReach33b(e, o.k)) && s.mentionAt(e) && s.flag(r.k+r.n-1)&fwPostposition == 0 && (e > r.k+r.n || s.flag(e)&fwPostposition == 0) {
 				flip(r.e.flip)
 			}
 		}
@@ -6621,8 +6621,8 @@ func (a *Analyzer) formingAnnounced(s *sentCtx, k int) bool {
 		}
 		for n := j + 1; n < len(words) && n <= j+3; n++ {
 			switch words[n] {
-			case "किया", "की", "हुआ", "हुई":
-				if !pluperfectAfter(words, n) || a.recentForming31(s.f, j) {
+			case "किया", "की", "हुआ", "हुई", "दिया", "दी":
+				if compoundAnnounce33b(words, j, n) && (!pluperfectAfter(words, n) || a.recentForming31(s.f, j)) {
 					return true
 				}
 			}
@@ -7168,11 +7168,8 @@ func (a *Analyzer) announces(s *sentCtx) bool {
 			continue
 		}
 		for _, n := range [...]int{k + 1, k + 2, k - 1} {
-			switch s.w(n) {
-			case "किया", "की", "हुआ", "हुई":
-				if n == k+2 && s.w(k+1) != "भी" {
-					continue
-				}
+			switch {
+			case s.announceVerb33b(k, n):
 				if pluperfectAfter(s.f.words[:s.sn.b], max(n, k)) || s.flag(max(n, k)+1)&fwNeg != 0 || s.flag(n-1)&fwNeg != 0 {
 					continue
 				}
