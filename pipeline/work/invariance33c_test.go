@@ -351,6 +351,44 @@ func (e *invEnv) firstNe33c(s pipeline.Story, ins func(id string) string, okAt f
 	return s, true
 }
 
+// ageAny33c: U4b, "(54)" after the body's first full-name mention of a
+// person before any postposition (not in a quote, not in a coordination).
+func (e *invEnv) ageAny33c(s pipeline.Story) (pipeline.Story, bool) {
+	text := s.Body
+	ms := e.mentions33c(text)
+	seen := map[string]bool{}
+	var b strings.Builder
+	last, n := 0, 0
+	for _, m := range ms {
+		if !e.isPerson33c(m.id) || seen[m.id] {
+			continue
+		}
+		seen[m.id] = true
+		if !m.full || inQuote33c(text, m.i) {
+			continue
+		}
+		ok := false
+		for _, pp := range []string{" ने ", " का ", " की ", " के ", " को ", " पर ", " से ", " ने,"} {
+			if strings.HasPrefix(text[m.j:], pp) {
+				ok = true
+			}
+		}
+		if !ok {
+			continue
+		}
+		b.WriteString(text[last:m.j])
+		b.WriteString(" (54)")
+		last = m.j
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
 // inv33cLight are verbs that close "N <verb>" after a fronted genitive.
 var inv33cLight = map[string]bool{"की": true, "किया": true, "किए": true, "दी": true, "दिया": true, "उड़ाया": true, "साधा": true, "लगाया": true, "लगाए": true, "जताया": true, "जताई": true, "ठहराया": true, "बोला": true, "कसा": true}
 
@@ -499,9 +537,312 @@ func (e *invEnv) agentTransform33c(s pipeline.Story) (pipeline.Story, bool) {
 	return s, true
 }
 
+// laterAny33c rewrites the first later mention of each person (full name
+// or a surname, after a full-name mention earlier in the body; not inside
+// quotes; before a postposition) by repl; repl returns "" to leave it.
+func (e *invEnv) laterAny33c(s pipeline.Story, repl func(m personSpan33c) string) (pipeline.Story, bool) {
+	text := s.Body
+	ms := e.mentions33c(text)
+	seen, done := map[string]bool{}, map[string]bool{}
+	var b strings.Builder
+	last, n := 0, 0
+	for _, m := range ms {
+		if !e.isPerson33c(m.id) {
+			continue
+		}
+		if !seen[m.id] {
+			if m.full {
+				seen[m.id] = true
+			}
+			continue
+		}
+		if inQuote33c(text, m.i) {
+			continue
+		}
+		if !m.full && e.surnameOf33c(" "+m.term, m.id) == "" {
+			continue // a given name or a handle: leave it
+		}
+		if done[m.id] {
+			continue // outlets vary one later mention, not all
+		}
+		pp := false
+		for _, p := range []string{" ने ", " का ", " की ", " के ", " को ", " पर ", " से "} {
+			pp = pp || strings.HasPrefix(text[m.j:], p)
+		}
+		if !pp {
+			continue // "ट्रंप समर्थक", "X अभियान": a compound stays
+		}
+		r := repl(m)
+		if r == "" {
+			continue
+		}
+		done[m.id] = true
+		b.WriteString(text[last:m.i])
+		b.WriteString(r)
+		last = m.j
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
+// descOK33c: desc may stand for person id in story s — no other person of
+// the story has it (as an epithet or a kind at the date), no title word
+// or bracket is right before the mention at i.
+func (e *invEnv) descOK33c(s pipeline.Story, id, desc string, i int) bool {
+	for _, o := range e.mentions33c(s.Title + "\n" + s.Body) {
+		if o.id == id || !e.isPerson33c(o.id) {
+			continue
+		}
+		oe, _ := e.wl.Entity(o.id)
+		for _, x := range oe.EpithetsAt(s.Published) {
+			if x == desc {
+				return false
+			}
+		}
+		for _, k := range oe.Kinds {
+			if k.At(s.Published) && k.Text == desc {
+				return false
+			}
+		}
+	}
+	pw := prevWord33c(s.Body, i)
+	if inv33cTitleWords[pw] || pw != "" && strings.Contains(desc, pw) {
+		return false
+	}
+	if i > 0 && strings.ContainsAny(s.Body[max(0, i-2):i], "(-:@#") {
+		return false
+	}
+	return true
+}
+
+// kind33c is the person's first kind at the story's date that names no
+// tracked entity, or "".
+func (e *invEnv) kind33c(id string, s pipeline.Story) string {
+	ent, ok := e.wl.Entity(id)
+	if !ok {
+		return ""
+	}
+	for _, k := range ent.Kinds {
+		if k.At(s.Published) && len(e.termSpans(k.Text)) == 0 {
+			return k.Text
+		}
+	}
+	return ""
+}
+
+// titleSurname33c: U7, the body's first full-name mention of a person →
+// "<epithet> <surname>" (a surname that stands alone: not ambiguous).
+func (e *invEnv) titleSurname33c(s pipeline.Story) (pipeline.Story, bool) {
+	text := s.Body
+	ms := e.mentions33c(text)
+	seen := map[string]bool{}
+	var b strings.Builder
+	last, n := 0, 0
+	for _, m := range ms {
+		if !e.isPerson33c(m.id) || seen[m.id] {
+			continue
+		}
+		seen[m.id] = true
+		if !m.full || inQuote33c(text, m.i) {
+			continue
+		}
+		sn := e.surnameOf33c(m.term, m.id)
+		ep := e.epithet33c(m.id, s)
+		if sn == "" || ep == "" || !e.descOK33c(s, m.id, ep, m.i) {
+			continue
+		}
+		ent, _ := e.wl.Entity(m.id)
+		amb := false
+		for _, a := range ent.Ambiguous {
+			if a == sn {
+				amb = true
+			}
+		}
+		if amb {
+			continue
+		}
+		story := s.Title + "\n" + s.Body
+		clash := false
+		for x := range e.excluded {
+			if strings.Contains(x, sn) && strings.Contains(story, x) {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		b.WriteString(text[last:m.i])
+		b.WriteString(ep + " " + sn)
+		last = m.j
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
+// pronounWide33c: U3b, as U3 but the mentions need not open their
+// sentences: the previous sentence's first person mention is X as a
+// subject (ने or bare, not a genitive/object) and it names no other
+// person; the current sentence's first person mention is X with
+// ने/का/की/के within its first five words, no quote before it.
+func (e *invEnv) pronounWide33c(s pipeline.Story) (pipeline.Story, bool) {
+	text := s.Body
+	ms := e.mentions33c(text)
+	sents := sentSpans33c(text)
+	type edit struct {
+		i, j int
+		r    string
+	}
+	var edits []edit
+	persons := func(sp [2]int) []personSpan33c {
+		var out []personSpan33c
+		for _, m := range ms {
+			if m.i >= sp[0] && m.j <= sp[1] && e.isPerson33c(m.id) {
+				out = append(out, m)
+			}
+		}
+		return out
+	}
+	for k := 1; k < len(sents); k++ {
+		prev, cur := sents[k-1], sents[k]
+		if strings.HasSuffix(text[prev[0]:prev[1]], "\n") {
+			continue
+		}
+		pm, cm := persons(prev), persons(cur)
+		if len(pm) == 0 || len(cm) == 0 || cm[0].id != pm[0].id {
+			continue
+		}
+		other := false
+		for _, m := range pm {
+			if m.id != pm[0].id {
+				other = true
+			}
+		}
+		if other || strings.ContainsAny(text[prev[0]:prev[1]], quoteRunes) || strings.ContainsAny(text[cur[0]:cm[0].i], quoteRunes) {
+			continue
+		}
+		after := text[pm[0].j:prev[1]]
+		subj := strings.HasPrefix(after, " ने ")
+		if !subj {
+			subj = true
+			for _, pp := range []string{" का ", " की ", " के ", " को ", " पर ", " से ", " और ", ",", " व ", " तथा ", " जैसे "} {
+				if strings.HasPrefix(after, pp) {
+					subj = false
+				}
+			}
+		}
+		if !subj || len(strings.Fields(text[cur[0]:cm[0].i])) > 4 {
+			continue
+		}
+		hd := text[cur[0]:cm[0].i]
+		if strings.Contains(hd, "जो") || strings.Contains(hd, "जिस") || strings.Contains(hd, ",") || strings.Contains(hd, "और") {
+			continue
+		}
+		c := cm[0]
+		for _, pp := range [][2]string{{" ने ", "उन्होंने "}, {" का ", "उनका "}, {" की ", "उनकी "}, {" के ", "उनके "}} {
+			if strings.HasPrefix(text[c.j:], pp[0]) {
+				edits = append(edits, edit{c.i, c.j + len(pp[0]), pp[1]})
+				break
+			}
+		}
+	}
+	if len(edits) == 0 {
+		return s, false
+	}
+	var b strings.Builder
+	last := 0
+	for _, ed := range edits {
+		b.WriteString(text[last:ed.i])
+		b.WriteString(ed.r)
+		last = ed.j
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
+// saidPassive33c: U6k, "X ने [≤6 words] कहा कि" opening a sentence →
+// "X की ओर से [..] कहा गया कि" (also आरोप लगाया / दावा किया).
+func (e *invEnv) saidPassive33c(s pipeline.Story) (pipeline.Story, bool) {
+	text := s.Body
+	ms := e.mentions33c(text)
+	sents := sentSpans33c(text)
+	var b strings.Builder
+	last, n := 0, 0
+	for _, sp := range sents {
+		var x *personSpan33c
+		for k := range ms {
+			if ms[k].i >= sp[0] && ms[k].j <= sp[1] {
+				x = &ms[k]
+				break
+			}
+		}
+		if x == nil || strings.TrimSpace(text[sp[0]:x.i]) != "" || !strings.HasPrefix(text[x.j:], " ने ") {
+			continue
+		}
+		rest := text[x.j+len(" ने ") : sp[1]]
+		if strings.ContainsAny(text[sp[0]:x.j], quoteRunes) {
+			continue
+		}
+		best, bi := "", -1
+		for _, v := range [][2]string{{"कहा कि ", "कहा गया कि "}, {"आरोप लगाया कि ", "आरोप लगाया गया कि "}, {"दावा किया कि ", "दावा किया गया कि "}} {
+			if i := strings.Index(rest, v[0]); i >= 0 && (bi < 0 || i < bi) {
+				best, bi = v[0]+"\x00"+v[1], i
+			}
+		}
+		if bi < 0 {
+			continue
+		}
+		head := rest[:bi]
+		if len(strings.Fields(head)) > 6 || strings.ContainsAny(head, quoteRunes+",") || strings.Contains(head, "अपन") || strings.Contains(head, "हुए") || strings.Contains(head, " को ") || strings.Contains(head, "नहीं") {
+			continue
+		}
+		if bi > 0 && !strings.HasSuffix(head, " ") {
+			continue
+		}
+		pair := strings.SplitN(best, "\x00", 2)
+		b.WriteString(text[last:x.j])
+		b.WriteString(" की ओर से " + head + pair[1])
+		last = x.j + len(" ने ") + bi + len(pair[0])
+		n++
+	}
+	if n == 0 {
+		return s, false
+	}
+	b.WriteString(text[last:])
+	s.Body = b.String()
+	return s, true
+}
+
 var inv33cTransforms = []invTransform{
 	{"U1 later→surname", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.surnameTransform33c(s) }},
 	{"U2 later→epithet", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.titleTransform33c(s) }},
+	{"U2s later+surname→epithet", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.laterAny33c(s, func(m personSpan33c) string {
+			if ep := e.epithet33c(m.id, s); ep != "" && e.descOK33c(s, m.id, ep, m.i) {
+				return ep
+			}
+			return ""
+		})
+	}},
+	{"U2k later→kind", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.laterAny33c(s, func(m personSpan33c) string {
+			if k := e.kind33c(m.id, s); k != "" && e.descOK33c(s, m.id, k, m.i) {
+				return k
+			}
+			return ""
+		})
+	}},
+	{"U3b pronoun wide", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.pronounWide33c(s) }},
 	{"U3 pronoun", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.pronounTransform33c(s) }},
 	{"U4r relative जो", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.firstNe33c(s, func(id string) string {
@@ -524,8 +865,11 @@ var inv33cTransforms = []invTransform{
 	{"U4a age (54)", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.firstNe33c(s, func(id string) string { return " (54)" }, nil)
 	}},
+	{"U4b age any pp", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.ageAny33c(s) }},
+	{"U7 epithet+surname first", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.titleSurname33c(s) }},
 	{"U5 object fronted", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.frontTransform33c(s) }},
 	{"U6 की ओर से", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.agentTransform33c(s) }},
+	{"U6k की ओर से कहा गया", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) { return e.saidPassive33c(s) }},
 }
 
 // TestInvariance33C is the report for inv33cTransforms (KHABAR_INV=1;
