@@ -128,3 +128,12 @@ func apposSpan33c(f *field, sn *sentence, k int) int {
 	}
 	return 0
 }
+
+// passiveFinite33c: the participle that ends before token e is a finite
+// passive, not one that qualifies a noun — कि or a copula follows it
+// ("X की ओर से कहा गया कि …", "X की ओर से आरोप लगाया गया है कि …"). Then
+// X is the doer of the clause (mkAgent), not the owner of a noun after
+// the कि (participleOwner).
+func passiveFinite33c(s *sentCtx, e int) bool {
+	return s.flag(e)&(fwKi|fwCopula) != 0
+}
