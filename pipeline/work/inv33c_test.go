@@ -74,3 +74,21 @@ func TestInv33cPassiveSpeaker(t *testing.T) {
 			want: []string{"rahul-gandhi>narendra-modi:h"}},
 	})
 }
+
+// TestInv33cCourtNoun: a story that names a person only by title and
+// surname keeps them when a court noun stands right before a later
+// surname ("अब जूरी मस्क के दावों पर …"): the noun is no given name of a
+// namesake (grounding.yaml nouns).
+func TestInv33cCourtNoun(t *testing.T) {
+	checkInv33c(t, []inv33cCase{
+		// both fail without the three nouns
+		{name: "jury before the surname", body: "स्पेसएक्स प्रमुख मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया है। अब जूरी मस्क के दावों पर फैसला करेगी।",
+			want: []string{"elon-musk>openai:h"}},
+		{name: "witness before the surname", body: "अमेरिकी राष्ट्रपति ट्रंप ने मेटा पर मुकदमा किया था। गवाह ट्रंप के पक्ष में बयान देंगे।",
+			want: []string{"donald-trump>meta:h"}},
+		// control: a namesake's given name before the surname still
+		// makes the bare surname another person's
+		{name: "control: namesake", body: "किम्बल मस्क ने ओपनएआई के खिलाफ मुकदमा दायर किया है।",
+			want: nil},
+	})
+}

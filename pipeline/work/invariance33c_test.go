@@ -896,7 +896,16 @@ func TestInvPeek33C(t *testing.T) {
 		if !want[g.ID] && ids != "*" {
 			continue
 		}
-		for _, tr := range inv33cTransforms {
+		trs := inv33cTransforms
+		if sub := os.Getenv("KHABAR_INV_SUB"); sub != "" {
+			// "old=>new": a substitution of one's own instead of a transform
+			o, n, _ := strings.Cut(sub, "=>")
+			trs = []invTransform{{"SUB", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+				s.Body = strings.ReplaceAll(s.Body, o, n)
+				return s, true
+			}}}
+		}
+		for _, tr := range trs {
 			if !strings.HasPrefix(tr.name, pre) {
 				continue
 			}
