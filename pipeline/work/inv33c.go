@@ -137,3 +137,31 @@ func apposSpan33c(f *field, sn *sentence, k int) int {
 func passiveFinite33c(s *sentCtx, e int) bool {
 	return s.flag(e)&(fwKi|fwCopula) != 0
 }
+
+// officeSpan33c is the length of the reference at token k that the story's
+// office word there gives entity e: 1, or the longest of e's own
+// descriptions in force that start with the word and stand here in full
+// ("अरबपति निवेशक ने" in a story that wrote "अरबपति रीड हॉफमैन": the
+// office "अरबपति" is Hoffman's, and so is the two-word kind; read as one
+// word, "निवेशक" was left over as the head of the phrase and "ने" no
+// longer marked Hoffman).
+func officeSpan33c(s *sentCtx, k, e int, eps []epithet) int {
+	n := 1
+	for i := range eps {
+		ep := &eps[i]
+		if ep.entity != e || ep.office || ep.act || len(ep.words) <= n {
+			continue
+		}
+		if !ep.always && s.st != nil && !ep.period.At(s.st.published) {
+			continue
+		}
+		whole := k+len(ep.words) <= s.sn.b
+		for x := 1; whole && x < len(ep.words); x++ {
+			whole = s.f.words[k+x] == ep.words[x] && !s.inMention(k+x)
+		}
+		if whole && !s.mentionAt(k+len(ep.words)) {
+			n = len(ep.words)
+		}
+	}
+	return n
+}

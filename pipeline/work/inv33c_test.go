@@ -92,3 +92,19 @@ func TestInv33cCourtNoun(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestInv33cOfficeSpan: a story that gave an office word to a person
+// ("अरबपति रीड हॉफमैन") reads that person's longer description starting
+// with the word as one reference ("अरबपति निवेशक ने", officeSpan33c).
+func TestInv33cOfficeSpan(t *testing.T) {
+	checkInv33c(t, []inv33cCase{
+		// fails without officeSpan33c
+		{name: "two-word kind after the office was given", body: "लॉस एंजेलिस में अरबपति रीड हॉफमैन ने दानदाताओं से मुलाकात की। बाद में अरबपति निवेशक ने कहा कि डोनाल्ड ट्रंप लोकतंत्र के लिए खतरा हैं।",
+			want: []string{"reid-hoffman>donald-trump:h"}},
+		// controls: no office given; the one-word office alone
+		{name: "control: no office given", body: "लॉस एंजेलिस में रीड हॉफमैन ने दानदाताओं से मुलाकात की। बाद में अरबपति निवेशक ने कहा कि डोनाल्ड ट्रंप लोकतंत्र के लिए खतरा हैं।",
+			want: []string{"reid-hoffman>donald-trump:h"}},
+		{name: "control: one-word office", body: "न्यूयॉर्क में अरबपति एलन मस्क ने एक कार्यक्रम में हिस्सा लिया। अरबपति ने कहा कि सैम ऑल्टमैन पर भरोसा नहीं किया जा सकता।",
+			want: []string{"elon-musk>sam-altman:h"}},
+	})
+}

@@ -614,6 +614,13 @@ func (e *invEnv) descOK33c(s pipeline.Story, id, desc string, i int) bool {
 	if inv33cTitleWords[pw] || pw != "" && strings.Contains(desc, pw) {
 		return false
 	}
+	// "हॉफमैन डेमोक्रेट नेता के …": a description right after another
+	// name reads as that name's apposition
+	for _, o := range e.mentions33c(s.Body) {
+		if o.j <= i && strings.TrimSpace(s.Body[o.j:i]) == "" {
+			return false
+		}
+	}
 	if i > 0 && strings.ContainsAny(s.Body[max(0, i-2):i], "(-:@#") {
 		return false
 	}
