@@ -614,6 +614,27 @@ func (e *invEnv) descOK33c(s pipeline.Story, id, desc string, i int) bool {
 	if inv33cTitleWords[pw] || pw != "" && strings.Contains(desc, pw) {
 		return false
 	}
+	// "पूर्व राष्ट्रपति बराक ओबामा" earlier: the story gave the
+	// description to someone else (or to no one in particular)
+	story := s.Title + "\n" + s.Body
+	for from := 0; ; {
+		x := strings.Index(story[from:], desc)
+		if x < 0 {
+			break
+		}
+		at := from + x + len(desc)
+		from = at
+		own := false
+		for _, o := range e.mentions33c(story[at:min(len(story), at+80)]) {
+			if o.i <= 1 && o.id == id {
+				own = true
+			}
+			break
+		}
+		if !own {
+			return false
+		}
+	}
 	// "हॉफमैन डेमोक्रेट नेता के …": a description right after another
 	// name reads as that name's apposition
 	for _, o := range e.mentions33c(s.Body) {
