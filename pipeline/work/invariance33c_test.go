@@ -562,6 +562,9 @@ func (e *invEnv) laterAny33c(s pipeline.Story, repl func(m personSpan33c) string
 		if !m.full && e.surnameOf33c(" "+m.term, m.id) == "" {
 			continue // a given name or a handle: leave it
 		}
+		if e.namesakeIn33c(s, m.id) {
+			continue // "किम्बल मस्क", "सोनिया गांधी": which one is meant
+		}
 		if done[m.id] {
 			continue // outlets vary one later mention, not all
 		}
@@ -588,6 +591,58 @@ func (e *invEnv) laterAny33c(s pipeline.Story, repl func(m personSpan33c) string
 	b.WriteString(text[last:])
 	s.Body = b.String()
 	return s, true
+}
+
+// inv33cNotGiven are words often right before a surname that are no
+// given name.
+var inv33cNotGiven = map[string]bool{"में": true, "ने": true, "कि": true, "और": true, "के": true, "की": true, "का": true, "को": true, "पर": true, "से": true, "बाद": true, "तब": true, "जब": true, "भी": true, "अब": true, "उधर": true, "वहीं": true, "इस": true, "ही": true, "लेकिन": true, "पहले": true, "दौरान": true, "तो": true, "व": true, "तथा": true, "एवं": true, "जबकि": true, "हालांकि": true, "वहां": true, "फिर": true, "साथ": true, "बीच": true, "लिए": true, "बल्कि": true, "या": true, "यानी": true, "खुद": true, "मगर": true, "पर,": true, "सिर्फ": true, "केवल": true, "जहां": true, "बनाम": true, "बताया": true, "कहा": true, "है": true, "हैं": true, "था": true, "थे": true, "जी": true, "मिस्टर": true, "श्री": true, "श्रीमती": true, "सुश्री": true, "कल": true, "आज": true, "अपने": true, "उनके": true, "यहां": true, "वे": true, "यह": true, "वह": true, "ये": true, "जिसमें": true, "नहीं": true}
+
+// namesakeIn33c: the story may name another person with one of person
+// id's one-word aliases: a watchlist exclude or namesake phrase holding
+// it, or the alias right after a word that may be a given name.
+func (e *invEnv) namesakeIn33c(s pipeline.Story, id string) bool {
+	story := s.Title + "\n" + s.Body
+	ent, ok := e.wl.Entity(id)
+	if !ok {
+		return false
+	}
+	for _, t := range ent.Terms() {
+		if strings.Contains(t, " ") || !isDeva(t) {
+			continue
+		}
+		// "किम्बल मस्क", "एरोल मस्क": a bare alias right after a word
+		// that may be another given name
+		for from := 0; ; {
+			x := strings.Index(story[from:], t)
+			if x < 0 {
+				break
+			}
+			i := from + x
+			from = i + len(t)
+			if !boundaryBefore(story, i) {
+				continue
+			}
+			pw := prevWord33c(story, i)
+			if pw == "" || inv33cNotGiven[pw] || inv33cTitleWords[pw] || strings.ContainsAny(pw, "।,.:;!?\"'“”‘’()-—|") || !isDeva(pw) {
+				continue
+			}
+			own := false
+			for _, f := range e.fullOf[id] {
+				if strings.HasSuffix(story[:from], f) {
+					own = true
+				}
+			}
+			if !own {
+				return true
+			}
+		}
+		for x := range e.excluded {
+			if strings.Contains(x, t) && strings.Contains(story, x) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // descOK33c: desc may stand for person id in story s — no other person of
@@ -681,7 +736,7 @@ func (e *invEnv) titleSurname33c(s pipeline.Story) (pipeline.Story, bool) {
 		}
 		sn := e.surnameOf33c(m.term, m.id)
 		ep := e.epithet33c(m.id, s)
-		if sn == "" || ep == "" || !e.descOK33c(s, m.id, ep, m.i) {
+		if sn == "" || ep == "" || e.namesakeIn33c(s, m.id) || !e.descOK33c(s, m.id, ep, m.i) {
 			continue
 		}
 		ent, _ := e.wl.Entity(m.id)
