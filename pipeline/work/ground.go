@@ -2553,7 +2553,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 				// "मस्क ने ऑल्टमैन की कंपनी पर …": the chunker passed the
 				// noun's postposition to the owner; the organisation
 				// takes it too.
-				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
+				if o.end == k && o.pron == 0 && (!o.epith || epithOwner33c) && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
 					named = o.ent
 				}
 			}

@@ -108,3 +108,19 @@ func TestInv33cOfficeSpan(t *testing.T) {
 			want: []string{"elon-musk>sam-altman:h"}},
 	})
 }
+
+// TestInv33cEpithetOwner: a person named by a title speaks through a
+// proxy as by name ("स्पेसएक्स प्रमुख के वकील ने …; वकील के मुताबिक …",
+// epithOwner33c).
+func TestInv33cEpithetOwner(t *testing.T) {
+	checkInv33c(t, []inv33cCase{
+		// both fail without epithOwner33c
+		{name: "lawyer of a title, quoted later", body: "ओपनएआई के खिलाफ एलन मस्क के मुकदमे की सुनवाई शुरू हुई। स्पेसएक्स प्रमुख के वकील ने जूरी से कहा कि कंपनी का ढांचा बदलना गलत था। वकील के मुताबिक सैम ऑल्टमैन ने \"सोच-समझकर भरोसा तोड़ा\"।",
+			want: []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		{name: "lawyer of a title, speaking later", body: "ओपनएआई के खिलाफ एलन मस्क के मुकदमे की सुनवाई शुरू हुई। स्पेसएक्स प्रमुख के वकील ने जूरी से कहा कि कंपनी का ढांचा बदलना गलत था। वकील ने कहा कि सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
+			want: []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+		// control: the same by name
+		{name: "control: lawyer of a name", body: "ओपनएआई के खिलाफ एलन मस्क के मुकदमे की सुनवाई शुरू हुई। मस्क के वकील ने जूरी से कहा कि कंपनी का ढांचा बदलना गलत था। वकील ने कहा कि सैम ऑल्टमैन ने निवेशकों को गुमराह किया।",
+			want: []string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+	})
+}
