@@ -166,7 +166,6 @@ func officeSpan33c(s *sentCtx, k, e int, eps []epithet) int {
 	return n
 }
 
-
 // epithOwner33c: a person named by a title owns an organisation noun or a
 // proxy after a genitive as a name does ("स्पेसएक्स प्रमुख की कंपनियां …",
 // "स्पेसएक्स प्रमुख के वकील ने …").
