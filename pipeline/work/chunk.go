@@ -1906,7 +1906,7 @@ func (s *sentCtx) participleEnd(j int) int {
 // marks X.
 func (a *Analyzer) participleOwner(s *sentCtx, j int) (mk marker, at, head int, ok bool) {
 	e := s.participleEnd(j)
-	if e < 0 || !s.isWord(e) || s.mentionAt(e) || s.flag(e)&fwPostposition != 0 {
+	if e < 0 || !s.isWord(e) || s.mentionAt(e) || s.flag(e)&fwPostposition != 0 || passiveFinite33c(s, e) {
 		return 0, 0, 0, false
 	}
 	mk, at, head, _ = a.genitive(s, e-1, 1)

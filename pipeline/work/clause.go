@@ -322,6 +322,14 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 		if k = a.quietRun(f, sn, fl, cid, &cls[cur], cur, host >= 0 && cls[cur].kind == ckRel, k); k >= sn.b {
 			break
 		}
+		if e := apposSpan33c(f, sn, k); e > k { // "X, जो … हैं, ने" (inv33c.go)
+			for ; k < e; k++ {
+				cid[k-sn.a] = int32(cur)
+				cls[cur].toks = append(cls[cur].toks, k)
+			}
+			k--
+			continue
+		}
 		w := words[k]
 		x := fl[k-sn.a]
 		// A plain word (no flag, not punctuation) opens nothing.

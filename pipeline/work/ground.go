@@ -800,7 +800,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 				continue
 			}
 			if e := a.officeAt(s, k); e >= 0 {
-				return e, 1
+				return e, officeSpan33c(s, k, e, eps) // "अरबपति निवेशक ने" (inv33c.go)
 			}
 			continue
 		}
@@ -2553,7 +2553,7 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 				// "मस्क ने ऑल्टमैन की कंपनी पर …": the chunker passed the
 				// noun's postposition to the owner; the organisation
 				// takes it too.
-				if o.end == k && o.pron == 0 && !o.epith && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
+				if o.end == k && o.pron == 0 && (!o.epith || epithOwner33c) && o.ent >= 0 && a.isPerson[o.ent] && (o.mk == mkMod || o.possessed) {
 					named = o.ent
 				}
 			}

@@ -928,7 +928,8 @@ func (m *Matcher) ground(fields []*field) {
 			f.mentions = append(f.mentions, mention{entity: int(ev.entity), start: ev.start, end: ev.end, tok: ev.tok, tokEnd: ev.tokEnd})
 		}
 	}
-	m.honor32(fields) // "X जी ने": the honorific is the name's (honor32.go)
+	m.honor32(fields)  // "X जी ने": the honorific is the name's (honor32.go)
+	m.appos33c(fields) // "X (54) ने", "X, जो … हैं, ने" (inv33c.go)
 }
 
 // resolve turns each bare event into gFull (it is the tracked person) or

@@ -196,7 +196,7 @@ func (s *sentCtx) clauseUnder20(i, p int) bool {
 // ("X के वकील ने …", "X की प्रवक्ता ने …": X).
 func (s *sentCtx) noteProxy12(st *storyState) {
 	for _, c := range s.chunks {
-		if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || c.epith || c.end >= c.at || !isGenitive(s.w(c.end)) {
+		if c.mk != mkAgent || c.ent < 0 || c.pron != 0 || c.epith && !epithOwner33c || c.end >= c.at || !isGenitive(s.w(c.end)) {
 			continue
 		}
 		for k := c.end + 1; k < c.at; k++ {

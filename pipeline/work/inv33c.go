@@ -1,0 +1,172 @@
+package work
+
+import "github.com/khabar/khabar/internal/hindi"
+
+// Session 33 (inv6): what sits between a person's name and its marker.
+//
+// "X (54) ने …", "X (बाएं) और Y …", "X, जो <org> के प्रमुख हैं, ने …":
+// outlets put an age or a short note in brackets, or a relative clause
+// that describes the person, right after a name. The readers that look
+// right past a name for its postposition (an agent with ने, a fronted
+// genitive "Y की X ने आलोचना की", the subject a later "और उन्हें …"
+// conjunct shares) saw the bracket or the comma instead, and the
+// invariance harness's U4a/U4r lost 31 and 21 dev pairs. So a person's
+// mention spans, like an honorific (honor32):
+//   - a bracket right after it: "(" … ")" on the same line holding one to
+//     four words or numbers and no other mention;
+//   - a describing relative clause ", जो … <copula>," of at most twelve
+//     tokens, with no other mention, no quote mark and no stop inside,
+//     ending in a copula (है, हैं, था, थे, थी, थीं, रहे, रहा, रही), and
+//     followed by a postposition.
+// The mention's text and offsets stay the name's. A clause that names a
+// tracked entity ("X, जो Y के आलोचक हैं, ने") is left alone: it may hold a
+// stance of its own.
+
+// appos33c stretches every person mention of the fields over a bracket or
+// a describing relative clause right after it.
+func (m *Matcher) appos33c(fields []*field) {
+	for _, f := range fields {
+		if f == nil {
+			continue
+		}
+		for i := range f.mentions {
+			mt := &f.mentions[i]
+			j := mt.tokEnd
+			if !m.person[mt.entity] || j+2 >= len(f.words) {
+				continue
+			}
+			next := len(f.toks)
+			if i+1 < len(f.mentions) {
+				next = f.mentions[i+1].tok
+			}
+			var end int
+			switch f.words[j] {
+			case "(":
+				end = bracketEnd33c(f, j, next)
+			case ",":
+				end = relativeEnd33c(f, j, next)
+			}
+			if end > 0 {
+				mt.tokEnd = end
+			}
+		}
+	}
+}
+
+// bracketEnd33c is the index after the ")" closing the bracket opened at
+// j (1–4 words or numbers before next), or 0.
+func bracketEnd33c(f *field, j, next int) int {
+	for k := j + 1; k < len(f.toks) && k < next && k <= j+5; k++ {
+		switch {
+		case f.words[k] == ")":
+			if k == j+1 {
+				return 0
+			}
+			return k + 1
+		case f.toks[k].Kind == hindi.Word, f.toks[k].Kind == hindi.Number:
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// relativeEnd33c is the index after the "," closing a describing relative
+// clause ", जो … <copula>," opened at j and followed by a postposition, or 0.
+func relativeEnd33c(f *field, j, next int) int {
+	if j+1 >= len(f.words) || f.words[j+1] != "जो" {
+		return 0
+	}
+	for k := j + 2; k < len(f.toks) && k <= j+13; k++ {
+		if k >= next {
+			return 0
+		}
+		if f.toks[k].Kind != hindi.Word {
+			if f.words[k] != "," || k+1 >= len(f.words) {
+				return 0
+			}
+			if !copula33c(f.words[k-1]) || !postposition33c(f.words[k+1]) {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
+}
+
+func copula33c(w string) bool {
+	switch w {
+	case "है", "हैं", "था", "थे", "थी", "थीं", "रहे", "रहा", "रही":
+		return true
+	}
+	return false
+}
+
+func postposition33c(w string) bool {
+	switch w {
+	case "ने", "का", "की", "के", "को", "पर", "से":
+		return true
+	}
+	return false
+}
+
+// apposSpan33c is, when token k is the comma that opens a relative clause
+// a person's mention was stretched over (appos33c), the index after the
+// mention; else 0. The clause builder keeps such a clause in the name's
+// clause: it describes the name, it does not interrupt the sentence.
+func apposSpan33c(f *field, sn *sentence, k int) int {
+	if f.words[k] != "," || k+1 >= sn.b || f.words[k+1] != "जो" {
+		return 0
+	}
+	for _, m := range f.mentions[sn.ma:sn.mb] {
+		if m.tok < k && k < m.tokEnd {
+			return m.tokEnd
+		}
+		if m.tok > k {
+			break
+		}
+	}
+	return 0
+}
+
+// passiveFinite33c: the participle that ends before token e is a finite
+// passive, not one that qualifies a noun — कि or a copula follows it
+// ("X की ओर से कहा गया कि …", "X की ओर से आरोप लगाया गया है कि …"). Then
+// X is the doer of the clause (mkAgent), not the owner of a noun after
+// the कि (participleOwner).
+func passiveFinite33c(s *sentCtx, e int) bool {
+	return s.flag(e)&(fwKi|fwCopula) != 0
+}
+
+// officeSpan33c is the length of the reference at token k that the story's
+// office word there gives entity e: 1, or the longest of e's own
+// descriptions in force that start with the word and stand here in full
+// ("अरबपति निवेशक ने" in a story that wrote "अरबपति रीड हॉफमैन": the
+// office "अरबपति" is Hoffman's, and so is the two-word kind; read as one
+// word, "निवेशक" was left over as the head of the phrase and "ने" no
+// longer marked Hoffman).
+func officeSpan33c(s *sentCtx, k, e int, eps []epithet) int {
+	n := 1
+	for i := range eps {
+		ep := &eps[i]
+		if ep.entity != e || ep.office || ep.act || len(ep.words) <= n {
+			continue
+		}
+		if !ep.always && s.st != nil && !ep.period.At(s.st.published) {
+			continue
+		}
+		whole := k+len(ep.words) <= s.sn.b
+		for x := 1; whole && x < len(ep.words); x++ {
+			whole = s.f.words[k+x] == ep.words[x] && !s.inMention(k+x)
+		}
+		if whole && !s.mentionAt(k+len(ep.words)) {
+			n = len(ep.words)
+		}
+	}
+	return n
+}
+
+// epithOwner33c: a person named by a title owns an organisation noun or a
+// proxy after a genitive as a name does ("स्पेसएक्स प्रमुख की कंपनियां …",
+// "स्पेसएक्स प्रमुख के वकील ने …").
+const epithOwner33c = true
