@@ -1,0 +1,71 @@
+package work
+
+// Session 33 (inv4): readings that must not depend on how a statement is
+// attributed (invariance33a_test.go).
+
+// afterAccording33a reports a tracked name at token tok (the word after it
+// at n) that opens the clause after "X के मुताबिक(,)" / "उनके अनुसार(,)":
+// the clause is X's words and the name its subject, as right after "X ने
+// कहा कि"
+// (topicAfterSubject15). "राहुल के मुताबिक, मोदी हार के डर से झूठ बोल रहे
+// हैं": Modi lies, not "Modi's defeat's fear".
+//
+// A name that opens a quote is the quote's subject alike: "राहुल ने कहा,
+// “मोदी हार के डर से झूठ बोल रहे हैं।”" — the quote mark is its clause's
+// first token.
+//
+// A word of address after a first name ("मुकेश भाई के विजन के बिना …") is
+// part of the reference, not a topic the name is subject of: no.
+func afterAccording33a(s *sentCtx, tok, n int) bool {
+	switch s.w(n) {
+	case "भाई", "भैया", "दीदी", "बहन", "बाबू":
+		return false
+	}
+	if tok > s.sn.a && s.w(tok-1) == "\"" {
+		if ci := s.cid[tok-1-s.sn.a]; ci >= 0 && int(ci) < len(s.cls) {
+			cl := &s.cls[ci]
+			return cl.quoted && len(cl.toks) > 0 && cl.toks[0] == tok-1
+		}
+		return false
+	}
+	k := tok - 1
+	if k > s.sn.a && s.w(k) == "," {
+		k--
+	}
+	if k <= s.sn.a {
+		return false
+	}
+	switch s.w(k) {
+	case "मुताबिक", "अनुसार":
+	default:
+		return false
+	}
+	switch g := s.w(k - 1); g {
+	case "उनके", "इनके", "उसके":
+		return true
+	default:
+		return isGenitive(g) && g != "का" && g != "की"
+	}
+}
+
+// accordingSays33a: a person whose words a sentence gives with "X के
+// मुताबिक/अनुसार, …" is its speaker, as with "X का कहना है कि …": the
+// story follows X, so a later "उन्होंने" is X ("राहुल के मुताबिक, अडानी …
+// । उन्होंने आरोप लगाया कि …"), not the one X spoke of. c is a person's
+// chunk; says the speaker found so far (-1: none).
+func accordingSays33a(c *chunk, says int) int {
+	if says < 0 && c.mk == mkAccording {
+		return c.ent
+	}
+	return says
+}
+
+// accordingPron33a is whose words "उनके मुताबिक, …" gives: the story's last
+// agent, unless someone untracked has spoken since, as for "उन्होंने कहा
+// कि …" ("प्रवक्ता ने कहा कि …। उनके मुताबिक, …" is the spokesman's).
+func (a *Analyzer) accordingPron33a(s *sentCtx, st *storyState) int {
+	if st.untrackedAgent || a.untrackedSince(s, st) {
+		return -1
+	}
+	return st.lastAgent
+}

@@ -1,0 +1,65 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestInv33aAccordingSubject: a name that opens the clause after "X के
+// मुताबिक(,)" / "X के अनुसार" or opens a quote is the clause's subject, as
+// right after "X ने कहा कि" (afterAccording33a in topicAfterSubject15).
+// inv4's A2a/A2b/A7 rewrites.
+func TestInv33aAccordingSubject(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"according, comma, fear of defeat", "कमला हैरिस के मुताबिक, ट्रंप हार के डर से झूठ बोल रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"according, no comma", "नरेंद्र मोदी के अनुसार राहुल गांधी हार के डर से झूठ बोल रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"pronoun according", "एलन मस्क ने शुक्रवार को एक पॉडकास्ट में हिस्सा लिया। उनके मुताबिक, ऑल्टमैन हार के डर से झूठ बोल रहे हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"quote opened by the name", "डोनाल्ड ट्रंप ने कहा, \"हैरिस हार के डर से झूठ बोल रही हैं।\"",
+			[]string{"donald-trump>kamala-harris:h"}},
+		// Controls: as after कि; an owner after a word of address; a
+		// report's words name nobody's stance.
+		{"after ki", "कमला हैरिस ने कहा कि ट्रंप हार के डर से झूठ बोल रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"word of address", "बेंगलुरु के एक कार्यक्रम में सुंदर पिचाई और मुकेश अंबानी साथ पहुंचे। पिचाई ने कहा, \"मुकेश भाई के विजन के बिना देश में इंटरनेट इतनी जल्दी नहीं फैलता, मैं उनका दिल से सम्मान करता हूं।\"",
+			[]string{"sundar-pichai>mukesh-ambani:s"}},
+		{"a report", "एक रिपोर्ट के मुताबिक, अडानी समूह के शेयर सोमवार को गिरे।", nil},
+	})
+}
+
+// TestInv33aAccordingSpeaker: the person of "X के मुताबिक, …" is the
+// sentence's speaker for the story's memory (accordingSays33a in
+// remember), so a later उन्होंने is X, not someone X spoke of.
+func TestInv33aAccordingSpeaker(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"according, then he charged", "राहुल गांधी के मुताबिक, गौतम अडानी गरीबों की जमीन छीन रहे हैं। उन्होंने आरोप लगाया कि प्रधानमंत्री इसमें उनके साझेदार हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"according, then he praised", "सत्या नडेला के अनुसार एलन मस्क एक जिद्दी कारोबारी हैं। उन्होंने सैम ऑल्टमैन की जमकर तारीफ की।",
+			[]string{"satya-nadella>elon-musk:h", "satya-nadella>sam-altman:s"}},
+		// Controls: the same with "ने कहा कि"; a name with a ने later in
+		// the sentence is still the agent the story follows.
+		{"said, then he charged", "राहुल गांधी ने कहा कि गौतम अडानी गरीबों की जमीन छीन रहे हैं। उन्होंने आरोप लगाया कि प्रधानमंत्री इसमें उनके साझेदार हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>narendra-modi:h"}},
+		{"agent beside", "रिपोर्ट के मुताबिक, सैम ऑल्टमैन ने एलन मस्क से मुलाकात की। उन्होंने सत्या नडेला की तारीफ की।",
+			[]string{"sam-altman>satya-nadella:s"}},
+	})
+}
+
+// TestInv33aAccordingUntracked: "उनके मुताबिक, …" / "उनका कहना है कि …"
+// after someone untracked spoke is that one's (accordingPron33a), as
+// "उन्होंने कहा कि …" is.
+func TestInv33aAccordingUntracked(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"spokesman, according", "राहुल गांधी ने सोमवार को वायनाड का दौरा किया। इसके बाद पार्टी के एक प्रवक्ता ने कहा कि संगठन चुनाव की तैयारी में है। उनके मुताबिक, नरेंद्र मोदी किसानों को गुमराह कर रहे हैं।", nil},
+		{"spokesman, his saying", "राहुल गांधी ने सोमवार को वायनाड का दौरा किया। इसके बाद पार्टी के एक प्रवक्ता ने कहा कि संगठन चुनाव की तैयारी में है। उनका कहना है कि नरेंद्र मोदी किसानों को गुमराह कर रहे हैं।", nil},
+		// Controls: with the tracked speaker last, the words are his.
+		{"tracked, according", "राहुल गांधी ने सोमवार को वायनाड का दौरा किया। उनके मुताबिक, नरेंद्र मोदी किसानों को गुमराह कर रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"untracked, said", "राहुल गांधी ने सोमवार को वायनाड का दौरा किया। इसके बाद पार्टी के एक प्रवक्ता ने कहा कि संगठन चुनाव की तैयारी में है। उन्होंने कहा कि नरेंद्र मोदी किसानों को गुमराह कर रहे हैं।", nil},
+	})
+}
