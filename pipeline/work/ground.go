@@ -2859,7 +2859,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		if c.ent < 0 {
 			continue
 		}
-		if c.pron == 0 || titledChunk28(c) {
+		if (c.pron == 0 || titledChunk28(c)) && !a.platformPlace33a(c) {
 			st.note(c.ent)
 		}
 		if a.isPerson[c.ent] && (c.mk == mkAgent || c.mk == mkBare) && s.inSpeech(c.clause) {

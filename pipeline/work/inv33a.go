@@ -69,3 +69,11 @@ func (a *Analyzer) accordingPron33a(s *sentCtx, st *storyState) int {
 	}
 	return st.lastAgent
 }
+
+// platformPlace33a reports an organisation's chunk that is a place ("X ने
+// एक्स पर लिखा कि …"): the platform the words were posted on is no party
+// the story follows, so a later "दोनों कंपनियों", "कंपनी" or "वह" does not
+// count it.
+func (a *Analyzer) platformPlace33a(c *chunk) bool {
+	return c.mk == mkPlace && !a.isPerson[c.ent]
+}

@@ -63,3 +63,20 @@ func TestInv33aAccordingUntracked(t *testing.T) {
 		{"untracked, said", "राहुल गांधी ने सोमवार को वायनाड का दौरा किया। इसके बाद पार्टी के एक प्रवक्ता ने कहा कि संगठन चुनाव की तैयारी में है। उन्होंने कहा कि नरेंद्र मोदी किसानों को गुमराह कर रहे हैं।", nil},
 	})
 }
+
+// TestInv33aPlatformPlace: a platform written as the place of a post ("X
+// ने एक्स पर लिखा कि …") is no party the story follows: a later "इसका" is
+// the post, not the platform (platformPlace33a in remember). inv4's A4a.
+func TestInv33aPlatformPlace(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"post on X, welcomed", "डोनाल्ड ट्रंप ने एक्स पर लिखा कि वह एलन मस्क के साथ फिर काम करेंगे। मस्क ने इसका स्वागत किया।",
+			[]string{"elon-musk>donald-trump:s"}},
+		// Controls: an untracked platform reads alike; the platform as
+		// the target of an act stays one.
+		{"post on Truth Social", "डोनाल्ड ट्रंप ने ट्रुथ सोशल पर लिखा कि वह एलन मस्क के साथ फिर काम करेंगे। मस्क ने इसका स्वागत किया।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"X sued", "मार्क जुकरबर्ग ने एक्स पर मुकदमा दायर किया।",
+			[]string{"mark-zuckerberg>x-corp:h"}},
+	})
+}
