@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 33 (inv4): readings that must not depend on how a statement is
 // attributed (invariance33a_test.go).
 
@@ -76,4 +78,16 @@ func (a *Analyzer) accordingPron33a(s *sentCtx, st *storyState) int {
 // count it.
 func (a *Analyzer) platformPlace33a(c *chunk) bool {
 	return c.mk == mkPlace && !a.isPerson[c.ent]
+}
+
+// talkNoun33a reports "बात" at k as the talk of "बात करना" ("X ने पत्रकारों
+// से बात करते हुए कहा कि …", "बात की और कहा कि …"), not a remark or claim
+// (charge_nouns: "Y की बात"): the speaker talked, he charged nothing, so
+// his words after कि are read as after "कहा कि" (chargeClause).
+func (s *sentCtx) talkNoun33a(k int) bool {
+	if w := s.w(k); w != "बात" && w != "बातें" {
+		return false
+	}
+	nx := s.w(k + 1)
+	return strings.HasPrefix(nx, "कर") || nx == "की" || nx == "कीं"
 }

@@ -80,3 +80,25 @@ func TestInv33aPlatformPlace(t *testing.T) {
 			[]string{"mark-zuckerberg>x-corp:h"}},
 	})
 }
+
+// TestInv33aTalkNotCharge: "बात" in "बात करते हुए कहा कि" is talk, not a
+// charge noun: the words after कि are read as after "कहा कि" (talkNoun33a
+// in chargeClause). inv4's A3c.
+func TestInv33aTalkNotCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"talking, no better partner", "मार्क जुकरबर्ग ने पत्रकारों से बात करते हुए कहा कि रिलायंस से बेहतर साझेदार नहीं हो सकता।",
+			[]string{"mark-zuckerberg>reliance:s"}},
+		{"talking, keen to work with", "सत्या नडेला ने मीडिया से बात करते हुए कहा कि वे सैम ऑल्टमैन के साथ काम करने को लेकर उत्साहित हैं।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		// Controls: "बात की और कहा कि" (its own clause) read so already;
+		// a favour inside a charge stays no one's support (the charge is
+		// Musk's); the plain frame as before.
+		{"talked and said", "मुकेश अंबानी ने शेयरधारकों से बात की और कहा कि गूगल से बेहतर साझेदार नहीं हो सकता।",
+			[]string{"mukesh-ambani>google:s"}},
+		{"favour inside a charge", "एलन मस्क ने आरोप लगाया कि ओपनएआई को माइक्रोसॉफ्ट से भारी मदद मिली।",
+			[]string{"elon-musk>openai:h"}},
+		{"said", "मार्क जुकरबर्ग ने कहा कि रिलायंस से बेहतर साझेदार नहीं हो सकता।",
+			[]string{"mark-zuckerberg>reliance:s"}},
+	})
+}

@@ -432,6 +432,9 @@ var inv33aTransforms = []invTransform{
 	{"A3b पत्रकारों से बातचीत में", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.simpleFrame(s, "ने पत्रकारों से बातचीत में कहा कि ", "उन्होंने पत्रकारों से बातचीत में कहा कि ", false)
 	}},
+	{"A3c बात करते हुए", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.simpleFrame(s, "ने पत्रकारों से बात करते हुए कहा कि ", "उन्होंने पत्रकारों से बात करते हुए कहा कि ", false)
+	}},
 	{"A4a एक्स पर लिखा", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.simpleFrame(s, "ने एक्स पर लिखा कि ", "उन्होंने एक्स पर लिखा कि ", false)
 	}},
@@ -441,8 +444,20 @@ var inv33aTransforms = []invTransform{
 	{"A4c बयान जारी कर", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.simpleFrame(s, "ने बयान जारी कर कहा कि ", "उन्होंने बयान जारी कर कहा कि ", false)
 	}},
+	{"A4d ट्वीट कर कहा", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.simpleFrame(s, "ने ट्वीट कर कहा कि ", "उन्होंने ट्वीट कर कहा कि ", false)
+	}},
+	{"A4e एक्स पर पोस्ट कर", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.simpleFrame(s, "ने एक्स पर पोस्ट कर कहा कि ", "उन्होंने एक्स पर पोस्ट कर कहा कि ", false)
+	}},
 	{"A5a दावा किया", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.simpleFrame(s, "ने दावा किया कि ", "उन्होंने दावा किया कि ", false)
+	}},
+	{"A5c बताया कि", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.simpleFrame(s, "ने बताया कि ", "उन्होंने बताया कि ", false)
+	}},
+	{"A5d जोर देकर कहा", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		return e.simpleFrame(s, "ने जोर देकर कहा कि ", "उन्होंने जोर देकर कहा कि ", false)
 	}},
 	{"A5b बोले कि", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.boleKi(s)
@@ -464,6 +479,16 @@ var inv33aTransforms = []invTransform{
 	}},
 	{"A8b यह भी कहा", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
 		return e.continued(s, "यह भी")
+	}},
+	{"A8c जोड़ा कि", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+		b, ok := e.rewriteSpeech(s.Body, "ने कहा कि ", func(text string, sp speech33a) (string, string, bool) {
+			if !sp.pron || sp.sentStart == 0 || !headOK(text[sp.sentStart:sp.spStart], false) {
+				return "", "", false
+			}
+			return "उन्होंने जोड़ा कि ", "", true
+		})
+		s.Body = b
+		return s, ok
 	}},
 }
 

@@ -4401,7 +4401,7 @@ func (s *sentCtx) chargeBetween(from, to int) bool {
 // कि …" frames its content as a charge.
 func (s *sentCtx) chargeClause(ci int) bool {
 	for _, k := range s.cls[ci].toks {
-		if s.flag(k)&fwCharge != 0 {
+		if s.flag(k)&fwCharge != 0 && !s.talkNoun33a(k) {
 			return true
 		}
 	}
