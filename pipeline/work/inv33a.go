@@ -91,3 +91,66 @@ func (s *sentCtx) talkNoun33a(k int) bool {
 	nx := s.w(k + 1)
 	return strings.HasPrefix(nx, "कर") || nx == "की" || nx == "कीं"
 }
+
+// ownClaim33a reports praise, backing or defence in the content clause ci
+// of "X ने दावा किया कि …" whose only tracked subject, if any, is X
+// himself, present in them as a pronoun: "X ने दावा किया कि वह Y के साथ
+// काम करने को उत्साहित हैं", "… कि Y को उनका पूरा समर्थन है" are X's own
+// words of support, as after "कहा कि". A
+// favour or someone else's act told inside a claim or charge ("… कि Y
+// को सरकारी मदद मिली", "… कि Z, Y की तारीफ करते हैं") stays no one's
+// (chargeClause), and so does all under आरोप, शिकायत or a remark (बात).
+func (a *Analyzer) ownClaim33a(s *sentCtx, ci int, o occurrence, kind string) bool {
+	switch kind {
+	case "praise", "endorsement", "defence":
+	default:
+		return false // a deal, a gift: a deed the claim only alleges
+	}
+	cl := &s.cls[ci]
+	claim := false
+	for _, k := range s.cls[cl.parent].toks {
+		if s.flag(k)&fwCharge == 0 || s.talkNoun33a(k) {
+			continue
+		}
+		if w := s.w(k); w != "दावा" && w != "दावे" {
+			return false
+		}
+		claim = true
+	}
+	if !claim {
+		return false
+	}
+	spk := a.agentsOf(s, cl.parent)
+	if len(spk) == 0 {
+		return false
+	}
+	// X himself is in his words (वह/वे for him, उनका …); no one else
+	// tracked is their subject or an owner in them.
+	own, others := false, 0
+	for _, i := range s.inClause(ci) {
+		if c := &s.chunks[i]; c.ent >= 0 && !containsInt(spk, c.ent) {
+			others++
+		}
+	}
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.pron == fwGenPron || c.pron != 0 && c.ent >= 0 && containsInt(spk, c.ent) {
+			own = true
+		}
+		if c.ent >= 0 && !containsInt(spk, c.ent) {
+			switch c.mk {
+			case mkBare, mkAgent:
+				return false
+			case mkGen, mkMod:
+				// "Y को Z का पूरा समर्थन": Z owns the support itself
+				// (not "Y के अभियान के साथ खड़े": Y owns the partner;
+				// not "वह Y के प्रशंसक हैं": Y, alone, is its target)
+				near := c.head >= o.k && c.head < o.k+o.n || c.at < o.k && o.k-c.at <= 2
+				if near && (!o.e.frame.targets[mkGen] || others > 1) {
+					return false
+				}
+			}
+		}
+	}
+	return own
+}

@@ -102,3 +102,25 @@ func TestInv33aTalkNotCharge(t *testing.T) {
 			[]string{"mark-zuckerberg>reliance:s"}},
 	})
 }
+
+// TestInv33aOwnClaim: "X ने दावा किया कि …" with X himself in his words (a
+// pronoun) praising, backing or defending Y is X's support, as after "कहा
+// कि" (ownClaim33a in the charge-clause check). inv4's A5a.
+func TestInv33aOwnClaim(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"claimed, keen", "सत्या नडेला ने दावा किया कि वे सैम ऑल्टमैन के साथ काम करने को लेकर उत्साहित हैं।",
+			[]string{"satya-nadella>sam-altman:s"}},
+		{"claimed, his full support", "लैरी एलिसन ने दावा किया कि डोनाल्ड ट्रंप को उनका पूरा समर्थन है।",
+			[]string{"larry-ellison>donald-trump:s"}},
+		{"claimed, his fan", "एलन मस्क ने दावा किया कि वह नरेंद्र मोदी के बड़े प्रशंसक हैं।",
+			[]string{"elon-musk>narendra-modi:s"}},
+		// Controls: a favour, another's support or another's praise told
+		// inside a claim stays no one's; under a charge as before.
+		{"claimed favour", "एलन मस्क ने दावा किया कि ओपनएआई को माइक्रोसॉफ्ट से भारी मदद मिली।", nil},
+		{"claimed, another's support", "कमला हैरिस ने दावा किया कि डोनाल्ड ट्रंप को एलन मस्क का पूरा समर्थन है।", nil},
+		{"claimed, another's praise", "कमला हैरिस ने दावा किया कि एलन मस्क डोनाल्ड ट्रंप की तारीफ करते हैं।", nil},
+		{"charged, another's support", "एलन मस्क ने आरोप लगाया कि सैम ऑल्टमैन को माइक्रोसॉफ्ट का पूरा समर्थन है।",
+			[]string{"elon-musk>sam-altman:h"}},
+	})
+}

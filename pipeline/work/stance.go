@@ -2119,7 +2119,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "X ने आरोप लगाया कि Y को सरकारी मदद मिली": a favour told inside
 	// a charge is no one's support, least of all the accuser's.
-	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
+	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 && !a.ownClaim33a(s, ci, o, kind) {
 		return
 	}
 	// "(X ने कहा कि) Y …, जिन्हें … की सजा दी जा रही है": a passive
