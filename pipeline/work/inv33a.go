@@ -112,7 +112,8 @@ func (a *Analyzer) ownClaim33a(s *sentCtx, ci int, o occurrence, kind string) bo
 		if s.flag(k)&fwCharge == 0 || s.talkNoun33a(k) {
 			continue
 		}
-		if w := s.w(k); w != "दावा" && w != "दावे" {
+		// the agent's own claim, "दावा किया/करते हुए", not "Y के दावे पर"
+		if w := s.w(k); w != "दावा" && w != "दावे" || !claimVerb33a(s.w(k+1)) {
 			return false
 		}
 		claim = true
@@ -153,4 +154,14 @@ func (a *Analyzer) ownClaim33a(s *sentCtx, ci int, o occurrence, kind string) bo
 		}
 	}
 	return own
+}
+
+// claimVerb33a is the light verb of the agent's own claim: "दावा किया",
+// "दावा करते हुए".
+func claimVerb33a(w string) bool {
+	switch w {
+	case "किया", "की", "किए", "कीं":
+		return true
+	}
+	return strings.HasPrefix(w, "कर")
 }

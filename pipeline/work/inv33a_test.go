@@ -122,5 +122,6 @@ func TestInv33aOwnClaim(t *testing.T) {
 		{"claimed, another's praise", "कमला हैरिस ने दावा किया कि एलन मस्क डोनाल्ड ट्रंप की तारीफ करते हैं।", nil},
 		{"charged, another's support", "एलन मस्क ने आरोप लगाया कि सैम ऑल्टमैन को माइक्रोसॉफ्ट का पूरा समर्थन है।",
 			[]string{"elon-musk>sam-altman:h"}},
+		{"on another's claim", "ओपनएआई ने एलन मस्क के दावे पर जवाब देते हुए कहा कि उसके सभी उत्पाद पूरी तरह सुरक्षित हैं।", nil},
 	})
 }
