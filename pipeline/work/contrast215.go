@@ -43,7 +43,7 @@ func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 	ms := s.f.mentions[s.sn.ma:s.sn.mb]
 	for _, m := range ms {
 		if m.tokEnd == end && m.entity >= 0 && a.isPerson[m.entity] {
-			return s.w(m.tok-1) == "कि" || titleAfterKi32(s, m.tok) || bareSubject33b(s, m.tok, n)
+			return s.w(m.tok-1) == "कि" || titleAfterKi32(s, m.tok) || bareSubject33b(s, m.tok, n) || afterAccording33a(s, m.tok, n)
 		}
 	}
 	return false

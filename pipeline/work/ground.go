@@ -1390,7 +1390,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// a charge is the story's last agent.
 			if c.mk == mkGen && c.head >= 0 {
 				if e, _ := a.matchAt(s, c.head, entFrame); e != nil && e.frame.GenSource {
-					c.ent = st.lastAgent
+					c.ent = a.accordingPron33a(s, st) // (inv33a.go)
 				}
 			}
 			// "उनके मुताबिक/अनुसार …": the words are the story's last
@@ -1398,7 +1398,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			if c.mk == mkAccording {
 				switch s.w(c.tok) {
 				case "उनके", "इनके", "उन्हीं", "उनकी":
-					c.ent = st.lastAgent
+					c.ent = a.accordingPron33a(s, st) // (inv33a.go)
 				}
 			}
 			if c.ent < 0 && i > 0 {
@@ -2859,7 +2859,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 		if c.ent < 0 {
 			continue
 		}
-		if c.pron == 0 || titledChunk28(c) {
+		if (c.pron == 0 || titledChunk28(c)) && !a.platformPlace33a(c) {
 			st.note(c.ent)
 		}
 		if a.isPerson[c.ent] && (c.mk == mkAgent || c.mk == mkBare) && s.inSpeech(c.clause) {
@@ -2872,6 +2872,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			continue
 		}
 		if a.isPerson[c.ent] {
+			says = accordingSays33a(c, says) // "X के मुताबिक, …": X speaks (inv33a.go)
 			switch c.mk {
 			case mkAgent:
 				if agent < 0 {

@@ -2119,7 +2119,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "X ने आरोप लगाया कि Y को सरकारी मदद मिली": a favour told inside
 	// a charge is no one's support, least of all the accuser's.
-	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 {
+	if pol > 0 && cl.kind == ckContent && cl.ki && cl.parent >= 0 && s.chargeClause(cl.parent) && len(a.agentsOf(s, ci)) == 0 && !a.ownClaim33a(s, ci, o, kind) {
 		return
 	}
 	// "(X ने कहा कि) Y …, जिन्हें … की सजा दी जा रही है": a passive
@@ -4401,7 +4401,7 @@ func (s *sentCtx) chargeBetween(from, to int) bool {
 // कि …" frames its content as a charge.
 func (s *sentCtx) chargeClause(ci int) bool {
 	for _, k := range s.cls[ci].toks {
-		if s.flag(k)&fwCharge != 0 {
+		if s.flag(k)&fwCharge != 0 && !s.talkNoun33a(k) {
 			return true
 		}
 	}
