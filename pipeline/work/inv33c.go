@@ -1,6 +1,11 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"strings"
+	"time"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Session 33 (inv6): what sits between a person's name and its marker.
 //
@@ -170,3 +175,47 @@ func officeSpan33c(s *sentCtx, k, e int, eps []epithet) int {
 // proxy after a genitive as a name does ("स्पेसएक्स प्रमुख की कंपनियां …",
 // "स्पेसएक्स प्रमुख के वकील ने …").
 const epithOwner33c = true
+
+// Session 33 (inv6b): a passive claim whose claimant is named.
+
+// namedClaimant33c: token k is the ओर of "X की ओर से" with X a tracked
+// mention — the claimant of a passive claim in the clause ("X की ओर से
+// दावा किया गया कि …"). Then the claim is X's, not hearsay of a video or
+// a report (reportClaim); outlets write "<नेता> की ओर से दावा किया गया
+// कि" as often as "X ने दावा किया कि".
+func namedClaimant33c(s *sentCtx, k int) bool {
+	return s.w(k+1) == "से" && s.w(k-1) == "की" && k-2 >= s.sn.a && s.inMention(k-2)
+}
+
+// officeOrKind33c is the reference at token k when the story gave the
+// office word there to person e: e over officeSpan33c, unless a longer
+// description in force of one other person stands here in full ("अरबपति
+// निवेशक ने" for a billionaire investor in a story that wrote "अरबपति एलन
+// मस्क": the office "अरबपति" is Musk's, the two-word kind the investor's —
+// the longer phrase wins, as among kinds in epithetAt). A key the story
+// gave someone itself keeps its holder.
+func (a *Analyzer) officeOrKind33c(s *sentCtx, k, e int, eps []epithet, at time.Time) (int, int) {
+	n := officeSpan33c(s, k, e, eps)
+	ke, kn, two := -1, n, false
+	for i := range eps {
+		ep := &eps[i]
+		if !ep.kind || ep.office || ep.entity == e || len(ep.words) <= n {
+			continue
+		}
+		if !ep.always && !ep.period.At(at) {
+			continue
+		}
+		if m := a.kindAt(s, k, ep); m > kn {
+			ke, kn, two = ep.entity, m, false
+		} else if m > 0 && m == kn && ep.entity != ke {
+			two = true
+		}
+	}
+	if ke < 0 || two {
+		return e, n
+	}
+	if o, given := s.st.offices[strings.Join(s.f.words[k:k+kn], " ")]; given && o != ke {
+		return e, n
+	}
+	return ke, kn
+}
