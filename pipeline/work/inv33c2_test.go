@@ -42,3 +42,32 @@ func TestInv33c2LongerKind(t *testing.T) {
 			want: []string{"mark-zuckerberg>masayoshi-son:h", "masayoshi-son>mark-zuckerberg:h"}},
 	})
 }
+
+// TestInv33c2TitledConjunct: "X और <org> के <title> Y" — the first of a
+// pair shares the postposition of the second, named by a title with a
+// genitive (titledConjunct33c), also past ", दोनों" (bothSkip33c in
+// officerAfter).
+func TestInv33c2TitledConjunct(t *testing.T) {
+	checkInv33c(t, []inv33cCase{
+		// the first fails without titledConjunct33c, the third without
+		// bothSkip33c in officerAfter (a role the watchlist does not
+		// give); the second fails without both (either reads it); the
+		// fourth held before and must still hold
+		{name: "genitive epithet, shared par", body: "सुंदर पिचाई ने गौतम अडानी और एशिया के सबसे अमीर व्यक्ति अंबानी पर बाजार से खिलवाड़ करने का आरोप लगाया।",
+			want: []string{"sundar-pichai>gautam-adani:h", "sundar-pichai>mukesh-ambani:h"}},
+		{name: "role after a genitive, then दोनों ने", body: "बैठक में सैम ऑल्टमैन और लिंक्डइन के सह-संस्थापक हॉफमैन, दोनों ने एलन मस्क की नीति को खतरनाक बताया।",
+			want: []string{"sam-altman>elon-musk:h", "reid-hoffman>elon-musk:h"}},
+		{name: "role not in the watchlist, then दोनों ने", body: "बैठक में सैम ऑल्टमैन और पेपाल के सह-संस्थापक हॉफमैन, दोनों ने एलन मस्क की नीति को खतरनाक बताया।",
+			want: []string{"sam-altman>elon-musk:h", "reid-hoffman>elon-musk:h"}},
+		{name: "role after a genitive, ने (held before)", body: "बैठक में सैम ऑल्टमैन और लिंक्डइन के सह-संस्थापक हॉफमैन ने एलन मस्क की नीति को खतरनाक बताया।",
+			want: []string{"sam-altman>elon-musk:h", "reid-hoffman>elon-musk:h"}},
+		// controls: two names; a title with no genitive; an untracked
+		// group after a genitive
+		{name: "control: two names", body: "सुंदर पिचाई ने गौतम अडानी और मुकेश अंबानी पर बाजार से खिलवाड़ करने का आरोप लगाया।",
+			want: []string{"sundar-pichai>gautam-adani:h", "sundar-pichai>mukesh-ambani:h"}},
+		{name: "control: title with no genitive, reciprocal", body: "सैम ऑल्टमैन और स्पेसएक्स प्रमुख मस्क एक-दूसरे पर आरोप लगा रहे हैं।",
+			want: []string{"sam-altman>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{name: "control: untracked group after a genitive", body: "राहुल गांधी और कांग्रेस के कई नेताओं ने नरेंद्र मोदी की आलोचना की।",
+			want: []string{"rahul-gandhi>narendra-modi:h"}},
+	})
+}
