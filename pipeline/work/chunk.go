@@ -644,6 +644,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
 			return mk, at, head, false
 		}
+		if mk, at, head, ok := a.titledConjunct33c(s, n); ok { // "X और <epithet> Y ने" (inv33c.go)
+			return mk, at, head, false
+		}
 		// Coordinated with an untracked noun group: "X और
 		// X ने" (co-agents), "Y और Z की
 		// आलोचना" (co-targets) share its postposition; "टेस्ला और
@@ -1778,7 +1781,7 @@ func (a *Analyzer) officerAfter(s *sentCtx, k int) (mk marker, at, head int, ok 
 			if !role || !a.isPerson[s.mentionID(j)] {
 				return 0, 0, 0, false
 			}
-			mk, at, head, _ := a.markerAfter(s, s.mentionEnd(j), false)
+			mk, at, head, _ := a.markerAfter(s, bothSkip33c(s, s.mentionEnd(j)), false) // ", दोनों ने" (inv33c.go)
 			return mk, at, head, true
 		}
 		switch {

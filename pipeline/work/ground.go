@@ -800,7 +800,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 				continue
 			}
 			if e := a.officeAt(s, k); e >= 0 {
-				return e, officeSpan33c(s, k, e, eps) // "अरबपति निवेशक ने" (inv33c.go)
+				return a.officeOrKind33c(s, k, e, eps, at) // "अरबपति निवेशक ने" (inv33c.go)
 			}
 			continue
 		}

@@ -1,6 +1,11 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"strings"
+	"time"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // Session 33 (inv6): what sits between a person's name and its marker.
 //
@@ -170,3 +175,119 @@ func officeSpan33c(s *sentCtx, k, e int, eps []epithet) int {
 // proxy after a genitive as a name does ("स्पेसएक्स प्रमुख की कंपनियां …",
 // "स्पेसएक्स प्रमुख के वकील ने …").
 const epithOwner33c = true
+
+// Session 33 (inv6b): a passive claim whose claimant is named.
+
+// namedClaimant33c: token k is the ओर of "X की ओर से" with X a tracked
+// mention — the claimant of a passive claim in the clause ("X की ओर से
+// दावा किया गया कि …"). Then the claim is X's, not hearsay of a video or
+// a report (reportClaim); outlets write "<नेता> की ओर से दावा किया गया
+// कि" as often as "X ने दावा किया कि".
+func namedClaimant33c(s *sentCtx, k int) bool {
+	return s.w(k+1) == "से" && s.w(k-1) == "की" && k-2 >= s.sn.a && s.inMention(k-2)
+}
+
+// officeOrKind33c is the reference at token k when the story gave the
+// office word there to person e: e over officeSpan33c, unless a longer
+// description in force of one other person stands here in full ("अरबपति
+// निवेशक ने" for a billionaire investor in a story that wrote "अरबपति एलन
+// मस्क": the office "अरबपति" is Musk's, the two-word kind the investor's —
+// the longer phrase wins, as among kinds in epithetAt). A key the story
+// gave someone itself keeps its holder.
+func (a *Analyzer) officeOrKind33c(s *sentCtx, k, e int, eps []epithet, at time.Time) (int, int) {
+	n := officeSpan33c(s, k, e, eps)
+	ke, kn, two := -1, n, false
+	for i := range eps {
+		ep := &eps[i]
+		if !ep.kind || ep.office || ep.entity == e || len(ep.words) <= n {
+			continue
+		}
+		if !ep.always && !ep.period.At(at) {
+			continue
+		}
+		if m := a.kindAt(s, k, ep); m > kn {
+			ke, kn, two = ep.entity, m, false
+		} else if m > 0 && m == kn && ep.entity != ke {
+			two = true
+		}
+	}
+	if ke < 0 || two {
+		return e, n
+	}
+	if o, given := s.st.offices[strings.Join(s.f.words[k:k+kn], " ")]; given && o != ke {
+		return e, n
+	}
+	return ke, kn
+}
+
+// Session 33 (inv6b): a conjunct named by title and surname.
+//
+// "X और लिंक्डइन के सह-संस्थापक हॉफमैन, दोनों ने …", "X और एशिया के सबसे
+// अमीर व्यक्ति अंबानी पर …": outlets name the second of a pair by a title
+// with a genitive in it. X shares the postposition of the name after
+// the title; the title's genitive does not make X an owner (mkMod), and
+// the apposition ", दोनों" between the name and its postposition is
+// passed over as the chunker passes it after a name.
+
+// bothSkip33c is the token after ", दोनों (नेताओं)" at n, or n.
+func bothSkip33c(s *sentCtx, n int) int {
+	if s.w(n) == "," && s.flag(n+1)&fwBoth != 0 {
+		n++
+	}
+	if s.flag(n)&fwBoth != 0 {
+		n++
+		if s.isWord(n) && s.flag(n)&fwPostposition == 0 && !s.mentionAt(n) {
+			n++
+		}
+	}
+	return n
+}
+
+// titledConjunct33c reads, at the coordinator n after a person's name, a
+// watchlist epithet (in force) with a genitive in it of the tracked
+// person named right after it — "<org> के <title> <name>" — and returns
+// that name's postposition.
+func (a *Analyzer) titledConjunct33c(s *sentCtx, n int) (mk marker, at, head int, ok bool) {
+	id := s.wordID(n + 1)
+	if id < 0 || int(id) >= len(a.epithOf) || s.mentionAt(n+1) {
+		return 0, 0, 0, false
+	}
+	if p := s.mentionEndingAt(n - 1); p < 0 || !a.isPerson[p] {
+		return 0, 0, 0, false
+	}
+	for i := range a.epithOf[id] {
+		ep := &a.epithOf[id][i]
+		if ep.act || len(ep.words) < 3 || !ep.always && !ep.period.At(s.published) {
+			continue
+		}
+		// (a title with no genitive, "X और स्पेसएक्स प्रमुख Y", is
+		// coordinated as two names are)
+		gen := false
+		for _, w := range ep.words[1:] {
+			gen = gen || isGenitive(w)
+		}
+		if !gen {
+			continue
+		}
+		j := n + 2
+		for _, w := range ep.words[1:] {
+			if s.w(j) == "-" && s.isWord(j+1) {
+				j++
+			}
+			if j >= s.sn.b || s.f.words[j] != w || s.inMention(j) {
+				j = -1
+				break
+			}
+			j++
+		}
+		if j < 0 || !s.mentionAt(j) || s.mentionID(j) != ep.entity || !a.isPerson[ep.entity] {
+			continue
+		}
+		if e := s.mentionEnd(j); s.flag(e)&fwRecip == 0 {
+			mk, at, head, _ := a.markerAfter(s, bothSkip33c(s, e), false)
+			return mk, at, head, true
+		}
+		return 0, 0, 0, false
+	}
+	return 0, 0, 0, false
+}

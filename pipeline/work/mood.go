@@ -406,7 +406,7 @@ func (s *sentCtx) reportClaim(i int) bool {
 	passive, report := false, false
 	for _, k := range s.cls[p].toks {
 		switch w := s.w(k); {
-		case w == "ने":
+		case w == "ने", w == "ओर" && namedClaimant33c(s, k):
 			return false
 		case reportNoun(w):
 			report = true
