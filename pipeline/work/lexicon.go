@@ -395,6 +395,8 @@ const (
 	cwNewsNoun31                             // news_nouns: news told about Y, which an adjective before it judges, not Y ("Y की अच्छी खबरें"; newsAdjective31)
 	cwRestWord31                             // rest_words: the rest of a sum just given ("बाकी रकम Z ने दी"; restRecipient31)
 	cwSeatNoun32                             // seat_nouns: a seat on Y's body left ("Y के बोर्ड से अलग हो गए"; seatLeft32)
+	cwSuitNoun33                             // suit_nouns33: a suit or case that its target answers (suitMotives33, mutual33.go)
+	cwSuitMotive33                           // suit_motives33: a motive given to a suit (harassment, jealousy, a ploy; suitMotives33)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -463,6 +465,9 @@ var wordClassBits2 = map[string]classWord2{
 	"rest_words": cwRestWord31,
 	// Session 32: FRESHDD (fresh32.go).
 	"seat_nouns": cwSeatNoun32,
+	// Session 33: MUTUAL (mutual33.go).
+	"suit_nouns33":   cwSuitNoun33,
+	"suit_motives33": cwSuitMotive33,
 }
 
 var wordClassBits = map[string]uint64{

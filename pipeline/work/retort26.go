@@ -20,7 +20,7 @@ const retortAhead26 = 2
 // retorts26 adds X → Y hostile for each asserted hostile Y → X answered
 // by X's retort about Y in a sentence after it.
 func (a *Analyzer) retorts26(fields []*field, st *storyState) {
-	if !a.openGuards && !mayReply25(fields) {
+	if !a.openGuards && !mayReply25(fields) && !mayOpen33(fields) {
 		return
 	}
 	var spans []sentSpan25
@@ -67,6 +67,9 @@ func (a *Analyzer) titleRetort26(spans []sentSpan25, j, k int) bool {
 // की बातों का जवाब देना जरूरी नहीं समझते" dismisses, and attacks no one).
 func (a *Analyzer) replyFrame26(sp sentSpan25) bool {
 	f := sp.f
+	if replyOpener33(sp) {
+		return true
+	}
 	for k := sp.sn.a; k < sp.sn.b && f.fl[k]&fwKi == 0; k++ {
 		if id := uint(f.wid[k]); id < uint(len(a.classOf)) && a.classOf[id]&cwReply25 != 0 && !answerGot25(f, k, sp.sn.b) {
 			return true
