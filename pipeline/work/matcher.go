@@ -980,14 +980,15 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 	// अंबानी", "… और उनके भाई अनिल अंबानी") does not take the bare
 	// surname after them from the one the story is about.
 	note := func(i int) {
-		ev := evs[i]
+		ev := &evs[i]
 		switch ev.kind {
 		case gFull:
-			if st := find(ev.entity, termSurname); st != nil {
-				st.seen, st.full = gFull, true
-			}
-			if st := find(ev.entity, termGiven); st != nil {
-				st.seen, st.full = gFull, true
+			// The entity's surname and given-name states (each at most
+			// once in sts: at) in one walk.
+			for j := range sts[:n] {
+				if st := &sts[j]; st.entity == ev.entity && (st.role == termSurname || st.role == termGiven) {
+					st.seen, st.full = gFull, true
+				}
 			}
 		case gForeign:
 			if st := find(ev.entity, ev.role); st != nil {
