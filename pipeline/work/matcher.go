@@ -68,7 +68,12 @@ type Matcher struct {
 	// words of a text without hashing them into vocab.
 	starts hindi.WordFilter
 	trans  map[uint64]int32 // node<<32 | word id → child node
-	term   []terminal       // per node; entity -1 when not terminal
+	// transTab33 is trans as a table (matcher33.go; set by New);
+	// orgInst33 and orgInstAll33 are orgInstitutions by word id + 1.
+	transTab33   transTable33
+	orgInst33    []bool
+	orgInstAll33 bool
+	term         []terminal // per node; entity -1 when not terminal
 	// kids is, per node, whether trans has a key from it: scanTokens
 	// asks trans for the next word only when some alias goes on (most
 	// matches end at a one-word alias's node).
@@ -609,7 +614,7 @@ func (m *Matcher) scanTokens(f *field, fn func(rawMatch)) {
 			if id2 < 0 {
 				break
 			}
-			next, ok := m.trans[uint64(node)<<32|uint64(uint32(id2))]
+			next, ok := m.transAt33(node, id2)
 			if !ok {
 				break
 			}
@@ -976,14 +981,15 @@ func (m *Matcher) resolve(fields []*field, evs []gEvent) {
 	// अंबानी", "… और उनके भाई अनिल अंबानी") does not take the bare
 	// surname after them from the one the story is about.
 	note := func(i int) {
-		ev := evs[i]
+		ev := &evs[i]
 		switch ev.kind {
 		case gFull:
-			if st := find(ev.entity, termSurname); st != nil {
-				st.seen, st.full = gFull, true
-			}
-			if st := find(ev.entity, termGiven); st != nil {
-				st.seen, st.full = gFull, true
+			// The entity's surname and given-name states (each at most
+			// once in sts: at) in one walk.
+			for j := range sts[:n] {
+				if st := &sts[j]; st.entity == ev.entity && (st.role == termSurname || st.role == termGiven) {
+					st.seen, st.full = gFull, true
+				}
 			}
 		case gForeign:
 			if st := find(ev.entity, ev.role); st != nil {
@@ -1462,7 +1468,7 @@ func (m *Matcher) orgInstitutionAt(f *field, i int) bool {
 			return false
 		}
 		w := f.words[i]
-		if m.orgInstitutions[w] {
+		if m.orgInstitution33(f, i) {
 			return true
 		}
 		if isPostposition(w) || m.classAt(f, i)&ncModifier == 0 {
