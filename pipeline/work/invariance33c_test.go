@@ -1,7 +1,6 @@
 package work
 
 import (
-	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -964,78 +963,5 @@ func TestInvariance33C(t *testing.T) {
 // TestInvPeek33C prints rewritten texts and the stances they lose or add
 // (KHABAR_INV_PEEK=id,id KHABAR_INV_T=U1; KHABAR_INV_TEXT=1 the texts).
 func TestInvPeek33C(t *testing.T) {
-	ids := os.Getenv("KHABAR_INV_PEEK")
-	if ids == "" {
-		t.Skip()
-	}
-	pre := os.Getenv("KHABAR_INV_T")
-	a := shippedAnalyzer(t)
-	env := newInvEnv(shippedWatchlist(t))
-	want := map[string]bool{}
-	for _, id := range strings.Split(ids, ",") {
-		want[id] = true
-	}
-	for _, g := range devGold(t) {
-		if !want[g.ID] && ids != "*" {
-			continue
-		}
-		trs := inv33cTransforms
-		if sub := os.Getenv("KHABAR_INV_SUB"); sub != "" {
-			// "old=>new": a substitution of one's own instead of a transform
-			o, n, _ := strings.Cut(sub, "=>")
-			trs = []invTransform{{"SUB", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
-				s.Body = strings.ReplaceAll(s.Body, o, n)
-				return s, true
-			}}}
-		}
-		for _, tr := range trs {
-			if !strings.HasPrefix(tr.name, pre) {
-				continue
-			}
-			ns, ok := tr.fn(env, g.Story)
-			if !ok {
-				continue
-			}
-			if os.Getenv("KHABAR_INV_DIFF") != "" {
-				t.Logf("=== %s %s", g.ID, tr.name)
-				ob, nb := strings.Split(g.Body, "\n"), strings.Split(ns.Body, "\n")
-				for i := range nb {
-					if i >= len(ob) || ob[i] != nb[i] {
-						if i < len(ob) {
-							t.Logf("  - %s", ob[i])
-						}
-						t.Logf("  + %s", nb[i])
-					}
-				}
-				continue
-			}
-			b, r := a.Analyze(g.Story), a.Analyze(ns)
-			bs, rs := map[string]string{}, map[string]string{}
-			for _, s := range b.Stances {
-				if s.Asserted() {
-					bs[s.Source+">"+s.Target+" "+s.Polarity] = s.Kind + " | " + s.Evidence
-				}
-			}
-			for _, s := range r.Stances {
-				if s.Asserted() {
-					rs[s.Source+">"+s.Target+" "+s.Polarity] = s.Kind + " | " + s.Evidence
-				}
-			}
-			t.Logf("=== %s %s feud %v→%v gold=%v", g.ID, tr.name, b.Feud, r.Feud, g.Gold.Stances)
-			for k, v := range bs {
-				if _, ok := rs[k]; !ok {
-					t.Logf("  LOST %s :: %s", k, v)
-				}
-			}
-			for k, v := range rs {
-				if _, ok := bs[k]; !ok {
-					t.Logf("  NEW  %s :: %s", k, v)
-				}
-			}
-			if os.Getenv("KHABAR_INV_TEXT") != "" {
-				t.Logf("  title: %s", ns.Title)
-				t.Logf("  body: %s", ns.Body)
-			}
-		}
-	}
+	peekInvariance(t, inv33cTransforms)
 }

@@ -4,6 +4,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/khabar/khabar/pipeline"
 )
 
 // TestInvPeek32 prints, for the dev ids in KHABAR_INV_PEEK (comma list)
@@ -11,6 +13,18 @@ import (
 // stances a transform loses or adds, with their evidence
 // (KHABAR_INV_TEXT=1: also the rewritten text). Skipped unless set.
 func TestInvPeek32(t *testing.T) {
+	peekInvariance(t, inv32Transforms)
+}
+
+// peekInvariance is the peek over one table of transforms: for the dev
+// ids in KHABAR_INV_PEEK ("*" for all) and the transforms named from
+// KHABAR_INV_T (a prefix), the asserted stances a rewrite loses or adds,
+// with their evidence. KHABAR_INV_TEXT=1 also prints the rewritten text,
+// KHABAR_INV_DIFF=1 only the changed paragraphs (no analysis), and
+// KHABAR_INV_SUB="old=>new" runs a substitution of one's own instead of
+// the table.
+func peekInvariance(t *testing.T, table []invTransform) {
+	t.Helper()
 	ids := os.Getenv("KHABAR_INV_PEEK")
 	if ids == "" {
 		t.Skip()
@@ -23,15 +37,37 @@ func TestInvPeek32(t *testing.T) {
 		want[id] = true
 	}
 	for _, g := range devGold(t) {
-		if !want[g.ID] {
+		if !want[g.ID] && ids != "*" {
 			continue
 		}
-		for _, tr := range inv32Transforms {
+		trs := table
+		if sub := os.Getenv("KHABAR_INV_SUB"); sub != "" {
+			// "old=>new": a substitution of one's own instead of a transform
+			o, n, _ := strings.Cut(sub, "=>")
+			trs = []invTransform{{"SUB", func(e *invEnv, s pipeline.Story) (pipeline.Story, bool) {
+				s.Body = strings.ReplaceAll(s.Body, o, n)
+				return s, true
+			}}}
+		}
+		for _, tr := range trs {
 			if !strings.HasPrefix(tr.name, pre) {
 				continue
 			}
 			ns, ok := tr.fn(env, g.Story)
 			if !ok {
+				continue
+			}
+			if os.Getenv("KHABAR_INV_DIFF") != "" {
+				t.Logf("=== %s %s", g.ID, tr.name)
+				ob, nb := strings.Split(g.Body, "\n"), strings.Split(ns.Body, "\n")
+				for i := range nb {
+					if i >= len(ob) || ob[i] != nb[i] {
+						if i < len(ob) {
+							t.Logf("  - %s", ob[i])
+						}
+						t.Logf("  + %s", nb[i])
+					}
+				}
 				continue
 			}
 			b, r := a.Analyze(g.Story), a.Analyze(ns)
@@ -58,7 +94,8 @@ func TestInvPeek32(t *testing.T) {
 				}
 			}
 			if os.Getenv("KHABAR_INV_TEXT") != "" {
-				t.Logf("  TEXT title=%q\n%s", ns.Title, ns.Body)
+				t.Logf("  title: %s", ns.Title)
+				t.Logf("  body: %s", ns.Body)
 			}
 		}
 	}
