@@ -14,10 +14,19 @@ import (
 // engine misses (no stance of that polarity from source to target).
 // Session 33 LEXS harvest probe; skipped unless KHABAR_LEX33S_PROBE is set.
 func TestLex33sProbe(t *testing.T) {
-	if os.Getenv("KHABAR_LEX33S_PROBE") == "" {
-		t.Skip("KHABAR_LEX33S_PROBE not set")
+	runTSVProbe(t, "KHABAR_LEX33S_PROBE", "testdata/lex33s_probe.tsv")
+}
+
+// runTSVProbe reads a probe table (candidate, polarity h/s,
+// source>target, sentence of our own) and logs each candidate with no
+// asserted stance of that polarity from source to target, then the
+// coverage; skipped unless the env var is set.
+func runTSVProbe(t *testing.T, env, path string) {
+	t.Helper()
+	if os.Getenv(env) == "" {
+		t.Skip(env + " not set")
 	}
-	raw, err := os.ReadFile("testdata/lex33s_probe.tsv")
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
