@@ -17,10 +17,10 @@ import "strings"
 // first token.
 //
 // A word of address after a first name ("मुकेश भाई के विजन के बिना …") is
-// part of the reference, not a topic the name is subject of: no.
+// part of the reference, not a topic the name is subject of: no
+// (address_words, words.yaml).
 func afterAccording33a(s *sentCtx, tok, n int) bool {
-	switch s.w(n) {
-	case "भाई", "भैया", "दीदी", "बहन", "बाबू":
+	if s.class2(n)&cwAddress34 != 0 {
 		return false
 	}
 	if tok > s.sn.a && s.w(tok-1) == "\"" {

@@ -397,6 +397,7 @@ const (
 	cwSeatNoun32                             // seat_nouns: a seat on Y's body left ("Y के बोर्ड से अलग हो गए"; seatLeft32)
 	cwSuitNoun33                             // suit_nouns33: a suit or case that its target answers (suitMotives33, mutual33.go)
 	cwSuitMotive33                           // suit_motives33: a motive given to a suit (harassment, jealousy, a ploy; suitMotives33)
+	cwAddress34                              // address_words: a word of address after a first name, part of the reference ("मुकेश भाई"; afterAccording33a)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -468,6 +469,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 33: MUTUAL (mutual33.go).
 	"suit_nouns33":   cwSuitNoun33,
 	"suit_motives33": cwSuitMotive33,
+	// Session 34: the word list of afterAccording33a (inv33a.go).
+	"address_words": cwAddress34,
 }
 
 var wordClassBits = map[string]uint64{
