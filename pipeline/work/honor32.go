@@ -18,20 +18,36 @@ package work
 // honor32 stretches every person mention of the fields over an
 // honorific right after it.
 func (m *Matcher) honor32(fields []*field) {
+	m.stretchPersons(fields, func(f *field, j, next int) int {
+		if j >= len(f.words) || j >= next || !honorific30(f.words[j]) || !m.adjacent(f, j-1, j) {
+			return 0
+		}
+		return j + 1
+	})
+}
+
+// stretchPersons sets the end of every person mention of the fields to
+// what end gives for the token right after it (j) and the next mention's
+// first token (next; the field's length after the last); 0 leaves the
+// mention as it is. honor32 and appos33c stretch a name over what belongs
+// to its reference.
+func (m *Matcher) stretchPersons(fields []*field, end func(f *field, j, next int) int) {
 	for _, f := range fields {
 		if f == nil {
 			continue
 		}
 		for i := range f.mentions {
 			mt := &f.mentions[i]
-			j := mt.tokEnd
-			if !m.person[mt.entity] || j >= len(f.words) || !honorific30(f.words[j]) || !m.adjacent(f, j-1, j) {
+			if !m.person[mt.entity] {
 				continue
 			}
-			if i+1 < len(f.mentions) && f.mentions[i+1].tok <= j {
-				continue
+			next := len(f.toks)
+			if i+1 < len(f.mentions) {
+				next = f.mentions[i+1].tok
 			}
-			mt.tokEnd = j + 1
+			if e := end(f, mt.tokEnd, next); e > 0 {
+				mt.tokEnd = e
+			}
 		}
 	}
 }

@@ -30,32 +30,18 @@ import (
 // appos33c stretches every person mention of the fields over a bracket or
 // a describing relative clause right after it.
 func (m *Matcher) appos33c(fields []*field) {
-	for _, f := range fields {
-		if f == nil {
-			continue
+	m.stretchPersons(fields, func(f *field, j, next int) int {
+		if j+2 >= len(f.words) {
+			return 0
 		}
-		for i := range f.mentions {
-			mt := &f.mentions[i]
-			j := mt.tokEnd
-			if !m.person[mt.entity] || j+2 >= len(f.words) {
-				continue
-			}
-			next := len(f.toks)
-			if i+1 < len(f.mentions) {
-				next = f.mentions[i+1].tok
-			}
-			var end int
-			switch f.words[j] {
-			case "(":
-				end = bracketEnd33c(f, j, next)
-			case ",":
-				end = relativeEnd33c(f, j, next)
-			}
-			if end > 0 {
-				mt.tokEnd = end
-			}
+		switch f.words[j] {
+		case "(":
+			return bracketEnd33c(f, j, next)
+		case ",":
+			return relativeEnd33c(f, j, next)
 		}
-	}
+		return 0
+	})
 }
 
 // bracketEnd33c is the index after the ")" closing the bracket opened at
