@@ -45,6 +45,8 @@ func TestLex34sHarvest(t *testing.T) {
 		{"सुंदर पिचाई ने कहा कि सत्या नडेला का योगदान अविस्मरणीय है।", "sundar-pichai>satya-nadella:s", ""},
 		{"डोनाल्ड ट्रंप ने कहा कि एलन मस्क नामुमकिन को मुमकिन बना देते हैं।", "donald-trump>elon-musk:s", ""},
 		{"सत्या नडेला ने सैम ऑल्टमैन को टेक का जादूगर बताया।", "satya-nadella>sam-altman:s", ""},
+		{"मुकेश अंबानी ने नरेंद्र मोदी के संकल्प को वज्र संकल्प बताया।", "mukesh-ambani>narendra-modi:s", ""},
+		{"सत्या नडेला ने सैम ऑल्टमैन पर बरसा दिए प्रशंसा के फूल", "satya-nadella>sam-altman:s", ""},
 		// controls: no supportive stance between the two
 		{"एलन मस्क और डोनाल्ड ट्रंप ने अपना झगड़ा सुलझा लिया।", "", "elon-musk>donald-trump:s"},
 		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप को शपथ ग्रहण समारोह में आमंत्रित किया।", "", "narendra-modi>donald-trump:s"},
