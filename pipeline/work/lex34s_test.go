@@ -12,9 +12,10 @@ import (
 // outlets (praise in reported speech, support by deed, making up after a
 // feud, wishes), each read in a sentence of our own other than the entry's
 // test; and controls: a dispute settled, an invitation, a ticket cut, a
-// successor appointed in Y's place, displeasure voiced, a plan to clear
-// it, a negated defence, separate rallies, a lesson Y should learn and an
-// investment called a sign of trust must not read as support.
+// successor appointed in Y's place, displeasure voiced, a negated
+// defence, separate rallies, talk of Y's future, an investment called a
+// sign of trust, someone pleasing a third party, a negated Nobel claim and
+// a brother asked about must not read as support.
 func TestLex34sHarvest(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []struct{ text, want, not string }{
@@ -47,6 +48,11 @@ func TestLex34sHarvest(t *testing.T) {
 		{"सत्या नडेला ने सैम ऑल्टमैन को टेक का जादूगर बताया।", "satya-nadella>sam-altman:s", ""},
 		{"मुकेश अंबानी ने नरेंद्र मोदी के संकल्प को वज्र संकल्प बताया।", "mukesh-ambani>narendra-modi:s", ""},
 		{"सत्या नडेला ने सैम ऑल्टमैन पर बरसा दिए प्रशंसा के फूल", "satya-nadella>sam-altman:s", ""},
+		{"सत्या नडेला ने सैम ऑल्टमैन की ओर सहयोग का हाथ बढ़ाया।", "satya-nadella>sam-altman:s", ""},
+		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप को विश्वनेता बताया।", "narendra-modi>donald-trump:s", ""},
+		{"मुकेश अंबानी ने नरेंद्र मोदी को राष्ट्रनिर्माता बताया।", "mukesh-ambani>narendra-modi:s", ""},
+		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप नोबेल शांति पुरस्कार के असली हकदार हैं।", "nigel-farage>donald-trump:s", ""},
+		{"गौतम अडानी ने मुकेश अंबानी को भाई बताया।", "gautam-adani>mukesh-ambani:s", ""},
 		// controls: no supportive stance between the two
 		{"एलन मस्क और डोनाल्ड ट्रंप ने अपना झगड़ा सुलझा लिया।", "", "elon-musk>donald-trump:s"},
 		{"नरेंद्र मोदी ने डोनाल्ड ट्रंप को शपथ ग्रहण समारोह में आमंत्रित किया।", "", "narendra-modi>donald-trump:s"},
@@ -57,6 +63,9 @@ func TestLex34sHarvest(t *testing.T) {
 		{"एलन मस्क और डोनाल्ड ट्रंप ने अलग-अलग रैली की।", "", "elon-musk>donald-trump:s"},
 		{"सत्या नडेला ने सैम ऑल्टमैन से ओपनएआई के भविष्य पर बात की।", "", "satya-nadella>sam-altman:s"},
 		{"डोनाल्ड ट्रंप ने कहा कि मासायोशी सोन का निवेश अमेरिका पर भरोसे का प्रतीक है।", "", "donald-trump>masayoshi-son:s"},
+		{"राहुल गांधी ने कहा कि नरेंद्र मोदी एलन मस्क को खुश करने में लगे हैं।", "", "rahul-gandhi>narendra-modi:s"},
+		{"नाइजल फराज ने कहा कि डोनाल्ड ट्रंप नोबेल पुरस्कार के हकदार नहीं हैं।", "", "nigel-farage>donald-trump:s"},
+		{"राहुल गांधी ने नरेंद्र मोदी से पूछा कि उनके भाई कहां हैं।", "", "rahul-gandhi>narendra-modi:s"},
 	}
 	for _, c := range cases {
 		got := a.Analyze(pipeline.Story{ID: "l34s", Body: c.text, Published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)})
