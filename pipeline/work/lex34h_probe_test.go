@@ -19,3 +19,11 @@ func TestLex34hProbe(t *testing.T) {
 func TestLex34hFrames(t *testing.T) {
 	runTSVProbe(t, "KHABAR_LEX34H_PROBE", "testdata/lex34h_frames.tsv")
 }
+
+// TestLex34hProbe2: the second, smaller harvest of the same session
+// (nicknames, retorts, disowning, deal brakes, idioms of harm and disgrace)
+// (testdata/lex34h_probe2.tsv). Only logs; skipped unless
+// KHABAR_LEX34H_PROBE is set.
+func TestLex34hProbe2(t *testing.T) {
+	runTSVProbe(t, "KHABAR_LEX34H_PROBE", "testdata/lex34h_probe2.tsv")
+}
