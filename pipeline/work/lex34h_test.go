@@ -37,7 +37,6 @@ func TestLex34H(t *testing.T) {
 		{"headline khari-khari", " || कमला हैरिस की डोनाल्ड ट्रंप को खरी-खरी।", []string{"kamala-harris>donald-trump:h"}},
 		{"headline hallabol", " || एलन मस्क का ओपनएआई पर हल्लाबोल।", []string{"elon-musk>openai:h"}},
 		{"hunter wielded", " || डोनाल्ड ट्रंप ने मेटा पर हंटर चलाया।", []string{"donald-trump>meta:h"}},
-		{"the bolt fell", " || गूगल पर गिरी डोनाल्ड ट्रंप की गाज।", []string{"donald-trump>google:h"}},
 		{"account suspended", " || एक्स ने कमला हैरिस को सस्पेंड कर दिया।", []string{"x-corp>kamala-harris:h"}},
 		{"off the app store", " || गूगल ने टेस्ला के ऐप को प्ले स्टोर से हटाया।", []string{"google>tesla:h"}},
 		{"muted", " || सैम ऑल्टमैन ने एलन मस्क को म्यूट कर दिया।", []string{"sam-altman>elon-musk:h"}},
