@@ -1,0 +1,247 @@
+package work
+
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
+
+// Session 34 (REPLY): the charge a rebuttal answers, told as a claim.
+//
+// "मस्क ने लिखा कि हॉफमैन जानबूझकर झूठ बोल रहे हैं। … हॉफमैन ने शुक्रवार
+// को दावा किया था कि मस्क ने …": the engine read Y → X (the rebuttal);
+// X's own claim about Y, whose words carry no lexicon frame, was unread.
+// SCHEMA ("A tracked speaker's claim about Y's conduct that discredits
+// Y … is X's charge: X → Y hostile") credits the claim; what tells it
+// apart from a claim with nothing against Y is that Y answers it as a
+// charge. So: for each asserted hostile Y → X read in a rebuttal (its
+// sentence holds a charge noun, a word calling words false or a reply
+// word, and names no report: rebuts34), a sentence of the story, before
+// or after it, where X makes a claim or charge (X ने … दावा किया/आरोप
+// लगाया कि; X का दावा है कि; X [के अभियान] की ओर से दावा किया गया कि:
+// claimBy34) and Y is the subject of the words after कि (namesAfterKi26:
+// by name or by the office the story gave Y), with Y no agent there, X's
+// stances there aimed at no one else, no stance X → Y read there already
+// and no praise in it (praiseAfterKi34), gives X → Y hostile (kind
+// accusation). Dev (session 34): ddd-023a, dcn-027a, dcm-025a.
+
+// claimsAnswered34 adds X → Y hostile for each asserted hostile Y → X
+// when the story reports X's claim about Y.
+func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
+	var spans []sentSpan25
+	screened, may := false, false
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if !answerable25(x) {
+			continue
+		}
+		src, ok1 := a.entByID[x.Target] // the claimant
+		tgt, ok2 := a.entByID[x.Source] // whom the claim is about
+		if !ok1 || !ok2 {
+			continue
+		}
+		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		j := spanAt25(spans, x.Field, x.Start)
+		if j < 0 || !a.rebuts34(spans[j]) {
+			continue
+		}
+		if !screened {
+			screened, may = true, mayClaim34(spans)
+		}
+		if !may {
+			return
+		}
+		for _, sp := range spans {
+			if !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
+				a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.saysOf34(st.stanceList[:n], sp, x.Target, x.Source) || a.praiseAfterKi34(st.stanceList[:n], sp, x.Source) {
+				continue
+			}
+			a.addAnswered25(st, sp, x, src, tgt)
+			st.stanceList[len(st.stanceList)-1].Kind = "accusation"
+			break
+		}
+	}
+}
+
+// claimBy34 reports e as the ने-agent of sentence sp and a claim or
+// charge noun (दावा, आरोप) made there (किया, लगाया) before the first
+// complementizer: "e ने … दावा किया (था) कि …".
+func (a *Analyzer) claimBy34(sp sentSpan25, e int) bool {
+	f := sp.f
+	if !a.agentIn25(sp, e) {
+		ok, own := a.claimant34(sp, e)
+		if !ok {
+			return false
+		}
+		if own {
+			return hasKi34(sp)
+		}
+	}
+	for k := sp.sn.a; k+1 < sp.sn.b && f.fl[k]&fwKi == 0; k++ {
+		if reportNoun34(f.words[k]) {
+			return false // "X ने एक रिपोर्ट में दावा किया": a report's claim
+		}
+		if !claimMade34(f.words[k], f.words[k+1]) {
+			continue
+		}
+		for j := k + 2; j < sp.sn.b; j++ {
+			if f.fl[j]&fwKi != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// rebuts34 reports a rebuttal of someone's words in sentence sp: a
+// charge or claim noun (charge_nouns: "X के दावे को झूठ बताया"), a word
+// calling words false (claim_strong, claim_weak: "X झूठ बोल रहे हैं") or
+// a reply word, and no report or news named (reporting is neutral:
+// "Y ने X की रिपोर्ट को फर्जी बताया" answers no charge of X).
+func (a *Analyzer) rebuts34(sp sentSpan25) bool {
+	f := sp.f
+	found := false
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if reportNoun34(f.words[k]) {
+			return false
+		}
+		if f.fl[k]&fwCharge != 0 || a.fieldClass2(f, k)&(cwClaimStrong27|cwClaimWeak27) != 0 {
+			found = true
+		}
+		if id := uint(f.wid[k]); id < uint(len(a.classOf)) && a.classOf[id]&cwReply25 != 0 {
+			found = true
+		}
+	}
+	return found
+}
+
+// praiseAfterKi34 reports a claim that praises Y ("X ने दावा किया कि
+// Y ने संकट में उनकी मदद की"), no charge even when Y denies it: the
+// engine read a supportive stance of or towards tgt in sentence sp, or
+// the words after the sentence's first कि hold a positive evaluative.
+func (a *Analyzer) praiseAfterKi34(list []pipeline.Stance, sp sentSpan25, tgt string) bool {
+	for _, x := range list {
+		if x.Polarity == pipeline.Supportive && (x.Source == tgt || x.Target == tgt) && x.Field == sp.f.name && x.Start >= sp.os && x.Start < sp.oe {
+			return true
+		}
+	}
+	f := sp.f
+	words := f.words[:sp.sn.b]
+	ki := false
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if !ki {
+			ki = f.fl[k]&fwKi != 0
+			continue
+		}
+		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// claimant34 reports e as the one whose claim the sentence reports in a
+// form other than "e ने": "e का दावा/आरोप है कि", "e की ओर से (…) दावा
+// किया गया कि", "e के (चुनाव) अभियान की ओर से/ने" (SCHEMA: a campaign
+// speaks for its candidate). Not inside someone's words.
+func (a *Analyzer) claimant34(sp sentSpan25, e int) (ok, own bool) {
+	f := sp.f
+	for _, m := range f.mentions {
+		if m.entity != e || m.tok < sp.sn.a || m.tok >= sp.sn.b || a.saidBefore25(sp, m.tok) {
+			continue
+		}
+		k := m.tokEnd
+		if k+1 >= sp.sn.b || !isGenitive(f.words[k]) {
+			continue
+		}
+		j := k + 1
+		switch f.words[j] {
+		case "दावा", "आरोप":
+			if j+1 < sp.sn.b && (strings.HasPrefix(f.words[j+1], "है") || strings.HasPrefix(f.words[j+1], "था")) {
+				return true, true
+			}
+			continue
+		case "चुनाव", "चुनावी":
+			j++
+		}
+		if j < sp.sn.b && f.words[j] == "अभियान" {
+			j++
+			if j < sp.sn.b && f.words[j] == "ने" {
+				return true, false
+			}
+			if j+1 < sp.sn.b && isGenitive(f.words[j]) {
+				j++
+			}
+		} else if j != k+1 {
+			continue
+		}
+		if j+1 < sp.sn.b && f.words[j] == "ओर" && f.words[j+1] == "से" {
+			return true, false
+		}
+	}
+	return false, false
+}
+
+// mayClaim34 reports a claim or charge noun (दावा, आरोप) in the story:
+// the screen of claimsAnswered34, past a flag test for most words.
+func mayClaim34(spans []sentSpan25) bool {
+	for _, sp := range spans {
+		f := sp.f
+		for k := sp.sn.a; k < sp.sn.b; k++ {
+			if f.fl[k]&fwCharge != 0 {
+				switch f.words[k] {
+				case "दावा", "आरोप":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// claimMade34 reports a claim or charge noun w made by the verb v.
+func claimMade34(w, v string) bool {
+	switch w {
+	case "दावा", "आरोप":
+	default:
+		return false
+	}
+	return strings.HasPrefix(v, "किय") || strings.HasPrefix(v, "लगा")
+}
+
+// saysOf34 reports a stance of src towards tgt, in any mood or polarity,
+// already read in sentence sp: the engine read that claim otherwise.
+func (a *Analyzer) saysOf34(list []pipeline.Stance, sp sentSpan25, src, tgt string) bool {
+	for _, x := range list {
+		if x.Source == src && x.Target == tgt && x.Field == sp.f.name && x.Start >= sp.os && x.Start < sp.oe {
+			return true
+		}
+	}
+	return false
+}
+
+// hasKi34 reports a complementizer (कि) in sentence sp.
+func hasKi34(sp sentSpan25) bool {
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if sp.f.fl[k]&fwKi != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportNoun34 reports a report or news noun: what an outlet publishes.
+func reportNoun34(w string) bool {
+	switch w {
+	case "रिपोर्ट", "रिपोर्टों", "रिपोर्टें", "खबर", "खबरों", "खबरें":
+		return true
+	}
+	return false
+}
