@@ -245,3 +245,24 @@ func reportNoun34(w string) bool {
 	}
 	return false
 }
+
+// coordTooLong34 reports a conjunct "X और <w1> <w2> … में" whose में is
+// too far to be the "between" of the pair ("X और Y में अनबन"): two or
+// more words after और, none a genitive pronoun or a genitive, so the
+// words are two noun groups ("X और भाजपा देश में नफरत फैला रहे हैं": X
+// and the party, the subject; देश में, a place); markerAfter then reads
+// the pair as a bare subject. A pair with a relation noun after में
+// ("X और रिपब्लिकन पार्टी में मतभेद") loses the "between" too, and the
+// engine reads no stance from it either way (no second tracked party).
+// Dev (session 34): dao-041.
+func coordTooLong34(s *sentCtx, n, j int) bool {
+	if j-n < 3 || s.w(j) != "में" || s.flag(n+1)&fwGenPron != 0 {
+		return false
+	}
+	for k := n + 1; k < j; k++ {
+		if isGenitive(s.w(k)) {
+			return false
+		}
+	}
+	return true
+}

@@ -42,3 +42,29 @@ func TestSession34ClaimAnswered(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession34CoordPlace: a tracked name coordinated with an untracked
+// party, then a place noun with में ("X और भाजपा देश में नफरत फैला रहे
+// हैं"), is a coordinated subject, not the pair of a "between" (X और Y
+// में अनबन): coordTooLong34 (reply34.go) in markerAfter's coordination
+// loop (chunk.go). The first rows give nothing without it. Controls,
+// unchanged: a real "between" with a two-word untracked conjunct, in
+// the narrator's words and in someone's; the conjunct a genitive
+// pronoun and noun; a tracked conjunct; a conjunct with a genitive.
+func TestSession34CoordPlace(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"party, then a place", "राहुल गांधी ने कहा कि नरेंद्र मोदी और भाजपा देश में नफरत फैला रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"two-word party, then a place", "कमला हैरिस ने आरोप लगाया कि डोनाल्ड ट्रंप और रिपब्लिकन पार्टी देश में डर का माहौल बना रहे हैं।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"between, narrator", "डोनाल्ड ट्रंप और रिपब्लिकन पार्टी में मतभेद गहरा गए हैं।", nil},
+		{"between, in someone's words", "कमला हैरिस ने कहा कि डोनाल्ड ट्रंप और रिपब्लिकन पार्टी में मतभेद गहरा गए हैं।", nil},
+		{"genitive pronoun conjunct", "राहुल गांधी ने कहा कि गौतम अडानी और उनके साथियों में कोई मतभेद नहीं है।", nil},
+		{"tracked conjunct", "एलन मस्क और ट्रंप प्रशासन में तनातनी बढ़ गई है।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"conjunct with a genitive", "एलन मस्क और वित्त मंत्री के बीच तीखी बहस हुई।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
