@@ -87,10 +87,14 @@ func (a *Analyzer) claimBy34(sp sentSpan25, e int) bool {
 		if reportNoun34(f.words[k]) {
 			return false // "X ने एक रिपोर्ट में दावा किया": a report's claim
 		}
-		if !claimMade34(f.words[k], f.words[k+1]) {
+		v := k + 1
+		if v+1 < sp.sn.b && particle34(f.words[v]) {
+			v++ // "दावा भी किया", "आरोप ही लगाया"
+		}
+		if !claimMade34(f.words[k], f.words[v]) {
 			continue
 		}
-		for j := k + 2; j < sp.sn.b; j++ {
+		for j := v + 1; j < sp.sn.b; j++ {
 			if f.fl[j]&fwKi != 0 {
 				return true
 			}
@@ -197,7 +201,7 @@ func mayClaim34(spans []sentSpan25) bool {
 		for k := sp.sn.a; k < sp.sn.b; k++ {
 			if f.fl[k]&fwCharge != 0 {
 				switch f.words[k] {
-				case "दावा", "आरोप":
+				case "दावा", "आरोप", "इल्जाम":
 					return true
 				}
 			}
@@ -206,14 +210,21 @@ func mayClaim34(spans []sentSpan25) bool {
 	return false
 }
 
-// claimMade34 reports a claim or charge noun w made by the verb v.
+// claimMade34 reports a claim or charge noun w made by the verb v
+// (किया, करते हुए, लगाया, लगाते हुए).
 func claimMade34(w, v string) bool {
 	switch w {
-	case "दावा", "आरोप":
+	case "दावा", "आरोप", "इल्जाम":
 	default:
 		return false
 	}
-	return strings.HasPrefix(v, "किय") || strings.HasPrefix(v, "लगा")
+	return strings.HasPrefix(v, "किय") || v == "करते" || strings.HasPrefix(v, "लगा")
+}
+
+// particle34 reports a particle that may stand between a claim noun and
+// its verb.
+func particle34(w string) bool {
+	return w == "भी" || w == "ही"
 }
 
 // saysOf34 reports a stance of src towards tgt, in any mood or polarity,

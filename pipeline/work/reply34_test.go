@@ -26,6 +26,10 @@ func TestSession34ClaimAnswered(t *testing.T) {
 			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
 		{"claim first, rebuttal after", "रीड हॉफमैन का दावा है कि एलन मस्क चुनाव से पहले कई विदेशी निवेशकों से गुपचुप पैसा ले चुके थे। मस्क ने कहा कि हॉफमैन की यह बात सरासर झूठ है।",
 			[]string{"elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"a particle, a participle", "सत्या नडेला ने एलन मस्क के आरोपों को मनगढ़ंत कहा। मस्क ने यह आरोप भी लगाया था कि नडेला हर हफ्ते ओपनएआई के दफ्तर में बैठकर उसके फैसले तय करते हैं।",
+			[]string{"elon-musk>satya-nadella:h", "satya-nadella>elon-musk:h"}},
+		{"claim made in a participle", "मुकेश अंबानी ने गौतम अडानी के दावे को बकवास बताया। अडानी ने एक निवेशक सम्मेलन में दावा करते हुए कहा था कि अंबानी पिछले साल से उनके बंदरगाह कारोबार में हिस्सा खरीदना चाहते हैं।",
+			[]string{"gautam-adani>mukesh-ambani:h", "mukesh-ambani>gautam-adani:h"}},
 		// Controls.
 		{"third party's conduct", "एलन मस्क ने रीड हॉफमैन के दावे को झूठ बताया। हॉफमैन ने दावा किया था कि डोनाल्ड ट्रंप ने पिछले साल एक विवादित कारोबारी से मुलाकात की थी।",
 			[]string{"elon-musk>reid-hoffman:h"}},
