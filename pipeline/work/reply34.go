@@ -277,3 +277,23 @@ func coordTooLong34(s *sentCtx, n, j int) bool {
 	}
 	return true
 }
+
+// campaignAgent34 reports a campaign acting for the name that ends at
+// token k: "X अभियान ने", "X के (चुनाव/चुनावी/प्रचार) अभियान ने" (SCHEMA,
+// "Speaking on X's behalf": X's campaign speaks for X), before token b.
+// agentIn25 (reply25.go) takes it as X's ने, so a campaign's reply is
+// its candidate's for answeredAttacks25, retorts26 and claimsAnswered34
+// ("X ने Y को नाकाम कहा। Y के चुनाव अभियान ने जवाब में कहा कि X …").
+// Dev (session 34): dvw-010.
+func campaignAgent34(f *field, k, b int) bool {
+	if k < b && isGenitive(f.words[k]) {
+		k++
+	}
+	if k < b {
+		switch f.words[k] {
+		case "चुनाव", "चुनावी", "प्रचार":
+			k++
+		}
+	}
+	return k+1 < b && f.words[k] == "अभियान" && f.words[k+1] == "ने"
+}

@@ -72,3 +72,27 @@ func TestSession34CoordPlace(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession34CampaignReply: a campaign's reply is its candidate's
+// (campaignAgent34, reply34.go, in agentIn25): "Y के चुनाव अभियान ने
+// जवाब में कहा कि X …" after X's attack on Y is Y → X hostile for
+// retorts26. The first rows give only X → Y without it. Controls,
+// unchanged: the campaign declines to comment; its words are about a
+// third party; a party's campaign (no tracked owner).
+func TestSession34CampaignReply(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"campaign of X", "डोनाल्ड ट्रंप ने कमला हैरिस को नाकाम उपराष्ट्रपति कहा। हैरिस के चुनाव अभियान ने जवाब में कहा कि ट्रंप चार साल सत्ता में रहकर भी दवाओं के दाम पर चुप बैठे रहे।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"X campaign", "डोनाल्ड ट्रंप ने कमला हैरिस पर देश को कमजोर करने का आरोप लगाया। हैरिस अभियान ने जवाब में कहा कि ट्रंप ने अपने कार्यकाल में एक भी नया अस्पताल नहीं बनवाया।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"no comment", "कमला हैरिस ने डोनाल्ड ट्रंप पर झूठ फैलाने का आरोप लगाया। ट्रंप के प्रचार अभियान ने जवाब में कहा कि वह इस पर कोई टिप्पणी नहीं करेगा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"about a third party", "कमला हैरिस ने डोनाल्ड ट्रंप पर झूठ फैलाने का आरोप लगाया। ट्रंप के चुनाव अभियान ने जवाब में कहा कि एलन मस्क ने कभी चंदे का वादा नहीं किया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"a party's campaign", "नरेंद्र मोदी ने राहुल गांधी की आलोचना की। कांग्रेस के चुनाव अभियान ने जवाब में कहा कि मोदी जनता को भटका रहे हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
