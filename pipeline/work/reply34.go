@@ -44,18 +44,18 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
 			continue
 		}
+		if !screened {
+			screened, may = true, mayClaim34(fields)
+		}
+		if !may {
+			return
+		}
 		if spans == nil {
 			spans = storySpans28(st, fields)
 		}
 		j := spanAt25(spans, x.Field, x.Start)
 		if j < 0 || !a.rebuts34(spans[j]) {
 			continue
-		}
-		if !screened {
-			screened, may = true, mayClaim34(spans)
-		}
-		if !may {
-			return
 		}
 		for _, sp := range spans {
 			if !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
@@ -193,13 +193,13 @@ func (a *Analyzer) claimant34(sp sentSpan25, e int) (ok, own bool) {
 	return false, false
 }
 
-// mayClaim34 reports a claim or charge noun (दावा, आरोप) in the story:
-// the screen of claimsAnswered34, past a flag test for most words.
-func mayClaim34(spans []sentSpan25) bool {
-	for _, sp := range spans {
-		f := sp.f
-		for k := sp.sn.a; k < sp.sn.b; k++ {
-			if f.fl[k]&fwCharge != 0 {
+// mayClaim34 reports a claim or charge noun (दावा, आरोप, इल्जाम) in the
+// story: the screen of claimsAnswered34, a flag test for most words,
+// before the story's sentence spans are listed.
+func mayClaim34(fields []*field) bool {
+	for _, f := range fields {
+		for k, fl := range f.fl {
+			if fl&fwCharge != 0 {
 				switch f.words[k] {
 				case "दावा", "आरोप", "इल्जाम":
 					return true
