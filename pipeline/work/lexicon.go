@@ -397,6 +397,10 @@ const (
 	cwSeatNoun32                             // seat_nouns: a seat on Y's body left ("Y के बोर्ड से अलग हो गए"; seatLeft32)
 	cwSuitNoun33                             // suit_nouns33: a suit or case that its target answers (suitMotives33, mutual33.go)
 	cwSuitMotive33                           // suit_motives33: a motive given to a suit (harassment, jealousy, a ploy; suitMotives33)
+	cwClaimNoun34                            // claim_nouns34: a claim or charge made by its ने-agent ("X ने दावा किया कि"; claimsAnswered34, reply34.go)
+	cwReportNoun34                           // report_nouns34: what an outlet publishes; a claim in it is no one's charge (claimsAnswered34)
+	cwCampaign34                             // campaign_nouns34: a campaign that speaks for its candidate ("X (के) अभियान ने"; campaignAgent34)
+	cwCampaignKind34                         // campaign_kinds34: a word before a campaign noun ("X के चुनाव अभियान ने"; campaignAgent34)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -468,6 +472,11 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 33: MUTUAL (mutual33.go).
 	"suit_nouns33":   cwSuitNoun33,
 	"suit_motives33": cwSuitMotive33,
+	// Session 34: REPLY (reply34.go).
+	"claim_nouns34":    cwClaimNoun34,
+	"report_nouns34":   cwReportNoun34,
+	"campaign_nouns34": cwCampaign34,
+	"campaign_kinds34": cwCampaignKind34,
 }
 
 var wordClassBits = map[string]uint64{

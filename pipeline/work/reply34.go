@@ -45,7 +45,7 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 			continue
 		}
 		if !screened {
-			screened, may = true, mayClaim34(fields)
+			screened, may = true, a.mayClaim34(fields)
 		}
 		if !may {
 			return
@@ -84,14 +84,18 @@ func (a *Analyzer) claimBy34(sp sentSpan25, e int) bool {
 		}
 	}
 	for k := sp.sn.a; k+1 < sp.sn.b && f.fl[k]&fwKi == 0; k++ {
-		if reportNoun34(f.words[k]) {
+		c := a.fieldClass2(f, k)
+		if c&cwReportNoun34 != 0 {
 			return false // "X ने एक रिपोर्ट में दावा किया": a report's claim
+		}
+		if c&cwClaimNoun34 == 0 {
+			continue
 		}
 		v := k + 1
 		if v+1 < sp.sn.b && particle34(f.words[v]) {
 			v++ // "दावा भी किया", "आरोप ही लगाया"
 		}
-		if !claimMade34(f.words[k], f.words[v]) {
+		if !claimVerb34(f.words[v]) {
 			continue
 		}
 		for j := v + 1; j < sp.sn.b; j++ {
@@ -113,7 +117,7 @@ func (a *Analyzer) rebuts34(sp sentSpan25) bool {
 	f := sp.f
 	found := false
 	for k := sp.sn.a; k < sp.sn.b; k++ {
-		if reportNoun34(f.words[k]) {
+		if a.fieldClass2(f, k)&cwReportNoun34 != 0 {
 			return false
 		}
 		if f.fl[k]&fwCharge != 0 || a.fieldClass2(f, k)&(cwClaimStrong27|cwClaimWeak27) != 0 {
@@ -166,16 +170,16 @@ func (a *Analyzer) claimant34(sp sentSpan25, e int) (ok, own bool) {
 			continue
 		}
 		j := k + 1
-		switch f.words[j] {
-		case "दावा", "आरोप":
+		if a.fieldClass2(f, j)&cwClaimNoun34 != 0 {
 			if j+1 < sp.sn.b && (strings.HasPrefix(f.words[j+1], "है") || strings.HasPrefix(f.words[j+1], "था")) {
 				return true, true
 			}
 			continue
-		case "चुनाव", "चुनावी":
+		}
+		if a.fieldClass2(f, j)&cwCampaignKind34 != 0 {
 			j++
 		}
-		if j < sp.sn.b && f.words[j] == "अभियान" {
+		if j < sp.sn.b && a.fieldClass2(f, j)&cwCampaign34 != 0 {
 			j++
 			if j < sp.sn.b && f.words[j] == "ने" {
 				return true, false
@@ -193,31 +197,22 @@ func (a *Analyzer) claimant34(sp sentSpan25, e int) (ok, own bool) {
 	return false, false
 }
 
-// mayClaim34 reports a claim or charge noun (दावा, आरोप, इल्जाम) in the
-// story: the screen of claimsAnswered34, a flag test for most words,
+// mayClaim34 reports a claim noun (claim_nouns34) in the story: the screen of claimsAnswered34, a flag test for most words,
 // before the story's sentence spans are listed.
-func mayClaim34(fields []*field) bool {
+func (a *Analyzer) mayClaim34(fields []*field) bool {
 	for _, f := range fields {
 		for k, fl := range f.fl {
-			if fl&fwCharge != 0 {
-				switch f.words[k] {
-				case "दावा", "आरोप", "इल्जाम":
-					return true
-				}
+			if fl&fwCharge != 0 && a.fieldClass2(f, k)&cwClaimNoun34 != 0 {
+				return true
 			}
 		}
 	}
 	return false
 }
 
-// claimMade34 reports a claim or charge noun w made by the verb v
-// (किया, करते हुए, लगाया, लगाते हुए).
-func claimMade34(w, v string) bool {
-	switch w {
-	case "दावा", "आरोप", "इल्जाम":
-	default:
-		return false
-	}
+// claimVerb34 reports a verb that makes a claim noun before it a claim
+// made (किया, करते हुए, लगाया, लगाते हुए).
+func claimVerb34(v string) bool {
 	return strings.HasPrefix(v, "किय") || v == "करते" || strings.HasPrefix(v, "लगा")
 }
 
@@ -244,15 +239,6 @@ func hasKi34(sp sentSpan25) bool {
 		if sp.f.fl[k]&fwKi != 0 {
 			return true
 		}
-	}
-	return false
-}
-
-// reportNoun34 reports a report or news noun: what an outlet publishes.
-func reportNoun34(w string) bool {
-	switch w {
-	case "रिपोर्ट", "रिपोर्टों", "रिपोर्टें", "खबर", "खबरों", "खबरें":
-		return true
 	}
 	return false
 }
@@ -285,15 +271,12 @@ func coordTooLong34(s *sentCtx, n, j int) bool {
 // its candidate's for answeredAttacks25, retorts26 and claimsAnswered34
 // ("X ने Y को नाकाम कहा। Y के चुनाव अभियान ने जवाब में कहा कि X …").
 // Dev (session 34): dvw-010.
-func campaignAgent34(f *field, k, b int) bool {
+func (a *Analyzer) campaignAgent34(f *field, k, b int) bool {
 	if k < b && isGenitive(f.words[k]) {
 		k++
 	}
-	if k < b {
-		switch f.words[k] {
-		case "चुनाव", "चुनावी", "प्रचार":
-			k++
-		}
+	if k < b && a.fieldClass2(f, k)&cwCampaignKind34 != 0 {
+		k++
 	}
-	return k+1 < b && f.words[k] == "अभियान" && f.words[k+1] == "ने"
+	return k+1 < b && a.fieldClass2(f, k)&cwCampaign34 != 0 && f.words[k+1] == "ने"
 }
