@@ -695,6 +695,9 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				break
 			}
 			mk, at, head, _ := a.markerAfter(s, j, false)
+			if mk == mkBetween && coordTooLong34(s, n, j) {
+				return mkBare, n, -1, false
+			}
 			return mk, at, head, false
 		}
 	}

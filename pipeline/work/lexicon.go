@@ -398,6 +398,10 @@ const (
 	cwSuitNoun33                             // suit_nouns33: a suit or case that its target answers (suitMotives33, mutual33.go)
 	cwSuitMotive33                           // suit_motives33: a motive given to a suit (harassment, jealousy, a ploy; suitMotives33)
 	cwAddress34                              // address_words: a word of address after a first name, part of the reference ("मुकेश भाई"; afterAccording33a)
+	cwClaimNoun34                            // claim_nouns34: a claim or charge made by its ने-agent ("X ने दावा किया कि"; claimsAnswered34, reply34.go)
+	cwReportNoun34                           // report_nouns34: what an outlet publishes; a claim in it is no one's charge (claimsAnswered34)
+	cwCampaign34                             // campaign_nouns34: a campaign that speaks for its candidate ("X (के) अभियान ने"; campaignAgent34)
+	cwCampaignKind34                         // campaign_kinds34: a word before a campaign noun ("X के चुनाव अभियान ने"; campaignAgent34)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -471,6 +475,11 @@ var wordClassBits2 = map[string]classWord2{
 	"suit_motives33": cwSuitMotive33,
 	// Session 34: the word list of afterAccording33a (inv33a.go).
 	"address_words": cwAddress34,
+	// Session 34: REPLY (reply34.go).
+	"claim_nouns34":    cwClaimNoun34,
+	"report_nouns34":   cwReportNoun34,
+	"campaign_nouns34": cwCampaign34,
+	"campaign_kinds34": cwCampaignKind34,
 }
 
 var wordClassBits = map[string]uint64{

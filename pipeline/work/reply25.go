@@ -183,6 +183,9 @@ func (a *Analyzer) agentIn25(sp sentSpan25, e int) bool {
 		if k+2 < sp.sn.b && isGenitive(f.words[k]) && f.fl[k+1]&fwProxy != 0 && f.words[k+2] == "ने" {
 			return true
 		}
+		if a.campaignAgent34(f, k, sp.sn.b) { // "X (के चुनाव) अभियान ने" (reply34.go)
+			return true
+		}
 	}
 	return false
 }
