@@ -125,11 +125,15 @@ func (s *sentCtx) rejecter34(k int) int {
 func (s *sentCtx) ownerBack34(k int) int {
 	for j := k - 1; j > s.sn.a && j >= k-6; j-- {
 		w := s.w(j)
-		if isGenitive(w) {
+		if isGenitive(w) || w == "द्वारा" {
+			// ("Y द्वारा लगाए गए आरोपों": the author under द्वारा.)
 			for i := range s.chunks {
 				if c := &s.chunks[i]; c.end == j && c.ent >= 0 && c.pron == 0 {
 					return c.ent
 				}
+			}
+			if w == "द्वारा" {
+				return -1
 			}
 			continue
 		}
@@ -255,6 +259,53 @@ func (s *sentCtx) calledBefore34(k int) bool {
 		}
 	case "देकर":
 		return s.w(k-2) == "करार"
+	}
+	return false
+}
+
+// calledChargeOwner34 is, for a calling word at k whose को-object is a
+// charge, claim or offer noun a few words before ("Y के लगाए आरोपों को
+// झूठा बताया", "Y द्वारा लगाए गए आरोपों को X ने मनगढ़ंत करार दिया"), the
+// noun's author (ownerBack34); -1 if none.
+func (s *sentCtx) calledChargeOwner34(k int) int {
+	for j := k - 1; j > s.sn.a+1 && j >= k-8; j-- {
+		if s.w(j) != "को" {
+			if !s.isWord(j) && !s.isQuoteTok(j) {
+				return -1
+			}
+			continue
+		}
+		n := j - 1
+		if s.flag(n)&fwCharge == 0 && s.class2(n)&(cwSaidClaim27|cwOfferNoun27) == 0 {
+			return -1
+		}
+		return s.ownerBack34(n)
+	}
+	return -1
+}
+
+// authoredCharge34 reports a charge noun at o whose author stands before
+// it under "द्वारा लगाए (गए)" and which its clause answers or calls
+// something ("Y द्वारा लगाए गए आरोपों को X ने निराधार करार दिया", "… को
+// खारिज किया"): the charge is Y's, presupposed; the one answering is not
+// charging Y (SCHEMA: a charge presupposed only as the object of an
+// answer). A precision veto of the charge frame.
+func (s *sentCtx) authoredCharge34(o occurrence) bool {
+	k := o.k
+	if s.flag(k)&fwCharge == 0 || s.w(k+1) != "को" {
+		return false
+	}
+	j := k - 1
+	if s.w(j) == "गए" || s.w(j) == "गये" {
+		j--
+	}
+	if s.w(j) != "लगाए" && s.w(j) != "लगाये" || s.w(j-1) != "द्वारा" {
+		return false
+	}
+	for e := k + 2; e < s.sn.b && !s.answerStop27(e); e++ {
+		if s.flag(e)&(fwCall|fwDenial) != 0 || s.class(e)&(cwAnswer27|cwReply25) != 0 {
+			return true
+		}
 	}
 	return false
 }

@@ -22,6 +22,10 @@ func TestReject34(t *testing.T) {
 		{"nothing but a ploy", " || टेस्ला ने कहा कि मेटा का यह कदम एक चाल से ज्यादा कुछ नहीं।", []string{"tesla>meta:h"}},
 		{"charge about a matter, pointed back", " || कमला हैरिस के चुनावी चंदे से जुड़े आरोपों पर एक्स कॉर्प ने बयान दिया। एक्स कॉर्प ने इन आरोपों को मनगढ़ंत बताया।", []string{"x-corp>kamala-harris:h"}},
 		{"called a lie, then denied", " || सत्या नडेला ने सुंदर पिचाई के दावे को झूठा बताकर नकार दिया।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"author under a participle", " || मेटा ने डोनाल्ड ट्रंप के लगाए आरोपों को मनगढ़ंत बताया।", []string{"meta>donald-trump:h"}},
+		{"ctl author under द्वारा, called fabricated (kept)", " || कमला हैरिस द्वारा लगाए गए आरोपों को एक्स कॉर्प ने मनगढ़ंत करार दिया।", []string{"x-corp>kamala-harris:h"}},
+		{"author under द्वारा, called baseless: none", " || कमला हैरिस द्वारा लगाए गए आरोपों को एक्स कॉर्प ने निराधार करार दिया।", nil},
+		{"author under द्वारा, baseless, agent first: none", " || एक्स कॉर्प ने कमला हैरिस द्वारा लगाए गए आरोपों को तथ्यहीन बताया।", nil},
 		// outlet words (lexicon blocks)
 		{"political drama", " || डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों को सियासी ड्रामा बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"vendetta", " || गौतम अडानी ने राहुल गांधी के आरोपों को प्रतिशोध की राजनीति करार दिया।", []string{"gautam-adani>rahul-gandhi:h"}},

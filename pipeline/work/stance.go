@@ -3454,6 +3454,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			if y := a.bareActOwner15(s, st, o.k); y >= 0 && y != srcs[0] {
 				tgts = append(tgts, y)
+			} else if y := s.calledChargeOwner34(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y) // "Y के लगाए आरोपों को झूठा बताया" (reject34.go)
 			}
 		}
 		// "X ने इस परियोजना को … का सबूत बताया": the story's deal
