@@ -26,6 +26,12 @@ func TestReject34(t *testing.T) {
 		{"ctl author under द्वारा, called fabricated (kept)", " || कमला हैरिस द्वारा लगाए गए आरोपों को एक्स कॉर्प ने मनगढ़ंत करार दिया।", []string{"x-corp>kamala-harris:h"}},
 		{"author under द्वारा, called baseless: none", " || कमला हैरिस द्वारा लगाए गए आरोपों को एक्स कॉर्प ने निराधार करार दिया।", nil},
 		{"author under द्वारा, baseless, agent first: none", " || एक्स कॉर्प ने कमला हैरिस द्वारा लगाए गए आरोपों को तथ्यहीन बताया।", nil},
+		{"news story called fake", " || एक्सियोस ने खबर दी थी कि गूगल एक कंपनी खरीदेगा। गूगल ने इस खबर को पूरी तरह फर्जी बताया।", []string{"google>axios:h"}},
+		{"report called 'misleading' in quotes: none", " || एक्सियोस ने एक रिपोर्ट प्रकाशित की। मेटा ने इस रिपोर्ट को 'भ्रामक' बताया।", nil},
+		{"ctl as always, baseless in quotes", " || रीड हॉफमैन ने एलन मस्क पर आरोप लगाया। एलन मस्क ने हमेशा की तरह इन आरोपों को 'निराधार' बताया।", []string{"reid-hoffman>elon-musk:h"}},
+		{"claim called fake news", " || डोनाल्ड ट्रंप ने कमला हैरिस के दावे को फेक न्यूज़ बताया।", []string{"donald-trump>kamala-harris:h"}},
+		{"ctl always wrong", " || सत्या नडेला ने कहा कि सुंदर पिचाई गलत हैं, जैसा कि वह हमेशा होते हैं।", []string{"satya-nadella>sundar-pichai:h"}},
+		{"ctl news welcomed", " || एक्सियोस ने खबर दी कि मेटा नई कंपनी खरीदेगा। शेयर बाजार ने इस खबर का स्वागत किया।", nil},
 		// outlet words (lexicon blocks)
 		{"political drama", " || डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों को सियासी ड्रामा बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"vendetta", " || गौतम अडानी ने राहुल गांधी के आरोपों को प्रतिशोध की राजनीति करार दिया।", []string{"gautam-adani>rahul-gandhi:h"}},
