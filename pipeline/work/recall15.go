@@ -243,6 +243,11 @@ func (a *Analyzer) noteCharges15(s *sentCtx, st *storyState) {
 			}
 			continue
 		}
+		// ("Y के आरोपों की खबर": news of a charge keeps the charge's
+		// owner; session 34.)
+		if s.flag(g-1)&fwCharge != 0 {
+			continue
+		}
 		// (An owner untracked, "हिंडनबर्ग के आरोपों", is the last
 		// one too: no one tracked.)
 		st.chargeBy15 = 0

@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // Session 34 (REJECT helper): the author of a charge, claim or offer
 // that a rejection attacks in words pointed back at it.
 //
@@ -308,4 +310,20 @@ func (s *sentCtx) authoredCharge34(o occurrence) bool {
 		}
 	}
 	return false
+}
+
+// deniedAt34 reports a hostile word at k in a content clause that is
+// negated: the reply denies the deed it names ("इसके जवाब में X ने कहा
+// कि ऐसा कोई कर्ज माफ नहीं किया गया"), a plain rebuttal, no attack
+// (SCHEMA ruling rule 1: a reply with no hostile content is no stance).
+func (a *Analyzer) deniedAt34(s *sentCtx, k int) bool {
+	i := k - s.sn.a
+	if i < 0 || i >= len(s.cid) {
+		return false
+	}
+	ci := int(s.cid[i])
+	if ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent {
+		return false
+	}
+	return a.clauseMood(s, &s.cls[ci], k) == pipeline.MoodNegated
 }

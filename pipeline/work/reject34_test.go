@@ -32,6 +32,8 @@ func TestReject34(t *testing.T) {
 		{"claim called fake news", " || डोनाल्ड ट्रंप ने कमला हैरिस के दावे को फेक न्यूज़ बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"ctl always wrong", " || सत्या नडेला ने कहा कि सुंदर पिचाई गलत हैं, जैसा कि वह हमेशा होते हैं।", []string{"satya-nadella>sundar-pichai:h"}},
 		{"ctl news welcomed", " || एक्सियोस ने खबर दी कि मेटा नई कंपनी खरीदेगा। शेयर बाजार ने इस खबर का स्वागत किया।", nil},
+		{"reply denying the deed: no counter-attack", " || कमला हैरिस ने दावा किया कि डोनाल्ड ट्रंप ने अपने दोस्तों का कर्ज माफ किया है। इसके जवाब में डोनाल्ड ट्रंप ने कहा कि ऐसा कोई कर्ज माफ नहीं किया गया, आंकड़े सबके सामने हैं।", []string{"kamala-harris>donald-trump:h"}},
+		{"ctl reply calling a liar", " || कमला हैरिस ने डोनाल्ड ट्रंप की आलोचना की। इसके जवाब में ट्रंप ने कहा कि वह झूठ बोल रही हैं।", []string{"kamala-harris>donald-trump:h", "donald-trump>kamala-harris:h"}},
 		// outlet words (lexicon blocks)
 		{"political drama", " || डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों को सियासी ड्रामा बताया।", []string{"donald-trump>kamala-harris:h"}},
 		{"vendetta", " || गौतम अडानी ने राहुल गांधी के आरोपों को प्रतिशोध की राजनीति करार दिया।", []string{"gautam-adani>rahul-gandhi:h"}},
