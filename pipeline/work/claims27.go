@@ -79,6 +79,9 @@ func (a *Analyzer) weakClaim27(s *sentCtx, o occurrence) (weak, edged bool) {
 		}
 		next++
 	}
+	for next < s.sn.b && s.isQuoteTok(next) {
+		next++ // "… को 'भ्रामक' बताया": past the label's quote mark (session 34)
+	}
 	called := s.flag(next)&fwCall != 0
 	if !called && !s.predicateEnd27(next) {
 		return false, false
@@ -87,7 +90,9 @@ func (a *Analyzer) weakClaim27(s *sentCtx, o occurrence) (weak, edged bool) {
 		return false, false
 	}
 	for k := s.sn.a; k < s.sn.b; k++ {
-		if s.class2(k)&cwClaimEdge27 != 0 {
+		// ("हमेशा की तरह": as the speaker always does, not the
+		// claimant always wrong; session 34.)
+		if s.class2(k)&cwClaimEdge27 != 0 && !(s.w(k+1) == "की" && s.w(k+2) == "तरह") {
 			return false, true
 		}
 	}

@@ -53,6 +53,12 @@ type storyState struct {
 	// chargeBy15 is 1 + the owner of the last charge the story named
 	// with its owner ("Y के आरोपों पर …"), 0 if none (recall15.go).
 	chargeBy15 int
+	// rej34X and rej34Y are 1 + the agent and 1 + the author of the last
+	// charge, claim or offer rejected or answered (sentence rej34Sent of
+	// field rej34F); offer34 is 1 + the last offer's maker; 0 if none
+	// (reject34.go).
+	rej34X, rej34Y, rej34Sent, offer34 int
+	rej34F                             *field
 	// untrackedAgent: the last sentence taken in had an untracked
 	// one-person agent of its own and no tracked one ("संसदीय कार्य
 	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
@@ -2946,6 +2952,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	st.lastF, st.lastEnd = s.f, s.sn.b
 	a.noteActs(s, st)
 	a.noteCharges15(s, st)
+	a.noteRejection34(s, st)
 	s.noteJibe27(st) // (jibe27.go)
 	if agent < 0 && says < 0 && s.afterSemicolon() && st.lastAgent >= 0 {
 		return

@@ -20,7 +20,8 @@ func TestLex33sProbe(t *testing.T) {
 // runTSVProbe reads a probe table (candidate, polarity h/s,
 // source>target, sentence of our own) and logs each candidate with no
 // asserted stance of that polarity from source to target, then the
-// coverage; skipped unless the env var is set.
+// coverage; skipped unless the env var is set. Polarity n (session 34,
+// a plain rejection) asks for no asserted stance at all.
 func runTSVProbe(t *testing.T, env, path string) {
 	t.Helper()
 	if os.Getenv(env) == "" {
@@ -48,11 +49,15 @@ func runTSVProbe(t *testing.T, env, path string) {
 		src, tgt, _ := strings.Cut(f[2], ">")
 		got := a.Analyze(pipeline.Story{ID: "p", Body: f[3], Published: time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)})
 		n++
-		ok := false
+		none := f[1] == "n"
+		ok := none
 		var seen []string
 		for _, s := range got.Stances {
 			seen = append(seen, s.Source+">"+s.Target+":"+s.Polarity[:1])
-			if s.Asserted() && s.Source == src && s.Target == tgt && s.Polarity == pol {
+			if s.Asserted() && none {
+				ok = false
+			}
+			if s.Asserted() && !none && s.Source == src && s.Target == tgt && s.Polarity == pol {
 				ok = true
 			}
 		}

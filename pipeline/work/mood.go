@@ -106,6 +106,12 @@ func (a *Analyzer) moods(s *sentCtx) {
 			if fl&fwDenial != 0 {
 				if e := s.denialEnd(cl, k); e > 0 {
 					cl.denEnd = e
+				} else if s.calledBefore34(k) {
+					// "Y के दावे को झूठ बताकर नकार दिया": the calling
+					// before the denial is asserted (reject34.go).
+					if cl.negFrom == 0 || k < cl.negFrom {
+						cl.negFrom = k
+					}
 				} else {
 					neg, cl.denial = true, true
 				}

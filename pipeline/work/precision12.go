@@ -110,7 +110,7 @@ func (s *sentCtx) negatedComparison(o occurrence) bool {
 func (a *Analyzer) precisionVeto(s *sentCtx, ci int, o occurrence) bool {
 	return s.othersAct(ci, o) || s.graspFailed(o) || o.e.frame.Retort && a.softDisagreement(s) || a.handshake(s, ci, o) ||
 		s.poured(ci, o) || s.relationDenied(ci, o) || s.questionAnswered20(o) || s.silenceAgainst20(o) || s.silenceNarrated31(ci, o) || s.replyNamed31(ci, o) || a.prec24Veto(s, ci, o) || s.funderCalled26(ci, o) || s.investorRole26(o) ||
-		a.plainRefusal27(s, o) || a.deniedCharge27(s, o)
+		a.plainRefusal27(s, o) || a.deniedCharge27(s, o) || s.authoredCharge34(o)
 }
 
 // graspFailed reports a "lacks understanding" frame ("X को Y की समझ नहीं

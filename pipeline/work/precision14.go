@@ -33,7 +33,7 @@ func (a *Analyzer) replyWords14(s *sentCtx, ci int, o occurrence, src int) bool 
 		if k >= o.k && k < o.k+o.n || s.w(k) == "दावा" {
 			continue
 		}
-		if a.hostileAt(s, k) {
+		if a.hostileAt(s, k) && !a.deniedAt34(s, k) {
 			return false
 		}
 	}

@@ -237,6 +237,15 @@ func (a *Analyzer) noteCharges15(s *sentCtx, st *storyState) {
 			}
 		}
 		if g < 0 {
+			// "Y के बंदरगाह ठेकों से जुड़े आरोपों" (reject34.go).
+			if y := s.ownerBack34(k); y >= 0 && !a.isDeal[y] {
+				st.chargeBy15 = y + 1
+			}
+			continue
+		}
+		// ("Y के आरोपों की खबर": news of a charge keeps the charge's
+		// owner; session 34.)
+		if s.flag(g-1)&fwCharge != 0 {
 			continue
 		}
 		// (An owner untracked, "हिंडनबर्ग के आरोपों", is the last

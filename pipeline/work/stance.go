@@ -3454,6 +3454,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if len(tgts) == 0 && ev.Attack && len(srcs) == 1 {
 			if y := a.bareActOwner15(s, st, o.k); y >= 0 && y != srcs[0] {
 				tgts = append(tgts, y)
+			} else if y := s.calledChargeOwner34(o.k); y >= 0 && y != srcs[0] {
+				tgts = append(tgts, y) // "Y के लगाए आरोपों को झूठा बताया" (reject34.go)
 			}
 		}
 		// "X ने इस परियोजना को … का सबूत बताया": the story's deal
@@ -3722,6 +3724,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, y)
 		} else if y := s.offerOwnerBefore27(ci, sp[0]); y >= 0 {
 			tgts = append(tgts, y)
+		} else if y := a.rejectedOwner34(s, ci, sp[0], st); y >= 0 {
+			tgts = append(tgts, y) // (reject34.go)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -3771,7 +3775,7 @@ func (a *Analyzer) evalMood(s *sentCtx, o occurrence, pol int8, mood string) (in
 	}
 	// "Y का फैसला वरदान से कम नहीं": litotes keeps the word's polarity
 	// (words30.go); "चमत्कार से कम" alone says nothing.
-	if s.litotes30(o) {
+	if s.litotes30(o) || s.nothingBut34(o) {
 		return pol, ""
 	} else if litotesOnly30(s, o) {
 		return 0, ""
@@ -7500,6 +7504,8 @@ func (a *Analyzer) readCharges(s *sentCtx, ci int, st *storyState) {
 				a.add(s, st, author, accused, -1, "accusation", "", 1.0)
 			} else if author >= 0 && accused < 0 {
 				s.noteAnswered15(ci, k, author, st)
+			} else if y := s.ownerBack34(k); author < 0 && accused < 0 && y >= 0 {
+				s.noteAnswered15(ci, k, y, st) // "Y के … से जुड़े आरोपों पर" (reject34.go)
 			}
 		case suitNoun(s.w(k)):
 			a.readSuitNoun(s, ci, k, st)
