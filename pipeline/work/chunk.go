@@ -179,10 +179,6 @@ type sentCtx struct {
 	// spans keeps the sentence's prefix counts of the words the
 	// "between" readers ask about (spanKinds, long20.go).
 	spans spanCounts
-	// sil34 are the entries with a polarity (and flippers) the clauses
-	// matched, sil34Last what silent34 read (silent34.go).
-	sil34     []sil34Occ
-	sil34Last sil34Why
 }
 
 // flagsMayHave reports whether some token of the sentence may have a flag

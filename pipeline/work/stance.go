@@ -38,7 +38,6 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
 	s.occBefore = nil // set by readClause for the frame it reads
-	s.sil34 = s.sil34[:0]
 	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.classOf = a.classOf
@@ -209,7 +208,6 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	if s.screen&(swWh|swKya12) != 0 {
 		a.rhetoricQ12(s, st, from) // rhetoric12.go
 	}
-	a.silent34(s, st, from) // (silent34.go)
 	s.noteUntrackedHits()
 	s.noteDocument()
 	if sn.qa >= 0 && !sn.qprev && sn.qa < sn.b {
@@ -713,9 +711,6 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if s.f.name == "title" {
 		a.readAgainst(s, ci, st)
 	}
-	if len(rd.occ) > 0 {
-		s.note34(ci, rd.occ) // (silent34.go)
-	}
 	if len(rd.occ) == 0 {
 		return
 	}
@@ -744,7 +739,6 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
-			s.read34(o.k)
 			a.readFrame(s, ci, o, rd.occ[oi+1:], st, rd)
 		case entEval:
 			if f := o.frameOf(); f != nil && f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
@@ -752,7 +746,6 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			}
 			if !a.readEvaluation(s, ci, o, st, rd) && o.alt != nil && a.isAct(s, o.k, o.altN) {
 				s.occBefore = rd.occ[:oi] // this clause's, never an earlier story's
-				s.read34(o.k)
 				a.readFrame(s, ci, occurrence{e: o.alt, k: o.k, n: o.altN}, rd.occ[oi+1:], st, rd)
 			}
 		}
