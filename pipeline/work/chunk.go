@@ -1175,6 +1175,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 				continue
 			}
 		}
+		// "Y का मजबूती से बचाव", "Y की कड़े शब्दों में निंदा", "Y की Z
+		// पर टिप्पणियों को …" (genitive34.go).
+		if fl&fwPostposition != 0 && j > n+1 {
+			if e := a.genitiveGap34(s, j, depth); e > 0 {
+				j = e
+				continue
+			}
+		}
 		if pastAdverb && isGenitive(s.w(j)) {
 			return mkMod, n, -1, false
 		}

@@ -397,6 +397,7 @@ const (
 	cwSeatNoun32                             // seat_nouns: a seat on Y's body left ("Y के बोर्ड से अलग हो गए"; seatLeft32)
 	cwSuitNoun33                             // suit_nouns33: a suit or case that its target answers (suitMotives33, mutual33.go)
 	cwSuitMotive33                           // suit_motives33: a motive given to a suit (harassment, jealousy, a ploy; suitMotives33)
+	cwManner34                               // manner_nouns34: a noun of a manner phrase with से/में between a genitive and its act noun ("Y का मजबूती से बचाव"; genitiveGap34)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -468,6 +469,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 33: MUTUAL (mutual33.go).
 	"suit_nouns33":   cwSuitNoun33,
 	"suit_motives33": cwSuitMotive33,
+	// Session 34: SILENT (genitive34.go).
+	"manner_nouns34": cwManner34,
 }
 
 var wordClassBits = map[string]uint64{

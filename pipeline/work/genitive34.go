@@ -1,0 +1,45 @@
+package work
+
+// Session 34 (SILENT): two gaps between a genitive owner and the noun it
+// owns, found in the largest class of silent misses (a frame matched in
+// a sentence naming both parties, the target only as a genitive owner):
+//
+//   - a manner phrase of a noun and से/में before the act noun ("Y का
+//     मजबूती से बचाव किया", "Y की कड़े शब्दों में निंदा की"): the
+//     genitive is the act's, as with "गर्मजोशी से" and "दिल से";
+//   - a topic phrase with पर before a remark of Y's under को ("Y की
+//     ब्रिटिश राजनीति पर टिप्पणियों को गैरजिम्मेदाराना बताया"): the
+//     remark is Y's, the topic only qualifies it.
+
+// genitiveGap34 returns where the walk of a possessed noun group goes on
+// past the postposition at j (0: it does not). The manner nouns are
+// words.yaml manner_nouns34; the remarks both owned_artefacts and
+// said_claims.
+func (a *Analyzer) genitiveGap34(s *sentCtx, j, depth int) int {
+	switch s.w(j) {
+	case "से", "में":
+		if s.class2(j-1)&cwManner34 == 0 {
+			return 0
+		}
+		// The act noun right after (one gap word may stand before it).
+		for k := j + 1; k <= j+2 && k < s.sn.b && s.isWord(k) && !s.mentionAt(k); k++ {
+			if e, m := a.matchAt(s, k, entFrame); e != nil {
+				if a.isAct(s, k, m) {
+					return j + 1
+				}
+				return 0
+			}
+			if !a.lex.isGap(s.w(k)) {
+				return 0
+			}
+		}
+	case "पर":
+		// Only the group's first postposition, and a remark (said by
+		// someone: "Y के बंदरगाह पर फैसले" may be a decision on Y's
+		// port) under को.
+		if depth == 0 && s.class(j+1)&cwArtefact26 != 0 && s.class2(j+1)&cwSaidClaim27 != 0 && s.w(j+2) == "को" && !s.mentionAt(j+1) {
+			return j + 1
+		}
+	}
+	return 0
+}

@@ -1,0 +1,63 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 34 (SILENT): our own sentences for genitiveGap34 (genitive34.go).
+// The first rows fail without it; the controls must stay as they are.
+
+// TestSilent34MannerGap: a manner phrase of a noun and से/में between the
+// genitive and its act noun ("Y का मजबूती से बचाव", "Y की कड़े शब्दों में
+// निंदा") leaves the genitive the act's target.
+func TestSilent34MannerGap(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"defended firmly", "माइक्रोसॉफ्ट के बोर्ड ने निवेशकों को भेजी चिट्ठी में सत्या नडेला का मजबूती से बचाव किया।",
+			[]string{"microsoft>satya-nadella:s"}},
+		{"defended firmly, nukta", "ओरेकल ने लैरी एलिसन का मज़बूती से बचाव किया।",
+			[]string{"oracle>larry-ellison:s"}},
+		{"condemned in strong words", "राहुल गांधी ने गौतम अडानी की कड़े शब्दों में निंदा की।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"criticised in sharp words", "नाइजल फराज ने कमला हैरिस की तीखे शब्दों में आलोचना की।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"criticised in a harsh tone", "सुंदर पिचाई ने माइक्रोसॉफ्ट की सख्त लहजे में आलोचना की।",
+			[]string{"sundar-pichai>microsoft:h"}},
+		{"praised again", "मासायोशी सन ने सैम ऑल्टमैन की फिर से तारीफ की।",
+			[]string{"masayoshi-son>sam-altman:s"}},
+
+		// Controls.
+		{"opposed strictly (already read)", "कमला हैरिस ने एलन मस्क का सख्ती से विरोध किया।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"manner with a name after: not the genitive's act", "डोनाल्ड ट्रंप के बयान पर कड़े शब्दों में प्रतिक्रिया दी गई।", nil},
+		{"a venue of strength, no act noun", "मुकेश अंबानी की कंपनी मजबूती से आगे बढ़ रही है।", nil},
+		{"words in a speech, not an act", "नरेंद्र मोदी के शब्दों में कहें तो यह नया दौर है।", nil},
+		{"manner before a reply, a plain reply", "गूगल ने एलन मस्क की टिप्पणी का सख्ती से जवाब दिया।", nil},
+		{"warmly welcomed (already read)", "डोनाल्ड ट्रंप ने मासायोशी सन का गर्मजोशी से स्वागत किया।",
+			[]string{"donald-trump>masayoshi-son:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSilent34RemarkTopic: a topic phrase with पर between the genitive and
+// a remark under को ("Y की ब्रिटिश राजनीति पर टिप्पणियों को … बताया") leaves
+// the remark Y's.
+func TestSilent34RemarkTopic(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"remarks on a topic called irresponsible", "कमला हैरिस ने डोनाल्ड ट्रंप की आप्रवासन पर टिप्पणियों को शर्मनाक बताया।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"statement on a topic called false", "ओपनएआई ने एलन मस्क के सुरक्षा पर बयान को झूठा करार दिया।",
+			[]string{"openai>elon-musk:h"}},
+		{"remark on a topic praised", "सत्या नडेला ने सुंदर पिचाई की एआई नियमों पर टिप्पणी को शानदार बताया।",
+			[]string{"satya-nadella>sundar-pichai:s"}},
+
+		// Controls.
+		{"a decision on Y's port is no remark of Y's", "नरेंद्र मोदी ने गौतम अडानी के बंदरगाह पर फैसले को सही बताया।", nil},
+		{"no comment on Y's topic", "गूगल ने एलन मस्क की कंपनी पर टिप्पणी करने से इनकार किया।", nil},
+		{"remark on a topic under पर, not को", "राहुल गांधी ने नरेंद्र मोदी की महंगाई पर टिप्पणी पर सवाल उठाए।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
