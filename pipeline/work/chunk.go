@@ -614,6 +614,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if s.isWord(n+1) && !s.mentionAt(n+1) && s.f.toks[n].Start == s.f.toks[n-1].End && s.f.toks[n+1].Start == s.f.toks[n].End {
 			return mkMod, n, -1, false
 		}
+	case ",":
+		// "X, <untracked> समेत कई नेताओं की …" (genitive34.go).
+		if m := s.alongAfterComma34(n); m > 0 {
+			return a.markerAfter(s, m, false)
+		}
 	case "समेत", "सहित":
 		// "X, Y समेत कई उद्योगपतियों ने": the names are among the
 		// group and share its postposition.
@@ -622,7 +627,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				break
 			}
 			switch s.w(j) {
-			case "ने", "को", "पर", "से":
+			case "ने", "को", "पर", "से", "का", "की", "के": // (genitives: session 34, "X समेत कई नेताओं की आलोचना")
 				mk, at, head, _ := a.markerAfter(s, j, false)
 				return mk, at, head, false
 			}

@@ -1,7 +1,8 @@
 package work
 
-// Session 34 (SILENT): two gaps between a genitive owner and the noun it
-// owns, found in the largest class of silent misses (a frame matched in
+// Session 34 (SILENT): a list before समेत/सहित that takes the group's
+// genitive (markerAfter), and two gaps between a genitive owner and the
+// noun it owns, found in the largest class of silent misses (a frame matched in
 // a sentence naming both parties, the target only as a genitive owner):
 //
 //   - a manner phrase of a noun and से/में before the act noun ("Y का
@@ -39,6 +40,22 @@ func (a *Analyzer) genitiveGap34(s *sentCtx, j, depth int) int {
 		// port) under को.
 		if depth == 0 && s.class(j+1)&cwArtefact26 != 0 && s.class2(j+1)&cwSaidClaim27 != 0 && s.w(j+2) == "को" && !s.mentionAt(j+1) {
 			return j + 1
+		}
+	}
+	return 0
+}
+
+// alongAfterComma34 returns the समेत/सहित that closes a comma list
+// whose other members are untracked ("X, हिलेरी समेत कई नेताओं की
+// सुरक्षा …", the comma at n): X is among the group as the names before
+// समेत are (markerAfter's समेत case); 0 if there is none.
+func (s *sentCtx) alongAfterComma34(n int) int {
+	for j := n + 1; j <= n+3 && j < s.sn.b; j++ {
+		switch w := s.w(j); {
+		case (w == "समेत" || w == "सहित") && j > n+1:
+			return j
+		case !s.isWord(j) || s.mentionAt(j) || s.inMention(j) || s.flag(j)&^fwEntry != 0:
+			return 0
 		}
 	}
 	return 0

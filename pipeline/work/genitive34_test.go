@@ -61,3 +61,31 @@ func TestSilent34RemarkTopic(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent34AlongGenitive: names before समेत/सहित ("X समेत कई नेताओं",
+// "X, <untracked> समेत कई नेताओं") share the group's genitive, as they
+// share its ने/को/पर/से (markerAfter; alongAfterComma34).
+func TestSilent34AlongGenitive(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"along with many, genitive of criticism", "नरेंद्र मोदी ने राहुल गांधी समेत कई विपक्षी नेताओं की आलोचना की।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"along with many, praise of their part", "सुंदर पिचाई ने सत्या नडेला सहित कई तकनीकी दिग्गजों के योगदान की सराहना की।",
+			[]string{"sundar-pichai>satya-nadella:s"}},
+		{"comma list with an untracked name", "कमला हैरिस ने एलन मस्क, पीटर थील समेत कई अरबपतियों की निंदा की।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"comma list, a privilege revoked", "डोनाल्ड ट्रंप ने रीड हॉफमैन, बिल गेट्स समेत कई दानदाताओं की सुरक्षा मंजूरी रद्द कर दी।",
+			[]string{"donald-trump>reid-hoffman:h"}},
+		{"comma list, under पर", "नरेंद्र मोदी ने राहुल गांधी, अखिलेश यादव सहित कई नेताओं पर हमला बोला।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"comma list, the group acts (ने)", "गौतम अडानी, रतन टाटा समेत कई उद्योगपतियों ने नरेंद्र मोदी की तारीफ की।",
+			[]string{"gautam-adani>narendra-modi:s"}},
+
+		// Controls.
+		{"along with many under पर (already read)", "डोनाल्ड ट्रंप ने कमला हैरिस सहित कई डेमोक्रेट नेताओं पर हमला बोला।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a group's wealth grew: no stance", "एलन मस्क समेत कई अरबपतियों की संपत्ति इस साल बढ़ी।", nil},
+		{"a comma in a sentence, no समेत", "सैम ऑल्टमैन, जो ओपनएआई चलाते हैं, सम्मेलन में मौजूद थे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
