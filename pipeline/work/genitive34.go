@@ -60,3 +60,16 @@ func (s *sentCtx) alongAfterComma34(n int) int {
 	}
 	return 0
 }
+
+// colonBetween34 reports a headline colon between tokens a and b:
+// "गूगल का नया हब: X ने की तारीफ" names Google's hub as the topic and X
+// as who acts after it, not X as Google's new hub (affiliate's
+// apposition "गूगल के सीईओ X"; session 34).
+func (s *sentCtx) colonBetween34(a, b int) bool {
+	for k := a; k < b; k++ {
+		if s.w(k) == ":" {
+			return true
+		}
+	}
+	return false
+}

@@ -89,3 +89,27 @@ func TestSilent34AlongGenitive(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent34HeadlineColon: a headline colon between an organisation's
+// genitive topic and a name ("गूगल का नया हब: X ने की तारीफ") is no
+// apposition of a role ("गूगल के सीईओ X"): X is not tied to the
+// organisation, and the topic's owner is what X judges
+// (colonBetween34, affiliate).
+func TestSilent34HeadlineColon(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"hub welcomed", "बेंगलुरु में माइक्रोसॉफ्ट का नया केंद्र: नरेंद्र मोदी ने किया स्वागत || ",
+			[]string{"narendra-modi>microsoft:s"}},
+		{"plant praised", "टेस्ला का नया प्लांट: डोनाल्ड ट्रंप ने की तारीफ || ",
+			[]string{"donald-trump>tesla:s"}},
+		{"phone mocked", "गूगल का नया फोन: एलन मस्क ने उड़ाया मजाक || ",
+			[]string{"elon-musk>google:h"}},
+
+		// Controls.
+		{"a role stays an apposition", "गूगल के सीईओ सुंदर पिचाई ने गूगल के नए मॉडल की तारीफ की।", nil},
+		{"a headline dash is not a colon (not read, as before)", "मेटा का नया ऐप - सैम ऑल्टमैन ने की सराहना || ", nil},
+		{"a longer topic was read before", "गूगल का नया एआई मॉडल: सत्या नडेला ने की तारीफ || ",
+			[]string{"satya-nadella>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
