@@ -901,6 +901,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
 			}
+			// "X के प्रवक्ता: …" heading the sentence (genitive34.go).
+			if s.proxyColon34(n, j) {
+				return mkBare, j + 1, -1, false
+			}
 			// "X के वकील के मुताबिक …": X's words (long31.go).
 			if s.flag(j)&fwProxy != 0 && s.proxyAccording31(j) {
 				return mkAccording, j + 2, -1, false

@@ -73,3 +73,20 @@ func (s *sentCtx) colonBetween34(a, b int) bool {
 	}
 	return false
 }
+
+// proxyColon34 reports "X के प्रवक्ता/वकील:" opening the sentence (the
+// genitive at n, the proxy noun at j, a colon right after it): the
+// proxy's words follow, X is their speaker as in "X: …" (a bare name
+// before a headline colon). Only a proxy (fwProxy), not a role: "X के
+// सीईओ:" with no name says no one's words.
+func (s *sentCtx) proxyColon34(n, j int) bool {
+	if s.flag(j)&fwProxy == 0 || s.w(j+1) != ":" {
+		return false
+	}
+	for k := s.sn.a; k < n; k++ {
+		if !s.mentionAt(k) && !s.inMention(k) {
+			return false
+		}
+	}
+	return true
+}

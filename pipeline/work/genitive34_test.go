@@ -113,3 +113,25 @@ func TestSilent34HeadlineColon(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent34ProxyColon: "X के प्रवक्ता/वकील: …" heading a sentence is X's
+// proxy speaking, as "X: …" and "X के प्रवक्ता ने कहा, …" are
+// (proxyColon34, genitive walk).
+func TestSilent34ProxyColon(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"spokesperson's headline charge", "माइक्रोसॉफ्ट के प्रवक्ता: गूगल ग्राहकों को गुमराह कर रही है || ",
+			[]string{"microsoft>google:h"}},
+		{"lawyer's headline charge", "रीड हॉफमैन के वकील: एलन मस्क झूठ फैला रहे हैं || ",
+			[]string{"reid-hoffman>elon-musk:h"}},
+		{"spokesperson's praise in the body", "|| अडानी समूह के प्रवक्ता: नरेंद्र मोदी का विजन शानदार है।",
+			[]string{"adani-group>narendra-modi:s"}},
+
+		// Controls.
+		{"a role before a colon says no one's words", "गूगल के सीईओ: एआई सबका भविष्य || ", nil},
+		{"a place phrase before the proxy: not read (the limit of the rule)", "अदालत में ओपनएआई के वकील: एलन मस्क झूठ बोल रहे हैं || ", nil},
+		{"the spokesperson with ने (already read)", "माइक्रोसॉफ्ट के प्रवक्ता ने कहा, गूगल ग्राहकों को गुमराह कर रही है। || ",
+			[]string{"microsoft>google:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
