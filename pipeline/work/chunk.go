@@ -627,9 +627,17 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 				break
 			}
 			switch s.w(j) {
-			case "ने", "को", "पर", "से", "का", "की", "के": // (genitives: session 34, "X समेत कई नेताओं की आलोचना")
+			case "ने", "को", "पर", "से":
 				mk, at, head, _ := a.markerAfter(s, j, false)
 				return mk, at, head, false
+			case "का", "की", "के":
+				// The group's genitive of an act or of a possessed noun
+				// ("X समेत कई नेताओं की आलोचना", session 34); an owner's
+				// genitive inside the group ("X सहित विपक्ष के कई नेताओं
+				// ने") goes on to the group's own postposition.
+				if mk, at, head, _ := a.markerAfter(s, j, false); mk != mkMod && mk != mkBare {
+					return mk, at, head, false
+				}
 			}
 		}
 	case "और", "व", "एवं":
