@@ -85,6 +85,8 @@ func TestSilent34AlongGenitive(t *testing.T) {
 		{"along with many under पर (already read)", "डोनाल्ड ट्रंप ने कमला हैरिस सहित कई डेमोक्रेट नेताओं पर हमला बोला।",
 			[]string{"donald-trump>kamala-harris:h"}},
 		{"a group's wealth grew: no stance", "एलन मस्क समेत कई अरबपतियों की संपत्ति इस साल बढ़ी।", nil},
+		{"an owner's genitive inside the group: the group's ने", "कमला हैरिस सहित डेमोक्रेटिक पार्टी के कई नेताओं ने डोनाल्ड ट्रंप की निंदा की।",
+			[]string{"kamala-harris>donald-trump:h"}},
 		{"a comma in a sentence, no समेत", "सैम ऑल्टमैन, जो ओपनएआई चलाते हैं, सम्मेलन में मौजूद थे।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
