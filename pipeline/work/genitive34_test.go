@@ -137,3 +137,18 @@ func TestSilent34ProxyColon(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent34MoodControls: the gaps of genitive34.go leave the mood layer
+// and the third-party rules as they were: a question, a negation far from
+// the verb, someone else's words, a discussion.
+func TestSilent34MoodControls(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"question", "क्या राहुल गांधी ने गौतम अडानी की कड़े शब्दों में निंदा की?", nil},
+		{"negation far from the verb", "नाइजल फराज ने कमला हैरिस की तीखे शब्दों में आलोचना कभी भी सार्वजनिक मंच पर नहीं की।", nil},
+		{"an untracked third party's words assert nothing (as without the gap)", "एक विश्लेषक ने कहा कि सुंदर पिचाई ने सत्या नडेला का मजबूती से बचाव किया।", nil},
+		{"discussion of remarks", "सम्मेलन में डोनाल्ड ट्रंप की आप्रवासन पर टिप्पणियों को लेकर चर्चा हुई।", nil},
+		{"future", "कमला हैरिस एलन मस्क, पीटर थील समेत कई अरबपतियों की कल निंदा करेंगी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
