@@ -614,6 +614,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		if s.isWord(n+1) && !s.mentionAt(n+1) && s.f.toks[n].Start == s.f.toks[n-1].End && s.f.toks[n+1].Start == s.f.toks[n].End {
 			return mkMod, n, -1, false
 		}
+	case ",":
+		// "X, <untracked> समेत कई नेताओं की …" (genitive34.go).
+		if m := s.alongAfterComma34(n); m > 0 {
+			return a.markerAfter(s, m, false)
+		}
 	case "समेत", "सहित":
 		// "X, Y समेत कई उद्योगपतियों ने": the names are among the
 		// group and share its postposition.
@@ -625,6 +630,14 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 			case "ने", "को", "पर", "से":
 				mk, at, head, _ := a.markerAfter(s, j, false)
 				return mk, at, head, false
+			case "का", "की", "के":
+				// The group's genitive of an act or of a possessed noun
+				// ("X समेत कई नेताओं की आलोचना", session 34); an owner's
+				// genitive inside the group ("X सहित विपक्ष के कई नेताओं
+				// ने") goes on to the group's own postposition.
+				if mk, at, head, _ := a.markerAfter(s, j, false); mk != mkMod && mk != mkBare {
+					return mk, at, head, false
+				}
 			}
 		}
 	case "और", "व", "एवं":
@@ -898,6 +911,10 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			if s.w(j+1) == "ने" || s.w(j+1) == "द्वारा" {
 				return mkAgent, j + 1, -1, false
+			}
+			// "X के प्रवक्ता: …" heading the sentence (genitive34.go).
+			if s.proxyColon34(n, j) {
+				return mkBare, j + 1, -1, false
 			}
 			// "X के वकील के मुताबिक …": X's words (long31.go).
 			if s.flag(j)&fwProxy != 0 && s.proxyAccording31(j) {
@@ -1174,6 +1191,14 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		// noun (contrast2_13.go).
 		if fl&fwPostposition != 0 && j > n+1 {
 			if e := a.mannerVenueGap(s, j); e > 0 {
+				j = e
+				continue
+			}
+		}
+		// "Y का मजबूती से बचाव", "Y की कड़े शब्दों में निंदा", "Y की Z
+		// पर टिप्पणियों को …" (genitive34.go).
+		if fl&fwPostposition != 0 && j > n+1 {
+			if e := a.genitiveGap34(s, j, depth); e > 0 {
 				j = e
 				continue
 			}

@@ -2417,7 +2417,7 @@ func (a *Analyzer) affiliate(s *sentCtx, st *storyState) {
 		if c.mk != mkMod || c.pron != 0 || c.ent < 0 || a.isPerson[c.ent] || i+1 >= len(s.chunks) {
 			continue
 		}
-		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 && !s.actBetween(c.end, nx.tok) && a.apposedOrg25(s, c, nx) {
+		if nx := s.chunks[i+1]; nx.pron == 0 && nx.ent >= 0 && a.isPerson[nx.ent] && nx.tok-c.end <= 4 && !s.actBetween(c.end, nx.tok) && !s.colonBetween34(c.end, nx.tok) && a.apposedOrg25(s, c, nx) {
 			st.affil[[2]int{nx.ent, c.ent}] = true
 			st.affil[[2]int{c.ent, nx.ent}] = true
 		}

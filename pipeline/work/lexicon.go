@@ -402,6 +402,7 @@ const (
 	cwReportNoun34                           // report_nouns34: what an outlet publishes; a claim in it is no one's charge (claimsAnswered34)
 	cwCampaign34                             // campaign_nouns34: a campaign that speaks for its candidate ("X (के) अभियान ने"; campaignAgent34)
 	cwCampaignKind34                         // campaign_kinds34: a word before a campaign noun ("X के चुनाव अभियान ने"; campaignAgent34)
+	cwManner34                               // manner_nouns34: a noun of a manner phrase with से/में between a genitive and its act noun ("Y का मजबूती से बचाव"; genitiveGap34)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -480,6 +481,8 @@ var wordClassBits2 = map[string]classWord2{
 	"report_nouns34":   cwReportNoun34,
 	"campaign_nouns34": cwCampaign34,
 	"campaign_kinds34": cwCampaignKind34,
+	// Session 34: SILENT (genitive34.go).
+	"manner_nouns34": cwManner34,
 }
 
 var wordClassBits = map[string]uint64{
