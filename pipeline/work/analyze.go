@@ -360,6 +360,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.screens25() // (screen25.go; after ruleOf, classOf and tokMark)
 	a.screens30() // (speed30.go; after ruleOf and classOf2)
 	a.screens33() // (speed33.go; after ruleOf and classOf)
+	a.screens34() // (speed34.go; after ruleOf and classOf2)
 	// (matcher33.go: the matcher's trans and org_institutions as tables.)
 	a.matcher.buildTrans33()
 	a.matcher.buildOrgInst33(&a.flagIdx, len(flagWords)+1)

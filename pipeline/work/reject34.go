@@ -172,7 +172,11 @@ func (s *sentCtx) ownedBefore34(k int) bool {
 // the maker of an offer ("Y ने … की पेशकश की थी", "Y के नेतृत्व वाले
 // समूह ने … पेशकश की") for a bare "पेशकश" turned down later.
 func (a *Analyzer) noteRejection34(s *sentCtx, st *storyState) {
-	if s.flagsMayHave(fwCharge) || s.class2Any34() {
+	charge := s.flagsMayHave(fwCharge)
+	if !charge && s.sentRules()&rwReject34 == 0 {
+		return // no charge word, no offer or said-claim noun (speed34.go)
+	}
+	if charge || s.class2Any34() {
 		if y, x := a.rejection34(s, st, s.sn.b); y >= 0 && y != x {
 			st.rej34X, st.rej34Y, st.rej34Sent, st.rej34F = x+1, y+1, s.nsent, s.f
 		}

@@ -36,6 +36,12 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 		if !answerable25(x) {
 			continue
 		}
+		if !screened {
+			screened, may = true, a.mayClaim34(fields)
+		}
+		if !may {
+			return // no claim noun in the story (speed34.go)
+		}
 		src, ok1 := a.entByID[x.Target] // the claimant
 		tgt, ok2 := a.entByID[x.Source] // whom the claim is about
 		if !ok1 || !ok2 {
@@ -43,12 +49,6 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 		}
 		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
 			continue
-		}
-		if !screened {
-			screened, may = true, a.mayClaim34(fields)
-		}
-		if !may {
-			return
 		}
 		if spans == nil {
 			spans = storySpans28(st, fields)
