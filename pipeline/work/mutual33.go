@@ -30,12 +30,8 @@ func (a *Analyzer) suitMotives33(fields []*field, st *storyState) {
 		if x.Kind != "lawsuit" || !answerable25(x) {
 			continue
 		}
-		src, ok1 := a.entByID[x.Target] // the sued, who answers
-		tgt, ok2 := a.entByID[x.Source] // the plaintiff
-		if !ok1 || !ok2 {
-			continue
-		}
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
+		src, tgt, ok := a.unanswered34(st, x) // the sued, who answers; the plaintiff
+		if !ok {
 			continue
 		}
 		if spans == nil {

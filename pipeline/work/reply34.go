@@ -42,12 +42,8 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 		if !may {
 			return // no claim noun in the story (speed34.go)
 		}
-		src, ok1 := a.entByID[x.Target] // the claimant
-		tgt, ok2 := a.entByID[x.Source] // whom the claim is about
-		if !ok1 || !ok2 {
-			continue
-		}
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
+		src, tgt, ok := a.unanswered34(st, x) // the claimant, whom the claim is about
+		if !ok {
 			continue
 		}
 		if spans == nil {
@@ -279,4 +275,19 @@ func (a *Analyzer) campaignAgent34(f *field, k, b int) bool {
 		k++
 	}
 	return k+1 < b && a.fieldClass2(f, k)&cwCampaign34 != 0 && f.words[k+1] == "ने"
+}
+
+// unanswered34 is, for a stance x of Y towards X between two entities,
+// X (src) and Y (tgt) when the story has no asserted hostile X → Y yet:
+// the reply readers (claimsAnswered34, suitMotives33) add that one.
+func (a *Analyzer) unanswered34(st *storyState, x pipeline.Stance) (src, tgt int, ok bool) {
+	src, ok1 := a.entByID[x.Target]
+	tgt, ok2 := a.entByID[x.Source]
+	if !ok1 || !ok2 {
+		return -1, -1, false
+	}
+	if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+		return -1, -1, false
+	}
+	return src, tgt, true
 }
