@@ -61,3 +61,28 @@ func TestFrames34bParticipleSpeaker(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestFrames34bAngerHeadline: a headline with its verb first and the
+// doer's genitive between the verb and the anger noun ("Y पर फूटा X का
+// गुस्सा"): frames.yaml's bare गुस्सा line (par, khilaf, gen_source).
+func TestFrames34bAngerHeadline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"anger burst on", "नरेंद्र मोदी पर फूटा राहुल गांधी का गुस्सा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"anger burst on, with a quote", "डोनाल्ड ट्रंप पर फूटा एलन मस्क का गुस्सा, कहा- यह बिल शर्मनाक है।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"anger came out on", "एलन मस्क पर निकला डोनाल्ड ट्रंप का गुस्सा।",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"anger against", "नरेंद्र मोदी के खिलाफ फूटा कमला हैरिस का गुस्सा।",
+			[]string{"kamala-harris>narendra-modi:h"}},
+
+		// Controls.
+		{"verb last (already read)", "राहुल गांधी का नरेंद्र मोदी पर गुस्सा फूटा।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"people's anger: untracked doer", "लोगों का नरेंद्र मोदी पर गुस्सा बढ़ रहा है।", nil},
+		{"anger calmed, no target", "एलन मस्क का गुस्सा शांत हुआ।", nil},
+		{"anger denied", "एलन मस्क ने कहा कि उन्हें डोनाल्ड ट्रंप पर गुस्सा नहीं है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
