@@ -86,23 +86,3 @@ func TestFrames34bAngerHeadline(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
-
-// TestFrames34bRallyAddressed: "Y के समर्थन में / Y के लिए जनसभा को
-// संबोधित किया", as रैली/सभा को संबोधित (frames.yaml, session 34 FRAMES2).
-func TestFrames34bRallyAddressed(t *testing.T) {
-	a := shippedAnalyzer(t)
-	cases := []stanceCase{
-		{"addressed a rally in support", "नरेंद्र मोदी ने डोनाल्ड ट्रंप के समर्थन में जनसभा को संबोधित किया।",
-			[]string{"narendra-modi>donald-trump:s"}},
-		{"addressed rallies for", "एलन मस्क ने डोनाल्ड ट्रंप के लिए पेंसिल्वेनिया में कई जनसभाओं को संबोधित किया।",
-			[]string{"elon-musk>donald-trump:s"}},
-		{"addressed Y's rally", "राहुल गांधी ने कमला हैरिस की जनसभा को संबोधित किया।",
-			[]string{"rahul-gandhi>kamala-harris:s"}},
-
-		// Controls.
-		{"a rally addressed, no one for", "राहुल गांधी ने वायनाड में जनसभा को संबोधित किया।", nil},
-		{"a rally (already read)", "राहुल गांधी ने कमला हैरिस के समर्थन में एक रैली को संबोधित किया।",
-			[]string{"rahul-gandhi>kamala-harris:s"}},
-	}
-	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
-}
