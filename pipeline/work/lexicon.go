@@ -272,7 +272,7 @@ var wordClassFlags = map[string]uint64{
 	"posting_words": fwPostWord, "proxy_nouns": fwProxy, "org_nouns": fwOrgNoun,
 	"charge_nouns": fwCharge, "temporal": fwTemporal, "denials": fwDenial,
 	"negation_exceptions": fwNegExcept, "post_speech": fwPostSpeech, "speech_verbs": fwSpeech,
-	"copulas": fwCopula, "calling_verbs": fwCall, "sharing": fwShare, "topic_words": fwAbout,
+	"copulas": fwCopula, "calling_verbs": fwCall, "calling_verbs34": fwCall, "sharing": fwShare, "topic_words": fwAbout,
 	"own": fwOwn, "owner_nouns": fwOwnerNoun, "postpositions": fwPostposition, "pair_nouns": fwPairNoun, "decisions": fwDecision, "titles": fwTitle, "hearsay": fwHearsay,
 	"time_nouns": fwTimeNoun, "unjustified": fwUnjust,
 }

@@ -870,6 +870,9 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if e := a.conjunctDoer20(s, at, idx); e >= 0 {
 		return append(out, e)
 	}
+	if e := a.participleSpeaker34b(s, at, idx); e >= 0 {
+		return append(out, e) // "Y पर बिफरे X का कहना है कि …" (frames34b.go)
+	}
 	out = pick(func(c *chunk) bool { return c.mk == mkAgent })
 	if len(out) > 0 {
 		return out
