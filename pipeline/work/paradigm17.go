@@ -32,11 +32,7 @@ func (a *Analyzer) adverbialGap17(s *sentCtx, n int) int {
 			return 0
 		}
 		w, fl := s.w(k), s.flag(k)
-		if k > j && s.closerBefore34b(k) { // "दो दिन पहले" (genitive34b.go)
-			closed, after = true, 0
-			continue
-		}
-		if e, m := a.matchAt(s, k, entFrame); e != nil && !s.reflexiveHead34b(j, k) {
+		if e, m := a.matchAt(s, k, entFrame); e != nil {
 			if k > j && closed && after <= 3 && a.isAct(s, k, m) {
 				return k
 			}
@@ -88,7 +84,7 @@ func (a *Analyzer) adverbialOpener17(s *sentCtx, j int) bool {
 	if s.mentionAt(j) {
 		return a.platform[s.mentionID(j)]
 	}
-	if s.flag(j)&(fwTimeNoun|fwPlaceNoun) != 0 || s.adverbialOpener34b(j) {
+	if s.flag(j)&(fwTimeNoun|fwPlaceNoun) != 0 {
 		return true
 	}
 	switch s.w(j) {
