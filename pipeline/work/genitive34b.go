@@ -10,3 +10,26 @@ package work
 func (s *sentCtx) placeObject34b(n, j int) bool {
 	return j > n && s.w(j+1) == "को" && !s.mentionAt(j+1)
 }
+
+// placeApposition34b reports a place noun at j (ऐप, प्लेटफॉर्म) followed
+// by a bare untracked word that is its own name and then a postposition
+// ("Y के नए ऐप थ्रेड्स पर निशाना साधा", "Y के ऐप थ्रेड्स की आलोचना"): the
+// name is the place noun's apposition, so the walk goes on as from a
+// possessed noun, not a venue.
+func (a *Analyzer) placeApposition34b(s *sentCtx, j int) bool {
+	k := j + 1
+	if k+1 >= s.sn.b || !s.isWord(k) || s.mentionAt(k) || s.inMention(k) || s.flag(k)&^fwEntry != 0 || s.class(k) != 0 {
+		return false
+	}
+	if e, _ := a.matchAt(s, k, entFrame); e != nil {
+		return false
+	}
+	if e, _ := a.matchAt(s, k, entEval); e != nil {
+		return false
+	}
+	switch s.w(k + 1) {
+	case "पर", "को", "का", "की", "के":
+		return true
+	}
+	return false
+}

@@ -35,3 +35,26 @@ func TestGenitive34bPlaceObject(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestGenitive34bPlaceApposition: a place noun of Y's with its own name
+// after it ("Y के नए ऐप थ्रेड्स पर/को/की") is Y's thing as without the name.
+func TestGenitive34bPlaceApposition(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"aimed at Y's new app by name", "एलन मस्क ने मेटा के नए ऐप थ्रेड्स पर निशाना साधा।",
+			[]string{"elon-musk>meta:h"}},
+		{"Y's new app by name criticised", "एलन मस्क ने मेटा के नए ऐप थ्रेड्स की आलोचना की।",
+			[]string{"elon-musk>meta:h"}},
+		{"Y's app by name called useless", "एलन मस्क ने मेटा के ऐप थ्रेड्स को बेकार बताया।",
+			[]string{"elon-musk>meta:h"}},
+		{"Y's new platform by name praised", "सत्या नडेला ने गूगल के नए प्लेटफॉर्म जेमिनी की तारीफ की।",
+			[]string{"satya-nadella>google:s"}},
+
+		// Controls.
+		{"Y's app by name as the place of a post", "एलन मस्क ने मेटा के नए ऐप थ्रेड्स पर लिखा कि सैम ऑल्टमैन झूठे हैं।",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"Y's app by name, users post there", "मेटा के नए ऐप थ्रेड्स पर लोगों ने खूब पोस्ट किया।", nil},
+		{"Y's app by name, negated criticism", "एलन मस्क ने मेटा के नए ऐप थ्रेड्स की आलोचना नहीं की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
