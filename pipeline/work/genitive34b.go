@@ -7,8 +7,26 @@ package work
 // object under को, not a venue ("X ने Y के ऐप को सस्ती नकल बताया", "Y के
 // प्लेटफॉर्म को खतरनाक बताया"): को never marks where an act happens, so
 // the genitive walk goes on to the को of Y's thing.
-func (s *sentCtx) placeObject34b(n, j int) bool {
-	return j > n && s.w(j+1) == "को" && !s.mentionAt(j+1)
+//
+// Only a judgement of it (an evaluative within four tokens after को):
+// "Y के दफ्तर को खाली करा दिया गया" says what was done to Y's place, no
+// one's stance (clause26_test.go).
+func (a *Analyzer) placeObject34b(s *sentCtx, n, j int) bool {
+	if j <= n || s.w(j+1) != "को" {
+		return false
+	}
+	for k := j + 2; k <= j+5 && k < s.sn.b && !s.mentionAt(k); k++ {
+		if s.isQuoteTok(k) {
+			continue // "Y के ऐप को 'सस्ती नकल' बताया"
+		}
+		if !s.isWord(k) {
+			return false
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // placeApposition34b reports a place noun at j (ऐप, प्लेटफॉर्म) followed

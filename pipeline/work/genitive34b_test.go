@@ -29,7 +29,10 @@ func TestGenitive34bPlaceObject(t *testing.T) {
 			[]string{"elon-musk>sam-altman:h"}},
 		{"aimed at Y's platform (already read)", "एलन मस्क ने मेटा के प्लेटफॉर्म पर निशाना साधा।",
 			[]string{"elon-musk>meta:h"}},
+		{"Y's app called a cheap copy in quotes", "एलन मस्क ने मेटा के ऐप को 'सस्ती नकल' बताया।",
+			[]string{"elon-musk>meta:h"}},
 		{"Y's app under को, no judgement", "एलन मस्क ने मेटा के ऐप को डाउनलोड किया।", nil},
+		{"Y's office under को, a deed in a charge, no judgement", "सैम ऑल्टमैन ने आरोप लगाया कि गूगल के दफ्तर को खाली करा दिया गया।", nil},
 		{"Y's app under को, negated", "एलन मस्क ने मेटा के ऐप को बेकार नहीं बताया।", nil},
 		{"Y's app under को, a question", "क्या एलन मस्क ने मेटा के ऐप को बेकार बताया?", nil},
 	}
