@@ -1120,7 +1120,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			// "Y के प्लेटफॉर्म की तारीफ", "Y के खाते निलंबित किए": a
 			// place noun that is itself possessed or judged is Y's
 			// thing, not where the act happens (untouched14.go).
-			if placeNounJudged14(a, s, j) {
+			if placeNounJudged14(a, s, j) || a.placeObject34b(s, n, j) || a.placeApposition34b(s, j) { // (genitive34b.go)
 				j++
 				continue
 			}
