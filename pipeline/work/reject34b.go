@@ -45,3 +45,17 @@ func (st *storyState) noteOrgAgent34b(s *sentCtx, org, rank int) {
 func orgAccording34b(sn *sentence, fl []uint64, k int) bool {
 	return k-2 == sn.a && fl[k-2-sn.a]&fwOrgNoun != 0
 }
+
+// deniedVerb34b reports a charge or claim at k under को that a verb of
+// denial takes, as chargeAnswered19's खारिज: "Y के दावों को नकार दिया",
+// "… को नकारा", "… को अस्वीकार किया".
+func (s *sentCtx) deniedVerb34b(k int) bool {
+	if s.w(k+1) != "को" {
+		return false
+	}
+	switch s.w(k + 2) {
+	case "नकार", "नकारा", "नकारते", "नकारकर", "अस्वीकार":
+		return true
+	}
+	return false
+}

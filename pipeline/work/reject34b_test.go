@@ -26,5 +26,9 @@ func TestReject34b(t *testing.T) {
 		{"ctl उसने two sentences on", " || मेटा ने कमला हैरिस के आरोपों से इनकार किया। शेयर बाजार में हलचल रही। उसने कहा कि ये आरोप सरासर झूठे हैं।", nil},
 		{"ctl a person denied (as before)", " || डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों से इनकार किया। उसने कहा कि ये आरोप सरासर झूठे हैं।", []string{"donald-trump>kamala-harris:h"}},
 		{"ctl some company's view", " || गूगल ने डोनाल्ड ट्रंप के आरोपों को खारिज कर दिया। बाजार की एक कंपनी के मुताबिक ये आरोप राजनीति से प्रेरित हैं।", nil},
+		// a denial verb takes the claim as खारिज does (deniedVerb34b)
+		{"claims denied (नकार), plot next sentence", " || मेटा ने कमला हैरिस के दावों को नकार दिया। मेटा ने कहा कि यह एक सोची-समझी साजिश है।", []string{"meta>kamala-harris:h"}},
+		{"claims turned down (अस्वीकार), ploy", " || गूगल ने डोनाल्ड ट्रंप के दावों को अस्वीकार किया। गूगल ने कहा कि यह ध्यान भटकाने की चाल है।", []string{"google>donald-trump:h"}},
+		{"ctl claims denied (नकार), wrong", " || मेटा ने कमला हैरिस के दावों को नकार दिया। मेटा ने कहा कि यह गलत है।", nil},
 	})
 }
