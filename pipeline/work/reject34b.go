@@ -59,3 +59,19 @@ func (s *sentCtx) deniedVerb34b(k int) bool {
 	}
 	return false
 }
+
+// orgProxy34b reads a bare proxy noun opening a sentence as its ने-agent
+// ("प्रवक्ता ने कहा …", "वकील ने कहा …") right after a sentence whose
+// ने-agent was an organisation, with no proxy of that noun named before
+// in the story: the organisation's own spokesperson or lawyer, who speaks
+// for it.
+func (s *sentCtx) orgProxy34b(k int) (chunk, bool) {
+	st := s.st
+	if st == nil || k != s.sn.a || s.w(k+1) != "ने" || st.proxyOwner12 >= 0 && proxyStem(s.w(k)) == st.proxyWord12 {
+		return chunk{}, false
+	}
+	if st.orgAgent34b <= 0 || st.orgAgent34bF != s.f || st.orgAgent34bSent != s.nsent-1 {
+		return chunk{}, false
+	}
+	return chunk{ent: st.orgAgent34b - 1, epith: true, tok: k, end: k + 1, mk: mkAgent, at: k + 1, head: -1}, true
+}

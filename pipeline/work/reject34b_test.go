@@ -30,5 +30,11 @@ func TestReject34b(t *testing.T) {
 		{"claims denied (नकार), plot next sentence", " || मेटा ने कमला हैरिस के दावों को नकार दिया। मेटा ने कहा कि यह एक सोची-समझी साजिश है।", []string{"meta>kamala-harris:h"}},
 		{"claims turned down (अस्वीकार), ploy", " || गूगल ने डोनाल्ड ट्रंप के दावों को अस्वीकार किया। गूगल ने कहा कि यह ध्यान भटकाने की चाल है।", []string{"google>donald-trump:h"}},
 		{"ctl claims denied (नकार), wrong", " || मेटा ने कमला हैरिस के दावों को नकार दिया। मेटा ने कहा कि यह गलत है।", nil},
+		// a bare spokesperson right after the organisation's sentence (orgProxy34b)
+		{"spokesperson after the org's answer, fake", " || मेटा ने कमला हैरिस के आरोपों पर सफाई दी। प्रवक्ता ने कहा कि ये आरोप फर्जी हैं।", []string{"meta>kamala-harris:h"}},
+		{"spokesperson after the org's rejection, motivated", " || गूगल ने डोनाल्ड ट्रंप के आरोपों को खारिज किया। प्रवक्ता ने कहा कि ये आरोप राजनीति से प्रेरित हैं।", []string{"google>donald-trump:h"}},
+		{"ctl spokesperson, plain wrong", " || गूगल ने डोनाल्ड ट्रंप के आरोपों को खारिज किया। प्रवक्ता ने कहा कि ये आरोप गलत हैं।", nil},
+		{"ctl spokesperson after a person's sentence", " || डोनाल्ड ट्रंप ने कमला हैरिस के आरोपों को खारिज किया। प्रवक्ता ने कहा कि ये आरोप राजनीति से प्रेरित हैं।", nil},
+		{"ctl spokesperson two sentences on", " || गूगल ने डोनाल्ड ट्रंप के आरोपों को खारिज किया। बाजार शांत रहा। प्रवक्ता ने कहा कि ये आरोप राजनीति से प्रेरित हैं।", nil},
 	})
 }
