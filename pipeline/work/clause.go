@@ -1227,6 +1227,10 @@ func accordingTo(f *field, sn *sentence, fl []uint64, k int) bool {
 	if f.words[k-1] != "के" {
 		return false
 	}
+	// "कंपनी के मुताबिक …" opening the sentence (reject34b.go).
+	if orgAccording34b(sn, fl, k) {
+		return true
+	}
 	// "(X के) वकील के मुताबिक …": a proxy's words (proxyAccording31).
 	if k-2 >= sn.a && fl[k-2-sn.a]&fwProxy != 0 && proxyOpens31(f, sn, k-2) {
 		return true

@@ -59,6 +59,11 @@ type storyState struct {
 	// (reject34.go).
 	rej34X, rej34Y, rej34Sent, offer34 int
 	rej34F                             *field
+	// orgAgent34b is 1 + the organisation that was the ने-agent of
+	// sentence orgAgent34bSent of field orgAgent34bF, 0 if none
+	// (reject34b.go).
+	orgAgent34b, orgAgent34bSent int
+	orgAgent34bF                 *field
 	// untrackedAgent: the last sentence taken in had an untracked
 	// one-person agent of its own and no tracked one ("संसदीय कार्य
 	// मंत्री ने कहा …"): the next उन्होंने is that person, no one tracked.
@@ -1362,6 +1367,8 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = o
 			} else if o := a.orgBeforeSingular11(s, i); o >= 0 {
 				c.ent = o
+			} else if o := a.orgAgentBefore34b(s, st, i); o >= 0 {
+				c.ent = o // "X ने …। उसने कहा कि …" (reject34b.go)
 			}
 			// "… पूर्व राष्ट्रपति फ्लोरिडा में हैं। उन्होंने कहा कि ट्रंप
 			// देश को …": a pronoun is not someone its own clause, or the
@@ -2947,6 +2954,7 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 	if org >= 0 {
 		st.lastOrg = org
 	}
+	st.noteOrgAgent34b(s, org, rank) // (reject34b.go)
 	st.actor = a.actorOf(s)
 	s.noteProxy12(st)
 	st.lastF, st.lastEnd = s.f, s.sn.b

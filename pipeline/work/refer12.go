@@ -227,6 +227,9 @@ func proxyStem(w string) string {
 // genitive or a name ("Y के वकील ने": Y's).
 func (s *sentCtx) bareProxy12(k int) (chunk, bool) {
 	st := s.st
+	if c, ok := s.orgProxy34b(k); ok { // "X ने …। प्रवक्ता ने कहा …" (reject34b.go)
+		return c, true
+	}
 	if st == nil || st.proxyOwner12 < 0 || k+1 >= s.sn.b || proxyStem(s.w(k)) != st.proxyWord12 {
 		return chunk{}, false
 	}

@@ -92,6 +92,9 @@ func (s *sentCtx) rejectedAt34(k int, offer bool) bool {
 	if s.w(k+1) == "को" && s.w(k+2) == "सिरे" && s.w(k+3) == "से" && s.w(k+4) == "खारिज" {
 		return true
 	}
+	if s.deniedVerb34b(k) { // "Y के दावों को नकार दिया" (reject34b.go)
+		return true
+	}
 	if !offer {
 		return false
 	}

@@ -69,7 +69,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			any = true
 		}
 		// "प्रवक्ता ने …" after "X के प्रवक्ता ने …": X's again.
-		if fl&fwProxy != 0 && st.proxyOwner12 >= 0 {
+		if fl&fwProxy != 0 && (st.proxyOwner12 >= 0 || st.orgAgent34b > 0) {
 			any = true
 		}
 		// “वह …” right after someone's words: the quote goes on.
