@@ -1419,15 +1419,7 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			}
 			// "X और Y, दोनों नेताओं ने", "X और Y दोनों पर": the
 			// apposition is the pair.
-			if s.w(n) == "," && s.flag(n+1)&fwBoth != 0 {
-				n++
-			}
-			if s.flag(n)&fwBoth != 0 {
-				n++
-				if s.isWord(n) && s.flag(n)&fwPostposition == 0 && !s.mentionAt(n) {
-					n++
-				}
-			}
+			n = bothSkip33c(s, n)
 			// "मेटा सीईओ ने", "टेस्ला के प्रमुख पर" (no name after the
 			// role): the role's holder.
 			if !a.isPerson[m.entity] && !a.isDeal[m.entity] {

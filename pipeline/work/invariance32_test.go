@@ -97,6 +97,23 @@ func wordRune(r rune) bool {
 }
 
 // boundaryBefore is true when text[:i] does not end in a word rune.
+// boundaryHits is every start of w in text, left to right, that a word
+// boundary precedes (boundaryBefore); a hit resumes the search after w.
+func boundaryHits(text, w string) []int {
+	var out []int
+	for from := 0; ; {
+		k := strings.Index(text[from:], w)
+		if k < 0 {
+			return out
+		}
+		i := from + k
+		from = i + len(w)
+		if boundaryBefore(text, i) {
+			out = append(out, i)
+		}
+	}
+}
+
 func boundaryBefore(text string, i int) bool {
 	if i == 0 {
 		return true
@@ -111,17 +128,8 @@ func (e *invEnv) termSpans(text string) [][3]int {
 	var out [][3]int
 	taken := make([]bool, len(text)+1)
 	for ti, t := range e.terms {
-		for from := 0; ; {
-			k := strings.Index(text[from:], t)
-			if k < 0 {
-				break
-			}
-			i := from + k
+		for _, i := range boundaryHits(text, t) {
 			j := i + len(t)
-			from = j
-			if !boundaryBefore(text, i) {
-				continue
-			}
 			if j < len(text) {
 				r, _ := utf8.DecodeRuneInString(text[j:])
 				if wordRune(r) {

@@ -66,16 +66,7 @@ func (e *invEnv) findSpeech(text, frame string) []speech33a {
 	}
 	// the pronoun: "उन्होंने" + frame without its "ने"
 	pf := "उन्होंने " + strings.TrimPrefix(frame, "ने ")
-	for from := 0; ; {
-		k := strings.Index(text[from:], pf)
-		if k < 0 {
-			break
-		}
-		i := from + k
-		from = i + len(pf)
-		if !boundaryBefore(text, i) {
-			continue
-		}
+	for _, i := range boundaryHits(text, pf) {
 		s, en := sentenceBounds(text, i)
 		out = append(out, speech33a{spStart: i, spEnd: i + len("उन्होंने"), pron: true, after: i + len(pf), sentStart: s, sentEnd: en})
 	}

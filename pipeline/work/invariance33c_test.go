@@ -611,23 +611,14 @@ func (e *invEnv) namesakeIn33c(s pipeline.Story, id string) bool {
 		}
 		// "किम्बल मस्क", "एरोल मस्क": a bare alias right after a word
 		// that may be another given name
-		for from := 0; ; {
-			x := strings.Index(story[from:], t)
-			if x < 0 {
-				break
-			}
-			i := from + x
-			from = i + len(t)
-			if !boundaryBefore(story, i) {
-				continue
-			}
+		for _, i := range boundaryHits(story, t) {
 			pw := prevWord33c(story, i)
 			if pw == "" || inv33cNotGiven[pw] || inv33cTitleWords[pw] || strings.ContainsAny(pw, "।,.:;!?\"'“”‘’()-—|") || !isDeva(pw) {
 				continue
 			}
 			own := false
 			for _, f := range e.fullOf[id] {
-				if strings.HasSuffix(story[:from], f) {
+				if strings.HasSuffix(story[:i+len(t)], f) {
 					own = true
 				}
 			}
