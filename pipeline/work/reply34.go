@@ -37,7 +37,7 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 			continue
 		}
 		if !screened {
-			screened, may = true, a.mayClaim34(fields)
+			screened, may = true, a.mayClaim35(fields) // (speed35.go)
 		}
 		if !may {
 			return // no claim noun in the story (speed34.go)
@@ -54,7 +54,7 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 			continue
 		}
 		for _, sp := range spans {
-			if !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
+			if !claimIn35(sp) || !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
 				a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.saysOf34(st.stanceList[:n], sp, x.Target, x.Source) || a.praiseAfterKi34(st.stanceList[:n], sp, x.Source) {
 				continue
 			}

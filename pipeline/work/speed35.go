@@ -1,0 +1,68 @@
+package work
+
+// Speed, session 35: the session-34 reply reader's story scans screened,
+// output unchanged (TestPerfEquivalence; cmp of its output before and
+// after):
+//
+//   - claimsAnswered34 (after every story with an answerable stance)
+//     asked mayClaim34, a walk over every token of the story for a claim
+//     noun (second class cwClaimNoun34) flagged fwCharge, and then, for
+//     each answerable stance, claimBy34 of every sentence of the story.
+//     prepareBuf now lists a field's claim nouns (field.claimToks35, by
+//     the token mark markClaim35, in the pass that reads each token's
+//     flags, as replyToks25): mayClaim35 reads only those tokens, and
+//     claimIn35 lets claimsAnswered34 skip claimBy34 for a sentence with
+//     no claim noun — each of claimBy34's readings returns true only
+//     after a cwClaimNoun34 word inside the sentence (its own loop before
+//     the first कि, or claimant34's "e का दावा है" at the word after the
+//     genitive).
+
+// markClaim35 marks (Analyzer.tokMark) a word of second class
+// cwClaimNoun34 (claim_nouns34).
+const markClaim35 = markReply25 << 1
+
+// screens35 marks the claim nouns in tokMark; New calls it once, after
+// classOf2 and tokMark are built and before tokInfo copies the marks.
+func (a *Analyzer) screens35() {
+	for i, c := range a.classOf2 {
+		if c&cwClaimNoun34 != 0 && i < len(a.tokMark) {
+			a.tokMark[i] |= markClaim35
+		}
+	}
+}
+
+// mayClaim35 is mayClaim34 read from the fields' claim noun lists: a
+// claim noun flagged fwCharge in the story. A field prepareBuf did not
+// mark is read word by word (mayClaim34).
+func (a *Analyzer) mayClaim35(fields []*field) bool {
+	for _, f := range fields {
+		if !f.marked25 {
+			return a.mayClaim34(fields)
+		}
+		for _, k := range f.claimToks35 {
+			if f.fl[k]&fwCharge != 0 && a.fieldClass2(f, int(k))&cwClaimNoun34 != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimIn35 reports a claim noun (cwClaimNoun34) inside sentence sp, or a
+// field prepareBuf did not mark (which may hold one): claimBy34's screen.
+func claimIn35(sp sentSpan25) bool {
+	f := sp.f
+	if !f.marked25 {
+		return true
+	}
+	toks := f.claimToks35
+	lo, hi := 0, len(toks) // the first claim noun at or after the sentence's start
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); int(toks[m]) < sp.sn.a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo < len(toks) && int(toks[lo]) < sp.sn.b
+}

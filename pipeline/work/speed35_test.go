@@ -1,0 +1,98 @@
+package work
+
+import (
+	"slices"
+	"testing"
+)
+
+// spans35 prepares text as a story's body, grounds it and lists its
+// sentences as claimsAnswered34 does (appendSentSpans25).
+func spans35(a *Analyzer, text string) (*field, []sentSpan25) {
+	f := a.prepare("body", text)
+	a.matcher.ground([]*field{f})
+	f.buf.sents = sentencesBuf(f, nil)
+	return f, appendSentSpans25(nil, []*field{f})
+}
+
+// TestScreens35: markClaim35 is on exactly the ids of second class
+// cwClaimNoun34 (speed35.go), and tokInfo carries it; prepareBuf lists
+// exactly the tokens of that class (claimToks35); mayClaim35 answers as
+// mayClaim34; claimIn35 answers as a walk over the sentence; and in a
+// sentence claimIn35 rejects, claimBy34 is false for every tracked name.
+func TestScreens35(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for id, c := range a.classOf2 {
+		if has, got := c&cwClaimNoun34 != 0, a.tokMark[id]&markClaim35 != 0; has != got {
+			t.Errorf("id %d: markClaim35 %v, want %v", id, got, has)
+		}
+		if a.tokInfo[id].mark != a.tokMark[id] {
+			t.Errorf("id %d: tokInfo mark %b, tokMark %b", id, a.tokInfo[id].mark, a.tokMark[id])
+		}
+	}
+	texts := []struct {
+		text  string
+		claim bool // a sentence with a claim noun
+		may   bool // mayClaim34's answer
+	}{
+		{"राहुल गांधी ने दावा किया कि नरेंद्र मोदी ने किसानों की बात नहीं सुनी। मोदी ने इस दावे को झूठ बताया।", true, true},
+		{"एलन मस्क का आरोप है कि सत्या नडेला ने करार की शर्तें तोड़ीं। नडेला ने आरोपों का खंडन किया।", true, true},
+		{"मुकेश अंबानी ने मंगलवार को मुंबई में नई फैक्टरी का उद्घाटन किया। गौतम अडानी भी वहां पहुंचे।", false, false},
+		{"डोनाल्ड ट्रंप ने कहा कि कमला हैरिस देश को गलत दिशा में ले जा रही हैं।", false, false},
+	}
+	sawClaim, sawNone := false, false
+	for _, tc := range texts {
+		f, spans := spans35(a, tc.text)
+		if !f.marked25 {
+			t.Fatalf("%q: field not marked", tc.text)
+		}
+		var want []int32
+		for k := range f.wid {
+			if a.fieldClass2(f, k)&cwClaimNoun34 != 0 {
+				want = append(want, int32(k))
+			}
+		}
+		if !slices.Equal(f.claimToks35, want) {
+			t.Errorf("%q: claimToks35 %v, want %v", tc.text, f.claimToks35, want)
+		}
+		fields := []*field{f}
+		if got, was := a.mayClaim35(fields), a.mayClaim34(fields); got != was || got != tc.may {
+			t.Errorf("%q: mayClaim35 %v, mayClaim34 %v, want %v", tc.text, got, was, tc.may)
+		}
+		any := false
+		for _, sp := range spans {
+			has := false
+			for k := sp.sn.a; k < sp.sn.b; k++ {
+				has = has || a.fieldClass2(f, k)&cwClaimNoun34 != 0
+			}
+			if got := claimIn35(sp); got != has {
+				t.Errorf("%q: sentence [%d,%d): claimIn35 %v, want %v", tc.text, sp.sn.a, sp.sn.b, got, has)
+			}
+			any = any || has
+			if has {
+				sawClaim = true
+				continue
+			}
+			sawNone = true
+			for _, m := range f.mentions {
+				if a.claimBy34(sp, m.entity) {
+					t.Errorf("%q: claimBy34 true for %d in a sentence with no claim noun", tc.text, m.entity)
+				}
+			}
+		}
+		if any != tc.claim {
+			t.Errorf("%q: claim noun %v, want %v", tc.text, any, tc.claim)
+		}
+	}
+	if !sawClaim || !sawNone {
+		t.Errorf("rows: a sentence with a claim noun %v, one without %v", sawClaim, sawNone)
+	}
+	// An unmarked field (no tokInfo) is read word by word: claimIn35
+	// says "maybe".
+	f, spans := spans35(a, texts[2].text)
+	f.marked25 = false
+	for _, sp := range spans {
+		if !claimIn35(sp) {
+			t.Errorf("unmarked field: claimIn35 false")
+		}
+	}
+}
