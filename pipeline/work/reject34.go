@@ -55,6 +55,9 @@ func (a *Analyzer) rejectedOwner34(s *sentCtx, ci, x int, st *storyState) int {
 // (noteCharges15) or offer (noteOffer34) the story named — and the
 // rejecting agent; -1, -1 if none.
 func (a *Analyzer) rejection34(s *sentCtx, st *storyState, end int) (int, int) {
+	if s.sentRules()&rwRebut35 == 0 {
+		return -1, -1 // no answer or refusal word (speed35.go)
+	}
 	for k := s.sn.a; k < end && k < s.sn.b; k++ {
 		charge := s.flag(k)&fwCharge != 0 || s.class2(k)&cwSaidClaim27 != 0
 		offer := s.class2(k)&cwOfferNoun27 != 0
@@ -183,6 +186,9 @@ func (a *Analyzer) noteRejection34(s *sentCtx, st *storyState) {
 		if y, x := a.rejection34(s, st, s.sn.b); y >= 0 && y != x {
 			st.rej34X, st.rej34Y, st.rej34Sent, st.rej34F = x+1, y+1, s.nsent, s.f
 		}
+	}
+	if s.sentRules()&rwOffer35 == 0 {
+		return // no offer noun (speed35.go)
 	}
 	for k := s.sn.a; k < s.sn.b; k++ {
 		if s.class2(k)&cwOfferNoun27 == 0 {

@@ -108,6 +108,9 @@ var ruleWords = [...]struct {
 	{"निवेश", rwInvest24}, {"निवेशों", rwInvest24}, {"हिस्सेदारी", rwInvest24}, {"दांव", rwInvest24},
 	{"पास", rwPaas24},
 	{"कम", rwLess24}, {"ज्यादा", rwLess24}, {"अधिक", rwLess24},
+	// rejection34's answer words (chargeAnswered19, deniedVerb34b: speed35.go).
+	{"जवाब", rwRebut35}, {"खंडन", rwRebut35}, {"प्रतिवाद", rwRebut35}, {"खारिज", rwRebut35}, {"इनकार", rwRebut35}, {"इंकार", rwRebut35}, {"पलटवार", rwRebut35},
+	{"नकार", rwRebut35}, {"नकारा", rwRebut35}, {"नकारते", rwRebut35}, {"नकारकर", rwRebut35}, {"अस्वीकार", rwRebut35},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

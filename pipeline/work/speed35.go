@@ -21,12 +21,21 @@ package work
 // cwClaimNoun34 (claim_nouns34).
 const markClaim35 = markReply25 << 1
 
-// screens35 marks the claim nouns in tokMark; New calls it once, after
-// classOf2 and tokMark are built and before tokInfo copies the marks.
+// screens35 marks the claim nouns in tokMark and ORs the session's class
+// rule bits into ruleOf; New calls it once, after ruleOf, classOf2 and
+// tokMark are built and before tokInfo copies the marks.
 func (a *Analyzer) screens35() {
 	for i, c := range a.classOf2 {
 		if c&cwClaimNoun34 != 0 && i < len(a.tokMark) {
 			a.tokMark[i] |= markClaim35
+		}
+		if i < len(a.ruleOf) {
+			if c&cwOfferRefusal27 != 0 {
+				a.ruleOf[i] |= rwRebut35
+			}
+			if c&cwOfferNoun27 != 0 {
+				a.ruleOf[i] |= rwOffer35
+			}
 		}
 	}
 }
@@ -66,3 +75,18 @@ func claimIn35(sp sentSpan25) bool {
 	}
 	return lo < len(toks) && int(toks[lo]) < sp.sn.b
 }
+
+// Rule bits of session 35 (after speed34.go's rwReject34).
+const (
+	// rwRebut35 is the rule bit of a word rejection34 needs after a
+	// charge, claim or offer noun for any reading (rejectedAt34): an
+	// answer word of chargeAnswered19 (जवाब, खंडन, खारिज …; also the
+	// खारिज of "को सिरे से खारिज"), a denial verb of deniedVerb34b
+	// (नकार …, rules16.go's ruleWords) or a word of second class
+	// cwOfferRefusal27. A sentence without one has no rejection, and
+	// noteRejection34 and rejectedOwner34 skip its token walk.
+	rwRebut35 = rwReject34 << (iota + 1)
+	// rwOffer35 is the rule bit of a word of second class cwOfferNoun27:
+	// noteRejection34's walk for an offer's maker needs one.
+	rwOffer35
+)

@@ -96,3 +96,63 @@ func TestScreens35(t *testing.T) {
 		}
 	}
 }
+
+// TestRebutScreen35: rwRebut35 is on every answer and denial word
+// rejectedAt34 reads (each now in the word index) and on exactly the
+// ids of second class cwOfferRefusal27 besides; rwOffer35 on exactly
+// the ids of cwOfferNoun27. rejection34 answers as it does with the
+// sentence screens set aside, on sentences with and without such a
+// word; the sentences without are ones the guard skips.
+func TestRebutScreen35(t *testing.T) {
+	a := shippedAnalyzer(t)
+	words := map[int]bool{}
+	for _, w := range []string{"जवाब", "खंडन", "प्रतिवाद", "खारिज", "इनकार", "इंकार", "पलटवार", "नकार", "नकारा", "नकारते", "नकारकर", "अस्वीकार"} {
+		id := a.flagIdx.lookup(w)
+		if id < 0 || a.ruleOf[id+1]&rwRebut35 == 0 {
+			t.Errorf("%q: no rwRebut35 (id %d)", w, id)
+			continue
+		}
+		words[int(id)+1] = true
+	}
+	for id, c := range a.classOf2 {
+		if has, got := c&cwOfferRefusal27 != 0 || words[id], a.ruleOf[id]&rwRebut35 != 0; has != got {
+			t.Errorf("id %d: rwRebut35 %v, want %v", id, got, has)
+		}
+		if has, got := c&cwOfferNoun27 != 0, a.ruleOf[id]&rwOffer35 != 0; has != got {
+			t.Errorf("id %d: rwOffer35 %v, want %v", id, got, has)
+		}
+	}
+	if rwRebut35 == 0 || rwOffer35 == 0 || rwRebut35&rwOffer35 != 0 || (rwRebut35|rwOffer35)&(rwReject34|rwTitled33|rwQuarrel33|rwCampaign29) != 0 {
+		t.Errorf("rule bits overlap: %b %b", rwRebut35, rwOffer35)
+	}
+	cases := []struct {
+		text   string
+		screen bool // the sentence has a rwRebut35 word
+		found  bool // rejection34 finds a rejection
+	}{
+		{"नरेंद्र मोदी ने राहुल गांधी के आरोपों को खारिज कर दिया।", true, true},
+		{"सत्या नडेला ने एलन मस्क के दावों का खंडन किया।", true, true},
+		{"मुकेश अंबानी ने गौतम अडानी के आरोपों को नकारकर अपनी बात रखी।", true, true},
+		{"एलन मस्क ने सैम ऑल्टमैन की पेशकश ठुकरा दी।", true, true},
+		// Controls: a charge word, no answer or refusal word.
+		{"नरेंद्र मोदी ने राहुल गांधी के आरोपों पर कुछ नहीं कहा।", false, false},
+		{"सत्या नडेला ने एलन मस्क के दावों की जांच की मांग की।", false, false},
+		{"एलन मस्क ने सैम ऑल्टमैन की पेशकश पर विचार किया।", false, false},
+	}
+	for _, tc := range cases {
+		s := read33(t, a, tc.text)
+		if got := s.sentRules()&rwRebut35 != 0; got != tc.screen {
+			t.Errorf("%q: rwRebut35 %v, want %v", tc.text, got, tc.screen)
+		}
+		st := newStoryState()
+		y, x := a.rejection34(s, st, s.sn.b)
+		u := unscreened33(s, func() [2]int { y, x := a.rejection34(s, st, s.sn.b); return [2]int{y, x} })
+		uy, ux := u[0], u[1]
+		if y != uy || x != ux {
+			t.Errorf("%q: rejection34 %d,%d; unscreened %d,%d", tc.text, y, x, uy, ux)
+		}
+		if got := y >= 0; got != tc.found {
+			t.Errorf("%q: rejection34 found %v, want %v", tc.text, got, tc.found)
+		}
+	}
+}
