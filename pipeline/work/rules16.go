@@ -111,6 +111,8 @@ var ruleWords = [...]struct {
 	// rejection34's answer words (chargeAnswered19, deniedVerb34b: speed35.go).
 	{"जवाब", rwRebut35}, {"खंडन", rwRebut35}, {"प्रतिवाद", rwRebut35}, {"खारिज", rwRebut35}, {"इनकार", rwRebut35}, {"इंकार", rwRebut35}, {"पलटवार", rwRebut35},
 	{"नकार", rwRebut35}, {"नकारा", rwRebut35}, {"नकारते", rwRebut35}, {"नकारकर", rwRebut35}, {"अस्वीकार", rwRebut35},
+	// participleSpeaker34b's speech nouns (speed35.go).
+	{"कहना", rwSaying35}, {"मानना", rwSaying35},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).

@@ -89,4 +89,37 @@ const (
 	// rwOffer35 is the rule bit of a word of second class cwOfferNoun27:
 	// noteRejection34's walk for an offer's maker needs one.
 	rwOffer35
+	// rwSaying35 is the rule bit of कहना and मानना (rules16.go's
+	// ruleWords): participleSpeaker34b, asked by sources for every frame,
+	// reads a speech noun after the genitive of a name ("X का कहना है");
+	// participleSpeaker35 skips it in a sentence with neither.
+	rwSaying35
 )
+
+// participleSpeaker35 is participleSpeaker34b (frames34b.go) for a
+// sentence with कहना or मानना (rwSaying35); -1 at once for one without:
+// it reads only a name whose genitive one of them follows. Small enough
+// to be inlined in sources, so most frames pay no call.
+func (a *Analyzer) participleSpeaker35(s *sentCtx, at int, idx []int) int {
+	if s.sentRules()&rwSaying35 == 0 {
+		return -1
+	}
+	return a.participleSpeaker34b(s, at, idx)
+}
+
+// settleLetter35 reports a word that may open with one of the prefixes
+// scanSettlementPayment (stance.go) looks for: all are three Devanagari
+// letters or more (nine bytes), opening with क (केस), ज (जुर्मान), म
+// (मुआवज, मुकदम, मामल), व (विवाद), स (समझौत, सेटलमेंट) or ह (हर्जान).
+// Most words fail on their first letter's bytes, before the nine
+// prefix tests.
+func settleLetter35(w string) bool {
+	if len(w) < 9 || w[0] != 0xE0 || w[1] != 0xA4 {
+		return false
+	}
+	switch w[2] {
+	case 0x95, 0x9C, 0xAE, 0xB5, 0xB8, 0xB9: // क ज म व स ह
+		return true
+	}
+	return false
+}

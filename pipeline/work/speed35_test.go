@@ -3,6 +3,8 @@ package work
 import (
 	"slices"
 	"testing"
+
+	"github.com/khabar/khabar/internal/hindi"
 )
 
 // spans35 prepares text as a story's body, grounds it and lists its
@@ -153,6 +155,88 @@ func TestRebutScreen35(t *testing.T) {
 		}
 		if got := y >= 0; got != tc.found {
 			t.Errorf("%q: rejection34 found %v, want %v", tc.text, got, tc.found)
+		}
+	}
+}
+
+// TestSayingScreen35: rwSaying35 is on कहना and मानना (each now in the
+// word index); participleSpeaker35 answers as participleSpeaker34b
+// unscreened at every token and clause of sentences with and without
+// either word, finds the speaker in the first, and the sentences without
+// are ones the screen skips.
+func TestSayingScreen35(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for _, w := range []string{"कहना", "मानना"} {
+		id := a.flagIdx.lookup(w)
+		if id < 0 || a.ruleOf[id+1]&rwSaying35 == 0 {
+			t.Errorf("%q: no rwSaying35 (id %d)", w, id)
+		}
+	}
+	if rwSaying35&(rwRebut35|rwOffer35|rwReject34) != 0 {
+		t.Errorf("rwSaying35 overlaps")
+	}
+	cases := []struct {
+		text   string
+		screen bool
+		found  bool
+	}{
+		{"एलन मस्क पर भड़के डोनाल्ड ट्रंप का कहना है कि वह झूठ फैला रहे हैं।", true, true},
+		{"सैम ऑल्टमैन पर भड़के एलन मस्क का मानना है कि वह कंपनी को गलत दिशा में ले जा रहे हैं।", true, false},
+		// Controls: no कहना or मानना.
+		{"एलन मस्क पर भड़के डोनाल्ड ट्रंप ने कहा कि वह झूठ फैला रहे हैं।", false, false},
+		{"राहुल गांधी पर बिफरे नरेंद्र मोदी की राय है कि विपक्ष देश को गुमराह कर रहा है।", false, false},
+	}
+	for _, tc := range cases {
+		s := read33(t, a, tc.text)
+		if got := s.sentRules()&rwSaying35 != 0; got != tc.screen {
+			t.Errorf("%q: rwSaying35 %v, want %v", tc.text, got, tc.screen)
+		}
+		found := false
+		for ci := range s.cls {
+			idx := s.inClause(ci)
+			for at := s.sn.a; at < s.sn.b; at++ {
+				got := a.participleSpeaker35(s, at, idx)
+				want := unscreened33(s, func() int { return a.participleSpeaker34b(s, at, idx) })
+				if got != want {
+					t.Errorf("%q: clause %d, token %d: participleSpeaker35 %d, unscreened %d", tc.text, ci, at, got, want)
+				}
+				found = found || got >= 0
+			}
+		}
+		if found != tc.found {
+			t.Errorf("%q: speaker found %v, want %v", tc.text, found, tc.found)
+		}
+	}
+}
+
+// TestSettleLetter35: settleLetter35 passes every prefix
+// scanSettlementPayment tests (so every word one of them opens) and
+// fails words opening with another letter or shorter than three
+// letters; settlementPayment answers as before on own sentences.
+func TestSettleLetter35(t *testing.T) {
+	for _, w := range []string{"हर्जाना", "मुआवजा", "जुर्माना", "समझौता", "सेटलमेंट", "मुकदमा", "मामले", "केस", "विवाद", "हर्जान", "मुआवज", "जुर्मान", "समझौत", "मुकदम", "मामल"} {
+		if !settleLetter35(hindi.NormalizeString(w)) {
+			t.Errorf("%q: settleLetter35 false", w)
+		}
+	}
+	for _, w := range []string{"ने", "को", "अदालत", "भुगतान", "डॉलर", "case", ""} {
+		if settleLetter35(hindi.NormalizeString(w)) {
+			t.Errorf("%q: settleLetter35 true", w)
+		}
+	}
+	a := shippedAnalyzer(t)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"कंपनी ने मुकदमे में समझौते के तहत सरकार को पैसा दिया।", true},
+		{"अदालत ने कंपनी पर भारी जुर्माना लगाया और सरकार को पैसा देने को कहा।", true},
+		{"कंपनी ने बाढ़ पीड़ितों के लिए सरकार को पैसा दिया।", false},
+		{"दोनों कंपनियों के बीच व्यापार समझौता हुआ और सरकार को पैसा मिला।", false},
+	} {
+		s := read33(t, a, tc.text)
+		if got := s.scanSettlementPayment(); got != tc.want {
+			t.Errorf("%q: scanSettlementPayment %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

@@ -870,7 +870,7 @@ func (a *Analyzer) sources(s *sentCtx, ci, at int, fr *Frame, st *storyState, ou
 	if e := a.conjunctDoer20(s, at, idx); e >= 0 {
 		return append(out, e)
 	}
-	if e := a.participleSpeaker34b(s, at, idx); e >= 0 {
+	if e := a.participleSpeaker35(s, at, idx); e >= 0 { // (screened: speed35.go)
 		return append(out, e) // "Y पर बिफरे X का कहना है कि …" (frames34b.go)
 	}
 	out = pick(func(c *chunk) bool { return c.mk == mkAgent })
@@ -5028,6 +5028,9 @@ func (s *sentCtx) scanSettlementPayment() bool {
 	settle, lawCase := false, false
 	for k := s.sn.a; k < s.sn.b; k++ {
 		w := s.f.words[k]
+		if !settleLetter35(w) {
+			continue // (speed35.go)
+		}
 		switch {
 		case strings.HasPrefix(w, "हर्जान") || strings.HasPrefix(w, "मुआवज") || strings.HasPrefix(w, "जुर्मान"):
 			return true
