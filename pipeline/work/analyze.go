@@ -141,7 +141,6 @@ type fieldBuf struct {
 	start []int32
 	punct []int32
 	reply []int32       // (replyToks25)
-	claim []int32       // (claimToks35)
 	money []hindi.Money // amounts' scratch
 	// mentions is the field's mention list, kept for the next story
 	// (Matcher.ground appends into it).
@@ -462,11 +461,11 @@ type field struct {
 	// cwReply25 (markReply25), when marked25 is set: answeredAttacks25
 	// reads only their sentences (screen25.go).
 	replyToks25 []int32
-	// claimToks35 lists, in order, the tokens whose word is of second
-	// class cwClaimNoun34 (markClaim35), when marked25 is set (speed35.go).
-	claimToks35 []int32
-	marked25    bool
-	mentions    []mention
+	// claim35 reports a token whose word is of second class cwClaimNoun34
+	// (markClaim35), when marked25 is set (speed35.go).
+	claim35  bool
+	marked25 bool
+	mentions []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -670,7 +669,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	toks, words, wid, fl := f.toks, f.words, f.wid, f.fl
 	words, wid, fl = words[:len(toks)], wid[:len(toks)], fl[:len(toks)]
 	info := a.tokInfo
-	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0], punct: buf.punct[:0], reply: buf.reply[:0], claim: buf.claim[:0]}
+	ml := markLists{title: buf.title[:0], cur: buf.cur[:0], start: buf.start[:0], punct: buf.punct[:0], reply: buf.reply[:0]}
 	// The words and their ids in a loop of their own (its tables stay
 	// in registers), then each token's flags and marks by its id.
 	a.flagIdx.lookupTokens(norm, toks, words, wid)
@@ -689,14 +688,17 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 		}
 	}
 	a.stops32(toks, words, wid, fl, ml.punct) // "|" and "." typed for the danda (stops32.go)
-	buf.title, buf.cur, buf.start, buf.punct, buf.reply, buf.claim = ml.title, ml.cur, ml.start, ml.punct, ml.reply, ml.claim
+	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
-	f.replyToks25, f.claimToks35, f.marked25 = ml.reply, ml.claim, len(info) != 0
+	f.replyToks25, f.claim35, f.marked25 = ml.reply, ml.claim, len(info) != 0
 	return f
 }
 
 // markLists are the token lists prepareBuf makes by the words' marks.
-type markLists struct{ title, cur, start, punct, reply, claim []int32 }
+type markLists struct {
+	title, cur, start, punct, reply []int32
+	claim                           bool // a token marked markClaim35
+}
 
 // note lists token i (of kind k) by its word's marks m. Out of line: the
 // few marked tokens pay a call, the flag loop keeps its registers.
@@ -719,7 +721,7 @@ func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
 		ml.reply = append(ml.reply, int32(i))
 	}
 	if m&markClaim35 != 0 {
-		ml.claim = append(ml.claim, int32(i))
+		ml.claim = true
 	}
 }
 

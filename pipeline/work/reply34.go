@@ -54,7 +54,7 @@ func (a *Analyzer) claimsAnswered34(fields []*field, st *storyState) {
 			continue
 		}
 		for _, sp := range spans {
-			if !claimIn35(sp) || !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
+			if !a.claimIn35(sp) || !a.claimBy34(sp, src) || a.agentIn25(sp, tgt) || !a.namesAfterKi26(st, sp, tgt) ||
 				a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.saysOf34(st.stanceList[:n], sp, x.Target, x.Source) || a.praiseAfterKi34(st.stanceList[:n], sp, x.Source) {
 				continue
 			}

@@ -8,11 +8,11 @@ package work
 //     asked mayClaim34, a walk over every token of the story for a claim
 //     noun (second class cwClaimNoun34) flagged fwCharge, and then, for
 //     each answerable stance, claimBy34 of every sentence of the story.
-//     prepareBuf now lists a field's claim nouns (field.claimToks35, by
+//     prepareBuf now notes a field with a claim noun (field.claim35, by
 //     the token mark markClaim35, in the pass that reads each token's
-//     flags, as replyToks25): mayClaim35 reads only those tokens, and
-//     claimIn35 lets claimsAnswered34 skip claimBy34 for a sentence with
-//     no claim noun — each of claimBy34's readings returns true only
+//     flags; no list, so nothing is allocated): mayClaim35 reads only
+//     such fields, and claimIn35 lets claimsAnswered34 skip claimBy34 for
+//     a sentence with no claim noun — each of claimBy34's readings returns true only
 //     after a cwClaimNoun34 word inside the sentence (its own loop before
 //     the first कि, or claimant34's "e का दावा है" at the word after the
 //     genitive).
@@ -40,16 +40,19 @@ func (a *Analyzer) screens35() {
 	}
 }
 
-// mayClaim35 is mayClaim34 read from the fields' claim noun lists: a
-// claim noun flagged fwCharge in the story. A field prepareBuf did not
-// mark is read word by word (mayClaim34).
+// mayClaim35 is mayClaim34 for the fields prepareBuf found a claim noun
+// in (field.claim35): a claim noun flagged fwCharge in the story. A
+// field prepareBuf did not mark is read word by word (mayClaim34).
 func (a *Analyzer) mayClaim35(fields []*field) bool {
 	for _, f := range fields {
 		if !f.marked25 {
 			return a.mayClaim34(fields)
 		}
-		for _, k := range f.claimToks35 {
-			if f.fl[k]&fwCharge != 0 && a.fieldClass2(f, int(k))&cwClaimNoun34 != 0 {
+		if !f.claim35 {
+			continue
+		}
+		for k, fl := range f.fl {
+			if fl&fwCharge != 0 && a.fieldClass2(f, k)&cwClaimNoun34 != 0 {
 				return true
 			}
 		}
@@ -59,21 +62,24 @@ func (a *Analyzer) mayClaim35(fields []*field) bool {
 
 // claimIn35 reports a claim noun (cwClaimNoun34) inside sentence sp, or a
 // field prepareBuf did not mark (which may hold one): claimBy34's screen.
-func claimIn35(sp sentSpan25) bool {
+// A field with none answers at once; else the sentence's word ids are
+// read (a few instructions a word, against claimBy34's agent and
+// claimant walks over the field's mentions).
+func (a *Analyzer) claimIn35(sp sentSpan25) bool {
 	f := sp.f
 	if !f.marked25 {
 		return true
 	}
-	toks := f.claimToks35
-	lo, hi := 0, len(toks) // the first claim noun at or after the sentence's start
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); int(toks[m]) < sp.sn.a {
-			lo = m + 1
-		} else {
-			hi = m
+	if !f.claim35 {
+		return false
+	}
+	c2 := a.classOf2
+	for _, id := range f.wid[sp.sn.a:sp.sn.b] {
+		if id > 0 && int(id) < len(c2) && c2[id]&cwClaimNoun34 != 0 { // (as fieldClass2)
+			return true
 		}
 	}
-	return lo < len(toks) && int(toks[lo]) < sp.sn.b
+	return false
 }
 
 // Rule bits of session 35 (after speed34.go's rwReject34).
