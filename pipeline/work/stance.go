@@ -2567,7 +2567,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
 	// addressed, not acting.
-	if len(tgts) == 0 && pol > 0 && cl.quoted && len(srcs) > 0 && !hasAgent(s, ci) {
+	if len(tgts) == 0 && pol > 0 && cl.quoted && len(srcs) > 0 && !hasAgent(s, ci) && !s.subjectActs35(ci, o.k, srcs) {
 		if sp := a.speakers(s, ci, st, nil); len(sp) > 0 {
 			a.emit(s, st, sp, srcs, pol, kind, mood, weight)
 			return
