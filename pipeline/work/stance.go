@@ -1551,6 +1551,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 			}
 		}
 	}
+	// "X ने Y में किस्त डालने से हाथ खींच लिया" (quote35.go).
+	if len(out) == 0 && withdrawalFrame16(fr) {
+		if e := a.withdrawnAct35(s, ci, at, srcs); e >= 0 {
+			out = append(out, e)
+		}
+	}
 	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
 		if e := tieLeft18(s, st, at, srcs); e >= 0 {
 			out = append(out, e)
