@@ -95,3 +95,74 @@ func (s *sentCtx) plainRun35(from, to int) bool {
 	}
 	return true
 }
+
+// plainRefusalFirst35 reports a verb-first headline's refusal of Y's
+// offer ("X ने ठुकराई Y की पेशकश", the verb at v, the offer noun at
+// last) whose words do not attack: the verb-last sentence's
+// plainRefusal27 (SCHEMA ruling rule 4) for the headline order, which
+// readVerbFirst reads without an occurrence.
+func (a *Analyzer) plainRefusalFirst35(s *sentCtx, v, last int, fr *Frame) bool {
+	if fr == nil || fr.pol >= 0 || s.class2(last)&cwOfferNoun27 == 0 || s.class2(v)&cwOfferRefusal27 == 0 {
+		return false
+	}
+	for k := s.sn.a; k < s.sn.b; k++ {
+		if k == v || k == last {
+			continue
+		}
+		if s.class2(k)&cwOfferAttack27 != 0 && !s.offerWithin27(k) {
+			return false
+		}
+		if a.hostileAt(s, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// calledClosed35 reports a calling converb that runs from the end of
+// the frame at o to the flipper at k ("Y की पेशकश को मजाक बताते हुए
+// ठुकरा दिया", "… झूठा बताकर ठुकराया"): the calling is complete before
+// the refusal, whose object is the thing called, not the calling.
+func (s *sentCtx) calledClosed35(o occurrence, k int) bool {
+	if !s.calledBefore34(k) {
+		return false
+	}
+	start := k - 1
+	switch s.w(k - 1) {
+	case "हुए":
+		start = k - 2
+		if s.w(k-2) == "देते" || s.w(k-2) == "देती" {
+			start = k - 3
+		}
+	case "देकर":
+		start = k - 2
+	}
+	e := o.k + o.n
+	if e < start && s.isQuoteTok(e) {
+		e++ // "को 'मजाक' बताते हुए"
+	}
+	return start == e
+}
+
+// pointedAct35 is the maker of an act pointed back to by a demonstrative
+// as the को-object right before a hostile frame that takes a genitive
+// ("ओरेकल ने … की पेशकश की थी। सॉफ्टबैंक ने इस पेशकश को 'मजाक' बताया"):
+// the chunk already stands for the act's maker (refer12.go), and the
+// thing called a joke is his, as in "Y की पेशकश को मजाक बताया". A charge
+// or suit so pointed back to is left to deniedAct. -1 when none.
+func (a *Analyzer) pointedAct35(s *sentCtx, ci, at int, srcs []int) int {
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.mk != mkKo || c.ent < 0 || c.tok >= at || !demonstrative(s.w(c.tok)) || containsInt(srcs, c.ent) || s.deniedAct(c) {
+			continue
+		}
+		e := c.at + 1
+		if e < at && s.isQuoteTok(e) {
+			e++
+		}
+		if e == at && s.class2(c.at-1)&cwOfferNoun27 != 0 {
+			return c.ent
+		}
+	}
+	return -1
+}

@@ -41,3 +41,27 @@ func TestWithdrawnAct35(t *testing.T) {
 		{"ctl backing off a suit (पर is no party of a withdrawal)", " || सॉफ्टबैंक ने ओपनएआई पर मुकदमा करने की योजना से हाथ खींच लिया।", nil},
 	})
 }
+
+// TestRefusal35 (session 35, contrast): a verb-first headline's plain
+// refusal of an offer is no stance, as the verb-last sentence
+// (plainRefusalFirst35); a calling converb closes its frame before a
+// refusal verb (calledClosed35); an offer pointed back to by a
+// demonstrative and called a joke mocks its maker (pointedAct35).
+// Controls: a headline refusal that attacks, an invitation refused, a
+// plain refusal, a price reason, a charge called baseless.
+func TestRefusal35(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"headline: offer turned down, verb first", "मेटा ने ठुकराई गूगल की पेशकश || ", nil},
+		{"headline: bid turned down, verb first", "ओपनएआई ने ठुकराई एलन मस्क की नई बोली || ", nil},
+		{"offer called a joke before the refusal", " || टेस्ला ने मेटा की पेशकश को मजाक बताते हुए ठुकरा दिया।", []string{"tesla>meta:h"}},
+		{"offer called a joke in quotes, converb बताकर", " || टेस्ला ने मेटा की पेशकश को 'मजाक' बताकर ठुकरा दिया।", []string{"tesla>meta:h"}},
+		{"this offer called a joke", " || गूगल ने पिछले हफ्ते मेटा का एक हिस्सा खरीदने की पेशकश की थी। मेटा ने सोमवार को इस पेशकश को 'मजाक' बताया।", []string{"meta>google:h"}},
+		{"ctl headline refusal with a jibe", "ओपनएआई ने ठुकराई एलन मस्क की बोली, बताया ध्यान भटकाने की चाल || ", []string{"openai>elon-musk:h"}},
+		{"ctl headline invitation refused", "एलन मस्क ने ठुकराया डोनाल्ड ट्रंप का न्योता || ", []string{"elon-musk>donald-trump:h"}},
+		{"ctl this offer turned down", " || गूगल ने पिछले हफ्ते मेटा का एक हिस्सा खरीदने की पेशकश की थी। मेटा ने इस पेशकश को ठुकरा दिया।", nil},
+		{"ctl offer called low before the refusal", " || टेस्ला ने मेटा की पेशकश को बहुत कम बताते हुए ठुकरा दिया।", nil},
+		{"ctl charges called baseless before the refusal", " || अडानी समूह ने राहुल गांधी के आरोपों को निराधार बताते हुए ठुकरा दिया।", nil},
+	})
+}
