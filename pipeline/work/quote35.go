@@ -166,3 +166,25 @@ func (a *Analyzer) pointedAct35(s *sentCtx, ci, at int, srcs []int) int {
 	}
 	return -1
 }
+
+// agentDeed35 reports a frame at [j, j+n) closed by its own
+// postposition ("Y के समर्थन में") in a clause whose ने-agent stands
+// before it: what the agent did after it ("मतदाताओं को इनाम बांटे",
+// "लॉन पर कारों की नुमाइश की") was done for Y, so the frame is the
+// clause's act, as "Y के समर्थन में रैलियों में …" already is.
+func (s *sentCtx) agentDeed35(j, n int) bool {
+	t := j + n
+	if n < 2 || s.flag(t-1)&fwPostposition == 0 || s.cid == nil {
+		return false
+	}
+	cl := s.cid[j-s.sn.a]
+	for k := j - 1; k >= s.sn.a; k-- {
+		if s.cid[k-s.sn.a] != cl {
+			return false
+		}
+		if s.w(k) == "ने" {
+			return true
+		}
+	}
+	return false
+}

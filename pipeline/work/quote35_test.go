@@ -65,3 +65,20 @@ func TestRefusal35(t *testing.T) {
 		{"ctl charges called baseless before the refusal", " || अडानी समूह ने राहुल गांधी के आरोपों को निराधार बताते हुए ठुकरा दिया।", nil},
 	})
 }
+
+// TestAgentDeed35 (session 35, contrast): "Y के समर्थन/विरोध में" with
+// the clause's ने-agent before it makes whatever the agent did next a
+// deed for or against Y, also with an object or a place after the frame
+// (agentDeed35). Controls: no agent (a bare subject's state), the frame
+// as the act already, a negated deed.
+func TestAgentDeed35(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"prizes handed out in support", " || एलन मस्क ने डोनाल्ड ट्रंप के समर्थन में मतदाताओं को हर दिन इनाम बांटे।", []string{"elon-musk>donald-trump:s"}},
+		{"cars shown on the lawn in support", " || डोनाल्ड ट्रंप ने टेस्ला के समर्थन में लॉन पर नई गाड़ियां सजाईं।", []string{"donald-trump>tesla:s"}},
+		{"crowds brought out in opposition", " || एलन मस्क ने डोनाल्ड ट्रंप के विरोध में समर्थकों को सड़कों पर उतारा।", []string{"elon-musk>donald-trump:h"}},
+		{"ctl no agent, a crowd's mood", " || डोनाल्ड ट्रंप के समर्थन में लोगों में भारी उत्साह दिखा।", nil},
+		{"ctl frame as the act (as before)", " || एलन मस्क डोनाल्ड ट्रंप के समर्थन में उतरे।", []string{"elon-musk>donald-trump:s"}},
+	})
+}
