@@ -366,7 +366,7 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	}
 	// ("Y के समर्थन में रैलियों में दिख रहे हैं": a frame closed by
 	// its own postposition heads no place after it; recall15.)
-	if s.isWord(t) && s.flag(t)&^(fwEntry|fwOwnerNoun) == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") && !(n > 1 && s.flag(t-1)&fwPostposition != 0 && s.w(t+1) == "में") {
+	if s.isWord(t) && s.flag(t)&^(fwEntry|fwOwnerNoun) == 0 && !s.mentionAt(t) && !strings.HasSuffix(s.w(t), "ने") && !strings.HasSuffix(s.w(t), "ना") && !(n > 1 && s.flag(t-1)&fwPostposition != 0 && s.w(t+1) == "में") && !s.agentDeed35(j, n) {
 		switch s.w(t + 1) {
 		case "को", "पर", "से", "में", "का", "के", "ने":
 			return false

@@ -1541,6 +1541,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 	if len(out) == 0 && fr.Kind == "threat" {
 		out = a.threatObject(s, ci, at, srcs, out)
 	}
+	// "इस पेशकश को 'मजाक' बताया" (quote35.go).
+	if len(out) == 0 && fr.pol < 0 && fr.targets[mkGen] {
+		if e := a.pointedAct35(s, ci, at, srcs); e >= 0 {
+			out = append(out, e)
+		}
+	}
 	// "X ने Y के लिए बन रहे केंद्र से हाथ खींच लिया": what a withdrawal
 	// leaves by से was made or held for Y (withdrawnFor18).
 	if len(out) == 0 && withdrawalFrame16(fr) {
@@ -1549,6 +1555,12 @@ func (a *Analyzer) targetsOf(s *sentCtx, ci int, at int, fr *Frame, flipped bool
 				out = append(out, c.ent)
 				break
 			}
+		}
+	}
+	// "X ने Y में किस्त डालने से हाथ खींच लिया" (quote35.go).
+	if len(out) == 0 && withdrawalFrame16(fr) {
+		if e := a.withdrawnAct35(s, ci, at, srcs); e >= 0 {
+			out = append(out, e)
 		}
 	}
 	if len(out) == 0 && fr.pol < 0 && fr.Kind == "rupture" {
@@ -1672,6 +1684,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// breach is the suit's charge, no act of the noun's
 			// parties (attach30.go).
 			if fr.Symmetric && a.chargedAct30(s, r.k, r.n) {
+				break
+			}
+			// "Y की पेशकश को मजाक बताते हुए ठुकरा दिया" (quote35.go).
+			if s.calledClosed35(o, r.k) {
 				break
 			}
 			flip(r.e.flip)
@@ -2567,7 +2583,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 	}
 	// "'बधाई हो एलन!'": in quoted words, the name thanked or praised is
 	// addressed, not acting.
-	if len(tgts) == 0 && pol > 0 && cl.quoted && len(srcs) > 0 && !hasAgent(s, ci) {
+	if len(tgts) == 0 && pol > 0 && cl.quoted && len(srcs) > 0 && !hasAgent(s, ci) && !s.subjectActs35(ci, o.k, srcs) {
 		if sp := a.speakers(s, ci, st, nil); len(sp) > 0 {
 			a.emit(s, st, sp, srcs, pol, kind, mood, weight)
 			return
@@ -4993,7 +5009,7 @@ func (a *Analyzer) readVerbFirst(s *sentCtx, ci int, st *storyState) {
 	}
 	pair := [2]string{s.w(last), s.w(v)}
 	e, n := a.lex.match(pair[:], 0, entFrame)
-	if e == nil || n != 2 || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual {
+	if e == nil || n != 2 || !e.frame.targets[mkGen] || e.frame.pol == 0 || e.frame.Symmetric || e.frame.Mutual || a.plainRefusalFirst35(s, v, last, e.frame) {
 		return
 	}
 	mood := a.clauseMood(s, cl, last)

@@ -92,14 +92,17 @@ func TestSession11Struct(t *testing.T) {
 		{"a negated naming attack says nothing", "सत्या नडेला ने गूगल का नाम लेकर कुछ नहीं कहा।", nil},
 		// ownerGen11 (readVerbFirst): a verb-first headline's object owner
 		// past an adjective or a sum with its own genitive.
+		// (Session 35: a plain refusal of Y's offer, bid or proposal is no
+		// stance, SCHEMA ruling rule 4, in the headline order too:
+		// plainRefusalFirst35; the owner is still found, see TestRefusal35.)
 		{"X ने ठुकराया Y का N डॉलर का प्रस्ताव", "ओपनएआई ने ठुकराया एलन मस्क का 97.4 अरब डॉलर का प्रस्ताव || ",
-			[]string{"openai>elon-musk:h"}},
+			nil},
 		{"X ने ठुकराई Y की N डॉलर की बोली (feminine)", "ओपनएआई बोर्ड ने ठुकराई एलन मस्क की 97 अरब डॉलर की बोली || ",
-			[]string{"openai>elon-musk:h"}},
+			nil},
 		{"X ने ठुकराया Y का नया प्रस्ताव (adjective)", "टेस्ला ने ठुकराया एलन मस्क का नया प्रस्ताव || ",
-			[]string{"tesla>elon-musk:h"}},
+			nil},
 		{"X ने ठुकराए Y के दो प्रस्ताव (plural, number)", "ओपनएआई ने ठुकराए एलन मस्क के दो प्रस्ताव || ",
-			[]string{"openai>elon-musk:h"}},
+			nil},
 		{"no tracked owner before the sum", "ओपनएआई ने ठुकराया कर्मचारियों का 10 अरब डॉलर का प्रस्ताव || ", nil},
 		{"a postposition between breaks the owner", "ओपनएआई ने ठुकराया एलन मस्क का अदालत में दिया प्रस्ताव || ", nil},
 		// fundDonation11: a gift into an inauguration or campaign fund

@@ -171,7 +171,9 @@ func TestStanceStructure(t *testing.T) {
 		{"a postposition inside a participle before the possessed noun", "", "एलन मस्क ने डोनाल्ड ट्रंप की चीन से आने वाले सामान पर लगाई गई नई टैरिफ नीति की आलोचना की।", []string{"elon-musk>donald-trump:h"}},
 		{"'से जुड़े' before the possessed noun", "", "एलन मस्क ने डोनाल्ड ट्रंप के टैक्स और खर्च से जुड़े विधेयक को घिनौना बताया।", []string{"elon-musk>donald-trump:h"}},
 		{"a symmetric frame binds every pair of one coordinated group", "", "गूगल, मेटा और रिलायंस ने साझेदारी की।", []string{"google>meta:s", "google>reliance:s", "meta>google:s", "meta>reliance:s", "reliance>google:s", "reliance>meta:s"}},
-		{"verb-first headline: the possessed noun of a noun-verb frame last", "सैम ऑल्टमैन ने ठुकराई एलन मस्क की पेशकश", "", []string{"sam-altman>elon-musk:h"}},
+		{"verb-first headline: the possessed noun of a noun-verb frame last", "सैम ऑल्टमैन ने ठुकराया एलन मस्क का न्योता", "", []string{"sam-altman>elon-musk:h"}},
+		// (session 35: a plain refusal of an offer is no stance, SCHEMA ruling rule 4)
+		{"verb-first headline: an offer refused plainly", "सैम ऑल्टमैन ने ठुकराई एलन मस्क की पेशकश", "", nil},
 		{"verb-first headline: leaving someone's side", "एलन मस्क ने छोड़ा डोनाल्ड ट्रंप का साथ", "", []string{"elon-musk>donald-trump:h"}},
 		{"verb-first headline: a frame noun that takes no genitive target", "एलन मस्क ने जीती डोनाल्ड ट्रंप की बाजी", "", nil},
 		{"a contest label before the colon: the headline after it is read", "Musk vs Trump: एलन मस्क ने डोनाल्ड ट्रंप से तोड़ा नाता", "", []string{"elon-musk>donald-trump:h"}},
