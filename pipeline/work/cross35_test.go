@@ -1,0 +1,39 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 35 (CROSS): our own sentences. The first rows of each test
+// fail without the reading named; the controls must stay as they are.
+
+// TestCross35InfLabel: a frame standing as an oblique infinitive inside
+// a calling label headed by a plain noun ("Y की योजना को 'देश को कंगाल
+// करने का नुस्खा' बताया") is said of the को-object before the label
+// (calledInfLabel35, cross35.go), as "… करने वाला कदम बताया" already was.
+func TestCross35InfLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"recipe for ruin, quoted, pronoun speaker", "डोनाल्ड ट्रंप ने रैली में करीब एक घंटे बोला। उन्होंने कमला हैरिस की आर्थिक योजना को “देश को कंगाल करने का नुस्खा” बताया।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"way to ruin farmers, unquoted", "राहुल गांधी ने नरेंद्र मोदी की नीति को किसानों को बर्बाद करने का तरीका बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"road to ruin, करार दिया", "राहुल गांधी ने नरेंद्र मोदी के बजट को ‘किसानों को बर्बाद करने का रास्ता’ करार दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+
+		// Controls.
+		{"negated calling", "राहुल गांधी ने नरेंद्र मोदी की नीति को किसानों को बर्बाद करने का तरीका नहीं बताया।", nil},
+		{"a question", "क्या राहुल गांधी ने नरेंद्र मोदी की नीति को किसानों को बर्बाद करने का तरीका बताया?", nil},
+		{"no को-object before the label", "राहुल गांधी ने बताया कि किसानों को बर्बाद करने का तरीका क्या है।", nil},
+		{"the infinitive's own name, no calling", "राहुल गांधी ने नरेंद्र मोदी को हराने का तरीका बताया।", nil},
+		{"a plan to do something, not a calling", "नरेंद्र मोदी ने किसानों को मजबूत करने का तरीका बताया।", nil},
+		{"already read: a वाला label", "राहुल गांधी ने नरेंद्र मोदी की नीति को किसानों को बर्बाद करने वाला कदम बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"already read: a means to mislead (गुमराह करने का)", "एलन मस्क ने ओपनएआई के नए ढांचे को लोगों को गुमराह करने का जरिया बताया।",
+			[]string{"elon-musk>openai:h"}},
+		{"already read: a plot", "राहुल गांधी ने नरेंद्र मोदी के बयान को देश को बांटने की साजिश बताया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
