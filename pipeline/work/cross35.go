@@ -54,3 +54,20 @@ func (a *Analyzer) calledInfLabel35(s *sentCtx, ci int, o occurrence, srcs []int
 	}
 	return y
 }
+
+// orgOpensSentence35 reports an organisation noun at k that opens its
+// sentence as the bare subject ("सॉफ्टबैंक ने … । कंपनी ओपनएआई में 30
+// अरब डॉलर लगा चुकी है"): like "कंपनी ने" and the bare subject that
+// opens someone's words (orgSubjectOpens19), it is the story's last
+// organisation. Only the body's sentences; a word follows, not a
+// postposition (checked by the caller).
+func orgOpensSentence35(s *sentCtx, k int) bool {
+	if s.f.name == "title" {
+		return false
+	}
+	j := s.sn.a
+	for j < k && !s.isWord(j) {
+		j++
+	}
+	return j == k
+}

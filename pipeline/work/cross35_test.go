@@ -37,3 +37,26 @@ func TestCross35InfLabel(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestCross35OrgOpens: an organisation noun opening a body sentence as
+// its bare subject ("… । कंपनी ओपनएआई में … लगा चुकी है") is the story's
+// last organisation, as "कंपनी ने" is (orgOpensSentence35, cross35.go).
+func TestCross35OrgOpens(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"invested, perfect with चुकी", "सॉफ्टबैंक ग्रुप ने तिमाही में रिकॉर्ड मुनाफा दर्ज किया है। कंपनी ओपनएआई में अब तक 30 अरब डॉलर से अधिक लगा चुकी है।",
+			[]string{"softbank>openai:s"}},
+		{"criticises, habitual", "माइक्रोसॉफ्ट ने नई तिमाही के नतीजे जारी किए। कंपनी लगातार गूगल की आलोचना करती रही है।",
+			[]string{"microsoft>google:h"}},
+
+		// Controls.
+		{"the company's own work, no one else", "ओपनएआई ने नया निवेश जुटाया। कंपनी अब नए मॉडल पर काम कर रही है।", nil},
+		{"कंपनी ने: already read", "सॉफ्टबैंक ग्रुप ने रिकॉर्ड मुनाफा दर्ज किया है। कंपनी ने ओपनएआई में 30 अरब डॉलर लगाए हैं।",
+			[]string{"softbank>openai:s"}},
+		{"no comment", "एलन मस्क ने ओपनएआई की आलोचना की। कंपनी ने इस पर कोई टिप्पणी नहीं की।",
+			[]string{"elon-musk>openai:h"}},
+		{"a future rivalry", "मेटा ने नया ऐप लॉन्च किया। कंपनी ओपनएआई से मुकाबला करेगी।", nil},
+		{"कंपनी not first in its sentence", "सॉफ्टबैंक ने मुनाफा दर्ज किया। इस बीच एक नई कंपनी ओपनएआई में पैसा लगा चुकी है।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
