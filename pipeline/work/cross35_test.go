@@ -60,3 +60,22 @@ func TestCross35OrgOpens(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestCross35LatinGivenName: the Latin given name "Rahul" is Rahul
+// Gandhi's as "राहुल" is (deploy/watchlist.yaml alias and unambiguous),
+// so a Latin-script story that names him in full once goes on with it.
+func TestCross35LatinGivenName(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"Latin given name after the full name", "Congress नेता Rahul Gandhi ने संसद में बात की। Rahul ने आरोप लगाया कि PM Modi की नीतियों ने economy को बर्बाद कर दिया।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"Latin given name in a headline", "Rahul बोले- Narendra Modi देश को गुमराह कर रहे हैं",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+
+		// Controls.
+		{"a namesake named in full first", "KL Rahul ने शतक लगाया। Rahul ने कहा कि Narendra Modi ने टीम को बधाई दी।", nil},
+		{"Devanagari given name (already read)", "राहुल ने आरोप लगाया कि नरेंद्र मोदी देश को गुमराह कर रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
