@@ -1,6 +1,10 @@
 package work
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/internal/hindi"
+)
 
 // calledInfLabel35 reads a frame that stands as an oblique infinitive
 // inside a calling label headed by a plain noun: "X ने Y की योजना को
@@ -70,4 +74,46 @@ func orgOpensSentence35(s *sentCtx, k int) bool {
 		j++
 	}
 	return j == k
+}
+
+// relListStarts35 reports, for relClosed, a relative clause with no verb
+// yet whose first comma opens a list: the relative word and one short
+// item before the comma, and after it a coordinator or another comma
+// within six words, before any finite verb ("…, जिसमें एजीआई, चिप की
+// किल्लत, बिजली की मांग और … पर बात हुई, Y का मजाक उड़ाया": the first
+// item is one word, so relListGoesOn31, which asks for a list comma
+// already in the clause, did not hold and the clause closed at the
+// first comma, leaving the main verb with no agent).
+func relListStarts35(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
+	if len(toks) < 2 || len(toks) > 4 {
+		return false
+	}
+	for _, k := range toks {
+		if f.words[k] == "," {
+			return false
+		}
+	}
+	for j := c + 1; j < sn.b && j <= c+6; j++ {
+		switch {
+		case fl[j-sn.a]&fwAnd != 0 || f.words[j] == ",":
+			return true
+		case isGenitive(f.words[j]):
+			// (की is also "did": inside a list item it is the genitive.)
+		case fl[j-sn.a]&(fwFinite|fwCopula|fwBreak|fwKi) != 0:
+			return false
+		}
+	}
+	return false
+}
+
+// genitiveKi35 reports की at k inside a relative clause before the comma
+// at c as the genitive, not the verb "did": a word of the clause follows
+// it that is no auxiliary or copula ("जिसमें चिप की किल्लत, …"), where the
+// verb की ends its clause or takes an auxiliary ("जिन्होंने Y की आलोचना
+// की, …", "… की थी, …").
+func genitiveKi35(f *field, sn *sentence, fl []uint64, k, c int) bool {
+	if f.words[k] != "की" || k+1 >= c {
+		return false
+	}
+	return f.toks[k+1].Kind == hindi.Word && fl[k+1-sn.a]&(fwFinite|fwCopula) == 0
 }

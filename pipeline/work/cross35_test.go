@@ -79,3 +79,28 @@ func TestCross35LatinGivenName(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestCross35RelativeList: a relative clause that interrupts its host
+// and holds a list is not closed at a list comma (relListStarts35 for
+// the first comma after a one-word item; की inside an item is the
+// genitive, not the verb, in relClosed and relListGoesOn31), so the
+// host's agent keeps its verb after the relative.
+func TestCross35RelativeList(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"list of topics, first item one word", "सैम ऑल्टमैन ने इस बार के पॉडकास्ट में, जिसमें एजीआई, चिप की किल्लत और बिजली की मांग जैसे विषयों पर बात हुई, एलन मस्क का खुलकर मजाक उड़ाया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"two relatives, a list with genitives, pronoun agent", "ओपनएआई के सीईओ सैम ऑल्टमैन इन दिनों इंटरव्यू की झड़ी लगाए हुए हैं। उन्होंने इस बार के पॉडकास्ट में, जो करीब तीन घंटे चला और जिसमें एजीआई, चिप की किल्लत, बिजली की मांग और अपने बचपन जैसे विषयों पर लंबी बात हुई, एलन मस्क का खुलकर मजाक उड़ाया।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"a rally with a list of crowds", "राहुल गांधी ने उस रैली में, जिसमें किसान, मजदूर की बेटियां और छात्र पहुंचे थे, नरेंद्र मोदी पर हमला बोला।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+
+		// Controls.
+		{"की as the verb closes the relative", "राहुल गांधी, जिन्होंने कल गौतम अडानी की आलोचना की, आज नरेंद्र मोदी से मिले।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a relative with its verb, then the host", "राहुल गांधी ने उस रैली में, जिसमें किसानों की भीड़ थी, नरेंद्र मोदी पर हमला बोला।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a relative's own act stays its own", "सैम ऑल्टमैन, जिनकी कंपनी ने एलन मस्क, मार्क जुकरबर्ग और कई लोगों से बात की, सम्मेलन में मौजूद थे।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
