@@ -56,7 +56,7 @@ func TestCross35Dump(t *testing.T) {
 				var ents []string
 				for _, e := range sentenceEntries(a, placeText25(&g, p)) {
 					if entryPol(e) == k.pol {
-						ents = append(ents, e.key())
+						ents = append(ents, e.cross35Key())
 					}
 				}
 				fmt.Fprintf(&b, "  [%s %s%d] %s {%s}\n", places[p], p.field[:1], p.n, strings.TrimSpace(placeText25(&g, p)), strings.Join(ents, ";"))
@@ -155,7 +155,7 @@ func TestCross35Subst(t *testing.T) {
 	fmt.Printf("subst fixed %d of %d\n", fixed, total)
 }
 
-func (e *entry) key() string {
+func (e *entry) cross35Key() string {
 	if e.frame != nil {
 		return e.frame.Words
 	}
