@@ -653,7 +653,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 		return true
 	}
 	for _, k := range toks {
-		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 && !postpositionNotVerb28(f, sn, k) {
+		if fl[k-sn.a]&(fwFinite|fwCopula) != 0 && !postpositionNotVerb28(f, sn, k) && !genitiveKi35(f, sn, fl, k, c) {
 			return true
 		}
 	}
@@ -662,7 +662,7 @@ func relClosed(f *field, sn *sentence, fl []uint64, toks []int, c int) bool {
 			return false
 		}
 	}
-	return !relListGoesOn31(f, sn, fl, toks, c)
+	return !relListGoesOn31(f, sn, fl, toks, c) && !relListStarts35(f, sn, fl, toks, c)
 }
 
 // speechAfter reports a speech verb soon after a closing quote at token

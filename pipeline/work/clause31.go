@@ -22,6 +22,7 @@ func relListGoesOn31(f *field, sn *sentence, fl []uint64, toks []int, c int) boo
 		switch {
 		case fl[j-sn.a]&fwAnd != 0:
 			return true
+		case isGenitive(f.words[j]): // की inside an item is no verb (session 35)
 		case f.words[j] == "," || fl[j-sn.a]&(fwFinite|fwCopula|fwBreak) != 0:
 			return false
 		}

@@ -109,7 +109,7 @@ func (s *sentCtx) orgSubjectOpens19(k int) bool {
 	if k-1 > s.sn.a && s.w(k-2) == "कि" && (s.w(k-1) == "यह" || s.w(k-1) == "ये") {
 		return true
 	}
-	return k > s.sn.a && s.w(k-1) == "कि"
+	return k > s.sn.a && s.w(k-1) == "कि" || orgOpensSentence35(s, k)
 }
 
 // ownPair19 reports two entities of the story that are one party: a

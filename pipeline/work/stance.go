@@ -735,7 +735,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			if f := o.e.frame; f.Symmetric && f.pol != 0 && lastSym > oi && rd.occ[lastSym].frameOf().pol != f.pol {
 				continue
 			}
-			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !s.tieTimed16(o) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) {
+			if !a.isAct(s, o.k, o.n) && !o.e.frame.Presupposed && !(o.e.frame.Kind == "alliance" && s.tiePraised(o)) && !s.tieTimed16(o) && !a.flippedNoun(s, o, rd.occ[oi+1:]) && !a.pairAttached(s, ci, o) && !s.purposeAct(ci, o) && a.calledInfLabel35(s, ci, o, nil) < 0 {
 				continue
 			}
 			s.occBefore = rd.occ[:oi]
@@ -2292,6 +2292,8 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			tgts = append(tgts, e)
 		} else if e := a.artefactSubject26(s, ci, o, kind, srcs, st); e >= 0 {
 			tgts = append(tgts, e)
+		} else if e := a.calledInfLabel35(s, ci, o, srcs); e >= 0 {
+			tgts = append(tgts, e) // "Y की योजना को 'देश को कंगाल करने का नुस्खा' बताया" (cross35.go)
 		} else if e := a.againstAct26(s, ci, o, fr, kind, srcs, st); e >= 0 {
 			// "X ने Y के खिलाफ चल रहे अभियान में पैसा लगाया": backing an
 			// act against Y attacks Y; anger at it takes Y's side.
