@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 35 (POLARITY): readings that keep a stance's polarity with the
 // party it is about.
@@ -28,4 +31,144 @@ func pastStake35(noun, cop string) bool {
 		return false
 	}
 	return cop == "थे" || cop == "था" || cop == "थी"
+}
+
+// moneyGap35 reads money given in a coordination that says the verb or
+// the receiver once (gapping), after the sentence's clauses are read:
+//   - "X ने Y में A और Z ने B लगाए थे": the first giver shares the verb
+//     the second one took (the reader gave Z → Y only);
+//   - "X ने Y में A लगाए थे, जबकि Z ने B का निवेश किया था": the second
+//     giver, with a sum and a verb of placing money but no receiver of
+//     its own, gives to the first one's receiver.
+//
+// Only an asserted donation X → Y read in this sentence is shared, and
+// only with a tracked ने-agent Z whose stretch holds a sum (moneyWord),
+// no other name, no में of its own and no negation.
+func (a *Analyzer) moneyGap35(s *sentCtx, st *storyState, from int) {
+	if s.screen&swMoney == 0 {
+		return
+	}
+	n := len(st.stanceList)
+	for i := from; i < n; i++ {
+		x := st.stanceList[i]
+		if x.Kind != "donation" || x.Mood != "" || x.Polarity != pipeline.Supportive {
+			continue
+		}
+		src, ok := a.entByID[x.Source]
+		tgt, ok2 := a.entByID[x.Target]
+		if !ok || !ok2 {
+			continue
+		}
+		xs := -1
+		for ci := range s.chunks {
+			if c := &s.chunks[ci]; c.ent == src && c.mk == mkAgent && s.neAfter35(c) > 0 {
+				xs = ci
+			}
+		}
+		if xs < 0 {
+			continue
+		}
+		for zi := range s.chunks {
+			z := &s.chunks[zi]
+			if z.ent < 0 || z.ent == src || z.ent == tgt || z.mk != mkAgent || s.neAfter35(z) < 0 || a.isDeal[z.ent] {
+				continue
+			}
+			var shared bool
+			if z.tok < s.chunks[xs].tok {
+				shared = s.gapBefore35(z, &s.chunks[xs], tgt)
+			} else {
+				shared = s.gapAfter35(z)
+			}
+			if shared && a.clauseMood(s, &s.cls[z.clause], z.tok) == "" {
+				a.add(s, st, z.ent, tgt, 1, "donation", "", 1.0)
+			}
+		}
+	}
+}
+
+// gapBefore35: "Z ने Y में <sum> और X ने …": the tokens from Z's ने to
+// X hold Y under में and a sum, no verb and no other name, and end with
+// और.
+func (s *sentCtx) gapBefore35(z, x *chunk, tgt int) bool {
+	ne := s.neAfter35(z)
+	if x.tok-1 <= ne+1 || x.tok-1-ne > 14 || s.w(x.tok-1) != "और" {
+		return false
+	}
+	sum := false
+	for j := ne + 1; j < x.tok-1; j++ {
+		if !s.isWord(j) && s.w(j) != "," && s.f.toks[j].Kind != hindi.Number {
+			return false
+		}
+		if s.flag(j)&fwFinite != 0 || s.placeVerb(j) || negWord35(s.w(j)) {
+			return false
+		}
+		if moneyWord(s.w(j)) {
+			sum = true
+		}
+	}
+	hasY := false
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent < 0 || c.tok <= ne || c.tok >= x.tok {
+			continue
+		}
+		if c.ent != tgt || s.w(c.end) != "में" {
+			return false
+		}
+		hasY = true
+	}
+	return sum && hasY
+}
+
+// gapAfter35: "…, जबकि Z ने <sum> का निवेश किया था": Z after जबकि (or
+// ", और"), then up to the sentence's end a sum and a verb of placing
+// money or निवेश, with no name, no में and no negation.
+func (s *sentCtx) gapAfter35(z *chunk) bool {
+	switch {
+	case s.w(z.tok-1) == "जबकि":
+	case s.w(z.tok-1) == "और" && s.w(z.tok-2) == ",":
+	default:
+		return false
+	}
+	sum, verb := false, false
+	for j := s.neAfter35(z) + 1; j < s.sn.b; j++ {
+		w := s.w(j)
+		if w == "में" || negWord35(w) || s.mentionAt(j) || w == "," {
+			return false
+		}
+		if moneyWord(w) {
+			sum = true
+		}
+		if sum && (s.placeVerb(j) || w == "निवेश") {
+			verb = true
+		}
+	}
+	return sum && verb
+}
+
+// negWord35 is a word of negation.
+func negWord35(w string) bool {
+	switch w {
+	case "नहीं", "न", "ना", "कभी", "बिना":
+		return true
+	}
+	return false
+}
+
+// neAfter35 is the token of the ने after agent chunk c, past a short
+// parenthesis ("मेटा (तब फेसबुक) ने"), or -1.
+func (s *sentCtx) neAfter35(c *chunk) int {
+	j := c.end
+	if s.w(j) == "(" {
+		for e := j + 1; e < s.sn.b && e <= j+5; e++ {
+			if s.w(e) == ")" {
+				j = e + 1
+				break
+			}
+		}
+	}
+	if s.w(j) == "ने" {
+		return j
+	}
+	return -1
 }

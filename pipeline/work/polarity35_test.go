@@ -31,3 +31,29 @@ func TestPolarity35DonorAmong(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35MoneyGap: money given in a coordination that says the
+// verb or the receiver once (moneyGap35): "X ने Y में A और Z ने B
+// लगाए", "X ने Y में A लगाए, जबकि Z ने B का निवेश किया".
+func TestPolarity35MoneyGap(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"जबकि, the second giver's receiver elided", "सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर लगाए, जबकि माइक्रोसॉफ्ट ने 13 अरब डॉलर का निवेश किया।",
+			[]string{"softbank>openai:s", "microsoft>openai:s"}},
+		{"और, the first giver's verb elided", "माइक्रोसॉफ्ट ने ओपनएआई में 13 अरब डॉलर और सॉफ्टबैंक ने 40 अरब डॉलर लगाए हैं।",
+			[]string{"microsoft>openai:s", "softbank>openai:s"}},
+		{"a giver with a former name in brackets", "गूगल ने पिछले साल जियो प्लेटफॉर्म्स में 30 हजार करोड़ रुपये डाले, जबकि मेटा (पहले फेसबुक) ने उसी दौरान 40 हजार करोड़ रुपये लगाए।",
+			[]string{"google>reliance:s", "meta>reliance:s"}},
+
+		// Controls.
+		{"the second giver's own receiver, a country", "सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर लगाए, जबकि माइक्रोसॉफ्ट ने भारत में 3 अरब डॉलर का निवेश किया।",
+			[]string{"softbank>openai:s"}},
+		{"the second giver gave nothing", "सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर लगाए, जबकि माइक्रोसॉफ्ट ने कोई निवेश नहीं किया।",
+			[]string{"softbank>openai:s"}},
+		{"the second agent only commented", "सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर लगाए, जबकि माइक्रोसॉफ्ट ने इस पर कोई टिप्पणी नहीं की।",
+			[]string{"softbank>openai:s"}},
+		{"the first conjunct has a verb of its own", "माइक्रोसॉफ्ट ने 13 अरब डॉलर का मुनाफा कमाया और सॉफ्टबैंक ने ओपनएआई में 40 अरब डॉलर लगाए।",
+			[]string{"softbank>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -147,6 +147,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	for ci := range s.cls {
 		a.readClause(s, ci, st, rd)
 	}
+	a.moneyGap35(s, st, from) // a sum's verb or receiver said once (polarity35.go)
 	a.announcedPlans(s, st, from)
 	a.ownerOfTarget(s, st, from)
 	a.announcerParty(s, st, from)
