@@ -1,6 +1,8 @@
 package work
 
 import (
+	"strings"
+
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
 )
@@ -171,4 +173,94 @@ func (s *sentCtx) neAfter35(c *chunk) int {
 		return j
 	}
 	return -1
+}
+
+// chargeAbout35 reports that a hostile stance towards tgt comes only from
+// a charge or claim that the sentence calls false, with tgt named inside
+// it as the one the charge is about, not as its author:
+//   - "X ने Z के उस/इस दावे को झूठा बताया, जिसमें कहा गया था कि Y …",
+//     "… इस दावे को गलत बताया कि Y …": Y only in the claim's content
+//     clause after the charge noun;
+//   - "X ने कहा कि Y पर लगाए जा रहे आरोप झूठे हैं": Y the accused of a
+//     charge named by its participle ("Y पर लगे/लगाए (गए) आरोप").
+//
+// Calling such a charge false answers for Y; it attacks Y in no way. The
+// charge noun must be followed in its clause by a hostile evaluative
+// (the calling), so "Y पर लगे आरोपों की जांच की मांग" still reads.
+func (a *Analyzer) chargeAbout35(s *sentCtx, tgt int, pol int8) bool {
+	if pol >= 0 || s.screen&swChargeF15 == 0 {
+		return false
+	}
+	k := -1 // the charge noun
+	for j := s.sn.a; j < s.sn.b; j++ {
+		if s.flag(j)&fwCharge != 0 && s.isWord(j) {
+			k = j
+			break
+		}
+	}
+	if k < 0 || !a.calledFalseAfter35(s, k) {
+		return false
+	}
+	named, about := false, false
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != tgt {
+			continue
+		}
+		named = true
+		switch {
+		case c.mk == mkGen && a.supportiveAct35(s, c.end+1):
+			// "Y का बचाव करते हुए कहा कि उन पर लगे आरोप झूठे हैं": Y
+			// named as the one defended or praised.
+		case c.mk == mkPar && c.tok < k && k-c.end <= 5 && strings.HasPrefix(s.w(c.end+1), "लग"):
+			about = true // "Y पर लगाए जा रहे आरोप"
+		case c.tok > k && s.contentOfCharge35(k, c):
+			about = true // "… इस दावे को झूठा बताया कि Y …"
+		default:
+			return false
+		}
+	}
+	return named && about
+}
+
+// calledFalseAfter35 reports a hostile evaluative within eight words
+// after the charge noun at k, before the sentence ends.
+func (a *Analyzer) calledFalseAfter35(s *sentCtx, k int) bool {
+	for j := k + 1; j < s.sn.b && j <= k+8; j++ {
+		if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval != nil && e.eval.pol < 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// contentOfCharge35 reports chunk c in a content clause that opens after
+// the charge noun at k, with कि or "जिसमें कहा गया (था) कि", the charge
+// pointed at by इस/उस/इन/उन right before it, and no speech verb of the
+// rejecter's between them.
+func (s *sentCtx) contentOfCharge35(k int, c *chunk) bool {
+	switch s.w(k - 1) {
+	case "इस", "उस", "इन", "उन":
+	default:
+		return false
+	}
+	for j := k + 1; j < c.tok; j++ {
+		w := s.w(j)
+		if w == "कि" {
+			return true
+		}
+		// "… इन आरोपों को मनगढ़ंत बताते हुए कहा कि Y …": the content
+		// of a speech verb of the rejecter's, not of the charge; only
+		// "जिसमें कहा गया (था) कि" opens the charge's own words.
+		if s.mentionAt(j) || w == "हुए" || strings.HasPrefix(w, "कह") && s.w(j-1) != "जिसमें" && s.w(j-1) != "जिनमें" {
+			return false
+		}
+	}
+	return false
+}
+
+// supportiveAct35 reports a supportive frame starting at token k.
+func (a *Analyzer) supportiveAct35(s *sentCtx, k int) bool {
+	e, _ := a.matchAt(s, k, entFrame)
+	return e != nil && e.frame != nil && e.frame.pol > 0
 }

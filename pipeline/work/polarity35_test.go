@@ -57,3 +57,29 @@ func TestPolarity35MoneyGap(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35ChargeAbout: a charge or claim called false attacks its
+// author, never the one it is about (chargeAbout35): "Y पर लगाए जा रहे
+// आरोप झूठे हैं", "Z के इस दावे को झूठा बताया कि Y …".
+func TestPolarity35ChargeAbout(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"charges against Y called false", "रीड हॉफमैन ने कहा कि सैम ऑल्टमैन पर लगाए जा रहे आरोप झूठे हैं।", nil},
+		{"charges against Y called lies while defending Y", "रीड हॉफमैन ने सैम ऑल्टमैन का बचाव करते हुए कहा कि उन पर लगाए जा रहे आरोप सरासर झूठ हैं।",
+			[]string{"reid-hoffman>sam-altman:s"}},
+		{"Y inside the content of Z's claim, इस … कि", "सैम ऑल्टमैन ने एलन मस्क के इस दावे को झूठा बताया कि सॉफ्टबैंक के पास पैसा नहीं है।",
+			[]string{"sam-altman>elon-musk:h"}},
+		{"Y inside the content of Z's claim, जिसमें कहा गया था कि", "सैम ऑल्टमैन ने एलन मस्क के उस दावे को झूठा बताया, जिसमें कहा गया था कि सॉफ्टबैंक के पास पैसा नहीं है।",
+			[]string{"sam-altman>elon-musk:h"}},
+
+		// Controls.
+		{"the charges called made up, then the accuser attacked in a speech clause", "अडानी समूह ने इन आरोपों को मनगढ़ंत बताते हुए कहा कि राहुल गांधी झूठ फैला रहे हैं।",
+			[]string{"adani-group>rahul-gandhi:h"}},
+		{"the author's claim called false", "ओपनएआई ने एलन मस्क के दावे को झूठा बताया।",
+			[]string{"openai>elon-musk:h"}},
+		{"charges against Y upheld with a charge of one's own", "एलन मस्क ने कहा कि ओपनएआई पर लगे आरोप सही हैं और कंपनी ने धोखा दिया।",
+			[]string{"elon-musk>openai:h"}},
+		{"a probe asked into charges against Y (unchanged)", "राहुल गांधी ने गौतम अडानी पर लगे रिश्वत के आरोपों की जांच की मांग की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
