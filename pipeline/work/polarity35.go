@@ -250,3 +250,37 @@ func (a *Analyzer) supportiveAct35(s *sentCtx, k int) bool {
 	e, _ := a.matchAt(s, k, entFrame)
 	return e != nil && e.frame != nil && e.frame.pol > 0
 }
+
+// turnedHelp35 reports help or backing told as the ground of a reproach
+// in the same sentence: a contrast that turns to now ("लेकिन/पर/मगर अब",
+// "… इस बार") and a hostile evaluative or frame after it ("मैंने Y की
+// बहुत मदद की, लेकिन अब वह पागलों जैसी बातें कर रहे हैं", "वह कई मुद्दों
+// पर Y का समर्थन करते रहे हैं, पर इस बार वह गलत हैं"). The backing is
+// the speaker's reproach, as grievedHelp25 reads it with a grievance word.
+func (a *Analyzer) turnedHelp35(s *sentCtx) bool {
+	for k := s.sn.a; k < s.sn.b; k++ {
+		switch s.w(k) {
+		case "लेकिन", "पर", "मगर", "किंतु", "परंतु":
+		default:
+			continue
+		}
+		j := k + 1
+		switch {
+		case s.w(j) == "अब":
+			j++
+		case s.w(j) == "इस" && s.w(j+1) == "बार":
+			j += 2
+		default:
+			continue
+		}
+		for ; j < s.sn.b && j <= k+12; j++ {
+			if e, _ := a.matchAt(s, j, entEval); e != nil && e.eval != nil && e.eval.pol < 0 {
+				return true
+			}
+			if e, _ := a.matchAt(s, j, entFrame); e != nil && e.frame != nil && e.frame.pol < 0 {
+				return true
+			}
+		}
+	}
+	return false
+}

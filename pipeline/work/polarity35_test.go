@@ -83,3 +83,27 @@ func TestPolarity35ChargeAbout(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35TurnedHelp: backing or help the speaker gave, turned
+// against with "लेकिन/पर/मगर अब" or "पर इस बार" and a hostile word, is
+// the ground of a reproach, no backing (turnedHelp35).
+func TestPolarity35TurnedHelp(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"backed many times, but this time", "नाइजल फराज ने कहा कि वह कई मौकों पर डोनाल्ड ट्रंप का समर्थन करते रहे हैं, पर इस बार ट्रंप की नीति बेहद खराब है।",
+			[]string{"nigel-farage>donald-trump:h"}},
+		{"backed openly, but now lying", "एलन मस्क ने कहा कि उन्होंने डोनाल्ड ट्रंप का खुलकर समर्थन किया था, लेकिन अब ट्रंप झूठ बोल रहे हैं।",
+			[]string{"elon-musk>donald-trump:h"}},
+		{"helped a lot, but now a cheat", "डोनाल्ड ट्रंप ने कहा कि मैंने एलन मस्क की बहुत मदद की, मगर अब वह धोखेबाज निकले।",
+			[]string{"donald-trump>elon-musk:h"}},
+
+		// Controls.
+		{"praise with a turn: both halves count", "नाइजल फराज ने कहा कि ट्रंप मेरे दोस्त हैं, लेकिन अब उनकी टैरिफ नीति नाकाम है।",
+			[]string{"nigel-farage>donald-trump:h", "nigel-farage>donald-trump:s"}},
+		{"a turn to now with nothing hostile", "एलन मस्क ने डोनाल्ड ट्रंप का समर्थन किया, लेकिन अब वह चुनाव प्रचार से दूर हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"backing still held", "एलन मस्क ने पहले डोनाल्ड ट्रंप का समर्थन किया और अब भी वह उनके साथ हैं।",
+			[]string{"elon-musk>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
