@@ -233,7 +233,7 @@ func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
 		// "X, Y के शुरुआती निवेशकों में थे": an investor role in the
 		// simple past is left as TestFrames8Retorts reads it (no
 		// stance); "… में रहे हैं / शामिल है" is asserted (dev gold).
-		if kind == "donation" && (s.w(j) == "थे" || s.w(j) == "था" || s.w(j) == "थी") {
+		if kind == "donation" && pastStake35(s.w(k), s.w(j)) {
 			continue
 		}
 		// Y: the genitive right before the noun (adjectives between).
@@ -277,7 +277,7 @@ func (a *Analyzer) readAmong(s *sentCtx, ci int, st *storyState) {
 				for s.w(j) == "भी" || s.w(j) == "शामिल" || s.w(j) == "ही" {
 					j++
 				}
-				if !copula11(s.w(j)) || kind == "donation" && (s.w(j) == "थे" || s.w(j) == "था" || s.w(j) == "थी") {
+				if !copula11(s.w(j)) || kind == "donation" && pastStake35(s.w(k), s.w(j)) {
 					x = -1
 				}
 			}
