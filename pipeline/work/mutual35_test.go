@@ -1,0 +1,39 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession35JudgedAttack: the answer that judges the attack
+// (judgedAttacks35, mutual35.go). The engine reads Y → X; X's next words
+// name no one and judge "this" (यह, ऐसे …) with a hostile evaluative:
+// X → Y hostile (SCHEMA, "Reply" rule 1(a)). The first rows give only
+// Y → X without the rule. Controls, unchanged: the judgement negated, a
+// "this" with no hostile word, a third party named as the one judged,
+// someone else's judgement, praise.
+func TestSession35JudgedAttack(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"reply word", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने जवाब दिया कि यह वही पुरानी विभाजनकारी राजनीति है।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"plain speech", "एलन मस्क ने सैम ऑल्टमैन को 'धोखेबाज' कहा। अगले दिन ऑल्टमैन ने एक पॉडकास्ट में कहा कि यह घटिया और बेतुकी बयानबाजी है।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"campaign, such ploys", "डोनाल्ड ट्रंप ने रैली में कमला हैरिस की हंसी का मजाक उड़ाया। हैरिस के चुनाव अभियान ने कहा कि अमेरिकी जनता ऐसे ओछे हथकंडों को पहचानती है।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		{"headline attack", "मोदी ने राहुल गांधी को बताया 'नासमझ' || प्रधानमंत्री नरेंद्र मोदी ने बुधवार को पटना में चुनावी सभा की। उन्होंने महंगाई पर भी बात की। राहुल गांधी ने शाम को दिल्ली में कहा कि यह बेहद अपमानजनक भाषा है।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"negated", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि यह कोई अपमानजनक बात नहीं है।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"no hostile word", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि यह चुनाव बेहद अहम है।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a third party judged", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि एलन मस्क का यह रवैया अपमानजनक है।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>elon-musk:h"}},
+		{"someone else judges", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। डेमोक्रेटिक सांसदों ने कहा कि यह बेहद अपमानजनक है।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"praise", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि यह एक शानदार मौका है।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
