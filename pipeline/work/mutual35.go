@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 35 (MUTUAL): the answer that judges the attack.
 //
@@ -81,4 +84,138 @@ func (a *Analyzer) judgesThis35(sp sentSpan25) bool {
 		}
 	}
 	return judged
+}
+
+// Session 35 (MUTUAL): praise answered by praise.
+//
+// "ट्रंप ने मोदी को 'महान दोस्त' कहा। मोदी ने जवाब में कहा कि ट्रंप का
+// 'मागा' और भारत का 'विकसित भारत' मिलकर मेगा साझेदारी बनाते हैं": the
+// engine read Y → X praise; X's next words name Y and carry no lexicon
+// frame. Words about Y that answer Y's praise, with no negator and no
+// hostile word, return it: X → Y supportive (kind praise). The answer
+// is X's first sentence as ने-agent after the praise, within
+// judgedAhead35 sentences of the same field or anywhere in the body
+// after a headline; it is marked as an answer (a reply word before कि,
+// or "X ने भी"), reports no earlier words (no था before कि), names Y
+// after कि, no tracked entity but X and Y, and no stance of X is read
+// there. Dev (session 35): dva-202, dvl-091, dvp-029.
+
+// praiseAnswered35 adds X → Y supportive for each asserted praise Y → X
+// that X's next words about Y answer.
+func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
+	var spans []sentSpan25
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
+			continue
+		}
+		src, ok1 := a.entByID[x.Target] // the praised, who answers
+		tgt, ok2 := a.entByID[x.Source]
+		if !ok1 || !ok2 {
+			continue
+		}
+		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}]; had {
+			continue
+		}
+		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		j := spanAt25(spans, x.Field, x.Start)
+		if j < 0 {
+			continue
+		}
+		for k := j + 1; k < len(spans) && (k <= j+judgedAhead35 && spans[k].f == spans[j].f || a.titleRetort26(spans, j, k)); k++ {
+			sp := spans[k]
+			if !a.agentIn25(sp, src) {
+				continue
+			}
+			if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) &&
+				a.namesAfter35(sp, tgt) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+				a.addPraise35(st, sp, x, src, tgt)
+			}
+			break // (the first words of the answerer are his answer)
+		}
+	}
+}
+
+// tooAgent35 reports e's ने followed by भी ("X ने भी कहा कि …"): X's
+// words come back on what was said to him, as a reply word says.
+func (a *Analyzer) tooAgent35(sp sentSpan25, e int) bool {
+	f := sp.f
+	for _, m := range f.mentions {
+		if m.entity == e && m.tok >= sp.sn.a && m.tokEnd+1 < sp.sn.b && f.words[m.tokEnd] == "ने" && f.words[m.tokEnd+1] == "भी" {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect35 reports था/थी/थे before the sentence's first कि ("X ने
+// बताया था कि …"): words said before, no answer to what came before
+// them in the story.
+func pluperfect35(sp sentSpan25) bool {
+	f := sp.f
+	for k := sp.sn.a; k < sp.sn.b && f.fl[k]&fwKi == 0; k++ {
+		switch f.words[k] {
+		case "था", "थी", "थे":
+			return true
+		}
+	}
+	return false
+}
+
+// namesAfter35 reports a mention of e after the sentence's first
+// complementizer (कि).
+func (a *Analyzer) namesAfter35(sp sentSpan25, e int) bool {
+	for _, m := range sp.f.mentions {
+		if m.entity == e && m.tok >= sp.sn.a && m.tok < sp.sn.b && a.saidBefore25(sp, m.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainWords35 reports words after the first कि with no negator and no
+// hostile evaluative.
+func (a *Analyzer) plainWords35(sp sentSpan25) bool {
+	f := sp.f
+	words := f.words[:sp.sn.b]
+	ki := false
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if !ki {
+			ki = f.fl[k]&fwKi != 0
+			continue
+		}
+		if f.fl[k]&fwNeg != 0 {
+			return false
+		}
+		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol < 0 {
+			return false
+		}
+	}
+	return ki
+}
+
+// saysAny35 reports a stance of src (any polarity, any mood) read in
+// sentence sp.
+func (a *Analyzer) saysAny35(list []pipeline.Stance, sp sentSpan25, src string) bool {
+	for _, x := range list {
+		if x.Source == src && x.Field == sp.f.name && x.Start >= sp.os && x.Start < sp.oe {
+			return true
+		}
+	}
+	return false
+}
+
+// addPraise35 records the returned praise src → tgt (x reversed), its
+// evidence the sentence sp.
+func (a *Analyzer) addPraise35(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
+	ev, os, oe := evidence(sp.f, &sp.sn)
+	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}] = len(st.stanceList)
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Supportive,
+		Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
 }

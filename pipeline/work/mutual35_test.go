@@ -37,3 +37,30 @@ func TestSession35JudgedAttack(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35PraiseAnswered: praise answered by words about the
+// praiser (praiseAnswered35, mutual35.go). The engine reads Y → X
+// praise; X's next words, marked as an answer (जवाब में; "X ने भी"),
+// name Y with no frame, no negator and no hostile word: X → Y
+// supportive. The first rows give only Y → X without the rule.
+// Controls, unchanged: no answer marker, words reported as said before
+// (बताया था), a negator, a third party named.
+func TestSession35PraiseAnswered(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"reply word", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने जवाब में कहा कि ट्रंप की सोच और भारत की जरूरतें एक ही दिशा में चलती हैं।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"X ने भी", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने भी कहा कि ट्रंप के दौर में दोनों देश पहले से कहीं ज्यादा करीब आए।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		// Controls.
+		{"no answer marker", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने कहा कि ट्रंप के साथ व्यापार पर बातचीत अगले महीने होगी।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"said before", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने भी बताया था कि उन्होंने ट्रंप से फोन पर बात की।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"negator", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने जवाब में कहा कि ट्रंप की शुल्क नीति भारत के हित में नहीं है।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"a third party", "डोनाल्ड ट्रंप ने नरेंद्र मोदी को 'सच्चा दोस्त' बताया। मोदी ने जवाब में कहा कि ट्रंप और एलन मस्क दोनों अमेरिका के लिए दिन-रात मेहनत करते हैं।",
+			[]string{"donald-trump>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
