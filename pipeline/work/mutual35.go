@@ -219,3 +219,101 @@ func (a *Analyzer) addPraise35(st *storyState, sp sentSpan25, x pipeline.Stance,
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Supportive,
 		Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
 }
+
+// Session 35 (MUTUAL): a counter-attack's words about the attacker.
+//
+// "हॉफमैन ने पलटवार करते हुए कहा कि ट्रंप यह मांग अपनी परेशानियों से ध्यान
+// हटाने के लिए कर रहे हैं": the narrator's verb for X's words is an attack
+// verb (पलटवार, पलटकर, जवाबी, करारा, मुंहतोड़ — counter_words) and the
+// words are about Y. SCHEMA, "Reply" rule 1(b): a reply the narrator
+// calls a counter-attack is X → Y hostile (kind criticism), whether or
+// not the attack it answers was read. The counter word stands before the
+// sentence's first कि, after X's ने; Y is the subject of the words
+// (namesAfterKi26: a name or the office the story gave Y, not a
+// possessor or an object); no tracked entity but X and Y is named, Y is
+// no agent there, no stance of X is read there and the words hold no
+// praise. Dev (session 35): dev-149.
+
+// counterWords35 adds X → Y hostile for each sentence where X's
+// counter-attack talks about Y.
+func (a *Analyzer) counterWords35(fields []*field, st *storyState) {
+	if !mayReply25(fields) {
+		return
+	}
+	var spans []sentSpan25
+	n := len(st.stanceList)
+	for _, f := range fields {
+		toks := f.replyToks25
+		if f.marked25 && len(toks) == 0 {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		for _, sp := range spans {
+			if sp.f != f || !a.counterBeforeKi35(sp) {
+				continue
+			}
+			a.counterAbout35(st, sp, n)
+		}
+	}
+}
+
+// counterBeforeKi35 reports a counter word (counter_words) before the
+// sentence's first complementizer (कि), which the sentence has.
+func (a *Analyzer) counterBeforeKi35(sp sentSpan25) bool {
+	f := sp.f
+	counter := false
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if f.fl[k]&fwKi != 0 {
+			return counter
+		}
+		if id := uint(f.wid[k]); id < uint(len(a.classOf)) && a.classOf[id]&cwCounter25 != 0 {
+			counter = true
+		}
+	}
+	return false
+}
+
+// counterAbout35 adds X → Y hostile for the ने-agent X of sentence sp
+// whose counter-attack's words are about Y (the first n stances are
+// the ones read in the sentences).
+func (a *Analyzer) counterAbout35(st *storyState, sp sentSpan25, n int) {
+	f := sp.f
+	src := -1
+	for _, m := range f.mentions {
+		if m.tok >= sp.sn.a && m.tok < sp.sn.b && m.tokEnd < sp.sn.b && !a.saidBefore25(sp, m.tok) && a.agentIn25(sp, m.entity) {
+			if src >= 0 && src != m.entity {
+				return // two agents: whose words, unclear
+			}
+			src = m.entity
+		}
+	}
+	if src < 0 {
+		return
+	}
+	tgt := -1
+	for _, m := range f.mentions {
+		if m.tok < sp.sn.a || m.tok >= sp.sn.b || m.entity == src {
+			continue
+		}
+		if tgt >= 0 && tgt != m.entity {
+			return // a third party named
+		}
+		tgt = m.entity
+	}
+	if tgt < 0 || !a.namesAfterKi26(st, sp, tgt) || a.agentIn25(sp, tgt) {
+		return
+	}
+	srcID, tgtID := a.ents[src].ID, a.ents[tgt].ID
+	if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+		return
+	}
+	if a.saysAny35(st.stanceList[:n], sp, srcID) || a.praiseAfterKi34(st.stanceList[:n], sp, tgtID) {
+		return
+	}
+	ev, os, oe := evidence(f, &sp.sn)
+	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: srcID, Target: tgtID, Polarity: pipeline.Hostile,
+		Score: 0.6, Evidence: ev, Kind: "criticism", Field: f.name, Start: os, End: oe})
+}

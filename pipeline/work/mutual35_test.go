@@ -64,3 +64,28 @@ func TestSession35PraiseAnswered(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35CounterWords: a counter-attack's words about the
+// attacker (counterWords35, mutual35.go). The narrator calls X's words
+// a counter-attack (पलटवार, पलटकर …) and they are about Y, the subject
+// after कि: X → Y hostile (SCHEMA, "Reply" rule 1(b)), with no attack
+// read before. The first rows give nothing without the rule. Controls,
+// unchanged: praise in the words, a third party named, Y only a
+// possessor, a plain reply (जवाब), Y only an object.
+func TestSession35CounterWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"counter, participle", "रीड हॉफमैन ने पलटवार करते हुए कहा कि डोनाल्ड ट्रंप यह मांग अपनी परेशानियों से ध्यान हटाने के लिए कर रहे हैं।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		{"counter, finite", "रीड हॉफमैन ने पलटवार किया और कहा कि डोनाल्ड ट्रंप हर बार यही करते हैं।",
+			[]string{"reid-hoffman>donald-trump:h"}},
+		// Controls.
+		{"praise", "रीड हॉफमैन ने पलटवार करते हुए कहा कि डोनाल्ड ट्रंप एक महान नेता हैं।",
+			[]string{"reid-hoffman>donald-trump:s"}},
+		{"a third party", "रीड हॉफमैन ने पलटवार करते हुए कहा कि डोनाल्ड ट्रंप और एलन मस्क हर बार यही करते हैं।", nil},
+		{"possessor", "रीड हॉफमैन ने पलटवार करते हुए कहा कि डोनाल्ड ट्रंप का कोई भी बयान उन्हें चुप नहीं करा सकता।", nil},
+		{"plain reply", "रीड हॉफमैन ने जवाब देते हुए कहा कि डोनाल्ड ट्रंप हर बार यही करते हैं।", nil},
+		{"object", "कमला हैरिस ने पलटकर कहा कि प्रधानमंत्री नरेंद्र मोदी से उनकी बातचीत अच्छी रही।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
