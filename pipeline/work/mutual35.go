@@ -19,7 +19,10 @@ import (
 // and Y, its words after कि hold a demonstrative (this_words35: यह, ये,
 // इस, ऐसे …) followed by a hostile evaluative with no negator between or
 // after, and X's stances there aim at no one else. Dev (session 35):
-// dvc-224, dvn-111, dvz-135, dvz-060.
+// dvc-224, dvn-111, dvz-135, dvz-060. The same answer with Y as the
+// subject of its words and a negator after Y (deniesOf35: "फराज ने कहा
+// कि मस्क ब्रिटिश राजनीति को बिल्कुल नहीं समझते"), and no praise there,
+// runs the attacker down: X → Y hostile too. Dev: dch-035b.
 const judgedAhead35 = 3
 
 // judgedAttacks35 adds X → Y hostile for each asserted hostile Y → X
@@ -48,12 +51,37 @@ func (a *Analyzer) judgedAttacks35(fields []*field, st *storyState) {
 			if !a.agentIn25(sp, src) {
 				continue
 			}
-			if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && a.judgesThis35(sp) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
+			if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && (a.judgesThis35(sp) || a.deniesOf35(st, sp, tgt) && !a.praiseAfterKi34(st.stanceList[:n], sp, x.Source)) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
 				a.addAnswered25(st, sp, x, src, tgt)
 			}
 			break // (the first words of the answerer are his answer)
 		}
 	}
+}
+
+// deniesOf35 reports words about Y (the subject after कि: namesAfterKi26)
+// that deny Y something, a negator after Y's mention: "फराज ने कहा कि
+// मस्क ब्रिटिश राजनीति को बिल्कुल नहीं समझते" answers Musk's attack by
+// running Musk down.
+func (a *Analyzer) deniesOf35(st *storyState, sp sentSpan25, e int) bool {
+	if !a.namesAfterKi26(st, sp, e) {
+		return false
+	}
+	f := sp.f
+	for _, m := range f.mentions {
+		if m.entity != e || m.tok < sp.sn.a || m.tok >= sp.sn.b || !a.saidBefore25(sp, m.tok) {
+			continue
+		}
+		for k := m.tokEnd; k < sp.sn.b; k++ {
+			if f.fl[k]&fwKi != 0 {
+				break
+			}
+			if f.fl[k]&fwNeg != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // judgesThis35 reports, after the sentence's first complementizer (कि),

@@ -89,3 +89,26 @@ func TestSession35CounterWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35DeniedAttacker: the answer that runs the attacker down
+// (deniesOf35 in judgedAttacks35, mutual35.go). The engine reads Y → X;
+// X's next words have Y as their subject and deny Y something (a
+// negator after Y): X → Y hostile. The first rows give only Y → X
+// without the rule. Controls, unchanged: no attack before, Y only an
+// object (से), Y only a possessor.
+func TestSession35DeniedAttacker(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"does not understand", "एलन मस्क ने लिखा कि नाइजल फराज में नेतृत्व की क्षमता नहीं है। फराज ने कहा कि मस्क ब्रिटेन की राजनीति को बिल्कुल नहीं समझते।",
+			[]string{"elon-musk>nigel-farage:h", "nigel-farage>elon-musk:h"}},
+		{"never did", "सैम ऑल्टमैन ने कहा कि एलन मस्क ईर्ष्या से भरे हैं। मस्क ने कहा कि ऑल्टमैन ने कभी एक लाइन कोड नहीं लिखा।",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		// Controls.
+		{"no attack before", "नाइजल फराज ने कहा कि एलन मस्क ब्रिटेन की राजनीति को बिल्कुल नहीं समझते।", nil},
+		{"object", "एलन मस्क ने लिखा कि नाइजल फराज में नेतृत्व की क्षमता नहीं है। फराज ने कहा कि मस्क से उनकी कोई दुश्मनी नहीं है।",
+			[]string{"elon-musk>nigel-farage:h"}},
+		{"possessor", "एलन मस्क ने लिखा कि नाइजल फराज में नेतृत्व की क्षमता नहीं है। फराज ने कहा कि मस्क का इरादा गलत नहीं था।",
+			[]string{"elon-musk>nigel-farage:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
