@@ -345,3 +345,86 @@ func (a *Analyzer) counterAbout35(st *storyState, sp sentSpan25, n int) {
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: srcID, Target: tgtID, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "criticism", Field: f.name, Start: os, End: oe})
 }
+
+// Session 35 (MUTUAL): a headline's answer to the attack it tells.
+//
+// "हैरिस ने मस्क और ट्रंप को एक साथ घेरा, मस्क बोले- 'कमला की स्क्रिप्ट भी
+// कोई और लिखता है'": the headline tells Y's attack on X, then X's words
+// (X + a speech verb). Words that name Y, with no third party named and
+// no praise, answer the attack by attacking back: X → Y hostile. Y is
+// named before X speaks (the attack comes first). Dev (session 35):
+// dvm-126.
+
+// titleAnswers35 adds X → Y hostile for each asserted hostile Y → X read
+// in the headline that the headline's words of X answer.
+func (a *Analyzer) titleAnswers35(fields []*field, st *storyState) {
+	var spans []sentSpan25
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if x.Field != "title" || !answerable25(x) {
+			continue
+		}
+		src, tgt, ok := a.unanswered34(st, x)
+		if !ok {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		j := spanAt25(spans, x.Field, x.Start)
+		if j < 0 {
+			continue
+		}
+		sp := spans[j]
+		if at := a.titleWords35(sp, src, tgt); at > 0 && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+			a.addAnswered25(st, sp, x, src, tgt)
+		}
+	}
+}
+
+// titleWords35 is the first token of X's words in headline sentence sp
+// (X + a speech verb, Y named before X) when they name Y, no one else,
+// and hold no praise; 0 otherwise.
+func (a *Analyzer) titleWords35(sp sentSpan25, x, y int) int {
+	f := sp.f
+	at, yBefore := 0, false
+	for _, m := range f.mentions {
+		if m.tok < sp.sn.a || m.tok >= sp.sn.b {
+			continue
+		}
+		if m.entity == y && at == 0 {
+			yBefore = true
+		}
+		if m.entity == x && at == 0 && yBefore && m.tokEnd+1 < sp.sn.b && f.fl[m.tokEnd]&fwSpeech != 0 {
+			at = m.tokEnd + 1
+		}
+	}
+	if at == 0 {
+		return 0
+	}
+	answers := false
+	for _, m := range f.mentions {
+		if m.tok < at || m.tok >= sp.sn.b {
+			continue
+		}
+		if m.entity != y {
+			return 0 // a third party (or X himself) in the words
+		}
+		answers = true
+	}
+	if !answers {
+		return 0
+	}
+	// No praise in the words ("फराज बोले- फिर भी एलन का सम्मान करता हूं").
+	words := f.words[:sp.sn.b]
+	for k := at; k < sp.sn.b; k++ {
+		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol > 0 {
+			return 0
+		}
+		if e, _ := a.lex.match(words, k, entFrame); e != nil && e.frame != nil && e.frame.pol > 0 {
+			return 0
+		}
+	}
+	return at
+}

@@ -112,3 +112,26 @@ func TestSession35DeniedAttacker(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35TitleAnswer: a headline's answer to the attack it tells
+// (titleAnswers35, mutual35.go). The headline reads Y → X; then "X
+// बोले- …" with words that name Y: X → Y hostile. The first rows give
+// only Y → X without the rule. Controls, unchanged: praise in the
+// words, a third party named, Y not named.
+func TestSession35TitleAnswer(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"names Y", "मस्क ने ऑल्टमैन को कहा 'धोखेबाज', ऑल्टमैन बोले- मस्क की स्क्रिप्ट कोई और लिखता है || ",
+			[]string{"elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+		{"names Y again", "ट्रंप ने मस्क को बताया 'पागल', मस्क बोले- ट्रंप की फाइलें जल्द सामने आएंगी || ",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		// Controls.
+		{"praise", "मस्क ने कहा- फराज में दम नहीं, फराज बोले- एलन की इज्जत करता रहूंगा || ",
+			[]string{"elon-musk>nigel-farage:h"}},
+		{"a third party", "मस्क ने ऑल्टमैन को कहा 'धोखेबाज', ऑल्टमैन बोले- मस्क और नडेला दोनों एक जैसे || ",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"Y not named", "मस्क ने ऑल्टमैन को कहा 'धोखेबाज', ऑल्टमैन बोले- काम पर ध्यान देना है || ",
+			[]string{"elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
