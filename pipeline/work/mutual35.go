@@ -17,7 +17,8 @@ import (
 // attack, within judgedAhead35 sentences of the same field, or anywhere
 // in the body after a headline attack; it names no tracked entity but X
 // and Y, its words after कि hold a demonstrative (this_words35: यह, ये,
-// इस, ऐसे …) followed by a hostile evaluative with no negator between or
+// इस, ऐसे …) followed by a hostile evaluative (not a denial word,
+// claim_weak: "यह आरोप बेबुनियाद है" only rejects) with no negator between or
 // after, and X's stances there aim at no one else. Dev (session 35):
 // dvc-224, dvn-111, dvz-135, dvz-060. The same answer with Y as the
 // subject of its words and a negator after Y (deniesOf35: "फराज ने कहा
@@ -107,7 +108,9 @@ func (a *Analyzer) judgesThis35(sp sentSpan25) bool {
 			this = a.fieldClass2(f, k)&cwThis35 != 0
 			continue
 		}
-		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol < 0 {
+		// A denial word (claim_weak: बेबुनियाद, गलत …) only rejects the
+		// charge: "यह आरोप बेबुनियाद है" is no stance (SCHEMA).
+		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol < 0 && a.fieldClass2(f, k)&cwClaimWeak27 == 0 {
 			judged = true
 		}
 	}

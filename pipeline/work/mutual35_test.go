@@ -26,6 +26,8 @@ func TestSession35JudgedAttack(t *testing.T) {
 		// Controls.
 		{"negated", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि यह कोई अपमानजनक बात नहीं है।",
 			[]string{"donald-trump>kamala-harris:h"}},
+		{"a denial word", "डोनाल्ड ट्रंप ने कमला हैरिस पर देश को बांटने का आरोप लगाया। हैरिस ने जवाब दिया कि यह आरोप पूरी तरह बेबुनियाद है।",
+			[]string{"donald-trump>kamala-harris:h"}},
 		{"no hostile word", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि यह चुनाव बेहद अहम है।",
 			[]string{"donald-trump>kamala-harris:h"}},
 		{"a third party judged", "डोनाल्ड ट्रंप ने कमला हैरिस को 'कमजोर नेता' कहा। हैरिस ने कहा कि एलन मस्क का यह रवैया अपमानजनक है।",
