@@ -403,6 +403,7 @@ const (
 	cwCampaign34                             // campaign_nouns34: a campaign that speaks for its candidate ("X (के) अभियान ने"; campaignAgent34)
 	cwCampaignKind34                         // campaign_kinds34: a word before a campaign noun ("X के चुनाव अभियान ने"; campaignAgent34)
 	cwManner34                               // manner_nouns34: a noun of a manner phrase with से/में between a genitive and its act noun ("Y का मजबूती से बचाव"; genitiveGap34)
+	cwThis35                                 // this_words35: a demonstrative that points back at the attack a reply judges ("कहा कि यह वही पुराना खेल है"; judgedAttacks35, mutual35.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -483,6 +484,8 @@ var wordClassBits2 = map[string]classWord2{
 	"campaign_kinds34": cwCampaignKind34,
 	// Session 34: SILENT (genitive34.go).
 	"manner_nouns34": cwManner34,
+	// Session 35: MUTUAL (mutual35.go).
+	"this_words35": cwThis35,
 }
 
 var wordClassBits = map[string]uint64{
