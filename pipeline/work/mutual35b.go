@@ -1,0 +1,120 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// Session 35b (MUTUAL2): a person dismissed with a label.
+//
+// "मस्क ने दोनों को 'पुराने तंत्र के पहरेदार' कहकर खारिज कर दिया": X labels
+// Y (कहकर/बताकर) and turns Y himself down (offer_refusals: खारिज, ठुकरा-
+// …). Dismissing a person with a label is an attack on him (kind
+// mockery), as "Y को '<label>' कहकर उनका मजाक उड़ाया" is; the dismissal of
+// Y's charge or offer ("Y के आरोपों को … बताकर खारिज") stays a denial or
+// a refusal (SCHEMA): only a name right before को counts, not an owner.
+// "दोनों को" means the last two people the story named before the
+// sentence, neither of them X — typically the two who attacked X.
+
+// labelDismissed35b adds X → Y hostile for each sentence where X's label
+// dismisses Y.
+func (a *Analyzer) labelDismissed35b(fields []*field, st *storyState) {
+	var spans []sentSpan25
+	for _, f := range fields {
+		for k := 1; k+1 < len(f.words); k++ {
+			if w := f.words[k]; (w != "कहकर" && w != "बताकर") || a.fieldClass2(f, k+1)&cwOfferRefusal27 == 0 {
+				continue
+			}
+			if spans == nil {
+				spans = storySpans28(st, fields)
+			}
+			j := spanOfTok35b(spans, f, k)
+			if j < 0 {
+				continue
+			}
+			a.labelAt35b(st, spans, j, k)
+		}
+	}
+}
+
+// spanOfTok35b is the index of the span of field f holding token k.
+func spanOfTok35b(spans []sentSpan25, f *field, k int) int {
+	for j, sp := range spans {
+		if sp.f == f && k >= sp.sn.a && k < sp.sn.b {
+			return j
+		}
+	}
+	return -1
+}
+
+// labelAt35b reads the label dismissal whose converb is token k of span j.
+func (a *Analyzer) labelAt35b(st *storyState, spans []sentSpan25, j, k int) {
+	sp := spans[j]
+	f := sp.f
+	ko := -1
+	for t := k - 1; t > sp.sn.a; t-- {
+		if w := f.words[t]; w == "को" {
+			ko = t
+			break
+		} else if w == "ने" || f.fl[t]&fwKi != 0 {
+			return
+		}
+	}
+	if ko < 0 {
+		return
+	}
+	src := -1
+	for _, m := range f.mentions {
+		if m.tok >= sp.sn.a && m.tokEnd < ko && f.words[m.tokEnd] == "ने" && !a.saidBefore25(sp, m.tok) {
+			if src >= 0 && src != m.entity {
+				return // two agents
+			}
+			src = m.entity
+		}
+	}
+	if src < 0 {
+		return
+	}
+	var tgts []int
+	for _, m := range f.mentions {
+		if m.tok > ko && m.tok < k {
+			return // a name inside the label: not Y's alone
+		}
+		if m.tokEnd == ko && m.entity != src {
+			tgts = append(tgts, m.entity)
+		}
+	}
+	if len(tgts) == 0 && f.words[ko-1] == "दोनों" {
+		tgts = a.lastPeople35b(spans, j, sp, ko-1, src)
+	}
+	for _, y := range tgts {
+		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[y], true, ""}]; had {
+			continue
+		}
+		ev, os, oe := evidence(f, &sp.sn)
+		st.stances[stanceKey{a.idKey[src], a.idKey[y], true, ""}] = len(st.stanceList)
+		st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: a.ents[y].ID, Polarity: pipeline.Hostile,
+			Score: 0.6, Evidence: ev, Kind: "mockery", Field: f.name, Start: os, End: oe})
+	}
+}
+
+// lastPeople35b is the last two people named before token k of span j
+// (in it and the spans before it, nearest first), none of them src nor
+// tied to it; nil unless there are two.
+func (a *Analyzer) lastPeople35b(spans []sentSpan25, j int, sp sentSpan25, k, src int) []int {
+	var ppl []int
+	for i := j; i >= 0 && len(ppl) < 2; i-- {
+		s := spans[i]
+		ms := s.f.mentions
+		for x := len(ms) - 1; x >= 0 && len(ppl) < 2; x-- {
+			m := ms[x]
+			if m.tok < s.sn.a || m.tok >= s.sn.b || i == j && m.tok >= k {
+				continue
+			}
+			if e := m.entity; e != src && a.isPerson[e] && !containsInt(ppl, e) {
+				ppl = append(ppl, e)
+			}
+		}
+	}
+	if len(ppl) < 2 {
+		return nil
+	}
+	return ppl
+}
