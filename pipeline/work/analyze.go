@@ -604,6 +604,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)
 		a.labelDismissed35b(fields, st) // a person dismissed with a label (mutual35b.go)
+		a.echoPraise35b(fields, st)     // praise echoed with "X ने भी" (mutual35b.go)
 	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {

@@ -118,3 +118,80 @@ func (a *Analyzer) lastPeople35b(spans []sentSpan25, j int, sp sentSpan25, k, sr
 	}
 	return ppl
 }
+
+// Session 35b (MUTUAL2): praise echoed with "X ने भी".
+//
+// "सन ने ट्रंप की जमकर तारीफ की। ओरेकल के एलिसन ने भी कहा कि ट्रंप का
+// प्रशासन …": भी makes X's words the same act as the one just told — Z's
+// praise of Y — when they are about Y. X → Y supportive (kind praise)
+// when X's sentence (the first after the praise, within echoAhead35b
+// sentences of the same field, with "X ने भी") names Y after कि, reports
+// no earlier words (no था before कि), holds no negator and no hostile
+// evaluative, names no one but X, Y and X's own organisation, and no
+// stance of X is read there.
+const echoAhead35b = 2
+
+// echoPraise35b adds X → Y supportive for each asserted praise Z → Y
+// that X's next words echo with "ने भी".
+func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
+	var spans []sentSpan25
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
+			continue
+		}
+		z, ok1 := a.entByID[x.Source]
+		y, ok2 := a.entByID[x.Target]
+		if !ok1 || !ok2 {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		j := spanAt25(spans, x.Field, x.Start)
+		if j < 0 {
+			continue
+		}
+		for k := j + 1; k < len(spans) && k <= j+echoAhead35b && spans[k].f == spans[j].f; k++ {
+			sp := spans[k]
+			src := a.tooWho35b(sp)
+			if src < 0 {
+				continue
+			}
+			if src != y && src != z && !pluperfect35(sp) && a.namesAfter35(sp, y) && a.plainWords35(sp) &&
+				!a.namesBesides35b(st, sp, src, y) && !a.saysAny35(st.stanceList[:n], sp, a.ents[src].ID) {
+				if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[y], false, ""}]; !had {
+					ev, os, oe := evidence(sp.f, &sp.sn)
+					st.stances[stanceKey{a.idKey[src], a.idKey[y], false, ""}] = len(st.stanceList)
+					st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: x.Target, Polarity: pipeline.Supportive,
+						Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
+				}
+			}
+			break
+		}
+	}
+}
+
+// tooWho35b is the entity of the sentence's "X ने भी" (not inside
+// someone's words), or -1.
+func (a *Analyzer) tooWho35b(sp sentSpan25) int {
+	f := sp.f
+	for _, m := range f.mentions {
+		if m.tok >= sp.sn.a && m.tokEnd+1 < sp.sn.b && f.words[m.tokEnd] == "ने" && f.words[m.tokEnd+1] == "भी" && !a.saidBefore25(sp, m.tok) {
+			return m.entity
+		}
+	}
+	return -1
+}
+
+// namesBesides35b reports a mention in sp of someone other than x, y
+// and those tied to x (x's own organisation: "ओरेकल के एलिसन").
+func (a *Analyzer) namesBesides35b(st *storyState, sp sentSpan25, x, y int) bool {
+	for _, m := range sp.f.mentions {
+		if m.tok >= sp.sn.a && m.tok < sp.sn.b && m.entity != x && m.entity != y && !a.tiedTo(st, x, m.entity) {
+			return true
+		}
+	}
+	return false
+}

@@ -33,3 +33,28 @@ func TestSession35bLabelDismissed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35bEchoPraise: praise echoed with "X ने भी"
+// (echoPraise35b, mutual35b.go). Z praises Y; "X ने भी कहा कि <words
+// about Y>" with no frame of its own is X → Y supportive. The rows give
+// only Z → Y without the rule. Controls, unchanged: no भी, a negator, a
+// hostile word, a third party named, words said before (था).
+func TestSession35bEchoPraise(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"with own company", "मासायोशी सन ने डोनाल्ड ट्रंप की खुलकर तारीफ की। ओरेकल के लैरी एलिसन ने भी कहा कि ट्रंप की टीम उद्योग की जरूरतें जल्दी समझती है।",
+			[]string{"masayoshi-son>donald-trump:s", "larry-ellison>donald-trump:s"}},
+		{"plain", "मुकेश अंबानी ने नरेंद्र मोदी की सराहना की। सुंदर पिचाई ने भी कहा कि मोदी के डिजिटल अभियान से गांवों तक इंटरनेट पहुंचा।",
+			[]string{"mukesh-ambani>narendra-modi:s", "sundar-pichai>narendra-modi:s"}},
+		// Controls.
+		{"no भी", "मासायोशी सन ने डोनाल्ड ट्रंप की खुलकर तारीफ की। लैरी एलिसन ने कहा कि ट्रंप की टीम अगले हफ्ते टेक्सास जाएगी।",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"negator", "मासायोशी सन ने डोनाल्ड ट्रंप की खुलकर तारीफ की। लैरी एलिसन ने भी कहा कि ट्रंप की टीम से अब तक बात नहीं हुई।",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"a third party", "मासायोशी सन ने डोनाल्ड ट्रंप की खुलकर तारीफ की। लैरी एलिसन ने भी कहा कि ट्रंप और सैम ऑल्टमैन की मुलाकात अगले महीने होगी।",
+			[]string{"masayoshi-son>donald-trump:s"}},
+		{"said before", "मासायोशी सन ने डोनाल्ड ट्रंप की खुलकर तारीफ की। लैरी एलिसन ने भी बताया था कि ट्रंप की टीम टेक्सास जाएगी।",
+			[]string{"masayoshi-son>donald-trump:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
