@@ -195,3 +195,26 @@ func (a *Analyzer) namesBesides35b(st *storyState, sp sentSpan25, x, y int) bool
 	}
 	return false
 }
+
+// Session 35b (MUTUAL2): a counter-attack with no target answers the
+// one before.
+//
+// "राहुल ने कहा कि प्रधानमंत्री मोदी … । नासिक में प्रधानमंत्री मोदी ने पलटवार
+// किया": a counter word (counter_words: पलटवार, जवाबी …) that names no
+// target and whose doer has no attacker read yet answers the one who
+// acted or spoke in the sentence before (st.lastAgent), as "इस पर X ने
+// …" does (answersBefore); not X himself nor one tied to X, and not
+// when the sentence aims it at someone untracked ("कांग्रेस पर पलटवार"). SCHEMA,
+// "Reply" 1(b): the narrator's attack verb for the reply is X → Y
+// hostile.
+func (a *Analyzer) counterLast35b(s *sentCtx, st *storyState, o occurrence, src int) bool {
+	if s.class(o.k)&cwCounter25 == 0 || st.lastAgent < 0 || st.lastAgent == src || a.tiedTo(st, src, st.lastAgent) {
+		return false
+	}
+	for k := s.sn.a; k < o.k; k++ {
+		if w := s.w(k); w == "पर" || w == "खिलाफ" {
+			return false // "कांग्रेस पर पलटवार": aimed at someone untracked
+		}
+	}
+	return true
+}

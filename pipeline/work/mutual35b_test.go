@@ -58,3 +58,24 @@ func TestSession35bEchoPraise(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession35bCounterLast: a counter-attack with no target answers the
+// one before (counterLast35b, mutual35b.go). "… । X ने पलटवार किया" with
+// no attacker of X read yet: X → the one who acted or spoke in the
+// sentence before, hostile (SCHEMA "Reply" 1(b)); the attack it answers
+// is then read from the speaker's words (answeredAttacks25). The row
+// gives nothing without the rule. Controls, unchanged: the counter aimed at
+// someone untracked ("कांग्रेस पर"), the sentence before X's own.
+func TestSession35bCounterLast(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"speaker before", "सोमवार को राहुल गांधी ने रैली में कहा कि प्रधानमंत्री नरेंद्र मोदी किसानों की बात नहीं सुनते। राहुल ने कहा, \"यह देश सबका है।\" बुधवार को नासिक में प्रधानमंत्री मोदी ने पलटवार किया।",
+			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},
+		// Controls.
+		{"aimed at someone untracked", "सोमवार को राहुल गांधी ने रैली में कहा कि प्रधानमंत्री नरेंद्र मोदी किसानों की बात नहीं सुनते। राहुल ने कहा, \"यह देश सबका है।\" बुधवार को नासिक में प्रधानमंत्री मोदी ने विपक्षी दलों पर पलटवार किया।",
+			nil},
+		{"his own sentence before", "प्रधानमंत्री नरेंद्र मोदी ने बुधवार को नासिक में सभा की। मोदी ने पलटवार किया।",
+			nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}

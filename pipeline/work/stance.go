@@ -2442,6 +2442,9 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		if s.thisRemarkBefore(o.k) && st.lastAgent >= 0 && st.lastAgent != srcs[0] {
 			atk, ok = st.lastAgent, true
 		}
+		if !ok && a.counterLast35b(s, st, o, srcs[0]) { // "… । X ने पलटवार किया" (mutual35b.go)
+			atk, ok = st.lastAgent, true
+		}
 		if ok && praisedBy11(st, srcs[0], atk) {
 			ok = false
 		}
