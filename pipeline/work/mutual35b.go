@@ -204,11 +204,13 @@ func (a *Analyzer) namesBesides35b(st *storyState, sp sentSpan25, x, y int) bool
 // target and whose doer has no attacker read yet answers the one who
 // acted or spoke in the sentence before (st.lastAgent), as "इस पर X ने
 // …" does (answersBefore); not X himself nor one tied to X, and not
-// when the sentence aims it at someone untracked ("कांग्रेस पर पलटवार"). SCHEMA,
+// when the sentence aims it at someone untracked ("कांग्रेस पर पलटवार"),
+// nor in a headline (its last agent may be a name inside the other
+// side's question: "X का सवाल- 'शहजादे ने Z से …', Y का पलटवार"). SCHEMA,
 // "Reply" 1(b): the narrator's attack verb for the reply is X → Y
 // hostile.
 func (a *Analyzer) counterLast35b(s *sentCtx, st *storyState, o occurrence, src int) bool {
-	if s.class(o.k)&cwCounter25 == 0 || st.lastAgent < 0 || st.lastAgent == src || a.tiedTo(st, src, st.lastAgent) {
+	if s.f.name == "title" || s.class(o.k)&cwCounter25 == 0 || st.lastAgent < 0 || st.lastAgent == src || a.tiedTo(st, src, st.lastAgent) {
 		return false
 	}
 	for k := s.sn.a; k < o.k; k++ {

@@ -65,7 +65,8 @@ func TestSession35bEchoPraise(t *testing.T) {
 // sentence before, hostile (SCHEMA "Reply" 1(b)); the attack it answers
 // is then read from the speaker's words (answeredAttacks25). The row
 // gives nothing without the rule. Controls, unchanged: the counter aimed at
-// someone untracked ("कांग्रेस पर"), the sentence before X's own.
+// someone untracked ("कांग्रेस पर"), the sentence before X's own, a
+// headline's counter (its last agent is a name inside the question).
 func TestSession35bCounterLast(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -75,6 +76,8 @@ func TestSession35bCounterLast(t *testing.T) {
 		{"aimed at someone untracked", "सोमवार को राहुल गांधी ने रैली में कहा कि प्रधानमंत्री नरेंद्र मोदी किसानों की बात नहीं सुनते। राहुल ने कहा, \"यह देश सबका है।\" बुधवार को नासिक में प्रधानमंत्री मोदी ने विपक्षी दलों पर पलटवार किया।",
 			nil},
 		{"his own sentence before", "प्रधानमंत्री नरेंद्र मोदी ने बुधवार को नासिक में सभा की। मोदी ने पलटवार किया।",
+			nil},
+		{"a headline's counter", "मोदी का सवाल- ‘शहजादे ने अंबानी-अडानी से कितना पैसा लिया?’, राहुल का पलटवार- ‘घबरा गए क्या?’ || करीमनगर में प्रधानमंत्री नरेंद्र मोदी ने सभा की।",
 			nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
