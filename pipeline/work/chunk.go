@@ -1746,6 +1746,8 @@ func (a *Analyzer) chunks(s *sentCtx) {
 			c.mk, c.at, c.head, c.possessed, c.group = nx.mk, nx.at, nx.head, nx.possessed, nx.group
 		}
 	}
+	// "A, B और C के मुकाबले को … बता चुके हैं": A the subject (chunk35b.go).
+	a.commaSubject35b(s)
 	// "X और गृह मंत्री Z ने": an untracked conjunct (coord26.go).
 	s.untrackedConjunct26()
 	// "X और नेता प्रतिपक्ष Y ने": a titled tracked conjunct (coord29.go).

@@ -46,7 +46,7 @@ func (a *Analyzer) topicAfterSubject15(s *sentCtx, n int) bool {
 			return s.w(m.tok-1) == "कि" || titleAfterKi32(s, m.tok) || bareSubject33b(s, m.tok, n) || afterAccording33a(s, m.tok, n)
 		}
 	}
-	return false
+	return a.titleEndingAt35b(s, end) // "… कि प्रधानमंत्री संविधान की …" (ground35b.go)
 }
 
 // agentAfter16 reports a ने after token n in n's clause: the clause has

@@ -862,7 +862,7 @@ func (a *Analyzer) epithetAt(s *sentCtx, k int, at time.Time) (int, int) {
 		}
 		// "प्रधानमंत्री कीर स्टार्मर", "प्रधानमंत्री आवास योजना": the title
 		// of a name, or part of one, that is not the entity.
-		if j < s.sn.b && s.isWord(j) && !s.mentionAt(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) {
+		if j < s.sn.b && s.isWord(j) && !s.mentionAt(j) && a.matcher.adjacent(s.f, j-1, j) && a.nameAfterTitle(s, j) && !titleSubject35b(s, k, j) {
 			continue
 		}
 		// A one-word epithet ("प्रधानमंत्री") is not the entity's in a

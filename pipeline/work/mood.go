@@ -416,7 +416,7 @@ func (s *sentCtx) reportClaim(i int) bool {
 			return false
 		case reportNoun(w):
 			report = true
-		case w == "कहा" || w == "बताया" || w == "दावा":
+		case w == "कहा" || w == "दावा" || w == "बताया" && !toldReport35b(s, k):
 			n := k + 1
 			if s.w(n) == "किया" {
 				n++

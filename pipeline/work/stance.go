@@ -4307,6 +4307,9 @@ func (a *Analyzer) readMutual(s *sentCtx, st *storyState, ci, k int, pol int8, k
 		if p := a.bothMutual23(s, st, ci, k, kind == "alliance"); len(p) == 2 {
 			a.add(s, st, p[0], p[1], pol, kind, mood, weight)
 			a.add(s, st, p[1], p[0], pol, kind, mood, weight)
+		} else if x, y := a.mutualTeller35b(s, st, ci, k); pol > 0 && x >= 0 {
+			a.add(s, st, x, y, pol, kind, mood, weight)
+			a.add(s, st, y, x, pol, kind, mood, weight)
 		}
 		return
 	}
