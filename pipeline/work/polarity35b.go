@@ -1,0 +1,86 @@
+package work
+
+// Session 35, round 2 (polarity2): a stance word given to the wrong one of
+// two parties.
+
+// ownAgent35b reports that every mention of tgt in the sentence stands in
+// a clause that is not src's: a clause with a ने-agent of its own that
+// names no one tracked, where src is not named. "X ने दावा किया कि …,
+// जबकि एक सर्वे में दर्शकों ने Y को विजेता माना": the viewers judge Y,
+// not X. A content clause after कि or in quotes is its speaker's words
+// ("X ने कहा कि जनता ने Y को नकार दिया" stays X's), so only a main
+// clause or one opened by a contrast word (जबकि, वहीं, लेकिन …) is read.
+func (a *Analyzer) ownAgent35b(s *sentCtx, src, tgt int) bool {
+	var own [8]int
+	n := 0
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != tgt {
+			continue
+		}
+		if c.clause < 0 || c.clause >= len(s.cls) || !s.untrackedAgentIn35b(c.clause) {
+			return false
+		}
+		if n < len(own) {
+			own[n] = c.clause
+			n++
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != src {
+			continue
+		}
+		for _, ci := range own[:n] {
+			if c.clause == ci {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// untrackedAgentIn35b reports in clause ci a word right before ने that
+// is no mention, no pronoun or proxy word and in no chunk: someone
+// untracked acts in that clause.
+func (s *sentCtx) untrackedAgentIn35b(ci int) bool {
+	cl := &s.cls[ci]
+	if cl.ki || cl.quoted || len(cl.toks) == 0 || cl.kind == ckRel || cl.kind == ckContent && !contrastWord35b(s.w(cl.toks[0])) {
+		return false
+	}
+	for _, k := range cl.toks {
+		if s.w(k+1) != "ने" || !s.isWord(k) || s.mentionAt(k) || s.flag(k)&chunkFlags != 0 {
+			continue
+		}
+		// "Y की दूरदृष्टि ने", "दोनों नेताओं ने": the agent is owned
+		// by, or counts, someone named before it.
+		switch s.w(k - 1) {
+		case "का", "की", "के", "दोनों", "तीनों":
+			continue
+		}
+		in := false
+		for i := range s.chunks {
+			if c := &s.chunks[i]; c.tok <= k && k <= c.end {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return true
+		}
+	}
+	return false
+}
+
+// contrastWord35b: a conjunction that opens a clause of its own with a
+// subject of its own ("…, जबकि/वहीं/लेकिन Z ने …").
+func contrastWord35b(w string) bool {
+	switch w {
+	case "जबकि", "वहीं", "लेकिन", "मगर", "परंतु", "किंतु", "बल्कि":
+		return true
+	}
+	return false
+}
