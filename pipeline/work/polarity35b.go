@@ -84,3 +84,51 @@ func contrastWord35b(w string) bool {
 	}
 	return false
 }
+
+// modifierSource35b is, when src is named in the sentence only as the
+// modifier of a noun in a "को लेकर" phrase ("ओपनएआई सौदे को लेकर Y पर
+// बरसे X": the OpenAI deal is what the attack is about), the one who
+// stands after the verb at the end of that clause, the headline's
+// subject (X). ok reports that src is only such a modifier and such a
+// subject stands.
+func (a *Analyzer) modifierSource35b(s *sentCtx, src, tgt int) (subj int, ok bool) {
+	ci := -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != src {
+			continue
+		}
+		if c.mk != mkBare || c.pron != 0 || !s.isWord(c.end) || s.mentionAt(c.end) || s.flag(c.end)&fwPostposition != 0 ||
+			s.w(c.end+1) != "को" || s.w(c.end+2) != "लेकर" || ci >= 0 && ci != c.clause {
+			return -1, false
+		}
+		ci = c.clause
+	}
+	if ci < 0 {
+		return -1, false
+	}
+	// The subject: the clause's last chunk, bare, a name, after tgt,
+	// ending the clause (or followed by a comma or the end).
+	subj, tgtAt := -1, -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.ent == tgt {
+			tgtAt = c.tok
+		}
+	}
+	if tgtAt < 0 {
+		return -1, false
+	}
+	idx := s.inClause(ci)
+	if len(idx) > 0 {
+		c := &s.chunks[idx[len(idx)-1]]
+		if c.mk == mkBare && c.pron == 0 && c.ent >= 0 && c.ent != src && c.ent != tgt && c.tok > tgtAt+1 {
+			if e := c.end; e >= s.sn.b || s.w(e) == "," || s.w(e) == ":" || !s.isWord(e) {
+				subj = c.ent
+			}
+		}
+	}
+	// "X सौदे को लेकर Y पर बरसे" with no one after the verb: X may be
+	// the subject ("X, about the deal, …"); left as it is.
+	return subj, subj >= 0
+}

@@ -33,3 +33,29 @@ func TestPolarity35bOwnAgent(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35bModifierSource: a name that only modifies the noun of a
+// "को लेकर" phrase in a headline is what the act is about; the name after
+// the verb at the clause's end is the one who acts (modifierSource35b).
+func TestPolarity35bModifierSource(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"an org's deal, the attacker after the verb", "ओपनएआई करार को लेकर सत्या नडेला पर भड़के एलन मस्क",
+			[]string{"elon-musk>satya-nadella:h"}},
+		{"a company's factory, praise by the one after the verb", "टेस्ला फैक्ट्री को लेकर डोनाल्ड ट्रंप की तारीफ में उतरे एलन मस्क",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"a second clause after a comma", "ओपनएआई करार को लेकर सत्या नडेला पर भड़के एलन मस्क, सैम ऑल्टमैन ने किया बचाव",
+			[]string{"elon-musk>satya-nadella:h"}},
+
+		// Controls.
+		{"the owner of the noun is the attacker's own company", "मेटा नीति को लेकर मार्क जुकरबर्ग पर बरसे डोनाल्ड ट्रंप",
+			[]string{"donald-trump>mark-zuckerberg:h"}},
+		{"the name right before को लेकर: the topic, a ने-agent acts", "ओपनएआई को लेकर एलन मस्क ने सत्या नडेला पर निशाना साधा",
+			[]string{"elon-musk>satya-nadella:h"}},
+		{"no one after the verb: the name may be the subject", "एलन मस्क सौदे को लेकर सत्या नडेला पर बरसे",
+			[]string{"elon-musk>satya-nadella:h"}},
+		{"a ने-agent before the phrase", "एलन मस्क ने ओपनएआई करार को लेकर सत्या नडेला की आलोचना की",
+			[]string{"elon-musk>satya-nadella:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

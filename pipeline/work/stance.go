@@ -4099,6 +4099,12 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if kind == "alliance" && a.tiedTo(st, tgt, src) {
 		return
 	}
+	// "X सौदे को लेकर Y पर बरसे Z": X only names what the act is
+	// about; the subject after the verb acts (polarity35b.go).
+	if subj, ok := a.modifierSource35b(s, src, tgt); ok {
+		a.add(s, st, subj, tgt, pol, kind, mood, weight)
+		return
+	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
 	if a.isDeal[src] || chargedPraise(s, src, pol) || a.chargeAbout35(s, tgt, pol) || a.ownAgent35b(s, src, tgt) || pol > 0 && kind == "endorsement" && a.turnedHelp35(s) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
