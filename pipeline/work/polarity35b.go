@@ -132,3 +132,15 @@ func (a *Analyzer) modifierSource35b(s *sentCtx, src, tgt int) (subj int, ok boo
 	// the subject ("X, about the deal, …"); left as it is.
 	return subj, subj >= 0
 }
+
+// moneyDeedKind35b reports a frame kind that is a deed with money or a
+// deal, not words: after "X का बड़ा चंदा," a headline's next clause is
+// no one's speech ("…, Y भड़के" is Y's own reaction), unlike after
+// "X का तीखा हमला," (genDoerBefore).
+func moneyDeedKind35b(kind string) bool {
+	switch kind {
+	case "donation", "alliance":
+		return true
+	}
+	return false
+}

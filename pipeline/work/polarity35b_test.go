@@ -59,3 +59,28 @@ func TestPolarity35bModifierSource(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35bDeedNoWords: after a headline's money or deal noun with
+// its genitive doer ("X का बड़ा चंदा,"), the next clause is no speech of
+// X's; after an attack noun ("X का तीखा हमला,") it still is
+// (moneyDeedKind35b in genDoerBefore).
+func TestPolarity35bDeedNoWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a donation, then a third party's anger", "कमला हैरिस के अभियान को रीड हॉफमैन का बड़ा चंदा, एलन मस्क भड़के",
+			[]string{"reid-hoffman>kamala-harris:s"}},
+		{"an investment, then a third party's displeasure", "ओपनएआई में माइक्रोसॉफ्ट का भारी निवेश, एलन मस्क नाराज",
+			[]string{"microsoft>openai:s"}},
+
+		// Controls.
+		{"an attack noun: the words are the attacker's", "एलन मस्क का तीखा हमला, सैम ऑल्टमैन झूठे हैं",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a jibe noun with its target", "सैम ऑल्टमैन पर एलन मस्क का तंज, भरोसे लायक नहीं",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"a donation, then a ने-agent's questions", "डोनाल्ड ट्रंप को एलन मस्क का करोड़ों का दान, कमला हैरिस ने उठाए सवाल",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"a deal, then a speaker's praise", "रिलायंस के साथ गूगल का करार, मुकेश अंबानी बोले- शानदार साझेदार",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
