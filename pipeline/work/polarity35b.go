@@ -144,3 +144,27 @@ func moneyDeedKind35b(kind string) bool {
 	}
 	return false
 }
+
+// retortHead35b is whom a person's retort answers when the attacker of
+// his organisation is another organisation: the one person named in the
+// story who heads or owns it ("X की कंपनी Z ने Y की कंपनी पर मुकदमा
+// ठोका, Y का पलटवार": Y answers X, person to person, as personPair
+// reads दोनों), else the organisation x itself.
+func (a *Analyzer) retortHead35b(st *storyState, src, x int) int {
+	if !a.isPerson[src] || a.isPerson[x] || a.isDeal[x] {
+		return x
+	}
+	h := -1
+	for e := range a.isPerson {
+		if a.isPerson[e] && e != src && st.named.has(e) && a.tiedTo(st, e, x) {
+			if h >= 0 {
+				return x
+			}
+			h = e
+		}
+	}
+	if h < 0 {
+		return x
+	}
+	return h
+}

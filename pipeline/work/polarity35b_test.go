@@ -84,3 +84,26 @@ func TestPolarity35bDeedNoWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35bRetortHead: a person's retort to an attack on his
+// organisation by another organisation answers the one person named who
+// heads or owns the attacker (retortHead35b); with no such person named
+// it answers the organisation.
+func TestPolarity35bRetortHead(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a suit by an owner's company", "एक्सएआई ने ओपनएआई पर ठोका मुकदमा, ऑल्टमैन का पलटवार || एलन मस्क की कंपनी एक्सएआई ने बुधवार को ओपनएआई के खिलाफ अदालत में मुकदमा दायर किया।",
+			[]string{"sam-altman>elon-musk:h", "xai>openai:h"}},
+		{"a charge by a founder's company", "मेटा ने एक्स पर लगाया नकल का आरोप, मस्क का पलटवार || मार्क जुकरबर्ग की कंपनी मेटा ने कहा कि एक्स ने उसके फीचर की नकल की है।",
+			[]string{"elon-musk>mark-zuckerberg:h", "meta>x-corp:h"}},
+		{"a charge by a chief executive's company", "गूगल ने माइक्रोसॉफ्ट पर लगाया आरोप, नडेला का पलटवार || सुंदर पिचाई की कंपनी गूगल ने माइक्रोसॉफ्ट पर बाजार में दबदबे के दुरुपयोग का आरोप लगाया।",
+			[]string{"google>microsoft:h", "satya-nadella>sundar-pichai:h"}},
+
+		// Controls.
+		{"no head of the attacker named: the organisation", "गूगल ने माइक्रोसॉफ्ट पर लगाया आरोप, नडेला का पलटवार || गूगल ने माइक्रोसॉफ्ट पर बाजार में दबदबे के दुरुपयोग का आरोप लगाया।",
+			[]string{"google>microsoft:h", "satya-nadella>google:h"}},
+		{"the attacker a person", "एलन मस्क ने ओपनएआई पर लगाया आरोप, ऑल्टमैन का पलटवार || एलन मस्क ने कहा कि ओपनएआई ने अपने वादे तोड़े।",
+			[]string{"elon-musk>openai:h", "sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

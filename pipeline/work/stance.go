@@ -2429,7 +2429,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			for p := range a.affil {
 				if p[0] == srcs[0] {
 					if x, found := st.attackedBy[p[1]]; found && x != srcs[0] {
-						atk, ok = x, true
+						atk, ok = a.retortHead35b(st, srcs[0], x), true
 					}
 				}
 			}
