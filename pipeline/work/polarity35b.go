@@ -168,3 +168,67 @@ func (a *Analyzer) retortHead35b(st *storyState, src, x int) int {
 	}
 	return h
 }
+
+// epithAlias35b reports that src stands in the clause that gives the
+// stance towards tgt only by an epithet, while the same sentence names
+// src by name as the ने-agent of another clause: "Y पर भड़के ब्रिटिश
+// सांसद, X ने किया बचाव" — a writer who names X in the next clause means
+// others by the epithet (the MPs), not X.
+func (a *Analyzer) epithAlias35b(s *sentCtx, src, tgt int, pol int8) bool {
+	ce, cn := -1, -1
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != src {
+			continue
+		}
+		switch {
+		case c.epith && c.pron == 0:
+			if ce >= 0 && ce != c.clause {
+				return false
+			}
+			ce = c.clause
+		case c.pron == 0 && c.mk == mkAgent && c.at == c.end && s.w(c.at) == "ने":
+			cn = c.clause
+		default:
+			return false
+		}
+	}
+	// Two main clauses side by side; an epithet in the words of X's
+	// spokesman ("X के प्रवक्ता ने बताया कि नवनिर्वाचित राष्ट्रपति ने …")
+	// is X.
+	if ce < 0 || cn < 0 || ce == cn || s.cls[ce].kind != ckMain || s.cls[cn].kind != ckMain {
+		return false
+	}
+	// The stance must be the epithet clause's: a word of its polarity
+	// there and none in X's clause ("Y पर बरसे ब्रिटिश सांसद, X ने दिया
+	// साथ" keeps X's backing of Y).
+	if !a.polIn35b(s, ce, pol) || a.polIn35b(s, cn, pol) {
+		return false
+	}
+	n := 0
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != tgt {
+			continue
+		}
+		if c.clause != ce {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// polIn35b reports a frame or evaluative of polarity pol starting at a
+// token of clause ci.
+func (a *Analyzer) polIn35b(s *sentCtx, ci int, pol int8) bool {
+	for _, k := range s.cls[ci].toks {
+		if e, _ := a.matchAt(s, k, entFrame); e != nil && e.frame != nil && e.frame.pol == pol {
+			return true
+		}
+		if e, _ := a.matchAt(s, k, entEval); e != nil && e.eval != nil && e.eval.pol == pol {
+			return true
+		}
+	}
+	return false
+}

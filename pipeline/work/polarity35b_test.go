@@ -107,3 +107,23 @@ func TestPolarity35bRetortHead(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35bEpithAlias: a headline clause whose actor is only an
+// epithet of X, beside a clause that names X as its ने-agent, is someone
+// else's act (epithAlias35b).
+func TestPolarity35bEpithAlias(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"MPs angry at an epithet, X defends", "टेस्ला प्रमुख पर भड़के ब्रिटिश सांसद, फराज ने किया बचाव", nil},
+		{"MPs angry at a name, X by full name defends", "डोनाल्ड ट्रंप पर भड़के ब्रिटिश सांसद, नाइजल फराज ने किया बचाव", nil},
+		{"MPs lash out, X backs him", "एलन मस्क पर बरसे ब्रिटिश सांसद, फराज ने दिया साथ",
+			[]string{"nigel-farage>elon-musk:s"}},
+
+		// Controls.
+		{"epithet in apposition to the name", "मस्क पर भड़के ब्रिटिश सांसद फराज, बोले- यह दखल है",
+			[]string{"nigel-farage>elon-musk:h"}},
+		{"epithet in the words of X's spokesman", "डोनाल्ड ट्रंप के प्रवक्ता ने बताया कि नवनिर्वाचित राष्ट्रपति ने कमला हैरिस की तारीफ की।",
+			[]string{"donald-trump>kamala-harris:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
