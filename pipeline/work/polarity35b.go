@@ -232,3 +232,44 @@ func (a *Analyzer) polIn35b(s *sentCtx, ci int, pol int8) bool {
 	}
 	return false
 }
+
+// newsAbout35b reports that every mention of tgt in the sentence stands
+// inside the topic of a news noun that the act is aimed at: "Y से
+// बातचीत की खबर पर भड़के", "Y के साथ सौदे की रिपोर्टों को लेकर नाराज" —
+// the anger is at the report, Y is only what it tells of.
+func (s *sentCtx) newsAbout35b(tgt int, pol int8) bool {
+	if pol >= 0 {
+		return false
+	}
+	n := 0
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.ent != tgt {
+			continue
+		}
+		if c.pron != 0 || !s.newsAfter35b(c.at+1) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// newsAfter35b reports, within four words from k, "की/के <news noun>"
+// followed by पर or "को लेकर", with no name between.
+func (s *sentCtx) newsAfter35b(k int) bool {
+	for j := k; j < s.sn.b && j <= k+4; j++ {
+		if s.mentionAt(j) || !s.isWord(j) {
+			return false
+		}
+		switch s.w(j) {
+		case "खबर", "खबरों", "खबरें", "रिपोर्ट", "रिपोर्टों", "अटकलों", "अफवाहों", "अफवाह":
+			if g := s.w(j - 1); g != "की" && g != "के" {
+				return false
+			}
+			nx := s.w(j + 1)
+			return nx == "पर" || nx == "को" && s.w(j+2) == "लेकर"
+		}
+	}
+	return false
+}

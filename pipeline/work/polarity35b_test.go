@@ -127,3 +127,18 @@ func TestPolarity35bEpithAlias(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity35bNewsAbout: anger at a news report about talks or a deal
+// with Y is no hostility to Y (newsAbout35b).
+func TestPolarity35bNewsAbout(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"news of talks with Y", "ओरेकल से बातचीत की खबर पर भड़के एलन मस्क", nil},
+
+		// Controls.
+		{"reports of a deal with Y, को लेकर (read as nothing before too)", "माइक्रोसॉफ्ट के साथ सौदे की खबरों को लेकर नाराज हुए सैम ऑल्टमैन", nil},
+		{"anger at Y itself", "ओरेकल पर भड़के एलन मस्क", []string{"elon-musk>oracle:h"}},
+		{"Y's own report: Y the author", "एलन मस्क ने एक्सियोस की रिपोर्ट को झूठा बताया", []string{"elon-musk>axios:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -4107,7 +4107,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || a.chargeAbout35(s, tgt, pol) || a.ownAgent35b(s, src, tgt) || a.epithAlias35b(s, src, tgt, pol) || pol > 0 && kind == "endorsement" && a.turnedHelp35(s) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || a.chargeAbout35(s, tgt, pol) || a.ownAgent35b(s, src, tgt) || a.epithAlias35b(s, src, tgt, pol) || s.newsAbout35b(tgt, pol) || pol > 0 && kind == "endorsement" && a.turnedHelp35(s) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
 		return
 	}
 	// Session 25: help told as a grievance, talk of a plan, a
