@@ -1304,6 +1304,9 @@ func (a *Analyzer) genDoerBefore(f *field, sn *sentence, c int) bool {
 		if e == nil || j+n != c || !e.frame.GenSource {
 			continue
 		}
+		if moneyDeedKind35b(e.frame.Kind) {
+			return false // "X का बड़ा चंदा, Y भड़के": a deed, no words (polarity35b.go)
+		}
 		for _, m := range f.mentions[sn.ma:sn.mb] {
 			if m.tokEnd == g {
 				return true

@@ -2429,7 +2429,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			for p := range a.affil {
 				if p[0] == srcs[0] {
 					if x, found := st.attackedBy[p[1]]; found && x != srcs[0] {
-						atk, ok = x, true
+						atk, ok = a.retortHead35b(st, srcs[0], x), true
 					}
 				}
 			}
@@ -4102,9 +4102,15 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if kind == "alliance" && a.tiedTo(st, tgt, src) {
 		return
 	}
+	// "X सौदे को लेकर Y पर बरसे Z": X only names what the act is
+	// about; the subject after the verb acts (polarity35b.go).
+	if subj, ok := a.modifierSource35b(s, src, tgt); ok {
+		a.add(s, st, subj, tgt, pol, kind, mood, weight)
+		return
+	}
 	// "स्टारगेट यूएई का ऐलान: X, Y और Z बनेंगे साझेदार": a deal is
 	// what is announced or judged, never one who takes a stance.
-	if a.isDeal[src] || chargedPraise(s, src, pol) || a.chargeAbout35(s, tgt, pol) || pol > 0 && kind == "endorsement" && a.turnedHelp35(s) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
+	if a.isDeal[src] || chargedPraise(s, src, pol) || a.chargeAbout35(s, tgt, pol) || a.ownAgent35b(s, src, tgt) || a.epithAlias35b(s, src, tgt, pol) || s.newsAbout35b(tgt, pol) || pol > 0 && kind == "endorsement" && a.turnedHelp35(s) || unnamedPraised15(s, tgt, pol) || a.selfPraise15(s, tgt, pol) || a.selfPraiseThis24(s, tgt, pol) || pol > 0 && s.regretted12() || pol < 0 && s.incompleteWithout12() || (kind == "criticism" || kind == "defence") && s.apologyOwnRemark20() {
 		return
 	}
 	// Session 25: help told as a grievance, talk of a plan, a
