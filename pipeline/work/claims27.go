@@ -165,8 +165,15 @@ func (a *Analyzer) plainRefusal27(s *sentCtx, o occurrence) bool {
 	if !refusal {
 		return false
 	}
+	return a.offerWordsPlain27(s, o.k, o.k+o.n, o.k, o.k+o.n)
+}
+
+// offerWordsPlain27 reports a sentence whose words outside the refusal
+// ([a1,b1) and [a2,b2)) neither attack the offer nor carry a hostile
+// frame or evaluative: the refusal is plain (SCHEMA ruling rule 4).
+func (a *Analyzer) offerWordsPlain27(s *sentCtx, a1, b1, a2, b2 int) bool {
 	for k := s.sn.a; k < s.sn.b; k++ {
-		if k >= o.k && k < o.k+o.n {
+		if k >= a1 && k < b1 || k >= a2 && k < b2 {
 			continue
 		}
 		if s.class2(k)&cwOfferAttack27 != 0 && !s.offerWithin27(k) {

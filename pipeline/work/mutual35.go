@@ -47,15 +47,12 @@ func (a *Analyzer) judgedAttacks35(fields []*field, st *storyState) {
 		if j < 0 {
 			continue
 		}
-		for k := j + 1; k < len(spans) && (k <= j+judgedAhead35 && spans[k].f == spans[j].f || a.titleRetort26(spans, j, k)); k++ {
-			sp := spans[k]
-			if !a.agentIn25(sp, src) {
-				continue
-			}
-			if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && (a.judgesThis35(sp) || a.deniesOf35(st, sp, tgt) && !a.praiseAfterKi34(st.stanceList[:n], sp, x.Source)) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
-				a.addAnswered25(st, sp, x, src, tgt)
-			}
-			break // (the first words of the answerer are his answer)
+		sp, ok := a.answerSpan35(spans, j, src)
+		if !ok {
+			continue
+		}
+		if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && (a.judgesThis35(sp) || a.deniesOf35(st, sp, tgt) && !a.praiseAfterKi34(st.stanceList[:n], sp, x.Source)) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
+			a.addAnswered25(st, sp, x, src, tgt)
 		}
 	}
 }
@@ -159,16 +156,13 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 		if j < 0 {
 			continue
 		}
-		for k := j + 1; k < len(spans) && (k <= j+judgedAhead35 && spans[k].f == spans[j].f || a.titleRetort26(spans, j, k)); k++ {
-			sp := spans[k]
-			if !a.agentIn25(sp, src) {
-				continue
-			}
-			if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) &&
-				a.namesAfter35(sp, tgt) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
-				a.addPraise35(st, sp, x, src, tgt)
-			}
-			break // (the first words of the answerer are his answer)
+		sp, ok := a.answerSpan35(spans, j, src)
+		if !ok {
+			continue
+		}
+		if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) &&
+			a.namesAfter35(sp, tgt) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+			a.addPraise35(st, sp, x, src, tgt)
 		}
 	}
 }
@@ -430,4 +424,17 @@ func (a *Analyzer) titleWords35(sp sentSpan25, x, y int) int {
 		}
 	}
 	return at
+}
+
+// answerSpan35 is the answerer's first words after sentence j: the first
+// sentence where src acts (agentIn25), within judgedAhead35 sentences of
+// the same field, or anywhere in the body after a headline j
+// (titleRetort26). judgedAttacks35 and praiseAnswered35 read only it.
+func (a *Analyzer) answerSpan35(spans []sentSpan25, j, src int) (sentSpan25, bool) {
+	for k := j + 1; k < len(spans) && (k <= j+judgedAhead35 && spans[k].f == spans[j].f || a.titleRetort26(spans, j, k)); k++ {
+		if a.agentIn25(spans[k], src) {
+			return spans[k], true
+		}
+	}
+	return sentSpan25{}, false
 }

@@ -105,18 +105,7 @@ func (a *Analyzer) plainRefusalFirst35(s *sentCtx, v, last int, fr *Frame) bool 
 	if fr == nil || fr.pol >= 0 || s.class2(last)&cwOfferNoun27 == 0 || s.class2(v)&cwOfferRefusal27 == 0 {
 		return false
 	}
-	for k := s.sn.a; k < s.sn.b; k++ {
-		if k == v || k == last {
-			continue
-		}
-		if s.class2(k)&cwOfferAttack27 != 0 && !s.offerWithin27(k) {
-			return false
-		}
-		if a.hostileAt(s, k) {
-			return false
-		}
-	}
-	return true
+	return a.offerWordsPlain27(s, v, v+1, last, last+1)
 }
 
 // calledClosed35 reports a calling converb that runs from the end of
