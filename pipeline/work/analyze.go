@@ -603,6 +603,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.praiseAnswered35(fields, st)  // praise answered by words about the praiser (mutual35.go)
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)
+		a.ownSideJoins35b(fields, st)   // the owner joins his organisation's attack (ownside35b.go)
 	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {
