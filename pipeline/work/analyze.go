@@ -604,6 +604,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)
 		a.ownSideJoins35b(fields, st)   // the owner joins his organisation's attack (ownside35b.go)
+		a.tieAttacks35b(fields, st)     // an attack on a tie is on both parties (tieattack35b.go)
 	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {

@@ -31,3 +31,29 @@ func TestOwnSide35b(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestTieAttack35b: an attack on a tie told with both its parties ("X और
+// Y के बीच हुए करार पर") or pointed back at ("इस करार") is on both
+// parties (tieAttacks35b, tieattack35b.go). Our own sentences; the first
+// rows fail without it, the controls must stay as they are.
+func TestTieAttack35b(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"attack on a deal between two", "गूगल और रिलायंस के बीच हुए क्लाउड करार पर राहुल गांधी ने सवाल उठाए।",
+			[]string{"google>reliance:s", "reliance>google:s", "rahul-gandhi>google:h", "rahul-gandhi>reliance:h"}},
+		{"the deal pointed back at", "गूगल ने रिलायंस के साथ नया करार किया। राहुल गांधी ने इस करार को देश के साथ धोखा बताया।",
+			[]string{"google>reliance:s", "reliance>google:s", "rahul-gandhi>google:h", "rahul-gandhi>reliance:h"}},
+
+		// Controls.
+		{"a party's head speaks of it", "गूगल ने रिलायंस के साथ नया करार किया। सुंदर पिचाई ने इस करार पर उठे सवालों को खारिज किया।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"no tie told before", "राहुल गांधी ने इस करार को देश के साथ धोखा बताया।", nil},
+		{"negated", "गूगल ने रिलायंस के साथ नया करार किया। राहुल गांधी ने इस करार पर कोई सवाल नहीं उठाया।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"a third party named", "गूगल ने रिलायंस के साथ नया करार किया। राहुल गांधी ने इस करार पर नरेंद्र मोदी से सवाल पूछे।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"praise of the deal", "गूगल ने रिलायंस के साथ नया करार किया। नरेंद्र मोदी ने इस करार की तारीफ की।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
