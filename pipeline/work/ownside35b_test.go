@@ -52,6 +52,8 @@ func TestTieAttack35b(t *testing.T) {
 			[]string{"google>reliance:s", "reliance>google:s"}},
 		{"a third party named", "गूगल ने रिलायंस के साथ नया करार किया। राहुल गांधी ने इस करार पर नरेंद्र मोदी से सवाल पूछे।",
 			[]string{"google>reliance:s", "reliance>google:s"}},
+		{"kept away from the deal (से)", "गूगल ने रिलायंस के साथ नया करार किया। राहुल गांधी ने इस करार से खुद को अलग रखा।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
 		{"praise of the deal", "गूगल ने रिलायंस के साथ नया करार किया। नरेंद्र मोदी ने इस करार की तारीफ की।",
 			[]string{"google>reliance:s", "reliance>google:s"}},
 	}
