@@ -605,6 +605,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)
 		a.labelDismissed35b(fields, st) // a person dismissed with a label (mutual35b.go)
 		a.echoPraise35b(fields, st)     // praise echoed with "X ने भी" (mutual35b.go)
+		a.ownSideJoins35b(fields, st)   // the owner joins his organisation's attack (ownside35b.go)
+		a.tieAttacks35b(fields, st)     // an attack on a tie is on both parties (tieattack35b.go)
 	}
 	out.Entities = make([]string, 0, len(seen))
 	for _, e := range seen {
