@@ -463,9 +463,12 @@ type field struct {
 	replyToks25 []int32
 	// claim35 reports a token whose word is of second class cwClaimNoun34
 	// (markClaim35), when marked25 is set (speed35.go).
-	claim35  bool
-	marked25 bool
-	mentions []mention
+	claim35 bool
+	// refusal35b reports a token whose word is of second class
+	// cwOfferRefusal27 (markRefusal35b), when marked25 is set (speed35.go).
+	refusal35b bool
+	marked25   bool
+	mentions   []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -698,7 +701,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	a.stops32(toks, words, wid, fl, ml.punct) // "|" and "." typed for the danda (stops32.go)
 	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
-	f.replyToks25, f.claim35, f.marked25 = ml.reply, ml.claim, len(info) != 0
+	f.replyToks25, f.claim35, f.refusal35b, f.marked25 = ml.reply, ml.claim, ml.refusal, len(info) != 0
 	return f
 }
 
@@ -706,6 +709,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 type markLists struct {
 	title, cur, start, punct, reply []int32
 	claim                           bool // a token marked markClaim35
+	refusal                         bool // a token marked markRefusal35b
 }
 
 // note lists token i (of kind k) by its word's marks m. Out of line: the
@@ -730,6 +734,9 @@ func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
 	}
 	if m&markClaim35 != 0 {
 		ml.claim = true
+	}
+	if m&markRefusal35b != 0 {
+		ml.refusal = true
 	}
 }
 

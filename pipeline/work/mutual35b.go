@@ -18,6 +18,9 @@ import "github.com/khabar/khabar/pipeline"
 func (a *Analyzer) labelDismissed35b(fields []*field, st *storyState) {
 	var spans []sentSpan25
 	for _, f := range fields {
+		if f.marked25 && !f.refusal35b {
+			continue // (no refusal word: speed35.go's markRefusal35b)
+		}
 		for k := 1; k+1 < len(f.words); k++ {
 			if w := f.words[k]; (w != "कहकर" && w != "बताकर") || a.fieldClass2(f, k+1)&cwOfferRefusal27 == 0 {
 				continue

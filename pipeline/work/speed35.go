@@ -21,6 +21,11 @@ package work
 // cwClaimNoun34 (claim_nouns34).
 const markClaim35 = markReply25 << 1
 
+// markRefusal35b marks a word of second class cwOfferRefusal27 (ठुकरा…,
+// खारिज …): labelDismissed35b reads only a field holding one
+// (field.refusal35b).
+const markRefusal35b = markClaim35 << 1
+
 // screens35 marks the claim nouns in tokMark and ORs the session's class
 // rule bits into ruleOf; New calls it once, after ruleOf, classOf2 and
 // tokMark are built and before tokInfo copies the marks.
@@ -28,6 +33,9 @@ func (a *Analyzer) screens35() {
 	for i, c := range a.classOf2 {
 		if c&cwClaimNoun34 != 0 && i < len(a.tokMark) {
 			a.tokMark[i] |= markClaim35
+		}
+		if c&cwOfferRefusal27 != 0 && i < len(a.tokMark) {
+			a.tokMark[i] |= markRefusal35b
 		}
 		if i < len(a.ruleOf) {
 			if c&cwOfferRefusal27 != 0 {

@@ -239,3 +239,43 @@ func TestSettleLetter35(t *testing.T) {
 		}
 	}
 }
+
+// TestRefusalMark35b: markRefusal35b is on exactly the ids of second
+// class cwOfferRefusal27 (speed35.go), tokInfo carries it, and
+// prepareBuf notes a field holding such a word (refusal35b), which is
+// all labelDismissed35b's screen reads: a field without one has no
+// "कहकर/बताकर + refusal" and is skipped; one with it is read.
+func TestRefusalMark35b(t *testing.T) {
+	a := shippedAnalyzer(t)
+	for id, c := range a.classOf2 {
+		if has, got := c&cwOfferRefusal27 != 0, a.tokMark[id]&markRefusal35b != 0; has != got {
+			t.Errorf("id %d: markRefusal35b %v, want %v", id, got, has)
+		}
+		if a.tokInfo[id].mark != a.tokMark[id] {
+			t.Errorf("id %d: tokInfo mark %b, tokMark %b", id, a.tokInfo[id].mark, a.tokMark[id])
+		}
+	}
+	if markRefusal35b == 0 || markRefusal35b&(markTitle|markCurrency|markStart|markPunct|markReply25|markClaim35) != 0 {
+		t.Fatalf("markRefusal35b %b overlaps another mark", markRefusal35b)
+	}
+	for _, tc := range []struct {
+		text    string
+		refusal bool
+	}{
+		{"सुंदर पिचाई ने सत्या नडेला को 'पुरानी व्यवस्था का रखवाला' कहकर खारिज कर दिया।", true},
+		{"नाइजल फराज ने एलन मस्क को 'बाहरी तमाशबीन' कहकर ठुकरा दिया।", true},
+		{"डोनाल्ड ट्रंप ने एलन मस्क को 'सबसे काबिल इंसान' बताकर उनकी तारीफ की।", false},
+	} {
+		f, _ := spans35(a, tc.text)
+		if !f.marked25 {
+			t.Fatalf("%q: field not marked", tc.text)
+		}
+		has := false
+		for k := range f.wid {
+			has = has || a.fieldClass2(f, k)&cwOfferRefusal27 != 0
+		}
+		if f.refusal35b != has || has != tc.refusal {
+			t.Errorf("%q: refusal35b %v, a refusal word %v, want %v", tc.text, f.refusal35b, has, tc.refusal)
+		}
+	}
+}
