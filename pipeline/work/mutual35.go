@@ -29,7 +29,6 @@ const judgedAhead35 = 3
 // judgedAttacks35 adds X → Y hostile for each asserted hostile Y → X
 // that X's next words judge as "this" with a hostile evaluative.
 func (a *Analyzer) judgedAttacks35(fields []*field, st *storyState) {
-	var spans []sentSpan25
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -40,10 +39,7 @@ func (a *Analyzer) judgedAttacks35(fields []*field, st *storyState) {
 		if !ok {
 			continue
 		}
-		if spans == nil {
-			spans = storySpans28(st, fields)
-		}
-		j := spanAt25(spans, x.Field, x.Start)
+		spans, j := stanceSpan35(st, fields, &x)
 		if j < 0 {
 			continue
 		}
@@ -131,7 +127,6 @@ func (a *Analyzer) judgesThis35(sp sentSpan25) bool {
 // praiseAnswered35 adds X → Y supportive for each asserted praise Y → X
 // that X's next words about Y answer.
 func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
-	var spans []sentSpan25
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -149,10 +144,7 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
 			continue
 		}
-		if spans == nil {
-			spans = storySpans28(st, fields)
-		}
-		j := spanAt25(spans, x.Field, x.Start)
+		spans, j := stanceSpan35(st, fields, &x)
 		if j < 0 {
 			continue
 		}
@@ -355,7 +347,6 @@ func (a *Analyzer) counterAbout35(st *storyState, sp sentSpan25, n int) {
 // titleAnswers35 adds X → Y hostile for each asserted hostile Y → X read
 // in the headline that the headline's words of X answer.
 func (a *Analyzer) titleAnswers35(fields []*field, st *storyState) {
-	var spans []sentSpan25
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -366,10 +357,7 @@ func (a *Analyzer) titleAnswers35(fields []*field, st *storyState) {
 		if !ok {
 			continue
 		}
-		if spans == nil {
-			spans = storySpans28(st, fields)
-		}
-		j := spanAt25(spans, x.Field, x.Start)
+		spans, j := stanceSpan35(st, fields, &x)
 		if j < 0 {
 			continue
 		}
@@ -437,4 +425,11 @@ func (a *Analyzer) answerSpan35(spans []sentSpan25, j, src int) (sentSpan25, boo
 		}
 	}
 	return sentSpan25{}, false
+}
+
+// stanceSpan35 is the story's sentence spans (storySpans28, built once a
+// story) and the index of the one holding stance x, or -1.
+func stanceSpan35(st *storyState, fields []*field, x *pipeline.Stance) ([]sentSpan25, int) {
+	spans := storySpans28(st, fields)
+	return spans, spanAt25(spans, x.Field, x.Start)
 }

@@ -137,7 +137,6 @@ const echoAhead35b = 2
 // echoPraise35b adds X → Y supportive for each asserted praise Z → Y
 // that X's next words echo with "ने भी".
 func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
-	var spans []sentSpan25
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -149,10 +148,7 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 		if !ok1 || !ok2 {
 			continue
 		}
-		if spans == nil {
-			spans = storySpans28(st, fields)
-		}
-		j := spanAt25(spans, x.Field, x.Start)
+		spans, j := stanceSpan35(st, fields, &x)
 		if j < 0 {
 			continue
 		}

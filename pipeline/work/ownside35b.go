@@ -138,14 +138,5 @@ func (a *Analyzer) hostileWordAfter35b(sp sentSpan25, at int) bool {
 	for at < sp.sn.b && !isQuoteMark30(sp.f.words[at]) && sp.f.fl[at]&fwKi == 0 {
 		at++
 	}
-	for k := at; k < sp.sn.b; k++ {
-		m := a.lex.matchAll(sp.f.words, k)
-		if e := m[entFrame].e; e != nil && e.frame != nil && e.frame.Polarity == "hostile" {
-			return true
-		}
-		if e := m[entEval].e; e != nil && e.eval != nil && e.eval.Pol == "hostile" {
-			return true
-		}
-	}
-	return false
+	return a.hostileFrom35b(sp, at) // (tieattack35b.go)
 }
