@@ -52,7 +52,9 @@ type Analyzer struct {
 	currency []bool      // by flagIdx id + 1 (field.wid): the word can give an amount its currency (hindi.CurrencyWords)
 	// tokMark, by flagIdx id + 1, marks the words prepareBuf lists in a
 	// field: markTitle (field.titleToks), markCurrency (field.curToks).
-	tokMark   []uint8
+	tokMark []uint8
+	// tieNoun36 is tieNoun18 of each word by its id + 1 (speed36.go).
+	tieNoun36 []bool
 	according []bool       // by flagIdx id + 1 (field.wid): the word is one of accordingWords
 	screenOf  []uint64     // by flagIdx id + 1 (field.wid): the word's sentence-screen bits (screenWords)
 	ruleOf    []uint64     // by flagIdx id + 1 (field.wid): the word's rule bits (ruleWords, rules16.go)
@@ -362,6 +364,7 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.screens33() // (speed33.go; after ruleOf and classOf)
 	a.screens34() // (speed34.go; after ruleOf and classOf2)
 	a.screens35() // (speed35.go; after ruleOf, classOf2 and tokMark)
+	a.screens36() // (speed36.go; after classOf and tokMark)
 	// (matcher33.go: the matcher's trans and org_institutions as tables.)
 	a.matcher.buildTrans33()
 	a.matcher.buildOrgInst33(&a.flagIdx, len(flagWords)+1)
@@ -467,8 +470,11 @@ type field struct {
 	// refusal35b reports a token whose word is of second class
 	// cwOfferRefusal27 (markRefusal35b), when marked25 is set (speed35.go).
 	refusal35b bool
-	marked25   bool
-	mentions   []mention
+	// counter36 reports a token whose word is of class cwCounter25
+	// (markCounter36), when marked25 is set (speed36.go).
+	counter36 bool
+	marked25  bool
+	mentions  []mention
 	// buf is the scratch the field's slices live in.
 	buf *fieldBuf
 }
@@ -702,6 +708,7 @@ func (a *Analyzer) prepareBuf(name, text string, buf *fieldBuf) *field {
 	buf.title, buf.cur, buf.start, buf.punct, buf.reply = ml.title, ml.cur, ml.start, ml.punct, ml.reply
 	f.titleToks, f.curToks, f.startToks, f.punctToks, f.titled = ml.title, ml.cur, ml.start, ml.punct, a.tokMark != nil
 	f.replyToks25, f.claim35, f.refusal35b, f.marked25 = ml.reply, ml.claim, ml.refusal, len(info) != 0
+	f.counter36 = ml.counter
 	return f
 }
 
@@ -710,6 +717,7 @@ type markLists struct {
 	title, cur, start, punct, reply []int32
 	claim                           bool // a token marked markClaim35
 	refusal                         bool // a token marked markRefusal35b
+	counter                         bool // a token marked markCounter36
 }
 
 // note lists token i (of kind k) by its word's marks m. Out of line: the
@@ -737,6 +745,9 @@ func (ml *markLists) note(m uint8, i int, k hindi.TokenKind) {
 	}
 	if m&markRefusal35b != 0 {
 		ml.refusal = true
+	}
+	if m&markCounter36 != 0 {
+		ml.counter = true
 	}
 }
 

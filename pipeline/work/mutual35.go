@@ -163,7 +163,7 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 // words come back on what was said to him, as a reply word says.
 func (a *Analyzer) tooAgent35(sp sentSpan25, e int) bool {
 	f := sp.f
-	for _, m := range f.mentions {
+	for _, m := range sp.mentions36() { // (the sentence's: speed36.go)
 		if m.entity == e && m.tok >= sp.sn.a && m.tokEnd+1 < sp.sn.b && f.words[m.tokEnd] == "ने" && f.words[m.tokEnd+1] == "भी" {
 			return true
 		}
@@ -188,7 +188,7 @@ func pluperfect35(sp sentSpan25) bool {
 // namesAfter35 reports a mention of e after the sentence's first
 // complementizer (कि).
 func (a *Analyzer) namesAfter35(sp sentSpan25, e int) bool {
-	for _, m := range sp.f.mentions {
+	for _, m := range sp.mentions36() { // (the sentence's: speed36.go)
 		if m.entity == e && m.tok >= sp.sn.a && m.tok < sp.sn.b && a.saidBefore25(sp, m.tok) {
 			return true
 		}
@@ -261,7 +261,7 @@ func (a *Analyzer) counterWords35(fields []*field, st *storyState) {
 	n := len(st.stanceList)
 	for _, f := range fields {
 		toks := f.replyToks25
-		if f.marked25 && len(toks) == 0 {
+		if f.marked25 && len(toks) == 0 || !counterIn36(f) { // (no counter word: speed36.go)
 			continue
 		}
 		if spans == nil {

@@ -176,7 +176,7 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 // someone's words), or -1.
 func (a *Analyzer) tooWho35b(sp sentSpan25) int {
 	f := sp.f
-	for _, m := range f.mentions {
+	for _, m := range sp.mentions36() { // (the sentence's: speed36.go)
 		if m.tok >= sp.sn.a && m.tokEnd+1 < sp.sn.b && f.words[m.tokEnd] == "ने" && f.words[m.tokEnd+1] == "भी" && !a.saidBefore25(sp, m.tok) {
 			return m.entity
 		}
@@ -187,7 +187,7 @@ func (a *Analyzer) tooWho35b(sp sentSpan25) int {
 // namesBesides35b reports a mention in sp of someone other than x, y
 // and those tied to x (x's own organisation: "ओरेकल के एलिसन").
 func (a *Analyzer) namesBesides35b(st *storyState, sp sentSpan25, x, y int) bool {
-	for _, m := range sp.f.mentions {
+	for _, m := range sp.mentions36() { // (the sentence's: speed36.go)
 		if m.tok >= sp.sn.a && m.tok < sp.sn.b && m.entity != x && m.entity != y && !a.tiedTo(st, x, m.entity) {
 			return true
 		}

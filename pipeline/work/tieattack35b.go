@@ -61,7 +61,7 @@ func (a *Analyzer) tieAttacks35b(fields []*field, st *storyState) {
 func (a *Analyzer) tieNounAt35b(sp sentSpan25) (int, bool) {
 	w := sp.f.words
 	for k := sp.sn.a + 1; k < sp.sn.b; k++ {
-		if !tieNoun18(w[k]) || k+1 < sp.sn.b && (w[k+1] == "किया" || w[k+1] == "से") {
+		if !a.tieNounTok36(sp.f, k) || k+1 < sp.sn.b && (w[k+1] == "किया" || w[k+1] == "से") {
 			continue // (a tie made, or kept away from: "इस साझेदारी से खुद को अलग रखा")
 		}
 		if d := w[k-1]; d == "इस" || d == "उस" {
