@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/khabar/khabar/pipeline"
 )
@@ -417,4 +418,44 @@ func sil36Sort(a *Analyzer, recs []*sil36Rec, k causePair) (string, string) {
 		return "17 source has no noun group (inside a name, or not chunked)", detail
 	}
 	return "18 other: " + srcS, detail
+}
+
+// TestSilent36HeadlineTag: a headline tag "X का तंज/हमला/आरोप- '…'" read
+// as X's act on the one its words name (silent36.go, stance.go's
+// tagAbout and readFrame): (1) a comma after the closing quote and a
+// reaction clause after it ("…', Z ने …") leave the quoted words the
+// tag's; (2) a topic phrase may stand before the doer ("धारावी
+// पुनर्विकास पर X का हमला: …"); (3) a coordinated pair in the words is
+// named alike. Sentences are our own; the first rows fail without the
+// change, the controls stay as they were.
+func TestSilent36HeadlineTag(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"quote, comma and a reaction clause", "कमला हैरिस का तंज- 'डोनाल्ड ट्रंप हार से डरते हैं', एलन मस्क ने किया बचाव || हैरिस ने यह बात एक टीवी इंटरव्यू में कही।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"quote, comma and a silent rival", "सत्या नडेला का तंज- 'गूगल अब भी सर्च के भरोसे है', सुंदर पिचाई ने नहीं दिया जवाब || नडेला एक निवेशक सम्मेलन में बोल रहे थे।",
+			[]string{"satya-nadella>google:h"}},
+		{"topic with पर before the doer", "धारावी पुनर्विकास पर राहुल गांधी का हमला: 'अडानी समूह को कौड़ियों के भाव दी जा रही जमीन' || कांग्रेस नेता ने मुंबई में एक सभा को संबोधित किया।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"two-word topic, dative in the words", "डेटा निजता पर मार्क जुकरबर्ग का तंज- 'गूगल को पहले अपना घर देखना चाहिए' || मेटा प्रमुख एक पॉडकास्ट में बोल रहे थे।",
+			[]string{"mark-zuckerberg>google:h"}},
+		{"a coordinated pair under के लिए", "राहुल गांधी का आरोप- 'मुकेश अंबानी और गौतम अडानी के लिए बदली गईं नीतियां' || कांग्रेस नेता ने संसद के बाहर मीडिया से बात की।",
+			[]string{"rahul-gandhi>gautam-adani:h", "rahul-gandhi>mukesh-ambani:h"}},
+		{"a coordinated pair, criticism", "कमला हैरिस का हमला: 'एलन मस्क और डोनाल्ड ट्रंप के लिए बनी कर छूट' || हैरिस ने कहा कि आम परिवारों को कुछ नहीं मिला।",
+			[]string{"kamala-harris>donald-trump:h", "kamala-harris>elon-musk:h"}},
+
+		// Controls.
+		{"topic with को लेकर, subject's genitive (already read)", "टैरिफ को लेकर कमला हैरिस का हमला: 'महंगाई का बोझ डोनाल्ड ट्रंप की देन' || हैरिस ने यह बात फिलाडेल्फिया में कही।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"quote, comma, untracked reaction (already read)", "नाइजल फराज का हमला- 'कमला हैरिस की नीतियां नाकाम रहीं', लेबर पार्टी ने साधी चुप्पी || फराज लंदन में पत्रकारों से बात कर रहे थे।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"unquoted words and a reaction (already read)", "राहुल गांधी का तंज- नरेंद्र मोदी डर गए हैं, भाजपा ने किया पलटवार || कांग्रेस नेता ने यह बात वायनाड में कही।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a condition in the words", "टैरिफ पर डोनाल्ड ट्रंप की चेतावनी: 'अगर गूगल ने नियम तोड़े तो भारी जुर्माना लगेगा' || ट्रंप ने यह बात ओवल ऑफिस में कही।", nil},
+		{"the pair is what the words' agent acts on", "नरेंद्र मोदी का तंज: 'शहजादे ने मुकेश अंबानी और गौतम अडानी का नाम लेना क्यों छोड़ा?' || प्रधानमंत्री ने तेलंगाना में रैली की।", nil},
+		{"a plain reply's words", "सुंदर पिचाई का जवाब- 'माइक्रोसॉफ्ट से हमारी कोई होड़ नहीं', सत्या नडेला ने किया स्वागत || दोनों एक ही मंच पर थे।", nil},
+		{"an opinion on a topic, no attack", "एआई पर एलन मस्क की राय: 'ओपनएआई और गूगल दोनों से बेहतर मॉडल बनाएंगे' || मस्क ने यह बात एक्स पर लिखी।", nil},
+		{"a meeting, no attack", "सुंदर पिचाई और सत्या नडेला की मुलाकात: 'माइक्रोसॉफ्ट और गूगल मिलकर काम करेंगे' || दोनों सैन फ्रांसिस्को में मिले।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
