@@ -60,3 +60,24 @@ func (s *sentCtx) agentAfter36(k int) bool {
 	}
 	return false
 }
+
+// signedTie36 reports a tie noun at [j, j+n) — a supportive alliance frame
+// of two sides (symmetric or mutual) — under पर before a signing word
+// (words.yaml signing_words36), or before किए/किये and one (the headline
+// order): "X ने Y के साथ संयुक्त उपक्रम पर दस्तखत किए" makes the tie, as
+// the lexicon's "करार पर दस्तखत" does.
+func (a *Analyzer) signedTie36(s *sentCtx, j, n int) bool {
+	t := j + n
+	if s.w(t) != "पर" {
+		return false
+	}
+	v := t + 1
+	if w := s.w(v); w == "किए" || w == "किये" {
+		v++
+	}
+	if s.class2(v)&cwSigning36 == 0 {
+		return false
+	}
+	e, m := a.matchAt(s, j, entFrame)
+	return e != nil && m == n && e.frame.Kind == "alliance" && e.frame.pol > 0 && (e.frame.Symmetric || e.frame.Mutual)
+}

@@ -459,3 +459,29 @@ func TestSilent36HeadlineTag(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent36SignedTie: a tie noun (a supportive alliance frame of two
+// sides) under पर before a signing word (words.yaml signing_words36) is
+// the tie made, as "करार पर दस्तखत" is (signedTie36, silent36.go). Our own
+// sentences; the first rows fail without it.
+func TestSilent36SignedTie(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"joint venture signed, a place phrase first", "मुंबई में हुए एक कार्यक्रम में रिलायंस इंडस्ट्रीज ने मेटा के साथ संयुक्त उपक्रम पर दस्तखत किए।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"partnership signed, a relative after", "सैन फ्रांसिस्को में सोमवार को माइक्रोसॉफ्ट ने ओपनएआई के साथ नई साझेदारी पर हस्ताक्षर किए, जिसकी कीमत अरबों डॉलर बताई जा रही है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"headline order, पर किए हस्ताक्षर", "ओरेकल ने सॉफ्टबैंक के साथ साझेदारी पर किए हस्ताक्षर",
+			[]string{"oracle>softbank:s", "softbank>oracle:s"}},
+		{"two agents sign a partnership", "लंबी बातचीत के बाद आखिरकार गूगल और रिलायंस ने साझेदारी पर दस्तखत कर दिए।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+
+		// Controls.
+		{"a partnership discussed, not signed", "मेटा ने रिलायंस के साथ साझेदारी पर चर्चा की।", nil},
+		{"refused to sign", "मेटा ने रिलायंस के साथ साझेदारी पर हस्ताक्षर करने से इनकार कर दिया।", nil},
+		{"to sign next month", "मेटा अगले महीने रिलायंस के साथ साझेदारी पर हस्ताक्षर करेगा।", nil},
+		{"a deal signed (already read)", "रिलायंस ने मेटा के साथ करार पर दस्तखत किए।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
