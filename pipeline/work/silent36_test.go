@@ -218,19 +218,14 @@ func (r *sil36Rec) under(ci, cl int) bool {
 // position of the source and of the target against one entry, with a
 // rank (higher: nearer to a reading).
 type sil36Pos struct {
-	src, tgt   string
-	rank       int
-	third      string
-	entryMood  string
-	entryKind  string
-	entryIsEv  bool
-	entryWord  string
-	entryInNam bool
+	src, tgt string
+	rank     int
+	third    string
 }
 
 // sil36Place sorts one sentence and one entry.
 func sil36Place(a *Analyzer, r *sil36Rec, e sil36Ent, src, tgt int) sil36Pos {
-	p := sil36Pos{entryMood: e.mood, entryKind: e.kind, entryIsEv: e.eval, entryInNam: e.inName}
+	var p sil36Pos
 	// The source: the agent of the entry's clause, the speaker of a
 	// clause the entry is inside, in the clause but not its agent, in
 	// another clause, or no noun group of its own.
