@@ -8244,7 +8244,9 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			}
 			// "X का आरोप- Y और Z के लिए …": a coordinated pair is named
 			// alike (silent36.go).
-			if tgt >= 0 && tgt != c.ent && c.group == group && also < 0 && c.mk != mkAgent {
+			// (Not a threat's: "X की चेतावनी: Y और Z अपनी हद में रहें"
+			// is left unread, as two names are.)
+			if tgt >= 0 && tgt != c.ent && c.group == group && also < 0 && c.mk != mkAgent && fr.Kind != "threat" {
 				also = c.ent
 				continue
 			}
