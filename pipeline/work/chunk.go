@@ -360,6 +360,10 @@ func (a *Analyzer) isAct(s *sentCtx, j, n int) bool {
 	if s.tieOffered(j, n) {
 		return false
 	}
+	// "Y के साथ संयुक्त उपक्रम पर दस्तखत किए": a tie signed (silent36.go).
+	if a.signedTie36(s, j, n) {
+		return true
+	}
 	// "प्रचार अभियान को": the frame noun heads a compound noun.
 	if s.flag(t)&fwOwnerNoun != 0 {
 		return false // "प्रचार अभियान", "चुनाव अभियान"

@@ -40,7 +40,11 @@ func TestSession25ChargeWordsControls(t *testing.T) {
 		{"a reply to the charge", "राहुल गांधी के आरोप: गौतम अडानी ने किया खारिज।", nil},
 		{"a role noun's charge", "टेस्ला के निवेशकों का आरोप: एलन मस्क ने दूसरी कंपनी के लिए संसाधन मोड़े।", nil},
 		{"a comma, not a colon", "राहुल गांधी का आरोप, गौतम अडानी ने बंदरगाहों के ठेके लिए।", nil},
-		{"a jibe's quoted words", "एलन मस्क का तंज: ‘ओपनएआई माइक्रोसॉफ्ट को निगल जाएगी’, सत्या नडेला ने टाला।", nil},
+		// (Session 36: the jibe's quoted words are read by readFrame's
+		// words loop past the comma after the quote — dev gold dao-091,
+		// dvm-044 give this shape X → the one to be swallowed; the
+		// charge-words reader still adds nothing.)
+		{"a jibe's quoted words", "एलन मस्क का तंज: ‘ओपनएआई माइक्रोसॉफ्ट को निगल जाएगी’, सत्या नडेला ने टाला।", []string{"elon-musk>microsoft:h"}},
 		{"words with an entry", "कमला हैरिस का आरोप- डोनाल्ड ट्रंप ने किसानों की फसल बीमा योजना रोकी।", nil},
 	}
 	checkStanceCases(t, a, time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC), cases)

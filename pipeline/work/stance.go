@@ -2319,7 +2319,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
 			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism" || kind == "threat" && a.threatWords17(s, ci, cj, srcs))
-			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && (len(s.cls[p].toks) == 0 || kind == "accusation" && s.punctLink25(p))) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
+			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && (len(s.cls[p].toks) == 0 || (kind == "accusation" || s.cls[cj].quoted) && s.punctLink25(p))) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
 				continue
 			}
 			// "X ने … अभियान चलाया और वह मानते हैं कि …": the words
@@ -8209,7 +8209,7 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 		src, fr := -1, (*Frame)(nil)
 		for _, i := range s.inClause(ci) {
 			c := s.chunks[i]
-			if c.ent < 0 || c.pron != 0 || c.mk != mkGen || c.head < 0 || c.head+1 != colon || c.tok != s.sn.a {
+			if c.ent < 0 || c.pron != 0 || c.mk != mkGen || c.head < 0 || c.head+1 != colon || !s.topicLead36(c.tok) {
 				continue
 			}
 			if e, m := a.matchAt(s, c.head, entFrame); e != nil && m == 1 && e.frame.pol != 0 && !e.frame.Symmetric && !e.frame.Mutual && spokenKind(e.frame.Kind) && !a.wordedTagSilent27(s, occurrence{e: e, k: c.head, n: m}) {
@@ -8231,7 +8231,7 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 				return
 			}
 		}
-		tgt := -1
+		tgt, group, also := -1, -1, -1
 		for _, c := range s.chunks {
 			if c.tok <= colon || c.ent < 0 || c.pron != 0 || c.ent == src {
 				continue
@@ -8242,14 +8242,28 @@ func (a *Analyzer) tagAbout(s *sentCtx, st *storyState, from int) {
 			if s.boughtObject24(int(s.cid[c.tok-s.sn.a]), c) {
 				continue
 			}
+			// "X का आरोप- Y और Z के लिए …": a coordinated pair is named
+			// alike (silent36.go).
+			// (Not a threat's: "X की चेतावनी: Y और Z अपनी हद में रहें"
+			// is left unread, as two names are.)
+			if tgt >= 0 && tgt != c.ent && c.group == group && also < 0 && c.mk != mkAgent && fr.Kind != "threat" {
+				also = c.ent
+				continue
+			}
 			// "X के आरोप: Y ने किया खारिज": Y acts on its own.
 			if tgt >= 0 && tgt != c.ent || c.mk == mkAgent && s.w(c.end) == "ने" {
 				return
 			}
-			tgt = c.ent
+			tgt, group = c.ent, c.group
+		}
+		if also >= 0 && s.agentAfter36(colon) {
+			return // (two named with an agent: as two names, no reading)
 		}
 		if tgt >= 0 {
 			a.add(s, st, src, tgt, fr.pol, fr.Kind, a.clauseMood(s, cl, colon-1), 1)
+		}
+		if also >= 0 {
+			a.add(s, st, src, also, fr.pol, fr.Kind, a.clauseMood(s, cl, colon-1), 1)
 		}
 		return
 	}
