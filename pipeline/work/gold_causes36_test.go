@@ -2,7 +2,6 @@ package work
 
 import (
 	"fmt"
-	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -34,6 +33,8 @@ type sentRefs36 struct {
 	ents       map[string]string
 	ungrounded map[string]bool
 	traced     bool
+	// words are the ungrounded reference words (for the dump).
+	words []string
 }
 
 // refKind36 names the kind of reference of chunk c (ent set or not).
@@ -72,15 +73,19 @@ func (a *Analyzer) refKind36(s *sentCtx, c *chunk) string {
 func (a *Analyzer) wordKind36(f *field, k int) string {
 	fl := a.fieldFlags(f, k)
 	switch {
-	case fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron) != 0:
+	// A third-person pronoun (उन्होंने, उनकी, उन्हें, उस, वह, वे), not a
+	// demonstrative (यह, इस, इसके: most often an act or a thing).
+	case fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron) != 0 && (strings.HasPrefix(f.words[k], "उ") || f.words[k] == "वह" || f.words[k] == "वे"):
 		return "pronoun"
+	case fl&(fwAgentPron|fwTargetPron|fwObliquePron|fwGenPron|fwSubjPron) != 0:
+		return ""
 	case fl&fwBoth != 0:
 		return "दोनों"
 	case fl&fwOrgNoun != 0:
 		return "organisation noun"
 	case a.matcher.classAt(f, k)&ncOffice != 0:
 		return "office"
-	case fl&(fwRoleNoun|fwEpithet) != 0:
+	case fl&fwRoleNoun != 0:
 		return "title/epithet"
 	case fl&fwProxy != 0:
 		return "other (proxy)"
@@ -119,11 +124,26 @@ func storyRefs36(a *Analyzer, g *goldStory) map[sentencePlace]*sentRefs36 {
 				for k := c.tok; k < c.end; k++ {
 					covered[k] = true
 				}
+			} else if kind == "pronoun" && b.wordKind36(s.f, c.tok) != "pronoun" {
+				continue
 			} else if kind != "name" && c.pron != fwRecip {
 				r.ungrounded[kind] = true
+				r.words = append(r.words, strings.Join(s.f.words[c.tok:c.end], " "))
 				for k := c.tok; k < c.end; k++ {
 					covered[k] = true
 				}
+			}
+		}
+		// Words carried from a quote opened before, or tagged after
+		// ("“…” X ने यह बात कही"): the speaker the engine gave them.
+		if s.sn.qprev && s.qSpk >= 0 {
+			if id := b.ents[s.qSpk].ID; r.ents[id] == "" {
+				r.ents[id] = "quote speaker"
+			}
+		}
+		if s.sn.qspk >= 0 {
+			if id := b.ents[s.sn.qspk].ID; r.ents[id] == "" {
+				r.ents[id] = "quote speaker"
 			}
 		}
 		for _, m := range s.f.mentions[s.sn.ma:s.sn.mb] {
@@ -133,11 +153,14 @@ func storyRefs36(a *Analyzer, g *goldStory) map[sentencePlace]*sentRefs36 {
 			}
 		}
 		for k := s.sn.a; k < s.sn.b; k++ {
-			if covered[k] {
+			// An office or title right before a name is the name's
+			// ("प्रधानमंत्री नरेंद्र मोदी").
+			if covered[k] || s.mentionAt(k+1) || k+2 < s.sn.b && s.mentionAt(k+2) && !s.isWord(k+1) {
 				continue
 			}
 			if w := b.wordKind36(s.f, k); w != "" {
 				r.ungrounded[w] = true
+				r.words = append(r.words, s.f.words[k])
 			}
 		}
 	}
@@ -173,6 +196,7 @@ func storyRefs36(a *Analyzer, g *goldStory) map[sentencePlace]*sentRefs36 {
 						out[p] = &sentRefs36{ents: map[string]string{}, ungrounded: map[string]bool{}}
 					}
 					out[p].ungrounded[w] = true
+					out[p].words = append(out[p].words, f.words[k])
 				}
 			}
 		}
@@ -289,7 +313,7 @@ func TestRefer36Dump(t *testing.T) {
 				if x, ok := r.ents[k.dst]; ok {
 					tag += "T:" + x + " "
 				}
-				fmt.Fprintf(&b, "  [%s %d] %s| %v | %s\n", p.field, p.n, tag, slices.Sorted(maps.Keys(r.ungrounded)), strings.TrimSpace(placeText25(&g, p)))
+				fmt.Fprintf(&b, "  [%s %d] %s| %v | %s\n", p.field, p.n, tag, r.words, strings.TrimSpace(placeText25(&g, p)))
 			}
 			t.Log(b.String())
 		}
