@@ -1211,6 +1211,9 @@ func (a *Analyzer) bodyOffices(f *field, published time.Time, out map[string]int
 				continue
 			}
 		case a.matcher.nameLike(f, k+1):
+			if formerOffice36(f, k) {
+				continue
+			}
 			e = -1
 		default:
 			continue
@@ -1247,6 +1250,9 @@ func (a *Analyzer) learnOffice(s *sentCtx, st *storyState, k int) {
 			return
 		}
 	case a.matcher.nameLike(s.f, k+1):
+		if formerOffice36(s.f, k) {
+			return
+		}
 		e = -1
 	default:
 		return

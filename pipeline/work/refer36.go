@@ -1,0 +1,14 @@
+package work
+
+// Session 36 (REFER): references the grounding left open.
+
+// formerOffice36 reports an office word at k of field f written as a
+// former holder's ("ब्रिटेन के पूर्व प्रधानमंत्री टोनी ब्लेयर"): a former
+// holder does not hold the office, so naming one does not make the bare
+// office ("प्रधानमंत्री ने …", "… ने प्रधानमंत्री का आभार जताया") nobody's.
+// Not "से पूर्व" (before); "के पूर्व" before an untracked holder's name is
+// the country's or the company's former one ("ब्रिटेन के पूर्व
+// प्रधानमंत्री"), not "before".
+func formerOffice36(f *field, k int) bool {
+	return k >= 1 && f.words[k-1] == "पूर्व" && (k < 2 || f.words[k-2] != "से")
+}
