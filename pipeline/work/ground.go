@@ -2596,7 +2596,9 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		mk, at, head, pos := a.markerAfter(s, k+2, false)
-		if mk == mkBare || mk == mkMod || mk == mkPlace || mk == mkAbout {
+		// (A bare subject only opening the sentence: "…। उनकी कंपनी
+		// ओपनएआई में … लगा चुकी है", refer36.go.)
+		if mk == mkBare && (named >= 0 || !possessedOrgOpens36(s, k)) || mk == mkMod || mk == mkPlace || mk == mkAbout {
 			continue
 		}
 		owner, p := st.lastAgent, 0

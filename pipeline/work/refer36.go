@@ -12,3 +12,13 @@ package work
 func formerOffice36(f *field, k int) bool {
 	return k >= 1 && f.words[k-1] == "पूर्व" && (k < 2 || f.words[k-2] != "से")
 }
+
+// possessedOrgOpens36 reports a genitive pronoun at k that opens a body
+// sentence before an organisation noun as its bare subject ("…। उनकी
+// कंपनी ओपनएआई में 30 अरब डॉलर लगा चुकी है"): the possessor's
+// organisation is the sentence's subject, as "उनकी कंपनी ने" already is
+// (possessorsOrgChunks), and as a bare "कंपनी" opening a sentence is
+// (orgOpensSentence35).
+func possessedOrgOpens36(s *sentCtx, k int) bool {
+	return orgOpensSentence35(s, k)
+}

@@ -33,3 +33,28 @@ func TestRefer36FormerOffice(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 7, 14, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestRefer36PossessedOrgOpens: "उनकी कंपनी" opening a body sentence as
+// its bare subject is the possessor's organisation, as "उनकी कंपनी ने" is
+// (possessedOrgOpens36 in possessorsOrgChunks).
+func TestRefer36PossessedOrgOpens(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"invested, perfect with चुकी",
+			"सॉफ्टबैंक के संस्थापक मासायोशी सन जोखिम भरे दांवों के लिए जाने जाते हैं और टोक्यो के कई निवेशक उन्हें जुआरी तक कह चुके हैं। उनकी कंपनी ओपनएआई में अब तक 30 अरब डॉलर से ज्यादा लगा चुकी है।",
+			[]string{"softbank>openai:s"}},
+		{"criticises, habitual",
+			"मेटा के सीईओ मार्क जुकरबर्ग ने सोमवार को कैलिफोर्निया के डेवलपर सम्मेलन में नए स्मार्ट चश्मे दिखाए। उनकी कंपनी लगातार गूगल की विज्ञापन नीतियों की खुलकर आलोचना करती रही है।",
+			[]string{"meta>google:h"}},
+
+		// Controls: the company's own work; not opening its sentence; a
+		// possessor with no tracked organisation; "उनकी कंपनी ने"
+		// (already read).
+		{"own work", "सॉफ्टबैंक के संस्थापक मासायोशी सन टोक्यो में थे। उनकी कंपनी अब नए डेटा सेंटर पर काम कर रही है।", nil},
+		{"not first in its sentence", "सॉफ्टबैंक के संस्थापक मासायोशी सन टोक्यो में थे। इस बीच उनकी कंपनी ओपनएआई में पैसा लगा चुकी है।", nil},
+		{"no tracked organisation", "कांग्रेस नेता राहुल गांधी जयपुर में थे। उनकी पार्टी लगातार गौतम अडानी की आलोचना करती रही है।", nil},
+		{"with ने (already read)", "सॉफ्टबैंक के संस्थापक मासायोशी सन टोक्यो में थे। उनकी कंपनी ने ओपनएआई में 30 अरब डॉलर लगाए हैं।",
+			[]string{"softbank>openai:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
