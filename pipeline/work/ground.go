@@ -1420,6 +1420,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 					c.ent = a.accordingPron33a(s, st) // (inv33a.go)
 				}
 			}
+			if c.ent < 0 {
+				c.ent = a.disputeOwner36(s, st, i) // "Y के साथ उनका झगड़ा" (refer36.go)
+			}
 			if c.ent < 0 && i > 0 {
 				c.ent = a.relationOwner(s, st, i)
 			}

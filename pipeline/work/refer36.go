@@ -22,3 +22,40 @@ func formerOffice36(f *field, k int) bool {
 func possessedOrgOpens36(s *sentCtx, k int) bool {
 	return orgOpensSentence35(s, k)
 }
+
+// disputeOwner36 grounds a genitive pronoun at chunk i that owns a
+// symmetric frame noun (a dispute: झगड़ा, तकरार, टकराव) whose other party
+// the clause names under के साथ or से ("…। डोनाल्ड ट्रंप के साथ उनका तीखा
+// झगड़ा पिछले हफ्ते सुर्खियों में रहा था", "Y से उनकी तकरार"): the
+// pronoun is the story's last agent, as "उनका कहना है" is
+// (accordingPron33a), unless that is the partner. -1 otherwise.
+func (a *Analyzer) disputeOwner36(s *sentCtx, st *storyState, i int) int {
+	c := &s.chunks[i]
+	if c.mk != mkGen || c.head < 0 {
+		return -1
+	}
+	if e, _ := a.matchAt(s, c.head, entFrame); e == nil || !e.frame.Symmetric {
+		return -1
+	}
+	partner := -1
+	for j := range s.chunks {
+		o := &s.chunks[j]
+		if j == i || o.clause != c.clause || o.ent < 0 || o.pron != 0 {
+			continue
+		}
+		if o.mk != mkSaath && o.mk != mkSe {
+			return -1 // another party, not the partner's postposition
+		}
+		if partner >= 0 {
+			return -1
+		}
+		partner = o.ent
+	}
+	if partner < 0 {
+		return -1
+	}
+	if e := a.accordingPron33a(s, st); e >= 0 && e != partner {
+		return e
+	}
+	return -1
+}

@@ -58,3 +58,28 @@ func TestRefer36PossessedOrgOpens(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestRefer36DisputeOwner: a genitive pronoun owning a dispute noun whose
+// other party is named under के साथ/से ("Y के साथ उनका झगड़ा") is the
+// story's last agent (disputeOwner36 in resolve).
+func TestRefer36DisputeOwner(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"के साथ उनका झगड़ा, after an apology",
+			"टेस्ला प्रमुख एलन मस्क ने बुधवार देर रात एक्स पर लंबी पोस्ट लिखकर अपनी कुछ टिप्पणियों के लिए खेद जताया। डोनाल्ड ट्रंप के साथ उनका तीखा झगड़ा पिछले हफ्ते सुर्खियों में रहा था।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"से उनकी तकरार",
+			"मेटा के सीईओ मार्क जुकरबर्ग ने गुरुवार को कैलिफोर्निया में निवेशकों से मुलाकात की। एलन मस्क से उनकी तकरार कई महीनों से चल रही है।",
+			[]string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
+
+		// Controls: the partner is the last agent; someone untracked
+		// spoke last; a meeting is no dispute.
+		{"the partner is the last agent",
+			"डोनाल्ड ट्रंप ने बुधवार को व्हाइट हाउस में पत्रकारों से बात की। डोनाल्ड ट्रंप के साथ उनका झगड़ा पिछले हफ्ते सुर्खियों में रहा था।", nil},
+		{"someone untracked spoke last",
+			"एलन मस्क मंगलवार को टेक्सस में थे। व्हाइट हाउस के एक प्रवक्ता ने बुधवार को बयान जारी किया। डोनाल्ड ट्रंप के साथ उनका झगड़ा पिछले हफ्ते सुर्खियों में रहा था।", nil},
+		{"a meeting",
+			"एलन मस्क ने बुधवार को एक्स पर लंबी पोस्ट लिखी। डोनाल्ड ट्रंप के साथ उनकी मुलाकात पिछले हफ्ते व्हाइट हाउस में हुई थी।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC), cases)
+}
