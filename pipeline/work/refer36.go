@@ -59,3 +59,50 @@ func (a *Analyzer) disputeOwner36(s *sentCtx, st *storyState, i int) int {
 	}
 	return -1
 }
+
+// rivalInWords36 reads "उनका/उनकी/उनके प्रतिद्वंद्वी" in a person's
+// reported words ("…, वह बोलीं कि उनका प्रतिद्वंद्वी देश को अराजकता में
+// धकेल देगा") as the speaker's rival: the one other person the story has
+// named, not tied to the speaker. The chunker took the genitive pronoun
+// as the owner of the noun after the rival word ("प्रतिद्वंद्वी देश को");
+// the chunk becomes the rival, under the postposition right after the
+// rival word, else the clause's bare subject.
+func (a *Analyzer) rivalInWords36(s *sentCtx, st *storyState) {
+	for i := range s.chunks {
+		c := &s.chunks[i]
+		if c.pron&fwGenPron == 0 || c.ent >= 0 || c.end >= s.sn.b || !a.matcher.isRival(s.w(c.end)) {
+			continue
+		}
+		if cl := &s.cls[c.clause]; cl.kind != ckContent || cl.quoted {
+			continue
+		}
+		// Not a rival organisation ("उनकी प्रतिद्वंद्वी कंपनियां").
+		if s.chunkAt(c.end) != nil || s.mentionAt(c.end+1) || s.flag(c.end+1)&fwOrgNoun != 0 {
+			continue
+		}
+		sp := a.speakers(s, c.clause, st, nil)
+		if len(sp) != 1 || !a.isPerson[sp[0]] {
+			continue
+		}
+		rival := -1
+		for _, e := range st.recent {
+			if e == sp[0] || e == rival || !a.isPerson[e] || a.tiedTo(st, sp[0], e) || a.tiedTo(st, e, sp[0]) {
+				continue
+			}
+			if rival >= 0 {
+				rival = -2 // two candidates: nobody
+				break
+			}
+			rival = e
+		}
+		if rival < 0 {
+			continue
+		}
+		k := c.end
+		mk, at, head, pos := marker(mkBare), k+1, -1, false
+		if s.flag(k+1)&fwPostposition != 0 {
+			mk, at, head, pos = a.markerAfter(s, k+1, false)
+		}
+		c.ent, c.pron, c.end, c.mk, c.at, c.head, c.possessed = rival, 0, k+1, mk, at, head, pos
+	}
+}

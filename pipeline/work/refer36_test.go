@@ -83,3 +83,25 @@ func TestRefer36DisputeOwner(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestRefer36RivalInWords: "उनका प्रतिद्वंद्वी" in a person's reported
+// words is the one other person the story named (rivalInWords36).
+func TestRefer36RivalInWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"वह बोलीं कि उनका प्रतिद्वंद्वी …, the pair named before",
+			"कमला हैरिस और डोनाल्ड ट्रंप, दोनों ने शुक्रवार को पेंसिल्वेनिया में अलग-अलग सभाएं कीं। फिलाडेल्फिया की रैली में वह बोलीं कि उनका प्रतिद्वंद्वी अमेरिका को अराजकता में धकेल देगा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+		{"X ने कहा कि उनका प्रतिद्वंद्वी …",
+			"डोनाल्ड ट्रंप ने शुक्रवार को मिशिगन में चुनावी सभा की। शाम को डेट्रॉयट में कमला हैरिस ने पत्रकारों से कहा कि उनका प्रतिद्वंद्वी देश को अराजकता में धकेल देगा।",
+			[]string{"kamala-harris>donald-trump:h"}},
+
+		// Controls: two other people named (nobody); a rival company;
+		// the rival named only after the words.
+		{"two other people", "डोनाल्ड ट्रंप और एलन मस्क ने शुक्रवार को मिशिगन में सभा की। शाम को कमला हैरिस ने कहा कि उनका प्रतिद्वंद्वी देश को अराजकता में धकेल देगा।",
+			nil},
+		{"a rival company", "सुंदर पिचाई ने मंगलवार को नया फोन पेश किया। सत्या नडेला ने कहा कि उनकी प्रतिद्वंद्वी कंपनी बाजार को अराजकता में धकेल देगी।", nil},
+		{"the rival named after", "कमला हैरिस ने शुक्रवार को पेंसिल्वेनिया में सभा की और कहा कि उनका प्रतिद्वंद्वी देश को अराजकता में धकेल देगा। डोनाल्ड ट्रंप ने भी उसी दिन रैली की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2024, 10, 25, 0, 0, 0, 0, time.UTC), cases)
+}
