@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/pipeline"
+
 // Session 36 (REFER): references the grounding left open.
 
 // formerOffice36 reports an office word at k of field f written as a
@@ -34,12 +36,22 @@ func (a *Analyzer) disputeOwner36(s *sentCtx, st *storyState, i int) int {
 	if c.mk != mkGen || c.head < 0 {
 		return -1
 	}
-	if e, _ := a.matchAt(s, c.head, entFrame); e == nil || !e.frame.Symmetric {
+	// A dispute, not a tie ("… के साथ उनका करार" in the words of the one
+	// who made it is the speaker's: left to the clause's source).
+	if e, _ := a.matchAt(s, c.head, entFrame); e == nil || !e.frame.Symmetric || e.frame.Polarity != pipeline.Hostile {
+		return -1
+	}
+	// The narrator's sentence, with no agent of its own: in someone's
+	// words, or beside a sentence's own agent, the pronoun is theirs.
+	if s.cls[c.clause].kind == ckContent || s.cls[c.clause].quoted {
 		return -1
 	}
 	partner := -1
 	for j := range s.chunks {
 		o := &s.chunks[j]
+		if o.mk == mkAgent {
+			return -1
+		}
 		if j == i || o.clause != c.clause || o.ent < 0 || o.pron != 0 {
 			continue
 		}

@@ -73,13 +73,19 @@ func TestRefer36DisputeOwner(t *testing.T) {
 			[]string{"elon-musk>mark-zuckerberg:h", "mark-zuckerberg>elon-musk:h"}},
 
 		// Controls: the partner is the last agent; someone untracked
-		// spoke last; a meeting is no dispute.
+		// spoke last; a meeting is no dispute; a tie (the stance reader's
+		// own reading of the pronoun, unchanged); in someone's words.
 		{"the partner is the last agent",
 			"डोनाल्ड ट्रंप ने बुधवार को व्हाइट हाउस में पत्रकारों से बात की। डोनाल्ड ट्रंप के साथ उनका झगड़ा पिछले हफ्ते सुर्खियों में रहा था।", nil},
 		{"someone untracked spoke last",
 			"एलन मस्क मंगलवार को टेक्सस में थे। व्हाइट हाउस के एक प्रवक्ता ने बुधवार को बयान जारी किया। डोनाल्ड ट्रंप के साथ उनका झगड़ा पिछले हफ्ते सुर्खियों में रहा था।", nil},
 		{"a meeting",
 			"एलन मस्क ने बुधवार को एक्स पर लंबी पोस्ट लिखी। डोनाल्ड ट्रंप के साथ उनकी मुलाकात पिछले हफ्ते व्हाइट हाउस में हुई थी।", nil},
+		{"a tie, not a dispute",
+			"एलन मस्क ने बुधवार को एक्स पर लंबी पोस्ट लिखी। डोनाल्ड ट्रंप के साथ उनकी दोस्ती पिछले साल सुर्खियों में रही थी।", nil},
+		{"in someone's words (the speaker's own)",
+			"एलन मस्क मंगलवार को टेक्सस में थे। सैम ऑल्टमैन ने बुधवार को कहा कि माइक्रोसॉफ्ट के साथ उनका झगड़ा बढ़ता जा रहा है।",
+			[]string{"microsoft>sam-altman:h", "sam-altman>microsoft:h"}},
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 10, 0, 0, 0, 0, time.UTC), cases)
 }
