@@ -23,7 +23,7 @@ func TestCross35Dump(t *testing.T) {
 		}
 		got := a.Analyze(g.Story)
 		for k, c := range missCauses(a, &g, &got) {
-			if !strings.HasSuffix(c, "never named in one sentence") {
+			if !strings.Contains(c, "never named in one sentence") {
 				continue
 			}
 			var b strings.Builder
@@ -96,7 +96,7 @@ func TestCross35Subst(t *testing.T) {
 		}
 		got := a.Analyze(g.Story)
 		for k, c := range missCauses(a, &g, &got) {
-			if !strings.HasSuffix(c, "never named in one sentence") {
+			if !strings.Contains(c, "never named in one sentence") {
 				continue
 			}
 			total++

@@ -119,6 +119,7 @@ func missCauses(a *Analyzer, g *goldStory, got *pipeline.Analysis) map[causePair
 		pents[e] = true
 	}
 	out := map[causePair]string{}
+	var refs map[sentencePlace]*sentRefs36
 	for k := range gold {
 		if asserted[k] {
 			continue
@@ -162,7 +163,10 @@ func missCauses(a *Analyzer, g *goldStory, got *pipeline.Analysis) map[causePair
 				out[k] = pre + "silent, both named in one sentence, which gave no stance, no lexicon entry matched there"
 			}
 		default:
-			out[k] = pre + "silent, never named in one sentence"
+			if refs == nil {
+				refs = storyRefs36(a, g)
+			}
+			out[k] = pre + neverNamedCause36(a, refs, k.src, k.dst)
 		}
 	}
 	return out

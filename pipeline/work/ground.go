@@ -1211,6 +1211,9 @@ func (a *Analyzer) bodyOffices(f *field, published time.Time, out map[string]int
 				continue
 			}
 		case a.matcher.nameLike(f, k+1):
+			if formerOffice36(f, k) {
+				continue
+			}
 			e = -1
 		default:
 			continue
@@ -1247,6 +1250,9 @@ func (a *Analyzer) learnOffice(s *sentCtx, st *storyState, k int) {
 			return
 		}
 	case a.matcher.nameLike(s.f, k+1):
+		if formerOffice36(s.f, k) {
+			return
+		}
 		e = -1
 	default:
 		return
@@ -1413,6 +1419,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				case "उनके", "इनके", "उन्हीं", "उनकी":
 					c.ent = a.accordingPron33a(s, st) // (inv33a.go)
 				}
+			}
+			if c.ent < 0 {
+				c.ent = a.disputeOwner36(s, st, i) // "Y के साथ उनका झगड़ा" (refer36.go)
 			}
 			if c.ent < 0 && i > 0 {
 				c.ent = a.relationOwner(s, st, i)
@@ -2590,7 +2599,9 @@ func (a *Analyzer) possessorsOrgChunks(s *sentCtx, st *storyState) bool {
 			continue
 		}
 		mk, at, head, pos := a.markerAfter(s, k+2, false)
-		if mk == mkBare || mk == mkMod || mk == mkPlace || mk == mkAbout {
+		// (A bare subject only opening the sentence: "…। उनकी कंपनी
+		// ओपनएआई में … लगा चुकी है", refer36.go.)
+		if mk == mkBare && (named >= 0 || !possessedOrgOpens36(s, k)) || mk == mkMod || mk == mkPlace || mk == mkAbout {
 			continue
 		}
 		owner, p := st.lastAgent, 0

@@ -120,6 +120,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	a.moods(s)
 	a.resolve(s, st)
 	a.resolveSpeakerPronouns(s, st)
+	a.rivalInWords36(s, st) // "वह बोलीं कि उनका प्रतिद्वंद्वी …" (refer36.go)
 	s.pieceAgent()
 	for i := range s.chunks {
 		c := &s.chunks[i]
