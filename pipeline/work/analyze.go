@@ -603,6 +603,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.suitMotives33(fields, st)     // a suit answered by its motive (mutual33.go)
 		a.claimsAnswered34(fields, st)  // the claim a rebuttal answers (reply34.go)
 		a.judgedAttacks35(fields, st)   // the answer that judges the attack (mutual35.go)
+		a.deedJudged36(fields, st)      // the answer that judges the attacker's deed (mutual36.go)
 		a.praiseAnswered35(fields, st)  // praise answered by words about the praiser (mutual35.go)
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)
