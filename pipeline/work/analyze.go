@@ -558,6 +558,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// point into the headline.
 		if f.name == "body" {
 			st.lastAgent, st.lastOrg = -1, -1
+			st.titleOrg36 = a.titleOrg36(fields) // (mutual36.go)
 		}
 		if !readStances {
 			continue
@@ -604,6 +605,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.claimsAnswered34(fields, st)  // the claim a rebuttal answers (reply34.go)
 		a.judgedAttacks35(fields, st)   // the answer that judges the attack (mutual35.go)
 		a.deedJudged36(fields, st)      // the answer that judges the attacker's deed (mutual36.go)
+		a.selfCharges36(fields, st)     // the answer that turns the charge back: "Y खुद …" (mutual36.go)
 		a.praiseAnswered35(fields, st)  // praise answered by words about the praiser (mutual35.go)
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)

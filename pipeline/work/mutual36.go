@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/internal/hindi"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // Session 36 (MUTUAL): the answer that judges the attacker's deed.
 //
@@ -238,6 +241,131 @@ func (s *sentCtx) damnedHead36(occ []occurrence, lastEval int) int {
 		return lastEval
 	}
 	return lastEval - 1
+}
+
+// Session 36: the headline's one organisation.
+//
+// "अडानी समूह ने राहुल गांधी के आरोपों को बताया 'राजनीति से प्रेरित' ||
+// राहुल गांधी ने गुरुवार को समूह पर … आरोप लगाया था": the body's first
+// org noun (कंपनी, समूह) with no organisation named in the body before
+// it is the one the headline names. A pronoun in the body still does not
+// point into the headline (lastAgent starts empty); an org noun is a
+// definite description, and when the headline names a single
+// organisation it is the one the story is about. Dev: daf-009.
+
+// titleOrg36 is the one organisation (no person, no deal) the headline
+// of a two-field story names, or -1: the body's org nouns resolve to it
+// until the body names an organisation itself.
+func (a *Analyzer) titleOrg36(fields []*field) int {
+	if skip36&16 != 0 || len(fields) != 2 || fields[0].name != "title" {
+		return -1
+	}
+	org := -1
+	for _, m := range fields[0].mentions {
+		e := m.entity
+		if e < 0 || a.isPerson[e] || a.isDeal[e] {
+			continue
+		}
+		if org >= 0 && org != e {
+			return -1
+		}
+		org = e
+	}
+	return org
+}
+
+// bareOrgNoun36 reports the org noun chunk c standing alone: one word,
+// after the sentence's start, a mark, a postposition, a time word or a
+// demonstrative ("गुरुवार को समूह पर", "इस कंपनी ने"), not a kind of
+// group a word before it names ("निवेशक समूह", "… वाले समूह").
+func (s *sentCtx) bareOrgNoun36(c *chunk) bool {
+	if c.end-c.tok != 1 {
+		return false
+	}
+	k := c.tok - 1
+	if k < s.sn.a || !s.isWord(k) {
+		return true
+	}
+	switch s.w(k) {
+	case "इस", "उस", "यह", "वह":
+		return true
+	}
+	return s.flag(k)&(fwPostposition|fwTemporal) != 0
+}
+
+// Session 36 (MUTUAL): "Y himself wanted it" — the answer that turns
+// the charge back.
+//
+// "ओपनएआई के वकीलों ने इन दलीलों का विरोध किया और कहा कि मस्क खुद कंपनी को
+// मुनाफे वाले ढांचे में बदलना चाहते थे": after Y's attack on X, X's words
+// make Y the subject and stress him with खुद/स्वयं ("Y himself …"): the
+// charge turned back on its maker, a claim about Y's conduct that
+// discredits Y (SCHEMA: X's claim about Y's conduct that discredits Y is
+// X → Y hostile, kind accusation). The answer is any later sentence
+// where X (or X's proxy) acts, Y is the subject of the words
+// (namesAfterKi26) with खुद/स्वयं right after the name, no negator after
+// it, no tracked entity but X and Y named, Y no agent there, and no
+// stance of X read there. Dev: dvk-049, dvj-091.
+
+// selfCharges36 adds X → Y hostile for each asserted hostile Y → X that
+// X's later words turn back on Y ("Y खुद …").
+func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
+	if skip36&32 != 0 {
+		return
+	}
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if !answerable25(x) {
+			continue
+		}
+		src, tgt, ok := a.unanswered34(st, x)
+		if !ok {
+			continue
+		}
+		spans, j := stanceSpan35(st, fields, &x)
+		if j < 0 {
+			continue
+		}
+		for k := j + 1; k < len(spans); k++ {
+			sp := spans[k]
+			if !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || namesOther33(sp, src, tgt) || !a.namesAfterKi26(st, sp, tgt) || !a.selfStressed36(sp, tgt) || a.saysAny35(st.stanceList[:n], sp, x.Target) {
+				continue
+			}
+			a.addSelfCharge36(st, sp, x, src, tgt)
+			break
+		}
+	}
+}
+
+// selfStressed36 reports Y's mention after a कि followed right away by
+// खुद or स्वयं, with no negator after it in the sentence.
+func (a *Analyzer) selfStressed36(sp sentSpan25, y int) bool {
+	f := sp.f
+	for _, m := range f.mentions {
+		if m.entity != y || m.tok < sp.sn.a || m.tokEnd >= sp.sn.b || !a.saidBefore25(sp, m.tok) {
+			continue
+		}
+		if w := f.words[m.tokEnd]; w != "खुद" && w != "स्वयं" {
+			continue
+		}
+		for k := m.tokEnd + 1; k < sp.sn.b; k++ {
+			if f.fl[k]&fwNeg != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// addSelfCharge36 records X → Y hostile (kind accusation), its evidence
+// the sentence sp.
+func (a *Analyzer) addSelfCharge36(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
+	ev, os, oe := evidence(sp.f, &sp.sn)
+	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
+		Score: 0.6, Evidence: ev, Kind: "accusation", Field: sp.f.name, Start: os, End: oe})
 }
 
 // skip36 turns the session's readers off (tuning only; TestDiff36).

@@ -74,3 +74,48 @@ func TestSession36DamnedHead(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession36TitleOrg: the headline's one organisation (titleOrg36,
+// bareOrgNoun36). A bare org noun (समूह, कंपनी) in the body, with no
+// organisation named in the body before it, is the one organisation the
+// headline names. The rows give no stance on the org noun without the
+// reading. Controls, unchanged: two organisations in the headline, a
+// kind of group named by a word before the noun.
+func TestSession36TitleOrg(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"group charged", "अडानी समूह का पलटवार, कहा- आरोप बेबुनियाद || नई दिल्ली। कांग्रेस नेता राहुल गांधी ने बुधवार को संसद के बाहर पत्रकारों से बातचीत में समूह पर कोयला आयात के बिलों में हेराफेरी का आरोप लगाया।",
+			[]string{"rahul-gandhi>adani-group:h"}},
+		{"company praised", "माइक्रोसॉफ्ट का भारत में नया डेटा सेंटर || हैदराबाद। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को उद्घाटन समारोह में कंपनी की जमकर तारीफ की।",
+			[]string{"narendra-modi>microsoft:s"}},
+		// Controls.
+		{"two organisations", "माइक्रोसॉफ्ट और गूगल के नए डेटा सेंटर || हैदराबाद। प्रधानमंत्री नरेंद्र मोदी ने सोमवार को उद्घाटन समारोह में कंपनी की जमकर तारीफ की।",
+			nil},
+		{"a kind of group", "अडानी समूह का पलटवार || नई दिल्ली। कांग्रेस नेता राहुल गांधी ने बुधवार को एक निवेशक समूह पर बाजार में हेराफेरी का आरोप लगाया।",
+			nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession36SelfCharge: the answer that turns the charge back
+// (selfCharges36). After Y's attack on X, X's words make Y their subject
+// stressed with खुद/स्वयं ("Y himself wanted it"): X → Y hostile. The
+// rows give only Y → X without the reading. Controls, unchanged: no
+// attack before, Y only a possessor, a third party named.
+func TestSession36SelfCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"lawyers", "ओकलैंड। सुनवाई के पहले दिन एलन मस्क के वकील ने जूरी से कहा कि ओपनएआई ने मुनाफे के लिए दानदाताओं को धोखा दिया। सुनवाई के दूसरे दिन ओपनएआई की कानूनी टीम ने अदालत को बताया कि मस्क खुद एक समय कंपनी को मुनाफे वाली इकाई में बदलना चाहते थे और सीईओ का पद मांग रहे थे।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		{"speaker, स्वयं", "डोनाल्ड ट्रंप ने शनिवार की रैली में कमला हैरिस पर सीमा खुली छोड़ने का आरोप लगाया। हैरिस ने सोमवार को एरिजोना में कहा कि ट्रंप स्वयं उस सीमा समझौते को रुकवाने के लिए सांसदों को फोन कर रहे थे।",
+			[]string{"donald-trump>kamala-harris:h", "kamala-harris>donald-trump:h"}},
+		// Controls.
+		{"no attack before", "एलन मस्क ने पिछले साल ओपनएआई के बोर्ड से इस्तीफा दिया था। ओपनएआई के प्रवक्ता ने कहा कि मस्क खुद इस फैसले पर पहुंचे थे।",
+			nil},
+		{"Y only a possessor", "डोनाल्ड ट्रंप ने शनिवार की रैली में कमला हैरिस पर सीमा खुली छोड़ने का आरोप लगाया। हैरिस ने सोमवार को कहा कि ट्रंप की पार्टी खुद पिछले साल सीमा समझौते पर बातचीत कर रही थी।",
+			[]string{"donald-trump>kamala-harris:h"}},
+		{"a third party", "डोनाल्ड ट्रंप ने शनिवार की रैली में कमला हैरिस पर सीमा खुली छोड़ने का आरोप लगाया। हैरिस ने सोमवार को कहा कि ट्रंप खुद एलन मस्क से सलाह लेकर फैसले करते थे।",
+			[]string{"donald-trump>kamala-harris:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
