@@ -27,9 +27,6 @@ import (
 // deedJudged36 adds X → Y hostile for each asserted hostile Y → X whose
 // answer calls Y's deed, named with no owner, a hostile word.
 func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
-	if skip36&1 != 0 {
-		return
-	}
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -157,9 +154,6 @@ func mentionAt36(sp sentSpan25, k int) bool {
 // away or after up to three plain words (the proxy's own name); or "की
 // ओर से", up to two plain words, a proxy noun and ने.
 func proxyAgent36(sp sentSpan25, k int) bool {
-	if skip36&2 != 0 {
-		return false
-	}
 	f := sp.f
 	b := sp.sn.b
 	plain := func(j int) bool {
@@ -206,9 +200,6 @@ func proxyAgent36(sp sentSpan25, k int) bool {
 // might have been; titleAnswered25 takes no such words as the act a
 // headline's counter-attack answers (dvf-180).
 func conditional36(sp sentSpan25) bool {
-	if skip36&4 != 0 {
-		return false
-	}
 	for k := sp.sn.a; k < sp.sn.b; k++ {
 		if sp.f.fl[k]&fwCond != 0 {
 			return true
@@ -230,7 +221,7 @@ func conditional36(sp sentSpan25) bool {
 // the hostile one right before the last (lastEval) when the last is
 // supportive, else lastEval.
 func (s *sentCtx) damnedHead36(occ []occurrence, lastEval int) int {
-	if skip36&8 != 0 || lastEval < 1 {
+	if lastEval < 1 {
 		return lastEval
 	}
 	h, m := occ[lastEval], occ[lastEval-1]
@@ -257,7 +248,7 @@ func (s *sentCtx) damnedHead36(occ []occurrence, lastEval int) int {
 // of a two-field story names, or -1: the body's org nouns resolve to it
 // until the body names an organisation itself.
 func (a *Analyzer) titleOrg36(fields []*field) int {
-	if skip36&16 != 0 || len(fields) != 2 || fields[0].name != "title" {
+	if len(fields) != 2 || fields[0].name != "title" {
 		return -1
 	}
 	org := -1
@@ -310,9 +301,6 @@ func (s *sentCtx) bareOrgNoun36(c *chunk) bool {
 // selfCharges36 adds X → Y hostile for each asserted hostile Y → X that
 // X's later words turn back on Y ("Y खुद …").
 func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
-	if skip36&32 != 0 {
-		return
-	}
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -367,6 +355,3 @@ func (a *Analyzer) addSelfCharge36(st *storyState, sp sentSpan25, x pipeline.Sta
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "accusation", Field: sp.f.name, Start: os, End: oe})
 }
-
-// skip36 turns the session's readers off (tuning only; TestDiff36).
-var skip36 int
