@@ -564,6 +564,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		// point into the headline.
 		if f.name == "body" {
 			st.lastAgent, st.lastOrg = -1, -1
+			st.titleOrg36 = a.titleOrg36(fields) // (mutual36.go)
 		}
 		if !readStances {
 			continue
@@ -609,6 +610,8 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.suitMotives33(fields, st)     // a suit answered by its motive (mutual33.go)
 		a.claimsAnswered34(fields, st)  // the claim a rebuttal answers (reply34.go)
 		a.judgedAttacks35(fields, st)   // the answer that judges the attack (mutual35.go)
+		a.deedJudged36(fields, st)      // the answer that judges the attacker's deed (mutual36.go)
+		a.selfCharges36(fields, st)     // the answer that turns the charge back: "Y खुद …" (mutual36.go)
 		a.praiseAnswered35(fields, st)  // praise answered by words about the praiser (mutual35.go)
 		a.counterWords35(fields, st)    // a counter-attack's words about the attacker (mutual35.go)
 		a.titleAnswers35(fields, st)    // a headline's answer to the attack it tells (mutual35.go)

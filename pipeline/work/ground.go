@@ -76,6 +76,9 @@ type storyState struct {
 	recent []int
 	// lastOrg is the last organisation named as a subject or agent.
 	lastOrg int
+	// titleOrg36 is the headline's one organisation, which a bare org
+	// noun of the body names while lastOrg is unset (mutual36.go).
+	titleOrg36 int
 	// actor is the last sentence's tracked agent or subject (person or
 	// organisation): whose act "इस फैसले", "इस रैली" points back to.
 	actor int
@@ -246,7 +249,7 @@ func (st *storyState) reset() {
 	clear(st.led31)
 	clear(st.stances)
 	clear(st.stanceList)
-	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
+	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, titleOrg36: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
 		again: st.again[:0], announced32: st.announced32[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0]}
@@ -1492,6 +1495,9 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 			// "… गूगल … पर कंपनी को आड़े हाथों लिया": the nearest
 			// organisation, in the sentence or before it.
 			c.ent = st.lastOrg
+			if c.ent < 0 && s.bareOrgNoun36(c) {
+				c.ent = st.titleOrg36 // (mutual36.go)
+			}
 			for j := i - 1; j >= 0; j-- {
 				o := s.chunks[j]
 				if o.pron == 0 && o.ent >= 0 && !a.isPerson[o.ent] && !a.isDeal[o.ent] && o.mk != mkPlace {

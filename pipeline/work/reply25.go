@@ -186,6 +186,9 @@ func (a *Analyzer) agentIn25(sp sentSpan25, e int) bool {
 		if a.campaignAgent34(f, k, sp.sn.b) { // "X (के चुनाव) अभियान ने" (reply34.go)
 			return true
 		}
+		if proxyAgent36(sp, k) { // "X के वकील मार्क … ने", "X की ओर से पेश वकील ने" (mutual36.go)
+			return true
+		}
 	}
 	return false
 }
@@ -311,7 +314,7 @@ func (a *Analyzer) counterOf25(sp sentSpan25, x int) bool {
 func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x pipeline.Stance, src, tgt int) {
 	for j := range spans {
 		sp := spans[j]
-		if sp.f.name != "body" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !a.namesParty25(st, sp, tgt, false) ||
+		if sp.f.name != "body" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !a.namesParty25(st, sp, tgt, false) || conditional36(sp) ||
 			a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.hasClass25(sp, cwPublish25) || a.plainAct27(spans, j) {
 			continue
 		}

@@ -725,6 +725,7 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 			lastSym = oi
 		}
 	}
+	lastEval = s.damnedHead36(rd.occ, lastEval) // "एक ईर्ष्यालु पूर्व साझेदार" (mutual36.go)
 	for oi, o := range rd.occ {
 		if o.e.kind == entEval && oi != lastEval && o.alt == nil && !s.coordinatedEval(o, rd.occ[oi+1:]) {
 			// "सबसे बड़ा खतरा": the last evaluative word is the head.
