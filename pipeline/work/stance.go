@@ -4017,7 +4017,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negEarlierConjunct13(s, cl, k) {
 		return ""
 	}
-	if cl.mood != "" {
+	// "… नहीं हो सकता और Y जैसा साझेदार मिलना सौभाग्य है": the modal
+	// is the other conjunct's (mood36.go).
+	if cl.mood != "" && !s.specOtherConjunct36(cl, k) {
 		return cl.mood
 	}
 	if k < cl.denEnd || cl.negFrom > 0 && k >= cl.negFrom {
