@@ -50,16 +50,16 @@ func checkPairs36(t *testing.T, pairs []pair36) {
 // session 36 (see /work/notes/s36/contrast-report.md): logged, not
 // failed, so the pairs stay written down for a later session.
 var open36 = map[string]bool{
-	"withdrawal/leaving a project announced/stance": true,
-	"rupture/quote first, spokesman after/flip": true,
-	"epithet/Tesla chief meddles/stance": true,
-	"epithet/Microsoft chief praised/stance": true,
-	"epithet/US president's tariff policy/flip": true,
-	"deed/door to door for or against/flip": true,
-	"deed/money into the company or its rival/flip": true,
+	"withdrawal/leaving a project announced/stance":          true,
+	"rupture/quote first, spokesman after/flip":              true,
+	"epithet/Tesla chief meddles/stance":                     true,
+	"epithet/Microsoft chief praised/stance":                 true,
+	"epithet/US president's tariff policy/flip":              true,
+	"deed/door to door for or against/flip":                  true,
+	"deed/money into the company or its rival/flip":          true,
 	"rejection/headline reply, kaha-dash strong word/stance": true,
-	"rejection/quote first: a lie/stance": true,
-	"rejection/headline bid refused with a motive/stance": true,
+	"rejection/quote first: a lie/stance":                    true,
+	"rejection/headline bid refused with a motive/stance":    true,
 }
 
 // TestContrast36 holds the session-36 pairs of the six weak contrast
