@@ -255,3 +255,20 @@ func TestMoodConjunct36(t *testing.T) {
 		{"ctl modal joined by और after a name", " || मार्क जुकरबर्ग ने कहा कि एलन मस्क और उनकी टीम बेहतरीन काम कर सकते हैं।", nil},
 	})
 }
+
+// TestMoodVerbalNoun36 (session 36, mood): a negator right before a
+// verbal noun in -ना that stands before a predicate of its own negates
+// only that noun; the judgement after it is asserted (mood36.go
+// verbalNounNegEnd36). Controls: an infinitive of obligation, a
+// को-object before the negator, the noun ending the clause.
+func TestMoodVerbalNoun36(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2024, 12, 2, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"not being questioned is shameful", " || कांग्रेस मुख्यालय में मंगलवार को पत्रकारों से बातचीत में राहुल गांधी ने कहा कि इतने गंभीर आरोपों के बाद भी गौतम अडानी का अब तक गिरफ्तार न होना शर्मनाक है।", []string{"rahul-gandhi>gautam-adani:h"}},
+		{"not keeping a promise is shameful", " || सैन फ्रांसिस्को में एक सम्मेलन के दौरान एलन मस्क ने कहा कि ओपनएआई का अपने शुरुआती वादे पर न टिकना शर्मनाक है।", []string{"elon-musk>openai:h"}},
+		{"ctl should not be arrested", " || राहुल गांधी ने कहा कि गौतम अडानी का नाम इस मामले में नहीं होना चाहिए।", nil},
+		{"ctl a को-object before the negator", " || राहुल गांधी ने कहा कि गौतम अडानी को अब तक गिरफ्तार न किया जाना शर्मनाक है।", nil},
+		{"ctl the verbal noun ends the clause", " || राहुल गांधी ने कहा कि उनका इरादा गौतम अडानी की आलोचना न करना।", nil},
+	})
+}

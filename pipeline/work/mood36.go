@@ -1,6 +1,10 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"strings"
+
+	"github.com/khabar/khabar/pipeline"
+)
 
 // specOtherConjunct36 reports a predicate at k in a speculative clause
 // whose every speculation is a "can" modal (सकता/सकती/सकते …) standing
@@ -65,4 +69,41 @@ func (s *sentCtx) finiteJoinBetween36(cl *clause, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// verbalNounNegEnd36 is the end of a negator's scope that stops at a
+// verbal noun in -ना right after it ("गिरफ्तार न होना", "साथ न देना")
+// standing as a subject or object before a predicate of
+// its own: "… कहा कि Y का अब तक गिरफ्तार न होना शर्मनाक है" — the
+// not-happening is what is judged; the predicate after it is asserted
+// (session 36). Not an infinitive of obligation or necessity ("नहीं
+// होना चाहिए", "न करना है", "नहीं देना पड़ा"), nor one that ends the
+// clause, nor one with a को-object before it. 0 when the shape does not
+// hold.
+func (s *sentCtx) verbalNounNegEnd36(cl *clause, k int) int {
+	if w := s.w(k); w != "न" && w != "नहीं" {
+		return 0
+	}
+	e := k + 1
+	if w := s.w(e); !strings.HasSuffix(w, "ना") || len([]rune(w)) < 3 {
+		return 0
+	}
+	// (Not "Y को … न किया जाना/न करना …": an act on Y left undone and
+	// then judged is read by defendedBy17, which the negation must
+	// still reach.)
+	for _, j := range cl.toks {
+		if j < k && s.w(j) == "को" {
+			return 0
+		}
+	}
+	switch s.w(e + 1) {
+	case "चाहिए", "चाहिये", "है", "हैं", "था", "थी", "थे", "होगा", "होगी", "पड़ा", "पड़ी", "पड़े", "पड़ेगा", "पड़ता", "पड़ती":
+		return 0
+	}
+	for _, j := range cl.toks {
+		if j > e+1 && s.isWord(j) && s.isWord(e+1) {
+			return e + 1
+		}
+	}
+	return 0
 }
