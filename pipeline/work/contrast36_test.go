@@ -272,3 +272,19 @@ func TestMoodVerbalNoun36(t *testing.T) {
 		{"ctl the verbal noun ends the clause", " || राहुल गांधी ने कहा कि उनका इरादा गौतम अडानी की आलोचना न करना।", nil},
 	})
 }
+
+// TestMoodCommaPart36 (session 36, mood): in "A, B नहीं <finite verb>"
+// the negator closes the later part's own predicate; the earlier part
+// is asserted (negcomma30.go negCommaPart30 with mood36.go
+// ownFiniteNeg36). Controls: a finite first part, a name of its own in
+// the later part.
+func TestMoodCommaPart36(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2025, 3, 10, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"verbless headline praise, no regret after", "ओरेकल के लैरी एलिसन बोले- एलन मस्क सबसे भरोसेमंद साथी, उनके साथ काम करके कभी निराशा नहीं हुई || ", []string{"larry-ellison>elon-musk:s"}},
+		{"ctl verbless headline praise of a partner (as before)", "मासायोशी सन बोले- सैम ऑल्टमैन सबसे भरोसेमंद साझेदार, उन पर दांव लगाकर कभी अफसोस नहीं हुआ || ", []string{"masayoshi-son>sam-altman:s"}},
+		{"ctl finite first part (as before)", " || टोक्यो में निवेशकों की बैठक में मासायोशी सन ने कहा- सैम ऑल्टमैन दूरदर्शी नेता हैं, ओपनएआई में पैसा लगाकर हमें कभी अफसोस नहीं हुआ।", []string{"masayoshi-son>openai:s", "masayoshi-son>sam-altman:s"}},
+		{"ctl a name in the later part (as before)", " || मासायोशी सन ने कहा कि सैम ऑल्टमैन दूरदर्शी नेता हैं, डोनाल्ड ट्रंप कभी दूरदर्शी नहीं रहे।", []string{"masayoshi-son>donald-trump:h", "masayoshi-son>sam-altman:s"}},
+	})
+}

@@ -107,3 +107,20 @@ func (s *sentCtx) verbalNounNegEnd36(cl *clause, k int) int {
 	}
 	return 0
 }
+
+// ownFiniteNeg36 reports a negator at j, after the comma at comma, that
+// a finite verb or copula follows right after ("… , … कभी पछतावा नहीं
+// हुआ"): the part after the comma is a clause with a predicate of its
+// own, so the negation is that part's (negCommaPart30). The part holds
+// a word before the negator and no name of its own.
+func (s *sentCtx) ownFiniteNeg36(j, comma int) bool {
+	if j <= comma+2 || s.flag(j+1)&(fwFinite|fwCopula) == 0 {
+		return false
+	}
+	for m := comma + 1; m < j; m++ {
+		if s.mentionAt(m) {
+			return false
+		}
+	}
+	return true
+}
