@@ -2948,9 +2948,11 @@ func (a *Analyzer) remember(s *sentCtx, st *storyState) {
 			r = 3
 		case mkBare:
 			r = 2
-		case mkKo, mkPar, mkGen, mkKhilaf, mkSe, mkBetween, mkSaath:
+		case mkKo, mkPar, mkGen, mkKhilaf, mkSe, mkBetween, mkSaath, mkAbout:
 			// ("मेटा और ट्रंप के बीच रिश्ते …। कंपनी ने …": a party
-			// to a tie is a company a later कंपनी means; session 15.)
+			// to a tie is a company a later कंपनी means; session 15.
+			// "O के बारे में नई जानकारी आई। कंपनी ने कहा …": so is
+			// the topic; session 36.)
 			r = 1
 		case mkMod:
 			// "O की बोर्ड बैठक के बाद …। बयान में कहा गया

@@ -289,6 +289,9 @@ func (s *sentCtx) negationEnd(cl *clause, k int) int {
 		}
 		break
 	}
+	if e := s.verbalNounNegEnd36(cl, k); e > 0 {
+		return e // "… गिरफ्तार न होना शर्मनाक है" (mood36.go)
+	}
 	if s.w(k+1) != "," {
 		return 0
 	}

@@ -37,7 +37,11 @@ func (a *Analyzer) negCommaPart30(s *sentCtx, cl *clause, k int) bool {
 			return true
 		}
 		if s.flag(j)&fwNeg != 0 {
-			return false
+			// "X मेरे सबसे करीबी दोस्त, उनकी कंपनियों में पैसा
+			// लगाकर कभी पछतावा नहीं हुआ": the negator before a
+			// finite verb of its own closes a clause of its own
+			// (session 36, mood36.go).
+			return s.ownFiniteNeg36(j, comma)
 		}
 	}
 	return false

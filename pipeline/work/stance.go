@@ -60,7 +60,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 			}
 		}
 	}
-	any := sn.mb > sn.ma
+	any := sn.mb > sn.ma || s.docSentence36()
 	for _, fl := range s.fl {
 		if any {
 			break
@@ -109,7 +109,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	// (chunks binds the sentence again: the rule bits are kept for the
 	// gen it leaves.)
 	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
-	if len(s.chunks) == 0 {
+	if len(s.chunks) == 0 && !s.docSentence36() {
 		return
 	}
 	s.indexClauses()
@@ -498,7 +498,7 @@ func grow[T any](b []T, n int) []T {
 // readClause reads the frames and evaluations of one clause.
 func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	cl := &s.cls[ci]
-	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) {
+	if len(cl.toks) == 0 || len(s.inClause(ci)) == 0 && !s.hasChild(ci) && cl.kind == ckMain && !s.gappedSubject(ci) && !s.afterTitleComma(ci) && !s.docSentence36() {
 		return
 	}
 	// Clause-level dispatch (session 16, speed): each reader below
@@ -4019,7 +4019,9 @@ func (a *Analyzer) clauseMood(s *sentCtx, cl *clause, k int) string {
 	if cl.mood == pipeline.MoodNegated && cl.denEnd == 0 && a.negEarlierConjunct13(s, cl, k) {
 		return ""
 	}
-	if cl.mood != "" {
+	// "… नहीं हो सकता और Y जैसा साझेदार मिलना सौभाग्य है": the modal
+	// is the other conjunct's (mood36.go).
+	if cl.mood != "" && !s.specOtherConjunct36(cl, k) {
 		return cl.mood
 	}
 	if k < cl.denEnd || cl.negFrom > 0 && k >= cl.negFrom {
@@ -4711,7 +4713,11 @@ func (s *sentCtx) docSpeaker(ci int) int {
 			if s.w(m) == "ने" || s.w(m) == "कि" {
 				break
 			}
-			if v := s.w(m); v == "कहा" || v == "लिखा" || v == "बताया" || v == "लगाया" || v == "दावा" {
+			// ("… करार दिया गया": the calling verb's passive, session 36.)
+			if s.w(m) == "करार" && s.w(m+1) == "दिया" {
+				m++
+			}
+			if v := s.w(m); v == "कहा" || v == "लिखा" || v == "बताया" || v == "लगाया" || v == "दावा" || v == "दिया" && s.w(m-1) == "करार" {
 				if n := s.w(m + 1); n == "गया" || n == "गई" || n == "गए" || n == "है" || n == "था" {
 					said = true
 					break
