@@ -1,0 +1,50 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// toldBy36 returns the tracked speakers of the content clause being read
+// when a stance src → tgt is read there and neither party is one of them
+// or tied to one of them ("X ने कहा कि Y ने Z …"): the stance between two
+// others is told in X's words. Else nil. A suit is a public deed, not
+// a claim ("X ने कहा कि Y पर Z का मुकदमा ईर्ष्या से उपजा है").
+func (a *Analyzer) toldBy36(s *sentCtx, st *storyState, src, tgt int, kind, mood string) []int {
+	ci := s.cur36
+	if mood != "" || kind == "lawsuit" || ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent {
+		return nil
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) == 0 {
+		return nil
+	}
+	for _, x := range sp {
+		if x == src || x == tgt || a.tiedTo(st, x, src) || a.tiedTo(st, src, x) || a.tiedTo(st, x, tgt) || a.tiedTo(st, tgt, x) {
+			return nil
+		}
+	}
+	return append([]int(nil), sp...)
+}
+
+// chargeTold36 reports a stance between two others that the story tells
+// only in the words of a speaker who is hostile to one of them ("राहुल ने
+// कहा कि प्रधानमंत्री ट्रंप को अपना दोस्त बताते हैं", "X ने कहा कि Y
+// और दूसरे अरबपति Z के लिए पैसा बहा रहे हैं" with X against Y): the
+// tie or the act is part of the speaker's charge, not asserted by the
+// story.
+func (a *Analyzer) chargeTold36(st *storyState, i int) bool {
+	sp, ok := st.told36[i]
+	if !ok {
+		return false
+	}
+	x := &st.stanceList[i]
+	for _, y := range st.stanceList {
+		if y.Polarity != pipeline.Hostile || !y.Asserted() || y.Target != x.Source && y.Target != x.Target {
+			continue
+		}
+		for _, e := range sp {
+			if a.ents[e].ID == y.Source {
+				return true
+			}
+		}
+	}
+	return false
+}

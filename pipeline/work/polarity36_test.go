@@ -1,0 +1,38 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// Session 36 (POLARITY): our own sentences for polarity36.go. The first
+// rows of each table fail without the reading; the controls must stay as
+// they are.
+
+// TestPolarity36ChargeTold: a stance between two others told only in the
+// words of a speaker who is hostile to one of them is part of the
+// speaker's charge, not asserted (chargeTold36).
+func TestPolarity36ChargeTold(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"praise of Z told in a critic's words", "कांग्रेस नेता राहुल गांधी ने गुरुवार को पटना की एक रैली में प्रधानमंत्री नरेंद्र मोदी पर तीखा हमला बोला। उन्होंने कहा कि मोदी जी हर मंच पर डोनाल्ड ट्रंप को अपना सच्चा दोस्त बताते हैं, लेकिन किसानों की बात तक नहीं सुनते।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"money for Z told in a critic's words", "डेमोक्रेटिक उम्मीदवार कमला हैरिस ने मंगलवार को मिशिगन की रैली में कहा कि एलन मस्क डोनाल्ड ट्रंप के लिए पानी की तरह पैसा बहा रहे हैं, क्योंकि उन्हें टैक्स में छूट चाहिए। हैरिस ने मस्क को 'लोकतंत्र के लिए खतरा' बताया।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"criticism of Z in a critic's quote", "लिंक्डइन के सह-संस्थापक रीड हॉफमैन ने एक पॉडकास्ट में एलन मस्क की कड़ी आलोचना की। हॉफमैन ने कहा, \"मस्क सिर्फ इसलिए ओपनएआई की आलोचना करते हैं क्योंकि वे उसे अपने कब्जे में नहीं ले पाए।\"",
+			[]string{"reid-hoffman>elon-musk:h"}},
+		{"the critic attacks Y in the same sentence", "फराज का बयान || रिफॉर्म यूके के नेता नाइजल फराज ने लंदन में पत्रकारों से बातचीत में प्रधानमंत्री कीर स्टार्मर की सरकार की आलोचना की और एलन मस्क को 'बड़बोला' कहा। उन्होंने कहा कि डोनाल्ड ट्रंप आज भी मस्क की खुलकर तारीफ करते हैं, पर ब्रिटेन को ऐसे लोगों से दूर रहना चाहिए।",
+			[]string{"nigel-farage>elon-musk:h"}},
+
+		// Controls.
+		{"a speaker hostile to no one tells a deal", "सॉफ्टबैंक के प्रमुख मासायोशी सन ने बुधवार को टोक्यो में निवेशकों से कहा कि माइक्रोसॉफ्ट ने ओपनएआई में अरबों डॉलर लगाए हैं।",
+			[]string{"microsoft>openai:s"}},
+		{"a suit told by a critic is a deed", "रीड हॉफमैन ने एक इंटरव्यू में एलन मस्क पर निशाना साधा और कहा कि ओपनएआई पर मस्क का मुकदमा जलन से उपजा है।",
+			[]string{"elon-musk>openai:h", "reid-hoffman>elon-musk:h"}},
+		{"the told stance asserted again by the narrator", "कमला हैरिस ने मंगलवार को कहा कि एलन मस्क डोनाल्ड ट्रंप के लिए पैसा लुटा रहे हैं और वह लोकतंत्र खरीदना चाहते हैं। चुनाव आयोग के आंकड़ों के मुताबिक मस्क ने पिछले महीने ट्रंप के अभियान को साढ़े सात करोड़ डॉलर दिए।",
+			[]string{"elon-musk>donald-trump:s", "kamala-harris>donald-trump:h"}},
+		{"the speaker's own stance in his words", "कांग्रेस नेता राहुल गांधी ने संसद परिसर में पत्रकारों से कहा कि डोनाल्ड ट्रंप ने भारत पर भारी शुल्क लगाकर गलत किया है।",
+			[]string{"rahul-gandhi>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
