@@ -48,3 +48,49 @@ func (a *Analyzer) chargeTold36(st *storyState, i int) bool {
 	}
 	return false
 }
+
+// sideActsAt36 is sideActs21 with the act aimed: under "X बनाम Y:" the
+// body carries side x only in a sentence where x acts or speaks and y is
+// named after it, and that is no mere denial of a charge (SCHEMA: a
+// rejected or denied charge is no stance). The other side's tied chief
+// or company named stands for it ("मस्क के वकील ने कहा कि ओपनएआई के
+// सीईओ ऑल्टमैन ने …"). "ओपनएआई ने आरोपों से इनकार किया", "गूगल ने अपनी
+// दलीलें रखीं" carry nothing towards the label's other side.
+func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
+	for _, m := range f.mentions {
+		if m.entity != x {
+			continue
+		}
+		// The sentence that holds m, [b, e); x must act or speak at m.
+		b, e := m.tok, m.tok
+		for b > 0 && f.words[b-1] != "।" && f.words[b-1] != "?" {
+			b--
+		}
+		for e < len(f.words) && f.words[e] != "।" && f.words[e] != "?" {
+			e++
+		}
+		one := *f
+		one.mentions = []mention{m}
+		if !a.sideActs21(&one, x) {
+			continue
+		}
+		named, denial := false, false
+		for _, n := range f.mentions {
+			if (n.entity == y || a.tiedTo(st, n.entity, y) || a.tiedTo(st, y, n.entity)) && n.tok > m.tok && n.tok < e {
+				named = true
+			}
+		}
+		for j := b; j < e && j < len(f.fl) && j < len(f.wid); j++ {
+			if f.fl[j]&fwDenial != 0 {
+				denial = true // इनकार, खंडन (words.yaml denials)
+			}
+			if id := uint(f.wid[j]); id < uint(len(a.classOf2)) && a.classOf2[id]&cwClaimWeak27 != 0 {
+				denial = true // निराधार, बेबुनियाद (words.yaml claim_weak)
+			}
+		}
+		if named && !denial {
+			return true
+		}
+	}
+	return false
+}

@@ -36,3 +36,28 @@ func TestPolarity36ChargeTold(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity36VersusAimed: under a headline label "X बनाम Y:" a side is
+// credited only by a body sentence where it acts or speaks and names the
+// other side (or its tied chief or company) after it, and that is no
+// mere denial of the charges (sideActsAt36).
+func TestPolarity36VersusAimed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the defendant only denies the charges", "मस्क बनाम ओपनएआई: अदालत में पहली सुनवाई || एलन मस्क ने पिछले साल ओपनएआई के खिलाफ सैन फ्रांसिस्को की अदालत में मुकदमा दायर किया था। बुधवार को ओपनएआई ने अदालत में दाखिल अपने जवाब में सभी आरोपों से इनकार किया।",
+			[]string{"elon-musk>openai:h"}},
+		{"the defendant calls the claims baseless", "मस्क बनाम ओपनएआई: अदालत में जवाब दाखिल || एलन मस्क ने पिछले साल ओपनएआई पर मुकदमा दायर किया था, जिसकी सुनवाई अगले महीने होगी। शुक्रवार को ओपनएआई ने मस्क के सभी दावों को निराधार बताया।",
+			[]string{"elon-musk>openai:h"}},
+		{"the defendant argues without naming the plaintiff", "ओरेकल बनाम गूगल: अदालत में फिर आमने-सामने || ओरेकल ने गूगल पर जावा कोड की नकल का मुकदमा किया है। गूगल ने सोमवार को अदालत में अपनी दलीलें रखीं और कहा कि उसने कोई नियम नहीं तोड़ा।",
+			[]string{"oracle>google:h"}},
+		{"a side speaks of its own company only", "मस्क बनाम ऑल्टमैन: अदालत में मस्क के वकील बोले- भरोसा टूटा || ओकलैंड की संघीय अदालत में गुरुवार को मुकदमे की सुनवाई शुरू हुई। ऑल्टमैन ने अदालत के बाहर पत्रकारों से कहा कि कंपनी अपने फैसलों पर कायम है।",
+			nil},
+
+		// Controls.
+		{"the defendant's lawyers attack the plaintiff by name", "मस्क बनाम ओपनएआई: अदालत में तीखी बहस || एलन मस्क के मुकदमे की सुनवाई मंगलवार को ओकलैंड की अदालत में हुई। ओपनएआई के वकीलों ने जूरी से कहा कि मस्क यह मुकदमा सिर्फ जलन में लड़ रहे हैं।",
+			[]string{"openai>elon-musk:h"}},
+		{"the plaintiff's lawyer names the defendant's chief", "मस्क बनाम ओपनएआई: सुनवाई का दूसरा दिन || ओकलैंड की संघीय अदालत में बुधवार को सुनवाई जारी रही। मस्क के वकील ने जूरी से कहा कि ओपनएआई के सीईओ सैम ऑल्टमैन ने उनके मुवक्किल का भरोसा तोड़ा।",
+			[]string{"elon-musk>openai:h", "elon-musk>sam-altman:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -1977,7 +1977,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// only when the body carries its words or act (gaps21.go).
 		if pol < 0 && s.f.name == "title" && len(ids) == 2 && s.st != nil && s.st.body16 != nil && s.versusLabel21(o) {
 			for i, x := range ids {
-				if y := ids[1-i]; a.sideActs21(s.st.body16, x) {
+				if y := ids[1-i]; a.sideActsAt36(st, s.st.body16, x, y) {
 					a.add(s, st, x, y, pol, kind, mood, weight)
 				}
 			}
