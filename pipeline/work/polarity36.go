@@ -1,6 +1,9 @@
 package work
 
-import "github.com/khabar/khabar/pipeline"
+import (
+	"github.com/khabar/khabar/internal/hindi"
+	"github.com/khabar/khabar/pipeline"
+)
 
 // toldBy36 returns the tracked speakers of the content clause being read
 // when a stance src → tgt is read there and neither party is one of them
@@ -93,4 +96,45 @@ func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
 		}
 	}
 	return false
+}
+
+// bothPrev36 points a "दोनों" at the two named in the sentence just
+// before it when that sentence names exactly two (neither a deal) and
+// the story's last pair acted on each other earlier than that: "मस्क ने
+// उसी चुनाव में ट्रंप के लिए प्रचार किया था। हॉफमैन ने मस्क के आरोपों पर
+// कहा कि …। दोनों अरबपतियों के बीच यह टकराव नया नहीं है" means Hoffman
+// and Musk, not the pair of the older act.
+func (a *Analyzer) bothPrev36(s *sentCtx, st *storyState) {
+	if !st.hasPair || s.nsent-s.pairSent < 2 || s.sn.a < 2 {
+		return
+	}
+	f := s.f
+	end := func(k int) bool {
+		w := f.words[k]
+		return w == "।" || w == "?" || w == "!" || f.toks[k].Kind == hindi.Break
+	}
+	// The sentence before, [b, e): past its end marks, back to the end
+	// before it.
+	e := s.sn.a
+	for e > 0 && end(e-1) {
+		e--
+	}
+	b := e
+	for b > 0 && !end(b-1) {
+		b--
+	}
+	var two []int
+	for _, m := range f.mentions {
+		if m.tok < b || m.tok >= e || m.entity < 0 {
+			continue
+		}
+		if a.isDeal[m.entity] {
+			return
+		}
+		two = appendNew(two, m.entity)
+	}
+	if len(two) != 2 || a.isPerson[two[0]] != a.isPerson[two[1]] {
+		return
+	}
+	st.lastPair = [2]int{two[0], two[1]}
 }

@@ -61,3 +61,23 @@ func TestPolarity36VersusAimed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity36BothBefore: "दोनों" means the two named in the sentence
+// just before it when the story's last pair acted earlier than that
+// sentence (bothPrev36).
+func TestPolarity36BothBefore(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a reciprocal after a sentence naming a new two", "मस्क और हॉफमैन में फिर ठनी || एलन मस्क ने पिछले साल के चुनाव में डोनाल्ड ट्रंप के लिए कई राज्यों में जमकर प्रचार किया था। लिंक्डइन के सह-संस्थापक रीड हॉफमैन ने मंगलवार को मस्क के ताजा बयानों पर कहा कि वे इन पर कोई टिप्पणी नहीं करेंगे। पिछले साल भी दोनों ने एक-दूसरे पर कई बार निशाना साधा था।",
+			[]string{"elon-musk>donald-trump:s", "elon-musk>reid-hoffman:h", "reid-hoffman>elon-musk:h"}},
+		{"a soured relation after a sentence naming a new two", "एलन मस्क ने 2024 में डोनाल्ड ट्रंप के अभियान के लिए पेंसिल्वेनिया में रैलियां कीं और उनका खुलकर समर्थन किया। बुधवार को सैम ऑल्टमैन ने एक कार्यक्रम में मस्क के सवालों का जवाब देने से मना कर दिया। दोनों के रिश्तों में पिछले कई साल से खटास है।",
+			[]string{"elon-musk>donald-trump:s", "elon-musk>sam-altman:h", "sam-altman>elon-musk:h"}},
+
+		// Controls.
+		{"the last pair acted in the sentence just before", "एलन मस्क ने गुरुवार को एक्स पर डोनाल्ड ट्रंप की कड़ी आलोचना की। दोनों के रिश्तों में पिछले कुछ हफ्तों से खटास है।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"the sentence before names only one", "एलन मस्क ने गुरुवार को डोनाल्ड ट्रंप की कड़ी आलोचना की। रीड हॉफमैन इस पूरे मामले पर चुप रहे। दोनों के रिश्तों में पिछले कुछ हफ्तों से खटास है।",
+			[]string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
