@@ -138,3 +138,12 @@ func (a *Analyzer) bothPrev36(s *sentCtx, st *storyState) {
 	}
 	st.lastPair = [2]int{two[0], two[1]}
 }
+
+// condAfterCharge36 reports a content clause cj in the hypothetical mood
+// (an अगर clause) that follows words of the same frame already read: "X
+// ने आरोप लगाया कि Z, Y को बचा रहे हैं और अगर Y उनके मित्र नहीं हैं तो
+// जांच क्यों नहीं कराते" charges Z; Y, the subject of the condition, is
+// not charged.
+func (s *sentCtx) condAfterCharge36(cj int) bool {
+	return s.cls[cj].mood == pipeline.MoodHypothetical
+}

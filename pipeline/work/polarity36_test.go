@@ -81,3 +81,22 @@ func TestPolarity36BothBefore(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity36CondAfterCharge: an अगर clause after a charge's words
+// names no one charged; the charge's own subject is (condAfterCharge36).
+func TestPolarity36CondAfterCharge(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the one shielded is the condition's subject", "कांग्रेस नेता राहुल गांधी ने बुधवार को लोकसभा में आरोप लगाया कि प्रधानमंत्री नरेंद्र मोदी गौतम अडानी को बचा रहे हैं और अगर अडानी उनके करीबी नहीं हैं तो वे जांच के आदेश क्यों नहीं देते।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a third person in the condition", "टेस्ला प्रमुख एलन मस्क ने शुक्रवार को एक्स पर आरोप लगाया कि सैम ऑल्टमैन ओपनएआई को अपनी निजी जागीर की तरह चला रहे हैं और अगर सत्या नडेला इससे अनजान हैं तो वे बोर्ड से जवाब क्यों नहीं मांगते।",
+			[]string{"elon-musk>sam-altman:h"}},
+
+		// Controls.
+		{"a condition with no charged words before it", "कांग्रेस नेता राहुल गांधी ने आरोप लगाया कि अगर गौतम अडानी निर्दोष हैं तो वे जांच से क्यों डर रहे हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+		{"a second charged subject, no condition", "एलन मस्क ने गुरुवार को आरोप लगाया कि सैम ऑल्टमैन ने संस्थापकों का भरोसा तोड़ा और सत्या नडेला ने इसमें उनका साथ दिया।",
+			[]string{"elon-musk>sam-altman:h", "elon-musk>satya-nadella:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

@@ -2336,6 +2336,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if s.cls[cj].first() < o.k && s.untrackedSlot(o) {
 				continue
 			}
+			// "आरोप लगाया कि X, Y को बचा रहे हैं और अगर Y उनके मित्र
+			// नहीं हैं तो …": a condition after the charged words names
+			// no one charged (polarity36.go).
+			if len(tgts) > 0 && s.condAfterCharge36(cj) {
+				continue
+			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
 			// "X का आरोप- Y ने …": the charge's words (dropped25.go).
 			if plain && words && kind == "accusation" && a.chargeAgent25(s, cj, o) {
