@@ -404,6 +404,7 @@ const (
 	cwCampaignKind34                         // campaign_kinds34: a word before a campaign noun ("X के चुनाव अभियान ने"; campaignAgent34)
 	cwManner34                               // manner_nouns34: a noun of a manner phrase with से/में between a genitive and its act noun ("Y का मजबूती से बचाव"; genitiveGap34)
 	cwThis35                                 // this_words35: a demonstrative that points back at the attack a reply judges ("कहा कि यह वही पुराना खेल है"; judgedAttacks35, mutual35.go)
+	cwAimNoun36                              // aim_nouns36: an attack's aim owned by a genitive in a headline label ("X का नया निशाना: Y"; aimLabel36, polarity36.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -486,6 +487,7 @@ var wordClassBits2 = map[string]classWord2{
 	"manner_nouns34": cwManner34,
 	// Session 35: MUTUAL (mutual35.go).
 	"this_words35": cwThis35,
+	"aim_nouns36":  cwAimNoun36,
 }
 
 var wordClassBits = map[string]uint64{

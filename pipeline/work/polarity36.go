@@ -147,3 +147,30 @@ func (a *Analyzer) bothPrev36(s *sentCtx, st *storyState) {
 func (s *sentCtx) condAfterCharge36(cj int) bool {
 	return s.cls[cj].mood == pipeline.MoodHypothetical
 }
+
+// aimLabel36 reports a headline label clause p that ends, before its
+// colon, with an attack's aim owned by a genitive ("X का (नया) निशाना:",
+// "X के निशाने पर:"): the name after the colon is the one aimed at, not
+// the speaker of the label.
+func (s *sentCtx) aimLabel36(p int) bool {
+	if s.f.name != "title" || p < 0 || p >= len(s.cls) || len(s.cls[p].toks) < 3 {
+		return false
+	}
+	toks := s.cls[p].toks
+	j := len(toks) - 1
+	if s.w(toks[j]) == ":" {
+		j--
+	}
+	if j >= 0 && s.w(toks[j]) == "पर" {
+		j--
+	}
+	if j < 1 || s.class2(toks[j])&cwAimNoun36 == 0 {
+		return false
+	}
+	for q := j - 1; q >= 0 && q >= j-2; q-- {
+		if isGenitive(s.w(toks[q])) {
+			return true
+		}
+	}
+	return false
+}

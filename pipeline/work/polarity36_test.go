@@ -100,3 +100,20 @@ func TestPolarity36CondAfterCharge(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestPolarity36AimLabel: in a headline "X का (नया) निशाना: Y" or "X के
+// निशाने पर: Y" the name after the colon is the one aimed at, not the
+// label's speaker (aimLabel36).
+func TestPolarity36AimLabel(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a new aim", "एलन मस्क का नया निशाना: माइक्रोसॉफ्ट", []string{"elon-musk>microsoft:h"}},
+		{"the next aim", "डोनाल्ड ट्रंप का अगला निशाना: मेटा", []string{"donald-trump>meta:h"}},
+		{"under X's aim", "मस्क के निशाने पर: माइक्रोसॉफ्ट", []string{"elon-musk>microsoft:h"}},
+
+		// Controls.
+		{"the aim named before the colon, words after it", "हैरिस का मस्क पर निशाना: अरबपति लोकतंत्र नहीं खरीद सकते", []string{"kamala-harris>elon-musk:h"}},
+		{"a quote, then its speaker after the colon", "'ओपनएआई झूठ पर टिकी कंपनी है': एलन मस्क", []string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}

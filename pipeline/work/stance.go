@@ -358,6 +358,9 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if c.parent >= 0 && c.parent < i {
 			p = c.parent
 		}
+		if s.aimLabel36(p) { // "X का नया निशाना: Y" (polarity36.go)
+			continue
+		}
 		if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
 			s.cls[p].kind = ckContent
 			s.cls[p].speakerTok = name
