@@ -5,70 +5,21 @@ import (
 	"github.com/khabar/khabar/pipeline"
 )
 
-// toldBy36 returns the tracked speakers of the content clause being read
-// when a stance src → tgt is read there and neither party is one of them
-// or tied to one of them ("X ने कहा कि Y ने Z …"): the stance between two
-// others is told in X's words. Else nil. A suit is a public deed, not
-// a claim ("X ने कहा कि Y पर Z का मुकदमा ईर्ष्या से उपजा है").
-func (a *Analyzer) toldBy36(s *sentCtx, st *storyState, src, tgt int, kind, mood string) []int {
-	ci := s.cur36
-	if mood != "" || kind == "lawsuit" || ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent {
-		return nil
-	}
-	sp := a.speakers(s, ci, st, nil)
-	if len(sp) == 0 {
-		return nil
-	}
-	for _, x := range sp {
-		if x == src || x == tgt || a.tiedTo(st, x, src) || a.tiedTo(st, src, x) || a.tiedTo(st, x, tgt) || a.tiedTo(st, tgt, x) {
-			return nil
-		}
-	}
-	return append([]int(nil), sp...)
-}
-
-// chargeTold36 reports a stance between two others that the story tells
-// only in the words of a speaker who is hostile to one of them ("राहुल ने
-// कहा कि प्रधानमंत्री ट्रंप को अपना दोस्त बताते हैं", "X ने कहा कि Y
-// और दूसरे अरबपति Z के लिए पैसा बहा रहे हैं" with X against Y): the
-// tie or the act is part of the speaker's charge, not asserted by the
-// story.
-func (a *Analyzer) chargeTold36(st *storyState, i int) bool {
-	sp, ok := st.told36[i]
-	if !ok {
-		return false
-	}
-	x := &st.stanceList[i]
-	for _, y := range st.stanceList {
-		if y.Polarity != pipeline.Hostile || !y.Asserted() || y.Target != x.Source && y.Target != x.Target {
-			continue
-		}
-		for _, e := range sp {
-			if a.ents[e].ID == y.Source {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // sideActsAt36 is sideActs21 with the act aimed: under "X बनाम Y:" the
 // body carries side x only in a sentence where x acts or speaks and y is
-// named after it, and that is no mere denial of a charge (SCHEMA: a
-// rejected or denied charge is no stance). The other side's tied chief
+// named after it. The other side's tied chief
 // or company named stands for it ("मस्क के वकील ने कहा कि ओपनएआई के
 // सीईओ ऑल्टमैन ने …"). "ओपनएआई ने आरोपों से इनकार किया", "गूगल ने अपनी
-// दलीलें रखीं" carry nothing towards the label's other side.
+// दलीलें रखीं", naming no one, carry nothing towards the label's other
+// side.
 func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
 	for _, m := range f.mentions {
 		if m.entity != x {
 			continue
 		}
-		// The sentence that holds m, [b, e); x must act or speak at m.
-		b, e := m.tok, m.tok
-		for b > 0 && f.words[b-1] != "।" && f.words[b-1] != "?" {
-			b--
-		}
+		// The end e of the sentence that holds m; x must act or speak
+		// at m.
+		e := m.tok
 		for e < len(f.words) && f.words[e] != "।" && f.words[e] != "?" {
 			e++
 		}
@@ -77,21 +28,13 @@ func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
 		if !a.sideActs21(&one, x) {
 			continue
 		}
-		named, denial := false, false
+		named := false
 		for _, n := range f.mentions {
 			if (n.entity == y || a.tiedTo(st, n.entity, y) || a.tiedTo(st, y, n.entity)) && n.tok > m.tok && n.tok < e {
 				named = true
 			}
 		}
-		for j := b; j < e && j < len(f.fl) && j < len(f.wid); j++ {
-			if f.fl[j]&fwDenial != 0 {
-				denial = true // इनकार, खंडन (words.yaml denials)
-			}
-			if id := uint(f.wid[j]); id < uint(len(a.classOf2)) && a.classOf2[id]&cwClaimWeak27 != 0 {
-				denial = true // निराधार, बेबुनियाद (words.yaml claim_weak)
-			}
-		}
-		if named && !denial {
+		if named {
 			return true
 		}
 	}
