@@ -1541,6 +1541,7 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 		case fwBoth, fwRecip:
 			c.ent = -1 // a pair, read by the clause
 			if c.pron == fwBoth {
+				a.bothPrev36(s, st) // the two of the sentence before (polarity36.go)
 				a.personPair(st)
 			}
 		}

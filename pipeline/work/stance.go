@@ -356,6 +356,9 @@ func (a *Analyzer) attachSpeakers(s *sentCtx) {
 		if c.parent >= 0 && c.parent < i {
 			p = c.parent
 		}
+		if s.aimLabel36(p) { // "X का नया निशाना: Y" (polarity36.go)
+			continue
+		}
 		if s.cls[p].kind != ckContent || s.cls[p].speakerTok < 0 {
 			s.cls[p].kind = ckContent
 			s.cls[p].speakerTok = name
@@ -1976,7 +1979,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 		// only when the body carries its words or act (gaps21.go).
 		if pol < 0 && s.f.name == "title" && len(ids) == 2 && s.st != nil && s.st.body16 != nil && s.versusLabel21(o) {
 			for i, x := range ids {
-				if y := ids[1-i]; a.sideActs21(s.st.body16, x) {
+				if y := ids[1-i]; a.sideActsAt36(st, s.st.body16, x, y) {
 					a.add(s, st, x, y, pol, kind, mood, weight)
 				}
 			}
@@ -2333,6 +2336,12 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// frame whose object someone untracked fills are not about
 			// its target.
 			if s.cls[cj].first() < o.k && s.untrackedSlot(o) {
+				continue
+			}
+			// "आरोप लगाया कि X, Y को बचा रहे हैं और अगर Y उनके मित्र
+			// नहीं हैं तो …": a condition after the charged words names
+			// no one charged (polarity36.go).
+			if len(tgts) > 0 && s.condAfterCharge36(cj) {
 				continue
 			}
 			plain := !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
