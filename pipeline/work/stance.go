@@ -3207,6 +3207,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if a.correlativeDeed31(s, ci, o, st) {
 		return true
 	}
+	// "X ने कहा कि Y … कर रहे हैं, जो दिखावा है" (silent36b.go).
+	if a.clauseDeed36b(s, ci, o, st) {
+		return true
+	}
 	// "Y ने नियमों का बोझ घटाकर …": a bad thing reduced or ended is said
 	// of no one (attach30.go).
 	if ev.pol < 0 && a.evalEnded30(s, o) {
