@@ -82,3 +82,30 @@ func finiteEnd36b(w string) bool {
 	}
 	return false
 }
+
+// relUnderWords36b: clause cj is a relative clause ("जिसमें", "जहां",
+// "जो") hanging on the कि-words cj-1 of a jibe, charge or criticism in
+// clause ci, and those words name no one tracked or pronoun ("तंज कसा
+// कि यह 'मित्रकाल' है, जिसमें Y के मित्रों के लिए …"): the relative
+// says what the words are about, so it is read as the words.
+func (s *sentCtx) relUnderWords36b(ci, cj int, kind string) bool {
+	switch kind {
+	case "mockery", "accusation", "criticism":
+	default:
+		return false
+	}
+	c := &s.cls[cj]
+	if c.kind != ckRel || c.parent != cj-1 || c.parent <= ci {
+		return false
+	}
+	p := &s.cls[c.parent]
+	if p.parent != ci || !p.ki {
+		return false
+	}
+	for _, i := range s.inClause(cj - 1) {
+		if s.chunks[i].ent >= 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -31,3 +31,23 @@ func TestSilent36bClauseDeed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent36bRelativeWords: a jibe's or charge's कि-words that name
+// no one ("तंज कसा कि यह 'मित्रकाल' है, …") are continued by their
+// relative clause, which names the target (relUnderWords36b). Rows above
+// the controls fail without the reading.
+func TestSilent36bRelativeWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a jibe, the owner in the relative", "कांग्रेस नेता राहुल गांधी ने ट्वीट कर तंज कसा कि यह 'दोस्तकाल' है, जिसमें प्रधानमंत्री नरेंद्र मोदी के दोस्तों के लिए सरकारी बैंकों के खजाने खोल दिए जाते हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a charge, the subject in the relative", "विपक्ष के नेता राहुल गांधी ने बुधवार को संसद के बाहर आरोप लगाया कि यह ऐसा दौर है, जिसमें गौतम अडानी ही हर बड़ा ठेका जीत लेते हैं।",
+			[]string{"rahul-gandhi>gautam-adani:h"}},
+
+		// Controls.
+		{"the words name someone themselves", "राहुल गांधी ने तंज कसा कि मोदी का यह दौर है, जिसमें गौतम अडानी हर ठेका जीतते हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"a plain statement, no jibe", "राहुल गांधी ने कहा कि यह ऐसा दौर है, जिसमें गौतम अडानी हर बड़ा ठेका जीत लेते हैं।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
