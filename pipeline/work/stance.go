@@ -2324,7 +2324,10 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// on its own: "X के आरोप: Y ने किया खारिज"). A plain reply
 			// (weight ≤ 1: "X का जवाब- 'Y महान'") is judged by its words.
 			words := s.cls[cj].kind == ckContent && fr.Weight > 1 && (kind == "mockery" || kind == "accusation" || kind == "criticism" || kind == "threat" && a.threatWords17(s, ci, cj, srcs))
-			if p := s.cls[cj].parent; p != ci && !(words && p > ci && s.cls[p].parent == ci && (len(s.cls[p].toks) == 0 || (kind == "accusation" || s.cls[cj].quoted) && s.punctLink25(p))) || !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
+			// "तंज कसा कि यह 'मित्रकाल' है, जिसमें Y के मित्रों …": a
+			// relative clause of words naming no one (silent36b.go).
+			relw := len(tgts) == 0 && s.relUnderWords36b(ci, cj, kind)
+			if p := s.cls[cj].parent; !relw && p != ci && !(words && p > ci && s.cls[p].parent == ci && (len(s.cls[p].toks) == 0 || (kind == "accusation" || s.cls[cj].quoted) && s.punctLink25(p))) || !relw && !s.cls[cj].ki && !words && !(kind == "accusation" && s.kiContinued(cj)) {
 				continue
 			}
 			// "X ने … अभियान चलाया और वह मानते हैं कि …": the words
@@ -2344,7 +2347,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			if len(tgts) > 0 && s.condAfterCharge36(cj) {
 				continue
 			}
-			plain := !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
+			plain := !relw && !s.cls[cj].ki && !s.cls[cj].quoted && !(kind == "accusation" && s.kiContinued(cj))
 			// "X का आरोप- Y ने …": the charge's words (dropped25.go).
 			if plain && words && kind == "accusation" && a.chargeAgent25(s, cj, o) {
 				plain = false
@@ -2381,7 +2384,7 @@ func (a *Analyzer) readFrame(s *sentCtx, ci int, o occurrence, rest []occurrence
 			// "तंज कसते हुए कहा कि हवाई अड्डे Y के एक खास दोस्त को सौंपे
 			// जा रहे हैं": a jibe's words with no one tracked acting
 			// mock the one they name as an owner.
-			if len(tgts) == n && (kind == "mockery" && s.cls[cj].ki || kind == "threat" && (s.cls[cj].ki || words) && a.threatWords17(s, ci, cj, srcs)) {
+			if len(tgts) == n && (kind == "mockery" && (s.cls[cj].ki || relw) || kind == "threat" && (s.cls[cj].ki || words) && a.threatWords17(s, ci, cj, srcs)) {
 				for _, i := range s.inClause(cj) {
 					if c := s.chunks[i]; c.possessed && c.ent >= 0 && c.pron == 0 && c.mk != mkPlace && c.mk != mkMod && !containsInt(srcs, c.ent) {
 						tgts = appendNew(tgts, c.ent)
@@ -3214,6 +3217,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	}
 	// "X ने कहा कि … और उन्होंने जो किया वह बुरा था" (correl31.go).
 	if a.correlativeDeed31(s, ci, o, st) {
+		return true
+	}
+	// "X ने कहा कि Y … कर रहे हैं, जो दिखावा है" (silent36b.go).
+	if a.clauseDeed36b(s, ci, o, st) {
 		return true
 	}
 	// "Y ने नियमों का बोझ घटाकर …": a bad thing reduced or ended is said
