@@ -71,6 +71,8 @@ type sentCtx struct {
 	widBuf []int32
 	cid    []int32 // clause per token
 	cls    []clause
+	// cur36 is the clause readClause is reading (-1: none; polarity36b.go).
+	cur36  int
 	chunks []chunk
 	byCl   [][]int // chunk indices per clause
 	// occBefore are the lexicon entries of the clause before the one

@@ -31,7 +31,10 @@ func TestSession21Gaps(t *testing.T) {
 		// side only where the body carries its words or act
 		// (versusLabel21, sideActs21); a settlement is no act.
 		{"v1", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। अदालत ने अगली तारीख तय की।", []string{"elon-musk>openai:h"}},
-		{"v2", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। ओपनएआई के वकीलों ने अदालत में कहा कि मस्क की शिकायतें बेबुनियाद हैं।", []string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// session 36 ruling: a stance told inside a critic's charge is
+		// not asserted; and (SCHEMA) a plain denial ("… की शिकायतें
+		// बेबुनियाद हैं") is no stance, also under a "X बनाम Y:" label.
+		{"v2", "मस्क बनाम ओपनएआई: अदालत में सुनवाई से पहले तीखी बहस || सुनवाई से पहले एलन मस्क ने ओपनएआई पर जनता को धोखा देने का आरोप लगाया। ओपनएआई के वकीलों ने अदालत में कहा कि मस्क की शिकायतें बेबुनियाद हैं।", []string{"elon-musk>openai:h"}},
 		// A case between the two over a schedule: neither side acts
 		// (SCHEMA's session-26 ruling, rule 7; session 27).
 		{"v4", "मस्क बनाम ओपनएआई: अदालत में सुनवाई आगे बढ़ी || एलन मस्क और ओपनएआई के बीच चल रहे मुकदमे में जज ने नई तारीख दी।", nil},
@@ -40,8 +43,10 @@ func TestSession21Gaps(t *testing.T) {
 		// wrong to tracked Z is also his charge against Y
 		// (wrongdoing21); telling Y's criticism of or charge against Z
 		// is news relayed: Y → Z only.
-		{"h1", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा के साथ विश्वासघात किया।", []string{"donald-trump>meta:h", "kamala-harris>donald-trump:h"}},
-		{"h2", "एलन मस्क ने लिखा कि ओपनएआई ने माइक्रोसॉफ्ट को धोखा दिया है।", []string{"elon-musk>openai:h", "openai>microsoft:h"}},
+		// session 36 ruling: a stance told inside a critic's charge is not asserted (the
+		// wrong told is the teller's charge against its doer only).
+		{"h1", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा के साथ विश्वासघात किया।", []string{"kamala-harris>donald-trump:h"}},
+		{"h2", "एलन मस्क ने लिखा कि ओपनएआई ने माइक्रोसॉफ्ट को धोखा दिया है।", []string{"elon-musk>openai:h"}},
 		{"h3", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा पर धोखाधड़ी का आरोप लगाया।", []string{"donald-trump>meta:h"}},
 		{"h4", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा की आलोचना की।", []string{"donald-trump>meta:h"}},
 		{"h5", "कमला हैरिस ने बताया कि डोनाल्ड ट्रंप ने मेटा को नुकसान के लिए जिम्मेदार ठहराया।", []string{"donald-trump>meta:h"}},

@@ -28,6 +28,9 @@ type storyState struct {
 	// मुकदमा दायर किया") the story read, each as filer and defendant
 	// (left31.go).
 	counter31 [][2]int
+	// told36 maps a stance (its index in stanceList) read only in the
+	// words of someone else to those speakers (polarity36b.go).
+	told36 map[int][]int
 	// repeats31 are the sentences that asserted a stance once more
 	// (add found its key already there), each as the stance's index in
 	// stanceList and the sentence's field and span (news31.go).

@@ -1630,8 +1630,10 @@ func TestGroundingTitleBeforeAnotherName(t *testing.T) {
 		name, title, body string
 		want              []string
 	}{
+		// session 36 ruling: a stance told inside a critic's charge is not asserted
+		// (Modi's praise of Ambani is Rahul's charge).
 		{"a headline's title before another name", "मोदी पर राहुल का वार: प्रधानमंत्री मुकेश अंबानी की खुलकर तारीफ करते हैं", "",
-			[]string{"narendra-modi>mukesh-ambani:s", "rahul-gandhi>narendra-modi:h"}},
+			[]string{"rahul-gandhi>narendra-modi:h"}},
 		{"the office stays its holder's", "",
 			"विपक्ष ने संसद में नरेंद्र मोदी सरकार को घेरा। राहुल गांधी ने आरोप लगाया कि प्रधानमंत्री गौतम अडानी को बचा रहे हैं। बाद में प्रधानमंत्री ने राहुल गांधी की आलोचना की।",
 			[]string{"narendra-modi>rahul-gandhi:h", "rahul-gandhi>narendra-modi:h"}},

@@ -17,9 +17,11 @@ func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
 		if m.entity != x {
 			continue
 		}
-		// The end e of the sentence that holds m; x must act or speak
-		// at m.
-		e := m.tok
+		// The sentence that holds m, [b, e); x must act or speak at m.
+		b, e := m.tok, m.tok
+		for b > 0 && f.words[b-1] != "।" && f.words[b-1] != "?" {
+			b--
+		}
 		for e < len(f.words) && f.words[e] != "।" && f.words[e] != "?" {
 			e++
 		}
@@ -34,7 +36,7 @@ func (a *Analyzer) sideActsAt36(st *storyState, f *field, x, y int) bool {
 				named = true
 			}
 		}
-		if named {
+		if named && !denial36b(a, f, b, e) { // (polarity36b.go)
 			return true
 		}
 	}

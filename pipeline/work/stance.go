@@ -38,6 +38,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
 	s.occBefore = nil // set by readClause for the frame it reads
+	s.cur36 = -1      // the clause readClause reads (polarity36b.go)
 	s.flOrSet = false // (set with the screens below)
 	s.bind()
 	s.classOf = a.classOf
@@ -146,8 +147,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	from := len(st.stanceList)
 	st.again = st.again[:0]
 	for ci := range s.cls {
+		s.cur36 = ci
 		a.readClause(s, ci, st, rd)
 	}
+	s.cur36 = -1
 	a.moneyGap35(s, st, from) // a sum's verb or receiver said once (polarity35.go)
 	a.announcedPlans(s, st, from)
 	a.ownerOfTarget(s, st, from)
@@ -4185,7 +4188,11 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
 	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
+	told := a.toldBy36b(s, st, src, tgt, kind, mood) // (polarity36b.go)
 	if i, ok := st.stances[k]; ok {
+		if told == nil {
+			delete(st.told36, i)
+		}
 		if x := &st.stanceList[i]; score > x.Score {
 			x.Score = score
 		}
@@ -4198,6 +4205,12 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if s.ev.gen != s.memoGen || s.memoGen == 0 {
 		s.ev.text, s.ev.start, s.ev.end = evidence(s.f, &s.sn)
 		s.ev.gen = s.memoGen
+	}
+	if told != nil {
+		if st.told36 == nil {
+			st.told36 = map[int][]int{}
+		}
+		st.told36[len(st.stanceList)] = told
 	}
 	st.stances[k] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: a.ents[tgt].ID, Polarity: p, Score: score,
