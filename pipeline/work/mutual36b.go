@@ -11,7 +11,10 @@ package work
 // takes Y → X only from an act of Y's within replyBack25 sentences that
 // names X. The answer itself says whom Y's earlier attack was aimed at:
 // the one who answers it. So an earlier sentence of the body (any
-// distance) whose ने-agent is Y (agentIn25), X no agent there, Y's
+// distance) or the headline, whose ने-agent is Y (agentIn25) or that
+// tells the attack as Y's with a genitive doer ("… पर Y का तंज", "Y का
+// हमला": genAttackOf36b; not "Y का नाम लिए बिना", where the genitive is
+// the target), X no agent there, Y's
 // stances there aim at no one else (elsewhere25), gives Y → X when
 //   - it names X (by name, or by an office the story gives X, here or
 //     later: "राहुल ने पूछा, 'प्रधानमंत्री जी, आप और अडानी …'") and
@@ -48,9 +51,9 @@ func (a *Analyzer) answeredEarlier36b(fields []*field, st *storyState) {
 		if k < 0 || !a.hasReplyWord25(spans[k]) {
 			continue
 		}
-		for j := k - 1; j >= 0 && spans[j].f == spans[k].f; j-- {
+		for j := k - 1; j >= 0 && (spans[j].f == spans[k].f || spans[j].f.name == "title"); j-- {
 			sp := spans[j]
-			if !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) {
+			if !(a.agentIn25(sp, src) || a.genAttackOf36b(sp, src)) || a.agentIn25(sp, tgt) {
 				continue
 			}
 			if a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
@@ -64,6 +67,26 @@ func (a *Analyzer) answeredEarlier36b(fields []*field, st *storyState) {
 			}
 		}
 	}
+}
+
+// genAttackOf36b reports y's mention followed by a genitive and a
+// hostile frame or a jibe noun ("Y का तंज", "Y का हमला") in sentence sp.
+func (a *Analyzer) genAttackOf36b(sp sentSpan25, y int) bool {
+	f := sp.f
+	words := f.words[:sp.sn.b]
+	for _, m := range sp.f.mentions {
+		if m.entity != y || m.tok < sp.sn.a || m.tokEnd+1 >= sp.sn.b || !isGenitive(f.words[m.tokEnd]) {
+			continue
+		}
+		v := m.tokEnd + 1
+		if id := uint(f.wid[v]); id < uint(len(a.classOf)) && a.classOf[id]&cwJibeNoun24 != 0 {
+			return true
+		}
+		if e, _ := a.lex.match(words, v, entFrame); e != nil && e.frame != nil && e.frame.pol < 0 && e.frame.GenSource && !e.frame.Symmetric && !e.frame.Retort {
+			return true
+		}
+	}
+	return false
 }
 
 // silentAttack36b reports a hostile frame in the narrator's part of the

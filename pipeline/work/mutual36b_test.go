@@ -30,3 +30,22 @@ func TestSession36bAnsweredEarlier(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2024, 5, 10, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession36bAnsweredHeadline: the attack an answer points back at
+// may be told as Y's with a genitive ("… पर Y का तंज") or stand in the
+// headline (answeredEarlier36b, genAttackOf36b). The rows give only
+// X → Y without the reading. Control, unchanged: a genitive that is the
+// target, not the doer ("Y का नाम लिए बिना").
+func TestSession36bAnsweredHeadline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a jibe told as Y's", "'जो मैदान में उतरने से डरते हैं, वे बहाने गढ़ते हैं' — मार्क जुकरबर्ग के साथ प्रस्तावित मुकाबला टलने के बाद एलन मस्क का तंज। जुकरबर्ग ने बुधवार को जवाब दिया कि मस्क इस मुकाबले को लेकर गंभीर नहीं हैं।",
+			[]string{"mark-zuckerberg>elon-musk:h", "elon-musk>mark-zuckerberg:h"}},
+		{"the headline tells Y's words", "ओपनएआई ने सार्वजनिक किए एलन मस्क के पुराने संदेश, कहा- वह इसे अपनी कार कंपनी का हिस्सा बनाना चाहते थे || सैन फ्रांसिस्को। एलन मस्क के मुकदमे के जवाब में ओपनएआई ने बुधवार को अपनी वेबसाइट पर कुछ पुराने ईमेल जारी किए।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// Control.
+		{"a genitive that is the target", "लोकसभा में प्रधानमंत्री का विपक्ष पर तंज, राहुल का नाम लिए बिना बोले- 'कुछ लोग हार पचा नहीं पा रहे' || नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने मंगलवार को धन्यवाद प्रस्ताव पर जवाब देते हुए राहुल गांधी का नाम लिए बिना कहा कि कुछ लोग हार पचा नहीं पा रहे।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2024, 8, 14, 0, 0, 0, 0, time.UTC), cases)
+}
