@@ -1,5 +1,7 @@
 package work
 
+import "github.com/khabar/khabar/internal/hindi"
+
 // Session 36b (MUTUAL2): an answer points back at the attack it answers,
 // however far back the story told it and however it named the one
 // attacked.
@@ -79,6 +81,9 @@ func (a *Analyzer) genAttackOf36b(sp sentSpan25, y int) bool {
 			continue
 		}
 		v := m.tokEnd + 1
+		if v+1 < sp.sn.b && sp.f.toks[v+1].Kind == hindi.Word {
+			continue // "Y के आरोपों पर …": the object of something, no act told
+		}
 		if id := uint(f.wid[v]); id < uint(len(a.classOf)) && a.classOf[id]&cwJibeNoun24 != 0 {
 			return true
 		}
