@@ -365,6 +365,9 @@ func New(wl *watchlist.Watchlist, opts ...Option) (*Analyzer, error) {
 	a.screens34() // (speed34.go; after ruleOf and classOf2)
 	a.screens35() // (speed35.go; after ruleOf, classOf2 and tokMark)
 	a.screens36() // (speed36.go; after classOf and tokMark)
+
+	// (speed36b.go; after ruleOf, classOf, classOf2 and flagVals.)
+	a.screens36b()
 	// (matcher33.go: the matcher's trans and org_institutions as tables.)
 	a.matcher.buildTrans33()
 	a.matcher.buildOrgInst33(&a.flagIdx, len(flagWords)+1)

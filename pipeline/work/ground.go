@@ -31,6 +31,9 @@ type storyState struct {
 	// told36 maps a stance (its index in stanceList) read only in the
 	// words of someone else to those speakers (polarity36b.go).
 	told36 map[int][]int
+	// deed36b: a sentence read with a deed noun (rwDeed36b) and a
+	// calling verb (fwCall) in it (speed36b.go).
+	deed36b bool
 	// repeats31 are the sentences that asserted a stance once more
 	// (add found its key already there), each as the stance's index in
 	// stanceList and the sentence's field and span (news31.go).

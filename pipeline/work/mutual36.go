@@ -27,6 +27,9 @@ import (
 // deedJudged36 adds X → Y hostile for each asserted hostile Y → X whose
 // answer calls Y's deed, named with no owner, a hostile word.
 func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
+	if !st.deed36b && !unscreened36b { // no sentence with a deed noun and a calling verb (speed36b.go)
+		return
+	}
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -301,6 +304,9 @@ func (s *sentCtx) bareOrgNoun36(c *chunk) bool {
 // selfCharges36 adds X → Y hostile for each asserted hostile Y → X that
 // X's later words turn back on Y ("Y खुद …").
 func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
+	if !selfAfter36(fields, -1) { // no name followed by खुद/स्वयं (speed36b.go)
+		return
+	}
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -308,7 +314,7 @@ func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
 			continue
 		}
 		src, tgt, ok := a.unanswered34(st, x)
-		if !ok {
+		if !ok || !selfAfter36(fields, tgt) { // (speed36b.go)
 			continue
 		}
 		spans, j := stanceSpan35(st, fields, &x)

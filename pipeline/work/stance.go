@@ -110,6 +110,9 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	// (chunks binds the sentence again: the rule bits are kept for the
 	// gen it leaves.)
 	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
+	if rules&rwDeed36b != 0 && s.flOr&fwCall != 0 {
+		st.deed36b = true // deedJudged36's screen (speed36b.go)
+	}
 	if len(s.chunks) == 0 && !s.docSentence36() {
 		return
 	}
@@ -4188,8 +4191,12 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
 	}
 	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
-	told := a.toldBy36b(s, st, src, tgt, kind, mood) // (polarity36b.go)
-	if i, ok := st.stances[k]; ok {
+	i, had := st.stances[k]
+	var told []int
+	if _, was := st.told36[i]; !had || was || unscreened36b { // a repeat reads it only to clear its entry (speed36b.go)
+		told = a.toldBy36b(s, st, src, tgt, kind, mood) // (polarity36b.go)
+	}
+	if had {
 		if told == nil {
 			delete(st.told36, i)
 		}
