@@ -29,28 +29,16 @@ const judgedAhead35 = 3
 // judgedAttacks35 adds X → Y hostile for each asserted hostile Y → X
 // that X's next words judge as "this" with a hostile evaluative.
 func (a *Analyzer) judgedAttacks35(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
+	a.eachUnanswered36(fields, st, "", nil, func(n, i, src, tgt int, spans []sentSpan25, j int) {
 		x := st.stanceList[i]
-		if !answerable25(x) {
-			continue
-		}
-		src, tgt, ok := a.unanswered34(st, x) // the answerer; the attacker
-		if !ok {
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 {
-			continue
-		}
 		sp, ok := a.answerSpan35(spans, j, src)
 		if !ok {
-			continue
+			return
 		}
 		if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && (a.judgesThis35(sp) || a.deniesOf35(st, sp, tgt) && !a.praiseAfterKi34(st.stanceList[:n], sp, x.Source)) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
 			a.addAnswered25(st, sp, x, src, tgt)
 		}
-	}
+	})
 }
 
 // deniesOf35 reports words about Y (the subject after कि: namesAfterKi26)
@@ -347,25 +335,13 @@ func (a *Analyzer) counterAbout35(st *storyState, sp sentSpan25, n int) {
 // titleAnswers35 adds X → Y hostile for each asserted hostile Y → X read
 // in the headline that the headline's words of X answer.
 func (a *Analyzer) titleAnswers35(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
+	a.eachUnanswered36(fields, st, "title", nil, func(n, i, src, tgt int, spans []sentSpan25, j int) {
 		x := st.stanceList[i]
-		if x.Field != "title" || !answerable25(x) {
-			continue
-		}
-		src, tgt, ok := a.unanswered34(st, x)
-		if !ok {
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 {
-			continue
-		}
 		sp := spans[j]
 		if at := a.titleWords35(sp, src, tgt); at > 0 && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
 			a.addAnswered25(st, sp, x, src, tgt)
 		}
-	}
+	})
 }
 
 // titleWords35 is the first token of X's words in headline sentence sp

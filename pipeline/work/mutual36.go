@@ -30,28 +30,42 @@ func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
 	if !st.deed36b && !unscreened36b { // no sentence with a deed noun and a calling verb (speed36b.go)
 		return
 	}
+	a.eachUnanswered36(fields, st, "", nil, func(n, i, src, tgt int, spans []sentSpan25, j int) {
+		x := st.stanceList[i]
+		k := a.answerAt36(spans, j, src)
+		if k < 0 || !a.lastDeedOf36(spans, j, k, tgt) {
+			return
+		}
+		sp := spans[k]
+		if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && a.judgesDeed36(sp) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
+			a.addAnswered25(st, sp, x, src, tgt)
+		}
+	})
+}
+
+// eachUnanswered36 calls fn(n, i, …) for each stance i among the
+// story's first n (those read before the caller began; fn may add more)
+// that was read in field ("": any), is answerable (answerable25), is not
+// yet answered (unanswered34: src the answerer X, tgt the attacker Y),
+// passes pass (nil: every one; asked before the sentences are found) and
+// has its own sentence j among the story's spans. The loop of
+// judgedAttacks35, titleAnswers35, deedJudged36 and selfCharges36.
+func (a *Analyzer) eachUnanswered36(fields []*field, st *storyState, field string, pass func(tgt int) bool, fn func(n, i, src, tgt int, spans []sentSpan25, j int)) {
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
-		if !answerable25(x) {
+		if field != "" && x.Field != field || !answerable25(x) {
 			continue
 		}
-		src, tgt, ok := a.unanswered34(st, x) // the answerer; the attacker
-		if !ok {
+		src, tgt, ok := a.unanswered34(st, x)
+		if !ok || pass != nil && !pass(tgt) {
 			continue
 		}
 		spans, j := stanceSpan35(st, fields, &x)
 		if j < 0 {
 			continue
 		}
-		k := a.answerAt36(spans, j, src)
-		if k < 0 || !a.lastDeedOf36(spans, j, k, tgt) {
-			continue
-		}
-		sp := spans[k]
-		if !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) && a.judgesDeed36(sp) && !a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
-			a.addAnswered25(st, sp, x, src, tgt)
-		}
+		fn(n, i, src, tgt, spans, j)
 	}
 }
 
@@ -307,20 +321,9 @@ func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
 	if !selfAfter36(fields, -1) { // no name followed by खुद/स्वयं (speed36b.go)
 		return
 	}
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
+	self := func(tgt int) bool { return selfAfter36(fields, tgt) } // (speed36b.go)
+	a.eachUnanswered36(fields, st, "", self, func(n, i, src, tgt int, spans []sentSpan25, j int) {
 		x := st.stanceList[i]
-		if !answerable25(x) {
-			continue
-		}
-		src, tgt, ok := a.unanswered34(st, x)
-		if !ok || !selfAfter36(fields, tgt) { // (speed36b.go)
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 {
-			continue
-		}
 		for k := j + 1; k < len(spans); k++ {
 			sp := spans[k]
 			if !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || namesOther33(sp, src, tgt) || !a.namesAfterKi26(st, sp, tgt) || !a.selfStressed36(sp, tgt) || a.saysAny35(st.stanceList[:n], sp, x.Target) {
@@ -329,7 +332,7 @@ func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
 			a.addSelfCharge36(st, sp, x, src, tgt)
 			break
 		}
-	}
+	})
 }
 
 // selfStressed36 reports Y's mention after a कि followed right away by
