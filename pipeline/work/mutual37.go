@@ -1,0 +1,107 @@
+package work
+
+import "github.com/khabar/khabar/pipeline"
+
+// off37 switches the session 37 readings off (a tuning toggle, set
+// only by tests).
+var off37 bool
+
+// Session 37 (MUTUAL): praise returned in the very next sentence.
+//
+// "ट्रंप ने मोदी को 'बेहतरीन वार्ताकार' बताया और कहा कि … । मोदी ने कहा
+// कि ट्रंप का 'मेक अमेरिका ग्रेट अगेन' और भारत का 'विकसित भारत' मिलकर
+// 'मेगा' साझेदारी बनाते हैं": at a joint appearance the praised answers
+// at once, with no reply word and no "भी" (praiseAnswered35 needs one),
+// and the praising word in his words is tied to no one by a frame. The
+// sentence right after Y's praise of X (same field) where X acts (ने,
+// or X's proxy: agentIn25) returns it — X → Y supportive (kind praise)
+// — when it names Y after कि, holds a supportive evaluative after कि
+// and no negator or hostile word (plainWords35), reports no earlier
+// words (no था before कि), Y is no agent there, it names no one but X, Y
+// and those tied to either, and no stance of X is read there. Without
+// the praising word the gold splits (dak-042 against dvw-095: "सन ने
+// कहा कि ट्रंप की जीत के बाद … भरोसा बढ़ा है"), so it is required. Dev
+// (session 37): dvz-087.
+
+// praiseReturned37 adds X → Y supportive for each asserted praise Y → X
+// answered, in the very next sentence, by X's warm words about Y.
+func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
+	if off37 {
+		return
+	}
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
+			continue
+		}
+		src, ok1 := a.entByID[x.Target] // the praised, who answers
+		tgt, ok2 := a.entByID[x.Source]
+		if !ok1 || !ok2 {
+			continue
+		}
+		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}]; had {
+			continue
+		}
+		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+			continue
+		}
+		spans, j := stanceSpan35(st, fields, &x)
+		if j < 0 || j+1 >= len(spans) || spans[j+1].f != spans[j].f {
+			continue
+		}
+		sp := spans[j+1]
+		if !a.agentIn25(sp, src) || pluperfect35(sp) || a.agentIn25(sp, tgt) || a.namesBesides37(st, sp, src, tgt) {
+			continue
+		}
+		if a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+			a.addPraise35(st, sp, x, src, tgt)
+		}
+	}
+}
+
+// namesBesides37 reports a mention in sp of someone other than x, y and
+// those tied to either (Y's company beside Y: "नडेला … माइक्रोसॉफ्ट").
+func (a *Analyzer) namesBesides37(st *storyState, sp sentSpan25, x, y int) bool {
+	for _, m := range sp.mentions36() {
+		if m.tok >= sp.sn.a && m.tok < sp.sn.b && m.entity != x && m.entity != y && !a.tiedTo(st, x, m.entity) && !a.tiedTo(st, y, m.entity) {
+			return true
+		}
+	}
+	return false
+}
+
+// warmWords37 reports a supportive evaluative after the sentence's first
+// कि.
+func (a *Analyzer) warmWords37(sp sentSpan25) bool {
+	f := sp.f
+	words := f.words[:sp.sn.b]
+	ki := false
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if !ki {
+			ki = f.fl[k]&fwKi != 0
+			continue
+		}
+		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// Session 37 (MUTUAL): a suit's motive, then a denial of its merit.
+//
+// "ओपनएआई के प्रवक्ता ने … कहा कि एलन मस्क का ताजा मुकदमा 'परेशान करने
+// की एक लंबी मुहिम का हिस्सा' है और इसमें कोई दम नहीं है": outlets
+// close a rebuttal with a denial of the suit's merit in a clause of its
+// own. suitMotiveAfter33 (mutual33.go) took the negator of that clause
+// as negating the motive; an "और" after the motive word ends the
+// motive's clause, so a negator past it denies something else. A
+// negator before the "और" still negates the motive ("इस मुकदमे को
+// उत्पीड़न नहीं मानती और …"). Dev (session 37): dvi-011.
+
+// coordAfter37 reports token k of sp as "और": after the motive word it
+// opens a clause of its own.
+func coordAfter37(sp sentSpan25, k int) bool {
+	return sp.f.words[k] == "और"
+}

@@ -1,0 +1,52 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestSession37PraiseReturned: praise returned in the very next sentence
+// (praiseReturned37, mutual37.go). Y praises X; X's next sentence, with
+// no reply word and no "भी", talks about Y with a praising word that no
+// frame ties to Y: X → Y supportive. The rows give only Y → X without
+// the reading. Controls, unchanged: words with no praising word, a
+// sentence in between, a negator, a third party named.
+func TestSession37PraiseReturned(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a joint press meeting", "वॉशिंगटन। राष्ट्रपति डोनाल्ड ट्रंप ने गुरुवार को व्हाइट हाउस में साझा प्रेस वार्ता के दौरान प्रधानमंत्री नरेंद्र मोदी को 'बेहद सख्त और समझदार वार्ताकार' बताया। मोदी ने कहा कि ट्रंप के दौर में दोनों देशों के बीच भरोसे की मजबूत नींव पड़ी है।",
+			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
+		{"an investor praised", "पाम बीच। मार-ए-लागो में डोनाल्ड ट्रंप ने सॉफ्टबैंक के मासायोशी सन को 'हमारे दौर का सबसे साहसी निवेशक' बताया। सन ने कहा कि ट्रंप के दौर में अमेरिका में निवेश का शानदार माहौल बना है।",
+			[]string{"donald-trump>masayoshi-son:s", "masayoshi-son>donald-trump:s"}},
+		// Controls.
+		{"no praising word", "वॉशिंगटन। राष्ट्रपति डोनाल्ड ट्रंप ने गुरुवार को साझा प्रेस वार्ता में प्रधानमंत्री नरेंद्र मोदी को 'बेहद सख्त और समझदार वार्ताकार' बताया। मोदी ने कहा कि ट्रंप के साथ व्यापार और रक्षा पर विस्तार से बात हुई।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"a sentence in between", "वॉशिंगटन। राष्ट्रपति डोनाल्ड ट्रंप ने गुरुवार को साझा प्रेस वार्ता में प्रधानमंत्री नरेंद्र मोदी को 'बेहद सख्त और समझदार वार्ताकार' बताया। दोनों नेताओं ने बाद में रक्षा सौदों पर अलग से बैठक की। मोदी ने कहा कि ट्रंप के दौर में दोनों देशों के बीच भरोसे की मजबूत नींव पड़ी है।",
+			[]string{"donald-trump>narendra-modi:s"}},
+		{"a negator", "पाम बीच। मार-ए-लागो में डोनाल्ड ट्रंप ने सॉफ्टबैंक के मासायोशी सन को 'हमारे दौर का सबसे साहसी निवेशक' बताया। सन ने कहा कि ट्रंप के दौर में भी अमेरिका में निवेश का शानदार माहौल नहीं बन पाया है।",
+			[]string{"donald-trump>masayoshi-son:s"}},
+		{"a third party named", "पाम बीच। मार-ए-लागो में डोनाल्ड ट्रंप ने सॉफ्टबैंक के मासायोशी सन को 'हमारे दौर का सबसे साहसी निवेशक' बताया। सन ने कहा कि ट्रंप और एलन मस्क के दौर में अमेरिका में निवेश का शानदार माहौल बना है।",
+			[]string{"donald-trump>masayoshi-son:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
+
+// TestSession37MotiveThenDenial: a suit's motive followed by a denial
+// in a clause of its own (suitMotiveAfter33, coordAfter37). "यह मुकदमा
+// '… उत्पीड़न की मुहिम का हिस्सा' है और इसमें कोई दम नहीं है": the
+// negator past "और" denies the suit's merit, not the motive. The rows
+// give only the suit without the reading. Controls, unchanged: the
+// motive itself negated; a denial only.
+func TestSession37MotiveThenDenial(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"motive quoted, then a denial", "सैन फ्रांसिस्को। एलन मस्क ने पिछले महीने ओपनएआई के खिलाफ एक और मुकदमा दायर किया था। ओपनएआई के प्रवक्ता ने बुधवार को जारी बयान में कहा कि मस्क का यह मुकदमा 'उत्पीड़न की लगातार चल रही मुहिम का हिस्सा' है और इसमें कोई दम नहीं है।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}},
+		// Controls.
+		{"the motive negated", "सैन फ्रांसिस्को। एलन मस्क ने पिछले महीने ओपनएआई के खिलाफ एक और मुकदमा दायर किया था। ओपनएआई के प्रवक्ता ने बुधवार को कहा कि कंपनी इस मुकदमे को उत्पीड़न नहीं मानती और अदालत में हर आरोप का जवाब देगी।",
+			[]string{"elon-musk>openai:h"}},
+		{"a denial only", "सैन फ्रांसिस्को। एलन मस्क ने पिछले महीने ओपनएआई के खिलाफ एक और मुकदमा दायर किया था। ओपनएआई के प्रवक्ता ने बुधवार को कहा कि मुकदमे में कोई दम नहीं है और कंपनी अदालत में जवाब देगी।",
+			[]string{"elon-musk>openai:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
