@@ -20,8 +20,12 @@ var off37 bool
 // words (no था before कि), Y is no agent there, it names no one but X, Y
 // and those tied to either, and no stance of X is read there. Without
 // the praising word the gold splits (dak-042 against dvw-095: "सन ने
-// कहा कि ट्रंप की जीत के बाद … भरोसा बढ़ा है"), so it is required. Dev
-// (session 37): dvz-087.
+// कहा कि ट्रंप की जीत के बाद … भरोसा बढ़ा है"), so it is required. The
+// same sentence also returns the praise when X calls Y something with
+// no negator and no hostile word before a calling verb ("सन ने ऑल्टमैन
+// को भविष्य देखने वाला इंसान बताया": calledPlain37): right after Y's
+// praise, X's characterisation of Y answers it in kind. Dev (session
+// 37): dvz-087, dva-333.
 
 // praiseReturned37 adds X → Y supportive for each asserted praise Y → X
 // answered, in the very next sentence, by X's warm words about Y.
@@ -54,7 +58,7 @@ func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
 		if !a.agentIn25(sp, src) || pluperfect35(sp) || a.agentIn25(sp, tgt) || a.namesBesides37(st, sp, src, tgt) {
 			continue
 		}
-		if a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+		if (a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) || a.calledPlain37(sp, tgt)) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
 			a.addPraise35(st, sp, x, src, tgt)
 		}
 	}
@@ -104,4 +108,29 @@ func (a *Analyzer) warmWords37(sp sentSpan25) bool {
 // opens a clause of its own.
 func coordAfter37(sp sentSpan25, k int) bool {
 	return sp.f.words[k] == "और"
+}
+
+// calledPlain37 reports y's mention under को followed, with no negator
+// and no hostile evaluative, by a calling verb, before any कि: "X ने Y को
+// भविष्य देखने वाला इंसान बताया".
+func (a *Analyzer) calledPlain37(sp sentSpan25, y int) bool {
+	f := sp.f
+	words := f.words[:sp.sn.b]
+	for _, m := range sp.mentions36() {
+		if m.entity != y || m.tok < sp.sn.a || m.tokEnd >= sp.sn.b || f.words[m.tokEnd] != "को" || a.saidBefore25(sp, m.tok) {
+			continue
+		}
+		for v := m.tokEnd + 1; v < sp.sn.b; v++ {
+			if f.fl[v]&(fwNeg|fwKi) != 0 {
+				return false
+			}
+			if f.fl[v]&fwCall != 0 {
+				return v > m.tokEnd+1
+			}
+			if e, _ := a.lex.match(words, v, entEval); e != nil && e.eval != nil && e.eval.pol < 0 {
+				return false
+			}
+		}
+	}
+	return false
 }

@@ -8,9 +8,11 @@ import (
 // TestSession37PraiseReturned: praise returned in the very next sentence
 // (praiseReturned37, mutual37.go). Y praises X; X's next sentence, with
 // no reply word and no "भी", talks about Y with a praising word that no
-// frame ties to Y: X → Y supportive. The rows give only Y → X without
-// the reading. Controls, unchanged: words with no praising word, a
-// sentence in between, a negator, a third party named.
+// frame ties to Y, or calls Y something with no hostile word: X → Y
+// supportive. The rows give only Y → X without the reading. Controls,
+// unchanged: the calling negated, after an attack, a sentence later;
+// words with no praising word, a sentence in between, a negator, a
+// third party named.
 func TestSession37PraiseReturned(t *testing.T) {
 	a := shippedAnalyzer(t)
 	cases := []stanceCase{
@@ -18,7 +20,17 @@ func TestSession37PraiseReturned(t *testing.T) {
 			[]string{"donald-trump>narendra-modi:s", "narendra-modi>donald-trump:s"}},
 		{"an investor praised", "पाम बीच। मार-ए-लागो में डोनाल्ड ट्रंप ने सॉफ्टबैंक के मासायोशी सन को 'हमारे दौर का सबसे साहसी निवेशक' बताया। सन ने कहा कि ट्रंप के दौर में अमेरिका में निवेश का शानदार माहौल बना है।",
 			[]string{"donald-trump>masayoshi-son:s", "masayoshi-son>donald-trump:s"}},
+		{"X calls Y something", "टोक्यो। सॉफ्टबैंक के मासायोशी सन ने सोमवार को एक कार्यक्रम में सैम ऑल्टमैन को 'इस दौर का सबसे भरोसेमंद साथी' बताया। ऑल्टमैन ने मंच से सन को एक ऐसा निवेशक बताया जो दस साल आगे की सोचता है।",
+			[]string{"masayoshi-son>sam-altman:s", "sam-altman>masayoshi-son:s"}},
+		{"X calls Y something, a place between", "नई दिल्ली। प्रधानमंत्री नरेंद्र मोदी ने बुधवार को सुंदर पिचाई से मुलाकात के बाद उनकी खुलकर तारीफ की। पिचाई ने गुरुवार को बेंगलुरु के एक कार्यक्रम में मोदी को डिजिटल बदलाव का असली सूत्रधार कहा।",
+			[]string{"narendra-modi>sundar-pichai:s", "sundar-pichai>narendra-modi:s"}},
 		// Controls.
+		{"calling negated", "टोक्यो। सॉफ्टबैंक के मासायोशी सन ने सोमवार को एक कार्यक्रम में सैम ऑल्टमैन को 'इस दौर का सबसे भरोसेमंद साथी' बताया। ऑल्टमैन ने हालांकि सन को ओपनएआई का मालिक नहीं बताया।",
+			[]string{"masayoshi-son>sam-altman:s"}},
+		{"calling after an attack", "टोक्यो। सॉफ्टबैंक के मासायोशी सन ने सोमवार को एक कार्यक्रम में सैम ऑल्टमैन की कड़ी आलोचना की। ऑल्टमैन ने मंच से सन को एक ऐसा निवेशक बताया जो दस साल आगे की सोचता है।",
+			[]string{"masayoshi-son>sam-altman:h"}},
+		{"calling a sentence later", "टोक्यो। सॉफ्टबैंक के मासायोशी सन ने सोमवार को एक कार्यक्रम में सैम ऑल्टमैन को 'इस दौर का सबसे भरोसेमंद साथी' बताया। दोनों कंपनियों ने बाद में जापान में एक नया उपक्रम शुरू करने का ऐलान किया। ऑल्टमैन ने मंच से सन को एक ऐसा निवेशक बताया जो दस साल आगे की सोचता है।",
+			[]string{"masayoshi-son>sam-altman:s"}},
 		{"no praising word", "वॉशिंगटन। राष्ट्रपति डोनाल्ड ट्रंप ने गुरुवार को साझा प्रेस वार्ता में प्रधानमंत्री नरेंद्र मोदी को 'बेहद सख्त और समझदार वार्ताकार' बताया। मोदी ने कहा कि ट्रंप के साथ व्यापार और रक्षा पर विस्तार से बात हुई।",
 			[]string{"donald-trump>narendra-modi:s"}},
 		{"a sentence in between", "वॉशिंगटन। राष्ट्रपति डोनाल्ड ट्रंप ने गुरुवार को साझा प्रेस वार्ता में प्रधानमंत्री नरेंद्र मोदी को 'बेहद सख्त और समझदार वार्ताकार' बताया। दोनों नेताओं ने बाद में रक्षा सौदों पर अलग से बैठक की। मोदी ने कहा कि ट्रंप के दौर में दोनों देशों के बीच भरोसे की मजबूत नींव पड़ी है।",
