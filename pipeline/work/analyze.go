@@ -616,6 +616,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 		a.deedJudged36(fields, st)       // the answer that judges the attacker's deed (mutual36.go)
 		a.selfCharges36(fields, st)      // the answer that turns the charge back: "Y खुद …" (mutual36.go)
 		a.answeredEarlier36b(fields, st) // an answer points back at the attack it answers (mutual36b.go)
+		a.answeredTitle37(fields, st)    // a headline answer's attack told in the body (mutual37.go)
 		a.praiseAnswered35(fields, st)   // praise answered by words about the praiser (mutual35.go)
 		a.praiseReturned37(fields, st)   // praise returned in the next sentence (mutual37.go)
 		a.counterWords35(fields, st)     // a counter-attack's words about the attacker (mutual35.go)

@@ -134,3 +134,85 @@ func (a *Analyzer) calledPlain37(sp sentSpan25, y int) bool {
 	}
 	return false
 }
+
+// Session 37 (MUTUAL): a headline's counter-attack, its attack told in
+// the body as earlier words.
+//
+// "पिचाई बनाम नडेला: '…', गूगल प्रमुख का पलटवार। … नडेला ने तब कहा था कि
+// माइक्रोसॉफ्ट ने सर्च के बाजार में गूगल को 'नाचने पर मजबूर' कर दिया है":
+// the engine read X → Y from the headline's reply (reply_words: पलटवार,
+// जवाब); answeredEarlier36b walks back from body answers only, and
+// answeredAttacks25 needs Y's act near the answer. The body tells the
+// attack as words said before (था/थी/थे before कि: pluperfect35). A
+// body sentence where Y acts (agentIn25), X does not, Y's stances aim at
+// no one else and praise no one, that reports Y's words (not a plain
+// act, not a publication) naming X — by name, by an office the story
+// gives X, or by X's own organisation (a person's company: "गूगल" for
+// Pichai) — gives Y → X hostile (kind criticism). SCHEMA: the charge
+// counts because the story reports it being made; the headline says
+// whom it was aimed at. Dev (session 37): dap-013.
+
+// answeredTitle37 adds Y → X hostile for each asserted hostile X → Y
+// told in the headline as X's counter-attack or reply whose attack no
+// reader has found: the body sentence where Y's earlier words name X.
+func (a *Analyzer) answeredTitle37(fields []*field, st *storyState) {
+	if off37 {
+		return
+	}
+	n := len(st.stanceList)
+	var spans []sentSpan25
+	for i := 0; i < n; i++ {
+		x := st.stanceList[i]
+		if !answerable25(x) || x.Field != "title" {
+			continue
+		}
+		src, tgt, ok := a.unanswered34(st, x) // Y (the attacker); X (the answerer)
+		if !ok {
+			continue
+		}
+		if spans == nil {
+			spans = storySpans28(st, fields)
+		}
+		k := spanAt25(spans, x.Field, x.Start)
+		if k < 0 || !a.hasReplyWord25(spans[k]) {
+			continue
+		}
+		for j := 0; j < len(spans); j++ {
+			sp := spans[j]
+			if sp.f.name == "title" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !pluperfect35(sp) {
+				continue
+			}
+			if a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.praisesIn37(st.stanceList[:n], sp, x.Target) {
+				continue
+			}
+			if (a.namesParty25(st, sp, tgt, false) || a.namesTiedOrg37(st, sp, tgt) || officeOf36b(st, sp, tgt)) && !a.hasClass25(sp, cwPublish25) && !a.plainAct27(spans, j) {
+				a.addAnswered25(st, sp, x, src, tgt)
+				break
+			}
+		}
+	}
+}
+
+// namesTiedOrg37 reports a mention in sp of an organisation tied to the
+// person x.
+func (a *Analyzer) namesTiedOrg37(st *storyState, sp sentSpan25, x int) bool {
+	if !a.isPerson[x] {
+		return false
+	}
+	for _, m := range sp.mentions36() {
+		if m.tok >= sp.sn.a && m.tok < sp.sn.b && !a.isPerson[m.entity] && a.tiedBoth(st, x, m.entity) {
+			return true
+		}
+	}
+	return false
+}
+
+// praisesIn37 reports a supportive stance of src read in sentence sp.
+func (a *Analyzer) praisesIn37(list []pipeline.Stance, sp sentSpan25, src string) bool {
+	for _, x := range list {
+		if x.Source == src && x.Polarity == pipeline.Supportive && x.Field == sp.f.name && x.Start >= sp.os && x.Start < sp.oe {
+			return true
+		}
+	}
+	return false
+}

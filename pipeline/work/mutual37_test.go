@@ -62,3 +62,26 @@ func TestSession37MotiveThenDenial(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession37AnsweredTitle: a headline's counter-attack whose attack
+// the body tells as earlier words (answeredTitle37, mutual37.go). The
+// rows give only X → Y without the reading. Controls, unchanged: Y's
+// words told as news of the day (no था), Y's earlier words praising,
+// a headline attack that is no reply.
+func TestSession37AnsweredTitle(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"X named", "ऑल्टमैन का मस्क पर पलटवार: 'हमें किसी के सर्टिफिकेट की जरूरत नहीं' || सैन फ्रांसिस्को। ओपनएआई के सीईओ सैम ऑल्टमैन ने बुधवार को एक पॉडकास्ट में कहा कि कंपनी अपने रास्ते पर चलती रहेगी और नए मॉडल अगले महीने आएंगे। एलन मस्क ने पिछले हफ्ते एक्स पर लिखा था कि ओपनएआई को अब अपना नाम बदल कर क्लोज्डएआई रख लेना चाहिए।",
+			[]string{"sam-altman>elon-musk:h", "elon-musk>sam-altman:h"}},
+		{"X's company named", "पिचाई का नडेला पर पलटवार: 'हम किसी की नकल नहीं करते' || बेंगलुरु। गूगल के सीईओ सुंदर पिचाई ने मंगलवार को एक सम्मेलन में कहा कि कंपनी अपनी तकनीक खुद बनाती है। माइक्रोसॉफ्ट के सत्या नडेला ने पिछले महीने कहा था कि गूगल अब एआई की दौड़ में दूसरे नंबर पर खिसक गया है।",
+			[]string{"sundar-pichai>satya-nadella:h", "satya-nadella>sundar-pichai:h"}},
+		// Controls.
+		{"news of the day", "पिचाई का नडेला पर पलटवार: 'हम किसी की नकल नहीं करते' || बेंगलुरु। गूगल के सीईओ सुंदर पिचाई ने मंगलवार को एक सम्मेलन में कहा कि कंपनी अपनी तकनीक खुद बनाती है। माइक्रोसॉफ्ट के सत्या नडेला ने बुधवार को कहा कि गूगल अब एआई की दौड़ में दूसरे नंबर पर खिसक गया है।",
+			[]string{"sundar-pichai>satya-nadella:h"}},
+		{"earlier praise", "ऑल्टमैन का मस्क पर पलटवार: 'हमें किसी के सर्टिफिकेट की जरूरत नहीं' || सैन फ्रांसिस्को। ओपनएआई के सीईओ सैम ऑल्टमैन ने बुधवार को एक पॉडकास्ट में कहा कि कंपनी अपने रास्ते पर चलती रहेगी। एलन मस्क ने कुछ साल पहले कहा था कि ओपनएआई की टीम दुनिया की सबसे शानदार टीम है।",
+			[]string{"sam-altman>elon-musk:h", "elon-musk>openai:s", "elon-musk>sam-altman:s"}},
+		{"no reply in the headline", "ऑल्टमैन ने मस्क पर साधा निशाना: 'हमें किसी के सर्टिफिकेट की जरूरत नहीं' || सैन फ्रांसिस्को। ओपनएआई के सीईओ सैम ऑल्टमैन ने बुधवार को एक पॉडकास्ट में कहा कि कंपनी अपने रास्ते पर चलती रहेगी और नए मॉडल अगले महीने आएंगे। एलन मस्क ने पिछले हफ्ते एक्स पर लिखा था कि ओपनएआई को अब अपना नाम बदल कर क्लोज्डएआई रख लेना चाहिए।",
+			[]string{"sam-altman>elon-musk:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
