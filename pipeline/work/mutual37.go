@@ -18,7 +18,8 @@ var off37 bool
 // — when it names Y after कि, holds a supportive evaluative after कि
 // and no negator or hostile word (plainWords35), reports no earlier
 // words (no था before कि), Y is no agent there, it names no one but X, Y
-// and those tied to either, and no stance of X is read there. Without
+// and, in the words, those tied to either (namesBesidesSaid37), and no
+// stance of X is read there. Without
 // the praising word the gold splits (dak-042 against dvw-095: "सन ने
 // कहा कि ट्रंप की जीत के बाद … भरोसा बढ़ा है"), so it is required. The
 // same sentence also returns the praise when X calls Y something with
@@ -55,24 +56,13 @@ func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
 			continue
 		}
 		sp := spans[j+1]
-		if !a.agentIn25(sp, src) || pluperfect35(sp) || a.agentIn25(sp, tgt) || a.namesBesides37(st, sp, src, tgt) {
+		if !a.agentIn25(sp, src) || pluperfect35(sp) || a.agentIn25(sp, tgt) || a.namesBesidesSaid37(st, sp, src, tgt) {
 			continue
 		}
 		if (a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) || a.calledPlain37(sp, tgt)) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
 			a.addPraise35(st, sp, x, src, tgt)
 		}
 	}
-}
-
-// namesBesides37 reports a mention in sp of someone other than x, y and
-// those tied to either (Y's company beside Y: "नडेला … माइक्रोसॉफ्ट").
-func (a *Analyzer) namesBesides37(st *storyState, sp sentSpan25, x, y int) bool {
-	for _, m := range sp.mentions36() {
-		if m.tok >= sp.sn.a && m.tok < sp.sn.b && m.entity != x && m.entity != y && !a.tiedTo(st, x, m.entity) && !a.tiedTo(st, y, m.entity) {
-			return true
-		}
-	}
-	return false
 }
 
 // warmWords37 reports a supportive evaluative after the sentence's first
@@ -211,6 +201,47 @@ func (a *Analyzer) namesTiedOrg37(st *storyState, sp sentSpan25, x int) bool {
 func (a *Analyzer) praisesIn37(list []pipeline.Stance, sp sentSpan25, src string) bool {
 	for _, x := range list {
 		if x.Source == src && x.Polarity == pipeline.Supportive && x.Field == sp.f.name && x.Start >= sp.os && x.Start < sp.oe {
+			return true
+		}
+	}
+	return false
+}
+
+// Session 37 (MUTUAL): praise answered by words about the praiser's
+// company.
+//
+// "नडेला ने पीएम मोदी को कहा धन्यवाद … प्रधानमंत्री मोदी ने जवाब में
+// लिखा कि यह देखकर खुशी हुई कि माइक्रोसॉफ्ट ने … भारत को चुना है":
+// praiseAnswered35 (mutual35.go) took the answer only when its words name
+// the praiser and no one else. The words may name the praiser's own
+// company instead (tiedAfter37), and that company, inside the words,
+// is no third party (namesBesidesSaid37). Dev (session 37): dvh-127.
+
+// tiedAfter37 reports, after the sentence's first कि, a mention of an
+// organisation tied to the person y.
+func (a *Analyzer) tiedAfter37(st *storyState, sp sentSpan25, y int) bool {
+	if !a.isPerson[y] {
+		return false
+	}
+	for _, m := range sp.mentions36() {
+		if m.tok >= sp.sn.a && m.tok < sp.sn.b && !a.isPerson[m.entity] && a.tiedBoth(st, y, m.entity) && a.saidBefore25(sp, m.tok) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBesidesSaid37 reports a mention in sp of someone other than x and
+// y, save those tied to either inside the words (after कि: Y's company
+// the words are about, "नडेला … माइक्रोसॉफ्ट के इस फैसले से …"). A tie
+// before कि still counts: a platform ("एक्स पर लिखा कि …") is no company
+// the words are about.
+func (a *Analyzer) namesBesidesSaid37(st *storyState, sp sentSpan25, x, y int) bool {
+	for _, m := range sp.mentions36() {
+		if m.tok < sp.sn.a || m.tok >= sp.sn.b || m.entity == x || m.entity == y {
+			continue
+		}
+		if !a.saidBefore25(sp, m.tok) || !a.tiedTo(st, x, m.entity) && !a.tiedTo(st, y, m.entity) {
 			return true
 		}
 	}

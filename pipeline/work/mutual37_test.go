@@ -85,3 +85,24 @@ func TestSession37AnsweredTitle(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSession37PraiseAnsweredCompany: praise answered by words about the
+// praiser's company (praiseAnswered35 with tiedAfter37 and
+// namesBesidesSaid37). The rows give only Y → X without the reading.
+// Controls, unchanged: a platform before कि with plain words; a company
+// not the praiser's.
+func TestSession37PraiseAnsweredCompany(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the praiser's company in the answer", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने गुरुवार को नई दिल्ली में कहा कि प्रधानमंत्री नरेंद्र मोदी का 'सबके लिए एआई' का नजरिया दुनिया के लिए मिसाल है। मोदी ने जवाब में लिखा कि माइक्रोसॉफ्ट के इस फैसले से देश के लाखों युवाओं को नए मौके मिलेंगे।",
+			[]string{"satya-nadella>narendra-modi:s", "narendra-modi>satya-nadella:s"}},
+		{"headline praise, body answer", "पिचाई ने की मोदी की तारीफ, बोले- भारत का डिजिटल सफर मिसाल || नई दिल्ली। गूगल के सीईओ सुंदर पिचाई ने गुरुवार को प्रधानमंत्री नरेंद्र मोदी से मुलाकात की और देश में नए डेटा सेंटर का ऐलान किया। मोदी ने जवाब में लिखा कि गूगल के इस कदम से विशाखापत्तनम के युवाओं को नए मौके मिलेंगे।",
+			[]string{"sundar-pichai>narendra-modi:s", "narendra-modi>sundar-pichai:s"}},
+		// Controls.
+		{"a platform before कि", "एलन मस्क ने बुधवार को कहा कि प्रधानमंत्री नरेंद्र मोदी भारत के लिए शानदार काम कर रहे हैं। मोदी ने भी एक्स पर लिखा कि मस्क के साथ कई विषयों पर बातचीत हुई।",
+			[]string{"elon-musk>narendra-modi:s"}},
+		{"a company not the praiser's", "माइक्रोसॉफ्ट के सीईओ सत्या नडेला ने गुरुवार को नई दिल्ली में कहा कि प्रधानमंत्री नरेंद्र मोदी का 'सबके लिए एआई' का नजरिया दुनिया के लिए मिसाल है। मोदी ने जवाब में लिखा कि गूगल के इस फैसले से देश के लाखों युवाओं को नए मौके मिलेंगे।",
+			[]string{"satya-nadella>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC), cases)
+}
