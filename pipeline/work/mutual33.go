@@ -93,7 +93,7 @@ func (a *Analyzer) suitMotiveAfter33(sp sentSpan25, at int) bool {
 		if k >= at && c&cwSuitMotive33 != 0 {
 			motive = true
 		}
-		if motive && !off37 && coordAfter37(sp, k) {
+		if motive && coordAfter37(sp, k) {
 			return suit
 		}
 		if k >= at && sp.f.fl[k]&fwNeg != 0 {

@@ -2,10 +2,6 @@ package work
 
 import "github.com/khabar/khabar/pipeline"
 
-// off37 switches the session 37 readings off (a tuning toggle, set
-// only by tests).
-var off37 bool
-
 // Session 37 (MUTUAL): praise returned in the very next sentence.
 //
 // "ट्रंप ने मोदी को 'बेहतरीन वार्ताकार' बताया और कहा कि … । मोदी ने कहा
@@ -31,9 +27,6 @@ var off37 bool
 // praiseReturned37 adds X → Y supportive for each asserted praise Y → X
 // answered, in the very next sentence, by X's warm words about Y.
 func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
-	if off37 {
-		return
-	}
 	n := len(st.stanceList)
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
@@ -146,9 +139,6 @@ func (a *Analyzer) calledPlain37(sp sentSpan25, y int) bool {
 // told in the headline as X's counter-attack or reply whose attack no
 // reader has found: the body sentence where Y's earlier words name X.
 func (a *Analyzer) answeredTitle37(fields []*field, st *storyState) {
-	if off37 {
-		return
-	}
 	n := len(st.stanceList)
 	var spans []sentSpan25
 	for i := 0; i < n; i++ {
