@@ -93,6 +93,9 @@ func (a *Analyzer) suitMotiveAfter33(sp sentSpan25, at int) bool {
 		if k >= at && c&cwSuitMotive33 != 0 {
 			motive = true
 		}
+		if motive && coordAfter37(sp, k) {
+			return suit
+		}
 		if k >= at && sp.f.fl[k]&fwNeg != 0 {
 			return false
 		}

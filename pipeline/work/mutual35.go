@@ -140,8 +140,8 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 		if !ok {
 			continue
 		}
-		if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && !namesOther33(sp, src, tgt) &&
-			a.namesAfter35(sp, tgt) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
+		if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && (!namesOther33(sp, src, tgt) || !a.namesBesidesSaid37(st, sp, src, tgt)) &&
+			(a.namesAfter35(sp, tgt) || a.tiedAfter37(st, sp, tgt)) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
 			a.addPraise35(st, sp, x, src, tgt)
 		}
 	}
