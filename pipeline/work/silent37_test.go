@@ -35,3 +35,26 @@ func TestSilent37LikeClass(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent37TieFormed: a tie noun followed by "के गठन / की स्थापना"
+// is the tie formed, as "की शुरुआत" is started (tieHead12,
+// contrast12.go, session 37). The first rows give nothing without it;
+// the controls (talks, a plan, a founding in the background, a tie
+// presupposed before के बाद) read the same both ways.
+func TestSilent37TieFormed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"coordinated founders announce the forming", "मुंबई में बुधवार को रिलायंस इंडस्ट्रीज और मेटा ने एआई संयुक्त उपक्रम के गठन का ऐलान किया, जिसमें दोनों कंपनियां मिलकर निवेश करेंगी।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"the partner under के साथ", "रिलायंस इंडस्ट्रीज ने बुधवार को मेटा के साथ एआई संयुक्त उपक्रम के गठन की घोषणा की।",
+			[]string{"meta>reliance:s", "reliance>meta:s"}},
+		{"की स्थापना", "गूगल और अडानी समूह ने विशाखापत्तनम में डेटा सेंटर के लिए नए उपक्रम की स्थापना की घोषणा की है।",
+			[]string{"adani-group>google:s", "google>adani-group:s"}},
+		// Controls.
+		{"talks on the forming", "माइक्रोसॉफ्ट और ओपनएआई ने अगले साल संयुक्त उपक्रम के गठन पर बातचीत शुरू की।", nil},
+		{"considered", "सूत्रों के मुताबिक रिलायंस और मेटा संयुक्त उपक्रम के गठन पर विचार कर रहे हैं।", nil},
+		{"a company's founding in the background", "ओपनएआई की स्थापना के समय एलन मस्क और सैम ऑल्टमैन साथ थे।", nil},
+		{"presupposed before के बाद", "सॉफ्टबैंक और ओपनएआई के संयुक्त उपक्रम के गठन के बाद मासायोशी सन ने जापान में एक कार्यक्रम किया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
