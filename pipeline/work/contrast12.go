@@ -211,6 +211,11 @@ func (s *sentCtx) doneOrDecided12(h int) bool {
 				return true
 			}
 		}
+		// (Session 37: "करार को आगे बढ़ाने पर सहमति जताई/बनी", "… पर
+		// सहमत हुए": agreed on is decided.)
+		if s.w(j+1) == "पर" && (s.w(j+2) == "सहमति" || s.w(j+2) == "सहमत") {
+			return true
+		}
 		return false
 	}
 	return true

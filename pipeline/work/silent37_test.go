@@ -58,3 +58,23 @@ func TestSilent37TieFormed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestSilent37TieAgreed: a tie's extension agreed on ("करार को आगे
+// बढ़ाने पर सहमति जताई/बनी") is decided, as one announced (doneOrDecided12,
+// contrast12.go, session 37). The first rows give nothing without it;
+// the controls (talks, an agreement that failed) read the same both ways.
+func TestSilent37TieAgreed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"agreed by coordinated partners", "ओरेकल और ओपनएआई ने बुधवार को अपने क्लाउड करार का दायरा बढ़ाने पर सहमति जताई, जिससे स्टारगेट परियोजना को नई रफ्तार मिलेगी।",
+			[]string{"openai>oracle:s", "oracle>openai:s"}},
+		{"agreement reached between them", "सूत्रों के अनुसार लंबी बातचीत के बाद माइक्रोसॉफ्ट और ओपनएआई के बीच करार की अवधि बढ़ाने पर सहमति बन गई है।",
+			[]string{"microsoft>openai:s", "openai>microsoft:s"}},
+		{"term lengthened, headline", "गूगल-जियो करार पांच साल और चलेगा || मुंबई में सोमवार को गूगल और जियो प्लेटफॉर्म्स ने अपने क्लाउड करार को पांच साल के लिए आगे बढ़ाने पर सहमति जताई।",
+			[]string{"google>reliance:s", "reliance>google:s"}},
+		// Controls.
+		{"no agreement", "गूगल और जियो प्लेटफॉर्म्स के बीच करार को आगे बढ़ाने पर सहमति नहीं बन सकी।", nil},
+		{"talks only", "गूगल और जियो प्लेटफॉर्म्स ने करार को आगे बढ़ाने पर बातचीत की।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
