@@ -517,6 +517,11 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 		n += 2
 		at = n
 	}
+	// "Y जैसे अरबपतियों के पैसे ने", "Y जैसी कंपनियों की भूमिका": the
+	// class named by its example shares its postposition (silent37.go).
+	if m := s.likeClassPost37(n); m > 0 {
+		n, at = m, m
+	}
 	// "टेस्ला प्रमुख X": a role noun before a name makes the
 	// organisation a modifier.
 	if s.flag(n)&fwRoleNoun != 0 && (s.mentionAt(n+1) || s.mentionAt(n+2)) {

@@ -84,7 +84,9 @@ func (s *sentCtx) tieHead12(ci, k int) (int8, int) {
 			if pp == "को" || j == k+1 {
 				return 1, j
 			}
-		case w == "विस्तार" || w == "विस्तारित" || w == "नवीनीकरण" || w == "शुरुआत" || strings.HasPrefix(w, "रिन्यू") || strings.HasPrefix(w, "renew"):
+		// (Session 37: "संयुक्त उपक्रम के गठन का ऐलान", "उपक्रम की
+		// स्थापना की": the tie formed, as started.)
+		case w == "विस्तार" || w == "विस्तारित" || w == "नवीनीकरण" || w == "शुरुआत" || w == "गठन" || w == "स्थापना" || strings.HasPrefix(w, "रिन्यू") || strings.HasPrefix(w, "renew"):
 			return 1, j
 		case w == "शुरू":
 			if pp != "पर" {
@@ -208,6 +210,11 @@ func (s *sentCtx) doneOrDecided12(h int) bool {
 			case "ऐलान", "एलान", "घोषणा", "फैसला", "निर्णय":
 				return true
 			}
+		}
+		// (Session 37: "करार को आगे बढ़ाने पर सहमति जताई/बनी", "… पर
+		// सहमत हुए": agreed on is decided.)
+		if s.w(j+1) == "पर" && (s.w(j+2) == "सहमति" || s.w(j+2) == "सहमत") {
+			return true
 		}
 		return false
 	}
