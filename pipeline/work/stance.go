@@ -3775,6 +3775,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, y)
 		} else if y := a.rejectedOwner34(s, ci, sp[0], st); y >= 0 {
 			tgts = append(tgts, y) // (reject34.go)
+		} else if y := s.labelOwner37(ci, o, sp[0]); y >= 0 {
+			tgts = append(tgts, y) // "Y का आरोप: …, X ने कहा- झूठा प्रचार" (reject37.go)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
