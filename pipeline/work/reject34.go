@@ -150,6 +150,7 @@ func (s *sentCtx) ownerBack34(k int) int {
 			continue
 		}
 		if w == "से" && s.linkedBy34(j+1) {
+			lim -= 2 // "Y के हवाई अड्डों के ठेकों से जुड़े आरोप": the link takes no step (reject37)
 			continue
 		}
 		if !s.isWord(j) || s.mentionAt(j) || s.flag(j)&fwPostposition != 0 || w == "ने" {

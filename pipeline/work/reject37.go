@@ -84,3 +84,38 @@ func (s *sentCtx) ledGroup37(i int) int {
 	}
 	return -1
 }
+
+// relDoer37 is, for an attack word at o that ends its content clause ci
+// with no target ("कहा कि यह शोर एक सोची-समझी साजिश है, जिसे Y … चला
+// रहे हैं", "… एक साजिश है जो Y ने रची है"), the tracked subject or
+// agent of the relative clause right after it, whose head the word is:
+// the plot is Y's doing, so the word attacks Y. Only a copula or a comma
+// may stand between; the one judged must not be a speaker; -1 if none.
+func (s *sentCtx) relDoer37(ci int, o occurrence, sp []int) int {
+	if o.e == nil || o.e.eval == nil || o.e.eval.pol >= 0 || s.cls[ci].kind != ckContent {
+		return -1
+	}
+	j := o.k + o.n
+	for j < s.sn.b && (s.flag(j)&fwCopula != 0 || s.w(j) == ",") {
+		j++
+	}
+	switch s.w(j) {
+	case "जिसे", "जिसको", "जो", "जिन्हें":
+	default:
+		return -1
+	}
+	i := j - s.sn.a
+	if i < 0 || i >= len(s.cid) {
+		return -1
+	}
+	rc := int(s.cid[i])
+	if rc < 0 || rc >= len(s.cls) || s.cls[rc].kind != ckRel || s.cls[rc].parent != ci {
+		return -1
+	}
+	for _, c := range s.chunks {
+		if c.clause == rc && c.ent >= 0 && c.pron == 0 && (c.mk == mkAgent || c.mk == mkBare) && !containsInt(sp, c.ent) {
+			return c.ent
+		}
+	}
+	return -1
+}

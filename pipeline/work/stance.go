@@ -3804,6 +3804,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = appendNew(tgts, y)
 		}
 	}
+	if len(tgts) == 0 {
+		if y := s.relDoer37(ci, o, sp); y >= 0 {
+			tgts = append(tgts, y) // "… एक साजिश है, जिसे Y चला रहे हैं" (reject37.go)
+		}
+	}
 	m := a.clauseMood(s, cl, o.k)
 	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
