@@ -119,3 +119,23 @@ func (s *sentCtx) relDoer37(ci int, o occurrence, sp []int) int {
 	}
 	return -1
 }
+
+// actAhead37 reports an act noun a few words on from n, before k, across
+// modifiers and genitives of the same noun group ("Y की जेपीसी जांच की
+// मांग ठुकराते हुए इसे … बताया": the demand is Y's; itsActOwner looked
+// only at the word right after the genitive).
+func (a *Analyzer) actAhead37(s *sentCtx, n, k int) bool {
+	for j := n + 1; j < k && j <= n+4; j++ {
+		w := s.w(j)
+		if isGenitive(w) {
+			continue
+		}
+		if !s.isWord(j) || s.mentionAt(j) || s.flag(j)&fwPostposition != 0 {
+			return false
+		}
+		if id := s.wordID(j); id >= 0 && a.actKeyOf[id] != "" || s.flag(j)&(fwDecision|fwCharge) != 0 {
+			return true
+		}
+	}
+	return false
+}

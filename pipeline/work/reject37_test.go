@@ -9,10 +9,11 @@ import (
 // outlets word it (reject37.go) — a bare label that is all of someone's
 // words in a headline, a bid by a group its leader is said to lead, with
 // the sum between, a charge's owner across a long "से जुड़े" matter, and
-// the doer of a plot in the relative clause after it — and controls: a
+// the doer of a plot in the relative clause after it, and इसे pointing
+// back at Y's act named several words after Y — and controls: a
 // weak label, a label with a subject of its own, a bid called too low, a
 // group led by no one tracked, weak words, a plot against Y, a plain
-// claim Y made.
+// claim Y made, a weak word, a demand of no one tracked.
 func TestReject37(t *testing.T) {
 	a := shippedAnalyzer(t)
 	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
@@ -34,5 +35,10 @@ func TestReject37(t *testing.T) {
 		{"propaganda Y spread, relative with ने", " || मेटा के प्रवक्ता ने बुधवार देर शाम कहा कि यह सरासर दुष्प्रचार है जो कमला हैरिस ने चुनाव से ठीक पहले फैलाया है।", []string{"meta>kamala-harris:h"}},
 		{"ctl plot against Y", " || नरेंद्र मोदी ने कहा कि यह एक गहरी साजिश है जो राहुल गांधी के खिलाफ रची गई है।", nil},
 		{"ctl plain claim Y made", " || गूगल ने कहा कि यह एक पुराना दावा है, जिसे डोनाल्ड ट्रंप कई बार दोहरा चुके हैं।", nil},
+		// इसे pointing back at Y's act several words after Y's genitive (actAhead37)
+		{"Y's demand turned down, इसे a ploy", " || गूगल ने मंगलवार को डोनाल्ड ट्रंप की नई संसदीय जांच की मांग ठुकराते हुए इसे ध्यान भटकाने की चाल बताया।", []string{"google>donald-trump:h"}},
+		{"Y's audit demand rejected, इसे motivated", " || टेस्ला ने कमला हैरिस की कंपनी के ऑडिट की मांग खारिज करते हुए इसे राजनीति से प्रेरित करार दिया।", []string{"tesla>kamala-harris:h"}},
+		{"ctl Y's demand turned down, इसे unneeded", " || गूगल ने मंगलवार को डोनाल्ड ट्रंप की नई संसदीय जांच की मांग ठुकराते हुए इसे गैरजरूरी बताया।", nil},
+		{"ctl untracked owners' demand, इसे a ploy", " || गूगल ने मंगलवार को कुछ सांसदों की नई संसदीय जांच की मांग ठुकराते हुए इसे ध्यान भटकाने की चाल बताया।", nil},
 	})
 }

@@ -8362,7 +8362,7 @@ func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
 		if n >= k {
 			continue
 		}
-		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 {
+		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 || a.actAhead37(s, n, k) {
 			e = c.ent
 		}
 	}
