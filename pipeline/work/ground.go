@@ -1477,6 +1477,10 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 				c.ent = a.titleHolder18(s, c.tok, c.end)
 			}
 		case fwOrgNoun:
+			if e := s.ledGroup37(i); e >= 0 {
+				c.ent = e // "Y के नेतृत्व वाले निवेशक समूह" (reject37.go)
+				continue
+			}
 			if c.owned && ownPronAgent22(s, c.tok) {
 				c.ent = a.ownCompanyAgent22(s, st, c)
 				continue

@@ -131,8 +131,12 @@ func (s *sentCtx) rejecter34(k int) int {
 // untracked genitives and modifiers between ("Y की जेपीसी जांच की मांग",
 // "Y के बंदरगाह ठेकों से जुड़े आरोपों"), up to six words back; -1 if none.
 func (s *sentCtx) ownerBack34(k int) int {
-	for j := k - 1; j > s.sn.a && j >= k-6; j-- {
+	lim := k - 6
+	for j := k - 1; j > s.sn.a && j >= lim; j-- {
 		w := s.w(j)
+		if s.sumWord37(j) || isGenitive(w) && s.sumWord37(j-1) {
+			lim-- // "Y के नेतृत्व वाले समूह की 97.4 अरब डॉलर की पेशकश": a sum is no step (reject37.go)
+		}
 		if isGenitive(w) || w == "द्वारा" {
 			// ("Y द्वारा लगाए गए आरोपों": the author under द्वारा.)
 			for i := range s.chunks {
@@ -146,6 +150,7 @@ func (s *sentCtx) ownerBack34(k int) int {
 			continue
 		}
 		if w == "से" && s.linkedBy34(j+1) {
+			lim -= 2 // "Y के हवाई अड्डों के ठेकों से जुड़े आरोप": the link takes no step (reject37)
 			continue
 		}
 		if !s.isWord(j) || s.mentionAt(j) || s.flag(j)&fwPostposition != 0 || w == "ने" {

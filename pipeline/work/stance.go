@@ -3775,6 +3775,8 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, y)
 		} else if y := a.rejectedOwner34(s, ci, sp[0], st); y >= 0 {
 			tgts = append(tgts, y) // (reject34.go)
+		} else if y := s.labelOwner37(ci, o, sp[0]); y >= 0 {
+			tgts = append(tgts, y) // "Y का आरोप: …, X ने कहा- झूठा प्रचार" (reject37.go)
 		}
 	}
 	if len(tgts) == 0 && cl.kind == ckContent && s.secondPerson(cl, o.k) {
@@ -3800,6 +3802,11 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 	if ev.pol < 0 && cl.kind == ckContent {
 		if y := s.madeInto24(ci, o); y >= 0 && !containsInt(sp, y) {
 			tgts = appendNew(tgts, y)
+		}
+	}
+	if len(tgts) == 0 {
+		if y := s.relDoer37(ci, o, sp); y >= 0 {
+			tgts = append(tgts, y) // "… एक साजिश है, जिसे Y चला रहे हैं" (reject37.go)
 		}
 	}
 	m := a.clauseMood(s, cl, o.k)
@@ -8355,7 +8362,7 @@ func (a *Analyzer) itsActOwner(s *sentCtx, k, avoid int) int {
 		if n >= k {
 			continue
 		}
-		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 {
+		if id := s.wordID(n); id >= 0 && a.actKeyOf[id] != "" || s.flag(n)&(fwDecision|fwCharge) != 0 || a.actAhead37(s, n, k) {
 			e = c.ent
 		}
 	}
