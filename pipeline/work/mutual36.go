@@ -360,7 +360,7 @@ func (a *Analyzer) selfStressed36(sp sentSpan25, y int) bool {
 // the sentence sp.
 func (a *Analyzer) addSelfCharge36(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
 	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "accusation", Field: sp.f.name, Start: os, End: oe})
 }

@@ -71,7 +71,7 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 			continue
 		}
 		src, tgt := a.entByID[x.Target], a.entByID[x.Source]
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
+		if _, ok := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
 			continue
 		}
 		if spans == nil {
@@ -327,7 +327,7 @@ func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x 
 // its evidence the sentence sp that reports it.
 func (a *Analyzer) addAnswered25(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
 	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
 }

@@ -286,7 +286,7 @@ func (a *Analyzer) unanswered34(st *storyState, x pipeline.Stance) (src, tgt int
 	if !ok1 || !ok2 {
 		return -1, -1, false
 	}
-	if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+	if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
 		return -1, -1, false
 	}
 	return src, tgt, true

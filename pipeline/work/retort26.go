@@ -31,7 +31,7 @@ func (a *Analyzer) retorts26(fields []*field, st *storyState) {
 			continue
 		}
 		src, tgt := a.entByID[x.Target], a.entByID[x.Source] // the retort's
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
+		if _, ok := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; ok {
 			continue
 		}
 		if spans == nil {

@@ -4190,7 +4190,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if pol < 0 && mood == "" && kind == "lawsuit" && s.counterSuit31() {
 		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
 	}
-	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
+	k := stanceKey37(a.idKey[src], a.idKey[tgt], pol < 0, mood)
 	i, had := st.stances[k]
 	var told []int
 	if _, was := st.told36[i]; !had || was || unscreened36b { // a repeat reads it only to clear its entry (speed36b.go)
@@ -7220,8 +7220,7 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
 			continue
 		}
-		k := a.keyOf(x)
-		k.mood = ""
+		k := a.keyOf(x).asserted37()
 		if i0, ok := st.stances[k]; ok {
 			// (Session 32: the asserted copy a headline read — "X और Y
 			// मिलकर बनाएंगे …" — is the deal this body sentence
