@@ -121,8 +121,8 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		src, ok1 := a.entByID[x.Target] // the praised, who answers
-		tgt, ok2 := a.entByID[x.Source]
+		src, ok1 := a.entOf37(st, x.Target) // the praised, who answers
+		tgt, ok2 := a.entOf37(st, x.Source)
 		if !ok1 || !ok2 {
 			continue
 		}

@@ -143,8 +143,8 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		z, ok1 := a.entByID[x.Source]
-		y, ok2 := a.entByID[x.Target]
+		z, ok1 := a.entOf37(st, x.Source)
+		y, ok2 := a.entOf37(st, x.Target)
 		if !ok1 || !ok2 {
 			continue
 		}

@@ -24,8 +24,8 @@ func (a *Analyzer) ownSideJoins35b(fields []*field, st *storyState) {
 		if !answerable25(x) || x.Field != "body" {
 			continue
 		}
-		o, ok1 := a.entByID[x.Source]
-		y, ok2 := a.entByID[x.Target]
+		o, ok1 := a.entOf37(st, x.Source)
+		y, ok2 := a.entOf37(st, x.Target)
 		if !ok1 || !ok2 || a.isPerson[o] {
 			continue
 		}
@@ -96,7 +96,7 @@ func (a *Analyzer) orgAlsoAttacked35b(st *storyState, list []pipeline.Stance, sr
 		if x.Source != src || !answerable25(x) {
 			continue
 		}
-		if z, ok := a.entByID[x.Target]; ok && z != y && !a.isPerson[z] && a.tiedTo(st, y, z) {
+		if z, ok := a.entOf37(st, x.Target); ok && z != y && !a.isPerson[z] && a.tiedTo(st, y, z) {
 			return true
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
 	"github.com/khabar/khabar/pipeline"
@@ -173,5 +175,191 @@ func TestSpeed37Screens(t *testing.T) {
 	}
 	if read < 3 {
 		t.Errorf("only %d stances read in all", read)
+	}
+}
+
+// TestEntOf37: entOf37 and ent37 answer as entByID for every entity's
+// ID and for IDs of none, cold and warm, with the table thrashed (more
+// IDs than slots) and with no story state.
+func TestEntOf37(t *testing.T) {
+	a := shippedAnalyzer(t)
+	ids := []string{"", "no-such-entity", "x"}
+	for _, e := range a.ents {
+		ids = append(ids, e.ID, e.ID+"-")
+	}
+	if len(ids) <= idSlots37 {
+		t.Fatalf("only %d IDs: the table is not thrashed", len(ids))
+	}
+	st := &storyState{}
+	for round := 0; round < 3; round++ {
+		for _, id := range ids {
+			want, wantOK := a.entByID[id]
+			if got, ok := a.entOf37(st, id); got != want || ok != wantOK {
+				t.Errorf("round %d, %q: entOf37 %d %v, entByID %d %v", round, id, got, ok, want, wantOK)
+			}
+			if got := a.ent37(st, id); got != want {
+				t.Errorf("round %d, %q: ent37 %d, entByID %d", round, id, got, want)
+			}
+			// (a copy of the ID in other memory: the table compares
+			// text, not only where it lies)
+			if got, ok := a.entOf37(st, string([]byte(id))); got != want || ok != wantOK {
+				t.Errorf("round %d, copy of %q: entOf37 %d %v", round, id, got, ok)
+			}
+			if got, ok := a.entOf37(nil, id); got != want || ok != wantOK {
+				t.Errorf("%q with no state: entOf37 %d %v", id, got, ok)
+			}
+		}
+	}
+	// The table is kept across reset (the Analyzer's entByID holds).
+	st.reset()
+	for _, id := range ids {
+		want, wantOK := a.entByID[id]
+		if got, ok := a.entOf37(st, id); got != want || ok != wantOK {
+			t.Errorf("after reset, %q: entOf37 %d %v, entByID %d %v", id, got, ok, want, wantOK)
+		}
+	}
+}
+
+// TestSpaceAtEnd37: spaceAtEnd37 is "empty, or the first or last rune a
+// space" for every rune alone, before and after a Devanagari letter and
+// a danda, and for every byte and pair of bytes (invalid UTF-8 too);
+// trimSpace trims as strings.TrimSpace when it says so.
+func TestSpaceAtEnd37(t *testing.T) {
+	want := func(s string) bool {
+		if s == "" {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		l, _ := utf8.DecodeLastRuneInString(s)
+		return unicode.IsSpace(r) || unicode.IsSpace(l)
+	}
+	check := func(s string) {
+		if got, w := spaceAtEnd37(s), want(s); got != w {
+			t.Fatalf("%q: spaceAtEnd37 %v, want %v", s, got, w)
+		}
+		if got := trimSpace(s); got != s && got != strings.TrimSpace(s) {
+			t.Fatalf("%q: trimSpace %q", s, got)
+		}
+	}
+	check("")
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		c := string(r)
+		check(c)
+		check(c + "क")
+		check("क" + c)
+		check(c + "मस्क ने कहा।" + c)
+	}
+	for b := 0; b < 256; b++ {
+		for c := 0; c < 256; c++ {
+			check(string([]byte{byte(b), byte(c)}))
+			check(string([]byte{byte(b)}) + "क" + string([]byte{byte(c)}))
+		}
+	}
+	if !spaceAtEnd37("\u00a0मस्क") || !spaceAtEnd37("मस्क\u3000") || spaceAtEnd37("मस्क ने कहा।") {
+		t.Error("the named cases")
+	}
+}
+
+// TestEpithSecond37: every second word of a long epithet list passes
+// maySecond37, and pick gives for every indexed word (and the words
+// after "-" and none) what the map alone gave.
+func TestEpithSecond37(t *testing.T) {
+	a := shippedAnalyzer(t)
+	long := 0
+	words := append([]string{"", "-", "के", "की", "का", "राष्ट्रपति"}, a.flagIdx.words...)
+	for id := range a.epithIdx {
+		x := &a.epithIdx[id]
+		if x.bySecond == nil {
+			continue
+		}
+		long++
+		for w := range x.bySecond {
+			if !x.maySecond37(w) {
+				t.Errorf("list %d: key %q turned away", id, w)
+			}
+		}
+		for _, w := range words {
+			want := x.all
+			if w != "-" {
+				want = x.rest
+				if l, ok := x.bySecond[w]; ok {
+					want = l
+				}
+			}
+			if got := x.pick(w); !reflect.DeepEqual(got, want) {
+				t.Errorf("list %d, next %q: pick %v, want %v", id, w, got, want)
+			}
+		}
+	}
+	if long == 0 {
+		t.Fatal("no long epithet list")
+	}
+}
+
+// TestLastDeed37: lastDeed37 finds the kept deed sentence among the
+// spans (the last span holding it), -1 for none; and deedJudged36 adds
+// the same stances with its new screen as without (unscreened36b) on
+// rows of our own: a deed called a lie after the attack (read), the
+// story's only deed sentence before the attack (the screen passes the
+// stance over), and a deed sentence far after it.
+func TestLastDeed37(t *testing.T) {
+	a := shippedAnalyzer(t)
+	text := "लंदन। एलन मस्क ने बुधवार को एक पॉडकास्ट में ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया। ओपनएआई ने अगले दिन जारी बयान में इस इंटरव्यू को झूठ का पुलिंदा बताया।"
+	f, spans := spans35(a, text)
+	st := &storyState{}
+	if got := lastDeed37(st, spans); got != -1 {
+		t.Errorf("no deed kept: lastDeed37 %d", got)
+	}
+	for i := range spans {
+		st.deed37 = deedAt37{f, spans[i].sn.a}
+		if got := lastDeed37(st, spans); got != i {
+			t.Errorf("deed at span %d: lastDeed37 %d", i, got)
+		}
+	}
+	st.deed37 = deedAt37{&field{}, spans[0].sn.a}
+	if got := lastDeed37(st, spans); got != -1 {
+		t.Errorf("another field's: lastDeed37 %d", got)
+	}
+	rows := []struct {
+		name, text string
+		has, lacks []string
+	}{
+		{"deed after the attack", "सैन फ्रांसिस्को। एलन मस्क ने बुधवार देर रात एक पॉडकास्ट में ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया। ओपनएआई ने गुरुवार सुबह जारी बयान में इस इंटरव्यू को झूठ का पुलिंदा बताया।",
+			[]string{"elon-musk>openai:h", "openai>elon-musk:h"}, nil},
+		{"deed sentence before the attack", "सैन फ्रांसिस्को। ओपनएआई ने पिछले महीने एक पुराने मुकदमे को बेतुका और झूठा बताया था। एलन मस्क ने बुधवार देर रात एक पॉडकास्ट में ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया। ओपनएआई ने गुरुवार को कहा कि वह अदालत में जवाब देगी।",
+			[]string{"elon-musk>openai:h"}, []string{"openai>elon-musk:h"}},
+		{"deed sentence far after", "सैन फ्रांसिस्को। एलन मस्क ने बुधवार देर रात एक पॉडकास्ट में ओपनएआई पर निवेशकों को गुमराह करने का आरोप लगाया। ओपनएआई ने गुरुवार को कहा कि वह अदालत में जवाब देगी। कंपनी के बोर्ड ने शुक्रवार को बैठक की। शेयरधारकों ने शनिवार को कई सवाल पूछे। सैम ऑल्टमैन ने सोमवार को एक पुरानी रिपोर्ट को झूठ का पुलिंदा बताया।",
+			[]string{"elon-musk>openai:h"}, nil},
+	}
+	published := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
+	defer func() { unscreened36b = false }()
+	for _, r := range rows {
+		story := pipeline.Story{ID: "s37d", Body: r.text, Published: published}
+		unscreened36b = false
+		screened := a.Analyze(story)
+		unscreened36b = true
+		plain := a.Analyze(story)
+		unscreened36b = false
+		if !reflect.DeepEqual(screened, plain) {
+			t.Errorf("%s: screened %v, unscreened %v", r.name, referenceStances(screened), referenceStances(plain))
+		}
+		got := map[string]bool{}
+		for _, s := range referenceStances(screened) {
+			got[s] = true
+		}
+		t.Logf("%s: %v", r.name, referenceStances(screened))
+		for _, s := range r.has {
+			if !got[s] {
+				t.Errorf("%s: no %s in %v", r.name, s, referenceStances(screened))
+			}
+		}
+		for _, s := range r.lacks {
+			if got[s] {
+				t.Errorf("%s: %s read in %v", r.name, s, referenceStances(screened))
+			}
+		}
 	}
 }

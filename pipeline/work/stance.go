@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -111,7 +110,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	// gen it leaves.)
 	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
 	if rules&rwDeed36b != 0 && s.flOr&fwCall != 0 {
-		st.deed36b = true // deedJudged36's screen (speed36b.go)
+		st.deed36b = true               // deedJudged36's screen (speed36b.go)
+		st.deed37 = deedAt37{f, s.sn.a} // (the last: speed37.go)
 	}
 	if len(s.chunks) == 0 && !s.docSentence36() {
 		return
@@ -4259,10 +4259,7 @@ func evidence(f *field, sn *sentence) (string, int, int) {
 // first nor its last character is a space, nothing is trimmed, and
 // TrimSpace's rune-by-rune path for a non-ASCII start is not taken.
 func trimSpace(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); s == "" || unicode.IsSpace(r) {
-		return strings.TrimSpace(s)
-	}
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+	if spaceAtEnd37(s) { // (first or last rune a space; speed37.go)
 		return strings.TrimSpace(s)
 	}
 	return s
