@@ -329,7 +329,7 @@ func titleParticle25(w string) bool {
 func (a *Analyzer) chiefStances25(fields []*field, st *storyState, out []pipeline.Stance) []pipeline.Stance {
 	some := false
 	for i := range out {
-		if o, ok := a.entByID[out[i].Target]; ok && chiefKind25(out[i].Kind) && !a.isPerson[o] && !a.isDeal[o] {
+		if o, ok := a.entOf37(st, out[i].Target); ok && chiefKind25(out[i].Kind) && !a.isPerson[o] && !a.isDeal[o] {
 			some = true
 			break
 		}
@@ -344,14 +344,14 @@ func (a *Analyzer) chiefStances25(fields []*field, st *storyState, out []pipelin
 	n := len(out)
 	for i := 0; i < n; i++ {
 		x := out[i]
-		o, ok := a.entByID[x.Target]
+		o, ok := a.entOf37(st, x.Target)
 		if !ok || !chiefKind25(x.Kind) {
 			continue
 		}
 		if x.Polarity == pipeline.Supportive && a.tieSentence25(fields, x) {
 			continue // praise of a tie with O: kind alliance (chief225.go)
 		}
-		src, ok := a.entByID[x.Source]
+		src, ok := a.entOf37(st, x.Source)
 		if !ok {
 			continue
 		}

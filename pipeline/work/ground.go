@@ -34,6 +34,9 @@ type storyState struct {
 	// deed36b: a sentence read with a deed noun (rwDeed36b) and a
 	// calling verb (fwCall) in it (speed36b.go).
 	deed36b bool
+	// deed37: the last of those sentences (deedJudged36's second
+	// screen, speed37.go).
+	deed37 deedAt37
 	// repeats31 are the sentences that asserted a stance once more
 	// (add found its key already there), each as the stance's index in
 	// stanceList and the sentence's field and span (news31.go).
@@ -177,23 +180,23 @@ type storyState struct {
 	// each.
 	stances    map[stanceKey]int
 	stanceList []pipeline.Stance
+	// ids37 caches entByID lookups by ID (entOf37); kept from story to
+	// story (the map never changes).
+	ids37 idCache37
 }
 
 // stanceKey is a stance's key in the story: source and target by the
 // index of their IDs (Analyzer.idKey, the same as keying by the ID), its
 // polarity (hostile or supportive) and its mood. Indices rather than
 // pipeline.Stance's four strings: add hashes a key for every stance it
-// reads, and two ints hash cheaper than two IDs.
-type stanceKey struct {
-	src, tgt int32
-	hostile  bool
-	mood     string
-}
+// reads, and two ints hash cheaper than two IDs. The four are packed in
+// one word (stanceKey37, speed37.go): a map keyed by it hashes no struct.
+type stanceKey uint64
 
 // keyOf is x's stanceKey (x one of the story's stances: its IDs are
 // tracked entities', so entByID has them).
 func (a *Analyzer) keyOf(x pipeline.Stance) stanceKey {
-	return stanceKey{int32(a.entByID[x.Source]), int32(a.entByID[x.Target]), x.Polarity == pipeline.Hostile, x.Mood}
+	return stanceKey37(int32(a.entByID[x.Source]), int32(a.entByID[x.Target]), x.Polarity == pipeline.Hostile, x.Mood)
 }
 
 // affiliated reports a watchlist tie of person x to organisation y
@@ -258,7 +261,8 @@ func (st *storyState) reset() {
 	*st = storyState{lastAgent: -1, proxyOwner12: -1, lastOrg: -1, titleOrg36: -1, actor: -1, recent: st.recent[:0], bodyPersons: st.bodyPersons[:0], answered15: st.answered15[:0],
 		attackedBy: st.attackedBy, supportedBy: st.supportedBy, seen: st.seen, named: st.named, affil: st.affil, affilOff14: st.affilOff14, titles: st.titles,
 		offices: st.offices, acts: st.acts, actsOwned29: st.actsOwned29, owners29: st.owners29, stances: st.stances, stanceList: st.stanceList[:0], untracked: st.untracked, spans28: st.spans28[:0],
-		again: st.again[:0], announced32: st.announced32[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0]}
+		again: st.again[:0], announced32: st.announced32[:0], bodyBreaks29: st.bodyBreaks29[:0], counter31: st.counter31[:0], led31: st.led31, repeats31: st.repeats31[:0],
+		ids37: st.ids37} // (entByID's answers hold for every story: speed37.go)
 }
 
 const maxRecent = 12
@@ -709,6 +713,7 @@ type epithIndex struct {
 	// w, in order. bySecond is nil for a short list: all is read.
 	rest     []int32
 	bySecond map[string][]int32
+	second37 [2]uint64 // bySecond's keys by secondSig37 (speed37.go)
 }
 
 // epithPick is the length from which an epithet list is narrowed by
@@ -719,6 +724,9 @@ const epithPick = 6
 func (x *epithIndex) pick(next string) []int32 {
 	if x.bySecond == nil || next == "-" {
 		return x.all
+	}
+	if !x.maySecond37(next) {
+		return x.rest // (no key of bySecond has next's signature)
 	}
 	if l, ok := x.bySecond[next]; ok {
 		return l
@@ -742,6 +750,7 @@ func (a *Analyzer) buildEpithIndex() {
 		for _, ep := range eps {
 			if len(ep.words) > 1 && !ep.office {
 				x.bySecond[ep.words[1]] = nil
+				x.noteSecond37(ep.words[1])
 			}
 		}
 		for i, ep := range eps {

@@ -19,7 +19,7 @@ var imperfective33b = map[uint8]uint32{5: 1 << 4, 8: 1 << 7, 17: 1 << 16}
 // going on, or gone on, is a deed as the perfective and the completive
 // (completive22) are. Not कर, as completiveStems22 leaves it out.
 func progressive33b(para uint32, words []string, j int) bool {
-	if j+1 >= len(words) || len(words[j+1]) > 12 || !progAux33b[words[j+1]] {
+	if j+1 >= len(words) || !progAux37(words[j+1]) {
 		return false
 	}
 	if c, ok := completiveStems22[words[j]]; ok {

@@ -760,7 +760,7 @@ func (p *pattern) match(w string) bool {
 	}
 	// A light verb's cells, screened by the first letter (most words
 	// start with none of theirs) before the map.
-	if p.para != 0 && len(w) >= 6 && w[0] == 0xE0 && w[1] == 0xA4 && paraFirst[w[2]&0x3F] {
+	if p.para != 0 && len(w) >= 6 && w[0] == 0xE0 && w[1] == 0xA4 && paraFirst[w[2]&0x3F] && paraScreen37(w) {
 		if c := paraOf[w]; c != 0 && p.para&(1<<c) != 0 {
 			return true
 		}

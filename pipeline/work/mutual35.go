@@ -121,15 +121,15 @@ func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
 		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		src, ok1 := a.entByID[x.Target] // the praised, who answers
-		tgt, ok2 := a.entByID[x.Source]
+		src, ok1 := a.entOf37(st, x.Target) // the praised, who answers
+		tgt, ok2 := a.entOf37(st, x.Source)
 		if !ok1 || !ok2 {
 			continue
 		}
-		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}]; had {
+		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")]; had {
 			continue
 		}
-		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
 			continue
 		}
 		spans, j := stanceSpan35(st, fields, &x)
@@ -220,7 +220,7 @@ func (a *Analyzer) saysAny35(list []pipeline.Stance, sp sentSpan25, src string) 
 // evidence the sentence sp.
 func (a *Analyzer) addPraise35(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
 	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Supportive,
 		Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
 }
@@ -311,14 +311,14 @@ func (a *Analyzer) counterAbout35(st *storyState, sp sentSpan25, n int) {
 		return
 	}
 	srcID, tgtID := a.ents[src].ID, a.ents[tgt].ID
-	if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+	if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
 		return
 	}
 	if a.saysAny35(st.stanceList[:n], sp, srcID) || a.praiseAfterKi34(st.stanceList[:n], sp, tgtID) {
 		return
 	}
 	ev, os, oe := evidence(f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: srcID, Target: tgtID, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "criticism", Field: f.name, Start: os, End: oe})
 }

@@ -88,11 +88,11 @@ func (a *Analyzer) labelAt35b(st *storyState, spans []sentSpan25, j, k int) {
 		tgts = a.lastPeople35b(spans, j, sp, ko-1, src)
 	}
 	for _, y := range tgts {
-		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[y], true, ""}]; had {
+		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[y], true, "")]; had {
 			continue
 		}
 		ev, os, oe := evidence(f, &sp.sn)
-		st.stances[stanceKey{a.idKey[src], a.idKey[y], true, ""}] = len(st.stanceList)
+		st.stances[stanceKey37(a.idKey[src], a.idKey[y], true, "")] = len(st.stanceList)
 		st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: a.ents[y].ID, Polarity: pipeline.Hostile,
 			Score: 0.6, Evidence: ev, Kind: "mockery", Field: f.name, Start: os, End: oe})
 	}
@@ -143,8 +143,8 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		z, ok1 := a.entByID[x.Source]
-		y, ok2 := a.entByID[x.Target]
+		z, ok1 := a.entOf37(st, x.Source)
+		y, ok2 := a.entOf37(st, x.Target)
 		if !ok1 || !ok2 {
 			continue
 		}
@@ -160,9 +160,9 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 			}
 			if src != y && src != z && !pluperfect35(sp) && a.namesAfter35(sp, y) && a.plainWords35(sp) &&
 				!a.namesBesides35b(st, sp, src, y) && !a.saysAny35(st.stanceList[:n], sp, a.ents[src].ID) {
-				if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[y], false, ""}]; !had {
+				if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[y], false, "")]; !had {
 					ev, os, oe := evidence(sp.f, &sp.sn)
-					st.stances[stanceKey{a.idKey[src], a.idKey[y], false, ""}] = len(st.stanceList)
+					st.stances[stanceKey37(a.idKey[src], a.idKey[y], false, "")] = len(st.stanceList)
 					st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: x.Target, Polarity: pipeline.Supportive,
 						Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
 				}

@@ -30,7 +30,14 @@ func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
 	if !st.deed36b && !unscreened36b { // no sentence with a deed noun and a calling verb (speed36b.go)
 		return
 	}
+	last := -2 // (the last deed sentence among the spans: speed37.go)
 	a.eachUnanswered36(fields, st, "", nil, func(n, i, src, tgt int, spans []sentSpan25, j int) {
+		if last == -2 {
+			last = lastDeed37(st, spans)
+		}
+		if j >= last && !unscreened36b {
+			return // no deed sentence after the attack's
+		}
 		x := st.stanceList[i]
 		k := a.answerAt36(spans, j, src)
 		if k < 0 || !a.lastDeedOf36(spans, j, k, tgt) {
@@ -360,7 +367,7 @@ func (a *Analyzer) selfStressed36(sp sentSpan25, y int) bool {
 // the sentence sp.
 func (a *Analyzer) addSelfCharge36(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
 	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "accusation", Field: sp.f.name, Start: os, End: oe})
 }

@@ -24,8 +24,8 @@ func (a *Analyzer) ownSideJoins35b(fields []*field, st *storyState) {
 		if !answerable25(x) || x.Field != "body" {
 			continue
 		}
-		o, ok1 := a.entByID[x.Source]
-		y, ok2 := a.entByID[x.Target]
+		o, ok1 := a.entOf37(st, x.Source)
+		y, ok2 := a.entOf37(st, x.Target)
 		if !ok1 || !ok2 || a.isPerson[o] {
 			continue
 		}
@@ -48,14 +48,14 @@ func (a *Analyzer) ownSideJoins35b(fields []*field, st *storyState) {
 			if p < 0 || p == y || a.tiedBoth(st, p, y) || stanceIn35b(st.stanceList[:n], sp) {
 				continue
 			}
-			if _, ok := st.stances[stanceKey{a.idKey[p], a.idKey[y], true, ""}]; ok || attacksBefore35b(st.stanceList[:n], a.ents[p].ID, sp) {
+			if _, ok := st.stances[stanceKey37(a.idKey[p], a.idKey[y], true, "")]; ok || attacksBefore35b(st.stanceList[:n], a.ents[p].ID, sp) {
 				continue
 			}
 			if !a.hostileWordAfter35b(sp, at) {
 				continue
 			}
 			ev, os, oe := evidence(sp.f, &sp.sn)
-			st.stances[stanceKey{a.idKey[p], a.idKey[y], true, ""}] = len(st.stanceList)
+			st.stances[stanceKey37(a.idKey[p], a.idKey[y], true, "")] = len(st.stanceList)
 			st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[p].ID, Target: x.Target, Polarity: pipeline.Hostile,
 				Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
 		}
@@ -96,7 +96,7 @@ func (a *Analyzer) orgAlsoAttacked35b(st *storyState, list []pipeline.Stance, sr
 		if x.Source != src || !answerable25(x) {
 			continue
 		}
-		if z, ok := a.entByID[x.Target]; ok && z != y && !a.isPerson[z] && a.tiedTo(st, y, z) {
+		if z, ok := a.entOf37(st, x.Target); ok && z != y && !a.isPerson[z] && a.tiedTo(st, y, z) {
 			return true
 		}
 	}

@@ -42,8 +42,8 @@ func (a *Analyzer) moneyGap35(s *sentCtx, st *storyState, from int) {
 		if x.Kind != "donation" || x.Mood != "" || x.Polarity != pipeline.Supportive {
 			continue
 		}
-		src, ok := a.entByID[x.Source]
-		tgt, ok2 := a.entByID[x.Target]
+		src, ok := a.entOf37(st, x.Source)
+		tgt, ok2 := a.entOf37(st, x.Target)
 		if !ok || !ok2 {
 			continue
 		}

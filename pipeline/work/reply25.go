@@ -70,8 +70,8 @@ func (a *Analyzer) answeredAttacks25(fields []*field, st *storyState) {
 		if !open && !inReply25(replies, x.Field, x.Start) {
 			continue
 		}
-		src, tgt := a.entByID[x.Target], a.entByID[x.Source]
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
+		src, tgt := a.ent37(st, x.Target), a.ent37(st, x.Source)
+		if _, ok := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; ok || a.attacksTied25(st, st.stanceList[:n], x.Target, tgt) {
 			continue
 		}
 		if spans == nil {
@@ -136,8 +136,8 @@ func appendSentSpans25(out []sentSpan25, fields []*field) []sentSpan25 {
 
 // spanAt25 is the index of the sentence of field name holding offset at.
 func spanAt25(spans []sentSpan25, name string, at int) int {
-	for i, sp := range spans {
-		if at >= sp.os && at < sp.oe && sp.f.name == name { // (offsets first: speed36.go)
+	for i := range spans {
+		if sp := &spans[i]; at >= sp.os && at < sp.oe && sp.f.name == name { // (offsets first: speed36.go; no copy of the span a turn: speed37.go)
 			return i
 		}
 	}
@@ -202,7 +202,7 @@ func (a *Analyzer) elsewhere25(st *storyState, list []pipeline.Stance, sp sentSp
 		if x.Source != src || x.Field != sp.f.name || x.Start < sp.os || x.Start >= sp.oe {
 			continue
 		}
-		z := a.entByID[x.Target]
+		z := a.ent37(st, x.Target)
 		// A peace offer, also one only wished for ("मतभेद भुलाना
 		// चाहते हैं"), is no attack.
 		if x.Polarity == pipeline.Supportive && (z == tgt || a.tiedBoth(st, tgt, z)) {
@@ -327,7 +327,7 @@ func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x 
 // its evidence the sentence sp that reports it.
 func (a *Analyzer) addAnswered25(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
 	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}] = len(st.stanceList)
+	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
 	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
 		Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
 }

@@ -281,12 +281,12 @@ func (a *Analyzer) campaignAgent34(f *field, k, b int) bool {
 // X (src) and Y (tgt) when the story has no asserted hostile X → Y yet:
 // the reply readers (claimsAnswered34, suitMotives33) add that one.
 func (a *Analyzer) unanswered34(st *storyState, x pipeline.Stance) (src, tgt int, ok bool) {
-	src, ok1 := a.entByID[x.Target]
-	tgt, ok2 := a.entByID[x.Source]
+	src, ok1 := a.entOf37(st, x.Target)
+	tgt, ok2 := a.entOf37(st, x.Source)
 	if !ok1 || !ok2 {
 		return -1, -1, false
 	}
-	if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+	if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
 		return -1, -1, false
 	}
 	return src, tgt, true

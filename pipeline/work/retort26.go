@@ -30,8 +30,8 @@ func (a *Analyzer) retorts26(fields []*field, st *storyState) {
 		if !answerable25(x) {
 			continue
 		}
-		src, tgt := a.entByID[x.Target], a.entByID[x.Source] // the retort's
-		if _, ok := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; ok {
+		src, tgt := a.ent37(st, x.Target), a.ent37(st, x.Source) // the retort's
+		if _, ok := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; ok {
 			continue
 		}
 		if spans == nil {

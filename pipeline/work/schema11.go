@@ -574,7 +574,7 @@ func (a *Analyzer) ownerOfTarget(s *sentCtx, st *storyState, from int) {
 			if x.Polarity != pipeline.Hostile || x.Target != org || x.Source == owner {
 				continue
 			}
-			if src, ok := a.entByID[x.Source]; ok {
+			if src, ok := a.entOf37(st, x.Source); ok {
 				a.add(s, st, src, c.ent, -1, x.Kind, x.Mood, 1.0)
 			}
 		}

@@ -4,7 +4,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/khabar/khabar/internal/hindi"
@@ -111,7 +110,8 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	// gen it leaves.)
 	s.rules16.sent, s.rules16.sentGen = rules, s.memoGen
 	if rules&rwDeed36b != 0 && s.flOr&fwCall != 0 {
-		st.deed36b = true // deedJudged36's screen (speed36b.go)
+		st.deed36b = true               // deedJudged36's screen (speed36b.go)
+		st.deed37 = deedAt37{f, s.sn.a} // (the last: speed37.go)
 	}
 	if len(s.chunks) == 0 && !s.docSentence36() {
 		return
@@ -4197,7 +4197,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if pol < 0 && mood == "" && kind == "lawsuit" && s.counterSuit31() {
 		st.counter31 = append(st.counter31, [2]int{src, tgt}) // (left31.go)
 	}
-	k := stanceKey{a.idKey[src], a.idKey[tgt], pol < 0, mood}
+	k := stanceKey37(a.idKey[src], a.idKey[tgt], pol < 0, mood)
 	i, had := st.stances[k]
 	var told []int
 	if _, was := st.told36[i]; !had || was || unscreened36b { // a repeat reads it only to clear its entry (speed36b.go)
@@ -4266,10 +4266,7 @@ func evidence(f *field, sn *sentence) (string, int, int) {
 // first nor its last character is a space, nothing is trimmed, and
 // TrimSpace's rune-by-rune path for a non-ASCII start is not taken.
 func trimSpace(s string) string {
-	if r, _ := utf8.DecodeRuneInString(s); s == "" || unicode.IsSpace(r) {
-		return strings.TrimSpace(s)
-	}
-	if r, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(r) {
+	if spaceAtEnd37(s) { // (first or last rune a space; speed37.go)
 		return strings.TrimSpace(s)
 	}
 	return s
@@ -7227,8 +7224,7 @@ func (a *Analyzer) announcedPlans(s *sentCtx, st *storyState, from int) {
 		if x.Mood != pipeline.MoodFuture || x.Polarity != pipeline.Supportive || x.Kind != "alliance" && x.Kind != "donation" {
 			continue
 		}
-		k := a.keyOf(x)
-		k.mood = ""
+		k := a.keyOf(x).asserted37()
 		if i0, ok := st.stances[k]; ok {
 			// (Session 32: the asserted copy a headline read — "X और Y
 			// मिलकर बनाएंगे …" — is the deal this body sentence

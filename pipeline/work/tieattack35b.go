@@ -43,7 +43,7 @@ func (a *Analyzer) tieAttacks35b(fields []*field, st *storyState) {
 			continue
 		}
 		for _, y := range tie {
-			key := stanceKey{a.idKey[x], a.idKey[y], true, ""}
+			key := stanceKey37(a.idKey[x], a.idKey[y], true, "")
 			if _, ok := st.stances[key]; ok {
 				continue
 			}
