@@ -33,15 +33,15 @@ func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
 		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		src, ok1 := a.entByID[x.Target] // the praised, who answers
-		tgt, ok2 := a.entByID[x.Source]
+		src, ok1 := a.entOf37(st, x.Target) // the praised, who answers
+		tgt, ok2 := a.entOf37(st, x.Source)
 		if !ok1 || !ok2 {
 			continue
 		}
-		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], false, ""}]; had {
+		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")]; had {
 			continue
 		}
-		if _, had := st.stances[stanceKey{a.idKey[src], a.idKey[tgt], true, ""}]; had {
+		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
 			continue
 		}
 		spans, j := stanceSpan35(st, fields, &x)
