@@ -11,17 +11,28 @@ import "github.com/khabar/khabar/pipeline"
 // से लिखा कि दोनों कंपनियों में तनातनी है"), an outlet or a tracked
 // third ("X ने कहा कि Y और Z के बीच टकराव है") — it is that teller's
 // reading of two others, like speculation (SCHEMA: "अटकलें हैं कि …"),
-// and not asserted by the story. Not when the story has already told a
-// hostile stance between the two (the noun then points back at that
-// quarrel: "… तकरार हुई थी। विश्लेषकों का कहना है कि यह खटास …"), nor
-// when the teller is one of the two or tied to one.
+// and not asserted by the story. The same for a break both ways told so
+// ("… के रिश्तों में पहले जैसी गर्मजोशी नहीं रही", "… की राहें जुदा हो
+// चुकी हैं"; kind rupture) when the words name no doer of the break (a
+// tracked ने-agent or subject: "सूत्रों ने बताया कि X ने Y से मिलने से
+// इनकार कर दिया" is a deed told, and stays). Not when the story has
+// already told a hostile stance between the two (the noun then points
+// back at that quarrel: "… तकरार हुई थी। विश्लेषकों का कहना है कि यह
+// खटास …"), nor when the teller is one of the two or tied to one.
 
-// relationTold37 reports a rivalry src → tgt read in a content clause
-// told by a third.
+// relationTold37 reports a rivalry (or a break with no doer) src → tgt
+// read in a content clause told by a third.
 func (a *Analyzer) relationTold37(s *sentCtx, st *storyState, src, tgt int, kind, mood string) bool {
 	ci := s.cur36
-	if kind != "rivalry" || mood != "" || ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent || len(s.cls[ci].toks) == 0 {
+	if kind != "rivalry" && kind != "rupture" || mood != "" || ci < 0 || ci >= len(s.cls) || s.cls[ci].kind != ckContent || len(s.cls[ci].toks) == 0 {
 		return false
+	}
+	if kind == "rupture" {
+		for _, c := range s.chunks {
+			if c.clause == ci && c.ent >= 0 && (c.mk == mkAgent || c.mk == mkBare) {
+				return false // a break with a doer is a deed told ("सूत्रों ने बताया कि X ने Y से …")
+			}
+		}
 	}
 	x, y := a.ents[src].ID, a.ents[tgt].ID
 	for _, p := range st.stanceList {
