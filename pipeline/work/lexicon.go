@@ -406,6 +406,7 @@ const (
 	cwThis35                                 // this_words35: a demonstrative that points back at the attack a reply judges ("कहा कि यह वही पुराना खेल है"; judgedAttacks35, mutual35.go)
 	cwSigning36                              // signing_words36: a signature put on a tie ("X ने Y के साथ संयुक्त उपक्रम पर दस्तखत किए"; signedTie36, silent36.go)
 	cwAimNoun36                              // aim_nouns36: an attack's aim owned by a genitive in a headline label ("X का नया निशाना: Y"; aimLabel36, polarity36.go)
+	cwReportSpeaker37                        // report_speakers37: an untracked teller of a relationship (analysts, sources, a paper; relationTold37, polarity37.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -491,7 +492,8 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 36: SILENT (silent36.go).
 	"signing_words36": cwSigning36,
 	// Session 36: POLARITY (polarity36.go).
-	"aim_nouns36": cwAimNoun36,
+	"aim_nouns36":       cwAimNoun36,
+	"report_speakers37": cwReportSpeaker37,
 }
 
 var wordClassBits = map[string]uint64{

@@ -4129,6 +4129,10 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	if pol > 0 && kind == "praise" && (a.jibeCalled27(s, st, src, tgt) || harmThanks29(s)) {
 		pol, kind = -1, "mockery"
 	}
+	// A relationship noun told by a third (polarity37.go).
+	if a.relationTold37(s, st, src, tgt, kind, mood) {
+		return
+	}
 	// An alliance between a person and his own organisation is no tie
 	// of two parties, whichever way it is read ("X की कंपनी Z के साथ
 	// उपक्रम" pairs Z with its partner, not with X).
