@@ -26,3 +26,28 @@ func (s *sentCtx) quotedCopula37(q int) bool {
 	}
 	return false
 }
+
+// adverbAfterAnd37 reports one to four words of time or place between
+// और (or a comma) and the pronoun at token p ("कि Y … कर रहे हैं और
+// हाल में उन्होंने …", "…, और पिछले हफ्ते उन्होंने …"): outlets put
+// such a phrase first in the conjunct, and the subject still carries on
+// (subjectCarried22). The words are plain (no name, verb, कि, negator or
+// pronoun); a postposition among them is में or को only (a genitive or
+// से would make a phrase of its own, "और उनके बाद उन्होंने").
+func (s *sentCtx) adverbAfterAnd37(p int) bool {
+	for k := p - 1; k >= s.sn.a && k >= p-5; k-- {
+		switch w := s.w(k); {
+		case w == "और" || w == ",":
+			return k < p-1
+		case !s.isWord(k) || s.mentionAt(k) || s.inMention(k):
+			return false
+		case s.flag(k)&fwPostposition != 0:
+			if w != "में" && w != "को" {
+				return false
+			}
+		case s.flag(k)&^(fwEntry|fwTemporal|fwTimeNoun|fwPlaceNoun) != 0:
+			return false
+		}
+	}
+	return false
+}

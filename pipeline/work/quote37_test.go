@@ -25,3 +25,23 @@ func TestQuotedLabelOwned37(t *testing.T) {
 		{"ctl short label as before", " || सैम ऑल्टमैन ने लिखा कि एलन मस्क का एक्सएआई 'धोखेबाज कंपनी' है।", []string{"sam-altman>elon-musk:h", "sam-altman>xai:h"}},
 	})
 }
+
+// TestAdverbCarried37 (session 37, quote): in someone's words, a
+// conjunct that opens with a time or place phrase before उन्होंने ("…
+// और हाल में उन्होंने …") still carries the subject named in the words
+// before (refer22.go subjectCarried22 with quote37.go
+// adverbAfterAnd37). Controls: लेकिन (the narrator's turn), a genitive
+// phrase between, an object pronoun in the conjunct, a new sentence.
+func TestAdverbCarried37(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"time phrase after और, reported speech", " || अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने शुक्रवार को व्हाइट हाउस में पत्रकारों से कहा कि मार्क जुकरबर्ग अब पहले से बदल चुके हैं और हाल में उन्होंने कई शानदार फैसले लिए हैं।", []string{"donald-trump>mark-zuckerberg:s"}},
+		{"day phrase after और, quote first (as before)", " || “नरेंद्र मोदी संसद में सवालों से बचते हैं और पिछले हफ्ते उन्होंने किसानों से झूठ बोला,” कांग्रेस नेता राहुल गांधी ने मंगलवार को वायनाड की एक सभा में कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"place phrase after और, according to", " || सैम ऑल्टमैन के मुताबिक सत्या नडेला कंपनी के पुराने साथी हैं और संसद में उन्होंने ओपनएआई की खुलकर तारीफ की।", []string{"sam-altman>satya-nadella:s", "satya-nadella>openai:s"}},
+		{"बाद में after और, a rally", " || वायनाड में बुधवार को एक जनसभा में कांग्रेस नेता राहुल गांधी ने कहा कि नरेंद्र मोदी चुनाव से पहले केरल आए थे और बाद में उन्होंने जनता से झूठ बोला।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"ctl लेकिन, the narrator's turn", " || राहुल गांधी ने कहा कि नरेंद्र मोदी विदेश गए थे, लेकिन संसद में उन्होंने झूठ बोला।", nil},
+		{"ctl a genitive phrase between", " || राहुल गांधी ने कहा कि नरेंद्र मोदी विदेश गए थे और उनके साथ उन्होंने झूठ बोला।", nil},
+		{"ctl a new sentence", " || राहुल गांधी ने कहा कि नरेंद्र मोदी विदेश गए थे। संसद में उन्होंने झूठ बोला।", nil},
+	})
+}
