@@ -45,3 +45,22 @@ func TestAdverbCarried37(t *testing.T) {
 		{"ctl a new sentence", " || राहुल गांधी ने कहा कि नरेंद्र मोदी विदेश गए थे। संसद में उन्होंने झूठ बोला।", nil},
 	})
 }
+
+// TestQuotedGroupPron37 (session 37, quote): in quoted words a
+// plural-capable pronoun (वे, उन्होंने …) after a phrase of many
+// untracked people in the same quote ("कुछ फंड मैनेजर", "कई अरबपति
+// दानदाता") is that group, not a tracked person named outside the quote
+// (quote37.go groupPron37, stance.go and ground.go). Controls: a
+// tracked name in the quote closer to the pronoun, कुछ after a named
+// subject (an object, not a group), a pronoun with no group before it.
+func TestQuotedGroupPron37(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2024, 6, 12, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"fund managers, quote first", " || लास वेगास, 12 जून। लिंक्डइन के सह-संस्थापक रीड हॉफमैन डेमोक्रेटिक पार्टी के बड़े दानदाताओं में गिने जाते हैं। पूर्व राष्ट्रपति डोनाल्ड ट्रंप ने मंगलवार को नेवादा की एक सभा में अपने खिलाफ चल रहे मुकदमों पर बात की।\n“वॉल स्ट्रीट के कुछ बड़े निवेशक मेरे खिलाफ मुकदमों को पैसा दे रहे हैं। वे बेहद घटिया लोग हैं,” ट्रंप ने कहा।", nil},
+		{"donors, quote after the tag", " || वॉशिंगटन, 3 अगस्त। लिंक्डइन के सह-संस्थापक रीड हॉफमैन इस बार भी डेमोक्रेटिक अभियान को चंदा दे रहे हैं। शुक्रवार को फ्लोरिडा की एक रैली में डोनाल्ड ट्रंप ने कहा, “कई अरबपति दानदाता इस चुनाव को खरीदना चाहते हैं। वे बेहद घटिया लोग हैं।”", nil},
+		{"ctl a tracked name in the quote (as before)", " || लास वेगास, 12 जून। पूर्व राष्ट्रपति डोनाल्ड ट्रंप ने मंगलवार को नेवादा की एक सभा में अपने खिलाफ चल रहे मुकदमों पर बात की।\n“रीड हॉफमैन मेरे खिलाफ मुकदमों को पैसा दे रहे हैं। वे बेहद घटिया इंसान हैं,” ट्रंप ने कहा।", []string{"donald-trump>reid-hoffman:h"}},
+		{"ctl कुछ after a named subject (as before)", " || नई दिल्ली, 2 जुलाई। लोकसभा में मंगलवार को बहस के दौरान प्रधानमंत्री नरेंद्र मोदी ने कहा, “राहुल गांधी ने आज कुछ अहम मुद्दे उठाए हैं, मैं उनकी मेहनत की तारीफ करता हूं।”", []string{"narendra-modi>rahul-gandhi:s"}},
+		{"ctl no group before the pronoun (as before)", " || वॉशिंगटन, 3 अगस्त। लिंक्डइन के सह-संस्थापक रीड हॉफमैन इस बार भी डेमोक्रेटिक अभियान को चंदा दे रहे हैं। शुक्रवार को फ्लोरिडा की एक रैली में डोनाल्ड ट्रंप ने कहा, “वे बेहद घटिया इंसान हैं।”", []string{"donald-trump>reid-hoffman:h"}},
+	})
+}
