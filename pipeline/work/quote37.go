@@ -63,7 +63,7 @@ func (s *sentCtx) adverbAfterAnd37(p int) bool {
 // "हजारों इंजीनियरों", "कई सांसद"); ourWords37 do when a plural in -ों
 // follows with no function word between ("हमारे चिप आपूर्तिकर्ताओं").
 var (
-	groupWords37 = normSet("कुछ", "कई", "सभी", "तमाम", "अनेक", "लाखों", "हजारों", "सैकड़ों", "करोड़ों", "दर्जनों")
+	groupWords37 = normSet("कुछ", "कई", "सभी", "तमाम", "अनेक", "लाखों", "हजारों", "सैकडों", "करोडों", "दर्जनों")
 	ourWords37   = normSet("हमारे")
 	pluralEnd37  = hindi.NormalizeString("ों")
 )
