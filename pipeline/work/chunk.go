@@ -1012,7 +1012,7 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 			}
 			continue
 		}
-		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && s.isWord(s.mentionEnd(j)) && s.flag(s.mentionEnd(j))&(fwPostposition|fwRoleNoun) == 0 && !s.coordThenPost30(s.mentionEnd(j))) {
+		if s.mentionAt(j) && (s.flag(j-1)&fwOrgNoun != 0 || j == n+1 && !a.isPerson[s.mentionID(j)] && (s.isWord(s.mentionEnd(j)) || s.quotedCopula37(s.mentionEnd(j))) && s.flag(s.mentionEnd(j))&(fwPostposition|fwRoleNoun) == 0 && !s.coordThenPost30(s.mentionEnd(j))) {
 			// "X की कंपनी एक्स पर", "Y की स्टारगेट परियोजना
 			// को": the named thing is the owner's; the owner takes its
 			// postposition.

@@ -1356,6 +1356,12 @@ func (a *Analyzer) resolve(s *sentCtx, st *storyState) {
 						c.ent = -1
 						continue
 					}
+					// "“कुछ फंड मैनेजर … । वे घटिया लोग हैं”": a
+					// group of many named in the quote (quote37.go).
+					if s.groupPron37(c.tok) {
+						c.ent = -1
+						continue
+					}
 					c.ent = a.nearestBefore(s, st, c.tok, sp[0], true)
 					if t := a.topicOf(s, cl.parent); t >= 0 && (c.ent < 0 || !s.chunkBefore(c.tok, c.ent)) {
 						c.ent = t

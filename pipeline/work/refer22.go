@@ -205,7 +205,9 @@ func (a *Analyzer) subjectCarried22(s *sentCtx, i, speaker int) int {
 	switch s.w(c.tok - 1) {
 	case "और", ",":
 	default:
-		return -1
+		if !s.adverbAfterAnd37(c.tok) { // "और हाल में उन्होंने" (quote37.go)
+			return -1
+		}
 	}
 	// "… और उन्होंने उनके समूह को रकम दी": another pronoun in the
 	// clause is the one spoken of; उन्होंने is the speaker.

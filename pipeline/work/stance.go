@@ -134,7 +134,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 		if (c.ent < 0 || c.pron == fwSubjPron && c.ent != sn.qspk) && sn.qtopic >= 0 && c.pron&(fwGenPron|fwTargetPron|fwSubjPron|fwAgentPron|fwObliquePron) != 0 && !c.second && s.cls[c.clause].quoted {
 			c.ent = sn.qtopic
 		}
-		if s.correlativePron(c) {
+		if s.correlativePron(c) || c.pron != 0 && s.groupPron37(c.tok) { // (quote37.go)
 			c.ent, c.corr = -1, true
 		}
 		// "“आप … कर रहे हैं”": the subject addressed, else a name
@@ -1082,6 +1082,9 @@ func (s *sentCtx) hasObject(ci int) bool {
 // own organisation ("ओपनएआई के साथ गूगल का मुकाबला …, वह उसे बेहतरीन
 // कंपनी मानते हैं").
 func (a *Analyzer) pronTarget(s *sentCtx, st *storyState, k, avoid int) int {
+	if s.groupPron37(k) { // "“हमारे हजारों मजदूरों … । उन्होंने …”" (quote37.go)
+		return -1
+	}
 	// "X ने परियोजना को '…' बताते हुए उसकी तारीफ की" (bf32.go).
 	if e, ok := a.participleDeal32(s, st, k); ok {
 		return e
