@@ -115,36 +115,17 @@ func (a *Analyzer) judgesThis35(sp sentSpan25) bool {
 // praiseAnswered35 adds X → Y supportive for each asserted praise Y → X
 // that X's next words about Y answer.
 func (a *Analyzer) praiseAnswered35(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
-		x := st.stanceList[i]
-		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
-			continue
-		}
-		src, ok1 := a.entOf37(st, x.Target) // the praised, who answers
-		tgt, ok2 := a.entOf37(st, x.Source)
-		if !ok1 || !ok2 {
-			continue
-		}
-		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")]; had {
-			continue
-		}
-		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 {
-			continue
-		}
+	a.eachPraise37(fields, st, true, func(n, i, z, y int, spans []sentSpan25, j int) {
+		src, tgt := y, z // the praised answers the praiser
 		sp, ok := a.answerSpan35(spans, j, src)
 		if !ok {
-			continue
+			return
 		}
 		if (a.replyFrame26(sp) || a.tooAgent35(sp, src)) && !pluperfect35(sp) && !a.agentIn25(sp, tgt) && (!namesOther33(sp, src, tgt) || !a.namesBesidesSaid37(st, sp, src, tgt)) &&
-			(a.namesAfter35(sp, tgt) || a.tiedAfter37(st, sp, tgt)) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
-			a.addPraise35(st, sp, x, src, tgt)
+			(a.namesAfter35(sp, tgt) || a.tiedAfter37(st, sp, tgt)) && a.plainWords35(sp) && !a.saysAny35(st.stanceList[:n], sp, st.stanceList[i].Target) {
+			a.addPraise35(st, sp, st.stanceList[i], src, tgt)
 		}
-	}
+	})
 }
 
 // tooAgent35 reports e's ने followed by भी ("X ने भी कहा कि …"): X's

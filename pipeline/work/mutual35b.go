@@ -137,21 +137,7 @@ const echoAhead35b = 2
 // echoPraise35b adds X → Y supportive for each asserted praise Z → Y
 // that X's next words echo with "ने भी".
 func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
-		x := st.stanceList[i]
-		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
-			continue
-		}
-		z, ok1 := a.entOf37(st, x.Source)
-		y, ok2 := a.entOf37(st, x.Target)
-		if !ok1 || !ok2 {
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 {
-			continue
-		}
+	a.eachPraise37(fields, st, false, func(n, i, z, y int, spans []sentSpan25, j int) {
 		for k := j + 1; k < len(spans) && k <= j+echoAhead35b && spans[k].f == spans[j].f; k++ {
 			sp := spans[k]
 			src := a.tooWho35b(sp)
@@ -163,13 +149,13 @@ func (a *Analyzer) echoPraise35b(fields []*field, st *storyState) {
 				if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[y], false, "")]; !had {
 					ev, os, oe := evidence(sp.f, &sp.sn)
 					st.stances[stanceKey37(a.idKey[src], a.idKey[y], false, "")] = len(st.stanceList)
-					st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: x.Target, Polarity: pipeline.Supportive,
+					st.stanceList = append(st.stanceList, pipeline.Stance{Source: a.ents[src].ID, Target: st.stanceList[i].Target, Polarity: pipeline.Supportive,
 						Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
 				}
 			}
 			break
 		}
-	}
+	})
 }
 
 // tooWho35b is the entity of the sentence's "X ने भी" (not inside

@@ -27,34 +27,52 @@ import "github.com/khabar/khabar/pipeline"
 // praiseReturned37 adds X → Y supportive for each asserted praise Y → X
 // answered, in the very next sentence, by X's warm words about Y.
 func (a *Analyzer) praiseReturned37(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	for i := 0; i < n; i++ {
-		x := st.stanceList[i]
-		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
-			continue
-		}
-		src, ok1 := a.entOf37(st, x.Target) // the praised, who answers
-		tgt, ok2 := a.entOf37(st, x.Source)
-		if !ok1 || !ok2 {
-			continue
-		}
-		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")]; had {
-			continue
-		}
-		if _, had := st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")]; had {
-			continue
-		}
-		spans, j := stanceSpan35(st, fields, &x)
-		if j < 0 || j+1 >= len(spans) || spans[j+1].f != spans[j].f {
-			continue
+	a.eachPraise37(fields, st, true, func(n, i, z, y int, spans []sentSpan25, j int) {
+		src, tgt := y, z // the praised, who answers
+		if j+1 >= len(spans) || spans[j+1].f != spans[j].f {
+			return
 		}
 		sp := spans[j+1]
 		if !a.agentIn25(sp, src) || pluperfect35(sp) || a.agentIn25(sp, tgt) || a.namesBesidesSaid37(st, sp, src, tgt) {
+			return
+		}
+		if (a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) || a.calledPlain37(sp, tgt)) && !a.saysAny35(st.stanceList[:n], sp, st.stanceList[i].Target) {
+			a.addPraise35(st, sp, st.stanceList[i], src, tgt)
+		}
+	})
+}
+
+// eachPraise37 calls fn(n, i, z, y, spans, j) for each asserted praise
+// i (z → y, entity indices) among the story's first n stances (those
+// read before the caller began; fn may add more) that has its own
+// sentence j among the story's spans; with unanswered, only a praise y
+// has no stance towards z for yet. The loop of praiseAnswered35,
+// praiseReturned37 and echoPraise35b.
+func (a *Analyzer) eachPraise37(fields []*field, st *storyState, unanswered bool, fn func(n, i, z, y int, spans []sentSpan25, j int)) {
+	n := len(st.stanceList)
+	for i := 0; i < n; i++ {
+		x := &st.stanceList[i]
+		if x.Kind != "praise" || x.Polarity != pipeline.Supportive || !x.Asserted() || x.Source == x.Target {
 			continue
 		}
-		if (a.namesAfter35(sp, tgt) && a.plainWords35(sp) && a.warmWords37(sp) || a.calledPlain37(sp, tgt)) && !a.saysAny35(st.stanceList[:n], sp, x.Target) {
-			a.addPraise35(st, sp, x, src, tgt)
+		z, ok1 := a.entOf37(st, x.Source)
+		y, ok2 := a.entOf37(st, x.Target)
+		if !ok1 || !ok2 {
+			continue
 		}
+		if unanswered {
+			if _, had := st.stances[stanceKey37(a.idKey[y], a.idKey[z], false, "")]; had {
+				continue
+			}
+			if _, had := st.stances[stanceKey37(a.idKey[y], a.idKey[z], true, "")]; had {
+				continue
+			}
+		}
+		spans, j := stanceSpan35(st, fields, x)
+		if j < 0 {
+			continue
+		}
+		fn(n, i, z, y, spans, j)
 	}
 }
 

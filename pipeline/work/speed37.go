@@ -78,7 +78,7 @@ func paraScreen37(w string) bool {
 
 // moodCode37 is the code of a stance's mood: "" (asserted) 0, then the
 // pipeline's five Mood constants. Every mood the engine sets is one of
-// them; any other string is a bug, and panics rather than share a code.
+// them; any other string (a bug) shares code 7 rather than stop a worker.
 func moodCode37(m string) uint64 {
 	switch m {
 	case "":
@@ -94,7 +94,7 @@ func moodCode37(m string) uint64 {
 	case pipeline.MoodHypothetical:
 		return 5
 	}
-	panic("stanceKey37: unknown mood " + m)
+	return 7 // (no mood the engine sets: one code for any other, never a crash)
 }
 
 // stanceKey37 packs a stance's key: source and target indices (idKey,
