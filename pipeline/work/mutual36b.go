@@ -35,40 +35,23 @@ import "github.com/khabar/khabar/internal/hindi"
 // read in a body sentence with a reply word whose attack no reader has
 // found.
 func (a *Analyzer) answeredEarlier36b(fields []*field, st *storyState) {
-	n := len(st.stanceList)
-	var spans []sentSpan25
-	for i := 0; i < n; i++ {
-		x := st.stanceList[i]
-		if !answerable25(x) || x.Field == "title" {
-			continue
-		}
-		src, tgt, ok := a.unanswered34(st, x) // Y (the attacker); X (the answerer)
-		if !ok {
-			continue
-		}
-		if spans == nil {
-			spans = storySpans28(st, fields)
-		}
-		k := spanAt25(spans, x.Field, x.Start)
-		if k < 0 || !a.hasReplyWord25(spans[k]) {
-			continue
-		}
+	a.eachReplied37(fields, st, false, func(n, i, src, tgt int, spans []sentSpan25, k int) {
 		for j := k - 1; j >= 0 && (spans[j].f == spans[k].f || spans[j].f.name == "title"); j-- {
 			sp := spans[j]
 			if !(a.agentIn25(sp, src) || a.genAttackOf36b(sp, src)) || a.agentIn25(sp, tgt) {
 				continue
 			}
-			if a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) {
+			if a.elsewhere25(st, st.stanceList[:n], sp, st.stanceList[i].Target, tgt) {
 				continue
 			}
 			names := a.namesParty25(st, sp, tgt, false) || officeOf36b(st, sp, tgt)
 			named := names && !a.hasClass25(sp, cwPublish25) && !a.plainAct27(spans, j)
-			if named || !names && !namesOther33(sp, src, tgt) && a.silentAttack36b(st, sp, x.Target) {
-				a.addAnswered25(st, sp, x, src, tgt)
-				break
+			if named || !names && !namesOther33(sp, src, tgt) && a.silentAttack36b(st, sp, st.stanceList[i].Target) {
+				a.addAnswered25(st, sp, st.stanceList[i], src, tgt)
+				return
 			}
 		}
-	}
+	})
 }
 
 // genAttackOf36b reports y's mention followed by a genitive and a

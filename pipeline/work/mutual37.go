@@ -157,14 +157,38 @@ func (a *Analyzer) calledPlain37(sp sentSpan25, y int) bool {
 // told in the headline as X's counter-attack or reply whose attack no
 // reader has found: the body sentence where Y's earlier words name X.
 func (a *Analyzer) answeredTitle37(fields []*field, st *storyState) {
+	a.eachReplied37(fields, st, true, func(n, i, src, tgt int, spans []sentSpan25, k int) {
+		for j := 0; j < len(spans); j++ {
+			sp := spans[j]
+			if sp.f.name == "title" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !pluperfect35(sp) {
+				continue
+			}
+			if a.elsewhere25(st, st.stanceList[:n], sp, st.stanceList[i].Target, tgt) || a.praisesIn37(st.stanceList[:n], sp, st.stanceList[i].Target) {
+				continue
+			}
+			if (a.namesParty25(st, sp, tgt, false) || a.namesTiedOrg37(st, sp, tgt) || officeOf36b(st, sp, tgt)) && !a.hasClass25(sp, cwPublish25) && !a.plainAct27(spans, j) {
+				a.addAnswered25(st, sp, st.stanceList[i], src, tgt)
+				return
+			}
+		}
+	})
+}
+
+// eachReplied37 calls fn(n, i, src, tgt, spans, k) for each answerable
+// (answerable25), not yet answered (unanswered34: src the attacker Y,
+// tgt the answerer X) stance i among the story's first n (fn may add
+// more), read in the headline (title) or in the body (!title), whose
+// own sentence k among the story's spans has a reply word. The loop of
+// answeredEarlier36b and answeredTitle37.
+func (a *Analyzer) eachReplied37(fields []*field, st *storyState, title bool, fn func(n, i, src, tgt int, spans []sentSpan25, k int)) {
 	n := len(st.stanceList)
 	var spans []sentSpan25
 	for i := 0; i < n; i++ {
 		x := st.stanceList[i]
-		if !answerable25(x) || x.Field != "title" {
+		if !answerable25(x) || (x.Field == "title") != title {
 			continue
 		}
-		src, tgt, ok := a.unanswered34(st, x) // Y (the attacker); X (the answerer)
+		src, tgt, ok := a.unanswered34(st, x)
 		if !ok {
 			continue
 		}
@@ -175,19 +199,7 @@ func (a *Analyzer) answeredTitle37(fields []*field, st *storyState) {
 		if k < 0 || !a.hasReplyWord25(spans[k]) {
 			continue
 		}
-		for j := 0; j < len(spans); j++ {
-			sp := spans[j]
-			if sp.f.name == "title" || !a.agentIn25(sp, src) || a.agentIn25(sp, tgt) || !pluperfect35(sp) {
-				continue
-			}
-			if a.elsewhere25(st, st.stanceList[:n], sp, x.Target, tgt) || a.praisesIn37(st.stanceList[:n], sp, x.Target) {
-				continue
-			}
-			if (a.namesParty25(st, sp, tgt, false) || a.namesTiedOrg37(st, sp, tgt) || officeOf36b(st, sp, tgt)) && !a.hasClass25(sp, cwPublish25) && !a.plainAct27(spans, j) {
-				a.addAnswered25(st, sp, x, src, tgt)
-				break
-			}
-		}
+		fn(n, i, src, tgt, spans, k)
 	}
 }
 

@@ -136,19 +136,7 @@ func (a *Analyzer) praiseAfterKi34(list []pipeline.Stance, sp sentSpan25, tgt st
 			return true
 		}
 	}
-	f := sp.f
-	words := f.words[:sp.sn.b]
-	ki := false
-	for k := sp.sn.a; k < sp.sn.b; k++ {
-		if !ki {
-			ki = f.fl[k]&fwKi != 0
-			continue
-		}
-		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol > 0 {
-			return true
-		}
-	}
-	return false
+	return a.warmWords37(sp) // (a supportive evaluative after the first कि)
 }
 
 // claimant34 reports e as the one whose claim the sentence reports in a
