@@ -34,6 +34,10 @@ type sentence struct {
 	// cut: a piece the next one was cut from. Only across such a cut
 	// does a subjectless clause take the piece before's agent (long21.go).
 	cont, cut bool
+	// qtag37: 1 + the index of the sentence holding the quote's tag
+	// from token qtagFrom37 on, when that tag named no tracked name
+	// (officeTag37).
+	qtag37, qtagFrom37 int
 }
 
 const (
@@ -908,6 +912,9 @@ func (a *Analyzer) markChain(f *field, sents []sentence, chain []quoteSpan) {
 				sn.qspk = spk
 				sn.qtopic = topic
 				sn.qcharge = spk >= 0 && chargeBack(f, sents, last.sc, last.c)
+				if spk == spkUntracked {
+					sn.qtag37, sn.qtagFrom37 = tagAt37(f, sents, last.sc, last.c) // (office37.go)
+				}
 			}
 			if sp.so == sp.sc && sp == chain[0] {
 				continue // a quote within one sentence: clauses pairs it

@@ -98,6 +98,7 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	var rules uint64
 	s.screen, rules, s.flOr = a.sentScreens(s.wid, s.fl)
 	s.flOrSet = true
+	s.sn.qspk = a.officeTag37(f, s.sn, st) // a tag by office (office37.go)
 	s.cls = a.clauses(f, &s.sn, s.fl, s.cid, s.cls, s.screen)
 	// "X ने एक्स पर लिखा:\n<the post>": a sentence right after a speech
 	// colon is the speaker's words.
