@@ -3667,6 +3667,14 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = appendNew(tgts, c.ent)
 		}
 	}
+	// "X ने कहा कि Y को … से डर लगता है": the को-marked experiencer
+	// of a damning word (eval37b.go; praise read so gave 4 dev fp for
+	// 1 tp).
+	if len(tgts) == 0 && !met && ev.pol < 0 {
+		if e := s.koJudged37b(ci, o, sp); e >= 0 {
+			tgts = append(tgts, e)
+		}
+	}
 	// "… एलिसन, डेल और मर्डोक जैसे निवेशक होंगे। ट्रंप ने कहा कि ये सब
 	// बेहतरीन लोग हैं": the people named in the sentence before.
 	if len(tgts) == 0 && s.listField == s.f && s.listSent == s.nsent-1 && s.allOfThem(cl, o.k) {
