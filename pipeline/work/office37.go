@@ -29,6 +29,9 @@ func (a *Analyzer) officeTag37(f *field, sn sentence, st *storyState) int {
 			return spkUntracked // a name in the tag: attribution's
 		}
 	}
+	if f.fl != nil && !epithetFrom37(f.fl[from:tsn.b]) {
+		return spkUntracked // no title in the tag: nothing to ground
+	}
 	s := &sentCtx{f: f, sn: tsn, st: st, published: st.published}
 	a.fillWordIDs(s)
 	n := tsn.b - tsn.a
@@ -88,4 +91,14 @@ func tagAt37(f *field, sents []sentence, si, c int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// epithetFrom37 reports a token flagged as a title's first word among fl.
+func epithetFrom37(fl []uint64) bool {
+	for _, v := range fl {
+		if v&fwEpithet != 0 {
+			return true
+		}
+	}
+	return false
 }
