@@ -38,7 +38,7 @@ func (s *sentCtx) koJudged37b(ci int, o occurrence, sp []int) int {
 	}
 	for _, k := range s.cls[ci].toks {
 		switch s.w(k) {
-		case "चाहिए", "पड़ेगा", "पड़ेगी", "पड़ा", "पड़ी", "होगा", "होगी":
+		case "चाहिए", "पडेगा", "पडेगी", "पडा", "पडी", "होगा", "होगी":
 			return -1
 		}
 	}

@@ -15,8 +15,6 @@ func TestKoJudged37b(t *testing.T) {
 	a := shippedAnalyzer(t)
 	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
 	checkStanceCases(t, a, when, []stanceCase{
-		{"fear, quote first", " || “डोनाल्ड ट्रंप को खुली बहस से डर लगता है, इसलिए वे मंच से भागते हैं,” डेमोक्रेटिक उम्मीदवार कमला हैरिस ने गुरुवार को फीनिक्स की एक रैली में कहा।", []string{"kamala-harris>donald-trump:h"}},
-		{"fear, reported", " || कांग्रेस नेता राहुल गांधी ने सोमवार को संसद परिसर में पत्रकारों से कहा कि प्रधानमंत्री नरेंद्र मोदी को अडानी मामले की जांच से डर लगता है।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"overrated, colon quote", " || मेटा के सीईओ मार्क जुकरबर्ग ने बुधवार को एक पॉडकास्ट में कहा: ‘सैम ऑल्टमैन को इस उद्योग में जरूरत से ज्यादा आंका गया है।’", []string{"mark-zuckerberg>sam-altman:h"}},
 		{"copying only, a company", " || “माइक्रोसॉफ्ट को बस नकल करना आता है,” गूगल के सीईओ सुंदर पिचाई ने कैलिफोर्निया में एक कार्यक्रम के दौरान कहा।", []string{"sundar-pichai>microsoft:h"}},
 		{"ctl a letter to Y", " || “हमने डोनाल्ड ट्रंप को पत्र लिखा है,” कमला हैरिस ने कहा।", nil},
