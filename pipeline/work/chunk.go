@@ -86,7 +86,10 @@ type sentCtx struct {
 	inMentGen uint32
 	// published is the story's time (epithets apply in periods).
 	published time.Time
-	st        *storyState
+	// open is the Analyzer's openGuards (tests only): entIn and its kin
+	// (speed12.go) then pass every clause.
+	open bool
+	st   *storyState
 	// nsent counts the sentences read in the story; co is the last
 	// coordinated subject ("X और Y ने …", "X और <untracked> Y …"),
 	// which a "दोनों" in the next sentence means.

@@ -27,7 +27,7 @@ func (a *Analyzer) conjunctDoer26(s *sentCtx, ci int, o occurrence, sp []int) in
 	if !s.conjunctBefore26(ci, false) {
 		return -1
 	}
-	doer := -1
+	doer := sole38(-1)
 	for _, i := range s.inClause(ci - 1) {
 		c := s.chunks[i]
 		if c.ent < 0 || c.pron != 0 || containsInt(sp, c.ent) {
@@ -36,12 +36,11 @@ func (a *Analyzer) conjunctDoer26(s *sentCtx, ci int, o occurrence, sp []int) in
 		if !(c.mk == mkAgent || c.mk == mkBare || c.mk == mkMod && s.w(c.at) == "ने" && s.genitiveBetween(c.end, c.at)) {
 			continue
 		}
-		if doer >= 0 && doer != c.ent {
+		if !doer.see(c.ent) {
 			return -1
 		}
-		doer = c.ent
 	}
-	return doer
+	return int(doer)
 }
 
 // betterThan26 reads a praise word after "Y से बेहतर" (better_than,

@@ -11,6 +11,10 @@ import (
 // reader (a reader changed to fire without that word) would skip it
 // silently. With every guard open (openGuards) each reader runs and
 // decides by its own tests: every dev story's analysis must be the same.
+// openGuards also opens the clause gates (entIn, untrackedTarget,
+// entWith: speed12.go; TestSession12EntGatesAgree compared them alone
+// until session 38) and speed36b.go's story screens (deed36b,
+// selfAfter36, lastDeed37, toldBy36b on repeats).
 func TestDispatchGuardsExact(t *testing.T) {
 	guarded, open := shippedAnalyzer(t), shippedAnalyzer(t)
 	open.openGuards = true

@@ -168,14 +168,13 @@ func (a *Analyzer) namesAfter35(sp sentSpan25, e int) bool {
 // plainWords35 reports words after the first कि with no negator and no
 // hostile evaluative.
 func (a *Analyzer) plainWords35(sp sentSpan25) bool {
+	k0 := afterKi38(sp)
+	if k0 < 0 {
+		return false
+	}
 	f := sp.f
 	words := f.words[:sp.sn.b]
-	ki := false
-	for k := sp.sn.a; k < sp.sn.b; k++ {
-		if !ki {
-			ki = f.fl[k]&fwKi != 0
-			continue
-		}
+	for k := k0; k < sp.sn.b; k++ {
 		if f.fl[k]&fwNeg != 0 {
 			return false
 		}
@@ -183,7 +182,18 @@ func (a *Analyzer) plainWords35(sp sentSpan25) bool {
 			return false
 		}
 	}
-	return ki
+	return true
+}
+
+// afterKi38 is the token after sentence sp's first कि, or -1 when the
+// sentence has none: the reported words plainWords35 and warmWords37 read.
+func afterKi38(sp sentSpan25) int {
+	for k := sp.sn.a; k < sp.sn.b; k++ {
+		if sp.f.fl[k]&fwKi != 0 {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // saysAny35 reports a stance of src (any polarity, any mood) read in
@@ -200,10 +210,7 @@ func (a *Analyzer) saysAny35(list []pipeline.Stance, sp sentSpan25, src string) 
 // addPraise35 records the returned praise src → tgt (x reversed), its
 // evidence the sentence sp.
 func (a *Analyzer) addPraise35(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
-	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], false, "")] = len(st.stanceList)
-	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Supportive,
-		Score: 0.6, Evidence: ev, Kind: "praise", Field: sp.f.name, Start: os, End: oe})
+	a.addReversed38(st, sp, x, src, tgt, pipeline.Supportive, "praise")
 }
 
 // Session 35 (MUTUAL): a counter-attack's words about the attacker.

@@ -27,7 +27,7 @@ import (
 // deedJudged36 adds X → Y hostile for each asserted hostile Y → X whose
 // answer calls Y's deed, named with no owner, a hostile word.
 func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
-	if !st.deed36b && !unscreened36b { // no sentence with a deed noun and a calling verb (speed36b.go)
+	if !st.deed36b && !a.openGuards { // no sentence with a deed noun and a calling verb (speed36b.go)
 		return
 	}
 	last := -2 // (the last deed sentence among the spans: speed37.go)
@@ -35,7 +35,7 @@ func (a *Analyzer) deedJudged36(fields []*field, st *storyState) {
 		if last == -2 {
 			last = lastDeed37(st, spans)
 		}
-		if j >= last && !unscreened36b {
+		if j >= last && !a.openGuards {
 			return // no deed sentence after the attack's
 		}
 		x := st.stanceList[i]
@@ -325,10 +325,10 @@ func (s *sentCtx) bareOrgNoun36(c *chunk) bool {
 // selfCharges36 adds X → Y hostile for each asserted hostile Y → X that
 // X's later words turn back on Y ("Y खुद …").
 func (a *Analyzer) selfCharges36(fields []*field, st *storyState) {
-	if !selfAfter36(fields, -1) { // no name followed by खुद/स्वयं (speed36b.go)
+	if !a.openGuards && !selfAfter36(fields, -1) { // no name followed by खुद/स्वयं (speed36b.go)
 		return
 	}
-	self := func(tgt int) bool { return selfAfter36(fields, tgt) } // (speed36b.go)
+	self := func(tgt int) bool { return a.openGuards || selfAfter36(fields, tgt) } // (speed36b.go)
 	a.eachUnanswered36(fields, st, "", self, func(n, i, src, tgt int, spans []sentSpan25, j int) {
 		x := st.stanceList[i]
 		for k := j + 1; k < len(spans); k++ {
@@ -366,8 +366,5 @@ func (a *Analyzer) selfStressed36(sp sentSpan25, y int) bool {
 // addSelfCharge36 records X → Y hostile (kind accusation), its evidence
 // the sentence sp.
 func (a *Analyzer) addSelfCharge36(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
-	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
-	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
-		Score: 0.6, Evidence: ev, Kind: "accusation", Field: sp.f.name, Start: os, End: oe})
+	a.addReversed38(st, sp, x, src, tgt, pipeline.Hostile, "accusation")
 }

@@ -79,14 +79,12 @@ func (a *Analyzer) eachPraise37(fields []*field, st *storyState, unanswered bool
 // warmWords37 reports a supportive evaluative after the sentence's first
 // कि.
 func (a *Analyzer) warmWords37(sp sentSpan25) bool {
-	f := sp.f
-	words := f.words[:sp.sn.b]
-	ki := false
-	for k := sp.sn.a; k < sp.sn.b; k++ {
-		if !ki {
-			ki = f.fl[k]&fwKi != 0
-			continue
-		}
+	k0 := afterKi38(sp)
+	if k0 < 0 {
+		return false
+	}
+	words := sp.f.words[:sp.sn.b]
+	for k := k0; k < sp.sn.b; k++ {
 		if e, _ := a.lex.match(words, k, entEval); e != nil && e.eval != nil && e.eval.pol > 0 {
 			return true
 		}

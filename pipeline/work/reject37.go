@@ -23,7 +23,7 @@ func (s *sentCtx) labelOwner37(ci int, o occurrence, sp int) int {
 			return -1
 		}
 	}
-	y := -1
+	y := sole38(-1)
 	for _, c := range s.chunks {
 		if c.tok >= o.k {
 			break
@@ -31,12 +31,11 @@ func (s *sentCtx) labelOwner37(ci int, o occurrence, sp int) int {
 		if c.ent < 0 || c.pron != 0 || c.ent == sp || !isGenitive(s.w(c.end)) || s.flag(c.end+1)&fwCharge == 0 && s.class(c.end+1)&cwReportNoun26 == 0 {
 			continue
 		}
-		if y >= 0 && y != c.ent {
+		if !y.see(c.ent) {
 			return -1
 		}
-		y = c.ent
 	}
-	return y
+	return int(y)
 }
 
 // sumWord37 reports a number or money word at k ("97.4", "अरब", "डॉलर"):

@@ -326,10 +326,7 @@ func (a *Analyzer) titleAnswered25(st *storyState, spans []sentSpan25, n int, x 
 // addAnswered25 records the answered attack src → tgt (x reversed),
 // its evidence the sentence sp that reports it.
 func (a *Analyzer) addAnswered25(st *storyState, sp sentSpan25, x pipeline.Stance, src, tgt int) {
-	ev, os, oe := evidence(sp.f, &sp.sn)
-	st.stances[stanceKey37(a.idKey[src], a.idKey[tgt], true, "")] = len(st.stanceList)
-	st.stanceList = append(st.stanceList, pipeline.Stance{Source: x.Target, Target: x.Source, Polarity: pipeline.Hostile,
-		Score: 0.6, Evidence: ev, Kind: "criticism", Field: sp.f.name, Start: os, End: oe})
+	a.addReversed38(st, sp, x, src, tgt, pipeline.Hostile, "criticism")
 }
 
 // answerGot25 reports the reply word at token k of f, in a sentence

@@ -47,7 +47,7 @@ func (a *Analyzer) speakersKept(s *sentCtx, ci int, st *storyState) []int {
 // partner, the giver, the agent) returns at once without one: about a
 // quarter of the clauses read have none.
 func (s *sentCtx) entIn(ci int) bool {
-	if !entGates {
+	if s.open {
 		return true
 	}
 	for _, i := range s.inClause(ci) {
@@ -57,10 +57,6 @@ func (s *sentCtx) entIn(ci int) bool {
 	}
 	return false
 }
-
-// entGates turns the entIn gates on (TestSession12EntGatesAgree turns
-// them off to compare).
-var entGates = true
 
 // compareStances orders a story's stances by source, target, polarity
 // and mood, as Analyze's sort.Slice did: those four are a stance's key in
@@ -81,9 +77,9 @@ func compareStances(x, y pipeline.Stance) int {
 
 // untrackedTarget reports a chunk of clause ci that noteUntrackedHits
 // would note: a tracked name (no pronoun) marked खिलाफ, पर or को. Like
-// entIn, a gate (TestSession12EntGatesAgree turns it off).
+// entIn, a gate (the Analyzer's openGuards opens it).
 func (s *sentCtx) untrackedTarget(ci int) bool {
-	if !entGates {
+	if s.open {
 		return true
 	}
 	for _, i := range s.inClause(ci) {
@@ -98,7 +94,7 @@ func (s *sentCtx) untrackedTarget(ci int) bool {
 // a rule that reads only a partner marked so ("Y के साथ", "Y ने")
 // returns at once in a clause with no such tracked chunk.
 func (s *sentCtx) entWith(ci int, mks uint32) bool {
-	if !entGates {
+	if s.open {
 		return true
 	}
 	for _, i := range s.inClause(ci) {

@@ -27,18 +27,11 @@ package work
 //     kept; a repeat uses the answer only to clear the stance's told36
 //     entry, so it is asked only when that entry exists.
 
-// unscreened36b turns the screens of this file off (tests only: the
-// readers then read every story as before them, TestSpeed36bScreens).
-var unscreened36b bool
-
 // selfAfter36 reports a mention of entity y (any entity for y < 0) in
 // the story followed right away by खुद or स्वयं: selfStressed36's screen
 // (it needs such a mention inside the sentence, tokEnd before the
 // sentence's end).
 func selfAfter36(fields []*field, y int) bool {
-	if unscreened36b {
-		return true
-	}
 	for _, f := range fields {
 		for _, m := range f.mentions {
 			if y >= 0 && m.entity != y || m.tokEnd >= len(f.words) {

@@ -13,7 +13,7 @@ import (
 // of a deed noun (deedNoun36); on own stories the screened readers
 // (deedJudged36 behind storyState.deed36b, selfCharges36 behind
 // selfAfter36, add's toldBy36b asked for a new stance or a told one)
-// give the same analysis as the unscreened ones (unscreened36b), on
+// give the same analysis as an Analyzer with every screen open (openGuards), on
 // answers they read (positives) and on controls.
 func TestSpeed36bScreens(t *testing.T) {
 	a := shippedAnalyzer(t)
@@ -56,18 +56,16 @@ func TestSpeed36bScreens(t *testing.T) {
 			[]string{"kamala-harris>donald-trump:h"}, nil},
 	}
 	published := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
-	defer func() { unscreened36b = false }()
+	open := shippedAnalyzer(t)
+	open.openGuards = true // (every screen and guard open)
 	for _, r := range rows {
 		title, body := "", r.text
 		if h, b, ok := strings.Cut(r.text, " || "); ok {
 			title, body = h, b
 		}
 		story := pipeline.Story{ID: "s36b", Title: title, Body: body, Published: published}
-		unscreened36b = false
 		screened := a.Analyze(story)
-		unscreened36b = true
-		plain := a.Analyze(story)
-		unscreened36b = false
+		plain := open.Analyze(story)
 		if !reflect.DeepEqual(screened, plain) {
 			t.Errorf("%s: screened %v, unscreened %v", r.name, referenceStances(screened), referenceStances(plain))
 		}

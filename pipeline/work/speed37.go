@@ -23,19 +23,12 @@ import (
 //     in paraPair37, its length in paraLen37 of its first letter. Every
 //     form passes both; the map answers as before for every word read.
 
-// unscreened37 turns progAux37's and paraScreen37's screens off
-// (TestSpeed37Screens compares analyses with and without them).
-var unscreened37 bool
-
 // progAuxLead37 opens every form of progAux33b.
 const progAuxLead37 = "रह"
 
 // progAux37 is progAux33b[w], the map read only for a word that may be
 // in it (3 or 4 letters opening with रह).
 func progAux37(w string) bool {
-	if unscreened37 {
-		return progAux33b[w]
-	}
 	return len(w) >= 9 && len(w) <= 12 && w[:len(progAuxLead37)] == progAuxLead37 && progAux33b[w]
 }
 
@@ -58,9 +51,6 @@ var paraPair37, paraLen37 = func() (p [64][2]uint64, l [64]uint32) {
 // form. w must open with E0 A4 and be six bytes or more (pattern.match
 // asks it after paraFirst).
 func paraScreen37(w string) bool {
-	if unscreened37 {
-		return true
-	}
 	i := w[2] & 0x3F
 	return len(w) < 32 && paraLen37[i]&(1<<len(w)) != 0 && paraPair37[i][w[4]&1]&(1<<(w[5]&0x3F)) != 0
 }

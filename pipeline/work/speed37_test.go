@@ -117,9 +117,9 @@ func TestStanceKey37(t *testing.T) {
 	}
 }
 
-// TestSpeed37Screens: the analyses of rows of our own, read with the
-// screens (progAux37, paraScreen37) and without (unscreened37), are
-// equal, and read what they should: a light verb's perfective, its
+// TestSpeed37Screens: rows of our own, read with the screens
+// (progAux37, paraScreen37; TestProgAux37 and TestParaScreen37 show them
+// exact over every indexed word and form), read what they should: a light verb's perfective, its
 // progressive (दे रहे हैं, लगा रहे हैं) and its imperfective before रह-
 // (देते रहे हैं), a plan announced (announcedPlans: the asserted key by
 // asserted37), a question and a refusal; controls: a plan (देते
@@ -143,18 +143,10 @@ func TestSpeed37Screens(t *testing.T) {
 		{"control: no light verb", "बेंगलुरु। सुंदर पिचाई बुधवार को शहर में नए दफ्तर के उद्घाटन के मौके पर मौजूद थे और वहां उन्होंने छात्रों से बात की।", nil, nil},
 	}
 	published := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
-	defer func() { unscreened37 = false }()
 	read := 0
 	for _, r := range rows {
 		story := pipeline.Story{ID: "s37", Body: r.text, Published: published}
-		unscreened37 = false
 		screened := a.Analyze(story)
-		unscreened37 = true
-		plain := a.Analyze(story)
-		unscreened37 = false
-		if !reflect.DeepEqual(screened, plain) {
-			t.Errorf("%s: screened %v, unscreened %v", r.name, referenceStances(screened), referenceStances(plain))
-		}
 		got := map[string]bool{}
 		for _, s := range referenceStances(screened) {
 			got[s] = true
@@ -300,7 +292,7 @@ func TestEpithSecond37(t *testing.T) {
 
 // TestLastDeed37: lastDeed37 finds the kept deed sentence among the
 // spans (the last span holding it), -1 for none; and deedJudged36 adds
-// the same stances with its new screen as without (unscreened36b) on
+// the same stances with its new screen as with every screen open (openGuards) on
 // rows of our own: a deed called a lie after the attack (read), the
 // story's only deed sentence before the attack (the screen passes the
 // stance over), and a deed sentence far after it.
@@ -334,14 +326,12 @@ func TestLastDeed37(t *testing.T) {
 			[]string{"elon-musk>openai:h"}, nil},
 	}
 	published := time.Date(2025, 9, 1, 0, 0, 0, 0, time.UTC)
-	defer func() { unscreened36b = false }()
+	open := shippedAnalyzer(t)
+	open.openGuards = true // (every screen and guard open)
 	for _, r := range rows {
 		story := pipeline.Story{ID: "s37d", Body: r.text, Published: published}
-		unscreened36b = false
 		screened := a.Analyze(story)
-		unscreened36b = true
-		plain := a.Analyze(story)
-		unscreened36b = false
+		plain := open.Analyze(story)
 		if !reflect.DeepEqual(screened, plain) {
 			t.Errorf("%s: screened %v, unscreened %v", r.name, referenceStances(screened), referenceStances(plain))
 		}

@@ -36,9 +36,10 @@ func (a *Analyzer) readSentence(f *field, sn sentence, st *storyState, rd *reade
 	}
 	s := &rd.s
 	s.f, s.sn, s.published, s.st = f, sn, st.published, st
-	s.occBefore = nil // set by readClause for the frame it reads
-	s.cur36 = -1      // the clause readClause reads (polarity36b.go)
-	s.flOrSet = false // (set with the screens below)
+	s.open = a.openGuards // (entIn and its kin: speed12.go)
+	s.occBefore = nil     // set by readClause for the frame it reads
+	s.cur36 = -1          // the clause readClause reads (polarity36b.go)
+	s.flOrSet = false     // (set with the screens below)
 	s.bind()
 	s.classOf = a.classOf
 	s.classOf2 = a.classOf2
@@ -4216,7 +4217,7 @@ func (a *Analyzer) add(s *sentCtx, st *storyState, src, tgt int, pol int8, kind,
 	k := stanceKey37(a.idKey[src], a.idKey[tgt], pol < 0, mood)
 	i, had := st.stances[k]
 	var told []int
-	if _, was := st.told36[i]; !had || was || unscreened36b { // a repeat reads it only to clear its entry (speed36b.go)
+	if _, was := st.told36[i]; !had || was || a.openGuards { // a repeat reads it only to clear its entry (speed36b.go)
 		told = a.toldBy36b(s, st, src, tgt, kind, mood) // (polarity36b.go)
 	}
 	if had {
