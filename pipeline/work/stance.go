@@ -3821,6 +3821,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 			tgts = append(tgts, y) // "… एक साजिश है, जिसे Y चला रहे हैं" (reject37.go)
 		}
 	}
+	if len(tgts) == 0 && (ev.Attack || o.n == 1 && s.class2(o.k)&cwClaimStrong27 != 0) && ev.pol < 0 {
+		tgts, sp = a.relAuthor38(s, st, ci, o, sp) // "कहा कि Y ने जो मुकदमा दायर किया है झूठ का पुलिंदा है" (rej38.go)
+	}
 	m := a.clauseMood(s, cl, o.k)
 	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {
 		// "X ने कहा कि Y देश को फिर महान बनाएंगे": a prediction in
