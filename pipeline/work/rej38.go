@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 38 (REJ): the author of a charge named inside a relative clause
 // before the attack on it.
 //
@@ -76,4 +78,67 @@ func (a *Analyzer) relAuthor38(s *sentCtx, st *storyState, ci int, o occurrence,
 		return nil, sp
 	}
 	return append(out, agent), sp
+}
+
+// readAllFor38 reads a motive given to all someone does: "X ने कहा कि Y
+// यह सब सिर्फ ओपनएआई की रफ्तार धीमी करने के लिए कर रहे हैं" — in X's
+// words, Y the subject, "यह/ये सब" (all this), an "only" (सिर्फ, केवल,
+// महज, बस) and an infinitive purpose "…ने के लिए" before a form of करना.
+// Imputing a narrow motive to all of Y's acts gives them bad faith
+// (SCHEMA ruling rule 1a: a suit's motive; "Rejecting a charge while
+// attacking its author"): X → Y hostile. The screen is सब (swAll38).
+func (a *Analyzer) readAllFor38(s *sentCtx, ci int, st *storyState) {
+	if s.screen&swAll38 == 0 {
+		return
+	}
+	cl := &s.cls[ci]
+	if cl.kind != ckContent || len(cl.toks) < 6 {
+		return
+	}
+	sab := -1
+	for _, k := range cl.toks {
+		if s.w(k) == "सब" && (s.w(k-1) == "यह" || s.w(k-1) == "ये") {
+			sab = k
+			break
+		}
+	}
+	if sab < 0 {
+		return
+	}
+	only, lie := false, -1
+	for k := sab + 1; k < s.sn.b && k <= sab+12; k++ {
+		switch w := s.w(k); {
+		case w == "सिर्फ" || w == "केवल" || w == "महज" || w == "बस":
+			only = true
+		case w == "लिए" && s.w(k-1) == "के" && strings.HasSuffix(s.w(k-2), "ने"):
+			lie = k
+		}
+		if lie >= 0 {
+			break
+		}
+	}
+	if !only || lie < 0 {
+		return
+	}
+	switch w := s.w(lie + 1); {
+	case w == "कर" || w == "करते" || w == "करती" || w == "करता" || w == "किया" || w == "किए" || w == "की":
+	default:
+		return
+	}
+	sp := a.speakers(s, ci, st, nil)
+	if len(sp) == 0 {
+		return
+	}
+	y := -1
+	for _, i := range s.inClause(ci) {
+		c := &s.chunks[i]
+		if c.tok >= sab || c.ent < 0 || c.mk != mkBare && c.mk != mkAgent {
+			continue
+		}
+		y = c.ent
+	}
+	if y < 0 || containsInt(sp, y) {
+		return
+	}
+	a.emit(s, st, sp, []int{y}, -1, "criticism", a.clauseMood(s, cl, lie+1), 1.5)
 }

@@ -573,6 +573,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swThanks != 0 {
 		a.readThanksCall(s, ci, st)
 	}
+	if sc&swAll38 != 0 {
+		a.readAllFor38(s, ci, st) // "X ने कहा कि Y यह सब सिर्फ … के लिए कर रहे हैं" (rej38.go)
+	}
 	if rl&rwGreeting28 != 0 {
 		a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
 	}
