@@ -574,6 +574,9 @@ func (a *Analyzer) readClause(s *sentCtx, ci int, st *storyState, rd *reader) {
 	if sc&swThanks != 0 {
 		a.readThanksCall(s, ci, st)
 	}
+	if sc&swAll38 != 0 {
+		a.readAllFor38(s, ci, st) // "X ने कहा कि Y यह सब सिर्फ … के लिए कर रहे हैं" (rej38.go)
+	}
 	if rl&rwGreeting28 != 0 {
 		a.readAddressedGreeting28(s, ci, st) // (addressed28.go)
 	}
@@ -3821,6 +3824,9 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		if y := s.relDoer37(ci, o, sp); y >= 0 {
 			tgts = append(tgts, y) // "… एक साजिश है, जिसे Y चला रहे हैं" (reject37.go)
 		}
+	}
+	if len(tgts) == 0 && (ev.Attack || o.n == 1 && s.class2(o.k)&cwClaimStrong27 != 0) && ev.pol < 0 {
+		tgts, sp = a.relAuthor38(s, st, ci, o, sp) // "कहा कि Y ने जो मुकदमा दायर किया है झूठ का पुलिंदा है" (rej38.go)
 	}
 	m := a.clauseMood(s, cl, o.k)
 	if m == pipeline.MoodFuture || m == pipeline.MoodSpeculative && s.ownModal(cl, o) {

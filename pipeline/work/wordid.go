@@ -105,6 +105,7 @@ const (
 	swQuarrel19                    // विवाद, विवादों, लडाई (readNamedQuarrel19, with swQuarrel11)
 	swApology20                    // माफी, क्षमा (apologyOwnRemark20)
 	swRivalry20                    // the words of competitionNoun20 (competitionJudged20)
+	swAll38                        // सब (readAllFor38)
 )
 
 // screenWords are the words of the screens, as normalised.
@@ -197,6 +198,7 @@ var screenWords = [...]struct {
 	{"दुश्मनी", swQuarrel11}, {"नोकझोंक", swQuarrel11}, {"जंग", swQuarrel11},
 	{"विवाद", swQuarrel19}, {"विवादों", swQuarrel19}, {"लडाई", swQuarrel19},
 	{"माफी", swApology20}, {"क्षमा", swApology20},
+	{"सब", swAll38},
 	// competitionNoun20's words (TestSession20Review2Screens checks them).
 	{"प्रतिस्पर्धा", swRivalry20}, {"प्रतिस्पर्द्धा", swRivalry20}, {"मुकाबला", swRivalry20}, {"मुकाबले", swRivalry20},
 	{"होड", swRivalry20}, {"competition", swRivalry20}, {"कांपिटिशन", swRivalry20},
