@@ -46,3 +46,18 @@ func TestOrderedAndDemanded38(t *testing.T) {
 		{"ctl demand with no owner", " || राहुल गांधी ने सरकार से तीनों कृषि कानूनों को वापस लेने की मांग की।", nil},
 	})
 }
+
+// TestRescueLabel38 (session 38, DEEDPOSS): a budget or plan mocked as a
+// rescue of allies, friends or tycoons ("<beneficiary> बचाओ बजट";
+// lexicon/evaluative.yaml), read before सहयोगी/दोस्त alone (praise).
+// Controls: an ally named, a rescue march of one's own.
+func TestRescueLabel38(t *testing.T) {
+	a := shippedAnalyzer(t)
+	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
+	checkStanceCases(t, a, when, []stanceCase{
+		{"allies' rescue budget, curly quotes", " || कांग्रेस नेता राहुल गांधी ने शनिवार को नरेंद्र मोदी सरकार के नए बजट को ‘सहयोगी बचाओ बजट’ करार दिया।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"the rich's rescue bill", " || डेट्रायट की सभा में कमला हैरिस ने डोनाल्ड ट्रंप के कर विधेयक को 'अमीर बचाओ विधेयक' बताया।", []string{"kamala-harris>donald-trump:h"}},
+		{"ctl an ally named, no rescue", " || डोनाल्ड ट्रंप ने कहा कि एलन मस्क उनके पुराने सहयोगी हैं।", nil},
+		{"ctl a rescue of no one's thing", " || राहुल गांधी ने नरेंद्र मोदी से मुलाकात के बाद 'किसान बचाओ' यात्रा शुरू की।", nil},
+	})
+}
