@@ -407,6 +407,7 @@ const (
 	cwSigning36                              // signing_words36: a signature put on a tie ("X ने Y के साथ संयुक्त उपक्रम पर दस्तखत किए"; signedTie36, silent36.go)
 	cwAimNoun36                              // aim_nouns36: an attack's aim owned by a genitive in a headline label ("X का नया निशाना: Y"; aimLabel36, polarity36.go)
 	cwReportSpeaker37                        // report_speakers37: an untracked teller of a relationship (analysts, sources, a paper; relationTold37, polarity37.go)
+	cwJudgedThing38                          // judged_things38: a thing of Y's a speaker's calling-only label judges as its predicate ("कहा कि Y की योजना एक आपदा है"; judgedThing38, deedposs38.go)
 )
 
 // wordClassBits2 names the words.yaml classes of the second word.
@@ -494,6 +495,7 @@ var wordClassBits2 = map[string]classWord2{
 	// Session 36: POLARITY (polarity36.go).
 	"aim_nouns36":       cwAimNoun36,
 	"report_speakers37": cwReportSpeaker37,
+	"judged_things38":   cwJudgedThing38,
 }
 
 var wordClassBits = map[string]uint64{

@@ -3556,6 +3556,10 @@ func (a *Analyzer) readEvaluation(s *sentCtx, ci int, o occurrence, st *storySta
 		}
 	}
 	// "Y ने भारी गलती की": a blunder made judges its maker (eval23.go).
+	// "X ने कहा कि Y की योजना एक आपदा है" (deedposs38.go).
+	if ev.CallingOnly && a.readJudgedThing38(s, ci, o, st) {
+		return true
+	}
 	if ev.CallingOnly && !blunderMade23(s, o) {
 		// "'मेरे मित्र राष्ट्रपति X'": the speaker's friend.
 		switch s.w(o.k - 1) {
