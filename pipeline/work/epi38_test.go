@@ -91,3 +91,21 @@ func TestEpithets38(t *testing.T) {
 			[]string{"donald-trump>kamala-harris:h"}},
 	})
 }
+
+// TestGivenName38: Nigel alone is Farage in a story that never names him
+// in full (watchlist unambiguous); another Nigel named in full first
+// takes the bare name over.
+func TestGivenName38(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 9, 9, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"Nigel alone in a post",
+			"लंदन। ब्रिटिश सरकार की आव्रजन नीति पर बहस के बीच एलन मस्क ने एक्स पर लिखा कि नाइजल ही ब्रिटेन को बचा सकते हैं और उन्हें प्रधानमंत्री बनना चाहिए।",
+			[]string{"elon-musk>nigel-farage:s"}},
+		{"Nigel alone, written निगेल",
+			"“निगेल सच्चे देशभक्त हैं,” डोनाल्ड ट्रंप ने स्कॉटलैंड के दौरे पर पत्रकारों से कहा।",
+			[]string{"donald-trump>nigel-farage:s"}},
+		{"another Nigel named in full first",
+			"लंदन। पूर्व वित्त मंत्री नाइजल लॉसन की किताब पर चर्चा हुई। एलन मस्क ने एक्स पर लिखा कि नाइजल ही सही थे।",
+			nil},
+	})
+}
