@@ -109,3 +109,21 @@ func TestGivenName38(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHeirJibe38: "कांग्रेस के युवराज" is the same jibe at Rahul Gandhi as
+// "कांग्रेस के शहजादे" (a watchlist kind: the story must name him).
+// Controls: the story never names him; a crown prince.
+func TestHeirJibe38(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2024, 10, 1, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"the jibe after his name",
+			"रोहतक में एक चुनावी सभा में प्रधानमंत्री नरेंद्र मोदी ने राहुल गांधी के विदेश दौरे का जिक्र किया। मोदी ने कहा कि कांग्रेस के युवराज को देश की कामयाबी रास नहीं आती और वे विदेश में भारत को बदनाम करते हैं।",
+			[]string{"narendra-modi>rahul-gandhi:h"}},
+		{"never named: nobody",
+			"रोहतक में एक चुनावी सभा में प्रधानमंत्री नरेंद्र मोदी ने कहा कि कांग्रेस के युवराज विदेश में भारत को बदनाम करते हैं।",
+			nil},
+		{"a crown prince",
+			"रियाद में सऊदी अरब के युवराज ने राहुल गांधी से मुलाकात के बाद कहा कि भारत के साथ रिश्ते मजबूत होंगे।",
+			nil},
+	})
+}
