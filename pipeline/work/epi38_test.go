@@ -127,3 +127,33 @@ func TestHeirJibe38(t *testing.T) {
 			nil},
 	})
 }
+
+// TestHeadlineVerbs38: a headline's past verb written before its
+// object's surname ("मस्क ने थामा ट्रंप का हाथ", "ट्रंप ने लताड़ा मस्क को")
+// is a verb, not a given name that makes the surname another person's
+// (grounding.yaml verbs). Controls: another given name before the
+// surname still is another person.
+func TestHeadlineVerbs38(t *testing.T) {
+	a := shippedAnalyzer(t)
+	checkStanceCases(t, a, time.Date(2025, 6, 6, 0, 0, 0, 0, time.UTC), []stanceCase{
+		{"थामा before the surname",
+			"मस्क ने दोबारा थामा ट्रंप का हाथ, समर्थकों से बोले- मैं उनके साथ हूं || ",
+			[]string{"elon-musk>donald-trump:s"}},
+		{"लताड़ा before the surname",
+			"ट्रंप ने लताड़ा मस्क को, कहा- सरकारी सब्सिडी के बिना कुछ नहीं || ",
+			[]string{"donald-trump>elon-musk:h"}},
+		{"ठोका before the surname",
+			"मस्क ने ठोका ऑल्टमैन पर मुकदमा, लगाया धोखाधड़ी का आरोप || ",
+			[]string{"elon-musk>sam-altman:h"}},
+		{"फटकारा before the surname",
+			"व्हाइट हाउस से ट्रंप ने फटकारा मस्क को, बोले- हद पार कर दी || ",
+			[]string{"donald-trump>elon-musk:h"}},
+		// Controls.
+		{"another given name before the surname",
+			"मस्क ने फिर थामा एरिक ट्रंप का हाथ || ",
+			nil},
+		{"the verb before a full name stays read",
+			"मस्क ने थामा डोनाल्ड ट्रंप का हाथ || ",
+			[]string{"elon-musk>donald-trump:s"}},
+	})
+}
