@@ -17,7 +17,7 @@ import (
 // carelessness shown, privacy violated, the treasury squandered, the
 // people beguiled or made to dance, the truth evaded, a junkyard made,
 // fetters put on, hoarding (कुंडली मारकर बैठे), the mind gone (दिमाग फिर
-// गया). Controls: the same words of the speaker himself, negated, of an
+// गया), fear of a debate felt (को … बहस से डर लगता), had killed (मरवा-). Controls: the same words of the speaker himself, negated, of an
 // untracked thing, and a company before a plural that is its compound.
 func TestQuotedJudgement38(t *testing.T) {
 	a := shippedAnalyzer(t)
@@ -42,6 +42,9 @@ func TestQuotedJudgement38(t *testing.T) {
 		{"hoarding", " || “गूगल बरसों से सर्च बाजार पर कुंडली मारे बैठा रहा,” सत्या नडेला ने दावोस में कहा।", []string{"satya-nadella>google:h"}},
 		{"fetters", " || जवाब में सैम ऑल्टमैन ने मुस्कुराते हुए कहा, “माइक्रोसॉफ्ट ने हमारे हाथों में बेड़ियां डाल रखी हैं।”", []string{"sam-altman>microsoft:h"}},
 		{"the mind gone", " || डोनाल्ड ट्रंप ने फ्लोरिडा में कहा, “कमला हैरिस का दिमाग सटक गया है।”", []string{"donald-trump>kamala-harris:h"}},
+		{"fear of a debate felt", " || ओहायो की रैली में डोनाल्ड ट्रंप ने कहा, “कमला हैरिस को मुझसे बहस से डर लग रहा है।”", []string{"donald-trump>kamala-harris:h"}},
+		{"had killed", " || “नरेंद्र मोदी ने किसानों की कर्ज माफी की योजना मरवा दी,” राहुल गांधी ने गुरुवार को नागपुर में कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
+		{"ctl fear, the speaker's own and negated", " || राहुल गांधी ने कहा कि उन्हें किसी जांच से डर नहीं लगता।", nil},
 		{"ctl the speaker's own face", " || “मैं किस मुंह से उनसे मदद मांगूं?” राहुल गांधी ने कहा।", nil},
 		{"ctl a showman of the speaker's childhood", " || राहुल गांधी ने कहा कि उन्होंने बचपन में मदारी का खेल देखा था।", nil},
 		{"ctl privacy, negated", " || “हमने किसी की निजता का उल्लंघन नहीं किया,” मार्क जुकरबर्ग ने कहा।", nil},
