@@ -1500,6 +1500,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		if fl&fwEpithet != 0 {
 			if e, n := a.epithetAt(s, k, s.published); e >= 0 && !s.quotedLabel30(k, n) {
 				mk, at, head, pos := a.markerAfter(s, k+n, false)
+				if epithetOpens38(s, k, n) { // chunk38.go
+					mk, at, head, pos = mkBare, k+n, -1, false
+				}
 				s.chunks = append(s.chunks, chunk{ent: e, epith: true, tok: k, end: k + n, mk: mk, at: at, head: head, possessed: pos})
 				k += n - 1
 				continue

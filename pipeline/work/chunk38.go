@@ -47,3 +47,17 @@ func mentionedWhile38(s *sentCtx, k int) bool {
 	}
 	return false
 }
+
+// epithetOpens38 reports an epithet at [k, k+n) that opens its clause
+// (after an opening quote or कि, or at the sentence start) before a plain
+// noun under a genitive, with no ने later in the clause: "“कांग्रेस के
+// शहजादे विदेश की धरती पर जाकर देश को बदनाम करते हैं”". The epithet is the
+// bare subject, not the owner of the noun after it (markerAfter's "X करार
+// पर" compound), as a person's name there is (topicAfterSubject15).
+func epithetOpens38(s *sentCtx, k, n int) bool {
+	j := k + n
+	if !s.isWord(j) || s.flag(j)&^fwEntry != 0 || s.mentionAt(j) || s.inMention(j) || !isGenitive(s.w(j+1)) || s.agentAfter16(j) {
+		return false
+	}
+	return k == s.sn.a || s.w(k-1) == "कि" || quoteOpenAt38(s, k)
+}

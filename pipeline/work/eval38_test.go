@@ -11,7 +11,8 @@ import (
 // speaker and verb): a company as the bare subject before a plural
 // oblique noun (orgBeforePlural38), "किस मुंह से" as an accusing question
 // (faceWh38), the one spoken of named by "Y का जिक्र करते हुए"
-// (mentionedWhile38); lexicon families — a show put on (ड्रामा/तमाशा कर
+// (mentionedWhile38), an epithet opening the quote as its bare subject
+// (epithetOpens38); lexicon families — a show put on (ड्रामा/तमाशा कर
 // रहे), Y's remote control, no shame felt, the showman (मदारी), behaving
 // like a dictator, speeches in place of work, care only for one's chair,
 // carelessness shown, privacy violated, the treasury squandered, the
@@ -45,6 +46,7 @@ func TestQuotedJudgement38(t *testing.T) {
 		{"fear of a debate felt", " || ओहायो की रैली में डोनाल्ड ट्रंप ने कहा, “कमला हैरिस को मुझसे बहस से डर लग रहा है।”", []string{"donald-trump>kamala-harris:h"}},
 		{"had killed", " || “नरेंद्र मोदी ने किसानों की कर्ज माफी की योजना मरवा दी,” राहुल गांधी ने गुरुवार को नागपुर में कहा।", []string{"rahul-gandhi>narendra-modi:h"}},
 		{"ctl fear, the speaker's own and negated", " || राहुल गांधी ने कहा कि उन्हें किसी जांच से डर नहीं लगता।", nil},
+		{"an epithet opening the quote before a genitive phrase", " || प्रधानमंत्री नरेंद्र मोदी ने रविवार को हरियाणा में रैली की। राहुल गांधी पिछले हफ्ते लंदन से लौटे थे। “कांग्रेस के शहजादे विदेश की धरती पर देश का अपमान करते हैं,” प्रधानमंत्री ने कहा।", []string{"narendra-modi>rahul-gandhi:h"}},
 		{"ctl the speaker's own face", " || “मैं किस मुंह से उनसे मदद मांगूं?” राहुल गांधी ने कहा।", nil},
 		{"ctl a showman of the speaker's childhood", " || राहुल गांधी ने कहा कि उन्होंने बचपन में मदारी का खेल देखा था।", nil},
 		{"ctl privacy, negated", " || “हमने किसी की निजता का उल्लंघन नहीं किया,” मार्क जुकरबर्ग ने कहा।", nil},
