@@ -18,8 +18,9 @@ import (
 // carelessness shown, privacy violated, the treasury squandered, the
 // people beguiled or made to dance, the truth evaded, a junkyard made,
 // fetters put on, hoarding (कुंडली मारकर बैठे), the mind gone (दिमाग फिर
-// गया), fear of a debate felt (को … बहस से डर लगता), had killed (मरवा-). Controls: the same words of the speaker himself, negated, of an
-// untracked thing, and a company before a plural that is its compound.
+// गया), fear of a debate felt (को … बहस से डर लगता), had killed
+// (मरवा-). Controls: the same words of the speaker himself, negated, of
+// an untracked thing, and a company before a plural with its own ने.
 func TestQuotedJudgement38(t *testing.T) {
 	a := shippedAnalyzer(t)
 	when := time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC)
