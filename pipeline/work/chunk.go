@@ -732,7 +732,7 @@ func (a *Analyzer) markerAfter(s *sentCtx, n int, platform bool) (mk marker, at,
 	// before a noun owns it, and takes its postposition (मामले, a
 	// temporal head after के, is such a noun here; "X पहले की तरह" is
 	// not).
-	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) && !a.topicAfterSubject15(s, n) {
+	if s.isWord(n) && (s.flag(n)&^fwEntry == 0 || s.w(n) == "मामले") && !s.mentionAt(n) && !s.inMention(n) && !meansPhrase14(s, n+1) && !a.topicAfterSubject15(s, n) && !a.orgBeforePlural38(s, n) {
 		switch s.w(n + 1) {
 		case "को", "पर", "के", "की", "का":
 			mk, at, head, _ := a.markerAfter(s, n+1, false)
@@ -879,6 +879,11 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 		}
 		// "X की ओर इशारा करते हुए कहा": X is what is spoken of.
 		if strings.HasPrefix(s.w(n+2), "इशार") {
+			return mkAbout, n + 2, -1, false
+		}
+	case "जिक्र", "उल्लेख", "चर्चा":
+		// "X का जिक्र करते हुए कहा": X is what is spoken of (chunk38.go).
+		if mentionedWhile38(s, n+2) {
 			return mkAbout, n + 2, -1, false
 		}
 	case "नाम":
@@ -1498,6 +1503,9 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		if fl&fwEpithet != 0 {
 			if e, n := a.epithetAt(s, k, s.published); e >= 0 && !s.quotedLabel30(k, n) {
 				mk, at, head, pos := a.markerAfter(s, k+n, false)
+				if epithetOpens38(s, k, n) { // chunk38.go
+					mk, at, head, pos = mkBare, k+n, -1, false
+				}
 				s.chunks = append(s.chunks, chunk{ent: e, epith: true, tok: k, end: k + n, mk: mk, at: at, head: head, possessed: pos})
 				k += n - 1
 				continue

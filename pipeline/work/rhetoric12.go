@@ -34,7 +34,7 @@ func (a *Analyzer) rhetoricQ12(s *sentCtx, st *storyState, from int) {
 			continue
 		}
 		ci := int(s.cid[k-s.sn.a])
-		if ci < 0 || ci >= len(s.cls) || !s.asks12(ci, k) {
+		if ci < 0 || ci >= len(s.cls) || !s.asks12(ci, k) && !faceWh38(s, k) {
 			continue
 		}
 		cl := &s.cls[ci]
@@ -89,6 +89,8 @@ func (s *sentCtx) accusingWh12(k int) bool {
 		return true
 	case "कब":
 		return s.w(k+1) == "तक"
+	case "किस":
+		return faceWh38(s, k)
 	}
 	return false
 }
