@@ -1,0 +1,29 @@
+package work
+
+// Session 38 (WR): an owner's genitive right before the name of the
+// organisation he leads, when that organisation is a partner under से,
+// संग or "के साथ" ("X ने Y की टेस्ला के साथ करार तोड़ दिया", "X अब Y की
+// रिलायंस के साथ काम नहीं करेगा"): the genitive names the company's owner
+// (SCHEMA's tie "P की O"), not a party of the tie with the company. Read
+// as the genitive was read before an apposition noun ("Y की कंपनी Z के
+// साथ", ownerOfNamed): a modifier. Before, "Y की Z के साथ करार" was read
+// as Y's tie with Z, so a break by X gave Z → Y and nothing from X.
+
+// ownerApposed38 reports a genitive at n between a tracked person and the
+// name of an organisation that person leads at the story's date (a dated
+// watchlist title), with a partner postposition after the name.
+func (a *Analyzer) ownerApposed38(s *sentCtx, n int) bool {
+	if !isGenitive(s.w(n)) || !s.mentionAt(n+1) {
+		return false
+	}
+	p := s.mentionEndingAt(n - 1)
+	if p < 0 || !a.isPerson[p] {
+		return false
+	}
+	o := s.mentionEnt(n + 1)
+	if o < 0 || a.isPerson[o] || a.isDeal[o] || s.st == nil || !a.chiefInForce25(s.st, p, o) {
+		return false
+	}
+	e := s.mentionEnd(n + 1)
+	return s.w(e) == "से" || s.w(e) == "संग" || isGenitive(s.w(e)) && s.w(e+1) == "साथ"
+}
