@@ -27,3 +27,15 @@ func (a *Analyzer) ownerApposed38(s *sentCtx, n int) bool {
 	e := s.mentionEnd(n + 1)
 	return s.w(e) == "से" || s.w(e) == "संग" || isGenitive(s.w(e)) && s.w(e+1) == "साथ"
 }
+
+// asked38 reports a sentence that ends in a question mark: "क्या X अब Y का
+// समर्थन नहीं करेंगे?" asks about a withdrawal, it asserts none
+// (noLonger12's future and infinitive forms).
+func (s *sentCtx) asked38() bool {
+	for j := s.sn.b - 1; j >= s.sn.a && j >= s.sn.b-3; j-- {
+		if s.w(j) == "?" {
+			return true
+		}
+	}
+	return false
+}
