@@ -12,7 +12,7 @@ import (
 // का ऐलान"), being no longer with Y ("अब Y के साथ नहीं रहूंगा"), money
 // refused ("और पैसा लगाने से इनकार"), a tie not extended ("करार नहीं
 // बढ़ाने का फैसला"), stepping out of a tie (निकलने), a brake put on a
-// tie, the plural संबंधों ended. Rows differ
+// tie, the plural संबंधों ended, रास्ते जुदा. Rows differ
 // from the entries' own tests; all fail at base. Controls: a bare
 // non-endorsement with no अब, a question, speculation, "अब तक", and a
 // seat left on Y's board.
@@ -28,6 +28,8 @@ func TestWithdrawalWordings38(t *testing.T) {
 		{"stepping out of a venture", " || मेटा ने बुधवार को रिलायंस के साथ बने संयुक्त उद्यम से निकलने का ऐलान किया।", []string{"meta>reliance:h"}},
 		{"a brake on a partnership", " || गूगल ने रिलायंस के साथ चल रही क्लाउड साझेदारी पर ब्रेक लगा दिया है।", []string{"google>reliance:h"}},
 		{"relations ended, plural", " || नाइजल फराज ने पिछले हफ्ते एलन मस्क के साथ अपने संबंधों को खत्म कर दिया।", []string{"nigel-farage>elon-musk:h"}},
+		{"ways parted, रास्ते जुदा", "मस्क-ट्रंप की दोस्ती पर विराम || टेस्ला प्रमुख एलन मस्क और राष्ट्रपति डोनाल्ड ट्रंप के रास्ते अब पूरी तरह जुदा हो चुके हैं।", []string{"donald-trump>elon-musk:h", "elon-musk>donald-trump:h"}},
+		{"ctl ways parting asked", " || क्या एलन मस्क और डोनाल्ड ट्रंप के रास्ते जुदा होंगे?", nil},
 		{"ctl bare non-endorsement", " || एलन मस्क ने कहा कि वह नाइजल फराज की प्रस्तावित पार्टी का समर्थन नहीं करेंगे।", nil},
 		{"ctl question", " || क्या एलन मस्क अब डोनाल्ड ट्रंप का समर्थन नहीं करेंगे?", nil},
 		{"ctl speculation", " || अटकलें हैं कि सॉफ्टबैंक ओपनएआई में और पैसा लगाने से इनकार कर सकता है।", nil},
