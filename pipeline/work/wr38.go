@@ -1,5 +1,7 @@
 package work
 
+import "strings"
+
 // Session 38 (WR): an owner's genitive right before the name of the
 // organisation he leads, when that organisation is a partner under से,
 // संग or "के साथ" ("X ने Y की टेस्ला के साथ करार तोड़ दिया", "X अब Y की
@@ -38,4 +40,25 @@ func (s *sentCtx) asked38() bool {
 		}
 	}
 	return false
+}
+
+// tieKeptSaid38 reports an infinitive at j of keeping a tie going, said
+// or said again ("Y के साथ काम जारी रखने की बात दोहराई", "साझेदारी बनाए
+// रखने की बात कही", "Y के साथ बने रहने की बात कही"): the speaker affirms
+// a tie in force, the supportive side of a withdrawal pair (SCHEMA: a
+// partnership in force; a continuing future is asserted, continue12.go).
+// Talks, plans or deliberation about it ("जारी रखने पर बातचीत/विचार")
+// stay talk (tieTalked16).
+func (s *sentCtx) tieKeptSaid38(j int) bool {
+	switch w, p := s.w(j), s.w(j-1); {
+	case w == "रखने" && (p == "जारी" || p == "बनाए" || p == "कायम"):
+	case w == "रहने" && (p == "बने" || p == "जुडे" || p == "कायम"):
+	default:
+		return false
+	}
+	if s.w(j+1) != "की" || s.w(j+2) != "बात" {
+		return false
+	}
+	v := s.w(j + 3)
+	return strings.HasPrefix(v, "दोहरा") || strings.HasPrefix(v, "कह") || v == "कही" || strings.HasPrefix(v, "दोहर")
 }
