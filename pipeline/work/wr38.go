@@ -30,9 +30,9 @@ func (a *Analyzer) ownerApposed38(s *sentCtx, n int) bool {
 	return s.w(e) == "से" || s.w(e) == "संग" || isGenitive(s.w(e)) && s.w(e+1) == "साथ"
 }
 
-// asked38 reports a sentence that ends in a question mark: "क्या X अब Y का
-// समर्थन नहीं करेंगे?" asks about a withdrawal, it asserts none
-// (noLonger12's future and infinitive forms).
+// asked38 reports a sentence that ends in a question mark: "क्या X ने अब Y
+// को समर्थन न देने का फैसला किया?" asks about a withdrawal, it asserts none (noLonger12's
+// habitual and infinitive forms of देना and the infinitive करने).
 func (s *sentCtx) asked38() bool {
 	for j := s.sn.b - 1; j >= s.sn.a && j >= s.sn.b-3; j-- {
 		if s.w(j) == "?" {
