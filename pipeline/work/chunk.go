@@ -971,6 +971,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if (s.ownerOfNamed(n) || s.roleHolderOwns(n)) && s.titleBeforeAgent32(n) == 0 {
 		return mkMod, n, -1, false // "X की कंपनी Y पर" (precision12.go)
 	}
+	if a.ownerApposed38(s, n) {
+		return mkMod, n, -1, false // "X की टेस्ला के साथ" (wr38.go)
+	}
 	// Walk the possessed noun group.
 	j := n + 1
 	// "Y के उस विधेयक की, जिसे संसद ने पारित किया, कड़ी आलोचना की",

@@ -823,6 +823,8 @@ func (s *sentCtx) noLonger12(cl *clause, k int) bool {
 		switch s.w(j) {
 		case "करते", "करता", "करती", "करतीं", "है", "हैं", "रहा", "रही", "रहे", "रहीं", "मिलेगा", "मिलेगी", "मिलेंगे":
 			return true
+		case "देते", "देता", "देती", "करने", "देने":
+			return !s.asked38() // session 38 (WR): "अब Y का साथ नहीं देते", "अब Y का समर्थन न करने का फैसला" (wr38.go); a future "नहीं करेंगे" stays a plan
 		case "किया", "की", "किए", "कीं", "दिया", "दी", "दिए":
 			return false
 		}

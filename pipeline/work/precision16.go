@@ -125,7 +125,7 @@ func (s *sentCtx) tieTalked16(o occurrence) bool {
 		}
 		switch s.w(j + 1) {
 		case "की", "पर":
-			return talkNoun12(s.w(j + 2))
+			return talkNoun12(s.w(j+2)) && !s.tieKeptSaid38(j)
 		case "को":
 			return s.w(j+2) == "लेकर" && j+3 < s.sn.b && talkNoun12(s.w(j+3))
 		}
