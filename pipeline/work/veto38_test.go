@@ -1,0 +1,44 @@
+package work
+
+import (
+	"testing"
+	"time"
+)
+
+// TestVeto38OuterWords: after a second speaker's report inside someone's
+// words, ", तो" closing a जब/अगर clause (condBack38) and a contrast
+// closing a report by a speech verb (speechAbove38 in claimAbove) return
+// to the outer speaker's words (veto38.go). The first rows give nothing,
+// or the inner speaker as the source, without it; the controls read the
+// same both ways.
+func TestVeto38OuterWords(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"जब … कहते हैं कि …, तो Y चुप", "कांग्रेस नेता राहुल गांधी ने रविवार को पटना में पूछा कि जब अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप बार-बार कह रहे हैं कि संघर्षविराम उन्होंने कराया, तो प्रधानमंत्री नरेंद्र मोदी संसद में चुप क्यों हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"जब … दावा करते हैं कि …, तो Y छिपा रहे", "राहुल गांधी ने लोकसभा में कहा कि जब डोनाल्ड ट्रंप खुलेआम दावा करते हैं कि भारत ने उनके दबाव में युद्ध रोका, तो प्रधानमंत्री नरेंद्र मोदी देश से सच छिपा रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"the inner speaker judged after तो", "कमला हैरिस ने मिशिगन की रैली में कहा कि जब एलन मस्क लिखते हैं कि चुनाव में धांधली हुई, तो वह लोकतंत्र को कमजोर कर रहे हैं।",
+			[]string{"kamala-harris>elon-musk:h"}},
+		{"गुमराह after तो", "नाइजल फराज ने बीबीसी से बातचीत में कहा कि जब कमला हैरिस कहती हैं कि सीमा सुरक्षित है, तो वह अमेरिकी जनता को गुमराह कर रही हैं।",
+			[]string{"nigel-farage>kamala-harris:h"}},
+		{"a court's words, then तो", "राहुल गांधी ने पूछा कि जब अमेरिकी अदालत कहती है कि गौतम अडानी ने रिश्वत दी, तो नरेंद्र मोदी जांच से क्यों डर रहे हैं।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"कह चुके हैं कि …, लेकिन Y (was the inner speaker's)", "राहुल गांधी ने कहा कि डोनाल्ड ट्रंप बीस से ज्यादा बार कह चुके हैं कि उन्होंने युद्ध रुकवाया, लेकिन प्रधानमंत्री नरेंद्र मोदी इस पर एक शब्द नहीं बोलते।",
+			[]string{"rahul-gandhi>narendra-modi:h"}},
+		{"ने कहा था कि …, लेकिन Y (was the inner speaker's)", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने उनसे कहा था कि ओपनएआई साझेदारी जारी रखेगी, लेकिन एलन मस्क लगातार इस रिश्ते को बदनाम कर रहे हैं।",
+			[]string{"satya-nadella>elon-musk:h"}},
+		// Controls.
+		{"जब … , तो with no report inside", "राहुल गांधी ने कहा कि जब नरेंद्र मोदी सत्ता में आए, तो उन्होंने अडानी समूह को हवाई अड्डे सौंप दिए।", nil},
+		{"a report continued by और", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप ने उनसे कहा था कि वह सरकार में मदद करें, और उन्होंने हां कर दी।", nil},
+		{"a contrast naming no one", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने बताया कि ओपनएआई नया मॉडल लाएगी, लेकिन तारीख तय नहीं है।", nil},
+		{"तो after untracked speakers", "राहुल गांधी ने कहा कि जब किसान कहते हैं कि उनकी जमीन छिनी, तो सरकार सुनती नहीं।", nil},
+		{"a contrast with no report", "डोनाल्ड ट्रंप ने कहा कि एलन मस्क एक महान इंसान हैं, लेकिन वह कभी-कभी गलतियां करते हैं।",
+			[]string{"donald-trump>elon-musk:s"}},
+		{"a condition with no report", "कमला हैरिस ने कहा कि अगर वह चुनाव जीतीं, तो दवाओं की कीमतें घटाएंगी।", nil},
+		{"inside a quote", "एलन मस्क ने लिखा, 'जब सैम ऑल्टमैन कहते हैं कि ओपनएआई खुली है, तो मुझे हंसी आती है।'", nil},
+		{"the inner report's words continued by और", "नरेंद्र मोदी ने कहा कि डोनाल्ड ट्रंप ने फोन पर कहा कि वह भारत के सच्चे दोस्त हैं, और दोनों देशों के रिश्ते मजबूत हैं।",
+			[]string{"donald-trump>narendra-modi:s"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
