@@ -62,9 +62,6 @@ func claimAbove(cls []clause, cur int, words []string, fl []uint64, sn *sentence
 			return p.parent
 		}
 	}
-	if speechAbove38(p, fl, sn) {
-		return p.parent // "R ने कहा कि T कह चुके हैं कि P, लेकिन Q" (veto38.go)
-	}
 	return -1
 }
 

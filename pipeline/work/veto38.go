@@ -1,23 +1,10 @@
 package work
 
 // Session 38, VETO: where a clause of someone's words ends when it holds
-// the reported words of a second speaker. Both readings below return the
-// outer speaker's words after the inner report, so that a judgement made
-// there ("…, तो Y चुप क्यों हैं", "…, लेकिन Y एक शब्द नहीं बोलते") is
-// read as the outer speaker's, not as the inner speaker's or as nothing.
-
-// speechAbove38 reports clause p as the clause of a second speaker inside
-// someone's words: unquoted content with a speech verb of its own ("R ने
-// कहा कि T कई बार कह चुके हैं कि P"). claimAbove (freshp12.go) returns a
-// contrast after such P to R's words, as it does after a claim noun.
-func speechAbove38(p *clause, fl []uint64, sn *sentence) bool {
-	for _, k := range p.toks {
-		if fl[k-sn.a]&fwSpeech != 0 {
-			return true
-		}
-	}
-	return false
-}
+// the reported words of a second speaker. condBack38 returns the outer
+// speaker's words after the inner report when ", तो" closes a जब/अगर
+// clause, so that a judgement made there ("…, तो Y चुप क्यों हैं") is read
+// as the outer speaker's, not as the inner speaker's or as nothing.
 
 // condBack38 is the clause a ", तो" returns to when it closes a जब or
 // अगर/यदि clause whose report runs on in a कि clause: "R ने पूछा कि जब T

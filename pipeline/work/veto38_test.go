@@ -6,9 +6,8 @@ import (
 )
 
 // TestVeto38OuterWords: after a second speaker's report inside someone's
-// words, ", तो" closing a जब/अगर clause (condBack38) and a contrast
-// closing a report by a speech verb (speechAbove38 in claimAbove) return
-// to the outer speaker's words (veto38.go). The first rows give nothing,
+// words, ", तो" closing a जब/अगर clause returns to the outer speaker's
+// words (condBack38, veto38.go). The first rows give nothing,
 // or the inner speaker as the source, without it; the controls read the
 // same both ways.
 func TestVeto38OuterWords(t *testing.T) {
@@ -24,10 +23,6 @@ func TestVeto38OuterWords(t *testing.T) {
 			[]string{"nigel-farage>kamala-harris:h"}},
 		{"a court's words, then तो", "राहुल गांधी ने पूछा कि जब अमेरिकी अदालत कहती है कि गौतम अडानी ने रिश्वत दी, तो नरेंद्र मोदी जांच से क्यों डर रहे हैं।",
 			[]string{"rahul-gandhi>narendra-modi:h"}},
-		{"कह चुके हैं कि …, लेकिन Y (was the inner speaker's)", "राहुल गांधी ने कहा कि डोनाल्ड ट्रंप बीस से ज्यादा बार कह चुके हैं कि उन्होंने युद्ध रुकवाया, लेकिन प्रधानमंत्री नरेंद्र मोदी इस पर एक शब्द नहीं बोलते।",
-			[]string{"rahul-gandhi>narendra-modi:h"}},
-		{"ने कहा था कि …, लेकिन Y (was the inner speaker's)", "सत्या नडेला ने कहा कि सैम ऑल्टमैन ने उनसे कहा था कि ओपनएआई साझेदारी जारी रखेगी, लेकिन एलन मस्क लगातार इस रिश्ते को बदनाम कर रहे हैं।",
-			[]string{"satya-nadella>elon-musk:h"}},
 		// Controls.
 		{"जब … , तो with no report inside", "राहुल गांधी ने कहा कि जब नरेंद्र मोदी सत्ता में आए, तो उन्होंने अडानी समूह को हवाई अड्डे सौंप दिए।", nil},
 		{"a report continued by और", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप ने उनसे कहा था कि वह सरकार में मदद करें, और उन्होंने हां कर दी।", nil},
