@@ -7630,7 +7630,7 @@ func speakerWrong(kind string) bool {
 // suitNoun is the noun of a lawsuit ("मुकदमे", "केस").
 func suitNoun(w string) bool {
 	switch w {
-	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लासूट":
+	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लासूट", "lawsuit":
 		return true
 	}
 	return false

@@ -37,3 +37,26 @@ func TestVeto38OuterWords(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestVeto38CodeMixed: the code-mixed register's words for a company's
+// board (proxy_nouns: board), a suit (suitNoun and the swCharge screen:
+// lawsuit) and an answer (answer_words: response) read as their Hindi
+// words do. The first rows give nothing without them; the controls read
+// the same both ways (a charge only answered, a hearing, a judge).
+func TestVeto38CodeMixed(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"board speaks for the company", "टेक डेस्क। Tesla board ने शेयरधारकों को भेजे पत्र में Elon Musk के pay package का जोरदार बचाव किया।",
+			[]string{"tesla>elon-musk:s"}},
+		{"headline order, board", "Tesla board ने किया Musk के वेतन पैकेज का बचाव", []string{"tesla>elon-musk:s"}},
+		{"the suer's lawsuit answered", "OpenAI ने San Francisco की court में Elon Musk के lawsuit पर अपना जवाब दाखिल किया है।",
+			[]string{"elon-musk>openai:h"}},
+		{"answered by a response", "Microsoft ने गुरुवार को court में Musk के lawsuit पर अपना written response दाखिल कर दिया।",
+			[]string{"elon-musk>microsoft:h"}},
+		// Controls.
+		{"a charge only answered", "Meta के spokesperson ने Elon Musk के आरोपों पर अपना response जारी किया।", nil},
+		{"a hearing of the suit", "Musk के lawsuit पर court में अगली hearing अगले महीने होगी।", nil},
+		{"a reply to a post", "Sam Altman ने Elon Musk के post पर अपना response दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
