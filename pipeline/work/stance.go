@@ -6100,7 +6100,9 @@ func (a *Analyzer) dealAnaphor(s *sentCtx, st *storyState, k int, fr *Frame) int
 		}
 		break
 	}
-	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo]) {
+	// ("परियोजना पर सवाल उठाए", "उपक्रम से हाथ खींचा": under पर or से
+	// too, when the frame takes its target there; session 38.)
+	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo] || s.w(m) == "पर" && fr.targets[mkPar] || s.w(m) == "से" && fr.targets[mkSe]) {
 		return -1
 	}
 	switch s.w(m - 1) {

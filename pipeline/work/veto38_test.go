@@ -60,3 +60,27 @@ func TestVeto38CodeMixed(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestVeto38DealUnderPar: a bare project noun under पर or से, when the
+// frame takes its target there ("परियोजना पर सवाल उठाए", "इस परियोजना से
+// हाथ खींचे"), is the deal last named, as under का/को (dealAnaphor,
+// stance.go). The first rows give nothing (or no rupture) without it; the
+// controls read the same both ways.
+func TestVeto38DealUnderPar(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"the deal named in the genitive before", "स्टारगेट के ऐलान के अगले ही दिन टेस्ला प्रमुख एलन मस्क ने एक्स पर परियोजना पर सवाल खड़े कर दिए।",
+			[]string{"elon-musk>stargate:h"}},
+		{"the deal named a sentence before", "ट्रंप ने व्हाइट हाउस में स्टारगेट परियोजना का ऐलान किया। कुछ ही घंटों बाद एलन मस्क ने इस परियोजना पर सवाल उठाए।",
+			[]string{"elon-musk>stargate:h"}},
+		{"प्रोजेक्ट पर निशाना", "स्टारगेट की घोषणा के बाद एलन मस्क ने प्रोजेक्ट पर निशाना साधा।",
+			[]string{"elon-musk>stargate:h"}},
+		{"trust in the project", "ओरेकल ने स्टारगेट से जुड़ने का फैसला किया। चेयरमैन लैरी एलिसन ने परियोजना पर भरोसा जताया।",
+			[]string{"larry-ellison>stargate:s"}},
+		// Controls.
+		{"no comment on the project", "ट्रंप ने स्टारगेट का ऐलान किया। मस्क ने परियोजना पर टिप्पणी करने से इनकार कर दिया।", nil},
+		{"work on the project", "ओपनएआई ने स्टारगेट का ऐलान किया। परियोजना पर काम अगले महीने शुरू होगा।", nil},
+		{"an own new project", "ओपनएआई ने अपनी नई परियोजना पर काम तेज कर दिया।", nil},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
