@@ -41,3 +41,56 @@ func condBack38(cls []clause, cur int, words []string, fl []uint64, sn *sentence
 	}
 	return -1
 }
+
+// lightVerbHead38 reads the headline order "X ने Y का किया बचाव", "X ने Y
+// का किया खुलकर स्वागत": the light verb stands between the genitive at n
+// and its act noun, which ends the clause (a headline's last word, or a
+// comma, colon or dash after it). It returns the act noun's token (the
+// genitive's head), 0 when the shape is not there. The feminine "Y की
+// की तारीफ" is read already; "Y का किया वादा/निवेश …" with a verb after
+// the noun (Y's own deed) is not this shape, and a ने must stand before
+// the genitive.
+func (a *Analyzer) lightVerbHead38(s *sentCtx, n int) int {
+	switch s.w(n + 1) {
+	case "किया", "किए", "किये":
+	default:
+		return 0
+	}
+	if !isGenitive(s.w(n)) || s.w(n) == "की" {
+		return 0
+	}
+	ne := false
+	for k := n - 1; k >= s.sn.a && k >= n-8; k-- {
+		if s.w(k) == "ने" {
+			ne = true
+			break
+		}
+		if !s.isWord(k) && s.w(k) != "," { // (a headline's gapped second verb: "X ने खरीदी टेस्ला, Y का किया बचाव")
+			break
+		}
+	}
+	if !ne {
+		return 0
+	}
+	j := n + 2
+	switch s.w(j) {
+	case "जमकर", "खुलकर", "जोरदार", "पुरजोर":
+		j++
+	}
+	e, m := a.matchAt(s, j, entFrame)
+	if e == nil || !a.isAct(s, j, m) {
+		return 0
+	}
+	end := j + m
+	if end < s.sn.b && s.isWord(end) && s.w(end) != "।" {
+		return 0
+	}
+	if end < s.sn.b {
+		switch s.w(end) {
+		case ",", ":", "-", "—", "।", "|":
+		default:
+			return 0
+		}
+	}
+	return j
+}

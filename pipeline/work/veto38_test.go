@@ -84,3 +84,23 @@ func TestVeto38DealUnderPar(t *testing.T) {
 	}
 	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
 }
+
+// TestVeto38LightVerbHeadline: the headline order "X ने Y का किया बचाव"
+// (the light verb between the genitive and the act noun that ends the
+// headline) reads the act noun as the genitive's head, as "Y की की तारीफ"
+// is read (lightVerbHead38, veto38.go). The first rows give nothing
+// without it; the controls (Y's own deed with a verb after it, a mere
+// mention) read the same both ways.
+func TestVeto38LightVerbHeadline(t *testing.T) {
+	a := shippedAnalyzer(t)
+	cases := []stanceCase{
+		{"a gapped second verb", "व्हाइट हाउस के लॉन में ट्रंप ने खरीदी टेस्ला, मस्क का किया बचाव", []string{"donald-trump>elon-musk:s"}},
+		{"welcome", "प्रधानमंत्री नरेंद्र मोदी ने हैदराबाद हाउस में डोनाल्ड ट्रंप का किया स्वागत", []string{"narendra-modi>donald-trump:s"}},
+		{"defence", "अमेरिकी राष्ट्रपति डोनाल्ड ट्रंप ने एलन मस्क का किया बचाव", []string{"donald-trump>elon-musk:s"}},
+		// Controls.
+		{"Y's own doing", "यह सब नरेंद्र मोदी का किया धरा है, राहुल गांधी ने कहा", nil},
+		{"a mention", "राहुल गांधी ने गौतम अडानी का किया जिक्र", nil},
+		{"Y's promise with a predicate after", "एलन मस्क ने कहा कि डोनाल्ड ट्रंप का किया वादा अधूरा है।", []string{"elon-musk>donald-trump:h"}},
+	}
+	checkStanceCases(t, a, time.Date(2025, 6, 1, 0, 0, 0, 0, time.UTC), cases)
+}
