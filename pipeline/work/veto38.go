@@ -59,6 +59,11 @@ func (a *Analyzer) lightVerbHead38(s *sentCtx, n int) int {
 	if !isGenitive(s.w(n)) || s.w(n) == "की" {
 		return 0
 	}
+	// An entry that starts at the light verb ("किया बहिष्कार") reads
+	// the genitive itself.
+	if e, _ := a.matchAt(s, n+1, entFrame); e != nil {
+		return 0
+	}
 	ne := false
 	for k := n - 1; k >= s.sn.a && k >= n-8; k-- {
 		if s.w(k) == "ने" {
