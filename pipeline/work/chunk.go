@@ -965,6 +965,9 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	if e := a.adverbialGap17(s, n); e > 0 {
 		return mkGen, n, e, depth > 0
 	}
+	if e := a.lightVerbHead38(s, n); e > 0 { // "X ने Y का किया बचाव" (veto38.go)
+		return mkGen, n, e, depth > 0
+	}
 	if s.flag(n+1)&fwTemporal != 0 {
 		return mkMod, n + 1, -1, false
 	}

@@ -438,6 +438,13 @@ func (a *Analyzer) clauses(f *field, sn *sentence, fl []uint64, cid []int32, buf
 			// after the relative's verb goes back to the host, where
 			// the relative stands for what X did.
 			cur, host = host, -1
+		case w == "," && cls[cur].kind == ckContent && condBack38(cls, cur, words, fl, sn, k) >= 0:
+			// "R ने पूछा कि जब T कह रहे हैं कि P, तो Q": Q is R's (veto38.go).
+			back := condBack38(cls, cur, words, fl, sn, k)
+			cid[k-sn.a] = int32(cur)
+			cls[cur].toks = append(cls[cur].toks, k)
+			cur, host = back, -1
+			continue
 		case x&fwKi != 0:
 			cls, cur = appendClause(cls, ckContent, cur)
 			cls[cur].ki = true

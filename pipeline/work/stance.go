@@ -6111,7 +6111,9 @@ func (a *Analyzer) dealAnaphor(s *sentCtx, st *storyState, k int, fr *Frame) int
 		}
 		break
 	}
-	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo]) {
+	// ("परियोजना पर सवाल उठाए", "उपक्रम से हाथ खींचा": under पर or से
+	// too, when the frame takes its target there; session 38.)
+	if !(isGenitive(s.w(m)) && fr.targets[mkGen] || s.w(m) == "को" && fr.targets[mkKo] || s.w(m) == "पर" && fr.targets[mkPar] || s.w(m) == "से" && fr.targets[mkSe]) {
 		return -1
 	}
 	switch s.w(m - 1) {
@@ -7641,7 +7643,7 @@ func speakerWrong(kind string) bool {
 // suitNoun is the noun of a lawsuit ("मुकदमे", "केस").
 func suitNoun(w string) bool {
 	switch w {
-	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लासूट":
+	case "मुकदमा", "मुकदमे", "मुकदमों", "केस", "लासूट", "lawsuit":
 		return true
 	}
 	return false

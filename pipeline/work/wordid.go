@@ -151,7 +151,7 @@ var screenWords = [...]struct {
 	// chargeNoun's and suitNoun's words (TestSession10ScreenLists checks them).
 	{"आरोप", swCharge}, {"आरोपों", swCharge}, {"इल्जाम", swCharge}, {"इल्जामों", swCharge},
 	{"मुकदमा", swCharge}, {"मुकदमे", swCharge}, {"मुकदमों", swCharge}, {"केस", swCharge},
-	{"लासूट", swCharge}, {"याचिका", swCharge}, {"याचिकाओं", swCharge}, {"अर्जी", swCharge}, {"अर्जियों", swCharge},
+	{"लासूट", swCharge}, {"lawsuit", swCharge}, {"याचिका", swCharge}, {"याचिकाओं", swCharge}, {"अर्जी", swCharge}, {"अर्जियों", swCharge},
 	{"साझेदार", swPartner},
 	{"जारी", swJaari},
 	{"धन्यवाद", swThanks}, {"शुक्रिया", swThanks}, {"थैंक्स", swThanks}, {"थैंक", swThanks},
