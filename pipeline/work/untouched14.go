@@ -188,9 +188,6 @@ func (s *sentCtx) plannedAct14(o occurrence) bool {
 		case "पर विचार", "की तैयारी", "की तैयारियां", "की योजना", "की तैयारियों":
 			return true
 		}
-		if s.weighed38(t) { // (plan38.go)
-			return true
-		}
 		switch s.w(t + 1) {
 		case "वाला", "वाली", "वाले":
 			switch s.w(t + 2) {
