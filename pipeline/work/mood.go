@@ -144,10 +144,6 @@ func (a *Analyzer) moods(s *sentCtx) {
 				}
 			}
 		}
-		// "Y तभी साझेदार रहेगा जब …": a condition (cond38.go).
-		if !cond && s.sentRules()&rwOnlyWhen38 != 0 && s.onlyWhen38(cl) {
-			cond = true
-		}
 		// "X और Y के बीच तनाव की खबरें हैं", "खबरें आई थीं कि …": what
 		// the news says is hearsay.
 		for _, k := range cl.toks {

@@ -113,8 +113,6 @@ var ruleWords = [...]struct {
 	{"नकार", rwRebut35}, {"नकारा", rwRebut35}, {"नकारते", rwRebut35}, {"नकारकर", rwRebut35}, {"अस्वीकार", rwRebut35},
 	// participleSpeaker34b's speech nouns (speed35.go).
 	{"कहना", rwSaying35}, {"मानना", rwSaying35},
-	// onlyWhen38's तभी (cond38.go).
-	{"तभी", rwOnlyWhen38},
 }
 
 // ruleWordList is the words of ruleWords (New indexes them in flagIdx).
