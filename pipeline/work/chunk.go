@@ -853,9 +853,6 @@ func (a *Analyzer) genitive(s *sentCtx, n, depth int) (mk marker, at, head int, 
 	case "बजाय", "बदले", "अलावा", "जगह":
 		// "X की जगह Z को कमान सौंपी जाए": X is the one replaced, no
 		// target of the act (session 25, polarity25.go).
-		if mk, at, head, ok := a.besides38(s, n); ok && nx == "अलावा" {
-			return mk, at, head, false // "X के अलावा Y पर भी" (coord38.go)
-		}
 		return mkMod, n + 1, -1, false
 	case "सामने", "समक्ष", "मौजूदगी", "उपस्थिति":
 		// "X के सामने / की मौजूदगी में Z की आलोचना": where, not whose.

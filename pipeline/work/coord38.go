@@ -31,31 +31,3 @@ func (a *Analyzer) orgOfPerson38(s *sentCtx, i int) *chunk {
 	}
 	return p
 }
-
-// besides38 reads "X के अलावा Y पर/को/ने भी …" at the genitive n (its
-// next word अलावा): besides X, Y too — X shares what Y gets ("ट्रंप ने
-// मस्क के अलावा जुकरबर्ग पर भी निशाना साधा", "मस्क के अलावा जुकरबर्ग
-// ने भी …"). The भी after Y's postposition (or right after Y) says Y is
-// added to X; with no भी ("X के अलावा किसी और को …") X stays outside.
-// ok false when not this shape.
-func (a *Analyzer) besides38(s *sentCtx, n int) (mk marker, at, head int, ok bool) {
-	for j := n + 2; j < s.sn.b && j <= n+4; j++ {
-		if !s.mentionAt(j) {
-			if !s.isWord(j) || s.flag(j)&fwPostposition != 0 {
-				return 0, 0, 0, false
-			}
-			continue
-		}
-		e := s.mentionEnd(j)
-		if s.w(e) == "भी" {
-			mk, at, head, _ = a.markerAfter(s, e+1, false)
-			return mk, at, head, true
-		}
-		mk, at, head, _ = a.markerAfter(s, e, false)
-		if at >= e && at+1 < s.sn.b && s.w(at+1) == "भी" {
-			return mk, at, head, true
-		}
-		return 0, 0, 0, false
-	}
-	return 0, 0, 0, false
-}
