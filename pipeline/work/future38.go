@@ -16,7 +16,8 @@ import (
 // future plan to sign is no deal yet (SCHEMA), so the label names the
 // topic (dce-083a; as tieLabelTalked32 for a tie under talks). The
 // future verb follows the tie noun within four words, with no clause
-// break or name between.
+// break and no postposition but पर between ("उपक्रम से कारोबार बढ़ेगा"
+// tells the tie's effect to come, not the tie to come).
 func (a *Analyzer) tieLabelFuture38(list []pipeline.Stance, i int, verbless bool, fields []*field) bool {
 	x := &list[i]
 	if !verbless || x.Field != "title" || x.Kind != "alliance" || x.Mood != "" || x.Polarity != pipeline.Supportive || len(fields) != 2 || fields[0].name != "title" {
@@ -35,8 +36,8 @@ func (a *Analyzer) tieLabelFuture38(list []pipeline.Stance, i int, verbless bool
 		}
 		for j := k + 1; j < len(body) && j <= k+4; j++ {
 			w := body[j]
-			if w == "," || w == "।" || w == "?" || w == "कि" || w == "और" || w == "लेकिन" {
-				break
+			if w == "," || w == "।" || w == "?" || w == "कि" || w == "और" || w == "लेकिन" || w == "से" || w == "में" || w == "को" || w == "ने" || isGenitive(w) {
+				break // "उपक्रम से कारोबार बढ़ेगा": the tie's effect to come
 			}
 			if a.lex.isFuture(w) || futureBe(w) {
 				return true

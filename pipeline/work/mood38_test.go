@@ -25,6 +25,7 @@ func TestMood38(t *testing.T) {
 		{"ctl platform as the place", " || कमला हैरिस ने एक्स पर लिखा कि वे कल मिशिगन में रैली करेंगी।", nil},
 		// Future: a headline's tie over a body that plans it (tieLabelFuture38).
 		{"headline tie, signing to come", "गूगल-रिलायंस एआई करार || रिलायंस अगले हफ्ते गूगल के साथ एआई करार पर दस्तखत करेगी, सूत्रों ने बताया। इससे देश में नए डेटा सेंटर बनेंगे।", nil},
+		{"ctl headline tie, its effect to come", "गूगल और रिलायंस का एआई करार || मुकेश अंबानी ने मुंबई में कहा कि गूगल के साथ एआई करार से देश में नौकरियां बढ़ेंगी।", []string{"google>reliance:s", "reliance>google:s"}},
 		{"ctl headline tie, signed", "गूगल-रिलायंस एआई करार || रिलायंस ने मंगलवार को गूगल के साथ एआई करार पर दस्तखत किए। इससे देश में नए डेटा सेंटर बनेंगे।", []string{"google>reliance:s", "reliance>google:s"}},
 	})
 }
