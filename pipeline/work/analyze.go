@@ -639,7 +639,7 @@ func (a *Analyzer) Analyze(s pipeline.Story) pipeline.Analysis {
 	out.Stances = make([]pipeline.Stance, 0, len(st.stanceList))
 	for i := range st.stanceList {
 		s := &st.stanceList[i]
-		if tieLabelUndone15(st.stanceList, i, titleVerbless) && !slices.Contains(st.announced32, i) || tieLabelTalked32(st.stanceList, i, titleVerbless, fields) || a.tieLabelFuture38(st.stanceList, i, titleVerbless, fields) || mixedPraise15(st.stanceList, i) || a.labelBreakReversed29(st, i) || a.chargeTold36b(st, i) {
+		if tieLabelUndone15(st.stanceList, i, titleVerbless) && !slices.Contains(st.announced32, i) || tieLabelTalked32(st.stanceList, i, titleVerbless, fields) || mixedPraise15(st.stanceList, i) || a.labelBreakReversed29(st, i) || a.chargeTold36b(st, i) {
 			continue // "X-Y करार" over a deal only planned or ended (precision15.go)
 		}
 		out.Stances = append(out.Stances, *s)

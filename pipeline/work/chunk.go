@@ -1714,8 +1714,6 @@ func (a *Analyzer) chunks(s *sentCtx) {
 		}
 		if nx.mk == mkMod && i+2 < len(s.chunks) {
 			nx = &s.chunks[i+2]
-		} else if p := a.orgOfPerson38(s, i); p != nil {
-			nx = p // "X और मेटा के Y ने" (coord38.go)
 		}
 		end := c.end
 		if s.flag(end)&fwOwnerNoun != 0 {
