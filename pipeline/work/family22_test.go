@@ -47,7 +47,7 @@ var family22Rows = []family22Row{
 	{"quote", "Q4b analyst के मुताबिक", "2025-02-01", "एक विश्लेषक के मुताबिक, \"गूगल रिलायंस का सबसे भरोसेमंद साथी है।\"", nil, false},
 	{"quote", "Q5a split quote praise", "2025-02-01", "\"एलन मस्क,\" नाइजल फराज ने कहा, \"सच्चे देशभक्त हैं और हमें उनकी जरूरत है।\"", []string{"nigel-farage>elon-musk:s"}, false},
 	{"quote", "Q5b split quote neutral", "2025-02-01", "\"एलन मस्क,\" नाइजल फराज ने कहा, \"इस हफ्ते लंदन नहीं आ रहे हैं।\"", nil, false},
-	{"quote", "Q6a यह कहना है X का", "2024-08-01", "\"मेटा बच्चों की सुरक्षा से खिलवाड़ कर रही है\" — यह कहना है कमला हैरिस का।", []string{"kamala-harris>meta:h"}, true},
+	{"quote", "Q6a यह कहना है X का", "2024-08-01", "\"मेटा बच्चों की सुरक्षा से खिलवाड़ कर रही है\" — यह कहना है कमला हैरिस का।", []string{"kamala-harris>meta:h"}, false}, // (right since session 38: orgBeforePlural38)
 	{"quote", "Q6b यह कहना है an untracked group", "2024-08-01", "\"मेटा बच्चों की सुरक्षा से खिलवाड़ कर रही है\" — यह कहना है एक अभिभावक संगठन का।", nil, false},
 
 	// rupture

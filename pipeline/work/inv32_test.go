@@ -143,14 +143,18 @@ func TestInvariance32Stops(t *testing.T) {
 // no object of a threat with a content clause (stance.go, hasObject).
 // The long participial phrase of T1L ("… जनसभा को संबोधित करते हुए") is
 // read as a gap for a fronted genitive (converbGap32, session 32 INV2),
-// not yet for the threats: those rows list it as fragile. So do
-// three fronted rows under T9: a title before the agent ("Y की … की नेता
-// प्रतिपक्ष X ने") reads like "Y के सीईओ X ने", Y's own man.
+// not yet for the threats: those rows list it as fragile. So do the
+// five fronted rows under T9: a title before the agent ("Y की … की नेता
+// प्रतिपक्ष X ने") reads like "Y के सीईओ X ने", Y's own man (the praise
+// and defence rows joined them in session 38, when the watchlist gave
+// their agents Latin-script titles naming their companies, "OpenAI के
+// CEO", "Microsoft CEO": the first titles with no tracked name that T9
+// can put before them).
 var inv32Time = []inv32Case{
 	{"fronted genitive, criticism", "", "गौतम अडानी की नीतियों की राहुल गांधी ने कड़ी आलोचना की।", []string{"rahul-gandhi>gautam-adani:h"}, []string{"T9"}},
-	{"fronted genitive, praise", "", "टेस्ला के नए मॉडल की सैम ऑल्टमैन ने तारीफ की।", []string{"sam-altman>tesla:s"}, nil},
+	{"fronted genitive, praise", "", "टेस्ला के नए मॉडल की सैम ऑल्टमैन ने तारीफ की।", []string{"sam-altman>tesla:s"}, []string{"T9"}},
 	{"fronted genitive, mockery", "", "मेटा के मालिक मार्क जुकरबर्ग का नाइजल फराज ने मजाक उड़ाया।", []string{"nigel-farage>mark-zuckerberg:h"}, []string{"T9"}},
-	{"fronted genitive, defence", "", "ओपनएआई के फैसले का सत्या नडेला ने बचाव किया।", []string{"satya-nadella>openai:s"}, nil},
+	{"fronted genitive, defence", "", "ओपनएआई के फैसले का सत्या नडेला ने बचाव किया।", []string{"satya-nadella>openai:s"}, []string{"T9"}},
 	{"fronted genitive, perfect", "", "माइक्रोसॉफ्ट की क्लाउड नीति की सुंदर पिचाई ने आलोचना की है।", []string{"sundar-pichai>microsoft:h"}, []string{"T9"}},
 	{"threat with a content clause", "", "कमला हैरिस ने धमकी दी कि सत्ता में आने पर वह एक्स के खिलाफ जांच शुरू कराएंगी।", []string{"kamala-harris>x-corp:h"}, []string{"T1L"}},
 	{"threat on an owner's things", "", "डोनाल्ड ट्रंप ने धमकी दी कि गूगल की कंपनियों के सरकारी ठेके खत्म कर दिए जाएंगे।", []string{"donald-trump>google:h"}, []string{"T1L"}},
